@@ -1,0 +1,3 @@
+from ickg.cli import cli
+
+cli()

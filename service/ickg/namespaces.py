@@ -37,6 +37,7 @@ ASSERTED_GRAPH = GRAPH["asserted"]
 MENTIONS_GRAPH = GRAPH["mentions"]
 PROVENANCE_GRAPH = GRAPH["provenance"]
 INFERRED_GRAPH = GRAPH["inferred"]
+DERIVATIONS_GRAPH = GRAPH["derivations"]  # rule and premises of each inferred triple (ickg explain)
 IMPORT_GRAPH = Namespace(BASE + "graph/import/")
 
 PREFIXES = {

@@ -16,3 +16,54 @@ def cli():
     Documents -> extraction -> RDF with provenance -> validation -> reasoning -> store ->
     SPARQL endpoint and linked-data pages.
     """
+
+
+@cli.command()
+@click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
+              help="Data directory; the store is DATA_DIR/build/store. Default: ./graph_data if it "
+                   "exists, else ~/.local/share/ickg.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback only by default).")
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--store-url", envvar="ICKG_STORE_URL", help="Query a remote SPARQL 1.1 endpoint instead of the local store.")
+@click.option("--update-url", help="The remote store's SPARQL Update endpoint.")
+@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint.")
+@click.option("--update-token", envvar="ICKG_UPDATE_TOKEN",
+              help="Enable SPARQL Update for requests with 'Authorization: Bearer TOKEN'.")
+@click.option("--timeout", type=float, help="Seconds a query may run before it is stopped [30].")
+@click.option("--max-rows", type=int, help="Most result rows returned, announced when hit; 0 for no cap [10000].")
+@click.option("--cors-origin", help="Allow cross-origin reads from these origins ('*' or comma-separated).")
+@click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once.")
+@click.option("--get", "get_path", metavar="PATH",
+              help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
+def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
+          cors_origin, threads, get_path):
+    """Serve the SPARQL endpoint (and the viewer) with waitress."""
+    import sys
+
+    from ickg.web import create_app, create_server, get_once
+
+    options = {
+        "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
+        "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
+        "CORS_ORIGIN": cors_origin,
+    }
+    app = create_app({k: v for k, v in options.items() if v is not None})
+    store = app.extensions["ickg.store"]
+    try:
+        if get_path is not None:
+            status, body = get_once(app, get_path)
+            sys.stdout.buffer.write(body)
+            sys.stdout.flush()
+            if not 200 <= status < 300:
+                click.echo(f"HTTP {status}", err=True)
+                raise SystemExit(1)
+            return
+        server = create_server(app, host=host, port=port, threads=threads)
+        click.echo(f"ickg: SPARQL endpoint at http://{host}:{server.effective_port}/sparql "
+                   f"(store version {store.version})", err=True)
+        try:
+            server.run()
+        except KeyboardInterrupt:
+            pass
+    finally:
+        store.close()

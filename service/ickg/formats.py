@@ -1,0 +1,327 @@
+"""Media types and the serializers behind them, as tables.
+
+Content negotiation reads these tables and nothing else: a format is added by adding a row.
+Two tables, because a media type means different things for the two kinds of result:
+``application/xml`` is SPARQL Results XML for SELECT/ASK and RDF/XML for CONSTRUCT/DESCRIBE.
+
+Query results are written here in Python rather than with pyoxigraph's serializer because the
+row cap must cut the result *and say so in the body*; pyoxigraph can only serialize a whole
+solution iterator. Graph results are cut with :func:`itertools.islice` and written by pyoxigraph.
+
+This module imports nothing heavier than pyoxigraph: it runs inside the query worker processes,
+whose start-up time is the time a server needs to recover from a killed query.
+"""
+
+import io
+import json
+from dataclasses import dataclass, field
+from itertools import islice
+from xml.sax.saxutils import escape, quoteattr
+
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str  # short name, accepted in the ``format`` / ``output`` request parameters
+    media_type: str  # what the response's Content-Type says
+    aliases: tuple = ()  # other media types and short names that select this format
+    extension: str = ""
+    rdf_format: RdfFormat | None = field(default=None, compare=False)
+    dataset: bool = False  # writes quads (TriG, N-Quads)
+
+    @property
+    def content_type(self):
+        return f"{self.media_type}; charset=utf-8"
+
+    @property
+    def names(self):
+        return (self.name, self.media_type, *self.aliases)
+
+
+RESULT_FORMATS = (
+    Format("json", "application/sparql-results+json", ("application/json", "text/javascript", "application/javascript"), "srj"),
+    Format("xml", "application/sparql-results+xml", ("application/xml", "text/xml"), "srx"),
+    Format("csv", "text/csv", (), "csv"),
+    Format("tsv", "text/tab-separated-values", (), "tsv"),
+)
+
+GRAPH_FORMATS = (
+    Format("turtle", "text/turtle", ("application/turtle", "application/x-turtle", "ttl", "n3", "text/n3", "text/rdf+n3"), "ttl", RdfFormat.TURTLE),
+    Format("ntriples", "application/n-triples", ("nt", "n-triples", "text/plain"), "nt", RdfFormat.N_TRIPLES),
+    Format("json-ld", "application/ld+json", ("jsonld", "json", "application/json", "application/x-json+ld"), "jsonld", RdfFormat.JSON_LD),
+    Format("rdf+xml", "application/rdf+xml", ("rdfxml", "xml", "application/xml", "text/xml"), "rdf", RdfFormat.RDF_XML),
+    Format("trig", "application/trig", (), "trig", RdfFormat.TRIG, dataset=True),
+    Format("nquads", "application/n-quads", ("nq", "n-quads"), "nq", RdfFormat.N_QUADS, dataset=True),
+)
+
+HTML = "text/html"
+
+_BY_NAME = {"results": {}, "graph": {}}
+for _kind, _table in (("results", RESULT_FORMATS), ("graph", GRAPH_FORMATS)):
+    for _fmt in _table:
+        for _name in _fmt.names:
+            _BY_NAME[_kind].setdefault(_name.lower(), _fmt)
+
+
+def table(kind):
+    """The formats for ``kind`` ("results" for SELECT/ASK, "graph" for CONSTRUCT/DESCRIBE)."""
+    return RESULT_FORMATS if kind == "results" else GRAPH_FORMATS
+
+
+def by_name(kind, name):
+    """The format a ``format=`` parameter value names, or ``None``."""
+    return _BY_NAME[kind].get(name.strip().lower())
+
+
+def media_types(kind):
+    """Every media type that selects a format of ``kind``, preferred first (for Accept matching)."""
+    out = []
+    for fmt in table(kind):
+        out.append(fmt.media_type)
+    for fmt in table(kind):
+        out.extend(a for a in fmt.aliases if "/" in a and a not in out)
+    return out
+
+
+def negotiate(kind, accept, *, format_params=(), html=False):
+    """The format to answer with, ``HTML`` for a page, or ``None`` when nothing fits (406).
+
+    Args:
+        kind: "results" or "graph".
+        accept: a werkzeug ``MIMEAccept`` (anything with ``best_match`` and ``__bool__``).
+        format_params: values of the ``format``/``output`` parameters; the first known one wins.
+            SPARQLWrapper sends several (``format=tsv&format=text/tab-separated-values``).
+        html: whether an HTML page may be offered.
+    """
+    for value in format_params:
+        fmt = by_name(kind, value)
+        if fmt is not None:
+            return fmt
+        if html and value.lower() in ("html", HTML):
+            return HTML
+    if not accept:
+        return table(kind)[0]
+    candidates = media_types(kind) + ([HTML] if html else [])
+    best = accept.best_match(candidates)
+    if best is None:
+        return None
+    if best == HTML:
+        return HTML
+    return by_name(kind, best)
+
+
+# ---------------------------------------------------------------------------------------------
+# Query results
+
+
+def _json_term(term):
+    kind = type(term)
+    if kind is NamedNode:
+        return {"type": "uri", "value": term.value}
+    if kind is Literal:
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        else:
+            datatype = term.datatype.value
+            if datatype != XSD_STRING:
+                out["datatype"] = datatype
+        return out
+    if kind is BlankNode:
+        return {"type": "bnode", "value": term.value}
+    if kind is Triple:
+        return {
+            "type": "triple",
+            "value": {
+                "subject": _json_term(term.subject),
+                "predicate": _json_term(term.predicate),
+                "object": _json_term(term.object),
+            },
+        }
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _xml_term(term):
+    kind = type(term)
+    if kind is NamedNode:
+        return f"<uri>{escape(term.value)}</uri>"
+    if kind is Literal:
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+        datatype = term.datatype.value
+        if datatype != XSD_STRING:
+            return f"<literal datatype={quoteattr(datatype)}>{escape(term.value)}</literal>"
+        return f"<literal>{escape(term.value)}</literal>"
+    if kind is BlankNode:
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if kind is Triple:
+        return (
+            f"<triple><subject>{_xml_term(term.subject)}</subject>"
+            f"<predicate>{_xml_term(term.predicate)}</predicate>"
+            f"<object>{_xml_term(term.object)}</object></triple>"
+        )
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _csv_field(term):
+    if term is None:
+        return ""
+    kind = type(term)
+    if kind is NamedNode or kind is Literal:
+        text = term.value
+    elif kind is BlankNode:
+        text = "_:" + term.value
+    else:
+        text = str(term)
+    if any(c in text for c in '",\r\n') or text[:1].isspace() or text[-1:].isspace():
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _tsv_field(term):
+    if term is None:
+        return ""
+    return str(term).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def truncation_message(limit):
+    return (
+        f"Result truncated to the server's limit of {limit} rows. "
+        "Use LIMIT and OFFSET (with ORDER BY) to page through the rest."
+    )
+
+
+def serialize_solutions(variables, solutions, fmt, *, max_rows=None):
+    """Write SELECT results, cut after ``max_rows`` rows.
+
+    Args:
+        variables: variable names, in order.
+        solutions: iterable of pyoxigraph ``QuerySolution`` (or anything indexable by name).
+        fmt: a :class:`Format` from :data:`RESULT_FORMATS`.
+        max_rows: the cap, or ``None``/0 for none.
+
+    Returns:
+        ``(body, rows, truncated)``.
+    """
+    rows = list(islice(solutions, max_rows + 1)) if max_rows else list(solutions)
+    truncated = bool(max_rows) and len(rows) > max_rows
+    if truncated:
+        rows = rows[:max_rows]
+    name = fmt.name
+    if name == "json":
+        bindings = []
+        for row in rows:
+            binding = {}
+            for var in variables:
+                term = row[var]
+                if term is not None:
+                    binding[var] = _json_term(term)
+            bindings.append(binding)
+        doc = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
+        if truncated:
+            doc["warning"] = truncation_message(max_rows)
+        body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+    elif name == "xml":
+        out = io.StringIO()
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+        if truncated:
+            out.write(f"<!-- {escape(truncation_message(max_rows))} -->")
+        out.write("<head>")
+        for var in variables:
+            out.write(f"<variable name={quoteattr(var)}/>")
+        out.write("</head><results>")
+        for row in rows:
+            out.write("<result>")
+            for var in variables:
+                term = row[var]
+                if term is not None:
+                    out.write(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
+            out.write("</result>")
+        out.write("</results></sparql>\n")
+        body = out.getvalue().encode()
+    elif name == "csv":
+        lines = [",".join(_csv_field_name(v) for v in variables)]
+        lines.extend(",".join(_csv_field(row[v]) for v in variables) for row in rows)
+        body = ("\r\n".join(lines) + "\r\n").encode()
+    elif name == "tsv":
+        lines = ["\t".join("?" + v for v in variables)]
+        lines.extend("\t".join(_tsv_field(row[v]) for v in variables) for row in rows)
+        body = ("\n".join(lines) + "\n").encode()
+    else:
+        raise ValueError(f"not a query results format: {fmt.media_type}")
+    return body, len(rows), truncated
+
+
+def _csv_field_name(name):
+    return '"' + name.replace('"', '""') + '"' if any(c in name for c in '",\r\n') else name
+
+
+def serialize_boolean(value, fmt):
+    """Write an ASK result."""
+    name = fmt.name
+    if name == "json":
+        return json.dumps({"head": {}, "boolean": bool(value)}).encode()
+    if name == "xml":
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>\n"
+        ).encode()
+    if name == "csv":
+        return f"_askResult\r\n{'true' if value else 'false'}\r\n".encode()
+    if name == "tsv":
+        return f"?_askResult\n{'true' if value else 'false'}\n".encode()
+    raise ValueError(f"not a query results format: {fmt.media_type}")
+
+
+def _namespace_of(iri):
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[: cut + 1]
+
+
+def used_prefixes(triples, prefixes):
+    """The entries of ``prefixes`` whose namespace some IRI of ``triples`` sits directly in."""
+    spaces = set()
+    for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            if type(term) is NamedNode:
+                spaces.add(_namespace_of(term.value))
+            elif type(term) is Literal:
+                spaces.add(_namespace_of(term.datatype.value))
+    return {p: ns for p, ns in prefixes.items() if ns in spaces}
+
+
+def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None):
+    """Write CONSTRUCT/DESCRIBE results, cut after ``max_rows`` triples.
+
+    Returns:
+        ``(body, triples, truncated)``.
+    """
+    items = list(islice(triples, max_rows + 1)) if max_rows else list(triples)
+    truncated = bool(max_rows) and len(items) > max_rows
+    if truncated:
+        items = items[:max_rows]
+    if fmt.dataset:
+        default = DefaultGraph()
+        items_out = [Quad(t.subject, t.predicate, t.object, default) for t in items]
+    else:
+        items_out = items
+    use_prefixes = None
+    if prefixes and fmt.rdf_format in (RdfFormat.TURTLE, RdfFormat.TRIG, RdfFormat.RDF_XML):
+        use_prefixes = used_prefixes(items, prefixes)
+    body = serialize(items_out, format=fmt.rdf_format, prefixes=use_prefixes) if items_out else b""
+    if fmt.rdf_format is RdfFormat.JSON_LD and not items_out:
+        body = b"[]"
+    if fmt.rdf_format is RdfFormat.RDF_XML and not items_out:
+        body = b'<?xml version="1.0" encoding="UTF-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>\n'
+    if truncated:
+        message = truncation_message(max_rows).replace("rows", "triples")
+        if fmt.rdf_format is RdfFormat.RDF_XML:
+            head, _, rest = body.partition(b"\n")
+            body = head + f"\n<!-- {escape(message)} -->\n".encode() + rest
+        elif fmt.rdf_format is not RdfFormat.JSON_LD:
+            body = f"# {message}\n".encode() + body
+    return body, len(items), truncated

@@ -1,0 +1,121 @@
+"""Shared fixtures: a small dataset, real stores on disk, the Flask app, and a live waitress server.
+
+``live_server`` is a factory: ``live_server(store)`` (or ``live_server(DATA_DIR=path)``, or with any
+other config key of :mod:`ickg.web`) starts the real waitress server in a thread on 127.0.0.1 with
+an ephemeral port and returns an object with ``.url`` (``http://127.0.0.1:PORT``), ``.app`` and
+``.store``. Servers are stopped at the end of the test; a store passed in stays the caller's.
+"""
+
+import threading
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+import pytest
+
+from ickg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, ICKG
+from ickg.store import open_local, replace_local_store
+from ickg.web import create_app, create_server
+
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+PROGRAM_COUNT = 12
+
+
+def sample_quads():
+    """A small dataset spread over the named graphs the service knows.
+
+    Twelve programs in ASSERTED_GRAPH (label, type, a partner organization), their mentions in
+    MENTIONS_GRAPH, a class in ONTOLOGY_GRAPH, and one inferred type per program in INFERRED_GRAPH,
+    so that infer=true and infer=false give different counts.
+    """
+    asserted, mentions, ontology, inferred = (ox.NamedNode(str(g)) for g in (
+        ASSERTED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, INFERRED_GRAPH))
+    program_class = ox.NamedNode(str(ICKG["Program"]))
+    initiative = ox.NamedNode(str(ICKG["Initiative"]))
+    partner = ox.NamedNode(str(ICKG["partner"]))
+    quads = [
+        ox.Quad(program_class, RDF_TYPE, ox.NamedNode("http://www.w3.org/2002/07/owl#Class"), ontology),
+        ox.Quad(program_class, RDFS_LABEL, ox.Literal("Program", language="en"), ontology),
+    ]
+    for i in range(PROGRAM_COUNT):
+        program = ox.NamedNode(str(ID[f"program/{i}"]))
+        org = ox.NamedNode(str(ID[f"org/{i}"]))
+        quads += [
+            ox.Quad(program, RDF_TYPE, program_class, asserted),
+            ox.Quad(program, RDFS_LABEL, ox.Literal(f"Programme {i} \"quoted\", with comma", language="en"), asserted),
+            ox.Quad(program, partner, org, asserted),
+            ox.Quad(org, RDFS_LABEL, ox.Literal(f"Organisation {i}"), asserted),
+            ox.Quad(program, ox.NamedNode(str(ICKG["mentionedIn"])), ox.Literal(f"doc-{i}"), mentions),
+            ox.Quad(program, RDF_TYPE, initiative, inferred),
+        ]
+    return quads
+
+
+@pytest.fixture(scope="session")
+def dataset_quads():
+    return sample_quads()
+
+
+@pytest.fixture(scope="session")
+def store_root(tmp_path_factory, dataset_quads):
+    """A built store (``build/store`` layout) holding :func:`sample_quads`, shared read-only."""
+    root = tmp_path_factory.mktemp("data") / "build" / "store"
+    replace_local_store(root, dataset_quads)
+    return root
+
+
+@pytest.fixture(scope="session")
+def local_store(store_root):
+    """The on-disk store over :func:`sample_quads`, with its worker processes (shared, read-only)."""
+    store = open_local(store_root, workers=2)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def app(local_store):
+    return create_app({"STORE": local_store, "TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@dataclass
+class LiveServer:
+    url: str
+    app: object
+    server: object
+    thread: threading.Thread
+
+    @property
+    def store(self):
+        return self.app.extensions["ickg.store"]
+
+    @property
+    def sparql(self):
+        return self.url + "/sparql"
+
+
+@pytest.fixture
+def live_server():
+    """Factory: start the real waitress server over a store on 127.0.0.1, ephemeral port."""
+    started = []
+
+    def start(store=None, **config):
+        app = create_app({"STORE": store, "TESTING": True, **config})
+        server = create_server(app, host="127.0.0.1", port=0, threads=8)
+        thread = threading.Thread(target=server.run, name="waitress", daemon=True)
+        thread.start()
+        live = LiveServer(f"http://127.0.0.1:{server.effective_port}", app, server, thread)
+        started.append((live, store is None))
+        return live
+
+    yield start
+    for live, owns_store in started:
+        live.server.close()
+        live.thread.join(timeout=5)
+        if owns_store:
+            live.store.close()

@@ -1,0 +1,690 @@
+"""Curated statements: hand-written entities and relations, each tied to its verbatim quote.
+
+Automatic extraction cannot say reliably that PRISMA has six components or that Denmark is
+"likely" the best example of system integration. A domain expert writes such statements in a
+plain-text file per document (``graph_data/curation/<document stem>.txt``, format described in
+``graph_data/curation/README.md``), and this module turns them into RDF:
+
+- plain triples in :data:`ickg.namespaces.ASSERTED_GRAPH`;
+- for every triple, the quotes that state it as evidence annotations (Web Annotation
+  TextQuoteSelector + TextPositionSelector, PROV-O derivation, hedge cue and qualifier) in
+  :data:`ickg.namespaces.PROVENANCE_GRAPH`, written by :func:`ickg.pipeline.provenance.add_evidence`.
+
+Each quote is looked up in the document with whitespace collapsed (and curly quotes read as
+straight ones), and mapped back to the exact character offsets of the text as received. Every
+class and property must be a term of the ontology, every concept a concept of the schemes, every
+label must occur in the entity's own quotes: nothing the document does not say gets in. Any
+problem raises :class:`CurationError` with a ``path:line: reason`` message, before anything is
+written anywhere.
+
+The format in one example::
+
+    PRISMA is a: care model "PRISMA"
+      quote: PRISMA (Program of Research to Integrate the Services for the Maintenance of Autonomy) in Canada
+      also: Program of Research to Integrate the Services for the Maintenance of Autonomy
+    PRISMA located in: Canada
+      quote: PRISMA model in Canada
+    Denmark exemplifies: policy-paper/systemic
+      quote: The best system integration example is likely Denmark
+      hedge: likely
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS, XSD
+
+from ickg.namespaces import (ASSERTED_GRAPH, FABIO, ICKG, ORG, PREFIXES, PROVENANCE_GRAPH,
+                             SCHEME, bind_prefixes)
+from ickg.pipeline.provenance import add_evidence, document_iri, entity_iri, slug
+
+CURATION_SUFFIX = ".txt"
+PUBLICATION_KEYWORD = "@publication"
+QUALIFIERS_SCHEME = "qualifier"
+ATTRIBUTES = ("quote", "also", "hedge", "qualifier", "occurrence", "unnamed", "note")
+
+# The kind (first path segment of the IRI) of an entity, from the top class it falls under.
+TOP_KINDS = {
+    ICKG.Program: "program",
+    ORG.Organization: "organization",
+    FOAF.Person: "person",
+    ICKG.Jurisdiction: "jurisdiction",
+    FABIO.Expression: "publication",
+    ICKG.Mechanism: "mechanism",
+    ICKG.Barrier: "barrier",
+    ICKG.Outcome: "outcome",
+    ICKG.TargetPopulation: "population",
+    ICKG.FundingModel: "funding-model",
+    ICKG.Context: "context",
+    ICKG.ContextMechanismOutcome: "cmo",
+    ICKG.Recommendation: "recommendation",
+    ICKG.Study: "study",
+    ICKG.ResearchMethod: "method",
+    ICKG.CareSector: "care-sector",
+    ORG.Role: "role",
+    ORG.Post: "post",
+}
+
+INTEGER_TYPES = {XSD.integer, XSD.nonNegativeInteger, XSD.positiveInteger, XSD.int,
+                 XSD.long, XSD.gYear}
+
+# Typographic characters read as their plain equivalents when matching (one for one, so that
+# offsets in the folded text are offsets in the original).
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+class CurationError(ValueError):
+    """A curation file that cannot be built; the message is ``path:line: reason``."""
+
+    def __init__(self, path, line, reason):
+        self.path, self.line, self.reason = str(path), line, reason
+        super().__init__(f"{path}:{line}: {reason}")
+
+
+# --------------------------------------------------------------------------------------------
+# Parsed form
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class Quote:
+    line: int
+    text: str
+    occurrence: int | None = None
+    hedge: str | None = None
+    hedge_line: int | None = None
+    qualifier: str | None = None
+    qualifier_line: int | None = None
+
+
+@dataclass
+class Block:
+    """One statement header line and its indented attribute lines."""
+
+    line: int
+    left: str
+    right: str
+    quotes: list[Quote] = field(default_factory=list)
+    also: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    unnamed: int | None = None
+
+
+@dataclass
+class Entity:
+    key: str
+    line: int
+    cls: URIRef
+    label: str
+    iri: URIRef
+
+
+def parse_blocks(path, text):
+    """Split a curation file into blocks; raise :class:`CurationError` on malformed lines."""
+    blocks = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indented = line[0] in " \t"
+        if not indented:
+            left, sep, right = _split_colon(stripped)
+            if not sep:
+                raise CurationError(path, number, f"expected '<subject> <property>: <object>' or "
+                                    f"'<name> is a: <class>', found no ':' in {stripped!r}")
+            if not left:
+                raise CurationError(path, number, "nothing before ':'")
+            if not right:
+                raise CurationError(path, number, f"nothing after ':' in {stripped!r}")
+            blocks.append(Block(number, left, right))
+            continue
+        if not blocks:
+            raise CurationError(path, number, "indented line before any statement")
+        name, sep, value = _split_colon(stripped)
+        name = name.lower()
+        if not sep or name not in ATTRIBUTES:
+            raise CurationError(path, number, f"expected one of {', '.join(a + ':' for a in ATTRIBUTES)}"
+                                f" on an indented line, found {stripped!r}")
+        if not value:
+            raise CurationError(path, number, f"empty {name}:")
+        block = blocks[-1]
+        if name == "quote":
+            block.quotes.append(Quote(number, value))
+        elif name == "also":
+            block.also.append((number, _unquote(value)))
+        elif name == "note":
+            block.notes.append((number, value))
+        elif name == "unnamed":
+            block.unnamed = number
+        else:
+            if not block.quotes:
+                raise CurationError(path, number, f"{name}: must follow the quote it qualifies")
+            quote = block.quotes[-1]
+            if name == "hedge":
+                quote.hedge, quote.hedge_line = value, number
+            elif name == "qualifier":
+                quote.qualifier, quote.qualifier_line = value.strip().lower(), number
+            elif name == "occurrence":
+                if not value.isdigit() or int(value) < 1:
+                    raise CurationError(path, number, f"occurrence must be a whole number from 1, found {value!r}")
+                quote.occurrence = int(value)
+    for block in blocks:
+        if not block.quotes:
+            raise CurationError(path, block.line, "statement has no quote: add '  quote: <the words of "
+                                "the document that state it>'")
+    return blocks
+
+
+def _split_colon(text):
+    """Split at the first ': ' (or a final ':'), so that 'org:Organization' stays whole."""
+    match = re.search(r":(\s|$)", text)
+    if not match:
+        return text, "", ""
+    return text[:match.start()].strip(), ":", text[match.end():].strip()
+
+
+def _unquote(value):
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1]
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# The ontology as a vocabulary
+# --------------------------------------------------------------------------------------------
+
+class Vocabulary:
+    """Classes, properties and concepts of the ontology, looked up by label or name."""
+
+    def __init__(self, graph):
+        self.graph = graph
+        self.classes = {}
+        self.properties = {}
+        self.property_kind = {}
+        self.concepts = set()
+        for cls in set(graph.subjects(RDF.type, OWL.Class)):
+            if isinstance(cls, URIRef):
+                for name in self._names(cls):
+                    self.classes.setdefault(name, cls)
+        for kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
+            for prop in set(graph.subjects(RDF.type, kind)):
+                if isinstance(prop, URIRef) and not str(prop).startswith(str(OWL)):
+                    self.property_kind[prop] = kind
+                    for name in self._names(prop):
+                        self.properties.setdefault(name, prop)
+        for concept in graph.subjects(SKOS.inScheme, None):
+            self.concepts.add(concept)
+        for concept in graph.subjects(RDF.type, SKOS.Concept):
+            self.concepts.add(concept)
+        self._supers = {}
+
+    def _names(self, term):
+        names = []
+        for label in self.graph.objects(term, RDFS.label):
+            names.append(str(label).lower())
+        iri = str(term)
+        for prefix, ns in PREFIXES.items():
+            if iri.startswith(str(ns)):
+                local = iri[len(str(ns)):]
+                names.append(f"{prefix}:{local}".lower())
+                names.append(local.lower())
+                names.append(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).lower())
+        return names
+
+    def superclasses(self, cls):
+        if cls not in self._supers:
+            seen, todo = {cls}, [cls]
+            while todo:
+                for sup in self.graph.objects(todo.pop(), RDFS.subClassOf):
+                    if isinstance(sup, URIRef) and sup not in seen:
+                        seen.add(sup)
+                        todo.append(sup)
+            self._supers[cls] = seen
+        return self._supers[cls]
+
+    def types_of(self, iri):
+        out = set()
+        for cls in self.graph.objects(iri, RDF.type):
+            if isinstance(cls, URIRef):
+                out |= self.superclasses(cls)
+        return out
+
+    def allowed(self, prop, axis):
+        """The classes allowed as domain or range of ``prop`` (a union is spread), or None."""
+        expr = self.graph.value(prop, axis)
+        if expr is None:
+            return None
+        if isinstance(expr, URIRef):
+            return {expr}
+        members = self.graph.value(expr, OWL.unionOf)
+        if members is None:
+            return None
+        return set(self.graph.items(members))
+
+    def label(self, term):
+        value = self.graph.value(term, RDFS.label)
+        if value is not None:
+            return str(value)
+        for prefix, ns in PREFIXES.items():
+            if str(term).startswith(str(ns)):
+                return f"{prefix}:{str(term)[len(str(ns)):]}"
+        return str(term)
+
+
+_VOCABULARY = None
+
+
+def default_vocabulary():
+    """The packaged ontology (TBox, concept schemes, mappings), parsed once per process."""
+    global _VOCABULARY
+    if _VOCABULARY is None:
+        from ickg.resources import ontology_graph
+        _VOCABULARY = Vocabulary(ontology_graph())
+    return _VOCABULARY
+
+
+def kind_of(vocabulary, cls):
+    supers = vocabulary.superclasses(cls)
+    for top, kind in TOP_KINDS.items():
+        if top in supers:
+            return kind
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Finding quotes in the text
+# --------------------------------------------------------------------------------------------
+
+class LocatedText:
+    """A document's text with whitespace collapsed, and the way back to the original offsets."""
+
+    def __init__(self, text):
+        self.text = text
+        chars, index = [], []
+        previous_space = False
+        folded = text.translate(_FOLD)
+        for position, char in enumerate(folded):
+            if char.isspace():
+                if previous_space:
+                    continue
+                chars.append(" ")
+                previous_space = True
+            else:
+                chars.append(char)
+                previous_space = False
+            index.append(position)
+        self.normal = "".join(chars)
+        self.index = index
+
+    @staticmethod
+    def normalise(text):
+        return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+
+    def find_all(self, quote, lo=0, hi=None):
+        """Every (start, end) in the original text where ``quote`` occurs (whitespace-normalised)."""
+        needle = self.normalise(quote)
+        if not needle:
+            return []
+        lo_n = self._to_normal(lo)
+        hi_n = len(self.normal) if hi is None else self._to_normal(hi)
+        spans, at = [], self.normal.find(needle, lo_n)
+        while at != -1 and at + len(needle) <= hi_n:
+            spans.append((self.index[at], self.index[at + len(needle) - 1] + 1))
+            at = self.normal.find(needle, at + 1)
+        return spans
+
+    def _to_normal(self, offset):
+        # first normalised position whose original offset is >= offset
+        lo, hi = 0, len(self.index)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.index[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+# --------------------------------------------------------------------------------------------
+# Building
+# --------------------------------------------------------------------------------------------
+
+def publication_iri_for(document_text, stem):
+    """The IRI of the publication a document holds, as the extraction stage mints it."""
+    try:
+        from ickg.pipeline.populate import publication_iri  # the one place they are derived
+    except ImportError:
+        publication_iri = None
+    from ickg.pipeline.metadata import read_metadata
+    meta = read_metadata(document_text)
+    if publication_iri is not None:
+        return publication_iri(meta, stem)
+    # Until populate.py lands: the rule it follows (DOI, else PubMed id, else title, else stem).
+    from ickg.namespaces import ID
+    if meta.doi is not None:
+        return ID[f"publication/{slug(meta.doi.value)}"]
+    if meta.pmid is not None:
+        return ID[f"publication/pmid-{meta.pmid.value}"]
+    if meta.title is not None:
+        return ID[f"publication/{slug(meta.title.value)}"]
+    return ID[f"publication/{slug(stem)}"]
+
+
+class _Builder:
+    def __init__(self, path, text, document, vocabulary, publication):
+        self.path = path
+        self.located = LocatedText(text)
+        self.text = text
+        self.document = document
+        self.vocabulary = vocabulary
+        self.publication = publication
+        self.entities = {}
+        self.dataset = Dataset()
+        bind_prefixes(self.dataset)
+        self.asserted = self.dataset.graph(ASSERTED_GRAPH)
+        self.provenance = self.dataset.graph(PROVENANCE_GRAPH)
+        self.statements = 0
+        self.evidence = 0
+
+    def error(self, line, reason):
+        return CurationError(self.path, line, reason)
+
+    # ---- declarations ---------------------------------------------------------------------
+
+    def declare(self, blocks):
+        for block in blocks:
+            key = self._declared_key(block.left)
+            if key is None:
+                continue
+            if not key:
+                raise self.error(block.line, "a name is needed before 'is a:'")
+            if key.startswith("@") or "/" in key:
+                raise self.error(block.line, f"{key!r} cannot be declared: names may not start with '@' "
+                                 "or contain '/' (those refer to the publication and to concepts)")
+            if key in self.entities:
+                raise self.error(block.line, f"{key!r} is already declared on line {self.entities[key].line}")
+            class_text, label = self._class_and_label(block)
+            cls = self.vocabulary.classes.get(class_text.lower())
+            if cls is None:
+                raise self.error(block.line, f"{class_text!r} is not a class of the ontology")
+            kind = kind_of(self.vocabulary, cls)
+            if kind is None:
+                raise self.error(block.line, f"{class_text!r} is not a class of things a document states "
+                                 "(program, organization, mechanism, barrier...)")
+            self.entities[key] = Entity(key, block.line, cls, label, entity_iri(kind, key))
+
+    @staticmethod
+    def _declared_key(left):
+        lowered = left.lower()
+        if lowered == "is a":
+            return ""
+        if lowered.endswith(" is a"):
+            return left[:-5].strip()
+        return None
+
+    def _class_and_label(self, block):
+        match = re.fullmatch(r'(.*?)\s*"(.*)"', block.right)
+        if match:
+            class_text, label = match.group(1).strip(), match.group(2).strip()
+            if not label:
+                raise self.error(block.line, "empty label \"\"")
+        else:
+            class_text, label = block.right.strip(), block.left[:-5].strip()
+        if not class_text:
+            raise self.error(block.line, f"no class before the label in {block.right!r}")
+        return class_text, label
+
+    # ---- statements -----------------------------------------------------------------------
+
+    def build(self, blocks):
+        self.declare(blocks)
+        for block in blocks:
+            if self._declared_key(block.left) is not None:
+                self.build_entity(block)
+            else:
+                self.build_relation(block)
+
+    def build_entity(self, block):
+        entity = self.entities[block.left[:-5].strip()]
+        spans = [self.locate(quote) for quote in block.quotes]
+        self.assert_triple((entity.iri, RDF.type, entity.cls), block.quotes, spans)
+        if block.unnamed is not None:
+            if '"' in block.right:
+                raise self.error(block.unnamed, "'unnamed:' contradicts the name given in quotes on line "
+                                 f"{block.line}")
+        else:
+            self.assert_label(entity.iri, RDFS.label, entity.label, block.line, block, spans)
+            if kind_of(self.vocabulary, entity.cls) == "person":
+                self.assert_label(entity.iri, FOAF.name, entity.label, block.line, block, spans)
+        for _line, note in block.notes:
+            self.asserted.add((entity.iri, SKOS.editorialNote, Literal(note, lang="en")))
+        for line, alt in block.also:
+            self.assert_label(entity.iri, SKOS.altLabel, alt, line, block, spans)
+
+    def assert_label(self, subject, predicate, value, line, block, spans):
+        """A label must be words of the entity's own quotes; its evidence is exactly those words."""
+        for quote, (start, end) in zip(block.quotes, spans):
+            inner = self.located.find_all(value, start, end)
+            if inner:
+                triple = (subject, predicate, Literal(value))
+                self.asserted.add(triple)
+                self.statements += 1
+                s, e = inner[0]
+                add_evidence(self.provenance, triple, self.document, self.text, s, e)
+                self.evidence += 1
+                return
+        raise self.error(line, f"{value!r} does not occur in the quotes of this statement: a name must "
+                         "be written as the document writes it (or, where the document refers to the "
+                         "thing without naming it, add '  unnamed: <why>')")
+
+    def build_relation(self, block):
+        subject, rest = self.resolve_subject(block)
+        prop = self.vocabulary.properties.get(rest.lower())
+        if prop is None:
+            raise self.error(block.line, f"{rest!r} is not a property of the ontology")
+        if self.vocabulary.property_kind[prop] == OWL.DatatypeProperty:
+            obj = self.literal(block, prop)
+        else:
+            obj = self.resolve_object(block)
+        self.check_domain_range(block, subject, prop, obj)
+        spans = [self.locate(quote) for quote in block.quotes]
+        self.assert_triple((subject, prop, obj), block.quotes, spans)
+
+    def resolve_subject(self, block):
+        left = block.left
+        candidates = [(key, self.entities[key].iri) for key in self.entities]
+        candidates.append((PUBLICATION_KEYWORD, None))
+        best = None
+        for key, iri in candidates:
+            if left.startswith(key + " ") and (best is None or len(key) > len(best[0])):
+                best = (key, iri)
+        if best is None:
+            first, _, rest = left.partition(" ")
+            if "/" in first:
+                return self.concept(block.line, first), rest.strip()
+            raise self.error(block.line, f"{left!r} does not start with a name declared in this file "
+                             "(declare it with '<name> is a: <class>'), '@publication' or a concept "
+                             "(scheme/concept)")
+        key, iri = best
+        if key == PUBLICATION_KEYWORD:
+            iri = self.publication_iri(block.line)
+        return iri, left[len(key):].strip()
+
+    def resolve_object(self, block):
+        value = block.right.strip()
+        if value == PUBLICATION_KEYWORD:
+            return self.publication_iri(block.line)
+        if value in self.entities:
+            return self.entities[value].iri
+        if "/" in value and " " not in value:
+            return self.concept(block.line, value)
+        raise self.error(block.line, f"{value!r} is not a name declared in this file, "
+                         "'@publication' or a concept (scheme/concept)")
+
+    def concept(self, line, ref):
+        iri = SCHEME[ref]
+        if iri not in self.vocabulary.concepts:
+            raise self.error(line, f"{ref!r} is not a concept of the concept schemes "
+                             f"(no {iri} in ontology/ickg-concepts.ttl)")
+        return iri
+
+    def publication_iri(self, line):
+        if self.publication is None:
+            raise self.error(line, "this document's publication is not known, so '@publication' cannot be used")
+        return self.publication
+
+    def literal(self, block, prop):
+        value = block.right.strip()
+        datatype = self.vocabulary.graph.value(prop, RDFS.range)
+        if datatype in INTEGER_TYPES:
+            if not re.fullmatch(r"-?\d+", value):
+                raise self.error(block.line, f"{self.vocabulary.label(prop)!r} takes a whole number, found {value!r}")
+            number = int(value)
+            if datatype == XSD.nonNegativeInteger and number < 0 or datatype == XSD.positiveInteger and number < 1:
+                raise self.error(block.line, f"{self.vocabulary.label(prop)!r} cannot be {number}")
+            return Literal(number, datatype=datatype)
+        text = _unquote(value)
+        if datatype in (None, XSD.string):
+            return Literal(text)
+        return Literal(text, datatype=datatype)
+
+    def check_domain_range(self, block, subject, prop, obj):
+        name = self.vocabulary.label(prop)
+        for axis, node, role in ((RDFS.domain, subject, "subject"), (RDFS.range, obj, "object")):
+            if isinstance(node, Literal):
+                continue
+            allowed = self.vocabulary.allowed(prop, axis)
+            if not allowed:
+                continue
+            have = self.classes_of(node)
+            if have and not (have & allowed):
+                wanted = ", ".join(sorted(self.vocabulary.label(c) for c in allowed))
+                raise self.error(block.line, f"{name!r} takes as {role} a {wanted}; "
+                                 f"{self.describe(node)} is not one")
+
+    def classes_of(self, node):
+        for entity in self.entities.values():
+            if entity.iri == node:
+                return self.vocabulary.superclasses(entity.cls)
+        if node == self.publication:
+            return self.vocabulary.superclasses(FABIO.Expression)
+        return self.vocabulary.types_of(node)
+
+    def describe(self, node):
+        for entity in self.entities.values():
+            if entity.iri == node:
+                return f"{entity.key!r} ({self.vocabulary.label(entity.cls)})"
+        return f"<{node}>"
+
+    # ---- quotes ---------------------------------------------------------------------------
+
+    def locate(self, quote):
+        spans = self.located.find_all(quote.text)
+        name = Path(str(self.document_name)).name
+        if not spans:
+            raise self.error(quote.line, f"quote not found in {name}: {quote.text!r}")
+        if quote.occurrence is None and len(spans) > 1:
+            raise self.error(quote.line, f"quote occurs {len(spans)} times in {name}; lengthen it or add "
+                             f"'occurrence: <1..{len(spans)}>' below it")
+        if quote.occurrence is not None and quote.occurrence > len(spans):
+            raise self.error(quote.line, f"occurrence {quote.occurrence} asked, but the quote occurs "
+                             f"{len(spans)} time(s) in {name}")
+        start, end = spans[(quote.occurrence or 1) - 1]
+        if quote.hedge is not None and not self.located.find_all(quote.hedge, start, end):
+            raise self.error(quote.hedge_line, f"hedge {quote.hedge!r} is not words of its quote")
+        if quote.qualifier is not None:
+            self.qualifier(quote)
+        return start, end
+
+    def qualifier(self, quote):
+        name = quote.qualifier or "hedged"
+        iri = SCHEME[f"{QUALIFIERS_SCHEME}/{name}"]
+        if iri not in self.vocabulary.concepts:
+            raise self.error(quote.qualifier_line or quote.line,
+                             f"{name!r} is not a claim qualifier (a concept of the '{QUALIFIERS_SCHEME}' scheme)")
+        return name
+
+    def assert_triple(self, triple, quotes, spans):
+        self.asserted.add(triple)
+        self.statements += 1
+        for quote, (start, end) in zip(quotes, spans):
+            qualifier = None
+            if quote.hedge is not None or quote.qualifier is not None:
+                qualifier = self.qualifier(quote)
+            add_evidence(self.provenance, triple, self.document, self.text, start, end,
+                         hedge=quote.hedge, qualifier=qualifier)
+            self.evidence += 1
+
+
+def curate_document(curation_path, document_text, document_iri_, *, publication=None,
+                    vocabulary=None, document_name=None):
+    """Build the statements of one curation file against the text of its document.
+
+    Args:
+        curation_path: the curation file (its name appears in error messages).
+        document_text: the full text of the document as received.
+        document_iri_: IRI of the document (:func:`ickg.pipeline.provenance.document_iri`).
+        publication: IRI of the publication the document holds, for ``@publication``.
+        vocabulary: a :class:`Vocabulary`; by default the packaged ontology.
+        document_name: the document's file name, for error messages.
+
+    Returns:
+        An rdflib ``Dataset`` with the asserted triples in ``ASSERTED_GRAPH`` and their evidence
+        in ``PROVENANCE_GRAPH``.
+
+    Raises:
+        CurationError: ``path:line: reason`` for the first problem found; nothing is returned.
+    """
+    path = Path(curation_path)
+    text = path.read_text(encoding="utf-8")
+    blocks = parse_blocks(path, text)
+    builder = _Builder(path, document_text, document_iri_, vocabulary or default_vocabulary(),
+                       publication)
+    builder.document_name = document_name or str(document_iri_).rsplit("/", 1)[-1] + ".txt"
+    builder.build(blocks)
+    return builder.dataset
+
+
+def curation_files(curation_dir):
+    return sorted(Path(curation_dir).glob(f"*{CURATION_SUFFIX}"))
+
+
+def curate_corpus(curation_dir, corpus_dir, *, vocabulary=None, publications=None):
+    """Build every curation file of ``curation_dir`` against its document in ``corpus_dir``.
+
+    A curation file is paired with the corpus file of the same stem. ``publications`` maps a
+    stem to its publication IRI; by default :mod:`ickg.pipeline.populate` derives it.
+
+    Returns:
+        One rdflib ``Dataset`` with all the curated statements and their evidence.
+
+    Raises:
+        CurationError: for the first file that cannot be built; nothing is returned.
+    """
+    vocabulary = vocabulary or default_vocabulary()
+    merged = Dataset()
+    bind_prefixes(merged)
+    for path in curation_files(curation_dir):
+        stem = path.name[: -len(CURATION_SUFFIX)]
+        document = Path(corpus_dir) / f"{stem}.txt"
+        if not document.is_file():
+            raise CurationError(path, 1, f"no document {document.name} in {corpus_dir}")
+        text = document.read_text(encoding="utf-8")
+        if publications is not None:
+            publication = publications.get(stem)
+        else:
+            publication = publication_iri_for(text, stem)
+        part = curate_document(path, text, document_iri(stem), publication=publication,
+                               vocabulary=vocabulary, document_name=document.name)
+        for quad in part.quads((None, None, None, None)):
+            merged.add(quad)
+    return merged
+
+
+__all__ = ["CurationError", "curate_document", "curate_corpus", "parse_blocks", "LocatedText",
+           "Vocabulary", "slug"]

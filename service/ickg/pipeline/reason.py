@@ -1,0 +1,442 @@
+"""Reasoning stage: the OWL 2 RL closure of ontology + asserted (+ imported) graphs, with the
+derivation of every inferred triple, a consistency report, and optional DL classification.
+
+:func:`materialise` is what the build calls. The closure is computed by the rule engine of
+:mod:`ickg.pipeline.rules` (why that engine and not ``reasonable`` or ``owlrl``: it records a
+derivation per inferred triple, which ``ickg explain`` needs, and is fast enough; the figures are
+in ``benchmarks/bench_reason.py``). Crosswalk reasoning between typologies is part of the same
+closure (:mod:`ickg.crosswalk`); DL classification with HermiT (:mod:`ickg.pipeline.dl`) is added
+when asked for and when Java is there.
+
+Results go into two named graphs: ``graph/inferred`` holds the inferred triples worth showing
+(not asserted, not trivial such as ``x owl:sameAs x`` or ``x a owl:Thing``, nothing about anonymous
+class expressions), and ``graph/derivations`` says for each inferred triple which rule concluded it
+from which premises::
+
+    <id/statement/H> a rdf:Statement ; rdf:subject S ; rdf:predicate P ; rdf:object O ;
+        ickg:derivedBy <id/rule/prp-trp> ; ickg:premise <id/statement/H1> , <id/statement/H2> .
+
+Statement IRIs are those of :func:`ickg.pipeline.provenance.statement_iri`, so a premise that was
+asserted from a document is the very node that carries ``ickg:hasEvidence`` in the provenance
+graph. Blank nodes of the ontology (restrictions, lists) appear there under content-addressed IRIs
+(``id/genid/...``), described with their triples and an ``rdfs:label`` in Manchester syntax.
+"""
+
+from dataclasses import dataclass, field
+import hashlib
+import time
+
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, IMPORT_GRAPH,
+                             INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes)
+from ickg.pipeline.rules import (CROSSWALK_RULE, Reasoner, is_genid, rdf_list)
+
+RULE = Namespace(ID + "rule/")
+
+# What each rule says (after the OWL 2 RL/RDF tables, https://www.w3.org/TR/owl2-profiles/#OWL_2_RL).
+RULES = {
+    "cax-sco": "A member of a class is a member of its superclasses.",
+    "cax-eqc1": "A member of a class is a member of the classes equivalent to it.",
+    "cax-dw": "No individual is a member of two disjoint classes.",
+    "cax-adc": "No individual is a member of two classes of a set of pairwise disjoint classes.",
+    "cls-nothing2": "Nothing is a member of owl:Nothing.",
+    "cls-int1": "A member of every class of an intersection is a member of the intersection.",
+    "cls-hv1": "A member of a hasValue restriction has that value for the restricted property.",
+    "cls-hv2": "Whatever has the value of a hasValue restriction for its property is a member of it.",
+    "cls-svf1": "Whatever has a value in a class for a property is a member of the someValuesFrom restriction on them.",
+    "cls-svf2": "Whatever has a value for a property is a member of its someValuesFrom owl:Thing restriction.",
+    "cls-avf": "Every value, for the property, of a member of an allValuesFrom restriction is a member of its class.",
+    "cls-com": "No individual is a member of a class and of its complement.",
+    "cls-maxc1": "A member of a max-0 cardinality restriction has no value for its property.",
+    "cls-maxc2": "Two values of a member of a max-1 cardinality restriction are the same individual.",
+    "cls-maxqc2": "A member of a max-0 qualified cardinality restriction has no value of that class.",
+    "cls-maxqc3": "Two values of the class of a max-1 qualified restriction are the same individual.",
+    "cls-oo": "Each listed individual is a member of a class defined by enumeration.",
+    "prp-dom": "The subject of a property is a member of its domain.",
+    "prp-rng": "The object of a property is a member of its range.",
+    "prp-spo1": "A triple of a property holds of its superproperties.",
+    "prp-spo2": "A chain of properties implies the property it is a chain axiom of.",
+    "prp-inv1": "A triple of a property holds of its inverse, reversed.",
+    "prp-inv2": "A triple of a property holds of its inverse, reversed.",
+    "prp-symp": "A symmetric property holds in both directions.",
+    "prp-trp": "A transitive property carries over a path of two steps.",
+    "prp-fp": "Two values of a functional property for the same subject are the same individual.",
+    "prp-ifp": "Two subjects of an inverse-functional property with the same value are the same individual.",
+    "prp-irp": "No individual is related to itself by an irreflexive property.",
+    "prp-asyp": "No two individuals are related both ways by an asymmetric property.",
+    "prp-pdw": "No two individuals are related by two disjoint properties.",
+    "eq-sym": "owl:sameAs is symmetric.",
+    "eq-trans": "owl:sameAs is transitive.",
+    "eq-rep-s": "What holds of an individual holds of whatever is the same as it (subject).",
+    "eq-rep-o": "What holds of an individual holds of whatever is the same as it (object).",
+    "eq-diff1": "No two individuals are both the same and different.",
+    "scm-sco": "rdfs:subClassOf is transitive.",
+    "scm-eqc1": "Equivalent classes are subclasses of each other.",
+    "scm-eqc2": "Classes that are subclasses of each other are equivalent.",
+    "scm-spo": "rdfs:subPropertyOf is transitive.",
+    "scm-eqp1": "Equivalent properties are subproperties of each other.",
+    "scm-eqp2": "Properties that are subproperties of each other are equivalent.",
+    "scm-dom1": "A property's domain extends to the superclasses of its domain.",
+    "scm-dom2": "A property has the domains of its superproperties.",
+    "scm-rng1": "A property's range extends to the superclasses of its range.",
+    "scm-rng2": "A property has the ranges of its superproperties.",
+    "scm-hv": "A hasValue restriction on a subproperty is a subclass of the one on its superproperty.",
+    "scm-svf1": "A someValuesFrom restriction is a subclass of the one on a superclass of its filler.",
+    "scm-svf2": "A someValuesFrom restriction on a subproperty is a subclass of the one on its superproperty.",
+    "scm-avf1": "An allValuesFrom restriction is a subclass of the one on a superclass of its filler.",
+    "scm-avf2": "An allValuesFrom restriction on a superproperty is a subclass of the one on its subproperty.",
+    "scm-int": "An intersection is a subclass of each of its classes.",
+    "scm-uni": "Each class of a union is a subclass of the union.",
+    CROSSWALK_RULE: "Whatever is tagged with a concept is tagged with the concepts mapped to it by a counted SKOS mapping property (ickg.crosswalk).",
+    "dl-hermit": "Entailed under the OWL 2 Direct Semantics, as found by the HermiT reasoner (no rule-level derivation).",
+}
+
+
+def rule_iri(rule):
+    return RULE[rule]
+
+
+def statement_iri(s, p, o):
+    """Same IRIs as :func:`ickg.pipeline.provenance.statement_iri` (kept in step by a test)."""
+    joined = "\x1f".join((s.n3(), p.n3(), o.n3()))
+    return ID["statement/" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]]
+
+
+def short(term, namespace_manager=None):
+    """A compact name for a term: ``ickg:locatedIn``, ``id:program/prisma``, ``"text"``."""
+    nm = namespace_manager or _NM
+    if isinstance(term, Literal):
+        return repr(str(term)) if term.language is None and term.datatype is None \
+            else term.n3(namespace_manager=nm)
+    if isinstance(term, URIRef):
+        if is_genid(term):
+            return "_:" + term[len(ID["genid/"]):][:8]
+        return nm.normalizeUri(term)
+    return term.n3()
+
+
+_NM = bind_prefixes(Graph()).namespace_manager
+
+
+def _labeller(sources):
+    """short(), with the prefixes bound in the source graphs added to ickg's own."""
+    graph = bind_prefixes(Graph())
+    for source in sources:
+        if isinstance(source, Graph):
+            for prefix, ns in source.namespaces():
+                if prefix and prefix not in PREFIXES:
+                    graph.bind(prefix, ns, override=False)
+    nm = graph.namespace_manager
+    return lambda term: short(term, nm)
+
+
+# ---------------------------------------------------------------------------------------------
+# Input
+# ---------------------------------------------------------------------------------------------
+
+def _ox_to_rdflib(term):
+    import pyoxigraph as ox
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_ox(term):
+    """An rdflib term as a pyoxigraph term."""
+    import pyoxigraph as ox
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def reasoning_graphs(names):
+    """Of a dataset's graph names, the ones reasoning covers: ontology, asserted, imports."""
+    return [g for g in names
+            if g in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(g).startswith(str(IMPORT_GRAPH))]
+
+
+def input_triples(*sources):
+    """Triples (rdflib terms) from rdflib graphs or datasets, pyoxigraph stores, or iterables.
+
+    From a dataset or store, only the graphs :func:`reasoning_graphs` selects are read (never
+    mentions, provenance or earlier inferences).
+    """
+    for source in sources:
+        if isinstance(source, Dataset):
+            names = reasoning_graphs([g.identifier for g in source.graphs()])
+            for name in names:
+                yield from source.graph(name)
+        elif isinstance(source, Graph):
+            yield from source
+        elif type(source).__name__ == "Store" and type(source).__module__.startswith("pyoxigraph"):
+            import pyoxigraph as ox
+            names = reasoning_graphs([URIRef(g.value) for g in source.named_graphs()
+                                      if isinstance(g, ox.NamedNode)])
+            for name in names:
+                conv = {}
+                for q in source.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+                    yield tuple(conv.get(x) or conv.setdefault(x, _ox_to_rdflib(x))
+                                for x in (q.subject, q.predicate, q.object))
+        else:
+            yield from source
+
+
+# ---------------------------------------------------------------------------------------------
+# Result
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class ReasoningResult:
+    """What :func:`materialise` returns.
+
+    Attributes:
+        inferred_triples: the inferred triples worth showing (a list of rdflib-term tuples).
+        derivation_map: for every triple the engine concluded (shown or not), its rule and premises.
+        clashes: the inconsistencies found, each with its rule and premises.
+        dl_report: the :class:`ickg.pipeline.dl.DLReport` of HermiT, or None if not run.
+        descriptions: triples describing the minted IRIs (genid) that premises mention.
+        seconds: wall time of the closure.
+    """
+    inferred_triples: list
+    derivation_map: dict
+    clashes: list
+    dl_report: object = None
+    descriptions: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def inconsistencies(self):
+        """One plain-English message per inconsistency (empty when the graph is consistent)."""
+        out = [str(c) for c in self.clashes]
+        if self.dl_report is not None:
+            out += list(self.dl_report.inconsistencies)
+        return out
+
+    @property
+    def consistent(self):
+        return not self.inconsistencies
+
+    @property
+    def inferred(self):
+        """The inferred graph as an rdflib Graph (built on first use)."""
+        if not hasattr(self, "_inferred_graph"):
+            g = bind_prefixes(Graph(identifier=INFERRED_GRAPH))
+            for t in self.inferred_triples:
+                g.add(t)
+            self._inferred_graph = g
+        return self._inferred_graph
+
+    @property
+    def derivations(self):
+        """The derivations graph as an rdflib Graph (built on first use)."""
+        if not hasattr(self, "_derivations_graph"):
+            g = bind_prefixes(Graph(identifier=DERIVATIONS_GRAPH))
+            g.bind("rule", RULE)
+            for t in self.derivation_triples():
+                g.add(t)
+            self._derivations_graph = g
+        return self._derivations_graph
+
+    def derivation_triples(self):
+        """The triples of the derivations graph (a generator; fast path for large builds)."""
+        described = set()
+        sid_cache = {}
+
+        def sid(t):
+            x = sid_cache.get(t)
+            if x is None:
+                x = sid_cache[t] = statement_iri(*t)
+            return x
+
+        def statement(t):
+            node = sid(t)
+            if node not in described:
+                described.add(node)
+                yield (node, RDF.type, RDF.Statement)
+                yield (node, RDF.subject, t[0])
+                yield (node, RDF.predicate, t[1])
+                yield (node, RDF.object, t[2])
+
+        used_rules = set()
+        for t, (rule, premises) in self.derivation_map.items():
+            node = sid(t)
+            yield from statement(t)
+            yield (node, ICKG.derivedBy, RULE[rule])
+            used_rules.add(rule)
+            for prem in premises:
+                yield (node, ICKG.premise, sid(prem))
+                yield from statement(prem)
+        for rule in sorted(used_rules):
+            yield (RULE[rule], RDF.type, ICKG.InferenceRule)
+            yield (RULE[rule], RDFS.label, Literal(rule))
+            if rule in RULES:
+                yield (RULE[rule], RDFS.comment, Literal(RULES[rule], lang="en"))
+            if not rule.startswith(("ickg-", "dl-")):
+                yield (RULE[rule], RDFS.seeAlso,
+                       URIRef("https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_RL_and_RDF_Graphs_using_Rules"))
+        yield from self.descriptions
+
+    def quads(self):
+        """(s, p, o, graph) for the inferred and derivations graphs, ready for a store."""
+        for t in self.inferred_triples:
+            yield t + (INFERRED_GRAPH,)
+        for t in self.derivation_triples():
+            yield t + (DERIVATIONS_GRAPH,)
+
+    def write_to(self, store):
+        """Replace the inferred and derivations graphs of a pyoxigraph Store with these results."""
+        import pyoxigraph as ox
+
+        for name in (INFERRED_GRAPH, DERIVATIONS_GRAPH):
+            node = ox.NamedNode(str(name))
+            store.remove_graph(node) if node in set(store.named_graphs()) else None
+        cache = {}
+
+        def conv(x):
+            y = cache.get(x)
+            if y is None:
+                y = cache[x] = to_ox(x)
+            return y
+
+        store.bulk_extend(ox.Quad(conv(s), conv(p), conv(o), conv(g)) for s, p, o, g in self.quads())
+
+
+# ---------------------------------------------------------------------------------------------
+# Materialise
+# ---------------------------------------------------------------------------------------------
+
+_DEFAULT = object()
+
+
+def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
+    """The OWL 2 RL closure of the given graphs, with derivations and a consistency report.
+
+    Args:
+        sources: rdflib Graphs or Datasets, pyoxigraph Stores, or iterables of triples. The
+            build passes the union of the ontology, asserted and imported graphs; from a Dataset
+            or Store only those graphs are read.
+        crosswalk: an :class:`ickg.crosswalk.Crosswalk`; by default exactMatch and closeMatch
+            count; None switches crosswalk reasoning off.
+        dl: also classify and check consistency with HermiT (needs Java; see
+            :mod:`ickg.pipeline.dl`). Its inferred class memberships and subclass relations
+            join the inferred graph.
+        dl_max_triples: above this many input data triples, HermiT classifies the ontology
+            alone (the report says so).
+
+    Returns:
+        A :class:`ReasoningResult`.
+    """
+    from ickg.crosswalk import Crosswalk
+
+    if crosswalk is _DEFAULT:
+        crosswalk = Crosswalk()
+    triples = list(input_triples(*sources))
+    if crosswalk is not None:
+        triples += crosswalk.axioms()
+    start = time.perf_counter()
+    engine = Reasoner(triples, crosswalk=crosswalk, labels=_labeller(sources)).run()
+    inferred = list(engine.inferred())
+    result = ReasoningResult(inferred, engine.derivations, engine.clashes,
+                             descriptions=_describe_genids(engine),
+                             seconds=time.perf_counter() - start)
+    if dl:
+        from ickg.pipeline import dl as dl_mod
+        report = dl_mod.classify(triples, max_triples=dl_max_triples)
+        result.dl_report = report
+        known = set(inferred) | engine.asserted
+        for t in report.inferred:
+            if t not in known and t not in engine.derivations:
+                result.inferred_triples.append(t)
+                result.derivation_map[t] = ("dl-hermit", ())
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Naming anonymous class expressions
+# ---------------------------------------------------------------------------------------------
+
+def _describe_genids(engine):
+    """Triples (with a Manchester-syntax label) describing each minted IRI premises mention."""
+    wanted = set()
+    for t, (rule, premises) in engine.derivations.items():
+        for tr in (t,) + premises:
+            for x in tr:
+                if is_genid(x):
+                    wanted.add(x)
+    by_s = {}
+    for s, p, o in engine.schema:
+        if is_genid(s):
+            by_s.setdefault(s, []).append((p, o))
+    out, seen = [], set()
+    todo = list(wanted)
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for p, o in by_s.get(node, ()):
+            out.append((node, p, o))
+            if is_genid(o):
+                todo.append(o)
+        out.append((node, RDFS.label, Literal(manchester(node, by_s))))
+    return out
+
+
+def manchester(node, by_s, depth=0):
+    """A readable rendering of a class expression or list: ``ickg:p value scheme:x``."""
+    if not is_genid(node) or depth > 8:
+        return short(node)
+    props = {}
+    for p, o in by_s.get(node, ()):
+        props.setdefault(p, o)
+    first = {n: dict(by_s.get(n, ())).get(RDF.first) for n in by_s}
+    rest = {n: dict(by_s.get(n, ())).get(RDF.rest) for n in by_s}
+    first = {k: v for k, v in first.items() if v is not None}
+    rest = {k: v for k, v in rest.items() if v is not None}
+
+    def sub(x):
+        return manchester(x, by_s, depth + 1)
+
+    def items(lst):
+        return [sub(x) for x in (rdf_list(first, rest, lst) or [])]
+
+    if RDF.first in props:
+        return "( " + " ".join(items(node)) + " )"
+    on = props.get(OWL.onProperty)
+    if on is not None:
+        for p, word in ((OWL.hasValue, "value"), (OWL.someValuesFrom, "some"),
+                        (OWL.allValuesFrom, "only")):
+            if p in props:
+                return f"({short(on)} {word} {sub(props[p])})"
+        for p, word in ((OWL.maxCardinality, "max"), (OWL.maxQualifiedCardinality, "max")):
+            if p in props:
+                cls = props.get(OWL.onClass)
+                return f"({short(on)} {word} {props[p]}{' ' + sub(cls) if cls else ''})"
+    if OWL.intersectionOf in props:
+        return "(" + " and ".join(items(props[OWL.intersectionOf])) + ")"
+    if OWL.unionOf in props:
+        return "(" + " or ".join(items(props[OWL.unionOf])) + ")"
+    if OWL.complementOf in props:
+        return f"(not {sub(props[OWL.complementOf])})"
+    if OWL.oneOf in props:
+        return "{" + ", ".join(items(props[OWL.oneOf])) + "}"
+    return short(node)

@@ -1,0 +1,265 @@
+"""Documents -> records: what a text says about itself and what it names, with character offsets.
+
+:func:`extract` reads one document (a path, or text already in memory) and returns a
+:class:`DocumentRecord`: bibliographic metadata (:mod:`ickg.pipeline.metadata`), the layout of
+sections and sentences with the site chrome left out (:mod:`ickg.pipeline.text`), mentions of
+the ontology's concepts (:mod:`ickg.pipeline.lexicon`), jurisdictions
+(:mod:`ickg.pipeline.gazetteer`), acronym definitions and candidate entities
+(:mod:`ickg.pipeline.entities`). Nothing is stored; :mod:`ickg.pipeline.populate` turns records
+into RDF. The same bytes always give the same record.
+"""
+
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ickg.namespaces import ID
+from ickg.pipeline.entities import find_acronyms, find_candidates
+from ickg.pipeline.gazetteer import find_places
+from ickg.pipeline.lexicon import default_lexicon, label_key
+from ickg.pipeline.metadata import read_metadata
+from ickg.pipeline.provenance import document_iri, slug
+from ickg.pipeline.text import find_layout
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as a document: empty, binary, not UTF-8, or too large."""
+
+
+@dataclass
+class DocumentRecord:
+    """Everything extracted from one document. Offsets are code points of ``text``."""
+
+    stem: str
+    file_name: str
+    text: str
+    sha256: str
+    metadata: object                   # ickg.pipeline.metadata.Metadata
+    sections: list                     # ickg.pipeline.text.Section
+    sentences: list                    # (start, end)
+    chrome: list                       # (start, end)
+    mentions: list                     # ickg.pipeline.lexicon.Mention
+    jurisdictions: list                # ickg.pipeline.gazetteer.PlaceMention
+    acronyms: list                     # ickg.pipeline.entities.Acronym
+    candidates: list                   # ickg.pipeline.entities.Candidate
+    headings: list = field(default_factory=list)
+
+    @property
+    def iri(self):
+        return document_iri(self.stem)
+
+    def as_json(self):
+        """The report printed by ``ickg extract --format json``: plain JSON types only."""
+        meta = self.metadata
+        text = self.text
+
+        def value(f):
+            return None if f is None else f.value
+
+        journal = None
+        if meta.journal is not None:
+            journal = {
+                "label": meta.journal.label,
+                "title": value(meta.journal.title),
+                "abbreviation": value(meta.journal.abbreviation),
+                "iri": str(journal_iri(meta.journal)),
+            }
+        spans = {name: [list(s) for s in getattr(meta, name).spans]
+                 for name in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid")
+                 if getattr(meta, name) is not None}
+        return {
+            "document": {"iri": str(self.iri), "stem": self.stem, "file_name": self.file_name,
+                         "sha256": self.sha256, "length": len(text)},
+            "metadata": {
+                "title": value(meta.title),
+                "authors": [
+                    {"label": p.name, "family_name": p.family, "given_name": p.given,
+                     "initials": p.initials, "iri": str(person_iri(p)),
+                     "start": p.spans[0][0], "end": p.spans[0][1]}
+                    for p in meta.authors
+                ],
+                "journal": journal,
+                "year": value(meta.year),
+                "volume": value(meta.volume),
+                "issue": value(meta.issue),
+                "pages": value(meta.pages),
+                "doi": value(meta.doi),
+                "pmid": value(meta.pmid),
+                "pmcid": value(meta.pmcid),
+                "iri": str(publication_iri(self)),
+                "spans": spans,
+            },
+            "sections": [
+                {"label": s.heading, "start": s.start, "end": s.end} for s in self.sections
+            ],
+            "sentences": [{"start": s, "end": e} for s, e in self.sentences],
+            "chrome": [{"label": text[s:e], "start": s, "end": e} for s, e in self.chrome],
+            "jurisdictions": [
+                {"label": m.text, "name": m.place.name, "iri": str(jurisdiction_iri(m.place)),
+                 "type": m.place.type, "part_of": _parent_iri(m.place),
+                 "wikidata": m.place.wikidata, "start": m.start, "end": m.end}
+                for m in self.jurisdictions
+            ],
+            "mentions": [
+                {"label": m.text, "pref_label": m.pref_label, "iri": m.iri, "start": m.start, "end": m.end}
+                for m in self.mentions
+            ],
+            "acronyms": [
+                {"short": a.short, "long": a.long, "start": min(a.short_start, a.long_start),
+                 "end": max(a.short_end, a.long_end), "short_start": a.short_start,
+                 "short_end": a.short_end, "long_start": a.long_start, "long_end": a.long_end}
+                for a in self.acronyms
+            ],
+            "candidates": [
+                {"label": c.label, "kind": c.kind, "short": c.short, "start": c.start, "end": c.end}
+                for c in self.candidates
+            ],
+        }
+
+
+# --- IRIs ------------------------------------------------------------------------------------
+
+def person_iri(person):
+    """``id/person/<family-name slug>-<first initial>``: one resource for every spelling."""
+    return ID[f"person/{person.key}"]
+
+
+def journal_iri(journal):
+    return ID[f"journal/{journal.key}"]
+
+
+def jurisdiction_iri(place):
+    return ID[f"jurisdiction/{place.slug}"]
+
+
+def _parent_iri(place):
+    return str(ID[f"jurisdiction/{place.parent}"]) if place.parent else None
+
+
+def publication_iri(record):
+    """By DOI, else PubMed id, else title, else the document's own stem."""
+    meta = record.metadata
+    if meta.doi:
+        return ID[f"publication/{slug(meta.doi.value)}"]
+    if meta.pmid:
+        return ID[f"publication/pmid-{meta.pmid.value}"]
+    if meta.title:
+        return ID[f"publication/{slug(meta.title.value)}"]
+    return ID[f"publication/{slug(record.stem)}"]
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def read_document(path):
+    """The text of ``path`` and the SHA-256 of its bytes.
+
+    Raises:
+        DocumentError: the file is empty, larger than 20 MB, binary, or not UTF-8.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise DocumentError(f"{path}: cannot read the file ({error.strerror or error})") from None
+    if size > MAX_BYTES:
+        raise DocumentError(f"{path}: the file is {size / 1024 / 1024:.1f} MB; documents over 20 MB are refused")
+    data = path.read_bytes()
+    return decode_document(data, str(path)), hashlib.sha256(data).hexdigest()
+
+
+def decode_document(data, name):
+    """``data`` as text, or a :class:`DocumentError` naming ``name`` saying why it is not a document."""
+    if len(data) > MAX_BYTES:
+        raise DocumentError(f"{name}: the document is over 20 MB")
+    if not data.strip():
+        raise DocumentError(f"{name}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{name}: the file is binary (it contains NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"{name}: the file is not UTF-8 text (byte {error.start} cannot be decoded)") from None
+
+
+def extract(path_or_text, *, known_labels=(), stem=None, lexicon=None):
+    """Extract one document.
+
+    Args:
+        path_or_text: a path to a UTF-8 text file, or the text itself (a ``str`` that is not the
+            path of an existing file).
+        known_labels: labels of entities already in the graph; they are not reported as candidates.
+        stem: the document's name without extension; defaults to the file's stem, or for text to
+            ``text-<first 16 hex digits of its SHA-256>``.
+        lexicon: a :class:`ickg.pipeline.lexicon.Lexicon`; defaults to the packaged ontology's.
+
+    Returns:
+        A :class:`DocumentRecord`.
+
+    Raises:
+        DocumentError: the file is empty, binary, not UTF-8 or over 20 MB.
+    """
+    if isinstance(path_or_text, Path) or (
+            isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
+            and os.path.isfile(path_or_text)):
+        path = Path(path_or_text)
+        text, digest = read_document(path)
+        file_name, stem = path.name, stem or path.stem
+    else:
+        text = path_or_text
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        name = stem or f"text-{digest[:16]}"
+        decode_document(data, name)
+        file_name, stem = f"{name}.txt", name
+    return extract_text(text, stem=stem, file_name=file_name, sha256=digest,
+                        known_labels=known_labels, lexicon=lexicon)
+
+
+def extract_text(text, *, stem, file_name, sha256, known_labels=(), lexicon=None):
+    """The record of a text already decoded (see :func:`extract`)."""
+    lexicon = lexicon or default_lexicon()
+    meta = read_metadata(text)
+    layout = find_layout(text, metadata_zones=meta.zones)
+    chrome = sorted(layout.chrome)
+    mentions = lexicon.find(text, excluded=chrome)
+    places = find_places(text, excluded=chrome)
+    acronyms = find_acronyms(text, excluded=chrome)
+
+    exclude_keys = {label_key(label) for label in known_labels}
+    exclude_keys.update(label_key(m.text) for m in mentions)
+    exclude_keys.update(label_key(m.text) for m in places)
+    if meta.journal is not None:
+        for f in (meta.journal.title, meta.journal.abbreviation):
+            if f is not None:
+                exclude_keys.add(label_key(f.value))
+    not_prose = chrome + layout.headings + [(s, e) for s, e, _ in meta.zones]
+    candidates = find_candidates(text, layout.sentences, acronyms,
+                                 exclude_keys=exclude_keys, excluded_spans=not_prose)
+    return DocumentRecord(
+        stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
+        sections=layout.sections, sentences=layout.sentences, chrome=chrome,
+        mentions=mentions, jurisdictions=places, acronyms=acronyms, candidates=candidates,
+        headings=layout.headings,
+    )
+
+
+def _extract_path(args):
+    path, known_labels = args
+    return extract(Path(path), known_labels=known_labels)
+
+
+def extract_many(paths, *, known_labels=(), processes=None, chunksize=64):
+    """Records of many documents, in order, on ``processes`` worker processes (1: in this one).
+
+    The lexicon is built once per worker; records travel back pickled.
+    """
+    paths = [str(p) for p in paths]
+    known_labels = tuple(known_labels)
+    if processes == 1 or len(paths) < 2:
+        return [extract(Path(p), known_labels=known_labels) for p in paths]
+    with ProcessPoolExecutor(max_workers=processes, initializer=default_lexicon) as pool:
+        return list(pool.map(_extract_path, [(p, known_labels) for p in paths], chunksize=chunksize))

@@ -1,0 +1,223 @@
+"""The layout of a document: site chrome, headings, sections and sentences, as character spans.
+
+A saved web page carries the site around the article: a menu line, a mission statement, reader
+counters, sign-up prompts, the date the page was printed. None of it is the document's content,
+so it is recognised line by line and left out of sections, sentences, mentions and candidates.
+What is left is cut into sections at headings, both headings on their own line ("CONTEXT",
+"Abstract") and the labels of a structured abstract run into the prose ("...contexts.POLICY
+DEVELOPMENTS: In Quebec"), and sections into sentences.
+
+All offsets are code points of the text as received (``text[start:end]`` is the span), never of
+a cleaned copy, because evidence quotes are checked against the original.
+"""
+
+import re
+from dataclasses import dataclass
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+# Whole lines that belong to the site, not the document.
+_CHROME_LINE = re.compile(
+    r"(?:"
+    r"(?:Click|Tap) (?:here )?(?:for|to) [\w ]+\.?"
+    r"|Read (?:more|on [\w ]+|the (?:full|latest) [\w ]+)\.?"
+    r"|Back to [^.]+|Skip to (?:main )?content|Sign (?:up|in)(?: for free)?|Log ?in|Log ?out|Register(?: [^.]*)?"
+    r"|Already have an account\??|Save time [^.]*|Mendeley [^.]*\.?|Cite|Citations? of this article|CITATION STYLE"
+    r"|APA|MLA|Harvard|Vancouver|Chicago|BibTeX|RIS|Share(?: this)?(?: article)?|Download(?: PDF| citation)?|Print"
+    r"|Menu|Search|Subscribe[^.]*\.?|Keep up with .*|Follow us[^.]*\.?|Cookie[^.]*\.?|Privacy Policy|Terms of Use"
+    r"|(?:N/A|[\d.,]+k?)\s*(?:Citations?|Readers?|Views?|Downloads?|Shares?|Mentions?)"
+    r"|(?:Research|Original|Quarterly|Journal|Review|Brief|Short)?\s?(?:Article|Paper|Communication)"
+    rf"|{_MONTH}\.? (?:\d{{1,2}}, )?\d{{4}}"
+    r"|\d{1,2} " + _MONTH + r"\.? \d{4}"
+    r")[ \t]*", re.I)
+_MISSION = re.compile(r"(?:Our )?(?:Mission|Vision)\s*:", re.I)
+_BULLET = re.compile(r"[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+")
+
+_INLINE_HEADING = re.compile(
+    r"(?:(?<![\s\S])|(?<=[.!?])|(?<=[.!?]\s))"
+    r"(?P<label>[A-Z][A-Za-z]*(?:[ /\-][A-Za-z]+){0,5}):[ \t]+(?=\S)")
+_SENTENCE_STARTERS = {"The", "This", "These", "That", "It", "We", "In", "A", "An", "For", "However",
+                      "Our", "Here", "There", "They", "As", "If", "When", "Note", "See", "Example"}
+_LOWERCASE_AFTER_OK = {"Keywords", "Key words", "Keyword"}
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]{2,}[A-Z /]*:))(?=[\"“‘(\[]?[A-Z0-9•])")
+_ABBREVIATIONS = {"e.g", "i.e", "eg", "ie", "al", "vs", "cf", "etc", "dr", "mr", "mrs", "ms", "prof",
+                  "fig", "no", "st", "inc", "ltd", "co", "jr", "sr", "approx", "vol", "pp", "ed", "eds"}
+
+
+@dataclass
+class Section:
+    heading: str | None
+    start: int
+    end: int
+    heading_start: int | None = None
+    heading_end: int | None = None
+
+
+@dataclass
+class Layout:
+    """Where the chrome, headings, sections and sentences of a text are."""
+
+    chrome: list        # (start, end) of lines that belong to the site
+    headings: list      # (start, end) of heading text, line or inline
+    sections: list      # Section
+    sentences: list     # (start, end)
+
+
+def _lines(text):
+    """(start, end) of each line, end before the line break."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        out.append((pos, end - 1 if line.endswith("\r") else end))
+        pos = end + 1
+    return out
+
+
+def _strip(text, start, end):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_nav_line(line):
+    """A menu: four or more upper-case words and nothing else ("HOME READING ROOM ASK GKEN ...")."""
+    words = line.split()
+    return len(words) >= 4 and not re.search(r"[a-z.,;:!?]", line) and sum(w.isalpha() for w in words) >= 3
+
+
+def _is_heading(line):
+    if len(line) > 150 or line[-1] in ".!?;,\"”" or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    words = line.split()
+    if line.endswith(":"):
+        return len(words) <= 4
+    return len(words) <= 15
+
+
+def find_layout(text, *, metadata_zones=()):
+    """Chrome, headings, sections and sentences of ``text``.
+
+    Args:
+        text: the document text.
+        metadata_zones: (start, end, kind) spans that hold metadata (field lists, citations,
+            author lines); they are neither chrome nor prose.
+
+    Returns:
+        A :class:`Layout`.
+    """
+    zones = [(s, e) for s, e, *_ in metadata_zones]
+    chrome, headings, sections, sentences = [], [], [], []
+    kinds = []
+    in_mission = False
+    for start, end in _lines(text):
+        s, e = _strip(text, start, end)
+        line = text[s:e]
+        if not line:
+            kinds.append(("blank", s, e))
+            in_mission = False
+            continue
+        if in_mission or _MISSION.match(line):
+            in_mission = True
+            kinds.append(("chrome", s, e))
+        elif any(zs < e and s < ze for zs, ze in zones):
+            kinds.append(("metadata", s, e))
+        elif _is_nav_line(line) or _CHROME_LINE.fullmatch(line):
+            kinds.append(("chrome", s, e))
+        elif _BULLET.match(text, start, end):
+            kinds.append(("bullet", s, e))
+        elif _is_heading(line):
+            kinds.append(("heading", s, e))
+        else:
+            kinds.append(("text", s, e))
+
+    paragraphs = []                      # (start, end) of prose, in order, each tagged with its section
+    current = Section(None, -1, -1)
+    open_paragraph = None
+    for kind, s, e in kinds:
+        if kind == "chrome":
+            chrome.append((s, e))
+        if kind != "text" and open_paragraph:
+            paragraphs.append((open_paragraph, current))
+            open_paragraph = None
+        if kind == "heading":
+            label_end = e - 1 if text[e - 1] == ":" else e
+            headings.append((s, label_end))
+            current = Section(text[s:label_end], s, e, s, label_end)
+            sections.append(current)
+        elif kind == "bullet":
+            marker = _BULLET.match(text, s)
+            paragraphs.append(((marker.end() if marker else s, e), current))
+        elif kind == "text":
+            open_paragraph = (open_paragraph[0], e) if open_paragraph else (s, e)
+    if open_paragraph:
+        paragraphs.append((open_paragraph, current))
+
+    line_section = section = None
+    for (p_start, p_end), owner in paragraphs:
+        if owner is not line_section:    # a new line heading ends the inline ones before it
+            line_section = section = owner
+        if section.start < 0:            # prose before any heading: a section without one
+            section.start = p_start
+            sections.insert(0, section)
+        for piece_start, piece_end, label in _split_inline_headings(text, p_start, p_end):
+            if label:
+                headings.append(label)
+                section = Section(text[label[0]:label[1]], label[0], piece_end, *label)
+                sections.append(section)
+            sentences.extend(_sentences(text, piece_start, piece_end))
+            section.end = max(section.end, piece_end)
+    sections = [s for s in sections if s.end >= s.start]
+    for section in sections:
+        section.end = max(section.end, section.heading_end or section.start)
+    sections.sort(key=lambda s: s.start)
+    return Layout(chrome, sorted(headings), sections, sentences)
+
+
+def _split_inline_headings(text, start, end):
+    """(start, end, label span or None) pieces of a paragraph, cut at structured-abstract labels."""
+    pieces = []
+    piece_start, label = start, None
+    for match in _INLINE_HEADING.finditer(text[start:end]):
+        words = match.group("label").split()
+        at_start = match.start() == 0
+        if words[0] in _SENTENCE_STARTERS or len(words) > (6 if at_start else 4):
+            continue
+        following = text[start + match.end()]
+        if (not (following.isupper() or following.isdigit() or following in "\"“(")
+                and match.group("label") not in _LOWERCASE_AFTER_OK):
+            continue
+        label_span = (start + match.start("label"), start + match.end("label"))
+        if label_span[0] > piece_start:
+            pieces.append((piece_start, label_span[0], label))
+        piece_start, label = start + match.end(), label_span
+    pieces.append((piece_start, end, label))
+    return [(s, e, lab) for s, e, lab in pieces if e > s or lab]
+
+
+def _sentences(text, start, end):
+    """(start, end) of each sentence of text[start:end]; abbreviations and initials do not end one."""
+    out = []
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        before = text[max(start, match.start() - 12):match.start()]
+        word = re.search(r"([\w.]+)$", before)
+        if word:
+            token = word.group(1)
+            if token.lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token) or token.lower().endswith(("e.g", "i.e")):
+                continue
+        stop = match.start() + 1
+        while stop < end and text[stop] in "\"”’)]":
+            stop += 1
+        s, e = _strip(text, sentence_start, stop)
+        if e > s:
+            out.append((s, e))
+        sentence_start = match.end()
+    s, e = _strip(text, sentence_start, end)
+    if e > s:
+        out.append((s, e))
+    return out

@@ -3,6 +3,8 @@
 Each command keeps its work in the library; this module only parses options and prints.
 """
 
+from pathlib import Path
+
 import click
 
 from ickg import __version__
@@ -67,3 +69,39 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
             pass
     finally:
         store.close()
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--format", "output_format", type=click.Choice(["json", "turtle", "trig"]), default="json",
+              show_default=True, help="json: the extraction report; turtle/trig: the RDF it would add.")
+@click.option("--known-label", "known_labels", multiple=True, metavar="LABEL",
+              help="A name already in the graph, not to be reported as a candidate (repeatable).")
+def extract(file, output_format, known_labels):
+    """Extract metadata, sections, mentions, places, acronyms and candidates from FILE; store nothing."""
+    import json
+
+    from ickg.pipeline.extract import DocumentError
+    from ickg.pipeline.extract import extract as extract_document
+
+    try:
+        record = extract_document(Path(file), known_labels=known_labels)
+    except DocumentError as error:
+        raise click.ClickException(str(error)) from None
+    if output_format == "json":
+        click.echo(json.dumps(record.as_json(), ensure_ascii=False, indent=2))
+        return
+    from ickg.pipeline.populate import record_dataset
+
+    dataset = record_dataset([record])
+    if output_format == "trig":
+        click.echo(dataset.serialize(format="trig"))
+    else:
+        from rdflib import Graph
+
+        from ickg.namespaces import bind_prefixes
+
+        graph = bind_prefixes(Graph())
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            graph.add((s, p, o))
+        click.echo(graph.serialize(format="turtle"))

@@ -356,23 +356,12 @@ class LocatedText:
 
 def publication_iri_for(document_text, stem):
     """The IRI of the publication a document holds, as the extraction stage mints it."""
-    try:
-        from ickg.pipeline.populate import publication_iri  # the one place they are derived
-    except ImportError:
-        publication_iri = None
+    from types import SimpleNamespace
+
+    from ickg.pipeline.extract import publication_iri  # the one place they are derived
     from ickg.pipeline.metadata import read_metadata
-    meta = read_metadata(document_text)
-    if publication_iri is not None:
-        return publication_iri(meta, stem)
-    # Until populate.py lands: the rule it follows (DOI, else PubMed id, else title, else stem).
-    from ickg.namespaces import ID
-    if meta.doi is not None:
-        return ID[f"publication/{slug(meta.doi.value)}"]
-    if meta.pmid is not None:
-        return ID[f"publication/pmid-{meta.pmid.value}"]
-    if meta.title is not None:
-        return ID[f"publication/{slug(meta.title.value)}"]
-    return ID[f"publication/{slug(stem)}"]
+    # publication_iri reads only a record's metadata and stem: no need for a full extraction.
+    return publication_iri(SimpleNamespace(metadata=read_metadata(document_text), stem=stem))
 
 
 class _Builder:

@@ -105,3 +105,44 @@ def extract(file, output_format, known_labels):
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             graph.add((s, p, o))
         click.echo(graph.serialize(format="turtle"))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False), default="graph_data",
+              show_default=True, help="Data directory whose corpus and curation are built and validated "
+                                      "when no FILES are given.")
+def validate(files, data_dir):
+    """Check the graph against the SHACL shapes and every quote against its document.
+
+    With FILES (N-Quads, TriG, Turtle...), validates their union; otherwise builds DATA_DIR in
+    memory (extraction + curation, no reasoning) and validates that. Stores nothing. Exits 1 with
+    one line per problem.
+    """
+    from ickg.pipeline import validate as validate_module
+
+    if files:
+        from rdflib import Dataset
+        from rdflib.util import guess_format
+
+        data = Dataset()
+        for file in files:
+            fmt = {"nq": "nquads", "trig": "trig"}.get(file.rsplit(".", 1)[-1]) or guess_format(file)
+            try:
+                data.parse(file, format=fmt or "turtle")
+            except Exception as error:  # rdflib parsers raise many types
+                raise click.ClickException(f"{file}: cannot be parsed: {error}") from None
+    else:
+        from ickg.pipeline.publish import BuildError, build_dataset
+
+        if not Path(data_dir).is_dir():
+            raise click.ClickException(f"{data_dir}: no such data directory")
+        try:
+            data = build_dataset(data_dir, reason=False, validate=False).dataset()
+        except BuildError as error:
+            raise click.ClickException(str(error)) from None
+    report = validate_module.validate(data)
+    if not report.conforms:
+        click.echo(report.text(), err=True)
+        raise SystemExit(1)
+    click.echo(report.text())

@@ -109,7 +109,15 @@ def _long_form_before(text, paren_start, short):
             break                        # the shortest window that aligns, for this gap
     if best is None:
         return None
-    return best[1], best[2]
+    start, end = best[1], best[2]
+    if text[start].islower():
+        # "coordinators working in three Integrated Health and Social Services Centres (CISSS)": a
+        # translated acronym's letters stray into the words before; the capitalised name just before
+        # the parenthesis is the long form if it holds the acronym's first letter.
+        runs = _capitalised_runs(text, start, end)
+        if runs and runs[-1][1] == end and letters[0] in {w[0].lower() for w in runs[-1][2]}:
+            return runs[-1][0], runs[-1][1]
+    return start, end
 
 
 def find_acronyms(text, *, excluded=()):
@@ -156,7 +164,9 @@ _HEADS = {
     "System", "Systems", "Agencies", "Ministries", "Departments", "Cooperative", "Mutual", "Insurance",
 }
 _LEADING_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Office", "Board",
-                  "Council", "Agency", "Commission", "Bank", "School", "Faculty", "Government"}
+                  "Council", "Agency", "Commission", "Bank", "School", "Faculty", "Government", "Centre",
+                  "Center", "Centres", "Centers", "Network", "Program", "Programme", "Foundation", "Fund",
+                  "Association", "Society", "Alliance", "Authority"}
 _CONNECTORS = {"of", "for", "and", "on", "&", "de", "du", "des", "la", "le", "the"}
 _DETERMINERS = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its", "Their"}
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b")
@@ -195,6 +205,23 @@ def _capitalised_runs(text, start, end):
     return out
 
 
+def _is_named_body(words):
+    """A name headed by an organization or program word, at its end or before "of"/"for"."""
+    if len([w for w in words if w not in _CONNECTORS]) < 2:
+        return False
+    head_first = words[0] in _LEADING_HEADS and len(words) > 2 and words[1] in ("of", "for")
+    return words[-1] in _HEADS or head_first
+
+
+def _split_at_and(text, start, end):
+    """The parts of a capitalised run on either side of " and " / " & "."""
+    parts = []
+    for piece in re.finditer(r"(?:(?! and | & ).)+", text[start:end]):
+        s, e = start + piece.start(), start + piece.end()
+        parts.append((s, e, _CAP_WORD.findall(text, s, e)))
+    return parts if len(parts) > 1 else []
+
+
 def find_candidates(text, sentences, acronyms, *, exclude_keys=(), excluded_spans=()):
     """Named programs and organizations that a curator might add, first occurrence of each.
 
@@ -224,10 +251,15 @@ def find_candidates(text, sentences, acronyms, *, exclude_keys=(), excluded_span
 
     for acronym in acronyms:
         keep(acronym.long, acronym.long_start, acronym.long_end, "acronym", acronym.short)
+    # A name inside an acronym's long form ("Program of Research" in PRISMA's) is not another name.
+    excluded_spans = list(excluded_spans) + [(a.long_start, a.long_end) for a in acronyms]
     for s_start, s_end in sentences:
         for start, end, words in _capitalised_runs(text, s_start, s_end):
-            head_last = words[-1] in _HEADS
-            head_first = words[0] in _LEADING_HEADS and len(words) > 2 and words[1] in ("of", "for")
-            if head_last or head_first:
+            if _is_named_body(words):
                 keep(text[start:end], start, end, "name")
+                continue
+            # "Fraser Health Authority and Island Health": two names joined by "and".
+            for part in _split_at_and(text, start, end):
+                if _is_named_body(part[2]):
+                    keep(text[part[0]:part[1]], part[0], part[1], "name")
     return sorted(found.values(), key=lambda c: c.start)

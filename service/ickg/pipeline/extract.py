@@ -239,12 +239,24 @@ def extract_text(text, *, stem, file_name, sha256, known_labels=(), lexicon=None
     not_prose = chrome + layout.headings + [(s, e) for s, e, _ in meta.zones]
     candidates = find_candidates(text, layout.sentences, acronyms,
                                  exclude_keys=exclude_keys, excluded_spans=not_prose)
+    mentions = _outside_names(mentions, candidates, acronyms)
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,
         mentions=mentions, jurisdictions=places, acronyms=acronyms, candidates=candidates,
         headings=layout.headings,
     )
+
+
+def _outside_names(mentions, candidates, acronyms):
+    """Mentions that are not a word inside a proper name: "Program" in "Community Health
+    Partnership Program" names the program, not the concept of a program."""
+    names = [(c.start, c.end) for c in candidates if c.label[:1].isupper()]
+    names += [(a.long_start, a.long_end) for a in acronyms if a.long[:1].isupper()]
+    if not names:
+        return mentions
+    return [m for m in mentions
+            if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in names)]
 
 
 def _extract_path(args):

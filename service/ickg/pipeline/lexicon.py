@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDFS, SKOS
 
 # Words whose key is two tokens: "healthcare" matches labels written "health care".
 _COMPOUNDS = {"healthcare": ("health", "care")}
@@ -106,15 +106,27 @@ class Lexicon:
     @classmethod
     def from_graph(cls, graph):
         """Every skos:prefLabel and skos:altLabel of ``graph`` (English or without a language)."""
+        def english(label):
+            return getattr(label, "language", None) in (None, "en")
+
         prefs = {}
         for subject, label in graph.subject_objects(SKOS.prefLabel):
-            if getattr(label, "language", None) in (None, "en"):
+            if english(label):
                 prefs.setdefault(subject, str(label))
         entries = []
         for prop in (SKOS.prefLabel, SKOS.altLabel):
             for subject, label in graph.subject_objects(prop):
-                if getattr(label, "language", None) in (None, "en"):
+                if english(label):
                     entries.append((str(label), subject, prefs.get(subject, str(label))))
+        # A class used as a concept (ickg:Barrier with altLabel "challenge") has its preferred
+        # label in rdfs:label; without it "challenges" would match and "barriers" would not.
+        for subject in {s for s in graph.subjects(SKOS.altLabel) if s not in prefs}:
+            for label in graph.objects(subject, RDFS.label):
+                if english(label):
+                    entries.append((str(label), subject, str(label)))
+                    for i, entry in enumerate(entries):
+                        if entry[1] == subject:
+                            entries[i] = (entry[0], subject, str(label))
         return cls(sorted(entries))
 
     def find(self, text, *, excluded=()):

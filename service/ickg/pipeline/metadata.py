@@ -466,7 +466,7 @@ def _read_footer(text, meta):
 
 
 _JOURNAL_WORDS = r"(?:Journal|Quarterly|Review|Annals|Bulletin|Proceedings|Lancet|Affairs|Medicine|Policy|Reports|Letters)"
-_JOURNAL_NAME = rf"(?P<journal>(?:The\s)?[A-Z][\w&]*(?:\s(?:of|and|for|on|in|&|[A-Z][\w&]*))*?\s{_JOURNAL_WORDS}(?:\s(?:of|and|for|on|in|&)\s[A-Z][\w&]*(?:\s[A-Z][\w&]*)*)?)"
+_JOURNAL_NAME = rf"(?P<journal>(?:The[ ])?[A-Z][\w&]*(?:[ ](?:of|and|for|on|in|&|[A-Z][\w&]*))*?[ ]{_JOURNAL_WORDS}(?:[ ](?:of|and|for|on|in|&)[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)*)?)"
 _JOURNAL_STATEMENTS = [
     re.compile(rf"\bBack to {_JOURNAL_NAME}\b"),
     re.compile(rf"\bpublishes {_JOURNAL_NAME}\b"),

@@ -122,7 +122,8 @@ def find_layout(text, *, metadata_zones=()):
             in_mission = False
             continue
         if in_mission or _MISSION.match(line):
-            in_mission = True
+            # A mission statement runs on over wrapped lines until its sentence ends.
+            in_mission = line[-1] not in ".!?"
             kinds.append(("chrome", s, e))
         elif any(zs < e and s < ze for zs, ze in zones):
             kinds.append(("metadata", s, e))

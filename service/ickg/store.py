@@ -345,13 +345,14 @@ class WorkerPool:
         try:
             worker.conn.send(job)
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if not worker.conn.poll(remaining):
-                self._discard(worker)
-                raise QueryTimeout(f"the query did not finish within {timeout:g} s and was stopped")
-            reply = worker.conn.recv()
+            finished = worker.conn.poll(remaining)
+            reply = worker.conn.recv() if finished else None
         except (EOFError, OSError, pickle.PickleError) as err:
             self._discard(worker)
             raise StoreError(f"query worker failed: {err}") from None
+        if not finished:
+            self._discard(worker)
+            raise QueryTimeout(f"the query did not finish within {timeout:g} s and was stopped")
         self._idle.put(worker)
         return reply
 

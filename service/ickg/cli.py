@@ -146,3 +146,84 @@ def validate(files, data_dir):
         click.echo(report.text(), err=True)
         raise SystemExit(1)
     click.echo(report.text())
+
+
+def _data_dir(data_dir):
+    from ickg.store import default_data_dir
+
+    return Path(data_dir) if data_dir else default_data_dir()
+
+
+DATA_DIR_OPTION = click.option(
+    "--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
+    help="Data directory (corpus/, curation/, imports/, release/, build/store/). "
+         "Default: ./graph_data if it exists, else ~/.local/share/ickg.")
+
+
+@cli.command()
+@DATA_DIR_OPTION
+@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
+@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+@click.option("--no-release", is_flag=True, help="Do not rewrite the release files.")
+@click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL materialisation.")
+@click.option("--dl", is_flag=True, help="Also classify with HermiT (needs Java).")
+def build(data_dir, store_url, gsp_url, no_release, no_reason, dl):
+    """Build ontology + corpus + curation into the release files and the store, atomically.
+
+    A failed build (a quote not in its document, an invalid graph, an inconsistency) changes
+    nothing: the previous store keeps serving.
+    """
+    from ickg.pipeline.publish import BuildError, publish
+
+    folder = _data_dir(data_dir)
+    try:
+        result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
+                         reason=not no_reason, dl=dl)
+    except BuildError as error:
+        raise click.ClickException(str(error)) from None
+    for graph, count in result.counts().items():
+        click.echo(f"{count:>9} quads  {graph}")
+    stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
+    click.echo(f"built {len(result.records)} documents from {folder} ({stages})")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@DATA_DIR_OPTION
+@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
+@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+def ingest(files, data_dir, store_url, gsp_url):
+    """Add documents to the corpus and the store; list the candidate entities found in them.
+
+    Nothing is added if any file is refused (empty, binary, not UTF-8, over 20 MB, already
+    ingested) or the build with them fails.
+    """
+    from ickg.pipeline.publish import BuildError, ingest as ingest_documents
+
+    try:
+        added = ingest_documents(_data_dir(data_dir), files, store_url=store_url, gsp_url=gsp_url)
+    except BuildError as error:
+        raise click.ClickException(str(error)) from None
+    for item in added:
+        click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
+        for candidate in item.candidates:
+            click.echo(f"  {candidate.start:>6}-{candidate.end:<6} {candidate.label}")
+
+
+@cli.command()
+@click.argument("query")
+@DATA_DIR_OPTION
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+@click.option("--no-infer", is_flag=True, help="Leave the inferred graph out of the default graph.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before the query is stopped.")
+def query(query, data_dir, output_format, no_infer, timeout):
+    """Run a SPARQL query (a .rq file or the query text) against the built store."""
+    from ickg.querying import QueryError, run_query
+
+    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
+    try:
+        click.echo(run_query(_data_dir(data_dir), text, output_format=output_format,
+                             infer=not no_infer, timeout=timeout), nl=False)
+    except QueryError as error:
+        raise click.ClickException(str(error)) from None

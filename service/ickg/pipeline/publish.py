@@ -1,0 +1,418 @@
+"""Publish: ontology + corpus + curation (+ imports) -> validated, reasoned release and store.
+
+The last stage of the pipeline, and the one that runs all the others in order:
+
+1. the packaged ontology goes into ``graph/ontology``;
+2. every corpus document is extracted (:mod:`~ickg.pipeline.extract`) and turned into quads
+   (:mod:`~ickg.pipeline.populate`): metadata, jurisdictions, mentions, evidence;
+3. every curation file is built against its document (:mod:`~ickg.pipeline.curate`);
+4. imported RDF files (``ickg import``) each go into their own ``graph/import/<name>``;
+5. the result is validated (:mod:`~ickg.pipeline.validate`): SHACL shapes and evidence checks;
+6. the OWL 2 RL closure goes into ``graph/inferred`` and its derivations into
+   ``graph/derivations`` (:mod:`~ickg.pipeline.reason`);
+7. release files are written, byte-identical for the same input, and the store is replaced
+   atomically (:func:`ickg.store.replace_local_store`) or the remote store loaded.
+
+Nothing is written until every stage succeeded: a failed build leaves the previous release and
+store as they were.
+
+The data directory holds ``corpus/``, ``curation/``, ``imports/``, ``release/`` and
+``build/store/`` (see ``graph_data/README.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import RDF
+
+from ickg import store as store_module
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH,
+                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH,
+                             bind_prefixes)
+from ickg.resources import ontology_graph
+from ickg.terms import quad_to_ox
+
+DOCUMENT_SUFFIXES = (".txt",)
+IMPORT_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
+                   ".owl": "xml", ".rdf": "xml", ".xml": "xml", ".jsonld": "json-ld",
+                   ".n3": "n3"}
+
+# Release files, one per named graph, plus the whole dataset as JSON-LD.
+RELEASE_GRAPHS = {
+    "ickg-ontology.ttl": ONTOLOGY_GRAPH,
+    "ickg-asserted.ttl": ASSERTED_GRAPH,
+    "ickg-provenance.ttl": PROVENANCE_GRAPH,
+    "ickg-mentions.ttl": MENTIONS_GRAPH,
+    "ickg-inferred.ttl": INFERRED_GRAPH,
+    "ickg-derivations.ttl": DERIVATIONS_GRAPH,
+}
+RELEASE_DATASET = "ickg.jsonld"
+
+
+class BuildError(RuntimeError):
+    """The build stopped; the message says which stage and why. Nothing was written."""
+
+
+@dataclass
+class Build:
+    """Everything one build produced, in memory, before anything is written."""
+
+    quads: list = field(default_factory=list)
+    records: list = field(default_factory=list)
+    reasoning: object = None
+    validation: object = None
+    timings: dict = field(default_factory=dict)
+
+    def graph(self, name):
+        """The triples of one named graph as an rdflib Graph, prefixes bound."""
+        graph = bind_prefixes(Graph(identifier=name))
+        for s, p, o, g in self.quads:
+            if g == name:
+                graph.add((s, p, o))
+        return graph
+
+    def dataset(self):
+        """The quads as an rdflib Dataset (for validation and printing; slow for big builds)."""
+        dataset = bind_prefixes(Dataset())
+        graphs = {}
+        for s, p, o, g in self.quads:
+            if g not in graphs:
+                graphs[g] = dataset.graph(g)
+            graphs[g].add((s, p, o))
+        return dataset
+
+    def counts(self):
+        """Quads per named graph, for reports."""
+        out = {}
+        for *_, g in self.quads:
+            out[str(g)] = out.get(str(g), 0) + 1
+        return dict(sorted(out.items()))
+
+
+def corpus_dir(data_dir):
+    return Path(data_dir) / "corpus"
+
+
+def curation_dir(data_dir):
+    return Path(data_dir) / "curation"
+
+
+def imports_dir(data_dir):
+    return Path(data_dir) / "imports"
+
+
+def release_dir(data_dir):
+    return Path(data_dir) / "release"
+
+
+def corpus_paths(data_dir):
+    """The corpus documents in a stable order (by file name)."""
+    folder = corpus_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in DOCUMENT_SUFFIXES and p.is_file())
+
+
+def import_paths(data_dir):
+    folder = imports_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in IMPORT_SUFFIXES and p.is_file())
+
+
+def import_graph_name(path):
+    """The named graph of an imported file: ``graph/import/<file stem>``."""
+    return IMPORT_GRAPH[Path(path).stem]
+
+
+def build_dataset(data_dir, *, reason=True, validate=True, dl=False, processes=None):
+    """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
+
+    Args:
+        data_dir: the data directory (corpus, curation, imports).
+        reason: materialise the OWL 2 RL closure (and derivations).
+        validate: run the SHACL shapes and evidence checks; errors raise :class:`BuildError`.
+        dl: also classify with HermiT (needs Java).
+        processes: worker processes for extraction (None: one per core).
+
+    Raises:
+        BuildError: naming the stage, the file and the reason.
+    """
+    from ickg.pipeline import curate, extract, populate
+
+    build = Build()
+    clock = time.perf_counter()
+
+    def lap(name):
+        nonlocal clock
+        now = time.perf_counter()
+        build.timings[name] = round(now - clock, 3)
+        clock = now
+
+    ontology = ontology_graph()
+    build.quads.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
+    lap("ontology")
+
+    paths = corpus_paths(data_dir)
+    try:
+        build.records = extract.extract_many(paths, processes=processes)
+    except extract.DocumentError as error:
+        raise BuildError(f"extract: {error}") from error
+    for record in build.records:
+        build.quads.extend(populate.record_quads(record))
+    lap("extract")
+
+    publications = {record.stem: extract.publication_iri(record) for record in build.records}
+    if curation_dir(data_dir).is_dir():
+        try:
+            curated = curate.curate_corpus(curation_dir(data_dir), corpus_dir(data_dir),
+                                           publications=publications)
+        except curate.CurationError as error:
+            raise BuildError(f"curate: {error}") from error
+        build.quads.extend(curated.quads((None, None, None, None)))
+    lap("curate")
+
+    for path in import_paths(data_dir):
+        graph = Graph()
+        try:
+            graph.parse(str(path), format=IMPORT_SUFFIXES[path.suffix])
+        except Exception as error:  # rdflib raises many parser-specific types
+            raise BuildError(f"import: {path}: {error}") from error
+        name = import_graph_name(path)
+        build.quads.extend((s, p, o, name) for s, p, o in graph)
+    lap("imports")
+
+    build.quads = _deduplicated(build.quads)
+
+    if validate:
+        from ickg.pipeline import validate as validate_module
+
+        build.validation = validate_module.validate(build.dataset())
+        if not build.validation.conforms:
+            raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
+        lap("validate")
+
+    if reason:
+        from ickg.pipeline import reason as reason_module
+
+        sources = [t[:3] for t in build.quads
+                   if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
+        result = reason_module.materialise(sources, dl=dl)
+        if not result.consistent:
+            raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
+        build.reasoning = result
+        build.quads.extend(result.quads())
+        lap("reason")
+    return build
+
+
+def _deduplicated(quads):
+    """The quads without repeats, in first-seen order (several stages state the same triple)."""
+    return list(dict.fromkeys(quads))
+
+
+def store_quads(build):
+    """The build's quads as pyoxigraph quads, for bulk loading."""
+    return [quad_to_ox(*q) for q in build.quads]
+
+
+def nquads_bytes(build):
+    """The whole build as N-Quads bytes (pyoxigraph's serializer: fast and correct escaping)."""
+    return ox.serialize(store_quads(build), format=ox.RdfFormat.N_QUADS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Release files
+
+
+def release_files(build):
+    """The release: one Turtle file per named graph and the whole dataset as JSON-LD.
+
+    Blank nodes are canonicalised and triples sorted, so the same input gives the same bytes
+    whatever the hash seed or the order stages ran in.
+    """
+    graphs = {name: _canonical(build.graph(iri)) for name, iri in RELEASE_GRAPHS.items()}
+    files = {name: graph.serialize(format="turtle").encode("utf-8")
+             for name, graph in graphs.items() if len(graph)}
+    files[RELEASE_DATASET] = _jsonld_bytes(
+        {RELEASE_GRAPHS[name]: graph for name, graph in graphs.items() if len(graph)})
+    return files
+
+
+def _canonical(graph):
+    if not any(isinstance(term, BNode) for triple in graph for term in triple):
+        return graph
+    canonical = bind_prefixes(Graph(identifier=graph.identifier))
+    for triple in sorted(to_canonical_graph(graph)):
+        canonical.add(triple)
+    return canonical
+
+
+def _jsonld_value(term):
+    if isinstance(term, URIRef):
+        return {"@id": str(term)}
+    if isinstance(term, BNode):
+        return {"@id": f"_:{term}"}
+    value = {"@value": str(term)}
+    if term.language:
+        value["@language"] = term.language
+    elif term.datatype is not None:
+        value["@type"] = str(term.datatype)
+    return value
+
+
+def _jsonld_bytes(graphs):
+    """A JSON-LD document of named graphs, written in a fixed order (rdflib's is not stable)."""
+    doc = {"@context": {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}, "@graph": []}
+    for name in sorted(graphs):
+        subjects = {}
+        for s, p, o in graphs[name]:
+            subjects.setdefault(s, {}).setdefault(p, []).append(o)
+        nodes = []
+        for s in sorted(subjects):
+            node = {"@id": f"_:{s}" if isinstance(s, BNode) else str(s)}
+            for p in sorted(subjects[s]):
+                objects = sorted(subjects[s][p])
+                if p == RDF.type and all(isinstance(o, URIRef) for o in objects):
+                    node["@type"] = [str(o) for o in objects]
+                else:
+                    node[str(p)] = [_jsonld_value(o) for o in objects]
+            nodes.append(node)
+        doc["@graph"].append({"@id": str(name), "@graph": nodes})
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_release(build, folder):
+    """Write the release files into ``folder`` (each replaced atomically); return their paths."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in sorted(release_files(build).items()):
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, folder / name)
+        written.append(folder / name)
+    return written
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole build
+
+
+def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True, validate=True,
+            dl=False, processes=None):
+    """Build, then write the release and replace the store (local, or remote by Graph Store Protocol).
+
+    Returns:
+        The :class:`Build`, with ``timings`` for every stage.
+    """
+    build = build_dataset(data_dir, reason=reason, validate=validate, dl=dl, processes=processes)
+    clock = time.perf_counter()
+    if release:
+        write_release(build, release_dir(data_dir))
+    build.timings["release"] = round(time.perf_counter() - clock, 3)
+    clock = time.perf_counter()
+    if gsp_url or store_url:
+        store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
+    else:
+        store_module.replace_local_store(store_module.store_dir(data_dir), store_quads(build))
+    build.timings["store"] = round(time.perf_counter() - clock, 3)
+    return build
+
+
+# ---------------------------------------------------------------------------------------------
+# Ingest: new documents join the corpus only if the whole build with them succeeds
+
+
+@dataclass
+class Ingested:
+    """One document that joined the corpus, with what a curator should look at."""
+
+    path: Path
+    record: object
+    candidates: list
+
+
+def ingest(data_dir, files, *, store_url=None, gsp_url=None, processes=None):
+    """Add documents to the corpus and rebuild; return an :class:`Ingested` per new document.
+
+    The new files are checked (:func:`ickg.pipeline.extract.read_document`: not empty, text,
+    UTF-8, at most 20 MB), refused if their content is already in the corpus or their name is
+    taken, and built together with the corpus in a staging directory. Only when that build
+    succeeds are they copied into ``corpus/`` and the store replaced; otherwise nothing changes.
+
+    Raises:
+        BuildError: naming the file and the reason.
+    """
+    import hashlib
+    import shutil
+
+    from ickg.pipeline import extract
+
+    data_dir = Path(data_dir)
+    known = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in corpus_paths(data_dir)}
+    taken = {p.name for p in corpus_paths(data_dir)}
+    incoming = []
+    for file in files:
+        file = Path(file)
+        if file.suffix not in DOCUMENT_SUFFIXES:
+            raise BuildError(f"ingest: {file}: only {', '.join(DOCUMENT_SUFFIXES)} documents can be ingested")
+        try:
+            _text, digest = extract.read_document(file)
+        except extract.DocumentError as error:
+            raise BuildError(f"ingest: {error}") from error
+        if digest in known:
+            raise BuildError(f"ingest: {file}: already ingested as corpus/{known[digest]}")
+        if file.name in taken:
+            raise BuildError(f"ingest: {file}: corpus/{file.name} exists with other content; rename the file")
+        known[digest] = file.name
+        taken.add(file.name)
+        incoming.append(file)
+
+    with tempfile.TemporaryDirectory(prefix=".ingest-", dir=data_dir) as staging:
+        staging = Path(staging)
+        (staging / "corpus").mkdir()
+        for path in corpus_paths(data_dir) + incoming:
+            (staging / "corpus" / path.name).symlink_to(path.resolve())
+        for name in ("curation", "imports"):
+            if (data_dir / name).is_dir():
+                (staging / name).symlink_to((data_dir / name).resolve())
+        build = build_dataset(staging, processes=processes)
+        labels = known_labels(build)
+        new_names = {p.name for p in incoming}
+        added = []
+        for record in build.records:
+            if record.file_name in new_names:
+                candidates = [c for c in record.candidates if c.label.casefold() not in labels]
+                added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates))
+        write_release(build, release_dir(data_dir))
+        for path in incoming:
+            target = data_dir / "corpus" / path.name
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.")
+            os.close(fd)
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        if gsp_url or store_url:
+            store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
+        else:
+            store_module.replace_local_store(store_module.store_dir(data_dir), store_quads(build))
+    return added
+
+
+def known_labels(build):
+    """Case-folded labels of everything the asserted graph names (not to be proposed again)."""
+    from rdflib.namespace import RDFS, SKOS
+
+    wanted = {RDFS.label, SKOS.prefLabel, SKOS.altLabel}
+    return {str(o).casefold() for s, p, o, g in build.quads
+            if p in wanted and g in (ASSERTED_GRAPH, ONTOLOGY_GRAPH)}

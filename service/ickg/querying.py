@@ -1,0 +1,83 @@
+"""``ickg query``: run SPARQL against the built store from the command line.
+
+The query goes through the same store object as the endpoint (worker process, timeout, union
+default graph with or without the inferred graph), so the command line and HTTP answer alike.
+"""
+
+import json
+
+from ickg import store as store_module
+from ickg.namespaces import PREFIXES
+
+_COMPACT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+class QueryError(RuntimeError):
+    """The query could not be run; the message says why (no store, syntax, timeout)."""
+
+
+def compact(iri):
+    """``https://w3id.org/ickg/ontology/Program`` -> ``ickg:Program`` (unchanged if no prefix fits)."""
+    for namespace, prefix in _COMPACT:
+        if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
+            return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"
+
+
+def _cell(binding):
+    if binding is None:
+        return ""
+    if binding["type"] == "uri":
+        return compact(binding["value"])
+    if binding["type"] == "bnode":
+        return f"_:{binding['value']}"
+    return binding["value"]
+
+
+def table_text(results):
+    """SPARQL JSON results as a plain-text table (one row per solution, aligned columns)."""
+    if "boolean" in results:
+        return f"{str(results['boolean']).lower()}\n"
+    names = results["head"]["vars"]
+    rows = [[_cell(b.get(n)) for n in names] for b in results["results"]["bindings"]]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def with_prefixes(text):
+    """``text`` with a PREFIX line for each of ickg's prefixes it uses but does not declare."""
+    import re
+
+    declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w-]*):", text)}
+    missing = [f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()
+               if p.lower() not in declared and re.search(rf"(?<![\w<#/]){re.escape(p)}:", text)]
+    return "".join(missing) + text
+
+
+def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0):
+    """The answer to ``text`` over the store of ``data_dir`` as text: a table, SPARQL JSON or CSV.
+
+    CONSTRUCT and DESCRIBE answer in Turtle whatever the format.
+
+    Raises:
+        QueryError: no store has been built, the query is not valid SPARQL, or it timed out.
+    """
+    root = store_module.store_dir(data_dir)
+    if store_module.current_version(root) is None:
+        raise QueryError(f"no store under {root}: run 'ickg build' first")
+    fmt = "csv" if output_format == "csv" else "json"
+    text = with_prefixes(text)
+    try:
+        with store_module.open_local(root, workers=1) as store:
+            result = store.query(text, infer=infer, timeout=timeout, fmt=fmt)
+    except store_module.QuerySyntaxError as error:
+        raise QueryError(f"the query is not valid SPARQL: {error}") from None
+    except store_module.QueryTimeout:
+        raise QueryError(f"the query ran for more than {timeout:g} s and was stopped") from None
+    body = result.body.decode("utf-8")
+    if result.form == "graph" or output_format != "table":
+        return body if body.endswith("\n") else body + "\n"
+    return table_text(json.loads(body))

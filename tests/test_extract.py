@@ -1,0 +1,377 @@
+"""Extraction: metadata, layout, mentions, jurisdictions, acronyms, candidates, RDF and the CLI.
+
+The expected values are read off the documents by hand; DOMAIN.md section 1 lists the traps
+(glued field names, "et al.", the missing title of 004, its page dates).
+"""
+
+import json
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+
+from ickg.namespaces import ASSERTED_GRAPH, FABIO, ICKG, ID, MENTIONS_GRAPH, OA, PRISM, PROVENANCE_GRAPH, SCHEMA, WD
+from ickg.pipeline.extract import DocumentError, extract, extract_many
+from ickg.pipeline.lexicon import Lexicon
+from ickg.pipeline.populate import record_dataset, record_quads
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "graph_data" / "corpus"
+DOCUMENTS = Path(__file__).parent / "data" / "documents"
+
+D000 = CORPUS / "000_bb15507378938f7c.txt"
+D001 = CORPUS / "001_81305ce44554847e.txt"
+D002 = CORPUS / "002_97ad98835d2d9538.txt"
+D003 = CORPUS / "003_2e7f07f9be8b457e.txt"
+D004 = CORPUS / "004_714a4477d575d092.txt"
+
+_cache = {}
+
+
+def record(path):
+    if path not in _cache:
+        _cache[path] = extract(path)
+    return _cache[path]
+
+
+def report(path):
+    return record(path).as_json()
+
+
+EXPECTED_METADATA = {
+    D000: dict(title="Divergent modes of integration: the Canadian way", year=2011, volume=None,
+               issue="Spec 10th Anniversary Ed", pages=None, doi=None, pmid="21954371", pmcid="PMC3180698",
+               journal=(None, "Int J Integr Care", "journal/ijic"), authors=["person/jiwani-i", "person/fleury-m"]),
+    D001: dict(title="The Generation of Integration: The mechanisms and challenges of implementing "
+                     "healthcare integration across Ontario, Canada",
+               year=2017, volume="17", issue="5", pages="192", doi="10.5334/ijic.3500", pmid=None, pmcid=None,
+               journal=("International Journal of Integrated Care", None, "journal/ijic"),
+               authors=["person/embuldeniya-g", "person/kirst-m", "person/walker-k", "person/wodchis-w"]),
+    D002: dict(title=None, year=None, volume=None, issue=None, pages=None, doi=None, pmid=None, pmcid=None,
+               journal=None, authors=[]),
+    D003: dict(title=None, year=None, volume=None, issue=None, pages=None, doi=None, pmid=None, pmcid=None,
+               journal=None, authors=[]),
+    D004: dict(title=None, year=2018, volume="96", issue="4", pages="782-813", doi="10.1111/1468-0009.12349",
+               pmid=None, pmcid=None, journal=("The Milbank Quarterly", None, "journal/mq"),
+               authors=["person/embuldeniya-g", "person/kirst-m", "person/walker-k", "person/wodchis-w"]),
+    DOCUMENTS / "pubmed_record.txt": dict(
+        title="Bundled payments and hospital-to-home transitions in British Columbia: a realist synthesis",
+        year=2019, volume="22", issue="3", pages="118-127", doi="10.9999/ijcc.2019.0423", pmid="31234567",
+        pmcid=None, journal=("International Journal of Care Coordination", "Int J Care Coord", "journal/ijcc"),
+        authors=["person/tremblay-roy-a", "person/okafor-c", "person/lindqvist-j"]),
+    DOCUMENTS / "mendeley_page.txt": dict(
+        title="Care coordinators as brokers of integration: a qualitative study in Quebec",
+        year=2021, volume="21", issue="1", pages="455-467", doi="10.9999/bhsr.2021.455", pmid=None, pmcid=None,
+        journal=("BMC Health Services Research", None, "journal/bhsr"),
+        authors=["person/gagnon-m", "person/osei-bonsu-k", "person/lefebvre-j"]),
+    DOCUMENTS / "publisher_page.txt": dict(
+        title=None, year=2021, volume="49", issue="2", pages="201-219", doi="10.9999/sjph.2021.0201",
+        pmid=None, pmcid=None, journal=("Scandinavian Journal of Public Health", None, "journal/sjph"),
+        authors=["person/holm-a", "person/mikkelsen-l", "person/solberg-i"]),
+    DOCUMENTS / "policy_brief.txt": dict(
+        title=None, year=None, volume=None, issue=None, pages=None, doi=None, pmid=None, pmcid=None,
+        journal=None, authors=[]),
+}
+
+
+@pytest.mark.parametrize("path", list(EXPECTED_METADATA), ids=lambda p: p.name)
+def test_metadata_of_each_document(path):
+    expected = dict(EXPECTED_METADATA[path])
+    meta = report(path)["metadata"]
+    journal = expected.pop("journal")
+    authors = expected.pop("authors")
+    assert {k: meta[k] for k in expected} == expected
+    assert [a["iri"] for a in meta["authors"]] == [str(ID[a]) for a in authors]
+    if journal is None:
+        assert meta["journal"] is None
+    else:
+        assert (meta["journal"]["title"], meta["journal"]["abbreviation"], meta["journal"]["iri"]) == (
+            journal[0], journal[1], str(ID[journal[2]]))
+
+
+def test_metadata_spans_quote_the_values():
+    for path in EXPECTED_METADATA:
+        rec = record(path)
+        for name, spans in rec.as_json()["metadata"]["spans"].items():
+            value = str(getattr(rec.metadata, name).value)
+            for start, end in spans:
+                assert rec.text[start:end].replace("–", "-") == value, (path.name, name)   # pages: en dash
+        for author in rec.metadata.authors:
+            for start, end in author.spans:
+                assert author.family in rec.text[start:end]
+
+
+def test_glued_field_names_and_name_orders_of_000():
+    authors = report(D000)["metadata"]["authors"]
+    assert [(a["label"], a["family_name"], a["initials"]) for a in authors] == [
+        ("Jiwani I", "Jiwani", "I"), ("MJ Fleury", "Fleury", "MJ")]
+
+
+def test_citation_completes_an_author_list_cut_by_et_al():
+    rec = record(D001)
+    wodchis = [a for a in rec.metadata.authors if a.family == "Wodchis"]
+    assert len(wodchis) == 1 and rec.text[slice(*wodchis[0].spans[0])] == "Wodchis, W."
+    embuldeniya = [a for a in rec.metadata.authors if a.family == "Embuldeniya"][0]
+    assert sorted(rec.text[s:e] for s, e in embuldeniya.spans) == ["Embuldeniya G", "Embuldeniya, G."]
+
+
+def test_page_dates_are_not_the_publication_year_of_004():
+    rec = record(D004)
+    assert rec.metadata.year.value == 2018
+    chrome = [rec.text[s:e] for s, e in rec.chrome]
+    assert "December 2024" in chrome and "Dec 19, 2024" in chrome
+    assert rec.metadata.title is None
+
+
+def test_same_person_and_journal_across_documents():
+    ds = record_dataset([record(D000), record(D001), record(D004)])
+    asserted = ds.graph(ASSERTED_GRAPH)
+    journals = set(asserted.subjects(RDF.type, FABIO.Journal))
+    assert journals == {ID["journal/ijic"], ID["journal/mq"]}
+    ijic = ID["journal/ijic"]
+    assert asserted.value(ijic, DCTERMS.title) == Literal("International Journal of Integrated Care")
+    assert asserted.value(ijic, DCTERMS.alternative) == Literal("Int J Integr Care")
+    assert set(asserted.subjects(DCTERMS.isPartOf, ijic)) == {ID["publication/pmid-21954371"],
+                                                              ID["publication/10-5334-ijic-3500"]}
+    person = ID["person/embuldeniya-g"]
+    assert set(asserted.subjects(DCTERMS.creator, person)) == {ID["publication/10-5334-ijic-3500"],
+                                                               ID["publication/10-1111-1468-0009-12349"]}
+    assert asserted.value(person, FOAF.familyName) == Literal("Embuldeniya")
+    assert asserted.value(person, FOAF.givenName) == Literal("Gayathri")
+    assert len(set(asserted.subjects(RDF.type, FOAF.Person))) == 6
+
+
+def test_sentences_and_sections_leave_the_chrome_out():
+    rec = record(D003)
+    menu = rec.text.index("HOME READING ROOM")
+    mission = rec.text.index("Our Mission")
+    assert (menu, menu + len("HOME READING ROOM ASK GKEN VIDEOS MEDIA ABOUT US")) in rec.chrome
+    for start, end in rec.sentences:
+        sentence = rec.text[start:end]
+        assert "GKEN" not in sentence and "Our Mission" not in sentence and "Click for more" not in sentence
+        assert not (start <= menu < end or start <= mission < end)
+    assert rec.text[slice(*rec.sentences[0])].startswith("Health care delivery integration is a concept")
+    headings = [s.heading for s in rec.sections]
+    assert headings[:5] == ["Overview", "Integration", "Definition", "Relevance", "Context"]
+
+
+def test_structured_abstract_labels_split_sections_and_sentences():
+    rec = record(D000)
+    assert [s.heading for s in rec.sections] == ["INTRODUCTION", "POLICY DEVELOPMENTS", "CONCLUSION"]
+    sentences = [rec.text[s:e] for s, e in rec.sentences]
+    assert sentences[1].endswith("pertinent to the local contexts.")
+    assert sentences[2].startswith("In Quebec, three decades")
+    assert len(sentences) == 10
+    brief = record(DOCUMENTS / "policy_brief.txt")
+    brief_sentences = [brief.text[s:e] for s, e in brief.sentences]
+    assert len(brief_sentences) == 8            # "i.e." and "e.g." end no sentence
+    assert brief_sentences[2].startswith("This brief sets out options") and brief_sentences[2].endswith("in 2008).")
+
+
+def test_offsets_slice_back_to_the_labels():
+    for path in EXPECTED_METADATA:
+        rep = report(path)
+        text = record(path).text
+        for key in ("mentions", "jurisdictions", "candidates", "chrome"):
+            for item in rep[key]:
+                assert text[item["start"]:item["end"]] == item["label"], (path.name, key, item)
+        for item in rep["acronyms"]:
+            assert text[item["short_start"]:item["short_end"]] == item["short"]
+            assert text[item["long_start"]:item["long_end"]] == item["long"]
+        for item in rep["sentences"]:
+            assert text[item["start"]:item["end"]].strip() == text[item["start"]:item["end"]] != ""
+
+
+def test_concept_mentions_of_the_packaged_ontology():
+    rep = report(D003)
+    found = {(m["label"], m["iri"]) for m in rep["mentions"]}
+    assert ("Organization integration", str(URIRef("https://w3id.org/ickg/scheme/gken/organizational-integration"))) in found
+    functional = {m["start"] for m in rep["mentions"] if m["label"] == "Functional integration"}
+    assert len(functional) == 2                  # the list is given twice
+    assert ("Case management", "https://w3id.org/ickg/scheme/kodner/case-management") in found
+    chrome = [(c["start"], c["end"]) for c in rep["chrome"]]
+    assert not any(s <= m["start"] < e for m in rep["mentions"] for s, e in chrome)
+    mission = record(D003).text.index("healthcare costs")     # in the mission text: not a mention
+    assert mission not in {m["start"] for m in rep["mentions"]}
+    pubmed = report(DOCUMENTS / "pubmed_record.txt")
+    labels = {m["label"] for m in pubmed["mentions"]}
+    assert "Organisational integration" in labels and "shared clinical records" in labels
+
+
+def test_lexicon_variants_and_longest_match():
+    g = Graph()
+    a, b, c, d = (URIRef(f"http://example.org/{x}") for x in "abcd")
+    g.add((a, SKOS.prefLabel, Literal("organizational integration", lang="en")))
+    g.add((b, SKOS.prefLabel, Literal("integration", lang="en")))
+    g.add((c, SKOS.prefLabel, Literal("micro-mechanism", lang="en")))
+    g.add((c, SKOS.altLabel, Literal("programme centre", lang="en")))
+    g.add((d, SKOS.prefLabel, Literal("health care", lang="en")))
+    lexicon = Lexicon.from_graph(g)
+    text = ("Organisational Integrations, micro mechanisms and Program Centers; integration; "
+            "healthcare; organizational. Integration")
+    found = [(m.text, m.iri.rsplit("/", 1)[1]) for m in lexicon.find(text)]
+    assert found == [("Organisational Integrations", "a"), ("micro mechanisms", "c"), ("Program Centers", "c"),
+                     ("integration", "b"), ("healthcare", "d"), ("Integration", "b")]
+
+
+def test_jurisdictions_with_verified_wikidata_ids_only():
+    rep = report(D001)
+    places = {(j["label"], j["iri"], j["type"], j["wikidata"], j["part_of"]) for j in rep["jurisdictions"]}
+    assert ("Ontario", str(ID["jurisdiction/ontario"]), "ProvinceOrState", "Q1904", str(ID["jurisdiction/canada"])) in places
+    assert ("Canada", str(ID["jurisdiction/canada"]), "Country", "Q16", str(ID["jurisdiction/north-america"])) in places
+    page = report(DOCUMENTS / "publisher_page.txt")
+    by_label = {j["label"]: j for j in page["jurisdictions"]}
+    assert by_label["Norway"]["wikidata"] is None
+    assert by_label["Region of Southern Denmark"]["type"] == "Region"
+    assert by_label["Region of Southern Denmark"]["part_of"] == str(ID["jurisdiction/denmark"])
+    assert "Canadian" not in {j["label"] for j in report(D004)["jurisdictions"]}
+    assert "Toronto" not in {j["label"] for j in rep["jurisdictions"]}   # "University of Toronto"
+
+    asserted = record_dataset([record(D001), record(DOCUMENTS / "publisher_page.txt")]).graph(ASSERTED_GRAPH)
+    assert asserted.value(ID["jurisdiction/ontario"], SCHEMA.sameAs) == WD.Q1904
+    assert asserted.value(ID["jurisdiction/canada"], SCHEMA.sameAs) == WD.Q16
+    assert (ID["jurisdiction/ontario"], RDF.type, ICKG.ProvinceOrState) in asserted
+    assert (ID["jurisdiction/ontario"], ICKG.partOf, ID["jurisdiction/canada"]) in asserted
+    assert asserted.value(ID["jurisdiction/norway"], SCHEMA.sameAs) is None
+    assert asserted.value(ID["jurisdiction/north-america"], SCHEMA.sameAs) is None
+    wikidata = {str(o) for o in asserted.objects(None, SCHEMA.sameAs)}
+    assert wikidata <= {str(WD[q]) for q in ("Q16", "Q1904", "Q176", "Q35", "Q142", "Q30", "Q46")}
+
+
+def test_acronyms_in_both_orders():
+    pairs = {(a["short"], a["long"]) for path in (D000, D001, D003) for a in report(path)["acronyms"]}
+    assert ("LHINs", "Local Health Integration Networks") in pairs
+    assert ("CSSSs", "centres for health and social services") in pairs
+    assert ("KP", "Kaiser Permanente") in pairs
+    assert ("PRISMA", "Program of Research to Integrate the Services for the Maintenance of Autonomy") in pairs
+    assert ("IFMs", "integrated funding models") in pairs
+    assert {(a["short"], a["long"]) for a in report(DOCUMENTS / "mendeley_page.txt")["acronyms"]} == {
+        ("CISSS", "Integrated Health and Social Services Centres"),
+        ("PRISMA", "Program of Research to Integrate the Services for the Maintenance of Autonomy")}
+
+
+def test_candidates_are_new_names_not_places_headings_or_chrome():
+    labels = {c["label"] for path in EXPECTED_METADATA for c in report(path)["candidates"]}
+    for name in ("Family Health Teams", "Family Medicine Groups", "Ministry of Health and Long-Term Care",
+                 "University of Toronto", "Milbank Memorial Fund", "Kaiser Permanente",
+                 "Fraser Health Authority", "Centre for Health Services and Policy Research",
+                 "Quebec Ministry of Health and Social Services", "Alberta Health Services"):
+        assert name in labels
+    for not_a_candidate in ("Health Facility Integration in France", "The Milbank Quarterly", "Milbank Quarterly",
+                            "Island Health", "Wiley Online Library", "United States of America", "Program of Research"):
+        assert not_a_candidate not in labels
+    known = extract(D000, known_labels=["Family Health Team", "local health integration network"])
+    assert {c.label for c in known.candidates} == {"Family Medicine Groups", "centres for health and social services"}
+
+
+def test_record_quads_with_evidence_and_mentions():
+    rec = record(D004)
+    ds = Dataset()
+    for s, p, o, g in record_quads(rec):
+        ds.graph(g).add((s, p, o))
+    provenance, mentions = ds.graph(PROVENANCE_GRAPH), ds.graph(MENTIONS_GRAPH)
+    document = ID["document/004_714a4477d575d092"]
+    publication = ID["publication/10-1111-1468-0009-12349"]
+    assert (document, RDF.type, ICKG.SourceDocument) in provenance
+    assert provenance.value(document, ICKG.isRecordOf) == publication
+    assert provenance.value(document, ICKG.fullText) == Literal(rec.text)
+    assert provenance.value(document, ICKG.fileName) == Literal("004_714a4477d575d092.txt")
+    assert len(str(provenance.value(document, ICKG.sha256))) == 64
+    # the DOI statement points at the characters of the DOI
+    statements = [s for s in provenance.subjects(RDF.predicate, PRISM.doi)]
+    assert len(statements) == 1
+    evidence = provenance.value(statements[0], ICKG.hasEvidence)
+    quotes = [sel for sel in provenance.objects(provenance.value(evidence, OA.hasTarget), OA.hasSelector)
+              if (sel, RDF.type, OA.TextQuoteSelector) in provenance]
+    assert provenance.value(quotes[0], OA.exact) == Literal("10.1111/1468-0009.12349")
+    assert (document, ICKG.mentions, ID["jurisdiction/ontario"]) in mentions
+    assert len(set(mentions.subjects(RDF.type, ICKG.MentionAnnotation))) == len(rec.mentions) + len(rec.jurisdictions)
+    assert (publication, RDF.type, FABIO.JournalArticle) in ds.graph(ASSERTED_GRAPH)
+    assert record_quads(rec) == record_quads(extract(D004))       # deterministic
+
+
+def test_publication_types_and_iris_without_metadata():
+    asserted = record_dataset([record(D002), record(D003)]).graph(ASSERTED_GRAPH)
+    assert (ID["publication/002-97ad98835d2d9538"], RDF.type, FABIO.ReportDocument) in asserted
+    assert (ID["publication/003-2e7f07f9be8b457e"], RDF.type, FABIO.WebPage) in asserted
+    assert asserted.value(ID["publication/002-97ad98835d2d9538"], DCTERMS.title) is None
+
+
+def test_text_in_memory_and_bulk_extraction_agree():
+    text = D000.read_text(encoding="utf-8")
+    in_memory = extract(text, stem="000_bb15507378938f7c")
+    assert in_memory.as_json() == record(D000).as_json()
+    bulk = extract_many([D000, D004], processes=2)
+    assert [r.as_json() for r in bulk] == [record(D000).as_json(), record(D004).as_json()]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("Qu\u00e9bec".encode("latin-1") + b" is a province.", "not UTF-8"),
+])
+def test_unreadable_files_raise_a_document_error(tmp_path, content, reason):
+    path = tmp_path / "bad document.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=reason) as info:
+        extract(path)
+    assert str(path) in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_files_over_20_mb_are_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.truncate(20 * 1024 * 1024 + 1)
+    with pytest.raises(DocumentError, match="over 20 MB") as info:
+        extract(path)
+    assert "huge.txt" in str(info.value)
+
+
+def _ickg(*args, cwd):
+    script = Path(sys.executable).with_name("ickg")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "ickg"]
+    return subprocess.run(command + list(args), cwd=cwd, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def test_cli_prints_the_json_report(tmp_path):
+    result = _ickg("extract", str(D001), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"metadata", "jurisdictions", "mentions", "acronyms", "candidates"} <= set(data)
+    assert set(data["metadata"]) >= {"title", "authors", "journal", "year", "volume", "issue", "pages",
+                                     "doi", "pmid", "pmcid"}
+    assert data["metadata"]["doi"] == "10.5334/ijic.3500"
+    assert data["acronyms"][0]["short"] == "IFMs" and data["acronyms"][0]["long"] == "integrated funding models"
+    assert list(tmp_path.iterdir()) == []                    # nothing stored
+
+
+def test_cli_prints_turtle_and_trig(tmp_path):
+    turtle = _ickg("extract", str(D000), "--format", "turtle", cwd=tmp_path)
+    assert turtle.returncode == 0, turtle.stderr
+    graph = Graph().parse(data=turtle.stdout, format="turtle")
+    assert (ID["publication/pmid-21954371"], FABIO.hasPubMedId, Literal("21954371")) in graph
+    assert (ID["jurisdiction/quebec"], RDFS.label, Literal("Quebec")) in graph
+    trig = _ickg("extract", str(D000), "--format", "trig", cwd=tmp_path)
+    ds = Dataset()
+    with warnings.catch_warnings():          # rdflib's TriG parser uses its own deprecated classes
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ds.parse(data=trig.stdout, format="trig")
+    assert {str(g.identifier) for g in ds.graphs() if len(g)} >= {
+        str(ASSERTED_GRAPH), str(MENTIONS_GRAPH), str(PROVENANCE_GRAPH)}
+
+
+def test_cli_reports_a_bad_file_without_a_traceback(tmp_path):
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    result = _ickg("extract", str(bad), cwd=tmp_path)
+    assert result.returncode != 0
+    assert "scan.txt" in result.stderr and "binary" in result.stderr
+    assert "Traceback" not in result.stderr

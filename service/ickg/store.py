@@ -117,15 +117,21 @@ def current_version(root):
 def ensure_store(data_dir):
     """The store root under ``data_dir``, built first if there is none (what ``ickg serve`` calls).
 
-    Until the build pipeline plugs in here, a fresh store holds the packaged ontology in
-    ONTOLOGY_GRAPH. An existing store is used as it is: start-up never rebuilds.
+    With a corpus in ``data_dir`` the first start runs the whole build (:func:`ickg.pipeline.publish.publish`);
+    without one (``ickg serve`` anywhere else) a store holding just the packaged ontology is made.
+    An existing store is used as it is: start-up never rebuilds.
     """
     root = store_dir(data_dir)
     if current_version(root) is None:
-        from ickg.resources import ontology_graph
+        from ickg.pipeline import publish
 
-        data = ontology_graph().serialize(format="nt", encoding="utf-8")
-        replace_local_store(root, data, format=ox.RdfFormat.N_TRIPLES, to_graph=str(ONTOLOGY_GRAPH))
+        if publish.corpus_paths(data_dir):
+            publish.publish(data_dir)
+        else:
+            from ickg.resources import ontology_graph
+
+            data = ontology_graph().serialize(format="nt", encoding="utf-8")
+            replace_local_store(root, data, format=ox.RdfFormat.N_TRIPLES, to_graph=str(ONTOLOGY_GRAPH))
     return root
 
 

@@ -87,7 +87,21 @@ def media_types(kind):
     return out
 
 
+_NEGOTIATED = {}
+
+
 def negotiate(kind, accept, *, format_params=(), html=False):
+    """Memoized :func:`choose_format`: werkzeug's Accept matching costs more than a cached answer."""
+    key = (kind, accept.to_header() if accept else "", tuple(format_params), html)
+    fmt = _NEGOTIATED.get(key, _NEGOTIATED)
+    if fmt is _NEGOTIATED:
+        fmt = choose_format(kind, accept, format_params=format_params, html=html)
+        if len(_NEGOTIATED) < 4096:
+            _NEGOTIATED[key] = fmt
+    return fmt
+
+
+def choose_format(kind, accept, *, format_params=(), html=False):
     """The format to answer with, ``HTML`` for a page, or ``None`` when nothing fits (406).
 
     Args:

@@ -236,7 +236,7 @@ def evaluate(store, job):
         if kind != "graph":
             fmt = formats.GRAPH_FORMATS[0]
         body, rows, truncated = formats.serialize_triples(
-            result, fmt, max_rows=max_rows, prefixes=job.get("prefixes")
+            result, fmt, max_rows=max_rows, prefixes=_PREFIXES
         )
         return ("ok", body, fmt.media_type, "graph", rows, truncated)
     except SyntaxError as err:
@@ -393,11 +393,10 @@ class _BaseStore:
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
             "query_dataset": query_dataset,
             "infer": infer,
-            "all_graphs": [] if infer else self.named_graphs(),
+            "all_graphs": () if infer else self.named_graphs(),
             "kind": kind,
             "format": fmt.name,
             "max_rows": max_rows,
-            "prefixes": _PREFIXES,
         }
 
     def close(self):

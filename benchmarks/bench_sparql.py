@@ -1,0 +1,260 @@
+"""Throughput and latency of ickg's /sparql against ``oxigraph serve-read-only`` on the same data.
+
+Not a test: run it by hand and read the table.
+
+    python benchmarks/bench_sparql.py                      # 730k triples, 5 s per workload
+    python benchmarks/bench_sparql.py --triples 200000 --seconds 3
+
+Both servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
+``--union-default-graph``, which is what ickg's default graph is). The load generator is one
+asyncio process keeping ``--clients`` HTTP/1.1 keep-alive connections busy; it shares the
+machine's cores with the servers, as it would on a laptop.
+
+Workloads:
+  select    one-subject SELECT, a different subject each request (no cache hits)
+  aggregate GROUP BY/COUNT over all typed programs, a different FILTER bound each request
+  describe  DESCRIBE of a different subject each request
+  *-repeat  the same request over and over: ickg answers from its per-version result cache
+  select-304  the same request revalidated with If-None-Match: ickg answers 304
+"""
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+BASE = "https://w3id.org/ickg/"
+GRAPHS = [BASE + "graph/asserted", BASE + "graph/mentions", BASE + "graph/provenance", BASE + "graph/inferred"]
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+TYPES = ["Program", "Organization", "Document", "Evidence", "Intervention", "Outcome"]
+TRIPLES_PER_ENTITY = 8
+
+
+def write_dataset(path, triples):
+    """N-Quads of about ``triples`` statements: entities with a type, label, year, links."""
+    entities = triples // TRIPLES_PER_ENTITY
+    rng = random.Random(7)
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(entities):
+            s = f"<{BASE}id/e{i}>"
+            graph = f"<{GRAPHS[i % 3]}>"
+            kind = TYPES[i % len(TYPES)]
+            out.write(f"{s} <{RDF_TYPE}> <{BASE}ontology/{kind}> {graph} .\n")
+            out.write(f'{s} <{LABEL}> "Entity {i} of kind {kind}"@en {graph} .\n')
+            out.write(f'{s} <{BASE}ontology/year> "{1990 + i % 35}"^^<http://www.w3.org/2001/XMLSchema#integer> {graph} .\n')
+            for k in range(3):
+                out.write(f"{s} <{BASE}ontology/related> <{BASE}id/e{rng.randrange(entities)}> {graph} .\n")
+            out.write(f'{s} <{BASE}ontology/mention> "mention {i}" <{GRAPHS[1]}> .\n')
+            out.write(f"{s} <{RDF_TYPE}> <{BASE}ontology/Thing> <{GRAPHS[3]}> .\n")
+    return entities
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url, proc, timeout=120):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {url}")
+        try:
+            with urllib.request.urlopen(url + "?query=" + urllib.parse.quote("ASK {}"), timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server not up: {url}")
+
+
+def workloads(entities):
+    def select(i):
+        return f"SELECT ?p ?o WHERE {{ <{BASE}id/e{i % entities}> ?p ?o }}"
+
+    def aggregate(i):
+        return (f"SELECT ?type (COUNT(?s) AS ?n) WHERE {{ ?s a ?type ; <{BASE}ontology/year> ?y "
+                f"FILTER(?y >= {1990 + i % 20}) }} GROUP BY ?type")
+
+    def describe(i):
+        return f"DESCRIBE <{BASE}id/e{i % entities}>"
+
+    return [
+        ("select", lambda i: select(i * 7919), "application/sparql-results+json", False),
+        ("aggregate", aggregate, "application/sparql-results+json", False),
+        ("describe", lambda i: describe(i * 7919), "text/turtle", False),
+        ("select-repeat", lambda i: select(42), "application/sparql-results+json", False),
+        ("aggregate-repeat", lambda i: aggregate(0), "application/sparql-results+json", False),
+        ("describe-repeat", lambda i: describe(42), "text/turtle", False),
+        ("select-304", lambda i: select(42), "application/sparql-results+json", True),
+    ]
+
+
+async def one_client(host, port, path_for, accept, revalidate, stop_at, counter, latencies, statuses):
+    reader, writer = await asyncio.open_connection(host, port)
+    etag = None
+    try:
+        while time.perf_counter() < stop_at:
+            i = counter[0]
+            counter[0] += 1
+            path = path_for(i)
+            extra = f"If-None-Match: {etag}\r\n" if revalidate and etag else ""
+            request = (f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: {accept}\r\n{extra}\r\n").encode()
+            started = time.perf_counter()
+            writer.write(request)
+            status_line = await reader.readline()
+            if not status_line:  # the server closed the keep-alive connection: reconnect, retry
+                writer.close()
+                reader, writer = await asyncio.open_connection(host, port)
+                started = time.perf_counter()
+                writer.write(request)
+                status_line = await reader.readline()
+            length = 0
+            chunked = False
+            while True:
+                line = await reader.readline()
+                if line in (b"\r\n", b""):
+                    break
+                name, _, value = line.decode("latin-1").partition(":")
+                name = name.strip().lower()
+                if name == "content-length":
+                    length = int(value)
+                elif name == "transfer-encoding" and "chunked" in value:
+                    chunked = True
+                elif name == "etag":
+                    etag = value.strip()
+            if chunked:
+                while True:
+                    size = int((await reader.readline()).strip(), 16)
+                    await reader.readexactly(size + 2)
+                    if size == 0:
+                        break
+            elif length:
+                await reader.readexactly(length)
+            latencies.append(time.perf_counter() - started)
+            status = int(status_line.split()[1])
+            statuses[status] = statuses.get(status, 0) + 1
+    finally:
+        writer.close()
+
+
+async def run_load(url, query_for, accept, revalidate, clients, seconds):
+    parsed = urllib.parse.urlsplit(url)
+
+    def path_for(i):
+        return parsed.path + "?query=" + urllib.parse.quote(query_for(i))
+
+    counter, latencies, statuses = [0], [], {}
+    # warm up: one request per client shape
+    stop_at = time.perf_counter() + 0.5
+    await asyncio.gather(*(one_client(parsed.hostname, parsed.port, path_for, accept, revalidate, stop_at,
+                                      [10_000_000], [], {}) for _ in range(clients)))
+    stop_at = time.perf_counter() + seconds
+    started = time.perf_counter()
+    await asyncio.gather(*(one_client(parsed.hostname, parsed.port, path_for, accept, revalidate, stop_at,
+                                      counter, latencies, statuses) for _ in range(clients)))
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "rps": len(latencies) / elapsed,
+        "p50": latencies[len(latencies) // 2] * 1000 if latencies else float("nan"),
+        "p99": latencies[int(len(latencies) * 0.99)] * 1000 if latencies else float("nan"),
+        "statuses": statuses,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--triples", type=int, default=730_000)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=8, help="waitress threads of ickg serve")
+    parser.add_argument("--workdir", help="keep data here (default: a temporary directory)")
+    parser.add_argument("--only", help="comma-separated workload names")
+    args = parser.parse_args()
+
+    oxigraph = shutil.which("oxigraph")
+    ickg = shutil.which("ickg")
+    if not oxigraph or not ickg:
+        sys.exit("needs the `oxigraph` (pip install oxigraph) and `ickg` commands")
+
+    workdir = Path(args.workdir or tempfile.mkdtemp(prefix="ickg-bench-"))
+    data = workdir / "data.nq"
+    t0 = time.perf_counter()
+    entities = write_dataset(data, args.triples)
+    lines = sum(1 for _ in open(data, "rb"))
+    print(f"dataset: {lines} quads, {entities} entities ({time.perf_counter() - t0:.1f} s)", flush=True)
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "service"))
+    from ickg.store import replace_local_store
+
+    t0 = time.perf_counter()
+    replace_local_store(workdir / "ickg" / "build" / "store", data)
+    print(f"ickg store built in {time.perf_counter() - t0:.1f} s", flush=True)
+    t0 = time.perf_counter()
+    subprocess.run([oxigraph, "load", "--location", str(workdir / "oxigraph"), "--file", str(data)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    print(f"oxigraph store loaded in {time.perf_counter() - t0:.1f} s", flush=True)
+
+    ickg_port, oxi_port = free_port(), free_port()
+    servers = {
+        "ickg": subprocess.Popen(
+            [ickg, "serve", "--data-dir", str(workdir / "ickg"), "--port", str(ickg_port),
+             "--threads", str(args.threads), "--max-rows", "0"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+        "oxigraph": subprocess.Popen(
+            [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
+             "--bind", f"127.0.0.1:{oxi_port}", "--union-default-graph"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+    }
+    urls = {"ickg": f"http://127.0.0.1:{ickg_port}/sparql", "oxigraph": f"http://127.0.0.1:{oxi_port}/query"}
+    try:
+        t0 = time.perf_counter()
+        wait_until_up(urls["ickg"], servers["ickg"])
+        print(f"ickg serve answered {time.perf_counter() - t0:.2f} s after start (store already built)", flush=True)
+        wait_until_up(urls["oxigraph"], servers["oxigraph"])
+        chosen = set(args.only.split(",")) if args.only else None
+        print(f"\n{args.clients} concurrent clients, {args.seconds:g} s per run, {os.cpu_count()} cores\n")
+        header = f"{'workload':18} {'server':9} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}  statuses"
+        print(header)
+        print("-" * len(header))
+        ratios = []
+        for name, query_for, accept, revalidate in workloads(entities):
+            if chosen and name not in chosen:
+                continue
+            results = {}
+            for server in ("ickg", "oxigraph"):
+                result = asyncio.run(run_load(urls[server], query_for, accept, revalidate, args.clients, args.seconds))
+                results[server] = result
+                print(f"{name:18} {server:9} {result['rps']:9.0f} {result['p50']:8.2f} {result['p99']:8.2f}  {result['statuses']}",
+                      flush=True)
+            ratio = results["ickg"]["rps"] / results["oxigraph"]["rps"]
+            ratios.append((name, ratio))
+            print(f"{'':18} {'ratio':9} {ratio:9.2f}x\n", flush=True)
+        print("ickg / oxigraph throughput:", ", ".join(f"{n} {r:.2f}x" for n, r in ratios))
+    finally:
+        for proc in servers.values():
+            proc.send_signal(signal.SIGINT)
+        for proc in servers.values():
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -85,9 +85,35 @@ def _matcher():
     for place in places().values():
         for surface in (place.name, *place.variants):
             by_surface.setdefault(surface, place)
-    alternatives = sorted(by_surface, key=len, reverse=True)
-    pattern = r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+    pattern = r"(?<![\w.])" + _trie_pattern(sorted(by_surface)) + r"(?![\w-])"
     return re.compile(pattern), by_surface
+
+
+def _trie_pattern(words):
+    """One regex for a set of literal words, factored by common prefix ("Quebec( City)?").
+
+    A flat alternation of 250 names makes the engine try each name at every position; the
+    factored form tries one character at a time. Longer continuations come before the end of a
+    word, so the longest name wins, as in a longest-first alternation.
+    """
+    trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node):
+        ends = "" in node
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 def find_places(text, *, excluded=()):

@@ -59,6 +59,7 @@ def token_key(word):
     return word
 
 
+@lru_cache(maxsize=100_000)
 def label_key(label):
     """The key of a whole label, tokens joined by spaces: for comparing names, not for matching."""
     keys = []
@@ -191,23 +192,38 @@ def _label_variants(label):
     return [tuple(v) for v in variants]
 
 
+_KEYS = {}     # word as written -> tuple of keys; a plain dict is the cheapest cache per token
+
+
+def _keys_of(word):
+    keys = _KEYS.get(word)
+    if keys is None:
+        parts = _COMPOUNDS.get(word.lower())
+        keys = tuple(token_key(p) for p in parts) if parts else (token_key(word),)
+        if len(_KEYS) < 500_000:
+            _KEYS[word] = keys
+    return keys
+
+
 def _tokens(text, excluded):
     """(start, end, key) of every word outside the excluded spans; compounds give several keys."""
     out = []
+    append = out.append
     spans = iter(excluded)
     current = next(spans, None)
+    keys_get = _KEYS.get
     for match in TOKEN.finditer(text):
-        start, end = match.span()
-        while current is not None and current[1] <= start:
-            current = next(spans, None)
-        if current is not None and current[0] <= start < current[1]:
-            continue
+        start = match.start()
+        if current is not None:
+            while current is not None and current[1] <= start:
+                current = next(spans, None)
+            if current is not None and current[0] <= start:
+                continue
         word = match.group()
-        parts = _COMPOUNDS.get(word.lower())
-        if parts:
-            out.extend((start, end, token_key(p)) for p in parts)
-        else:
-            out.append((start, end, token_key(word)))
+        keys = keys_get(word) or _keys_of(word)
+        end = match.end()
+        for key in keys:
+            append((start, end, key))
     return out
 
 

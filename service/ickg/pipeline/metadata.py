@@ -305,8 +305,8 @@ _VANCOUVER = re.compile(
 def _read_citation(text, meta):
     """A formatted reference to the document itself: APA ("Family, I. (2017). Title. Journal,
     17(5), 192.") or Vancouver ("Family I, Other J. Title. Journal. 2017;17(5):192.")."""
-    for pattern, author_reader in ((_APA, _apa_authors), (_VANCOUVER, _vancouver_authors)):
-        match = pattern.search(text)
+    for literal, pattern, author_reader in ((").", _APA, _apa_authors), (";", _VANCOUVER, _vancouver_authors)):
+        match = pattern.search(text) if literal in text else None
         if not match:
             continue
         meta.zones.append((match.start(), match.end(), "citation"))
@@ -417,21 +417,27 @@ def _clean_doi(doi):
     return doi.rstrip(".,;)]")
 
 
+_PMID = re.compile(r"\b(?:PMID|PubMed ID)\s*:?\s*(\d{1,9})\b")
+_PMCID = re.compile(r"\b(?:PMCID|PubMed Central ID)\s*:?\s*(PMC\d{4,9})\b")
+
+
 def _read_identifiers(text, meta):
     """DOI, PubMed id and PMCID wherever they are labelled; an unlabelled DOI only if it is the
     only one in the document (a reference list cites many)."""
-    for m in _LABELLED_DOI.finditer(text):
+    # Cheap substring tests first: most documents have none of these, and a regex scan each costs.
+    has_doi = "10." in text
+    for m in (_LABELLED_DOI.finditer(text) if has_doi and ("DOI" in text or "doi" in text) else ()):
         doi = _clean_doi(m.group("doi"))
         meta.set("doi", doi, m.start("doi"), m.start("doi") + len(doi))
-    if meta.doi is None:
+    if meta.doi is None and has_doi:
         dois = {_clean_doi(m.group()) for m in _DOI.finditer(text)}
         if len(dois) == 1:
             m = _DOI.search(text)
             doi = _clean_doi(m.group())
             meta.set("doi", doi, m.start(), m.start() + len(doi))
-    for m in re.finditer(r"\b(?:PMID|PubMed ID)\s*:?\s*(\d{1,9})\b", text):
+    for m in (_PMID.finditer(text) if "PMID" in text or "PubMed ID" in text else ()):
         meta.set("pmid", m.group(1), *m.span(1))
-    for m in re.finditer(r"\b(?:PMCID|PubMed Central ID)\s*:?\s*(PMC\d{4,9})\b", text):
+    for m in (_PMCID.finditer(text) if "PMC" in text else ()):
         meta.set("pmcid", m.group(1), *m.span(1))
 
 
@@ -446,7 +452,7 @@ def _read_footer(text, meta):
     """A publisher's statement of volume, issue, pages and year: "Volume 96, Issue 4 (pages
     782-813) ... Published in 2018", "December 2018 (Volume 96)". A bare date elsewhere on the
     page ("December 2024") is the page's, not the article's, and is not read."""
-    for m in _VOLUME_ISSUE.finditer(text):
+    for m in (_VOLUME_ISSUE.finditer(text) if "Vol" in text else ()):
         if not (m.group("issue") or m.group("pages")):
             continue
         meta.zones.append((m.start(), m.end(), "metadata"))
@@ -455,23 +461,24 @@ def _read_footer(text, meta):
             meta.set("issue", m.group("issue"), *m.span("issue"))
         if m.group("pages"):
             meta.set("pages", _pages(m.group("pages")), *m.span("pages"))
-    for m in _PUBLISHED_IN.finditer(text):
+    for m in (_PUBLISHED_IN.finditer(text) if "Published" in text else ()):
         meta.set("year", int(m.group("year")), *m.span("year"))
-    for m in _ISSUE_DATE.finditer(text):
+    for m in (_ISSUE_DATE.finditer(text) if "(Vol" in text else ()):
         meta.zones.append((m.start(), m.end(), "metadata"))
         meta.set("year", int(m.group("year")), *m.span("year"))
-    for m in re.finditer(r"^[^\r\n]*\bDOI:?\s*10\.\d{4,9}/\S+[^\r\n]*$", text, re.M):
+    for m in (_DOI_LINE.finditer(text) if "DOI" in text else ()):
         if len(m.group()) < 200:
             meta.zones.append((m.start(), m.end(), "metadata"))
 
 
+_DOI_LINE = re.compile(r"^[^\r\n]*\bDOI:?\s*10\.\d{4,9}/\S+[^\r\n]*$", re.M)
 _JOURNAL_WORDS = r"(?:Journal|Quarterly|Review|Annals|Bulletin|Proceedings|Lancet|Affairs|Medicine|Policy|Reports|Letters)"
 _JOURNAL_NAME = rf"(?P<journal>(?:The[ ])?[A-Z][\w&]*(?:[ ](?:of|and|for|on|in|&|[A-Z][\w&]*))*?[ ]{_JOURNAL_WORDS}(?:[ ](?:of|and|for|on|in|&)[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)*)?)"
-_JOURNAL_STATEMENTS = [
-    re.compile(rf"\bBack to {_JOURNAL_NAME}\b"),
-    re.compile(rf"\bpublishes {_JOURNAL_NAME}\b"),
-    re.compile(rf"\bPublished in {_JOURNAL_NAME}\b"),
-    re.compile(rf"^Journal:\s*{_JOURNAL_NAME}\b", re.M),
+_JOURNAL_STATEMENTS = [   # (a literal the statement needs, its pattern)
+    ("Back to ", re.compile(rf"\bBack to {_JOURNAL_NAME}\b")),
+    ("publishes ", re.compile(rf"\bpublishes {_JOURNAL_NAME}\b")),
+    ("Published in ", re.compile(rf"\bPublished in {_JOURNAL_NAME}\b")),
+    ("Journal:", re.compile(rf"^Journal:\s*{_JOURNAL_NAME}\b", re.M)),
 ]
 
 
@@ -479,8 +486,8 @@ def _read_journal_statements(text, meta):
     """A journal named by the page around the article: "Back to The Milbank Quarterly",
     "The Fund publishes The Milbank Quarterly"."""
     names = []
-    for pattern in _JOURNAL_STATEMENTS:
-        for m in pattern.finditer(text):
+    for literal, pattern in _JOURNAL_STATEMENTS:
+        for m in (pattern.finditer(text) if literal in text else ()):
             names.append((m.group("journal"), *m.span("journal")))
     if not names:
         return

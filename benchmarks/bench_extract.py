@@ -1,0 +1,113 @@
+"""Extraction throughput on synthetic abstracts: documents per second and peak memory.
+
+For each size N a fresh subprocess writes ``benchmarks.synthetic.write_corpus(tmp, N, seed)`` and
+times three stages:
+
+    extract   ickg.pipeline.extract.extract_many(paths, processes=P): records back in the parent
+    quads     extract + populate.record_quads in each worker (only the quad count comes back),
+              the share of the build that scales with the documents
+    serial    extract in one process, for the first 1,000 documents only (per-document cost)
+
+Peak memory is the largest resident set of the parent and of any one worker (ru_maxrss).
+
+Usage:
+    python benchmarks/bench_extract.py                      # N = 1,000 and 10,000 on 2 processes
+    python benchmarks/bench_extract.py --sizes 1000 --processes 1 2 --seed 3
+"""
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+
+def _quads_of(path):
+    from ickg.pipeline.extract import extract
+    from ickg.pipeline.populate import record_quads
+
+    return len(record_quads(extract(Path(path))))
+
+
+def _warm():
+    from ickg.pipeline.lexicon import default_lexicon
+
+    default_lexicon()
+
+
+def run_one(n, processes, seed):
+    """Time the stages for one size in this process; returns a dict of figures."""
+    from benchmarks.synthetic import write_corpus
+    from ickg.pipeline.extract import extract, extract_many
+
+    with tempfile.TemporaryDirectory(prefix="ickg-bench-") as tmp:
+        t0 = time.perf_counter()
+        paths = write_corpus(tmp, n, seed)
+        generated = time.perf_counter() - t0
+        size_mb = sum(p.stat().st_size for p in paths) / 1e6
+
+        t0 = time.perf_counter()
+        _warm()
+        warm = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        serial = [extract(p) for p in paths[:1000]]
+        serial_s = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        records = extract_many(paths, processes=processes, chunksize=max(1, min(256, n // (processes * 8) or 1)))
+        extract_s = time.perf_counter() - t0
+
+        with_year = sum(r.metadata.year is not None for r in records)
+        mentions = sum(len(r.mentions) for r in records)
+        places = sum(len(r.jurisdictions) for r in records)
+        del records, serial
+
+        t0 = time.perf_counter()
+        with ProcessPoolExecutor(max_workers=processes, initializer=_warm) as pool:
+            quads = sum(pool.map(_quads_of, [str(p) for p in paths], chunksize=max(1, n // (processes * 8) or 1)))
+        quads_s = time.perf_counter() - t0
+
+    return {
+        "n": n, "processes": processes, "corpus_mb": round(size_mb, 1),
+        "generate_s": round(generated, 2), "lexicon_s": round(warm, 2),
+        "serial_ms_per_doc": round(serial_s / min(n, 1000) * 1000, 3),
+        "extract_s": round(extract_s, 2), "extract_docs_per_s": round(n / extract_s),
+        "extract_plus_quads_s": round(quads_s, 2), "quads": quads,
+        "quads_per_s": round(quads / quads_s),
+        "docs_with_year": with_year, "mentions": mentions, "jurisdiction_mentions": places,
+        "peak_rss_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--processes", type=int, nargs="+", default=[2])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.sizes[0], args.processes[0], args.seed)))
+        return
+    print(f"# cpu count {os.cpu_count()}, python {sys.version.split()[0]}")
+    for n in args.sizes:
+        for processes in args.processes:
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", "--sizes", str(n), "--processes", str(processes),
+                 "--seed", str(args.seed)], capture_output=True, text=True, check=True)
+            figures = json.loads(out.stdout.strip().splitlines()[-1])
+            print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

@@ -31,7 +31,7 @@ _SHORT_BEFORE = re.compile(rf"\b(?P<short>[A-Z][A-Z0-9&\-]{{1,9}}s?)\s+\((?P<lon
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Acronym:
     short: str
     long: str
@@ -41,7 +41,7 @@ class Acronym:
     long_end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     label: str
     start: int

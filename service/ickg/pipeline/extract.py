@@ -30,7 +30,7 @@ class DocumentError(ValueError):
     """A file that cannot be read as a document: empty, binary, not UTF-8, or too large."""
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentRecord:
     """Everything extracted from one document. Offsets are code points of ``text``."""
 

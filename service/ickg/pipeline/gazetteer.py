@@ -24,7 +24,7 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:University|College|Institute|School|Hospital|Museum|Library|Bank)\s+of\s+(?:the\s+)?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """One row of the gazetteer."""
 
@@ -36,7 +36,7 @@ class Place:
     variants: tuple = field(default=())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A span of text naming a place of the gazetteer."""
 

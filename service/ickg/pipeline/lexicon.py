@@ -68,7 +68,7 @@ def label_key(label):
     return " ".join(keys)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A span of text naming a concept."""
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ickg.pipeline.provenance import slug
 
 
-@dataclass
+@dataclass(slots=True)
 class Field:
     """A metadata value and the (start, end) spans of the text that state it."""
 
@@ -32,7 +32,7 @@ class Field:
             self.spans.append((start, end))
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """An author as written, split into family name, given name (when spelled out) and initials."""
 
@@ -48,7 +48,7 @@ class Person:
         return f"{slug(self.family)}-{self.initials[:1].lower()}" if self.initials else slug(self.family)
 
 
-@dataclass
+@dataclass(slots=True)
 class Journal:
     """A journal named by its full title, its abbreviation, or both."""
 
@@ -64,7 +64,7 @@ class Journal:
         return (self.title or self.abbreviation).value
 
 
-@dataclass
+@dataclass(slots=True)
 class Metadata:
     """Everything the readers found; ``None`` where a document is silent.
 

@@ -46,7 +46,7 @@ _ABBREVIATIONS = {"e.g", "i.e", "eg", "ie", "al", "vs", "cf", "etc", "dr", "mr",
                   "fig", "no", "st", "inc", "ltd", "co", "jr", "sr", "approx", "vol", "pp", "ed", "eds"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     heading: str | None
     start: int
@@ -55,7 +55,7 @@ class Section:
     heading_end: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Layout:
     """Where the chrome, headings, sections and sentences of a text are."""
 

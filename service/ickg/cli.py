@@ -122,6 +122,8 @@ def validate(files, data_dir):
     from ickg.pipeline import validate as validate_module
 
     if files:
+        import warnings
+
         from rdflib import Dataset
         from rdflib.util import guess_format
 
@@ -129,7 +131,9 @@ def validate(files, data_dir):
         for file in files:
             fmt = {"nq": "nquads", "trig": "trig"}.get(file.rsplit(".", 1)[-1]) or guess_format(file)
             try:
-                data.parse(file, format=fmt or "turtle")
+                with warnings.catch_warnings():  # rdflib's N-Quads parser calls a deprecated method
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    data.parse(file, format=fmt or "turtle")
             except Exception as error:  # rdflib parsers raise many types
                 raise click.ClickException(f"{file}: cannot be parsed: {error}") from None
     else:

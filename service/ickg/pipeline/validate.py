@@ -144,6 +144,8 @@ def check_evidence(graph, documents):
             except (TypeError, ValueError):
                 continue  # reported by the shapes
             exact = graph.value(quote, OA.exact)
+            if start >= end:
+                continue  # reported by the shapes (sh:lessThan)
             if not 0 <= start < end <= len(text):
                 problems.append(f"<{evidence}>: offsets {start}-{end} fall outside <{source}> "
                                 f"({len(text)} characters)")

@@ -1,0 +1,152 @@
+"""Validation: the built graph conforms, and each kind of defect a researcher could be misled by
+(a quote that is not the text at its offsets, reversed offsets, an unplaced program, a nameless
+person, a recommendation to no one, a publication without its record, a count that is not a
+number) is reported in words, by `validate()` and by `ickg validate`."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import FOAF, RDF, RDFS, XSD
+
+from ickg.cli import cli
+from ickg.namespaces import ASSERTED_GRAPH, FABIO, ICKG, ID, OA, PROVENANCE_GRAPH
+from ickg.pipeline.curate import curate_corpus
+from ickg.pipeline.extract import extract
+from ickg.pipeline.populate import record_quads
+from ickg.pipeline.validate import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "graph_data" / "corpus"
+CURATION = ROOT / "graph_data" / "curation"
+
+
+@pytest.fixture(scope="module")
+def quads():
+    """Extraction + curation of the whole corpus, as a list of quads to copy per test."""
+    dataset = curate_corpus(CURATION, CORPUS)
+    out = list(dataset.quads((None, None, None, None)))
+    for path in sorted(CORPUS.glob("*.txt")):
+        out.extend(record_quads(extract(path)))
+    return out
+
+
+def fresh(quads):
+    dataset = Dataset()
+    for quad in quads:
+        dataset.add(quad)
+    return dataset
+
+
+def test_the_built_graph_conforms(quads):
+    report = validate(fresh(quads))
+    assert report.conforms, report.text()
+    assert report.messages == []
+
+
+def one_position(dataset):
+    """The quote and position selectors of the evidence for the hedged Denmark claim."""
+    prov = dataset.graph(PROVENANCE_GRAPH)
+    quote = next(prov.subjects(OA.exact, Literal("The best system integration example is likely Denmark")))
+    target = next(prov.subjects(OA.hasSelector, quote))
+    position = next(s for s in prov.objects(target, OA.hasSelector) if (s, RDF.type, OA.TextPositionSelector) in prov)
+    return prov, quote, position
+
+
+STRAY = URIRef(ID["publication/stray"])
+
+
+@pytest.fixture(scope="module")
+def defective(quads):
+    """One copy of the graph with one defect of each kind (one validation run keeps the tests fast)."""
+    dataset = fresh(quads)
+    prov, quote, _ = one_position(dataset)
+    prov.set((quote, OA.exact, Literal("The best system integration example is surely Denmark")))
+    # a second evidence: end == start
+    other = next(prov.subjects(OA.exact, Literal("Case management services;")))
+    target = next(prov.subjects(OA.hasSelector, other))
+    position = next(s for s in prov.objects(target, OA.hasSelector) if (s, RDF.type, OA.TextPositionSelector) in prov)
+    prov.set((position, OA.end, Literal(int(prov.value(position, OA.start)), datatype=XSD.nonNegativeInteger)))
+    asserted = dataset.graph(ASSERTED_GRAPH)
+    asserted.remove((ID["program/prisma"], ICKG.locatedIn, None))
+    asserted.remove((ID["person/koller-c"], FOAF.name, None))
+    asserted.remove((ID["recommendation/recommendation-2"], ICKG.addressedTo, None))
+    asserted.add((STRAY, RDF.type, FABIO.JournalArticle))
+    study = ID["study/ifm-evaluation"]
+    asserted.remove((study, ICKG.samplePerProgram, None))
+    asserted.add((study, ICKG.samplePerProgram, Literal("six")))
+    return validate(dataset)
+
+
+def test_quote_that_is_not_the_text_at_its_offsets_is_reported(defective):
+    assert not defective.conforms
+    assert any("'The best system integration example is surely Denmark' is not the text at" in m
+               and "which reads 'The best system integration example is likely Denmark'" in m
+               for m in defective.messages), defective.text()
+
+
+def test_reversed_offsets_are_reported(defective):
+    assert any("oa:start" in m and "below its end" in m for m in defective.messages), defective.text()
+
+
+def test_program_without_place_or_note_is_reported(defective):
+    assert any(m.startswith("PRISMA <") and "must be located in a jurisdiction" in m
+               for m in defective.messages), defective.text()
+
+
+def test_person_without_name_is_reported(defective):
+    assert "<https://w3id.org/ickg/id/person/koller-c> foaf:name: a person needs a name" in defective.text()
+
+
+def test_recommendation_without_addressee_is_reported(defective):
+    assert any(m.startswith("Providers should support service level integration <") and "needs an addressee" in m
+               for m in defective.messages), defective.text()
+
+
+def test_publication_without_record_is_reported(defective):
+    assert f"<{STRAY}>: a publication needs a record" in defective.text()
+
+
+def test_count_that_is_not_a_number_is_reported(defective):
+    assert any("ickg:samplePerProgram is one xsd:nonNegativeInteger" in m and "six" in m
+               for m in defective.messages), defective.text()
+
+
+def test_defects_elsewhere_are_not_reported(defective):
+    """Only the planted defects are reported: nothing else in the graph is blamed."""
+    assert len(defective.messages) == 7, defective.text()
+
+
+def test_cli_validate_reports_and_exits_non_zero(tmp_path):
+    path = tmp_path / "broken.nq"
+    path.write_text("<https://w3id.org/ickg/id/person/nobody> "
+                    "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://xmlns.com/foaf/0.1/Person> "
+                    "<https://w3id.org/ickg/graph/asserted> .\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "person/nobody> foaf:name: a person needs a name" in result.output
+
+
+def test_cli_validate_builds_a_data_dir_and_passes(tmp_path):
+    data = tmp_path / "data"
+    (data / "corpus").mkdir(parents=True)
+    (data / "curation").mkdir()
+    stem = "003_2e7f07f9be8b457e"
+    (data / "corpus" / f"{stem}.txt").write_bytes((CORPUS / f"{stem}.txt").read_bytes())
+    (data / "curation" / f"{stem}.txt").write_bytes((CURATION / f"{stem}.txt").read_bytes())
+    result = CliRunner().invoke(cli, ["validate", "--data-dir", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "valid" in result.output
+
+
+def test_cli_validate_names_a_bad_curation_line(tmp_path):
+    data = tmp_path / "data"
+    (data / "corpus").mkdir(parents=True)
+    (data / "curation").mkdir()
+    stem = "003_2e7f07f9be8b457e"
+    (data / "corpus" / f"{stem}.txt").write_bytes((CORPUS / f"{stem}.txt").read_bytes())
+    (data / "curation" / f"{stem}.txt").write_text("France is a: country\n  quote: Atlantis\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", "--data-dir", str(data)])
+    assert result.exit_code == 1
+    assert f"{stem}.txt:2: quote not found in {stem}.txt: 'Atlantis'" in result.output

@@ -18,8 +18,8 @@ from ickg.web.resource import compact, error_page, href, resource_context
 
 bp = Blueprint("graphics", __name__)
 
-MAX_NEIGHBOURS = 18
-WIDTH, HEIGHT = 820, 480
+MAX_NEIGHBOURS = 16
+WIDTH, HEIGHT = 980, 540
 
 
 def _short(text, n=30):
@@ -53,7 +53,7 @@ def neighbourhood_svg(iri, context, *, standalone=False):
     labeller = context["labeller"]
     edges, hidden = _edges(context)
     cx, cy = WIDTH / 2, HEIGHT / 2
-    rx, ry = WIDTH / 2 - 120, HEIGHT / 2 - 50
+    rx, ry = WIDTH / 2 - 110, HEIGHT / 2 - 45
     parts = []
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="neighbourhood" viewBox="0 0 {WIDTH} {HEIGHT}" '
             f'width="{WIDTH}" height="{HEIGHT}" role="img" font-family="system-ui, sans-serif" font-size="12">')
@@ -80,7 +80,7 @@ def neighbourhood_svg(iri, context, *, standalone=False):
         x1s, y1s = x1 + dx / dist * 18, y1 + dy / dist * 18
         parts.append(f'<line x1="{x1s:.1f}" y1="{y1s:.1f}" x2="{x2s:.1f}" y2="{y2s:.1f}" stroke="#9aa5b1" '
                      f'stroke-width="1.2" marker-end="url(#arrow)"{dash}/>')
-        mx, my = (cx + x) / 2, (cy + y) / 2
+        mx, my = cx + (x - cx) * 0.62, cy + (y - cy) * 0.62 - 4
         label = _short(name, 26) + (" (inferred)" if value.inferred else "")
         parts.append(f'<text x="{mx:.1f}" y="{my:.1f}" text-anchor="middle" fill="#52606d" font-size="10.5" '
                      f'paint-order="stroke" stroke="#fbfbfa" stroke-width="3">{escape(label)}</text>')

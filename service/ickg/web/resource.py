@@ -131,7 +131,7 @@ def _compact_global(iri):
     return compact(iri)
 
 
-@bp.app_template_filter("sparql_cell")
+@bp.app_template_global("sparql_cell")
 def sparql_cell(cell):
     """A TSV result cell as the query page shows it: IRIs become links to their pages."""
     from markupsafe import Markup, escape
@@ -149,6 +149,35 @@ def sparql_cell(cell):
                 suffix = Markup(' <span class="lang">{}</span>').format(rest[1:])
             return escape(value) + suffix
     return escape(text)
+
+
+@bp.app_template_filter("scheme_tag")
+def _scheme_tag(iri):
+    """The scheme of a concept IRI (``gken`` for scheme/gken/x), to tell same-named concepts apart."""
+    prefix = BASE + "scheme/"
+    iri = str(iri)
+    if iri.startswith(prefix) and iri.count("/", len(prefix)) == 1:
+        return iri[len(prefix):].split("/", 1)[0]
+    return ""
+
+
+@bp.app_template_filter("trim_left")
+def _trim_left(text, n):
+    """The last ``n`` characters of ``text``, cut at a word, with an ellipsis."""
+    text = " ".join(str(text or "").split(" "))
+    if len(text) <= n:
+        return text
+    cut = text[-n:]
+    return "…" + (cut.split(" ", 1)[1] if " " in cut[:-1] else cut)
+
+
+@bp.app_template_filter("trim_right")
+def _trim_right(text, n):
+    text = str(text or "")
+    if len(text) <= n:
+        return text
+    cut = text[:n]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[1:] else cut) + "…"
 
 
 @bp.app_context_processor

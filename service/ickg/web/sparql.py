@@ -374,10 +374,16 @@ _W3C_FORMAT_NAMES = {
 
 
 def _examples():
+    """Example queries for the page: ``examples/*.rq`` and the competency questions ``cq*.rq``,
+    each titled by its first comment line ("CQ5: What are the components of the PRISMA model?")."""
     out = []
     for name, path in query_files():
-        if name.startswith("examples/"):
-            out.append((name.removeprefix("examples/").removesuffix(".rq"), path.read_text(encoding="utf-8")))
+        base = name.rsplit("/", 1)[-1]
+        if name.startswith("examples/") or base.startswith("cq"):
+            text = path.read_text(encoding="utf-8")
+            first = text.lstrip().split("\n", 1)[0]
+            title = first.lstrip("#").strip() if first.startswith("#") else base.removesuffix(".rq")
+            out.append((title, text))
     return out
 
 

@@ -210,21 +210,66 @@ def exists(iri):
     return rows[0]["_askResult"].value == "true"
 
 
+# Names for the W3C terms the pages show most, which the store does not label.
+BUILTIN_LABELS = {
+    RDF_TYPE: "type",
+    "http://www.w3.org/2000/01/rdf-schema#label": "label",
+    "http://www.w3.org/2000/01/rdf-schema#comment": "comment",
+    "http://www.w3.org/2000/01/rdf-schema#subClassOf": "subclass of",
+    "http://www.w3.org/2000/01/rdf-schema#subPropertyOf": "subproperty of",
+    "http://www.w3.org/2000/01/rdf-schema#domain": "domain",
+    "http://www.w3.org/2000/01/rdf-schema#range": "range",
+    "http://www.w3.org/2000/01/rdf-schema#seeAlso": "see also",
+    "http://www.w3.org/2004/02/skos/core#prefLabel": "preferred label",
+    "http://www.w3.org/2004/02/skos/core#altLabel": "also called",
+    "http://www.w3.org/2004/02/skos/core#definition": "definition",
+    "http://www.w3.org/2004/02/skos/core#editorialNote": "editorial note",
+    "http://www.w3.org/2004/02/skos/core#inScheme": "in scheme",
+    "http://www.w3.org/2004/02/skos/core#topConceptOf": "top concept of",
+    "http://www.w3.org/2004/02/skos/core#hasTopConcept": "top concepts",
+    "http://www.w3.org/2004/02/skos/core#broader": "broader",
+    "http://www.w3.org/2004/02/skos/core#narrower": "narrower",
+    "http://www.w3.org/2004/02/skos/core#Concept": "concept",
+    "http://www.w3.org/2004/02/skos/core#ConceptScheme": "concept scheme",
+    "http://www.w3.org/2002/07/owl#Class": "class",
+    "http://www.w3.org/2002/07/owl#ObjectProperty": "object property",
+    "http://www.w3.org/2002/07/owl#DatatypeProperty": "datatype property",
+    "http://www.w3.org/2002/07/owl#AnnotationProperty": "annotation property",
+    "http://www.w3.org/2002/07/owl#NamedIndividual": "individual",
+    "http://www.w3.org/2002/07/owl#inverseOf": "inverse of",
+    "http://www.w3.org/2002/07/owl#Ontology": "ontology",
+    "http://purl.org/dc/terms/source": "source",
+    "http://purl.org/dc/terms/title": "title",
+    "http://purl.org/dc/terms/creator": "creator",
+    "http://purl.org/dc/terms/description": "description",
+    "http://www.w3.org/ns/prov#wasDerivedFrom": "derived from",
+    "http://www.w3.org/ns/prov#wasQuotedFrom": "quoted from",
+}
+
+# Label properties in order of preference; the last ones only name things that have no label.
+_LABEL_RANK = {"http://www.w3.org/2004/02/skos/core#prefLabel": 3, "http://www.w3.org/2000/01/rdf-schema#label": 3,
+               "http://purl.org/dc/terms/title": 2, str(ICKG.fileName): 1}
+
+
 def labels(iris):
-    """{iri: best label} for the IRIs given (skos:prefLabel or rdfs:label, English preferred)."""
+    """{iri: best label} for the IRIs given: skos:prefLabel or rdfs:label (English preferred), else a
+    title, else a document's file name, else a built-in name for common W3C terms."""
     iris = sorted({str(i) for i in iris if i})
     out = {}
     for start in range(0, len(iris), 400):
         chunk = iris[start:start + 400]
         rows = select(f"""SELECT ?x ?p ?l WHERE {{ {values('x', chunk)}
-  ?x ?p ?l . VALUES ?p {{ skos:prefLabel rdfs:label }} }}""")
+  ?x ?p ?l . VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title ickg:fileName }} }}""", infer=False)
         best = {}
         for row in rows:
             x, label = row["x"].value, row["l"]
-            rank = (label.lang == "en", label.lang is None, row["p"].value == LABEL_PROPERTIES[0])
+            rank = (_LABEL_RANK.get(row["p"].value, 0), label.lang == "en", label.lang is None)
             if x not in best or rank > best[x][0]:
                 best[x] = (rank, label.value)
         out.update({x: value for x, (_, value) in best.items()})
+    for iri in iris:
+        if iri not in out and iri in BUILTIN_LABELS:
+            out[iri] = BUILTIN_LABELS[iri]
     return out
 
 

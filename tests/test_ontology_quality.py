@@ -87,3 +87,11 @@ def test_hermit_finds_the_ontology_consistent(hermit):
 @pytest.mark.java
 def test_hermit_finds_no_unsatisfiable_class(hermit):
     assert hermit.unsatisfiable == []
+
+
+def test_queries_readme_lists_every_check_with_its_description():
+    from ickg.resources import queries_dir
+
+    readme = (queries_dir() / "README.md").read_text(encoding="utf-8")
+    missing = [n for n, q in QC.items() if f"| `{n}.rq` | {q.description} |" not in readme]
+    assert missing == [], "queries/README.md is out of date for: " + ", ".join(missing)

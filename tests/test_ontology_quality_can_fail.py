@@ -7,11 +7,11 @@ A meta-test requires a broken-copy case for every file in queries/qc/.
 """
 
 import pytest
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS
 
-from ickg.namespaces import ICKG, ID, ONTOLOGY_IRI, ORG, SCHEME
+from ickg.namespaces import FABIO, ICKG, ID, ONTOLOGY_IRI, ORG, SCHEME
 from ickg.pipeline.qc import hermit_check, load_in_owlready, qc_queries, run_qc
 from ickg.resources import ontology_dir, ontology_graph
 
@@ -24,6 +24,13 @@ def real():
 @pytest.fixture(scope="module")
 def real_results(real):
     return run_qc(real)
+
+
+def copy_of(graph):
+    """A copy to break (three times faster than parsing the ontology again)."""
+    copy = Graph()
+    copy += graph
+    return copy
 
 
 # --- helpers that find real concepts, whatever the concept files hold -----------------------
@@ -375,7 +382,7 @@ def test_every_qc_query_has_a_broken_copy():
 
 @pytest.mark.parametrize(("name", "breaker"), CASES)
 def test_qc_check_fails_on_broken_copy(real, real_results, name, breaker):
-    broken = ontology_graph()
+    broken = copy_of(real)
     culprit = breaker(broken)
     assert len(broken) != len(real) or set(broken) != set(real), "the copy was not broken"
     rows = run_qc(broken, names=[name])[name]
@@ -386,8 +393,8 @@ def test_qc_check_fails_on_broken_copy(real, real_results, name, breaker):
 
 def test_disjointness_may_also_be_stated_pairwise(real):
     # The check accepts owl:disjointWith in place of owl:AllDisjointClasses.
-    broken = ontology_graph()
-    tops = [ICKG.Program, ORG.Organization, FOAF.Person, ICKG.Jurisdiction, URIRef("http://purl.org/spar/fabio/Expression"),
+    broken = copy_of(real)
+    tops = [ICKG.Program, ORG.Organization, FOAF.Person, ICKG.Jurisdiction, FABIO.Expression,
             ICKG.Mechanism, ICKG.Barrier, ICKG.Outcome, ICKG.TargetPopulation, ICKG.FundingModel]
     _no_disjointness(broken)
     assert run_qc(broken, names=["qc-top-classes-disjoint"])["qc-top-classes-disjoint"]
@@ -401,8 +408,6 @@ def test_disjointness_may_also_be_stated_pairwise(real):
 
 
 def test_rdflib_rejects_a_broken_turtle_file():
-    from rdflib import Graph
-
     text = (ontology_dir() / "ickg-edit.ttl").read_text(encoding="utf-8")
     broken = text.replace("ickg:Program a owl:Class ;", "ickg:Program a owl:Class ;;;; ickg:", 1)
     assert broken != text
@@ -419,9 +424,9 @@ def test_owlready2_rejects_broken_ntriples(real, tmp_path):
 
 
 @pytest.mark.java
-def test_hermit_reports_an_inconsistent_copy():
+def test_hermit_reports_an_inconsistent_copy(real):
     # An individual that is both a program and a jurisdiction, two disjoint top classes.
-    broken = ontology_graph()
+    broken = copy_of(real)
     broken.add((ID["program/both"], RDF.type, ICKG.Program))
     broken.add((ID["program/both"], RDF.type, ICKG.Jurisdiction))
     result = hermit_check(broken)
@@ -430,8 +435,8 @@ def test_hermit_reports_an_inconsistent_copy():
 
 
 @pytest.mark.java
-def test_hermit_reports_an_unsatisfiable_class():
-    broken = ontology_graph()
+def test_hermit_reports_an_unsatisfiable_class(real):
+    broken = copy_of(real)
     broken.add((ICKG.ProgramJurisdiction, RDF.type, OWL.Class))
     broken.add((ICKG.ProgramJurisdiction, RDFS.subClassOf, ICKG.Program))
     broken.add((ICKG.ProgramJurisdiction, RDFS.subClassOf, ICKG.Jurisdiction))

@@ -65,6 +65,7 @@ TOP_KINDS = {
     ICKG.Study: "study",
     ICKG.ResearchMethod: "method",
     ICKG.CareSector: "care-sector",
+    ICKG.ClinicalCondition: "condition",
     ORG.Role: "role",
     ORG.Post: "post",
 }

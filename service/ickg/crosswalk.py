@@ -29,7 +29,6 @@ about a broad concept is not thereby about each narrower one (count ``broadMatch
 inverse of every narrowMatch is a broadMatch).
 """
 
-from rdflib import Literal
 from rdflib.namespace import OWL, RDF, SKOS
 
 from ickg.pipeline.rules import CROSSWALK_RULE
@@ -85,26 +84,38 @@ class Crosswalk:
     # -- hooks called by ickg.pipeline.rules.Reasoner ---------------------------------------------
 
     def compile(self, reasoner, add):
-        """The concepts that take part in a counted mapping (a set, for a fast membership test)."""
+        """Prepare a run: the ids of the counted properties, and of the concepts that take part
+        in a counted mapping (a set, for a fast membership test)."""
+        terms = reasoner.terms
+        self._ids = frozenset(terms.encode(p) for p in self.properties)
+        narrow = terms.encode(SKOS.narrowMatch) if SKOS.broadMatch in self.properties else None
+        self._type = terms.encode(RDF.type)
+        self._tag_cache = {}
         concepts = set()
         for s, p, o in reasoner.asserted:
-            if p in self.properties or (p == SKOS.narrowMatch and SKOS.broadMatch in self.properties):
+            if p in self._ids or p == narrow:
                 concepts.add(s)
                 concepts.add(o)
         return concepts
 
-    @staticmethod
-    def _is_tag(p):
-        return p != RDF.type and not p.startswith(str(SKOS))
+    def is_counted(self, p):
+        return p in self._ids
+
+    def _is_tag(self, reasoner, p):
+        tag = self._tag_cache.get(p)
+        if tag is None:
+            tag = self._tag_cache[p] = (p != self._type and
+                                        not reasoner.terms.decode(p).startswith(str(SKOS)))
+        return tag
 
     def apply(self, reasoner, t):
         """A tagging triple ``x P c`` was added: tag x with c's counted matches too."""
         x, p, c = t
-        if not self._is_tag(p) or isinstance(c, Literal):
+        if c < 0 or not self._is_tag(reasoner, p):
             return
         if reasoner.derivations.get(t, ("",))[0] == CROSSWALK_RULE:
             return
-        for m in self.properties:
+        for m in self._ids:
             for c2 in list(reasoner.pso.get(m, {}).get(c, ())):
                 if c2 != c:
                     reasoner._add((x, p, c2), CROSSWALK_RULE, (t, (c, m, c2)))
@@ -115,7 +126,7 @@ class Crosswalk:
         if c == c2:
             return
         for p, by_o in list(reasoner.pos.items()):
-            if not self._is_tag(p):
+            if not self._is_tag(reasoner, p):
                 continue
             for x in list(by_o.get(c, ())):
                 tag = (x, p, c)

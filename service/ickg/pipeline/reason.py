@@ -113,11 +113,24 @@ def short(term, namespace_manager=None):
     if isinstance(term, URIRef):
         if is_genid(term):
             return "_:" + term[len(ID["genid/"]):][:8]
-        return nm.normalizeUri(term)
+        for prefix, ns in _namespaces(nm):
+            if term.startswith(ns) and len(term) > len(ns):
+                return f"{prefix}:{term[len(ns):]}"
+        return term.n3()
     return term.n3()
 
 
 _NM = bind_prefixes(Graph()).namespace_manager
+_NS_CACHE = {}
+
+
+def _namespaces(nm):
+    """The (prefix, namespace) pairs of a namespace manager, longest namespace first."""
+    key = id(nm)
+    if key not in _NS_CACHE:
+        _NS_CACHE[key] = sorted(((p, str(ns)) for p, ns in nm.namespaces() if p),
+                                key=lambda item: -len(item[1]))
+    return _NS_CACHE[key]
 
 
 def _labeller(sources):
@@ -210,18 +223,21 @@ class ReasoningResult:
 
     Attributes:
         inferred_triples: the inferred triples worth showing (a list of rdflib-term tuples).
-        derivation_map: for every triple the engine concluded (shown or not), its rule and premises.
-        clashes: the inconsistencies found, each with its rule and premises.
+        clashes: the inconsistencies found (:class:`ickg.pipeline.rules.Clash`), each with its
+            rule and premises.
         dl_report: the :class:`ickg.pipeline.dl.DLReport` of HermiT, or None if not run.
         descriptions: triples describing the minted IRIs (genid) that premises mention.
         seconds: wall time of the closure.
+        engine: the :class:`ickg.pipeline.rules.Reasoner` that ran (int-encoded derivations).
+        extra_derivations: derivations of triples not from the rule engine (HermiT's).
     """
     inferred_triples: list
-    derivation_map: dict
     clashes: list
+    engine: object
     dl_report: object = None
     descriptions: list = field(default_factory=list)
     seconds: float = 0.0
+    extra_derivations: dict = field(default_factory=dict)
 
     @property
     def inconsistencies(self):
@@ -234,6 +250,19 @@ class ReasoningResult:
     @property
     def consistent(self):
         return not self.inconsistencies
+
+    @property
+    def derivation_map(self):
+        """Every concluded triple (shown or not) -> (rule, premises), in rdflib terms.
+
+        Decoded on first use; for large graphs prefer :meth:`derivation_triples`.
+        """
+        if not hasattr(self, "_derivation_map"):
+            dec = self.engine.terms.triple
+            self._derivation_map = {dec(t): (rule, tuple(dec(p) for p in prem))
+                                    for t, (rule, prem) in self.engine.derivations.items()}
+            self._derivation_map.update(self.extra_derivations)
+        return self._derivation_map
 
     @property
     def inferred(self):
@@ -257,42 +286,65 @@ class ReasoningResult:
         return self._derivations_graph
 
     def derivation_triples(self):
-        """The triples of the derivations graph (a generator; fast path for large builds)."""
+        """The triples of the derivations graph (a generator; the fast path for large builds)."""
+        terms = self.engine.terms
+        decode = terms.decode
+        n3 = {}
         described = set()
         sid_cache = {}
+
+        def n3_of(i):
+            x = n3.get(i)
+            if x is None:
+                x = n3[i] = decode(i).n3()
+            return x
 
         def sid(t):
             x = sid_cache.get(t)
             if x is None:
-                x = sid_cache[t] = statement_iri(*t)
+                joined = "\x1f".join((n3_of(t[0]), n3_of(t[1]), n3_of(t[2])))
+                x = sid_cache[t] = ID["statement/" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]]
             return x
 
-        def statement(t):
+        def statement(t, node):
+            if node not in described:
+                described.add(node)
+                yield (node, RDF.type, RDF.Statement)
+                yield (node, RDF.subject, decode(t[0]))
+                yield (node, RDF.predicate, decode(t[1]))
+                yield (node, RDF.object, decode(t[2]))
+
+        used_rules = set()
+        rule_iris = {}
+        for t, (rule, premises) in self.engine.derivations.items():
             node = sid(t)
+            yield from statement(t, node)
+            r = rule_iris.get(rule)
+            if r is None:
+                r = rule_iris[rule] = RULE[rule]
+                used_rules.add(rule)
+            yield (node, ICKG.derivedBy, r)
+            for prem in premises:
+                pnode = sid(prem)
+                yield (node, ICKG.premise, pnode)
+                yield from statement(prem, pnode)
+        for t, (rule, premises) in self.extra_derivations.items():
+            node = statement_iri(*t)
             if node not in described:
                 described.add(node)
                 yield (node, RDF.type, RDF.Statement)
                 yield (node, RDF.subject, t[0])
                 yield (node, RDF.predicate, t[1])
                 yield (node, RDF.object, t[2])
-
-        used_rules = set()
-        for t, (rule, premises) in self.derivation_map.items():
-            node = sid(t)
-            yield from statement(t)
             yield (node, ICKG.derivedBy, RULE[rule])
             used_rules.add(rule)
-            for prem in premises:
-                yield (node, ICKG.premise, sid(prem))
-                yield from statement(prem)
         for rule in sorted(used_rules):
             yield (RULE[rule], RDF.type, ICKG.InferenceRule)
             yield (RULE[rule], RDFS.label, Literal(rule))
             if rule in RULES:
                 yield (RULE[rule], RDFS.comment, Literal(RULES[rule], lang="en"))
             if not rule.startswith(("ickg-", "dl-")):
-                yield (RULE[rule], RDFS.seeAlso,
-                       URIRef("https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_RL_and_RDF_Graphs_using_Rules"))
+                yield (RULE[rule], RDFS.seeAlso, OWL2_RL_SPEC)
         yield from self.descriptions
 
     def quads(self):
@@ -307,8 +359,7 @@ class ReasoningResult:
         import pyoxigraph as ox
 
         for name in (INFERRED_GRAPH, DERIVATIONS_GRAPH):
-            node = ox.NamedNode(str(name))
-            store.remove_graph(node) if node in set(store.named_graphs()) else None
+            store.remove_graph(ox.NamedNode(str(name)))
         cache = {}
 
         def conv(x):
@@ -318,6 +369,9 @@ class ReasoningResult:
             return y
 
         store.bulk_extend(ox.Quad(conv(s), conv(p), conv(o), conv(g)) for s, p, o, g in self.quads())
+
+
+OWL2_RL_SPEC = URIRef("https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_RL_and_RDF_Graphs_using_Rules")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -354,19 +408,21 @@ def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
         triples += crosswalk.axioms()
     start = time.perf_counter()
     engine = Reasoner(triples, crosswalk=crosswalk, labels=_labeller(sources)).run()
-    inferred = list(engine.inferred())
-    result = ReasoningResult(inferred, engine.derivations, engine.clashes,
+    terms, lits = engine.terms.terms, engine.terms.lit_terms
+    inferred = [(terms[s], terms[p], terms[o] if o >= 0 else lits[-o])
+                for s, p, o in engine.inferred()]
+    result = ReasoningResult(inferred, engine.clashes, engine,
                              descriptions=_describe_genids(engine),
                              seconds=time.perf_counter() - start)
     if dl:
         from ickg.pipeline import dl as dl_mod
         report = dl_mod.classify(triples, max_triples=dl_max_triples)
         result.dl_report = report
-        known = set(inferred) | engine.asserted
+        shown = set(inferred)
         for t in report.inferred:
-            if t not in known and t not in engine.derivations:
+            if t not in shown and not engine.knows(t):
                 result.inferred_triples.append(t)
-                result.derivation_map[t] = ("dl-hermit", ())
+                result.extra_derivations[t] = ("dl-hermit", ())
     return result
 
 
@@ -376,18 +432,14 @@ def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
 
 def _describe_genids(engine):
     """Triples (with a Manchester-syntax label) describing each minted IRI premises mention."""
-    wanted = set()
-    for t, (rule, premises) in engine.derivations.items():
-        for tr in (t,) + premises:
-            for x in tr:
-                if is_genid(x):
-                    wanted.add(x)
+    genids = engine.terms.genids
+    decode = engine.terms.decode
     by_s = {}
     for s, p, o in engine.schema:
-        if is_genid(s):
-            by_s.setdefault(s, []).append((p, o))
+        if s in genids:
+            by_s.setdefault(decode(s), []).append((decode(p), decode(o)))
     out, seen = [], set()
-    todo = list(wanted)
+    todo = list(by_s)  # every anonymous class expression, list or restriction of the schema
     while todo:
         node = todo.pop()
         if node in seen:

@@ -36,35 +36,93 @@ from ickg.namespaces import ID
 
 GENID = ID["genid/"]  # prefix of the IRIs minted for blank nodes
 
-TYPE = RDF.type
-SCO = RDFS.subClassOf
-SPO = RDFS.subPropertyOf
-DOMAIN = RDFS.domain
-RANGE = RDFS.range
-SAME = OWL.sameAs
-THING = OWL.Thing
-NOTHING = OWL.Nothing
-
-# Predicates whose triples are terminological (schema), evaluated in phase 1.
-SCHEMA_PREDICATES = frozenset({
-    SCO, SPO, DOMAIN, RANGE, OWL.equivalentClass, OWL.equivalentProperty, OWL.inverseOf,
+# The vocabulary the rules test for. Inside the engine every term is an int (IRIs >= 0,
+# literals < 0), which makes the joins several times faster than on rdflib terms; these
+# terms get the same small ids in every run.
+_VOCAB = [
+    RDF.type, RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.sameAs,
+    OWL.Thing, OWL.Nothing, OWL.equivalentClass, OWL.equivalentProperty, OWL.inverseOf,
     OWL.propertyChainAxiom, OWL.onProperty, OWL.hasValue, OWL.someValuesFrom,
     OWL.allValuesFrom, OWL.intersectionOf, OWL.unionOf, OWL.complementOf, OWL.oneOf,
     OWL.disjointWith, OWL.propertyDisjointWith, OWL.members, OWL.maxCardinality,
-    OWL.maxQualifiedCardinality, OWL.onClass, OWL.hasKey, RDF.first, RDF.rest,
-})
-# rdf:type objects that make a triple terminological.
-SCHEMA_TYPES = frozenset({
+    OWL.maxQualifiedCardinality, OWL.onClass, OWL.hasKey, RDF.first, RDF.rest, RDF.nil,
     OWL.Class, RDFS.Class, OWL.Restriction, OWL.ObjectProperty, OWL.DatatypeProperty,
     OWL.AnnotationProperty, RDF.Property, OWL.TransitiveProperty, OWL.SymmetricProperty,
     OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.IrreflexiveProperty,
     OWL.AsymmetricProperty, OWL.ReflexiveProperty, OWL.AllDisjointClasses, OWL.Ontology,
-    RDFS.Datatype, OWL.AllDisjointProperties, OWL.AllDifferent,
-})
+    RDFS.Datatype, OWL.AllDisjointProperties, OWL.AllDifferent, RDFS.Resource, RDFS.Literal,
+    OWL.differentFrom,
+]
+_ID = {term: i for i, term in enumerate(_VOCAB)}
+TYPE, SCO, SPO, DOMAIN, RANGE, SAME = (_ID[x] for x in (RDF.type, RDFS.subClassOf,
+                                                         RDFS.subPropertyOf, RDFS.domain,
+                                                         RDFS.range, OWL.sameAs))
+THING, NOTHING, EQC, EQP, INV, CHAIN = (_ID[x] for x in (OWL.Thing, OWL.Nothing,
+                                                        OWL.equivalentClass, OWL.equivalentProperty,
+                                                        OWL.inverseOf, OWL.propertyChainAxiom))
+ON_PROP, HAS_VALUE, SVF, AVF, INTERSECTION, UNION, COMPLEMENT, ONE_OF = (
+    _ID[x] for x in (OWL.onProperty, OWL.hasValue, OWL.someValuesFrom, OWL.allValuesFrom,
+                     OWL.intersectionOf, OWL.unionOf, OWL.complementOf, OWL.oneOf))
+DISJOINT, PDW, MEMBERS, MAXC, MAXQC, ON_CLASS = (
+    _ID[x] for x in (OWL.disjointWith, OWL.propertyDisjointWith, OWL.members,
+                     OWL.maxCardinality, OWL.maxQualifiedCardinality, OWL.onClass))
+FIRST, REST, NIL, DIFFERENT = (_ID[x] for x in (RDF.first, RDF.rest, RDF.nil, OWL.differentFrom))
+(TRANSITIVE, SYMMETRIC, FUNCTIONAL, INV_FUNCTIONAL, IRREFLEXIVE, ASYMMETRIC,
+ ALL_DISJOINT_CLASSES) = (_ID[x] for x in (
+     OWL.TransitiveProperty, OWL.SymmetricProperty, OWL.FunctionalProperty,
+     OWL.InverseFunctionalProperty, OWL.IrreflexiveProperty, OWL.AsymmetricProperty,
+     OWL.AllDisjointClasses))
+
+# Predicates whose triples are terminological (schema), evaluated in phase 1.
+SCHEMA_PREDICATES = frozenset(_ID[x] for x in (
+    RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range, OWL.equivalentClass,
+    OWL.equivalentProperty, OWL.inverseOf, OWL.propertyChainAxiom, OWL.onProperty, OWL.hasValue,
+    OWL.someValuesFrom, OWL.allValuesFrom, OWL.intersectionOf, OWL.unionOf, OWL.complementOf,
+    OWL.oneOf, OWL.disjointWith, OWL.propertyDisjointWith, OWL.members, OWL.maxCardinality,
+    OWL.maxQualifiedCardinality, OWL.onClass, OWL.hasKey, RDF.first, RDF.rest))
+# rdf:type objects that make a triple terminological.
+SCHEMA_TYPES = frozenset(_ID[x] for x in (
+    OWL.Class, RDFS.Class, OWL.Restriction, OWL.ObjectProperty, OWL.DatatypeProperty,
+    OWL.AnnotationProperty, RDF.Property, OWL.TransitiveProperty, OWL.SymmetricProperty,
+    OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.IrreflexiveProperty,
+    OWL.AsymmetricProperty, OWL.ReflexiveProperty, OWL.AllDisjointClasses, OWL.Ontology,
+    RDFS.Datatype, OWL.AllDisjointProperties, OWL.AllDifferent))
 # Conclusions never worth recording (true of everything, or of the thing itself).
-_TRIVIAL_TYPES = frozenset({THING, RDFS.Resource})
+_TRIVIAL_TYPES = frozenset((THING, _ID[RDFS.Resource]))
+_REFLEXIVE_TRIVIAL = frozenset((SAME, SCO, SPO, EQC, EQP))
 
 CROSSWALK_RULE = "ickg-crosswalk"
+
+
+class Terms:
+    """Two-way dictionary between rdflib terms and the engine's ints (literals negative)."""
+
+    def __init__(self):
+        self.ids = dict(_ID)
+        self.terms = list(_VOCAB)
+        self.lit_terms = [None]  # literal -k is lit_terms[k]
+        self.genids = set()
+
+    def encode(self, term):
+        i = self.ids.get(term)
+        if i is None:
+            if isinstance(term, Literal):
+                i = -len(self.lit_terms)
+                self.lit_terms.append(term)
+            else:
+                i = len(self.terms)
+                self.terms.append(term)
+                if term.startswith(GENID):
+                    self.genids.add(i)
+            self.ids[term] = i
+        return i
+
+    def decode(self, i):
+        return self.terms[i] if i >= 0 else self.lit_terms[-i]
+
+    def triple(self, t):
+        d = self.decode
+        return (d(t[0]), d(t[1]), d(t[2]))
 
 
 def is_genid(term):
@@ -112,13 +170,14 @@ def skolemise(triples):
     def term(node):
         return URIRef(GENID + key(node)) if isinstance(node, BNode) else node
 
-    return [(term(s), p, term(o)) for s, p, o in triples]
+    return [(term(s), p, term(o)) if isinstance(s, BNode) or isinstance(o, BNode) else (s, p, o)
+            for s, p, o in triples]
 
 
 def rdf_list(index_first, index_rest, node, limit=10000):
     """The members of an RDF list, given dicts from a list node to its rdf:first / rdf:rest."""
     items = []
-    while node is not None and node != RDF.nil and len(items) < limit:
+    while node is not None and node != NIL and node != RDF.nil and len(items) < limit:
         if node not in index_first:
             return None  # malformed list
         items.append(index_first[node])
@@ -159,9 +218,24 @@ class Reasoner:
     """
 
     def __init__(self, triples, *, crosswalk=None, labels=None):
-        self.asserted = set(skolemise(triples))
+        self.terms = terms = Terms()
+        ids, encode = terms.ids, terms.encode
+        asserted = set()
+        with_bnodes = []
+        for t in triples:
+            s, p, o = t
+            if type(s) is BNode or type(o) is BNode:
+                with_bnodes.append(t)
+                continue
+            asserted.add((ids[s] if s in ids else encode(s),
+                          ids[p] if p in ids else encode(p),
+                          ids[o] if o in ids else encode(o)))
+        for s, p, o in skolemise(with_bnodes):
+            asserted.add((encode(s), encode(p), encode(o)))
+        self.asserted = asserted
         self.crosswalk = crosswalk
-        self.label = labels or (lambda t: t.n3() if not isinstance(t, Literal) else repr(str(t)))
+        show = labels or (lambda t: t.n3() if not isinstance(t, Literal) else repr(str(t)))
+        self.label = lambda i: show(terms.decode(i))
         self.derivations = {}
         self.clashes = []
         self._clash_keys = set()
@@ -172,7 +246,7 @@ class Reasoner:
         key = (rule, frozenset(premises))
         if key not in self._clash_keys:
             self._clash_keys.add(key)
-            self.clashes.append(Clash(rule, message, premises))
+            self.clashes.append(Clash(rule, message, [self.terms.triple(t) for t in premises]))
 
     # -- phase 1: schema -------------------------------------------------------------------------
 
@@ -192,15 +266,15 @@ class Reasoner:
         derivs = self.derivations
         first, rest = {}, {}
         for s, p, o in tbox:
-            if p == RDF.first:
+            if p == FIRST:
                 first[s] = o
-            elif p == RDF.rest:
+            elif p == REST:
                 rest[s] = o
         self._first, self._rest = first, rest
 
         def add(t, rule, premises, new):
-            if t in known or t[0] == t[2] and t[1] in (SCO, SPO, OWL.equivalentClass,
-                                                        OWL.equivalentProperty):
+            if t in known or t[0] == t[2] and t[1] in (SCO, SPO, EQC,
+                                                        EQP):
                 return
             if t[1] == SCO and (t[2] == THING or t[0] == NOTHING):
                 return
@@ -211,16 +285,16 @@ class Reasoner:
         # scm-int / scm-uni once (lists don't change)
         new = []
         for s, p, o in list(tbox):
-            if p == OWL.intersectionOf:
+            if p == INTERSECTION:
                 for c in rdf_list(first, rest, o) or ():
                     add((s, SCO, c), "scm-int", [(s, p, o)], new)
-            elif p == OWL.unionOf:
+            elif p == UNION:
                 for c in rdf_list(first, rest, o) or ():
                     add((c, SCO, s), "scm-uni", [(s, p, o)], new)
-            elif p == OWL.equivalentClass:
+            elif p == EQC:
                 add((s, SCO, o), "scm-eqc1", [(s, p, o)], new)
                 add((o, SCO, s), "scm-eqc1", [(s, p, o)], new)
-            elif p == OWL.equivalentProperty:
+            elif p == EQP:
                 add((s, SPO, o), "scm-eqp1", [(s, p, o)], new)
                 add((o, SPO, s), "scm-eqp1", [(s, p, o)], new)
 
@@ -230,14 +304,14 @@ class Reasoner:
             for s, p, o in known:
                 by_p[p][s].add(o)
             sco, spo = by_p[SCO], by_p[SPO]
-            on_prop = {s: next(iter(os)) for s, os in by_p[OWL.onProperty].items()}
+            on_prop = {s: next(iter(os)) for s, os in by_p[ON_PROP].items()}
             # scm-sco, scm-eqc2
             for c1, supers in list(sco.items()):
                 for c2 in list(supers):
                     for c3 in list(sco.get(c2, ())):
                         add((c1, SCO, c3), "scm-sco", [(c1, SCO, c2), (c2, SCO, c3)], new)
                     if c1 in sco.get(c2, ()):
-                        add((c1, OWL.equivalentClass, c2), "scm-eqc2",
+                        add((c1, EQC, c2), "scm-eqc2",
                             [(c1, SCO, c2), (c2, SCO, c1)], new)
             # scm-spo, scm-eqp2
             for p1, supers in list(spo.items()):
@@ -245,7 +319,7 @@ class Reasoner:
                     for p3 in list(spo.get(p2, ())):
                         add((p1, SPO, p3), "scm-spo", [(p1, SPO, p2), (p2, SPO, p3)], new)
                     if p1 in spo.get(p2, ()):
-                        add((p1, OWL.equivalentProperty, p2), "scm-eqp2",
+                        add((p1, EQP, p2), "scm-eqp2",
                             [(p1, SPO, p2), (p2, SPO, p1)], new)
             # scm-dom1/2, scm-rng1/2
             for rel, r1, r2 in ((DOMAIN, "scm-dom1", "scm-dom2"), (RANGE, "scm-rng1", "scm-rng2")):
@@ -258,16 +332,16 @@ class Reasoner:
                         for c in list(by_p[rel].get(p2, ())):
                             add((p1, rel, c), r2, [(p2, rel, c), (p1, SPO, p2)], new)
             # scm-hv, scm-svf1/2, scm-avf1/2 over pairs of restrictions
-            for filler_p, name in ((OWL.hasValue, "hv"), (OWL.someValuesFrom, "svf"),
-                                   (OWL.allValuesFrom, "avf")):
+            for filler_p, name in ((HAS_VALUE, "hv"), (SVF, "svf"),
+                                   (AVF, "avf")):
                 restrictions = [(r, f, on_prop[r]) for r, fs in by_p[filler_p].items()
                                 for f in fs if r in on_prop]
                 for c1, y1, p1 in restrictions:
                     for c2, y2, p2 in restrictions:
                         if c1 == c2:
                             continue
-                        base = [(c1, filler_p, y1), (c1, OWL.onProperty, p1),
-                                (c2, filler_p, y2), (c2, OWL.onProperty, p2)]
+                        base = [(c1, filler_p, y1), (c1, ON_PROP, p1),
+                                (c2, filler_p, y2), (c2, ON_PROP, p2)]
                         if y1 == y2 and p1 != p2 and p2 in spo.get(p1, ()):
                             rule = {"hv": "scm-hv", "svf": "scm-svf2", "avf": "scm-avf2"}[name]
                             if name == "avf":
@@ -288,30 +362,30 @@ class Reasoner:
         for s, p, o in schema:
             by_p[p][s].add(o)
         types_of = by_p[TYPE]
-        on_prop = {r: next(iter(ps)) for r, ps in by_p[OWL.onProperty].items()}
+        on_prop = {r: next(iter(ps)) for r, ps in by_p[ON_PROP].items()}
 
         def lst(node):
             return rdf_list(first, rest, node) or []
 
         # which anonymous classes can lead anywhere (the others are dead ends: not derived)
         useful = set()
-        for p in (OWL.hasValue, OWL.someValuesFrom, OWL.allValuesFrom, OWL.maxCardinality,
-                  OWL.maxQualifiedCardinality, OWL.intersectionOf, OWL.complementOf):
+        for p in (HAS_VALUE, SVF, AVF, MAXC,
+                  MAXQC, INTERSECTION, COMPLEMENT):
             useful.update(by_p[p].keys())
-        for c, ds in by_p[OWL.disjointWith].items():
+        for c, ds in by_p[DISJOINT].items():
             useful.add(c)
             useful.update(ds)
-        for node, lists in by_p[OWL.members].items():
+        for node, lists in by_p[MEMBERS].items():
             for l in lists:
                 useful.update(lst(l))
-        for node, lists in by_p[OWL.intersectionOf].items():
+        for node, lists in by_p[INTERSECTION].items():
             for l in lists:
                 useful.update(lst(l))
-        useful.update(f for fs in by_p[OWL.someValuesFrom].values() for f in fs)
-        useful.update(f for fs in by_p[OWL.onClass].values() for f in fs)
+        useful.update(f for fs in by_p[SVF].values() for f in fs)
+        useful.update(f for fs in by_p[ON_CLASS].values() for f in fs)
 
         def keep_class(c):
-            return c not in _TRIVIAL_TYPES and (not is_genid(c) or c in useful)
+            return c not in _TRIVIAL_TYPES and (c not in self.terms.genids or c in useful)
 
         self.supc = defaultdict(list)
         for c, ds in by_p[SCO].items():
@@ -328,116 +402,118 @@ class Reasoner:
         for rel, table in ((DOMAIN, self.dom), (RANGE, self.rng)):
             for p, cs in by_p[rel].items():
                 for c in cs:
-                    if keep_class(c) and c != RDFS.Literal and not c.startswith(str(XSD)):
+                    if keep_class(c) and c >= 0 and not self.terms.decode(c).startswith(
+                            (str(XSD), str(RDFS.Literal))):
                         table[p].append((c, (p, rel, c)))
         self.inv = defaultdict(list)
-        for p, qs in by_p[OWL.inverseOf].items():
+        for p, qs in by_p[INV].items():
             for q in qs:
-                self.inv[p].append((q, (p, OWL.inverseOf, q), "prp-inv1"))
-                self.inv[q].append((p, (p, OWL.inverseOf, q), "prp-inv2"))
+                self.inv[p].append((q, (p, INV, q), "prp-inv1"))
+                self.inv[q].append((p, (p, INV, q), "prp-inv2"))
 
         def typed(kind):
             return {p: (p, TYPE, kind) for p, ts in types_of.items() if kind in ts}
 
-        self.sym = typed(OWL.SymmetricProperty)
-        self.trans = typed(OWL.TransitiveProperty)
-        self.func = typed(OWL.FunctionalProperty)
-        self.ifunc = typed(OWL.InverseFunctionalProperty)
-        self.irrefl = typed(OWL.IrreflexiveProperty)
-        self.asym = typed(OWL.AsymmetricProperty)
+        self.sym = typed(SYMMETRIC)
+        self.trans = typed(TRANSITIVE)
+        self.func = typed(FUNCTIONAL)
+        self.ifunc = typed(INV_FUNCTIONAL)
+        self.irrefl = typed(IRREFLEXIVE)
+        self.asym = typed(ASYMMETRIC)
         self.pdw = defaultdict(list)
-        for p, qs in by_p[OWL.propertyDisjointWith].items():
+        for p, qs in by_p[PDW].items():
             for q in qs:
-                self.pdw[p].append((q, (p, OWL.propertyDisjointWith, q)))
-                self.pdw[q].append((p, (p, OWL.propertyDisjointWith, q)))
+                self.pdw[p].append((q, (p, PDW, q)))
+                self.pdw[q].append((p, (p, PDW, q)))
         # property chains: p <- p1 o p2 o ... ; indexed by each member property
         self.chains = defaultdict(list)
-        for p, ls in by_p[OWL.propertyChainAxiom].items():
+        for p, ls in by_p[CHAIN].items():
             for l in ls:
                 members = lst(l)
                 if len(members) >= 2:
                     for i, m in enumerate(members):
-                        self.chains[m].append((i, members, p, (p, OWL.propertyChainAxiom, l)))
+                        self.chains[m].append((i, members, p, (p, CHAIN, l)))
         # restrictions
         self.hv_by_class = defaultdict(list)
         self.hv_by_pv = defaultdict(list)
-        for r, vs in by_p[OWL.hasValue].items():
+        for r, vs in by_p[HAS_VALUE].items():
             if r in on_prop:
                 for v in vs:
-                    prem = ((r, OWL.hasValue, v), (r, OWL.onProperty, on_prop[r]))
+                    prem = ((r, HAS_VALUE, v), (r, ON_PROP, on_prop[r]))
                     self.hv_by_class[r].append((on_prop[r], v, prem))
                     self.hv_by_pv[(on_prop[r], v)].append((r, prem))
+        self.hv_props = {p for p, v in self.hv_by_pv}
         self.svf_by_p = defaultdict(list)
         self.svf_by_filler = defaultdict(list)
-        for r, fs in by_p[OWL.someValuesFrom].items():
+        for r, fs in by_p[SVF].items():
             if r in on_prop:
                 for f in fs:
-                    prem = ((r, OWL.someValuesFrom, f), (r, OWL.onProperty, on_prop[r]))
+                    prem = ((r, SVF, f), (r, ON_PROP, on_prop[r]))
                     self.svf_by_p[on_prop[r]].append((r, f, prem))
                     self.svf_by_filler[f].append((r, on_prop[r], prem))
         self.avf_by_class = defaultdict(list)
         self.avf_by_p = defaultdict(list)
-        for r, fs in by_p[OWL.allValuesFrom].items():
+        for r, fs in by_p[AVF].items():
             if r in on_prop:
                 for f in fs:
-                    prem = ((r, OWL.allValuesFrom, f), (r, OWL.onProperty, on_prop[r]))
+                    prem = ((r, AVF, f), (r, ON_PROP, on_prop[r]))
                     self.avf_by_class[r].append((on_prop[r], f, prem))
                     self.avf_by_p[on_prop[r]].append((r, f, prem))
         self.maxc_by_class = defaultdict(list)
         self.maxc_by_p = defaultdict(list)
-        for card_p in (OWL.maxCardinality, OWL.maxQualifiedCardinality):
+        for card_p in (MAXC, MAXQC):
             for r, ns in by_p[card_p].items():
                 if r not in on_prop:
                     continue
                 for n in ns:
                     try:
-                        n_val = int(n)
+                        n_val = int(self.terms.decode(n))
                     except (TypeError, ValueError):
                         continue
                     if n_val > 1:
                         continue
-                    on_class = next(iter(by_p[OWL.onClass].get(r, ())), None)
-                    if card_p == OWL.maxQualifiedCardinality and on_class is None:
+                    on_class = next(iter(by_p[ON_CLASS].get(r, ())), None)
+                    if card_p == MAXQC and on_class is None:
                         continue
-                    prem = [(r, card_p, n), (r, OWL.onProperty, on_prop[r])]
+                    prem = [(r, card_p, n), (r, ON_PROP, on_prop[r])]
                     if on_class is not None:
-                        prem.append((r, OWL.onClass, on_class))
+                        prem.append((r, ON_CLASS, on_class))
                     entry = (on_prop[r], n_val, on_class if on_class != THING else None, tuple(prem))
                     self.maxc_by_class[r].append(entry)
                     self.maxc_by_p[on_prop[r]].append((r,) + entry)
         # intersections (cls-int1); cls-int2 and cls-uni are covered by scm-int/scm-uni + cax-sco
         self.int_by_member = defaultdict(list)
-        for i, ls in by_p[OWL.intersectionOf].items():
+        for i, ls in by_p[INTERSECTION].items():
             for l in ls:
                 members = lst(l)
                 for m in members:
-                    self.int_by_member[m].append((i, members, (i, OWL.intersectionOf, l)))
+                    self.int_by_member[m].append((i, members, (i, INTERSECTION, l)))
         # disjointness and complements
         self.disj = defaultdict(list)
-        for c, ds in by_p[OWL.disjointWith].items():
+        for c, ds in by_p[DISJOINT].items():
             for d in ds:
-                self.disj[c].append((d, (c, OWL.disjointWith, d), "cax-dw"))
-                self.disj[d].append((c, (c, OWL.disjointWith, d), "cax-dw"))
-        for node, ls in by_p[OWL.members].items():
-            if OWL.AllDisjointClasses not in types_of.get(node, ()):
+                self.disj[c].append((d, (c, DISJOINT, d), "cax-dw"))
+                self.disj[d].append((c, (c, DISJOINT, d), "cax-dw"))
+        for node, ls in by_p[MEMBERS].items():
+            if ALL_DISJOINT_CLASSES not in types_of.get(node, ()):
                 continue
             for l in ls:
                 members = lst(l)
                 for a in members:
                     for b in members:
                         if a != b:
-                            self.disj[a].append((b, (node, OWL.members, l), "cax-adc"))
+                            self.disj[a].append((b, (node, MEMBERS, l), "cax-adc"))
         self.comp = defaultdict(list)
-        for c, ds in by_p[OWL.complementOf].items():
+        for c, ds in by_p[COMPLEMENT].items():
             for d in ds:
-                self.comp[c].append((d, (c, OWL.complementOf, d)))
-                self.comp[d].append((c, (c, OWL.complementOf, d)))
+                self.comp[c].append((d, (c, COMPLEMENT, d)))
+                self.comp[d].append((c, (c, COMPLEMENT, d)))
         # one-of: each member is an instance (cls-oo)
         self.one_of = []
-        for c, ls in by_p[OWL.oneOf].items():
+        for c, ls in by_p[ONE_OF].items():
             for l in ls:
                 for m in lst(l):
-                    self.one_of.append(((m, TYPE, c), [(c, OWL.oneOf, l)]))
+                    self.one_of.append(((m, TYPE, c), [(c, ONE_OF, l)]))
 
     # -- phase 2: data -----------------------------------------------------------------------------
 
@@ -453,10 +529,12 @@ class Reasoner:
         queue = deque()
         derivs = self.derivations
         self._crosswalk_map = {}
+        self._plans = {}
+        self._class_plans = {}
 
         def add(t, rule, premises):
             s, p, o = t
-            if isinstance(s, Literal):
+            if s < 0:
                 return
             if p == TYPE:
                 ts = types.get(s)
@@ -475,7 +553,7 @@ class Reasoner:
                     return
                 else:
                     os_.add(o)
-                if not isinstance(o, Literal):
+                if o >= 0:
                     by_o = pos[p]
                     ss = by_o.get(o)
                     if ss is None:
@@ -504,27 +582,38 @@ class Reasoner:
                 process_prop(t)
         return self
 
+    def _class_plan(self, c):
+        """What can fire on a member of class c: (superclasses, hasValue restrictions, the
+        classes disjoint with c or its complement (a set, for a quick test), whether a rarer
+        rule may apply)."""
+        plan = self._class_plans.get(c)
+        if plan is None:
+            excluded = frozenset(d for d, _, _ in self.disj.get(c, ())) | \
+                frozenset(d for d, _ in self.comp.get(c, ()))
+            rare = (c == NOTHING or c in self.avf_by_class or c in self.svf_by_filler
+                    or c in self.int_by_member or c in self.maxc_by_class)
+            plan = self._class_plans[c] = (self.supc.get(c, ()), self.hv_by_class.get(c, ()),
+                                           excluded, rare)
+        return plan
+
     def _process_type(self, t):
         s, _, c = t
         add = self._add
-        if c == NOTHING:
-            self._clash("cls-nothing2", f"{self.label(s)} is a member of owl:Nothing", [t])
-            return
-        for d, prem in self.supc.get(c, ()):
-            add((s, TYPE, d), "cax-sco", (t, prem))
-        for p, v, prem in self.hv_by_class.get(c, ()):
+        supc, hv, excluded, rare = self._class_plans.get(c) or self._class_plan(c)
+        known = self.types[s]
+        for d, prem in supc:
+            if d not in known:
+                add((s, TYPE, d), "cax-sco", (t, prem))
+        for p, v, prem in hv:
             add((s, p, v), "cls-hv1", (t,) + prem)
-        for p, f, prem in self.avf_by_class.get(c, ()):
-            for y in list(self.pso.get(p, {}).get(s, ())):
-                if not isinstance(y, Literal):
-                    add((y, TYPE, f), "cls-avf", (t, (s, p, y)) + prem)
-        for r, p, prem in self.svf_by_filler.get(c, ()):
-            for x in list(self.pos.get(p, {}).get(s, ())):
-                add((x, TYPE, r), "cls-svf1", ((x, p, s), t) + prem)
-        types_s = self.types.get(s, ())
-        for i, members, prem in self.int_by_member.get(c, ()):
-            if all(m in types_s for m in members):
-                add((s, TYPE, i), "cls-int1", tuple((s, TYPE, m) for m in members) + (prem,))
+        if excluded and not excluded.isdisjoint(self.types[s]):
+            self._disjointness(t)
+        if rare:
+            self._process_type_rare(t)
+
+    def _disjointness(self, t):
+        s, _, c = t
+        types_s = self.types[s]
         for d, prem, rule in self.disj.get(c, ()):
             if d in types_s:
                 self._clash(rule, f"{self.label(s)} is a member of both {self.label(c)} and "
@@ -533,6 +622,24 @@ class Reasoner:
             if d in types_s:
                 self._clash("cls-com", f"{self.label(s)} is a member of both {self.label(c)} "
                             f"and its complement {self.label(d)}", [t, (s, TYPE, d), prem])
+
+    def _process_type_rare(self, t):
+        s, _, c = t
+        add = self._add
+        if c == NOTHING:
+            self._clash("cls-nothing2", f"{self.label(s)} is a member of owl:Nothing", [t])
+            return
+        for p, f, prem in self.avf_by_class.get(c, ()):
+            for y in list(self.pso.get(p, {}).get(s, ())):
+                if y >= 0:
+                    add((y, TYPE, f), "cls-avf", (t, (s, p, y)) + prem)
+        for r, p, prem in self.svf_by_filler.get(c, ()):
+            for x in list(self.pos.get(p, {}).get(s, ())):
+                add((x, TYPE, r), "cls-svf1", ((x, p, s), t) + prem)
+        types_s = self.types.get(s, ())
+        for i, members, prem in self.int_by_member.get(c, ()):
+            if all(m in types_s for m in members):
+                add((s, TYPE, i), "cls-int1", tuple((s, TYPE, m) for m in members) + (prem,))
         for p, n, on_class, prem in self.maxc_by_class.get(c, ()):
             self._check_maxc(s, c, p, n, on_class, prem)
 
@@ -550,41 +657,75 @@ class Reasoner:
         elif n == 1 and len(objs) > 1:
             y1 = objs[0]
             for y2 in objs[1:]:
-                if isinstance(y1, Literal) or isinstance(y2, Literal):
+                if y1 < 0 or y2 < 0:
                     continue
                 self._add((y1, SAME, y2), "cls-maxc2" if on_class is None else "cls-maxqc3",
                           [(s, TYPE, r), (s, p, y1), (s, p, y2)] + extra(y1) + extra(y2)
                           + list(prem))
 
+    def _plan(self, p):
+        """What can fire on a triple of property p: (superproperties, domains, ranges, inverses,
+        symmetric premise, transitive premise, whether a rarer rule may apply)."""
+        plan = self._plans.get(p)
+        if plan is None:
+            rare = (p in self.chains or p in self.hv_props or p in self.svf_by_p
+                    or p in self.avf_by_p or p in self.func or p in self.ifunc or p in self.irrefl
+                    or p in self.asym or p in self.pdw or p in self.maxc_by_p
+                    or p == SAME or p == DIFFERENT
+                    or (self.crosswalk is not None and self.crosswalk.is_counted(p)))
+            plan = self._plans[p] = (
+                self.supp.get(p, ()), self.dom.get(p, ()), self.rng.get(p, ()),
+                self.inv.get(p, ()), self.sym.get(p), self.trans.get(p), rare)
+        return plan
+
     def _process_prop(self, t):
         s, p, o = t
         add = self._add
-        lit = isinstance(o, Literal)
-        for q, prem in self.supp.get(p, ()):
+        supp, dom, rng, inv, sym, trans, rare = self._plans.get(p) or self._plan(p)
+        for q, prem in supp:
             add((s, q, o), "prp-spo1", (t, prem))
-        for c, prem in self.dom.get(p, ()):
-            add((s, TYPE, c), "prp-dom", (t, prem))
-        if lit:
-            if p in self.func:
-                for o2 in list(self.pso[p].get(s, ())):
-                    if o2 != o and isinstance(o2, Literal) and o2.eq(o) is not True:
-                        self._clash("prp-fp", f"{self.label(s)} has two values of the functional "
-                                    f"property {self.label(p)}: {self.label(o)} and "
-                                    f"{self.label(o2)}", [t, (s, p, o2), self.func[p]])
-            self._maxc_on_prop(s, p)
+        if dom:  # most domain conclusions are already known: test before calling add
+            known = self.types.get(s, ())
+            for c, prem in dom:
+                if c not in known:
+                    add((s, TYPE, c), "prp-dom", (t, prem))
+        if o < 0:
+            if rare:
+                self._process_literal_rare(t)
             return
-        for c, prem in self.rng.get(p, ()):
-            add((o, TYPE, c), "prp-rng", (t, prem))
-        for q, prem, rule in self.inv.get(p, ()):
+        if rng:
+            known = self.types.get(o, ())
+            for c, prem in rng:
+                if c not in known:
+                    add((o, TYPE, c), "prp-rng", (t, prem))
+        for q, prem, rule in inv:
             add((o, q, s), rule, (t, prem))
-        if p in self.sym:
-            add((o, p, s), "prp-symp", (t, self.sym[p]))
-        if p in self.trans:
-            prem = self.trans[p]
+        if sym is not None:
+            add((o, p, s), "prp-symp", (t, sym))
+        if trans is not None:
             for z in list(self.pso[p].get(o, ())):
-                add((s, p, z), "prp-trp", (t, (o, p, z), prem))
+                add((s, p, z), "prp-trp", (t, (o, p, z), trans))
             for w in list(self.pos[p].get(s, ())):
-                add((w, p, o), "prp-trp", ((w, p, s), t, prem))
+                add((w, p, o), "prp-trp", ((w, p, s), t, trans))
+        if rare:
+            self._process_rare(t)
+        cmap = self._crosswalk_map
+        if cmap and o in cmap:
+            self.crosswalk.apply(self, t)
+
+    def _process_literal_rare(self, t):
+        s, p, o = t
+        if p in self.func:
+            for o2 in list(self.pso[p].get(s, ())):
+                if o2 != o and o2 < 0 and self.terms.decode(o2).eq(self.terms.decode(o)) is not True:
+                    self._clash("prp-fp", f"{self.label(s)} has two values of the functional "
+                                f"property {self.label(p)}: {self.label(o)} and "
+                                f"{self.label(o2)}", [t, (s, p, o2), self.func[p]])
+        self._maxc_on_prop(s, p)
+
+    def _process_rare(self, t):
+        s, p, o = t
+        add = self._add
         for i, members, q, prem in self.chains.get(p, ()):
             self._chain(t, i, members, q, prem)
         for r, prem in self.hv_by_pv.get((p, o), ()):
@@ -605,7 +746,7 @@ class Reasoner:
                     add((o, TYPE, f), "cls-avf", ((s, TYPE, r), t) + prem)
         if p in self.func:
             for o2 in list(self.pso[p].get(s, ())):
-                if o2 != o and not isinstance(o2, Literal):
+                if o2 != o and o2 >= 0:
                     add((o, SAME, o2), "prp-fp", (t, (s, p, o2), self.func[p]))
         if p in self.ifunc:
             for s2 in list(self.pos[p].get(o, ())):
@@ -625,17 +766,14 @@ class Reasoner:
         self._maxc_on_prop(s, p)
         if p == SAME:
             self._same(t)
-        elif p == OWL.differentFrom:
+        elif p == DIFFERENT:
             if s == o:
                 self._clash("eq-diff1", f"{self.label(s)} is said to be different from itself", [t])
             elif o in self.pso[SAME].get(s, ()) or s in self.pso[SAME].get(o, ()):
                 self._clash("eq-diff1", f"{self.label(s)} and {self.label(o)} are both the same "
                             "and different", [t, (s, SAME, o)])
-        if self._crosswalk_map:
-            if o in self._crosswalk_map:
-                self.crosswalk.apply(self, t)
-            if p in self.crosswalk.properties:
-                self.crosswalk.on_match(self, t)
+        if self._crosswalk_map and self.crosswalk.is_counted(p):
+            self.crosswalk.on_match(self, t)
 
     def _maxc_on_prop(self, s, p):
         entries = self.maxc_by_p.get(p)
@@ -660,7 +798,7 @@ class Reasoner:
         for k in range(i + 1, len(members)):
             prop = members[k]
             rights = [(z, path + [(y, prop, z)]) for y, path in rights
-                      for z in pso[prop].get(y, ()) if not isinstance(z, Literal)]
+                      for z in pso[prop].get(y, ()) if z >= 0]
             if not rights:
                 return
         for x, lpath in lefts:
@@ -689,27 +827,29 @@ class Reasoner:
 
     # -- results ---------------------------------------------------------------------------------
 
-    def known(self, t):
-        s, p, o = t
+    def knows(self, triple):
+        """Whether an rdflib triple is asserted or concluded."""
+        ids = self.terms.ids
+        if any(x not in ids for x in triple):
+            return False
+        s, p, o = (ids[x] for x in triple)
+        if (s, p, o) in self.schema:
+            return True
         if p == TYPE:
-            return o in self.types.get(s, ()) or t in self.schema
-        return o in self.pso.get(p, {}).get(s, ()) or t in self.schema
+            return o in self.types.get(s, ())
+        return o in self.pso.get(p, {}).get(s, ())
 
     def inferred(self):
-        """The inferred triples worth showing: not asserted, not trivial, no minted IRIs."""
-        for t in self.derivations:
-            if t in self.asserted or is_trivial(t):
-                continue
-            s, p, o = t
-            if is_genid(s) or is_genid(p) or is_genid(o):
-                continue
-            yield t
+        """The inferred triples worth showing (as int triples): not asserted, not trivial, no
+        minted IRIs. (Concluded triples are never asserted ones: those are known first.)"""
+        genids = self.terms.genids
+        if not genids:
+            return [t for t in self.derivations if not is_trivial(t)]
+        return [t for t in self.derivations
+                if t[0] not in genids and t[2] not in genids and t[1] not in genids
+                and not is_trivial(t)]
 
 
 def is_trivial(t):
     s, p, o = t
-    if p == TYPE:
-        return o in _TRIVIAL_TYPES
-    if s == o and p in (SAME, SCO, SPO, OWL.equivalentClass, OWL.equivalentProperty):
-        return True
-    return False
+    return o in _TRIVIAL_TYPES if p == TYPE else s == o and p in _REFLEXIVE_TRIVIAL

@@ -231,3 +231,63 @@ def query(query, data_dir, output_format, no_infer, timeout):
                              infer=not no_infer, timeout=timeout), nl=False)
     except QueryError as error:
         raise click.ClickException(str(error)) from None
+
+
+@cli.command()
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("object")
+@DATA_DIR_OPTION
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def explain(subject, predicate, object, data_dir, output_format):
+    """Why the graph holds SUBJECT PREDICATE OBJECT: rule, premises, evidence quotes.
+
+    Terms are IRIs (<...> optional) or prefixed names (ickg:locatedIn, id:program/prisma, a for
+    rdf:type). Reads the built store in the data directory.
+    """
+    import json
+
+    from ickg.explain import UnknownTerm, explain as explain_triple, parse_term, render_text
+    from ickg.store import StoreError, current_version, open_local, store_dir
+
+    try:
+        triple = [parse_term(x) for x in (subject, predicate, object)]
+    except UnknownTerm as error:
+        raise click.ClickException(str(error)) from None
+    root = store_dir(_data_dir(data_dir))
+    if current_version(root) is None:
+        raise click.ClickException(f"no built store under {root}: run `ickg build` first")
+    try:
+        store = open_local(root)
+        explanation = explain_triple(store, *triple)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    if output_format == "json":
+        click.echo(json.dumps(explanation, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_text(explanation))
+    if explanation["status"] == "absent":
+        raise SystemExit(1)
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=str))
+@DATA_DIR_OPTION
+@click.option("--no-build", is_flag=True, help="Only copy the file into imports/; build later.")
+def import_(file, data_dir, no_build):
+    """Add an RDF or OWL FILE (any ontology or data set) in its own named graph; reasoning covers it.
+
+    The file is checked, copied into the data directory's imports/ folder and the store rebuilt:
+    its triples go into graph/import/<file stem>, and the OWL 2 RL closure is recomputed over
+    ontology + asserted + imported graphs.
+    """
+    from ickg.pipeline.imports import ImportError_, import_file
+
+    try:
+        result = import_file(_data_dir(data_dir), file, build=not no_build)
+    except ImportError_ as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{result.triples} triples -> <{result.graph}> ({result.path})")
+    if result.build is not None and result.build.reasoning is not None:
+        click.echo(f"{len(result.build.reasoning.inferred_triples)} inferred triples after the rebuild")

@@ -9,7 +9,7 @@ for the Rainbow Model's *clinical integration* when the two are mapped.
 **How.** It is materialised, as part of the reasoner's closure, by one rule:
 
     ickg-crosswalk:  x P c ,  c M c'  =>  x P c'
-        for every predicate P outside SKOS and rdf:type, and every *counted* mapping property M
+        for every predicate P outside SKOS, OWL, RDF and RDFS, and every *counted* mapping property M
 
 applied only to tagging triples that did not themselves come from this rule (one mapping hop,
 so close matches do not chain into ever looser ones). The counted mapping properties also get
@@ -29,9 +29,13 @@ about a broad concept is not thereby about each narrower one (count ``broadMatch
 inverse of every narrowMatch is a broadMatch).
 """
 
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ickg.pipeline.rules import CROSSWALK_RULE
+
+# Predicates of these vocabularies never tag an item with a concept (typing, schema, mappings,
+# axiom annotations): the crosswalk leaves their triples alone.
+_NOT_TAGS = (str(SKOS), str(OWL), str(RDF), str(RDFS))
 
 DEFAULT_STRENGTHS = (SKOS.exactMatch, SKOS.closeMatch)
 ALLOWED_STRENGTHS = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.relatedMatch)
@@ -104,8 +108,7 @@ class Crosswalk:
     def _is_tag(self, reasoner, p):
         tag = self._tag_cache.get(p)
         if tag is None:
-            tag = self._tag_cache[p] = (p != self._type and
-                                        not reasoner.terms.decode(p).startswith(str(SKOS)))
+            tag = self._tag_cache[p] = not reasoner.terms.decode(p).startswith(_NOT_TAGS)
         return tag
 
     def apply(self, reasoner, t):

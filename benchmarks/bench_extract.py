@@ -13,6 +13,10 @@ Peak memory is the largest resident set of the parent and of any one worker (ru_
 Usage:
     python benchmarks/bench_extract.py                      # N = 1,000 and 10,000 on 2 processes
     python benchmarks/bench_extract.py --sizes 1000 --processes 1 2 --seed 3
+    python benchmarks/bench_extract.py --sizes 10000 --no-quads   # extraction only
+
+Wall times depend on what else the machine runs (the load average is printed); CPU seconds
+(parent plus workers) do not.
 """
 
 import argparse
@@ -43,7 +47,13 @@ def _warm():
     default_lexicon()
 
 
-def run_one(n, processes, seed):
+def _cpu():
+    """CPU seconds of this process and of its reaped children: a figure other load does not inflate."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run_one(n, processes, seed, quads=True):
     """Time the stages for one size in this process; returns a dict of figures."""
     from benchmarks.synthetic import write_corpus
     from ickg.pipeline.extract import extract, extract_many
@@ -62,27 +72,31 @@ def run_one(n, processes, seed):
         serial = [extract(p) for p in paths[:1000]]
         serial_s = time.perf_counter() - t0
 
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         records = extract_many(paths, processes=processes, chunksize=max(1, min(256, n // (processes * 8) or 1)))
-        extract_s = time.perf_counter() - t0
+        extract_s, extract_cpu = time.perf_counter() - t0, _cpu() - c0
 
         with_year = sum(r.metadata.year is not None for r in records)
         mentions = sum(len(r.mentions) for r in records)
         places = sum(len(r.jurisdictions) for r in records)
         del records, serial
 
-        t0 = time.perf_counter()
-        with ProcessPoolExecutor(max_workers=processes, initializer=_warm) as pool:
-            quads = sum(pool.map(_quads_of, [str(p) for p in paths], chunksize=max(1, n // (processes * 8) or 1)))
-        quads_s = time.perf_counter() - t0
+        t0, c0 = time.perf_counter(), _cpu()
+        total = 0
+        if quads:
+            with ProcessPoolExecutor(max_workers=processes, initializer=_warm) as pool:
+                total = sum(pool.map(_quads_of, [str(p) for p in paths], chunksize=max(1, n // (processes * 8) or 1)))
+        quads_s, quads_cpu = time.perf_counter() - t0, _cpu() - c0
 
     return {
         "n": n, "processes": processes, "corpus_mb": round(size_mb, 1),
         "generate_s": round(generated, 2), "lexicon_s": round(warm, 2),
         "serial_ms_per_doc": round(serial_s / min(n, 1000) * 1000, 3),
-        "extract_s": round(extract_s, 2), "extract_docs_per_s": round(n / extract_s),
-        "extract_plus_quads_s": round(quads_s, 2), "quads": quads,
-        "quads_per_s": round(quads / quads_s),
+        "extract_s": round(extract_s, 2), "extract_cpu_s": round(extract_cpu, 2),
+        "extract_docs_per_s": round(n / extract_s),
+        "extract_plus_quads_s": round(quads_s, 2), "extract_plus_quads_cpu_s": round(quads_cpu, 2),
+        "quads": total, "quads_per_s": round(total / quads_s) if total else None,
+        "load_average": round(os.getloadavg()[0], 1),
         "docs_with_year": with_year, "mentions": mentions, "jurisdiction_mentions": places,
         "peak_rss_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
@@ -94,17 +108,18 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--processes", type=int, nargs="+", default=[2])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-quads", action="store_true", help="time extraction only")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.sizes[0], args.processes[0], args.seed)))
+        print(json.dumps(run_one(args.sizes[0], args.processes[0], args.seed, quads=not args.no_quads)))
         return
     print(f"# cpu count {os.cpu_count()}, python {sys.version.split()[0]}")
     for n in args.sizes:
         for processes in args.processes:
             out = subprocess.run(
                 [sys.executable, __file__, "--one", "--sizes", str(n), "--processes", str(processes),
-                 "--seed", str(args.seed)], capture_output=True, text=True, check=True)
+                 "--seed", str(args.seed)] + (["--no-quads"] if args.no_quads else []), capture_output=True, text=True, check=True)
             figures = json.loads(out.stdout.strip().splitlines()[-1])
             print(json.dumps(figures))
 

@@ -119,3 +119,37 @@ def live_server():
         live.thread.join(timeout=5)
         if owns_store:
             live.store.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed graph (tests/seed_graph.py), for the viewer's tests: one on-disk store and one real
+# waitress server per session, both read-only.
+
+
+@pytest.fixture(scope="session")
+def seed_dataset():
+    from seed_graph import hostile_quads, seed_quads
+
+    return list(seed_quads()) + hostile_quads()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory, seed_dataset):
+    """An on-disk store over the seed graph (plus the escaping-test program), with its workers."""
+    root = tmp_path_factory.mktemp("seed") / "build" / "store"
+    replace_local_store(root, seed_dataset)
+    store = open_local(root, workers=2)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def seed_server(seed_store):
+    """The real waitress server over :func:`seed_store` on 127.0.0.1 (ephemeral port), whole session."""
+    app = create_app({"STORE": seed_store, "TESTING": True})
+    server = create_server(app, host="127.0.0.1", port=0, threads=8)
+    thread = threading.Thread(target=server.run, name="waitress-seed", daemon=True)
+    thread.start()
+    yield LiveServer(f"http://127.0.0.1:{server.effective_port}", app, server, thread)
+    server.close()
+    thread.join(timeout=5)

@@ -145,3 +145,22 @@ def _simple_inferences(quads):
 def seed_quads():
     """The seed dataset as a list of pyoxigraph quads (built once per process)."""
     return tuple(_from_publish() or _assembled())
+
+
+HOSTILE_LABEL = '<script>alert("ickg")</script> Hostile & "quoted" programme'
+HOSTILE_IRI = "https://w3id.org/ickg/id/program/hostile-test"
+
+
+def hostile_quads():
+    """A program whose label and comment are markup, for the escaping tests (asserted graph)."""
+    from ickg.namespaces import ASSERTED_GRAPH, ICKG
+
+    g = ox.NamedNode(str(ASSERTED_GRAPH))
+    s = ox.NamedNode(HOSTILE_IRI)
+    return [
+        ox.Quad(s, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(str(ICKG.Program)), g),
+        ox.Quad(s, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal(HOSTILE_LABEL, language="en"), g),
+        ox.Quad(s, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment"),
+                ox.Literal('<img src=x onerror="alert(1)"> and </textarea><b>bold</b>'), g),
+        ox.Quad(s, ox.NamedNode(str(ICKG.locatedIn)), ox.NamedNode("https://w3id.org/ickg/id/jurisdiction/canada"), g),
+    ]

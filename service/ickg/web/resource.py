@@ -50,7 +50,7 @@ DCTERMS = "http://purl.org/dc/terms/"
 # The RDF formats a resource is offered in: (suffix, Format).
 RDF_FORMATS = tuple((f.extension, f) for f in formats.GRAPH_FORMATS if not f.dataset)
 SUFFIXES = {ext: fmt for ext, fmt in RDF_FORMATS} | {"html": formats.HTML}
-MINTED_AREAS = ("id", "ontology", "scheme", "graph")
+MINTED_AREAS = ("id", "ontology", "scheme", "graph", "releases")
 _PREFIX_STR = {p: str(ns) for p, ns in PREFIXES.items()}
 
 # Properties shown on a program's page as its dimensions, in this order.
@@ -244,6 +244,11 @@ def minted_scheme(rest):
 @bp.route("/graph/<path:rest>")
 def minted_graph(rest):
     return _dereference_path("graph/" + rest)
+
+
+@bp.route("/releases/<path:rest>")
+def minted_release(rest):
+    return _dereference_path("releases/" + rest)
 
 
 @bp.route("/resource")
@@ -513,6 +518,8 @@ def resource_context(iri):
     labeller.want(iri)
     out_rows = vq.outgoing(iri)
     in_rows = vq.incoming(iri)
+    if not out_rows and not in_rows:
+        in_rows = vq.incoming(iri, bookkeeping=True)
     shown_out = [r for r in out_rows if r["g"].value not in vq.BOOKKEEPING_GRAPHS or r["p"].value == RDF_TYPE
                  or _kind_hint(out_rows)]
     out_groups = _collect(shown_out, "o", labeller)
@@ -555,6 +562,12 @@ def resource_context(iri):
         context["annotation"] = _annotation(out_rows, labeller)
     if kind == "statement":
         context["statement"] = _statement(out_rows, labeller, iri)
+    context["usage"] = []
+    if not out_rows:
+        for row in vq.as_property(iri):
+            for t in (row["s"], row["o"]):
+                labeller.want(t)
+            context["usage"].append((row["s"], row["o"]))
     context["out_groups"] = sorted(out_groups, key=lambda g: (g.prop not in DESCRIPTION_PROPERTIES, labeller(g.prop).lower()))
     return context
 

@@ -195,13 +195,19 @@ def outgoing(iri):
 INCOMING_LIMIT = 300
 
 
-def incoming(iri):
-    """Triples with ``iri`` as object (statements about it, not the evidence bookkeeping)."""
+def incoming(iri, *, bookkeeping=False):
+    """Triples with ``iri`` as object (statements about it; the evidence bookkeeping only when asked)."""
     excluded = ", ".join(f"<{g}>" for g in BOOKKEEPING_GRAPHS)
+    condition = "true" if bookkeeping else f"?g NOT IN ({excluded}) && ?p != oa:hasBody && ?p != oa:hasSource"
     return select(f"""SELECT ?s ?p ?g WHERE {{
   GRAPH ?g {{ ?s ?p {iri_ref(iri)} }}
-  FILTER(?g NOT IN ({excluded}) && ?p != oa:hasBody && ?p != oa:hasSource)
+  FILTER({condition})
 }} LIMIT {INCOMING_LIMIT + 1}""")
+
+
+def as_property(iri):
+    """A few triples that use ``iri`` as their property."""
+    return select(f"""SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s {iri_ref(iri)} ?o }} }} LIMIT 20""")
 
 
 def exists(iri):
@@ -331,7 +337,12 @@ def describe_rdf(iri, *, infer=True):
     excluded = ", ".join(f"<{g}>" for g in BOOKKEEPING_GRAPHS)
     back = construct(f"""CONSTRUCT {{ ?s ?p {ref} }} WHERE {{
   GRAPH ?g {{ ?s ?p {ref} }} FILTER(?g NOT IN ({excluded})) }} LIMIT 2000""", infer=infer)
-    return cbd.body + (b"\n" if cbd.body and not cbd.body.endswith(b"\n") else b"") + back.body
+    body = cbd.body + (b"\n" if cbd.body and not cbd.body.endswith(b"\n") else b"") + back.body
+    if not body.strip():
+        # known only from the bookkeeping graphs or as a property: show where it is used
+        body = construct(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ ?s ?p {ref} BIND({ref} AS ?o) }} UNION {{ ?s {ref} ?o BIND({ref} AS ?p) }} }} LIMIT 200""", infer=infer).body
+    return body
 
 
 def graph_rdf(graph_iri, *, infer=True):

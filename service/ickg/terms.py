@@ -39,3 +39,40 @@ def from_ox(term):
 
 def quad_to_ox(s, p, o, g):
     return ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term, cache):
+    text = cache.get(term)
+    if text is not None:
+        return text
+    if isinstance(term, URIRef):
+        text = f"<{term}>"
+    elif isinstance(term, BNode):
+        text = f"_:{term}"
+    elif isinstance(term, Literal):
+        body = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            text = f"{body}@{term.language}"
+        elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            text = f"{body}^^<{term.datatype}>"
+        else:
+            text = body
+    else:
+        raise TypeError(f"unsupported term {term!r}")
+    if len(cache) < 2_000_000:
+        cache[term] = text
+    return text
+
+
+def nquads(quads):
+    """N-Quads bytes for rdflib-term quads, with every term written once and reused.
+
+    Converting each term to a pyoxigraph object costs more than the store's own parser; writing
+    the text directly and bulk-loading it is several times faster for millions of quads.
+    """
+    cache = {}
+    return "".join(f"{_nt(s, cache)} {_nt(p, cache)} {_nt(o, cache)} {_nt(g, cache)} .\n"
+                   for s, p, o, g in quads).encode("utf-8")

@@ -90,16 +90,24 @@ def add_evidence(graph, triple, document, text, start, end, *, hedge=None, quali
 
 
 def add_mention(graph, document, text, start, end, body):
-    """Record that ``text[start:end]`` of ``document`` names ``body`` (found automatically)."""
+    """Record that ``text[start:end]`` of ``document`` names ``body`` (found automatically).
+
+    Mentions are many (dozens per document), so they are written lean: the span by its
+    offsets only (the words are ``ickg:fullText`` of the document at those offsets), no
+    motivation (the class says it). Evidence annotations keep the full two-selector form.
+    """
     mention = ID[f"mention/{_digest(document, start, end, body)}"]
     target = URIRef(f"{mention}/target")
+    position = URIRef(f"{mention}/position")
     graph.add((mention, RDF.type, ICKG.MentionAnnotation))
-    graph.add((mention, OA.motivatedBy, OA.identifying))
     graph.add((mention, OA.hasBody, body))
     graph.add((mention, OA.hasTarget, target))
     graph.add((document, ICKG.mentions, body))
-    _add_target(graph, target, URIRef(f"{mention}/quote"), URIRef(f"{mention}/position"),
-                document, text, start, end)
+    graph.add((target, OA.hasSource, document))
+    graph.add((target, OA.hasSelector, position))
+    graph.add((position, RDF.type, OA.TextPositionSelector))
+    graph.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+    graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
     return mention
 
 

@@ -39,7 +39,7 @@ from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, IN
                              MENTIONS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH,
                              bind_prefixes)
 from ickg.resources import ontology_graph
-from ickg.terms import quad_to_ox
+from ickg.terms import nquads
 
 DOCUMENT_SUFFIXES = (".txt",)
 IMPORT_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
@@ -220,14 +220,9 @@ def _deduplicated(quads):
     return list(dict.fromkeys(quads))
 
 
-def store_quads(build):
-    """The build's quads as pyoxigraph quads, for bulk loading."""
-    return [quad_to_ox(*q) for q in build.quads]
-
-
 def nquads_bytes(build):
-    """The whole build as N-Quads bytes (pyoxigraph's serializer: fast and correct escaping)."""
-    return ox.serialize(store_quads(build), format=ox.RdfFormat.N_QUADS)
+    """The whole build as N-Quads bytes, for bulk loading a local store or a remote one."""
+    return nquads(build.quads)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,7 +320,8 @@ def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True
     if gsp_url or store_url:
         store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
     else:
-        store_module.replace_local_store(store_module.store_dir(data_dir), store_quads(build))
+        store_module.replace_local_store(store_module.store_dir(data_dir), nquads_bytes(build),
+                                          format=ox.RdfFormat.N_QUADS)
     build.timings["store"] = round(time.perf_counter() - clock, 3)
     return build
 
@@ -405,7 +401,8 @@ def ingest(data_dir, files, *, store_url=None, gsp_url=None, processes=None):
         if gsp_url or store_url:
             store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
         else:
-            store_module.replace_local_store(store_module.store_dir(data_dir), store_quads(build))
+            store_module.replace_local_store(store_module.store_dir(data_dir), nquads_bytes(build),
+                                          format=ox.RdfFormat.N_QUADS)
     return added
 
 

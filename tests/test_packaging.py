@@ -1,0 +1,60 @@
+"""The distribution carries what the installed `ickg` needs, and the command works from anywhere."""
+
+import subprocess
+import sys
+import zipfile
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(out), str(REPO)],
+        check=True, cwd=out, capture_output=True,
+    )
+    (path,) = out.glob("ickg-*.whl")
+    with zipfile.ZipFile(path) as zf:
+        return set(zf.namelist())
+
+
+def test_wheel_carries_the_ontology_shapes_and_queries(wheel):
+    assert "ickg/ontology/ickg-edit.ttl" in wheel
+    assert "ickg/ontology/shapes/ickg-shapes.ttl" in wheel
+    assert any(name.startswith("ickg/queries/") and name.endswith(".rq") for name in wheel)
+
+
+def test_wheel_carries_every_ontology_file_of_the_source_tree(wheel):
+    for path in (REPO / "ontology").rglob("*.ttl"):
+        assert f"ickg/ontology/{path.relative_to(REPO / 'ontology').as_posix()}" in wheel
+
+
+def test_wheel_leaves_the_corpus_out(wheel):
+    assert not any("graph_data" in name for name in wheel)
+
+
+def test_every_console_script_of_the_distribution_loads():
+    scripts = [ep for ep in entry_points(group="console_scripts") if ep.dist and ep.dist.name == "ickg"]
+    assert [ep.name for ep in scripts] == ["ickg"]
+    for ep in scripts:
+        assert callable(ep.load())
+
+
+def test_ickg_help_runs_from_an_unrelated_directory(tmp_path):
+    result = subprocess.run(["ickg", "--help"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Integrated Care Knowledge Graph" in result.stdout
+    assert "serve" in result.stdout
+
+
+def test_packaged_ontology_is_readable_from_an_unrelated_directory(tmp_path):
+    code = "from ickg.resources import ontology_graph; print(len(ontology_graph()))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 1000

@@ -49,7 +49,7 @@ def _from_publish():
         warnings.warn(f"seed graph: publish.build_dataset failed ({type(err).__name__}: {err}); "
                       "assembling the stages here instead", stacklevel=3)
         return None
-    return list(publish.store_quads(build))
+    return list(_as_ox_quads(build.quads))
 
 
 def _as_ox_quads(result):

@@ -692,6 +692,8 @@ def render_resource(iri):
     if kind == "document":
         from ickg.web.pages import document_context
         context.update(document_context(iri, context["labeller"]))
+        # the side list already names what the text mentions
+        context["out_groups"] = [g for g in context["out_groups"] if g.prop != str(ICKG.mentions)]
     from ickg.web.graphics import neighbourhood_svg
     context["labeller"].fetch()
     context["svg"] = neighbourhood_svg(iri, context)

@@ -1,0 +1,140 @@
+"""The viewer in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+
+A newcomer's path: home page -> a program -> the sentence that supports one of its facts; a
+competency question run from the query page; the comparison CSV downloaded. Screenshots of each
+step are kept in tests/artifacts/ (git-ignored) for a human to look at.
+"""
+
+import csv
+import io
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium chromium-driver)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, seed_server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    outside = []
+
+    def only_local(route):
+        host = urlparse(route.request.url).hostname
+        if host not in ("127.0.0.1", "localhost"):
+            outside.append(route.request.url)
+            return route.abort()
+        return route.continue_()
+
+    page.route("**/*", only_local)
+    yield page
+    context.close()
+    assert outside == [], f"the pages tried to load from elsewhere: {outside}"
+
+
+def shot(page, name):
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_from_home_to_program_to_source_sentence(page, seed_server):
+    page.goto(seed_server.url + "/")
+    assert page.locator("h1").inner_text() == "Integrated Care Knowledge Graph"
+    programs = page.locator("section.programs")
+    assert programs.locator("a", has_text="PRISMA").count() == 1
+    shot(page, "01-home")
+
+    programs.get_by_role("link", name="PRISMA", exact=True).click()
+    page.wait_for_url("**/id/program/prisma")
+    assert page.locator("h1").inner_text() == "PRISMA"
+    components = page.locator("table.dims tr", has=page.locator("th", has_text="Components"))
+    assert components.locator("ul.values > li > a", has_text="Case management services").count() == 1
+    quote = components.locator("li", has=page.locator("a", has_text="Case management services")).locator(
+        "blockquote.evidence", has=page.locator("mark", has_text="Case management services;"))
+    assert quote.count() == 1
+    shot(page, "02-program-prisma")
+
+    quote.locator("a.source").click()
+    page.wait_for_url("**/id/document/003_2e7f07f9be8b457e?quote=*")
+    focused = page.locator(".fulltext .focus")
+    assert focused.count() >= 1
+    assert "".join(focused.all_inner_texts()).strip() == "Case management services;"
+    assert focused.first.is_visible()
+    title = focused.first.get_attribute("title")
+    assert "PRISMA — has component — Case management services" in title
+    page.screenshot(path=str(ARTIFACTS / "03-document-quote.png"))
+
+    # and from the highlighted sentence back to the resource it supports
+    focused.first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() in ("PRISMA", "Case management services")
+
+
+def test_competency_question_from_the_query_page(page, seed_server):
+    page.goto(seed_server.url + "/sparql")
+    examples = page.locator("details.examples")
+    assert examples.get_attribute("open") is not None
+    examples.get_by_role("link", name="CQ5: What are the components of the PRISMA model?").click()
+    page.wait_for_load_state()
+    table = page.locator("table.results")
+    assert table.is_visible()
+    labels = table.locator("tbody td").all_inner_texts()
+    for component in ("Case management services", "Individual service plans", "Computerized clinical chart"):
+        assert component in labels
+    assert page.locator("p.count").inner_text() == "6 rows"
+    shot(page, "04-query-cq5")
+    table.locator("a", has_text="prisma-case-management").first.click()
+    page.wait_for_url("**/id/mechanism/prisma-case-management")
+    assert page.locator("h1").inner_text() == "Case management services"
+
+
+def test_download_the_comparison_csv(page, seed_server, tmp_path):
+    page.goto(seed_server.url + "/compare")
+    assert page.locator("table.matrix thead th").all_inner_texts()[:3] == ["Program", "Location", "Components"]
+    shot(page, "05-compare")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download CSV").click()
+    download = info.value
+    assert download.suggested_filename == "ickg-programs-comparison.csv"
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    prisma = next(r for r in rows if r["program"] == "PRISMA")
+    assert "Single point of entry to services and coordination" in prisma["Components"]
+    assert len(rows) >= 10
+
+
+def test_search_then_follow_a_result(page, seed_server):
+    page.goto(seed_server.url + "/")
+    page.locator("form.big-search input[name=q]").fill("Kaiser Permanente")
+    page.locator("form.big-search button").click()
+    page.wait_for_url("**/search?q=Kaiser*")
+    first = page.locator("ol.hits > li > a").first
+    assert "Kaiser Permanente" in first.inner_text()
+    assert page.locator("p.snippet mark").count() >= 1
+    shot(page, "06-search")
+    first.click()
+    page.wait_for_load_state()
+    assert "Kaiser Permanente" in page.locator("h1").inner_text()
+    assert page.locator("svg.neighbourhood").is_visible()
+    shot(page, "07-kaiser")

@@ -108,7 +108,7 @@ class Crosswalk:
     def _is_tag(self, reasoner, p):
         tag = self._tag_cache.get(p)
         if tag is None:
-            tag = self._tag_cache[p] = not reasoner.terms.decode(p).startswith(_NOT_TAGS)
+            tag = self._tag_cache[p] = not str(reasoner.terms.decode(p)).startswith(_NOT_TAGS)
         return tag
 
     def apply(self, reasoner, t):

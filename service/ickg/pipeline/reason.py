@@ -418,9 +418,17 @@ def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
         from ickg.pipeline import dl as dl_mod
         report = dl_mod.classify(triples, max_triples=dl_max_triples)
         result.dl_report = report
-        shown = set(inferred)
+        # HermiT's class memberships go back into the closure (so that, say, a new type's
+        # superclasses follow); its subclass relations are added as they are.
+        new_types = [t for t in report.inferred if t[1] == RDF.type and not engine.knows(t)]
+        added = engine.extend(new_types, "dl-hermit")
+        terms, lits = engine.terms.terms, engine.terms.lit_terms
+        shown = engine.terms.genids
+        result.inferred_triples += [(terms[s], terms[p], terms[o] if o >= 0 else lits[-o])
+                                    for s, p, o in added
+                                    if s not in shown and p not in shown and o not in shown]
         for t in report.inferred:
-            if t not in shown and not engine.knows(t):
+            if t[1] != RDF.type and not engine.knows(t):
                 result.inferred_triples.append(t)
                 result.extra_derivations[t] = ("dl-hermit", ())
     return result

@@ -402,7 +402,7 @@ class Reasoner:
         for rel, table in ((DOMAIN, self.dom), (RANGE, self.rng)):
             for p, cs in by_p[rel].items():
                 for c in cs:
-                    if keep_class(c) and c >= 0 and not self.terms.decode(c).startswith(
+                    if keep_class(c) and c >= 0 and not str(self.terms.decode(c)).startswith(
                             (str(XSD), str(RDFS.Literal))):
                         table[p].append((c, (p, rel, c)))
         self.inv = defaultdict(list)
@@ -572,6 +572,12 @@ class Reasoner:
         if self.crosswalk is not None:
             self._crosswalk_map = self.crosswalk.compile(self, add)
 
+        self._queue = queue
+        self._drain()
+        return self
+
+    def _drain(self):
+        queue = self._queue
         process_type = self._process_type
         process_prop = self._process_prop
         while queue:
@@ -580,7 +586,16 @@ class Reasoner:
                 process_type(t)
             else:
                 process_prop(t)
-        return self
+
+    def extend(self, triples, rule):
+        """Add rdflib triples concluded elsewhere (e.g. by HermiT) under ``rule``, with no
+        premises, and close over them. Returns the int triples that were new."""
+        encode = self.terms.encode
+        before = len(self.derivations)
+        for s, p, o in triples:
+            self._add((encode(s), encode(p), encode(o)), rule, ())
+        self._drain()
+        return list(self.derivations)[before:]
 
     def _class_plan(self, c):
         """What can fire on a member of class c: (superclasses, hasValue restrictions, the

@@ -1,0 +1,158 @@
+"""DL reasoning with HermiT (through owlready2): classification and consistency checking.
+
+The OWL 2 RL closure (:mod:`ickg.pipeline.rules`) is sound but not complete for OWL 2 DL: it
+cannot, for instance, place a class under a union or find that a class can have no members.
+HermiT can. :func:`classify` hands it the ontology (and the data, up to a size) and reports:
+
+- whether the whole is consistent, and which named classes are unsatisfiable;
+- the subclass relations and class memberships HermiT infers, as rdflib triples, which
+  :func:`ickg.pipeline.reason.materialise` adds to the inferred graph under the rule
+  ``dl-hermit`` (HermiT gives no rule-level derivation, so the explanation stops there).
+
+HermiT is written in Java: without a ``java`` executable on the PATH nothing runs and the report
+says so plainly (``skipped`` with a message), instead of failing the build.
+
+Literals whose datatype is outside the OWL 2 datatype map (``xsd:gYear``, ``xsd:date``...) are
+left out of what HermiT sees, since it rejects them; they carry no class-level meaning here.
+"""
+
+from dataclasses import dataclass, field
+import os
+import shutil
+import tempfile
+import time
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from ickg.pipeline import rules
+
+JAVA_MISSING = ("Java was not found on the PATH: HermiT classification and DL consistency "
+                "checking were skipped (the OWL 2 RL closure and its consistency checks still "
+                "ran). Install a Java runtime (e.g. `apt-get install default-jre-headless`) to "
+                "enable them.")
+
+# The OWL 2 datatype map (https://www.w3.org/TR/owl2-syntax/#Datatype_Maps), plus rdf:langString.
+OWL2_DATATYPES = frozenset(URIRef(x) for x in (
+    *(str(XSD) + n for n in (
+        "decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger",
+        "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+        "unsignedShort", "unsignedByte", "double", "float", "string", "normalizedString",
+        "token", "language", "Name", "NCName", "NMTOKEN", "boolean", "hexBinary",
+        "base64Binary", "anyURI", "dateTime", "dateTimeStamp")),
+    str(RDF.PlainLiteral), str(RDF.XMLLiteral), str(RDFS.Literal), str(OWL.real),
+    str(OWL.rational), str(RDF.langString)))
+
+
+@dataclass
+class DLReport:
+    """What HermiT found (or why it did not run).
+
+    Attributes:
+        ran: whether HermiT ran.
+        message: one plain sentence for the build log.
+        consistent: None when it did not run.
+        unsatisfiable: named classes that can have no member.
+        inferred: subclass relations and class memberships HermiT infers (rdflib triples).
+        scope: "ontology and data" or "ontology only" (data above the size limit).
+        dropped_literals: triples left out for their datatype.
+        seconds: time HermiT took (JVM start included).
+    """
+    ran: bool
+    message: str
+    consistent: object = None
+    unsatisfiable: list = field(default_factory=list)
+    inferred: list = field(default_factory=list)
+    scope: str = ""
+    dropped_literals: int = 0
+    seconds: float = 0.0
+
+    @property
+    def inconsistencies(self):
+        out = []
+        if self.consistent is False:
+            out.append("HermiT: the ontology and data are inconsistent (OWL 2 Direct Semantics) [dl-hermit]")
+        out += [f"HermiT: the class {c} is unsatisfiable (can have no member) [dl-hermit]"
+                for c in self.unsatisfiable]
+        return out
+
+
+def java_available():
+    return shutil.which("java") is not None
+
+
+def _schema_only(triples):
+    out = []
+    for t in triples:
+        s, p, o = t
+        if p in _SCHEMA_P or (p == RDF.type and o in _SCHEMA_T):
+            out.append(t)
+    return out
+
+
+_SCHEMA_P = frozenset(rules._VOCAB[i] for i in rules.SCHEMA_PREDICATES)
+_SCHEMA_T = frozenset(rules._VOCAB[i] for i in rules.SCHEMA_TYPES)
+
+
+def classify(triples, *, max_triples=50_000):
+    """Classify ``triples`` (ontology + data) with HermiT and check their consistency.
+
+    Args:
+        triples: rdflib triples.
+        max_triples: above this many non-schema triples only the ontology's schema is
+            classified (HermiT's tableau does not scale to large ABoxes in a build).
+
+    Returns:
+        A :class:`DLReport`.
+    """
+    if not java_available():
+        return DLReport(False, JAVA_MISSING)
+    from owlready2 import OwlReadyInconsistentOntologyError, World, sync_reasoner
+
+    triples = list(triples)
+    schema = _schema_only(triples)
+    if len(triples) - len(schema) > max_triples:
+        chosen, scope = schema, "ontology only"
+    else:
+        chosen, scope = triples, "ontology and data"
+    graph = Graph()
+    dropped = 0
+    for s, p, o in chosen:
+        if isinstance(o, Literal) and o.datatype is not None and o.datatype not in OWL2_DATATYPES:
+            dropped += 1
+            continue
+        graph.add((s, p, o))
+    # owlready2 needs every class and property declared; the ontology declares its own terms.
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "input.nt")
+        graph.serialize(path, format="nt", encoding="utf-8")
+        world = World()
+        onto = world.get_ontology("file://" + path).load()
+        before = set(world.graph.execute("SELECT s, p, o FROM quads").fetchall())
+        try:
+            with onto:
+                sync_reasoner(world, infer_property_values=False, debug=0)
+        except OwlReadyInconsistentOntologyError:
+            return DLReport(True, f"HermiT ({scope}): INCONSISTENT", consistent=False,
+                            scope=scope, dropped_literals=dropped,
+                            seconds=time.perf_counter() - start)
+        after = set(world.graph.execute("SELECT s, p, o FROM quads").fetchall())
+        unsat = sorted(str(c.iri) for c in world.inconsistent_classes()
+                       if hasattr(c, "iri") and c.iri != str(OWL.Nothing))
+        inferred = []
+        keep = {RDF.type, RDFS.subClassOf, OWL.equivalentClass}
+        for s, p, o in after - before:
+            if not (isinstance(s, int) and isinstance(o, int) and s > 0 and o > 0):
+                continue  # blank nodes and literals
+            triple = (URIRef(world._unabbreviate(s)), URIRef(world._unabbreviate(p)),
+                      URIRef(world._unabbreviate(o)))
+            if triple[1] in keep and triple[2] not in (OWL.Thing, OWL.NamedIndividual) \
+                    and triple[0] != triple[2]:
+                inferred.append(triple)
+        world.close()
+    seconds = time.perf_counter() - start
+    message = (f"HermiT ({scope}, {len(graph)} triples): consistent, {len(unsat)} unsatisfiable "
+               f"classes, {len(inferred)} inferred subclass/membership triples in {seconds:.1f}s")
+    return DLReport(True, message, consistent=True, unsatisfiable=unsat, inferred=sorted(inferred),
+                    scope=scope, dropped_literals=dropped, seconds=seconds)

@@ -1,0 +1,356 @@
+"""Reasoning over ickg's own ontology: the competency questions that need inference, the
+crosswalk between typologies, imports, consistency, and HermiT (marked ``java``)."""
+
+import json
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from ickg.crosswalk import Crosswalk
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, IMPORT_GRAPH,
+                             INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH,
+                             SCHEME)
+from ickg.pipeline import dl, provenance
+from ickg.pipeline.reason import materialise, statement_iri, to_ox
+from ickg.resources import ontology_graph
+
+GKEN_CLINICAL = SCHEME["gken/clinical-integration"]
+RAINBOW_CLINICAL = SCHEME["rainbow/clinical-integration"]
+EX = Namespace("http://example.org/")
+
+PROGRAMS = ID["program/prisma"], ID["program/fht"], ID["program/other"]
+ONTARIO, CANADA, QUEBEC = ID["jurisdiction/ontario"], ID["jurisdiction/canada"], ID["jurisdiction/quebec"]
+FRANCE = ID["jurisdiction/france"]
+
+
+@pytest.fixture(scope="module")
+def tbox():
+    """The ontology's own TBox only (ickg-edit.ttl), without the concept schemes and mappings."""
+    from ickg.resources import ontology_dir
+    return Graph().parse(data=(ontology_dir() / "ickg-edit.ttl").read_text(encoding="utf-8"),
+                         format="turtle")
+
+
+def data(turtle):
+    return Graph().parse(data="""
+        @prefix ickg: <https://w3id.org/ickg/ontology/> . @prefix id: <https://w3id.org/ickg/id/> .
+        @prefix scheme: <https://w3id.org/ickg/scheme/> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        """ + turtle, format="turtle")
+
+
+SMALL = """
+    id:jurisdiction\\/ontario a ickg:ProvinceOrState ; ickg:partOf id:jurisdiction\\/canada .
+    id:jurisdiction\\/quebec a ickg:ProvinceOrState ; ickg:partOf id:jurisdiction\\/canada .
+    id:jurisdiction\\/canada a ickg:Country .
+    id:jurisdiction\\/france a ickg:Country .
+    id:program\\/prisma a ickg:Program ; ickg:locatedIn id:jurisdiction\\/quebec ;
+        ickg:hasComponent id:mechanism\\/prisma-cm .
+    id:mechanism\\/prisma-cm a ickg:CaseManagement .
+    id:program\\/fht a ickg:Program ; ickg:locatedIn id:jurisdiction\\/ontario ;
+        ickg:hasComponent id:mechanism\\/fht-plan .
+    id:mechanism\\/fht-plan a ickg:CarePlanning .
+    id:program\\/other a ickg:Program ; ickg:locatedIn id:jurisdiction\\/france .
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tbox):
+    return materialise(tbox, data(SMALL), crosswalk=None)
+
+
+# -- the inferences the competency questions need ----------------------------------------------
+
+def test_program_in_a_province_is_in_the_country(small):
+    inferred = set(small.inferred_triples)
+    assert (PROGRAMS[0], ICKG.locatedIn, CANADA) in inferred
+    assert (PROGRAMS[1], ICKG.locatedIn, CANADA) in inferred
+    assert (ONTARIO, ICKG.locatedIn, CANADA) in inferred  # partOf is a subproperty
+    assert (PROGRAMS[2], ICKG.locatedIn, CANADA) not in inferred
+    assert (PROGRAMS[0], ICKG.locatedIn, ONTARIO) not in inferred
+    assert (CANADA, ICKG.hasPart, ONTARIO) in inferred  # inverse
+    assert small.consistent
+
+
+def test_case_management_component_makes_a_clinical_integration_program(small):
+    inferred = set(small.inferred_triples)
+    cm = ID["mechanism/prisma-cm"]
+    assert (cm, ICKG.supportsIntegrationType, GKEN_CLINICAL) in inferred          # hasValue
+    assert (PROGRAMS[0], ICKG.practisesIntegrationType, GKEN_CLINICAL) in inferred  # chain
+    assert (PROGRAMS[0], RDF.type, ICKG.ClinicalIntegrationProgram) in inferred     # defined class
+    assert (ICKG.ClinicalIntegrationProgram, RDFS.subClassOf, ICKG.Program) in inferred
+    # a program whose component is care planning is not (the ontology says nothing of it)
+    assert (PROGRAMS[1], ICKG.practisesIntegrationType, GKEN_CLINICAL) not in inferred
+    assert (PROGRAMS[1], RDF.type, ICKG.ClinicalIntegrationProgram) not in inferred
+    rule, premises = small.derivation_map[(PROGRAMS[0], RDF.type, ICKG.ClinicalIntegrationProgram)]
+    assert rule == "cax-sco"
+
+
+def test_inferred_graph_is_free_of_noise(small):
+    for s, p, o in small.inferred_triples:
+        assert not (p == RDF.type and o in (OWL.Thing, RDFS.Resource))
+        assert not (s == o and p in (OWL.sameAs, RDFS.subClassOf, RDFS.subPropertyOf))
+        assert "/genid/" not in s + p + o
+        assert not (p == RDF.type and o.startswith(str(ID)))
+
+
+def test_statement_iris_are_those_of_the_provenance_graph():
+    t = (PROGRAMS[0], ICKG.locatedIn, QUEBEC)
+    assert statement_iri(*t) == provenance.statement_iri(*t)
+
+
+def test_derivations_graph_names_rule_and_premises(small):
+    g = small.derivations
+    node = statement_iri(PROGRAMS[0], ICKG.locatedIn, CANADA)
+    assert (node, ICKG.derivedBy, ID["rule/prp-trp"]) in g
+    premises = set(g.objects(node, ICKG.premise))
+    assert statement_iri(PROGRAMS[0], ICKG.locatedIn, QUEBEC) in premises
+    assert statement_iri(ICKG.locatedIn, RDF.type, OWL.TransitiveProperty) in premises
+    assert (ID["rule/prp-trp"], RDFS.label, None) in g or list(g.objects(ID["rule/prp-trp"], RDFS.label))
+    graphs = {q[3] for q in small.quads()}
+    assert graphs == {INFERRED_GRAPH, DERIVATIONS_GRAPH}
+
+
+# -- infer=true vs infer=false on the endpoint's store ------------------------------------------
+
+def _store_with(result, *graphs):
+    from ickg.store import open_memory
+    quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(name)))
+             for graph, name in graphs for s, p, o in graph]
+    quads += [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in result.quads()]
+    return open_memory(quads)
+
+
+def _select(store, text, infer):
+    body = store.query(text, infer=infer, fmt="json").body
+    rows = json.loads(body)["results"]["bindings"]
+    return {tuple(v["value"] for v in row.values()) for row in rows}
+
+
+CANADA_QUERY = """PREFIX ickg: <https://w3id.org/ickg/ontology/>
+SELECT ?p WHERE { ?p a ickg:Program ; ickg:locatedIn <https://w3id.org/ickg/id/jurisdiction/canada> }"""
+CLINICAL_QUERY = """PREFIX ickg: <https://w3id.org/ickg/ontology/>
+SELECT ?p WHERE { ?p a ickg:ClinicalIntegrationProgram }"""
+RAINBOW_QUERY = """PREFIX ickg: <https://w3id.org/ickg/ontology/>
+SELECT ?p WHERE { ?p ickg:practisesIntegrationType <https://w3id.org/ickg/scheme/rainbow/clinical-integration> }"""
+
+
+def test_inference_dependent_questions_need_infer_true(tbox):
+    asserted = data(SMALL + """
+        scheme:gken\\/clinical-integration skos:exactMatch scheme:rainbow\\/clinical-integration .""")
+    result = materialise(tbox, asserted)
+    store = _store_with(result, (tbox, ONTOLOGY_GRAPH), (asserted, ASSERTED_GRAPH))
+    assert _select(store, CANADA_QUERY, True) == {(str(PROGRAMS[0]),), (str(PROGRAMS[1]),)}
+    assert _select(store, CANADA_QUERY, False) == set()
+    assert _select(store, CLINICAL_QUERY, True) == {(str(PROGRAMS[0]),)}
+    assert _select(store, CLINICAL_QUERY, False) == set()
+    assert _select(store, RAINBOW_QUERY, True) == {(str(PROGRAMS[0]),)}
+    assert _select(store, RAINBOW_QUERY, False) == set()
+
+
+# -- crosswalk -----------------------------------------------------------------------------------
+
+CROSSWALK_DATA = """
+    id:program\\/a ickg:practisesIntegrationType scheme:gken\\/clinical-integration .
+    id:program\\/b ickg:practisesIntegrationType scheme:kodner\\/clinical .
+    id:program\\/c ickg:practisesIntegrationType scheme:fulop\\/clinical .
+    scheme:gken\\/clinical-integration skos:exactMatch scheme:rainbow\\/clinical-integration .
+    scheme:rainbow\\/clinical-integration skos:exactMatch scheme:who\\/clinical .
+    scheme:kodner\\/clinical skos:closeMatch scheme:rainbow\\/clinical-integration .
+    scheme:fulop\\/clinical skos:relatedMatch scheme:rainbow\\/clinical-integration .
+    scheme:fulop\\/clinical skos:closeMatch scheme:kodner\\/clinical .
+"""
+
+
+def _tagged(result, concept):
+    return {s for s, p, o in set(result.inferred_triples) | set(data(CROSSWALK_DATA))
+            if p == ICKG.practisesIntegrationType and o == concept}
+
+
+def test_crosswalk_default_counts_exact_and_close_matches():
+    result = materialise(data(CROSSWALK_DATA))
+    rainbow = _tagged(result, RAINBOW_CLINICAL)
+    assert ID["program/a"] in rainbow                   # exactMatch
+    assert ID["program/b"] in rainbow                   # closeMatch, read backwards (symmetric)
+    assert ID["program/c"] not in rainbow               # relatedMatch does not count by default;
+    # ...and close matches do not chain: c -close- kodner -close- rainbow is two hops
+    assert ID["program/a"] in _tagged(result, SCHEME["who/clinical"])   # exactMatch is transitive
+    assert ID["program/b"] not in _tagged(result, SCHEME["who/clinical"])  # close then exact: no
+    assert (SCHEME["rainbow/clinical-integration"], SKOS.exactMatch, GKEN_CLINICAL) in \
+        set(result.inferred_triples)
+    rule, premises = result.derivation_map[(ID["program/a"], ICKG.practisesIntegrationType,
+                                            RAINBOW_CLINICAL)]
+    assert rule == "ickg-crosswalk"
+
+
+def test_crosswalk_is_configurable():
+    exact_only = materialise(data(CROSSWALK_DATA), crosswalk=Crosswalk.from_names("exactMatch"))
+    assert _tagged(exact_only, RAINBOW_CLINICAL) == {ID["program/a"]}
+    with_related = materialise(data(CROSSWALK_DATA),
+                               crosswalk=Crosswalk([SKOS.exactMatch, SKOS.closeMatch, SKOS.relatedMatch]))
+    assert ID["program/c"] in _tagged(with_related, RAINBOW_CLINICAL)
+    off = materialise(data(CROSSWALK_DATA), crosswalk=None)
+    assert _tagged(off, RAINBOW_CLINICAL) == set()
+    with pytest.raises(ValueError, match="narrowMatch"):
+        Crosswalk([SKOS.narrowMatch])
+
+
+def test_crosswalk_broad_match_goes_up_only():
+    graph = data("""
+        id:program\\/a ickg:practisesIntegrationType scheme:kodner\\/clinical .
+        id:program\\/b ickg:practisesIntegrationType scheme:rainbow\\/integration .
+        scheme:rainbow\\/integration skos:narrowMatch scheme:kodner\\/clinical .""")
+    result = materialise(graph, crosswalk=Crosswalk.from_names("exactMatch,broadMatch"))
+    inferred = set(result.inferred_triples)
+    assert (ID["program/a"], ICKG.practisesIntegrationType, SCHEME["rainbow/integration"]) in inferred
+    assert (ID["program/b"], ICKG.practisesIntegrationType, SCHEME["kodner/clinical"]) not in inferred
+
+
+def test_crosswalk_over_the_real_concept_schemes_and_mappings():
+    onto = ontology_graph()
+    gken_to_rainbow = {p for p in (SKOS.exactMatch, SKOS.closeMatch)
+                       if (GKEN_CLINICAL, p, RAINBOW_CLINICAL) in onto
+                       or (RAINBOW_CLINICAL, p, GKEN_CLINICAL) in onto}
+    if not gken_to_rainbow:
+        pytest.skip("ickg-mappings.ttl maps GKEN's clinical integration to Rainbow's by neither "
+                    "exactMatch nor closeMatch")
+    result = materialise(onto, data(SMALL))
+    inferred = set(result.inferred_triples)
+    # PRISMA is tagged with GKEN's concept only through its case-management component...
+    assert (PROGRAMS[0], ICKG.practisesIntegrationType, GKEN_CLINICAL) in inferred
+    # ...and a query phrased with the Rainbow Model's concept finds it
+    assert (PROGRAMS[0], ICKG.practisesIntegrationType, RAINBOW_CLINICAL) in inferred
+    assert (PROGRAMS[1], ICKG.practisesIntegrationType, RAINBOW_CLINICAL) not in inferred
+    assert result.consistent, result.inconsistencies
+
+
+# -- consistency ---------------------------------------------------------------------------------
+
+def test_disjoint_top_classes_violated_is_reported(tbox):
+    result = materialise(tbox, data("""
+        id:x a ickg:Program . id:x a ickg:Jurisdiction ."""), crosswalk=None)
+    assert not result.consistent
+    assert any("id:x" in m and "ickg:Program" in m and "ickg:Jurisdiction" in m and "disjoint" in m
+               for m in result.inconsistencies), result.inconsistencies
+
+
+def test_range_makes_an_inconsistency_visible(tbox):
+    # a program located in a program: the range makes it a jurisdiction, which clashes
+    result = materialise(tbox, data("""
+        id:a a ickg:Program . id:b a ickg:Program . id:a ickg:locatedIn id:b ."""), crosswalk=None)
+    assert any("id:b" in m and "cax-adc" in m for m in result.inconsistencies)
+
+
+def test_real_ontology_with_schemes_and_mappings_is_consistent():
+    result = materialise(ontology_graph())
+    assert result.consistent, result.inconsistencies
+
+
+# -- sources and imports -------------------------------------------------------------------------
+
+def test_dataset_source_reads_ontology_asserted_and_imports_only(tbox):
+    ds = Dataset()
+    for t in tbox:
+        ds.graph(ONTOLOGY_GRAPH).add(t)
+    ds.graph(ASSERTED_GRAPH).add((EX.p1, RDF.type, ICKG.Program))
+    ds.graph(MENTIONS_GRAPH).add((EX.m, RDF.type, ICKG.Program))       # not reasoned over
+    ds.graph(PROVENANCE_GRAPH).add((EX.q, RDF.type, ICKG.Program))     # not reasoned over
+    imported = IMPORT_GRAPH["other-ontology"]
+    ds.graph(imported).add((ICKG.Program, RDFS.subClassOf, EX.Initiative))
+    ds.graph(imported).add((EX.i1, EX.runs, EX.p2))
+    ds.graph(imported).add((EX.runs, RDFS.range, ICKG.Program))
+    inferred = set(materialise(ds, crosswalk=None).inferred_triples)
+    assert (EX.p1, RDF.type, EX.Initiative) in inferred   # an imported axiom over ickg data
+    assert (EX.p2, RDF.type, ICKG.Program) in inferred    # imported data under ickg's ontology...
+    assert (EX.p2, RDF.type, EX.Initiative) in inferred   # ...and the imported axiom again
+    assert (EX.m, RDF.type, EX.Initiative) not in inferred
+    assert (EX.q, RDF.type, EX.Initiative) not in inferred
+
+
+def test_pyoxigraph_store_source(tbox):
+    store = ox.Store()
+    for s, p, o in tbox:
+        store.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(ONTOLOGY_GRAPH))))
+    for s, p, o in data(SMALL):
+        store.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(ASSERTED_GRAPH))))
+    inferred = set(materialise(store, crosswalk=None).inferred_triples)
+    assert (PROGRAMS[0], ICKG.locatedIn, CANADA) in inferred
+
+
+def test_import_file_copies_into_its_own_graph(tmp_path):
+    from ickg.pipeline.imports import ImportError_, import_file
+    source = tmp_path / "extra.ttl"
+    source.write_text("@prefix ex: <http://example.org/> . ex:a ex:b ex:c .", encoding="utf-8")
+    result = import_file(tmp_path / "data", source, build=False)
+    assert result.graph == str(IMPORT_GRAPH["extra"]) and result.triples == 1
+    assert (tmp_path / "data" / "imports" / "extra.ttl").read_text(encoding="utf-8").endswith("ex:c .")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle", encoding="utf-8")
+    with pytest.raises(ImportError_, match="not parsable"):
+        import_file(tmp_path / "data", bad, build=False)
+    assert not (tmp_path / "data" / "imports" / "bad.ttl").exists()
+
+
+# -- HermiT ----------------------------------------------------------------------------------------
+
+DL_ONTOLOGY = """
+    @prefix ex: <http://example.org/> . @prefix owl: <http://www.w3.org/2002/07/owl#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    ex:A a owl:Class . ex:B a owl:Class . ex:C a owl:Class . ex:D a owl:Class .
+    ex:A rdfs:subClassOf [ a owl:Class ; owl:unionOf ( ex:B ex:C ) ] .
+    ex:B rdfs:subClassOf ex:D . ex:C rdfs:subClassOf ex:D .
+    ex:year a owl:DatatypeProperty .
+    ex:a a ex:A ; ex:year "2005"^^xsd:gYear .
+"""
+
+
+@pytest.mark.java
+def test_hermit_finds_what_owl2rl_cannot():
+    if not dl.java_available():
+        pytest.skip("no Java")
+    graph = Graph().parse(data=DL_ONTOLOGY, format="turtle")
+    rl_only = set(materialise(graph, crosswalk=None).inferred_triples)
+    assert (EX.A, RDFS.subClassOf, EX.D) not in rl_only      # union on the superclass side
+    result = materialise(graph, crosswalk=None, dl=True)
+    report = result.dl_report
+    assert report.ran and report.consistent and report.dropped_literals == 1  # the xsd:gYear
+    inferred = set(result.inferred_triples)
+    assert (EX.A, RDFS.subClassOf, EX.D) in inferred
+    assert (EX.a, RDF.type, EX.D) in inferred
+    assert result.derivation_map[(EX.A, RDFS.subClassOf, EX.D)][0] == "dl-hermit"
+
+
+@pytest.mark.java
+def test_hermit_reports_unsatisfiable_classes_and_inconsistency():
+    if not dl.java_available():
+        pytest.skip("no Java")
+    unsat = Graph().parse(data="""
+        @prefix ex: <http://example.org/> . @prefix owl: <http://www.w3.org/2002/07/owl#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        ex:Cat a owl:Class ; owl:disjointWith ex:Dog . ex:Dog a owl:Class .
+        ex:CatDog a owl:Class ; rdfs:subClassOf ex:Cat , ex:Dog .""", format="turtle")
+    report = dl.classify(list(unsat))
+    assert report.unsatisfiable == [str(EX.CatDog)]
+    assert "CatDog" in report.inconsistencies[0] and "unsatisfiable" in report.inconsistencies[0]
+    unsat.add((EX.felix, RDF.type, EX.CatDog))
+    report = dl.classify(list(unsat))
+    assert report.consistent is False
+    assert "inconsistent" in report.inconsistencies[0]
+
+
+@pytest.mark.java
+def test_hermit_on_the_real_ontology():
+    if not dl.java_available():
+        pytest.skip("no Java")
+    report = dl.classify(list(ontology_graph()))
+    assert report.ran and report.consistent and report.unsatisfiable == [], report.message
+
+
+def test_without_java_the_report_says_what_is_skipped(monkeypatch):
+    monkeypatch.setattr(dl.shutil, "which", lambda name: None)
+    graph = Graph().parse(data=DL_ONTOLOGY, format="turtle")
+    result = materialise(graph, crosswalk=None, dl=True)
+    assert result.dl_report.ran is False
+    assert "Java" in result.dl_report.message and "skipped" in result.dl_report.message
+    assert result.consistent  # the OWL 2 RL part still ran

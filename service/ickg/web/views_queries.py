@@ -370,14 +370,33 @@ def document_text(doc):
 
 
 def document_annotations(doc):
-    """Evidence and mention annotations targeting ``doc``: kind, span, and what they support."""
-    return select(f"""SELECT ?ann ?kind ?start ?end ?body ?s ?p ?o WHERE {{
-  ?t oa:hasSource {iri_ref(doc)} . ?ann oa:hasTarget ?t ; a ?kind .
-  VALUES ?kind {{ ickg:EvidenceAnnotation ickg:MentionAnnotation }}
+    """Evidence and mention annotations targeting ``doc``: kind, span, and what they support.
+
+    Two queries rather than one with an OPTIONAL: Oxigraph evaluates the right side of a left
+    join on its own, which over every reified statement of a large graph costs seconds.
+    """
+    rows = select(f"""SELECT ?ann ?kind ?start ?end ?body WHERE {{
+  ?t oa:hasSource {iri_ref(doc)} . ?ann oa:hasTarget ?t .
   ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
   ?ann oa:hasBody ?body .
-  OPTIONAL {{ ?body rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+  BIND(IF(EXISTS {{ ?ann a ickg:EvidenceAnnotation }}, ickg:EvidenceAnnotation,
+          IF(EXISTS {{ ?ann a ickg:MentionAnnotation }}, ickg:MentionAnnotation, ?none)) AS ?kind)
+  FILTER(BOUND(?kind))
 }} LIMIT 8000""", infer=False)
+    bodies = sorted({r["body"].value for r in rows if r["kind"].value == str(ICKG.EvidenceAnnotation) and r["body"].is_iri})
+    triples = {}
+    for chunk_start in range(0, len(bodies), 400):
+        chunk = bodies[chunk_start:chunk_start + 400]
+        for r in select(f"""SELECT ?body ?s ?p ?o WHERE {{ {values('body', chunk)}
+  GRAPH <{PROVENANCE_GRAPH}> {{ ?body rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }}""", infer=False):
+            triples[r["body"].value] = (r["s"], r["p"], r["o"])
+    out = []
+    for r in rows:
+        row = dict(r)
+        s_p_o = triples.get(r["body"].value)
+        row["s"], row["p"], row["o"] = s_p_o if s_p_o else (None, None, None)
+        out.append(row)
+    return out
 
 
 def documents():

@@ -375,3 +375,13 @@ def test_cli_reports_a_bad_file_without_a_traceback(tmp_path):
     assert result.returncode != 0
     assert "scan.txt" in result.stderr and "binary" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_hard_wrapped_prose_is_prose_not_headings():
+    text = ("Short title of a wrapped abstract\n\nAbstract\n"
+            "The Winnipeg Integrated Care Pilot (WICP) linked three hospitals and two agencies in\n"
+            "Manitoba, Canada. Case management supported clinical integration for older adults.\n")
+    record = extract(text, stem="wrapped")
+    assert [text[s:e] for s, e in record.headings] == ["Abstract"]
+    assert text[record.sentences[0][0]:record.sentences[0][1]].startswith("The Winnipeg Integrated Care Pilot (WICP) linked")
+    assert "Winnipeg Integrated Care Pilot" in [c.label for c in record.candidates]

@@ -99,6 +99,28 @@ def _is_heading(line):
     return len(words) <= 15
 
 
+def _unwrap_long_headings(text, kinds):
+    """Hard-wrapped prose read back as prose: a long "heading" line glued to the next line.
+
+    A line of more than six words without final punctuation looks like a heading on its own, but
+    when the next line follows it directly (no blank line) and is prose or another such line, it
+    is a paragraph wrapped at a fixed width; so is a line continuing a wrapped prose line.
+    """
+    out = list(kinds)
+    for i, (kind, s, e) in enumerate(out):
+        if kind != "heading":
+            continue
+        long_line = len(text[s:e].split()) > 6
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        prev = out[i - 1] if i > 0 else None
+        glued_to_next = nxt is not None and nxt[0] in ("text", "heading") and text.count("\n", e, nxt[1]) == 1
+        continues_prev = prev is not None and prev[0] == "text" and text.count("\n", prev[2], s) == 1 \
+            and text[prev[2] - 1] not in ".!?:"
+        if (long_line and glued_to_next) or continues_prev:
+            out[i] = ("text", s, e)
+    return out
+
+
 def find_layout(text, *, metadata_zones=()):
     """Chrome, headings, sections and sentences of ``text``.
 
@@ -135,6 +157,8 @@ def find_layout(text, *, metadata_zones=()):
             kinds.append(("heading", s, e))
         else:
             kinds.append(("text", s, e))
+
+    kinds = _unwrap_long_headings(text, kinds)
 
     paragraphs = []                      # (start, end) of prose, in order, each tagged with its section
     current = Section(None, -1, -1)

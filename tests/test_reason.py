@@ -184,6 +184,13 @@ def test_crosswalk_default_counts_exact_and_close_matches():
     assert rule == "ickg-crosswalk"
 
 
+def test_closure_does_not_depend_on_input_order():
+    triples = list(data(CROSSWALK_DATA + SMALL)) + list(ontology_graph())
+    forward = set(materialise(triples).inferred_triples)
+    backward = set(materialise(list(reversed(triples))).inferred_triples)
+    assert forward == backward
+
+
 def test_crosswalk_is_configurable():
     exact_only = materialise(data(CROSSWALK_DATA), crosswalk=Crosswalk.from_names("exactMatch"))
     assert _tagged(exact_only, RAINBOW_CLINICAL) == {ID["program/a"]}

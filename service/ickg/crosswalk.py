@@ -11,8 +11,9 @@ for the Rainbow Model's *clinical integration* when the two are mapped.
     ickg-crosswalk:  x P c ,  c M c'  =>  x P c'
         for every predicate P outside SKOS, OWL, RDF and RDFS, and every *counted* mapping property M
 
-applied only to tagging triples that did not themselves come from this rule (one mapping hop,
-so close matches do not chain into ever looser ones). The counted mapping properties also get
+applied once, to the tags of the OWL 2 RL closure, which is then closed again over the new tags
+(a second stratum: one mapping hop, so close matches do not chain into ever looser ones, and the
+result does not depend on the order in which rules fire). The counted mapping properties also get
 their SKOS semantics, taken from the SKOS reference (https://www.w3.org/TR/skos-reference/#mapping):
 ``exactMatch`` is symmetric and transitive, ``closeMatch`` and ``relatedMatch`` symmetric,
 ``broadMatch`` the inverse of ``narrowMatch``. Materialising (rather than rewriting queries) means
@@ -85,53 +86,36 @@ class Crosswalk:
         """The SKOS axioms the reasoner needs, added to its input."""
         return list(SKOS_MAPPING_AXIOMS)
 
-    # -- hooks called by ickg.pipeline.rules.Reasoner ---------------------------------------------
+    # -- called by ickg.pipeline.rules.Reasoner once the closure is complete --------------------
 
-    def compile(self, reasoner, add):
-        """Prepare a run: the ids of the counted properties, and of the concepts that take part
-        in a counted mapping (a set, for a fast membership test)."""
-        terms = reasoner.terms
-        self._ids = frozenset(terms.encode(p) for p in self.properties)
-        narrow = terms.encode(SKOS.narrowMatch) if SKOS.broadMatch in self.properties else None
-        self._type = terms.encode(RDF.type)
-        self._tag_cache = {}
-        concepts = set()
-        for s, p, o in reasoner.asserted:
-            if p in self._ids or p == narrow:
-                concepts.add(s)
-                concepts.add(o)
-        return concepts
-
-    def is_counted(self, p):
-        return p in self._ids
-
-    def _is_tag(self, reasoner, p):
+    def _is_tag(self, terms, p):
         tag = self._tag_cache.get(p)
         if tag is None:
-            tag = self._tag_cache[p] = not str(reasoner.terms.decode(p)).startswith(_NOT_TAGS)
+            tag = self._tag_cache[p] = not str(terms.decode(p)).startswith(_NOT_TAGS)
         return tag
 
-    def apply(self, reasoner, t):
-        """A tagging triple ``x P c`` was added: tag x with c's counted matches too."""
-        x, p, c = t
-        if c < 0 or not self._is_tag(reasoner, p):
-            return
-        if reasoner.derivations.get(t, ("",))[0] == CROSSWALK_RULE:
-            return
-        for m in self._ids:
-            for c2 in list(reasoner.pso.get(m, {}).get(c, ())):
-                if c2 != c:
-                    reasoner._add((x, p, c2), CROSSWALK_RULE, (t, (c, m, c2)))
+    def apply_all(self, reasoner):
+        """Add ``x P c'`` for every tag ``x P c`` of the closure and counted match ``c M c'``.
 
-    def on_match(self, reasoner, t):
-        """A counted mapping ``c M c2`` was added: tag with c2 everything tagged with c."""
-        c, m, c2 = t
-        if c == c2:
-            return
-        for p, by_o in list(reasoner.pos.items()):
-            if not self._is_tag(reasoner, p):
+        Returns the number of triples added (the reasoner then closes over them).
+        """
+        terms = reasoner.terms
+        self._tag_cache = {}
+        counted = [terms.encode(p) for p in sorted(self.properties)]
+        matches = {}
+        for m in counted:
+            for c, targets in reasoner.pso.get(m, {}).items():
+                for c2 in targets:
+                    if c2 != c:
+                        matches.setdefault(c, []).append((m, c2))
+        new = []
+        for p, by_o in reasoner.pos.items():
+            if not self._is_tag(terms, p):
                 continue
-            for x in list(by_o.get(c, ())):
-                tag = (x, p, c)
-                if reasoner.derivations.get(tag, ("",))[0] != CROSSWALK_RULE:
-                    reasoner._add((x, p, c2), CROSSWALK_RULE, (tag, t))
+            for c in matches.keys() & by_o.keys():
+                for x in by_o[c]:
+                    for m, c2 in matches[c]:
+                        new.append(((x, p, c2), ((x, p, c), (c, m, c2))))
+        for triple, premises in new:
+            reasoner._add(triple, CROSSWALK_RULE, premises)
+        return len(new)

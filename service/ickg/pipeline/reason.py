@@ -23,6 +23,7 @@ graph. Blank nodes of the ontology (restrictions, lists) appear there under cont
 """
 
 from dataclasses import dataclass, field
+import gc
 import hashlib
 import time
 
@@ -407,10 +408,18 @@ def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
     if crosswalk is not None:
         triples += crosswalk.axioms()
     start = time.perf_counter()
-    engine = Reasoner(triples, crosswalk=crosswalk, labels=_labeller(sources)).run()
-    terms, lits = engine.terms.terms, engine.terms.lit_terms
-    inferred = [(terms[s], terms[p], terms[o] if o >= 0 else lits[-o])
-                for s, p, o in engine.inferred()]
+    # The engine allocates millions of small tuples and no reference cycles: the cyclic garbage
+    # collector would only rescan them (about a quarter of the time at 700k triples).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        engine = Reasoner(triples, crosswalk=crosswalk, labels=_labeller(sources)).run()
+        terms, lits = engine.terms.terms, engine.terms.lit_terms
+        inferred = [(terms[s], terms[p], terms[o] if o >= 0 else lits[-o])
+                    for s, p, o in engine.inferred()]
+    finally:
+        if collecting:
+            gc.enable()
     result = ReasoningResult(inferred, engine.clashes, engine,
                              descriptions=_describe_genids(engine),
                              seconds=time.perf_counter() - start)

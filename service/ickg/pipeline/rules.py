@@ -227,9 +227,9 @@ class Reasoner:
             if type(s) is BNode or type(o) is BNode:
                 with_bnodes.append(t)
                 continue
-            asserted.add((ids[s] if s in ids else encode(s),
-                          ids[p] if p in ids else encode(p),
-                          ids[o] if o in ids else encode(o)))
+            si, pi, oi = ids.get(s), ids.get(p), ids.get(o)
+            asserted.add((encode(s) if si is None else si, encode(p) if pi is None else pi,
+                          encode(o) if oi is None else oi))
         for s, p, o in skolemise(with_bnodes):
             asserted.add((encode(s), encode(p), encode(o)))
         self.asserted = asserted
@@ -528,7 +528,6 @@ class Reasoner:
         types = self.types = {}              # s -> set(C)
         queue = deque()
         derivs = self.derivations
-        self._crosswalk_map = {}
         self._plans = {}
         self._class_plans = {}
 
@@ -569,11 +568,15 @@ class Reasoner:
             add(t, None, ())
         for t, prem in self.one_of:
             add(t, "cls-oo", prem)
-        if self.crosswalk is not None:
-            self._crosswalk_map = self.crosswalk.compile(self, add)
 
         self._queue = queue
         self._drain()
+        if self.crosswalk is not None:
+            # A second stratum, so that the result does not depend on the order of evaluation:
+            # one mapping hop from the tags of the closure above, then the closure again (the
+            # crosswalk is not applied to its own conclusions, so close matches do not chain).
+            self.crosswalk.apply_all(self)
+            self._drain()
         return self
 
     def _drain(self):
@@ -686,8 +689,7 @@ class Reasoner:
             rare = (p in self.chains or p in self.hv_props or p in self.svf_by_p
                     or p in self.avf_by_p or p in self.func or p in self.ifunc or p in self.irrefl
                     or p in self.asym or p in self.pdw or p in self.maxc_by_p
-                    or p == SAME or p == DIFFERENT
-                    or (self.crosswalk is not None and self.crosswalk.is_counted(p)))
+                    or p == SAME or p == DIFFERENT)
             plan = self._plans[p] = (
                 self.supp.get(p, ()), self.dom.get(p, ()), self.rng.get(p, ()),
                 self.inv.get(p, ()), self.sym.get(p), self.trans.get(p), rare)
@@ -697,8 +699,10 @@ class Reasoner:
         s, p, o = t
         add = self._add
         supp, dom, rng, inv, sym, trans, rare = self._plans.get(p) or self._plan(p)
+        pso = self.pso
         for q, prem in supp:
-            add((s, q, o), "prp-spo1", (t, prem))
+            if o not in pso[q].get(s, ()):
+                add((s, q, o), "prp-spo1", (t, prem))
         if dom:  # most domain conclusions are already known: test before calling add
             known = self.types.get(s, ())
             for c, prem in dom:
@@ -714,7 +718,8 @@ class Reasoner:
                 if c not in known:
                     add((o, TYPE, c), "prp-rng", (t, prem))
         for q, prem, rule in inv:
-            add((o, q, s), rule, (t, prem))
+            if s not in pso[q].get(o, ()):
+                add((o, q, s), rule, (t, prem))
         if sym is not None:
             add((o, p, s), "prp-symp", (t, sym))
         if trans is not None:
@@ -724,9 +729,6 @@ class Reasoner:
                 add((w, p, o), "prp-trp", ((w, p, s), t, trans))
         if rare:
             self._process_rare(t)
-        cmap = self._crosswalk_map
-        if cmap and o in cmap:
-            self.crosswalk.apply(self, t)
 
     def _process_literal_rare(self, t):
         s, p, o = t
@@ -787,8 +789,6 @@ class Reasoner:
             elif o in self.pso[SAME].get(s, ()) or s in self.pso[SAME].get(o, ()):
                 self._clash("eq-diff1", f"{self.label(s)} and {self.label(o)} are both the same "
                             "and different", [t, (s, SAME, o)])
-        if self._crosswalk_map and self.crosswalk.is_counted(p):
-            self.crosswalk.on_match(self, t)
 
     def _maxc_on_prop(self, s, p):
         entries = self.maxc_by_p.get(p)
@@ -801,6 +801,19 @@ class Reasoner:
     def _chain(self, t, i, members, q, prem):
         """prp-spo2: t is the i-th link of a chain members[0] o ... o members[-1] => q."""
         pso, pos = self.pso, self.pos
+        if len(members) == 2:  # the common case, without building paths
+            x, p, y = t
+            add = self._add
+            if i == 0:
+                second = members[1]
+                for z in list(pso[second].get(y, ())):
+                    if z >= 0:
+                        add((x, q, z), "prp-spo2", (t, (y, second, z), prem))
+            else:
+                first = members[0]
+                for w in list(pos[first].get(x, ())):
+                    add((w, q, y), "prp-spo2", ((w, first, x), t, prem))
+            return
         # paths leftwards from t's subject and rightwards from t's object
         lefts = [(t[0], [])]
         for k in range(i - 1, -1, -1):

@@ -361,3 +361,11 @@ def test_without_java_the_report_says_what_is_skipped(monkeypatch):
     assert result.dl_report.ran is False
     assert "Java" in result.dl_report.message and "skipped" in result.dl_report.message
     assert result.consistent  # the OWL 2 RL part still ran
+
+
+def test_consistency_report_for_the_validator(tbox):
+    from ickg.pipeline.reason import consistency_report
+    ok, lines = consistency_report(tbox, data(SMALL), dl=False)
+    assert ok and lines[-1].startswith("OWL 2 RL closure:")
+    ok, lines = consistency_report(tbox, data("id:x a ickg:Program , ickg:Barrier ."), dl=False)
+    assert not ok and lines[0].startswith("inconsistent: id:x is a member of both")

@@ -509,3 +509,23 @@ def manchester(node, by_s, depth=0):
     if OWL.oneOf in props:
         return "{" + ", ".join(items(props[OWL.oneOf])) + "}"
     return short(node)
+
+
+# ---------------------------------------------------------------------------------------------
+# For `ickg validate`
+# ---------------------------------------------------------------------------------------------
+
+def consistency_report(*sources, dl=True, dl_max_triples=50_000):
+    """Consistency of ontology + data under OWL 2 RL and (if Java is there) HermiT, for a validator.
+
+    Returns:
+        ``(consistent, lines)``: whether no inconsistency was found, and one line per finding
+        plus one line saying what HermiT did (or that it was skipped for want of Java).
+    """
+    result = materialise(*sources, dl=dl, dl_max_triples=dl_max_triples)
+    lines = [f"inconsistent: {message}" for message in result.inconsistencies]
+    lines.append(f"OWL 2 RL closure: {len(result.inferred_triples)} inferred triples, "
+                 f"{len(result.clashes)} inconsistencies")
+    if result.dl_report is not None:
+        lines.append(result.dl_report.message)
+    return result.consistent, lines

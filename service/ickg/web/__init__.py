@@ -41,7 +41,7 @@ DEFAULTS = {
 
 # One module of ickg.web per URL area, each exposing ``bp``. The linked-data viewer adds
 # "resource" here when web/resource.py lands.
-BLUEPRINTS = ("sparql", "resource", "pages", "graphics")
+BLUEPRINTS = ("sparql", "resource", "pages", "graphics", "explain")
 
 
 def create_app(test_config=None):

@@ -189,6 +189,12 @@ def rdf_list(index_first, index_rest, node, limit=10000):
 # The reasoner
 # ---------------------------------------------------------------------------------------------
 
+def _term_key(term):
+    if isinstance(term, Literal):
+        return (1, str(term), str(term.datatype or ""), term.language or "")
+    return (0, str(term), "", "")
+
+
 class Clash:
     """An inconsistency: a rule whose conclusion is 'false', with the triples that fired it."""
 
@@ -213,26 +219,29 @@ class Reasoner:
             carry a concept's tags over to mapped concepts, or None for no crosswalk reasoning.
         labels: a function term -> short name, used in clash messages.
 
-    After :meth:`run`: ``asserted`` (set of input triples), ``derivations`` (dict from each
+    After :meth:`run`: ``asserted`` (the input triples, sorted), ``derivations`` (dict from each
     inferred triple to ``(rule, premises)``) and ``clashes`` (list of :class:`Clash`).
     """
 
     def __init__(self, triples, *, crosswalk=None, labels=None):
         self.terms = terms = Terms()
         ids, encode = terms.ids, terms.encode
-        asserted = set()
-        with_bnodes = []
+        plain, with_bnodes = [], []
         for t in triples:
-            s, p, o = t
-            if type(s) is BNode or type(o) is BNode:
+            if type(t[0]) is BNode or type(t[2]) is BNode:
                 with_bnodes.append(t)
-                continue
-            si, pi, oi = ids.get(s), ids.get(p), ids.get(o)
-            asserted.add((encode(s) if si is None else si, encode(p) if pi is None else pi,
-                          encode(o) if oi is None else oi))
-        for s, p, o in skolemise(with_bnodes):
-            asserted.add((encode(s), encode(p), encode(o)))
-        self.asserted = asserted
+            else:
+                plain.append(t)
+        plain += skolemise(with_bnodes)
+        # Ids in the order of the terms' text and triples in the order of their ids: the same
+        # input in any order (rdflib's own order changes with the hash seed) gives the same
+        # evaluation order, hence the same first derivation of every triple.
+        unique = set()
+        for t in plain:
+            unique.update(t)
+        for term in sorted(unique.difference(ids), key=_term_key):
+            encode(term)
+        self.asserted = sorted({(ids[s], ids[p], ids[o]) for s, p, o in plain})
         self.crosswalk = crosswalk
         show = labels or (lambda t: t.n3() if not isinstance(t, Literal) else repr(str(t)))
         self.label = lambda i: show(terms.decode(i))
@@ -251,11 +260,11 @@ class Reasoner:
     # -- phase 1: schema -------------------------------------------------------------------------
 
     def _split(self):
-        tbox, abox = set(), []
+        tbox, abox = {}, []  # a dict keeps the sorted order, and tests membership fast
         for t in self.asserted:
             s, p, o = t
             if p in SCHEMA_PREDICATES or (p == TYPE and o in SCHEMA_TYPES):
-                tbox.add(t)
+                tbox[t] = None
             else:
                 abox.append(t)
         return tbox, abox

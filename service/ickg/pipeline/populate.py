@@ -14,14 +14,20 @@ Quads are built as plain tuples rather than in an rdflib store because the bulk 
 thousands of records into millions of quads; :func:`record_dataset` wraps them for printing.
 """
 
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, XSD
 
 from ickg.namespaces import (ASSERTED_GRAPH, FABIO, ICKG, ID, MENTIONS_GRAPH, PRISM, PROVENANCE_GRAPH,
                              SCHEMA, WD, bind_prefixes)
-from ickg.pipeline.extract import journal_iri, jurisdiction_iri, person_iri, publication_iri
+from ickg.pipeline.extract import extract, journal_iri, jurisdiction_iri, person_iri, publication_iri
 from ickg.pipeline.gazetteer import ancestors
-from ickg.pipeline.provenance import add_evidence, add_mention
+from ickg.pipeline.lexicon import default_lexicon
+from ickg.pipeline.provenance import NQuadsWriter, add_evidence, add_mention
 
 
 class _QuadSink:
@@ -46,40 +52,120 @@ def publication_type(record):
 def record_quads(record):
     """The quads ``record`` adds to the store, as (subject, predicate, object, graph) tuples.
 
+    The reference writer: every term an rdflib term, annotations written by
+    :func:`~ickg.pipeline.provenance.add_evidence` and :func:`~ickg.pipeline.provenance.add_mention`.
+    :func:`record_text` writes the same quads as N-Quads text for the bulk build.
+
     Args:
         record: a :class:`ickg.pipeline.extract.DocumentRecord`.
 
     Returns:
         A list of rdflib-term quads; the same record always gives the same quads.
     """
-    out = []
-    asserted = _QuadSink(ASSERTED_GRAPH, out)
-    mentions = _QuadSink(MENTIONS_GRAPH, out)
-    provenance = _QuadSink(PROVENANCE_GRAPH, out)
+    writer = _RdflibWriter(record)
+    _populate(record, writer)
+    return writer.out
+
+
+def record_text(record):
+    """The same quads as :func:`record_quads`, the bulk of them already N-Quads text.
+
+    The asserted graph stays rdflib quads (reasoning, curation and the reports need it in memory);
+    the mentions and provenance graphs are written as text without building an rdflib term
+    (:class:`~ickg.pipeline.provenance.NQuadsWriter`), every line once.
+
+    Returns:
+        A :class:`RecordText`.
+    """
+    writer = _TextWriter(record)
+    _populate(record, writer)
+    nq = writer.nq
+    return RecordText(asserted=writer.asserted_quads, text="".join(nq.chunks), statements=nq.statements,
+                      counts={MENTIONS_GRAPH: nq.counts[0], PROVENANCE_GRAPH: nq.counts[1]})
+
+
+@dataclass(slots=True)
+class RecordText:
+    """One record's quads as :func:`record_text` writes them.
+
+    ``asserted``: rdflib quads of the asserted graph (repeats possible, as in :func:`record_quads`);
+    ``text``: N-Quads of the mentions and provenance graphs, each line once, statements aside;
+    ``statements``: the four lines of each reified ``rdf:Statement`` (type, subject, predicate,
+    object) by statement IRI: other documents may state the same triple, so they are written
+    once per build, not once per document; ``counts``: lines of ``text`` per graph.
+    """
+
+    asserted: list
+    text: str
+    statements: dict
+    counts: dict
+
+
+class _RdflibWriter:
+    def __init__(self, record):
+        self.out = []
+        self.document, self.text = record.iri, record.text
+        self.asserted_sink = _QuadSink(ASSERTED_GRAPH, self.out)
+        self.mentions = _QuadSink(MENTIONS_GRAPH, self.out)
+        self.provenance = _QuadSink(PROVENANCE_GRAPH, self.out)
+
+    def about_document(self, triple):
+        self.provenance.add(triple)
+
+    def asserted(self, triple):
+        self.asserted_sink.add(triple)
+
+    def evidence(self, triple, start, end):
+        add_evidence(self.provenance, triple, self.document, self.text, start, end)
+
+    def mention(self, start, end, body):
+        add_mention(self.mentions, self.document, self.text, start, end, URIRef(body))
+
+
+class _TextWriter:
+    def __init__(self, record):
+        self.asserted_quads = []
+        self.nq = NQuadsWriter(str(record.iri), record.text, MENTIONS_GRAPH, PROVENANCE_GRAPH)
+
+    def asserted(self, triple):
+        self.asserted_quads.append((*triple, ASSERTED_GRAPH))
+
+    def about_document(self, triple):
+        self.nq.provenance(triple)
+
+    def evidence(self, triple, start, end):
+        self.nq.evidence(triple, start, end)
+
+    def mention(self, start, end, body):
+        self.nq.mention(start, end, body)
+
+
+def _populate(record, writer):
+    """What ``record`` states, told to ``writer`` (one of the two writers above)."""
+    assert_ = writer.asserted
     text, document = record.text, record.iri
     meta = record.metadata
     publication = publication_iri(record)
 
-    provenance.add((document, RDF.type, ICKG.SourceDocument))
-    provenance.add((document, ICKG.fullText, Literal(text)))
-    provenance.add((document, ICKG.sha256, Literal(record.sha256)))
-    provenance.add((document, ICKG.fileName, Literal(record.file_name)))
-    provenance.add((document, ICKG.isRecordOf, publication))
+    writer.about_document((document, RDF.type, ICKG.SourceDocument))
+    writer.about_document((document, ICKG.fullText, Literal(text)))
+    writer.about_document((document, ICKG.sha256, Literal(record.sha256)))
+    writer.about_document((document, ICKG.fileName, Literal(record.file_name)))
+    writer.about_document((document, ICKG.isRecordOf, publication))
 
     def state(triple, spans):
         """Assert ``triple`` and point it at each quote that states it."""
-        asserted.add(triple)
+        assert_(triple)
         for start, end in spans:
-            add_evidence(provenance, triple, document, text, start, end)
+            writer.evidence(triple, start, end)
 
-    asserted.add((publication, RDF.type, publication_type(record)))
+    assert_((publication, RDF.type, publication_type(record)))
     if meta.title:
         state((publication, DCTERMS.title, Literal(meta.title.value)), meta.title.spans)
     if meta.year:
         state((publication, FABIO.hasPublicationYear, Literal(str(meta.year.value), datatype=XSD.gYear)),
               meta.year.spans)
-    for name, prop in (("volume", PRISM.volume), ("issue", PRISM.issueIdentifier), ("doi", PRISM.doi),
-                       ("pmid", FABIO.hasPubMedId), ("pmcid", FABIO.hasPubMedCentralId)):
+    for name, prop in _FIELDS:
         f = getattr(meta, name)
         if f:
             state((publication, prop, Literal(f.value)), f.spans)
@@ -91,7 +177,7 @@ def record_quads(record):
 
     if meta.journal is not None:
         journal = journal_iri(meta.journal)
-        asserted.add((journal, RDF.type, FABIO.Journal))
+        assert_((journal, RDF.type, FABIO.Journal))
         spans = []
         if meta.journal.title:
             state((journal, DCTERMS.title, Literal(meta.journal.title.value)), meta.journal.title.spans)
@@ -104,7 +190,7 @@ def record_quads(record):
 
     for person in meta.authors:
         iri = person_iri(person)
-        asserted.add((iri, RDF.type, FOAF.Person))
+        assert_((iri, RDF.type, FOAF.Person))
         state((publication, DCTERMS.creator, iri), person.spans)
         name_spans = [(s, e) for s, e in person.spans if text[s:e] == person.name] or person.spans[:1]
         state((iri, FOAF.name, Literal(person.name)), name_spans)
@@ -116,25 +202,27 @@ def record_quads(record):
     for mention in record.jurisdictions:
         place = mention.place
         iri = jurisdiction_iri(place)
-        add_mention(mentions, document, text, mention.start, mention.end, iri)
+        writer.mention(mention.start, mention.end, str(iri))
         if text[mention.start:mention.end] == place.name:
-            add_evidence(provenance, (iri, RDFS.label, Literal(place.name)), document, text,
-                         mention.start, mention.end)
+            writer.evidence((iri, RDFS.label, Literal(place.name)), mention.start, mention.end)
         for p in (place, *ancestors(place)):
             if p.slug in places_done:
                 continue
             places_done.add(p.slug)
             p_iri = jurisdiction_iri(p)
-            asserted.add((p_iri, RDF.type, ICKG[p.type]))
-            asserted.add((p_iri, RDFS.label, Literal(p.name)))
+            assert_((p_iri, RDF.type, ICKG[p.type]))
+            assert_((p_iri, RDFS.label, Literal(p.name)))
             if p.parent:
-                asserted.add((p_iri, ICKG.partOf, ID[f"jurisdiction/{p.parent}"]))
+                assert_((p_iri, ICKG.partOf, ID[f"jurisdiction/{p.parent}"]))
             if p.wikidata:
-                asserted.add((p_iri, SCHEMA.sameAs, WD[p.wikidata]))
+                assert_((p_iri, SCHEMA.sameAs, WD[p.wikidata]))
 
     for mention in record.mentions:
-        add_mention(mentions, document, text, mention.start, mention.end, URIRef(mention.iri))
-    return out
+        writer.mention(mention.start, mention.end, mention.iri)
+
+
+_FIELDS = (("volume", PRISM.volume), ("issue", PRISM.issueIdentifier), ("doi", PRISM.doi),
+           ("pmid", FABIO.hasPubMedId), ("pmcid", FABIO.hasPubMedCentralId))
 
 
 def _inner_spans(text, spans, part):
@@ -158,3 +246,70 @@ def record_dataset(records):
                 graphs[g] = dataset.graph(g)
             graphs[g].add((s, p, o))
     return dataset
+
+
+# ---------------------------------------------------------------------------------------------
+# The bulk path: extraction and population on worker processes, text straight to a spool file
+
+
+@dataclass(slots=True)
+class Populated:
+    """What a worker sends back for one document (the text went to the spool, unless kept)."""
+
+    record: object
+    asserted: list
+    statements: dict
+    counts: dict
+    text: str = None  # the mentions and provenance text, for a document kept in memory
+
+
+_SPOOLS = {}
+
+
+def _append(spool, data):
+    """Append ``data`` to the spool file in one ``write`` (O_APPEND: writers never interleave)."""
+    fd = _SPOOLS.get(spool)
+    if fd is None:
+        fd = _SPOOLS[spool] = os.open(spool, os.O_WRONLY | os.O_APPEND)
+    written = os.write(fd, data)
+    if written != len(data):
+        raise OSError(f"{spool}: short write ({written} of {len(data)} bytes)")
+
+
+def _populate_path(args):
+    path, spool, keep = args
+    record = extract(Path(path))
+    out = record_text(record)
+    done = Populated(record, out.asserted, out.statements, out.counts)
+    if keep:
+        done.text = out.text
+    elif out.text:
+        _append(spool, out.text.encode("utf-8"))
+    return done
+
+
+def populate_many(paths, spool, *, keep=(), processes=None, chunksize=None):
+    """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
+
+    Each worker appends the mentions and provenance text of its documents (:func:`record_text`)
+    to the N-Quads file ``spool`` and sends back a :class:`Populated`: the record, the asserted
+    quads and the reified statements (written once per build by the caller). Documents whose
+    stem is in ``keep`` send their text back instead of spooling it (the caller merges them with
+    curated statements about the same document). Results come back in the order of ``paths``.
+
+    Raises:
+        DocumentError: the first document that cannot be read.
+    """
+    keep = frozenset(keep)
+    jobs = [(str(p), str(spool), Path(p).stem in keep) for p in paths]
+    if processes == 1 or len(jobs) < 2:
+        try:
+            return [_populate_path(job) for job in jobs]
+        finally:
+            fd = _SPOOLS.pop(str(spool), None)
+            if fd is not None:
+                os.close(fd)
+    if chunksize is None:
+        chunksize = max(1, min(64, len(jobs) // ((processes or os.cpu_count() or 1) * 4)))
+    with ProcessPoolExecutor(max_workers=processes, initializer=default_lexicon) as pool:
+        return list(pool.map(_populate_path, jobs, chunksize=chunksize))

@@ -123,3 +123,150 @@ def _add_target(graph, target, quote, position, document, text, start, end):
     graph.add((position, RDF.type, OA.TextPositionSelector))
     graph.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
     graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The same annotations as N-Quads text, for the bulk build
+
+
+def _n(iri):
+    return f"<{iri}>"
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_TYPE = _n(RDF.type)
+_NNI = _n(XSD.nonNegativeInteger)
+_STATEMENT_LINES = (f"{_TYPE} {_n(RDF.Statement)}", _n(RDF.subject), _n(RDF.predicate), _n(RDF.object))
+_ID = str(ID)
+
+
+def _literal(value):
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+class NQuadsWriter:
+    """Writes what :func:`add_evidence` and :func:`add_mention` write, as N-Quads lines.
+
+    One writer per document: it keeps each line once (an annotation, a document's
+    ``ickg:mentions`` of a concept, a statement's ``prov:wasDerivedFrom``), counts the lines per
+    graph, and puts the four lines of each reified statement aside (``statements``, by statement
+    IRI) because other documents may state the same triple. Only strings are built: the IRIs are
+    formatted from constants, literals escaped as N-Quads wants (``\\``, ``"``, LF, CR).
+    ``tests/test_build_paths.py`` checks that the result is the same dataset as the rdflib writers'.
+    """
+
+    def __init__(self, document, text, mentions_graph, provenance_graph):
+        self.document, self.text = str(document), text
+        self.doc = _n(document)
+        self.gm = f" {_n(mentions_graph)} .\n"
+        self.gp = f" {_n(provenance_graph)} .\n"
+        self.chunks = []
+        self.statements = {}
+        self.counts = [0, 0]  # lines in the mentions graph, in the provenance graph
+        self._seen = set()
+        self._terms = {}
+
+    def term(self, term):
+        """An rdflib term as N-Triples (IRIs and plain or typed literals, as the records hold)."""
+        text = self._terms.get(term)
+        if text is None:
+            if isinstance(term, Literal):
+                text = _literal(str(term))
+                if term.language:
+                    text += f"@{term.language}"
+                elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
+                    text += f"^^<{term.datatype}>"
+            else:
+                text = f"<{term}>"
+            self._terms[term] = text
+        return text
+
+    def provenance(self, triple):
+        """One triple of the provenance graph, as it is."""
+        s, p, o = (self.term(t) for t in triple)
+        line = f"{s} {p} {o}{self.gp}"
+        if line not in self._seen:
+            self._seen.add(line)
+            self.chunks.append(line)
+            self.counts[1] += 1
+
+    def mention(self, start, end, body):
+        """:func:`add_mention` of ``body`` (an IRI string) at ``text[start:end]``."""
+        mention = f"{_ID}mention/{_digest(self.document, start, end, body)}"
+        if mention in self._seen:
+            return
+        self._seen.add(mention)
+        g, doc = self.gm, self.doc
+        self.chunks.append(
+            f"<{mention}> {_TYPE} {_MENTION_ANNOTATION}{g}"
+            f"<{mention}> {_HAS_BODY} <{body}>{g}"
+            f"<{mention}> {_HAS_TARGET} <{mention}/target>{g}"
+            f"<{mention}/target> {_HAS_SOURCE} {doc}{g}"
+            f"<{mention}/target> {_HAS_SELECTOR} <{mention}/position>{g}"
+            f"<{mention}/position> {_TYPE} {_POSITION_SELECTOR}{g}"
+            f"<{mention}/position> {_START} \"{start}\"^^{_NNI}{g}"
+            f"<{mention}/position> {_END} \"{end}\"^^{_NNI}{g}")
+        self.counts[0] += 8
+        key = ("mentions", body)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.chunks.append(f"{doc} {_MENTIONS} <{body}>{g}")
+            self.counts[0] += 1
+
+    def evidence(self, triple, start, end):
+        """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
+        s, p, o = triple
+        digest = _digest(s.n3(), p.n3(), o.n3())
+        statement = f"{_ID}statement/{digest}"
+        g, doc, text = self.gp, self.doc, self.text
+        if statement not in self.statements:
+            lines = _STATEMENT_LINES
+            self.statements[statement] = (
+                f"<{statement}> {lines[0]}{g}"
+                f"<{statement}> {lines[1]} {self.term(s)}{g}"
+                f"<{statement}> {lines[2]} {self.term(p)}{g}"
+                f"<{statement}> {lines[3]} {self.term(o)}{g}")
+        key = ("derived", statement)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.chunks.append(f"<{statement}> {_DERIVED_FROM} {doc}{g}")
+            self.counts[1] += 1
+        evidence = f"{_ID}evidence/{_digest(statement, self.document, start, end)}"
+        if evidence in self._seen:
+            return
+        self._seen.add(evidence)
+        target, quote, position = f"<{evidence}/target>", f"<{evidence}/quote>", f"<{evidence}/position>"
+        ev = f"<{evidence}>"
+        self.chunks.append(
+            f"<{statement}> {_HAS_EVIDENCE} {ev}{g}"
+            f"{ev} {_TYPE} {_EVIDENCE_ANNOTATION}{g}"
+            f"{ev} {_MOTIVATED_BY} {_DESCRIBING}{g}"
+            f"{ev} {_HAS_BODY} <{statement}>{g}"
+            f"{ev} {_HAS_TARGET} {target}{g}"
+            f"{ev} {_QUOTED_FROM} {doc}{g}"
+            f"{target} {_TYPE} {_SPECIFIC_RESOURCE}{g}"
+            f"{target} {_HAS_SOURCE} {doc}{g}"
+            f"{target} {_HAS_SELECTOR} {quote}{g}"
+            f"{target} {_HAS_SELECTOR} {position}{g}"
+            f"{quote} {_TYPE} {_QUOTE_SELECTOR}{g}"
+            f"{quote} {_EXACT} {_literal(text[start:end])}{g}"
+            f"{quote} {_PREFIX} {_literal(text[max(0, start - CONTEXT_CHARS):start])}{g}"
+            f"{quote} {_SUFFIX} {_literal(text[end:end + CONTEXT_CHARS])}{g}"
+            f"{position} {_TYPE} {_POSITION_SELECTOR}{g}"
+            f"{position} {_START} \"{start}\"^^{_NNI}{g}"
+            f"{position} {_END} \"{end}\"^^{_NNI}{g}")
+        self.counts[1] += 17
+
+
+_XSD_STRING = str(XSD.string)
+_MENTION_ANNOTATION = _n(ICKG.MentionAnnotation)
+_EVIDENCE_ANNOTATION = _n(ICKG.EvidenceAnnotation)
+_MENTIONS = _n(ICKG.mentions)
+_HAS_EVIDENCE = _n(ICKG.hasEvidence)
+_HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = (_n(OA.hasBody), _n(OA.hasTarget), _n(OA.hasSource),
+                                                      _n(OA.hasSelector))
+_MOTIVATED_BY, _DESCRIBING = _n(OA.motivatedBy), _n(OA.describing)
+_SPECIFIC_RESOURCE, _QUOTE_SELECTOR, _POSITION_SELECTOR = (_n(OA.SpecificResource), _n(OA.TextQuoteSelector),
+                                                           _n(OA.TextPositionSelector))
+_EXACT, _PREFIX, _SUFFIX, _START, _END = _n(OA.exact), _n(OA.prefix), _n(OA.suffix), _n(OA.start), _n(OA.end)
+_DERIVED_FROM, _QUOTED_FROM = _n(PROV.wasDerivedFrom), _n(PROV.wasQuotedFrom)

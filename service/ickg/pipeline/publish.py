@@ -26,7 +26,8 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import dataclass, field
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -62,15 +63,43 @@ class BuildError(RuntimeError):
     """The build stopped; the message says which stage and why. Nothing was written."""
 
 
-@dataclass
 class Build:
-    """Everything one build produced, in memory, before anything is written."""
+    """Everything one build produced, before anything is written.
 
-    quads: list = field(default_factory=list)
-    records: list = field(default_factory=list)
-    reasoning: object = None
-    validation: object = None
-    timings: dict = field(default_factory=dict)
+    ``quads`` are rdflib-term tuples. A bulk build keeps most of them as N-Quads text instead: the
+    mentions and provenance graphs of the documents are written by the extraction workers to a
+    spool file (:func:`ickg.pipeline.populate.populate_many`) and only the ontology, asserted,
+    curated, imported and inferred quads are held as rdflib terms. The store is bulk-loaded from
+    that file (:func:`nquads_bytes`, :func:`publish`); reading ``quads`` (or :meth:`graph`,
+    :meth:`dataset`: validation, release files) parses the text back into rdflib terms once, so
+    every reader sees the whole dataset either way.
+    """
+
+    def __init__(self, quads=None, records=None, reasoning=None, validation=None, timings=None):
+        self._memory = list(quads or [])
+        self.records = list(records or [])
+        self.reasoning = reasoning
+        self.validation = validation
+        self.timings = dict(timings or {})
+        self._spool = None  # _Spool: N-Quads of the quads not in _memory (and, once sealed, theirs)
+
+    @property
+    def quads(self):
+        if self._spool is not None:
+            self._memory.extend(self._spool.parsed())
+            self._memory = _deduplicated(self._memory)
+            self._drop_spool()
+        return self._memory
+
+    @quads.setter
+    def quads(self, value):
+        self._drop_spool()
+        self._memory = list(value)
+
+    def _drop_spool(self):
+        if self._spool is not None:
+            self._spool.remove()
+            self._spool = None
 
     def graph(self, name):
         """The triples of one named graph as an rdflib Graph, prefixes bound."""
@@ -93,9 +122,77 @@ class Build:
     def counts(self):
         """Quads per named graph, for reports."""
         out = {}
-        for *_, g in self.quads:
+        for *_, g in self._memory:
             out[str(g)] = out.get(str(g), 0) + 1
+        if self._spool is not None:
+            for g, n in self._spool.counts.items():
+                out[str(g)] = out.get(str(g), 0) + n
         return dict(sorted(out.items()))
+
+
+class _Spool:
+    """An N-Quads file of the build: the workers' text, then (once sealed) the in-memory quads.
+
+    Every line is a distinct quad, and none of them is among the in-memory quads: the builder
+    keeps it so (each document's lines are distinct, documents' lines name the document, and
+    reified statements are written once). Removed with the build, or at exit.
+    """
+
+    def __init__(self):
+        fd, self.path = tempfile.mkstemp(prefix="ickg-build-", suffix=".nq")
+        os.close(fd)
+        self.counts = {}
+        self.text_end = None  # bytes of the workers' part, once the in-memory quads follow
+        self._finalizer = weakref.finalize(self, _remove_file, self.path)
+
+    def add_counts(self, counts):
+        for g, n in counts.items():
+            self.counts[g] = self.counts.get(g, 0) + n
+
+    def append(self, data):
+        with open(self.path, "ab") as out:
+            out.write(data)
+
+    def seal(self, memory_quads):
+        """Append the in-memory quads: the file is then the whole dataset."""
+        self.text_end = os.path.getsize(self.path)
+        self.append(nquads(memory_quads))
+
+    def read(self):
+        with open(self.path, "rb") as data:
+            return data.read()
+
+    def parsed(self):
+        """The spooled quads (not the in-memory ones) as rdflib-term quads."""
+        with open(self.path, "rb") as data:
+            text = data.read(self.text_end) if self.text_end is not None else data.read()
+        return _parsed_nquads(text)
+
+    def remove(self):
+        self._finalizer()
+
+
+def _remove_file(path):
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _parsed_nquads(data):
+    """N-Quads bytes as rdflib-term quads."""
+    from ickg.terms import from_ox
+
+    terms = {}
+
+    def term(t):
+        out = terms.get(t)
+        if out is None:
+            out = terms[t] = from_ox(t)
+        return out
+
+    return [(term(q.subject), term(q.predicate), term(q.object), term(q.graph_name))
+            for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)]
 
 
 def corpus_dir(data_dir):
@@ -147,8 +244,6 @@ def build_dataset(data_dir, *, reason=True, validate=True, dl=False, processes=N
     Raises:
         BuildError: naming the stage, the file and the reason.
     """
-    from ickg.pipeline import curate, extract, populate
-
     build = Build()
     clock = time.perf_counter()
 
@@ -158,17 +253,51 @@ def build_dataset(data_dir, *, reason=True, validate=True, dl=False, processes=N
         build.timings[name] = round(now - clock, 3)
         clock = now
 
+    memory = build._memory
     ontology = ontology_graph()
-    build.quads.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
+    memory.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
     lap("ontology")
 
-    paths = corpus_paths(data_dir)
+    build._spool = _Spool()
     try:
-        build.records = extract.extract_many(paths, processes=processes)
+        _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes)
+    except BaseException:
+        build._drop_spool()
+        raise
+    return build
+
+
+def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
+    from ickg.pipeline import curate, extract, populate
+
+    spool, memory = build._spool, build._memory
+    paths = corpus_paths(data_dir)
+    # Documents with a curation file stay in memory: their curated statements may repeat quads
+    # that extraction also wrote (the same statement, the same quote).
+    curated_stems = set()
+    if curation_dir(data_dir).is_dir():
+        curated_stems = {path.name[: -len(curate.CURATION_SUFFIX)]
+                         for path in curate.curation_files(curation_dir(data_dir))}
+    try:
+        done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes)
     except extract.DocumentError as error:
         raise BuildError(f"extract: {error}") from error
-    for record in build.records:
-        build.quads.extend(populate.record_quads(record))
+    spooled_statements = set()
+    pending = []
+    for item in done:
+        build.records.append(item.record)
+        memory.extend(item.asserted)
+        if item.text is not None:
+            memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
+            continue
+        spool.add_counts(item.counts)
+        for statement, lines in item.statements.items():
+            if statement not in spooled_statements:
+                spooled_statements.add(statement)
+                pending.append(lines)
+    spool.append("".join(pending).encode("utf-8"))
+    spool.add_counts({PROVENANCE_GRAPH: 4 * len(pending)})
+    del done, pending
     lap("extract")
 
     publications = {record.stem: extract.publication_iri(record) for record in build.records}
@@ -178,7 +307,7 @@ def build_dataset(data_dir, *, reason=True, validate=True, dl=False, processes=N
                                            publications=publications)
         except curate.CurationError as error:
             raise BuildError(f"curate: {error}") from error
-        build.quads.extend(curated.quads((None, None, None, None)))
+        memory.extend(curated.quads((None, None, None, None)))
     lap("curate")
 
     for path in import_paths(data_dir):
@@ -188,10 +317,10 @@ def build_dataset(data_dir, *, reason=True, validate=True, dl=False, processes=N
         except Exception as error:  # rdflib raises many parser-specific types
             raise BuildError(f"import: {path}: {error}") from error
         name = import_graph_name(path)
-        build.quads.extend((s, p, o, name) for s, p, o in graph)
+        memory.extend((s, p, o, name) for s, p, o in graph)
     lap("imports")
 
-    build.quads = _deduplicated(build.quads)
+    memory[:] = _deduplicated(_without_spooled_statements(memory, spooled_statements))
 
     if validate:
         from ickg.pipeline import validate as validate_module
@@ -204,15 +333,28 @@ def build_dataset(data_dir, *, reason=True, validate=True, dl=False, processes=N
     if reason:
         from ickg.pipeline import reason as reason_module
 
-        sources = [t[:3] for t in build.quads
+        sources = [t[:3] for t in build._memory
                    if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
         result = reason_module.materialise(sources, dl=dl)
         if not result.consistent:
             raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
         build.reasoning = result
-        build.quads.extend(result.quads())
+        build._memory.extend(result.quads())
         lap("reason")
-    return build
+    if build._spool is not None:
+        build._spool.seal(build._memory)
+
+
+_STATEMENT_CORE = frozenset({RDF.type, RDF.subject, RDF.predicate, RDF.object})
+
+
+def _without_spooled_statements(quads, spooled):
+    """``quads`` without the reified statements already in the spool (a curated document states
+    a triple some spooled document states too)."""
+    if not spooled:
+        return quads
+    return [q for q in quads
+            if not (q[3] == PROVENANCE_GRAPH and q[1] in _STATEMENT_CORE and str(q[0]) in spooled)]
 
 
 def _deduplicated(quads):
@@ -222,7 +364,17 @@ def _deduplicated(quads):
 
 def nquads_bytes(build):
     """The whole build as N-Quads bytes, for bulk loading a local store or a remote one."""
+    if build._spool is not None and build._spool.text_end is not None:
+        return build._spool.read()
     return nquads(build.quads)
+
+
+def _store_source(build):
+    """What :func:`ickg.store.replace_local_store` loads: the spool file when the build has one
+    (the whole dataset, never read into memory here), else the N-Quads bytes."""
+    if build._spool is not None and build._spool.text_end is not None:
+        return build._spool.path
+    return nquads_bytes(build)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,7 +472,7 @@ def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True
     if gsp_url or store_url:
         store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
     else:
-        store_module.replace_local_store(store_module.store_dir(data_dir), nquads_bytes(build),
+        store_module.replace_local_store(store_module.store_dir(data_dir), _store_source(build),
                                           format=ox.RdfFormat.N_QUADS)
     build.timings["store"] = round(time.perf_counter() - clock, 3)
     return build
@@ -401,7 +553,7 @@ def ingest(data_dir, files, *, store_url=None, gsp_url=None, processes=None):
         if gsp_url or store_url:
             store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
         else:
-            store_module.replace_local_store(store_module.store_dir(data_dir), nquads_bytes(build),
+            store_module.replace_local_store(store_module.store_dir(data_dir), _store_source(build),
                                           format=ox.RdfFormat.N_QUADS)
     return added
 
@@ -411,5 +563,5 @@ def known_labels(build):
     from rdflib.namespace import RDFS, SKOS
 
     wanted = {RDFS.label, SKOS.prefLabel, SKOS.altLabel}
-    return {str(o).casefold() for s, p, o, g in build.quads
+    return {str(o).casefold() for s, p, o, g in build._memory  # always there, even in a bulk build
             if p in wanted and g in (ASSERTED_GRAPH, ONTOLOGY_GRAPH)}

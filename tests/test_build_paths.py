@@ -1,0 +1,179 @@
+"""The bulk build's N-Quads text path says exactly what the rdflib reference path says.
+
+:func:`ickg.pipeline.populate.record_quads` (rdflib terms, :func:`~ickg.pipeline.provenance.add_evidence`
+and :func:`~ickg.pipeline.provenance.add_mention`) is the reference; the bulk build writes the
+mentions and provenance graphs as text (:func:`~ickg.pipeline.populate.record_text`) from the
+extraction workers into a spool file that the store bulk-loads. Both must give the same dataset,
+for the corpus documents, for synthetic ones and for text that needs escaping; and a whole build
+(with curated documents kept in memory beside spooled ones) must give the same quads, counts and
+store as the stages put together by hand.
+"""
+
+import shutil
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from ickg.namespaces import ASSERTED_GRAPH, IMPORT_GRAPH, ONTOLOGY_GRAPH
+from ickg.pipeline import curate, publish, reason
+from ickg.pipeline.extract import extract, publication_iri
+from ickg.pipeline.populate import record_quads, record_text
+from ickg.resources import ontology_graph
+from ickg.terms import nquads
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "graph_data" / "corpus"
+CURATION = ROOT / "graph_data" / "curation"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+AWKWARD = (
+    'Title: "Integrated" care \\ at home:\r\n a C:\\path\ttest \u00e9t\u00e9 \U0001F3E5 evaluation\n'
+    "Authors: Dubois A, Tremblay-Roy B\n"
+    "Journal: Int J Integr Care. 2019;19(3):12-19. doi: 10.5334/ijic.\\\"4\n\n"
+    'Abstract\nCase management in "Ontario" and Qu\u00e9bec supported clinical integration.\r\n'
+    "Shared clinical records\\care pathways reduced barriers in Denmark.\n"
+)
+
+
+def ox_dataset(data):
+    return set(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+
+
+def same_dataset(a, b):
+    """Two N-Quads documents hold the same dataset: the same ground quads, and isomorphic graphs
+    of the quads with blank nodes (the ontology's lists; each parse names them anew)."""
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    a, b = ox_dataset(a), ox_dataset(b)
+
+    def blank(q):
+        return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+
+    if {q for q in a if not blank(q)} != {q for q in b if not blank(q)}:
+        return False
+    graphs = []
+    for quads in (a, b):
+        data = ox.serialize([q for q in quads if blank(q)], format=ox.RdfFormat.N_QUADS)
+        dataset = Dataset()
+        dataset.parse(data=data.decode("utf-8"), format="nquads")
+        graphs.append({str(g.identifier): g for g in dataset.graphs() if len(g)})
+    return graphs[0].keys() == graphs[1].keys() and all(
+        isomorphic(graphs[0][k], graphs[1][k]) for k in graphs[0])
+
+
+def text_path(record):
+    out = record_text(record)
+    return out, (out.text + "".join(out.statements.values())).encode("utf-8") + nquads(out.asserted)
+
+
+def records():
+    out = [extract(path) for path in sorted(CORPUS.glob("*.txt"))]
+    out += [extract(text, stem=name[:-4]) for name, text in synthetic.generate(15, seed=11)]
+    out.append(extract(AWKWARD, stem="awkward"))
+    return out
+
+
+@pytest.mark.parametrize("record", records(), ids=lambda r: r.stem)
+def test_text_path_writes_the_reference_quads(record):
+    reference = nquads(record_quads(record))
+    out, fast = text_path(record)
+    # the same lines (both writers escape the same way) and the same parsed dataset
+    assert set(fast.decode("utf-8").splitlines()) == set(reference.decode("utf-8").splitlines())
+    assert ox_dataset(fast) == ox_dataset(reference)
+    # each line of the text once, counted in its graph
+    lines = out.text.splitlines()
+    assert len(lines) == len(set(lines)) == sum(out.counts.values())
+    assert not set(lines) & set("".join(out.statements.values()).splitlines())
+
+
+def test_awkward_text_round_trips():
+    record = extract(AWKWARD, stem="awkward")
+    _, fast = text_path(record)
+    texts = {q.object.value for q in ox_dataset(fast) if q.predicate.value.endswith("fullText")}
+    assert texts == {AWKWARD}
+    assert any('"Integrated"' in q.object.value for q in ox_dataset(fast) if isinstance(q.object, ox.Literal))
+
+
+def reference_build(data_dir):
+    """The stages put together with the reference writer, as the build did before the text path."""
+    quads = [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology_graph()]
+    recs = [extract(path) for path in publish.corpus_paths(data_dir)]
+    for record in recs:
+        quads += record_quads(record)
+    if (data_dir / "curation").is_dir():
+        curated = curate.curate_corpus(data_dir / "curation", data_dir / "corpus",
+                                       publications={r.stem: publication_iri(r) for r in recs})
+        quads += list(curated.quads((None, None, None, None)))
+    quads = list(dict.fromkeys(quads))
+    sources = [q[:3] for q in quads
+               if q[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(q[3]).startswith(str(IMPORT_GRAPH))]
+    quads += reason.materialise(sources).quads()
+    return list(dict.fromkeys(quads))
+
+
+def counts(quads):
+    out = {}
+    for *_, g in quads:
+        out[str(g)] = out.get(str(g), 0) + 1
+    return dict(sorted(out.items()))
+
+
+@pytest.fixture(scope="module")
+def mixed_data(tmp_path_factory):
+    """The corpus with its curation, plus synthetic documents without (spooled)."""
+    data = tmp_path_factory.mktemp("paths") / "data"
+    shutil.copytree(CORPUS, data / "corpus")
+    shutil.copytree(CURATION, data / "curation")
+    synthetic.write_corpus(data / "corpus", 24, seed=5)
+    (data / "corpus" / "awkward.txt").write_text(AWKWARD, encoding="utf-8", newline="")
+    return data
+
+
+@pytest.fixture(scope="module")
+def reference(mixed_data):
+    return reference_build(mixed_data)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_bulk_build_is_the_reference_dataset(mixed_data, reference, processes):
+    build = publish.build_dataset(mixed_data, validate=False, processes=processes)
+    spool = build._spool.path
+    assert Path(spool).is_file()
+    data = publish.nquads_bytes(build)
+    # every spooled line is a distinct quad: the counts are exact without a set of them
+    assert len(data.splitlines()) == len(set(data.splitlines())) == sum(counts(reference).values())
+    assert build.counts() == counts(reference)
+    assert same_dataset(data, nquads(reference))
+    # reading the quads parses the spool back: the same rdflib quads, and the file is gone
+    assert same_dataset(nquads(build.quads), nquads(reference))
+    assert build._spool is None and not Path(spool).exists()
+    assert build.counts() == counts(reference)
+    assert same_dataset(publish.nquads_bytes(build), nquads(reference))
+
+
+def test_published_store_holds_the_reference_dataset(mixed_data, reference, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(mixed_data, data)
+    build = publish.publish(data, release=False, validate=False)
+    store = ox.Store.read_only(str(Path(data) / "build" / "store" / (Path(data) / "build" / "store" / "CURRENT")
+                                   .read_text().strip()))
+    expected = ox.Store()  # Oxigraph stores xsd:nonNegativeInteger as xsd:integer: compare stores
+    expected.bulk_load(input=nquads(reference), format=ox.RdfFormat.N_QUADS)
+    assert same_dataset(ox.serialize(store, format=ox.RdfFormat.N_QUADS),
+                        ox.serialize(expected, format=ox.RdfFormat.N_QUADS))
+    assert build.counts() == counts(reference)
+
+
+def test_a_failed_build_leaves_no_spool(tmp_path):
+    data = tmp_path / "data"
+    synthetic.write_corpus(data / "corpus", 3, seed=1)
+    (data / "corpus" / "empty.txt").write_text("  \n")
+    before = set(Path(publish.tempfile.gettempdir()).glob("ickg-build-*.nq"))
+    with pytest.raises(publish.BuildError, match="extract: .*empty.txt: the file is empty"):
+        publish.build_dataset(data, validate=False, processes=1)
+    assert set(Path(publish.tempfile.gettempdir()).glob("ickg-build-*.nq")) <= before

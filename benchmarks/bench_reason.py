@@ -130,8 +130,14 @@ def ontology_triples():
 def run_ickg(triples):
     from ickg.pipeline.reason import materialise
     result = materialise(triples)
-    return len(result.inferred_triples), {"derivations": len(result.derivation_map),
-                                          "inconsistencies": len(result.inconsistencies)}
+    start = time.perf_counter()
+    quads = sum(chunk.count(b"\n") for chunk in result.nquads())
+    return len(result.inferred_triples), {
+        "derivations": len(result.engine.derivations),
+        "inconsistencies": len(result.inconsistencies),
+        "closure_s": round(result.seconds, 2),
+        "nquads_s (inferred+derivations as N-Quads, not in 'seconds')": round(time.perf_counter() - start, 2),
+        "quads_written": quads}
 
 
 def comparable(inferred):
@@ -182,6 +188,9 @@ def child(engine, size):
     start, cpu = time.perf_counter(), time.process_time()
     inferred, extra = ENGINES[engine](triples)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    if engine == "ickg":  # report the closure alone; writing N-Quads is reported apart
+        written = extra["nquads_s (inferred+derivations as N-Quads, not in 'seconds')"]
+        seconds, cpu = seconds - written, cpu - written
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"engine": engine, "input": len(triples), "seconds": round(seconds, 2), "cpu": round(cpu, 2),
                       "peak_mb": round(peak_mb), "inferred": inferred, **extra}))

@@ -286,8 +286,9 @@ class ReasoningResult:
             self._derivations_graph = g
         return self._derivations_graph
 
-    def derivation_triples(self):
-        """The triples of the derivations graph (a generator; the fast path for large builds)."""
+    def derivation_triples(self, *, rules_and_descriptions_only=False):
+        """The triples of the derivations graph, as rdflib terms (for large builds the faster
+        path is :meth:`nquads`, which writes the same triples as text)."""
         terms = self.engine.terms
         decode = terms.decode
         n3 = {}
@@ -310,14 +311,17 @@ class ReasoningResult:
         def statement(t, node):
             if node not in described:
                 described.add(node)
-                yield (node, RDF.type, RDF.Statement)
                 yield (node, RDF.subject, decode(t[0]))
                 yield (node, RDF.predicate, decode(t[1]))
                 yield (node, RDF.object, decode(t[2]))
 
         used_rules = set()
         rule_iris = {}
-        for t, (rule, premises) in self.engine.derivations.items():
+        engine_derivations = self.engine.derivations.items()
+        if rules_and_descriptions_only:
+            used_rules = {rule for rule, _ in self.engine.derivations.values()}
+            engine_derivations = ()
+        for t, (rule, premises) in engine_derivations:
             node = sid(t)
             yield from statement(t, node)
             r = rule_iris.get(rule)
@@ -333,7 +337,6 @@ class ReasoningResult:
             node = statement_iri(*t)
             if node not in described:
                 described.add(node)
-                yield (node, RDF.type, RDF.Statement)
                 yield (node, RDF.subject, t[0])
                 yield (node, RDF.predicate, t[1])
                 yield (node, RDF.object, t[2])
@@ -355,21 +358,89 @@ class ReasoningResult:
         for t in self.derivation_triples():
             yield t + (DERIVATIONS_GRAPH,)
 
+    def nquads(self, *, chunk=200_000):
+        """The inferred and derivations graphs as N-Quads, in chunks of bytes.
+
+        The fast path for large builds: lines are written from cached N-Triples forms of the
+        engine's terms, and a store parses them natively (:meth:`write_to`), instead of
+        converting millions of rdflib terms one by one.
+        """
+        terms = self.engine.terms
+        decode = terms.decode
+        ids = terms.ids
+        n3 = {}
+
+        def n3_of(i):
+            x = n3.get(i)
+            if x is None:
+                x = n3[i] = _nt(decode(i))
+            return x
+
+        inferred_g = " <" + str(INFERRED_GRAPH) + "> .\n"
+        lines = []
+        for t in self.inferred_triples:
+            s, p, o = (ids.get(x) for x in t)
+            if None in (s, p, o):  # a triple HermiT added with a term the engine never saw
+                lines.append(" ".join(_nt(x) for x in t) + inferred_g)
+            else:
+                lines.append(f"{n3_of(s)} {n3_of(p)} {n3_of(o)}{inferred_g}")
+            if len(lines) >= chunk:
+                yield "".join(lines).encode("utf-8")
+                lines = []
+        g = " <" + str(DERIVATIONS_GRAPH) + "> .\n"
+        subject, predicate, object_ = (f" <{RDF.subject}> ", f" <{RDF.predicate}> ",
+                                       f" <{RDF.object}> ")
+        derived_by, premise = f" <{ICKG.derivedBy}> ", f" <{ICKG.premise}> "
+        base = str(ID) + "statement/"
+        sids, described = {}, set()
+        sha1 = hashlib.sha1
+
+        def sid(t):  # the statement IRI of provenance.statement_iri, as an N-Triples string
+            x = sids.get(t)
+            if x is None:
+                a, b, c = n3_of(t[0]), n3_of(t[1]), n3_of(t[2])
+                x = sids[t] = "<" + base + sha1(f"{a}\x1f{b}\x1f{c}".encode("utf-8")).hexdigest()[:16] + ">"
+                described.add(t)
+                lines.append(f"{x}{subject}{a}{g}{x}{predicate}{b}{g}{x}{object_}{c}{g}")
+            return x
+
+        for t, (rule, premises) in self.engine.derivations.items():
+            node = sid(t)
+            lines.append(f"{node}{derived_by}<{RULE}{rule}>{g}")
+            for prem in premises:
+                lines.append(f"{node}{premise}{sid(prem)}{g}")
+            if len(lines) >= chunk:
+                yield "".join(lines).encode("utf-8")
+                lines = []
+        # the rest (rule descriptions, HermiT's conclusions, anonymous classes) is small
+        for s, p, o in self.derivation_triples(rules_and_descriptions_only=True):
+            lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)}{g}")
+        if lines:
+            yield "".join(lines).encode("utf-8")
+
     def write_to(self, store):
         """Replace the inferred and derivations graphs of a pyoxigraph Store with these results."""
         import pyoxigraph as ox
 
         for name in (INFERRED_GRAPH, DERIVATIONS_GRAPH):
             store.remove_graph(ox.NamedNode(str(name)))
-        cache = {}
+        for data in self.nquads():
+            store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
 
-        def conv(x):
-            y = cache.get(x)
-            if y is None:
-                y = cache[x] = to_ox(x)
-            return y
 
-        store.bulk_extend(ox.Quad(conv(s), conv(p), conv(o), conv(g)) for s, p, o, g in self.quads())
+_NT_CACHE = {}
+
+
+def _nt(term):
+    """N-Triples form of an rdflib term (cached for IRIs, the bulk of them)."""
+    if type(term) is URIRef:
+        x = _NT_CACHE.get(term)
+        if x is None:
+            if len(_NT_CACHE) > 2_000_000:
+                _NT_CACHE.clear()
+            x = _NT_CACHE[term] = "<" + str(term) + ">"
+        return x
+    return term.n3()
 
 
 OWL2_RL_SPEC = URIRef("https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_RL_and_RDF_Graphs_using_Rules")

@@ -371,3 +371,25 @@ def test_consistency_report_for_the_validator(tbox):
     assert ok and lines[-1].startswith("OWL 2 RL closure:")
     ok, lines = consistency_report(tbox, data("id:x a ickg:Program , ickg:Barrier ."), dl=False)
     assert not ok and lines[0].startswith("inconsistent: id:x is a member of both")
+
+
+def test_ickg_import_rebuilds_and_reasoning_covers_the_file(tmp_path):
+    from click.testing import CliRunner
+
+    from ickg.cli import cli
+    other = tmp_path / "other.ttl"
+    other.write_text("""
+        @prefix ex: <http://example.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix ickg: <https://w3id.org/ickg/ontology/> .
+        ex:runs rdfs:range ickg:Program . ickg:Program rdfs:subClassOf ex:Initiative .
+        ex:acme ex:runs ex:healthlink .""", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    runner = CliRunner()
+    out = runner.invoke(cli, ["import", "--data-dir", str(data_dir), str(other)])
+    assert out.exit_code == 0, out.output
+    assert "graph/import/other" in out.output
+    out = runner.invoke(cli, ["explain", "--data-dir", str(data_dir), "<http://example.org/healthlink>",
+                              "a", "<http://example.org/Initiative>"])
+    assert out.exit_code == 0, out.output
+    assert "[prp-rng]" in out.output and "[imported]" in out.output
+    assert "(from <https://w3id.org/ickg/graph/import/other>)" in out.output or "graph/import/other" in out.output

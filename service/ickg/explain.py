@@ -112,7 +112,7 @@ def explain(source, s, p, o, *, max_depth=MAX_DEPTH):
 
     Returns:
         A dict: ``triple`` (s, p, o and a compact ``text``), ``status`` ("inferred", "asserted",
-        "ontology", "axiom" or "absent"), and for an inferred triple ``rule`` (id, iri, comment)
+        "imported", "ontology", "axiom" or "absent"), and for an inferred triple ``rule`` (id, iri, comment)
         and ``premises`` (explanations of the same shape); for an asserted one ``evidence`` (list
         of quotes with ``exact``, ``prefix``, ``suffix``, ``start``, ``end``, ``source``) and
         ``graphs``. A premise seen before in the same explanation is given once in full and
@@ -151,7 +151,12 @@ def _explain(src, triple, depth, max_depth, seen):
     asserted_in = sorted(str(g) for g in graphs
                          if g in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(g).startswith(str(IMPORT_GRAPH)))
     if asserted_in:
-        status = "ontology" if asserted_in == [str(ONTOLOGY_GRAPH)] else "asserted"
+        if asserted_in == [str(ONTOLOGY_GRAPH)]:
+            status = "ontology"
+        elif str(ASSERTED_GRAPH) in asserted_in or str(ONTOLOGY_GRAPH) in asserted_in:
+            status = "asserted"
+        else:
+            status = "imported"  # only in graph/import/... (ickg import), no evidence model
         out.update(status=status, graphs=asserted_in)
         if status == "asserted":
             out["evidence"] = evidence(src, node)
@@ -199,7 +204,7 @@ def _explain(src, triple, depth, max_depth, seen):
 
 def _order(premises):
     """Data premises first, ontology axioms last: reads like a syllogism."""
-    rank = {"asserted": 0, "inferred": 1, "absent": 2, "ontology": 3, "axiom": 4}
+    rank = {"asserted": 0, "imported": 0, "inferred": 1, "absent": 2, "ontology": 3, "axiom": 4}
     return sorted(premises, key=lambda e: rank.get(e.get("status"), 5))
 
 
@@ -269,7 +274,7 @@ def _structural(e):
         str(ID_GENID)) and short(URIRef(t.get("p", {}).get("value", ""))) in _STRUCTURAL)
 
 
-_STATUS = {"asserted": "asserted", "ontology": "ontology axiom", "axiom": "axiom",
+_STATUS = {"asserted": "asserted", "ontology": "ontology axiom", "axiom": "axiom", "imported": "imported",
            "absent": "NOT IN THE GRAPH", "inferred": "inferred"}
 
 
@@ -299,6 +304,8 @@ def _render(e, first, rest, lines, width, named):
         lines.append(rest + f"      -- {where}{span}")
     if status == "asserted" and not e.get("evidence") and not e.get("see_above"):
         lines.append(rest + "    (no evidence annotation found)")
+    if status == "imported" and not e.get("see_above"):
+        lines.append(rest + "    (from " + ", ".join(short(URIRef(g)) for g in e.get("graphs", [])) + ")")
     premises = [prem for prem in e.get("premises", []) if not _structural(prem)]
     for i, prem in enumerate(premises):
         last = i == len(premises) - 1

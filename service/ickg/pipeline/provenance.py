@@ -7,6 +7,11 @@ statement and whose target is a span of the source document, selected twice: by 
 (``oa:TextPositionSelector``, start inclusive, end exclusive, counted in Unicode code points of
 the document as received). Hedged claims keep their cue words and a qualifier concept.
 
+A mention's target is the span itself (``id/span/<hash of document, start, end>``, its selector
+``.../position``), shared by the mentions of every concept the same characters name. An evidence
+annotation keeps a target of its own (``<evidence>/target``, ``/quote``, ``/position``), so that
+a quote found wrong is reported once per annotation that relies on it.
+
 IRIs are hashes of what they identify, so the same input always yields the same graph.
 """
 
@@ -46,6 +51,11 @@ def document_iri(stem):
 
 def statement_iri(s, p, o):
     return ID[f"statement/{_digest(s.n3(), p.n3(), o.n3())}"]
+
+
+def span_iri(document, start, end):
+    """The IRI of ``text[start:end]`` of ``document``: the target of every mention of it."""
+    return ID[f"span/{_digest(document, start, end)}"]
 
 
 def add_evidence(graph, triple, document, text, start, end, *, hedge=None, qualifier=None):
@@ -97,8 +107,8 @@ def add_mention(graph, document, text, start, end, body):
     motivation (the class says it). Evidence annotations keep the full two-selector form.
     """
     mention = ID[f"mention/{_digest(document, start, end, body)}"]
-    target = URIRef(f"{mention}/target")
-    position = URIRef(f"{mention}/position")
+    target = span_iri(document, start, end)
+    position = URIRef(f"{target}/position")
     graph.add((mention, RDF.type, ICKG.MentionAnnotation))
     graph.add((mention, OA.hasBody, body))
     graph.add((mention, OA.hasTarget, target))
@@ -190,23 +200,52 @@ class NQuadsWriter:
             self.chunks.append(line)
             self.counts[1] += 1
 
+    def _span(self, start, end):
+        """The target ``id/span/...`` of mentions of ``text[start:end]``, written once."""
+        span = f"{_ID}span/{_digest(self.document, start, end)}"
+        if span in self._seen:
+            return span
+        self._seen.add(span)
+        target, position, doc, g = f"<{span}>", f"<{span}/position>", self.doc, self.gm
+        self.chunks.append(
+            f"{target} {_HAS_SOURCE} {doc}{g}"
+            f"{target} {_HAS_SELECTOR} {position}{g}"
+            f"{position} {_TYPE} {_POSITION_SELECTOR}{g}"
+            f"{position} {_START} \"{start}\"^^{_NNI}{g}"
+            f"{position} {_END} \"{end}\"^^{_NNI}{g}")
+        self.counts[0] += 5
+        return span
+
+    def _evidence_target(self, evidence, start, end):
+        g, text, doc = self.gp, self.text, self.doc
+        target, quote, position = f"<{evidence}/target>", f"<{evidence}/quote>", f"<{evidence}/position>"
+        self.chunks.append(
+            f"{target} {_TYPE} {_SPECIFIC_RESOURCE}{g}"
+            f"{target} {_HAS_SOURCE} {doc}{g}"
+            f"{target} {_HAS_SELECTOR} {quote}{g}"
+            f"{target} {_HAS_SELECTOR} {position}{g}"
+            f"{quote} {_TYPE} {_QUOTE_SELECTOR}{g}"
+            f"{quote} {_EXACT} {_literal(text[start:end])}{g}"
+            f"{quote} {_PREFIX} {_literal(text[max(0, start - CONTEXT_CHARS):start])}{g}"
+            f"{quote} {_SUFFIX} {_literal(text[end:end + CONTEXT_CHARS])}{g}"
+            f"{position} {_TYPE} {_POSITION_SELECTOR}{g}"
+            f"{position} {_START} \"{start}\"^^{_NNI}{g}"
+            f"{position} {_END} \"{end}\"^^{_NNI}{g}")
+        self.counts[1] += 11
+
     def mention(self, start, end, body):
         """:func:`add_mention` of ``body`` (an IRI string) at ``text[start:end]``."""
         mention = f"{_ID}mention/{_digest(self.document, start, end, body)}"
         if mention in self._seen:
             return
         self._seen.add(mention)
+        span = self._span(start, end)
         g, doc = self.gm, self.doc
         self.chunks.append(
             f"<{mention}> {_TYPE} {_MENTION_ANNOTATION}{g}"
             f"<{mention}> {_HAS_BODY} <{body}>{g}"
-            f"<{mention}> {_HAS_TARGET} <{mention}/target>{g}"
-            f"<{mention}/target> {_HAS_SOURCE} {doc}{g}"
-            f"<{mention}/target> {_HAS_SELECTOR} <{mention}/position>{g}"
-            f"<{mention}/position> {_TYPE} {_POSITION_SELECTOR}{g}"
-            f"<{mention}/position> {_START} \"{start}\"^^{_NNI}{g}"
-            f"<{mention}/position> {_END} \"{end}\"^^{_NNI}{g}")
-        self.counts[0] += 8
+            f"<{mention}> {_HAS_TARGET} <{span}>{g}")
+        self.counts[0] += 3
         key = ("mentions", body)
         if key not in self._seen:
             self._seen.add(key)
@@ -218,7 +257,7 @@ class NQuadsWriter:
         s, p, o = triple
         digest = _digest(s.n3(), p.n3(), o.n3())
         statement = f"{_ID}statement/{digest}"
-        g, doc, text = self.gp, self.doc, self.text
+        g, doc = self.gp, self.doc
         if statement not in self.statements:
             lines = _STATEMENT_LINES
             self.statements[statement] = (
@@ -235,27 +274,16 @@ class NQuadsWriter:
         if evidence in self._seen:
             return
         self._seen.add(evidence)
-        target, quote, position = f"<{evidence}/target>", f"<{evidence}/quote>", f"<{evidence}/position>"
         ev = f"<{evidence}>"
         self.chunks.append(
             f"<{statement}> {_HAS_EVIDENCE} {ev}{g}"
             f"{ev} {_TYPE} {_EVIDENCE_ANNOTATION}{g}"
             f"{ev} {_MOTIVATED_BY} {_DESCRIBING}{g}"
             f"{ev} {_HAS_BODY} <{statement}>{g}"
-            f"{ev} {_HAS_TARGET} {target}{g}"
-            f"{ev} {_QUOTED_FROM} {doc}{g}"
-            f"{target} {_TYPE} {_SPECIFIC_RESOURCE}{g}"
-            f"{target} {_HAS_SOURCE} {doc}{g}"
-            f"{target} {_HAS_SELECTOR} {quote}{g}"
-            f"{target} {_HAS_SELECTOR} {position}{g}"
-            f"{quote} {_TYPE} {_QUOTE_SELECTOR}{g}"
-            f"{quote} {_EXACT} {_literal(text[start:end])}{g}"
-            f"{quote} {_PREFIX} {_literal(text[max(0, start - CONTEXT_CHARS):start])}{g}"
-            f"{quote} {_SUFFIX} {_literal(text[end:end + CONTEXT_CHARS])}{g}"
-            f"{position} {_TYPE} {_POSITION_SELECTOR}{g}"
-            f"{position} {_START} \"{start}\"^^{_NNI}{g}"
-            f"{position} {_END} \"{end}\"^^{_NNI}{g}")
-        self.counts[1] += 17
+            f"{ev} {_HAS_TARGET} <{evidence}/target>{g}"
+            f"{ev} {_QUOTED_FROM} {doc}{g}")
+        self.counts[1] += 6
+        self._evidence_target(evidence, start, end)
 
 
 _XSD_STRING = str(XSD.string)

@@ -129,14 +129,17 @@ def ontology_triples():
 
 def run_ickg(triples):
     from ickg.pipeline.reason import materialise
+    start, cpu = time.perf_counter(), time.process_time()
     result = materialise(triples)
-    start = time.perf_counter()
+    closure = (time.perf_counter() - start, time.process_time() - cpu)
+    start, cpu = time.perf_counter(), time.process_time()
     quads = sum(chunk.count(b"\n") for chunk in result.nquads())
+    writing = (time.perf_counter() - start, time.process_time() - cpu)
     return len(result.inferred_triples), {
         "derivations": len(result.engine.derivations),
         "inconsistencies": len(result.inconsistencies),
-        "closure_s": round(result.seconds, 2),
-        "nquads_s (inferred+derivations as N-Quads, not in 'seconds')": round(time.perf_counter() - start, 2),
+        "closure": [round(x, 2) for x in closure],
+        "nquads (wall, cpu; not in the closure figures)": [round(x, 2) for x in writing],
         "quads_written": quads}
 
 
@@ -189,8 +192,7 @@ def child(engine, size):
     inferred, extra = ENGINES[engine](triples)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if engine == "ickg":  # report the closure alone; writing N-Quads is reported apart
-        written = extra["nquads_s (inferred+derivations as N-Quads, not in 'seconds')"]
-        seconds, cpu = seconds - written, cpu - written
+        seconds, cpu = extra["closure"]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"engine": engine, "input": len(triples), "seconds": round(seconds, 2), "cpu": round(cpu, 2),
                       "peak_mb": round(peak_mb), "inferred": inferred, **extra}))

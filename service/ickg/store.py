@@ -414,6 +414,7 @@ class LocalStore(_BaseStore):
 
     def __init__(self, root, *, workers=None, read_only=True):
         self.root = Path(root)
+        self._pointer = str(self.root / "CURRENT")
         if current_version(self.root) is None:
             raise StoreError(f"no store under {self.root} (build one with replace_local_store)")
         self.read_only = read_only
@@ -429,9 +430,8 @@ class LocalStore(_BaseStore):
         self._refresh()
 
     def _refresh(self):
-        pointer = self.root / "CURRENT"
         try:
-            st = os.stat(pointer)
+            st = os.stat(self._pointer)
         except FileNotFoundError:
             return  # between builds there is always a CURRENT; keep what we have
         key = (st.st_ino, st.st_mtime_ns, st.st_size)

@@ -59,6 +59,10 @@ def create_app(test_config=None):
 
     if not any(rule.rule == "/" for rule in app.url_map.iter_rules()):
         app.add_url_rule("/", "index", lambda: redirect(url_for("sparql.endpoint")))
+    # Repeated GET /sparql queries are answered before Flask (see ickg.web.sparql.FastPath).
+    from ickg.web.sparql import FastPath
+
+    app.wsgi_app = FastPath(app, app.wsgi_app)
     return app
 
 

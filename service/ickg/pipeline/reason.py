@@ -13,8 +13,10 @@ Results go into two named graphs: ``graph/inferred`` holds the inferred triples 
 class expressions), and ``graph/derivations`` says for each inferred triple which rule concluded it
 from which premises::
 
-    <id/statement/H> a rdf:Statement ; rdf:subject S ; rdf:predicate P ; rdf:object O ;
+    <id/statement/H> rdf:subject S ; rdf:predicate P ; rdf:object O ;
         ickg:derivedBy <id/rule/prp-trp> ; ickg:premise <id/statement/H1> , <id/statement/H2> .
+    <id/statement/H1> rdf:subject ... .            # each premise described once
+    <id/rule/prp-trp> a ickg:InferenceRule ; rdfs:label "prp-trp" ; rdfs:comment "..." .
 
 Statement IRIs are those of :func:`ickg.pipeline.provenance.statement_iri`, so a premise that was
 asserted from a document is the very node that carries ``ickg:hasEvidence`` in the provenance

@@ -151,3 +151,31 @@ def test_no_fast_path_when_the_cache_is_off(local_store):
     client.get(url(QUERY), headers=JSON)
     client.get(url(QUERY), headers=JSON)
     assert counting.calls == 2
+
+
+def test_a_304_keeps_the_connection_open(live_server, local_store):
+    """Waitress alone closes the connection after every 304 (no Content-Length); ickg's does not."""
+    import http.client
+
+    live = live_server(local_store)
+    host, port = live.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        connection.request("GET", url(QUERY), headers=JSON)
+        response = connection.getresponse()
+        response.read()
+        etag = response.getheader("ETag")
+        assert response.status == 200 and etag
+        sock = connection.sock
+        for _ in range(3):
+            connection.request("GET", url(QUERY), headers={**JSON, "If-None-Match": etag})
+            response = connection.getresponse()
+            assert response.status == 304 and response.read() == b""
+            assert response.getheader("Connection") is None and response.getheader("ETag") == etag
+            assert connection.sock is sock  # the same connection served every revalidation
+        # Connection: close is still honoured
+        connection.request("GET", url(QUERY), headers={**JSON, "If-None-Match": etag, "Connection": "close"})
+        response = connection.getresponse()
+        assert response.status == 304 and response.getheader("Connection") == "close"
+    finally:
+        connection.close()

@@ -34,22 +34,27 @@ def cli():
 @click.option("--timeout", type=float, help="Seconds a query may run before it is stopped [30].")
 @click.option("--max-rows", type=int, help="Most result rows returned, announced when hit; 0 for no cap [10000].")
 @click.option("--cors-origin", help="Allow cross-origin reads from these origins ('*' or comma-separated).")
-@click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once (per process).")
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes sharing the port, each with its own query workers and cache.")
+@click.option("--query-workers", type=click.IntRange(1, 256),
+              help="Query worker processes per server process [one per core].")
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
-          cors_origin, threads, get_path):
+          cors_origin, threads, processes, query_workers, get_path):
     """Serve the SPARQL endpoint (and the viewer) with waitress."""
     import sys
 
-    from ickg.web import create_app, create_server, get_once
+    from ickg.web import create_app, create_server, get_once, listening_socket, serve_in_processes
 
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
-        "CORS_ORIGIN": cors_origin,
+        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers,
     }
-    app = create_app({k: v for k, v in options.items() if v is not None})
+    config = {k: v for k, v in options.items() if v is not None}
+    app = create_app(config)
     store = app.extensions["ickg.store"]
     try:
         if get_path is not None:
@@ -60,6 +65,13 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
                 click.echo(f"HTTP {status}", err=True)
                 raise SystemExit(1)
             return
+        if processes > 1:
+            # The store exists now (create_app built it if needed); each child opens its own.
+            sock = listening_socket(host, port)
+            click.echo(f"ickg: SPARQL endpoint at http://{host}:{sock.getsockname()[1]}/sparql "
+                       f"(store version {store.version}, {processes} processes)", err=True)
+            raise SystemExit(serve_in_processes(lambda: create_app(config), sock,
+                                                processes=processes, threads=threads))
         server = create_server(app, host=host, port=port, threads=threads)
         click.echo(f"ickg: SPARQL endpoint at http://{host}:{server.effective_port}/sparql "
                    f"(store version {store.version})", err=True)

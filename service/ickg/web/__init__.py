@@ -17,6 +17,12 @@ Keys:
     QUERY_WORKERS   query worker processes (one per core)
 """
 
+import os
+import signal
+import socket
+import sys
+import time
+import traceback
 from importlib import import_module
 
 from flask import Flask, redirect, url_for
@@ -66,11 +72,13 @@ def create_app(test_config=None):
     return app
 
 
-def create_server(app, *, host="127.0.0.1", port=8080, threads=8):
+def create_server(app, *, host="127.0.0.1", port=8080, threads=8, sockets=None):
     """A waitress server for ``app`` (not started): ``.run()``, ``.close()``, ``.effective_port``.
 
     Waitress, not Flask's development server: it serves ``threads`` requests at once and bounds
     request bodies by MAX_CONTENT_LENGTH before the app sees them. ``port=0`` picks a free port.
+    ``sockets``: already listening sockets to accept on instead of binding ``host``/``port``
+    (see :func:`serve_in_processes`).
     The store's query workers are started here so the first query does not pay for them.
     """
     from waitress.server import create_server as waitress_server
@@ -78,16 +86,157 @@ def create_server(app, *, host="127.0.0.1", port=8080, threads=8):
     store = app.extensions["ickg.store"]
     if hasattr(store, "start"):
         store.start()
-    return waitress_server(
+    where = {"sockets": list(sockets)} if sockets else {"host": host, "port": port}
+    server = waitress_server(
         app,
-        host=host,
-        port=port,
+        **where,
         threads=threads,
         ident="ickg",
         max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]),
         connection_limit=max(100, threads * 16),
         channel_timeout=120,
     )
+    channel = _keep_alive_channel()
+    for listener in [server, *getattr(server, "map", {}).values()]:
+        if hasattr(listener, "channel_class"):
+            listener.channel_class = channel
+    return server
+
+
+def _keep_alive_channel():
+    """Waitress's HTTP channel, keeping the connection open after a 304 (or 204).
+
+    Waitress 3 closes the connection after every HTTP/1.1 response without a Content-Length,
+    including those that never have a body and so end with their header: every client
+    revalidating with If-None-Match had to reconnect after each 304. Only that case changes;
+    ``Connection: close``, HTTP/1.0 and responses with a body are left to waitress.
+    """
+    from waitress.channel import HTTPChannel
+    from waitress.task import WSGITask
+
+    class Task(WSGITask):
+        _bodiless_keep_alive = False
+
+        def build_response_header(self):
+            self._bodiless_keep_alive = (
+                not self.has_body and self.version == "1.1" and not self.close_on_finish
+                and self.request.headers.get("CONNECTION", "").lower() != "close"
+            )
+            try:
+                return super().build_response_header()
+            finally:
+                self._bodiless_keep_alive = False
+
+        def set_close_on_finish(self):
+            if not self._bodiless_keep_alive:
+                super().set_close_on_finish()
+
+    class Channel(HTTPChannel):
+        task_class = Task
+
+    return Channel
+
+
+def listening_socket(host="127.0.0.1", port=8080, backlog=1024):
+    """A TCP socket bound to ``host``:``port`` and listening, to be shared by forked servers."""
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                         flags=socket.AI_PASSIVE)[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(address)
+    sock.listen(backlog)
+    return sock
+
+
+def serve_in_processes(make_app, sock, *, processes, threads=8):
+    """Serve on ``sock`` from ``processes`` forked waitress servers until SIGINT/SIGTERM.
+
+    One Python process serves at most one core's worth of HTTP (the GIL); several processes
+    accepting on one listening socket spread connections over the cores, the kernel handing
+    each new connection to one of them. Each child calls ``make_app()`` after the fork, so it
+    has its own store handle, query worker pool and result cache (a repeated query is cached
+    once per process); timeouts, limits and refusals are per request, so they hold as before.
+    The parent only supervises: SIGINT/SIGTERM stop every child, which closes its store
+    (killing its query workers); a child that dies is replaced, unless it dies within a
+    second of starting, when all stop. ``sock`` must be bound before any store is opened, and
+    the caller must not have started a query worker pool (:func:`create_server` does).
+
+    Returns:
+        0 after a requested stop, 1 when a child failed at start.
+    """
+    children = {}
+    stopping = False
+    status = 0
+
+    def spawn():
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                _serve_child(make_app, sock, threads)
+                code = 0
+            except KeyboardInterrupt:
+                code = 0
+            except BaseException:
+                traceback.print_exc()
+            finally:
+                os._exit(code)
+        children[pid] = time.monotonic()
+
+    def stop(signum=None, frame=None):
+        nonlocal stopping
+        stopping = True
+        for pid in list(children):
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for _ in range(max(1, processes)):
+            spawn()
+        while children:
+            try:
+                pid, _ = os.wait()
+            except ChildProcessError:
+                break
+            started = children.pop(pid, None)
+            if started is None or stopping:
+                continue
+            if time.monotonic() - started < 1.0:
+                print(f"ickg: server process {pid} failed at start; stopping", file=sys.stderr)
+                status = 1
+                stop()
+            else:
+                print(f"ickg: server process {pid} died; starting another", file=sys.stderr)
+                spawn()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return status
+
+
+def _serve_child(make_app, sock, threads):
+    def interrupt(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGINT, interrupt)
+    app = make_app()
+    store = app.extensions["ickg.store"]
+    try:
+        server = create_server(app, sockets=[sock], threads=threads)
+        try:
+            server.run()
+        except KeyboardInterrupt:
+            pass
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        store.close()
 
 
 def get_once(app, path):

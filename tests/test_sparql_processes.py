@@ -1,0 +1,128 @@
+"""``ickg serve --processes N``: N forked waitress servers on one listening socket."""
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CROSS_JOIN = """SELECT (COUNT(*) AS ?n) WHERE {
+  ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?q ?r ?s
+}"""
+
+
+def children(pid):
+    """Process ids whose parent is ``pid`` (from /proc), skipping zombies."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return sorted(found)
+
+
+def alive(pid):
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def get(base, text, timeout=20):
+    url = base + "?" + urllib.parse.urlencode({"query": text})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def wait_for(predicate, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("condition not met in time")
+
+
+@pytest.fixture
+def served(store_root, tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        ["ickg", "serve", "--data-dir", str(store_root.parent.parent), "--port", str(port),
+         "--processes", "2", "--query-workers", "1", "--timeout", "1"],
+        cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        assert f"http://127.0.0.1:{port}/sparql" in line and "2 processes" in line
+        base = f"http://127.0.0.1:{port}/sparql"
+        wait_for(lambda: len(children(proc.pid)) == 2)
+        status, _ = get(base, "ASK {}")
+        assert status == 200
+        assert time.monotonic() - started < 30
+        yield proc, base
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=20)
+
+
+def test_several_processes_answer_on_one_port(served):
+    proc, base = served
+    servers = children(proc.pid)
+    assert len(servers) == 2
+    # Each server has its own query worker (a grandchild of the command).
+    assert all(len(children(pid)) == 1 for pid in servers)
+    # Stop one server: the other answers every new connection; then the other way round.
+    for paused in servers:
+        os.kill(paused, signal.SIGSTOP)
+        try:
+            for i in range(5):
+                status, _ = get(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }} LIMIT {i + 1}", timeout=10)
+                assert status == 200
+        finally:
+            os.kill(paused, signal.SIGCONT)
+
+
+def test_timeouts_still_kill_the_work(served):
+    proc, base = served
+    workers = [w for server in children(proc.pid) for w in children(server)]
+    started = time.monotonic()
+    status, body = get(base, CROSS_JOIN)
+    assert status == 503 and b"timed out" in body
+    assert time.monotonic() - started < 10
+    killed = [w for w in workers if not alive(w)]
+    assert len(killed) == 1  # the worker that ran the cross join, in whichever server took it
+    status, _ = get(base, "ASK { ?s ?p ?o }")
+    assert status == 200
+
+
+def test_a_dead_server_is_replaced_and_stop_stops_everything(served):
+    proc, base = served
+    first, second = children(proc.pid)
+    workers = [w for server in (first, second) for w in children(server)]
+    time.sleep(1.2)  # a server that dies within a second of starting stops them all instead
+    os.kill(first, signal.SIGKILL)
+    wait_for(lambda: len(children(proc.pid)) == 2 and first not in children(proc.pid))
+    status, _ = get(base, "ASK {}")
+    assert status == 200
+    everything = children(proc.pid) + [w for s in children(proc.pid) for w in children(s)] + workers
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=20) == 0
+    wait_for(lambda: not [pid for pid in everything if alive(pid)])

@@ -447,6 +447,7 @@ def write_release(build, folder):
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes files private; release files are for everyone
         os.replace(tmp, folder / name)
         written.append(folder / name)
     return written

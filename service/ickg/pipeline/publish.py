@@ -544,18 +544,20 @@ def ingest(data_dir, files, *, store_url=None, gsp_url=None, processes=None):
             if record.file_name in new_names:
                 candidates = [c for c in record.candidates if c.label.casefold() not in labels]
                 added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates))
-        write_release(build, release_dir(data_dir))
-        for path in incoming:
-            target = data_dir / "corpus" / path.name
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.")
-            os.close(fd)
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
+        # The store first (the step most likely to fail), then the corpus, then the release.
         if gsp_url or store_url:
             store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
         else:
             store_module.replace_local_store(store_module.store_dir(data_dir), _store_source(build),
                                           format=ox.RdfFormat.N_QUADS)
+        for path in incoming:
+            target = data_dir / "corpus" / path.name
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.")
+            os.close(fd)
+            shutil.copyfile(path, tmp)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+        write_release(build, release_dir(data_dir))
     return added
 
 

@@ -203,3 +203,22 @@ def test_ingest_refuses_a_document_already_in_the_corpus(small_data, tmp_path):
     assert result.returncode != 0
     assert "already ingested" in result.stderr and "000_" in result.stderr
     assert count_documents(small_data, tmp_path) == 2
+
+
+def test_validate_checks_consistency_with_owl2rl_and_hermit(tmp_path):
+    good = ickg("validate", "--data-dir", str(GRAPH_DATA), cwd=tmp_path)
+    assert good.returncode == 0, good.stderr
+    assert "OWL 2 RL closure" in good.stdout and "0 inconsistencies" in good.stdout
+    assert "HermiT" in good.stdout
+
+    bad = tmp_path / "clash.ttl"
+    bad.write_text(
+        "@prefix ickg: <https://w3id.org/ickg/ontology/> .\n"
+        "<https://w3id.org/ickg/id/program/x> a ickg:Program, ickg:Jurisdiction .\n", encoding="utf-8")
+    ontology = tmp_path / "ontology.ttl"
+    from ickg.resources import ontology_graph
+
+    ontology_graph().serialize(ontology, format="turtle")
+    result = ickg("validate", str(ontology), str(bad), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "inconsistent" in result.stderr and "program/x" in result.stderr

@@ -158,10 +158,15 @@ def validate(files, data_dir):
         except BuildError as error:
             raise click.ClickException(str(error)) from None
     report = validate_module.validate(data)
-    if not report.conforms:
-        click.echo(report.text(), err=True)
+    from ickg.pipeline.reason import consistency_report
+
+    # Files are read into the default graph: reason over all of it. A built data directory keeps
+    # its named graphs, and reasoning reads the ontology, asserted and imported ones.
+    consistent, lines = consistency_report(validate_module.union_graph(data) if files else data)
+    if not report.conforms or not consistent:
+        click.echo("\n".join(([] if report.conforms else [report.text()]) + lines), err=True)
         raise SystemExit(1)
-    click.echo(report.text())
+    click.echo("\n".join([report.text()] + lines))
 
 
 def _data_dir(data_dir):
@@ -182,8 +187,8 @@ DATA_DIR_OPTION = click.option(
 @click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
 @click.option("--no-release", is_flag=True, help="Do not rewrite the release files.")
 @click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL materialisation.")
-@click.option("--dl", is_flag=True, help="Also classify with HermiT (needs Java).")
-def build(data_dir, store_url, gsp_url, no_release, no_reason, dl):
+@click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
+def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
     """Build ontology + corpus + curation into the release files and the store, atomically.
 
     A failed build (a quote not in its document, an invalid graph, an inconsistency) changes
@@ -194,11 +199,13 @@ def build(data_dir, store_url, gsp_url, no_release, no_reason, dl):
     folder = _data_dir(data_dir)
     try:
         result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
-                         reason=not no_reason, dl=dl)
+                         reason=not no_reason, dl=not no_dl)
     except BuildError as error:
         raise click.ClickException(str(error)) from None
     for graph, count in result.counts().items():
         click.echo(f"{count:>9} quads  {graph}")
+    if result.reasoning is not None and result.reasoning.dl_report is not None:
+        click.echo(f"HermiT: {result.reasoning.dl_report.message}")
     stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
     click.echo(f"built {len(result.records)} documents from {folder} ({stages})")
 

@@ -231,7 +231,7 @@ def import_graph_name(path):
     return IMPORT_GRAPH[Path(path).stem]
 
 
-def build_dataset(data_dir, *, reason=True, validate=True, dl=False, processes=None):
+def build_dataset(data_dir, *, reason=True, validate=True, dl=True, processes=None):
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
@@ -458,7 +458,7 @@ def write_release(build, folder):
 
 
 def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True, validate=True,
-            dl=False, processes=None):
+            dl=True, processes=None):
     """Build, then write the release and replace the store (local, or remote by Graph Store Protocol).
 
     Returns:

@@ -4,6 +4,10 @@ Not a test: run it by hand and read the table.
 
     python benchmarks/bench_sparql.py                      # 730k triples, 5 s per workload
     python benchmarks/bench_sparql.py --triples 200000 --seconds 3
+    python benchmarks/bench_sparql.py --workdir /tmp/b --processes 1   # keep the stores for the next run
+
+``--processes``, ``--threads`` and ``--query-workers`` are passed to ``ickg serve`` (defaults:
+the command's own). With ``--workdir`` the generated data and both stores are kept and reused.
 
 Both servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
 ``--union-default-graph``, which is what ickg's default graph is). The load generator is one
@@ -180,7 +184,9 @@ def main():
     parser.add_argument("--triples", type=int, default=730_000)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--threads", type=int, default=8, help="waitress threads of ickg serve")
+    parser.add_argument("--threads", type=int, help="waitress threads per ickg serve process")
+    parser.add_argument("--processes", type=int, help="ickg serve --processes")
+    parser.add_argument("--query-workers", type=int, help="ickg serve --query-workers")
     parser.add_argument("--workdir", help="keep data here (default: a temporary directory)")
     parser.add_argument("--only", help="comma-separated workload names")
     args = parser.parse_args()
@@ -220,8 +226,10 @@ def main():
     ickg_port, oxi_port = free_port(), free_port()
     servers = {
         "ickg": subprocess.Popen(
-            [ickg, "serve", "--data-dir", str(workdir / "ickg"), "--port", str(ickg_port),
-             "--threads", str(args.threads), "--max-rows", "0"],
+            [ickg, "serve", "--data-dir", str(workdir / "ickg"), "--port", str(ickg_port), "--max-rows", "0",
+             *(["--threads", str(args.threads)] if args.threads else []),
+             *(["--processes", str(args.processes)] if args.processes else []),
+             *(["--query-workers", str(args.query_workers)] if args.query_workers else [])],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
         "oxigraph": subprocess.Popen(
             [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),

@@ -126,3 +126,12 @@ def test_a_dead_server_is_replaced_and_stop_stops_everything(served):
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=20) == 0
     wait_for(lambda: not [pid for pid in everything if alive(pid)])
+
+
+def test_no_server_outlives_a_killed_supervisor(served):
+    proc, base = served
+    servers = children(proc.pid)
+    workers = [w for server in servers for w in children(server)]
+    proc.kill()
+    proc.wait(timeout=10)
+    wait_for(lambda: not [pid for pid in servers + workers if alive(pid)])

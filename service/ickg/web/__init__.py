@@ -1,5 +1,8 @@
 """The web service: a Flask app factory and one blueprint per URL area.
 
+``ickg serve`` runs :func:`create_server` (waitress) in one process, or with ``--processes N``
+N of them forked onto one listening socket (:func:`serve_in_processes`).
+
 Configuration comes from (later wins): the defaults below, ``ICKG_*`` environment variables
 (``ICKG_DATA_DIR=/srv/ickg``, ``ICKG_QUERY_TIMEOUT=10``; values are parsed as JSON when they
 can be), and ``test_config``. ``ickg serve`` passes its options as ``test_config``.
@@ -167,13 +170,14 @@ def serve_in_processes(make_app, sock, *, processes, threads=8):
     children = {}
     stopping = False
     status = 0
+    parent = os.getpid()
 
     def spawn():
         pid = os.fork()
         if pid == 0:
             code = 1
             try:
-                _serve_child(make_app, sock, threads)
+                _serve_child(make_app, sock, threads, parent)
                 code = 0
             except KeyboardInterrupt:
                 code = 0
@@ -217,7 +221,31 @@ def serve_in_processes(make_app, sock, *, processes, threads=8):
     return status
 
 
-def _serve_child(make_app, sock, threads):
+def _stop_with_parent(parent):
+    """SIGTERM this process when the supervising parent dies, even by SIGKILL (Linux), so no
+    server is left holding the port; elsewhere a thread notices the parent is gone."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGTERM, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # it died before prctl
+                os.kill(os.getpid(), signal.SIGTERM)
+            return
+    except (OSError, AttributeError):
+        pass
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    import threading
+
+    threading.Thread(target=watch, name="ickg-parent-watch", daemon=True).start()
+
+
+def _serve_child(make_app, sock, threads, parent):
     def interrupt(signum, frame):
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -225,6 +253,7 @@ def _serve_child(make_app, sock, threads):
 
     signal.signal(signal.SIGTERM, interrupt)
     signal.signal(signal.SIGINT, interrupt)
+    _stop_with_parent(parent)
     app = make_app()
     store = app.extensions["ickg.store"]
     try:

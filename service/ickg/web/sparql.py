@@ -18,7 +18,9 @@ FROM/FROM NAMED/USING, the protocol parameters) is refused before evaluation: no
 ever fetched.
 
 Answers are cached per (store version, query, dataset, format) and carry an ETag computed from
-that key, so a client revalidating with If-None-Match gets a 304 without any evaluation.
+that key, so a client revalidating with If-None-Match gets a 304 without any evaluation. A
+repeated GET (same query string, Accept and Origin, same store version) is replayed by
+:class:`FastPath` before Flask, byte for byte what Flask answered the first time.
 """
 
 import hashlib

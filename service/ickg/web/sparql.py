@@ -94,6 +94,7 @@ class FastPath:
     The store version is checked on every request (a stat of ``CURRENT``, a few
     microseconds): after a new build no old answer is served, and the entries are dropped.
     Any other ``If-None-Match`` form (lists, weak tags, ``*``) and every POST go to Flask.
+    Memory: at most CACHE_BYTES, mostly the same body objects the result cache holds.
     """
 
     HEADERS_304 = frozenset({"etag", "cache-control", "vary", "access-control-allow-origin",

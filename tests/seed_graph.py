@@ -16,25 +16,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ickg.terms import to_ox as _ox
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "graph_data" / "corpus"
 CURATION = ROOT / "graph_data" / "curation"
-
-
-def _ox(term):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(term)
 
 
 def _from_publish():

@@ -73,7 +73,7 @@ class _Source:
             self._ox = ox
 
     def _to_ox(self, term):
-        from ickg.pipeline.reason import to_ox
+        from ickg.terms import to_ox
         return None if term is None else to_ox(term)
 
     def quads(self, s=None, p=None, o=None, g=None):
@@ -84,7 +84,7 @@ class _Source:
                 for t in graph.triples((s, p, o)):
                     yield t + (graph.identifier,)
             return
-        from ickg.pipeline.reason import _ox_to_rdflib
+        from ickg.terms import from_ox as _ox_to_rdflib
         for q in self.source.quads_for_pattern(self._to_ox(s), self._to_ox(p), self._to_ox(o),
                                                self._to_ox(g)):
             name = q.graph_name

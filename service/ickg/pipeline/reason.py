@@ -32,6 +32,7 @@ import time
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
+from ickg.terms import from_ox as _ox_to_rdflib, to_ox
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, IMPORT_GRAPH,
                              INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes)
 from ickg.pipeline.rules import (CROSSWALK_RULE, Reasoner, is_genid, rdf_list)
@@ -151,38 +152,6 @@ def _labeller(sources):
 # ---------------------------------------------------------------------------------------------
 # Input
 # ---------------------------------------------------------------------------------------------
-
-def _ox_to_rdflib(term):
-    import pyoxigraph as ox
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
-    raise TypeError(f"unsupported term {term!r}")
-
-
-def to_ox(term):
-    """An rdflib term as a pyoxigraph term."""
-    import pyoxigraph as ox
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"unsupported term {term!r}")
-
 
 def reasoning_graphs(names):
     """Of a dataset's graph names, the ones reasoning covers: ontology, asserted, imports."""

@@ -125,9 +125,9 @@ def extract(file, output_format, known_labels):
 
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=str))
-@click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False), default="graph_data",
-              show_default=True, help="Data directory whose corpus and curation are built and validated "
-                                      "when no FILES are given.")
+@click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
+              help="Data directory whose corpus and curation are built and validated when no FILES "
+                   "are given. Default: ./graph_data if it exists, else ~/.local/share/ickg.")
 def validate(files, data_dir):
     """Check the graph against the SHACL shapes and every quote against its document.
 
@@ -155,6 +155,7 @@ def validate(files, data_dir):
     else:
         from ickg.pipeline.publish import BuildError, build_dataset
 
+        data_dir = _data_dir(data_dir)
         if not Path(data_dir).is_dir():
             raise click.ClickException(f"{data_dir}: no such data directory")
         try:

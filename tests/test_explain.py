@@ -11,7 +11,8 @@ from ickg.explain import UnknownTerm, explain, parse_term, render_text
 from ickg.namespaces import (ASSERTED_GRAPH, ICKG, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROVENANCE_GRAPH, SCHEME)
 from ickg.pipeline.provenance import add_evidence
-from ickg.pipeline.reason import materialise, to_ox
+from ickg.pipeline.reason import materialise
+from ickg.terms import to_ox
 from ickg.resources import ontology_dir
 
 TEXT = ("The PRISMA model, in Quebec, relies on case management. "

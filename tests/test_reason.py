@@ -13,7 +13,8 @@ from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, IMPORT
                              INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH,
                              SCHEME)
 from ickg.pipeline import dl, provenance
-from ickg.pipeline.reason import materialise, statement_iri, to_ox
+from ickg.pipeline.reason import materialise, statement_iri
+from ickg.terms import to_ox
 from ickg.resources import ontology_graph
 
 GKEN_CLINICAL = SCHEME["gken/clinical-integration"]

@@ -10,8 +10,6 @@ that HermiT finds it consistent with no unsatisfiable class (:func:`hermit_check
 a Java runtime).
 """
 
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,7 +120,7 @@ def load_in_owlready(source, directory):
 
 
 def hermit_check(graph):
-    """Classify the ontology with HermiT (owlready2 ``sync_reasoner``).
+    """Classify the ontology with HermiT, through :func:`ickg.pipeline.dl.classify` (the build's path).
 
     Returns:
         a :class:`HermitResult`; an inconsistent ontology is reported, not raised.
@@ -130,17 +128,10 @@ def hermit_check(graph):
     Raises:
         RuntimeError: if no ``java`` is on the PATH (HermiT is a Java program).
     """
-    from owlready2 import OwlReadyInconsistentOntologyError, sync_reasoner
+    from ickg.pipeline.dl import classify
 
-    if shutil.which("java") is None:
-        raise RuntimeError("HermiT needs a Java runtime: no 'java' on the PATH")
-    with tempfile.TemporaryDirectory() as directory:
-        world, ontology = load_in_owlready(graph, directory)
-        try:
-            with ontology:
-                sync_reasoner(world, infer_property_values=False, debug=0)
-        except OwlReadyInconsistentOntologyError as error:
-            return HermitResult(consistent=False, message=str(error) or "HermiT: inconsistent ontology")
-        nothing = "http://www.w3.org/2002/07/owl#Nothing"
-        unsatisfiable = sorted(cls.iri for cls in world.inconsistent_classes() if cls.iri != nothing)
-        return HermitResult(consistent=True, unsatisfiable=unsatisfiable)
+    report = classify(graph, max_triples=len(graph))
+    if not report.ran:
+        raise RuntimeError(report.message)
+    return HermitResult(consistent=bool(report.consistent), unsatisfiable=report.unsatisfiable,
+                        message=report.message)

@@ -29,10 +29,11 @@ import gc
 import hashlib
 import time
 
-from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from ickg.terms import from_ox as _ox_to_rdflib, to_ox
+from ickg.pipeline.provenance import statement_iri
+from ickg.terms import from_ox as _ox_to_rdflib
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, IMPORT_GRAPH,
                              INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes)
 from ickg.pipeline.rules import (CROSSWALK_RULE, Reasoner, is_genid, rdf_list)
@@ -100,12 +101,6 @@ RULES = {
 
 def rule_iri(rule):
     return RULE[rule]
-
-
-def statement_iri(s, p, o):
-    """Same IRIs as :func:`ickg.pipeline.provenance.statement_iri` (kept in step by a test)."""
-    joined = "\x1f".join((s.n3(), p.n3(), o.n3()))
-    return ID["statement/" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]]
 
 
 def short(term, namespace_manager=None):

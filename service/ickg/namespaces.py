@@ -73,3 +73,18 @@ def bind_prefixes(graph):
 def sparql_prologue():
     """PREFIX lines for every namespace above, for queries written in code."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+_LONGEST_FIRST = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+def compact(iri):
+    """``prefix:local`` for an IRI in one of ickg's namespaces (the longest that fits), else None.
+
+    For display: the local part may hold ``/`` (``id:program/prisma``), which Turtle would escape.
+    """
+    iri = str(iri)
+    for namespace, prefix in _LONGEST_FIRST:
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return None

@@ -7,28 +7,17 @@ default graph with or without the inferred graph), so the command line and HTTP 
 import json
 
 from ickg import store as store_module
-from ickg.namespaces import PREFIXES
-
-_COMPACT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
-
+from ickg.namespaces import PREFIXES, compact
 
 class QueryError(RuntimeError):
     """The query could not be run; the message says why (no store, syntax, timeout)."""
-
-
-def compact(iri):
-    """``https://w3id.org/ickg/ontology/Program`` -> ``ickg:Program`` (unchanged if no prefix fits)."""
-    for namespace, prefix in _COMPACT:
-        if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
-            return f"{prefix}:{iri[len(namespace):]}"
-    return f"<{iri}>"
 
 
 def _cell(binding):
     if binding is None:
         return ""
     if binding["type"] == "uri":
-        return compact(binding["value"])
+        return compact(binding["value"]) or f"<{binding['value']}>"
     if binding["type"] == "bnode":
         return f"_:{binding['value']}"
     return binding["value"]

@@ -32,6 +32,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from ickg import formats
+from ickg.namespaces import compact as namespaces_compact
 from ickg.namespaces import (ASSERTED_GRAPH, BASE, DERIVATIONS_GRAPH, GRAPH, ICKG, INFERRED_GRAPH,
                              MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES, PROVENANCE_GRAPH)
 from ickg.store import QuerySyntaxError, QueryTimeout, StoreError
@@ -101,16 +102,10 @@ def rdf_href(iri, ext):
 
 def compact(iri):
     """``prefix:local`` for IRIs in a known namespace, else the IRI's last segment."""
+    short = namespaces_compact(iri)
+    if short is not None:
+        return short
     iri = str(iri)
-    best = None
-    for prefix, ns in _PREFIX_STR.items():
-        if iri.startswith(ns) and (best is None or len(ns) > len(_PREFIX_STR[best])):
-            best = prefix
-    if best is not None:
-        local = iri[len(_PREFIX_STR[best]):]
-        if local and "/" not in local.rstrip("/"):
-            return f"{best}:{local}"
-        return f"{best}:{local}" if local else best + ":"
     tail = iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
     return tail or iri
 

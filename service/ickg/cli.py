@@ -299,19 +299,25 @@ def explain(subject, predicate, object, data_dir, output_format):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=str))
 @DATA_DIR_OPTION
 @click.option("--no-build", is_flag=True, help="Only copy the file into imports/; build later.")
-def import_(file, data_dir, no_build):
+@click.option("--replace", is_flag=True,
+              help="Replace a different file already imported under the same name (same graph).")
+def import_(file, data_dir, no_build, replace):
     """Add an RDF or OWL FILE (any ontology or data set) in its own named graph; reasoning covers it.
 
     The file is checked, copied into the data directory's imports/ folder and the store rebuilt:
     its triples go into graph/import/<file stem>, and the OWL 2 RL closure is recomputed over
-    ontology + asserted + imported graphs.
+    ontology + asserted + imported graphs. Nothing is fetched: owl:imports of ontologies that are
+    not imported too are left out (with a warning), and a JSON-LD context that names another
+    document is refused.
     """
     from ickg.pipeline.imports import ImportError_, import_file
 
     try:
-        result = import_file(_data_dir(data_dir), file, build=not no_build)
+        result = import_file(_data_dir(data_dir), file, build=not no_build, replace=replace)
     except ImportError_ as error:
         raise click.ClickException(str(error)) from None
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(f"{result.triples} triples -> <{result.graph}> ({result.path})")
     if result.build is not None and result.build.reasoning is not None:
         click.echo(f"{len(result.build.reasoning.inferred_triples)} inferred triples after the rebuild")

@@ -20,6 +20,19 @@ def cli():
     """
 
 
+def _base_url(value):
+    """``--base-url``: an absolute http(s) URL without query or fragment, or None."""
+    if value is None:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if (parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment
+            or any(c in value for c in ' <>"\\{}|^`') or not value.isprintable()):
+        raise click.BadParameter(f"{value!r} is not an absolute http(s) URL without query or fragment")
+    return value.rstrip("/")
+
+
 @cli.command()
 @click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
               help="Data directory; the store is DATA_DIR/build/store. Default: ./graph_data if it "
@@ -34,6 +47,10 @@ def cli():
 @click.option("--timeout", type=float, help="Seconds a query may run before it is stopped [30].")
 @click.option("--max-rows", type=int, help="Most result rows returned, announced when hit; 0 for no cap [10000].")
 @click.option("--cors-origin", help="Allow cross-origin reads from these origins ('*' or comma-separated).")
+@click.option("--base-url", envvar="ICKG_BASE_URL", metavar="URL", callback=lambda ctx, param, value: _base_url(value),
+              help="The service's public URL (https://kg.example.org): redirects and the service "
+                   "description's endpoint are built on it [relative redirects; endpoint "
+                   "https://w3id.org/ickg/sparql]. The Host header is never used.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once (per process).")
 @click.option("--processes", type=click.IntRange(1, 64),
               help="Server processes sharing the port, each with its own query workers and cache "
@@ -43,7 +60,7 @@ def cli():
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
-          cors_origin, threads, processes, query_workers, get_path):
+          cors_origin, base_url, threads, processes, query_workers, get_path):
     """Serve the SPARQL endpoint (and the viewer) with waitress."""
     import os
     import sys
@@ -53,7 +70,7 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
-        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers,
+        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers, "BASE_URL": base_url,
     }
     config = {k: v for k, v in options.items() if v is not None}
     app = create_app(config)

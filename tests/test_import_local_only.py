@@ -238,3 +238,11 @@ def test_a_name_that_cannot_name_a_graph_is_refused(tmp_path):
     spaced.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .", encoding="utf-8")
     done = ickg_import("--data-dir", tmp_path / "data", "--no-build", spaced, cwd=tmp_path)
     assert done.returncode == 1 and "my data" in done.stderr and "graph/import/" in done.stderr
+
+
+def test_validate_reads_files_without_fetching_their_context(tmp_path, listener):
+    source = jsonld_remote_context_file(tmp_path / "ctx.jsonld", listener)
+    done = subprocess.run([sys.executable, "-m", "ickg", "validate", str(source)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "ctx.jsonld" in done.stderr and "Traceback" not in done.stderr
+    assert listener.requests == []

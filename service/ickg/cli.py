@@ -160,12 +160,14 @@ def validate(files, data_dir):
         from rdflib import Dataset
         from rdflib.util import guess_format
 
+        from ickg.pipeline.imports import no_network
+
         data = Dataset()
         for file in files:
             fmt = {"nq": "nquads", "trig": "trig"}.get(file.rsplit(".", 1)[-1]) or guess_format(file)
             try:
-                with warnings.catch_warnings():  # rdflib's N-Quads parser calls a deprecated method
-                    warnings.simplefilter("ignore", DeprecationWarning)
+                with warnings.catch_warnings(), no_network():  # (a JSON-LD context is not fetched)
+                    warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's N-Quads parser
                     data.parse(file, format=fmt or "turtle")
             except Exception as error:  # rdflib parsers raise many types
                 raise click.ClickException(f"{file}: cannot be parsed: {error}") from None

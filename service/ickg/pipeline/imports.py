@@ -77,7 +77,8 @@ def _audit(event, args):
     if event == "socket.connect" and not isinstance(args[1], tuple):
         return
     target = args[0] if event in ("urllib.Request", "socket.getaddrinfo", "socket.gethostbyname") else args[-1]
-    raise NetworkRefused(f"network access refused while reading an import ({event} {target!r})")
+    raise NetworkRefused(f"refused to reach out while reading a file ({event} {target!r}): "
+                         f"ickg reads what it is given, nothing else")
 
 
 @contextlib.contextmanager

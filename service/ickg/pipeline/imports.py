@@ -45,7 +45,7 @@ class ImportError_(RuntimeError):
 
 
 class NetworkRefused(OSError):
-    """A network connection was attempted while reading an import (see :func:`no_network`)."""
+    """A connection or name lookup was attempted inside :func:`no_network`."""
 
 
 @dataclass

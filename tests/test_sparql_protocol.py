@@ -22,7 +22,7 @@ import rdflib
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from conftest import PROGRAM_COUNT, sample_quads
-from ickg.namespaces import ICKG, INFERRED_GRAPH, ONTOLOGY_GRAPH, SD, VOID
+from ickg.namespaces import BASE, ICKG, INFERRED_GRAPH, ONTOLOGY_GRAPH, SD, VOID
 from ickg.store import replace_local_store
 
 LABELS = f"""SELECT ?program ?label WHERE {{
@@ -245,7 +245,8 @@ def test_service_description_and_void_at_the_endpoint_url(server):
     status, headers, body = http(server, headers={"Accept": "text/turtle"})
     assert status == 200 and headers["Content-Type"].startswith("text/turtle")
     graph = rdflib.Graph().parse(data=body, format="turtle")
-    service = rdflib.URIRef(server)
+    # Named by ickg's IRI base (or BASE_URL), never by the Host the client sent.
+    service = rdflib.URIRef(BASE + "sparql")
     sd, void = rdflib.Namespace(str(SD)), rdflib.Namespace(str(VOID))
     assert (service, rdflib.RDF.type, sd.Service) in graph
     assert (service, sd.endpoint, service) in graph
@@ -259,7 +260,7 @@ def test_service_description_and_void_at_the_endpoint_url(server):
 def test_service_description_as_json_ld(server):
     status, headers, body = http(server, headers={"Accept": "application/ld+json"})
     graph = rdflib.Graph().parse(data=body, format="json-ld")
-    assert (rdflib.URIRef(server), rdflib.RDF.type, rdflib.URIRef(str(SD) + "Service")) in graph
+    assert (rdflib.URIRef(BASE + "sparql"), rdflib.RDF.type, rdflib.URIRef(str(SD) + "Service")) in graph
 
 
 def test_browser_gets_the_html_query_page(server):

@@ -20,6 +20,19 @@ def cli():
     """
 
 
+def _base_url(value):
+    """``--base-url``: an absolute http(s) URL without query or fragment, or None."""
+    if value is None:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if (parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment
+            or any(c in value for c in ' <>"\\{}|^`') or not value.isprintable()):
+        raise click.BadParameter(f"{value!r} is not an absolute http(s) URL without query or fragment")
+    return value.rstrip("/")
+
+
 @cli.command()
 @click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
               help="Data directory; the store is DATA_DIR/build/store. Default: ./graph_data if it "
@@ -34,6 +47,10 @@ def cli():
 @click.option("--timeout", type=float, help="Seconds a query may run before it is stopped [30].")
 @click.option("--max-rows", type=int, help="Most result rows returned, announced when hit; 0 for no cap [10000].")
 @click.option("--cors-origin", help="Allow cross-origin reads from these origins ('*' or comma-separated).")
+@click.option("--base-url", envvar="ICKG_BASE_URL", metavar="URL", callback=lambda ctx, param, value: _base_url(value),
+              help="The service's public URL (https://kg.example.org): redirects and the service "
+                   "description's endpoint are built on it [relative redirects; endpoint "
+                   "https://w3id.org/ickg/sparql]. The Host header is never used.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once (per process).")
 @click.option("--processes", type=click.IntRange(1, 64),
               help="Server processes sharing the port, each with its own query workers and cache "
@@ -43,7 +60,7 @@ def cli():
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
-          cors_origin, threads, processes, query_workers, get_path):
+          cors_origin, base_url, threads, processes, query_workers, get_path):
     """Serve the SPARQL endpoint (and the viewer) with waitress."""
     import os
     import sys
@@ -53,7 +70,7 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
-        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers,
+        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers, "BASE_URL": base_url,
     }
     config = {k: v for k, v in options.items() if v is not None}
     app = create_app(config)
@@ -143,12 +160,14 @@ def validate(files, data_dir):
         from rdflib import Dataset
         from rdflib.util import guess_format
 
+        from ickg.pipeline.imports import no_network
+
         data = Dataset()
         for file in files:
             fmt = {"nq": "nquads", "trig": "trig"}.get(file.rsplit(".", 1)[-1]) or guess_format(file)
             try:
-                with warnings.catch_warnings():  # rdflib's N-Quads parser calls a deprecated method
-                    warnings.simplefilter("ignore", DeprecationWarning)
+                with warnings.catch_warnings(), no_network():  # (a JSON-LD context is not fetched)
+                    warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's N-Quads parser
                     data.parse(file, format=fmt or "turtle")
             except Exception as error:  # rdflib parsers raise many types
                 raise click.ClickException(f"{file}: cannot be parsed: {error}") from None
@@ -299,19 +318,25 @@ def explain(subject, predicate, object, data_dir, output_format):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=str))
 @DATA_DIR_OPTION
 @click.option("--no-build", is_flag=True, help="Only copy the file into imports/; build later.")
-def import_(file, data_dir, no_build):
+@click.option("--replace", is_flag=True,
+              help="Replace a different file already imported under the same name (same graph).")
+def import_(file, data_dir, no_build, replace):
     """Add an RDF or OWL FILE (any ontology or data set) in its own named graph; reasoning covers it.
 
     The file is checked, copied into the data directory's imports/ folder and the store rebuilt:
     its triples go into graph/import/<file stem>, and the OWL 2 RL closure is recomputed over
-    ontology + asserted + imported graphs.
+    ontology + asserted + imported graphs. Nothing is fetched: owl:imports of ontologies that are
+    not imported too are left out (with a warning), and a JSON-LD context that names another
+    document is refused.
     """
     from ickg.pipeline.imports import ImportError_, import_file
 
     try:
-        result = import_file(_data_dir(data_dir), file, build=not no_build)
+        result = import_file(_data_dir(data_dir), file, build=not no_build, replace=replace)
     except ImportError_ as error:
         raise click.ClickException(str(error)) from None
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(f"{result.triples} triples -> <{result.graph}> ({result.path})")
     if result.build is not None and result.build.reasoning is not None:
         click.echo(f"{len(result.build.reasoning.inferred_triples)} inferred triples after the rebuild")

@@ -14,6 +14,12 @@ says so plainly (``skipped`` with a message), instead of failing the build.
 
 Literals whose datatype is outside the OWL 2 datatype map (``xsd:gYear``, ``xsd:date``...) are
 left out of what HermiT sees, since it rejects them; they carry no class-level meaning here.
+
+**Local only.** owlready2 downloads every ``owl:imports`` target it is given (and HermiT's
+OWL API would too): what it is handed here (:func:`load_local`) has no ``owl:imports`` and no
+owlready2 ``python_module`` annotation (which would import a Python module), every ontology the
+build knows being in the triples already; targets no ontology among them declares are named in
+the report's ``warnings``. The load also runs under :func:`ickg.pipeline.imports.no_network`.
 """
 
 from dataclasses import dataclass, field
@@ -57,6 +63,7 @@ class DLReport:
         scope: "ontology and data" or "ontology only" (data above the size limit).
         dropped_literals: triples left out for their datatype.
         seconds: time HermiT took (JVM start included).
+        warnings: ``owl:imports`` targets that were not in the input, left out, not fetched.
     """
     ran: bool
     message: str
@@ -66,6 +73,7 @@ class DLReport:
     scope: str = ""
     dropped_literals: int = 0
     seconds: float = 0.0
+    warnings: list = field(default_factory=list)
 
     @property
     def inconsistencies(self):
@@ -93,6 +101,36 @@ def _schema_only(triples):
 _SCHEMA_P = frozenset(rules._VOCAB[i] for i in rules.SCHEMA_PREDICATES)
 _SCHEMA_T = frozenset(rules._VOCAB[i] for i in rules.SCHEMA_TYPES)
 
+# What owlready2 acts on when it loads an ontology: owl:imports (downloaded) and its
+# python_module annotation (imported as Python code). Neither reaches it.
+OWLREADY_ACTIONS = frozenset({OWL.imports, URIRef(
+    "http://www.lesfleursdunormal.fr/static/_downloads/owlready_ontology.owl#python_module")})
+
+
+def load_local(graph, directory):
+    """Load an rdflib graph into a fresh owlready2 World without reaching out.
+
+    The graph is written as N-Triples without :data:`OWLREADY_ACTIONS` triples and loaded with
+    ``only_local=True`` under :func:`ickg.pipeline.imports.no_network`.
+
+    Returns:
+        ``(world, ontology)``.
+    """
+    from owlready2 import World
+
+    from ickg.pipeline.imports import no_network
+
+    local = Graph()
+    for triple in graph:
+        if triple[1] not in OWLREADY_ACTIONS:
+            local.add(triple)
+    path = os.path.join(directory, "input.nt")
+    local.serialize(path, format="nt", encoding="utf-8")
+    world = World()
+    with no_network():
+        onto = world.get_ontology("file://" + path).load(only_local=True)
+    return world, onto
+
 
 def classify(triples, *, max_triples=50_000):
     """Classify ``triples`` (ontology + data) with HermiT and check their consistency.
@@ -107,9 +145,12 @@ def classify(triples, *, max_triples=50_000):
     """
     if not java_available():
         return DLReport(False, JAVA_MISSING)
-    from owlready2 import OwlReadyInconsistentOntologyError, World, sync_reasoner
+    from owlready2 import OwlReadyInconsistentOntologyError, sync_reasoner
+
+    from ickg.pipeline.imports import unresolved_imports, unresolved_message
 
     triples = list(triples)
+    warnings = [unresolved_message(iri) for iri in unresolved_imports(triples)]
     schema = _schema_only(triples)
     if len(triples) - len(schema) > max_triples:
         chosen, scope = schema, "ontology only"
@@ -125,18 +166,15 @@ def classify(triples, *, max_triples=50_000):
     # owlready2 needs every class and property declared; the ontology declares its own terms.
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "input.nt")
-        graph.serialize(path, format="nt", encoding="utf-8")
-        world = World()
-        onto = world.get_ontology("file://" + path).load()
+        world, onto = load_local(graph, tmp)
         before = set(world.graph.execute("SELECT s, p, o FROM quads").fetchall())
         try:
             with onto:
                 sync_reasoner(world, infer_property_values=False, debug=0)
         except OwlReadyInconsistentOntologyError:
-            return DLReport(True, f"HermiT ({scope}): INCONSISTENT", consistent=False,
+            return DLReport(True, f"HermiT ({scope}): INCONSISTENT" + _noted(warnings), consistent=False,
                             scope=scope, dropped_literals=dropped,
-                            seconds=time.perf_counter() - start)
+                            seconds=time.perf_counter() - start, warnings=warnings)
         after = set(world.graph.execute("SELECT s, p, o FROM quads").fetchall())
         unsat = sorted(str(c.iri) for c in world.inconsistent_classes()
                        if hasattr(c, "iri") and c.iri != str(OWL.Nothing))
@@ -153,6 +191,11 @@ def classify(triples, *, max_triples=50_000):
         world.close()
     seconds = time.perf_counter() - start
     message = (f"HermiT ({scope}, {len(graph)} triples): consistent, {len(unsat)} unsatisfiable "
-               f"classes, {len(inferred)} inferred subclass/membership triples in {seconds:.1f}s")
+               f"classes, {len(inferred)} inferred subclass/membership triples in {seconds:.1f}s"
+               + _noted(warnings))
     return DLReport(True, message, consistent=True, unsatisfiable=unsat, inferred=sorted(inferred),
-                    scope=scope, dropped_literals=dropped, seconds=seconds)
+                    scope=scope, dropped_literals=dropped, seconds=seconds, warnings=warnings)
+
+
+def _noted(warnings):
+    return "".join(f"; {w}" for w in warnings)

@@ -315,12 +315,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
         memory.extend(curated.quads((None, None, None, None)))
     lap("curate")
 
+    from ickg.pipeline import imports
+
     for path in import_paths(data_dir):
-        graph = Graph()
         try:
-            graph.parse(str(path), format=IMPORT_SUFFIXES[path.suffix])
-        except Exception as error:  # rdflib raises many parser-specific types
-            raise BuildError(f"import: {path}: {error}") from error
+            graph = imports.parse_import(path)  # from the file alone, never fetching
+        except imports.ImportError_ as error:
+            raise BuildError(f"import: {error}") from error
         name = import_graph_name(path)
         memory.extend((s, p, o, name) for s, p, o in graph)
     lap("imports")

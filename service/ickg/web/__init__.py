@@ -18,6 +18,13 @@ Keys:
     MAX_CONTENT_LENGTH   request body limit in bytes (1 MiB); MAX_QUERY_LENGTH in characters
     CACHE_BYTES     memory for cached results, keyed by store version (64 MiB; 0 disables)
     QUERY_WORKERS   query worker processes (one per core)
+    BASE_URL        the service's public URL (``https://kg.example.org``): redirects and the
+                    service description's endpoint are built on it. Unset, redirects are
+                    relative and the endpoint is ``https://w3id.org/ickg/sparql``; the request's
+                    ``Host`` header is never copied into a response.
+
+Every response carries :data:`SECURITY_HEADERS` (:func:`_secure`, an ``after_request`` hook):
+what is cached and replayed (:class:`ickg.web.sparql.FastPath`) was stored with them.
 """
 
 import os
@@ -27,8 +34,9 @@ import sys
 import time
 import traceback
 from importlib import import_module
+from urllib.parse import urlsplit
 
-from flask import Flask, redirect, url_for
+from flask import Flask, current_app, redirect, request, url_for
 
 from ickg import store as store_module
 
@@ -46,6 +54,18 @@ DEFAULTS = {
     "MAX_QUERY_LENGTH": 200_000,
     "CACHE_BYTES": 64 * 1024 * 1024,
     "QUERY_WORKERS": None,
+    "BASE_URL": None,
+}
+
+# Sent with every response. The pages load only the service's own style sheets (no script, no
+# inline style, no frames); forms post only to the service; no page can be framed or sniffed
+# into another type, and no URL (queries, IRIs) leaks to other sites as a Referer.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; object-src 'none'; base-uri 'none'; "
+                               "form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
 }
 
 # One module of ickg.web per URL area, each exposing ``bp``. The linked-data viewer adds
@@ -68,11 +88,40 @@ def create_app(test_config=None):
 
     if not any(rule.rule == "/" for rule in app.url_map.iter_rules()):
         app.add_url_rule("/", "index", lambda: redirect(url_for("sparql.endpoint")))
+    app.after_request(_secure)
     # Repeated GET /sparql queries are answered before Flask (see ickg.web.sparql.FastPath).
     from ickg.web.sparql import FastPath
 
     app.wsgi_app = FastPath(app, app.wsgi_app)
     return app
+
+
+def _secure(response):
+    """Add :data:`SECURITY_HEADERS`; make a redirect's ``Location`` independent of ``Host``.
+
+    Werkzeug builds the redirects it makes itself (``/id//x`` to ``/id/x``) as absolute URLs
+    from the request's Host header; here they become relative (or based on BASE_URL), so
+    whatever a client claims as its host is never sent back as a place to go. The service
+    only ever redirects to itself, so every Location is treated so.
+    """
+    response.headers.update(SECURITY_HEADERS)
+    location = response.headers.get("Location")
+    if location and _own_location(location) != location:
+        response.headers["Location"] = _own_location(location)
+        if 300 <= response.status_code < 400:  # werkzeug's body repeats the absolute URL
+            response.set_data(f"Redirecting to {response.headers['Location']}\n")
+            response.mimetype = "text/plain"
+    return response
+
+
+def _own_location(location):
+    parts = urlsplit(location)
+    path = "/" + parts.path.lstrip("/\\")  # never "//host" (a protocol-relative URL)
+    base = current_app.config.get("BASE_URL")
+    if base:
+        root = request.script_root
+        path = base.rstrip("/") + (path[len(root):] if root and path.startswith(root) else path)
+    return path + ("?" + parts.query if parts.query else "")
 
 
 def create_server(app, *, host="127.0.0.1", port=8080, threads=8, sockets=None):

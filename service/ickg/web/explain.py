@@ -10,10 +10,12 @@ infers the triple (the body still says so, in the format asked for).
 """
 
 from flask import Blueprint, jsonify, render_template, request
+from rdflib import URIRef
 
 from ickg.explain import UnknownTerm, explain as explain_triple, parse_term
 from ickg.pipeline.reason import RULES
 from ickg.store import get_store
+from ickg.web import views_queries as vq
 
 bp = Blueprint("explain", __name__)
 
@@ -32,10 +34,15 @@ def explain():
     missing = [name for name in ("s", "p", "o") if not request.args.get(name)]
     if missing:
         return _error(f"missing parameter(s): {', '.join(missing)} (give s, p and o)", as_json)
-    try:
-        triple = [parse_term(request.args[name]) for name in ("s", "p", "o")]
-    except UnknownTerm as error:
-        return _error(str(error), as_json)
+    triple = []
+    for name in ("s", "p", "o"):
+        try:
+            term = _term(request.args[name])
+        except (UnknownTerm, ValueError) as error:
+            return _error(f"{name}: {error}", as_json)
+        if name != "o" and not isinstance(term, URIRef):
+            return _error(f"{name}: a {'subject' if name == 's' else 'predicate'} is an IRI, not a literal", as_json)
+        triple.append(term)
     explanation = explain_triple(get_store(), *triple)
     status = 404 if explanation["status"] == "absent" else 200
     if as_json:
@@ -45,6 +52,19 @@ def explain():
         return response
     body = render_template("explain/explain.html", e=explanation, rules=RULES)
     return body, status, {"Vary": "Accept"}
+
+
+def _term(text):
+    """:func:`ickg.explain.parse_term`, refusing IRIs (and datatypes) that are not plain IRIs."""
+    term = parse_term(text)
+    for iri in (term, getattr(term, "datatype", None)):
+        if isinstance(iri, URIRef):
+            try:
+                vq.iri_ref(iri)
+            except ValueError:
+                raise ValueError("not an IRI (an absolute IRI has no spaces, <, >, \", \\ or "
+                                 "control characters)") from None
+    return term
 
 
 def _error(message, as_json):

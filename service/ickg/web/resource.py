@@ -319,16 +319,14 @@ def _dereference(iri, fmt, *, suffixed=False):
                             f"for this resource. Available: {offered}.\n", status=406, mimetype="text/plain")
         response.headers["Vary"] = "Accept"
         return response
+    try:
+        vq.iri_ref(iri)
+    except ValueError:  # a minted path with <, ", \, spaces or control characters names nothing
+        return _unknown_iri(None, fmt)
     is_graph = iri.startswith(str(GRAPH)) and vq.is_named_graph(iri)
     is_ontology = iri == str(ONTOLOGY_IRI)
     if not (is_graph or is_ontology or vq.exists(iri)):
-        if fmt is formats.HTML:
-            response = error_page(404, "Nothing known about this IRI",
-                                  "The graph holds no statement about it.", iri=iri)
-        else:
-            response = Response(f"The graph holds no statement about <{iri}>.\n", status=404, mimetype="text/plain")
-        response.headers["Vary"] = "Accept"
-        return response
+        return _unknown_iri(iri, fmt)
     if fmt is formats.HTML:
         if is_ontology:
             from ickg.web.pages import ontology_documentation
@@ -349,6 +347,22 @@ def _dereference(iri, fmt, *, suffixed=False):
     body, _, truncated = formats.serialize_triples(triples, fmt, prefixes=_PREFIX_STR)
     response = Response(body, content_type=fmt.content_type)
     return _finish(response, iri, fmt)
+
+
+def _unknown_iri(iri, fmt):
+    """404 for an IRI the graph knows nothing of (``iri`` None: not an IRI at all)."""
+    if iri is None:
+        title, message = "Not an IRI", "This address holds characters no IRI can hold (spaces, <, >, \", \\ or control characters)."
+    else:
+        title, message = "Nothing known about this IRI", "The graph holds no statement about it."
+    if fmt is formats.HTML:
+        response = error_page(404, title, message, iri=iri)
+    elif iri is None:
+        response = Response(message + "\n", status=404, mimetype="text/plain")
+    else:
+        response = Response(f"The graph holds no statement about <{iri}>.\n", status=404, mimetype="text/plain")
+    response.headers["Vary"] = "Accept"
+    return response
 
 
 def _graph_description(iri):

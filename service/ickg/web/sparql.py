@@ -32,7 +32,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
 from ickg import formats, querycheck
-from ickg.namespaces import INFERRED_GRAPH, SD, VOID
+from ickg.namespaces import BASE, INFERRED_GRAPH, SD, VOID
 from ickg.resources import query_files
 from ickg.store import (
     QuerySyntaxError,
@@ -41,6 +41,7 @@ from ickg.store import (
     UpdateNotAllowed,
     get_store,
 )
+from ickg.web import SECURITY_HEADERS
 
 bp = Blueprint("sparql", __name__)
 
@@ -99,7 +100,8 @@ class FastPath:
 
     HEADERS_304 = frozenset({"etag", "cache-control", "vary", "access-control-allow-origin",
                              "access-control-allow-methods", "access-control-allow-headers",
-                             "access-control-expose-headers"})
+                             "access-control-expose-headers"}
+                            | {name.lower() for name in SECURITY_HEADERS})
 
     def __init__(self, app, wsgi_app):
         self.app = app
@@ -368,13 +370,14 @@ def _no_query(params):
         offered = ", ".join(f.media_type for f in formats.GRAPH_FORMATS)
         return _plain(406, f"The service description is available as {offered} or text/html.")
     store = get_store()
-    key = ("service-description", store.version, fmt.name, request.base_url, bool(current_app.config.get("UPDATE_TOKEN")))
+    endpoint = endpoint_iri()
+    key = ("service-description", store.version, fmt.name, endpoint, bool(current_app.config.get("UPDATE_TOKEN")))
     etag = hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest()
     if store.cacheable and request.if_none_match.contains(etag):
         response = Response(status=304)
         _cache_headers(response, etag)
         return response
-    triples = service_description(store, request.base_url)
+    triples = service_description(store, endpoint)
     body, _, _ = formats.serialize_triples(triples, fmt, prefixes={"sd": str(SD), "void": str(VOID)})
     response = Response(body, content_type=fmt.content_type)
     _cache_headers(response, etag if store.cacheable else None)
@@ -400,6 +403,13 @@ def _graph_sizes(store):
     ext.clear()
     ext[version] = sizes
     return sizes
+
+
+def endpoint_iri() -> str:
+    """The endpoint's IRI in its service description: ``BASE_URL/sparql`` when configured, else
+    under ickg's IRI base (which maps onto the service root), never from the request's Host."""
+    base = current_app.config.get("BASE_URL") or BASE
+    return base.rstrip("/") + "/sparql"
 
 
 def service_description(store, endpoint_url):

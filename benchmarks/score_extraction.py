@@ -639,8 +639,9 @@ def score_metadata(gold_meta, report):
     simple("doi", gold_meta.get("doi"), meta.get("doi"), lambda g, p: _doi(g) == _doi(p))
     simple("pmid", gold_meta.get("pmid"), meta.get("pmid"), lambda g, p: _digits(g) == _digits(p))
     simple("pmcid", gold_meta.get("pmcid"), meta.get("pmcid"), lambda g, p: _digits(g) == _digits(p))
+    publishers = [gold_meta.get("publisher")] + (gold_meta.get("publisher_accept") or [])
     simple("publisher", gold_meta.get("publisher"), _name(meta.get("publisher")),
-           lambda g, p: label_key(g) == label_key(p))
+           lambda g, p: any(label_key(x) == label_key(p) for x in publishers if x))
     types = {expand(t) for t in [gold_meta.get("type")] + (gold_meta.get("type_accept") or []) if t}
     simple("type", gold_meta.get("type"), _name(meta.get("type")), lambda g, p: expand(p) in types)
 

@@ -602,6 +602,15 @@ def _plain(value):
     return re.sub(r"\s+", "", _fold(value)).replace("–", "-").replace("—", "-") if value is not None else None
 
 
+def _pages(value):
+    """"201-9" and "201–209" are the same range; "A87" stays as it is."""
+    value = _plain(value)
+    m = re.fullmatch(r"([a-z]*)(\d+)-([a-z]*)(\d+)", value or "")
+    if m and len(m.group(4)) < len(m.group(2)):
+        value = f"{m.group(1)}{m.group(2)}-{m.group(3)}{m.group(2)[:len(m.group(2)) - len(m.group(4))]}{m.group(4)}"
+    return value
+
+
 def _doi(value):
     if not value:
         return None
@@ -634,8 +643,9 @@ def score_metadata(gold_meta, report):
     simple("title", gold_meta.get("title"), meta.get("title"), lambda g, p: label_key(g) == label_key(p))
     simple("date", gold_meta.get("date"), meta.get("date"), lambda g, p: str(p).strip()[:len(g)] == g and len(str(p).strip()) >= len(g))
     simple("year", gold_meta.get("year"), meta.get("year"), lambda g, p: _digits(p) == str(g))
-    for fld in ("volume", "issue", "pages"):
+    for fld in ("volume", "issue"):
         simple(fld, gold_meta.get(fld), meta.get(fld), lambda g, p: _plain(g) == _plain(str(p)))
+    simple("pages", gold_meta.get("pages"), meta.get("pages"), lambda g, p: _pages(g) == _pages(str(p)))
     simple("doi", gold_meta.get("doi"), meta.get("doi"), lambda g, p: _doi(g) == _doi(p))
     simple("pmid", gold_meta.get("pmid"), meta.get("pmid"), lambda g, p: _digits(g) == _digits(p))
     simple("pmcid", gold_meta.get("pmcid"), meta.get("pmcid"), lambda g, p: _digits(g) == _digits(p))

@@ -479,7 +479,8 @@ def predicted_entities(report, onto):
             return
         span = (node["start"], node["end"]) if isinstance(node.get("start"), int) and isinstance(
             node.get("end"), int) else None
-        found[kind].append({"labels": labels, "span": span, "key": key or node.get("iri") or label_key(labels[0])})
+        found[kind].append({"labels": labels, "span": span,
+                            "key": key or node.get("iri") or label_key(node.get("name") or labels[0])})
 
     for item in report.get("jurisdictions") or []:
         add("jurisdictions", item)
@@ -865,11 +866,14 @@ def score_document(name, report, reason, onto, categories):
                 pages.tp_pred += 1
     counts["evidence_pages"] = pages
 
+    if not reason and fmt in ("html", "xml"):
+        size = len((DOCUMENTS / name).read_text(encoding="utf-8"))
+        if (report.get("document") or {}).get("length") == size:
+            reasons.append(f"{fmt.upper()} read as plain text, markup included (no {fmt.upper()} reader)")
     if not reason:
-        missing = [k for k in ("organizations", "programs", "populations", "conditions")
-                   if counts[k].gold and not counts[k].pred]
-        if missing:
-            reasons.append("no typed " + ", ".join(missing) + " in the report (no 'entities' or statements of those types)")
+        if not any(counts[k].pred for k in ("organizations", "programs", "populations", "conditions")):
+            reasons.append("no typed organizations, programs, populations or conditions in the report "
+                           "(no 'entities' list, no typed statement subjects or objects)")
         absent = [f for f in ("date", "publisher", "type") if f not in (report.get("metadata") or {})]
         if absent:
             reasons.append("metadata has no " + ", ".join(repr(f) for f in absent) + " key")
@@ -911,7 +915,8 @@ def score(parts=("dev", "test"), via="click"):
         result["parts"][part] = {
             "documents": len(doc_scores),
             "kinds": aggregate(doc_scores),
-            "reasons": {d.name: d.reasons for d in doc_scores if d.reasons},
+            "reasons": {d.name: [r.replace(str(DOCUMENTS / d.name), d.name) for r in d.reasons]
+                        for d in doc_scores if d.reasons},
             "misses": {d.name: d.misses for d in doc_scores},
         }
     return result
@@ -1023,6 +1028,50 @@ def check_gold():
     return problems
 
 
+def gold_as_report(gold):
+    """The report a perfect extractor would print for a gold file, in the shape the scorer reads:
+    scoring it must give 1.0 everywhere (``--self-check``), which tests the matching rules and the
+    consistency of the gold file together."""
+    meta = dict(gold["metadata"])
+    journal = meta.get("journal")
+    report_meta = {k: meta.get(k) for k in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid",
+                                             "date", "publisher", "type")}
+    report_meta["authors"] = [{"label": a["family"], "family_name": a["family"], "initials": a.get("initials")}
+                              for a in meta.get("authors", [])]
+    report_meta["journal"] = None if not journal else {
+        "label": journal.get("title") or journal.get("abbreviation"), "title": journal.get("title"),
+        "abbreviation": journal.get("abbreviation")}
+    entities = gold.get("entities", {})
+    return {
+        "metadata": report_meta,
+        "jurisdictions": [{"label": m["text"], "name": e["label"], **{k: m[k] for k in ("start", "end") if k in m}}
+                          for e in entities.get("jurisdictions", []) for m in e["mentions"]],
+        "mentions": [{"label": m["text"], "iri": expand(c["iri"]), **{k: m[k] for k in ("start", "end") if k in m}}
+                     for c in entities.get("concepts", []) for m in c["mentions"][:1]],
+        "entities": [{"label": e["label"], "type": e["type"]}
+                     for kind in ("organizations", "programs", "populations", "conditions")
+                     for e in entities.get(kind, [])],
+        "candidates": [],
+        "statements": [dict(st) for st in gold.get("statements", [])],
+    }
+
+
+def self_check(names=None):
+    """{document: [kinds below 1.0]} when each gold file is scored against itself (empty when sound)."""
+    onto = load_ontology()
+    categories = _category_classes(onto)
+    split = load_split()
+    names = names or [n for part in ("dev", "test") for n in split["parts"][part]]
+    problems = {}
+    for name in names:
+        d = score_document(name, gold_as_report(load_gold(name)), None, onto, categories)
+        bad = [f"{k} {c.figures()['precision']}/{c.figures()['recall']}" for k, c in d.counts.items()
+               if not k.startswith("candidates") and (c.tp_gold != c.gold or c.tp_pred != c.pred)]
+        if bad:
+            problems[name] = bad
+    return problems
+
+
 # --- floors ----------------------------------------------------------------------------------------
 
 def floor_figures(result):
@@ -1071,9 +1120,13 @@ def print_table(result, details=False, file=sys.stdout):
                   f"   {f['tp']:5}/{f['gold']:<5} {f['tp_pred']:5}/{f['pred']:<5}", file=file)
         if data["reasons"]:
             print("why figures are 0 or low:", file=file)
+            by_reason = {}
             for name, reasons in data["reasons"].items():
                 for r in reasons:
-                    print(f"  {name}: {r}", file=file)
+                    by_reason.setdefault(r.replace(str(DOCUMENTS / name), name), []).append(name)
+            for r, names in by_reason.items():
+                where = ", ".join(names) if len(names) <= 3 else f"{len(names)} of {data['documents']} documents"
+                print(f"  {r} [{where}]", file=file)
         if details:
             for name, misses in data["misses"].items():
                 missed = {k: v for k, v in misses.items() if v}
@@ -1090,6 +1143,8 @@ def main(argv=None):
     parser.add_argument("--subprocess", action="store_true", help="run `python -m ickg extract` per file")
     parser.add_argument("--details", action="store_true", help="list each document's missed gold items")
     parser.add_argument("--check", action="store_true", help="only validate the gold files")
+    parser.add_argument("--self-check", action="store_true",
+                        help="score each gold file against itself (must be 1.0 everywhere)")
     parser.add_argument("--write-floors", action="store_true", help="raise floors.json to today's figures")
     args = parser.parse_args(argv)
     if args.check:
@@ -1097,6 +1152,12 @@ def main(argv=None):
         for p in problems:
             print(p)
         print(f"{len(problems)} problem(s) in the evaluation set", file=sys.stderr)
+        return 1 if problems else 0
+    if args.self_check:
+        problems = self_check()
+        for name, bad in problems.items():
+            print(f"{name}: " + "; ".join(bad))
+        print(f"{len(problems)} gold file(s) do not score 1.0 against themselves", file=sys.stderr)
         return 1 if problems else 0
     parts = ("dev", "test") if args.part == "both" else (args.part,)
     result = score(parts, via="subprocess" if args.subprocess else "click")

@@ -26,6 +26,7 @@ Only the development part may be looked at while tuning the extractor (see the R
 
 import argparse
 import json
+import math
 import re
 import subprocess
 import sys
@@ -1090,7 +1091,7 @@ def write_floors(result):
     floors = {k: v for k, v in old.items() if k.startswith("_")}
     for part, kinds in floor_figures(result).items():
         previous = old.get(part, {})
-        floors[part] = {k: max(previous.get(k, 0.0), int(v * 100) / 100) for k, v in kinds.items()}
+        floors[part] = {k: max(previous.get(k, 0.0), math.floor(v * 100 + 1e-9) / 100) for k, v in kinds.items()}
         for k, v in previous.items():
             floors[part].setdefault(k, v)
     FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=False) + "\n", encoding="utf-8")

@@ -802,7 +802,9 @@ def score_hedges(gold_statements, report):
     pred = predicted_hedges(report or {})
 
     def ok(g, p):
-        return (p[0] is None or p[0] == g[0]) and quote_key(p[1]) == quote_key(g[1]) and quote_key(g[1])
+        """Rule H: the qualifier agrees (or the prediction gives none) and one cue contains the other."""
+        pc, gc = quote_key(p[1]), quote_key(g[1])
+        return (p[0] is None or p[0] == g[0]) and len(pc) >= 3 and len(gc) >= 3 and (pc in gc or gc in pc)
 
     pairs = _match(gold, pred, [ok])
     return Count(tp_gold=len(pairs), gold=len(gold), tp_pred=len(pairs), pred=len(pred))

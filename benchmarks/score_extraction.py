@@ -1,0 +1,1182 @@
+"""Extraction evaluation: how much of what a careful reader records does ``ickg extract`` find?
+
+Runs ``ickg extract FILE --format json`` on every document of ``benchmarks/eval/documents/`` and
+compares its report with the document's gold file (``benchmarks/eval/gold/<document>.json``),
+printing precision, recall and F1 per kind (metadata fields, jurisdictions, concepts,
+organizations, programs, populations, conditions, statements by predicate, hedges, evidence
+pages) on the development and the test part of ``benchmarks/eval/split.json``. The matching rules
+are written out in ``benchmarks/eval/README.md`` and implemented below, one function per rule.
+
+The extractor is run through its command, in this process by default (click's runner invokes the
+same ``ickg.cli`` command the console script does, without an interpreter start per file), or
+with ``--subprocess`` as ``python -m ickg extract`` per file. A file the command refuses (a PDF
+today) or a key the report lacks (``statements`` today) scores 0 for what it would have held,
+and the reason is listed per document: nothing here crashes on what the extractor cannot do yet.
+
+Usage:
+    python benchmarks/score_extraction.py                   # both parts, one table each
+    python benchmarks/score_extraction.py --part dev --details   # plus each document's misses
+    python benchmarks/score_extraction.py --json            # the figures as JSON (for CI)
+    python benchmarks/score_extraction.py --subprocess      # one `python -m ickg extract` per file
+    python benchmarks/score_extraction.py --check           # validate the gold files, score nothing
+    python benchmarks/score_extraction.py --write-floors    # raise floors.json to today's figures
+
+Only the development part may be looked at while tuning the extractor (see the README).
+"""
+
+import argparse
+import json
+import math
+import re
+import subprocess
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+EVAL = HERE / "eval"
+DOCUMENTS = EVAL / "documents"
+GOLD = EVAL / "gold"
+SPLIT = EVAL / "split.json"
+FLOORS = EVAL / "floors.json"
+PLACEHOLDERS = EVAL / "placeholders.json"
+ONTOLOGY_FILES = (ROOT / "ontology" / "ickg-edit.ttl", ROOT / "ontology" / "ickg-concepts.ttl")
+
+PREFIXES = {
+    "ickg": "https://w3id.org/ickg/ontology/",
+    "scheme": "https://w3id.org/ickg/scheme/",
+    "level": "https://w3id.org/ickg/scheme/level/",
+    "qualifier": "https://w3id.org/ickg/scheme/qualifier/",
+    "gken": "https://w3id.org/ickg/scheme/gken/",
+    "policy-paper": "https://w3id.org/ickg/scheme/policy-paper/",
+    "rainbow": "https://w3id.org/ickg/scheme/rainbow/",
+    "kodner": "https://w3id.org/ickg/scheme/kodner/",
+    "leutz": "https://w3id.org/ickg/scheme/leutz/",
+    "fulop": "https://w3id.org/ickg/scheme/fulop/",
+    "who-ipchs": "https://w3id.org/ickg/scheme/who-ipchs/",
+    "selfie": "https://w3id.org/ickg/scheme/selfie/",
+    "ccm": "https://w3id.org/ickg/scheme/ccm/",
+    "study-design": "https://w3id.org/ickg/scheme/study-design/",
+    "breadth": "https://w3id.org/ickg/scheme/breadth/",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "fabio": "http://purl.org/spar/fabio/",
+    "prism": "http://prismstandard.org/namespaces/basic/2.0/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+# The kinds of the report, in the order they are printed; the entity kinds are read from gold
+# ``entities`` and from the extractor's typed output.
+ENTITY_KINDS = ("jurisdictions", "organizations", "programs", "populations", "conditions")
+METADATA_FIELDS = ("title", "authors", "author_order", "date", "year", "journal", "publisher",
+                   "volume", "issue", "pages", "doi", "pmid", "pmcid", "type")
+HEADLINE_KINDS = ("metadata", "jurisdictions", "concepts", "organizations", "programs",
+                  "populations", "conditions", "populations+conditions", "statements", "hedges",
+                  "evidence_pages")
+FORMATS = {".txt": "text", ".html": "html", ".xml": "xml", ".pdf": "pdf"}
+
+
+def expand(name):
+    """A full IRI for a CURIE of :data:`PREFIXES` (``ickg:Program``); a full IRI is returned as is."""
+    if name is None or "://" in name:
+        return name
+    prefix, sep, local = name.partition(":")
+    if sep and prefix in PREFIXES:
+        return PREFIXES[prefix] + local
+    return name
+
+
+def compact(iri):
+    """The shortest CURIE of :data:`PREFIXES` for ``iri`` (for printing)."""
+    best = iri
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) - len(namespace) + len(prefix) + 1 < len(best):
+            best = f"{prefix}:{iri[len(namespace):]}"
+    return best
+
+
+# --- normalisation and matching rules ---------------------------------------------------------
+
+_SPELLING = [(re.compile(p), r) for p, r in (
+    (r"isation", "ization"), (r"is(e|es|ed|ing)$", r"iz\1"), (r"yse([sd]?)$", r"yze\1"),
+    (r"centre", "center"), (r"programme", "program"), (r"^(.{3,})our(s?)$", r"\1or\2"),
+    (r"^(.{3,})ae", r"\1e"))]
+
+
+@lru_cache(maxsize=100_000)
+def _word_key(word):
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 3:
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith(("sses", "xes", "ches", "shes")):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _fold(text):
+    text = unicodedata.normalize("NFKD", str(text))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+@lru_cache(maxsize=100_000)
+def label_key(label):
+    """A label as a tuple of word keys: case, accents, punctuation, a leading article, plurals and
+    British/American spelling do not count ("The care groups" = "care group")."""
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", re.sub(r"[-‐‑‒–—/_]", " ", _fold(label)))
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    return tuple(_word_key(w) for w in words)
+
+
+def _contains(longer, shorter):
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def labels_match(predicted, gold):
+    """Rule L: two labels match when their keys are equal, or when the shorter one's words occur
+    in a row in the longer one and make up at least half of its words ("Esther" and "Esther
+    network" do; "Canterbury" and "Canterbury District Health Board" do not)."""
+    p, g = label_key(predicted), label_key(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    short, long_ = (p, g) if len(p) <= len(g) else (g, p)
+    return len(short) * 2 >= len(long_) and _contains(long_, short)
+
+
+def any_label_match(predicted_labels, gold_labels, exact=False):
+    for p in predicted_labels:
+        for g in gold_labels:
+            if p and g and (label_key(p) == label_key(g) if exact else labels_match(p, g)):
+                return True
+    return False
+
+
+def quote_key(text):
+    """Letters and digits only, folded: line breaks, hyphenation, quotes and spacing do not count."""
+    return re.sub(r"[^a-z0-9]", "", _fold(text))
+
+
+def quotes_match(predicted, gold):
+    """Rule Q: a predicted quote matches a gold quote when one contains the other (as letters and
+    digits), and a containing prediction is at most twice the gold quote plus 200 characters long
+    (a whole paragraph does not count as the evidence of one fact); or, for a plain-text document,
+    when their offsets overlap by at least half of the shorter span."""
+    p, g = quote_key(predicted.get("quote") or ""), quote_key(gold["quote"])
+    if p and g:
+        if p in g:
+            return True
+        if g in p and len(p) <= 2 * len(g) + 200:
+            return True
+    ps, pe, gs, ge = predicted.get("start"), predicted.get("end"), gold.get("start"), gold.get("end")
+    if all(isinstance(v, int) for v in (ps, pe, gs, ge)):
+        overlap = min(pe, ge) - max(ps, gs)
+        return overlap > 0 and overlap * 2 >= min(pe - ps, ge - gs)
+    return False
+
+
+def spans_overlap(a, b):
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# --- the ontology: classes, properties, labels --------------------------------------------------
+
+@dataclass
+class Ontology:
+    """What matching needs from ickg-edit.ttl, ickg-concepts.ttl and the placeholders."""
+
+    superclasses: dict = field(default_factory=dict)     # IRI -> set of direct superclasses
+    superproperties: dict = field(default_factory=dict)  # IRI -> set of direct superproperties
+    inverse_of: dict = field(default_factory=dict)       # declared inverse IRI -> canonical IRI
+    labels: dict = field(default_factory=dict)           # IRI -> list of labels
+    classes: set = field(default_factory=set)
+    properties: set = field(default_factory=set)
+    concepts: set = field(default_factory=set)
+    concept_types: dict = field(default_factory=dict)    # concept IRI -> set of class IRIs
+    domains: dict = field(default_factory=dict)          # property IRI -> set of class IRIs
+    ranges: dict = field(default_factory=dict)
+    placeholders: dict = field(default_factory=dict)
+
+    def ancestors(self, iri, table=None):
+        table = self.superclasses if table is None else table
+        seen, todo = {iri}, [iri]
+        while todo:
+            for parent in table.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        return seen
+
+    def is_a(self, iri, ancestor):
+        return ancestor in self.ancestors(iri)
+
+    def compatible_types(self, a, b):
+        """Rule T: equal, or one a subclass of the other (a care model is a program)."""
+        if not a or not b:
+            return True
+        a, b = expand(a), expand(b)
+        return a == b or self.is_a(a, b) or self.is_a(b, a)
+
+    def canonical(self, predicate):
+        """(canonical predicate, swapped): an inverse is read as its declared partner."""
+        predicate = expand(predicate)
+        if predicate in self.inverse_of:
+            return self.inverse_of[predicate], True
+        return predicate, False
+
+    def predicates_match(self, predicted, gold):
+        """Rule P: equal after reading inverses, or one a sub-property of the other."""
+        return (predicted == gold or gold in self.ancestors(predicted, self.superproperties)
+                or predicted in self.ancestors(gold, self.superproperties))
+
+    def kind_of_type(self, type_iri):
+        """Which entity kind a node of class ``type_iri`` belongs to, or None."""
+        if not type_iri:
+            return None
+        type_iri = expand(type_iri)
+        up = self.ancestors(type_iri)
+        for kind, top in (("jurisdictions", "ickg:Jurisdiction"), ("organizations", "org:Organization"),
+                          ("programs", "ickg:Program"), ("populations", "ickg:TargetPopulation"),
+                          ("conditions", "ickg:ClinicalCondition")):
+            if expand(top) in up:
+                return kind
+        return None
+
+
+def _rdf_list(triples, head):
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    items = []
+    while head and head != rdf + "nil":
+        items += triples.get((head, rdf + "first"), [])
+        rest = triples.get((head, rdf + "rest"), [])
+        head = rest[0] if rest else None
+    return items
+
+
+@lru_cache(maxsize=1)
+def load_ontology():
+    import pyoxigraph as ox
+
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    rdfs = "http://www.w3.org/2000/01/rdf-schema#"
+    owl = "http://www.w3.org/2002/07/owl#"
+    skos = PREFIXES["skos"]
+    triples = {}
+    for path in ONTOLOGY_FILES:
+        with open(path, "rb") as f:
+            for t in ox.parse(f, format=ox.RdfFormat.TURTLE):
+                s = t.subject.value
+                o = t.object.value
+                triples.setdefault((s, t.predicate.value), []).append(o)
+    onto = Ontology()
+
+    def classes_of(node):
+        union = triples.get((node, owl + "unionOf"))
+        return set(_rdf_list(triples, union[0])) if union else {node}
+
+    for (s, p), objects in triples.items():
+        if p == rdf + "type":
+            for o in objects:
+                if o == owl + "Class":
+                    onto.classes.add(s)
+                elif o in (owl + "ObjectProperty", owl + "DatatypeProperty", owl + "AnnotationProperty"):
+                    onto.properties.add(s)
+                elif o == skos + "Concept":
+                    onto.concepts.add(s)
+            onto.concept_types.setdefault(s, set()).update(o for o in objects if o != skos + "Concept")
+        elif p == rdfs + "subClassOf":
+            onto.superclasses.setdefault(s, set()).update(o for o in objects if not o.startswith("_:")
+                                                          and "://" in o)
+        elif p == rdfs + "subPropertyOf":
+            onto.superproperties.setdefault(s, set()).update(objects)
+        elif p == owl + "inverseOf":
+            for o in objects:
+                if onto.inverse_of.get(s) != o:  # a pair declared both ways keeps its first reading
+                    onto.inverse_of[o] = s
+        elif p in (rdfs + "label", skos + "prefLabel", skos + "altLabel"):
+            onto.labels.setdefault(s, []).extend(objects)
+        elif p == rdfs + "domain":
+            for o in objects:
+                onto.domains.setdefault(s, set()).update(classes_of(o))
+        elif p == rdfs + "range":
+            for o in objects:
+                onto.ranges.setdefault(s, set()).update(classes_of(o))
+    onto.concept_types = {k: v for k, v in onto.concept_types.items() if k in onto.concepts}
+    # Blank-node keys from the parser are "_:..."-less in pyoxigraph's .value; drop non-IRIs.
+    onto.classes = {c for c in onto.classes if "://" in c}
+    placeholders = json.loads(PLACEHOLDERS.read_text(encoding="utf-8"))
+    for curie, spec in placeholders.items():
+        if curie.startswith("_"):
+            continue
+        iri = expand(curie)
+        onto.placeholders[iri] = spec
+        kind = spec["kind"]
+        if kind == "class":
+            onto.classes.add(iri)
+            if spec.get("subclass_of"):
+                onto.superclasses.setdefault(iri, set()).add(expand(spec["subclass_of"]))
+        elif kind in ("object property", "datatype property"):
+            onto.properties.add(iri)
+            if spec.get("domain"):
+                onto.domains[iri] = {expand(c) for c in spec["domain"]}
+            if spec.get("range"):
+                onto.ranges[iri] = {expand(c) for c in spec["range"]}
+        elif kind == "concept":
+            onto.concepts.add(iri)
+            onto.concept_types[iri] = {expand(c) for c in spec.get("types", [])}
+        onto.labels.setdefault(iri, []).extend(spec.get("labels", []))
+    return onto
+
+
+def _category_classes(onto):
+    """Classes whose own name in a text ("programme", "barriers", "funding model") is the document
+    using a category word, not naming a concept it discusses: mentions of them with one of their
+    own labels are neither right nor wrong (rule C)."""
+    tops = ["ickg:Program", "ickg:Jurisdiction", "ickg:Barrier", "ickg:Outcome", "ickg:TargetPopulation",
+            "ickg:Context", "ickg:ContextMechanismOutcome", "ickg:Recommendation", "ickg:Study",
+            "ickg:ResearchMethod", "ickg:CareSector", "ickg:ClinicalCondition", "ickg:SourceDocument",
+            "ickg:EvidenceAnnotation", "ickg:MentionAnnotation", "ickg:InferenceRule"]
+    words = {expand(c) for c in ("ickg:Mechanism", "ickg:Enabler", "ickg:MicroMechanism", "ickg:FundingModel",
+                                 "ickg:IntegrationType", "ickg:IntegrationDegree", "ickg:IntegrationLevel",
+                                 "ickg:ClaimQualifier", "ickg:StudyDesign", "ickg:Legislation")}
+    for cls in onto.classes:
+        if any(onto.is_a(cls, expand(t)) for t in tops):
+            words.add(cls)
+    return words
+
+
+GENERIC_CONCEPT_CLASSES = {expand(c) for c in ("ickg:IntegrationType", "ickg:IntegrationDegree",
+                                               "ickg:IntegrationLevel", "ickg:FundingModel", "ickg:Mechanism")}
+
+
+# --- documents and gold ------------------------------------------------------------------------
+
+def load_split():
+    return json.loads(SPLIT.read_text(encoding="utf-8"))
+
+
+def load_gold(name):
+    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def document_format(name):
+    return FORMATS.get(Path(name).suffix.lower(), "unknown")
+
+
+def document_text(name):
+    """The text a reader sees in a document, for checking gold quotes: the file for plain text,
+    the character data for HTML and XML (markup and scripts dropped), the text layer per page for
+    PDF (needs pypdf; None without it)."""
+    path = DOCUMENTS / name
+    fmt = document_format(name)
+    if fmt == "text":
+        return path.read_text(encoding="utf-8")
+    if fmt == "html":
+        from html.parser import HTMLParser
+
+        class Visible(HTMLParser):
+            def __init__(self):
+                super().__init__(convert_charrefs=True)
+                self.parts, self.skip = [], 0
+
+            def handle_starttag(self, tag, attrs):
+                if tag in ("script", "style"):
+                    self.skip += 1
+
+            def handle_endtag(self, tag):
+                if tag in ("script", "style") and self.skip:
+                    self.skip -= 1
+
+            def handle_data(self, data):
+                if not self.skip:
+                    self.parts.append(data)
+
+        parser = Visible()
+        parser.feed(path.read_text(encoding="utf-8"))
+        return " ".join(parser.parts)
+    if fmt == "xml":
+        import xml.etree.ElementTree as ET
+
+        return " ".join(ET.parse(path).getroot().itertext())
+    if fmt == "pdf":
+        try:
+            from pypdf import PdfReader
+        except ImportError:
+            return None
+        return "\f".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    return None
+
+
+def pdf_pages(name):
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return None
+    return [page.extract_text() or "" for page in PdfReader(str(DOCUMENTS / name)).pages]
+
+
+# --- running the extractor ---------------------------------------------------------------------
+
+def run_extract(path, via="click"):
+    """(report dict or None, reason or None) from ``ickg extract PATH --format json``."""
+    args = ["extract", str(path), "--format", "json"]
+    if via == "subprocess":
+        try:
+            done = subprocess.run([sys.executable, "-m", "ickg", *args], capture_output=True, text=True,
+                                  timeout=120, cwd=ROOT)
+        except subprocess.TimeoutExpired:
+            return None, "command timed out after 120 s"
+        code, out, err = done.returncode, done.stdout, done.stderr
+    else:
+        from click.testing import CliRunner
+
+        from ickg.cli import cli
+
+        result = CliRunner().invoke(cli, args)
+        code, out, err = result.exit_code, result.stdout, result.stderr
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            err = f"{type(result.exception).__name__}: {result.exception}"
+    if code != 0:
+        message = (err or out).strip().splitlines()
+        return None, f"command failed (exit {code}): {message[-1] if message else 'no message'}"
+    try:
+        return json.loads(out), None
+    except json.JSONDecodeError as error:
+        return None, f"output is not JSON ({error.msg} at line {error.lineno})"
+
+
+# --- what the report predicts --------------------------------------------------------------------
+
+def _node_labels(node):
+    labels = [node.get("label"), node.get("name"), node.get("text")]
+    labels += node.get("aliases") or []
+    return [str(x) for x in labels if x]
+
+
+def predicted_entities(report, onto):
+    """{kind: [ {"labels": [...], "span": (s, e) or None, "key": ...} ]} from the report's typed
+    output: ``jurisdictions``, an ``entities`` list or per-kind lists (``organizations``,
+    ``programs``, ``populations``, ``conditions``) if the report has them, and the subjects and
+    objects of ``statements`` by their type."""
+    found = {kind: [] for kind in ENTITY_KINDS}
+
+    def add(kind, node, key=None):
+        if kind not in found:
+            return
+        labels = _node_labels(node)
+        if not labels:
+            return
+        span = (node["start"], node["end"]) if isinstance(node.get("start"), int) and isinstance(
+            node.get("end"), int) else None
+        found[kind].append({"labels": labels, "span": span,
+                            "key": key or node.get("iri") or label_key(node.get("name") or labels[0])})
+
+    for item in report.get("jurisdictions") or []:
+        add("jurisdictions", item)
+    for kind in ENTITY_KINDS[1:]:
+        for item in report.get(kind) or []:
+            add(kind, item)
+    for item in report.get("entities") or []:
+        add(onto.kind_of_type(item.get("type")), item)
+    for st in report.get("statements") or []:
+        for end in ("subject", "object"):
+            node = st.get(end) or {}
+            if "label" in node:
+                add(onto.kind_of_type(node.get("type")), node)
+    groups = {}
+    for kind, items in found.items():
+        merged = {}
+        for item in items:
+            key = item["key"]
+            if key in merged:
+                merged[key]["labels"] += [x for x in item["labels"] if x not in merged[key]["labels"]]
+                merged[key]["spans"] += [item["span"]] if item["span"] else []
+            else:
+                merged[key] = {"labels": list(item["labels"]), "spans": [item["span"]] if item["span"] else []}
+        groups[kind] = list(merged.values())
+    return groups
+
+
+def predicted_concepts(report, onto, categories):
+    """Distinct concepts of the report's ``mentions`` (and a ``concepts`` list if it has one), by
+    IRI (by IRI and label for a class left at the ickg level, such as ickg:IntegrationType);
+    claim qualifiers go to hedges, category words are set aside (rule C)."""
+    qualifier_ns = PREFIXES["qualifier"]
+    merged = {}
+    for m in (report.get("mentions") or []) + (report.get("concepts") or []):
+        iri = expand(m.get("iri"))
+        if not iri or iri.startswith(qualifier_ns):
+            continue
+        surface = m.get("label") or m.get("text") or ""
+        if iri in categories and any(label_key(surface) == label_key(x) for x in onto.labels.get(iri, [])):
+            continue
+        key = (iri, label_key(surface)) if iri in GENERIC_CONCEPT_CLASSES else (iri,)
+        entry = merged.setdefault(key, {"iri": iri, "labels": [], "spans": []})
+        for x in (surface, m.get("pref_label")):
+            if x and x not in entry["labels"]:
+                entry["labels"].append(x)
+        if isinstance(m.get("start"), int):
+            entry["spans"].append((m["start"], m["end"]))
+    return list(merged.values())
+
+
+def predicted_hedges(report):
+    """(qualifier IRI, cue) pairs: from statements' ``hedge``/``qualifier`` and qualifier mentions."""
+    hedges = []
+    for st in report.get("statements") or []:
+        hedge = st.get("hedge")
+        qualifier = st.get("qualifier")
+        cue = None
+        if isinstance(hedge, dict):
+            cue, qualifier = hedge.get("cue"), hedge.get("qualifier") or qualifier
+        elif isinstance(hedge, str):
+            cue = hedge
+        if cue or qualifier:
+            hedges.append((expand(qualifier) if qualifier else None, cue or ""))
+    for m in report.get("mentions") or []:
+        iri = expand(m.get("iri") or "")
+        if iri.startswith(PREFIXES["qualifier"]):
+            hedges.append((iri, m.get("label") or ""))
+    unique = []
+    for h in hedges:
+        if not any(h[0] == u[0] and quote_key(h[1]) == quote_key(u[1]) for u in unique):
+            unique.append(h)
+    return unique
+
+
+# --- counting ------------------------------------------------------------------------------------
+
+@dataclass
+class Count:
+    tp_gold: int = 0   # gold items found
+    gold: int = 0
+    tp_pred: int = 0   # predictions that are right
+    pred: int = 0
+
+    def add(self, other):
+        self.tp_gold += other.tp_gold
+        self.gold += other.gold
+        self.tp_pred += other.tp_pred
+        self.pred += other.pred
+
+    def figures(self):
+        precision = self.tp_pred / self.pred if self.pred else None
+        recall = self.tp_gold / self.gold if self.gold else None
+        if precision and recall:
+            f1 = 2 * precision * recall / (precision + recall)
+        else:
+            f1 = 0.0 if self.gold or self.pred else None
+        return {"tp": self.tp_gold, "gold": self.gold, "tp_pred": self.tp_pred, "pred": self.pred,
+                "precision": precision, "recall": recall, "f1": f1}
+
+
+def _match(gold_items, pred_items, passes):
+    """One-to-one matching: for each pass (a predicate on (gold, pred)), each unmatched gold item
+    takes the first unmatched prediction that satisfies it. Returns {gold index: pred index}."""
+    pairs, used = {}, set()
+    for ok in passes:
+        for gi, g in enumerate(gold_items):
+            if gi in pairs:
+                continue
+            for pi, p in enumerate(pred_items):
+                if pi not in used and ok(g, p):
+                    pairs[gi] = pi
+                    used.add(pi)
+                    break
+    return pairs
+
+
+# --- metadata --------------------------------------------------------------------------------------
+
+def _plain(value):
+    return re.sub(r"\s+", "", _fold(value)).replace("–", "-").replace("—", "-") if value is not None else None
+
+
+def _pages(value):
+    """"201-9" and "201–209" are the same range; "A87" stays as it is."""
+    value = _plain(value)
+    m = re.fullmatch(r"([a-z]*)(\d+)-([a-z]*)(\d+)", value or "")
+    if m and len(m.group(4)) < len(m.group(2)):
+        value = f"{m.group(1)}{m.group(2)}-{m.group(3)}{m.group(2)[:len(m.group(2)) - len(m.group(4))]}{m.group(4)}"
+    return value
+
+
+def _doi(value):
+    if not value:
+        return None
+    return re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", str(value).strip().casefold())
+
+
+def _digits(value):
+    return re.sub(r"\D", "", str(value)) if value not in (None, "") else None
+
+
+def _name(value):
+    if isinstance(value, dict):
+        return value.get("label") or value.get("name") or value.get("title")
+    return value
+
+
+def score_metadata(gold_meta, report):
+    """{field: Count} for one document (rule M in the README)."""
+    meta = (report or {}).get("metadata") or {}
+    out = {f: Count() for f in METADATA_FIELDS}
+
+    def simple(fld, gold_value, pred_value, same):
+        c = out[fld]
+        c.gold += gold_value is not None
+        c.pred += pred_value not in (None, "", [])
+        if gold_value is not None and pred_value not in (None, "", []) and same(gold_value, pred_value):
+            c.tp_gold += 1
+            c.tp_pred += 1
+
+    simple("title", gold_meta.get("title"), meta.get("title"), lambda g, p: label_key(g) == label_key(p))
+    simple("date", gold_meta.get("date"), meta.get("date"), lambda g, p: str(p).strip()[:len(g)] == g and len(str(p).strip()) >= len(g))
+    simple("year", gold_meta.get("year"), meta.get("year"), lambda g, p: _digits(p) == str(g))
+    for fld in ("volume", "issue"):
+        simple(fld, gold_meta.get(fld), meta.get(fld), lambda g, p: _plain(g) == _plain(str(p)))
+    simple("pages", gold_meta.get("pages"), meta.get("pages"), lambda g, p: _pages(g) == _pages(str(p)))
+    simple("doi", gold_meta.get("doi"), meta.get("doi"), lambda g, p: _doi(g) == _doi(p))
+    simple("pmid", gold_meta.get("pmid"), meta.get("pmid"), lambda g, p: _digits(g) == _digits(p))
+    simple("pmcid", gold_meta.get("pmcid"), meta.get("pmcid"), lambda g, p: _digits(g) == _digits(p))
+    publishers = [gold_meta.get("publisher")] + (gold_meta.get("publisher_accept") or [])
+    simple("publisher", gold_meta.get("publisher"), _name(meta.get("publisher")),
+           lambda g, p: any(label_key(x) == label_key(p) for x in publishers if x))
+    types = {expand(t) for t in [gold_meta.get("type")] + (gold_meta.get("type_accept") or []) if t}
+    simple("type", gold_meta.get("type"), _name(meta.get("type")), lambda g, p: expand(p) in types)
+
+    journal = meta.get("journal")
+    names = []
+    if isinstance(journal, dict):
+        names = [journal.get(k) for k in ("label", "title", "abbreviation") if journal.get(k)]
+    elif isinstance(journal, str):
+        names = [journal]
+    gold_journal = gold_meta.get("journal")
+    gold_names = [gold_journal.get(k) for k in ("title", "abbreviation") if gold_journal and gold_journal.get(k)]
+    simple("journal", gold_journal, names or None,
+           lambda g, p: any(label_key(a) == label_key(b) for a in p for b in gold_names))
+
+    gold_authors = gold_meta.get("authors") or []
+    pred_authors = meta.get("authors") or []
+
+    def family(a):
+        return label_key(a.get("family") or a.get("family_name") or a.get("label") or "")
+
+    def initial(a):
+        given = a.get("initials") or a.get("given") or a.get("given_name") or ""
+        return _fold(given)[:1]
+
+    pairs = _match(gold_authors, pred_authors, [
+        lambda g, p: family(g) == family(p) and (not initial(p) or not initial(g) or initial(g) == initial(p))])
+    c = out["authors"]
+    c.gold, c.pred, c.tp_gold, c.tp_pred = len(gold_authors), len(pred_authors), len(pairs), len(pairs)
+    c = out["author_order"]
+    if len(gold_authors) >= 2:
+        c.gold = 1
+        c.pred = int(len(pred_authors) >= 2)
+        if [family(a) for a in gold_authors] == [family(a) for a in pred_authors]:
+            c.tp_gold = c.tp_pred = 1
+    else:
+        c.pred = 0
+    return out
+
+
+# --- entities and concepts -----------------------------------------------------------------------
+
+def _gold_names(entity):
+    return [entity["label"], *entity.get("aliases", []), *(m["text"] for m in entity.get("mentions", []))]
+
+
+def score_entities(gold_items, pred_groups, plain_text):
+    exact = lambda g, p: any_label_match(p["labels"], _gold_names(g), exact=True)  # noqa: E731
+
+    def lenient(g, p):
+        if any_label_match(p["labels"], _gold_names(g)):
+            return True
+        if plain_text:
+            gold_spans = [(m["start"], m["end"]) for m in g.get("mentions", []) if "start" in m]
+            return any(spans_overlap(a, b) for a in p["spans"] for b in gold_spans)
+        return False
+
+    pairs = _match(gold_items, pred_groups, [exact, lenient])
+    return Count(tp_gold=len(pairs), gold=len(gold_items), tp_pred=len(pairs), pred=len(pred_groups)), pairs
+
+
+def score_concepts(gold_items, pred_items):
+    def accepted(g):
+        return [expand(g["iri"])] + [expand(x) for x in g.get("accept", [])]
+
+    def names_ok(g, p):
+        return expand(g["iri"]) not in GENERIC_CONCEPT_CLASSES or any_label_match(p["labels"], _gold_names(g))
+
+    first = lambda g, p: p["iri"] == expand(g["iri"]) and names_ok(g, p)  # noqa: E731
+    second = lambda g, p: p["iri"] in accepted(g) and names_ok(g, p)  # noqa: E731
+    pairs = _match(gold_items, pred_items, [first, second])
+    return Count(tp_gold=len(pairs), gold=len(gold_items), tp_pred=len(pairs), pred=len(pred_items)), pairs
+
+
+# --- statements ----------------------------------------------------------------------------------
+
+def _node_ok(gold_node, pred_node, onto):
+    """Rule S: a predicted subject or object matches the gold one."""
+    if pred_node is None:
+        return False
+    if "value" in gold_node:
+        if "value" not in pred_node:
+            return False
+        g, p = gold_node["value"], pred_node["value"]
+        if isinstance(g, int):
+            return _digits(p) == str(g)
+        return label_key(str(g)) == label_key(str(p))
+    types = [gold_node.get("type")] + list(gold_node.get("types_accept", []))
+    if pred_node.get("type") and not any(onto.compatible_types(pred_node["type"], t) for t in types if t):
+        return False
+    gold_iri = expand(gold_node.get("iri"))
+    pred_iri = expand(pred_node.get("iri"))
+    gold_labels = [gold_node.get("label"), *gold_node.get("aliases", [])]
+    if gold_iri:
+        accepted = {gold_iri} | {expand(x) for x in gold_node.get("accept", [])}
+        gold_labels += onto.labels.get(gold_iri, []) if gold_iri not in GENERIC_CONCEPT_CLASSES else []
+        if pred_iri and pred_iri in accepted:
+            return gold_iri not in GENERIC_CONCEPT_CLASSES or any_label_match(_node_labels(pred_node), gold_labels)
+    return any_label_match(_node_labels(pred_node), [x for x in gold_labels if x])
+
+
+def _oriented(statement, onto):
+    """(canonical predicate, subject, object) with an inverse predicate turned around."""
+    predicate, swapped = onto.canonical(statement.get("predicate") or "")
+    subject, obj = statement.get("subject"), statement.get("object")
+    if swapped:
+        subject, obj = obj, subject
+    return predicate, subject or {}, obj or {}
+
+
+def score_statements(gold_statements, pred_statements, onto):
+    """({canonical predicate IRI: Count}, pairs)."""
+    gold = [_oriented(s, onto) for s in gold_statements]
+    pred = [_oriented(s, onto) for s in pred_statements]
+
+    def ok(gi_g, pi_p):
+        (gp, gs, go), g_raw = gi_g
+        (pp, ps, po), p_raw = pi_p
+        return (onto.predicates_match(pp, gp) and _node_ok(gs, ps, onto) and _node_ok(go, po, onto)
+                and quotes_match(p_raw, g_raw))
+
+    gold_items = list(zip(gold, gold_statements))
+    pred_items = list(zip(pred, pred_statements))
+    pairs = _match(gold_items, pred_items, [ok])
+    by_predicate = {}
+    for gi, (g, _) in enumerate(gold_items):
+        c = by_predicate.setdefault(g[0], Count())
+        c.gold += 1
+        c.tp_gold += gi in pairs
+    matched_pred = set(pairs.values())
+    for pi, (p, _) in enumerate(pred_items):
+        c = by_predicate.setdefault(p[0], Count())
+        c.pred += 1
+        c.tp_pred += pi in matched_pred
+    return by_predicate, pairs
+
+
+def score_hedges(gold_statements, report):
+    gold = []
+    for st in gold_statements:
+        hedge = st.get("hedge")
+        if hedge and not any(expand(hedge["qualifier"]) == g[0] and quote_key(hedge["cue"]) == quote_key(g[1])
+                             for g in gold):
+            gold.append((expand(hedge["qualifier"]), hedge["cue"]))
+    pred = predicted_hedges(report or {})
+
+    def ok(g, p):
+        """Rule H: the qualifier agrees (or the prediction gives none) and one cue contains the other."""
+        pc, gc = quote_key(p[1]), quote_key(g[1])
+        return (p[0] is None or p[0] == g[0]) and len(pc) >= 3 and len(gc) >= 3 and (pc in gc or gc in pc)
+
+    pairs = _match(gold, pred, [ok])
+    return Count(tp_gold=len(pairs), gold=len(gold), tp_pred=len(pairs), pred=len(pred))
+
+
+# --- one document, one part ------------------------------------------------------------------------
+
+@dataclass
+class DocumentScore:
+    name: str
+    counts: dict
+    reasons: list
+    misses: dict
+
+
+def score_document(name, report, reason, onto, categories):
+    gold = load_gold(name)
+    fmt = document_format(name)
+    plain_text = fmt == "text"
+    counts, misses = {}, {}
+    reasons = [reason] if reason else []
+    report = report or {}
+
+    for fld, c in score_metadata(gold["metadata"], report if not reason else None).items():
+        counts[f"metadata.{fld}"] = c
+
+    entities = predicted_entities(report, onto)
+    gold_entities = gold.get("entities", {})
+    for kind in ENTITY_KINDS:
+        c, pairs = score_entities(gold_entities.get(kind, []), entities[kind], plain_text)
+        counts[kind] = c
+        misses[kind] = [e["label"] for i, e in enumerate(gold_entities.get(kind, [])) if i not in pairs]
+    c, pairs = score_concepts(gold_entities.get("concepts", []), predicted_concepts(report, onto, categories))
+    counts["concepts"] = c
+    misses["concepts"] = [f'{e["label"]} <{compact(expand(e["iri"]))}>' for i, e in
+                          enumerate(gold_entities.get("concepts", [])) if i not in pairs]
+
+    names = [{"labels": [x["label"]] + ([x["short"]] if x.get("short") else []), "spans": []}
+             for x in report.get("candidates") or []]
+    named = gold_entities.get("organizations", []) + gold_entities.get("programs", [])
+    counts["candidates (untyped names)"], _ = score_entities(named, names, False)
+
+    statements = report.get("statements")
+    if statements is None and not reason:
+        reasons.append("the report has no 'statements' key: every gold statement is missed")
+    by_predicate, pairs = score_statements(gold.get("statements", []), statements or [], onto)
+    for predicate, c in by_predicate.items():
+        counts[f"statements.{compact(predicate)}"] = c
+    misses["statements"] = [f'{s["subject"].get("label")} {s["predicate"]} '
+                            f'{s["object"].get("label", s["object"].get("value"))}'
+                            for i, s in enumerate(gold.get("statements", [])) if i not in pairs]
+    counts["hedges"] = score_hedges(gold.get("statements", []), report)
+
+    pages = Count()
+    if fmt == "pdf":
+        pages.gold = sum(1 for s in gold.get("statements", []) if s.get("page"))
+        pages.pred = sum(1 for s in statements or [] if s.get("page"))
+        for gi, pi in pairs.items():
+            g, p = gold["statements"][gi], (statements or [])[pi]
+            if g.get("page") and p.get("page") == g["page"]:
+                pages.tp_gold += 1
+                pages.tp_pred += 1
+    counts["evidence_pages"] = pages
+
+    if not reason and fmt in ("html", "xml"):
+        size = len((DOCUMENTS / name).read_text(encoding="utf-8"))
+        if (report.get("document") or {}).get("length") == size:
+            reasons.append(f"{fmt.upper()} read as plain text, markup included (no {fmt.upper()} reader)")
+    if not reason:
+        if not any(counts[k].pred for k in ("organizations", "programs", "populations", "conditions")):
+            reasons.append("no typed organizations, programs, populations or conditions in the report "
+                           "(no 'entities' list, no typed statement subjects or objects)")
+        absent = [f for f in ("date", "publisher", "type") if f not in (report.get("metadata") or {})]
+        if absent:
+            reasons.append("metadata has no " + ", ".join(repr(f) for f in absent) + " key")
+    return DocumentScore(name, counts, reasons, misses)
+
+
+def aggregate(doc_scores):
+    total = {}
+    for d in doc_scores:
+        for kind, c in d.counts.items():
+            total.setdefault(kind, Count()).add(c)
+    meta = Count()
+    for fld in METADATA_FIELDS:
+        meta.add(total.get(f"metadata.{fld}", Count()))
+    total["metadata"] = meta
+    pc = Count()
+    pc.add(total["populations"])
+    pc.add(total["conditions"])
+    total["populations+conditions"] = pc
+    st = Count()
+    for kind, c in total.items():
+        if kind.startswith("statements."):
+            st.add(c)
+    total["statements"] = st
+    return {kind: c.figures() for kind, c in total.items()}
+
+
+def score(parts=("dev", "test"), via="click"):
+    """The whole evaluation: {"parts": {part: {"documents", "kinds", "reasons", "misses"}}}."""
+    onto = load_ontology()
+    categories = _category_classes(onto)
+    split = load_split()
+    result = {"via": via, "command": "ickg extract FILE --format json", "parts": {}}
+    for part in parts:
+        doc_scores = []
+        for name in split["parts"][part]:
+            report, reason = run_extract(DOCUMENTS / name, via=via)
+            doc_scores.append(score_document(name, report, reason, onto, categories))
+        result["parts"][part] = {
+            "documents": len(doc_scores),
+            "kinds": aggregate(doc_scores),
+            "reasons": {d.name: [r.replace(str(DOCUMENTS / d.name), d.name) for r in d.reasons]
+                        for d in doc_scores if d.reasons},
+            "misses": {d.name: d.misses for d in doc_scores},
+        }
+    return result
+
+
+# --- checking the gold files -----------------------------------------------------------------------
+
+def check_gold():
+    """Problems with the evaluation set itself (an empty list when it is sound): the split covers
+    every document once and every style in both parts; each gold file's IRIs are terms of the
+    ontology or listed placeholders; quotes, cues and mention spans are the document's words;
+    statements respect the domain and range of their predicate."""
+    onto = load_ontology()
+    problems = []
+    split = load_split()
+    docs = {p.name for p in DOCUMENTS.iterdir() if p.is_file()}
+    golds = {p.name[:-5] for p in GOLD.glob("*.json")}
+    listed = [n for part in ("dev", "test") for n in split["parts"][part]]
+    if sorted(listed) != sorted(set(listed)):
+        problems.append("split.json lists a document twice")
+    for missing in sorted(docs - set(listed)):
+        problems.append(f"{missing}: not in split.json")
+    for missing in sorted(set(listed) - docs):
+        problems.append(f"{missing}: in split.json but not in documents/")
+    for missing in sorted(set(listed) - golds):
+        problems.append(f"{missing}: no gold file")
+    styles = split["styles"]
+    for part in ("dev", "test"):
+        seen = {styles[n] for n in split["parts"][part] if n in styles}
+        for style in sorted(set(styles.values()) - seen):
+            problems.append(f"split.json: the {part} part has no document of style {style!r}")
+    known = onto.classes | onto.properties | onto.concepts
+    for name in listed:
+        if name not in golds or name not in docs:
+            continue
+        gold = load_gold(name)
+        where = f"gold/{name}.json"
+        if gold.get("style") != styles.get(name):
+            problems.append(f"{where}: style {gold.get('style')!r} differs from split.json's {styles.get(name)!r}")
+        text = document_text(name)
+        fmt = document_format(name)
+        pages = pdf_pages(name) if fmt == "pdf" else None
+        flat = quote_key(text) if text is not None else None
+
+        def has(words):
+            return flat is None or quote_key(words) in flat
+
+        meta = gold.get("metadata", {})
+        if meta.get("type") and not expand(meta["type"]).startswith(PREFIXES["fabio"]):
+            problems.append(f"{where}: metadata type {meta['type']} is not a FaBiO class")
+        if meta.get("title") and not has(meta["title"]):
+            problems.append(f"{where}: title not in the document")
+        for a in meta.get("authors", []):
+            if not has(a["family"]):
+                problems.append(f"{where}: author {a['family']} not in the document")
+        for kind, items in gold.get("entities", {}).items():
+            for e in items:
+                for key in ("type", "iri"):
+                    if e.get(key) and expand(e[key]) not in known:
+                        problems.append(f"{where}: {kind} {e['label']!r}: {e[key]} is not an ontology term or placeholder")
+                for x in e.get("accept", []):
+                    if expand(x) not in known:
+                        problems.append(f"{where}: {kind} {e['label']!r}: accepted {x} is unknown")
+                if not e.get("mentions"):
+                    problems.append(f"{where}: {kind} {e['label']!r} has no mention")
+                for m in e.get("mentions", []):
+                    if not has(m["text"]):
+                        problems.append(f"{where}: {kind} mention {m['text']!r} not in the document")
+                    if fmt == "text" and "start" in m and text[m["start"]:m["end"]] != m["text"]:
+                        problems.append(f"{where}: {kind} mention {m['text']!r} at {m['start']} does not match")
+        for i, st in enumerate(gold.get("statements", [])):
+            label = f"{where}: statement {i + 1} ({st['subject'].get('label')} {st['predicate']})"
+            predicate = expand(st["predicate"])
+            if predicate not in onto.properties:
+                problems.append(f"{label}: {st['predicate']} is not a property")
+                continue
+            if not has(st["quote"]):
+                problems.append(f"{label}: quote not in the document")
+            if fmt == "text" and "start" in st and text[st["start"]:st["end"]] != st["quote"]:
+                problems.append(f"{label}: quote offsets do not match")
+            if fmt == "pdf":
+                if not st.get("page"):
+                    problems.append(f"{label}: a PDF quote needs its page")
+                elif pages is not None and quote_key(st["quote"]) not in quote_key(pages[st["page"] - 1]):
+                    problems.append(f"{label}: quote not on page {st['page']}")
+            hedge = st.get("hedge")
+            if hedge:
+                if quote_key(hedge["cue"]) not in quote_key(st["quote"]):
+                    problems.append(f"{label}: hedge cue {hedge['cue']!r} not in the quote")
+                if expand(hedge["qualifier"]) not in onto.concepts:
+                    problems.append(f"{label}: unknown qualifier {hedge['qualifier']}")
+            for end, allowed in (("subject", onto.domains.get(predicate)), ("object", onto.ranges.get(predicate))):
+                node = st[end]
+                if "value" in node:
+                    continue
+                node_type = expand(node.get("type"))
+                if node_type not in onto.classes:
+                    problems.append(f"{label}: {end} type {node.get('type')} is not a class")
+                    continue
+                if node.get("iri") and expand(node["iri"]) not in known:
+                    problems.append(f"{label}: {end} IRI {node['iri']} is unknown")
+                if allowed and not any(onto.is_a(node_type, c) for c in allowed):
+                    problems.append(f"{label}: {end} type {node.get('type')} outside "
+                                    + ", ".join(sorted(compact(c) for c in allowed)))
+                kind = onto.kind_of_type(node_type)
+                if kind and not any(any_label_match([node["label"], *node.get("aliases", [])], _gold_names(e))
+                                    for e in gold.get("entities", {}).get(kind, [])):
+                    problems.append(f"{label}: {end} {node['label']!r} is not among the gold {kind}")
+    return problems
+
+
+def gold_as_report(gold):
+    """The report a perfect extractor would print for a gold file, in the shape the scorer reads:
+    scoring it must give 1.0 everywhere (``--self-check``), which tests the matching rules and the
+    consistency of the gold file together."""
+    meta = dict(gold["metadata"])
+    journal = meta.get("journal")
+    report_meta = {k: meta.get(k) for k in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid",
+                                             "date", "publisher", "type")}
+    report_meta["authors"] = [{"label": a["family"], "family_name": a["family"], "initials": a.get("initials")}
+                              for a in meta.get("authors", [])]
+    report_meta["journal"] = None if not journal else {
+        "label": journal.get("title") or journal.get("abbreviation"), "title": journal.get("title"),
+        "abbreviation": journal.get("abbreviation")}
+    entities = gold.get("entities", {})
+    return {
+        "metadata": report_meta,
+        "jurisdictions": [{"label": m["text"], "name": e["label"], **{k: m[k] for k in ("start", "end") if k in m}}
+                          for e in entities.get("jurisdictions", []) for m in e["mentions"]],
+        "mentions": [{"label": m["text"], "iri": expand(c["iri"]), **{k: m[k] for k in ("start", "end") if k in m}}
+                     for c in entities.get("concepts", []) for m in c["mentions"][:1]],
+        "entities": [{"label": e["label"], "type": e["type"]}
+                     for kind in ("organizations", "programs", "populations", "conditions")
+                     for e in entities.get(kind, [])],
+        "candidates": [],
+        "statements": [dict(st) for st in gold.get("statements", [])],
+    }
+
+
+def self_check(names=None):
+    """{document: [kinds below 1.0]} when each gold file is scored against itself (empty when sound)."""
+    onto = load_ontology()
+    categories = _category_classes(onto)
+    split = load_split()
+    names = names or [n for part in ("dev", "test") for n in split["parts"][part]]
+    problems = {}
+    for name in names:
+        d = score_document(name, gold_as_report(load_gold(name)), None, onto, categories)
+        bad = [f"{k} {c.figures()['precision']}/{c.figures()['recall']}" for k, c in d.counts.items()
+               if not k.startswith("candidates") and (c.tp_gold != c.gold or c.tp_pred != c.pred)]
+        if bad:
+            problems[name] = bad
+    return problems
+
+
+# --- floors ----------------------------------------------------------------------------------------
+
+def floor_figures(result):
+    """{part: {kind: F1}} for the headline kinds and the metadata fields: what floors.json holds."""
+    out = {}
+    for part, data in result["parts"].items():
+        kinds = data["kinds"]
+        names = list(HEADLINE_KINDS) + [f"metadata.{f}" for f in METADATA_FIELDS]
+        out[part] = {k: kinds[k]["f1"] for k in names if k in kinds and kinds[k]["f1"] is not None}
+    return out
+
+
+def write_floors(result):
+    """Raise floors.json to today's F1 rounded down to two decimals; a floor never goes down."""
+    old = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
+    floors = {k: v for k, v in old.items() if k.startswith("_")}
+    for part, kinds in floor_figures(result).items():
+        previous = old.get(part, {})
+        floors[part] = {k: max(previous.get(k, 0.0), math.floor(v * 100 + 1e-9) / 100) for k, v in kinds.items()}
+        for k, v in previous.items():
+            floors[part].setdefault(k, v)
+    FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    return floors
+
+
+# --- printing ----------------------------------------------------------------------------------------
+
+def _fmt(x):
+    return "  -  " if x is None else f"{x:5.2f}"
+
+
+def print_table(result, details=False, file=sys.stdout):
+    for part, data in result["parts"].items():
+        print(f"\n== {part} part: {data['documents']} documents "
+              f"(ickg extract FILE --format json, via {result['via']}) ==", file=file)
+        print(f"{'kind':44} {'P':>5} {'R':>5} {'F1':>5}   found/gold  right/predicted", file=file)
+        kinds = data["kinds"]
+        order = (["metadata"] + [f"metadata.{f}" for f in METADATA_FIELDS] + list(HEADLINE_KINDS[1:])
+                 + ["candidates (untyped names)"] + sorted(k for k in kinds if k.startswith("statements.")))
+        for kind in order:
+            if kind not in kinds:
+                continue
+            f = kinds[kind]
+            indent = "  " if "." in kind and not kind.startswith("populations") else ""
+            print(f"{indent + kind:44} {_fmt(f['precision'])} {_fmt(f['recall'])} {_fmt(f['f1'])}"
+                  f"   {f['tp']:5}/{f['gold']:<5} {f['tp_pred']:5}/{f['pred']:<5}", file=file)
+        if data["reasons"]:
+            print("why figures are 0 or low:", file=file)
+            by_reason = {}
+            for name, reasons in data["reasons"].items():
+                for r in reasons:
+                    by_reason.setdefault(r.replace(str(DOCUMENTS / name), name), []).append(name)
+            for r, names in by_reason.items():
+                where = ", ".join(names) if len(names) <= 3 else f"{len(names)} of {data['documents']} documents"
+                print(f"  {r} [{where}]", file=file)
+        if details:
+            for name, misses in data["misses"].items():
+                missed = {k: v for k, v in misses.items() if v}
+                if missed:
+                    print(f"  missed in {name}:", file=file)
+                    for k, v in missed.items():
+                        print(f"    {k}: " + "; ".join(v), file=file)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--subprocess", action="store_true", help="run `python -m ickg extract` per file")
+    parser.add_argument("--details", action="store_true", help="list each document's missed gold items")
+    parser.add_argument("--check", action="store_true", help="only validate the gold files")
+    parser.add_argument("--self-check", action="store_true",
+                        help="score each gold file against itself (must be 1.0 everywhere)")
+    parser.add_argument("--write-floors", action="store_true", help="raise floors.json to today's figures")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = check_gold()
+        for p in problems:
+            print(p)
+        print(f"{len(problems)} problem(s) in the evaluation set", file=sys.stderr)
+        return 1 if problems else 0
+    if args.self_check:
+        problems = self_check()
+        for name, bad in problems.items():
+            print(f"{name}: " + "; ".join(bad))
+        print(f"{len(problems)} gold file(s) do not score 1.0 against themselves", file=sys.stderr)
+        return 1 if problems else 0
+    parts = ("dev", "test") if args.part == "both" else (args.part,)
+    result = score(parts, via="subprocess" if args.subprocess else "click")
+    if args.write_floors:
+        if parts != ("dev", "test"):
+            parser.error("--write-floors needs both parts")
+        write_floors(result)
+    if args.json:
+        if not args.details:
+            for data in result["parts"].values():
+                data.pop("misses")
+        print(json.dumps(result, indent=1))
+    else:
+        print_table(result, details=args.details)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())

@@ -10,6 +10,28 @@ import click
 from ickg import __version__
 
 
+class ByteSize(click.ParamType):
+    """A size in bytes: ``1048576``, ``512K``, ``32M``, ``1G`` (powers of 1024); ``0`` for none."""
+
+    name = "size"
+    UNITS = {"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mb": 1 << 20,
+             "mib": 1 << 20, "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        number = text.rstrip("kmgib")
+        unit = text[len(number):]
+        try:
+            size = float(number) * self.UNITS[unit]
+        except (ValueError, KeyError):
+            self.fail(f"{value!r} is not a size (examples: 1048576, 512K, 32M, 1G)", param, ctx)
+        if size < 0:
+            self.fail(f"{value!r} is negative", param, ctx)
+        return int(size)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ickg")
 def cli():
@@ -34,16 +56,30 @@ def cli():
 @click.option("--timeout", type=float, help="Seconds a query may run before it is stopped [30].")
 @click.option("--max-rows", type=int, help="Most result rows returned, announced when hit; 0 for no cap [10000].")
 @click.option("--cors-origin", help="Allow cross-origin reads from these origins ('*' or comma-separated).")
-@click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once (per process).")
+@click.option("--threads", type=click.IntRange(1, 1024),
+              help="Requests served at once per process, cached answers aside [16].")
 @click.option("--processes", type=click.IntRange(1, 64),
               help="Server processes sharing the port, each with its own query workers and cache "
                    "[2 with two cores or more, else 1].")
 @click.option("--query-workers", type=click.IntRange(1, 256),
-              help="Query worker processes per server process [one per core].")
+              help="Fast-lane query worker processes per server process [one per core].")
+@click.option("--slow-workers", type=click.IntRange(0, 256),
+              help="Slow-lane places per server process for queries that ran longer than "
+                   "--slow-after; when all are taken a slow query gets 503 at once [4; 0: no lane].")
+@click.option("--slow-after", type=click.FloatRange(0.01), metavar="SECONDS",
+              help="Seconds after which a query counts as slow and moves to the slow lane [0.25].")
+@click.option("--slow-per-client", type=click.IntRange(0, 256),
+              help="Slow-lane places one client address may hold at once [0: no limit].")
+@click.option("--max-answer-size", type=ByteSize(), metavar="SIZE",
+              help="Largest answer sent, e.g. 32M; a larger one fails with 507 [32M; 0: no cap].")
+@click.option("--worker-memory", type=ByteSize(), metavar="SIZE",
+              help="Memory (RLIMIT_DATA) of each query worker, e.g. 512M; a query that needs "
+                   "more fails with 507 [512M; 0: no limit].")
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
-          cors_origin, threads, processes, query_workers, get_path):
+          cors_origin, threads, processes, query_workers, slow_workers, slow_after, slow_per_client,
+          max_answer_size, worker_memory, get_path):
     """Serve the SPARQL endpoint (and the viewer) with waitress."""
     import os
     import sys
@@ -53,7 +89,9 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
-        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers,
+        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers, "THREADS": threads,
+        "SLOW_QUERY_WORKERS": slow_workers, "SLOW_AFTER": slow_after, "SLOW_PER_CLIENT": slow_per_client,
+        "MAX_ANSWER_BYTES": max_answer_size, "WORKER_MEMORY": worker_memory,
     }
     config = {k: v for k, v in options.items() if v is not None}
     app = create_app(config)

@@ -6,7 +6,13 @@ Two tables, because a media type means different things for the two kinds of res
 
 Query results are written here in Python rather than with pyoxigraph's serializer because the
 row cap must cut the result *and say so in the body*; pyoxigraph can only serialize a whole
-solution iterator. Graph results are cut with :func:`itertools.islice` and written by pyoxigraph.
+solution iterator. Graph results are cut here and written by pyoxigraph.
+
+The byte cap (``max_bytes``) is checked as the answer is written, from the sizes of the terms
+already written, so an answer far over the cap is refused long before it is built (a one-row
+GROUP_CONCAT of 100 MB stops at its one term); :class:`AnswerTooLarge` says so. Rows are capped by
+cutting and announcing, bytes by refusing: a client can page through rows with LIMIT/OFFSET, but
+a cut in the middle of a row or of one huge value cannot be completed by asking again.
 
 This module imports nothing heavier than pyoxigraph: it runs inside the query worker processes,
 whose start-up time is the time a server needs to recover from a killed query.
@@ -15,13 +21,59 @@ whose start-up time is the time a server needs to recover from a killed query.
 import io
 import json
 from dataclasses import dataclass, field
-from itertools import islice
 from xml.sax.saxutils import escape, quoteattr
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+class AnswerTooLarge(ValueError):
+    """The serialized answer would exceed the byte cap; writing stopped at the cap."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        super().__init__(f"the answer is larger than this endpoint's limit of {describe_bytes(limit)}")
+
+
+def describe_bytes(n):
+    """``33554432`` -> ``"32 MiB"`` (for messages)."""
+    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= size and n % (size // 16) == 0:
+            return f"{n / size:g} {unit}"
+    return f"{n} bytes"
+
+
+class _Budget:
+    """Bytes written so far against the cap; terms are counted by their value's length, a lower
+    bound of what they take in any format, so the check never refuses an answer under the cap."""
+
+    __slots__ = ("limit", "used")
+
+    def __init__(self, limit):
+        self.limit = limit or 0
+        self.used = 0
+
+    def add(self, n):
+        if self.limit:
+            self.used += n
+            if self.used > self.limit:
+                raise AnswerTooLarge(self.limit)
+
+    def check(self, body):
+        if self.limit and len(body) > self.limit:
+            raise AnswerTooLarge(self.limit)
+        return body
+
+
+def _term_size(term):
+    if term is None:
+        return 0
+    kind = type(term)
+    if kind is Triple:
+        return _term_size(term.subject) + _term_size(term.predicate) + _term_size(term.object)
+    return len(term.value)
 
 
 @dataclass(frozen=True)
@@ -209,7 +261,19 @@ def truncation_message(limit):
     )
 
 
-def serialize_solutions(variables, solutions, fmt, *, max_rows=None):
+def _rows(solutions, variables, max_rows, budget):
+    """The first ``max_rows`` rows (and whether there were more), counted against ``budget``."""
+    rows = []
+    for row in solutions:
+        if max_rows and len(rows) == max_rows:
+            return rows, True
+        if budget.limit:
+            budget.add(sum(_term_size(row[v]) for v in variables) + len(variables))
+        rows.append(row)
+    return rows, False
+
+
+def serialize_solutions(variables, solutions, fmt, *, max_rows=None, max_bytes=None):
     """Write SELECT results, cut after ``max_rows`` rows.
 
     Args:
@@ -217,14 +281,16 @@ def serialize_solutions(variables, solutions, fmt, *, max_rows=None):
         solutions: iterable of pyoxigraph ``QuerySolution`` (or anything indexable by name).
         fmt: a :class:`Format` from :data:`RESULT_FORMATS`.
         max_rows: the cap, or ``None``/0 for none.
+        max_bytes: the byte cap of the body, or ``None``/0 for none.
 
     Returns:
         ``(body, rows, truncated)``.
+
+    Raises:
+        AnswerTooLarge: the body would be longer than ``max_bytes``.
     """
-    rows = list(islice(solutions, max_rows + 1)) if max_rows else list(solutions)
-    truncated = bool(max_rows) and len(rows) > max_rows
-    if truncated:
-        rows = rows[:max_rows]
+    budget = _Budget(max_bytes)
+    rows, truncated = _rows(solutions, variables, max_rows, budget)
     name = fmt.name
     if name == "json":
         bindings = []
@@ -267,7 +333,7 @@ def serialize_solutions(variables, solutions, fmt, *, max_rows=None):
         body = ("\n".join(lines) + "\n").encode()
     else:
         raise ValueError(f"not a query results format: {fmt.media_type}")
-    return body, len(rows), truncated
+    return budget.check(body), len(rows), truncated
 
 
 def _csv_field_name(name):
@@ -308,16 +374,24 @@ def used_prefixes(triples, prefixes):
     return {p: ns for p, ns in prefixes.items() if ns in spaces}
 
 
-def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None):
+def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None, max_bytes=None):
     """Write CONSTRUCT/DESCRIBE results, cut after ``max_rows`` triples.
 
     Returns:
         ``(body, triples, truncated)``.
+
+    Raises:
+        AnswerTooLarge: the body would be longer than ``max_bytes``.
     """
-    items = list(islice(triples, max_rows + 1)) if max_rows else list(triples)
-    truncated = bool(max_rows) and len(items) > max_rows
-    if truncated:
-        items = items[:max_rows]
+    budget = _Budget(max_bytes)
+    items = []
+    truncated = False
+    for t in triples:
+        if max_rows and len(items) == max_rows:
+            truncated = True
+            break
+        budget.add(_term_size(t.subject) + _term_size(t.predicate) + _term_size(t.object) + 4)
+        items.append(t)
     if fmt.dataset:
         default = DefaultGraph()
         items_out = [Quad(t.subject, t.predicate, t.object, default) for t in items]
@@ -338,4 +412,4 @@ def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None):
             body = head + f"\n<!-- {escape(message)} -->\n".encode() + rest
         elif fmt.rdf_format is not RdfFormat.JSON_LD:
             body = f"# {message}\n".encode() + body
-    return body, len(items), truncated
+    return budget.check(body), len(items), truncated

@@ -68,12 +68,26 @@ class _Budget:
 
 
 def _term_size(term):
+    """Characters a results format writes at least for ``term`` (its value, in full)."""
     if term is None:
         return 0
     kind = type(term)
     if kind is Triple:
         return _term_size(term.subject) + _term_size(term.predicate) + _term_size(term.object)
     return len(term.value)
+
+
+def _object_size(term):
+    """Characters every graph format writes at least for a triple with object ``term``: Turtle
+    groups subjects and compacts IRIs to prefixed names, so only a literal's value and an IRI's
+    local name are sure to be written, once per triple."""
+    kind = type(term)
+    if kind is Literal:
+        return len(term.value)
+    if kind is NamedNode:
+        iri = term.value
+        return len(iri) - 1 - max(iri.rfind("#"), iri.rfind("/"))
+    return 0
 
 
 @dataclass(frozen=True)
@@ -390,7 +404,7 @@ def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None, max_bytes=N
         if max_rows and len(items) == max_rows:
             truncated = True
             break
-        budget.add(_term_size(t.subject) + _term_size(t.predicate) + _term_size(t.object) + 4)
+        budget.add(_object_size(t.object) + 1)
         items.append(t)
     if fmt.dataset:
         default = DefaultGraph()

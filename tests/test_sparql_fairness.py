@@ -120,6 +120,9 @@ def test_cheap_and_cached_queries_answer_at_once_while_slow_queries_fill_the_slo
     wait_for(lambda: len(pool.lane_pids("slow", "busy")) == 2 and len(results) == 2)
     assert [r[0] for r in results] == [503, 503]
     assert all(int(r[1]) >= 1 and b"places for slow queries are taken" in r[2] for r in results)
+    # Each of the four left the fast lane with its worker (moved or killed); fresh ones took
+    # their places, as fast as a worker starts (~0.1 s of CPU; longer on a loaded machine).
+    assert pool.wait_ready(10)
     # A repeat of a query that proved slow is refused without running at all.
     status, headers, body, seconds = get(base, slow_query(0))
     assert status == 503 and "Retry-After" in headers and b"proved slow" in body and seconds < 1.0

@@ -503,7 +503,8 @@ class WorkerPool:
             raise died.error from None
 
     def _run_once(self, job, key, deadline, timeout, client):
-        slow = bool(self.slow_slots) and key in self._known_slow
+        with self._cond:
+            slow = bool(self.slow_slots) and key in self._known_slow
         worker = self._take_slow(client, deadline) if slow else self._take_fast(deadline, timeout)
         started = time.monotonic()
         # (QueryTimeout is an OSError: the conn calls are wrapped one by one, not the whole.)
@@ -689,52 +690,65 @@ class WorkerPool:
         poller = select.poll()
         watched = {}  # fd -> (what, worker)
         while True:
-            with self._cond:
-                if self._closed:
-                    break
-                short = self.size - sum(1 for w in self._workers if w.lane == "fast")
-                for _ in range(short):
-                    try:
-                        self._start_fast()
-                    except OSError as err:
-                        print(f"ickg: cannot start a query worker: {err}", file=sys.stderr)
-                        break
-                wanted = {self._wake_r: ("wake", None)}
-                for w in self._workers:
-                    if w.pidfd is not None:
-                        wanted[w.pidfd] = ("exit", w)
-                    if w.state == "starting":
-                        wanted[w.conn.fileno()] = ("ready", w)
-                polled_fallback = any(w.pidfd is None for w in self._workers)
-            for fd in set(watched) - set(wanted):
-                poller.unregister(fd)
-            for fd, entry in wanted.items():
-                if watched.get(fd) != entry:
-                    poller.register(fd, select.POLLIN)
-            gone = {w for _, w in watched.values() if w is not None} - {w for _, w in wanted.values()}
-            for w in gone:
-                if w.pidfd is not None:  # only the keeper closes pidfds: none is in a poll then
-                    os.close(w.pidfd)
-                    w.pidfd = None
-            watched = wanted
-            events = poller.poll(1000 if polled_fallback else None)
-            for fd, _ in events:
-                what, worker = watched.get(fd, (None, None))
-                if what == "wake":
-                    os.read(self._wake_r, 4096)
-                elif what == "exit" and worker.process.poll() is not None:
-                    self._lost(worker)
-                elif what == "ready":
-                    self._warmed(worker)
-            if polled_fallback:
-                with self._cond:
-                    dead = [w for w in self._workers if w.pidfd is None and w.process.poll() is not None]
-                for worker in dead:
-                    self._lost(worker)
+            try:
+                watched = self._keep_once(poller, watched)
+            except Exception as err:  # the keeper must outlive any surprise, or the lane starves
+                print(f"ickg: query worker keeper: {type(err).__name__}: {err}", file=sys.stderr)
+                time.sleep(0.5)
+            if self._closed:
+                break
         for _, worker in watched.values():
             if worker is not None and worker.pidfd is not None:
                 os.close(worker.pidfd)
                 worker.pidfd = None
+
+    def _keep_once(self, poller, watched):
+        """One round of the keeper: top up the fast lane, then wait for a death, a warm worker
+        or a wake-up. Returns the fds it now watches."""
+        retry_soon = False
+        with self._cond:
+            if self._closed:
+                return watched
+            short = self.size - sum(1 for w in self._workers if w.lane == "fast")
+            for _ in range(short):
+                try:
+                    self._start_fast()
+                except OSError as err:
+                    print(f"ickg: cannot start a query worker: {err}", file=sys.stderr)
+                    retry_soon = True
+                    break
+            wanted = {self._wake_r: ("wake", None)}
+            for w in self._workers:
+                if w.pidfd is not None:
+                    wanted[w.pidfd] = ("exit", w)
+                if w.state == "starting":
+                    wanted[w.conn.fileno()] = ("ready", w)
+            polled_fallback = any(w.pidfd is None for w in self._workers)
+        for fd in set(watched) - set(wanted):
+            poller.unregister(fd)
+        for fd, entry in wanted.items():
+            if watched.get(fd) != entry:
+                poller.register(fd, select.POLLIN)
+        gone = {w for _, w in watched.values() if w is not None} - {w for _, w in wanted.values()}
+        for w in gone:
+            if w.pidfd is not None:  # only the keeper closes pidfds: none is in a poll then
+                os.close(w.pidfd)
+                w.pidfd = None
+        events = poller.poll(1000 if polled_fallback or retry_soon else None)
+        for fd, _ in events:
+            what, worker = wanted.get(fd, (None, None))
+            if what == "wake":
+                os.read(self._wake_r, 4096)
+            elif what == "exit" and worker.process.poll() is not None:
+                self._lost(worker)
+            elif what == "ready":
+                self._warmed(worker)
+        if polled_fallback:
+            with self._cond:
+                dead = [w for w in self._workers if w.pidfd is None and w.process.poll() is not None]
+            for worker in dead:
+                self._lost(worker)
+        return wanted
 
     def _warmed(self, worker):
         try:

@@ -126,6 +126,7 @@ def create_server(app, *, host="127.0.0.1", port=8080, threads=None, sockets=Non
         max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]),
         connection_limit=max(100, threads * 16),
         channel_timeout=120,
+        asyncore_use_poll=True,  # no FD_SETSIZE limit; a socket closed under it is not an error
         _dispatcher=_lane_dispatcher(app.extensions.get("ickg.fast_path"), threads),
     )
     channel = _keep_alive_channel()

@@ -18,7 +18,6 @@ This module imports nothing heavier than pyoxigraph: it runs inside the query wo
 whose start-up time is the time a server needs to recover from a killed query.
 """
 
-import io
 import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
@@ -65,16 +64,6 @@ class _Budget:
         if self.limit and len(body) > self.limit:
             raise AnswerTooLarge(self.limit)
         return body
-
-
-def _term_size(term):
-    """Characters a results format writes at least for ``term`` (its value, in full)."""
-    if term is None:
-        return 0
-    kind = type(term)
-    if kind is Triple:
-        return _term_size(term.subject) + _term_size(term.predicate) + _term_size(term.object)
-    return len(term.value)
 
 
 def _object_size(term):
@@ -275,16 +264,41 @@ def truncation_message(limit):
     )
 
 
-def _rows(solutions, variables, max_rows, budget):
-    """The first ``max_rows`` rows (and whether there were more), counted against ``budget``."""
-    rows = []
-    for row in solutions:
-        if max_rows and len(rows) == max_rows:
-            return rows, True
-        if budget.limit:
-            budget.add(sum(_term_size(row[v]) for v in variables) + len(variables))
-        rows.append(row)
-    return rows, False
+def _row_writer(name, variables):
+    """For format ``name``: a function writing one solution, returning ``(piece, size)`` where
+    size is at most the bytes the piece takes in the body (what the byte cap counts)."""
+    if name == "json":
+        def write(row):
+            binding, size = {}, len(variables)
+            for var in variables:
+                term = row[var]
+                if term is not None:
+                    item = binding[var] = _json_term(term)
+                    value = item["value"]
+                    if type(value) is str:
+                        size += len(value)
+            return binding, size
+    elif name == "xml":
+        def write(row):
+            parts = ["<result>"]
+            for var in variables:
+                term = row[var]
+                if term is not None:
+                    parts.append(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
+            parts.append("</result>")
+            text = "".join(parts)
+            return text, len(text)
+    elif name == "csv":
+        def write(row):
+            text = ",".join(_csv_field(row[v]) for v in variables)
+            return text, len(text) + 2
+    elif name == "tsv":
+        def write(row):
+            text = "\t".join(_tsv_field(row[v]) for v in variables)
+            return text, len(text) + 1
+    else:
+        raise ValueError(f"not a query results format: {name}")
+    return write
 
 
 def serialize_solutions(variables, solutions, fmt, *, max_rows=None, max_bytes=None):
@@ -301,53 +315,41 @@ def serialize_solutions(variables, solutions, fmt, *, max_rows=None, max_bytes=N
         ``(body, rows, truncated)``.
 
     Raises:
-        AnswerTooLarge: the body would be longer than ``max_bytes``.
+        AnswerTooLarge: the body would be longer than ``max_bytes`` (found out as rows are
+            written: an answer far over the cap is refused without being built).
     """
-    budget = _Budget(max_bytes)
-    rows, truncated = _rows(solutions, variables, max_rows, budget)
     name = fmt.name
+    write = _row_writer(name, variables)
+    budget = _Budget(max_bytes)
+    pieces = []
+    truncated = False
+    for row in solutions:
+        if max_rows and len(pieces) == max_rows:
+            truncated = True
+            break
+        piece, size = write(row)
+        budget.add(size)
+        pieces.append(piece)
     if name == "json":
-        bindings = []
-        for row in rows:
-            binding = {}
-            for var in variables:
-                term = row[var]
-                if term is not None:
-                    binding[var] = _json_term(term)
-            bindings.append(binding)
-        doc = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
+        doc = {"head": {"vars": list(variables)}, "results": {"bindings": pieces}}
         if truncated:
             doc["warning"] = truncation_message(max_rows)
         body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
     elif name == "xml":
-        out = io.StringIO()
-        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+        head = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
         if truncated:
-            out.write(f"<!-- {escape(truncation_message(max_rows))} -->")
-        out.write("<head>")
-        for var in variables:
-            out.write(f"<variable name={quoteattr(var)}/>")
-        out.write("</head><results>")
-        for row in rows:
-            out.write("<result>")
-            for var in variables:
-                term = row[var]
-                if term is not None:
-                    out.write(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
-            out.write("</result>")
-        out.write("</results></sparql>\n")
-        body = out.getvalue().encode()
+            head.append(f"<!-- {escape(truncation_message(max_rows))} -->")
+        head.append("<head>")
+        head.extend(f"<variable name={quoteattr(var)}/>" for var in variables)
+        head.append("</head><results>")
+        body = ("".join(head) + "".join(pieces) + "</results></sparql>\n").encode()
     elif name == "csv":
-        lines = [",".join(_csv_field_name(v) for v in variables)]
-        lines.extend(",".join(_csv_field(row[v]) for v in variables) for row in rows)
+        lines = [",".join(_csv_field_name(v) for v in variables), *pieces]
         body = ("\r\n".join(lines) + "\r\n").encode()
-    elif name == "tsv":
-        lines = ["\t".join("?" + v for v in variables)]
-        lines.extend("\t".join(_tsv_field(row[v]) for v in variables) for row in rows)
-        body = ("\n".join(lines) + "\n").encode()
     else:
-        raise ValueError(f"not a query results format: {fmt.media_type}")
-    return budget.check(body), len(rows), truncated
+        lines = ["\t".join("?" + v for v in variables), *pieces]
+        body = ("\n".join(lines) + "\n").encode()
+    return budget.check(body), len(pieces), truncated
 
 
 def _csv_field_name(name):

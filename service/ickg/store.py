@@ -29,6 +29,15 @@ Why queries run in worker processes
     keeps the GIL of the web process free. The in-memory store cannot be shared with another
     process, so it evaluates in the calling thread and its timeout is not enforced: it is for
     tests and small scripts, not for serving.
+
+Why two lanes of workers (:class:`WorkerPool`)
+    With one pool, a few slow queries took every worker and every other query queued behind
+    them (4 cross joins: 21-30 s for a one-subject query). A query that runs longer than
+    ``slow_after`` moves with its worker to a bounded slow lane at a lower CPU priority, a fresh
+    worker takes its place, and a slow query that finds the slow lane full is refused at once
+    (:class:`StoreBusy`) rather than queued. A keeper thread watches the workers' pidfds and
+    replaces one the moment it dies. Each worker's data memory is capped (RLIMIT_DATA), and the
+    answer's bytes by the serializer (:class:`OverLimit`).
 """
 
 import fcntl

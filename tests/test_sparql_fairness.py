@@ -256,3 +256,21 @@ def test_a_worker_killed_during_a_query_costs_the_client_nothing(serve, data_dir
     assert status == 200, body
     assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(TOTAL ** 3 * 25)
     assert not alive(busy)
+
+
+def test_workers_that_die_as_they_start_give_a_clear_error_not_a_busy_loop(data_dir, tmp_path):
+    from ickg.store import StoreError, open_local
+
+    with open_local(data_dir / "build" / "store", workers=1, memory_limit=30 << 20) as store:
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="query workers die as they start"):
+            store.query("ASK {}", timeout=20)
+        assert time.monotonic() - started < 10
+        spawned = set()
+        for _ in range(20):  # restarts back off: a handful per second at most, not hundreds
+            spawned.update(store.pool.pids)
+            time.sleep(0.05)
+        assert len(spawned) <= 5
+    bad = subprocess.run(["ickg", "serve", "--data-dir", str(data_dir), "--worker-memory", "30M"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "too little to start with" in bad.stderr

@@ -14,6 +14,10 @@ class ByteSize(click.ParamType):
     """A size in bytes: ``1048576``, ``512K``, ``32M``, ``1G`` (powers of 1024); ``0`` for none."""
 
     name = "size"
+
+    def __init__(self, minimum=0):
+        self.minimum = minimum
+
     UNITS = {"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mb": 1 << 20,
              "mib": 1 << 20, "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}
 
@@ -29,6 +33,9 @@ class ByteSize(click.ParamType):
             self.fail(f"{value!r} is not a size (examples: 1048576, 512K, 32M, 1G)", param, ctx)
         if size < 0:
             self.fail(f"{value!r} is negative", param, ctx)
+        if 0 < size < self.minimum:
+            self.fail(f"{value!r} is less than {self.minimum >> 20} MiB, too little to start with "
+                      "(0 for no limit)", param, ctx)
         return int(size)
 
 
@@ -72,7 +79,7 @@ def cli():
               help="Slow-lane places one client address may hold at once [0: no limit].")
 @click.option("--max-answer-size", type=ByteSize(), metavar="SIZE",
               help="Largest answer sent, e.g. 32M; a larger one fails with 507 [32M; 0: no cap].")
-@click.option("--worker-memory", type=ByteSize(), metavar="SIZE",
+@click.option("--worker-memory", type=ByteSize(minimum=128 << 20), metavar="SIZE",
               help="Memory (RLIMIT_DATA) of each query worker, e.g. 512M; a query that needs "
                    "more fails with 507 [512M; 0: no limit].")
 @click.option("--get", "get_path", metavar="PATH",

@@ -452,6 +452,10 @@ class WorkerPool:
         self._slots = set()
         self._known_slow = OrderedDict()
         self._closed = False
+        self._start_failures = 0  # fast workers in a row that died before they were warm
+        self._last_failure = None
+        self._last_failure_at = 0.0
+        self._wake_lock = threading.Lock()
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_w, False)
         self._keeper = threading.Thread(target=self._keep, name="ickg-query-workers", daemon=True)
@@ -556,6 +560,9 @@ class WorkerPool:
             while not self._idle["fast"]:
                 if self._closed:
                     raise StoreError("the store is closed")
+                if self._start_failures >= 3:
+                    raise StoreError(f"query workers die as they start ({self._last_failure}); "
+                                     "see the server's log")
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     raise QueryTimeout(f"no query worker became free within {timeout:g} s")
@@ -584,7 +591,12 @@ class WorkerPool:
             raise StoreError(f"cannot start a query worker: {err}") from None
         worker.slot = slot
         with self._cond:
-            self._workers.add(worker)
+            closed = self._closed
+            if not closed:
+                self._workers.add(worker)
+        if closed:
+            worker.kill()
+            raise StoreError("the store is closed")
         self._wake()
         return worker
 
@@ -670,10 +682,13 @@ class WorkerPool:
     # -- the keeper ------------------------------------------------------------------------------
 
     def _wake(self):
-        try:
-            os.write(self._wake_w, b"x")
-        except (BlockingIOError, OSError):
-            pass
+        with self._wake_lock:  # never write to the fd number once closed (it may be reused)
+            if self._wake_w is None:
+                return
+            try:
+                os.write(self._wake_w, b"x")
+            except (BlockingIOError, OSError):
+                pass
 
     def _start_fast(self):
         """Start a fast worker (with ``self._cond`` held); it joins the lane once warm."""
@@ -719,6 +734,12 @@ class WorkerPool:
             if self._closed:
                 return watched
             short = self.size - sum(1 for w in self._workers if w.lane == "fast")
+            if short and self._start_failures:
+                # Workers that die as they start (a memory limit too small for them, a broken
+                # install) are restarted with growing pauses, not in a busy loop.
+                pause = min(5.0, 0.1 * 2 ** self._start_failures)
+                if time.monotonic() - self._last_failure_at < pause:
+                    short, retry_soon = 0, True
             for _ in range(short):
                 try:
                     self._start_fast()
@@ -743,7 +764,7 @@ class WorkerPool:
             if w.pidfd is not None:  # only the keeper closes pidfds: none is in a poll then
                 os.close(w.pidfd)
                 w.pidfd = None
-        events = poller.poll(1000 if polled_fallback or retry_soon else None)
+        events = poller.poll(1000 if polled_fallback else 100 if retry_soon else None)
         for fd, _ in events:
             what, worker = wanted.get(fd, (None, None))
             if what == "wake":
@@ -769,6 +790,7 @@ class WorkerPool:
             if worker in self._workers and worker.state == "starting":
                 worker.state = "idle"
                 self._idle["fast"].append(worker)
+                self._start_failures = 0
                 self._cond.notify()
 
     def _lost(self, worker):
@@ -780,12 +802,21 @@ class WorkerPool:
             self._workers.discard(worker)
             if worker in self._idle[worker.lane]:
                 self._idle[worker.lane].remove(worker)
+            status = worker.exit_status(0.5)
+            if worker.state == "starting":
+                self._start_failures += 1
+                self._last_failure = f"exit status {status}"
+                self._last_failure_at = time.monotonic()
+                self._cond.notify_all()
         worker.kill()
-        print(f"ickg: query worker {worker.pid} died (status {worker.process.returncode}); replaced",
+        when = "as it started" if worker.state == "starting" else "while idle"
+        print(f"ickg: query worker {worker.pid} died {when} (status {status}); replaced",
               file=sys.stderr)
 
     def close(self):
         with self._cond:
+            if self._closed:
+                return
             self._closed = True
             workers = list(self._workers)
             self._workers.clear()
@@ -801,11 +832,11 @@ class WorkerPool:
                 if worker.pidfd is not None:
                     os.close(worker.pidfd)
                     worker.pidfd = None
-        for fd in (self._wake_r, self._wake_w):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        with self._wake_lock:
+            os.close(self._wake_w)
+            self._wake_w = None
+        if not self._keeper.is_alive():
+            os.close(self._wake_r)
 
 
 def _cost_key(job):

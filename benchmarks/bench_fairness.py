@@ -42,7 +42,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-SLOW_NICE = 10  # ickg.store.SLOW_NICE
 
 
 def free_port():
@@ -191,6 +190,7 @@ def main():
     args = parser.parse_args()
     if not shutil.which("ickg"):
         sys.exit("needs the `ickg` command (pip install -e .)")
+    from ickg.store import SLOW_NICE
 
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="ickg-fair-"))
     data = build(workdir)

@@ -395,7 +395,7 @@ def _limit_memory(pid, limit):
         pass
 
 
-SLOW_NICE = 10  # CPU weight ~1/10 of a normal process: slow queries run on what cheap ones leave
+SLOW_NICE = 19  # CPU weight ~1/70 of a normal process: slow queries run on what cheap ones leave
 SLOW_SPARES = 1  # idle slow-lane workers kept for the next known-slow query (each ~50 MB)
 KNOWN_SLOW = 4096  # query texts remembered as slow (LRU)
 

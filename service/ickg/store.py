@@ -490,10 +490,12 @@ class WorkerPool:
 
     # -- running a query -------------------------------------------------------------------------
 
-    def run(self, job, timeout=None, *, client=None):
+    def run(self, job, timeout=None, *, client=None, lanes=True):
         """Evaluate ``job`` on a worker and return its reply; wait at most ``timeout`` seconds in all.
 
-        ``client`` (the requester's address) is what ``per_client`` counts.
+        ``client`` (the requester's address) is what ``per_client`` counts. ``lanes=False``
+        keeps the job in the fast lane until its timeout (for work that must not be refused
+        as slow, such as an authorized update).
 
         Raises:
             StoreBusy: the query is (or proved) slow and the slow lane or this client's share of
@@ -506,18 +508,19 @@ class WorkerPool:
         deadline = None if timeout is None else time.monotonic() + timeout
         key = _cost_key(job)
         try:
-            return self._run_once(job, key, deadline, timeout, client)
+            return self._run_once(job, key, deadline, timeout, client, lanes)
         except _WorkerDied as died:
             if not died.retry:
                 raise died.error from None
         try:
-            return self._run_once(job, key, deadline, timeout, client)
+            return self._run_once(job, key, deadline, timeout, client, lanes)
         except _WorkerDied as died:
             raise died.error from None
 
-    def _run_once(self, job, key, deadline, timeout, client):
+    def _run_once(self, job, key, deadline, timeout, client, lanes):
+        lanes = lanes and bool(self.slow_slots)
         with self._cond:
-            slow = bool(self.slow_slots) and key in self._known_slow
+            slow = lanes and key in self._known_slow
         worker = self._take_slow(client, deadline) if slow else self._take_fast(deadline, timeout)
         started = time.monotonic()
         # (QueryTimeout is an OSError: the conn calls are wrapped one by one, not the whole.)
@@ -526,12 +529,12 @@ class WorkerPool:
             worker.conn.send(job)
             finished = False
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if not slow and self.slow_slots and (remaining is None or remaining > self.slow_after):
+            may_move = lanes and not slow and (remaining is None or remaining > self.slow_after)
+            if may_move:
                 finished = worker.conn.poll(self.slow_after)
         except lost as err:
             raise self._died(worker, err) from None
-        if not slow and not finished and self.slow_slots and (
-                remaining is None or remaining > self.slow_after):
+        if may_move and not finished:
             self._remember_slow(key)
             if not self._demote(worker, client, deadline):
                 self._discard(worker)
@@ -841,8 +844,8 @@ class WorkerPool:
 
 def _cost_key(job):
     """What makes two jobs cost the same to evaluate: the text and the dataset, not the format."""
-    parts = (job["query"], job.get("default_graphs"), job.get("named_graphs"), job.get("infer"),
-             job.get("query_dataset"))
+    parts = (job.get("query"), job.get("update"), job.get("default_graphs"), job.get("named_graphs"),
+             job.get("infer"), job.get("query_dataset"))
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).digest()
 
 

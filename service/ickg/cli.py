@@ -10,6 +10,16 @@ import click
 from ickg import __version__
 
 
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ickg")
+def cli():
+    """ickg: the Integrated Care Knowledge Graph.
+
+    Documents -> extraction -> RDF with provenance -> validation -> reasoning -> store ->
+    SPARQL endpoint and linked-data pages.
+    """
+
+
 class ByteSize(click.ParamType):
     """A size in bytes: ``1048576``, ``512K``, ``32M``, ``1G`` (powers of 1024); ``0`` for none."""
 
@@ -37,16 +47,6 @@ class ByteSize(click.ParamType):
             self.fail(f"{value!r} is less than {self.minimum >> 20} MiB, too little to start with "
                       "(0 for no limit)", param, ctx)
         return int(size)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="ickg")
-def cli():
-    """ickg: the Integrated Care Knowledge Graph.
-
-    Documents -> extraction -> RDF with provenance -> validation -> reasoning -> store ->
-    SPARQL endpoint and linked-data pages.
-    """
 
 
 @cli.command()

@@ -33,6 +33,35 @@ def _base_url(value):
     return value.rstrip("/")
 
 
+class ByteSize(click.ParamType):
+    """A size in bytes: ``1048576``, ``512K``, ``32M``, ``1G`` (powers of 1024); ``0`` for none."""
+
+    name = "size"
+
+    def __init__(self, minimum=0):
+        self.minimum = minimum
+
+    UNITS = {"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mb": 1 << 20,
+             "mib": 1 << 20, "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        number = text.rstrip("kmgib")
+        unit = text[len(number):]
+        try:
+            size = float(number) * self.UNITS[unit]
+        except (ValueError, KeyError):
+            self.fail(f"{value!r} is not a size (examples: 1048576, 512K, 32M, 1G)", param, ctx)
+        if size < 0:
+            self.fail(f"{value!r} is negative", param, ctx)
+        if 0 < size < self.minimum:
+            self.fail(f"{value!r} is less than {self.minimum >> 20} MiB, too little to start with "
+                      "(0 for no limit)", param, ctx)
+        return int(size)
+
+
 @cli.command()
 @click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
               help="Data directory; the store is DATA_DIR/build/store. Default: ./graph_data if it "
@@ -51,16 +80,30 @@ def _base_url(value):
               help="The service's public URL (https://kg.example.org): redirects and the service "
                    "description's endpoint are built on it [relative redirects; endpoint "
                    "https://w3id.org/ickg/sparql]. The Host header is never used.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Requests served at once (per process).")
+@click.option("--threads", type=click.IntRange(1, 1024),
+              help="Requests served at once per process, cached answers aside [16].")
 @click.option("--processes", type=click.IntRange(1, 64),
               help="Server processes sharing the port, each with its own query workers and cache "
                    "[2 with two cores or more, else 1].")
 @click.option("--query-workers", type=click.IntRange(1, 256),
-              help="Query worker processes per server process [one per core].")
+              help="Fast-lane query worker processes per server process [one per core].")
+@click.option("--slow-workers", type=click.IntRange(0, 256),
+              help="Slow-lane places per server process for queries that ran longer than "
+                   "--slow-after; when all are taken a slow query gets 503 at once [4; 0: no lane].")
+@click.option("--slow-after", type=click.FloatRange(0.01), metavar="SECONDS",
+              help="Seconds after which a query counts as slow and moves to the slow lane [0.25].")
+@click.option("--slow-per-client", type=click.IntRange(0, 256),
+              help="Slow-lane places one client address may hold at once [0: no limit].")
+@click.option("--max-answer-size", type=ByteSize(), metavar="SIZE",
+              help="Largest answer sent, e.g. 32M; a larger one fails with 507 [32M; 0: no cap].")
+@click.option("--worker-memory", type=ByteSize(minimum=128 << 20), metavar="SIZE",
+              help="Memory (RLIMIT_DATA) of each query worker, e.g. 512M; a query that needs "
+                   "more fails with 507 [512M; 0: no limit].")
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
-          cors_origin, base_url, threads, processes, query_workers, get_path):
+          cors_origin, base_url, threads, processes, query_workers, slow_workers, slow_after, slow_per_client,
+          max_answer_size, worker_memory, get_path):
     """Serve the SPARQL endpoint (and the viewer) with waitress."""
     import os
     import sys
@@ -70,7 +113,9 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
-        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers, "BASE_URL": base_url,
+        "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers, "THREADS": threads, "BASE_URL": base_url,
+        "SLOW_QUERY_WORKERS": slow_workers, "SLOW_AFTER": slow_after, "SLOW_PER_CLIENT": slow_per_client,
+        "MAX_ANSWER_BYTES": max_answer_size, "WORKER_MEMORY": worker_memory,
     }
     config = {k: v for k, v in options.items() if v is not None}
     app = create_app(config)

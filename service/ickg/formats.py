@@ -6,22 +6,77 @@ Two tables, because a media type means different things for the two kinds of res
 
 Query results are written here in Python rather than with pyoxigraph's serializer because the
 row cap must cut the result *and say so in the body*; pyoxigraph can only serialize a whole
-solution iterator. Graph results are cut with :func:`itertools.islice` and written by pyoxigraph.
+solution iterator. Graph results are cut here and written by pyoxigraph.
+
+The byte cap (``max_bytes``) is checked as the answer is written, from the sizes of the terms
+already written, so an answer far over the cap is refused long before it is built (a one-row
+GROUP_CONCAT of 100 MB stops at its one term); :class:`AnswerTooLarge` says so. Rows are capped by
+cutting and announcing, bytes by refusing: a client can page through rows with LIMIT/OFFSET, but
+a cut in the middle of a row or of one huge value cannot be completed by asking again.
 
 This module imports nothing heavier than pyoxigraph: it runs inside the query worker processes,
 whose start-up time is the time a server needs to recover from a killed query.
 """
 
-import io
 import json
 from dataclasses import dataclass, field
-from itertools import islice
 from xml.sax.saxutils import escape, quoteattr
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+class AnswerTooLarge(ValueError):
+    """The serialized answer would exceed the byte cap; writing stopped at the cap."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        super().__init__(f"the answer is larger than this endpoint's limit of {describe_bytes(limit)}")
+
+
+def describe_bytes(n):
+    """``33554432`` -> ``"32 MiB"`` (for messages)."""
+    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= size and n % (size // 16) == 0:
+            return f"{n / size:g} {unit}"
+    return f"{n} bytes"
+
+
+class _Budget:
+    """Bytes written so far against the cap; terms are counted by their value's length, a lower
+    bound of what they take in any format, so the check never refuses an answer under the cap."""
+
+    __slots__ = ("limit", "used")
+
+    def __init__(self, limit):
+        self.limit = limit or 0
+        self.used = 0
+
+    def add(self, n):
+        if self.limit:
+            self.used += n
+            if self.used > self.limit:
+                raise AnswerTooLarge(self.limit)
+
+    def check(self, body):
+        if self.limit and len(body) > self.limit:
+            raise AnswerTooLarge(self.limit)
+        return body
+
+
+def _object_size(term):
+    """Characters every graph format writes at least for a triple with object ``term``: Turtle
+    groups subjects and compacts IRIs to prefixed names, so only a literal's value and an IRI's
+    local name are sure to be written, once per triple."""
+    kind = type(term)
+    if kind is Literal:
+        return len(term.value)
+    if kind is NamedNode:
+        iri = term.value
+        return len(iri) - 1 - max(iri.rfind("#"), iri.rfind("/"))
+    return 0
 
 
 @dataclass(frozen=True)
@@ -209,7 +264,44 @@ def truncation_message(limit):
     )
 
 
-def serialize_solutions(variables, solutions, fmt, *, max_rows=None):
+def _row_writer(name, variables):
+    """For format ``name``: a function writing one solution, returning ``(piece, size)`` where
+    size is at most the bytes the piece takes in the body (what the byte cap counts)."""
+    if name == "json":
+        def write(row):
+            binding, size = {}, len(variables)
+            for var in variables:
+                term = row[var]
+                if term is not None:
+                    item = binding[var] = _json_term(term)
+                    value = item["value"]
+                    if type(value) is str:
+                        size += len(value)
+            return binding, size
+    elif name == "xml":
+        def write(row):
+            parts = ["<result>"]
+            for var in variables:
+                term = row[var]
+                if term is not None:
+                    parts.append(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
+            parts.append("</result>")
+            text = "".join(parts)
+            return text, len(text)
+    elif name == "csv":
+        def write(row):
+            text = ",".join(_csv_field(row[v]) for v in variables)
+            return text, len(text) + 2
+    elif name == "tsv":
+        def write(row):
+            text = "\t".join(_tsv_field(row[v]) for v in variables)
+            return text, len(text) + 1
+    else:
+        raise ValueError(f"not a query results format: {name}")
+    return write
+
+
+def serialize_solutions(variables, solutions, fmt, *, max_rows=None, max_bytes=None):
     """Write SELECT results, cut after ``max_rows`` rows.
 
     Args:
@@ -217,57 +309,47 @@ def serialize_solutions(variables, solutions, fmt, *, max_rows=None):
         solutions: iterable of pyoxigraph ``QuerySolution`` (or anything indexable by name).
         fmt: a :class:`Format` from :data:`RESULT_FORMATS`.
         max_rows: the cap, or ``None``/0 for none.
+        max_bytes: the byte cap of the body, or ``None``/0 for none.
 
     Returns:
         ``(body, rows, truncated)``.
+
+    Raises:
+        AnswerTooLarge: the body would be longer than ``max_bytes`` (found out as rows are
+            written: an answer far over the cap is refused without being built).
     """
-    rows = list(islice(solutions, max_rows + 1)) if max_rows else list(solutions)
-    truncated = bool(max_rows) and len(rows) > max_rows
-    if truncated:
-        rows = rows[:max_rows]
     name = fmt.name
+    write = _row_writer(name, variables)
+    budget = _Budget(max_bytes)
+    pieces = []
+    truncated = False
+    for row in solutions:
+        if max_rows and len(pieces) == max_rows:
+            truncated = True
+            break
+        piece, size = write(row)
+        budget.add(size)
+        pieces.append(piece)
     if name == "json":
-        bindings = []
-        for row in rows:
-            binding = {}
-            for var in variables:
-                term = row[var]
-                if term is not None:
-                    binding[var] = _json_term(term)
-            bindings.append(binding)
-        doc = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
+        doc = {"head": {"vars": list(variables)}, "results": {"bindings": pieces}}
         if truncated:
             doc["warning"] = truncation_message(max_rows)
         body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
     elif name == "xml":
-        out = io.StringIO()
-        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+        head = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
         if truncated:
-            out.write(f"<!-- {escape(truncation_message(max_rows))} -->")
-        out.write("<head>")
-        for var in variables:
-            out.write(f"<variable name={quoteattr(var)}/>")
-        out.write("</head><results>")
-        for row in rows:
-            out.write("<result>")
-            for var in variables:
-                term = row[var]
-                if term is not None:
-                    out.write(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
-            out.write("</result>")
-        out.write("</results></sparql>\n")
-        body = out.getvalue().encode()
+            head.append(f"<!-- {escape(truncation_message(max_rows))} -->")
+        head.append("<head>")
+        head.extend(f"<variable name={quoteattr(var)}/>" for var in variables)
+        head.append("</head><results>")
+        body = ("".join(head) + "".join(pieces) + "</results></sparql>\n").encode()
     elif name == "csv":
-        lines = [",".join(_csv_field_name(v) for v in variables)]
-        lines.extend(",".join(_csv_field(row[v]) for v in variables) for row in rows)
+        lines = [",".join(_csv_field_name(v) for v in variables), *pieces]
         body = ("\r\n".join(lines) + "\r\n").encode()
-    elif name == "tsv":
-        lines = ["\t".join("?" + v for v in variables)]
-        lines.extend("\t".join(_tsv_field(row[v]) for v in variables) for row in rows)
-        body = ("\n".join(lines) + "\n").encode()
     else:
-        raise ValueError(f"not a query results format: {fmt.media_type}")
-    return body, len(rows), truncated
+        lines = ["\t".join("?" + v for v in variables), *pieces]
+        body = ("\n".join(lines) + "\n").encode()
+    return budget.check(body), len(pieces), truncated
 
 
 def _csv_field_name(name):
@@ -308,16 +390,24 @@ def used_prefixes(triples, prefixes):
     return {p: ns for p, ns in prefixes.items() if ns in spaces}
 
 
-def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None):
+def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None, max_bytes=None):
     """Write CONSTRUCT/DESCRIBE results, cut after ``max_rows`` triples.
 
     Returns:
         ``(body, triples, truncated)``.
+
+    Raises:
+        AnswerTooLarge: the body would be longer than ``max_bytes``.
     """
-    items = list(islice(triples, max_rows + 1)) if max_rows else list(triples)
-    truncated = bool(max_rows) and len(items) > max_rows
-    if truncated:
-        items = items[:max_rows]
+    budget = _Budget(max_bytes)
+    items = []
+    truncated = False
+    for t in triples:
+        if max_rows and len(items) == max_rows:
+            truncated = True
+            break
+        budget.add(_object_size(t.object) + 1)
+        items.append(t)
     if fmt.dataset:
         default = DefaultGraph()
         items_out = [Quad(t.subject, t.predicate, t.object, default) for t in items]
@@ -338,4 +428,4 @@ def serialize_triples(triples, fmt, *, max_rows=None, prefixes=None):
             body = head + f"\n<!-- {escape(message)} -->\n".encode() + rest
         elif fmt.rdf_format is not RdfFormat.JSON_LD:
             body = f"# {message}\n".encode() + body
-    return body, len(items), truncated
+    return budget.check(body), len(items), truncated

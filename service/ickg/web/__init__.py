@@ -17,11 +17,27 @@ Keys:
     CORS_ORIGIN     ``*`` or comma-separated origins allowed to read responses (off)
     MAX_CONTENT_LENGTH   request body limit in bytes (1 MiB); MAX_QUERY_LENGTH in characters
     CACHE_BYTES     memory for cached results, keyed by store version (64 MiB; 0 disables)
-    QUERY_WORKERS   query worker processes (one per core)
+    THREADS         waitress threads per server process for everything but cached answers (16);
+                    cached answers have their own (CACHED_THREADS, 2)
+    QUERY_WORKERS   fast-lane query worker processes per server process (one per core)
+    SLOW_QUERY_WORKERS  slow-lane places per server process: queries that ran longer than
+                    SLOW_AFTER seconds (0.25) run there, at a lower CPU priority; when they are
+                    all taken a slow query gets 503 with Retry-After at once (4; 0: no slow lane)
+    SLOW_PER_CLIENT slow-lane places one client address may hold at once (0: no limit; behind a
+                    reverse proxy every client has the proxy's address)
+    MAX_ANSWER_BYTES    serialized answer size past which a query fails with 507 (32 MiB; 0: none)
+    WORKER_MEMORY   data memory (RLIMIT_DATA) of each query worker; a query that needs more fails
+                    with 507 and its worker is replaced (512 MiB; 0: none)
     BASE_URL        the service's public URL (``https://kg.example.org``): redirects and the
                     service description's endpoint are built on it. Unset, redirects are
                     relative and the endpoint is ``https://w3id.org/ickg/sparql``; the request's
                     ``Host`` header is never copied into a response.
+
+Why two lanes and two thread pools (measured by ``benchmarks/bench_fairness.py``): with every
+query in one pool of workers and threads, four slow queries made every other query wait 20-30 s.
+Now a cached GET is answered by threads that do nothing else (:func:`create_server`), a cheap
+query finds a fast-lane worker free (slow ones leave that lane after SLOW_AFTER), and slow queries
+share a bounded lane, refused at once when it is full rather than queued behind each other.
 
 Every response carries :data:`SECURITY_HEADERS` (:func:`_secure`, an ``after_request`` hook):
 what is cached and replayed (:class:`ickg.web.sparql.FastPath`) was stored with them.
@@ -53,7 +69,13 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 1024 * 1024,
     "MAX_QUERY_LENGTH": 200_000,
     "CACHE_BYTES": 64 * 1024 * 1024,
+    "THREADS": 16,
     "QUERY_WORKERS": None,
+    "SLOW_QUERY_WORKERS": 4,
+    "SLOW_AFTER": 0.25,
+    "SLOW_PER_CLIENT": 0,
+    "MAX_ANSWER_BYTES": 32 * 1024 * 1024,
+    "WORKER_MEMORY": 512 * 1024 * 1024,
     "BASE_URL": None,
 }
 
@@ -67,6 +89,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
 }
+
+CACHED_THREADS = 2  # threads that only replay cached answers (microseconds each)
 
 # One module of ickg.web per URL area, each exposing ``bp``. The linked-data viewer adds
 # "resource" here when web/resource.py lands.
@@ -92,7 +116,7 @@ def create_app(test_config=None):
     # Repeated GET /sparql queries are answered before Flask (see ickg.web.sparql.FastPath).
     from ickg.web.sparql import FastPath
 
-    app.wsgi_app = FastPath(app, app.wsgi_app)
+    app.wsgi_app = app.extensions["ickg.fast_path"] = FastPath(app, app.wsgi_app)
     return app
 
 
@@ -124,17 +148,21 @@ def _own_location(location):
     return path + ("?" + parts.query if parts.query else "")
 
 
-def create_server(app, *, host="127.0.0.1", port=8080, threads=8, sockets=None):
+def create_server(app, *, host="127.0.0.1", port=8080, threads=None, sockets=None):
     """A waitress server for ``app`` (not started): ``.run()``, ``.close()``, ``.effective_port``.
 
-    Waitress, not Flask's development server: it serves ``threads`` requests at once and bounds
-    request bodies by MAX_CONTENT_LENGTH before the app sees them. ``port=0`` picks a free port.
-    ``sockets``: already listening sockets to accept on instead of binding ``host``/``port``
-    (see :func:`serve_in_processes`).
+    Waitress, not Flask's development server: it serves ``threads`` requests at once (default:
+    the THREADS setting) and bounds request bodies by MAX_CONTENT_LENGTH before the app sees
+    them. ``port=0`` picks a free port. ``sockets``: already listening sockets to accept on
+    instead of binding ``host``/``port`` (see :func:`serve_in_processes`).
+    Requests that :class:`~ickg.web.sparql.FastPath` will answer from its cache go to
+    CACHED_THREADS threads of their own (:func:`_lane_dispatcher`), so a cached answer never
+    waits for a thread that a slow query holds.
     The store's query workers are started here so the first query does not pay for them.
     """
     from waitress.server import create_server as waitress_server
 
+    threads = int(threads or app.config["THREADS"] or 16)
     store = app.extensions["ickg.store"]
     if hasattr(store, "start"):
         store.start()
@@ -147,12 +175,51 @@ def create_server(app, *, host="127.0.0.1", port=8080, threads=8, sockets=None):
         max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]),
         connection_limit=max(100, threads * 16),
         channel_timeout=120,
+        asyncore_use_poll=True,  # no FD_SETSIZE limit; a socket closed under it is not an error
+        _dispatcher=_lane_dispatcher(app.extensions.get("ickg.fast_path"), threads),
     )
     channel = _keep_alive_channel()
     for listener in [server, *getattr(server, "map", {}).values()]:
         if hasattr(listener, "channel_class"):
             listener.channel_class = channel
     return server
+
+
+def _lane_dispatcher(fast_path, threads):
+    """Waitress's task dispatcher, sending requests its cache will answer to threads of their own.
+
+    Waitress hands each complete request (its channel) to ``add_task`` from its event loop;
+    there, before any thread is involved, ``fast_path.would_answer`` looks the request up (a
+    dict lookup and a stat). Hits go to CACHED_THREADS threads, everything else to ``threads``.
+    A hit's entry can be dropped before its thread runs (a new store version, eviction); the
+    request is then answered through Flask in the cached lane, once.
+    """
+    from waitress.task import ThreadedTaskDispatcher
+
+    class LaneDispatcher(ThreadedTaskDispatcher):
+        def __init__(self):
+            super().__init__()
+            self.cached = ThreadedTaskDispatcher()
+
+        def set_thread_count(self, count):
+            super().set_thread_count(count)
+            self.cached.set_thread_count(CACHED_THREADS if count else 0)
+
+        def add_task(self, channel):
+            try:
+                request = channel.requests[0]
+                cached = fast_path is not None and not request.error and fast_path.would_answer(request)
+            except Exception:  # never let routing lose a request
+                cached = False
+            (self.cached if cached else super()).add_task(channel)
+
+        def shutdown(self, cancel_pending=True, timeout=5):
+            self.cached.shutdown(cancel_pending, timeout)
+            return super().shutdown(cancel_pending, timeout)
+
+    dispatcher = LaneDispatcher()
+    dispatcher.set_thread_count(threads)
+    return dispatcher
 
 
 def _keep_alive_channel():
@@ -200,7 +267,7 @@ def listening_socket(host="127.0.0.1", port=8080, backlog=1024):
     return sock
 
 
-def serve_in_processes(make_app, sock, *, processes, threads=8):
+def serve_in_processes(make_app, sock, *, processes, threads=None):
     """Serve on ``sock`` from ``processes`` forked waitress servers until SIGINT/SIGTERM.
 
     One Python process serves at most one core's worth of HTTP (the GIL); several processes

@@ -5,7 +5,9 @@ What a request gets:
 - a query (GET ``query=``, POST form, POST ``application/sparql-query``): the answer in the format
   the Accept header (or a ``format``/``output`` parameter) asks for, 406 when none fits, 400 with
   the parser's message when it is malformed, 503 when it ran out of time (its worker process is
-  killed, so the work stops), and a header plus an in-body note when the row cap cut it;
+  killed, so the work stops), 503 with ``Retry-After`` at once when it is slow and the slow lane
+  is full (see below), 507 when its answer would pass MAX_ANSWER_BYTES or its evaluation the
+  worker's memory limit, and a header plus an in-body note when the row cap cut it;
 - no query: the SPARQL Service Description with a VoID description of the dataset, or the HTML
   query page when a browser asks;
 - an update (POST ``application/sparql-update`` or form ``update=``): 403 unless an update token
@@ -16,6 +18,24 @@ The dataset: the default graph is the union of all graphs, minus the inferred gr
 replace that dataset, as the protocol says. Any IRI outside this store (SERVICE, LOAD,
 FROM/FROM NAMED/USING, the protocol parameters) is refused before evaluation: nothing is
 ever fetched.
+
+Fair under load: cheap and cached queries never wait behind slow ones.
+
+- A cached GET is replayed by :class:`FastPath` on threads that serve nothing else (waitress's
+  event loop routes it there, see :func:`ickg.web.create_server`): no worker, no query thread.
+- Every other query starts in the fast lane of query workers (:class:`ickg.store.WorkerPool`).
+  After SLOW_AFTER seconds (0.25) it has proved slow: its worker moves to the slow lane, at a
+  lower CPU priority, and a fresh worker takes its place, so the fast lane stays free for cheap
+  queries. Its text is remembered, and next time it starts in the slow lane.
+- The slow lane has SLOW_QUERY_WORKERS places per server process (and at most SLOW_PER_CLIENT
+  per client address, when set). A slow query that finds them taken is answered 503 with
+  ``Retry-After`` (when the soonest running one will have finished or been stopped) at once,
+  instead of queueing: a queue of slow queries would hold threads and grow without bound.
+- There are more threads (THREADS, 16) than slow places, so slow queries never hold them all.
+- Bounds per query: QUERY_TIMEOUT (the worker is killed), MAX_ROWS (cut, announced),
+  MAX_ANSWER_BYTES (refused with 507: a cut answer could not be completed by paging) and
+  WORKER_MEMORY (RLIMIT_DATA of each worker; past it the worker dies, the query gets 507, a new
+  worker takes its place).
 
 Answers are cached per (store version, query, dataset, format) and carry an ETag computed from
 that key, so a client revalidating with If-None-Match gets a 304 without any evaluation. A
@@ -35,8 +55,10 @@ from ickg import formats, querycheck
 from ickg.namespaces import BASE, INFERRED_GRAPH, SD, VOID
 from ickg.resources import query_files
 from ickg.store import (
+    OverLimit,
     QuerySyntaxError,
     QueryTimeout,
+    StoreBusy,
     StoreError,
     UpdateNotAllowed,
     get_store,
@@ -111,6 +133,25 @@ class FastPath:
         self._bytes = 0
         self._version = None
         self._lock = threading.Lock()
+
+    def would_answer(self, request):
+        """Whether a waitress request (parsed, not yet run) will be answered from these entries.
+
+        Called from waitress's event loop for every request (see ``ickg.web._lane_dispatcher``),
+        so it only reads: the same checks as :meth:`__call__`, without moving the entry.
+        """
+        if (request.command != "GET" or request.path != "/sparql" or not request.query
+                or not self.max_bytes):
+            return False
+        headers = request.headers
+        key = (request.query, headers.get("ACCEPT"), headers.get("ORIGIN"))
+        version = self.app.extensions["ickg.store"].version
+        with self._lock:
+            entry = self._entries.get(key) if version == self._version else None
+        if entry is None:
+            return False
+        revalidate = headers.get("IF_NONE_MATCH")
+        return revalidate is None or revalidate.strip() == entry[0]
 
     def __call__(self, environ, start_response):
         if (environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET"
@@ -293,11 +334,16 @@ def _query(params):
                 max_rows=max_rows,
                 fmt=fmt,
                 query_dataset=info.has_dataset_clause,
+                **_bounds(),
             )
         except QuerySyntaxError as err:
             return _plain(400, f"Malformed query: {err}")
+        except StoreBusy as err:
+            return _plain(503, f"Busy: {err}.", **{"Retry-After": str(err.retry_after)})
         except QueryTimeout as err:
             return _plain(503, f"Query timed out: {err}. Narrow the query or add a LIMIT.")
+        except OverLimit as err:
+            return _plain(507, f"Too large: {err}.")
         except StoreError as err:
             current_app.logger.error("query failed: %s", err)
             return _plain(500, f"The store could not answer: {err}")
@@ -306,6 +352,13 @@ def _query(params):
     if cacheable and cache.max_bytes and request.method == "GET":
         request.environ["ickg.fast_path"] = version  # FastPath may replay this response
     return _result_response(result, etag if cacheable else None)
+
+
+def _bounds():
+    """The per-query bounds of this request: the answer byte cap, and who asks (the slow lane
+    limits each client address to SLOW_PER_CLIENT places)."""
+    return {"max_bytes": int(current_app.config["MAX_ANSWER_BYTES"] or 0) or None,
+            "client": request.remote_addr}
 
 
 def _cache_headers(response, etag):
@@ -526,11 +579,16 @@ def _query_page(params, store, kind, info=None):
                 max_rows=int(current_app.config["MAX_ROWS"] or 0) or None,
                 fmt=fmt,
                 query_dataset=info.has_dataset_clause,
+                **_bounds(),
             )
         except QuerySyntaxError as err:
             context["error"], status = f"Malformed query: {err}", 400
+        except StoreBusy as err:
+            context["error"], status = f"Busy: {err} (in {err.retry_after} s).", 503
         except QueryTimeout as err:
             context["error"], status = f"Query timed out: {err}", 503
+        except OverLimit as err:
+            context["error"], status = f"Too large: {err}.", 507
         except StoreError as err:
             context["error"], status = f"The store could not answer: {err}", 500
         else:

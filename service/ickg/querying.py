@@ -54,6 +54,9 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
     Raises:
         QueryError: no store has been built, the query is not valid SPARQL, or it timed out.
     """
+    from ickg.datadir import recover_if_idle
+
+    recover_if_idle(data_dir)  # a commit a killed build left half done is finished first
     root = store_module.store_dir(data_dir)
     if store_module.current_version(root) is None:
         raise QueryError(f"no store under {root}: run 'ickg build' first")

@@ -19,7 +19,6 @@ checks that both writers give the same dataset.
 """
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from ickg.pipeline.extract import extract, journal_iri, jurisdiction_iri, person
 from ickg.pipeline.gazetteer import ancestors
 from ickg.pipeline.lexicon import default_lexicon
 from ickg.pipeline.provenance import NQuadsWriter, add_evidence, add_mention
+from ickg.processes import map_in_workers
 
 
 class _QuadSink:
@@ -315,5 +315,5 @@ def populate_many(paths, spool, *, keep=(), processes=None, chunksize=None):
                 os.close(fd)
     if chunksize is None:
         chunksize = max(1, min(64, len(jobs) // ((processes or os.cpu_count() or 1) * 4)))
-    with ProcessPoolExecutor(max_workers=processes, initializer=default_lexicon) as pool:
-        return list(pool.map(_populate_path, jobs, chunksize=chunksize))
+    return map_in_workers(_populate_path, jobs, processes=processes, initializer=default_lexicon,
+                          chunksize=chunksize)

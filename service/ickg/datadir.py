@@ -443,12 +443,13 @@ def _remove(path):
 
 def io_error_message(error: OSError, path=None) -> str:
     """One line for an I/O error: the path it concerns and the reason, ``no space left on device``
-    when the disk is full (pyoxigraph's errors carry the reason in their text, not ``errno``)."""
+    when the disk is full (pyoxigraph's errors carry the reason in their text, not ``errno``).
+    ``path`` is named when the error does not say which file it was (``os.write``)."""
     text = " ".join(str(error).split())
-    where = error.filename or path
+    where = error.filename
     if where is None:
         found = re.search(r"(?:file|directory)[^:]*: ([^:]+): ", text)
-        where = found.group(1) if found else None
+        where = found.group(1) if found else path
     full = error.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left on device" in text \
         or "Disk quota exceeded" in text
     if full:

@@ -69,6 +69,8 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
         raise QueryError(f"the query is not valid SPARQL: {error}") from None
     except store_module.QueryTimeout:
         raise QueryError(f"the query ran for more than {timeout:g} s and was stopped") from None
+    except store_module.StoreError as error:
+        raise QueryError(f"{root}: {' '.join(str(error).split())}") from None
     body = result.body.decode("utf-8")
     if result.form == "graph" or output_format != "table":
         return body if body.endswith("\n") else body + "\n"

@@ -18,6 +18,7 @@ processes that append the text to a spool file the store bulk-loads; ``tests/tes
 checks that both writers give the same dataset.
 """
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -275,9 +276,13 @@ def _append(spool, data):
     fd = _SPOOLS.get(spool)
     if fd is None:
         fd = _SPOOLS[spool] = os.open(spool, os.O_WRONLY | os.O_APPEND)
-    written = os.write(fd, data)
-    if written != len(data):
-        raise OSError(f"{spool}: short write ({written} of {len(data)} bytes)")
+    try:
+        written = os.write(fd, data)
+        if written != len(data):  # the disk filled up: the next write says so (ENOSPC)
+            os.write(fd, data[written:])
+            raise OSError(errno.EIO, f"short write ({written} of {len(data)} bytes)")
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, spool) from None
 
 
 def _populate_path(args):

@@ -157,8 +157,11 @@ class _Spool:
             self.counts[g] = self.counts.get(g, 0) + n
 
     def append(self, data):
-        with open(self.path, "ab") as out:
-            out.write(data)
+        try:
+            with open(self.path, "ab") as out:
+                out.write(data)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, self.path) from None
 
     def seal(self, memory_quads):
         """Append the in-memory quads: the file is then the whole dataset."""
@@ -452,10 +455,14 @@ def write_release(build, folder):
     written = []
     for name, data in sorted(release_files(build).items()):
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes files private; release files are for everyone
-        os.replace(tmp, folder / name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.chmod(tmp, 0o644)  # mkstemp makes files private; release files are for everyone
+            os.replace(tmp, folder / name)
+        except OSError as error:
+            os.unlink(tmp)
+            raise OSError(error.errno, error.strerror, str(folder / name)) from None
         written.append(folder / name)
     return written
 
@@ -508,10 +515,11 @@ def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True
             change.commit()
             build.timings["store"] = round(time.perf_counter() - clock, 3)
         except OSError as error:
-            raise BuildError(f"{command}: {datadir.io_error_message(error)}; nothing was changed"
-                             if not change.committed else
-                             f"{command}: {datadir.io_error_message(error)}; the build is committed "
-                             "and the next ickg command finishes swapping it in") from error
+            # Everything a build writes is under the staging directory or the staged store.
+            problem = datadir.io_error_message(error, change.dir)
+            raise BuildError(f"{command}: {problem}; nothing was changed" if not change.committed else
+                             f"{command}: {problem}; the build is committed and the next ickg "
+                             "command finishes swapping it in") from error
     return build
 
 

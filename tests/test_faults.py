@@ -126,8 +126,8 @@ def kill_at(process, data, point, *, timeout=240):
         elif point == "validate":  # validation starts as the extraction workers end
             hit = (extraction_ended is not None and time.monotonic() - extraction_ended > 0.1
                    and not staged_release_files(data))
-        elif point == "hermit":
-            hit = bool(java) and all(b"HermiT" in kids[pid] for pid in java)
+        elif point == "hermit":  # the JVM itself (not the script that starts it) is running
+            hit = any(kids[pid].split(b" ")[0].endswith(b"java") and b"HermiT" in kids[pid] for pid in java)
         elif point == "release":
             hit = bool(staged_release_files(data))
         elif point == "store":
@@ -337,7 +337,9 @@ def test_an_ingest_killed_during_a_stage_adds_nothing(case, point):
 # Killed inside the commit: before the commit point rolled back, after it rolled forward
 
 
-@pytest.mark.parametrize("crash_at", [0, 1, 2, 5, 11])
+# 0: the rename that commits (rolled back); 2: the store version renamed, CURRENT not yet moved;
+# 5: half the release files moved (both rolled forward).
+@pytest.mark.parametrize("crash_at", [0, 2, 5])
 def test_a_build_killed_inside_its_commit_is_finished_or_undone_by_the_next_command(case, crash_at):
     data, new, env, tmp = case
     shutil.copy(new, data / "corpus" / new.name)
@@ -395,9 +397,9 @@ def fill(folder, leave):
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")
-# With this much space left, the new build runs out (measured): writing the N-Quads spool
-# during extraction, the store version, and (ingest) the release files.
-@pytest.mark.parametrize("command, free_kib", [("build", 256), ("build", 4096), ("ingest", 1024)])
+# With this much space left, the new build runs out (measured): writing the store version, and
+# (ingest) the release files. (With 256 KiB: the N-Quads spool, during extraction.)
+@pytest.mark.parametrize("command, free_kib", [("build", 4096), ("ingest", 1024)])
 def test_a_full_disk_fails_in_one_line_and_changes_nothing(template, tmp_path, command, free_kib):
     disk = tmp_path / "disk"
     mount_tmpfs(disk, 64)

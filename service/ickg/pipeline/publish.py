@@ -491,7 +491,8 @@ def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True
             is loaded before the local commit, and cannot be part of it.
 
     Returns:
-        The :class:`Build`, with ``timings`` for every stage.
+        The :class:`Build`, with ``timings`` for every stage. Its N-Quads spool went with the
+        staging directory: read ``counts()``, ``records`` and ``reasoning``, not ``quads``.
 
     Raises:
         BuildError: naming the stage and the reason (an I/O error: the path and the reason).

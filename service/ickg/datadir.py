@@ -74,12 +74,19 @@ def release_dir(data_dir) -> Path:
 # ---------------------------------------------------------------------------------------------
 # One writer at a time
 
-_held = {}  # realpath of the lock file -> [open file, depth]; the lock is re-entrant per process
-_held_guard = threading.Lock()
+# Locks this thread holds: realpath of the lock file -> depth. Re-entrant within a thread; another
+# thread of the process opens the file again, and flock makes it wait like another process.
+_local = threading.local()
+
+
+def _held():
+    if not hasattr(_local, "held"):
+        _local.held = {}
+    return _local.held
 
 
 def lock_holder(data_dir) -> str | None:
-    """What ``build/lock`` says about the command holding it ("pid 123, ickg build"), if anything."""
+    """Who holds ``build/lock``, as its holder wrote it: "`ickg build` (pid 123)", if it says."""
     try:
         text = (build_dir(data_dir) / LOCK).read_text(encoding="utf-8").split()
     except OSError:
@@ -105,16 +112,13 @@ def exclusive(data_dir, command: str, *, on_wait=None):
     folder = build_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     key = os.path.realpath(folder / LOCK)
-    with _held_guard:
-        entry = _held.get(key)
-        if entry is not None:
-            entry[1] += 1
-    if entry is not None:
+    held = _held()
+    if key in held:
+        held[key] += 1
         try:
             yield
         finally:
-            with _held_guard:
-                entry[1] -= 1
+            held[key] -= 1
         return
     handle = open(key, "a+", encoding="utf-8")
     try:
@@ -129,14 +133,12 @@ def exclusive(data_dir, command: str, *, on_wait=None):
         handle.truncate()
         handle.write(f"{os.getpid()} {command}\n")
         handle.flush()
-        with _held_guard:
-            _held[key] = [handle, 1]
+        held[key] = 1
         try:
             recover(data_dir)
             yield
         finally:
-            with _held_guard:
-                _held.pop(key, None)
+            del held[key]
             handle.seek(0)
             handle.truncate()
             handle.flush()
@@ -145,9 +147,8 @@ def exclusive(data_dir, command: str, *, on_wait=None):
 
 
 def holds_lock(data_dir) -> bool:
-    """Whether this process holds the data directory's write lock."""
-    with _held_guard:
-        return os.path.realpath(build_dir(data_dir) / LOCK) in _held
+    """Whether this thread holds the data directory's write lock."""
+    return os.path.realpath(build_dir(data_dir) / LOCK) in _held()
 
 
 def recover_if_idle(data_dir) -> bool:
@@ -166,21 +167,19 @@ def recover_if_idle(data_dir) -> bool:
         handle = open(folder / LOCK, "a+", encoding="utf-8")
     except OSError:
         return False
+    key = os.path.realpath(folder / LOCK)
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
-        key = os.path.realpath(folder / LOCK)
-        with _held_guard:
-            _held[key] = [handle, 1]
+        _held()[key] = 1
         try:
             recover(data_dir)
         except OSError:
             return False
         finally:
-            with _held_guard:
-                _held.pop(key, None)
+            _held().pop(key, None)
         return True
     finally:
         handle.close()

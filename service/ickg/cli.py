@@ -3,11 +3,62 @@
 Each command keeps its work in the library; this module only parses options and prints.
 """
 
+import functools
+import os
+import signal
+import threading
 from pathlib import Path
 
 import click
 
 from ickg import __version__
+
+
+def one_line_errors(name, *, stop_on_sigterm=True):
+    """Make every failure of the command ``name`` one line on stderr, never a traceback.
+
+    Refusals (a bad document, an invalid graph) keep their own message; an I/O error says the
+    path and the reason (``no space left on device``); anything else is reported as an internal
+    error with its type and message (``ICKG_DEBUG=1`` shows the traceback). With
+    ``stop_on_sigterm`` SIGTERM stops the command the way Ctrl-C does, so what it staged is
+    removed before it exits (SIGKILL is left to the next command: :mod:`ickg.datadir`).
+    """
+    def decorate(function):
+        @functools.wraps(function)
+        def run(*args, **kwargs):
+            from ickg import datadir
+            from ickg.pipeline.publish import BuildError
+            from ickg.store import StoreError
+
+            previous = None
+            if stop_on_sigterm and threading.current_thread() is threading.main_thread():
+                def interrupt(signum, frame):
+                    raise datadir.Interrupted()
+
+                previous = signal.signal(signal.SIGTERM, interrupt)
+            try:
+                return function(*args, **kwargs)
+            except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+                raise
+            except (BuildError, StoreError) as error:
+                raise click.ClickException(str(error)) from None
+            except OSError as error:
+                raise click.ClickException(f"{name}: {datadir.io_error_message(error)}") from None
+            except (KeyboardInterrupt, datadir.Interrupted) as error:
+                click.echo(f"ickg {name}: interrupted; the data directory keeps the previous build "
+                           "(or this one, if it was already committed)", err=True)
+                raise SystemExit(143 if isinstance(error, datadir.Interrupted) else 130) from None
+            except Exception as error:  # noqa: BLE001 -- the one place every other failure ends
+                if os.environ.get("ICKG_DEBUG"):
+                    raise
+                message = " ".join(str(error).split())
+                raise click.ClickException(f"{name}: internal error: {type(error).__name__}: {message} "
+                                           "(ICKG_DEBUG=1 shows the traceback)") from None
+            finally:
+                if previous is not None:
+                    signal.signal(signal.SIGTERM, previous)
+        return run
+    return decorate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -101,15 +152,24 @@ class ByteSize(click.ParamType):
                    "more fails with 507 [512M; 0: no limit].")
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
+@one_line_errors("serve", stop_on_sigterm=False)
 def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
           cors_origin, base_url, threads, processes, query_workers, slow_workers, slow_after, slow_per_client,
           max_answer_size, worker_memory, get_path):
-    """Serve the SPARQL endpoint (and the viewer) with waitress."""
-    import os
+    """Serve the SPARQL endpoint (and the viewer) with waitress.
+
+    Builds the store first if there is none. The live store version is opened and queried
+    before anything is served: a damaged store is refused with a message naming it (run
+    `ickg build` to make a new one).
+    """
     import sys
 
     from ickg.web import create_app, create_server, get_once, listening_socket, serve_in_processes
 
+    if not store_url:
+        from ickg.store import check_version, ensure_store
+
+        check_version(ensure_store(_data_dir(data_dir)))
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
@@ -257,20 +317,19 @@ DATA_DIR_OPTION = click.option(
 @click.option("--no-release", is_flag=True, help="Do not rewrite the release files.")
 @click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL materialisation.")
 @click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
+@one_line_errors("build")
 def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
     """Build ontology + corpus + curation into the release files and the store, atomically.
 
-    A failed build (a quote not in its document, an invalid graph, an inconsistency) changes
-    nothing: the previous store keeps serving.
+    A failed build (a quote not in its document, an invalid graph, an inconsistency, a full
+    disk) or a killed one changes nothing: the previous release and store stay, together. One
+    build or ingest at a time per data directory: a second one waits for the first.
     """
-    from ickg.pipeline.publish import BuildError, publish
+    from ickg.pipeline.publish import publish
 
     folder = _data_dir(data_dir)
-    try:
-        result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
-                         reason=not no_reason, dl=not no_dl)
-    except BuildError as error:
-        raise click.ClickException(str(error)) from None
+    result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
+                     reason=not no_reason, dl=not no_dl)
     for graph, count in result.counts().items():
         click.echo(f"{count:>9} quads  {graph}")
     if result.reasoning is not None and result.reasoning.dl_report is not None:
@@ -280,22 +339,21 @@ def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=False))
 @DATA_DIR_OPTION
 @click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
 @click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+@one_line_errors("ingest")
 def ingest(files, data_dir, store_url, gsp_url):
     """Add documents to the corpus and the store; list the candidate entities found in them.
 
-    Nothing is added if any file is refused (empty, binary, not UTF-8, over 20 MB, already
-    ingested) or the build with them fails.
+    Nothing is added if any file is refused (not a regular file, a symbolic link, empty, binary,
+    not UTF-8, control characters, over 20 MB, already ingested under any name) or the build
+    with them fails. Ingests and builds of one data directory run one at a time.
     """
-    from ickg.pipeline.publish import BuildError, ingest as ingest_documents
+    from ickg.pipeline.publish import ingest as ingest_documents
 
-    try:
-        added = ingest_documents(_data_dir(data_dir), files, store_url=store_url, gsp_url=gsp_url)
-    except BuildError as error:
-        raise click.ClickException(str(error)) from None
+    added = ingest_documents(_data_dir(data_dir), files, store_url=store_url, gsp_url=gsp_url)
     for item in added:
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
@@ -343,6 +401,9 @@ def explain(subject, predicate, object, data_dir, output_format):
         triple = [parse_term(x) for x in (subject, predicate, object)]
     except UnknownTerm as error:
         raise click.ClickException(str(error)) from None
+    from ickg.datadir import recover_if_idle
+
+    recover_if_idle(_data_dir(data_dir))
     root = store_dir(_data_dir(data_dir))
     if current_version(root) is None:
         raise click.ClickException(f"no built store under {root}: run `ickg build` first")

@@ -54,6 +54,9 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
     Raises:
         QueryError: no store has been built, the query is not valid SPARQL, or it timed out.
     """
+    from ickg.datadir import recover_if_idle
+
+    recover_if_idle(data_dir)  # a commit a killed build left half done is finished first
     root = store_module.store_dir(data_dir)
     if store_module.current_version(root) is None:
         raise QueryError(f"no store under {root}: run 'ickg build' first")
@@ -66,6 +69,8 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
         raise QueryError(f"the query is not valid SPARQL: {error}") from None
     except store_module.QueryTimeout:
         raise QueryError(f"the query ran for more than {timeout:g} s and was stopped") from None
+    except store_module.StoreError as error:
+        raise QueryError(f"{root}: {' '.join(str(error).split())}") from None
     body = result.body.decode("utf-8")
     if result.form == "graph" or output_format != "table":
         return body if body.endswith("\n") else body + "\n"

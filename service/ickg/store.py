@@ -7,13 +7,18 @@ Data directory
 
         build/store/CURRENT            one line: the name of the live version
         build/store/<version>/         a complete pyoxigraph (RocksDB) store, never written once live
-        build/store/.building-<v>/     a build in progress; removed if it fails
+        build/store/.staged-<v>/       a build's new version, made live by its commit
+        build/store/.building-<v>/     an update in progress; removed if it fails
 
-    A build (:func:`replace_local_store`) writes a new version directory beside the live one and
-    only when it is complete renames a new ``CURRENT`` over the old, so a failed build leaves the
-    previous store serving. A running server stats ``CURRENT`` on each request (microseconds) and
-    moves to the new version without a restart; the version name is also the ETag and cache key.
-    The previous version is kept until the next build so that queries already running finish.
+    A build (:func:`stage_version`, then :func:`promote_version`; :func:`replace_local_store`
+    does both) writes a new version directory beside the live one and only when it is complete
+    renames a new ``CURRENT`` over the old, so a failed build leaves the previous store serving.
+    ``ickg build`` and ``ickg ingest`` promote the staged version in the same commit that swaps
+    the release files in (:mod:`ickg.datadir`). A running server stats ``CURRENT`` on each
+    request (microseconds) and moves to the new version without a restart; the version name is
+    also the ETag and cache key. The previous version is kept until the next build so that
+    queries already running finish. :func:`check_version` opens a version and runs a query on
+    it: ``ickg serve`` refuses to start on a store that fails it.
 
 Three stores, one interface (:class:`LocalStore`, :class:`MemoryStore`, :class:`RemoteStore`):
 ``query(text, *, default_graphs, named_graphs, infer, timeout, max_rows, fmt)`` returns the
@@ -147,61 +152,117 @@ def ensure_store(data_dir):
 
     With a corpus in ``data_dir`` the first start runs the whole build (:func:`ickg.pipeline.publish.publish`);
     without one (``ickg serve`` anywhere else) a store holding just the packaged ontology is made.
-    An existing store is used as it is: start-up never rebuilds.
+    An existing store is used as it is: start-up never rebuilds, but a commit a killed build left
+    half done is finished first (:func:`ickg.datadir.recover_if_idle`).
     """
+    from ickg import datadir
+
     root = store_dir(data_dir)
+    datadir.recover_if_idle(data_dir)
     if current_version(root) is None:
         from ickg.pipeline import publish
 
-        if publish.corpus_paths(data_dir):
-            publish.publish(data_dir)
-        else:
-            from ickg.resources import ontology_graph
+        with datadir.exclusive(data_dir, "serve (first build)"):
+            if current_version(root) is not None:  # another command built it while we waited
+                return root
+            if publish.corpus_paths(data_dir):
+                publish.publish(data_dir)
+            else:
+                from ickg.resources import ontology_graph
 
-            data = ontology_graph().serialize(format="nt", encoding="utf-8")
-            replace_local_store(root, data, format=ox.RdfFormat.N_TRIPLES, to_graph=str(ONTOLOGY_GRAPH))
+                data = ontology_graph().serialize(format="nt", encoding="utf-8")
+                replace_local_store(root, data, format=ox.RdfFormat.N_TRIPLES, to_graph=str(ONTOLOGY_GRAPH))
     return root
 
 
-def replace_local_store(root, source, *, format=None, to_graph=None):
-    """Build a new version of the store under ``root`` and make it live; return its name.
+def new_version_name():
+    """A fresh version name: the time (sorts by age) and 8 random hex digits."""
+    return time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
+
+
+def staged_path(root, version):
+    """Where :func:`stage_version` builds ``version`` before it is promoted."""
+    return Path(root) / f".staged-{version}"
+
+
+def stage_version(root, source, *, version=None, format=None, to_graph=None):
+    """Build a complete new version of the store under ``root``, not yet live; return its name.
 
     Args:
         root: the store root (``<data-dir>/build/store``); created if missing.
         source: a path to an RDF file (N-Quads, TriG, Turtle... guessed from the extension unless
             ``format`` is given), its content as bytes, or an iterable of pyoxigraph ``Quad``.
+        version: the name to give it (default: :func:`new_version_name`).
         format: a pyoxigraph ``RdfFormat`` for bytes or an unusual file name.
         to_graph: graph IRI for a triples-only source (default: the default graph).
 
     Raises:
-        SyntaxError, OSError, ValueError: from pyoxigraph; the live version is then untouched.
+        SyntaxError, OSError, ValueError: from pyoxigraph; nothing is left behind.
     """
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
+    version = version or new_version_name()
+    staged = staged_path(root, version)
+    graph = ox.NamedNode(to_graph) if to_graph else None
+    try:
+        store = ox.Store(str(staged))
+        if isinstance(source, (str, os.PathLike)):
+            store.bulk_load(path=str(source), format=format, to_graph=graph)
+        elif isinstance(source, (bytes, bytearray)):
+            store.bulk_load(input=bytes(source), format=format or ox.RdfFormat.N_QUADS, to_graph=graph)
+        else:
+            store.bulk_extend(source)
+        store.flush()
+        del store
+        gc.collect()
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    return version
+
+
+def promote_version(root, version):
+    """Make ``version`` live: its staged directory takes its name and ``CURRENT`` points to it.
+
+    Idempotent, so that a commit cut short can be finished. Returns whether ``version`` exists.
+    """
+    root = Path(root)
     with open(root / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        for stale in root.glob(".building-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        version = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
-        building = root / f".building-{version}"
-        graph = ox.NamedNode(to_graph) if to_graph else None
-        try:
-            store = ox.Store(str(building))
-            if isinstance(source, (str, os.PathLike)):
-                store.bulk_load(path=str(source), format=format, to_graph=graph)
-            elif isinstance(source, (bytes, bytearray)):
-                store.bulk_load(input=bytes(source), format=format or ox.RdfFormat.N_QUADS, to_graph=graph)
-            else:
-                store.bulk_extend(source)
-            store.flush()
-            del store
-            gc.collect()
-            os.rename(building, root / version)
-        except BaseException:
-            shutil.rmtree(building, ignore_errors=True)
-            raise
-        _point_to(root, version)
-        return version
+        staged = staged_path(root, version)
+        if staged.is_dir():
+            os.rename(staged, root / version)
+        if not (root / version).is_dir():
+            return False
+        if current_version(root) != version:
+            _point_to(root, version)
+        return True
+
+
+def drop_unpromoted(root, keep=()):
+    """Remove staged versions (but those named in ``keep``) and updates that never finished."""
+    root = Path(root)
+    if not root.is_dir():
+        return
+    with open(root / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        for child in root.iterdir():
+            staged = child.name.startswith(".staged-") and child.name[len(".staged-"):] not in keep
+            if staged or child.name.startswith(".building-"):
+                shutil.rmtree(child, ignore_errors=True)
+            elif child.name.startswith(".CURRENT."):
+                child.unlink(missing_ok=True)
+
+
+def replace_local_store(root, source, *, format=None, to_graph=None):
+    """Build a new version of the store under ``root`` and make it live; return its name.
+
+    :func:`stage_version` then :func:`promote_version`: the live version is untouched until the
+    new one is complete. Arguments and errors are :func:`stage_version`'s.
+    """
+    version = stage_version(root, source, format=format, to_graph=to_graph)
+    promote_version(root, version)
+    return version
 
 
 def _point_to(root, version):
@@ -213,10 +274,55 @@ def _point_to(root, version):
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, root / "CURRENT")
+    _fsync_directory(root)
     keep = {version, previous}
     for child in root.iterdir():
         if child.is_dir() and not child.name.startswith(".") and child.name not in keep:
             shutil.rmtree(child, ignore_errors=True)
+
+
+def _fsync_directory(path):
+    """Make a rename in ``path`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def check_version(root, version=None):
+    """Open ``version`` (default: the live one) of the store under ``root`` and run a query on it.
+
+    What ``ickg serve`` does before it starts, so that a damaged store is refused with a message
+    instead of answering every request with a 500. Opening reads RocksDB's manifest and checks
+    every table file's size; the query and the list of named graphs read blocks, whose checksums
+    RocksDB verifies.
+
+    Raises:
+        StoreError: naming the version, the directory and RocksDB's reason.
+    """
+    root = Path(root)
+    version = version or current_version(root)
+    if version is None:
+        raise StoreError(f"{root}: no store has been built here (run `ickg build`)")
+    path = root / version
+    try:
+        store = ox.Store.read_only(str(path))
+        store.query("ASK { ?s ?p ?o }")
+        list(store.named_graphs())
+        next(iter(store.quads_for_pattern(None, None, None, None)), None)
+        del store
+    except (OSError, RuntimeError, ValueError) as error:
+        reason = " ".join(str(error).split())
+        raise StoreError(f"{path}: the store version {version} cannot be read ({reason}); "
+                         "run `ickg build` to make a new one") from None
+    finally:
+        gc.collect()
 
 
 # ---------------------------------------------------------------------------------------------

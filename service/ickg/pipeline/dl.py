@@ -10,7 +10,11 @@ HermiT can. :func:`classify` hands it the ontology (and the data, up to a size) 
   ``dl-hermit`` (HermiT gives no rule-level derivation, so the explanation stops there).
 
 HermiT is written in Java: without a ``java`` executable on the PATH nothing runs and the report
-says so plainly (``skipped`` with a message), instead of failing the build.
+says so plainly (``skipped`` with a message), instead of failing the build. owlready2 starts the
+JVM itself (``subprocess`` on ``owlready2.JAVA_EXE``); :func:`_java_that_dies_with_us` points that
+at a small script which runs ``java`` through :mod:`ickg.processes`, so the JVM is killed with the
+build even when the build is killed with SIGKILL (no orphaned JVM), and without the JVM's
+``/tmp/hsperfdata_*`` files.
 
 Literals whose datatype is outside the OWL 2 datatype map (``xsd:gYear``, ``xsd:date``...) are
 left out of what HermiT sees, since it rejects them; they carry no class-level meaning here.
@@ -22,9 +26,13 @@ build knows being in the triples already; targets no ontology among them declare
 the report's ``warnings``. The load also runs under :func:`ickg.pipeline.imports.no_network`.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 import os
+import shlex
 import shutil
+import stat
+import sys
 import tempfile
 import time
 
@@ -169,7 +177,7 @@ def classify(triples, *, max_triples=50_000):
         world, onto = load_local(graph, tmp)
         before = set(world.graph.execute("SELECT s, p, o FROM quads").fetchall())
         try:
-            with onto:
+            with onto, _java_that_dies_with_us(tmp):
                 sync_reasoner(world, infer_property_values=False, debug=0)
         except OwlReadyInconsistentOntologyError:
             return DLReport(True, f"HermiT ({scope}): INCONSISTENT" + _noted(warnings), consistent=False,
@@ -199,3 +207,25 @@ def classify(triples, *, max_triples=50_000):
 
 def _noted(warnings):
     return "".join(f"; {w}" for w in warnings)
+
+
+@contextmanager
+def _java_that_dies_with_us(folder):
+    """While active, owlready2 starts ``java`` through a script in ``folder`` that makes the JVM
+    die with this process (:func:`ickg.processes.die_with_parent`)."""
+    import owlready2
+
+    java = shutil.which(owlready2.JAVA_EXE) or shutil.which("java") or owlready2.JAVA_EXE
+    script = os.path.join(folder, "java")
+    command = [sys.executable, "-m", "ickg.processes", str(os.getpid()), java, "-XX:-UsePerfData"]
+    with open(script, "w", encoding="utf-8") as out:
+        out.write("#!/bin/sh\nexec " + " ".join(shlex.quote(c) for c in command) + ' "$@"\n')
+    os.chmod(script, stat.S_IRWXU)
+    if not os.access(script, os.X_OK):  # a noexec temporary directory: plain java, unguarded
+        yield java
+        return
+    previous, owlready2.JAVA_EXE = owlready2.JAVA_EXE, script
+    try:
+        yield script
+    finally:
+        owlready2.JAVA_EXE = previous

@@ -9,9 +9,11 @@ the ontology's concepts (:mod:`ickg.pipeline.lexicon`), jurisdictions
 into RDF. The same bytes always give the same record.
 """
 
+import errno
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from ickg.pipeline.lexicon import default_lexicon, label_key
 from ickg.pipeline.metadata import read_metadata
 from ickg.pipeline.provenance import document_iri, slug
 from ickg.pipeline.text import find_layout
+from ickg.processes import map_in_workers
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -154,21 +157,56 @@ def publication_iri(record):
 
 # --- reading ---------------------------------------------------------------------------------
 
-def read_document(path):
+def read_document(path, *, follow_symlinks=True):
     """The text of ``path`` and the SHA-256 of its bytes.
 
+    Only a regular file is read (a FIFO, a device or a directory is refused before it is
+    opened, so nothing blocks); with ``follow_symlinks=False`` (``ickg ingest``) a symbolic link
+    is refused too, checked on the file actually opened.
+
     Raises:
-        DocumentError: the file is empty, larger than 20 MB, binary, or not UTF-8.
+        DocumentError: the file is not a regular file, or is empty, larger than 20 MB, binary,
+            not UTF-8 or holds control characters (:func:`decode_document`).
     """
     path = Path(path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    if not follow_symlinks:
+        if path.is_symlink():
+            raise DocumentError(f"{path}: is a symbolic link; give the file it points to")
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        size = path.stat().st_size
+        before = path.stat() if follow_symlinks else path.lstat()
+        if not stat.S_ISREG(before.st_mode):
+            raise DocumentError(f"{path}: is not a regular file ({_file_kind(before.st_mode)})")
+        fd = os.open(path, flags)
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise DocumentError(f"{path}: is a symbolic link; give the file it points to") from None
         raise DocumentError(f"{path}: cannot read the file ({error.strerror or error})") from None
-    if size > MAX_BYTES:
-        raise DocumentError(f"{path}: the file is {size / 1024 / 1024:.1f} MB; documents over 20 MB are refused")
-    data = path.read_bytes()
+    with os.fdopen(fd, "rb") as handle:
+        opened = os.fstat(handle.fileno())
+        if not stat.S_ISREG(opened.st_mode):
+            raise DocumentError(f"{path}: is not a regular file ({_file_kind(opened.st_mode)})")
+        if opened.st_size > MAX_BYTES:
+            raise DocumentError(f"{path}: the file is {opened.st_size / 1024 / 1024:.1f} MB; "
+                                "documents over 20 MB are refused")
+        data = handle.read(MAX_BYTES + 1)
     return decode_document(data, str(path)), hashlib.sha256(data).hexdigest()
+
+
+def _file_kind(mode):
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISLNK, "a symbolic link")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
+# C0 control characters and DEL, but tab, line feed, form feed and carriage return: none can be
+# written in XML 1.0 (the RDF/XML and HTML the service serves), and NUL marks a binary file.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_NAMES = {0: "NUL", 0x1b: "ESC", 0x7f: "DEL"}
 
 
 def decode_document(data, name):
@@ -180,9 +218,18 @@ def decode_document(data, name):
     if b"\x00" in data[:8192]:
         raise DocumentError(f"{name}: the file is binary (it contains NUL bytes), not a text document")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise DocumentError(f"{name}: the file is not UTF-8 text (byte {error.start} cannot be decoded)") from None
+    bad = _CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        code = ord(bad.group())
+        label = f"U+{code:04X}" + (f" ({_CONTROL_NAMES[code]})" if code in _CONTROL_NAMES else "")
+        raise DocumentError(f"{name}:{line}:{column}: control character {label}; a document may hold "
+                            "only printable text, tabs, line breaks and form feeds")
+    return text
 
 
 def extract(path_or_text, *, known_labels=(), stem=None, lexicon=None):
@@ -273,5 +320,5 @@ def extract_many(paths, *, known_labels=(), processes=None, chunksize=64):
     known_labels = tuple(known_labels)
     if processes == 1 or len(paths) < 2:
         return [extract(Path(p), known_labels=known_labels) for p in paths]
-    with ProcessPoolExecutor(max_workers=processes, initializer=default_lexicon) as pool:
-        return list(pool.map(_extract_path, [(p, known_labels) for p in paths], chunksize=chunksize))
+    return map_in_workers(_extract_path, [(p, known_labels) for p in paths], processes=processes,
+                          initializer=default_lexicon, chunksize=chunksize)

@@ -18,8 +18,8 @@ processes that append the text to a spool file the store bulk-loads; ``tests/tes
 checks that both writers give the same dataset.
 """
 
+import errno
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from ickg.pipeline.extract import extract, journal_iri, jurisdiction_iri, person
 from ickg.pipeline.gazetteer import ancestors
 from ickg.pipeline.lexicon import default_lexicon
 from ickg.pipeline.provenance import NQuadsWriter, add_evidence, add_mention
+from ickg.processes import map_in_workers
 
 
 class _QuadSink:
@@ -275,9 +276,13 @@ def _append(spool, data):
     fd = _SPOOLS.get(spool)
     if fd is None:
         fd = _SPOOLS[spool] = os.open(spool, os.O_WRONLY | os.O_APPEND)
-    written = os.write(fd, data)
-    if written != len(data):
-        raise OSError(f"{spool}: short write ({written} of {len(data)} bytes)")
+    try:
+        written = os.write(fd, data)
+        if written != len(data):  # the disk filled up: the next write says so (ENOSPC)
+            os.write(fd, data[written:])
+            raise OSError(errno.EIO, f"short write ({written} of {len(data)} bytes)")
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, spool) from None
 
 
 def _populate_path(args):
@@ -315,5 +320,5 @@ def populate_many(paths, spool, *, keep=(), processes=None, chunksize=None):
                 os.close(fd)
     if chunksize is None:
         chunksize = max(1, min(64, len(jobs) // ((processes or os.cpu_count() or 1) * 4)))
-    with ProcessPoolExecutor(max_workers=processes, initializer=default_lexicon) as pool:
-        return list(pool.map(_populate_path, jobs, chunksize=chunksize))
+    return map_in_workers(_populate_path, jobs, processes=processes, initializer=default_lexicon,
+                          chunksize=chunksize)

@@ -18,6 +18,7 @@ IRIs are hashes of what they identify, so the same input always yields the same 
 import hashlib
 import re
 import unicodedata
+from urllib.parse import quote
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
@@ -45,8 +46,13 @@ def entity_iri(kind, label):
 
 
 def document_iri(stem):
-    """The IRI of a corpus document, from its file name without extension."""
-    return ID[f"document/{stem}"]
+    """The IRI of a corpus document, from its file name without extension.
+
+    Every character but ASCII letters, digits and ``-._~`` is percent-encoded (UTF-8), so any
+    file name (spaces, accents, ``<``, ``%``) gives a valid IRI and two names never give the same
+    one; the names the corpus uses (``000_bb15507378938f7c``) are unchanged.
+    """
+    return ID["document/" + quote(stem, safe="-._~")]
 
 
 def statement_iri(s, p, o):

@@ -10,11 +10,12 @@ The last stage of the pipeline, and the one that runs all the others in order:
 5. the result is validated (:mod:`~ickg.pipeline.validate`): SHACL shapes and evidence checks;
 6. the OWL 2 RL closure goes into ``graph/inferred`` and its derivations into
    ``graph/derivations`` (:mod:`~ickg.pipeline.reason`);
-7. release files are written, byte-identical for the same input, and the store is replaced
-   atomically (:func:`ickg.store.replace_local_store`) or the remote store loaded.
+7. release files are written, byte-identical for the same input, and a new store version is
+   built (or the remote store loaded); both are staged, then swapped in by one commit
+   (:mod:`ickg.datadir`).
 
-Nothing is written until every stage succeeded: a failed build leaves the previous release and
-store as they were.
+Nothing is written until every stage succeeded: a failed, interrupted or killed build leaves the
+previous release and store as they were, and never one without the other.
 
 The data directory holds ``corpus/``, ``curation/``, ``imports/``, ``release/`` and
 ``build/store/`` (see ``graph_data/README.md``).
@@ -35,6 +36,7 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
+from ickg import datadir
 from ickg import store as store_module
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH,
                              MENTIONS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH,
@@ -155,8 +157,11 @@ class _Spool:
             self.counts[g] = self.counts.get(g, 0) + n
 
     def append(self, data):
-        with open(self.path, "ab") as out:
-            out.write(data)
+        try:
+            with open(self.path, "ab") as out:
+                out.write(data)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, self.path) from None
 
     def seal(self, memory_quads):
         """Append the in-memory quads: the file is then the whole dataset."""
@@ -451,10 +456,14 @@ def write_release(build, folder):
     written = []
     for name, data in sorted(release_files(build).items()):
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes files private; release files are for everyone
-        os.replace(tmp, folder / name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.chmod(tmp, 0o644)  # mkstemp makes files private; release files are for everyone
+            os.replace(tmp, folder / name)
+        except OSError as error:
+            os.unlink(tmp)
+            raise OSError(error.errno, error.strerror, str(folder / name)) from None
         written.append(folder / name)
     return written
 
@@ -463,26 +472,65 @@ def write_release(build, folder):
 # The whole build
 
 
+RELEASE_NAMES = (*RELEASE_GRAPHS, RELEASE_DATASET)
+
+
 def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True, validate=True,
-            dl=True, processes=None):
-    """Build, then write the release and replace the store (local, or remote by Graph Store Protocol).
+            dl=True, processes=None, add=None, command="build"):
+    """Build, then swap in the release files and the new store version in one commit.
+
+    Everything is staged first (:class:`ickg.datadir.Change`) under the data directory's lock
+    (:func:`ickg.datadir.exclusive`: a second build waits for this one), then committed: a build
+    that fails, is interrupted or is killed at any point leaves the inputs, the release and the
+    store all as they were, or (killed during the commit) all as this build made them.
+
+    Args:
+        release: write the release files (:func:`stage_release`); else they stay as they were.
+        add: new input files, ``{"corpus/<name>" or "imports/<name>": bytes}``, built with the
+            rest and committed with the release and the store (``ickg ingest``).
+        store_url, gsp_url: load a remote store instead (Graph Store Protocol); the remote store
+            is loaded before the local commit, and cannot be part of it.
 
     Returns:
-        The :class:`Build`, with ``timings`` for every stage.
+        The :class:`Build`, with ``timings`` for every stage. Its N-Quads spool went with the
+        staging directory: read ``counts()``, ``records`` and ``reasoning``, not ``quads``.
+
+    Raises:
+        BuildError: naming the stage and the reason (an I/O error: the path and the reason).
     """
-    build = build_dataset(data_dir, reason=reason, validate=validate, dl=dl, processes=processes)
-    clock = time.perf_counter()
-    if release:
-        write_release(build, release_dir(data_dir))
-    build.timings["release"] = round(time.perf_counter() - clock, 3)
-    clock = time.perf_counter()
-    if gsp_url or store_url:
-        store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
-    else:
-        store_module.replace_local_store(store_module.store_dir(data_dir), _store_source(build),
-                                          format=ox.RdfFormat.N_QUADS)
-    build.timings["store"] = round(time.perf_counter() - clock, 3)
+    data_dir = Path(data_dir)
+    with datadir.exclusive(data_dir, command), datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
+        try:
+            for relative, data in (add or {}).items():
+                change.add_input(relative, data)
+            source = change.view() if add else data_dir
+            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes)
+            clock = time.perf_counter()
+            if release:
+                stage_release(build, change)
+            build.timings["release"] = round(time.perf_counter() - clock, 3)
+            clock = time.perf_counter()
+            if gsp_url or store_url:
+                store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
+            else:
+                change.stage_store(_store_source(build), format=ox.RdfFormat.N_QUADS)
+            change.commit()
+            build.timings["store"] = round(time.perf_counter() - clock, 3)
+        except OSError as error:
+            # Everything a build writes is under the staging directory or the staged store.
+            problem = datadir.io_error_message(error, change.dir)
+            raise BuildError(f"{command}: {problem}; nothing was changed" if not change.committed else
+                             f"{command}: {problem}; the build is committed and the next ickg "
+                             "command finishes swapping it in") from error
     return build
+
+
+def stage_release(build, change):
+    """Write the release files of ``build`` into the staging directory of ``change``.
+
+    Kept apart from :func:`publish` so that which commands write a release stays one decision.
+    """
+    write_release(build, change.release_dir)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -498,72 +546,71 @@ class Ingested:
     candidates: list
 
 
+def read_incoming(file):
+    """The text and SHA-256 of a file offered to ``ickg ingest``, or a :class:`BuildError` why not.
+
+    Refused: another suffix than ``.txt``; a symbolic link, a directory, a FIFO or a device; an
+    empty, binary, non-UTF-8 or over-20-MB file; control characters other than tab, line feed,
+    carriage return and form feed anywhere (:func:`ickg.pipeline.extract.read_document`).
+    """
+    from ickg.pipeline import extract
+
+    file = Path(file)
+    if file.suffix not in DOCUMENT_SUFFIXES:
+        raise BuildError(f"ingest: {file}: only {', '.join(DOCUMENT_SUFFIXES)} documents can be ingested")
+    if file.name.startswith("."):
+        raise BuildError(f"ingest: {file}: a hidden file name; rename the file")
+    try:
+        file.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BuildError(f"ingest: {file!s}: the file name is not UTF-8; rename the file") from None
+    try:
+        return extract.read_document(file, follow_symlinks=False)
+    except extract.DocumentError as error:
+        raise BuildError(f"ingest: {error}") from error
+
+
 def ingest(data_dir, files, *, store_url=None, gsp_url=None, processes=None):
     """Add documents to the corpus and rebuild; return an :class:`Ingested` per new document.
 
-    The new files are checked (:func:`ickg.pipeline.extract.read_document`: not empty, text,
-    UTF-8, at most 20 MB), refused if their content is already in the corpus or their name is
-    taken, and built together with the corpus in a staging directory. Only when that build
-    succeeds are they copied into ``corpus/`` and the store replaced; otherwise nothing changes.
+    The new files are checked (:func:`read_incoming`), refused if their content is already in
+    the corpus (under any name) or their name is taken, and built together with the corpus;
+    the corpus files, the release and the store change in one commit (:func:`publish`), or not
+    at all. The checks against the corpus run under the data directory's lock, so two ingests
+    started together run one after the other: both documents land, and the same content under
+    two names is refused the second time.
 
     Raises:
         BuildError: naming the file and the reason.
     """
     import hashlib
-    import shutil
-
-    from ickg.pipeline import extract
 
     data_dir = Path(data_dir)
-    known = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in corpus_paths(data_dir)}
-    taken = {p.name for p in corpus_paths(data_dir)}
-    incoming = []
+    incoming = {}
     for file in files:
-        file = Path(file)
-        if file.suffix not in DOCUMENT_SUFFIXES:
-            raise BuildError(f"ingest: {file}: only {', '.join(DOCUMENT_SUFFIXES)} documents can be ingested")
-        try:
-            _text, digest = extract.read_document(file)
-        except extract.DocumentError as error:
-            raise BuildError(f"ingest: {error}") from error
-        if digest in known:
-            raise BuildError(f"ingest: {file}: already ingested as corpus/{known[digest]}")
-        if file.name in taken:
-            raise BuildError(f"ingest: {file}: corpus/{file.name} exists with other content; rename the file")
-        known[digest] = file.name
-        taken.add(file.name)
-        incoming.append(file)
-
-    with tempfile.TemporaryDirectory(prefix=".ingest-", dir=data_dir) as staging:
-        staging = Path(staging)
-        (staging / "corpus").mkdir()
-        for path in corpus_paths(data_dir) + incoming:
-            (staging / "corpus" / path.name).symlink_to(path.resolve())
-        for name in ("curation", "imports"):
-            if (data_dir / name).is_dir():
-                (staging / name).symlink_to((data_dir / name).resolve())
-        build = build_dataset(staging, processes=processes)
-        labels = known_labels(build)
-        new_names = {p.name for p in incoming}
-        added = []
-        for record in build.records:
-            if record.file_name in new_names:
-                candidates = [c for c in record.candidates if c.label.casefold() not in labels]
-                added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates))
-        # The store first (the step most likely to fail), then the corpus, then the release.
-        if gsp_url or store_url:
-            store_module.load_remote(gsp_url or store_url, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
-        else:
-            store_module.replace_local_store(store_module.store_dir(data_dir), _store_source(build),
-                                          format=ox.RdfFormat.N_QUADS)
-        for path in incoming:
-            target = data_dir / "corpus" / path.name
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{path.name}.")
-            os.close(fd)
-            shutil.copyfile(path, tmp)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
-        write_release(build, release_dir(data_dir))
+        text, digest = read_incoming(file)
+        incoming[Path(file)] = (text.encode("utf-8"), digest)
+    with datadir.exclusive(data_dir, "ingest"):
+        known = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in corpus_paths(data_dir)}
+        taken = {p.name for p in corpus_paths(data_dir)}
+        add = {}
+        for file, (data, digest) in incoming.items():
+            if digest in known:
+                raise BuildError(f"ingest: {file}: already ingested as corpus/{known[digest]}")
+            if file.name in taken:
+                raise BuildError(f"ingest: {file}: corpus/{file.name} exists with other content; rename the file")
+            known[digest] = file.name
+            taken.add(file.name)
+            add[f"corpus/{file.name}"] = data
+        build = publish(data_dir, store_url=store_url, gsp_url=gsp_url, processes=processes, add=add,
+                        command="ingest")
+    labels = known_labels(build)
+    new_names = {file.name for file in incoming}
+    added = []
+    for record in build.records:
+        if record.file_name in new_names:
+            candidates = [c for c in record.candidates if c.label.casefold() not in labels]
+            added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates))
     return added
 
 

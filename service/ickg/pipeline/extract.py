@@ -15,19 +15,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ickg.namespaces import ID
+from ickg.namespaces import FABIO, ID
 from ickg.pipeline.entities import find_acronyms, find_candidates
 from ickg.pipeline.gazetteer import find_places
 from ickg.pipeline.lexicon import default_lexicon, label_key
 from ickg.pipeline.metadata import read_metadata
 from ickg.pipeline.provenance import document_iri, slug
+from ickg.pipeline.readers import MAX_BYTES, DocumentError, Source, decode_text, read_source
 from ickg.pipeline.text import find_layout
 
-MAX_BYTES = 20 * 1024 * 1024
-
-
-class DocumentError(ValueError):
-    """A file that cannot be read as a document: empty, binary, not UTF-8, or too large."""
+__all__ = ["DocumentError", "DocumentRecord", "MAX_BYTES", "extract", "extract_many", "read_document"]
 
 
 @dataclass(slots=True)
@@ -69,7 +66,8 @@ class DocumentRecord:
                 "iri": str(journal_iri(meta.journal)),
             }
         spans = {name: [list(s) for s in getattr(meta, name).spans]
-                 for name in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid")
+                 for name in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid", "date",
+                              "publisher")
                  if getattr(meta, name) is not None}
         return {
             "document": {"iri": str(self.iri), "stem": self.stem, "file_name": self.file_name,
@@ -90,6 +88,9 @@ class DocumentRecord:
                 "doi": value(meta.doi),
                 "pmid": value(meta.pmid),
                 "pmcid": value(meta.pmcid),
+                "date": value(meta.date),
+                "publisher": value(meta.publisher),
+                "type": str(FABIO[meta.type]) if meta.type else None,
                 "iri": str(publication_iri(self)),
                 "spans": spans,
             },
@@ -154,43 +155,28 @@ def publication_iri(record):
 
 # --- reading ---------------------------------------------------------------------------------
 
-def read_document(path):
-    """The text of ``path`` and the SHA-256 of its bytes.
+def read_document(path, *, follow_symlinks=True):
+    """The text of ``path`` (read as its format says: see :func:`ickg.pipeline.readers.read_source`)
+    and the SHA-256 of its bytes.
 
     Raises:
-        DocumentError: the file is empty, larger than 20 MB, binary, or not UTF-8.
+        DocumentError: the file cannot be read as a document (the message names it and says why).
     """
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise DocumentError(f"{path}: cannot read the file ({error.strerror or error})") from None
-    if size > MAX_BYTES:
-        raise DocumentError(f"{path}: the file is {size / 1024 / 1024:.1f} MB; documents over 20 MB are refused")
-    data = path.read_bytes()
-    return decode_document(data, str(path)), hashlib.sha256(data).hexdigest()
+    source = read_source(path, follow_symlinks=follow_symlinks)
+    return source.text, source.sha256
 
 
 def decode_document(data, name):
-    """``data`` as text, or a :class:`DocumentError` naming ``name`` saying why it is not a document."""
-    if len(data) > MAX_BYTES:
-        raise DocumentError(f"{name}: the document is over 20 MB")
-    if not data.strip():
-        raise DocumentError(f"{name}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{name}: the file is binary (it contains NUL bytes), not a text document")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise DocumentError(f"{name}: the file is not UTF-8 text (byte {error.start} cannot be decoded)") from None
+    """``data`` as UTF-8 text, or a :class:`DocumentError` naming ``name`` saying why it is not."""
+    return decode_text(data, name)
 
 
 def extract(path_or_text, *, known_labels=(), stem=None, lexicon=None):
     """Extract one document.
 
     Args:
-        path_or_text: a path to a UTF-8 text file, or the text itself (a ``str`` that is not the
-            path of an existing file).
+        path_or_text: a path to a document (plain text, HTML, PDF, PubMed/MEDLINE or JATS XML),
+            or UTF-8 text itself (a ``str`` that is not the path of an existing file).
         known_labels: labels of entities already in the graph; they are not reported as candidates.
         stem: the document's name without extension; defaults to the file's stem, or for text to
             ``text-<first 16 hex digits of its SHA-256>``.
@@ -200,29 +186,35 @@ def extract(path_or_text, *, known_labels=(), stem=None, lexicon=None):
         A :class:`DocumentRecord`.
 
     Raises:
-        DocumentError: the file is empty, binary, not UTF-8 or over 20 MB.
+        DocumentError: the file cannot be read as a document.
     """
     if isinstance(path_or_text, Path) or (
             isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
             and os.path.isfile(path_or_text)):
         path = Path(path_or_text)
-        text, digest = read_document(path)
+        source = read_source(path)
         file_name, stem = path.name, stem or path.stem
     else:
         text = path_or_text
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         name = stem or f"text-{digest[:16]}"
-        decode_document(data, name)
+        source = Source(decode_text(data, name), digest, "text")
         file_name, stem = f"{name}.txt", name
-    return extract_text(text, stem=stem, file_name=file_name, sha256=digest,
-                        known_labels=known_labels, lexicon=lexicon)
+    return extract_source(source, stem=stem, file_name=file_name, known_labels=known_labels, lexicon=lexicon)
 
 
 def extract_text(text, *, stem, file_name, sha256, known_labels=(), lexicon=None):
     """The record of a text already decoded (see :func:`extract`)."""
+    return extract_source(Source(text, sha256, "text"), stem=stem, file_name=file_name,
+                          known_labels=known_labels, lexicon=lexicon)
+
+
+def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
+    """The record of a :class:`~ickg.pipeline.readers.Source` (see :func:`extract`)."""
     lexicon = lexicon or default_lexicon()
-    meta = read_metadata(text)
+    text, sha256 = source.text, source.sha256
+    meta = read_metadata(text, fields=source.fields, zones=source.zones, form=source.format)
     layout = find_layout(text, metadata_zones=meta.zones)
     chrome = sorted(layout.chrome)
     mentions = lexicon.find(text, excluded=chrome)

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ickg.namespaces import FABIO, ID
 from ickg.pipeline.entities import find_acronyms, find_candidates
-from ickg.pipeline.gazetteer import find_places
-from ickg.pipeline.lexicon import default_lexicon, label_key
+from ickg.pipeline.places import find_jurisdictions
+from ickg.pipeline.lexicon import default_lexicon, label_key, resolve
 from ickg.pipeline.metadata import read_metadata
 from ickg.pipeline.provenance import document_iri, slug
 from ickg.pipeline.readers import MAX_BYTES, DocumentError, Source, decode_text, read_source
@@ -44,6 +44,9 @@ class DocumentRecord:
     acronyms: list                     # ickg.pipeline.entities.Acronym
     candidates: list                   # ickg.pipeline.entities.Candidate
     headings: list = field(default_factory=list)
+    concepts: list = field(default_factory=list)      # Mention of placeholder IRIs the ontology lacks yet
+    format: str = "text"                               # text | html | pdf | pubmed | jats
+    pages: list = field(default_factory=list)          # (start, end) of each PDF page
 
     @property
     def iri(self):
@@ -108,6 +111,11 @@ class DocumentRecord:
             "mentions": [
                 {"label": m.text, "pref_label": m.pref_label, "iri": m.iri, "start": m.start, "end": m.end}
                 for m in self.mentions
+            ],
+            "concepts": [
+                {"label": m.text, "pref_label": m.pref_label, "iri": m.iri, "start": m.start, "end": m.end,
+                 "in_ontology": False}
+                for m in self.concepts
             ],
             "acronyms": [
                 {"short": a.short, "long": a.long, "start": min(a.short_start, a.long_start),
@@ -217,8 +225,9 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     meta = read_metadata(text, fields=source.fields, zones=source.zones, form=source.format)
     layout = find_layout(text, metadata_zones=meta.zones)
     chrome = sorted(layout.chrome)
-    mentions = lexicon.find(text, excluded=chrome)
-    places = find_places(text, excluded=chrome)
+    mentions = resolve(lexicon.find(text, excluded=chrome), text)
+    not_places = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
+    places = find_jurisdictions(text, excluded=not_places)
     acronyms = find_acronyms(text, excluded=chrome)
 
     exclude_keys = {label_key(label) for label in known_labels}
@@ -232,11 +241,13 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     candidates = find_candidates(text, layout.sentences, acronyms,
                                  exclude_keys=exclude_keys, excluded_spans=not_prose)
     mentions = _outside_names(mentions, candidates, acronyms)
+    concepts = [m for m in mentions if not m.known]
+    mentions = [m for m in mentions if m.known]
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,
         mentions=mentions, jurisdictions=places, acronyms=acronyms, candidates=candidates,
-        headings=layout.headings,
+        headings=layout.headings, concepts=concepts, format=source.format, pages=source.pages,
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ickg.namespaces import FABIO, ID
+from ickg.pipeline.actors import ORGANIZATION, Entity, find_conditions, find_named, find_persons
 from ickg.pipeline.entities import find_acronyms, find_candidates
 from ickg.pipeline.places import find_jurisdictions
 from ickg.pipeline.lexicon import default_lexicon, label_key, resolve
@@ -47,6 +48,7 @@ class DocumentRecord:
     concepts: list = field(default_factory=list)      # Mention of placeholder IRIs the ontology lacks yet
     format: str = "text"                               # text | html | pdf | pubmed | jats
     pages: list = field(default_factory=list)          # (start, end) of each PDF page
+    entities: list = field(default_factory=list)       # ickg.pipeline.actors.Entity
 
     @property
     def iri(self):
@@ -116,6 +118,11 @@ class DocumentRecord:
                 {"label": m.text, "pref_label": m.pref_label, "iri": m.iri, "start": m.start, "end": m.end,
                  "in_ontology": False}
                 for m in self.concepts
+            ],
+            "entities": [
+                {"label": e.label, "name": e.name, "type": e.type, "kind": e.kind, "start": e.start,
+                 "end": e.end, "aliases": e.aliases, "source": e.source}
+                for e in self.entities
             ],
             "acronyms": [
                 {"short": a.short, "long": a.long, "start": min(a.short_start, a.long_start),
@@ -225,7 +232,8 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     meta = read_metadata(text, fields=source.fields, zones=source.zones, form=source.format)
     layout = find_layout(text, metadata_zones=meta.zones)
     chrome = sorted(layout.chrome)
-    mentions = resolve(lexicon.find(text, excluded=chrome), text)
+    front = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind != "title"])
+    mentions = resolve(lexicon.find(text, excluded=_disjoint(front)), text)
     not_places = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     places = find_jurisdictions(text, excluded=not_places)
     acronyms = find_acronyms(text, excluded=chrome)
@@ -243,12 +251,33 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     mentions = _outside_names(mentions, candidates, acronyms)
     concepts = [m for m in mentions if not m.known]
     mentions = [m for m in mentions if m.known]
+    prose = sorted(set(layout.sentences) | {(s, e) for s, e, kind in meta.zones if kind == "title"})
+    conditions = find_conditions(text, excluded=_disjoint(front))
+    named, _ = find_named(text, prose, acronyms, places, meta.zones,
+                          excluded=[(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
+    entities = conditions + named + find_persons(text, prose)
+    if meta.publisher is not None:
+        spans = meta.publisher.spans
+        entities.append(Entity("organization", meta.publisher.value, meta.publisher.value, ORGANIZATION,
+                               spans[0][0] if spans else None, spans[0][1] if spans else None, "publisher"))
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,
         mentions=mentions, jurisdictions=places, acronyms=acronyms, candidates=candidates,
         headings=layout.headings, concepts=concepts, format=source.format, pages=source.pages,
+        entities=entities,
     )
+
+
+def _disjoint(spans):
+    """Sorted, overlapping spans merged into disjoint ones (what Lexicon.find expects)."""
+    out = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _outside_names(mentions, candidates, acronyms):

@@ -123,6 +123,13 @@ _BUSINESS_AFTER = re.compile(r"[ \t\-]+(?:firms?|compan(?:y|ies)|consultanc(?:y|
                              r"software|industry|corporations?|business(?:es)?)\b", re.I)
 
 
+# Labels of one typology's concept that are everyday phrases elsewhere ("an accountable care network",
+# "a nonprofit health care organization"): they count only with the typology in sight.
+_NEEDS_CUE = {"care network", "care networks", "health care organization", "health care organisation",
+              "organization of health care", "organisation of health care", "decision support", "linkage"}
+_NEGATED = re.compile(r"\b(?:not|never|no longer)[ \t]+$", re.I)
+
+
 def expand_curie(name):
     prefix, sep, local = name.partition(":")
     if sep and prefix in PREFIXES:
@@ -347,6 +354,11 @@ def synonyms():
     return rows
 
 
+_NEEDS_CUE_KEYS = {label_key(x) for x in _NEEDS_CUE}
+_FUNDING_IRIS = {ICKG_NS + c for c in ("FeeForService", "Capitation", "BundledFunding", "PooledBudget",
+                                       "SharedSavings", "GlobalBudget", "PayForPerformance", "ProviderIncentive")}
+
+
 @lru_cache(maxsize=1)
 def default_lexicon():
     """The lexicon of the packaged ontology (TBox and concept schemes) and the synonym table,
@@ -386,6 +398,12 @@ def resolve(mentions, text):
                 continue
         group = [m for m in group if m.target is None or m.target.requires is None
                  or m.target.requires.search(text)]
+        if len(group) == 1 and group[0].target and group[0].target.scheme in SCHEME_CUES \
+                and label_key(group[0].text) in _NEEDS_CUE_KEYS and not cued(group[0].target.scheme):
+            continue
+        if _NEGATED.search(text, max(0, start - 12), start) and any(
+                m.target and m.target.fallback is None and m.iri in _FUNDING_IRIS for m in group):
+            continue                     # "is not paid per service": the text says it is not
         if len(group) <= 1:
             out.extend(group)
             continue

@@ -205,7 +205,7 @@ class _Writer:
         if value not in (None, "", []) and name not in self.fields:
             self.fields[name] = (value, span)
 
-    def labelled(self, label, value, name=None, *, sep=": "):
+    def labelled(self, label, value, name=None, *, sep=": ", zone=True):
         """``Label: value`` on a line of its own (front matter), noting ``value`` as field ``name``."""
         value = _squash(value)
         if not value:
@@ -213,7 +213,8 @@ class _Writer:
         start, _ = self.write(f"{label}{sep}")
         span = self.write(value)
         self.write("\n")
-        self.zones.append((start, span[1]))
+        if zone:
+            self.zones.append((start, span[1]))
         if name:
             self.note(name, value, span)
         return span
@@ -673,7 +674,7 @@ def _read_pubmed(citation, pubmed, digest):
     keywords = [_text_of(k) for group in _children(citation, "KeywordList") for k in _children(group, "Keyword")]
     keywords = [k for k in keywords if k]
     if keywords:
-        out.labelled("Keywords", "; ".join(keywords))
+        out.labelled("Keywords", "; ".join(keywords), zone=False)
         out.note("keywords", keywords)
         out.write("\n")
 
@@ -779,7 +780,7 @@ def _read_jats(root, digest):
     keywords = [_text_of(k) for group in _children(article_meta, "kwd-group") for k in _children(group, "kwd")]
     keywords = [k for k in keywords if k]
     if keywords:
-        out.labelled("Keywords", "; ".join(keywords))
+        out.labelled("Keywords", "; ".join(keywords), zone=False)
         out.note("keywords", keywords)
         out.write("\n")
     body = _child(root, "body")

@@ -69,8 +69,16 @@ def condition_lexicon():
 
 
 def find_conditions(text, *, excluded=()):
-    return [Entity("condition", m.text, m.pref_label, CONDITION, m.start, m.end, "conditions.tsv")
-            for m in condition_lexicon().find(text, excluded=excluded)]
+    """Conditions named in ``text``; a bare "diabetes" is the one type of diabetes the text names."""
+    found = [Entity("condition", m.text, m.pref_label, CONDITION, m.start, m.end, "conditions.tsv")
+             for m in condition_lexicon().find(text, excluded=excluded)]
+    types = {e.name for e in found if e.name.endswith(" diabetes") and e.name[:4] == "type"}
+    if len(types) == 1:
+        (only,) = types
+        for e in found:
+            if e.name == "diabetes":
+                e.name = only
+    return found
 
 
 # --- populations ---------------------------------------------------------------------------------
@@ -132,8 +140,17 @@ ORG_HEADS = {
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
-    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Act",
+    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Act", "Team",
 }
+_PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
+# Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
+_PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
+                           r"network|initiative|project|trial|scheme|demonstrator|experiment)s?\b")
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|"
+                          r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
+_OF_THE_BODY = re.compile(r"[ ]of[ ]the[ ](?=(?:Government|Ministry|University|State|Republic|Region|City|"
+                          r"Province|County|Kingdom|Commonwealth)\b)")
+_YEARS_TAIL = re.compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
 # Heads that name a program when singular and capitalised at the end of a name of three or more
 # words ("Acute Demand Management Service"), an organization otherwise ("Indian Health Service").
 _HEALTH_ORG_TAIL = re.compile(r"\b(?:Health|Healthcare|Care|Medical)[ ](?:System|Service|Services|Plan|Network|"
@@ -217,6 +234,10 @@ def _classify(words, text_after):
         return None
     last = content[-1]
     name = " ".join(words)
+    if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
+        return None
+    if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on")):
+        return "program"
     if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
         return "legislation"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
@@ -229,7 +250,7 @@ def _classify(words, text_after):
         if last in ("Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Network", "Unit",
                     "Exchange") and len(content) < 2:
             return None
-        if last in ("Service", "Network") and len(content) >= 3 and not _HEALTH_ORG_TAIL.search(name) \
+        if last in ("Service",) and len(content) >= 3 and not _HEALTH_ORG_TAIL.search(name) \
                 and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
             return "program"
         return "organization"
@@ -249,10 +270,10 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     def inside_excluded(s, e):
         return any(xs < e and s < xe for xs, xe in excluded)
 
-    def keep(kind, label, start, end, source, name=None, aliases=()):
+    def keep(kind, label, start, end, source, name=None, aliases=(), force=False):
         name = (name or label).strip()
         key = label_key(name)
-        if not key or key in place_names or inside_excluded(start, end):
+        if not key or (key in place_names and not force) or inside_excluded(start, end):
             return None
         entity = found.get((kind, key))
         if entity is None:
@@ -266,17 +287,49 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
 
     by_short = {}
     for acronym in acronyms:
+        if acronym.long_end < acronym.short_start - 2:
+            between = text[acronym.long_end:acronym.short_start - 1].rstrip(" (")
+            if re.fullmatch(r"(?:[ ](?:of|for|and|the|on|in|&)|[ ][A-Z][\w'’\-]*)+", between or "x"):
+                acronym = type(acronym)(acronym.short, text[acronym.long_start:acronym.long_end + len(between)],
+                                        acronym.short_start, acronym.short_end, acronym.long_start,
+                                        acronym.long_end + len(between))
         words = _NAME_RUN.findall(acronym.long)
         long_words = acronym.long.split()
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
             kind = "organization" if len(long_words) >= 2 else None
-        if kind:
+        tail = _PROGRAM_TAIL.match(text, acronym.long_end) if kind else None
+        if tail:
+            name = f"{acronym.long} {tail.group('head')}"
+            by_short[acronym.short] = ("program", name)
+            keep("program", text[acronym.long_start:tail.end()], acronym.long_start, tail.end(), "acronym",
+                 name=name, aliases=[acronym.short], force=True)
+        elif kind:
             by_short[acronym.short] = (kind, acronym.long)
             keep(kind, acronym.long, acronym.long_start, acronym.long_end, "acronym", aliases=[acronym.short])
         del words
     for s_start, s_end in sentences:
         for start, end, words in _runs(text, s_start, s_end):
+            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT):
+                continue
+            tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
+            if tail:
+                name = f"{text[start:end]} {tail.group('head')}"
+                keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,
+                     force=True)
+                continue
+            years = _YEARS_TAIL.match(text, end, min(s_end, end + 12))
+            if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
+                keep("program", text[start:years.end()], start, years.end(), "name and period")
+                continue
+            split = _OF_THE_BODY.search(text, start, end)
+            if split:                    # "Department of Health of the Government of Catalonia": two bodies
+                for ps, pe in ((start, split.start()), (split.end(), end)):
+                    pw = _NAME_RUN.findall(text[ps:pe])
+                    k = _classify(pw, "")
+                    if k:
+                        keep(k, text[ps:pe], ps, pe, "capitalised name")
+                continue
             kind = _classify(words, text[end:end + 30])
             if kind:
                 keep(kind, text[start:end], start, end, "capitalised name")
@@ -330,6 +383,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             words = p.group().strip()
             s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
             if (words and words[0].isupper() and not any(ps <= s < pe for ps, pe in place_spans)
+                    and all(w[:1].isupper() or w in _CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")

@@ -23,6 +23,7 @@ from ickg.pipeline.lexicon import default_lexicon, label_key, resolve
 from ickg.pipeline.metadata import read_metadata
 from ickg.pipeline.provenance import document_iri, slug
 from ickg.pipeline.readers import MAX_BYTES, DocumentError, Source, decode_text, read_source
+from ickg.pipeline.statements import find_statements
 from ickg.pipeline.text import find_layout
 
 __all__ = ["DocumentError", "DocumentRecord", "MAX_BYTES", "extract", "extract_many", "read_document"]
@@ -49,6 +50,14 @@ class DocumentRecord:
     format: str = "text"                               # text | html | pdf | pubmed | jats
     pages: list = field(default_factory=list)          # (start, end) of each PDF page
     entities: list = field(default_factory=list)       # ickg.pipeline.actors.Entity
+    statements: list = field(default_factory=list)     # ickg.pipeline.statements.Statement
+
+    def page_of(self, offset):
+        """The 1-based PDF page ``offset`` falls on; None for a document without pages."""
+        for number, (start, end) in enumerate(self.pages, 1):
+            if start <= offset < end:
+                return number
+        return None
 
     @property
     def iri(self):
@@ -124,6 +133,7 @@ class DocumentRecord:
                  "end": e.end, "aliases": e.aliases, "source": e.source}
                 for e in self.entities
             ],
+            "statements": [s.as_json(text, self.page_of(s.start)) for s in self.statements],
             "acronyms": [
                 {"short": a.short, "long": a.long, "start": min(a.short_start, a.long_start),
                  "end": max(a.short_end, a.long_end), "short_start": a.short_start,
@@ -256,6 +266,11 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     named, _ = find_named(text, prose, acronyms, places, meta.zones,
                           excluded=[(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     entities = conditions + named + find_persons(text, prose)
+    title_span = meta.title.spans[0] if meta.title is not None and meta.title.spans else None
+    statements, context = find_statements(
+        text, sentences=layout.sentences, sections=layout.sections, entities=entities, places=places,
+        mentions=mentions + concepts, acronyms=acronyms, title_span=title_span)
+    entities += [p for p in context.programs if p not in entities]
     if meta.publisher is not None:
         spans = meta.publisher.spans
         entities.append(Entity("organization", meta.publisher.value, meta.publisher.value, ORGANIZATION,
@@ -265,7 +280,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,
         mentions=mentions, jurisdictions=places, acronyms=acronyms, candidates=candidates,
         headings=layout.headings, concepts=concepts, format=source.format, pages=source.pages,
-        entities=entities,
+        entities=entities, statements=statements,
     )
 
 

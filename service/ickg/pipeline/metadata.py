@@ -417,7 +417,7 @@ def _read_title_line(text, meta):
         return
     words = line.split()
     if (len(words) < 3 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!"
-            or not line[0].isupper() or _CHROME_TITLE.search(line)):
+            or not line[0].isupper() or _CHROME_TITLE.search(line) or _ISSUER.match(line)):
         return
     after = text[match.end():match.end() + 400]
     following = after.lstrip(" \t")
@@ -426,6 +426,10 @@ def _read_title_line(text, meta):
         meta.zones.append((start, end, "title"))
 
 
+# An issuing body's name on the first line of a press release or report, not its title.
+_ISSUER = re.compile(r"^(?:The[ ])?(?:(?:[A-Z][\w\-]+[ ]){0,3}(?:Government|Ministry|Department|Office|Agency|Council|"
+                     r"Institute|Foundation|Trust|Authority|Board|Commission|Directorate|Executive)"
+                     r"(?:[ ](?:of|for)[ ][A-Z][\w\- ]+)?)$")
 _CHROME_TITLE = re.compile(r"\b(?:HOME|MENU|Skip to|Sign in|Log in)\b")
 
 _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")

@@ -66,7 +66,7 @@ class Source:
     def page_of(self, offset):
         """The 1-based page ``offset`` falls on, or None for a document without pages."""
         for number, (start, end) in enumerate(self.pages, 1):
-            if start <= offset <= end:
+            if start <= offset < end:
                 return number
         return None
 

@@ -405,7 +405,7 @@ def rule_places(ctx, start, end, subject):
     # "X, Y": a place in a bigger one.
     for a, b in zip(places, places[1:]):
         between = text[a.end:b.start]
-        if re.fullmatch(r",[ ]", between) or re.fullmatch(r"[ ]of[ ](?:the[ ])?", between) or \
+        if re.fullmatch(r",[ ]", between) or re.fullmatch(r"(?:[ ](?:area|region|valley|district|part|county))?[ ]of[ ](?:the[ ])?", between) or \
                 re.fullmatch(r",[ ](?:south|north|east|west|central|southern|northern)[ ]", between) or \
                 re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between):
             if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
@@ -634,7 +634,11 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     m = _RECOMMEND.search(sentence)
     who = vp = None
     if m:
-        who, vp_start = m.group("who"), start + m.start("vp")
+        rest = text[start + m.start("who"):end]
+        verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.group() in _BASE_VERBS and w.start() > 0), None)
+        if verb is None:
+            return None
+        who, vp_start = rest[:verb.start()].strip(), start + m.start("who") + verb.start()
     else:
         m = _SHOULD.search(sentence)
         if not m:

@@ -68,10 +68,10 @@ def condition_lexicon():
     return Lexicon(entries)
 
 
-def find_conditions(text, *, excluded=()):
+def find_conditions(text, *, excluded=(), tokens=None):
     """Conditions named in ``text``; a bare "diabetes" is the one type of diabetes the text names."""
     found = [Entity("condition", m.text, m.pref_label, CONDITION, m.start, m.end, "conditions.tsv")
-             for m in condition_lexicon().find(text, excluded=excluded)]
+             for m in condition_lexicon().find(text, excluded=excluded, tokens=tokens)]
     types = {e.name for e in found if e.name.endswith(" diabetes") and e.name[:4] == "type"}
     if len(types) == 1:
         (only,) = types
@@ -341,32 +341,34 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         k = _classify(pw, "")
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
-        for pattern, kind in _ORG_ONEWORD_CONTEXT:
-            for m in pattern.finditer(text, s_start, s_end):
-                name = m.group("name")
-                s = m.start("name")
-                words = name.split()
-                while words and words[0] in _LEADING_DROP:
-                    s += len(words[0]) + 1
-                    words = words[1:]
-                if not words:
-                    continue
-                name = " ".join(words)
-                if kind == "program model":
-                    if label_key(name) in place_names or any(ps <= s < pe for ps, pe in place_spans) or True:
-                        keep("program", f"{name} model", s, s + len(name), "the X model", name=f"{name} model")
-                    continue
-                if any(ps <= s < pe for ps, pe in place_spans) or name in _LEADING_DROP:
-                    continue
-                if kind == "organization" and _classify(words, "") == "program":
-                    kind_here = "program"
-                else:
-                    kind_here = kind
-                keep(kind_here, name, s, s + len(name), "named by context")
-                if "alias" in m.groupdict() and m.group("alias"):
-                    entity = found.get((kind_here, label_key(name)))
-                    if entity and m.group("alias") not in entity.aliases:
-                        entity.aliases.append(m.group("alias"))
+    prose = sorted(sentences)
+    for pattern, kind in _ORG_ONEWORD_CONTEXT:
+        for m in pattern.finditer(text):
+            if not _within(prose, m.start()):
+                continue
+            name = m.group("name")
+            s = m.start("name")
+            words = name.split()
+            while words and words[0] in _LEADING_DROP:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if kind == "program model":
+                keep("program", f"{name} model", s, s + len(name), "the X model", name=f"{name} model", force=True)
+                continue
+            if any(ps <= s < pe for ps, pe in place_spans) or name in _LEADING_DROP:
+                continue
+            if kind == "organization" and _classify(words, "") == "program":
+                kind_here = "program"
+            else:
+                kind_here = kind
+            keep(kind_here, name, s, s + len(name), "named by context")
+            if "alias" in m.groupdict() and m.group("alias"):
+                entity = found.get((kind_here, label_key(name)))
+                if entity and m.group("alias") not in entity.aliases:
+                    entity.aliases.append(m.group("alias"))
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
         if kind in ("authors", "citation", "title"):
@@ -388,6 +390,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
     return list(found.values()), by_short
+
+
+def _within(spans, pos):
+    """True when ``pos`` falls in one of the sorted (start, end) ``spans``."""
+    import bisect
+
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _head_limit(text):

@@ -19,7 +19,7 @@ from ickg.namespaces import FABIO, ID
 from ickg.pipeline.actors import ORGANIZATION, Entity, find_conditions, find_named, find_persons
 from ickg.pipeline.entities import find_acronyms, find_candidates
 from ickg.pipeline.places import find_jurisdictions
-from ickg.pipeline.lexicon import default_lexicon, label_key, resolve
+from ickg.pipeline.lexicon import default_lexicon, label_key, resolve, tokens_of
 from ickg.pipeline.metadata import read_metadata
 from ickg.pipeline.provenance import document_iri, slug
 from ickg.pipeline.readers import MAX_BYTES, DocumentError, Source, decode_text, read_source
@@ -242,8 +242,9 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     meta = read_metadata(text, fields=source.fields, zones=source.zones, form=source.format)
     layout = find_layout(text, metadata_zones=meta.zones)
     chrome = sorted(layout.chrome)
-    front = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind != "title"])
-    mentions = resolve(lexicon.find(text, excluded=_disjoint(front)), text)
+    front = _disjoint(sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind != "title"]))
+    tokens = tokens_of(text, front)
+    mentions = resolve(lexicon.find(text, excluded=front, tokens=tokens), text)
     not_places = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     places = find_jurisdictions(text, excluded=not_places)
     acronyms = find_acronyms(text, excluded=chrome)
@@ -262,7 +263,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     concepts = [m for m in mentions if not m.known]
     mentions = [m for m in mentions if m.known]
     prose = sorted(set(layout.sentences) | {(s, e) for s, e, kind in meta.zones if kind == "title"})
-    conditions = find_conditions(text, excluded=_disjoint(front))
+    conditions = find_conditions(text, excluded=front, tokens=tokens)
     named, _ = find_named(text, prose, acronyms, places, meta.zones,
                           excluded=[(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     entities = conditions + named + find_persons(text, prose)

@@ -231,7 +231,7 @@ class Lexicon:
         entries.sort(key=lambda e: (e[0], e[1].iri))
         return cls(entries)
 
-    def find(self, text, *, excluded=()):
+    def find(self, text, *, excluded=(), tokens=None):
         """Every label occurrence in ``text``; overlapping occurrences yield to the longest.
 
         Args:
@@ -242,7 +242,7 @@ class Lexicon:
             A list of :class:`Mention`, in text order; a span naming several concepts (the same
             label in two schemes) gives one mention per concept.
         """
-        tokens = _tokens(text, excluded)
+        tokens = _tokens(text, excluded) if tokens is None else tokens
         trie, end_key = self.trie, self.END
         found = []
         i, n = 0, len(tokens)
@@ -304,6 +304,11 @@ def _keys_of(word):
         if len(_KEYS) < 500_000:
             _KEYS[word] = keys
     return keys
+
+
+def tokens_of(text, excluded=()):
+    """(start, end, key) of every word outside ``excluded``: one pass that several lexicons can share."""
+    return _tokens(text, excluded)
 
 
 def _tokens(text, excluded):

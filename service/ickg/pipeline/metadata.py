@@ -393,11 +393,21 @@ def _flush_author_run(run, meta, force=False):
             _add_person(meta, person, start, end)
 
 
+_LONG_LINE = re.compile(r"^[^\r\n]{200,}$", re.M)
+_HEAD_ENDS = {}
+
+
 def _head_end(text):
     """Where the head of a document ends: the start of the first long line of prose."""
-    for match in re.finditer(r"^[^\r\n]{200,}$", text, re.M):
-        return match.start()
-    return len(text)
+    cached = _HEAD_ENDS.get(id(text))
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    match = _LONG_LINE.search(text)
+    end = match.start() if match else len(text)
+    if len(_HEAD_ENDS) > 64:
+        _HEAD_ENDS.clear()
+    _HEAD_ENDS[id(text)] = (text, end)
+    return end
 
 
 def _read_title_line(text, meta):

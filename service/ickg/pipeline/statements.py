@@ -161,6 +161,7 @@ class Context:
     orgs: list = field(default_factory=list)
     out: list = field(default_factory=list)
     seen: dict = field(default_factory=dict)
+    spans: dict = field(default_factory=dict)
 
     def section_of(self, pos):
         heading = None
@@ -182,14 +183,22 @@ class Context:
 
 
 def _mentions_of(ctx, entity):
-    """Spans where ``entity`` is named (its name, label, aliases, acronym)."""
-    names = {entity.name, entity.label, *entity.aliases}
-    spans = []
-    for name in names:
-        if not name or len(name) < 2:
-            continue
-        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", ctx.text):
-            spans.append((m.start(), m.end()))
+    """Spans where ``entity`` is named (its name, label, aliases, acronym), found once per document."""
+    spans = ctx.spans.get(id(entity))
+    if spans is None:
+        spans = []
+        text = ctx.text
+        for name in {entity.name, entity.label, *entity.aliases}:
+            if not name or len(name) < 2:
+                continue
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                    spans.append((at, end))
+                at = text.find(name, at + 1)
+        spans.sort()
+        ctx.spans[id(entity)] = spans
     return spans
 
 
@@ -276,7 +285,9 @@ def find_programs(ctx):
     ctx.focal = ranked[0] if ranked else None
 
 
-def _named_in(text, entity, start, end):
+def _named_in(text, entity, start, end, ctx=None):
+    if ctx is not None:
+        return any(start <= s and e <= end for s, e in _mentions_of(ctx, entity))
     for name in {entity.name, entity.label, *entity.aliases}:
         if name and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text[start:end]):
             return True
@@ -284,7 +295,7 @@ def _named_in(text, entity, start, end):
 
 
 def programs_in(ctx, start, end):
-    return [p for p in ctx.programs if _named_in(ctx.text, p, start, end)]
+    return [p for p in ctx.programs if _named_in(ctx.text, p, start, end, ctx)]
 
 
 def subject_of(ctx, start, end):
@@ -350,7 +361,7 @@ def rule_period(ctx, start, end, subject):
         before = text[max(start, m.start() - 60):m.start()]
         if _DATA_WORDS.search(before) or _OUTCOME_VERBS.search(sentence[:m.start() - start]):
             continue
-        named = [p for p in ctx.programs if _named_in(text, p, max(start, m.start() - 40), m.end() + 2)]
+        named = [p for p in ctx.programs if _named_in(text, p, max(start, m.start() - 40), m.end() + 2, ctx)]
         target = named[0] if named else subject
         if target is None:
             continue
@@ -421,7 +432,7 @@ def rule_places(ctx, start, end, subject):
             spans = [s for s, e in _mentions_of(ctx, program) if start <= s < end]
             if spans:
                 target = program
-        if target is None and subject is not None and (in_title or _named_in(text, subject, start, end)):
+        if target is None and subject is not None and (in_title or _named_in(text, subject, start, end, ctx)):
             target = subject
         if target is None:
             continue

@@ -190,6 +190,8 @@ _ORG_ONEWORD_CONTEXT = [
                 r"scheme|tool|platform|model)\b"), "program"),
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
 ]
+# Words each pattern above needs: a pattern whose words the text lacks is not run.
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
 _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
 
 
@@ -342,7 +344,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
     prose = sorted(sentences)
-    for pattern, kind in _ORG_ONEWORD_CONTEXT:
+    for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
+        if not any(g in text for g in guard):
+            continue                      # the pattern's cue words are not in the text at all
         for m in pattern.finditer(text):
             if not _within(prose, m.start()):
                 continue

@@ -66,6 +66,11 @@ _VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
+_HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
+                 " Governorate", " Municipality")
+_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality")
+
+
 @lru_cache(maxsize=1)
 def extra_places():
     """The rows of ``places.tsv``, keyed by slug; each parent is a gazetteer place."""
@@ -182,7 +187,9 @@ def find_jurisdictions(text, *, excluded=()):
             parent = mention.place if mention.place.slug in places() else None
             kind = "Municipality" if mention.place.type in ("ProvinceOrState", "Region") else "Jurisdiction"
             add(head.group("name"), head.start("name"), kind, parent.slug if parent else None)
-    for pattern, kind in ((_HEADED, "Region"), (_LOWER_HEADED, "Region")):
+    for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS)):
+        if not any(g in text for g in guard):
+            continue
         for m in pattern.finditer(text):
             name = m.group("name")
             if pattern is _LOWER_HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
@@ -191,7 +198,9 @@ def find_jurisdictions(text, *, excluded=()):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             else:
                 add(name, m.start("name"), kind)
-    for pattern in (_IN_PLACE, _VENUE):
+    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum"))):
+        if not any(g in text for g in guard):
+            continue
         for m in pattern.finditer(text):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in _DATELINE.finditer(text):

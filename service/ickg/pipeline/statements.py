@@ -239,11 +239,13 @@ def find_programs(ctx):
     for a in ctx.acronyms:
         if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])
+    has_is_a = any(w in text for w in (" is a", " was a"))
+    has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
     for start, end in ctx.sentences:
-        for m in _IS_A_MODEL.finditer(text, start, end):
+        for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
             if not any(o.name == m.group("name") for o in orgs):
                 add(m.group("name"), m.start("name"), "X is a model")
-        for m in _LOWER_PROGRAM.finditer(text, start, end):
+        for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
             name = m.group("name")
             if _words(name) >= 2 and not re.match(r"(?:other|new|these|such|several|many|two|three|regional)[ ]\w+s$", name):
                 add(name, m.start("name"), "the X programme")
@@ -343,6 +345,31 @@ _BASE_VERBS = {
 }
 
 
+_GUARDS = {}            # filled at the end of the module, once every pattern exists
+_WORD = re.compile(r"[a-z]+")
+_WORDS = {}
+
+
+def words_of(text, start, end):
+    """The lower-case words of text[start:end], computed once per span."""
+    key = (id(text), start, end)
+    found = _WORDS.get(key)
+    if found is None or found[0] is not text:
+        if len(_WORDS) > 4096:
+            _WORDS.clear()
+        found = (text, frozenset(_WORD.findall(text[start:end].lower())))
+        _WORDS[key] = found
+    return found[1]
+
+
+def cue(pattern, text, start, end):
+    """``pattern.search(text, start, end)``, skipped when none of the words it needs is there."""
+    needed = _GUARDS.get(id(pattern))
+    if needed is not None and not (needed & words_of(text, start, end)):
+        return None
+    return pattern.search(text, start, end)
+
+
 def _sentence_spans(ctx):
     out = []
     for start, end in ctx.sentences:
@@ -378,18 +405,19 @@ _SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ 
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
-    for m in _ORG_FOUNDED.finditer(text, start, end):
+    for m in (_ORG_FOUNDED.finditer(text, start, end) if "founded in" in sentence else ()):
         ctx.add(node(m.group("name"), ORGANIZATION), ICKG + "yearEstablished", literal(int(m.group("year"))),
                 start, end, "organization founded in", 0.8)
         return
-    for m in _SET_UP_IN.finditer(text, start, end):
+    for m in (_SET_UP_IN.finditer(text, start, end) if ", " in sentence and any(
+            w in sentence for w in ("set up", "established", "founded", "created")) else ()):
         name = m.group("name").strip()
         entity = next((e for e in ctx.entities if e.name == name or name in e.aliases), None)
         kind = PROGRAM if entity and entity.kind == "program" else ORGANIZATION
         ctx.add(node(name, kind), ICKG + "yearEstablished", literal(int(m.group("year"))), start, end,
                 "set up in", 0.75)
         return
-    if not _ESTABLISHED.search(sentence) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
+    if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
         return
     if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence):
         return
@@ -441,7 +469,10 @@ def rule_places(ctx, start, end, subject):
             pass
         ctx.add(_program_node(target), ICKG + "locatedIn", place_node(p.place), start, end,
                 "program in place", 0.7)
+    sentence = text[start:end]
     for org in ctx.orgs:
+        if org.name not in sentence:
+            continue
         m = re.search(re.escape(org.name) + r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                       r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)",
                       text[start:end])
@@ -561,7 +592,7 @@ _STUDY_SENTENCE = re.compile(r"\b(?:we[ ](?:conducted|carried[ ]out|compared|int
 def rule_study(ctx, start, end, study):
     text = ctx.text
     sentence = text[start:end]
-    if not _STUDY_SENTENCE.search(sentence):
+    if not cue(_STUDY_SENTENCE, text, start, end):
         return study
     designs = [m for m in ctx.mentions if start <= m.start < end and m.iri.startswith(SCHEME + "study-design/")]
     section = ctx.section_of(start)
@@ -642,20 +673,20 @@ def _study_node(ctx, start, end, designs):
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     text = ctx.text
     sentence = text[start:end]
-    m = _RECOMMEND.search(sentence)
+    m = cue(_RECOMMEND, text, start, end)
     who = vp = None
     if m:
-        rest = text[start + m.start("who"):end]
+        rest = text[m.start("who"):end]
         verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.group() in _BASE_VERBS and w.start() > 0), None)
         if verb is None:
             return None
-        who, vp_start = rest[:verb.start()].strip(), start + m.start("who") + verb.start()
+        who, vp_start = rest[:verb.start()].strip(), m.start("who") + verb.start()
     else:
-        m = _SHOULD.search(sentence)
+        m = cue(_SHOULD, text, start, end)
         if not m:
             return None
-        who = sentence[:m.start()].strip()
-        vp_start = start + m.start("vp")
+        who = text[start:m.start()].strip()
+        vp_start = m.start("vp")
         who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
         who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
         who = re.sub(r"[ ]elsewhere$", "", who)
@@ -738,9 +769,11 @@ def rule_outcome(ctx, start, end, subject, follow):
     section = ctx.section_of(start)
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
                                          "impact", "evaluation", "reported"))
-    if not (results or re.search(r"\b(?:report|reports|reported|found|showed|suggest)\b", sentence)):
+    if not (results or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed", "suggest"}):
         return
-    if _GOAL_CUES.search(sentence) or re.search(r"\bwill\b|\bwould\b|\bwhether\b|\bshould\b", sentence):
+    if not cue(_OUTCOME_VERBS, text, start, end):
+        return
+    if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return
     hedge = hedge_of(text, start, end, follow)
     for label in _outcome_labels(text, start, end):
@@ -755,9 +788,9 @@ def rule_barrier(ctx, start, end, subject):
     sentence = text[start:end]
     section = ctx.section_of(start)
     in_section = any(w in section for w in ("barrier", "challenge", "held", "obstacle", "problem", "difficult"))
-    if not (_BARRIER_CUES.search(sentence) or in_section):
+    if not (cue(_BARRIER_CUES, text, start, end) or in_section):
         return None
-    if re.search(r"\b(?:should|recommend)\b", sentence) or (_OUTCOME_VERBS.search(sentence) and not in_section
+    if words_of(text, start, end) & {"should", "recommend"} or (cue(_OUTCOME_VERBS, text, start, end) and not in_section
                                                              and not re.search(r"\bbarrier|obstacle\b", sentence)):
         return None
     body = sentence
@@ -820,7 +853,7 @@ def rule_goal(ctx, start, end, subject):
     if subject is None:
         return
     text = ctx.text
-    m = _GOAL_CUES.search(text, start, end)
+    m = cue(_GOAL_CUES, text, start, end)
     purpose = None
     if not m:
         purpose = re.search(r"\b(?:launched|introduced|set[ ]up|created)[ ][^.]*?,[ ]to[ ](?P<vp>[a-z][^.]+)", text[start:end])
@@ -874,14 +907,16 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         recommendation = rule_recommendation(ctx, start, end, number, quote_start) if not is_title else None
         role = "recommendation" if recommendation else ("title" if is_title else None)
         if role is None:
-            if _GOAL_CUES.search(sentence):
+            words = words_of(text, start, end)
+            if cue(_GOAL_CUES, text, start, end):
                 role = "goal"
-            elif _OUTCOME_VERBS.search(sentence) and re.search(r"\b(?:report|reports|reported|found|had|fell|rose|grew)\b",
-                                                                 sentence):
+            elif cue(_OUTCOME_VERBS, text, start, end) and words & {"report", "reports", "reported", "found", "had",
+                                                                    "fell", "rose", "grew"}:
                 role = "outcome"
-            elif _BARRIER_CUES.search(sentence):
+            elif cue(_BARRIER_CUES, text, start, end):
                 role = "barrier"
-            elif _STUDY_SENTENCE.search(sentence) and re.search(r"\b(?:study|interviews|survey|we[ ]compared)\b", sentence):
+            elif cue(_STUDY_SENTENCE, text, start, end) and (words & {"study", "interviews", "survey"} or
+                                                             "we compared" in sentence):
                 role = "study"
         rule_places(ctx, start, end, subject)
         if not is_title and role not in ("study",):
@@ -903,3 +938,21 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     return ctx.out, ctx
+
+
+# Words each cue pattern needs: a sentence without any of them is not searched.
+_GUARDS.update({
+    id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
+                                 "difficulty resistance resent complain worry worries critics lack lacks shortage "
+                                 "shortages little room linked may stay depended held constraint constraints hurdle "
+                                 "hurdles struggle struggles struggled".split()),
+    id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
+                                  "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
+                                  "satisfaction saved savings".split()),
+    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective".split()),
+    id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
+    id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
+                                "organised organized introduce begin went chosen became forming".split()),
+    id(_SHOULD): frozenset("should must need ought".split()),
+    id(_RECOMMEND): frozenset(["recommend"]),
+})

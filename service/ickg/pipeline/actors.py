@@ -195,6 +195,9 @@ _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "re
 _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
 
 
+_JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
+
+
 def _runs(text, start, end):
     """(start, end, words) of capitalised names within a sentence: capitalised words joined by
     connectors, leading determiners and sentence words dropped, trailing connectors dropped."""
@@ -202,7 +205,7 @@ def _runs(text, start, end):
     for m in _NAME_RUN.finditer(text, start, end):
         word = m.group()
         gap = text[last_end:m.start()] if last_end is not None else None
-        joined = gap is not None and re.fullmatch(r"[ \t]|[ \t]?\n[ \t]?", gap)
+        joined = gap in _JOIN_GAPS
         if run and not joined:
             out.append(run)
             run = []

@@ -312,12 +312,24 @@ _HARVARD = re.compile(
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
 
 
+_APA_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.")
+_VANCOUVER_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\d")
+_HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.?\s+['‘\"“]")
+
+
 def _read_citation(text, meta):
     """A formatted reference to the document itself: APA ("Family, I. (2017). Title. Journal,
     17(5), 192.") or Vancouver ("Family I, Other J. Title. Journal. 2017;17(5):192.")."""
-    for literal, pattern, author_reader in ((").", _APA, _apa_authors), (";", _VANCOUVER, _vancouver_authors),
-                                            (")", _HARVARD, _apa_authors)):
-        match = pattern.search(text) if literal in text else None
+    for anchor, pattern, author_reader in ((_APA_ANCHOR, _APA, _apa_authors),
+                                           (_VANCOUVER_ANCHOR, _VANCOUVER, _vancouver_authors),
+                                           (_HARVARD_ANCHOR, _HARVARD, _apa_authors)):
+        match = None
+        for hit in anchor.finditer(text):          # only the lines that have the style's year mark
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            line_end = text.find("\n", hit.end())
+            match = pattern.search(text, line_start, len(text) if line_end < 0 else line_end + 1)
+            if match:
+                break
         if not match:
             continue
         meta.zones.append((match.start(), match.end(), "citation"))
@@ -785,6 +797,21 @@ _NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated
                               r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
 
 
+_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:19|20)\d\d-[01]\d")
+
+
+def _dates(text):
+    """Every date of :data:`_DATE` in ``text``, searched only around month names and ISO dates."""
+    last = -1
+    for anchor in _DATE_ANCHOR.finditer(text):
+        if anchor.start() < last:
+            continue
+        match = _DATE.search(text, max(0, anchor.start() - 6), min(len(text), anchor.end() + 24))
+        if match and match.end() > last and match.start() <= anchor.start():
+            last = match.end()
+            yield match
+
+
 def _iso(match):
     g = match.groupdict()
     if g["iso"]:
@@ -807,7 +834,7 @@ def _read_date(text, meta):
     if meta.date is not None:
         return
     candidates = []             # (rank, iso, start, end)
-    for match in (_DATE.finditer(text) if any(m in text for m in ("20", "19")) else ()):
+    for match in _dates(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from synthetic import write_text_pdf  # noqa: E402
+
 from ickg.pipeline.extract import DocumentError, extract, read_document
 from ickg.pipeline.readers import read_source
 
@@ -20,32 +24,7 @@ EVAL = ROOT / "benchmarks" / "eval" / "documents"
 
 
 def _pdf(path, pages):
-    """A PDF whose pages hold ``pages`` (lists of (font size, line)), Helvetica, top to bottom."""
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    kids = []
-    for lines in pages:
-        y, ops = 800, []
-        for size, line in lines:
-            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"BT /F1 {size} Tf 50 {y} Td ({escaped}) Tj ET")
-            y -= size + 6
-        stream = "\n".join(ops)
-        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
-        content = len(objects)
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
-                       f"/Resources << /Font << /F1 3 0 R >> >> >>")
-        kids.append(len(objects))
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>"
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(out)
-    return path
+    return write_text_pdf(path, pages)
 
 
 PAGE_ONE = [(8, "Running head | Working Paper 7"), (8, "Page 1 of 2"),

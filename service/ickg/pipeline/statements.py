@@ -247,7 +247,9 @@ def find_programs(ctx):
                 add(m.group("name"), m.start("name"), "X is a model")
         for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
             name = m.group("name")
-            if _words(name) >= 2 and not re.match(r"(?:other|new|these|such|several|many|two|three|regional)[ ]\w+s$", name):
+            if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
+                    and name.split()[0] not in ("whole", "same", "entire", "first", "second", "next", "current",
+                                                "previous", "existing", "single-disease", "regional", "further"):
                 add(name, m.start("name"), "the X programme")
     title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
     for m in _QUOTED.finditer(text):
@@ -276,10 +278,16 @@ def find_programs(ctx):
                      text) and not any(p.key == label_key(org.name + " model") for p in programs):
             add(f"{org.name} model", org.start, "organization's model", [org.name])
 
+    body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
+            and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
+    opening = body[:2]
+
     def score(p):
         spans = _mentions_of(ctx, p)
         in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s < ctx.title_span[1] for s, _ in spans)
-        return (3 if in_title else 0) + len(spans) + (2 if p.source in ("title subject", "organization's model") else 0)
+        early = any(a <= s < b for s, _ in spans for a, b in opening)
+        return ((3 if in_title else 0) + len(spans) + (2 if early else 0)
+                + (2 if p.source in ("title subject", "organization's model") else 0))
 
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
     ctx.programs = programs
@@ -333,7 +341,7 @@ _BARRIER_CUES = re.compile(
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to)\b", re.I)
-_SHOULD = re.compile(r"\b(?:should|must|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
+_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
 _RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
@@ -370,12 +378,17 @@ def cue(pattern, text, start, end):
     return pattern.search(text, start, end)
 
 
+_PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
+
+
 def _sentence_spans(ctx):
     out = []
     for start, end in ctx.sentences:
         sentence = ctx.text[start:end]
         if sentence.startswith(("Keywords", "Key words", "Authors", "Affiliation", "Journal", "PMID", "DOI")):
             continue
+        if not _PROSE_WORD.search(sentence):
+            continue                   # an affiliation, a masthead: names without a sentence
         out.append((start, end))
     return out
 
@@ -446,21 +459,25 @@ def rule_places(ctx, start, end, subject):
         between = text[a.end:b.start]
         if re.fullmatch(r",[ ]", between) or re.fullmatch(r"(?:[ ](?:area|region|valley|district|part|county))?[ ]of[ ](?:the[ ])?", between) or \
                 re.fullmatch(r",[ ](?:south|north|east|west|central|southern|northern)[ ]", between) or \
-                re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between):
+                re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between) or \
+                re.fullmatch(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]", between):
             if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
+    parents = {id(s.object) for s in ctx.out if s.predicate == ICKG + "partOf" and start <= s.start < end}
     for p in places:
-        # skip a country right after a place it contains ("Lombardy, Italy"): that is partOf's
-        previous = [q for q in places if q.end <= p.start and re.fullmatch(r",[ ]", text[q.end:p.start])]
-        if previous:
+        # skip a place that contains one named just before it ("Lombardy, Italy"): that is partOf's
+        previous = [q for q in places if q.end <= p.start and re.fullmatch(
+            r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
+            r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
+        if previous or parents and False:
             continue
         target = None
         for program in named:
             spans = [s for s, e in _mentions_of(ctx, program) if start <= s < end]
             if spans:
                 target = program
-        if target is None and subject is not None and (in_title or _named_in(text, subject, start, end, ctx)):
+        if target is None and subject is not None and _named_in(text, subject, start, end, ctx):
             target = subject
         if target is None:
             continue
@@ -494,8 +511,10 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             if _OUTCOME_VERBS.search(ctx.text, max(start, e.start - 60), e.start) and \
                     re.search(r"\bamong\b", ctx.text[max(start, e.start - 40):e.start]):
                 continue
-            ctx.add(_program_node(subject), ICKG + "focusesOnCondition", node(e.name, CONDITION), start, end,
-                    "condition", 0.8)
+            label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
+            obj = node(label, CONDITION)
+            obj["name"] = e.name
+            ctx.add(_program_node(subject), ICKG + "focusesOnCondition", obj, start, end, "condition", 0.8)
 
 
 def rule_populations(ctx, start, end, subject, recommendation=None):
@@ -517,7 +536,7 @@ def _with_modifiers(text, start, end, floor):
     m = _LEFT_MODIFIER.search(text, max(floor, start - 50), start)
     if m and m.group(1):
         words = m.group(1).split()
-        verbs = {"receive", "receives", "received", "agree", "agrees", "agreed", "use", "uses", "used", "test",
+        verbs = _NOT_MODIFIERS | {"receive", "receives", "received", "agree", "agrees", "agreed", "use", "uses", "used", "test",
                  "testing", "build", "built", "offer", "offers", "offered", "write", "have", "has", "share",
                  "shares", "into", "through", "like", "such", "including", "relies", "paid", "give", "gives",
                  "gave", "follow", "follows", "following", "become", "becomes", "support", "supports", "provide"}
@@ -528,7 +547,12 @@ def _with_modifiers(text, start, end, floor):
     return start, end
 
 
-_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,25}$")
+_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
+_NOT_MODIFIERS = set("""so into onto will would can could may might must should shall join joins get gets got take takes
+took make made makes set sets put puts or but as at from than then also only still now not no more less most least
+all some any many several both either such other another same own this that these those which who whom whose where
+when while after before until since about over under between among through across without within per via up down out
+off organised organized around every each their its his her our your whole""".split())
 
 
 def rule_concepts(ctx, start, end, subject, role):
@@ -695,9 +719,9 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     vp_end = clause_end(text, vp_start, end)
     vp = text[vp_start:vp_end]
     # one recommendation per verb phrase: "... and pay them ..." starts a second one
-    split = re.search(r"[ ]and[ ](?P<v>[a-z]+)[ ]", vp)
-    if split and split.group("v") in _BASE_VERBS:
-        vp = vp[:split.start()]
+    second = re.search(r",[ ]and[ ](?:the[ ])?[\w\- ]{2,60}?[ ]should[ ]", vp)
+    if second:
+        vp = vp[:second.start()]
     vp = re.sub(r"[ ](?:instead[ ]of|rather[ ]than)[ ].*$", "", vp).strip(" ,.")
     recommendation = node(tidy(vp), RECOMMENDATION)
     q_start = quote_start if quote_start is not None else start
@@ -793,6 +817,8 @@ def rule_barrier(ctx, start, end, subject):
     if words_of(text, start, end) & {"should", "recommend"} or (cue(_OUTCOME_VERBS, text, start, end) and not in_section
                                                              and not re.search(r"\bbarrier|obstacle\b", sentence)):
         return None
+    if _words(sentence) < 6:
+        return None
     body = sentence
     offset = start
     m = re.search(r"\b(?:is|was)[ ](?:financial|that)[:]?[ ](?:as[ ])?|worry[ ]that[ ]|say[ ]that[ ]|is[ ]that[ ]|"
@@ -806,14 +832,16 @@ def rule_barrier(ctx, start, end, subject):
     if first:
         labels.append(first.group("np"))
     else:
-        cut = clause_end(text, offset, end)
-        piece = text[offset:cut]
-        piece = re.sub(r",[ ](?:who|which)[ ][^,]+,", "", piece)
+        piece = re.sub(r",[ ](?:who|which)[ ][^,]+,", "", text[offset:end])
+        cut = clause_end(piece, 0, len(piece))
+        piece = piece[:cut]
         piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
-        parts = re.split(r",[ ]and[ ]that[ ]|[ ]and[ ]that[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)", piece)
+        splitter = r",[ ]and[ ]that[ ]|[ ]and[ ]that[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)" if re.search(
+            r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
+        parts = re.split(splitter, piece)
         labels.extend(p for p in parts if p)
     hedge = hedge_of(text, start, end)
     last = None
@@ -880,6 +908,124 @@ def rule_goal(ctx, start, end, subject):
             ctx.add(_program_node(subject), ICKG + "hasGoal", node(label, GOAL), start, end, "goal", 0.5, hedge)
 
 
+_ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
+               r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
+               r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes)")
+_ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
+                       rf"independent|commercial|community|general|primary|home|health|care|social|territorial|"
+                       rf"county|district|nursing|specialist|acute)[ ]){{0,5}}{_ACTOR_HEAD}\b")
+_ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
+    (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\brun[ ]jointly[ ]by[ ](?P<list>[^.;]+)|\bjointly[ ]by[ ](?P<list2>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bworked[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "operatedBy", re.compile(r"\b(?:run|operated|managed|delivered|led)[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
+    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded)[ ]by[ ]"
+                                      r"(?P<list>[^.;,]+)")),
+]
+_SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
+    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
+                                      r"announced|picked|chose|started)\b")),
+    (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers)\b")),
+    (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
+]
+_RESPONSIBLE = [
+    re.compile(r"(?P<who>[\w\- ]{3,60}?),[ ]which[ ](?:are|is)[ ]responsible[ ]for[ ](?P<what>[^,.;]+)"),
+    re.compile(r"(?P<what>[\w\- ]{3,60}?)[ ](?:is|are)[ ](?:the[ ])?responsibility[ ]of[ ](?P<who>[^,.;]+)"),
+    re.compile(r"(?P<what>[A-Z][\w\- ]{3,40}?)[ ](?:are|is)[ ]run[ ]by[ ](?P<who>[^,.;]+?)(?=[ ]and[ ]|[,.;])"),
+    re.compile(r"(?P<who>[A-Z][\w\- ]{3,60}?),[ ]who[ ]provide[ ](?:most[ ]|much[ ]of[ ]the[ ])?(?P<what>[\w\- ]+?care)\b"),
+    re.compile(r"(?P<who>(?:The[ ])?[\w\- ]{3,40}?)[ ]will[ ]plan[ ]and[ ]commission[ ](?P<what>[^.;]+)"),
+]
+
+
+def _actors_in(ctx, start, end):
+    """Organizations named or described in text[start:end], in order: (label, type, position)."""
+    text = ctx.text
+    found = []
+    for org in ctx.orgs:
+        for s, e in _mentions_of(ctx, org):
+            if start <= s and e <= end:
+                found.append((s, e, org.name))
+    for m in _ACTOR_NP.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        label = re.sub(r"^(?:the|its|their)[ ]", "", m.group())
+        if _words(label) >= 2 or label in ("municipalities", "insurers", "commissioners"):
+            found.append((m.start() + (len(m.group()) - len(label)), m.end(), label))
+    found.sort()
+    return [(label, ORGANIZATION, s) for s, e, label in found]
+
+
+def rule_actors(ctx, start, end, subject):
+    if subject is None:
+        return
+    text = ctx.text
+    words = words_of(text, start, end)
+    for predicate, pattern in _ACTOR_RULES:
+        for m in pattern.finditer(text, start, end):
+            group = "list" if m.group("list") else ("list2" if "list2" in m.groupdict() else "list")
+            if m.group(group) is None:
+                continue
+            s = m.start(group)
+            e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
+            for label, type_, _ in _actors_in(ctx, s, e):
+                ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
+    if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
+                    "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers",
+                    "oversee", "oversees", "oversaw"}:
+        return
+    named_programs = programs_in(ctx, start, end)
+    for predicate, pattern in _SUBJECT_VERBS:
+        m = pattern.search(text, start, end)
+        if not m:
+            continue
+        actors = _actors_in(ctx, start, m.start())
+        if not actors:
+            if re.search(r"\bthe[ ](?:ministry|department|board|government|council|foundation)\b", text[start:m.start()], re.I):
+                head = re.search(r"\bthe[ ](ministry|department|board|government|council|foundation)\b",
+                                 text[start:m.start()], re.I).group(1).lower()
+                candidates = [o for o in ctx.orgs if head in o.name.lower() and o.start < start]
+                if candidates:
+                    actors = [(candidates[-1].name, ORGANIZATION, start)]
+        if not actors:
+            continue
+        target = subject
+        after = [p for p in named_programs if any(m.end() <= s < end for s, _ in _mentions_of(ctx, p))]
+        if after:
+            target = after[0]
+        elif predicate == ICKG + "operatedBy" and not named_programs:
+            if not _MODEL_WORDS.search(text, m.end(), end) and "primary care" not in text[m.end():end]:
+                continue
+        label = actors[-1][0] if predicate != ICKG + "initiatedBy" else actors[0][0]
+        ctx.add(_program_node(target), predicate, node(label, ORGANIZATION), start, end, "actor verb", 0.55)
+    for person in (e for e in ctx.entities if e.kind == "person" and start <= e.start < end):
+        ctx.add(_program_node(subject), ICKG + "initiatedBy", node(person.name, PERSON), start, end, "founder", 0.7)
+
+
+def rule_responsible(ctx, start, end):
+    text = ctx.text
+    if "respons" not in text[start:end] and " run by " not in text[start:end] and " provide " not in text[start:end] \
+            and "commission" not in text[start:end]:
+        return
+    for pattern in _RESPONSIBLE:
+        for m in pattern.finditer(text, start, end):
+            who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
+            who = re.sub(r"^(?:\d+[ ])", "", who)
+            entity = next((o for o in ctx.orgs if o.name in who), None)
+            who = entity.name if entity else who
+            whats = [m.group("what")]
+            if "commission" in m.group():
+                whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
+            for what in whats:
+                what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]", what)[0])
+                if 1 <= _words(what) <= 8 and _words(who) <= 8:
+                    ctx.add(node(who, ORGANIZATION), ICKG + "responsibleFor", node(what, SECTOR), start, end,
+                            "responsible for", 0.6)
+
+
 # --- the whole document ----------------------------------------------------------------------------
 
 def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
@@ -888,9 +1034,9 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     find_programs(ctx)
     study = None
     barrier = None
-    spans = _sentence_spans(ctx)
-    if title_span and not any(s <= title_span[0] < e for s, e in spans):
-        spans = [title_span] + spans
+    spans = [(s, e) for s, e in _sentence_spans(ctx) if not (title_span and s <= title_span[0] < e)]
+    if title_span:
+        spans.append(title_span)           # last: a fact the body states is quoted from the body
     for i, (start, end) in enumerate(spans):
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
@@ -935,6 +1081,9 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             found = rule_barrier(ctx, start, end, subject)
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
+        if not is_title:
+            rule_actors(ctx, start, end, subject)
+            rule_responsible(ctx, start, end)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     return ctx.out, ctx
@@ -953,6 +1102,6 @@ _GUARDS.update({
     id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
     id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
                                 "organised organized introduce begin went chosen became forming".split()),
-    id(_SHOULD): frozenset("should must need ought".split()),
+    id(_SHOULD): frozenset("should need ought".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

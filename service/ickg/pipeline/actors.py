@@ -192,6 +192,15 @@ _ORG_ONEWORD_CONTEXT = [
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
 _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
+_GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
+_ONE_WORD_NAME = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/]\d)")
+# Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
+_NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
+                  "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
+                  "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
+                  "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
+                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
+_PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
 _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
 
 
@@ -276,7 +285,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         return any(xs < e and s < xe for xs, xe in excluded)
 
     def keep(kind, label, start, end, source, name=None, aliases=(), force=False):
-        name = (name or label).strip()
+        name = " ".join((name or label).split())
         key = label_key(name)
         if not key or (key in place_names and not force) or inside_excluded(start, end):
             return None
@@ -376,6 +385,24 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 entity = found.get((kind_here, label_key(name)))
                 if entity and m.group("alias") not in entity.aliases:
                     entity.aliases.append(m.group("alias"))
+    # "The Catalan Health Service (CatSalut)": a one-word alias in parentheses.
+    for m in _PAREN_ALIAS.finditer(text):
+        for entity in found.values():
+            if entity.end == m.start() or (entity.end < m.start() and not text[entity.end:m.start()].strip()):
+                if m.group("alias") not in entity.aliases:
+                    entity.aliases.append(m.group("alias"))
+    # One-word names in capitals inside a word ("SingHealth", "OptiMedis") or all in capitals ("KPMG",
+    # "NHS") that no acronym defines: organizations, unless they are a program's, a place's or a condition's.
+    shorts = {a.short for a in acronyms} | {a.short.rstrip("s") for a in acronyms}
+    taken = {alias for e in found.values() for alias in (e.name, *e.aliases)} | {w for e in found.values()
+                                                                                 for w in e.name.split()}
+    for m in _ONE_WORD_NAME.finditer(text):
+        word = m.group()
+        if ((text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
+                or _GLOSS_AFTER.match(text, m.end()) or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
+                or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)):
+            continue
+        keep("organization", word, m.start(), m.end(), "one-word name")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
         if kind in ("authors", "citation", "title"):

@@ -191,6 +191,10 @@ def _mentions_of(ctx, entity):
         for name in {entity.name, entity.label, *entity.aliases}:
             if not name or len(name) < 2:
                 continue
+            if " " in name:
+                pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)")
+                spans.extend(m.span() for m in pattern.finditer(text))
+                continue
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
@@ -425,7 +429,12 @@ def rule_year(ctx, start, end, subject):
     for m in (_SET_UP_IN.finditer(text, start, end) if ", " in sentence and any(
             w in sentence for w in ("set up", "established", "founded", "created")) else ()):
         name = m.group("name").strip()
-        entity = next((e for e in ctx.entities if e.name == name or name in e.aliases), None)
+        entity = next((e for e in ctx.entities if e.kind in ("organization", "program") and name.endswith(e.name)), None)
+        if entity is None:
+            name = re.sub(r"^.*?\b(?:valued|supported|praised|criticised|criticized|described|called)[ ](?:the[ ])?", "", name)
+            entity = next((e for e in ctx.entities if e.name == name or name in e.aliases), None)
+        else:
+            name = entity.name
         kind = PROGRAM if entity and entity.kind == "program" else ORGANIZATION
         ctx.add(node(name, kind), ICKG + "yearEstablished", literal(int(m.group("year"))), start, end,
                 "set up in", 0.75)
@@ -912,13 +921,13 @@ _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|ho
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
                r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
-                       rf"independent|commercial|community|general|primary|home|health|care|social|territorial|"
+                       rf"commercial|community|general|primary|home|health|care|social|territorial|"
                        rf"county|district|nursing|specialist|acute)[ ]){{0,5}}{_ACTOR_HEAD}\b")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\brun[ ]jointly[ ]by[ ](?P<list>[^.;]+)|\bjointly[ ]by[ ](?P<list2>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bworked[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "operatedBy", re.compile(r"\b(?:run|operated|managed|delivered|led)[ ]by[ ](?P<list>[^.;]+)")),
@@ -966,7 +975,7 @@ def rule_actors(ctx, start, end, subject):
     words = words_of(text, start, end)
     for predicate, pattern in _ACTOR_RULES:
         for m in pattern.finditer(text, start, end):
-            group = "list" if m.group("list") else ("list2" if "list2" in m.groupdict() else "list")
+            group = "list"
             if m.group(group) is None:
                 continue
             s = m.start(group)
@@ -1013,6 +1022,7 @@ def rule_responsible(ctx, start, end):
     for pattern in _RESPONSIBLE:
         for m in pattern.finditer(text, start, end):
             who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
+            who = re.split(r"[ ]and[ ](?:is|are|was|were|has|have)\b", who)[0]
             who = re.sub(r"^(?:\d+[ ])", "", who)
             entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who

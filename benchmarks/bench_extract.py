@@ -10,7 +10,15 @@ times three stages:
 
 Peak memory is the largest resident set of the parent and of any one worker (ru_maxrss).
 
+A second mode, ``--per-document``, gives the cost of one document on the path the build's workers
+run (``extract(Path)``: read, metadata, layout, concepts, places, entities, statements), as CPU
+milliseconds per document and per kilobyte, medians of ``--repeat`` rounds, in a fresh process:
+abstracts (the development documents of benchmarks/eval in plain text, and synthetic abstracts),
+HTML pages and XML records of the same set, and full-length PDF articles written by
+``benchmarks.synthetic.article_pdf``. Issue 12's budget is 3 ms per abstract-sized document.
+
 Usage:
+    python benchmarks/bench_extract.py --per-document       # ms per document and per KB
     python benchmarks/bench_extract.py                      # N = 1,000 and 10,000 on 2 processes
     python benchmarks/bench_extract.py --sizes 1000 --processes 1 2 --seed 3
     python benchmarks/bench_extract.py --sizes 10000 --no-quads   # extraction only
@@ -103,14 +111,76 @@ def run_one(n, processes, seed, quads=True):
     }
 
 
+def _cpu_ms_per_document(paths, repeat):
+    """Median over ``repeat`` rounds of the CPU ms one ``extract(path)`` takes, and per KB."""
+    import statistics
+
+    from ickg.pipeline.extract import extract
+
+    for path in paths:                       # warm: the lexicons and tables are built once per worker
+        extract(path)
+    size_kb = sum(p.stat().st_size for p in paths) / 1024
+    rounds = []
+    for _ in range(repeat):
+        start = time.process_time()
+        for path in paths:
+            extract(path)
+        rounds.append((time.process_time() - start) * 1000)
+    median = statistics.median(rounds)
+    return {"documents": len(paths), "kb_per_document": round(size_kb / len(paths), 2),
+            "ms_per_document": round(median / len(paths), 3), "ms_per_kb": round(median / size_kb, 3),
+            "rounds_ms_per_document": [round(r / len(paths), 3) for r in sorted(rounds)]}
+
+
+def per_document(repeat, seed):
+    """CPU cost per document by kind, in this process (run it in a fresh one)."""
+    from benchmarks.synthetic import article_pdf, write_corpus
+
+    split = json.loads((HERE / "eval" / "split.json").read_text(encoding="utf-8"))
+    documents = HERE / "eval" / "documents"
+    dev = [documents / name for name in split["parts"]["dev"]]
+    out = {"cpu_count": os.cpu_count(), "load_average": round(os.getloadavg()[0], 1)}
+    with tempfile.TemporaryDirectory(prefix="ickg-bench-") as tmp:
+        synthetic = write_corpus(Path(tmp) / "abstracts", 200, seed)
+        pdfs = [article_pdf(Path(tmp) / f"article-{i}.pdf", n_pages=8, seed=seed + i) for i in range(5)]
+        kinds = {
+            "abstracts (eval dev, plain text)": [p for p in dev if p.suffix == ".txt"],
+            "abstracts (synthetic, 5 styles)": synthetic,
+            "HTML pages (eval dev)": [p for p in dev if p.suffix == ".html"],
+            "PubMed/JATS XML (eval dev)": [p for p in dev if p.suffix == ".xml"],
+            "PDF, 1-2 pages (eval dev)": [p for p in dev if p.suffix == ".pdf"],
+            "PDF articles, 8 pages (synthetic)": pdfs,
+        }
+        for kind, paths in kinds.items():
+            out[kind] = _cpu_ms_per_document(paths, repeat)
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-document", action="store_true",
+                        help="CPU ms per document and per KB by kind (abstracts, HTML, XML, PDF)")
+    parser.add_argument("--repeat", type=int, default=7, help="rounds for --per-document (the median is kept)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--processes", type=int, nargs="+", default=[2])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-quads", action="store_true", help="time extraction only")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.per_document:
+        if args.one:
+            print(json.dumps(per_document(args.repeat, args.seed)))
+            return
+        out = subprocess.run([sys.executable, __file__, "--per-document", "--one", "--repeat", str(args.repeat),
+                              "--seed", str(args.seed)], capture_output=True, text=True, check=True)
+        figures = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"# cpu count {figures.pop('cpu_count')}, load average {figures.pop('load_average')} "
+              f"(CPU time: other load inflates it less than wall time, but a shared machine still does)")
+        print(f"{'kind':36} {'docs':>5} {'KB/doc':>7} {'ms/doc':>8} {'ms/KB':>7}")
+        for kind, f in figures.items():
+            print(f"{kind:36} {f['documents']:>5} {f['kb_per_document']:>7} {f['ms_per_document']:>8} "
+                  f"{f['ms_per_kb']:>7}")
+        return
     if args.one:
         print(json.dumps(run_one(args.sizes[0], args.processes[0], args.seed, quads=not args.no_quads)))
         return

@@ -234,3 +234,54 @@ if __name__ == "__main__":
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     print(f"wrote {len(write_corpus(args.directory, args.n, args.seed))} documents to {args.directory}")
+
+
+def write_text_pdf(path, pages):
+    """A PDF whose pages hold ``pages`` (each a list of (font size, line)), in Helvetica, top down.
+
+    The smallest well-formed PDF with a text layer, written by hand so that tests and benchmarks
+    need no PDF writer: one content stream per page, a cross-reference table, no compression.
+    """
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for lines in pages:
+        y, ops = 800, []
+        for size, line in lines:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 {size} Tf 50 {y} Td ({escaped}) Tj ET")
+            y -= size + 6
+        stream = "\n".join(ops)
+        objects.append(f"<< /Length {len(stream.encode('latin-1', 'replace'))} >>\nstream\n{stream}\nendstream")
+        content = len(objects)
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
+                       f"/Resources << /Font << /F1 3 0 R >> >> >>")
+        kids.append(len(objects))
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>"
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1", "replace")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    Path(path).write_bytes(out)
+    return Path(path)
+
+
+def article_pdf(path, n_pages=8, seed=0):
+    """A full-length article as a PDF: a title, then ``n_pages`` pages of wrapped prose made of
+    synthetic abstracts (about 3 KB of text a page)."""
+    import textwrap
+
+    docs = generate(n_pages * 2, seed=seed)
+    pages, title = [], "Integrated care programmes compared: a synthetic article"
+    for i in range(n_pages):
+        lines = [(8, "Synthetic Journal | Working Paper"), (8, f"Page {i + 1} of {n_pages}")]
+        if i == 0:
+            lines.append((16, title))
+        for _, text in docs[2 * i:2 * i + 2]:
+            prose = " ".join(line for line in text.splitlines() if len(line) > 80)
+            lines += [(10, line) for line in textwrap.wrap(prose, 95)[:28]]
+        pages.append(lines)
+    return write_text_pdf(path, pages)

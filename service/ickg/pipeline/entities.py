@@ -178,7 +178,8 @@ def _capitalised_runs(text, start, end):
     last_end = None
     for m in _CAP_WORD.finditer(text, start, end):
         word = m.group()
-        joined = last_end is not None and re.fullmatch(r"[ \t]+", text[last_end:m.start()] or "x")
+        gap = text[last_end:m.start()] if last_end is not None else ""
+        joined = last_end is not None and bool(gap) and not gap.strip(" \t")
         if run and not joined:
             runs.append(run)
             run = []

@@ -9,28 +9,24 @@ the ontology's concepts (:mod:`ickg.pipeline.lexicon`), jurisdictions
 into RDF. The same bytes always give the same record.
 """
 
-import errno
 import hashlib
 import os
-import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ickg.namespaces import ID
+from ickg.namespaces import FABIO, ID
+from ickg.pipeline.actors import ORGANIZATION, Entity, find_conditions, find_named, find_persons
 from ickg.pipeline.entities import find_acronyms, find_candidates
-from ickg.pipeline.gazetteer import find_places
-from ickg.pipeline.lexicon import default_lexicon, label_key
+from ickg.pipeline.places import find_jurisdictions
+from ickg.pipeline.lexicon import default_lexicon, label_key, resolve, tokens_of
 from ickg.pipeline.metadata import read_metadata
 from ickg.pipeline.provenance import document_iri, slug
+from ickg.pipeline.readers import MAX_BYTES, DocumentError, Source, decode_text, read_source
+from ickg.pipeline.statements import find_statements
 from ickg.pipeline.text import find_layout
 from ickg.processes import map_in_workers
 
-MAX_BYTES = 20 * 1024 * 1024
-
-
-class DocumentError(ValueError):
-    """A file that cannot be read as a document: empty, binary, not UTF-8, or too large."""
+__all__ = ["DocumentError", "DocumentRecord", "MAX_BYTES", "extract", "extract_many", "read_document"]
 
 
 @dataclass(slots=True)
@@ -50,6 +46,18 @@ class DocumentRecord:
     acronyms: list                     # ickg.pipeline.entities.Acronym
     candidates: list                   # ickg.pipeline.entities.Candidate
     headings: list = field(default_factory=list)
+    concepts: list = field(default_factory=list)      # Mention of placeholder IRIs the ontology lacks yet
+    format: str = "text"                               # text | html | pdf | pubmed | jats
+    pages: list = field(default_factory=list)          # (start, end) of each PDF page
+    entities: list = field(default_factory=list)       # ickg.pipeline.actors.Entity
+    statements: list = field(default_factory=list)     # ickg.pipeline.statements.Statement
+
+    def page_of(self, offset):
+        """The 1-based PDF page ``offset`` falls on; None for a document without pages."""
+        for number, (start, end) in enumerate(self.pages, 1):
+            if start <= offset < end:
+                return number
+        return None
 
     @property
     def iri(self):
@@ -72,7 +80,8 @@ class DocumentRecord:
                 "iri": str(journal_iri(meta.journal)),
             }
         spans = {name: [list(s) for s in getattr(meta, name).spans]
-                 for name in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid")
+                 for name in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid", "date",
+                              "publisher")
                  if getattr(meta, name) is not None}
         return {
             "document": {"iri": str(self.iri), "stem": self.stem, "file_name": self.file_name,
@@ -93,6 +102,9 @@ class DocumentRecord:
                 "doi": value(meta.doi),
                 "pmid": value(meta.pmid),
                 "pmcid": value(meta.pmcid),
+                "date": value(meta.date),
+                "publisher": value(meta.publisher),
+                "type": str(FABIO[meta.type]) if meta.type else None,
                 "iri": str(publication_iri(self)),
                 "spans": spans,
             },
@@ -111,6 +123,17 @@ class DocumentRecord:
                 {"label": m.text, "pref_label": m.pref_label, "iri": m.iri, "start": m.start, "end": m.end}
                 for m in self.mentions
             ],
+            "concepts": [
+                {"label": m.text, "pref_label": m.pref_label, "iri": m.iri, "start": m.start, "end": m.end,
+                 "in_ontology": False}
+                for m in self.concepts
+            ],
+            "entities": [
+                {"label": e.label, "name": e.name, "type": e.type, "kind": e.kind, "start": e.start,
+                 "end": e.end, "aliases": e.aliases, "source": e.source}
+                for e in self.entities
+            ],
+            "statements": [s.as_json(text, self.page_of(s.start)) for s in self.statements],
             "acronyms": [
                 {"short": a.short, "long": a.long, "start": min(a.short_start, a.long_start),
                  "end": max(a.short_end, a.long_end), "short_start": a.short_start,
@@ -158,86 +181,27 @@ def publication_iri(record):
 # --- reading ---------------------------------------------------------------------------------
 
 def read_document(path, *, follow_symlinks=True):
-    """The text of ``path`` and the SHA-256 of its bytes.
-
-    Only a regular file is read (a FIFO, a device or a directory is refused before it is
-    opened, so nothing blocks); with ``follow_symlinks=False`` (``ickg ingest``) a symbolic link
-    is refused too, checked on the file actually opened.
+    """The text of ``path`` (read as its format says: see :func:`ickg.pipeline.readers.read_source`)
+    and the SHA-256 of its bytes.
 
     Raises:
-        DocumentError: the file is not a regular file, or is empty, larger than 20 MB, binary,
-            not UTF-8 or holds control characters (:func:`decode_document`).
+        DocumentError: the file cannot be read as a document (the message names it and says why).
     """
-    path = Path(path)
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-    if not follow_symlinks:
-        if path.is_symlink():
-            raise DocumentError(f"{path}: is a symbolic link; give the file it points to")
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    try:
-        before = path.stat() if follow_symlinks else path.lstat()
-        if not stat.S_ISREG(before.st_mode):
-            raise DocumentError(f"{path}: is not a regular file ({_file_kind(before.st_mode)})")
-        fd = os.open(path, flags)
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise DocumentError(f"{path}: is a symbolic link; give the file it points to") from None
-        raise DocumentError(f"{path}: cannot read the file ({error.strerror or error})") from None
-    with os.fdopen(fd, "rb") as handle:
-        opened = os.fstat(handle.fileno())
-        if not stat.S_ISREG(opened.st_mode):
-            raise DocumentError(f"{path}: is not a regular file ({_file_kind(opened.st_mode)})")
-        if opened.st_size > MAX_BYTES:
-            raise DocumentError(f"{path}: the file is {opened.st_size / 1024 / 1024:.1f} MB; "
-                                "documents over 20 MB are refused")
-        data = handle.read(MAX_BYTES + 1)
-    return decode_document(data, str(path)), hashlib.sha256(data).hexdigest()
-
-
-def _file_kind(mode):
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISLNK, "a symbolic link")):
-        if test(mode):
-            return name
-    return "not a file"
-
-
-# C0 control characters and DEL, but tab, line feed, form feed and carriage return: none can be
-# written in XML 1.0 (the RDF/XML and HTML the service serves), and NUL marks a binary file.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_CONTROL_NAMES = {0: "NUL", 0x1b: "ESC", 0x7f: "DEL"}
+    source = read_source(path, follow_symlinks=follow_symlinks)
+    return source.text, source.sha256
 
 
 def decode_document(data, name):
-    """``data`` as text, or a :class:`DocumentError` naming ``name`` saying why it is not a document."""
-    if len(data) > MAX_BYTES:
-        raise DocumentError(f"{name}: the document is over 20 MB")
-    if not data.strip():
-        raise DocumentError(f"{name}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{name}: the file is binary (it contains NUL bytes), not a text document")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise DocumentError(f"{name}: the file is not UTF-8 text (byte {error.start} cannot be decoded)") from None
-    bad = _CONTROL.search(text)
-    if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        code = ord(bad.group())
-        label = f"U+{code:04X}" + (f" ({_CONTROL_NAMES[code]})" if code in _CONTROL_NAMES else "")
-        raise DocumentError(f"{name}:{line}:{column}: control character {label}; a document may hold "
-                            "only printable text, tabs, line breaks and form feeds")
-    return text
+    """``data`` as UTF-8 text, or a :class:`DocumentError` naming ``name`` saying why it is not."""
+    return decode_text(data, name)
 
 
 def extract(path_or_text, *, known_labels=(), stem=None, lexicon=None):
     """Extract one document.
 
     Args:
-        path_or_text: a path to a UTF-8 text file, or the text itself (a ``str`` that is not the
-            path of an existing file).
+        path_or_text: a path to a document (plain text, HTML, PDF, PubMed/MEDLINE or JATS XML),
+            or UTF-8 text itself (a ``str`` that is not the path of an existing file).
         known_labels: labels of entities already in the graph; they are not reported as candidates.
         stem: the document's name without extension; defaults to the file's stem, or for text to
             ``text-<first 16 hex digits of its SHA-256>``.
@@ -247,33 +211,42 @@ def extract(path_or_text, *, known_labels=(), stem=None, lexicon=None):
         A :class:`DocumentRecord`.
 
     Raises:
-        DocumentError: the file is empty, binary, not UTF-8 or over 20 MB.
+        DocumentError: the file cannot be read as a document.
     """
     if isinstance(path_or_text, Path) or (
             isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
             and os.path.isfile(path_or_text)):
         path = Path(path_or_text)
-        text, digest = read_document(path)
+        source = read_source(path)
         file_name, stem = path.name, stem or path.stem
     else:
         text = path_or_text
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         name = stem or f"text-{digest[:16]}"
-        decode_document(data, name)
+        source = Source(decode_text(data, name), digest, "text")
         file_name, stem = f"{name}.txt", name
-    return extract_text(text, stem=stem, file_name=file_name, sha256=digest,
-                        known_labels=known_labels, lexicon=lexicon)
+    return extract_source(source, stem=stem, file_name=file_name, known_labels=known_labels, lexicon=lexicon)
 
 
 def extract_text(text, *, stem, file_name, sha256, known_labels=(), lexicon=None):
     """The record of a text already decoded (see :func:`extract`)."""
+    return extract_source(Source(text, sha256, "text"), stem=stem, file_name=file_name,
+                          known_labels=known_labels, lexicon=lexicon)
+
+
+def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
+    """The record of a :class:`~ickg.pipeline.readers.Source` (see :func:`extract`)."""
     lexicon = lexicon or default_lexicon()
-    meta = read_metadata(text)
+    text, sha256 = source.text, source.sha256
+    meta = read_metadata(text, fields=source.fields, zones=source.zones, form=source.format)
     layout = find_layout(text, metadata_zones=meta.zones)
     chrome = sorted(layout.chrome)
-    mentions = lexicon.find(text, excluded=chrome)
-    places = find_places(text, excluded=chrome)
+    front = _disjoint(sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind != "title"]))
+    tokens = tokens_of(text, front)
+    mentions = resolve(lexicon.find(text, excluded=front, tokens=tokens), text)
+    not_places = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
+    places = find_jurisdictions(text, excluded=not_places)
     acronyms = find_acronyms(text, excluded=chrome)
 
     exclude_keys = {label_key(label) for label in known_labels}
@@ -287,12 +260,40 @@ def extract_text(text, *, stem, file_name, sha256, known_labels=(), lexicon=None
     candidates = find_candidates(text, layout.sentences, acronyms,
                                  exclude_keys=exclude_keys, excluded_spans=not_prose)
     mentions = _outside_names(mentions, candidates, acronyms)
+    concepts = [m for m in mentions if not m.known]
+    mentions = [m for m in mentions if m.known]
+    prose = sorted(set(layout.sentences) | {(s, e) for s, e, kind in meta.zones if kind == "title"})
+    conditions = find_conditions(text, excluded=front, tokens=tokens)
+    named, _ = find_named(text, prose, acronyms, places, meta.zones,
+                          excluded=[(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
+    entities = conditions + named + find_persons(text, prose)
+    title_span = meta.title.spans[0] if meta.title is not None and meta.title.spans else None
+    statements, context = find_statements(
+        text, sentences=layout.sentences, sections=layout.sections, entities=entities, places=places,
+        mentions=mentions + concepts, acronyms=acronyms, title_span=title_span)
+    entities += [p for p in context.programs if p not in entities]
+    if meta.publisher is not None:
+        spans = meta.publisher.spans
+        entities.append(Entity("organization", meta.publisher.value, meta.publisher.value, ORGANIZATION,
+                               spans[0][0] if spans else None, spans[0][1] if spans else None, "publisher"))
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,
         mentions=mentions, jurisdictions=places, acronyms=acronyms, candidates=candidates,
-        headings=layout.headings,
+        headings=layout.headings, concepts=concepts, format=source.format, pages=source.pages,
+        entities=entities, statements=statements,
     )
+
+
+def _disjoint(spans):
+    """Sorted, overlapping spans merged into disjoint ones (what Lexicon.find expects)."""
+    out = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _outside_names(mentions, candidates, acronyms):

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rdflib import URIRef
 from rdflib.namespace import RDFS, SKOS
 
 # Words whose key is two tokens: "healthcare" matches labels written "health care".
@@ -77,13 +78,83 @@ class Mention:
     start: int
     end: int
     text: str
+    target: object = None            # the lexicon's Target, for resolving a span several concepts share
+
+    @property
+    def known(self):
+        """False for a placeholder IRI the packaged ontology does not define yet."""
+        return self.target is None or self.target.known
+
+
+ICKG_NS = "https://w3id.org/ickg/ontology/"
+SCHEME_NS = "https://w3id.org/ickg/scheme/"
+PREFIXES = {
+    "ickg": ICKG_NS, "level": SCHEME_NS + "level/", "qualifier": SCHEME_NS + "qualifier/",
+    "gken": SCHEME_NS + "gken/", "policy-paper": SCHEME_NS + "policy-paper/", "rainbow": SCHEME_NS + "rainbow/",
+    "kodner": SCHEME_NS + "kodner/", "leutz": SCHEME_NS + "leutz/", "fulop": SCHEME_NS + "fulop/",
+    "who-ipchs": SCHEME_NS + "who-ipchs/", "selfie": SCHEME_NS + "selfie/", "ccm": SCHEME_NS + "ccm/",
+    "study-design": SCHEME_NS + "study-design/", "breadth": SCHEME_NS + "breadth/",
+}
+
+# A typology's term means that typology's concept only when the typology is in sight: its name or
+# its authors occur in the document. Without a cue, a term several typologies share is left at the
+# ickg class they all instantiate (one "clinical integration" is not three schemes' concepts).
+SCHEME_CUES = {
+    SCHEME_NS + "gken": re.compile(r"\bGKEN\b|Global Knowledge Exchange Network"),
+    SCHEME_NS + "rainbow": re.compile(r"Rainbow Model|\bValentijn\b"),
+    SCHEME_NS + "kodner": re.compile(r"\bKodner\b|\bSpreeuwenberg\b"),
+    SCHEME_NS + "leutz": re.compile(r"\bLeutz\b"),
+    SCHEME_NS + "fulop": re.compile(r"\bFulop\b"),
+    SCHEME_NS + "who-ipchs": re.compile(r"\bIPCHS\b|people-centred health services|\bWHO\b|World Health Organi[sz]ation"),
+    SCHEME_NS + "selfie": re.compile(r"\bSELFIE\b"),
+    SCHEME_NS + "ccm": re.compile(r"Chronic Care Model|\bWagner\b"),
+}
+
+# Classes whose labels are not concepts a text discusses: the graph's own machinery, and the kinds
+# of place (places are found by the gazetteer, not by the word "region").
+_UNLABELLED_CLASSES = {ICKG_NS + c for c in (
+    "SourceDocument", "EvidenceAnnotation", "MentionAnnotation", "InferenceRule", "ContextMechanismOutcome",
+    "Jurisdiction", "Country", "ProvinceOrState", "Region", "Municipality", "SupranationalRegion",
+    "ClaimQualifier")}
+
+# A concept word followed by one of these names a kind of business ("a health care management firm"),
+# not the concept.
+_BUSINESS_AFTER = re.compile(r"[ \t\-]+(?:firms?|compan(?:y|ies)|consultanc(?:y|ies)|consultants?|vendors?|"
+                             r"software|industry|corporations?|business(?:es)?)\b", re.I)
+
+
+# Labels of one typology's concept that are everyday phrases elsewhere ("an accountable care network",
+# "a nonprofit health care organization"): they count only with the typology in sight.
+_NEEDS_CUE = {"care network", "care networks", "health care organization", "health care organisation",
+              "organization of health care", "organisation of health care", "decision support", "linkage"}
+_NEGATED = re.compile(r"\b(?:not|never|no longer)[ \t]+$", re.I)
+
+
+def expand_curie(name):
+    prefix, sep, local = name.partition(":")
+    if sep and prefix in PREFIXES:
+        return PREFIXES[prefix] + local
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a label names: the IRI, its preferred label, and how to resolve it."""
+
+    iri: str
+    pref: str
+    scheme: str | None = None        # the skos:inScheme of a concept
+    fallback: str | None = None      # the ickg class a scheme concept instantiates
+    requires: object = None          # a compiled pattern the document must match
+    known: bool = True               # False: a placeholder IRI the ontology does not have yet
 
 
 class Lexicon:
     """A token trie of concept labels.
 
     Args:
-        entries: (label, concept IRI, preferred label of the concept) triples.
+        entries: (label, concept IRI, preferred label of the concept) triples, or
+            (label, :class:`Target`) pairs.
     """
 
     END = "\x00"
@@ -91,22 +162,31 @@ class Lexicon:
     def __init__(self, entries):
         self.trie = {}
         self.size = 0
-        for label, iri, pref in entries:
+        for entry in entries:
+            if len(entry) == 2:
+                label, target = entry
+            else:
+                label, iri, pref = entry
+                target = Target(str(iri), str(pref))
             for variant in _label_variants(label):
-                self._insert(variant, (str(iri), str(pref)))
+                self._insert(variant, target)
 
     def _insert(self, steps, target):
         node = self.trie
         for step in steps:
             node = node.setdefault(step, {})
         targets = node.setdefault(self.END, [])
-        if target not in targets:
+        if all(t.iri != target.iri for t in targets):
             targets.append(target)
             self.size += 1
 
     @classmethod
-    def from_graph(cls, graph):
-        """Every skos:prefLabel and skos:altLabel of ``graph`` (English or without a language)."""
+    def from_graph(cls, graph, synonyms=()):
+        """Every skos:prefLabel and skos:altLabel of ``graph`` (English or without a language), the
+        rdfs:label of every ickg class but the graph's machinery and the kinds of place, and
+        ``synonyms``: (term, IRI, required pattern or None) rows."""
+        from rdflib.namespace import OWL, RDF
+
         def english(label):
             return getattr(label, "language", None) in (None, "en")
 
@@ -114,23 +194,44 @@ class Lexicon:
         for subject, label in graph.subject_objects(SKOS.prefLabel):
             if english(label):
                 prefs.setdefault(subject, str(label))
+        classes = {s for s in graph.subjects(RDF.type, OWL.Class) if str(s).startswith(ICKG_NS)}
+        for subject in classes:
+            if subject not in prefs:
+                for label in graph.objects(subject, RDFS.label):
+                    if english(label):
+                        prefs[subject] = str(label)
+                        break
+        schemes = {s: str(o) for s, o in graph.subject_objects(SKOS.inScheme)}
+        fallback = {}
+        for subject in schemes:
+            types = sorted(str(t) for t in graph.objects(subject, RDF.type) if str(t).startswith(ICKG_NS))
+            if types:
+                fallback[subject] = types[0]
+
+        def target(subject):
+            return Target(str(subject), prefs.get(subject, ""), schemes.get(subject), fallback.get(subject))
+
         entries = []
         for prop in (SKOS.prefLabel, SKOS.altLabel):
             for subject, label in graph.subject_objects(prop):
-                if english(label):
-                    entries.append((str(label), subject, prefs.get(subject, str(label))))
-        # A class used as a concept (ickg:Barrier with altLabel "challenge") has its preferred
-        # label in rdfs:label; without it "challenges" would match and "barriers" would not.
-        for subject in {s for s in graph.subjects(SKOS.altLabel) if s not in prefs}:
+                if english(label) and str(subject) not in _UNLABELLED_CLASSES:
+                    entries.append((str(label), target(subject)))
+        for subject in classes:
+            if str(subject) in _UNLABELLED_CLASSES:
+                continue
             for label in graph.objects(subject, RDFS.label):
                 if english(label):
-                    entries.append((str(label), subject, str(label)))
-                    for i, entry in enumerate(entries):
-                        if entry[1] == subject:
-                            entries[i] = (entry[0], subject, str(label))
-        return cls(sorted(entries))
+                    entries.append((str(label), target(subject)))
+        known = {str(s) for s in prefs} | {str(s) for s in graph.subjects(RDF.type, None)}
+        for term, iri, requires in synonyms:
+            subject = URIRef(iri)
+            base = target(subject) if iri in known else Target(iri, term, None, None, None, False)
+            entries.append((term, Target(base.iri, base.pref or term, base.scheme, base.fallback,
+                                         re.compile(requires) if requires else None, base.known)))
+        entries.sort(key=lambda e: (e[0], e[1].iri))
+        return cls(entries)
 
-    def find(self, text, *, excluded=()):
+    def find(self, text, *, excluded=(), tokens=None):
         """Every label occurrence in ``text``; overlapping occurrences yield to the longest.
 
         Args:
@@ -141,7 +242,7 @@ class Lexicon:
             A list of :class:`Mention`, in text order; a span naming several concepts (the same
             label in two schemes) gives one mention per concept.
         """
-        tokens = _tokens(text, excluded)
+        tokens = _tokens(text, excluded) if tokens is None else tokens
         trie, end_key = self.trie, self.END
         found = []
         i, n = 0, len(tokens)
@@ -165,8 +266,8 @@ class Lexicon:
                 continue
             last, targets = best
             end = tokens[last][1]
-            for iri, pref in targets:
-                found.append(Mention(iri, pref, start, end, text[start:end]))
+            for target in targets:
+                found.append(Mention(target.iri, target.pref, start, end, text[start:end], target))
             i = last + 1
             while i < n and tokens[i][0] < end:   # the rest of a split compound
                 i += 1
@@ -205,6 +306,11 @@ def _keys_of(word):
     return keys
 
 
+def tokens_of(text, excluded=()):
+    """(start, end, key) of every word outside ``excluded``: one pass that several lexicons can share."""
+    return _tokens(text, excluded)
+
+
 def _tokens(text, excluded):
     """(start, end, key) of every word outside the excluded spans; compounds give several keys."""
     out = []
@@ -238,9 +344,89 @@ def _gap_kind(text, left_end, right_start):
     return None
 
 
+def synonyms():
+    """(term, IRI, required pattern or None) rows of ``vocabulary.tsv`` beside this module."""
+    from importlib.resources import files
+
+    rows = []
+    table = files("ickg.pipeline").joinpath("vocabulary.tsv").read_text(encoding="utf-8")
+    lines = [line for line in table.splitlines() if line.strip() and not line.startswith("#")]
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[0] or ":" not in cells[1]:
+            raise ValueError(f"vocabulary.tsv: line {number} is not 'term<TAB>CURIE[<TAB>pattern]': {line!r}")
+        rows.append((cells[0], expand_curie(cells[1]), cells[2] if len(cells) > 2 and cells[2] else None))
+    return rows
+
+
+_NEEDS_CUE_KEYS = {label_key(x) for x in _NEEDS_CUE}
+_FUNDING_IRIS = {ICKG_NS + c for c in ("FeeForService", "Capitation", "BundledFunding", "PooledBudget",
+                                       "SharedSavings", "GlobalBudget", "PayForPerformance", "ProviderIncentive")}
+
+
 @lru_cache(maxsize=1)
 def default_lexicon():
-    """The lexicon of the packaged ontology (TBox and concept schemes), built once per process."""
+    """The lexicon of the packaged ontology (TBox and concept schemes) and the synonym table,
+    built once per process."""
     from ickg.resources import ontology_graph
 
-    return Lexicon.from_graph(ontology_graph())
+    return Lexicon.from_graph(ontology_graph(), synonyms())
+
+
+def resolve(mentions, text):
+    """One concept per span: the typology the document names, else the ickg class.
+
+    Each span keeps the target whose typology is in sight (its cue occurs in ``text``); failing
+    that an ickg class among its targets ("case management": ickg:CaseManagement rather than
+    Kodner's and the WHO's concepts); failing that, when several typologies share the term, the
+    ickg class their concepts instantiate (``ickg:IntegrationType`` for "professional
+    integration"), labelled with the words of the text. A target that needs a cue the text lacks
+    (Leutz's "coordination") is dropped, and so is a term that names a kind of business ("a health
+    care management firm").
+    """
+    by_span = {}
+    for m in mentions:
+        by_span.setdefault((m.start, m.end), []).append(m)
+    cues = {}
+
+    def cued(scheme):
+        if scheme not in cues:
+            pattern = SCHEME_CUES.get(scheme)
+            cues[scheme] = bool(pattern and pattern.search(text))
+        return cues[scheme]
+
+    out = []
+    for (start, end), group in by_span.items():
+        if _BUSINESS_AFTER.match(text, end) or text[max(0, start - 7):start].lower() == "health ":
+            if any(m.iri.startswith(ICKG_NS) or (m.target and m.target.scheme == SCHEME_NS + "kodner")
+                   for m in group) and not any(m.iri.startswith(PREFIXES["qualifier"]) for m in group):
+                continue
+        group = [m for m in group if m.target is None or m.target.requires is None
+                 or m.target.requires.search(text)]
+        if len(group) == 1 and group[0].target and group[0].target.scheme in SCHEME_CUES \
+                and label_key(group[0].text) in _NEEDS_CUE_KEYS and not cued(group[0].target.scheme):
+            continue
+        if _NEGATED.search(text, max(0, start - 12), start) and any(
+                m.target and m.target.fallback is None and m.iri in _FUNDING_IRIS for m in group):
+            continue                     # "is not paid per service": the text says it is not
+        if len(group) <= 1:
+            out.extend(group)
+            continue
+        schemes = {m.target.scheme for m in group if m.target}
+        chosen = [m for m in group if m.target and m.target.scheme and cued(m.target.scheme)]
+        if len({m.target.scheme for m in chosen}) == 1:
+            out.append(chosen[0])
+            continue
+        classes = [m for m in group if m.iri.startswith(ICKG_NS)]
+        if classes:
+            out.append(classes[0])
+            continue
+        fallbacks = sorted({m.target.fallback for m in group if m.target and m.target.fallback})
+        if len(schemes) > 1 and fallbacks:
+            first = group[0]
+            out.append(Mention(fallbacks[0], first.text, start, end, first.text,
+                               Target(fallbacks[0], first.text)))
+        else:
+            out.append(group[0])
+    out.sort(key=lambda m: (m.start, m.end))
+    return out

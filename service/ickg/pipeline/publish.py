@@ -44,7 +44,7 @@ from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, IN
 from ickg.resources import ontology_graph
 from ickg.terms import nquads
 
-DOCUMENT_SUFFIXES = (".txt",)
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".pdf")   # ickg.pipeline.readers reads each
 IMPORT_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
                    ".owl": "xml", ".rdf": "xml", ".xml": "xml", ".jsonld": "json-ld",
                    ".n3": "n3"}

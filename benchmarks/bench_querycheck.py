@@ -38,6 +38,14 @@ def cases(size):
         ("keyword soup", "selectas" * (size // 8)),
         ("backslashes in names", "SELECT * WHERE { ?s ?p " + "a:\\-" * (size // 4) + " }"),
         ("many <", "ASK { FILTER(" + "?a<" * (size // 3) + "1) }"),
+        # Aimed at the new check: keywords everywhere in one run, graph clauses to resolve.
+        ("keywords in one run (adda...)", "adda" * (size // 4)),
+        ("selectas. (keywords and dots)", "selectas." * (size // 9)),
+        ("FROM:<n> (distinct clauses)", "PREFIX : <https://w3id.org/ickg/graph/>\nSELECT * "
+         + "".join(f"FROM:{i} " for i in range(size // 10)) + "{}"),
+        ("8 BASEs, FROM <relative>", "".join(f"BASE <https://w3id.org/ickg/graph/{i}/>\n" for i in range(8))
+         + "SELECT * " + "FROM <x> " * (size // 9) + "{}"),
+        ("blank node labels _:a.", "_:a." * (size // 4) + "select"),
     ]
 
 

@@ -120,6 +120,19 @@ _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _CHARS_RE = re.compile(f"[{_CHARS}]")
 _BASE_RE = re.compile(f"[{_BASE}]")
 _LOCAL_FIRST_RE = re.compile(rf"[{_BASE}_:0-9]|%[0-9A-Fa-f]{{2}}|\\[{_ESCAPABLE}]")
+_CHARS_STRETCH = re.compile(f"[{_CHARS}]+")
+_DOTS_STRETCH = re.compile(r"\.+")
+_DIGITS_STRETCH = re.compile("[0-9]+")
+_LOCAL_STRETCH = re.compile(rf"(?:[{_CHARS}:]|%[0-9A-Fa-f]{{2}}|\\[{_ESCAPABLE}])+")
+# The same readings by regular expression, for short runs (no tables). Python's backtracking
+# finds the same ends as the engine's greedy PEG rules here: no stretch can end on a ':'.
+_SHORT = 64
+_GROUPS_RE = re.compile(rf"(?:\.+[{_CHARS}]+)*")
+_PN_PREFIX_RE = re.compile(rf"[{_CHARS}]+(?:\.+[{_CHARS}]+)*")
+_LOCAL_UNIT = rf"(?:[{_CHARS}:]|%[0-9A-Fa-f]{{2}}|\\[{_ESCAPABLE}])"
+_PN_LOCAL_RE = re.compile(rf"{_LOCAL_UNIT}+(?:\.+{_LOCAL_UNIT}+)?")
+_NUMBER_RES = (re.compile("[0-9]+"), re.compile(r"[0-9]*\.[0-9]+"),
+               re.compile(r"(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][0-9]+"))
 _PNAME_NS = re.compile(f"((?:[{_BASE}](?:[{_CHARS}.]*[{_CHARS}])?)?):")
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_\-:%.\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]*")
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -186,7 +199,7 @@ class _Run:
         self.n = len(text)
         self.has_colon = ":" in text
         self.has_digit_or_dot = _DIGIT_OR_DOT.search(text) is not None
-        self._keywords = {}
+        self._keywords = {} if self.n <= _SHORT else None
 
     def __getattr__(self, name):
         # The tables are built on first use: runs without ':' or digits never need them.
@@ -196,40 +209,38 @@ class _Run:
         raise AttributeError(name)
 
     def _tables(self):
-        """End of the longest PN_CHARS stretch, of the longest PN_PREFIX/label continuation, of
-        the longest stretch of local-name units and of digits from each position (right to left)."""
+        """For each position: the end of the longest stretch of PN_CHARS, of digits, of dots and
+        of local-name units starting there, and (at a stretch's end) the end of the dot groups
+        that continue a PN_PREFIX or blank node label. Filled stretch by stretch with slice
+        assignments, so a long run costs little Python work."""
         text, n = self.text, self.n
-        chars_end = list(range(n + 1))
-        digits_end = list(range(n + 1))
-        local_end = list(range(n + 1))
-        dots_end = list(range(n + 1))
-        for i in range(n - 1, -1, -1):
-            c = text[i]
-            if c == ".":
-                dots_end[i] = dots_end[i + 1]
-                continue
-            if c == ":" or c == "%" or c == "\\":
-                unit = _local_unit(text, i)
-                if unit:
-                    local_end[i] = local_end[i + unit]
-                continue
-            if _CHARS_RE.match(c):
-                chars_end[i] = chars_end[i + 1]
-                local_end[i] = local_end[i + 1]
-                if "0" <= c <= "9":
-                    digits_end[i] = digits_end[i + 1]
-        # groups_end[e]: from the end e of a PN_CHARS stretch, past every ("."+ PN_CHARS+) group.
+
+        def ends(pattern):
+            table = list(range(n + 1))
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                table[s:e] = [e] * (e - s)
+            return table
+
+        chars_end = ends(_CHARS_STRETCH)
+        dots_end = ends(_DOTS_STRETCH)
+        self._digits_end = ends(_DIGITS_STRETCH)
+        # Inside a %HH or \\x unit this gives the stretch's end too; nothing asks there.
+        self._local_end = ends(_LOCAL_STRETCH)
         groups_end = list(range(n + 1))
-        for e in range(n - 1, -1, -1):
-            if text[e] == ".":
-                d = dots_end[e]
-                if d < n and chars_end[d] > d:
-                    groups_end[e] = groups_end[chars_end[d]]
+        dots = [m.start() for m in _DOTS_STRETCH.finditer(text)]
+        for e in reversed(dots):
+            d = dots_end[e]
+            if d < n and chars_end[d] > d:
+                groups_end[e] = groups_end[chars_end[d]]
         self.chars_end, self._groups_end, self._dots_end = chars_end, groups_end, dots_end
-        self._local_end, self._digits_end = local_end, digits_end
 
     def keywords_at(self, p):
         """The keywords (upper case) and case-sensitive words the engine may read at ``p``."""
+        if self.n > _SHORT:
+            if self._keywords is None:
+                self._keyword_table()
+            return self._keywords.get(p, ())
         found = self._keywords.get(p)
         if found is None:
             found = []
@@ -248,16 +259,38 @@ class _Run:
             self._keywords[p] = found
         return found
 
+    def _keyword_table(self):
+        """Every keyword occurrence of a long run, found with str.find (C speed) rather than
+        by slicing at each position."""
+        table = {}
+        upper, text = self.upper, self.text
+        for word in KEYWORDS:
+            i = upper.find(word)
+            while i >= 0:
+                table.setdefault(i, []).append(word)
+                i = upper.find(word, i + 1)
+        for word in CASED_WORDS:
+            i = text.find(word)
+            while i >= 0:
+                table.setdefault(i, []).append(word)
+                i = text.find(word, i + 1)
+        self._keywords = table
+
     def prefix_end(self, p):
         """End of ``PN_PREFIX`` read greedily from ``p`` (``p`` when none starts there)."""
         if p >= self.n or not _BASE_RE.match(self.text[p]):
             return p
+        if self.n <= _SHORT:
+            return _PN_PREFIX_RE.match(self.text, p).end()
         return self._groups_end[self.chars_end[p + 1]]
 
     def label_end(self, p):
         """End of a blank node label's name read from ``p`` (after ``_:``), or ``p``."""
         if p >= self.n or not (_BASE_RE.match(self.text[p]) or self.text[p] in "_0123456789"):
             return p
+        if self.n <= _SHORT:
+            return _PN_PREFIX_RE.match(self.text, p + 1).end() if p + 1 < self.n and \
+                _CHARS_RE.match(self.text[p + 1]) else _GROUPS_RE.match(self.text, p + 1).end()
         return self._groups_end[self.chars_end[p + 1]]
 
     def local_end(self, q):
@@ -265,6 +298,8 @@ class _Run:
         n, text = self.n, self.text
         if q >= n or not _LOCAL_FIRST_RE.match(text, q):
             return q
+        if n <= _SHORT:
+            return _PN_LOCAL_RE.match(text, q).end()
         e = self._local_end[q]
         if e < n and text[e] == ".":
             d = self._dots_end[e]
@@ -274,6 +309,8 @@ class _Run:
 
     def number_ends(self, p):
         """Ends of INTEGER, DECIMAL and DOUBLE read from ``p`` (all of them: the grammar tries each)."""
+        if self.n <= _SHORT:
+            return [m.end() for pattern in _NUMBER_RES if (m := pattern.match(self.text, p))]
         text, n, digits = self.text, self.n, self._digits_end
         ends = []
         i = digits[p]
@@ -334,18 +371,6 @@ class _Run:
                     if q < n:
                         todo.append(q)
         return sorted(seen)
-
-
-def _local_unit(text, i):
-    """Length of the local-name unit (PN_CHARS, ':', %HH or a \\-escape) at ``i``, 0 if none."""
-    c = text[i]
-    if c == ":" or _CHARS_RE.match(c):
-        return 1
-    if c == "%" and re.match(r"%[0-9A-Fa-f]{2}", text[i:i + 3]):
-        return 3
-    if c == "\\" and i + 1 < len(text) and text[i + 1] in _ESCAPABLE.replace("\\", ""):
-        return 2
-    return 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -460,6 +485,24 @@ def _keyword_readings(run, namespaces_of):
             for word in run.keywords_at(p) if word not in CASED_WORDS]
 
 
+def _tokens_within_depth(text):
+    """The kept token matches of ``text``, refusing as soon as the nesting passes MAX_DEPTH."""
+    kept = []
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
+            depth += 1
+            if depth > MAX_DEPTH:
+                _depth([("open", "")] * depth)  # raises with the message
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "ws" or kind == "comment":
+            continue
+        kept.append(m)
+    return kept
+
+
 class _Checker:
     def __init__(self, text, is_local_graph):
         self.text = text
@@ -471,9 +514,16 @@ class _Checker:
         self.toks = []
         self.runs = {}  # token index -> _Run
         self.skip_form = set()  # token indexes read as part of a PREFIX or BASE declaration
+        self.generation = 0  # bumped whenever a PREFIX or BASE reading adds a candidate
+        self.memo = {}  # answers that depend only on text and generation
+        self.dataset_seen = set()
 
     def run(self):
-        kept = [m for m in _TOKEN.finditer(self.text) if m.lastgroup != "ws" and m.lastgroup != "comment"]
+        text = self.text
+        if text.count("(") + text.count("[") + text.count("{") > MAX_DEPTH:
+            kept = _tokens_within_depth(text)  # stops at the first level too deep
+        else:
+            kept = [m for m in _TOKEN.finditer(text) if m.lastgroup != "ws" and m.lastgroup != "comment"]
         toks = self.toks = [(m.lastgroup, m.group()) for m in kept]
         self.result.depth = _depth(toks)
         if "\\" in self.text and any(kind == "backslash" for kind, _ in toks):
@@ -524,14 +574,20 @@ class _Checker:
         Without a colon in the run no prefixed name can be read in it, so the answer depends
         on its text alone and is remembered (``PREFIX``, ``SELECT``, ``WHERE``...).
         """
-        if ":" not in value and len(value) <= 64:
+        if ":" not in value and len(value) <= _SHORT:
             known = _READINGS.get(value)
             if known is None:
                 if len(_READINGS) > 4096:
                     _READINGS.clear()
                 known = _READINGS[value] = tuple(_keyword_readings(_Run(value), lambda prefix: None))
             return known
-        return _keyword_readings(self._run_of(index), self.prefixes.get)
+        if len(value) > 256:
+            return _keyword_readings(self._run_of(index), self.prefixes.get)
+        key = (value, self.generation)
+        known = self.memo.get(key)
+        if known is None:
+            known = self.memo[key] = _keyword_readings(self._run_of(index), self.prefixes.get)
+        return known
 
     # -- walking the token stream from a position inside it ----------------------------------
 
@@ -594,6 +650,22 @@ class _Checker:
 
     def _graph_clause(self, word, after):
         """Refuse the clause when the IRI it names may be outside the store."""
+        index, offset = after
+        value = self.toks[index][1]
+        has_colon = self._run_of(index).has_colon if len(value) > _SHORT else ":" in value
+        if not has_colon and len(value) - offset > len("SILENT") + len("GRAPH"):
+            return  # no prefixed name in this run, and the next token is out of reach: no IRI
+        key = None
+        if len(value) - offset <= 256 and all(len(v) <= 256 for _, v in self.toks[index + 1:index + 4]):
+            context = (value[offset:], *(v for _, v in self.toks[index + 1:index + 4]))
+            key = (word, self.generation, context)
+            if self.memo.get(key):
+                return  # the same clause, read the same way, passed already
+        self._graph_clause_read(word, after)
+        if key is not None:
+            self.memo[key] = True
+
+    def _graph_clause_read(self, word, after):
         readings = [after]
         for slot in GRAPH_CLAUSES[word]:
             more = []
@@ -613,7 +685,8 @@ class _Checker:
                     raise RefusedQuery(
                         f"{clause} <{shown}> is not a graph of this store; remote graphs are never fetched"
                     )
-                if word in ("FROM", "USING") and iri not in self.result.dataset_iris:
+                if word in ("FROM", "USING") and iri not in self.dataset_seen:
+                    self.dataset_seen.add(iri)
                     self.result.dataset_iris.append(iri)
         if readable and word == "FROM":
             self.result.has_dataset_clause = True
@@ -649,6 +722,7 @@ class _Checker:
             iri = resolve_iri(base, ref)
             if iri is not None and iri not in candidates:
                 candidates.append(iri)
+                self.generation += 1
         if len(candidates) > _MAX_CANDIDATES:
             raise RefusedQuery(f"the prefix {prefix}: is declared more than {_MAX_CANDIDATES} different ways")
 
@@ -662,5 +736,6 @@ class _Checker:
             iri = resolve_iri(base, ref)
             if iri is not None and iri not in self.bases:
                 self.bases.append(iri)
-        if len(self.bases) > _MAX_CANDIDATES:
+                self.generation += 1
+        if len(self.bases) > _MAX_CANDIDATES + 1:  # the readings, and None for "no BASE"
             raise RefusedQuery(f"BASE is declared more than {_MAX_CANDIDATES} different ways")

@@ -151,6 +151,14 @@ def install():
     return True
 
 
+def install_or_warn(who):
+    """:func:`install`, and a line on standard error naming ``who`` when the wall could not go up."""
+    if install():
+        return True
+    print(f"ickg {who} {os.getpid()}: NETWORK WALL NOT UP: {_reason}", file=sys.stderr, flush=True)
+    return False
+
+
 def status():
     """``(up, reason)`` for this process: whether :func:`install` put the wall up, else why not."""
     return _installed, _reason

@@ -29,6 +29,17 @@ Why queries run in worker processes
     keeps the GIL of the web process free. The in-memory store cannot be shared with another
     process, so it evaluates in the calling thread and its timeout is not enforced: it is for
     tests and small scripts, not for serving.
+
+Why updates run in a process of their own
+    For the same reasons, and one more: a process can be walled off the network. Each SPARQL
+    Update starts a fresh process that copies the live version, applies the update to the copy
+    and exits; it is killed at the timeout like a query worker, and the copy becomes the new
+    version only when the update succeeded.
+
+The network wall
+    Query workers and update processes install a seccomp filter (:mod:`ickg.sandbox`) before they
+    read any request: the kernel refuses them every socket but a local one, so no query or update
+    can connect anywhere, whatever :mod:`ickg.querycheck` let through.
 """
 
 import fcntl
@@ -53,7 +64,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ickg import formats
+from ickg import formats, querycheck, sandbox
 from ickg.namespaces import DERIVATIONS_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 INFERRED = str(INFERRED_GRAPH)
@@ -258,6 +269,7 @@ def _reply_to_result(reply, max_rows):
 def _worker_main():
     """Entry point of a query worker: read jobs from the inherited socket, answer each."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which kills us
+    sandbox.install_or_warn("query worker")  # no network from here on (see ickg.sandbox)
     conn = Connection(int(sys.argv[1]))
     stores = {}
     while True:
@@ -276,6 +288,90 @@ def _worker_main():
                 conn.send(("error", f"cannot open the store: {err}"))
                 continue
         conn.send(evaluate(store, job))
+
+
+# ---------------------------------------------------------------------------------------------
+# SPARQL Update, in a process of its own
+
+UPDATE_STACK_BYTES = 256 * 1024 * 1024  # pyoxigraph recurses per algebra level: room for 200 KB of it
+
+
+def _apply_update(job):
+    """Copy the live version to the staging directory and apply the update there.
+
+    Returns ``("ok",)``, ``("syntax", message)`` or ``("error", message)``.
+    """
+    try:
+        ox.Store.read_only(job["live"]).backup(job["building"])
+        writable = ox.Store(job["building"])
+        writable.update(job["text"])
+        writable.flush()
+        del writable
+        gc.collect()
+        return ("ok",)
+    except SyntaxError as err:
+        return ("syntax", str(err))
+    except (OSError, ValueError, RuntimeError, TypeError) as err:
+        return ("error", f"{type(err).__name__}: {err}")
+
+
+def _update_main():
+    """Entry point of an update process: put up the network wall, apply one update, answer, exit.
+
+    The update runs in a thread with a large stack: pyoxigraph's parser and planner recurse once
+    per level of the algebra, and a long chain (thousands of BINDs or UNIONs) overflows the 8 MB
+    of a main thread.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    walled = sandbox.install_or_warn("update process")
+    conn = Connection(int(sys.argv[1]))
+    job = conn.recv()
+    reply = []
+    threading.stack_size(UPDATE_STACK_BYTES)
+    worker = threading.Thread(target=lambda: reply.append(_apply_update(job)), name="update")
+    worker.start()
+    worker.join()
+    conn.send((*reply[0], walled) if reply else ("error", "the update thread ended without an answer", walled))
+    conn.close()
+
+
+def _run_update_process(job, timeout):
+    """Run ``job`` in a fresh update process; kill it when ``timeout`` seconds have passed.
+
+    Returns the process's reply (its last item: whether the network wall was up in it).
+
+    Raises:
+        QueryTimeout: the update ran out of time and its process was killed.
+        StoreError: the process died without answering.
+    """
+    parent, child = socket.socketpair()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from ickg.store import _update_main; _update_main()", str(child.fileno())],
+        pass_fds=[child.fileno()],
+        stdin=subprocess.DEVNULL,
+    )
+    child.close()
+    conn = Connection(parent.detach())
+    try:
+        conn.send(job)
+        if not conn.poll(timeout):
+            raise QueryTimeout(f"the update did not finish within {timeout:g} s and was stopped; "
+                               "the store is unchanged")
+        return conn.recv()
+    except (EOFError, OSError):
+        code = process.wait()
+        how = f"signal {-code}" if code < 0 else f"exit status {code}"
+        raise StoreError(f"the update process ended without an answer ({how}); the store is unchanged") from None
+    finally:
+        conn.close()
+        if process.poll() is None:
+            try:
+                process.wait(timeout=10)  # it exits once it has answered
+            except subprocess.TimeoutExpired:
+                pass
+        if process.poll() is None:
+            process.kill()
+            process.wait()
 
 
 class _Worker:
@@ -427,6 +523,7 @@ class LocalStore(_BaseStore):
         self._store = None
         self._graphs = None
         self._update_lock = threading.Lock()
+        self.update_walled = None
         self._refresh()
 
     def _refresh(self):
@@ -510,11 +607,17 @@ class LocalStore(_BaseStore):
         job["store_dir"] = str(self.path)
         return _reply_to_result(self.pool.run(job, timeout), max_rows)
 
-    def update(self, text):
+    def update(self, text, *, timeout=None):
         """Apply a SPARQL Update as a new version (copy-on-write: a hard-linked checkpoint).
 
         The live version is never written, so the read-only workers stay valid; the checkpoint
-        costs links, not a copy of the data.
+        costs links, not a copy of the data. The update runs in a process of its own behind the
+        network wall (:mod:`ickg.sandbox`), killed when ``timeout`` seconds have passed, like a
+        query's worker; on any failure the staged version is removed and the live one is
+        untouched. The text is not checked here (:mod:`ickg.querycheck` is the caller's).
+
+        Raises:
+            UpdateNotAllowed, QuerySyntaxError, QueryTimeout, StoreError.
         """
         if self.read_only:
             raise UpdateNotAllowed("this store was opened read-only")
@@ -524,15 +627,13 @@ class LocalStore(_BaseStore):
             version = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
             building = self.root / f".building-{version}"
             try:
-                ox.Store.read_only(str(self.path)).backup(str(building))
-                writable = ox.Store(str(building))
-                try:
-                    writable.update(text)
-                except SyntaxError as err:
-                    raise QuerySyntaxError(str(err)) from None
-                writable.flush()
-                del writable
-                gc.collect()
+                reply = _run_update_process({"live": str(self.path), "building": str(building), "text": text},
+                                            timeout)
+                self.update_walled = reply[-1]  # whether the network wall was up in its process
+                if reply[0] == "syntax":
+                    raise QuerySyntaxError(reply[1])
+                if reply[0] != "ok":
+                    raise StoreError(reply[1])
                 os.rename(building, self.root / version)
             except BaseException:
                 shutil.rmtree(building, ignore_errors=True)
@@ -549,7 +650,13 @@ class LocalStore(_BaseStore):
 
 
 class MemoryStore(_BaseStore):
-    """A pyoxigraph in-memory store. Queries run in the calling thread; ``timeout`` is not enforced."""
+    """A pyoxigraph in-memory store, for tests and small scripts.
+
+    Queries and updates run in the calling thread: ``timeout`` is not enforced, and the network
+    wall of the worker processes (:mod:`ickg.sandbox`) is not around them. So every text goes
+    through :func:`ickg.querycheck.inspect` first, which refuses SERVICE, LOAD and remote
+    graphs (:class:`ickg.querycheck.RefusedQuery`).
+    """
 
     accepts_update = True
 
@@ -592,11 +699,13 @@ class MemoryStore(_BaseStore):
 
     def query(self, text, *, default_graphs=None, named_graphs=None, infer=True, timeout=None,
               max_rows=None, fmt="json", query_dataset=False):
+        querycheck.inspect(text, is_local_graph=self.is_local_graph)
         job = self._job(text, default_graphs=default_graphs, named_graphs=named_graphs, infer=infer,
                         max_rows=max_rows, fmt=fmt, query_dataset=query_dataset)
         return _reply_to_result(evaluate(self.store, job), max_rows)
 
-    def update(self, text):
+    def update(self, text, *, timeout=None):
+        querycheck.inspect(text, is_local_graph=self.is_local_graph)
         try:
             self.store.update(text)
         except SyntaxError as err:
@@ -720,7 +829,7 @@ class RemoteStore(_BaseStore):
         body, rows, truncated = formats.serialize_solutions(names, parsed, fmt, max_rows=max_rows)
         return QueryResult(body, fmt.media_type, "results", rows, truncated, max_rows)
 
-    def update(self, text):
+    def update(self, text, *, timeout=None):
         if self.update_url is None:
             raise UpdateNotAllowed("no update endpoint configured for the remote store")
         from SPARQLWrapper import POST, SPARQLWrapper
@@ -728,7 +837,7 @@ class RemoteStore(_BaseStore):
         sw = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url)
         sw.setMethod(POST)
         sw.setQuery(text)
-        sw.setTimeout(int(self.timeout))
+        sw.setTimeout(int(max(1, round(timeout if timeout is not None else self.timeout))))
         self._raw(sw)
         self._changed()
 
@@ -819,7 +928,9 @@ def store_from_config(config):
 
 def init_app(app):
     """Attach the configured store to ``app`` (``app.extensions["ickg.store"]``)."""
-    app.extensions["ickg.store"] = store_from_config(app.config)
+    store = app.extensions["ickg.store"] = store_from_config(app.config)
+    if isinstance(store, LocalStore):
+        sandbox.report(app.logger)
 
 
 def get_store():

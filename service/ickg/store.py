@@ -64,7 +64,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ickg import formats, querycheck, sandbox
+from ickg import formats, sandbox
 from ickg.namespaces import DERIVATIONS_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 INFERRED = str(INFERRED_GRAPH)
@@ -353,25 +353,28 @@ def _run_update_process(job, timeout):
     child.close()
     conn = Connection(parent.detach())
     try:
-        conn.send(job)
-        if not conn.poll(timeout):
+        try:
+            conn.send(job)
+            finished = conn.poll(timeout)
+            reply = conn.recv() if finished else None
+        except (EOFError, OSError):
+            code = process.wait()
+            how = f"signal {-code}" if code < 0 else f"exit status {code}"
+            raise StoreError(f"the update process ended without an answer ({how}); "
+                             "the store is unchanged") from None
+        if not finished:
+            process.kill()
             raise QueryTimeout(f"the update did not finish within {timeout:g} s and was stopped; "
                                "the store is unchanged")
-        return conn.recv()
-    except (EOFError, OSError):
-        code = process.wait()
-        how = f"signal {-code}" if code < 0 else f"exit status {code}"
-        raise StoreError(f"the update process ended without an answer ({how}); the store is unchanged") from None
+        return reply
     finally:
         conn.close()
         if process.poll() is None:
             try:
                 process.wait(timeout=10)  # it exits once it has answered
             except subprocess.TimeoutExpired:
-                pass
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+                process.kill()
+        process.wait()
 
 
 class _Worker:
@@ -699,18 +702,25 @@ class MemoryStore(_BaseStore):
 
     def query(self, text, *, default_graphs=None, named_graphs=None, infer=True, timeout=None,
               max_rows=None, fmt="json", query_dataset=False):
-        querycheck.inspect(text, is_local_graph=self.is_local_graph)
+        _check(text, self.is_local_graph)
         job = self._job(text, default_graphs=default_graphs, named_graphs=named_graphs, infer=infer,
                         max_rows=max_rows, fmt=fmt, query_dataset=query_dataset)
         return _reply_to_result(evaluate(self.store, job), max_rows)
 
     def update(self, text, *, timeout=None):
-        querycheck.inspect(text, is_local_graph=self.is_local_graph)
+        _check(text, self.is_local_graph)
         try:
             self.store.update(text)
         except SyntaxError as err:
             raise QuerySyntaxError(str(err)) from None
         self._changed()
+
+
+def _check(text, is_local_graph):
+    """:func:`ickg.querycheck.inspect` (imported here: worker processes never need it)."""
+    from ickg import querycheck
+
+    querycheck.inspect(text, is_local_graph=is_local_graph)
 
 
 class RemoteStore(_BaseStore):

@@ -37,10 +37,15 @@ Depth
     nested deeper than :data:`MAX_DEPTH` are refused here, before any parser sees them.
 
 Cost
-    One pass over the text, linear in its length (regular expressions that never scan the same
-    characters twice, and per-run tables computed right to left), about 40 µs for a typical
-    query and well under a second for 200 KB of text built to be slow
-    (``benchmarks/bench_querycheck.py``).
+    Linear in the text's length: one tokenising pass with regular expressions that never scan
+    the same characters twice; only runs holding a word the check acts on (found by one search
+    over the whole text) are looked at closely, with per-run tables for long runs and memos for
+    repeated ones. About 50 µs for a 350-character query, and at most a few tenths of a second
+    for 200 KB built to be slow (``benchmarks/bench_querycheck.py``).
+
+Checked against the engine
+    ``tests/test_querycheck.py`` gives generated texts to a bare pyoxigraph store aimed at a
+    loopback listener: whenever the engine connects, the check must have refused the text.
 """
 
 import bisect
@@ -133,7 +138,6 @@ _LOCAL_UNIT = rf"(?:[{_CHARS}:]|%[0-9A-Fa-f]{{2}}|\\[{_ESCAPABLE}])"
 _PN_LOCAL_RE = re.compile(rf"{_LOCAL_UNIT}+(?:\.+{_LOCAL_UNIT}+)?")
 _NUMBER_RES = (re.compile("[0-9]+"), re.compile(r"[0-9]*\.[0-9]+"),
                re.compile(r"(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][0-9]+"))
-_PNAME_NS = re.compile(f"((?:[{_BASE}](?:[{_CHARS}.]*[{_CHARS}])?)?):")
 _SAFE_LOCAL = re.compile(r"[A-Za-z0-9_\-:%.\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef]*")
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _ENDS_IN_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:(?://[^/?#]*)?")
@@ -200,6 +204,7 @@ class _Run:
         self.has_colon = ":" in text
         self.has_digit_or_dot = _DIGIT_OR_DOT.search(text) is not None
         self._keywords = {} if self.n <= _SHORT else None
+        self._safe = {}  # colon position -> whether the local part after it is plain
 
     def __getattr__(self, name):
         # The tables are built on first use: runs without ':' or digits never need them.
@@ -328,25 +333,28 @@ class _Run:
                 ends.append(digits[m + 1])
         return ends
 
-    def pname_ends(self, p, namespaces=None):
+    def pname_ends(self, p, authority_prefix):
         """Where a prefixed name read from ``p`` may end: after its local part, and after the
         colon too when the engine might reject the whole name as an IRI and fall back to the
-        bare namespace (``namespaces``: the candidate IRIs of its prefix, when known)."""
+        bare namespace: a local part with characters that can break an IRI, or a namespace that
+        ends inside an authority (``authority_prefix(text, p, colon)`` says whether it may)."""
         colon = self.prefix_end(p)
         if colon >= self.n or self.text[colon] != ":":
             return []
         end = self.local_end(colon + 1)
         if end == colon + 1:
             return [end]
-        if not _SAFE_LOCAL.fullmatch(self.text, colon + 1, end) or (
-                namespaces and any(_ENDS_IN_AUTHORITY.fullmatch(ns) for ns in namespaces)):
+        safe = self._safe.get(colon)
+        if safe is None:
+            safe = self._safe[colon] = _SAFE_LOCAL.fullmatch(self.text, colon + 1, end) is not None
+        if not safe or authority_prefix(self.text, p, colon):
             return [colon + 1, end]
         return [end]
 
-    def reachable(self, namespaces_of):
+    def reachable(self, authority_prefix):
         """Positions where the engine may start reading a token, in increasing order.
 
-        ``namespaces_of(prefix)``: the candidate namespaces of a prefix declared so far.
+        ``authority_prefix``: see :meth:`pname_ends`.
         """
         text, n = self.text, self.n
         seen = {0}
@@ -362,7 +370,7 @@ class _Run:
                     out.append(self.label_end(p + 2))
                 colon = self.prefix_end(p)
                 if colon < n and text[colon] == ":":
-                    out.extend(self.pname_ends(p, namespaces_of(text[p:colon])))
+                    out.extend(self.pname_ends(p, authority_prefix))
             if self.has_digit_or_dot and ("0" <= c <= "9" or c == "."):
                 out.extend(self.number_ends(p))
             for q in out:
@@ -480,8 +488,12 @@ def _depth(toks):
 _READINGS = {}
 
 
-def _keyword_readings(run, namespaces_of):
-    return [(p, word) for p in run.reachable(namespaces_of) if p < run.n
+def _no_authority(text, start, colon):
+    return False
+
+
+def _keyword_readings(run, authority_prefix):
+    return [(p, word) for p in run.reachable(authority_prefix) if p < run.n
             for word in run.keywords_at(p) if word not in CASED_WORDS]
 
 
@@ -517,6 +529,8 @@ class _Checker:
         self.generation = 0  # bumped whenever a PREFIX or BASE reading adds a candidate
         self.memo = {}  # answers that depend only on text and generation
         self.dataset_seen = set()
+        self.prefix_lengths = set()
+        self.authority_prefixes = set()  # prefixes with a candidate namespace ending in an authority
 
     def run(self):
         text = self.text
@@ -554,9 +568,11 @@ class _Checker:
             if word in REFUSED_WORDS:
                 raise RefusedQuery(REFUSED_WORDS[word])
             after = (index, p + len(word))
-            if word == "PREFIX":
+            # A declaration follows only the start of the text, white space, a comment or the
+            # IRI or string ending the one before: always the start of a run.
+            if word == "PREFIX" and p == 0:
                 self._prefix_decl(after)
-            elif word == "BASE":
+            elif word == "BASE" and p == 0:
                 self._base_decl(after)
             elif word in GRAPH_CLAUSES:
                 self._graph_clause(word, after)
@@ -579,14 +595,14 @@ class _Checker:
             if known is None:
                 if len(_READINGS) > 4096:
                     _READINGS.clear()
-                known = _READINGS[value] = tuple(_keyword_readings(_Run(value), lambda prefix: None))
+                known = _READINGS[value] = tuple(_keyword_readings(_Run(value), _no_authority))
             return known
         if len(value) > 256:
-            return _keyword_readings(self._run_of(index), self.prefixes.get)
+            return _keyword_readings(self._run_of(index), self._authority_prefix)
         key = (value, self.generation)
         known = self.memo.get(key)
         if known is None:
-            known = self.memo[key] = _keyword_readings(self._run_of(index), self.prefixes.get)
+            known = self.memo[key] = _keyword_readings(self._run_of(index), self._authority_prefix)
         return known
 
     # -- walking the token stream from a position inside it ----------------------------------
@@ -639,14 +655,34 @@ class _Checker:
         colon = run.prefix_end(offset)
         if colon >= run.n or value[colon] != ":":
             return [], False
-        namespaces = self.prefixes.get(value[offset:colon])
+        namespaces = self._namespaces(value, offset, colon)
         if not namespaces:
             return [], False
         iris = set()
-        for end in run.pname_ends(offset, namespaces):
+        for end in run.pname_ends(offset, self._authority_prefix):
             local = value[colon + 1:end].replace("\\", "")
             iris.update(ns + local for ns in namespaces)
         return sorted(iris), True
+
+    def _namespaces(self, text, start, colon):
+        """Candidate namespaces of the prefix ``text[start:colon]`` (None when undeclared).
+
+        Looked up by length first: slicing every candidate prefix of a long run would cost
+        time quadratic in its length."""
+        if colon - start not in self.prefix_lengths:
+            return None
+        return self.prefixes.get(text[start:colon])
+
+    def _authority_prefix(self, text, start, colon):
+        """Whether the prefix ``text[start:colon]`` may have a namespace ending inside an
+        authority (``http://host``), where appending a local part can make the IRI invalid."""
+        if not self.authority_prefixes:
+            return False
+        if len(self.authority_prefixes) > _MAX_CANDIDATES:
+            return True
+        if colon - start not in {len(prefix) for prefix in self.authority_prefixes}:
+            return False
+        return text[start:colon] in self.authority_prefixes
 
     def _graph_clause(self, word, after):
         """Refuse the clause when the IRI it names may be outside the store."""
@@ -705,16 +741,17 @@ class _Checker:
         if spot is None or self.toks[spot[0]][0] != "run":
             return None
         index, offset = spot
-        match = _PNAME_NS.fullmatch(self.toks[index][1], offset)
-        return (match.group(1), index) if match else None
+        value = self.toks[index][1]
+        if value[-1] != ":" or index + 1 >= len(self.toks) or self.toks[index + 1][0] != "iri":
+            return None
+        colon = self._run_of(index).prefix_end(offset)
+        return (value[offset:colon], index) if colon == len(value) - 1 else None
 
     def _prefix_decl(self, after):
         found = self._namespace_at(after)
         if found is None:
             return
         prefix, index = found
-        if index + 1 >= len(self.toks) or self.toks[index + 1][0] != "iri":
-            return
         self.skip_form.update((index, index + 1))
         ref = _unescape_iri(self.toks[index + 1][1][1:-1])
         candidates = self.prefixes.setdefault(prefix, [])
@@ -723,6 +760,9 @@ class _Checker:
             if iri is not None and iri not in candidates:
                 candidates.append(iri)
                 self.generation += 1
+                self.prefix_lengths.add(len(prefix))
+                if _ENDS_IN_AUTHORITY.fullmatch(iri):
+                    self.authority_prefixes.add(prefix)
         if len(candidates) > _MAX_CANDIDATES:
             raise RefusedQuery(f"the prefix {prefix}: is declared more than {_MAX_CANDIDATES} different ways")
 

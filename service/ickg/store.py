@@ -293,7 +293,27 @@ def _worker_main():
 # ---------------------------------------------------------------------------------------------
 # SPARQL Update, in a process of its own
 
-UPDATE_STACK_BYTES = 256 * 1024 * 1024  # pyoxigraph recurses per algebra level: room for 200 KB of it
+LARGE_STACK_BYTES = 256 * 1024 * 1024  # address space, touched only as deep as the recursion goes
+
+
+def in_large_stack(function, *args):
+    """``function(*args)`` run in a thread with a LARGE_STACK_BYTES stack; its result.
+
+    pyoxigraph's parser and planner recurse once per level of the algebra: a chain of about
+    2,500 BINDs or MINUSes, or 6,500 UNIONs, overflows the 8 MB stack of a main thread and
+    kills the process (segmentation fault). 256 MB leaves room for any 200 KB request.
+    """
+    result = []
+    previous = threading.stack_size(LARGE_STACK_BYTES)
+    try:
+        thread = threading.Thread(target=lambda: result.append(function(*args)), name="ickg-large-stack")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    if not result:
+        raise RuntimeError(f"{getattr(function, '__name__', function)} ended without a result")
+    return result[0]
 
 
 def _apply_update(job):
@@ -318,20 +338,17 @@ def _apply_update(job):
 def _update_main():
     """Entry point of an update process: put up the network wall, apply one update, answer, exit.
 
-    The update runs in a thread with a large stack: pyoxigraph's parser and planner recurse once
-    per level of the algebra, and a long chain (thousands of BINDs or UNIONs) overflows the 8 MB
-    of a main thread.
+    The update runs with a large stack (:func:`in_large_stack`), so long chains do not crash it.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     walled = sandbox.install_or_warn("update process")
     conn = Connection(int(sys.argv[1]))
     job = conn.recv()
-    reply = []
-    threading.stack_size(UPDATE_STACK_BYTES)
-    worker = threading.Thread(target=lambda: reply.append(_apply_update(job)), name="update")
-    worker.start()
-    worker.join()
-    conn.send((*reply[0], walled) if reply else ("error", "the update thread ended without an answer", walled))
+    try:
+        reply = in_large_stack(_apply_update, job)
+    except RuntimeError as err:
+        reply = ("error", str(err))
+    conn.send((*reply, walled))
     conn.close()
 
 

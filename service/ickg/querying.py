@@ -1,11 +1,14 @@
 """``ickg query``: run SPARQL against the built store from the command line.
 
-The query goes through the same store object as the endpoint (worker process, timeout, union
-default graph with or without the inferred graph), so the command line and HTTP answer alike.
+The query goes through the same store object as the endpoint (worker process behind the network
+wall, timeout, union default graph with or without the inferred graph) and the same check
+(:mod:`ickg.querycheck`: no SERVICE, LOAD or remote graphs), so the command line and HTTP
+answer alike.
 """
 
 import json
 
+from ickg import querycheck
 from ickg import store as store_module
 from ickg.namespaces import PREFIXES, compact
 
@@ -52,7 +55,8 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
     CONSTRUCT and DESCRIBE answer in Turtle whatever the format.
 
     Raises:
-        QueryError: no store has been built, the query is not valid SPARQL, or it timed out.
+        QueryError: no store has been built, the query is refused (SERVICE, LOAD, a remote
+            graph, too deep), not valid SPARQL, or it timed out.
     """
     from ickg.datadir import recover_if_idle
 
@@ -64,7 +68,13 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
     text = with_prefixes(text)
     try:
         with store_module.open_local(root, workers=1) as store:
-            result = store.query(text, infer=infer, timeout=timeout, fmt=fmt)
+            info = querycheck.inspect(text, is_local_graph=store.is_local_graph)
+            if info.form == "UPDATE":
+                raise QueryError("this is a SPARQL Update; 'ickg query' only reads")
+            result = store.query(text, infer=infer, timeout=timeout, fmt=fmt,
+                                 query_dataset=info.has_dataset_clause)
+    except querycheck.RefusedQuery as error:
+        raise QueryError(f"refused: {error}") from None
     except store_module.QuerySyntaxError as error:
         raise QueryError(f"the query is not valid SPARQL: {error}") from None
     except store_module.QueryTimeout:

@@ -43,6 +43,17 @@ Why two lanes of workers (:class:`WorkerPool`)
     (:class:`StoreBusy`) rather than queued. A keeper thread watches the workers' pidfds and
     replaces one the moment it dies. Each worker's data memory is capped (RLIMIT_DATA), and the
     answer's bytes by the serializer (:class:`OverLimit`).
+
+Why updates run in a process of their own
+    For the same reasons, and one more: a process can be walled off the network. Each SPARQL
+    Update starts a fresh process that copies the live version, applies the update to the copy
+    and exits; it is killed at the timeout like a query worker, and the copy becomes the new
+    version only when the update succeeded.
+
+The network wall
+    Query workers and update processes install a seccomp filter (:mod:`ickg.sandbox`) before they
+    read any request: the kernel refuses them every socket but a local one, so no query or update
+    can connect anywhere, whatever :mod:`ickg.querycheck` let through.
 """
 
 import fcntl
@@ -70,7 +81,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ickg import formats
+from ickg import formats, sandbox
 from ickg.namespaces import DERIVATIONS_GRAPH, GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 INFERRED = str(INFERRED_GRAPH)
@@ -409,6 +420,7 @@ def _memory_message(limit):
 def _worker_main():
     """Entry point of a query worker: read jobs from the inherited socket, answer each."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which kills us
+    sandbox.install_or_warn("query worker")  # no network from here on (see ickg.sandbox)
     conn = Connection(int(sys.argv[1]))
     stores = {}
     while True:
@@ -427,6 +439,110 @@ def _worker_main():
                 conn.send(("error", f"cannot open the store: {err}"))
                 continue
         conn.send(evaluate(store, job))
+
+
+# ---------------------------------------------------------------------------------------------
+# SPARQL Update, in a process of its own
+
+LARGE_STACK_BYTES = 256 * 1024 * 1024  # address space, touched only as deep as the recursion goes
+
+
+def in_large_stack(function, *args):
+    """``function(*args)`` run in a thread with a LARGE_STACK_BYTES stack; its result.
+
+    pyoxigraph's parser and planner recurse once per level of the algebra: a chain of about
+    2,500 BINDs or MINUSes, or 6,500 UNIONs, overflows the 8 MB stack of a main thread and
+    kills the process (segmentation fault). 256 MB leaves room for any 200 KB request.
+    """
+    result = []
+    previous = threading.stack_size(LARGE_STACK_BYTES)
+    try:
+        thread = threading.Thread(target=lambda: result.append(function(*args)), name="ickg-large-stack")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    if not result:
+        raise RuntimeError(f"{getattr(function, '__name__', function)} ended without a result")
+    return result[0]
+
+
+def _apply_update(job):
+    """Copy the live version to the staging directory and apply the update there.
+
+    Returns ``("ok",)``, ``("syntax", message)`` or ``("error", message)``.
+    """
+    try:
+        ox.Store.read_only(job["live"]).backup(job["building"])
+        writable = ox.Store(job["building"])
+        writable.update(job["text"])
+        writable.flush()
+        del writable
+        gc.collect()
+        return ("ok",)
+    except SyntaxError as err:
+        return ("syntax", str(err))
+    except (OSError, ValueError, RuntimeError, TypeError) as err:
+        return ("error", f"{type(err).__name__}: {err}")
+
+
+def _update_main():
+    """Entry point of an update process: put up the network wall, apply one update, answer, exit.
+
+    The update runs with a large stack (:func:`in_large_stack`), so long chains do not crash it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    walled = sandbox.install_or_warn("update process")
+    conn = Connection(int(sys.argv[1]))
+    job = conn.recv()
+    try:
+        reply = in_large_stack(_apply_update, job)
+    except RuntimeError as err:
+        reply = ("error", str(err))
+    conn.send((*reply, walled))
+    conn.close()
+
+
+def _run_update_process(job, timeout):
+    """Run ``job`` in a fresh update process; kill it when ``timeout`` seconds have passed.
+
+    Returns the process's reply (its last item: whether the network wall was up in it).
+
+    Raises:
+        QueryTimeout: the update ran out of time and its process was killed.
+        StoreError: the process died without answering.
+    """
+    parent, child = socket.socketpair()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from ickg.store import _update_main; _update_main()", str(child.fileno())],
+        pass_fds=[child.fileno()],
+        stdin=subprocess.DEVNULL,
+    )
+    child.close()
+    conn = Connection(parent.detach())
+    try:
+        try:
+            conn.send(job)
+            finished = conn.poll(timeout)
+            reply = conn.recv() if finished else None
+        except (EOFError, OSError):
+            code = process.wait()
+            how = f"signal {-code}" if code < 0 else f"exit status {code}"
+            raise StoreError(f"the update process ended without an answer ({how}); "
+                             "the store is unchanged") from None
+        if not finished:
+            process.kill()
+            raise QueryTimeout(f"the update did not finish within {timeout:g} s and was stopped; "
+                               "the store is unchanged")
+        return reply
+    finally:
+        conn.close()
+        if process.poll() is None:
+            try:
+                process.wait(timeout=10)  # it exits once it has answered
+            except subprocess.TimeoutExpired:
+                process.kill()
+        process.wait()
 
 
 class _Worker:
@@ -1014,6 +1130,7 @@ class LocalStore(_BaseStore):
         self._store = None
         self._graphs = None
         self._update_lock = threading.Lock()
+        self.update_walled = None
         self._refresh()
 
     def _refresh(self):
@@ -1109,11 +1226,17 @@ class LocalStore(_BaseStore):
         reply = self.pool.run(job, timeout, client=client)
         return _reply_to_result(reply, max_rows, self._lanes["memory_limit"])
 
-    def update(self, text):
+    def update(self, text, *, timeout=None):
         """Apply a SPARQL Update as a new version (copy-on-write: a hard-linked checkpoint).
 
         The live version is never written, so the read-only workers stay valid; the checkpoint
-        costs links, not a copy of the data.
+        costs links, not a copy of the data. The update runs in a process of its own behind the
+        network wall (:mod:`ickg.sandbox`), killed when ``timeout`` seconds have passed, like a
+        query's worker; on any failure the staged version is removed and the live one is
+        untouched. The text is not checked here (:mod:`ickg.querycheck` is the caller's).
+
+        Raises:
+            UpdateNotAllowed, QuerySyntaxError, QueryTimeout, StoreError.
         """
         if self.read_only:
             raise UpdateNotAllowed("this store was opened read-only")
@@ -1123,15 +1246,13 @@ class LocalStore(_BaseStore):
             version = time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
             building = self.root / f".building-{version}"
             try:
-                ox.Store.read_only(str(self.path)).backup(str(building))
-                writable = ox.Store(str(building))
-                try:
-                    writable.update(text)
-                except SyntaxError as err:
-                    raise QuerySyntaxError(str(err)) from None
-                writable.flush()
-                del writable
-                gc.collect()
+                reply = _run_update_process({"live": str(self.path), "building": str(building), "text": text},
+                                            timeout)
+                self.update_walled = reply[-1]  # whether the network wall was up in its process
+                if reply[0] == "syntax":
+                    raise QuerySyntaxError(reply[1])
+                if reply[0] != "ok":
+                    raise StoreError(reply[1])
                 os.rename(building, self.root / version)
             except BaseException:
                 shutil.rmtree(building, ignore_errors=True)
@@ -1148,7 +1269,13 @@ class LocalStore(_BaseStore):
 
 
 class MemoryStore(_BaseStore):
-    """A pyoxigraph in-memory store. Queries run in the calling thread; ``timeout`` is not enforced."""
+    """A pyoxigraph in-memory store, for tests and small scripts.
+
+    Queries and updates run in the calling thread: ``timeout`` is not enforced, and the network
+    wall of the worker processes (:mod:`ickg.sandbox`) is not around them. So every text goes
+    through :func:`ickg.querycheck.inspect` first, which refuses SERVICE, LOAD and remote
+    graphs (:class:`ickg.querycheck.RefusedQuery`).
+    """
 
     accepts_update = True
 
@@ -1191,17 +1318,26 @@ class MemoryStore(_BaseStore):
 
     def query(self, text, *, default_graphs=None, named_graphs=None, infer=True, timeout=None,
               max_rows=None, fmt="json", query_dataset=False, max_bytes=None, client=None):
+        _check(text, self.is_local_graph)
         job = self._job(text, default_graphs=default_graphs, named_graphs=named_graphs, infer=infer,
                         max_rows=max_rows, fmt=fmt, query_dataset=query_dataset)
         job["max_bytes"] = max_bytes
         return _reply_to_result(evaluate(self.store, job), max_rows)
 
-    def update(self, text):
+    def update(self, text, *, timeout=None):
+        _check(text, self.is_local_graph)
         try:
             self.store.update(text)
         except SyntaxError as err:
             raise QuerySyntaxError(str(err)) from None
         self._changed()
+
+
+def _check(text, is_local_graph):
+    """:func:`ickg.querycheck.inspect` (imported here: worker processes never need it)."""
+    from ickg import querycheck
+
+    querycheck.inspect(text, is_local_graph=is_local_graph)
 
 
 class RemoteStore(_BaseStore):
@@ -1328,7 +1464,7 @@ class RemoteStore(_BaseStore):
             raise OverLimit(str(err)) from None
         return QueryResult(body, fmt.media_type, "results", rows, truncated, max_rows)
 
-    def update(self, text):
+    def update(self, text, *, timeout=None):
         if self.update_url is None:
             raise UpdateNotAllowed("no update endpoint configured for the remote store")
         from SPARQLWrapper import POST, SPARQLWrapper
@@ -1336,7 +1472,7 @@ class RemoteStore(_BaseStore):
         sw = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url)
         sw.setMethod(POST)
         sw.setQuery(text)
-        sw.setTimeout(int(self.timeout))
+        sw.setTimeout(int(max(1, round(timeout if timeout is not None else self.timeout))))
         self._raw(sw)
         self._changed()
 
@@ -1435,7 +1571,9 @@ def store_from_config(config):
 
 def init_app(app):
     """Attach the configured store to ``app`` (``app.extensions["ickg.store"]``)."""
-    app.extensions["ickg.store"] = store_from_config(app.config)
+    store = app.extensions["ickg.store"] = store_from_config(app.config)
+    if isinstance(store, LocalStore):
+        sandbox.report(app.logger)
 
 
 def get_store():

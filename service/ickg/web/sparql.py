@@ -401,12 +401,15 @@ def _update(params):
     except querycheck.RefusedQuery as err:
         return _plain(400, f"Refused: {err}")
     try:
-        store.update(params.update)
+        store.update(params.update, timeout=float(config["QUERY_TIMEOUT"] or 0) or None)
     except QuerySyntaxError as err:
         return _plain(400, f"Malformed update: {err}")
     except UpdateNotAllowed as err:
         return _plain(403, f"SPARQL Update is not possible here: {err}")
+    except QueryTimeout as err:
+        return _plain(503, f"Update timed out: {err}.")
     except StoreError as err:
+        current_app.logger.error("update failed: %s", err)
         return _plain(500, f"The store could not apply the update: {err}")
     return _plain(200, f"Update applied; store version is now {store.version}.")
 

@@ -189,7 +189,7 @@ def test_a_failed_import_leaves_nothing_and_later_builds_work(tmp_path):
         <https://w3id.org/ickg/id/x> a ickg:Program , ickg:Barrier .""", encoding="utf-8")
     done = ickg_import("--data-dir", data, clash, cwd=tmp_path)
     assert done.returncode == 1 and "clash.ttl" in done.stderr and "Traceback" not in done.stderr
-    assert [p.name for p in (data / "imports").iterdir()] == []
+    assert [p.name for p in (data / "imports").glob("*")] == []
     fine = tmp_path / "fine.ttl"
     fine.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .", encoding="utf-8")
     done = ickg_import("--data-dir", data, fine, cwd=tmp_path)

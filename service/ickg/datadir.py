@@ -251,6 +251,7 @@ class Change:
         self.tmp = self.dir / "tmp"
         self.release_dir = self.dir / "release"
         self.inputs = []  # paths relative to the data directory
+        self.removes = []  # input files the commit takes away (relative paths)
         self.store_staged = False
         self.committed = False
         self._tempdir = None
@@ -283,12 +284,20 @@ class Change:
         self.inputs.append(str(Path(relative)))
         return path
 
+    def remove_input(self, relative: str) -> None:
+        """Take the live input file ``relative`` away at the commit (``ickg import --replace`` of a
+        file under another suffix: one graph, one file)."""
+        parts = Path(relative).parts
+        if len(parts) != 2 or parts[0] not in INPUT_FOLDERS or parts[1].startswith("."):
+            raise ValueError(f"{relative}: not a file name under {' or '.join(INPUT_FOLDERS)}")
+        self.removes.append(str(Path(relative)))
+
     def view(self) -> Path:
         """A data directory as it will be after the commit, for the build to read: symbolic
         links to the live inputs, and to the staged ones."""
         view = self.dir / "view"
         view.mkdir(exist_ok=True)
-        adding = {Path(r).parts[0] for r in self.inputs}
+        adding = {Path(r).parts[0] for r in self.inputs + self.removes}
         for name in ("corpus", "curation", "imports"):
             live = self.data_dir / name
             if name not in adding:
@@ -298,7 +307,7 @@ class Change:
             (view / name).mkdir()
             if live.is_dir():
                 for path in live.iterdir():
-                    if not path.name.startswith("."):
+                    if not path.name.startswith(".") and f"{name}/{path.name}" not in self.removes:
                         (view / name / path.name).symlink_to(path.resolve())
             for relative in self.inputs:
                 if Path(relative).parts[0] == name:
@@ -330,6 +339,7 @@ class Change:
             "release": release,
             "release_removes": [n for n in self.release_names if release and n not in release],
             "inputs": self.inputs,
+            "removes": self.removes,
             "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
         _write_atomically(build_dir(self.data_dir) / JOURNAL,
@@ -361,6 +371,8 @@ def _roll_forward(data_dir, journal):
         if staged.exists():
             (data_dir / relative).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staged, data_dir / relative)
+    for relative in journal.get("removes") or ():
+        (data_dir / relative).unlink(missing_ok=True)
     release = journal.get("release")
     if release:
         target = release_dir(data_dir)
@@ -371,7 +383,8 @@ def _roll_forward(data_dir, journal):
                 os.replace(staged, target / name)
         for name in journal.get("release_removes") or ():
             (target / name).unlink(missing_ok=True)
-    for relative in {Path(r).parts[0] for r in journal.get("inputs") or ()} | ({"release"} if release else set()):
+    changed_inputs = (journal.get("inputs") or []) + (journal.get("removes") or [])
+    for relative in {Path(r).parts[0] for r in changed_inputs} | ({"release"} if release else set()):
         store_module._fsync_directory(data_dir / relative)
     record = committed(data_dir) or {}
     if journal.get("store"):

@@ -26,11 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import sys
 import threading
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,9 +247,7 @@ def import_file(data_dir, file, *, build=True, replace=False):
         raise ImportError_(f"{source}: the name {source.stem!r} would name the graph graph/import/"
                            f"{source.stem}; use letters, digits, '.', '_', '-' and '~' only")
     graph = parse_import(source)
-    folder = publish.imports_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (source.stem + source.suffix.lower())
+    target = publish.imports_dir(data_dir) / (source.stem + source.suffix.lower())
     content = source.read_bytes()
     taken = [p for p in publish.import_paths(data_dir) if p.stem == source.stem]
     if taken == [target] and target.read_bytes() == content:
@@ -263,44 +259,29 @@ def import_file(data_dir, file, *, build=True, replace=False):
     result = Imported(target, str(IMPORT_GRAPH[source.stem]), len(graph))
     result.warnings = [unresolved_message(iri) for iri in _unresolved_with(graph, data_dir, taken)]
 
-    tag = uuid.uuid4().hex[:8]
-    staged = folder / f".{target.name}.{tag}.part"
-    staged.write_bytes(content)
-    aside = []
+    # The new file, and the removal of one it replaces under another suffix, are committed with
+    # the store the build makes from them, under the data directory's lock (ickg.datadir): a
+    # failed or killed import leaves imports/ and the store as they were.
+    add = {f"imports/{target.name}": content}
+    remove = [f"imports/{p.name}" for p in taken if p != target]
+    if not build:
+        from ickg import datadir
+
+        with datadir.exclusive(data_dir, "import"), datadir.Change(data_dir) as change:
+            change.add_input(*next(iter(add.items())))
+            for relative in remove:
+                change.remove_input(relative)
+            change.commit()
+        return result
     try:
-        for old in taken:
-            moved = folder / f".{old.name}.{tag}.old"
-            os.replace(old, moved)
-            aside.append((moved, old))
-        os.replace(staged, target)
-    except BaseException:
-        _undo(target, staged, aside, remove_target=False)
-        raise
-    if build:
-        try:
-            result.build = publish.publish(data_dir)
-        except BaseException as error:
-            _undo(target, staged, aside)
-            if isinstance(error, publish.BuildError):
-                raise ImportError_(f"{source}: the build with it failed, nothing changed: {error}") from error
-            if isinstance(error, Exception):
-                message = " ".join(str(error).split()) or type(error).__name__
-                raise ImportError_(f"{source}: the build with it failed, nothing changed: "
-                                   f"{type(error).__name__}: {message}") from error
-            raise
-    for moved, _ in aside:
-        moved.unlink(missing_ok=True)
+        result.build = publish.publish(data_dir, add=add, remove=remove, command="import")
+    except publish.BuildError as error:
+        raise ImportError_(f"{source}: the build with it failed, nothing changed: {error}") from error
+    except Exception as error:  # noqa: BLE001 - any failure of the build is reported in one line
+        message = " ".join(str(error).split()) or type(error).__name__
+        raise ImportError_(f"{source}: the build with it failed, nothing changed: "
+                           f"{type(error).__name__}: {message}") from error
     return result
-
-
-def _undo(target, staged, aside, *, remove_target=True):
-    """Take a new import out again and put the files it replaced back."""
-    staged.unlink(missing_ok=True)
-    if remove_target:
-        target.unlink(missing_ok=True)
-    for moved, old in aside:
-        if moved.exists():
-            os.replace(moved, old)
 
 
 def _unresolved_with(graph, data_dir, replaced):

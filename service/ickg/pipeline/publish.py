@@ -476,7 +476,7 @@ RELEASE_NAMES = (*RELEASE_GRAPHS, RELEASE_DATASET)
 
 
 def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True, validate=True,
-            dl=True, processes=None, add=None, command="build"):
+            dl=True, processes=None, add=None, remove=(), command="build"):
     """Build, then swap in the release files and the new store version in one commit.
 
     Everything is staged first (:class:`ickg.datadir.Change`) under the data directory's lock
@@ -487,7 +487,8 @@ def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True
     Args:
         release: write the release files (:func:`stage_release`); else they stay as they were.
         add: new input files, ``{"corpus/<name>" or "imports/<name>": bytes}``, built with the
-            rest and committed with the release and the store (``ickg ingest``).
+            rest and committed with the release and the store (``ickg ingest``, ``ickg import``).
+        remove: input files taken away in the same commit (``["imports/<name>"]``).
         store_url, gsp_url: load a remote store instead (Graph Store Protocol); the remote store
             is loaded before the local commit, and cannot be part of it.
 
@@ -503,7 +504,9 @@ def publish(data_dir, *, store_url=None, gsp_url=None, release=True, reason=True
         try:
             for relative, data in (add or {}).items():
                 change.add_input(relative, data)
-            source = change.view() if add else data_dir
+            for relative in remove:
+                change.remove_input(relative)
+            source = change.view() if add or remove else data_dir
             build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes)
             clock = time.perf_counter()
             if release:

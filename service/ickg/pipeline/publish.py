@@ -301,7 +301,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
                 spooled_statements.add(statement)
                 pending.append(lines)
     spool.append("".join(pending).encode("utf-8"))
-    spool.add_counts({PROVENANCE_GRAPH: 4 * len(pending)})
+    spool.add_counts({PROVENANCE_GRAPH: sum(lines.count("\n") for lines in pending)})
     del done, pending
     lap("extract")
 
@@ -340,7 +340,11 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
 
         sources = [t[:3] for t in build._memory
                    if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
-        result = reason_module.materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES)
+        # The provenance graph: hedges that inferred statements inherit, and the statements it
+        # describes, which the derivations graph then does not describe again (each triple once).
+        provenance = [t[:3] for t in build._memory if t[3] == PROVENANCE_GRAPH]
+        result = reason_module.materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
+                                           provenance=provenance, described=spooled_statements)
         if not result.consistent:
             raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
         build.reasoning = result

@@ -109,7 +109,7 @@ RULES = {
     "scm-avf2": "An allValuesFrom restriction on a superproperty is a subclass of the one on its subproperty.",
     "scm-int": "An intersection is a subclass of each of its classes.",
     "scm-uni": "Each class of a union is a subclass of the union.",
-    CROSSWALK_RULE: "Whatever is tagged with a concept is tagged with the concepts mapped to it by a counted SKOS mapping property (ickg.crosswalk).",
+    CROSSWALK_RULE: "Whatever a tagging property (one the ontology marks ickg:carriedByMappings) relates to a concept, it relates to the concepts mapped to it by a counted SKOS mapping property (ickg.crosswalk).",
     "dl-hermit": "Entailed under the OWL 2 Direct Semantics, as found by the HermiT reasoner (no rule-level derivation).",
 }
 

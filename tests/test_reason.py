@@ -243,6 +243,19 @@ def test_crosswalk_carries_only_the_tagging_properties_the_ontology_marks():
             assert SCHEME["gken/health-care-system-integration"] in (s, o), (s, p, o)
 
 
+def test_a_mapping_never_adds_a_second_concept_of_a_scheme_the_item_is_tagged_in():
+    """Case management supports Kodner's service delivery domain (class axiom); GKEN's clinical
+    integration, which it also supports, is close to Kodner's clinical domain: the crosswalk must
+    not make case management support that one too, against the Kodner scheme's own placement."""
+    result = materialise(ontology_graph(), data("id:mechanism\\/cm a ickg:CaseManagement ."))
+    inferred = set(result.inferred_triples)
+    cm = ID["mechanism/cm"]
+    assert (cm, ICKG.supportsIntegrationType, SCHEME["kodner/service-delivery"]) in inferred
+    assert (cm, ICKG.supportsIntegrationType, GKEN_CLINICAL) in inferred
+    assert (cm, ICKG.supportsIntegrationType, SCHEME["kodner/clinical"]) not in inferred
+    assert (cm, ICKG.supportsIntegrationType, RAINBOW_CLINICAL) in inferred  # a gap: filled
+
+
 def test_no_concept_is_inferred_to_map_to_itself():
     result = materialise(data("""
         scheme:a\\/x skos:exactMatch scheme:b\\/y . scheme:b\\/y skos:exactMatch scheme:c\\/z .

@@ -16,7 +16,10 @@ the ontology marks ``ickg:carriedByMappings true`` (practises, supports or exemp
 integration type; a recommendation advocates one). Nothing else crosses a mapping: that a page
 defines GKEN's clinical integration, or that a goal motivates it, says nothing about the Rainbow
 Model's concept, however close the two are. A concept is never inferred to map to itself.
-Hedges and confidence travel with the tags: an inferred triple carries the weakest claim
+A mapping fills a gap only: an item already tagged with a concept of the target scheme (case
+management supports Kodner's service delivery domain, by the class axiom) is not given a second
+concept of that scheme through a mapping (Kodner's clinical domain, close to GKEN's clinical
+integration). Hedges and confidence travel with the tags: an inferred triple carries the weakest claim
 qualifier of its premises and the lowest confidence of the mappings it rests on
 (:meth:`ickg.pipeline.reason.ReasoningResult.qualifications`).
 
@@ -115,6 +118,18 @@ class Crosswalk:
                 out.add(p)
         return out
 
+    @staticmethod
+    def _schemes(reasoner):
+        """{concept id: scheme id} from skos:inScheme and skos:topConceptOf in the reasoner's input."""
+        ids = reasoner.terms.ids
+        out = {}
+        for prop in (SKOS.topConceptOf, SKOS.inScheme):
+            p = ids.get(prop)
+            for c, schemes in reasoner.pso.get(p, {}).items() if p is not None else ():
+                for s in schemes:
+                    out.setdefault(c, s)
+        return out
+
     def apply_all(self, reasoner):
         """Add ``x P c'`` for every tag ``x P c`` of the closure and counted match ``c M c'``.
 
@@ -129,14 +144,20 @@ class Crosswalk:
                 for c2 in targets:
                     if c2 != c:
                         matches.setdefault(c, []).append((m, c2))
+        scheme = self._schemes(reasoner)
         new = []
         for p, by_o in reasoner.pos.items():
             if p not in tagging:
                 continue
+            by_s = reasoner.pso[p]
             for c in matches.keys() & by_o.keys():
                 for x in by_o[c]:
+                    # schemes x is already tagged in (before this stratum): a mapping fills a gap,
+                    # it never adds a second concept of a scheme the item has a concept of
+                    tagged_in = {scheme.get(o) for o in by_s.get(x, ())} - {None}
                     for m, c2 in matches[c]:
-                        new.append(((x, p, c2), ((x, p, c), (c, m, c2))))
+                        if scheme.get(c2) not in tagged_in:
+                            new.append(((x, p, c2), ((x, p, c), (c, m, c2))))
         for triple, premises in new:
             reasoner._add(triple, CROSSWALK_RULE, premises)
         return len(new)

@@ -532,8 +532,9 @@ class _Builder:
         self.statements += 1
         name = Path(str(self.path)).name
         for line, reason in reasons:
-            add_source(self.provenance, triple, decision_iri(reason, name),
-                       decision_description(reason, f"curator's decision ({name}, line {line})", name))
+            where = f"{name}, line {line}"
+            add_source(self.provenance, triple, decision_iri(reason, where),
+                       decision_description(reason, f"curator's decision ({where})", where))
 
     def build_relation(self, block):
         subject, rest = self.resolve_subject(block)

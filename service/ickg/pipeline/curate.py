@@ -95,6 +95,11 @@ INTEGER_TYPES = {XSD.integer, XSD.nonNegativeInteger, XSD.positiveInteger, XSD.i
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
+# Lexical forms of the date types rdflib does not check itself.
+_LEXICAL = {XSD.gYearMonth: re.compile(r"-?\d{4,}-(0[1-9]|1[0-2])"), XSD.gYear: re.compile(r"-?\d{4,}"),
+            XSD.date: re.compile(r"-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")}
+
+
 class CurationError(ValueError):
     """A curation file that cannot be built; the message is ``path:line: reason``."""
 
@@ -618,7 +623,8 @@ class _Builder:
             if prefix not in PREFIXES:
                 raise self.error(block.line, f"unknown prefix {prefix!r} in {value!r}")
             literal = Literal(text, datatype=URIRef(str(PREFIXES[prefix]) + local))
-            if literal.ill_typed:
+            shape = _LEXICAL.get(literal.datatype)
+            if literal.ill_typed or (shape is not None and not shape.fullmatch(text)):
                 raise self.error(block.line, f"{text!r} is not a valid {prefix}:{local}")
             return literal
         datatype = self.vocabulary.graph.value(prop, RDFS.range)

@@ -45,6 +45,13 @@ def test_every_document_has_a_curation_file():
     assert sorted(p.stem for p in CURATION.glob("*.txt")) == STEMS
 
 
+def test_the_audit_goes_through_every_document_section_by_section():
+    audit = (CURATION / "AUDIT.md").read_text(encoding="utf-8")
+    for stem in STEMS:
+        part = audit.split(f"## {stem}", 1)[1].split("\n## ", 1)[0]
+        assert part.count("\n### ") >= 6, stem  # its sections, each with what was drawn or why not
+
+
 def test_every_quote_is_the_text_at_its_offsets(curated):
     prov = curated.graph(PROVENANCE_GRAPH)
     texts = {document_iri(stem): (CORPUS / f"{stem}.txt").read_text(encoding="utf-8") for stem in STEMS}

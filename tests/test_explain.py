@@ -248,3 +248,20 @@ def test_the_why_page_shows_a_non_document_source(seed_store):
     args = {"s": str(ID["jurisdiction/denmark"]), "p": str(ICKG.exemplifies), "o": str(SCHEME["fulop/systemic"])}
     html = client.get("/explain", query_string=args).get_data(as_text=True)
     assert "Carries the claim qualifier" in html and "“likely”" in html and "Rests on a mapping of confidence" in html
+
+
+def test_a_resource_page_links_a_fact_without_quote_to_its_source(seed_store):
+    """Canada's page: "part of North America" comes from the gazetteer, not a quote; the page links
+    it to the why? page, which names the gazetteer."""
+    import html as html_module
+    import re
+
+    from ickg.web import create_app
+
+    client = create_app({"STORE": seed_store, "TESTING": True}).test_client()
+    page = client.get("/id/jurisdiction/canada", headers={"Accept": "text/html"}).get_data(as_text=True)
+    links = [html_module.unescape(h) for h in re.findall(r'<a class="why" href="([^"]+)"[^>]*>source</a>', page)]
+    north_america = [h for h in links if "north-america" in h]
+    assert north_america, links
+    why = client.get(north_america[0]).get_data(as_text=True)
+    assert "ickg gazetteer of jurisdictions" in why

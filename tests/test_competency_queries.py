@@ -583,3 +583,28 @@ def test_a_statement_page_exports_each_triple_once(graph):
     assert lines and len(lines) == len(set(lines))
     rows = list(graph.query(f"SELECT ?p ?o WHERE {{ <{statement}> ?p ?o }}", use_default_graph_as_union=True))
     assert len(rows) == len({(str(r["p"]), str(r["o"])) for r in rows})
+
+
+# ---- identity and the crosswalk over the seed graph ---------------------------------------------
+
+def test_no_label_names_two_resources(graph):
+    """One name, one resource: no two resources of the documents share a label or another name."""
+    rows = list(graph.query("""SELECT ?label (COUNT(DISTINCT ?x) AS ?n) WHERE {
+        { SELECT DISTINCT ?x (LCASE(STR(?l)) AS ?label) WHERE {
+            GRAPH <https://w3id.org/ickg/graph/asserted> {
+              ?x <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?l } } }
+        } GROUP BY ?label HAVING (COUNT(DISTINCT ?x) > 1)"""))
+    assert rows == [], [(r["label"].value, r["n"].value) for r in rows]
+
+
+def test_the_crosswalk_carries_only_tagging_properties_over_the_seed_graph(graph):
+    """No authorship, definition, goal or discussion crosses a mapping; no concept maps to itself."""
+    carried = {r["p"].value for r in graph.query("""SELECT DISTINCT ?p WHERE { GRAPH ?g {
+        ?st <https://w3id.org/ickg/ontology/derivedBy> <https://w3id.org/ickg/id/rule/ickg-crosswalk> ;
+            <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p } }""")}
+    marked = {r["p"].value for r in graph.query("""SELECT ?p WHERE { GRAPH ?g {
+        ?p <https://w3id.org/ickg/ontology/carriedByMappings> true } }""")}
+    assert carried and carried <= marked, carried - marked
+    reflexive = list(graph.query("""SELECT ?s ?p WHERE { GRAPH <https://w3id.org/ickg/graph/inferred> { ?s ?p ?s }
+        FILTER(STRSTARTS(STR(?p), "http://www.w3.org/2004/02/skos/core#")) }"""))
+    assert reflexive == []

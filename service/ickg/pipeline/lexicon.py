@@ -93,7 +93,8 @@ PREFIXES = {
     "gken": SCHEME_NS + "gken/", "policy-paper": SCHEME_NS + "policy-paper/", "rainbow": SCHEME_NS + "rainbow/",
     "kodner": SCHEME_NS + "kodner/", "leutz": SCHEME_NS + "leutz/", "fulop": SCHEME_NS + "fulop/",
     "who-ipchs": SCHEME_NS + "who-ipchs/", "selfie": SCHEME_NS + "selfie/", "ccm": SCHEME_NS + "ccm/",
-    "study-design": SCHEME_NS + "study-design/", "breadth": SCHEME_NS + "breadth/",
+    "design": SCHEME_NS + "study-design/", "breadth": SCHEME_NS + "breadth/",
+    "evidence": SCHEME_NS + "evidence-level/", "dimension": SCHEME_NS + "policy-paper-design/",
 }
 
 # A typology's term means that typology's concept only when the typology is in sight: its name or

@@ -244,7 +244,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     chrome = sorted(layout.chrome)
     front = _disjoint(sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind != "title"]))
     tokens = tokens_of(text, front)
-    mentions = resolve(lexicon.find(text, excluded=front, tokens=tokens), text)
+    mentions = resolve(lexicon.find(text, excluded=front, tokens=tokens), text, layout.headings)
     not_places = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     places = find_jurisdictions(text, excluded=not_places)
     acronyms = find_acronyms(text, excluded=chrome)

@@ -140,6 +140,27 @@ def clause_end(text, start, end):
     return m.start() if m else end
 
 
+_CLAUSE_BREAK = re.compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]")
+_WEAK = re.compile(r"\b(?:(?:does|did|do|has|have|had)[ ]little[ ]for|little[ ]for|remains?[ ]weak|remained[ ]weak|"
+                   r"(?:is|are|was|were|remains?|remained)[ ](?:still[ ])?(?:weak|poor|limited|lacking|absent|missing)|"
+                   r"not|never|no[ ]longer|lacks?|lacked|lack[ ]of|failed[ ]to|fails[ ]to|"
+                   r"(?:is|are|remains?|has|have)[ ]yet[ ]to|remains?[ ]to[ ]be|(?:the[ ])?task[ ]of[ ]the[ ]next|"
+                   r"next[ ](?:plan|phase|stage|step))\b", re.I)
+
+
+def claim_clause(text, start, end, at):
+    """(start, end) of the clause of the sentence ``text[start:end]`` that holds offset ``at``: the
+    sentence cut at semicolons and at "but", "whereas", "while", "although", "yet"."""
+    cs, ce = start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= at:
+            cs = m.end()
+        elif m.start() >= at:
+            ce = m.start()
+            break
+    return cs, ce
+
+
 def _words(text):
     return len(text.split())
 
@@ -565,8 +586,8 @@ off organised organized around every each their its his her our your whole""".sp
 
 
 def rule_concepts(ctx, start, end, subject, role):
-    """Components (mechanisms), funding models, integration types, levels and degrees named in a
-    sentence about ``subject``."""
+    """Components (mechanisms), funding models, integration types, breadths, levels and degrees
+    named in a sentence about ``subject``."""
     text = ctx.text
     if subject is None:
         return
@@ -594,6 +615,12 @@ def rule_concepts(ctx, start, end, subject, role):
         elif klass == ICKG + "IntegrationType" and role not in ("recommendation",):
             ctx.add(_program_node(subject), ICKG + "practisesIntegrationType", node(m.text, klass, iri), start, end,
                     "integration type", 0.6, hedge_of(text, start, end))
+        elif klass == ICKG + "IntegrationBreadth" and role not in ("recommendation",):
+            cs, ce = claim_clause(text, start, end, m.start)   # the clause that says it, and says it is so
+            if _WEAK.search(text, cs, ce):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasBreadth", node(m.text, klass, iri), cs, ce,
+                    "integration breadth", 0.6, hedge_of(text, cs, ce))
         elif iri.startswith(SCHEME + "level/") and role not in ("recommendation",):
             ctx.add(_program_node(subject), ICKG + "atLevel", node(m.text, ICKG + "IntegrationLevel", iri), start, end,
                     "integration level", 0.6, hedge_of(text, start, end))

@@ -94,9 +94,17 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|who[ ]hav
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){1,6}?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs)(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
+_POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
+_POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
+            r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older))")
+_POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
+             r"(?:care|support|services|help|treatment)")
 _POPULATION = re.compile(
-    rf"\b(?:(?:{_POP_ADJ})(?:[ ](?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
-    rf"(?:[ ]{_POP_WITH})?"
+    rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
+    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE})?"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED})"
+    rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
+    rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
     rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples)(?![ ][A-Z])"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals)[ ]{_POP_WITH}"
@@ -104,6 +112,17 @@ _POPULATION = re.compile(
     rf"|the[ ]elderly)")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
+
+
+_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|"
+                           r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
+
+
+def is_study_sample(text, start, end, at):
+    """True when the people named at ``at`` in the sentence ``text[start:end]`` are counted as a
+    study's sample ("We compared 9,824 insured people"), not a population a program serves."""
+    return bool(re.search(r"\d[\d,.]*[ ](?:[a-z\-]+[ ]){0,2}$", text[max(start, at - 40):at])
+                and _STUDY_SAMPLE.search(text, start, end))
 
 
 def find_populations(text, spans):

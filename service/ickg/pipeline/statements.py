@@ -18,7 +18,7 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 import re
 from dataclasses import dataclass, field
 
-from ickg.pipeline.actors import CONDITION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity, find_populations
+from ickg.pipeline.actors import CONDITION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity, find_populations, is_study_sample
 from ickg.pipeline.lexicon import label_key
 
 VERSION = "1"
@@ -549,7 +549,8 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
 
 def rule_populations(ctx, start, end, subject, recommendation=None):
     for e in find_populations(ctx.text, [(start, end)]):
-        if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]):
+        if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
+                is_study_sample(ctx.text, start, end, e.start):
             continue
         owner = recommendation or (_program_node(subject) if subject else None)
         if owner is None:

@@ -145,6 +145,61 @@ def find_populations(text, spans):
 
 # --- organizations and programs -------------------------------------------------------------------
 
+# Unnamed organizations a document treats as actors: a plural or singular noun of an institution
+# ("county councils", "health insurers", "sickness funds", "local health authorities"), with its
+# modifiers. Facilities, services, teams and professions ("nursing homes", "social services",
+# "general practitioners") are left to the statements that make them partners or operators.
+_INSTITUTION_NP = re.compile(
+    r"\b(?:(?:local|private|public|federal|national|regional|statutory|municipal|commercial|community|primary|"
+    r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
+    r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
+    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies)\b"
+    r"|\b(?:municipalities|insurers|commissioners)\b")
+
+
+_BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
+on at into all some many most both each every several other such two three four five six seven eight nine ten
+eleven twelve hundred dozens including include includes included between among across under over than as
+like whether which who whose where when while if new its""".split())
+
+
+def find_actor_nouns(text, sentences, entities=()):
+    """Unnamed institutions named in ``sentences`` (see ``_INSTITUTION_NP``), once per name; a name
+    that ends another ("health boards", "territorial health boards") is the same entity's, and so
+    is a bare head with one longer name ("insurers", "health insurers")."""
+    seen = {e.key for e in entities}
+    found = []
+    for start, end in sentences:
+        for m in _INSTITUTION_NP.finditer(text, start, end):
+            label = m.group()
+            if label[:1].isupper() and m.start() > start:
+                continue                   # part of a capitalised name ("Regional Health Authority")
+            before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
+            if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:
+                continue                   # the end of a longer phrase ("accountable care organizations")
+            found.append((m.start(), m.end(), label))
+    keys = sorted({label_key(label) for _, _, label in found}, key=len)
+
+    def name_of(key):
+        if " " not in key:             # "insurers" and "health insurers": the one longer name, if one
+            longer = {name_of(k) for k in keys if k.endswith(" " + key)}
+            return longer.pop() if len(longer) == 1 else key
+        return next((k for k in keys if len(k) < len(key) and key.endswith(" " + k) and " " in k), key)
+
+    out = {}
+    for s, e, label in found:
+        key = label_key(label)
+        name = name_of(key)
+        if name in seen:
+            continue
+        entity = out.get(name)
+        if entity is None:
+            out[name] = Entity("organization", label, label, ORGANIZATION, s, e, "institution noun")
+        elif label not in entity.aliases and label_key(label) != label_key(entity.label):
+            entity.aliases.append(label)
+    return list(out.values())
+
+
 ORG_HEADS = {
     "Ministry", "Ministries", "Department", "Departments", "University", "College", "Institute", "Institutes",
     "Agency", "Agencies", "Council", "Councils", "Board", "Boards", "Trust", "Trusts", "Foundation", "Fund",

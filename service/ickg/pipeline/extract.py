@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ickg.namespaces import FABIO, ID
-from ickg.pipeline.actors import ORGANIZATION, Entity, find_conditions, find_named, find_persons, find_populations, is_study_sample
+from ickg.pipeline.actors import ORGANIZATION, Entity, find_actor_nouns, find_conditions, find_named, find_persons, find_populations, is_study_sample
 from ickg.pipeline.entities import find_acronyms, find_candidates
 from ickg.pipeline.places import find_jurisdictions
 from ickg.pipeline.lexicon import default_lexicon, label_key, resolve, tokens_of
@@ -267,6 +267,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     named, _ = find_named(text, prose, acronyms, places, meta.zones,
                           excluded=[(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     entities = conditions + named + find_persons(text, prose)
+    entities += find_actor_nouns(text, layout.sentences, entities)
     title_span = meta.title.spans[0] if meta.title is not None and meta.title.spans else None
     statements, context = find_statements(
         text, sentences=layout.sentences, sections=layout.sections, entities=entities, places=places,

@@ -180,6 +180,7 @@ class Context:
     focal: Entity | None = None
     programs: list = field(default_factory=list)
     orgs: list = field(default_factory=list)
+    org_names: dict | None = None          # label key of an organization's name or alias -> its name
     out: list = field(default_factory=list)
     seen: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
@@ -192,7 +193,9 @@ class Context:
         return (heading or "").lower()
 
     def add(self, subject, predicate, obj, start, end, rule, confidence, hedge=None):
-        """One statement per (subject, predicate, object): the first quote found keeps it."""
+        """One statement per (subject, predicate, object): the first quote found keeps it. An
+        organization goes by the name the document's entity has ("Insurers" -> "health insurers")."""
+        subject, obj = self.named(subject), self.named(obj)
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start:
@@ -201,6 +204,18 @@ class Context:
         self.seen[key] = statement
         self.out.append(statement)
         return statement
+
+
+    def named(self, node):
+        if node.get("type") != ORGANIZATION or "label" not in node:
+            return node
+        if self.org_names is None:
+            self.org_names = {}
+            for org in self.orgs:
+                for alias in (org.name, org.label, *org.aliases):
+                    self.org_names.setdefault(label_key(alias), org.name)
+        name = self.org_names.get(label_key(node["label"]))
+        return dict(node, label=name) if name and name != node["label"] else node
 
 
 def _mentions_of(ctx, entity):

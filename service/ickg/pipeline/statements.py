@@ -254,6 +254,8 @@ _IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:its|the|their|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?))\b")
+_HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
+                              r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
                                   r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
 _QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
@@ -283,10 +285,14 @@ def find_programs(ctx):
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
     for start, end in ctx.sentences:
         for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
-            if not any(o.name == m.group("name") for o in orgs):
+            key = label_key(m.group("name"))
+            if not any(o.name == m.group("name") for o in orgs) and not any(
+                    key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
                 add(m.group("name"), m.start("name"), "X is a model")
         for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
             name = m.group("name")
+            if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
+                continue                 # "the effect of the programmes", "contracts with the programme"
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
                     and name.split()[0] not in ("whole", "same", "entire", "first", "second", "next", "current",
                                                 "previous", "existing", "single-disease", "regional", "further"):
@@ -296,6 +302,10 @@ def find_programs(ctx):
         if title and label_key(m.group("name")) and " ".join(label_key(m.group("name")).split()) in \
                 " ".join(label_key(title).split()):
             add(m.group("name"), m.start("name"), "quoted name in the title")
+    for section in ctx.sections:         # a heading that names a program: "The Torbay model"
+        h = _HEADING_PROGRAM.fullmatch((section.heading or "").strip())
+        if h and section.heading_start is not None:
+            add(h.group("name"), section.heading_start + section.heading.index(h.group("name")), "heading")
     if title and not any(_named_in(text, p, *ctx.title_span) for p in programs):
         head = title.split(":")[0]
         verb = _TITLE_VERB.search(head)
@@ -305,8 +315,11 @@ def find_programs(ctx):
                 add(subject, ctx.title_span[0], "title subject")
         elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
             subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
-            if _words(subject) >= 2 and re.search(r"\b(?:payment|funding|care|model|programme|program|"
-                                                  r"integration|reform|pilot|network|budget)s?\b", subject, re.I):
+            listed = re.search(r"[ ]and[ ](?:the|a|an)[ ]", subject) or (
+                re.search(r"[ ]and[ ]", subject) and re.search(r"[a-z]s$", subject))
+            if _words(subject) >= 2 and not listed and re.search(r"\b(?:payment|funding|care|model|programme|program|"
+                                                                 r"integration|reform|pilot|network|budget)s?\b",
+                                                                 subject, re.I):
                 add(subject, ctx.title_span[0], "title subject")
     # An organization named in the title that the text calls "the model": the model is its own.
     if title and re.search(r"\bthe model\b", text):

@@ -272,8 +272,9 @@ def find_programs(ctx):
         key = label_key(name)
         if key and key not in known and not any(label_key(p.place.name) == key for p in ctx.places):
             known.add(key)
-            entity = Entity("program", text[start:start + len(name)], name, PROGRAM, start, start + len(name),
-                            source, list(aliases))
+            label = text[start:start + len(name)]
+            label = label if label_key(label) == key else name    # "Buurtzorg model" is not in the text as such
+            entity = Entity("program", label, name, PROGRAM, start, start + len(name), source, list(aliases))
             programs.append(entity)
             return entity
         return None
@@ -530,6 +531,9 @@ def rule_places(ctx, start, end, subject):
             r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
         if previous or parents and False:
             continue
+        if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+               for org in ctx.orgs for s, e in _mentions_of(ctx, org)):
+            continue                     # "the Government of Catalonia": the place of a body's name
         target = None
         for program in named:
             spans = [s for s, e in _mentions_of(ctx, program) if start <= s < end]
@@ -537,6 +541,9 @@ def rule_places(ctx, start, end, subject):
                 target = program
         if target is None and subject is not None and _named_in(text, subject, start, end, ctx):
             target = subject
+        if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
+                                                                                text[max(start, p.start - 8):p.start]):
+            target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
         if target is None:
             continue
         if any(s <= p.start < e for s, e in _mentions_of(ctx, target)):

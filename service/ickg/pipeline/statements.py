@@ -553,8 +553,8 @@ def rule_places(ctx, start, end, subject):
                 "program in place", 0.7)
     sentence = text[start:end]
     for org in ctx.orgs:
-        if org.name not in sentence:
-            continue
+        if org.name not in sentence or org.source == "institution noun":
+            continue                     # "municipalities in Sweden" is no body's seat
         m = re.search(re.escape(org.name) + r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                       r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)",
                       text[start:end])

@@ -254,7 +254,7 @@ _IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:its|the|their|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?))\b")
-_HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
+_HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
                                   r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
@@ -324,9 +324,10 @@ def find_programs(ctx):
                 add(subject, ctx.title_span[0], "title subject")
     # An organization named in the title that the text calls "the model": the model is its own.
     if title and re.search(r"\bthe model\b", text):
+        in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
         for org in orgs:
-            if _named_in(text, org, *ctx.title_span) and not programs:
-                add(f"{org.name} model", org.start, "organization's model")
+            if _named_in(text, org, *ctx.title_span) and not in_title:
+                add(f"{org.name} model", org.start, "organization's model", [org.name])
     for org in orgs:
         if re.search(re.escape(org.name) + r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for",
                      text) and not any(p.key == label_key(org.name + " model") for p in programs):

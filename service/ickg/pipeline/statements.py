@@ -858,7 +858,10 @@ def _outcome_labels(text, start, end):
     return labels
 
 
-def rule_outcome(ctx, start, end, subject, follow):
+def rule_outcome(ctx, start, end, subject, follow, after_study=False):
+    """Reported results: in a results section, in a sentence that reports or finds, or after the
+    sentence that describes the document's own study ("We compared ... Enrolled patients had fewer
+    admissions")."""
     if subject is None:
         return
     text = ctx.text
@@ -866,7 +869,8 @@ def rule_outcome(ctx, start, end, subject, follow):
     section = ctx.section_of(start)
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
                                          "impact", "evaluation", "reported"))
-    if not (results or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed", "suggest"}):
+    if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
+                                                                      "suggest"}):
         return
     if not cue(_OUTCOME_VERBS, text, start, end):
         return
@@ -1107,6 +1111,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     ctx = Context(text, sentences, sections, entities, places, mentions, acronyms, title_span)
     find_programs(ctx)
     study = None
+    study_at = len(text)
     barrier = None
     spans = [(s, e) for s, e in _sentence_spans(ctx) if not (title_span and s <= title_span[0] < e)]
     if title_span:
@@ -1148,9 +1153,12 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_populations(ctx, start, end, subject, recommendation)
         rule_concepts(ctx, start, end, subject, role)
         if not is_title:
+            had_study = study is not None
             study = rule_study(ctx, start, end, study)
+            if study is not None and not had_study:
+                study_at = start
         if role == "outcome" or (role is None and not is_title):
-            rule_outcome(ctx, start, end, subject, follow)
+            rule_outcome(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
         if role in ("barrier", None) and not is_title:
             found = rule_barrier(ctx, start, end, subject)
             barrier = found or barrier

@@ -93,21 +93,25 @@ _HEDGES = [
                 r"too soon to attribute)\b", re.I), "preliminary"),
     (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to)\b", re.I),
      "aspirational"),
-    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|may not|might|may|could|uncertain|"
+    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|"
                 r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
                 r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),
 ]
+# Bare modals hedge a claim only when no stronger cue is near: "clients of different providers may
+# differ, so the savings are probably overstated" is hedged by "probably"; the modal is a caveat's.
+_MODALS = re.compile(r"\b(?:may not|might|may|could)\b", re.I)
 
 
 def hedge_of(text, start, end, follow=None):
-    """The hedge cue of a claim in text[start:end] (or the sentence after it, ``follow``)."""
-    for span in ((start, end), follow):
-        if not span:
-            continue
-        for pattern, qualifier in _HEDGES:
-            m = pattern.search(text, span[0], span[1])
-            if m:
-                return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
+    """The hedge cue of a claim in text[start:end] (or the sentence after it, ``follow``): a
+    qualifying phrase first, in the sentence and then the next, and a bare modal only failing that."""
+    spans = [span for span in ((start, end), follow) if span]
+    for patterns in (_HEDGES, [(_MODALS, "hedged")]):
+        for span in spans:
+            for pattern, qualifier in patterns:
+                m = pattern.search(text, span[0], span[1])
+                if m:
+                    return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
     return None
 
 

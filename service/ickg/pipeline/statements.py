@@ -123,7 +123,7 @@ _CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once|unless
 _TRAILING_TIME = re.compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
                             r"[ ]over[ ]the[ ](?:decade|period|years?|first[ ][\w ]+)|[ ]in[ ]most[ ]years|"
                             r"[ ]in[ ](?:19|20)\d\d|[ ]in[ ]the[ ]areas?[ ]we[ ]studied|[ ]now)+$")
-_ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|generally|reportedly|"
+_ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|sometimes|generally|reportedly|"
                       r"slightly(?=[ ](?:improved|reduced))|significantly)[ ]", re.I)
 _AUX = re.compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
 
@@ -133,6 +133,7 @@ def tidy(phrase):
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
     phrase = _ADVERBS.sub("", phrase)
     phrase = _AUX.sub("", phrase)
+    phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
     phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
@@ -920,8 +921,18 @@ def rule_barrier(ctx, start, end, subject):
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
+        piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
+        piece = _BARRIER_FRAME.sub("", piece)
+        as_main = re.search(r"[ ]as[ ](?:the|their|its)[ ](?:main|biggest|chief|greatest)[ ](?:burdens?|barriers?|"
+                            r"obstacles?|problems?|challenges?)\b.*$", piece)
+        if as_main:                      # "described X and Y as the main burdens": X, Y
+            piece = piece[:as_main.start()]
         splitter = r",[ ]and[ ]that[ ]|[ ]and[ ]that[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)" if re.search(
             r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
+        splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
+                    r"covers?|lacks?|has|have|had|did|do|does)\b)"
+        if as_main:
+            splitter += r"|[ ]and[ ](?=the[ ])"
         parts = re.split(splitter, piece)
         labels.extend(p for p in parts if p)
     hedge = hedge_of(text, start, end)
@@ -934,6 +945,9 @@ def rule_barrier(ctx, start, end, subject):
     return last
 
 
+# Who voices a barrier is not part of it: "Doctors complain about the burden of documentation".
+_BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
+                            r"(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s")
 _MITIGATE = re.compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse?s?|tackles?|removes?|counters?)[ ]"
                        r"(?:it|this|that|them|the[ ]barrier)[ ]by[ ](?:holding[ ]|using[ ]|letting[ ])?(?P<x>[^.,;]+)|"
                        r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")

@@ -708,7 +708,10 @@ def rule_study(ctx, start, end, study):
         if study is None:
             return None
         if ctx.focal is not None:
-            ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), start, end, "study evaluates", 0.5)
+            qs, qe = start, end
+            if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
+                qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
+            ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
     for d in designs:
         p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
         s = d.start - len(p.group(1)) if p else d.start

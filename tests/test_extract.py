@@ -501,3 +501,18 @@ def test_has_breadth_quotes_the_clause_that_states_it():
                if s["predicate"] == "https://w3id.org/ickg/ontology/hasBreadth"]
     assert breadth == [("vertical integration", "The Esther network strengthened vertical integration between "
                                                 "hospital and primary care")]
+
+
+def test_unnamed_institutions_and_populations_are_entities():
+    text = ("Care is shared between 21 county councils and 290 municipalities. Dutch health insurers buy the bundle "
+            "from care groups. Insurers should publish the prices. The programme serves people aged 65 and over and "
+            "frail older people living at home. We compared 9,824 insured people with 9,824 matched insured people.")
+    entities = extract(text, stem="actors").as_json()["entities"]
+    by_kind = {}
+    for e in entities:
+        by_kind.setdefault(e["kind"], {})[e["name"]] = e
+    orgs, populations = by_kind["organization"], by_kind["population"]
+    assert {"county councils", "municipalities", "health insurers"} <= set(orgs)
+    assert "insurers" not in orgs and "Insurers" in orgs["health insurers"]["aliases"]   # one insurer entity
+    assert {"people aged 65 and over", "frail older people"} <= set(populations)
+    assert not any("insured people" in name for name in populations)    # the study's sample

@@ -154,7 +154,7 @@ _INSTITUTION_NP = re.compile(
     r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
     r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies)\b"
-    r"|\b(?:municipalities|insurers|commissioners)\b")
+    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ickg.namespaces import FABIO, ID
-from ickg.pipeline.actors import ORGANIZATION, Entity, find_actor_nouns, find_conditions, find_named, find_persons, find_populations, is_study_sample
+from ickg.pipeline.actors import ORGANIZATION, Entity, find_actor_nouns, find_conditions, find_named, find_persons, is_study_sample
 from ickg.pipeline.entities import find_acronyms, find_candidates
 from ickg.pipeline.places import find_jurisdictions
 from ickg.pipeline.lexicon import default_lexicon, label_key, resolve, tokens_of
@@ -273,7 +273,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
         text, sentences=layout.sentences, sections=layout.sections, entities=entities, places=places,
         mentions=mentions + concepts, acronyms=acronyms, title_span=title_span)
     entities += [p for p in context.programs if p not in entities]
-    entities += _populations(text, layout.sentences, entities)
+    entities += _populations(text, layout.sentences, entities, context.populations_in)
     if meta.publisher is not None:
         spans = meta.publisher.spans
         entities.append(Entity("organization", meta.publisher.value, meta.publisher.value, ORGANIZATION,
@@ -287,14 +287,14 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     )
 
 
-def _populations(text, sentences, entities):
+def _populations(text, sentences, entities, populations_in):
     """The populations the document's prose names, beyond those its statements give a program:
     every phrase of a population's shape (see :func:`ickg.pipeline.actors.find_populations`) but a
     study's sample ("we compared 9,824 insured people"), once per name."""
     seen = {e.key for e in entities if e.kind == "population"}
     out = []
     for start, end in sentences:
-        for e in find_populations(text, [(start, end)]):
+        for e in populations_in(start, end):
             if e.key in seen:
                 continue
             if is_study_sample(text, start, end, e.start):

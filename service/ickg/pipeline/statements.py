@@ -186,6 +186,14 @@ class Context:
     programs: list = field(default_factory=list)
     orgs: list = field(default_factory=list)
     org_names: dict | None = None          # label key of an organization's name or alias -> its name
+    populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
+
+    def populations_in(self, start, end):
+        """The population-shaped phrases of the sentence ``text[start:end]``, found once."""
+        found = self.populations.get((start, end))
+        if found is None:
+            found = self.populations[(start, end)] = find_populations(self.text, [(start, end)])
+        return found
     out: list = field(default_factory=list)
     seen: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
@@ -589,7 +597,7 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
 
 
 def rule_populations(ctx, start, end, subject, recommendation=None):
-    for e in find_populations(ctx.text, [(start, end)]):
+    for e in ctx.populations_in(start, end):
         if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
                 is_study_sample(ctx.text, start, end, e.start):
             continue

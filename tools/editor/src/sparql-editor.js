@@ -24,8 +24,8 @@ import {autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap} fr
 import {defaultKeymap, history, historyKeymap} from "@codemirror/commands";
 import {highlightSelectionMatches, searchKeymap} from "@codemirror/search";
 
-// Queries whose form-encoded text is shorter than this are sent with GET, so the address of
-// the result page is the query's own, to bookmark or share; longer ones are posted.
+// A query whose address is shorter than this is sent with GET, so the address of the result page
+// is the query's own, to bookmark or share; longer ones are posted as the plain form does.
 const GET_LIMIT = 4000;
 
 // Token classes for sparql-editor.css.
@@ -80,7 +80,10 @@ function completionSource(data) {
 function errorMark(doc, line, column) {
   if (!line || line > doc.lines) return [];
   const at = doc.line(line);
-  const from = Math.min(at.from + Math.max(0, column - 1), at.to);
+  // The engine may point just past the end of a line (what it expected never came): mark the
+  // line's last character then.
+  let from = Math.min(at.from + Math.max(0, column - 1), at.to);
+  if (from === at.to && at.to > at.from) from -= 1;
   const to = Math.min(from + 1, doc.length);
   const marks = to > from ? Decoration.set([Decoration.mark({class: "cm-error-at"}).range(from, to)]) : Decoration.none;
   const field = StateField.define({
@@ -89,6 +92,67 @@ function errorMark(doc, line, column) {
     provide: (f) => EditorView.decorations.from(f),
   });
   return [field, from];
+}
+
+// The form's GET address, as short as the service allows: "infer" only when unticked (the
+// checkbox and its hidden "false" fallback otherwise both travel), the editor mark only when the
+// answer is not the HTML page (which always reads the text as the page does).
+function shareableAddress(form) {
+  const data = new FormData(form);
+  const params = new URLSearchParams();
+  for (const [name, value] of data) {
+    if (name !== "infer" && name !== "editor") params.append(name, value);
+  }
+  if (!data.getAll("infer").includes("true")) params.append("infer", "false");
+  if (params.get("format") !== "html") params.append("editor", "1");
+  return form.action + "?" + params.toString();
+}
+
+// Text typed over a selection that spans lines, or text input holding a line break: the browser's
+// own editing would merge or split the lines' elements and give the result a style attribute to
+// keep their look, which the page's policy refuses (and reports). The editor makes the change
+// itself instead.
+const typeOverLines = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    if (event.inputType !== "insertText" || event.isComposing || event.data == null) return false;
+    const range = replacedRange(event, view);
+    if (range === null) return false;
+    const {from, to} = range;
+    const doc = view.state.doc;
+    if (!/[\r\n]/.test(event.data) && doc.lineAt(from).number === doc.lineAt(to).number) return false;
+    event.preventDefault();
+    view.dispatch({
+      changes: {from, to, insert: event.data},
+      selection: {anchor: from + event.data.length},
+      scrollIntoView: true,
+      userEvent: "input.type",
+    });
+    return true;
+  },
+});
+
+// The document range the browser is about to replace: the event's target range, else the page's
+// selection (the editor's own may not have caught up with it yet), else the editor's.
+function replacedRange(event, view) {
+  const candidates = [...event.getTargetRanges()];
+  const selection = view.root.getSelection ? view.root.getSelection() : document.getSelection();
+  if (selection && selection.getComposedRanges) {
+    candidates.push(...selection.getComposedRanges({shadowRoots: [view.root]}));
+  } else if (selection && selection.rangeCount) {
+    candidates.push(selection.getRangeAt(0));
+  }
+  for (const r of candidates) {
+    if (!view.contentDOM.contains(r.startContainer) || !view.contentDOM.contains(r.endContainer)) continue;
+    try {
+      const a = view.posAtDOM(r.startContainer, r.startOffset);
+      const b = view.posAtDOM(r.endContainer, r.endOffset);
+      return {from: Math.min(a, b), to: Math.max(a, b)};
+    } catch (err) {
+      return null;
+    }
+  }
+  const {from, to} = view.state.selection.main;
+  return {from, to};
 }
 
 function enhance(form) {
@@ -126,7 +190,7 @@ function enhance(form) {
       extensions: [
         lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars(), history(), drawSelection(),
         indentOnInput(), bracketMatching(), closeBrackets(), highlightActiveLine(),
-        highlightSelectionMatches(),
+        highlightSelectionMatches(), typeOverLines,
         StreamLanguage.define(sparql),
         syntaxHighlighting(highlighter),
         autocompletion({override: [(context) => complete(context)], icons: true}),
@@ -144,10 +208,13 @@ function enhance(form) {
   });
   form.classList.add("enhanced");
 
-  form.addEventListener("submit", () => {
+  form.addEventListener("submit", (event) => {
     textarea.value = view.state.doc.toString();
-    const size = new URLSearchParams(new FormData(form)).toString().length;
-    form.method = size <= GET_LIMIT ? "get" : "post";
+    const url = shareableAddress(form);
+    if (url.length <= GET_LIMIT) {
+      event.preventDefault();
+      window.location.assign(url);
+    }
   });
 
   fetch(form.dataset.completions, {headers: {Accept: "application/json"}})

@@ -10,12 +10,14 @@ import json
 import re
 import urllib.parse
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
 from conftest import sample_quads
+import ickg.web
 from ickg import formats
 from ickg.cli import cli
 from ickg.namespaces import ASSERTED_GRAPH, ICKG, ID, ONTOLOGY_GRAPH, PREFIXES
@@ -26,6 +28,8 @@ from test_attacks import attack_queries, connections_after
 from test_sparql_safety import Listener, get, http
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+STATIC = Path(ickg.web.__file__).parent / "static" / "editor"
+SOURCES = Path(__file__).resolve().parent.parent / "tools" / "editor"
 OWL_CLASS = ox.NamedNode("http://www.w3.org/2002/07/owl#Class")
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -69,6 +73,27 @@ class Page(HTMLParser):
 
 def page_post(url, **fields):
     return http(url, data=urllib.parse.urlencode(fields).encode(), headers={**FORM, "Accept": "text/html"})
+
+
+# -- the bundle ---------------------------------------------------------------------------------
+
+
+def test_the_bundled_editor_is_one_static_script_with_the_licenses_of_what_it_holds():
+    """What tools/editor/build.mjs wrote and the page loads: no eval, its notices beside it, each
+    naming a package (and version) of the lock file it was built from."""
+    script = (STATIC / "sparql-editor.js").read_text(encoding="utf-8")
+    assert script.startswith("/*! ickg SPARQL editor") and "sparql-editor.LICENSES.txt" in script.split("*/")[0]
+    assert "eval(" not in script and "new Function" not in script and "import(" not in script
+    notices = (STATIC / "sparql-editor.LICENSES.txt").read_text(encoding="utf-8")
+    bundled = dict(re.findall(r"^(\S+) (\d+\.\d+\.\d+\S*) \(MIT\)$", notices, re.MULTILINE))
+    assert {"@codemirror/view", "@codemirror/autocomplete", "@codemirror/legacy-modes"} <= set(bundled)
+    lock = json.loads((SOURCES / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    for name, version in bundled.items():
+        assert lock[f"node_modules/{name}"]["version"] == version, name
+        assert not lock[f"node_modules/{name}"].get("dev"), name
+    assert notices.count("Permission is hereby granted") >= len(bundled)
+    page = (Path(ickg.web.__file__).parent / "templates" / "sparql" / "query.html").read_text(encoding="utf-8")
+    assert "editor/sparql-editor.js" in page and "<script>" not in page and "style=" not in page
 
 
 # -- completion data ---------------------------------------------------------------------------

@@ -43,6 +43,8 @@ class Page(HTMLParser):
     def __init__(self, html):
         super().__init__()
         self.links, self.downloads, self.cells, self.options = {}, {}, [], []
+        self.download_fields, self.download_buttons = [], []
+        self._in_downloads = False
         self._cell = self._option = None
         self.feed(html)
 
@@ -52,6 +54,12 @@ class Page(HTMLParser):
             self.downloads[attrs["download"].rsplit(".", 1)[-1]] = attrs["href"]
         elif tag == "a" and attrs.get("class"):
             self.links[attrs["class"]] = attrs["href"]
+        elif tag == "form" and attrs.get("class") == "downloads":
+            self._in_downloads = True
+        elif tag == "input" and self._in_downloads:
+            self.download_fields.append((attrs["name"], attrs["value"]))
+        elif tag == "button" and self._in_downloads:
+            self.download_buttons.append(attrs["value"])
         elif tag == "td":
             self._cell = []
         elif tag == "option":
@@ -63,6 +71,8 @@ class Page(HTMLParser):
                 part.append(data)
 
     def handle_endtag(self, tag):
+        if tag == "form":
+            self._in_downloads = False
         if tag == "td" and self._cell is not None:
             self.cells.append("".join(self._cell).strip())
             self._cell = None
@@ -184,6 +194,22 @@ def test_a_shared_link_and_every_download_reproduce_the_result(live_server, loca
     assert [b["o"]["value"] for b in bindings] == [str(ID["org/1"]), str(ID["org/2"])]
     sent = urllib.parse.parse_qs(urllib.parse.urlsplit(page.downloads["csv"]).query)["query"][0]
     assert sent == prepare(text).text and "id:org\\/1" in sent
+
+
+def test_a_long_querys_downloads_are_posted(live_server, local_store):
+    """Past the length proxies accept in an address, the downloads are buttons of a posted form."""
+    values = " ".join(f"id:program/{i % 12}" for i in range(700))
+    text = f"SELECT ?o WHERE {{ VALUES ?p {{ {values} }} ?p ickg:partner ?o FILTER(?p = id:program/5) }}"
+    live = live_server(local_store)
+    status, _, body = page_post(live.sparql, query=text, format="html")
+    assert status == 200, body[:300]
+    page = Page(body.decode())
+    assert not page.downloads and "share" not in page.links
+    assert page.download_buttons == [fmt.name for fmt in formats.RESULT_FORMATS]
+    assert dict(page.download_fields)["query"] == prepare(text).text
+    status, _, answer = http(live.sparql, data=urllib.parse.urlencode(
+        page.download_fields + [("format", "csv")]).encode(), headers=FORM)
+    assert status == 200 and answer.decode().splitlines() == ["o"] + [str(ID["org/5"])] * 58
 
 
 def test_a_graph_result_offers_the_graph_formats(live_server, local_store):

@@ -151,6 +151,12 @@ def format_label(name: str) -> str:
     return FORMAT_LABELS.get(name, name)
 
 
+@bp.app_template_global("format_groups")
+def format_groups() -> list:
+    """The formats by the queries they carry, for the "answer as" menu."""
+    return [("SELECT and ASK", formats.RESULT_FORMATS), ("CONSTRUCT and DESCRIBE", formats.GRAPH_FORMATS)]
+
+
 def error_context(edited, message: str) -> dict:
     """The page's error: the message with its position in the user's text, and that line with
     a caret under the position (``error_line``, ``error_at``: 1-based line and column)."""
@@ -162,7 +168,8 @@ def error_context(edited, message: str) -> dict:
         line, column = position
         lines = edited.original.split("\n")
         text = lines[line - 1] if line <= len(lines) else ""
-        out.update(error_at=position, error_line=text.rstrip("\r"), error_pad=" " * (column - 1))
+        pad = "".join("\t" if c == "\t" else " " for c in text[:column - 1])  # the caret lines up under tabs
+        out.update(error_at=position, error_line=text.rstrip("\r"), error_pad=pad)
     return out
 
 

@@ -568,7 +568,6 @@ def _query_page(params, store, kind, info=None, edited=None):
         "infer": params.infer,
         "examples": _examples(),
         "graphs": store.named_graphs(),
-        "formats": formats.RESULT_FORMATS + formats.GRAPH_FORMATS,
         "error": None,
         "table": None,
         "graph_text": None,

@@ -53,10 +53,15 @@ def minted_id(rest):
 
 
 @bp.route("/ontology")
-@bp.route("/ontology/", defaults={"rest": ""})
 @bp.route("/ontology/<path:rest>")
 def minted_ontology(rest=None):
-    return _dereference_path("ontology" if rest is None else "ontology/" + rest)
+    return _dereference_path("ontology" + ("/" + rest if rest else ""))
+
+
+@bp.route("/ontology/")
+def ontology_namespace():
+    """The namespace IRI (``.../ontology/``, what ``ickg:`` expands from) answers with the ontology."""
+    return _dereference_path("ontology/")
 
 
 @bp.route("/ontology.<ext>")

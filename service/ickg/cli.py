@@ -398,9 +398,11 @@ def ingest(files, data_dir, store_url, gsp_url):
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @click.option("--no-infer", is_flag=True, help="Leave the inferred graph out of the default graph.")
+@click.option("--extracted", is_flag=True,
+              help="Include the machine's unreviewed proposals (left out unless asked for; see ickg review).")
 @click.option("--timeout", type=float, default=settings.COMMAND_QUERY_TIMEOUT, show_default=True,
               help="Seconds before the query is stopped.")
-def query(query, data_dir, output_format, no_infer, timeout):
+def query(query, data_dir, output_format, no_infer, extracted, timeout):
     """Run a SPARQL query (a .rq file or the query text) against the built store.
 
     ickg's prefixes (ickg:, id:, skos:...) need no PREFIX line, and IRIs can be written as this
@@ -411,7 +413,7 @@ def query(query, data_dir, output_format, no_infer, timeout):
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
     try:
         click.echo(run_query(_data_dir(data_dir), text, output_format=output_format,
-                             infer=not no_infer, timeout=timeout), nl=False)
+                             infer=not no_infer, timeout=timeout, extracted=extracted), nl=False)
     except QueryError as error:
         raise click.ClickException(str(error)) from None
 

@@ -278,7 +278,7 @@ def validate(files, data_dir):
         if not Path(data_dir).is_dir():
             raise click.ClickException(f"{data_dir}: no such data directory")
         try:
-            data = build_dataset(data_dir, reason=False, validate=False).dataset()
+            data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
         except BuildError as error:
             raise click.ClickException(str(error)) from None
     report = shacl.validate(data)

@@ -42,6 +42,7 @@ from ickg.web.graphics import neighbourhood_svg
 from ickg.web.links import RDF_FORMATS, SUFFIXES, compact, rdf_href
 from ickg.web.pages import ontology_documentation
 from ickg.web.queries import RDF_TYPE, Term
+from ickg.web.review import extracted_requested, proposals_exist
 from ickg.web.view import resource_context
 
 bp = Blueprint("resource", __name__)
@@ -138,7 +139,7 @@ def _dereference(iri, fmt, *, suffixed=False):
         return _unknown_iri(None, fmt)
     is_graph = iri.startswith(str(GRAPH)) and vq.is_named_graph(iri)
     is_ontology = iri == str(ONTOLOGY_IRI)
-    if not (is_graph or is_ontology or vq.exists(iri)):
+    if not (is_graph or is_ontology or vq.exists(iri) or (extracted_requested() and proposals_exist(iri))):
         return _unknown_iri(iri, fmt)
     if fmt is formats.HTML:
         if is_ontology:

@@ -440,9 +440,8 @@ def review(document, data_dir, accepted, rejected, reason, edited, subject, obje
         if actions:
             if document is None:
                 raise click.UsageError("name the DOCUMENT whose proposals you decide")
-            for action, pid in actions:
-                decision = decide(folder, document, pid, action, edits=edits, reason=reason)
-                click.echo(f"{decision.action} {pid} -> {decision.path}")
+            for decision in decide(folder, document, actions, edits=edits, reason=reason):
+                click.echo(f"{decision.action} {decision.proposal.id} -> {decision.path}")
             if rebuild:
                 from ickg.build.publish import publish
 

@@ -24,7 +24,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Container, Iterable
+from typing import Any, Callable, Container, Iterable
 
 from rdflib import URIRef
 from rdflib.namespace import XSD
@@ -131,6 +131,77 @@ def is_closed(curation_dir: str | os.PathLike[str], stem: str) -> bool:
 # Writing
 
 
+class Review:
+    """Decisions about one document's proposals, written to its curation file together.
+
+    :meth:`accept` and :meth:`reject` add lines; :meth:`save` builds the file with all of them
+    against the document (and runs ``check`` on the result, if given) and only then replaces the
+    file, in one rename: a session is written whole or not at all.
+    """
+
+    def __init__(self, record: Any, curation_dir: str | os.PathLike[str], vocabulary: Vocabulary | None = None):
+        self.vocabulary = vocabulary or default_vocabulary()
+        self.writer = _Writer(record, curation_dir, self.vocabulary)
+        self.decisions: list[Decision] = []
+
+    def accept(self, proposal: Proposal, edits: Edits | None = None) -> Decision:
+        """Add ``proposal`` (corrected by ``edits``) as a curated statement."""
+        vocabulary, writer, record = self.vocabulary, self.writer, self.writer.record
+        edits = edits or Edits()
+        subject, obj = dict(proposal.subject), dict(proposal.object)
+        if edits.subject is not None:
+            subject["label"] = edits.subject
+        if edits.object is not None:
+            if "value" in obj:
+                obj["value"] = edits.object
+            else:
+                obj["label"] = edits.object
+                if obj.get("iri", "").startswith(str(SCHEME)):
+                    obj.pop("iri")
+        if edits.object_class is not None:
+            cls = vocabulary.classes.get(edits.object_class.strip().lower())
+            if cls is None:
+                raise ReviewError(f"{edits.object_class!r} is not a class of the ontology")
+            obj["type"] = str(cls)
+            obj.pop("iri", None)
+        predicate = proposal.predicate
+        if edits.property is not None:
+            prop = vocabulary.properties.get(edits.property.strip().lower())
+            if prop is None:
+                raise ReviewError(f"{edits.property!r} is not a property of the ontology")
+            predicate = str(prop)
+        quotes = list(proposal.quotes)
+        if edits.quote is not None:
+            spans = writer.located.find_all(edits.quote)
+            if not spans:
+                raise ReviewError(f"quote not found in {record.file_name}: {edits.quote!r}")
+            quotes = spans[:1]
+        mark = f"{proposal.id} {proposal.source}, confidence {proposal.confidence:g}" + (
+            ", edited in review" if edits.any() else "")
+        lines = writer.statement(subject, predicate, obj, quotes, proposal.hedge, f"proposed: {mark}")
+        return self._add(Decision("edited" if edits.any() else "accepted", proposal, writer.path, lines))
+
+    def reject(self, proposal: Proposal, reason: str = "") -> Decision:
+        """Add ``proposal`` as rejected (the build skips it; its id keeps it from coming back)."""
+        writer = self.writer
+        reason = " ".join(reason.split()) or "rejected in review"
+        head = (f"{writer.ref(proposal.subject)} {writer.property_ref(proposal.predicate)}: "
+                f"{writer.ref(proposal.object)}")
+        lines = [head] + writer.quote_lines(proposal.quotes, None) + [f"  rejected: {proposal.id} {reason}"]
+        return self._add(Decision("rejected", proposal, writer.path, "\n".join(lines) + "\n"))
+
+    def _add(self, decision: Decision) -> Decision:
+        self.decisions.append(decision)
+        return decision
+
+    def save(self, check: Callable[[Any], None] | None = None) -> list[Decision]:
+        """Write every decision added, once they pass the curation builder and ``check`` (called
+        with the file's built dataset; it raises :class:`ReviewError` to refuse)."""
+        if self.decisions:
+            self.writer.commit("\n".join(d.lines for d in self.decisions), check)
+        return list(self.decisions)
+
+
 def accept(record: Any, proposal: Proposal, curation_dir: str | os.PathLike[str], *,
            edits: Edits | None = None, vocabulary: Vocabulary | None = None) -> Decision:
     """Write ``proposal`` (corrected by ``edits``) into the document's curation file.
@@ -139,51 +210,19 @@ def accept(record: Any, proposal: Proposal, curation_dir: str | os.PathLike[str]
         ReviewError: the statement does not pass the curation checks (the message is the
             builder's, naming the line it would have been); nothing is written.
     """
-    vocabulary = vocabulary or default_vocabulary()
-    edits = edits or Edits()
-    writer = _Writer(record, curation_dir, vocabulary)
-    subject, obj = dict(proposal.subject), dict(proposal.object)
-    if edits.subject is not None:
-        subject["label"] = edits.subject
-    if edits.object is not None:
-        if "value" in obj:
-            obj["value"] = edits.object
-        else:
-            obj["label"] = edits.object
-            obj.pop("iri", None) if obj.get("iri", "").startswith(str(SCHEME)) else None
-    if edits.object_class is not None:
-        cls = vocabulary.classes.get(edits.object_class.strip().lower())
-        if cls is None:
-            raise ReviewError(f"{edits.object_class!r} is not a class of the ontology")
-        obj["type"] = str(cls)
-        obj.pop("iri", None)
-    predicate = proposal.predicate
-    if edits.property is not None:
-        prop = vocabulary.properties.get(edits.property.strip().lower())
-        if prop is None:
-            raise ReviewError(f"{edits.property!r} is not a property of the ontology")
-        predicate = str(prop)
-    quotes = list(proposal.quotes)
-    if edits.quote is not None:
-        spans = writer.located.find_all(edits.quote)
-        if not spans:
-            raise ReviewError(f"quote not found in {record.file_name}: {edits.quote!r}")
-        quotes = spans[:1]
-    mark = f"{proposal.id} {proposal.source}, confidence {proposal.confidence:g}" + (
-        ", edited in review" if edits.any() else "")
-    lines = writer.statement(subject, predicate, obj, quotes, proposal.hedge, f"proposed: {mark}")
-    return Decision("edited" if edits.any() else "accepted", proposal, *writer.commit(lines))
+    review = Review(record, curation_dir, vocabulary)
+    decision = review.accept(proposal, edits)
+    review.save()
+    return decision
 
 
 def reject(record: Any, proposal: Proposal, curation_dir: str | os.PathLike[str], *, reason: str = "",
            vocabulary: Vocabulary | None = None) -> Decision:
     """Write ``proposal`` into the document's curation file as rejected (the build skips it)."""
-    writer = _Writer(record, curation_dir, vocabulary or default_vocabulary())
-    reason = " ".join(reason.split()) or "rejected in review"
-    head = (f"{writer.ref(proposal.subject)} {writer.property_ref(proposal.predicate)}: "
-            f"{writer.ref(proposal.object)}")
-    lines = [head] + writer.quote_lines(proposal.quotes, None) + [f"  rejected: {proposal.id} {reason}"]
-    return Decision("rejected", proposal, *writer.commit("\n".join(lines) + "\n"))
+    review = Review(record, curation_dir, vocabulary)
+    decision = review.reject(proposal, reason)
+    review.save()
+    return decision
 
 
 class _Writer:
@@ -295,9 +334,10 @@ class _Writer:
 
     # ---- saving -----------------------------------------------------------------------------
 
-    def commit(self, lines: str) -> tuple[Path, str]:
-        """Check the file with ``lines`` added by building it against the document, then replace
-        the file with it in one rename; on any refusal the file is left as it was."""
+    def commit(self, lines: str, check: Callable[[Any], None] | None = None) -> Path:
+        """Check the file with ``lines`` added by building it against the document (and with
+        ``check``), then replace the file with it in one rename; on any refusal the file is left
+        as it was."""
         if self.existing:
             content = self.existing.rstrip("\n") + "\n\n" + lines
         else:
@@ -309,23 +349,25 @@ class _Writer:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(content)
-            self._check(Path(staged))
+            dataset = self._check(Path(staged))
+            if check is not None:
+                check(dataset)
             os.replace(staged, self.path)
         except BaseException:
             Path(staged).unlink(missing_ok=True)
             raise
-        return self.path, lines
+        return self.path
 
-    def _check(self, staged: Path) -> None:
+    def _check(self, staged: Path) -> Any:
         """Build the staged file against the document as the build will (same checks)."""
         record = self.record
         journal = journal_iri(record.metadata.journal) if record.metadata.journal is not None else None
         try:
-            curate_document(staged, self.text, document_iri(record.stem), publication=publication_iri(record),
-                            journal=journal, vocabulary=self.vocabulary, document_name=record.file_name)
+            return curate_document(staged, self.text, document_iri(record.stem), publication=publication_iri(record),
+                                   journal=journal, vocabulary=self.vocabulary, document_name=record.file_name)
         except CurationError as error:
             raise ReviewError(f"{self.path}:{error.line}: {error.reason}") from None
 
 
-__all__ = ["Decision", "Edits", "ReviewError", "StoreTriples", "accept", "find_document", "is_closed",
+__all__ = ["Decision", "Edits", "Review", "ReviewError", "StoreTriples", "accept", "find_document", "is_closed",
            "pending_proposals", "read_record", "reject"]

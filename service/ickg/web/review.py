@@ -245,8 +245,8 @@ def decide():
     if action not in ("accept", "reject"):
         return _refusal(400, "action must be accept or reject")
     try:
-        decision = decide_proposal(_data_dir(), stem, pid, action,
-                                   reason=request.form.get("reason", "") or "rejected in the browser review")
+        decision, = decide_proposal(_data_dir(), stem, [(action, pid)],
+                                    reason=request.form.get("reason", "") or "rejected in the browser review")
     except ReviewError as error:
         return _refusal(409, str(error))
     current_app.logger.info("review: %s %s of %s -> %s", decision.action, pid, stem, decision.path)

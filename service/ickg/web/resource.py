@@ -33,7 +33,8 @@ from flask import Blueprint, Response, render_template, request
 
 from ickg.iris import DCTERMS, PREFIXES
 from ickg.namespaces import (ASSERTED_GRAPH, BASE, DERIVATIONS_GRAPH, GRAPH, ICKG, INFERRED_GRAPH,
-                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROVENANCE_GRAPH)
+                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROPOSED_GRAPH,
+                             PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH)
 from ickg.sparql import formats, negotiation
 from ickg.web import queries as vq
 from ickg.web.documents import document_context
@@ -198,6 +199,9 @@ GRAPH_NOTES = {
     str(PROVENANCE_GRAPH): "The source documents and the evidence annotations that tie each asserted fact to its quote.",
     str(INFERRED_GRAPH): "Triples inferred by OWL 2 RL reasoning, not asserted anywhere.",
     str(DERIVATIONS_GRAPH): "For each inferred triple, the rule that concluded it and its premises.",
+    str(PROPOSED_GRAPH): "Statements the extraction rules proposed, machine-extracted and unreviewed "
+                         "(left out of every answer unless extracted=true).",
+    str(PROPOSED_PROVENANCE_GRAPH): "The quote, confidence and rule of each unreviewed proposal.",
 }
 
 

@@ -27,7 +27,7 @@ import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Container, Iterable
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
@@ -164,7 +164,7 @@ def review_state(curation_dir: str | os.PathLike[str] | None, stem: str) -> Revi
 
 
 def pending(records: Iterable[Any], curation_dir: str | os.PathLike[str] | None,
-            asserted: set | frozenset = frozenset(), vocabulary: Vocabulary | None = None
+            asserted: Container = frozenset(), vocabulary: Vocabulary | None = None
             ) -> list[tuple[Any, list[Proposal]]]:
     """For each record of a document open to proposals, those still to review: not decided in
     its curation file and not a triple of the asserted graph (``asserted``: (s, p, o) tuples)."""
@@ -225,7 +225,7 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
 
 
 def proposals_dataset_quads(records: Iterable[Any], curation_dir: str | os.PathLike[str] | None,
-                            asserted: set | frozenset = frozenset()) -> list[tuple[Node, Node, Node, URIRef]]:
+                            asserted: Container = frozenset()) -> list[tuple[Node, Node, Node, URIRef]]:
     """What a build adds to the store for the proposals of ``records`` (:func:`pending` of each)."""
     out: list[tuple[Node, Node, Node, URIRef]] = []
     for record, proposals in pending(records, curation_dir, asserted):

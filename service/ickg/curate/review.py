@@ -31,7 +31,7 @@ from rdflib.namespace import XSD
 
 from ickg.curate.builder import INTEGER_TYPES, curate_document, document_path
 from ickg.curate.fileformat import CURATION_SUFFIX, CurationError, parse_blocks
-from ickg.curate.proposals import Proposal, handle_of, proposals_of, review_state
+from ickg.curate.proposals import Proposal, handle_of, pending, review_state
 from ickg.curate.quotes import LocatedText
 from ickg.curate.vocabulary import Vocabulary, default_vocabulary
 from ickg.mint import document_iri, journal_iri, publication_iri, slug
@@ -116,10 +116,8 @@ def pending_proposals(record: Any, curation_dir: str | os.PathLike[str],
                       asserted: Container = frozenset(), vocabulary: Vocabulary | None = None) -> list[Proposal]:
     """The proposals of ``record`` still to review (what the build puts in graph/proposed):
     none for a document whose curation file was written by hand."""
-    state = review_state(curation_dir, record.stem)
-    if not state.open:
-        return []
-    return [p for p in proposals_of(record, vocabulary) if p.id not in state.decided and p.triple not in asserted]
+    found = pending([record], curation_dir, asserted, vocabulary)
+    return found[0][1] if found else []
 
 
 def is_closed(curation_dir: str | os.PathLike[str], stem: str) -> bool:

@@ -105,6 +105,17 @@ def test_default_answers_leave_the_proposals_out_and_extracted_brings_them_in(in
     assert query(data, ask, "--extracted", "--no-infer")["boolean"] is True
 
 
+def test_the_python_api_leaves_proposals_out_unless_asked(ingested):
+    import ickg
+
+    data, _ = ingested
+    text = f"SELECT ?o WHERE {{ <{PROGRAM}> <{ICKG}hasComponent> ?o }}"
+    with ickg.open(data) as kg:
+        assert kg.query(text) == []
+    with ickg.open(data, extracted=True) as kg:
+        assert len(kg.query(text)) >= 3
+
+
 def test_proposals_are_never_in_the_asserted_graph_nor_the_release(ingested):
     data, _ = ingested
     mixed = query(data, f"ASK {{ GRAPH <{ASSERTED_GRAPH}> {{ <{PROGRAM}> ?p ?o }} }}", "--extracted")

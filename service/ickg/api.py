@@ -178,9 +178,9 @@ class KnowledgeGraph:
 
 
 def open_data_dir(data_dir: str | Path, *, infer: bool = True,
-                  timeout: float = COMMAND_QUERY_TIMEOUT) -> KnowledgeGraph:
+                  timeout: float = COMMAND_QUERY_TIMEOUT, extracted: bool = False) -> KnowledgeGraph:
     """A :class:`KnowledgeGraph` over the built store of ``data_dir`` (what :func:`ickg.open` is)."""
-    return KnowledgeGraph(data_dir, infer=infer, timeout=timeout)
+    return KnowledgeGraph(data_dir, infer=infer, timeout=timeout, extracted=extracted)
 
 
 def _python(binding: dict[str, Any] | None) -> Any:

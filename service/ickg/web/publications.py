@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ickg.web import views_queries as vq
-from ickg.web.citations import Locator, Name, Reference, in_text
+from ickg.web.citations import Locator, Name, Reference, in_text, initials
 
 FABIO = "http://purl.org/spar/fabio/"
 # The kind of work (CSL's names) each FaBiO class stands for; the first match wins.
@@ -106,6 +106,8 @@ def _names(rows, *, ordered: bool) -> list[Name]:
             family = min(entry["family"])
             given = min(entry["given"]) if entry["given"] else _given_from_name(
                 family, sorted(entry["name"] | entry["label"]))
+            if given and re.fullmatch(r"[A-Z]{1,3}", given):    # PubMed's "MJ": initials run together
+                given = initials(given)
             name = Name(family=family, given=given)
         else:
             name = Name(literal=label)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ickg.web import views_queries as vq
-from ickg.web.citations import Locator, Name, Reference, in_text, initials
+from ickg.web.citations import FORMATS, Locator, Name, Reference, apa, apa_html, citation_key, in_text, initials
 
 FABIO = "http://purl.org/spar/fabio/"
 # The kind of work (CSL's names) each FaBiO class stands for; the first match wins.
@@ -176,6 +176,25 @@ def documents_of(pub: str) -> list[str]:
     return [r["doc"].value for r in rows]
 
 
+def citation_view(pub: str, url_of) -> dict | None:
+    """What a page shows of a publication's citation: the APA reference (HTML and text), the short
+    citation and the downloads ``[(name, media type, url_of(suffix))]``; None for a non-publication."""
+    ref = reference(pub)
+    if ref is None:
+        return None
+    return {"iri": pub, "apa": apa_html(ref), "apa_text": apa(ref), "in_text": in_text(ref),
+            "downloads": [(name, media, url_of(ext)) for ext, (media, name, _) in FORMATS.items()]}
+
+
+def citation_file(pub: str, ext: str) -> tuple[str, str, str] | None:
+    """(body, media type, file name) of the ``ext`` download (bib, ris, json) of a publication."""
+    ref = reference(pub)
+    if ref is None or ext not in FORMATS:
+        return None
+    media, _, write = FORMATS[ext]
+    return write(ref), media, f"{citation_key(ref)}.{ext}"
+
+
 # ---------------------------------------------------------------------------------------------
 # Where a quote stands
 
@@ -233,4 +252,4 @@ def quote_citation(doc: str, start: int, end: int) -> str | None:
     return in_text(ref, locator(doc, start, end))
 
 
-__all__ = ["reference", "publication_of", "documents_of", "sections", "pages", "locator", "quote_citation"]
+__all__ = ["reference", "citation_view", "citation_file", "publication_of", "documents_of", "sections", "pages", "locator", "quote_citation"]

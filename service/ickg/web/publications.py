@@ -159,7 +159,7 @@ def _read(iri: str) -> Reference | None:
 
 def reference(iri: str) -> Reference | None:
     """The citation record of the publication ``iri``, or None when it is not a publication."""
-    return vq.memo("reference", _read, str(iri))
+    return vq.memo("reference", lambda i: _read(i) or False, str(iri)) or None
 
 
 def publication_of(doc: str) -> str | None:

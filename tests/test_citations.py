@@ -20,6 +20,8 @@ from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors,
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
+from test_browser import ARTIFACTS, browser, page  # noqa: F401 (fixtures)
+
 from ickg.web.citations import (Locator, Name, Reference, apa, apa_html, bibtex, citation_key, csl_item, csl_json,
                                 in_text, initials, ris)
 
@@ -186,3 +188,232 @@ def test_the_csl_check_refuses_what_is_not_csl():
         check_csl([{"id": "x", "type": "journal-paper", "title": "T"}])
     with pytest.raises(AssertionError):
         check_csl([{"id": "x", "type": "report", "doi": "10.1/x"}])    # the variable is "DOI"
+
+
+# ---------------------------------------------------------------------------------------------
+# Every publication of the seed graph, over HTTP
+
+PUBLICATIONS = """SELECT ?pub ?type ?title ?label ?year ?doi ?volume ?issue ?first ?last ?journal ?pmid WHERE {
+  ?pub a ?type . VALUES ?type { fabio:JournalArticle fabio:ReportDocument fabio:WebPage }
+  OPTIONAL { ?pub dcterms:title ?title } OPTIONAL { ?pub rdfs:label ?label }
+  OPTIONAL { ?pub fabio:hasPublicationYear ?year } OPTIONAL { ?pub prism:doi ?doi }
+  OPTIONAL { ?pub prism:volume ?volume } OPTIONAL { ?pub prism:issueIdentifier ?issue }
+  OPTIONAL { ?pub prism:startingPage ?first } OPTIONAL { ?pub prism:endingPage ?last }
+  OPTIONAL { ?pub dcterms:isPartOf/dcterms:title ?journal } OPTIONAL { ?pub fabio:hasPubMedId ?pmid }
+} ORDER BY ?pub"""
+AUTHORS = """SELECT ?pub ?position ?family WHERE {
+  ?pub prov:qualifiedAttribution ?a . ?a schema:position ?position ; prov:agent/foaf:familyName ?family .
+} ORDER BY ?pub ?position"""
+KINDS = {"JournalArticle": ("article", "JOUR", "article-journal"), "ReportDocument": ("techreport", "RPRT", "report"),
+         "WebPage": ("misc", "ELEC", "webpage")}
+MILBANK = "https://w3id.org/ickg/id/publication/10-1111-1468-0009-12349"
+UNTITLED = "https://w3id.org/ickg/id/publication/002-97ad98835d2d9538"
+
+
+def sparql_rows(server, query):
+    prefixes = ("PREFIX fabio: <http://purl.org/spar/fabio/> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                "PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                "PREFIX schema: <https://schema.org/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
+    r = requests.get(server.sparql, params={"query": prefixes + query, "infer": "false"},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    r.raise_for_status()
+    return [{k: v["value"] for k, v in b.items()} for b in r.json()["results"]["bindings"]]
+
+
+@pytest.fixture(scope="module")
+def graph_publications(seed_server):
+    """{publication IRI: what the graph says of it}, authors' family names in order."""
+    pubs = {}
+    for row in sparql_rows(seed_server, PUBLICATIONS):
+        pubs.setdefault(row["pub"], row)
+    authors = {}
+    for row in sparql_rows(seed_server, AUTHORS):
+        authors.setdefault(row["pub"], []).append((int(row["position"]), row["family"]))
+    for iri, row in pubs.items():
+        row["families"] = [family for _, family in sorted(authors.get(iri, []))]
+    return pubs
+
+
+def path_of(iri):
+    return iri.split("https://w3id.org/ickg", 1)[1]
+
+
+def _title_matches(shown, row):
+    if row.get("title"):
+        return shown == row["title"]
+    described = shown.startswith("[") and shown.endswith("]") and shown[1:-1].lower()
+    return bool(described) and row["label"].lower().startswith(described)
+
+
+def test_the_seed_graph_has_publications_of_each_kind(graph_publications):
+    kinds = {row["type"].rsplit("/", 1)[-1] for row in graph_publications.values()}
+    assert kinds == set(KINDS) and len(graph_publications) >= 5
+
+
+def test_every_publication_downloads_as_bibtex_ris_and_csl_that_readers_read_back(seed_server, graph_publications):
+    for iri, row in graph_publications.items():
+        kind = KINDS[row["type"].rsplit("/", 1)[-1]]
+        url = seed_server.url + path_of(iri)
+        bib, ris_text, csl = (requests.get(f"{url}.{ext}", timeout=30) for ext in ("bib", "ris", "json"))
+        assert [r.status_code for r in (bib, ris_text, csl)] == [200, 200, 200], iri
+        assert bib.headers["Content-Type"].startswith("application/x-bibtex")
+        assert ris_text.headers["Content-Type"].startswith("application/x-research-info-systems")
+        assert csl.headers["Content-Type"].startswith("application/vnd.citationstyles.csl+json")
+
+        entry_type, key, fields = read_bibtex(bib.text)
+        record = read_ris(ris_text.text)
+        items = csl.json()
+        source, rendered = check_csl(items)
+        item = items[0]
+        parsed = source[item["id"]]
+        assert (entry_type, record["type_of_reference"], item["type"]) == kind, iri
+        # title
+        assert _title_matches(fields["title"], row) and _title_matches(record["title"], row)
+        assert _title_matches(item["title"], row), (iri, item["title"])
+        # authors, in the graph's order
+        families = row["families"]
+        assert [last for last, _ in fields.get("author", [])] == families, iri
+        assert [a.split(",")[0] for a in record.get("authors", [])] == families, iri
+        assert [a["family"] for a in item.get("author", [])] == families, iri
+        # year, DOI, volume, issue, pages, journal, PubMed id
+        year = row.get("year")
+        assert fields.get("year") == year and record.get("year") == year
+        assert (item["issued"]["date-parts"][0][0] if year else None) == (int(year) if year else None)
+        assert fields.get("doi") == row.get("doi") == record.get("doi") == item.get("DOI")
+        assert fields.get("volume") == row.get("volume") == record.get("volume") == item.get("volume")
+        assert fields.get("number") == row.get("issue") == record.get("number") == item.get("issue")
+        assert record.get("start_page") == row.get("first") == item.get("page-first")
+        assert record.get("end_page") == row.get("last")
+        assert fields.get("journal") == row.get("journal") == record.get("secondary_title") == item.get("container-title")
+        assert fields.get("pmid") == row.get("pmid") == record.get("accession_number") == item.get("PMID")
+        # as citeproc-py reads it, and the reference it makes of it names the same work
+        assert [n.get("family") for n in parsed.get("author", [])] == families
+        assert (row.get("title") or "")[:20] in rendered[0]
+        assert families[:1] == [] or families[0] in rendered[0]
+
+
+def test_publication_pages_advertise_and_negotiate_their_references(seed_server, graph_publications):
+    for iri in graph_publications:
+        url = seed_server.url + path_of(iri)
+        page = requests.get(url, timeout=30)
+        link = page.headers["Link"]
+        for ext, media in (("bib", "application/x-bibtex"), ("ris", "application/x-research-info-systems"),
+                           ("json", "application/vnd.citationstyles.csl+json")):
+            assert f'<{path_of(iri)}.{ext}>; rel="alternate"; type="{media}"' in link
+            assert f'<link rel="alternate" type="{media}" href="{path_of(iri)}.{ext}"' in page.text
+            assert f'href="{path_of(iri)}.{ext}" type="{media}" download>' in page.text
+            negotiated = requests.get(url, headers={"Accept": media}, timeout=30)
+            assert negotiated.headers["Content-Type"].startswith(media)
+            assert negotiated.text == requests.get(f"{url}.{ext}", timeout=30).text
+    assert requests.get(seed_server.url + "/id/program/prisma.bib", timeout=30).status_code == 404
+    assert 'rel="alternate"; type="application/x-bibtex"' not in requests.get(
+        seed_server.url + "/id/program/prisma", timeout=30).headers["Link"]
+
+
+def _apa_on(html):
+    m = re.search(r'<blockquote class="apa"[^>]*>(.*?)</blockquote>', html, re.S)
+    assert m, "no APA reference on the page"
+    import html as html_lib
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip(), m.group(1)
+
+
+def test_apa_reference_of_the_milbank_article_on_its_page_and_its_document(seed_server):
+    expected = ("Embuldeniya, G., Kirst, M., Walker, K., & Wodchis, W. P. (2018). [Milbank Quarterly article on "
+                "the generation of integration]. The Milbank Quarterly, 96(4), 782–813. "
+                "https://doi.org/10.1111/1468-0009.12349")
+    text, markup = _apa_on(requests.get(seed_server.url + path_of(MILBANK), timeout=30).text)
+    assert text == expected
+    assert "<i>The Milbank Quarterly</i>, <i>96</i>(4)" in markup
+    document = requests.get(seed_server.url + "/id/document/004_714a4477d575d092", timeout=30).text
+    assert _apa_on(document)[0] == expected
+    assert "Cite the publication this document records" in document
+
+
+def test_apa_reference_of_an_untitled_undated_anonymous_paper(seed_server):
+    text, markup = _apa_on(requests.get(seed_server.url + path_of(UNTITLED), timeout=30).text)
+    assert text == "[Untitled policy paper on integrating care in Ontario]. (n.d.)."
+    assert "<i>" not in markup
+
+
+def test_quotes_cite_author_year_and_section_and_link_to_the_sentence(seed_server):
+    page = requests.get(seed_server.url + "/id/program/network-clinics", timeout=30).text
+    sources = re.findall(r'<a class="source" href="([^"]+)"[^>]*>([^<]+)</a>', page)
+    assert sources
+    documents = {}
+    for href, cite in sources:
+        import html as html_lib
+        href, cite = html_lib.unescape(href), html_lib.unescape(cite)
+        m = re.fullmatch(r"(?P<who>.+) \((?P<year>\d{4}|n\.d\.)\)(?:, (?:p\. \d+|(?P<section>.+) section))?", cite)
+        assert m, cite
+        doc, start = re.fullmatch(r"(/id/document/[^?]+)\?quote=(\d+)-\d+#c\d+", href).groups()
+        if doc.endswith("000_bb15507378938f7c"):
+            assert m["who"] == "Jiwani and Fleury" and m["year"] == "2011"
+        if m["section"]:    # the section named stands in the document before the quote
+            if doc not in documents:
+                rows = sparql_rows(seed_server, f"SELECT ?t WHERE {{ <https://w3id.org/ickg{doc}> "
+                                                f"<https://w3id.org/ickg/ontology/fullText> ?t }}")
+                documents[doc] = rows[0]["t"]
+            heading = m["section"].strip("“”").lower()
+            assert 0 <= documents[doc].lower().rfind(heading, 0, int(start) + 1) < int(start), (cite, href)
+        target = requests.get(seed_server.url + href, timeout=30)
+        assert target.status_code == 200 and 'class="anchor" id="c' + start + '"' in target.text
+    assert any("section" in cite for _, cite in sources)
+
+
+# ---------------------------------------------------------------------------------------------
+# In Chromium
+
+
+@pytest.mark.browser
+def test_a_researcher_copies_the_reference_and_downloads_bibtex(page, seed_server, tmp_path):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seed_server.url)
+    failed = []
+    page.on("response", lambda r: failed.append((r.status, r.url)) if r.status >= 400 else None)
+    page.on("console", lambda m: failed.append(("console", m.text)) if m.type == "error" else None)
+    page.goto(seed_server.url + path_of(MILBANK))
+    box = page.locator("section.citation")
+    reference = box.locator("blockquote.apa")
+    assert reference.inner_text().startswith("Embuldeniya, G., Kirst, M., Walker, K., & Wodchis, W. P. (2018).")
+    assert reference.locator("i", has_text="The Milbank Quarterly").count() == 1
+    box.screenshot(path=str(ARTIFACTS / "citation-milbank.png"))
+    page.screenshot(path=str(ARTIFACTS / "publication-milbank.png"), full_page=True)
+
+    box.get_by_role("button", name="Copy reference").click()
+    box.locator("button.copy", has_text="Copied").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == reference.inner_text().strip()
+
+    with page.expect_download() as info:
+        box.get_by_role("link", name="BibTeX").click()
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    assert saved.name == "embuldeniya2018milbank.bib"
+    entry_type, key, fields = read_bibtex(saved.read_text(encoding="utf-8"))
+    assert (entry_type, fields["doi"], fields["year"]) == ("article", "10.1111/1468-0009.12349", "2018")
+    assert [last for last, _ in fields["author"]] == ["Embuldeniya", "Kirst", "Walker", "Wodchis"]
+
+    # a quote's citation leads to the highlighted sentence
+    page.goto(seed_server.url + "/id/program/network-clinics")
+    source = page.locator("blockquote.evidence a.source", has_text="Jiwani and Fleury (2011)").first
+    source.click()
+    page.wait_for_url("**/id/document/000_bb15507378938f7c?quote=*")
+    assert page.locator(".fulltext .focus").first.is_visible()
+    assert failed == [], failed
+
+
+@pytest.mark.browser
+def test_the_pages_have_an_icon_and_no_request_fails(page, seed_server):
+    failed = []
+    page.on("response", lambda r: failed.append((r.status, r.url)) if r.status >= 400 else None)
+    page.on("console", lambda m: failed.append(("console", m.text)) if m.type == "error" else None)
+    for path in ("/", "/id/program/prisma", "/neighbourhood.svg?iri=https%3A%2F%2Fw3id.org%2Fickg%2Fid%2Fprogram%2Fprisma"):
+        page.goto(seed_server.url + path)
+        page.wait_for_load_state("networkidle")
+    icon = page.request.get(seed_server.url + "/favicon.ico")
+    assert (icon.status, icon.headers["content-type"]) == (200, "image/vnd.microsoft.icon")
+    assert icon.body()[:4] == b"\x00\x00\x01\x00"     # an ICO header
+    page.goto(seed_server.url + "/")
+    href = page.locator("link[rel=icon]").get_attribute("href")
+    svg = page.request.get(seed_server.url + href)
+    assert svg.status == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+    assert failed == [], failed

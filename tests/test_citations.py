@@ -306,6 +306,7 @@ def test_publication_pages_advertise_and_negotiate_their_references(seed_server,
             negotiated = requests.get(url, headers={"Accept": media}, timeout=30)
             assert negotiated.headers["Content-Type"].startswith(media)
             assert negotiated.text == requests.get(f"{url}.{ext}", timeout=30).text
+            assert requests.get(url, params={"format": ext}, timeout=30).text == negotiated.text
     assert requests.get(seed_server.url + "/id/program/prisma.bib", timeout=30).status_code == 404
     assert 'rel="alternate"; type="application/x-bibtex"' not in requests.get(
         seed_server.url + "/id/program/prisma", timeout=30).headers["Link"]
@@ -417,3 +418,64 @@ def test_the_pages_have_an_icon_and_no_request_fails(page, seed_server):
     svg = page.request.get(seed_server.url + href)
     assert svg.status == 200 and svg.headers["content-type"].startswith("image/svg+xml")
     assert failed == [], failed
+
+
+def test_a_quote_cites_the_pdf_page_its_provenance_names(live_server, tmp_path):
+    """A quote whose target carries an RFC 3778 fragment selector ``page=7`` cites ``p. 7``; a
+    quote without one in a document without headings cites author and year alone."""
+    import pyoxigraph as ox
+
+    from ickg.namespaces import ASSERTED_GRAPH, PROVENANCE_GRAPH
+    from ickg.store import open_local, replace_local_store
+
+    base, onto = "https://w3id.org/ickg/id/", "https://w3id.org/ickg/ontology/"
+    rdf, oa = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/ns/oa#"
+    n, lit = ox.NamedNode, ox.Literal
+    asserted, prov = n(str(ASSERTED_GRAPH)), n(str(PROVENANCE_GRAPH))
+    text = "Integrated care began in 1999. The program has a case manager for every client."
+    doc, pub, program, mech = (n(base + x) for x in ("document/d1", "publication/p1", "program/p", "mechanism/m"))
+    has_component = n(onto + "hasComponent")
+    quads = [
+        ox.Quad(program, has_component, mech, asserted),
+        ox.Quad(program, n("http://www.w3.org/2000/01/rdf-schema#label"), lit("The program"), asserted),
+        ox.Quad(mech, n("http://www.w3.org/2000/01/rdf-schema#label"), lit("case manager"), asserted),
+        ox.Quad(pub, n(rdf + "type"), n("http://purl.org/spar/fabio/JournalArticle"), asserted),
+        ox.Quad(pub, n("http://purl.org/dc/terms/title"), lit("Case managers"), asserted),
+        ox.Quad(pub, n("http://purl.org/spar/fabio/hasPublicationYear"), lit("2020"), asserted),
+        ox.Quad(pub, n("http://www.w3.org/ns/prov#qualifiedAttribution"), n(base + "authorship/p1-1"), asserted),
+        ox.Quad(n(base + "authorship/p1-1"), n("http://www.w3.org/ns/prov#agent"), n(base + "person/roe-j"), asserted),
+        ox.Quad(n(base + "authorship/p1-1"), n("https://schema.org/position"), lit("1"), asserted),
+        ox.Quad(n(base + "person/roe-j"), n("http://xmlns.com/foaf/0.1/familyName"), lit("Roe"), asserted),
+        ox.Quad(doc, n(rdf + "type"), n(onto + "SourceDocument"), prov),
+        ox.Quad(doc, n(onto + "fullText"), lit(text), prov),
+        ox.Quad(doc, n(onto + "isRecordOf"), pub, prov),
+    ]
+    st = n(base + "statement/s1")
+    quads += [ox.Quad(st, n(rdf + "subject"), program, prov), ox.Quad(st, n(rdf + "predicate"), has_component, prov),
+              ox.Quad(st, n(rdf + "object"), mech, prov)]
+    for k, (start, end, page) in enumerate(((31, 79, 7), (0, 30, None))):
+        ev, target = n(base + f"evidence/e{k}"), n(base + f"evidence/e{k}/target")
+        q, pos, frag = (n(base + f"evidence/e{k}/{x}") for x in ("quote", "position", "page"))
+        quads += [ox.Quad(st, n(onto + "hasEvidence"), ev, prov),
+                  ox.Quad(ev, n(rdf + "type"), n(onto + "EvidenceAnnotation"), prov),
+                  ox.Quad(ev, n(oa + "hasTarget"), target, prov), ox.Quad(ev, n(oa + "hasBody"), st, prov),
+                  ox.Quad(target, n(oa + "hasSource"), doc, prov),
+                  ox.Quad(target, n(oa + "hasSelector"), q, prov), ox.Quad(target, n(oa + "hasSelector"), pos, prov),
+                  ox.Quad(q, n(oa + "exact"), lit(text[start:end]), prov),
+                  ox.Quad(pos, n(oa + "start"), lit(str(start), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov),
+                  ox.Quad(pos, n(oa + "end"), lit(str(end), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov)]
+        if page:
+            quads += [ox.Quad(target, n(oa + "hasSelector"), frag, prov),
+                      ox.Quad(frag, n(rdf + "type"), n(oa + "FragmentSelector"), prov),
+                      ox.Quad(frag, n("http://purl.org/dc/terms/conformsTo"), n("http://tools.ietf.org/rfc/rfc3778"), prov),
+                      ox.Quad(frag, n(rdf + "value"), lit(f"page={page}"), prov)]
+    root = tmp_path / "build" / "store"
+    replace_local_store(root, quads)
+    store = open_local(root, workers=1)
+    try:
+        server = live_server(store)
+        page = requests.get(server.url + "/id/program/p", timeout=30).text
+        cites = sorted(c for _, c in re.findall(r'<a class="source" href="([^"]+)"[^>]*>([^<]+)</a>', page))
+        assert cites == ["Roe (2020)", "Roe (2020), p. 7"]
+    finally:
+        store.close()

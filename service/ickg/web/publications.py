@@ -31,7 +31,9 @@ KIND_OF_CLASS = (
 
 _RECORD = """SELECT ?type ?title ?label ?year ?date ?volume ?issue ?first ?last ?doi ?pmid ?pmcid
        ?jtitle ?jshort ?publisher ?jpublisher ?url WHERE {{
-  {pub} a ?type . ?type rdfs:subClassOf* fabio:Expression .
+  {pub} a ?type .
+  FILTER(?type IN (fabio:Expression, fabio:JournalArticle, fabio:ReportDocument, fabio:WebPage, fabio:Book)
+         || EXISTS {{ ?type rdfs:subClassOf+ fabio:Expression }})
   OPTIONAL {{ {pub} dcterms:title ?title }}
   OPTIONAL {{ {pub} rdfs:label ?label }}
   OPTIONAL {{ {pub} fabio:hasPublicationYear ?year }}

@@ -284,6 +284,8 @@ def _citation_wanted():
 
 
 def _dereference_path(path):
+    if request.args.get("format") in CITATION_FORMATS:
+        return _citation(BASE + path, request.args["format"])
     suffix = None
     head, dot, ext = path.rpartition(".")
     if dot and "/" not in ext and ext in CITATION_FORMATS and not _exists(BASE + path):

@@ -18,9 +18,11 @@ from markupsafe import Markup, escape
 
 from ickg.namespaces import BASE
 from ickg.web import placement
-from ickg.web import views_queries as vq
+from ickg.web import queries as vq
+from ickg.web.errors import error_page
+from ickg.web.links import compact, href
 from ickg.web.placement import CENTRE_FONT, LABEL_FONT, NODE_FONT, NOTE_FONT, Link, text_height
-from ickg.web.resource import compact, error_page, href, resource_context
+from ickg.web.view import resource_context
 
 bp = Blueprint("graphics", __name__)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ickg.web import views_queries as vq
+from ickg.web import queries as vq
 from ickg.web.citations import FORMATS, Locator, Name, Reference, apa, apa_html, citation_key, in_text, initials
 
 FABIO = "http://purl.org/spar/fabio/"
@@ -203,8 +203,8 @@ def citation_file(pub: str, ext: str) -> tuple[str, str, str] | None:
 
 def _sections(doc: str) -> list[tuple[int, int, str]]:
     """(start, end, heading) of the document's headed sections, as the extraction cuts them."""
-    from ickg.pipeline.metadata import read_metadata
-    from ickg.pipeline.text import find_layout
+    from ickg.extract.metadata import read_metadata
+    from ickg.extract.layout import find_layout
 
     text = vq.document_text(doc) or ""
     if not text:

@@ -208,6 +208,9 @@ KINDS = {"JournalArticle": ("article", "JOUR", "article-journal"), "ReportDocume
          "WebPage": ("misc", "ELEC", "webpage")}
 MILBANK = "https://w3id.org/ickg/id/publication/10-1111-1468-0009-12349"
 UNTITLED = "https://w3id.org/ickg/id/publication/002-97ad98835d2d9538"
+MILBANK_APA = ("Embuldeniya, G., Kirst, M., Walker, K., & Wodchis, W. P. (2018). [Milbank Quarterly article on "
+               "the generation of integration]. The Milbank Quarterly, 96(4), 782–813. "
+               "https://doi.org/10.1111/1468-0009.12349")
 
 
 def sparql_rows(server, query):
@@ -320,9 +323,7 @@ def _apa_on(html):
 
 
 def test_apa_reference_of_the_milbank_article_on_its_page_and_its_document(seed_server):
-    expected = ("Embuldeniya, G., Kirst, M., Walker, K., & Wodchis, W. P. (2018). [Milbank Quarterly article on "
-                "the generation of integration]. The Milbank Quarterly, 96(4), 782–813. "
-                "https://doi.org/10.1111/1468-0009.12349")
+    expected = MILBANK_APA
     text, markup = _apa_on(requests.get(seed_server.url + path_of(MILBANK), timeout=30).text)
     assert text == expected
     assert "<i>The Milbank Quarterly</i>, <i>96</i>(4)" in markup
@@ -362,6 +363,20 @@ def test_quotes_cite_author_year_and_section_and_link_to_the_sentence(seed_serve
     assert any("section" in cite for _, cite in sources)
 
 
+def test_a_document_cites_its_publication_for_tables_of_quotes(seed_store):
+    """``document_citation``: what the comparison's CSV cites a quote by, read from the seed graph."""
+    from ickg.web import create_app, publications
+
+    app = create_app({"STORE": seed_store, "TESTING": True})
+    with app.app_context():
+        short, full = publications.document_citation("https://w3id.org/ickg/id/document/000_bb15507378938f7c")
+        assert short == "Jiwani and Fleury (2011)"
+        assert full.startswith("Jiwani, I., & Fleury, M. J. (2011). Divergent modes of integration: the Canadian way.")
+        milbank = publications.document_citation("https://w3id.org/ickg/id/document/004_714a4477d575d092")
+        assert milbank == ("Embuldeniya et al. (2018)", MILBANK_APA)
+        assert publications.document_citation("https://w3id.org/ickg/id/program/prisma") is None
+
+
 # ---------------------------------------------------------------------------------------------
 # In Chromium
 
@@ -393,12 +408,30 @@ def test_a_researcher_copies_the_reference_and_downloads_bibtex(page, seed_serve
     assert (entry_type, fields["doi"], fields["year"]) == ("article", "10.1111/1468-0009.12349", "2018")
     assert [last for last, _ in fields["author"]] == ["Embuldeniya", "Kirst", "Walker", "Wodchis"]
 
+    # RIS and CSL-JSON saved by the browser too, read back by rispy and citeproc-py
+    saved = {}
+    for name, ext in (("RIS", "ris"), ("CSL-JSON", "json")):
+        with page.expect_download() as info:
+            box.get_by_role("link", name=name, exact=True).click()
+        assert info.value.suggested_filename == f"embuldeniya2018milbank.{ext}"
+        saved[ext] = tmp_path / info.value.suggested_filename
+        info.value.save_as(saved[ext])
+    record = read_ris(saved["ris"].read_text(encoding="utf-8"))
+    assert (record["type_of_reference"], record["doi"], record["year"]) == ("JOUR", "10.1111/1468-0009.12349", "2018")
+    assert [a.split(",")[0] for a in record["authors"]] == ["Embuldeniya", "Kirst", "Walker", "Wodchis"]
+    items = json.loads(saved["json"].read_text(encoding="utf-8"))
+    source, rendered = check_csl(items)
+    assert [a["family"] for a in source[items[0]["id"]]["author"]] == ["Embuldeniya", "Kirst", "Walker", "Wodchis"]
+    assert "Embuldeniya" in rendered[0] and "2018" in rendered[0]
+
     # a quote's citation leads to the highlighted sentence
     page.goto(seed_server.url + "/id/program/network-clinics")
     source = page.locator("blockquote.evidence a.source", has_text="Jiwani and Fleury (2011)").first
+    source.locator("xpath=ancestor::blockquote[1]").screenshot(path=str(ARTIFACTS / "quote-cited.png"))
     source.click()
     page.wait_for_url("**/id/document/000_bb15507378938f7c?quote=*")
     assert page.locator(".fulltext .focus").first.is_visible()
+    page.screenshot(path=str(ARTIFACTS / "document-quote-cited.png"))
     assert failed == [], failed
 
 

@@ -245,6 +245,14 @@ def locator(doc: str, start: int, end: int) -> Locator:
     return Locator()
 
 
+def document_citation(doc: str) -> tuple[str, str] | None:
+    """(``Author (year)``, the APA reference as text) of the publication a source document records,
+    or None when it records none: what a table of quotes (the comparison's CSV) cites them by."""
+    pub = publication_of(doc)
+    ref = reference(pub) if pub else None
+    return (in_text(ref), apa(ref)) if ref is not None else None
+
+
 def quote_citation(doc: str, start: int, end: int) -> str | None:
     """``Author (year), p./section`` for a quote, or None when the document records no publication."""
     pub = publication_of(doc)
@@ -254,4 +262,5 @@ def quote_citation(doc: str, start: int, end: int) -> str | None:
     return in_text(ref, locator(doc, start, end))
 
 
-__all__ = ["reference", "citation_view", "citation_file", "publication_of", "documents_of", "sections", "pages", "locator", "quote_citation"]
+__all__ = ["reference", "citation_view", "citation_file", "publication_of", "documents_of", "sections", "pages", "locator", "quote_citation",
+           "document_citation"]

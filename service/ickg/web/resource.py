@@ -36,7 +36,9 @@ from ickg.namespaces import (ASSERTED_GRAPH, BASE, DERIVATIONS_GRAPH, GRAPH, ICK
                              MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROPOSED_GRAPH,
                              PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH)
 from ickg.sparql import formats, negotiation
+from ickg.web import publications
 from ickg.web import queries as vq
+from ickg.web.citations import FORMATS as CITATION_FORMATS
 from ickg.web.documents import document_context
 from ickg.web.errors import error_page
 from ickg.web.graphics import neighbourhood_svg
@@ -95,13 +97,39 @@ def resource():
         vq.iri_ref(iri)
     except ValueError:
         return error_page(400, "Not an IRI", f"{iri!r} is not an absolute IRI without spaces or brackets.")
+    if request.args.get("format") in CITATION_FORMATS:
+        return _citation(iri, request.args["format"])
     fmt = _negotiate(request.args.get("format"))
     return _dereference(iri, fmt)
 
 
+def _citation(iri, ext):
+    """A publication's reference as BibTeX, RIS or CSL-JSON (``/id/publication/x.bib``, ``.ris``, ``.json``)."""
+    if not _is_publication(iri):
+        return error_page(404, "Not a publication", "Only publications have BibTeX, RIS and CSL-JSON references.",
+                          iri=iri)
+    body, media, name = publications.citation_file(iri, ext)
+    response = Response(body, content_type=f"{media}; charset=utf-8")
+    response.headers["Content-Disposition"] = f'inline; filename="{name}"'
+    response.headers["Vary"] = "Accept"
+    response.headers["Link"] = _alternates(iri, ext)
+    return response
+
+
+def _citation_wanted():
+    """The citation suffix the Accept header asks for first (as doi.org negotiates), else None."""
+    by_media = {media: ext for ext, (media, _, _) in CITATION_FORMATS.items()}
+    offered = [formats.HTML] + [f.media_type for _, f in RDF_FORMATS] + list(by_media)
+    return by_media.get(request.accept_mimetypes.best_match(offered)) if request.accept_mimetypes else None
+
+
 def _dereference_path(path):
+    if request.args.get("format") in CITATION_FORMATS:
+        return _citation(BASE + path, request.args["format"])
     suffix = None
     head, dot, ext = path.rpartition(".")
+    if dot and "/" not in ext and ext in CITATION_FORMATS and not _exists(BASE + path):
+        return _citation(BASE + head, ext)
     if dot and "/" not in ext and ext in SUFFIXES:
         path, suffix = head, ext
     iri = BASE + path
@@ -122,7 +150,22 @@ def _alternates(iri, chosen):
             links.append(f'<{rdf_href(iri, ext)}>; rel="alternate"; type="{fmt.media_type}"')
     if chosen is not formats.HTML:
         links.append(f'<{rdf_href(iri, "html")}>; rel="alternate"; type="text/html"')
+    if _is_publication(iri):
+        for ext, (media, _, _) in CITATION_FORMATS.items():
+            if ext != chosen:
+                links.append(f'<{rdf_href(iri, ext)}>; rel="alternate"; type="{media}"')
     return ", ".join(links)
+
+
+def _exists(iri):
+    try:
+        return vq.exists(iri)
+    except ValueError:      # not an IRI at all
+        return False
+
+
+def _is_publication(iri):
+    return _exists(iri) and publications.reference(iri) is not None
 
 
 def _finish(response, iri, fmt):
@@ -134,6 +177,9 @@ def _finish(response, iri, fmt):
 
 
 def _dereference(iri, fmt, *, suffixed=False):
+    wanted = None if suffixed or request.args.get("format") else _citation_wanted()
+    if wanted and _is_publication(iri):
+        return _citation(iri, wanted)
     if fmt is None:
         offered = ", ".join(["text/html"] + [f.media_type for _, f in RDF_FORMATS])
         response = Response(f"None of the requested formats ({request.headers.get('Accept', '')}) is available "
@@ -240,6 +286,8 @@ def render_resource(iri):
         context.update(document_context(iri, context["labeller"]))
         # the side list already names what the text mentions
         context["out_groups"] = [g for g in context["out_groups"] if g.prop != str(ICKG.mentions)]
+    pub = publications.publication_of(iri) if kind == "document" else iri
+    context["citation"] = publications.citation_view(pub, lambda ext: rdf_href(pub, ext)) if pub else None
     context["labeller"].fetch()
     context["svg"] = neighbourhood_svg(iri, context)
     context["label"] = context["labeller"](iri)

@@ -5,11 +5,19 @@ Not a test: run it by hand and read the table.
     python benchmarks/bench_sparql.py                      # 730k triples, 5 s per workload
     python benchmarks/bench_sparql.py --triples 200000 --seconds 3
     python benchmarks/bench_sparql.py --workdir /tmp/b --processes 1   # keep the stores for the next run
+    python benchmarks/bench_sparql.py --workdir /tmp/b --rounds 3 --fronts waitress,gunicorn,granian \
+        --only select,describe,select-repeat,describe-repeat,select-304
 
 ``--processes``, ``--threads`` and ``--query-workers`` are passed to ``ickg serve`` (defaults:
 the command's own). With ``--workdir`` the generated data and both stores are kept and reused.
 
-Both servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
+``--fronts`` serves the same app with other HTTP servers beside ``ickg serve`` (its waitress
+processes under ``ickg.web.supervisor``): gunicorn's prefork (``-k gthread``) and granian, with the
+same processes and threads (``benchmarks/serve_app.py`` makes the app in each worker; they need
+``pip install gunicorn granian``). ``--rounds`` repeats every workload on every server; the
+ratios printed at the end are the medians of the rounds, each measured beside Oxigraph.
+
+All servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
 ``--union-default-graph``, which is what ickg's default graph is). The load generator is one
 asyncio process keeping ``--clients`` HTTP/1.1 keep-alive connections busy; it shares the
 machine's cores with the servers, as it would on a laptop.
@@ -24,6 +32,7 @@ Workloads:
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import shutil
@@ -189,6 +198,9 @@ def main():
     parser.add_argument("--query-workers", type=int, help="ickg serve --query-workers")
     parser.add_argument("--workdir", help="keep data here (default: a temporary directory)")
     parser.add_argument("--only", help="comma-separated workload names")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat every workload; medians of the ratios")
+    parser.add_argument("--fronts", default="waitress",
+                        help="HTTP fronts for ickg's app, side by side: waitress (`ickg serve`), gunicorn, granian")
     args = parser.parse_args()
 
     oxigraph = shutil.which("oxigraph")
@@ -223,44 +235,71 @@ def main():
         print(f"oxigraph store loaded in {time.perf_counter() - t0:.1f} s", flush=True)
         done.touch()
 
-    ickg_port, oxi_port = free_port(), free_port()
-    servers = {
-        "ickg": subprocess.Popen(
-            [ickg, "serve", "--data-dir", str(workdir / "ickg"), "--port", str(ickg_port), "--max-rows", "0",
-             *(["--threads", str(args.threads)] if args.threads else []),
-             *(["--processes", str(args.processes)] if args.processes else []),
-             *(["--query-workers", str(args.query_workers)] if args.query_workers else [])],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-        "oxigraph": subprocess.Popen(
-            [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
-             "--bind", f"127.0.0.1:{oxi_port}", "--union-default-graph"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-    }
-    urls = {"ickg": f"http://127.0.0.1:{ickg_port}/sparql", "oxigraph": f"http://127.0.0.1:{oxi_port}/query"}
+    fronts = [f.strip() for f in (args.fronts or "waitress").split(",") if f.strip()]
+    config = {"DATA_DIR": str(workdir / "ickg"), "MAX_ROWS": 0,
+              **({"THREADS": args.threads} if args.threads else {}),
+              **({"QUERY_WORKERS": args.query_workers} if args.query_workers else {})}
+    processes = args.processes or min(2, os.cpu_count() or 1)
+    threads = args.threads or 16
+    here = str(Path(__file__).resolve().parent)
+    env = dict(os.environ, ICKG_SERVE_CONFIG=json.dumps(config),
+               PYTHONPATH=os.pathsep.join([here, os.environ.get("PYTHONPATH", "")]))
+    servers, urls = {}, {}
+    for front in fronts + ["oxigraph"]:
+        port = free_port()
+        if front == "oxigraph":
+            command = [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
+                       "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+        elif front == "waitress":  # the command users run
+            command = [ickg, "serve", "--data-dir", str(workdir / "ickg"), "--port", str(port), "--max-rows", "0",
+                       *(["--threads", str(args.threads)] if args.threads else []),
+                       *(["--processes", str(args.processes)] if args.processes else []),
+                       *(["--query-workers", str(args.query_workers)] if args.query_workers else [])]
+        elif front == "gunicorn":  # gunicorn's prefork with threaded workers, same app
+            command = [sys.executable, "-m", "gunicorn", "-w", str(processes), "-k", "gthread",
+                       "--threads", str(threads), "-b", f"127.0.0.1:{port}", "serve_app:app()"]
+        elif front == "granian":  # a Rust HTTP server calling the same WSGI app, same processes
+            command = [sys.executable, "-m", "granian", "--interface", "wsgi", "--factory",
+                       "--workers", str(processes), "--blocking-threads", str(threads),
+                       "--host", "127.0.0.1", "--port", str(port), "serve_app:app"]
+        else:
+            sys.exit(f"unknown front {front!r}: waitress, gunicorn or granian")
+        servers[front] = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        urls[front] = f"http://127.0.0.1:{port}/" + ("query" if front == "oxigraph" else "sparql")
+    names = {"waitress": "ickg", "oxigraph": "oxigraph"}
+    label = {front: names.get(front, f"ickg/{front}") for front in servers}
     try:
-        t0 = time.perf_counter()
-        wait_until_up(urls["ickg"], servers["ickg"])
-        print(f"ickg serve answered {time.perf_counter() - t0:.2f} s after start (store already built)", flush=True)
-        wait_until_up(urls["oxigraph"], servers["oxigraph"])
+        for front in servers:
+            t0 = time.perf_counter()
+            wait_until_up(urls[front], servers[front])
+            print(f"{label[front]} answered {time.perf_counter() - t0:.2f} s after start", flush=True)
         chosen = set(args.only.split(",")) if args.only else None
-        print(f"\n{args.clients} concurrent clients, {args.seconds:g} s per run, {os.cpu_count()} cores\n")
-        header = f"{'workload':18} {'server':9} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}  statuses"
-        print(header)
-        print("-" * len(header))
-        ratios = []
-        for name, query_for, accept, revalidate in workloads(entities):
-            if chosen and name not in chosen:
-                continue
-            results = {}
-            for server in ("ickg", "oxigraph"):
-                result = asyncio.run(run_load(urls[server], query_for, accept, revalidate, args.clients, args.seconds))
-                results[server] = result
-                print(f"{name:18} {server:9} {result['rps']:9.0f} {result['p50']:8.2f} {result['p99']:8.2f}  {result['statuses']}",
-                      flush=True)
-            ratio = results["ickg"]["rps"] / results["oxigraph"]["rps"]
-            ratios.append((name, ratio))
-            print(f"{'':18} {'ratio':9} {ratio:9.2f}x\n", flush=True)
-        print("ickg / oxigraph throughput:", ", ".join(f"{n} {r:.2f}x" for n, r in ratios))
+        print(f"\n{args.clients} concurrent clients, {args.seconds:g} s per run, {args.rounds} rounds, "
+              f"{os.cpu_count()} cores\n")
+        header = f"{'workload':18} {'server':15} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}  statuses"
+        ratios = {}  # (workload, front) -> ratio of each round
+        for round_ in range(args.rounds):
+            print(f"round {round_ + 1}\n{header}\n" + "-" * len(header), flush=True)
+            for name, query_for, accept, revalidate in workloads(entities):
+                if chosen and name not in chosen:
+                    continue
+                results = {}
+                for server in servers:
+                    result = asyncio.run(run_load(urls[server], query_for, accept, revalidate, args.clients,
+                                                  args.seconds))
+                    results[server] = result
+                    print(f"{name:18} {label[server]:15} {result['rps']:9.0f} {result['p50']:8.2f} "
+                          f"{result['p99']:8.2f}  {result['statuses']}", flush=True)
+                for front in fronts:
+                    ratio = results[front]["rps"] / results["oxigraph"]["rps"]
+                    ratios.setdefault((name, front), []).append(ratio)
+                    print(f"{'':18} {'ratio ' + label[front]:15} {ratio:9.2f}x", flush=True)
+                print(flush=True)
+        print("ickg / oxigraph throughput, median of the rounds (each round's ratio in brackets):")
+        for front in fronts:
+            print(f"  {label[front]}: " + ", ".join(
+                f"{n} {statistics.median(r):.2f}x [{' '.join(f'{x:.2f}' for x in r)}]"
+                for (n, f), r in ratios.items() if f == front))
     finally:
         for proc in servers.values():
             proc.send_signal(signal.SIGINT)

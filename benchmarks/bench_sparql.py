@@ -12,9 +12,9 @@ Not a test: run it by hand and read the table.
 the command's own). With ``--workdir`` the generated data and both stores are kept and reused.
 
 ``--fronts`` serves the same app with other HTTP servers beside ``ickg serve`` (its waitress
-processes under ``ickg.web.supervisor``): gunicorn's prefork (``-k gthread``) and granian, with the
-same processes and threads (``benchmarks/serve_app.py`` makes the app in each worker; they need
-``pip install gunicorn granian``). ``--rounds`` repeats every workload on every server; the
+processes under ``ickg.web.supervisor``): ``ickg serve --server granian``, and gunicorn's prefork
+(``-k gthread``, same processes and threads; ``benchmarks/serve_app.py`` makes the app in each
+worker; ``pip install gunicorn``). ``--rounds`` repeats every workload on every server; the
 ratios printed at the end are the medians of the rounds, each measured beside Oxigraph.
 
 All servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
@@ -258,10 +258,11 @@ def main():
         elif front == "gunicorn":  # gunicorn's prefork with threaded workers, same app
             command = [sys.executable, "-m", "gunicorn", "-w", str(processes), "-k", "gthread",
                        "--threads", str(threads), "-b", f"127.0.0.1:{port}", "serve_app:app()"]
-        elif front == "granian":  # a Rust HTTP server calling the same WSGI app, same processes
-            command = [sys.executable, "-m", "granian", "--interface", "wsgi", "--factory",
-                       "--workers", str(processes), "--blocking-threads", str(threads),
-                       "--host", "127.0.0.1", "--port", str(port), "serve_app:app"]
+        elif front == "granian":  # the command users run, with granian's workers in front
+            command = [ickg, "serve", "--server", "granian", "--data-dir", str(workdir / "ickg"), "--port", str(port),
+                       "--max-rows", "0", "--processes", str(processes),
+                       *(["--threads", str(args.threads)] if args.threads else []),
+                       *(["--query-workers", str(args.query_workers)] if args.query_workers else [])]
         else:
             sys.exit(f"unknown front {front!r}: waitress, gunicorn or granian")
         servers[front] = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

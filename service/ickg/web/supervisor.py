@@ -1,7 +1,22 @@
-"""Several server processes on one listening socket, supervised: ``ickg serve --processes N``."""
+"""Several server processes on one port: ``ickg serve --processes N``.
+
+Two ways, both measured side by side with ``benchmarks/bench_sparql.py --fronts`` (docs/serving.md):
+
+- :func:`serve_in_processes` (the default, ``--server waitress``): forked waitress servers on one
+  shared listening socket, supervised here. Each keeps waitress's two thread lanes (cached
+  answers never wait for a thread a query holds) and a stopped or stalled process takes no new
+  connections (they wait in the one accept queue for the others).
+- :func:`serve_with_granian` (``--server granian``): granian's Rust HTTP server and its own
+  process manager in front of the same WSGI app; several times faster on cached answers and
+  revalidations, faster on uncached ones. Its workers each listen on the port (SO_REUSEPORT),
+  so a stalled worker keeps its share of new connections, and cached answers share the
+  threads with queries (there are SLOW_QUERY_WORKERS more threads than THREADS, so slow
+  queries never hold them all).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
@@ -120,3 +135,35 @@ def _serve_child(make_app, sock, threads, parent):
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         store.close()
+
+
+def serve_with_granian(config, *, host="127.0.0.1", port=8080, processes=1, threads=None):
+    """Serve the app ``config`` describes with granian's ``processes`` workers until SIGINT/SIGTERM.
+
+    ``config`` holds the settings (:mod:`ickg.settings` keys); they reach the workers as
+    ``ICKG_*`` environment variables, read by ``create_app`` in each (:func:`ickg.web.wsgi.app`).
+    Each worker runs THREADS + SLOW_QUERY_WORKERS requests at once and takes no more (granian's
+    backpressure): slow queries hold at most SLOW_QUERY_WORKERS of them. Dead workers are
+    replaced (a crash loop stops the server). Returns 0 after a requested stop.
+    """
+    from granian import Granian
+    from granian.constants import HTTPModes, Interfaces
+    from granian.http import HTTP1Settings
+    from granian.log import LogLevels
+
+    from ickg.settings import DEFAULTS
+
+    for key, value in config.items():
+        os.environ[f"ICKG_{key}"] = json.dumps(value)  # what from_prefixed_env reads back
+    threads = int(threads or config.get("THREADS") or DEFAULTS["THREADS"])
+    slow = int(config.get("SLOW_QUERY_WORKERS", DEFAULTS["SLOW_QUERY_WORKERS"]) or 0)
+    server = Granian(
+        "ickg.web.wsgi:app", factory=True, interface=Interfaces.WSGI, address=host, port=port,
+        workers=max(1, processes), blocking_threads=threads + slow, backpressure=threads + slow,
+        http=HTTPModes.http1, http1_settings=HTTP1Settings(header_read_timeout=30_000),
+        respawn_failed_workers=True, workers_kill_timeout=10, log_level=LogLevels.warning,
+        websockets=False,
+    )
+    server.serve()
+    return 0
+

@@ -188,6 +188,67 @@ async def run_load(url, query_for, accept, revalidate, clients, seconds):
     }
 
 
+def breakdown(store_dir, entities, rounds=5, per_round=200):
+    """Where an uncached one-subject SELECT's time goes, in this process: medians, microseconds.
+
+    The whole WSGI app (Flask, the query check, negotiation, headers, the store) is timed
+    against its parts: the store's round trip to a query worker, the evaluation and
+    serialization the worker does, pyoxigraph's own evaluation, and a FastPath replay. The
+    HTTP server's share is what ``ickg serve`` adds on top (compare p50 with the total).
+    """
+    import io
+
+    import pyoxigraph as ox
+
+    from ickg.sparql import formats
+    from ickg.store.evaluation import evaluate
+    from ickg.web import create_app
+
+    app = create_app({"DATA_DIR": str(store_dir), "MAX_ROWS": 0, "QUERY_WORKERS": 2})
+    store = app.extensions["ickg.store"]
+    store.start().wait_ready()
+    fmt = formats.by_name("results", "json")
+    local = ox.Store.read_only(str(store.path))
+
+    def text(i):
+        return f"SELECT ?p ?o WHERE {{ <{BASE}id/e{(i * 7919) % entities}> ?p ?o }}"
+
+    def wsgi(i):
+        environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/sparql", "SERVER_NAME": "127.0.0.1",
+                   "QUERY_STRING": "query=" + urllib.parse.quote(text(i)), "SERVER_PORT": "80",
+                   "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+                   "wsgi.errors": sys.stderr, "REMOTE_ADDR": "127.0.0.1", "HTTP_HOST": "127.0.0.1",
+                   "HTTP_ACCEPT": "application/sparql-results+json", "wsgi.multithread": True,
+                   "wsgi.multiprocess": False, "wsgi.run_once": False, "wsgi.version": (1, 0)}
+        return b"".join(app.wsgi_app(environ, lambda status, headers, exc_info=None: None))
+
+    job = store._job(text(0), default_graphs=None, named_graphs=None, infer=True, max_rows=None, fmt=fmt,
+                     query_dataset=False)
+    parts = {
+        "whole app, uncached (Flask + check + store)": lambda i: wsgi(i + 10**6),
+        "store.query: worker round trip + evaluation": lambda i: store.query(text(i), fmt=fmt, timeout=30),
+        "evaluation + ickg's serializer, in process": lambda i: evaluate(local, {**job, "query": text(i)}),
+        "pyoxigraph evaluation alone (rows listed)": lambda i: list(
+            local.query(text(i), use_default_graph_as_union=True)),
+        "whole app, repeated (FastPath replay)": lambda i: wsgi(0),
+    }
+    timings = {name: [] for name in parts}
+    try:
+        for r in range(rounds):
+            for name, run in parts.items():
+                samples = []
+                for i in range(per_round):
+                    started = time.perf_counter()
+                    run(i + r * per_round)
+                    samples.append(time.perf_counter() - started)
+                timings[name].append(statistics.median(samples) * 1e6)
+    finally:
+        store.close()
+    print(f"in-process breakdown, median of {rounds} rounds of {per_round} (microseconds):")
+    for name, values in timings.items():
+        print(f"  {name:48} {statistics.median(values):7.0f}   [{' '.join(f'{v:.0f}' for v in values)}]")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--triples", type=int, default=730_000)
@@ -198,6 +259,8 @@ def main():
     parser.add_argument("--query-workers", type=int, help="ickg serve --query-workers")
     parser.add_argument("--workdir", help="keep data here (default: a temporary directory)")
     parser.add_argument("--only", help="comma-separated workload names")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="time the parts of an uncached SELECT in process instead (see breakdown())")
     parser.add_argument("--rounds", type=int, default=1, help="repeat every workload; medians of the ratios")
     parser.add_argument("--fronts", default="waitress",
                         help="HTTP fronts for ickg's app, side by side: waitress (`ickg serve`), gunicorn, granian")
@@ -235,6 +298,9 @@ def main():
         print(f"oxigraph store loaded in {time.perf_counter() - t0:.1f} s", flush=True)
         done.touch()
 
+    if args.breakdown:
+        breakdown(workdir / "ickg", entities)
+        return
     fronts = [f.strip() for f in (args.fronts or "waitress").split(",") if f.strip()]
     config = {"DATA_DIR": str(workdir / "ickg"), "MAX_ROWS": 0,
               **({"THREADS": args.threads} if args.threads else {}),

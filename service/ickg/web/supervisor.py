@@ -161,7 +161,7 @@ def serve_with_granian(config, *, host="127.0.0.1", port=8080, processes=1, thre
         "ickg.web.wsgi:app", factory=True, interface=Interfaces.WSGI, address=host, port=port,
         workers=max(1, processes), blocking_threads=threads + slow, backpressure=threads + slow,
         http=HTTPModes.http1, http1_settings=HTTP1Settings(header_read_timeout=30_000),
-        respawn_failed_workers=True, workers_kill_timeout=10, log_level=LogLevels.warning,
+        respawn_failed_workers=True, workers_kill_timeout=10, log_level=LogLevels.error,
         websockets=False,
     )
     server.serve()

@@ -5,16 +5,16 @@ Not a test: run it by hand and read the table.
     python benchmarks/bench_sparql.py                      # 730k triples, 5 s per workload
     python benchmarks/bench_sparql.py --triples 200000 --seconds 3
     python benchmarks/bench_sparql.py --workdir /tmp/b --processes 1   # keep the stores for the next run
-    python benchmarks/bench_sparql.py --workdir /tmp/b --rounds 3 --fronts waitress,gunicorn,granian \
+    python benchmarks/bench_sparql.py --workdir /tmp/b --rounds 3 --fronts granian,waitress,gunicorn \
         --only select,describe,select-repeat,describe-repeat,select-304
 
 ``--processes``, ``--threads`` and ``--query-workers`` are passed to ``ickg serve`` (defaults:
 the command's own). With ``--workdir`` the generated data and both stores are kept and reused.
 
-``--fronts`` serves the same app with other HTTP servers beside ``ickg serve`` (its waitress
-processes under ``ickg.web.supervisor``): ``ickg serve --server granian``, and gunicorn's prefork
-(``-k gthread``, same processes and threads; ``benchmarks/serve_app.py`` makes the app in each
-worker; ``pip install gunicorn``). ``--rounds`` repeats every workload on every server; the
+``--fronts`` serves the same app with other HTTP servers beside ``ickg serve`` (granian's
+workers): ``ickg serve --server waitress`` (forked waitress servers under ``ickg.web.supervisor``)
+and gunicorn's prefork (``-k gthread``, same processes and threads; ``benchmarks/serve_app.py``
+makes the app in each worker; ``pip install gunicorn``). ``--rounds`` repeats every workload on every server; the
 ratios printed at the end are the medians of the rounds, each measured beside Oxigraph.
 
 All servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
@@ -262,8 +262,9 @@ def main():
     parser.add_argument("--breakdown", action="store_true",
                         help="time the parts of an uncached SELECT in process instead (see breakdown())")
     parser.add_argument("--rounds", type=int, default=1, help="repeat every workload; medians of the ratios")
-    parser.add_argument("--fronts", default="waitress",
-                        help="HTTP fronts for ickg's app, side by side: waitress (`ickg serve`), gunicorn, granian")
+    parser.add_argument("--fronts", default="granian",
+                        help="HTTP servers for ickg's app, side by side: granian (`ickg serve`), waitress "
+                             "(`ickg serve --server waitress`), gunicorn")
     args = parser.parse_args()
 
     oxigraph = shutil.which("oxigraph")
@@ -301,7 +302,7 @@ def main():
     if args.breakdown:
         breakdown(workdir / "ickg", entities)
         return
-    fronts = [f.strip() for f in (args.fronts or "waitress").split(",") if f.strip()]
+    fronts = [f.strip() for f in (args.fronts or "granian").split(",") if f.strip()]
     config = {"DATA_DIR": str(workdir / "ickg"), "MAX_ROWS": 0,
               **({"THREADS": args.threads} if args.threads else {}),
               **({"QUERY_WORKERS": args.query_workers} if args.query_workers else {})}
@@ -316,24 +317,20 @@ def main():
         if front == "oxigraph":
             command = [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
                        "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
-        elif front == "waitress":  # the command users run
-            command = [ickg, "serve", "--data-dir", str(workdir / "ickg"), "--port", str(port), "--max-rows", "0",
+        elif front in ("granian", "waitress"):  # the command users run (granian: its default)
+            command = [ickg, "serve", "--server", front, "--data-dir", str(workdir / "ickg"), "--port", str(port),
+                       "--max-rows", "0",
                        *(["--threads", str(args.threads)] if args.threads else []),
                        *(["--processes", str(args.processes)] if args.processes else []),
                        *(["--query-workers", str(args.query_workers)] if args.query_workers else [])]
         elif front == "gunicorn":  # gunicorn's prefork with threaded workers, same app
             command = [sys.executable, "-m", "gunicorn", "-w", str(processes), "-k", "gthread",
                        "--threads", str(threads), "-b", f"127.0.0.1:{port}", "serve_app:app()"]
-        elif front == "granian":  # the command users run, with granian's workers in front
-            command = [ickg, "serve", "--server", "granian", "--data-dir", str(workdir / "ickg"), "--port", str(port),
-                       "--max-rows", "0", "--processes", str(processes),
-                       *(["--threads", str(args.threads)] if args.threads else []),
-                       *(["--query-workers", str(args.query_workers)] if args.query_workers else [])]
         else:
-            sys.exit(f"unknown front {front!r}: waitress, gunicorn or granian")
+            sys.exit(f"unknown front {front!r}: granian, waitress or gunicorn")
         servers[front] = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         urls[front] = f"http://127.0.0.1:{port}/" + ("query" if front == "oxigraph" else "sparql")
-    names = {"waitress": "ickg", "oxigraph": "oxigraph"}
+    names = {"granian": "ickg", "oxigraph": "oxigraph"}
     label = {front: names.get(front, f"ickg/{front}") for front in servers}
     try:
         for front in servers:

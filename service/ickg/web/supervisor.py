@@ -1,17 +1,19 @@
 """Several server processes on one port: ``ickg serve --processes N``.
 
-Two ways, both measured side by side with ``benchmarks/bench_sparql.py --fronts`` (docs/serving.md):
+Two ways, measured side by side with ``benchmarks/bench_sparql.py --fronts`` (docs/serving.md):
 
-- :func:`serve_in_processes` (the default, ``--server waitress``): forked waitress servers on one
-  shared listening socket, supervised here. Each keeps waitress's two thread lanes (cached
-  answers never wait for a thread a query holds) and a stopped or stalled process takes no new
-  connections (they wait in the one accept queue for the others).
-- :func:`serve_with_granian` (``--server granian``): granian's Rust HTTP server and its own
-  process manager in front of the same WSGI app; several times faster on cached answers and
-  revalidations, faster on uncached ones. Its workers each listen on the port (SO_REUSEPORT),
-  so a stalled worker keeps its share of new connections, and cached answers share the
-  threads with queries (there are SLOW_QUERY_WORKERS more threads than THREADS, so slow
-  queries never hold them all).
+- :func:`serve_with_granian` (the default where processes can fork): granian's Rust HTTP server
+  and its own process manager in front of the same WSGI app, accepting from one socket bound
+  here. Several times faster than waitress on cached answers and revalidations, faster on
+  uncached ones. Cached answers share each worker's threads with queries; there are
+  SLOW_QUERY_WORKERS more threads than THREADS, so slow queries never hold them all.
+- :func:`serve_in_processes` (``--server waitress``): forked waitress servers on one shared
+  listening socket, supervised here, each with waitress's two thread lanes (a cached answer
+  never waits for a thread a query holds).
+
+Either way there is one accept queue, so a stopped or stalled process takes no new connections
+(they wait for the others), every process has its own query workers, killed at the timeout,
+and nothing outlives the command (``tests/test_sparql_processes.py``).
 """
 
 from __future__ import annotations
@@ -137,9 +139,13 @@ def _serve_child(make_app, sock, threads, parent):
         store.close()
 
 
-def serve_with_granian(config, *, host="127.0.0.1", port=8080, processes=1, threads=None):
-    """Serve the app ``config`` describes with granian's ``processes`` workers until SIGINT/SIGTERM.
+def serve_with_granian(config, sock, *, processes=1, threads=None):
+    """Serve the app ``config`` describes on ``sock`` with granian's ``processes`` workers until
+    SIGINT/SIGTERM.
 
+    ``sock`` is a listening TCP socket (:func:`ickg.web.server.listening_socket`) that every
+    worker accepts from: one accept queue, as for :func:`serve_in_processes`, so a stalled
+    worker takes no new connections and connections made while workers start wait for them.
     ``config`` holds the settings (:mod:`ickg.settings` keys); they reach the workers as
     ``ICKG_*`` environment variables, read by ``create_app`` in each (:func:`ickg.web.wsgi.app`).
     Each worker runs THREADS + SLOW_QUERY_WORKERS requests at once and takes no more (granian's
@@ -157,7 +163,8 @@ def serve_with_granian(config, *, host="127.0.0.1", port=8080, processes=1, thre
         os.environ[f"ICKG_{key}"] = json.dumps(value)  # what from_prefixed_env reads back
     threads = int(threads or config.get("THREADS") or DEFAULTS["THREADS"])
     slow = int(config.get("SLOW_QUERY_WORKERS", DEFAULTS["SLOW_QUERY_WORKERS"]) or 0)
-    server = Granian(
+    host, port = sock.getsockname()[:2]
+    server = _on_socket(Granian, sock)(
         "ickg.web.wsgi:app", factory=True, interface=Interfaces.WSGI, address=host, port=port,
         workers=max(1, processes), blocking_threads=threads + slow, backpressure=threads + slow,
         http=HTTPModes.http1, http1_settings=HTTP1Settings(header_read_timeout=30_000),
@@ -167,3 +174,31 @@ def serve_with_granian(config, *, host="127.0.0.1", port=8080, processes=1, thre
     server.serve()
     return 0
 
+
+def _on_socket(server_class, sock):
+    """granian's server accepting on ``sock``, shared by all its workers.
+
+    On Linux granian has each worker bind the port itself (SO_REUSEPORT), and the kernel then
+    hands each new connection to one worker's queue whatever that worker is doing: a stalled
+    worker (stopped, or held by long requests) keeps receiving its share, and connections made
+    while workers start are refused. Elsewhere granian binds one socket before forking and its
+    workers share it; this subclass takes that path everywhere, with a socket bound and
+    listening before granian starts, as waitress's supervisor does
+    (``tests/test_sparql_processes.py``).
+    """
+    from granian.net import SocketHolder
+    from granian.server.mp import MPServer
+
+    if not issubclass(server_class, MPServer):  # free-threaded Python: workers are threads
+        raise RuntimeError("granian's worker threads (free-threaded Python) are not supported; "
+                           "use --server waitress")
+
+    class OnSocket(server_class):
+        def _init_shared_socket(self):
+            sock.set_inheritable(True)
+            self._ssp = None
+            self._shd = SocketHolder(sock.fileno(), False, self.backlog)
+            self._sfd = sock.fileno()
+            self._sso = sock
+
+    return OnSocket

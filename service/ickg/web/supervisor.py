@@ -159,6 +159,11 @@ def serve_with_granian(config, sock, *, processes=1, threads=None):
 
     from ickg.settings import DEFAULTS
 
+    import multiprocessing
+
+    # The workers inherit ``sock`` by forking (granian would spawn them where fork is not the
+    # default start method, as from Python 3.14 on, and a spawned worker has no such socket).
+    multiprocessing.set_start_method("fork", force=True)
     for key, value in config.items():
         os.environ[f"ICKG_{key}"] = json.dumps(value)  # what from_prefixed_env reads back
     threads = int(threads or config.get("THREADS") or DEFAULTS["THREADS"])
@@ -184,7 +189,8 @@ def _on_socket(server_class, sock):
     while workers start are refused. Elsewhere granian binds one socket before forking and its
     workers share it; this subclass takes that path everywhere, with a socket bound and
     listening before granian starts, as waitress's supervisor does
-    (``tests/test_sparql_processes.py``).
+    (``tests/test_sparql_processes.py``). It overrides one private method of granian 2.8's
+    process server, hence the version range in pyproject.toml.
     """
     from granian.net import SocketHolder
     from granian.server.mp import MPServer

@@ -18,7 +18,6 @@ and nothing outlives the command (``tests/test_sparql_processes.py``).
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -139,6 +138,10 @@ def _serve_child(make_app, sock, threads, parent):
         store.close()
 
 
+# The settings of ``ickg serve`` for granian's workers, which are forked from the command.
+WORKER_CONFIG: dict = {}
+
+
 def serve_with_granian(config, sock, *, processes=1, threads=None):
     """Serve the app ``config`` describes on ``sock`` with granian's ``processes`` workers until
     SIGINT/SIGTERM.
@@ -146,8 +149,9 @@ def serve_with_granian(config, sock, *, processes=1, threads=None):
     ``sock`` is a listening TCP socket (:func:`ickg.web.server.listening_socket`) that every
     worker accepts from: one accept queue, as for :func:`serve_in_processes`, so a stalled
     worker takes no new connections and connections made while workers start wait for them.
-    ``config`` holds the settings (:mod:`ickg.settings` keys); they reach the workers as
-    ``ICKG_*`` environment variables, read by ``create_app`` in each (:func:`ickg.web.wsgi.app`).
+    ``config`` holds the settings (:mod:`ickg.settings` keys); the workers, forked from this
+    process, find it in :data:`WORKER_CONFIG` (:func:`ickg.web.wsgi.app`), not in their
+    environment, which the query workers inherit (an update token stays out of it).
     Each worker runs THREADS + SLOW_QUERY_WORKERS requests at once and takes no more (granian's
     backpressure): slow queries hold at most SLOW_QUERY_WORKERS of them. Dead workers are
     replaced (a crash loop stops the server). Returns 0 after a requested stop.
@@ -161,11 +165,11 @@ def serve_with_granian(config, sock, *, processes=1, threads=None):
 
     import multiprocessing
 
-    # The workers inherit ``sock`` by forking (granian would spawn them where fork is not the
-    # default start method, as from Python 3.14 on, and a spawned worker has no such socket).
+    # The workers inherit ``sock`` and the config by forking (granian would spawn them where fork
+    # is not the default start method, as from Python 3.14 on, and a spawned worker has neither).
     multiprocessing.set_start_method("fork", force=True)
-    for key, value in config.items():
-        os.environ[f"ICKG_{key}"] = json.dumps(value)  # what from_prefixed_env reads back
+    WORKER_CONFIG.clear()
+    WORKER_CONFIG.update(config)
     threads = int(threads or config.get("THREADS") or DEFAULTS["THREADS"])
     slow = int(config.get("SLOW_QUERY_WORKERS", DEFAULTS["SLOW_QUERY_WORKERS"]) or 0)
     host, port = sock.getsockname()[:2]

@@ -1,8 +1,8 @@
-"""The app of one worker process of another WSGI server (``ickg serve --server granian``).
+"""The app of one worker process of granian (``ickg serve``, see :mod:`ickg.web.supervisor`).
 
 The server imports :func:`app` by name in each of its worker processes, after their start; the
-config comes from the ``ICKG_*`` environment, which :func:`ickg.web.supervisor.serve_with_granian`
-sets from the command's options (``create_app`` reads it, as for any deployment).
+config is the command's (:data:`ickg.web.supervisor.WORKER_CONFIG`, inherited by the fork), over
+the ``ICKG_*`` environment that ``create_app`` reads, as for any deployment.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from flask import Flask
 
 from ickg.processes import die_with_parent
 from ickg.web import create_app
+from ickg.web.supervisor import WORKER_CONFIG
 
 
 def app() -> Flask:
@@ -23,7 +24,7 @@ def app() -> Flask:
     sockets and exit.
     """
     die_with_parent(sig=signal.SIGTERM)
-    made = create_app()
+    made = create_app(dict(WORKER_CONFIG) or None)
     store = made.extensions["ickg.store"]
     if hasattr(store, "start"):
         store.start()

@@ -11,9 +11,9 @@ Not a test: run it by hand and read the table.
 ``--processes``, ``--threads`` and ``--query-workers`` are passed to ``ickg serve`` (defaults:
 the command's own). With ``--workdir`` the generated data and both stores are kept and reused.
 
-``--fronts`` serves the same app with other HTTP servers beside ``ickg serve`` (granian's
-workers): ``ickg serve --server waitress`` (forked waitress servers under ``ickg.web.supervisor``)
-and gunicorn's prefork (``-k gthread``, same processes and threads; ``benchmarks/serve_app.py``
+``--fronts`` serves the same app with other HTTP servers beside ``ickg serve`` (forked waitress
+servers under ``ickg.web.supervisor``): ``ickg serve --server granian`` (granian's workers) and
+gunicorn's prefork (``-k gthread``, same processes and threads; ``benchmarks/serve_app.py``
 makes the app in each worker; ``pip install gunicorn``). ``--rounds`` repeats every workload on every server; the
 ratios printed at the end are the medians of the rounds, each measured beside Oxigraph.
 
@@ -262,9 +262,9 @@ def main():
     parser.add_argument("--breakdown", action="store_true",
                         help="time the parts of an uncached SELECT in process instead (see breakdown())")
     parser.add_argument("--rounds", type=int, default=1, help="repeat every workload; medians of the ratios")
-    parser.add_argument("--fronts", default="granian",
-                        help="HTTP servers for ickg's app, side by side: granian (`ickg serve`), waitress "
-                             "(`ickg serve --server waitress`), gunicorn")
+    parser.add_argument("--fronts", default="waitress",
+                        help="HTTP servers for ickg's app, side by side: waitress (`ickg serve`), granian "
+                             "(`ickg serve --server granian`), gunicorn")
     args = parser.parse_args()
 
     oxigraph = shutil.which("oxigraph")
@@ -302,7 +302,7 @@ def main():
     if args.breakdown:
         breakdown(workdir / "ickg", entities)
         return
-    fronts = [f.strip() for f in (args.fronts or "granian").split(",") if f.strip()]
+    fronts = [f.strip() for f in (args.fronts or "waitress").split(",") if f.strip()]
     config = {"DATA_DIR": str(workdir / "ickg"), "MAX_ROWS": 0,
               **({"THREADS": args.threads} if args.threads else {}),
               **({"QUERY_WORKERS": args.query_workers} if args.query_workers else {})}
@@ -317,7 +317,7 @@ def main():
         if front == "oxigraph":
             command = [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
                        "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
-        elif front in ("granian", "waitress"):  # the command users run (granian: its default)
+        elif front in ("granian", "waitress"):  # the command users run (waitress: its default)
             command = [ickg, "serve", "--server", front, "--data-dir", str(workdir / "ickg"), "--port", str(port),
                        "--max-rows", "0",
                        *(["--threads", str(args.threads)] if args.threads else []),
@@ -330,7 +330,7 @@ def main():
             sys.exit(f"unknown front {front!r}: granian, waitress or gunicorn")
         servers[front] = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         urls[front] = f"http://127.0.0.1:{port}/" + ("query" if front == "oxigraph" else "sparql")
-    names = {"granian": "ickg", "oxigraph": "oxigraph"}
+    names = {"waitress": "ickg", "oxigraph": "oxigraph"}
     label = {front: names.get(front, f"ickg/{front}") for front in servers}
     try:
         for front in servers:

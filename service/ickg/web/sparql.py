@@ -24,7 +24,7 @@ Fair under load: cheap and cached queries never wait behind slow ones.
 - A cached GET is replayed by :class:`ickg.web.fastpath.FastPath`, before Flask: no worker. Under
   waitress (``--server waitress``, and the tests' servers) it runs on threads that serve nothing
   else (waitress's event loop routes it there, see :func:`ickg.web.create_server`); under granian
-  (``ickg serve``'s default) on the worker's threads, of which slow queries hold at most
+  (``ickg serve --server granian``) on the worker's threads, of which slow queries hold at most
   SLOW_QUERY_WORKERS (see :func:`ickg.web.supervisor.serve_with_granian`).
 - Every other query starts in the fast lane of query workers (:class:`ickg.store.workers.WorkerPool`).
   After SLOW_AFTER seconds (0.25) it has proved slow: its worker moves to the slow lane, at a

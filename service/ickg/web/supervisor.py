@@ -2,18 +2,19 @@
 
 Two ways, measured side by side with ``benchmarks/bench_sparql.py --fronts`` (docs/serving.md):
 
-- :func:`serve_with_granian` (the default where processes can fork): granian's Rust HTTP server
-  and its own process manager in front of the same WSGI app, accepting from one socket bound
-  here. Several times faster than waitress on cached answers and revalidations, faster on
-  uncached ones. Cached answers share each worker's threads with queries; there are
+- :func:`serve_in_processes` (the default, ``--server waitress``): forked waitress servers on one
+  shared listening socket, supervised here, each with waitress's two thread lanes (a cached
+  answer never waits for a thread a query holds).
+- :func:`serve_with_granian` (``--server granian``, where processes can fork): granian's Rust
+  HTTP server and its own process manager in front of the same WSGI app, accepting from one
+  socket bound here. Several times faster than waitress on cached answers and revalidations,
+  faster on uncached ones. Cached answers share each worker's threads with queries; there are
   SLOW_QUERY_WORKERS more threads than THREADS, so slow queries never hold them all.
-- :func:`serve_in_processes` (``--server waitress``): forked waitress servers on one shared
-  listening socket, supervised here, each with waitress's two thread lanes (a cached answer
-  never waits for a thread a query holds).
 
 Either way there is one accept queue, so a stopped or stalled process takes no new connections
 (they wait for the others), every process has its own query workers, killed at the timeout,
-and nothing outlives the command (``tests/test_sparql_processes.py``).
+and nothing outlives the command (``tests/test_sparql_processes.py`` for waitress,
+``tests/test_serve_granian.py`` for granian).
 """
 
 from __future__ import annotations

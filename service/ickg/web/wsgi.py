@@ -1,4 +1,4 @@
-"""The app of one worker process of granian (``ickg serve``, see :mod:`ickg.web.supervisor`).
+"""The app of one granian worker process (``ickg serve --server granian``, see :mod:`ickg.web.supervisor`).
 
 The server imports :func:`app` by name in each of its worker processes, after their start; the
 config is the command's (:data:`ickg.web.supervisor.WORKER_CONFIG`, inherited by the fork), over

@@ -5,11 +5,19 @@ Not a test: run it by hand and read the table.
     python benchmarks/bench_sparql.py                      # 730k triples, 5 s per workload
     python benchmarks/bench_sparql.py --triples 200000 --seconds 3
     python benchmarks/bench_sparql.py --workdir /tmp/b --processes 1   # keep the stores for the next run
+    python benchmarks/bench_sparql.py --workdir /tmp/b --rounds 3 --fronts granian,waitress,gunicorn \
+        --only select,describe,select-repeat,describe-repeat,select-304
 
 ``--processes``, ``--threads`` and ``--query-workers`` are passed to ``ickg serve`` (defaults:
 the command's own). With ``--workdir`` the generated data and both stores are kept and reused.
 
-Both servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
+``--fronts`` serves the same app with other HTTP servers beside ``ickg serve`` (forked waitress
+servers under ``ickg.web.supervisor``): ``ickg serve --server granian`` (granian's workers) and
+gunicorn's prefork (``-k gthread``, same processes and threads; ``benchmarks/serve_app.py``
+makes the app in each worker; ``pip install gunicorn``). ``--rounds`` repeats every workload on every server; the
+ratios printed at the end are the medians of the rounds, each measured beside Oxigraph.
+
+All servers run as subprocesses on loopback over the same generated N-Quads (Oxigraph with
 ``--union-default-graph``, which is what ickg's default graph is). The load generator is one
 asyncio process keeping ``--clients`` HTTP/1.1 keep-alive connections busy; it shares the
 machine's cores with the servers, as it would on a laptop.
@@ -24,6 +32,7 @@ Workloads:
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import shutil
@@ -179,6 +188,67 @@ async def run_load(url, query_for, accept, revalidate, clients, seconds):
     }
 
 
+def breakdown(store_dir, entities, rounds=5, per_round=200):
+    """Where an uncached one-subject SELECT's time goes, in this process: medians, microseconds.
+
+    The whole WSGI app (Flask, the query check, negotiation, headers, the store) is timed
+    against its parts: the store's round trip to a query worker, the evaluation and
+    serialization the worker does, pyoxigraph's own evaluation, and a FastPath replay. The
+    HTTP server's share is what ``ickg serve`` adds on top (compare p50 with the total).
+    """
+    import io
+
+    import pyoxigraph as ox
+
+    from ickg.sparql import formats
+    from ickg.store.evaluation import evaluate
+    from ickg.web import create_app
+
+    app = create_app({"DATA_DIR": str(store_dir), "MAX_ROWS": 0, "QUERY_WORKERS": 2})
+    store = app.extensions["ickg.store"]
+    store.start().wait_ready()
+    fmt = formats.by_name("results", "json")
+    local = ox.Store.read_only(str(store.path))
+
+    def text(i):
+        return f"SELECT ?p ?o WHERE {{ <{BASE}id/e{(i * 7919) % entities}> ?p ?o }}"
+
+    def wsgi(i):
+        environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/sparql", "SERVER_NAME": "127.0.0.1",
+                   "QUERY_STRING": "query=" + urllib.parse.quote(text(i)), "SERVER_PORT": "80",
+                   "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+                   "wsgi.errors": sys.stderr, "REMOTE_ADDR": "127.0.0.1", "HTTP_HOST": "127.0.0.1",
+                   "HTTP_ACCEPT": "application/sparql-results+json", "wsgi.multithread": True,
+                   "wsgi.multiprocess": False, "wsgi.run_once": False, "wsgi.version": (1, 0)}
+        return b"".join(app.wsgi_app(environ, lambda status, headers, exc_info=None: None))
+
+    job = store._job(text(0), default_graphs=None, named_graphs=None, infer=True, max_rows=None, fmt=fmt,
+                     query_dataset=False)
+    parts = {
+        "whole app, uncached (Flask + check + store)": lambda i: wsgi(i + 10**6),
+        "store.query: worker round trip + evaluation": lambda i: store.query(text(i), fmt=fmt, timeout=30),
+        "evaluation + ickg's serializer, in process": lambda i: evaluate(local, {**job, "query": text(i)}),
+        "pyoxigraph evaluation alone (rows listed)": lambda i: list(
+            local.query(text(i), use_default_graph_as_union=True)),
+        "whole app, repeated (FastPath replay)": lambda i: wsgi(0),
+    }
+    timings = {name: [] for name in parts}
+    try:
+        for r in range(rounds):
+            for name, run in parts.items():
+                samples = []
+                for i in range(per_round):
+                    started = time.perf_counter()
+                    run(i + r * per_round)
+                    samples.append(time.perf_counter() - started)
+                timings[name].append(statistics.median(samples) * 1e6)
+    finally:
+        store.close()
+    print(f"in-process breakdown, median of {rounds} rounds of {per_round} (microseconds):")
+    for name, values in timings.items():
+        print(f"  {name:48} {statistics.median(values):7.0f}   [{' '.join(f'{v:.0f}' for v in values)}]")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--triples", type=int, default=730_000)
@@ -189,6 +259,12 @@ def main():
     parser.add_argument("--query-workers", type=int, help="ickg serve --query-workers")
     parser.add_argument("--workdir", help="keep data here (default: a temporary directory)")
     parser.add_argument("--only", help="comma-separated workload names")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="time the parts of an uncached SELECT in process instead (see breakdown())")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat every workload; medians of the ratios")
+    parser.add_argument("--fronts", default="waitress",
+                        help="HTTP servers for ickg's app, side by side: waitress (`ickg serve`), granian "
+                             "(`ickg serve --server granian`), gunicorn")
     args = parser.parse_args()
 
     oxigraph = shutil.which("oxigraph")
@@ -223,44 +299,71 @@ def main():
         print(f"oxigraph store loaded in {time.perf_counter() - t0:.1f} s", flush=True)
         done.touch()
 
-    ickg_port, oxi_port = free_port(), free_port()
-    servers = {
-        "ickg": subprocess.Popen(
-            [ickg, "serve", "--data-dir", str(workdir / "ickg"), "--port", str(ickg_port), "--max-rows", "0",
-             *(["--threads", str(args.threads)] if args.threads else []),
-             *(["--processes", str(args.processes)] if args.processes else []),
-             *(["--query-workers", str(args.query_workers)] if args.query_workers else [])],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-        "oxigraph": subprocess.Popen(
-            [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
-             "--bind", f"127.0.0.1:{oxi_port}", "--union-default-graph"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-    }
-    urls = {"ickg": f"http://127.0.0.1:{ickg_port}/sparql", "oxigraph": f"http://127.0.0.1:{oxi_port}/query"}
+    if args.breakdown:
+        breakdown(workdir / "ickg", entities)
+        return
+    fronts = [f.strip() for f in (args.fronts or "waitress").split(",") if f.strip()]
+    config = {"DATA_DIR": str(workdir / "ickg"), "MAX_ROWS": 0,
+              **({"THREADS": args.threads} if args.threads else {}),
+              **({"QUERY_WORKERS": args.query_workers} if args.query_workers else {})}
+    processes = args.processes or min(2, os.cpu_count() or 1)
+    threads = args.threads or 16
+    here = str(Path(__file__).resolve().parent)
+    env = dict(os.environ, ICKG_SERVE_CONFIG=json.dumps(config),
+               PYTHONPATH=os.pathsep.join([here, os.environ.get("PYTHONPATH", "")]))
+    servers, urls = {}, {}
+    for front in fronts + ["oxigraph"]:
+        port = free_port()
+        if front == "oxigraph":
+            command = [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
+                       "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+        elif front in ("granian", "waitress"):  # the command users run (waitress: its default)
+            command = [ickg, "serve", "--server", front, "--data-dir", str(workdir / "ickg"), "--port", str(port),
+                       "--max-rows", "0",
+                       *(["--threads", str(args.threads)] if args.threads else []),
+                       *(["--processes", str(args.processes)] if args.processes else []),
+                       *(["--query-workers", str(args.query_workers)] if args.query_workers else [])]
+        elif front == "gunicorn":  # gunicorn's prefork with threaded workers, same app
+            command = [sys.executable, "-m", "gunicorn", "-w", str(processes), "-k", "gthread",
+                       "--threads", str(threads), "-b", f"127.0.0.1:{port}", "serve_app:app()"]
+        else:
+            sys.exit(f"unknown front {front!r}: granian, waitress or gunicorn")
+        servers[front] = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        urls[front] = f"http://127.0.0.1:{port}/" + ("query" if front == "oxigraph" else "sparql")
+    names = {"waitress": "ickg", "oxigraph": "oxigraph"}
+    label = {front: names.get(front, f"ickg/{front}") for front in servers}
     try:
-        t0 = time.perf_counter()
-        wait_until_up(urls["ickg"], servers["ickg"])
-        print(f"ickg serve answered {time.perf_counter() - t0:.2f} s after start (store already built)", flush=True)
-        wait_until_up(urls["oxigraph"], servers["oxigraph"])
+        for front in servers:
+            t0 = time.perf_counter()
+            wait_until_up(urls[front], servers[front])
+            print(f"{label[front]} answered {time.perf_counter() - t0:.2f} s after start", flush=True)
         chosen = set(args.only.split(",")) if args.only else None
-        print(f"\n{args.clients} concurrent clients, {args.seconds:g} s per run, {os.cpu_count()} cores\n")
-        header = f"{'workload':18} {'server':9} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}  statuses"
-        print(header)
-        print("-" * len(header))
-        ratios = []
-        for name, query_for, accept, revalidate in workloads(entities):
-            if chosen and name not in chosen:
-                continue
-            results = {}
-            for server in ("ickg", "oxigraph"):
-                result = asyncio.run(run_load(urls[server], query_for, accept, revalidate, args.clients, args.seconds))
-                results[server] = result
-                print(f"{name:18} {server:9} {result['rps']:9.0f} {result['p50']:8.2f} {result['p99']:8.2f}  {result['statuses']}",
-                      flush=True)
-            ratio = results["ickg"]["rps"] / results["oxigraph"]["rps"]
-            ratios.append((name, ratio))
-            print(f"{'':18} {'ratio':9} {ratio:9.2f}x\n", flush=True)
-        print("ickg / oxigraph throughput:", ", ".join(f"{n} {r:.2f}x" for n, r in ratios))
+        print(f"\n{args.clients} concurrent clients, {args.seconds:g} s per run, {args.rounds} rounds, "
+              f"{os.cpu_count()} cores\n")
+        header = f"{'workload':18} {'server':15} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}  statuses"
+        ratios = {}  # (workload, front) -> ratio of each round
+        for round_ in range(args.rounds):
+            print(f"round {round_ + 1}\n{header}\n" + "-" * len(header), flush=True)
+            for name, query_for, accept, revalidate in workloads(entities):
+                if chosen and name not in chosen:
+                    continue
+                results = {}
+                for server in servers:
+                    result = asyncio.run(run_load(urls[server], query_for, accept, revalidate, args.clients,
+                                                  args.seconds))
+                    results[server] = result
+                    print(f"{name:18} {label[server]:15} {result['rps']:9.0f} {result['p50']:8.2f} "
+                          f"{result['p99']:8.2f}  {result['statuses']}", flush=True)
+                for front in fronts:
+                    ratio = results[front]["rps"] / results["oxigraph"]["rps"]
+                    ratios.setdefault((name, front), []).append(ratio)
+                    print(f"{'':18} {'ratio ' + label[front]:15} {ratio:9.2f}x", flush=True)
+                print(flush=True)
+        print("ickg / oxigraph throughput, median of the rounds (each round's ratio in brackets):")
+        for front in fronts:
+            print(f"  {label[front]}: " + ", ".join(
+                f"{n} {statistics.median(r):.2f}x [{' '.join(f'{x:.2f}' for x in r)}]"
+                for (n, f), r in ratios.items() if f == front))
     finally:
         for proc in servers.values():
             proc.send_signal(signal.SIGINT)

@@ -146,13 +146,16 @@ class ByteSize(click.ParamType):
 @setting_option("SLOW_PER_CLIENT", type=click.IntRange(0, 256))
 @setting_option("MAX_ANSWER_BYTES", "max_answer_size", type=ByteSize(), metavar="SIZE")
 @setting_option("WORKER_MEMORY", type=ByteSize(minimum=128 << 20), metavar="SIZE")
+@click.option("--server", "front", type=click.Choice(["waitress", "granian"]), default="waitress", show_default=True,
+              help="HTTP server: waitress (pure Python, a thread lane of its own for cached answers) or "
+                   "granian (Rust, several times faster on cached answers; needs fork); see docs/serving.md.")
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 @one_line_errors("serve", stop_on_sigterm=False)
 def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
           cors_origin, base_url, threads, processes, query_workers, slow_workers, slow_after, slow_per_client,
-          max_answer_size, worker_memory, get_path):
-    """Serve the SPARQL endpoint (and the viewer) with waitress.
+          max_answer_size, worker_memory, front, get_path):
+    """Serve the SPARQL endpoint (and the viewer) with waitress, or granian.
 
     Builds the store first if there is none. The live store version is opened and queried
     before anything is served: a damaged store is refused with a message naming it (run
@@ -188,6 +191,14 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
             return
         if processes is None:  # measured on 2 cores: 2 processes beat 1 and 3 (benchmarks/bench_sparql.py)
             processes = min(2, os.cpu_count() or 1) if hasattr(os, "fork") else 1
+        if front == "granian":
+            from ickg.web.supervisor import serve_with_granian
+
+            sock = listening_socket(host, port)
+            click.echo(f"ickg: SPARQL endpoint at http://{host}:{sock.getsockname()[1]}/sparql "
+                       f"(store version {store.version}, {processes} processes, granian)", err=True)
+            store.close()  # each worker opens its own
+            raise SystemExit(serve_with_granian(config, sock, processes=processes, threads=threads))
         if processes > 1:
             # The store exists now (create_app built it if needed); each child opens its own.
             sock = listening_socket(host, port)

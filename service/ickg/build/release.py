@@ -15,6 +15,7 @@ from rdflib import BNode, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
+from ickg.iris import compact
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, MENTIONS_GRAPH,
                              ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH, bind_prefixes)
 
@@ -68,9 +69,9 @@ def _jsonld_value(term):
     return value
 
 
-def _jsonld_bytes(graphs):
-    """A JSON-LD document of named graphs, written in a fixed order (rdflib's is not stable)."""
-    doc = {"@context": {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}, "@graph": []}
+def _expanded_jsonld(graphs):
+    """The named graphs as expanded JSON-LD (full IRIs, every value an object), in a fixed order."""
+    expanded = []
     for name in sorted(graphs):
         subjects = {}
         for s, p, o in graphs[name]:
@@ -85,8 +86,73 @@ def _jsonld_bytes(graphs):
                 else:
                     node[str(p)] = [_jsonld_value(o) for o in objects]
             nodes.append(node)
-        doc["@graph"].append({"@id": str(name), "@graph": nodes})
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        expanded.append({"@id": str(name), "@graph": nodes})
+    return expanded
+
+
+def _jsonld_context(graphs):
+    """The release's JSON-LD context: ickg's prefixes, and a type coercion for each property
+    whose values in the whole dataset are all IRIs (``"@type": "@id"``) or all literals of one
+    datatype, so that compaction writes them as bare strings."""
+    kinds = {}
+    for graph in graphs.values():
+        for _, p, o in graph:
+            if isinstance(o, (URIRef, BNode)):
+                kind = "@id"
+            elif o.language or o.datatype is None:
+                kind = None  # plain and language-tagged strings compact without a coercion
+            else:
+                kind = str(o.datatype)
+            kinds.setdefault(p, set()).add(kind)
+    context = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+    for p in sorted(kinds):
+        (kind,) = kinds[p] if len(kinds[p]) == 1 else (None,)
+        name = compact(p)
+        if kind is None or name is None or p == RDF.type or not _safe_curie(name):
+            continue
+        context[name] = {"@type": kind if kind == "@id" else (compact(kind) or kind)}
+    return context
+
+
+def _safe_curie(name):
+    """Whether ``prefix:local`` reads back as the IRI it stands for in JSON-LD (no ``//`` after
+    the colon, which would make it an absolute IRI, and no keyword-like local part)."""
+    return not name.split(":", 1)[1].startswith(("//", "@"))
+
+
+def _refuse_remote_context(url, options=None):
+    raise ValueError(f"the release's JSON-LD context is inline; nothing is fetched ({url})")
+
+
+def _jsonld_bytes(graphs):
+    """The dataset as compacted JSON-LD, the same bytes for the same graphs.
+
+    PyLD compacts the expanded document against :func:`_jsonld_context`: IRIs become
+    ``prefix:local``, single values lose their array, coerced values their object. Written
+    one node a line, so the file stays greppable without the whitespace of an indented tree.
+    """
+    from pyld import jsonld
+
+    context = _jsonld_context(graphs)
+    compacted = jsonld.compact({"@graph": _expanded_jsonld(graphs)}, {"@context": context},
+                               {"documentLoader": _refuse_remote_context})
+    named = compacted.get("@graph", [])
+    if isinstance(named, dict) or "@graph" not in compacted:  # one named graph: compaction unwraps it
+        named = [named] if isinstance(named, dict) else [{k: v for k, v in compacted.items() if k != "@context"}]
+
+    def line(value):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+    out = ['{"@context":' + json.dumps(context, ensure_ascii=False, indent=1), ',"@graph":[']
+    for i, graph in enumerate(named):
+        nodes = graph.get("@graph", [])
+        nodes = nodes if isinstance(nodes, list) else [nodes]
+        head = {k: v for k, v in graph.items() if k != "@graph"}
+        out.append(("," if i else "") + line(head)[:-1] + ',"@graph":[')
+        out.extend(("," if j else "") + line(node) for j, node in enumerate(nodes))
+        out.append("]}")
+    out.append("]}")
+    return ("\n".join(out) + "\n").encode("utf-8")
 
 
 def write_release(build, folder):

@@ -22,8 +22,11 @@ ever fetched.
 
 Fair under load: cheap and cached queries never wait behind slow ones.
 
-- A cached GET is replayed by :class:`ickg.web.fastpath.FastPath` on threads that serve nothing else (waitress's
-  event loop routes it there, see :func:`ickg.web.create_server`): no worker, no query thread.
+- A cached GET is replayed by :class:`ickg.web.fastpath.FastPath`, before Flask: no worker. Under
+  waitress (``--server waitress``, and the tests' servers) it runs on threads that serve nothing
+  else (waitress's event loop routes it there, see :func:`ickg.web.create_server`); under granian
+  (``ickg serve --server granian``) on the worker's threads, of which slow queries hold at most
+  SLOW_QUERY_WORKERS (see :func:`ickg.web.supervisor.serve_with_granian`).
 - Every other query starts in the fast lane of query workers (:class:`ickg.store.workers.WorkerPool`).
   After SLOW_AFTER seconds (0.25) it has proved slow: its worker moves to the slow lane, at a
   lower CPU priority, and a fresh worker takes its place, so the fast lane stays free for cheap
@@ -32,7 +35,8 @@ Fair under load: cheap and cached queries never wait behind slow ones.
   per client address, when set). A slow query that finds them taken is answered 503 with
   ``Retry-After`` (when the soonest running one will have finished or been stopped) at once,
   instead of queueing: a queue of slow queries would hold threads and grow without bound.
-- There are more threads (THREADS, 16) than slow places, so slow queries never hold them all.
+- There are more threads (THREADS, 16; under granian THREADS + SLOW_QUERY_WORKERS) than slow
+  places, so slow queries never hold them all.
 - Bounds per query: QUERY_TIMEOUT (the worker is killed), MAX_ROWS (cut, announced),
   MAX_ANSWER_BYTES (refused with 507: a cut answer could not be completed by paging) and
   WORKER_MEMORY (RLIMIT_DATA of each worker; past it the worker dies, the query gets 507, a new

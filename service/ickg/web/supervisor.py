@@ -1,4 +1,21 @@
-"""Several server processes on one listening socket, supervised: ``ickg serve --processes N``."""
+"""Several server processes on one port: ``ickg serve --processes N``.
+
+Two ways, measured side by side with ``benchmarks/bench_sparql.py --fronts`` (docs/serving.md):
+
+- :func:`serve_in_processes` (the default, ``--server waitress``): forked waitress servers on one
+  shared listening socket, supervised here, each with waitress's two thread lanes (a cached
+  answer never waits for a thread a query holds).
+- :func:`serve_with_granian` (``--server granian``, where processes can fork): granian's Rust
+  HTTP server and its own process manager in front of the same WSGI app, accepting from one
+  socket bound here. Several times faster than waitress on cached answers and revalidations,
+  faster on uncached ones. Cached answers share each worker's threads with queries; there are
+  SLOW_QUERY_WORKERS more threads than THREADS, so slow queries never hold them all.
+
+Either way there is one accept queue, so a stopped or stalled process takes no new connections
+(they wait for the others), every process has its own query workers, killed at the timeout,
+and nothing outlives the command (``tests/test_sparql_processes.py`` for waitress,
+``tests/test_serve_granian.py`` for granian).
+"""
 
 from __future__ import annotations
 
@@ -120,3 +137,79 @@ def _serve_child(make_app, sock, threads, parent):
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         store.close()
+
+
+# The settings of ``ickg serve`` for granian's workers, which are forked from the command.
+WORKER_CONFIG: dict = {}
+
+
+def serve_with_granian(config, sock, *, processes=1, threads=None):
+    """Serve the app ``config`` describes on ``sock`` with granian's ``processes`` workers until
+    SIGINT/SIGTERM.
+
+    ``sock`` is a listening TCP socket (:func:`ickg.web.server.listening_socket`) that every
+    worker accepts from: one accept queue, as for :func:`serve_in_processes`, so a stalled
+    worker takes no new connections and connections made while workers start wait for them.
+    ``config`` holds the settings (:mod:`ickg.settings` keys); the workers, forked from this
+    process, find it in :data:`WORKER_CONFIG` (:func:`ickg.web.wsgi.app`), not in their
+    environment, which the query workers inherit (an update token stays out of it).
+    Each worker runs THREADS + SLOW_QUERY_WORKERS requests at once and takes no more (granian's
+    backpressure): slow queries hold at most SLOW_QUERY_WORKERS of them. Dead workers are
+    replaced (a crash loop stops the server). Returns 0 after a requested stop.
+    """
+    from granian import Granian
+    from granian.constants import HTTPModes, Interfaces
+    from granian.http import HTTP1Settings
+    from granian.log import LogLevels
+
+    from ickg.settings import DEFAULTS
+
+    import multiprocessing
+
+    # The workers inherit ``sock`` and the config by forking (granian would spawn them where fork
+    # is not the default start method, as from Python 3.14 on, and a spawned worker has neither).
+    multiprocessing.set_start_method("fork", force=True)
+    WORKER_CONFIG.clear()
+    WORKER_CONFIG.update(config)
+    threads = int(threads or config.get("THREADS") or DEFAULTS["THREADS"])
+    slow = int(config.get("SLOW_QUERY_WORKERS", DEFAULTS["SLOW_QUERY_WORKERS"]) or 0)
+    host, port = sock.getsockname()[:2]
+    server = _on_socket(Granian, sock)(
+        "ickg.web.wsgi:app", factory=True, interface=Interfaces.WSGI, address=host, port=port,
+        workers=max(1, processes), blocking_threads=threads + slow, backpressure=threads + slow,
+        http=HTTPModes.http1, http1_settings=HTTP1Settings(header_read_timeout=30_000),
+        respawn_failed_workers=True, workers_kill_timeout=10, log_level=LogLevels.error,
+        websockets=False,
+    )
+    server.serve()
+    return 0
+
+
+def _on_socket(server_class, sock):
+    """granian's server accepting on ``sock``, shared by all its workers.
+
+    On Linux granian has each worker bind the port itself (SO_REUSEPORT), and the kernel then
+    hands each new connection to one worker's queue whatever that worker is doing: a stalled
+    worker (stopped, or held by long requests) keeps receiving its share, and connections made
+    while workers start are refused. Elsewhere granian binds one socket before forking and its
+    workers share it; this subclass takes that path everywhere, with a socket bound and
+    listening before granian starts, as waitress's supervisor does
+    (``tests/test_sparql_processes.py``). It overrides one private method of granian 2.8's
+    process server, hence the version range in pyproject.toml.
+    """
+    from granian.net import SocketHolder
+    from granian.server.mp import MPServer
+
+    if not issubclass(server_class, MPServer):  # free-threaded Python: workers are threads
+        raise RuntimeError("granian's worker threads (free-threaded Python) are not supported; "
+                           "use --server waitress")
+
+    class OnSocket(server_class):
+        def _init_shared_socket(self):
+            sock.set_inheritable(True)
+            self._ssp = None
+            self._shd = SocketHolder(sock.fileno(), False, self.backlog)
+            self._sfd = sock.fileno()
+            self._sso = sock
+
+    return OnSocket

@@ -1,0 +1,31 @@
+"""The app of one granian worker process (``ickg serve --server granian``, see :mod:`ickg.web.supervisor`).
+
+The server imports :func:`app` by name in each of its worker processes, after their start; the
+config is the command's (:data:`ickg.web.supervisor.WORKER_CONFIG`, inherited by the fork), over
+the ``ICKG_*`` environment that ``create_app`` reads, as for any deployment.
+"""
+
+from __future__ import annotations
+
+import signal
+
+from flask import Flask
+
+from ickg.processes import die_with_parent
+from ickg.web import create_app
+from ickg.web.supervisor import WORKER_CONFIG
+
+
+def app() -> Flask:
+    """The Flask app over the configured store, its query workers started.
+
+    The worker process is ended (SIGTERM) when the server process that started it dies, even by
+    SIGKILL, so no worker is left holding the port; its query workers then see the end of their
+    sockets and exit.
+    """
+    die_with_parent(sig=signal.SIGTERM)
+    made = create_app(dict(WORKER_CONFIG) or None)
+    store = made.extensions["ickg.store"]
+    if hasattr(store, "start"):
+        store.start()
+    return made

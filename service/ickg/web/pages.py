@@ -13,6 +13,7 @@ import re
 from flask import Blueprint, Response, render_template, request
 
 from ickg.namespaces import ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
+from ickg.web import crosswalk
 from ickg.web import queries as vq
 from ickg.web.links import RDF_FORMATS, Labeller, compact, href, rdf_href, why_url
 
@@ -208,6 +209,48 @@ def compare_csv():
         writer.writerow([row["label"], row["iri"], *cells])
     return Response(out.getvalue(), mimetype="text/csv", headers={
         "Content-Disposition": 'attachment; filename="ickg-programs-comparison.csv"'})
+
+
+# ---------------------------------------------------------------------------------------------
+# Crosswalk
+
+
+def _crosswalk_filters():
+    args = request.args
+    try:
+        min_conf = float(args["min_confidence"]) if args.get("min_confidence") else None
+    except ValueError:
+        min_conf = None
+    relation = args.get("relation") or None
+    if relation and relation not in crosswalk.RELATIONS.values():
+        relation = None
+    return {"scheme": args.get("scheme") or None, "other": args.get("other") or None,
+            "relation": relation, "min_confidence": min_conf}
+
+
+@bp.route("/crosswalk")
+def crosswalk_page():
+    mappings = crosswalk.all_mappings()
+    schemes = crosswalk.schemes_in(mappings)
+    filters = _crosswalk_filters()
+    chosen = crosswalk.select(mappings, **filters)
+    if filters["scheme"]:
+        chosen = [m if m["source_scheme"] == filters["scheme"] else crosswalk.flipped(m) for m in chosen]
+    names = dict(schemes)
+    return render_template("pages/crosswalk.html", schemes=schemes, cells=crosswalk.matrix(mappings),
+                           scheme_mappings=chosen, total=len(mappings), filters=filters, names=names,
+                           relations=list(crosswalk.RELATIONS.values()),
+                           csv_args={k: v for k, v in request.args.items() if v})
+
+
+@bp.route("/crosswalk.csv")
+def crosswalk_csv():
+    chosen = crosswalk.select(crosswalk.all_mappings(), **_crosswalk_filters())
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerows(crosswalk.csv_rows(chosen))
+    return Response(out.getvalue(), mimetype="text/csv", headers={
+        "Content-Disposition": 'attachment; filename="ickg-crosswalk.csv"'})
 
 
 # ---------------------------------------------------------------------------------------------

@@ -233,22 +233,72 @@ BUILTIN_LABELS = {
     "http://purl.org/dc/terms/description": "description",
     "http://www.w3.org/ns/prov#wasDerivedFrom": "derived from",
     "http://www.w3.org/ns/prov#wasQuotedFrom": "quoted from",
+    "http://www.w3.org/ns/prov#agent": "agent",
+    "http://www.w3.org/ns/prov#qualifiedAttribution": "authorship",
+    "http://purl.org/dc/terms/isPartOf": "part of",
+    "http://purl.org/dc/terms/publisher": "publisher",
+    "http://purl.org/dc/terms/bibliographicCitation": "reference",
+    "http://xmlns.com/foaf/0.1/Person": "person",
+    "http://xmlns.com/foaf/0.1/name": "name",
+    "http://xmlns.com/foaf/0.1/givenName": "given name",
+    "http://xmlns.com/foaf/0.1/familyName": "family name",
+    "http://www.w3.org/ns/org#Organization": "organization",
+    "http://www.w3.org/ns/org#Role": "role",
+    "http://www.w3.org/ns/org#hasMember": "has member",
+    "http://www.w3.org/ns/org#holds": "holds post",
+    "http://purl.org/spar/fabio/Expression": "publication",
+    "http://purl.org/spar/fabio/JournalArticle": "journal article",
+    "http://purl.org/spar/fabio/ReportDocument": "report",
+    "http://purl.org/spar/fabio/WebPage": "web page",
+    "http://purl.org/spar/fabio/hasPublicationYear": "year of publication",
+    "http://purl.org/spar/fabio/hasPubMedId": "PubMed ID",
+    "http://purl.org/spar/fabio/hasPubMedCentralId": "PubMed Central ID",
+    "http://prismstandard.org/namespaces/basic/2.0/doi": "DOI",
+    "http://prismstandard.org/namespaces/basic/2.0/publicationDate": "publication date",
+    "http://prismstandard.org/namespaces/basic/2.0/volume": "volume",
+    "http://prismstandard.org/namespaces/basic/2.0/issueIdentifier": "issue",
+    "http://prismstandard.org/namespaces/basic/2.0/startingPage": "first page",
+    "http://prismstandard.org/namespaces/basic/2.0/endingPage": "last page",
+    "https://schema.org/sameAs": "same as",
+    "https://schema.org/position": "position",
+    "http://www.w3.org/2002/07/owl#sameAs": "same as",
+    "http://www.w3.org/2002/07/owl#Restriction": "restriction",
+    "http://www.w3.org/2002/07/owl#TransitiveProperty": "transitive property",
+    "http://www.w3.org/2002/07/owl#SymmetricProperty": "symmetric property",
+    "http://www.w3.org/2002/07/owl#FunctionalProperty": "functional property",
+    "http://www.w3.org/2002/07/owl#equivalentClass": "equivalent to",
+    "http://www.w3.org/2002/07/owl#disjointWith": "disjoint with",
+    "http://www.w3.org/2004/02/skos/core#exactMatch": "exact match",
+    "http://www.w3.org/2004/02/skos/core#closeMatch": "close match",
+    "http://www.w3.org/2004/02/skos/core#broadMatch": "broader match",
+    "http://www.w3.org/2004/02/skos/core#narrowMatch": "narrower match",
+    "http://www.w3.org/2004/02/skos/core#relatedMatch": "related match",
+    "http://www.w3.org/2004/02/skos/core#scopeNote": "scope note",
+    "http://www.w3.org/2004/02/skos/core#notation": "notation",
+    "http://www.w3.org/ns/oa#hasTarget": "target",
+    "http://www.w3.org/ns/oa#hasBody": "body",
+    "http://www.w3.org/ns/oa#hasSource": "source document",
 }
 
 # Label properties in order of preference; the last ones only name things that have no label.
+# A document is named by its publication's title (``ickg:isRecordOf``) before its file name.
 _LABEL_RANK = {"http://www.w3.org/2004/02/skos/core#prefLabel": 3, "http://www.w3.org/2000/01/rdf-schema#label": 3,
-               "http://purl.org/dc/terms/title": 2, str(ICKG.fileName): 1}
+               "http://purl.org/dc/terms/title": 2, "http://xmlns.com/foaf/0.1/name": 2,
+               str(ICKG.isRecordOf): 1.5, str(ICKG.fileName): 1}
 
 
 def labels(iris):
     """{iri: best label} for the IRIs given: skos:prefLabel or rdfs:label (English preferred), else a
-    title, else a document's file name, else a built-in name for common W3C terms."""
+    title or a name, else (a document) its publication's title, else a document's file name, else a
+    built-in name for common W3C terms."""
     iris = sorted({str(i) for i in iris if i})
     out = {}
     for start in range(0, len(iris), 400):
         chunk = iris[start:start + 400]
         rows = select(f"""SELECT ?x ?p ?l WHERE {{ {values('x', chunk)}
-  ?x ?p ?l . VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title ickg:fileName }} }}""", infer=False)
+  {{ ?x ?p ?l . VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title foaf:name ickg:fileName }} }}
+  UNION {{ ?x ickg:isRecordOf ?pub . ?pub ?q ?l . VALUES ?q {{ dcterms:title rdfs:label }} BIND(ickg:isRecordOf AS ?p) }}
+  FILTER(isLiteral(?l)) }}""", infer=False)
         best = {}
         for row in rows:
             x, label = row["x"].value, row["l"]
@@ -260,6 +310,28 @@ def labels(iris):
         if iri not in out and iri in BUILTIN_LABELS:
             out[iri] = BUILTIN_LABELS[iri]
     return out
+
+
+def concept_schemes_of_shared_labels():
+    """{concept IRI: scheme IRI} for the concepts whose label another concept also has, so that
+    pages can tell "clinical integration" of one typology from that of another."""
+    rows = select("""SELECT ?c ?l ?s WHERE { ?c a skos:Concept ; skos:prefLabel ?l ; skos:inScheme ?s }
+LIMIT 20000""", infer=False)
+    by_label = {}
+    for r in rows:
+        by_label.setdefault(r["l"].value.strip().lower(), {}).setdefault(r["c"].value, r["s"].value)
+    out = {}
+    for concepts in by_label.values():
+        if len(concepts) > 1:
+            out.update(concepts)
+    return out
+
+
+def inverse_properties():
+    """{property IRI: its inverse} for every owl:inverseOf pair (both ways) and symmetric property (itself)."""
+    rows = select("""SELECT ?p ?q WHERE { { ?p owl:inverseOf ?q } UNION { ?q owl:inverseOf ?p }
+  UNION { ?p a owl:SymmetricProperty BIND(?p AS ?q) } FILTER(isIRI(?p) && isIRI(?q)) } LIMIT 5000""", infer=False)
+    return {r["p"].value: r["q"].value for r in rows}
 
 
 def types(iris):
@@ -307,10 +379,33 @@ def mapping_annotations(iri):
 }} LIMIT 500""", infer=False)
 
 
+MAPPING_PROPERTIES = ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch")
+
+
+def crosswalk_mappings():
+    """Every stated SKOS mapping between concepts of two schemes, with its SSSOM-style annotation:
+    source, rel, target, their schemes (ss, ts), confidence, comment, justification."""
+    rels = " ".join(f"skos:{p}" for p in MAPPING_PROPERTIES)
+    return select(f"""SELECT ?source ?rel ?target ?ss ?ts ?conf ?comment ?just WHERE {{
+  VALUES ?rel {{ {rels} }}
+  ?source ?rel ?target . ?source skos:inScheme ?ss . ?target skos:inScheme ?ts
+  OPTIONAL {{ ?ax owl:annotatedSource ?source ; owl:annotatedProperty ?rel ; owl:annotatedTarget ?target .
+    OPTIONAL {{ ?ax sssom:confidence ?conf }} OPTIONAL {{ ?ax rdfs:comment ?comment }}
+    OPTIONAL {{ ?ax sssom:mapping_justification ?just }} }}
+}} LIMIT 5000""", infer=False)
+
+
 def union_members(bnode_ids):
     """Members of owl:unionOf / intersectionOf lists of blank-node class expressions (ontology graph)."""
     return select(f"""SELECT ?x ?m WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
   ?x owl:unionOf|owl:intersectionOf ?list . ?list rdf:rest*/rdf:first ?m }} }} LIMIT 5000""", infer=False)
+
+
+def ontology_blank_nodes():
+    """Every triple of the ontology graph whose subject is a blank node (restrictions, unions, lists),
+    in one query so that the blank nodes' names agree: (node, property, value) rows."""
+    return select(f"""SELECT ?b ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?b ?p ?o FILTER isBlank(?b) }} }}
+LIMIT 20000""", infer=False)
 
 
 def describe_rdf(iri, *, infer=True):

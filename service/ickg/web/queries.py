@@ -401,6 +401,17 @@ def union_members(bnode_ids):
   ?x owl:unionOf|owl:intersectionOf ?list . ?list rdf:rest*/rdf:first ?m }} }} LIMIT 5000""", infer=False)
 
 
+def anonymous_classes(iris):
+    """(s, p, o) the derivations graph holds about ``iris`` (the skolemised anonymous classes an
+    explanation names): what builds them and the named classes equivalent to them."""
+    if not iris:
+        return []
+    return select(f"""SELECT ?s ?p ?o WHERE {{ {values('s', sorted(iris))}
+  VALUES ?p {{ owl:equivalentClass owl:onProperty owl:hasValue owl:someValuesFrom owl:allValuesFrom owl:unionOf
+              owl:intersectionOf owl:complementOf owl:oneOf rdf:first rdf:rest }}
+  GRAPH <{DERIVATIONS_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 2000""")
+
+
 def ontology_blank_nodes():
     """Every triple of the ontology graph whose subject is a blank node (restrictions, unions, lists),
     in one query so that the blank nodes' names agree: (node, property, value) rows."""

@@ -10,12 +10,13 @@ import csv
 import io
 import re
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, render_template, request, url_for
 
-from ickg.namespaces import ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
-from ickg.web import crosswalk
+from ickg.namespaces import ICKG, ONTOLOGY_IRI
+from ickg.web import compare as comparison
+from ickg.web import crosswalk, expressions
 from ickg.web import queries as vq
-from ickg.web.links import RDF_FORMATS, Labeller, compact, href, rdf_href, why_url
+from ickg.web.links import RDF_FORMATS, Labeller, href, rdf_href, words_for
 
 bp = Blueprint("pages", __name__)
 
@@ -149,66 +150,55 @@ def _useful_types(type_iris):
 # Comparison matrix
 
 
-def comparison_table():
-    """(dimension names, rows): each row a program with, per dimension, its values."""
-    def compute():
-        labeller = Labeller()
-        prop_dim = {str(ICKG[p]): name for name, props in vq.DIMENSIONS for p in props}
-        programs = {}
-        for row in vq.comparison():
-            x = row["x"].value
-            cells = programs.setdefault(x, {})
-            labeller.want(x)
-            if row.get("p") is None:
-                continue
-            v, g = row["v"], row["g"].value
-            labeller.want(v)
-            entry = cells.setdefault(prop_dim[row["p"].value], {}).setdefault((row["p"].value, v), set())
-            entry.add(g)
-        labeller.fetch()
-        rows = []
-        for x, cells in programs.items():
-            out = {}
-            for dim, entries in cells.items():
-                values = []
-                for (p, v), graphs in entries.items():
-                    inferred = graphs == {str(INFERRED_GRAPH)}
-                    values.append({
-                        "label": labeller(v) if v.is_iri else v.value,
-                        "href": href(v.value) if v.is_iri else None,
-                        "inferred": inferred,
-                        "why": why_url(x, p, v) if inferred else None,
-                        "property": compact(p),
-                    })
-                out[dim] = sorted(values, key=lambda d: (d["inferred"], d["label"].lower()))
-            rows.append({"iri": x, "label": labeller(x), "href": href(x), "cells": out})
-        rows.sort(key=lambda r: r["label"].lower())
-        return rows
-    return [name for name, _ in vq.DIMENSIONS], vq.memo("comparison", compute)
+def _flag(name, default="1"):
+    return request.args.get(name, default) not in ("0", "false", "no", "off")
+
+
+def _compare_view():
+    """The comparison as the request asks for it: (rows, filters chosen, sort, descending, with inferred)."""
+    rows = comparison.table()
+    show = _flag("inferred")
+    known = {key for key, _, _ in comparison.FILTERS}
+    chosen = {key: value for key, value in request.args.items() if key in known and value}
+    by = request.args.get("sort") or None
+    descending = _flag("desc", "0")
+    shown = comparison.sort_rows(comparison.apply_filters(rows, chosen, with_inferred=show), by, descending=descending,
+                              with_inferred=show)
+    return rows, shown, chosen, by, descending, show
 
 
 @bp.route("/compare")
 def compare():
-    dims, rows = comparison_table()
-    show = request.args.get("inferred", "1") not in ("0", "false", "no")
-    return render_template("pages/compare.html", dims=dims, rows=rows, show_inferred=show)
+    rows, shown, chosen, by, descending, show = _compare_view()
+    args = {k: v for k, v in request.args.items() if v}
+
+    def with_args(endpoint="pages.compare", **changes):
+        merged = {**args, **changes}
+        return url_for(endpoint, **{k: v for k, v in merged.items() if v not in (None, "")})
+
+    def sort_url(dim):
+        again = by == dim or (by is None and dim == "Program")
+        return with_args(sort=dim, desc="1" if again and not descending else None)
+
+    return render_template("pages/compare.html", dims=comparison.dimensions(), rows=shown, total=len(rows),
+                           filters=comparison.filter_options(rows), chosen=chosen, sort=by or "Program",
+                           desc=descending, show_inferred=show, with_args=with_args, sort_url=sort_url)
 
 
 @bp.route("/compare.csv")
 def compare_csv():
-    dims, rows = comparison_table()
-    show = request.args.get("inferred", "1") not in ("0", "false", "no")
+    _, shown, _, _, _, show = _compare_view()
+    layout = request.args.get("layout", "wide")
+    excel = _flag("excel", "0")
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["program", "iri", *dims])
-    for row in rows:
-        cells = []
-        for dim in dims:
-            values = [v for v in row["cells"].get(dim, []) if show or not v["inferred"]]
-            cells.append("; ".join(v["label"] + (" (inferred)" if v["inferred"] else "") for v in values))
-        writer.writerow([row["label"], row["iri"], *cells])
+    if excel:
+        out.write("\ufeff")  # spreadsheets read UTF-8 only after a byte order mark
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL if excel else csv.QUOTE_MINIMAL)
+    rows = comparison.csv_long(shown, with_inferred=show) if layout == "long" else comparison.csv_wide(shown, with_inferred=show)
+    writer.writerows(rows)
+    name = "ickg-programs-comparison" + ("-long" if layout == "long" else "") + ".csv"
     return Response(out.getvalue(), mimetype="text/csv", headers={
-        "Content-Disposition": 'attachment; filename="ickg-programs-comparison.csv"'})
+        "Content-Disposition": f'attachment; filename="{name}"'})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,6 +247,15 @@ def crosswalk_csv():
 # Ontology documentation
 
 
+def _first_sentence(text, most=110):
+    """The definition's first sentence, cut at a word if long (the one-line summary of a term)."""
+    text = " ".join((text or "").split())
+    head = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    if len(head) > most:
+        head = head[:most].rsplit(" ", 1)[0] + "…"
+    return head
+
+
 def ontology_documentation():
     """The HTML documentation of the ontology (the HTML representation of its IRI)."""
     def compute():
@@ -278,10 +277,11 @@ def ontology_documentation():
             if row.get("inverse"):
                 t["inverse"] = row["inverse"].value
                 labeller.want(row["inverse"])
-        unions = {}
-        for row in vq.union_members(None):
-            unions.setdefault(row["x"].value, []).append(row["m"])
-            labeller.want(row["m"])
+        table = expressions.blank_nodes()
+        for t in terms.values():
+            for key in ("parents", "domain", "range"):
+                for term in t[key]:
+                    expressions.want(term, labeller, table)
         header = vq.ontology_header()
         for row in header:
             labeller.want(row["p"])
@@ -291,8 +291,7 @@ def ontology_documentation():
             out = []
             for term in sorted(terms_, key=lambda x: x.sort_key()):
                 if term.is_bnode:
-                    out.append({"union": [{"label": labeller(m), "href": href(m.value)} for m in unions.get(term.value, [])
-                                          if m.is_iri]})
+                    out.append({"words": expressions.in_words(term, labeller, table=table)})
                 elif term.is_iri:
                     out.append({"label": labeller(term), "href": href(term.value), "iri": term.value})
                 else:
@@ -302,7 +301,8 @@ def ontology_documentation():
         ickg_ns = str(ICKG)
         own = [t for t in terms.values() if t["iri"].startswith(ickg_ns)]
         for t in own:
-            t["label"] = t["label"] or compact(t["iri"])
+            t["label"] = t["label"] or words_for(t["iri"])
+            t["summary"] = _first_sentence(t["definition"])
             for key in ("parents", "domain", "range", "sources"):
                 t[key] = refs(t[key])
             if t["inverse"]:
@@ -322,7 +322,8 @@ def ontology_documentation():
                     children.setdefault(p, []).append(t)
             else:
                 roots.append(t)
-        meta = [(labeller(r["p"]), r["o"].value, r["o"].is_iri) for r in header]
+        meta = [(labeller(r["p"]), labeller(r["o"]) if r["o"].is_iri else r["o"].value, r["o"].value if r["o"].is_iri else None)
+                for r in header]
         return {"classes": classes, "properties": properties, "roots": roots, "children": children, "meta": meta}
 
     data = vq.memo("ontology-docs", compute)
@@ -335,4 +336,4 @@ def ontology_documentation():
                            alternates=[(ext, f.media_type, rdf_href(str(ONTOLOGY_IRI), ext)) for ext, f in RDF_FORMATS])
 
 
-__all__ = ["bp", "ontology_documentation", "comparison_table"]
+__all__ = ["bp", "ontology_documentation"]

@@ -556,10 +556,12 @@ DIMENSIONS = (
     ("Components", ("hasComponent",)),
     ("Population", ("targetsPopulation",)),
     ("Funding", ("hasFundingModel",)),
+    ("Integration type", ("practisesIntegrationType", "exemplifies")),
+    ("Degree", ("hasIntegrationDegree",)),
     ("Mechanisms", ("enabledBy", "hasMechanism", "coordinatedThrough")),
+    ("Goals", ("hasGoal",)),
+    ("Outcomes", ("hasOutcome",)),
     ("Barriers", ("facesBarrier",)),
-    ("Outcomes", ("hasOutcome", "hasGoal")),
-    ("Integration", ("practisesIntegrationType", "exemplifies", "hasIntegrationDegree")),
     ("Actors", ("operatedBy", "hasPartner", "initiatedBy")),
 )
 
@@ -571,6 +573,40 @@ def comparison():
   {{ SELECT DISTINCT ?x WHERE {{ ?t rdfs:subClassOf* ickg:Program . ?x a ?t FILTER isIRI(?x) }} LIMIT 500 }}
   OPTIONAL {{ VALUES ?p {{ {props} }} GRAPH ?g {{ ?x ?p ?v }} }}
 }} LIMIT 20000""")
+
+
+def comparison_evidence():
+    """The quotes of the programs' dimension statements, with their hedges and qualifiers:
+    (x, p, v, exact, doc, start, end, hedge, qual)."""
+    props = " ".join(f"ickg:{p}" for _, ps in DIMENSIONS for p in ps)
+    return select(f"""SELECT ?x ?p ?v ?exact ?doc ?start ?end ?hedge ?qual WHERE {{
+  VALUES ?p {{ {props} }}
+  ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:hasEvidence ?ev .
+  ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
+  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
+}} ORDER BY ?doc ?start LIMIT 20000""", infer=False)
+
+
+def comparison_qualifiers():
+    """Claim qualifiers the reasoner carried onto inferred dimension statements: (x, p, v, qual)."""
+    props = " ".join(f"ickg:{p}" for _, ps in DIMENSIONS for p in ps)
+    return select(f"""SELECT ?x ?p ?v ?qual WHERE {{ VALUES ?p {{ {props} }}
+  GRAPH <{DERIVATIONS_GRAPH}> {{ ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:claimQualifier ?qual }}
+}} LIMIT 20000""")
+
+
+def citations(docs):
+    """Per document: its publication's title, year and authors in order (doc, title, year, pos, name)."""
+    if not docs:
+        return []
+    return select(f"""SELECT ?doc ?title ?year ?pos ?name WHERE {{ {values('doc', sorted(docs))}
+  ?doc ickg:isRecordOf ?pub .
+  OPTIONAL {{ ?pub dcterms:title ?title }}
+  OPTIONAL {{ ?pub fabio:hasPublicationYear ?year }}
+  OPTIONAL {{ ?pub prov:qualifiedAttribution ?a . ?a prov:agent ?person ; schema:position ?pos .
+             ?person foaf:familyName ?name }}
+}} LIMIT 5000""", infer=False)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -89,6 +89,7 @@ VIEWER_CACHE_ITEMS = 4000  # query results and derived page data kept per app (b
 
 
 def _cache():
+    # (an empty LRU is falsy: callers test ``is not None``, or nothing would ever be kept)
     ext = current_app.extensions
     cache = ext.get("ickg.viewer_cache")
     if cache is None:
@@ -105,7 +106,7 @@ def select(text, *, infer=True, limit_rows=None):
     store = get_store()
     key = ("select", store.version, text, infer)
     cache = _cache() if store.cacheable else None
-    rows = cache.get(key) if cache else None
+    rows = cache.get(key) if cache is not None else None
     if rows is None:
         result = store.query(PROLOGUE + text, infer=infer, fmt="json", timeout=_timeout(),
                              max_rows=limit_rows or int(current_app.config.get("MAX_ROWS") or 0) or None)
@@ -114,7 +115,7 @@ def select(text, *, infer=True, limit_rows=None):
             rows = [{"_askResult": Term("literal", "true" if doc["boolean"] else "false")}]
         else:
             rows = [{k: _term(v) for k, v in b.items()} for b in doc["results"]["bindings"]]
-        if cache:
+        if cache is not None:
             cache.put(key, rows)
     return rows
 
@@ -124,11 +125,11 @@ def construct(text, *, infer=True, fmt="ntriples"):
     store = get_store()
     key = ("construct", store.version, text, infer, fmt)
     cache = _cache() if store.cacheable else None
-    result = cache.get(key) if cache else None
+    result = cache.get(key) if cache is not None else None
     if result is None:
         result = store.query(PROLOGUE + text, infer=infer, fmt=fmt, timeout=_timeout(),
                              max_rows=int(current_app.config.get("MAX_ROWS") or 0) or None)
-        if cache:
+        if cache is not None:
             cache.put(key, result)
     return result
 
@@ -138,10 +139,10 @@ def memo(name, compute, *args):
     store = get_store()
     key = ("memo", store.version, name, args)
     cache = _cache() if store.cacheable else None
-    value = cache.get(key) if cache else None
+    value = cache.get(key) if cache is not None else None
     if value is None:
         value = compute(*args)
-        if cache:
+        if cache is not None:
             cache.put(key, value)
     return value
 
@@ -295,9 +296,11 @@ def labels(iris):
     out = {}
     for start in range(0, len(iris), 400):
         chunk = iris[start:start + 400]
-        rows = select(f"""SELECT ?x ?p ?l WHERE {{ {values('x', chunk)}
-  {{ ?x ?p ?l . VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title foaf:name ickg:fileName }} }}
-  UNION {{ ?x ickg:isRecordOf ?pub . ?pub ?q ?l . VALUES ?q {{ dcterms:title rdfs:label }} BIND(ickg:isRecordOf AS ?p) }}
+        # VALUES inside each branch: Oxigraph joins a VALUES outside a UNION only after it (100x slower)
+        rows = select(f"""SELECT ?x ?p ?l WHERE {{
+  {{ {values('x', chunk)} VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title foaf:name ickg:fileName }} ?x ?p ?l }}
+  UNION {{ {values('x', chunk)} VALUES ?q {{ dcterms:title rdfs:label }} ?x ickg:isRecordOf ?pub . ?pub ?q ?l .
+    BIND(ickg:isRecordOf AS ?p) }}
   FILTER(isLiteral(?l)) }}""", infer=False)
         best = {}
         for row in rows:

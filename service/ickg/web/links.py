@@ -222,10 +222,11 @@ def scheme_names():
 
 def init_app(app: Flask) -> None:
     """Make the link helpers available to every template (``href``, ``compact``, ``sparql_cell``
-    globals; ``scheme_tag``, ``trim_left``, ``trim_right`` filters)."""
+    globals; ``words``, ``scheme_tag``, ``trim_left``, ``trim_right`` filters)."""
     app.add_template_global(href, "href")
     app.add_template_global(compact, "compact")
     app.add_template_global(sparql_cell, "sparql_cell")
+    app.add_template_filter(words_for, "words")
     app.add_template_filter(_scheme_tag, "scheme_tag")
     app.add_template_filter(_trim_left, "trim_left")
     app.add_template_filter(_trim_right, "trim_right")

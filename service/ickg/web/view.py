@@ -216,6 +216,8 @@ def resource_context(iri):
         context["mappings"] = _mappings(iri, labeller)
         mapped = {m["rel"] for m in context["mappings"]}
         out_groups = [g for g in out_groups if g.prop not in mapped]
+        # the table reads every mapping from this concept's side: no mapping is "referred to by"
+        context["in_groups"] = [g for g in context["in_groups"] if g.prop not in MAPPING_NAMES]
     if kind == "scheme":
         context["scheme_mappings"] = crosswalk.mappings_of_scheme(iri)
     if kind == "class":
@@ -224,6 +226,12 @@ def resource_context(iri):
         context["annotation"] = _annotation(out_rows, labeller)
     if kind == "statement":
         context["statement"] = _statement(out_rows, labeller, iri)
+    if context.get("members"):  # the members list says it: not again as "instances"
+        context["in_groups"] = [g for g in context["in_groups"] if g.prop != RDF_TYPE]
+    # what the header already shows (the definition, the name) is not repeated unless a quote states it
+    shown_above = set(DESCRIPTION_PROPERTIES) | {RDFS + "label", SKOS + "prefLabel"}
+    out_groups = [g for g in out_groups if g.prop not in shown_above or any(v.evidence for v in g.values)
+                  or (g.prop in (RDFS + "label", SKOS + "prefLabel") and len(g.values) > 1)]
     context["usage"] = []
     if not out_rows:
         for row in vq.as_property(iri):
@@ -346,7 +354,7 @@ def _mappings(iri, labeller):
                 "comment": crosswalk.comment_words(row["comment"].value if row.get("comment") else None),
                 "justification": row["just"].value if row.get("just") else None,
                 "justification_words": crosswalk.justification_words(row["just"].value if row.get("just") else None),
-                "scheme": schemes.get(other, ""),
+                "scheme": schemes.get(other, ""), "label": labeller.bare(other) if schemes.get(other) else None,
                 "stated_here": stated_here,
             }
     return sorted(seen.values(), key=lambda m: (list(MAPPING_NAMES).index(m["rel"]), m["other"]))

@@ -150,20 +150,22 @@ def _useful_types(type_iris):
 # Comparison matrix
 
 
-def _flag(name, default="1"):
-    return request.args.get(name, default) not in ("0", "false", "no", "off")
+OFF = ("0", "false", "no", "off")
 
 
 def _compare_view():
-    """The comparison as the request asks for it: (rows, filters chosen, sort, descending, with inferred)."""
+    """The comparison as the request asks for it: (rows, rows shown, filters chosen, sort, descending,
+    with inferred values)."""
     rows = comparison.table()
-    show = _flag("inferred")
-    known = {key for key, _, _ in comparison.FILTERS}
-    chosen = {key: value for key, value in request.args.items() if key in known and value}
+    show = request.args.get("inferred", "1") not in OFF
+    picked = {"jurisdiction": request.args.get("jurisdiction"), "funding": request.args.get("funding"),
+              "population": request.args.get("population"), "type": request.args.get("type"),
+              "degree": request.args.get("degree")}
+    chosen = {key: value for key, value in picked.items() if value}
     by = request.args.get("sort") or None
-    descending = _flag("desc", "0")
-    shown = comparison.sort_rows(comparison.apply_filters(rows, chosen, with_inferred=show), by, descending=descending,
-                              with_inferred=show)
+    descending = request.args.get("desc", "0") not in OFF
+    shown = comparison.sort_rows(comparison.apply_filters(rows, chosen, with_inferred=show), by,
+                                 descending=descending, with_inferred=show)
     return rows, shown, chosen, by, descending, show
 
 
@@ -189,7 +191,7 @@ def compare():
 def compare_csv():
     _, shown, _, _, _, show = _compare_view()
     layout = request.args.get("layout", "wide")
-    excel = _flag("excel", "0")
+    excel = request.args.get("excel", "0") not in OFF
     out = io.StringIO()
     if excel:
         out.write("\ufeff")  # spreadsheets read UTF-8 only after a byte order mark

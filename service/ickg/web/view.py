@@ -238,6 +238,8 @@ def resource_context(iri):
             for t in (row["s"], row["o"]):
                 labeller.want(t)
             context["usage"].append((row["s"], row["o"]))
+    _relevant_quotes_first(out_groups + context["in_groups"] + [g for _, gs in context["dimensions"] for g in gs],
+                           labeller)
     context["out_groups"] = sorted(out_groups, key=lambda g: (g.prop not in DESCRIPTION_PROPERTIES, labeller(g.prop).lower()))
     return context
 
@@ -274,6 +276,16 @@ def _facts_once(out_groups, in_groups, labeller):
     for group in out_groups:
         group.values.sort(key=lambda v: (v.inferred, v.term.sort_key()))
     return out_groups, kept_in
+
+
+def _relevant_quotes_first(groups, labeller):
+    """Each value's quotes with those that name the value first (the one a page shows unfolded)."""
+    labeller.fetch()
+    for group in groups:
+        for value in group.values:
+            if len(value.evidence) > 1:
+                name = (labeller.bare(value.term) if value.term.is_iri else value.term.value).lower()
+                value.evidence.sort(key=lambda q: (name not in q["exact"].lower(), q["doc"], q["start"]))
 
 
 def _fold_anonymous(groups):

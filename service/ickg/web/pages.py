@@ -44,6 +44,7 @@ def home():
         labeller.want(row["s"])
     for row in docs:
         labeller.want(row["doc"])
+        labeller.want(row.get("kind"))
     labeller.fetch()
     sizes = vq.graph_sizes()
     return render_template(

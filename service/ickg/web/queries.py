@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from flask import current_app
 
-from ickg.iris import sparql_prologue
+from ickg.iris import ID, sparql_prologue
 from ickg.lru import LRU
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, INFERRED_GRAPH, MENTIONS_GRAPH,
                              ONTOLOGY_GRAPH, PROVENANCE_GRAPH)
@@ -290,10 +290,11 @@ _LABEL_RANK = {"http://www.w3.org/2004/02/skos/core#prefLabel": 3, "http://www.w
 
 def labels(iris):
     """{iri: best label} for the IRIs given: skos:prefLabel or rdfs:label (English preferred), else a
-    title or a name, else (a document) its publication's title, else a document's file name, else a
-    built-in name for common W3C terms."""
+    title or a name, else (a document) its publication's title, else a built-in name for common W3C
+    terms, else (a publication or document without a title) "untitled report (2016)", else a
+    document's file name."""
     iris = sorted({str(i) for i in iris if i})
-    out = {}
+    out, file_names = {}, {}
     for start in range(0, len(iris), 400):
         chunk = iris[start:start + 400]
         # VALUES inside each branch: Oxigraph joins a VALUES outside a UNION only after it (100x slower)
@@ -308,10 +309,36 @@ def labels(iris):
             rank = (_LABEL_RANK.get(row["p"].value, 0), label.lang == "en", label.lang is None)
             if x not in best or rank > best[x][0]:
                 best[x] = (rank, label.value)
-        out.update({x: value for x, (_, value) in best.items()})
+        out.update({x: value for x, (rank, value) in best.items() if rank[0] > _LABEL_RANK[str(ICKG.fileName)]})
+        file_names.update({x: value for x, (rank, value) in best.items() if rank[0] <= _LABEL_RANK[str(ICKG.fileName)]})
     for iri in iris:
         if iri not in out and iri in BUILTIN_LABELS:
             out[iri] = BUILTIN_LABELS[iri]
+    out.update(_stand_ins([i for i in iris if i not in out and i.startswith((PUBLICATIONS, DOCUMENTS))]))
+    out.update({x: name for x, name in file_names.items() if x not in out})
+    return out
+
+
+PUBLICATIONS, DOCUMENTS = ID + "publication/", ID + "document/"
+_KINDS = {"JournalArticle": "journal article", "ReportDocument": "report", "WebPage": "web page", "Book": "book",
+          "BookChapter": "book chapter", "ConferencePaper": "conference paper", "Thesis": "thesis"}
+
+
+def _stand_ins(iris):
+    """"Untitled report (2016)" for publications (and their documents) that have no title or label."""
+    if not iris:
+        return {}
+    rows = select(f"""SELECT ?x ?kind ?year WHERE {{
+  {{ {values('x', iris)} BIND(?x AS ?pub) }} UNION {{ {values('x', iris)} ?x ickg:isRecordOf ?pub }}
+  OPTIONAL {{ ?pub a ?kind FILTER(STRSTARTS(STR(?kind), STR(fabio:)) && ?kind != fabio:Expression) }}
+  OPTIONAL {{ ?pub fabio:hasPublicationYear ?year }} }} LIMIT 2000""", infer=False)
+    out = {}
+    for r in rows:
+        x = r["x"].value
+        kind = _KINDS.get(r["kind"].value.rsplit("/", 1)[-1], "publication") if r.get("kind") else "publication"
+        year = f" ({r['year'].value[:4]})" if r.get("year") else ""
+        if x not in out or kind != "publication":
+            out[x] = f"untitled {kind}{year}"
     return out
 
 

@@ -267,7 +267,8 @@ def test_search_ranks_labels_and_finds_text_with_snippets(seed_server):
 def test_compare_matrix_and_csv(seed_server):
     status, _, body = get(seed_server, "/compare", accept="text/html")
     assert status == 200
-    assert "<th>Components</th>" in body and 'href="/id/program/prisma"' in body
+    assert re.search(r'<th scope="col"[^>]*><a class="sort"[^>]*>Components</a></th>', body)
+    assert 'href="/id/program/prisma"' in body
     status, headers, text = get(seed_server, "/compare.csv")
     assert status == 200 and headers["Content-Type"].startswith("text/csv")
     assert "attachment" in headers["Content-Disposition"]

@@ -12,7 +12,9 @@ from urllib.parse import quote, urlencode
 from flask import Flask, request
 from markupsafe import Markup, escape
 
-from ickg.iris import BASE
+import re
+
+from ickg.iris import BASE, ID, SCHEME
 from ickg.iris import compact as namespaces_compact
 from ickg.sparql import formats, negotiation
 from ickg.web import queries as vq
@@ -52,6 +54,57 @@ def compact(iri):
     iri = str(iri)
     tail = iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
     return tail or iri
+
+
+GENID = ID + "genid/"
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# Words kept in capitals when a local name is spelled out.
+_ACRONYMS = {"doi": "DOI", "iri": "IRI", "url": "URL", "id": "ID", "who": "WHO", "gken": "GKEN"}
+
+
+def words_for(iri):
+    """A readable name for an IRI nobody labelled: ``hasPublicationYear`` -> "has publication year",
+    ``id:person/embuldeniya-g`` -> "embuldeniya g", an anonymous class expression -> "(anonymous)".
+
+    >>> words_for("http://purl.org/spar/fabio/hasPublicationYear")
+    'has publication year'
+    >>> words_for("https://w3id.org/ickg/id/organization/gken")
+    'GKEN'
+    """
+    iri = str(iri)
+    if iri.startswith(GENID):
+        return "(anonymous)"
+    for prefix, name in _REGISTRIES:
+        if iri.startswith(prefix):
+            return name + iri[len(prefix):]
+    tail = iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    if not tail:
+        return iri
+    words = []
+    for part in re.split(r"[-_.\s]+", tail):
+        for word in _CAMEL.split(part):
+            if word:
+                low = word.lower()
+                words.append(_ACRONYMS.get(low, word if word.isupper() and len(word) > 1 else low))
+    return " ".join(words) or tail
+
+
+# Identifiers of other registries, named as their users write them.
+_REGISTRIES = (("https://doi.org/", "doi:"), ("http://dx.doi.org/", "doi:"), ("http://www.wikidata.org/entity/", "Wikidata "),
+               ("https://pubmed.ncbi.nlm.nih.gov/", "PMID "), ("https://orcid.org/", "ORCID "))
+
+_SCHEME_SUFFIX = re.compile(r"\s+(typology of integration|degrees of integration|domains of integration|"
+                            r"framework components|framework strategies|elements)$", re.I)
+
+
+def scheme_short_names(scheme_labels):
+    """{scheme IRI: a short name} ("GKEN", "Fulop", "Leutz"), the label itself where shortening would
+    make two schemes look alike."""
+    short = {s: _SCHEME_SUFFIX.sub("", label) or label for s, label in scheme_labels.items()}
+    counts = {}
+    for name in short.values():
+        counts[name.lower()] = counts.get(name.lower(), 0) + 1
+    return {s: (name if counts[name.lower()] == 1 else scheme_labels[s]) for s, name in short.items()}
 
 
 def why_url(s, p, o):
@@ -104,7 +157,12 @@ def _trim_right(text, n):
 
 
 class Labeller:
-    """Collects IRIs while a page is put together, then fetches their labels in as few queries as it can."""
+    """Collects IRIs while a page is put together, then fetches their labels in as few queries as it can.
+
+    Every IRI is named in words: its label, else a built-in name, else its local name spelled out
+    (:func:`words_for`); a concept whose label another scheme's concept shares is followed by its
+    scheme ("clinical integration — GKEN").
+    """
 
     def __init__(self):
         self.iris = set()
@@ -126,20 +184,49 @@ class Labeller:
             self._fetched |= missing
         return self
 
-    def __call__(self, iri):
+    def bare(self, iri):
+        """The label of ``iri`` without its scheme."""
         iri = iri.value if isinstance(iri, Term) else str(iri)
         if iri not in self._fetched:
             self.iris.add(iri)
             self.fetch()
-        return self._labels.get(iri) or compact(iri)
+        return self._labels.get(iri) or words_for(iri)
+
+    def scheme(self, iri):
+        """The short name of the scheme of a concept whose label is shared across schemes, else ''."""
+        iri = iri.value if isinstance(iri, Term) else str(iri)
+        if not iri.startswith(SCHEME):
+            return ""
+        scheme = shared_label_schemes().get(iri)
+        return scheme_names().get(scheme, "") if scheme else ""
+
+    def __call__(self, iri):
+        label = self.bare(iri)
+        scheme = self.scheme(iri)
+        return f"{label} — {scheme}" if scheme else label
+
+
+def shared_label_schemes():
+    """{concept: scheme} of the concepts that share their label with another scheme's (per store version)."""
+    return vq.memo("shared-label-schemes", vq.concept_schemes_of_shared_labels)
+
+
+def scheme_names():
+    """{scheme IRI: short name} of every concept scheme (per store version)."""
+    def compute():
+        schemes = [r["s"].value for r in vq.concept_schemes()]
+        found = vq.labels(schemes)
+        return scheme_short_names({s: found.get(s) or words_for(s) for s in schemes})
+    return vq.memo("scheme-names", compute)
 
 
 def init_app(app: Flask) -> None:
     """Make the link helpers available to every template (``href``, ``compact``, ``sparql_cell``
-    globals; ``scheme_tag``, ``trim_left``, ``trim_right`` filters)."""
+    globals; ``words``, ``scheme_tag``, ``trim_left``, ``trim_right`` filters)."""
     app.add_template_global(href, "href")
     app.add_template_global(compact, "compact")
     app.add_template_global(sparql_cell, "sparql_cell")
+    app.add_template_filter(words_for, "words")
     app.add_template_filter(_scheme_tag, "scheme_tag")
     app.add_template_filter(_trim_left, "trim_left")
     app.add_template_filter(_trim_right, "trim_right")

@@ -10,11 +10,13 @@ import csv
 import io
 import re
 
-from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
+from flask import Blueprint, Response, current_app, render_template, request, send_from_directory, url_for
 
-from ickg.namespaces import ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
+from ickg.namespaces import ICKG, ONTOLOGY_IRI
+from ickg.web import compare as comparison
+from ickg.web import crosswalk, expressions
 from ickg.web import queries as vq
-from ickg.web.links import RDF_FORMATS, Labeller, compact, href, rdf_href, why_url
+from ickg.web.links import RDF_FORMATS, Labeller, href, rdf_href, words_for
 
 bp = Blueprint("pages", __name__)
 
@@ -42,6 +44,7 @@ def home():
         labeller.want(row["s"])
     for row in docs:
         labeller.want(row["doc"])
+        labeller.want(row.get("kind"))
     labeller.fetch()
     sizes = vq.graph_sizes()
     return render_template(
@@ -156,70 +159,112 @@ def _useful_types(type_iris):
 # Comparison matrix
 
 
-def comparison_table():
-    """(dimension names, rows): each row a program with, per dimension, its values."""
-    def compute():
-        labeller = Labeller()
-        prop_dim = {str(ICKG[p]): name for name, props in vq.DIMENSIONS for p in props}
-        programs = {}
-        for row in vq.comparison():
-            x = row["x"].value
-            cells = programs.setdefault(x, {})
-            labeller.want(x)
-            if row.get("p") is None:
-                continue
-            v, g = row["v"], row["g"].value
-            labeller.want(v)
-            entry = cells.setdefault(prop_dim[row["p"].value], {}).setdefault((row["p"].value, v), set())
-            entry.add(g)
-        labeller.fetch()
-        rows = []
-        for x, cells in programs.items():
-            out = {}
-            for dim, entries in cells.items():
-                values = []
-                for (p, v), graphs in entries.items():
-                    inferred = graphs == {str(INFERRED_GRAPH)}
-                    values.append({
-                        "label": labeller(v) if v.is_iri else v.value,
-                        "href": href(v.value) if v.is_iri else None,
-                        "inferred": inferred,
-                        "why": why_url(x, p, v) if inferred else None,
-                        "property": compact(p),
-                    })
-                out[dim] = sorted(values, key=lambda d: (d["inferred"], d["label"].lower()))
-            rows.append({"iri": x, "label": labeller(x), "href": href(x), "cells": out})
-        rows.sort(key=lambda r: r["label"].lower())
-        return rows
-    return [name for name, _ in vq.DIMENSIONS], vq.memo("comparison", compute)
+OFF = ("0", "false", "no", "off")
+
+
+def _compare_view():
+    """The comparison as the request asks for it: (rows, rows shown, filters chosen, sort, descending,
+    with inferred values)."""
+    rows = comparison.table()
+    show = request.args.get("inferred", "1") not in OFF
+    picked = {"jurisdiction": request.args.get("jurisdiction"), "funding": request.args.get("funding"),
+              "population": request.args.get("population"), "type": request.args.get("type"),
+              "degree": request.args.get("degree")}
+    chosen = {key: value for key, value in picked.items() if value}
+    by = request.args.get("sort") or None
+    descending = request.args.get("desc", "0") not in OFF
+    shown = comparison.sort_rows(comparison.apply_filters(rows, chosen, with_inferred=show), by,
+                                 descending=descending, with_inferred=show)
+    return rows, shown, chosen, by, descending, show
 
 
 @bp.route("/compare")
 def compare():
-    dims, rows = comparison_table()
-    show = request.args.get("inferred", "1") not in ("0", "false", "no")
-    return render_template("pages/compare.html", dims=dims, rows=rows, show_inferred=show)
+    rows, shown, chosen, by, descending, show = _compare_view()
+    args = {k: v for k, v in request.args.items() if v}
+
+    def with_args(endpoint="pages.compare", **changes):
+        merged = {**args, **changes}
+        return url_for(endpoint, **{k: v for k, v in merged.items() if v not in (None, "")})
+
+    def sort_url(dim):
+        again = by == dim or (by is None and dim == "Program")
+        return with_args(sort=dim, desc="1" if again and not descending else None)
+
+    return render_template("pages/compare.html", dims=comparison.dimensions(), rows=shown, total=len(rows),
+                           filters=comparison.filter_options(rows), chosen=chosen, sort=by or "Program",
+                           desc=descending, show_inferred=show, with_args=with_args, sort_url=sort_url)
 
 
 @bp.route("/compare.csv")
 def compare_csv():
-    dims, rows = comparison_table()
-    show = request.args.get("inferred", "1") not in ("0", "false", "no")
+    _, shown, _, _, _, show = _compare_view()
+    layout = request.args.get("layout", "wide")
+    excel = request.args.get("excel", "0") not in OFF
+    out = io.StringIO()
+    if excel:
+        out.write("\ufeff")  # spreadsheets read UTF-8 only after a byte order mark
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL if excel else csv.QUOTE_MINIMAL)
+    rows = comparison.csv_long(shown, with_inferred=show) if layout == "long" else comparison.csv_wide(shown, with_inferred=show)
+    writer.writerows(rows)
+    name = "ickg-programs-comparison" + ("-long" if layout == "long" else "") + ".csv"
+    return Response(out.getvalue(), mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{name}"'})
+
+
+# ---------------------------------------------------------------------------------------------
+# Crosswalk
+
+
+def _crosswalk_filters():
+    args = request.args
+    try:
+        min_conf = float(args["min_confidence"]) if args.get("min_confidence") else None
+    except ValueError:
+        min_conf = None
+    relation = args.get("relation") or None
+    if relation and relation not in crosswalk.RELATIONS.values():
+        relation = None
+    return {"scheme": args.get("scheme") or None, "other": args.get("other") or None,
+            "relation": relation, "min_confidence": min_conf}
+
+
+@bp.route("/crosswalk")
+def crosswalk_page():
+    mappings = crosswalk.all_mappings()
+    schemes = crosswalk.schemes_in(mappings)
+    filters = _crosswalk_filters()
+    chosen = crosswalk.select(mappings, **filters)
+    if filters["scheme"]:
+        chosen = [m if m["source_scheme"] == filters["scheme"] else crosswalk.flipped(m) for m in chosen]
+    names = dict(schemes)
+    return render_template("pages/crosswalk.html", schemes=schemes, cells=crosswalk.matrix(mappings),
+                           scheme_mappings=chosen, total=len(mappings), filters=filters, names=names,
+                           relations=list(crosswalk.RELATIONS.values()),
+                           csv_args={k: v for k, v in request.args.items() if v})
+
+
+@bp.route("/crosswalk.csv")
+def crosswalk_csv():
+    chosen = crosswalk.select(crosswalk.all_mappings(), **_crosswalk_filters())
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["program", "iri", *dims])
-    for row in rows:
-        cells = []
-        for dim in dims:
-            values = [v for v in row["cells"].get(dim, []) if show or not v["inferred"]]
-            cells.append("; ".join(v["label"] + (" (inferred)" if v["inferred"] else "") for v in values))
-        writer.writerow([row["label"], row["iri"], *cells])
+    writer.writerows(crosswalk.csv_rows(chosen))
     return Response(out.getvalue(), mimetype="text/csv", headers={
-        "Content-Disposition": 'attachment; filename="ickg-programs-comparison.csv"'})
+        "Content-Disposition": 'attachment; filename="ickg-crosswalk.csv"'})
 
 
 # ---------------------------------------------------------------------------------------------
 # Ontology documentation
+
+
+def _first_sentence(text, most=110):
+    """The definition's first sentence, cut at a word if long (the one-line summary of a term)."""
+    text = " ".join((text or "").split())
+    head = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    if len(head) > most:
+        head = head[:most].rsplit(" ", 1)[0] + "…"
+    return head
 
 
 def ontology_documentation():
@@ -243,10 +288,11 @@ def ontology_documentation():
             if row.get("inverse"):
                 t["inverse"] = row["inverse"].value
                 labeller.want(row["inverse"])
-        unions = {}
-        for row in vq.union_members(None):
-            unions.setdefault(row["x"].value, []).append(row["m"])
-            labeller.want(row["m"])
+        table = expressions.blank_nodes()
+        for t in terms.values():
+            for key in ("parents", "domain", "range"):
+                for term in t[key]:
+                    expressions.want(term, labeller, table)
         header = vq.ontology_header()
         for row in header:
             labeller.want(row["p"])
@@ -256,8 +302,7 @@ def ontology_documentation():
             out = []
             for term in sorted(terms_, key=lambda x: x.sort_key()):
                 if term.is_bnode:
-                    out.append({"union": [{"label": labeller(m), "href": href(m.value)} for m in unions.get(term.value, [])
-                                          if m.is_iri]})
+                    out.append({"words": expressions.in_words(term, labeller, table=table)})
                 elif term.is_iri:
                     out.append({"label": labeller(term), "href": href(term.value), "iri": term.value})
                 else:
@@ -267,7 +312,8 @@ def ontology_documentation():
         ickg_ns = str(ICKG)
         own = [t for t in terms.values() if t["iri"].startswith(ickg_ns)]
         for t in own:
-            t["label"] = t["label"] or compact(t["iri"])
+            t["label"] = t["label"] or words_for(t["iri"])
+            t["summary"] = _first_sentence(t["definition"])
             for key in ("parents", "domain", "range", "sources"):
                 t[key] = refs(t[key])
             if t["inverse"]:
@@ -287,7 +333,8 @@ def ontology_documentation():
                     children.setdefault(p, []).append(t)
             else:
                 roots.append(t)
-        meta = [(labeller(r["p"]), r["o"].value, r["o"].is_iri) for r in header]
+        meta = [(labeller(r["p"]), labeller(r["o"]) if r["o"].is_iri else r["o"].value, r["o"].value if r["o"].is_iri else None)
+                for r in header]
         return {"classes": classes, "properties": properties, "roots": roots, "children": children, "meta": meta}
 
     data = vq.memo("ontology-docs", compute)
@@ -300,4 +347,4 @@ def ontology_documentation():
                            alternates=[(ext, f.media_type, rdf_href(str(ONTOLOGY_IRI), ext)) for ext, f in RDF_FORMATS])
 
 
-__all__ = ["bp", "ontology_documentation", "comparison_table"]
+__all__ = ["bp", "ontology_documentation"]

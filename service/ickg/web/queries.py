@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from flask import current_app
 
-from ickg.iris import sparql_prologue
+from ickg.iris import ID, sparql_prologue
 from ickg.lru import LRU
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, INFERRED_GRAPH, MENTIONS_GRAPH,
                              ONTOLOGY_GRAPH, PROVENANCE_GRAPH)
@@ -89,6 +89,7 @@ VIEWER_CACHE_ITEMS = 4000  # query results and derived page data kept per app (b
 
 
 def _cache():
+    # (an empty LRU is falsy: callers test ``is not None``, or nothing would ever be kept)
     ext = current_app.extensions
     cache = ext.get("ickg.viewer_cache")
     if cache is None:
@@ -106,7 +107,7 @@ def select(text, *, infer=True, limit_rows=None, extracted=False):
     store = get_store()
     key = ("select", store.version, text, infer, extracted)
     cache = _cache() if store.cacheable else None
-    rows = cache.get(key) if cache else None
+    rows = cache.get(key) if cache is not None else None
     if rows is None:
         result = store.query(PROLOGUE + text, infer=infer, fmt="json", timeout=_timeout(), extracted=extracted,
                              max_rows=limit_rows or int(current_app.config.get("MAX_ROWS") or 0) or None)
@@ -115,7 +116,7 @@ def select(text, *, infer=True, limit_rows=None, extracted=False):
             rows = [{"_askResult": Term("literal", "true" if doc["boolean"] else "false")}]
         else:
             rows = [{k: _term(v) for k, v in b.items()} for b in doc["results"]["bindings"]]
-        if cache:
+        if cache is not None:
             cache.put(key, rows)
     return rows
 
@@ -125,11 +126,11 @@ def construct(text, *, infer=True, fmt="ntriples"):
     store = get_store()
     key = ("construct", store.version, text, infer, fmt)
     cache = _cache() if store.cacheable else None
-    result = cache.get(key) if cache else None
+    result = cache.get(key) if cache is not None else None
     if result is None:
         result = store.query(PROLOGUE + text, infer=infer, fmt=fmt, timeout=_timeout(),
                              max_rows=int(current_app.config.get("MAX_ROWS") or 0) or None)
-        if cache:
+        if cache is not None:
             cache.put(key, result)
     return result
 
@@ -139,10 +140,10 @@ def memo(name, compute, *args):
     store = get_store()
     key = ("memo", store.version, name, args)
     cache = _cache() if store.cacheable else None
-    value = cache.get(key) if cache else None
+    value = cache.get(key) if cache is not None else None
     if value is None:
         value = compute(*args)
-        if cache:
+        if cache is not None:
             cache.put(key, value)
     return value
 
@@ -234,33 +235,134 @@ BUILTIN_LABELS = {
     "http://purl.org/dc/terms/description": "description",
     "http://www.w3.org/ns/prov#wasDerivedFrom": "derived from",
     "http://www.w3.org/ns/prov#wasQuotedFrom": "quoted from",
+    "http://www.w3.org/ns/prov#agent": "agent",
+    "http://www.w3.org/ns/prov#qualifiedAttribution": "authorship",
+    "http://purl.org/dc/terms/isPartOf": "part of",
+    "http://purl.org/dc/terms/publisher": "publisher",
+    "http://purl.org/dc/terms/bibliographicCitation": "reference",
+    "http://xmlns.com/foaf/0.1/Person": "person",
+    "http://xmlns.com/foaf/0.1/name": "name",
+    "http://xmlns.com/foaf/0.1/givenName": "given name",
+    "http://xmlns.com/foaf/0.1/familyName": "family name",
+    "http://www.w3.org/ns/org#Organization": "organization",
+    "http://www.w3.org/ns/org#Role": "role",
+    "http://www.w3.org/ns/org#hasMember": "has member",
+    "http://www.w3.org/ns/org#holds": "holds post",
+    "http://purl.org/spar/fabio/Expression": "publication",
+    "http://purl.org/spar/fabio/JournalArticle": "journal article",
+    "http://purl.org/spar/fabio/ReportDocument": "report",
+    "http://purl.org/spar/fabio/WebPage": "web page",
+    "http://purl.org/spar/fabio/hasPublicationYear": "year of publication",
+    "http://purl.org/spar/fabio/hasPubMedId": "PubMed ID",
+    "http://purl.org/spar/fabio/hasPubMedCentralId": "PubMed Central ID",
+    "http://prismstandard.org/namespaces/basic/2.0/doi": "DOI",
+    "http://prismstandard.org/namespaces/basic/2.0/publicationDate": "publication date",
+    "http://prismstandard.org/namespaces/basic/2.0/volume": "volume",
+    "http://prismstandard.org/namespaces/basic/2.0/issueIdentifier": "issue",
+    "http://prismstandard.org/namespaces/basic/2.0/startingPage": "first page",
+    "http://prismstandard.org/namespaces/basic/2.0/endingPage": "last page",
+    "https://schema.org/sameAs": "same as",
+    "https://schema.org/position": "position",
+    "http://www.w3.org/2002/07/owl#sameAs": "same as",
+    "http://www.w3.org/2002/07/owl#Restriction": "restriction",
+    "http://www.w3.org/2002/07/owl#TransitiveProperty": "transitive property",
+    "http://www.w3.org/2002/07/owl#SymmetricProperty": "symmetric property",
+    "http://www.w3.org/2002/07/owl#FunctionalProperty": "functional property",
+    "http://www.w3.org/2002/07/owl#equivalentClass": "equivalent to",
+    "http://www.w3.org/2002/07/owl#disjointWith": "disjoint with",
+    "http://www.w3.org/2004/02/skos/core#exactMatch": "exact match",
+    "http://www.w3.org/2004/02/skos/core#closeMatch": "close match",
+    "http://www.w3.org/2004/02/skos/core#broadMatch": "broader match",
+    "http://www.w3.org/2004/02/skos/core#narrowMatch": "narrower match",
+    "http://www.w3.org/2004/02/skos/core#relatedMatch": "related match",
+    "http://www.w3.org/2004/02/skos/core#scopeNote": "scope note",
+    "http://www.w3.org/2004/02/skos/core#notation": "notation",
+    "http://www.w3.org/ns/oa#hasTarget": "target",
+    "http://www.w3.org/ns/oa#hasBody": "body",
+    "http://www.w3.org/ns/oa#hasSource": "source document",
 }
 
 # Label properties in order of preference; the last ones only name things that have no label.
+# A document is named by its publication's title (``ickg:isRecordOf``) before its file name.
 _LABEL_RANK = {"http://www.w3.org/2004/02/skos/core#prefLabel": 3, "http://www.w3.org/2000/01/rdf-schema#label": 3,
-               "http://purl.org/dc/terms/title": 2, str(ICKG.fileName): 1}
+               "http://purl.org/dc/terms/title": 2, "http://xmlns.com/foaf/0.1/name": 2,
+               str(ICKG.isRecordOf): 1.5, str(ICKG.fileName): 1}
 
 
 def labels(iris):
     """{iri: best label} for the IRIs given: skos:prefLabel or rdfs:label (English preferred), else a
-    title, else a document's file name, else a built-in name for common W3C terms."""
+    title or a name, else (a document) its publication's title, else a built-in name for common W3C
+    terms, else (a publication or document without a title) "untitled report (2016)", else a
+    document's file name."""
     iris = sorted({str(i) for i in iris if i})
-    out = {}
+    out, file_names = {}, {}
     for start in range(0, len(iris), 400):
         chunk = iris[start:start + 400]
-        rows = select(f"""SELECT ?x ?p ?l WHERE {{ {values('x', chunk)}
-  ?x ?p ?l . VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title ickg:fileName }} }}""", infer=False)
+        # VALUES inside each branch: Oxigraph joins a VALUES outside a UNION only after it (100x slower)
+        rows = select(f"""SELECT ?x ?p ?l WHERE {{
+  {{ {values('x', chunk)} VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title foaf:name ickg:fileName }} ?x ?p ?l }}
+  UNION {{ {values('x', chunk)} VALUES ?q {{ dcterms:title rdfs:label }} ?x ickg:isRecordOf ?pub . ?pub ?q ?l .
+    BIND(ickg:isRecordOf AS ?p) }}
+  FILTER(isLiteral(?l)) }}""", infer=False)
         best = {}
         for row in rows:
             x, label = row["x"].value, row["l"]
             rank = (_LABEL_RANK.get(row["p"].value, 0), label.lang == "en", label.lang is None)
             if x not in best or rank > best[x][0]:
                 best[x] = (rank, label.value)
-        out.update({x: value for x, (_, value) in best.items()})
+        out.update({x: value for x, (rank, value) in best.items() if rank[0] > _LABEL_RANK[str(ICKG.fileName)]})
+        file_names.update({x: value for x, (rank, value) in best.items() if rank[0] <= _LABEL_RANK[str(ICKG.fileName)]})
     for iri in iris:
         if iri not in out and iri in BUILTIN_LABELS:
             out[iri] = BUILTIN_LABELS[iri]
+    out.update(_stand_ins([i for i in iris if i not in out and i.startswith((PUBLICATIONS, DOCUMENTS))]))
+    out.update({x: name for x, name in file_names.items() if x not in out})
     return out
+
+
+PUBLICATIONS, DOCUMENTS = ID + "publication/", ID + "document/"
+_KINDS = {"JournalArticle": "journal article", "ReportDocument": "report", "WebPage": "web page", "Book": "book",
+          "BookChapter": "book chapter", "ConferencePaper": "conference paper", "Thesis": "thesis"}
+
+
+def _stand_ins(iris):
+    """"Untitled report (2016)" for publications (and their documents) that have no title or label."""
+    if not iris:
+        return {}
+    rows = select(f"""SELECT ?x ?kind ?year WHERE {{
+  {{ {values('x', iris)} BIND(?x AS ?pub) }} UNION {{ {values('x', iris)} ?x ickg:isRecordOf ?pub }}
+  OPTIONAL {{ ?pub a ?kind FILTER(STRSTARTS(STR(?kind), STR(fabio:)) && ?kind != fabio:Expression) }}
+  OPTIONAL {{ ?pub fabio:hasPublicationYear ?year }} }} LIMIT 2000""", infer=False)
+    out = {}
+    for r in rows:
+        x = r["x"].value
+        kind = _KINDS.get(r["kind"].value.rsplit("/", 1)[-1], "publication") if r.get("kind") else "publication"
+        year = f" ({r['year'].value[:4]})" if r.get("year") else ""
+        if x not in out or kind != "publication":
+            out[x] = f"untitled {kind}{year}"
+    return out
+
+
+def concept_schemes_of_shared_labels():
+    """{concept IRI: scheme IRI} for the concepts whose label another concept also has, so that
+    pages can tell "clinical integration" of one typology from that of another."""
+    rows = select("""SELECT ?c ?l ?s WHERE { ?c a skos:Concept ; skos:prefLabel ?l ; skos:inScheme ?s }
+LIMIT 20000""", infer=False)
+    by_label = {}
+    for r in rows:
+        by_label.setdefault(r["l"].value.strip().lower(), {}).setdefault(r["c"].value, r["s"].value)
+    out = {}
+    for concepts in by_label.values():
+        if len(concepts) > 1:
+            out.update(concepts)
+    return out
+
+
+def inverse_properties():
+    """{property IRI: its inverse} for every owl:inverseOf pair (both ways) and symmetric property (itself)."""
+    rows = select("""SELECT ?p ?q WHERE { { ?p owl:inverseOf ?q } UNION { ?q owl:inverseOf ?p }
+  UNION { ?p a owl:SymmetricProperty BIND(?p AS ?q) } FILTER(isIRI(?p) && isIRI(?q)) } LIMIT 5000""", infer=False)
+    return {r["p"].value: r["q"].value for r in rows}
 
 
 def types(iris):
@@ -308,10 +410,44 @@ def mapping_annotations(iri):
 }} LIMIT 500""", infer=False)
 
 
+MAPPING_PROPERTIES = ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch")
+
+
+def crosswalk_mappings():
+    """Every stated SKOS mapping between concepts of two schemes, with its SSSOM-style annotation:
+    source, rel, target, their schemes (ss, ts), confidence, comment, justification."""
+    rels = " ".join(f"skos:{p}" for p in MAPPING_PROPERTIES)
+    return select(f"""SELECT ?source ?rel ?target ?ss ?ts ?conf ?comment ?just WHERE {{
+  VALUES ?rel {{ {rels} }}
+  ?source ?rel ?target . ?source skos:inScheme ?ss . ?target skos:inScheme ?ts
+  OPTIONAL {{ ?ax owl:annotatedSource ?source ; owl:annotatedProperty ?rel ; owl:annotatedTarget ?target .
+    OPTIONAL {{ ?ax sssom:confidence ?conf }} OPTIONAL {{ ?ax rdfs:comment ?comment }}
+    OPTIONAL {{ ?ax sssom:mapping_justification ?just }} }}
+}} LIMIT 5000""", infer=False)
+
+
 def union_members(bnode_ids):
     """Members of owl:unionOf / intersectionOf lists of blank-node class expressions (ontology graph)."""
     return select(f"""SELECT ?x ?m WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
   ?x owl:unionOf|owl:intersectionOf ?list . ?list rdf:rest*/rdf:first ?m }} }} LIMIT 5000""", infer=False)
+
+
+def anonymous_classes(iris):
+    """(s, p, o) the derivations graph holds about ``iris`` (the skolemised anonymous classes an
+    explanation names): what builds them and the named classes equivalent to them."""
+    if not iris:
+        return []
+    return select(f"""SELECT ?s ?p ?o WHERE {{ {values('s', sorted(iris))}
+  VALUES ?p {{ owl:equivalentClass owl:onProperty owl:hasValue owl:someValuesFrom owl:allValuesFrom owl:unionOf
+              owl:intersectionOf owl:complementOf owl:oneOf rdf:first rdf:rest }}
+  GRAPH <{DERIVATIONS_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 2000""")
+
+
+def ontology_blank_nodes():
+    """Every triple of the ontology graph whose subject is a blank node (restrictions, unions, lists),
+    in one query so that the blank nodes' names agree: (node, property, value) rows."""
+    return select(f"""SELECT ?b ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?b ?p ?o FILTER isBlank(?b) }} }}
+LIMIT 20000""", infer=False)
 
 
 def describe_rdf(iri, *, infer=True):
@@ -451,10 +587,12 @@ DIMENSIONS = (
     ("Components", ("hasComponent",)),
     ("Population", ("targetsPopulation",)),
     ("Funding", ("hasFundingModel",)),
+    ("Integration type", ("practisesIntegrationType", "exemplifies")),
+    ("Degree", ("hasIntegrationDegree",)),
     ("Mechanisms", ("enabledBy", "hasMechanism", "coordinatedThrough")),
+    ("Goals", ("hasGoal",)),
+    ("Outcomes", ("hasOutcome",)),
     ("Barriers", ("facesBarrier",)),
-    ("Outcomes", ("hasOutcome", "hasGoal")),
-    ("Integration", ("practisesIntegrationType", "exemplifies", "hasIntegrationDegree")),
     ("Actors", ("operatedBy", "hasPartner", "initiatedBy")),
 )
 
@@ -466,6 +604,40 @@ def comparison():
   {{ SELECT DISTINCT ?x WHERE {{ ?t rdfs:subClassOf* ickg:Program . ?x a ?t FILTER isIRI(?x) }} LIMIT 500 }}
   OPTIONAL {{ VALUES ?p {{ {props} }} GRAPH ?g {{ ?x ?p ?v }} }}
 }} LIMIT 20000""")
+
+
+def comparison_evidence():
+    """The quotes of the programs' dimension statements, with their hedges and qualifiers:
+    (x, p, v, exact, doc, start, end, hedge, qual)."""
+    props = " ".join(f"ickg:{p}" for _, ps in DIMENSIONS for p in ps)
+    return select(f"""SELECT ?x ?p ?v ?exact ?doc ?start ?end ?hedge ?qual WHERE {{
+  VALUES ?p {{ {props} }}
+  ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:hasEvidence ?ev .
+  ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
+  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
+}} ORDER BY ?doc ?start LIMIT 20000""", infer=False)
+
+
+def comparison_qualifiers():
+    """Claim qualifiers the reasoner carried onto inferred dimension statements: (x, p, v, qual)."""
+    props = " ".join(f"ickg:{p}" for _, ps in DIMENSIONS for p in ps)
+    return select(f"""SELECT ?x ?p ?v ?qual WHERE {{ VALUES ?p {{ {props} }}
+  GRAPH <{DERIVATIONS_GRAPH}> {{ ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:claimQualifier ?qual }}
+}} LIMIT 20000""")
+
+
+def citations(docs):
+    """Per document: its publication's title, year and authors in order (doc, title, year, pos, name)."""
+    if not docs:
+        return []
+    return select(f"""SELECT ?doc ?title ?year ?pos ?name WHERE {{ {values('doc', sorted(docs))}
+  ?doc ickg:isRecordOf ?pub .
+  OPTIONAL {{ ?pub dcterms:title ?title }}
+  OPTIONAL {{ ?pub fabio:hasPublicationYear ?year }}
+  OPTIONAL {{ ?pub prov:qualifiedAttribution ?a . ?a prov:agent ?person ; schema:position ?pos .
+             ?person foaf:familyName ?name }}
+}} LIMIT 5000""", infer=False)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ from urllib.parse import urlencode
 
 from ickg.iris import DCTERMS, OA, OWL, RDF, RDFS, SKOS
 from ickg.namespaces import ASSERTED_GRAPH, ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
+from ickg.web import crosswalk, expressions
 from ickg.web import queries as vq
-from ickg.web.links import Labeller, href, why_url
+from ickg.web.links import GENID, Labeller, href, why_url
 from ickg.web.publications import quote_citation
 from ickg.web.queries import RDF_TYPE, Term
 
@@ -61,6 +62,11 @@ class Value:
     def href(self):
         return href(self.term.value) if self.term.is_iri else None
 
+    @property
+    def words(self):
+        """A class expression (a blank node of the ontology) in words, as linked HTML."""
+        return expressions.in_words(self.term, self.labeller)
+
 
 class Group:
     def __init__(self, prop, name):
@@ -83,6 +89,8 @@ def _collect(rows, key, labeller, prop_names=None):
         by_prop.setdefault(p, {}).setdefault(v, set()).add(g)
         labeller.want(row["p"])
         labeller.want(v)
+        if v.is_bnode:
+            expressions.want(v, labeller)
     groups = []
     for p, vals in by_prop.items():
         group = Group(p, (prop_names or {}).get(p))
@@ -182,6 +190,9 @@ def resource_context(iri):
     _attach_evidence(out_groups, evidence_rows, labeller, outgoing=True, iri=iri)
     _attach_evidence(in_groups, evidence_rows, labeller, outgoing=False, iri=iri)
 
+    out_groups, in_groups = _facts_once(out_groups, in_groups, labeller)
+    in_groups, anonymous = _fold_anonymous(in_groups)
+
     description = [r["o"].value for r in out_rows if r["p"].value in DESCRIPTION_PROPERTIES and r["o"].is_literal]
     type_group = next((g for g in out_groups if g.prop == RDF_TYPE), None)
     out_groups = [g for g in out_groups if g.prop != RDF_TYPE]
@@ -189,8 +200,8 @@ def resource_context(iri):
     context = {
         "iri": iri, "kind": kind, "labeller": labeller, "type_group": type_group,
         "description": description, "in_groups": in_groups, "in_truncated": in_truncated,
-        "incoming_limit": vq.INCOMING_LIMIT, "dimensions": [], "mappings": [], "hierarchy": [],
-        "document": None, "annotation": None, "statement": None,
+        "incoming_limit": vq.INCOMING_LIMIT, "anonymous_in": anonymous, "dimensions": [], "mappings": [], "hierarchy": [],
+        "document": None, "annotation": None, "statement": None, "scheme_mappings": [],
     }
     if kind == "program":
         dims, rest = [], list(out_groups)
@@ -207,20 +218,90 @@ def resource_context(iri):
         context["mappings"] = _mappings(iri, labeller)
         mapped = {m["rel"] for m in context["mappings"]}
         out_groups = [g for g in out_groups if g.prop not in mapped]
+        # the table reads every mapping from this concept's side: no mapping is "referred to by"
+        context["in_groups"] = [g for g in context["in_groups"] if g.prop not in MAPPING_NAMES]
+    if kind == "scheme":
+        context["scheme_mappings"] = crosswalk.mappings_of_scheme(iri)
     if kind == "class":
         context["members"] = [labeller.want(r["x"]) for r in vq.members(iri, limit=201)]
     if kind == "annotation":
         context["annotation"] = _annotation(out_rows, labeller)
     if kind == "statement":
         context["statement"] = _statement(out_rows, labeller, iri)
+    if context.get("members"):  # the members list says it: not again as "instances"
+        context["in_groups"] = [g for g in context["in_groups"] if g.prop != RDF_TYPE]
+    # what the header already shows (the definition, the name) is not repeated unless a quote states it
+    shown_above = set(DESCRIPTION_PROPERTIES) | {RDFS + "label", SKOS + "prefLabel"}
+    out_groups = [g for g in out_groups if g.prop not in shown_above or any(v.evidence for v in g.values)
+                  or (g.prop in (RDFS + "label", SKOS + "prefLabel") and len(g.values) > 1)]
     context["usage"] = []
     if not out_rows:
         for row in vq.as_property(iri):
             for t in (row["s"], row["o"]):
                 labeller.want(t)
             context["usage"].append((row["s"], row["o"]))
+    _relevant_quotes_first(out_groups + context["in_groups"] + [g for _, gs in context["dimensions"] for g in gs],
+                           labeller)
     context["out_groups"] = sorted(out_groups, key=lambda g: (g.prop not in DESCRIPTION_PROPERTIES, labeller(g.prop).lower()))
     return context
+
+
+def _facts_once(out_groups, in_groups, labeller):
+    """Each fact once: a link ``x Q this`` whose property has an inverse ``P`` is the fact
+    ``this P x``, shown among the resource's own statements (merged with it when both are in the
+    graph, keeping the quotes of either); only links without an inverse stay "referred to by"."""
+    inverses = vq.memo("inverse-properties", vq.inverse_properties)
+    by_prop = {g.prop: g for g in out_groups}
+    kept_in = []
+    for group in in_groups:
+        inverse = inverses.get(group.prop)
+        if inverse is None or group.prop == RDF_TYPE:
+            kept_in.append(group)
+            continue
+        target = by_prop.get(inverse)
+        if target is None:
+            target = by_prop[inverse] = Group(inverse, None)
+            out_groups.append(target)
+            labeller.want(inverse)
+        index = {v.term: v for v in target.values}
+        for value in group.values:
+            mine = index.get(value.term)
+            if mine is None:
+                target.values.append(value)
+                index[value.term] = value
+                continue
+            stated = bool(value.graphs - {str(INFERRED_GRAPH)}) and mine.inferred
+            mine.graphs |= value.graphs
+            mine.evidence.extend(value.evidence)
+            if stated:  # the inverse is the stated fact: its why? shows the source
+                mine.why = value.why
+    for group in out_groups:
+        group.values.sort(key=lambda v: (v.inferred, v.term.sort_key()))
+    return out_groups, kept_in
+
+
+def _relevant_quotes_first(groups, labeller):
+    """Each value's quotes with those that name the value first (the one a page shows unfolded)."""
+    labeller.fetch()
+    for group in groups:
+        for value in group.values:
+            if len(value.evidence) > 1:
+                name = (labeller.bare(value.term) if value.term.is_iri else value.term.value).lower()
+                value.evidence.sort(key=lambda q: (name not in q["exact"].lower(), q["doc"], q["start"]))
+
+
+def _fold_anonymous(groups):
+    """Groups without their blank-node values, and how many such values were left out: anonymous
+    class expressions are shown where they are defined (the ontology page), not as rows of
+    "(anonymous)"."""
+    kept, anonymous = [], 0
+    for group in groups:
+        named = [v for v in group.values if not (v.term.is_bnode or (v.term.is_iri and v.term.value.startswith(GENID)))]
+        anonymous += len(group.values) - len(named)
+        if named:
+            group.values = named
+            kept.append(group)
+    return kept, anonymous
 
 
 def _kind_hint(rows):
@@ -266,6 +347,10 @@ MAPPING_INVERSE = {
 
 
 def _mappings(iri, labeller):
+    schemes = {}
+    for m in crosswalk.all_mappings():
+        schemes[m["source"]] = m["source_scheme_name"]
+        schemes[m["target"]] = m["target_scheme_name"]
     seen = {}
     for row in vq.mapping_annotations(iri):
         source, rel, target = row["source"].value, row["rel"].value, row["target"].value
@@ -280,8 +365,10 @@ def _mappings(iri, labeller):
             seen[key] = {
                 "rel": shown_rel, "rel_name": MAPPING_NAMES[shown_rel], "other": other,
                 "confidence": row["conf"].value if row.get("conf") else None,
-                "comment": row["comment"].value if row.get("comment") else None,
+                "comment": crosswalk.comment_words(row["comment"].value if row.get("comment") else None),
                 "justification": row["just"].value if row.get("just") else None,
+                "justification_words": crosswalk.justification_words(row["just"].value if row.get("just") else None),
+                "scheme": schemes.get(other, ""), "label": labeller.bare(other) if schemes.get(other) else None,
                 "stated_here": stated_here,
             }
     return sorted(seen.values(), key=lambda m: (list(MAPPING_NAMES).index(m["rel"]), m["other"]))

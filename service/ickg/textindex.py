@@ -1,0 +1,600 @@
+"""A full-text index of one store version: labels, definitions, evidence quotes, document text.
+
+Why SQLite FTS5
+    It is in Python's standard library (Debian's Python and this venv link SQLite 3.40, built
+    with FTS5), it ranks with BM25, writes snippets with the matches marked, and answers phrase
+    and prefix queries; one file, opened read-only by any number of threads and processes.
+
+Where it lives
+    Inside the version directory of the store it indexes: ``build/store/<version>/`` + ``INDEX_NAME``
+    (RocksDB leaves files it does not know alone). So the index is staged with its version,
+    promoted by the same rename, and removed with it: a server that moves to a new version
+    finds that version's index, and an old index never answers for new data. :func:`build`
+    writes it from the finished store (a temporary file renamed into place), reading the quads
+    as a stream from pyoxigraph, never as rdflib graphs.
+
+What a row is
+    One piece of text and the resource it belongs to (:class:`Hit`):
+
+    ``label``       rdfs:label, skos:prefLabel, dcterms:title of the labelled resource
+    ``altLabel``    skos:altLabel of the labelled resource
+    ``definition``  skos:definition of the defined term
+    ``quote``       oa:exact of an evidence annotation: the resource is the subject of the statement
+                    it supports, with the document it was quoted from and its character offsets
+    ``text``        ickg:fullText of a document: the resource is the document
+
+    Each kind is its own FTS5 column, so BM25 normalises lengths within a kind (a label is
+    short, a document long) and weighs the kinds label > altLabel > definition > quote > text
+    (:data:`KINDS`). The derivations graph (bookkeeping of the reasoner) is left out.
+
+Queries (:func:`fts_query`)
+    Users type words, ``"phrases"``, prefixes (``integr*``), ``OR`` between terms and ``-word`` to
+    leave a word out. The text is never handed to FTS5's own syntax: each term becomes a quoted
+    FTS5 string, which the tokenizer splits like the indexed text, so ``case-management`` is the
+    phrase "case management" and no input can make a syntax error; ``NEAR``, ``AND``, column
+    filters and parentheses are plain words. The tokenizer is ``porter unicode61
+    remove_diacritics 2``: "Montreal" finds "Montréal", "integrated" finds "integration".
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import re
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote as url_quote
+
+import pyoxigraph as ox
+
+INDEX_NAME = "ickg-text-index.sqlite"
+FORMAT = 1  # bumped when the schema changes; an index of another format is rebuilt, never read
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_DCTERMS = "http://purl.org/dc/terms/"
+_OA = "http://www.w3.org/ns/oa#"
+_PROV = "http://www.w3.org/ns/prov#"
+_ICKG = "https://w3id.org/ickg/ontology/"
+_GRAPH = "https://w3id.org/ickg/graph/"
+INFERRED_GRAPH = _GRAPH + "inferred"
+DERIVATIONS_GRAPH = _GRAPH + "derivations"
+
+# (kind, BM25 weight), in the order of the FTS5 columns.
+KINDS = (("label", 10.0), ("altLabel", 6.0), ("definition", 4.0), ("quote", 2.0), ("text", 1.0))
+KIND_NAMES = tuple(kind for kind, _ in KINDS)
+
+# The predicates the index reads, each with a code for the scratch tables. Literal objects:
+# the text to index (and the kind it is) or an offset; IRI objects: the links from a quote to
+# its statement's subject, its document and its offsets (see QUOTES_SQL).
+TEXT_PREDICATES = {  # predicate: (code, kind); the code also orders kinds for one (resource, text)
+    _RDFS + "label": (0, "label"), _SKOS + "prefLabel": (1, "label"), _DCTERMS + "title": (2, "label"),
+    _SKOS + "altLabel": (3, "altLabel"), _SKOS + "definition": (4, "definition"),
+    _ICKG + "fullText": (5, "text"), _OA + "exact": (6, "quote"),
+}
+LINK_PREDICATES = {  # predicate: code
+    _OA + "hasSelector": 10, _OA + "hasTarget": 11, _OA + "hasBody": 12, _RDF + "subject": 13,
+    _OA + "hasSource": 14, _PROV + "wasQuotedFrom": 15, _OA + "start": 16, _OA + "end": 17,
+}
+_EXACT = TEXT_PREDICATES[_OA + "exact"][0]
+_NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates
+    rb"^(?:<[^>\n]*>|_:[^ \n]+) <(?:" + b"|".join(re.escape(p.encode()) for p in (*TEXT_PREDICATES, *LINK_PREDICATES))
+    + rb")> [^\n]*\n", re.MULTILINE)
+
+# Evidence quotes as rows. A quote selector (oa:exact) hangs off an annotation's target
+# (oa:hasTarget) or off the annotation itself; the annotation's bodies are reified statements,
+# whose rdf:subject is the resource; the document is the target's oa:hasSource or the
+# annotation's prov:wasQuotedFrom; the offsets are those of a selector of the same target that
+# has oa:start and oa:end. Each (resource, document, offsets, quote) is one row.
+QUOTES_SQL = """
+SELECT DISTINCT subject.o, x.o, x.g,
+  COALESCE((SELECT o FROM scratch.link WHERE p = 14 AND s = sel.s AND g = x.g),
+           (SELECT o FROM scratch.link WHERE p = 15 AND s = body.s AND g = x.g)),
+  (SELECT st.o || ' ' || en.o FROM scratch.link pos
+     CROSS JOIN scratch.link st ON st.p = 16 AND st.s = pos.o AND st.g = pos.g
+     CROSS JOIN scratch.link en ON en.p = 17 AND en.s = pos.o AND en.g = pos.g
+   WHERE pos.p = 10 AND pos.s = sel.s AND pos.g = x.g)
+FROM scratch.link x
+CROSS JOIN scratch.link sel ON sel.p = 10 AND sel.o = x.s AND sel.g = x.g
+LEFT JOIN scratch.link tg ON tg.p = 11 AND tg.o = sel.s AND tg.g = x.g
+CROSS JOIN scratch.link body ON body.p = 12 AND body.s = COALESCE(tg.s, sel.s) AND body.g = x.g
+CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = x.g
+WHERE x.p = {exact}
+""".format(exact=_EXACT)
+
+# Labels, definitions and document texts: each (resource, text) once, with the first kind (by
+# code) and a graph other than the inferred one when there is one.
+TEXTS_SQL = """
+SELECT s, o, MIN(p * 2 + (g = '{inferred}')) AS rank, g FROM scratch.link
+WHERE p < 10 AND p != {exact} AND g != '{derivations}' GROUP BY s, o
+""".format(exact=_EXACT, inferred=INFERRED_GRAPH, derivations=DERIVATIONS_GRAPH)
+_KIND_OF_CODE = {code: kind for code, kind in TEXT_PREDICATES.values()}
+
+MAX_QUERY_CHARS = 256
+MAX_TERMS = 16
+MIN_PREFIX = 2  # letters before a '*': "a*" would read most of the index
+SNIPPET_TOKENS = {"text": 32, "other": 64}  # a document's text is cut around the match; a quote is whole
+MARK_START, MARK_END = "\x02", "\x03"  # snippet markers; never in indexed text (see _clean)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD = re.compile(r"\w", re.UNICODE)
+_TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+BATCH = 2000
+
+
+class SearchQueryError(ValueError):
+    """The search text cannot be searched for (too long, too many terms, a too-short prefix)."""
+
+
+class IndexMissing(FileNotFoundError):
+    """The store version has no text index (built by an older ickg, or being rebuilt)."""
+
+
+class SearchTimeout(TimeoutError):
+    """The search ran out of time and was stopped."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+def index_path(version_dir) -> Path:
+    """Where the text index of the store version in ``version_dir`` lives."""
+    return Path(version_dir) / INDEX_NAME
+
+
+@dataclass
+class IndexStats:
+    """What :func:`build` wrote: rows per kind, the file's size in bytes and the seconds it took."""
+
+    rows: dict = field(default_factory=dict)
+    bytes: int = 0
+    seconds: float = 0.0
+
+
+def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexStats:
+    """Index the text of a store version into ``version_dir`` (the store's own directory).
+
+    The quads are read as a stream, from one of two sources:
+
+    - ``nquads``: the N-Quads file (a path) or bytes the version was bulk-loaded from. The lines
+      that carry a predicate the index reads are picked out as bytes and only they are parsed,
+      which is several times faster than reading the store (where every term is a RocksDB
+      lookup): what ``ickg build`` uses.
+    - ``store``: the built pyoxigraph store, one ``quads_for_pattern`` per predicate.
+
+    Either way the quads go to a scratch SQLite file, where the quotes are joined to their
+    statements' subjects, documents and offsets (QUOTES_SQL); then the rows are inserted into
+    the FTS5 table. Memory stays flat: SQLite holds the working set on disk. The index is
+    written under a temporary name and renamed into place when complete, so a version never
+    has half an index.
+
+    Raises:
+        OSError: the file could not be written (a full disk); no index is left behind.
+    """
+    if (store is None) == (nquads is None):
+        raise TypeError("build() needs one of store= or nquads=")
+    clock = time.perf_counter()
+    target = index_path(version_dir)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    scratch = target.with_name(f".{target.name}.scratch-{os.getpid()}")
+    stats = IndexStats()
+    for path in (tmp, scratch):
+        path.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "page_size=8192", "cache_size=-65536"):
+                conn.execute(f"PRAGMA {pragma}")
+            conn.execute("ATTACH DATABASE ? AS scratch", (str(scratch),))
+            conn.execute("PRAGMA scratch.journal_mode=OFF")
+            conn.execute("PRAGMA scratch.synchronous=OFF")
+            conn.execute("CREATE TABLE scratch.link (p INTEGER, s TEXT, o TEXT, g TEXT)")
+            conn.execute("BEGIN")
+            quads = _quads_of_nquads(nquads) if nquads is not None else _quads_of_store(store)
+            _insert_batches(conn, "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", quads)
+            conn.execute("CREATE INDEX scratch.link_o ON link (p, o, g)")
+            conn.execute("CREATE INDEX scratch.link_s ON link (p, s, g)")
+            _create(conn)
+            _insert_rows(conn, _text_rows(conn), stats)
+            _insert_rows(conn, _quote_rows(conn), stats)
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE scratch")
+            conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
+            conn.execute(f"PRAGMA user_version={FORMAT}")
+        finally:
+            conn.close()
+        scratch.unlink(missing_ok=True)
+        with open(tmp, "rb+") as data:
+            os.fsync(data.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        scratch.unlink(missing_ok=True)
+        raise
+    stats.bytes = target.stat().st_size
+    stats.seconds = round(time.perf_counter() - clock, 3)
+    return stats
+
+
+def _create(conn):
+    columns = ", ".join(KIND_NAMES)
+    conn.execute(f"""CREATE VIRTUAL TABLE fts USING fts5({columns}, resource UNINDEXED, kind UNINDEXED,
+        graph UNINDEXED, document UNINDEXED, start UNINDEXED, end UNINDEXED,
+        tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')""")
+    weights = ", ".join(str(weight) for _, weight in KINDS)
+    conn.execute("INSERT INTO fts(fts, rank) VALUES('rank', ?)", (f"bm25({weights})",))
+
+
+def _insert_batches(conn, sql, rows):
+    batch = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            conn.executemany(sql, batch)
+            batch.clear()
+    if batch:
+        conn.executemany(sql, batch)
+
+
+def _insert_rows(conn, rows, stats):
+    """Insert (kind, text, resource, graph, document, start, end) rows into the FTS5 table."""
+    sql = (f"INSERT INTO fts({', '.join(KIND_NAMES)}, resource, kind, graph, document, start, end) "
+           f"VALUES ({', '.join('?' * (len(KIND_NAMES) + 6))})")
+
+    def prepared():
+        for kind, text, resource, graph, document, start, end in rows:
+            text = _clean(text)
+            if not _WORD.search(text):
+                continue
+            columns = [None] * len(KIND_NAMES)
+            columns[KIND_NAMES.index(kind)] = text
+            stats.rows[kind] = stats.rows.get(kind, 0) + 1
+            yield (*columns, resource, kind, graph, document, start, end)
+
+    _insert_batches(conn, sql, prepared())
+
+
+def _text_rows(conn):
+    for resource, text, rank, graph in conn.execute(TEXTS_SQL):
+        kind = _KIND_OF_CODE[rank // 2]
+        yield kind, text, resource, graph, resource if kind == "text" else None, None, None
+
+
+def _quote_rows(conn):
+    for resource, text, graph, document, offsets in conn.execute(QUOTES_SQL):
+        start = end = None
+        if offsets:
+            try:
+                start, end = (int(x) for x in offsets.split(" "))
+            except ValueError:
+                pass
+        yield "quote", text, resource, graph, document, start, end
+
+
+def _clean(text):
+    """The text without control characters (the snippet markers among them); same length."""
+    return _CONTROL.sub(" ", text)
+
+
+_LITERAL_CODES = {**{p: code for p, (code, _) in TEXT_PREDICATES.items()},
+                  _OA + "start": LINK_PREDICATES[_OA + "start"], _OA + "end": LINK_PREDICATES[_OA + "end"]}
+_IRI_CODES = {p: code for p, code in LINK_PREDICATES.items() if p not in _LITERAL_CODES}
+
+
+def _scratch_rows(quads):
+    """(code, subject, object, graph) of the quads the index reads; the others are skipped."""
+    literal_codes, iri_codes = _LITERAL_CODES, _IRI_CODES
+    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    for quad in quads:
+        subject, predicate, obj, graph = quad.subject, quad.predicate.value, quad.object, quad.graph_name
+        subject = subject.value if type(subject) is named else "_:" + subject.value if type(subject) is blank else None
+        if subject is None:
+            continue
+        graph = graph.value if type(graph) is named else "_:" + graph.value if type(graph) is blank else ""
+        code = literal_codes.get(predicate)
+        if code is not None:
+            if type(obj) is literal:
+                yield code, subject, obj.value, graph
+            continue
+        code = iri_codes.get(predicate)
+        if code is not None:
+            if type(obj) is named:
+                yield code, subject, obj.value, graph
+            elif type(obj) is blank:
+                yield code, subject, "_:" + obj.value, graph
+
+
+def _quads_of_store(store):
+    for predicate in (*TEXT_PREDICATES, *LINK_PREDICATES):
+        yield from _scratch_rows(store.quads_for_pattern(None, ox.NamedNode(predicate), None, None))
+
+
+def _quads_of_nquads(source, block_bytes=8 << 20):
+    """Scratch rows of the N-Quads ``source`` (a path or bytes). Only the lines whose predicate
+    the index reads are parsed: they are picked out of each block by a regular expression
+    (a subject, then one of those predicates), and pyoxigraph parses them."""
+    for block in _blocks(source, block_bytes):
+        lines = _NQUADS_LINES.findall(block)
+        if lines:
+            yield from _scratch_rows(ox.parse(b"".join(lines), format=ox.RdfFormat.N_QUADS))
+
+
+def _blocks(source, size):
+    """``source`` (a path or bytes) in blocks of about ``size`` bytes, each ending at a line end."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if data and not data.endswith(b"\n"):
+            data += b"\n"
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", min(start + size, len(data)) - 1)
+            end = len(data) if end < 0 else end + 1
+            yield data[start:end]
+            start = end
+        return
+    with open(source, "rb") as stream:
+        rest = b""
+        while True:
+            chunk = stream.read(size)
+            if not chunk:
+                if rest:
+                    yield rest + b"\n"
+                return
+            chunk = rest + chunk
+            cut = chunk.rfind(b"\n") + 1
+            rest = chunk[cut:]
+            if cut:
+                yield chunk[:cut]
+
+
+# ---------------------------------------------------------------------------------------------
+# Queries
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 query for what a user typed, or None when it holds no word to search for.
+
+    ``words`` (all of them), ``"a phrase"``, ``prefix*``, ``a OR b``, ``-excluded``. Every term is
+    an FTS5 string, quoted, so nothing the user types is read as FTS5 syntax.
+
+    >>> fts_query('"bundled care" integr* -hospital')
+    '"bundled care" AND "integr" * NOT ("hospital")'
+    >>> fts_query('case-management OR NEAR(x')
+    '("case-management" OR "NEAR(x")'
+
+    Raises:
+        SearchQueryError: longer than MAX_QUERY_CHARS, more than MAX_TERMS terms, or a prefix
+            shorter than MIN_PREFIX letters.
+    """
+    text = " ".join(_clean(text or "").split())
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchQueryError(f"the search text is {len(text)} characters long; at most {MAX_QUERY_CHARS}")
+    groups, excluded, pending_or, count = [], [], False, 0
+    for match in _TERM.finditer(text):
+        negated, phrase, bare = match.group(1), match.group(2), match.group(3)
+        if bare is not None and bare == "OR":
+            pending_or = bool(groups)
+            continue
+        if bare is not None and bare.startswith("-") and len(bare) > 1:
+            negated, bare = "-", bare[1:]
+        term = _term(phrase if phrase is not None else bare, phrase is not None)
+        if term is None:
+            continue
+        count += 1
+        if count > MAX_TERMS:
+            raise SearchQueryError(f"the search text has more than {MAX_TERMS} terms")
+        if negated:
+            excluded.append(term)
+        elif pending_or:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    if not groups:
+        return None
+    query = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    if excluded:
+        query += " NOT (" + " OR ".join(excluded) + ")"
+    return query
+
+
+def _term(text, phrase):
+    """One quoted FTS5 string (with ``*`` for a prefix), or None when ``text`` has no word."""
+    prefix = not phrase and text.endswith("*")
+    body = text.rstrip("*") if prefix else text
+    if not _WORD.search(body):
+        return None
+    if prefix and len(_WORD.findall(body.split()[-1] if body.split() else body)) < MIN_PREFIX:
+        raise SearchQueryError(f"the prefix {text!r} is too short: give at least {MIN_PREFIX} letters before '*'")
+    quoted = '"' + body.replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
+
+
+# ---------------------------------------------------------------------------------------------
+# Searching
+
+
+@dataclass
+class Hit:
+    """One matching row: the resource, the kind of text, its score (higher is better) and a snippet.
+
+    ``snippet`` is HTML: the text around the match, escaped, the matched words in ``<mark>``.
+    ``document``, ``start``, ``end``: for a quote, where it is in its document; for a document's
+    text, the first match.
+    """
+
+    resource: str
+    kind: str
+    score: float
+    snippet: str
+    graph: str
+    document: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def as_json(self) -> dict:
+        out = {"iri": self.resource, "kind": self.kind, "score": self.score, "snippet": self.snippet,
+               "graph": self.graph}
+        if self.document:
+            out["document"] = self.document
+        if self.start is not None:
+            out["start"], out["end"] = self.start, self.end
+        return out
+
+
+@dataclass
+class Result:
+    """One resource found, with its best hit first (the resource's score) and up to a few more."""
+
+    resource: str
+    hits: list
+
+    @property
+    def score(self) -> float:
+        return self.hits[0].score
+
+
+class TextIndex:
+    """The text index of one store version, opened read-only; safe to share between threads
+    (each thread gets its own SQLite connection)."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise IndexMissing(f"{self.path}: no text index")
+        self._local = threading.local()
+        with self._connect() as conn:
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if found != FORMAT:
+            raise IndexMissing(f"{self.path}: a text index of format {found}, not {FORMAT}")
+
+    def _connect(self):
+        uri = "file:" + url_quote(str(self.path)) + "?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    def _conn(self):
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    def _run(self, sql, params, timeout):
+        conn = self._conn()
+        if timeout:
+            deadline = time.monotonic() + timeout
+            conn.set_progress_handler(lambda: time.monotonic() > deadline, 2000)
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as err:
+            if "interrupted" in str(err):
+                raise SearchTimeout(f"the search took longer than {timeout:g} s and was stopped") from None
+            raise
+        finally:
+            if timeout:
+                conn.set_progress_handler(None, 0)
+
+    def search(self, text: str, *, limit: int = 50, per_resource: int = 3, kinds=None,
+               timeout: float | None = 5.0) -> list[Result]:
+        """Resources matching ``text``, best first, each with up to ``per_resource`` hits.
+
+        Args:
+            text: what the user typed (:func:`fts_query`).
+            limit: resources at most.
+            kinds: only these kinds of text (names of :data:`KINDS`).
+            timeout: seconds; past them :class:`SearchTimeout`.
+
+        Raises:
+            SearchQueryError, SearchTimeout.
+        """
+        query = fts_query(text)
+        if query is None:
+            return []
+        if kinds:
+            unknown = set(kinds) - set(KIND_NAMES)
+            if unknown:
+                raise SearchQueryError(f"unknown kind {sorted(unknown)[0]!r}; kinds are {', '.join(KIND_NAMES)}")
+            query = "{" + " ".join(kinds) + "} : (" + query + ")"
+        window = max(limit * per_resource * 4, 200)
+        rows = self._run("SELECT rowid, resource, kind, -rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
+                         (query, window), timeout)
+        results, by_resource, wanted = [], {}, []
+        for rowid, resource, kind, score in rows:
+            result = by_resource.get(resource)
+            if result is None:
+                if len(results) >= limit:
+                    continue
+                result = by_resource[resource] = Result(resource, [])
+                results.append(result)
+            if len(result.hits) < per_resource:
+                result.hits.append(rowid)
+                wanted.append(rowid)
+        details = self._details(query, wanted, {r[0]: r[3] for r in rows}, timeout)
+        for result in results:
+            result.hits = [details[rowid] for rowid in result.hits]
+        return results
+
+    def _details(self, query, rowids, scores, timeout):
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        rows = self._run(
+            f"SELECT rowid, resource, kind, graph, document, start, end, "
+            f"CASE WHEN kind = 'text' THEN snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['text']}) "
+            f"ELSE snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['other']}) END, "
+            f"CASE WHEN kind = 'text' THEN highlight(fts, {KIND_NAMES.index('text')}, '{MARK_START}', '{MARK_END}') END "
+            f"FROM fts WHERE fts MATCH ? AND rowid IN ({marks})", (query, *rowids), timeout)
+        out = {}
+        for rowid, resource, kind, graph, document, start, end, snippet, marked in rows:
+            if marked is not None:
+                start, end = _first_mark(marked)
+            out[rowid] = Hit(resource, kind, round(scores[rowid], 4), _snippet_html(snippet), graph,
+                             document, start, end)
+        return out
+
+    def scores(self, text: str, *, limit: int = 10_000, timeout: float | None = 5.0) -> dict:
+        """``{resource: best score}`` of the resources matching ``text`` (for ``ickg:search``)."""
+        query = fts_query(text)
+        if query is None:
+            return {}
+        out = {}
+        for resource, score in self._run("SELECT resource, -rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
+                                         (query, limit), timeout):
+            if resource not in out:
+                out[resource] = round(score, 4)
+        return out
+
+    def close(self):
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+def _first_mark(marked):
+    """Offsets (code points, end exclusive) of the first marked match in ``highlight()`` output."""
+    start = marked.find(MARK_START)
+    if start < 0:
+        return None, None
+    end = marked.find(MARK_END, start)
+    return start, end - 1
+
+
+def _snippet_html(snippet):
+    """A snippet with FTS5's markers as escaped HTML with ``<mark>``."""
+    escaped = html.escape(snippet or "", quote=True)
+    return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+def open_index(version_dir) -> TextIndex:
+    """The text index of the store version in ``version_dir``.
+
+    Raises:
+        IndexMissing: the version has none (or one of another format).
+    """
+    return TextIndex(index_path(version_dir))

@@ -598,3 +598,69 @@ def open_index(version_dir) -> TextIndex:
         IndexMissing: the version has none (or one of another format).
     """
     return TextIndex(index_path(version_dir))
+
+
+# ---------------------------------------------------------------------------------------------
+# In SPARQL: ickg:search(?x, "text")
+
+SEARCH_FUNCTION = _ICKG + "search"
+SPARQL_MAX_RESOURCES = 10_000  # resources a search text scores in SPARQL (the best ones)
+_SPARQL_CACHE = 64  # search texts remembered per version
+
+
+class SparqlSearch:
+    """``ickg:search(?x, "text")``: the score of ``?x``'s best hit for ``text`` in the version's
+    text index, as an ``xsd:double``; unbound when ``?x`` does not match (or the text cannot be
+    searched: too long, a too-short prefix). For pyoxigraph's ``custom_functions``.
+
+    Each text is searched once per version (the best SPARQL_MAX_RESOURCES resources) and its
+    scores kept, so a query that calls the function for every candidate row costs one search and
+    a dictionary look-up per row.
+    """
+
+    def __init__(self, index: TextIndex):
+        self.index = index
+        self._scores: dict = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, resource, text):
+        if not isinstance(text, ox.Literal) or not isinstance(resource, (ox.NamedNode, ox.BlankNode)):
+            return None
+        scores = self._scores_of(text.value)
+        score = scores.get(resource.value if isinstance(resource, ox.NamedNode) else "_:" + resource.value)
+        return None if score is None else ox.Literal(repr(float(score)), datatype=ox.NamedNode(_XSD_DOUBLE))
+
+    def _scores_of(self, text):
+        with self._lock:
+            scores = self._scores.get(text)
+            if scores is not None:
+                return scores
+        try:
+            scores = self.index.scores(text, limit=SPARQL_MAX_RESOURCES, timeout=None)
+        except SearchQueryError:
+            scores = {}
+        with self._lock:
+            self._scores[text] = scores
+            while len(self._scores) > _SPARQL_CACHE:
+                del self._scores[next(iter(self._scores))]
+        return scores
+
+
+_XSD_DOUBLE = "http://www.w3.org/2001/XMLSchema#double"
+_functions: dict = {}
+
+
+def sparql_functions(version_dir) -> dict:
+    """``custom_functions`` for a query on the store version in ``version_dir``: ``ickg:search``
+    when the version has a text index, else nothing (the query then fails naming the function)."""
+    key = str(version_dir)
+    functions = _functions.get(key)
+    if functions is None:
+        try:
+            functions = {ox.NamedNode(SEARCH_FUNCTION): SparqlSearch(open_index(version_dir))}
+        except IndexMissing:
+            functions = {}
+        _functions[key] = functions
+        while len(_functions) > 2:
+            del _functions[next(iter(_functions))]
+    return functions

@@ -235,6 +235,8 @@ def test_the_nquads_and_the_store_give_the_same_index(seed_version, tmp_path):
     stats = textindex.build(tmp_path, nquads=data)
     assert rows(textindex.index_path(tmp_path)) == rows(textindex.index_path(version))
     assert set(stats.rows) == set(textindex.KIND_NAMES)
+    about = textindex.open_index(tmp_path).about()
+    assert about["rows"] == stats.rows and about["source"] == "nquads" and about["bytes"] == stats.bytes
     (tmp_path / "dump.nq").write_bytes(data)
     textindex.build(tmp_path, nquads=tmp_path / "dump.nq")
     assert rows(textindex.index_path(tmp_path)) == rows(textindex.index_path(version))

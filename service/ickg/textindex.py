@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import os
 import re
 import sqlite3
@@ -206,6 +207,12 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
             conn.execute("COMMIT")
             conn.execute("DETACH DATABASE scratch")
             conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
+            stats.seconds = round(time.perf_counter() - clock, 3)
+            conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+                ("rows", json.dumps(stats.rows, sort_keys=True)), ("seconds", str(stats.seconds)),
+                ("source", "nquads" if nquads is not None else "store"),
+                ("built", time.strftime("%Y-%m-%dT%H:%M:%S%z"))])
             conn.execute(f"PRAGMA user_version={FORMAT}")
         finally:
             conn.close()
@@ -218,7 +225,6 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
         scratch.unlink(missing_ok=True)
         raise
     stats.bytes = target.stat().st_size
-    stats.seconds = round(time.perf_counter() - clock, 3)
     return stats
 
 
@@ -567,6 +573,15 @@ class TextIndex:
                                          (query, limit), timeout):
             if resource not in out:
                 out[resource] = round(score, 4)
+        return out
+
+    def about(self) -> dict:
+        """What the index says of itself: rows per kind, the seconds its build took, what it was
+        read from (``nquads`` or ``store``), when it was built, and its size in bytes."""
+        out = dict(self._run("SELECT key, value FROM meta", (), None))
+        out["rows"] = json.loads(out.get("rows", "{}"))
+        out["seconds"] = float(out.get("seconds", 0))
+        out["bytes"] = self.path.stat().st_size
         return out
 
     def close(self):

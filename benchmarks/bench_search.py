@@ -122,11 +122,12 @@ def queries(count, seed=11):
         lambda: '"' + " ".join((s := rng.choice(sentences).split())[(i := rng.randrange(len(s) - 6)):i + 6]) + '"',
     ]
     out = {}
-    while len(out) < count:
-        shape = len(out) % len(shapes)
-        text = shapes[shape]()
+    for attempt in range(count * 50):  # shapes with few texts (the abbreviations) run out: go round
+        text = shapes[attempt % len(shapes)]()
         if text not in out and len(text) <= 200:
-            out[text] = shape
+            out[text] = True
+        if len(out) == count:
+            break
     return list(out)
 
 

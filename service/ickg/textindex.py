@@ -87,33 +87,56 @@ _NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates
     rb"^(?:<[^>\n]*>|_:[^ \n]+) <(?:" + b"|".join(re.escape(p.encode()) for p in (*TEXT_PREDICATES, *LINK_PREDICATES))
     + rb")> [^\n]*\n", re.MULTILINE)
 
+# The scratch tables (one SQLite file beside the index, removed after the build):
+#   text(p, s, o, g)   labels, definitions, document texts (p: their code; strings)
+#   quote(s, o, g)     oa:exact: the selector, the quote, the graph
+#   link(p, s, o, g)   the links between terms (p: their code), oa:start/oa:end (o: the number)
+#   name(h, value)     the strings of the terms a row names: statements' subjects, documents, graphs
+# In quote and link every term is a 64-bit hash of its string (Python's, stable within the
+# process that builds): joins compare integers and the scratch file stays small.
+SCRATCH_TABLES = (
+    "CREATE TABLE scratch.text (p INTEGER, s TEXT, o TEXT, g TEXT)",
+    "CREATE TABLE scratch.quote (s INTEGER, o TEXT, g INTEGER)",
+    "CREATE TABLE scratch.link (p INTEGER, s INTEGER, o INTEGER, g INTEGER)",
+    "CREATE TABLE scratch.name (h INTEGER PRIMARY KEY, value TEXT)",
+)
+SCRATCH_INDEXES = (
+    "CREATE INDEX scratch.link_o ON link (p, o)",
+    "CREATE INDEX scratch.link_s ON link (p, s)",
+)
+
 # Evidence quotes as rows. A quote selector (oa:exact) hangs off an annotation's target
 # (oa:hasTarget) or off the annotation itself; the annotation's bodies are reified statements,
 # whose rdf:subject is the resource; the document is the target's oa:hasSource or the
 # annotation's prov:wasQuotedFrom; the offsets are those of a selector of the same target that
 # has oa:start and oa:end. Each (resource, document, offsets, quote) is one row.
 QUOTES_SQL = """
-SELECT DISTINCT subject.o, x.o, x.g,
-  COALESCE((SELECT o FROM scratch.link WHERE p = 14 AND s = sel.s AND g = x.g),
-           (SELECT o FROM scratch.link WHERE p = 15 AND s = body.s AND g = x.g)),
-  (SELECT st.o || ' ' || en.o FROM scratch.link pos
-     CROSS JOIN scratch.link st ON st.p = 16 AND st.s = pos.o AND st.g = pos.g
-     CROSS JOIN scratch.link en ON en.p = 17 AND en.s = pos.o AND en.g = pos.g
-   WHERE pos.p = 10 AND pos.s = sel.s AND pos.g = x.g)
-FROM scratch.link x
-CROSS JOIN scratch.link sel ON sel.p = 10 AND sel.o = x.s AND sel.g = x.g
-LEFT JOIN scratch.link tg ON tg.p = 11 AND tg.o = sel.s AND tg.g = x.g
-CROSS JOIN scratch.link body ON body.p = 12 AND body.s = COALESCE(tg.s, sel.s) AND body.g = x.g
-CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = x.g
-WHERE x.p = {exact}
-""".format(exact=_EXACT)
+WITH q AS MATERIALIZED (
+  SELECT subject.o AS resource, x.o AS exact, x.g AS g,
+    COALESCE((SELECT o FROM scratch.link WHERE p = 14 AND s = sel.s AND g = x.g),
+             (SELECT o FROM scratch.link WHERE p = 15 AND s = body.s AND g = x.g)) AS doc,
+    (SELECT pos.o FROM scratch.link pos WHERE pos.p = 10 AND pos.s = sel.s AND pos.g = x.g AND pos.o != x.s
+       AND EXISTS (SELECT 1 FROM scratch.link WHERE p = 16 AND s = pos.o AND g = x.g)) AS position
+  FROM scratch.quote x
+  CROSS JOIN scratch.link sel ON sel.p = 10 AND sel.o = x.s AND sel.g = x.g
+  LEFT JOIN scratch.link tg ON tg.p = 11 AND tg.o = sel.s AND tg.g = x.g
+  CROSS JOIN scratch.link body ON body.p = 12 AND body.s = COALESCE(tg.s, sel.s) AND body.g = x.g
+  CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = x.g
+)
+SELECT DISTINCT resource.value, q.exact, graph.value, document.value, st.o, en.o FROM q
+CROSS JOIN scratch.name resource ON resource.h = q.resource
+CROSS JOIN scratch.name graph ON graph.h = q.g
+LEFT JOIN scratch.name document ON document.h = q.doc
+LEFT JOIN scratch.link st ON st.p = 16 AND st.s = q.position AND st.g = q.g
+LEFT JOIN scratch.link en ON en.p = 17 AND en.s = q.position AND en.g = q.g
+"""
 
 # Labels, definitions and document texts: each (resource, text) once, with the first kind (by
 # code) and a graph other than the inferred one when there is one.
 TEXTS_SQL = """
-SELECT s, o, MIN(p * 2 + (g = '{inferred}')) AS rank, g FROM scratch.link
-WHERE p < 10 AND p != {exact} AND g != '{derivations}' GROUP BY s, o
-""".format(exact=_EXACT, inferred=INFERRED_GRAPH, derivations=DERIVATIONS_GRAPH)
+SELECT s, o, MIN(p * 2 + (g = '{inferred}')) AS rank, g FROM scratch.text
+WHERE g != '{derivations}' GROUP BY s, o
+""".format(inferred=INFERRED_GRAPH, derivations=DERIVATIONS_GRAPH)
 _KIND_OF_CODE = {code: kind for code, kind in TEXT_PREDICATES.values()}
 
 MAX_QUERY_CHARS = 256
@@ -195,12 +218,12 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
             conn.execute("ATTACH DATABASE ? AS scratch", (str(scratch),))
             conn.execute("PRAGMA scratch.journal_mode=OFF")
             conn.execute("PRAGMA scratch.synchronous=OFF")
-            conn.execute("CREATE TABLE scratch.link (p INTEGER, s TEXT, o TEXT, g TEXT)")
+            for sql in SCRATCH_TABLES:
+                conn.execute(sql)
             conn.execute("BEGIN")
-            quads = _quads_of_nquads(nquads) if nquads is not None else _quads_of_store(store)
-            _insert_batches(conn, "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", quads)
-            conn.execute("CREATE INDEX scratch.link_o ON link (p, o, g)")
-            conn.execute("CREATE INDEX scratch.link_s ON link (p, s, g)")
+            _insert_scratch(conn, _nquads(nquads) if nquads is not None else _store_quads(store))
+            for sql in SCRATCH_INDEXES:
+                conn.execute(sql)
             _create(conn)
             _insert_rows(conn, _text_rows(conn), stats)
             _insert_rows(conn, _quote_rows(conn), stats)
@@ -273,13 +296,7 @@ def _text_rows(conn):
 
 
 def _quote_rows(conn):
-    for resource, text, graph, document, offsets in conn.execute(QUOTES_SQL):
-        start = end = None
-        if offsets:
-            try:
-                start, end = (int(x) for x in offsets.split(" "))
-            except ValueError:
-                pass
+    for resource, text, graph, document, start, end in conn.execute(QUOTES_SQL):
         yield "quote", text, resource, graph, document, start, end
 
 
@@ -288,47 +305,81 @@ def _clean(text):
     return _CONTROL.sub(" ", text)
 
 
-_LITERAL_CODES = {**{p: code for p, (code, _) in TEXT_PREDICATES.items()},
-                  _OA + "start": LINK_PREDICATES[_OA + "start"], _OA + "end": LINK_PREDICATES[_OA + "end"]}
-_IRI_CODES = {p: code for p, code in LINK_PREDICATES.items() if p not in _LITERAL_CODES}
+_TEXT_CODES = {p: code for p, (code, _) in TEXT_PREDICATES.items() if code != _EXACT}
+_NUMBER_CODES = {p: LINK_PREDICATES[p] for p in (_OA + "start", _OA + "end")}
+_LINK_CODES = {p: code for p, code in LINK_PREDICATES.items() if p not in _NUMBER_CODES}
+_NAMED_OBJECTS = {LINK_PREDICATES[p] for p in (_RDF + "subject", _OA + "hasSource", _PROV + "wasQuotedFrom")}
 
 
-def _scratch_rows(quads):
-    """(code, subject, object, graph) of the quads the index reads; the others are skipped."""
-    literal_codes, iri_codes = _LITERAL_CODES, _IRI_CODES
+def _insert_scratch(conn, quads):
+    """Sort the quads the index reads into the scratch tables (see SCRATCH_TABLES)."""
+    text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
+    exact = _OA + "exact"
     named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
-    for quad in quads:
-        subject, predicate, obj, graph = quad.subject, quad.predicate.value, quad.object, quad.graph_name
-        subject = subject.value if type(subject) is named else "_:" + subject.value if type(subject) is blank else None
+    batches = {"text": [], "quote": [], "link": [], "name": []}
+    sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
+           "link": "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", "name": "INSERT OR IGNORE INTO scratch.name VALUES (?, ?)"}
+    text, quote, link, name = batches["text"], batches["quote"], batches["link"], batches["name"]
+    graphs = set()
+
+    def term(node):
+        kind = type(node)
+        return node.value if kind is named else "_:" + node.value if kind is blank else None
+
+    for n, quad in enumerate(quads, 1):
+        predicate, obj = quad.predicate.value, quad.object
+        subject = term(quad.subject)
         if subject is None:
             continue
-        graph = graph.value if type(graph) is named else "_:" + graph.value if type(graph) is blank else ""
-        code = literal_codes.get(predicate)
-        if code is not None:
+        graph = term(quad.graph_name) or ""
+        if predicate in text_codes:
             if type(obj) is literal:
-                yield code, subject, obj.value, graph
-            continue
-        code = iri_codes.get(predicate)
-        if code is not None:
-            if type(obj) is named:
-                yield code, subject, obj.value, graph
-            elif type(obj) is blank:
-                yield code, subject, "_:" + obj.value, graph
+                text.append((text_codes[predicate], subject, obj.value, graph))
+        elif predicate == exact:
+            if type(obj) is literal:
+                g = hash(graph)
+                quote.append((hash(subject), obj.value, g))
+                if g not in graphs:
+                    graphs.add(g)
+                    name.append((g, graph))
+        elif predicate in number_codes:
+            if type(obj) is literal:
+                try:
+                    link.append((number_codes[predicate], hash(subject), int(obj.value), hash(graph)))
+                except ValueError:
+                    pass
+        else:
+            code, value = link_codes.get(predicate), term(obj)
+            if code is not None and value is not None:
+                h = hash(value)
+                link.append((code, hash(subject), h, hash(graph)))
+                if code in named_objects:
+                    name.append((h, value))
+        if n % BATCH == 0:
+            _flush(conn, batches, sql)
+    _flush(conn, batches, sql)
 
 
-def _quads_of_store(store):
+def _flush(conn, batches, sql):
+    for table, rows in batches.items():
+        if rows:
+            conn.executemany(sql[table], rows)
+            rows.clear()
+
+
+def _store_quads(store):
     for predicate in (*TEXT_PREDICATES, *LINK_PREDICATES):
-        yield from _scratch_rows(store.quads_for_pattern(None, ox.NamedNode(predicate), None, None))
+        yield from store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
 
 
-def _quads_of_nquads(source, block_bytes=8 << 20):
-    """Scratch rows of the N-Quads ``source`` (a path or bytes). Only the lines whose predicate
-    the index reads are parsed: they are picked out of each block by a regular expression
-    (a subject, then one of those predicates), and pyoxigraph parses them."""
+def _nquads(source, block_bytes=8 << 20):
+    """The quads of the N-Quads ``source`` (a path or bytes) whose predicate the index reads: the
+    lines naming one are picked out of each block by a regular expression (a subject, then one of
+    those predicates) and only they are parsed, by pyoxigraph."""
     for block in _blocks(source, block_bytes):
         lines = _NQUADS_LINES.findall(block)
         if lines:
-            yield from _scratch_rows(ox.parse(b"".join(lines), format=ox.RdfFormat.N_QUADS))
+            yield from ox.parse(b"".join(lines), format=ox.RdfFormat.N_QUADS)
 
 
 def _blocks(source, size):

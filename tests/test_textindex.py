@@ -166,6 +166,18 @@ def test_snippets_are_escaped_html(index):
     assert re.sub(r"</?mark>", "", snippet).count("<") == 0
 
 
+def test_the_index_records_labels_and_stated_types(index):
+    """What a result shows: the label the viewer would choose, the classes stated (not inferred)."""
+    described = index.describe([ID + "program/prisma", ID + "document/003_2e7f07f9be8b457e",
+                                ONTOLOGY + "CaseManagement", ID + "no/such/thing"])
+    # the seed states PRISMA a care model; that it is a program too is inferred, and not shown
+    assert described[ID + "program/prisma"] == ("PRISMA", [(ONTOLOGY + "CareModel", "care model")])
+    assert described[ID + "document/003_2e7f07f9be8b457e"] == (
+        "003_2e7f07f9be8b457e.txt", [(ONTOLOGY + "SourceDocument", "source document")])
+    assert described[ONTOLOGY + "CaseManagement"][0] == "case management"
+    assert ID + "no/such/thing" not in described
+
+
 def test_scores_give_each_resource_its_best(index):
     scores = index.scores("PRISMA")
     results = index.search("PRISMA", limit=200)

@@ -53,7 +53,7 @@ from urllib.parse import quote as url_quote
 import pyoxigraph as ox
 
 INDEX_NAME = "ickg-text-index.sqlite"
-FORMAT = 1  # bumped when the schema changes; an index of another format is rebuilt, never read
+FORMAT = 2  # bumped when the schema changes; an index of another format is rebuilt, never read
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -78,13 +78,17 @@ TEXT_PREDICATES = {  # predicate: (code, kind); the code also orders kinds for o
     _SKOS + "altLabel": (3, "altLabel"), _SKOS + "definition": (4, "definition"),
     _ICKG + "fullText": (5, "text"), _OA + "exact": (6, "quote"),
 }
+FILE_NAME = _ICKG + "fileName"  # a document's name: its label when it has no title
+RDF_TYPE = _RDF + "type"
+DISPLAY_PREDICATES = {FILE_NAME: 7}  # read for the display label only, not searched
 LINK_PREDICATES = {  # predicate: code
     _OA + "hasSelector": 10, _OA + "hasTarget": 11, _OA + "hasBody": 12, _RDF + "subject": 13,
     _OA + "hasSource": 14, _PROV + "wasQuotedFrom": 15, _OA + "start": 16, _OA + "end": 17,
 }
 _EXACT = TEXT_PREDICATES[_OA + "exact"][0]
 _NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates
-    rb"^(?:<[^>\n]*>|_:[^ \n]+) <(?:" + b"|".join(re.escape(p.encode()) for p in (*TEXT_PREDICATES, *LINK_PREDICATES))
+    rb"^(?:<[^>\n]*>|_:[^ \n]+) <(?:" + b"|".join(re.escape(p.encode()) for p in (
+        *TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE))
     + rb")> [^\n]*\n", re.MULTILINE)
 
 # The scratch tables (one SQLite file beside the index, removed after the build):
@@ -92,10 +96,12 @@ _NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates
 #   quote(s, o, g)     oa:exact: the selector, the quote, the graph
 #   link(p, s, o, g)   the links between terms (p: their code), oa:start/oa:end (o: the number)
 #   name(h, value)     the strings of the terms a row names: statements' subjects, documents, graphs
+#   type(s, o)         rdf:type stated outside the inferred and derivations graphs (strings)
 # In quote and link every term is a 64-bit hash of its string (Python's, stable within the
 # process that builds): joins compare integers and the scratch file stays small.
 SCRATCH_TABLES = (
-    "CREATE TABLE scratch.text (p INTEGER, s TEXT, o TEXT, g TEXT)",
+    "CREATE TABLE scratch.text (p INTEGER, s TEXT, o TEXT, g TEXT, lang TEXT)",
+    "CREATE TABLE scratch.type (s TEXT, o TEXT)",
     "CREATE TABLE scratch.quote (s INTEGER, o TEXT, g INTEGER)",
     "CREATE TABLE scratch.link (p INTEGER, s INTEGER, o INTEGER, g INTEGER)",
     "CREATE TABLE scratch.name (h INTEGER PRIMARY KEY, value TEXT)",
@@ -135,8 +141,25 @@ LEFT JOIN scratch.link en ON en.p = 17 AND en.s = q.position AND en.g = q.g
 # code) and a graph other than the inferred one when there is one.
 TEXTS_SQL = """
 SELECT s, o, MIN(p * 2 + (g = '{inferred}')) AS rank, g FROM scratch.text
-WHERE g != '{derivations}' GROUP BY s, o
+WHERE p <= 5 AND g != '{derivations}' GROUP BY s, o
 """.format(inferred=INFERRED_GRAPH, derivations=DERIVATIONS_GRAPH)
+
+# What a result shows besides its snippet: each resource's label (skos:prefLabel or rdfs:label,
+# English first, else dcterms:title, else a document's file name: the viewer's choice,
+# ickg.web's labels()) and the classes the graphs state for it (not the inferred superclasses,
+# not the generic ones), with their labels.
+GENERIC_TYPES = ("http://www.w3.org/2002/07/owl#Thing", "http://www.w3.org/2002/07/owl#NamedIndividual",
+                 _RDFS + "Resource", _PROV + "Entity")
+_LABEL_RANK = "(CASE p WHEN 0 THEN 12 WHEN 1 THEN 12 WHEN 2 THEN 8 WHEN 7 THEN 4 ELSE 0 END + (lang = 'en') * 2 + (lang = ''))"
+RESOURCES_SQL = """
+INSERT INTO resource (iri, label, types)
+SELECT r.iri,
+  (SELECT o FROM scratch.text WHERE s = r.iri AND p IN (0, 1, 2, 7) ORDER BY {rank} DESC, o LIMIT 1),
+  (SELECT json_group_array(json_array(t.o, (SELECT o FROM scratch.text WHERE s = t.o AND p IN (0, 1, 2, 7)
+                                            ORDER BY {rank} DESC, o LIMIT 1)))
+   FROM (SELECT DISTINCT o FROM scratch.type WHERE s = r.iri AND o NOT IN ({generic}) ORDER BY o) t)
+FROM (SELECT resource AS iri FROM fts UNION SELECT document FROM fts WHERE document IS NOT NULL) r
+""".format(rank=_LABEL_RANK, generic=", ".join(f"'{t}'" for t in GENERIC_TYPES))
 _KIND_OF_CODE = {code: kind for code, kind in TEXT_PREDICATES.values()}
 
 MAX_QUERY_CHARS = 256
@@ -227,6 +250,10 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
             _create(conn)
             _insert_rows(conn, _text_rows(conn), stats)
             _insert_rows(conn, _quote_rows(conn), stats)
+            conn.execute("CREATE INDEX scratch.text_s ON text (s)")
+            conn.execute("CREATE INDEX scratch.type_s ON type (s)")
+            conn.execute("CREATE TABLE resource (iri TEXT PRIMARY KEY, label TEXT, types TEXT) WITHOUT ROWID")
+            conn.execute(RESOURCES_SQL)
             conn.execute("COMMIT")
             conn.execute("DETACH DATABASE scratch")
             conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
@@ -305,7 +332,8 @@ def _clean(text):
     return _CONTROL.sub(" ", text)
 
 
-_TEXT_CODES = {p: code for p, (code, _) in TEXT_PREDICATES.items() if code != _EXACT}
+_TEXT_CODES = {**{p: code for p, (code, _) in TEXT_PREDICATES.items() if code != _EXACT}, **DISPLAY_PREDICATES}
+_UNTYPED_GRAPHS = {INFERRED_GRAPH, DERIVATIONS_GRAPH}
 _NUMBER_CODES = {p: LINK_PREDICATES[p] for p in (_OA + "start", _OA + "end")}
 _LINK_CODES = {p: code for p, code in LINK_PREDICATES.items() if p not in _NUMBER_CODES}
 _NAMED_OBJECTS = {LINK_PREDICATES[p] for p in (_RDF + "subject", _OA + "hasSource", _PROV + "wasQuotedFrom")}
@@ -316,10 +344,12 @@ def _insert_scratch(conn, quads):
     text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
     exact = _OA + "exact"
     named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
-    batches = {"text": [], "quote": [], "link": [], "name": []}
-    sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
-           "link": "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", "name": "INSERT OR IGNORE INTO scratch.name VALUES (?, ?)"}
-    text, quote, link, name = batches["text"], batches["quote"], batches["link"], batches["name"]
+    batches = {"text": [], "quote": [], "link": [], "name": [], "type": []}
+    sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
+           "link": "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", "name": "INSERT OR IGNORE INTO scratch.name VALUES (?, ?)",
+           "type": "INSERT INTO scratch.type VALUES (?, ?)"}
+    text, quote, link, name, types = (batches[t] for t in ("text", "quote", "link", "name", "type"))
+    rdf_type, untyped = RDF_TYPE, _UNTYPED_GRAPHS
     graphs = set()
 
     def term(node):
@@ -332,9 +362,12 @@ def _insert_scratch(conn, quads):
         if subject is None:
             continue
         graph = term(quad.graph_name) or ""
-        if predicate in text_codes:
+        if predicate == rdf_type:
+            if type(obj) is named and graph not in untyped:
+                types.append((subject, obj.value))
+        elif predicate in text_codes:
             if type(obj) is literal:
-                text.append((text_codes[predicate], subject, obj.value, graph))
+                text.append((text_codes[predicate], subject, obj.value, graph, (obj.language or "").lower()))
         elif predicate == exact:
             if type(obj) is literal:
                 g = hash(graph)
@@ -368,7 +401,7 @@ def _flush(conn, batches, sql):
 
 
 def _store_quads(store):
-    for predicate in (*TEXT_PREDICATES, *LINK_PREDICATES):
+    for predicate in (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE):
         yield from store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
 
 
@@ -624,6 +657,19 @@ class TextIndex:
                                          (query, limit), timeout):
             if resource not in out:
                 out[resource] = round(score, 4)
+        return out
+
+    def describe(self, iris) -> dict:
+        """``{iri: (label or None, [(class IRI, class label or None)])}`` of resources of the
+        index (results and their documents), as the index recorded them."""
+        iris = sorted(set(iris))
+        out = {}
+        for start in range(0, len(iris), 500):
+            chunk = iris[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for iri, label, types in self._run(f"SELECT iri, label, types FROM resource WHERE iri IN ({marks})",
+                                               chunk, None):
+                out[iri] = (label, [tuple(t) for t in json.loads(types or "[]")])
         return out
 
     def about(self) -> dict:

@@ -40,7 +40,7 @@ from markupsafe import Markup
 from ickg import textindex
 from ickg.store import LocalStore
 from ickg.web import views_queries as vq
-from ickg.web.resource import Labeller, error_page, href
+from ickg.web.resource import Labeller, compact, error_page, href
 from ickg.web.views_queries import get_store
 
 bp = Blueprint("search", __name__)
@@ -49,8 +49,6 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 HITS_PER_RESULT = 3
 SEARCH_TIMEOUT = 5.0  # seconds of SQLite work per search (the progress handler stops it)
-GENERIC_TYPES = {"http://www.w3.org/2002/07/owl#Thing", "http://www.w3.org/2002/07/owl#NamedIndividual",
-                 "http://www.w3.org/2000/01/rdf-schema#Resource", "http://www.w3.org/ns/prov#Entity"}
 
 
 class BadSearch(ValueError):
@@ -105,7 +103,7 @@ def search():
     except textindex.IndexMissing:
         return _refused(503, "No text index", "This store version has no text index: `ickg build` makes one "
                         "(and `ickg serve` makes one for a store built before indexes existed).", q, wants_json)
-    described = describe(results)
+    described = describe(results, text_index(get_store()) if engine == "index" else None)
     if wants_json:
         body = {"q": q, "engine": engine, "results": [_json_result(r, described) for r in results]}
         return Response(json.dumps(body, ensure_ascii=False, indent=1) + "\n", mimetype="application/json",
@@ -162,29 +160,38 @@ def find(q: str, *, limit: int = DEFAULT_LIMIT, kinds=None) -> tuple[str, list[t
     return "scan", scan(q, limit=limit, kinds=kinds)
 
 
-def describe(results) -> dict:
-    """{iri: (label, [(type IRI, type label)])} for the results, their documents and types:
-    two queries (asserted types, then every label), cached per store version like every page's."""
-    iris = {r.resource for r in results}
-    documents = {h.document for r in results for h in r.hits if h.document}
-    types = asserted_types(iris)
+def describe(results, index=None) -> dict:
+    """{iri: (label, [(type IRI, type label)])} for the results and their documents: from the
+    text index, which records them (no query to the store: a search does not wait for a query
+    worker), or for a scan by two SPARQL queries (asserted types, then every label)."""
+    iris = {r.resource for r in results} | {h.document for r in results for h in r.hits if h.document}
+    if index is not None:
+        recorded = index.describe(iris)
+        return {iri: (label or _named(iri), [(t, t_label or _named(t)) for t, t_label in types])
+                for iri, (label, types) in ((iri, recorded.get(iri, (None, []))) for iri in iris)}
+    types = asserted_types({r.resource for r in results})
     labeller = Labeller()
-    for iri in iris | documents | {t for ts in types.values() for t in ts}:
+    for iri in iris | {t for ts in types.values() for t in ts}:
         labeller.want(iri)
     labeller.fetch()
-    return {iri: (labeller(iri), [(t, labeller(t)) for t in types.get(iri, [])])
-            for iri in iris | documents}
+    return {iri: (labeller(iri), [(t, labeller(t)) for t in types.get(iri, [])]) for iri in iris}
+
+
+def _named(iri):
+    """What the viewer calls an IRI without a label: a built-in name, else its compact form."""
+    return vq.BUILTIN_LABELS.get(iri) or compact(iri)
 
 
 def asserted_types(iris) -> dict:
-    """{iri: [class IRIs]} as the graphs state them (not the inferred superclasses), generic ones left out."""
+    """{iri: [class IRIs]} as the graphs state them (not the inferred superclasses), generic ones
+    left out: the types the text index records, for a scan."""
     iris = sorted(i for i in iris if not i.startswith("_:"))
     if not iris:
         return {}
     out = {}
     for row in vq.select(f"SELECT ?x ?t WHERE {{ {vq.values('x', iris)} ?x a ?t FILTER isIRI(?t) }} LIMIT 5000",
                          infer=False):
-        if row["t"].value not in GENERIC_TYPES:
+        if row["t"].value not in textindex.GENERIC_TYPES:
             out.setdefault(row["x"].value, []).append(row["t"].value)
     return {iri: sorted(ts) for iri, ts in out.items()}
 

@@ -703,6 +703,15 @@ def _snippet_html(snippet):
     return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
 
 
+def has_index(version_dir) -> bool:
+    """Whether the store version in ``version_dir`` has a text index this ickg reads."""
+    try:
+        open_index(version_dir).close()
+    except (IndexMissing, sqlite3.Error):
+        return False
+    return True
+
+
 def open_index(version_dir) -> TextIndex:
     """The text index of the store version in ``version_dir``.
 

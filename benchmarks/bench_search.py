@@ -203,7 +203,7 @@ def run(docs, *, build, samples, keep):
     if not (keep and (data / "build" / "store" / "CURRENT").exists()):
         built = make_data(data, docs, build=build)
     try:
-        from ickg import textindex
+        from ickg.store import textindex
 
         version = version_dir(data)
         about = textindex.open_index(version).about()

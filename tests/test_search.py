@@ -14,7 +14,7 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 
-from ickg import textindex
+from ickg.store import textindex
 from ickg.namespaces import ASSERTED_GRAPH, BASE
 from ickg.store import current_version, open_local, open_memory, replace_local_store
 from seed_graph import HOSTILE_IRI
@@ -199,7 +199,7 @@ def test_a_version_without_an_index_answers_503_not_500(tmp_path, live_server):
 
 def test_serve_gives_an_older_store_its_index(tmp_path):
     """A store version built before text indexes gets one when `ickg serve` opens the data directory."""
-    from ickg.store import ensure_store
+    from ickg.build.publish import ensure_store
 
     root = tmp_path / "build" / "store"
     version = replace_local_store(root, program_quads("alpha", "Alpha lighthouse programme"))

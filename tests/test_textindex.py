@@ -12,7 +12,7 @@ import sqlite3
 import pyoxigraph as ox
 import pytest
 
-from ickg import textindex
+from ickg.store import textindex
 from ickg.namespaces import BASE
 from seed_graph import HOSTILE_IRI
 

@@ -1,6 +1,6 @@
 """Search: ``/search?q=`` (HTML) and its JSON twin ``/search.json?q=`` (or ``/search?q=&format=json``).
 
-On the embedded store the text index of the live store version answers (:mod:`ickg.textindex`):
+On the embedded store the text index of the live store version answers (:mod:`ickg.store.textindex`):
 labels, definitions, evidence quotes and document text, ranked by BM25 with labels first, each
 hit with a snippet whose matches are marked. A result is a resource: its best hit decides its
 place, and up to two more hits show where else it matched; a quote links to the sentence
@@ -10,7 +10,7 @@ A store without a text index (a remote SPARQL store, the in-memory store of test
 by a SPARQL scan of labels and document texts (``CONTAINS``), ranked by how the label matches:
 slower, and without definitions or quotes, but the same page and the same JSON.
 
-Parameters: ``q`` (the search text, :func:`ickg.textindex.fts_query`), ``limit`` (results,
+Parameters: ``q`` (the search text, :func:`ickg.store.textindex.fts_query`), ``limit`` (results,
 default 50, at most 200), ``kind`` (comma-separated kinds of text to search: label, altLabel,
 definition, quote, text). A search text past the limits is answered 400 with the reason, a
 search that runs out of time 503.
@@ -37,11 +37,11 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, render_template, request
 from markupsafe import Markup
 
-from ickg import textindex
-from ickg.store import LocalStore
-from ickg.web import views_queries as vq
-from ickg.web.resource import Labeller, compact, error_page, href
-from ickg.web.views_queries import get_store
+from ickg.store import LocalStore, textindex
+from ickg.web import queries as vq
+from ickg.web.errors import error_page
+from ickg.web.extension import get_store
+from ickg.web.links import Labeller, compact, href
 
 bp = Blueprint("search", __name__)
 

@@ -88,7 +88,7 @@ def make_data(data, docs, *, build, seed=3):
     if build == "command":
         command = [sys.executable, "-m", "ickg", "build", "--data-dir", str(data), "--no-release", "--no-dl"]
     else:
-        command = [sys.executable, "-c", "import sys; from ickg.pipeline import publish; "
+        command = [sys.executable, "-c", "import sys; from ickg.build import publish; "
                    "publish.publish(sys.argv[1], release=False, validate=False, dl=False)", str(data)]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start

@@ -98,6 +98,32 @@ def test_hyphen_phrase_and_prefix_over_http(seed_server):
     assert words and all(w.startswith("integr") for w in words)
 
 
+def test_results_are_named_in_words_with_the_scheme_of_same_named_concepts(seed_server):
+    status, _, body = get(seed_server, "/search?" + urllib.parse.urlencode({"q": "case management"}))
+    assert status == 200
+    items = re.findall(r"<li>(.*?)</li>", re.findall(r'<ol class="hits">(.*?)</ol>', body, flags=re.S)[0], flags=re.S)
+    same = [item for item in items if re.match(r'\s*<a href="[^"]+">case management</a>', item)]
+    assert len(same) >= 3
+    shown = [re.sub(r"<p class=\"snippet\">.*", "", re.sub(r"\s+", " ", item), flags=re.S) for item in same]
+    assert len(set(shown)) == len(shown)  # three lines that read differently
+    schemes = [re.findall(r'<span class="scheme">in <a href="(/scheme/[^"]+)">([^<]+)</a>', item) for item in same]
+    assert sum(1 for found in schemes if found) >= 2 and all(label for found in schemes for _, label in found)
+    types = " ".join(re.findall(r'</a>\s*<span class="muted">([^<]+)</span>', "".join(items)))
+    assert types and not re.search(r"\b(owl|skos|org|fabio|foaf|prov):[A-Za-z]", types)
+
+
+@pytest.mark.parametrize("iri, words", [
+    ("http://www.w3.org/ns/org#Organization", "organization"),
+    ("http://purl.org/spar/fabio/JournalArticle", "journal article"),
+    ("http://www.w3.org/2002/07/owl#Class", "class"),
+    ("https://w3id.org/ickg/ontology/RCTStudy", "RCT study"),
+])
+def test_an_unlabelled_class_is_named_in_words(iri, words):
+    from ickg.web.search import words_for
+
+    assert words_for(iri) == words
+
+
 def test_kind_and_limit_parameters(seed_server):
     doc = search_json(seed_server, "PRISMA", kind="quote", limit=2)
     assert len(doc["results"]) == 2 and all(h["kind"] == "quote" for r in doc["results"] for h in r["hits"])

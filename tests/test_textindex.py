@@ -166,16 +166,38 @@ def test_snippets_are_escaped_html(index):
     assert re.sub(r"</?mark>", "", snippet).count("<") == 0
 
 
-def test_the_index_records_labels_and_stated_types(index):
-    """What a result shows: the label the viewer would choose, the classes stated (not inferred)."""
+def test_the_index_records_labels_stated_types_and_schemes(index):
+    """What a result shows: the label the viewer would choose, the classes stated (not inferred),
+    the concept schemes a concept is in."""
     described = index.describe([ID + "program/prisma", ID + "document/003_2e7f07f9be8b457e",
                                 ONTOLOGY + "CaseManagement", ID + "no/such/thing"])
     # the seed states PRISMA a care model; that it is a program too is inferred, and not shown
-    assert described[ID + "program/prisma"] == ("PRISMA", [(ONTOLOGY + "CareModel", "care model")])
-    assert described[ID + "document/003_2e7f07f9be8b457e"] == (
-        "003_2e7f07f9be8b457e.txt", [(ONTOLOGY + "SourceDocument", "source document")])
-    assert described[ONTOLOGY + "CaseManagement"][0] == "case management"
+    assert described[ID + "program/prisma"] == textindex.Described(
+        "PRISMA", [(ONTOLOGY + "CareModel", "care model")], [])
+    assert described[ID + "document/003_2e7f07f9be8b457e"] == textindex.Described(
+        "003_2e7f07f9be8b457e.txt", [(ONTOLOGY + "SourceDocument", "source document")], [])
+    assert described[ONTOLOGY + "CaseManagement"].label == "case management"
     assert ID + "no/such/thing" not in described
+
+
+def test_same_named_concepts_are_told_apart_by_their_schemes(index):
+    results = [r.resource for r in index.search('"case management"', kinds=["label"])]
+    named = [iri for iri, about in index.describe(results).items() if about.label == "case management"]
+    assert len(named) >= 3  # the ontology's class and two schemes' concepts
+    schemes = {iri: [label for _, label in index.describe([iri])[iri].schemes] for iri in named}
+    concepts = {iri: labels for iri, labels in schemes.items() if labels}
+    assert len(concepts) >= 2 and len({tuple(v) for v in concepts.values()}) == len(concepts)
+    assert all(label and not label.startswith("http") for labels in concepts.values() for label in labels)
+
+
+def test_a_concepts_other_name_reaches_what_links_to_it(index):
+    """'bundled care' is an altLabel of the funding model the integrated funding models program
+    has: the program is found by its link, not only by a quote that happens to use the words."""
+    results = index.search('"bundled care"', kinds=["related"])
+    program = next(r for r in results if r.resource == ID + "program/integrated-funding-models")
+    assert program.hits[0].kind == "related" and "<mark>bundled care</mark>" in program.hits[0].snippet
+    ranked = [r.resource for r in index.search("bundled care")]
+    assert ranked.index(ID + "program/integrated-funding-models") < 5
 
 
 def test_scores_give_each_resource_its_best(index):

@@ -21,11 +21,22 @@ What a row is
     ``definition``  skos:definition of the defined term
     ``quote``       oa:exact of an evidence annotation: the resource is the subject of the statement
                     it supports, with the document it was quoted from and its character offsets
+    ``related``     what the resource is linked to by an asserted triple, in words: the property's
+                    label and the names (labels and altLabels) of the thing it points to, so that a
+                    search for a concept's other name reaches the programs that use the concept
+                    ("bundled care" finds the program whose funding model is "bundling of care",
+                    whose altLabel it is)
     ``text``        ickg:fullText of a document: the resource is the document
 
     Each kind is its own FTS5 column, so BM25 normalises lengths within a kind (a label is
-    short, a document long) and weighs the kinds label > altLabel > definition > quote > text
-    (:data:`KINDS`). The derivations graph (bookkeeping of the reasoner) is left out.
+    short, a document long) and weighs the kinds label > altLabel > definition > quote >
+    related > text (:data:`KINDS`). The derivations graph (bookkeeping of the reasoner) is left out.
+
+What a result shows
+    Beside its hits, each resource's label, its stated classes and the concept schemes it is in
+    (skos:inScheme), with their labels, are recorded in the index (the ``resource`` table), so a
+    page of results needs no query to the store, and same-named concepts of different schemes
+    can be told apart.
 
 Queries (:func:`fts_query`)
     Users type words, ``"phrases"``, prefixes (``integr*``), ``OR`` between terms and ``-word`` to
@@ -52,22 +63,16 @@ from urllib.parse import quote as url_quote
 
 import pyoxigraph as ox
 
-INDEX_NAME = "ickg-text-index.sqlite"
-FORMAT = 2  # bumped when the schema changes; an index of another format is rebuilt, never read
+from ickg.iris import ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH
+from ickg.iris import DCTERMS as _DCTERMS, ICKG as _ICKG, OA as _OA, OWL as _OWL, PROV as _PROV
+from ickg.iris import RDF as _RDF, RDFS as _RDFS, SKOS as _SKOS, XSD as _XSD
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_DCTERMS = "http://purl.org/dc/terms/"
-_OA = "http://www.w3.org/ns/oa#"
-_PROV = "http://www.w3.org/ns/prov#"
-_ICKG = "https://w3id.org/ickg/ontology/"
-_GRAPH = "https://w3id.org/ickg/graph/"
-INFERRED_GRAPH = _GRAPH + "inferred"
-DERIVATIONS_GRAPH = _GRAPH + "derivations"
+INDEX_NAME = "ickg-text-index.sqlite"
+FORMAT = 3  # bumped when the schema changes; an index of another format is rebuilt, never read
 
 # (kind, BM25 weight), in the order of the FTS5 columns.
-KINDS = (("label", 10.0), ("altLabel", 6.0), ("definition", 4.0), ("quote", 2.0), ("text", 1.0))
+KINDS = (("label", 10.0), ("altLabel", 6.0), ("definition", 4.0), ("quote", 2.0), ("related", 1.5),
+         ("text", 1.0))
 KIND_NAMES = tuple(kind for kind, _ in KINDS)
 
 # The predicates the index reads, each with a code for the scratch tables. Literal objects:
@@ -80,28 +85,30 @@ TEXT_PREDICATES = {  # predicate: (code, kind); the code also orders kinds for o
 }
 FILE_NAME = _ICKG + "fileName"  # a document's name: its label when it has no title
 RDF_TYPE = _RDF + "type"
+IN_SCHEME = _SKOS + "inScheme"
 DISPLAY_PREDICATES = {FILE_NAME: 7}  # read for the display label only, not searched
 LINK_PREDICATES = {  # predicate: code
     _OA + "hasSelector": 10, _OA + "hasTarget": 11, _OA + "hasBody": 12, _RDF + "subject": 13,
     _OA + "hasSource": 14, _PROV + "wasQuotedFrom": 15, _OA + "start": 16, _OA + "end": 17,
 }
 _EXACT = TEXT_PREDICATES[_OA + "exact"][0]
-_NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates
-    rb"^(?:<[^>\n]*>|_:[^ \n]+) <(?:" + b"|".join(re.escape(p.encode()) for p in (
-        *TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE))
-    + rb")> [^\n]*\n", re.MULTILINE)
+_NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates, or an asserted link
+    rb"^(?:<[^>\n]*>|_:[^ \n]+) (?:<(?:" + b"|".join(re.escape(p.encode()) for p in (
+        *TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME))
+    + rb")> [^\n]*|<[^>\n]*> <[^>\n]*> <" + re.escape(ASSERTED_GRAPH.encode()) + rb"> \.)\n", re.MULTILINE)
 
 # The scratch tables (one SQLite file beside the index, removed after the build):
 #   text(p, s, o, g)   labels, definitions, document texts (p: their code; strings)
 #   quote(s, o, g)     oa:exact: the selector, the quote, the graph
 #   link(p, s, o, g)   the links between terms (p: their code), oa:start/oa:end (o: the number)
 #   name(h, value)     the strings of the terms a row names: statements' subjects, documents, graphs
-#   type(s, o)         rdf:type stated outside the inferred and derivations graphs (strings)
+#   rel(k, s, p, o)    strings: rdf:type (k=0) and skos:inScheme (k=1) stated outside the inferred
+#                      and derivations graphs; the asserted graph's links between IRIs (k=2)
 # In quote and link every term is a 64-bit hash of its string (Python's, stable within the
 # process that builds): joins compare integers and the scratch file stays small.
 SCRATCH_TABLES = (
     "CREATE TABLE scratch.text (p INTEGER, s TEXT, o TEXT, g TEXT, lang TEXT)",
-    "CREATE TABLE scratch.type (s TEXT, o TEXT)",
+    "CREATE TABLE scratch.rel (k INTEGER, s TEXT, p TEXT, o TEXT)",
     "CREATE TABLE scratch.quote (s INTEGER, o TEXT, g INTEGER)",
     "CREATE TABLE scratch.link (p INTEGER, s INTEGER, o INTEGER, g INTEGER)",
     "CREATE TABLE scratch.name (h INTEGER PRIMARY KEY, value TEXT)",
@@ -146,20 +153,31 @@ WHERE p <= 5 AND g != '{derivations}' GROUP BY s, o
 
 # What a result shows besides its snippet: each resource's label (skos:prefLabel or rdfs:label,
 # English first, else dcterms:title, else a document's file name: the viewer's choice,
-# ickg.web's labels()) and the classes the graphs state for it (not the inferred superclasses,
-# not the generic ones), with their labels.
-GENERIC_TYPES = ("http://www.w3.org/2002/07/owl#Thing", "http://www.w3.org/2002/07/owl#NamedIndividual",
-                 _RDFS + "Resource", _PROV + "Entity")
+# ickg.web's labels()), the classes the graphs state for it (not the inferred superclasses,
+# not the generic ones) and the concept schemes it is in, with their labels.
+GENERIC_TYPES = (_OWL + "Thing", _OWL + "NamedIndividual", _RDFS + "Resource", _PROV + "Entity")
 _LABEL_RANK = "(CASE p WHEN 0 THEN 12 WHEN 1 THEN 12 WHEN 2 THEN 8 WHEN 7 THEN 4 ELSE 0 END + (lang = 'en') * 2 + (lang = ''))"
+_BEST_LABEL = "(SELECT o FROM scratch.text WHERE s = {of} AND p IN (0, 1, 2, 7) ORDER BY {rank} DESC, o LIMIT 1)"
+_LABELLED = "json_group_array(json_array(t.o, " + _BEST_LABEL.format(of="t.o", rank=_LABEL_RANK) + "))"
 RESOURCES_SQL = """
-INSERT INTO resource (iri, label, types)
-SELECT r.iri,
-  (SELECT o FROM scratch.text WHERE s = r.iri AND p IN (0, 1, 2, 7) ORDER BY {rank} DESC, o LIMIT 1),
-  (SELECT json_group_array(json_array(t.o, (SELECT o FROM scratch.text WHERE s = t.o AND p IN (0, 1, 2, 7)
-                                            ORDER BY {rank} DESC, o LIMIT 1)))
-   FROM (SELECT DISTINCT o FROM scratch.type WHERE s = r.iri AND o NOT IN ({generic}) ORDER BY o) t)
+INSERT INTO resource (iri, label, types, schemes)
+SELECT r.iri, {label},
+  (SELECT {labelled} FROM (SELECT DISTINCT o FROM scratch.rel WHERE k = 0 AND s = r.iri AND o NOT IN ({generic})
+                           ORDER BY o) t),
+  (SELECT {labelled} FROM (SELECT DISTINCT o FROM scratch.rel WHERE k = 1 AND s = r.iri ORDER BY o) t)
 FROM (SELECT resource AS iri FROM fts UNION SELECT document FROM fts WHERE document IS NOT NULL) r
-""".format(rank=_LABEL_RANK, generic=", ".join(f"'{t}'" for t in GENERIC_TYPES))
+""".format(label=_BEST_LABEL.format(of="r.iri", rank=_LABEL_RANK), labelled=_LABELLED,
+           generic=", ".join(f"'{t}'" for t in GENERIC_TYPES))
+
+# Links as words: each (resource, property, thing) of the asserted graph whose thing has a name,
+# as "property label: thing's names" (its labels first, then its altLabels), one row each. The
+# property's label is its best one; without one, the link is still indexed by the thing's names.
+RELATED_SQL = """
+SELECT l.s, l.o, {property},
+  (SELECT group_concat(o, ' · ') FROM (SELECT o FROM scratch.text WHERE s = l.o AND p IN (0, 1, 2, 3)
+                                       GROUP BY o ORDER BY MIN(p), o))
+FROM (SELECT DISTINCT s, p, o FROM scratch.rel WHERE k = 2) l
+""".format(property=_BEST_LABEL.format(of="l.p", rank=_LABEL_RANK))
 _KIND_OF_CODE = {code: kind for code, kind in TEXT_PREDICATES.values()}
 
 MAX_QUERY_CHARS = 256
@@ -251,8 +269,10 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
             _insert_rows(conn, _text_rows(conn), stats)
             _insert_rows(conn, _quote_rows(conn), stats)
             conn.execute("CREATE INDEX scratch.text_s ON text (s)")
-            conn.execute("CREATE INDEX scratch.type_s ON type (s)")
-            conn.execute("CREATE TABLE resource (iri TEXT PRIMARY KEY, label TEXT, types TEXT) WITHOUT ROWID")
+            conn.execute("CREATE INDEX scratch.rel_s ON rel (k, s)")
+            _insert_rows(conn, _related_rows(conn), stats)
+            conn.execute("CREATE TABLE resource (iri TEXT PRIMARY KEY, label TEXT, types TEXT, schemes TEXT) "
+                         "WITHOUT ROWID")
             conn.execute(RESOURCES_SQL)
             conn.execute("COMMIT")
             conn.execute("DETACH DATABASE scratch")
@@ -327,6 +347,13 @@ def _quote_rows(conn):
         yield "quote", text, resource, graph, document, start, end
 
 
+def _related_rows(conn):
+    for resource, thing, prop, names in conn.execute(RELATED_SQL):
+        if names:
+            text = f"{prop}: {names}" if prop else names
+            yield "related", text, resource, ASSERTED_GRAPH, None, None, None
+
+
 def _clean(text):
     """The text without control characters (the snippet markers among them); same length."""
     return _CONTROL.sub(" ", text)
@@ -344,12 +371,12 @@ def _insert_scratch(conn, quads):
     text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
     exact = _OA + "exact"
     named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
-    batches = {"text": [], "quote": [], "link": [], "name": [], "type": []}
+    batches = {"text": [], "quote": [], "link": [], "name": [], "rel": []}
     sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
            "link": "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", "name": "INSERT OR IGNORE INTO scratch.name VALUES (?, ?)",
-           "type": "INSERT INTO scratch.type VALUES (?, ?)"}
-    text, quote, link, name, types = (batches[t] for t in ("text", "quote", "link", "name", "type"))
-    rdf_type, untyped = RDF_TYPE, _UNTYPED_GRAPHS
+           "rel": "INSERT INTO scratch.rel VALUES (?, ?, ?, ?)"}
+    text, quote, link, name, rel = (batches[t] for t in ("text", "quote", "link", "name", "rel"))
+    rdf_type, in_scheme, untyped, asserted = RDF_TYPE, IN_SCHEME, _UNTYPED_GRAPHS, ASSERTED_GRAPH
     graphs = set()
 
     def term(node):
@@ -362,9 +389,11 @@ def _insert_scratch(conn, quads):
         if subject is None:
             continue
         graph = term(quad.graph_name) or ""
-        if predicate == rdf_type:
+        if predicate == rdf_type or predicate == in_scheme:
             if type(obj) is named and graph not in untyped:
-                types.append((subject, obj.value))
+                rel.append((0 if predicate == rdf_type else 1, subject, None, obj.value))
+        elif graph == asserted and type(obj) is named:
+            rel.append((2, subject, predicate, obj.value))
         elif predicate in text_codes:
             if type(obj) is literal:
                 text.append((text_codes[predicate], subject, obj.value, graph, (obj.language or "").lower()))
@@ -401,8 +430,12 @@ def _flush(conn, batches, sql):
 
 
 def _store_quads(store):
-    for predicate in (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE):
+    read = (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME)
+    for predicate in read:
         yield from store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
+    for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(ASSERTED_GRAPH)):
+        if isinstance(quad.object, ox.NamedNode) and quad.predicate.value not in read:
+            yield quad
 
 
 def _nquads(source, block_bytes=8 << 20):
@@ -539,6 +572,16 @@ class Hit:
 
 
 @dataclass
+class Described:
+    """A resource as a result shows it: its label, and its classes and concept schemes as
+    ``(IRI, label or None)`` pairs (None where the graph has no label)."""
+
+    label: str | None = None
+    types: list = field(default_factory=list)
+    schemes: list = field(default_factory=list)
+
+
+@dataclass
 class Result:
     """One resource found, with its best hit first (the resource's score) and up to a few more."""
 
@@ -659,17 +702,18 @@ class TextIndex:
                 out[resource] = round(score, 4)
         return out
 
-    def describe(self, iris) -> dict:
-        """``{iri: (label or None, [(class IRI, class label or None)])}`` of resources of the
-        index (results and their documents), as the index recorded them."""
+    def describe(self, iris) -> dict[str, Described]:
+        """What the index recorded of these resources (results and their documents): their
+        label, stated classes and concept schemes (:class:`Described`)."""
         iris = sorted(set(iris))
         out = {}
         for start in range(0, len(iris), 500):
             chunk = iris[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            for iri, label, types in self._run(f"SELECT iri, label, types FROM resource WHERE iri IN ({marks})",
-                                               chunk, None):
-                out[iri] = (label, [tuple(t) for t in json.loads(types or "[]")])
+            for iri, label, types, schemes in self._run(
+                    f"SELECT iri, label, types, schemes FROM resource WHERE iri IN ({marks})", chunk, None):
+                out[iri] = Described(label, [tuple(t) for t in json.loads(types or "[]")],
+                                     [tuple(t) for t in json.loads(schemes or "[]")])
         return out
 
     def about(self) -> dict:
@@ -767,7 +811,7 @@ class SparqlSearch:
         return scores
 
 
-_XSD_DOUBLE = "http://www.w3.org/2001/XMLSchema#double"
+_XSD_DOUBLE = _XSD + "double"
 _functions: dict = {}
 
 

@@ -1,10 +1,12 @@
 """Search: ``/search?q=`` (HTML) and its JSON twin ``/search.json?q=`` (or ``/search?q=&format=json``).
 
 On the embedded store the text index of the live store version answers (:mod:`ickg.store.textindex`):
-labels, definitions, evidence quotes and document text, ranked by BM25 with labels first, each
-hit with a snippet whose matches are marked. A result is a resource: its best hit decides its
-place, and up to two more hits show where else it matched; a quote links to the sentence
-highlighted on its document's page. Each result is typed by the labels of its asserted classes.
+labels, definitions, evidence quotes, what a resource is linked to, and document text, ranked by
+BM25 with labels first, each hit with a snippet whose matches are marked. A result is a resource:
+its best hit decides its place, and up to two more hits show where else it matched; a quote
+links to the sentence highlighted on its document's page. Each result is named in words: its
+label, the labels of its asserted classes, and the concept schemes it is in, so that three
+concepts called "case management" read as those of three schemes.
 
 A store without a text index (a remote SPARQL store, the in-memory store of tests) is searched
 by a SPARQL scan of labels and document texts (``CONTAINS``), ranked by how the label matches:
@@ -12,13 +14,14 @@ slower, and without definitions or quotes, but the same page and the same JSON.
 
 Parameters: ``q`` (the search text, :func:`ickg.store.textindex.fts_query`), ``limit`` (results,
 default 50, at most 200), ``kind`` (comma-separated kinds of text to search: label, altLabel,
-definition, quote, text). A search text past the limits is answered 400 with the reason, a
+definition, quote, related, text). A search text past the limits is answered 400 with the reason, a
 search that runs out of time 503.
 
 The JSON::
 
     {"q": "...", "engine": "index" | "scan", "results": [
-       {"iri": ..., "label": ..., "types": [{"iri": ..., "label": ...}], "score": 17.97,
+       {"iri": ..., "label": ..., "types": [{"iri": ..., "label": ...}],
+        "schemes": [{"iri": ..., "label": ...}], "score": 17.97,
         "href": "/id/program/prisma", "hits": [
            {"kind": "quote", "score": ..., "snippet": "escaped HTML with <mark>",
             "document": ..., "start": ..., "end": ..., "href": "/id/document/...?quote=s-e#cs"}]}]}
@@ -41,7 +44,7 @@ from ickg.store import LocalStore, textindex
 from ickg.web import queries as vq
 from ickg.web.errors import error_page
 from ickg.web.extension import get_store
-from ickg.web.links import Labeller, compact, href
+from ickg.web.links import compact, href
 
 bp = Blueprint("search", __name__)
 
@@ -49,6 +52,11 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 HITS_PER_RESULT = 3
 SEARCH_TIMEOUT = 5.0  # seconds of SQLite work per search (the progress handler stops it)
+
+
+# What the page calls each kind of hit (the JSON keeps the index's names).
+KIND_WORDS = {"label": "name", "altLabel": "also called", "definition": "definition", "quote": "quote",
+              "related": "linked to", "text": "document text"}
 
 
 class BadSearch(ValueError):
@@ -160,40 +168,57 @@ def find(q: str, *, limit: int = DEFAULT_LIMIT, kinds=None) -> tuple[str, list[t
     return "scan", scan(q, limit=limit, kinds=kinds)
 
 
-def describe(results, index=None) -> dict:
-    """{iri: (label, [(type IRI, type label)])} for the results and their documents: from the
-    text index, which records them (no query to the store: a search does not wait for a query
-    worker), or for a scan by two SPARQL queries (asserted types, then every label)."""
+def describe(results, index=None) -> dict[str, textindex.Described]:
+    """{iri: Described} for the results and their documents, every name in words: from the text
+    index, which records labels, classes and schemes (no query to the store: a search does not
+    wait for a query worker), or for a scan by SPARQL (asserted classes and schemes, then every
+    label). A class or scheme without a label is named from its IRI (:func:`words_for`)."""
     iris = {r.resource for r in results} | {h.document for r in results for h in r.hits if h.document}
     if index is not None:
         recorded = index.describe(iris)
-        return {iri: (label or _named(iri), [(t, t_label or _named(t)) for t, t_label in types])
-                for iri, (label, types) in ((iri, recorded.get(iri, (None, []))) for iri in iris)}
-    types = asserted_types({r.resource for r in results})
-    labeller = Labeller()
-    for iri in iris | {t for ts in types.values() for t in ts}:
-        labeller.want(iri)
-    labeller.fetch()
-    return {iri: (labeller(iri), [(t, labeller(t)) for t in types.get(iri, [])]) for iri in iris}
-
-
-def _named(iri):
-    """What the viewer calls an IRI without a label: a built-in name, else its compact form."""
-    return vq.BUILTIN_LABELS.get(iri) or compact(iri)
-
-
-def asserted_types(iris) -> dict:
-    """{iri: [class IRIs]} as the graphs state them (not the inferred superclasses), generic ones
-    left out: the types the text index records, for a scan."""
-    iris = sorted(i for i in iris if not i.startswith("_:"))
-    if not iris:
-        return {}
+    else:
+        recorded = _described_by_queries(iris, {r.resource for r in results})
     out = {}
-    for row in vq.select(f"SELECT ?x ?t WHERE {{ {vq.values('x', iris)} ?x a ?t FILTER isIRI(?t) }} LIMIT 5000",
-                         infer=False):
-        if row["t"].value not in textindex.GENERIC_TYPES:
-            out.setdefault(row["x"].value, []).append(row["t"].value)
-    return {iri: sorted(ts) for iri, ts in out.items()}
+    for iri in iris:
+        found = recorded.get(iri) or textindex.Described()
+        out[iri] = textindex.Described(found.label or words_for(iri),
+                                       [(t, label or words_for(t)) for t, label in found.types],
+                                       [(s, label or words_for(s)) for s, label in found.schemes])
+    return out
+
+
+def words_for(iri: str) -> str:
+    """A name in words for an IRI the graph does not label: the viewer's built-in name
+    (``owl:Class`` is "class"), else the IRI's last segment with its camel case and dashes
+    spread into words (``org:Organization`` is "organization", ``fabio:JournalArticle`` "journal
+    article"); the compact IRI only when the segment has no letters."""
+    builtin = vq.BUILTIN_LABELS.get(iri)
+    if builtin:
+        return builtin
+    tail = re.split(r"[/#]", iri.rstrip("/#"))[-1]
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", tail).replace("_", " ").replace("-", " ")
+    words = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in spaced.split())
+    return words if re.search(r"[^\W\d]", words) else compact(iri)
+
+
+def _described_by_queries(iris, resources) -> dict[str, textindex.Described]:
+    """What the text index records, asked of the store: the classes and schemes the graphs state
+    (not the inferred superclasses, not the generic classes), and every label."""
+    named = sorted(i for i in resources if not i.startswith("_:"))
+    types, schemes = {}, {}
+    if named:
+        for row in vq.select(f"""SELECT ?x ?p ?t WHERE {{ {vq.values('x', named)}
+  VALUES ?p {{ rdf:type skos:inScheme }} ?x ?p ?t FILTER isIRI(?t) }} LIMIT 5000""", infer=False):
+            x, p, t = row["x"].value, row["p"].value, row["t"].value
+            if p.endswith("inScheme"):
+                schemes.setdefault(x, set()).add(t)
+            elif t not in textindex.GENERIC_TYPES:
+                types.setdefault(x, set()).add(t)
+    wanted = set(iris) | {t for ts in (*types.values(), *schemes.values()) for t in ts}
+    known = vq.labels(i for i in wanted if not i.startswith("_:"))  # the graph's labels, built-in names
+    return {iri: textindex.Described(known.get(iri), [(t, known.get(t)) for t in sorted(types.get(iri, ()))],
+                                     [(t, known.get(t)) for t in sorted(schemes.get(iri, ()))])
+            for iri in iris}
 
 
 def _hit_href(hit):
@@ -205,16 +230,17 @@ def _hit_href(hit):
 
 
 def _page_result(result, described):
-    label, types = described.get(result.resource, (result.resource, []))
-    hits = [{"kind": h.kind, "score": h.score, "snippet": Markup(h.snippet), "href": _hit_href(h),
-             "document": described.get(h.document, (h.document, []))[0] if h.document else None}
+    about = described[result.resource]
+    hits = [{"kind": KIND_WORDS.get(h.kind, h.kind), "score": h.score, "snippet": Markup(h.snippet),
+             "href": _hit_href(h), "document": described[h.document].label if h.document else None}
             for h in result.hits]
-    return {"iri": result.resource, "href": href(result.resource), "label": label, "score": result.score,
-            "types": [t_label for _, t_label in types][:3], "hits": hits}
+    return {"iri": result.resource, "href": href(result.resource), "label": about.label, "score": result.score,
+            "types": [label for _, label in about.types][:3],
+            "schemes": [{"label": label, "href": href(iri)} for iri, label in about.schemes][:2], "hits": hits}
 
 
 def _json_result(result, described):
-    label, types = described.get(result.resource, (result.resource, []))
+    about = described[result.resource]
     hits = []
     for hit in result.hits:
         out = {"kind": hit.kind, "score": hit.score, "snippet": hit.snippet}
@@ -226,7 +252,9 @@ def _json_result(result, described):
         if link:
             out["href"] = link
         hits.append(out)
-    return {"iri": result.resource, "label": label, "types": [{"iri": t, "label": tl} for t, tl in types],
+    return {"iri": result.resource, "label": about.label,
+            "types": [{"iri": t, "label": label} for t, label in about.types],
+            "schemes": [{"iri": t, "label": label} for t, label in about.schemes],
             "score": result.score, "kind": result.hits[0].kind, "snippet": result.hits[0].snippet,
             "href": href(result.resource), "hits": hits}
 

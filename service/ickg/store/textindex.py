@@ -498,7 +498,9 @@ def fts_query(text: str) -> str | None:
     text = " ".join(_clean(text or "").split())
     if len(text) > MAX_QUERY_CHARS:
         raise SearchQueryError(f"the search text is {len(text)} characters long; at most {MAX_QUERY_CHARS}")
-    groups, excluded, pending_or, count = [], [], False, 0
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    pending_or, count = False, 0
     for match in _TERM.finditer(text):
         negated, phrase, bare = match.group(1), match.group(2), match.group(3)
         if bare is not None and bare == "OR":
@@ -656,7 +658,9 @@ class TextIndex:
         window = max(limit * per_resource * 4, 200)
         rows = self._run("SELECT rowid, resource, kind, -rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
                          (query, window), timeout)
-        results, by_resource, wanted = [], {}, []
+        results: list[Result] = []
+        by_resource: dict[str, Result] = {}
+        wanted: list[int] = []
         for rowid, resource, kind, score in rows:
             result = by_resource.get(resource)
             if result is None:

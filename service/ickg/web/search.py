@@ -40,6 +40,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, render_template, request
 from markupsafe import Markup
 
+from ickg.iris import ICKG, ONTOLOGY_IRI, OWL
 from ickg.store import LocalStore, textindex
 from ickg.web import queries as vq
 from ickg.web.errors import error_page
@@ -53,6 +54,8 @@ MAX_LIMIT = 200
 HITS_PER_RESULT = 3
 SEARCH_TIMEOUT = 5.0  # seconds of SQLite work per search (the progress handler stops it)
 
+
+OWL_CLASS = OWL + "Class"
 
 # What the page calls each kind of hit (the JSON keeps the index's names).
 KIND_WORDS = {"label": "name", "altLabel": "also called", "definition": "definition", "quote": "quote",
@@ -178,13 +181,27 @@ def describe(results, index=None) -> dict[str, textindex.Described]:
         recorded = index.describe(iris)
     else:
         recorded = _described_by_queries(iris, {r.resource for r in results})
+    ontology_title = None
     out = {}
     for iri in iris:
         found = recorded.get(iri) or textindex.Described()
+        schemes = found.schemes
+        if not schemes and iri.startswith(ICKG) and any(t == OWL_CLASS for t, _ in found.types):
+            # A class of ickg's ontology is named by the ontology, as a concept is by its scheme.
+            if ontology_title is None:
+                ontology_title = _ontology_title(index)
+            schemes = [(ONTOLOGY_IRI, ontology_title)]
         out[iri] = textindex.Described(found.label or words_for(iri),
                                        [(t, label or words_for(t)) for t, label in found.types],
-                                       [(s, label or words_for(s)) for s, label in found.schemes])
+                                       [(s, label or words_for(s)) for s, label in schemes])
     return out
+
+
+def _ontology_title(index) -> str:
+    """The title of ickg's ontology, as the index or the store has it."""
+    if index is not None:
+        return index.describe([ONTOLOGY_IRI]).get(ONTOLOGY_IRI, textindex.Described()).label or "ickg's ontology"
+    return vq.labels([ONTOLOGY_IRI]).get(ONTOLOGY_IRI) or "ickg's ontology"
 
 
 def words_for(iri: str) -> str:

@@ -191,6 +191,16 @@ _TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 BATCH = 2000
 
+# A search: the matching rows best first, each with its snippet (a document's text cut around
+# the match, anything shorter whole) and, for a document's text, the text with every match
+# marked, from which the first match's offsets are read.
+SEARCH_SQL = (
+    f"SELECT rowid, resource, kind, -rank, graph, document, start, end, "
+    f"CASE WHEN kind = 'text' THEN snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['text']}) "
+    f"ELSE snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['other']}) END, "
+    f"CASE WHEN kind = 'text' THEN highlight(fts, {KIND_NAMES.index('text')}, '{MARK_START}', '{MARK_END}') END "
+    f"FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?")
+
 
 class SearchQueryError(ValueError):
     """The search text cannot be searched for (too long, too many terms, a too-short prefix)."""
@@ -619,6 +629,22 @@ class TextIndex:
             conn = self._local.conn = self._connect()
         return conn
 
+    def _rows(self, sql, params, timeout):
+        """The rows of ``sql``, read one at a time (a caller that stops early saves the rest)."""
+        conn = self._conn()
+        if timeout:
+            deadline = time.monotonic() + timeout
+            conn.set_progress_handler(lambda: time.monotonic() > deadline, 2000)
+        try:
+            yield from conn.execute(sql, params)
+        except sqlite3.OperationalError as err:
+            if "interrupted" in str(err):
+                raise SearchTimeout(f"the search took longer than {timeout:g} s and was stopped") from None
+            raise
+        finally:
+            if timeout:
+                conn.set_progress_handler(None, 0)
+
     def _run(self, sql, params, timeout):
         conn = self._conn()
         if timeout:
@@ -655,44 +681,25 @@ class TextIndex:
             if unknown:
                 raise SearchQueryError(f"unknown kind {sorted(unknown)[0]!r}; kinds are {', '.join(KIND_NAMES)}")
             query = "{" + " ".join(kinds) + "} : (" + query + ")"
-        window = max(limit * per_resource * 4, 200)
-        rows = self._run("SELECT rowid, resource, kind, -rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
-                         (query, window), timeout)
+        # One pass in rank order (FTS5 sorts by rank itself, and computes a row's snippet only
+        # when the row is read): the MATCH is evaluated once, and reading stops at the first
+        # row of a resource past ``limit``, so snippets are made for about the rows shown.
         results: list[Result] = []
         by_resource: dict[str, Result] = {}
-        wanted: list[int] = []
-        for rowid, resource, kind, score in rows:
+        for row in self._rows(SEARCH_SQL, (query, max(limit * per_resource * 4, 200)), timeout):
+            rowid, resource, kind, score, graph, document, start, end, snippet, marked = row
             result = by_resource.get(resource)
             if result is None:
                 if len(results) >= limit:
-                    continue
+                    break
                 result = by_resource[resource] = Result(resource, [])
                 results.append(result)
             if len(result.hits) < per_resource:
-                result.hits.append(rowid)
-                wanted.append(rowid)
-        details = self._details(query, wanted, {r[0]: r[3] for r in rows}, timeout)
-        for result in results:
-            result.hits = [details[rowid] for rowid in result.hits]
+                if marked is not None:
+                    start, end = _first_mark(marked)
+                result.hits.append(Hit(resource, kind, round(score, 4), _snippet_html(snippet), graph,
+                                       document, start, end))
         return results
-
-    def _details(self, query, rowids, scores, timeout):
-        if not rowids:
-            return {}
-        marks = ",".join("?" * len(rowids))
-        rows = self._run(
-            f"SELECT rowid, resource, kind, graph, document, start, end, "
-            f"CASE WHEN kind = 'text' THEN snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['text']}) "
-            f"ELSE snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['other']}) END, "
-            f"CASE WHEN kind = 'text' THEN highlight(fts, {KIND_NAMES.index('text')}, '{MARK_START}', '{MARK_END}') END "
-            f"FROM fts WHERE fts MATCH ? AND rowid IN ({marks})", (query, *rowids), timeout)
-        out = {}
-        for rowid, resource, kind, graph, document, start, end, snippet, marked in rows:
-            if marked is not None:
-                start, end = _first_mark(marked)
-            out[rowid] = Hit(resource, kind, round(scores[rowid], 4), _snippet_html(snippet), graph,
-                             document, start, end)
-        return out
 
     def scores(self, text: str, *, limit: int = 10_000, timeout: float | None = 5.0) -> dict:
         """``{resource: best score}`` of the resources matching ``text`` (for ``ickg:search``)."""

@@ -106,7 +106,9 @@ def search():
     q = " ".join((request.args.get("q") or "").split())
     try:
         limit, kinds = _parameters()
-        engine, results = find(q, limit=limit, kinds=kinds) if q else ("index", [])
+        # kept per store version with the viewer's query results: a search repeated (the page,
+        # then its JSON twin) costs a dictionary look-up
+        engine, results, described = vq.memo("search", _found, q, limit, tuple(kinds or ()))
     except (BadSearch, textindex.SearchQueryError) as err:
         return _refused(400, "Cannot search for that", str(err), q, wants_json)
     except textindex.SearchTimeout as err:
@@ -114,7 +116,6 @@ def search():
     except textindex.IndexMissing:
         return _refused(503, "No text index", "This store version has no text index: `ickg build` makes one "
                         "(and `ickg serve` makes one for a store built before indexes existed).", q, wants_json)
-    described = describe(results, text_index(get_store()) if engine == "index" else None)
     if wants_json:
         body = {"q": q, "engine": engine, "results": [_json_result(r, described) for r in results]}
         return Response(json.dumps(body, ensure_ascii=False, indent=1) + "\n", mimetype="application/json",
@@ -159,6 +160,14 @@ def _refused(status, title, message, q, wants_json, retry_after=None):
 
 # ---------------------------------------------------------------------------------------------
 # Finding
+
+
+def _found(q, limit, kinds):
+    """(engine, results, their descriptions) for ``q``: what a search page shows."""
+    if not q:
+        return "index", [], {}
+    engine, results = find(q, limit=limit, kinds=list(kinds) or None)
+    return engine, results, describe(results, text_index(get_store()) if engine == "index" else None)
 
 
 def find(q: str, *, limit: int = DEFAULT_LIMIT, kinds=None) -> tuple[str, list[textindex.Result]]:

@@ -10,8 +10,8 @@ store is bulk-loaded from). Then a real ``ickg serve`` process is started on it 
 
 - ``/search?q=`` for a fixed set of distinct queries of several shapes (a word, two words, a
   phrase, a prefix, a hyphenated term, OR, a program's abbreviation, a six-word phrase cut from a
-  synthetic document), each once (cold: none of the label and type queries behind the page is
-  cached yet), then all again (warm);
+  synthetic document), each once (cold: the text index is searched), then all again (warm: the
+  results are in the viewer's cache, the page is rendered again);
 - ``/search.json?q=`` for the same queries (warm);
 - the old search's two scans over ``/sparql`` for the same words, uncached (distinct texts):
   ``CONTAINS(LCASE(STR(?label)), w)`` over labels and ``CONTAINS(LCASE(?text), w)`` over the

@@ -13,6 +13,8 @@ store is bulk-loaded from). Then a real ``ickg serve`` process is started on it 
   synthetic document), each once (cold: the text index is searched), then all again (warm: the
   results are in the viewer's cache, the page is rendered again);
 - ``/search.json?q=`` for the same queries (warm);
+- the floor: ``/search`` with no search text, as many times (the page and the HTTP round trip
+  alone: on a shared machine, most of what a search costs above it is the machine's);
 - the old search's two scans over ``/sparql`` for the same words, uncached (distinct texts):
   ``CONTAINS(LCASE(STR(?label)), w)`` over labels and ``CONTAINS(LCASE(?text), w)`` over the
   documents' full text, one after the other as the old ``/search`` page ran them (the page also
@@ -215,6 +217,7 @@ def run(docs, *, build, samples, keep):
             quads = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
             texts = queries(samples)
             pages = ["/search?" + urllib.parse.urlencode({"q": t}) for t in texts]
+            floor = timed(server, ["/search?" + urllib.parse.urlencode({"q": "", "n": i}) for i in range(len(texts))])
             cold = timed(server, pages)
             warm = timed(server, pages)
             as_json = timed(server, ["/search.json?" + urllib.parse.urlencode({"q": t}) for t in texts],
@@ -242,7 +245,8 @@ def run(docs, *, build, samples, keep):
           f"rows {about['rows']}; store {store_bytes / 1e6:.0f} MB; `ickg serve` answered after {server.started:.1f} s\n")
     print("| request | n | p50 ms | p95 ms | max ms |")
     print("|---|---|---|---|---|")
-    for name, times in (("/search (cold: distinct texts, first time)", cold), ("/search (warm: same texts again)", warm),
+    for name, times in (("floor: /search without a search text (the page, no search)", floor),
+                        ("/search (cold: distinct texts, first time)", cold), ("/search (warm: same texts again)", warm),
                         ("/search.json (warm)", as_json),
                         ("old scan: label + document CONTAINS over /sparql (uncached)", scans),
                         ("ickg:search in SPARQL (programs ranked)", joined)):

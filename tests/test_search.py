@@ -153,6 +153,15 @@ def test_hostile_search_texts_give_400_or_results_never_500(seed_server, q):
             assert "characters" in message or "terms" in message or "prefix" in message
 
 
+def test_a_full_page_links_to_more_results(seed_server):
+    status, _, body = get(seed_server, "/search?q=care")
+    first = re.findall(r'<ol class="hits">(.*?)</ol>', body, flags=re.S)[0].count("<li>")
+    more = re.search(r'<a href="(/search\?[^"]+)">More results</a>', body)
+    assert status == 200 and first == 20 and more and "limit=100" in more.group(1)
+    status, _, body = get(seed_server, html.unescape(more.group(1)))
+    assert status == 200 and re.findall(r'<ol class="hits">(.*?)</ol>', body, flags=re.S)[0].count("<li>") > first
+
+
 @pytest.mark.parametrize("params", [{"limit": "0"}, {"limit": "201"}, {"limit": "x"}, {"kind": "labels"}])
 def test_bad_parameters_are_named(seed_server, params):
     status, _, body = get(seed_server, "/search.json?" + urllib.parse.urlencode({"q": "care", **params}),

@@ -34,7 +34,7 @@ What a row is
 
 What a result shows
     Beside its hits, each resource's label, its stated classes and the concept schemes it is in
-    (skos:inScheme), with their labels, are recorded in the index (the ``resource`` table), so a
+    (skos:inScheme; else the ontology that defines it, rdfs:isDefinedBy), with their labels, are recorded in the index (the ``resource`` table), so a
     page of results needs no query to the store, and same-named concepts of different schemes
     can be told apart.
 
@@ -68,7 +68,7 @@ from ickg.iris import DCTERMS as _DCTERMS, ICKG as _ICKG, OA as _OA, OWL as _OWL
 from ickg.iris import RDF as _RDF, RDFS as _RDFS, SKOS as _SKOS, XSD as _XSD
 
 INDEX_NAME = "ickg-text-index.sqlite"
-FORMAT = 3  # bumped when the schema changes; an index of another format is rebuilt, never read
+FORMAT = 4  # bumped when the schema changes; an index of another format is rebuilt, never read
 
 # (kind, BM25 weight), in the order of the FTS5 columns.
 KINDS = (("label", 10.0), ("altLabel", 6.0), ("definition", 4.0), ("quote", 2.0), ("related", 1.5),
@@ -86,6 +86,7 @@ TEXT_PREDICATES = {  # predicate: (code, kind); the code also orders kinds for o
 FILE_NAME = _ICKG + "fileName"  # a document's name: its label when it has no title
 RDF_TYPE = _RDF + "type"
 IN_SCHEME = _SKOS + "inScheme"
+DEFINED_BY = _RDFS + "isDefinedBy"
 DISPLAY_PREDICATES = {FILE_NAME: 7}  # read for the display label only, not searched
 LINK_PREDICATES = {  # predicate: code
     _OA + "hasSelector": 10, _OA + "hasTarget": 11, _OA + "hasBody": 12, _RDF + "subject": 13,
@@ -94,7 +95,7 @@ LINK_PREDICATES = {  # predicate: code
 _EXACT = TEXT_PREDICATES[_OA + "exact"][0]
 _NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates, or an asserted link
     rb"^(?:<[^>\n]*>|_:[^ \n]+) (?:<(?:" + b"|".join(re.escape(p.encode()) for p in (
-        *TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME))
+        *TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME, DEFINED_BY))
     + rb")> [^\n]*|<[^>\n]*> <[^>\n]*> <" + re.escape(ASSERTED_GRAPH.encode()) + rb"> \.)\n", re.MULTILINE)
 
 # The scratch tables (one SQLite file beside the index, removed after the build):
@@ -102,8 +103,9 @@ _NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates, or 
 #   quote(s, o, g)     oa:exact: the selector, the quote, the graph
 #   link(p, s, o, g)   the links between terms (p: their code), oa:start/oa:end (o: the number)
 #   name(h, value)     the strings of the terms a row names: statements' subjects, documents, graphs
-#   rel(k, s, p, o)    strings: rdf:type (k=0) and skos:inScheme (k=1) stated outside the inferred
-#                      and derivations graphs; the asserted graph's links between IRIs (k=2)
+#   rel(k, s, p, o)    strings: rdf:type (k=0), skos:inScheme (k=1) and rdfs:isDefinedBy (k=3)
+#                      stated outside the inferred and derivations graphs; the asserted graph's
+#                      links between IRIs (k=2)
 # In quote and link every term is a 64-bit hash of its string (Python's, stable within the
 # process that builds): joins compare integers and the scratch file stays small.
 SCRATCH_TABLES = (
@@ -154,7 +156,8 @@ WHERE p <= 5 AND g != '{derivations}' GROUP BY s, o
 # What a result shows besides its snippet: each resource's label (skos:prefLabel or rdfs:label,
 # English first, else dcterms:title, else a document's file name: the viewer's choice,
 # ickg.web's labels()), the classes the graphs state for it (not the inferred superclasses,
-# not the generic ones) and the concept schemes it is in, with their labels.
+# not the generic ones) and where it comes from: the concept schemes it is in, else the
+# ontology that defines it (rdfs:isDefinedBy), with their labels.
 GENERIC_TYPES = (_OWL + "Thing", _OWL + "NamedIndividual", _RDFS + "Resource", _PROV + "Entity")
 _LABEL_RANK = "(CASE p WHEN 0 THEN 12 WHEN 1 THEN 12 WHEN 2 THEN 8 WHEN 7 THEN 4 ELSE 0 END + (lang = 'en') * 2 + (lang = ''))"
 _BEST_LABEL = "(SELECT o FROM scratch.text WHERE s = {of} AND p IN (0, 1, 2, 7) ORDER BY {rank} DESC, o LIMIT 1)"
@@ -164,7 +167,8 @@ INSERT INTO resource (iri, label, types, schemes)
 SELECT r.iri, {label},
   (SELECT {labelled} FROM (SELECT DISTINCT o FROM scratch.rel WHERE k = 0 AND s = r.iri AND o NOT IN ({generic})
                            ORDER BY o) t),
-  (SELECT {labelled} FROM (SELECT DISTINCT o FROM scratch.rel WHERE k = 1 AND s = r.iri ORDER BY o) t)
+  (SELECT {labelled} FROM (SELECT DISTINCT o FROM scratch.rel WHERE s = r.iri AND k = CASE WHEN EXISTS (
+     SELECT 1 FROM scratch.rel WHERE k = 1 AND s = r.iri) THEN 1 ELSE 3 END ORDER BY o) t)
 FROM (SELECT resource AS iri FROM fts UNION SELECT document FROM fts WHERE document IS NOT NULL) r
 """.format(label=_BEST_LABEL.format(of="r.iri", rank=_LABEL_RANK), labelled=_LABELLED,
            generic=", ".join(f"'{t}'" for t in GENERIC_TYPES))
@@ -386,7 +390,7 @@ def _insert_scratch(conn, quads):
            "link": "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", "name": "INSERT OR IGNORE INTO scratch.name VALUES (?, ?)",
            "rel": "INSERT INTO scratch.rel VALUES (?, ?, ?, ?)"}
     text, quote, link, name, rel = (batches[t] for t in ("text", "quote", "link", "name", "rel"))
-    rdf_type, in_scheme, untyped, asserted = RDF_TYPE, IN_SCHEME, _UNTYPED_GRAPHS, ASSERTED_GRAPH
+    rel_codes, untyped, asserted = {RDF_TYPE: 0, IN_SCHEME: 1, DEFINED_BY: 3}, _UNTYPED_GRAPHS, ASSERTED_GRAPH
     graphs = set()
 
     def term(node):
@@ -399,9 +403,9 @@ def _insert_scratch(conn, quads):
         if subject is None:
             continue
         graph = term(quad.graph_name) or ""
-        if predicate == rdf_type or predicate == in_scheme:
+        if predicate in rel_codes:
             if type(obj) is named and graph not in untyped:
-                rel.append((0 if predicate == rdf_type else 1, subject, None, obj.value))
+                rel.append((rel_codes[predicate], subject, None, obj.value))
         elif graph == asserted and type(obj) is named:
             rel.append((2, subject, predicate, obj.value))
         elif predicate in text_codes:
@@ -440,7 +444,7 @@ def _flush(conn, batches, sql):
 
 
 def _store_quads(store):
-    read = (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME)
+    read = (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME, DEFINED_BY)
     for predicate in read:
         yield from store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
     for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(ASSERTED_GRAPH)):

@@ -40,7 +40,6 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, render_template, request
 from markupsafe import Markup
 
-from ickg.iris import ICKG, ONTOLOGY_IRI, OWL
 from ickg.store import LocalStore, textindex
 from ickg.web import queries as vq
 from ickg.web.errors import error_page
@@ -54,8 +53,6 @@ MAX_LIMIT = 200
 HITS_PER_RESULT = 3
 SEARCH_TIMEOUT = 5.0  # seconds of SQLite work per search (the progress handler stops it)
 
-
-OWL_CLASS = OWL + "Class"
 
 # What the page calls each kind of hit (the JSON keeps the index's names).
 KIND_WORDS = {"label": "name", "altLabel": "also called", "definition": "definition", "quote": "quote",
@@ -194,27 +191,13 @@ def describe(results, index=None) -> dict[str, textindex.Described]:
         recorded = index.describe(iris)
     else:
         recorded = _described_by_queries(iris, {r.resource for r in results})
-    ontology_title = None
     out = {}
     for iri in iris:
         found = recorded.get(iri) or textindex.Described()
-        schemes = found.schemes
-        if not schemes and iri.startswith(ICKG) and any(t == OWL_CLASS for t, _ in found.types):
-            # A class of ickg's ontology is named by the ontology, as a concept is by its scheme.
-            if ontology_title is None:
-                ontology_title = _ontology_title(index)
-            schemes = [(ONTOLOGY_IRI, ontology_title)]
         out[iri] = textindex.Described(found.label or words_for(iri),
                                        [(t, label or words_for(t)) for t, label in found.types],
-                                       [(s, label or words_for(s)) for s, label in schemes])
+                                       [(s, label or words_for(s)) for s, label in found.schemes])
     return out
-
-
-def _ontology_title(index) -> str:
-    """The title of ickg's ontology, as the index or the store has it."""
-    if index is not None:
-        return index.describe([ONTOLOGY_IRI]).get(ONTOLOGY_IRI, textindex.Described()).label or "ickg's ontology"
-    return vq.labels([ONTOLOGY_IRI]).get(ONTOLOGY_IRI) or "ickg's ontology"
 
 
 def words_for(iri: str) -> str:
@@ -232,18 +215,24 @@ def words_for(iri: str) -> str:
 
 
 def _described_by_queries(iris, resources) -> dict[str, textindex.Described]:
-    """What the text index records, asked of the store: the classes and schemes the graphs state
-    (not the inferred superclasses, not the generic classes), and every label."""
+    """What the text index records, asked of the store: the classes and schemes (else defining
+    ontologies) the graphs state (not the inferred superclasses, not the generic classes), and
+    every label."""
     named = sorted(i for i in resources if not i.startswith("_:"))
     types, schemes = {}, {}
     if named:
+        defined = {}
         for row in vq.select(f"""SELECT ?x ?p ?t WHERE {{ {vq.values('x', named)}
-  VALUES ?p {{ rdf:type skos:inScheme }} ?x ?p ?t FILTER isIRI(?t) }} LIMIT 5000""", infer=False):
+  VALUES ?p {{ rdf:type skos:inScheme rdfs:isDefinedBy }} ?x ?p ?t FILTER isIRI(?t) }} LIMIT 5000""", infer=False):
             x, p, t = row["x"].value, row["p"].value, row["t"].value
             if p.endswith("inScheme"):
                 schemes.setdefault(x, set()).add(t)
+            elif p.endswith("isDefinedBy"):
+                defined.setdefault(x, set()).add(t)
             elif t not in textindex.GENERIC_TYPES:
                 types.setdefault(x, set()).add(t)
+        for x, ontologies in defined.items():  # a concept is named by its scheme, else by its ontology
+            schemes.setdefault(x, ontologies)
     wanted = set(iris) | {t for ts in (*types.values(), *schemes.values()) for t in ts}
     known = vq.labels(i for i in wanted if not i.startswith("_:"))  # the graph's labels, built-in names
     return {iri: textindex.Described(known.get(iri), [(t, known.get(t)) for t in sorted(types.get(iri, ()))],

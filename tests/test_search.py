@@ -65,6 +65,13 @@ def test_the_page_ranks_the_program_first_typed_by_its_class(seed_server):
     assert re.search(r'<a href="/id/document/003_2e7f07f9be8b457e\?quote=\d+-\d+#c\d+">[^<]*<mark>PRISMA</mark>', body)
 
 
+def test_the_search_forms_go_to_the_page_not_its_twin(seed_server):
+    for path in ("/", "/search?q=PRISMA"):
+        status, _, body = get(seed_server, path)
+        actions = re.findall(r'<form class="(?:big|site)-search" action="([^"]+)"', body)
+        assert status == 200 and actions and set(actions) == {"/search"}
+
+
 def test_the_json_twin_has_iri_label_kind_score_snippet(seed_server):
     doc = search_json(seed_server, "PRISMA")
     assert doc["engine"] == "index" and doc["q"] == "PRISMA"

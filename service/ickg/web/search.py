@@ -96,8 +96,8 @@ def text_index(store) -> textindex.TextIndex | None:
 # Routes
 
 
-@bp.route("/search")
-@bp.route("/search.json")
+@bp.route("/search.json", endpoint="search_json")
+@bp.route("/search")  # the endpoint "search.search", which forms and links name, is this one
 def search():
     wants_json = request.path.endswith(".json") or request.args.get("format") == "json"
     q = " ".join((request.args.get("q") or "").split())

@@ -261,7 +261,7 @@ def test_search_ranks_labels_and_finds_text_with_snippets(seed_server):
     assert re.search(r'<p class="snippet"><a href="/id/document/003_2e7f07f9be8b457e\?quote=\d+-\d+#c\d+">[^<]*<mark>PRISMA</mark>',
                      body)
     status, _, body = get(seed_server, "/search?q=zzqx-nothing", accept="text/html")
-    assert status == 200 and "No label matches" in body
+    assert status == 200 and "Nothing matches" in body
 
 
 def test_compare_matrix_and_csv(seed_server):

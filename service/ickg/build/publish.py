@@ -27,7 +27,7 @@ from ickg.build.release import RELEASE_NAMES, stage_release
 from ickg.build.stages import Build, BuildError, build_dataset, nquads_bytes, store_source
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
-from ickg.store import current_version, load_remote, replace_local_store, store_dir
+from ickg.store import current_version, ensure_text_index, has_text_index, load_remote, replace_local_store, store_dir
 
 
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
@@ -96,7 +96,8 @@ def ensure_store(data_dir: str | os.PathLike[str]) -> Path:
     With a corpus in ``data_dir`` the first start runs the whole build (:func:`publish`);
     without one (``ickg serve`` anywhere else) a store holding just the packaged ontology is made.
     An existing store is used as it is: start-up never rebuilds, but a commit a killed build left
-    half done is finished first (:func:`ickg.build.datadir.recover_if_idle`).
+    half done is finished first (:func:`ickg.build.datadir.recover_if_idle`), and a live version
+    without a text index (built by an older ickg) is given one (:func:`ickg.store.ensure_text_index`).
     """
     root = store_dir(data_dir)
     datadir.recover_if_idle(data_dir)
@@ -109,4 +110,7 @@ def ensure_store(data_dir: str | os.PathLike[str]) -> Path:
             else:
                 data = ontology_graph().serialize(format="nt", encoding="utf-8")
                 replace_local_store(root, data, format=ox.RdfFormat.N_TRIPLES, to_graph=str(ONTOLOGY_GRAPH))
+    elif not has_text_index(root):
+        with datadir.exclusive(data_dir, "serve (text index)"):
+            ensure_text_index(root)
     return root

@@ -55,9 +55,9 @@ from ickg.store.evaluation import QueryResult, evaluate
 from ickg.store.local import LocalStore
 from ickg.store.memory import MemoryStore
 from ickg.store.remote import RemoteStore, load_remote
-from ickg.store.versions import (check_version, current_version, drop_unpromoted, fsync_directory,
-                                 new_version_name, promote_version, replace_local_store,
-                                 stage_version, staged_path, store_dir)
+from ickg.store.versions import (check_version, current_version, drop_unpromoted, ensure_text_index,
+                                 fsync_directory, has_text_index, new_version_name, promote_version,
+                                 replace_local_store, stage_version, staged_path, store_dir)
 
 
 def open_local(path: str | os.PathLike[str], *, read_only: bool = True, workers: int | None = None,
@@ -87,4 +87,5 @@ __all__ = [
     "open_local", "open_memory", "open_remote", "load_remote", "evaluate",
     "store_dir", "current_version", "new_version_name", "staged_path", "stage_version",
     "promote_version", "drop_unpromoted", "replace_local_store", "check_version", "fsync_directory",
+    "ensure_text_index", "has_text_index",
 ]

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from ickg.iris import PREFIXES, left_out
 from ickg.sparql import formats
+from ickg.store import textindex
 from ickg.store.errors import OverLimit, QuerySyntaxError, StoreError
 
 
@@ -49,6 +50,14 @@ def _dataset_options(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _functions(job: dict[str, Any]) -> dict[ox.NamedNode, Any] | None:
+    """``ickg:search(?x, "text")`` for a query on a store version with a text index
+    (:func:`ickg.store.textindex.sparql_functions`); looked for only when the text names it."""
+    if job.get("store_dir") and "search" in job["query"]:
+        return textindex.sparql_functions(job["store_dir"]) or None
+    return None
+
+
 def evaluate(store: ox.Store, job: dict[str, Any]) -> Reply:
     """Run one query job on a pyoxigraph store and serialize the answer.
 
@@ -61,7 +70,7 @@ def evaluate(store: ox.Store, job: dict[str, Any]) -> Reply:
     max_rows = job.get("max_rows") or None
     max_bytes = job.get("max_bytes") or None
     try:
-        result = store.query(job["query"], **_dataset_options(job))
+        result = store.query(job["query"], **_dataset_options(job), custom_functions=_functions(job))
         if isinstance(result, ox.QueryBoolean):
             if kind != "results":
                 fmt = formats.RESULT_FORMATS[0]

@@ -16,6 +16,7 @@ T = TypeVar("T")
 import pyoxigraph as ox
 
 from ickg import sandbox
+from ickg.store import textindex
 from ickg.store.errors import QueryTimeout, StoreError
 
 
@@ -43,7 +44,8 @@ def in_large_stack(function: Callable[..., T], *args: Any) -> T:
 
 
 def _apply_update(job):
-    """Copy the live version to the staging directory and apply the update there.
+    """Copy the live version to the staging directory, apply the update there and index the
+    new version's text (:mod:`ickg.store.textindex`: every version has its own index).
 
     Returns ``("ok",)``, ``("syntax", message)`` or ``("error", message)``.
     """
@@ -52,6 +54,7 @@ def _apply_update(job):
         writable = ox.Store(job["building"])
         writable.update(job["text"])
         writable.flush()
+        textindex.build(job["building"], store=writable)
         del writable
         gc.collect()
         return ("ok",)

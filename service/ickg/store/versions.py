@@ -31,6 +31,7 @@ from typing import Iterable, Union
 
 import pyoxigraph as ox
 
+from ickg.store import textindex
 from ickg.store.errors import StoreError
 
 # What a version is built from: a file, its bytes, or pyoxigraph quads.
@@ -90,12 +91,44 @@ def stage_version(root: str | os.PathLike[str], source: Source, *, version: str 
         else:
             store.bulk_extend(source)
         store.flush()
+        index_text(staged, store, source, format)
         del store
         gc.collect()
     except BaseException:
         shutil.rmtree(staged, ignore_errors=True)
         raise
     return version
+
+
+def index_text(version_dir: Path, store: ox.Store, source: Source, format: ox.RdfFormat | None) -> None:
+    """Give a new version its text index (:mod:`ickg.store.textindex`), inside its directory so
+    that it is promoted and removed with it: read from the N-Quads file or bytes the version was
+    loaded from when there are some (a stream of lines, several times faster), else from the store."""
+    named_nq = isinstance(source, (str, os.PathLike)) and str(source).endswith(".nq")
+    nquads = isinstance(source, (str, os.PathLike, bytes, bytearray)) and (
+        format == ox.RdfFormat.N_QUADS or (format is None and named_nq))
+    if nquads:
+        textindex.build(version_dir, nquads=source)
+    else:
+        textindex.build(version_dir, store=store)
+
+
+def has_text_index(root: str | os.PathLike[str]) -> bool:
+    """Whether the live version under ``root`` has a text index this ickg reads."""
+    version = current_version(root)
+    return version is not None and textindex.has_index(Path(root) / version)
+
+
+def ensure_text_index(root: str | os.PathLike[str]) -> bool:
+    """Give the live version a text index if it has none (a store built before text indexes, or
+    by an older ickg); whether one was built. The one write to a live version: a file added
+    beside its data, renamed into place when complete. The caller holds the data directory's lock."""
+    version = current_version(root)
+    if version is None or textindex.has_index(Path(root) / version):
+        return False
+    textindex.build(Path(root) / version, store=ox.Store.read_only(str(Path(root) / version)))
+    gc.collect()
+    return True
 
 
 def promote_version(root: str | os.PathLike[str], version: str) -> bool:

@@ -1,14 +1,13 @@
-"""Pages over the whole graph: home, search, the comparison matrix (HTML and CSV) and the
-ontology's documentation.
+"""Pages over the whole graph: home, the comparison matrix (HTML and CSV) and the ontology's
+documentation.
 
-Routes: ``/`` (home), ``/search?q=``, ``/compare`` and ``/compare.csv``. The ontology's
-documentation is the HTML representation of the ontology IRI (``/ontology``, see
+Routes: ``/`` (home), ``/compare`` and ``/compare.csv`` (``/search`` is :mod:`ickg.web.search`).
+The ontology's documentation is the HTML representation of the ontology IRI (``/ontology``, see
 :mod:`ickg.web.resource`); the document view is :mod:`ickg.web.documents`.
 """
 
 import csv
 import io
-import re
 
 from flask import Blueprint, Response, current_app, render_template, request, send_from_directory, url_for
 
@@ -20,9 +19,7 @@ from ickg.web.links import RDF_FORMATS, Labeller, href, rdf_href, words_for
 
 bp = Blueprint("pages", __name__)
 
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
-OWL = "http://www.w3.org/2002/07/owl#"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -61,98 +58,6 @@ def favicon():
     static/favicon.svg drawn at 16, 32 and 48 px, PNG inside ICO."""
     return send_from_directory(current_app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon",
                                max_age=86400)
-
-
-# ---------------------------------------------------------------------------------------------
-# Search
-
-MAX_WORDS = 8
-
-
-def _words(q):
-    return [w for w in re.split(r"\s+", q.lower().strip()) if w][:MAX_WORDS]
-
-
-def _label_score(label, q, words):
-    text = label.lower()
-    if text == q:
-        return 100
-    if text.startswith(q):
-        return 80
-    if re.search(r"\b" + re.escape(q), text):
-        return 60
-    if q in text:
-        return 45
-    hits = sum(1 for w in words if re.search(r"\b" + re.escape(w), text))
-    return 20 + 5 * hits - min(len(text), 200) / 100
-
-
-def _snippets(text, words, *, width=90, most=3):
-    """Up to ``most`` pieces of ``text`` around the query words: [(before, match, after)]."""
-    lower = text.lower()
-    phrase = " ".join(words)
-    spots = [m.start() for m in re.finditer(re.escape(phrase), lower)]
-    needle_len = len(phrase)
-    if not spots:
-        spots = [m.start() for m in re.finditer(re.escape(words[0]), lower)]
-        needle_len = len(words[0])
-    out, last_end = [], -1
-    for at in spots:
-        if at < last_end:
-            continue
-        start = max(0, at - width)
-        end = min(len(text), at + needle_len + width)
-        before = ("…" if start > 0 else "") + " ".join(text[start:at].split(" ")[1:] if start > 0 else text[start:at].split(" "))
-        after = text[at + needle_len:end]
-        after = (after.rsplit(" ", 1)[0] if end < len(text) else after) + ("…" if end < len(text) else "")
-        out.append((" ".join(before.split()), text[at:at + needle_len], " ".join(after.split()), at))
-        last_end = end
-        if len(out) >= most:
-            break
-    return out, len(spots)
-
-
-@bp.route("/search")
-def search():
-    q = " ".join((request.args.get("q") or "").split())[:200]
-    words = _words(q)
-    results, doc_hits = [], []
-    if words:
-        ql = " ".join(words)
-        best = {}
-        for row in vq.search_labels(words):
-            x = row["x"]
-            if not x.is_iri:
-                continue
-            score = _label_score(row["l"].value, ql, words)
-            if row["p"].value.endswith("altLabel"):
-                score -= 5
-            if x.value not in best or score > best[x.value][0]:
-                best[x.value] = (score, row["l"].value)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1].lower()))[:100]
-        labeller = Labeller()
-        type_map = vq.types([iri for iri, _ in ranked])
-        for iri, _ in ranked:
-            labeller.want(iri)
-            for t in type_map.get(iri, [])[:3]:
-                labeller.want(t)
-        for row in vq.search_documents(words):
-            labeller.want(row["doc"])
-        labeller.fetch()
-        for iri, (score, matched) in ranked:
-            results.append({"iri": iri, "label": labeller(iri), "matched": matched, "score": score,
-                             "types": [labeller(t) for t in _useful_types(type_map.get(iri, []))][:3]})
-        for row in vq.search_documents(words):
-            snippets, count = _snippets(row["text"].value, words)
-            doc_hits.append({"iri": row["doc"].value, "label": labeller(row["doc"]), "snippets": snippets,
-                             "count": count})
-        doc_hits.sort(key=lambda d: (-d["count"], d["label"]))
-    return render_template("pages/search.html", q=q, results=results, doc_hits=doc_hits)
-
-
-def _useful_types(type_iris):
-    generic = {OWL + "Thing", OWL + "NamedIndividual", RDFS + "Resource", "http://www.w3.org/ns/prov#Entity"}
-    return [t for t in type_iris if t not in generic]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,846 @@
+"""A full-text index of one store version: labels, definitions, evidence quotes, document text.
+
+Why SQLite FTS5
+    It is in Python's standard library (Debian's Python and this venv link SQLite 3.40, built
+    with FTS5), it ranks with BM25, writes snippets with the matches marked, and answers phrase
+    and prefix queries; one file, opened read-only by any number of threads and processes.
+
+Where it lives
+    Inside the version directory of the store it indexes: ``build/store/<version>/`` + ``INDEX_NAME``
+    (RocksDB leaves files it does not know alone). So the index is staged with its version,
+    promoted by the same rename, and removed with it: a server that moves to a new version
+    finds that version's index, and an old index never answers for new data. :func:`build`
+    writes it from the finished store (a temporary file renamed into place), reading the quads
+    as a stream from pyoxigraph, never as rdflib graphs.
+
+What a row is
+    One piece of text and the resource it belongs to (:class:`Hit`):
+
+    ``label``       rdfs:label, skos:prefLabel, dcterms:title of the labelled resource
+    ``altLabel``    skos:altLabel of the labelled resource
+    ``definition``  skos:definition of the defined term
+    ``quote``       oa:exact of an evidence annotation: the resource is the subject of the statement
+                    it supports, with the document it was quoted from and its character offsets
+    ``related``     what the resource is linked to by an asserted triple, in words: the property's
+                    label and the names (labels and altLabels) of the thing it points to, so that a
+                    search for a concept's other name reaches the programs that use the concept
+                    ("bundled care" finds the program whose funding model is "bundling of care",
+                    whose altLabel it is)
+    ``text``        ickg:fullText of a document: the resource is the document
+
+    Each kind is its own FTS5 column, so BM25 normalises lengths within a kind (a label is
+    short, a document long) and weighs the kinds label > altLabel > definition > quote >
+    related > text (:data:`KINDS`). The derivations graph (bookkeeping of the reasoner) is left out.
+
+What a result shows
+    Beside its hits, each resource's label, its stated classes and the concept schemes it is in
+    (skos:inScheme; else the ontology that defines it, rdfs:isDefinedBy), with their labels, are recorded in the index (the ``resource`` table), so a
+    page of results needs no query to the store, and same-named concepts of different schemes
+    can be told apart.
+
+Queries (:func:`fts_query`)
+    Users type words, ``"phrases"``, prefixes (``integr*``), ``OR`` between terms and ``-word`` to
+    leave a word out. The text is never handed to FTS5's own syntax: each term becomes a quoted
+    FTS5 string, which the tokenizer splits like the indexed text, so ``case-management`` is the
+    phrase "case management" and no input can make a syntax error; ``NEAR``, ``AND``, column
+    filters and parentheses are plain words. The tokenizer is ``porter unicode61
+    remove_diacritics 2``: "Montreal" finds "Montréal", "integrated" finds "integration".
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import os
+import re
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote as url_quote
+
+import pyoxigraph as ox
+
+from ickg.iris import ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH
+from ickg.iris import DCTERMS as _DCTERMS, ICKG as _ICKG, OA as _OA, OWL as _OWL, PROV as _PROV
+from ickg.iris import RDF as _RDF, RDFS as _RDFS, SKOS as _SKOS, XSD as _XSD
+
+INDEX_NAME = "ickg-text-index.sqlite"
+FORMAT = 4  # bumped when the schema changes; an index of another format is rebuilt, never read
+
+# (kind, BM25 weight), in the order of the FTS5 columns.
+KINDS = (("label", 10.0), ("altLabel", 6.0), ("definition", 4.0), ("quote", 2.0), ("related", 1.5),
+         ("text", 1.0))
+KIND_NAMES = tuple(kind for kind, _ in KINDS)
+
+# The predicates the index reads, each with a code for the scratch tables. Literal objects:
+# the text to index (and the kind it is) or an offset; IRI objects: the links from a quote to
+# its statement's subject, its document and its offsets (see QUOTES_SQL).
+TEXT_PREDICATES = {  # predicate: (code, kind); the code also orders kinds for one (resource, text)
+    _RDFS + "label": (0, "label"), _SKOS + "prefLabel": (1, "label"), _DCTERMS + "title": (2, "label"),
+    _SKOS + "altLabel": (3, "altLabel"), _SKOS + "definition": (4, "definition"),
+    _ICKG + "fullText": (5, "text"), _OA + "exact": (6, "quote"),
+}
+FILE_NAME = _ICKG + "fileName"  # a document's name: its label when it has no title
+RDF_TYPE = _RDF + "type"
+IN_SCHEME = _SKOS + "inScheme"
+DEFINED_BY = _RDFS + "isDefinedBy"
+DISPLAY_PREDICATES = {FILE_NAME: 7}  # read for the display label only, not searched
+LINK_PREDICATES = {  # predicate: code
+    _OA + "hasSelector": 10, _OA + "hasTarget": 11, _OA + "hasBody": 12, _RDF + "subject": 13,
+    _OA + "hasSource": 14, _PROV + "wasQuotedFrom": 15, _OA + "start": 16, _OA + "end": 17,
+}
+_EXACT = TEXT_PREDICATES[_OA + "exact"][0]
+_NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates, or an asserted link
+    rb"^(?:<[^>\n]*>|_:[^ \n]+) (?:<(?:" + b"|".join(re.escape(p.encode()) for p in (
+        *TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME, DEFINED_BY))
+    + rb")> [^\n]*|<[^>\n]*> <[^>\n]*> <" + re.escape(ASSERTED_GRAPH.encode()) + rb"> \.)\n", re.MULTILINE)
+
+# The scratch tables (one SQLite file beside the index, removed after the build):
+#   text(p, s, o, g)   labels, definitions, document texts (p: their code; strings)
+#   quote(s, o, g)     oa:exact: the selector, the quote, the graph
+#   link(p, s, o, g)   the links between terms (p: their code), oa:start/oa:end (o: the number)
+#   name(h, value)     the strings of the terms a row names: statements' subjects, documents, graphs
+#   rel(k, s, p, o)    strings: rdf:type (k=0), skos:inScheme (k=1) and rdfs:isDefinedBy (k=3)
+#                      stated outside the inferred and derivations graphs; the asserted graph's
+#                      links between IRIs (k=2)
+# In quote and link every term is a 64-bit hash of its string (Python's, stable within the
+# process that builds): joins compare integers and the scratch file stays small.
+SCRATCH_TABLES = (
+    "CREATE TABLE scratch.text (p INTEGER, s TEXT, o TEXT, g TEXT, lang TEXT)",
+    "CREATE TABLE scratch.rel (k INTEGER, s TEXT, p TEXT, o TEXT)",
+    "CREATE TABLE scratch.quote (s INTEGER, o TEXT, g INTEGER)",
+    "CREATE TABLE scratch.link (p INTEGER, s INTEGER, o INTEGER, g INTEGER)",
+    "CREATE TABLE scratch.name (h INTEGER PRIMARY KEY, value TEXT)",
+)
+SCRATCH_INDEXES = (
+    "CREATE INDEX scratch.link_o ON link (p, o)",
+    "CREATE INDEX scratch.link_s ON link (p, s)",
+)
+
+# Evidence quotes as rows. A quote selector (oa:exact) hangs off an annotation's target
+# (oa:hasTarget) or off the annotation itself; the annotation's bodies are reified statements,
+# whose rdf:subject is the resource; the document is the target's oa:hasSource or the
+# annotation's prov:wasQuotedFrom; the offsets are those of a selector of the same target that
+# has oa:start and oa:end. Each (resource, document, offsets, quote) is one row.
+QUOTES_SQL = """
+WITH q AS MATERIALIZED (
+  SELECT subject.o AS resource, x.o AS exact, x.g AS g,
+    COALESCE((SELECT o FROM scratch.link WHERE p = 14 AND s = sel.s AND g = x.g),
+             (SELECT o FROM scratch.link WHERE p = 15 AND s = body.s AND g = x.g)) AS doc,
+    (SELECT pos.o FROM scratch.link pos WHERE pos.p = 10 AND pos.s = sel.s AND pos.g = x.g AND pos.o != x.s
+       AND EXISTS (SELECT 1 FROM scratch.link WHERE p = 16 AND s = pos.o AND g = x.g)) AS position
+  FROM scratch.quote x
+  CROSS JOIN scratch.link sel ON sel.p = 10 AND sel.o = x.s AND sel.g = x.g
+  LEFT JOIN scratch.link tg ON tg.p = 11 AND tg.o = sel.s AND tg.g = x.g
+  CROSS JOIN scratch.link body ON body.p = 12 AND body.s = COALESCE(tg.s, sel.s) AND body.g = x.g
+  CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = x.g
+)
+SELECT DISTINCT resource.value, q.exact, graph.value, document.value, st.o, en.o FROM q
+CROSS JOIN scratch.name resource ON resource.h = q.resource
+CROSS JOIN scratch.name graph ON graph.h = q.g
+LEFT JOIN scratch.name document ON document.h = q.doc
+LEFT JOIN scratch.link st ON st.p = 16 AND st.s = q.position AND st.g = q.g
+LEFT JOIN scratch.link en ON en.p = 17 AND en.s = q.position AND en.g = q.g
+"""
+
+# Labels, definitions and document texts: each (resource, text) once, with the first kind (by
+# code) and a graph other than the inferred one when there is one.
+TEXTS_SQL = """
+SELECT s, o, MIN(p * 2 + (g = '{inferred}')) AS rank, g FROM scratch.text
+WHERE p <= 5 AND g != '{derivations}' GROUP BY s, o
+""".format(inferred=INFERRED_GRAPH, derivations=DERIVATIONS_GRAPH)
+
+# What a result shows besides its snippet: each resource's label (skos:prefLabel or rdfs:label,
+# English first, else dcterms:title, else a document's file name: the viewer's choice,
+# ickg.web's labels()), the classes the graphs state for it (not the inferred superclasses,
+# not the generic ones) and where it comes from: the concept schemes it is in, else the
+# ontology that defines it (rdfs:isDefinedBy), with their labels.
+GENERIC_TYPES = (_OWL + "Thing", _OWL + "NamedIndividual", _RDFS + "Resource", _PROV + "Entity")
+_LABEL_RANK = "(CASE p WHEN 0 THEN 12 WHEN 1 THEN 12 WHEN 2 THEN 8 WHEN 7 THEN 4 ELSE 0 END + (lang = 'en') * 2 + (lang = ''))"
+_BEST_LABEL = "(SELECT o FROM scratch.text WHERE s = {of} AND p IN (0, 1, 2, 7) ORDER BY {rank} DESC, o LIMIT 1)"
+_LABELLED = "json_group_array(json_array(t.o, " + _BEST_LABEL.format(of="t.o", rank=_LABEL_RANK) + "))"
+RESOURCES_SQL = """
+INSERT INTO resource (iri, label, types, schemes)
+SELECT r.iri, {label},
+  (SELECT {labelled} FROM (SELECT DISTINCT o FROM scratch.rel WHERE k = 0 AND s = r.iri AND o NOT IN ({generic})
+                           ORDER BY o) t),
+  (SELECT {labelled} FROM (SELECT DISTINCT o FROM scratch.rel WHERE s = r.iri AND k = CASE WHEN EXISTS (
+     SELECT 1 FROM scratch.rel WHERE k = 1 AND s = r.iri) THEN 1 ELSE 3 END ORDER BY o) t)
+FROM (SELECT resource AS iri FROM fts UNION SELECT document FROM fts WHERE document IS NOT NULL) r
+""".format(label=_BEST_LABEL.format(of="r.iri", rank=_LABEL_RANK), labelled=_LABELLED,
+           generic=", ".join(f"'{t}'" for t in GENERIC_TYPES))
+
+# Links as words: each (resource, property, thing) of the asserted graph whose thing has a name,
+# as "property label: thing's names" (its labels first, then its altLabels), one row each. The
+# property's label is its best one; without one, the link is still indexed by the thing's names.
+RELATED_SQL = """
+SELECT l.s, l.o, {property},
+  (SELECT group_concat(o, ' · ') FROM (SELECT o FROM scratch.text WHERE s = l.o AND p IN (0, 1, 2, 3)
+                                       GROUP BY o ORDER BY MIN(p), o))
+FROM (SELECT DISTINCT s, p, o FROM scratch.rel WHERE k = 2) l
+""".format(property=_BEST_LABEL.format(of="l.p", rank=_LABEL_RANK))
+_KIND_OF_CODE = {code: kind for code, kind in TEXT_PREDICATES.values()}
+
+MAX_QUERY_CHARS = 256
+MAX_TERMS = 16
+MIN_PREFIX = 2  # letters before a '*': "a*" would read most of the index
+SNIPPET_TOKENS = {"text": 32, "other": 64}  # a document's text is cut around the match; a quote is whole
+MARK_START, MARK_END = "\x02", "\x03"  # snippet markers; never in indexed text (see _clean)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD = re.compile(r"\w", re.UNICODE)
+_TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+BATCH = 2000
+
+# A search: the matching rows best first, each with its snippet (a document's text cut around
+# the match, anything shorter whole) and, for a document's text, the text with every match
+# marked, from which the first match's offsets are read.
+SEARCH_SQL = (
+    f"SELECT rowid, resource, kind, -rank, graph, document, start, end, "
+    f"CASE WHEN kind = 'text' THEN snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['text']}) "
+    f"ELSE snippet(fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS['other']}) END, "
+    f"CASE WHEN kind = 'text' THEN highlight(fts, {KIND_NAMES.index('text')}, '{MARK_START}', '{MARK_END}') END "
+    f"FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?")
+
+
+class SearchQueryError(ValueError):
+    """The search text cannot be searched for (too long, too many terms, a too-short prefix)."""
+
+
+class IndexMissing(FileNotFoundError):
+    """The store version has no text index (built by an older ickg, or being rebuilt)."""
+
+
+class SearchTimeout(TimeoutError):
+    """The search ran out of time and was stopped."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+
+
+def index_path(version_dir) -> Path:
+    """Where the text index of the store version in ``version_dir`` lives."""
+    return Path(version_dir) / INDEX_NAME
+
+
+@dataclass
+class IndexStats:
+    """What :func:`build` wrote: rows per kind, the file's size in bytes and the seconds it took."""
+
+    rows: dict = field(default_factory=dict)
+    bytes: int = 0
+    seconds: float = 0.0
+
+
+def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexStats:
+    """Index the text of a store version into ``version_dir`` (the store's own directory).
+
+    The quads are read as a stream, from one of two sources:
+
+    - ``nquads``: the N-Quads file (a path) or bytes the version was bulk-loaded from. The lines
+      that carry a predicate the index reads are picked out as bytes and only they are parsed,
+      which is several times faster than reading the store (where every term is a RocksDB
+      lookup): what ``ickg build`` uses.
+    - ``store``: the built pyoxigraph store, one ``quads_for_pattern`` per predicate.
+
+    Either way the quads go to a scratch SQLite file, where the quotes are joined to their
+    statements' subjects, documents and offsets (QUOTES_SQL); then the rows are inserted into
+    the FTS5 table. Memory stays flat: SQLite holds the working set on disk. The index is
+    written under a temporary name and renamed into place when complete, so a version never
+    has half an index.
+
+    Raises:
+        OSError: the file could not be written (a full disk); no index is left behind.
+    """
+    if (store is None) == (nquads is None):
+        raise TypeError("build() needs one of store= or nquads=")
+    clock = time.perf_counter()
+    target = index_path(version_dir)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    scratch = target.with_name(f".{target.name}.scratch-{os.getpid()}")
+    stats = IndexStats()
+    for path in (tmp, scratch):
+        path.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "page_size=8192", "cache_size=-65536"):
+                conn.execute(f"PRAGMA {pragma}")
+            conn.execute("ATTACH DATABASE ? AS scratch", (str(scratch),))
+            conn.execute("PRAGMA scratch.journal_mode=OFF")
+            conn.execute("PRAGMA scratch.synchronous=OFF")
+            for sql in SCRATCH_TABLES:
+                conn.execute(sql)
+            conn.execute("BEGIN")
+            _insert_scratch(conn, _nquads(nquads) if nquads is not None else _store_quads(store))
+            for sql in SCRATCH_INDEXES:
+                conn.execute(sql)
+            _create(conn)
+            _insert_rows(conn, _text_rows(conn), stats)
+            _insert_rows(conn, _quote_rows(conn), stats)
+            conn.execute("CREATE INDEX scratch.text_s ON text (s)")
+            conn.execute("CREATE INDEX scratch.rel_s ON rel (k, s)")
+            _insert_rows(conn, _related_rows(conn), stats)
+            conn.execute("CREATE TABLE resource (iri TEXT PRIMARY KEY, label TEXT, types TEXT, schemes TEXT) "
+                         "WITHOUT ROWID")
+            conn.execute(RESOURCES_SQL)
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE scratch")
+            conn.execute("INSERT INTO fts(fts) VALUES('optimize')")
+            stats.seconds = round(time.perf_counter() - clock, 3)
+            conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+                ("rows", json.dumps(stats.rows, sort_keys=True)), ("seconds", str(stats.seconds)),
+                ("source", "nquads" if nquads is not None else "store"),
+                ("built", time.strftime("%Y-%m-%dT%H:%M:%S%z"))])
+            conn.execute(f"PRAGMA user_version={FORMAT}")
+        finally:
+            conn.close()
+        scratch.unlink(missing_ok=True)
+        with open(tmp, "rb+") as data:
+            os.fsync(data.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        scratch.unlink(missing_ok=True)
+        raise
+    stats.bytes = target.stat().st_size
+    return stats
+
+
+def _create(conn):
+    columns = ", ".join(KIND_NAMES)
+    conn.execute(f"""CREATE VIRTUAL TABLE fts USING fts5({columns}, resource UNINDEXED, kind UNINDEXED,
+        graph UNINDEXED, document UNINDEXED, start UNINDEXED, end UNINDEXED,
+        tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')""")
+    weights = ", ".join(str(weight) for _, weight in KINDS)
+    conn.execute("INSERT INTO fts(fts, rank) VALUES('rank', ?)", (f"bm25({weights})",))
+
+
+def _insert_batches(conn, sql, rows):
+    batch = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            conn.executemany(sql, batch)
+            batch.clear()
+    if batch:
+        conn.executemany(sql, batch)
+
+
+def _insert_rows(conn, rows, stats):
+    """Insert (kind, text, resource, graph, document, start, end) rows into the FTS5 table."""
+    sql = (f"INSERT INTO fts({', '.join(KIND_NAMES)}, resource, kind, graph, document, start, end) "
+           f"VALUES ({', '.join('?' * (len(KIND_NAMES) + 6))})")
+
+    def prepared():
+        for kind, text, resource, graph, document, start, end in rows:
+            text = _clean(text)
+            if not _WORD.search(text):
+                continue
+            columns = [None] * len(KIND_NAMES)
+            columns[KIND_NAMES.index(kind)] = text
+            stats.rows[kind] = stats.rows.get(kind, 0) + 1
+            yield (*columns, resource, kind, graph, document, start, end)
+
+    _insert_batches(conn, sql, prepared())
+
+
+def _text_rows(conn):
+    for resource, text, rank, graph in conn.execute(TEXTS_SQL):
+        kind = _KIND_OF_CODE[rank // 2]
+        yield kind, text, resource, graph, resource if kind == "text" else None, None, None
+
+
+def _quote_rows(conn):
+    for resource, text, graph, document, start, end in conn.execute(QUOTES_SQL):
+        yield "quote", text, resource, graph, document, start, end
+
+
+def _related_rows(conn):
+    for resource, thing, prop, names in conn.execute(RELATED_SQL):
+        if names:
+            text = f"{prop}: {names}" if prop else names
+            yield "related", text, resource, ASSERTED_GRAPH, None, None, None
+
+
+def _clean(text):
+    """The text without control characters (the snippet markers among them); same length."""
+    return _CONTROL.sub(" ", text)
+
+
+_TEXT_CODES = {**{p: code for p, (code, _) in TEXT_PREDICATES.items() if code != _EXACT}, **DISPLAY_PREDICATES}
+_UNTYPED_GRAPHS = {INFERRED_GRAPH, DERIVATIONS_GRAPH}
+_NUMBER_CODES = {p: LINK_PREDICATES[p] for p in (_OA + "start", _OA + "end")}
+_LINK_CODES = {p: code for p, code in LINK_PREDICATES.items() if p not in _NUMBER_CODES}
+_NAMED_OBJECTS = {LINK_PREDICATES[p] for p in (_RDF + "subject", _OA + "hasSource", _PROV + "wasQuotedFrom")}
+
+
+def _insert_scratch(conn, quads):
+    """Sort the quads the index reads into the scratch tables (see SCRATCH_TABLES)."""
+    text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
+    exact = _OA + "exact"
+    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    batches = {"text": [], "quote": [], "link": [], "name": [], "rel": []}
+    sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
+           "link": "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", "name": "INSERT OR IGNORE INTO scratch.name VALUES (?, ?)",
+           "rel": "INSERT INTO scratch.rel VALUES (?, ?, ?, ?)"}
+    text, quote, link, name, rel = (batches[t] for t in ("text", "quote", "link", "name", "rel"))
+    rel_codes, untyped, asserted = {RDF_TYPE: 0, IN_SCHEME: 1, DEFINED_BY: 3}, _UNTYPED_GRAPHS, ASSERTED_GRAPH
+    graphs = set()
+
+    def term(node):
+        kind = type(node)
+        return node.value if kind is named else "_:" + node.value if kind is blank else None
+
+    for n, quad in enumerate(quads, 1):
+        predicate, obj = quad.predicate.value, quad.object
+        subject = term(quad.subject)
+        if subject is None:
+            continue
+        graph = term(quad.graph_name) or ""
+        if predicate in rel_codes:
+            if type(obj) is named and graph not in untyped:
+                rel.append((rel_codes[predicate], subject, None, obj.value))
+        elif graph == asserted and type(obj) is named:
+            rel.append((2, subject, predicate, obj.value))
+        elif predicate in text_codes:
+            if type(obj) is literal:
+                text.append((text_codes[predicate], subject, obj.value, graph, (obj.language or "").lower()))
+        elif predicate == exact:
+            if type(obj) is literal:
+                g = hash(graph)
+                quote.append((hash(subject), obj.value, g))
+                if g not in graphs:
+                    graphs.add(g)
+                    name.append((g, graph))
+        elif predicate in number_codes:
+            if type(obj) is literal:
+                try:
+                    link.append((number_codes[predicate], hash(subject), int(obj.value), hash(graph)))
+                except ValueError:
+                    pass
+        else:
+            code, value = link_codes.get(predicate), term(obj)
+            if code is not None and value is not None:
+                h = hash(value)
+                link.append((code, hash(subject), h, hash(graph)))
+                if code in named_objects:
+                    name.append((h, value))
+        if n % BATCH == 0:
+            _flush(conn, batches, sql)
+    _flush(conn, batches, sql)
+
+
+def _flush(conn, batches, sql):
+    for table, rows in batches.items():
+        if rows:
+            conn.executemany(sql[table], rows)
+            rows.clear()
+
+
+def _store_quads(store):
+    read = (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME, DEFINED_BY)
+    for predicate in read:
+        yield from store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
+    for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(ASSERTED_GRAPH)):
+        if isinstance(quad.object, ox.NamedNode) and quad.predicate.value not in read:
+            yield quad
+
+
+def _nquads(source, block_bytes=8 << 20):
+    """The quads of the N-Quads ``source`` (a path or bytes) whose predicate the index reads: the
+    lines naming one are picked out of each block by a regular expression (a subject, then one of
+    those predicates) and only they are parsed, by pyoxigraph."""
+    for block in _blocks(source, block_bytes):
+        lines = _NQUADS_LINES.findall(block)
+        if lines:
+            yield from ox.parse(b"".join(lines), format=ox.RdfFormat.N_QUADS)
+
+
+def _blocks(source, size):
+    """``source`` (a path or bytes) in blocks of about ``size`` bytes, each ending at a line end."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if data and not data.endswith(b"\n"):
+            data += b"\n"
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", min(start + size, len(data)) - 1)
+            end = len(data) if end < 0 else end + 1
+            yield data[start:end]
+            start = end
+        return
+    with open(source, "rb") as stream:
+        rest = b""
+        while True:
+            chunk = stream.read(size)
+            if not chunk:
+                if rest:
+                    yield rest + b"\n"
+                return
+            chunk = rest + chunk
+            cut = chunk.rfind(b"\n") + 1
+            rest = chunk[cut:]
+            if cut:
+                yield chunk[:cut]
+
+
+# ---------------------------------------------------------------------------------------------
+# Queries
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 query for what a user typed, or None when it holds no word to search for.
+
+    ``words`` (all of them), ``"a phrase"``, ``prefix*``, ``a OR b``, ``-excluded``. Every term is
+    an FTS5 string, quoted, so nothing the user types is read as FTS5 syntax.
+
+    >>> fts_query('"bundled care" integr* -hospital')
+    '"bundled care" AND "integr" * NOT ("hospital")'
+    >>> fts_query('case-management OR NEAR(x')
+    '("case-management" OR "NEAR(x")'
+
+    Raises:
+        SearchQueryError: longer than MAX_QUERY_CHARS, more than MAX_TERMS terms, or a prefix
+            shorter than MIN_PREFIX letters.
+    """
+    text = " ".join(_clean(text or "").split())
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchQueryError(f"the search text is {len(text)} characters long; at most {MAX_QUERY_CHARS}")
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    pending_or, count = False, 0
+    for match in _TERM.finditer(text):
+        negated, phrase, bare = match.group(1), match.group(2), match.group(3)
+        if bare is not None and bare == "OR":
+            pending_or = bool(groups)
+            continue
+        if bare is not None and bare.startswith("-") and len(bare) > 1:
+            negated, bare = "-", bare[1:]
+        term = _term(phrase if phrase is not None else bare, phrase is not None)
+        if term is None:
+            continue
+        count += 1
+        if count > MAX_TERMS:
+            raise SearchQueryError(f"the search text has more than {MAX_TERMS} terms")
+        if negated:
+            excluded.append(term)
+        elif pending_or:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    if not groups:
+        return None
+    query = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    if excluded:
+        query += " NOT (" + " OR ".join(excluded) + ")"
+    return query
+
+
+def _term(text, phrase):
+    """One quoted FTS5 string (with ``*`` for a prefix), or None when ``text`` has no word."""
+    prefix = not phrase and text.endswith("*")
+    body = text.rstrip("*") if prefix else text
+    if not _WORD.search(body):
+        return None
+    if prefix and len(_WORD.findall(body.split()[-1] if body.split() else body)) < MIN_PREFIX:
+        raise SearchQueryError(f"the prefix {text!r} is too short: give at least {MIN_PREFIX} letters before '*'")
+    quoted = '"' + body.replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
+
+
+# ---------------------------------------------------------------------------------------------
+# Searching
+
+
+@dataclass
+class Hit:
+    """One matching row: the resource, the kind of text, its score (higher is better) and a snippet.
+
+    ``snippet`` is HTML: the text around the match, escaped, the matched words in ``<mark>``.
+    ``document``, ``start``, ``end``: for a quote, where it is in its document; for a document's
+    text, the first match.
+    """
+
+    resource: str
+    kind: str
+    score: float
+    snippet: str
+    graph: str
+    document: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def as_json(self) -> dict:
+        out = {"iri": self.resource, "kind": self.kind, "score": self.score, "snippet": self.snippet,
+               "graph": self.graph}
+        if self.document:
+            out["document"] = self.document
+        if self.start is not None:
+            out["start"], out["end"] = self.start, self.end
+        return out
+
+
+@dataclass
+class Described:
+    """A resource as a result shows it: its label, and its classes and concept schemes as
+    ``(IRI, label or None)`` pairs (None where the graph has no label)."""
+
+    label: str | None = None
+    types: list = field(default_factory=list)
+    schemes: list = field(default_factory=list)
+
+
+@dataclass
+class Result:
+    """One resource found, with its best hit first (the resource's score) and up to a few more."""
+
+    resource: str
+    hits: list
+
+    @property
+    def score(self) -> float:
+        return self.hits[0].score
+
+
+class TextIndex:
+    """The text index of one store version, opened read-only; safe to share between threads
+    (each thread gets its own SQLite connection)."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise IndexMissing(f"{self.path}: no text index")
+        self._local = threading.local()
+        with self._connect() as conn:
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+        if found != FORMAT:
+            raise IndexMissing(f"{self.path}: a text index of format {found}, not {FORMAT}")
+
+    def _connect(self):
+        uri = "file:" + url_quote(str(self.path)) + "?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    def _conn(self):
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    def _rows(self, sql, params, timeout):
+        """The rows of ``sql``, read one at a time (a caller that stops early saves the rest)."""
+        conn = self._conn()
+        if timeout:
+            deadline = time.monotonic() + timeout
+            conn.set_progress_handler(lambda: time.monotonic() > deadline, 2000)
+        try:
+            yield from conn.execute(sql, params)
+        except sqlite3.OperationalError as err:
+            if "interrupted" in str(err):
+                raise SearchTimeout(f"the search took longer than {timeout:g} s and was stopped") from None
+            raise
+        finally:
+            if timeout:
+                conn.set_progress_handler(None, 0)
+
+    def _run(self, sql, params, timeout):
+        conn = self._conn()
+        if timeout:
+            deadline = time.monotonic() + timeout
+            conn.set_progress_handler(lambda: time.monotonic() > deadline, 2000)
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as err:
+            if "interrupted" in str(err):
+                raise SearchTimeout(f"the search took longer than {timeout:g} s and was stopped") from None
+            raise
+        finally:
+            if timeout:
+                conn.set_progress_handler(None, 0)
+
+    def search(self, text: str, *, limit: int = 50, per_resource: int = 3, kinds=None,
+               timeout: float | None = 5.0) -> list[Result]:
+        """Resources matching ``text``, best first, each with up to ``per_resource`` hits.
+
+        Args:
+            text: what the user typed (:func:`fts_query`).
+            limit: resources at most.
+            kinds: only these kinds of text (names of :data:`KINDS`).
+            timeout: seconds; past them :class:`SearchTimeout`.
+
+        Raises:
+            SearchQueryError, SearchTimeout.
+        """
+        query = fts_query(text)
+        if query is None:
+            return []
+        if kinds:
+            unknown = set(kinds) - set(KIND_NAMES)
+            if unknown:
+                raise SearchQueryError(f"unknown kind {sorted(unknown)[0]!r}; kinds are {', '.join(KIND_NAMES)}")
+            query = "{" + " ".join(kinds) + "} : (" + query + ")"
+        # One pass in rank order (FTS5 sorts by rank itself, and computes a row's snippet only
+        # when the row is read): the MATCH is evaluated once, and reading stops at the first
+        # row of a resource past ``limit``, so snippets are made for about the rows shown.
+        results: list[Result] = []
+        by_resource: dict[str, Result] = {}
+        for row in self._rows(SEARCH_SQL, (query, max(limit * per_resource * 4, 200)), timeout):
+            rowid, resource, kind, score, graph, document, start, end, snippet, marked = row
+            result = by_resource.get(resource)
+            if result is None:
+                if len(results) >= limit:
+                    break
+                result = by_resource[resource] = Result(resource, [])
+                results.append(result)
+            if len(result.hits) < per_resource:
+                if marked is not None:
+                    start, end = _first_mark(marked)
+                result.hits.append(Hit(resource, kind, round(score, 4), _snippet_html(snippet), graph,
+                                       document, start, end))
+        return results
+
+    def scores(self, text: str, *, limit: int = 10_000, timeout: float | None = 5.0) -> dict:
+        """``{resource: best score}`` of the resources matching ``text`` (for ``ickg:search``)."""
+        query = fts_query(text)
+        if query is None:
+            return {}
+        out = {}
+        for resource, score in self._run("SELECT resource, -rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?",
+                                         (query, limit), timeout):
+            if resource not in out:
+                out[resource] = round(score, 4)
+        return out
+
+    def describe(self, iris) -> dict[str, Described]:
+        """What the index recorded of these resources (results and their documents): their
+        label, stated classes and concept schemes (:class:`Described`)."""
+        iris = sorted(set(iris))
+        out = {}
+        for start in range(0, len(iris), 500):
+            chunk = iris[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for iri, label, types, schemes in self._run(
+                    f"SELECT iri, label, types, schemes FROM resource WHERE iri IN ({marks})", chunk, None):
+                out[iri] = Described(label, [tuple(t) for t in json.loads(types or "[]")],
+                                     [tuple(t) for t in json.loads(schemes or "[]")])
+        return out
+
+    def about(self) -> dict:
+        """What the index says of itself: rows per kind, the seconds its build took, what it was
+        read from (``nquads`` or ``store``), when it was built, and its size in bytes."""
+        out = dict(self._run("SELECT key, value FROM meta", (), None))
+        out["rows"] = json.loads(out.get("rows", "{}"))
+        out["seconds"] = float(out.get("seconds", 0))
+        out["bytes"] = self.path.stat().st_size
+        return out
+
+    def close(self):
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+def _first_mark(marked):
+    """Offsets (code points, end exclusive) of the first marked match in ``highlight()`` output."""
+    start = marked.find(MARK_START)
+    if start < 0:
+        return None, None
+    end = marked.find(MARK_END, start)
+    return start, end - 1
+
+
+def _snippet_html(snippet):
+    """A snippet with FTS5's markers as escaped HTML with ``<mark>``."""
+    escaped = html.escape(snippet or "", quote=True)
+    return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+def has_index(version_dir) -> bool:
+    """Whether the store version in ``version_dir`` has a text index this ickg reads."""
+    try:
+        open_index(version_dir).close()
+    except (IndexMissing, sqlite3.Error):
+        return False
+    return True
+
+
+def open_index(version_dir) -> TextIndex:
+    """The text index of the store version in ``version_dir``.
+
+    Raises:
+        IndexMissing: the version has none (or one of another format).
+    """
+    return TextIndex(index_path(version_dir))
+
+
+# ---------------------------------------------------------------------------------------------
+# In SPARQL: ickg:search(?x, "text")
+
+SEARCH_FUNCTION = _ICKG + "search"
+SPARQL_MAX_RESOURCES = 10_000  # resources a search text scores in SPARQL (the best ones)
+_SPARQL_CACHE = 64  # search texts remembered per version
+
+
+class SparqlSearch:
+    """``ickg:search(?x, "text")``: the score of ``?x``'s best hit for ``text`` in the version's
+    text index, as an ``xsd:double``; unbound when ``?x`` does not match (or the text cannot be
+    searched: too long, a too-short prefix). For pyoxigraph's ``custom_functions``.
+
+    Each text is searched once per version (the best SPARQL_MAX_RESOURCES resources) and its
+    scores kept, so a query that calls the function for every candidate row costs one search and
+    a dictionary look-up per row.
+    """
+
+    def __init__(self, index: TextIndex):
+        self.index = index
+        self._scores: dict = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, resource, text):
+        if not isinstance(text, ox.Literal) or not isinstance(resource, (ox.NamedNode, ox.BlankNode)):
+            return None
+        scores = self._scores_of(text.value)
+        score = scores.get(resource.value if isinstance(resource, ox.NamedNode) else "_:" + resource.value)
+        return None if score is None else ox.Literal(repr(float(score)), datatype=ox.NamedNode(_XSD_DOUBLE))
+
+    def _scores_of(self, text):
+        with self._lock:
+            scores = self._scores.get(text)
+            if scores is not None:
+                return scores
+        try:
+            scores = self.index.scores(text, limit=SPARQL_MAX_RESOURCES, timeout=None)
+        except SearchQueryError:
+            scores = {}
+        with self._lock:
+            self._scores[text] = scores
+            while len(self._scores) > _SPARQL_CACHE:
+                del self._scores[next(iter(self._scores))]
+        return scores
+
+
+_XSD_DOUBLE = _XSD + "double"
+_functions: dict = {}
+
+
+def sparql_functions(version_dir) -> dict:
+    """``custom_functions`` for a query on the store version in ``version_dir``: ``ickg:search``
+    when the version has a text index, else nothing (the query then fails naming the function)."""
+    key = str(version_dir)
+    functions = _functions.get(key)
+    if functions is None:
+        try:
+            functions = {ox.NamedNode(SEARCH_FUNCTION): SparqlSearch(open_index(version_dir))}
+        except IndexMissing:
+            functions = {}
+        _functions[key] = functions
+        while len(_functions) > 2:
+            del _functions[next(iter(_functions))]
+    return functions

@@ -54,10 +54,11 @@ class RemoteRefused(StoreError):
 
     http_status = 502
 
-    def __init__(self, message, status=None, body=b""):
+    def __init__(self, message, status=None, body=b"", headers=None):
         super().__init__(message)
         self.status = status
         self.body = body
+        self.headers = headers
 
 
 class CredentialsError(ValueError):
@@ -192,7 +193,7 @@ class RemoteHTTP:
                 raise RemoteUnavailable(message) from None
             if err.code == 504:
                 raise RemoteTimeout(message) from None
-            raise RemoteRefused(message, err.code, body) from None
+            raise RemoteRefused(message, err.code, body, err.headers) from None
         except urllib.error.URLError as err:
             reason = err.reason
             if isinstance(reason, (TimeoutError, socket.timeout)):
@@ -202,6 +203,17 @@ class RemoteHTTP:
             raise RemoteTimeout(f"{method} {shown}: no answer in {timeout:.0f} s") from None
         except (ConnectionError, http.client.HTTPException) as err:
             raise RemoteUnavailable(f"{method} {shown}: the connection failed ({type(err).__name__}: {err})") from None
+
+
+def detect_kind(http: RemoteHTTP, url: str) -> str:
+    """The kind of store serving ``url``, from the ``Server`` header of its site root's answer."""
+    parts = urllib.parse.urlsplit(url)
+    root = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
+    try:
+        _, headers, _ = http.request("GET", root, headers={"Accept": "text/html"}, timeout=min(http.timeout, 30))
+    except RemoteRefused as err:  # a 404 or 401 still says who answered
+        headers = err.headers
+    return store_kind(headers.get("Server") if headers is not None else None)
 
 
 def store_kind(server_header: str | None) -> str:

@@ -87,7 +87,7 @@ def populate_on_dask(paths, spool, *, keep=(), scheduler, shard_docs: int = SHAR
             index_of[future.key] = index
             return future
 
-        first = [submit(i, shard) for i, shard in (item for item, _ in zip(pending, range(window)))]
+        first = [submit(i, shard) for i, shard in (item for _, item in zip(range(window), pending))]
         running = as_completed(first)
         with open(spool, "ab") as out:
             for future in running:

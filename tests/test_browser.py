@@ -174,7 +174,8 @@ def test_the_pages_work_under_the_content_security_policy(page, seed_server):
     page.goto(seed_server.url + "/id/document/003_2e7f07f9be8b457e?quote=0-40#c0")
     assert page.locator(".fulltext").count() == 1
     page.goto(seed_server.url + "/sparql")
-    page.locator("textarea[name=query]").fill("SELECT ?p WHERE { ?p a <https://w3id.org/ickg/ontology/Program> } LIMIT 3")
+    # the SPARQL editor (static/editor/sparql-editor.js) stands in for the textarea it keeps in step
+    page.locator(".cm-content").fill("SELECT ?p WHERE { ?p a <https://w3id.org/ickg/ontology/Program> } LIMIT 3")
     page.locator("form.query button[type=submit], form.query input[type=submit]").first.click()
     page.wait_for_load_state()
     assert page.locator("table.results").is_visible()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ickg.namespaces import ASSERTED_GRAPH, IMPORT_GRAPH, ONTOLOGY_GRAPH
+from ickg.namespaces import ASSERTED_GRAPH, IMPORT_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH
 from ickg.pipeline import curate, publish, reason
 from ickg.pipeline.extract import extract, publication_iri
 from ickg.pipeline.populate import record_quads, record_text
@@ -112,7 +112,8 @@ def reference_build(data_dir):
     quads = list(dict.fromkeys(quads))
     sources = [q[:3] for q in quads
                if q[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(q[3]).startswith(str(IMPORT_GRAPH))]
-    quads += reason.materialise(sources).quads()
+    provenance = [q[:3] for q in quads if q[3] == PROVENANCE_GRAPH]
+    quads += reason.materialise(sources, provenance=provenance).quads()
     return list(dict.fromkeys(quads))
 
 

@@ -315,10 +315,23 @@ def test_scheme_iris_used_by_the_tbox_exist(graph):
     tbox, defined = load(TBOX), load(CONCEPTS)
     used = {t for triple in tbox for t in triple if isinstance(t, URIRef) and str(t).startswith(SCHEME)}
     assert URIRef(SCHEME + "gken/clinical-integration") in used
-    assert URIRef(SCHEME + "kodner/clinical") in used
+    assert URIRef(SCHEME + "kodner/service-delivery") in used
     for iri in used:
         assert (iri, RDF.type, SKOS.Concept) in defined, iri
         assert scheme_of(defined, iri) is not None, iri
+
+
+def test_case_management_axiom_agrees_with_the_kodner_scheme(graph):
+    """ickg:CaseManagement supports the Kodner domain its concept sits under (service delivery), not
+    the clinical one: the class axiom and the scheme must say the same thing."""
+    tbox = load(TBOX)
+    supported = set()
+    for restriction in tbox.objects(ICKG.CaseManagement, RDFS.subClassOf):
+        if (restriction, OWL.onProperty, ICKG.supportsIntegrationType) in tbox:
+            supported.update(tbox.objects(restriction, OWL.hasValue))
+    kodner = {c for c in supported if str(c).startswith(SCHEME + "kodner/")}
+    assert kodner == {URIRef(SCHEME + "kodner/service-delivery")}
+    assert (URIRef(SCHEME + "kodner/case-management"), SKOS.broader, URIRef(SCHEME + "kodner/service-delivery")) in graph
 
 
 def test_typing(graph):

@@ -1,16 +1,17 @@
 """Curated statements: the five curation files build, every quote lands on the exact characters of
-its document, hedges survive as qualifiers, and every kind of bad input is refused with the file
-and line that caused it (so a domain expert can fix it without reading Python)."""
+its document, every statement has a source (its quotes or a curator's reason), hedges survive as
+qualifiers, one resource keeps one label across files, and every kind of bad input is refused with
+the file and line that caused it (so a domain expert can fix it without reading Python)."""
 
 from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from ickg.namespaces import ASSERTED_GRAPH, ICKG, ID, OA, PROVENANCE_GRAPH, SCHEME
 from ickg.pipeline.curate import CurationError, LocatedText, curate_corpus, curate_document
-from ickg.pipeline.provenance import document_iri
+from ickg.pipeline.provenance import document_iri, statement_iri
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "graph_data" / "corpus"
@@ -44,6 +45,13 @@ def test_every_document_has_a_curation_file():
     assert sorted(p.stem for p in CURATION.glob("*.txt")) == STEMS
 
 
+def test_the_audit_goes_through_every_document_section_by_section():
+    audit = (CURATION / "AUDIT.md").read_text(encoding="utf-8")
+    for stem in STEMS:
+        part = audit.split(f"## {stem}", 1)[1].split("\n## ", 1)[0]
+        assert part.count("\n### ") >= 6, stem  # its sections, each with what was drawn or why not
+
+
 def test_every_quote_is_the_text_at_its_offsets(curated):
     prov = curated.graph(PROVENANCE_GRAPH)
     texts = {document_iri(stem): (CORPUS / f"{stem}.txt").read_text(encoding="utf-8") for stem in STEMS}
@@ -60,12 +68,32 @@ def test_every_quote_is_the_text_at_its_offsets(curated):
     assert checked > 500
 
 
-def test_every_asserted_triple_has_evidence(curated):
+def test_every_asserted_triple_has_a_quote_or_a_curators_reason(curated):
     asserted, prov = curated.graph(ASSERTED_GRAPH), curated.graph(PROVENANCE_GRAPH)
-    evidenced = {(prov.value(st, RDF.subject), prov.value(st, RDF.predicate), prov.value(st, RDF.object))
-                 for st in prov.subjects(RDF.type, RDF.Statement) if prov.value(st, ICKG.hasEvidence)}
-    missing = [t for t in asserted if t[1] != SKOS.editorialNote and t not in evidenced]
-    assert missing == []
+    sourced, decided = set(), 0
+    for st in prov.subjects(RDF.type, RDF.Statement):
+        triple = (prov.value(st, RDF.subject), prov.value(st, RDF.predicate), prov.value(st, RDF.object))
+        if prov.value(st, ICKG.hasEvidence) is not None:
+            sourced.add(triple)
+        for source in prov.objects(st, PROV.wasDerivedFrom):
+            if (source, RDF.type, ICKG.EditorialDecision) in prov:
+                assert str(prov.value(source, RDFS.comment)).strip(), source  # a decision gives its reason
+                sourced.add(triple)
+                decided += 1
+    assert [t for t in asserted if t not in sourced] == []
+    assert decided > 20  # editorial notes, descriptive labels, Leutz degrees, evidence levels...
+
+
+def test_an_editorial_note_is_the_curators_decision_not_a_quote(curated):
+    prov = curated.graph(PROVENANCE_GRAPH)
+    regions = ID["organization/danish-regions"]
+    (note,) = curated.graph(ASSERTED_GRAPH).objects(regions, SKOS.editorialNote)
+    (st,) = [s for s in prov.subjects(RDF.subject, regions)
+             if (s, RDF.predicate, SKOS.editorialNote) in prov and (s, RDF.object, note) in prov]
+    assert prov.value(st, ICKG.hasEvidence) is None
+    (decision,) = prov.objects(st, PROV.wasDerivedFrom)
+    assert (decision, RDF.type, ICKG.EditorialDecision) in prov
+    assert "002_97ad98835d2d9538.txt, line" in str(prov.value(decision, RDFS.label))
 
 
 def test_hedged_denmark_keeps_its_cue_and_qualifier(curated):
@@ -77,7 +105,7 @@ def test_hedged_denmark_keeps_its_cue_and_qualifier(curated):
 
 def test_hope_and_preliminary_evidence_are_qualified(curated):
     ifm = ID["program/integrated-funding-models"]
-    (exact, hedge, qualifier), = statement_evidence(curated, ifm, ICKG.hasGoal, ID["outcome/cost-savings"])
+    (exact, hedge, qualifier), = statement_evidence(curated, ifm, ICKG.hasGoal, ID["goal/cost-savings"])
     assert hedge == "in the hope that" and qualifier == SCHEME["qualifier/aspirational"]
     assert "in the hope that" in exact
     hfi = ID["program/health-facility-integration"]
@@ -96,10 +124,64 @@ def test_counts_are_stored_as_stated_not_computed(curated):
     assert not any("pilot" in str(s) for s in g.subjects(RDF.type, None))
 
 
-def test_one_study_reported_in_both_publications(curated):
+def test_one_study_per_publication(curated):
     g = curated.graph(ASSERTED_GRAPH)
-    reported = set(g.objects(ID["study/ifm-evaluation"], ICKG.reportedIn))
-    assert reported == {ID["publication/10-5334-ijic-3500"], ID["publication/10-1111-1468-0009-12349"]}
+    studies = {}
+    for study, publication in g.subject_objects(ICKG.reportedIn):
+        studies.setdefault(publication, set()).add(study)
+    assert studies == {
+        ID["publication/pmid-21954371"]: {ID["study/policy-developments-analysis"]},
+        ID["publication/10-5334-ijic-3500"]: {ID["study/ifm-evaluation"]},
+        ID["publication/10-1111-1468-0009-12349"]: {ID["study/ifm-qualitative-study"]},
+        ID["publication/002-97ad98835d2d9538"]: {ID["study/policy-paper-review"]}}
+    # the 2018 study is the qualitative component of the 2017 evaluation: a curator's reasoned link
+    assert (ID["study/ifm-qualitative-study"], DCTERMS.isPartOf, ID["study/ifm-evaluation"]) in g
+
+
+def test_a_finding_both_papers_report_is_one_node_with_the_quotes_of_both(curated):
+    prov = curated.graph(PROVENANCE_GRAPH)
+    documents = set()
+    for st in prov.subjects(RDF.object, ID["finding/trust-finding"]):
+        if (st, RDF.predicate, ICKG.reportsFinding) in prov:
+            documents |= set(prov.objects(st, PROV.wasDerivedFrom))
+    assert documents == {document_iri("001_81305ce44554847e"), document_iri("004_714a4477d575d092")}
+
+
+def test_one_resource_keeps_one_label_across_files(curated):
+    g = curated.graph(ASSERTED_GRAPH)
+    trust = ID["mechanism/trust-building"]
+    assert set(g.objects(trust, RDFS.label)) == {Literal("trust-building")}  # corpus/001, read first
+    assert Literal("building trust") in set(g.objects(trust, SKOS.altLabel))  # corpus/004's words
+    usa = ID["jurisdiction/united-states"]  # the gazetteer names it (extraction asserts that label)
+    assert set(g.objects(usa, RDFS.label)) <= {Literal("United States")}
+    assert Literal("United States of America") in set(g.objects(usa, SKOS.altLabel))
+    labels = {}
+    for s, label in g.subject_objects(RDFS.label):
+        labels.setdefault(s, set()).add(label)
+    assert {s: ls for s, ls in labels.items() if len(ls) > 1} == {}
+
+
+def test_a_triple_the_ontology_holds_is_not_asserted_again_but_keeps_its_quotes(curated):
+    triple = (SCHEME["gken/clinical-integration"], ICKG.atLevel, SCHEME["level/micro"])
+    assert triple not in curated.graph(ASSERTED_GRAPH)
+    prov = curated.graph(PROVENANCE_GRAPH)
+    (st,) = [x for x in prov.subjects(RDF.subject, triple[0])
+             if (x, RDF.predicate, triple[1]) in prov and (x, RDF.object, triple[2]) in prov]
+    assert len(set(prov.objects(st, ICKG.hasEvidence))) == 2  # the page lists the levels twice
+
+
+def test_a_statement_is_qualified_only_when_no_quote_states_it_flatly(curated):
+    prov = curated.graph(PROVENANCE_GRAPH)
+
+    def statement(s, p, o):
+        (st,) = [x for x in prov.subjects(RDF.subject, s) if (x, RDF.predicate, p) in prov and (x, RDF.object, o) in prov]
+        return st
+    denmark = statement(ID["jurisdiction/denmark"], ICKG.exemplifies, SCHEME["policy-paper/systemic-integration"])
+    assert prov.value(denmark, ICKG.claimQualifier) == SCHEME["qualifier/hedged"]
+    assert str(prov.value(denmark, ICKG.hedgeCue)) == "likely"
+    # the IFM evaluation's link to the 2018 study has a flat quote: no qualifier on the statement
+    flat = statement(ID["program/integrated-funding-models"], ICKG.hasFundingModel, ID["funding-model/bundled-care"])
+    assert prov.value(flat, ICKG.claimQualifier) is None
 
 
 def test_prisma_components_are_typed_mechanisms(curated):
@@ -193,6 +275,44 @@ def test_statement_without_quote_is_refused(tmp_path):
     path = tmp_path / f"{STEM}.txt"
     path.write_text('# comment\n\nFrance is a: country\n', encoding="utf-8")
     with pytest.raises(CurationError, match=rf"^{path}:3: statement has no quote"):
+        build(path)
+
+
+def test_a_reason_stands_for_a_quote_and_becomes_an_editorial_decision(tmp_path):
+    path = tmp_path / f"{STEM}.txt"
+    path.write_text('PRISMA is a: care model "PRISMA"\n  quote: PRISMA model in Canada\n'
+                    'PRISMA has integration degree: leutz/coordination\n  because: its components are coordination tools\n',
+                    encoding="utf-8")
+    dataset = build(path)
+    prov = dataset.graph(PROVENANCE_GRAPH)
+    triple = (ID["program/prisma"], ICKG.hasIntegrationDegree, SCHEME["leutz/coordination"])
+    assert triple in dataset.graph(ASSERTED_GRAPH)
+    (decision,) = prov.subjects(RDF.type, ICKG.EditorialDecision)
+    assert (statement_iri(*triple), PROV.wasDerivedFrom, decision) in prov
+    assert str(prov.value(decision, RDFS.comment)) == "its components are coordination tools"
+    assert str(prov.value(decision, RDFS.label)) == f"curator's decision ({STEM}.txt, line 4)"  # the reason's line
+
+
+def test_a_descriptive_label_needs_unnamed(tmp_path):
+    path = tmp_path / f"{STEM}.txt"
+    path.write_text('France is a: country\n  quote: Health Facility Integration in France\n  label: the French\n',
+                    encoding="utf-8")
+    with pytest.raises(CurationError, match=rf"^{path}:3: 'label:' gives a descriptive name.*unnamed"):
+        build(path)
+
+
+def test_a_typed_value_must_be_valid(tmp_path):
+    path = tmp_path / f"{STEM}.txt"
+    path.write_text('@publication publication date: "2011-13"^^xsd:gYearMonth\n  quote: PRISMA model in Canada\n',
+                    encoding="utf-8")
+    with pytest.raises(CurationError, match=r"'2011-13' is not a valid xsd:gYearMonth"):
+        build(path)
+
+
+def test_a_text_value_must_be_words_of_its_quote(tmp_path):
+    path = tmp_path / f"{STEM}.txt"
+    path.write_text('@publication keyword: "Atlantis"\n  quote: PRISMA model in Canada\n', encoding="utf-8")
+    with pytest.raises(CurationError, match=r"'Atlantis' does not occur in the quotes"):
         build(path)
 
 

@@ -203,3 +203,65 @@ def test_every_inferred_triple_of_the_seed_graph_is_explained(seed_store):
         assert e["status"] == "inferred", (triple, e.get("note"))
         for leaf in _leaves(e):
             assert leaf["status"] in ("asserted", "ontology", "axiom"), (triple, leaf)
+            if leaf["status"] == "asserted":  # every asserted premise shows its source, whatever its kind
+                assert leaf.get("evidence") or leaf.get("sources"), (triple, leaf)
+
+
+def test_a_gazetteer_fact_shows_the_gazetteer_and_its_reference(seed_store):
+    e = explain(seed_store, CANADA, ICKG.partOf, ID["jurisdiction/north-america"])
+    assert e["status"] == "asserted" and not e["evidence"]
+    (source,) = e["sources"]
+    assert (source["kind"], source["label"], source["reference"]) == (
+        "reference", "ickg gazetteer of jurisdictions", "https://www.wikidata.org/")
+    text = render_text(e)
+    assert "source: ickg gazetteer of jurisdictions (reference: https://www.wikidata.org/)" in text
+    assert "no source found" not in text
+
+
+def test_a_curators_decision_shows_its_reason_beside_the_quote(seed_store):
+    e = explain(seed_store, PRISMA, ICKG.hasIntegrationDegree, SCHEME["leutz/coordination"])
+    assert e["status"] == "asserted" and e["evidence"]
+    (decision,) = e["sources"]
+    assert decision["kind"] == "decision" and "Leutz's coordination" in decision["reason"]
+    assert decision["label"].startswith("curator's decision (003_2e7f07f9be8b457e.txt, line ")
+    assert "Leutz's coordination" in render_text(e)
+
+
+def test_a_crosswalked_triple_carries_its_hedge_and_the_mapping_confidence(seed_store):
+    denmark = ID["jurisdiction/denmark"]
+    e = explain(seed_store, denmark, ICKG.exemplifies, SCHEME["fulop/systemic"])
+    assert e["status"] == "inferred" and e["rule"]["id"] == "ickg-crosswalk"
+    assert (e["qualifier"], e["hedge"]) == (str(SCHEME["qualifier/hedged"]), "likely")
+    assert 0 < e["confidence"] < 1
+    (premise,) = [p for p in e["premises"] if p["status"] == "asserted"]
+    assert premise["evidence"][0]["hedge"] == "likely"
+    assert 'carries the claim qualifier scheme:qualifier/hedged ("likely")' in render_text(e)
+
+
+def test_the_why_page_shows_a_non_document_source(seed_store):
+    from ickg.web import create_app
+
+    client = create_app({"STORE": seed_store, "TESTING": True}).test_client()
+    args = {"s": str(CANADA), "p": str(ICKG.partOf), "o": str(ID["jurisdiction/north-america"])}
+    html = client.get("/explain", query_string=args).get_data(as_text=True)
+    assert "ickg gazetteer of jurisdictions" in html and "No source found" not in html
+    args = {"s": str(ID["jurisdiction/denmark"]), "p": str(ICKG.exemplifies), "o": str(SCHEME["fulop/systemic"])}
+    html = client.get("/explain", query_string=args).get_data(as_text=True)
+    assert "Carries the claim qualifier" in html and "“likely”" in html and "Rests on a mapping of confidence" in html
+
+
+def test_a_resource_page_links_a_fact_without_quote_to_its_source(seed_store):
+    """Canada's page: "part of North America" comes from the gazetteer, not a quote; the page links
+    it to the why? page, which names the gazetteer."""
+    import html as html_module
+    import re
+
+    from ickg.web import create_app
+
+    client = create_app({"STORE": seed_store, "TESTING": True}).test_client()
+    page = client.get("/id/jurisdiction/canada", headers={"Accept": "text/html"}).get_data(as_text=True)
+    links = [html_module.unescape(h) for h in re.findall(r'<a class="why" href="([^"]+)"[^>]*>source</a>', page)]
+    north_america = [h for h in links if "north-america" in h]
+    assert north_america, links
+    why = client.get(north_america[0]).get_data(as_text=True)
+    assert "ickg gazetteer of jurisdictions" in why

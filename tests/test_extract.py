@@ -466,3 +466,53 @@ def test_statements_have_the_issue_shape_and_quote_the_text():
     assert any(p == "hasComponent" and o == "shared care planning" for _, p, o in found)
     assert ("train improvement coaches in both health and social care before they change structures", "addressedTo",
             "regional health authorities") in found
+
+
+def test_study_designs_and_breadth_use_the_ontologys_terms():
+    text = ("Case studies\n\nWe ran a cluster randomised trial and a retrospective cohort study. "
+            "The trust pursued horizontal and vertical integration of care.")
+    record = extract(text, stem="terms").as_json()
+    iris = {m["label"]: m["iri"] for m in record["mentions"]}
+    design, breadth = "https://w3id.org/ickg/scheme/study-design/", "https://w3id.org/ickg/scheme/breadth/"
+    assert iris["cluster randomised trial"] == design + "clinical-trial"
+    assert iris["retrospective cohort study"] == design + "cohort-study"
+    assert iris["vertical integration"] == breadth + "vertical"
+    assert iris["horizontal"] == breadth + "horizontal"       # the head word "integration" is shared
+    assert "Case studies" not in iris                          # a heading, not a study's design
+    assert record["concepts"] == []                            # no placeholder left in the vocabulary
+    every = json.dumps(record)
+    assert "study-design:" not in every and "-integration" not in every
+
+
+def test_category_words_and_contrasted_terms_are_not_concepts():
+    text = ("Findings: the aim of the programme was integration. Its mandate comes from legislation. "
+            "The study design was simple. Payment rewards short visits rather than continuous, team-based care. "
+            "Each practice keeps a shared care plan.")
+    labels = {m["label"] for m in extract(text, stem="categories").as_json()["mentions"]}
+    assert not labels & {"Findings", "aim", "mandate", "legislation", "study design", "team-based care"}
+    assert "shared care plan" in labels
+
+
+def test_has_breadth_quotes_the_clause_that_states_it():
+    text = ("The Esther network was set up in 1998 in Jönköping County. The Esther network strengthened vertical "
+            "integration between hospital and primary care, but horizontal integration with social care remains weak.")
+    statements = extract(text, stem="breadth").as_json()["statements"]
+    breadth = [(s["object"]["label"], s["quote"]) for s in statements
+               if s["predicate"] == "https://w3id.org/ickg/ontology/hasBreadth"]
+    assert breadth == [("vertical integration", "The Esther network strengthened vertical integration between "
+                                                "hospital and primary care")]
+
+
+def test_unnamed_institutions_and_populations_are_entities():
+    text = ("Care is shared between 21 county councils and 290 municipalities. Dutch health insurers buy the bundle "
+            "from care groups. Insurers should publish the prices. The programme serves people aged 65 and over and "
+            "frail older people living at home. We compared 9,824 insured people with 9,824 matched insured people.")
+    entities = extract(text, stem="actors").as_json()["entities"]
+    by_kind = {}
+    for e in entities:
+        by_kind.setdefault(e["kind"], {})[e["name"]] = e
+    orgs, populations = by_kind["organization"], by_kind["population"]
+    assert {"county councils", "municipalities", "health insurers"} <= set(orgs)
+    assert "insurers" not in orgs and "Insurers" in orgs["health insurers"]["aliases"]   # one insurer entity
+    assert {"people aged 65 and over", "frail older people"} <= set(populations)
+    assert not any("insured people" in name for name in populations)    # the study's sample

@@ -5,7 +5,7 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph, Namespace, URIRef
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ickg.crosswalk import Crosswalk
@@ -153,6 +153,7 @@ def test_inference_dependent_questions_need_infer_true(tbox):
 # -- crosswalk -----------------------------------------------------------------------------------
 
 CROSSWALK_DATA = """
+    ickg:practisesIntegrationType ickg:carriedByMappings true .
     id:program\\/a ickg:practisesIntegrationType scheme:gken\\/clinical-integration .
     id:program\\/b ickg:practisesIntegrationType scheme:kodner\\/clinical .
     id:program\\/c ickg:practisesIntegrationType scheme:fulop\\/clinical .
@@ -208,6 +209,7 @@ def test_crosswalk_is_configurable():
 
 def test_crosswalk_broad_match_goes_up_only():
     graph = data("""
+        ickg:practisesIntegrationType ickg:carriedByMappings true .
         id:program\\/a ickg:practisesIntegrationType scheme:kodner\\/clinical .
         id:program\\/b ickg:practisesIntegrationType scheme:rainbow\\/integration .
         scheme:rainbow\\/integration skos:narrowMatch scheme:kodner\\/clinical .""")
@@ -215,6 +217,89 @@ def test_crosswalk_broad_match_goes_up_only():
     inferred = set(result.inferred_triples)
     assert (ID["program/a"], ICKG.practisesIntegrationType, SCHEME["rainbow/integration"]) in inferred
     assert (ID["program/b"], ICKG.practisesIntegrationType, SCHEME["kodner/clinical"]) not in inferred
+
+
+def test_crosswalk_carries_only_the_tagging_properties_the_ontology_marks():
+    """Definitions, goals, discussions and authorship say something about one typology's concept
+    only: the crosswalk must not copy them to the concepts mapped to it."""
+    onto = ontology_graph()
+    marked = set(onto.subjects(ICKG.carriedByMappings, None))
+    assert marked == {ICKG.practisesIntegrationType, ICKG.supportsIntegrationType, ICKG.exemplifies,
+                      ICKG.advocates}
+    result = materialise(onto, data("""
+        id:publication\\/gken ickg:definesConcept scheme:gken\\/clinical-integration ;
+            ickg:discusses scheme:gken\\/organizational-integration .
+        id:goal\\/g a ickg:Goal . scheme:gken\\/health-care-system-integration ickg:hasGoal id:goal\\/g .
+        id:program\\/p a ickg:Program ; ickg:exemplifies scheme:gken\\/clinical-integration .
+        """))
+    crosswalked = [t for t, (rule, _) in result.derivation_map.items() if rule == "ickg-crosswalk"]
+    assert {p for _, p, _ in crosswalked} == {ICKG.exemplifies}
+    inferred = set(result.inferred_triples)
+    assert (ID["program/p"], ICKG.exemplifies, RAINBOW_CLINICAL) in inferred
+    for s, p, o in inferred:
+        if p in (ICKG.definesConcept, ICKG.definedIn, ICKG.discusses, ICKG.discussedIn):
+            assert GKEN_CLINICAL in (s, o) or SCHEME["gken/organizational-integration"] in (s, o), (s, p, o)
+        if p in (ICKG.hasGoal, ICKG.goalOf):
+            assert SCHEME["gken/health-care-system-integration"] in (s, o), (s, p, o)
+
+
+def test_a_mapping_never_adds_a_second_concept_of_a_scheme_the_item_is_tagged_in():
+    """Case management supports Kodner's service delivery domain (class axiom); GKEN's clinical
+    integration, which it also supports, is close to Kodner's clinical domain: the crosswalk must
+    not make case management support that one too, against the Kodner scheme's own placement."""
+    result = materialise(ontology_graph(), data("id:mechanism\\/cm a ickg:CaseManagement ."))
+    inferred = set(result.inferred_triples)
+    cm = ID["mechanism/cm"]
+    assert (cm, ICKG.supportsIntegrationType, SCHEME["kodner/service-delivery"]) in inferred
+    assert (cm, ICKG.supportsIntegrationType, GKEN_CLINICAL) in inferred
+    assert (cm, ICKG.supportsIntegrationType, SCHEME["kodner/clinical"]) not in inferred
+    assert (cm, ICKG.supportsIntegrationType, RAINBOW_CLINICAL) in inferred  # a gap: filled
+
+
+def test_no_concept_is_inferred_to_map_to_itself():
+    result = materialise(data("""
+        scheme:a\\/x skos:exactMatch scheme:b\\/y . scheme:b\\/y skos:exactMatch scheme:c\\/z .
+        scheme:c\\/z skos:closeMatch scheme:a\\/x ."""))
+    concluded = set(result.derivation_map) | set(result.inferred_triples)
+    assert (SCHEME["a/x"], SKOS.exactMatch, SCHEME["c/z"]) in concluded  # transitive
+    assert not [t for t in concluded if t[0] == t[2] and str(t[1]).startswith(str(SKOS))]
+
+
+def _stated(triple, qualifier, cue):
+    """Provenance triples saying that ``triple`` is stated with ``qualifier`` (cue words ``cue``)."""
+    node = statement_iri(*triple)
+    return [(node, RDF.subject, triple[0]), (node, RDF.predicate, triple[1]), (node, RDF.object, triple[2]),
+            (node, ICKG.claimQualifier, SCHEME[f"qualifier/{qualifier}"]), (node, ICKG.hedgeCue, Literal(cue))]
+
+
+def test_inferred_triples_carry_the_weakest_hedge_and_the_mapping_confidence():
+    onto = ontology_graph()
+    denmark, systemic = ID["jurisdiction/denmark"], SCHEME["policy-paper/systemic-integration"]
+    hedged = (denmark, ICKG.exemplifies, systemic)
+    asserted = data("""
+        id:jurisdiction\\/denmark a ickg:Country ; ickg:exemplifies scheme:policy-paper\\/systemic-integration .
+        id:jurisdiction\\/x a ickg:Region ; ickg:partOf id:jurisdiction\\/y .
+        id:jurisdiction\\/y a ickg:Region ; ickg:partOf id:jurisdiction\\/denmark .""")
+    x, y = ID["jurisdiction/x"], ID["jurisdiction/y"]
+    provenance = (_stated(hedged, "hedged", "likely")
+                  + _stated((x, ICKG.partOf, y), "aspirational", "promise")
+                  + _stated((y, ICKG.partOf, denmark), "preliminary", "Preliminary evaluation"))
+    result = materialise(onto, asserted, provenance=provenance)
+    quals = {result.engine.terms.triple(t): q for t, q in result.qualifications.items()}
+    mapped = [o for s, p, o in onto.triples((systemic, None, None)) if p in (SKOS.closeMatch, SKOS.exactMatch)]
+    assert mapped, "the policy paper's systemic integration is mapped to some framework"
+    for target in mapped:
+        q = quals[(denmark, ICKG.exemplifies, target)]  # crosswalked: the hedge and the mapping's confidence
+        assert (q.qualifier, q.cues) == (SCHEME["qualifier/hedged"], ("likely",))
+        assert q.confidence is not None and 0 < q.confidence < 1
+    inverse = quals[(systemic, ICKG.exemplifiedBy, denmark)]  # the hedge survives an inverse
+    assert (inverse.qualifier, inverse.confidence) == (SCHEME["qualifier/hedged"], None)
+    chain = quals[(x, ICKG.partOf, denmark)]  # aspirational (1) is weaker than preliminary (3)
+    assert (chain.qualifier, chain.cues) == (SCHEME["qualifier/aspirational"], ("promise",))
+    assert (x, ICKG.partOf, y) not in quals  # asserted: its qualifier is on its own statement
+    # ...and the derivations graph says so, where explain and queries read it
+    node = statement_iri(x, ICKG.partOf, denmark)
+    assert (node, ICKG.claimQualifier, SCHEME["qualifier/aspirational"]) in result.derivations
 
 
 def test_crosswalk_over_the_real_concept_schemes_and_mappings():

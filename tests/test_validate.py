@@ -113,9 +113,48 @@ def test_count_that_is_not_a_number_is_reported(defective):
                for m in defective.messages), defective.text()
 
 
+def test_asserted_triples_without_a_source_are_reported(defective):
+    """The planted triples come from no quote and no declared source: each is named."""
+    unsourced = [m for m in defective.messages if "an asserted triple without a source" in m]
+    assert len(unsourced) == 2, defective.text()
+    assert any(m.startswith(f"<{STRAY}> rdf:type") for m in unsourced)
+    assert any("ickg:samplePerProgram \"six\"" in m for m in unsourced)
+
+
+def test_every_asserted_triple_of_the_built_graph_has_a_source():
+    """The whole seed graph as ``ickg build`` builds it (extraction, gazetteer, curation): no
+    asserted triple lacks a quote or a declared non-document source, and each declared source says
+    what it is."""
+    from rdflib.namespace import DCTERMS, PROV
+
+    from ickg.namespaces import ASSERTED_GRAPH
+    from ickg.pipeline.provenance import statement_iri
+    from ickg.pipeline.validate import check_sources
+    from seed_graph import seed_quads
+    from ickg.terms import from_ox
+
+    dataset = Dataset()
+    for q in seed_quads():
+        dataset.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)))
+    assert check_sources(dataset) == []
+    asserted, prov = dataset.graph(ASSERTED_GRAPH), dataset.graph(PROVENANCE_GRAPH)
+    kinds = {"quote": 0, "reference": 0, "decision": 0}
+    for s, p, o in asserted:
+        st = statement_iri(s, p, o)
+        kinds["quote"] += prov.value(st, ICKG.hasEvidence) is not None
+        for src in prov.objects(st, PROV.wasDerivedFrom):
+            if (src, RDF.type, ICKG.ReferenceSource) in prov:
+                kinds["reference"] += 1
+                assert prov.value(src, DCTERMS.source) is not None  # the gazetteer's reference
+            elif (src, RDF.type, ICKG.EditorialDecision) in prov:
+                kinds["decision"] += 1
+                assert str(prov.value(src, RDFS.comment)).strip()  # the reason
+    assert len(asserted) > 900 and all(n > 10 for n in kinds.values()), kinds
+
+
 def test_defects_elsewhere_are_not_reported(defective):
     """Only the planted defects are reported: nothing else in the graph is blamed."""
-    assert len(defective.messages) == 7, defective.text()
+    assert len(defective.messages) == 9, defective.text()
 
 
 def test_cli_validate_reports_and_exits_non_zero(tmp_path):

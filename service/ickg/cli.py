@@ -368,7 +368,11 @@ def ingest(files, data_dir, store_url, gsp_url):
 @click.option("--no-infer", is_flag=True, help="Leave the inferred graph out of the default graph.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before the query is stopped.")
 def query(query, data_dir, output_format, no_infer, timeout):
-    """Run a SPARQL query (a .rq file or the query text) against the built store."""
+    """Run a SPARQL query (a .rq file or the query text) against the built store.
+
+    ickg's prefixes (ickg:, id:, skos:...) need no PREFIX line, and IRIs can be written as this
+    command prints them (id:jurisdiction/quebec).
+    """
     from ickg.querying import QueryError, run_query
 
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query

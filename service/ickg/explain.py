@@ -2,9 +2,12 @@
 
 For a triple ``S P O`` the explanation says whether it was asserted or inferred. An inferred
 triple comes with the rule that concluded it and its premises, each explained in turn, down to
-asserted triples; each asserted premise comes with its evidence (the verbatim quote, its
-character offsets and its source document), found through the provenance graph, and each premise
-from the ontology is marked as an ontology axiom.
+asserted triples; each asserted premise comes with its source, found through the provenance graph:
+its evidence (the verbatim quote, its character offsets and its source document) or a declared
+non-document source (the gazetteer and its reference, or an editorial decision with its reason);
+each premise from the ontology is marked as an ontology axiom. An inferred triple that is not
+stated flatly carries the weakest claim qualifier of its premises and their hedge cues, and one
+that rests on a SKOS mapping the mapping's confidence.
 
 Where it reads: the derivations graph written by :mod:`ickg.pipeline.reason` (rule and premises
 of every inferred triple, under the statement IRIs of :mod:`ickg.pipeline.provenance`), the
@@ -19,10 +22,10 @@ where). Any of these will do as the source:
 """
 
 from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, IMPORT_GRAPH,
-                             INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH)
+                             INFERRED_GRAPH, OA, ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH, SSSOM)
 from ickg.pipeline.reason import RULES, short, statement_iri
 from ickg.pipeline.rules import GENID as ID_GENID, is_genid
 
@@ -115,8 +118,11 @@ def explain(source, s, p, o, *, max_depth=MAX_DEPTH):
         "imported", "ontology", "axiom" or "absent"), and for an inferred triple ``rule`` (id, iri, comment)
         and ``premises`` (explanations of the same shape); for an asserted one ``evidence`` (list
         of quotes with ``exact``, ``prefix``, ``suffix``, ``start``, ``end``, ``source``) and
-        ``graphs``. A premise seen before in the same explanation is given once in full and
-        then as ``{"status": ..., "see_above": True}``.
+        ``graphs``, and ``sources`` (non-document sources: ``kind`` "reference" or "decision",
+        ``source``, ``label``, ``reason``, ``reference``); an inferred one may carry
+        ``qualifier`` and ``hedge`` (the weakest of its premises) and ``confidence`` (of the
+        mappings it rests on). A premise seen before in the same explanation is given once in
+        full and then as ``{"status": ..., "see_above": True}``.
     """
     src = _Source(source)
     seen = {}
@@ -158,8 +164,12 @@ def _explain(src, triple, depth, max_depth, seen):
         else:
             status = "imported"  # only in graph/import/... (ickg import), no evidence model
         out.update(status=status, graphs=asserted_in)
-        if status == "asserted":
-            out["evidence"] = evidence(src, node)
+        if status in ("asserted", "ontology"):
+            quotes, others = evidence(src, node), sources(src, node)
+            if quotes or status == "asserted":
+                out["evidence"] = quotes
+            if others:
+                out["sources"] = others
         seen[key] = status
         return out
     if rule is None and any(is_genid(x) for x in triple):
@@ -182,23 +192,69 @@ def _explain(src, triple, depth, max_depth, seen):
     rule_id = str(src.value(rule, RDFS.label, DERIVATIONS_GRAPH) or rule.rsplit("/", 1)[-1])
     out.update(status="inferred", rule={"id": rule_id, "iri": str(rule),
                                         "comment": RULES.get(rule_id, "")})
+    out.update(qualification(src, node))
     seen[key] = "inferred"
     if depth >= max_depth:
         out["truncated"] = True
         return out
     premises = []
     for pnode in sorted(src.objects(node, ICKG.premise, DERIVATIONS_GRAPH)):
-        ptriple = (src.value(pnode, RDF.subject, DERIVATIONS_GRAPH),
-                   src.value(pnode, RDF.predicate, DERIVATIONS_GRAPH),
-                   src.value(pnode, RDF.object, DERIVATIONS_GRAPH))
-        if None in ptriple:
+        ptriple = described(src, pnode)
+        if ptriple is None:
             premises.append({"statement": str(pnode), "status": "absent",
-                             "note": "premise not described in the derivations graph"})
+                             "note": "premise described in neither the derivations nor the provenance graph"})
             continue
         premises.append(_explain(src, ptriple, depth + 1, max_depth, seen))
     out["premises"] = _order(premises)
     if any(is_genid(x) for x in triple):
         out["labels"] = _genid_labels(src, triple)
+    return out
+
+
+def described(src, statement):
+    """The (s, p, o) a statement node stands for: the derivations graph describes inferred and
+    ontology premises, the provenance graph the asserted ones (each statement in one graph)."""
+    for graph in (DERIVATIONS_GRAPH, PROVENANCE_GRAPH):
+        triple = (src.value(statement, RDF.subject, graph), src.value(statement, RDF.predicate, graph),
+                  src.value(statement, RDF.object, graph))
+        if None not in triple:
+            return triple
+    return None
+
+
+def qualification(src, statement):
+    """The claim qualifier, hedge cues and mapping confidence an inferred statement carries."""
+    out = {}
+    qualifier = src.value(statement, ICKG.claimQualifier, DERIVATIONS_GRAPH)
+    if qualifier is not None:
+        out["qualifier"] = str(qualifier)
+        cues = sorted(str(c) for c in src.objects(statement, ICKG.hedgeCue, DERIVATIONS_GRAPH))
+        if cues:
+            out["hedge"] = "; ".join(cues)
+    confidence = src.value(statement, SSSOM.confidence, DERIVATIONS_GRAPH)
+    if confidence is not None:
+        out["confidence"] = float(confidence)
+    return out
+
+
+def sources(src, statement):
+    """The declared non-document sources of an asserted statement: reference sources (the
+    gazetteer) and editorial decisions, each with its label, reason and reference."""
+    out = []
+    for source in sorted(src.objects(statement, PROV.wasDerivedFrom, PROVENANCE_GRAPH)):
+        types = set(src.objects(source, RDF.type, PROVENANCE_GRAPH))
+        if ICKG.ReferenceSource in types:
+            kind = "reference"
+        elif ICKG.EditorialDecision in types:
+            kind = "decision"
+        else:
+            continue  # a source document: its quotes are the evidence
+        item = {"kind": kind, "source": str(source)}
+        for key, prop in (("label", RDFS.label), ("reason", RDFS.comment), ("reference", DCTERMS.source)):
+            value = src.value(source, prop, PROVENANCE_GRAPH)
+            if value is not None:
+                item[key] = str(value)
+        out.append(item)
     return out
 
 
@@ -294,6 +350,14 @@ def _render(e, first, rest, lines, width, named):
             lines.append(rest + f"    where {name} = {label}")
     if e.get("note") and status != "ontology":
         lines.append(rest + "    (" + e["note"] + ")")
+    if not e.get("see_above") and ("qualifier" in e or "confidence" in e):
+        parts = []
+        if "qualifier" in e:
+            parts.append(f"carries the claim qualifier {short(URIRef(e['qualifier']))}"
+                         + (f' ("{e["hedge"]}")' if e.get("hedge") else "") + " of its premises")
+        if "confidence" in e:
+            parts.append(f"rests on a mapping of confidence {e['confidence']:g}")
+        lines.append(rest + "    (" + "; ".join(parts) + ")")
     for ev in e.get("evidence", ()):
         quote = ev.get("exact", "")
         if len(quote) > width:
@@ -302,8 +366,14 @@ def _render(e, first, rest, lines, width, named):
         span = f" [{ev['start']}:{ev['end']}]" if "start" in ev else ""
         lines.append(rest + f'    "{quote}"')
         lines.append(rest + f"      -- {where}{span}")
-    if status == "asserted" and not e.get("evidence") and not e.get("see_above"):
-        lines.append(rest + "    (no evidence annotation found)")
+    for source in e.get("sources", ()):
+        if source["kind"] == "reference":
+            lines.append(rest + f"    source: {source.get('label', short(URIRef(source['source'])))}"
+                         + (f" (reference: {source['reference']})" if source.get("reference") else ""))
+        else:
+            lines.append(rest + f"    {source.get('label', 'editorial decision')}: {source.get('reason', '')}")
+    if status == "asserted" and not e.get("evidence") and not e.get("sources") and not e.get("see_above"):
+        lines.append(rest + "    (no source found: neither an evidence quote nor a declared source)")
     if status == "imported" and not e.get("see_above"):
         lines.append(rest + "    (from " + ", ".join(short(URIRef(g)) for g in e.get("graphs", [])) + ")")
     premises = [prem for prem in e.get("premises", []) if not _structural(prem)]

@@ -8,7 +8,7 @@ answer alike.
 
 import json
 
-from ickg import querycheck
+from ickg import compact_iris, querycheck
 from ickg import store as store_module
 from ickg.namespaces import PREFIXES, compact
 
@@ -39,16 +39,6 @@ def table_text(results):
     return "\n".join(out) + "\n"
 
 
-def with_prefixes(text):
-    """``text`` with a PREFIX line for each of ickg's prefixes it uses but does not declare."""
-    import re
-
-    declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w-]*):", text)}
-    missing = [f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()
-               if p.lower() not in declared and re.search(rf"(?<![\w<#/]){re.escape(p)}:", text)]
-    return "".join(missing) + text
-
-
 def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0):
     """The answer to ``text`` over the store of ``data_dir`` as text: a table, SPARQL JSON or CSV.
 
@@ -65,7 +55,10 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
     if store_module.current_version(root) is None:
         raise QueryError(f"no store under {root}: run 'ickg build' first")
     fmt = "csv" if output_format == "csv" else "json"
-    text = with_prefixes(text)
+    # ickg's prefixes need no declaration and compact IRIs may hold '/' (id:program/prisma), as
+    # this command prints them; the prepared text is what is checked and run.
+    prepared = compact_iris.prepare(text, PREFIXES)
+    text = prepared.text
     try:
         with store_module.open_local(root, workers=1) as store:
             info = querycheck.inspect(text, is_local_graph=store.is_local_graph)
@@ -76,7 +69,7 @@ def run_query(data_dir, text, *, output_format="table", infer=True, timeout=60.0
     except querycheck.RefusedQuery as error:
         raise QueryError(f"refused: {error}") from None
     except store_module.QuerySyntaxError as error:
-        raise QueryError(f"the query is not valid SPARQL: {error}") from None
+        raise QueryError(f"the query is not valid SPARQL: {prepared.error_message(str(error))}") from None
     except store_module.QueryTimeout:
         raise QueryError(f"the query ran for more than {timeout:g} s and was stopped") from None
     except store_module.StoreError as error:

@@ -94,9 +94,17 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|who[ ]hav
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){1,6}?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs)(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
+_POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
+_POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
+            r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older))")
+_POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
+             r"(?:care|support|services|help|treatment)")
 _POPULATION = re.compile(
-    rf"\b(?:(?:{_POP_ADJ})(?:[ ](?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
-    rf"(?:[ ]{_POP_WITH})?"
+    rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
+    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE})?"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED})"
+    rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
+    rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
     rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples)(?![ ][A-Z])"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals)[ ]{_POP_WITH}"
@@ -104,6 +112,17 @@ _POPULATION = re.compile(
     rf"|the[ ]elderly)")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
+
+
+_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|"
+                           r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
+
+
+def is_study_sample(text, start, end, at):
+    """True when the people named at ``at`` in the sentence ``text[start:end]`` are counted as a
+    study's sample ("We compared 9,824 insured people"), not a population a program serves."""
+    return bool(re.search(r"\d[\d,.]*[ ](?:[a-z\-]+[ ]){0,2}$", text[max(start, at - 40):at])
+                and _STUDY_SAMPLE.search(text, start, end))
 
 
 def find_populations(text, spans):
@@ -125,6 +144,61 @@ def find_populations(text, spans):
 
 
 # --- organizations and programs -------------------------------------------------------------------
+
+# Unnamed organizations a document treats as actors: a plural or singular noun of an institution
+# ("county councils", "health insurers", "sickness funds", "local health authorities"), with its
+# modifiers. Facilities, services, teams and professions ("nursing homes", "social services",
+# "general practitioners") are left to the statements that make them partners or operators.
+_INSTITUTION_NP = re.compile(
+    r"\b(?:(?:local|private|public|federal|national|regional|statutory|municipal|commercial|community|primary|"
+    r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
+    r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
+    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies)\b"
+    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
+
+
+_BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
+on at into all some many most both each every several other such two three four five six seven eight nine ten
+eleven twelve hundred dozens including include includes included between among across under over than as
+like whether which who whose where when while if new its""".split())
+
+
+def find_actor_nouns(text, sentences, entities=()):
+    """Unnamed institutions named in ``sentences`` (see ``_INSTITUTION_NP``), once per name; a name
+    that ends another ("health boards", "territorial health boards") is the same entity's, and so
+    is a bare head with one longer name ("insurers", "health insurers")."""
+    seen = {e.key for e in entities}
+    found = []
+    for start, end in sentences:
+        for m in _INSTITUTION_NP.finditer(text, start, end):
+            label = m.group()
+            if label[:1].isupper() and m.start() > start:
+                continue                   # part of a capitalised name ("Regional Health Authority")
+            before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
+            if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:
+                continue                   # the end of a longer phrase ("accountable care organizations")
+            found.append((m.start(), m.end(), label))
+    keys = sorted({label_key(label) for _, _, label in found}, key=len)
+
+    def name_of(key):
+        if " " not in key:             # "insurers" and "health insurers": the one longer name, if one
+            longer = {name_of(k) for k in keys if k.endswith(" " + key)}
+            return longer.pop() if len(longer) == 1 else key
+        return next((k for k in keys if len(k) < len(key) and key.endswith(" " + k) and " " in k), key)
+
+    out = {}
+    for s, e, label in found:
+        key = label_key(label)
+        name = name_of(key)
+        if name in seen:
+            continue
+        entity = out.get(name)
+        if entity is None:
+            out[name] = Entity("organization", label, label, ORGANIZATION, s, e, "institution noun")
+        elif label not in entity.aliases and label_key(label) != label_key(entity.label):
+            entity.aliases.append(label)
+    return list(out.values())
+
 
 ORG_HEADS = {
     "Ministry", "Ministries", "Department", "Departments", "University", "College", "Institute", "Institutes",

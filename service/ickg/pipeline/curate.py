@@ -8,7 +8,18 @@ plain-text file per document (``graph_data/curation/<document stem>.txt``, forma
 - plain triples in :data:`ickg.namespaces.ASSERTED_GRAPH`;
 - for every triple, the quotes that state it as evidence annotations (Web Annotation
   TextQuoteSelector + TextPositionSelector, PROV-O derivation, hedge cue and qualifier) in
-  :data:`ickg.namespaces.PROVENANCE_GRAPH`, written by :func:`ickg.pipeline.provenance.add_evidence`.
+  :data:`ickg.namespaces.PROVENANCE_GRAPH`, written by :func:`ickg.pipeline.provenance.add_evidence`;
+  a statement none of whose quotes states it flatly also carries, on the statement itself, the
+  qualifier of its firmest quote (so "hedged claims" is one query);
+- for what no quote states (a descriptive label for an untitled publication, a curator's
+  judgement such as a program's Leutz degree, an editorial note), an ``ickg:EditorialDecision``
+  with the curator's reason (``because:``), as the statement's source.
+
+Across files, one resource has one ``rdfs:label``: the first file (in name order) that names it
+gives it, a jurisdiction of the gazetteer keeps the gazetteer's name, and the names other files
+use become ``skos:altLabel`` (so "trust-building" in 2017 and "building trust" in 2018 are one
+mechanism with two names and the quotes of both). A triple the ontology already holds (a level
+that the GKEN page states of its own concept) is not asserted again; its quotes are kept.
 
 Each quote is looked up in the document with whitespace collapsed (and curly quotes read as
 straight ones), and mapped back to the exact character offsets of the text as received. Every
@@ -38,14 +49,17 @@ from pathlib import Path
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS, XSD
 
-from ickg.namespaces import (ASSERTED_GRAPH, FABIO, ICKG, ORG, PREFIXES, PROVENANCE_GRAPH,
+from ickg.namespaces import (ASSERTED_GRAPH, FABIO, ICKG, ID, ORG, PREFIXES, PROVENANCE_GRAPH,
                              SCHEME, bind_prefixes)
-from ickg.pipeline.provenance import add_evidence, document_iri, entity_iri, slug
+from ickg.pipeline.provenance import (add_evidence, add_source, decision_description, decision_iri,
+                                      document_iri, entity_iri, slug)
 
 CURATION_SUFFIX = ".txt"
 PUBLICATION_KEYWORD = "@publication"
 QUALIFIERS_SCHEME = "qualifier"
-ATTRIBUTES = ("quote", "also", "hedge", "qualifier", "occurrence", "unnamed", "note")
+JOURNAL_KEYWORD = "@journal"
+ATTRIBUTES = ("quote", "also", "hedge", "qualifier", "occurrence", "unnamed", "note", "because", "label")
+LABEL_PROPERTY_NAMES = ("label", "rdfs:label")
 
 # The kind (first path segment of the IRI) of an entity, from the top class it falls under.
 TOP_KINDS = {
@@ -57,6 +71,9 @@ TOP_KINDS = {
     ICKG.Mechanism: "mechanism",
     ICKG.Barrier: "barrier",
     ICKG.Outcome: "outcome",
+    ICKG.Goal: "goal",
+    ICKG.Finding: "finding",
+    ICKG.Authorship: "authorship",
     ICKG.TargetPopulation: "population",
     ICKG.FundingModel: "funding-model",
     ICKG.Context: "context",
@@ -76,6 +93,11 @@ INTEGER_TYPES = {XSD.integer, XSD.nonNegativeInteger, XSD.positiveInteger, XSD.i
 # Typographic characters read as their plain equivalents when matching (one for one, so that
 # offsets in the folded text are offsets in the original).
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+# Lexical forms of the date types rdflib does not check itself.
+_LEXICAL = {XSD.gYearMonth: re.compile(r"-?\d{4,}-(0[1-9]|1[0-2])"), XSD.gYear: re.compile(r"-?\d{4,}"),
+            XSD.date: re.compile(r"-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")}
 
 
 class CurationError(ValueError):
@@ -112,6 +134,9 @@ class Block:
     also: list[tuple[int, str]] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)
     unnamed: int | None = None
+    unnamed_reason: str | None = None
+    reasons: list[tuple[int, str]] = field(default_factory=list)
+    label: tuple[int, str] | None = None
 
 
 @dataclass
@@ -160,7 +185,11 @@ def parse_blocks(path, text):
         elif name == "note":
             block.notes.append((number, value))
         elif name == "unnamed":
-            block.unnamed = number
+            block.unnamed, block.unnamed_reason = number, value
+        elif name == "because":
+            block.reasons.append((number, value))
+        elif name == "label":
+            block.label = (number, _unquote(value))
         else:
             if not block.quotes:
                 raise CurationError(path, number, f"{name}: must follow the quote it qualifies")
@@ -174,9 +203,13 @@ def parse_blocks(path, text):
                     raise CurationError(path, number, f"occurrence must be a whole number from 1, found {value!r}")
                 quote.occurrence = int(value)
     for block in blocks:
-        if not block.quotes:
+        if not block.quotes and not block.reasons:
             raise CurationError(path, block.line, "statement has no quote: add '  quote: <the words of "
-                                "the document that state it>'")
+                                "the document that state it>' (or, for what no words state, "
+                                "'  because: <the curator's reason>')")
+        if block.label is not None and block.unnamed is None:
+            raise CurationError(path, block.label[0], "'label:' gives a descriptive name to a thing the "
+                                "document does not name: it goes with 'unnamed: <why>'")
     return blocks
 
 
@@ -366,8 +399,10 @@ def publication_iri_for(document_text, stem):
 
 
 class _Builder:
-    def __init__(self, path, text, document, vocabulary, publication):
+    def __init__(self, path, text, document, vocabulary, publication, journal=None, labels=None):
         self.path = path
+        self.journal = journal
+        self.labels = {} if labels is None else labels  # first rdfs:label of each IRI, across files
         self.located = LocatedText(text)
         self.text = text
         self.document = document
@@ -442,19 +477,36 @@ class _Builder:
     def build_entity(self, block):
         entity = self.entities[block.left[:-5].strip()]
         spans = [self.locate(quote) for quote in block.quotes]
-        self.assert_triple((entity.iri, RDF.type, entity.cls), block.quotes, spans)
+        self.assert_triple((entity.iri, RDF.type, entity.cls), block.quotes, spans, block.reasons)
         if block.unnamed is not None:
             if '"' in block.right:
                 raise self.error(block.unnamed, "'unnamed:' contradicts the name given in quotes on line "
                                  f"{block.line}")
+            if block.label is not None:
+                line, label = block.label
+                self.assert_decided(self._label_triple(entity.iri, label),
+                                    [(block.unnamed, f"The document does not name it ({block.unnamed_reason}); "
+                                      "the label describes it.")])
         else:
             self.assert_label(entity.iri, RDFS.label, entity.label, block.line, block, spans)
             if kind_of(self.vocabulary, entity.cls) == "person":
                 self.assert_label(entity.iri, FOAF.name, entity.label, block.line, block, spans)
-        for _line, note in block.notes:
-            self.asserted.add((entity.iri, SKOS.editorialNote, Literal(note, lang="en")))
+        for line, note in block.notes:
+            self.assert_decided((entity.iri, SKOS.editorialNote, Literal(note, lang="en")),
+                                [(line, "An editorial note: the curator's own words about how the "
+                                  "document's statements were recorded, not words of the document.")])
         for line, alt in block.also:
             self.assert_label(entity.iri, SKOS.altLabel, alt, line, block, spans)
+
+    def _label_triple(self, subject, value):
+        """``subject rdfs:label value``, or ``skos:altLabel`` when another file or the gazetteer
+        already named ``subject`` differently: one resource, one label."""
+        first = self.labels.get(subject)
+        if first is None:
+            first = self.labels[subject] = gazetteer_name(subject) or value
+        if first == value:
+            return (subject, RDFS.label, Literal(value))
+        return (subject, SKOS.altLabel, Literal(value))
 
     def assert_label(self, subject, predicate, value, line, block, spans):
         """A label must be words of the entity's own quotes; its evidence is exactly those words."""
@@ -462,33 +514,59 @@ class _Builder:
             inner = self.located.find_all(value, start, end)
             if inner:
                 triple = (subject, predicate, Literal(value))
+                if predicate == RDFS.label:
+                    triple = self._label_triple(subject, value)
+                    if triple[1] == SKOS.altLabel and str(triple[2]).lower() == self.labels[subject].lower():
+                        return  # the same name but for case: nothing to add
                 self.asserted.add(triple)
                 self.statements += 1
                 s, e = inner[0]
                 add_evidence(self.provenance, triple, self.document, self.text, s, e)
                 self.evidence += 1
                 return
+        if block.reasons:
+            self.assert_decided((subject, predicate, Literal(value)), block.reasons)
+            return
         raise self.error(line, f"{value!r} does not occur in the quotes of this statement: a name must "
                          "be written as the document writes it (or, where the document refers to the "
                          "thing without naming it, add '  unnamed: <why>')")
 
+    def assert_decided(self, triple, reasons):
+        """Assert ``triple`` with the curator's reasons as its source (editorial decisions)."""
+        self.asserted.add(triple)
+        self.statements += 1
+        name = Path(str(self.path)).name
+        for line, reason in reasons:
+            where = f"{name}, line {line}"
+            add_source(self.provenance, triple, decision_iri(reason, where),
+                       decision_description(reason, f"curator's decision ({where})", where))
+
     def build_relation(self, block):
         subject, rest = self.resolve_subject(block)
+        spans = [self.locate(quote) for quote in block.quotes]
+        if rest.lower() in LABEL_PROPERTY_NAMES:
+            value = _unquote(block.right)
+            self.assert_label(subject, RDFS.label, value, block.line, block, spans)
+            return
         prop = self.vocabulary.properties.get(rest.lower())
         if prop is None:
             raise self.error(block.line, f"{rest!r} is not a property of the ontology")
         if self.vocabulary.property_kind[prop] == OWL.DatatypeProperty:
             obj = self.literal(block, prop)
+            if obj.datatype is None and not block.reasons and not any(
+                    self.located.find_all(str(obj), s, e) for s, e in spans):
+                raise self.error(block.line, f"{str(obj)!r} does not occur in the quotes of this statement: "
+                                 "a text value is written as the document writes it")
         else:
             obj = self.resolve_object(block)
         self.check_domain_range(block, subject, prop, obj)
-        spans = [self.locate(quote) for quote in block.quotes]
-        self.assert_triple((subject, prop, obj), block.quotes, spans)
+        self.assert_triple((subject, prop, obj), block.quotes, spans, block.reasons)
 
     def resolve_subject(self, block):
         left = block.left
         candidates = [(key, self.entities[key].iri) for key in self.entities]
         candidates.append((PUBLICATION_KEYWORD, None))
+        candidates.append((JOURNAL_KEYWORD, None))
         best = None
         for key, iri in candidates:
             if left.startswith(key + " ") and (best is None or len(key) > len(best[0])):
@@ -503,12 +581,16 @@ class _Builder:
         key, iri = best
         if key == PUBLICATION_KEYWORD:
             iri = self.publication_iri(block.line)
+        elif key == JOURNAL_KEYWORD:
+            iri = self.journal_iri(block.line)
         return iri, left[len(key):].strip()
 
     def resolve_object(self, block):
         value = block.right.strip()
         if value == PUBLICATION_KEYWORD:
             return self.publication_iri(block.line)
+        if value == JOURNAL_KEYWORD:
+            return self.journal_iri(block.line)
         if value in self.entities:
             return self.entities[value].iri
         if "/" in value and " " not in value:
@@ -528,8 +610,23 @@ class _Builder:
             raise self.error(line, "this document's publication is not known, so '@publication' cannot be used")
         return self.publication
 
+    def journal_iri(self, line):
+        if self.journal is None:
+            raise self.error(line, "this document names no journal, so '@journal' cannot be used")
+        return self.journal
+
     def literal(self, block, prop):
         value = block.right.strip()
+        typed = re.fullmatch(r'"(.*)"\^\^([A-Za-z][\w-]*):(\w+)', value)
+        if typed:
+            text, prefix, local = typed.groups()
+            if prefix not in PREFIXES:
+                raise self.error(block.line, f"unknown prefix {prefix!r} in {value!r}")
+            literal = Literal(text, datatype=URIRef(str(PREFIXES[prefix]) + local))
+            shape = _LEXICAL.get(literal.datatype)
+            if literal.ill_typed or (shape is not None and not shape.fullmatch(text)):
+                raise self.error(block.line, f"{text!r} is not a valid {prefix}:{local}")
+            return literal
         datatype = self.vocabulary.graph.value(prop, RDFS.range)
         if datatype in INTEGER_TYPES:
             if not re.fullmatch(r"-?\d+", value):
@@ -563,6 +660,8 @@ class _Builder:
                 return self.vocabulary.superclasses(entity.cls)
         if node == self.publication:
             return self.vocabulary.superclasses(FABIO.Expression)
+        if node == self.journal:
+            return {FABIO.Journal}
         return self.vocabulary.types_of(node)
 
     def describe(self, node):
@@ -599,7 +698,7 @@ class _Builder:
                              f"{name!r} is not a claim qualifier (a concept of the '{QUALIFIERS_SCHEME}' scheme)")
         return name
 
-    def assert_triple(self, triple, quotes, spans):
+    def assert_triple(self, triple, quotes, spans, reasons=()):
         self.asserted.add(triple)
         self.statements += 1
         for quote, (start, end) in zip(quotes, spans):
@@ -609,10 +708,12 @@ class _Builder:
             add_evidence(self.provenance, triple, self.document, self.text, start, end,
                          hedge=quote.hedge, qualifier=qualifier)
             self.evidence += 1
+        if reasons:
+            self.assert_decided(triple, reasons)
 
 
 def curate_document(curation_path, document_text, document_iri_, *, publication=None,
-                    vocabulary=None, document_name=None):
+                    vocabulary=None, document_name=None, journal=None, labels=None):
     """Build the statements of one curation file against the text of its document.
 
     Args:
@@ -622,6 +723,9 @@ def curate_document(curation_path, document_text, document_iri_, *, publication=
         publication: IRI of the publication the document holds, for ``@publication``.
         vocabulary: a :class:`Vocabulary`; by default the packaged ontology.
         document_name: the document's file name, for error messages.
+        journal: IRI of the journal the publication appeared in, for ``@journal``.
+        labels: {IRI: rdfs:label} of the files built before this one (updated): a resource
+            named there gets this file's names as ``skos:altLabel``.
 
     Returns:
         An rdflib ``Dataset`` with the asserted triples in ``ASSERTED_GRAPH`` and their evidence
@@ -634,7 +738,7 @@ def curate_document(curation_path, document_text, document_iri_, *, publication=
     text = path.read_text(encoding="utf-8")
     blocks = parse_blocks(path, text)
     builder = _Builder(path, document_text, document_iri_, vocabulary or default_vocabulary(),
-                       publication)
+                       publication, journal, labels)
     builder.document_name = document_name or str(document_iri_).rsplit("/", 1)[-1] + ".txt"
     builder.build(blocks)
     return builder.dataset
@@ -659,6 +763,7 @@ def curate_corpus(curation_dir, corpus_dir, *, vocabulary=None, publications=Non
     vocabulary = vocabulary or default_vocabulary()
     merged = Dataset()
     bind_prefixes(merged)
+    labels = {}
     for path in curation_files(curation_dir):
         stem = path.name[: -len(CURATION_SUFFIX)]
         document = Path(corpus_dir) / f"{stem}.txt"
@@ -670,10 +775,63 @@ def curate_corpus(curation_dir, corpus_dir, *, vocabulary=None, publications=Non
         else:
             publication = publication_iri_for(text, stem)
         part = curate_document(path, text, document_iri(stem), publication=publication,
-                               vocabulary=vocabulary, document_name=document.name)
+                               vocabulary=vocabulary, document_name=document.name,
+                               journal=journal_iri_for(text), labels=labels)
         for quad in part.quads((None, None, None, None)):
             merged.add(quad)
+    _drop_what_the_ontology_holds(merged, vocabulary.graph)
+    qualify_statements(merged, vocabulary.graph)
     return merged
+
+
+def journal_iri_for(document_text):
+    """The IRI of the journal a document's record names (as extraction mints it), or None."""
+    from ickg.pipeline.extract import journal_iri
+    from ickg.pipeline.metadata import read_metadata
+    journal = read_metadata(document_text).journal
+    return journal_iri(journal) if journal is not None else None
+
+
+def gazetteer_name(iri):
+    """The gazetteer's name of a jurisdiction IRI (``id/jurisdiction/<slug>``), or None."""
+    from ickg.pipeline.gazetteer import places
+    prefix = str(ID["jurisdiction/"])
+    if not str(iri).startswith(prefix):
+        return None
+    place = places().get(str(iri)[len(prefix):])
+    return place.name if place else None
+
+
+def _drop_what_the_ontology_holds(dataset, ontology):
+    """Triples the ontology already holds are not asserted a second time (each triple in one
+    graph); their statements and quotes stay in the provenance graph."""
+    asserted = dataset.graph(ASSERTED_GRAPH)
+    for triple in [t for t in asserted if t in ontology]:
+        asserted.remove(triple)
+
+
+def qualify_statements(dataset, ontology):
+    """Put on each statement none of whose quotes states it flatly the qualifier of its firmest
+    quote (highest ``ickg:qualifierRank``) and that quote's hedge cues: "which claims are hedged?"
+    is then a question about statements, the same for asserted and inferred ones."""
+    provenance = dataset.graph(PROVENANCE_GRAPH)
+    ranks = {s: int(o) for s, o in ontology.subject_objects(ICKG.qualifierRank)}
+    for statement in set(provenance.subjects(ICKG.hasEvidence, None)):
+        quals = []
+        for evidence in provenance.objects(statement, ICKG.hasEvidence):
+            qualifier = provenance.value(evidence, ICKG.claimQualifier)
+            if qualifier is None:
+                break  # one flat quote: the statement is not qualified
+            quals.append((ranks.get(qualifier, 0), str(qualifier), qualifier,
+                          sorted(str(c) for c in provenance.objects(evidence, ICKG.hedgeCue))))
+        else:
+            if quals:
+                rank, _, qualifier, _ = max(quals)
+                provenance.add((statement, ICKG.claimQualifier, qualifier))
+                for r, _, q, cues in quals:
+                    if q == qualifier:
+                        for cue in cues:
+                            provenance.add((statement, ICKG.hedgeCue, Literal(cue)))
 
 
 __all__ = ["CurationError", "curate_document", "curate_corpus", "parse_blocks", "LocatedText",

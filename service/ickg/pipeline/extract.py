@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ickg.namespaces import FABIO, ID
-from ickg.pipeline.actors import ORGANIZATION, Entity, find_conditions, find_named, find_persons
+from ickg.pipeline.actors import ORGANIZATION, Entity, find_actor_nouns, find_conditions, find_named, find_persons, is_study_sample
 from ickg.pipeline.entities import find_acronyms, find_candidates
 from ickg.pipeline.places import find_jurisdictions
 from ickg.pipeline.lexicon import default_lexicon, label_key, resolve, tokens_of
@@ -244,7 +244,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     chrome = sorted(layout.chrome)
     front = _disjoint(sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind != "title"]))
     tokens = tokens_of(text, front)
-    mentions = resolve(lexicon.find(text, excluded=front, tokens=tokens), text)
+    mentions = resolve(lexicon.find(text, excluded=front, tokens=tokens), text, layout.headings)
     not_places = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     places = find_jurisdictions(text, excluded=not_places)
     acronyms = find_acronyms(text, excluded=chrome)
@@ -267,11 +267,13 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     named, _ = find_named(text, prose, acronyms, places, meta.zones,
                           excluded=[(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     entities = conditions + named + find_persons(text, prose)
+    entities += find_actor_nouns(text, layout.sentences, entities)
     title_span = meta.title.spans[0] if meta.title is not None and meta.title.spans else None
     statements, context = find_statements(
         text, sentences=layout.sentences, sections=layout.sections, entities=entities, places=places,
         mentions=mentions + concepts, acronyms=acronyms, title_span=title_span)
     entities += [p for p in context.programs if p not in entities]
+    entities += _populations(text, layout.sentences, entities, context.populations_in)
     if meta.publisher is not None:
         spans = meta.publisher.spans
         entities.append(Entity("organization", meta.publisher.value, meta.publisher.value, ORGANIZATION,
@@ -283,6 +285,23 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
         headings=layout.headings, concepts=concepts, format=source.format, pages=source.pages,
         entities=entities, statements=statements,
     )
+
+
+def _populations(text, sentences, entities, populations_in):
+    """The populations the document's prose names, beyond those its statements give a program:
+    every phrase of a population's shape (see :func:`ickg.pipeline.actors.find_populations`) but a
+    study's sample ("we compared 9,824 insured people"), once per name."""
+    seen = {e.key for e in entities if e.kind == "population"}
+    out = []
+    for start, end in sentences:
+        for e in populations_in(start, end):
+            if e.key in seen:
+                continue
+            if is_study_sample(text, start, end, e.start):
+                continue
+            seen.add(e.key)
+            out.append(e)
+    return out
 
 
 def _disjoint(spans):

@@ -93,7 +93,8 @@ PREFIXES = {
     "gken": SCHEME_NS + "gken/", "policy-paper": SCHEME_NS + "policy-paper/", "rainbow": SCHEME_NS + "rainbow/",
     "kodner": SCHEME_NS + "kodner/", "leutz": SCHEME_NS + "leutz/", "fulop": SCHEME_NS + "fulop/",
     "who-ipchs": SCHEME_NS + "who-ipchs/", "selfie": SCHEME_NS + "selfie/", "ccm": SCHEME_NS + "ccm/",
-    "study-design": SCHEME_NS + "study-design/", "breadth": SCHEME_NS + "breadth/",
+    "design": SCHEME_NS + "study-design/", "breadth": SCHEME_NS + "breadth/",
+    "evidence": SCHEME_NS + "evidence-level/", "dimension": SCHEME_NS + "policy-paper-design/",
 }
 
 # A typology's term means that typology's concept only when the typology is in sight: its name or
@@ -108,14 +109,24 @@ SCHEME_CUES = {
     SCHEME_NS + "who-ipchs": re.compile(r"\bIPCHS\b|people-centred health services|\bWHO\b|World Health Organi[sz]ation"),
     SCHEME_NS + "selfie": re.compile(r"\bSELFIE\b"),
     SCHEME_NS + "ccm": re.compile(r"Chronic Care Model|\bWagner\b"),
+    SCHEME_NS + "policy-paper-design": re.compile(r"\bdesign[ ]dimensions?\b", re.I),
 }
 
-# Classes whose labels are not concepts a text discusses: the graph's own machinery, and the kinds
-# of place (places are found by the gazetteer, not by the word "region").
+# Classes whose labels are not concepts a text discusses: the graph's own machinery (curation
+# records among it: findings, authorships, editorial decisions), the kinds of place (places are
+# found by the gazetteer, not by the word "region"), and the categories a statement's object falls
+# under, whose bare name is a word of report writing ("the aims of the trial", "key findings",
+# "study design", "the legislation", "its mandate") and not a concept the text discusses. The concepts of those
+# categories keep their labels: "vertical integration", "cohort study".
 _UNLABELLED_CLASSES = {ICKG_NS + c for c in (
     "SourceDocument", "EvidenceAnnotation", "MentionAnnotation", "InferenceRule", "ContextMechanismOutcome",
     "Jurisdiction", "Country", "ProvinceOrState", "Region", "Municipality", "SupranationalRegion",
-    "ClaimQualifier")}
+    "ClaimQualifier", "Finding", "Authorship", "EditorialDecision", "ReferenceSource",
+    "Goal", "IntegrationBreadth", "EvidenceLevel", "StudyDesign", "Legislation", "Mandate")}
+
+# Schemes whose labels are everyday phrases ("how to integrate", "whom to target"): their concepts
+# count only with the scheme in sight (its cue in SCHEME_CUES occurs in the document).
+_SCHEMES_NEEDING_CUE = {SCHEME_NS + "policy-paper-design"}
 
 # A concept word followed by one of these names a kind of business ("a health care management firm"),
 # not the concept.
@@ -128,6 +139,12 @@ _BUSINESS_AFTER = re.compile(r"[ \t\-]+(?:firms?|compan(?:y|ies)|consultanc(?:y|
 _NEEDS_CUE = {"care network", "care networks", "health care organization", "health care organisation",
               "organization of health care", "organisation of health care", "decision support", "linkage"}
 _NEGATED = re.compile(r"\b(?:not|never|no longer)[ \t]+$", re.I)
+# "rewards short consultations rather than continuous, team-based care": a concept named only as
+# what is not the case (up to two modifiers between the cue and the term). Not "instead of": "fixed
+# payments instead of fee-for-service claims" is about the payment the program replaces.
+_CONTRASTED = re.compile(r"\brather[ \t]+than[ \t]+(?:on[ \t]+|an?[ \t]+|the[ \t]+)?"
+                         r"(?:[\w\-]+,?[ \t]+){0,2}$", re.I)
+STUDY_DESIGN_NS = SCHEME_NS + "study-design/"
 
 
 def expand_curie(name):
@@ -245,6 +262,7 @@ class Lexicon:
         tokens = _tokens(text, excluded) if tokens is None else tokens
         trie, end_key = self.trie, self.END
         found = []
+        multi = []                   # (first token, last token) of occurrences of two or more words
         i, n = 0, len(tokens)
         while i < n:
             start, _, first = tokens[i]
@@ -268,10 +286,57 @@ class Lexicon:
             end = tokens[last][1]
             for target in targets:
                 found.append(Mention(target.iri, target.pref, start, end, text[start:end], target))
+            if last > i:
+                multi.append((i, last))
             i = last + 1
             while i < n and tokens[i][0] < end:   # the rest of a split compound
                 i += 1
+        if multi:
+            found = self._elided(text, tokens, multi, found)
         return found
+
+    def _elided(self, text, tokens, multi, found):
+        """``found`` with the conjuncts whose head word is shared: "horizontal and vertical
+        integration", "micro-, meso- and macro-level" name horizontal integration and the micro and
+        meso levels too. Each conjunct is one word joined by a comma, "and" or "or" to the next; it
+        counts when that word followed by the rest of the label is itself a label."""
+        taken = {(m.start, m.end) for m in found}
+        covered = sorted(taken)
+        extra = []
+        for first, last in multi:
+            tail = [(_gap_kind(text, tokens[j - 1][1], tokens[j][0]), tokens[j][2]) for j in range(first + 1, last + 1)]
+            if None in (g for g, _ in tail):
+                continue
+            j = first - 1
+            joiner = None
+            while j >= 0:
+                gap = text[tokens[j][1]:tokens[j + 1][0]]
+                if joiner is None:
+                    if tokens[j][2] not in ("and", "or") or not _GAP_SPACE.fullmatch(gap):
+                        break
+                    joiner = j
+                    j -= 1
+                    continue
+                if not re.fullmatch(r"-?[ \t]*(?:,[ \t]*)?", gap) and j != joiner - 1:
+                    break
+                if j == joiner - 1 and not re.fullmatch(r"-?,?[ \t]+", gap):
+                    break
+                node = self.trie.get(("", tokens[j][2]))
+                for step in tail:
+                    node = node.get(step) if node is not None else None
+                targets = node.get(self.END) if node is not None else None
+                start, end = tokens[j][0], tokens[j][1]
+                if not targets or any(s < end and start < e for s, e in covered):
+                    break
+                word = text[start:end]
+                for target in targets:
+                    extra.append(Mention(target.iri, target.pref, start, end, word, target))
+                if j == 0 or not re.fullmatch(r"-?[ \t]*,[ \t]*", text[tokens[j - 1][1]:start]):
+                    break
+                j -= 1
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda m: (m.start, m.end))
 
 
 def _label_variants(label):
@@ -373,7 +438,22 @@ def default_lexicon():
     return Lexicon.from_graph(ontology_graph(), synonyms())
 
 
-def resolve(mentions, text):
+def _is_label_line(text, start, end, headings):
+    """True when ``text[start:end]`` stands as a label rather than in prose: inside a heading, alone on
+    its line, or as the "Case study:" tag that opens a line (page chrome, a category of a site, a
+    page's kind), not a sentence saying what a study did."""
+    if any(s <= start and end <= e for s, e in headings):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start].strip(), text[end:line_end].strip()
+    if not before and (not after or after[0] in ":|»›>-–—/"):
+        return True
+    return not after.strip("|»›>·•/") and bool(re.fullmatch(r"[\W\d_]*", before))
+
+
+def resolve(mentions, text, headings=()):
     """One concept per span: the typology the document names, else the ickg class.
 
     Each span keeps the target whose typology is in sight (its cue occurs in ``text``); failing
@@ -383,6 +463,11 @@ def resolve(mentions, text):
     integration"), labelled with the words of the text. A target that needs a cue the text lacks
     (Leutz's "coordination") is dropped, and so is a term that names a kind of business ("a health
     care management firm").
+
+    Also dropped: a concept named only as what is not the case ("rather than full integration"),
+    a concept of a scheme whose labels are everyday phrases without that scheme in sight, and a
+    study design that stands as a label (a heading, "Case studies" in a site's menu) rather than in
+    a sentence about a study; ``headings`` are the (start, end) spans of the document's headings.
     """
     by_span = {}
     for m in mentions:
@@ -405,6 +490,12 @@ def resolve(mentions, text):
                  or m.target.requires.search(text)]
         if len(group) == 1 and group[0].target and group[0].target.scheme in SCHEME_CUES \
                 and label_key(group[0].text) in _NEEDS_CUE_KEYS and not cued(group[0].target.scheme):
+            continue
+        group = [m for m in group if m.target is None or m.target.scheme not in _SCHEMES_NEEDING_CUE
+                 or cued(m.target.scheme)]
+        if not group or _CONTRASTED.search(text, max(0, start - 48), start):
+            continue
+        if all(m.iri.startswith(STUDY_DESIGN_NS) for m in group) and _is_label_line(text, start, end, headings):
             continue
         if _NEGATED.search(text, max(0, start - 12), start) and any(
                 m.target and m.target.fallback is None and m.iri in _FUNDING_IRIS for m in group):

@@ -3,12 +3,16 @@
 Each record becomes quads in three named graphs (see :mod:`ickg.namespaces`):
 
 - ``graph/asserted``: the publication (FaBiO/PRISM), its journal (one resource for the full title
-  and the abbreviation), its authors (FOAF, one resource per person across documents) and the
-  jurisdictions it names (typed, ``ickg:partOf`` their parents up to the continent, with
-  ``schema:sameAs`` Wikidata only for the ids verified by hand);
+  and the abbreviation), its authors (FOAF, one resource per person across documents) in their
+  order (a ``prov:qualifiedAttribution`` per author, an ``ickg:Authorship`` with its
+  ``schema:position``) and the jurisdictions it names (typed, ``ickg:partOf`` their parents up to
+  the continent, with ``schema:sameAs`` Wikidata only for the ids verified by hand);
 - ``graph/mentions``: one ``ickg:MentionAnnotation`` per concept or jurisdiction mention;
 - ``graph/provenance``: the document itself (``ickg:SourceDocument`` with its full text, digest and
-  file name) and one ``ickg:EvidenceAnnotation`` per quote stating a metadata fact.
+  file name) and one ``ickg:EvidenceAnnotation`` per quote stating a metadata fact. Every asserted
+  triple has a source: the quotes that state it, or, for what the gazetteer knows of a place and
+  for the type a publication gets from the shape of its record, a declared non-document source
+  (:func:`ickg.pipeline.provenance.add_source`).
 
 Two writers say the same thing: :func:`record_quads` builds rdflib-term tuples (the reference;
 :func:`record_dataset` wraps them for printing), :func:`record_text` writes the mentions and
@@ -24,15 +28,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
 from ickg.namespaces import (ASSERTED_GRAPH, FABIO, ICKG, ID, MENTIONS_GRAPH, PRISM, PROVENANCE_GRAPH,
                              SCHEMA, WD, bind_prefixes)
 from ickg.pipeline.extract import extract, journal_iri, jurisdiction_iri, person_iri, publication_iri
 from ickg.pipeline.gazetteer import ancestors
 from ickg.pipeline.lexicon import default_lexicon
-from ickg.pipeline.provenance import NQuadsWriter, add_evidence, add_mention
+from ickg.pipeline.provenance import (GAZETTEER, GAZETTEER_DESCRIPTION, NQuadsWriter, add_evidence,
+                                      add_mention, add_source, decision_description, decision_iri)
 from ickg.processes import map_in_workers
+
+# The extraction rule behind the type of a publication whose record names no journal and has no
+# site chrome: nothing in the text says "report", so the type is an editorial decision.
+REPORT_RULE = ("The record names no journal and has no site navigation, so the extraction rules type "
+               "the publication as a report (fabio:ReportDocument), the most general kind of document.")
+REPORT_RULE_LABEL = "extraction rule: a record without journal or site chrome is a report"
 
 
 class _QuadSink:
@@ -126,6 +137,9 @@ class _RdflibWriter:
     def mention(self, start, end, body):
         add_mention(self.mentions, self.document, self.text, start, end, URIRef(body))
 
+    def source(self, triple, source, description=()):
+        add_source(self.provenance, triple, source, description)
+
 
 class _TextWriter:
     def __init__(self, record):
@@ -143,6 +157,9 @@ class _TextWriter:
 
     def mention(self, start, end, body):
         self.nq.mention(start, end, body)
+
+    def source(self, triple, source, description=()):
+        self.nq.source(triple, source, description)
 
 
 def _populate(record, writer):
@@ -164,7 +181,15 @@ def _populate(record, writer):
         for start, end in spans:
             writer.evidence(triple, start, end)
 
-    assert_((publication, RDF.type, publication_type(record)))
+    kind = publication_type(record)
+    if kind == FABIO.JournalArticle:
+        state((publication, RDF.type, kind), _journal_spans(meta.journal))
+    elif kind == FABIO.WebPage:
+        state((publication, RDF.type, kind), record.chrome[:1])
+    else:
+        assert_((publication, RDF.type, kind))
+        writer.source((publication, RDF.type, kind), decision_iri(REPORT_RULE),
+                      decision_description(REPORT_RULE, REPORT_RULE_LABEL))
     if meta.title:
         state((publication, DCTERMS.title, Literal(meta.title.value)), meta.title.spans)
     if meta.year:
@@ -182,7 +207,7 @@ def _populate(record, writer):
 
     if meta.journal is not None:
         journal = journal_iri(meta.journal)
-        assert_((journal, RDF.type, FABIO.Journal))
+        state((journal, RDF.type, FABIO.Journal), _journal_spans(meta.journal))
         spans = []
         if meta.journal.title:
             state((journal, DCTERMS.title, Literal(meta.journal.title.value)), meta.journal.title.spans)
@@ -193,10 +218,18 @@ def _populate(record, writer):
             spans += meta.journal.abbreviation.spans
         state((publication, DCTERMS.isPartOf, journal), spans)
 
-    for person in meta.authors:
+    for position, person in enumerate(meta.authors, start=1):
         iri = person_iri(person)
-        assert_((iri, RDF.type, FOAF.Person))
+        state((iri, RDF.type, FOAF.Person), person.spans)
         state((publication, DCTERMS.creator, iri), person.spans)
+        # The order of the authors: the quote runs from the first author's name to this one's.
+        authorship = ID[f"authorship/{publication.rsplit('/', 1)[-1]}-{position}"]
+        order_spans = _list_spans(meta.authors[0].spans, person.spans)
+        state((publication, PROV.qualifiedAttribution, authorship), person.spans)
+        state((authorship, RDF.type, ICKG.Authorship), person.spans)
+        state((authorship, PROV.agent, iri), person.spans)
+        state((authorship, SCHEMA.position, Literal(position, datatype=XSD.positiveInteger)), order_spans)
+        state((authorship, RDFS.label, Literal(f"{person.name} (author {position})")), person.spans)
         name_spans = [(s, e) for s, e in person.spans if text[s:e] == person.name] or person.spans[:1]
         state((iri, FOAF.name, Literal(person.name)), name_spans)
         state((iri, FOAF.familyName, Literal(person.family)), _inner_spans(text, person.spans, person.family))
@@ -215,12 +248,14 @@ def _populate(record, writer):
                 continue
             places_done.add(p.slug)
             p_iri = jurisdiction_iri(p)
-            assert_((p_iri, RDF.type, ICKG[p.type]))
-            assert_((p_iri, RDFS.label, Literal(p.name)))
+            known = [(p_iri, RDF.type, ICKG[p.type]), (p_iri, RDFS.label, Literal(p.name))]
             if p.parent:
-                assert_((p_iri, ICKG.partOf, ID[f"jurisdiction/{p.parent}"]))
+                known.append((p_iri, ICKG.partOf, ID[f"jurisdiction/{p.parent}"]))
             if p.wikidata:
-                assert_((p_iri, SCHEMA.sameAs, WD[p.wikidata]))
+                known.append((p_iri, SCHEMA.sameAs, WD[p.wikidata]))
+            for triple in known:
+                assert_(triple)
+                writer.source(triple, GAZETTEER, GAZETTEER_DESCRIPTION)
 
     for mention in record.mentions:
         writer.mention(mention.start, mention.end, mention.iri)
@@ -228,6 +263,25 @@ def _populate(record, writer):
 
 _FIELDS = (("volume", PRISM.volume), ("issue", PRISM.issueIdentifier), ("doi", PRISM.doi),
            ("pmid", FABIO.hasPubMedId), ("pmcid", FABIO.hasPubMedCentralId))
+
+
+def _journal_spans(journal):
+    """The spans naming a journal (its title, its abbreviation): they show the record is an article's."""
+    spans = []
+    for f in (journal.title, journal.abbreviation):
+        if f:
+            spans += f.spans
+    return spans
+
+
+def _list_spans(first_spans, spans, reach=400):
+    """For each span of an author's name, the span from the first author's name before it (within
+    ``reach`` characters) to its end: the words that show the author's place in the list."""
+    out = []
+    for start, end in spans:
+        before = [s for s, _ in first_spans if s <= start and start - s <= reach]
+        out.append((max(before), end) if before else (start, end))
+    return out
 
 
 def _inner_spans(text, spans, part):

@@ -12,6 +12,13 @@ A mention's target is the span itself (``id/span/<hash of document, start, end>`
 annotation keeps a target of its own (``<evidence>/target``, ``/quote``, ``/position``), so that
 a quote found wrong is reported once per annotation that relies on it.
 
+A fact that no quote states word for word (a jurisdiction's parent from the gazetteer, a type
+the extraction rules give a publication, a curator's decision) has a *declared non-document
+source* instead: its statement is ``prov:wasDerivedFrom`` an ``ickg:ReferenceSource`` (the
+gazetteer, :data:`GAZETTEER`) or an ``ickg:EditorialDecision`` (:func:`decision_iri`) whose
+``rdfs:comment`` gives the reason. So every asserted triple has a source of one kind or the other,
+which ``ickg validate`` checks and ``ickg explain`` shows.
+
 IRIs are hashes of what they identify, so the same input always yields the same graph.
 """
 
@@ -21,11 +28,24 @@ import unicodedata
 from urllib.parse import quote
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from ickg.namespaces import ICKG, ID, OA, SCHEME
 
 CONTEXT_CHARS = 32
+
+# The gazetteer of jurisdictions (ickg/pipeline/gazetteer.tsv), as the source of what it says
+# about a place: its type, its name, its parent, its verified Wikidata id.
+GAZETTEER = ID["source/gazetteer"]
+GAZETTEER_DESCRIPTION = (
+    (GAZETTEER, RDF.type, ICKG.ReferenceSource),
+    (GAZETTEER, RDFS.label, Literal("ickg gazetteer of jurisdictions", lang="en")),
+    (GAZETTEER, RDFS.comment, Literal(
+        "A hand-kept table of jurisdictions (ickg/pipeline/gazetteer.tsv): for each place its type, its "
+        "name and variant spellings, the larger jurisdiction it is part of, and its Wikidata id where "
+        "that id was verified by hand. The Wikidata items are its reference for names and ids.", lang="en")),
+    (GAZETTEER, DCTERMS.source, URIRef("https://www.wikidata.org/")),
+)
 
 
 def _digest(*parts):
@@ -62,6 +82,46 @@ def statement_iri(s, p, o):
 def span_iri(document, start, end):
     """The IRI of ``text[start:end]`` of ``document``: the target of every mention of it."""
     return ID[f"span/{_digest(document, start, end)}"]
+
+
+def decision_iri(reason, context=""):
+    """The IRI of the editorial decision taken for ``reason`` in ``context`` (a curation file, or
+    nothing for a rule of the build): one node per distinct reason and context."""
+    return ID[f"decision/{_digest(context, reason)}"]
+
+
+def decision_description(reason, label, context=""):
+    """The triples describing the editorial decision taken for ``reason``: its type, a label
+    saying who decided where, and the reason (``rdfs:comment``)."""
+    iri = decision_iri(reason, context)
+    return ((iri, RDF.type, ICKG.EditorialDecision),
+            (iri, RDFS.label, Literal(label, lang="en")),
+            (iri, RDFS.comment, Literal(reason, lang="en")))
+
+
+def statement_description(triple):
+    """The reified ``rdf:Statement`` of ``triple`` (four triples, the same wherever it is written)."""
+    s, p, o = triple
+    statement = statement_iri(s, p, o)
+    return ((statement, RDF.type, RDF.Statement), (statement, RDF.subject, s),
+            (statement, RDF.predicate, p), (statement, RDF.object, o))
+
+
+def add_source(graph, triple, source, description=()):
+    """Record in ``graph`` that ``triple`` comes from ``source``, a non-document source.
+
+    Args:
+        graph: the provenance graph to write into.
+        triple: the asserted (s, p, o).
+        source: IRI of an ``ickg:ReferenceSource`` or ``ickg:EditorialDecision``.
+        description: the triples describing ``source`` (:data:`GAZETTEER_DESCRIPTION`,
+            :func:`decision_description`), written with it.
+    """
+    for t in statement_description(triple):
+        graph.add(t)
+    graph.add((statement_iri(*triple), PROV.wasDerivedFrom, source))
+    for t in description:
+        graph.add(t)
 
 
 def add_evidence(graph, triple, document, text, start, end, *, hedge=None, qualifier=None):
@@ -258,19 +318,37 @@ class NQuadsWriter:
             self.chunks.append(f"{doc} {_MENTIONS} <{body}>{g}")
             self.counts[0] += 1
 
-    def evidence(self, triple, start, end):
-        """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
+    def _statement(self, triple):
+        """The statement IRI of ``triple``, its four lines put aside (written once per build)."""
         s, p, o = triple
         digest = _digest(s.n3(), p.n3(), o.n3())
         statement = f"{_ID}statement/{digest}"
-        g, doc = self.gp, self.doc
         if statement not in self.statements:
-            lines = _STATEMENT_LINES
+            g, lines = self.gp, _STATEMENT_LINES
             self.statements[statement] = (
                 f"<{statement}> {lines[0]}{g}"
                 f"<{statement}> {lines[1]} {self.term(s)}{g}"
                 f"<{statement}> {lines[2]} {self.term(p)}{g}"
                 f"<{statement}> {lines[3]} {self.term(o)}{g}")
+        return statement
+
+    def source(self, triple, source, description=()):
+        """:func:`add_source` of ``triple``. The source line is the same in every document, so it
+        goes with the statement's lines, and the source's description under the source's own IRI:
+        both are written once per build, like the statements."""
+        statement = self._statement(triple)
+        g = self.gp
+        line = f"<{statement}> {_DERIVED_FROM} {self.term(source)}{g}"
+        if line not in self.statements[statement]:
+            self.statements[statement] += line
+        if description and str(source) not in self.statements:
+            self.statements[str(source)] = "".join(
+                f"{self.term(a)} {self.term(b)} {self.term(c)}{g}" for a, b, c in description)
+
+    def evidence(self, triple, start, end):
+        """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
+        statement = self._statement(triple)
+        g, doc = self.gp, self.doc
         key = ("derived", statement)
         if key not in self._seen:
             self._seen.add(key)

@@ -305,8 +305,9 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
             if statement not in spooled_statements:
                 spooled_statements.add(statement)
                 pending.append(lines)
-    spool.append("".join(pending).encode("utf-8"))
-    spool.add_counts({PROVENANCE_GRAPH: 4 * len(pending)})
+    spooled_text = "".join(pending).encode("utf-8")
+    spool.append(spooled_text)
+    spool.add_counts({PROVENANCE_GRAPH: sum(lines.count("\n") for lines in pending)})
     del done, pending
     lap("extract")
 
@@ -331,7 +332,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
         memory.extend((s, p, o, name) for s, p, o in graph)
     lap("imports")
 
-    memory[:] = _deduplicated(_without_spooled_statements(memory, spooled_statements))
+    memory[:] = _deduplicated(_without_spooled(memory, spooled_text))
 
     if validate:
         from ickg.pipeline import validate as validate_module
@@ -346,7 +347,11 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
 
         sources = [t[:3] for t in build._memory
                    if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
-        result = reason_module.materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES)
+        # The provenance graph: hedges that inferred statements inherit, and the statements it
+        # describes, which the derivations graph then does not describe again (each triple once).
+        provenance = [t[:3] for t in build._memory if t[3] == PROVENANCE_GRAPH]
+        result = reason_module.materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
+                                           provenance=provenance, described=spooled_statements)
         if not result.consistent:
             raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
         build.reasoning = result
@@ -356,16 +361,17 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
         build._spool.seal(build._memory)
 
 
-_STATEMENT_CORE = frozenset({RDF.type, RDF.subject, RDF.predicate, RDF.object})
-
-
-def _without_spooled_statements(quads, spooled):
-    """``quads`` without the reified statements already in the spool (a curated document states
-    a triple some spooled document states too)."""
-    if not spooled:
+def _without_spooled(quads, spooled_text):
+    """``quads`` without the provenance quads the spool already holds: the reified statements,
+    their non-document sources and those sources' descriptions, written once per build, which a
+    curated document kept in memory may share with a spooled one (the same triple, the same place)."""
+    if not spooled_text:
         return quads
+    from ickg.terms import to_ox
+
+    spooled = set(ox.parse(spooled_text, format=ox.RdfFormat.N_QUADS))
     return [q for q in quads
-            if not (q[3] == PROVENANCE_GRAPH and q[1] in _STATEMENT_CORE and str(q[0]) in spooled)]
+            if not (q[3] == PROVENANCE_GRAPH and ox.Quad(*(to_ox(x) for x in q)) in spooled)]
 
 
 def _deduplicated(quads):

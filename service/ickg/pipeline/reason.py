@@ -20,8 +20,23 @@ from which premises::
 
 Statement IRIs are those of :func:`ickg.pipeline.provenance.statement_iri`, so a premise that was
 asserted from a document is the very node that carries ``ickg:hasEvidence`` in the provenance
-graph. Blank nodes of the ontology (restrictions, lists) appear there under content-addressed IRIs
-(``id/genid/...``), described with their triples and an ``rdfs:label`` in Manchester syntax.
+graph; such a statement is described (``rdf:subject`` ...) there and not again here, so that the
+union of the graphs holds each triple once. Blank nodes of the ontology (restrictions, lists)
+appear here under content-addressed IRIs (``id/genid/...``), described with their triples and an
+``rdfs:label`` in Manchester syntax.
+
+**Hedges and confidence travel.** An inferred statement whose premises are not all stated flatly
+carries the weakest claim qualifier among them (``ickg:claimQualifier``, ranked by the ontology's
+``ickg:qualifierRank``) with the hedge cues of the premises that carry it (``ickg:hedgeCue``), and
+one that rests on a SKOS mapping carries the lowest ``sssom:confidence`` of the mappings below it::
+
+    <id/statement/H> ickg:derivedBy <id/rule/ickg-crosswalk> ;
+        ickg:claimQualifier scheme:qualifier/hedged ; ickg:hedgeCue "likely" ;
+        sssom:confidence "0.7"^^xsd:double .
+
+An asserted statement's qualifier comes from the provenance graph (``ickg:claimQualifier`` on the
+statement, written by :mod:`ickg.pipeline.curate` when none of its quotes states it flatly); a
+mapping's confidence from its SSSOM-style axiom annotation in the ontology.
 """
 
 from dataclasses import dataclass, field
@@ -30,12 +45,12 @@ import hashlib
 import time
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from ickg.pipeline.provenance import statement_iri
 from ickg.terms import from_ox as _ox_to_rdflib
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, IMPORT_GRAPH,
-                             INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes)
+                             INFERRED_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SSSOM, bind_prefixes)
 from ickg.pipeline.rules import (CROSSWALK_RULE, Reasoner, is_genid, rdf_list)
 
 RULE = Namespace(ID + "rule/")
@@ -94,7 +109,7 @@ RULES = {
     "scm-avf2": "An allValuesFrom restriction on a superproperty is a subclass of the one on its subproperty.",
     "scm-int": "An intersection is a subclass of each of its classes.",
     "scm-uni": "Each class of a union is a subclass of the union.",
-    CROSSWALK_RULE: "Whatever is tagged with a concept is tagged with the concepts mapped to it by a counted SKOS mapping property (ickg.crosswalk).",
+    CROSSWALK_RULE: "Whatever a tagging property (one the ontology marks ickg:carriedByMappings) relates to a concept, it relates to the concepts mapped to it by a counted SKOS mapping property (ickg.crosswalk).",
     "dl-hermit": "Entailed under the OWL 2 Direct Semantics, as found by the HermiT reasoner (no rule-level derivation).",
 }
 
@@ -197,6 +212,10 @@ class ReasoningResult:
         seconds: wall time of the closure.
         engine: the :class:`ickg.pipeline.rules.Reasoner` that ran (int-encoded derivations).
         extra_derivations: derivations of triples not from the rule engine (HermiT's).
+        described: statement IRIs (strings) that another graph already describes (rdf:subject,
+            rdf:predicate, rdf:object): the derivations graph does not describe them again.
+        qualifications: for each concluded triple (engine ints) that is not stated flatly or rests
+            on a mapping, a :class:`Qualification`.
     """
     inferred_triples: list
     clashes: list
@@ -205,6 +224,8 @@ class ReasoningResult:
     descriptions: list = field(default_factory=list)
     seconds: float = 0.0
     extra_derivations: dict = field(default_factory=dict)
+    described: frozenset = frozenset()
+    qualifications: dict = field(default_factory=dict)
 
     @property
     def inconsistencies(self):
@@ -274,9 +295,14 @@ class ReasoningResult:
                 x = sid_cache[t] = ID["statement/" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]]
             return x
 
+        elsewhere = self.described
+        qualifications = self.qualifications
+
         def statement(t, node):
             if node not in described:
                 described.add(node)
+                if str(node) in elsewhere:
+                    return
                 yield (node, RDF.subject, decode(t[0]))
                 yield (node, RDF.predicate, decode(t[1]))
                 yield (node, RDF.object, decode(t[2]))
@@ -295,6 +321,9 @@ class ReasoningResult:
                 r = rule_iris[rule] = RULE[rule]
                 used_rules.add(rule)
             yield (node, ICKG.derivedBy, r)
+            q = qualifications.get(t)
+            if q is not None:
+                yield from q.triples(node)
             for prem in premises:
                 pnode = sid(prem)
                 yield (node, ICKG.premise, pnode)
@@ -360,19 +389,27 @@ class ReasoningResult:
         base = str(ID) + "statement/"
         sids, described = {}, set()
         sha1 = hashlib.sha1
+        elsewhere = self.described
+        qualifications = self.qualifications
 
         def sid(t):  # the statement IRI of provenance.statement_iri, as an N-Triples string
             x = sids.get(t)
             if x is None:
                 a, b, c = n3_of(t[0]), n3_of(t[1]), n3_of(t[2])
-                x = sids[t] = "<" + base + sha1(f"{a}\x1f{b}\x1f{c}".encode("utf-8")).hexdigest()[:16] + ">"
+                iri = base + sha1(f"{a}\x1f{b}\x1f{c}".encode("utf-8")).hexdigest()[:16]
+                x = sids[t] = "<" + iri + ">"
                 described.add(t)
-                lines.append(f"{x}{subject}{a}{g}{x}{predicate}{b}{g}{x}{object_}{c}{g}")
+                if iri not in elsewhere:
+                    lines.append(f"{x}{subject}{a}{g}{x}{predicate}{b}{g}{x}{object_}{c}{g}")
             return x
 
         for t, (rule, premises) in self.engine.derivations.items():
             node = sid(t)
             lines.append(f"{node}{derived_by}<{RULE}{rule}>{g}")
+            q = qualifications.get(t)
+            if q is not None:
+                node_term = URIRef(node[1:-1])
+                lines.extend(f"{node} {_nt(p)} {_nt(o)}{g}" for _, p, o in q.triples(node_term))
             for prem in premises:
                 lines.append(f"{node}{premise}{sid(prem)}{g}")
             if len(lines) >= chunk:
@@ -419,7 +456,8 @@ OWL2_RL_SPEC = URIRef("https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_R
 _DEFAULT = object()
 
 
-def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
+def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000, provenance=(),
+                described=()):
     """The OWL 2 RL closure of the given graphs, with derivations and a consistency report.
 
     Args:
@@ -433,6 +471,10 @@ def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
             join the inferred graph.
         dl_max_triples: above this many input data triples, HermiT classifies the ontology
             alone (the report says so).
+        provenance: the triples of the provenance graph (or any iterable of them): the claim
+            qualifiers of asserted statements, which inferred ones inherit, and the statements
+            already described there, which the derivations graph does not describe again.
+        described: IRIs of further statements described elsewhere (the build's spooled ones).
 
     Returns:
         A :class:`ReasoningResult`.
@@ -460,6 +502,8 @@ def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
     result = ReasoningResult(inferred, engine.clashes, engine,
                              descriptions=_describe_genids(engine),
                              seconds=time.perf_counter() - start)
+    stated, result.described = _read_provenance(provenance, described)
+    result.qualifications = qualify(engine, stated, triples)
     if dl:
         from ickg.pipeline import dl as dl_mod
         report = dl_mod.classify(triples, max_triples=dl_max_triples)
@@ -478,6 +522,99 @@ def materialise(*sources, crosswalk=_DEFAULT, dl=False, dl_max_triples=50_000):
                 result.inferred_triples.append(t)
                 result.extra_derivations[t] = ("dl-hermit", ())
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Hedges and confidence of inferred statements
+
+
+@dataclass(frozen=True)
+class Qualification:
+    """How firmly a statement holds: its claim qualifier (with its rank and hedge cues) and the
+    confidence of the mappings it rests on. None means "stated flatly" / "no mapping involved"."""
+
+    qualifier: URIRef = None
+    rank: int = None
+    cues: tuple = ()
+    confidence: float = None
+
+    def triples(self, node):
+        """What the derivations graph says of the statement ``node``."""
+        if self.qualifier is not None:
+            yield (node, ICKG.claimQualifier, self.qualifier)
+            for cue in self.cues:
+                yield (node, ICKG.hedgeCue, Literal(cue))
+        if self.confidence is not None:
+            yield (node, SSSOM.confidence, Literal(repr(self.confidence), datatype=XSD.double))
+
+
+def _read_provenance(provenance, described):
+    """From provenance triples: {asserted triple: (qualifier, cues)} and the described statements."""
+    by_statement = {}
+    for s, p, o in provenance:
+        if p in (RDF.subject, RDF.predicate, RDF.object, ICKG.claimQualifier, ICKG.hedgeCue):
+            by_statement.setdefault(s, {}).setdefault(p, []).append(o)
+    stated = {}
+    for node, props in by_statement.items():
+        if ICKG.claimQualifier in props and all(x in props for x in (RDF.subject, RDF.predicate, RDF.object)):
+            triple = (props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0])
+            stated[triple] = (props[ICKG.claimQualifier][0], tuple(sorted(str(c) for c in props.get(ICKG.hedgeCue, ()))))
+    elsewhere = frozenset({str(s) for s, props in by_statement.items() if RDF.subject in props}
+                          | {str(x) for x in described})
+    return stated, elsewhere
+
+
+def qualify(engine, stated, triples):
+    """Qualifications of the engine's concluded triples: the weakest qualifier of the premises
+    (lowest ``ickg:qualifierRank``), the lowest mapping confidence.
+
+    Args:
+        engine: the :class:`~ickg.pipeline.rules.Reasoner` after ``run``.
+        stated: {asserted rdflib triple: (qualifier IRI, hedge cues)}.
+        triples: the reasoner's input (for the qualifier ranks and the mappings' confidences).
+
+    Returns:
+        {int triple: :class:`Qualification`} for the concluded triples that are not flat and free
+        of mappings; premises come before their conclusions in the derivations, so one pass does.
+    """
+    ranks, axioms = {}, {}
+    for s, p, o in triples:
+        if p == ICKG.qualifierRank:
+            ranks[s] = int(o)
+        elif p in (OWL.annotatedSource, OWL.annotatedProperty, OWL.annotatedTarget, SSSOM.confidence):
+            axioms.setdefault(s, {})[p] = o
+    ids = engine.terms.ids
+    known = {}
+    for (s, p, o), (qualifier, cues) in stated.items():
+        if s in ids and p in ids and o in ids:
+            known[(ids[s], ids[p], ids[o])] = Qualification(qualifier, ranks.get(qualifier, 0), cues)
+    for ax in axioms.values():
+        parts = [ax.get(k) for k in (OWL.annotatedSource, OWL.annotatedProperty, OWL.annotatedTarget)]
+        conf = ax.get(SSSOM.confidence)
+        if conf is None or None in parts or any(x not in ids for x in parts):
+            continue
+        key = tuple(ids[x] for x in parts)
+        prior = known.get(key)
+        known[key] = Qualification(prior.qualifier if prior else None, prior.rank if prior else None,
+                                   prior.cues if prior else (), float(conf))
+    out = {}
+    for t, (_rule, premises) in engine.derivations.items():
+        weakest, cues, confidence = None, set(), None
+        for prem in premises:
+            q = out.get(prem) or known.get(prem)
+            if q is None:
+                continue
+            if q.qualifier is not None:
+                if weakest is None or q.rank < weakest.rank:
+                    weakest, cues = q, set(q.cues)
+                elif q.rank == weakest.rank and q.qualifier == weakest.qualifier:
+                    cues |= set(q.cues)
+            if q.confidence is not None and (confidence is None or q.confidence < confidence):
+                confidence = q.confidence
+        if weakest is not None or confidence is not None:
+            out[t] = Qualification(weakest.qualifier if weakest else None, weakest.rank if weakest else None,
+                                   tuple(sorted(cues)), confidence)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

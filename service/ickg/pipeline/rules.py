@@ -30,7 +30,7 @@ from collections import defaultdict, deque
 import hashlib
 
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from ickg.namespaces import ID
 
@@ -92,6 +92,11 @@ _TRIVIAL_TYPES = frozenset((THING, _ID[RDFS.Resource]))
 _REFLEXIVE_TRIVIAL = frozenset((SAME, SCO, SPO, EQC, EQP))
 
 CROSSWALK_RULE = "ickg-crosswalk"
+
+# A concept is not a mapping of itself: the symmetric and transitive SKOS mapping properties would
+# otherwise conclude ``c skos:exactMatch c`` from ``c exactMatch d, d exactMatch c``.
+_MAPPINGS = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch,
+             SKOS.mappingRelation)
 
 
 class Terms:
@@ -248,6 +253,7 @@ class Reasoner:
         self.derivations = {}
         self.clashes = []
         self._clash_keys = set()
+        self._no_reflexive = frozenset(ids[m] for m in _MAPPINGS if m in ids)
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
@@ -539,10 +545,11 @@ class Reasoner:
         derivs = self.derivations
         self._plans = {}
         self._class_plans = {}
+        no_reflexive = self._no_reflexive
 
         def add(t, rule, premises):
             s, p, o = t
-            if s < 0:
+            if s < 0 or (s == o and p in no_reflexive):
                 return
             if p == TYPE:
                 ts = types.get(s)

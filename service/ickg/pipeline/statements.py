@@ -18,7 +18,7 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 import re
 from dataclasses import dataclass, field
 
-from ickg.pipeline.actors import CONDITION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity, find_populations
+from ickg.pipeline.actors import CONDITION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity, find_populations, is_study_sample
 from ickg.pipeline.lexicon import label_key
 
 VERSION = "1"
@@ -93,21 +93,25 @@ _HEDGES = [
                 r"too soon to attribute)\b", re.I), "preliminary"),
     (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to)\b", re.I),
      "aspirational"),
-    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|may not|might|may|could|uncertain|"
+    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|"
                 r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
                 r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),
 ]
+# Bare modals hedge a claim only when no stronger cue is near: "clients of different providers may
+# differ, so the savings are probably overstated" is hedged by "probably"; the modal is a caveat's.
+_MODALS = re.compile(r"\b(?:may not|might|may|could)\b", re.I)
 
 
 def hedge_of(text, start, end, follow=None):
-    """The hedge cue of a claim in text[start:end] (or the sentence after it, ``follow``)."""
-    for span in ((start, end), follow):
-        if not span:
-            continue
-        for pattern, qualifier in _HEDGES:
-            m = pattern.search(text, span[0], span[1])
-            if m:
-                return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
+    """The hedge cue of a claim in text[start:end] (or the sentence after it, ``follow``): a
+    qualifying phrase first, in the sentence and then the next, and a bare modal only failing that."""
+    spans = [span for span in ((start, end), follow) if span]
+    for patterns in (_HEDGES, [(_MODALS, "hedged")]):
+        for span in spans:
+            for pattern, qualifier in patterns:
+                m = pattern.search(text, span[0], span[1])
+                if m:
+                    return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
     return None
 
 
@@ -119,7 +123,7 @@ _CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once|unless
 _TRAILING_TIME = re.compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
                             r"[ ]over[ ]the[ ](?:decade|period|years?|first[ ][\w ]+)|[ ]in[ ]most[ ]years|"
                             r"[ ]in[ ](?:19|20)\d\d|[ ]in[ ]the[ ]areas?[ ]we[ ]studied|[ ]now)+$")
-_ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|generally|reportedly|"
+_ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|sometimes|generally|reportedly|"
                       r"slightly(?=[ ](?:improved|reduced))|significantly)[ ]", re.I)
 _AUX = re.compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
 
@@ -129,6 +133,7 @@ def tidy(phrase):
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
     phrase = _ADVERBS.sub("", phrase)
     phrase = _AUX.sub("", phrase)
+    phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
     phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
@@ -138,6 +143,27 @@ def tidy(phrase):
 def clause_end(text, start, end):
     m = _CUT.search(text, start, end)
     return m.start() if m else end
+
+
+_CLAUSE_BREAK = re.compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]")
+_WEAK = re.compile(r"\b(?:(?:does|did|do|has|have|had)[ ]little[ ]for|little[ ]for|remains?[ ]weak|remained[ ]weak|"
+                   r"(?:is|are|was|were|remains?|remained)[ ](?:still[ ])?(?:weak|poor|limited|lacking|absent|missing)|"
+                   r"not|never|no[ ]longer|lacks?|lacked|lack[ ]of|failed[ ]to|fails[ ]to|"
+                   r"(?:is|are|remains?|has|have)[ ]yet[ ]to|remains?[ ]to[ ]be|(?:the[ ])?task[ ]of[ ]the[ ]next|"
+                   r"next[ ](?:plan|phase|stage|step))\b", re.I)
+
+
+def claim_clause(text, start, end, at):
+    """(start, end) of the clause of the sentence ``text[start:end]`` that holds offset ``at``: the
+    sentence cut at semicolons and at "but", "whereas", "while", "although", "yet"."""
+    cs, ce = start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= at:
+            cs = m.end()
+        elif m.start() >= at:
+            ce = m.start()
+            break
+    return cs, ce
 
 
 def _words(text):
@@ -159,6 +185,15 @@ class Context:
     focal: Entity | None = None
     programs: list = field(default_factory=list)
     orgs: list = field(default_factory=list)
+    org_names: dict | None = None          # label key of an organization's name or alias -> its name
+    populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
+
+    def populations_in(self, start, end):
+        """The population-shaped phrases of the sentence ``text[start:end]``, found once."""
+        found = self.populations.get((start, end))
+        if found is None:
+            found = self.populations[(start, end)] = find_populations(self.text, [(start, end)])
+        return found
     out: list = field(default_factory=list)
     seen: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
@@ -171,7 +206,9 @@ class Context:
         return (heading or "").lower()
 
     def add(self, subject, predicate, obj, start, end, rule, confidence, hedge=None):
-        """One statement per (subject, predicate, object): the first quote found keeps it."""
+        """One statement per (subject, predicate, object): the first quote found keeps it. An
+        organization goes by the name the document's entity has ("Insurers" -> "health insurers")."""
+        subject, obj = self.named(subject), self.named(obj)
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start:
@@ -180,6 +217,18 @@ class Context:
         self.seen[key] = statement
         self.out.append(statement)
         return statement
+
+
+    def named(self, node):
+        if node.get("type") != ORGANIZATION or "label" not in node:
+            return node
+        if self.org_names is None:
+            self.org_names = {}
+            for org in self.orgs:
+                for alias in (org.name, org.label, *org.aliases):
+                    self.org_names.setdefault(label_key(alias), org.name)
+        name = self.org_names.get(label_key(node["label"]))
+        return dict(node, label=name) if name and name != node["label"] else node
 
 
 def _mentions_of(ctx, entity):
@@ -218,6 +267,8 @@ _IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:its|the|their|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?))\b")
+_HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
+                              r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
                                   r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
 _QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
@@ -234,8 +285,9 @@ def find_programs(ctx):
         key = label_key(name)
         if key and key not in known and not any(label_key(p.place.name) == key for p in ctx.places):
             known.add(key)
-            entity = Entity("program", text[start:start + len(name)], name, PROGRAM, start, start + len(name),
-                            source, list(aliases))
+            label = text[start:start + len(name)]
+            label = label if label_key(label) == key else name    # "Buurtzorg model" is not in the text as such
+            entity = Entity("program", label, name, PROGRAM, start, start + len(name), source, list(aliases))
             programs.append(entity)
             return entity
         return None
@@ -247,10 +299,14 @@ def find_programs(ctx):
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
     for start, end in ctx.sentences:
         for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
-            if not any(o.name == m.group("name") for o in orgs):
+            key = label_key(m.group("name"))
+            if not any(o.name == m.group("name") for o in orgs) and not any(
+                    key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
                 add(m.group("name"), m.start("name"), "X is a model")
         for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
             name = m.group("name")
+            if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
+                continue                 # "the effect of the programmes", "contracts with the programme"
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
                     and name.split()[0] not in ("whole", "same", "entire", "first", "second", "next", "current",
                                                 "previous", "existing", "single-disease", "regional", "further"):
@@ -260,6 +316,10 @@ def find_programs(ctx):
         if title and label_key(m.group("name")) and " ".join(label_key(m.group("name")).split()) in \
                 " ".join(label_key(title).split()):
             add(m.group("name"), m.start("name"), "quoted name in the title")
+    for section in ctx.sections:         # a heading that names a program: "The Torbay model"
+        h = _HEADING_PROGRAM.fullmatch((section.heading or "").strip())
+        if h and section.heading_start is not None:
+            add(h.group("name"), section.heading_start + section.heading.index(h.group("name")), "heading")
     if title and not any(_named_in(text, p, *ctx.title_span) for p in programs):
         head = title.split(":")[0]
         verb = _TITLE_VERB.search(head)
@@ -269,14 +329,18 @@ def find_programs(ctx):
                 add(subject, ctx.title_span[0], "title subject")
         elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
             subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
-            if _words(subject) >= 2 and re.search(r"\b(?:payment|funding|care|model|programme|program|"
-                                                  r"integration|reform|pilot|network|budget)s?\b", subject, re.I):
+            listed = re.search(r"[ ]and[ ](?:the|a|an)[ ]", subject) or (
+                re.search(r"[ ]and[ ]", subject) and re.search(r"[a-z]s$", subject))
+            if _words(subject) >= 2 and not listed and re.search(r"\b(?:payment|funding|care|model|programme|program|"
+                                                                 r"integration|reform|pilot|network|budget)s?\b",
+                                                                 subject, re.I):
                 add(subject, ctx.title_span[0], "title subject")
     # An organization named in the title that the text calls "the model": the model is its own.
     if title and re.search(r"\bthe model\b", text):
+        in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
         for org in orgs:
-            if _named_in(text, org, *ctx.title_span) and not programs:
-                add(f"{org.name} model", org.start, "organization's model")
+            if _named_in(text, org, *ctx.title_span) and not in_title:
+                add(f"{org.name} model", org.start, "organization's model", [org.name])
     for org in orgs:
         if re.search(re.escape(org.name) + r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for",
                      text) and not any(p.key == label_key(org.name + " model") for p in programs):
@@ -481,6 +545,9 @@ def rule_places(ctx, start, end, subject):
             r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
         if previous or parents and False:
             continue
+        if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+               for org in ctx.orgs for s, e in _mentions_of(ctx, org)):
+            continue                     # "the Government of Catalonia": the place of a body's name
         target = None
         for program in named:
             spans = [s for s, e in _mentions_of(ctx, program) if start <= s < end]
@@ -488,6 +555,9 @@ def rule_places(ctx, start, end, subject):
                 target = program
         if target is None and subject is not None and _named_in(text, subject, start, end, ctx):
             target = subject
+        if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
+                                                                                text[max(start, p.start - 8):p.start]):
+            target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
         if target is None:
             continue
         if any(s <= p.start < e for s, e in _mentions_of(ctx, target)):
@@ -497,8 +567,8 @@ def rule_places(ctx, start, end, subject):
                 "program in place", 0.7)
     sentence = text[start:end]
     for org in ctx.orgs:
-        if org.name not in sentence:
-            continue
+        if org.name not in sentence or org.source == "institution noun":
+            continue                     # "municipalities in Sweden" is no body's seat
         m = re.search(re.escape(org.name) + r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                       r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)",
                       text[start:end])
@@ -527,8 +597,9 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
 
 
 def rule_populations(ctx, start, end, subject, recommendation=None):
-    for e in find_populations(ctx.text, [(start, end)]):
-        if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]):
+    for e in ctx.populations_in(start, end):
+        if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
+                is_study_sample(ctx.text, start, end, e.start):
             continue
         owner = recommendation or (_program_node(subject) if subject else None)
         if owner is None:
@@ -565,8 +636,8 @@ off organised organized around every each their its his her our your whole""".sp
 
 
 def rule_concepts(ctx, start, end, subject, role):
-    """Components (mechanisms), funding models, integration types, levels and degrees named in a
-    sentence about ``subject``."""
+    """Components (mechanisms), funding models, integration types, breadths, levels and degrees
+    named in a sentence about ``subject``."""
     text = ctx.text
     if subject is None:
         return
@@ -594,6 +665,12 @@ def rule_concepts(ctx, start, end, subject, role):
         elif klass == ICKG + "IntegrationType" and role not in ("recommendation",):
             ctx.add(_program_node(subject), ICKG + "practisesIntegrationType", node(m.text, klass, iri), start, end,
                     "integration type", 0.6, hedge_of(text, start, end))
+        elif klass == ICKG + "IntegrationBreadth" and role not in ("recommendation",):
+            cs, ce = claim_clause(text, start, end, m.start)   # the clause that says it, and says it is so
+            if _WEAK.search(text, cs, ce):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasBreadth", node(m.text, klass, iri), cs, ce,
+                    "integration breadth", 0.6, hedge_of(text, cs, ce))
         elif iri.startswith(SCHEME + "level/") and role not in ("recommendation",):
             ctx.add(_program_node(subject), ICKG + "atLevel", node(m.text, ICKG + "IntegrationLevel", iri), start, end,
                     "integration level", 0.6, hedge_of(text, start, end))
@@ -639,7 +716,10 @@ def rule_study(ctx, start, end, study):
         if study is None:
             return None
         if ctx.focal is not None:
-            ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), start, end, "study evaluates", 0.5)
+            qs, qe = start, end
+            if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
+                qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
+            ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
     for d in designs:
         p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
         s = d.start - len(p.group(1)) if p else d.start
@@ -794,7 +874,10 @@ def _outcome_labels(text, start, end):
     return labels
 
 
-def rule_outcome(ctx, start, end, subject, follow):
+def rule_outcome(ctx, start, end, subject, follow, after_study=False):
+    """Reported results: in a results section, in a sentence that reports or finds, or after the
+    sentence that describes the document's own study ("We compared ... Enrolled patients had fewer
+    admissions")."""
     if subject is None:
         return
     text = ctx.text
@@ -802,7 +885,8 @@ def rule_outcome(ctx, start, end, subject, follow):
     section = ctx.section_of(start)
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
                                          "impact", "evaluation", "reported"))
-    if not (results or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed", "suggest"}):
+    if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
+                                                                      "suggest"}):
         return
     if not cue(_OUTCOME_VERBS, text, start, end):
         return
@@ -848,8 +932,18 @@ def rule_barrier(ctx, start, end, subject):
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
+        piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
+        piece = _BARRIER_FRAME.sub("", piece)
+        as_main = re.search(r"[ ]as[ ](?:the|their|its)[ ](?:main|biggest|chief|greatest)[ ](?:burdens?|barriers?|"
+                            r"obstacles?|problems?|challenges?)\b.*$", piece)
+        if as_main:                      # "described X and Y as the main burdens": X, Y
+            piece = piece[:as_main.start()]
         splitter = r",[ ]and[ ]that[ ]|[ ]and[ ]that[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)" if re.search(
             r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
+        splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
+                    r"covers?|lacks?|has|have|had|did|do|does)\b)"
+        if as_main:
+            splitter += r"|[ ]and[ ](?=the[ ])"
         parts = re.split(splitter, piece)
         labels.extend(p for p in parts if p)
     hedge = hedge_of(text, start, end)
@@ -862,6 +956,9 @@ def rule_barrier(ctx, start, end, subject):
     return last
 
 
+# Who voices a barrier is not part of it: "Doctors complain about the burden of documentation".
+_BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
+                            r"(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s")
 _MITIGATE = re.compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse?s?|tackles?|removes?|counters?)[ ]"
                        r"(?:it|this|that|them|the[ ]barrier)[ ]by[ ](?:holding[ ]|using[ ]|letting[ ])?(?P<x>[^.,;]+)|"
                        r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")
@@ -1043,6 +1140,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     ctx = Context(text, sentences, sections, entities, places, mentions, acronyms, title_span)
     find_programs(ctx)
     study = None
+    study_at = len(text)
     barrier = None
     spans = [(s, e) for s, e in _sentence_spans(ctx) if not (title_span and s <= title_span[0] < e)]
     if title_span:
@@ -1084,9 +1182,12 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_populations(ctx, start, end, subject, recommendation)
         rule_concepts(ctx, start, end, subject, role)
         if not is_title:
+            had_study = study is not None
             study = rule_study(ctx, start, end, study)
+            if study is not None and not had_study:
+                study_at = start
         if role == "outcome" or (role is None and not is_title):
-            rule_outcome(ctx, start, end, subject, follow)
+            rule_outcome(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
         if role in ("barrier", None) and not is_title:
             found = rule_barrier(ctx, start, end, subject)
             barrier = found or barrier

@@ -8,7 +8,11 @@ Two kinds of check, one report:
   are seen together;
 - for every evidence annotation, that its quote is exactly ``fullText[start:end]`` of the
   document its target points at, and that its prefix and suffix are the characters around it.
-  A shape cannot say this: it needs the text.
+  A shape cannot say this: it needs the text;
+- for every triple of the asserted graph, that it has a source: its statement in the provenance
+  graph has an evidence quote, or is derived from a declared non-document source (a reference
+  source such as the gazetteer, or an editorial decision with its reason). A shape cannot say
+  this either: the triple and its statement are in different graphs, linked by a hash.
 
 Messages name the resource by its label where it has one, so a curator can read them.
 """
@@ -21,8 +25,10 @@ from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from ickg.namespaces import ICKG, OA, SH, bind_prefixes
-from ickg.pipeline.provenance import CONTEXT_CHARS
+from rdflib.namespace import PROV
+
+from ickg.namespaces import ASSERTED_GRAPH, ICKG, OA, PROVENANCE_GRAPH, SH, bind_prefixes
+from ickg.pipeline.provenance import CONTEXT_CHARS, statement_iri
 
 
 @dataclass
@@ -81,6 +87,8 @@ def validate(data, *, shapes=None, ontology=None, documents=None):
                                               advanced=True, allow_warnings=True)
     messages = _shacl_messages(results, graph)
     messages += check_evidence(graph, documents or {})
+    if isinstance(data, Dataset):
+        messages += check_sources(data, graph)
     return Report(conforms=bool(conforms) and not messages, messages=messages, results=results)
 
 
@@ -109,6 +117,26 @@ def _shacl_messages(results, data):
             line += f" (value: {value.n3() if isinstance(value, Literal) else value})"
         out.append(line)
     return sorted(set(out))
+
+
+def check_sources(dataset, union=None):
+    """Each triple of the asserted graph must have a source: an evidence quote, or a declared
+    non-document source (an ``ickg:ReferenceSource`` or an ``ickg:EditorialDecision``)."""
+    asserted, provenance = dataset.graph(ASSERTED_GRAPH), dataset.graph(PROVENANCE_GRAPH)
+    declared = set(provenance.subjects(RDF.type, ICKG.ReferenceSource)) | \
+        set(provenance.subjects(RDF.type, ICKG.EditorialDecision))
+    names = union if union is not None else asserted
+    problems = []
+    for s, p, o in asserted:
+        statement = statement_iri(s, p, o)
+        if (statement, RDF.subject, s) in provenance and (
+                provenance.value(statement, ICKG.hasEvidence) is not None
+                or any(src in declared for src in provenance.objects(statement, PROV.wasDerivedFrom))):
+            continue
+        value = o.n3() if isinstance(o, Literal) else _name(names, o)
+        problems.append(f"{_name(names, s)} {names.namespace_manager.normalizeUri(p)} {value}: an asserted "
+                        "triple without a source (no evidence quote, reference source or editorial decision)")
+    return sorted(problems)
 
 
 def check_evidence(graph, documents):
@@ -164,4 +192,4 @@ def check_evidence(graph, documents):
     return sorted(problems)
 
 
-__all__ = ["Report", "validate", "check_evidence", "union_graph"]
+__all__ = ["Report", "validate", "check_evidence", "check_sources", "union_graph"]

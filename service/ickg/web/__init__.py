@@ -94,7 +94,7 @@ CACHED_THREADS = 2  # threads that only replay cached answers (microseconds each
 
 # One module of ickg.web per URL area, each exposing ``bp``. The linked-data viewer adds
 # "resource" here when web/resource.py lands.
-BLUEPRINTS = ("sparql", "resource", "pages", "graphics", "explain")
+BLUEPRINTS = ("sparql", "resource", "pages", "graphics", "explain", "editor")
 
 
 def create_app(test_config=None):

@@ -458,7 +458,9 @@ def _attach_evidence(groups, evidence_rows, labeller, *, outgoing=True, iri=None
     for group in groups:
         for value in group.values:
             index[(group.prop, value.term)] = value
-            if value.inferred:
+            # an inferred value links to its derivation; an asserted one to its source, which the
+            # why? page shows whatever its kind (a quote, the gazetteer, a curator's decision)
+            if value.inferred or str(ASSERTED_GRAPH) in value.graphs:
                 if outgoing:
                     value.why = why_url(iri, group.prop, value.term)
                 else:

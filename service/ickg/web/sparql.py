@@ -63,7 +63,7 @@ from ickg.store import (
     UpdateNotAllowed,
     get_store,
 )
-from ickg.web import SECURITY_HEADERS
+from ickg.web import SECURITY_HEADERS, editor
 
 bp = Blueprint("sparql", __name__)
 
@@ -293,6 +293,11 @@ def _check_dataset_params(store, params):
 def _query(params):
     store = get_store()
     config = current_app.config
+    edited = None
+    if editor.from_query_page(params.format_params):
+        # Lenient reading for the query page; the prepared text is what is checked and run.
+        edited = editor.prepare(params.query)
+        params.query = edited.text
     try:
         info = querycheck.inspect(params.query, is_local_graph=store.is_local_graph)
         _check_dataset_params(store, params)
@@ -308,7 +313,7 @@ def _query(params):
         return _plain(406, f"None of the requested formats ({request.headers.get('Accept', '')}) can carry "
                            f"this {info.form or 'query'} result. Available: {offered}, text/html.")
     if fmt == formats.HTML:
-        return _query_page(params, store, kind, info)
+        return _query_page(params, store, kind, info, edited)
 
     max_rows = int(config["MAX_ROWS"] or 0) or None
     dataset = (tuple(params.default_graphs), tuple(params.named_graphs)) if (
@@ -337,7 +342,7 @@ def _query(params):
                 **_bounds(),
             )
         except QuerySyntaxError as err:
-            return _plain(400, f"Malformed query: {err}")
+            return _plain(400, f"Malformed query: {edited.error_message(str(err)) if edited else err}")
         except StoreBusy as err:
             return _plain(503, f"Busy: {err}.", **{"Retry-After": str(err.retry_after)})
         except QueryTimeout as err:  # 504 when a remote store did not answer in time
@@ -553,14 +558,16 @@ GROUP BY ?g
 ORDER BY DESC(?triples)"""
 
 
-def _query_page(params, store, kind, info=None):
-    """The query form, and when a query came with it, its answer as a table (or Turtle)."""
+def _query_page(params, store, kind, info=None, edited=None):
+    """The query form, and when a query came with it, its answer as a table (or Turtle).
+
+    ``edited``: the query as the page prepared it (:func:`ickg.web.editor.prepare`); the form
+    shows the user's own text and errors point into it."""
     context = {
-        "query": params.query or DEFAULT_QUERY,
+        "query": (edited.original if edited is not None else params.query) or DEFAULT_QUERY,
         "infer": params.infer,
         "examples": _examples(),
         "graphs": store.named_graphs(),
-        "formats": formats.RESULT_FORMATS + formats.GRAPH_FORMATS,
         "error": None,
         "table": None,
         "graph_text": None,
@@ -585,7 +592,8 @@ def _query_page(params, store, kind, info=None):
                 **_bounds(),
             )
         except QuerySyntaxError as err:
-            context["error"], status = f"Malformed query: {err}", 400
+            context.update(editor.error_context(edited, f"Malformed query: {err}"))
+            status = 400
         except StoreBusy as err:
             context["error"], status = f"Busy: {err} (in {err.retry_after} s).", 503
         except QueryTimeout as err:
@@ -595,6 +603,7 @@ def _query_page(params, store, kind, info=None):
         except StoreError as err:
             context["error"], status = f"The store could not answer: {err}", getattr(err, "http_status", 500)
         else:
+            context.update(editor.result_context(params, edited, kind))
             context["truncated"] = result.truncated
             if result.form == "graph":
                 context["graph_text"] = result.body.decode()

@@ -11,7 +11,8 @@ named graphs as ``default-graph-uri`` and ``named-graph-uri`` (without the infer
 when the viewer asks with ``infer=false``), which is what the embedded store's union default graph
 means. The answers are compared as sets of rows of normalised terms (language tags in lower
 case, ``xsd:string`` as a plain literal, numbers by value, every blank node alike, the parts of
-a GROUP_CONCAT as a sorted list: SPARQL leaves their order open), so a query
+a GROUP_CONCAT as a sorted list without language tag, an empty one as unbound: engines differ on
+these corners of SPARQL), so a query
 that differs is one that means something else to another engine.
 """
 
@@ -84,8 +85,12 @@ def normal_rows(doc: dict, concat: dict | None = None) -> set | bool:
 
     def cell(name, binding):
         term = normal_term(binding.get(name))
-        if term and name in (concat or {}) and term[0] == "literal":
-            return (term[0], tuple(sorted(term[1].split(concat[name]))), *term[2:])
+        if name in (concat or {}):
+            # the order of the parts, the language tag of the result and unbound versus "" for an
+            # empty group are left to each engine (Oxigraph and Virtuoso differ on all three)
+            if term is None or term[0] != "literal" or term[1] == "":
+                return None
+            return ("concat", tuple(sorted(term[1].split(concat[name]))))
         return term
 
     return {tuple(cell(n, b) for n in names) for b in doc["results"]["bindings"]}
@@ -198,9 +203,9 @@ def _report(differ):
 def test_competency_questions_answer_alike_on_every_store(remote, seed_store):
     cases = [(name, resource.read_text(encoding="utf-8"), True, None, False)
              for name, resource in query_files() if name.startswith("cq")]
-    assert len(cases) == 15
-    nonempty = [c for c in cases if local_answer(seed_store, c[1], graph_form=False)]
-    assert len(nonempty) == 15, "every competency question has answers on the seed graph"
+    assert len(cases) >= 15
+    empty = [c[0] for c in cases if not local_answer(seed_store, c[1], graph_form=False)]
+    assert empty == [], "every competency question has answers on the seed graph"
     differ = compare(remote, seed_store, cases)
     assert not differ, f"{remote.kind}:\n" + _report(differ)
 

@@ -8,9 +8,9 @@ terms, which the bulk path avoids. The stages:
 
     extract  extraction and RDF on all cores: each worker writes the mentions and provenance
              graphs as N-Quads text to the build's spool file and sends back the record and its
-             asserted quads (ickg.pipeline.populate.populate_many); the parent writes each
+             asserted quads (ickg.model.populate.populate_many); the parent writes each
              reified statement once
-    reason   OWL 2 RL closure of ontology + asserted (ickg.pipeline.reason.materialise)
+    reason   OWL 2 RL closure of ontology + asserted (ickg.reason.materialise.materialise)
     store    pyoxigraph bulk_load of the spool file into a new store version, then the swap
 
 Figures: wall time per stage, wall and CPU seconds of the whole build (this process and its
@@ -85,13 +85,13 @@ def serve_and_query(data_dir):
 
 
 def run(n, *, validate, seed=7):
-    from ickg.pipeline import publish
+    from ickg.build.publish import publish
 
     with tempfile.TemporaryDirectory(prefix=f"ickg-bench-{n}-") as tmp:
         data = Path(tmp)
         synthetic.write_corpus(data / "corpus", n, seed=seed)
         start, cpu = time.perf_counter(), cpu_seconds()
-        build = publish.publish(data, release=False, validate=validate)
+        build = publish(data, release=False, validate=validate)
         total, cpu = time.perf_counter() - start, cpu_seconds() - cpu
         served, documents = serve_and_query(data)
         own, children = peak_mb()

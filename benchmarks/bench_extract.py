@@ -3,7 +3,7 @@
 For each size N a fresh subprocess writes ``benchmarks.synthetic.write_corpus(tmp, N, seed)`` and
 times three stages:
 
-    extract   ickg.pipeline.extract.extract_many(paths, processes=P): records back in the parent
+    extract   ickg.extract.document.extract_many(paths, processes=P): records back in the parent
     quads     extract + populate.record_quads in each worker (only the quad count comes back),
               the share of the build that scales with the documents
     serial    extract in one process, for the first 1,000 documents only (per-document cost)
@@ -43,14 +43,14 @@ sys.path.insert(0, str(HERE.parent))
 
 
 def _quads_of(path):
-    from ickg.pipeline.extract import extract
-    from ickg.pipeline.populate import record_quads
+    from ickg.extract.document import extract
+    from ickg.model.populate import record_quads
 
     return len(record_quads(extract(Path(path))))
 
 
 def _warm():
-    from ickg.pipeline.lexicon import default_lexicon
+    from ickg.extract.lexicon import default_lexicon
 
     default_lexicon()
 
@@ -64,7 +64,7 @@ def _cpu():
 def run_one(n, processes, seed, quads=True):
     """Time the stages for one size in this process; returns a dict of figures."""
     from benchmarks.synthetic import write_corpus
-    from ickg.pipeline.extract import extract, extract_many
+    from ickg.extract.document import extract, extract_many
 
     with tempfile.TemporaryDirectory(prefix="ickg-bench-") as tmp:
         t0 = time.perf_counter()
@@ -115,7 +115,7 @@ def _cpu_ms_per_document(paths, repeat):
     """Median over ``repeat`` rounds of the CPU ms one ``extract(path)`` takes, and per KB."""
     import statistics
 
-    from ickg.pipeline.extract import extract
+    from ickg.extract.document import extract
 
     for path in paths:                       # warm: the lexicons and tables are built once per worker
         extract(path)

@@ -190,7 +190,7 @@ def main():
     args = parser.parse_args()
     if not shutil.which("ickg"):
         sys.exit("needs the `ickg` command (pip install -e .)")
-    from ickg.store import SLOW_NICE
+    from ickg.store.workers import SLOW_NICE
 
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="ickg-fair-"))
     data = build(workdir)

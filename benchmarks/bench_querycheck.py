@@ -1,11 +1,11 @@
-"""Benchmark: the SPARQL request check (ickg.querycheck) on 200 KB worst cases and a typical query.
+"""Benchmark: the SPARQL request check (ickg.sparql.querycheck) on 200 KB worst cases and a typical query.
 
 The check runs on every request in the web process, before any worker sees the text, so its
 cost must be linear in the text's length (one 200 KB request used to hold a thread for 104 s)
 and negligible for ordinary queries. Each case is a text of about 200,000 characters (the
 endpoint's MAX_QUERY_LENGTH) built to defeat a scanner: runs of names and dots, open brackets,
 long strings and IRIs, thousands of prefixes, comments. The figure is the median of a few runs
-of :func:`ickg.querycheck.inspect`; a refusal (too deep, escapes...) counts as an answer.
+of :func:`ickg.sparql.querycheck.inspect`; a refusal (too deep, escapes...) counts as an answer.
 
     python benchmarks/bench_querycheck.py            # all cases, medians in ms
     python benchmarks/bench_querycheck.py --size 50000 --repeat 3
@@ -15,7 +15,7 @@ import argparse
 import statistics
 import time
 
-from ickg import querycheck
+from ickg.sparql import querycheck
 
 
 def cases(size):

@@ -5,7 +5,7 @@ peak resident memory of the process, and the number of inferred triples. Each ru
 subprocess with a time limit, so one slow engine cannot stall the benchmark.
 
 Engines:
-    ickg        ickg.pipeline.rules (ours: records a derivation per inferred triple)
+    ickg        ickg.reason.rules (ours: records a derivation per inferred triple)
     reasonable  reasonable 0.4.4 (Rust, OWL 2 RL)
     owlrl       owlrl 7.x (pure Python, OWL 2 RL)
 
@@ -128,7 +128,7 @@ def ontology_triples():
 # -- engines ---------------------------------------------------------------------------------------
 
 def run_ickg(triples):
-    from ickg.pipeline.reason import materialise
+    from ickg.reason.materialise import materialise
     start, cpu = time.perf_counter(), time.process_time()
     result = materialise(triples)
     closure = (time.perf_counter() - start, time.process_time() - cpu)

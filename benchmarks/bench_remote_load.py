@@ -65,7 +65,7 @@ def synthetic_nquads(path: Path, quads: int, seed: int = 7) -> int:
 CHILD = r"""
 import json, resource, sys, time, urllib.parse
 import pyoxigraph as ox
-from ickg.store.http import Credentials, RemoteHTTP
+from ickg.store.remote_http import Credentials, RemoteHTTP
 from ickg.store import remote_load as L
 args = json.loads(sys.argv[1])
 creds = Credentials(args["user"], args["password"]) if args["user"] else None

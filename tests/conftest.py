@@ -6,6 +6,9 @@ an ephemeral port and returns an object with ``.url`` (``http://127.0.0.1:PORT``
 ``.store``. Servers are stopped at the end of the test; a store passed in stays the caller's.
 """
 
+import json
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -128,10 +131,21 @@ def live_server():
 
 
 @pytest.fixture(scope="session")
-def seed_dataset():
-    from seed_graph import hostile_quads, seed_quads
+def built_data_dir(tmp_path_factory):
+    """``graph_data`` copied and built once per session with the real command (``ickg build``,
+    HermiT included): ``(data directory, the command's output)``. Shared and read-only: a test that
+    changes a data directory copies this one or makes its own."""
+    from seed_graph import build_data_dir
 
-    return list(seed_quads()) + hostile_quads()
+    return build_data_dir(tmp_path_factory.mktemp("built") / "graph_data")
+
+
+@pytest.fixture(scope="session")
+def seed_dataset(built_data_dir):
+    """The seed graph: every quad of the built data directory's store, plus the escaping-test program."""
+    from seed_graph import hostile_quads, quads_of
+
+    return quads_of(built_data_dir[0]) + hostile_quads()
 
 
 @pytest.fixture(scope="session")
@@ -154,3 +168,17 @@ def seed_server(seed_store):
     yield LiveServer(f"http://127.0.0.1:{server.effective_port}", app, server, thread)
     server.close()
     thread.join(timeout=5)
+
+
+# ---------------------------------------------------------------------------------------------
+# The ontology's quality checks, run once per session the way users run them (`ickg qc`), HermiT
+# included: tests/test_ontology_quality.py asserts on each check, the can-fail tests compare with it.
+
+
+@pytest.fixture(scope="session")
+def qc_report():
+    """``{check name: {"passed", "skipped", "rows", "description"}}`` of ``python -m ickg qc``."""
+    done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--format", "json"], capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode in (0, 1), done.stderr
+    return {check["name"]: check for check in json.loads(done.stdout)["checks"]}

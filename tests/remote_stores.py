@@ -149,7 +149,7 @@ class RemoteServer:
 
     def isql(self, script: str) -> str:
         """Run SQL through ``isql-vt`` as dba (Virtuoso only); the password goes over stdin's pty."""
-        from ickg.isql import run_isql
+        from ickg.store.isql import run_isql
 
         return run_isql(f"127.0.0.1:{self.isql_port}", self.user, self.password, script)
 

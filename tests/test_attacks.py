@@ -22,7 +22,8 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import sample_quads
-from ickg import querycheck, sandbox
+from ickg import sandbox
+from ickg.sparql import querycheck
 from ickg.namespaces import ASSERTED_GRAPH
 from ickg.store import QueryTimeout, StoreError, open_local, open_memory, replace_local_store
 from test_sparql_safety import Listener, get, http, post_update
@@ -322,7 +323,7 @@ def test_the_wall_refuses_internet_sockets_and_keeps_local_ones():
 
 
 def test_ickg_query_refuses_service(own_data_dir, listener):
-    from ickg.querying import QueryError, run_query
+    from ickg.api import QueryError, run_query
 
     with pytest.raises(QueryError, match="refused: SERVICE"):
         run_query(own_data_dir, f"PREFIX : <http://127.0.0.1:{listener.port}/> SELECT * WHERE {{ SERVICE:x {{ ?s ?p ?o }} }}")

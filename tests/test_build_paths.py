@@ -1,8 +1,8 @@
 """The bulk build's N-Quads text path says exactly what the rdflib reference path says.
 
-:func:`ickg.pipeline.populate.record_quads` (rdflib terms, :func:`~ickg.pipeline.provenance.add_evidence`
-and :func:`~ickg.pipeline.provenance.add_mention`) is the reference; the bulk build writes the
-mentions and provenance graphs as text (:func:`~ickg.pipeline.populate.record_text`) from the
+:func:`ickg.model.populate.record_quads` (rdflib terms, :func:`~ickg.model.provenance.add_evidence`
+and :func:`~ickg.model.provenance.add_mention`) is the reference; the bulk build writes the
+mentions and provenance graphs as text (:func:`~ickg.model.populate.record_text`) from the
 extraction workers into a spool file that the store bulk-loads. Both must give the same dataset,
 for the corpus documents, for synthetic ones and for text that needs escaping; and a whole build
 (with curated documents kept in memory beside spooled ones) must give the same quads, counts and
@@ -17,11 +17,16 @@ import pyoxigraph as ox
 import pytest
 
 from ickg.namespaces import ASSERTED_GRAPH, IMPORT_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH
-from ickg.pipeline import curate, publish, reason
-from ickg.pipeline.extract import extract, publication_iri
-from ickg.pipeline.populate import record_quads, record_text
+from ickg.curate.builder import curate_corpus
+from ickg.build import stages
+from ickg.build.paths import corpus_paths
+from ickg.build.publish import publish
+from ickg.build.stages import BuildError, build_dataset, nquads_bytes
+from ickg.reason.materialise import materialise
+from ickg.extract.document import extract, publication_iri
+from ickg.model.populate import record_quads, record_text
 from ickg.resources import ontology_graph
-from ickg.terms import nquads
+from ickg.ntriples import nquads
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "graph_data" / "corpus"
@@ -102,18 +107,18 @@ def test_awkward_text_round_trips():
 def reference_build(data_dir):
     """The stages put together with the reference writer, as the build did before the text path."""
     quads = [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology_graph()]
-    recs = [extract(path) for path in publish.corpus_paths(data_dir)]
+    recs = [extract(path) for path in corpus_paths(data_dir)]
     for record in recs:
         quads += record_quads(record)
     if (data_dir / "curation").is_dir():
-        curated = curate.curate_corpus(data_dir / "curation", data_dir / "corpus",
+        curated = curate_corpus(data_dir / "curation", data_dir / "corpus",
                                        publications={r.stem: publication_iri(r) for r in recs})
         quads += list(curated.quads((None, None, None, None)))
     quads = list(dict.fromkeys(quads))
     sources = [q[:3] for q in quads
                if q[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(q[3]).startswith(str(IMPORT_GRAPH))]
     provenance = [q[:3] for q in quads if q[3] == PROVENANCE_GRAPH]
-    quads += reason.materialise(sources, provenance=provenance).quads()
+    quads += materialise(sources, provenance=provenance).quads()
     return list(dict.fromkeys(quads))
 
 
@@ -142,10 +147,10 @@ def reference(mixed_data):
 
 @pytest.mark.parametrize("processes", [1, 2])
 def test_bulk_build_is_the_reference_dataset(mixed_data, reference, processes):
-    build = publish.build_dataset(mixed_data, validate=False, processes=processes)
+    build = build_dataset(mixed_data, validate=False, processes=processes)
     spool = build._spool.path
     assert Path(spool).is_file()
-    data = publish.nquads_bytes(build)
+    data = nquads_bytes(build)
     # every spooled line is a distinct quad: the counts are exact without a set of them
     assert len(data.splitlines()) == len(set(data.splitlines())) == sum(counts(reference).values())
     assert build.counts() == counts(reference)
@@ -154,13 +159,13 @@ def test_bulk_build_is_the_reference_dataset(mixed_data, reference, processes):
     assert same_dataset(nquads(build.quads), nquads(reference))
     assert build._spool is None and not Path(spool).exists()
     assert build.counts() == counts(reference)
-    assert same_dataset(publish.nquads_bytes(build), nquads(reference))
+    assert same_dataset(nquads_bytes(build), nquads(reference))
 
 
 def test_published_store_holds_the_reference_dataset(mixed_data, reference, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(mixed_data, data)
-    build = publish.publish(data, release=False, validate=False)
+    build = publish(data, release=False, validate=False)
     store = ox.Store.read_only(str(Path(data) / "build" / "store" / (Path(data) / "build" / "store" / "CURRENT")
                                    .read_text().strip()))
     expected = ox.Store()  # Oxigraph stores xsd:nonNegativeInteger as xsd:integer: compare stores
@@ -174,7 +179,7 @@ def test_a_failed_build_leaves_no_spool(tmp_path):
     data = tmp_path / "data"
     synthetic.write_corpus(data / "corpus", 3, seed=1)
     (data / "corpus" / "empty.txt").write_text("  \n")
-    before = set(Path(publish.tempfile.gettempdir()).glob("ickg-build-*.nq"))
-    with pytest.raises(publish.BuildError, match="extract: .*empty.txt: the file is empty"):
-        publish.build_dataset(data, validate=False, processes=1)
-    assert set(Path(publish.tempfile.gettempdir()).glob("ickg-build-*.nq")) <= before
+    before = set(Path(stages.tempfile.gettempdir()).glob("ickg-build-*.nq"))
+    with pytest.raises(BuildError, match="extract: .*empty.txt: the file is empty"):
+        build_dataset(data, validate=False, processes=1)
+    assert set(Path(stages.tempfile.gettempdir()).glob("ickg-build-*.nq")) <= before

@@ -1,4 +1,4 @@
-"""Compact IRIs as the tool prints them, read as SPARQL (ickg.compact_iris), checked against pyoxigraph.
+"""Compact IRIs as the tool prints them, read as SPARQL (ickg.sparql.compact_iris), checked against pyoxigraph.
 
 The prepared text is run by a bare pyoxigraph store: the IRI the engine binds must be the one the
 tool printed, valid SPARQL must keep its meaning, strings, IRIs and comments stay as written, and
@@ -9,8 +9,8 @@ user's text.
 import pyoxigraph as ox
 import pytest
 
-from ickg import querycheck
-from ickg.compact_iris import prepare
+from ickg.sparql import querycheck
+from ickg.sparql.compact_iris import prepare
 from ickg.namespaces import ID, ICKG, PREFIXES
 
 PREFIX_LINES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -1,8 +1,8 @@
 """The competency questions, answered from the seed graph as ``ickg build`` builds it.
 
-The graph is :func:`seed_graph.seed_quads` (``ickg.pipeline.publish.build_dataset`` over
-``graph_data/``: ontology, extraction, curation, validation, reasoning), loaded into an in-memory
-pyoxigraph store. Each question is asked twice, as a user would: over the union of every graph
+The graph is what ``ickg build`` makes of ``graph_data/`` (ontology, extraction, curation,
+validation, reasoning: the session's ``built_data_dir``), loaded into an in-memory pyoxigraph
+store. Each question is asked twice, as a user would: over the union of every graph
 (the endpoint's default, inferences included) and with the inferred and derivations graphs left
 out (``infer=false``); the answer must be the same both ways. Each expected answer below is
 written from the documents themselves, not from the graph.
@@ -20,7 +20,7 @@ import pytest
 
 from ickg.namespaces import DERIVATIONS_GRAPH, INFERRED_GRAPH
 from ickg.resources import query_files
-from seed_graph import seed_quads
+from seed_graph import quads_of
 
 ID = "https://w3id.org/ickg/id/"
 SCHEME = "https://w3id.org/ickg/scheme/"
@@ -28,9 +28,9 @@ INFERENCE = {str(INFERRED_GRAPH), str(DERIVATIONS_GRAPH)}
 
 
 @pytest.fixture(scope="module")
-def graph():
+def graph(built_data_dir):
     store = ox.Store()
-    store.extend(seed_quads())
+    store.extend(quads_of(built_data_dir[0]))
     return store
 
 
@@ -71,7 +71,7 @@ def test_every_question_has_its_header():
         assert first.startswith(f"# CQ{int(cq[2:])}: ") and first.endswith("?"), first
 
 
-# ---- the 15 questions of the project (DOMAIN.md section 5) --------------------------------------
+# ---- the 15 questions of the project (docs/domain.md §5) --------------------------------------
 
 def test_cq01_programs_in_ontario(store):
     assert column(run(store, "cq01"), "label") == {
@@ -515,12 +515,13 @@ STATEMENT_OF = (ID + "jurisdiction/denmark", "https://w3id.org/ickg/ontology/exe
 def viewer_queries(graph):
     """Every SELECT the viewer's page functions send, with the arguments a visit of the seed graph
     gives them: (query text as sent, infer)."""
-    from ickg.pipeline.provenance import statement_iri
+    from ickg.mint import statement_iri
     from ickg.store import open_memory
-    from ickg.web import create_app, views_queries as vq
+    from ickg.web import create_app
+    from ickg.web import queries as vq
     from rdflib import URIRef
 
-    store = open_memory(seed_quads())
+    store = open_memory(list(graph))
     app = create_app({"STORE": store, "TESTING": True})
     sent = []
     original = vq.select
@@ -573,7 +574,7 @@ def test_every_viewer_query_gives_the_same_rows_with_and_without_distinct(graph,
 
 def test_a_statement_page_exports_each_triple_once(graph):
     """``/id/statement/<h>.nt`` is the statement's description: no triple in it twice."""
-    from ickg.pipeline.provenance import statement_iri
+    from ickg.mint import statement_iri
     from rdflib import URIRef
 
     statement = statement_iri(*(URIRef(x) for x in STATEMENT_OF))

@@ -1,14 +1,13 @@
 """SKOS integrity of the typologies of integration and their crosswalk.
 
 Loads ontology/ickg-edit.ttl (the TBox), ontology/ickg-concepts.ttl (the concept schemes) and
-ontology/ickg-mappings.ttl (the mappings) as one graph and checks the rules of DOMAIN.md section 4
-that concern concept schemes. Each check is a function returning a list of problems, so that the
-same functions can be shown to catch deliberately broken copies (the ``test_check_catches_*``
-tests), and HermiT is asked whether the merged ontology is consistent (``java`` marker).
+ontology/ickg-mappings.ttl (the mappings) as one graph and checks the rules of docs/domain.md §4
+that concern concept schemes and that no ``queries/qc`` check states (those, and HermiT, run once
+in ``ickg qc``: ``tests/test_ontology_quality.py``). Each check is a function returning a list of
+problems, so that the same functions can be shown to catch deliberately broken copies (the
+``test_check_catches_*`` tests).
 """
 
-import shutil
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -97,24 +96,6 @@ def justifications(g):
 # ----------------------------------------------------------------------------------------------
 # Checks: each returns a list of human-readable problems (empty = fine)
 
-def check_one_scheme_per_concept(g):
-    return [f"{c} has {len(list(g.objects(c, SKOS.inScheme)))} skos:inScheme"
-            for c in concepts(g) if len(list(g.objects(c, SKOS.inScheme))) != 1]
-
-
-def check_pref_labels(g):
-    problems = []
-    for c in concepts(g):
-        labels = list(g.objects(c, SKOS.prefLabel))
-        if len(en(labels)) != 1:
-            problems.append(f"{c} has {len(en(labels))} prefLabel@en")
-        per_language = Counter(l.language for l in labels if isinstance(l, Literal))
-        problems += [f"{c} has {n} prefLabels in language {lang!r}" for lang, n in per_language.items() if n > 1]
-        if any(isinstance(l, Literal) and l.language is None for l in labels):
-            problems.append(f"{c} has a prefLabel without a language tag")
-    return problems
-
-
 def check_definitions(g):
     """Exactly one definition@en per concept; not circular (does not contain the concept's own
     prefLabel, which is how 'X integration is integration that is X' shows up)."""
@@ -134,29 +115,6 @@ def check_definitions_unique(g):
     """Across the whole ontology, TBox included."""
     counts = Counter(str(d).strip().lower() for d in g.objects(None, SKOS.definition))
     return [f"definition used {n} times: {d[:80]!r}" for d, n in counts.items() if n > 1]
-
-
-def check_broader_within_scheme(g):
-    problems = []
-    for prop in (SKOS.broader, SKOS.narrower):
-        for s, o in g.subject_objects(prop):
-            if scheme_of(g, s) is None or scheme_of(g, s) != scheme_of(g, o):
-                problems.append(f"{prop.n3(g.namespace_manager)} across schemes: {s} -> {o}")
-    return problems
-
-
-def check_mappings_across_schemes(g):
-    problems = []
-    for s, p, o in mapping_triples(g):
-        if scheme_of(g, s) is None or scheme_of(g, o) is None:
-            problems.append(f"mapping with a side outside any scheme: {s} {p} {o}")
-        elif scheme_of(g, s) == scheme_of(g, o):
-            problems.append(f"mapping within scheme {scheme_of(g, s)}: {s} {p} {o}")
-    all_concepts = concepts(g)
-    for s, o in g.subject_objects(OWL.equivalentClass):
-        if s in all_concepts or o in all_concepts:
-            problems.append(f"owl:equivalentClass used on a concept: {s} {o}")
-    return problems
 
 
 def check_mapping_justifications(g):
@@ -265,10 +223,12 @@ def check_at_level(g):
     return problems
 
 
-ALL_CHECKS = [check_one_scheme_per_concept, check_pref_labels, check_definitions,
-              check_definitions_unique, check_broader_within_scheme, check_mappings_across_schemes,
-              check_mapping_justifications, check_top_concepts, check_path_to_top, check_sources,
-              check_scheme_metadata, check_iris, check_at_level]
+# The SKOS rules SPARQL states (one scheme per concept, prefLabels, broader within a scheme,
+# mappings across schemes only, no owl:equivalentClass between concepts) are queries/qc checks,
+# run once by `ickg qc` (tests/test_ontology_quality.py). These are the ones no qc query states.
+ALL_CHECKS = [check_definitions, check_definitions_unique, check_mapping_justifications,
+              check_top_concepts, check_path_to_top, check_sources, check_scheme_metadata, check_iris,
+              check_at_level]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -368,14 +328,6 @@ GKEN = Namespace(SCHEME + "gken/")
 RAINBOW = Namespace(SCHEME + "rainbow/")
 
 
-def break_broader_across_schemes(g):
-    g.add((GKEN["professional-integration"], SKOS.broader, RAINBOW["professional-integration"]))
-
-
-def break_mapping_within_scheme(g):
-    g.add((GKEN["clinical-integration"], SKOS.relatedMatch, GKEN["professional-integration"]))
-
-
 def break_unjustified_mapping(g):
     g.add((GKEN["professional-integration"], SKOS.closeMatch, RAINBOW["normative-integration"]))
 
@@ -388,14 +340,6 @@ def break_comment_removed(g):
 def break_duplicate_definition(g):
     g.set((RAINBOW["normative-integration"], SKOS.definition,
            g.value(GKEN["clinical-integration"], SKOS.definition)))
-
-
-def break_second_scheme(g):
-    g.add((GKEN["clinical-integration"], SKOS.inScheme, URIRef(SCHEME + "rainbow")))
-
-
-def break_second_pref_label(g):
-    g.add((GKEN["clinical-integration"], SKOS.prefLabel, Literal("integration at the point of care", lang="en")))
 
 
 def break_orphan(g):
@@ -412,10 +356,6 @@ def break_circular_definition(g):
            Literal("Normative integration is integration that is normative.", lang="en")))
 
 
-def break_equivalent_class(g):
-    g.add((GKEN["clinical-integration"], OWL.equivalentClass, RAINBOW["clinical-integration"]))
-
-
 def break_scheme_without_top(g):
     sch = URIRef(SCHEME + "ccm")
     for top in list(g.objects(sch, SKOS.hasTopConcept)):
@@ -428,16 +368,11 @@ def break_level_on_non_type(g):
 
 
 BREAKAGES = [
-    (break_broader_across_schemes, check_broader_within_scheme),
-    (break_mapping_within_scheme, check_mappings_across_schemes),
     (break_unjustified_mapping, check_mapping_justifications),
     (break_comment_removed, check_mapping_justifications),
     (break_duplicate_definition, check_definitions_unique),
-    (break_second_scheme, check_one_scheme_per_concept),
-    (break_second_pref_label, check_pref_labels),
     (break_orphan, check_path_to_top),
     (break_circular_definition, check_definitions),
-    (break_equivalent_class, check_mappings_across_schemes),
     (break_scheme_without_top, check_top_concepts),
     (break_level_on_non_type, check_at_level),
 ]
@@ -449,48 +384,3 @@ def test_check_catches_broken_copy(graph, breakage, check):
     broken = copy_of(graph)
     breakage(broken)
     assert check(broken), f"{check.__name__} missed {breakage.__name__}"
-
-
-# ----------------------------------------------------------------------------------------------
-# HermiT: the merged ontology is consistent (and a broken copy is not)
-
-def hermit_consistent(g):
-    """Serialise to N-Triples, load into a fresh owlready2 World, run HermiT. Returns
-    (consistent, unsatisfiable classes)."""
-    owlready2 = pytest.importorskip("owlready2")
-    tmpdir = tempfile.mkdtemp(prefix="ickg-hermit-")
-    try:
-        path = Path(tmpdir) / "merged.nt"
-        g.serialize(destination=str(path), format="nt", encoding="utf-8")
-        world = owlready2.World()
-        onto = world.get_ontology(path.as_uri()).load()
-        try:
-            with onto:
-                owlready2.sync_reasoner(world, infer_property_values=True, debug=0)
-        except owlready2.OwlReadyInconsistentOntologyError:
-            return False, []
-        return True, list(world.inconsistent_classes())
-    finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
-
-
-java = pytest.mark.skipif(shutil.which("java") is None, reason="no Java runtime for HermiT")
-
-
-@pytest.mark.java
-@java
-def test_hermit_finds_merged_ontology_consistent(graph):
-    consistent, unsatisfiable = hermit_consistent(graph)
-    assert consistent
-    assert not unsatisfiable, unsatisfiable
-
-
-@pytest.mark.java
-@java
-def test_hermit_catches_concept_typed_as_program(graph):
-    """skos:Concept is disjoint with ickg:Program in the TBox: typing a concept as a program must
-    make the ontology inconsistent, which shows the HermiT test can fail."""
-    broken = copy_of(graph)
-    broken.add((GKEN["clinical-integration"], RDF.type, ICKG.Program))
-    consistent, _ = hermit_consistent(broken)
-    assert not consistent

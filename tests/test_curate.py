@@ -10,8 +10,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from ickg.namespaces import ASSERTED_GRAPH, ICKG, ID, OA, PROVENANCE_GRAPH, SCHEME
-from ickg.pipeline.curate import CurationError, LocatedText, curate_corpus, curate_document
-from ickg.pipeline.provenance import document_iri, statement_iri
+from ickg.curate.builder import curate_corpus, curate_document
+from ickg.curate.fileformat import CurationError
+from ickg.curate.quotes import LocatedText
+from ickg.mint import document_iri, statement_iri
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "graph_data" / "corpus"

@@ -19,7 +19,8 @@ import pytest
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed (pip install 'ickg[dask]')")
 
-from ickg.pipeline import publish  # noqa: E402
+from ickg.build.release import release_files  # noqa: E402
+from ickg.build.stages import build_dataset  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -41,12 +42,12 @@ def data_dir(tmp_path_factory):
 
 
 def _dataset(build):
-    return publish.release_files(build), build.counts()
+    return release_files(build), build.counts()
 
 
 def test_dask_build_equals_the_local_build(cluster, data_dir):
-    local = publish.build_dataset(data_dir, processes=1, dl=False)
-    on_dask = publish.build_dataset(data_dir, dask=cluster.scheduler_address, dask_shard_docs=2, dl=False)
+    local = build_dataset(data_dir, processes=1, dl=False)
+    on_dask = build_dataset(data_dir, dask=cluster.scheduler_address, dask_shard_docs=2, dl=False)
     local_files, local_counts = _dataset(local)
     dask_files, dask_counts = _dataset(on_dask)
     assert dask_counts == local_counts

@@ -1,4 +1,4 @@
-"""The data directory's writers (:mod:`ickg.datadir`): one at a time, staged changes committed in
+"""The data directory's writers (:mod:`ickg.build.datadir`): one at a time, staged changes committed in
 one step or dropped, and `ickg serve` refusing a damaged store."""
 
 import os
@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import sample_quads
-from ickg import datadir
+from ickg.build import datadir
 from ickg import store as store_module
 
 REPO = Path(__file__).resolve().parent.parent

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from conftest import sample_quads
 import ickg.web
-from ickg import formats
+from ickg.sparql import formats
 from ickg.cli import cli
 from ickg.namespaces import ASSERTED_GRAPH, ICKG, ID, ONTOLOGY_GRAPH, PREFIXES
 from ickg.store import open_memory, replace_local_store

@@ -15,7 +15,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from ickg.namespaces import ICKG, ONTOLOGY_GRAPH, compact
+from ickg.iris import compact
+from ickg.namespaces import ICKG, ONTOLOGY_GRAPH
 from ickg.web.editor import prepare
 from test_browser import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, browser, page, shot  # noqa: F401 (fixtures)
 

@@ -7,11 +7,11 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from ickg.explain import UnknownTerm, explain, parse_term, render_text
+from ickg.explain.explanation import UnknownTerm, explain, parse_term, render_text
 from ickg.namespaces import (ASSERTED_GRAPH, ICKG, ID, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROVENANCE_GRAPH, SCHEME)
-from ickg.pipeline.provenance import add_evidence
-from ickg.pipeline.reason import materialise
+from ickg.model.provenance import add_evidence
+from ickg.reason.materialise import materialise
 from ickg.terms import to_ox
 from ickg.resources import ontology_dir
 

@@ -1,6 +1,6 @@
 """Extraction: metadata, layout, mentions, jurisdictions, acronyms, candidates, RDF and the CLI.
 
-The expected values are read off the documents by hand; DOMAIN.md section 1 lists the traps
+The expected values are read off the documents by hand; docs/domain.md §1 lists the traps
 (glued field names, "et al.", the missing title of 004, its page dates).
 """
 
@@ -16,9 +16,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
 from ickg.namespaces import ASSERTED_GRAPH, FABIO, ICKG, ID, MENTIONS_GRAPH, OA, PRISM, PROVENANCE_GRAPH, SCHEMA, WD
-from ickg.pipeline.extract import DocumentError, extract, extract_many
-from ickg.pipeline.lexicon import Lexicon
-from ickg.pipeline.populate import record_dataset, record_quads
+from ickg.extract.document import DocumentError, extract, extract_many
+from ickg.extract.lexicon import Lexicon
+from ickg.model.populate import record_dataset, record_quads
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "graph_data" / "corpus"
@@ -337,9 +337,7 @@ def test_files_over_20_mb_are_refused_before_reading(tmp_path):
 
 
 def _ickg(*args, cwd):
-    script = Path(sys.executable).with_name("ickg")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "ickg"]
-    return subprocess.run(command + list(args), cwd=cwd, capture_output=True, text=True, timeout=120,
+    return subprocess.run([sys.executable, "-m", "ickg", *args], cwd=cwd, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONWARNINGS": "ignore"})
 
 

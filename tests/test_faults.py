@@ -32,7 +32,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ickg import datadir
+from ickg.build import datadir
 from ickg import store as store_module
 
 REPO = Path(__file__).resolve().parent.parent

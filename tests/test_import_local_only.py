@@ -13,8 +13,9 @@ import threading
 import pytest
 from rdflib import Graph
 
-from ickg.pipeline import dl
-from ickg.pipeline.imports import ImportError_, NetworkRefused, no_network, parse_import
+from ickg.reason import dl
+from ickg.extract.rdf import ImportError_, parse_import
+from ickg.offline import NetworkRefused, no_network
 
 
 class Listener:

@@ -14,7 +14,7 @@ import pytest
 
 from ickg import store as store_module
 from ickg.namespaces import ID
-from ickg.pipeline.provenance import document_iri
+from ickg.mint import document_iri
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "graph_data" / "corpus"

@@ -1,8 +1,10 @@
-"""The quality rules of DOMAIN.md section 4 hold on the real ontology (TBox + concept schemes + mappings).
+"""The quality rules of docs/domain.md §4 hold on the real ontology (TBox + concept schemes + mappings).
 
-Each rule SPARQL can state is a file in ``queries/qc/`` that must return zero rows; the rows it
-does return are printed on failure. The rest (parsing, loading in owlready2, HermiT) is here.
-``test_ontology_quality_can_fail.py`` shows that every one of these checks can fail.
+Each rule SPARQL can state is a file in ``queries/qc/`` that must return zero rows; HermiT must
+find the ontology consistent with no unsatisfiable class. Both are run once, by ``ickg qc`` (the
+``qc_report`` fixture), and each check is a test here; the rows a check returns are printed on
+failure. Parsing and loading in owlready2 are here too. ``test_ontology_quality_can_fail.py``
+shows that every one of these checks can fail.
 """
 
 import pytest
@@ -11,7 +13,7 @@ from rdflib.namespace import OWL, RDF, VANN
 from rdflib.plugins.sparql import prepareQuery
 
 from ickg.namespaces import ICKG, ONTOLOGY_IRI
-from ickg.pipeline.qc import format_rows, hermit_check, load_in_owlready, qc_queries, run_qc
+from ickg.validate.qc import HERMIT_CHECK, format_rows, load_in_owlready, qc_queries
 from ickg.resources import ontology_files, ontology_graph
 
 QC = qc_queries()
@@ -20,11 +22,6 @@ QC = qc_queries()
 @pytest.fixture(scope="module")
 def ontology():
     return ontology_graph()
-
-
-@pytest.fixture(scope="module")
-def hermit(ontology):
-    return hermit_check(ontology)
 
 
 # --- the qc files themselves ---------------------------------------------------------------
@@ -48,9 +45,13 @@ def test_qc_query_shape(name):
 
 
 @pytest.mark.parametrize("name", sorted(QC))
-def test_qc_rule_holds(ontology, name):
-    rows = run_qc(ontology, names=[name])[name]
+def test_qc_rule_holds(qc_report, name):
+    rows = qc_report[name]["rows"]
     assert rows == [], f"{name}: {QC[name].description}\n{format_rows(rows)}"
+
+
+def test_ickg_qc_runs_every_check_and_hermit(qc_report):
+    assert set(qc_report) == set(QC) | {HERMIT_CHECK}
 
 
 # --- the rules SPARQL cannot state --------------------------------------------------------
@@ -80,13 +81,10 @@ def test_ontology_loads_in_owlready2(ontology, tmp_path):
 
 
 @pytest.mark.java
-def test_hermit_finds_the_ontology_consistent(hermit):
-    assert hermit.consistent, hermit.message
-
-
-@pytest.mark.java
-def test_hermit_finds_no_unsatisfiable_class(hermit):
-    assert hermit.unsatisfiable == []
+def test_hermit_finds_the_ontology_consistent_with_no_unsatisfiable_class(qc_report):
+    hermit = qc_report[HERMIT_CHECK]
+    assert hermit["skipped"] is None, hermit["skipped"]
+    assert hermit["rows"] == [], format_rows(hermit["rows"])
 
 
 def test_queries_readme_lists_every_check_with_its_description():

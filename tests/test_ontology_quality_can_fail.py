@@ -6,24 +6,22 @@ that entity on the real ontology, so a check that fails for some other reason do
 A meta-test requires a broken-copy case for every file in queries/qc/.
 """
 
+import subprocess
+import sys
+
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS
 
 from ickg.namespaces import FABIO, ICKG, ID, ONTOLOGY_IRI, ORG, SCHEME
-from ickg.pipeline.qc import hermit_check, load_in_owlready, qc_queries, run_qc
+from ickg.validate.qc import hermit_check, load_in_owlready, qc_queries, run_qc
 from ickg.resources import ontology_dir, ontology_graph
 
 
 @pytest.fixture(scope="module")
 def real():
     return ontology_graph()
-
-
-@pytest.fixture(scope="module")
-def real_results(real):
-    return run_qc(real)
 
 
 def copy_of(graph):
@@ -381,14 +379,14 @@ def test_every_qc_query_has_a_broken_copy():
 
 
 @pytest.mark.parametrize(("name", "breaker"), CASES)
-def test_qc_check_fails_on_broken_copy(real, real_results, name, breaker):
+def test_qc_check_fails_on_broken_copy(real, qc_report, name, breaker):
     broken = copy_of(real)
     culprit = breaker(broken)
     assert len(broken) != len(real) or set(broken) != set(real), "the copy was not broken"
     rows = run_qc(broken, names=[name])[name]
     reported = {row[0] for row in rows}
     assert culprit in reported, f"{name} did not report {culprit}; rows: {rows}"
-    assert culprit not in {row[0] for row in real_results[name]}, "already reported on the real ontology"
+    assert str(culprit) not in {row[0] for row in qc_report[name]["rows"]}, "already reported on the real ontology"
 
 
 def test_disjointness_may_also_be_stated_pairwise(real):
@@ -443,3 +441,16 @@ def test_hermit_reports_an_unsatisfiable_class(real):
     result = hermit_check(broken)
     assert result.consistent
     assert str(ICKG.ProgramJurisdiction) in result.unsatisfiable
+
+
+def test_ickg_qc_exits_1_and_names_the_failing_check(real, tmp_path):
+    # The command that runs the checks fails on a broken ontology, naming the check and the entity.
+    broken = copy_of(real)
+    _no_label(broken)
+    path = tmp_path / "broken.ttl"
+    broken.serialize(destination=str(path), format="turtle")
+    done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--no-dl", "--check", "qc-label-count",
+                           str(path)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FAIL  qc-label-count" in done.stdout
+    assert str(ICKG.Barrier) in done.stdout

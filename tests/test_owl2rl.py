@@ -1,6 +1,6 @@
 """The OWL 2 RL rule engine on small ontologies written here (no ickg vocabulary).
 
-Each test states a tiny ontology and data in Turtle, runs :func:`ickg.pipeline.reason.materialise`
+Each test states a tiny ontology and data in Turtle, runs :func:`ickg.reason.materialise.materialise`
 and checks both that the entailed triples are inferred and that a triple which is *not* entailed
 is absent. The last tests check that inconsistencies are found and reported in plain words.
 """
@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Namespace
 from rdflib.namespace import OWL, RDF, RDFS
 
-from ickg.pipeline.reason import materialise
+from ickg.reason.materialise import materialise
 
 EX = Namespace("http://example.org/")
 PROLOGUE = """

@@ -47,7 +47,10 @@ def test_every_console_script_of_the_distribution_loads():
 
 
 def test_ickg_help_runs_from_an_unrelated_directory(tmp_path):
-    result = subprocess.run(["ickg", "--help"], cwd=tmp_path, capture_output=True, text=True)
+    # The console script pip installed beside this interpreter (not whatever `ickg` is on PATH).
+    script = Path(sys.executable).with_name("ickg")
+    assert script.is_file(), f"no console script {script}: is ickg installed in this environment?"
+    result = subprocess.run([str(script), "--help"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "Integrated Care Knowledge Graph" in result.stdout
     assert "serve" in result.stdout
@@ -58,3 +61,13 @@ def test_packaged_ontology_is_readable_from_an_unrelated_directory(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 1000
+
+
+def test_wheel_carries_every_module_and_data_file_of_the_package(wheel):
+    # pyproject.toml lists the packages one by one: a package or a data file left out of it would
+    # be missing from a real install (an editable one would not notice).
+    source = REPO / "service" / "ickg"
+    missing = [path.relative_to(source).as_posix() for path in sorted(source.rglob("*"))
+               if path.is_file() and "__pycache__" not in path.parts
+               and f"ickg/{path.relative_to(source).as_posix()}" not in wheel]
+    assert missing == [], f"not in the wheel: {missing}"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ickg import store as store_module
-from ickg.pipeline import publish
+from ickg.build.release import RELEASE_GRAPHS
 
 REPO = Path(__file__).resolve().parent.parent
 GRAPH_DATA = REPO / "graph_data"
@@ -35,12 +35,9 @@ def copy_data(target):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """graph_data copied and built once with the real command line."""
-    data = copy_data(tmp_path_factory.mktemp("publish") / "graph_data")
-    result = ickg("build", "--data-dir", str(data), cwd=data.parent)
-    assert result.returncode == 0, result.stderr
-    return data, result.stdout
+def built(built_data_dir):
+    """graph_data built once per session with the real command line (conftest.built_data_dir)."""
+    return built_data_dir
 
 
 def release_bytes(folder):
@@ -95,8 +92,8 @@ def test_release_files_are_byte_identical_to_the_committed_release(built):
 
 def test_release_is_the_same_bytes_whatever_the_hash_seed(built, tmp_path):
     data, _ = built
-    code = ("import sys; from ickg.pipeline import publish; "
-            "b = publish.build_dataset(sys.argv[1]); publish.write_release(b, sys.argv[2])")
+    code = ("import sys; from ickg.build.stages import build_dataset; from ickg.build.release import write_release; "
+            "b = build_dataset(sys.argv[1]); write_release(b, sys.argv[2])")
     env = dict(os.environ, PYTHONHASHSEED="12345")
     subprocess.run([sys.executable, "-c", code, str(data), str(tmp_path / "rel")], check=True, env=env)
     assert release_bytes(tmp_path / "rel") == release_bytes(data / "release")
@@ -109,7 +106,7 @@ def test_release_jsonld_holds_the_same_dataset_as_the_turtle_files(built):
     data, _ = built
     dataset = Dataset()
     dataset.parse(data / "release" / "ickg.jsonld", format="json-ld")
-    for name, iri in publish.RELEASE_GRAPHS.items():
+    for name, iri in RELEASE_GRAPHS.items():
         path = data / "release" / name
         if path.exists():
             turtle = Graph().parse(path, format="turtle")

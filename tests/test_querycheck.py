@@ -14,8 +14,8 @@ import time
 import pyoxigraph as ox
 import pytest
 
-from ickg import querycheck
-from ickg.querycheck import RefusedQuery, inspect, resolve_iri
+from ickg.sparql import querycheck
+from ickg.sparql.querycheck import RefusedQuery, inspect, resolve_iri
 from ickg.resources import query_files
 
 LOCAL = "https://w3id.org/ickg/graph/"

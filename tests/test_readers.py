@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from synthetic import write_text_pdf  # noqa: E402
 
-from ickg.pipeline.extract import DocumentError, extract, read_document
-from ickg.pipeline.readers import read_source
+from ickg.extract.document import DocumentError, extract, read_document
+from ickg.extract.readers import read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "benchmarks" / "eval" / "documents"

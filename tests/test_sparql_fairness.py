@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
 import urllib.parse
@@ -13,7 +14,7 @@ import urllib.parse
 import pytest
 
 from conftest import sample_quads
-from ickg import formats
+from ickg.sparql import formats
 from ickg.namespaces import ID
 from ickg.store import OverLimit, replace_local_store
 from ickg.web import create_app, create_server
@@ -219,12 +220,12 @@ def test_a_query_past_the_worker_memory_limit_gets_507_and_a_new_worker(serve, d
 
 def test_ickg_serve_takes_the_caps_as_options(data_dir, tmp_path):
     query = urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }")
-    result = subprocess.run(["ickg", "serve", "--data-dir", str(data_dir), "--max-answer-size", "1K",
+    result = subprocess.run([sys.executable, "-m", "ickg", "serve", "--data-dir", str(data_dir), "--max-answer-size", "1K",
                              "--worker-memory", "300M", "--get", f"/sparql?query={query}"],
                             cwd=tmp_path, capture_output=True, timeout=60)
     assert result.returncode == 1
     assert result.stdout.startswith(b"Too large: the answer is larger than this endpoint's limit of 1 KiB")
-    bad = subprocess.run(["ickg", "serve", "--data-dir", str(data_dir), "--worker-memory", "lots"],
+    bad = subprocess.run([sys.executable, "-m", "ickg", "serve", "--data-dir", str(data_dir), "--worker-memory", "lots"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "'lots' is not a size" in bad.stderr and "Traceback" not in bad.stderr
 
@@ -271,6 +272,6 @@ def test_workers_that_die_as_they_start_give_a_clear_error_not_a_busy_loop(data_
             spawned.update(store.pool.pids)
             time.sleep(0.05)
         assert len(spawned) <= 5
-    bad = subprocess.run(["ickg", "serve", "--data-dir", str(data_dir), "--worker-memory", "30M"],
+    bad = subprocess.run([sys.executable, "-m", "ickg", "serve", "--data-dir", str(data_dir), "--worker-memory", "30M"],
                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "too little to start with" in bad.stderr

@@ -1,4 +1,4 @@
-"""The WSGI fast path (ickg.web.sparql.FastPath): repeated GET queries answered before Flask,
+"""The WSGI fast path (ickg.web.fastpath.FastPath): repeated GET queries answered before Flask,
 with exactly Flask's response, and never across a change of store version."""
 
 import json

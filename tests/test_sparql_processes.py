@@ -4,6 +4,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -65,7 +66,7 @@ def served(store_root, tmp_path):
         port = s.getsockname()[1]
     started = time.monotonic()
     proc = subprocess.Popen(
-        ["ickg", "serve", "--data-dir", str(store_root.parent.parent), "--port", str(port),
+        [sys.executable, "-m", "ickg", "serve", "--data-dir", str(store_root.parent.parent), "--port", str(port),
          "--processes", "2", "--query-workers", "1", "--timeout", "1"],
         cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     try:

@@ -331,11 +331,11 @@ def test_serves_several_clients_at_once(server):
 def test_ickg_serve_get_runs_in_process_from_any_directory(tmp_path, store_root):
     data_dir = store_root.parent.parent
     query = urllib.parse.quote(f"ASK {{ ?s a <{ICKG['Program']}> }}")
-    result = subprocess.run(["ickg", "serve", "--data-dir", str(data_dir), "--get", f"/sparql?query={query}"],
+    result = subprocess.run([sys.executable, "-m", "ickg", "serve", "--data-dir", str(data_dir), "--get", f"/sparql?query={query}"],
                             cwd=tmp_path, capture_output=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["boolean"] is True
-    bad = subprocess.run(["ickg", "serve", "--data-dir", str(data_dir), "--get", "/sparql?query=SELEC"],
+    bad = subprocess.run([sys.executable, "-m", "ickg", "serve", "--data-dir", str(data_dir), "--get", "/sparql?query=SELEC"],
                          cwd=tmp_path, capture_output=True, timeout=60)
     assert bad.returncode == 1 and bad.stdout.startswith(b"Malformed query")
 
@@ -348,7 +348,7 @@ def test_ickg_serve_starts_waitress_on_loopback(tmp_path, store_root):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "ICKG_DATA_DIR": str(store_root.parent.parent)}
-    proc = subprocess.Popen(["ickg", "serve", "--port", str(port)], cwd=tmp_path, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "ickg", "serve", "--port", str(port)], cwd=tmp_path, env=env,
                             stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stderr.readline()

@@ -9,6 +9,8 @@ import pytest
 
 from conftest import PROGRAM_COUNT, sample_quads
 from ickg import store as S
+from ickg.build.publish import ensure_store
+from ickg.settings import default_data_dir
 from ickg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -98,13 +100,13 @@ def test_build_from_an_nquads_file(tmp_path):
 
 
 def test_ensure_store_builds_the_ontology_once_and_then_reuses_it(tmp_path):
-    root = S.ensure_store(tmp_path)
+    root = ensure_store(tmp_path)
     assert root == tmp_path / "build" / "store"
     version = S.current_version(root)
     with S.open_local(root, workers=1) as store:
         assert store.named_graphs() == [str(ONTOLOGY_GRAPH)]
         assert count(store) > 1000
-    assert S.ensure_store(tmp_path) == root
+    assert ensure_store(tmp_path) == root
     assert S.current_version(root) == version  # no rebuild on the second start
 
 
@@ -112,9 +114,9 @@ def test_default_data_dir_prefers_graph_data_in_the_current_directory(tmp_path, 
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert S.default_data_dir() == Path.home() / ".local" / "share" / "ickg"
+    assert default_data_dir() == Path.home() / ".local" / "share" / "ickg"
     (tmp_path / "graph_data").mkdir()
-    assert S.default_data_dir() == tmp_path / "graph_data"
+    assert default_data_dir() == tmp_path / "graph_data"
 
 
 def test_update_on_a_writable_local_store_makes_a_new_version(tmp_path):

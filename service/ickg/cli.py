@@ -1,4 +1,4 @@
-"""The ``ickg`` command: thin wrappers over :mod:`ickg.pipeline`, :mod:`ickg.store` and :mod:`ickg.web`.
+"""The ``ickg`` command: thin wrappers over the stage packages, :mod:`ickg.store` and :mod:`ickg.web`.
 
 Each command keeps its work in the library; this module only parses options and prints.
 """
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from ickg import __version__
+from ickg import __version__, settings
 
 
 def one_line_errors(name, *, stop_on_sigterm=True):
@@ -21,13 +21,13 @@ def one_line_errors(name, *, stop_on_sigterm=True):
     path and the reason (``no space left on device``); anything else is reported as an internal
     error with its type and message (``ICKG_DEBUG=1`` shows the traceback). With
     ``stop_on_sigterm`` SIGTERM stops the command the way Ctrl-C does, so what it staged is
-    removed before it exits (SIGKILL is left to the next command: :mod:`ickg.datadir`).
+    removed before it exits (SIGKILL is left to the next command: :mod:`ickg.build.datadir`).
     """
     def decorate(function):
         @functools.wraps(function)
         def run(*args, **kwargs):
-            from ickg import datadir
-            from ickg.pipeline.publish import BuildError
+            from ickg.build import datadir
+            from ickg.build.stages import BuildError
             from ickg.store import StoreError
 
             previous = None
@@ -59,6 +59,16 @@ def one_line_errors(name, *, stop_on_sigterm=True):
                     signal.signal(signal.SIGTERM, previous)
         return run
     return decorate
+
+
+DATA_DIR_OPTION = click.option(
+    "--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
+    help=settings.help_text("DATA_DIR"))
+
+
+def setting_option(key, *names, **kwargs):
+    """The ``ickg serve`` option of a setting of :mod:`ickg.settings`, with its help and default."""
+    return click.option(settings.BY_KEY[key].option, *names, help=settings.help_text(key), **kwargs)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -114,46 +124,33 @@ class ByteSize(click.ParamType):
 
 
 @cli.command()
-@click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
-              help="Data directory; the store is DATA_DIR/build/store. Default: ./graph_data if it "
-                   "exists, else ~/.local/share/ickg.")
+@DATA_DIR_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback only by default).")
 @click.option("--port", default=8080, show_default=True, type=int)
-@click.option("--store-url", envvar="ICKG_STORE_URL", help="Query a remote SPARQL 1.1 endpoint instead of the local store.")
-@click.option("--update-url", help="The remote store's SPARQL Update endpoint.")
-@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint.")
-@click.option("--update-token", envvar="ICKG_UPDATE_TOKEN",
-              help="Enable SPARQL Update for requests with 'Authorization: Bearer TOKEN'.")
-@click.option("--timeout", type=float, help="Seconds a query may run before it is stopped [30].")
-@click.option("--max-rows", type=int, help="Most result rows returned, announced when hit; 0 for no cap [10000].")
-@click.option("--cors-origin", help="Allow cross-origin reads from these origins ('*' or comma-separated).")
-@click.option("--base-url", envvar="ICKG_BASE_URL", metavar="URL", callback=lambda ctx, param, value: _base_url(value),
-              help="The service's public URL (https://kg.example.org): redirects and the service "
-                   "description's endpoint are built on it [relative redirects; endpoint "
-                   "https://w3id.org/ickg/sparql]. The Host header is never used.")
-@click.option("--threads", type=click.IntRange(1, 1024),
-              help="Requests served at once per process, cached answers aside [16].")
+@setting_option("STORE_URL", envvar="ICKG_STORE_URL")
+@setting_option("UPDATE_URL")
+@setting_option("GSP_URL")
+@setting_option("STORE_CREDENTIALS", type=click.Path(dir_okay=False), metavar="FILE")
+@setting_option("UPDATE_TOKEN", envvar="ICKG_UPDATE_TOKEN")
+@setting_option("QUERY_TIMEOUT", "timeout", type=float)
+@setting_option("MAX_ROWS", type=int)
+@setting_option("CORS_ORIGIN")
+@setting_option("BASE_URL", envvar="ICKG_BASE_URL", metavar="URL",
+                callback=lambda ctx, param, value: _base_url(value))
+@setting_option("THREADS", type=click.IntRange(1, 1024))
 @click.option("--processes", type=click.IntRange(1, 64),
               help="Server processes sharing the port, each with its own query workers and cache "
                    "[2 with two cores or more, else 1].")
-@click.option("--query-workers", type=click.IntRange(1, 256),
-              help="Fast-lane query worker processes per server process [one per core].")
-@click.option("--slow-workers", type=click.IntRange(0, 256),
-              help="Slow-lane places per server process for queries that ran longer than "
-                   "--slow-after; when all are taken a slow query gets 503 at once [4; 0: no lane].")
-@click.option("--slow-after", type=click.FloatRange(0.01), metavar="SECONDS",
-              help="Seconds after which a query counts as slow and moves to the slow lane [0.25].")
-@click.option("--slow-per-client", type=click.IntRange(0, 256),
-              help="Slow-lane places one client address may hold at once [0: no limit].")
-@click.option("--max-answer-size", type=ByteSize(), metavar="SIZE",
-              help="Largest answer sent, e.g. 32M; a larger one fails with 507 [32M; 0: no cap].")
-@click.option("--worker-memory", type=ByteSize(minimum=128 << 20), metavar="SIZE",
-              help="Memory (RLIMIT_DATA) of each query worker, e.g. 512M; a query that needs "
-                   "more fails with 507 [512M; 0: no limit].")
+@setting_option("QUERY_WORKERS", type=click.IntRange(1, 256))
+@setting_option("SLOW_QUERY_WORKERS", "slow_workers", type=click.IntRange(0, 256))
+@setting_option("SLOW_AFTER", type=click.FloatRange(0.01), metavar="SECONDS")
+@setting_option("SLOW_PER_CLIENT", type=click.IntRange(0, 256))
+@setting_option("MAX_ANSWER_BYTES", "max_answer_size", type=ByteSize(), metavar="SIZE")
+@setting_option("WORKER_MEMORY", type=ByteSize(minimum=128 << 20), metavar="SIZE")
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 @one_line_errors("serve", stop_on_sigterm=False)
-def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
+def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credentials, update_token, timeout, max_rows,
           cors_origin, base_url, threads, processes, query_workers, slow_workers, slow_after, slow_per_client,
           max_answer_size, worker_memory, get_path):
     """Serve the SPARQL endpoint (and the viewer) with waitress.
@@ -167,11 +164,13 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
     from ickg.web import create_app, create_server, get_once, listening_socket, serve_in_processes
 
     if not store_url:
-        from ickg.store import check_version, ensure_store
+        from ickg.build.publish import ensure_store
+        from ickg.store import check_version
 
         check_version(ensure_store(_data_dir(data_dir)))
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
+        "STORE_CREDENTIALS": store_credentials,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
         "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers, "THREADS": threads, "BASE_URL": base_url,
         "SLOW_QUERY_WORKERS": slow_workers, "SLOW_AFTER": slow_after, "SLOW_PER_CLIENT": slow_per_client,
@@ -219,8 +218,8 @@ def extract(file, output_format, known_labels):
     """Extract metadata, sections, mentions, places, acronyms and candidates from FILE; store nothing."""
     import json
 
-    from ickg.pipeline.extract import DocumentError
-    from ickg.pipeline.extract import extract as extract_document
+    from ickg.extract.document import DocumentError
+    from ickg.extract.document import extract as extract_document
 
     try:
         record = extract_document(Path(file), known_labels=known_labels)
@@ -229,7 +228,7 @@ def extract(file, output_format, known_labels):
     if output_format == "json":
         click.echo(json.dumps(record.as_json(), ensure_ascii=False, indent=2))
         return
-    from ickg.pipeline.populate import record_dataset
+    from ickg.model.populate import record_dataset
 
     dataset = record_dataset([record])
     if output_format == "trig":
@@ -247,9 +246,7 @@ def extract(file, output_format, known_labels):
 
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=str))
-@click.option("--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
-              help="Data directory whose corpus and curation are built and validated when no FILES "
-                   "are given. Default: ./graph_data if it exists, else ~/.local/share/ickg.")
+@DATA_DIR_OPTION
 def validate(files, data_dir):
     """Check the graph against the SHACL shapes and every quote against its document.
 
@@ -257,7 +254,7 @@ def validate(files, data_dir):
     memory (extraction + curation, no reasoning) and validates that. Stores nothing. Exits 1 with
     one line per problem.
     """
-    from ickg.pipeline import validate as validate_module
+    from ickg.validate import shacl
 
     if files:
         import warnings
@@ -265,7 +262,7 @@ def validate(files, data_dir):
         from rdflib import Dataset
         from rdflib.util import guess_format
 
-        from ickg.pipeline.imports import no_network
+        from ickg.offline import no_network
 
         data = Dataset()
         for file in files:
@@ -277,7 +274,7 @@ def validate(files, data_dir):
             except Exception as error:  # rdflib parsers raise many types
                 raise click.ClickException(f"{file}: cannot be parsed: {error}") from None
     else:
-        from ickg.pipeline.publish import BuildError, build_dataset
+        from ickg.build.stages import BuildError, build_dataset
 
         data_dir = _data_dir(data_dir)
         if not Path(data_dir).is_dir():
@@ -286,50 +283,114 @@ def validate(files, data_dir):
             data = build_dataset(data_dir, reason=False, validate=False).dataset()
         except BuildError as error:
             raise click.ClickException(str(error)) from None
-    report = validate_module.validate(data)
-    from ickg.pipeline.reason import consistency_report
+    report = shacl.validate(data)
+    from ickg.reason.materialise import consistency_report
 
     # Files are read into the default graph: reason over all of it. A built data directory keeps
     # its named graphs, and reasoning reads the ontology, asserted and imported ones.
-    consistent, lines = consistency_report(validate_module.union_graph(data) if files else data)
+    consistent, lines = consistency_report(shacl.union_graph(data) if files else data)
     if not report.conforms or not consistent:
         click.echo("\n".join(([] if report.conforms else [report.text()]) + lines), err=True)
         raise SystemExit(1)
     click.echo("\n".join([report.text()] + lines))
 
 
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--check", "names", multiple=True, metavar="NAME",
+              help="Run only this check (repeatable): a queries/qc file name such as qc-label-count, "
+                   "or hermit.")
+@click.option("--no-dl", is_flag=True, help="Skip HermiT (it needs Java).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def qc(files, names, no_dl, output_format):
+    """Check the ontology against its quality rules: every queries/qc check returns no row, and
+    HermiT finds it consistent with no unsatisfiable class.
+
+    Without FILES, checks the packaged ontology (TBox, concept schemes, mappings); with FILES
+    (Turtle), their union. Prints one line per check; exits 1 when any fails, with its rows.
+    """
+    import json
+
+    from rdflib import Graph
+
+    from ickg.resources import ontology_graph
+    from ickg.validate.qc import check_ontology, report_text
+
+    if files:
+        graph = Graph()
+        for file in files:
+            try:
+                graph.parse(file, format="turtle")
+            except Exception as error:  # rdflib parsers raise many types
+                raise click.ClickException(f"{file}: cannot be parsed: {error}") from None
+    else:
+        graph = ontology_graph()
+    try:
+        results = check_ontology(graph, names=list(names) or None, dl=not no_dl)
+    except KeyError as error:
+        raise click.ClickException(str(error.args[0])) from None
+    if output_format == "json":
+        click.echo(json.dumps({"checks": [r.as_json() for r in results]}, indent=1, ensure_ascii=False))
+    else:
+        click.echo(report_text(results))
+    if not all(r.passed for r in results):
+        raise SystemExit(1)
+
+
 def _data_dir(data_dir):
-    from ickg.store import default_data_dir
+    from ickg.settings import default_data_dir
 
     return Path(data_dir) if data_dir else default_data_dir()
 
 
-DATA_DIR_OPTION = click.option(
-    "--data-dir", envvar="ICKG_DATA_DIR", type=click.Path(file_okay=False),
-    help="Data directory (corpus/, curation/, imports/, release/, build/store/). "
-         "Default: ./graph_data if it exists, else ~/.local/share/ickg.")
+def remote_store_options(function):
+    """``--store-url``, ``--gsp-url`` and ``--store-credentials`` of ``ickg build`` and ``ickg ingest``."""
+    for option in reversed((
+            click.option("--store-url", envvar="ICKG_STORE_URL", metavar="URL",
+                         help="Load the remote store whose SPARQL query endpoint is URL instead of the local one "
+                              "(Oxigraph server, Virtuoso, any SPARQL 1.1 + Graph Store Protocol store)."),
+            click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: Oxigraph's "
+                                           "/store, Virtuoso's /sparql-graph-crud-auth, else --store-url)."),
+            click.option("--store-credentials", type=click.Path(dir_okay=False), metavar="FILE",
+                         help=settings.help_text("STORE_CREDENTIALS")))):
+        function = option(function)
+    return function
+
+
+def _echo_remote_load(result):
+    report = result.remote_load
+    if report is not None:
+        resumed = f", resumed after batch {report.resumed_from}" if report.resumed_from else ""
+        click.echo(f"loaded {report.quads} quads into the remote store ({report.method}, {report.batches} batches"
+                   f"{resumed}, {report.seconds:.2f}s)")
 
 
 @cli.command()
 @DATA_DIR_OPTION
-@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
-@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+@remote_store_options
 @click.option("--no-release", is_flag=True, help="Do not rewrite the release files.")
 @click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL materialisation.")
 @click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
+@click.option("--dask", "dask_scheduler", metavar="ADDRESS",
+              help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+                   "pip install 'ickg[dask]'.")
 @one_line_errors("build")
-def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
+def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason, no_dl, dask_scheduler):
     """Build ontology + corpus + curation into the release files and the store, atomically.
 
     A failed build (a quote not in its document, an invalid graph, an inconsistency, a full
     disk) or a killed one changes nothing: the previous release and store stay, together. One
     build or ingest at a time per data directory: a second one waits for the first.
     """
-    from ickg.pipeline.publish import publish
+    from ickg.build.publish import publish
 
     folder = _data_dir(data_dir)
     result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
-                     reason=not no_reason, dl=not no_dl)
+                     reason=not no_reason, dl=not no_dl, store_credentials=store_credentials, dask=dask_scheduler)
+    if dask_scheduler:
+        click.echo(f"extracted on the Dask cluster at {dask_scheduler}")
+    _echo_remote_load(result)
     for graph, count in result.counts().items():
         click.echo(f"{count:>9} quads  {graph}")
     if result.reasoning is not None and result.reasoning.dl_report is not None:
@@ -341,19 +402,19 @@ def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=False))
 @DATA_DIR_OPTION
-@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
-@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+@remote_store_options
 @one_line_errors("ingest")
-def ingest(files, data_dir, store_url, gsp_url):
+def ingest(files, data_dir, store_url, gsp_url, store_credentials):
     """Add documents to the corpus and the store; list the candidate entities found in them.
 
     Nothing is added if any file is refused (not a regular file, a symbolic link, empty, binary,
     not UTF-8, control characters, over 20 MB, already ingested under any name) or the build
     with them fails. Ingests and builds of one data directory run one at a time.
     """
-    from ickg.pipeline.publish import ingest as ingest_documents
+    from ickg.build.ingest import ingest as ingest_documents
 
-    added = ingest_documents(_data_dir(data_dir), files, store_url=store_url, gsp_url=gsp_url)
+    added = ingest_documents(_data_dir(data_dir), files, store_url=store_url, gsp_url=gsp_url,
+                             store_credentials=store_credentials)
     for item in added:
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
@@ -366,14 +427,15 @@ def ingest(files, data_dir, store_url, gsp_url):
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @click.option("--no-infer", is_flag=True, help="Leave the inferred graph out of the default graph.")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before the query is stopped.")
+@click.option("--timeout", type=float, default=settings.COMMAND_QUERY_TIMEOUT, show_default=True,
+              help="Seconds before the query is stopped.")
 def query(query, data_dir, output_format, no_infer, timeout):
     """Run a SPARQL query (a .rq file or the query text) against the built store.
 
     ickg's prefixes (ickg:, id:, skos:...) need no PREFIX line, and IRIs can be written as this
     command prints them (id:jurisdiction/quebec).
     """
-    from ickg.querying import QueryError, run_query
+    from ickg.api import QueryError, run_query
 
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
     try:
@@ -398,14 +460,14 @@ def explain(subject, predicate, object, data_dir, output_format):
     """
     import json
 
-    from ickg.explain import UnknownTerm, explain as explain_triple, parse_term, render_text
+    from ickg.explain.explanation import UnknownTerm, explain as explain_triple, parse_term, render_text
     from ickg.store import StoreError, current_version, open_local, store_dir
 
     try:
         triple = [parse_term(x) for x in (subject, predicate, object)]
     except UnknownTerm as error:
         raise click.ClickException(str(error)) from None
-    from ickg.datadir import recover_if_idle
+    from ickg.build.datadir import recover_if_idle
 
     recover_if_idle(_data_dir(data_dir))
     root = store_dir(_data_dir(data_dir))
@@ -439,7 +501,7 @@ def import_(file, data_dir, no_build, replace):
     not imported too are left out (with a warning), and a JSON-LD context that names another
     document is refused.
     """
-    from ickg.pipeline.imports import ImportError_, import_file
+    from ickg.build.imports import ImportError_, import_file
 
     try:
         result = import_file(_data_dir(data_dir), file, build=not no_build, replace=replace)

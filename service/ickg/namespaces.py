@@ -1,66 +1,54 @@
-"""The IRIs ickg mints and the vocabularies it reuses.
+"""The IRIs of :mod:`ickg.iris` as rdflib namespaces and terms, for the pipeline.
 
-Everything ickg mints lives under one persistent base, ``https://w3id.org/ickg/``:
-
-- ``ontology/``   classes and properties of the ontology (prefix ``ickg:``)
-- ``scheme/``     SKOS concept schemes of the typologies of integration, one folder each
-- ``id/``         instance data: programs, organizations, documents, evidence...
-- ``graph/``      named graphs of the store
+Everything ickg mints lives under one persistent base, ``https://w3id.org/ickg/`` (see
+:mod:`ickg.iris`, the one table of these IRIs): ``ICKG.Program`` is
+``https://w3id.org/ickg/ontology/Program``, ``ID["program/prisma"]`` an instance,
+``ASSERTED_GRAPH`` a named graph of the store.
 """
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, VANN, XSD
+from __future__ import annotations
 
-BASE = "https://w3id.org/ickg/"
-ONTOLOGY_IRI = URIRef(BASE + "ontology")
+import weakref
+from functools import lru_cache
 
-ICKG = Namespace(BASE + "ontology/")
-SCHEME = Namespace(BASE + "scheme/")
-ID = Namespace(BASE + "id/")
-GRAPH = Namespace(BASE + "graph/")
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, VANN, XSD, NamespaceManager
+from rdflib.term import Node
 
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-FABIO = Namespace("http://purl.org/spar/fabio/")
-PRISM = Namespace("http://prismstandard.org/namespaces/basic/2.0/")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-SCHEMA = Namespace("https://schema.org/")
-WD = Namespace("http://www.wikidata.org/entity/")
-SSSOM = Namespace("https://w3id.org/sssom/")
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
-VOID = Namespace("http://rdfs.org/ns/void#")
+from ickg import iris
+from ickg.mint import GENID, is_genid
 
-# Named graphs of the store: what was written by hand, what was stated by the documents,
-# what was merely spotted in them, where each statement came from, and what was inferred.
-ONTOLOGY_GRAPH = GRAPH["ontology"]
-ASSERTED_GRAPH = GRAPH["asserted"]
-MENTIONS_GRAPH = GRAPH["mentions"]
-PROVENANCE_GRAPH = GRAPH["provenance"]
-INFERRED_GRAPH = GRAPH["inferred"]
-DERIVATIONS_GRAPH = GRAPH["derivations"]  # rule and premises of each inferred triple (ickg explain)
-IMPORT_GRAPH = Namespace(BASE + "graph/import/")
+BASE = iris.BASE
+ONTOLOGY_IRI = URIRef(iris.ONTOLOGY_IRI)
 
-PREFIXES = {
-    "ickg": ICKG,
-    "scheme": SCHEME,
-    "id": ID,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "xsd": XSD,
-    "skos": SKOS,
-    "dcterms": DCTERMS,
-    "foaf": FOAF,
-    "prov": PROV,
-    "vann": VANN,
-    "org": ORG,
-    "oa": OA,
-    "fabio": FABIO,
-    "prism": PRISM,
-    "schema": SCHEMA,
-    "wd": WD,
-    "sssom": SSSOM,
-}
+ICKG = Namespace(iris.ICKG)
+SCHEME = Namespace(iris.SCHEME)
+ID = Namespace(iris.ID)
+GRAPH = Namespace(iris.GRAPH)
+
+ORG = Namespace(iris.ORG)
+OA = Namespace(iris.OA)
+FABIO = Namespace(iris.FABIO)
+PRISM = Namespace(iris.PRISM)
+SH = Namespace(iris.SH)
+SCHEMA = Namespace(iris.SCHEMA)
+WD = Namespace(iris.WD)
+SSSOM = Namespace(iris.SSSOM)
+SD = Namespace(iris.SD)
+VOID = Namespace(iris.VOID)
+
+ONTOLOGY_GRAPH = URIRef(iris.ONTOLOGY_GRAPH)
+ASSERTED_GRAPH = URIRef(iris.ASSERTED_GRAPH)
+MENTIONS_GRAPH = URIRef(iris.MENTIONS_GRAPH)
+PROVENANCE_GRAPH = URIRef(iris.PROVENANCE_GRAPH)
+INFERRED_GRAPH = URIRef(iris.INFERRED_GRAPH)
+DERIVATIONS_GRAPH = URIRef(iris.DERIVATIONS_GRAPH)
+IMPORT_GRAPH = Namespace(iris.IMPORT_GRAPH)
+
+# rdflib's closed namespaces where it has one, else an open Namespace: same IRIs as iris.PREFIXES.
+_RDFLIB = {str(ns): ns for ns in (RDF, RDFS, OWL, XSD, SKOS, DCTERMS, FOAF, PROV, VANN)}
+_OURS = {str(ns): ns for ns in (ICKG, SCHEME, ID, ORG, OA, FABIO, PRISM, SCHEMA, WD, SSSOM)}
+PREFIXES = {prefix: _RDFLIB.get(ns) or _OURS[ns] for prefix, ns in iris.PREFIXES.items()}
 
 
 def bind_prefixes(graph):
@@ -70,21 +58,43 @@ def bind_prefixes(graph):
     return graph
 
 
-def sparql_prologue():
-    """PREFIX lines for every namespace above, for queries written in code."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+def short(term: Node, namespace_manager: NamespaceManager | None = None) -> str:
+    """A compact name for a term: ``ickg:locatedIn``, ``id:program/prisma``, ``"text"``.
 
+    IRIs minted for the ontology's blank nodes show as ``_:`` and the first 8 digits of their hash.
 
-_LONGEST_FIRST = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
-
-
-def compact(iri):
-    """``prefix:local`` for an IRI in one of ickg's namespaces (the longest that fits), else None.
-
-    For display: the local part may hold ``/`` (``id:program/prisma``), which Turtle would escape.
+    >>> short(ICKG.locatedIn)
+    'ickg:locatedIn'
+    >>> short(Literal("six"))
+    "'six'"
     """
-    iri = str(iri)
-    for namespace, prefix in _LONGEST_FIRST:
-        if iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return None
+    nm = namespace_manager or _default_namespace_manager()
+    if isinstance(term, Literal):
+        return repr(str(term)) if term.language is None and term.datatype is None \
+            else term.n3(namespace_manager=nm)
+    if isinstance(term, URIRef):
+        if is_genid(term):
+            return "_:" + term[len(GENID):][:8]
+        for prefix, ns in _namespaces(nm):
+            if term.startswith(ns) and len(term) > len(ns):
+                return f"{prefix}:{term[len(ns):]}"
+        return term.n3()
+    return term.n3()
+
+
+@lru_cache(maxsize=1)
+def _default_namespace_manager() -> NamespaceManager:
+    return bind_prefixes(Graph()).namespace_manager
+
+
+# Per namespace manager (weakly held: one made for a build goes when the build goes).
+_NAMESPACES: "weakref.WeakKeyDictionary[NamespaceManager, list[tuple[str, str]]]" = weakref.WeakKeyDictionary()
+
+
+def _namespaces(nm: NamespaceManager) -> list[tuple[str, str]]:
+    """The (prefix, namespace) pairs of a namespace manager, longest namespace first."""
+    found = _NAMESPACES.get(nm)
+    if found is None:
+        found = _NAMESPACES[nm] = sorted(((p, str(ns)) for p, ns in nm.namespaces() if p),
+                                         key=lambda item: -len(item[1]))
+    return found

@@ -1,7 +1,7 @@
 """The network wall: a process that evaluates SPARQL cannot open a network connection.
 
 pyoxigraph evaluates ``SERVICE <http://...>`` and ``LOAD <http://...>`` by connecting to the
-IRI's host from the evaluating process. :mod:`ickg.querycheck` refuses those requests before
+IRI's host from the evaluating process. :mod:`ickg.sparql.querycheck` refuses those requests before
 evaluation, but it is a scanner beside the engine's parser, and a scanner can be wrong. This
 wall does not depend on reading the request at all: the query workers and the update process
 install a seccomp-bpf filter (Linux) before they read any job, and from then on the kernel
@@ -21,7 +21,7 @@ Supported: Linux on x86_64 and aarch64. Elsewhere :func:`install` returns ``Fals
 :func:`status` says why; the server logs that at start (:func:`report`) and then relies on
 the query check alone. The in-memory store evaluates in the server process, which keeps its
 own network access (it serves HTTP, and may talk to a remote store), so it has no wall: it is
-for tests and small scripts, and :mod:`ickg.querycheck` is applied there too.
+for tests and small scripts, and :mod:`ickg.sparql.querycheck` is applied there too.
 """
 
 import ctypes

@@ -24,6 +24,11 @@ import tempfile
 from pathlib import Path
 
 SHARD_DOCS = 32
+CONNECT_TIMEOUT = 15  # seconds to reach the scheduler
+
+
+class ClusterUnavailable(RuntimeError):
+    """The Dask scheduler cannot be reached (the message names its address), or Dask is not installed."""
 
 
 def _populate_shard(documents: list[tuple[str, bytes, bool]]):
@@ -62,18 +67,26 @@ def populate_on_dask(paths, spool, *, keep=(), scheduler, shard_docs: int = SHAR
         One :class:`~ickg.model.populate.Populated` per path, in the order of ``paths``.
 
     Raises:
-        ImportError: with the install command, when Dask is not installed.
+        ClusterUnavailable: the scheduler cannot be reached, or Dask is not installed (the message
+            says how to install it).
         DocumentError: the first document that cannot be read (from the worker that tried).
     """
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise ImportError("--dask needs Dask's distributed scheduler: pip install 'ickg[dask]'") from None
+        raise ClusterUnavailable("--dask needs Dask's distributed scheduler: pip install 'ickg[dask]'") from None
     keep = frozenset(keep)
     paths = [Path(p) for p in paths]
     shards = [paths[i:i + shard_docs] for i in range(0, len(paths), shard_docs)]
     own_client = not isinstance(scheduler, Client)
-    client = Client(scheduler, set_as_default=False) if own_client else scheduler
+    if own_client:
+        try:
+            client = Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as err:
+            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler}: "
+                                     f"{' '.join(str(err).split()) or type(err).__name__}") from None
+    else:
+        client = scheduler
     try:
         if window is None:
             window = max(2, 2 * sum(client.nthreads().values()))

@@ -7,7 +7,7 @@ store, once per store version, so it follows the ontology as built, never a copy
 
 Requests from the query page (its form, an example link, a shared link: anything asking for the
 HTML page, or marked ``editor=1`` by the form) are read leniently: ickg's prefixes need no
-declaration and compact IRIs with ``/`` work as the tool prints them (:mod:`ickg.compact_iris`).
+declaration and compact IRIs with ``/`` work as the tool prints them (:mod:`ickg.sparql.compact_iris`).
 The SPARQL protocol itself stays strict. The text that is checked and run is the prepared one;
 error positions are given in the user's own text.
 """
@@ -18,13 +18,13 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, request, url_for
 
-from ickg import compact_iris, formats, querycheck
-from ickg.namespaces import IMPORT_GRAPH, ONTOLOGY_GRAPH, PREFIXES, compact
-from ickg.store import QueryTimeout, StoreError, get_store
+from ickg.iris import IMPORT_GRAPH, ONTOLOGY_GRAPH, PREFIXES, compact
+from ickg.sparql import compact_iris, formats, negotiation, querycheck
+from ickg.store import QueryTimeout, StoreError
+from ickg.web.extension import get_store
 
 bp = Blueprint("editor", __name__)
 
-SERVICE_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 # The formats in words, for the "answer as" menu and the download buttons.
 FORMAT_LABELS = {
@@ -93,7 +93,7 @@ def completion_data(store) -> dict:
     terms.sort(key=lambda t: (t["name"].startswith("<"), t["name"].lower()))
     return {
         "version": store.version,
-        "prefixes": [{"prefix": p, "namespace": ns} for p, ns in SERVICE_PREFIXES.items()],
+        "prefixes": [{"prefix": p, "namespace": ns} for p, ns in PREFIXES.items()],
         "terms": terms,
         "keywords": sorted(querycheck.KEYWORDS),
     }
@@ -136,8 +136,8 @@ def from_query_page(format_params) -> bool:
     if marked == "1":
         return True
     accept = request.accept_mimetypes
-    return any(formats.negotiate(kind, accept, format_params=format_params, html=True) == formats.HTML
-               for kind in ("results", "graph"))
+    return any(negotiation.negotiate(offer, accept, format_params=format_params) == formats.HTML
+               for offer in (negotiation.QUERY_RESULTS, negotiation.QUERY_GRAPHS))
 
 
 def prepare(text: str) -> compact_iris.Prepared:

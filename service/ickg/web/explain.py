@@ -1,7 +1,7 @@
 """Blueprint "explain": why the graph holds a triple, as JSON or as a page for the viewer.
 
 ``GET /explain?s=<IRI>&p=<IRI>&o=<IRI or N3 literal>`` answers with the explanation of
-:func:`ickg.explain.explain`: the rule and premises of an inferred triple, recursively down to
+:func:`ickg.explain.explanation.explain`: the rule and premises of an inferred triple, recursively down to
 asserted triples, each with its evidence quotes. ``format=json`` or ``Accept: application/json``
 gives JSON; browsers get HTML. Terms may also be prefixed names (``ickg:locatedIn``).
 
@@ -12,10 +12,10 @@ infers the triple (the body still says so, in the format asked for).
 from flask import Blueprint, jsonify, render_template, request
 from rdflib import URIRef
 
-from ickg.explain import UnknownTerm, explain as explain_triple, parse_term
-from ickg.pipeline.reason import RULES
-from ickg.store import get_store
-from ickg.web import views_queries as vq
+from ickg.explain.explanation import UnknownTerm, explain as explain_triple, parse_term
+from ickg.reason.catalogue import RULES
+from ickg.web.extension import get_store
+from ickg.web import queries as vq
 
 bp = Blueprint("explain", __name__)
 
@@ -55,7 +55,7 @@ def explain():
 
 
 def _term(text):
-    """:func:`ickg.explain.parse_term`, refusing IRIs (and datatypes) that are not plain IRIs."""
+    """:func:`ickg.explain.explanation.parse_term`, refusing IRIs (and datatypes) that are not plain IRIs."""
     term = parse_term(text)
     for iri in (term, getattr(term, "datatype", None)):
         if isinstance(iri, URIRef):

@@ -13,8 +13,10 @@ import math
 from flask import Blueprint, Response, request
 from markupsafe import Markup, escape
 
-from ickg.web import views_queries as vq
-from ickg.web.resource import compact, error_page, href, resource_context
+from ickg.web import queries as vq
+from ickg.web.errors import error_page
+from ickg.web.links import compact, href
+from ickg.web.view import resource_context
 
 bp = Blueprint("graphics", __name__)
 

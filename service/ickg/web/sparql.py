@@ -21,9 +21,9 @@ ever fetched.
 
 Fair under load: cheap and cached queries never wait behind slow ones.
 
-- A cached GET is replayed by :class:`FastPath` on threads that serve nothing else (waitress's
+- A cached GET is replayed by :class:`ickg.web.fastpath.FastPath` on threads that serve nothing else (waitress's
   event loop routes it there, see :func:`ickg.web.create_server`): no worker, no query thread.
-- Every other query starts in the fast lane of query workers (:class:`ickg.store.WorkerPool`).
+- Every other query starts in the fast lane of query workers (:class:`ickg.store.workers.WorkerPool`).
   After SLOW_AFTER seconds (0.25) it has proved slow: its worker moves to the slow lane, at a
   lower CPU priority, and a fresh worker takes its place, so the fast lane stays free for cheap
   queries. Its text is remembered, and next time it starts in the slow lane.
@@ -40,18 +40,17 @@ Fair under load: cheap and cached queries never wait behind slow ones.
 Answers are cached per (store version, query, dataset, format) and carry an ETag computed from
 that key, so a client revalidating with If-None-Match gets a 304 without any evaluation. A
 repeated GET (same query string, Accept and Origin, same store version) is replayed by
-:class:`FastPath` before Flask, byte for byte what Flask answered the first time.
+:class:`ickg.web.fastpath.FastPath` before Flask, byte for byte what Flask answered the first time.
 """
 
 import hashlib
 import hmac
-import threading
-from collections import OrderedDict
 
 from flask import Blueprint, Response, current_app, render_template, request
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
-from ickg import formats, querycheck
+from ickg.sparql import formats, negotiation, querycheck
+from ickg.sparql.cache import answer_cache
 from ickg.namespaces import BASE, INFERRED_GRAPH, SD, VOID
 from ickg.resources import query_files
 from ickg.store import (
@@ -61,9 +60,9 @@ from ickg.store import (
     StoreBusy,
     StoreError,
     UpdateNotAllowed,
-    get_store,
 )
-from ickg.web import SECURITY_HEADERS, editor
+from ickg.web import editor
+from ickg.web.extension import get_store
 
 bp = Blueprint("sparql", __name__)
 
@@ -72,151 +71,11 @@ XSD_INTEGER = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 TRUE_VALUES = ("", "1", "true", "yes", "on")
 
 
-class ResultCache:
-    """Serialized answers, least recently used first out, within a byte budget."""
-
-    def __init__(self, max_bytes):
-        self.max_bytes = max_bytes
-        self._items = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            item = self._items.get(key)
-            if item is not None:
-                self._items.move_to_end(key)
-            return item
-
-    def put(self, key, result):
-        size = len(result.body) + 200
-        if size > self.max_bytes // 8:
-            return
-        with self._lock:
-            if key in self._items:
-                return
-            self._items[key] = result
-            self._bytes += size
-            while self._bytes > self.max_bytes and self._items:
-                _, old = self._items.popitem(last=False)
-                self._bytes -= len(old.body) + 200
-
-
-class FastPath:
-    """WSGI middleware in front of Flask: replays cached ``GET /sparql?query=...`` answers.
-
-    A cache hit through Flask costs ~0.4 ms of routing, request parsing, query checking and
-    negotiation; most of a repeated query's time. This wrapper answers the repeat before any of
-    that: it keeps the exact response (status, headers, body) Flask produced for a cacheable
-    answer, keyed by the raw query string and the request headers the answer depends on (Accept,
-    and Origin for CORS), and replays it, or a 304 when ``If-None-Match`` is exactly its ETag.
-
-    Nothing is stored that Flask did not mark as cacheable (:func:`_query` sets
-    ``ickg.fast_path`` in the WSGI environ with the store version it answered from), so
-    refusals, errors, volatile queries, HTML pages and remote stores never go through it.
-    The store version is checked on every request (a stat of ``CURRENT``, a few
-    microseconds): after a new build no old answer is served, and the entries are dropped.
-    Any other ``If-None-Match`` form (lists, weak tags, ``*``) and every POST go to Flask.
-    Memory: at most CACHE_BYTES, mostly the same body objects the result cache holds.
-    """
-
-    HEADERS_304 = frozenset({"etag", "cache-control", "vary", "access-control-allow-origin",
-                             "access-control-allow-methods", "access-control-allow-headers",
-                             "access-control-expose-headers"}
-                            | {name.lower() for name in SECURITY_HEADERS})
-
-    def __init__(self, app, wsgi_app):
-        self.app = app
-        self.wsgi_app = wsgi_app
-        self.max_bytes = int(app.config["CACHE_BYTES"] or 0)
-        self._entries = OrderedDict()  # key -> (etag header value, headers, headers for 304, body)
-        self._bytes = 0
-        self._version = None
-        self._lock = threading.Lock()
-
-    def would_answer(self, request):
-        """Whether a waitress request (parsed, not yet run) will be answered from these entries.
-
-        Called from waitress's event loop for every request (see ``ickg.web._lane_dispatcher``),
-        so it only reads: the same checks as :meth:`__call__`, without moving the entry.
-        """
-        if (request.command != "GET" or request.path != "/sparql" or not request.query
-                or not self.max_bytes):
-            return False
-        headers = request.headers
-        key = (request.query, headers.get("ACCEPT"), headers.get("ORIGIN"))
-        version = self.app.extensions["ickg.store"].version
-        with self._lock:
-            entry = self._entries.get(key) if version == self._version else None
-        if entry is None:
-            return False
-        revalidate = headers.get("IF_NONE_MATCH")
-        return revalidate is None or revalidate.strip() == entry[0]
-
-    def __call__(self, environ, start_response):
-        if (environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET"
-                or not self.max_bytes or not environ.get("QUERY_STRING")):
-            return self.wsgi_app(environ, start_response)
-        version = self.app.extensions["ickg.store"].version
-        key = (environ["QUERY_STRING"], environ.get("HTTP_ACCEPT"), environ.get("HTTP_ORIGIN"))
-        with self._lock:
-            if version != self._version:
-                self._entries.clear()
-                self._bytes = 0
-                self._version = version
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-        if entry is not None:
-            etag, headers, headers_304, body = entry
-            revalidate = environ.get("HTTP_IF_NONE_MATCH")
-            if revalidate is None:
-                start_response("200 OK", list(headers))
-                return [body]
-            if revalidate.strip() == etag:
-                start_response("304 NOT MODIFIED", list(headers_304))
-                return []
-        captured = []
-
-        def capture(status, headers, exc_info=None):
-            captured[:] = [status, headers]
-            return start_response(status, headers, exc_info)
-
-        answer = self.wsgi_app(environ, capture)
-        marked = environ.get("ickg.fast_path")
-        if marked is None or not captured or not captured[0].startswith("200 "):
-            return answer
-        try:
-            body = b"".join(answer)
-        finally:
-            if hasattr(answer, "close"):
-                answer.close()
-        headers = tuple(captured[1])
-        names = {name.lower(): value for name, value in headers}
-        if "etag" in names and "set-cookie" not in names:
-            self._put(marked, key, (names["etag"], headers,
-                                    tuple(h for h in headers if h[0].lower() in self.HEADERS_304), body))
-        return [body]
-
-    def _put(self, version, key, entry):
-        size = len(entry[3]) + len(key[0]) + 500
-        if size > self.max_bytes // 8:
-            return
-        with self._lock:
-            if version != self._version or key in self._entries:
-                return
-            self._entries[key] = entry
-            self._bytes += size
-            while self._bytes > self.max_bytes and self._entries:
-                old_key, old = self._entries.popitem(last=False)
-                self._bytes -= len(old[3]) + len(old_key[0]) + 500
-
-
 def _cache():
     ext = current_app.extensions
     cache = ext.get("ickg.result_cache")
     if cache is None:
-        cache = ext.setdefault("ickg.result_cache", ResultCache(int(current_app.config["CACHE_BYTES"] or 0)))
+        cache = ext.setdefault("ickg.result_cache", answer_cache(int(current_app.config["CACHE_BYTES"] or 0)))
     return cache
 
 
@@ -307,7 +166,8 @@ def _query(params):
         return _plain(400, "This is a SPARQL Update: send it with POST as application/sparql-update "
                            "or as the form field 'update'.")
     kind = "graph" if info.is_graph else "results"
-    fmt = formats.negotiate(kind, request.accept_mimetypes, format_params=params.format_params, html=True)
+    offer = negotiation.QUERY_GRAPHS if info.is_graph else negotiation.QUERY_RESULTS
+    fmt = negotiation.negotiate(offer, request.accept_mimetypes, format_params=params.format_params)
     if fmt is None:
         offered = ", ".join(f.media_type for f in formats.table(kind))
         return _plain(406, f"None of the requested formats ({request.headers.get('Accept', '')}) can carry "
@@ -424,7 +284,8 @@ def _update(params):
 
 
 def _no_query(params):
-    fmt = formats.negotiate("graph", request.accept_mimetypes, format_params=params.format_params, html=True)
+    fmt = negotiation.negotiate(negotiation.QUERY_GRAPHS, request.accept_mimetypes,
+                                format_params=params.format_params)
     if fmt == formats.HTML:
         return _query_page(params, get_store(), None)
     if fmt is None:

@@ -1,0 +1,61 @@
+"""Where a data directory keeps what: the inputs a build reads and the outputs it writes.
+
+::
+
+    corpus/        the documents, as received (``.txt``, ``.html``, ``.xml``, ``.pdf``)
+    curation/      hand-written statements, one file per document (``<stem>.txt``)
+    imports/       RDF and OWL files ``ickg import`` added, one named graph each
+    release/       the release files of the last build
+    build/         the store (``build/store/``), the lock, the staging area and the journal
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import URIRef
+
+from ickg.extract.rdf import IMPORT_SUFFIXES
+from ickg.namespaces import IMPORT_GRAPH
+
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".pdf")   # ickg.extract.readers reads each
+
+
+def build_dir(data_dir) -> Path:
+    return Path(data_dir) / "build"
+
+
+def corpus_dir(data_dir) -> Path:
+    return Path(data_dir) / "corpus"
+
+
+def curation_dir(data_dir) -> Path:
+    return Path(data_dir) / "curation"
+
+
+def imports_dir(data_dir) -> Path:
+    return Path(data_dir) / "imports"
+
+
+def release_dir(data_dir) -> Path:
+    return Path(data_dir) / "release"
+
+
+def corpus_paths(data_dir) -> list[Path]:
+    """The corpus documents in a stable order (by file name)."""
+    folder = corpus_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in DOCUMENT_SUFFIXES and p.is_file())
+
+
+def import_paths(data_dir) -> list[Path]:
+    folder = imports_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in IMPORT_SUFFIXES and p.is_file())
+
+
+def import_graph_name(path) -> URIRef:
+    """The named graph of an imported file: ``graph/import/<file stem>``."""
+    return IMPORT_GRAPH[Path(path).stem]

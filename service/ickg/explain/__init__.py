@@ -1,0 +1,1 @@
+"""Explanations: why the graph holds a triple, down to the sentences it rests on."""

@@ -1,0 +1,527 @@
+"""Who and what a document is about: organizations, programs, people, populations, conditions.
+
+:func:`find_actors` returns typed :class:`Entity` spans, each with the rule that found it:
+
+- clinical conditions from ``conditions.tsv`` (a token trie, like concept labels);
+- target populations by their shape: a people noun with what marks them out ("older people with
+  complex needs", "frail older people", "patients with advanced chronic disease", "Alaska Native
+  and American Indian people", "veterans");
+- named organizations and programs: capitalised names headed by an organization word ("Ministry of
+  Health", "Canterbury District Health Board") or a program word ("Family Wellness Warriors
+  Initiative", "Chronic Related Groups (CReG) pilot"), acronyms and their long forms, the lines of an
+  affiliation ("Qulturum, Region Jönköping County, Jönköping, Sweden"), one-word names the sentence
+  marks ("KPMG" in "an analysis by KPMG", "CareMore is a health plan", "WellPoint, now Anthem",
+  "Buurtzorg (Dutch for ...)"), aliases in parentheses ("care groups (zorggroepen)") and glosses
+  ("PIIC (the Catalan acronym for individualised and shared intervention plan)");
+- persons named as founders ("founded in 1993 by a physician, Sheldon Zinberg").
+
+Nothing here is looked up anywhere: the same text always gives the same entities.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from ickg.extract.lexicon import Lexicon, Target, label_key
+
+ICKG = "https://w3id.org/ickg/ontology/"
+ORG = "http://www.w3.org/ns/org#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+ORGANIZATION, PROGRAM, POPULATION, CONDITION = ORG + "Organization", ICKG + "Program", ICKG + "TargetPopulation", \
+    ICKG + "ClinicalCondition"
+PERSON, LEGISLATION = FOAF + "Person", ICKG + "Legislation"
+KIND_TYPES = {"organization": ORGANIZATION, "program": PROGRAM, "population": POPULATION,
+              "condition": CONDITION, "person": PERSON, "legislation": LEGISLATION}
+
+
+@dataclass(slots=True)
+class Entity:
+    """A span of text naming an organization, program, population, condition, person or act."""
+
+    kind: str
+    label: str                  # the words of the text
+    name: str                   # the name the entity goes by (a long form for an acronym)
+    type: str                   # class IRI
+    start: int
+    end: int
+    source: str                 # the rule that found it
+    aliases: list = field(default_factory=list)
+
+    @property
+    def key(self):
+        return label_key(self.name)
+
+
+# --- conditions ------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def condition_lexicon():
+    """A token trie of ``conditions.tsv``: each name and variant points at the condition's name."""
+    table = files("ickg.extract").joinpath("conditions.tsv").read_text(encoding="utf-8")
+    entries = []
+    lines = [line for line in table.splitlines() if line.strip() and not line.startswith("#")]
+    for line in lines[1:]:
+        name, _, variants = line.partition("\t")
+        for surface in [name, *(v for v in variants.split("|") if v)]:
+            entries.append((surface, Target("condition:" + name, name)))
+    return Lexicon(entries)
+
+
+def find_conditions(text, *, excluded=(), tokens=None):
+    """Conditions named in ``text``; a bare "diabetes" is the one type of diabetes the text names."""
+    found = [Entity("condition", m.text, m.pref_label, CONDITION, m.start, m.end, "conditions.tsv")
+             for m in condition_lexicon().find(text, excluded=excluded, tokens=tokens)]
+    types = {e.name for e in found if e.name.endswith(" diabetes") and e.name[:4] == "type"}
+    if len(types) == 1:
+        (only,) = types
+        for e in found:
+            if e.name == "diabetes":
+                e.name = only
+    return found
+
+
+# --- populations ---------------------------------------------------------------------------------
+
+_POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|high-cost|complex|chronic|chronically[ ]ill|"
+            r"disabled|homeless|low-income|poor|rural|indigenous|aboriginal|uninsured|insured|young|younger|"
+            r"multimorbid|housebound|dependent|seriously[ ]ill|terminally[ ]ill|isolated|migrant|"
+            r"most[ ]chronically[ ]ill|severely[ ]ill|mentally[ ]ill)")
+_POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
+             r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
+             r"beneficiaries|enrollees|elderly|seniors|infants)")
+_POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|who[ ]have|suffering[ ]from|at[ ]risk[ ]of)"
+             r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){1,6}?"
+             r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|multimorbidity|"
+             r"dementia|diabetes|frailty|care[ ]needs)(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
+_POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
+_POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
+            r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older))")
+_POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
+             r"(?:care|support|services|help|treatment)")
+_POPULATION = re.compile(
+    rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
+    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE})?"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED})"
+    rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
+    rf"hospitals?|emergency[ ]departments?))?"
+    rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
+    rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples)(?![ ][A-Z])"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals)[ ]{_POP_WITH}"
+    rf"|(?<![\w\-])veterans\b"
+    rf"|the[ ]elderly)")
+_NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
+                         "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
+
+
+_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|"
+                           r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
+
+
+def is_study_sample(text, start, end, at):
+    """True when the people named at ``at`` in the sentence ``text[start:end]`` are counted as a
+    study's sample ("We compared 9,824 insured people"), not a population a program serves."""
+    return bool(re.search(r"\d[\d,.]*[ ](?:[a-z\-]+[ ]){0,2}$", text[max(start, at - 40):at])
+                and _STUDY_SAMPLE.search(text, start, end))
+
+
+def find_populations(text, spans):
+    out = []
+    for start, end in spans:
+        for m in _POPULATION.finditer(text, start, end):
+            label = m.group()
+            s = m.start()
+            if label.startswith("the elderly"):
+                label, s = label[4:], s + 4
+            first = label.split()[0]
+            if first in _NOT_POPULATION_START:
+                continue
+            if label[0].isupper() and not re.search(r"\b(?:people|peoples)$", label) and s > start:
+                # "Private general practitioners": a capital only at a sentence's start
+                pass
+            out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
+    return out
+
+
+# --- organizations and programs -------------------------------------------------------------------
+
+# Unnamed organizations a document treats as actors: a plural or singular noun of an institution
+# ("county councils", "health insurers", "sickness funds", "local health authorities"), with its
+# modifiers. Facilities, services, teams and professions ("nursing homes", "social services",
+# "general practitioners") are left to the statements that make them partners or operators.
+_INSTITUTION_NP = re.compile(
+    r"\b(?:(?:local|private|public|federal|national|regional|statutory|municipal|commercial|community|primary|"
+    r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
+    r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
+    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies)\b"
+    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
+
+
+_BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
+on at into all some many most both each every several other such two three four five six seven eight nine ten
+eleven twelve hundred dozens including include includes included between among across under over than as
+like whether which who whose where when while if new its""".split())
+
+
+def find_actor_nouns(text, sentences, entities=()):
+    """Unnamed institutions named in ``sentences`` (see ``_INSTITUTION_NP``), once per name; a name
+    that ends another ("health boards", "territorial health boards") is the same entity's, and so
+    is a bare head with one longer name ("insurers", "health insurers")."""
+    seen = {e.key for e in entities}
+    found = []
+    for start, end in sentences:
+        for m in _INSTITUTION_NP.finditer(text, start, end):
+            label = m.group()
+            if label[:1].isupper() and m.start() > start:
+                continue                   # part of a capitalised name ("Regional Health Authority")
+            before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
+            if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:
+                continue                   # the end of a longer phrase ("accountable care organizations")
+            found.append((m.start(), m.end(), label))
+    keys = sorted({label_key(label) for _, _, label in found}, key=len)
+
+    def name_of(key):
+        if " " not in key:             # "insurers" and "health insurers": the one longer name, if one
+            longer = {name_of(k) for k in keys if k.endswith(" " + key)}
+            return longer.pop() if len(longer) == 1 else key
+        return next((k for k in keys if len(k) < len(key) and key.endswith(" " + k) and " " in k), key)
+
+    out = {}
+    for s, e, label in found:
+        key = label_key(label)
+        name = name_of(key)
+        if name in seen:
+            continue
+        entity = out.get(name)
+        if entity is None:
+            out[name] = Entity("organization", label, label, ORGANIZATION, s, e, "institution noun")
+        elif label not in entity.aliases and label_key(label) != label_key(entity.label):
+            entity.aliases.append(label)
+    return list(out.values())
+
+
+ORG_HEADS = {
+    "Ministry", "Ministries", "Department", "Departments", "University", "College", "Institute", "Institutes",
+    "Agency", "Agencies", "Council", "Councils", "Board", "Boards", "Trust", "Trusts", "Foundation", "Fund",
+    "Funds", "Authority", "Authorities", "Committee", "Commission", "Administration", "Association", "Society",
+    "Federation", "Corporation", "Company", "Inc", "Ltd", "GmbH", "AG", "Group", "Office", "Bureau",
+    "Secretariat", "Directorate", "Library", "Exchange", "Press", "School", "Centre", "Center", "Centers",
+    "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
+    "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Partners",
+    "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
+    "Insurance", "Care", "Exchange", "Unit",
+}
+PROGRAM_HEADS = {
+    "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
+    "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
+    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Act", "Team",
+}
+_PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
+# Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
+_PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
+                           r"network|initiative|project|trial|scheme|demonstrator|experiment)s?\b")
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|"
+                          r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
+_OF_THE_BODY = re.compile(r"[ ]of[ ]the[ ](?=(?:Government|Ministry|University|State|Republic|Region|City|"
+                          r"Province|County|Kingdom|Commonwealth)\b)")
+_YEARS_TAIL = re.compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
+# Heads that name a program when singular and capitalised at the end of a name of three or more
+# words ("Acute Demand Management Service"), an organization otherwise ("Indian Health Service").
+_HEALTH_ORG_TAIL = re.compile(r"\b(?:Health|Healthcare|Care|Medical)[ ](?:System|Service|Services|Plan|Network|"
+                              r"Networks|Group|Board|Trust|Authority|Organi[sz]ation)s?$")
+_CONNECT = {"of", "for", "and", "on", "&", "de", "du", "des", "la", "le", "the", "in", "to"}
+_LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its", "Their", "Each", "Every",
+                 "Both", "In", "Since", "From", "Until", "Under", "Over", "After", "Before", "When", "While",
+                 "If", "As", "At", "By", "For", "With", "Without", "Through", "Between", "Among", "During",
+                 "Many", "Most", "Some", "Several", "All", "Other", "Such", "Two", "Three", "Four", "Five",
+                 "Six", "Seven", "Eight", "Nine", "Ten", "One", "New", "Old", "Local", "Federal", "National",
+                 "Regional", "State", "Private", "Public", "Independent", "Similar", "Further", "Key", "Main",
+                 "Keywords", "Background", "Introduction", "Methods", "Results", "Conclusions", "Conclusion",
+                 "Purpose", "Design", "Findings", "Objective", "Objectives", "Aim", "Aims", "Context",
+                 "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary"}
+_NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+_ORG_ONEWORD_CONTEXT = [
+    # (pattern with a group "name", kind)
+    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]*[A-Z][\w&\-]*|\b[A-Z][a-z]+[A-Z][\w]*)[ ]acquired\b"), "organization"),
+    (re.compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
+    (re.compile(r"\b(?:the|a|an)[ ](?:health[ ]management|consulting|consultancy|insurance|technology|management|"
+                r"pharmaceutical|software)[ ](?:firm|company)[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+                r"(?:[\w\-]+[ ]){0,6}?(?:organi[sz]ation|company|firm|foundation|insurer|charity|nonprofit|provider|"
+                r"health[ ]plan|cooperative|trust|agency|association)\b"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
+                r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
+                r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network)\b"), "organization"),
+    (re.compile(r"\bhealth[ ]insurer,[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
+                r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
+    (re.compile(r"\b(?:launched|introduced|created|set[ ]up|established|started|piloted|developed)[ ](?P<name>[A-Z][a-z]+[A-Z][\w]*|"
+                r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4}[ ](?:Program|Programme|Initiative|Model|Pilot|Project|Scheme))\b"), "program"),
+    (re.compile(r"(?P<name>\b[A-Z][a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
+                r"scheme|tool|platform|model)\b"), "program"),
+    (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
+]
+# Words each pattern above needs: a pattern whose words the text lacks is not run.
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
+_GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
+_ONE_WORD_NAME = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/]\d)")
+# Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
+_NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
+                  "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
+                  "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
+                  "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
+                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
+_PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
+_QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+
+
+_JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
+
+
+def _runs(text, start, end):
+    """(start, end, words) of capitalised names within a sentence: capitalised words joined by
+    connectors, leading determiners and sentence words dropped, trailing connectors dropped."""
+    out, run, last_end = [], [], None
+    for m in _NAME_RUN.finditer(text, start, end):
+        word = m.group()
+        gap = text[last_end:m.start()] if last_end is not None else None
+        joined = gap in _JOIN_GAPS
+        if run and not joined:
+            out.append(run)
+            run = []
+        if word in _CONNECT and not run:
+            last_end = None
+            continue
+        if word.endswith(("'s", "’s")):
+            run.append((m.start(), m.end() - 2, word[:-2]))
+            out.append(run)
+            run, last_end = [], None
+            continue
+        run.append((m.start(), m.end(), word))
+        last_end = m.end()
+    if run:
+        out.append(run)
+    cleaned = []
+    for run in out:
+        while run and run[-1][2] in _CONNECT:
+            run = run[:-1]
+        while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT):
+            run = run[1:]
+        if run:
+            cleaned.append((run[0][0], run[-1][1], [w[2] for w in run]))
+    return cleaned
+
+
+def _classify(words, text_after):
+    """"organization", "program" or None for a capitalised name."""
+    content = [w for w in words if w not in _CONNECT]
+    if not content:
+        return None
+    last = content[-1]
+    name = " ".join(words)
+    if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
+        return None
+    if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on")):
+        return "program"
+    if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
+        return "legislation"
+    if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
+        if last == "Partnership" or (last == "Teams" and len(content) < 3):
+            return None
+        return "program"
+    if last in ORG_HEADS or (words[0] in ("Ministry", "Department", "University", "Institute", "School", "Centre",
+                                          "Center", "Office", "Board", "Council", "Agency", "Government")
+                             and len(words) > 2 and words[1] in ("of", "for")):
+        if last in ("Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Network", "Unit",
+                    "Exchange") and len(content) < 2:
+            return None
+        if last in ("Service",) and len(content) >= 3 and not _HEALTH_ORG_TAIL.search(name) \
+                and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
+            return "program"
+        return "organization"
+    return None
+
+
+_ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
+_AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
+
+
+def find_named(text, sentences, acronyms, places, zones, excluded=()):
+    """Named organizations, programs, persons and acts, first occurrence of each name."""
+    found = {}
+    place_spans = [(p.start, p.end) for p in places]
+    place_names = {label_key(p.text) for p in places} | {label_key(p.place.name) for p in places}
+
+    def inside_excluded(s, e):
+        return any(xs < e and s < xe for xs, xe in excluded)
+
+    def keep(kind, label, start, end, source, name=None, aliases=(), force=False):
+        name = " ".join((name or label).split())
+        key = label_key(name)
+        if not key or (key in place_names and not force) or inside_excluded(start, end):
+            return None
+        entity = found.get((kind, key))
+        if entity is None:
+            entity = Entity(kind, label, name, KIND_TYPES[kind], start, end, source, list(aliases))
+            found[(kind, key)] = entity
+        else:
+            for alias in aliases:
+                if alias not in entity.aliases:
+                    entity.aliases.append(alias)
+        return entity
+
+    by_short = {}
+    for acronym in acronyms:
+        if acronym.long_end < acronym.short_start - 2:
+            between = text[acronym.long_end:acronym.short_start - 1].rstrip(" (")
+            if re.fullmatch(r"(?:[ ](?:of|for|and|the|on|in|&)|[ ][A-Z][\w'’\-]*)+", between or "x"):
+                acronym = type(acronym)(acronym.short, text[acronym.long_start:acronym.long_end + len(between)],
+                                        acronym.short_start, acronym.short_end, acronym.long_start,
+                                        acronym.long_end + len(between))
+        words = _NAME_RUN.findall(acronym.long)
+        long_words = acronym.long.split()
+        kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
+        if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
+            kind = "organization" if len(long_words) >= 2 else None
+        tail = _PROGRAM_TAIL.match(text, acronym.long_end) if kind else None
+        if tail:
+            name = f"{acronym.long} {tail.group('head')}"
+            by_short[acronym.short] = ("program", name)
+            keep("program", text[acronym.long_start:tail.end()], acronym.long_start, tail.end(), "acronym",
+                 name=name, aliases=[acronym.short], force=True)
+        elif kind:
+            by_short[acronym.short] = (kind, acronym.long)
+            keep(kind, acronym.long, acronym.long_start, acronym.long_end, "acronym", aliases=[acronym.short])
+        del words
+    for s_start, s_end in sentences:
+        for start, end, words in _runs(text, s_start, s_end):
+            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT):
+                continue
+            tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
+            if tail:
+                name = f"{text[start:end]} {tail.group('head')}"
+                keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,
+                     force=True)
+                continue
+            years = _YEARS_TAIL.match(text, end, min(s_end, end + 12))
+            if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
+                keep("program", text[start:years.end()], start, years.end(), "name and period")
+                continue
+            split = _OF_THE_BODY.search(text, start, end)
+            if split:                    # "Department of Health of the Government of Catalonia": two bodies
+                for ps, pe in ((start, split.start()), (split.end(), end)):
+                    pw = _NAME_RUN.findall(text[ps:pe])
+                    k = _classify(pw, "")
+                    if k:
+                        keep(k, text[ps:pe], ps, pe, "capitalised name")
+                continue
+            kind = _classify(words, text[end:end + 30])
+            if kind:
+                keep(kind, text[start:end], start, end, "capitalised name")
+                continue
+            for part in re.finditer(r"(?:(?! and | & ).)+", text[start:end]):
+                sub = _runs(text, start + part.start(), start + part.end())
+                for ps, pe, pw in sub:
+                    if (ps, pe) != (start, end):
+                        k = _classify(pw, "")
+                        if k:
+                            keep(k, text[ps:pe], ps, pe, "capitalised name")
+    prose = sorted(sentences)
+    for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
+        if not any(g in text for g in guard):
+            continue                      # the pattern's cue words are not in the text at all
+        for m in pattern.finditer(text):
+            if not _within(prose, m.start()):
+                continue
+            name = m.group("name")
+            s = m.start("name")
+            words = name.split()
+            while words and words[0] in _LEADING_DROP:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if kind == "program model":
+                keep("program", f"{name} model", s, s + len(name), "the X model", name=f"{name} model", force=True)
+                continue
+            if any(ps <= s < pe for ps, pe in place_spans) or name in _LEADING_DROP:
+                continue
+            if kind == "organization" and _classify(words, "") == "program":
+                kind_here = "program"
+            else:
+                kind_here = kind
+            keep(kind_here, name, s, s + len(name), "named by context")
+            if "alias" in m.groupdict() and m.group("alias"):
+                entity = found.get((kind_here, label_key(name)))
+                if entity and m.group("alias") not in entity.aliases:
+                    entity.aliases.append(m.group("alias"))
+    # "The Catalan Health Service (CatSalut)": a one-word alias in parentheses.
+    for m in _PAREN_ALIAS.finditer(text):
+        for entity in found.values():
+            if entity.end == m.start() or (entity.end < m.start() and not text[entity.end:m.start()].strip()):
+                if m.group("alias") not in entity.aliases:
+                    entity.aliases.append(m.group("alias"))
+    # One-word names in capitals inside a word ("SingHealth", "OptiMedis") or all in capitals ("KPMG",
+    # "NHS") that no acronym defines: organizations, unless they are a program's, a place's or a condition's.
+    shorts = {a.short for a in acronyms} | {a.short.rstrip("s") for a in acronyms}
+    taken = {alias for e in found.values() for alias in (e.name, *e.aliases)} | {w for e in found.values()
+                                                                                 for w in e.name.split()}
+    for m in _ONE_WORD_NAME.finditer(text):
+        word = m.group()
+        if ((text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
+                or _GLOSS_AFTER.match(text, m.end()) or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
+                or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)):
+            continue
+        keep("organization", word, m.start(), m.end(), "one-word name")
+    # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
+    for s, e, kind in zones:
+        if kind in ("authors", "citation", "title"):
+            continue
+    for m in _AFFILIATION.finditer(text, 0, _head_limit(text)):
+        body = m.group("body")
+        parts = [p for p in re.finditer(r"[^,]+", body)]
+        if len(parts) < 2:
+            continue
+        last = m.start("body") + parts[-1].start()
+        if not any(ps <= last + 1 < pe + 1 for ps, pe in place_spans):
+            continue
+        for p in parts[:-1]:
+            words = p.group().strip()
+            s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
+            if (words and words[0].isupper() and not any(ps <= s < pe for ps, pe in place_spans)
+                    and all(w[:1].isupper() or w in _CONNECT for w in words.split())
+                    and len(words.split()) <= 8 and not re.search(r"\d", words)
+                    and label_key(words) not in place_names):
+                keep("organization", words, s, s + len(words), "affiliation")
+    return list(found.values()), by_short
+
+
+def _within(spans, pos):
+    """True when ``pos`` falls in one of the sorted (start, end) ``spans``."""
+    import bisect
+
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _head_limit(text):
+    for match in re.finditer(r"^[^\n]{200,}$", text, re.M):
+        return match.start()
+    return min(len(text), 1500)
+
+
+_FOUNDED_BY = re.compile(r"\bfounded[ ](?:in[ ]\d{4}[ ])?by[ ](?:(?:a|an|the)[ ][\w\- ]{2,30}?,[ ])?"
+                         r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ](?:de|van|von|der|da|di|le|la)){0,2}[ ][A-Z][\w'’\-]+)")
+
+
+def find_persons(text, spans):
+    out = []
+    for start, end in spans:
+        for m in _FOUNDED_BY.finditer(text, start, end):
+            out.append(Entity("person", m.group("name"), m.group("name"), PERSON, m.start("name"), m.end("name"),
+                              "founder"))
+    return out

@@ -1,0 +1,1017 @@
+"""Bibliographic metadata of a document, each value with the character spans that state it.
+
+The corpus carries metadata in three shapes, and a document may carry none:
+
+- a PubMed-style field list, one field per line, where the field name is sometimes glued to its
+  value ("Year of Publication2011", "PubMed ID21954371");
+- a catalogue page (Mendeley) with a title line, a bulleted author list cut short by "et al.",
+  and a formatted citation (APA) that has all the authors, the journal, volume, issue and pages;
+- a publisher's article page whose header lists the authors one per line and whose footer says
+  "Volume 96, Issue 4 (pages 782-813) DOI: ... Published in 2018", amid dates of the page itself.
+
+Each reader below looks for one of these shapes and says nothing when it is absent, so an
+unknown document gets nulls rather than guesses. Where two readers agree they add spans to the
+same value (a title stated by both the header and the citation gets two pieces of evidence).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from ickg.mint import slug
+
+
+@dataclass(slots=True)
+class Field:
+    """A metadata value and the (start, end) spans of the text that state it."""
+
+    value: object
+    spans: list = field(default_factory=list)
+
+    def add(self, start, end):
+        if (start, end) not in self.spans:
+            self.spans.append((start, end))
+
+
+@dataclass(slots=True)
+class Person:
+    """An author as written, split into family name, given name (when spelled out) and initials."""
+
+    name: str
+    family: str
+    given: str | None
+    initials: str
+    spans: list = field(default_factory=list)
+
+    @property
+    def key(self):
+        """``<family-name slug>-<first initial>``: one key for "Embuldeniya G", "Gayathri Embuldeniya"."""
+        return f"{slug(self.family)}-{self.initials[:1].lower()}" if self.initials else slug(self.family)
+
+
+@dataclass(slots=True)
+class Journal:
+    """A journal named by its full title, its abbreviation, or both."""
+
+    title: Field | None = None
+    abbreviation: Field | None = None
+
+    @property
+    def key(self):
+        return journal_key(self.title.value if self.title else self.abbreviation.value)
+
+    @property
+    def label(self):
+        return (self.title or self.abbreviation).value
+
+
+@dataclass(slots=True)
+class Metadata:
+    """Everything the readers found; ``None`` where a document is silent.
+
+    ``zones`` are (start, end, kind) spans of the text that hold metadata rather than prose (the
+    field list, the citation, the author lines, the footer), so that sentence splitting skips them.
+    """
+
+    title: Field | None = None
+    authors: list = field(default_factory=list)
+    journal: Journal | None = None
+    year: Field | None = None
+    volume: Field | None = None
+    issue: Field | None = None
+    pages: Field | None = None
+    doi: Field | None = None
+    pmid: Field | None = None
+    pmcid: Field | None = None
+    date: Field | None = None          # ISO 8601, only when the document states a month or a day
+    publisher: Field | None = None
+    type: str | None = None            # a FaBiO class name (JournalArticle, PressRelease, ...)
+    zones: list = field(default_factory=list)
+
+    def set(self, name, value, start, end):
+        """Record ``value`` for field ``name`` at text[start:end]; the first value found wins."""
+        current = getattr(self, name)
+        if current is None:
+            setattr(self, name, Field(value, [(start, end)]))
+        elif _same_value(current.value, value):
+            current.add(start, end)
+
+
+def _same_value(a, b):
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold().rstrip(".") == b.casefold().rstrip(".")
+    return a == b
+
+
+# --- journals --------------------------------------------------------------------------------
+
+_JOURNAL_STOPWORDS = {"of", "the", "and", "for", "&", "on", "in", "a", "an", "de", "la", "le", "des", "du"}
+
+
+def _journal_words(name):
+    return [w for w in re.findall(r"[^\W_]+", name) if w.lower() not in _JOURNAL_STOPWORDS]
+
+
+def journal_key(name):
+    """A key shared by a journal's full title and its abbreviation.
+
+    The initials of the significant words: "International Journal of Integrated Care" and
+    "Int J Integr Care" both give ``ijic``; "The Milbank Quarterly" and "Milbank Q" give ``mq``.
+    A one-word title is its own key ("lancet").
+    """
+    words = _journal_words(name)
+    if len(words) == 1:
+        return slug(words[0])
+    return "".join(w[0].lower() for w in words) or slug(name)
+
+
+def abbreviates(abbreviation, title):
+    """True if each word of ``abbreviation`` begins the matching significant word of ``title``."""
+    short, full = _journal_words(abbreviation), _journal_words(title)
+    return len(short) == len(full) and all(f.lower().startswith(s.lower()) for s, f in zip(short, full))
+
+
+def looks_abbreviated(name):
+    """True for "Int J Integr Care" or "Milbank Q.", false for "Health Affairs" or a full title."""
+    words = name.split()
+    if any(w.lower() in _JOURNAL_STOPWORDS for w in words):
+        return False
+    if "." in name:
+        return True
+    return any(len(w) == 1 for w in words) or sum(len(w) <= 5 for w in words) >= len(words) - 1 >= 2
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+_INITIALS = r"(?:[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2})"
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*)"
+_PARTICLE = r"(?:(?:van|von|der|de|del|della|di|da|du|le|la|dos|bin|ibn)\s)"
+_FAMILY_FIRST = re.compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
+_INITIALS_FIRST = re.compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
+_GIVEN_FIRST = re.compile(
+    rf"^(?P<given>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|[A-Z]\.))*)\s(?P<family>{_PARTICLE}*{_NAME_WORD})$")
+
+# Capitalised words that begin page furniture, not names ("Quarterly Article", "Read More").
+_NOT_NAME_WORDS = {
+    "Abstract", "About", "Article", "Articles", "Back", "Citation", "Citations", "Cite", "Contact",
+    "Download", "Full", "Home", "Issue", "Journal", "Library", "Menu", "More", "News", "Online",
+    "Open", "Original", "Paper", "Policy", "Points", "Quarterly", "Read", "Research", "Review",
+    "Search", "Share", "Sign", "Text", "Volume", "View", "Health", "Care", "Integration", "Overview",
+    "Definition", "Context", "Methods", "Results", "Findings", "Conclusions", "Keywords", "Introduction",
+    "Discussion", "Background", "Objectives", "Recommendations", "Relevance", "Fund", "Register",
+    "Save", "Already", "The", "And", "Of", "For", "In", "Our", "Mission", "Click", "Country",
+    "Examples", "Report", "Brief", "Blog", "Author", "Authors", "Information", "Related", "Figures",
+    "Tables", "References", "Metrics", "Details", "Access", "Free", "Print", "Email", "Twitter",
+}
+
+
+def parse_person(text):
+    """A :class:`Person` from one written name, or None if it does not look like a name.
+
+    "Jiwani I" and "Embuldeniya, G." are family-first with initials; "MJ Fleury" is initials-first;
+    "Walter P. Wodchis" is given-first.
+    """
+    text = text.strip().rstrip(",")
+    for pattern in (_FAMILY_FIRST, _INITIALS_FIRST):
+        match = pattern.match(text)
+        if match:
+            initials = re.sub(r"[^A-Z]", "", match.group("initials"))
+            return Person(text, match.group("family"), None, initials)
+    match = _GIVEN_FIRST.match(text)
+    if match and not any(w in _NOT_NAME_WORDS for w in text.split()):
+        given = match.group("given")
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", given) if w)
+        return Person(text, match.group("family"), given, initials)
+    return None
+
+
+def _add_person(meta, person, start, end):
+    person.spans.append((start, end))
+    for known in meta.authors:
+        if known.key == person.key:
+            known.spans.extend(s for s in person.spans if s not in known.spans)
+            if known.given is None and person.given:
+                known.given, known.name = person.given, person.name
+            return
+    meta.authors.append(person)
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+_FIELD_NAMES = ("Alternate Journal", "Year of Publication", "Publication Type", "PubMed Central ID",
+                "PubMed ID", "Date Published", "Pagination", "Authors", "Author", "Title", "Journal",
+                "Volume", "Issue", "Pages", "ISSN", "PMCID", "PMID", "DOI", "Keywords")
+_FIELD_LINE = re.compile(
+    r"^(?P<name>" + "|".join(re.escape(n) for n in _FIELD_NAMES) + r")"
+    r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z0-9(]))(?P<value>\S[^\r\n]*?)[ \t]*\r?$", re.M)
+
+
+_CORE_FIELDS = {"Title", "Authors", "Author", "Journal", "Year of Publication", "Publication Type", "PubMed ID"}
+
+
+def _read_field_list(text, meta):
+    """The PubMed-style "Field<value>" lines, glued or not.
+
+    Three different fields, one of them bibliographic, make a field list; fewer could be a
+    "Keywords:" line and a footer that begins with "Volume".
+    """
+    matches = list(_FIELD_LINE.finditer(text))
+    names = {m.group("name") for m in matches}
+    if len(names) < 3 or not names & _CORE_FIELDS:
+        return
+    journal_full = journal_abbrev = None
+    for m in matches:
+        name, value = m.group("name"), m.group("value")
+        vs, ve = m.span("value")
+        meta.zones.append((m.start(), m.end(), "metadata"))
+        if name == "Title":
+            title = value.rstrip()
+            if title.endswith(".") and not title.endswith(".."):
+                title, ve = title[:-1], ve - 1
+            meta.set("title", title, vs, ve)
+        elif name in ("Authors", "Author"):
+            _read_author_list(value, vs, meta)
+        elif name == "Journal":
+            journal_full = (value, vs, ve)
+        elif name == "Alternate Journal":
+            journal_abbrev = (value, vs, ve)
+        elif name in ("Year of Publication", "Date Published"):
+            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", value)
+            if year:
+                meta.set("year", int(year.group()), vs + year.start(), vs + year.end())
+        elif name == "Volume" and re.fullmatch(r"[\w-]{1,12}", value):
+            meta.set("volume", value, vs, ve)
+        elif name == "Issue":
+            meta.set("issue", value, vs, ve)
+        elif name in ("Pages", "Pagination"):
+            meta.set("pages", _pages(value), vs, ve)
+        elif name in ("PubMed ID", "PMID") and value.isdigit():
+            meta.set("pmid", value, vs, ve)
+        elif name in ("PubMed Central ID", "PMCID") and re.fullmatch(r"PMC\d+", value):
+            meta.set("pmcid", value, vs, ve)
+        elif name == "DOI":
+            doi = _DOI.search(value)
+            if doi:
+                meta.set("doi", _clean_doi(doi.group()), vs + doi.start(), vs + doi.start() + len(_clean_doi(doi.group())))
+    names = [n for n in (journal_full, journal_abbrev) if n]
+    if names:
+        _set_journal(meta, names)
+
+
+def _set_journal(meta, names):
+    """Sort (name, start, end) triples into the journal's full title and abbreviation."""
+    journal = meta.journal or Journal()
+    for value, start, end in names:
+        value = value.strip().rstrip(".") if not looks_abbreviated(value) else value.strip()
+        end = start + len(value)
+        slot = "abbreviation" if looks_abbreviated(value) else "title"
+        current = getattr(journal, slot)
+        if current is None:
+            setattr(journal, slot, Field(value, [(start, end)]))
+        elif _same_value(current.value, value):
+            current.add(start, end)
+    if journal.title and journal.abbreviation and not abbreviates(journal.abbreviation.value, journal.title.value):
+        journal.abbreviation = None        # two different journals: keep the one named in full
+    if meta.journal is None:
+        meta.journal = journal
+
+
+def _read_author_list(value, offset, meta):
+    """"Jiwani I, MJ Fleury": comma-separated names, each in whichever order it is written."""
+    for part in re.finditer(r"[^,;]+", value):
+        raw = part.group()
+        lead = len(raw) - len(raw.lstrip())
+        name = raw.strip()
+        if name.lower() in ("et al", "et al.", "and others"):
+            continue
+        name = re.sub(r"^(?:and|&)\s+", "", name)
+        person = parse_person(name)
+        if person:
+            start = offset + part.start() + lead + (len(raw.strip()) - len(name))
+            _add_person(meta, person, start, start + len(name))
+
+
+_APA = re.compile(
+    r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?"
+    r"(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,[^)\n]*)?\)\.\s+"
+    r"(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][^\n,.]*?),\s*(?P<volume>\d+)"
+    r"(?:\((?P<issue>[^)\n]+)\))?,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
+    r"(?:\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?P<doi>10\.\d{4,9}/\S+?))?\.?[ \t]*\r?$", re.M)
+_APA_AUTHOR = re.compile(
+    r"(?P<name>(?P<family>(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|ter|ten)\s)*"
+    r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*),\s(?P<initials>[A-Z]\.(?:\s?-?[A-Z]\.)*))")
+
+_VANCOUVER = re.compile(
+    r"^(?P<authors>[^\n.]+?)\.\s+(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][A-Za-z .&]+?)\.?\s+"
+    r"(?P<year>(?:1[89]|20)\d\d)(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?;(?P<volume>\d+)"
+    r"(?:\((?P<issue>[^)\n]+)\))?:(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
+    r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
+_HARVARD = re.compile(
+    r"^(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)\.?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
+    r"(?P<journal>[A-Z][^,\n]+?),\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^)\n]+)\))?,\s*(?:pp?\.\s*)?"
+    r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
+    r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
+
+
+_APA_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.")
+_VANCOUVER_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\d")
+_HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.?\s+['‘\"“]")
+
+
+def _read_citation(text, meta):
+    """A formatted reference to the document itself: APA ("Family, I. (2017). Title. Journal,
+    17(5), 192.") or Vancouver ("Family I, Other J. Title. Journal. 2017;17(5):192.")."""
+    for anchor, pattern, author_reader in ((_APA_ANCHOR, _APA, _apa_authors),
+                                           (_VANCOUVER_ANCHOR, _VANCOUVER, _vancouver_authors),
+                                           (_HARVARD_ANCHOR, _HARVARD, _apa_authors)):
+        match = None
+        for hit in anchor.finditer(text):          # only the lines that have the style's year mark
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            line_end = text.find("\n", hit.end())
+            match = pattern.search(text, line_start, len(text) if line_end < 0 else line_end + 1)
+            if match:
+                break
+        if not match:
+            continue
+        meta.zones.append((match.start(), match.end(), "citation"))
+        ts, te = match.span("title")
+        title = match.group("title")
+        if title.endswith("."):
+            te -= 1
+        meta.set("title", text[ts:te], ts, te)
+        author_reader(match, meta)
+        meta.set("year", int(match.group("year")), *match.span("year"))
+        journal = match.group("journal").strip()
+        js = match.start("journal")
+        _set_journal(meta, [(journal, js, js + len(journal))])
+        meta.set("volume", match.group("volume"), *match.span("volume"))
+        if match.group("issue"):
+            meta.set("issue", match.group("issue"), *match.span("issue"))
+        meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
+        if match.group("doi"):
+            meta.set("doi", _clean_doi(match.group("doi")), *match.span("doi"))
+        month = match.groupdict().get("month")
+        if month and _month(month):
+            date = f"{match.group('year')}-{_month(month):02d}"
+            if match.groupdict().get("day"):
+                date += f"-{int(match.group('day')):02d}"
+            meta.set("date", date, match.start("year"), match.end("day") if match.group("day") else match.end("month"))
+        return
+
+
+def _apa_authors(match, meta):
+    offset = match.start("authors")
+    for author in _APA_AUTHOR.finditer(match.group("authors")):
+        person = parse_person(author.group("name"))
+        if person:
+            _add_person(meta, person, offset + author.start(), offset + author.end())
+
+
+def _vancouver_authors(match, meta):
+    _read_author_list(match.group("authors"), match.start("authors"), meta)
+
+
+_BULLET = r"[•·▪‣◦\-*]"
+_AUTHOR_LINE = re.compile(rf"^(?P<lead>[ \t]*(?:{_BULLET}[ \t]*)?)(?P<name>[^\r\n]+?)[ \t]*\r?$", re.M)
+
+
+def _read_author_lines(text, meta):
+    """Authors listed one per line in a page header: runs of two or more lines that are names.
+
+    Only the head of the document is read (before the first paragraph of prose), and an
+    "et al." line closes a run, so a list cut short does not hide the names before it.
+    """
+    head_end = _head_end(text)
+    run = []
+    for match in _AUTHOR_LINE.finditer(text, 0, head_end):
+        name = match.group("name")
+        if re.fullmatch(r"et al\.?|and others", name, re.I):
+            meta.zones.append((match.start(), match.end(), "authors"))
+            _flush_author_run(run, meta, force=True)
+            run = []
+            continue
+        person = parse_person(name) if len(name) < 60 else None
+        if person:
+            run.append((person, match.start("name"), match.end("name"), match.start(), match.end()))
+        else:
+            _flush_author_run(run, meta)
+            run = []
+    _flush_author_run(run, meta)
+
+
+def _flush_author_run(run, meta, force=False):
+    if len(run) >= 2 or (force and run):
+        for person, start, end, line_start, line_end in run:
+            meta.zones.append((line_start, line_end, "authors"))
+            _add_person(meta, person, start, end)
+
+
+_LONG_LINE = re.compile(r"^[^\r\n]{200,}$", re.M)
+_HEAD_ENDS = {}
+
+
+def _head_end(text):
+    """Where the head of a document ends: the start of the first long line of prose."""
+    cached = _HEAD_ENDS.get(id(text))
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    match = _LONG_LINE.search(text)
+    end = match.start() if match else len(text)
+    if len(_HEAD_ENDS) > 64:
+        _HEAD_ENDS.clear()
+    _HEAD_ENDS[id(text)] = (text, end)
+    return end
+
+
+def _read_title_line(text, meta):
+    """The first line as the title, when it looks like one and a citation or field list agrees
+    or when it stands alone above the text (followed by a blank line or by author lines)."""
+    match = re.match(r"\s*([^\r\n]+?)[ \t]*\r?\n", text)
+    if not match:
+        return
+    line, (start, end) = match.group(1), match.span(1)
+    if any(zs <= start < ze for zs, ze, *_ in meta.zones):
+        return
+    if meta.title is not None:
+        if _same_value(meta.title.value, line):
+            stripped = line.rstrip(".")
+            meta.title.add(start, start + len(stripped))
+            meta.zones.append((start, end, "title"))
+        return
+    words = line.split()
+    if (len(words) < 3 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!"
+            or not line[0].isupper() or _CHROME_TITLE.search(line) or _ISSUER.match(line)):
+        return
+    after = text[match.end():match.end() + 400]
+    following = after.lstrip(" \t")
+    if following.startswith(("\n", "\r")) or any(p.spans and p.spans[0][0] < match.end() + 400 for p in meta.authors):
+        meta.set("title", line, start, end)
+        meta.zones.append((start, end, "title"))
+
+
+# An issuing body's name on the first line of a press release or report, not its title.
+_ISSUER = re.compile(r"^(?:The[ ])?(?:(?:[A-Z][\w\-]+[ ]){0,3}(?:Government|Ministry|Department|Office|Agency|Council|"
+                     r"Institute|Foundation|Trust|Authority|Board|Commission|Directorate|Executive)"
+                     r"(?:[ ](?:of|for)[ ][A-Z][\w\- ]+)?)$")
+_CHROME_TITLE = re.compile(r"\b(?:HOME|MENU|Skip to|Sign in|Log in)\b")
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
+_LABELLED_DOI = re.compile(r"(?:\bDOI\b\s*:?\s*|doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)", re.I)
+
+
+def _clean_doi(doi):
+    return doi.rstrip(".,;)]")
+
+
+_PMID = re.compile(r"\b(?:PMID|PubMed ID)\s*:?\s*(\d{1,9})\b")
+_PMCID = re.compile(r"\b(?:PMCID|PubMed Central ID)\s*:?\s*(PMC\d{4,9})\b")
+
+
+def _read_identifiers(text, meta):
+    """DOI, PubMed id and PMCID wherever they are labelled; an unlabelled DOI only if it is the
+    only one in the document (a reference list cites many)."""
+    # Cheap substring tests first: most documents have none of these, and a regex scan each costs.
+    has_doi = "10." in text
+    for m in (_LABELLED_DOI.finditer(text) if has_doi and ("DOI" in text or "doi" in text) else ()):
+        doi = _clean_doi(m.group("doi"))
+        meta.set("doi", doi, m.start("doi"), m.start("doi") + len(doi))
+    if meta.doi is None and has_doi:
+        dois = {_clean_doi(m.group()) for m in _DOI.finditer(text)}
+        if len(dois) == 1:
+            m = _DOI.search(text)
+            doi = _clean_doi(m.group())
+            meta.set("doi", doi, m.start(), m.start() + len(doi))
+    for m in (_PMID.finditer(text) if "PMID" in text or "PubMed ID" in text else ()):
+        meta.set("pmid", m.group(1), *m.span(1))
+    for m in (_PMCID.finditer(text) if "PMC" in text else ()):
+        meta.set("pmcid", m.group(1), *m.span(1))
+
+
+_VOLUME_ISSUE = re.compile(
+    r"\b(?:Volume|Vol\.?)\s+(?P<volume>\d+)(?:\s*,\s*(?:Issue|No\.?|Number)\s+(?P<issue>[\w-]+))?"
+    r"(?:\s*,?\s*\(?(?:pages?|pp?\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?)?")
+_PUBLISHED_IN = re.compile(r"\bPublished(?: online)? (?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
+_ISSUE_DATE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\s+\((?:Volume|Vol\.?)\s+\d+\)", re.M)
+
+
+def _read_footer(text, meta):
+    """A publisher's statement of volume, issue, pages and year: "Volume 96, Issue 4 (pages
+    782-813) ... Published in 2018", "December 2018 (Volume 96)". A bare date elsewhere on the
+    page ("December 2024") is the page's, not the article's, and is not read."""
+    for m in (_VOLUME_ISSUE.finditer(text) if "Vol" in text else ()):
+        if not (m.group("issue") or m.group("pages")):
+            continue
+        meta.zones.append((m.start(), m.end(), "metadata"))
+        meta.set("volume", m.group("volume"), *m.span("volume"))
+        if m.group("issue"):
+            meta.set("issue", m.group("issue"), *m.span("issue"))
+        if m.group("pages"):
+            meta.set("pages", _pages(m.group("pages")), *m.span("pages"))
+    for m in (_PUBLISHED_IN.finditer(text) if "Published" in text else ()):
+        meta.set("year", int(m.group("year")), *m.span("year"))
+    for m in (_ISSUE_DATE.finditer(text) if "(Vol" in text else ()):
+        meta.zones.append((m.start(), m.end(), "metadata"))
+        meta.set("year", int(m.group("year")), *m.span("year"))
+    for m in (_DOI_LINE.finditer(text) if "DOI" in text else ()):
+        if len(m.group()) < 200:
+            meta.zones.append((m.start(), m.end(), "metadata"))
+
+
+_DOI_LINE = re.compile(r"^[^\r\n]*\bDOI:?\s*10\.\d{4,9}/\S+[^\r\n]*$", re.M)
+_JOURNAL_WORDS = r"(?:Journal|Quarterly|Review|Annals|Bulletin|Proceedings|Lancet|Affairs|Medicine|Policy|Reports|Letters)"
+_JOURNAL_NAME = rf"(?P<journal>(?:The[ ])?[A-Z][\w&]*(?:[ ](?:of|and|for|on|in|&|[A-Z][\w&]*))*?[ ]{_JOURNAL_WORDS}(?:[ ](?:of|and|for|on|in|&)[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)*)?)"
+_JOURNAL_STATEMENTS = [   # (a literal the statement needs, its pattern)
+    ("Back to ", re.compile(rf"\bBack to {_JOURNAL_NAME}\b")),
+    ("publishes ", re.compile(rf"\bpublishes {_JOURNAL_NAME}\b")),
+    ("Published in ", re.compile(rf"\bPublished in {_JOURNAL_NAME}\b")),
+    ("Journal:", re.compile(rf"^Journal:\s*{_JOURNAL_NAME}\b", re.M)),
+]
+
+
+def _read_journal_statements(text, meta):
+    """A journal named by the page around the article: "Back to The Milbank Quarterly",
+    "The Fund publishes The Milbank Quarterly"."""
+    names = []
+    for literal, pattern in _JOURNAL_STATEMENTS:
+        for m in (pattern.finditer(text) if literal in text else ()):
+            names.append((m.group("journal"), *m.span("journal")))
+    if not names:
+        return
+    if meta.journal is None:
+        _set_journal(meta, names[:1])
+    journal = meta.journal
+    for name, start, end in names:
+        slot = journal.title if journal.title and _same_value(journal.title.value, name) else None
+        if slot:
+            slot.add(start, end)
+
+
+def _pages(value):
+    return re.sub(r"\s*[-–]\s*", "-", value.strip())
+
+
+# --- the head of a document: journal lines, author lines, title, date, publisher, type -------------
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+
+def _month(word):
+    word = word.lower().rstrip(".")
+    for number, name in enumerate(_MONTH_NAMES, 1):
+        if len(word) >= 3 and name.startswith(word[:3]) and name.startswith(word):
+            return number
+    return None
+
+
+# "International Journal of Integrated Care, Annual Conference Supplement 2016; 16(6): A87",
+# "Eur J Integr Health Syst. 2018;12(3):201-9.", "... Care 2017; 17(5): A412 - Annual Conference Supplement"
+_JOURNAL_LINE = re.compile(
+    r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
+    r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<month>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*;[ \t]*"
+    r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*:[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
+    r"[^\n]*$", re.M)
+
+
+def _read_journal_line(text, meta):
+    """A journal's own line: "Journal Title, Supplement YEAR; VOL(ISSUE): PAGES" (the conference
+    abstract's form) or Vancouver's "Abbrev J. YEAR;VOL(ISSUE):PAGES. doi: ..." at the top of an
+    abstract."""
+    if meta.journal is not None or ";" not in text:
+        return
+    for match in _JOURNAL_LINE.finditer(text, 0, min(len(text), _head_end(text) + 400)):
+        journal = match.group("journal").strip()
+        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)):
+            continue
+        meta.zones.append((match.start(), match.end(), "citation"))
+        js = match.start("journal")
+        _set_journal(meta, [(journal, js, js + len(journal))])
+        meta.set("year", int(match.group("year")), *match.span("year"))
+        meta.set("volume", match.group("volume"), *match.span("volume"))
+        if match.group("issue"):
+            meta.set("issue", match.group("issue"), *match.span("issue"))
+        meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
+        if match.group("month") and _month(match.group("month")):
+            date = f"{match.group('year')}-{_month(match.group('month')):02d}"
+            if match.group("day"):
+                date += f"-{int(match.group('day')):02d}"
+            meta.set("date", date, match.start("year"), match.end())
+        if re.search(r"\b(?:Conference|Congress|Supplement)\b", match.group()):
+            meta.type = meta.type or "ConferencePaper"
+        return
+
+
+# Words that end an author list in a byline: "By Megan Farrell, Staff Writer".
+_JOB_WORDS = {"staff", "writer", "editor", "correspondent", "reporter", "contributor", "columnist", "analyst",
+              "director", "officer", "manager", "professor", "dr", "team", "desk", "news", "health", "policy",
+              "senior", "chief", "deputy", "special", "guest", "phd", "md", "msc", "mph", "rn"}
+# Family names written first in East Asian names ("Tan Wei Ling", "Goh Mei Hua").
+_FAMILY_FIRST_NAMES = {
+    "tan", "goh", "lim", "lee", "wong", "chan", "ng", "ong", "teo", "koh", "chua", "toh", "yeo", "ho", "low",
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+    "guo", "he", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
+    "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su",
+    "lu", "ding", "ren", "shen", "yao", "jin", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
+    "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
+}
+_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported)\s+)?[Bb]y\s+|^Authors?\s*:\s*")
+_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶]+)$")
+
+
+def _east_asian(person, written):
+    """"Tan Wei Ling": a three-word name whose first word is a common East Asian family name and
+    whose other two are one-syllable given names is written family name first."""
+    words = written.split()
+    if (len(words) == 3 and words[0].lower() in _FAMILY_FIRST_NAMES
+            and all(len(w) <= 4 and w[0].isupper() for w in words[1:])):
+        given = " ".join(words[1:])
+        return Person(written, words[0], given, "".join(w[0] for w in words[1:]))
+    return person
+
+
+def _person_or_none(part):
+    part = _NAME_MARKERS.sub("", part.strip()).strip()
+    if not part or len(part) > 60 or any(w.lower().strip(".,") in _JOB_WORDS for w in part.split()):
+        return None, part
+    if _looks_like_place_or_body(part):
+        return None, part
+    person = parse_person(part)
+    if person and person.given:
+        person = _east_asian(person, part)
+    return person, part
+
+
+def _looks_like_place_or_body(part):
+    from ickg.extract.gazetteer import find_places
+
+    words = set(part.split())
+    if words & {"University", "Institute", "Department", "School", "Centre", "Center", "Hospital", "Ministry",
+                "Foundation", "Agency", "Council", "Government", "Region", "County", "Health", "Care", "Trust"}:
+        return True
+    return bool(find_places(part))
+
+
+def _read_author_line(text, meta):
+    """Authors on one line of the head: "Karin Lindqvist, Anders Holmberg, Sofia Nyström",
+    "Authors: Núria Puig, Jordi Ferrer, Laura Vidal", "Katrin Hoffmann(1), Stefan Weber(1,2)",
+    a byline "By Ellen Janssen and Pieter van Dam", or a segment of "14 July 2016 | by Priya Raman,
+    health correspondent". Every name on the line must read as a person's (a byline may end in a
+    job title), so a line of places or institutions is not taken for one."""
+    if meta.authors:
+        return
+    head_end = _head_end(text)
+    for line in re.finditer(r"^[^\n]+$", text[:head_end], re.M):
+        for segment in re.finditer(r"[^|·•]+", line.group()):
+            raw = segment.group()
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            byline = _BYLINE.match(body)
+            names_start = line.start() + segment.start() + lead + (byline.end() if byline else 0)
+            names = body[byline.end():] if byline else body
+            names = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)", lambda m: " " * len(m.group()), names)
+            if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
+                continue
+            found = []
+            for part in re.finditer(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+", names):
+                piece = part.group()
+                if re.fullmatch(r"\s*(?:and\s*)?", piece):
+                    continue
+                piece_lead = len(piece) - len(piece.lstrip())
+                piece_text = re.sub(r"^and\s+", "", piece.strip())
+                offset = names_start + part.start() + piece_lead + (len(piece.strip()) - len(piece_text))
+                person, written = _person_or_none(piece_text)
+                if person is None:
+                    found.append(None)
+                    if byline:
+                        break
+                    continue
+                found.append((person, offset, offset + len(written)))
+            if byline:
+                while found and found[-1] is None:
+                    found.pop()
+            if not found or None in found or (len(found) < 2 and not byline):
+                continue
+            for person, start, end in found:
+                _add_person(meta, person, start, end)
+            meta.zones.append((line.start(), line.end(), "authors"))
+            return
+
+
+_MENU_WORDS = {"HOME", "ABOUT", "LOGIN", "LOG", "SUBSCRIBE", "SEARCH", "MENU", "CONTACT", "EVENTS", "PODCASTS",
+               "JOURNALS", "TOPICS", "VIDEOS", "MEDIA", "NEWS", "BLOG", "SIGN", "REGISTER", "DONATE"}
+
+
+def _masthead(text):
+    """The publication's name in capitals on the first line ("NORTHERN NEW ENGLAND HEALTH WIRE"),
+    as (name in title case, start, end), or None (a menu of capitalised links is not one)."""
+    match = re.match(r"\s*([^\n]+?)[ \t]*(?:\n|$)", text)
+    if not match:
+        return None
+    line = match.group(1)
+    words = line.split()
+    if not (2 <= len(words) <= 7) or re.search(r"[a-z]", line) or not all(w.isalpha() or w == "&" for w in words):
+        return None
+    if set(words) & _MENU_WORDS:
+        return None
+    small = {"OF", "AND", "FOR", "THE", "IN", "ON", "&"}
+    name = " ".join(w.lower() if (w in small and i) else w.capitalize() for i, w in enumerate(words))
+    return name, match.start(1), match.end(1)
+
+
+def _title_case_of(text, name):
+    """The spelling of ``name`` elsewhere in ``text`` ("Northern New England Health Wire"), if any."""
+    found = re.search(re.escape(name), text, re.I)
+    while found:
+        if not found.group().isupper():
+            return found.group()
+        found = re.compile(re.escape(name), re.I).search(text, found.end())
+    return name
+
+
+def _head_lines(text):
+    """(start, end) of the non-blank lines of the head, in order."""
+    end = _head_end(text)
+    return [(m.start(), m.end()) for m in re.finditer(r"^[ \t]*\S[^\n]*$", text[:end], re.M)]
+
+
+_FIELD_LABELS = {"published", "date published", "part of", "directorate", "media type", "audience", "authors",
+                 "author", "keywords", "source", "date", "updated", "category", "tags", "section", "type", "topic",
+                 "filed under", "posted in", "location", "language", "series", "issue", "volume", "editor",
+                 "publisher", "contact", "citation", "doi", "abstract", "summary"}
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{0,25}):\s+(?P<value>.*)$")
+
+
+def _is_labelled(line):
+    """A field line ("Published: 1 April 2016", "Part of: Health and social care"), not a title with
+    a colon ("Vanguards one year on: can new care models keep people out of hospital?")."""
+    match = _LABELLED_LINE.match(line)
+    if not match:
+        return False
+    label = match.group("label").strip().lower()
+    return label in _FIELD_LABELS or (len(label.split()) <= 2 and len(match.group("value").split()) <= 4)
+
+
+def _read_title_in_head(text, meta, zones):
+    """The title: the first line of the head that stands alone like one (not a menu, masthead,
+    breadcrumb, byline, date, labelled field or citation) and is followed by a blank line or by
+    the authors."""
+    if meta.title is not None:
+        return
+    from ickg.extract.layout import _CHROME_LINE, _MISSION, _is_nav_line
+
+    lines = _head_lines(text)
+    author_starts = [p.spans[0][0] for p in meta.authors if p.spans]
+    for i, (start, end) in enumerate(lines[:14]):
+        line = text[start:end].strip()
+        start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        end = start + len(line)
+        words = line.split()
+        if any(zs <= start < ze for zs, ze, *_ in zones):
+            continue
+        if (len(words) < 4 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
+                or _is_nav_line(line) or _CHROME_LINE.fullmatch(line) or _is_labelled(line) or _MISSION.match(line)
+                or re.search(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
+                             r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", line, re.I)
+                or _DATE.fullmatch(line) or _BYLINE.match(line)):
+            continue
+        after = text[end:end + 3]
+        next_is_blank = after.startswith(("\n\n", "\r\n\r\n")) or after.lstrip(" \t").startswith("\n\n")
+        followed_by_authors = any(end < a < end + 200 for a in author_starts)
+        if next_is_blank or followed_by_authors:
+            meta.set("title", line, start, end)
+            meta.zones.append((start, end, "title"))
+            return
+        return                     # the first line that could be a title is not one: there is none
+
+
+_DATE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_WORD})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<m3>{_MONTH_WORD})\.?,?\s+(?P<y3>(?:19|20)\d\d)"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?))(?![\d-])")
+_DATE_LABEL = re.compile(
+    r"\b(?:Date published|Publication date|Published(?: online)?(?: on)?|Posted(?: on)?|Released|Issued|"
+    r"First published|Date)\s*:?\s*$", re.I)
+_NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated|reviewed|modified|accessed|"
+                              r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
+
+
+_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:19|20)\d\d-[01]\d")
+
+
+def _dates(text):
+    """Every date of :data:`_DATE` in ``text``, searched only around month names and ISO dates."""
+    last = -1
+    for anchor in _DATE_ANCHOR.finditer(text):
+        if anchor.start() < last:
+            continue
+        match = _DATE.search(text, max(0, anchor.start() - 6), min(len(text), anchor.end() + 24))
+        if match and match.end() > last and match.start() <= anchor.start():
+            last = match.end()
+            yield match
+
+
+def _iso(match):
+    g = match.groupdict()
+    if g["iso"]:
+        return g["iso"]
+    day = g["d1"] or g["d2"]
+    month = _month(g["m1"] or g["m2"] or g["m3"])
+    year = g["y1"] or g["y2"] or g["y3"]
+    if not month:
+        return None
+    return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def _read_date(text, meta):
+    """The publication date when the document states a month or a day: a labelled one anywhere
+    ("Published: 1 April 2016", "Date published: 31 March 2016", "| Published 12 June 2014"),
+    else one in the head on a byline or series line ("14 July 2016 | by ...", "Policy Brief
+    3/2018 | March 2018") or a line of its own ("October 27, 2016", "Barcelona, June 2016").
+    Received, accepted, updated and conference dates are not it, and a date in the head whose
+    year differs from a year the document states elsewhere is the page's, not the publication's."""
+    if meta.date is not None:
+        return
+    candidates = []             # (rank, iso, start, end)
+    for match in _dates(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        segment_start = max(text.rfind("|", line_start, match.start()), text.rfind("·", line_start, match.start()),
+                            line_start - 1) + 1
+        before = text[segment_start:match.start()]
+        line = text[line_start:line_end]
+        iso = _iso(match)
+        if not iso:
+            continue
+        if _DATE_LABEL.search(before) and not _NOT_PUBLICATION.search(before):
+            candidates.append((0, iso, match.start(), match.end()))
+            continue
+        if line_start >= _head_end(text) or _NOT_PUBLICATION.search(line):
+            continue
+        rest = re.sub(r"\s+", " ", (before + text[match.end():line_end]).strip(" ,|·-–"))
+        if "|" in line or "·" in line or re.search(r"\b[Bb]y\b", line):
+            candidates.append((1, iso, match.start(), match.end()))
+        elif not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest):
+            candidates.append((2, iso, match.start(), match.end()))
+    if not candidates:
+        return
+    candidates.sort(key=lambda c: (c[0], c[2]))
+    rank, iso, start, end = candidates[0]
+    if rank > 0 and meta.year is not None and int(iso[:4]) != meta.year.value:
+        return
+    meta.set("date", iso, start, end)
+    meta.zones.append((start, end, "metadata"))
+    if meta.year is None:
+        meta.set("year", int(iso[:4]), start, start + 4 if iso[:4] == text[start:start + 4] else end)
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’.\- ]*?[\w)])\s*(?:\.|\||All rights|Content licensed|Powered|$)", re.M | re.I)
+_ORG_HEAD = re.compile(
+    r"\b(?:Government|Department|Ministry|Institute|Agency|Authority|Office|Council|Commission|Foundation|"
+    r"Fund|Trust|Centre|Center|Association|Society|Library|Exchange|Press|Publishing|Publishers|Network|"
+    r"Observatory|Bureau|Board|Service|Services|Executive|Health|Wire|Bulletin|Times|News|Post|Journal)\b")
+_NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
+
+
+def _read_publisher(text, meta):
+    """Who published a document that is not a journal article: the masthead or the issuing body
+    named above the title ("Scottish Government", "Australian Government / Department of
+    Health"), the copyright holder, or for a report the institute on the authors' line."""
+    if meta.publisher is not None or meta.type in ("JournalArticle", "ConferencePaper", "ReviewArticle"):
+        return
+    masthead = _masthead(text)
+    if masthead:
+        name, start, end = masthead
+        meta.set("publisher", _title_case_of(text[end:], name), start, end)
+        return
+    title_start = meta.title.spans[0][0] if meta.title and meta.title.spans else None
+    bodies = []
+    for start, end in _head_lines(text)[:4]:
+        if title_start is not None and start >= title_start:
+            break
+        line = text[start:end].strip()
+        if (_ORG_HEAD.search(line) and 2 <= len(line.split()) <= 8 and not re.search(r"[|>:;,.]", line)
+                and line[0].isupper()):
+            offset = start + text[start:end].index(line)
+            bodies.append((line, offset, offset + len(line)))
+    if bodies:
+        line, start, end = bodies[-1] if len(bodies) > 1 and bodies[-1][0].startswith(("Department", "Ministry")) \
+            else bodies[0]
+        meta.set("publisher", line, start, end)
+        return
+    for match in (_COPYRIGHT.finditer(text) if ("©" in text or "opyright" in text or "(c)" in text) else ()):
+        name = match.group("name").strip()
+        if not _NOT_PUBLISHER.match(name) and len(name.split()) <= 8:
+            meta.set("publisher", name, *match.span("name"))
+            return
+    if meta.type in ("ReportDocument", "WorkingPaper", "BriefReport", "ExecutiveSummary"):
+        for person in meta.authors[-1:]:
+            after = text.find("\n", person.spans[-1][1])
+            line = re.match(r"[ \t]*([^\n,]+)", text[after + 1:]) if after >= 0 else None
+            if line and _ORG_HEAD.search(line.group(1)) and line.group(1)[0].isupper():
+                start = after + 1 + line.start(1)
+                meta.set("publisher", line.group(1).strip(), start, start + len(line.group(1).strip()))
+                return
+
+
+_PRESS = re.compile(r"\b(?:Media|Press|News) (?:release|statement)\b|^Media (?:enquiries|contact)|^Ends$", re.I | re.M)
+_NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|Related:)", re.I)
+_REPORT = re.compile(r"\b(?:Executive summary|Report series|Policy Brief|Working Paper|Discussion Paper|"
+                     r"Technical Report|Research Report|Briefing paper|Issue Brief)\b", re.I)
+
+
+def _read_type(text, meta, form):
+    """The FaBiO class of the publication the document holds."""
+    if meta.type:
+        return
+    head = text[:_head_end(text) + 600]
+    if meta.journal is not None:
+        meta.type = "JournalArticle"
+    elif _PRESS.search(text):
+        meta.type = "PressRelease"
+    elif _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
+                                    for s, e in _head_lines(text)[:10]):
+        meta.type = "NewsItem"
+    elif _REPORT.search(head):
+        meta.type = "ReportDocument"
+    elif form == "html":
+        meta.type = "WebPage"
+
+
+def _apply_fields(meta, fields):
+    """What the markup states (a PubMed record, a JATS front matter, an HTML page's meta tags)."""
+    def span(entry):
+        return entry[1] or (0, 0)
+
+    def add(name, entry):
+        value, where = entry
+        if where:
+            meta.set(name, value, *where)
+        elif getattr(meta, name) is None:
+            setattr(meta, name, Field(value, []))
+
+    for name in ("title", "year", "volume", "issue", "pages", "doi", "pmid", "pmcid", "date", "publisher"):
+        if name in fields:
+            value, where = fields[name]
+            if name == "pages":
+                value = _pages(str(value))
+            add(name, (value, where))
+    names = [(fields[k][0], *span(fields[k])) for k in ("journal_title", "journal_abbreviation") if k in fields]
+    if names:
+        journal = Journal()
+        for key, slot in (("journal_title", "title"), ("journal_abbreviation", "abbreviation")):
+            if key in fields:
+                value, where = fields[key]
+                setattr(journal, slot, Field(value, [where] if where else []))
+        meta.journal = journal
+    for (family, given, initials), where in (fields.get("authors", ([], None))[0] or []):
+        person = Person(f"{given} {family}" if given else f"{family} {initials}".strip(), family, given, initials)
+        if where:
+            person.spans.append(where)
+        meta.authors.append(person)
+    if "type" in fields:
+        meta.type = fields["type"][0]
+
+
+def read_metadata(text, *, fields=None, zones=(), form="text"):
+    """All the metadata ``text`` states, with spans; nothing is guessed.
+
+    Args:
+        text: the full document text.
+        fields: what the document's markup states (:attr:`ickg.extract.readers.Source.fields`);
+            it comes first, and for PubMed and JATS records it is all there is.
+        zones: (start, end) spans of front matter the reader laid out.
+        form: the document's format (``text``, ``html``, ``pdf``, ``pubmed``, ``jats``).
+
+    Returns:
+        A :class:`Metadata`; fields the text does not state are None, authors an empty list.
+    """
+    meta = Metadata()
+    if fields:
+        _apply_fields(meta, fields)
+    meta.zones.extend((s, e, "front matter") for s, e in zones)
+    if form in ("pubmed", "jats"):
+        meta.zones.sort()
+        return meta
+    html_type = meta.type if form == "html" else None
+    meta.type = None if form == "html" else meta.type
+    _read_field_list(text, meta)
+    _read_citation(text, meta)
+    _read_journal_line(text, meta)
+    _read_author_lines(text, meta)
+    _read_author_line(text, meta)
+    _read_title_line(text, meta)
+    _read_title_in_head(text, meta, meta.zones)
+    _read_identifiers(text, meta)
+    _read_footer(text, meta)
+    _read_journal_statements(text, meta)
+    _read_date(text, meta)
+    _read_type(text, meta, form)
+    meta.type = meta.type or html_type
+    _read_publisher(text, meta)
+    meta.zones.sort()
+    return meta

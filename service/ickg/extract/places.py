@@ -1,0 +1,223 @@
+"""Jurisdictions beyond the gazetteer: provinces, states, regions, counties, cities, health areas.
+
+:func:`find_jurisdictions` adds to :func:`ickg.extract.gazetteer.find_places` (the curated
+places, the only ones with Wikidata ids):
+
+- ``places.tsv`` beside this module, a hand-kept table of first-level subdivisions and cities that
+  integrated-care writing names (German Länder, Italian and Spanish regions, English counties,
+  Scottish council areas, US cities...), typed and attached to a gazetteer parent, with no
+  Wikidata id (none was verified for them);
+- places the sentence itself marks as places: "Downey, California" (a name before a known place
+  and a comma), "the Kinzig valley", "the Höglandet area of Jönköping County", "Matanuska-Susitna
+  Borough", "Jönköping County", "In Sutton, south London", "MONTPELIER, Vt. -" (a dateline), a
+  conference's venue, and a name listed with known places ("including Osona and Barcelona").
+
+A place inside an organization's name is the organization's, not a mention of the place: "NHS
+England", "Northern New England Health Wire", "Canterbury District Health Board".
+"""
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib.resources import files
+
+from ickg.extract.gazetteer import Place, PlaceMention, _trie_pattern, find_places, places
+from ickg.mint import slug as make_slug
+
+# Words that make a capitalised run an organization's name when they end it or follow the place.
+ORG_WORDS = {
+    "Council", "Councils", "Board", "Boards", "Trust", "Trusts", "Authority", "Authorities", "Network",
+    "Networks", "Foundation", "Fund", "Institute", "University", "College", "School", "Hospital",
+    "Hospitals", "Clinic", "Clinics", "Centre", "Center", "Department", "Ministry", "Agency", "Office",
+    "Service", "Services", "Group", "Groups", "Partnership", "Alliance", "Association", "Society",
+    "Commission", "Committee", "Corporation", "Company", "Inc", "Ltd", "GmbH", "AG", "Plc", "Wire",
+    "Bulletin", "Times", "Post", "Herald", "Journal", "News", "Press", "Health", "Healthcare", "Care",
+    "Government", "Administration", "Consortium", "Collaborative", "Coalition", "Cooperative",
+    "Federation", "Insurance", "Plan", "Plans", "System", "Systems", "Medical", "Nederland",
+}
+_LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_PLACE_WORDS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "The", "This", "That", "These", "Those", "Addition", "Practice", "Particular", "Short", "Summary",
+    "Total", "General", "Contrast", "Conclusion", "Conclusions", "Results", "Methods", "Background",
+    "Medicare", "Medicaid", "Phase", "Year", "Part", "Section", "Table", "Figure", "Chapter", "Other",
+}
+_FUNCTION_WORDS = {"In", "From", "To", "And", "Of", "For", "At", "On", "By", "With", "Across", "Both", "Since",
+                   "Unlike", "Like", "Outside", "Within", "Throughout", "Than", "Rural", "Urban", "All", "Across",
+                   "Elsewhere", "Across", "Whereas", "While", "But", "Or", "Nor", "Even", "Only", "Where", "When",
+                   "Many", "Most", "Some", "Several", "Two", "Three", "Four", "Five", "Every", "Each", "Under",
+                   "Over", "Between", "Among", "After", "Before", "During", "Until", "Through", "Into", "About"}
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+            "Greater", "Upper", "Lower", "Inner", "Outer"}
+_NAME = r"[A-ZÀ-Þ][\w'’\-]*[\w]"
+_NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
+
+_HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
+                     rf"Parish|Oblast|Governorate|Municipality)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
+_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?P<head>valley|area|region|district|borough|"
+                           rf"peninsula|islands?|municipality)\b")
+_BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
+_IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}),[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]", re.M)
+_VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
+                    rf"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
+
+
+_HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
+                 " Governorate", " Municipality")
+_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality")
+
+
+@lru_cache(maxsize=1)
+def extra_places():
+    """The rows of ``places.tsv``, keyed by slug; each parent is a gazetteer place."""
+    table = files("ickg.extract").joinpath("places.tsv").read_text(encoding="utf-8")
+    known = places()
+    out = {}
+    lines = [line for line in table.splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:
+        slug, name, kind, parent, wikidata, variants = (line.split("\t") + [""] * 6)[:6]
+        if slug in known:
+            continue
+        if parent and parent not in known:
+            raise ValueError(f"places.tsv: {slug!r} has parent {parent!r}, which is not in gazetteer.tsv")
+        if wikidata:
+            raise ValueError(f"places.tsv: {slug!r} has a Wikidata id; verified ids belong in gazetteer.tsv")
+        out[slug] = Place(slug, name, kind, parent or None, None, tuple(v for v in variants.split("|") if v))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _matcher():
+    by_surface = {}
+    for place in extra_places().values():
+        for surface in (place.name, *place.variants):
+            by_surface.setdefault(surface, place)
+    pattern = r"(?<![\w.])" + _trie_pattern(sorted(by_surface)) + r"(?![\w-])"
+    return re.compile(pattern), by_surface
+
+
+@lru_cache(maxsize=1)
+def _known_names():
+    names = {}
+    for place in list(places().values()) + list(extra_places().values()):
+        for surface in (place.name, *place.variants):
+            names.setdefault(surface, place)
+    return names
+
+
+def _inside_organization(text, start, end):
+    """True when text[start:end] is part of an organization's (or another place's) name: an
+    acronym before it ("NHS England"), a capitalised word joined to it ("New England"), or a
+    capitalised run around it ending in an organization word ("... New England Health Wire")."""
+    before = text[max(0, start - 40):start]
+    previous = re.search(r"([\w'’&]+)[ \t]+$", before)
+    if previous:
+        word = previous.group(1)
+        sentence_start = re.search(r"(?:^|[.!?:;]\s+|\n\s*)$", before[:previous.start()])
+        if _ACRONYM.fullmatch(word) and word not in ("US", "UK", "EU"):
+            return True
+        if (word[:1].isupper() and word not in _COMPASS and word not in _NOT_PLACE_WORDS
+                and word not in _FUNCTION_WORDS and not (sentence_start and word.endswith(("'s", "’s")))):
+            return True
+    after = re.match(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+", text[end:end + 80])
+    if after:
+        words = after.group().split()
+        if any(w in ORG_WORDS for w in words if w[:1].isupper()):
+            return True
+    return False
+
+
+def _place(name, kind, parent):
+    slug = make_slug(name)
+    return Place(slug, name, kind, parent, None, ())
+
+
+def find_jurisdictions(text, *, excluded=()):
+    """Every jurisdiction named in ``text``, gazetteer places first, in text order.
+
+    Args:
+        text: the document text.
+        excluded: (start, end) spans to skip, such as site chrome.
+
+    Returns:
+        A list of :class:`ickg.extract.gazetteer.PlaceMention`; places not in the gazetteer carry
+        a :class:`~ickg.extract.gazetteer.Place` of their own (no Wikidata id).
+    """
+    def outside(start):
+        return not any(s <= start < e for s, e in excluded)
+
+    found = {}
+    for mention in find_places(text, excluded=excluded):
+        if not _inside_organization(text, mention.start, mention.end):
+            found[(mention.start, mention.end)] = mention
+    regex, by_surface = _matcher()
+    for match in regex.finditer(text):
+        start, end = match.span()
+        if outside(start) and (start, end) not in found and not _inside_organization(text, start, end) \
+                and not any(s <= start and end <= e for s, e in found):
+            found[(start, end)] = PlaceMention(by_surface[match.group()], start, end, match.group())
+    known = _known_names()
+
+    def add(name, start, kind, parent=None, display=None):
+        name = name.strip()
+        end = start + len(name)
+        name = display or name
+        words = name.split()
+        if (not name or not outside(start) or words[0] in _NOT_PLACE_WORDS or words[0] in _LEADING_BODY_WORDS
+                or words[-1] in ORG_WORDS
+                or any(w in ORG_WORDS for w in words) or _ACRONYM.fullmatch(name.replace(" ", ""))
+                and len(name) < 4 or any(s < end and start < e for s, e in found)):
+            return
+        place = known.get(name) or _place(name, kind, parent)
+        found[(start, end)] = PlaceMention(place, start, end, text[start:end])
+
+    containing = sorted(found.values(), key=lambda m: m.start)
+    for mention in containing:                  # "Downey, California", "Exeter, United Kingdom"
+        head = _BEFORE_PLACE.search(text, max(0, mention.start - 60), mention.start)
+        if head and re.search(r"(?:[A-Z][\w'’\-]*[ ](?:of|for|and|&|de|du|la|le)|[A-Z][\w'’\-]*)[ ]$",
+                              text[max(0, head.start() - 40):head.start()]):
+            head = None                         # the tail of a longer name ("School of Social Policy, Bristol")
+        if head and head.group("name").split()[0] in _LEADING_BODY_WORDS:
+            head = None
+        if head:
+            parent = mention.place if mention.place.slug in places() else None
+            kind = "Municipality" if mention.place.type in ("ProvinceOrState", "Region") else "Jurisdiction"
+            add(head.group("name"), head.start("name"), kind, parent.slug if parent else None)
+    for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS)):
+        if not any(g in text for g in guard):
+            continue
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if pattern is _LOWER_HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
+                add(f"{name} {m.group('head')}", m.start("name"), kind)
+            elif pattern is _HEADED:
+                add(f"{name} {m.group('head')}", m.start("name"), kind)
+            else:
+                add(name, m.start("name"), kind)
+    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum"))):
+        if not any(g in text for g in guard):
+            continue
+        for m in pattern.finditer(text):
+            add(m.group("name"), m.start("name"), "Jurisdiction")
+    for m in _DATELINE.finditer(text):
+        add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
+    # A name listed with known places is a place too ("including Osona and Barcelona city").
+    for mention in sorted(found.values(), key=lambda m: m.start):
+        before = re.search(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$",
+                           text[max(0, mention.start - 60):mention.start])
+        if before:
+            add(before.group("name"), mention.start - 60 + before.start("name") if mention.start >= 60
+                else before.start("name"), "Jurisdiction")
+        after = re.match(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])", text[mention.end:mention.end + 60])
+        if after and re.search(r"(?:including|such as|\bin|,)[ ]$", text[max(0, mention.start - 15):mention.start]):
+            add(after.group("name"), mention.end + after.start("name"), "Jurisdiction")
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def dateline_name(name):
+    """"MONTPELIER" -> "Montpelier"."""
+    return name.title() if name.isupper() else name

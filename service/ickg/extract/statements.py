@@ -1,0 +1,1218 @@
+"""Statements a document makes, in the ontology's terms, each with the words that state it.
+
+:func:`find_statements` reads a document sentence by sentence with hand-written rules (no model,
+nothing downloaded) and proposes statements: a program's place, period, components, funding,
+populations, conditions, partners, operators and initiators; barriers and what mitigates them;
+goals apart from reported outcomes, with the hedge that qualifies a claim; the document's own
+study with its design, methods and sample sizes; recommendations with their addressees; and
+the integration type, level and degree the text names. Each :class:`Statement` carries its quote
+(``text[start:end]``, so a prefix and suffix can be cut around it), the rule that proposed it
+(``source``: ``ickg-rules/<rule>@<version>``) and a confidence between 0 and 1 that says how often
+the rule was right on the development documents, not a probability.
+
+Most statements are about the document's *focal program*: the named program its title and text
+return to most (the Esther network, the Chronic Related Groups pilot), or an organization that is
+also a model (Buurtzorg, CareMore). A sentence that names another program speaks of that one.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from ickg.extract.actors import CONDITION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity, find_populations, is_study_sample
+from ickg.extract.lexicon import label_key
+
+VERSION = "1"
+ICKG = "https://w3id.org/ickg/ontology/"
+ORG_NS = "http://www.w3.org/ns/org#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+QUALIFIER = "https://w3id.org/ickg/scheme/qualifier/"
+SCHEME = "https://w3id.org/ickg/scheme/"
+STUDY, EVALUATION, STUDY_DESIGN, METHOD = ICKG + "Study", ICKG + "Evaluation", ICKG + "StudyDesign", ICKG + "ResearchMethod"
+RECOMMENDATION, BARRIER, OUTCOME, GOAL = ICKG + "Recommendation", ICKG + "Barrier", ICKG + "Outcome", ICKG + "Goal"
+MECHANISM, FUNDING, SECTOR, CONTEXT = ICKG + "Mechanism", ICKG + "FundingModel", ICKG + "CareSector", ICKG + "Context"
+JURISDICTION, ROLE = ICKG + "Jurisdiction", ORG_NS + "Role"
+CONTEXT_CHARS = 32
+
+MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseManagement", "CarePlanning",
+                                        "SharedInformationSystem", "InterdisciplinaryTeam", "SingleEntryPoint",
+                                        "StandardizedAssessment", "PatientEngagement", "GovernanceArrangement",
+                                        "MicroMechanism", "Enabler")}
+FUNDING_CLASSES = {ICKG + c for c in ("FundingModel", "BundledFunding", "Capitation", "PooledBudget",
+                                      "SharedSavings", "GlobalBudget", "FeeForService", "PayForPerformance",
+                                      "ProviderIncentive")}
+
+
+@dataclass(slots=True)
+class Statement:
+    """A proposed statement: ``subject predicate object``, stated by ``text[start:end]``."""
+
+    subject: dict
+    predicate: str
+    object: dict
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    hedge: dict | None = None
+    extra: dict = field(default_factory=dict)
+
+    def as_json(self, text, page=None):
+        out = {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+               "quote": text[self.start:self.end], "start": self.start, "end": self.end,
+               "prefix": text[max(0, self.start - CONTEXT_CHARS):self.start],
+               "suffix": text[self.end:self.end + CONTEXT_CHARS],
+               "confidence": self.confidence, "source": f"ickg-rules/{self.rule}@{VERSION}"}
+        if self.hedge:
+            out["hedge"] = self.hedge
+        if page is not None:
+            out["page"] = page
+        return out
+
+
+def node(label, type_, iri=None):
+    out = {"label": label, "type": type_}
+    if iri:
+        out["iri"] = iri
+    return out
+
+
+def place_node(place):
+    from ickg.namespaces import ID
+
+    return {"label": place.name, "type": ICKG + place.type, "iri": str(ID[f"jurisdiction/{place.slug}"])}
+
+
+def literal(value, datatype="integer"):
+    return {"value": value, "datatype": XSD + datatype}
+
+
+# --- hedges --------------------------------------------------------------------------------------
+
+_HEDGES = [
+    (re.compile(r"\b(?:preliminary data suggest|early figures suggest|early results|preliminary|"
+                r"too soon to attribute)\b", re.I), "preliminary"),
+    (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to)\b", re.I),
+     "aspirational"),
+    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|"
+                r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
+                r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),
+]
+# Bare modals hedge a claim only when no stronger cue is near: "clients of different providers may
+# differ, so the savings are probably overstated" is hedged by "probably"; the modal is a caveat's.
+_MODALS = re.compile(r"\b(?:may not|might|may|could)\b", re.I)
+
+
+def hedge_of(text, start, end, follow=None):
+    """The hedge cue of a claim in text[start:end] (or the sentence after it, ``follow``): a
+    qualifying phrase first, in the sentence and then the next, and a bare modal only failing that."""
+    spans = [span for span in ((start, end), follow) if span]
+    for patterns in (_HEDGES, [(_MODALS, "hedged")]):
+        for span in spans:
+            for pattern, qualifier in patterns:
+                m = pattern.search(text, span[0], span[1])
+                if m:
+                    return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
+    return None
+
+
+# --- phrases -------------------------------------------------------------------------------------
+
+_CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once|unless|so that|which|who|than|"
+                  r"together with|instead of|rather than|as well as|but)\b|[;:(]|,[ ](?:and[ ])?(?:so|but|yet)\b|"
+                  r"\.(?:\s|$))")
+_TRAILING_TIME = re.compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
+                            r"[ ]over[ ]the[ ](?:decade|period|years?|first[ ][\w ]+)|[ ]in[ ]most[ ]years|"
+                            r"[ ]in[ ](?:19|20)\d\d|[ ]in[ ]the[ ]areas?[ ]we[ ]studied|[ ]now)+$")
+_ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|sometimes|generally|reportedly|"
+                      r"slightly(?=[ ](?:improved|reduced))|significantly)[ ]", re.I)
+_AUX = re.compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
+
+
+def tidy(phrase):
+    """A phrase as a label: no trailing punctuation, leading article, hedging adverb or time phrase."""
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
+    phrase = _ADVERBS.sub("", phrase)
+    phrase = _AUX.sub("", phrase)
+    phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
+    phrase = _TRAILING_TIME.sub("", phrase)
+    phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
+    return phrase.strip(" ,;:.")
+
+
+def clause_end(text, start, end):
+    m = _CUT.search(text, start, end)
+    return m.start() if m else end
+
+
+_CLAUSE_BREAK = re.compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]")
+_WEAK = re.compile(r"\b(?:(?:does|did|do|has|have|had)[ ]little[ ]for|little[ ]for|remains?[ ]weak|remained[ ]weak|"
+                   r"(?:is|are|was|were|remains?|remained)[ ](?:still[ ])?(?:weak|poor|limited|lacking|absent|missing)|"
+                   r"not|never|no[ ]longer|lacks?|lacked|lack[ ]of|failed[ ]to|fails[ ]to|"
+                   r"(?:is|are|remains?|has|have)[ ]yet[ ]to|remains?[ ]to[ ]be|(?:the[ ])?task[ ]of[ ]the[ ]next|"
+                   r"next[ ](?:plan|phase|stage|step))\b", re.I)
+
+
+def claim_clause(text, start, end, at):
+    """(start, end) of the clause of the sentence ``text[start:end]`` that holds offset ``at``: the
+    sentence cut at semicolons and at "but", "whereas", "while", "although", "yet"."""
+    cs, ce = start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= at:
+            cs = m.end()
+        elif m.start() >= at:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def _words(text):
+    return len(text.split())
+
+
+# --- the document's context -----------------------------------------------------------------------
+
+@dataclass
+class Context:
+    text: str
+    sentences: list
+    sections: list
+    entities: list
+    places: list
+    mentions: list          # resolved concept mentions, known and placeholder
+    acronyms: list
+    title_span: tuple | None
+    focal: Entity | None = None
+    programs: list = field(default_factory=list)
+    orgs: list = field(default_factory=list)
+    org_names: dict | None = None          # label key of an organization's name or alias -> its name
+    populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
+
+    def populations_in(self, start, end):
+        """The population-shaped phrases of the sentence ``text[start:end]``, found once."""
+        found = self.populations.get((start, end))
+        if found is None:
+            found = self.populations[(start, end)] = find_populations(self.text, [(start, end)])
+        return found
+    out: list = field(default_factory=list)
+    seen: dict = field(default_factory=dict)
+    spans: dict = field(default_factory=dict)
+
+    def section_of(self, pos):
+        heading = None
+        for section in self.sections:
+            if section.start <= pos <= max(section.end, section.start):
+                heading = section.heading
+        return (heading or "").lower()
+
+    def add(self, subject, predicate, obj, start, end, rule, confidence, hedge=None):
+        """One statement per (subject, predicate, object): the first quote found keeps it. An
+        organization goes by the name the document's entity has ("Insurers" -> "health insurers")."""
+        subject, obj = self.named(subject), self.named(obj)
+        key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
+               label_key(obj.get("label") or str(obj.get("value"))))
+        if key in self.seen or start is None or end <= start:
+            return None
+        statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
+        self.seen[key] = statement
+        self.out.append(statement)
+        return statement
+
+
+    def named(self, node):
+        if node.get("type") != ORGANIZATION or "label" not in node:
+            return node
+        if self.org_names is None:
+            self.org_names = {}
+            for org in self.orgs:
+                for alias in (org.name, org.label, *org.aliases):
+                    self.org_names.setdefault(label_key(alias), org.name)
+        name = self.org_names.get(label_key(node["label"]))
+        return dict(node, label=name) if name and name != node["label"] else node
+
+
+def _mentions_of(ctx, entity):
+    """Spans where ``entity`` is named (its name, label, aliases, acronym), found once per document."""
+    spans = ctx.spans.get(id(entity))
+    if spans is None:
+        spans = []
+        text = ctx.text
+        for name in {entity.name, entity.label, *entity.aliases}:
+            if not name or len(name) < 2:
+                continue
+            if " " in name:
+                pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)")
+                spans.extend(m.span() for m in pattern.finditer(text))
+                continue
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                    spans.append((at, end))
+                at = text.find(name, at + 1)
+        spans.sort()
+        ctx.spans[id(entity)] = spans
+    return spans
+
+
+def _program_node(entity):
+    return node(entity.name, entity.type if entity.type != ORGANIZATION else PROGRAM)
+
+
+_MODEL_WORDS = re.compile(r"\b(?:the|this|its)[ ](?:model|programme|program|pilot|initiative|network|scheme|"
+                          r"reform|trial|strategy|system of care)\b", re.I)
+_TITLE_VERB = re.compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begins?|starts?|opens?|will|is|are|"
+                         r"receives?|wins?|expands?|comes?|takes?)[ ]")
+_IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
+                         r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
+_LOWER_PROGRAM = re.compile(r"\b(?:its|the|their|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
+                            r"initiatives?|schemes?|reforms?|pilots?))\b")
+_HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
+                              r"initiative|pilot|network|scheme|reform))")
+_LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
+                                  r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
+_QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+
+
+def find_programs(ctx):
+    """The document's programs, named or described, and its focal program."""
+    text = ctx.text
+    programs = [e for e in ctx.entities if e.kind == "program"]
+    orgs = [e for e in ctx.entities if e.kind == "organization"]
+    known = {e.key for e in programs}
+
+    def add(name, start, source, aliases=()):
+        key = label_key(name)
+        if key and key not in known and not any(label_key(p.place.name) == key for p in ctx.places):
+            known.add(key)
+            label = text[start:start + len(name)]
+            label = label if label_key(label) == key else name    # "Buurtzorg model" is not in the text as such
+            entity = Entity("program", label, name, PROGRAM, start, start + len(name), source, list(aliases))
+            programs.append(entity)
+            return entity
+        return None
+
+    for a in ctx.acronyms:
+        if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
+            add(a.long, a.long_start, "acronym", [a.short])
+    has_is_a = any(w in text for w in (" is a", " was a"))
+    has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
+    for start, end in ctx.sentences:
+        for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
+            key = label_key(m.group("name"))
+            if not any(o.name == m.group("name") for o in orgs) and not any(
+                    key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
+                add(m.group("name"), m.start("name"), "X is a model")
+        for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
+            name = m.group("name")
+            if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
+                continue                 # "the effect of the programmes", "contracts with the programme"
+            if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
+                    and name.split()[0] not in ("whole", "same", "entire", "first", "second", "next", "current",
+                                                "previous", "existing", "single-disease", "regional", "further"):
+                add(name, m.start("name"), "the X programme")
+    title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
+    for m in _QUOTED.finditer(text):
+        if title and label_key(m.group("name")) and " ".join(label_key(m.group("name")).split()) in \
+                " ".join(label_key(title).split()):
+            add(m.group("name"), m.start("name"), "quoted name in the title")
+    for section in ctx.sections:         # a heading that names a program: "The Torbay model"
+        h = _HEADING_PROGRAM.fullmatch((section.heading or "").strip())
+        if h and section.heading_start is not None:
+            add(h.group("name"), section.heading_start + section.heading.index(h.group("name")), "heading")
+    if title and not any(_named_in(text, p, *ctx.title_span) for p in programs):
+        head = title.split(":")[0]
+        verb = _TITLE_VERB.search(head)
+        if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
+            subject = head[:verb.start()]
+            if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places):
+                add(subject, ctx.title_span[0], "title subject")
+        elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
+            subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
+            listed = re.search(r"[ ]and[ ](?:the|a|an)[ ]", subject) or (
+                re.search(r"[ ]and[ ]", subject) and re.search(r"[a-z]s$", subject))
+            if _words(subject) >= 2 and not listed and re.search(r"\b(?:payment|funding|care|model|programme|program|"
+                                                                 r"integration|reform|pilot|network|budget)s?\b",
+                                                                 subject, re.I):
+                add(subject, ctx.title_span[0], "title subject")
+    # An organization named in the title that the text calls "the model": the model is its own.
+    if title and re.search(r"\bthe model\b", text):
+        in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
+        for org in orgs:
+            if _named_in(text, org, *ctx.title_span) and not in_title:
+                add(f"{org.name} model", org.start, "organization's model", [org.name])
+    for org in orgs:
+        if re.search(re.escape(org.name) + r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for",
+                     text) and not any(p.key == label_key(org.name + " model") for p in programs):
+            add(f"{org.name} model", org.start, "organization's model", [org.name])
+
+    body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
+            and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
+    opening = body[:2]
+
+    def score(p):
+        spans = _mentions_of(ctx, p)
+        in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s < ctx.title_span[1] for s, _ in spans)
+        early = any(a <= s < b for s, _ in spans for a, b in opening)
+        return ((3 if in_title else 0) + len(spans) + (2 if early else 0)
+                + (2 if p.source in ("title subject", "organization's model") else 0))
+
+    ranked = sorted(programs, key=lambda p: (-score(p), p.start))
+    ctx.programs = programs
+    ctx.orgs = orgs
+    ctx.focal = ranked[0] if ranked else None
+
+
+def _named_in(text, entity, start, end, ctx=None):
+    if ctx is not None:
+        return any(start <= s and e <= end for s, e in _mentions_of(ctx, entity))
+    for name in {entity.name, entity.label, *entity.aliases}:
+        if name and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text[start:end]):
+            return True
+    return False
+
+
+def programs_in(ctx, start, end):
+    return [p for p in ctx.programs if _named_in(ctx.text, p, start, end, ctx)]
+
+
+def subject_of(ctx, start, end):
+    """The program a sentence speaks of: one it names (the first), else the focal program."""
+    named = programs_in(ctx, start, end)
+    if named:
+        first = min(named, key=lambda p: min((s for s, _ in _mentions_of(ctx, p) if start <= s < end), default=end))
+        return first
+    return ctx.focal
+
+
+# --- rules -----------------------------------------------------------------------------------------
+
+_ESTABLISHED = re.compile(
+    r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
+    r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
+    r"became|forming|to[ ]begin)\b")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
+                     r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
+_DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied|analy[sz]ed|survey|surveyed|"
+                         r"fell|rose|grew|declined|increased|decreased|published|activity)\b")
+_OUTCOME_VERBS = re.compile(
+    r"\b(?:fell|fall|falls|rose|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
+    r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
+    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of)\b")
+_REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
+                           r"suggest|suggests|describe)[ ](?:that[ ])?")
+_BARRIER_CUES = re.compile(
+    r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
+    r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
+    r"stay[ ]out|depended[ ]on|held[ ]back|constraints?|hurdles?|struggle[sd]?)\b", re.I)
+_GOAL_CUES = re.compile(
+    r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
+    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to)\b", re.I)
+_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
+_RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
+_BASE_VERBS = {
+    "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
+    "connect", "protect", "train", "create", "fund", "support", "ensure", "make", "set", "adopt", "use",
+    "introduce", "expand", "require", "give", "focus", "monitor", "evaluate", "share", "strengthen", "align",
+    "link", "involve", "consider", "establish", "offer", "provide", "reduce", "increase", "improve", "remove",
+    "allow", "encourage", "track", "measure", "report", "include", "integrate", "pool", "replace", "target",
+    "recognise", "recognize", "learn", "avoid", "keep", "plan", "define", "implement", "assess",
+}
+
+
+_GUARDS = {}            # filled at the end of the module, once every pattern exists
+_WORD = re.compile(r"[a-z]+")
+_WORDS = {}
+
+
+def words_of(text, start, end):
+    """The lower-case words of text[start:end], computed once per span."""
+    key = (id(text), start, end)
+    found = _WORDS.get(key)
+    if found is None or found[0] is not text:
+        if len(_WORDS) > 4096:
+            _WORDS.clear()
+        found = (text, frozenset(_WORD.findall(text[start:end].lower())))
+        _WORDS[key] = found
+    return found[1]
+
+
+def cue(pattern, text, start, end):
+    """``pattern.search(text, start, end)``, skipped when none of the words it needs is there."""
+    needed = _GUARDS.get(id(pattern))
+    if needed is not None and not (needed & words_of(text, start, end)):
+        return None
+    return pattern.search(text, start, end)
+
+
+_PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
+
+
+def _sentence_spans(ctx):
+    out = []
+    for start, end in ctx.sentences:
+        sentence = ctx.text[start:end]
+        if sentence.startswith(("Keywords", "Key words", "Authors", "Affiliation", "Journal", "PMID", "DOI")):
+            continue
+        if not _PROSE_WORD.search(sentence):
+            continue                   # an affiliation, a masthead: names without a sentence
+        out.append((start, end))
+    return out
+
+
+def rule_period(ctx, start, end, subject):
+    text = ctx.text
+    sentence = text[start:end]
+    for m in _PERIOD.finditer(text, start, end):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        before = text[max(start, m.start() - 60):m.start()]
+        if _DATA_WORDS.search(before) or _OUTCOME_VERBS.search(sentence[:m.start() - start]):
+            continue
+        named = [p for p in ctx.programs if _named_in(text, p, max(start, m.start() - 40), m.end() + 2, ctx)]
+        target = named[0] if named else subject
+        if target is None:
+            continue
+        ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(a)), start, end, "period", 0.7)
+        ctx.add(_program_node(target), ICKG + "yearEnded", literal(int(b)), start, end, "period", 0.7)
+
+
+_ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?[ ](?:is|was)[ ]an?[ ]"
+                          r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network)[ ]founded[ ]in[ ](?P<year>\d{4})")
+_SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ ]up|established|founded|created)"
+                        r"[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
+
+
+def rule_year(ctx, start, end, subject):
+    text = ctx.text
+    sentence = text[start:end]
+    for m in (_ORG_FOUNDED.finditer(text, start, end) if "founded in" in sentence else ()):
+        ctx.add(node(m.group("name"), ORGANIZATION), ICKG + "yearEstablished", literal(int(m.group("year"))),
+                start, end, "organization founded in", 0.8)
+        return
+    for m in (_SET_UP_IN.finditer(text, start, end) if ", " in sentence and any(
+            w in sentence for w in ("set up", "established", "founded", "created")) else ()):
+        name = m.group("name").strip()
+        entity = next((e for e in ctx.entities if e.kind in ("organization", "program") and name.endswith(e.name)), None)
+        if entity is None:
+            name = re.sub(r"^.*?\b(?:valued|supported|praised|criticised|criticized|described|called)[ ](?:the[ ])?", "", name)
+            entity = next((e for e in ctx.entities if e.name == name or name in e.aliases), None)
+        else:
+            name = entity.name
+        kind = PROGRAM if entity and entity.kind == "program" else ORGANIZATION
+        ctx.add(node(name, kind), ICKG + "yearEstablished", literal(int(m.group("year"))), start, end,
+                "set up in", 0.75)
+        return
+    if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
+        return
+    if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence):
+        return
+    years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)]
+    if not years or subject is None:
+        return
+    year = years[0]
+    named = programs_in(ctx, start, end)
+    target = subject
+    if named:
+        target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
+                                               if start <= s < end), default=10 ** 6))
+    ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(year.group())), start, end,
+            "launched in", 0.7)
+
+
+def rule_places(ctx, start, end, subject):
+    text = ctx.text
+    places = [p for p in ctx.places if start <= p.start < end]
+    if not places:
+        return
+    named = programs_in(ctx, start, end)
+    in_title = ctx.title_span and ctx.title_span[0] <= start < ctx.title_span[1]
+    # "X, Y": a place in a bigger one.
+    for a, b in zip(places, places[1:]):
+        between = text[a.end:b.start]
+        if re.fullmatch(r",[ ]", between) or re.fullmatch(r"(?:[ ](?:area|region|valley|district|part|county))?[ ]of[ ](?:the[ ])?", between) or \
+                re.fullmatch(r",[ ](?:south|north|east|west|central|southern|northern)[ ]", between) or \
+                re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between) or \
+                re.fullmatch(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]", between):
+            if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
+                ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
+                        a.start, b.end, "place, place", 0.85)
+    parents = {id(s.object) for s in ctx.out if s.predicate == ICKG + "partOf" and start <= s.start < end}
+    for p in places:
+        # skip a place that contains one named just before it ("Lombardy, Italy"): that is partOf's
+        previous = [q for q in places if q.end <= p.start and re.fullmatch(
+            r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
+            r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
+        if previous or parents and False:
+            continue
+        if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+               for org in ctx.orgs for s, e in _mentions_of(ctx, org)):
+            continue                     # "the Government of Catalonia": the place of a body's name
+        target = None
+        for program in named:
+            spans = [s for s, e in _mentions_of(ctx, program) if start <= s < end]
+            if spans:
+                target = program
+        if target is None and subject is not None and _named_in(text, subject, start, end, ctx):
+            target = subject
+        if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
+                                                                                text[max(start, p.start - 8):p.start]):
+            target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
+        if target is None:
+            continue
+        if any(s <= p.start < e for s, e in _mentions_of(ctx, target)):
+            # the program's name begins with the place ("the Vermont All-Payer ... Model")
+            pass
+        ctx.add(_program_node(target), ICKG + "locatedIn", place_node(p.place), start, end,
+                "program in place", 0.7)
+    sentence = text[start:end]
+    for org in ctx.orgs:
+        if org.name not in sentence or org.source == "institution noun":
+            continue                     # "municipalities in Sweden" is no body's seat
+        m = re.search(re.escape(org.name) + r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
+                      r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)",
+                      text[start:end])
+        m2 = re.search(re.escape(org.name) + r"[ ]in[ ](?P<place>[A-Z][\w\-]+)", text[start:end])
+        for found in (m, m2):
+            if not found:
+                continue
+            for p in places:
+                if p.start == start + found.start("place"):
+                    ctx.add(node(org.name, ORGANIZATION), ICKG + "locatedIn", place_node(p.place),
+                            start, end, "organization in place", 0.75)
+
+
+def rule_conditions(ctx, start, end, subject, recommendation=None):
+    if subject is None and recommendation is None:
+        return
+    for e in ctx.entities:
+        if e.kind == "condition" and start <= e.start < end:
+            if _OUTCOME_VERBS.search(ctx.text, max(start, e.start - 60), e.start) and \
+                    re.search(r"\bamong\b", ctx.text[max(start, e.start - 40):e.start]):
+                continue
+            label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
+            obj = node(label, CONDITION)
+            obj["name"] = e.name
+            ctx.add(_program_node(subject), ICKG + "focusesOnCondition", obj, start, end, "condition", 0.8)
+
+
+def rule_populations(ctx, start, end, subject, recommendation=None):
+    for e in ctx.populations_in(start, end):
+        if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
+                is_study_sample(ctx.text, start, end, e.start):
+            continue
+        owner = recommendation or (_program_node(subject) if subject else None)
+        if owner is None:
+            continue
+        ctx.add(owner, ICKG + "targetsPopulation", node(e.label, POPULATION), start, end, "population", 0.6)
+
+
+_LEFT_MODIFIER = re.compile(r"((?:\b(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
+                            r"his\b|her\b|our\b|each\b|every\b|one\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)"
+                            r"[a-z][a-z\-]+[ ]){0,3})$")
+
+
+def _with_modifiers(text, start, end, floor):
+    m = _LEFT_MODIFIER.search(text, max(floor, start - 50), start)
+    if m and m.group(1):
+        words = m.group(1).split()
+        verbs = _NOT_MODIFIERS | {"receive", "receives", "received", "agree", "agrees", "agreed", "use", "uses", "used", "test",
+                 "testing", "build", "built", "offer", "offers", "offered", "write", "have", "has", "share",
+                 "shares", "into", "through", "like", "such", "including", "relies", "paid", "give", "gives",
+                 "gave", "follow", "follows", "following", "become", "becomes", "support", "supports", "provide"}
+        while words and (words[0] in verbs or words[0].endswith(("ly",))):
+            words = words[1:]
+        if words:
+            return start - len(" ".join(words)) - 1, end
+    return start, end
+
+
+_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
+_NOT_MODIFIERS = set("""so into onto will would can could may might must should shall join joins get gets got take takes
+took make made makes set sets put puts or but as at from than then also only still now not no more less most least
+all some any many several both either such other another same own this that these those which who whom whose where
+when while after before until since about over under between among through across without within per via up down out
+off organised organized around every each their its his her our your whole""".split())
+
+
+def rule_concepts(ctx, start, end, subject, role):
+    """Components (mechanisms), funding models, integration types, breadths, levels and degrees
+    named in a sentence about ``subject``."""
+    text = ctx.text
+    if subject is None:
+        return
+    for m in ctx.mentions:
+        if not (start <= m.start < end):
+            continue
+        iri = m.iri
+        klass = iri if iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
+        if iri == SCHEME + "who-ipchs/care-pathways":
+            klass = MECHANISM
+        if klass is None:
+            klass = ""
+        s, e = _with_modifiers(text, m.start, m.end, start)
+        label = text[s:e]
+        if klass in FUNDING_CLASSES:
+            if role in ("barrier", "outcome", "recommendation") or _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass, iri), start, end,
+                    "funding model", 0.7)
+        elif klass in MECHANISM_CLASSES:
+            if role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
+                    "component", 0.6)
+        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",):
+            ctx.add(_program_node(subject), ICKG + "practisesIntegrationType", node(m.text, klass, iri), start, end,
+                    "integration type", 0.6, hedge_of(text, start, end))
+        elif klass == ICKG + "IntegrationBreadth" and role not in ("recommendation",):
+            cs, ce = claim_clause(text, start, end, m.start)   # the clause that says it, and says it is so
+            if _WEAK.search(text, cs, ce):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasBreadth", node(m.text, klass, iri), cs, ce,
+                    "integration breadth", 0.6, hedge_of(text, cs, ce))
+        elif iri.startswith(SCHEME + "level/") and role not in ("recommendation",):
+            ctx.add(_program_node(subject), ICKG + "atLevel", node(m.text, ICKG + "IntegrationLevel", iri), start, end,
+                    "integration level", 0.6, hedge_of(text, start, end))
+        elif iri.startswith(SCHEME + "leutz/") and role not in ("recommendation",):
+            if re.search(r"\brather[ ]than[ ]$", text[max(start, m.start - 13):m.start]):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasIntegrationDegree",
+                    node(m.text, ICKG + "IntegrationDegree", iri), start, end, "integration degree", 0.7)
+
+
+_DESIGN_PREFIX = re.compile(r"((?:\b(?:retrospective|prospective|matched|qualitative|quantitative|national|"
+                            r"longitudinal|comparative|multiple|single|controlled|cluster|pragmatic|"
+                            r"independent)[ ]){0,3})$", re.I)
+_METHODS = re.compile(
+    r"\b(?P<m>(?:semi-structured[ ]|in-depth[ ]|qualitative[ ]|stakeholder[ ]|key[ ]informant[ ])?interviews|"
+    r"focus[ ]groups|(?:staff[ ]|patient[ ]|postal[ ]|online[ ])?surveys?|questionnaires?|document[ ]analysis|"
+    r"review[ ]of[ ](?:[\w\-]+[ ]){0,2}documents|claims[ ]data|(?:routine|published|administrative|national)"
+    r"[ ](?:activity[ ])?data|hospital[ ]records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
+    r"chart[ ]reviews?)\b")
+_SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-]*[ ]){0,3})(?:semi-structured[ ]|"
+                     r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|clinics|"
+                     r"practices|providers|members|users|professionals|staff|managers|physicians|GPs|nurses|"
+                     r"hospitals|individuals|residents|veterans|households|stakeholders|cases)\b")
+_STUDY_SENTENCE = re.compile(r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed|"
+                             r"studied|used|drew|reviewed)|drawing[ ]on|based[ ]on|study|evaluation|assessment|"
+                             r"analysis|review[ ]of|interviews|survey)\b", re.I)
+
+
+def rule_study(ctx, start, end, study):
+    text = ctx.text
+    sentence = text[start:end]
+    if not cue(_STUDY_SENTENCE, text, start, end):
+        return study
+    designs = [m for m in ctx.mentions if start <= m.start < end and m.iri.startswith(SCHEME + "study-design/")]
+    section = ctx.section_of(start)
+    methodish = designs or section in ("methods", "design", "description", "method") or re.search(
+        r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed)|drawing[ ]on|"
+        r"based[ ]on[ ]a[ ]review|a[ ]survey[ ]of)\b", sentence, re.I)
+    if not methodish:
+        return study
+    if study is None:
+        study = _study_node(ctx, start, end, designs)
+        if study is None:
+            return None
+        if ctx.focal is not None:
+            qs, qe = start, end
+            if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
+                qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
+            ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
+    for d in designs:
+        p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
+        s = d.start - len(p.group(1)) if p else d.start
+        ctx.add(study, ICKG + "hasStudyDesign", node(text[s:d.end], STUDY_DESIGN, d.iri), start, end, "study design", 0.8)
+    labels = []
+    for m in _METHODS.finditer(text, start, end):
+        labels.append((m.group("m"), m.start()))
+    for label, _ in labels:
+        if any(label != other and label in other for other, _ in labels):
+            continue
+        if any(label in s.object.get("label", "") and s.predicate == ICKG + "usesMethod" and s.object["label"] != label
+               for s in ctx.out):
+            continue
+        ctx.add(study, ICKG + "usesMethod", node(label, METHOD), start, end, "method", 0.6)
+    for m in _SAMPLE.finditer(text, start, end):
+        if re.search(r"\b(?:of|for|about|up[ ]to)[ ]$", text[max(start, m.start() - 7):m.start()]) and \
+                m.group("noun") not in ("interviews",):
+            if not re.search(r"\b(?:records|claims|study|survey)[ ]of[ ]$", text[max(start, m.start() - 20):m.start()]):
+                continue
+        value = int(m.group("n").replace(",", ""))
+        if 1900 <= value <= 2100:
+            continue
+        ctx.add(study, ICKG + "sampleSize", literal(value), start, end, "sample size", 0.75)
+    return study
+
+
+def _study_node(ctx, start, end, designs):
+    text = ctx.text
+    title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
+    kind = STUDY
+    if ":" in title:
+        subtitle = title.split(":", 1)[1].strip()
+        if re.search(r"\b(?:study|evaluation|assessment|analysis|review|trial|survey)\b", subtitle, re.I):
+            subtitle = re.sub(r"^(?:an?|the)[ ]", "", subtitle)
+            subtitle = re.sub(r",[ ]\d{4}[-–]\d{4}$", "", subtitle).rstrip(".")
+            if re.search(r"\b(?:evaluation|assessment)\b", subtitle):
+                kind = EVALUATION
+            return node(subtitle, kind)
+    if designs:
+        d = designs[0]
+        p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
+        s = d.start - len(p.group(1)) if p else d.start
+        label = text[s:d.end]
+        after = re.match(r"[ ]of[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
+                         text[d.end:end])
+        if after:
+            label = f"{label} of {after.group('x')}"
+        elif "case study" in label:
+            place = next((p for p in ctx.places if ctx.title_span and ctx.title_span[0] <= p.start < ctx.title_span[1]
+                          and p.place.type not in ("Country",)), None)
+            if place:
+                label = f"{label} of {place.place.name}"
+        return node(label, kind)
+    m = re.search(r"\b(?:our|this|the|an?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
+                  r"(?:[ ]of[ ][^,.;]+)?)", text[start:end])
+    if m:
+        label = m.group("x")
+        if re.search(r"\b(?:evaluation|assessment)\b", label):
+            kind = EVALUATION
+        return node(label, kind)
+    return None
+
+
+def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
+    text = ctx.text
+    sentence = text[start:end]
+    m = cue(_RECOMMEND, text, start, end)
+    who = vp = None
+    if m:
+        rest = text[m.start("who"):end]
+        verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.group() in _BASE_VERBS and w.start() > 0), None)
+        if verb is None:
+            return None
+        who, vp_start = rest[:verb.start()].strip(), m.start("who") + verb.start()
+    else:
+        m = cue(_SHOULD, text, start, end)
+        if not m:
+            return None
+        who = text[start:m.start()].strip()
+        vp_start = m.start("vp")
+        who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
+        who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
+        who = re.sub(r"[ ]elsewhere$", "", who)
+    if not who or _words(who) > 10 or not who[0].isalpha():
+        return None
+    vp_end = clause_end(text, vp_start, end)
+    vp = text[vp_start:vp_end]
+    # one recommendation per verb phrase: "... and pay them ..." starts a second one
+    second = re.search(r",[ ]and[ ](?:the[ ])?[\w\- ]{2,60}?[ ]should[ ]", vp)
+    if second:
+        vp = vp[:second.start()]
+    vp = re.sub(r"[ ](?:instead[ ]of|rather[ ]than)[ ].*$", "", vp).strip(" ,.")
+    recommendation = node(tidy(vp), RECOMMENDATION)
+    q_start = quote_start if quote_start is not None else start
+    addressees = re.split(r",[ ]|[ ]and[ ]", who)
+    for addressee in addressees:
+        addressee = re.sub(r"^(?:the|The)[ ]", "", addressee.strip())
+        if not addressee:
+            continue
+        entity = next((e for e in ctx.entities if e.kind == "organization" and
+                       (addressee in (e.name, e.label) or addressee in e.aliases)), None)
+        name = entity.name if entity else addressee
+        role = re.search(r"\b(?:commissioners|clinicians|physicians|doctors|nurses|managers|policy[ ]makers|"
+                         r"policymakers|leaders)$", addressee, re.I)
+        ctx.add(recommendation, ICKG + "addressedTo", node(name, ROLE if role else ORGANIZATION), q_start, end,
+                "should", 0.75)
+    for mention in ctx.mentions:
+        if vp_start <= mention.start < vp_start + len(vp):
+            klass = mention.iri if mention.iri.startswith(ICKG) else (mention.target.fallback if mention.target else None)
+            if klass in MECHANISM_CLASSES or klass in FUNDING_CLASSES or mention.iri.startswith(SCHEME + "who-ipchs"):
+                s, e = _with_modifiers(text, mention.start, mention.end, vp_start)
+                ctx.add(recommendation, ICKG + "advocates", node(text[s:e], klass or MECHANISM, mention.iri),
+                        q_start, end, "recommendation advocates", 0.6)
+    if item_number is not None:
+        ctx.add(recommendation, ICKG + "ordinal", literal(item_number, "positiveInteger"), q_start, end,
+                "numbered recommendation", 0.8)
+    return recommendation
+
+
+_CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
+                           r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
+                           r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
+                           r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]")
+
+
+def _outcome_labels(text, start, end):
+    """Reported results in a sentence, one label each: what fell, rose or improved."""
+    labels = []
+    pieces, cursor = [], start
+    for m in _CLAUSE_SPLIT.finditer(text, start, end):
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, end))
+    for s, e in pieces:
+        piece = text[s:e]
+        report = None
+        for r in _REPORT_VERBS.finditer(piece):
+            report = r
+        if report and not _OUTCOME_VERBS.search(piece[:report.start()]):
+            s = s + report.end()
+            piece = text[s:e]
+        cut = clause_end(text, s, e)
+        piece = text[s:cut]
+        piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
+        piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
+                       "", piece)
+        if not _OUTCOME_VERBS.search(piece):
+            continue
+        label = tidy(piece)
+        if 2 <= _words(label) <= 16:
+            labels.append(label)
+    return labels
+
+
+def rule_outcome(ctx, start, end, subject, follow, after_study=False):
+    """Reported results: in a results section, in a sentence that reports or finds, or after the
+    sentence that describes the document's own study ("We compared ... Enrolled patients had fewer
+    admissions")."""
+    if subject is None:
+        return
+    text = ctx.text
+    sentence = text[start:end]
+    section = ctx.section_of(start)
+    results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
+                                         "impact", "evaluation", "reported"))
+    if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
+                                                                      "suggest"}):
+        return
+    if not cue(_OUTCOME_VERBS, text, start, end):
+        return
+    if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
+        return
+    hedge = hedge_of(text, start, end, follow)
+    for label in _outcome_labels(text, start, end):
+        ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "reported result", 0.5,
+                hedge)
+
+
+def rule_barrier(ctx, start, end, subject):
+    if subject is None:
+        return None
+    text = ctx.text
+    sentence = text[start:end]
+    section = ctx.section_of(start)
+    in_section = any(w in section for w in ("barrier", "challenge", "held", "obstacle", "problem", "difficult"))
+    if not (cue(_BARRIER_CUES, text, start, end) or in_section):
+        return None
+    if words_of(text, start, end) & {"should", "recommend"} or (cue(_OUTCOME_VERBS, text, start, end) and not in_section
+                                                             and not re.search(r"\bbarrier|obstacle\b", sentence)):
+        return None
+    if _words(sentence) < 6:
+        return None
+    body = sentence
+    offset = start
+    m = re.search(r"\b(?:is|was)[ ](?:financial|that)[:]?[ ](?:as[ ])?|worry[ ]that[ ]|say[ ]that[ ]|is[ ]that[ ]|"
+                  r"described[ ]", body)
+    if m:
+        offset = start + m.end()
+    labels = []
+    first = re.match(r"(?P<np>[A-Z][\w\-]*(?:[ ][a-z][\w\-]*){0,4})[ ](?:that|which|who)[ ][^.]*?[ ]"
+                     r"(?:remain|remains|is|are|was|were)[ ](?:the[ ](?:main|biggest)[ ])?(?:barrier|obstacle|challenge)",
+                     sentence)
+    if first:
+        labels.append(first.group("np"))
+    else:
+        piece = re.sub(r",[ ](?:who|which)[ ][^,]+,", "", text[offset:end])
+        cut = clause_end(piece, 0, len(piece))
+        piece = piece[:cut]
+        piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
+        piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
+        piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
+                       "", piece)
+        piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
+        piece = _BARRIER_FRAME.sub("", piece)
+        as_main = re.search(r"[ ]as[ ](?:the|their|its)[ ](?:main|biggest|chief|greatest)[ ](?:burdens?|barriers?|"
+                            r"obstacles?|problems?|challenges?)\b.*$", piece)
+        if as_main:                      # "described X and Y as the main burdens": X, Y
+            piece = piece[:as_main.start()]
+        splitter = r",[ ]and[ ]that[ ]|[ ]and[ ]that[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)" if re.search(
+            r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
+        splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
+                    r"covers?|lacks?|has|have|had|did|do|does)\b)"
+        if as_main:
+            splitter += r"|[ ]and[ ](?=the[ ])"
+        parts = re.split(splitter, piece)
+        labels.extend(p for p in parts if p)
+    hedge = hedge_of(text, start, end)
+    last = None
+    for label in labels:
+        label = tidy(label)
+        if 2 <= _words(label) <= 18:
+            last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
+                           "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
+    return last
+
+
+# Who voices a barrier is not part of it: "Doctors complain about the burden of documentation".
+_BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
+                            r"(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s")
+_MITIGATE = re.compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse?s?|tackles?|removes?|counters?)[ ]"
+                       r"(?:it|this|that|them|the[ ]barrier)[ ]by[ ](?:holding[ ]|using[ ]|letting[ ])?(?P<x>[^.,;]+)|"
+                       r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")
+
+
+def rule_mitigation(ctx, start, end, barrier):
+    if barrier is None:
+        return
+    text = ctx.text
+    m = _MITIGATE.search(text, start, end)
+    if not m:
+        return
+    label = m.group("x") or m.group("y")
+    kind = MECHANISM
+    if not label:
+        mention = next((x for x in ctx.mentions if start <= x.start < end and
+                        (x.iri.startswith(ICKG) and x.iri in FUNDING_CLASSES | MECHANISM_CLASSES)), None)
+        if mention is None:
+            return
+        label, kind = mention.text, mention.iri
+    label = re.sub(r"^letting[ ]them", "letting them", label)
+    ctx.add(barrier.object, ICKG + "mitigatedBy", node(tidy(label), kind), start, end, "mitigated by", 0.55)
+
+
+def rule_goal(ctx, start, end, subject):
+    if subject is None:
+        return
+    text = ctx.text
+    m = cue(_GOAL_CUES, text, start, end)
+    purpose = None
+    if not m:
+        purpose = re.search(r"\b(?:launched|introduced|set[ ]up|created)[ ][^.]*?,[ ]to[ ](?P<vp>[a-z][^.]+)", text[start:end])
+        if not purpose:
+            return
+    hedge = None
+    if m:
+        qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek", m.group(), re.I) else None
+        hedge = {"cue": m.group().rstrip(":"), "qualifier": QUALIFIER + qualifier} if qualifier else None
+        body_start = m.end()
+    else:
+        body_start = start + purpose.start("vp")
+    body = text[body_start:end].strip()
+    body = re.sub(r"^(?:help[ ]|to[ ])", lambda x: x.group() if x.group().startswith("help") else "", body)
+    parts = re.split(r",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])",
+                     body)
+    for part in parts:
+        cut = clause_end(text, 0, 0) if False else None
+        part = re.split(r"[ ](?:such[ ]as|than|because)[ ]|\.$|,[ ]such[ ]as", part)[0]
+        part = re.sub(r"^one[ ]cluster[ ]per[ ]region[ ]would[ ]", "", part)
+        part = re.sub(r"^[a-z ]+?[ ]would[ ]", "", part)
+        label = tidy(part)
+        if 3 <= _words(label) <= 18:
+            ctx.add(_program_node(subject), ICKG + "hasGoal", node(label, GOAL), start, end, "goal", 0.5, hedge)
+
+
+_ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
+               r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
+               r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes)")
+_ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
+                       rf"commercial|community|general|primary|home|health|care|social|territorial|"
+                       rf"county|district|nursing|specialist|acute)[ ]){{0,5}}{_ACTOR_HEAD}\b")
+_ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
+    (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bworked[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "operatedBy", re.compile(r"\b(?:run|operated|managed|delivered|led)[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
+    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded)[ ]by[ ]"
+                                      r"(?P<list>[^.;,]+)")),
+]
+_SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
+    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
+                                      r"announced|picked|chose|started)\b")),
+    (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers)\b")),
+    (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
+]
+_RESPONSIBLE = [
+    re.compile(r"(?P<who>[\w\- ]{3,60}?),[ ]which[ ](?:are|is)[ ]responsible[ ]for[ ](?P<what>[^,.;]+)"),
+    re.compile(r"(?P<what>[\w\- ]{3,60}?)[ ](?:is|are)[ ](?:the[ ])?responsibility[ ]of[ ](?P<who>[^,.;]+)"),
+    re.compile(r"(?P<what>[A-Z][\w\- ]{3,40}?)[ ](?:are|is)[ ]run[ ]by[ ](?P<who>[^,.;]+?)(?=[ ]and[ ]|[,.;])"),
+    re.compile(r"(?P<who>[A-Z][\w\- ]{3,60}?),[ ]who[ ]provide[ ](?:most[ ]|much[ ]of[ ]the[ ])?(?P<what>[\w\- ]+?care)\b"),
+    re.compile(r"(?P<who>(?:The[ ])?[\w\- ]{3,40}?)[ ]will[ ]plan[ ]and[ ]commission[ ](?P<what>[^.;]+)"),
+]
+
+
+def _actors_in(ctx, start, end):
+    """Organizations named or described in text[start:end], in order: (label, type, position)."""
+    text = ctx.text
+    found = []
+    for org in ctx.orgs:
+        for s, e in _mentions_of(ctx, org):
+            if start <= s and e <= end:
+                found.append((s, e, org.name))
+    for m in _ACTOR_NP.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        label = re.sub(r"^(?:the|its|their)[ ]", "", m.group())
+        if _words(label) >= 2 or label in ("municipalities", "insurers", "commissioners"):
+            found.append((m.start() + (len(m.group()) - len(label)), m.end(), label))
+    found.sort()
+    return [(label, ORGANIZATION, s) for s, e, label in found]
+
+
+def rule_actors(ctx, start, end, subject):
+    if subject is None:
+        return
+    text = ctx.text
+    words = words_of(text, start, end)
+    for predicate, pattern in _ACTOR_RULES:
+        for m in pattern.finditer(text, start, end):
+            group = "list"
+            if m.group(group) is None:
+                continue
+            s = m.start(group)
+            e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
+            for label, type_, _ in _actors_in(ctx, s, e):
+                ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
+    if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
+                    "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers",
+                    "oversee", "oversees", "oversaw"}:
+        return
+    named_programs = programs_in(ctx, start, end)
+    for predicate, pattern in _SUBJECT_VERBS:
+        m = pattern.search(text, start, end)
+        if not m:
+            continue
+        actors = _actors_in(ctx, start, m.start())
+        if not actors:
+            if re.search(r"\bthe[ ](?:ministry|department|board|government|council|foundation)\b", text[start:m.start()], re.I):
+                head = re.search(r"\bthe[ ](ministry|department|board|government|council|foundation)\b",
+                                 text[start:m.start()], re.I).group(1).lower()
+                candidates = [o for o in ctx.orgs if head in o.name.lower() and o.start < start]
+                if candidates:
+                    actors = [(candidates[-1].name, ORGANIZATION, start)]
+        if not actors:
+            continue
+        target = subject
+        after = [p for p in named_programs if any(m.end() <= s < end for s, _ in _mentions_of(ctx, p))]
+        if after:
+            target = after[0]
+        elif predicate == ICKG + "operatedBy" and not named_programs:
+            if not _MODEL_WORDS.search(text, m.end(), end) and "primary care" not in text[m.end():end]:
+                continue
+        label = actors[-1][0] if predicate != ICKG + "initiatedBy" else actors[0][0]
+        ctx.add(_program_node(target), predicate, node(label, ORGANIZATION), start, end, "actor verb", 0.55)
+    for person in (e for e in ctx.entities if e.kind == "person" and start <= e.start < end):
+        ctx.add(_program_node(subject), ICKG + "initiatedBy", node(person.name, PERSON), start, end, "founder", 0.7)
+
+
+def rule_responsible(ctx, start, end):
+    text = ctx.text
+    if "respons" not in text[start:end] and " run by " not in text[start:end] and " provide " not in text[start:end] \
+            and "commission" not in text[start:end]:
+        return
+    for pattern in _RESPONSIBLE:
+        for m in pattern.finditer(text, start, end):
+            who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
+            who = re.split(r"[ ]and[ ](?:is|are|was|were|has|have)\b", who)[0]
+            who = re.sub(r"^(?:\d+[ ])", "", who)
+            entity = next((o for o in ctx.orgs if o.name in who), None)
+            who = entity.name if entity else who
+            whats = [m.group("what")]
+            if "commission" in m.group():
+                whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
+            for what in whats:
+                what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]", what)[0])
+                if 1 <= _words(what) <= 8 and _words(who) <= 8:
+                    ctx.add(node(who, ORGANIZATION), ICKG + "responsibleFor", node(what, SECTOR), start, end,
+                            "responsible for", 0.6)
+
+
+# --- the whole document ----------------------------------------------------------------------------
+
+def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
+    """Statements the document makes (see the module docstring), in text order."""
+    ctx = Context(text, sentences, sections, entities, places, mentions, acronyms, title_span)
+    find_programs(ctx)
+    study = None
+    study_at = len(text)
+    barrier = None
+    spans = [(s, e) for s, e in _sentence_spans(ctx) if not (title_span and s <= title_span[0] < e)]
+    if title_span:
+        spans.append(title_span)           # last: a fact the body states is quoted from the body
+    for i, (start, end) in enumerate(spans):
+        follow = spans[i + 1] if i + 1 < len(spans) else None
+        sentence = text[start:end]
+        is_title = bool(title_span) and start == title_span[0]
+        subject = subject_of(ctx, start, end)
+        marker = re.match(r"(\d{1,2})\.[ ]", text[max(0, start - 4):start + 1][-4:]) if start >= 3 else None
+        number = None
+        quote_start = None
+        before = text[max(0, start - 4):start]
+        nm = re.search(r"(\d{1,2})\.[ \t]+$", before)
+        if nm:
+            number, quote_start = int(nm.group(1)), start - len(before) + nm.start(1)
+        del marker
+        recommendation = rule_recommendation(ctx, start, end, number, quote_start) if not is_title else None
+        role = "recommendation" if recommendation else ("title" if is_title else None)
+        if role is None:
+            words = words_of(text, start, end)
+            if cue(_GOAL_CUES, text, start, end):
+                role = "goal"
+            elif cue(_OUTCOME_VERBS, text, start, end) and words & {"report", "reports", "reported", "found", "had",
+                                                                    "fell", "rose", "grew"}:
+                role = "outcome"
+            elif cue(_BARRIER_CUES, text, start, end):
+                role = "barrier"
+            elif cue(_STUDY_SENTENCE, text, start, end) and (words & {"study", "interviews", "survey"} or
+                                                             "we compared" in sentence):
+                role = "study"
+        rule_places(ctx, start, end, subject)
+        if not is_title and role not in ("study",):
+            rule_year(ctx, start, end, subject)
+            rule_period(ctx, start, end, subject)
+        if role != "study":
+            rule_conditions(ctx, start, end, subject, recommendation)
+        if role not in ("outcome", "study") and not is_title:
+            rule_populations(ctx, start, end, subject, recommendation)
+        rule_concepts(ctx, start, end, subject, role)
+        if not is_title:
+            had_study = study is not None
+            study = rule_study(ctx, start, end, study)
+            if study is not None and not had_study:
+                study_at = start
+        if role == "outcome" or (role is None and not is_title):
+            rule_outcome(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
+        if role in ("barrier", None) and not is_title:
+            found = rule_barrier(ctx, start, end, subject)
+            barrier = found or barrier
+        rule_mitigation(ctx, start, end, barrier)
+        if not is_title:
+            rule_actors(ctx, start, end, subject)
+            rule_responsible(ctx, start, end)
+        if role == "goal":
+            rule_goal(ctx, start, end, subject)
+    return ctx.out, ctx
+
+
+# Words each cue pattern needs: a sentence without any of them is not searched.
+_GUARDS.update({
+    id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
+                                 "difficulty resistance resent complain worry worries critics lack lacks shortage "
+                                 "shortages little room linked may stay depended held constraint constraints hurdle "
+                                 "hurdles struggle struggles struggled".split()),
+    id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
+                                  "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
+                                  "satisfaction saved savings".split()),
+    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective".split()),
+    id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
+    id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
+                                "organised organized introduce begin went chosen became forming".split()),
+    id(_SHOULD): frozenset("should need ought".split()),
+    id(_RECOMMEND): frozenset(["recommend"]),
+})

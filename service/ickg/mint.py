@@ -1,0 +1,150 @@
+"""The IRIs ickg mints for the things it describes: one function per kind of thing.
+
+Every IRI is under ``https://w3id.org/ickg/id/`` and is derived from what it names, never
+counted, so the same input always gives the same IRI (release files are byte-identical from one
+build to the next) and two stages that name the same thing name it alike: the statement IRI
+under which extraction records a quote is the one the reasoner gives a premise and
+``ickg explain`` looks up.
+
+>>> str(document_iri("000_bb15507378938f7c"))
+'https://w3id.org/ickg/id/document/000_bb15507378938f7c'
+>>> slug("Québec's CSSSs")
+'quebecs-cssss'
+>>> from rdflib import URIRef
+>>> s, p, o = URIRef("https://w3id.org/ickg/id/x"), URIRef("https://w3id.org/ickg/ontology/p"), URIRef("https://w3id.org/ickg/id/y")
+>>> str(statement_iri(s, p, o)) == statement_iri_text(s.n3(), p.n3(), o.n3())
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Any, Protocol
+from urllib.parse import quote
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from ickg.iris import ID
+
+STATEMENT = ID + "statement/"
+GENID = ID + "genid/"  # prefix of the IRIs minted for blank nodes (content-addressed)
+RULE = ID + "rule/"
+
+
+def digest(*parts: object) -> str:
+    """16 hex digits of the SHA-1 of the parts (joined by a unit separator): the stable part of
+    a minted IRI that has no readable name."""
+    joined = "\x1f".join(str(p) for p in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug of a label, stable across runs: ``"Québec's CSSSs"`` -> ``quebecs-cssss``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or digest(text)
+
+
+def entity_iri(kind: str, label: str) -> URIRef:
+    """The IRI of a curated entity: ``id/<kind>/<slug of label>``."""
+    return URIRef(f"{ID}{kind}/{slug(label)}")
+
+
+def document_iri(stem: str) -> URIRef:
+    """The IRI of a corpus document, from its file name without extension.
+
+    Every character but ASCII letters, digits and ``-._~`` is percent-encoded (UTF-8), so any
+    file name (spaces, accents, ``<``, ``%``) gives a valid IRI and two names never give the same
+    one; the names the corpus uses (``000_bb15507378938f7c``) are unchanged.
+    """
+    return URIRef(ID + "document/" + quote(stem, safe="-._~"))
+
+
+def statement_iri_text(s_n3: str, p_n3: str, o_n3: str) -> str:
+    """The IRI (a string) of the reified statement of a triple, from its terms as rdflib's
+    ``n3()`` writes them: the one definition of a statement's IRI, for the paths that hold the
+    terms as text already (the bulk build, the reasoner's N-Quads)."""
+    return STATEMENT + digest(s_n3, p_n3, o_n3)
+
+
+def statement_iri(s: Node, p: Node, o: Node) -> URIRef:
+    """The IRI of the reified statement of the triple ``s p o`` (rdflib terms)."""
+    return URIRef(statement_iri_text(s.n3(), p.n3(), o.n3()))
+
+
+def span_iri(document: object, start: int, end: int) -> URIRef:
+    """The IRI of ``text[start:end]`` of ``document``: the target of every mention of it."""
+    return URIRef(span_iri_text(document, start, end))
+
+
+def span_iri_text(document: object, start: int, end: int) -> str:
+    return f"{ID}span/{digest(document, start, end)}"
+
+
+def evidence_iri_text(statement: object, document: object, start: int, end: int) -> str:
+    """The evidence annotation that ``text[start:end]`` of ``document`` states ``statement``."""
+    return f"{ID}evidence/{digest(statement, document, start, end)}"
+
+
+def mention_iri_text(document: object, start: int, end: int, body: object) -> str:
+    """The mention annotation that ``text[start:end]`` of ``document`` names ``body``."""
+    return f"{ID}mention/{digest(document, start, end, body)}"
+
+
+class _Keyed(Protocol):
+    key: str
+
+
+def person_iri(person: _Keyed) -> URIRef:
+    """``id/person/<family-name slug>-<first initial>``: one resource for every spelling."""
+    return URIRef(f"{ID}person/{person.key}")
+
+
+def journal_iri(journal: _Keyed) -> URIRef:
+    return URIRef(f"{ID}journal/{journal.key}")
+
+
+def authorship_iri(publication: str, position: int) -> URIRef:
+    """The ``position``-th authorship of a publication (``id/authorship/<publication>-<n>``)."""
+    return URIRef(f"{ID}authorship/{publication.rsplit('/', 1)[-1]}-{position}")
+
+
+def jurisdiction_iri(place_slug: str) -> URIRef:
+    """``id/jurisdiction/<slug>``: a place of the gazetteer (the slug of its row)."""
+    return URIRef(f"{ID}jurisdiction/{place_slug}")
+
+
+def publication_iri(record: Any) -> URIRef:
+    """The publication a document record holds: by DOI, else PubMed id, else title, else the
+    document's own stem (``record`` has ``metadata`` and ``stem``)."""
+    meta = record.metadata
+    if meta.doi:
+        return URIRef(f"{ID}publication/{slug(meta.doi.value)}")
+    if meta.pmid:
+        return URIRef(f"{ID}publication/pmid-{meta.pmid.value}")
+    if meta.title:
+        return URIRef(f"{ID}publication/{slug(meta.title.value)}")
+    return URIRef(f"{ID}publication/{slug(record.stem)}")
+
+
+def decision_iri(reason: str, context: str = "") -> URIRef:
+    """The editorial decision taken for ``reason`` in ``context`` (a curation file, or nothing for
+    a rule of the build): one node per distinct reason and context."""
+    return URIRef(f"{ID}decision/{digest(context, reason)}")
+
+
+# The gazetteer of jurisdictions, as the declared source of what it says about a place.
+GAZETTEER = URIRef(ID + "source/gazetteer")
+
+
+def rule_iri(rule: str) -> URIRef:
+    """The IRI of an inference rule (``id/rule/prp-trp``) in the derivations graph."""
+    return URIRef(RULE + rule)
+
+
+def is_genid(term: object) -> bool:
+    """Whether ``term`` is an IRI minted for a blank node of the ontology (``id/genid/...``)."""
+    return isinstance(term, URIRef) and term.startswith(GENID)

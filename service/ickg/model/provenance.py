@@ -1,0 +1,342 @@
+"""Evidence and mention annotations: how a triple points back to the characters that state it.
+
+Every asserted triple ``S P O`` gets a reified ``rdf:Statement`` in the provenance graph, and
+each quote supporting it an ``ickg:EvidenceAnnotation`` (a W3C Web Annotation) whose body is the
+statement and whose target is a span of the source document, selected twice: by the quote itself
+(``oa:TextQuoteSelector`` with exact, prefix and suffix) and by character offsets
+(``oa:TextPositionSelector``, start inclusive, end exclusive, counted in Unicode code points of
+the document as received). Hedged claims keep their cue words and a qualifier concept.
+
+A mention's target is the span itself (``id/span/<hash of document, start, end>``, its selector
+``.../position``), shared by the mentions of every concept the same characters name. An evidence
+annotation keeps a target of its own (``<evidence>/target``, ``/quote``, ``/position``), so that
+a quote found wrong is reported once per annotation that relies on it.
+
+A fact that no quote states word for word (a jurisdiction's parent from the gazetteer, a type
+the extraction rules give a publication, a curator's decision) has a *declared non-document
+source* instead: its statement is ``prov:wasDerivedFrom`` an ``ickg:ReferenceSource`` (the
+gazetteer, :data:`GAZETTEER`) or an ``ickg:EditorialDecision`` (:func:`ickg.mint.decision_iri`)
+whose ``rdfs:comment`` gives the reason (:func:`add_source`). So every asserted triple has a
+source of one kind or the other, which ``ickg validate`` checks and ``ickg explain`` shows.
+
+**One description, two writers.** The annotations are described once, as :class:`Shape` s
+(triples whose terms are either vocabulary or named slots: :data:`STATEMENT`, :data:`EVIDENCE`,
+:data:`QUOTE_TARGET`, :data:`MENTION`, :data:`SPAN`...). :func:`add_evidence` and
+:func:`add_mention` fill the slots with rdflib terms and add the triples to a graph (curation,
+small builds); :class:`NQuadsWriter` fills them with N-Triples text and writes N-Quads lines (the
+extraction workers of a bulk build), from templates made of the same shapes. IRIs come from
+:mod:`ickg.mint`, so the same input always yields the same graph either way
+(``tests/test_build_paths.py`` compares the two).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.term import Node
+
+from ickg import ntriples
+from ickg.mint import (GAZETTEER, decision_iri, evidence_iri_text, mention_iri_text, span_iri, span_iri_text,
+                       statement_iri, statement_iri_text)
+from ickg.namespaces import ICKG, OA, SCHEME
+
+CONTEXT_CHARS = 32
+
+# What the gazetteer of jurisdictions (extract/gazetteer.tsv) is, as the source of what it says
+# about a place: its type, its name, its parent, its verified Wikidata id.
+GAZETTEER_DESCRIPTION = (
+    (GAZETTEER, RDF.type, ICKG.ReferenceSource),
+    (GAZETTEER, RDFS.label, Literal("ickg gazetteer of jurisdictions", lang="en")),
+    (GAZETTEER, RDFS.comment, Literal(
+        "A hand-kept table of jurisdictions (ickg/pipeline/gazetteer.tsv): for each place its type, its "
+        "name and variant spellings, the larger jurisdiction it is part of, and its Wikidata id where "
+        "that id was verified by hand. The Wikidata items are its reference for names and ids.", lang="en")),
+    (GAZETTEER, DCTERMS.source, URIRef("https://www.wikidata.org/")),
+)
+
+
+def _literal_text(text: str) -> str:
+    """``text`` inside an f-string: braces doubled."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+class Shape:
+    """Triples with named slots: ``("evidence", RDF.type, ICKG.EvidenceAnnotation)``.
+
+    A plain ``str`` is a slot, anything else (an rdflib term) a term written as it is.
+    :meth:`add` puts the triples in an rdflib graph, slots filled with rdflib terms;
+    ``text(**slots)`` writes them as N-Quads lines, slots filled with N-Triples text and ``g``
+    the graph's line ending (`` <graph> .\\n``).
+    """
+
+    def __init__(self, *triples: tuple[Any, Node, Any]) -> None:
+        self.triples = triples
+        self.size = len(triples)
+        self.slots = sorted({t for triple in triples for t in triple if type(t) is str} | {"g"})
+        parts = []
+        for triple in triples:
+            parts.append(" ".join("{" + t + "}" if type(t) is str else _literal_text(ntriples.term(t))
+                                  for t in triple))
+            parts.append("{g}")
+        # The text writer: an f-string function made from the triples (a template parsed once,
+        # not per call), called with the slots as keywords.
+        source = f"def text(*, {', '.join(self.slots)}, **_):\n    return f{''.join(parts)!r}\n"
+        namespace: dict[str, Any] = {}
+        exec(compile(source, f"<shape {self.slots}>", "exec"), namespace)
+        self.text = namespace["text"]
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __add__(self, other: Shape) -> Shape:
+        return Shape(*self.triples, *other.triples)
+
+    def filled(self, terms: dict[str, Node]) -> list[tuple[Node, Node, Node]]:
+        """The triples, slots filled with ``terms``."""
+        return [(terms[s] if type(s) is str else s, p, terms[o] if type(o) is str else o)
+                for s, p, o in self.triples]
+
+    def add(self, graph: Any, terms: dict[str, Node]) -> None:
+        for triple in self.filled(terms):
+            graph.add(triple)
+
+
+
+# The reified statement of an asserted triple, and the document it was derived from.
+STATEMENT = Shape(("statement", RDF.type, RDF.Statement), ("statement", RDF.subject, "s"),
+                  ("statement", RDF.predicate, "p"), ("statement", RDF.object, "o"))
+DERIVED = Shape(("statement", PROV.wasDerivedFrom, "document"))
+# One quote stating it: the annotation, then its target (the quote selected twice).
+EVIDENCE = Shape(("statement", ICKG.hasEvidence, "evidence"),
+                 ("evidence", RDF.type, ICKG.EvidenceAnnotation),
+                 ("evidence", OA.motivatedBy, OA.describing),
+                 ("evidence", OA.hasBody, "statement"),
+                 ("evidence", OA.hasTarget, "target"),
+                 ("evidence", PROV.wasQuotedFrom, "document"))
+HEDGE = Shape(("evidence", ICKG.hedgeCue, "hedge"))
+QUALIFIER = Shape(("evidence", ICKG.claimQualifier, "qualifier"))
+QUOTE_TARGET = Shape(("target", RDF.type, OA.SpecificResource),
+                     ("target", OA.hasSource, "document"),
+                     ("target", OA.hasSelector, "quote"),
+                     ("target", OA.hasSelector, "position"),
+                     ("quote", RDF.type, OA.TextQuoteSelector),
+                     ("quote", OA.exact, "exact"),
+                     ("quote", OA.prefix, "prefix"),
+                     ("quote", OA.suffix, "suffix"),
+                     ("position", RDF.type, OA.TextPositionSelector),
+                     ("position", OA.start, "start"),
+                     ("position", OA.end, "end"))
+# A mention: the annotation, what the document mentions, and the span (its target, shared).
+MENTION = Shape(("mention", RDF.type, ICKG.MentionAnnotation),
+                ("mention", OA.hasBody, "body"),
+                ("mention", OA.hasTarget, "span"))
+MENTIONED = Shape(("document", ICKG.mentions, "body"))
+SPAN = Shape(("span", OA.hasSource, "document"),
+             ("span", OA.hasSelector, "position"),
+             ("position", RDF.type, OA.TextPositionSelector),
+             ("position", OA.start, "start"),
+             ("position", OA.end, "end"))
+
+# What the text writer fills at once (one template each).
+QUOTED_EVIDENCE = EVIDENCE + QUOTE_TARGET
+
+
+def _offset(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def _quote(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """The quote, and the context a TextQuoteSelector keeps on each side of it."""
+    return text[start:end], text[max(0, start - CONTEXT_CHARS):start], text[end:end + CONTEXT_CHARS]
+
+
+def decision_description(reason, label, context=""):
+    """The triples describing the editorial decision taken for ``reason``: its type, a label
+    saying who decided where, and the reason (``rdfs:comment``)."""
+    iri = decision_iri(reason, context)
+    return ((iri, RDF.type, ICKG.EditorialDecision),
+            (iri, RDFS.label, Literal(label, lang="en")),
+            (iri, RDFS.comment, Literal(reason, lang="en")))
+
+
+def statement_description(triple):
+    """The reified ``rdf:Statement`` of ``triple`` (four triples, the same wherever it is written)."""
+    s, p, o = triple
+    return tuple(STATEMENT.filled({"statement": statement_iri(s, p, o), "s": s, "p": p, "o": o}))
+
+
+def add_source(graph, triple, source, description=()):
+    """Record in ``graph`` that ``triple`` comes from ``source``, a non-document source.
+
+    Args:
+        graph: the provenance graph to write into.
+        triple: the asserted (s, p, o).
+        source: IRI of an ``ickg:ReferenceSource`` or ``ickg:EditorialDecision``.
+        description: the triples describing ``source`` (:data:`GAZETTEER_DESCRIPTION`,
+            :func:`decision_description`), written with it.
+    """
+    s, p, o = triple
+    terms = {"statement": statement_iri(s, p, o), "s": s, "p": p, "o": o, "document": source}
+    STATEMENT.add(graph, terms)
+    DERIVED.add(graph, terms)
+    for t in description:
+        graph.add(t)
+
+
+def add_evidence(graph, triple, document, text, start, end, *, hedge=None, qualifier=None):
+    """Record in ``graph`` that ``triple`` is stated by ``text[start:end]`` of ``document``.
+
+    Args:
+        graph: the provenance graph to write into.
+        triple: the asserted (s, p, o).
+        document: IRI of the source document.
+        text: the full text of the document, as received.
+        start, end: character offsets of the quote (end exclusive).
+        hedge: the words that qualify the claim, if any ("likely").
+        qualifier: local name of a concept of the ``qualifier`` scheme ("hedged").
+
+    Returns:
+        The IRI of the evidence annotation.
+    """
+    s, p, o = triple
+    statement = statement_iri(s, p, o)
+    evidence = URIRef(evidence_iri_text(statement, document, start, end))
+    exact, prefix, suffix = _quote(text, start, end)
+    terms = {"statement": statement, "s": s, "p": p, "o": o, "document": document, "evidence": evidence,
+             "target": URIRef(f"{evidence}/target"), "quote": URIRef(f"{evidence}/quote"),
+             "position": URIRef(f"{evidence}/position"), "exact": Literal(exact),
+             "prefix": Literal(prefix), "suffix": Literal(suffix), "start": _offset(start),
+             "end": _offset(end)}
+    STATEMENT.add(graph, terms)
+    DERIVED.add(graph, terms)
+    EVIDENCE.add(graph, terms)
+    if hedge:
+        HEDGE.add(graph, {**terms, "hedge": Literal(hedge)})
+    if qualifier:
+        QUALIFIER.add(graph, {**terms, "qualifier": SCHEME[f"qualifier/{qualifier}"]})
+    QUOTE_TARGET.add(graph, terms)
+    return evidence
+
+
+def add_mention(graph, document, text, start, end, body):
+    """Record that ``text[start:end]`` of ``document`` names ``body`` (found automatically).
+
+    Mentions are many (dozens per document), so they are written lean: the span by its
+    offsets only (the words are ``ickg:fullText`` of the document at those offsets), no
+    motivation (the class says it). Evidence annotations keep the full two-selector form.
+    """
+    mention = URIRef(mention_iri_text(document, start, end, body))
+    span = span_iri(document, start, end)
+    terms = {"mention": mention, "body": body, "span": span, "document": document,
+             "position": URIRef(f"{span}/position"), "start": _offset(start), "end": _offset(end)}
+    MENTION.add(graph, terms)
+    MENTIONED.add(graph, terms)
+    SPAN.add(graph, terms)
+    return mention
+
+
+# ---------------------------------------------------------------------------------------------
+# The same annotations as N-Quads text, for the bulk build
+
+
+_NNI = f"^^<{XSD.nonNegativeInteger}>"
+
+
+class NQuadsWriter:
+    """Writes what :func:`add_evidence` and :func:`add_mention` write, as N-Quads lines.
+
+    One writer per document: it keeps each line once (an annotation, a document's
+    ``ickg:mentions`` of a concept, a statement's ``prov:wasDerivedFrom``), counts the lines per
+    graph, and puts the four lines of each reified statement aside (``statements``, by statement
+    IRI) because other documents may state the same triple. Only strings are built: the shapes'
+    templates are filled with N-Triples text (:mod:`ickg.ntriples`).
+    ``tests/test_build_paths.py`` checks that the result is the same dataset as the rdflib writers'.
+    """
+
+    def __init__(self, document, text, mentions_graph, provenance_graph):
+        self.document, self.text = str(document), text
+        self.doc = f"<{document}>"
+        self.gm = f" <{mentions_graph}> .\n"
+        self.gp = f" <{provenance_graph}> .\n"
+        self.chunks = []
+        self.statements = {}
+        self.counts = [0, 0]  # lines in the mentions graph, in the provenance graph
+        self._seen = set()
+        self.term = ntriples.TermText()
+
+    def provenance(self, triple):
+        """One triple of the provenance graph, as it is."""
+        s, p, o = (self.term(t) for t in triple)
+        line = f"{s} {p} {o}{self.gp}"
+        if line not in self._seen:
+            self._seen.add(line)
+            self.chunks.append(line)
+            self.counts[1] += 1
+
+    def mention(self, start, end, body):
+        """:func:`add_mention` of ``body`` (an IRI string) at ``text[start:end]``."""
+        mention = mention_iri_text(self.document, start, end, body)
+        if mention in self._seen:
+            return
+        self._seen.add(mention)
+        span = span_iri_text(self.document, start, end)
+        texts = {"mention": f"<{mention}>", "body": f"<{body}>", "span": f"<{span}>",
+                 "document": self.doc, "g": self.gm}
+        if span not in self._seen:  # the target of every mention of these characters, once
+            self._seen.add(span)
+            texts["position"], texts["start"], texts["end"] = (f"<{span}/position>", f'"{start}"{_NNI}',
+                                                              f'"{end}"{_NNI}')
+            self.chunks.append(SPAN.text(**texts))
+            self.counts[0] += SPAN.size
+        self.chunks.append(MENTION.text(**texts))
+        self.counts[0] += MENTION.size
+        key = ("mentions", body)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.chunks.append(MENTIONED.text(**texts))
+            self.counts[0] += MENTIONED.size
+
+    def _statement(self, triple):
+        """The statement IRI of ``triple``, its four lines put aside (written once per build)."""
+        s, p, o = triple
+        statement = statement_iri_text(s.n3(), p.n3(), o.n3())
+        if statement not in self.statements:
+            self.statements[statement] = STATEMENT.text(statement=f"<{statement}>", s=self.term(s),
+                                                        p=self.term(p), o=self.term(o), g=self.gp)
+        return statement
+
+    def source(self, triple, source, description=()):
+        """:func:`add_source` of ``triple``. The source line is the same in every document, so it
+        goes with the statement's lines, and the source's description under the source's own IRI:
+        both are written once per build, like the statements."""
+        statement = self._statement(triple)
+        line = DERIVED.text(statement=f"<{statement}>", document=self.term(source), g=self.gp)
+        if line not in self.statements[statement]:
+            self.statements[statement] += line
+        if description and str(source) not in self.statements:
+            self.statements[str(source)] = "".join(
+                f"{self.term(a)} {self.term(b)} {self.term(c)}{self.gp}" for a, b, c in description)
+
+    def evidence(self, triple, start, end):
+        """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
+        statement = self._statement(triple)
+        texts = {"statement": f"<{statement}>", "document": self.doc, "g": self.gp}
+        key = ("derived", statement)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.chunks.append(DERIVED.text(**texts))
+            self.counts[1] += DERIVED.size
+        evidence = evidence_iri_text(statement, self.document, start, end)
+        if evidence in self._seen:
+            return
+        self._seen.add(evidence)
+        exact, prefix, suffix = _quote(self.text, start, end)
+        texts.update({"evidence": f"<{evidence}>", "target": f"<{evidence}/target>",
+                      "quote": f"<{evidence}/quote>", "position": f"<{evidence}/position>",
+                      "exact": ntriples.string(exact), "prefix": ntriples.string(prefix),
+                      "suffix": ntriples.string(suffix), "start": f'"{start}"{_NNI}',
+                      "end": f'"{end}"{_NNI}'})
+        self.chunks.append(QUOTED_EVIDENCE.text(**texts))
+        self.counts[1] += QUOTED_EVIDENCE.size

@@ -1,0 +1,231 @@
+"""DL reasoning with HermiT (through owlready2): classification and consistency checking.
+
+The OWL 2 RL closure (:mod:`ickg.reason.rules`) is sound but not complete for OWL 2 DL: it
+cannot, for instance, place a class under a union or find that a class can have no members.
+HermiT can. :func:`classify` hands it the ontology (and the data, up to a size) and reports:
+
+- whether the whole is consistent, and which named classes are unsatisfiable;
+- the subclass relations and class memberships HermiT infers, as rdflib triples, which
+  :func:`ickg.reason.materialise.materialise` adds to the inferred graph under the rule
+  ``dl-hermit`` (HermiT gives no rule-level derivation, so the explanation stops there).
+
+HermiT is written in Java: without a ``java`` executable on the PATH nothing runs and the report
+says so plainly (``skipped`` with a message), instead of failing the build. owlready2 starts the
+JVM itself (``subprocess`` on ``owlready2.JAVA_EXE``); :func:`_java_that_dies_with_us` points that
+at a small script which runs ``java`` through :mod:`ickg.processes`, so the JVM is killed with the
+build even when the build is killed with SIGKILL (no orphaned JVM), and without the JVM's
+``/tmp/hsperfdata_*`` files.
+
+Literals whose datatype is outside the OWL 2 datatype map (``xsd:gYear``, ``xsd:date``...) are
+left out of what HermiT sees, since it rejects them; they carry no class-level meaning here.
+
+**Local only.** owlready2 downloads every ``owl:imports`` target it is given (and HermiT's
+OWL API would too): what it is handed here (:func:`load_local`) has no ``owl:imports`` and no
+owlready2 ``python_module`` annotation (which would import a Python module), every ontology the
+build knows being in the triples already; targets no ontology among them declares are named in
+the report's ``warnings``. The load also runs under :func:`ickg.offline.no_network`.
+"""
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+import os
+import shlex
+import shutil
+import stat
+import sys
+import tempfile
+import time
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, VOCAB
+
+JAVA_MISSING = ("Java was not found on the PATH: HermiT classification and DL consistency "
+                "checking were skipped (the OWL 2 RL closure and its consistency checks still "
+                "ran). Install a Java runtime (e.g. `apt-get install default-jre-headless`) to "
+                "enable them.")
+
+# The OWL 2 datatype map (https://www.w3.org/TR/owl2-syntax/#Datatype_Maps), plus rdf:langString.
+OWL2_DATATYPES = frozenset(URIRef(x) for x in (
+    *(str(XSD) + n for n in (
+        "decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger",
+        "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+        "unsignedShort", "unsignedByte", "double", "float", "string", "normalizedString",
+        "token", "language", "Name", "NCName", "NMTOKEN", "boolean", "hexBinary",
+        "base64Binary", "anyURI", "dateTime", "dateTimeStamp")),
+    str(RDF.PlainLiteral), str(RDF.XMLLiteral), str(RDFS.Literal), str(OWL.real),
+    str(OWL.rational), str(RDF.langString)))
+
+
+@dataclass
+class DLReport:
+    """What HermiT found (or why it did not run).
+
+    Attributes:
+        ran: whether HermiT ran.
+        message: one plain sentence for the build log.
+        consistent: None when it did not run.
+        unsatisfiable: named classes that can have no member.
+        inferred: subclass relations and class memberships HermiT infers (rdflib triples).
+        scope: "ontology and data" or "ontology only" (data above the size limit).
+        dropped_literals: triples left out for their datatype.
+        seconds: time HermiT took (JVM start included).
+        warnings: ``owl:imports`` targets that were not in the input, left out, not fetched.
+    """
+    ran: bool
+    message: str
+    consistent: object = None
+    unsatisfiable: list = field(default_factory=list)
+    inferred: list = field(default_factory=list)
+    scope: str = ""
+    dropped_literals: int = 0
+    seconds: float = 0.0
+    warnings: list = field(default_factory=list)
+
+    @property
+    def inconsistencies(self):
+        out = []
+        if self.consistent is False:
+            out.append("HermiT: the ontology and data are inconsistent (OWL 2 Direct Semantics) [dl-hermit]")
+        out += [f"HermiT: the class {c} is unsatisfiable (can have no member) [dl-hermit]"
+                for c in self.unsatisfiable]
+        return out
+
+
+def java_available():
+    return shutil.which("java") is not None
+
+
+def _schema_only(triples):
+    out = []
+    for t in triples:
+        s, p, o = t
+        if p in _SCHEMA_P or (p == RDF.type and o in _SCHEMA_T):
+            out.append(t)
+    return out
+
+
+_SCHEMA_P = frozenset(VOCAB[i] for i in SCHEMA_PREDICATES)
+_SCHEMA_T = frozenset(VOCAB[i] for i in SCHEMA_TYPES)
+
+# What owlready2 acts on when it loads an ontology: owl:imports (downloaded) and its
+# python_module annotation (imported as Python code). Neither reaches it.
+OWLREADY_ACTIONS = frozenset({OWL.imports, URIRef(
+    "http://www.lesfleursdunormal.fr/static/_downloads/owlready_ontology.owl#python_module")})
+
+
+def load_local(graph, directory):
+    """Load an rdflib graph into a fresh owlready2 World without reaching out.
+
+    The graph is written as N-Triples without :data:`OWLREADY_ACTIONS` triples and loaded with
+    ``only_local=True`` under :func:`ickg.offline.no_network`.
+
+    Returns:
+        ``(world, ontology)``.
+    """
+    from owlready2 import World
+
+    from ickg.offline import no_network
+
+    local = Graph()
+    for triple in graph:
+        if triple[1] not in OWLREADY_ACTIONS:
+            local.add(triple)
+    path = os.path.join(directory, "input.nt")
+    local.serialize(path, format="nt", encoding="utf-8")
+    world = World()
+    with no_network():
+        onto = world.get_ontology("file://" + path).load(only_local=True)
+    return world, onto
+
+
+def classify(triples, *, max_triples=50_000):
+    """Classify ``triples`` (ontology + data) with HermiT and check their consistency.
+
+    Args:
+        triples: rdflib triples.
+        max_triples: above this many non-schema triples only the ontology's schema is
+            classified (HermiT's tableau does not scale to large ABoxes in a build).
+
+    Returns:
+        A :class:`DLReport`.
+    """
+    if not java_available():
+        return DLReport(False, JAVA_MISSING)
+    from owlready2 import OwlReadyInconsistentOntologyError, sync_reasoner
+
+    from ickg.reason.imports import unresolved_imports, unresolved_message
+
+    triples = list(triples)
+    warnings = [unresolved_message(iri) for iri in unresolved_imports(triples)]
+    schema = _schema_only(triples)
+    if len(triples) - len(schema) > max_triples:
+        chosen, scope = schema, "ontology only"
+    else:
+        chosen, scope = triples, "ontology and data"
+    graph = Graph()
+    dropped = 0
+    for s, p, o in chosen:
+        if isinstance(o, Literal) and o.datatype is not None and o.datatype not in OWL2_DATATYPES:
+            dropped += 1
+            continue
+        graph.add((s, p, o))
+    # owlready2 needs every class and property declared; the ontology declares its own terms.
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        world, onto = load_local(graph, tmp)
+        before = set(world.graph.execute("SELECT s, p, o FROM quads").fetchall())
+        try:
+            with onto, _java_that_dies_with_us(tmp):
+                sync_reasoner(world, infer_property_values=False, debug=0)
+        except OwlReadyInconsistentOntologyError:
+            return DLReport(True, f"HermiT ({scope}): INCONSISTENT" + _noted(warnings), consistent=False,
+                            scope=scope, dropped_literals=dropped,
+                            seconds=time.perf_counter() - start, warnings=warnings)
+        after = set(world.graph.execute("SELECT s, p, o FROM quads").fetchall())
+        unsat = sorted(str(c.iri) for c in world.inconsistent_classes()
+                       if hasattr(c, "iri") and c.iri != str(OWL.Nothing))
+        inferred = []
+        keep = {RDF.type, RDFS.subClassOf, OWL.equivalentClass}
+        for s, p, o in after - before:
+            if not (isinstance(s, int) and isinstance(o, int) and s > 0 and o > 0):
+                continue  # blank nodes and literals
+            triple = (URIRef(world._unabbreviate(s)), URIRef(world._unabbreviate(p)),
+                      URIRef(world._unabbreviate(o)))
+            if triple[1] in keep and triple[2] not in (OWL.Thing, OWL.NamedIndividual) \
+                    and triple[0] != triple[2]:
+                inferred.append(triple)
+        world.close()
+    seconds = time.perf_counter() - start
+    message = (f"HermiT ({scope}, {len(graph)} triples): consistent, {len(unsat)} unsatisfiable "
+               f"classes, {len(inferred)} inferred subclass/membership triples in {seconds:.1f}s"
+               + _noted(warnings))
+    return DLReport(True, message, consistent=True, unsatisfiable=unsat, inferred=sorted(inferred),
+                    scope=scope, dropped_literals=dropped, seconds=seconds, warnings=warnings)
+
+
+def _noted(warnings):
+    return "".join(f"; {w}" for w in warnings)
+
+
+@contextmanager
+def _java_that_dies_with_us(folder):
+    """While active, owlready2 starts ``java`` through a script in ``folder`` that makes the JVM
+    die with this process (:func:`ickg.processes.die_with_parent`)."""
+    import owlready2
+
+    java = shutil.which(owlready2.JAVA_EXE) or shutil.which("java") or owlready2.JAVA_EXE
+    script = os.path.join(folder, "java")
+    command = [sys.executable, "-m", "ickg.processes", str(os.getpid()), java, "-XX:-UsePerfData"]
+    with open(script, "w", encoding="utf-8") as out:
+        out.write("#!/bin/sh\nexec " + " ".join(shlex.quote(c) for c in command) + ' "$@"\n')
+    os.chmod(script, stat.S_IRWXU)
+    if not os.access(script, os.X_OK):  # a noexec temporary directory: plain java, unguarded
+        yield java
+        return
+    previous, owlready2.JAVA_EXE = owlready2.JAVA_EXE, script
+    try:
+        yield script
+    finally:
+        owlready2.JAVA_EXE = previous

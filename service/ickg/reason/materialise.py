@@ -1,0 +1,605 @@
+"""Reasoning stage: the OWL 2 RL closure of ontology + asserted (+ imported) graphs, with the
+derivation of every inferred triple, a consistency report, and optional DL classification.
+
+:func:`materialise` is what the build calls. The closure is computed by the rule engine of
+:mod:`ickg.reason.rules` (why that engine and not ``reasonable`` or ``owlrl``: it records a
+derivation per inferred triple, which ``ickg explain`` needs, and is fast enough; the figures are
+in ``benchmarks/bench_reason.py``). Crosswalk reasoning between typologies is part of the same
+closure (:mod:`ickg.reason.crosswalk`); DL classification with HermiT (:mod:`ickg.reason.dl`) is added
+when asked for and when Java is there.
+
+Results go into two named graphs: ``graph/inferred`` holds the inferred triples worth showing
+(not asserted, not trivial such as ``x owl:sameAs x`` or ``x a owl:Thing``, nothing about anonymous
+class expressions), and ``graph/derivations`` says for each inferred triple which rule concluded it
+from which premises::
+
+    <id/statement/H> rdf:subject S ; rdf:predicate P ; rdf:object O ;
+        ickg:derivedBy <id/rule/prp-trp> ; ickg:premise <id/statement/H1> , <id/statement/H2> .
+    <id/statement/H1> rdf:subject ... .            # each premise described once
+    <id/rule/prp-trp> a ickg:InferenceRule ; rdfs:label "prp-trp" ; rdfs:comment "..." .
+
+Statement IRIs are those of :func:`ickg.mint.statement_iri`, so a premise that was
+asserted from a document is the very node that carries ``ickg:hasEvidence`` in the provenance
+graph; such a statement is described (``rdf:subject`` ...) there and not again here, so that the
+union of the graphs holds each triple once. Blank nodes of the ontology (restrictions, lists)
+appear here under content-addressed IRIs (``id/genid/...``), described with their triples and an
+``rdfs:label`` in Manchester syntax.
+
+**Hedges and confidence travel.** An inferred statement whose premises are not all stated flatly
+carries the weakest claim qualifier among them (``ickg:claimQualifier``, ranked by the ontology's
+``ickg:qualifierRank``) with the hedge cues of the premises that carry it (``ickg:hedgeCue``), and
+one that rests on a SKOS mapping carries the lowest ``sssom:confidence`` of the mappings below it::
+
+    <id/statement/H> ickg:derivedBy <id/rule/ickg-crosswalk> ;
+        ickg:claimQualifier scheme:qualifier/hedged ; ickg:hedgeCue "likely" ;
+        sssom:confidence "0.7"^^xsd:double .
+
+An asserted statement's qualifier comes from the provenance graph (``ickg:claimQualifier`` on the
+statement, written by :mod:`ickg.curate.builder` when none of its quotes states it flatly); a
+mapping's confidence from its SSSOM-style axiom annotation in the ontology.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import gc
+import time
+from typing import Any
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from ickg import ntriples
+from ickg.mint import is_genid, statement_iri, statement_iri_text
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, IMPORT_GRAPH, INFERRED_GRAPH,
+                             ONTOLOGY_GRAPH, PREFIXES, SSSOM, bind_prefixes, short)
+from ickg.reason.catalogue import DL_RULE, OWL2_RL_SPEC, RULE, RULES
+from ickg.reason.rules import Reasoner
+from ickg.reason.terms import rdf_list
+from ickg.terms import from_ox as _ox_to_rdflib
+
+def _labeller(sources):
+    """short(), with the prefixes bound in the source graphs added to ickg's own."""
+    graph = bind_prefixes(Graph())
+    for source in sources:
+        if isinstance(source, Graph):
+            for prefix, ns in source.namespaces():
+                if prefix and prefix not in PREFIXES:
+                    graph.bind(prefix, ns, override=False)
+    nm = graph.namespace_manager
+    return lambda term: short(term, nm)
+
+
+# ---------------------------------------------------------------------------------------------
+# Input
+# ---------------------------------------------------------------------------------------------
+
+def reasoning_graphs(names):
+    """Of a dataset's graph names, the ones reasoning covers: ontology, asserted, imports."""
+    return [g for g in names
+            if g in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(g).startswith(str(IMPORT_GRAPH))]
+
+
+def input_triples(*sources):
+    """Triples (rdflib terms) from rdflib graphs or datasets, pyoxigraph stores, or iterables.
+
+    From a dataset or store, only the graphs :func:`reasoning_graphs` selects are read (never
+    mentions, provenance or earlier inferences).
+    """
+    for source in sources:
+        if isinstance(source, Dataset):
+            names = reasoning_graphs([g.identifier for g in source.graphs()])
+            for name in names:
+                yield from source.graph(name)
+        elif isinstance(source, Graph):
+            yield from source
+        elif type(source).__name__ == "Store" and type(source).__module__.startswith("pyoxigraph"):
+            import pyoxigraph as ox
+            names = reasoning_graphs([URIRef(g.value) for g in source.named_graphs()
+                                      if isinstance(g, ox.NamedNode)])
+            for name in names:
+                conv = {}
+                for q in source.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+                    yield tuple(conv.get(x) or conv.setdefault(x, _ox_to_rdflib(x))
+                                for x in (q.subject, q.predicate, q.object))
+        else:
+            yield from source
+
+
+# ---------------------------------------------------------------------------------------------
+# Result
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class ReasoningResult:
+    """What :func:`materialise` returns.
+
+    Attributes:
+        inferred_triples: the inferred triples worth showing (a list of rdflib-term tuples).
+        clashes: the inconsistencies found (:class:`ickg.reason.rules.Clash`), each with its
+            rule and premises.
+        dl_report: the :class:`ickg.reason.dl.DLReport` of HermiT, or None if not run.
+        descriptions: triples describing the minted IRIs (genid) that premises mention.
+        seconds: wall time of the closure.
+        engine: the :class:`ickg.reason.rules.Reasoner` that ran (int-encoded derivations).
+        extra_derivations: derivations of triples not from the rule engine (HermiT's).
+        described: statement IRIs (strings) that another graph already describes (rdf:subject,
+            rdf:predicate, rdf:object): the derivations graph does not describe them again.
+        qualifications: for each concluded triple (engine ints) that is not stated flatly or rests
+            on a mapping, a :class:`Qualification`.
+    """
+    inferred_triples: list
+    clashes: list
+    engine: object
+    dl_report: Any = None
+    descriptions: list = field(default_factory=list)
+    seconds: float = 0.0
+    extra_derivations: dict = field(default_factory=dict)
+    described: frozenset = frozenset()
+    qualifications: dict = field(default_factory=dict)
+
+    @property
+    def inconsistencies(self):
+        """One plain-English message per inconsistency (empty when the graph is consistent)."""
+        out = [str(c) for c in self.clashes]
+        if self.dl_report is not None:
+            out += list(self.dl_report.inconsistencies)
+        return out
+
+    @property
+    def consistent(self):
+        return not self.inconsistencies
+
+    @property
+    def derivation_map(self):
+        """Every concluded triple (shown or not) -> (rule, premises), in rdflib terms.
+
+        Decoded on first use; for large graphs prefer :meth:`derivation_triples`.
+        """
+        if not hasattr(self, "_derivation_map"):
+            dec = self.engine.terms.triple
+            self._derivation_map = {dec(t): (rule, tuple(dec(p) for p in prem))
+                                    for t, (rule, prem) in self.engine.derivations.items()}
+            self._derivation_map.update(self.extra_derivations)
+        return self._derivation_map
+
+    @property
+    def inferred(self):
+        """The inferred graph as an rdflib Graph (built on first use)."""
+        if not hasattr(self, "_inferred_graph"):
+            g = bind_prefixes(Graph(identifier=INFERRED_GRAPH))
+            for t in self.inferred_triples:
+                g.add(t)
+            self._inferred_graph = g
+        return self._inferred_graph
+
+    @property
+    def derivations(self):
+        """The derivations graph as an rdflib Graph (built on first use)."""
+        if not hasattr(self, "_derivations_graph"):
+            g = bind_prefixes(Graph(identifier=DERIVATIONS_GRAPH))
+            g.bind("rule", RULE)
+            for t in self.derivation_triples():
+                g.add(t)
+            self._derivations_graph = g
+        return self._derivations_graph
+
+    def derivation_triples(self, *, rules_and_descriptions_only=False):
+        """The triples of the derivations graph, as rdflib terms (for large builds the faster
+        path is :meth:`nquads`, which writes the same triples as text)."""
+        terms = self.engine.terms
+        decode = terms.decode
+        n3 = {}
+        described = set()
+        sid_cache = {}
+
+        def n3_of(i):
+            x = n3.get(i)
+            if x is None:
+                x = n3[i] = decode(i).n3()
+            return x
+
+        def sid(t):
+            x = sid_cache.get(t)
+            if x is None:
+                x = sid_cache[t] = URIRef(statement_iri_text(n3_of(t[0]), n3_of(t[1]), n3_of(t[2])))
+            return x
+
+        elsewhere = self.described
+        qualifications = self.qualifications
+
+        def statement(t, node):
+            if node not in described:
+                described.add(node)
+                if str(node) in elsewhere:
+                    return
+                yield (node, RDF.subject, decode(t[0]))
+                yield (node, RDF.predicate, decode(t[1]))
+                yield (node, RDF.object, decode(t[2]))
+
+        used_rules = set()
+        rule_iris = {}
+        engine_derivations = self.engine.derivations.items()
+        if rules_and_descriptions_only:
+            used_rules = {rule for rule, _ in self.engine.derivations.values()}
+            engine_derivations = ()
+        for t, (rule, premises) in engine_derivations:
+            node = sid(t)
+            yield from statement(t, node)
+            r = rule_iris.get(rule)
+            if r is None:
+                r = rule_iris[rule] = RULE[rule]
+                used_rules.add(rule)
+            yield (node, ICKG.derivedBy, r)
+            q = qualifications.get(t)
+            if q is not None:
+                yield from q.triples(node)
+            for prem in premises:
+                pnode = sid(prem)
+                yield (node, ICKG.premise, pnode)
+                yield from statement(prem, pnode)
+        for t, (rule, premises) in self.extra_derivations.items():
+            node = statement_iri(*t)
+            if node not in described:
+                described.add(node)
+                yield (node, RDF.subject, t[0])
+                yield (node, RDF.predicate, t[1])
+                yield (node, RDF.object, t[2])
+            yield (node, ICKG.derivedBy, RULE[rule])
+            used_rules.add(rule)
+        for rule in sorted(used_rules):
+            yield (RULE[rule], RDF.type, ICKG.InferenceRule)
+            yield (RULE[rule], RDFS.label, Literal(rule))
+            if rule in RULES:
+                yield (RULE[rule], RDFS.comment, Literal(RULES[rule], lang="en"))
+            if not rule.startswith(("ickg-", "dl-")):
+                yield (RULE[rule], RDFS.seeAlso, OWL2_RL_SPEC)
+        yield from self.descriptions
+
+    def quads(self):
+        """(s, p, o, graph) for the inferred and derivations graphs, ready for a store."""
+        for t in self.inferred_triples:
+            yield t + (INFERRED_GRAPH,)
+        for t in self.derivation_triples():
+            yield t + (DERIVATIONS_GRAPH,)
+
+    def nquads(self, *, chunk=200_000):
+        """The inferred and derivations graphs as N-Quads, in chunks of bytes.
+
+        The fast path for large builds: lines are written from cached N-Triples forms of the
+        engine's terms, and a store parses them natively (:meth:`write_to`), instead of
+        converting millions of rdflib terms one by one.
+        """
+        terms = self.engine.terms
+        decode = terms.decode
+        ids = terms.ids
+        n3, nt = {}, {}
+        text = ntriples.TermText()
+
+        def n3_of(i):  # the term as rdflib's n3() writes it: what a statement IRI is computed from
+            x = n3.get(i)
+            if x is None:
+                x = n3[i] = decode(i).n3()
+            return x
+
+        def nt_of(i):  # the term as N-Triples (an IRI, i >= 0, reads the same both ways)
+            if i >= 0:
+                return n3_of(i)
+            x = nt.get(i)
+            if x is None:
+                x = nt[i] = text(decode(i))
+            return x
+
+        inferred_g = " <" + str(INFERRED_GRAPH) + "> .\n"
+        lines = []
+        for t in self.inferred_triples:
+            s, p, o = (ids.get(x) for x in t)
+            if None in (s, p, o):  # a triple HermiT added with a term the engine never saw
+                lines.append(" ".join(text(x) for x in t) + inferred_g)
+            else:
+                lines.append(f"{nt_of(s)} {nt_of(p)} {nt_of(o)}{inferred_g}")
+            if len(lines) >= chunk:
+                yield "".join(lines).encode("utf-8")
+                lines = []
+        g = " <" + str(DERIVATIONS_GRAPH) + "> .\n"
+        subject, predicate, object_ = (f" <{RDF.subject}> ", f" <{RDF.predicate}> ",
+                                       f" <{RDF.object}> ")
+        derived_by, premise = f" <{ICKG.derivedBy}> ", f" <{ICKG.premise}> "
+        sids, described = {}, set()
+        elsewhere = self.described
+        qualifications = self.qualifications
+
+        def sid(t):  # the statement IRI (ickg.mint.statement_iri), as an N-Triples string
+            x = sids.get(t)
+            if x is None:
+                iri = statement_iri_text(n3_of(t[0]), n3_of(t[1]), n3_of(t[2]))
+                x = sids[t] = "<" + iri + ">"
+                described.add(t)
+                if iri not in elsewhere:
+                    lines.append(f"{x}{subject}{nt_of(t[0])}{g}{x}{predicate}{nt_of(t[1])}{g}"
+                                 f"{x}{object_}{nt_of(t[2])}{g}")
+            return x
+
+        for t, (rule, premises) in self.engine.derivations.items():
+            node = sid(t)
+            lines.append(f"{node}{derived_by}<{RULE}{rule}>{g}")
+            q = qualifications.get(t)
+            if q is not None:
+                node_term = URIRef(node[1:-1])
+                lines.extend(f"{node} {text(p)} {text(o)}{g}" for _, p, o in q.triples(node_term))
+            for prem in premises:
+                lines.append(f"{node}{premise}{sid(prem)}{g}")
+            if len(lines) >= chunk:
+                yield "".join(lines).encode("utf-8")
+                lines = []
+        # the rest (rule descriptions, HermiT's conclusions, anonymous classes) is small
+        for s, p, o in self.derivation_triples(rules_and_descriptions_only=True):
+            lines.append(f"{text(s)} {text(p)} {text(o)}{g}")
+        if lines:
+            yield "".join(lines).encode("utf-8")
+
+    def write_to(self, store):
+        """Replace the inferred and derivations graphs of a pyoxigraph Store with these results."""
+        import pyoxigraph as ox
+
+        for name in (INFERRED_GRAPH, DERIVATIONS_GRAPH):
+            store.remove_graph(ox.NamedNode(str(name)))
+        for data in self.nquads():
+            store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Materialise
+# ---------------------------------------------------------------------------------------------
+
+_DEFAULT = object()
+
+
+def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
+                dl_max_triples: int = 50_000, provenance: Any = (),
+                described: Any = ()) -> ReasoningResult:
+    """The OWL 2 RL closure of the given graphs, with derivations and a consistency report.
+
+    Args:
+        sources: rdflib Graphs or Datasets, pyoxigraph Stores, or iterables of triples. The
+            build passes the union of the ontology, asserted and imported graphs; from a Dataset
+            or Store only those graphs are read.
+        crosswalk: an :class:`ickg.reason.crosswalk.Crosswalk`; by default exactMatch and closeMatch
+            count; None switches crosswalk reasoning off.
+        dl: also classify and check consistency with HermiT (needs Java; see
+            :mod:`ickg.reason.dl`). Its inferred class memberships and subclass relations
+            join the inferred graph.
+        dl_max_triples: above this many input data triples, HermiT classifies the ontology
+            alone (the report says so).
+        provenance: the triples of the provenance graph (or any iterable of them): the claim
+            qualifiers of asserted statements, which inferred ones inherit, and the statements
+            already described there, which the derivations graph does not describe again.
+        described: IRIs of further statements described elsewhere (the build's spooled ones).
+
+    Returns:
+        A :class:`ReasoningResult`.
+    """
+    from ickg.reason.crosswalk import Crosswalk
+
+    if crosswalk is _DEFAULT:
+        crosswalk = Crosswalk()
+    triples = list(input_triples(*sources))
+    if crosswalk is not None:
+        triples += crosswalk.axioms()
+    start = time.perf_counter()
+    # The engine allocates millions of small tuples and no reference cycles: the cyclic garbage
+    # collector would only rescan them (about a quarter of the time at 700k triples).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        engine = Reasoner(triples, crosswalk=crosswalk, labels=_labeller(sources)).run()
+        terms, lits = engine.terms.terms, engine.terms.lit_terms
+        inferred = [(terms[s], terms[p], terms[o] if o >= 0 else lits[-o])
+                    for s, p, o in engine.inferred()]
+    finally:
+        if collecting:
+            gc.enable()
+    result = ReasoningResult(inferred, engine.clashes, engine,
+                             descriptions=_describe_genids(engine),
+                             seconds=time.perf_counter() - start)
+    stated, result.described = _read_provenance(provenance, described)
+    result.qualifications = qualify(engine, stated, triples)
+    if dl:
+        from ickg.reason import dl as dl_mod
+        report = dl_mod.classify(triples, max_triples=dl_max_triples)
+        result.dl_report = report
+        # HermiT's class memberships go back into the closure (so that, say, a new type's
+        # superclasses follow); its subclass relations are added as they are.
+        new_types = [t for t in report.inferred if t[1] == RDF.type and not engine.knows(t)]
+        added = engine.extend(new_types, DL_RULE)
+        terms, lits = engine.terms.terms, engine.terms.lit_terms
+        shown = engine.terms.genids
+        result.inferred_triples += [(terms[s], terms[p], terms[o] if o >= 0 else lits[-o])
+                                    for s, p, o in added
+                                    if s not in shown and p not in shown and o not in shown]
+        for t in report.inferred:
+            if t[1] != RDF.type and not engine.knows(t):
+                result.inferred_triples.append(t)
+                result.extra_derivations[t] = (DL_RULE, ())
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Hedges and confidence of inferred statements
+
+
+@dataclass(frozen=True)
+class Qualification:
+    """How firmly a statement holds: its claim qualifier (with its rank and hedge cues) and the
+    confidence of the mappings it rests on. None means "stated flatly" / "no mapping involved"."""
+
+    qualifier: URIRef | None = None
+    rank: int | None = None
+    cues: tuple = ()
+    confidence: float | None = None
+
+    def triples(self, node):
+        """What the derivations graph says of the statement ``node``."""
+        if self.qualifier is not None:
+            yield (node, ICKG.claimQualifier, self.qualifier)
+            for cue in self.cues:
+                yield (node, ICKG.hedgeCue, Literal(cue))
+        if self.confidence is not None:
+            yield (node, SSSOM.confidence, Literal(repr(self.confidence), datatype=XSD.double))
+
+
+def _read_provenance(provenance, described):
+    """From provenance triples: {asserted triple: (qualifier, cues)} and the described statements."""
+    by_statement = {}
+    for s, p, o in provenance:
+        if p in (RDF.subject, RDF.predicate, RDF.object, ICKG.claimQualifier, ICKG.hedgeCue):
+            by_statement.setdefault(s, {}).setdefault(p, []).append(o)
+    stated = {}
+    for node, props in by_statement.items():
+        if ICKG.claimQualifier in props and all(x in props for x in (RDF.subject, RDF.predicate, RDF.object)):
+            triple = (props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0])
+            stated[triple] = (props[ICKG.claimQualifier][0], tuple(sorted(str(c) for c in props.get(ICKG.hedgeCue, ()))))
+    elsewhere = frozenset({str(s) for s, props in by_statement.items() if RDF.subject in props}
+                          | {str(x) for x in described})
+    return stated, elsewhere
+
+
+def qualify(engine, stated, triples):
+    """Qualifications of the engine's concluded triples: the weakest qualifier of the premises
+    (lowest ``ickg:qualifierRank``), the lowest mapping confidence.
+
+    Args:
+        engine: the :class:`~ickg.reason.rules.Reasoner` after ``run``.
+        stated: {asserted rdflib triple: (qualifier IRI, hedge cues)}.
+        triples: the reasoner's input (for the qualifier ranks and the mappings' confidences).
+
+    Returns:
+        {int triple: :class:`Qualification`} for the concluded triples that are not flat and free
+        of mappings; premises come before their conclusions in the derivations, so one pass does.
+    """
+    ranks, axioms = {}, {}
+    for s, p, o in triples:
+        if p == ICKG.qualifierRank:
+            ranks[s] = int(o)
+        elif p in (OWL.annotatedSource, OWL.annotatedProperty, OWL.annotatedTarget, SSSOM.confidence):
+            axioms.setdefault(s, {})[p] = o
+    ids = engine.terms.ids
+    known = {}
+    for (s, p, o), (qualifier, cues) in stated.items():
+        if s in ids and p in ids and o in ids:
+            known[(ids[s], ids[p], ids[o])] = Qualification(qualifier, ranks.get(qualifier, 0), cues)
+    for ax in axioms.values():
+        parts = [ax.get(k) for k in (OWL.annotatedSource, OWL.annotatedProperty, OWL.annotatedTarget)]
+        conf = ax.get(SSSOM.confidence)
+        if conf is None or None in parts or any(x not in ids for x in parts):
+            continue
+        key = tuple(ids[x] for x in parts)
+        prior = known.get(key)
+        known[key] = Qualification(prior.qualifier if prior else None, prior.rank if prior else None,
+                                   prior.cues if prior else (), float(conf))
+    out = {}
+    for t, (_rule, premises) in engine.derivations.items():
+        weakest, cues, confidence = None, set(), None
+        for prem in premises:
+            q = out.get(prem) or known.get(prem)
+            if q is None:
+                continue
+            if q.qualifier is not None:
+                if weakest is None or q.rank < weakest.rank:
+                    weakest, cues = q, set(q.cues)
+                elif q.rank == weakest.rank and q.qualifier == weakest.qualifier:
+                    cues |= set(q.cues)
+            if q.confidence is not None and (confidence is None or q.confidence < confidence):
+                confidence = q.confidence
+        if weakest is not None or confidence is not None:
+            out[t] = Qualification(weakest.qualifier if weakest else None, weakest.rank if weakest else None,
+                                   tuple(sorted(cues)), confidence)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Naming anonymous class expressions
+# ---------------------------------------------------------------------------------------------
+
+def _describe_genids(engine):
+    """Triples (with a Manchester-syntax label) describing each minted IRI premises mention."""
+    genids = engine.terms.genids
+    decode = engine.terms.decode
+    by_s = {}
+    for s, p, o in engine.schema:
+        if s in genids:
+            by_s.setdefault(decode(s), []).append((decode(p), decode(o)))
+    out, seen = [], set()
+    todo = list(by_s)  # every anonymous class expression, list or restriction of the schema
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for p, o in by_s.get(node, ()):
+            out.append((node, p, o))
+            if is_genid(o):
+                todo.append(o)
+        out.append((node, RDFS.label, Literal(manchester(node, by_s))))
+    return out
+
+
+def manchester(node, by_s, depth=0):
+    """A readable rendering of a class expression or list: ``ickg:p value scheme:x``."""
+    if not is_genid(node) or depth > 8:
+        return short(node)
+    props = {}
+    for p, o in by_s.get(node, ()):
+        props.setdefault(p, o)
+    first = {n: dict(by_s.get(n, ())).get(RDF.first) for n in by_s}
+    rest = {n: dict(by_s.get(n, ())).get(RDF.rest) for n in by_s}
+    first = {k: v for k, v in first.items() if v is not None}
+    rest = {k: v for k, v in rest.items() if v is not None}
+
+    def sub(x):
+        return manchester(x, by_s, depth + 1)
+
+    def items(lst):
+        return [sub(x) for x in (rdf_list(first, rest, lst) or [])]
+
+    if RDF.first in props:
+        return "( " + " ".join(items(node)) + " )"
+    on = props.get(OWL.onProperty)
+    if on is not None:
+        for p, word in ((OWL.hasValue, "value"), (OWL.someValuesFrom, "some"),
+                        (OWL.allValuesFrom, "only")):
+            if p in props:
+                return f"({short(on)} {word} {sub(props[p])})"
+        for p, word in ((OWL.maxCardinality, "max"), (OWL.maxQualifiedCardinality, "max")):
+            if p in props:
+                cls = props.get(OWL.onClass)
+                return f"({short(on)} {word} {props[p]}{' ' + sub(cls) if cls else ''})"
+    if OWL.intersectionOf in props:
+        return "(" + " and ".join(items(props[OWL.intersectionOf])) + ")"
+    if OWL.unionOf in props:
+        return "(" + " or ".join(items(props[OWL.unionOf])) + ")"
+    if OWL.complementOf in props:
+        return f"(not {sub(props[OWL.complementOf])})"
+    if OWL.oneOf in props:
+        return "{" + ", ".join(items(props[OWL.oneOf])) + "}"
+    return short(node)
+
+
+# ---------------------------------------------------------------------------------------------
+# For `ickg validate`
+# ---------------------------------------------------------------------------------------------
+
+def consistency_report(*sources: Any, dl: bool = True, dl_max_triples: int = 50_000) -> tuple[bool, list[str]]:
+    """Consistency of ontology + data under OWL 2 RL and (if Java is there) HermiT, for a validator.
+
+    Returns:
+        ``(consistent, lines)``: whether no inconsistency was found, and one line per finding
+        plus one line saying what HermiT did (or that it was skipped for want of Java).
+    """
+    result = materialise(*sources, dl=dl, dl_max_triples=dl_max_triples)
+    lines = [f"inconsistent: {message}" for message in result.inconsistencies]
+    lines.append(f"OWL 2 RL closure: {len(result.inferred_triples)} inferred triples, "
+                 f"{len(result.clashes)} inconsistencies")
+    if result.dl_report is not None:
+        lines.append(result.dl_report.message)
+    return result.consistent, lines

@@ -1,0 +1,109 @@
+"""Evaluation of one query job on a pyoxigraph store, shared by the query worker processes and
+the in-memory store: the dataset a job asks for, the serialized answer, and the reply that
+crosses the pipe back to the server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from ickg.iris import INFERENCE_GRAPHS, PREFIXES
+from ickg.sparql import formats
+from ickg.store.errors import OverLimit, QuerySyntaxError, StoreError
+
+
+# What a worker sends back: ("ok", body, media type, form, rows, truncated) or (status, message).
+Reply = tuple[Any, ...]
+
+
+@dataclass
+class QueryResult:
+    """A serialized answer and what the web layer says about it."""
+
+    body: bytes
+    media_type: str  # the Format's media type actually written
+    form: str  # "results", "boolean" or "graph"
+    rows: int
+    truncated: bool
+    max_rows: int | None = None
+
+
+def _dataset_options(job: dict[str, Any]) -> dict[str, Any]:
+    if job.get("default_graphs") is not None or job.get("named_graphs") is not None:
+        return {
+            "default_graph": [ox.NamedNode(g) for g in job.get("default_graphs") or ()],
+            "named_graphs": [ox.NamedNode(g) for g in job.get("named_graphs") or ()],
+        }
+    if job.get("query_dataset"):
+        return {}
+    if job.get("infer", True):
+        return {"use_default_graph_as_union": True}
+    graphs = [g for g in job["all_graphs"] if g not in INFERENCE_GRAPHS]
+    return {
+        "default_graph": [ox.DefaultGraph(), *(ox.NamedNode(g) for g in graphs)],
+        "named_graphs": [ox.NamedNode(g) for g in graphs],
+    }
+
+
+def evaluate(store: ox.Store, job: dict[str, Any]) -> Reply:
+    """Run one query job on a pyoxigraph store and serialize the answer.
+
+    Returns a plain tuple (it crosses a pipe): ``("ok", body, media_type, form, rows, truncated)``,
+    ``("syntax", message)``, ``("too_large", message)`` (the byte cap), ``("memory", "")``
+    (Python's MemoryError under the worker's memory limit) or ``("error", message)``.
+    """
+    kind = job["kind"]
+    fmt = formats.by_name(kind, job["format"]) or formats.table(kind)[0]
+    max_rows = job.get("max_rows") or None
+    max_bytes = job.get("max_bytes") or None
+    try:
+        result = store.query(job["query"], **_dataset_options(job))
+        if isinstance(result, ox.QueryBoolean):
+            if kind != "results":
+                fmt = formats.RESULT_FORMATS[0]
+            return ("ok", formats.serialize_boolean(bool(result), fmt), fmt.media_type, "boolean", 1, False)
+        if isinstance(result, ox.QuerySolutions):
+            if kind != "results":
+                fmt = formats.RESULT_FORMATS[0]
+            names = [v.value for v in result.variables]
+            body, rows, truncated = formats.serialize_solutions(names, result, fmt, max_rows=max_rows,
+                                                                max_bytes=max_bytes)
+            return ("ok", body, fmt.media_type, "results", rows, truncated)
+        if kind != "graph":
+            fmt = formats.GRAPH_FORMATS[0]
+        body, rows, truncated = formats.serialize_triples(
+            result, fmt, max_rows=max_rows, prefixes=PREFIXES, max_bytes=max_bytes
+        )
+        return ("ok", body, fmt.media_type, "graph", rows, truncated)
+    except SyntaxError as err:
+        return ("syntax", str(err))
+    except formats.AnswerTooLarge as err:
+        return ("too_large", f"{err}; ask for fewer rows (LIMIT) or shorter values")
+    except MemoryError:
+        return ("memory", "")
+    except (OSError, ValueError, RuntimeError, TypeError) as err:
+        return ("error", f"{type(err).__name__}: {err}")
+
+
+def reply_to_result(reply: Reply, max_rows: int | None, memory_limit: int | None = None) -> QueryResult:
+    """The :class:`QueryResult` of a worker's reply, or the exception it stands for."""
+    status = reply[0]
+    if status == "ok":
+        _, body, media_type, form, rows, truncated = reply
+        return QueryResult(body, media_type, form, rows, truncated, max_rows)
+    if status == "syntax":
+        raise QuerySyntaxError(reply[1])
+    if status == "too_large":
+        raise OverLimit(reply[1])
+    if status == "memory":
+        raise OverLimit(memory_message(memory_limit))
+    raise StoreError(reply[1])
+
+
+def memory_message(limit: int | None) -> str:
+    size = formats.describe_bytes(limit) if limit else "the memory available"
+    return (f"the query needed more memory than this endpoint's limit of {size} per query "
+            "and was stopped; narrow it (fewer joined patterns, a LIMIT, shorter aggregates)")

@@ -1,0 +1,203 @@
+"""Versions of the on-disk store: staged beside the live one, made live by renaming ``CURRENT``.
+
+The store lives in ``<data-dir>/build/store/``::
+
+    build/store/CURRENT            one line: the name of the live version
+    build/store/<version>/         a complete pyoxigraph (RocksDB) store, never written once live
+    build/store/.staged-<v>/       a build's new version, made live by its commit
+    build/store/.building-<v>/     an update in progress; removed if it fails
+
+A build (:func:`stage_version`, then :func:`promote_version`; :func:`replace_local_store`
+does both) writes a new version directory beside the live one and only when it is complete
+renames a new ``CURRENT`` over the old, so a failed build leaves the previous store serving.
+``ickg build`` and ``ickg ingest`` promote the staged version in the same commit that swaps
+the release files in (:mod:`ickg.build.datadir`). A running server stats ``CURRENT`` on each
+request (microseconds) and moves to the new version without a restart; the version name is
+also the ETag and cache key. The previous version is kept until the next build so that
+queries already running finish. :func:`check_version` opens a version and runs a query on
+it: ``ickg serve`` refuses to start on a store that fails it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import gc
+import os
+import secrets
+import shutil
+import time
+from pathlib import Path
+from typing import Iterable, Union
+
+import pyoxigraph as ox
+
+from ickg.store.errors import StoreError
+
+# What a version is built from: a file, its bytes, or pyoxigraph quads.
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, Iterable[ox.Quad]]
+
+
+def store_dir(data_dir: str | os.PathLike[str]) -> Path:
+    """Where the store of a data directory lives: ``<data-dir>/build/store``."""
+    return Path(data_dir) / "build" / "store"
+
+
+def current_version(root: str | os.PathLike[str]) -> str | None:
+    """The live version name of the store under ``root``, or ``None`` when none was built."""
+    try:
+        name = (Path(root) / "CURRENT").read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name if name and (Path(root) / name).is_dir() else None
+
+
+def new_version_name() -> str:
+    """A fresh version name: the time (sorts by age) and 8 random hex digits."""
+    return time.strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
+
+
+def staged_path(root: str | os.PathLike[str], version: str) -> Path:
+    """Where :func:`stage_version` builds ``version`` before it is promoted."""
+    return Path(root) / f".staged-{version}"
+
+
+def stage_version(root: str | os.PathLike[str], source: Source, *, version: str | None = None,
+                  format: ox.RdfFormat | None = None, to_graph: str | None = None) -> str:
+    """Build a complete new version of the store under ``root``, not yet live; return its name.
+
+    Args:
+        root: the store root (``<data-dir>/build/store``); created if missing.
+        source: a path to an RDF file (N-Quads, TriG, Turtle... guessed from the extension unless
+            ``format`` is given), its content as bytes, or an iterable of pyoxigraph ``Quad``.
+        version: the name to give it (default: :func:`new_version_name`).
+        format: a pyoxigraph ``RdfFormat`` for bytes or an unusual file name.
+        to_graph: graph IRI for a triples-only source (default: the default graph).
+
+    Raises:
+        SyntaxError, OSError, ValueError: from pyoxigraph; nothing is left behind.
+    """
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    version = version or new_version_name()
+    staged = staged_path(root, version)
+    graph = ox.NamedNode(to_graph) if to_graph else None
+    try:
+        store = ox.Store(str(staged))
+        if isinstance(source, (str, os.PathLike)):
+            store.bulk_load(path=str(source), format=format, to_graph=graph)
+        elif isinstance(source, (bytes, bytearray)):
+            store.bulk_load(input=bytes(source), format=format or ox.RdfFormat.N_QUADS, to_graph=graph)
+        else:
+            store.bulk_extend(source)
+        store.flush()
+        del store
+        gc.collect()
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    return version
+
+
+def promote_version(root: str | os.PathLike[str], version: str) -> bool:
+    """Make ``version`` live: its staged directory takes its name and ``CURRENT`` points to it.
+
+    Idempotent, so that a commit cut short can be finished. Returns whether ``version`` exists.
+    """
+    root = Path(root)
+    with open(root / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        staged = staged_path(root, version)
+        if staged.is_dir():
+            os.rename(staged, root / version)
+        if not (root / version).is_dir():
+            return False
+        if current_version(root) != version:
+            point_to(root, version)
+        return True
+
+
+def drop_unpromoted(root: str | os.PathLike[str], keep: Iterable[str] = ()) -> None:
+    """Remove staged versions (but those named in ``keep``) and updates that never finished."""
+    root = Path(root)
+    if not root.is_dir():
+        return
+    with open(root / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        for child in root.iterdir():
+            staged = child.name.startswith(".staged-") and child.name[len(".staged-"):] not in keep
+            if staged or child.name.startswith(".building-"):
+                shutil.rmtree(child, ignore_errors=True)
+            elif child.name.startswith(".CURRENT."):
+                child.unlink(missing_ok=True)
+
+
+def replace_local_store(root: str | os.PathLike[str], source: Source, *, format: ox.RdfFormat | None = None,
+                        to_graph: str | None = None) -> str:
+    """Build a new version of the store under ``root`` and make it live; return its name.
+
+    :func:`stage_version` then :func:`promote_version`: the live version is untouched until the
+    new one is complete. Arguments and errors are :func:`stage_version`'s.
+    """
+    version = stage_version(root, source, format=format, to_graph=to_graph)
+    promote_version(root, version)
+    return version
+
+
+def point_to(root: Path, version: str) -> None:
+    """Make ``version`` live by renaming a new CURRENT file over the old one, then drop old versions."""
+    previous = current_version(root)
+    tmp = root / f".CURRENT.{version}"
+    with open(tmp, "w", encoding="utf-8") as out:
+        out.write(version + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, root / "CURRENT")
+    fsync_directory(root)
+    keep = {version, previous}
+    for child in root.iterdir():
+        if child.is_dir() and not child.name.startswith(".") and child.name not in keep:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def fsync_directory(path: str | os.PathLike[str]) -> None:
+    """Make a rename in ``path`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def check_version(root: str | os.PathLike[str], version: str | None = None) -> None:
+    """Open ``version`` (default: the live one) of the store under ``root`` and run a query on it.
+
+    What ``ickg serve`` does before it starts, so that a damaged store is refused with a message
+    instead of answering every request with a 500. Opening reads RocksDB's manifest and checks
+    every table file's size; the query and the list of named graphs read blocks, whose checksums
+    RocksDB verifies.
+
+    Raises:
+        StoreError: naming the version, the directory and RocksDB's reason.
+    """
+    root = Path(root)
+    version = version or current_version(root)
+    if version is None:
+        raise StoreError(f"{root}: no store has been built here (run `ickg build`)")
+    path = root / version
+    try:
+        store = ox.Store.read_only(str(path))
+        store.query("ASK { ?s ?p ?o }")
+        list(store.named_graphs())
+        next(iter(store.quads_for_pattern(None, None, None, None)), None)
+        del store
+    except (OSError, RuntimeError, ValueError) as error:
+        reason = " ".join(str(error).split())
+        raise StoreError(f"{path}: the store version {version} cannot be read ({reason}); "
+                         "run `ickg build` to make a new one") from None
+    finally:
+        gc.collect()

@@ -1,0 +1,540 @@
+"""The SPARQL the viewer's pages run, and the one way they run it.
+
+Every page reads the graph through :func:`select` or :func:`construct`, which go through the
+store's ``query`` (so through its worker processes and timeout), are bounded (each query has a
+LIMIT and the store caps rows), and are cached per store version: a page asks the same question
+again only after a new build. Templates never see SPARQL; they get :class:`Term` objects.
+
+IRIs and strings from requests enter queries only through :func:`iri_ref` and :func:`string_lit`,
+which refuse or escape anything that could change the query's meaning.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+
+from flask import current_app
+
+from ickg.iris import sparql_prologue
+from ickg.lru import LRU
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, INFERRED_GRAPH, MENTIONS_GRAPH,
+                             ONTOLOGY_GRAPH, PROVENANCE_GRAPH)
+from ickg.web.extension import get_store
+
+PROLOGUE = sparql_prologue() + "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\n"
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL_PROPERTIES = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label")
+
+# Graphs whose triples are bookkeeping rather than statements about the resource shown.
+BOOKKEEPING_GRAPHS = (str(PROVENANCE_GRAPH), str(DERIVATIONS_GRAPH))
+
+
+@dataclass(frozen=True)
+class Term:
+    """An RDF term as the pages see it."""
+
+    kind: str  # "uri", "literal", "bnode", "triple"
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+
+    @property
+    def is_iri(self):
+        return self.kind == "uri"
+
+    @property
+    def is_literal(self):
+        return self.kind == "literal"
+
+    @property
+    def is_bnode(self):
+        return self.kind == "bnode"
+
+    def n3(self):
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        escaped = json.dumps(self.value, ensure_ascii=False)
+        if self.lang:
+            return f"{escaped}@{self.lang}"
+        if self.datatype and self.datatype != XSD + "string":
+            return f"{escaped}^^<{self.datatype}>"
+        return escaped
+
+    def sort_key(self):
+        return (self.kind != "uri", self.value.lower())
+
+    def __str__(self):
+        return self.value
+
+
+def _term(binding):
+    if binding is None:
+        return None
+    kind = binding["type"]
+    if kind == "typed-literal":
+        kind = "literal"
+    if kind == "triple":
+        return Term("triple", json.dumps(binding["value"]))
+    return Term(kind, binding["value"], binding.get("xml:lang"), binding.get("datatype"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Running queries
+
+VIEWER_CACHE_ITEMS = 4000  # query results and derived page data kept per app (by count)
+
+
+def _cache():
+    ext = current_app.extensions
+    cache = ext.get("ickg.viewer_cache")
+    if cache is None:
+        cache = ext.setdefault("ickg.viewer_cache", LRU(max_items=VIEWER_CACHE_ITEMS))
+    return cache
+
+
+def _timeout():
+    return float(current_app.config.get("QUERY_TIMEOUT") or 0) or None
+
+
+def select(text, *, infer=True, limit_rows=None):
+    """Rows of a SELECT (list of {variable: Term}), cached per store version."""
+    store = get_store()
+    key = ("select", store.version, text, infer)
+    cache = _cache() if store.cacheable else None
+    rows = cache.get(key) if cache else None
+    if rows is None:
+        result = store.query(PROLOGUE + text, infer=infer, fmt="json", timeout=_timeout(),
+                             max_rows=limit_rows or int(current_app.config.get("MAX_ROWS") or 0) or None)
+        doc = json.loads(result.body)
+        if "boolean" in doc:
+            rows = [{"_askResult": Term("literal", "true" if doc["boolean"] else "false")}]
+        else:
+            rows = [{k: _term(v) for k, v in b.items()} for b in doc["results"]["bindings"]]
+        if cache:
+            cache.put(key, rows)
+    return rows
+
+
+def construct(text, *, infer=True, fmt="ntriples"):
+    """The QueryResult of a CONSTRUCT/DESCRIBE serialized as ``fmt``, cached per store version."""
+    store = get_store()
+    key = ("construct", store.version, text, infer, fmt)
+    cache = _cache() if store.cacheable else None
+    result = cache.get(key) if cache else None
+    if result is None:
+        result = store.query(PROLOGUE + text, infer=infer, fmt=fmt, timeout=_timeout(),
+                             max_rows=int(current_app.config.get("MAX_ROWS") or 0) or None)
+        if cache:
+            cache.put(key, result)
+    return result
+
+
+def memo(name, compute, *args):
+    """``compute(*args)`` once per store version (for values pages derive from several queries)."""
+    store = get_store()
+    key = ("memo", store.version, name, args)
+    cache = _cache() if store.cacheable else None
+    value = cache.get(key) if cache else None
+    if value is None:
+        value = compute(*args)
+        if cache:
+            cache.put(key, value)
+    return value
+
+
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def iri_ref(iri):
+    """``<iri>`` for a query, or ValueError when ``iri`` is not a plain absolute IRI."""
+    iri = str(iri)
+    if not iri or _BAD_IRI.search(iri) or ":" not in iri:
+        raise ValueError(f"not an IRI: {iri!r}")
+    return f"<{iri}>"
+
+
+def string_lit(text):
+    """A SPARQL string literal holding ``text`` exactly."""
+    return json.dumps(str(text), ensure_ascii=False)
+
+
+def values(var, iris):
+    return f"VALUES ?{var} {{ {' '.join(iri_ref(i) for i in iris)} }}"
+
+
+# ---------------------------------------------------------------------------------------------
+# One resource
+
+
+def outgoing(iri):
+    """Triples with ``iri`` as subject, each with the graph holding it."""
+    return select(f"""SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {iri_ref(iri)} ?p ?o }} }} LIMIT 3000""")
+
+
+INCOMING_LIMIT = 300
+
+
+def incoming(iri, *, bookkeeping=False):
+    """Triples with ``iri`` as object (statements about it; the evidence bookkeeping only when asked)."""
+    excluded = ", ".join(f"<{g}>" for g in BOOKKEEPING_GRAPHS)
+    condition = "true" if bookkeeping else f"?g NOT IN ({excluded}) && ?p != oa:hasBody && ?p != oa:hasSource"
+    return select(f"""SELECT ?s ?p ?g WHERE {{
+  GRAPH ?g {{ ?s ?p {iri_ref(iri)} }}
+  FILTER({condition})
+}} LIMIT {INCOMING_LIMIT + 1}""")
+
+
+def as_property(iri):
+    """A few triples that use ``iri`` as their property."""
+    return select(f"""SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s {iri_ref(iri)} ?o }} }} LIMIT 20""")
+
+
+def exists(iri):
+    ref = iri_ref(iri)
+    rows = select(f"""ASK {{ {{ {ref} ?p ?o }} UNION {{ ?s ?p {ref} }} UNION {{ ?s {ref} ?o }} }}""")
+    return rows[0]["_askResult"].value == "true"
+
+
+# Names for the W3C terms the pages show most, which the store does not label.
+BUILTIN_LABELS = {
+    RDF_TYPE: "type",
+    "http://www.w3.org/2000/01/rdf-schema#label": "label",
+    "http://www.w3.org/2000/01/rdf-schema#comment": "comment",
+    "http://www.w3.org/2000/01/rdf-schema#subClassOf": "subclass of",
+    "http://www.w3.org/2000/01/rdf-schema#subPropertyOf": "subproperty of",
+    "http://www.w3.org/2000/01/rdf-schema#domain": "domain",
+    "http://www.w3.org/2000/01/rdf-schema#range": "range",
+    "http://www.w3.org/2000/01/rdf-schema#seeAlso": "see also",
+    "http://www.w3.org/2004/02/skos/core#prefLabel": "preferred label",
+    "http://www.w3.org/2004/02/skos/core#altLabel": "also called",
+    "http://www.w3.org/2004/02/skos/core#definition": "definition",
+    "http://www.w3.org/2004/02/skos/core#editorialNote": "editorial note",
+    "http://www.w3.org/2004/02/skos/core#inScheme": "in scheme",
+    "http://www.w3.org/2004/02/skos/core#topConceptOf": "top concept of",
+    "http://www.w3.org/2004/02/skos/core#hasTopConcept": "top concepts",
+    "http://www.w3.org/2004/02/skos/core#broader": "broader",
+    "http://www.w3.org/2004/02/skos/core#narrower": "narrower",
+    "http://www.w3.org/2004/02/skos/core#Concept": "concept",
+    "http://www.w3.org/2004/02/skos/core#ConceptScheme": "concept scheme",
+    "http://www.w3.org/2002/07/owl#Class": "class",
+    "http://www.w3.org/2002/07/owl#ObjectProperty": "object property",
+    "http://www.w3.org/2002/07/owl#DatatypeProperty": "datatype property",
+    "http://www.w3.org/2002/07/owl#AnnotationProperty": "annotation property",
+    "http://www.w3.org/2002/07/owl#NamedIndividual": "individual",
+    "http://www.w3.org/2002/07/owl#inverseOf": "inverse of",
+    "http://www.w3.org/2002/07/owl#Ontology": "ontology",
+    "http://purl.org/dc/terms/source": "source",
+    "http://purl.org/dc/terms/title": "title",
+    "http://purl.org/dc/terms/creator": "creator",
+    "http://purl.org/dc/terms/description": "description",
+    "http://www.w3.org/ns/prov#wasDerivedFrom": "derived from",
+    "http://www.w3.org/ns/prov#wasQuotedFrom": "quoted from",
+}
+
+# Label properties in order of preference; the last ones only name things that have no label.
+_LABEL_RANK = {"http://www.w3.org/2004/02/skos/core#prefLabel": 3, "http://www.w3.org/2000/01/rdf-schema#label": 3,
+               "http://purl.org/dc/terms/title": 2, str(ICKG.fileName): 1}
+
+
+def labels(iris):
+    """{iri: best label} for the IRIs given: skos:prefLabel or rdfs:label (English preferred), else a
+    title, else a document's file name, else a built-in name for common W3C terms."""
+    iris = sorted({str(i) for i in iris if i})
+    out = {}
+    for start in range(0, len(iris), 400):
+        chunk = iris[start:start + 400]
+        rows = select(f"""SELECT ?x ?p ?l WHERE {{ {values('x', chunk)}
+  ?x ?p ?l . VALUES ?p {{ skos:prefLabel rdfs:label dcterms:title ickg:fileName }} }}""", infer=False)
+        best = {}
+        for row in rows:
+            x, label = row["x"].value, row["l"]
+            rank = (_LABEL_RANK.get(row["p"].value, 0), label.lang == "en", label.lang is None)
+            if x not in best or rank > best[x][0]:
+                best[x] = (rank, label.value)
+        out.update({x: value for x, (_, value) in best.items()})
+    for iri in iris:
+        if iri not in out and iri in BUILTIN_LABELS:
+            out[iri] = BUILTIN_LABELS[iri]
+    return out
+
+
+def types(iris):
+    """{iri: [class IRIs]} asserted or inferred."""
+    iris = sorted({str(i) for i in iris if i})
+    out = {}
+    if not iris:
+        return out
+    for row in select(f"""SELECT ?x ?t WHERE {{ {values('x', iris)} ?x a ?t FILTER isIRI(?t) }} LIMIT 5000"""):
+        out.setdefault(row["x"].value, []).append(row["t"].value)
+    return out
+
+
+def evidence(iri):
+    """Evidence quotes of the asserted statements that have ``iri`` as subject or object."""
+    ref = iri_ref(iri)
+    return select(f"""SELECT ?s ?p ?o ?ev ?exact ?prefix ?suffix ?doc ?start ?end ?hedge ?qual WHERE {{
+  {{ ?st rdf:subject {ref} ; rdf:object ?o . BIND({ref} AS ?s) }}
+  UNION {{ ?st rdf:object {ref} ; rdf:subject ?s . BIND({ref} AS ?o) }}
+  ?st rdf:predicate ?p ; ickg:hasEvidence ?ev .
+  ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
+  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
+  OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
+}} ORDER BY ?doc ?start LIMIT 2000""", infer=False)
+
+
+def hierarchy_pairs(iri):
+    """(child, parent) pairs on the way up from ``iri`` by rdfs:subClassOf or skos:broader."""
+    rows = select(f"""SELECT DISTINCT ?c ?parent WHERE {{
+  {iri_ref(iri)} (rdfs:subClassOf|skos:broader)* ?c . ?c rdfs:subClassOf|skos:broader ?parent FILTER isIRI(?parent)
+}} LIMIT 500""", infer=False)
+    return [(r["c"].value, r["parent"].value) for r in rows]
+
+
+def mapping_annotations(iri):
+    """SKOS mappings from or to ``iri`` with their SSSOM-style justifications."""
+    ref = iri_ref(iri)
+    # VALUES inside each branch: Virtuoso 7 does not join a VALUES block with a UNION beside it
+    rel = "VALUES ?rel { skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch skos:relatedMatch }"
+    return select(f"""SELECT ?source ?rel ?target ?conf ?comment ?just WHERE {{
+  {{ {rel} {ref} ?rel ?target . BIND({ref} AS ?source) }}
+  UNION {{ {rel} ?source ?rel {ref} . BIND({ref} AS ?target) }}
+  OPTIONAL {{ ?ax owl:annotatedSource ?source ; owl:annotatedProperty ?rel ; owl:annotatedTarget ?target .
+    OPTIONAL {{ ?ax sssom:confidence ?conf }} OPTIONAL {{ ?ax rdfs:comment ?comment }}
+    OPTIONAL {{ ?ax sssom:mapping_justification ?just }} }}
+}} LIMIT 500""", infer=False)
+
+
+def union_members(bnode_ids):
+    """Members of owl:unionOf / intersectionOf lists of blank-node class expressions (ontology graph)."""
+    return select(f"""SELECT ?x ?m WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
+  ?x owl:unionOf|owl:intersectionOf ?list . ?list rdf:rest*/rdf:first ?m }} }} LIMIT 5000""", infer=False)
+
+
+CBD_DEPTH = 8  # blank nodes nested deeper than this below a resource are left out (the seed's deepest: 6)
+
+
+def cbd_query(ref, depth=CBD_DEPTH):
+    """A CONSTRUCT for the concise bounded description of ``ref`` (its triples, and those of the
+    blank nodes below it, ``depth`` levels down).
+
+    Not DESCRIBE, whose answer SPARQL leaves to each engine (Virtuoso adds the triples pointing
+    at the resource, Oxigraph does not), so that every store gives the same description. One
+    UNION branch per depth, each a plain chain of blank nodes with variables of its own: nested
+    OPTIONALs said the same, but Virtuoso 7 estimated them at hours on the seed graph and refused
+    to run them (and BIND in the branches trips an internal error of its SPARQL compiler).
+    """
+    template = [f"{ref} ?p0 ?o0 ."]
+    branches = [f"{{ {ref} ?p0 ?o0 }}"]
+    for level in range(1, depth + 1):  # branch k: ref -> x1 -> ... -> bk, all blank; bk's triples
+        nodes = [f"?x{level}_{j}" for j in range(1, level)] + [f"?b{level}"]
+        chain, previous = [], ref
+        for j, node in enumerate(nodes):
+            chain.append(f"{previous} ?r{level}_{j} {node} . FILTER(isBlank({node}))")
+            previous = node
+        template.append(f"?b{level} ?p{level} ?o{level} .")
+        branches.append(f"{{ {' '.join(chain)} ?b{level} ?p{level} ?o{level} }}")
+    return f"CONSTRUCT {{ {' '.join(template)} }} WHERE {{ {' UNION '.join(branches)} }}"
+
+
+def describe_rdf(iri, *, infer=True):
+    """N-Triples: the concise bounded description of ``iri`` plus the triples pointing at it."""
+    ref = iri_ref(iri)
+    cbd = construct(cbd_query(ref), infer=infer)
+    excluded = ", ".join(f"<{g}>" for g in BOOKKEEPING_GRAPHS)
+    back = construct(f"""CONSTRUCT {{ ?s ?p {ref} }} WHERE {{
+  GRAPH ?g {{ ?s ?p {ref} }} FILTER(?g NOT IN ({excluded})) }} LIMIT 2000""", infer=infer)
+    body = cbd.body + (b"\n" if cbd.body and not cbd.body.endswith(b"\n") else b"") + back.body
+    if not body.strip():
+        # known only from the bookkeeping graphs or as a property: show where it is used
+        body = construct(f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ ?s ?p {ref} BIND({ref} AS ?o) }} UNION {{ ?s {ref} ?o BIND({ref} AS ?p) }} }} LIMIT 200""", infer=infer).body
+    return body
+
+
+def graph_rdf(graph_iri, *, infer=True):
+    """N-Triples: every triple of a named graph (capped at MAX_ROWS by the store)."""
+    return construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {iri_ref(graph_iri)} {{ ?s ?p ?o }} }}",
+                     infer=infer).body
+
+
+def graph_size(graph_iri):
+    rows = select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {iri_ref(graph_iri)} {{ ?s ?p ?o }} }}")
+    return int(rows[0]["n"].value) if rows else 0
+
+
+def is_named_graph(iri):
+    return str(iri) in get_store().named_graphs()
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+def document_text(doc):
+    rows = select(f"SELECT ?text WHERE {{ {iri_ref(doc)} ickg:fullText ?text }} LIMIT 1")
+    return rows[0]["text"].value if rows else None
+
+
+def document_annotations(doc):
+    """Evidence and mention annotations targeting ``doc``: kind, span, and what they support.
+
+    Two queries rather than one with an OPTIONAL: Oxigraph evaluates the right side of a left
+    join on its own, which over every reified statement of a large graph costs seconds. The kind
+    is a VALUES join, not ``BIND(IF(EXISTS ...))`` (Virtuoso 7 gets that wrong); an annotation of
+    both kinds counts as evidence.
+    """
+    found = select(f"""SELECT ?ann ?kind ?start ?end ?body WHERE {{
+  ?t oa:hasSource {iri_ref(doc)} . ?ann oa:hasTarget ?t .
+  ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
+  ?ann oa:hasBody ?body .
+  VALUES ?kind {{ ickg:EvidenceAnnotation ickg:MentionAnnotation }} ?ann a ?kind .
+}} LIMIT 8000""", infer=False)
+    evidence = {r["ann"].value for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation)}
+    rows = [r for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation) or r["ann"].value not in evidence]
+    bodies = sorted({r["body"].value for r in rows if r["kind"].value == str(ICKG.EvidenceAnnotation) and r["body"].is_iri})
+    triples = {}
+    for chunk_start in range(0, len(bodies), 400):
+        chunk = bodies[chunk_start:chunk_start + 400]
+        for r in select(f"""SELECT ?body ?s ?p ?o WHERE {{ {values('body', chunk)}
+  GRAPH <{PROVENANCE_GRAPH}> {{ ?body rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }}""", infer=False):
+            triples[r["body"].value] = (r["s"], r["p"], r["o"])
+    out = []
+    for r in rows:
+        row = dict(r)
+        s_p_o = triples.get(r["body"].value)
+        row["s"], row["p"], row["o"] = s_p_o if s_p_o else (None, None, None)
+        out.append(row)
+    return out
+
+
+def documents():
+    return select("""SELECT ?doc ?name ?pub ?title ?year ?kind WHERE {
+  ?doc a ickg:SourceDocument .
+  OPTIONAL { ?doc ickg:fileName ?name }
+  OPTIONAL { ?doc ickg:isRecordOf ?pub . OPTIONAL { ?pub dcterms:title ?title }
+             OPTIONAL { ?pub fabio:hasPublicationYear ?year } OPTIONAL { ?pub a ?kind FILTER(STRSTARTS(STR(?kind), STR(fabio:))) } }
+} ORDER BY ?name LIMIT 500""", infer=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Home, lists
+
+
+CATEGORIES = (
+    ("Programs", ICKG.Program),
+    ("Organizations", "http://www.w3.org/ns/org#Organization"),
+    ("People", "http://xmlns.com/foaf/0.1/Person"),
+    ("Jurisdictions", ICKG.Jurisdiction),
+    ("Mechanisms", ICKG.Mechanism),
+    ("Barriers", ICKG.Barrier),
+    ("Outcomes", ICKG.Outcome),
+    ("Goals", ICKG.Goal),
+    ("Target populations", ICKG.TargetPopulation),
+    ("Funding models", ICKG.FundingModel),
+    ("Recommendations", ICKG.Recommendation),
+    ("Studies", ICKG.Study),
+    ("Publications", "http://purl.org/spar/fabio/Expression"),
+    ("Concepts", "http://www.w3.org/2004/02/skos/core#Concept"),
+    ("Source documents", ICKG.SourceDocument),
+    ("Evidence quotes", ICKG.EvidenceAnnotation),
+    ("Concept mentions", ICKG.MentionAnnotation),
+)
+
+
+def category_counts():
+    """[(name, class IRI, count)] of the main categories (members of subclasses included)."""
+    rows = select(f"""SELECT ?cat (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+  {values('cat', [c for _, c in CATEGORIES])}
+  ?t rdfs:subClassOf* ?cat . ?x a ?t
+}} GROUP BY ?cat""", infer=False)
+    counts = {r["cat"].value: int(r["n"].value) for r in rows}
+    return [(name, str(cls), counts.get(str(cls), 0)) for name, cls in CATEGORIES]
+
+
+def members(cls, *, limit=500):
+    """Instances of ``cls`` or of its subclasses."""
+    return select(f"""SELECT DISTINCT ?x ?t WHERE {{ ?t rdfs:subClassOf* {iri_ref(cls)} . ?x a ?t FILTER isIRI(?x) }}
+LIMIT {int(limit)}""", infer=False)
+
+
+def concept_schemes():
+    return select("""SELECT ?s (COUNT(?c) AS ?n) WHERE { ?s a skos:ConceptScheme . OPTIONAL { ?c skos:inScheme ?s } }
+GROUP BY ?s LIMIT 200""", infer=False)
+
+
+def graph_sizes():
+    rows = select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {r["g"].value: int(r["n"].value) for r in rows}
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparison matrix
+
+DIMENSIONS = (
+    ("Location", ("locatedIn",)),
+    ("Components", ("hasComponent",)),
+    ("Population", ("targetsPopulation",)),
+    ("Funding", ("hasFundingModel",)),
+    ("Mechanisms", ("enabledBy", "hasMechanism", "coordinatedThrough")),
+    ("Barriers", ("facesBarrier",)),
+    ("Outcomes", ("hasOutcome", "hasGoal")),
+    ("Integration", ("practisesIntegrationType", "exemplifies", "hasIntegrationDegree")),
+    ("Actors", ("operatedBy", "hasPartner", "initiatedBy")),
+)
+
+
+def comparison():
+    """(program, property, value, graph) for every program and dimension property."""
+    props = " ".join(f"ickg:{p}" for _, ps in DIMENSIONS for p in ps)
+    return select(f"""SELECT ?x ?p ?v ?g WHERE {{
+  {{ SELECT DISTINCT ?x WHERE {{ ?t rdfs:subClassOf* ickg:Program . ?x a ?t FILTER isIRI(?x) }} LIMIT 500 }}
+  OPTIONAL {{ VALUES ?p {{ {props} }} GRAPH ?g {{ ?x ?p ?v }} }}
+}} LIMIT 20000""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Search
+
+
+def search_labels(words):
+    filters = " && ".join(f"CONTAINS(LCASE(STR(?l)), {string_lit(w)})" for w in words)
+    return select(f"""SELECT ?x ?l ?p WHERE {{
+  ?x ?p ?l . VALUES ?p {{ rdfs:label skos:prefLabel skos:altLabel dcterms:title }}
+  FILTER(isLiteral(?l) && {filters})
+}} LIMIT 1000""", infer=False)
+
+
+def search_documents(words):
+    filters = " && ".join(f"CONTAINS(LCASE(?text), {string_lit(w)})" for w in words)
+    return select(f"""SELECT ?doc ?text WHERE {{ ?doc ickg:fullText ?text FILTER({filters}) }} LIMIT 100""",
+                  infer=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ontology documentation
+
+
+def ontology_terms():
+    """Classes and properties of the ontology graph with label, definition, parents, domain, range."""
+    return select(f"""SELECT ?term ?kind ?label ?def ?parent ?domain ?range ?source ?inverse WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
+  VALUES ?kind {{ owl:Class owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty }}
+  ?term a ?kind FILTER(isIRI(?term))
+  OPTIONAL {{ ?term rdfs:label ?label }} OPTIONAL {{ ?term skos:definition ?def }}
+  OPTIONAL {{ ?term rdfs:subClassOf|rdfs:subPropertyOf ?parent }}
+  OPTIONAL {{ ?term rdfs:domain ?domain }} OPTIONAL {{ ?term rdfs:range ?range }}
+  OPTIONAL {{ ?term dcterms:source ?source }} OPTIONAL {{ ?term owl:inverseOf ?inverse }}
+}} }} LIMIT 10000""", infer=False)
+
+
+def ontology_header():
+    return select(f"""SELECT ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?ont a owl:Ontology ; ?p ?o }} }} LIMIT 200""",
+                  infer=False)
+
+
+__all__ = ["Term", "select", "construct", "iri_ref", "string_lit", "ASSERTED_GRAPH", "INFERRED_GRAPH",
+           "MENTIONS_GRAPH", "ONTOLOGY_GRAPH", "PROVENANCE_GRAPH", "RDF_TYPE"]

@@ -1,0 +1,335 @@
+"""What a resource's page shows, gathered with a handful of bounded queries: its properties
+grouped (program dimensions, mappings, hierarchy), each value with its evidence quotes, the
+links pointing at it, and the annotation or statement it is.
+
+Used by the page itself (:mod:`ickg.web.resource`) and the picture of its neighbourhood
+(:mod:`ickg.web.graphics`).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from ickg.iris import DCTERMS, OA, OWL, RDF, RDFS, SKOS
+from ickg.namespaces import ASSERTED_GRAPH, ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
+from ickg.web import queries as vq
+from ickg.web.links import Labeller, href, why_url
+from ickg.web.queries import RDF_TYPE, Term
+
+# Properties shown on a program's page as its dimensions, in this order.
+PROGRAM_DIMENSIONS = vq.DIMENSIONS
+
+# Labels for incoming links, read from the object's side.
+INVERSE_NAMES = {
+    RDF_TYPE: "instances",
+    RDFS + "subClassOf": "subclasses",
+    RDFS + "subPropertyOf": "subproperties",
+    RDFS + "domain": "properties with this domain",
+    RDFS + "range": "properties with this range",
+    SKOS + "inScheme": "concepts in this scheme",
+    SKOS + "broader": "narrower concepts",
+    SKOS + "narrower": "broader concepts",
+    SKOS + "topConceptOf": "top concepts",
+    str(ICKG.mentions): "mentioned in",
+    str(ICKG.isRecordOf): "records of it",
+}
+
+DESCRIPTION_PROPERTIES = (SKOS + "definition", RDFS + "comment", DCTERMS + "description")
+HIDDEN_ON_PAGE = {str(ICKG.fullText)}
+
+
+class Value:
+    """One object (or subject, for incoming links) of a property on a page."""
+
+    def __init__(self, term, graphs, labeller):
+        self.term = term
+        self.graphs = set(graphs)
+        self.labeller = labeller
+        self.evidence = []
+        self.why = None
+
+    @property
+    def inferred(self):
+        return str(INFERRED_GRAPH) in self.graphs and not (self.graphs - {str(INFERRED_GRAPH)})
+
+    @property
+    def label(self):
+        return self.labeller(self.term) if self.term.is_iri else self.term.value
+
+    @property
+    def href(self):
+        return href(self.term.value) if self.term.is_iri else None
+
+
+class Group:
+    def __init__(self, prop, name):
+        self.prop = prop
+        self.name = name
+        self.values = []
+
+    @property
+    def inferred_only(self):
+        return all(v.inferred for v in self.values)
+
+
+def _collect(rows, key, labeller, prop_names=None):
+    """Group rows ({p, key, g}) by property, merging the graphs each value appears in."""
+    by_prop = {}
+    for row in rows:
+        p, v, g = row["p"].value, row[key], row["g"].value
+        if p in HIDDEN_ON_PAGE:
+            continue
+        by_prop.setdefault(p, {}).setdefault(v, set()).add(g)
+        labeller.want(row["p"])
+        labeller.want(v)
+    groups = []
+    for p, vals in by_prop.items():
+        group = Group(p, (prop_names or {}).get(p))
+        for term, graphs in sorted(vals.items(), key=lambda kv: kv[0].sort_key()):
+            group.values.append(Value(term, graphs, labeller))
+        groups.append(group)
+    return groups
+
+
+def _attach_evidence(groups, evidence_rows, labeller, *, outgoing=True, iri=None):
+    index = {}
+    for group in groups:
+        for value in group.values:
+            index[(group.prop, value.term)] = value
+            # an inferred value links to its derivation; an asserted one to its source, which the
+            # why? page shows whatever its kind (a quote, the gazetteer, a curator's decision)
+            if value.inferred or str(ASSERTED_GRAPH) in value.graphs:
+                if outgoing:
+                    value.why = why_url(iri, group.prop, value.term)
+                else:
+                    value.why = why_url(value.term.value, group.prop, Term("uri", iri))
+    for row in evidence_rows:
+        if outgoing and row["s"].value != iri:
+            continue
+        if not outgoing and not (row["o"].is_iri and row["o"].value == iri):
+            continue
+        other = row["o"] if outgoing else row["s"]
+        value = index.get((row["p"].value, other))
+        if value is None:
+            continue
+        value.evidence.append(_quote(row, labeller))
+
+
+def _quote(row, labeller):
+    labeller.want(row["doc"])
+    start, end = int(row["start"].value), int(row["end"].value)
+    doc = row["doc"].value
+    return {
+        "exact": row["exact"].value,
+        "prefix": row["prefix"].value if row.get("prefix") else "",
+        "suffix": row["suffix"].value if row.get("suffix") else "",
+        "doc": doc,
+        "doc_href": f"{href(doc)}?{urlencode({'quote': f'{start}-{end}'})}#c{start}",
+        "start": start,
+        "end": end,
+        "hedge": row["hedge"].value if row.get("hedge") else None,
+        "qualifier": row["qual"].value if row.get("qual") else None,
+        "evidence": row["ev"].value,
+    }
+
+
+def _kind(type_iris, iri):
+    t = set(type_iris)
+    if iri == str(ONTOLOGY_IRI):
+        return "ontology"
+    if str(ICKG.SourceDocument) in t:
+        return "document"
+    if str(ICKG.EvidenceAnnotation) in t or str(ICKG.MentionAnnotation) in t:
+        return "annotation"
+    if SKOS + "ConceptScheme" in t:
+        return "scheme"
+    if SKOS + "Concept" in t:
+        return "concept"
+    if OWL + "Class" in t or RDFS + "Class" in t:
+        return "class"
+    if t & {OWL + "ObjectProperty", OWL + "DatatypeProperty", OWL + "AnnotationProperty", RDF + "Property"}:
+        return "property"
+    if RDF + "Statement" in t:
+        return "statement"
+    if vq.memo("program-classes", _program_classes) & t:
+        return "program"
+    return "resource"
+
+
+def _program_classes():
+    rows = vq.select("SELECT ?c WHERE { ?c rdfs:subClassOf* ickg:Program } LIMIT 500", infer=False)
+    return frozenset(r["c"].value for r in rows) | {str(ICKG.Program)}
+
+
+def resource_context(iri):
+    """Everything the resource page shows, gathered with a handful of bounded queries."""
+    labeller = Labeller()
+    labeller.want(iri)
+    out_rows = vq.outgoing(iri)
+    in_rows = vq.incoming(iri)
+    if not out_rows and not in_rows:
+        in_rows = vq.incoming(iri, bookkeeping=True)
+    shown_out = [r for r in out_rows if r["g"].value not in vq.BOOKKEEPING_GRAPHS or r["p"].value == RDF_TYPE
+                 or _kind_hint(out_rows)]
+    out_groups = _collect(shown_out, "o", labeller)
+    in_truncated = len(in_rows) > vq.INCOMING_LIMIT
+    in_groups = _collect(in_rows[:vq.INCOMING_LIMIT], "s", labeller, INVERSE_NAMES)
+    type_iris = sorted({r["o"].value for r in out_rows if r["p"].value == RDF_TYPE and r["o"].is_iri})
+    kind = _kind(type_iris, iri)
+    evidence_rows = vq.evidence(iri)
+    _attach_evidence(out_groups, evidence_rows, labeller, outgoing=True, iri=iri)
+    _attach_evidence(in_groups, evidence_rows, labeller, outgoing=False, iri=iri)
+
+    description = [r["o"].value for r in out_rows if r["p"].value in DESCRIPTION_PROPERTIES and r["o"].is_literal]
+    type_group = next((g for g in out_groups if g.prop == RDF_TYPE), None)
+    out_groups = [g for g in out_groups if g.prop != RDF_TYPE]
+
+    context = {
+        "iri": iri, "kind": kind, "labeller": labeller, "type_group": type_group,
+        "description": description, "in_groups": in_groups, "in_truncated": in_truncated,
+        "incoming_limit": vq.INCOMING_LIMIT, "dimensions": [], "mappings": [], "hierarchy": [],
+        "document": None, "annotation": None, "statement": None,
+    }
+    if kind == "program":
+        dims, rest = [], list(out_groups)
+        for name, props in PROGRAM_DIMENSIONS:
+            iris = {str(ICKG[p]) for p in props}
+            groups = [g for g in rest if g.prop in iris]
+            rest = [g for g in rest if g.prop not in iris]
+            dims.append((name, groups))
+        context["dimensions"] = dims
+        out_groups = rest
+    if kind in ("class", "concept", "property"):
+        context["hierarchy"] = _hierarchy(iri, labeller)
+    if kind == "concept":
+        context["mappings"] = _mappings(iri, labeller)
+        mapped = {m["rel"] for m in context["mappings"]}
+        out_groups = [g for g in out_groups if g.prop not in mapped]
+    if kind == "class":
+        context["members"] = [labeller.want(r["x"]) for r in vq.members(iri, limit=201)]
+    if kind == "annotation":
+        context["annotation"] = _annotation(out_rows, labeller)
+    if kind == "statement":
+        context["statement"] = _statement(out_rows, labeller, iri)
+    context["usage"] = []
+    if not out_rows:
+        for row in vq.as_property(iri):
+            for t in (row["s"], row["o"]):
+                labeller.want(t)
+            context["usage"].append((row["s"], row["o"]))
+    context["out_groups"] = sorted(out_groups, key=lambda g: (g.prop not in DESCRIPTION_PROPERTIES, labeller(g.prop).lower()))
+    return context
+
+
+def _kind_hint(rows):
+    # provenance-graph triples are the whole story of documents, annotations and statements
+    return any(r["p"].value == RDF_TYPE and r["o"].value in (
+        str(ICKG.SourceDocument), str(ICKG.EvidenceAnnotation), str(ICKG.MentionAnnotation), RDF + "Statement",
+        OA + "SpecificResource", OA + "TextQuoteSelector", OA + "TextPositionSelector") for r in rows)
+
+
+def _hierarchy(iri, labeller):
+    """The chain of ancestors, nearest last: [[root, ..., parent], ...] (one chain per path)."""
+    pairs = vq.hierarchy_pairs(iri)
+    parents = {}
+    for child, parent in pairs:
+        parents.setdefault(child, []).append(parent)
+    chains = []
+
+    def walk(node, chain, depth=0):
+        ups = [p for p in parents.get(node, []) if p not in chain]
+        if not ups or depth > 20:
+            if chain:
+                chains.append(list(reversed(chain)))
+            return
+        for up in sorted(ups)[:4]:
+            walk(up, chain + [up], depth + 1)
+
+    walk(iri, [])
+    for chain in chains:
+        for node in chain:
+            labeller.want(node)
+    return chains[:6]
+
+
+MAPPING_NAMES = {
+    SKOS + "exactMatch": "exact match", SKOS + "closeMatch": "close match", SKOS + "broadMatch": "broader match",
+    SKOS + "narrowMatch": "narrower match", SKOS + "relatedMatch": "related match",
+}
+MAPPING_INVERSE = {
+    SKOS + "exactMatch": SKOS + "exactMatch", SKOS + "closeMatch": SKOS + "closeMatch",
+    SKOS + "broadMatch": SKOS + "narrowMatch", SKOS + "narrowMatch": SKOS + "broadMatch",
+    SKOS + "relatedMatch": SKOS + "relatedMatch",
+}
+
+
+def _mappings(iri, labeller):
+    seen = {}
+    for row in vq.mapping_annotations(iri):
+        source, rel, target = row["source"].value, row["rel"].value, row["target"].value
+        if source == iri:
+            other, shown_rel, stated_here = target, rel, True
+        else:
+            other, shown_rel, stated_here = source, MAPPING_INVERSE[rel], False
+        key = (shown_rel, other)
+        item = seen.get(key)
+        if item is None or (row.get("comment") and not item["comment"]):
+            labeller.want(other)
+            seen[key] = {
+                "rel": shown_rel, "rel_name": MAPPING_NAMES[shown_rel], "other": other,
+                "confidence": row["conf"].value if row.get("conf") else None,
+                "comment": row["comment"].value if row.get("comment") else None,
+                "justification": row["just"].value if row.get("just") else None,
+                "stated_here": stated_here,
+            }
+    return sorted(seen.values(), key=lambda m: (list(MAPPING_NAMES).index(m["rel"]), m["other"]))
+
+
+def _first(rows, prop):
+    for r in rows:
+        if r["p"].value == prop:
+            return r["o"]
+    return None
+
+
+def _annotation(out_rows, labeller):
+    """The quote an evidence or mention annotation points at, with its context."""
+    target = _first(out_rows, OA + "hasTarget")
+    body = _first(out_rows, OA + "hasBody")
+    if target is None:
+        return None
+    rows = vq.select(f"""SELECT ?doc ?exact ?prefix ?suffix ?start ?end WHERE {{
+  {vq.iri_ref(target.value)} oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
+  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }} }} LIMIT 1""", infer=False)
+    if not rows:
+        return None
+    row = dict(rows[0])
+    row.update({"ev": target, "p": body, "hedge": None, "qual": None})
+    quote = _quote(row, labeller)
+    statement = None
+    if body is not None:
+        labeller.want(body)
+        triple = vq.select(f"""SELECT ?s ?p ?o WHERE {{ {vq.iri_ref(body.value)} rdf:subject ?s ; rdf:predicate ?p ;
+  rdf:object ?o }} LIMIT 1""", infer=False)
+        if triple:
+            t = triple[0]
+            for x in (t["s"], t["p"], t["o"]):
+                labeller.want(x)
+            statement = t
+    return {"quote": quote, "body": body, "statement": statement}
+
+
+def _statement(out_rows, labeller, iri):
+    s, p, o = (_first(out_rows, RDF + k) for k in ("subject", "predicate", "object"))
+    if s is None or p is None or o is None:
+        return None
+    for x in (s, p, o):
+        labeller.want(x)
+    rows = vq.select(f"""SELECT ?ev ?exact ?prefix ?suffix ?doc ?start ?end ?hedge ?qual WHERE {{
+  {vq.iri_ref(iri)} ickg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
+  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
+  OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
+}} ORDER BY ?doc ?start LIMIT 200""", infer=False)
+    return {"s": s, "p": p, "o": o, "evidence": [_quote(r, labeller) for r in rows]}

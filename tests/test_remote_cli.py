@@ -3,7 +3,9 @@
 
 The seed corpus is built into each store by the command; then ``ickg serve --store-url`` in front
 of it must answer every competency question and show every page of the viewer exactly as the
-embedded store does (``seed_store``/``seed_server``: the same build, loaded locally). Virtuoso
+embedded store does (``built_data_dir``, the session's build of the same data, served locally).
+Each server is the session's (``remote_stores.py``, started once); the builds into them are the
+cost of this module (one per store, and one ingest). Virtuoso
 needs a login (digest auth): it comes from the environment, and no process list taken while the
 commands run, and no output of theirs, shows the password. Virtuoso runs on this machine, so the
 build uses its bulk loader through isql; the Oxigraph build streams batches to ``/store``.
@@ -27,8 +29,10 @@ from pathlib import Path
 import pytest
 
 from remote_stores import free_port
-from test_portable_queries import PAGES, local_answer, normal_rows
+from test_portable_queries import PAGES, concatenated, local_answer, normal_rows
 from ickg.resources import query_files
+from ickg.store import open_local, store_dir
+from ickg.web import create_app, create_server
 
 REPO = Path(__file__).resolve().parent.parent
 NEW_DOCUMENT = """Hospital at home in France
@@ -78,6 +82,26 @@ def _data_dir(tmp: Path) -> Path:
     return data
 
 
+@pytest.fixture(scope="module")
+def embedded_store(built_data_dir):
+    """The session's local build of the same data, as ``ickg serve`` opens it."""
+    store = open_local(store_dir(built_data_dir[0]), workers=2)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def embedded_server(embedded_store):
+    """The real waitress server over :func:`embedded_store` on 127.0.0.1 (ephemeral port)."""
+    app = create_app({"STORE": embedded_store, "TESTING": True})
+    server = create_server(app, host="127.0.0.1", port=0, threads=8)
+    thread = threading.Thread(target=server.run, name="waitress-embedded", daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
 @pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
 def built(request, tmp_path_factory):
     """A store loaded by ``ickg build --store-url`` (module-wide), with what the command showed."""
@@ -123,12 +147,12 @@ def get(url: str, accept: str = "text/html", timeout: float = 120) -> tuple[int,
         return err.code, err.read()
 
 
-def test_build_loads_the_same_graphs_as_the_local_build(built, seed_store):
+def test_build_loads_the_same_graphs_as_the_local_build(built, embedded_store):
     server = built["server"]
-    assert server.ickg_graphs() == seed_store.named_graphs()
-    for graph in seed_store.named_graphs():
+    assert server.ickg_graphs() == embedded_store.named_graphs()
+    for graph in embedded_store.named_graphs():
         text = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-        here = json.loads(seed_store.query(text, fmt="json").body)["results"]["bindings"][0]["n"]["value"]
+        here = json.loads(embedded_store.query(text, fmt="json").body)["results"]["bindings"][0]["n"]["value"]
         there = server.select(text)["results"]["bindings"][0]["n"]["value"]
         assert int(there) == int(here), graph
     expected = "virtuoso-bulk" if server.kind == "virtuoso" else "gsp-bulk"
@@ -146,7 +170,7 @@ def test_credentials_never_show_in_process_lists_or_output(built, served):
     assert server.password not in served["log"].read_text(errors="replace")
 
 
-def test_competency_questions_through_remote_serve(served, seed_store):
+def test_competency_questions_through_remote_serve(served, embedded_store):
     differ = []
     for name, resource in query_files():
         if not name.startswith("cq"):
@@ -155,15 +179,15 @@ def test_competency_questions_through_remote_serve(served, seed_store):
         status, body = get(served["url"] + "/sparql?" + urllib.parse.urlencode({"query": text}),
                            accept="application/sparql-results+json")
         assert status == 200, (name, body[:300])
-        if normal_rows(json.loads(body)) != local_answer(seed_store, text, graph_form=False):
+        if normal_rows(json.loads(body), concatenated(text)) != local_answer(embedded_store, text, graph_form=False):
             differ.append(name)
     assert differ == []
 
 
-def test_every_viewer_page_as_on_the_embedded_store(served, seed_server):
+def test_every_viewer_page_as_on_the_embedded_store(served, embedded_server):
     differ = []
     for page in PAGES:
-        here = get(seed_server.url + page)
+        here = get(embedded_server + page)
         there = get(served["url"] + page)
         if here != there:
             differ.append((page, here[0], there[0]))

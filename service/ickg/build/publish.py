@@ -27,7 +27,7 @@ from ickg.build.release import RELEASE_NAMES, stage_release
 from ickg.build.stages import Build, BuildError, build_dataset, store_source
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
-from ickg.store import current_version, load_remote, replace_local_store, store_dir
+from ickg.store import check_remote, current_version, load_remote, replace_local_store, store_dir
 
 
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
@@ -61,6 +61,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
         BuildError: naming the stage and the reason (an I/O error: the path and the reason).
     """
     data_dir = Path(data_dir)
+    if store_url or gsp_url:  # a store that cannot be reached or refuses the login: say so before building
+        check_remote(store_url or gsp_url or "", gsp_url=gsp_url, credentials_file=store_credentials)
     with datadir.exclusive(data_dir, command), datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
         try:
             for relative, data in (add or {}).items():

@@ -54,7 +54,7 @@ from ickg.store.errors import (OverLimit, QuerySyntaxError, QueryTimeout, StoreB
 from ickg.store.evaluation import QueryResult, evaluate
 from ickg.store.local import LocalStore
 from ickg.store.memory import MemoryStore
-from ickg.store.remote import RemoteStore, load_remote, open_remote_store
+from ickg.store.remote import RemoteStore, check_remote, load_remote, open_remote_store
 from ickg.store.remote_http import Credentials, CredentialsError, credentials_from
 from ickg.store.versions import (check_version, current_version, drop_unpromoted, fsync_directory,
                                  new_version_name, promote_version, replace_local_store,
@@ -91,7 +91,7 @@ def open_remote(query_url: str, *, update_url: str | None = None, gsp_url: str |
 __all__ = [
     "BaseStore", "LocalStore", "MemoryStore", "RemoteStore", "QueryResult", "LOCAL_GRAPH_SPACE",
     "StoreError", "QuerySyntaxError", "QueryTimeout", "StoreBusy", "OverLimit", "UpdateNotAllowed",
-    "open_local", "open_memory", "open_remote", "load_remote", "evaluate",
+    "open_local", "open_memory", "open_remote", "load_remote", "check_remote", "evaluate",
     "Credentials", "CredentialsError", "credentials_from",
     "store_dir", "current_version", "new_version_name", "staged_path", "stage_version",
     "promote_version", "drop_unpromoted", "replace_local_store", "check_version", "fsync_directory",

@@ -212,6 +212,29 @@ def open_remote_store(query_url: str, *, update_url: str | None = None, gsp_url:
     return RemoteStore(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout, credentials=credentials)
 
 
+def check_remote(store_url: str, *, gsp_url: str | None = None, credentials: Credentials | None = None,
+                 credentials_file: str | os.PathLike[str] | None = None, timeout: float = 30.0) -> str:
+    """The kind of the remote store at ``store_url``, once it answered a Graph Store Protocol
+    read with the login given: a build checks this before its minutes of work, not after.
+
+    Raises:
+        CredentialsError: a URL with a login in it, an unreadable credentials file.
+        RemoteUnavailable, RemoteTimeout, RemoteRefused: the store cannot be reached, or refused
+            the login (the message says which, and where the login goes).
+    """
+    if credentials is None:
+        credentials = credentials_from(credentials_file)
+    store = RemoteStore(store_url, gsp_url=gsp_url, timeout=timeout, credentials=credentials)
+    probe = store.gsp_url + ("&" if "?" in store.gsp_url else "?") + "graph=" + urllib.parse.quote(
+        GRAPH + "ickg-check-no-such-graph", safe="")
+    try:
+        store.http.request("GET", probe, headers={"Accept": "application/n-triples"})
+    except RemoteRefused as err:
+        if err.status not in (404, 400, 405, 406):  # no such graph, or a store fussy about reads: reached
+            raise
+    return store.kind
+
+
 def load_remote(store_url: str, source: Iterable[ox.Quad] | str | os.PathLike[str] | bytes, *,
                 gsp_url: str | None = None, format: ox.RdfFormat | None = None, timeout: float = 300.0,
                 credentials: Credentials | None = None, credentials_file: str | os.PathLike[str] | None = None,

@@ -31,7 +31,7 @@ import pytest
 from remote_stores import free_port
 from test_portable_queries import PAGES, concatenated, local_answer, normal_rows
 from ickg.resources import query_files
-from ickg.store import open_local, store_dir
+from ickg.store import open_local, open_remote, store_dir
 from ickg.web import create_app, create_server
 
 REPO = Path(__file__).resolve().parent.parent
@@ -157,6 +157,28 @@ def test_build_loads_the_same_graphs_as_the_local_build(built, embedded_store):
         assert int(there) == int(here), graph
     expected = "virtuoso-bulk" if server.kind == "virtuoso" else "gsp-bulk"
     assert expected in built["output"], built["output"]
+
+
+def test_the_remote_dataset_is_ickgs_graphs_whatever_else_the_store_holds(built, embedded_store):
+    server = built["server"]
+    remote = open_remote(server.query_url)
+    assert remote.named_graphs() == embedded_store.named_graphs()
+    if server.kind == "virtuoso":  # Virtuoso's own graphs are there, and stay out
+        assert set(server.graphs()) - set(remote.named_graphs())
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert (json.loads(remote.query(text, fmt="json").body) == json.loads(embedded_store.query(text, fmt="json").body))
+
+
+def test_blank_nodes_come_back_however_the_store_writes_them(built):
+    server = built["server"]
+    text = "SELECT ?c ?list WHERE { ?c <http://www.w3.org/2002/07/owl#unionOf> ?list } ORDER BY ?c LIMIT 5"
+    raw = server.select(text, default_graphs=server.ickg_graphs())["results"]["bindings"]
+    assert raw and all(row["list"]["type"] == "bnode" for row in raw)
+    if server.kind == "virtuoso":
+        assert all(row["list"]["value"].startswith("nodeID://") for row in raw)
+    answer = json.loads(open_remote(server.query_url).query(text, fmt="json").body)["results"]["bindings"]
+    assert [row["c"] for row in answer] == [row["c"] for row in raw]
+    assert all(row["list"]["type"] == "bnode" for row in answer)
 
 
 def test_credentials_never_show_in_process_lists_or_output(built, served):

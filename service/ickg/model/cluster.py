@@ -101,7 +101,7 @@ def populate_on_dask(paths, spool, *, keep=(), scheduler, shard_docs: int = SHAR
             return future
 
         first = [submit(i, shard) for i, shard in (item for _, item in zip(range(window), pending))]
-        running = as_completed(first)
+        running = as_completed(first, loop=client.loop)
         with open(spool, "ab") as out:
             for future in running:
                 done, text = future.result()

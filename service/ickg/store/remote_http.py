@@ -157,7 +157,7 @@ class RemoteHTTP:
         self.credentials = credentials
         self.timeout = timeout
         self._manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        self._sites = set()
+        self._sites: set[str] = set()
         handlers = []
         if credentials is not None:
             handlers = [_BasicAuth(self._manager), urllib.request.HTTPDigestAuthHandler(self._manager)]

@@ -46,8 +46,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ickg.store.remote_http import (RETRY_STATUSES, RemoteHTTP, RemoteRefused, RemoteTimeout, RemoteUnavailable,
-                              is_loopback, redact)
+from ickg.store.errors import QueryTimeout, StoreError
+from ickg.store.remote_http import (RETRY_STATUSES, CredentialsError, RemoteHTTP, RemoteRefused, RemoteTimeout,
+                                    RemoteUnavailable, is_loopback, redact)
 
 BATCH_QUADS = 50_000
 ENV_ISQL = "ICKG_VIRTUOSO_ISQL"
@@ -129,7 +130,7 @@ def _bnode_batches(path: Path, count: int, batch_quads: int, workdir: Path):
     if count <= batch_quads:
         yield True, list(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
         return
-    parent = {}
+    parent: dict[str, str] = {}
 
     def find(x):
         root = x
@@ -222,6 +223,7 @@ class _State:
 
 def _with_retries(send, retries: int, what: str):
     delay = 0.5
+    failure: StoreError | QueryTimeout
     for attempt in range(retries + 1):
         try:
             return send()
@@ -261,7 +263,7 @@ def _send_batch(target: Target, quads: list, has_bnodes: bool, retries: int):
                                                   headers={"Content-Type": "application/n-quads"}),
                       retries, "a batch")
         return
-    by_graph = {}
+    by_graph: dict[str, list[ox.Triple]] = {}
     for q in quads:
         by_graph.setdefault(_graph_key(q.graph_name), []).append(ox.Triple(q.subject, q.predicate, q.object))
     for key, triples in by_graph.items():
@@ -332,6 +334,8 @@ def _isql(target: Target, script: str, timeout: float = 24 * 3600) -> str:
     from ickg.store.isql import run_isql
 
     creds = target.http.credentials
+    if creds is None:
+        raise CredentialsError("Virtuoso's bulk loader needs a login (ICKG_STORE_USER, ICKG_STORE_PASSWORD)")
     return run_isql(_isql_address(target), creds.user, creds.password, script, timeout=timeout)
 
 
@@ -354,15 +358,11 @@ def _allowed_directory(target: Target) -> Path:
     for path in candidates:
         if path.is_dir() and os.access(path, os.W_OK):
             return path
-    from ickg.store.errors import StoreError
-
     raise StoreError(f"Virtuoso's DirsAllowed ({allowed.strip() or 'empty'}) has no directory this user can "
                      "write: add one to its virtuoso.ini for bulk loads, or load with --no-bulk-load")
 
 
 def _virtuoso_bulk(target: Target, source, *, format, batch_quads, workdir) -> LoadReport:
-    from ickg.store.errors import StoreError
-
     report = LoadReport("virtuoso-bulk")
     base = _allowed_directory(target)
     folder = base / f"ickg-load-{secrets.token_hex(6)}"
@@ -379,13 +379,13 @@ def _virtuoso_bulk(target: Target, source, *, format, batch_quads, workdir) -> L
             report.batches += 1
         clears = "".join(f"SPARQL CLEAR GRAPH <{g}>;\n" for g in sorted(report.graphs) if g != "default")
         pattern = _sql_string(str(folder) + "/%")
-        out = _isql(target, "log_enable(3, 1);\n" + clears
+        answer = _isql(target, "log_enable(3, 1);\n" + clears
                     + f"ld_dir({_sql_string(str(folder))}, '*.nq', 'urn:ickg:default');\n"
                     "rdf_loader_run();\ncheckpoint;\n"
                     f"SELECT 'ICKGERR:' || ll_file || ': ' || ll_error FROM DB.DBA.LOAD_LIST "
                     f"WHERE ll_file LIKE {pattern} AND ll_error IS NOT NULL;\n"
                     f"DELETE FROM DB.DBA.LOAD_LIST WHERE ll_file LIKE {pattern};\n")
-        errors = re.findall(r"ICKGERR:(.*)", out)
+        errors = re.findall(r"ICKGERR:(.*)", answer)
         if errors:
             raise StoreError(f"Virtuoso's bulk loader refused {len(errors)} file(s): {errors[0].strip()}")
     finally:

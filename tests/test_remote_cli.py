@@ -139,7 +139,7 @@ def served(built):
 
 
 def get(url: str, accept: str = "text/html", timeout: float = 120) -> tuple[int, bytes]:
-    request = urllib.request.Request(url, headers={"Accept": accept})
+    request = urllib.request.Request(url.replace(" ", "%20"), headers={"Accept": accept})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, response.read()

@@ -19,8 +19,10 @@ Retries and resuming
     A batch that fails on the way (connection refused or reset, timeout, 429/502/503/504) is sent
     again after 0.5, 1, 2, 4... seconds, ``retries`` times. Sending a batch twice is harmless: the
     store holds sets of quads, and blank-node batches are atomic. A load that still fails leaves a
-    state file (``state_path``) saying which source it was loading (its SHA-256), where to and
-    how far it got; the next load of the same source to the same store starts from there.
+    state file (``state_path``) saying which dataset it was loading (:func:`source_digest`), where
+    to and how far it got, and a copy of the source beside it; the next load of the same dataset
+    to the same store (the next build of the same data: its spool may list the quads in another
+    order) sends the batches still to send from that copy.
 
 The store's own bulk loader
     Virtuoso on this machine (a loopback URL, ``isql-vt`` installed, a login): the batches are
@@ -175,18 +177,47 @@ def _graph_key(graph) -> str:
 # State of a load, for resuming
 
 
-def source_digest(source) -> str | None:
-    """SHA-256 of a file or bytes source (None for quads in memory: such a load is not resumable)."""
-    h = hashlib.sha256()
+_BNODE_LABEL = re.compile(rb"_:[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+def source_digest(source, format=None) -> str | None:
+    """A digest of a file or bytes source that names its dataset, not its bytes (None for quads in
+    memory: such a load is not resumable).
+
+    For N-Quads and N-Triples, the sum of the lines' hashes with blank-node labels blanked out:
+    the same quads in another order, or with other labels, give the same digest, as two builds
+    of the same data do (extraction workers append in the order they finish, rdflib relabels
+    blank nodes). Other formats: SHA-256 of the bytes.
+    """
+    line_based = format in (None, ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES)
     if isinstance(source, (str, os.PathLike)):
+        line_based = line_based and (format is not None or str(source).endswith((".nq", ".nt")))
         with open(source, "rb") as data:
-            for block in iter(lambda: data.read(1 << 20), b""):
-                h.update(block)
-        return h.hexdigest()
+            return _lines_digest(data) if line_based else _bytes_digest(iter(lambda: data.read(1 << 20), b""))
     if isinstance(source, (bytes, bytearray, memoryview)):
-        h.update(source)
-        return h.hexdigest()
+        raw = bytes(source)
+        return _lines_digest(raw.splitlines()) if line_based else _bytes_digest([raw])
     return None
+
+
+def _bytes_digest(blocks) -> str:
+    h = hashlib.sha256()
+    for block in blocks:
+        h.update(block)
+    return "sha256:" + h.hexdigest()
+
+
+def _lines_digest(lines) -> str:
+    total, count = 0, 0
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith(b"#"):
+            continue
+        if b"_:" in line:
+            line = _BNODE_LABEL.sub(b"_:", line)
+        total += int.from_bytes(hashlib.blake2b(line, digest_size=16).digest(), "big")
+        count += 1
+    return f"quads:{count}:{total % (1 << 128):032x}"
 
 
 class _State:
@@ -286,27 +317,54 @@ def load(target: Target, source, *, format=None, batch_quads: int = BATCH_QUADS,
         report = _virtuoso_bulk(target, source, format=format, batch_quads=batch_quads, workdir=workdir)
         report.seconds = round(time.monotonic() - started, 3)
         return report
-    state = _State(state_path, source_digest(source) if state_path else None, target.gsp_url, batch_quads)
+    state = _State(state_path, source_digest(source, format) if state_path else None, target.gsp_url, batch_quads)
+    kept = state.path.with_suffix(".nq") if state.path is not None else None
+    if state.done and kept is not None and kept.is_file():
+        # Resuming: the batches done were taken from the source as it was then, kept beside the
+        # state; this source holds the same dataset (the digest says so), perhaps in another order.
+        source, format = kept, ox.RdfFormat.N_QUADS
     report = LoadReport("gsp-" + ("bulk" if target.kind == "oxigraph" else "graphs"), resumed_from=state.done)
-    for index, (has_bnodes, quads) in enumerate(batches(source, format=format, batch_quads=batch_quads,
-                                                        workdir=workdir)):
-        for key in sorted({_graph_key(q.graph_name) for q in quads} - state.cleared):
-            _clear_graph(target, key, retries)
-            state.cleared.add(key)
+    try:
+        for index, (has_bnodes, quads) in enumerate(batches(source, format=format, batch_quads=batch_quads,
+                                                            workdir=workdir)):
+            for key in sorted({_graph_key(q.graph_name) for q in quads} - state.cleared):
+                _clear_graph(target, key, retries)
+                state.cleared.add(key)
+                state.save()
+            for q in quads:
+                key = _graph_key(q.graph_name)
+                report.graphs[key] = report.graphs.get(key, 0) + 1
+            report.quads += len(quads)
+            if index < state.done:
+                continue
+            _send_batch(target, quads, has_bnodes, retries)
+            report.batches += 1
+            state.done = index + 1
             state.save()
-        for q in quads:
-            key = _graph_key(q.graph_name)
-            report.graphs[key] = report.graphs.get(key, 0) + 1
-        report.quads += len(quads)
-        if index < state.done:
-            continue
-        _send_batch(target, quads, has_bnodes, retries)
-        report.batches += 1
-        state.done = index + 1
-        state.save()
+    except BaseException:
+        if kept is not None and state.path is not None and state.path.is_file():
+            _keep(source, format, kept)
+        raise
     state.finish()
+    if kept is not None:
+        kept.unlink(missing_ok=True)
     report.seconds = round(time.monotonic() - started, 3)
     return report
+
+
+def _keep(source, format, kept: Path) -> None:
+    """Keep the source of a failed load beside its state (N-Quads), for the next load to resume."""
+    if isinstance(source, (str, os.PathLike)) and Path(source) == kept:
+        return
+    tmp = kept.with_suffix(".nq.tmp")
+    if isinstance(source, (str, os.PathLike)) and format in (None, ox.RdfFormat.N_QUADS) and str(source).endswith(".nq"):
+        shutil.copyfile(source, tmp)
+    elif isinstance(source, (bytes, bytearray, memoryview)) and format in (None, ox.RdfFormat.N_QUADS):
+        tmp.write_bytes(bytes(source))
+    else:
+        with open(tmp, "wb") as out:
+            ox.serialize(_quads(source, format), out, format=ox.RdfFormat.N_QUADS)
+    os.replace(tmp, kept)
 
 
 # ---------------------------------------------------------------------------------------------

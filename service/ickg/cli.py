@@ -375,8 +375,11 @@ def _echo_remote_load(result):
 @click.option("--dask", "dask_scheduler", metavar="ADDRESS",
               help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
                    "pip install 'ickg[dask]'.")
+@click.option("--dask-shard-docs", type=click.IntRange(1), metavar="N",
+              help="Documents per Dask task [32: ickg.model.cluster.SHARD_DOCS].")
 @one_line_errors("build")
-def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason, no_dl, dask_scheduler):
+def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason, no_dl, dask_scheduler,
+          dask_shard_docs):
     """Build ontology + corpus + curation into the release files and the store, atomically.
 
     A failed build (a quote not in its document, an invalid graph, an inconsistency, a full
@@ -387,7 +390,8 @@ def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason
 
     folder = _data_dir(data_dir)
     result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
-                     reason=not no_reason, dl=not no_dl, store_credentials=store_credentials, dask=dask_scheduler)
+                     reason=not no_reason, dl=not no_dl, store_credentials=store_credentials, dask=dask_scheduler,
+                     dask_shard_docs=dask_shard_docs)
     if dask_scheduler:
         click.echo(f"extracted on the Dask cluster at {dask_scheduler}")
     _echo_remote_load(result)

@@ -27,14 +27,14 @@ from ickg.build.release import RELEASE_NAMES, stage_release
 from ickg.build.stages import Build, BuildError, build_dataset, store_source
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
-from ickg.store import check_remote, current_version, load_remote, replace_local_store, store_dir
+from ickg.store import StoreError, check_remote, current_version, load_remote, replace_local_store, store_dir
 
 
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
             release: bool = True, reason: bool = True, validate: bool = True, dl: bool = True,
             processes: int | None = None, add: Mapping[str, bytes] | None = None,
             remove: Iterable[str] = (), command: str = "build", store_credentials: str | None = None,
-            dask: str | None = None) -> Build:
+            dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
     """Build, then swap in the release files and the new store version in one commit.
 
     Everything is staged first (:class:`ickg.build.datadir.Change`) under the data directory's lock
@@ -51,7 +51,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             store is loaded before the local commit, and cannot be part of it.
         store_credentials: a file holding the remote store's ``user:password`` (else the
             environment's ``ICKG_STORE_USER``/``ICKG_STORE_PASSWORD``, if any).
-        dask: extract on the Dask cluster whose scheduler is at this address.
+        dask, dask_shard_docs: extract on the Dask cluster whose scheduler is at this address,
+            this many documents a task.
 
     Returns:
         The :class:`Build`, with ``timings`` for every stage. Its N-Quads spool went with the
@@ -70,7 +71,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             for relative in remove:
                 change.remove_input(relative)
             source = change.view() if add or remove else data_dir
-            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes, dask=dask)
+            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes, dask=dask,
+                                  dask_shard_docs=dask_shard_docs)
             clock = time.perf_counter()
             if release:
                 stage_release(build, change)
@@ -97,9 +99,13 @@ def load_remote_store(data_dir: str | os.PathLike[str], source: str | bytes, *, 
     """Stream a build's N-Quads (its spool file, or bytes) into the remote store in bounded
     batches (:func:`ickg.store.load_remote`); the load's report. A load that fails leaves
     ``build/remote-load.json``, and the next build of the same data to the same store resumes."""
-    return load_remote(store_url or gsp_url or "", source, gsp_url=gsp_url, format=ox.RdfFormat.N_QUADS,
-                       credentials_file=store_credentials,
-                       state_path=build_dir(data_dir) / "remote-load.json")
+    state = build_dir(data_dir) / "remote-load.json"
+    try:
+        return load_remote(store_url or gsp_url or "", source, gsp_url=gsp_url, format=ox.RdfFormat.N_QUADS,
+                           credentials_file=store_credentials, state_path=state)
+    except StoreError as error:
+        resume = " (the same command again resumes the load)" if state.is_file() else ""
+        raise BuildError(f"load: {error}; the remote store holds part of this build{resume}") from error
 
 
 # ---------------------------------------------------------------------------------------------

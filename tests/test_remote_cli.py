@@ -169,18 +169,6 @@ def test_the_remote_dataset_is_ickgs_graphs_whatever_else_the_store_holds(built,
     assert (json.loads(remote.query(text, fmt="json").body) == json.loads(embedded_store.query(text, fmt="json").body))
 
 
-def test_blank_nodes_come_back_however_the_store_writes_them(built):
-    server = built["server"]
-    text = "SELECT ?c ?list WHERE { ?c <http://www.w3.org/2002/07/owl#unionOf> ?list } ORDER BY ?c LIMIT 5"
-    raw = server.select(text, default_graphs=server.ickg_graphs())["results"]["bindings"]
-    assert raw and all(row["list"]["type"] == "bnode" for row in raw)
-    if server.kind == "virtuoso":
-        assert all(row["list"]["value"].startswith("nodeID://") for row in raw)
-    answer = json.loads(open_remote(server.query_url).query(text, fmt="json").body)["results"]["bindings"]
-    assert [row["c"] for row in answer] == [row["c"] for row in raw]
-    assert all(row["list"]["type"] == "bnode" for row in answer)
-
-
 def test_credentials_never_show_in_process_lists_or_output(built, served):
     server = built["server"]
     if not server.password:

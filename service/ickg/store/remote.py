@@ -280,18 +280,19 @@ def bnode_label(label: str) -> str:
 
 
 def parse_results(raw: bytes, url: str = "the store") -> ox.QuerySolutions | ox.QueryBoolean:
-    """A SPARQL JSON results document, blank nodes relabelled (:func:`bnode_label`) where needed."""
+    """A SPARQL JSON results document, blank nodes relabelled (:func:`bnode_label`) where needed.
+
+    pyoxigraph parses the rows lazily (a bad blank node raises while the answer is being
+    written), so an answer with blank nodes is read and relabelled first.
+    """
     try:
+        if b'"bnode"' in raw:
+            document = json.loads(raw)
+            for row in document.get("results", {}).get("bindings", ()):
+                for value in row.values():
+                    _relabel(value)
+            raw = json.dumps(document).encode("utf-8")
         return ox.parse_query_results(raw, format=ox.QueryResultsFormat.JSON)
-    except SyntaxError as err:
-        if b'"bnode"' not in raw:
-            raise StoreError(f"{url} answered with SPARQL JSON that cannot be read: {err}") from None
-    try:
-        document = json.loads(raw)
-        for row in document.get("results", {}).get("bindings", ()):
-            for value in row.values():
-                _relabel(value)
-        return ox.parse_query_results(json.dumps(document).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
     except (ValueError, SyntaxError, AttributeError) as err:
         raise StoreError(f"{url} answered with SPARQL JSON that cannot be read: {err}") from None
 

@@ -150,6 +150,21 @@ class _BasicAuth(urllib.request.HTTPBasicAuthHandler):
         return super().http_error_401(req, fp, code, msg, headers)
 
 
+class _DigestAuth(urllib.request.HTTPDigestAuthHandler):
+    """Digest auth whose count of tries starts again with every request.
+
+    urllib's handler resets its count only when the retried request succeeds; one that ends in
+    an error status (a GSP DELETE of a graph not there yet: 404) leaves it counted, and after
+    six such requests every later one fails with "digest auth failed" without being sent.
+    """
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        try:
+            return super().http_error_401(req, fp, code, msg, headers)
+        finally:
+            self.reset_retry_count()
+
+
 class RemoteHTTP:
     """One store's HTTP client: an opener that answers basic and digest challenges."""
 
@@ -160,7 +175,7 @@ class RemoteHTTP:
         self._sites: set[str] = set()
         handlers = []
         if credentials is not None:
-            handlers = [_BasicAuth(self._manager), urllib.request.HTTPDigestAuthHandler(self._manager)]
+            handlers = [_BasicAuth(self._manager), _DigestAuth(self._manager)]
         self._opener = urllib.request.build_opener(*handlers)
 
     def request(self, method: str, url: str, *, data: bytes | None = None, headers: dict | None = None,

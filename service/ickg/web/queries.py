@@ -396,6 +396,9 @@ def document_annotations(doc):
 }} LIMIT 8000""", infer=False)
     evidence = {r["ann"].value for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation)}
     rows = [r for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation) or r["ann"].value not in evidence]
+    # in one order whatever the store's (the page links a span to the first of its statements)
+    rows.sort(key=lambda r: (int(r["start"].value), int(r["end"].value), r["kind"].value, r["body"].value,
+                             r["ann"].value))
     bodies = sorted({r["body"].value for r in rows if r["kind"].value == str(ICKG.EvidenceAnnotation) and r["body"].is_iri})
     triples = {}
     for chunk_start in range(0, len(bodies), 400):

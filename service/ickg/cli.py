@@ -280,7 +280,7 @@ def validate(files, data_dir):
         if not Path(data_dir).is_dir():
             raise click.ClickException(f"{data_dir}: no such data directory")
         try:
-            data = build_dataset(data_dir, reason=False, validate=False).dataset()
+            data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
         except BuildError as error:
             raise click.ClickException(str(error)) from None
     report = shacl.validate(data)
@@ -417,12 +417,89 @@ def ingest(files, data_dir, store_url, gsp_url, store_credentials):
     """
     from ickg.build.ingest import ingest as ingest_documents
 
-    added = ingest_documents(_data_dir(data_dir), files, store_url=store_url, gsp_url=gsp_url,
+    from ickg.build.review import pending_in
+
+    folder = _data_dir(data_dir)
+    added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url,
                              store_credentials=store_credentials)
     for item in added:
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
             click.echo(f"  {candidate.start:>6}-{candidate.end:<6} {candidate.label}")
+        (_, proposals), = pending_in(folder, item.path.name)
+        click.echo(f"{item.path}: {len(proposals)} proposed statements, unreviewed "
+                   f"(ickg review {item.path.name})")
+
+
+@cli.command()
+@click.argument("document", required=False)
+@DATA_DIR_OPTION
+@click.option("--accept", "accepted", multiple=True, metavar="ID", help="Accept this proposal (repeatable).")
+@click.option("--reject", "rejected", multiple=True, metavar="ID", help="Reject this proposal (repeatable).")
+@click.option("--reason", default="", help="Why the proposals given with --reject are wrong (kept in the file).")
+@click.option("--edit", "edited", metavar="ID",
+              help="Accept this proposal with the corrections given by the options below.")
+@click.option("--subject", help="With --edit: the subject's name, as the document writes it.")
+@click.option("--object", "object_", metavar="TEXT", help="With --edit: the object's name (or value).")
+@click.option("--object-class", metavar="CLASS", help="With --edit: the object's class (label or name).")
+@click.option("--property", "property_", metavar="PROPERTY", help="With --edit: the property (label or name).")
+@click.option("--quote", metavar="WORDS", help="With --edit: the words of the document that state it.")
+@click.option("--build", "rebuild", is_flag=True, help="Rebuild after the decisions, so accepted statements are facts now.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@one_line_errors("review")
+def review(document, data_dir, accepted, rejected, reason, edited, subject, object_, object_class, property_,
+           quote, rebuild, output_format):
+    """List the machine's proposals for DOCUMENT (or every document open to them); accept, edit or reject.
+
+    Proposals are statements extraction found in documents without a hand-written curation file;
+    they stay out of the default answers until reviewed. A decision is written into the document's
+    curation file (curation/<stem>.txt) in the curation format, so the git diff of curation/ is the
+    review record: an accepted statement is checked like a hand-written one (quote in the text,
+    domain and range) and becomes a curated fact with its quote at the next build; a rejected one
+    is kept there so it is not proposed again.
+    """
+    import json
+
+    from ickg.build.review import Edits, ReviewError, decide, pending_in
+
+    folder = _data_dir(data_dir)
+    edits = Edits(subject=subject, object=object_, object_class=object_class, property=property_, quote=quote)
+    if edits.any() and not edited:
+        raise click.UsageError("--subject, --object, --object-class, --property and --quote go with --edit ID")
+    actions = [("accept", pid) for pid in accepted] + [("reject", pid) for pid in rejected]
+    if edited:
+        actions.append(("edit", edited))
+    try:
+        if actions:
+            if document is None:
+                raise click.UsageError("name the DOCUMENT whose proposals you decide")
+            for decision in decide(folder, document, actions, edits=edits, reason=reason):
+                click.echo(f"{decision.action} {decision.proposal.id} -> {decision.path}")
+            if rebuild:
+                from ickg.build.publish import publish
+
+                publish(folder)
+                click.echo("rebuilt: accepted statements are curated facts now")
+            else:
+                click.echo("run 'ickg build' to make accepted statements facts")
+            return
+        found = pending_in(folder, document)
+    except ReviewError as error:
+        raise click.ClickException(str(error)) from None
+    if output_format == "json":
+        click.echo(json.dumps([{"document": record.file_name, "proposals": [p.as_json(record.text) for p in props]}
+                               for record, props in found], ensure_ascii=False, indent=1))
+        return
+    from ickg.iris import compact
+
+    for record, props in found:
+        click.echo(f"corpus/{record.file_name}: {len(props)} proposals to review (machine-extracted, unreviewed)")
+        for p in props:
+            obj = p.object.get("label", p.object.get("value"))
+            click.echo(f"  {p.id}  {p.confidence:.2f}  {p.subject.get('label')} | "
+                       f"{compact(p.predicate) or p.predicate} | {obj}")
+            start, end = p.quotes[0]
+            click.echo(f"      \"{' '.join(record.text[start:end].split())}\" [{start}-{end}] {p.source}")
 
 
 @cli.command()
@@ -431,9 +508,11 @@ def ingest(files, data_dir, store_url, gsp_url, store_credentials):
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True)
 @click.option("--no-infer", is_flag=True, help="Leave the inferred graph out of the default graph.")
+@click.option("--extracted", is_flag=True,
+              help="Include the machine's unreviewed proposals (left out unless asked for; see ickg review).")
 @click.option("--timeout", type=float, default=settings.COMMAND_QUERY_TIMEOUT, show_default=True,
               help="Seconds before the query is stopped.")
-def query(query, data_dir, output_format, no_infer, timeout):
+def query(query, data_dir, output_format, no_infer, extracted, timeout):
     """Run a SPARQL query (a .rq file or the query text) against the built store.
 
     ickg's prefixes (ickg:, id:, skos:...) need no PREFIX line, and IRIs can be written as this
@@ -444,7 +523,7 @@ def query(query, data_dir, output_format, no_infer, timeout):
     text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
     try:
         click.echo(run_query(_data_dir(data_dir), text, output_format=output_format,
-                             infer=not no_infer, timeout=timeout), nl=False)
+                             infer=not no_infer, timeout=timeout, extracted=extracted), nl=False)
     except QueryError as error:
         raise click.ClickException(str(error)) from None
 

@@ -176,8 +176,8 @@ def _parsed_nquads(data):
 
 
 def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, validate: bool = True,
-                  dl: bool = True, processes: int | None = None, dask: str | None = None,
-                  dask_shard_docs: int | None = None) -> Build:
+                  dl: bool = True, processes: int | None = None, proposals: bool = True,
+                  dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
@@ -186,6 +186,8 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
         validate: run the SHACL shapes and evidence checks; errors raise :class:`BuildError`.
         dl: also classify with HermiT (needs Java).
         processes: worker processes for extraction (None: one per core).
+        proposals: add the statements extraction proposes, unreviewed, in their own graphs
+            (:mod:`ickg.curate.proposals`); they are neither validated nor reasoned over.
         dask: extract and populate on the Dask cluster whose scheduler is at this address (or a
             ``distributed.Client``) instead, ``dask_shard_docs`` documents a task
             (:mod:`ickg.model.cluster`); the dataset is the same.
@@ -210,14 +212,15 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     build._spool = _Spool()
     try:
         _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
-                      dask=dask, dask_shard_docs=dask_shard_docs)
+                      proposals=proposals, dask=dask, dask_shard_docs=dask_shard_docs)
     except BaseException:
         build._drop_spool()
         raise
     return build
 
 
-def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, dask=None, dask_shard_docs=None):
+def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, proposals=True, dask=None,
+                  dask_shard_docs=None):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -307,6 +310,12 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, dask
         build.reasoning = result
         build._memory.extend(result.quads())
         lap("reason")
+    if proposals:  # after validation and reasoning: proposals are not facts
+        from ickg.curate.proposals import proposals_dataset_quads
+
+        asserted = {t[:3] for t in build._memory if t[3] == ASSERTED_GRAPH}
+        build._memory.extend(proposals_dataset_quads(build.records, curation_dir(data_dir), asserted))
+        lap("propose")
     if build._spool is not None:
         build._spool.seal(build._memory)
 

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from ickg.iris import GRAPH, INFERENCE_GRAPHS, PREFIXES
+from ickg.iris import GRAPH, PREFIXES, left_out
 from ickg.sparql import formats
 from ickg.sparql.formats import Format
 from ickg.store.base import BaseStore, GraphName, Object, Subject
@@ -141,7 +141,7 @@ class RemoteStore(BaseStore):
               named_graphs: Iterable[str] | None = None, infer: bool = True,
               timeout: float | None = None, max_rows: int | None = None, fmt: Format | str = "json",
               query_dataset: bool = False, max_bytes: int | None = None,
-              client: str | None = None) -> QueryResult:
+              client: str | None = None, extracted: bool = False) -> QueryResult:
         if isinstance(fmt, str):
             found = formats.by_name("results", fmt) or formats.by_name("graph", fmt)
             if found is None:
@@ -153,7 +153,8 @@ class RemoteStore(BaseStore):
         elif query_dataset:  # the query's own FROM / FROM NAMED
             dg, ng = [], []
         else:
-            dg = [g for g in self.named_graphs() if infer or g not in INFERENCE_GRAPHS]
+            excluded = left_out(infer=infer, extracted=extracted)
+            dg = [g for g in self.named_graphs() if g not in excluded]
             ng = dg
         raw = self._post(self.query_url, _dataset_fields(text, "query", dg, ng),
                          GRAPH_TURTLE if graph_kind else RESULTS_JSON, timeout)

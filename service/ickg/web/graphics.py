@@ -1,36 +1,37 @@
 """A picture of a resource's neighbourhood, drawn on the server as SVG (no JavaScript).
 
-The resource sits in the middle; the resources it points to and those pointing at it sit on an
-ellipse around it, each edge labelled with its property and drawn dashed when it was inferred.
-Every node is a link to its page. Literals are left out (the page lists them).
+The resource sits in the middle; those pointing at it stand on the left, those it points to on
+the right, each group of links labelled once with its property, drawn dashed when inferred.
+Where each piece goes is decided by :mod:`ickg.web.placement` (texts measured, columns stacked,
+no overlaps); this module only reads the links from the page's context and writes the SVG.
+Every node is a link to its page; names too long for the picture are shortened, the full name in
+the node's ``<title>``. Literals are left out (the page lists them).
 
 Routes: ``/neighbourhood.svg?iri=...`` gives the picture as a standalone SVG file; resource pages
 embed the same markup inline, so that its links work without a script.
 """
 
-import math
+from collections import Counter
 
 from flask import Blueprint, Response, request
 from markupsafe import Markup, escape
 
+from ickg.namespaces import BASE
+from ickg.web import placement
 from ickg.web import queries as vq
 from ickg.web.errors import error_page
 from ickg.web.links import compact, href
+from ickg.web.placement import CENTRE_FONT, LABEL_FONT, NODE_FONT, NOTE_FONT, Link, text_height
 from ickg.web.view import resource_context
 
 bp = Blueprint("graphics", __name__)
 
 MAX_NEIGHBOURS = 16
-WIDTH, HEIGHT = 980, 540
-
-
-def _short(text, n=30):
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+SCHEME_BASE = BASE + "scheme/"
 
 
 def _edges(context):
-    """[(direction, property label, neighbour Value)] preferring asserted links, one per neighbour."""
+    """([Link] preferring asserted links, one per neighbour, at most MAX_NEIGHBOURS; how many more)."""
     labeller = context["labeller"]
     groups = list(context.get("out_groups") or [])
     for _, gs in context.get("dimensions") or []:
@@ -44,68 +45,83 @@ def _edges(context):
                 if not value.term.is_iri or value.term.value in seen:
                     continue
                 seen.add(value.term.value)
-                name = group.name if direction == "in" and group.name else labeller(group.prop)
-                edges.append((direction, name, value))
-    edges.sort(key=lambda e: (e[2].inferred, e[0] == "in"))
-    return edges[:MAX_NEIGHBOURS], max(0, len(edges) - MAX_NEIGHBOURS)
+                edges.append(Link(direction, labeller(group.prop), value.label, value.inferred,
+                                  href(value.term.value), f"{value.label} ({compact(value.term.value)})",
+                                  value.term.value))
+    edges.sort(key=lambda e: (e.inferred, e.direction == "in", e.label.lower(), e.node.lower()))
+    edges, hidden = edges[:MAX_NEIGHBOURS], max(0, len(edges) - MAX_NEIGHBOURS)
+    _tell_apart(edges)
+    return edges, hidden
+
+
+def _tell_apart(links):
+    """Same-named neighbours (a concept in three typologies) get their scheme: "clinical integration — gken"."""
+    counts = Counter(link.node.lower() for link in links)
+    for link in links:
+        if counts[link.node.lower()] > 1:
+            iri = link.iri or ""
+            rest = iri[len(SCHEME_BASE):] if iri.startswith(SCHEME_BASE) else ""
+            tag = rest.split("/", 1)[0] if rest.count("/") == 1 else compact(iri)
+            link.node = f"{link.node} — {tag}"
+
+
+def _n(x):
+    return f"{x:.1f}"
+
+
+def _text(lines, x, box, size, *, anchor="middle", bold=False, fill="#1d232a", extra=""):
+    """A <text> of one or more lines centred vertically in ``box`` (baselines from the face's ascent)."""
+    line_h = text_height(size) + placement.LINE_GAP
+    block = len(lines) * text_height(size) + (len(lines) - 1) * placement.LINE_GAP
+    first = box.cy - block / 2 + placement.ASCENT * size
+    weight = ' font-weight="bold"' if bold else ""
+    spans = "".join(f'<tspan x="{_n(x)}" y="{_n(first + i * line_h)}">{escape(line)}</tspan>'
+                    for i, line in enumerate(lines))
+    return (f'<text x="{_n(x)}" y="{_n(first)}" text-anchor="{anchor}" font-size="{size:g}"{weight} '
+            f'fill="{fill}"{extra}>{spans}</text>')
 
 
 def neighbourhood_svg(iri, context, *, standalone=False):
     """SVG markup (a Markup string) of the neighbourhood of ``iri`` from its page context."""
     labeller = context["labeller"]
-    edges, hidden = _edges(context)
-    cx, cy = WIDTH / 2, HEIGHT / 2
-    rx, ry = WIDTH / 2 - 110, HEIGHT / 2 - 45
-    parts = []
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="neighbourhood" viewBox="0 0 {WIDTH} {HEIGHT}" '
-            f'width="{WIDTH}" height="{HEIGHT}" role="img" font-family="system-ui, sans-serif" font-size="12">')
-    parts.append(head)
-    parts.append(f"<title>{escape('Neighbourhood of ' + labeller(iri))}</title>")
-    parts.append('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
-                 'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker></defs>')
-    n = len(edges)
-    nodes = []
-    for k, (direction, name, value) in enumerate(edges):
-        angle = -math.pi / 2 + 2 * math.pi * k / max(n, 1)
-        x, y = cx + rx * math.cos(angle), cy + ry * math.sin(angle)
-        nodes.append((x, y, direction, name, value))
-        dash = ' stroke-dasharray="5 4"' if value.inferred else ""
-        if direction == "out":
-            x1, y1, x2, y2 = cx, cy, x, y
-        else:
-            x1, y1, x2, y2 = x, y, cx, cy
-        # stop the line short of the target box
-        dx, dy = x2 - x1, y2 - y1
-        dist = math.hypot(dx, dy) or 1
-        shorten = 30
-        x2s, y2s = x2 - dx / dist * shorten, y2 - dy / dist * shorten
-        x1s, y1s = x1 + dx / dist * 18, y1 + dy / dist * 18
-        parts.append(f'<line x1="{x1s:.1f}" y1="{y1s:.1f}" x2="{x2s:.1f}" y2="{y2s:.1f}" stroke="#9aa5b1" '
-                     f'stroke-width="1.2" marker-end="url(#arrow)"{dash}/>')
-        mx, my = cx + (x - cx) * 0.62, cy + (y - cy) * 0.62 - 4
-        label = _short(name, 26) + (" (inferred)" if value.inferred else "")
-        parts.append(f'<text x="{mx:.1f}" y="{my:.1f}" text-anchor="middle" fill="#52606d" font-size="10.5" '
-                     f'paint-order="stroke" stroke="#fbfbfa" stroke-width="3">{escape(label)}</text>')
-    for x, y, direction, name, value in nodes:
-        text = _short(value.label, 28)
-        w = max(60, 7 * len(text) + 16)
-        fill = "#fff" if not value.inferred else "#f4f1fb"
-        stroke = "#1f5f8b" if not value.inferred else "#7a5cb0"
-        parts.append(f'<a href="{escape(href(value.term.value))}"><g class="node">'
-                     f'<title>{escape(value.label)} ({escape(compact(value.term.value))})</title>'
-                     f'<rect x="{x - w / 2:.1f}" y="{y - 13:.1f}" width="{w:.1f}" height="26" rx="13" fill="{fill}" '
-                     f'stroke="{stroke}"/>'
-                     f'<text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle" fill="#1d232a">{escape(text)}</text></g></a>')
-    center = _short(labeller(iri), 34)
-    w = max(90, 7.6 * len(center) + 24)
-    parts.append(f'<g class="centre"><rect x="{cx - w / 2:.1f}" y="{cy - 17:.1f}" width="{w:.1f}" height="34" rx="17" '
-                 f'fill="#1f5f8b"/><text x="{cx:.1f}" y="{cy + 5:.1f}" text-anchor="middle" fill="#fff" '
-                 f'font-weight="600" font-size="13">{escape(center)}</text></g>')
-    if hidden:
-        parts.append(f'<text x="{WIDTH - 10}" y="{HEIGHT - 10}" text-anchor="end" fill="#52606d" font-size="11">'
-                     f'{escape(f"+ {hidden} more links, listed on the page")}</text>')
-    if not edges:
-        parts.append(f'<text x="{cx}" y="{cy + 40}" text-anchor="middle" fill="#52606d">no links to other resources</text>')
+    links, hidden = _edges(context)
+    name = labeller(iri)
+    pic = placement.layout(name, links, hidden=hidden, empty_note="no links to other resources")
+    w, h = pic.width, pic.height
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="neighbourhood" viewBox="0 0 {_n(w)} {_n(h)}" '
+             f'width="{_n(w)}" height="{_n(h)}" role="img" font-family="{escape(placement.FONT_FAMILY)}" '
+             f'font-size="{NODE_FONT:g}">',
+             f"<title>{escape('Neighbourhood of ' + name)}</title>",
+             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+             'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker></defs>']
+    for seg in pic.segments:
+        dash = ' stroke-dasharray="5 4"' if seg.dashed else ""
+        arrow = ' marker-end="url(#arrow)"' if seg.arrow else ""
+        parts.append(f'<line x1="{_n(seg.x1)}" y1="{_n(seg.y1)}" x2="{_n(seg.x2)}" y2="{_n(seg.y2)}" '
+                     f'stroke="#9aa5b1" stroke-width="1.2"{arrow}{dash}/>')
+    for group in pic.groups:
+        box = group.label_box
+        full = group.label + (" (inferred)" if group.inferred else "")
+        direction = "points to" if group.direction == "out" else "is pointed at by"
+        parts.append(f'<g class="link-label"><title>{escape(f"{name} {direction}: {full}")}</title>'
+                     + _text([group.text], box.x + box.w / 2, box, LABEL_FONT, fill="#52606d",
+                             extra=' paint-order="stroke" stroke="#fff" stroke-width="3"') + "</g>")
+        for node in group.nodes:
+            link, b = node.link, node.box
+            fill = "#f4f1fb" if link.inferred else "#fff"
+            stroke = "#7a5cb0" if link.inferred else "#1f5f8b"
+            parts.append(f'<a href="{escape(link.href or "")}"><g class="node">'
+                         f'<title>{escape(link.title or link.node)}</title>'
+                         f'<rect x="{_n(b.x)}" y="{_n(b.y)}" width="{_n(b.w)}" height="{_n(b.h)}" rx="12" '
+                         f'fill="{fill}" stroke="{stroke}"/>'
+                         + _text(node.lines, b.x + b.w / 2, b, NODE_FONT) + "</g></a>")
+    c = pic.centre
+    parts.append(f'<g class="centre"><title>{escape(name)} ({escape(compact(iri))})</title>'
+                 f'<rect x="{_n(c.x)}" y="{_n(c.y)}" width="{_n(c.w)}" height="{_n(c.h)}" rx="16" fill="#1f5f8b"/>'
+                 + _text(pic.centre_lines, c.x + c.w / 2, c, CENTRE_FONT, bold=True, fill="#fff") + "</g>")
+    if pic.note:
+        b = pic.note_box
+        parts.append('<g class="note">' + _text([pic.note], b.x + b.w / 2, b, NOTE_FONT, fill="#52606d") + "</g>")
     parts.append("</svg>")
     svg = "".join(parts)
     if standalone:

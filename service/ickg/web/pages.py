@@ -10,7 +10,7 @@ import csv
 import io
 import re
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request, send_from_directory
 
 from ickg.namespaces import ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
 from ickg.web import queries as vq
@@ -50,6 +50,14 @@ def home():
         schemes=sorted(schemes, key=lambda r: labeller(r["s"]).lower()),
         sizes=sizes, total=sum(sizes.values()),
     )
+
+
+@bp.route("/favicon.ico")
+def favicon():
+    """The icon browsers ask for by this name (documents that are not HTML pages name none):
+    static/favicon.svg drawn at 16, 32 and 48 px, PNG inside ICO."""
+    return send_from_directory(current_app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon",
+                               max_age=86400)
 
 
 # ---------------------------------------------------------------------------------------------

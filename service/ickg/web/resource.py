@@ -33,15 +33,19 @@ from flask import Blueprint, Response, render_template, request
 
 from ickg.iris import DCTERMS, PREFIXES
 from ickg.namespaces import (ASSERTED_GRAPH, BASE, DERIVATIONS_GRAPH, GRAPH, ICKG, INFERRED_GRAPH,
-                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROVENANCE_GRAPH)
+                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROPOSED_GRAPH,
+                             PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH)
 from ickg.sparql import formats, negotiation
+from ickg.web import publications
 from ickg.web import queries as vq
+from ickg.web.citations import FORMATS as CITATION_FORMATS
 from ickg.web.documents import document_context
 from ickg.web.errors import error_page
 from ickg.web.graphics import neighbourhood_svg
 from ickg.web.links import RDF_FORMATS, SUFFIXES, compact, rdf_href
 from ickg.web.pages import ontology_documentation
 from ickg.web.queries import RDF_TYPE, Term
+from ickg.web.review import extracted_requested, proposals_exist
 from ickg.web.view import resource_context
 
 bp = Blueprint("resource", __name__)
@@ -53,10 +57,15 @@ def minted_id(rest):
 
 
 @bp.route("/ontology")
-@bp.route("/ontology/", defaults={"rest": ""})
 @bp.route("/ontology/<path:rest>")
 def minted_ontology(rest=None):
-    return _dereference_path("ontology" if rest is None else "ontology/" + rest)
+    return _dereference_path("ontology" + ("/" + rest if rest else ""))
+
+
+@bp.route("/ontology/")
+def ontology_namespace():
+    """The namespace IRI (``.../ontology/``, what ``ickg:`` expands from) answers with the ontology."""
+    return _dereference_path("ontology/")
 
 
 @bp.route("/ontology.<ext>")
@@ -88,13 +97,39 @@ def resource():
         vq.iri_ref(iri)
     except ValueError:
         return error_page(400, "Not an IRI", f"{iri!r} is not an absolute IRI without spaces or brackets.")
+    if request.args.get("format") in CITATION_FORMATS:
+        return _citation(iri, request.args["format"])
     fmt = _negotiate(request.args.get("format"))
     return _dereference(iri, fmt)
 
 
+def _citation(iri, ext):
+    """A publication's reference as BibTeX, RIS or CSL-JSON (``/id/publication/x.bib``, ``.ris``, ``.json``)."""
+    if not _is_publication(iri):
+        return error_page(404, "Not a publication", "Only publications have BibTeX, RIS and CSL-JSON references.",
+                          iri=iri)
+    body, media, name = publications.citation_file(iri, ext)
+    response = Response(body, content_type=f"{media}; charset=utf-8")
+    response.headers["Content-Disposition"] = f'inline; filename="{name}"'
+    response.headers["Vary"] = "Accept"
+    response.headers["Link"] = _alternates(iri, ext)
+    return response
+
+
+def _citation_wanted():
+    """The citation suffix the Accept header asks for first (as doi.org negotiates), else None."""
+    by_media = {media: ext for ext, (media, _, _) in CITATION_FORMATS.items()}
+    offered = [formats.HTML] + [f.media_type for _, f in RDF_FORMATS] + list(by_media)
+    return by_media.get(request.accept_mimetypes.best_match(offered)) if request.accept_mimetypes else None
+
+
 def _dereference_path(path):
+    if request.args.get("format") in CITATION_FORMATS:
+        return _citation(BASE + path, request.args["format"])
     suffix = None
     head, dot, ext = path.rpartition(".")
+    if dot and "/" not in ext and ext in CITATION_FORMATS and not _exists(BASE + path):
+        return _citation(BASE + head, ext)
     if dot and "/" not in ext and ext in SUFFIXES:
         path, suffix = head, ext
     iri = BASE + path
@@ -115,7 +150,22 @@ def _alternates(iri, chosen):
             links.append(f'<{rdf_href(iri, ext)}>; rel="alternate"; type="{fmt.media_type}"')
     if chosen is not formats.HTML:
         links.append(f'<{rdf_href(iri, "html")}>; rel="alternate"; type="text/html"')
+    if _is_publication(iri):
+        for ext, (media, _, _) in CITATION_FORMATS.items():
+            if ext != chosen:
+                links.append(f'<{rdf_href(iri, ext)}>; rel="alternate"; type="{media}"')
     return ", ".join(links)
+
+
+def _exists(iri):
+    try:
+        return vq.exists(iri)
+    except ValueError:      # not an IRI at all
+        return False
+
+
+def _is_publication(iri):
+    return _exists(iri) and publications.reference(iri) is not None
 
 
 def _finish(response, iri, fmt):
@@ -127,6 +177,9 @@ def _finish(response, iri, fmt):
 
 
 def _dereference(iri, fmt, *, suffixed=False):
+    wanted = None if suffixed or request.args.get("format") else _citation_wanted()
+    if wanted and _is_publication(iri):
+        return _citation(iri, wanted)
     if fmt is None:
         offered = ", ".join(["text/html"] + [f.media_type for _, f in RDF_FORMATS])
         response = Response(f"None of the requested formats ({request.headers.get('Accept', '')}) is available "
@@ -139,7 +192,7 @@ def _dereference(iri, fmt, *, suffixed=False):
         return _unknown_iri(None, fmt)
     is_graph = iri.startswith(str(GRAPH)) and vq.is_named_graph(iri)
     is_ontology = iri in _ontology_names()
-    if not (is_graph or is_ontology or vq.exists(iri)):
+    if not (is_graph or is_ontology or vq.exists(iri) or (extracted_requested() and proposals_exist(iri))):
         return _unknown_iri(iri, fmt)
     if fmt is formats.HTML:
         if is_ontology:
@@ -212,6 +265,9 @@ GRAPH_NOTES = {
     str(PROVENANCE_GRAPH): "The source documents and the evidence annotations that tie each asserted fact to its quote.",
     str(INFERRED_GRAPH): "Triples inferred by OWL 2 RL reasoning, not asserted anywhere.",
     str(DERIVATIONS_GRAPH): "For each inferred triple, the rule that concluded it and its premises.",
+    str(PROPOSED_GRAPH): "Statements the extraction rules proposed, machine-extracted and unreviewed "
+                         "(left out of every answer unless extracted=true).",
+    str(PROPOSED_PROVENANCE_GRAPH): "The quote, confidence and rule of each unreviewed proposal.",
 }
 
 
@@ -230,6 +286,8 @@ def render_resource(iri):
         context.update(document_context(iri, context["labeller"]))
         # the side list already names what the text mentions
         context["out_groups"] = [g for g in context["out_groups"] if g.prop != str(ICKG.mentions)]
+    pub = publications.publication_of(iri) if kind == "document" else iri
+    context["citation"] = publications.citation_view(pub, lambda ext: rdf_href(pub, ext)) if pub else None
     context["labeller"].fetch()
     context["svg"] = neighbourhood_svg(iri, context)
     context["label"] = context["labeller"](iri)

@@ -14,6 +14,7 @@ from ickg.iris import DCTERMS, OA, OWL, RDF, RDFS, SKOS
 from ickg.namespaces import ASSERTED_GRAPH, ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
 from ickg.web import queries as vq
 from ickg.web.links import Labeller, href, why_url
+from ickg.web.publications import quote_citation
 from ickg.web.queries import RDF_TYPE, Term
 
 # Properties shown on a program's page as its dimensions, in this order.
@@ -125,6 +126,7 @@ def _quote(row, labeller):
         "suffix": row["suffix"].value if row.get("suffix") else "",
         "doc": doc,
         "doc_href": f"{href(doc)}?{urlencode({'quote': f'{start}-{end}'})}#c{start}",
+        "cite": quote_citation(doc, start, end),
         "start": start,
         "end": end,
         "hedge": row["hedge"].value if row.get("hedge") else None,

@@ -18,6 +18,7 @@ import pytest
 from ickg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, ICKG
 from ickg.store import open_local, replace_local_store
 from ickg.web import create_app, create_server
+from remote_stores import oxigraph_server, virtuoso_server  # noqa: F401 (session fixtures: real remote stores)
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")

@@ -1,15 +1,12 @@
 """The service over a remote SPARQL 1.1 store: a real ``oxigraph serve`` on a loopback port.
 
-The data goes in through the Graph Store Protocol (:func:`ickg.store.load_remote`), the queries
-through SPARQLWrapper, and ickg's own endpoint in front of it keeps its dataset rules, formats,
-row cap and refusals.
+The data goes in through ickg's remote loader (:func:`ickg.store.load_remote`: batches to the
+Graph Store Protocol), the queries over the SPARQL protocol, and ickg's own endpoint in front of it
+keeps its dataset rules, formats, row cap and refusals. The server is the session's
+(``remote_stores.py``): started once, emptied before and after this module.
 """
 
 import json
-import shutil
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,6 +17,7 @@ import rdflib
 from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
 from conftest import PROGRAM_COUNT, sample_quads
+from remote_stores import free_port
 from ickg import store as S
 from ickg.namespaces import ASSERTED_GRAPH, ICKG, INFERRED_GRAPH
 
@@ -29,54 +27,31 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+@pytest.fixture(scope="module")
+def loaded(oxigraph_server):
+    """The session's ``oxigraph serve`` (``remote_stores.py``), its data loaded by ickg's remote loader."""
+    oxigraph_server.clear()
+    report = S.load_remote(oxigraph_server.query_url, sample_quads())
+    yield {"base": oxigraph_server.base, "query": oxigraph_server.query_url, "update": oxigraph_server.update_url,
+           "store": oxigraph_server.gsp_url, "counts": report.graphs, "report": report}
+    oxigraph_server.clear()
 
 
 @pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
-    """``oxigraph serve`` (PyPI package ``oxigraph``) on 127.0.0.1, its data loaded by GSP PUTs."""
-    binary = shutil.which("oxigraph")
-    if binary is None:
-        pytest.skip("the oxigraph command is not installed (pip install oxigraph)")
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=2):
-                break
-        except (urllib.error.URLError, ConnectionError):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"oxigraph serve did not start: {proc.stderr.read()!r}")
-            time.sleep(0.1)
-    counts = S.load_remote(base + "/store", sample_quads())
-    yield {"base": base, "query": base + "/query", "update": base + "/update", "store": base + "/store",
-           "counts": counts}
-    proc.terminate()
-    proc.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def remote(oxigraph_server):
-    return S.open_remote(oxigraph_server["query"], update_url=oxigraph_server["update"],
-                         gsp_url=oxigraph_server["store"], timeout=30)
+def remote(loaded):
+    return S.open_remote(loaded["query"], update_url=loaded["update"],
+                         gsp_url=loaded["store"], timeout=30)
 
 
 def count(store, text=COUNT, **options):
     return int(json.loads(store.query(text, fmt="json", **options).body)["results"]["bindings"][0]["n"]["value"])
 
 
-def test_load_remote_put_one_graph_each(oxigraph_server):
-    assert oxigraph_server["counts"][str(ASSERTED_GRAPH)] == 4 * PROGRAM_COUNT
-    assert oxigraph_server["counts"][str(INFERRED_GRAPH)] == PROGRAM_COUNT
+def test_load_remote_sends_every_graph_in_batches(loaded):
+    assert loaded["counts"][str(ASSERTED_GRAPH)] == 4 * PROGRAM_COUNT
+    assert loaded["counts"][str(INFERRED_GRAPH)] == PROGRAM_COUNT
     # read back through the Graph Store Protocol
-    url = oxigraph_server["store"] + "?graph=" + urllib.parse.quote(str(INFERRED_GRAPH), safe="")
+    url = loaded["store"] + "?graph=" + urllib.parse.quote(str(INFERRED_GRAPH), safe="")
     with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "application/n-triples"})) as r:
         assert len(list(ox.parse(r.read(), format=ox.RdfFormat.N_TRIPLES))) == PROGRAM_COUNT
 
@@ -99,9 +74,9 @@ def test_remote_store_formats_and_row_cap(remote):
         remote.query("SELEC ?x")
 
 
-def test_ickg_endpoint_in_front_of_the_remote_store(live_server, oxigraph_server):
-    live = live_server(STORE_URL=oxigraph_server["query"], UPDATE_URL=oxigraph_server["update"],
-                       GSP_URL=oxigraph_server["store"])
+def test_ickg_endpoint_in_front_of_the_remote_store(live_server, loaded):
+    live = live_server(STORE_URL=loaded["query"], UPDATE_URL=loaded["update"],
+                       GSP_URL=loaded["store"])
     sw = SPARQLWrapper(live.sparql)
     sw.setQuery(f"SELECT ?p WHERE {{ ?p a <{ICKG['Initiative']}> }}")
     sw.setReturnFormat(JSON)
@@ -117,15 +92,15 @@ def test_ickg_endpoint_in_front_of_the_remote_store(live_server, oxigraph_server
     assert (rdflib.URIRef("https://w3id.org/ickg/id/program/1"), rdflib.RDFS.label, None) in described
     # refusals happen in front of the remote store too
     request = urllib.request.Request(live.sparql + "?" + urllib.parse.urlencode(
-        {"query": f"SELECT * WHERE {{ SERVICE <{oxigraph_server['base']}/query> {{ ?s ?p ?o }} }}"}))
+        {"query": f"SELECT * WHERE {{ SERVICE <{loaded['base']}/query> {{ ?s ?p ?o }} }}"}))
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(request)
     assert err.value.code == 400
 
 
-def test_update_through_the_remote_update_endpoint(oxigraph_server):
-    store = S.open_remote(oxigraph_server["query"], update_url=oxigraph_server["update"],
-                          gsp_url=oxigraph_server["store"])
+def test_update_through_the_remote_update_endpoint(loaded):
+    store = S.open_remote(loaded["query"], update_url=loaded["update"],
+                          gsp_url=loaded["store"])
     version = store.version
     store.update("INSERT DATA { GRAPH <https://w3id.org/ickg/graph/test> { <urn:r> <urn:p> 'remote' } }")
     assert store.version != version
@@ -136,5 +111,6 @@ def test_update_through_the_remote_update_endpoint(oxigraph_server):
 
 def test_unreachable_remote_store_is_a_store_error():
     store = S.open_remote(f"http://127.0.0.1:{free_port()}/query", timeout=5)
-    with pytest.raises(S.StoreError):
+    with pytest.raises(S.StoreError) as err:
         store.query("ASK {}", fmt="json", default_graphs=[])
+    assert err.value.http_status == 502 and "127.0.0.1" in str(err.value)

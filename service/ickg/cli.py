@@ -130,6 +130,7 @@ class ByteSize(click.ParamType):
 @setting_option("STORE_URL", envvar="ICKG_STORE_URL")
 @setting_option("UPDATE_URL")
 @setting_option("GSP_URL")
+@setting_option("STORE_CREDENTIALS", type=click.Path(dir_okay=False), metavar="FILE")
 @setting_option("UPDATE_TOKEN", envvar="ICKG_UPDATE_TOKEN")
 @setting_option("QUERY_TIMEOUT", "timeout", type=float)
 @setting_option("MAX_ROWS", type=int)
@@ -152,7 +153,7 @@ class ByteSize(click.ParamType):
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 @one_line_errors("serve", stop_on_sigterm=False)
-def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, timeout, max_rows,
+def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credentials, update_token, timeout, max_rows,
           cors_origin, base_url, threads, processes, query_workers, slow_workers, slow_after, slow_per_client,
           max_answer_size, worker_memory, front, get_path):
     """Serve the SPARQL endpoint (and the viewer) with waitress, or granian.
@@ -172,6 +173,7 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
         check_version(ensure_store(_data_dir(data_dir)))
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
+        "STORE_CREDENTIALS": store_credentials,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
         "CORS_ORIGIN": cors_origin, "QUERY_WORKERS": query_workers, "THREADS": threads, "BASE_URL": base_url,
         "SLOW_QUERY_WORKERS": slow_workers, "SLOW_AFTER": slow_after, "SLOW_PER_CLIENT": slow_per_client,
@@ -353,15 +355,42 @@ def _data_dir(data_dir):
     return Path(data_dir) if data_dir else default_data_dir()
 
 
+def remote_store_options(function):
+    """``--store-url``, ``--gsp-url`` and ``--store-credentials`` of ``ickg build`` and ``ickg ingest``."""
+    for option in reversed((
+            click.option("--store-url", envvar="ICKG_STORE_URL", metavar="URL",
+                         help="Load the remote store whose SPARQL query endpoint is URL instead of the local one "
+                              "(Oxigraph server, Virtuoso, any SPARQL 1.1 + Graph Store Protocol store)."),
+            click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: Oxigraph's "
+                                           "/store, Virtuoso's /sparql-graph-crud-auth, else --store-url)."),
+            click.option("--store-credentials", type=click.Path(dir_okay=False), metavar="FILE",
+                         help=settings.help_text("STORE_CREDENTIALS")))):
+        function = option(function)
+    return function
+
+
+def _echo_remote_load(result):
+    report = result.remote_load
+    if report is not None:
+        resumed = f", resumed after batch {report.resumed_from}" if report.resumed_from else ""
+        click.echo(f"loaded {report.quads} quads into the remote store ({report.method}, {report.batches} batches"
+                   f"{resumed}, {report.seconds:.2f}s)")
+
+
 @cli.command()
 @DATA_DIR_OPTION
-@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
-@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+@remote_store_options
 @click.option("--no-release", is_flag=True, help="Do not rewrite the release files.")
 @click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL materialisation.")
 @click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
+@click.option("--dask", "dask_scheduler", metavar="ADDRESS",
+              help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+                   "pip install 'ickg[dask]'.")
+@click.option("--dask-shard-docs", type=click.IntRange(1), metavar="N",
+              help="Documents per Dask task [32: ickg.model.cluster.SHARD_DOCS].")
 @one_line_errors("build")
-def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
+def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason, no_dl, dask_scheduler,
+          dask_shard_docs):
     """Build ontology + corpus + curation into the release files and the store, atomically.
 
     A failed build (a quote not in its document, an invalid graph, an inconsistency, a full
@@ -372,7 +401,11 @@ def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
 
     folder = _data_dir(data_dir)
     result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
-                     reason=not no_reason, dl=not no_dl)
+                     reason=not no_reason, dl=not no_dl, store_credentials=store_credentials, dask=dask_scheduler,
+                     dask_shard_docs=dask_shard_docs)
+    if dask_scheduler:
+        click.echo(f"extracted on the Dask cluster at {dask_scheduler}")
+    _echo_remote_load(result)
     for graph, count in result.counts().items():
         click.echo(f"{count:>9} quads  {graph}")
     if result.reasoning is not None and result.reasoning.dl_report is not None:
@@ -384,10 +417,9 @@ def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=False))
 @DATA_DIR_OPTION
-@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
-@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+@remote_store_options
 @one_line_errors("ingest")
-def ingest(files, data_dir, store_url, gsp_url):
+def ingest(files, data_dir, store_url, gsp_url, store_credentials):
     """Add documents to the corpus and the store; list the candidate entities found in them.
 
     Nothing is added if any file is refused (not a regular file, a symbolic link, empty, binary,
@@ -399,7 +431,8 @@ def ingest(files, data_dir, store_url, gsp_url):
     from ickg.build.review import pending_in
 
     folder = _data_dir(data_dir)
-    added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url)
+    added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url,
+                             store_credentials=store_credentials)
     for item in added:
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:

@@ -43,7 +43,11 @@ SETTINGS = (
     Setting("STORE_URL", None, "Query a remote SPARQL 1.1 endpoint instead of the local store.",
             "--store-url", "none"),
     Setting("UPDATE_URL", None, "The remote store's SPARQL Update endpoint.", "--update-url", "none"),
-    Setting("GSP_URL", None, "The remote store's Graph Store Protocol endpoint.", "--gsp-url", "none"),
+    Setting("GSP_URL", None, "The remote store's Graph Store Protocol endpoint.", "--gsp-url",
+            "Oxigraph's /store, Virtuoso's /sparql-graph-crud-auth, else --store-url"),
+    Setting("STORE_CREDENTIALS", None, "A file holding the remote store's login as one 'user:password' "
+            "line (or set ICKG_STORE_USER and ICKG_STORE_PASSWORD); never in a URL or on the command line.",
+            "--store-credentials", "none"),
     Setting("UPDATE_TOKEN", None, "Enable SPARQL Update for requests with 'Authorization: Bearer TOKEN'.",
             "--update-token", "none: read-only"),
     Setting("QUERY_TIMEOUT", 30.0, "Seconds a query may run before it is stopped.", "--timeout", "30"),

@@ -22,18 +22,20 @@ from typing import Iterable, Mapping
 import pyoxigraph as ox
 
 from ickg.build import datadir
-from ickg.build.paths import corpus_paths
+from ickg.build.paths import build_dir, corpus_paths
 from ickg.build.release import RELEASE_NAMES, stage_release
-from ickg.build.stages import Build, BuildError, build_dataset, nquads_bytes, store_source
+from ickg.build.stages import Build, BuildError, build_dataset, store_source
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
-from ickg.store import current_version, ensure_text_index, has_text_index, load_remote, replace_local_store, store_dir
+from ickg.store import (StoreError, check_remote, current_version, ensure_text_index, has_text_index,
+                        load_remote, replace_local_store, store_dir)
 
 
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
             release: bool = True, reason: bool = True, validate: bool = True, dl: bool = True,
             processes: int | None = None, add: Mapping[str, bytes] | None = None,
-            remove: Iterable[str] = (), command: str = "build") -> Build:
+            remove: Iterable[str] = (), command: str = "build", store_credentials: str | None = None,
+            dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
     """Build, then swap in the release files and the new store version in one commit.
 
     Everything is staged first (:class:`ickg.build.datadir.Change`) under the data directory's lock
@@ -46,8 +48,12 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
         add: new input files, ``{"corpus/<name>" or "imports/<name>": bytes}``, built with the
             rest and committed with the release and the store (``ickg ingest``, ``ickg import``).
         remove: input files taken away in the same commit (``["imports/<name>"]``).
-        store_url, gsp_url: load a remote store instead (Graph Store Protocol); the remote store
-            is loaded before the local commit, and cannot be part of it.
+        store_url, gsp_url: load a remote store instead (:func:`load_remote_store`); the remote
+            store is loaded before the local commit, and cannot be part of it.
+        store_credentials: a file holding the remote store's ``user:password`` (else the
+            environment's ``ICKG_STORE_USER``/``ICKG_STORE_PASSWORD``, if any).
+        dask, dask_shard_docs: extract on the Dask cluster whose scheduler is at this address,
+            this many documents a task.
 
     Returns:
         The :class:`Build`, with ``timings`` for every stage. Its N-Quads spool went with the
@@ -57,6 +63,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
         BuildError: naming the stage and the reason (an I/O error: the path and the reason).
     """
     data_dir = Path(data_dir)
+    if store_url or gsp_url:  # a store that cannot be reached or refuses the login: say so before building
+        check_remote(store_url or gsp_url or "", gsp_url=gsp_url, credentials_file=store_credentials)
     with datadir.exclusive(data_dir, command), datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
         try:
             for relative, data in (add or {}).items():
@@ -64,15 +72,16 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             for relative in remove:
                 change.remove_input(relative)
             source = change.view() if add or remove else data_dir
-            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes)
+            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes, dask=dask,
+                                  dask_shard_docs=dask_shard_docs)
             clock = time.perf_counter()
             if release:
                 stage_release(build, change)
             build.timings["release"] = round(time.perf_counter() - clock, 3)
             clock = time.perf_counter()
-            remote = gsp_url or store_url
-            if remote:
-                load_remote(remote, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
+            if store_url or gsp_url:
+                build.remote_load = load_remote_store(data_dir, store_source(build), store_url=store_url,
+                                                      gsp_url=gsp_url, store_credentials=store_credentials)
             else:
                 change.stage_store(store_source(build), format=ox.RdfFormat.N_QUADS)
             change.commit()
@@ -84,6 +93,20 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                              f"{command}: {problem}; the build is committed and the next ickg "
                              "command finishes swapping it in") from error
     return build
+
+
+def load_remote_store(data_dir: str | os.PathLike[str], source: str | bytes, *, store_url: str | None,
+                      gsp_url: str | None = None, store_credentials: str | None = None) -> object:
+    """Stream a build's N-Quads (its spool file, or bytes) into the remote store in bounded
+    batches (:func:`ickg.store.load_remote`); the load's report. A load that fails leaves
+    ``build/remote-load.json``, and the next build of the same data to the same store resumes."""
+    state = build_dir(data_dir) / "remote-load.json"
+    try:
+        return load_remote(store_url or gsp_url or "", source, gsp_url=gsp_url, format=ox.RdfFormat.N_QUADS,
+                           credentials_file=store_credentials, state_path=state)
+    except StoreError as error:
+        resume = " (the same command again resumes the load)" if state.is_file() else ""
+        raise BuildError(f"load: {error}; the remote store holds part of this build{resume}") from error
 
 
 # ---------------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class Build:
         self.validation = validation
         self.timings = dict(timings or {})
         self._spool = None  # _Spool: N-Quads of the quads not in _memory (and, once sealed, theirs)
+        self.remote_load = None  # what loading a remote store did (ickg.store.remote_load.LoadReport)
 
     @property
     def quads(self):
@@ -175,7 +176,8 @@ def _parsed_nquads(data):
 
 
 def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, validate: bool = True,
-                  dl: bool = True, processes: int | None = None, proposals: bool = True) -> Build:
+                  dl: bool = True, processes: int | None = None, proposals: bool = True,
+                  dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
@@ -186,6 +188,9 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
         processes: worker processes for extraction (None: one per core).
         proposals: add the statements extraction proposes, unreviewed, in their own graphs
             (:mod:`ickg.curate.proposals`); they are neither validated nor reasoned over.
+        dask: extract and populate on the Dask cluster whose scheduler is at this address (or a
+            ``distributed.Client``) instead, ``dask_shard_docs`` documents a task
+            (:mod:`ickg.model.cluster`); the dataset is the same.
 
     Raises:
         BuildError: naming the stage, the file and the reason.
@@ -207,14 +212,15 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     build._spool = _Spool()
     try:
         _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
-                      proposals=proposals)
+                      proposals=proposals, dask=dask, dask_shard_docs=dask_shard_docs)
     except BaseException:
         build._drop_spool()
         raise
     return build
 
 
-def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, proposals=True):
+def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, proposals=True, dask=None,
+                  dask_shard_docs=None):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -229,7 +235,16 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, prop
         curated_stems = {path.name[: -len(CURATION_SUFFIX)]
                          for path in curation_files(curation_dir(data_dir))}
     try:
-        done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes)
+        if dask is not None:
+            from ickg.model import cluster
+
+            try:
+                done = cluster.populate_on_dask(paths, spool.path, keep=curated_stems, scheduler=dask,
+                                                shard_docs=dask_shard_docs or cluster.SHARD_DOCS)
+            except cluster.ClusterUnavailable as error:
+                raise BuildError(f"extract: {error}") from error
+        else:
+            done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes)
     except document.DocumentError as error:
         raise BuildError(f"extract: {error}") from error
     spooled_statements = set()

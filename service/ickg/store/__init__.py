@@ -54,7 +54,8 @@ from ickg.store.errors import (OverLimit, QuerySyntaxError, QueryTimeout, StoreB
 from ickg.store.evaluation import QueryResult, evaluate
 from ickg.store.local import LocalStore
 from ickg.store.memory import MemoryStore
-from ickg.store.remote import RemoteStore, load_remote
+from ickg.store.remote import RemoteStore, check_remote, load_remote, open_remote_store
+from ickg.store.remote_http import Credentials, CredentialsError, credentials_from
 from ickg.store.versions import (check_version, current_version, drop_unpromoted, ensure_text_index,
                                  fsync_directory, has_text_index, new_version_name, promote_version,
                                  replace_local_store, stage_version, staged_path, store_dir)
@@ -76,15 +77,22 @@ def open_memory(quads: Iterable[ox.Quad] = ()) -> MemoryStore:
 
 
 def open_remote(query_url: str, *, update_url: str | None = None, gsp_url: str | None = None,
-                timeout: float = 60.0) -> RemoteStore:
-    """A remote SPARQL 1.1 store: query endpoint, optional update and Graph Store Protocol URLs."""
-    return RemoteStore(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout)
+                timeout: float = 60.0, credentials: Credentials | None = None,
+                credentials_file: str | os.PathLike[str] | None = None) -> RemoteStore:
+    """A remote SPARQL 1.1 store: query endpoint, optional update and Graph Store Protocol URLs.
+
+    Its login: ``credentials``, else the file ``credentials_file``, else ``$ICKG_STORE_USER`` and
+    ``$ICKG_STORE_PASSWORD`` (:func:`credentials_from`); never in a URL.
+    """
+    return open_remote_store(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout,
+                             credentials=credentials, credentials_file=credentials_file)
 
 
 __all__ = [
     "BaseStore", "LocalStore", "MemoryStore", "RemoteStore", "QueryResult", "LOCAL_GRAPH_SPACE",
     "StoreError", "QuerySyntaxError", "QueryTimeout", "StoreBusy", "OverLimit", "UpdateNotAllowed",
-    "open_local", "open_memory", "open_remote", "load_remote", "evaluate",
+    "open_local", "open_memory", "open_remote", "load_remote", "check_remote", "evaluate",
+    "Credentials", "CredentialsError", "credentials_from",
     "store_dir", "current_version", "new_version_name", "staged_path", "stage_version",
     "promote_version", "drop_unpromoted", "replace_local_store", "check_version", "fsync_directory",
     "ensure_text_index", "has_text_index",

@@ -1,7 +1,8 @@
 """Error pages: a friendly HTML page for browsers, one line of plain text for everyone else.
 
 Registered for the whole app (:func:`init_app`): 404, 405, 500, and the store's errors raised
-while a page was put together (a timeout is a 503, a malformed query a 400).
+while a page was put together (a timeout is a 503, a malformed query a 400; a remote store's errors carry their own
+status, 502 or 504).
 """
 
 from __future__ import annotations
@@ -41,12 +42,16 @@ def _server_error(err):
 
 
 def _store_error_handler(err):
+    # a remote store's errors carry their own status: 502 (unreachable, failed), 504 (no answer in time)
+    status = getattr(err, "http_status", None)
     if isinstance(err, QueryTimeout):
-        status, title, message = 503, "The graph took too long", "The queries behind this page ran out of time. Try again shortly."
+        status, title, message = status or 503, "The graph took too long", "The queries behind this page ran out of time. Try again shortly."
+        if status == 504:
+            message = f"The store did not answer in time: {err}"
     elif isinstance(err, QuerySyntaxError):
         status, title, message = 400, "Bad request", str(err)
     else:
-        status, title, message = 500, "The store could not answer", str(err)
+        status, title, message = status or 500, "The store could not answer", str(err)
     current_app.logger.error("viewer page %s failed: %s", request.path, err)
     if not _wants_html():
         return Response(message + "\n", status=status, mimetype="text/plain")

@@ -401,9 +401,11 @@ def hierarchy_pairs(iri):
 def mapping_annotations(iri):
     """SKOS mappings from or to ``iri`` with their SSSOM-style justifications."""
     ref = iri_ref(iri)
+    # VALUES inside each branch: Virtuoso 7 does not join a VALUES block with a UNION beside it
+    rel = "VALUES ?rel { skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch skos:relatedMatch }"
     return select(f"""SELECT ?source ?rel ?target ?conf ?comment ?just WHERE {{
-  VALUES ?rel {{ skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch skos:relatedMatch }}
-  {{ {ref} ?rel ?target . BIND({ref} AS ?source) }} UNION {{ ?source ?rel {ref} . BIND({ref} AS ?target) }}
+  {{ {rel} {ref} ?rel ?target . BIND({ref} AS ?source) }}
+  UNION {{ {rel} ?source ?rel {ref} . BIND({ref} AS ?target) }}
   OPTIONAL {{ ?ax owl:annotatedSource ?source ; owl:annotatedProperty ?rel ; owl:annotatedTarget ?target .
     OPTIONAL {{ ?ax sssom:confidence ?conf }} OPTIONAL {{ ?ax rdfs:comment ?comment }}
     OPTIONAL {{ ?ax sssom:mapping_justification ?just }} }}
@@ -450,10 +452,36 @@ def ontology_blank_nodes():
 LIMIT 20000""", infer=False)
 
 
+CBD_DEPTH = 8  # blank nodes nested deeper than this below a resource are left out (the seed's deepest: 6)
+
+
+def cbd_query(ref, depth=CBD_DEPTH):
+    """A CONSTRUCT for the concise bounded description of ``ref`` (its triples, and those of the
+    blank nodes below it, ``depth`` levels down).
+
+    Not DESCRIBE, whose answer SPARQL leaves to each engine (Virtuoso adds the triples pointing
+    at the resource, Oxigraph does not), so that every store gives the same description. One
+    UNION branch per depth, each a plain chain of blank nodes with variables of its own: nested
+    OPTIONALs said the same, but Virtuoso 7 estimated them at hours on the seed graph and refused
+    to run them (and BIND in the branches trips an internal error of its SPARQL compiler).
+    """
+    template = [f"{ref} ?p0 ?o0 ."]
+    branches = [f"{{ {ref} ?p0 ?o0 }}"]
+    for level in range(1, depth + 1):  # branch k: ref -> x1 -> ... -> bk, all blank; bk's triples
+        nodes = [f"?x{level}_{j}" for j in range(1, level)] + [f"?b{level}"]
+        chain, previous = [], ref
+        for j, node in enumerate(nodes):
+            chain.append(f"{previous} ?r{level}_{j} {node} . FILTER(isBlank({node}))")
+            previous = node
+        template.append(f"?b{level} ?p{level} ?o{level} .")
+        branches.append(f"{{ {' '.join(chain)} ?b{level} ?p{level} ?o{level} }}")
+    return f"CONSTRUCT {{ {' '.join(template)} }} WHERE {{ {' UNION '.join(branches)} }}"
+
+
 def describe_rdf(iri, *, infer=True):
     """N-Triples: the concise bounded description of ``iri`` plus the triples pointing at it."""
     ref = iri_ref(iri)
-    cbd = construct(f"DESCRIBE {ref}", infer=infer)
+    cbd = construct(cbd_query(ref), infer=infer)
     excluded = ", ".join(f"<{g}>" for g in BOOKKEEPING_GRAPHS)
     back = construct(f"""CONSTRUCT {{ ?s ?p {ref} }} WHERE {{
   GRAPH ?g {{ ?s ?p {ref} }} FILTER(?g NOT IN ({excluded})) }} LIMIT 2000""", infer=infer)
@@ -493,16 +521,21 @@ def document_annotations(doc):
     """Evidence and mention annotations targeting ``doc``: kind, span, and what they support.
 
     Two queries rather than one with an OPTIONAL: Oxigraph evaluates the right side of a left
-    join on its own, which over every reified statement of a large graph costs seconds.
+    join on its own, which over every reified statement of a large graph costs seconds. The kind
+    is a VALUES join, not ``BIND(IF(EXISTS ...))`` (Virtuoso 7 gets that wrong); an annotation of
+    both kinds counts as evidence.
     """
-    rows = select(f"""SELECT ?ann ?kind ?start ?end ?body WHERE {{
+    found = select(f"""SELECT ?ann ?kind ?start ?end ?body WHERE {{
   ?t oa:hasSource {iri_ref(doc)} . ?ann oa:hasTarget ?t .
   ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
   ?ann oa:hasBody ?body .
-  BIND(IF(EXISTS {{ ?ann a ickg:EvidenceAnnotation }}, ickg:EvidenceAnnotation,
-          IF(EXISTS {{ ?ann a ickg:MentionAnnotation }}, ickg:MentionAnnotation, ?none)) AS ?kind)
-  FILTER(BOUND(?kind))
+  VALUES ?kind {{ ickg:EvidenceAnnotation ickg:MentionAnnotation }} ?ann a ?kind .
 }} LIMIT 8000""", infer=False)
+    evidence = {r["ann"].value for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation)}
+    rows = [r for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation) or r["ann"].value not in evidence]
+    # in one order whatever the store's (the page links a span to the first of its statements)
+    rows.sort(key=lambda r: (int(r["start"].value), int(r["end"].value), r["kind"].value, r["body"].value,
+                             r["ann"].value))
     bodies = sorted({r["body"].value for r in rows if r["kind"].value == str(ICKG.EvidenceAnnotation) and r["body"].is_iri})
     triples = {}
     for chunk_start in range(0, len(bodies), 400):

@@ -221,13 +221,13 @@ def _query(params):
             return _plain(400, f"Malformed query: {edited.error_message(str(err)) if edited else err}")
         except StoreBusy as err:
             return _plain(503, f"Busy: {err}.", **{"Retry-After": str(err.retry_after)})
-        except QueryTimeout as err:
-            return _plain(503, f"Query timed out: {err}. Narrow the query or add a LIMIT.")
+        except QueryTimeout as err:  # 504 when a remote store did not answer in time
+            return _plain(getattr(err, "http_status", 503), f"Query timed out: {err}. Narrow the query or add a LIMIT.")
         except OverLimit as err:
             return _plain(507, f"Too large: {err}.")
-        except StoreError as err:
+        except StoreError as err:  # 502 when a remote store cannot be reached or failed
             current_app.logger.error("query failed: %s", err)
-            return _plain(500, f"The store could not answer: {err}")
+            return _plain(getattr(err, "http_status", 500), f"The store could not answer: {err}")
         if cacheable and cache.max_bytes:
             cache.put(key, result)
     if cacheable and cache.max_bytes and request.method == "GET":
@@ -288,10 +288,10 @@ def _update(params):
     except UpdateNotAllowed as err:
         return _plain(403, f"SPARQL Update is not possible here: {err}")
     except QueryTimeout as err:
-        return _plain(503, f"Update timed out: {err}.")
+        return _plain(getattr(err, "http_status", 503), f"Update timed out: {err}.")
     except StoreError as err:
         current_app.logger.error("update failed: %s", err)
-        return _plain(500, f"The store could not apply the update: {err}")
+        return _plain(getattr(err, "http_status", 500), f"The store could not apply the update: {err}")
     return _plain(200, f"Update applied; store version is now {store.version}.")
 
 
@@ -480,11 +480,11 @@ def _query_page(params, store, kind, info=None, edited=None):
         except StoreBusy as err:
             context["error"], status = f"Busy: {err} (in {err.retry_after} s).", 503
         except QueryTimeout as err:
-            context["error"], status = f"Query timed out: {err}", 503
+            context["error"], status = f"Query timed out: {err}", getattr(err, "http_status", 503)
         except OverLimit as err:
             context["error"], status = f"Too large: {err}.", 507
         except StoreError as err:
-            context["error"], status = f"The store could not answer: {err}", 500
+            context["error"], status = f"The store could not answer: {err}", getattr(err, "http_status", 500)
         else:
             context.update(editor.result_context(params, edited, kind))
             context["truncated"] = result.truncated

@@ -92,7 +92,7 @@ def _collect(rows, key, labeller, prop_names=None):
         if v.is_bnode:
             expressions.want(v, labeller)
     groups = []
-    for p, vals in by_prop.items():
+    for p, vals in sorted(by_prop.items()):  # not in the store's row order: every engine shows the same
         group = Group(p, (prop_names or {}).get(p))
         for term, graphs in sorted(vals.items(), key=lambda kv: kv[0].sort_key()):
             group.values.append(Value(term, graphs, labeller))

@@ -1,0 +1,311 @@
+"""`ickg build`, `ickg ingest` and `ickg serve` with ``--store-url``, end to end, against a real
+``oxigraph serve`` and a real Virtuoso 7 (``remote_stores.py``), as processes, over HTTP.
+
+The seed corpus is built into each store by the command; then ``ickg serve --store-url`` in front
+of it must answer every competency question and show every page of the viewer exactly as the
+embedded store does (``built_data_dir``, the session's build of the same data, served locally).
+Each server is the session's (``remote_stores.py``, started once); the builds into them are the
+cost of this module (one per store, and one ingest). Virtuoso
+needs a login (digest auth): it comes from the environment, and no process list taken while the
+commands run, and no output of theirs, shows the password. Virtuoso runs on this machine, so the
+build uses its bulk loader through isql; the Oxigraph build streams batches to ``/store``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from remote_stores import free_port
+from test_portable_queries import PAGES, concatenated, local_answer, normal_rows
+from ickg.resources import query_files
+from ickg.store import open_local, open_remote, store_dir
+from ickg.web import create_app, create_server
+
+REPO = Path(__file__).resolve().parent.parent
+NEW_DOCUMENT = """Hospital at home in France
+
+Abstract
+Case management in France reduced barriers between hospitals and community nursing for older adults.
+"""
+
+
+def _env(server) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ICKG_")}
+    if server.user:
+        env["ICKG_STORE_USER"] = server.user
+        env["ICKG_STORE_PASSWORD"] = server.password
+        env["ICKG_VIRTUOSO_ISQL"] = f"127.0.0.1:{server.isql_port}"
+    return env
+
+
+def _process_lists_while(proc: subprocess.Popen) -> list[str]:
+    """Every command line seen in ``ps`` while ``proc`` runs (sampled every 0.1 s)."""
+    seen = set()
+    while proc.poll() is None:
+        listing = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+        seen.update(listing.splitlines())
+        time.sleep(0.1)
+    return sorted(seen)
+
+
+def ickg_command(args: list[str], env: dict, timeout: float = 600) -> tuple[int, str, list[str]]:
+    """(exit status, stdout + stderr, command lines seen in ps meanwhile) of ``ickg ARGS``."""
+    proc = subprocess.Popen([sys.executable, "-m", "ickg", *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, env=env)
+    output = []
+    reader = threading.Thread(target=lambda: output.append(proc.stdout.read()), daemon=True)
+    reader.start()
+    seen = _process_lists_while(proc)
+    proc.wait(timeout=timeout)
+    reader.join(timeout=10)
+    return proc.returncode, "".join(output), seen
+
+
+def _data_dir(tmp: Path) -> Path:
+    data = tmp / "data"
+    for part in ("corpus", "curation", "imports"):
+        if (REPO / "graph_data" / part).is_dir():
+            shutil.copytree(REPO / "graph_data" / part, data / part)
+    return data
+
+
+@pytest.fixture(scope="module")
+def embedded_store(built_data_dir):
+    """The session's local build of the same data, as ``ickg serve`` opens it."""
+    store = open_local(store_dir(built_data_dir[0]), workers=2)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def embedded_server(embedded_store):
+    """The real waitress server over :func:`embedded_store` on 127.0.0.1 (ephemeral port)."""
+    app = create_app({"STORE": embedded_store, "TESTING": True})
+    server = create_server(app, host="127.0.0.1", port=0, threads=8)
+    thread = threading.Thread(target=server.run, name="waitress-embedded", daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+def built(request, tmp_path_factory):
+    """A store loaded by ``ickg build --store-url`` (module-wide), with what the command showed."""
+    server = request.getfixturevalue(f"{request.param}_server")
+    server.clear()
+    data = _data_dir(tmp_path_factory.mktemp(f"remote-{request.param}"))
+    env = _env(server)
+    status, output, seen = ickg_command(["build", "--data-dir", str(data), "--store-url", server.query_url], env)
+    assert status == 0, output
+    yield {"server": server, "data": data, "env": env, "output": output, "ps": seen}
+    server.clear()
+
+
+@pytest.fixture(scope="module")
+def served(built):
+    """``ickg serve --store-url`` in front of the built store, as a process on a free port."""
+    server, port = built["server"], free_port()
+    log = built["data"] / "serve.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "ickg", "serve", "--store-url", server.query_url,
+                                 "--port", str(port), "--timeout", "60"], stdout=out, stderr=subprocess.STDOUT,
+                                env=built["env"])
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/sparql?query=ASK%7B%7D", timeout=5).read()
+            break
+        except (urllib.error.URLError, ConnectionError):
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+    yield {"url": url, "log": log, "proc": proc}
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def get(url: str, accept: str = "text/html", timeout: float = 120) -> tuple[int, bytes]:
+    request = urllib.request.Request(url.replace(" ", "%20"), headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def test_build_loads_the_same_graphs_as_the_local_build(built, embedded_store):
+    server = built["server"]
+    assert server.ickg_graphs() == embedded_store.named_graphs()
+    for graph in embedded_store.named_graphs():
+        text = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        here = json.loads(embedded_store.query(text, fmt="json").body)["results"]["bindings"][0]["n"]["value"]
+        there = server.select(text)["results"]["bindings"][0]["n"]["value"]
+        assert int(there) == int(here), graph
+    expected = "virtuoso-bulk" if server.kind == "virtuoso" else "gsp-bulk"
+    assert expected in built["output"], built["output"]
+
+
+def test_the_remote_dataset_is_ickgs_graphs_whatever_else_the_store_holds(built, embedded_store):
+    server = built["server"]
+    remote = open_remote(server.query_url)
+    assert remote.named_graphs() == embedded_store.named_graphs()
+    if server.kind == "virtuoso":  # Virtuoso's own graphs are there, and stay out
+        assert set(server.graphs()) - set(remote.named_graphs())
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert (json.loads(remote.query(text, fmt="json").body) == json.loads(embedded_store.query(text, fmt="json").body))
+
+
+def test_credentials_never_show_in_process_lists_or_output(built, served):
+    server = built["server"]
+    if not server.password:
+        pytest.skip("this store has no login")
+    if server.kind == "virtuoso":  # the bulk load ran isql, which was given the password on its terminal
+        assert any("isql" in line for line in built["ps"])
+    assert not [line for line in built["ps"] if server.password in line]
+    assert server.password not in built["output"]
+    assert server.password not in served["log"].read_text(errors="replace")
+
+
+def test_competency_questions_through_remote_serve(served, embedded_store):
+    differ = []
+    for name, resource in query_files():
+        if not name.startswith("cq"):
+            continue
+        text = resource.read_text(encoding="utf-8")
+        status, body = get(served["url"] + "/sparql?" + urllib.parse.urlencode({"query": text}),
+                           accept="application/sparql-results+json")
+        assert status == 200, (name, body[:300])
+        if normal_rows(json.loads(body), concatenated(text)) != local_answer(embedded_store, text, graph_form=False):
+            differ.append(name)
+    assert differ == []
+
+
+_ATOM = re.compile(r'(?:href|title|src)="[^"]*"|>([^<]+)<')
+
+
+def page_content(page: str, body: bytes):
+    """What a page says, in no particular order: engines return rows in their own order, and
+    where the viewer does not sort them (a list of links, the triples of an RDF answer) the page
+    lists the same things in another order. An RDF page: its triples; a CSV: its lines; HTML and
+    SVG: every link, title and piece of text (lists split at their separators)."""
+    path = page.split("?", 1)[0]
+    if path.endswith(".ttl"):
+        return sorted(re.sub(r"_:[A-Za-z0-9_.-]+", "_:", str(t))
+                      for t in ox.parse(body, format=ox.RdfFormat.TURTLE, base_iri="https://w3id.org/"))
+    if path.endswith(".csv"):
+        return sorted(body.decode("utf-8").splitlines())
+    atoms = []
+    for match in _ATOM.finditer(body.decode("utf-8", errors="replace")):
+        text = match.group(1)
+        if text is None:  # an attribute; a title may list several statements, one a line
+            name, value = match.group(0).split("=", 1)
+            atoms += [f"{name}={line}" for line in value.strip('"').split("\n")]
+        else:
+            atoms += [part.strip() for part in re.split(r"[;,]\s", text) if part.strip()]
+    return sorted(atoms)
+
+
+def test_every_viewer_page_as_on_the_embedded_store(served, embedded_server):
+    differ = []
+    for page in PAGES:
+        here = get(embedded_server + page)
+        there = get(served["url"] + page)
+        if here[0] != there[0] or page_content(page, here[1]) != page_content(page, there[1]):
+            differ.append((page, here[0], there[0]))
+    assert differ == []
+
+
+def test_ingest_adds_the_document_to_the_remote_store(built, served):
+    server = built["server"]
+    new = built["data"].parent / "hospital-at-home-france.txt"
+    new.write_text(NEW_DOCUMENT, encoding="utf-8")
+    before = server.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/ickg/ontology/SourceDocument> }",
+                           default_graphs=server.ickg_graphs())
+    status, output, seen = ickg_command(["ingest", str(new), "--data-dir", str(built["data"]),
+                                         "--store-url", server.query_url], built["env"])
+    assert status == 0, output
+    after = server.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/ickg/ontology/SourceDocument> }",
+                          default_graphs=server.ickg_graphs())
+    count = lambda doc: int(doc["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+    assert count(after) == count(before) + 1
+    if server.password:
+        assert not [line for line in seen if server.password in line]
+        assert server.password not in output
+    status, body = get(served["url"] + "/search?q=hospital+at+home")
+    assert status == 200 and b"Hospital at home in France" in body
+
+
+def test_credentials_in_the_url_are_refused(tmp_path):
+    status, output, _ = ickg_command(["build", "--data-dir", str(tmp_path), "--store-url",
+                                      "http://dba:topsecret@127.0.0.1:9/sparql"], dict(os.environ))
+    assert status != 0
+    assert "ICKG_STORE_USER" in output and "Traceback" not in output
+    assert "topsecret" not in output
+
+
+def test_wrong_password_is_a_clear_error(virtuoso_server, tmp_path):
+    env = _env(virtuoso_server)
+    env["ICKG_STORE_PASSWORD"] = "not-the-password"
+    data = _data_dir(tmp_path)
+    status, output, _ = ickg_command(["build", "--data-dir", str(data), "--store-url", virtuoso_server.query_url,
+                                      "--no-dl", "--no-reason"], env)
+    assert status != 0 and "Traceback" not in output
+    assert "refused" in output and "not-the-password" not in output
+
+
+class _SilentServer:
+    """A TCP server on loopback that accepts connections and never answers."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(50)
+        self.port = self.sock.getsockname()[1]
+        self.held = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.held.append(conn)
+
+    def close(self):
+        self.sock.close()
+        for conn in self.held:
+            conn.close()
+
+
+def test_unreachable_store_is_502_and_silent_store_is_504(live_server):
+    down = live_server(STORE_URL=f"http://127.0.0.1:{free_port()}/sparql", QUERY_TIMEOUT=2)
+    status, body = get(down.url + "/sparql?query=ASK%7B%7D", accept="application/sparql-results+json")
+    assert status == 502 and b"127.0.0.1" in body, body
+    status, body = get(down.url + "/")
+    assert status == 502
+    silent = _SilentServer()
+    try:
+        slow = live_server(STORE_URL=f"http://127.0.0.1:{silent.port}/sparql", QUERY_TIMEOUT=2)
+        started = time.monotonic()
+        status, body = get(slow.url + "/sparql?query=ASK%7B%7D", accept="application/sparql-results+json")
+        assert status == 504 and f"127.0.0.1:{silent.port}".encode() in body, body
+        assert time.monotonic() - started < 20
+    finally:
+        silent.close()

@@ -1,0 +1,509 @@
+"""Write the gold files of the training documents (benchmarks/eval/train/gold/*.json) from the
+compact descriptions below: what a careful reader records, by the conventions of
+benchmarks/eval/README.md. Offsets of mentions and quotes are computed here from the documents,
+so a description names only texts; a mention written ``re:PATTERN`` is a regular expression (to
+leave out, say, a place inside an organization's name).
+
+The training documents are for tuning the extractor, alongside the development part; they were
+written for this purpose in styles and about programs that neither the corpus nor the test part
+has. Facts about the programs are from public sources (listed in train/README.md); the
+bibliographic wrapping, people and study results are invented.
+
+    python benchmarks/eval/train/make_gold.py          # rewrite every gold file
+"""
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS = HERE / "documents"
+GOLD = HERE / "gold"
+
+ORG, PROG, POP, COND = "org:Organization", "ickg:Program", "ickg:TargetPopulation", "ickg:ClinicalCondition"
+CM, PI, PP = "ickg:CareModel", "ickg:PolicyInitiative", "ickg:PilotProgram"
+MECH, BAR, OUT, GOAL = "ickg:Mechanism", "ickg:Barrier", "ickg:Outcome", "ickg:Goal"
+STUDY, METHOD, REC = "ickg:Study", "ickg:ResearchMethod", "ickg:Recommendation"
+YEAR = "xsd:integer"
+
+
+def E(label, type_, names=None, aliases=(), types_accept=()):
+    e = {"label": label, "type": type_, "names": names or [label, *aliases]}
+    if aliases:
+        e["aliases"] = list(aliases)
+    if types_accept:
+        e["types_accept"] = list(types_accept)
+    return e
+
+
+def C(label, iri, names=None, accept=()):
+    c = {"label": label, "iri": iri, "names": names or [label]}
+    if accept:
+        c["accept"] = list(accept)
+    return c
+
+
+def S(subject, predicate, obj, quote, hedge=None):
+    def node(x):
+        if isinstance(x, int):
+            return {"value": x, "datatype": YEAR}
+        if isinstance(x, dict):
+            return x
+        return {"label": x[0], "type": x[1], **({"iri": x[2]} if len(x) > 2 else {})}
+    st = {"subject": node(subject), "predicate": predicate, "object": node(obj), "quote": quote}
+    if hedge:
+        st["hedge"] = {"cue": hedge[0], "qualifier": hedge[1]}
+    return st
+
+
+HEDGED, ASPIRATIONAL, PRELIMINARY = "qualifier:hedged", "qualifier:aspirational", "qualifier:preliminary"
+
+DOCUMENTS = {}
+
+# --- a ministry web page ---------------------------------------------------------------------------
+OHT = ("Ontario Health Teams", CM)
+DOCUMENTS["train-ministry-ontario-health-teams.txt"] = dict(
+    style="ministry-web-page",
+    metadata={"title": "Ontario Health Teams: connecting care in your community", "authors": [],
+              "date": "2019-12-02", "year": 2019, "journal": None, "publisher": "Ministry of Health",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Ontario", "ickg:ProvinceOrState", [r"re:\bOntario\b(?! Health)(?!\.ca)"])],
+    organizations=[E("Ministry of Health", ORG), E("Ontario Health", ORG, [r"re:\bOntario Health\b(?! Teams?)"]),
+                   E("hospitals", ORG), E("primary care providers", ORG), E("community support services", ORG)],
+    programs=[E("Ontario Health Teams", CM, ["Ontario Health Teams", "Ontario Health Team"], types_accept=[PI])],
+    populations=[E("people with complex chronic conditions", POP),
+                 E("people with mental health and addictions challenges", POP),
+                 E("frail older adults living at home", POP)],
+    conditions=[E("complex chronic conditions", COND), E("mental health and addictions challenges", COND)],
+    concepts=[C("care coordination", "ickg:CareCoordination"),
+              C("care plan", "ickg:CarePlanning", accept=["kodner:joint-care-planning"]),
+              C("integrated funding envelope", "ickg:BundledFunding")],
+    statements=[
+        S(OHT, "ickg:locatedIn", ("Ontario", "ickg:ProvinceOrState"),
+          "Ontario is changing the way patients receive care. Ontario Health Teams, a new model of organizing and delivering health care"),
+        S(OHT, "ickg:hasPartner", ("hospitals", ORG), "bring together hospitals, primary care providers, home care and community support services"),
+        S(OHT, "ickg:hasPartner", ("primary care providers", ORG), "bring together hospitals, primary care providers, home care and community support services"),
+        S(OHT, "ickg:hasPartner", ("community support services", ORG), "bring together hospitals, primary care providers, home care and community support services"),
+        S(OHT, "ickg:establishedBy", ("Connecting Care Act, 2019", "ickg:Legislation"), "The model was introduced under the Connecting Care Act, 2019"),
+        S(("Ontario Health", ORG), "ickg:establishedBy", ("Connecting Care Act, 2019", "ickg:Legislation"),
+          "the Connecting Care Act, 2019, which also created Ontario Health, a provincial agency that oversees the health system"),
+        S(OHT, "ickg:yearEstablished", 2019, "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
+        S(OHT, "ickg:initiatedBy", ("Ministry of Health", ORG), "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
+        S(OHT, "ickg:targetsPopulation", ("people with complex chronic conditions", POP),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
+        S(OHT, "ickg:targetsPopulation", ("people with mental health and addictions challenges", POP),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
+        S(OHT, "ickg:targetsPopulation", ("frail older adults living at home", POP),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
+        S(OHT, "ickg:focusesOnCondition", ("complex chronic conditions", COND),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges"),
+        S(OHT, "ickg:focusesOnCondition", ("mental health and addictions challenges", COND),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges"),
+        S(OHT, "ickg:hasComponent", ("navigation and care coordination services", "ickg:CareCoordination"), "24/7 navigation and care coordination services"),
+        S(OHT, "ickg:hasComponent", ("single care plan", "ickg:CarePlanning"), "a single care plan shared by every provider on the team"),
+        S(OHT, "ickg:hasComponent", ("digital access to their own health records", "ickg:SharedInformationSystem"),
+          "digital access to their own health records and virtual visits"),
+        S(OHT, "ickg:hasComponent", ("virtual visits", MECH), "digital access to their own health records and virtual visits"),
+        S(OHT, "ickg:hasFundingModel", ("integrated funding envelope", "ickg:BundledFunding"),
+          "Teams will be funded through an integrated funding envelope over time"),
+        S(OHT, "ickg:hasGoal", ("reduce hallway health care", GOAL),
+          "The ministry expects that teams will reduce hallway health care and avoidable emergency department visits.",
+          ("expects", ASPIRATIONAL)),
+        S(OHT, "ickg:hasGoal", ("reduce avoidable emergency department visits", GOAL),
+          "The ministry expects that teams will reduce hallway health care and avoidable emergency department visits.",
+          ("expects", ASPIRATIONAL)),
+        S(OHT, "ickg:facesBarrier", ("separate patient record systems", BAR),
+          "separate patient record systems and short-term contracts for home care are likely to slow the work", ("likely", HEDGED)),
+        S(OHT, "ickg:facesBarrier", ("short-term contracts for home care", BAR),
+          "separate patient record systems and short-term contracts for home care are likely to slow the work", ("likely", HEDGED)),
+    ])
+
+# --- a press release -------------------------------------------------------------------------------
+PHN = ("Primary Health Networks", PI)
+DOCUMENTS["train-press-primary-health-networks.txt"] = dict(
+    style="press-release",
+    metadata={"title": "Thirty-one Primary Health Networks to start on 1 July", "authors": [],
+              "date": "2015-04-10", "year": 2015, "journal": None, "publisher": "Department of Health",
+              "publisher_accept": ["Australian Government Department of Health"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("Canberra", "ickg:Municipality")],
+    organizations=[E("Department of Health", ORG, ["DEPARTMENT OF HEALTH", "Department of Health"]),
+                   E("Medicare Locals", ORG), E("Commonwealth", ORG),
+                   E("Local Hospital Networks", ORG), E("general practitioners", ORG), E("hospitals", ORG),
+                   E("Aboriginal Community Controlled Health Services", ORG),
+                   E("clinical council", ORG), E("community advisory committee", ORG)],
+    programs=[E("Primary Health Networks", PI, ["Primary Health Networks", "PHN", "PHNs"], aliases=["PHNs"])],
+    populations=[E("patients at risk of poor health outcomes", POP, ["those at risk of poor health outcomes"]),
+                 E("Aboriginal and Torres Strait Islander people", POP, ["Aboriginal and Torres Strait Islander"])],
+    conditions=[E("mental health", COND)],
+    concepts=[C("coordination of care", "ickg:CareCoordination")],
+    statements=[
+        S(PHN, "ickg:numberOfPrograms", {"value": 31, "datatype": "xsd:nonNegativeInteger"},
+          "Thirty-one Primary Health Networks (PHNs) will replace the 61 Medicare Locals from 1 July 2015"),
+        S(PHN, "ickg:yearEstablished", 2015, "Thirty-one Primary Health Networks (PHNs) will replace the 61 Medicare Locals from 1 July 2015"),
+        S(PHN, "ickg:initiatedBy", ("Department of Health", ORG),
+          "Thirty-one Primary Health Networks (PHNs) will replace the 61 Medicare Locals from 1 July 2015, the Department of Health said today."),
+        S(PHN, "ickg:hasFundingModel", ("funded by the Commonwealth to commission services", "ickg:FundingModel"),
+          "funded by the Commonwealth to commission services rather than deliver them"),
+        S(PHN, "ickg:hasGoal", ("increase the efficiency and effectiveness of medical services", GOAL),
+          "Their two objectives are to increase the efficiency and effectiveness of medical services for patients"),
+        S(PHN, "ickg:hasGoal", ("improve the coordination of care", GOAL),
+          "to improve the coordination of care so that patients receive the right care in the right place at the right time"),
+        S(PHN, "ickg:targetsPopulation", ("patients at risk of poor health outcomes", POP),
+          "medical services for patients, particularly those at risk of poor health outcomes"),
+        S(PHN, "ickg:hasComponent", ("clinical council", "ickg:GovernanceArrangement"),
+          "Each PHN will have a clinical council and a community advisory committee"),
+        S(PHN, "ickg:hasComponent", ("community advisory committee", "ickg:GovernanceArrangement"),
+          "Each PHN will have a clinical council and a community advisory committee"),
+        S(PHN, "ickg:hasPartner", ("general practitioners", ORG),
+          "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
+        S(PHN, "ickg:hasPartner", ("hospitals", ORG),
+          "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
+        S(PHN, "ickg:hasPartner", ("Aboriginal Community Controlled Health Services", ORG),
+          "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
+        S(PHN, "ickg:focusesOnCondition", ("mental health", COND), "priorities that include mental health"),
+        S(PHN, "ickg:targetsPopulation", ("Aboriginal and Torres Strait Islander people", POP),
+          "priorities that include mental health, Aboriginal and Torres Strait Islander health"),
+        S(PHN, "ickg:hasGoal", ("cut administration", GOAL),
+          "the change was intended to cut administration and put more funding into frontline services", ("intended to", ASPIRATIONAL)),
+    ])
+
+# --- a conference abstract -------------------------------------------------------------------------
+ECHO = ("Project ECHO", PI)
+DOCUMENTS["train-conf-project-echo.txt"] = dict(
+    style="conference-abstract",
+    metadata={"title": "Telementoring primary care for hepatitis C in rural New Mexico: ten years of Project ECHO",
+              "authors": [{"family": "Alvarez", "given": None, "initials": "M"},
+                          {"family": "Begay", "given": None, "initials": "T"},
+                          {"family": "Sandoval", "given": None, "initials": "R"}],
+              "date": "2014", "year": 2014,
+              "journal": {"title": "International Journal of Integrated Care", "abbreviation": None},
+              "publisher": None, "volume": "14", "issue": "8", "pages": "e021", "doi": None, "pmid": None,
+              "type": "fabio:ConferencePaper", "type_accept": ["fabio:Abstract"]},
+    jurisdictions=[E("New Mexico", "ickg:ProvinceOrState"), E("Albuquerque", "ickg:Municipality"),
+                   E("USA", "ickg:Country"), E("Brussels", "ickg:Municipality")],
+    organizations=[E("Center for Rural Health Innovation", ORG),
+                   E("University of New Mexico Health Sciences Center", ORG),
+                   E("rural clinics", ORG, ["rural clinics", "remote clinics"]), E("prisons", ORG),
+                   E("Health departments", ORG)],
+    programs=[E("Project ECHO", PI, ["Project ECHO", "ECHO", "Extension for Community Healthcare Outcomes"],
+                aliases=["Extension for Community Healthcare Outcomes"], types_accept=[PP, CM])],
+    populations=[E("people with hepatitis C in rural New Mexico", POP, ["people with hepatitis C"])],
+    conditions=[E("hepatitis C", COND, ["hepatitis C"])],
+    concepts=[],
+    statements=[
+        S(ECHO, "ickg:yearEstablished", 2003, "a telementoring program launched in 2003 at the University of New Mexico Health Sciences Center"),
+        S(ECHO, "ickg:operatedBy", ("University of New Mexico Health Sciences Center", ORG),
+          "a telementoring program launched in 2003 at the University of New Mexico Health Sciences Center"),
+        S(ECHO, "ickg:locatedIn", ("New Mexico", "ickg:ProvinceOrState"), "Many people with hepatitis C in rural New Mexico had no access to specialist treatment."),
+        S(ECHO, "ickg:focusesOnCondition", ("hepatitis C", COND), "Many people with hepatitis C in rural New Mexico had no access to specialist treatment."),
+        S(ECHO, "ickg:targetsPopulation", ("people with hepatitis C in rural New Mexico", POP),
+          "Many people with hepatitis C in rural New Mexico had no access to specialist treatment."),
+        S(ECHO, "ickg:hasPartner", ("rural clinics", ORG), "links primary care clinicians in rural clinics and prisons with a specialist team in Albuquerque"),
+        S(ECHO, "ickg:hasPartner", ("prisons", ORG), "links primary care clinicians in rural clinics and prisons with a specialist team in Albuquerque"),
+        S(ECHO, "ickg:hasComponent", ("weekly teleECHO clinics held by videoconference", MECH), "In weekly teleECHO clinics held by videoconference"),
+        S(ECHO, "ickg:hasComponent", ("short didactic presentations", MECH), "Clinicians also receive short didactic presentations"),
+        S(ECHO, "ickg:hasComponent", ("case-based learning", MECH), "the program follows a case-based learning approach"),
+        S(("review of patient records", STUDY), "ickg:sampleSize", 407,
+          "We reviewed the records of 407 patients with chronic hepatitis C treated between 2004 and 2008."),
+        S(("review of patient records", STUDY), "ickg:usesMethod", ("records", METHOD),
+          "We reviewed the records of 407 patients with chronic hepatitis C treated between 2004 and 2008."),
+        S(("review of patient records", STUDY), "ickg:evaluates", ECHO,
+          "We reviewed the records of 407 patients with chronic hepatitis C treated between 2004 and 2008."),
+        S(ECHO, "ickg:hasOutcome", ("cure rates similar to those at the university clinic", OUT),
+          "Cure rates at ECHO sites were similar to those at the university clinic"),
+        S(ECHO, "ickg:hasOutcome", ("waiting times for treatment fell", OUT), "waiting times for treatment fell"),
+        S(ECHO, "ickg:hasOutcome", ("greater confidence in managing hepatitis C", OUT),
+          "Clinicians reported greater confidence in managing hepatitis C."),
+        S(ECHO, "ickg:facesBarrier", ("limited broadband connections in remote clinics", BAR),
+          "Limited broadband connections in remote clinics remain a barrier."),
+        S(("fund protected time for primary care clinicians to join the clinics", REC), "ickg:addressedTo", ("Health departments", ORG),
+          "Health departments should fund protected time for primary care clinicians to join the clinics."),
+    ])
+
+# --- a structured abstract (PubMed-style headings) -------------------------------------------------
+HH = ("Medicaid health homes", PI)
+CMHC = ("community mental health center health homes", CM)
+DOCUMENTS["train-sabs-medicaid-health-homes.txt"] = dict(
+    style="structured-abstract",
+    metadata={"title": "Community mental health centers as health homes: hospital use among Medicaid enrollees with serious mental illness in Missouri",
+              "authors": [{"family": "Okafor", "given": None, "initials": "CN"},
+                          {"family": "Lindgren", "given": None, "initials": "PA"},
+                          {"family": "Reyes-Moreno", "given": None, "initials": "D"}],
+              "date": "2017", "year": 2017, "journal": {"title": None, "abbreviation": "Am J Integr Behav Health"},
+              "publisher": None, "volume": "12", "issue": "4", "pages": "233-41", "doi": "10.9999/ajibh.2017.0412",
+              "pmid": None, "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Missouri", "ickg:ProvinceOrState")],
+    organizations=[E("community mental health centers", ORG, ["community mental health centers", "community mental health center", "centers"]),
+                   E("primary care practices", ORG), E("States", ORG, ["states", "States"])],
+    programs=[E("Medicaid health homes", PI, ["Medicaid health homes", "health homes", "health home"]),
+              E("community mental health center health homes", CM,
+                ["community mental health center health homes", "community mental health center health home"])],
+    populations=[E("adults with serious mental illness", POP, ["adults with serious mental illness", "enrollees with serious mental illness", "Medicaid enrollees with serious mental illness"]),
+                 E("enrollees with chronic conditions", POP)],
+    conditions=[E("serious mental illness", COND), E("chronic conditions", COND), E("diabetes", COND), E("high blood pressure", COND)],
+    concepts=[C("care management", "ickg:CaseManagement", ["care management", "care manager"], accept=["kodner:case-management", "who-ipchs:case-management"]),
+              C("care coordination", "ickg:CareCoordination"),
+              C("cohort study", "design:cohort-study", ["retrospective cohort study"])],
+    statements=[
+        S(HH, "ickg:establishedBy", ("Section 2703 of the Affordable Care Act", "ickg:Legislation"),
+          "Section 2703 of the Affordable Care Act allowed states to create Medicaid health homes"),
+        S(HH, "ickg:targetsPopulation", ("enrollees with chronic conditions", POP), "Medicaid health homes for enrollees with chronic conditions"),
+        S(HH, "ickg:focusesOnCondition", ("chronic conditions", COND), "Medicaid health homes for enrollees with chronic conditions"),
+        S(HH, "ickg:hasFundingModel", ("90% federal match for health home services", "ickg:FundingModel"),
+          "with a 90% federal match for health home services during the first eight quarters"),
+        S(HH, "ickg:locatedIn", ("Missouri", "ickg:ProvinceOrState"), "Missouri was among the first states to implement health homes, in January 2012"),
+        S(HH, "ickg:yearEstablished", 2012, "Missouri was among the first states to implement health homes, in January 2012"),
+        S(HH, "ickg:hasPartner", ("community mental health centers", ORG), "in community mental health centers and in primary care practices"),
+        S(HH, "ickg:hasPartner", ("primary care practices", ORG), "in community mental health centers and in primary care practices"),
+        S(CMHC, "ickg:targetsPopulation", ("adults with serious mental illness", POP),
+          "enrollment in a community mental health center health home was associated with lower hospital use among adults with serious mental illness"),
+        S(CMHC, "ickg:focusesOnCondition", ("serious mental illness", COND), "among adults with serious mental illness"),
+        S(("retrospective cohort study", STUDY), "ickg:hasStudyDesign", ("cohort study", "ickg:StudyDesign", "design:cohort-study"),
+          "We conducted a retrospective cohort study using Medicaid claims"),
+        S(("retrospective cohort study", STUDY), "ickg:usesMethod", ("Medicaid claims", METHOD), "We conducted a retrospective cohort study using Medicaid claims"),
+        S(("retrospective cohort study", STUDY), "ickg:sampleSize", 8462,
+          "We conducted a retrospective cohort study using Medicaid claims for 8,462 enrollees with serious mental illness"),
+        S(("retrospective cohort study", STUDY), "ickg:evaluates", CMHC,
+          "We conducted a retrospective cohort study using Medicaid claims for 8,462 enrollees with serious mental illness who entered the health home in its first year"),
+        S(CMHC, "ickg:hasComponent", ("comprehensive care management", "ickg:CaseManagement"), "Health homes provided comprehensive care management"),
+        S(CMHC, "ickg:hasComponent", ("care coordination", "ickg:CareCoordination"), "Health homes provided comprehensive care management, care coordination"),
+        S(CMHC, "ickg:hasComponent", ("health promotion", MECH), "care coordination, health promotion"),
+        S(CMHC, "ickg:hasComponent", ("transitional care after hospital discharge", MECH), "transitional care after hospital discharge"),
+        S(CMHC, "ickg:hasComponent", ("referral to community and social support services", MECH), "referral to community and social support services"),
+        S(CMHC, "ickg:hasComponent", ("nurse care managers and primary care liaisons", "ickg:InterdisciplinaryTeam"),
+          "delivered by nurse care managers and primary care liaisons embedded in the centers"),
+        S(CMHC, "ickg:hasOutcome", ("fewer inpatient admissions", OUT), "Enrollees had fewer inpatient admissions and fewer emergency department visits"),
+        S(CMHC, "ickg:hasOutcome", ("fewer emergency department visits", OUT), "Enrollees had fewer inpatient admissions and fewer emergency department visits"),
+        S(CMHC, "ickg:hasOutcome", ("adherence to antipsychotic medication improved", OUT), "Adherence to antipsychotic medication improved"),
+        S(CMHC, "ickg:hasOutcome", ("screening for diabetes and high blood pressure increased", OUT),
+          "screening for diabetes and high blood pressure increased"),
+        S(CMHC, "ickg:hasFundingModel", ("payment per member per month", "ickg:Capitation"),
+          "the payment per member per month was set for the whole program"),
+        S(CMHC, "ickg:facesBarrier", ("high staff turnover", BAR),
+          "centers with high staff turnover struggled to fill care manager posts"),
+        S(("link health home payments to measured outcomes", REC), "ickg:addressedTo", ("States", ORG),
+          "States should link health home payments to measured outcomes."),
+    ])
+
+# --- an executive summary --------------------------------------------------------------------------
+ICP = ("Integrated Care Partnerships", "ickg:IntegratedCareNetwork")
+TYC = ("Transforming Your Care", PI)
+DOCUMENTS["train-exec-northern-ireland-icps.txt"] = dict(
+    style="executive-summary",
+    metadata={"title": "Integrated by design? Health and social care in Northern Ireland after Transforming Your Care",
+              "authors": [], "date": "2018-09", "year": 2018, "journal": None,
+              "publisher": "Belfast Centre for Public Service Research",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ExecutiveSummary"]},
+    jurisdictions=[E("Northern Ireland", "ickg:Region", types_accept=["ickg:Country"])],
+    organizations=[E("Health and Social Care Trusts", ORG), E("Health and Social Care Board", ORG),
+                   E("health boards", ORG), E("local councils", ORG), E("Department of Health", ORG),
+                   E("general practitioners", ORG, ["general practitioners", "general practice"]),
+                   E("community pharmacists", ORG), E("social care providers", ORG), E("voluntary organisations", ORG),
+                   E("Trusts", ORG, [r"re:(?<=2\. )Trusts\b"])],
+    programs=[E("Integrated Care Partnerships", "ickg:IntegratedCareNetwork", ["Integrated Care Partnerships", "ICPs"],
+                aliases=["ICPs"], types_accept=[PI]),
+              E("Transforming Your Care", PI)],
+    populations=[E("people with diabetes", POP), E("frail older people", POP), E("people at the end of life", POP),
+                 E("people with respiratory conditions", POP)],
+    conditions=[E("diabetes", COND), E("respiratory conditions", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[C("structural integration", "ickg:IntegrationType", ["structurally integrated", "Structural integration"]),
+              C("care pathways", "who-ipchs:care-pathways", ["shared care pathways"]),
+              C("pooled budget", "ickg:PooledBudget")],
+    statements=[
+        S(("Health and Social Care Trusts", ORG), "ickg:yearEstablished", 2007,
+          "Since 2007 five Health and Social Care Trusts (Belfast, Northern, South Eastern, Southern and Western) have provided hospital, community health and social care services"),
+        S(("Health and Social Care Trusts", ORG), "ickg:locatedIn", ("Northern Ireland", "ickg:Region"),
+          "Northern Ireland has had structurally integrated health and social care since 1973"),
+        S(TYC, "ickg:yearEstablished", 2011, "The 2011 review Transforming Your Care proposed a shift of care from hospitals to the community."),
+        S(TYC, "ickg:hasGoal", ("shift of care from hospitals to the community", GOAL),
+          "The 2011 review Transforming Your Care proposed a shift of care from hospitals to the community."),
+        S(TYC, "ickg:hasComponent", ICP, "Its main vehicle is a network of 17 Integrated Care Partnerships (ICPs)"),
+        S(ICP, "ickg:hasPartner", ("general practitioners", ORG), "collaborative networks of general practitioners, community pharmacists"),
+        S(ICP, "ickg:hasPartner", ("community pharmacists", ORG), "collaborative networks of general practitioners, community pharmacists"),
+        S(ICP, "ickg:hasPartner", ("social care providers", ORG), "nurses, social care providers, hospital specialists, voluntary organisations and service users"),
+        S(ICP, "ickg:hasPartner", ("voluntary organisations", ORG), "nurses, social care providers, hospital specialists, voluntary organisations and service users"),
+        S(ICP, "ickg:yearEstablished", 2013, "voluntary organisations and service users, set up in 2013"),
+        S(ICP, "ickg:targetsPopulation", ("people with diabetes", POP), "The partnerships plan care for people with diabetes, frail older people"),
+        S(ICP, "ickg:targetsPopulation", ("frail older people", POP), "The partnerships plan care for people with diabetes, frail older people"),
+        S(ICP, "ickg:targetsPopulation", ("people at the end of life", POP), "people at the end of life"),
+        S(ICP, "ickg:targetsPopulation", ("people with respiratory conditions", POP), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
+        S(ICP, "ickg:focusesOnCondition", ("diabetes", COND), "The partnerships plan care for people with diabetes"),
+        S(ICP, "ickg:focusesOnCondition", ("respiratory conditions", COND), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
+        S(ICP, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
+        S(("interviews and review of plans", STUDY), "ickg:sampleSize", 46, "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),
+        S(("interviews and review of plans", STUDY), "ickg:usesMethod", ("interviews", METHOD), "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),
+        S(("interviews and review of plans", STUDY), "ickg:evaluates", ICP, "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),
+        S(ICP, "ickg:hasOutcome", ("improved relationships between general practice and community services", OUT),
+          "the partnerships improved relationships between general practice and community services"),
+        S(ICP, "ickg:hasComponent", ("shared care pathways", "ickg:Mechanism"), "introduced shared care pathways and multidisciplinary case reviews"),
+        S(ICP, "ickg:hasComponent", ("multidisciplinary case reviews", "ickg:InterdisciplinaryTeam"), "introduced shared care pathways and multidisciplinary case reviews"),
+        S(ICP, "ickg:facesBarrier", ("no budget of their own", BAR), "they had no budget of their own"),
+        S(ICP, "ickg:facesBarrier", ("participation depended on short-term sessional payments", BAR),
+          "general practitioners' participation depended on short-term sessional payments"),
+        S(("give each partnership a pooled budget for its priority groups", REC), "ickg:addressedTo", ("Department of Health", ORG),
+          "The Department of Health should give each partnership a pooled budget for its priority groups."),
+        S(("give each partnership a pooled budget for its priority groups", REC), "ickg:advocates", ("pooled budget", "ickg:PooledBudget"),
+          "The Department of Health should give each partnership a pooled budget for its priority groups."),
+        S(("share patient records with general practice", REC), "ickg:addressedTo", ("Trusts", ORG),
+          "Trusts should share patient records with general practice."),
+    ])
+
+# --- a news item -----------------------------------------------------------------------------------
+MSSP = ("Medicare Shared Savings Program", PI)
+DOCUMENTS["train-news-mssp-acos.txt"] = dict(
+    style="news-item",
+    metadata={"title": "Medicare's shared savings program turns five: more ACOs, modest savings",
+              "authors": [{"family": "Ortiz", "given": "Daniel", "initials": "D"}],
+              "date": "2017-03-03", "year": 2017, "journal": None, "publisher": "Capitol Health Daily",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Washington", "ickg:Municipality", ["WASHINGTON"])],
+    organizations=[E("Centers for Medicare & Medicaid Services", ORG, ["Centers for Medicare & Medicaid Services", "CMS"], aliases=["CMS"]),
+                   E("accountable care organizations", ORG, ["accountable care organizations", "Accountable care organizations", "ACOs", "ACO"]),
+                   E("hospitals", ORG)],
+    programs=[E("Medicare Shared Savings Program", PI, ["Medicare Shared Savings Program", "shared savings program"])],
+    populations=[E("Medicare fee-for-service beneficiaries", POP), E("high-risk patients", POP)],
+    conditions=[],
+    concepts=[C("shared savings", "ickg:SharedSavings", ["shared savings", "share of the savings"]),
+              C("fee-for-service", "ickg:FeeForService"),
+              C("care managers", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"])],
+    statements=[
+        S(MSSP, "ickg:operatedBy", ("Centers for Medicare & Medicaid Services", ORG),
+          "the Medicare Shared Savings Program has become one of the largest value-based payment programs run by the Centers for Medicare & Medicaid Services (CMS)"),
+        S(MSSP, "ickg:establishedBy", ("Affordable Care Act", "ickg:Legislation"), "The program, created by the Affordable Care Act of 2010, began in 2012."),
+        S(MSSP, "ickg:yearEstablished", 2012, "The program, created by the Affordable Care Act of 2010, began in 2012."),
+        S(MSSP, "ickg:hasPartner", ("accountable care organizations", ORG),
+          "Five years after the first accountable care organizations signed up, the Medicare Shared Savings Program"),
+        S(MSSP, "ickg:targetsPopulation", ("Medicare fee-for-service beneficiaries", POP),
+          "held accountable for the cost and quality of care of at least 5,000 Medicare fee-for-service beneficiaries"),
+        S(MSSP, "ickg:hasFundingModel", ("shared savings", "ickg:SharedSavings"),
+          "keep a share of the savings when spending falls below a benchmark and quality standards are met"),
+        S(MSSP, "ickg:hasOutcome", ("modest savings", OUT), "analysts say the savings are modest"),
+        S(MSSP, "ickg:hasOutcome", ("physician-led ACOs save more than those led by hospitals", OUT),
+          "Physician-led ACOs appear to save more than those led by hospitals", ("appear to", HEDGED)),
+        S(MSSP, "ickg:hasComponent", ("claims data", "ickg:SharedInformationSystem"),
+          "The program relies on claims data that CMS sends each ACO every quarter"),
+        S(MSSP, "ickg:hasComponent", ("care managers who follow high-risk patients", "ickg:CaseManagement"),
+          "care managers who follow high-risk patients"),
+        S(MSSP, "ickg:hasComponent", ("annual reports on quality measures", MECH), "annual reports on quality measures"),
+        S(MSSP, "ickg:facesBarrier", ("benchmarks penalize ACOs that were already efficient", BAR),
+          "Critics say the benchmarks penalize ACOs that were already efficient."),
+        S(MSSP, "ickg:facesBarrier", ("hospitals lose revenue when admissions fall", BAR),
+          "those led by hospitals, which lose revenue when admissions fall"),
+    ])
+
+# --- an unstructured abstract (APA) ----------------------------------------------------------------
+KP = ("Kaiser Permanente", ORG)
+KPM = ("Kaiser Permanente", CM)
+DOCUMENTS["train-uabs-kaiser.txt"] = dict(
+    style="unstructured-abstract",
+    metadata={"title": "Prepaid group practice and the electronic record: Kaiser Permanente's integrated delivery system in Northern California",
+              "authors": [{"family": "Whitfield", "given": None, "initials": "AR"},
+                          {"family": "Nakamura", "given": None, "initials": "K"}],
+              "date": "2012", "year": 2012, "journal": {"title": "Journal of Integrated Health Systems", "abbreviation": None},
+              "publisher": None, "volume": "7", "issue": "2", "pages": "88-101", "doi": "10.9999/jihs.2012.0702",
+              "pmid": None, "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Northern California", "ickg:Region"), E("Oakland", "ickg:Municipality"),
+                   E("California", "ickg:ProvinceOrState", [r"re:(?<=Oakland, )California"])],
+    organizations=[E("Kaiser Permanente", ORG, ["Kaiser Permanente"], types_accept=[CM]),
+                   E("Kaiser Foundation Health Plan", ORG), E("Permanente Medical Group", ORG),
+                   E("Kaiser Foundation Hospitals", ORG)],
+    programs=[E("Kaiser Permanente", CM, ["Kaiser Permanente"], types_accept=[ORG])],
+    populations=[E("members with diabetes, heart failure and coronary artery disease", POP, ["members with diabetes"]),
+                 E("low-income families", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("coronary artery disease", COND)],
+    concepts=[C("capitated payment", "ickg:Capitation", ["capitated"], accept=["kodner:prepaid-capitation"]),
+              C("electronic health record", "ickg:SharedInformationSystem", accept=["kodner:shared-clinical-records", "kodner:integrated-information-systems"]),
+              C("case study", "design:case-study"),
+              C("care managers", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"])],
+    statements=[
+        S(KP, "ickg:yearEstablished", 1945, "Kaiser Permanente, an integrated delivery system founded in 1945"),
+        S(KP, "ickg:locatedIn", ("Oakland", "ickg:Municipality"), "based in Oakland, California"),
+        S(("Oakland", "ickg:Municipality"), "ickg:partOf", ("California", "ickg:ProvinceOrState"), "Oakland, California"),
+        S(("Kaiser Foundation Health Plan", ORG), "org:subOrganizationOf", KP,
+          "combines a health plan, hospitals and medical groups under one organization. Kaiser Foundation Health Plan contracts with the Permanente Medical Group"),
+        S(KPM, "ickg:hasFundingModel", ("capitated payment", "ickg:Capitation"),
+          "the Permanente Medical Group, which receives a capitated payment for all the care of its members"),
+        S(KPM, "ickg:locatedIn", ("Northern California", "ickg:Region"), "the system in Northern California used its electronic health record"),
+        S(KPM, "ickg:hasComponent", ("electronic health record, KP HealthConnect", "ickg:SharedInformationSystem"),
+          "used its electronic health record, KP HealthConnect, completed across the region in 2010"),
+        S(KPM, "ickg:focusesOnCondition", ("diabetes", COND), "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(KPM, "ickg:focusesOnCondition", ("heart failure", COND), "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(KPM, "ickg:focusesOnCondition", ("coronary artery disease", COND), "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(KPM, "ickg:targetsPopulation", ("members with diabetes, heart failure and coronary artery disease", POP),
+          "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:hasStudyDesign", ("case study", "ickg:StudyDesign", "design:case-study"),
+          "This case study describes how the system in Northern California used its electronic health record"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:evaluates", KPM,
+          "This case study describes how the system in Northern California used its electronic health record"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:usesMethod", ("interviews", METHOD),
+          "Using interviews with 31 physicians and managers and internal performance reports"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:usesMethod", ("internal performance reports", METHOD),
+          "Using interviews with 31 physicians and managers and internal performance reports"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:sampleSize", 31,
+          "Using interviews with 31 physicians and managers"),
+        S(KPM, "ickg:hasComponent", ("disease registries", MECH), "disease registries, outreach by care managers and secure e-mail between patients and physicians"),
+        S(KPM, "ickg:hasComponent", ("outreach by care managers", "ickg:CaseManagement"), "disease registries, outreach by care managers and secure e-mail"),
+        S(KPM, "ickg:hasComponent", ("secure e-mail between patients and physicians", MECH), "secure e-mail between patients and physicians"),
+        S(KPM, "ickg:hasOutcome", ("higher rates of blood pressure control", OUT), "were associated with higher rates of blood pressure control"),
+        S(KPM, "ickg:enabledBy", ("shared financial incentives between the health plan and the medical group", "ickg:ProviderIncentive"),
+          "Shared financial incentives between the health plan and the medical group are probably the main enabler of this integration",
+          ("probably", HEDGED)),
+        S(KPM, "ickg:facesBarrier", ("high cost of membership limits access for low-income families", BAR),
+          "the high cost of membership limits access for low-income families"),
+    ])
+
+
+def _mentions(text, names):
+    out, seen = [], set()
+    for name in names:
+        if name.startswith("re:"):
+            matches = [(m.start(), m.end()) for m in re.finditer(name[3:], text)]
+        else:
+            matches = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text)]
+        for s, e in matches:
+            if (s, e) not in seen:
+                seen.add((s, e))
+                out.append({"text": text[s:e], "start": s, "end": e})
+    if not out:
+        raise SystemExit(f"no mention of {names!r}")
+    return sorted(out, key=lambda m: m["start"])
+
+
+def _span(text, quote, where):
+    at = text.find(quote)
+    if at < 0:
+        raise SystemExit(f"{where}: quote not in the document: {quote!r}")
+    return at, at + len(quote)
+
+
+def build(name, spec):
+    text = (DOCS / name).read_text(encoding="utf-8")
+    entities = {}
+    for kind in ("jurisdictions", "organizations", "programs", "populations", "conditions", "concepts"):
+        items = []
+        for e in spec.get(kind, []):
+            e = dict(e)
+            e["mentions"] = _mentions(text, e.pop("names"))
+            items.append(e)
+        entities[kind] = items
+    statements = []
+    for st in spec["statements"]:
+        st = dict(st)
+        st["start"], st["end"] = _span(text, st["quote"], name)
+        statements.append(st)
+    return {"document": name, "style": spec["style"], "format": "text", "metadata": spec["metadata"],
+            "entities": entities, "statements": statements}
+
+
+def main():
+    GOLD.mkdir(exist_ok=True)
+    for name, spec in DOCUMENTS.items():
+        gold = build(name, spec)
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{name}: {len(gold['statements'])} statements")
+
+
+if __name__ == "__main__":
+    main()

@@ -439,7 +439,8 @@ def _read_title_line(text, meta):
         return
     words = line.split()
     if (len(words) < 3 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!"
-            or not line[0].isupper() or _CHROME_TITLE.search(line) or _ISSUER.match(line)):
+            or not line[0].isupper() or _CHROME_TITLE.search(line) or _ISSUER.match(line)
+            or re.search(r"\s[|›»]\s", line)):      # "Ontario.ca | Health and wellness | Français": a menu
         return
     after = text[match.end():match.end() + 400]
     following = after.lstrip(" \t")
@@ -709,6 +710,13 @@ def _masthead(text):
     if not match:
         return None
     line = match.group(1)
+    offset = match.start(1)
+    parts = re.split(r"[ \t]+[—–/|·][ \t]+", line)
+    if len(parts) > 1 and not re.search(r"[a-z]", line):
+        # "AUSTRALIAN GOVERNMENT — DEPARTMENT OF HEALTH": the issuing body is the last part
+        # ("Australian Government" is its parent, as on the press releases the corpus holds)
+        offset += line.rindex(parts[-1])
+        line = parts[-1]
     words = line.split()
     if not (2 <= len(words) <= 7) or re.search(r"[a-z]", line) or not all(w.isalpha() or w == "&" for w in words):
         return None
@@ -716,7 +724,7 @@ def _masthead(text):
         return None
     small = {"OF", "AND", "FOR", "THE", "IN", "ON", "&"}
     name = " ".join(w.lower() if (w in small and i) else w.capitalize() for i, w in enumerate(words))
-    return name, match.start(1), match.end(1)
+    return name, offset, offset + len(line)
 
 
 def _title_case_of(text, name):
@@ -874,6 +882,12 @@ _ORG_HEAD = re.compile(
     r"\b(?:Government|Department|Ministry|Institute|Agency|Authority|Office|Council|Commission|Foundation|"
     r"Fund|Trust|Centre|Center|Association|Society|Library|Exchange|Press|Publishing|Publishers|Network|"
     r"Observatory|Bureau|Board|Service|Services|Executive|Health|Wire|Bulletin|Times|News|Post|Journal)\b")
+# A line that is only an institution's name: capitalised words and connectors ending in, or led by,
+# an institution's head word ("Belfast Centre for Public Service Research", "Ministry of Health").
+_ORG_BODY_LINE = re.compile(
+    r"(?:The[ ])?(?:[A-Z][\w'’\-]*[ ]){0,5}(?:Government|Department|Ministry|Institute|Agency|Authority|Office|"
+    r"Council|Commission|Foundation|Fund|Trust|Centre|Center|Observatory|Bureau|Board|Executive|Directorate|"
+    r"School|University|College|Unit)(?:[ ](?:of|for|and|on|&)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w'’\-]*)*)?")
 _NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
 
 
@@ -903,6 +917,18 @@ def _read_publisher(text, meta):
             else bodies[0]
         meta.set("publisher", line, start, end)
         return
+    if title_start is not None and not meta.authors and meta.type != "NewsItem":
+        # a report's or a web page's issuing body on a line of its own under the title, before any
+        # prose: "Executive summary / Belfast Centre for Public Service Research / Report 4/2018"
+        for start, end in _head_lines(text)[:12]:
+            if start <= title_start:
+                continue
+            line = text[start:end].strip()
+            if (_ORG_BODY_LINE.fullmatch(line) and 2 <= len(line.split()) <= 9
+                    and not _is_labelled(line)):
+                offset = start + text[start:end].index(line)
+                meta.set("publisher", line, offset, offset + len(line))
+                return
     for match in (_COPYRIGHT.finditer(text) if ("©" in text or "opyright" in text or "(c)" in text) else ()):
         name = match.group("name").strip()
         if not _NOT_PUBLISHER.match(name) and len(name.split()) <= 8:
@@ -924,6 +950,10 @@ _REPORT = re.compile(r"\b(?:Executive summary|Report series|Policy Brief|Working
                      r"Technical Report|Research Report|Briefing paper|Issue Brief)\b", re.I)
 
 
+_WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"
+                       r"|^[^\n]*\.(?:ca|gov|gov\.\w\w|org|nz|au)[ \t]+\|[^\n]*\|", re.M | re.I)
+
+
 def _read_type(text, meta, form):
     """The FaBiO class of the publication the document holds."""
     if meta.type:
@@ -938,7 +968,7 @@ def _read_type(text, meta, form):
         meta.type = "NewsItem"
     elif _REPORT.search(head):
         meta.type = "ReportDocument"
-    elif form == "html":
+    elif form == "html" or _WEB_PAGE.search(text):
         meta.type = "WebPage"
 
 

@@ -238,7 +238,8 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
                  "Regional", "State", "Private", "Public", "Independent", "Similar", "Further", "Key", "Main",
                  "Keywords", "Background", "Introduction", "Methods", "Results", "Conclusions", "Conclusion",
                  "Purpose", "Design", "Findings", "Objective", "Objectives", "Aim", "Aims", "Context",
-                 "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary"}
+                 "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary",
+                 "Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Instead"}
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind)

@@ -272,6 +272,18 @@ _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
                                   r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
 _QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+# Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
+# "Ontario Health Teams, a new model of organizing and delivering health care".
+_APPOSED_PROGRAM = re.compile(
+    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|the|[A-Z][\w\-]*)){0,6})"
+    r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
+    r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
+    r"partnerships?|networks?)\b")
+_APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
+                          r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
+# Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
+_OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Also", "Instead",
+            "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
 
 
 def find_programs(ctx):
@@ -295,6 +307,36 @@ def find_programs(ctx):
     for a in ctx.acronyms:
         if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])
+    apposed = []                            # spans of "a telementoring program" after a named program
+    if ", a" in text or ", the" in text:
+        for m in _APPOSED_PROGRAM.finditer(text):
+            if _APPOSED_NOT.match(text, m.end("head") - len(m.group("head"))):
+                continue
+            name, at = m.group("name"), m.start("name")
+            while name.split(" ", 1)[0] in _OPENERS and " " in name:
+                first = name.split(" ", 1)[0]
+                name, at = name[len(first) + 1:], at + len(first) + 1
+            if name in _OPENERS or any(label_key(p.place.name) == label_key(name) for p in ctx.places):
+                continue
+            alias = m.group("alias")
+            aliases = [alias] if alias and alias[:1].isupper() and not re.search(r"\d", alias) else []
+            # an organization of the same name or alias ("Extension for Community Healthcare Outcomes"
+            # read as a body from its capitals) is the program itself
+            same = [o for o in orgs if o.name in (name, *aliases) or set(o.aliases) & {name, *aliases}]
+            if any(o.name == name for o in same) and m.group("head") in ("network", "networks", "partnership",
+                                                                         "partnerships"):
+                same = []
+            for o in same:
+                aliases += [x for x in (o.name, *o.aliases) if x not in aliases and x != name]
+                orgs.remove(o)
+                if o in ctx.entities:
+                    ctx.entities.remove(o)
+            existing = next((p for p in programs if p.key == label_key(name)), None)
+            if existing is not None:
+                existing.aliases.extend(x for x in aliases if x not in existing.aliases)
+            elif _words(name) >= 1 and not (len(name.split()) == 1 and not re.search(r"[A-Z].*[A-Z]|\w{5}", name)):
+                add(name, at, "X, a program", aliases)
+            apposed.append((m.end("alias") if m.group("alias") else m.end("name"), m.end()))
     has_is_a = any(w in text for w in (" is a", " was a"))
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
     for start, end in ctx.sentences:
@@ -346,6 +388,9 @@ def find_programs(ctx):
                      text) and not any(p.key == label_key(org.name + " model") for p in programs):
             add(f"{org.name} model", org.start, "organization's model", [org.name])
 
+    if apposed:                  # "Project ECHO, a telementoring program": one program, not two
+        programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
+                                                   and any(a <= p.start < b for a, b in apposed))]
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
             and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
     opening = body[:2]
@@ -483,6 +528,10 @@ _SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ 
                         r"[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
 
 
+# The year in a law's name is the law's ("the Affordable Care Act of 2010", "Connecting Care Act, 2019").
+_LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
+
+
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
@@ -507,7 +556,8 @@ def rule_year(ctx, start, end, subject):
         return
     if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence):
         return
-    years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)]
+    years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)
+             and not _LAW_YEAR.search(text, max(start, m.start() - 12), m.start())]
     if not years or subject is None:
         return
     year = years[0]

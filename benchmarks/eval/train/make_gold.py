@@ -59,6 +59,8 @@ def S(subject, predicate, obj, quote, hedge=None):
 HEDGED, ASPIRATIONAL, PRELIMINARY = "qualifier:hedged", "qualifier:aspirational", "qualifier:preliminary"
 
 DOCUMENTS = {}
+# As in the dev gold files, generic phrases ("chronic conditions", "mental health") are populations'
+# words, not clinical conditions; a condition is a named disease or the table's kind of condition.
 
 # --- a ministry web page ---------------------------------------------------------------------------
 OHT = ("Ontario Health Teams", CM)
@@ -74,7 +76,7 @@ DOCUMENTS["train-ministry-ontario-health-teams.txt"] = dict(
     populations=[E("people with complex chronic conditions", POP),
                  E("people with mental health and addictions challenges", POP),
                  E("frail older adults living at home", POP)],
-    conditions=[E("complex chronic conditions", COND), E("mental health and addictions challenges", COND)],
+    conditions=[],
     concepts=[C("care coordination", "ickg:CareCoordination"),
               C("care plan", "ickg:CarePlanning", accept=["kodner:joint-care-planning"]),
               C("integrated funding envelope", "ickg:BundledFunding")],
@@ -95,10 +97,6 @@ DOCUMENTS["train-ministry-ontario-health-teams.txt"] = dict(
           "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
         S(OHT, "ickg:targetsPopulation", ("frail older adults living at home", POP),
           "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
-        S(OHT, "ickg:focusesOnCondition", ("complex chronic conditions", COND),
-          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges"),
-        S(OHT, "ickg:focusesOnCondition", ("mental health and addictions challenges", COND),
-          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges"),
         S(OHT, "ickg:hasComponent", ("navigation and care coordination services", "ickg:CareCoordination"), "24/7 navigation and care coordination services"),
         S(OHT, "ickg:hasComponent", ("single care plan", "ickg:CarePlanning"), "a single care plan shared by every provider on the team"),
         S(OHT, "ickg:hasComponent", ("digital access to their own health records", "ickg:SharedInformationSystem"),
@@ -135,7 +133,7 @@ DOCUMENTS["train-press-primary-health-networks.txt"] = dict(
     programs=[E("Primary Health Networks", PI, ["Primary Health Networks", "PHN", "PHNs"], aliases=["PHNs"])],
     populations=[E("patients at risk of poor health outcomes", POP, ["those at risk of poor health outcomes"]),
                  E("Aboriginal and Torres Strait Islander people", POP, ["Aboriginal and Torres Strait Islander"])],
-    conditions=[E("mental health", COND)],
+    conditions=[],
     concepts=[C("coordination of care", "ickg:CareCoordination")],
     statements=[
         S(PHN, "ickg:numberOfPrograms", {"value": 31, "datatype": "xsd:nonNegativeInteger"},
@@ -161,7 +159,6 @@ DOCUMENTS["train-press-primary-health-networks.txt"] = dict(
           "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
         S(PHN, "ickg:hasPartner", ("Aboriginal Community Controlled Health Services", ORG),
           "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
-        S(PHN, "ickg:focusesOnCondition", ("mental health", COND), "priorities that include mental health"),
         S(PHN, "ickg:targetsPopulation", ("Aboriginal and Torres Strait Islander people", POP),
           "priorities that include mental health, Aboriginal and Torres Strait Islander health"),
         S(PHN, "ickg:hasGoal", ("cut administration", GOAL),
@@ -241,7 +238,7 @@ DOCUMENTS["train-sabs-medicaid-health-homes.txt"] = dict(
                 ["community mental health center health homes", "community mental health center health home"])],
     populations=[E("adults with serious mental illness", POP, ["adults with serious mental illness", "enrollees with serious mental illness", "Medicaid enrollees with serious mental illness"]),
                  E("enrollees with chronic conditions", POP)],
-    conditions=[E("serious mental illness", COND), E("chronic conditions", COND), E("diabetes", COND), E("high blood pressure", COND)],
+    conditions=[E("serious mental illness", COND), E("diabetes", COND), E("high blood pressure", COND)],
     concepts=[C("care management", "ickg:CaseManagement", ["care management", "care manager"], accept=["kodner:case-management", "who-ipchs:case-management"]),
               C("care coordination", "ickg:CareCoordination"),
               C("cohort study", "design:cohort-study", ["retrospective cohort study"])],
@@ -249,7 +246,6 @@ DOCUMENTS["train-sabs-medicaid-health-homes.txt"] = dict(
         S(HH, "ickg:establishedBy", ("Section 2703 of the Affordable Care Act", "ickg:Legislation"),
           "Section 2703 of the Affordable Care Act allowed states to create Medicaid health homes"),
         S(HH, "ickg:targetsPopulation", ("enrollees with chronic conditions", POP), "Medicaid health homes for enrollees with chronic conditions"),
-        S(HH, "ickg:focusesOnCondition", ("chronic conditions", COND), "Medicaid health homes for enrollees with chronic conditions"),
         S(HH, "ickg:hasFundingModel", ("90% federal match for health home services", "ickg:FundingModel"),
           "with a 90% federal match for health home services during the first eight quarters"),
         S(HH, "ickg:locatedIn", ("Missouri", "ickg:ProvinceOrState"), "Missouri was among the first states to implement health homes, in January 2012"),
@@ -307,7 +303,7 @@ DOCUMENTS["train-exec-northern-ireland-icps.txt"] = dict(
               E("Transforming Your Care", PI)],
     populations=[E("people with diabetes", POP), E("frail older people", POP), E("people at the end of life", POP),
                  E("people with respiratory conditions", POP)],
-    conditions=[E("diabetes", COND), E("respiratory conditions", COND), E("chronic obstructive pulmonary disease", COND)],
+    conditions=[E("diabetes", COND), E("chronic obstructive pulmonary disease", COND)],
     concepts=[C("structural integration", "ickg:IntegrationType", ["structurally integrated", "Structural integration"]),
               C("care pathways", "who-ipchs:care-pathways", ["shared care pathways"]),
               C("pooled budget", "ickg:PooledBudget")],
@@ -330,7 +326,6 @@ DOCUMENTS["train-exec-northern-ireland-icps.txt"] = dict(
         S(ICP, "ickg:targetsPopulation", ("people at the end of life", POP), "people at the end of life"),
         S(ICP, "ickg:targetsPopulation", ("people with respiratory conditions", POP), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
         S(ICP, "ickg:focusesOnCondition", ("diabetes", COND), "The partnerships plan care for people with diabetes"),
-        S(ICP, "ickg:focusesOnCondition", ("respiratory conditions", COND), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
         S(ICP, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
         S(("interviews and review of plans", STUDY), "ickg:sampleSize", 46, "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),
         S(("interviews and review of plans", STUDY), "ickg:usesMethod", ("interviews", METHOD), "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),

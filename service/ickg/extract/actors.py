@@ -91,8 +91,9 @@ _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
              r"beneficiaries|enrollees|elderly|seniors|infants)")
 _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|who[ ]have|suffering[ ]from|at[ ]risk[ ]of)"
-             r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){1,6}?"
-             r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|multimorbidity|"
+             r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
+             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
+             r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs)(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
@@ -107,9 +108,13 @@ _POPULATION = re.compile(
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
     rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples)(?![ ][A-Z])"
-    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals)[ ]{_POP_WITH}"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
+    rf"residents|clients|veterans)[ ]{_POP_WITH}"
+    rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
+    rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
     rf"|the[ ]elderly)")
+_BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
 
@@ -134,7 +139,7 @@ def find_populations(text, spans):
             if label.startswith("the elderly"):
                 label, s = label[4:], s + 4
             first = label.split()[0]
-            if first in _NOT_POPULATION_START:
+            if first in _NOT_POPULATION_START or _BARE_NEED.search(label):
                 continue
             if label[0].isupper() and not re.search(r"\b(?:people|peoples)$", label) and s > start:
                 # "Private general practitioners": a capital only at a sentence's start

@@ -18,7 +18,8 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 import re
 from dataclasses import dataclass, field
 
-from ickg.extract.actors import CONDITION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity, find_populations, is_study_sample
+from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity,
+                                 find_populations, is_study_sample)
 from ickg.extract.lexicon import label_key
 
 VERSION = "1"
@@ -362,7 +363,10 @@ def find_programs(ctx):
         h = _HEADING_PROGRAM.fullmatch((section.heading or "").strip())
         if h and section.heading_start is not None:
             add(h.group("name"), section.heading_start + section.heading.index(h.group("name")), "heading")
-    if title and not any(_named_in(text, p, *ctx.title_span) for p in programs):
+    title_key = f" {label_key(title)} " if title else ""
+    if title and not any(_named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
+                         or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
+                         for p in programs):
         head = title.split(":")[0]
         verb = _TITLE_VERB.search(head)
         if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
@@ -1069,13 +1073,18 @@ _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|ho
                r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
                        rf"commercial|community|general|primary|home|health|care|social|territorial|"
-                       rf"county|district|nursing|specialist|acute)[ ]){{0,5}}{_ACTOR_HEAD}\b")
+                       rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
+                       rf"not-for-profit|non-profit|housing|ambulance|mental|behavioral|behavioural|dental)[ ]){{0,5}}"
+                       rf"{_ACTOR_HEAD}\b")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bworked[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships|alliances)[ ](?:of|between)[ ]"
+                                     r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "operatedBy", re.compile(r"\b(?:run|operated|managed|delivered|led)[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
@@ -1183,6 +1192,171 @@ def rule_responsible(ctx, start, end):
                             "responsible for", 0.6)
 
 
+# A program's parts listed after a verb of having or giving: "Health homes provided comprehensive care
+# management, care coordination, health promotion ...", "The model relies on X, Y and Z".
+_PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
+                         r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
+                         r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added)[ ](?P<list>[^.;:]+)")
+_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*)?"
+                         r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
+_ITEM_CUT = re.compile(r"[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
+                       r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
+_NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
+                       r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
+                       r"funding|money|payments?$)\b")
+_BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
+
+
+_LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this|these|it|them|him|her|"
+                       r"more|less|no|not|only|about|up)\b")
+_LIST_END = re.compile(r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
+                       r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
+_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|schemes?|pilots?|networks?|partnerships?|"
+                            r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
+
+
+def _about_program(ctx, start, verb_at):
+    """True when what comes before the verb of a list (in its clause) is the program: named, or a
+    program word ("The model relies on", "Health homes provided", "Each PHN will have")."""
+    clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
+    if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
+        return True
+    return bool(_PROGRAM_WORDS.search(ctx.text, clause, verb_at)) and not re.search(
+        r"\b(?:priorities|objectives|aims|goals|outcomes|results|findings|barriers|studies|we|patients|clinicians)\b",
+        ctx.text[clause:verb_at], re.I)
+
+
+def _part_items(text, s, e):
+    """(start, end) of the items of the list text[s:e]."""
+    items, at = [], s
+    for m in _ITEM_SPLIT.finditer(text, s, e):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, e))
+    out = []
+    for a, b in items:
+        cut = _ITEM_CUT.search(text, a, b)
+        b = cut.start() if cut else b
+        while a < b and text[a] == " ":
+            a += 1
+        lead = re.match(r"(?:an?|the|its|their|his|her|our|weekly|daily|monthly|regular)[ ]", text[a:b])
+        if lead and lead.group().strip() in ("a", "an", "the", "its", "their", "his", "her", "our"):
+            a += lead.end()
+        out.append((a, b))
+    return out
+
+
+def _component_node(ctx, a, b):
+    label = tidy(ctx.text[a:b])
+    klass, iri = MECHANISM, None
+    for m in ctx.mentions:
+        if a <= m.start and m.end <= b + 1:
+            k = m.iri if m.iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
+            if m.iri == SCHEME + "who-ipchs/care-pathways":
+                k = MECHANISM
+            if k in MECHANISM_CLASSES:
+                klass, iri = k, m.iri
+                break
+    return node(label, klass, iri)
+
+
+def _is_actor_or_people(ctx, a, b):
+    phrase = ctx.text[a:b]
+    if _ACTOR_NP.fullmatch(phrase) or ctx.populations_in(a, b):
+        return True
+    return any(a <= p.start < b for p in ctx.places) or any(
+        a <= s and e <= b for o in ctx.orgs for s, e in _mentions_of(ctx, o))
+
+
+def rule_parts(ctx, start, end, subject, role):
+    """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
+    bulleted list under a line that announces them ("What patients can expect:")."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    found = []
+    m = _PARTS_VERB.search(text, start, end) if any(
+        w in words_of(text, start, end) for w in ("provide", "provides", "provided", "offer", "offers", "offered",
+                                                 "include", "includes", "included", "relies", "relied", "rely",
+                                                 "combine", "combines", "combined", "consist", "consists",
+                                                 "comprise", "comprises", "comprised", "introduced", "introduces",
+                                                 "feature", "features", "featured", "built", "add", "adds",
+                                                 "added")) else None
+    if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
+            and _about_program(ctx, start, m.start()):
+        cut = _LIST_END.search(text, m.start("list"), end)
+        list_end = cut.start() if cut else min(end, m.end("list"))
+        found = [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+    elif _BULLET_LEAD.search(text, max(0, start - 6), start):
+        intro = text.rfind(":", 0, start)
+        line_start = text.rfind("\n", 0, intro) + 1
+        if intro > 0 and "\n" not in text[intro + 1:start].strip(" \t\n-•·▪*–").replace("\n", "", 0) and \
+                re.search(r"\b(?:expect|include|includes|offer|offers|provide|provides|components?|features?|"
+                          r"elements?|services|will)\b", text[line_start:intro], re.I) and \
+                all(_BULLET_LEAD.search(text, max(0, ls - 6), ls) or not text[ls:le].strip()
+                    for ls, le in _lines_between(text, intro + 1, start)):
+            found = _part_items(text, start, end)
+    for a, b in found:
+        label = tidy(text[a:b])
+        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) \
+                or _is_actor_or_people(ctx, a, b):
+            continue
+        ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
+                "listed component", 0.5)
+
+
+def _lines_between(text, a, b):
+    out, pos = [], a
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        nl = b if nl < 0 else nl
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+_ESTABLISHED_BY = re.compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"
+                             r"(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree)\b(?:,?[ ](?:of[ ])?"
+                             r"(?:19|20)\d\d)?)")
+_LAW_CREATED = re.compile(r"(?P<law>\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
+                          r"(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?),?[ ](?:which[ ](?:also[ ])?)?"
+                          r"(?:created|established|allowed[ ](?:\w+[ ]){1,2}to[ ](?:create|set[ ]up|establish)|"
+                          r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
+
+
+def rule_legislation(ctx, start, end, subject):
+    """A program or body established by a law the sentence names: "introduced under the Connecting
+    Care Act, 2019", "the Act, which also created Ontario Health", "Section 2703 of the Affordable
+    Care Act allowed states to create Medicaid health homes", "created by the Affordable Care Act"."""
+    text = ctx.text
+    sentence = text[start:end]
+    if "Act" not in sentence and "Law" not in sentence and "Decree" not in sentence:
+        return
+    for m in _ESTABLISHED_BY.finditer(text, start, end):
+        target = subject
+        named = [p for p in programs_in(ctx, start, end)
+                 if any(start <= s < m.start() for s, _ in _mentions_of(ctx, p))]
+        if named:
+            target = named[-1]
+        if target is None:
+            continue
+        law = tidy(m.group("law"))
+        ctx.add(_program_node(target), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
+                "established by law", 0.7)
+    for m in _LAW_CREATED.finditer(text, start, end):
+        what = m.group("what")
+        law = tidy(re.sub(r"^(?:The|the)[ ]", "", m.group("law")))
+        for entity in [*ctx.programs, *ctx.orgs]:
+            if any(m.start("what") <= s < m.end("what") for s, _ in _mentions_of(ctx, entity)):
+                kind = _program_node(entity) if entity.kind == "program" else node(entity.name, ORGANIZATION)
+                ctx.add(kind, ICKG + "establishedBy", node(law, LEGISLATION), start, end, "law created", 0.7)
+                break
+        else:
+            if re.search(r"\bcreate\b", text[m.start():m.start("what")]) and subject is not None:
+                ctx.add(_program_node(subject), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
+                        "law created", 0.6)
+
+
 # --- the whole document ----------------------------------------------------------------------------
 
 def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
@@ -1242,9 +1416,11 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             found = rule_barrier(ctx, start, end, subject)
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
+        rule_parts(ctx, start, end, subject, role)
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
+            rule_legislation(ctx, start, end, subject)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     return ctx.out, ctx

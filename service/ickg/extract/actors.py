@@ -219,7 +219,7 @@ ORG_HEADS = {
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
-    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Act", "Team",
+    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Partnerships", "Act", "Team",
 }
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
@@ -335,7 +335,7 @@ def _classify(words, text_after):
     if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
         return "legislation"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
-        if last == "Partnership" or (last == "Teams" and len(content) < 3):
+        if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
         return "program"
     if last in ORG_HEADS or (words[0] in ("Ministry", "Department", "University", "Institute", "School", "Centre",

@@ -129,6 +129,11 @@ _ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|oft
 _AUX = re.compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
 
 
+_REPORTING_FRAME = re.compile(r"^(?:critics|analysts|observers|experts|providers|managers|staff|clinicians|"
+                              r"participants|interviewees|respondents|evaluators|officials|unions)[ ](?:say|said|argue|"
+                              r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?", re.I)
+
+
 def tidy(phrase):
     """A phrase as a label: no trailing punctuation, leading article, hedging adverb or time phrase."""
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
@@ -136,6 +141,7 @@ def tidy(phrase):
     phrase = _AUX.sub("", phrase)
     phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
+    phrase = _REPORTING_FRAME.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
     phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
     return phrase.strip(" ,;:.")
@@ -273,6 +279,13 @@ _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
                                   r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
 _QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+# A plural program noun made, launched or implemented: "allowed states to create Medicaid health homes".
+_CREATED_PROGRAM = re.compile(
+    r"\b(?:create|created|creating|establish|established|establishing|implement|implemented|implementing|launch|"
+    r"launched|introduce|introduced|set[ ]up|pilot|piloted|roll[ ]out|rolled[ ]out|form|formed)[ ](?:new[ ])?"
+    r"(?P<name>(?:[A-Z][\w\-]+[ ])?(?:[a-z][\w\-]+[ ]){0,3}(?:homes|teams|networks|partnerships|hubs|clusters|"
+    r"pilots|schemes|programmes|programs|models))\b")
+_CREATED_WORDS = ("creat", "establish", "implement", "launch", "introduc", "set up", "pilot", "roll", "form")
 # Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
 # "Ontario Health Teams, a new model of organizing and delivering health care".
 _APPOSED_PROGRAM = re.compile(
@@ -340,6 +353,12 @@ def find_programs(ctx):
             apposed.append((m.end("alias") if m.group("alias") else m.end("name"), m.end()))
     has_is_a = any(w in text for w in (" is a", " was a"))
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
+    for m in (_CREATED_PROGRAM.finditer(text) if any(w in text for w in _CREATED_WORDS) else ()):
+        name = m.group("name")
+        if not re.search(r"\b(?:care|health|medical|integrated|community|regional|local|neighbourhood|"
+                         r"neighborhood|primary|accountable|virtual|multidisciplinary)\b", name, re.I):
+            continue                     # "to create new teams": a program has a domain word
+        add(name, m.start("name"), "created X")
     for start, end in ctx.sentences:
         for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
             key = label_key(m.group("name"))
@@ -709,6 +728,9 @@ def rule_concepts(ctx, start, end, subject, role):
         if klass in FUNDING_CLASSES:
             if role in ("barrier", "outcome", "recommendation") or _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
                 continue
+            if re.match(r"[ ](?:[\w\-]+[ ])?(?:beneficiaries|enrollees|patients|members|population|sector|providers)\b",
+                        text[m.end:m.end + 30]):
+                continue                 # "Medicare fee-for-service beneficiaries": who, not how paid
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass, iri), start, end,
                     "funding model", 0.7)
         elif klass in MECHANISM_CLASSES:

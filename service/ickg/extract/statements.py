@@ -141,6 +141,8 @@ def tidy(phrase):
     phrase = _AUX.sub("", phrase)
     phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
+    phrase = re.sub(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]", "", phrase)
+    phrase = re.sub(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", "", phrase, flags=re.I)
     phrase = _REPORTING_FRAME.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
     phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
@@ -473,7 +475,9 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
-    r"stay[ ]out|depended[ ]on|held[ ]back|constraints?|hurdles?|struggle[sd]?)\b", re.I)
+    r"stay[ ]out|depended[ ]on|held[ ]back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
+    r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
+    r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed))\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to)\b", re.I)
@@ -693,6 +697,13 @@ def _with_modifiers(text, start, end, floor):
                  "testing", "build", "built", "offer", "offers", "offered", "write", "have", "has", "share",
                  "shares", "into", "through", "like", "such", "including", "relies", "paid", "give", "gives",
                  "gave", "follow", "follows", "following", "become", "becomes", "support", "supports", "provide"}
+        verbs = verbs | {"provided", "provides", "delivered", "delivers", "introduced", "introduces", "includes",
+                         "included", "combines", "combined", "relied", "require", "requires", "required", "offered",
+                         "had", "gets", "receives", "funds", "funded", "funding", "pays", "paid"}
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in verbs:
+                words = words[i + 1:]
+                break
         while words and (words[0] in verbs or words[0].endswith(("ly",))):
             words = words[1:]
         if words:
@@ -1018,6 +1029,8 @@ def rule_barrier(ctx, start, end, subject):
             r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
+        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
+                    r"remained|remains|struggled|fell|were|was)\b)|[ ]and[ ](?=short-term|long[ ]waiting)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = re.split(splitter, piece)
@@ -1170,6 +1183,16 @@ def rule_actors(ctx, start, end, subject):
         if not m:
             continue
         actors = _actors_in(ctx, start, m.start())
+        if re.search(r",[ ]$", text[max(start, m.start() - 2):m.start()]):
+            continue                      # "..., set up in 2013": a participle, not the actor's verb
+        if actors:
+            last = actors[-1] if predicate != ICKG + "initiatedBy" else actors[0]
+            gap = text[last[2]:m.start()]
+            gap = gap[len(last[0]):] if gap.startswith(last[0]) else gap
+            before = text[max(start, last[2] - 12):last[2]]
+            if ("," in gap and predicate == ICKG + "initiatedBy") or re.search(
+                    r"\b(?:between|and|with|of|to|for|from|by|among|or)[ ](?:the[ ]|its[ ]|their[ ])?$", before):
+                actors = []               # "relationships between X and community services, and introduced"
         if not actors:
             if re.search(r"\bthe[ ](?:ministry|department|board|government|council|foundation)\b", text[start:m.start()], re.I):
                 head = re.search(r"\bthe[ ](ministry|department|board|government|council|foundation)\b",
@@ -1453,7 +1476,9 @@ _GUARDS.update({
     id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
                                  "difficulty resistance resent complain worry worries critics lack lacks shortage "
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
-                                 "hurdles struggle struggles struggled".split()),
+                                 "hurdles struggle struggles struggled warn warns warned slow slowed slows likely expected "
+                                 "could penalize penalise penalizes penalises penalized penalised limit limits no lose "
+                                 "loses criticised criticized criticise criticize".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings".split()),

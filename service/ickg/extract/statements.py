@@ -360,6 +360,11 @@ def find_programs(ctx):
         if not re.search(r"\b(?:care|health|medical|integrated|community|regional|local|neighbourhood|"
                          r"neighborhood|primary|accountable|virtual|multidisciplinary)\b", name, re.I):
             continue                     # "to create new teams": a program has a domain word
+        longer = next((p for p in programs if p.key.endswith(" " + label_key(name))), None)
+        if longer is not None:
+            if name not in longer.aliases:
+                longer.aliases.append(name)
+            continue
         add(name, m.start("name"), "created X")
     for start, end in ctx.sentences:
         for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
@@ -1402,6 +1407,46 @@ def rule_legislation(ctx, start, end, subject):
                         "law created", 0.6)
 
 
+# What makes a program work: "Full staffing of teamlets appears to be a precondition for the benefits",
+# "Shared financial incentives ... are probably the main enabler of this integration", "gains rest on X".
+_ENABLER = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,[ ]))(?P<x>[A-Z][^.;:]{3,140}?)[ ](?:is|are|was|were|appears?[ ]to[ ]be|seems?[ ]to[ ]be|"
+    r"remains?)[ ](?:probably[ ]|likely[ ]|perhaps[ ])?(?:the|a|an)[ ](?:main[ ]|key[ ]|major[ ]|chief[ ]|important[ ]|"
+    r"essential[ ]|necessary[ ]|critical[ ])?(?:enablers?|preconditions?|prerequisites?|drivers?|foundations?|"
+    r"facilitators?|condition)[ ](?:of|for)\b"
+    r"|\b(?:gains|success|results|achievements|improvements)[ ](?:rests?|rested|depends?|depended|relies|relied)[ ]on[ ]"
+    r"(?:years[ ]of[ ])?(?P<y>[^.;]{3,120}?)(?=[ ]rather[ ]than|[.;,])")
+
+
+def rule_enabler(ctx, start, end, subject):
+    if subject is None:
+        return
+    text = ctx.text
+    sentence = text[start:end]
+    if not re.search(r"\b(?:enabler|precondition|prerequisite|driver|foundation|facilitator|condition)s?[ ](?:of|for)"
+                     r"|\b(?:rests?|rested|depends?|depended|relies|relied)[ ]on\b", sentence):
+        return
+    for m in _ENABLER.finditer(text, start, end):
+        key = "x" if m.group("x") else "y"
+        a, b = m.span(key)
+        label = tidy(text[a:b])
+        if not (1 <= _words(label) <= 16):
+            continue
+        klass, iri = CONTEXT, None
+        for mention in ctx.mentions:
+            if a <= mention.start and mention.end <= b:
+                k = mention.iri if mention.iri.startswith(ICKG) else (
+                    mention.target.fallback if mention.target and mention.target.fallback else None)
+                if k in FUNDING_CLASSES or k in MECHANISM_CLASSES:
+                    klass, iri = k, mention.iri
+                    break
+        if klass == CONTEXT and re.search(r"\b(?:staffing|teams?|records?|pathways?|coordination|management|"
+                                          r"training|registr(?:y|ies)|protocols?|navigation|planning)\b", label, re.I):
+            klass = MECHANISM
+        ctx.add(_program_node(subject), ICKG + "enabledBy", node(label, klass, iri), start, end, "enabler", 0.5,
+                hedge_of(text, start, end))
+
+
 # --- the whole document ----------------------------------------------------------------------------
 
 def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
@@ -1466,6 +1511,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_actors(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
             rule_legislation(ctx, start, end, subject)
+            rule_enabler(ctx, start, end, subject)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     return ctx.out, ctx

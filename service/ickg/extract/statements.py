@@ -485,7 +485,9 @@ _BARRIER_CUES = re.compile(
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed))\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
-    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to)\b", re.I)
+    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
+    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)[ ](?:are|is|was|were)[ ]to|"
+    r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would)\b", re.I)
 _SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
 _RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
@@ -1077,6 +1079,24 @@ def rule_mitigation(ctx, start, end, barrier):
     ctx.add(barrier.object, ICKG + "mitigatedBy", node(tidy(label), kind), start, end, "mitigated by", 0.55)
 
 
+_GOAL_VERBS = (r"(?:reduce|improve|increase|cut|lower|strengthen|expand|support|prevent|avoid|promote|raise|shorten|"
+               r"keep|put|make|give|bring|move|shift|create|build|free|integrate|align|ensure|provide)")
+
+
+def _shared_verb_split(part):
+    """"reduce X and avoidable Y" -> "reduce X", "reduce avoidable Y"; "cut X and put Y into Z" -> "cut X",
+    "put Y into Z". A shared complement ("the efficiency and effectiveness of services") is not split."""
+    m = re.match(rf"(?P<verb>{_GOAL_VERBS})[ ](?P<x>[^,]+?)[ ]and[ ](?P<y>[^,]+)$", part)
+    if not m:
+        return [part]
+    y = m.group("y")
+    if re.match(rf"{_GOAL_VERBS}\b", y):
+        return [f"{m.group('verb')} {m.group('x')}", y]
+    if " of " in y or _words(y) < 2 or _words(m.group("x")) < 2:
+        return [part]
+    return [f"{m.group('verb')} {m.group('x')}", f"{m.group('verb')} {y}"]
+
+
 def rule_goal(ctx, start, end, subject):
     if subject is None:
         return
@@ -1089,8 +1109,11 @@ def rule_goal(ctx, start, end, subject):
             return
     hedge = None
     if m:
-        qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek", m.group(), re.I) else None
-        hedge = {"cue": m.group().rstrip(":"), "qualifier": QUALIFIER + qualifier} if qualifier else None
+        qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek|expect", m.group(), re.I) else None
+        cue_text = m.group().rstrip(":")
+        cue_text = re.match(r"(?:expects?|expected)", cue_text, re.I).group() if cue_text.lower().startswith("expect") \
+            else cue_text
+        hedge = {"cue": cue_text, "qualifier": QUALIFIER + qualifier} if qualifier else None
         body_start = m.end()
     else:
         body_start = start + purpose.start("vp")
@@ -1098,9 +1121,10 @@ def rule_goal(ctx, start, end, subject):
     body = re.sub(r"^(?:help[ ]|to[ ])", lambda x: x.group() if x.group().startswith("help") else "", body)
     parts = re.split(r",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])",
                      body)
+    parts = [x for part in parts for x in _shared_verb_split(part)]
     for part in parts:
-        cut = clause_end(text, 0, 0) if False else None
-        part = re.split(r"[ ](?:such[ ]as|than|because)[ ]|\.$|,[ ]such[ ]as", part)[0]
+        part = re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$|,[ ]such[ ]as|,[ ](?:particularly|especially|"
+                        r"notably|including|mainly)[ ]", part)[0]
         part = re.sub(r"^one[ ]cluster[ ]per[ ]region[ ]would[ ]", "", part)
         part = re.sub(r"^[a-z ]+?[ ]would[ ]", "", part)
         label = tidy(part)
@@ -1528,7 +1552,8 @@ _GUARDS.update({
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings".split()),
-    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective".split()),
+    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
+                              "purpose purposes ambition ambitions expects expect expected".split()),
     id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
     id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
                                 "organised organized introduce begin went chosen became forming".split()),

@@ -89,6 +89,8 @@ DOCUMENTS["train-ministry-ontario-health-teams.txt"] = dict(
         S(OHT, "ickg:establishedBy", ("Connecting Care Act, 2019", "ickg:Legislation"), "The model was introduced under the Connecting Care Act, 2019"),
         S(("Ontario Health", ORG), "ickg:establishedBy", ("Connecting Care Act, 2019", "ickg:Legislation"),
           "the Connecting Care Act, 2019, which also created Ontario Health, a provincial agency that oversees the health system"),
+        S(OHT, "ickg:numberOfPrograms", {"value": 24, "datatype": "xsd:nonNegativeInteger"},
+          "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
         S(OHT, "ickg:yearEstablished", 2019, "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
         S(OHT, "ickg:initiatedBy", ("Ministry of Health", ORG), "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
         S(OHT, "ickg:targetsPopulation", ("people with complex chronic conditions", POP),
@@ -316,6 +318,8 @@ DOCUMENTS["train-exec-northern-ireland-icps.txt"] = dict(
         S(TYC, "ickg:hasGoal", ("shift of care from hospitals to the community", GOAL),
           "The 2011 review Transforming Your Care proposed a shift of care from hospitals to the community."),
         S(TYC, "ickg:hasComponent", ICP, "Its main vehicle is a network of 17 Integrated Care Partnerships (ICPs)"),
+        S(ICP, "ickg:numberOfPrograms", {"value": 17, "datatype": "xsd:nonNegativeInteger"},
+          "Its main vehicle is a network of 17 Integrated Care Partnerships (ICPs)"),
         S(ICP, "ickg:hasPartner", ("general practitioners", ORG), "collaborative networks of general practitioners, community pharmacists"),
         S(ICP, "ickg:hasPartner", ("community pharmacists", ORG), "collaborative networks of general practitioners, community pharmacists"),
         S(ICP, "ickg:hasPartner", ("social care providers", ORG), "nurses, social care providers, hospital specialists, voluntary organisations and service users"),
@@ -343,6 +347,10 @@ DOCUMENTS["train-exec-northern-ireland-icps.txt"] = dict(
           "The Department of Health should give each partnership a pooled budget for its priority groups."),
         S(("share patient records with general practice", REC), "ickg:addressedTo", ("Trusts", ORG),
           "Trusts should share patient records with general practice."),
+        S(("give each partnership a pooled budget for its priority groups", REC), "ickg:ordinal",
+          {"value": 1, "datatype": "xsd:positiveInteger"}, "1. The Department of Health should give"),
+        S(("share patient records with general practice", REC), "ickg:ordinal",
+          {"value": 2, "datatype": "xsd:positiveInteger"}, "2. Trusts should share"),
     ])
 
 # --- a news item -----------------------------------------------------------------------------------

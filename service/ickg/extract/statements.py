@@ -281,6 +281,24 @@ _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
                                   r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
 _QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_NUMBER_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_COUNT = (r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+          r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          r"sixteen|seventeen|eighteen|nineteen)")
+_COUNT_LEAD = re.compile(rf"(?i:{_COUNT})[ ]")
+
+
+def count_value(word):
+    """The number a count is written as: "24", "six", "Thirty-one"."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.partition("-")
+    return _NUMBER_WORDS.get(tens, 0) + (_NUMBER_WORDS.get(unit, 0) if unit else 0) or None
+
+
 # A plural program noun made, launched or implemented: "allowed states to create Medicaid health homes".
 _CREATED_PROGRAM = re.compile(
     r"\b(?:create|created|creating|establish|established|establishing|implement|implemented|implementing|launch|"
@@ -310,6 +328,9 @@ def find_programs(ctx):
     known = {e.key for e in programs}
 
     def add(name, start, source, aliases=()):
+        counted = _COUNT_LEAD.match(name)
+        if counted and _words(name[counted.end():]) >= 1:     # "Thirty-one Primary Health Networks"
+            name, start = name[counted.end():], start + counted.end()
         key = label_key(name)
         if key and key not in known and not any(label_key(p.place.name) == key for p in ctx.places):
             known.add(key)
@@ -556,8 +577,10 @@ def rule_period(ctx, start, end, subject):
         ctx.add(_program_node(target), ICKG + "yearEnded", literal(int(b)), start, end, "period", 0.7)
 
 
-_ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?[ ](?:is|was)[ ]an?[ ]"
-                          r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network)[ ]founded[ ]in[ ](?P<year>\d{4})")
+_ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?(?:[ ](?:is|was)|,)[ ]an?[ ]"
+                          r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network|system|provider|insurer|"
+                          r"health[ ]plan|trust|charity|cooperative)[ ](?:founded|established|set[ ]up|created)[ ]in[ ]"
+                          r"(?P<year>\d{4})")
 _SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ ]up|established|founded|created)"
                         r"[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
 
@@ -569,7 +592,8 @@ _LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
-    for m in (_ORG_FOUNDED.finditer(text, start, end) if "founded in" in sentence else ()):
+    for m in (_ORG_FOUNDED.finditer(text, start, end) if any(
+            w in sentence for w in ("founded in", "established in", "set up in", "created in")) else ()):
         ctx.add(node(m.group("name"), ORGANIZATION), ICKG + "yearEstablished", literal(int(m.group("year"))),
                 start, end, "organization founded in", 0.8)
         return
@@ -597,6 +621,15 @@ def rule_year(ctx, start, end, subject):
     year = years[0]
     named = programs_in(ctx, start, end)
     target = subject
+    if not named and not _MODEL_WORDS.search(text, start, end):
+        cue_at = _ESTABLISHED.search(text, start, end)
+        limit = cue_at.start() if cue_at else end
+        bodies = [o for o in ctx.orgs if any(start <= s and e <= limit for s, e in _mentions_of(ctx, o))]
+        if bodies and re.match(r"(?:Since|From|In)[ ]\d{4}\b", sentence):
+            body = min(bodies, key=lambda o: min(s for s, _ in _mentions_of(ctx, o) if s >= start))
+            ctx.add(node(body.name, ORGANIZATION), ICKG + "yearEstablished", literal(int(year.group())), start, end,
+                    "organization since", 0.6)
+            return
     if named:
         target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
                                                if start <= s < end), default=10 ** 6))
@@ -1471,6 +1504,29 @@ def rule_enabler(ctx, start, end, subject):
                 hedge_of(text, start, end))
 
 
+_COUNT_BEFORE = re.compile(rf"(?:^|\b)(?P<n>(?i:{_COUNT}))[ ](?:(?:new|more|pilot|local|regional|integrated)[ ])?$")
+
+
+def rule_count(ctx, start, end):
+    """How many programs a plural program name counts: "Thirty-one Primary Health Networks", "the
+    first 24 Ontario Health Teams", "six regional health systems" (not a year, a share or a sum)."""
+    text = ctx.text
+    for p in ctx.programs:
+        if not re.search(r"s$", p.name):
+            continue
+        for s, e in _mentions_of(ctx, p):
+            if not start <= s < end:
+                continue
+            m = _COUNT_BEFORE.search(text, max(start, s - 24), s)
+            if not m or re.search(r"[$€£%]|\d[.,]\d", text[max(start, m.start() - 2):s]):
+                continue
+            value = count_value(m.group("n"))
+            if value and 1 < value < 1000:
+                ctx.add(_program_node(p), ICKG + "numberOfPrograms",
+                        {"value": value, "datatype": XSD + "nonNegativeInteger"}, start, end, "count of programs", 0.6)
+                break
+
+
 # --- the whole document ----------------------------------------------------------------------------
 
 def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
@@ -1536,6 +1592,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_responsible(ctx, start, end)
             rule_legislation(ctx, start, end, subject)
             rule_enabler(ctx, start, end, subject)
+            rule_count(ctx, start, end)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     return ctx.out, ctx

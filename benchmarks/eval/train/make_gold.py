@@ -397,8 +397,9 @@ DOCUMENTS["train-news-mssp-acos.txt"] = dict(
     ])
 
 # --- an unstructured abstract (APA) ----------------------------------------------------------------
-KP = ("Kaiser Permanente", ORG)
-KPM = ("Kaiser Permanente", CM)
+# an organization that is also a model: a statement typed either way matches (as in the dev gold)
+KP = {"label": "Kaiser Permanente", "type": ORG, "types_accept": [CM]}
+KPM = {"label": "Kaiser Permanente", "type": CM, "types_accept": [ORG]}
 DOCUMENTS["train-uabs-kaiser.txt"] = dict(
     style="unstructured-abstract",
     metadata={"title": "Prepaid group practice and the electronic record: Kaiser Permanente's integrated delivery system in Northern California",

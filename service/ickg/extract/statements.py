@@ -129,9 +129,11 @@ _ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|oft
 _AUX = re.compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
 
 
-_REPORTING_FRAME = re.compile(r"^(?:critics|analysts|observers|experts|providers|managers|staff|clinicians|"
+_REPORTING_FRAME = re.compile(r"^(?:(?:critics|analysts|observers|experts|providers|managers|staff|clinicians|"
                               r"participants|interviewees|respondents|evaluators|officials|unions)[ ](?:say|said|argue|"
-                              r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?", re.I)
+                              r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?"
+                              r"|(?:[A-Z][\w\-]*|the[ ]\w+)(?:[ ][\w\-]+){0,4}?[ ](?:have[ ]|has[ ]|had[ ])?(?:warned|argued|"
+                              r"noted|reported|claimed|feared|complained|said)[ ]that[ ])", re.I)
 
 
 def tidy(phrase):
@@ -1045,6 +1047,11 @@ def rule_barrier(ctx, start, end, subject):
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
+    where = _BARRIER_CUES.search(text, offset, end)
+    if where:                 # "X is the main enabler, whereas the high cost of membership limits access": the cue's clause
+        breaks = list(_CLAUSE_BREAK.finditer(text, offset, where.start()))
+        if breaks:
+            offset = breaks[-1].end()
     labels = []
     first = re.match(r"(?P<np>[A-Z][\w\-]*(?:[ ][a-z][\w\-]*){0,4})[ ](?:that|which|who)[ ][^.]*?[ ]"
                      r"(?:remain|remains|is|are|was|were)[ ](?:the[ ](?:main|biggest)[ ])?(?:barrier|obstacle|challenge)",
@@ -1070,7 +1077,7 @@ def rule_barrier(ctx, start, end, subject):
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
         splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
-                    r"remained|remains|struggled|fell|were|was)\b)|[ ]and[ ](?=short-term|long[ ]waiting)"
+                    r"remained|remains|struggled|fell|were|was)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = re.split(splitter, piece)

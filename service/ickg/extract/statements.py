@@ -497,7 +497,9 @@ _DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied
 _OUTCOME_VERBS = re.compile(
     r"\b(?:fell|fall|falls|rose|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
-    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of)\b")
+    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|"
+    r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
+    r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
                            r"suggest|suggests|describe)[ ](?:that[ ])?")
 _BARRIER_CUES = re.compile(
@@ -971,7 +973,8 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
 _CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
                            r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
                            r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
-                           r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]")
+                           r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
+                           r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))")
 
 
 def _outcome_labels(text, start, end):
@@ -997,7 +1000,14 @@ def _outcome_labels(text, start, end):
                        "", piece)
         if not _OUTCOME_VERBS.search(piece):
             continue
+        assoc = re.search(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$", piece)
+        if assoc:
+            piece = assoc.group("y")
         label = tidy(piece)
+        flipped = re.fullmatch(r"(?P<np>[\w\- ]+?)[ ](?:are|is|were|was)[ ](?P<adj>modest|small|limited|substantial|"
+                               r"large|significant)", label)
+        if flipped:
+            label = f"{flipped.group('adj')} {flipped.group('np')}"
         if 2 <= _words(label) <= 16:
             labels.append(label)
     return labels
@@ -1015,7 +1025,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
                                          "impact", "evaluation", "reported"))
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
-                                                                      "suggest"}):
+                                                                      "suggest", "say", "says", "said", "associated",
+                                                                      "appear", "appears", "seem", "seems"}):
         return
     if not cue(_OUTCOME_VERBS, text, start, end):
         return
@@ -1615,7 +1626,8 @@ _GUARDS.update({
                                  "loses criticised criticized criticise criticize".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
-                                  "satisfaction saved savings".split()),
+                                  "satisfaction saved savings greater similar save saves modest small limited substantial "
+                                  "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected".split()),
     id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),

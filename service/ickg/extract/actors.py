@@ -130,9 +130,30 @@ def is_study_sample(text, start, end, at):
                 and _STUDY_SAMPLE.search(text, start, end))
 
 
+@lru_cache(maxsize=1)
+def _with_condition():
+    """People "with" a condition of conditions.tsv: "people with hepatitis C", "patients with COPD"."""
+    table = files("ickg.extract").joinpath("conditions.tsv").read_text(encoding="utf-8")
+    names = set()
+    for line in table.splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            name, _, variants = line.partition("\t")
+            names.update(n for n in (name, *variants.split("|")) if n and n != "name")
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|"
+                      rf"residents|veterans|women|men)[ ](?:(?:living|diagnosed)[ ])?with[ ](?:(?:chronic|advanced|"
+                      rf"severe|moderate|early|newly[ ]diagnosed|uncontrolled|complex)[ ])?(?:{alternatives})\b", re.I)
+
+
 def find_populations(text, spans):
     out = []
+    with_condition = _with_condition() if " with " in text else None
     for start, end in spans:
+        if with_condition is not None:
+            for m in with_condition.finditer(text, start, end):
+                if not _POPULATION.match(text, m.start()):
+                    out.append(Entity("population", m.group(), m.group(), POPULATION, m.start(), m.end(),
+                                      "population with a condition"))
         for m in _POPULATION.finditer(text, start, end):
             label = m.group()
             s = m.start()

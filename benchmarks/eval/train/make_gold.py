@@ -59,7 +59,7 @@ def S(subject, predicate, obj, quote, hedge=None):
 HEDGED, ASPIRATIONAL, PRELIMINARY = "qualifier:hedged", "qualifier:aspirational", "qualifier:preliminary"
 
 DOCUMENTS = {}
-# As in the dev gold files, generic phrases ("chronic conditions", "mental health") are populations'
+# As in the dev gold files, a publisher is among the organizations, and generic phrases ("chronic conditions", "mental health") are populations'
 # words, not clinical conditions; a condition is a named disease or the table's kind of condition.
 
 # --- a ministry web page ---------------------------------------------------------------------------
@@ -295,7 +295,8 @@ DOCUMENTS["train-exec-northern-ireland-icps.txt"] = dict(
               "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
               "type": "fabio:ReportDocument", "type_accept": ["fabio:ExecutiveSummary"]},
     jurisdictions=[E("Northern Ireland", "ickg:Region", types_accept=["ickg:Country"])],
-    organizations=[E("Health and Social Care Trusts", ORG), E("Health and Social Care Board", ORG),
+    organizations=[E("Belfast Centre for Public Service Research", ORG),
+                   E("Health and Social Care Trusts", ORG), E("Health and Social Care Board", ORG),
                    E("health boards", ORG), E("local councils", ORG), E("Department of Health", ORG),
                    E("general practitioners", ORG, ["general practitioners", "general practice"]),
                    E("community pharmacists", ORG), E("social care providers", ORG), E("voluntary organisations", ORG),
@@ -362,7 +363,8 @@ DOCUMENTS["train-news-mssp-acos.txt"] = dict(
               "date": "2017-03-03", "year": 2017, "journal": None, "publisher": "Capitol Health Daily",
               "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
     jurisdictions=[E("Washington", "ickg:Municipality", ["WASHINGTON"])],
-    organizations=[E("Centers for Medicare & Medicaid Services", ORG, ["Centers for Medicare & Medicaid Services", "CMS"], aliases=["CMS"]),
+    organizations=[E("Capitol Health Daily", ORG, ["CAPITOL HEALTH DAILY"]),
+                   E("Centers for Medicare & Medicaid Services", ORG, ["Centers for Medicare & Medicaid Services", "CMS"], aliases=["CMS"]),
                    E("accountable care organizations", ORG, ["accountable care organizations", "Accountable care organizations", "ACOs", "ACO"]),
                    E("hospitals", ORG)],
     programs=[E("Medicare Shared Savings Program", PI, ["Medicare Shared Savings Program", "shared savings program"])],

@@ -269,8 +269,8 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind)
-    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]*[A-Z][\w&\-]*|\b[A-Z][a-z]+[A-Z][\w]*)[ ]acquired\b"), "organization"),
     (re.compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),

@@ -1435,6 +1435,37 @@ def rule_parts(ctx, start, end, subject, role):
                 "listed component", 0.5)
 
 
+# People in a role a program adds, and the teams it forms: "Esther coaches", "extensivists", "a coordinating
+# doctor", "health and social care coordinators", "self-managing nurse teams", "multidisciplinary teams".
+_ROLE_PART = re.compile(
+    r"\b(?:coaches|coordinators|co-ordinators|navigators|consultants|extensivists|liaisons|link[ ]workers|"
+    r"care[ ]managers|case[ ]managers|coordinating[ ](?:doctor|physician|nurse|GP)|community[ ]health[ ]workers|"
+    r"(?:nurse|care|multidisciplinary|interdisciplinary|integrated|primary[ ]care|community|self-managing|"
+    r"self-managed|neighbourhood|neighborhood)[ ]teams|teamlets)\b")
+_ROLE_WORDS = ("coach", "coordinat", "co-ordinat", "navigator", "consultant", "extensivist", "liaison", "link worker",
+               "care manager", "case manager", "health worker", "teams", "teamlet")
+
+
+def rule_roles(ctx, start, end, subject, role):
+    """Roles and teams a program's sentence names, as its components (typed ickg:Mechanism, which the
+    gold's narrower team and case-management classes fall under)."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    sentence = text[start:end]
+    if not any(w in sentence for w in _ROLE_WORDS):
+        return
+    for m in _ROLE_PART.finditer(text, start, end):
+        if re.search(r"\b(?:of|with|by|from|to|among|for)[ ](?:the[ ]|their[ ]|its[ ])?$",
+                     text[max(start, m.start() - 12):m.start()]) and not m.group().endswith(("teams", "teamlets")):
+            continue                     # "interviews with care managers": the people asked, not a part
+        a, b = _with_modifiers(text, m.start(), m.end(), start)
+        label = tidy(text[a:b])
+        if re.match(r"(?:[A-Z][\w\-]*[ ])?(?:patients?|people|members|veterans)\b", label) or _words(label) > 8:
+            continue
+        ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end, "role", 0.45)
+
+
 def _lines_between(text, a, b):
     out, pos = [], a
     while pos < b:
@@ -1610,6 +1641,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
+        rule_roles(ctx, start, end, subject, role)
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_responsible(ctx, start, end)

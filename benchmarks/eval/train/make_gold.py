@@ -460,6 +460,117 @@ DOCUMENTS["train-uabs-kaiser.txt"] = dict(
           "the high cost of membership limits access for low-income families"),
     ])
 
+# --- a PubMed record with a structured abstract ----------------------------------------------------
+GRACE = ("GRACE", CM)
+TRIAL = ("randomized controlled trial of GRACE", STUDY)
+DOCUMENTS["train-pubmed-grace.xml"] = dict(
+    style="pubmed-xml",
+    metadata={"title": "Home-based geriatric care management for low-income seniors in Indianapolis: a secondary analysis of the GRACE trial",
+              "authors": [{"family": "Haverkamp", "given": "Laura J", "initials": "LJ"},
+                          {"family": "Osei", "given": "Kwame", "initials": "K"}],
+              "date": "2019-04", "year": 2019,
+              "journal": {"title": "Journal of geriatric care integration", "abbreviation": "J Geriatr Care Integr"},
+              "publisher": None, "volume": "9", "issue": "2", "pages": "114-22", "doi": "10.9999/jgci.2019.0114",
+              "pmid": "99000611", "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Indianapolis", "ickg:Municipality"), E("Indiana", "ickg:ProvinceOrState", [r"re:(?<=Indianapolis, )Indiana\b"])],
+    organizations=[E("Indiana University", ORG), E("community health centers", ORG), E("Health plans", ORG)],
+    programs=[E("GRACE", CM, ["GRACE", "Geriatric Resources for Assessment and Care of Elders"],
+                aliases=["Geriatric Resources for Assessment and Care of Elders"])],
+    populations=[E("low-income seniors", POP), E("seniors at high risk of hospitalization", POP)],
+    conditions=[E("depression", COND), E("dementia", COND)],
+    concepts=[C("care management", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"]),
+              C("care plan", "ickg:CarePlanning", ["individualized care plan"], accept=["kodner:joint-care-planning"]),
+              C("interdisciplinary team", "ickg:InterdisciplinaryTeam", ["interdisciplinary geriatrics team"],
+                accept=["kodner:multidisciplinary-teamwork"]),
+              C("randomized controlled trial", "design:clinical-trial"),
+              C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(GRACE, "ickg:targetsPopulation", ("low-income seniors", POP), "a model of primary care for low-income seniors"),
+        S(GRACE, "ickg:initiatedBy", ("Indiana University", ORG), "a model of primary care for low-income seniors developed at Indiana University"),
+        S(GRACE, "ickg:hasComponent", ("nurse practitioner and a social worker who visit the patient at home", "ickg:InterdisciplinaryTeam"),
+          "pairs each patient with a nurse practitioner and a social worker who visit the patient at home"),
+        S(GRACE, "ickg:hasComponent", ("in-home geriatric assessment", MECH), "The support team carried out an in-home geriatric assessment"),
+        S(GRACE, "ickg:hasComponent", ("individualized care plan", "ickg:CarePlanning"),
+          "developed an individualized care plan with an interdisciplinary geriatrics team"),
+        S(GRACE, "ickg:hasComponent", ("interdisciplinary geriatrics team", "ickg:InterdisciplinaryTeam"),
+          "developed an individualized care plan with an interdisciplinary geriatrics team"),
+        S(GRACE, "ickg:hasComponent", ("care protocols for common geriatric conditions", MECH),
+          "using 12 care protocols for common geriatric conditions"),
+        S(GRACE, "ickg:focusesOnCondition", ("depression", COND), "common geriatric conditions such as falls, depression and dementia"),
+        S(GRACE, "ickg:focusesOnCondition", ("dementia", COND), "common geriatric conditions such as falls, depression and dementia"),
+        S(GRACE, "ickg:locatedIn", ("Indianapolis", "ickg:Municipality"), "recruited from six community health centers in Indianapolis, Indiana"),
+        S(("Indianapolis", "ickg:Municipality"), "ickg:partOf", ("Indiana", "ickg:ProvinceOrState"), "Indianapolis, Indiana"),
+        S(TRIAL, "ickg:hasStudyDesign", ("randomized controlled trial", "ickg:StudyDesign", "design:clinical-trial"),
+          "We analysed data from a randomized controlled trial of 951 adults"),
+        S(TRIAL, "ickg:sampleSize", 951, "We analysed data from a randomized controlled trial of 951 adults"),
+        S(TRIAL, "ickg:evaluates", GRACE, "We analysed data from a randomized controlled trial of 951 adults"),
+        S(GRACE, "ickg:hasOutcome", ("fewer emergency department visits", OUT),
+          "GRACE patients had fewer emergency department visits and fewer hospital admissions in the second year"),
+        S(GRACE, "ickg:hasOutcome", ("fewer hospital admissions", OUT),
+          "GRACE patients had fewer emergency department visits and fewer hospital admissions in the second year"),
+        S(GRACE, "ickg:hasOutcome", ("better quality of care", OUT), "Patients and physicians reported better quality of care."),
+        S(GRACE, "ickg:hasOutcome", ("reduce acute care use among high-risk low-income seniors", OUT),
+          "Home-based care management may reduce acute care use among high-risk low-income seniors.", ("may", HEDGED)),
+        S(GRACE, "ickg:facesBarrier", ("cost of the support teams", BAR),
+          "The cost of the support teams is a barrier for practices paid fee-for-service."),
+        S(("target the model at seniors at high risk of hospitalization", REC), "ickg:addressedTo", ("Health plans", ORG),
+          "Health plans should target the model at seniors at high risk of hospitalization."),
+        S(("target the model at seniors at high risk of hospitalization", REC), "ickg:targetsPopulation",
+          ("seniors at high risk of hospitalization", POP), "Health plans should target the model at seniors at high risk of hospitalization."),
+    ])
+
+# --- a web page --------------------------------------------------------------------------------------
+AHS = ("Alberta Health Services", ORG)
+PCN = ("Primary Care Networks", CM)
+DOCUMENTS["train-html-alberta-pcn.html"] = dict(
+    style="html-page",
+    metadata={"title": "Primary Care Networks in Alberta: family doctors and one provincial health authority",
+              "authors": [{"family": "Raman", "given": "Priya", "initials": "P"}],
+              "date": "2017-09-12", "year": 2017, "journal": None, "publisher": "Northern Health Systems Review",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Alberta", "ickg:ProvinceOrState", [r"re:\bAlberta\b(?! Health)"]), E("Canada", "ickg:Country"),
+                   E("Calgary", "ickg:Municipality")],
+    organizations=[E("Alberta Health Services", ORG, ["Alberta Health Services", "AHS"], aliases=["AHS"]),
+                   E("regional health authorities", ORG), E("Northern Health Systems Review", ORG),
+                   E("family physicians", ORG, ["family physicians", "family doctors"])],
+    programs=[E("Primary Care Networks", CM, ["Primary Care Networks", "PCNs"], aliases=["PCNs"], types_accept=[PI])],
+    populations=[E("patients with diabetes", POP)],
+    conditions=[E("diabetes", COND)],
+    concepts=[C("per-capita grant", "ickg:Capitation", accept=["kodner:prepaid-capitation"]),
+              C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(AHS, "ickg:yearEstablished", 2008,
+          "Alberta Health Services (AHS), created in 2008 when nine regional health authorities and three provincial agencies were merged"),
+        S(AHS, "ickg:locatedIn", ("Alberta", "ickg:ProvinceOrState"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(AHS, "ickg:responsibleFor", ("hospitals", "ickg:CareSector"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(AHS, "ickg:responsibleFor", ("continuing care", "ickg:CareSector"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(AHS, "ickg:responsibleFor", ("public health", "ickg:CareSector"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(PCN, "ickg:yearEstablished", 2005, "Since 2005 family physicians in Alberta have joined Primary Care Networks (PCNs)"),
+        S(PCN, "ickg:locatedIn", ("Alberta", "ickg:ProvinceOrState"), "Since 2005 family physicians in Alberta have joined Primary Care Networks (PCNs)"),
+        S(PCN, "ickg:hasPartner", ("family physicians", ORG), "Since 2005 family physicians in Alberta have joined Primary Care Networks (PCNs)"),
+        S(PCN, "ickg:hasPartner", AHS, "groups of family doctors who work with Alberta Health Services to provide primary care"),
+        S(PCN, "ickg:numberOfPrograms", {"value": 40, "datatype": "xsd:nonNegativeInteger"},
+          "About 40 networks now cover most of the province's family physicians."),
+        S(PCN, "ickg:hasFundingModel", ("per-capita grant", "ickg:Capitation"),
+          "Each network receives a per-capita grant for every patient enrolled with its physicians"),
+        S(PCN, "ickg:hasComponent", ("nurses, dietitians, pharmacists and mental health workers", "ickg:InterdisciplinaryTeam"),
+          "uses it to employ nurses, dietitians, pharmacists and mental health workers who work alongside the doctors"),
+        S(PCN, "ickg:hasComponent", ("chronic disease management", MECH),
+          "Networks also offer chronic disease management, self-management programs and after-hours care."),
+        S(PCN, "ickg:hasComponent", ("self-management programs", MECH),
+          "Networks also offer chronic disease management, self-management programs and after-hours care."),
+        S(PCN, "ickg:hasComponent", ("after-hours care", MECH),
+          "Networks also offer chronic disease management, self-management programs and after-hours care."),
+        S(("evaluation in Calgary", "ickg:Evaluation"), "ickg:evaluates", PCN,
+          "An evaluation in Calgary found that patients with diabetes in networks had better blood sugar control."),
+        S(PCN, "ickg:hasOutcome", ("better blood sugar control", OUT),
+          "An evaluation in Calgary found that patients with diabetes in networks had better blood sugar control."),
+        S(PCN, "ickg:hasOutcome", ("easier to work with allied health professionals", OUT),
+          "Physicians say the networks made it easier to work with allied health professionals"),
+        S(PCN, "ickg:facesBarrier", ("per-capita grant has not changed in years", BAR), "the per-capita grant has not changed in years"),
+        S(PCN, "ickg:facesBarrier", ("governance differs widely between networks", BAR), "governance differs widely between networks"),
+    ])
+
 
 def _mentions(text, names):
     out, seen = [], set()
@@ -484,22 +595,37 @@ def _span(text, quote, where):
     return at, at + len(quote)
 
 
+def _visible_text(name):
+    """The words a reader sees: the file for plain text; for HTML and XML the scorer's reading (its
+    document_text), since offsets there depend on the extractor and gold items carry only text."""
+    import sys
+    sys.path.insert(0, str(HERE.parents[1]))
+    import score_extraction
+    return score_extraction.document_text(name)
+
+
 def build(name, spec):
-    text = (DOCS / name).read_text(encoding="utf-8")
+    plain = name.endswith(".txt")
+    text = (DOCS / name).read_text(encoding="utf-8") if plain else _visible_text(name)
     entities = {}
     for kind in ("jurisdictions", "organizations", "programs", "populations", "conditions", "concepts"):
         items = []
         for e in spec.get(kind, []):
             e = dict(e)
             e["mentions"] = _mentions(text, e.pop("names"))
+            if not plain:
+                e["mentions"] = [{"text": m["text"]} for m in e["mentions"]]
             items.append(e)
         entities[kind] = items
     statements = []
     for st in spec["statements"]:
         st = dict(st)
-        st["start"], st["end"] = _span(text, st["quote"], name)
+        start, end = _span(" ".join(text.split()), " ".join(st["quote"].split()), name)
+        if plain:
+            st["start"], st["end"] = _span(text, st["quote"], name)
         statements.append(st)
-    return {"document": name, "style": spec["style"], "format": "text", "metadata": spec["metadata"],
+    fmt = "text" if plain else ("html" if name.endswith(".html") else "xml")
+    return {"document": name, "style": spec["style"], "format": fmt, "metadata": spec["metadata"],
             "entities": entities, "statements": statements}
 
 

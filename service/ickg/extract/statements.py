@@ -222,8 +222,9 @@ class Context:
         subject, obj = self.named(subject), self.named(obj)
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
-        if key in self.seen or start is None or end <= start:
-            return None
+        if key in self.seen or start is None or end <= start or (
+                key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
+            return None                  # a program is not its own partner
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement
         self.out.append(statement)
@@ -311,7 +312,7 @@ _CREATED_WORDS = ("creat", "establish", "implement", "launch", "introduc", "set 
 # Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
 # "Ontario Health Teams, a new model of organizing and delivering health care".
 _APPOSED_PROGRAM = re.compile(
-    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|the|[A-Z][\w\-]*)){0,6})"
+    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|the|[A-Z][\w\-]*)){0,9})"
     r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
     r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
     r"partnerships?|networks?)\b")
@@ -1412,6 +1413,8 @@ def rule_parts(ctx, start, end, subject, role):
                                                  "comprise", "comprises", "comprised", "introduced", "introduces",
                                                  "feature", "features", "featured", "built", "add", "adds",
                                                  "added")) else None
+    if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
+        m = None                          # "to provide primary care": a purpose, not the program's parts
     if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
             and _about_program(ctx, start, m.start()):
         cut = _LIST_END.search(text, m.start("list"), end)

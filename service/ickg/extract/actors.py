@@ -140,20 +140,22 @@ def _with_condition():
             name, _, variants = line.partition("\t")
             names.update(n for n in (name, *variants.split("|")) if n and n != "name")
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|"
-                      rf"residents|veterans|women|men)[ ](?:(?:living|diagnosed)[ ])?with[ ](?:(?:chronic|advanced|"
-                      rf"severe|moderate|early|newly[ ]diagnosed|uncontrolled|complex)[ ])?(?:{alternatives})\b", re.I)
+    return (re.compile(r"(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|"
+                       r"residents|veterans|women|men)[ ](?:(?:living|diagnosed)[ ])?with[ ](?:(?:chronic|advanced|"
+                       r"severe|moderate|early|newly[ ]diagnosed|uncontrolled|complex)[ ])?", re.I),
+            re.compile(rf"(?:{alternatives})\b", re.I))
 
 
 def find_populations(text, spans):
     out = []
-    with_condition = _with_condition() if " with " in text else None
     for start, end in spans:
-        if with_condition is not None:
-            for m in with_condition.finditer(text, start, end):
-                if not _POPULATION.match(text, m.start()):
-                    out.append(Entity("population", m.group(), m.group(), POPULATION, m.start(), m.end(),
-                                      "population with a condition"))
+        if text.find(" with ", start, end) >= 0:
+            people, condition = _with_condition()
+            for m in people.finditer(text, start, end):
+                c = condition.match(text, m.end(), end)
+                if c and not _POPULATION.match(text, m.start()):
+                    out.append(Entity("population", text[m.start():c.end()], text[m.start():c.end()], POPULATION,
+                                      m.start(), c.end(), "population with a condition"))
         for m in _POPULATION.finditer(text, start, end):
             label = m.group()
             s = m.start()

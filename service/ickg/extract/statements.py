@@ -316,6 +316,8 @@ _APPOSED_PROGRAM = re.compile(
     r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
     r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
     r"partnerships?|networks?)\b")
+_APPOSITION_AT = re.compile(r",[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
+                            r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
 _APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
                           r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
 # Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
@@ -349,7 +351,15 @@ def find_programs(ctx):
             add(a.long, a.long_start, "acronym", [a.short])
     apposed = []                            # spans of "a telementoring program" after a named program
     if ", a" in text or ", the" in text:
-        for m in _APPOSED_PROGRAM.finditer(text):
+        # found from the descriptor back to the name: "..., a telementoring program" first (cheap)
+        appositions = []
+        for at in _APPOSITION_AT.finditer(text):
+            lo = max(0, at.start() - 200)
+            for m in _APPOSED_PROGRAM.finditer(text, lo, at.end()):
+                if m.end() == at.end():
+                    appositions.append(m)
+                    break
+        for m in appositions:
             if _APPOSED_NOT.match(text, m.end("head") - len(m.group("head"))):
                 continue
             name, at = m.group("name"), m.start("name")

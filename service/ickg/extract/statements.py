@@ -1348,6 +1348,12 @@ _NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|mo
 _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
+_PARTS_WORDS = frozenset("provide provides provided offer offers offered include includes included relies relied rely "
+                         "combine combines combined consist consists comprise comprises comprised introduced "
+                         "introduces feature features featured built add adds added".split())
+_ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequisite prerequisites driver drivers "
+                           "foundation foundations facilitator facilitators condition rests rest rested depends "
+                           "depend depended relies relied".split())
 _LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this|these|it|them|him|her|"
                        r"more|less|no|not|only|about|up)\b")
 _LIST_END = re.compile(r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
@@ -1416,13 +1422,7 @@ def rule_parts(ctx, start, end, subject, role):
         return
     text = ctx.text
     found = []
-    m = _PARTS_VERB.search(text, start, end) if any(
-        w in words_of(text, start, end) for w in ("provide", "provides", "provided", "offer", "offers", "offered",
-                                                 "include", "includes", "included", "relies", "relied", "rely",
-                                                 "combine", "combines", "combined", "consist", "consists",
-                                                 "comprise", "comprises", "comprised", "introduced", "introduces",
-                                                 "feature", "features", "featured", "built", "add", "adds",
-                                                 "added")) else None
+    m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words_of(text, start, end) else None
     if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
         m = None                          # "to provide primary care": a purpose, not the program's parts
     if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
@@ -1546,6 +1546,8 @@ def rule_enabler(ctx, start, end, subject):
     if subject is None:
         return
     text = ctx.text
+    if not _ENABLER_WORDS & words_of(text, start, end):
+        return
     sentence = text[start:end]
     if not re.search(r"\b(?:enabler|precondition|prerequisite|driver|foundation|facilitator|condition)s?[ ](?:of|for)"
                      r"|\b(?:rests?|rested|depends?|depended|relies|relied)[ ]on\b", sentence):

@@ -375,7 +375,7 @@ def _classify(words, text_after):
 
 
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
-_AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
+_AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
 def find_named(text, sentences, acronyms, places, zones, excluded=()):

@@ -617,7 +617,7 @@ _FAMILY_FIRST_NAMES = {
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
 _BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported)\s+)?[Bb]y\s+|^Authors?\s*:\s*")
-_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶]+)$")
+_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ]+)$")
 
 
 def _east_asian(person, written):
@@ -946,6 +946,9 @@ def _read_publisher(text, meta):
 
 _PRESS = re.compile(r"\b(?:Media|Press|News) (?:release|statement)\b|^Media (?:enquiries|contact)|^Ends$", re.I | re.M)
 _NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|Related:)", re.I)
+# A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
+_DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
+                           re.M)
 _REPORT = re.compile(r"\b(?:Executive summary|Report series|Policy Brief|Working Paper|Discussion Paper|"
                      r"Technical Report|Research Report|Briefing paper|Issue Brief)\b", re.I)
 
@@ -965,6 +968,8 @@ def _read_type(text, meta, form):
         meta.type = "PressRelease"
     elif _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
                                     for s, e in _head_lines(text)[:10]):
+        meta.type = "NewsItem"
+    elif _DATELINE_CUE.search(text, 0, min(len(text), _head_end(text) + 300)):
         meta.type = "NewsItem"
     elif _REPORT.search(head):
         meta.type = "ReportDocument"

@@ -571,8 +571,9 @@ def _month(word):
 _JOURNAL_LINE = re.compile(
     r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<month>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*;[ \t]*"
-    r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*:[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
-    r"[^\n]*$", re.M)
+    r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*(?::[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
+    r"|[:;,.][ \t]*(?P<urn>URN:NBN:[\w:\-]+))"    # IJIC supplements cite a URN where pages would be
+    r"[^\n]*$", re.M | re.I)
 
 
 def _read_journal_line(text, meta):
@@ -592,7 +593,8 @@ def _read_journal_line(text, meta):
         meta.set("volume", match.group("volume"), *match.span("volume"))
         if match.group("issue"):
             meta.set("issue", match.group("issue"), *match.span("issue"))
-        meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
+        if match.group("pages"):
+            meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
         if match.group("month") and _month(match.group("month")):
             date = f"{match.group('year')}-{_month(match.group('month')):02d}"
             if match.group("day"):
@@ -944,6 +946,9 @@ def _read_publisher(text, meta):
                 return
 
 
+_CONFERENCE = re.compile(r"^(?:Presented at[ ].*|(?:The[ ])?\d+(?:st|nd|rd|th)[ ](?:[A-Z][\w\-]*[ ]){0,5}"
+                         r"(?:Conference|Congress|Symposium|Summit)\b.*|[^\n]*\bAnnual Conference Supplement\b.*)$"
+                         r"|Presented at the [^\n]*(?:Conference|Congress|Symposium)", re.M)
 _PRESS = re.compile(r"\b(?:Media|Press|News) (?:release|statement)\b|^Media (?:enquiries|contact)|^Ends$", re.I | re.M)
 _NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|Related:)", re.I)
 # A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
@@ -962,7 +967,10 @@ def _read_type(text, meta, form):
     if meta.type:
         return
     head = text[:_head_end(text) + 600]
-    if meta.journal is not None:
+    if meta.journal is not None and (_CONFERENCE.search(text, 0, _head_end(text) + 200) or (
+            meta.issue is not None and re.fullmatch(r"S\d*|Suppl?\.?[ ]?\d*|Supplement[ ]?\d*", str(meta.issue.value)))):
+        meta.type = "ConferencePaper"    # an abstract in a journal's conference supplement
+    elif meta.journal is not None:
         meta.type = "JournalArticle"
     elif _PRESS.search(text):
         meta.type = "PressRelease"

@@ -118,7 +118,7 @@ def hedge_of(text, start, end, follow=None):
 
 # --- phrases -------------------------------------------------------------------------------------
 
-_CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once|unless|so that|which|who|than|"
+_CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once(?![ ](?:a|an|every|per)\b)|unless|so that|which|who|than|"
                   r"together with|instead of|rather than|as well as|but)\b|[;:(]|,[ ](?:and[ ])?(?:so|but|yet)\b|"
                   r"\.(?:\s|$))")
 _TRAILING_TIME = re.compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
@@ -930,59 +930,91 @@ def _study_node(ctx, start, end, designs):
 
 
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
+    """Recommendations of the sentence text[start:end], one per "should" clause ("Insurers should
+    publish ..., and the competition authority should watch ...") and per verb phrase ("extend X and
+    pay Y"), with their addressees and what they advocate; the first is returned."""
     text = ctx.text
-    sentence = text[start:end]
     m = cue(_RECOMMEND, text, start, end)
-    who = vp = None
+    pairs = []
     if m:
         rest = text[m.start("who"):end]
         verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.group() in _BASE_VERBS and w.start() > 0), None)
         if verb is None:
             return None
-        who, vp_start = rest[:verb.start()].strip(), m.start("who") + verb.start()
+        pairs.append((rest[:verb.start()].strip(), m.start("who") + verb.start()))
     else:
-        m = cue(_SHOULD, text, start, end)
-        if not m:
+        if not cue(_SHOULD, text, start, end):
             return None
-        who = text[start:m.start()].strip()
-        vp_start = m.start("vp")
-        who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
-        who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
-        who = re.sub(r"[ ]elsewhere$", "", who)
+        for m in _SHOULD.finditer(text, start, end):
+            # the addressee is the clause before "should": after a semicolon, colon or ", and"
+            lo = start
+            for b in re.finditer(r";[ ]|:[ ]|,[ ]and[ ]|,[ ]but[ ]", text[start:m.start()]):
+                lo = start + b.end()
+            who = text[lo:m.start()].strip()
+            who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
+            who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
+            who = re.sub(r"[ ]elsewhere$", "", who)
+            pairs.append((who, m.start("vp")))
+    first = None
+    for who, vp_start in pairs:
+        found = _one_recommendation(ctx, start, end, who, vp_start, item_number if first is None else None,
+                                    quote_start)
+        first = first or found
+    return first
+
+
+_THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
+
+
+def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start):
+    text = ctx.text
     if not who or _words(who) > 10 or not who[0].isalpha():
         return None
     vp_end = clause_end(text, vp_start, end)
     vp = text[vp_start:vp_end]
-    # one recommendation per verb phrase: "... and pay them ..." starts a second one
-    second = re.search(r",[ ]and[ ](?:the[ ])?[\w\- ]{2,60}?[ ]should[ ]", vp)
+    # one recommendation per "should": "..., and the competition authority should watch ..." is the next one
+    second = re.search(r",?[ ]and[ ](?:the[ ])?[\w\- ]{2,60}?[ ]should[ ]", vp)
     if second:
         vp = vp[:second.start()]
     vp = re.sub(r"[ ](?:instead[ ]of|rather[ ]than)[ ].*$", "", vp).strip(" ,.")
-    recommendation = node(tidy(vp), RECOMMENDATION)
+    that = re.search(r"[ ](?:that|which|who)[ ]", vp)
+    if that and vp[:that.start()].split()[-1] not in _THAT_VERBS and _words(vp[:that.start()]) >= 3:
+        vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets
+    # one recommendation per verb phrase: "extend shared records to X and pay them for Y"
+    phrases, at = [], 0
+    for v in re.finditer(r"[ ]and[ ](?P<verb>[a-z]+)[ ]", vp):
+        if v.group("verb") in _BASE_VERBS:
+            phrases.append((at, v.start()))
+            at = v.start("verb")
+    phrases.append((at, len(vp)))
     q_start = quote_start if quote_start is not None else start
-    addressees = re.split(r",[ ]|[ ]and[ ]", who)
-    for addressee in addressees:
-        addressee = re.sub(r"^(?:the|The)[ ]", "", addressee.strip())
-        if not addressee:
-            continue
-        entity = next((e for e in ctx.entities if e.kind == "organization" and
-                       (addressee in (e.name, e.label) or addressee in e.aliases)), None)
-        name = entity.name if entity else addressee
-        role = re.search(r"\b(?:commissioners|clinicians|physicians|doctors|nurses|managers|policy[ ]makers|"
-                         r"policymakers|leaders)$", addressee, re.I)
-        ctx.add(recommendation, ICKG + "addressedTo", node(name, ROLE if role else ORGANIZATION), q_start, end,
-                "should", 0.75)
-    for mention in ctx.mentions:
-        if vp_start <= mention.start < vp_start + len(vp):
-            klass = mention.iri if mention.iri.startswith(ICKG) else (mention.target.fallback if mention.target else None)
-            if klass in MECHANISM_CLASSES or klass in FUNDING_CLASSES or mention.iri.startswith(SCHEME + "who-ipchs"):
-                s, e = _with_modifiers(text, mention.start, mention.end, vp_start)
-                ctx.add(recommendation, ICKG + "advocates", node(text[s:e], klass or MECHANISM, mention.iri),
-                        q_start, end, "recommendation advocates", 0.6)
-    if item_number is not None:
-        ctx.add(recommendation, ICKG + "ordinal", literal(item_number, "positiveInteger"), q_start, end,
-                "numbered recommendation", 0.8)
-    return recommendation
+    first = None
+    for a, b in phrases:
+        recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
+        first = first or recommendation
+        for addressee in re.split(r",[ ]|[ ]and[ ]", who):
+            addressee = re.sub(r"^(?:the|The)[ ]", "", addressee.strip())
+            if not addressee:
+                continue
+            entity = next((e for e in ctx.entities if e.kind == "organization" and
+                           (addressee in (e.name, e.label) or addressee in e.aliases)), None)
+            name = entity.name if entity else addressee
+            role = re.search(r"\b(?:commissioners|clinicians|physicians|doctors|nurses|managers|policy[ ]makers|"
+                             r"policymakers|leaders)$", addressee, re.I)
+            ctx.add(recommendation, ICKG + "addressedTo", node(name, ROLE if role else ORGANIZATION), q_start, end,
+                    "should", 0.75)
+        for mention in ctx.mentions:
+            if vp_start + a <= mention.start < vp_start + b:
+                klass = mention.iri if mention.iri.startswith(ICKG) else (mention.target.fallback if mention.target else None)
+                if klass in MECHANISM_CLASSES or klass in FUNDING_CLASSES or mention.iri.startswith(SCHEME + "who-ipchs"):
+                    s_, e_ = _with_modifiers(text, mention.start, mention.end, vp_start + a)
+                    ctx.add(recommendation, ICKG + "advocates", node(text[s_:e_], klass or MECHANISM, mention.iri),
+                            q_start, end, "recommendation advocates", 0.6)
+        if item_number is not None:
+            ctx.add(recommendation, ICKG + "ordinal", literal(item_number, "positiveInteger"), q_start, end,
+                    "numbered recommendation", 0.8)
+            item_number = None
+    return first
 
 
 _CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"

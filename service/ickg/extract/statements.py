@@ -945,7 +945,7 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     else:
         if not cue(_SHOULD, text, start, end):
             return None
-        for m in _SHOULD.finditer(text, start, end):
+        for m in _SHOULD_AT.finditer(text, start, end):
             # the addressee is the clause before "should": after a semicolon, colon or ", and"
             lo = start
             for b in re.finditer(r";[ ]|:[ ]|,[ ]and[ ]|,[ ]but[ ]", text[start:m.start()]):
@@ -954,7 +954,7 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
             who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
             who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
             who = re.sub(r"[ ]elsewhere$", "", who)
-            pairs.append((who, m.start("vp")))
+            pairs.append((who, m.end()))
     first = None
     for who, vp_start in pairs:
         found = _one_recommendation(ctx, start, end, who, vp_start, item_number if first is None else None,
@@ -963,6 +963,7 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     return first
 
 
+_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
 

@@ -1234,7 +1234,8 @@ def rule_goal(ctx, start, end, subject):
 
 _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
-               r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes)")
+               r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes|prisons|schools|"
+               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
                        rf"commercial|community|general|primary|home|health|care|social|territorial|"
                        rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
@@ -1270,6 +1271,12 @@ _RESPONSIBLE = [
 ]
 
 
+# Kinds of body a list of partners may name in one word: "bring together hospitals, primary care providers ..."
+_SINGLE_ACTORS = {"municipalities", "insurers", "commissioners", "hospitals", "councils", "hospices", "pharmacies",
+                  "prisons", "schools", "charities", "dietitians", "podiatrists", "pharmacists", "physiotherapists",
+                  "GPs"}
+
+
 def _actors_in(ctx, start, end):
     """Organizations named or described in text[start:end], in order: (label, type, position)."""
     text = ctx.text
@@ -1282,7 +1289,7 @@ def _actors_in(ctx, start, end):
         if any(s < m.end() and m.start() < e for s, e, _ in found):
             continue
         label = re.sub(r"^(?:the|its|their)[ ]", "", m.group())
-        if _words(label) >= 2 or label in ("municipalities", "insurers", "commissioners"):
+        if _words(label) >= 2 or label in _SINGLE_ACTORS:
             found.append((m.start() + (len(m.group()) - len(label)), m.end(), label))
     found.sort()
     return [(label, ORGANIZATION, s) for s, e, label in found]

@@ -371,6 +371,9 @@ def _classify(words, text_after):
                 and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
             return "program"
         return "organization"
+    if (len(content) >= 2 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha()
+            and words[0] not in _NOT_ORG_WORDS and all(w[:1].isupper() for w in content)):
+        return "organization"            # "NHS England", "AOK Baden-Württemberg": a body's acronym and its area
     return None
 
 

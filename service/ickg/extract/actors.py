@@ -372,7 +372,9 @@ def _classify(words, text_after):
             return "program"
         return "organization"
     if (len(content) >= 2 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha()
-            and words[0] not in _NOT_ORG_WORDS and all(w[:1].isupper() for w in content)):
+            and words[0] not in _NOT_ORG_WORDS and all(w[:1].isupper() for w in content)
+            and not {"and", "&", "The"} & set(words[1:])
+            and last not in ("View", "Report", "Review", "Plan", "Strategy", "Framework", "Guidance", "Paper")):
         return "organization"            # "NHS England", "AOK Baden-Württemberg": a body's acronym and its area
     return None
 

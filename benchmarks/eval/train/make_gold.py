@@ -617,9 +617,13 @@ def build(name, spec):
                 e["mentions"] = [{"text": m["text"]} for m in e["mentions"]]
             items.append(e)
         entities[kind] = items
+    aliases = {e["label"]: e.get("aliases", []) for kind in entities.values() for e in kind if e.get("aliases")}
     statements = []
     for st in spec["statements"]:
         st = dict(st)
+        for end in ("subject", "object"):       # a node carries its entity's aliases, as in the dev gold
+            if st[end].get("label") in aliases and "aliases" not in st[end]:
+                st[end] = {**st[end], "aliases": aliases[st[end]["label"]]}
         start, end = _span(" ".join(text.split()), " ".join(st["quote"].split()), name)
         if plain:
             st["start"], st["end"] = _span(text, st["quote"], name)

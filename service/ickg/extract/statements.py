@@ -411,7 +411,8 @@ def find_programs(ctx):
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
                 continue                 # "the effect of the programmes", "contracts with the programme"
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
-                    and name.split()[0] not in ("whole", "same", "entire", "first", "second", "next", "current",
+                    and name.split()[0] not in ("largest", "biggest", "oldest", "newest", "best", "most", "only",
+                                                "whole", "same", "entire", "first", "second", "next", "current",
                                                 "previous", "existing", "single-disease", "regional", "further"):
                 add(name, m.start("name"), "the X programme")
     title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
@@ -1087,6 +1088,10 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                 hedge)
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|must|"
+                     r"remain|remains|remained|lack|lacks|lacked|make|makes|made|limit|limits)\b")
+
+
 def rule_barrier(ctx, start, end, subject):
     if subject is None:
         return None
@@ -1127,6 +1132,8 @@ def rule_barrier(ctx, start, end, subject):
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
         piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
+        piece = re.sub(r"[ ](?:are|is|were|was|will[ ]be)[ ](?:\w+[ ])?(?:likely|expected|set|going|bound)[ ]to[ ].*$", "",
+                       piece)                # "X and Y are likely to slow the work": X, Y
         piece = _BARRIER_FRAME.sub("", piece)
         as_main = re.search(r"[ ]as[ ](?:the|their|its)[ ](?:main|biggest|chief|greatest)[ ](?:burdens?|barriers?|"
                             r"obstacles?|problems?|challenges?)\b.*$", piece)
@@ -1140,8 +1147,12 @@ def rule_barrier(ctx, start, end, subject):
                     r"remained|remains|struggled|fell|were|was)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
-        parts = re.split(splitter, piece)
-        labels.extend(p for p in parts if p)
+        parts = [p for p in re.split(splitter, piece) if p]
+        if len(parts) == 1:                  # "separate record systems and short-term contracts": two barriers
+            halves = re.split(r"[ ]and[ ]", parts[0])
+            if len(halves) == 2 and all(_words(h) >= 2 and not _FINITE.search(h) for h in halves):
+                parts = halves
+        labels.extend(parts)
     hedge = hedge_of(text, start, end)
     last = None
     for label in labels:
@@ -1251,7 +1262,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships|alliances)[ ](?:of|between)[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
-    (ICKG + "operatedBy", re.compile(r"\b(?:run|operated|managed|delivered|led)[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led)[ ]by[ ]"
+                                     r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded)[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),

@@ -637,6 +637,8 @@ def rule_year(ctx, start, end, subject):
     year = years[0]
     named = programs_in(ctx, start, end)
     target = subject
+    if not named and any(p.start == start for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
+        return                           # "Northern Ireland has had integrated care since 1973": the place's history
     if not named and not _MODEL_WORDS.search(text, start, end):
         cue_at = _ESTABLISHED.search(text, start, end)
         limit = cue_at.start() if cue_at else end

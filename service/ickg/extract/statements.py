@@ -91,10 +91,13 @@ def literal(value, datatype="integer"):
 
 _HEDGES = [
     (re.compile(r"\b(?:preliminary data suggest|early figures suggest|early results|preliminary|"
-                r"too soon to attribute)\b", re.I), "preliminary"),
-    (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to)\b", re.I),
+                r"too soon to attribute|early evidence|initial results|first results|interim results)\b", re.I),
+     "preliminary"),
+    (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to|designed to|"
+                r"seeks? to|is meant to|are meant to)\b", re.I),
      "aspirational"),
-    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|"
+    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|perhaps|presumably|apparently|"
+                r"(?:is|are) thought to|tends? to|unclear whether|it is unclear|"
                 r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
                 r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),
 ]

@@ -242,7 +242,7 @@ ORG_HEADS = {
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
-    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Partnerships", "Act", "Team",
+    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Partnerships", "Act", "Team", "Hub", "Hubs",
 }
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".

@@ -759,7 +759,9 @@ def _is_labelled(line):
     if not match:
         return False
     label = match.group("label").strip().lower()
-    return label in _FIELD_LABELS or (len(label.split()) <= 2 and len(match.group("value").split()) <= 4)
+    value = match.group("value")
+    return label in _FIELD_LABELS or (len(label.split()) <= 2 and len(value.split()) <= 4
+                                      and not re.match(r"[a-z]", value))   # "Community Hubs: care close to home"
 
 
 def _read_title_in_head(text, meta, zones):

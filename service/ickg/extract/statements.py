@@ -1484,8 +1484,12 @@ def rule_parts(ctx, start, end, subject, role):
         m = None                          # "to provide primary care": a purpose, not the program's parts
     if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
             and _about_program(ctx, start, m.start()):
-        cut = _LIST_END.search(text, m.start("list"), end)
-        list_end = cut.start() if cut else min(end, m.end("list"))
+        list_end = min(end, m.end("list"))
+        for cut in _LIST_END.finditer(text, m.start("list"), end):
+            if re.match(r",[ ]an?[ ]", cut.group()) and not re.search(r"[A-Z][\w\-]*$", text[m.start("list"):cut.start()]):
+                continue                  # "rapid assessment at home, a named key worker": the next item
+            list_end = cut.start()        # "Ontario Health, a provincial agency": an apposition ends the list
+            break
         found = [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
     elif _BULLET_LEAD.search(text, max(0, start - 6), start):
         intro = text.rfind(":", 0, start)
@@ -1493,7 +1497,7 @@ def rule_parts(ctx, start, end, subject, role):
         if intro > 0 and "\n" not in text[intro + 1:start].strip(" \t\n-•·▪*–").replace("\n", "", 0) and \
                 re.search(r"\b(?:expect|include|includes|offer|offers|provide|provides|components?|features?|"
                           r"elements?|services|will)\b", text[line_start:intro], re.I) and \
-                all(_BULLET_LEAD.search(text, max(0, ls - 6), ls) or not text[ls:le].strip()
+                all(re.match(r"[ \t]*(?:[-•·▪*–][ \t]+|$)", text[ls:le])
                     for ls, le in _lines_between(text, intro + 1, start)):
             found = _part_items(text, start, end)
     for a, b in found:

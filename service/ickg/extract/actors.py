@@ -130,6 +130,10 @@ def is_study_sample(text, start, end, at):
                 and _STUDY_SAMPLE.search(text, start, end))
 
 
+_PEOPLE_WORD = re.compile(r"(?i:people|patients|persons|adults|children|individuals|enrollees|members|residents|"
+                          r"veterans|women|men)[ ](?:living[ ]|diagnosed[ ])?with[ ]")
+
+
 @lru_cache(maxsize=1)
 def _with_condition():
     """People "with" a condition of conditions.tsv: "people with hepatitis C", "patients with COPD"."""
@@ -149,7 +153,7 @@ def _with_condition():
 def find_populations(text, spans):
     out = []
     for start, end in spans:
-        if text.find(" with ", start, end) >= 0:
+        if text.find(" with ", start, end) >= 0 and _PEOPLE_WORD.search(text, start, end):
             people, condition = _with_condition()
             for m in people.finditer(text, start, end):
                 c = condition.match(text, m.end(), end)

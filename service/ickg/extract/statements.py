@@ -312,6 +312,22 @@ _CREATED_PROGRAM = re.compile(
     r"(?P<name>(?:[A-Z][\w\-]+[ ])?(?:[a-z][\w\-]+[ ]){0,3}(?:homes|teams|networks|partnerships|hubs|clusters|"
     r"pilots|schemes|programmes|programs|models))\b")
 _CREATED_WORDS = ("creat", "establish", "implement", "launch", "introduc", "set up", "pilot", "roll", "form")
+
+
+def _created_programs(text):
+    """Matches of _CREATED_PROGRAM, tried only where one of its verbs begins (a scan of the whole
+    text by the pattern costs more than finding the verbs)."""
+    starts = set()
+    for stem in _CREATED_WORDS:
+        at = text.find(stem)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                starts.add(at)
+            at = text.find(stem, at + 1)
+    for at in sorted(starts):
+        m = _CREATED_PROGRAM.match(text, at)
+        if m:
+            yield m
 # Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
 # "Ontario Health Teams, a new model of organizing and delivering health care".
 _APPOSED_PROGRAM = re.compile(
@@ -392,7 +408,7 @@ def find_programs(ctx):
             apposed.append((m.end("alias") if m.group("alias") else m.end("name"), m.end()))
     has_is_a = any(w in text for w in (" is a", " was a"))
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
-    for m in (_CREATED_PROGRAM.finditer(text) if any(w in text for w in _CREATED_WORDS) else ()):
+    for m in _created_programs(text):
         name = m.group("name")
         if not re.search(r"\b(?:care|health|medical|integrated|community|regional|local|neighbourhood|"
                          r"neighborhood|primary|accountable|virtual|multidisciplinary)\b", name, re.I):
@@ -1312,12 +1328,22 @@ def _actors_in(ctx, start, end):
     return [(label, ORGANIZATION, s) for s, e, label in found]
 
 
+# The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
+_ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
+    "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
+    "bring bringing brought", "networks partnerships alliances", "partnership", "run operated managed delivered led",
+    "coordinated", "launched introduced initiated set created established founded"))}
+
+
 def rule_actors(ctx, start, end, subject):
     if subject is None:
         return
     text = ctx.text
     words = words_of(text, start, end)
     for predicate, pattern in _ACTOR_RULES:
+        needed = _ACTOR_RULE_WORDS.get(id(pattern))
+        if needed is not None and not needed & words:
+            continue
         for m in pattern.finditer(text, start, end):
             group = "list"
             if m.group(group) is None:
@@ -1734,9 +1760,9 @@ _GUARDS.update({
     id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
                                  "difficulty resistance resent complain worry worries critics lack lacks shortage "
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
-                                 "hurdles struggle struggles struggled warn warns warned slow slowed slows likely expected "
-                                 "could penalize penalise penalizes penalises penalized penalised limit limits no lose "
-                                 "loses criticised criticized criticise criticize".split()),
+                                 "hurdles struggle struggles struggled warn warns warned slow slowed slows "
+                                 "penalize penalise penalizes penalises penalized penalised limits limit budget lose "
+                                 "loses revenue criticised criticized criticise criticize".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

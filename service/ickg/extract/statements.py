@@ -16,6 +16,7 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity,
@@ -106,9 +107,25 @@ _HEDGES = [
 _MODALS = re.compile(r"\b(?:may not|might|may|could)\b", re.I)
 
 
+_HEDGE_CACHE = {}
+
+
 def hedge_of(text, start, end, follow=None):
     """The hedge cue of a claim in text[start:end] (or the sentence after it, ``follow``): a
-    qualifying phrase first, in the sentence and then the next, and a bare modal only failing that."""
+    qualifying phrase first, in the sentence and then the next, and a bare modal only failing that.
+    Several rules ask about the same sentence: the answer is kept per text and span."""
+    key = (id(text), start, end, follow)
+    cached = _HEDGE_CACHE.get(key)
+    if cached is not None and cached[0] is text:
+        return dict(cached[1]) if cached[1] else None
+    if len(_HEDGE_CACHE) > 4096:
+        _HEDGE_CACHE.clear()
+    found = _hedge_of(text, start, end, follow)
+    _HEDGE_CACHE[key] = (text, found)
+    return dict(found) if found else None
+
+
+def _hedge_of(text, start, end, follow):
     spans = [span for span in ((start, end), follow) if span]
     for patterns in (_HEDGES, [(_MODALS, "hedged")]):
         for span in spans:
@@ -201,6 +218,22 @@ class Context:
     orgs: list = field(default_factory=list)
     org_names: dict | None = None          # label key of an organization's name or alias -> its name
     populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
+    _mention_starts: list | None = None
+    _place_starts: list | None = None
+
+    def mentions_in(self, start, end):
+        """The concept mentions that start in text[start:end] (sorted once, found by bisection)."""
+        if self._mention_starts is None:
+            self.mentions = sorted(self.mentions, key=lambda m: m.start)
+            self._mention_starts = [m.start for m in self.mentions]
+        return self.mentions[bisect_left(self._mention_starts, start):bisect_left(self._mention_starts, end)]
+
+    def places_in(self, start, end):
+        """The place mentions that start in text[start:end]."""
+        if self._place_starts is None:
+            self.places = sorted(self.places, key=lambda p: p.start)
+            self._place_starts = [p.start for p in self.places]
+        return self.places[bisect_left(self._place_starts, start):bisect_left(self._place_starts, end)]
 
     def populations_in(self, start, end):
         """The population-shaped phrases of the sentence ``text[start:end]``, found once."""
@@ -676,7 +709,7 @@ def rule_year(ctx, start, end, subject):
 
 def rule_places(ctx, start, end, subject):
     text = ctx.text
-    places = [p for p in ctx.places if start <= p.start < end]
+    places = ctx.places_in(start, end)
     if not places:
         return
     named = programs_in(ctx, start, end)
@@ -806,9 +839,7 @@ def rule_concepts(ctx, start, end, subject, role):
     text = ctx.text
     if subject is None:
         return
-    for m in ctx.mentions:
-        if not (start <= m.start < end):
-            continue
+    for m in ctx.mentions_in(start, end):
         iri = m.iri
         klass = iri if iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
         if iri == SCHEME + "who-ipchs/care-pathways":
@@ -872,7 +903,7 @@ def rule_study(ctx, start, end, study):
     sentence = text[start:end]
     if not cue(_STUDY_SENTENCE, text, start, end):
         return study
-    designs = [m for m in ctx.mentions if start <= m.start < end and m.iri.startswith(SCHEME + "study-design/")]
+    designs = [m for m in ctx.mentions_in(start, end) if m.iri.startswith(SCHEME + "study-design/")]
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
         r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed)|drawing[ ]on|"
@@ -1026,13 +1057,12 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
                              r"policymakers|leaders)$", addressee, re.I)
             ctx.add(recommendation, ICKG + "addressedTo", node(name, ROLE if role else ORGANIZATION), q_start, end,
                     "should", 0.75)
-        for mention in ctx.mentions:
-            if vp_start + a <= mention.start < vp_start + b:
-                klass = mention.iri if mention.iri.startswith(ICKG) else (mention.target.fallback if mention.target else None)
-                if klass in MECHANISM_CLASSES or klass in FUNDING_CLASSES or mention.iri.startswith(SCHEME + "who-ipchs"):
-                    s_, e_ = _with_modifiers(text, mention.start, mention.end, vp_start + a)
-                    ctx.add(recommendation, ICKG + "advocates", node(text[s_:e_], klass or MECHANISM, mention.iri),
-                            q_start, end, "recommendation advocates", 0.6)
+        for mention in ctx.mentions_in(vp_start + a, vp_start + b):
+            klass = mention.iri if mention.iri.startswith(ICKG) else (mention.target.fallback if mention.target else None)
+            if klass in MECHANISM_CLASSES or klass in FUNDING_CLASSES or mention.iri.startswith(SCHEME + "who-ipchs"):
+                s_, e_ = _with_modifiers(text, mention.start, mention.end, vp_start + a)
+                ctx.add(recommendation, ICKG + "advocates", node(text[s_:e_], klass or MECHANISM, mention.iri),
+                        q_start, end, "recommendation advocates", 0.6)
         if item_number is not None:
             ctx.add(recommendation, ICKG + "ordinal", literal(item_number, "positiveInteger"), q_start, end,
                     "numbered recommendation", 0.8)
@@ -1202,8 +1232,8 @@ def rule_mitigation(ctx, start, end, barrier):
     label = m.group("x") or m.group("y")
     kind = MECHANISM
     if not label:
-        mention = next((x for x in ctx.mentions if start <= x.start < end and
-                        (x.iri.startswith(ICKG) and x.iri in FUNDING_CLASSES | MECHANISM_CLASSES)), None)
+        mention = next((x for x in ctx.mentions_in(start, end)
+                        if x.iri.startswith(ICKG) and x.iri in FUNDING_CLASSES | MECHANISM_CLASSES), None)
         if mention is None:
             return
         label, kind = mention.text, mention.iri
@@ -1479,8 +1509,8 @@ def _part_items(text, s, e):
 def _component_node(ctx, a, b):
     label = tidy(ctx.text[a:b])
     klass, iri = MECHANISM, None
-    for m in ctx.mentions:
-        if a <= m.start and m.end <= b + 1:
+    for m in ctx.mentions_in(a, b + 1):
+        if m.end <= b + 1:
             k = m.iri if m.iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
             if m.iri == SCHEME + "who-ipchs/care-pathways":
                 k = MECHANISM
@@ -1494,7 +1524,7 @@ def _is_actor_or_people(ctx, a, b):
     phrase = ctx.text[a:b]
     if _ACTOR_NP.fullmatch(phrase) or ctx.populations_in(a, b):
         return True
-    return any(a <= p.start < b for p in ctx.places) or any(
+    return bool(ctx.places_in(a, b)) or any(
         a <= s and e <= b for o in ctx.orgs for s, e in _mentions_of(ctx, o))
 
 
@@ -1646,8 +1676,8 @@ def rule_enabler(ctx, start, end, subject):
         if not (1 <= _words(label) <= 16):
             continue
         klass, iri = CONTEXT, None
-        for mention in ctx.mentions:
-            if a <= mention.start and mention.end <= b:
+        for mention in ctx.mentions_in(a, b):
+            if mention.end <= b:
                 k = mention.iri if mention.iri.startswith(ICKG) else (
                     mention.target.fallback if mention.target and mention.target.fallback else None)
                 if k in FUNDING_CLASSES or k in MECHANISM_CLASSES:

@@ -471,7 +471,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
         if not any(g in text for g in guard):
             continue                      # the pattern's cue words are not in the text at all
-        for m in pattern.finditer(text):
+        for m in _near_cues(pattern, text, guard):
             if not _within(prose, m.start()):
                 continue
             name = m.group("name")
@@ -536,6 +536,26 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
     return list(found.values()), by_short
+
+
+def _near_cues(pattern, text, cues, reach=200):
+    """``pattern.finditer(text)``, searched only around the places its cue words occur (a name
+    reaches at most ``reach`` characters from its cue): scanning the whole text with a pattern that
+    opens on a capital costs more than finding the cues."""
+    windows = []
+    for cue_word in cues:
+        at = text.find(cue_word)
+        while at >= 0:
+            windows.append((max(0, at - reach), min(len(text), at + len(cue_word) + reach)))
+            at = text.find(cue_word, at + 1)
+    merged = []
+    for lo, hi in sorted(windows):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    for lo, hi in merged:
+        yield from pattern.finditer(text, lo, hi)
 
 
 def _within(spans, pos):

@@ -983,7 +983,7 @@ def _read_type(text, meta, form):
         meta.type = "NewsItem"
     elif _REPORT.search(head):
         meta.type = "ReportDocument"
-    elif form == "html" or _WEB_PAGE.search(text):
+    elif form == "html" or _WEB_PAGE.search(text, 0, 400) or _WEB_PAGE.search(text, max(0, len(text) - 400)):
         meta.type = "WebPage"
 
 

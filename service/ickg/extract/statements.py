@@ -694,8 +694,10 @@ def rule_year(ctx, start, end, subject):
     if not named and not _MODEL_WORDS.search(text, start, end):
         cue_at = _ESTABLISHED.search(text, start, end)
         limit = cue_at.start() if cue_at else end
-        bodies = [o for o in ctx.orgs if any(start <= s and e <= limit for s, e in _mentions_of(ctx, o))]
-        if bodies and re.match(r"(?:Since|From|In)[ ]\d{4}\b", sentence):
+        lead = re.match(r"(?:Since|From)[ ]\d{4}[ ](?:the[ ]|its[ ]|\w+[ ])?", sentence)
+        bodies = [o for o in ctx.orgs if o.source != "institution noun" and lead and any(
+            s == start + lead.end() and e <= limit for s, e in _mentions_of(ctx, o))]
+        if bodies:
             body = min(bodies, key=lambda o: min(s for s, _ in _mentions_of(ctx, o) if s >= start))
             ctx.add(node(body.name, ORGANIZATION), ICKG + "yearEstablished", literal(int(year.group())), start, end,
                     "organization since", 0.6)

@@ -737,6 +737,9 @@ def rule_places(ctx, start, end, subject):
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                for org in ctx.orgs for s, e in _mentions_of(ctx, org)):
             continue                     # "the Government of Catalonia": the place of a body's name
+        if (p.start == 0 or text[p.start - 1] == "\n") and re.match(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]",
+                                                                   text[p.end:p.end + 12]):
+            continue                     # "WASHINGTON — ...": where the story was filed, not the program's place
         target = None
         for program in named:
             spans = [s for s, e in _mentions_of(ctx, program) if start <= s < end]

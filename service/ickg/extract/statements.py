@@ -313,7 +313,7 @@ _TITLE_VERB = re.compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begi
                          r"receives?|wins?|expands?|comes?|takes?)[ ]")
 _IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
-_LOWER_PROGRAM = re.compile(r"\b(?:its|the|their|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
+_LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?))\b")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
@@ -364,7 +364,7 @@ def _created_programs(text):
 # Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
 # "Ontario Health Teams, a new model of organizing and delivering health care".
 _APPOSED_PROGRAM = re.compile(
-    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|the|[A-Z][\w\-]*)){0,9})"
+    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,9})"
     r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
     r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
     r"partnerships?|networks?)\b")
@@ -464,6 +464,7 @@ def find_programs(ctx):
                 continue                 # "the effect of the programmes", "contracts with the programme"
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
                     and name.split()[0] not in ("largest", "biggest", "oldest", "newest", "best", "most", "only",
+                                                "main", "key", "major", "principal", "various", "different",
                                                 "whole", "same", "entire", "first", "second", "next", "current",
                                                 "previous", "existing", "single-disease", "regional", "further"):
                 add(name, m.start("name"), "the X programme")
@@ -552,7 +553,7 @@ def subject_of(ctx, start, end):
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
-    r"became|forming|to[ ]begin)\b")
+    r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect)\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
                      r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
@@ -1806,7 +1807,8 @@ _GUARDS.update({
                               "purpose purposes ambition ambitions expects expect expected".split()),
     id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
     id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
-                                "organised organized introduce begin went chosen became forming".split()),
+                                "organised organized introduce begin went chosen became forming approved designated "
+                                "replaced replace replaces".split()),
     id(_SHOULD): frozenset("should need ought".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

@@ -1081,7 +1081,10 @@ _CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a
                            r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
                            r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
                            r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
-                           r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)")
+                           r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
+                           r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
+                           r"(?:reported|said|had)\b)")
 
 
 def _outcome_labels(text, start, end):
@@ -1188,6 +1191,8 @@ def rule_barrier(ctx, start, end, subject):
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
+        piece = re.sub(r"[ ](?:remains?|remained|was|is|were|are|has[ ]been|have[ ]been)[ ](?:a|the|one[ ]of[ ]the)[ ]"
+                       r"(?:\w+[ ])?(?:burdens?|barriers?|challenges?|obstacles?|problems?)\b.*$", "", piece)
         piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
         piece = re.sub(r"[ ](?:are|is|were|was|will[ ]be)[ ](?:\w+[ ])?(?:likely|expected|set|going|bound)[ ]to[ ].*$", "",
                        piece)                # "X and Y are likely to slow the work": X, Y
@@ -1332,6 +1337,11 @@ _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's sub
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
+    re.compile(r"(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
+               r"remained)[ ](?:also[ ]|now[ ])?responsible[ ]for[ ](?P<what>[^.;]+)"),
+    re.compile(r"(?:^|(?<=[.:;]\s))(?P<who>[Tt]he[ ](?:[a-z][\w\-]*[ ]){0,2}(?:regions|municipalities|councils|boards|"
+               r"counties|states|provinces|trusts|authorities|insurers|funds))[ ](?:run|runs|manage|manages|operate|"
+               r"operates|own|owns)[ ](?:the[ ])?(?P<what>[^.;,]+?)(?=[ ]and[ ][a-z]+[ ]|[.;,]|$)"),
     re.compile(r"(?P<who>[\w\- ]{3,60}?),[ ]which[ ](?:are|is)[ ]responsible[ ]for[ ](?P<what>[^,.;]+)"),
     re.compile(r"(?P<what>[\w\- ]{3,60}?)[ ](?:is|are)[ ](?:the[ ])?responsibility[ ]of[ ](?P<who>[^,.;]+)"),
     re.compile(r"(?P<what>[A-Z][\w\- ]{3,40}?)[ ](?:are|is)[ ]run[ ]by[ ](?P<who>[^,.;]+?)(?=[ ]and[ ]|[,.;])"),
@@ -1432,8 +1442,10 @@ def rule_actors(ctx, start, end, subject):
 
 def rule_responsible(ctx, start, end):
     text = ctx.text
-    if "respons" not in text[start:end] and " run by " not in text[start:end] and " provide " not in text[start:end] \
-            and "commission" not in text[start:end]:
+    sentence = text[start:end]
+    if "respons" not in sentence and " run" not in sentence and " provide " not in sentence \
+            and "commission" not in sentence and " manage" not in sentence and " operate" not in sentence \
+            and " own" not in sentence:
         return
     for pattern in _RESPONSIBLE:
         for m in pattern.finditer(text, start, end):
@@ -1443,6 +1455,8 @@ def rule_responsible(ctx, start, end):
             entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who
             whats = [m.group("what")]
+            if "responsible for" in m.group() and not re.search(r"\bwhich[ ](?:are|is)[ ]responsible", m.group()):
+                whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ]", m.group("what")) if w]
             if "commission" in m.group():
                 whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
             for what in whats:
@@ -1457,7 +1471,7 @@ def rule_responsible(ctx, start, end):
 _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added)[ ](?P<list>[^.;:]+)")
-_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*)?"
+_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
 _ITEM_CUT = re.compile(r"[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
                        r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")

@@ -599,3 +599,11 @@ def test_metadata_of_a_ministry_page_a_dateline_news_item_and_a_supplement_line(
     meta = extract(abstract, stem="supplement").as_json()["metadata"]
     assert (meta["volume"], meta["issue"], meta["pages"]) == ("14", "8", None)
     assert meta["type"].endswith("/ConferencePaper")
+
+
+def test_places_named_by_their_kind_are_jurisdictions():
+    text = ("Since 2010 the municipality of Tuusula has shared services with its neighbours. In the province of "
+            "Alava and the Region of Murcia similar models followed, as they did in the district of Kreuzberg.")
+    places = {j["name"]: j["type"] for j in extract(text, stem="kinds").as_json()["jurisdictions"]}
+    assert places["Tuusula"].endswith("Municipality") and places["Kreuzberg"].endswith("Municipality")
+    assert places["Alava"].endswith("ProvinceOrState") and places["Murcia"].endswith("Region")

@@ -607,3 +607,10 @@ def test_places_named_by_their_kind_are_jurisdictions():
     places = {j["name"]: j["type"] for j in extract(text, stem="kinds").as_json()["jurisdictions"]}
     assert places["Tuusula"].endswith("Municipality") and places["Kreuzberg"].endswith("Municipality")
     assert places["Alava"].endswith("ProvinceOrState") and places["Murcia"].endswith("Region")
+
+
+def test_one_word_organizations_by_apposition_gloss_and_company_form():
+    text = ("In 2014 Helsehuset, the municipal health centre, and the local hospital trust signed an agreement. "
+            "Vitalis (the regional patient association) joined later, and Norrlandia Care AB provides the records.")
+    orgs = {e["name"] for e in extract(text, stem="orgs").as_json()["entities"] if e["kind"] == "organization"}
+    assert {"Helsehuset", "Vitalis", "Norrlandia Care AB"} <= orgs

@@ -241,7 +241,8 @@ ORG_HEADS = {
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
     "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Partners",
     "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
-    "Insurance", "Care", "Exchange", "Unit",
+    "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
+    "KG", "SL", "SAS",
 }
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
@@ -285,9 +286,13 @@ _ORG_ONEWORD_CONTEXT = [
     (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
                 r"(?:[\w\-]+[ ]){0,6}?(?:organi[sz]ation|company|firm|foundation|insurer|charity|nonprofit|provider|"
                 r"health[ ]plan|cooperative|trust|agency|association)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
-                r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network)\b"), "organization"),
+                r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
+                r"hospital|clinic|authority)\b"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,4}?"
+                r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
+                r"cooperative|centre|center|trust|network)\)"), "organization"),
     (re.compile(r"\bhealth[ ]insurer,[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
@@ -298,7 +303,7 @@ _ORG_ONEWORD_CONTEXT = [
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
-_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
 _ONE_WORD_NAME = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/]\d)")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.

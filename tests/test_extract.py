@@ -614,3 +614,11 @@ def test_one_word_organizations_by_apposition_gloss_and_company_form():
             "Vitalis (the regional patient association) joined later, and Norrlandia Care AB provides the records.")
     orgs = {e["name"] for e in extract(text, stem="orgs").as_json()["entities"] if e["kind"] == "organization"}
     assert {"Helsehuset", "Vitalis", "Norrlandia Care AB"} <= orgs
+
+
+def test_programs_known_by_a_name():
+    text = ("In 2012 the county launched a discharge programme known as Safe at Home, which sends a nurse to every "
+            "patient within a day. A second scheme, called Home Link, followed in 2014.")
+    programs = {e["name"] for e in extract(text, stem="called").as_json()["entities"] if e["kind"] == "program"}
+    assert {"Safe at Home", "Home Link"} <= programs and "discharge programme" not in programs
+    assert ("Safe at Home", "yearEstablished", 2012) in _triples(text, "called")

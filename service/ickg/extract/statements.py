@@ -338,6 +338,12 @@ def count_value(word):
     return _NUMBER_WORDS.get(tens, 0) + (_NUMBER_WORDS.get(unit, 0) if unit else 0) or None
 
 
+# "a discharge programme known as Safe at Home", "a second scheme, called Home Link,": the name given.
+_CALLED_PROGRAM = re.compile(
+    r"\b(?:programmes?|programs?|schemes?|initiatives?|pilots?|models?|services?|networks?|projects?|teams?|"
+    r"partnerships?|strategy|reform)[ ,]+(?:known[ ]as|called|named|dubbed|branded[ ]as)[ ]"
+    r"(?P<name>[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,6}?)"
+    r"(?=[,.;:)]|[ ](?!(?:of|for|and|on|in|at|to|the)[ ][A-Z])[a-z(]|$)")
 # A plural program noun made, launched or implemented: "allowed states to create Medicaid health homes".
 _CREATED_PROGRAM = re.compile(
     r"\b(?:create|created|creating|establish|established|establishing|implement|implemented|implementing|launch|"
@@ -402,6 +408,13 @@ def find_programs(ctx):
         if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])
     apposed = []                            # spans of "a telementoring program" after a named program
+    for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
+                                                                          " dubbed ", " branded as ")) else ()):
+        name = m.group("name").rstrip()
+        while name.split()[-1] in ("of", "for", "and", "on", "in", "at", "to", "the"):
+            name = name.rsplit(" ", 1)[0]
+        add(name, m.start("name"), "X known as")
+        apposed.append((max(0, m.start() - 60), m.start("name")))
     if ", a" in text or ", the" in text:
         # found from the descriptor back to the name: "..., a telementoring program" first (cheap)
         appositions = []

@@ -1350,7 +1350,7 @@ _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's sub
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
-    re.compile(r"(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
+    re.compile(r"\b(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
                r"remained)[ ](?:also[ ]|now[ ])?responsible[ ]for[ ](?P<what>[^.;]+)"),
     re.compile(r"(?:^|(?<=[.:;]\s))(?P<who>[Tt]he[ ](?:[a-z][\w\-]*[ ]){0,2}(?:regions|municipalities|councils|boards|"
                r"counties|states|provinces|trusts|authorities|insurers|funds))[ ](?:run|runs|manage|manages|operate|"
@@ -1456,12 +1456,17 @@ def rule_actors(ctx, start, end, subject):
 def rule_responsible(ctx, start, end):
     text = ctx.text
     sentence = text[start:end]
-    if "respons" not in sentence and " run" not in sentence and " provide " not in sentence \
-            and "commission" not in sentence and " manage" not in sentence and " operate" not in sentence \
-            and " own" not in sentence:
-        return
-    for pattern in _RESPONSIBLE:
-        for m in pattern.finditer(text, start, end):
+    words = words_of(text, start, end)
+    for pattern, needed in zip(_RESPONSIBLE, _RESPONSIBLE_WORDS):
+        if not needed & words:
+            continue
+        lo = start
+        if pattern is _RESPONSIBLE[0]:        # "X became responsible for": X is at most four words before
+            at = sentence.find(" responsible for ")
+            if at < 0:
+                continue
+            lo = max(start, start + at - 60)
+        for m in pattern.finditer(text, lo, end):
             who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
             who = re.split(r"[ ]and[ ](?:is|are|was|were|has|have)\b", who)[0]
             who = re.sub(r"^(?:\d+[ ])", "", who)
@@ -1477,6 +1482,12 @@ def rule_responsible(ctx, start, end):
                 if 1 <= _words(what) <= 8 and _words(who) <= 8:
                     ctx.add(node(who, ORGANIZATION), ICKG + "responsibleFor", node(what, SECTOR), start, end,
                             "responsible for", 0.6)
+
+
+# The words each of _RESPONSIBLE needs (one at least): a sentence without any is not searched.
+_RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
+    "responsible", "run runs manage manages operate operates own owns", "responsible", "responsibility", "run",
+    "provide", "commission")]
 
 
 # A program's parts listed after a verb of having or giving: "Health homes provided comprehensive care

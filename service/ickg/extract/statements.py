@@ -826,13 +826,7 @@ def _with_modifiers(text, start, end, floor):
     m = _LEFT_MODIFIER.search(text, max(floor, start - 50), start)
     if m and m.group(1):
         words = m.group(1).split()
-        verbs = _NOT_MODIFIERS | {"receive", "receives", "received", "agree", "agrees", "agreed", "use", "uses", "used", "test",
-                 "testing", "build", "built", "offer", "offers", "offered", "write", "have", "has", "share",
-                 "shares", "into", "through", "like", "such", "including", "relies", "paid", "give", "gives",
-                 "gave", "follow", "follows", "following", "become", "becomes", "support", "supports", "provide"}
-        verbs = verbs | {"provided", "provides", "delivered", "delivers", "introduced", "introduces", "includes",
-                         "included", "combines", "combined", "relied", "require", "requires", "required", "offered",
-                         "had", "gets", "receives", "funds", "funded", "funding", "pays", "paid"}
+        verbs = _MODIFIER_STOPS
         for i in range(len(words) - 1, -1, -1):
             if words[i] in verbs:
                 words = words[i + 1:]
@@ -850,6 +844,16 @@ took make made makes set sets put puts or but as at from than then also only sti
 all some any many several both either such other another same own this that these those which who whom whose where
 when while after before until since about over under between among through across without within per via up down out
 off organised organized around every each their its his her our your whole""".split())
+
+
+# Words that end a mention's modifiers on the left: verbs and function words ("relies on the shared record").
+_MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
+    "receive", "receives", "received", "agree", "agrees", "agreed", "use", "uses", "used", "test", "testing", "build",
+    "built", "offer", "offers", "offered", "write", "have", "has", "share", "shares", "into", "through", "like", "such",
+    "including", "relies", "paid", "give", "gives", "gave", "follow", "follows", "following", "become", "becomes",
+    "support", "supports", "provide", "provided", "provides", "delivered", "delivers", "introduced", "introduces",
+    "includes", "included", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
+    "funded", "funding", "pays"})
 
 
 def rule_concepts(ctx, start, end, subject, role):

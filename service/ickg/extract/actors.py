@@ -114,10 +114,10 @@ _POPULATION = re.compile(
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
     rf"|the[ ]elderly)")
-# Every alternative of _POPULATION contains one of these words.
-_POP_CUE = re.compile(r"(?i:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
-                      r"users|clients|citizens|women|mothers|families|carers|caregivers|population|beneficiar|"
-                      r"enrollees|elderly|seniors|infants|utili[sz]ers|men\b)")
+# Every alternative of _POPULATION contains one of these (lower-cased) words.
+_POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
+             "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
+             "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men")
 _BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
@@ -164,7 +164,8 @@ def find_populations(text, spans):
                 if c and not _POPULATION.match(text, m.start()):
                     out.append(Entity("population", text[m.start():c.end()], text[m.start():c.end()], POPULATION,
                                       m.start(), c.end(), "population with a condition"))
-        if not _POP_CUE.search(text, start, end):
+        span = text[start:end].lower()
+        if not any(w in span for w in _POP_CUES):
             continue                     # no word a population phrase ends in: the long pattern need not run
         for m in _POPULATION.finditer(text, start, end):
             label = m.group()

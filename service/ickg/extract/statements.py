@@ -884,7 +884,9 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
                     "component", 0.6)
-        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",):
+        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
+                r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"
+                r"(?:\w+[ ]){0,2}?never\b)", text[m.end:m.end + 40]):
             ctx.add(_program_node(subject), ICKG + "practisesIntegrationType", node(m.text, klass, iri), start, end,
                     "integration type", 0.6, hedge_of(text, start, end))
         elif klass == ICKG + "IntegrationBreadth" and role not in ("recommendation",):
@@ -1427,6 +1429,9 @@ def rule_actors(ctx, start, end, subject):
         actors = _actors_in(ctx, start, m.start())
         if re.search(r",[ ]$", text[max(start, m.start() - 2):m.start()]):
             continue                      # "..., set up in 2013": a participle, not the actor's verb
+        if re.search(r"\b(?:that|which|who)[ ]$", text[max(start, m.start() - 6):m.start()]) and not any(
+                m.end() <= s_ < end for p in named_programs for s_, _ in _mentions_of(ctx, p)):
+            continue                      # "Ontario Health, a provincial agency that oversees the health system"
         if actors:
             last = actors[-1] if predicate != ICKG + "initiatedBy" else actors[0]
             gap = text[last[2]:m.start()]

@@ -18,6 +18,7 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity,
                                  find_populations, is_study_sample)
@@ -279,6 +280,13 @@ class Context:
         return dict(node, label=name) if name and name != node["label"] else node
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(name):
+    """A multi-word name with any white space between its words (compiled once per name: the same
+    names recur across documents, and compiling is what costs)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)")
+
+
 def _mentions_of(ctx, entity):
     """Spans where ``entity`` is named (its name, label, aliases, acronym), found once per document."""
     spans = ctx.spans.get(id(entity))
@@ -289,8 +297,7 @@ def _mentions_of(ctx, entity):
             if not name or len(name) < 2:
                 continue
             if " " in name:
-                pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)")
-                spans.extend(m.span() for m in pattern.finditer(text))
+                spans.extend(m.span() for m in _name_pattern(name).finditer(text))
                 continue
             at = text.find(name)
             while at >= 0:

@@ -1434,7 +1434,7 @@ def rule_actors(ctx, start, end, subject):
         if not m:
             continue
         actors = _actors_in(ctx, start, m.start())
-        if re.search(r",[ ]$", text[max(start, m.start() - 2):m.start()]):
+        if predicate == ICKG + "initiatedBy" and re.search(r",[ ]$", text[max(start, m.start() - 2):m.start()]):
             continue                      # "..., set up in 2013": a participle, not the actor's verb
         if re.search(r"\b(?:that|which|who)[ ]$", text[max(start, m.start() - 6):m.start()]) and not any(
                 m.end() <= s_ < end for p in named_programs for s_, _ in _mentions_of(ctx, p)):
@@ -1463,6 +1463,9 @@ def rule_actors(ctx, start, end, subject):
         elif predicate == ICKG + "operatedBy" and not named_programs:
             if not _MODEL_WORDS.search(text, m.end(), end) and "primary care" not in text[m.end():end]:
                 continue
+        # an actor in apposition describes the one before it ("the Board, the independent board that ...")
+        actors = [a for i, a in enumerate(actors) if i == 0 or not re.search(
+            r",[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){0,2}$", text[max(start, a[2] - 30):a[2]])]
         label = actors[-1][0] if predicate != ICKG + "initiatedBy" else actors[0][0]
         ctx.add(_program_node(target), predicate, node(label, ORGANIZATION), start, end, "actor verb", 0.55)
     for person in (e for e in ctx.entities if e.kind == "person" and start <= e.start < end):

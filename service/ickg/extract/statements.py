@@ -710,7 +710,8 @@ def rule_year(ctx, start, end, subject):
     year = years[0]
     named = programs_in(ctx, start, end)
     target = subject
-    if not named and any(p.start == start for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
+    if not named and any(p.start == start and re.match(r"[ ](?:has|have)[ ](?:had|been)\b", text[p.end:p.end + 12])
+                         for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
         return                           # "Northern Ireland has had integrated care since 1973": the place's history
     if not named and not _MODEL_WORDS.search(text, start, end):
         cue_at = _ESTABLISHED.search(text, start, end)
@@ -758,8 +759,9 @@ def rule_places(ctx, start, end, subject):
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                for org in ctx.orgs for s, e in _mentions_of(ctx, org)):
             continue                     # "the Government of Catalonia": the place of a body's name
-        if (p.start == 0 or text[p.start - 1] == "\n") and re.match(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]",
-                                                                   text[p.end:p.end + 12]):
+        if (p.start == 0 or text[max(0, p.start - 2):p.start] == "\n\n" or text[p.start:p.end].isupper()) and \
+                (p.start == 0 or text[p.start - 1] == "\n") and re.match(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]",
+                                                                          text[p.end:p.end + 12]):
             continue                     # "WASHINGTON — ...": where the story was filed, not the program's place
         target = None
         for program in named:

@@ -16,6 +16,7 @@ and the reason is listed per document: nothing here crashes on what the extracto
 Usage:
     python benchmarks/score_extraction.py                   # both parts, one table each
     python benchmarks/score_extraction.py --part dev --details   # plus each document's misses
+    python benchmarks/score_extraction.py --part train      # the documents written for tuning (train/)
     python benchmarks/score_extraction.py --json            # the figures as JSON (for CI)
     python benchmarks/score_extraction.py --subprocess      # one `python -m ickg extract` per file
     python benchmarks/score_extraction.py --check           # validate the gold files, score nothing
@@ -40,6 +41,7 @@ ROOT = HERE.parent
 EVAL = HERE / "eval"
 DOCUMENTS = EVAL / "documents"
 GOLD = EVAL / "gold"
+TRAIN = EVAL / "train"                 # documents written for tuning: train/documents, train/gold
 SPLIT = EVAL / "split.json"
 FLOORS = EVAL / "floors.json"
 PLACEHOLDERS = EVAL / "placeholders.json"
@@ -367,11 +369,31 @@ GENERIC_CONCEPT_CLASSES = {expand(c) for c in ("ickg:IntegrationType", "ickg:Int
 # --- documents and gold ------------------------------------------------------------------------
 
 def load_split():
-    return json.loads(SPLIT.read_text(encoding="utf-8"))
+    """split.json's dev and test parts, plus a ``train`` part: every document of train/documents
+    (written for tuning, never part of the split; their styles from their gold files)."""
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    train = sorted(p.name for p in (TRAIN / "documents").glob("*") if p.is_file()) \
+        if (TRAIN / "documents").is_dir() else []
+    split["parts"]["train"] = train
+    return split
+
+
+def _train_names():
+    folder = TRAIN / "documents"
+    return {p.name for p in folder.glob("*")} if folder.is_dir() else set()
+
+
+def document_path(name):
+    """Where a document of any part lives (train documents under train/documents)."""
+    return (TRAIN / "documents" / name) if name in _train_names() else DOCUMENTS / name
+
+
+def gold_path(name):
+    return (TRAIN / "gold" / f"{name}.json") if name in _train_names() else GOLD / f"{name}.json"
 
 
 def load_gold(name):
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+    return json.loads(gold_path(name).read_text(encoding="utf-8"))
 
 
 def document_format(name):
@@ -382,7 +404,7 @@ def document_text(name):
     """The text a reader sees in a document, for checking gold quotes: the file for plain text,
     the character data for HTML and XML (markup and scripts dropped), the text layer per page for
     PDF (needs pypdf; None without it)."""
-    path = DOCUMENTS / name
+    path = document_path(name)
     fmt = document_format(name)
     if fmt == "text":
         return path.read_text(encoding="utf-8")
@@ -427,7 +449,7 @@ def pdf_pages(name):
         from pypdf import PdfReader
     except ImportError:
         return None
-    return [page.extract_text() or "" for page in PdfReader(str(DOCUMENTS / name)).pages]
+    return [page.extract_text() or "" for page in PdfReader(str(document_path(name))).pages]
 
 
 # --- running the extractor ---------------------------------------------------------------------
@@ -871,7 +893,7 @@ def score_document(name, report, reason, onto, categories):
     counts["evidence_pages"] = pages
 
     if not reason and fmt in ("html", "xml"):
-        size = len((DOCUMENTS / name).read_text(encoding="utf-8"))
+        size = len(document_path(name).read_text(encoding="utf-8"))
         if (report.get("document") or {}).get("length") == size:
             reasons.append(f"{fmt.upper()} read as plain text, markup included (no {fmt.upper()} reader)")
     if not reason:
@@ -914,12 +936,12 @@ def score(parts=("dev", "test"), via="click"):
     for part in parts:
         doc_scores = []
         for name in split["parts"][part]:
-            report, reason = run_extract(DOCUMENTS / name, via=via)
+            report, reason = run_extract(document_path(name), via=via)
             doc_scores.append(score_document(name, report, reason, onto, categories))
         result["parts"][part] = {
             "documents": len(doc_scores),
             "kinds": aggregate(doc_scores),
-            "reasons": {d.name: [r.replace(str(DOCUMENTS / d.name), d.name) for r in d.reasons]
+            "reasons": {d.name: [r.replace(str(document_path(d.name)), d.name) for r in d.reasons]
                         for d in doc_scores if d.reasons},
             "misses": {d.name: d.misses for d in doc_scores},
         }
@@ -953,12 +975,18 @@ def check_gold():
         for style in sorted(set(styles.values()) - seen):
             problems.append(f"split.json: the {part} part has no document of style {style!r}")
     known = onto.classes | onto.properties | onto.concepts
-    for name in listed:
-        if name not in golds or name not in docs:
+    train = split["parts"]["train"]
+    for missing in sorted(n for n in train if not gold_path(n).exists()):
+        problems.append(f"train/{missing}: no gold file")
+    for name in listed + train:
+        if name in train:
+            if not gold_path(name).exists():
+                continue
+        elif name not in golds or name not in docs:
             continue
         gold = load_gold(name)
-        where = f"gold/{name}.json"
-        if gold.get("style") != styles.get(name):
+        where = f"{'train/' if name in train else ''}gold/{name}.json"
+        if name not in train and gold.get("style") != styles.get(name):
             problems.append(f"{where}: style {gold.get('style')!r} differs from split.json's {styles.get(name)!r}")
         text = document_text(name)
         fmt = document_format(name)
@@ -1065,9 +1093,11 @@ def self_check(names=None):
     onto = load_ontology()
     categories = _category_classes(onto)
     split = load_split()
-    names = names or [n for part in ("dev", "test") for n in split["parts"][part]]
+    names = names or [n for part in ("dev", "test", "train") for n in split["parts"][part]]
     problems = {}
     for name in names:
+        if not gold_path(name).exists():
+            continue                       # check_gold reports it
         d = score_document(name, gold_as_report(load_gold(name)), None, onto, categories)
         bad = [f"{k} {c.figures()['precision']}/{c.figures()['recall']}" for k, c in d.counts.items()
                if not k.startswith("candidates") and (c.tp_gold != c.gold or c.tp_pred != c.pred)]
@@ -1127,7 +1157,7 @@ def print_table(result, details=False, file=sys.stdout):
             by_reason = {}
             for name, reasons in data["reasons"].items():
                 for r in reasons:
-                    by_reason.setdefault(r.replace(str(DOCUMENTS / name), name), []).append(name)
+                    by_reason.setdefault(r.replace(str(document_path(name)), name), []).append(name)
             for r, names in by_reason.items():
                 where = ", ".join(names) if len(names) <= 3 else f"{len(names)} of {data['documents']} documents"
                 print(f"  {r} [{where}]", file=file)
@@ -1142,7 +1172,8 @@ def print_table(result, details=False, file=sys.stdout):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=["dev", "test", "both"], default="both")
+    parser.add_argument("--part", choices=["dev", "test", "train", "both", "all"], default="both",
+                        help="both = dev and test (the default); all = dev, test and train")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--subprocess", action="store_true", help="run `python -m ickg extract` per file")
     parser.add_argument("--details", action="store_true", help="list each document's missed gold items")
@@ -1163,10 +1194,10 @@ def main(argv=None):
             print(f"{name}: " + "; ".join(bad))
         print(f"{len(problems)} gold file(s) do not score 1.0 against themselves", file=sys.stderr)
         return 1 if problems else 0
-    parts = ("dev", "test") if args.part == "both" else (args.part,)
+    parts = {"both": ("dev", "test"), "all": ("dev", "test", "train")}.get(args.part, (args.part,))
     result = score(parts, via="subprocess" if args.subprocess else "click")
     if args.write_floors:
-        if parts != ("dev", "test"):
+        if parts[:2] != ("dev", "test"):
             parser.error("--write-floors needs both parts")
         write_floors(result)
     if args.json:

@@ -514,3 +514,111 @@ def test_unnamed_institutions_and_populations_are_entities():
     assert "insurers" not in orgs and "Insurers" in orgs["health insurers"]["aliases"]   # one insurer entity
     assert {"people aged 65 and over", "frail older people"} <= set(populations)
     assert not any("insured people" in name for name in populations)    # the study's sample
+
+
+# --- issue 12: what the extractor reads in documents of new styles (texts written for these tests) ---
+
+def _triples(text, stem):
+    statements = extract(text, stem=stem).as_json()["statements"]
+    return {(s["subject"]["label"], s["predicate"].rsplit("/", 1)[1],
+             s["object"].get("label", s["object"].get("value"))) for s in statements}
+
+
+def test_apposition_names_the_program_and_folds_in_its_expanded_name():
+    text = ("Telecare North (Telehealth for Chronic Obstructive Lung Disease), a home monitoring program launched "
+            "in 2012, links nurses in 11 municipalities with the hospital. Telecare North follows patients "
+            "with COPD at home.")
+    record = extract(text, stem="apposition").as_json()
+    programs = {e["name"]: e for e in record["entities"] if e["kind"] == "program"}
+    assert "Telecare North" in programs and "Telehealth for Chronic Obstructive Lung Disease" in \
+        programs["Telecare North"]["aliases"]
+    assert "home monitoring program" not in programs                 # the description, not a second program
+    assert not any(e["kind"] == "organization" and e["name"].startswith("Telehealth") for e in record["entities"])
+    assert ("Telecare North", "yearEstablished", 2012) in _triples(text, "apposition")
+
+
+def test_a_law_establishes_the_program_and_its_year_is_not_the_programs_start():
+    text = ("Health Link, a care coordination program created by the Care Coordination Act of 2010, began in 2013. "
+            "The Regional Health Act, 2015, which also created the Care Quality Agency, gave it a budget.")
+    found = _triples(text, "law")
+    assert ("Health Link", "yearEstablished", 2013) in found
+    assert not any(p == "yearEstablished" and o in (2010, 2015) for _, p, o in found)
+    assert ("Health Link", "establishedBy", "Care Coordination Act of 2010") in found
+    assert ("Care Quality Agency", "establishedBy", "Regional Health Act, 2015") in found
+
+
+def test_components_listed_after_a_verb_and_under_an_announcing_line():
+    text = ("Home First is a hospital discharge program in the county. The program provides rapid assessment at "
+            "home, a named key worker and short-term reablement.\n\nWhat families can expect:\n"
+            "- a single point of contact\n- weekly visits by a therapist\n")
+    components = {o for s, p, o in _triples(text, "parts") if p == "hasComponent"}
+    assert {"rapid assessment at home", "named key worker", "short-term reablement"} <= components
+    assert {"single point of contact", "weekly visits by a therapist"} <= components or \
+        {"single point of contact", "visits by a therapist"} <= components
+
+
+def test_every_should_clause_is_a_recommendation_with_its_addressee():
+    text = ("Recommendations. Insurers should publish their prices and compare them across regions, and the "
+            "competition authority should watch the market power of provider groups; the ministry should review "
+            "every contract at least once a year.")
+    found = _triples(text, "should")
+    assert ("watch the market power of provider groups", "addressedTo", "competition authority") in found
+    assert ("review every contract at least once a year", "addressedTo", "ministry") in found
+    assert ("publish their prices", "addressedTo", "Insurers") in found
+    assert ("compare them across regions", "addressedTo", "Insurers") in found
+
+
+def test_counts_of_programs_enablers_and_people_with_a_named_condition():
+    text = ("The ministry approved the first 12 Community Care Hubs across the province. Shared records are "
+            "probably the main enabler of this work. The hubs serve people with heart failure.")
+    found = _triples(text, "counts")
+    assert ("Community Care Hubs", "numberOfPrograms", 12) in found
+    assert any(p == "enabledBy" and o == "Shared records" for _, p, o in found)
+    assert any(p == "targetsPopulation" and o == "people with heart failure" for _, p, o in found)
+
+
+def test_metadata_of_a_ministry_page_a_dateline_news_item_and_a_supplement_line(tmp_path):
+    page = ("Gov.example.nz  |  Health  |  Te reo Māori\n\nOlder people's services\n\n"
+            "Community Hubs: care close to home\n\nMinistry of Health\n\nPublished: 3 May 2021\n\n"
+            "Community hubs bring together general practices, pharmacists and home support services for older "
+            "people living at home in the region.\n\nLast updated: 9 June 2021\n")
+    meta = extract(page, stem="page").as_json()["metadata"]
+    assert meta["title"] == "Community Hubs: care close to home"
+    assert meta["publisher"] == "Ministry of Health" and meta["date"] == "2021-05-03"
+    assert meta["type"].endswith("/WebPage")
+    news = ("HEALTH SYSTEMS TODAY\n\nRegions | Policy\n\nDanish municipalities take on rehabilitation\n\n"
+            "14 March 2016\n\nCOPENHAGEN — Danish municipalities will take over rehabilitation after hospital "
+            "discharge from next year, the government said on Monday, in a reform agreed with the regions.\n")
+    meta = extract(news, stem="news").as_json()["metadata"]
+    assert meta["type"].endswith("/NewsItem") and meta["publisher"] == "Health Systems Today"
+    abstract = ("Coaching older people at home: a conference abstract\n\nAnna Berg, Jonas Lind\n\n"
+                "International Journal of Integrated Care 2014; 14(8); URN:NBN:NL:UI:10-1-116477\n\n"
+                "14th International Conference on Integrated Care, Brussels, April 2-4, 2014\n\n"
+                "Introduction: Home coaching was introduced in two municipalities in 2012 to keep older people "
+                "with frailty at home and out of hospital, with coaches from health and social care.\n")
+    meta = extract(abstract, stem="supplement").as_json()["metadata"]
+    assert (meta["volume"], meta["issue"], meta["pages"]) == ("14", "8", None)
+    assert meta["type"].endswith("/ConferencePaper")
+
+
+def test_places_named_by_their_kind_are_jurisdictions():
+    text = ("Since 2010 the municipality of Tuusula has shared services with its neighbours. In the province of "
+            "Alava and the Region of Murcia similar models followed, as they did in the district of Kreuzberg.")
+    places = {j["name"]: j["type"] for j in extract(text, stem="kinds").as_json()["jurisdictions"]}
+    assert places["Tuusula"].endswith("Municipality") and places["Kreuzberg"].endswith("Municipality")
+    assert places["Alava"].endswith("ProvinceOrState") and places["Murcia"].endswith("Region")
+
+
+def test_one_word_organizations_by_apposition_gloss_and_company_form():
+    text = ("In 2014 Helsehuset, the municipal health centre, and the local hospital trust signed an agreement. "
+            "Vitalis (the regional patient association) joined later, and Norrlandia Care AB provides the records.")
+    orgs = {e["name"] for e in extract(text, stem="orgs").as_json()["entities"] if e["kind"] == "organization"}
+    assert {"Helsehuset", "Vitalis", "Norrlandia Care AB"} <= orgs
+
+
+def test_programs_known_by_a_name():
+    text = ("In 2012 the county launched a discharge programme known as Safe at Home, which sends a nurse to every "
+            "patient within a day. A second scheme, called Home Link, followed in 2014.")
+    programs = {e["name"] for e in extract(text, stem="called").as_json()["entities"] if e["kind"] == "program"}
+    assert {"Safe at Home", "Home Link"} <= programs and "discharge programme" not in programs
+    assert ("Safe at Home", "yearEstablished", 2012) in _triples(text, "called")

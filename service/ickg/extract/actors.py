@@ -91,8 +91,9 @@ _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
              r"beneficiaries|enrollees|elderly|seniors|infants)")
 _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|who[ ]have|suffering[ ]from|at[ ]risk[ ]of)"
-             r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){1,6}?"
-             r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|multimorbidity|"
+             r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
+             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
+             r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs)(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
@@ -107,9 +108,17 @@ _POPULATION = re.compile(
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
     rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples)(?![ ][A-Z])"
-    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals)[ ]{_POP_WITH}"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
+    rf"residents|clients|veterans)[ ]{_POP_WITH}"
+    rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
+    rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
     rf"|the[ ]elderly)")
+# Every alternative of _POPULATION contains one of these (lower-cased) words.
+_POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
+             "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
+             "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men")
+_BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
 
@@ -125,16 +134,46 @@ def is_study_sample(text, start, end, at):
                 and _STUDY_SAMPLE.search(text, start, end))
 
 
+_PEOPLE_WORD = re.compile(r"(?i:people|patients|persons|adults|children|individuals|enrollees|members|residents|"
+                          r"veterans|women|men)[ ](?:living[ ]|diagnosed[ ])?with[ ]")
+
+
+@lru_cache(maxsize=1)
+def _with_condition():
+    """People "with" a condition of conditions.tsv: "people with hepatitis C", "patients with COPD"."""
+    table = files("ickg.extract").joinpath("conditions.tsv").read_text(encoding="utf-8")
+    names = set()
+    for line in table.splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            name, _, variants = line.partition("\t")
+            names.update(n for n in (name, *variants.split("|")) if n and n != "name")
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return (re.compile(r"(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|"
+                       r"residents|veterans|women|men)[ ](?:(?:living|diagnosed)[ ])?with[ ](?:(?:chronic|advanced|"
+                       r"severe|moderate|early|newly[ ]diagnosed|uncontrolled|complex)[ ])?", re.I),
+            re.compile(rf"(?:{alternatives})\b", re.I))
+
+
 def find_populations(text, spans):
     out = []
     for start, end in spans:
+        if text.find(" with ", start, end) >= 0 and _PEOPLE_WORD.search(text, start, end):
+            people, condition = _with_condition()
+            for m in people.finditer(text, start, end):
+                c = condition.match(text, m.end(), end)
+                if c and not _POPULATION.match(text, m.start()):
+                    out.append(Entity("population", text[m.start():c.end()], text[m.start():c.end()], POPULATION,
+                                      m.start(), c.end(), "population with a condition"))
+        span = text[start:end].lower()
+        if not any(w in span for w in _POP_CUES):
+            continue                     # no word a population phrase ends in: the long pattern need not run
         for m in _POPULATION.finditer(text, start, end):
             label = m.group()
             s = m.start()
             if label.startswith("the elderly"):
                 label, s = label[4:], s + 4
             first = label.split()[0]
-            if first in _NOT_POPULATION_START:
+            if first in _NOT_POPULATION_START or _BARE_NEED.search(label):
                 continue
             if label[0].isupper() and not re.search(r"\b(?:people|peoples)$", label) and s > start:
                 # "Private general practitioners": a capital only at a sentence's start
@@ -209,12 +248,13 @@ ORG_HEADS = {
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
     "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Partners",
     "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
-    "Insurance", "Care", "Exchange", "Unit",
+    "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
+    "KG", "SL", "SAS",
 }
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
-    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Act", "Team",
+    "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Partnerships", "Act", "Team", "Hub", "Hubs",
 }
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
@@ -238,12 +278,13 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
                  "Regional", "State", "Private", "Public", "Independent", "Similar", "Further", "Key", "Main",
                  "Keywords", "Background", "Introduction", "Methods", "Results", "Conclusions", "Conclusion",
                  "Purpose", "Design", "Findings", "Objective", "Objectives", "Aim", "Aims", "Context",
-                 "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary"}
+                 "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary",
+                 "Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Instead"}
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind)
-    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]*[A-Z][\w&\-]*|\b[A-Z][a-z]+[A-Z][\w]*)[ ]acquired\b"), "organization"),
     (re.compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
@@ -252,9 +293,13 @@ _ORG_ONEWORD_CONTEXT = [
     (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
                 r"(?:[\w\-]+[ ]){0,6}?(?:organi[sz]ation|company|firm|foundation|insurer|charity|nonprofit|provider|"
                 r"health[ ]plan|cooperative|trust|agency|association)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
-                r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network)\b"), "organization"),
+                r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
+                r"hospital|clinic|authority)\b"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,4}?"
+                r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
+                r"cooperative|centre|center|trust|network)\)"), "organization"),
     (re.compile(r"\bhealth[ ]insurer,[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
@@ -265,7 +310,7 @@ _ORG_ONEWORD_CONTEXT = [
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
-_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
 _ONE_WORD_NAME = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/]\d)")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
@@ -329,7 +374,7 @@ def _classify(words, text_after):
     if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
         return "legislation"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
-        if last == "Partnership" or (last == "Teams" and len(content) < 3):
+        if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
         return "program"
     if last in ORG_HEADS or (words[0] in ("Ministry", "Department", "University", "Institute", "School", "Centre",
@@ -342,11 +387,16 @@ def _classify(words, text_after):
                 and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
             return "program"
         return "organization"
+    if (len(content) >= 2 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha()
+            and words[0] not in _NOT_ORG_WORDS and all(w[:1].isupper() for w in content)
+            and not {"and", "&", "The"} & set(words[1:])
+            and last not in ("View", "Report", "Review", "Plan", "Strategy", "Framework", "Guidance", "Paper")):
+        return "organization"            # "NHS England", "AOK Baden-Württemberg": a body's acronym and its area
     return None
 
 
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
-_AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
+_AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
 def find_named(text, sentences, acronyms, places, zones, excluded=()):
@@ -433,7 +483,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
         if not any(g in text for g in guard):
             continue                      # the pattern's cue words are not in the text at all
-        for m in pattern.finditer(text):
+        for m in _near_cues(pattern, text, guard):
             if not _within(prose, m.start()):
                 continue
             name = m.group("name")
@@ -498,6 +548,26 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
     return list(found.values()), by_short
+
+
+def _near_cues(pattern, text, cues, reach=200):
+    """``pattern.finditer(text)``, searched only around the places its cue words occur (a name
+    reaches at most ``reach`` characters from its cue): scanning the whole text with a pattern that
+    opens on a capital costs more than finding the cues."""
+    windows = []
+    for cue_word in cues:
+        at = text.find(cue_word)
+        while at >= 0:
+            windows.append((max(0, at - reach), min(len(text), at + len(cue_word) + reach)))
+            at = text.find(cue_word, at + 1)
+    merged = []
+    for lo, hi in sorted(windows):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    for lo, hi in merged:
+        yield from pattern.finditer(text, lo, hi)
 
 
 def _within(spans, pos):

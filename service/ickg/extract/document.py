@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -273,6 +274,10 @@ def _populations(text, sentences, entities, populations_in):
                 continue
             if is_study_sample(text, start, end, e.start):
                 continue
+            if re.search(r"\b(?:largest|smallest|greatest|highest|lowest|biggest|strongest|weakest|most|least|"
+                         r"fewer|more|less|lower|higher|better|worse)\b[^.;,]{0,40}\b(?:among|in)[ ]$|\bthan[ ]$",
+                         text[max(start, e.start - 60):e.start]):
+                continue                   # "fewer amputations among members with diabetes": a subgroup of results
             seen.add(e.key)
             out.append(e)
     return out

@@ -26,6 +26,7 @@ _CHROME_LINE = re.compile(
     r"|Already have an account\??|Save time [^.]*|Mendeley [^.]*\.?|Cite|Citations? of this article|CITATION STYLE"
     r"|APA|MLA|Harvard|Vancouver|Chicago|BibTeX|RIS|Share(?: this)?(?: article)?|Download(?: PDF| citation)?|Print"
     r"|Menu|Search|Subscribe[^.]*\.?|Keep up with .*|Follow us[^.]*\.?|Cookie[^.]*\.?|Privacy Policy|Terms of Use"
+    r"|(?:Related|See also|More on this|Read next|Also read)(?: articles| stories| content| links)?:[ ].*"
     r"|(?:N/A|[\d.,]+k?)\s*(?:Citations?|Readers?|Views?|Downloads?|Shares?|Mentions?)"
     r"|(?:Research|Original|Quarterly|Journal|Review|Brief|Short)?\s?(?:Article|Paper|Communication)"
     rf"|{_MONTH}\.? (?:\d{{1,2}}, )?\d{{4}}"

@@ -439,7 +439,8 @@ def _read_title_line(text, meta):
         return
     words = line.split()
     if (len(words) < 3 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!"
-            or not line[0].isupper() or _CHROME_TITLE.search(line) or _ISSUER.match(line)):
+            or not line[0].isupper() or _CHROME_TITLE.search(line) or _ISSUER.match(line)
+            or re.search(r"\s[|›»]\s", line)):      # "Ontario.ca | Health and wellness | Français": a menu
         return
     after = text[match.end():match.end() + 400]
     following = after.lstrip(" \t")
@@ -570,8 +571,9 @@ def _month(word):
 _JOURNAL_LINE = re.compile(
     r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<month>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*;[ \t]*"
-    r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*:[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
-    r"[^\n]*$", re.M)
+    r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*(?::[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
+    r"|[:;,.][ \t]*(?P<urn>URN:NBN:[\w:\-]+))"    # IJIC supplements cite a URN where pages would be
+    r"[^\n]*$", re.M | re.I)
 
 
 def _read_journal_line(text, meta):
@@ -591,7 +593,8 @@ def _read_journal_line(text, meta):
         meta.set("volume", match.group("volume"), *match.span("volume"))
         if match.group("issue"):
             meta.set("issue", match.group("issue"), *match.span("issue"))
-        meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
+        if match.group("pages"):
+            meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
         if match.group("month") and _month(match.group("month")):
             date = f"{match.group('year')}-{_month(match.group('month')):02d}"
             if match.group("day"):
@@ -616,7 +619,7 @@ _FAMILY_FIRST_NAMES = {
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
 _BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported)\s+)?[Bb]y\s+|^Authors?\s*:\s*")
-_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶]+)$")
+_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ]+)$")
 
 
 def _east_asian(person, written):
@@ -709,6 +712,13 @@ def _masthead(text):
     if not match:
         return None
     line = match.group(1)
+    offset = match.start(1)
+    parts = re.split(r"[ \t]+[—–/|·][ \t]+", line)
+    if len(parts) > 1 and not re.search(r"[a-z]", line):
+        # "AUSTRALIAN GOVERNMENT — DEPARTMENT OF HEALTH": the issuing body is the last part
+        # ("Australian Government" is its parent, as on the press releases the corpus holds)
+        offset += line.rindex(parts[-1])
+        line = parts[-1]
     words = line.split()
     if not (2 <= len(words) <= 7) or re.search(r"[a-z]", line) or not all(w.isalpha() or w == "&" for w in words):
         return None
@@ -716,7 +726,7 @@ def _masthead(text):
         return None
     small = {"OF", "AND", "FOR", "THE", "IN", "ON", "&"}
     name = " ".join(w.lower() if (w in small and i) else w.capitalize() for i, w in enumerate(words))
-    return name, match.start(1), match.end(1)
+    return name, offset, offset + len(line)
 
 
 def _title_case_of(text, name):
@@ -749,7 +759,9 @@ def _is_labelled(line):
     if not match:
         return False
     label = match.group("label").strip().lower()
-    return label in _FIELD_LABELS or (len(label.split()) <= 2 and len(match.group("value").split()) <= 4)
+    value = match.group("value")
+    return label in _FIELD_LABELS or (len(label.split()) <= 2 and len(value.split()) <= 4
+                                      and not re.match(r"[a-z]", value))   # "Community Hubs: care close to home"
 
 
 def _read_title_in_head(text, meta, zones):
@@ -874,6 +886,12 @@ _ORG_HEAD = re.compile(
     r"\b(?:Government|Department|Ministry|Institute|Agency|Authority|Office|Council|Commission|Foundation|"
     r"Fund|Trust|Centre|Center|Association|Society|Library|Exchange|Press|Publishing|Publishers|Network|"
     r"Observatory|Bureau|Board|Service|Services|Executive|Health|Wire|Bulletin|Times|News|Post|Journal)\b")
+# A line that is only an institution's name: capitalised words and connectors ending in, or led by,
+# an institution's head word ("Belfast Centre for Public Service Research", "Ministry of Health").
+_ORG_BODY_LINE = re.compile(
+    r"(?:The[ ])?(?:[A-Z][\w'’\-]*[ ]){0,5}(?:Government|Department|Ministry|Institute|Agency|Authority|Office|"
+    r"Council|Commission|Foundation|Fund|Trust|Centre|Center|Observatory|Bureau|Board|Executive|Directorate|"
+    r"School|University|College|Unit)(?:[ ](?:of|for|and|on|&)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w'’\-]*)*)?")
 _NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
 
 
@@ -903,6 +921,18 @@ def _read_publisher(text, meta):
             else bodies[0]
         meta.set("publisher", line, start, end)
         return
+    if title_start is not None and not meta.authors and meta.type != "NewsItem":
+        # a report's or a web page's issuing body on a line of its own under the title, before any
+        # prose: "Executive summary / Belfast Centre for Public Service Research / Report 4/2018"
+        for start, end in _head_lines(text)[:12]:
+            if start <= title_start:
+                continue
+            line = text[start:end].strip()
+            if (_ORG_BODY_LINE.fullmatch(line) and 2 <= len(line.split()) <= 9
+                    and not _is_labelled(line)):
+                offset = start + text[start:end].index(line)
+                meta.set("publisher", line, offset, offset + len(line))
+                return
     for match in (_COPYRIGHT.finditer(text) if ("©" in text or "opyright" in text or "(c)" in text) else ()):
         name = match.group("name").strip()
         if not _NOT_PUBLISHER.match(name) and len(name.split()) <= 8:
@@ -918,10 +948,20 @@ def _read_publisher(text, meta):
                 return
 
 
+_CONFERENCE = re.compile(r"^(?:Presented at[ ].*|(?:The[ ])?\d+(?:st|nd|rd|th)[ ](?:[A-Z][\w\-]*[ ]){0,5}"
+                         r"(?:Conference|Congress|Symposium|Summit)\b.*|[^\n]*\bAnnual Conference Supplement\b.*)$"
+                         r"|Presented at the [^\n]*(?:Conference|Congress|Symposium)", re.M)
 _PRESS = re.compile(r"\b(?:Media|Press|News) (?:release|statement)\b|^Media (?:enquiries|contact)|^Ends$", re.I | re.M)
 _NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|Related:)", re.I)
+# A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
+_DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
+                           re.M)
 _REPORT = re.compile(r"\b(?:Executive summary|Report series|Policy Brief|Working Paper|Discussion Paper|"
                      r"Technical Report|Research Report|Briefing paper|Issue Brief)\b", re.I)
+
+
+_WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"
+                       r"|^[^\n]*\.(?:ca|gov|gov\.\w\w|org|nz|au)[ \t]+\|[^\n]*\|", re.M | re.I)
 
 
 def _read_type(text, meta, form):
@@ -929,16 +969,21 @@ def _read_type(text, meta, form):
     if meta.type:
         return
     head = text[:_head_end(text) + 600]
-    if meta.journal is not None:
+    if meta.journal is not None and (_CONFERENCE.search(text, 0, _head_end(text) + 200) or (
+            meta.issue is not None and re.fullmatch(r"S\d*|Suppl?\.?[ ]?\d*|Supplement[ ]?\d*", str(meta.issue.value)))):
+        meta.type = "ConferencePaper"    # an abstract in a journal's conference supplement
+    elif meta.journal is not None:
         meta.type = "JournalArticle"
     elif _PRESS.search(text):
         meta.type = "PressRelease"
     elif _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
                                     for s, e in _head_lines(text)[:10]):
         meta.type = "NewsItem"
+    elif _DATELINE_CUE.search(text, 0, min(len(text), _head_end(text) + 300)):
+        meta.type = "NewsItem"
     elif _REPORT.search(head):
         meta.type = "ReportDocument"
-    elif form == "html":
+    elif form == "html" or _WEB_PAGE.search(text, 0, 400) or _WEB_PAGE.search(text, max(0, len(text) - 400)):
         meta.type = "WebPage"
 
 

@@ -60,9 +60,17 @@ _LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?P<head>valley|ar
                            rf"peninsula|islands?|municipality)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}),[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]", re.M)
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
+                       r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z]))", re.M)      # "MONTPELIER, Vt. -", "WASHINGTON — Five"
 _VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
-                    rf"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+                    rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
+_OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
+                      rf"prefecture|county|region|Region|Province|County|Municipality|City)[ ]of[ ](?P<name>{_NAMES})\b")
+_OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
+                 "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
+                 "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
+                 "county": "Region", "region": "Region"}
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
@@ -203,6 +211,8 @@ def find_jurisdictions(text, *, excluded=()):
             continue
         for m in pattern.finditer(text):
             add(m.group("name"), m.start("name"), "Jurisdiction")
+    for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
+        add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
     for m in _DATELINE.finditer(text):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").

@@ -16,9 +16,12 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ickg.extract.actors import CONDITION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity, find_populations, is_study_sample
+from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity,
+                                 find_populations, is_study_sample)
 from ickg.extract.lexicon import label_key
 
 VERSION = "1"
@@ -90,10 +93,13 @@ def literal(value, datatype="integer"):
 
 _HEDGES = [
     (re.compile(r"\b(?:preliminary data suggest|early figures suggest|early results|preliminary|"
-                r"too soon to attribute)\b", re.I), "preliminary"),
-    (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to)\b", re.I),
+                r"too soon to attribute|early evidence|initial results|first results|interim results)\b", re.I),
+     "preliminary"),
+    (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to|designed to|"
+                r"seeks? to|is meant to|are meant to)\b", re.I),
      "aspirational"),
-    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|"
+    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|perhaps|presumably|apparently|"
+                r"(?:is|are) thought to|tends? to|unclear whether|it is unclear|"
                 r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
                 r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),
 ]
@@ -102,9 +108,25 @@ _HEDGES = [
 _MODALS = re.compile(r"\b(?:may not|might|may|could)\b", re.I)
 
 
+_HEDGE_CACHE = {}
+
+
 def hedge_of(text, start, end, follow=None):
     """The hedge cue of a claim in text[start:end] (or the sentence after it, ``follow``): a
-    qualifying phrase first, in the sentence and then the next, and a bare modal only failing that."""
+    qualifying phrase first, in the sentence and then the next, and a bare modal only failing that.
+    Several rules ask about the same sentence: the answer is kept per text and span."""
+    key = (id(text), start, end, follow)
+    cached = _HEDGE_CACHE.get(key)
+    if cached is not None and cached[0] is text:
+        return dict(cached[1]) if cached[1] else None
+    if len(_HEDGE_CACHE) > 4096:
+        _HEDGE_CACHE.clear()
+    found = _hedge_of(text, start, end, follow)
+    _HEDGE_CACHE[key] = (text, found)
+    return dict(found) if found else None
+
+
+def _hedge_of(text, start, end, follow):
     spans = [span for span in ((start, end), follow) if span]
     for patterns in (_HEDGES, [(_MODALS, "hedged")]):
         for span in spans:
@@ -117,7 +139,7 @@ def hedge_of(text, start, end, follow=None):
 
 # --- phrases -------------------------------------------------------------------------------------
 
-_CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once|unless|so that|which|who|than|"
+_CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once(?![ ](?:a|an|every|per)\b)|unless|so that|which|who|than|"
                   r"together with|instead of|rather than|as well as|but)\b|[;:(]|,[ ](?:and[ ])?(?:so|but|yet)\b|"
                   r"\.(?:\s|$))")
 _TRAILING_TIME = re.compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
@@ -128,6 +150,13 @@ _ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|oft
 _AUX = re.compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
 
 
+_REPORTING_FRAME = re.compile(r"^(?:(?:critics|analysts|observers|experts|providers|managers|staff|clinicians|"
+                              r"participants|interviewees|respondents|evaluators|officials|unions)[ ](?:say|said|argue|"
+                              r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?"
+                              r"|(?:[A-Z][\w\-]*|the[ ]\w+)(?:[ ][\w\-]+){0,4}?[ ](?:have[ ]|has[ ]|had[ ])?(?:warned|argued|"
+                              r"noted|reported|claimed|feared|complained|said)[ ]that[ ])", re.I)
+
+
 def tidy(phrase):
     """A phrase as a label: no trailing punctuation, leading article, hedging adverb or time phrase."""
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
@@ -135,6 +164,9 @@ def tidy(phrase):
     phrase = _AUX.sub("", phrase)
     phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
+    phrase = re.sub(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]", "", phrase)
+    phrase = re.sub(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", "", phrase, flags=re.I)
+    phrase = _REPORTING_FRAME.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
     phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
     return phrase.strip(" ,;:.")
@@ -187,6 +219,22 @@ class Context:
     orgs: list = field(default_factory=list)
     org_names: dict | None = None          # label key of an organization's name or alias -> its name
     populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
+    _mention_starts: list | None = None
+    _place_starts: list | None = None
+
+    def mentions_in(self, start, end):
+        """The concept mentions that start in text[start:end] (sorted once, found by bisection)."""
+        if self._mention_starts is None:
+            self.mentions = sorted(self.mentions, key=lambda m: m.start)
+            self._mention_starts = [m.start for m in self.mentions]
+        return self.mentions[bisect_left(self._mention_starts, start):bisect_left(self._mention_starts, end)]
+
+    def places_in(self, start, end):
+        """The place mentions that start in text[start:end]."""
+        if self._place_starts is None:
+            self.places = sorted(self.places, key=lambda p: p.start)
+            self._place_starts = [p.start for p in self.places]
+        return self.places[bisect_left(self._place_starts, start):bisect_left(self._place_starts, end)]
 
     def populations_in(self, start, end):
         """The population-shaped phrases of the sentence ``text[start:end]``, found once."""
@@ -211,8 +259,9 @@ class Context:
         subject, obj = self.named(subject), self.named(obj)
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
-        if key in self.seen or start is None or end <= start:
-            return None
+        if key in self.seen or start is None or end <= start or (
+                key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
+            return None                  # a program is not its own partner
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement
         self.out.append(statement)
@@ -231,6 +280,13 @@ class Context:
         return dict(node, label=name) if name and name != node["label"] else node
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(name):
+    """A multi-word name with any white space between its words (compiled once per name: the same
+    names recur across documents, and compiling is what costs)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)")
+
+
 def _mentions_of(ctx, entity):
     """Spans where ``entity`` is named (its name, label, aliases, acronym), found once per document."""
     spans = ctx.spans.get(id(entity))
@@ -241,8 +297,7 @@ def _mentions_of(ctx, entity):
             if not name or len(name) < 2:
                 continue
             if " " in name:
-                pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)")
-                spans.extend(m.span() for m in pattern.finditer(text))
+                spans.extend(m.span() for m in _name_pattern(name).finditer(text))
                 continue
             at = text.find(name)
             while at >= 0:
@@ -265,13 +320,74 @@ _TITLE_VERB = re.compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begi
                          r"receives?|wins?|expands?|comes?|takes?)[ ]")
 _IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
-_LOWER_PROGRAM = re.compile(r"\b(?:its|the|their|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
+_LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?))\b")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
                                   r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
 _QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_NUMBER_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_COUNT = (r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+          r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          r"sixteen|seventeen|eighteen|nineteen)")
+_COUNT_LEAD = re.compile(rf"(?i:{_COUNT})[ ]")
+
+
+def count_value(word):
+    """The number a count is written as: "24", "six", "Thirty-one"."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    tens, _, unit = word.partition("-")
+    return _NUMBER_WORDS.get(tens, 0) + (_NUMBER_WORDS.get(unit, 0) if unit else 0) or None
+
+
+# "a discharge programme known as Safe at Home", "a second scheme, called Home Link,": the name given.
+_CALLED_PROGRAM = re.compile(
+    r"\b(?:programmes?|programs?|schemes?|initiatives?|pilots?|models?|services?|networks?|projects?|teams?|"
+    r"partnerships?|strategy|reform)[ ,]+(?:known[ ]as|called|named|dubbed|branded[ ]as)[ ]"
+    r"(?P<name>[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,6}?)"
+    r"(?=[,.;:)]|[ ](?!(?:of|for|and|on|in|at|to|the)[ ][A-Z])[a-z(]|$)")
+# A plural program noun made, launched or implemented: "allowed states to create Medicaid health homes".
+_CREATED_PROGRAM = re.compile(
+    r"\b(?:create|created|creating|establish|established|establishing|implement|implemented|implementing|launch|"
+    r"launched|introduce|introduced|set[ ]up|pilot|piloted|roll[ ]out|rolled[ ]out|form|formed)[ ](?:new[ ])?"
+    r"(?P<name>(?:[A-Z][\w\-]+[ ])?(?:[a-z][\w\-]+[ ]){0,3}(?:homes|teams|networks|partnerships|hubs|clusters|"
+    r"pilots|schemes|programmes|programs|models))\b")
+_CREATED_WORDS = ("creat", "establish", "implement", "launch", "introduc", "set up", "pilot", "roll", "form")
+
+
+def _created_programs(text):
+    """Matches of _CREATED_PROGRAM, tried only where one of its verbs begins (a scan of the whole
+    text by the pattern costs more than finding the verbs)."""
+    starts = set()
+    for stem in _CREATED_WORDS:
+        at = text.find(stem)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                starts.add(at)
+            at = text.find(stem, at + 1)
+    for at in sorted(starts):
+        m = _CREATED_PROGRAM.match(text, at)
+        if m:
+            yield m
+# Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
+# "Ontario Health Teams, a new model of organizing and delivering health care".
+_APPOSED_PROGRAM = re.compile(
+    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,9})"
+    r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
+    r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
+    r"partnerships?|networks?)\b")
+_APPOSITION_AT = re.compile(r",[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
+                            r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
+_APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
+                          r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
+# Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
+_OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Also", "Instead",
+            "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
 
 
 def find_programs(ctx):
@@ -282,6 +398,9 @@ def find_programs(ctx):
     known = {e.key for e in programs}
 
     def add(name, start, source, aliases=()):
+        counted = _COUNT_LEAD.match(name)
+        if counted and _words(name[counted.end():]) >= 1:     # "Thirty-one Primary Health Networks"
+            name, start = name[counted.end():], start + counted.end()
         key = label_key(name)
         if key and key not in known and not any(label_key(p.place.name) == key for p in ctx.places):
             known.add(key)
@@ -295,8 +414,64 @@ def find_programs(ctx):
     for a in ctx.acronyms:
         if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])
+    apposed = []                            # spans of "a telementoring program" after a named program
+    for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
+                                                                          " dubbed ", " branded as ")) else ()):
+        name = m.group("name").rstrip()
+        while name.split()[-1] in ("of", "for", "and", "on", "in", "at", "to", "the"):
+            name = name.rsplit(" ", 1)[0]
+        add(name, m.start("name"), "X known as")
+        apposed.append((max(0, m.start() - 60), m.start("name")))
+    if ", a" in text or ", the" in text:
+        # found from the descriptor back to the name: "..., a telementoring program" first (cheap)
+        appositions = []
+        for at in _APPOSITION_AT.finditer(text):
+            lo = max(0, at.start() - 200)
+            for m in _APPOSED_PROGRAM.finditer(text, lo, at.end()):
+                if m.end() == at.end():
+                    appositions.append(m)
+                    break
+        for m in appositions:
+            if _APPOSED_NOT.match(text, m.end("head") - len(m.group("head"))):
+                continue
+            name, at = m.group("name"), m.start("name")
+            while name.split(" ", 1)[0] in _OPENERS and " " in name:
+                first = name.split(" ", 1)[0]
+                name, at = name[len(first) + 1:], at + len(first) + 1
+            if name in _OPENERS or any(label_key(p.place.name) == label_key(name) for p in ctx.places):
+                continue
+            alias = m.group("alias")
+            aliases = [alias] if alias and alias[:1].isupper() and not re.search(r"\d", alias) else []
+            # an organization of the same name or alias ("Extension for Community Healthcare Outcomes"
+            # read as a body from its capitals) is the program itself
+            same = [o for o in orgs if o.name in (name, *aliases) or set(o.aliases) & {name, *aliases}]
+            if any(o.name == name for o in same) and m.group("head") in ("network", "networks", "partnership",
+                                                                         "partnerships"):
+                same = []
+            for o in same:
+                aliases += [x for x in (o.name, *o.aliases) if x not in aliases and x != name]
+                orgs.remove(o)
+                if o in ctx.entities:
+                    ctx.entities.remove(o)
+            existing = next((p for p in programs if p.key == label_key(name)), None)
+            if existing is not None:
+                existing.aliases.extend(x for x in aliases if x not in existing.aliases)
+            elif _words(name) >= 1 and not (len(name.split()) == 1 and not re.search(r"[A-Z].*[A-Z]|\w{5}", name)):
+                add(name, at, "X, a program", aliases)
+            apposed.append((m.end("alias") if m.group("alias") else m.end("name"), m.end()))
     has_is_a = any(w in text for w in (" is a", " was a"))
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
+    for m in _created_programs(text):
+        name = m.group("name")
+        if not re.search(r"\b(?:care|health|medical|integrated|community|regional|local|neighbourhood|"
+                         r"neighborhood|primary|accountable|virtual|multidisciplinary)\b", name, re.I):
+            continue                     # "to create new teams": a program has a domain word
+        longer = next((p for p in programs if p.key.endswith(" " + label_key(name))), None)
+        if longer is not None:
+            if name not in longer.aliases:
+                longer.aliases.append(name)
+            continue
+        add(name, m.start("name"), "created X")
     for start, end in ctx.sentences:
         for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
             key = label_key(m.group("name"))
@@ -308,7 +483,9 @@ def find_programs(ctx):
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
                 continue                 # "the effect of the programmes", "contracts with the programme"
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
-                    and name.split()[0] not in ("whole", "same", "entire", "first", "second", "next", "current",
+                    and name.split()[0] not in ("largest", "biggest", "oldest", "newest", "best", "most", "only",
+                                                "main", "key", "major", "principal", "various", "different",
+                                                "whole", "same", "entire", "first", "second", "next", "current",
                                                 "previous", "existing", "single-disease", "regional", "further"):
                 add(name, m.start("name"), "the X programme")
     title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
@@ -320,7 +497,10 @@ def find_programs(ctx):
         h = _HEADING_PROGRAM.fullmatch((section.heading or "").strip())
         if h and section.heading_start is not None:
             add(h.group("name"), section.heading_start + section.heading.index(h.group("name")), "heading")
-    if title and not any(_named_in(text, p, *ctx.title_span) for p in programs):
+    title_key = f" {label_key(title)} " if title else ""
+    if title and not any(_named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
+                         or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
+                         for p in programs):
         head = title.split(":")[0]
         verb = _TITLE_VERB.search(head)
         if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
@@ -346,6 +526,9 @@ def find_programs(ctx):
                      text) and not any(p.key == label_key(org.name + " model") for p in programs):
             add(f"{org.name} model", org.start, "organization's model", [org.name])
 
+    if apposed:                  # "Project ECHO, a telementoring program": one program, not two
+        programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
+                                                   and any(a <= p.start < b for a, b in apposed))]
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
             and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
     opening = body[:2]
@@ -390,7 +573,7 @@ def subject_of(ctx, start, end):
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
-    r"became|forming|to[ ]begin)\b")
+    r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect)\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
                      r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
@@ -399,16 +582,22 @@ _DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied
 _OUTCOME_VERBS = re.compile(
     r"\b(?:fell|fall|falls|rose|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
-    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of)\b")
+    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|"
+    r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
+    r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
                            r"suggest|suggests|describe)[ ](?:that[ ])?")
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
-    r"stay[ ]out|depended[ ]on|held[ ]back|constraints?|hurdles?|struggle[sd]?)\b", re.I)
+    r"stay[ ]out|depended[ ]on|held[ ]back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
+    r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
+    r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed))\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
-    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to)\b", re.I)
+    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
+    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)[ ](?:are|is|was|were)[ ]to|"
+    r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would)\b", re.I)
 _SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
 _RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
@@ -477,16 +666,23 @@ def rule_period(ctx, start, end, subject):
         ctx.add(_program_node(target), ICKG + "yearEnded", literal(int(b)), start, end, "period", 0.7)
 
 
-_ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?[ ](?:is|was)[ ]an?[ ]"
-                          r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network)[ ]founded[ ]in[ ](?P<year>\d{4})")
+_ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?(?:[ ](?:is|was)|,)[ ]an?[ ]"
+                          r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network|system|provider|insurer|"
+                          r"health[ ]plan|trust|charity|cooperative)[ ](?:founded|established|set[ ]up|created)[ ]in[ ]"
+                          r"(?P<year>\d{4})")
 _SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ ]up|established|founded|created)"
                         r"[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
+
+
+# The year in a law's name is the law's ("the Affordable Care Act of 2010", "Connecting Care Act, 2019").
+_LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 
 
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
-    for m in (_ORG_FOUNDED.finditer(text, start, end) if "founded in" in sentence else ()):
+    for m in (_ORG_FOUNDED.finditer(text, start, end) if any(
+            w in sentence for w in ("founded in", "established in", "set up in", "created in")) else ()):
         ctx.add(node(m.group("name"), ORGANIZATION), ICKG + "yearEstablished", literal(int(m.group("year"))),
                 start, end, "organization founded in", 0.8)
         return
@@ -507,12 +703,27 @@ def rule_year(ctx, start, end, subject):
         return
     if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence):
         return
-    years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)]
+    years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)
+             and not _LAW_YEAR.search(text, max(start, m.start() - 12), m.start())]
     if not years or subject is None:
         return
     year = years[0]
     named = programs_in(ctx, start, end)
     target = subject
+    if not named and any(p.start == start and re.match(r"[ ](?:has|have)[ ](?:had|been)\b", text[p.end:p.end + 12])
+                         for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
+        return                           # "Northern Ireland has had integrated care since 1973": the place's history
+    if not named and not _MODEL_WORDS.search(text, start, end):
+        cue_at = _ESTABLISHED.search(text, start, end)
+        limit = cue_at.start() if cue_at else end
+        lead = re.match(r"(?:Since|From)[ ]\d{4}[ ](?:the[ ]|its[ ]|\w+[ ])?", sentence)
+        bodies = [o for o in ctx.orgs if o.source != "institution noun" and lead and any(
+            s == start + lead.end() and e <= limit for s, e in _mentions_of(ctx, o))]
+        if bodies:
+            body = min(bodies, key=lambda o: min(s for s, _ in _mentions_of(ctx, o) if s >= start))
+            ctx.add(node(body.name, ORGANIZATION), ICKG + "yearEstablished", literal(int(year.group())), start, end,
+                    "organization since", 0.6)
+            return
     if named:
         target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
                                                if start <= s < end), default=10 ** 6))
@@ -522,7 +733,7 @@ def rule_year(ctx, start, end, subject):
 
 def rule_places(ctx, start, end, subject):
     text = ctx.text
-    places = [p for p in ctx.places if start <= p.start < end]
+    places = ctx.places_in(start, end)
     if not places:
         return
     named = programs_in(ctx, start, end)
@@ -548,6 +759,10 @@ def rule_places(ctx, start, end, subject):
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                for org in ctx.orgs for s, e in _mentions_of(ctx, org)):
             continue                     # "the Government of Catalonia": the place of a body's name
+        if (p.start == 0 or text[max(0, p.start - 2):p.start] == "\n\n" or text[p.start:p.end].isupper()) and \
+                (p.start == 0 or text[p.start - 1] == "\n") and re.match(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]",
+                                                                          text[p.end:p.end + 12]):
+            continue                     # "WASHINGTON — ...": where the story was filed, not the program's place
         target = None
         for program in named:
             spans = [s for s, e in _mentions_of(ctx, program) if start <= s < end]
@@ -555,6 +770,10 @@ def rule_places(ctx, start, end, subject):
                 target = program
         if target is None and subject is not None and _named_in(text, subject, start, end, ctx):
             target = subject
+        if target is None and subject is not None and not in_title and re.search(
+                r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
+                r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$", text[max(start, p.start - 40):p.start]):
+            target = subject             # "the system in Northern California used its record"
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
@@ -616,10 +835,11 @@ def _with_modifiers(text, start, end, floor):
     m = _LEFT_MODIFIER.search(text, max(floor, start - 50), start)
     if m and m.group(1):
         words = m.group(1).split()
-        verbs = _NOT_MODIFIERS | {"receive", "receives", "received", "agree", "agrees", "agreed", "use", "uses", "used", "test",
-                 "testing", "build", "built", "offer", "offers", "offered", "write", "have", "has", "share",
-                 "shares", "into", "through", "like", "such", "including", "relies", "paid", "give", "gives",
-                 "gave", "follow", "follows", "following", "become", "becomes", "support", "supports", "provide"}
+        verbs = _MODIFIER_STOPS
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in verbs:
+                words = words[i + 1:]
+                break
         while words and (words[0] in verbs or words[0].endswith(("ly",))):
             words = words[1:]
         if words:
@@ -635,15 +855,23 @@ when while after before until since about over under between among through acros
 off organised organized around every each their its his her our your whole""".split())
 
 
+# Words that end a mention's modifiers on the left: verbs and function words ("relies on the shared record").
+_MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
+    "receive", "receives", "received", "agree", "agrees", "agreed", "use", "uses", "used", "test", "testing", "build",
+    "built", "offer", "offers", "offered", "write", "have", "has", "share", "shares", "into", "through", "like", "such",
+    "including", "relies", "paid", "give", "gives", "gave", "follow", "follows", "following", "become", "becomes",
+    "support", "supports", "provide", "provided", "provides", "delivered", "delivers", "introduced", "introduces",
+    "includes", "included", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
+    "funded", "funding", "pays"})
+
+
 def rule_concepts(ctx, start, end, subject, role):
     """Components (mechanisms), funding models, integration types, breadths, levels and degrees
     named in a sentence about ``subject``."""
     text = ctx.text
     if subject is None:
         return
-    for m in ctx.mentions:
-        if not (start <= m.start < end):
-            continue
+    for m in ctx.mentions_in(start, end):
         iri = m.iri
         klass = iri if iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
         if iri == SCHEME + "who-ipchs/care-pathways":
@@ -655,6 +883,9 @@ def rule_concepts(ctx, start, end, subject, role):
         if klass in FUNDING_CLASSES:
             if role in ("barrier", "outcome", "recommendation") or _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
                 continue
+            if re.match(r"[ ](?:[\w\-]+[ ])?(?:beneficiaries|enrollees|patients|members|population|sector|providers)\b",
+                        text[m.end:m.end + 30]):
+                continue                 # "Medicare fee-for-service beneficiaries": who, not how paid
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass, iri), start, end,
                     "funding model", 0.7)
         elif klass in MECHANISM_CLASSES:
@@ -662,7 +893,9 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
                     "component", 0.6)
-        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",):
+        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
+                r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"
+                r"(?:\w+[ ]){0,2}?never\b)", text[m.end:m.end + 40]):
             ctx.add(_program_node(subject), ICKG + "practisesIntegrationType", node(m.text, klass, iri), start, end,
                     "integration type", 0.6, hedge_of(text, start, end))
         elif klass == ICKG + "IntegrationBreadth" and role not in ("recommendation",):
@@ -704,7 +937,7 @@ def rule_study(ctx, start, end, study):
     sentence = text[start:end]
     if not cue(_STUDY_SENTENCE, text, start, end):
         return study
-    designs = [m for m in ctx.mentions if start <= m.start < end and m.iri.startswith(SCHEME + "study-design/")]
+    designs = [m for m in ctx.mentions_in(start, end) if m.iri.startswith(SCHEME + "study-design/")]
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
         r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed)|drawing[ ]on|"
@@ -784,65 +1017,102 @@ def _study_node(ctx, start, end, designs):
 
 
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
+    """Recommendations of the sentence text[start:end], one per "should" clause ("Insurers should
+    publish ..., and the competition authority should watch ...") and per verb phrase ("extend X and
+    pay Y"), with their addressees and what they advocate; the first is returned."""
     text = ctx.text
-    sentence = text[start:end]
     m = cue(_RECOMMEND, text, start, end)
-    who = vp = None
+    pairs = []
     if m:
         rest = text[m.start("who"):end]
         verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.group() in _BASE_VERBS and w.start() > 0), None)
         if verb is None:
             return None
-        who, vp_start = rest[:verb.start()].strip(), m.start("who") + verb.start()
+        pairs.append((rest[:verb.start()].strip(), m.start("who") + verb.start()))
     else:
-        m = cue(_SHOULD, text, start, end)
-        if not m:
+        if not cue(_SHOULD, text, start, end):
             return None
-        who = text[start:m.start()].strip()
-        vp_start = m.start("vp")
-        who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
-        who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
-        who = re.sub(r"[ ]elsewhere$", "", who)
+        for m in _SHOULD_AT.finditer(text, start, end):
+            # the addressee is the clause before "should": after a semicolon, colon or ", and"
+            lo = start
+            for b in re.finditer(r";[ ]|:[ ]|,[ ]and[ ]|,[ ]but[ ]", text[start:m.start()]):
+                lo = start + b.end()
+            who = text[lo:m.start()].strip()
+            who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
+            who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
+            who = re.sub(r"[ ]elsewhere$", "", who)
+            pairs.append((who, m.end()))
+    first = None
+    for who, vp_start in pairs:
+        found = _one_recommendation(ctx, start, end, who, vp_start, item_number if first is None else None,
+                                    quote_start)
+        first = first or found
+    return first
+
+
+_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
+_THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
+
+
+def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start):
+    text = ctx.text
     if not who or _words(who) > 10 or not who[0].isalpha():
         return None
     vp_end = clause_end(text, vp_start, end)
     vp = text[vp_start:vp_end]
-    # one recommendation per verb phrase: "... and pay them ..." starts a second one
-    second = re.search(r",[ ]and[ ](?:the[ ])?[\w\- ]{2,60}?[ ]should[ ]", vp)
+    # one recommendation per "should": "..., and the competition authority should watch ..." is the next one
+    second = re.search(r",?[ ]and[ ](?:the[ ])?[\w\- ]{2,60}?[ ]should[ ]", vp)
     if second:
         vp = vp[:second.start()]
     vp = re.sub(r"[ ](?:instead[ ]of|rather[ ]than)[ ].*$", "", vp).strip(" ,.")
-    recommendation = node(tidy(vp), RECOMMENDATION)
+    that = re.search(r"[ ](?:that|which|who)[ ]", vp)
+    if that and vp[:that.start()].split()[-1] not in _THAT_VERBS and _words(vp[:that.start()]) >= 3:
+        vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets
+    # one recommendation per verb phrase: "extend shared records to X and pay them for Y"
+    phrases, at = [], 0
+    for v in re.finditer(r"[ ]and[ ](?P<verb>[a-z]+)[ ]", vp):
+        if v.group("verb") in _BASE_VERBS:
+            phrases.append((at, v.start()))
+            at = v.start("verb")
+    phrases.append((at, len(vp)))
     q_start = quote_start if quote_start is not None else start
-    addressees = re.split(r",[ ]|[ ]and[ ]", who)
-    for addressee in addressees:
-        addressee = re.sub(r"^(?:the|The)[ ]", "", addressee.strip())
-        if not addressee:
-            continue
-        entity = next((e for e in ctx.entities if e.kind == "organization" and
-                       (addressee in (e.name, e.label) or addressee in e.aliases)), None)
-        name = entity.name if entity else addressee
-        role = re.search(r"\b(?:commissioners|clinicians|physicians|doctors|nurses|managers|policy[ ]makers|"
-                         r"policymakers|leaders)$", addressee, re.I)
-        ctx.add(recommendation, ICKG + "addressedTo", node(name, ROLE if role else ORGANIZATION), q_start, end,
-                "should", 0.75)
-    for mention in ctx.mentions:
-        if vp_start <= mention.start < vp_start + len(vp):
+    first = None
+    for a, b in phrases:
+        recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
+        first = first or recommendation
+        for addressee in re.split(r",[ ]|[ ]and[ ]", who):
+            addressee = re.sub(r"^(?:the|The)[ ]", "", addressee.strip())
+            if not addressee:
+                continue
+            entity = next((e for e in ctx.entities if e.kind == "organization" and
+                           (addressee in (e.name, e.label) or addressee in e.aliases)), None)
+            name = entity.name if entity else addressee
+            role = re.search(r"\b(?:commissioners|clinicians|physicians|doctors|nurses|managers|policy[ ]makers|"
+                             r"policymakers|leaders)$", addressee, re.I)
+            ctx.add(recommendation, ICKG + "addressedTo", node(name, ROLE if role else ORGANIZATION), q_start, end,
+                    "should", 0.75)
+        for mention in ctx.mentions_in(vp_start + a, vp_start + b):
             klass = mention.iri if mention.iri.startswith(ICKG) else (mention.target.fallback if mention.target else None)
             if klass in MECHANISM_CLASSES or klass in FUNDING_CLASSES or mention.iri.startswith(SCHEME + "who-ipchs"):
-                s, e = _with_modifiers(text, mention.start, mention.end, vp_start)
-                ctx.add(recommendation, ICKG + "advocates", node(text[s:e], klass or MECHANISM, mention.iri),
+                s_, e_ = _with_modifiers(text, mention.start, mention.end, vp_start + a)
+                ctx.add(recommendation, ICKG + "advocates", node(text[s_:e_], klass or MECHANISM, mention.iri),
                         q_start, end, "recommendation advocates", 0.6)
-    if item_number is not None:
-        ctx.add(recommendation, ICKG + "ordinal", literal(item_number, "positiveInteger"), q_start, end,
-                "numbered recommendation", 0.8)
-    return recommendation
+        if item_number is not None:
+            ctx.add(recommendation, ICKG + "ordinal", literal(item_number, "positiveInteger"), q_start, end,
+                    "numbered recommendation", 0.8)
+            item_number = None
+    return first
 
 
 _CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
                            r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
                            r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
-                           r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]")
+                           r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
+                           r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
+                           r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
+                           r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
+                           r"(?:reported|said|had)\b)")
 
 
 def _outcome_labels(text, start, end):
@@ -868,7 +1138,14 @@ def _outcome_labels(text, start, end):
                        "", piece)
         if not _OUTCOME_VERBS.search(piece):
             continue
+        assoc = re.search(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$", piece)
+        if assoc:
+            piece = assoc.group("y")
         label = tidy(piece)
+        flipped = re.fullmatch(r"(?P<np>[\w\- ]+?)[ ](?:are|is|were|was)[ ](?P<adj>modest|small|limited|substantial|"
+                               r"large|significant)", label)
+        if flipped:
+            label = f"{flipped.group('adj')} {flipped.group('np')}"
         if 2 <= _words(label) <= 16:
             labels.append(label)
     return labels
@@ -886,7 +1163,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
                                          "impact", "evaluation", "reported"))
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
-                                                                      "suggest"}):
+                                                                      "suggest", "say", "says", "said", "associated",
+                                                                      "appear", "appears", "seem", "seems"}):
         return
     if not cue(_OUTCOME_VERBS, text, start, end):
         return
@@ -896,6 +1174,10 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     for label in _outcome_labels(text, start, end):
         ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "reported result", 0.5,
                 hedge)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|must|"
+                     r"remain|remains|remained|lack|lacks|lacked|make|makes|made|limit|limits)\b")
 
 
 def rule_barrier(ctx, start, end, subject):
@@ -918,6 +1200,11 @@ def rule_barrier(ctx, start, end, subject):
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
+    where = _BARRIER_CUES.search(text, offset, end)
+    if where:                 # "X is the main enabler, whereas the high cost of membership limits access": the cue's clause
+        breaks = list(_CLAUSE_BREAK.finditer(text, offset, where.start()))
+        if breaks:
+            offset = breaks[-1].end()
     labels = []
     first = re.match(r"(?P<np>[A-Z][\w\-]*(?:[ ][a-z][\w\-]*){0,4})[ ](?:that|which|who)[ ][^.]*?[ ]"
                      r"(?:remain|remains|is|are|was|were)[ ](?:the[ ](?:main|biggest)[ ])?(?:barrier|obstacle|challenge)",
@@ -932,7 +1219,11 @@ def rule_barrier(ctx, start, end, subject):
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
+        piece = re.sub(r"[ ](?:remains?|remained|was|is|were|are|has[ ]been|have[ ]been)[ ](?:a|the|one[ ]of[ ]the)[ ]"
+                       r"(?:\w+[ ])?(?:burdens?|barriers?|challenges?|obstacles?|problems?)\b.*$", "", piece)
         piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
+        piece = re.sub(r"[ ](?:are|is|were|was|will[ ]be)[ ](?:\w+[ ])?(?:likely|expected|set|going|bound)[ ]to[ ].*$", "",
+                       piece)                # "X and Y are likely to slow the work": X, Y
         piece = _BARRIER_FRAME.sub("", piece)
         as_main = re.search(r"[ ]as[ ](?:the|their|its)[ ](?:main|biggest|chief|greatest)[ ](?:burdens?|barriers?|"
                             r"obstacles?|problems?|challenges?)\b.*$", piece)
@@ -942,10 +1233,16 @@ def rule_barrier(ctx, start, end, subject):
             r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
+        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
+                    r"remained|remains|struggled|fell|were|was)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
-        parts = re.split(splitter, piece)
-        labels.extend(p for p in parts if p)
+        parts = [p for p in re.split(splitter, piece) if p]
+        if len(parts) == 1:                  # "separate record systems and short-term contracts": two barriers
+            halves = re.split(r"[ ]and[ ]", parts[0])
+            if len(halves) == 2 and all(_words(h) >= 2 and not _FINITE.search(h) for h in halves):
+                parts = halves
+        labels.extend(parts)
     hedge = hedge_of(text, start, end)
     last = None
     for label in labels:
@@ -974,13 +1271,31 @@ def rule_mitigation(ctx, start, end, barrier):
     label = m.group("x") or m.group("y")
     kind = MECHANISM
     if not label:
-        mention = next((x for x in ctx.mentions if start <= x.start < end and
-                        (x.iri.startswith(ICKG) and x.iri in FUNDING_CLASSES | MECHANISM_CLASSES)), None)
+        mention = next((x for x in ctx.mentions_in(start, end)
+                        if x.iri.startswith(ICKG) and x.iri in FUNDING_CLASSES | MECHANISM_CLASSES), None)
         if mention is None:
             return
         label, kind = mention.text, mention.iri
     label = re.sub(r"^letting[ ]them", "letting them", label)
     ctx.add(barrier.object, ICKG + "mitigatedBy", node(tidy(label), kind), start, end, "mitigated by", 0.55)
+
+
+_GOAL_VERBS = (r"(?:reduce|improve|increase|cut|lower|strengthen|expand|support|prevent|avoid|promote|raise|shorten|"
+               r"keep|put|make|give|bring|move|shift|create|build|free|integrate|align|ensure|provide)")
+
+
+def _shared_verb_split(part):
+    """"reduce X and avoidable Y" -> "reduce X", "reduce avoidable Y"; "cut X and put Y into Z" -> "cut X",
+    "put Y into Z". A shared complement ("the efficiency and effectiveness of services") is not split."""
+    m = re.match(rf"(?P<verb>{_GOAL_VERBS})[ ](?P<x>[^,]+?)[ ]and[ ](?P<y>[^,]+)$", part)
+    if not m:
+        return [part]
+    y = m.group("y")
+    if re.match(rf"{_GOAL_VERBS}\b", y):
+        return [f"{m.group('verb')} {m.group('x')}", y]
+    if " of " in y or _words(y) < 2 or _words(m.group("x")) < 2:
+        return [part]
+    return [f"{m.group('verb')} {m.group('x')}", f"{m.group('verb')} {y}"]
 
 
 def rule_goal(ctx, start, end, subject):
@@ -995,8 +1310,11 @@ def rule_goal(ctx, start, end, subject):
             return
     hedge = None
     if m:
-        qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek", m.group(), re.I) else None
-        hedge = {"cue": m.group().rstrip(":"), "qualifier": QUALIFIER + qualifier} if qualifier else None
+        qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek|expect", m.group(), re.I) else None
+        cue_text = m.group().rstrip(":")
+        cue_text = re.match(r"(?:expects?|expected)", cue_text, re.I).group() if cue_text.lower().startswith("expect") \
+            else cue_text
+        hedge = {"cue": cue_text, "qualifier": QUALIFIER + qualifier} if qualifier else None
         body_start = m.end()
     else:
         body_start = start + purpose.start("vp")
@@ -1004,9 +1322,10 @@ def rule_goal(ctx, start, end, subject):
     body = re.sub(r"^(?:help[ ]|to[ ])", lambda x: x.group() if x.group().startswith("help") else "", body)
     parts = re.split(r",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])",
                      body)
+    parts = [x for part in parts for x in _shared_verb_split(part)]
     for part in parts:
-        cut = clause_end(text, 0, 0) if False else None
-        part = re.split(r"[ ](?:such[ ]as|than|because)[ ]|\.$|,[ ]such[ ]as", part)[0]
+        part = re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$|,[ ]such[ ]as|,[ ](?:particularly|especially|"
+                        r"notably|including|mainly)[ ]", part)[0]
         part = re.sub(r"^one[ ]cluster[ ]per[ ]region[ ]would[ ]", "", part)
         part = re.sub(r"^[a-z ]+?[ ]would[ ]", "", part)
         label = tidy(part)
@@ -1016,18 +1335,25 @@ def rule_goal(ctx, start, end, subject):
 
 _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
-               r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes)")
+               r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes|prisons|schools|"
+               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
                        rf"commercial|community|general|primary|home|health|care|social|territorial|"
-                       rf"county|district|nursing|specialist|acute)[ ]){{0,5}}{_ACTOR_HEAD}\b")
+                       rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
+                       rf"not-for-profit|non-profit|housing|ambulance|mental|behavioral|behavioural|dental)[ ]){{0,5}}"
+                       rf"{_ACTOR_HEAD}\b")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bworked[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships|alliances)[ ](?:of|between)[ ]"
+                                     r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
-    (ICKG + "operatedBy", re.compile(r"\b(?:run|operated|managed|delivered|led)[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led)[ ]by[ ]"
+                                     r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded)[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),
@@ -1039,12 +1365,23 @@ _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's sub
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
+    re.compile(r"\b(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
+               r"remained)[ ](?:also[ ]|now[ ])?responsible[ ]for[ ](?P<what>[^.;]+)"),
+    re.compile(r"(?:^|(?<=[.:;]\s))(?P<who>[Tt]he[ ](?:[a-z][\w\-]*[ ]){0,2}(?:regions|municipalities|councils|boards|"
+               r"counties|states|provinces|trusts|authorities|insurers|funds))[ ](?:run|runs|manage|manages|operate|"
+               r"operates|own|owns)[ ](?:the[ ])?(?P<what>[^.;,]+?)(?=[ ]and[ ][a-z]+[ ]|[.;,]|$)"),
     re.compile(r"(?P<who>[\w\- ]{3,60}?),[ ]which[ ](?:are|is)[ ]responsible[ ]for[ ](?P<what>[^,.;]+)"),
     re.compile(r"(?P<what>[\w\- ]{3,60}?)[ ](?:is|are)[ ](?:the[ ])?responsibility[ ]of[ ](?P<who>[^,.;]+)"),
     re.compile(r"(?P<what>[A-Z][\w\- ]{3,40}?)[ ](?:are|is)[ ]run[ ]by[ ](?P<who>[^,.;]+?)(?=[ ]and[ ]|[,.;])"),
     re.compile(r"(?P<who>[A-Z][\w\- ]{3,60}?),[ ]who[ ]provide[ ](?:most[ ]|much[ ]of[ ]the[ ])?(?P<what>[\w\- ]+?care)\b"),
     re.compile(r"(?P<who>(?:The[ ])?[\w\- ]{3,40}?)[ ]will[ ]plan[ ]and[ ]commission[ ](?P<what>[^.;]+)"),
 ]
+
+
+# Kinds of body a list of partners may name in one word: "bring together hospitals, primary care providers ..."
+_SINGLE_ACTORS = {"municipalities", "insurers", "commissioners", "hospitals", "councils", "hospices", "pharmacies",
+                  "prisons", "schools", "charities", "dietitians", "podiatrists", "pharmacists", "physiotherapists",
+                  "GPs"}
 
 
 def _actors_in(ctx, start, end):
@@ -1059,10 +1396,17 @@ def _actors_in(ctx, start, end):
         if any(s < m.end() and m.start() < e for s, e, _ in found):
             continue
         label = re.sub(r"^(?:the|its|their)[ ]", "", m.group())
-        if _words(label) >= 2 or label in ("municipalities", "insurers", "commissioners"):
+        if _words(label) >= 2 or label in _SINGLE_ACTORS:
             found.append((m.start() + (len(m.group()) - len(label)), m.end(), label))
     found.sort()
     return [(label, ORGANIZATION, s) for s, e, label in found]
+
+
+# The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
+_ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
+    "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
+    "bring bringing brought", "networks partnerships alliances", "partnership", "run operated managed delivered led",
+    "coordinated", "launched introduced initiated set created established founded"))}
 
 
 def rule_actors(ctx, start, end, subject):
@@ -1071,6 +1415,9 @@ def rule_actors(ctx, start, end, subject):
     text = ctx.text
     words = words_of(text, start, end)
     for predicate, pattern in _ACTOR_RULES:
+        needed = _ACTOR_RULE_WORDS.get(id(pattern))
+        if needed is not None and not needed & words:
+            continue
         for m in pattern.finditer(text, start, end):
             group = "list"
             if m.group(group) is None:
@@ -1089,6 +1436,19 @@ def rule_actors(ctx, start, end, subject):
         if not m:
             continue
         actors = _actors_in(ctx, start, m.start())
+        if predicate == ICKG + "initiatedBy" and re.search(r",[ ]$", text[max(start, m.start() - 2):m.start()]):
+            continue                      # "..., set up in 2013": a participle, not the actor's verb
+        if re.search(r"\b(?:that|which|who)[ ]$", text[max(start, m.start() - 6):m.start()]) and not any(
+                m.end() <= s_ < end for p in named_programs for s_, _ in _mentions_of(ctx, p)):
+            continue                      # "Ontario Health, a provincial agency that oversees the health system"
+        if actors:
+            last = actors[-1] if predicate != ICKG + "initiatedBy" else actors[0]
+            gap = text[last[2]:m.start()]
+            gap = gap[len(last[0]):] if gap.startswith(last[0]) else gap
+            before = text[max(start, last[2] - 12):last[2]]
+            if ("," in gap and predicate == ICKG + "initiatedBy") or re.search(
+                    r"\b(?:between|and|with|of|to|for|from|by|among|or)[ ](?:the[ ]|its[ ]|their[ ])?$", before):
+                actors = []               # "relationships between X and community services, and introduced"
         if not actors:
             if re.search(r"\bthe[ ](?:ministry|department|board|government|council|foundation)\b", text[start:m.start()], re.I):
                 head = re.search(r"\bthe[ ](ministry|department|board|government|council|foundation)\b",
@@ -1105,6 +1465,9 @@ def rule_actors(ctx, start, end, subject):
         elif predicate == ICKG + "operatedBy" and not named_programs:
             if not _MODEL_WORDS.search(text, m.end(), end) and "primary care" not in text[m.end():end]:
                 continue
+        # an actor in apposition describes the one before it ("the Board, the independent board that ...")
+        actors = [a for i, a in enumerate(actors) if i == 0 or not re.search(
+            r",[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){0,2}$", text[max(start, a[2] - 30):a[2]])]
         label = actors[-1][0] if predicate != ICKG + "initiatedBy" else actors[0][0]
         ctx.add(_program_node(target), predicate, node(label, ORGANIZATION), start, end, "actor verb", 0.55)
     for person in (e for e in ctx.entities if e.kind == "person" and start <= e.start < end):
@@ -1113,17 +1476,26 @@ def rule_actors(ctx, start, end, subject):
 
 def rule_responsible(ctx, start, end):
     text = ctx.text
-    if "respons" not in text[start:end] and " run by " not in text[start:end] and " provide " not in text[start:end] \
-            and "commission" not in text[start:end]:
-        return
-    for pattern in _RESPONSIBLE:
-        for m in pattern.finditer(text, start, end):
+    sentence = text[start:end]
+    words = words_of(text, start, end)
+    for pattern, needed in zip(_RESPONSIBLE, _RESPONSIBLE_WORDS):
+        if not needed & words:
+            continue
+        lo = start
+        if pattern is _RESPONSIBLE[0]:        # "X became responsible for": X is at most four words before
+            at = sentence.find(" responsible for ")
+            if at < 0:
+                continue
+            lo = max(start, start + at - 60)
+        for m in pattern.finditer(text, lo, end):
             who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
             who = re.split(r"[ ]and[ ](?:is|are|was|were|has|have)\b", who)[0]
             who = re.sub(r"^(?:\d+[ ])", "", who)
             entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who
             whats = [m.group("what")]
+            if "responsible for" in m.group() and not re.search(r"\bwhich[ ](?:are|is)[ ]responsible", m.group()):
+                whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ]", m.group("what")) if w]
             if "commission" in m.group():
                 whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
             for what in whats:
@@ -1131,6 +1503,279 @@ def rule_responsible(ctx, start, end):
                 if 1 <= _words(what) <= 8 and _words(who) <= 8:
                     ctx.add(node(who, ORGANIZATION), ICKG + "responsibleFor", node(what, SECTOR), start, end,
                             "responsible for", 0.6)
+
+
+# The words each of _RESPONSIBLE needs (one at least): a sentence without any is not searched.
+_RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
+    "responsible", "run runs manage manages operate operates own owns", "responsible", "responsibility", "run",
+    "provide", "commission")]
+
+
+# A program's parts listed after a verb of having or giving: "Health homes provided comprehensive care
+# management, care coordination, health promotion ...", "The model relies on X, Y and Z".
+_PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
+                         r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
+                         r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added)[ ](?P<list>[^.;:]+)")
+_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
+                         r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
+_ITEM_CUT = re.compile(r"[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
+                       r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
+_NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
+                       r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
+                       r"funding|money|payments?$)\b")
+_BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
+
+
+_PARTS_WORDS = frozenset("provide provides provided offer offers offered include includes included relies relied rely "
+                         "combine combines combined consist consists comprise comprises comprised introduced "
+                         "introduces feature features featured built add adds added".split())
+_ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequisite prerequisites driver drivers "
+                           "foundation foundations facilitator facilitators condition rests rest rested depends "
+                           "depend depended relies relied".split())
+_LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this|these|it|them|him|her|"
+                       r"more|less|no|not|only|about|up)\b")
+_LIST_END = re.compile(r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
+                       r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
+_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|schemes?|pilots?|networks?|partnerships?|"
+                            r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
+
+
+def _about_program(ctx, start, verb_at):
+    """True when what comes before the verb of a list (in its clause) is the program: named, or a
+    program word ("The model relies on", "Health homes provided", "Each PHN will have")."""
+    clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
+    if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
+        return True
+    return bool(_PROGRAM_WORDS.search(ctx.text, clause, verb_at)) and not re.search(
+        r"\b(?:priorities|objectives|aims|goals|outcomes|results|findings|barriers|studies|we|patients|clinicians)\b",
+        ctx.text[clause:verb_at], re.I)
+
+
+def _part_items(text, s, e):
+    """(start, end) of the items of the list text[s:e]."""
+    items, at = [], s
+    for m in _ITEM_SPLIT.finditer(text, s, e):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, e))
+    out = []
+    for a, b in items:
+        cut = _ITEM_CUT.search(text, a, b)
+        b = cut.start() if cut else b
+        while a < b and text[a] == " ":
+            a += 1
+        lead = re.match(r"(?:an?|the|its|their|his|her|our|weekly|daily|monthly|regular)[ ]", text[a:b])
+        if lead and lead.group().strip() in ("a", "an", "the", "its", "their", "his", "her", "our"):
+            a += lead.end()
+        out.append((a, b))
+    return out
+
+
+def _component_node(ctx, a, b):
+    label = tidy(ctx.text[a:b])
+    klass, iri = MECHANISM, None
+    for m in ctx.mentions_in(a, b + 1):
+        if m.end <= b + 1:
+            k = m.iri if m.iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
+            if m.iri == SCHEME + "who-ipchs/care-pathways":
+                k = MECHANISM
+            if k in MECHANISM_CLASSES:
+                klass, iri = k, m.iri
+                break
+    return node(label, klass, iri)
+
+
+def _is_actor_or_people(ctx, a, b):
+    phrase = ctx.text[a:b]
+    if _ACTOR_NP.fullmatch(phrase) or ctx.populations_in(a, b):
+        return True
+    return bool(ctx.places_in(a, b)) or any(
+        a <= s and e <= b for o in ctx.orgs for s, e in _mentions_of(ctx, o))
+
+
+def rule_parts(ctx, start, end, subject, role):
+    """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
+    bulleted list under a line that announces them ("What patients can expect:")."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    found = []
+    m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words_of(text, start, end) else None
+    if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
+        m = None                          # "to provide primary care": a purpose, not the program's parts
+    if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
+            and _about_program(ctx, start, m.start()):
+        list_end = min(end, m.end("list"))
+        for cut in _LIST_END.finditer(text, m.start("list"), end):
+            if re.match(r",[ ]an?[ ]", cut.group()) and not re.search(r"[A-Z][\w\-]*$", text[m.start("list"):cut.start()]):
+                continue                  # "rapid assessment at home, a named key worker": the next item
+            list_end = cut.start()        # "Ontario Health, a provincial agency": an apposition ends the list
+            break
+        found = [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+    elif _BULLET_LEAD.search(text, max(0, start - 6), start):
+        intro = text.rfind(":", 0, start)
+        line_start = text.rfind("\n", 0, intro) + 1
+        if intro > 0 and "\n" not in text[intro + 1:start].strip(" \t\n-•·▪*–").replace("\n", "", 0) and \
+                re.search(r"\b(?:expect|include|includes|offer|offers|provide|provides|components?|features?|"
+                          r"elements?|services|will)\b", text[line_start:intro], re.I) and \
+                all(re.match(r"[ \t]*(?:[-•·▪*–][ \t]+|$)", text[ls:le])
+                    for ls, le in _lines_between(text, intro + 1, start)):
+            found = _part_items(text, start, end)
+    for a, b in found:
+        label = tidy(text[a:b])
+        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) \
+                or _is_actor_or_people(ctx, a, b):
+            continue
+        ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
+                "listed component", 0.5)
+
+
+# People in a role a program adds, and the teams it forms: "Esther coaches", "extensivists", "a coordinating
+# doctor", "health and social care coordinators", "self-managing nurse teams", "multidisciplinary teams".
+_ROLE_PART = re.compile(
+    r"\b(?:coaches|coordinators|co-ordinators|navigators|consultants|extensivists|liaisons|link[ ]workers|"
+    r"care[ ]managers|case[ ]managers|coordinating[ ](?:doctor|physician|nurse|GP)|community[ ]health[ ]workers|"
+    r"(?:nurse|care|multidisciplinary|interdisciplinary|integrated|primary[ ]care|community|self-managing|"
+    r"self-managed|neighbourhood|neighborhood)[ ]teams|teamlets)\b")
+_ROLE_WORDS = ("coach", "coordinat", "co-ordinat", "navigator", "consultant", "extensivist", "liaison", "link worker",
+               "care manager", "case manager", "health worker", "teams", "teamlet")
+
+
+def rule_roles(ctx, start, end, subject, role):
+    """Roles and teams a program's sentence names, as its components (typed ickg:Mechanism, which the
+    gold's narrower team and case-management classes fall under)."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    sentence = text[start:end]
+    if not any(w in sentence for w in _ROLE_WORDS):
+        return
+    for m in _ROLE_PART.finditer(text, start, end):
+        if re.search(r"\b(?:of|with|by|from|to|among|for)[ ](?:the[ ]|their[ ]|its[ ])?$",
+                     text[max(start, m.start() - 12):m.start()]) and not m.group().endswith(("teams", "teamlets")):
+            continue                     # "interviews with care managers": the people asked, not a part
+        a, b = _with_modifiers(text, m.start(), m.end(), start)
+        label = tidy(text[a:b])
+        if re.match(r"(?:[A-Z][\w\-]*[ ])?(?:patients?|people|members|veterans)\b", label) or _words(label) > 8:
+            continue
+        ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end, "role", 0.45)
+
+
+def _lines_between(text, a, b):
+    out, pos = [], a
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        nl = b if nl < 0 else nl
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+_ESTABLISHED_BY = re.compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"
+                             r"(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree)\b(?:,?[ ](?:of[ ])?"
+                             r"(?:19|20)\d\d)?)")
+_LAW_CREATED = re.compile(r"(?P<law>\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
+                          r"(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?),?[ ](?:which[ ](?:also[ ])?)?"
+                          r"(?:created|established|allowed[ ](?:\w+[ ]){1,2}to[ ](?:create|set[ ]up|establish)|"
+                          r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
+
+
+def rule_legislation(ctx, start, end, subject):
+    """A program or body established by a law the sentence names: "introduced under the Connecting
+    Care Act, 2019", "the Act, which also created Ontario Health", "Section 2703 of the Affordable
+    Care Act allowed states to create Medicaid health homes", "created by the Affordable Care Act"."""
+    text = ctx.text
+    sentence = text[start:end]
+    if "Act" not in sentence and "Law" not in sentence and "Decree" not in sentence:
+        return
+    for m in _ESTABLISHED_BY.finditer(text, start, end):
+        target = subject
+        named = [p for p in programs_in(ctx, start, end)
+                 if any(start <= s < m.start() for s, _ in _mentions_of(ctx, p))]
+        if named:
+            target = named[-1]
+        if target is None:
+            continue
+        law = tidy(m.group("law"))
+        ctx.add(_program_node(target), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
+                "established by law", 0.7)
+    for m in _LAW_CREATED.finditer(text, start, end):
+        what = m.group("what")
+        law = tidy(re.sub(r"^(?:The|the)[ ]", "", m.group("law")))
+        for entity in [*ctx.programs, *ctx.orgs]:
+            if any(m.start("what") <= s < m.end("what") for s, _ in _mentions_of(ctx, entity)):
+                kind = _program_node(entity) if entity.kind == "program" else node(entity.name, ORGANIZATION)
+                ctx.add(kind, ICKG + "establishedBy", node(law, LEGISLATION), start, end, "law created", 0.7)
+                break
+        else:
+            if re.search(r"\bcreate\b", text[m.start():m.start("what")]) and subject is not None:
+                ctx.add(_program_node(subject), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
+                        "law created", 0.6)
+
+
+# What makes a program work: "Full staffing of teamlets appears to be a precondition for the benefits",
+# "Shared financial incentives ... are probably the main enabler of this integration", "gains rest on X".
+_ENABLER = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,[ ]))(?P<x>[A-Z][^.;:]{3,140}?)[ ](?:is|are|was|were|appears?[ ]to[ ]be|seems?[ ]to[ ]be|"
+    r"remains?)[ ](?:probably[ ]|likely[ ]|perhaps[ ])?(?:the|a|an)[ ](?:main[ ]|key[ ]|major[ ]|chief[ ]|important[ ]|"
+    r"essential[ ]|necessary[ ]|critical[ ])?(?:enablers?|preconditions?|prerequisites?|drivers?|foundations?|"
+    r"facilitators?|condition)[ ](?:of|for)\b"
+    r"|\b(?:gains|success|results|achievements|improvements)[ ](?:rests?|rested|depends?|depended|relies|relied)[ ]on[ ]"
+    r"(?:years[ ]of[ ])?(?P<y>[^.;]{3,120}?)(?=[ ]rather[ ]than|[.;,])")
+
+
+def rule_enabler(ctx, start, end, subject):
+    if subject is None:
+        return
+    text = ctx.text
+    if not _ENABLER_WORDS & words_of(text, start, end):
+        return
+    sentence = text[start:end]
+    if not re.search(r"\b(?:enabler|precondition|prerequisite|driver|foundation|facilitator|condition)s?[ ](?:of|for)"
+                     r"|\b(?:rests?|rested|depends?|depended|relies|relied)[ ]on\b", sentence):
+        return
+    for m in _ENABLER.finditer(text, start, end):
+        key = "x" if m.group("x") else "y"
+        a, b = m.span(key)
+        label = tidy(text[a:b])
+        if not (1 <= _words(label) <= 16):
+            continue
+        klass, iri = CONTEXT, None
+        for mention in ctx.mentions_in(a, b):
+            if mention.end <= b:
+                k = mention.iri if mention.iri.startswith(ICKG) else (
+                    mention.target.fallback if mention.target and mention.target.fallback else None)
+                if k in FUNDING_CLASSES or k in MECHANISM_CLASSES:
+                    klass, iri = k, mention.iri
+                    break
+        if klass == CONTEXT and re.search(r"\b(?:staffing|teams?|records?|pathways?|coordination|management|"
+                                          r"training|registr(?:y|ies)|protocols?|navigation|planning)\b", label, re.I):
+            klass = MECHANISM
+        ctx.add(_program_node(subject), ICKG + "enabledBy", node(label, klass, iri), start, end, "enabler", 0.5,
+                hedge_of(text, start, end))
+
+
+_COUNT_BEFORE = re.compile(rf"(?:^|\b)(?P<n>(?i:{_COUNT}))[ ](?:(?:new|more|pilot|local|regional|integrated)[ ])?$")
+
+
+def rule_count(ctx, start, end):
+    """How many programs a plural program name counts: "Thirty-one Primary Health Networks", "the
+    first 24 Ontario Health Teams", "six regional health systems" (not a year, a share or a sum)."""
+    text = ctx.text
+    for p in ctx.programs:
+        if not re.search(r"s$", p.name):
+            continue
+        for s, e in _mentions_of(ctx, p):
+            if not start <= s < end:
+                continue
+            m = _COUNT_BEFORE.search(text, max(start, s - 24), s)
+            if not m or re.search(r"[$€£%]|\d[.,]\d", text[max(start, m.start() - 2):s]):
+                continue
+            value = count_value(m.group("n"))
+            if value and 1 < value < 1000:
+                ctx.add(_program_node(p), ICKG + "numberOfPrograms",
+                        {"value": value, "datatype": XSD + "nonNegativeInteger"}, start, end, "count of programs", 0.6)
+                break
 
 
 # --- the whole document ----------------------------------------------------------------------------
@@ -1192,9 +1837,14 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             found = rule_barrier(ctx, start, end, subject)
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
+        rule_parts(ctx, start, end, subject, role)
+        rule_roles(ctx, start, end, subject, role)
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
+            rule_legislation(ctx, start, end, subject)
+            rule_enabler(ctx, start, end, subject)
+            rule_count(ctx, start, end)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     return ctx.out, ctx
@@ -1205,14 +1855,19 @@ _GUARDS.update({
     id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
                                  "difficulty resistance resent complain worry worries critics lack lacks shortage "
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
-                                 "hurdles struggle struggles struggled".split()),
+                                 "hurdles struggle struggles struggled warn warns warned slow slowed slows "
+                                 "penalize penalise penalizes penalises penalized penalised limits limit budget lose "
+                                 "loses revenue criticised criticized criticise criticize".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
-                                  "satisfaction saved savings".split()),
-    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective".split()),
+                                  "satisfaction saved savings greater similar save saves modest small limited substantial "
+                                  "associated".split()),
+    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
+                              "purpose purposes ambition ambitions expects expect expected".split()),
     id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
     id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
-                                "organised organized introduce begin went chosen became forming".split()),
+                                "organised organized introduce begin went chosen became forming approved designated "
+                                "replaced replace replaces".split()),
     id(_SHOULD): frozenset("should need ought".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

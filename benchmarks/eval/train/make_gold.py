@@ -1,0 +1,766 @@
+"""Write the gold files of the training documents (benchmarks/eval/train/gold/*.json) from the
+compact descriptions below: what a careful reader records, by the conventions of
+benchmarks/eval/README.md. Offsets of mentions and quotes are computed here from the documents,
+so a description names only texts; a mention written ``re:PATTERN`` is a regular expression (to
+leave out, say, a place inside an organization's name).
+
+The training documents are for tuning the extractor, alongside the development part; they were
+written for this purpose in styles and about programs that neither the corpus nor the test part
+has. Facts about the programs are from public sources (listed in train/README.md); the
+bibliographic wrapping, people and study results are invented.
+
+    python benchmarks/eval/train/make_gold.py          # rewrite every gold file
+"""
+
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS = HERE / "documents"
+GOLD = HERE / "gold"
+
+ORG, PROG, POP, COND = "org:Organization", "ickg:Program", "ickg:TargetPopulation", "ickg:ClinicalCondition"
+CM, PI, PP = "ickg:CareModel", "ickg:PolicyInitiative", "ickg:PilotProgram"
+MECH, BAR, OUT, GOAL = "ickg:Mechanism", "ickg:Barrier", "ickg:Outcome", "ickg:Goal"
+STUDY, METHOD, REC = "ickg:Study", "ickg:ResearchMethod", "ickg:Recommendation"
+YEAR = "xsd:integer"
+
+
+def E(label, type_, names=None, aliases=(), types_accept=()):
+    e = {"label": label, "type": type_, "names": names or [label, *aliases]}
+    if aliases:
+        e["aliases"] = list(aliases)
+    if types_accept:
+        e["types_accept"] = list(types_accept)
+    return e
+
+
+def C(label, iri, names=None, accept=()):
+    c = {"label": label, "iri": iri, "names": names or [label]}
+    if accept:
+        c["accept"] = list(accept)
+    return c
+
+
+def S(subject, predicate, obj, quote, hedge=None):
+    def node(x):
+        if isinstance(x, int):
+            return {"value": x, "datatype": YEAR}
+        if isinstance(x, dict):
+            return x
+        return {"label": x[0], "type": x[1], **({"iri": x[2]} if len(x) > 2 else {})}
+    st = {"subject": node(subject), "predicate": predicate, "object": node(obj), "quote": quote}
+    if hedge:
+        st["hedge"] = {"cue": hedge[0], "qualifier": hedge[1]}
+    return st
+
+
+HEDGED, ASPIRATIONAL, PRELIMINARY = "qualifier:hedged", "qualifier:aspirational", "qualifier:preliminary"
+
+DOCUMENTS = {}
+# As in the dev gold files, a publisher is among the organizations, and generic phrases ("chronic conditions", "mental health") are populations'
+# words, not clinical conditions; a condition is a named disease or the table's kind of condition.
+
+# --- a ministry web page ---------------------------------------------------------------------------
+OHT = ("Ontario Health Teams", CM)
+DOCUMENTS["train-ministry-ontario-health-teams.txt"] = dict(
+    style="ministry-web-page",
+    metadata={"title": "Ontario Health Teams: connecting care in your community", "authors": [],
+              "date": "2019-12-02", "year": 2019, "journal": None, "publisher": "Ministry of Health",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Ontario", "ickg:ProvinceOrState", [r"re:\bOntario\b(?! Health)(?!\.ca)"])],
+    organizations=[E("Ministry of Health", ORG), E("Ontario Health", ORG, [r"re:\bOntario Health\b(?! Teams?)"]),
+                   E("hospitals", ORG), E("primary care providers", ORG), E("community support services", ORG)],
+    programs=[E("Ontario Health Teams", CM, ["Ontario Health Teams", "Ontario Health Team"], types_accept=[PI])],
+    populations=[E("people with complex chronic conditions", POP),
+                 E("people with mental health and addictions challenges", POP),
+                 E("frail older adults living at home", POP)],
+    conditions=[],
+    concepts=[C("care coordination", "ickg:CareCoordination"),
+              C("care plan", "ickg:CarePlanning", accept=["kodner:joint-care-planning"]),
+              C("integrated funding envelope", "ickg:BundledFunding")],
+    statements=[
+        S(OHT, "ickg:locatedIn", ("Ontario", "ickg:ProvinceOrState"),
+          "Ontario is changing the way patients receive care. Ontario Health Teams, a new model of organizing and delivering health care"),
+        S(OHT, "ickg:hasPartner", ("hospitals", ORG), "bring together hospitals, primary care providers, home care and community support services"),
+        S(OHT, "ickg:hasPartner", ("primary care providers", ORG), "bring together hospitals, primary care providers, home care and community support services"),
+        S(OHT, "ickg:hasPartner", ("community support services", ORG), "bring together hospitals, primary care providers, home care and community support services"),
+        S(OHT, "ickg:establishedBy", ("Connecting Care Act, 2019", "ickg:Legislation"), "The model was introduced under the Connecting Care Act, 2019"),
+        S(("Ontario Health", ORG), "ickg:establishedBy", ("Connecting Care Act, 2019", "ickg:Legislation"),
+          "the Connecting Care Act, 2019, which also created Ontario Health, a provincial agency that oversees the health system"),
+        S(OHT, "ickg:numberOfPrograms", {"value": 24, "datatype": "xsd:nonNegativeInteger"},
+          "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
+        S(OHT, "ickg:yearEstablished", 2019, "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
+        S(OHT, "ickg:initiatedBy", ("Ministry of Health", ORG), "Today the Ministry of Health approved the first 24 Ontario Health Teams across the province."),
+        S(OHT, "ickg:targetsPopulation", ("people with complex chronic conditions", POP),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
+        S(OHT, "ickg:targetsPopulation", ("people with mental health and addictions challenges", POP),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
+        S(OHT, "ickg:targetsPopulation", ("frail older adults living at home", POP),
+          "teams will focus on people with complex chronic conditions, people with mental health and addictions challenges, and frail older adults living at home"),
+        S(OHT, "ickg:hasComponent", ("navigation and care coordination services", "ickg:CareCoordination"), "24/7 navigation and care coordination services"),
+        S(OHT, "ickg:hasComponent", ("single care plan", "ickg:CarePlanning"), "a single care plan shared by every provider on the team"),
+        S(OHT, "ickg:hasComponent", ("digital access to their own health records", "ickg:SharedInformationSystem"),
+          "digital access to their own health records and virtual visits"),
+        S(OHT, "ickg:hasComponent", ("virtual visits", MECH), "digital access to their own health records and virtual visits"),
+        S(OHT, "ickg:hasFundingModel", ("integrated funding envelope", "ickg:BundledFunding"),
+          "Teams will be funded through an integrated funding envelope over time"),
+        S(OHT, "ickg:hasGoal", ("reduce hallway health care", GOAL),
+          "The ministry expects that teams will reduce hallway health care and avoidable emergency department visits.",
+          ("expects", ASPIRATIONAL)),
+        S(OHT, "ickg:hasGoal", ("reduce avoidable emergency department visits", GOAL),
+          "The ministry expects that teams will reduce hallway health care and avoidable emergency department visits.",
+          ("expects", ASPIRATIONAL)),
+        S(OHT, "ickg:facesBarrier", ("separate patient record systems", BAR),
+          "separate patient record systems and short-term contracts for home care are likely to slow the work", ("likely", HEDGED)),
+        S(OHT, "ickg:facesBarrier", ("short-term contracts for home care", BAR),
+          "separate patient record systems and short-term contracts for home care are likely to slow the work", ("likely", HEDGED)),
+    ])
+
+# --- a press release -------------------------------------------------------------------------------
+PHN = ("Primary Health Networks", PI)
+DOCUMENTS["train-press-primary-health-networks.txt"] = dict(
+    style="press-release",
+    metadata={"title": "Thirty-one Primary Health Networks to start on 1 July", "authors": [],
+              "date": "2015-04-10", "year": 2015, "journal": None, "publisher": "Department of Health",
+              "publisher_accept": ["Australian Government Department of Health"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("Canberra", "ickg:Municipality")],
+    organizations=[E("Department of Health", ORG, ["DEPARTMENT OF HEALTH", "Department of Health"]),
+                   E("Medicare Locals", ORG), E("Commonwealth", ORG),
+                   E("Local Hospital Networks", ORG), E("general practitioners", ORG), E("hospitals", ORG),
+                   E("Aboriginal Community Controlled Health Services", ORG),
+                   E("clinical council", ORG), E("community advisory committee", ORG)],
+    programs=[E("Primary Health Networks", PI, ["Primary Health Networks", "PHN", "PHNs"], aliases=["PHNs"])],
+    populations=[E("patients at risk of poor health outcomes", POP, ["those at risk of poor health outcomes"]),
+                 E("Aboriginal and Torres Strait Islander people", POP, ["Aboriginal and Torres Strait Islander"])],
+    conditions=[],
+    concepts=[C("coordination of care", "ickg:CareCoordination")],
+    statements=[
+        S(PHN, "ickg:numberOfPrograms", {"value": 31, "datatype": "xsd:nonNegativeInteger"},
+          "Thirty-one Primary Health Networks (PHNs) will replace the 61 Medicare Locals from 1 July 2015"),
+        S(PHN, "ickg:yearEstablished", 2015, "Thirty-one Primary Health Networks (PHNs) will replace the 61 Medicare Locals from 1 July 2015"),
+        S(PHN, "ickg:initiatedBy", ("Department of Health", ORG),
+          "Thirty-one Primary Health Networks (PHNs) will replace the 61 Medicare Locals from 1 July 2015, the Department of Health said today."),
+        S(PHN, "ickg:hasFundingModel", ("funded by the Commonwealth to commission services", "ickg:FundingModel"),
+          "funded by the Commonwealth to commission services rather than deliver them"),
+        S(PHN, "ickg:hasGoal", ("increase the efficiency and effectiveness of medical services", GOAL),
+          "Their two objectives are to increase the efficiency and effectiveness of medical services for patients"),
+        S(PHN, "ickg:hasGoal", ("improve the coordination of care", GOAL),
+          "to improve the coordination of care so that patients receive the right care in the right place at the right time"),
+        S(PHN, "ickg:targetsPopulation", ("patients at risk of poor health outcomes", POP),
+          "medical services for patients, particularly those at risk of poor health outcomes"),
+        S(PHN, "ickg:hasComponent", ("clinical council", "ickg:GovernanceArrangement"),
+          "Each PHN will have a clinical council and a community advisory committee"),
+        S(PHN, "ickg:hasComponent", ("community advisory committee", "ickg:GovernanceArrangement"),
+          "Each PHN will have a clinical council and a community advisory committee"),
+        S(PHN, "ickg:hasPartner", ("general practitioners", ORG),
+          "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
+        S(PHN, "ickg:hasPartner", ("hospitals", ORG),
+          "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
+        S(PHN, "ickg:hasPartner", ("Aboriginal Community Controlled Health Services", ORG),
+          "Networks will work with general practitioners, hospitals and Aboriginal Community Controlled Health Services"),
+        S(PHN, "ickg:targetsPopulation", ("Aboriginal and Torres Strait Islander people", POP),
+          "priorities that include mental health, Aboriginal and Torres Strait Islander health"),
+        S(PHN, "ickg:hasGoal", ("cut administration", GOAL),
+          "the change was intended to cut administration and put more funding into frontline services", ("intended to", ASPIRATIONAL)),
+    ])
+
+# --- a conference abstract -------------------------------------------------------------------------
+ECHO = ("Project ECHO", PI)
+DOCUMENTS["train-conf-project-echo.txt"] = dict(
+    style="conference-abstract",
+    metadata={"title": "Telementoring primary care for hepatitis C in rural New Mexico: ten years of Project ECHO",
+              "authors": [{"family": "Alvarez", "given": None, "initials": "M"},
+                          {"family": "Begay", "given": None, "initials": "T"},
+                          {"family": "Sandoval", "given": None, "initials": "R"}],
+              "date": None, "year": 2014,
+              "journal": {"title": "International Journal of Integrated Care", "abbreviation": None},
+              "publisher": None, "volume": "14", "issue": "8", "pages": "e021", "doi": None, "pmid": None,
+              "type": "fabio:ConferencePaper", "type_accept": ["fabio:Abstract"]},
+    jurisdictions=[E("New Mexico", "ickg:ProvinceOrState"), E("Albuquerque", "ickg:Municipality"),
+                   E("USA", "ickg:Country"), E("Brussels", "ickg:Municipality")],
+    organizations=[E("Center for Rural Health Innovation", ORG),
+                   E("University of New Mexico Health Sciences Center", ORG),
+                   E("rural clinics", ORG, ["rural clinics", "remote clinics"]), E("prisons", ORG),
+                   E("Health departments", ORG)],
+    programs=[E("Project ECHO", PI, ["Project ECHO", "ECHO", "Extension for Community Healthcare Outcomes"],
+                aliases=["Extension for Community Healthcare Outcomes"], types_accept=[PP, CM])],
+    populations=[E("people with hepatitis C in rural New Mexico", POP, ["people with hepatitis C"])],
+    conditions=[E("hepatitis C", COND, ["hepatitis C"])],
+    concepts=[],
+    statements=[
+        S(ECHO, "ickg:yearEstablished", 2003, "a telementoring program launched in 2003 at the University of New Mexico Health Sciences Center"),
+        S(ECHO, "ickg:operatedBy", ("University of New Mexico Health Sciences Center", ORG),
+          "a telementoring program launched in 2003 at the University of New Mexico Health Sciences Center"),
+        S(ECHO, "ickg:locatedIn", ("New Mexico", "ickg:ProvinceOrState"), "Many people with hepatitis C in rural New Mexico had no access to specialist treatment."),
+        S(ECHO, "ickg:focusesOnCondition", ("hepatitis C", COND), "Many people with hepatitis C in rural New Mexico had no access to specialist treatment."),
+        S(ECHO, "ickg:targetsPopulation", ("people with hepatitis C in rural New Mexico", POP),
+          "Many people with hepatitis C in rural New Mexico had no access to specialist treatment."),
+        S(ECHO, "ickg:hasPartner", ("rural clinics", ORG), "links primary care clinicians in rural clinics and prisons with a specialist team in Albuquerque"),
+        S(ECHO, "ickg:hasPartner", ("prisons", ORG), "links primary care clinicians in rural clinics and prisons with a specialist team in Albuquerque"),
+        S(ECHO, "ickg:hasComponent", ("weekly teleECHO clinics held by videoconference", MECH), "In weekly teleECHO clinics held by videoconference"),
+        S(ECHO, "ickg:hasComponent", ("short didactic presentations", MECH), "Clinicians also receive short didactic presentations"),
+        S(ECHO, "ickg:hasComponent", ("case-based learning", MECH), "the program follows a case-based learning approach"),
+        S(("review of patient records", STUDY), "ickg:sampleSize", 407,
+          "We reviewed the records of 407 patients with chronic hepatitis C treated between 2004 and 2008."),
+        S(("review of patient records", STUDY), "ickg:usesMethod", ("records", METHOD),
+          "We reviewed the records of 407 patients with chronic hepatitis C treated between 2004 and 2008."),
+        S(("review of patient records", STUDY), "ickg:evaluates", ECHO,
+          "We reviewed the records of 407 patients with chronic hepatitis C treated between 2004 and 2008."),
+        S(ECHO, "ickg:hasOutcome", ("cure rates similar to those at the university clinic", OUT),
+          "Cure rates at ECHO sites were similar to those at the university clinic"),
+        S(ECHO, "ickg:hasOutcome", ("waiting times for treatment fell", OUT), "waiting times for treatment fell"),
+        S(ECHO, "ickg:hasOutcome", ("greater confidence in managing hepatitis C", OUT),
+          "Clinicians reported greater confidence in managing hepatitis C."),
+        S(ECHO, "ickg:facesBarrier", ("limited broadband connections in remote clinics", BAR),
+          "Limited broadband connections in remote clinics remain a barrier."),
+        S(("fund protected time for primary care clinicians to join the clinics", REC), "ickg:addressedTo", ("Health departments", ORG),
+          "Health departments should fund protected time for primary care clinicians to join the clinics."),
+    ])
+
+# --- a structured abstract (PubMed-style headings) -------------------------------------------------
+HH = ("Medicaid health homes", PI)
+CMHC = ("community mental health center health homes", CM)
+DOCUMENTS["train-sabs-medicaid-health-homes.txt"] = dict(
+    style="structured-abstract",
+    metadata={"title": "Community mental health centers as health homes: hospital use among Medicaid enrollees with serious mental illness in Missouri",
+              "authors": [{"family": "Okafor", "given": None, "initials": "CN"},
+                          {"family": "Lindgren", "given": None, "initials": "PA"},
+                          {"family": "Reyes-Moreno", "given": None, "initials": "D"}],
+              "date": None, "year": 2017, "journal": {"title": None, "abbreviation": "Am J Integr Behav Health"},
+              "publisher": None, "volume": "12", "issue": "4", "pages": "233-41", "doi": "10.9999/ajibh.2017.0412",
+              "pmid": None, "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Missouri", "ickg:ProvinceOrState")],
+    organizations=[E("community mental health centers", ORG, ["community mental health centers", "community mental health center", "centers"]),
+                   E("primary care practices", ORG), E("States", ORG, ["states", "States"])],
+    programs=[E("Medicaid health homes", PI, ["Medicaid health homes", "health homes", "health home"]),
+              E("community mental health center health homes", CM,
+                ["community mental health center health homes", "community mental health center health home"])],
+    populations=[E("adults with serious mental illness", POP, ["adults with serious mental illness", "enrollees with serious mental illness", "Medicaid enrollees with serious mental illness"]),
+                 E("enrollees with chronic conditions", POP)],
+    conditions=[E("serious mental illness", COND), E("diabetes", COND), E("high blood pressure", COND)],
+    concepts=[C("care management", "ickg:CaseManagement", ["care management", "care manager"], accept=["kodner:case-management", "who-ipchs:case-management"]),
+              C("care coordination", "ickg:CareCoordination"),
+              C("cohort study", "design:cohort-study", ["retrospective cohort study"])],
+    statements=[
+        S(HH, "ickg:establishedBy", ("Section 2703 of the Affordable Care Act", "ickg:Legislation"),
+          "Section 2703 of the Affordable Care Act allowed states to create Medicaid health homes"),
+        S(HH, "ickg:targetsPopulation", ("enrollees with chronic conditions", POP), "Medicaid health homes for enrollees with chronic conditions"),
+        S(HH, "ickg:hasFundingModel", ("90% federal match for health home services", "ickg:FundingModel"),
+          "with a 90% federal match for health home services during the first eight quarters"),
+        S(HH, "ickg:locatedIn", ("Missouri", "ickg:ProvinceOrState"), "Missouri was among the first states to implement health homes, in January 2012"),
+        S(HH, "ickg:yearEstablished", 2012, "Missouri was among the first states to implement health homes, in January 2012"),
+        S(HH, "ickg:hasPartner", ("community mental health centers", ORG), "in community mental health centers and in primary care practices"),
+        S(HH, "ickg:hasPartner", ("primary care practices", ORG), "in community mental health centers and in primary care practices"),
+        S(CMHC, "ickg:targetsPopulation", ("adults with serious mental illness", POP),
+          "enrollment in a community mental health center health home was associated with lower hospital use among adults with serious mental illness"),
+        S(CMHC, "ickg:focusesOnCondition", ("serious mental illness", COND), "among adults with serious mental illness"),
+        S(("retrospective cohort study", STUDY), "ickg:hasStudyDesign", ("cohort study", "ickg:StudyDesign", "design:cohort-study"),
+          "We conducted a retrospective cohort study using Medicaid claims"),
+        S(("retrospective cohort study", STUDY), "ickg:usesMethod", ("Medicaid claims", METHOD), "We conducted a retrospective cohort study using Medicaid claims"),
+        S(("retrospective cohort study", STUDY), "ickg:sampleSize", 8462,
+          "We conducted a retrospective cohort study using Medicaid claims for 8,462 enrollees with serious mental illness"),
+        S(("retrospective cohort study", STUDY), "ickg:evaluates", CMHC,
+          "We conducted a retrospective cohort study using Medicaid claims for 8,462 enrollees with serious mental illness who entered the health home in its first year"),
+        S(CMHC, "ickg:hasComponent", ("comprehensive care management", "ickg:CaseManagement"), "Health homes provided comprehensive care management"),
+        S(CMHC, "ickg:hasComponent", ("care coordination", "ickg:CareCoordination"), "Health homes provided comprehensive care management, care coordination"),
+        S(CMHC, "ickg:hasComponent", ("health promotion", MECH), "care coordination, health promotion"),
+        S(CMHC, "ickg:hasComponent", ("transitional care after hospital discharge", MECH), "transitional care after hospital discharge"),
+        S(CMHC, "ickg:hasComponent", ("referral to community and social support services", MECH), "referral to community and social support services"),
+        S(CMHC, "ickg:hasComponent", ("nurse care managers and primary care liaisons", "ickg:InterdisciplinaryTeam"),
+          "delivered by nurse care managers and primary care liaisons embedded in the centers"),
+        S(CMHC, "ickg:hasOutcome", ("fewer inpatient admissions", OUT), "Enrollees had fewer inpatient admissions and fewer emergency department visits"),
+        S(CMHC, "ickg:hasOutcome", ("fewer emergency department visits", OUT), "Enrollees had fewer inpatient admissions and fewer emergency department visits"),
+        S(CMHC, "ickg:hasOutcome", ("adherence to antipsychotic medication improved", OUT), "Adherence to antipsychotic medication improved"),
+        S(CMHC, "ickg:hasOutcome", ("screening for diabetes and high blood pressure increased", OUT),
+          "screening for diabetes and high blood pressure increased"),
+        S(CMHC, "ickg:hasFundingModel", ("payment per member per month", "ickg:Capitation"),
+          "the payment per member per month was set for the whole program"),
+        S(CMHC, "ickg:facesBarrier", ("high staff turnover", BAR),
+          "centers with high staff turnover struggled to fill care manager posts"),
+        S(("link health home payments to measured outcomes", REC), "ickg:addressedTo", ("States", ORG),
+          "States should link health home payments to measured outcomes."),
+    ])
+
+# --- an executive summary --------------------------------------------------------------------------
+ICP = ("Integrated Care Partnerships", "ickg:IntegratedCareNetwork")
+TYC = ("Transforming Your Care", PI)
+DOCUMENTS["train-exec-northern-ireland-icps.txt"] = dict(
+    style="executive-summary",
+    metadata={"title": "Integrated by design? Health and social care in Northern Ireland after Transforming Your Care",
+              "authors": [], "date": "2018-09", "year": 2018, "journal": None,
+              "publisher": "Belfast Centre for Public Service Research",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ExecutiveSummary"]},
+    jurisdictions=[E("Northern Ireland", "ickg:Region", types_accept=["ickg:Country"])],
+    organizations=[E("Belfast Centre for Public Service Research", ORG),
+                   E("Health and Social Care Trusts", ORG), E("Health and Social Care Board", ORG),
+                   E("health boards", ORG), E("local councils", ORG), E("Department of Health", ORG),
+                   E("general practitioners", ORG, ["general practitioners", "general practice"]),
+                   E("community pharmacists", ORG), E("social care providers", ORG), E("voluntary organisations", ORG),
+                   E("Trusts", ORG, [r"re:(?<=2\. )Trusts\b"])],
+    programs=[E("Integrated Care Partnerships", "ickg:IntegratedCareNetwork", ["Integrated Care Partnerships", "ICPs"],
+                aliases=["ICPs"], types_accept=[PI]),
+              E("Transforming Your Care", PI)],
+    populations=[E("people with diabetes", POP), E("frail older people", POP), E("people at the end of life", POP),
+                 E("people with respiratory conditions", POP)],
+    conditions=[E("diabetes", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[C("structural integration", "ickg:IntegrationType", ["structurally integrated", "Structural integration"]),
+              C("care pathways", "who-ipchs:care-pathways", ["shared care pathways"]),
+              C("pooled budget", "ickg:PooledBudget")],
+    statements=[
+        S(("Health and Social Care Trusts", ORG), "ickg:yearEstablished", 2007,
+          "Since 2007 five Health and Social Care Trusts (Belfast, Northern, South Eastern, Southern and Western) have provided hospital, community health and social care services"),
+        S(("Health and Social Care Trusts", ORG), "ickg:locatedIn", ("Northern Ireland", "ickg:Region"),
+          "Northern Ireland has had structurally integrated health and social care since 1973"),
+        S(TYC, "ickg:yearEstablished", 2011, "The 2011 review Transforming Your Care proposed a shift of care from hospitals to the community."),
+        S(TYC, "ickg:hasGoal", ("shift of care from hospitals to the community", GOAL),
+          "The 2011 review Transforming Your Care proposed a shift of care from hospitals to the community."),
+        S(TYC, "ickg:hasComponent", ICP, "Its main vehicle is a network of 17 Integrated Care Partnerships (ICPs)"),
+        S(ICP, "ickg:numberOfPrograms", {"value": 17, "datatype": "xsd:nonNegativeInteger"},
+          "Its main vehicle is a network of 17 Integrated Care Partnerships (ICPs)"),
+        S(ICP, "ickg:hasPartner", ("general practitioners", ORG), "collaborative networks of general practitioners, community pharmacists"),
+        S(ICP, "ickg:hasPartner", ("community pharmacists", ORG), "collaborative networks of general practitioners, community pharmacists"),
+        S(ICP, "ickg:hasPartner", ("social care providers", ORG), "nurses, social care providers, hospital specialists, voluntary organisations and service users"),
+        S(ICP, "ickg:hasPartner", ("voluntary organisations", ORG), "nurses, social care providers, hospital specialists, voluntary organisations and service users"),
+        S(ICP, "ickg:yearEstablished", 2013, "voluntary organisations and service users, set up in 2013"),
+        S(ICP, "ickg:targetsPopulation", ("people with diabetes", POP), "The partnerships plan care for people with diabetes, frail older people"),
+        S(ICP, "ickg:targetsPopulation", ("frail older people", POP), "The partnerships plan care for people with diabetes, frail older people"),
+        S(ICP, "ickg:targetsPopulation", ("people at the end of life", POP), "people at the end of life"),
+        S(ICP, "ickg:targetsPopulation", ("people with respiratory conditions", POP), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
+        S(ICP, "ickg:focusesOnCondition", ("diabetes", COND), "The partnerships plan care for people with diabetes"),
+        S(ICP, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), "people with respiratory conditions such as chronic obstructive pulmonary disease"),
+        S(("interviews and review of plans", STUDY), "ickg:sampleSize", 46, "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),
+        S(("interviews and review of plans", STUDY), "ickg:usesMethod", ("interviews", METHOD), "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),
+        S(("interviews and review of plans", STUDY), "ickg:evaluates", ICP, "We interviewed 46 managers and clinicians and reviewed the partnerships' plans."),
+        S(ICP, "ickg:hasOutcome", ("improved relationships between general practice and community services", OUT),
+          "the partnerships improved relationships between general practice and community services"),
+        S(ICP, "ickg:hasComponent", ("shared care pathways", "ickg:Mechanism"), "introduced shared care pathways and multidisciplinary case reviews"),
+        S(ICP, "ickg:hasComponent", ("multidisciplinary case reviews", "ickg:InterdisciplinaryTeam"), "introduced shared care pathways and multidisciplinary case reviews"),
+        S(ICP, "ickg:facesBarrier", ("no budget of their own", BAR), "they had no budget of their own"),
+        S(ICP, "ickg:facesBarrier", ("participation depended on short-term sessional payments", BAR),
+          "general practitioners' participation depended on short-term sessional payments"),
+        S(("give each partnership a pooled budget for its priority groups", REC), "ickg:addressedTo", ("Department of Health", ORG),
+          "The Department of Health should give each partnership a pooled budget for its priority groups."),
+        S(("give each partnership a pooled budget for its priority groups", REC), "ickg:advocates", ("pooled budget", "ickg:PooledBudget"),
+          "The Department of Health should give each partnership a pooled budget for its priority groups."),
+        S(("share patient records with general practice", REC), "ickg:addressedTo", ("Trusts", ORG),
+          "Trusts should share patient records with general practice."),
+        S(("give each partnership a pooled budget for its priority groups", REC), "ickg:ordinal",
+          {"value": 1, "datatype": "xsd:positiveInteger"}, "1. The Department of Health should give"),
+        S(("share patient records with general practice", REC), "ickg:ordinal",
+          {"value": 2, "datatype": "xsd:positiveInteger"}, "2. Trusts should share"),
+    ])
+
+# --- a news item -----------------------------------------------------------------------------------
+MSSP = ("Medicare Shared Savings Program", PI)
+DOCUMENTS["train-news-mssp-acos.txt"] = dict(
+    style="news-item",
+    metadata={"title": "Medicare's shared savings program turns five: more ACOs, modest savings",
+              "authors": [{"family": "Ortiz", "given": "Daniel", "initials": "D"}],
+              "date": "2017-03-03", "year": 2017, "journal": None, "publisher": "Capitol Health Daily",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Washington", "ickg:Municipality", ["WASHINGTON"])],
+    organizations=[E("Capitol Health Daily", ORG, ["CAPITOL HEALTH DAILY"]),
+                   E("Centers for Medicare & Medicaid Services", ORG, ["Centers for Medicare & Medicaid Services", "CMS"], aliases=["CMS"]),
+                   E("accountable care organizations", ORG, ["accountable care organizations", "Accountable care organizations", "ACOs", "ACO"]),
+                   E("hospitals", ORG)],
+    programs=[E("Medicare Shared Savings Program", PI, ["Medicare Shared Savings Program", "shared savings program"])],
+    populations=[E("Medicare fee-for-service beneficiaries", POP), E("high-risk patients", POP)],
+    conditions=[],
+    concepts=[C("shared savings", "ickg:SharedSavings", ["shared savings", "share of the savings"]),
+              C("fee-for-service", "ickg:FeeForService"),
+              C("care managers", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"])],
+    statements=[
+        S(MSSP, "ickg:operatedBy", ("Centers for Medicare & Medicaid Services", ORG),
+          "the Medicare Shared Savings Program has become one of the largest value-based payment programs run by the Centers for Medicare & Medicaid Services (CMS)"),
+        S(MSSP, "ickg:establishedBy", ("Affordable Care Act", "ickg:Legislation"), "The program, created by the Affordable Care Act of 2010, began in 2012."),
+        S(MSSP, "ickg:yearEstablished", 2012, "The program, created by the Affordable Care Act of 2010, began in 2012."),
+        S(MSSP, "ickg:hasPartner", ("accountable care organizations", ORG),
+          "Five years after the first accountable care organizations signed up, the Medicare Shared Savings Program"),
+        S(MSSP, "ickg:targetsPopulation", ("Medicare fee-for-service beneficiaries", POP),
+          "held accountable for the cost and quality of care of at least 5,000 Medicare fee-for-service beneficiaries"),
+        S(MSSP, "ickg:hasFundingModel", ("shared savings", "ickg:SharedSavings"),
+          "keep a share of the savings when spending falls below a benchmark and quality standards are met"),
+        S(MSSP, "ickg:hasOutcome", ("modest savings", OUT), "analysts say the savings are modest"),
+        S(MSSP, "ickg:hasOutcome", ("physician-led ACOs save more than those led by hospitals", OUT),
+          "Physician-led ACOs appear to save more than those led by hospitals", ("appear to", HEDGED)),
+        S(MSSP, "ickg:hasComponent", ("claims data", "ickg:SharedInformationSystem"),
+          "The program relies on claims data that CMS sends each ACO every quarter"),
+        S(MSSP, "ickg:hasComponent", ("care managers who follow high-risk patients", "ickg:CaseManagement"),
+          "care managers who follow high-risk patients"),
+        S(MSSP, "ickg:hasComponent", ("annual reports on quality measures", MECH), "annual reports on quality measures"),
+        S(MSSP, "ickg:facesBarrier", ("benchmarks penalize ACOs that were already efficient", BAR),
+          "Critics say the benchmarks penalize ACOs that were already efficient."),
+        S(MSSP, "ickg:facesBarrier", ("hospitals lose revenue when admissions fall", BAR),
+          "those led by hospitals, which lose revenue when admissions fall"),
+    ])
+
+# --- an unstructured abstract (APA) ----------------------------------------------------------------
+# an organization that is also a model: a statement typed either way matches (as in the dev gold)
+KP = {"label": "Kaiser Permanente", "type": ORG, "types_accept": [CM]}
+KPM = {"label": "Kaiser Permanente", "type": CM, "types_accept": [ORG]}
+DOCUMENTS["train-uabs-kaiser.txt"] = dict(
+    style="unstructured-abstract",
+    metadata={"title": "Prepaid group practice and the electronic record: Kaiser Permanente's integrated delivery system in Northern California",
+              "authors": [{"family": "Whitfield", "given": None, "initials": "AR"},
+                          {"family": "Nakamura", "given": None, "initials": "K"}],
+              "date": None, "year": 2012, "journal": {"title": "Journal of Integrated Health Systems", "abbreviation": None},
+              "publisher": None, "volume": "7", "issue": "2", "pages": "88-101", "doi": "10.9999/jihs.2012.0702",
+              "pmid": None, "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Northern California", "ickg:Region"), E("Oakland", "ickg:Municipality"),
+                   E("California", "ickg:ProvinceOrState", [r"re:(?<=Oakland, )California"])],
+    organizations=[E("Kaiser Permanente", ORG, ["Kaiser Permanente"], types_accept=[CM]),
+                   E("Kaiser Foundation Health Plan", ORG), E("Permanente Medical Group", ORG),
+                   E("Kaiser Foundation Hospitals", ORG)],
+    programs=[E("Kaiser Permanente", CM, ["Kaiser Permanente"], types_accept=[ORG])],
+    populations=[E("members with diabetes, heart failure and coronary artery disease", POP, ["members with diabetes"]),
+                 E("low-income families", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("coronary artery disease", COND)],
+    concepts=[C("capitated payment", "ickg:Capitation", ["capitated"], accept=["kodner:prepaid-capitation"]),
+              C("electronic health record", "ickg:SharedInformationSystem", accept=["kodner:shared-clinical-records", "kodner:integrated-information-systems"]),
+              C("case study", "design:case-study"),
+              C("care managers", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"])],
+    statements=[
+        S(KP, "ickg:yearEstablished", 1945, "Kaiser Permanente, an integrated delivery system founded in 1945"),
+        S(KP, "ickg:locatedIn", ("Oakland", "ickg:Municipality"), "based in Oakland, California"),
+        S(("Oakland", "ickg:Municipality"), "ickg:partOf", ("California", "ickg:ProvinceOrState"), "Oakland, California"),
+        S(("Kaiser Foundation Health Plan", ORG), "org:subOrganizationOf", KP,
+          "combines a health plan, hospitals and medical groups under one organization. Kaiser Foundation Health Plan contracts with the Permanente Medical Group"),
+        S(KPM, "ickg:hasFundingModel", ("capitated payment", "ickg:Capitation"),
+          "the Permanente Medical Group, which receives a capitated payment for all the care of its members"),
+        S(KPM, "ickg:locatedIn", ("Northern California", "ickg:Region"), "the system in Northern California used its electronic health record"),
+        S(KPM, "ickg:hasComponent", ("electronic health record, KP HealthConnect", "ickg:SharedInformationSystem"),
+          "used its electronic health record, KP HealthConnect, completed across the region in 2010"),
+        S(KPM, "ickg:focusesOnCondition", ("diabetes", COND), "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(KPM, "ickg:focusesOnCondition", ("heart failure", COND), "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(KPM, "ickg:focusesOnCondition", ("coronary artery disease", COND), "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(KPM, "ickg:targetsPopulation", ("members with diabetes, heart failure and coronary artery disease", POP),
+          "population management for members with diabetes, heart failure and coronary artery disease"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:hasStudyDesign", ("case study", "ickg:StudyDesign", "design:case-study"),
+          "This case study describes how the system in Northern California used its electronic health record"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:evaluates", KPM,
+          "This case study describes how the system in Northern California used its electronic health record"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:usesMethod", ("interviews", METHOD),
+          "Using interviews with 31 physicians and managers and internal performance reports"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:usesMethod", ("internal performance reports", METHOD),
+          "Using interviews with 31 physicians and managers and internal performance reports"),
+        S(("case study of Kaiser Permanente in Northern California", STUDY), "ickg:sampleSize", 31,
+          "Using interviews with 31 physicians and managers"),
+        S(KPM, "ickg:hasComponent", ("disease registries", MECH), "disease registries, outreach by care managers and secure e-mail between patients and physicians"),
+        S(KPM, "ickg:hasComponent", ("outreach by care managers", "ickg:CaseManagement"), "disease registries, outreach by care managers and secure e-mail"),
+        S(KPM, "ickg:hasComponent", ("secure e-mail between patients and physicians", MECH), "secure e-mail between patients and physicians"),
+        S(KPM, "ickg:hasOutcome", ("higher rates of blood pressure control", OUT), "were associated with higher rates of blood pressure control"),
+        S(KPM, "ickg:enabledBy", ("shared financial incentives between the health plan and the medical group", "ickg:ProviderIncentive"),
+          "Shared financial incentives between the health plan and the medical group are probably the main enabler of this integration",
+          ("probably", HEDGED)),
+        S(KPM, "ickg:facesBarrier", ("high cost of membership limits access for low-income families", BAR),
+          "the high cost of membership limits access for low-income families"),
+    ])
+
+# --- a PubMed record with a structured abstract ----------------------------------------------------
+GRACE = ("GRACE", CM)
+TRIAL = ("randomized controlled trial of GRACE", STUDY)
+DOCUMENTS["train-pubmed-grace.xml"] = dict(
+    style="pubmed-xml",
+    metadata={"title": "Home-based geriatric care management for low-income seniors in Indianapolis: a secondary analysis of the GRACE trial",
+              "authors": [{"family": "Haverkamp", "given": "Laura J", "initials": "LJ"},
+                          {"family": "Osei", "given": "Kwame", "initials": "K"}],
+              "date": "2019-04", "year": 2019,
+              "journal": {"title": "Journal of geriatric care integration", "abbreviation": "J Geriatr Care Integr"},
+              "publisher": None, "volume": "9", "issue": "2", "pages": "114-22", "doi": "10.9999/jgci.2019.0114",
+              "pmid": "99000611", "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Indianapolis", "ickg:Municipality"), E("Indiana", "ickg:ProvinceOrState", [r"re:(?<=Indianapolis, )Indiana\b"])],
+    organizations=[E("Indiana University", ORG), E("community health centers", ORG), E("Health plans", ORG)],
+    programs=[E("GRACE", CM, ["GRACE", "Geriatric Resources for Assessment and Care of Elders"],
+                aliases=["Geriatric Resources for Assessment and Care of Elders"])],
+    populations=[E("low-income seniors", POP), E("seniors at high risk of hospitalization", POP)],
+    conditions=[E("depression", COND), E("dementia", COND)],
+    concepts=[C("care management", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"]),
+              C("care plan", "ickg:CarePlanning", ["individualized care plan"], accept=["kodner:joint-care-planning"]),
+              C("interdisciplinary team", "ickg:InterdisciplinaryTeam", ["interdisciplinary geriatrics team"],
+                accept=["kodner:multidisciplinary-teamwork"]),
+              C("randomized controlled trial", "design:clinical-trial"),
+              C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(GRACE, "ickg:targetsPopulation", ("low-income seniors", POP), "a model of primary care for low-income seniors"),
+        S(GRACE, "ickg:initiatedBy", ("Indiana University", ORG), "a model of primary care for low-income seniors developed at Indiana University"),
+        S(GRACE, "ickg:hasComponent", ("nurse practitioner and a social worker who visit the patient at home", "ickg:InterdisciplinaryTeam"),
+          "pairs each patient with a nurse practitioner and a social worker who visit the patient at home"),
+        S(GRACE, "ickg:hasComponent", ("in-home geriatric assessment", MECH), "The support team carried out an in-home geriatric assessment"),
+        S(GRACE, "ickg:hasComponent", ("individualized care plan", "ickg:CarePlanning"),
+          "developed an individualized care plan with an interdisciplinary geriatrics team"),
+        S(GRACE, "ickg:hasComponent", ("interdisciplinary geriatrics team", "ickg:InterdisciplinaryTeam"),
+          "developed an individualized care plan with an interdisciplinary geriatrics team"),
+        S(GRACE, "ickg:hasComponent", ("care protocols for common geriatric conditions", MECH),
+          "using 12 care protocols for common geriatric conditions"),
+        S(GRACE, "ickg:focusesOnCondition", ("depression", COND), "common geriatric conditions such as falls, depression and dementia"),
+        S(GRACE, "ickg:focusesOnCondition", ("dementia", COND), "common geriatric conditions such as falls, depression and dementia"),
+        S(GRACE, "ickg:locatedIn", ("Indianapolis", "ickg:Municipality"), "recruited from six community health centers in Indianapolis, Indiana"),
+        S(("Indianapolis", "ickg:Municipality"), "ickg:partOf", ("Indiana", "ickg:ProvinceOrState"), "Indianapolis, Indiana"),
+        S(TRIAL, "ickg:hasStudyDesign", ("randomized controlled trial", "ickg:StudyDesign", "design:clinical-trial"),
+          "We analysed data from a randomized controlled trial of 951 adults"),
+        S(TRIAL, "ickg:sampleSize", 951, "We analysed data from a randomized controlled trial of 951 adults"),
+        S(TRIAL, "ickg:evaluates", GRACE, "We analysed data from a randomized controlled trial of 951 adults"),
+        S(GRACE, "ickg:hasOutcome", ("fewer emergency department visits", OUT),
+          "GRACE patients had fewer emergency department visits and fewer hospital admissions in the second year"),
+        S(GRACE, "ickg:hasOutcome", ("fewer hospital admissions", OUT),
+          "GRACE patients had fewer emergency department visits and fewer hospital admissions in the second year"),
+        S(GRACE, "ickg:hasOutcome", ("better quality of care", OUT), "Patients and physicians reported better quality of care."),
+        S(GRACE, "ickg:hasOutcome", ("reduce acute care use among high-risk low-income seniors", OUT),
+          "Home-based care management may reduce acute care use among high-risk low-income seniors.", ("may", HEDGED)),
+        S(GRACE, "ickg:facesBarrier", ("cost of the support teams", BAR),
+          "The cost of the support teams is a barrier for practices paid fee-for-service."),
+        S(("target the model at seniors at high risk of hospitalization", REC), "ickg:addressedTo", ("Health plans", ORG),
+          "Health plans should target the model at seniors at high risk of hospitalization."),
+        S(("target the model at seniors at high risk of hospitalization", REC), "ickg:targetsPopulation",
+          ("seniors at high risk of hospitalization", POP), "Health plans should target the model at seniors at high risk of hospitalization."),
+    ])
+
+# --- a web page --------------------------------------------------------------------------------------
+AHS = ("Alberta Health Services", ORG)
+PCN = ("Primary Care Networks", CM)
+DOCUMENTS["train-html-alberta-pcn.html"] = dict(
+    style="html-page",
+    metadata={"title": "Primary Care Networks in Alberta: family doctors and one provincial health authority",
+              "authors": [{"family": "Raman", "given": "Priya", "initials": "P"}],
+              "date": "2017-09-12", "year": 2017, "journal": None, "publisher": "Northern Health Systems Review",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Alberta", "ickg:ProvinceOrState", [r"re:\bAlberta\b(?! Health)"]), E("Canada", "ickg:Country"),
+                   E("Calgary", "ickg:Municipality")],
+    organizations=[E("Alberta Health Services", ORG, ["Alberta Health Services", "AHS"], aliases=["AHS"]),
+                   E("regional health authorities", ORG), E("Northern Health Systems Review", ORG),
+                   E("family physicians", ORG, ["family physicians", "family doctors"])],
+    programs=[E("Primary Care Networks", CM, ["Primary Care Networks", "PCNs"], aliases=["PCNs"], types_accept=[PI])],
+    populations=[E("patients with diabetes", POP)],
+    conditions=[E("diabetes", COND)],
+    concepts=[C("per-capita grant", "ickg:Capitation", accept=["kodner:prepaid-capitation"]),
+              C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(AHS, "ickg:yearEstablished", 2008,
+          "Alberta Health Services (AHS), created in 2008 when nine regional health authorities and three provincial agencies were merged"),
+        S(AHS, "ickg:locatedIn", ("Alberta", "ickg:ProvinceOrState"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(AHS, "ickg:responsibleFor", ("hospitals", "ickg:CareSector"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(AHS, "ickg:responsibleFor", ("continuing care", "ickg:CareSector"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(AHS, "ickg:responsibleFor", ("public health", "ickg:CareSector"), "It runs hospitals, continuing care and public health for the whole of Alberta."),
+        S(PCN, "ickg:yearEstablished", 2005, "Since 2005 family physicians in Alberta have joined Primary Care Networks (PCNs)"),
+        S(PCN, "ickg:locatedIn", ("Alberta", "ickg:ProvinceOrState"), "Since 2005 family physicians in Alberta have joined Primary Care Networks (PCNs)"),
+        S(PCN, "ickg:hasPartner", ("family physicians", ORG), "Since 2005 family physicians in Alberta have joined Primary Care Networks (PCNs)"),
+        S(PCN, "ickg:hasPartner", AHS, "groups of family doctors who work with Alberta Health Services to provide primary care"),
+        S(PCN, "ickg:numberOfPrograms", {"value": 40, "datatype": "xsd:nonNegativeInteger"},
+          "About 40 networks now cover most of the province's family physicians."),
+        S(PCN, "ickg:hasFundingModel", ("per-capita grant", "ickg:Capitation"),
+          "Each network receives a per-capita grant for every patient enrolled with its physicians"),
+        S(PCN, "ickg:hasComponent", ("nurses, dietitians, pharmacists and mental health workers", "ickg:InterdisciplinaryTeam"),
+          "uses it to employ nurses, dietitians, pharmacists and mental health workers who work alongside the doctors"),
+        S(PCN, "ickg:hasComponent", ("chronic disease management", MECH),
+          "Networks also offer chronic disease management, self-management programs and after-hours care."),
+        S(PCN, "ickg:hasComponent", ("self-management programs", MECH),
+          "Networks also offer chronic disease management, self-management programs and after-hours care."),
+        S(PCN, "ickg:hasComponent", ("after-hours care", MECH),
+          "Networks also offer chronic disease management, self-management programs and after-hours care."),
+        S(("evaluation in Calgary", "ickg:Evaluation"), "ickg:evaluates", PCN,
+          "An evaluation in Calgary found that patients with diabetes in networks had better blood sugar control."),
+        S(PCN, "ickg:hasOutcome", ("better blood sugar control", OUT),
+          "An evaluation in Calgary found that patients with diabetes in networks had better blood sugar control."),
+        S(PCN, "ickg:hasOutcome", ("easier to work with allied health professionals", OUT),
+          "Physicians say the networks made it easier to work with allied health professionals"),
+        S(PCN, "ickg:facesBarrier", ("per-capita grant has not changed in years", BAR), "the per-capita grant has not changed in years"),
+        S(PCN, "ickg:facesBarrier", ("governance differs widely between networks", BAR), "governance differs widely between networks"),
+    ])
+
+# --- a JATS article ----------------------------------------------------------------------------------
+HAH = ("Hospital at Home", CM)
+COHORT = ("prospective cohort study of patients aged 65 or older", STUDY)
+DOCUMENTS["train-jats-hospital-at-home.xml"] = dict(
+    style="jats-xml",
+    metadata={"title": "Hospital at Home for older adults with acute illness: a cohort study in three health systems",
+              "authors": [{"family": "Whitcombe", "given": "Helen", "initials": "H"},
+                          {"family": "Adeyemi", "given": "Tunde", "initials": "T"},
+                          {"family": "Lindahl", "given": "Erik", "initials": "E"}],
+              "date": "2021-06-14", "year": 2021,
+              "journal": {"title": "Journal of Acute and Integrated Care", "abbreviation": "J Acute Care Integr"},
+              "publisher": "Harbour Scientific Publishing", "volume": "6", "issue": "2", "pages": "88-97",
+              "doi": "10.9999/jaci.2021.0047", "pmid": None, "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Baltimore", "ickg:Municipality"), E("Maryland", "ickg:ProvinceOrState"),
+                   E("Portland", "ickg:Municipality"), E("Oregon", "ickg:ProvinceOrState"), E("USA", "ickg:Country")],
+    organizations=[E("Center for Home-Based Acute Care", ORG), E("Institute of Geriatric Services Research", ORG),
+                   E("Johns Hopkins University", ORG), E("Harbour Scientific Publishing", ORG), E("Payers", ORG)],
+    programs=[E("Hospital at Home", CM)],
+    populations=[E("older adults", POP, ["older adults"])],
+    conditions=[E("community-acquired pneumonia", COND), E("heart failure", COND),
+                E("chronic obstructive pulmonary disease", COND), E("cellulitis", COND)],
+    concepts=[C("cohort study", "design:cohort-study", ["prospective cohort study"]),
+              C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(HAH, "ickg:initiatedBy", ("Johns Hopkins University", ORG), "a model developed at Johns Hopkins University in the 1990s"),
+        S(HAH, "ickg:hasGoal", ("substitute for an acute hospital admission", GOAL),
+          "provides hospital-level care in the patient's home as a substitute for an acute hospital admission"),
+        S(HAH, "ickg:targetsPopulation", ("older adults", POP), "It is aimed at older adults with community-acquired pneumonia"),
+        S(HAH, "ickg:focusesOnCondition", ("community-acquired pneumonia", COND), "It is aimed at older adults with community-acquired pneumonia"),
+        S(HAH, "ickg:focusesOnCondition", ("heart failure", COND), "community-acquired pneumonia, heart failure, chronic obstructive pulmonary disease or cellulitis"),
+        S(HAH, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND),
+          "community-acquired pneumonia, heart failure, chronic obstructive pulmonary disease or cellulitis"),
+        S(HAH, "ickg:focusesOnCondition", ("cellulitis", COND), "community-acquired pneumonia, heart failure, chronic obstructive pulmonary disease or cellulitis"),
+        S(COHORT, "ickg:hasStudyDesign", ("prospective cohort study", "ickg:StudyDesign", "design:cohort-study"),
+          "We conducted a prospective cohort study of 612 patients aged 65 or older in three health systems"),
+        S(COHORT, "ickg:sampleSize", 612, "We conducted a prospective cohort study of 612 patients aged 65 or older in three health systems"),
+        S(COHORT, "ickg:evaluates", HAH, "comparing patients treated at home with similar patients admitted to hospital"),
+        S(COHORT, "ickg:usesMethod", ("medical records", METHOD), "using medical records and patient surveys"),
+        S(COHORT, "ickg:usesMethod", ("patient surveys", METHOD), "using medical records and patient surveys"),
+        S(HAH, "ickg:hasOutcome", ("shorter episodes of care", OUT), "Patients treated at home had shorter episodes of care, fewer cases of delirium and lower costs"),
+        S(HAH, "ickg:hasOutcome", ("fewer cases of delirium", OUT), "Patients treated at home had shorter episodes of care, fewer cases of delirium and lower costs"),
+        S(HAH, "ickg:hasOutcome", ("lower costs", OUT), "Patients treated at home had shorter episodes of care, fewer cases of delirium and lower costs"),
+        S(HAH, "ickg:hasOutcome", ("higher satisfaction", OUT), "they reported higher satisfaction"),
+        S(HAH, "ickg:hasComponent", ("physician visits at home", MECH),
+          "Hospital at Home relies on physician visits at home, daily nurse visits, remote monitoring and mobile diagnostic tests."),
+        S(HAH, "ickg:hasComponent", ("daily nurse visits", MECH),
+          "Hospital at Home relies on physician visits at home, daily nurse visits, remote monitoring and mobile diagnostic tests."),
+        S(HAH, "ickg:hasComponent", ("remote monitoring", MECH),
+          "Hospital at Home relies on physician visits at home, daily nurse visits, remote monitoring and mobile diagnostic tests."),
+        S(HAH, "ickg:hasComponent", ("mobile diagnostic tests", MECH),
+          "Hospital at Home relies on physician visits at home, daily nurse visits, remote monitoring and mobile diagnostic tests."),
+        S(HAH, "ickg:facesBarrier", ("low payment under fee-for-service Medicare", BAR),
+          "Low payment under fee-for-service Medicare was the main barrier to adoption."),
+        S(("pay for the acute episode at home as they pay for an admission", REC), "ickg:addressedTo", ("Payers", ORG),
+          "Payers should pay for the acute episode at home as they pay for an admission."),
+    ])
+
+# --- an executive summary with numbered recommendations ---------------------------------------------
+REFORM = ("structural reform", PI)
+HCA = ("health care agreements", PI)
+DOCUMENTS["train-exec-denmark-municipalities.txt"] = dict(
+    style="executive-summary",
+    metadata={"title": "Municipalities, regions and the patient in between: Danish health care after the 2007 structural reform",
+              "authors": [], "date": "2016-03", "year": 2016, "journal": None,
+              "publisher": "Nordic Centre for Health Governance",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ExecutiveSummary", "fabio:WorkingPaper"]},
+    jurisdictions=[],
+    organizations=[E("Nordic Centre for Health Governance", ORG), E("municipalities", ORG, ["municipalities", "Municipalities"]),
+                   E("regions", ORG, ["regions", "regions"]), E("Ministry of Health", ORG),
+                   E("general practitioners", ORG), E("hospitals", ORG)],
+    programs=[E("structural reform", PI, ["structural reform"]), E("health care agreements", PI)],
+    populations=[E("people with chronic conditions", POP)],
+    conditions=[E("diabetes", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[C("discharge planning", "ickg:CarePlanning", accept=["kodner:joint-care-planning"])],
+    statements=[
+        S(REFORM, "ickg:yearEstablished", 2007, "The structural reform that took effect on 1 January 2007"),
+        S(REFORM, "ickg:hasComponent", ("merged 271 municipalities into 98", MECH),
+          "merged 271 municipalities into 98 and replaced 14 counties with five regions"),
+        S(REFORM, "ickg:hasComponent", ("replaced 14 counties with five regions", MECH),
+          "merged 271 municipalities into 98 and replaced 14 counties with five regions"),
+        S(("regions", ORG), "ickg:responsibleFor", ("hospitals", "ickg:CareSector"), "The regions run the hospitals and pay general practitioners"),
+        S(("municipalities", ORG), "ickg:responsibleFor", ("prevention", "ickg:CareSector"),
+          "the municipalities became responsible for prevention, rehabilitation outside hospital, home care and nursing homes"),
+        S(("municipalities", ORG), "ickg:responsibleFor", ("rehabilitation outside hospital", "ickg:CareSector"),
+          "the municipalities became responsible for prevention, rehabilitation outside hospital, home care and nursing homes"),
+        S(("municipalities", ORG), "ickg:responsibleFor", ("home care", "ickg:CareSector"),
+          "the municipalities became responsible for prevention, rehabilitation outside hospital, home care and nursing homes"),
+        S(("municipalities", ORG), "ickg:responsibleFor", ("nursing homes", "ickg:CareSector"),
+          "the municipalities became responsible for prevention, rehabilitation outside hospital, home care and nursing homes"),
+        S(REFORM, "ickg:hasFundingModel", ("municipal co-payment for hospital care", "ickg:ProviderIncentive"),
+          "Municipalities also pay part of the cost of their residents' hospital care, an incentive intended to make them invest in prevention."),
+        S(REFORM, "ickg:hasGoal", ("make municipalities invest in prevention", GOAL),
+          "an incentive intended to make them invest in prevention", ("intended to", ASPIRATIONAL)),
+        S(HCA, "ickg:hasPartner", ("regions", ORG), "Each region and the municipalities in its area agree health care agreements"),
+        S(HCA, "ickg:hasPartner", ("municipalities", ORG), "Each region and the municipalities in its area agree health care agreements"),
+        S(HCA, "ickg:hasComponent", ("discharge planning", "ickg:CarePlanning"), "The agreements cover discharge planning, rehabilitation and the care of people with chronic conditions"),
+        S(HCA, "ickg:targetsPopulation", ("people with chronic conditions", POP),
+          "the care of people with chronic conditions such as diabetes and chronic obstructive pulmonary disease"),
+        S(HCA, "ickg:focusesOnCondition", ("diabetes", COND), "chronic conditions such as diabetes and chronic obstructive pulmonary disease"),
+        S(HCA, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND),
+          "chronic conditions such as diabetes and chronic obstructive pulmonary disease"),
+        S(("review of health care agreements and interviews", STUDY), "ickg:evaluates", HCA,
+          "We reviewed the health care agreements of all five regions and interviewed 38 managers and clinicians."),
+        S(("review of health care agreements and interviews", STUDY), "ickg:sampleSize", 38,
+          "We reviewed the health care agreements of all five regions and interviewed 38 managers and clinicians."),
+        S(HCA, "ickg:hasOutcome", ("improved the planning of discharges", OUT), "The agreements improved the planning of discharges"),
+        S(HCA, "ickg:facesBarrier", ("electronic messages between hospitals and municipalities were often incomplete", BAR),
+          "electronic messages between hospitals and municipalities were often incomplete"),
+        S(REFORM, "ickg:facesBarrier", ("municipal co-payment for hospital care was too small to change behaviour", BAR),
+          "the municipal co-payment for hospital care was too small to change behaviour"),
+        S(("give general practitioners a named contact in every municipality", REC), "ickg:addressedTo", ("regions", ORG),
+          "The regions should give general practitioners a named contact in every municipality."),
+        S(("give general practitioners a named contact in every municipality", REC), "ickg:ordinal",
+          {"value": 1, "datatype": "xsd:positiveInteger"}, "1. The regions should give"),
+        S(("replace the co-payment with a shared budget for rehabilitation", REC), "ickg:addressedTo", ("Ministry of Health", ORG),
+          "The Ministry of Health should replace the co-payment with a shared budget for rehabilitation."),
+        S(("replace the co-payment with a shared budget for rehabilitation", REC), "ickg:ordinal",
+          {"value": 2, "datatype": "xsd:positiveInteger"}, "2. The Ministry of Health should replace"),
+    ])
+
+
+def _mentions(text, names):
+    out, seen = [], set()
+    for name in names:
+        if name.startswith("re:"):
+            matches = [(m.start(), m.end()) for m in re.finditer(name[3:], text)]
+        else:
+            matches = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text)]
+        for s, e in matches:
+            if (s, e) not in seen:
+                seen.add((s, e))
+                out.append({"text": text[s:e], "start": s, "end": e})
+    if not out:
+        raise SystemExit(f"no mention of {names!r}")
+    return sorted(out, key=lambda m: m["start"])
+
+
+def _span(text, quote, where):
+    at = text.find(quote)
+    if at < 0:
+        raise SystemExit(f"{where}: quote not in the document: {quote!r}")
+    return at, at + len(quote)
+
+
+def _visible_text(name):
+    """The words a reader sees: the file for plain text; for HTML and XML the scorer's reading (its
+    document_text), since offsets there depend on the extractor and gold items carry only text."""
+    import sys
+    sys.path.insert(0, str(HERE.parents[1]))
+    import score_extraction
+    return score_extraction.document_text(name)
+
+
+def build(name, spec):
+    plain = name.endswith(".txt")
+    text = (DOCS / name).read_text(encoding="utf-8") if plain else _visible_text(name)
+    entities = {}
+    for kind in ("jurisdictions", "organizations", "programs", "populations", "conditions", "concepts"):
+        items = []
+        for e in spec.get(kind, []):
+            e = dict(e)
+            e["mentions"] = _mentions(text, e.pop("names"))
+            if not plain:
+                e["mentions"] = [{"text": m["text"]} for m in e["mentions"]]
+            items.append(e)
+        entities[kind] = items
+    aliases = {e["label"]: e.get("aliases", []) for kind in entities.values() for e in kind if e.get("aliases")}
+    statements = []
+    for st in spec["statements"]:
+        st = dict(st)
+        for end in ("subject", "object"):       # a node carries its entity's aliases, as in the dev gold
+            if st[end].get("label") in aliases and "aliases" not in st[end]:
+                st[end] = {**st[end], "aliases": aliases[st[end]["label"]]}
+        start, end = _span(" ".join(text.split()), " ".join(st["quote"].split()), name)
+        if plain:
+            st["start"], st["end"] = _span(text, st["quote"], name)
+        statements.append(st)
+    fmt = "text" if plain else ("html" if name.endswith(".html") else "xml")
+    return {"document": name, "style": spec["style"], "format": fmt, "metadata": spec["metadata"],
+            "entities": entities, "statements": statements}
+
+
+def main():
+    GOLD.mkdir(exist_ok=True)
+    for name, spec in DOCUMENTS.items():
+        gold = build(name, spec)
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{name}: {len(gold['statements'])} statements")
+
+
+if __name__ == "__main__":
+    main()

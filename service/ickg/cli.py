@@ -7,6 +7,7 @@ import functools
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import click
@@ -71,6 +72,60 @@ def setting_option(key, *names, **kwargs):
     return click.option(settings.BY_KEY[key].option, *names, help=settings.help_text(key), **kwargs)
 
 
+def talking(command):
+    """Print each build stage on stderr as it finishes (``ickg build: extract done (3.1s)``).
+
+    The stages log to ``ickg.build.progress`` (:mod:`ickg.build.stages`); a build takes 10-20 s,
+    and a command silent that long looks hung. Plain lines, so logs and pipes read them too.
+    """
+    import contextlib
+    import logging
+
+    @contextlib.contextmanager
+    def listening():
+        logger = logging.getLogger("ickg.build.progress")
+        handler = logging.StreamHandler()  # stderr
+        handler.setFormatter(logging.Formatter(f"ickg {command}: %(message)s"))
+        logger.addHandler(handler)
+        level, logger.level = logger.level, logging.INFO
+        try:
+            yield
+        finally:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+    return listening()
+
+
+def summary(command, build, seconds):
+    """The last line of build, ingest and the first serve: documents, statements, inferred, time."""
+    from ickg.namespaces import INFERRED_GRAPH
+
+    counts = build.counts()
+    inferred = counts.get(str(INFERRED_GRAPH), 0)
+    return (f"ickg {command}: {len(build.records)} documents, {sum(counts.values())} statements "
+            f"({inferred} inferred) in {seconds:.1f}s")
+
+
+def port_taken(host, port):
+    """A one-line message if ``host``:``port`` cannot be bound now, else None (checked before building)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as error:
+        return f"cannot listen on {host}: {error.strerror or error}"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            return (f"port {port} on {host} is in use ({error.strerror or error}); "
+                    f"choose another with --port N (e.g. --port {port + 1})")
+    return None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ickg")
 def cli():
@@ -126,7 +181,8 @@ class ByteSize(click.ParamType):
 @cli.command()
 @DATA_DIR_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback only by default).")
-@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port to listen on (0: any free port); checked before anything is built.")
 @setting_option("STORE_URL", envvar="ICKG_STORE_URL")
 @setting_option("UPDATE_URL")
 @setting_option("GSP_URL")
@@ -162,11 +218,30 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
 
     from ickg.web import create_app, create_server, get_once, listening_socket, serve_in_processes
 
+    if get_path is None:
+        problem = port_taken(host, port)
+        if problem:
+            raise click.ClickException(problem)
     if not store_url:
+        from ickg.build.paths import corpus_paths
         from ickg.build.publish import ensure_store
-        from ickg.store import check_version
+        from ickg.store import check_version, current_version, store_dir
 
-        check_version(ensure_store(_data_dir(data_dir)))
+        folder = _data_dir(data_dir)
+        documents = len(corpus_paths(folder)) if Path(folder).is_dir() else 0
+        if not documents:
+            click.echo(f"ickg serve: warning: {folder} holds no documents (no corpus/); serving the "
+                       "ontology alone. Point at a data directory with --data-dir DIR (or ICKG_DATA_DIR).",
+                       err=True)
+        first = current_version(store_dir(folder)) is None
+        if first:
+            click.echo(f"ickg serve: no store yet in {folder}; building it once "
+                       f"({documents} documents)...", err=True)
+        clock = time.perf_counter()
+        with talking("serve"):
+            check_version(ensure_store(folder))
+        if first:
+            click.echo(f"ickg serve: store built in {time.perf_counter() - clock:.1f}s", err=True)
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "UPDATE_TOKEN": update_token, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows,
@@ -177,6 +252,7 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
     config = {k: v for k, v in options.items() if v is not None}
     app = create_app(config)
     store = app.extensions["ickg.store"]
+    what = serving(store) if get_path is None else ""
     try:
         if get_path is not None:
             status, body = get_once(app, get_path)
@@ -191,19 +267,43 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
         if processes > 1:
             # The store exists now (create_app built it if needed); each child opens its own.
             sock = listening_socket(host, port)
-            click.echo(f"ickg: SPARQL endpoint at http://{host}:{sock.getsockname()[1]}/sparql "
-                       f"(store version {store.version}, {processes} processes)", err=True)
+            click.echo(where(host, sock.getsockname()[1], what + f", {processes} processes"), err=True)
             raise SystemExit(serve_in_processes(lambda: create_app(config), sock,
                                                 processes=processes, threads=threads))
         server = create_server(app, host=host, port=port, threads=threads)
-        click.echo(f"ickg: SPARQL endpoint at http://{host}:{server.effective_port}/sparql "
-                   f"(store version {store.version})", err=True)
+        click.echo(where(host, server.effective_port, what), err=True)
         try:
             server.run()
         except KeyboardInterrupt:
             pass
     finally:
         store.close()
+
+
+def serving(store) -> str:
+    """What ``ickg serve`` serves: the store version and its statement counts (asserted, inferred)."""
+    from ickg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH
+
+    text = f"store version {store.version}"
+    try:
+        import pyoxigraph as ox
+
+        def count(graph):
+            return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
+        text += (f": {len(store)} statements, {count(ASSERTED_GRAPH)} asserted, "
+                 f"{count(INFERRED_GRAPH)} inferred")
+    except (TypeError, NotImplementedError, AttributeError):  # a remote store: no local count
+        pass
+    return text
+
+
+def where(host, port, what) -> str:
+    """The start-up lines of ``ickg serve``: what it serves and the addresses of pages and endpoint."""
+    shown = f"[{host}]" if ":" in host else host
+    return (f"ickg serve: serving {what}\n"
+            f"  pages:  http://{shown}:{port}/\n"
+            f"  SPARQL: http://{shown}:{port}/sparql  (Ctrl-C stops)")
 
 
 @cli.command()
@@ -342,41 +442,85 @@ def _data_dir(data_dir):
     return Path(data_dir) if data_dir else default_data_dir()
 
 
+RELEASE_OPTION = click.option(
+    "--release/--no-release", default=False, show_default=True,
+    help="Also rewrite the release files (DATA_DIR/release/, tracked by git); `ickg release` does "
+         "only that.")
+STORE_URL_OPTION = click.option("--store-url", envvar="ICKG_STORE_URL",
+                                help="Load a remote store instead of the local one.")
+GSP_URL_OPTION = click.option("--gsp-url",
+                              help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+
+
+def _publish(command, folder, **options):
+    """Run :func:`ickg.build.publish.publish` talking: the stages as they finish, then a summary."""
+    from ickg.build.paths import corpus_paths
+    from ickg.build.publish import publish
+
+    click.echo(f"ickg {command}: building {folder} ({len(corpus_paths(folder))} documents)...", err=True)
+    clock = time.perf_counter()
+    with talking(command):
+        result = publish(folder, command=command, **options)
+    return result, time.perf_counter() - clock
+
+
 @cli.command()
 @DATA_DIR_OPTION
-@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
-@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
-@click.option("--no-release", is_flag=True, help="Do not rewrite the release files.")
+@STORE_URL_OPTION
+@GSP_URL_OPTION
+@RELEASE_OPTION
 @click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL materialisation.")
 @click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
 @one_line_errors("build")
-def build(data_dir, store_url, gsp_url, no_release, no_reason, no_dl):
-    """Build ontology + corpus + curation into the release files and the store, atomically.
+def build(data_dir, store_url, gsp_url, release, no_reason, no_dl):
+    """Build ontology + corpus + curation into the store, atomically (with --release, the release files too).
 
     A failed build (a quote not in its document, an invalid graph, an inconsistency, a full
     disk) or a killed one changes nothing: the previous release and store stay, together. One
-    build or ingest at a time per data directory: a second one waits for the first.
+    build or ingest at a time per data directory: a second one waits for the first. The
+    git-tracked release files change only when asked (--release, or `ickg release`).
     """
-    from ickg.build.publish import publish
-
     folder = _data_dir(data_dir)
-    result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
-                     reason=not no_reason, dl=not no_dl)
+    result, seconds = _publish("build", folder, store_url=store_url, gsp_url=gsp_url, release=release,
+                               reason=not no_reason, dl=not no_dl)
     for graph, count in result.counts().items():
         click.echo(f"{count:>9} quads  {graph}")
     if result.reasoning is not None and result.reasoning.dl_report is not None:
         click.echo(f"HermiT: {result.reasoning.dl_report.message}")
     stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
     click.echo(f"built {len(result.records)} documents from {folder} ({stages})")
+    if release:
+        click.echo(f"release files written to {Path(folder) / 'release'}")
+    click.echo(summary("build", result, seconds), err=True)
+
+
+@cli.command()
+@DATA_DIR_OPTION
+@click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
+@one_line_errors("release")
+def release(data_dir, no_dl):
+    """Write the release files (DATA_DIR/release/: ontology, schemes, graph, JSON-LD) from a fresh build.
+
+    The release and the store are built and swapped in together, so the files published are
+    the graph served. `ickg build` and `ickg ingest` leave the release alone unless given --release.
+    """
+    folder = _data_dir(data_dir)
+    result, seconds = _publish("release", folder, release=True, dl=not no_dl)
+    out = Path(folder) / "release"
+    for path in sorted(out.iterdir()):
+        if path.is_file():
+            click.echo(f"{path.stat().st_size:>10} bytes  {path}")
+    click.echo(summary("release", result, seconds), err=True)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=False))
 @DATA_DIR_OPTION
-@click.option("--store-url", envvar="ICKG_STORE_URL", help="Load a remote store instead of the local one.")
-@click.option("--gsp-url", help="The remote store's Graph Store Protocol endpoint (default: --store-url).")
+@STORE_URL_OPTION
+@GSP_URL_OPTION
+@RELEASE_OPTION
 @one_line_errors("ingest")
-def ingest(files, data_dir, store_url, gsp_url):
+def ingest(files, data_dir, store_url, gsp_url, release):
     """Add documents to the corpus and the store; list the candidate entities found in them.
 
     Nothing is added if any file is refused (not a regular file, a symbolic link, empty, binary,
@@ -385,11 +529,21 @@ def ingest(files, data_dir, store_url, gsp_url):
     """
     from ickg.build.ingest import ingest as ingest_documents
 
-    added = ingest_documents(_data_dir(data_dir), files, store_url=store_url, gsp_url=gsp_url)
+    folder = _data_dir(data_dir)
+    click.echo(f"ickg ingest: adding {len(files)} file(s) to {folder} and rebuilding...", err=True)
+    clock = time.perf_counter()
+    with talking("ingest"):
+        added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url, release=release)
+    seconds = time.perf_counter() - clock
+    candidates = 0
     for item in added:
+        candidates += len(item.candidates)
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
             click.echo(f"  {candidate.start:>6}-{candidate.end:<6} {candidate.label}")
+    click.echo(f"ickg ingest: added {len(added)} document(s) in {seconds:.1f}s, "
+               f"{candidates} candidate entities; review them with `ickg review` "
+               f"(curation lives in {Path(folder) / 'curation'})", err=True)
 
 
 @cli.command()

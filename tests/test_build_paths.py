@@ -18,6 +18,7 @@ import pytest
 
 from ickg.namespaces import ASSERTED_GRAPH, IMPORT_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH
 from ickg.curate.builder import curate_corpus
+from ickg.curate.proposals import proposals_dataset_quads
 from ickg.build import stages
 from ickg.build.paths import corpus_paths
 from ickg.build.publish import publish
@@ -119,6 +120,8 @@ def reference_build(data_dir):
                if q[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(q[3]).startswith(str(IMPORT_GRAPH))]
     provenance = [q[:3] for q in quads if q[3] == PROVENANCE_GRAPH]
     quads += materialise(sources, provenance=provenance).quads()
+    asserted = {q[:3] for q in quads if q[3] == ASSERTED_GRAPH}
+    quads += proposals_dataset_quads(recs, data_dir / "curation", asserted)  # documents without curation
     return list(dict.fromkeys(quads))
 
 

@@ -195,8 +195,9 @@ COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g
 
 
 def served_counts(data, env):
-    """Quads per named graph in the store `ickg query` serves (running it recovers first)."""
-    result = ickg("query", COUNTS, "--format", "json", "--data-dir", str(data), env=env)
+    """Quads per named graph in the store `ickg query` serves (running it recovers first); every
+    graph, the unreviewed proposals' too (--extracted)."""
+    result = ickg("query", COUNTS, "--format", "json", "--extracted", "--data-dir", str(data), env=env)
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)["results"]["bindings"]
     return {row["g"]["value"]: int(row["n"]["value"]) for row in rows}

@@ -29,13 +29,14 @@ __all__ = ["__version__", "open"]
 
 
 def open(data_dir: str | Path, *, infer: bool = True,
-         timeout: float = COMMAND_QUERY_TIMEOUT) -> KnowledgeGraph:
+         timeout: float = COMMAND_QUERY_TIMEOUT, extracted: bool = False) -> KnowledgeGraph:
     """The knowledge graph ``ickg build`` made in ``data_dir``, opened for reading.
 
     Args:
         data_dir: the data directory (its store is ``data_dir/build/store``).
         infer: include the inferred graph in the default graph of every query.
         timeout: seconds a query may run before its worker process is stopped.
+        extracted: include the machine's unreviewed proposals (left out by default).
 
     Returns:
         A :class:`ickg.api.KnowledgeGraph`: ``query(text)`` gives rows (dicts of Python values),
@@ -49,4 +50,4 @@ def open(data_dir: str | Path, *, infer: bool = True,
     # Imported here: query worker processes import this package and must stay light.
     from ickg.api import open_data_dir
 
-    return open_data_dir(data_dir, infer=infer, timeout=timeout)
+    return open_data_dir(data_dir, infer=infer, timeout=timeout, extracted=extracted)

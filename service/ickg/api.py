@@ -49,6 +49,7 @@ class KnowledgeGraph:
     Args:
         data_dir: a data directory ``ickg build`` has built (its store is ``build/store/``).
         infer: include the inferred graph in the default graph (``infer=false`` on the endpoint).
+        extracted: include the machine's unreviewed proposals (``extracted=true`` on the endpoint).
         timeout: seconds a query may run before its worker process is stopped.
 
     Raises:
@@ -56,11 +57,12 @@ class KnowledgeGraph:
     """
 
     def __init__(self, data_dir: str | Path, *, infer: bool = True,
-                 timeout: float = COMMAND_QUERY_TIMEOUT) -> None:
+                 timeout: float = COMMAND_QUERY_TIMEOUT, extracted: bool = False) -> None:
         from ickg.build.datadir import recover_if_idle
 
         self.data_dir = Path(data_dir)
         self.infer = infer
+        self.extracted = extracted
         self.timeout = timeout
         recover_if_idle(self.data_dir)  # a commit a killed build left half done is finished first
         self.root = store_module.store_dir(self.data_dir)
@@ -167,7 +169,7 @@ class KnowledgeGraph:
 
     def _run(self, text: str, form: str, infer: bool | None, *, fmt: str = "json") -> QueryResult:
         result, asked = _query(self.store, text, infer=self.infer if infer is None else infer,
-                               timeout=self.timeout, fmt=fmt, root=self.root)
+                               timeout=self.timeout, fmt=fmt, root=self.root, extracted=self.extracted)
         wanted = {"SELECT": ("SELECT",), "ASK": ("ASK",), "CONSTRUCT": ("CONSTRUCT", "DESCRIBE")}[form]
         if asked not in wanted:
             method = {"SELECT": "query", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "construct"}
@@ -176,9 +178,9 @@ class KnowledgeGraph:
 
 
 def open_data_dir(data_dir: str | Path, *, infer: bool = True,
-                  timeout: float = COMMAND_QUERY_TIMEOUT) -> KnowledgeGraph:
+                  timeout: float = COMMAND_QUERY_TIMEOUT, extracted: bool = False) -> KnowledgeGraph:
     """A :class:`KnowledgeGraph` over the built store of ``data_dir`` (what :func:`ickg.open` is)."""
-    return KnowledgeGraph(data_dir, infer=infer, timeout=timeout)
+    return KnowledgeGraph(data_dir, infer=infer, timeout=timeout, extracted=extracted)
 
 
 def _python(binding: dict[str, Any] | None) -> Any:
@@ -206,7 +208,7 @@ def _python(binding: dict[str, Any] | None) -> Any:
 
 
 def _query(store: LocalStore, text: str, *, infer: bool, timeout: float, fmt: str,
-           root: Path) -> tuple[QueryResult, str]:
+           root: Path, extracted: bool = False) -> tuple[QueryResult, str]:
     """Run ``text`` on ``store`` as the endpoint would; the result and the query's form.
 
     ickg's prefixes need no declaration and compact IRIs may hold '/' (``id:program/prisma``), as
@@ -218,7 +220,7 @@ def _query(store: LocalStore, text: str, *, infer: bool, timeout: float, fmt: st
         if info.form == "UPDATE":
             raise QueryError("this is a SPARQL Update; 'ickg query' and ickg.open() only read")
         result = store.query(text, infer=infer, timeout=timeout, fmt=fmt,
-                             query_dataset=info.has_dataset_clause)
+                             query_dataset=info.has_dataset_clause, extracted=extracted)
     except querycheck.RefusedQuery as error:
         raise QueryError(f"refused: {error}") from None
     except store_module.QuerySyntaxError as error:
@@ -262,9 +264,10 @@ def table_text(results: dict[str, Any]) -> str:
 
 
 def run_query(data_dir: str | Path, text: str, *, output_format: str = "table", infer: bool = True,
-              timeout: float = COMMAND_QUERY_TIMEOUT) -> str:
+              timeout: float = COMMAND_QUERY_TIMEOUT, extracted: bool = False) -> str:
     """The answer to ``text`` over the store of ``data_dir`` as text: a table, SPARQL JSON or CSV
-    (what ``ickg query`` prints). CONSTRUCT and DESCRIBE answer in Turtle whatever the format.
+    (what ``ickg query`` prints); with ``extracted`` the machine's unreviewed proposals are
+    included. CONSTRUCT and DESCRIBE answer in Turtle whatever the format.
 
     Raises:
         QueryError: no store has been built, the query is refused (SERVICE, LOAD, a remote
@@ -273,7 +276,8 @@ def run_query(data_dir: str | Path, text: str, *, output_format: str = "table", 
     kg = KnowledgeGraph(data_dir, timeout=timeout)
     fmt = "csv" if output_format == "csv" else "json"
     try:
-        result, _ = _query(kg.store, text, infer=infer, timeout=timeout, fmt=fmt, root=kg.root)
+        result, _ = _query(kg.store, text, infer=infer, timeout=timeout, fmt=fmt, root=kg.root,
+                           extracted=extracted)
     finally:
         kg.close()
     body = result.body.decode("utf-8")

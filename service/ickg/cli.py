@@ -349,7 +349,8 @@ def validate(files, data_dir):
     """Check the graph against the SHACL shapes and every quote against its document.
 
     With FILES (N-Quads, TriG, Turtle...), validates their union; otherwise builds DATA_DIR in
-    memory (extraction + curation, no reasoning) and validates that. Stores nothing. Exits 1 with
+    memory (extraction + curation; the stored inferences are not added) and validates that, then
+    reasons over it (OWL 2 RL) to check it is consistent. Stores nothing. Exits 1 with
     one line per problem.
     """
     from ickg.validate import shacl
@@ -378,7 +379,7 @@ def validate(files, data_dir):
         if not Path(data_dir).is_dir():
             raise click.ClickException(f"{data_dir}: no such data directory")
         try:
-            data = build_dataset(data_dir, reason=False, validate=False).dataset()
+            data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
         except BuildError as error:
             raise click.ClickException(str(error)) from None
     report = shacl.validate(data)
@@ -400,7 +401,7 @@ def validate(files, data_dir):
                    "or hermit.")
 @click.option("--no-dl", is_flag=True, help="Skip HermiT (it needs Java).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="text: one line per check; json: every check with its rows.")
 def qc(files, names, no_dl, output_format):
     """Check the ontology against its quality rules: every queries/qc check returns no row, and
     HermiT finds it consistent with no unsatisfiable class.
@@ -528,6 +529,7 @@ def ingest(files, data_dir, store_url, gsp_url, release):
     with them fails. Ingests and builds of one data directory run one at a time.
     """
     from ickg.build.ingest import ingest as ingest_documents
+    from ickg.build.review import pending_in
 
     folder = _data_dir(data_dir)
     click.echo(f"ickg ingest: adding {len(files)} file(s) to {folder} and rebuilding...", err=True)
@@ -535,26 +537,124 @@ def ingest(files, data_dir, store_url, gsp_url, release):
     with talking("ingest"):
         added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url, release=release)
     seconds = time.perf_counter() - clock
-    candidates = 0
+    candidates = proposed = 0
     for item in added:
         candidates += len(item.candidates)
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
             click.echo(f"  {candidate.start:>6}-{candidate.end:<6} {candidate.label}")
-    click.echo(f"ickg ingest: added {len(added)} document(s) in {seconds:.1f}s, "
-               f"{candidates} candidate entities; review them with `ickg review` "
-               f"(curation lives in {Path(folder) / 'curation'})", err=True)
+        (_, proposals), = pending_in(folder, item.path.name)
+        proposed += len(proposals)
+        click.echo(f"{item.path}: {len(proposals)} proposed statements, unreviewed "
+                   f"(ickg review {item.path.name})")
+    click.echo(f"ickg ingest: added {len(added)} document(s) in {seconds:.1f}s: {candidates} candidate "
+               f"entities, {proposed} proposed statements; review them with `ickg review DOCUMENT` "
+               f"(decisions go to {Path(folder) / 'curation'})", err=True)
+
+
+@cli.command()
+@click.argument("document", required=False)
+@DATA_DIR_OPTION
+@click.option("--accept", "accepted", multiple=True, metavar="ID", help="Accept this proposal (repeatable).")
+@click.option("--reject", "rejected", multiple=True, metavar="ID", help="Reject this proposal (repeatable).")
+@click.option("--reason", default="", help="Why the proposals given with --reject are wrong (kept in the file).")
+@click.option("--edit", "edited", metavar="ID",
+              help="Accept this proposal with the corrections given by the options below.")
+@click.option("--subject", help="With --edit: the subject's name, as the document writes it.")
+@click.option("--object", "object_", metavar="TEXT", help="With --edit: the object's name (or value).")
+@click.option("--object-class", metavar="CLASS", help="With --edit: the object's class (label or name).")
+@click.option("--property", "property_", metavar="PROPERTY", help="With --edit: the property (label or name).")
+@click.option("--quote", metavar="WORDS", help="With --edit: the words of the document that state it.")
+@click.option("--build", "rebuild", is_flag=True, help="Rebuild after the decisions, so accepted statements are facts now.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one proposal a line with its quote; json: the proposals as data.")
+@one_line_errors("review")
+def review(document, data_dir, accepted, rejected, reason, edited, subject, object_, object_class, property_,
+           quote, rebuild, output_format):
+    """List the machine's proposals for DOCUMENT (or every document open to them); accept, edit or reject.
+
+    Proposals are statements extraction found in documents without a hand-written curation file;
+    they stay out of the default answers until reviewed. A decision is written into the document's
+    curation file (curation/<stem>.txt) in the curation format, so the git diff of curation/ is the
+    review record: an accepted statement is checked like a hand-written one (quote in the text,
+    domain and range) and becomes a curated fact with its quote at the next build; a rejected one
+    is kept there so it is not proposed again.
+    """
+    import json
+
+    from ickg.build.review import Edits, ReviewError, decide, pending_in
+
+    folder = _data_dir(data_dir)
+    edits = Edits(subject=subject, object=object_, object_class=object_class, property=property_, quote=quote)
+    if edits.any() and not edited:
+        raise click.UsageError("--subject, --object, --object-class, --property and --quote go with --edit ID")
+    actions = [("accept", pid) for pid in accepted] + [("reject", pid) for pid in rejected]
+    if edited:
+        actions.append(("edit", edited))
+    try:
+        if actions:
+            if document is None:
+                raise click.UsageError("name the DOCUMENT whose proposals you decide")
+            for decision in decide(folder, document, actions, edits=edits, reason=reason):
+                click.echo(f"{decision.action} {decision.proposal.id} -> {decision.path}")
+            if rebuild:
+                from ickg.build.publish import publish
+
+                publish(folder, release=False, command="review")
+                click.echo("rebuilt: accepted statements are curated facts now")
+            else:
+                click.echo("run 'ickg build' to make accepted statements facts")
+            return
+        found = pending_in(folder, document)
+    except ReviewError as error:
+        raise click.ClickException(str(error)) from None
+    if output_format == "json":
+        click.echo(json.dumps([{"document": record.file_name, "proposals": [p.as_json(record.text) for p in props]}
+                               for record, props in found], ensure_ascii=False, indent=1))
+        return
+    from ickg.iris import compact
+
+    for record, props in found:
+        click.echo(f"corpus/{record.file_name}: {len(props)} proposals to review (machine-extracted, unreviewed)")
+        for p in props:
+            obj = p.object.get("label", p.object.get("value"))
+            click.echo(f"  {p.id}  {p.confidence:.2f}  {p.subject.get('label')} | "
+                       f"{compact(p.predicate) or p.predicate} | {obj}")
+            start, end = p.quotes[0]
+            click.echo(f"      \"{' '.join(record.text[start:end].split())}\" [{start}-{end}] {p.source}")
+
+
+def query_text(argument: str) -> str:
+    """The query ``ickg query`` runs: a file's text, or ``argument`` itself when it is query text.
+
+    Decided before any parsing, so a mistyped file name reads "file not found: NAME" rather than
+    "not valid SPARQL": an argument on one line without spaces or braces that ends in .rq/.sparql
+    or names a path (has a "/") is a file name.
+    """
+    path = Path(argument)
+    looks_like_file = ("\n" not in argument and "{" not in argument and " " not in argument.strip()
+                       and (argument.endswith((".rq", ".sparql")) or "/" in argument or path.exists()))
+    if not looks_like_file:
+        return argument
+    if not path.is_file():
+        raise click.ClickException(f"file not found: {argument}")
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.ClickException(f"{argument}: cannot be read: {error}") from None
 
 
 @cli.command()
 @click.argument("query")
 @DATA_DIR_OPTION
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
+              show_default=True, help="table: aligned text with compact IRIs; json: SPARQL results JSON; csv.")
 @click.option("--no-infer", is_flag=True, help="Leave the inferred graph out of the default graph.")
+@click.option("--extracted", is_flag=True,
+              help="Include the machine's unreviewed proposals (left out unless asked for; see ickg review).")
 @click.option("--timeout", type=float, default=settings.COMMAND_QUERY_TIMEOUT, show_default=True,
               help="Seconds before the query is stopped.")
-def query(query, data_dir, output_format, no_infer, timeout):
+def query(query, data_dir, output_format, no_infer, extracted, timeout):
     """Run a SPARQL query (a .rq file or the query text) against the built store.
 
     ickg's prefixes (ickg:, id:, skos:...) need no PREFIX line, and IRIs can be written as this
@@ -562,10 +662,10 @@ def query(query, data_dir, output_format, no_infer, timeout):
     """
     from ickg.api import QueryError, run_query
 
-    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
+    text = query_text(query)
     try:
         click.echo(run_query(_data_dir(data_dir), text, output_format=output_format,
-                             infer=not no_infer, timeout=timeout), nl=False)
+                             infer=not no_infer, timeout=timeout, extracted=extracted), nl=False)
     except QueryError as error:
         raise click.ClickException(str(error)) from None
 
@@ -576,7 +676,7 @@ def query(query, data_dir, output_format, no_infer, timeout):
 @click.argument("object")
 @DATA_DIR_OPTION
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="text: the explanation in words; json: as data.")
 def explain(subject, predicate, object, data_dir, output_format):
     """Why the graph holds SUBJECT PREDICATE OBJECT: rule, premises, evidence quotes.
 

@@ -61,8 +61,27 @@ INFERRED_GRAPH = GRAPH + "inferred"
 DERIVATIONS_GRAPH = GRAPH + "derivations"  # rule and premises of each inferred triple (ickg explain)
 IMPORT_GRAPH = GRAPH + "import/"  # one graph per imported file: graph/import/<file stem>
 
+# The machine's proposals, kept apart until a curator reviews them (``ickg review``): the proposed
+# triples, and their quotes, offsets, confidence and the rule that proposed each.
+PROPOSED_GRAPH = GRAPH + "proposed"
+PROPOSED_PROVENANCE_GRAPH = GRAPH + "proposed-provenance"
+
 # Left out of the dataset with infer=false: the inferred triples and the record of how each was derived.
 INFERENCE_GRAPHS = frozenset({INFERRED_GRAPH, DERIVATIONS_GRAPH})
+# Left out of the dataset unless asked for (extracted=true, --extracted): unreviewed proposals.
+EXTRACTED_GRAPHS = frozenset({PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH})
+
+
+def left_out(*, infer: bool = True, extracted: bool = False) -> frozenset[str]:
+    """The graphs a query's default dataset leaves out: the inference graphs unless ``infer``,
+    the unreviewed proposals unless ``extracted``.
+
+    >>> sorted(left_out()) == sorted(EXTRACTED_GRAPHS)
+    True
+    >>> left_out(extracted=True)
+    frozenset()
+    """
+    return (frozenset() if infer else INFERENCE_GRAPHS) | (frozenset() if extracted else EXTRACTED_GRAPHS)
 
 # The prefixes ickg writes and reads, in the order Turtle files declare them.
 PREFIXES = {

@@ -169,6 +169,23 @@ def rule_iri(rule: str) -> URIRef:
     return URIRef(RULE + rule)
 
 
+def proposal_id(*parts: object) -> str:
+    """The short name a curator reviews a proposal by (``p-`` and ten hex digits), from what it
+    states (its subject, predicate and object as extraction names them), not from where: the same
+    statement proposed by two sentences is one proposal, and a rejection outlives new offsets."""
+    return "p-" + digest(*parts)[:10]
+
+
+def proposal_iri(statement: object, document: object, start: int, end: int) -> URIRef:
+    """The proposal annotation that ``text[start:end]`` of ``document`` led a rule to ``statement``."""
+    return URIRef(f"{ID}proposal/{digest(statement, document, start, end)}")
+
+
+def extractor_iri(source: str) -> URIRef:
+    """The extraction rule (``ickg-rules/component@1``) as the agent that proposed a statement."""
+    return URIRef(f"{ID}extractor/{slug(source)}")
+
+
 def is_genid(term: object) -> bool:
     """Whether ``term`` is an IRI minted for a blank node of the ontology (``id/genid/...``)."""
     return isinstance(term, URIRef) and term.startswith(GENID)

@@ -66,8 +66,11 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
     data_dir = Path(data_dir)
     incoming = {}
     for file in files:
-        text, digest = read_incoming(file)
-        incoming[Path(file)] = (text.encode("utf-8"), digest)
+        _, digest = read_incoming(file)
+        data = Path(file).read_bytes()  # the document as received (a PDF stays a PDF), as checked:
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise BuildError(f"ingest: {file}: the file changed while it was read; try again")
+        incoming[Path(file)] = (data, digest)
     with datadir.exclusive(data_dir, "ingest"):
         known = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in corpus_paths(data_dir)}
         taken = {p.name for p in corpus_paths(data_dir)}

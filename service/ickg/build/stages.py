@@ -179,7 +179,7 @@ def _parsed_nquads(data):
 
 
 def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, validate: bool = True,
-                  dl: bool = True, processes: int | None = None) -> Build:
+                  dl: bool = True, processes: int | None = None, proposals: bool = True) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
@@ -188,6 +188,8 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
         validate: run the SHACL shapes and evidence checks; errors raise :class:`BuildError`.
         dl: also classify with HermiT (needs Java).
         processes: worker processes for extraction (None: one per core).
+        proposals: add the statements extraction proposes, unreviewed, in their own graphs
+            (:mod:`ickg.curate.proposals`); they are neither validated nor reasoned over.
 
     Raises:
         BuildError: naming the stage, the file and the reason.
@@ -209,14 +211,15 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
 
     build._spool = _Spool()
     try:
-        _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes)
+        _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
+                      proposals=proposals)
     except BaseException:
         build._drop_spool()
         raise
     return build
 
 
-def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
+def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, proposals=True):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -297,6 +300,12 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
         build.reasoning = result
         build._memory.extend(result.quads())
         lap("reason")
+    if proposals:  # after validation and reasoning: proposals are not facts
+        from ickg.curate.proposals import proposals_dataset_quads
+
+        asserted = {t[:3] for t in build._memory if t[3] == ASSERTED_GRAPH}
+        build._memory.extend(proposals_dataset_quads(build.records, curation_dir(data_dir), asserted))
+        lap("propose")
     if build._spool is not None:
         build._spool.seal(build._memory)
 

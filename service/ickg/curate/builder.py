@@ -153,6 +153,7 @@ class _Builder:
     # ---- statements -----------------------------------------------------------------------
 
     def build(self, blocks):
+        blocks = [block for block in blocks if block.rejected is None]  # turned down in review: not facts
         self.declare(blocks)
         for block in blocks:
             if self._declared_key(block.left) is not None:
@@ -456,22 +457,60 @@ def curate_corpus(curation_dir: str | os.PathLike[str], corpus_dir: str | os.Pat
     labels: dict[URIRef, str] = {}
     for path in curation_files(curation_dir):
         stem = path.name[: -len(CURATION_SUFFIX)]
-        document = Path(corpus_dir) / f"{stem}.txt"
-        if not document.is_file():
-            raise CurationError(path, 1, f"no document {document.name} in {corpus_dir}")
-        text = document.read_text(encoding="utf-8")
+        document = document_path(corpus_dir, stem)
+        if document is None:
+            raise CurationError(path, 1, f"no document {stem}.txt (or .html, .xml, .pdf) in {corpus_dir}")
+        text, metadata = document_text(document)
         if publications is not None:
             publication = publications.get(stem)
         else:
-            publication = publication_iri_for(text, stem)
+            publication = _publication_iri(metadata, stem)
         part = curate_document(path, text, document_iri(stem), publication=publication,
                                vocabulary=vocabulary, document_name=document.name,
-                               journal=journal_iri_for(text), labels=labels)
+                               journal=_journal_iri(metadata), labels=labels)
         for quad in part.quads((None, None, None, None)):
             merged.add(quad)  # type: ignore[arg-type]  # (rdflib takes a graph's name here too)
     _drop_what_the_ontology_holds(merged, vocabulary.graph)
     qualify_statements(merged, vocabulary.graph)
     return merged
+
+
+def document_path(corpus_dir: str | os.PathLike[str], stem: str) -> Path | None:
+    """The corpus document a curation file of ``stem`` is about (``.txt`` first), or None."""
+    from ickg.extract.readers import SUFFIXES
+
+    for suffix in SUFFIXES:
+        path = Path(corpus_dir) / f"{stem}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def document_text(path: str | os.PathLike[str]):
+    """The text of a corpus document as extraction reads it (HTML, XML and PDF made text: quotes
+    are found in that text) and its metadata, from the markup's fields where it has them."""
+    from ickg.extract.metadata import read_metadata
+    from ickg.extract.readers import DocumentError, read_source
+
+    try:
+        source = read_source(path)
+    except DocumentError as error:
+        raise CurationError(path, 1, str(error)) from None
+    return source.text, read_metadata(source.text, fields=source.fields, zones=source.zones, form=source.format)
+
+
+def _publication_iri(metadata, stem):
+    from types import SimpleNamespace
+
+    from ickg.mint import publication_iri
+
+    return publication_iri(SimpleNamespace(metadata=metadata, stem=stem))
+
+
+def _journal_iri(metadata):
+    from ickg.mint import journal_iri
+
+    return journal_iri(metadata.journal) if metadata.journal is not None else None
 
 
 def journal_iri_for(document_text):

@@ -16,7 +16,12 @@ CURATION_SUFFIX = ".txt"
 PUBLICATION_KEYWORD = "@publication"
 QUALIFIERS_SCHEME = "qualifier"
 JOURNAL_KEYWORD = "@journal"
-ATTRIBUTES = ("quote", "also", "hedge", "qualifier", "occurrence", "unnamed", "note", "because", "label")
+ATTRIBUTES = ("quote", "also", "hedge", "qualifier", "occurrence", "unnamed", "note", "because", "label",
+              "proposed", "rejected")
+# ``proposed: <id> <what proposed it>`` under a statement accepted in review, ``rejected: <id> <why>``
+# under one a curator turned down (never built): ickg.curate.review reads the ids back, so a
+# proposal decided once is not proposed again.
+PROPOSAL_ID = re.compile(r"p-[0-9a-f]{10}")
 LABEL_PROPERTY_NAMES = ("label", "rdfs:label")
 
 
@@ -53,6 +58,8 @@ class Block:
     unnamed_reason: str | None = None
     reasons: list[tuple[int, str]] = field(default_factory=list)
     label: tuple[int, str] | None = None
+    proposed: tuple[int, str] | None = None
+    rejected: tuple[int, str] | None = None
 
 
 @dataclass
@@ -106,6 +113,11 @@ def parse_blocks(path, text):
             block.reasons.append((number, value))
         elif name == "label":
             block.label = (number, unquote(value))
+        elif name in ("proposed", "rejected"):
+            if not PROPOSAL_ID.match(value):
+                raise CurationError(path, number, f"{name}: starts with the proposal's id (p- and ten hex "
+                                    f"digits, as ickg review lists it), found {value!r}")
+            setattr(block, name, (number, value))
         else:
             if not block.quotes:
                 raise CurationError(path, number, f"{name}: must follow the quote it qualifies")

@@ -238,8 +238,9 @@ def _populate(record, writer):
         name_spans = [(s, e) for s, e in person.spans if text[s:e] == person.name] or person.spans[:1]
         state((iri, FOAF.name, Literal(person.name)), name_spans)
         state((iri, FOAF.familyName, Literal(person.family)), _inner_spans(text, person.spans, person.family))
-        if person.given:
-            state((iri, FOAF.givenName, Literal(person.given)), _inner_spans(text, person.spans, person.given))
+        given_spans = _inner_spans(text, person.spans, person.given) if person.given else []
+        if given_spans:  # a record that gives only initials in its text (PubMed XML) states no given name
+            state((iri, FOAF.givenName, Literal(person.given)), given_spans)
 
     places_done = set()
     for mention in record.jurisdictions:

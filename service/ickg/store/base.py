@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Self, Union
 
 import pyoxigraph as ox
 
-from ickg.iris import GRAPH
+from ickg.iris import GRAPH, left_out
 from ickg.sparql import formats
 from ickg.sparql.formats import Format
 
@@ -52,7 +52,7 @@ class BaseStore:
               named_graphs: Iterable[str] | None = None, infer: bool = True,
               timeout: float | None = None, max_rows: int | None = None, fmt: Format | str = "json",
               query_dataset: bool = False, max_bytes: int | None = None,
-              client: str | None = None) -> QueryResult:
+              client: str | None = None, extracted: bool = False) -> QueryResult:
         """Evaluate ``text`` and return the serialized answer (see :meth:`LocalStore.query`)."""
         raise NotImplementedError
 
@@ -65,7 +65,8 @@ class BaseStore:
         return iri.startswith(LOCAL_GRAPH_SPACE) or iri in self.named_graphs()
 
     def _job(self, text: str, *, default_graphs: Iterable[str] | None, named_graphs: Iterable[str] | None,
-             infer: bool, max_rows: int | None, fmt: Format | str, query_dataset: bool) -> Job:
+             infer: bool, max_rows: int | None, fmt: Format | str, query_dataset: bool,
+             extracted: bool = False) -> Job:
         chosen = formats.by_name("results", fmt) or formats.by_name("graph", fmt) if isinstance(fmt, str) else fmt
         if chosen is None:
             raise ValueError(f"no such format: {fmt!r}")
@@ -76,7 +77,8 @@ class BaseStore:
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
             "query_dataset": query_dataset,
             "infer": infer,
-            "all_graphs": () if infer else self.named_graphs(),
+            "extracted": extracted,
+            "all_graphs": self.named_graphs() if left_out(infer=infer, extracted=extracted) else (),
             "kind": kind,
             "format": chosen.name,
             "max_rows": max_rows,

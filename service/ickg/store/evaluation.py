@@ -10,7 +10,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ickg.iris import INFERENCE_GRAPHS, PREFIXES
+from ickg.iris import PREFIXES, left_out
 from ickg.sparql import formats
 from ickg.store.errors import OverLimit, QuerySyntaxError, StoreError
 
@@ -39,9 +39,10 @@ def _dataset_options(job: dict[str, Any]) -> dict[str, Any]:
         }
     if job.get("query_dataset"):
         return {}
-    if job.get("infer", True):
+    excluded = left_out(infer=job.get("infer", True), extracted=job.get("extracted", False))
+    if not excluded.intersection(job["all_graphs"]):  # nothing to leave out: the union, fastest
         return {"use_default_graph_as_union": True}
-    graphs = [g for g in job["all_graphs"] if g not in INFERENCE_GRAPHS]
+    graphs = [g for g in job["all_graphs"] if g not in excluded]
     return {
         "default_graph": [ox.DefaultGraph(), *(ox.NamedNode(g) for g in graphs)],
         "named_graphs": [ox.NamedNode(g) for g in graphs],

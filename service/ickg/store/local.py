@@ -121,13 +121,14 @@ class LocalStore(BaseStore):
               named_graphs: Iterable[str] | None = None, infer: bool = True,
               timeout: float | None = None, max_rows: int | None = None, fmt: Format | str = "json",
               query_dataset: bool = False, max_bytes: int | None = None,
-              client: str | None = None) -> QueryResult:
+              client: str | None = None, extracted: bool = False) -> QueryResult:
         """Evaluate ``text`` in a worker process and return the serialized answer.
 
         Args:
             default_graphs, named_graphs: the protocol's ``default-graph-uri``/``named-graph-uri``;
                 when either is given they make the whole dataset.
             infer: include INFERRED_GRAPH in the default (union) graph.
+            extracted: include the unreviewed proposals (``ickg.iris.EXTRACTED_GRAPHS``).
             timeout: seconds; the worker is killed when they run out.
             max_rows: cap on result rows (triples for CONSTRUCT/DESCRIBE), announced when hit.
             fmt: a :class:`ickg.sparql.formats.Format` or its short name.
@@ -140,7 +141,7 @@ class LocalStore(BaseStore):
             StoreError.
         """
         job = self._job(text, default_graphs=default_graphs, named_graphs=named_graphs, infer=infer,
-                        max_rows=max_rows, fmt=fmt, query_dataset=query_dataset)
+                        max_rows=max_rows, fmt=fmt, query_dataset=query_dataset, extracted=extracted)
         job["store_dir"] = str(self.path)
         job["max_bytes"] = max_bytes
         reply = self.pool.run(job, timeout, client=client)

@@ -67,10 +67,10 @@ class MemoryStore(BaseStore):
               named_graphs: Iterable[str] | None = None, infer: bool = True,
               timeout: float | None = None, max_rows: int | None = None, fmt: Format | str = "json",
               query_dataset: bool = False, max_bytes: int | None = None,
-              client: str | None = None) -> QueryResult:
+              client: str | None = None, extracted: bool = False) -> QueryResult:
         _check(text, self.is_local_graph)
         job = self._job(text, default_graphs=default_graphs, named_graphs=named_graphs, infer=infer,
-                        max_rows=max_rows, fmt=fmt, query_dataset=query_dataset)
+                        max_rows=max_rows, fmt=fmt, query_dataset=query_dataset, extracted=extracted)
         job["max_bytes"] = max_bytes
         return reply_to_result(evaluate(self.store, job), max_rows)
 

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from ickg.iris import INFERENCE_GRAPHS, PREFIXES
+from ickg.iris import PREFIXES, left_out
 from ickg.sparql import formats
 from ickg.sparql.formats import Format
 from ickg.store.base import BaseStore, GraphName, Object, Subject
@@ -112,7 +112,7 @@ class RemoteStore(BaseStore):
               named_graphs: Iterable[str] | None = None, infer: bool = True,
               timeout: float | None = None, max_rows: int | None = None, fmt: Format | str = "json",
               query_dataset: bool = False, max_bytes: int | None = None,
-              client: str | None = None) -> QueryResult:
+              client: str | None = None, extracted: bool = False) -> QueryResult:
         from SPARQLWrapper import JSON, TURTLE
 
         if isinstance(fmt, str):
@@ -127,7 +127,8 @@ class RemoteStore(BaseStore):
             dg, ng = [], []
         else:
             graphs = self.named_graphs()
-            dg = [g for g in graphs if infer or g not in INFERENCE_GRAPHS]
+            excluded = left_out(infer=infer, extracted=extracted)
+            dg = [g for g in graphs if g not in excluded]
             ng = dg
         sw = self._wrapper(text, return_format=TURTLE if graph_kind else JSON, timeout=timeout,
                            default_graphs=dg, named_graphs=ng)

@@ -574,5 +574,5 @@ class WorkerPool:
 def _cost_key(job):
     """What makes two jobs cost the same to evaluate: the text and the dataset, not the format."""
     parts = (job.get("query"), job.get("update"), job.get("default_graphs"), job.get("named_graphs"),
-             job.get("infer"), job.get("query_dataset"))
+             job.get("infer"), job.get("extracted"), job.get("query_dataset"))
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).digest()

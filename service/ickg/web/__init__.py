@@ -34,7 +34,7 @@ from ickg.web.supervisor import serve_in_processes
 DEFAULTS = settings.DEFAULTS
 
 # One module of ickg.web per URL area, each exposing ``bp``.
-BLUEPRINTS = ("sparql", "resource", "pages", "graphics", "explain", "editor")
+BLUEPRINTS = ("sparql", "resource", "pages", "graphics", "explain", "editor", "review")
 
 
 def create_app(test_config=None):

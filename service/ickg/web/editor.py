@@ -181,7 +181,7 @@ def result_context(params, edited, kind: str) -> dict:
     """
     dataset = [("default-graph-uri", g) for g in params.default_graphs] + \
               [("named-graph-uri", g) for g in params.named_graphs]
-    infer = [] if params.infer else [("infer", "false")]
+    infer = ([] if params.infer else [("infer", "false")]) + ([("extracted", "true")] if params.extracted else [])
     original = edited.original if edited is not None else params.query
     run = edited.text if edited is not None else params.query
     share = url_for("sparql.endpoint") + "?" + urlencode([("query", original), *infer, *dataset,

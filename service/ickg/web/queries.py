@@ -100,14 +100,15 @@ def _timeout():
     return float(current_app.config.get("QUERY_TIMEOUT") or 0) or None
 
 
-def select(text, *, infer=True, limit_rows=None):
-    """Rows of a SELECT (list of {variable: Term}), cached per store version."""
+def select(text, *, infer=True, limit_rows=None, extracted=False):
+    """Rows of a SELECT (list of {variable: Term}), cached per store version; ``extracted``: with
+    the machine's unreviewed proposals (:mod:`ickg.web.review` shows them, marked)."""
     store = get_store()
-    key = ("select", store.version, text, infer)
+    key = ("select", store.version, text, infer, extracted)
     cache = _cache() if store.cacheable else None
     rows = cache.get(key) if cache else None
     if rows is None:
-        result = store.query(PROLOGUE + text, infer=infer, fmt="json", timeout=_timeout(),
+        result = store.query(PROLOGUE + text, infer=infer, fmt="json", timeout=_timeout(), extracted=extracted,
                              max_rows=limit_rows or int(current_app.config.get("MAX_ROWS") or 0) or None)
         doc = json.loads(result.body)
         if "boolean" in doc:

@@ -33,7 +33,8 @@ from flask import Blueprint, Response, render_template, request
 
 from ickg.iris import DCTERMS, PREFIXES
 from ickg.namespaces import (ASSERTED_GRAPH, BASE, DERIVATIONS_GRAPH, GRAPH, ICKG, INFERRED_GRAPH,
-                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROVENANCE_GRAPH)
+                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROPOSED_GRAPH,
+                             PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH)
 from ickg.sparql import formats, negotiation
 from ickg.web import queries as vq
 from ickg.web.documents import document_context
@@ -42,6 +43,7 @@ from ickg.web.graphics import neighbourhood_svg
 from ickg.web.links import RDF_FORMATS, SUFFIXES, compact, rdf_href
 from ickg.web.pages import ontology_documentation
 from ickg.web.queries import RDF_TYPE, Term
+from ickg.web.review import extracted_requested, proposals_exist
 from ickg.web.view import resource_context
 
 bp = Blueprint("resource", __name__)
@@ -144,7 +146,7 @@ def _dereference(iri, fmt, *, suffixed=False):
         return _unknown_iri(None, fmt)
     is_graph = iri.startswith(str(GRAPH)) and vq.is_named_graph(iri)
     is_ontology = iri in _ontology_names()
-    if not (is_graph or is_ontology or vq.exists(iri)):
+    if not (is_graph or is_ontology or vq.exists(iri) or (extracted_requested() and proposals_exist(iri))):
         return _unknown_iri(iri, fmt)
     if fmt is formats.HTML:
         if is_ontology:
@@ -217,6 +219,9 @@ GRAPH_NOTES = {
     str(PROVENANCE_GRAPH): "The source documents and the evidence annotations that tie each asserted fact to its quote.",
     str(INFERRED_GRAPH): "Triples inferred by OWL 2 RL reasoning, not asserted anywhere.",
     str(DERIVATIONS_GRAPH): "For each inferred triple, the rule that concluded it and its premises.",
+    str(PROPOSED_GRAPH): "Statements the extraction rules proposed, machine-extracted and unreviewed "
+                         "(left out of every answer unless extracted=true).",
+    str(PROPOSED_PROVENANCE_GRAPH): "The quote, confidence and rule of each unreviewed proposal.",
 }
 
 

@@ -14,7 +14,8 @@ What a request gets:
   is configured and the request bears it.
 
 The dataset: the default graph is the union of all graphs, minus the inferred graph with
-``infer=false``; named graphs stay available to GRAPH. ``default-graph-uri``/``named-graph-uri``
+``infer=false`` and minus the machine's unreviewed proposals unless ``extracted=true``
+(:data:`ickg.iris.EXTRACTED_GRAPHS`, left out of GRAPH too); other named graphs stay available to GRAPH. ``default-graph-uri``/``named-graph-uri``
 replace that dataset, as the protocol says. Any IRI outside this store (SERVICE, LOAD,
 FROM/FROM NAMED/USING, the protocol parameters) is refused before evaluation: nothing is
 ever fetched.
@@ -51,6 +52,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
 from ickg.sparql import formats, negotiation, querycheck
 from ickg.sparql.cache import answer_cache
+from ickg.iris import EXTRACTED_GRAPHS
 from ickg.namespaces import BASE, INFERRED_GRAPH, SD, VOID
 from ickg.resources import query_files
 from ickg.store import (
@@ -127,6 +129,8 @@ class _Params:
         self.named_graphs = source.getlist("named-graph-uri") or args.getlist("named-graph-uri")
         infer = source.get("infer", args.get("infer", "true"))
         self.infer = infer.strip().lower() in TRUE_VALUES
+        extracted = source.get("extracted", args.get("extracted", "false"))
+        self.extracted = extracted.strip().lower() in TRUE_VALUES
         self.format_params = source.getlist("format") + source.getlist("output")
         if source is not args:
             self.format_params += args.getlist("format") + args.getlist("output")
@@ -186,7 +190,7 @@ def _query(params):
     dataset = (tuple(params.default_graphs), tuple(params.named_graphs)) if (
         params.default_graphs or params.named_graphs) else None
     version = store.version
-    key = (version, params.query, dataset, params.infer, fmt.name, max_rows)
+    key = (version, params.query, dataset, params.infer, params.extracted, fmt.name, max_rows)
     etag = hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest()
     cacheable = store.cacheable and not info.volatile
     if cacheable and request.if_none_match.contains(etag):
@@ -202,6 +206,7 @@ def _query(params):
                 default_graphs=dataset[0] if dataset else None,
                 named_graphs=dataset[1] if dataset else None,
                 infer=params.infer,
+                extracted=params.extracted,
                 timeout=float(config["QUERY_TIMEOUT"] or 0) or None,
                 max_rows=max_rows,
                 fmt=fmt,
@@ -382,6 +387,10 @@ def service_description(store, endpoint_url):
         if graph == str(INFERRED_GRAPH):
             triples.append(Triple(graph_node, NamedNode("http://purl.org/dc/terms/description"),
                                   Literal("Inferred triples; left out of the default graph with infer=false")))
+        if graph in EXTRACTED_GRAPHS:
+            triples.append(Triple(graph_node, NamedNode("http://purl.org/dc/terms/description"),
+                                  Literal("Machine-extracted, unreviewed proposals; left out of the dataset "
+                                          "unless extracted=true")))
     if sizes:
         triples.append(Triple(dataset, NamedNode(void + "triples"), Literal(str(total), datatype=XSD_INTEGER)))
         triples.append(Triple(default_graph, NamedNode(void + "triples"), Literal(str(total), datatype=XSD_INTEGER)))
@@ -434,6 +443,7 @@ def _query_page(params, store, kind, info=None, edited=None):
     context = {
         "query": (edited.original if edited is not None else params.query) or DEFAULT_QUERY,
         "infer": params.infer,
+        "extracted": params.extracted,
         "examples": _examples(),
         "graphs": store.named_graphs(),
         "error": None,
@@ -453,6 +463,7 @@ def _query_page(params, store, kind, info=None, edited=None):
                 default_graphs=params.default_graphs if has_dataset else None,
                 named_graphs=params.named_graphs if has_dataset else None,
                 infer=params.infer,
+                extracted=params.extracted,
                 timeout=float(current_app.config["QUERY_TIMEOUT"] or 0) or None,
                 max_rows=int(current_app.config["MAX_ROWS"] or 0) or None,
                 fmt=fmt,

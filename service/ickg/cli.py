@@ -508,10 +508,40 @@ def release(data_dir, no_dl):
     folder = _data_dir(data_dir)
     result, seconds = _publish("release", folder, release=True, dl=not no_dl)
     out = Path(folder) / "release"
+    click.echo(ontology_documentation(out), err=True)
     for path in sorted(out.iterdir()):
         if path.is_file():
             click.echo(f"{path.stat().st_size:>10} bytes  {path}")
     click.echo(summary("release", result, seconds), err=True)
+
+
+def ontology_documentation(release_dir: Path) -> str:
+    """Write ``ickg-ontology.html`` (pyLODE) beside the release's ontology file; say what was done.
+
+    pyLODE renders the ontology file alone (the merged graph with its eleven schemes comes out
+    garbled); it is optional (``pip install ickg[docs]``), and is run with the network shut
+    (:func:`ickg.offline.no_network`), so a missing package or a failure skips the page with a
+    note instead of failing the release.
+    """
+    import contextlib
+    import io
+
+    from ickg.offline import no_network
+
+    source, target = release_dir / "ickg-ontology.ttl", release_dir / "ickg-ontology.html"
+    try:
+        from pylode import OntPub
+    except Exception as error:  # noqa: BLE001 -- absent or broken: pyLODE 3.4.1 fails on import
+        return f"ickg release: no HTML documentation (pyLODE unavailable: {type(error).__name__}; pip install 'ickg[docs]')"
+    try:
+        with no_network(), contextlib.redirect_stdout(io.StringIO()):
+            html = OntPub(ontology=str(source)).make_html()
+        partial = target.with_name("." + target.name + ".partial")
+        partial.write_text(html, encoding="utf-8")
+        partial.replace(target)
+    except Exception as error:  # noqa: BLE001 -- documentation is a courtesy, never a failed release
+        return f"ickg release: no HTML documentation ({source}: pyLODE: {type(error).__name__}: {error})"
+    return f"ickg release: ontology documentation {target}"
 
 
 @cli.command()

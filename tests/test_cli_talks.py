@@ -109,3 +109,10 @@ def test_release_command_rewrites_the_release_files(built_data_dir, tmp_path):
     else:
         html = (data / "release" / "ickg-ontology.html").read_text(encoding="utf-8")
         assert "<html" in html and "Program" in html
+
+
+def test_validate_tells_its_stages_as_they_run(built_data_dir, tmp_path):
+    done = ickg("validate", "--data-dir", str(built_data_dir[0]), cwd=tmp_path)  # reads, writes nothing
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"ickg validate: extract done \(\d+\.\ds\)", done.stderr), done.stderr
+    assert "ickg validate: checking the SHACL shapes" in done.stderr

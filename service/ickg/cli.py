@@ -378,10 +378,13 @@ def validate(files, data_dir):
         data_dir = _data_dir(data_dir)
         if not Path(data_dir).is_dir():
             raise click.ClickException(f"{data_dir}: no such data directory")
+        click.echo(f"ickg validate: building {data_dir} in memory...", err=True)
         try:
-            data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
+            with talking("validate"):
+                data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
         except BuildError as error:
             raise click.ClickException(str(error)) from None
+        click.echo("ickg validate: checking the SHACL shapes, then consistency (OWL 2 RL)...", err=True)
     report = shacl.validate(data)
     from ickg.reason.materialise import consistency_report
 

@@ -362,7 +362,7 @@ def test_an_ingest_killed_inside_its_commit_lands_whole_or_not_at_all(case, cras
 
     def finish():  # the ingest again, or (it landed) the build it ran: with HermiT, as ingest does
         if (data / "corpus" / new.name).exists():
-            return ickg("build", "--data-dir", str(data), env=env)
+            return ickg("build", "--release", "--data-dir", str(data), env=env)
         return ickg("ingest", str(new), "--data-dir", str(data), env=env)
 
     committed = check_whole_then_finish(data, before, env, tmp, finish)
@@ -412,7 +412,7 @@ def test_a_full_disk_fails_in_one_line_and_changes_nothing(template, tmp_path, c
         env = environment(tmp_path / "tmp")
         if command == "build":
             shutil.copy(new, data / "corpus" / new.name)
-            args = ["build", "--no-dl", "--data-dir", str(data)]
+            args = ["build", "--release", "--no-dl", "--data-dir", str(data)]
         else:
             args = ["ingest", str(new), "--data-dir", str(data)]
         before = snapshot(data)

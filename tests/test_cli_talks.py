@@ -2,6 +2,7 @@
 or an empty data directory, help for every option, and release files changed only when asked.
 Real processes (``python -m ickg``) over copies of the session's built data directory."""
 
+import os
 import re
 import shutil
 import socket
@@ -14,8 +15,9 @@ from ickg.cli import cli
 
 
 def ickg(*args, cwd=None, timeout=600):
+    env = dict(os.environ, ICKG_PROGRESS="1")  # progress lines even though stderr is a pipe
     return subprocess.run([sys.executable, "-m", "ickg", *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=cwd)
+                          timeout=timeout, cwd=cwd, env=env)
 
 
 def test_every_option_of_every_command_has_help():

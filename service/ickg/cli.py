@@ -72,6 +72,22 @@ def setting_option(key, *names, **kwargs):
     return click.option(settings.BY_KEY[key].option, *names, help=settings.help_text(key), **kwargs)
 
 
+def chatty() -> bool:
+    """Whether progress lines go to stderr: on a terminal, or with ICKG_PROGRESS=1 (as git does).
+
+    A pipe or a CI log gets only results and, on failure, the one-line error.
+    """
+    import sys
+
+    return sys.stderr.isatty() or os.environ.get("ICKG_PROGRESS") == "1"
+
+
+def note(line: str) -> None:
+    """A progress line on stderr, when :func:`chatty`."""
+    if chatty():
+        click.echo(line, err=True)
+
+
 def talking(command):
     """Print each build stage on stderr as it finishes (``ickg build: extract done (3.1s)``).
 
@@ -86,7 +102,8 @@ def talking(command):
         logger = logging.getLogger("ickg.build.progress")
         handler = logging.StreamHandler()  # stderr
         handler.setFormatter(logging.Formatter(f"ickg {command}: %(message)s"))
-        logger.addHandler(handler)
+        if chatty():
+            logger.addHandler(handler)
         level, logger.level = logger.level, logging.INFO
         try:
             yield
@@ -235,8 +252,8 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, update_token, ti
                        err=True)
         first = current_version(store_dir(folder)) is None
         if first:
-            click.echo(f"ickg serve: no store yet in {folder}; building it once "
-                       f"({documents} documents)...", err=True)
+            note(f"ickg serve: no store yet in {folder}; building it once "
+                       f"({documents} documents)...")
         clock = time.perf_counter()
         with talking("serve"):
             check_version(ensure_store(folder))
@@ -378,13 +395,13 @@ def validate(files, data_dir):
         data_dir = _data_dir(data_dir)
         if not Path(data_dir).is_dir():
             raise click.ClickException(f"{data_dir}: no such data directory")
-        click.echo(f"ickg validate: building {data_dir} in memory...", err=True)
+        note(f"ickg validate: building {data_dir} in memory...")
         try:
             with talking("validate"):
                 data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
         except BuildError as error:
             raise click.ClickException(str(error)) from None
-        click.echo("ickg validate: checking the SHACL shapes, then consistency (OWL 2 RL)...", err=True)
+        note("ickg validate: checking the SHACL shapes, then consistency (OWL 2 RL)...")
     report = shacl.validate(data)
     from ickg.reason.materialise import consistency_report
 
@@ -461,7 +478,7 @@ def _publish(command, folder, **options):
     from ickg.build.paths import corpus_paths
     from ickg.build.publish import publish
 
-    click.echo(f"ickg {command}: building {folder} ({len(corpus_paths(folder))} documents)...", err=True)
+    note(f"ickg {command}: building {folder} ({len(corpus_paths(folder))} documents)...")
     clock = time.perf_counter()
     with talking(command):
         result = publish(folder, command=command, **options)
@@ -565,7 +582,7 @@ def ingest(files, data_dir, store_url, gsp_url, release):
     from ickg.build.review import pending_in
 
     folder = _data_dir(data_dir)
-    click.echo(f"ickg ingest: adding {len(files)} file(s) to {folder} and rebuilding...", err=True)
+    note(f"ickg ingest: adding {len(files)} file(s) to {folder} and rebuilding...")
     clock = time.perf_counter()
     with talking("ingest"):
         added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url, release=release)

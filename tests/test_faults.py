@@ -357,7 +357,7 @@ def test_a_build_killed_inside_its_commit_is_finished_or_undone_by_the_next_comm
 def test_an_ingest_killed_inside_its_commit_lands_whole_or_not_at_all(case, crash_at):
     data, new, env, tmp = case
     before = snapshot(data)
-    killed = crash_in_commit(["ingest", str(new), "--data-dir", str(data)], data, crash_at, env)
+    killed = crash_in_commit(["ingest", "--release", str(new), "--data-dir", str(data)], data, crash_at, env)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
 
     def finish():  # the ingest again, or (it landed) the build it ran: with HermiT, as ingest does

@@ -660,19 +660,6 @@ def comparison_qualifiers():
 }} LIMIT 20000""")
 
 
-def citations(docs):
-    """Per document: its publication's title, year and authors in order (doc, title, year, pos, name)."""
-    if not docs:
-        return []
-    return select(f"""SELECT ?doc ?title ?year ?pos ?name WHERE {{ {values('doc', sorted(docs))}
-  ?doc ickg:isRecordOf ?pub .
-  OPTIONAL {{ ?pub dcterms:title ?title }}
-  OPTIONAL {{ ?pub fabio:hasPublicationYear ?year }}
-  OPTIONAL {{ ?pub prov:qualifiedAttribution ?a . ?a prov:agent ?person ; schema:position ?pos .
-             ?person foaf:familyName ?name }}
-}} LIMIT 5000""", infer=False)
-
-
 # ---------------------------------------------------------------------------------------------
 # Search
 

@@ -649,7 +649,7 @@ def comparison_evidence():
   ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
   ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
-}} ORDER BY ?doc ?start LIMIT 20000""", infer=False)
+}} ORDER BY ?doc ?start LIMIT 10000""", infer=False)  # Virtuoso sorts at most 10,000 rows (MaxSortedTopRows)
 
 
 def comparison_qualifiers():

@@ -250,11 +250,11 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
 
         folder = _data_dir(data_dir)
         documents = len(corpus_paths(folder)) if Path(folder).is_dir() else 0
-        if not documents:
+        first = current_version(store_dir(folder)) is None
+        if not documents and first:  # a built store without its corpus is served as it is
             click.echo(f"ickg serve: warning: {folder} holds no documents (no corpus/); serving the "
                        "ontology alone. Point at a data directory with --data-dir DIR (or ICKG_DATA_DIR).",
                        err=True)
-        first = current_version(store_dir(folder)) is None
         if first:
             note(f"ickg serve: no store yet in {folder}; building it once "
                        f"({documents} documents)...")

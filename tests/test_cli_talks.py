@@ -104,6 +104,7 @@ def test_release_command_rewrites_the_release_files(built_data_dir, tmp_path):
     assert done.returncode == 0, done.stderr
     assert b"# stale" not in marked.read_bytes()
     assert "ickg release: " in done.stderr and "statements" in done.stderr
+    assert "DEBUG:" not in done.stderr  # pyLODE's import must not turn on the root logger
     # pyLODE comes with the test extra (ickg[docs]): the page must be there
     html = (data / "release" / "ickg-ontology.html").read_text(encoding="utf-8")
     assert "<html" in html and "Program" in html

@@ -583,14 +583,20 @@ def ontology_documentation(release_dir: Path) -> str:
     """
     import contextlib
     import io
+    import logging
 
     from ickg.offline import no_network
 
     source, target = release_dir / "ickg-ontology.ttl", release_dir / "ickg-ontology.html"
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     try:
         from pylode import OntPub
     except Exception as error:  # noqa: BLE001 -- absent or broken: pyLODE 3.4.1 fails on import
         return f"ickg release: no HTML documentation (pyLODE unavailable: {type(error).__name__}; pip install 'ickg[docs]')"
+    finally:  # pyLODE's supermodel profile calls logging.basicConfig(level=DEBUG) on import
+        root.handlers[:] = handlers
+        root.setLevel(level)
     try:
         with no_network(), contextlib.redirect_stdout(io.StringIO()):
             html = OntPub(ontology=str(source)).make_html()

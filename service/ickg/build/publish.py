@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from ickg.build import datadir
 from ickg.build.paths import corpus_paths
 from ickg.build.release import RELEASE_NAMES, stage_release
-from ickg.build.stages import Build, BuildError, build_dataset, nquads_bytes, store_source
+from ickg.build.stages import Build, BuildError, build_dataset, nquads_bytes
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
 from ickg.store import current_version, load_remote, replace_local_store, store_dir
@@ -33,7 +33,7 @@ from ickg.store import current_version, load_remote, replace_local_store, store_
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
             release: bool = True, reason: bool = True, validate: bool = True, dl: bool = True,
             processes: int | None = None, add: Mapping[str, bytes] | None = None,
-            remove: Iterable[str] = (), command: str = "build") -> Build:
+            remove: Iterable[str] = (), command: str = "build", keep_records: Iterable[str] = ()) -> Build:
     """Build, then swap in the release files and the new store version in one commit.
 
     Everything is staged first (:class:`ickg.build.datadir.Change`) under the data directory's lock
@@ -47,7 +47,9 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             rest and committed with the release and the store (``ickg ingest``, ``ickg import``).
         remove: input files taken away in the same commit (``["imports/<name>"]``).
         store_url, gsp_url: load a remote store instead (Graph Store Protocol); the remote store
-            is loaded before the local commit, and cannot be part of it.
+            is loaded before the local commit, and cannot be part of it. The build is validated
+            on a local store in the staging directory first.
+        keep_records: corpus file names whose records the returned build keeps (``ickg ingest``).
 
     Returns:
         The :class:`Build`, with ``timings`` for every stage. Its N-Quads spool went with the
@@ -64,17 +66,19 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             for relative in remove:
                 change.remove_input(relative)
             source = change.view() if add or remove else data_dir
-            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes)
+            remote = gsp_url or store_url
+            # A local build loads (and validates) its store in the staged version's directory.
+            store_path = None if remote else change.stage_store_path()
+            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes,
+                                  store_path=store_path, keep_records=keep_records)
+            build.close_store()
             clock = time.perf_counter()
             if release:
                 stage_release(build, change)
             build.timings["release"] = round(time.perf_counter() - clock, 3)
             clock = time.perf_counter()
-            remote = gsp_url or store_url
             if remote:
                 load_remote(remote, nquads_bytes(build), format=ox.RdfFormat.N_QUADS)
-            else:
-                change.stage_store(store_source(build), format=ox.RdfFormat.N_QUADS)
             change.commit()
             build.timings["store"] = round(time.perf_counter() - clock, 3)
         except OSError as error:

@@ -5,27 +5,33 @@
    (:mod:`~ickg.model.populate`): metadata, jurisdictions, mentions, evidence;
 3. every curation file is built against its document (:mod:`~ickg.curate.builder`);
 4. imported RDF files (``ickg import``) each go into their own ``graph/import/<name>``;
-5. the result is validated (:mod:`~ickg.validate.shacl`): SHACL shapes and evidence checks;
+5. the spool (every quad so far, as N-Quads) is bulk-loaded into a pyoxigraph store (the new
+   store version, when :mod:`ickg.build.publish` gives its path) and validated there
+   (:func:`ickg.validate.shacl.validate_store`: the SHACL shapes as SPARQL, quotes, sources);
 6. the OWL 2 RL closure goes into ``graph/inferred`` and its derivations into
-   ``graph/derivations`` (:mod:`~ickg.reason.materialise`).
+   ``graph/derivations`` (:mod:`~ickg.reason.materialise`), appended to the spool and the store.
 
 :func:`build_dataset` returns the :class:`Build`; :mod:`ickg.build.publish` writes it.
 """
 
 from __future__ import annotations
 
+import gc
 import os
+import shutil
 import tempfile
 import time
 import weakref
+from collections import Counter
+from typing import Iterable
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from ickg.build.paths import corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths
 from ickg.extract.rdf import ImportError_, parse_import
-from ickg.namespaces import (ASSERTED_GRAPH, IMPORT_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH,
-                             bind_prefixes)
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
+                             PROVENANCE_GRAPH, bind_prefixes)
 from ickg.ntriples import nquads
 from ickg.resources import ontology_graph
 
@@ -42,29 +48,33 @@ class BuildError(RuntimeError):
 class Build:
     """Everything one build produced, before anything is written.
 
-    ``quads`` are rdflib-term tuples. A bulk build keeps most of them as N-Quads text instead: the
-    mentions and provenance graphs of the documents are written by the extraction workers to a
-    spool file (:func:`ickg.model.populate.populate_many`) and only the ontology, asserted,
-    curated, imported and inferred quads are held as rdflib terms. The store is bulk-loaded from
-    that file (:func:`nquads_bytes`, :func:`ickg.build.publish.publish`); reading ``quads`` (or :meth:`graph`,
-    :meth:`dataset`: validation, release files) parses the text back into rdflib terms once, so
-    every reader sees the whole dataset either way.
+    The dataset itself is an N-Quads file, the *spool* (:class:`_Spool`): the extraction workers
+    append the mentions and provenance of their documents (:func:`ickg.model.populate.populate_many`),
+    then the ontology, asserted, curated and imported quads follow, then the reasoner's inferred
+    and derivations graphs (as text, :meth:`ickg.reason.materialise.ReasoningResult.nquads`). The
+    store is bulk-loaded from it (:attr:`store`, validated there), and the release files are
+    written from it (:mod:`ickg.build.release`). Nothing reads the whole dataset into rdflib.
+
+    ``_memory`` keeps, as rdflib terms, what reasoning reads: the ontology, asserted, curated and
+    imported quads (about ten per document). :attr:`quads`, :meth:`graph` and :meth:`dataset`
+    parse the spool into rdflib terms, for tests and small data directories only.
     """
 
     def __init__(self, quads=None, records=None, reasoning=None, validation=None, timings=None):
         self._memory = list(quads or [])
         self.records = list(records or [])
+        self.documents = len(self.records)
         self.reasoning = reasoning
         self.validation = validation
         self.timings = dict(timings or {})
-        self._spool = None  # _Spool: N-Quads of the quads not in _memory (and, once sealed, theirs)
+        self.store = None  # the pyoxigraph Store loaded from the spool (validated there)
+        self.store_path = None
+        self._spool = None  # _Spool: the whole dataset as N-Quads
 
     @property
     def quads(self):
         if self._spool is not None:
-            self._memory.extend(self._spool.parsed())
-            self._memory = _deduplicated(self._memory)
-            self._drop_spool()
+            return _deduplicated(_parsed_nquads(self._spool.read()))
         return self._memory
 
     @quads.setter
@@ -77,6 +87,13 @@ class Build:
             self._spool.remove()
             self._spool = None
 
+    def close_store(self):
+        """Close the store (flushed), so that its directory can become the new version."""
+        if self.store is not None:
+            self.store.flush()
+            self.store = None
+            gc.collect()
+
     def graph(self, name):
         """The triples of one named graph as an rdflib Graph, prefixes bound."""
         graph = bind_prefixes(Graph(identifier=name))
@@ -86,7 +103,7 @@ class Build:
         return graph
 
     def dataset(self):
-        """The quads as an rdflib Dataset (for validation and printing; slow for big builds)."""
+        """The quads as an rdflib Dataset (for printing small builds; slow for big ones)."""
         dataset = bind_prefixes(Dataset())
         graphs = {}
         for s, p, o, g in self.quads:
@@ -97,33 +114,31 @@ class Build:
 
     def counts(self):
         """Quads per named graph, for reports."""
+        if self._spool is not None:
+            return dict(sorted((str(g), n) for g, n in self._spool.counts.items() if n))
         out = {}
         for *_, g in self._memory:
             out[str(g)] = out.get(str(g), 0) + 1
-        if self._spool is not None:
-            for g, n in self._spool.counts.items():
-                out[str(g)] = out.get(str(g), 0) + n
         return dict(sorted(out.items()))
 
 
 class _Spool:
-    """An N-Quads file of the build: the workers' text, then (once sealed) the in-memory quads.
+    """The N-Quads file of the build: the whole dataset, every line a distinct quad.
 
-    Every line is a distinct quad, and none of them is among the in-memory quads: the builder
-    keeps it so (each document's lines are distinct, documents' lines name the document, and
-    reified statements are written once). Removed with the build, or at exit.
+    The builder keeps the lines distinct (each document's lines are distinct, documents' lines
+    name the document, reified statements are written once, and the in-memory quads are written
+    without those the workers wrote). Removed with the build, or at exit.
     """
 
     def __init__(self):
         fd, self.path = tempfile.mkstemp(prefix="ickg-build-", suffix=".nq")
         os.close(fd)
         self.counts = {}
-        self.text_end = None  # bytes of the workers' part, once the in-memory quads follow
         self._finalizer = weakref.finalize(self, _remove_file, self.path)
 
     def add_counts(self, counts):
         for g, n in counts.items():
-            self.counts[g] = self.counts.get(g, 0) + n
+            self.counts[str(g)] = self.counts.get(str(g), 0) + n
 
     def append(self, data):
         try:
@@ -132,20 +147,9 @@ class _Spool:
         except OSError as error:
             raise OSError(error.errno, error.strerror, self.path) from None
 
-    def seal(self, memory_quads):
-        """Append the in-memory quads: the file is then the whole dataset."""
-        self.text_end = os.path.getsize(self.path)
-        self.append(nquads(memory_quads))
-
     def read(self):
         with open(self.path, "rb") as data:
             return data.read()
-
-    def parsed(self):
-        """The spooled quads (not the in-memory ones) as rdflib-term quads."""
-        with open(self.path, "rb") as data:
-            text = data.read(self.text_end) if self.text_end is not None else data.read()
-        return _parsed_nquads(text)
 
     def remove(self):
         self._finalizer()
@@ -175,15 +179,21 @@ def _parsed_nquads(data):
 
 
 def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, validate: bool = True,
-                  dl: bool = True, processes: int | None = None) -> Build:
+                  dl: bool = True, processes: int | None = None,
+                  store_path: str | os.PathLike[str] | None = None, keep_records: Iterable[str] = ()) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
         data_dir: the data directory (corpus, curation, imports).
         reason: materialise the OWL 2 RL closure (and derivations).
-        validate: run the SHACL shapes and evidence checks; errors raise :class:`BuildError`.
+        validate: run the SHACL shapes and evidence checks on the store; errors raise :class:`BuildError`.
         dl: also classify with HermiT (needs Java).
         processes: worker processes for extraction (None: one per core).
+        store_path: a new directory to bulk-load the dataset into (the staged store version);
+            without it, validation loads a store in a temporary directory.
+        keep_records: file names whose :class:`~ickg.extract.document.DocumentRecord` the
+            build keeps in ``records`` (``ickg ingest`` shows the new ones); the others are
+            counted (``documents``), not kept, so that memory does not grow with the corpus.
 
     Raises:
         BuildError: naming the stage, the file and the reason.
@@ -204,14 +214,16 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
 
     build._spool = _Spool()
     try:
-        _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes)
+        _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
+                      store_path=store_path, keep_records=frozenset(keep_records))
     except BaseException:
+        build.close_store()
         build._drop_spool()
         raise
     return build
 
 
-def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
+def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, store_path, keep_records):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -226,13 +238,18 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
         curated_stems = {path.name[: -len(CURATION_SUFFIX)]
                          for path in curation_files(curation_dir(data_dir))}
     try:
-        done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes)
+        done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
+                                      records=keep_records)
     except document.DocumentError as error:
         raise BuildError(f"extract: {error}") from error
     spooled_statements = set()
     pending = []
+    publications = {}
     for item in done:
-        build.records.append(item.record)
+        build.documents += 1
+        publications[item.stem] = item.publication
+        if item.record is not None:
+            build.records.append(item.record)
         memory.extend(item.asserted)
         if item.text is not None:
             memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
@@ -248,7 +265,6 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
     del done, pending
     lap("extract")
 
-    publications = {record.stem: document.publication_iri(record) for record in build.records}
     if curation_dir(data_dir).is_dir():
         try:
             curated = curate_corpus(curation_dir(data_dir), corpus_dir(data_dir),
@@ -268,11 +284,23 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
     lap("imports")
 
     memory[:] = _deduplicated(_without_spooled(memory, spooled_text))
+    del spooled_text
+    spool.append(nquads(memory))
+    spool.add_counts(Counter(q[3] for q in memory))
+
+    if store_path is not None or validate:
+        if store_path is None:  # a store only to validate on, removed with the build
+            store_path = tempfile.mkdtemp(prefix="ickg-store-")
+            weakref.finalize(build, shutil.rmtree, store_path, ignore_errors=True)
+        build.store_path = str(store_path)
+        build.store = ox.Store(build.store_path)
+        build.store.bulk_load(path=spool.path, format=ox.RdfFormat.N_QUADS)
+        lap("load")
 
     if validate:
         from ickg.validate import shacl
 
-        build.validation = shacl.validate(build.dataset())
+        build.validation = shacl.validate_store(build.store)
         if not build.validation.conforms:
             raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
         lap("validate")
@@ -280,20 +308,23 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes):
     if reason:
         from ickg.reason.materialise import materialise
 
-        sources = [t[:3] for t in build._memory
+        sources = [t[:3] for t in memory
                    if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
         # The provenance graph: hedges that inferred statements inherit, and the statements it
         # describes, which the derivations graph then does not describe again (each triple once).
-        provenance = [t[:3] for t in build._memory if t[3] == PROVENANCE_GRAPH]
+        provenance = [t[:3] for t in memory if t[3] == PROVENANCE_GRAPH]
         result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
                              provenance=provenance, described=spooled_statements)
         if not result.consistent:
             raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
         build.reasoning = result
-        build._memory.extend(result.quads())
+        ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
+        for chunk in result.nquads():
+            spool.append(chunk)
+            spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
+            if build.store is not None:
+                build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("reason")
-    if build._spool is not None:
-        build._spool.seal(build._memory)
 
 
 def _without_spooled(quads, spooled_text):
@@ -315,15 +346,15 @@ def _deduplicated(quads):
 
 
 def nquads_bytes(build: Build) -> bytes:
-    """The whole build as N-Quads bytes, for bulk loading a local store or a remote one."""
-    if build._spool is not None and build._spool.text_end is not None:
+    """The whole build as N-Quads bytes (small builds; a big one is read from :func:`store_source`)."""
+    if build._spool is not None:
         return build._spool.read()
     return nquads(build.quads)
 
 
 def store_source(build: Build) -> str | bytes:
-    """What :func:`ickg.store.replace_local_store` loads: the spool file when the build has one
-    (the whole dataset, never read into memory here), else the N-Quads bytes."""
-    if build._spool is not None and build._spool.text_end is not None:
+    """What :func:`ickg.store.replace_local_store` or a remote store loads: the spool file when
+    the build has one (the whole dataset as N-Quads, never read into memory here), else bytes."""
+    if build._spool is not None:
         return build._spool.path
     return nquads_bytes(build)

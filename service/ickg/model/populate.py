@@ -318,8 +318,14 @@ def record_dataset(records: Iterable[DocumentRecord]) -> Dataset:
 
 @dataclass(slots=True)
 class Populated:
-    """What a worker sends back for one document (the text went to the spool, unless kept)."""
+    """What a worker sends back for one document (the text went to the spool, unless kept).
 
+    ``record`` only when asked for (:func:`populate_many`'s ``records``): a build of many
+    documents keeps their file stems and publication IRIs, not their texts.
+    """
+
+    stem: str
+    publication: Any
     record: object
     asserted: list
     statements: dict
@@ -345,10 +351,11 @@ def _append(spool, data):
 
 
 def _populate_path(args):
-    path, spool, keep = args
+    path, spool, keep, wanted = args
     record = extract(Path(path))
     out = record_text(record)
-    done = Populated(record, out.asserted, out.statements, out.counts)
+    done = Populated(record.stem, publication_iri(record), record if wanted else None, out.asserted,
+                     out.statements, out.counts)
     if keep:
         done.text = out.text
     elif out.text:
@@ -357,7 +364,7 @@ def _populate_path(args):
 
 
 def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathLike[str], *,
-                  keep: Iterable[str] = (), processes: int | None = None,
+                  keep: Iterable[str] = (), records: Iterable[str] = (), processes: int | None = None,
                   chunksize: int | None = None) -> list[Populated]:
     """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
 
@@ -365,13 +372,15 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     to the N-Quads file ``spool`` and sends back a :class:`Populated`: the record, the asserted
     quads and the reified statements (written once per build by the caller). Documents whose
     stem is in ``keep`` send their text back instead of spooling it (the caller merges them with
-    curated statements about the same document). Results come back in the order of ``paths``.
+    curated statements about the same document). The :class:`Populated` of a file named in
+    ``records`` (or kept) carries its record. Results come back in the order of ``paths``.
 
     Raises:
         DocumentError: the first document that cannot be read.
     """
-    keep = frozenset(keep)
-    jobs = [(str(p), str(spool), Path(p).stem in keep) for p in paths]
+    keep, records = frozenset(keep), frozenset(records)
+    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep)
+            for p in paths]
     if processes == 1 or len(jobs) < 2:
         try:
             return [_populate_path(job) for job in jobs]

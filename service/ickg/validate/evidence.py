@@ -18,6 +18,7 @@ from ickg import iris
 from ickg.model.provenance import CONTEXT_CHARS
 from ickg.namespaces import short
 from ickg.terms import from_ox
+from ickg.validate.shapes import graph_options
 
 _PREFIXES = {"rdf": iris.RDF, "rdfs": iris.RDFS, "ickg": iris.ICKG, "oa": iris.OA, "prov": iris.PROV}
 
@@ -44,12 +45,12 @@ SELECT ?evidence ?source ?start ?end ?exact ?prefix ?suffix ?text WHERE {
 _UNSOURCED = """
 SELECT ?s ?p ?o WHERE {
   GRAPH <%(asserted)s> { ?s ?p ?o }
-  FILTER NOT EXISTS {
+  MINUS {
     GRAPH <%(provenance)s> {
-      ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
       { ?statement ickg:hasEvidence [] }
       UNION { ?statement prov:wasDerivedFrom ?source . ?source a ickg:ReferenceSource }
       UNION { ?statement prov:wasDerivedFrom ?source . ?source a ickg:EditorialDecision }
+      ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     }
   }
 }""" % {"asserted": iris.ASSERTED_GRAPH, "provenance": iris.PROVENANCE_GRAPH}
@@ -58,7 +59,7 @@ SELECT ?s ?p ?o WHERE {
 class Names:
     """Resources as messages name them: their label and IRI, so a curator can read them."""
 
-    def __init__(self, store: ox.Store, default_graph: Iterable | None = None) -> None:
+    def __init__(self, store: ox.Store, default_graph: Iterable | str = "union") -> None:
         self.store, self.default_graph = store, default_graph
         self._labels: dict = {}
 
@@ -68,7 +69,7 @@ class Names:
         if node not in self._labels:
             rows = list(self.store.query(
                 f"SELECT ?l WHERE {{ {node} <{iris.RDFS}label> ?l }} ORDER BY ?l LIMIT 1",
-                default_graph=self.default_graph))
+                **graph_options(self.default_graph)))
             self._labels[node] = rows[0]["l"].value if rows else None
         return self._labels[node]
 
@@ -86,7 +87,7 @@ def check_evidence(store: ox.Store, documents: Mapping[str, str] | None = None,
     ``ickg:fullText`` is not in the store."""
     documents = documents or {}
     problems = []
-    for row in store.query(_SUSPECT_QUOTES, prefixes=_PREFIXES, default_graph=default_graph):
+    for row in store.query(_SUSPECT_QUOTES, prefixes=_PREFIXES, **graph_options(default_graph)):
         evidence, source = row["evidence"].value, row["source"].value
         start, end = int(row["start"].value), int(row["end"].value)
         text = row["text"].value if row["text"] is not None else documents.get(source)

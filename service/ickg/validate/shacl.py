@@ -35,7 +35,7 @@ from ickg.validate.evidence import Names, check_evidence, check_sources
 from ickg.validate.shapes import violations
 
 # The graphs a built dataset is validated on: what was stated, not what was inferred from it.
-NOT_VALIDATED = (iris.INFERRED_GRAPH, iris.DERIVATIONS_GRAPH)
+NOT_VALIDATED = frozenset((iris.INFERRED_GRAPH, iris.DERIVATIONS_GRAPH))
 
 
 @dataclass
@@ -82,7 +82,8 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
         store: the data, the ontology among it (subclass targets need the class hierarchy).
         shapes: a shapes Graph; by default the packaged ``ickg-shapes.ttl``.
         documents: ``{document IRI: text}`` for documents whose ``ickg:fullText`` is not in the store.
-        graphs: the graphs validated together (default :func:`validated_graphs`).
+        graphs: the graphs validated together (default :func:`validated_graphs`: all of them
+            but the inferred ones, read as the store's union default graph when there are none).
 
     Returns:
         A :class:`Report`.
@@ -90,7 +91,12 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
     from ickg import resources
 
     shapes = shapes if shapes is not None else resources.shapes_graph()
-    graphs = list(graphs) if graphs is not None else validated_graphs(store)
+    if graphs is None and not any(g.value in NOT_VALIDATED for g in store.named_graphs()):
+        graphs = "union"  # every graph: the store's union default graph (faster than a list)
+    elif graphs is None:
+        graphs = validated_graphs(store)
+    else:
+        graphs = list(graphs)
     names = Names(store, graphs)
     messages = set()
     for v in violations(store, shapes, graphs):

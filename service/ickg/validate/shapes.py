@@ -109,14 +109,21 @@ class _Compiler:
     def classes(self, cls):
         return " ".join(nt(c) for c in sorted(self.subclasses(cls)))
 
+    def instance_of(self, cls, var) -> str:
+        """``var`` is an instance of ``cls`` or of a class below it (``rdf:type/rdfs:subClassOf*``)."""
+        below = sorted(self.subclasses(cls))
+        if len(below) == 1:
+            return f"EXISTS {{ {var} a {nt(below[0])} }}"
+        k = next(self.names)
+        return f"EXISTS {{ {var} a {k} FILTER({k} IN ({', '.join(nt(c) for c in below)})) }}"
+
     def value_ok(self, shape, var, *, values_only=False) -> str:
         """A SPARQL expression: ``var`` conforms to ``shape``. With ``values_only``, only the
         constraints on the node itself (not ``sh:property``, nor the shape's own path)."""
         self.check_known(shape)
         g, parts = self.g, []
         for cls in g.objects(shape, SH["class"]):
-            k = next(self.names)
-            parts.append(f"EXISTS {{ {var} a {k} . VALUES {k} {{ {self.classes(cls)} }} }}")
+            parts.append(self.instance_of(cls, var))
         for dt in g.objects(shape, SH.datatype):
             parts.append(_datatype_ok(dt, var))
         for lst in g.objects(shape, SH["in"]):
@@ -280,6 +287,14 @@ def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
     return checks
 
 
+def graph_options(default_graph) -> dict:
+    """``store.query`` keywords for the graphs validated: ``"union"`` (every graph of the store,
+    as its union default graph) or a list of graphs."""
+    if isinstance(default_graph, str) and default_graph == "union":
+        return {"use_default_graph_as_union": True}
+    return {"default_graph": default_graph}
+
+
 def subclasses_in(store: ox.Store, default_graph) -> Any:
     """``cls -> set`` of the classes at or below ``cls`` (``rdfs:subClassOf*``) in ``store``."""
     cache: dict = {}
@@ -287,7 +302,7 @@ def subclasses_in(store: ox.Store, default_graph) -> Any:
     def below(cls):
         if cls not in cache:
             rows = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c {nt(RDFS.subClassOf)}* {nt(cls)} }}",
-                               default_graph=default_graph)
+                               **graph_options(default_graph))
             found = {URIRef(row["c"].value) for row in rows if isinstance(row["c"], ox.NamedNode)}
             cache[cls] = found | {cls}
         return cache[cls]
@@ -296,11 +311,12 @@ def subclasses_in(store: ox.Store, default_graph) -> Any:
 
 
 def violations(store: ox.Store, shapes: Graph, default_graph) -> list[Violation]:
-    """Every violation of ``shapes`` in the union of ``default_graph`` (graphs of ``store``)."""
+    """Every violation of ``shapes`` in the union of ``default_graph`` (graphs of ``store``, or
+    ``"union"``: all of them)."""
     checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
     out = []
     for check in checks:
-        for row in store.query(check.query, default_graph=default_graph):
+        for row in store.query(check.query, **graph_options(default_graph)):
             out.append(Violation(row["focus"], check.path, check.message,
                                  row["value"] if check.has_value else None))
     return out

@@ -2,7 +2,7 @@
 
 Byte-identical for the same input (``tests/test_publish.py`` rebuilds the committed release
 and compares): the lines of each graph are sorted (N-Triples, byte order), blank nodes
-canonicalised first where a graph has any, and pyoxigraph's Turtle serializer writes them with
+canonicalised first where a graph has any (RDFC-1.0), and pyoxigraph's Turtle serializer writes them with
 ickg's prefixes. Nothing is read into rdflib but a graph that holds blank nodes (the ontology)
 and, for a small dataset, the JSON-LD file's input.
 
@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
-from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
 from ickg import iris
@@ -95,17 +95,35 @@ def _sort_file(path: Path) -> None:
 
 
 def _canonical_lines(data: bytes) -> bytes:
-    """N-Triples with blank nodes renamed canonically (rdflib), sorted and distinct."""
-    graph = Graph()
-    graph.parse(data=data, format="nt")
-    canonical = to_canonical_graph(graph)
-    text = canonical.serialize(format="nt", encoding="utf-8")
-    return b"".join(sorted(set(text.splitlines(keepends=True)) - {b"\n"}))
+    """N-Triples with blank nodes renamed canonically (RDFC-1.0, pyoxigraph), sorted and distinct."""
+    dataset = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object)
+                         for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    text = ox.serialize((q.triple for q in dataset), format=ox.RdfFormat.N_TRIPLES)
+    return b"".join(sorted(set(text.splitlines(keepends=True))))
+
+
+# The prefixes of the Turtle files: ickg's, but those of minted IRIs (``id:``, ``scheme:``),
+# whose local names hold '/' that Turtle would have to escape (``id:program\\/prisma``).
+TURTLE_PREFIXES = {p: ns for p, ns in sorted(iris.PREFIXES.items()) if p not in ("id", "scheme")}
 
 
 def _turtle(source: Path, target: Path) -> None:
-    ox.serialize(ox.parse(path=source, format=ox.RdfFormat.N_TRIPLES), output=target,
-                 format=ox.RdfFormat.TURTLE, prefixes=dict(iris.PREFIXES))
+    """Sorted N-Triples ``source`` as Turtle ``target``: pyoxigraph groups each subject's
+    consecutive triples; the ``@prefix`` lines are put in alphabetical order."""
+    body = target.with_suffix(".body")
+    ox.serialize(ox.parse(path=source, format=ox.RdfFormat.N_TRIPLES), output=body,
+                 format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
+    with open(body, "rb") as data, open(target, "wb") as out:
+        header = []
+        for _ in TURTLE_PREFIXES:
+            header.append(data.readline())
+        if not all(line.startswith(b"@prefix ") for line in header):
+            raise ValueError(f"{body}: pyoxigraph's Turtle does not start with its @prefix lines")
+        out.writelines(sorted(header))
+        out.write(b"\n")
+        shutil.copyfileobj(data, out, 1 << 20)
+    body.unlink()
 
 
 def _rdflib_graphs(files: dict[str, Path]) -> dict:

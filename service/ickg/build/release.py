@@ -127,10 +127,15 @@ def _turtle(source: Path, target: Path) -> None:
 
 
 def _rdflib_graphs(files: dict[str, Path]) -> dict:
+    """The graphs as rdflib Graphs for the JSON-LD writer, blank nodes keeping their canonical
+    labels (rdflib's own parser would give them fresh random ones)."""
+    from ickg.terms import from_ox
+
     graphs = {}
     for graph, path in sorted(files.items()):
         g = Graph(identifier=URIRef(graph))
-        g.parse(path, format="nt")
+        for t in ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES):
+            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
         graphs[URIRef(graph)] = g
     return graphs
 

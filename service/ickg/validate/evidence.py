@@ -26,13 +26,10 @@ _PREFIXES = {"rdf": iris.RDF, "rdfs": iris.RDFS, "ickg": iris.ICKG, "oa": iris.O
 # document has no text in the store): the store does the comparing, so only suspects come back.
 _SUSPECT_QUOTES = """
 SELECT ?evidence ?source ?start ?end ?exact ?prefix ?suffix ?text WHERE {
-  ?evidence a ickg:EvidenceAnnotation ; oa:hasTarget ?target .
-  ?target oa:hasSource ?source ; oa:hasSelector ?quote , ?position .
-  ?quote a oa:TextQuoteSelector .
-  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?quote oa:exact ?exact }
-  OPTIONAL { ?quote oa:prefix ?prefix }
-  OPTIONAL { ?quote oa:suffix ?suffix }
+  ?evidence a ickg:EvidenceAnnotation ; oa:hasSource ?source ; oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?evidence oa:exact ?exact }
+  OPTIONAL { ?evidence oa:prefix ?prefix }
+  OPTIONAL { ?evidence oa:suffix ?suffix }
   OPTIONAL { ?source ickg:fullText ?text }
   FILTER(isNumeric(?start) && isNumeric(?end) && ?start < ?end)
   FILTER(!BOUND(?text) || ?end > STRLEN(?text)

@@ -280,9 +280,8 @@ def evidence(iri):
   {{ ?st rdf:subject {ref} ; rdf:object ?o . BIND({ref} AS ?s) }}
   UNION {{ ?st rdf:object {ref} ; rdf:subject ?s . BIND({ref} AS ?o) }}
   ?st rdf:predicate ?p ; ickg:hasEvidence ?ev .
-  ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
-  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
+  ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?ev oa:prefix ?prefix }} OPTIONAL {{ ?ev oa:suffix ?suffix }}
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
 }} ORDER BY ?doc ?start LIMIT 2000""", infer=False)
 
@@ -359,12 +358,9 @@ def document_annotations(doc):
     join on its own, which over every reified statement of a large graph costs seconds.
     """
     rows = select(f"""SELECT ?ann ?kind ?start ?end ?body WHERE {{
-  ?t oa:hasSource {iri_ref(doc)} . ?ann oa:hasTarget ?t .
-  ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
-  ?ann oa:hasBody ?body .
-  BIND(IF(EXISTS {{ ?ann a ickg:EvidenceAnnotation }}, ickg:EvidenceAnnotation,
-          IF(EXISTS {{ ?ann a ickg:MentionAnnotation }}, ickg:MentionAnnotation, ?none)) AS ?kind)
-  FILTER(BOUND(?kind))
+  ?ann oa:hasSource {iri_ref(doc)} ; oa:start ?start ; oa:end ?end .
+  {{ ?ann a ickg:MentionAnnotation ; oa:hasBody ?body . BIND(ickg:MentionAnnotation AS ?kind) }}
+  UNION {{ ?ann a ickg:EvidenceAnnotation . ?body ickg:hasEvidence ?ann . BIND(ickg:EvidenceAnnotation AS ?kind) }}
 }} LIMIT 8000""", infer=False)
     bodies = sorted({r["body"].value for r in rows if r["kind"].value == str(ICKG.EvidenceAnnotation) and r["body"].is_iri})
     triples = {}

@@ -147,6 +147,13 @@ class _Spool:
         except OSError as error:
             raise OSError(error.errno, error.strerror, self.path) from None
 
+    def append_file(self, path):
+        try:
+            with open(path, "rb") as data, open(self.path, "ab") as out:
+                shutil.copyfileobj(data, out, 1 << 20)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, self.path) from None
+
     def read(self):
         with open(self.path, "rb") as data:
             return data.read()
@@ -237,32 +244,39 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     if curation_dir(data_dir).is_dir():
         curated_stems = {path.name[: -len(CURATION_SUFFIX)]
                          for path in curation_files(curation_dir(data_dir))}
+    # The workers append their documents' text to the spool as they go; the reified statements
+    # they send back (written once per build, whichever documents state them) go to a file of
+    # their own meanwhile, appended to the spool when the workers are done. Results are taken
+    # as they come: nothing of a document but its asserted quads stays in memory.
+    spooled_statements = set()
+    publications = {}
+    statements_path = spool.path + ".statements"
+    statement_lines = 0
     try:
-        done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
-                                      records=keep_records)
+        with open(statements_path, "w", encoding="utf-8") as statements_out:
+            for item in populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
+                                               records=keep_records):
+                build.documents += 1
+                publications[item.stem] = item.publication
+                if item.record is not None:
+                    build.records.append(item.record)
+                memory.extend(item.asserted)
+                if item.text is not None:
+                    memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
+                    continue
+                spool.add_counts(item.counts)
+                for statement, lines in item.statements.items():
+                    if statement not in spooled_statements:
+                        spooled_statements.add(statement)
+                        statements_out.write(lines)
+                        statement_lines += lines.count("\n")
+        statements_start = os.path.getsize(spool.path)  # the workers are done writing
+        spool.append_file(statements_path)
     except document.DocumentError as error:
         raise BuildError(f"extract: {error}") from error
-    spooled_statements = set()
-    pending = []
-    publications = {}
-    for item in done:
-        build.documents += 1
-        publications[item.stem] = item.publication
-        if item.record is not None:
-            build.records.append(item.record)
-        memory.extend(item.asserted)
-        if item.text is not None:
-            memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
-            continue
-        spool.add_counts(item.counts)
-        for statement, lines in item.statements.items():
-            if statement not in spooled_statements:
-                spooled_statements.add(statement)
-                pending.append(lines)
-    spooled_text = "".join(pending).encode("utf-8")
-    spool.append(spooled_text)
-    spool.add_counts({PROVENANCE_GRAPH: sum(lines.count("\n") for lines in pending)})
-    del done, pending
+    finally:
+        _remove_file(statements_path)
+    spool.add_counts({PROVENANCE_GRAPH: statement_lines})
     lap("extract")
 
     if curation_dir(data_dir).is_dir():
@@ -283,8 +297,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         memory.extend((s, p, o, name) for s, p, o in graph)
     lap("imports")
 
-    memory[:] = _deduplicated(_without_spooled(memory, spooled_text))
-    del spooled_text
+    memory[:] = _deduplicated(_without_spooled(memory, spool.path, statements_start))
     spool.append(nquads(memory))
     spool.add_counts(Counter(q[3] for q in memory))
 
@@ -327,17 +340,25 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         lap("reason")
 
 
-def _without_spooled(quads, spooled_text):
+def _without_spooled(quads, spool_path, statements_start):
     """``quads`` without the provenance quads the spool already holds: the reified statements,
-    their non-document sources and those sources' descriptions, written once per build, which a
-    curated document kept in memory may share with a spooled one (the same triple, the same place)."""
-    if not spooled_text:
-        return quads
+    their non-document sources and those sources' descriptions, written once per build (from
+    ``statements_start`` on), which a curated document kept in memory may share with a spooled
+    one (the same triple, the same place). The spool is streamed, and only the in-memory
+    provenance quads (the curated documents') are held in a set."""
     from ickg.terms import to_ox
 
-    spooled = set(ox.parse(spooled_text, format=ox.RdfFormat.N_QUADS))
-    return [q for q in quads
-            if not (q[3] == PROVENANCE_GRAPH and ox.Quad(*(to_ox(x) for x in q)) in spooled)]
+    candidates = {ox.Quad(*(to_ox(x) for x in q)): q for q in quads if q[3] == PROVENANCE_GRAPH}
+    if not candidates:
+        return quads
+    found = set()
+    with open(spool_path, "rb") as data:
+        data.seek(statements_start)
+        for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+            q = candidates.get(quad)
+            if q is not None:
+                found.add(q)
+    return [q for q in quads if q not in found] if found else quads
 
 
 def _deduplicated(quads):

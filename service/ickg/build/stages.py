@@ -23,6 +23,7 @@ import tempfile
 import time
 import weakref
 from collections import Counter
+from contextlib import contextmanager
 from typing import Iterable
 
 import pyoxigraph as ox
@@ -306,8 +307,10 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             store_path = tempfile.mkdtemp(prefix="ickg-store-")
             weakref.finalize(build, shutil.rmtree, store_path, ignore_errors=True)
         build.store_path = str(store_path)
-        build.store = ox.Store(build.store_path)
-        build.store.bulk_load(path=spool.path, format=ox.RdfFormat.N_QUADS)
+        with _naming(build.store_path):
+            build.store = ox.Store(build.store_path)
+            for block in _blocks(spool.path):
+                build.store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
         lap("load")
 
     if validate:
@@ -336,8 +339,40 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             spool.append(chunk)
             spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
             if build.store is not None:
-                build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+                with _naming(build.store_path):
+                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("reason")
+
+
+@contextmanager
+def _naming(path):
+    """RocksDB's I/O errors name no file the build knows: say it was the store at ``path``."""
+    try:
+        yield
+    except OSError as error:
+        raise OSError(error.errno, " ".join(str(error).split()), error.filename or path) from None
+
+
+# pyoxigraph's bulk loader holds several times its input in memory: the spool goes in by blocks,
+# so that the build's peak memory does not grow with the corpus.
+LOAD_BLOCK = 16 << 20
+
+
+def _blocks(path, size=LOAD_BLOCK):
+    """The file at ``path`` in blocks of about ``size`` bytes, each ending at a line's end."""
+    with open(path, "rb") as data:
+        rest = b""
+        while True:
+            chunk = data.read(size)
+            if not chunk:
+                break
+            chunk = rest + chunk
+            cut = chunk.rfind(b"\n") + 1
+            rest = chunk[cut:]
+            if cut:
+                yield chunk[:cut]
+        if rest:
+            yield rest
 
 
 def _without_spooled(quads, spool_path, statements_start):

@@ -63,11 +63,35 @@ def document_iri(stem: str) -> URIRef:
     return URIRef(ID + "document/" + quote(stem, safe="-._~"))
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = ("integer|nonNegativeInteger|positiveInteger|nonPositiveInteger|negativeInteger"
+                  "|long|int|short|byte|unsignedLong|unsignedInt|unsignedShort|unsignedByte")
+_TYPED_NUMBER = re.compile(rf'"([+-]?[0-9]+)"\^\^<{re.escape(_XSD)}(?:{_INTEGER_TYPES})>')
+_TYPED_BOOLEAN = re.compile(rf'"(true|false|1|0)"\^\^<{re.escape(_XSD)}boolean>')
+
+
+def canonical_n3(term_n3: str) -> str:
+    """A term as the store gives it back: Oxigraph keeps values, not lexical forms, so an
+    ``xsd:positiveInteger`` "03" comes back as the ``xsd:integer`` "3" and a boolean "1" as "true".
+    Statement IRIs are minted from this form, so the IRI computed from a triple read from the store
+    is the IRI its provenance was written under (an author's position, a count)."""
+    if '"^^<' not in term_n3:
+        return term_n3
+    number = _TYPED_NUMBER.fullmatch(term_n3)
+    if number:
+        return f'"{int(number.group(1))}"^^<{_XSD}integer>'
+    boolean = _TYPED_BOOLEAN.fullmatch(term_n3)
+    if boolean:
+        return f'"{"true" if boolean.group(1) in ("true", "1") else "false"}"^^<{_XSD}boolean>'
+    return term_n3
+
+
 def statement_iri_text(s_n3: str, p_n3: str, o_n3: str) -> str:
     """The IRI (a string) of the reified statement of a triple, from its terms as rdflib's
     ``n3()`` writes them: the one definition of a statement's IRI, for the paths that hold the
-    terms as text already (the bulk build, the reasoner's N-Quads)."""
-    return STATEMENT + digest(s_n3, p_n3, o_n3)
+    terms as text already (the bulk build, the reasoner's N-Quads). Typed numbers and booleans
+    are read in their stored form (:func:`canonical_n3`)."""
+    return STATEMENT + digest(s_n3, p_n3, canonical_n3(o_n3))
 
 
 def statement_iri(s: Node, p: Node, o: Node) -> URIRef:

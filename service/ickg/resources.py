@@ -7,9 +7,10 @@ from an editable install alike.
 from functools import lru_cache
 from importlib.resources import files
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from ickg.namespaces import bind_prefixes
+from ickg.namespaces import ICKG, ONTOLOGY_IRI, SCHEME, bind_prefixes
 
 
 def ontology_dir():
@@ -43,7 +44,26 @@ def _ontology_ntriples():
     graph = Graph()
     for path in ontology_files():
         graph.parse(data=path.read_text(encoding="utf-8"), format="turtle", publicID=None)
+    defined_by(graph)
     return graph.serialize(format="nt")
+
+
+_DEFINED_KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
+                  SKOS.ConceptScheme, SKOS.Concept)
+
+
+def defined_by(graph: Graph) -> Graph:
+    """Every term the ontology declares in its own namespaces gets ``rdfs:isDefinedBy`` the
+    ontology IRI, added here rather than by hand in each block of the Turtle sources, as the OBO
+    pipelines annotate theirs at release (ROBOT ``annotate --annotate-defined-by``). Concepts are
+    anything typed with ``skos:Concept`` or one of its subclasses."""
+    own = (str(ICKG), str(SCHEME))
+    kinds = set(_DEFINED_KINDS) | set(graph.transitive_subjects(RDFS.subClassOf, SKOS.Concept))
+    for kind in kinds:
+        for term in list(graph.subjects(RDF.type, kind)):
+            if isinstance(term, URIRef) and str(term).startswith(own):
+                graph.add((term, RDFS.isDefinedBy, ONTOLOGY_IRI))
+    return graph
 
 
 def ontology_graph():

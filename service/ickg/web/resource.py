@@ -53,9 +53,10 @@ def minted_id(rest):
 
 
 @bp.route("/ontology")
+@bp.route("/ontology/", defaults={"rest": ""})
 @bp.route("/ontology/<path:rest>")
 def minted_ontology(rest=None):
-    return _dereference_path("ontology" + ("/" + rest if rest else ""))
+    return _dereference_path("ontology" if rest is None else "ontology/" + rest)
 
 
 @bp.route("/ontology.<ext>")
@@ -137,7 +138,7 @@ def _dereference(iri, fmt, *, suffixed=False):
     except ValueError:  # a minted path with <, ", \, spaces or control characters names nothing
         return _unknown_iri(None, fmt)
     is_graph = iri.startswith(str(GRAPH)) and vq.is_named_graph(iri)
-    is_ontology = iri == str(ONTOLOGY_IRI)
+    is_ontology = iri in _ontology_names()
     if not (is_graph or is_ontology or vq.exists(iri)):
         return _unknown_iri(iri, fmt)
     if fmt is formats.HTML:
@@ -159,6 +160,20 @@ def _dereference(iri, fmt, *, suffixed=False):
     body, _, truncated = formats.serialize_triples(triples, fmt, prefixes=PREFIXES)
     response = Response(body, content_type=fmt.content_type)
     return _finish(response, iri, fmt)
+
+
+def _ontology_names():
+    """The IRIs that answer with the whole ontology, as the OBO repositories publish theirs: the
+    ontology IRI, its namespace (``.../ontology/``, what a prefix expands from) and the
+    ``owl:versionIRI`` of the version this service holds."""
+    def compute():
+        versions = {str(row["o"]) for row in vq.ontology_header() if str(row["p"]) == OWL_VERSION_IRI}
+        return frozenset({str(ONTOLOGY_IRI), str(ONTOLOGY_IRI) + "/"} | versions)
+
+    return vq.memo("ontology names", compute)
+
+
+OWL_VERSION_IRI = "http://www.w3.org/2002/07/owl#versionIRI"
 
 
 def _unknown_iri(iri, fmt):

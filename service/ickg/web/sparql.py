@@ -64,6 +64,11 @@ from ickg.store import (
 from ickg.web import editor
 from ickg.web.extension import get_store
 
+# rdflib's SPARQLStore names the default graph of a Dataset this way (rdflib.graph's
+# DATASET_DEFAULT_GRAPH_ID) in ``default-graph-uri``: it means "the service's default graph".
+CLIENT_DEFAULT_GRAPH = "urn:x-rdflib:default"
+
+
 bp = Blueprint("sparql", __name__)
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -116,7 +121,9 @@ class _Params:
             if args.get("update") is not None:
                 self.error = _plain(400, "SPARQL Update must be sent with POST.")
                 return
-        self.default_graphs = source.getlist("default-graph-uri") or args.getlist("default-graph-uri")
+        self.default_graphs = [iri for iri in (source.getlist("default-graph-uri")
+                                               or args.getlist("default-graph-uri"))
+                               if iri != CLIENT_DEFAULT_GRAPH]
         self.named_graphs = source.getlist("named-graph-uri") or args.getlist("named-graph-uri")
         infer = source.get("infer", args.get("infer", "true"))
         self.infer = infer.strip().lower() in TRUE_VALUES

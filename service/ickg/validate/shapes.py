@@ -207,14 +207,21 @@ class _Compiler:
             return Check(str(shape), path_term, str(message) if message is not None else default, query,
                          has_value)
 
+        # Counts of one are a left join and a self-join: several times faster than GROUP BY.
         out = []
         n = g.value(prop, SH.minCount)
-        if n is not None and int(n) > 0:
+        if n is not None and int(n) == 1:
+            out.append(check(f"SELECT DISTINCT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }} "
+                             "FILTER(!BOUND(?value)) }", False, "no value"))
+        elif n is not None and int(n) > 1:
             out.append(check(f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }} }} "
                              f"GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) < {int(n)})", False,
                              f"fewer than {int(n)} values"))
         n = g.value(prop, SH.maxCount)
-        if n is not None:
+        if n is not None and int(n) == 1:
+            out.append(check(f"SELECT DISTINCT ?focus WHERE {{ {focus} ?focus {path} ?value , ?other "
+                             "FILTER(?value != ?other) }", False, "more than one value"))
+        elif n is not None:
             out.append(check(f"SELECT ?focus WHERE {{ {focus} ?focus {path} ?value }} "
                              f"GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) > {int(n)})", False,
                              f"more than {int(n)} values"))
@@ -270,17 +277,23 @@ def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
     c = _Compiler(shapes, subclasses)
     checks = []
     for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
-        targets = [f"{{ ?focus a ?class . VALUES ?class {{ {c.classes(cls)} }} }}"
-                   for cls in shapes.objects(shape, SH.targetClass)]
-        targets += [f"{{ ?focus {nt(prop)} [] }}" for prop in shapes.objects(shape, SH.targetSubjectsOf)]
+        classes = sorted({k for cls in shapes.objects(shape, SH.targetClass) for k in c.subclasses(cls)})
+        targets = []
+        if len(classes) == 1:
+            targets.append(f"?focus a {nt(classes[0])} .")
+        elif classes:
+            targets.append(f"?focus a ?class . FILTER(?class IN ({', '.join(nt(k) for k in classes)}))")
+        targets += [f"?focus {nt(prop)} [] ." for prop in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
         if not targets:
             continue  # reached only through sh:node
         c.check_known(shape)
-        focus = "{ SELECT DISTINCT ?focus WHERE { " + " UNION ".join(targets) + " } }"
+        # A focus node may come more than once (several types, several values): the checks
+        # select DISTINCT, and count DISTINCT values, so repeats change no answer.
+        focus = targets[0] if len(targets) == 1 else " UNION ".join(f"{{ {t} }}" for t in targets)
         if set(shapes.predicates(shape, None)) & _VALUE_KEYS:
             message = shapes.value(shape, SH.message)
             checks.append(Check(str(shape), None, str(message or f"does not conform to {shape}"),
-                                f"SELECT ?focus WHERE {{ {focus} FILTER(!{c.value_ok(shape, '?focus', values_only=True)}) }}",
+                                f"SELECT DISTINCT ?focus WHERE {{ {focus} FILTER(!{c.value_ok(shape, '?focus', values_only=True)}) }}",
                                 False))
         for prop in sorted(shapes.objects(shape, SH.property), key=lambda p: str(shapes.value(p, SH.path))):
             checks.extend(c.property_checks(shape, prop, focus))

@@ -98,7 +98,7 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
     else:
         graphs = list(graphs)
     names = Names(store, graphs)
-    messages = set()
+    found: set[str] = set()
     for v in violations(store, shapes, graphs):
         where = names(v.focus)
         if v.path is not None:
@@ -107,8 +107,8 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
         if v.value is not None and v.value != v.focus:
             value = from_ox(v.value)
             line += f" (value: {value.n3() if isinstance(value, Literal) else value})"
-        messages.add(line)
-    messages = sorted(messages)
+        found.add(line)
+    messages = sorted(found)
     messages += check_evidence(store, documents, graphs)
     messages += check_sources(store, names)
     return Report(conforms=not messages, messages=messages)

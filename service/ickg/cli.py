@@ -411,7 +411,7 @@ def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason
     if result.reasoning is not None and result.reasoning.dl_report is not None:
         click.echo(f"HermiT: {result.reasoning.dl_report.message}")
     stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
-    click.echo(f"built {len(result.records)} documents from {folder} ({stages})")
+    click.echo(f"built {result.documents} documents from {folder} ({stages})")
 
 
 @cli.command()

@@ -8,6 +8,7 @@ The ontology's documentation is the HTML representation of the ontology IRI (``/
 
 import csv
 import io
+import re
 
 from flask import Blueprint, Response, current_app, render_template, request, send_from_directory, url_for
 

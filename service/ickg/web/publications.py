@@ -31,28 +31,31 @@ KIND_OF_CLASS = (
     (FABIO + "Expression", "document"),
 )
 
+# One UNION branch per field, each row binding one of them: the same answer as one pattern with a
+# dozen OPTIONALs, without the cross product of repeated values that makes Virtuoso 7 estimate
+# such a query at hours and refuse it (tests/test_portable_queries.py runs the viewer's queries there).
 _RECORD = """SELECT ?type ?title ?label ?year ?date ?volume ?issue ?first ?last ?doi ?pmid ?pmcid
        ?jtitle ?jshort ?publisher ?jpublisher ?url WHERE {{
-  {pub} a ?type .
-  FILTER(?type IN (fabio:Expression, fabio:JournalArticle, fabio:ReportDocument, fabio:WebPage, fabio:Book)
-         || EXISTS {{ ?type rdfs:subClassOf+ fabio:Expression }})
-  OPTIONAL {{ {pub} dcterms:title ?title }}
-  OPTIONAL {{ {pub} rdfs:label ?label }}
-  OPTIONAL {{ {pub} fabio:hasPublicationYear ?year }}
-  OPTIONAL {{ {pub} prism:publicationDate ?date }}
-  OPTIONAL {{ {pub} prism:volume ?volume }}
-  OPTIONAL {{ {pub} prism:issueIdentifier ?issue }}
-  OPTIONAL {{ {pub} prism:startingPage ?first }}
-  OPTIONAL {{ {pub} prism:endingPage ?last }}
-  OPTIONAL {{ {pub} prism:doi ?doi }}
-  OPTIONAL {{ {pub} fabio:hasPubMedId ?pmid }}
-  OPTIONAL {{ {pub} fabio:hasPubMedCentralId ?pmcid }}
-  OPTIONAL {{ {pub} dcterms:isPartOf ?journal . ?journal a fabio:Journal .
-             OPTIONAL {{ ?journal dcterms:title ?jtitle }} OPTIONAL {{ ?journal dcterms:alternative ?jshort }}
-             OPTIONAL {{ ?journal dcterms:publisher/rdfs:label ?jpublisher }} }}
-  OPTIONAL {{ {pub} dcterms:publisher ?p . ?p rdfs:label ?publisher }}
-  OPTIONAL {{ {pub} fabio:hasURL|schema:url ?url }}
-}} LIMIT 200"""
+  {{ {pub} a ?type .
+    FILTER(?type IN (fabio:Expression, fabio:JournalArticle, fabio:ReportDocument, fabio:WebPage, fabio:Book)
+           || EXISTS {{ ?type rdfs:subClassOf+ fabio:Expression }}) }}
+  UNION {{ {pub} dcterms:title ?title }}
+  UNION {{ {pub} rdfs:label ?label }}
+  UNION {{ {pub} fabio:hasPublicationYear ?year }}
+  UNION {{ {pub} prism:publicationDate ?date }}
+  UNION {{ {pub} prism:volume ?volume }}
+  UNION {{ {pub} prism:issueIdentifier ?issue }}
+  UNION {{ {pub} prism:startingPage ?first }}
+  UNION {{ {pub} prism:endingPage ?last }}
+  UNION {{ {pub} prism:doi ?doi }}
+  UNION {{ {pub} fabio:hasPubMedId ?pmid }}
+  UNION {{ {pub} fabio:hasPubMedCentralId ?pmcid }}
+  UNION {{ {pub} dcterms:isPartOf ?journal . ?journal a fabio:Journal ; dcterms:title ?jtitle }}
+  UNION {{ {pub} dcterms:isPartOf ?journal . ?journal a fabio:Journal ; dcterms:alternative ?jshort }}
+  UNION {{ {pub} dcterms:isPartOf ?journal . ?journal a fabio:Journal ; dcterms:publisher/rdfs:label ?jpublisher }}
+  UNION {{ {pub} dcterms:publisher ?p . ?p rdfs:label ?publisher }}
+  UNION {{ {pub} fabio:hasURL|schema:url ?url }}
+}} LIMIT 2000"""
 
 _AUTHORS = """SELECT ?position ?agent ?family ?given ?name ?label WHERE {{
   {pub} prov:qualifiedAttribution ?a . ?a prov:agent ?agent . OPTIONAL {{ ?a schema:position ?position }}
@@ -131,9 +134,9 @@ def _date(text: str | None) -> tuple[int | None, int | None, int | None]:
 def _read(iri: str) -> Reference | None:
     pub = vq.iri_ref(iri)
     rows = vq.select(_RECORD.format(pub=pub), infer=False)
-    if not rows:
+    types = {r["type"].value for r in rows if r.get("type") is not None}
+    if not types:  # not a publication
         return None
-    types = {r["type"].value for r in rows}
     kind = next((k for cls, k in KIND_OF_CLASS if cls in types), "document")
     year_text = _value(rows, "year")
     year, month, day = _date(_value(rows, "date"))

@@ -27,7 +27,7 @@ def build_data_dir(target):
     command line. Returns ``(target, the command's stdout)``."""
     target = Path(target)
     shutil.copytree(GRAPH_DATA, target, ignore=shutil.ignore_patterns("build"))
-    done = subprocess.run([sys.executable, "-m", "ickg", "build", "--data-dir", str(target)],
+    done = subprocess.run([sys.executable, "-m", "ickg", "build", "--release", "--data-dir", str(target)],
                           cwd=target.parent, capture_output=True, text=True, timeout=900)
     if done.returncode != 0:
         raise BuildFailed(f"ickg build of {target} failed:\n{done.stderr}")

@@ -95,7 +95,7 @@ def test_csv_carries_quotes_and_citations(seed_server):
     wide = rows_of(seed_server)
     prisma = next(r for r in wide if r["iri"] == PRISMA)
     assert "Case management services" in prisma["Components"]
-    assert "“" in prisma["Components: quotes"] and "(GKEN web page on integration" in prisma["Components: quotes"]
+    assert "“" in prisma["Components: quotes"] and "GKEN web page on integration" in prisma["Components: quotes"]
     long = rows_of(seed_server, "?layout=long")
     quoted = [r for r in long if r["quote"]]
     assert quoted and all(r["citation"] and r["reference"] and r["document_iri"].startswith(BASE + "id/document/")

@@ -42,7 +42,8 @@ def _command(*args: str) -> subprocess.CompletedProcess:
 def test_ickg_build_dask_equals_the_local_build(cluster, built_data_dir, tmp_path):
     local_dir, local_output = built_data_dir
     data = _copy_inputs(tmp_path / "graph_data")
-    done = _command("build", "--data-dir", str(data), "--dask", cluster.scheduler_address, "--dask-shard-docs", "2")
+    done = _command("build", "--release", "--data-dir", str(data), "--dask", cluster.scheduler_address,
+                    "--dask-shard-docs", "2")
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"extracted on the Dask cluster at {cluster.scheduler_address}" in done.stdout
     assert "ickg-shard" in cluster.scheduler.task_prefixes  # the shards ran on the cluster's workers

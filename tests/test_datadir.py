@@ -30,7 +30,7 @@ def built(tmp_path_factory):
     (data / "corpus").mkdir(parents=True)
     for path in sorted(CORPUS.glob("00[04]_*.txt")):
         shutil.copy(path, data / "corpus" / path.name)
-    result = ickg("build", "--no-dl", "--no-reason", "--data-dir", str(data))
+    result = ickg("build", "--release", "--no-dl", "--no-reason", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
     return data
 
@@ -138,7 +138,7 @@ def test_serve_refuses_a_damaged_store_with_a_message(data, how):
     assert "\n" not in line and "Traceback" not in line, result.stderr
     assert f"the store version {version} cannot be read" in line and "ickg build" in line, line
     # a new build replaces it, and serve starts again
-    assert ickg("build", "--no-dl", "--no-reason", "--data-dir", str(data)).returncode == 0
+    assert ickg("build", "--release", "--no-dl", "--no-reason", "--data-dir", str(data)).returncode == 0
     again = ickg("serve", "--data-dir", str(data), "--get", "/sparql?query=ASK%7B%7D")
     assert again.returncode == 0, again.stderr
 

@@ -264,7 +264,7 @@ def template(tmp_path_factory):
     for path in sorted(CORPUS.glob("00[04]_*.txt")):
         shutil.copy(path, data / "corpus" / path.name)
     env = environment(base / "tmp")
-    result = ickg("build", "--no-dl", "--data-dir", str(data), env=env)
+    result = ickg("build", "--release", "--no-dl", "--data-dir", str(data), env=env)
     assert result.returncode == 0, result.stderr
     return data
 
@@ -302,7 +302,7 @@ def test_a_build_killed_during_a_stage_leaves_the_previous_build_whole(case, poi
     data, new, env, tmp = case
     shutil.copy(new, data / "corpus" / new.name)
     before = snapshot(data)
-    build = ["build", "--no-dl", "--data-dir", str(data)]
+    build = ["build", "--release", "--no-dl", "--data-dir", str(data)]
     started = kill_at(start(build, env), data, point)
     assert_gone(started)
     committed = check_whole_then_finish(data, before, env, tmp, lambda: ickg(*build, env=env))
@@ -316,7 +316,7 @@ def test_a_build_killed_during_hermit_leaves_no_jvm(case):
     data, new, env, tmp = case
     shutil.copy(new, data / "corpus" / new.name)
     before = snapshot(data)
-    build = ["build", "--data-dir", str(data)]
+    build = ["build", "--release", "--data-dir", str(data)]
     started = kill_at(start(build, env), data, "hermit")
     assert started, "HermiT's JVM was not seen"
     assert_gone(started)
@@ -327,7 +327,7 @@ def test_a_build_killed_during_hermit_leaves_no_jvm(case):
 def test_an_ingest_killed_during_a_stage_adds_nothing(case, point):
     data, new, env, tmp = case
     before = snapshot(data)
-    ingest = ["ingest", str(new), "--data-dir", str(data)]
+    ingest = ["ingest", "--release", str(new), "--data-dir", str(data)]
     started = kill_at(start(ingest, env), data, point)
     assert_gone(started)
     assert not check_whole_then_finish(data, before, env, tmp, lambda: ickg(*ingest, env=env))
@@ -345,7 +345,7 @@ def test_a_build_killed_inside_its_commit_is_finished_or_undone_by_the_next_comm
     data, new, env, tmp = case
     shutil.copy(new, data / "corpus" / new.name)
     before = snapshot(data)
-    build = ["build", "--no-dl", "--data-dir", str(data)]
+    build = ["build", "--release", "--no-dl", "--data-dir", str(data)]
     killed = crash_in_commit(build, data, crash_at, env)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert (data / "build" / "journal.json").exists() == (crash_at > 0)
@@ -357,12 +357,12 @@ def test_a_build_killed_inside_its_commit_is_finished_or_undone_by_the_next_comm
 def test_an_ingest_killed_inside_its_commit_lands_whole_or_not_at_all(case, crash_at):
     data, new, env, tmp = case
     before = snapshot(data)
-    killed = crash_in_commit(["ingest", str(new), "--data-dir", str(data)], data, crash_at, env)
+    killed = crash_in_commit(["ingest", "--release", str(new), "--data-dir", str(data)], data, crash_at, env)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
 
     def finish():  # the ingest again, or (it landed) the build it ran: with HermiT, as ingest does
         if (data / "corpus" / new.name).exists():
-            return ickg("build", "--data-dir", str(data), env=env)
+            return ickg("build", "--release", "--data-dir", str(data), env=env)
         return ickg("ingest", str(new), "--data-dir", str(data), env=env)
 
     committed = check_whole_then_finish(data, before, env, tmp, finish)
@@ -412,7 +412,7 @@ def test_a_full_disk_fails_in_one_line_and_changes_nothing(template, tmp_path, c
         env = environment(tmp_path / "tmp")
         if command == "build":
             shutil.copy(new, data / "corpus" / new.name)
-            args = ["build", "--no-dl", "--data-dir", str(data)]
+            args = ["build", "--release", "--no-dl", "--data-dir", str(data)]
         else:
             args = ["ingest", str(new), "--data-dir", str(data)]
         before = snapshot(data)

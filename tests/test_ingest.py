@@ -47,7 +47,7 @@ def built(tmp_path_factory):
     (data / "corpus").mkdir(parents=True)
     for path in sorted(CORPUS.glob("00[04]_*.txt")):
         shutil.copy(path, data / "corpus" / path.name)
-    result = ickg("build", "--no-dl", "--data-dir", str(data))
+    result = ickg("build", "--release", "--no-dl", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
     return data
 

@@ -38,7 +38,7 @@ def ingested(tmp_path_factory):
     data = tmp_path_factory.mktemp("proposals") / "data"
     (data / "corpus").mkdir(parents=True)
     files = [str(DOCUMENTS / f"{stem}.{suffix}") for stem, suffix in FORMS.items()]
-    done = ickg("ingest", *files, "--data-dir", str(data))
+    done = ickg("ingest", "--release", *files, "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     return data, done.stdout
 

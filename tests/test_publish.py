@@ -118,7 +118,7 @@ def test_release_jsonld_holds_the_same_dataset_as_the_turtle_files(built):
 
 def test_a_failed_build_leaves_the_previous_store_and_release(tmp_path):
     data = copy_data(tmp_path / "graph_data")
-    assert ickg("build", "--data-dir", str(data), "--no-reason", cwd=tmp_path).returncode == 0
+    assert ickg("build", "--release", "--data-dir", str(data), "--no-reason", cwd=tmp_path).returncode == 0
     root = store_module.store_dir(data)
     version = store_module.current_version(root)
     before = release_bytes(data / "release")
@@ -129,7 +129,7 @@ def test_a_failed_build_leaves_the_previous_store_and_release(tmp_path):
     lines[quote_line] = lines[quote_line].split("quote:")[0] + "quote: a sentence that is in no document"
     curation.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    result = ickg("build", "--data-dir", str(data), "--no-reason", cwd=tmp_path)
+    result = ickg("build", "--release", "--data-dir", str(data), "--no-reason", cwd=tmp_path)
     assert result.returncode != 0
     assert f"{curation.name}:{quote_line + 1}:" in result.stderr
     assert store_module.current_version(root) == version
@@ -145,7 +145,7 @@ def small_data(tmp_path):
     (data / "corpus").mkdir(parents=True)
     for path in sorted((GRAPH_DATA / "corpus").glob("00[04]_*.txt")):
         shutil.copy(path, data / "corpus" / path.name)
-    result = ickg("build", "--data-dir", str(data), "--no-reason", cwd=tmp_path)
+    result = ickg("build", "--release", "--data-dir", str(data), "--no-reason", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     return data
 

@@ -221,9 +221,15 @@ def page_content(page: str, body: bytes):
     return sorted(atoms)
 
 
+# Search pages rank by the text index built with a local store version; a remote store has none
+# and is searched by a scan (web/search.py), so its hits come in another order and with other
+# snippets: those pages are checked for what they find (test_ingest_adds_the_document_to_the_remote_store), not here.
+SAME_PAGES = tuple(page for page in PAGES if not page.startswith("/search"))
+
+
 def test_every_viewer_page_as_on_the_embedded_store(served, embedded_server):
     differ = []
-    for page in PAGES:
+    for page in SAME_PAGES:
         here = get(embedded_server + page)
         there = get(served["url"] + page)
         if here[0] != there[0] or page_content(page, here[1]) != page_content(page, there[1]):

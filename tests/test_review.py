@@ -81,13 +81,13 @@ def test_a_rejected_proposal_is_remembered_and_never_built(record, tmp_path):
 
 
 def test_an_edit_names_the_object_as_the_document_writes_it(record, tmp_path):
-    proposal = of(pending_proposals(record, tmp_path), "hasComponent", "combines case management")
-    decision = accept(record, proposal, tmp_path, edits=Edits(object="case management"))
+    proposal = of(pending_proposals(record, tmp_path), "hasComponent", "interdisciplinary team of general practitioners")
+    decision = accept(record, proposal, tmp_path, edits=Edits(object="interdisciplinary team"))
     text = decision.path.read_text(encoding="utf-8")
-    assert 'case management is a: case management "case management"' in text
+    assert re.search(r'^interdisciplinary team is a: .+ "interdisciplinary team"$', text, re.M), text
     assert "edited in review" in text
     asserted, _ = built_triples(decision.path, record)
-    component = "https://w3id.org/ickg/id/mechanism/case-management"
+    component = "https://w3id.org/ickg/id/mechanism/interdisciplinary-team"
     assert any(str(s) == PROGRAM and str(o) == component for s, _, o in asserted)
     assert proposal.id not in {p.id for p in pending_proposals(record, tmp_path)}  # the original is decided
 

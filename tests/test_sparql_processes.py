@@ -70,7 +70,7 @@ def served(store_root, tmp_path):
          "--processes", "2", "--query-workers", "1", "--timeout", "1"],
         cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     try:
-        line = proc.stderr.readline()
+        line = startup_lines(proc)
         assert f"http://127.0.0.1:{port}/sparql" in line and "2 processes" in line
         base = f"http://127.0.0.1:{port}/sparql"
         wait_for(lambda: len(children(proc.pid)) == 2)
@@ -136,3 +136,14 @@ def test_no_server_outlives_a_killed_supervisor(served):
     proc.kill()
     proc.wait(timeout=10)
     wait_for(lambda: not [pid for pid in servers + workers if alive(pid)])
+
+
+def startup_lines(proc, most=10):
+    """What ``ickg serve`` says before it serves: its lines on stderr up to the one naming /sparql."""
+    lines = []
+    for _ in range(most):
+        line = proc.stderr.readline()
+        lines.append(line)
+        if "/sparql" in line or not line:
+            break
+    return "".join(lines)

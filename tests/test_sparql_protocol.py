@@ -351,7 +351,7 @@ def test_ickg_serve_starts_waitress_on_loopback(tmp_path, store_root):
     proc = subprocess.Popen([sys.executable, "-m", "ickg", "serve", "--port", str(port)], cwd=tmp_path, env=env,
                             stderr=subprocess.PIPE, text=True)
     try:
-        line = proc.stderr.readline()
+        line = startup_lines(proc)
         assert f"http://127.0.0.1:{port}/sparql" in line
         status, _, body = get(f"http://127.0.0.1:{port}/sparql", f"ASK {{ ?s a <{ICKG['Program']}> }}")
         assert status == 200 and json.loads(body)["boolean"] is True
@@ -419,3 +419,14 @@ def test_jena_rsparql_reads_json_xml_and_turtle(server, tmp_path):
     assert len(rdflib.Graph().parse(data=construct.stdout, format="nt")) == PROGRAM_COUNT
     ask = rsparql("ASK { ?s ?p ?o }")
     assert ask.returncode == 0 and "Yes" in ask.stdout, ask.stdout + ask.stderr
+
+
+def startup_lines(proc, most=10):
+    """What ``ickg serve`` says before it serves: its lines on stderr up to the one naming /sparql."""
+    lines = []
+    for _ in range(most):
+        line = proc.stderr.readline()
+        lines.append(line)
+        if "/sparql" in line or not line:
+            break
+    return "".join(lines)

@@ -239,8 +239,13 @@ def test_row_cap_is_announced_in_headers_and_body(live_server, local_store):
     assert len(doc["results"]["bindings"]) == 5 and "truncated" in doc["warning"]
     status, headers, body = get(live.sparql, text, headers={"Accept": "application/sparql-results+xml"})
     assert body.count(b"<result>") == 5 and b"<!-- Result truncated" in body
-    status, headers, body = get(live.sparql, text, headers={"Accept": "text/csv"})
-    assert len(body.decode().strip().split("\r\n")) == 6 and headers["ICKG-Result-Truncated"] == "true"
+    for media_type in ("text/csv", "text/tab-separated-values"):  # no room in the body: refused, saying how to page
+        status, headers, body = get(live.sparql, text, headers={"Accept": media_type})
+        assert status == 413 and b"more than 5 rows" in body and b"OFFSET" in body
+        assert headers["ICKG-Result-Limit"] == "5"
+    status, headers, body = get(live.sparql, text + " ORDER BY ?s ?p ?o LIMIT 5 OFFSET 5",
+                                headers={"Accept": "text/csv"})
+    assert status == 200 and len(body.decode().strip().split("\r\n")) == 6
     status, headers, body = get(live.sparql, "CONSTRUCT WHERE { ?s ?p ?o }", headers={"Accept": "text/turtle"})
     assert body.startswith(b"# Result truncated") and headers["ICKG-Result-Truncated"] == "true"
     status, headers, body = get(live.sparql, "SELECT ?s WHERE { ?s ?p ?o } LIMIT 5")

@@ -105,12 +105,16 @@ def test_mapping_table_without_codes_or_repeated_why(seed_server):
 
 
 def test_same_named_concepts_carry_their_scheme(seed_server):
+    # each search hit is named, then placed: "in <scheme>" (web/search.py)
     status, body = get(seed_server, "/search?q=clinical+integration")
-    hits = re.findall(r'<li><a href="[^"]+">([^<]+)</a>', body)
-    named = [h for h in hits if h.startswith("clinical integration")]
-    assert len(named) >= 2, hits
-    assert len(set(named)) == len(named)
-    assert "clinical integration — GKEN" in named
+    hits = re.findall(r'<li><a href="[^"]+">([^<]+)</a>(.*?)(?=<li>|</ol>)', body, re.S)
+    named = [(label, " ".join(re.sub(r"<[^>]+>", " ", m.group(1)).split()) if (m := re.search(
+              r'<span class="scheme">(.*?)</span>', rest, re.S)) else "")
+             for label, rest in hits if label.startswith("clinical integration")]
+    same = [pair for pair in named if pair[0] == "clinical integration"]
+    assert len(same) >= 2, named
+    assert len(set(same)) == len(same), same
+    assert any("GKEN" in scheme or "Global Knowledge Exchange Network" in scheme for _, scheme in same), same
 
 
 def test_the_why_page_speaks_in_sentences(seed_server):

@@ -7,6 +7,7 @@ import functools
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import click
@@ -71,6 +72,77 @@ def setting_option(key, *names, **kwargs):
     return click.option(settings.BY_KEY[key].option, *names, help=settings.help_text(key), **kwargs)
 
 
+def chatty() -> bool:
+    """Whether progress lines go to stderr: on a terminal, or with ICKG_PROGRESS=1 (as git does).
+
+    A pipe or a CI log gets only results and, on failure, the one-line error.
+    """
+    import sys
+
+    return sys.stderr.isatty() or os.environ.get("ICKG_PROGRESS") == "1"
+
+
+def note(line: str) -> None:
+    """A progress line on stderr, when :func:`chatty`."""
+    if chatty():
+        click.echo(line, err=True)
+
+
+def talking(command):
+    """Print each build stage on stderr as it finishes (``ickg build: extract done (3.1s)``).
+
+    The stages log to ``ickg.build.progress`` (:mod:`ickg.build.stages`); a build takes 10-20 s,
+    and a command silent that long looks hung. Plain lines, so logs and pipes read them too.
+    """
+    import contextlib
+    import logging
+
+    @contextlib.contextmanager
+    def listening():
+        logger = logging.getLogger("ickg.build.progress")
+        handler = logging.StreamHandler()  # stderr
+        handler.setFormatter(logging.Formatter(f"ickg {command}: %(message)s"))
+        if chatty():
+            logger.addHandler(handler)
+        level, logger.level = logger.level, logging.INFO
+        try:
+            yield
+        finally:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+    return listening()
+
+
+def summary(command, build, seconds):
+    """The last line of build, ingest and the first serve: documents, statements, inferred, time."""
+    from ickg.namespaces import INFERRED_GRAPH
+
+    counts = build.counts()
+    inferred = counts.get(str(INFERRED_GRAPH), 0)
+    return (f"ickg {command}: {build.documents} documents, {sum(counts.values())} statements "
+            f"({inferred} inferred) in {seconds:.1f}s")
+
+
+def port_taken(host, port):
+    """A one-line message if ``host``:``port`` cannot be bound now, else None (checked before building)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as error:
+        return f"cannot listen on {host}: {error.strerror or error}"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            return (f"port {port} on {host} is in use ({error.strerror or error}); "
+                    f"choose another with --port N (e.g. --port {port + 1})")
+    return None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ickg")
 def cli():
@@ -126,7 +198,8 @@ class ByteSize(click.ParamType):
 @cli.command()
 @DATA_DIR_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (loopback only by default).")
-@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port to listen on (0: any free port); checked before anything is built.")
 @setting_option("STORE_URL", envvar="ICKG_STORE_URL")
 @setting_option("UPDATE_URL")
 @setting_option("GSP_URL")
@@ -166,11 +239,30 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
 
     from ickg.web import create_app, create_server, get_once, listening_socket, serve_in_processes
 
+    if get_path is None:
+        problem = port_taken(host, port)
+        if problem:
+            raise click.ClickException(problem)
     if not store_url:
+        from ickg.build.paths import corpus_paths
         from ickg.build.publish import ensure_store
-        from ickg.store import check_version
+        from ickg.store import check_version, current_version, store_dir
 
-        check_version(ensure_store(_data_dir(data_dir)))
+        folder = _data_dir(data_dir)
+        documents = len(corpus_paths(folder)) if Path(folder).is_dir() else 0
+        first = current_version(store_dir(folder)) is None
+        if not documents and first:  # a built store without its corpus is served as it is
+            click.echo(f"ickg serve: warning: {folder} holds no documents (no corpus/); serving the "
+                       "ontology alone. Point at a data directory with --data-dir DIR (or ICKG_DATA_DIR).",
+                       err=True)
+        if first:
+            note(f"ickg serve: no store yet in {folder}; building it once "
+                       f"({documents} documents)...")
+        clock = time.perf_counter()
+        with talking("serve"):
+            check_version(ensure_store(folder))
+        if first:
+            click.echo(f"ickg serve: store built in {time.perf_counter() - clock:.1f}s", err=True)
     options = {
         "DATA_DIR": data_dir, "STORE_URL": store_url, "UPDATE_URL": update_url, "GSP_URL": gsp_url,
         "STORE_CREDENTIALS": store_credentials,
@@ -182,6 +274,7 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
     config = {k: v for k, v in options.items() if v is not None}
     app = create_app(config)
     store = app.extensions["ickg.store"]
+    what = serving(store) if get_path is None else ""
     try:
         if get_path is not None:
             status, body = get_once(app, get_path)
@@ -204,19 +297,43 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
         if processes > 1:
             # The store exists now (create_app built it if needed); each child opens its own.
             sock = listening_socket(host, port)
-            click.echo(f"ickg: SPARQL endpoint at http://{host}:{sock.getsockname()[1]}/sparql "
-                       f"(store version {store.version}, {processes} processes)", err=True)
+            click.echo(where(host, sock.getsockname()[1], what + f", {processes} processes"), err=True)
             raise SystemExit(serve_in_processes(lambda: create_app(config), sock,
                                                 processes=processes, threads=threads))
         server = create_server(app, host=host, port=port, threads=threads)
-        click.echo(f"ickg: SPARQL endpoint at http://{host}:{server.effective_port}/sparql "
-                   f"(store version {store.version})", err=True)
+        click.echo(where(host, server.effective_port, what), err=True)
         try:
             server.run()
         except KeyboardInterrupt:
             pass
     finally:
         store.close()
+
+
+def serving(store) -> str:
+    """What ``ickg serve`` serves: the store version and its statement counts (asserted, inferred)."""
+    from ickg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH
+
+    text = f"store version {store.version}"
+    try:
+        import pyoxigraph as ox
+
+        def count(graph):
+            return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
+        text += (f": {len(store)} statements, {count(ASSERTED_GRAPH)} asserted, "
+                 f"{count(INFERRED_GRAPH)} inferred")
+    except (TypeError, NotImplementedError, AttributeError):  # a remote store: no local count
+        pass
+    return text
+
+
+def where(host, port, what) -> str:
+    """The start-up lines of ``ickg serve``: what it serves and the addresses of pages and endpoint."""
+    shown = f"[{host}]" if ":" in host else host
+    return (f"ickg serve: serving {what}\n"
+            f"  pages:  http://{shown}:{port}/\n"
+            f"  SPARQL: http://{shown}:{port}/sparql  (Ctrl-C stops)")
 
 
 @cli.command()
@@ -262,7 +379,8 @@ def validate(files, data_dir):
     """Check the graph against the SHACL shapes and every quote against its document.
 
     With FILES (N-Quads, TriG, Turtle...), validates their union; otherwise builds DATA_DIR in
-    memory (extraction + curation, no reasoning) and validates that. Stores nothing. Exits 1 with
+    memory (extraction + curation; the stored inferences are not added) and validates that, then
+    reasons over it (OWL 2 RL) to check it is consistent. Stores nothing. Exits 1 with
     one line per problem.
     """
     from ickg.validate import shacl
@@ -290,10 +408,13 @@ def validate(files, data_dir):
         data_dir = _data_dir(data_dir)
         if not Path(data_dir).is_dir():
             raise click.ClickException(f"{data_dir}: no such data directory")
+        note(f"ickg validate: building {data_dir} in memory...")
         try:
-            data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
+            with talking("validate"):
+                data = build_dataset(data_dir, reason=False, validate=False, proposals=False).dataset()
         except BuildError as error:
             raise click.ClickException(str(error)) from None
+        note("ickg validate: checking the SHACL shapes, then consistency (OWL 2 RL)...")
     report = shacl.validate(data)
     from ickg.reason.materialise import consistency_report
 
@@ -313,7 +434,7 @@ def validate(files, data_dir):
                    "or hermit.")
 @click.option("--no-dl", is_flag=True, help="Skip HermiT (it needs Java).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="text: one line per check; json: every check with its rows.")
 def qc(files, names, no_dl, output_format):
     """Check the ontology against its quality rules: every queries/qc check returns no row, and
     HermiT finds it consistent with no unsatisfiable class.
@@ -377,10 +498,26 @@ def _echo_remote_load(result):
                    f"{resumed}, {report.seconds:.2f}s)")
 
 
+RELEASE_OPTION = click.option(
+    "--release/--no-release", default=False, show_default=True,
+    help="Also rewrite the release files (DATA_DIR/release/, tracked by git); `ickg release` does "
+         "only that.")
+def _publish(command, folder, **options):
+    """Run :func:`ickg.build.publish.publish` talking: the stages as they finish, then a summary."""
+    from ickg.build.paths import corpus_paths
+    from ickg.build.publish import publish
+
+    note(f"ickg {command}: building {folder} ({len(corpus_paths(folder))} documents)...")
+    clock = time.perf_counter()
+    with talking(command):
+        result = publish(folder, command=command, **options)
+    return result, time.perf_counter() - clock
+
+
 @cli.command()
 @DATA_DIR_OPTION
 @remote_store_options
-@click.option("--no-release", is_flag=True, help="Do not rewrite the release files.")
+@RELEASE_OPTION
 @click.option("--no-reason", is_flag=True, help="Skip the OWL 2 RL materialisation.")
 @click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
 @click.option("--dask", "dask_scheduler", metavar="ADDRESS",
@@ -389,20 +526,19 @@ def _echo_remote_load(result):
 @click.option("--dask-shard-docs", type=click.IntRange(1), metavar="N",
               help="Documents per Dask task [32: ickg.model.cluster.SHARD_DOCS].")
 @one_line_errors("build")
-def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason, no_dl, dask_scheduler,
+def build(data_dir, store_url, gsp_url, store_credentials, release, no_reason, no_dl, dask_scheduler,
           dask_shard_docs):
-    """Build ontology + corpus + curation into the release files and the store, atomically.
+    """Build ontology + corpus + curation into the store, atomically (with --release, the release files too).
 
     A failed build (a quote not in its document, an invalid graph, an inconsistency, a full
     disk) or a killed one changes nothing: the previous release and store stay, together. One
-    build or ingest at a time per data directory: a second one waits for the first.
+    build or ingest at a time per data directory: a second one waits for the first. The
+    git-tracked release files change only when asked (--release, or `ickg release`).
     """
-    from ickg.build.publish import publish
-
     folder = _data_dir(data_dir)
-    result = publish(folder, store_url=store_url, gsp_url=gsp_url, release=not no_release,
-                     reason=not no_reason, dl=not no_dl, store_credentials=store_credentials, dask=dask_scheduler,
-                     dask_shard_docs=dask_shard_docs)
+    result, seconds = _publish("build", folder, store_url=store_url, gsp_url=gsp_url, release=release,
+                               reason=not no_reason, dl=not no_dl, store_credentials=store_credentials,
+                               dask=dask_scheduler, dask_shard_docs=dask_shard_docs)
     if dask_scheduler:
         click.echo(f"extracted on the Dask cluster at {dask_scheduler}")
     _echo_remote_load(result)
@@ -412,14 +548,67 @@ def build(data_dir, store_url, gsp_url, store_credentials, no_release, no_reason
         click.echo(f"HermiT: {result.reasoning.dl_report.message}")
     stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
     click.echo(f"built {result.documents} documents from {folder} ({stages})")
+    if release:
+        click.echo(f"release files written to {Path(folder) / 'release'}")
+    click.echo(summary("build", result, seconds), err=True)
+
+
+@cli.command()
+@DATA_DIR_OPTION
+@click.option("--no-dl", is_flag=True, help="Skip HermiT classification and consistency checking (needs Java).")
+@one_line_errors("release")
+def release(data_dir, no_dl):
+    """Write the release files (DATA_DIR/release/: ontology, schemes, graph, JSON-LD) from a fresh build.
+
+    The release and the store are built and swapped in together, so the files published are
+    the graph served. `ickg build` and `ickg ingest` leave the release alone unless given --release.
+    """
+    folder = _data_dir(data_dir)
+    result, seconds = _publish("release", folder, release=True, dl=not no_dl)
+    out = Path(folder) / "release"
+    click.echo(ontology_documentation(out), err=True)
+    for path in sorted(out.iterdir()):
+        if path.is_file():
+            click.echo(f"{path.stat().st_size:>10} bytes  {path}")
+    click.echo(summary("release", result, seconds), err=True)
+
+
+def ontology_documentation(release_dir: Path) -> str:
+    """Write ``ickg-ontology.html`` (pyLODE) beside the release's ontology file; say what was done.
+
+    pyLODE renders the ontology file alone (the merged graph with its eleven schemes comes out
+    garbled); it is optional (``pip install ickg[docs]``), and is run with the network shut
+    (:func:`ickg.offline.no_network`), so a missing package or a failure skips the page with a
+    note instead of failing the release.
+    """
+    import contextlib
+    import io
+
+    from ickg.offline import no_network
+
+    source, target = release_dir / "ickg-ontology.ttl", release_dir / "ickg-ontology.html"
+    try:
+        from pylode import OntPub
+    except Exception as error:  # noqa: BLE001 -- absent or broken: pyLODE 3.4.1 fails on import
+        return f"ickg release: no HTML documentation (pyLODE unavailable: {type(error).__name__}; pip install 'ickg[docs]')"
+    try:
+        with no_network(), contextlib.redirect_stdout(io.StringIO()):
+            html = OntPub(ontology=str(source)).make_html()
+        partial = target.with_name("." + target.name + ".partial")
+        partial.write_text(html, encoding="utf-8")
+        partial.replace(target)
+    except Exception as error:  # noqa: BLE001 -- documentation is a courtesy, never a failed release
+        return f"ickg release: no HTML documentation ({source}: pyLODE: {type(error).__name__}: {error})"
+    return f"ickg release: ontology documentation {target}"
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=False))
 @DATA_DIR_OPTION
 @remote_store_options
+@RELEASE_OPTION
 @one_line_errors("ingest")
-def ingest(files, data_dir, store_url, gsp_url, store_credentials):
+def ingest(files, data_dir, store_url, gsp_url, store_credentials, release):
     """Add documents to the corpus and the store; list the candidate entities found in them.
 
     Nothing is added if any file is refused (not a regular file, a symbolic link, empty, binary,
@@ -427,19 +616,28 @@ def ingest(files, data_dir, store_url, gsp_url, store_credentials):
     with them fails. Ingests and builds of one data directory run one at a time.
     """
     from ickg.build.ingest import ingest as ingest_documents
-
     from ickg.build.review import pending_in
 
     folder = _data_dir(data_dir)
-    added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url,
-                             store_credentials=store_credentials)
+    note(f"ickg ingest: adding {len(files)} file(s) to {folder} and rebuilding...")
+    clock = time.perf_counter()
+    with talking("ingest"):
+        added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url,
+                                 store_credentials=store_credentials, release=release)
+    seconds = time.perf_counter() - clock
+    candidates = proposed = 0
     for item in added:
+        candidates += len(item.candidates)
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
             click.echo(f"  {candidate.start:>6}-{candidate.end:<6} {candidate.label}")
         (_, proposals), = pending_in(folder, item.path.name)
+        proposed += len(proposals)
         click.echo(f"{item.path}: {len(proposals)} proposed statements, unreviewed "
                    f"(ickg review {item.path.name})")
+    click.echo(f"ickg ingest: added {len(added)} document(s) in {seconds:.1f}s: {candidates} candidate "
+               f"entities, {proposed} proposed statements; review them with `ickg review DOCUMENT` "
+               f"(decisions go to {Path(folder) / 'curation'})", err=True)
 
 
 @cli.command()
@@ -456,7 +654,8 @@ def ingest(files, data_dir, store_url, gsp_url, store_credentials):
 @click.option("--property", "property_", metavar="PROPERTY", help="With --edit: the property (label or name).")
 @click.option("--quote", metavar="WORDS", help="With --edit: the words of the document that state it.")
 @click.option("--build", "rebuild", is_flag=True, help="Rebuild after the decisions, so accepted statements are facts now.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one proposal a line with its quote; json: the proposals as data.")
 @one_line_errors("review")
 def review(document, data_dir, accepted, rejected, reason, edited, subject, object_, object_class, property_,
            quote, rebuild, output_format):
@@ -489,7 +688,7 @@ def review(document, data_dir, accepted, rejected, reason, edited, subject, obje
             if rebuild:
                 from ickg.build.publish import publish
 
-                publish(folder)
+                publish(folder, release=False, command="review")
                 click.echo("rebuilt: accepted statements are curated facts now")
             else:
                 click.echo("run 'ickg build' to make accepted statements facts")
@@ -513,11 +712,31 @@ def review(document, data_dir, accepted, rejected, reason, edited, subject, obje
             click.echo(f"      \"{' '.join(record.text[start:end].split())}\" [{start}-{end}] {p.source}")
 
 
+def query_text(argument: str) -> str:
+    """The query ``ickg query`` runs: a file's text, or ``argument`` itself when it is query text.
+
+    Decided before any parsing, so a mistyped file name reads "file not found: NAME" rather than
+    "not valid SPARQL": an argument on one line without spaces or braces that ends in .rq/.sparql
+    or names a path (has a "/") is a file name.
+    """
+    path = Path(argument)
+    looks_like_file = ("\n" not in argument and "{" not in argument and " " not in argument.strip()
+                       and (argument.endswith((".rq", ".sparql")) or "/" in argument or path.exists()))
+    if not looks_like_file:
+        return argument
+    if not path.is_file():
+        raise click.ClickException(f"file not found: {argument}")
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.ClickException(f"{argument}: cannot be read: {error}") from None
+
+
 @cli.command()
 @click.argument("query")
 @DATA_DIR_OPTION
 @click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True)
+              show_default=True, help="table: aligned text with compact IRIs; json: SPARQL results JSON; csv.")
 @click.option("--no-infer", is_flag=True, help="Leave the inferred graph out of the default graph.")
 @click.option("--extracted", is_flag=True,
               help="Include the machine's unreviewed proposals (left out unless asked for; see ickg review).")
@@ -531,7 +750,7 @@ def query(query, data_dir, output_format, no_infer, extracted, timeout):
     """
     from ickg.api import QueryError, run_query
 
-    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") and Path(query).is_file() else query
+    text = query_text(query)
     try:
         click.echo(run_query(_data_dir(data_dir), text, output_format=output_format,
                              infer=not no_infer, timeout=timeout, extracted=extracted), nl=False)
@@ -545,7 +764,7 @@ def query(query, data_dir, output_format, no_infer, extracted, timeout):
 @click.argument("object")
 @DATA_DIR_OPTION
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="text: the explanation in words; json: as data.")
 def explain(subject, predicate, object, data_dir, output_format):
     """Why the graph holds SUBJECT PREDICATE OBJECT: rule, premises, evidence quotes.
 

@@ -50,7 +50,7 @@ def read_incoming(file: str | os.PathLike[str]) -> tuple[str, str]:
 
 def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[str]], *,
            store_url: str | None = None, gsp_url: str | None = None, store_credentials: str | None = None,
-           processes: int | None = None) -> list[Ingested]:
+           processes: int | None = None, release: bool = False) -> list[Ingested]:
     """Add documents to the corpus and rebuild; return an :class:`Ingested` per new document.
 
     The new files are checked (:func:`read_incoming`), refused if their content is already in
@@ -84,7 +84,7 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
             taken.add(file.name)
             add[f"corpus/{file.name}"] = data
         build = publish(data_dir, store_url=store_url, gsp_url=gsp_url, processes=processes, add=add,
-                        command="ingest", store_credentials=store_credentials,
+                        release=release, command="ingest", store_credentials=store_credentials,
                         keep_records=[file.name for file in incoming])
     labels = known_labels(build)
     new_names = {file.name for file in incoming}

@@ -138,7 +138,7 @@ def ensure_store(data_dir: str | os.PathLike[str]) -> Path:
             if current_version(root) is not None:  # another command built it while we waited
                 return root
             if corpus_paths(data_dir):
-                publish(data_dir)
+                publish(data_dir, release=False, command="serve")  # the release changes only when asked
             else:
                 data = ontology_graph().serialize(format="nt", encoding="utf-8")
                 replace_local_store(root, data, format=ox.RdfFormat.N_TRIPLES, to_graph=str(ONTOLOGY_GRAPH))

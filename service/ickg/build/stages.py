@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import shutil
 import tempfile
@@ -165,6 +166,9 @@ class _Spool:
         self._finalizer()
 
 
+_progress = logging.getLogger("ickg.build.progress")
+
+
 def _remove_file(path):
     try:
         os.unlink(path)
@@ -223,6 +227,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
         now = time.perf_counter()
         build.timings[name] = round(now - clock, 3)
         clock = now
+        _progress.info("%s done (%.1fs)", name, build.timings[name])  # `ickg build` prints these
 
     memory = build._memory
     ontology = ontology_graph()

@@ -638,28 +638,7 @@ def _read_pubmed(citation, pubmed, digest):
         date = _date_of(_child(article, "ArticleDate"))
     volume, number = _text_of(_child(issue, "Volume")), _text_of(_child(issue, "Issue"))
     pages = _text_of(_child(_child(article, "Pagination"), "MedlinePgn"))
-    start, _ = out.write("Journal: ")
-    if journal_title:
-        out.note("journal_title", journal_title, out.write(journal_title))
-        out.write(". ")
-    if abbreviation:
-        out.note("journal_abbreviation", abbreviation, out.write(abbreviation))
-        out.write(". ")
-    if date:
-        out.note("year", int(date[:4]), out.write(date[:4]))
-        out.note("date", date, None)
-        out.write(";")
-    if volume:
-        out.note("volume", volume, out.write(volume))
-    if number:
-        out.write("(")
-        out.note("issue", number, out.write(number))
-        out.write(")")
-    if pages:
-        out.write(":")
-        out.note("pages", pages, out.write(pages))
-    end = out.write(".\n")[1]
-    out.zones.append((start, end))
+    _journal_line(out, journal_title, abbreviation, date, volume, number, pages)
     out.write("\n")
 
     abstract = _child(article, "Abstract")
@@ -741,28 +720,8 @@ def _read_jats(root, digest):
     volume, number = _text_of(_child(article_meta, "volume")), _text_of(_child(article_meta, "issue"))
     first, last = _text_of(_child(article_meta, "fpage")), _text_of(_child(article_meta, "lpage"))
     elocation = _text_of(_child(article_meta, "elocation-id"))
-    start, _ = out.write("Journal: ")
-    if journal_title:
-        out.note("journal_title", journal_title, out.write(journal_title))
-        out.write(". ")
-    if abbreviation:
-        out.note("journal_abbreviation", abbreviation, out.write(abbreviation))
-        out.write(". ")
-    if date:
-        out.note("year", int(date[:4]), out.write(date[:4]))
-        out.note("date", date, None)
-        out.write(";")
-    if volume:
-        out.note("volume", volume, out.write(volume))
-    if number:
-        out.write("(")
-        out.note("issue", number, out.write(number))
-        out.write(")")
     pages = f"{first}-{last}" if first and last else (first or elocation)
-    if pages:
-        out.write(":")
-        out.note("pages", pages, out.write(pages))
-    out.zones.append((start, out.write(".\n")[1]))
+    _journal_line(out, journal_title, abbreviation, date, volume, number, pages)
     if publisher:
         out.labelled("Publisher", publisher, "publisher")
     for article_id in _children(article_meta, "article-id"):
@@ -975,3 +934,29 @@ def _looks_like_title(value):
     value = value.strip()
     return (len(value.split()) >= 3 and not re.search(r"\.(?:docx?|odt|rtf|tex|pdf|indd|pptx?)\b", value, re.I)
             and not re.match(r"(?:Microsoft|untitled|document\d*)\b", value, re.I))
+
+
+def _journal_line(out, journal_title, abbreviation, date, volume, number, pages):
+    """The citation line of a journal article, ``Journal: Title. Abbrev. 2016;16(6):A87.``, each
+    part noted for metadata where it is written; the same for PubMed and JATS XML."""
+    start, _ = out.write("Journal: ")
+    if journal_title:
+        out.note("journal_title", journal_title, out.write(journal_title))
+        out.write(". ")
+    if abbreviation:
+        out.note("journal_abbreviation", abbreviation, out.write(abbreviation))
+        out.write(". ")
+    if date:
+        out.note("year", int(date[:4]), out.write(date[:4]))
+        out.note("date", date, None)
+        out.write(";")
+    if volume:
+        out.note("volume", volume, out.write(volume))
+    if number:
+        out.write("(")
+        out.note("issue", number, out.write(number))
+        out.write(")")
+    if pages:
+        out.write(":")
+        out.note("pages", pages, out.write(pages))
+    out.zones.append((start, out.write(".\n")[1]))

@@ -9,6 +9,7 @@ The routes are in :mod:`ickg.web.pages` (``/compare``, ``/compare.csv``).
 from __future__ import annotations
 
 from ickg.namespaces import ICKG, INFERRED_GRAPH
+from ickg.web import publications
 from ickg.web import queries as vq
 from ickg.web.links import Labeller, href, why_url
 
@@ -28,44 +29,16 @@ def dimensions() -> list[str]:
     return [name for name, _ in vq.DIMENSIONS]
 
 
-def _short_citation(c):
-    names = c.get("names") or []
-    who = (names[0] + (" et al." if len(names) > 2 else (" & " + names[1] if len(names) == 2 else ""))) if names else ""
-    year = c.get("year") or "n.d."
-    if who:
-        return f"{who} ({year})"
-    return f"{c.get('title') or c.get('label')} ({year})"
-
-
-def _full_citation(c):
-    names = c.get("names") or []
-    if len(names) > 1:
-        who = ", ".join(names[:-1]) + " & " + names[-1]
-    else:
-        who = names[0] if names else ""
-    year = c.get("year") or "n.d."
-    title = c.get("title") or c.get("label")
-    return f"{who} ({year}). {title}." if who else f"{title} ({year})."
-
-
 def citations_of(docs, labeller) -> dict[str, dict]:
-    """{document IRI: {"short", "full", "label"}}: "Embuldeniya et al. (2017)" and the reference."""
-    found: dict[str, dict] = {}
-    authors: dict[str, dict[int, str]] = {}
-    for r in vq.citations(docs):
-        c = found.setdefault(r["doc"].value, {})
-        if r.get("title"):
-            c["title"] = r["title"].value
-        if r.get("year"):
-            c["year"] = r["year"].value[:4]
-        if r.get("pos") and r.get("name"):
-            authors.setdefault(r["doc"].value, {})[int(r["pos"].value)] = r["name"].value
+    """{document IRI: {"short", "full", "label"}}: "Embuldeniya et al. (2017)" and the APA
+    reference, from :func:`ickg.web.publications.document_citation` (the one home of citations);
+    a document that records no publication is cited by its name."""
     out = {}
     for doc in docs:
-        c = found.get(doc, {})
-        c["names"] = [name for _, name in sorted(authors.get(doc, {}).items())]
-        c["label"] = labeller(doc)
-        out[doc] = {"short": _short_citation(c), "full": _full_citation(c), "label": c["label"]}
+        label = labeller(doc)
+        cited = publications.document_citation(doc)
+        short, full = cited if cited is not None else (label, label)
+        out[doc] = {"short": short, "full": full, "label": label}
     return out
 
 

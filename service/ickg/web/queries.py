@@ -646,7 +646,7 @@ def comparison_evidence():
   ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:hasEvidence ?ev .
   ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
-}} ORDER BY ?doc ?start LIMIT 20000""", infer=False)
+}} ORDER BY ?doc ?start LIMIT 10000""", infer=False)  # Virtuoso sorts at most 10,000 rows (MaxSortedTopRows)
 
 
 def comparison_qualifiers():
@@ -655,19 +655,6 @@ def comparison_qualifiers():
     return select(f"""SELECT ?x ?p ?v ?qual WHERE {{ VALUES ?p {{ {props} }}
   GRAPH <{DERIVATIONS_GRAPH}> {{ ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:claimQualifier ?qual }}
 }} LIMIT 20000""")
-
-
-def citations(docs):
-    """Per document: its publication's title, year and authors in order (doc, title, year, pos, name)."""
-    if not docs:
-        return []
-    return select(f"""SELECT ?doc ?title ?year ?pos ?name WHERE {{ {values('doc', sorted(docs))}
-  ?doc ickg:isRecordOf ?pub .
-  OPTIONAL {{ ?pub dcterms:title ?title }}
-  OPTIONAL {{ ?pub fabio:hasPublicationYear ?year }}
-  OPTIONAL {{ ?pub prov:qualifiedAttribution ?a . ?a prov:agent ?person ; schema:position ?pos .
-             ?person foaf:familyName ?name }}
-}} LIMIT 5000""", infer=False)
 
 
 # ---------------------------------------------------------------------------------------------

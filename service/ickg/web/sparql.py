@@ -250,7 +250,19 @@ def _cache_headers(response, etag):
 
 
 def _result_response(result, etag):
+    """The answer, its cap told in headers and, where the format has room, in the body.
+
+    JSON carries a ``warning`` member, XML and Turtle a comment. CSV and TSV have no place for a
+    notice that a reader (pandas, a spreadsheet) would not take for data, so a cut CSV/TSV answer
+    is refused instead (413, saying how to page): a client reading only the body never takes the
+    first MAX_ROWS rows for the whole answer.
+    """
     fmt = formats.by_name("graph" if result.form == "graph" else "results", result.media_type)
+    if result.truncated and fmt.name in ("csv", "tsv"):
+        return _plain(413, f"The answer has more than {result.max_rows} rows, the server's limit for "
+                           f"{fmt.name.upper()}, which has no room to say it was cut. Page with ORDER BY ... "
+                           f"LIMIT {result.max_rows} OFFSET n, or ask for JSON (cut, with a warning).",
+                      **{"ICKG-Result-Limit": str(result.max_rows)})
     response = Response(result.body, status=200, content_type=fmt.content_type)
     _cache_headers(response, etag)
     if result.max_rows:

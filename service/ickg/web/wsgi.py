@@ -19,11 +19,13 @@ from ickg.web.supervisor import WORKER_CONFIG
 def app() -> Flask:
     """The Flask app over the configured store, its query workers started.
 
-    The worker process is ended (SIGTERM) when the server process that started it dies, even by
-    SIGKILL, so no worker is left holding the port; its query workers then see the end of their
-    sockets and exit.
+    The worker process is killed when the server process that started it dies, even by SIGKILL,
+    so no worker is left holding the port; its query workers then see the end of their sockets
+    and exit. SIGKILL, not SIGTERM: granian's worker takes SIGTERM as a request for a graceful
+    stop, which waits on open connections and threads and was seen to outlive 20 s on a loaded
+    2-core machine; the server is gone, so there is nobody left to be graceful to.
     """
-    die_with_parent(sig=signal.SIGTERM)
+    die_with_parent(sig=signal.SIGKILL)
     made = create_app(dict(WORKER_CONFIG) or None)
     store = made.extensions["ickg.store"]
     if hasattr(store, "start"):

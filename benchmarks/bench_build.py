@@ -1,37 +1,43 @@
-"""Benchmark: N synthetic abstracts from text to a served, reasoned store.
+"""Benchmark: `ickg build` as users run it, on N synthetic abstracts, from text to a served store.
 
-For each N, a fresh data directory gets N documents written by ``benchmarks/synthetic.py`` (in the
-corpus's styles) and the ontology; then ``publish`` runs every stage, and a real ``ickg serve``
-process is started on the new store and asked one query. Release files are skipped (they are for
-the curated corpus), and so is validation unless asked for: both need the whole dataset as rdflib
-terms, which the bulk path avoids. The stages:
+For each N, a corpus of N documents is written by ``benchmarks/synthetic.py`` (``--seed``, 3 by
+default, as issue 13's measurement) and, for each run, copied into a fresh data directory; then
+the command itself runs as a child process::
 
-    extract  extraction and RDF on all cores: each worker writes the mentions and provenance
-             graphs as N-Quads text to the build's spool file and sends back the record and its
-             asserted quads (ickg.model.populate.populate_many); the parent writes each
-             reified statement once
-    reason   OWL 2 RL closure of ontology + asserted (ickg.reason.materialise.materialise)
-    store    pyoxigraph bulk_load of the spool file into a new store version, then the swap
+    python -m ickg build --data-dir DIR
 
-Figures: wall time per stage, wall and CPU seconds of the whole build (this process and its
-extraction workers: on a shared machine CPU seconds are the steadier figure), documents/s, quads,
-peak memory, and the time until the server answers.
+with everything it does by default: extraction, curation, validation (SHACL as SPARQL, quotes,
+sources), OWL 2 RL reasoning, the release files and the new store version. Figures per N, the
+median of ``--runs``:
 
-SHACL validation is reported separately (``--validate``): pySHACL is single-threaded Python and
-is the one stage that does not scale to the 10,000-document target.
+    wall       seconds until the command exits
+    CPU        user + system seconds of the command and every process it started
+    peak RSS   the largest single process (``/usr/bin/time -v``'s figure), and the peak of the
+               whole process tree (parent, extraction workers, sort, Java), sampled from /proc
+               every 0.1 s
+    quads      per named graph (what the command prints) and per document
+    stages     the command's own timings
 
-    python benchmarks/bench_build.py                 # N = 1,000 and 10,000
-    python benchmarks/bench_build.py --sizes 200 --validate
+``--baseline PYTHON`` runs the same command with another interpreter (say the venv of the main
+branch) on ``--baseline-sizes``, in the same session, for a before/after ratio. The server is
+then started on the 1st run's store and asked one query (``served after``).
+
+    python benchmarks/bench_build.py                          # N = 1,000 and 10,000
+    python benchmarks/bench_build.py --sizes 1000 3000 10000 --runs 1
+    python benchmarks/bench_build.py --sizes 200 --baseline /work/venvs/main/bin/python
 """
 
 import argparse
 import json
 import os
-import resource
+import re
+import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -41,6 +47,60 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
 
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def tree_rss(root_pid):
+    """Resident bytes of ``root_pid`` and all its descendants (from /proc)."""
+    children = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+        except (OSError, IndexError, ValueError):
+            pass
+        todo.extend(children.get(pid, []))
+    return total
+
+
+def timed_command(argv, cwd):
+    """Run ``argv`` under ``/usr/bin/time -v``; return (wall s, CPU s, max RSS MB of one
+    process, peak tree RSS MB, stdout, stderr)."""
+    sampled = [0]
+    start = time.perf_counter()
+    proc = subprocess.Popen(["/usr/bin/time", "-v", *argv], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.1):
+            sampled[0] = max(sampled[0], tree_rss(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}):\n{err[-3000:]}")
+    def field(name):
+        match = re.search(rf"{re.escape(name)}: ([\d.:]+)", err)
+        return match.group(1) if match else "0"
+    cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
+    max_rss = int(field("Maximum resident set size (kbytes)")) / 1024
+    return wall, cpu, max_rss, sampled[0] / 2**20, out, err
+
 
 def free_port():
     with socket.socket() as s:
@@ -48,29 +108,16 @@ def free_port():
         return s.getsockname()[1]
 
 
-def cpu_seconds():
-    """CPU seconds (user + system) of this process and of its waited-for children so far."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def peak_mb():
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return own / 1024, children / 1024
-
-
-def serve_and_query(data_dir):
-    """Seconds from starting `ickg serve` until it answers a COUNT over the union graph."""
+def serve_and_query(python, data_dir):
+    """Seconds from starting `ickg serve` until it answers a COUNT of the source documents."""
     port = free_port()
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "ickg", "serve", "--data-dir", str(data_dir),
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([python, "-m", "ickg", "serve", "--data-dir", str(data_dir), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/ickg/ontology/SourceDocument> }"
     url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": query})
     try:
-        for _ in range(600):
+        for _ in range(1200):
             try:
                 req = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
                 with urllib.request.urlopen(req, timeout=30) as response:
@@ -78,40 +125,76 @@ def serve_and_query(data_dir):
                 return time.perf_counter() - start, int(answer["results"]["bindings"][0]["n"]["value"])
             except OSError:
                 time.sleep(0.1)
-        raise RuntimeError("the server did not answer in 60 s")
+        raise RuntimeError("the server did not answer in 120 s")
     finally:
         proc.terminate()
         proc.wait(timeout=30)
 
 
-def run(n, *, validate, seed=7):
-    from ickg.build.publish import publish
+def quad_counts(out):
+    """{graph name: quads} from what `ickg build` prints."""
+    return {m.group(2).rsplit("/", 1)[-1]: int(m.group(1))
+            for m in re.finditer(r"^\s*(\d+) quads\s+(\S+)$", out, re.M)}
 
-    with tempfile.TemporaryDirectory(prefix=f"ickg-bench-{n}-") as tmp:
-        data = Path(tmp)
-        synthetic.write_corpus(data / "corpus", n, seed=seed)
-        start, cpu = time.perf_counter(), cpu_seconds()
-        build = publish(data, release=False, validate=validate)
-        total, cpu = time.perf_counter() - start, cpu_seconds() - cpu
-        served, documents = serve_and_query(data)
-        own, children = peak_mb()
-        counts = build.counts()
-        stages = "  ".join(f"{k} {v:.1f}s" for k, v in build.timings.items())
-        print(f"N={n:>6}  build {total:6.1f}s (CPU {cpu:6.1f}s)  ({n / total:6.0f} docs/s)  served after +{served:4.1f}s  "
-              f"quads {sum(counts.values()):>9,}  inferred {counts.get('https://w3id.org/ickg/graph/inferred', 0):>8,}  "
-              f"peak RSS {own:,.0f} MB (+ workers {children:,.0f} MB)  documents answered {documents}")
-        print(f"          stages: {stages}")
-        sys.stdout.flush()
+
+def stages(out):
+    match = re.search(r"built \d+ documents from .* \((.*)\)", out)
+    return match.group(1) if match else ""
+
+
+def run(python, n, corpus, runs, label):
+    results = []
+    served = None
+    for i in range(runs):
+        with tempfile.TemporaryDirectory(prefix=f"ickg-bench-{n}-") as tmp:
+            data = Path(tmp) / "data"
+            shutil.copytree(corpus, data / "corpus")
+            wall, cpu, max_rss, tree, out, _ = timed_command(
+                [python, "-m", "ickg", "build", "--data-dir", str(data)], cwd=tmp)
+            if i == 0:
+                served = serve_and_query(python, data)
+            results.append((wall, cpu, max_rss, tree, out))
+    wall = statistics.median(r[0] for r in results)
+    cpu = statistics.median(r[1] for r in results)
+    max_rss = statistics.median(r[2] for r in results)
+    tree = statistics.median(r[3] for r in results)
+    counts = quad_counts(results[0][4])
+    total = sum(counts.values())
+    per_doc = {k: round(v / n, 1) for k, v in counts.items() if k in ("asserted", "mentions", "provenance")}
+    stated = sum(counts.get(k, 0) for k in ("asserted", "mentions", "provenance"))
+    print(f"{label:>8}  N={n:>6}  wall {wall:7.1f}s  CPU {cpu:7.1f}s  ({n / wall:5.0f} docs/s)  "
+          f"peak RSS {max_rss:,.0f} MB (tree {tree:,.0f} MB)  quads {total:>10,}  "
+          f"stated/doc {stated / n:6.1f} {per_doc}  inferred {counts.get('inferred', 0):,}  "
+          f"derivations {counts.get('derivations', 0):,}  served after +{served[0]:.1f}s "
+          f"({served[1]} documents)  runs {runs}")
+    print(f"          stages (run 1): {stages(results[0][4])}")
+    sys.stdout.flush()
+    return wall
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--validate", action="store_true", help="include SHACL validation in the build")
+    parser.add_argument("--runs", type=int, default=3, help="runs per size (the median is shown)")
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--python", default=sys.executable, help="the interpreter whose ickg is measured")
+    parser.add_argument("--baseline", help="another interpreter (another ickg) to measure in the same run")
+    parser.add_argument("--baseline-sizes", type=int, nargs="+", help="sizes for --baseline (default --sizes)")
     args = parser.parse_args()
-    print(f"cores {os.cpu_count()}, python {sys.version.split()[0]}")
-    for n in args.sizes:
-        run(n, validate=args.validate)
+    print(f"cores {os.cpu_count()}, python {sys.version.split()[0]}, load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} (a shared machine: compare within one run)")
+    with tempfile.TemporaryDirectory(prefix="ickg-bench-corpora-") as corpora:
+        sizes = sorted(set(args.sizes) | set(args.baseline_sizes or []))
+        for n in sizes:
+            synthetic.write_corpus(Path(corpora) / str(n), n, seed=args.seed)
+        for n in sizes:
+            after = before = None
+            if n in args.sizes:
+                after = run(args.python, n, Path(corpora) / str(n), args.runs, "this")
+            if args.baseline and n in (args.baseline_sizes or args.sizes):
+                before = run(args.baseline, n, Path(corpora) / str(n), args.runs, "baseline")
+            if after and before:
+                print(f"          baseline / this: {before / after:.1f}x")
 
 
 if __name__ == "__main__":

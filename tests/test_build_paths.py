@@ -158,11 +158,11 @@ def test_bulk_build_is_the_reference_dataset(mixed_data, reference, processes):
     assert len(data.splitlines()) == len(set(data.splitlines())) == sum(counts(reference).values())
     assert build.counts() == counts(reference)
     assert same_dataset(data, nquads(reference))
-    # reading the quads parses the spool back: the same rdflib quads, and the file is gone
+    # reading the quads parses the spool (for tests and small builds): the same rdflib quads
     assert same_dataset(nquads(build.quads), nquads(reference))
-    assert build._spool is None and not Path(spool).exists()
     assert build.counts() == counts(reference)
-    assert same_dataset(nquads_bytes(build), nquads(reference))
+    build._drop_spool()
+    assert not Path(spool).exists()
 
 
 def test_published_store_holds_the_reference_dataset(mixed_data, reference, tmp_path):

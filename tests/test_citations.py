@@ -454,7 +454,7 @@ def test_the_pages_have_an_icon_and_no_request_fails(page, seed_server):
 
 
 def test_a_quote_cites_the_pdf_page_its_provenance_names(live_server, tmp_path):
-    """A quote whose target carries an RFC 3778 fragment selector ``page=7`` cites ``p. 7``; a
+    """A quote whose annotation carries an RFC 3778 fragment selector ``page=7`` cites ``p. 7``; a
     quote without one in a document without headings cites author and year alone."""
     import pyoxigraph as ox
 
@@ -487,18 +487,15 @@ def test_a_quote_cites_the_pdf_page_its_provenance_names(live_server, tmp_path):
     quads += [ox.Quad(st, n(rdf + "subject"), program, prov), ox.Quad(st, n(rdf + "predicate"), has_component, prov),
               ox.Quad(st, n(rdf + "object"), mech, prov)]
     for k, (start, end, page) in enumerate(((31, 79, 7), (0, 30, None))):
-        ev, target = n(base + f"evidence/e{k}"), n(base + f"evidence/e{k}/target")
-        q, pos, frag = (n(base + f"evidence/e{k}/{x}") for x in ("quote", "position", "page"))
+        ev, frag = n(base + f"evidence/e{k}"), n(base + f"evidence/e{k}/page")
         quads += [ox.Quad(st, n(onto + "hasEvidence"), ev, prov),
                   ox.Quad(ev, n(rdf + "type"), n(onto + "EvidenceAnnotation"), prov),
-                  ox.Quad(ev, n(oa + "hasTarget"), target, prov), ox.Quad(ev, n(oa + "hasBody"), st, prov),
-                  ox.Quad(target, n(oa + "hasSource"), doc, prov),
-                  ox.Quad(target, n(oa + "hasSelector"), q, prov), ox.Quad(target, n(oa + "hasSelector"), pos, prov),
-                  ox.Quad(q, n(oa + "exact"), lit(text[start:end]), prov),
-                  ox.Quad(pos, n(oa + "start"), lit(str(start), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov),
-                  ox.Quad(pos, n(oa + "end"), lit(str(end), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov)]
+                  ox.Quad(ev, n(oa + "hasSource"), doc, prov),
+                  ox.Quad(ev, n(oa + "exact"), lit(text[start:end]), prov),
+                  ox.Quad(ev, n(oa + "start"), lit(str(start), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov),
+                  ox.Quad(ev, n(oa + "end"), lit(str(end), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov)]
         if page:
-            quads += [ox.Quad(target, n(oa + "hasSelector"), frag, prov),
+            quads += [ox.Quad(ev, n(oa + "hasSelector"), frag, prov),
                       ox.Quad(frag, n(rdf + "type"), n(oa + "FragmentSelector"), prov),
                       ox.Quad(frag, n("http://purl.org/dc/terms/conformsTo"), n("http://tools.ietf.org/rfc/rfc3778"), prov),
                       ox.Quad(frag, n(rdf + "value"), lit(f"page={page}"), prov)]

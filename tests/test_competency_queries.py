@@ -493,7 +493,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://w
 SELECT ?barrier ?label ?quote WHERE {
   ?program ickg:facesBarrier ?barrier . ?barrier rdfs:label ?label .
   ?st rdf:subject ?program ; rdf:predicate ickg:facesBarrier ; rdf:object ?barrier ;
-      ickg:hasEvidence/oa:hasTarget/oa:hasSelector/oa:exact ?quote .
+      ickg:hasEvidence/oa:exact ?quote .
   FILTER(?program = <https://w3id.org/ickg/id/program/integrated-funding-models>)
 }"""
 

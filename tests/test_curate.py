@@ -34,9 +34,7 @@ def statement_evidence(dataset, s, p, o):
     for statement in prov.subjects(RDF.subject, s):
         if (statement, RDF.predicate, p) in prov and (statement, RDF.object, o) in prov:
             for evidence in prov.objects(statement, ICKG.hasEvidence):
-                target = prov.value(evidence, OA.hasTarget)
-                exact = next(str(prov.value(sel, OA.exact)) for sel in prov.objects(target, OA.hasSelector)
-                             if (sel, RDF.type, OA.TextQuoteSelector) in prov)
+                exact = str(prov.value(evidence, OA.exact))
                 hedge = prov.value(evidence, ICKG.hedgeCue)
                 qualifier = prov.value(evidence, ICKG.claimQualifier)
                 out.add((exact, hedge and str(hedge), qualifier))
@@ -59,13 +57,10 @@ def test_every_quote_is_the_text_at_its_offsets(curated):
     texts = {document_iri(stem): (CORPUS / f"{stem}.txt").read_text(encoding="utf-8") for stem in STEMS}
     checked = 0
     for evidence in prov.subjects(RDF.type, ICKG.EvidenceAnnotation):
-        target = prov.value(evidence, OA.hasTarget)
-        text = texts[prov.value(target, OA.hasSource)]
-        selectors = {prov.value(sel, RDF.type): sel for sel in prov.objects(target, OA.hasSelector)}
-        position, quote = selectors[OA.TextPositionSelector], selectors[OA.TextQuoteSelector]
-        start, end = int(prov.value(position, OA.start)), int(prov.value(position, OA.end))
+        text = texts[prov.value(evidence, OA.hasSource)]
+        start, end = int(prov.value(evidence, OA.start)), int(prov.value(evidence, OA.end))
         assert 0 <= start < end <= len(text)
-        assert str(prov.value(quote, OA.exact)) == text[start:end]
+        assert str(prov.value(evidence, OA.exact)) == text[start:end]
         checked += 1
     assert checked > 500
 

@@ -55,9 +55,8 @@ def rows(result):
 
 PROPOSED_BY_DOCUMENT = f"""SELECT ?p ?o ?conf ?rule ?exact ?start ?end WHERE {{
   GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
-    ?ann a ickg:ProposalAnnotation ; oa:hasBody ?st ; prov:wasQuotedFrom <%s> ; ickg:confidence ?conf ;
-         prov:wasAttributedTo/rdfs:label ?rule ; oa:hasTarget/oa:hasSelector ?q , ?pos .
-    ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
+    ?ann a ickg:ProposalAnnotation ; oa:hasBody ?st ; oa:hasSource <%s> ; ickg:confidence ?conf ;
+         prov:wasAttributedTo/rdfs:label ?rule ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
     ?st rdf:subject <{PROGRAM}> ; rdf:predicate ?p ; rdf:object ?o }} }}"""
 
 
@@ -87,8 +86,7 @@ def test_every_proposal_quote_is_the_document_text_at_its_offsets(ingested):
     texts = {r["doc"]: r["text"] for r in rows(query(data, """SELECT ?doc ?text WHERE {
       GRAPH <https://w3id.org/ickg/graph/provenance> { ?doc ickg:fullText ?text } }"""))}
     quotes = rows(query(data, f"""SELECT ?doc ?exact ?start ?end WHERE {{ GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
-      ?ann prov:wasQuotedFrom ?doc ; oa:hasTarget/oa:hasSelector ?q , ?pos .
-      ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end }} }}""", "--extracted"))
+      ?ann a ickg:ProposalAnnotation ; oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end }} }}""", "--extracted"))
     assert len(quotes) >= 20
     for q in quotes:
         assert texts[q["doc"]][int(q["start"]):int(q["end"])] == q["exact"]

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 import rdflib
+import rdflib.compare
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 

@@ -120,7 +120,7 @@ def summary(command, build, seconds):
 
     counts = build.counts()
     inferred = counts.get(str(INFERRED_GRAPH), 0)
-    return (f"ickg {command}: {len(build.records)} documents, {sum(counts.values())} statements "
+    return (f"ickg {command}: {build.documents} documents, {sum(counts.values())} statements "
             f"({inferred} inferred) in {seconds:.1f}s")
 
 
@@ -547,7 +547,7 @@ def build(data_dir, store_url, gsp_url, store_credentials, release, no_reason, n
     if result.reasoning is not None and result.reasoning.dl_report is not None:
         click.echo(f"HermiT: {result.reasoning.dl_report.message}")
     stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
-    click.echo(f"built {len(result.records)} documents from {folder} ({stages})")
+    click.echo(f"built {result.documents} documents from {folder} ({stages})")
     if release:
         click.echo(f"release files written to {Path(folder) / 'release'}")
     click.echo(summary("build", result, seconds), err=True)

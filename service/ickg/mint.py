@@ -99,18 +99,10 @@ def statement_iri(s: Node, p: Node, o: Node) -> URIRef:
     return URIRef(statement_iri_text(s.n3(), p.n3(), o.n3()))
 
 
-def span_iri(document: object, start: int, end: int) -> URIRef:
-    """The IRI of ``text[start:end]`` of ``document``: the target of every mention of it."""
-    return URIRef(span_iri_text(document, start, end))
-
-
-def span_iri_text(document: object, start: int, end: int) -> str:
-    return f"{ID}span/{digest(document, start, end)}"
-
-
-def evidence_iri_text(statement: object, document: object, start: int, end: int) -> str:
-    """The evidence annotation that ``text[start:end]`` of ``document`` states ``statement``."""
-    return f"{ID}evidence/{digest(statement, document, start, end)}"
+def evidence_iri_text(document: object, start: int, end: int, hedge: str = "", qualifier: str = "") -> str:
+    """The evidence annotation of ``text[start:end]`` of ``document``: one per quoted span (and
+    hedge), shared by every statement those characters state."""
+    return f"{ID}evidence/{digest(document, start, end, hedge, qualifier)}"
 
 
 def mention_iri_text(document: object, start: int, end: int, body: object) -> str:

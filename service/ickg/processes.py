@@ -45,22 +45,29 @@ def _worker_initializer(parent, then):
 
 
 def map_in_workers(function, jobs, *, processes=None, initializer=None, chunksize=1) -> list:
-    """``[function(job) for job in jobs]`` on ``processes`` worker processes, in order.
+    """``[function(job) for job in jobs]`` on ``processes`` worker processes, in order."""
+    return list(iter_in_workers(function, jobs, processes=processes, initializer=initializer,
+                                chunksize=chunksize))
+
+
+def iter_in_workers(function, jobs, *, processes=None, initializer=None, chunksize=1):
+    """``function(job) for job in jobs`` on ``processes`` worker processes, yielded in order as
+    they come (a caller that consumes them as it goes holds no more than a few at a time).
 
     The workers die with this process (a killed build leaves none behind), and when the caller
-    is interrupted the jobs not yet started are dropped instead of run to the end.
+    is interrupted, or stops iterating, the jobs not yet started are dropped instead of run to
+    the end.
     """
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=processes, initializer=_worker_initializer,
                                initargs=(os.getpid(), initializer))
     try:
-        results = list(pool.map(function, jobs, chunksize=chunksize))
+        yield from pool.map(function, jobs, chunksize=chunksize)
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
-    return results
 
 
 def main(argv=None):

@@ -316,6 +316,13 @@ class Change:
         self.store_staged = True
         return self.version
 
+    def stage_store_path(self) -> Path:
+        """Where the build loads the new store version itself (not live until the commit)."""
+        self.store_staged = True
+        root = store_module.store_dir(self.data_dir)
+        root.mkdir(parents=True, exist_ok=True)
+        return store_module.staged_path(root, self.version)
+
     def commit(self):
         """Write the journal (the commit point), then roll it forward."""
         release = None

@@ -84,7 +84,8 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
             taken.add(file.name)
             add[f"corpus/{file.name}"] = data
         build = publish(data_dir, store_url=store_url, gsp_url=gsp_url, processes=processes, add=add,
-                        release=release, command="ingest", store_credentials=store_credentials)
+                        release=release, command="ingest", store_credentials=store_credentials,
+                        keep_records=[file.name for file in incoming])
     labels = known_labels(build)
     new_names = {file.name for file in incoming}
     added = []

@@ -27,6 +27,7 @@ from ickg.build.release import RELEASE_NAMES, stage_release
 from ickg.build.stages import Build, BuildError, build_dataset, store_source
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
+from ickg.store import textindex
 from ickg.store import (StoreError, check_remote, current_version, ensure_text_index, has_text_index,
                         load_remote, replace_local_store, store_dir)
 
@@ -34,8 +35,9 @@ from ickg.store import (StoreError, check_remote, current_version, ensure_text_i
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
             release: bool = True, reason: bool = True, validate: bool = True, dl: bool = True,
             processes: int | None = None, add: Mapping[str, bytes] | None = None,
-            remove: Iterable[str] = (), command: str = "build", store_credentials: str | None = None,
-            dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
+            remove: Iterable[str] = (), command: str = "build", keep_records: Iterable[str] = (),
+            store_credentials: str | None = None, dask: str | None = None,
+            dask_shard_docs: int | None = None) -> Build:
     """Build, then swap in the release files and the new store version in one commit.
 
     Everything is staged first (:class:`ickg.build.datadir.Change`) under the data directory's lock
@@ -49,11 +51,13 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             rest and committed with the release and the store (``ickg ingest``, ``ickg import``).
         remove: input files taken away in the same commit (``["imports/<name>"]``).
         store_url, gsp_url: load a remote store instead (:func:`load_remote_store`); the remote
-            store is loaded before the local commit, and cannot be part of it.
+            store is loaded before the local commit, and cannot be part of it. The build is
+            validated on a local store in the staging directory first.
         store_credentials: a file holding the remote store's ``user:password`` (else the
             environment's ``ICKG_STORE_USER``/``ICKG_STORE_PASSWORD``, if any).
         dask, dask_shard_docs: extract on the Dask cluster whose scheduler is at this address,
             this many documents a task.
+        keep_records: corpus file names whose records the returned build keeps (``ickg ingest``).
 
     Returns:
         The :class:`Build`, with ``timings`` for every stage. Its N-Quads spool went with the
@@ -72,18 +76,23 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             for relative in remove:
                 change.remove_input(relative)
             source = change.view() if add or remove else data_dir
-            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes, dask=dask,
+            remote = gsp_url or store_url
+            # A local build loads (and validates) its store in the staged version's directory.
+            store_path = None if remote else change.stage_store_path()
+            build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes,
+                                  store_path=store_path, keep_records=keep_records, dask=dask,
                                   dask_shard_docs=dask_shard_docs)
+            build.close_store()
             clock = time.perf_counter()
             if release:
                 stage_release(build, change)
             build.timings["release"] = round(time.perf_counter() - clock, 3)
             clock = time.perf_counter()
-            if store_url or gsp_url:
+            if remote:
                 build.remote_load = load_remote_store(data_dir, store_source(build), store_url=store_url,
                                                       gsp_url=gsp_url, store_credentials=store_credentials)
-            else:
-                change.stage_store(store_source(build), format=ox.RdfFormat.N_QUADS)
+            else:  # the staged version gets its text index, read from the spool it was loaded from
+                textindex.build(store_path, nquads=store_source(build))
             change.commit()
             build.timings["store"] = round(time.perf_counter() - clock, 3)
         except OSError as error:

@@ -1,23 +1,35 @@
 """The release files: one Turtle file per named graph and the whole dataset as JSON-LD.
 
 Byte-identical for the same input (``tests/test_publish.py`` rebuilds the committed release
-and compares): blank nodes are canonicalised and triples sorted.
+and compares): the lines of each graph are sorted (N-Triples, byte order), blank nodes
+canonicalised first where a graph has any (RDFC-1.0), and pyoxigraph's Turtle serializer writes them with
+ickg's prefixes. Nothing is read into rdflib but a graph that holds blank nodes (the ontology)
+and, for a small dataset, the JSON-LD file's input.
+
+The release is written from the build's N-Quads spool (:class:`ickg.build.stages.Build`), not
+from the store: the store keeps an integer's value, not the subtype that named it
+(``xsd:nonNegativeInteger`` offsets would come back as ``xsd:integer``). Each graph's lines are
+split off in one pass and sorted by ``sort(1)`` (``LC_ALL=C``, bounded memory), so a release of
+any size streams through disk, never through memory.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
-from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDF
 
+from ickg import iris
 from ickg.iris import compact
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, MENTIONS_GRAPH,
-                             ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH, bind_prefixes)
+                             ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH)
 
 # Release files, one per named graph, plus the whole dataset as JSON-LD.
 RELEASE_GRAPHS = {
@@ -32,28 +44,101 @@ RELEASE_DATASET = "ickg.jsonld"
 
 RELEASE_NAMES = (*RELEASE_GRAPHS, RELEASE_DATASET)
 
+# The JSON-LD file holds the whole dataset as one document, which its writer builds in memory:
+# above this many triples (the seed corpus has about 43,000) the release has the Turtle files only.
+JSONLD_MAX_TRIPLES = 100_000
 
-def release_files(build):
-    """The release: one Turtle file per named graph and the whole dataset as JSON-LD.
+# sort(1)'s memory for one graph's lines; beyond it, it merges runs from temporary files.
+SORT_BUFFER = "256M"
 
-    Blank nodes are canonicalised and triples sorted, so the same input gives the same bytes
-    whatever the hash seed or the order stages ran in.
+
+def sorted_graph_files(spool: str | os.PathLike[str], folder: str | os.PathLike[str]) -> dict[str, Path]:
+    """Split the N-Quads file ``spool`` into one sorted N-Triples file per release graph.
+
+    Returns ``{graph IRI: path}`` for the graphs that have triples. Lines are byte-sorted and
+    distinct; a graph holding blank nodes gets them canonicalised first (:func:`_canonical_lines`).
     """
-    graphs = {name: _canonical(build.graph(iri)) for name, iri in RELEASE_GRAPHS.items()}
-    files = {name: graph.serialize(format="turtle").encode("utf-8")
-             for name, graph in graphs.items() if len(graph)}
-    files[RELEASE_DATASET] = _jsonld_bytes(
-        {RELEASE_GRAPHS[name]: graph for name, graph in graphs.items() if len(graph)})
+    folder = Path(folder)
+    wanted = {f" <{g}> .\n".encode(): str(g) for g in RELEASE_GRAPHS.values()}
+    outs, blank = {}, set()
+    try:
+        with open(spool, "rb") as lines:
+            for line in lines:
+                cut = line.rfind(b" <", 0, len(line) - 3)
+                graph = wanted.get(line[cut:])
+                if graph is None:
+                    continue
+                out = outs.get(graph)
+                if out is None:
+                    out = outs[graph] = open(folder / f"{len(outs)}.nt", "wb")
+                triple = line[:cut]
+                if graph not in blank and (triple.startswith(b"_:") or b" _:" in triple):
+                    blank.add(graph)
+                out.write(triple + b" .\n")
+    finally:
+        for out in outs.values():
+            out.close()
+    files = {}
+    for graph, out in outs.items():
+        path = Path(out.name)
+        if graph in blank:
+            path.write_bytes(_canonical_lines(path.read_bytes()))
+        else:
+            _sort_file(path)
+        files[graph] = path
     return files
 
 
-def _canonical(graph):
-    if not any(isinstance(term, BNode) for triple in graph for term in triple):
-        return graph
-    canonical = bind_prefixes(Graph(identifier=graph.identifier))
-    for triple in sorted(to_canonical_graph(graph)):
-        canonical.add(triple)
-    return canonical
+def _sort_file(path: Path) -> None:
+    env = dict(os.environ, LC_ALL="C")
+    subprocess.run(["sort", "-u", "-S", SORT_BUFFER, "-T", str(path.parent), "-o", str(path), str(path)],
+                   check=True, env=env)
+
+
+def _canonical_lines(data: bytes) -> bytes:
+    """N-Triples with blank nodes renamed canonically (RDFC-1.0, pyoxigraph), sorted and distinct."""
+    dataset = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object)
+                         for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    text = ox.serialize((q.triple for q in dataset), format=ox.RdfFormat.N_TRIPLES)
+    return b"".join(sorted(set(text.splitlines(keepends=True))))
+
+
+# The prefixes of the Turtle files: ickg's, but those of minted IRIs (``id:``, ``scheme:``),
+# whose local names hold '/' that Turtle would have to escape (``id:program\\/prisma``).
+TURTLE_PREFIXES = {p: ns for p, ns in sorted(iris.PREFIXES.items()) if p not in ("id", "scheme")}
+
+
+def _turtle(source: Path, target: Path) -> None:
+    """Sorted N-Triples ``source`` as Turtle ``target``: pyoxigraph groups each subject's
+    consecutive triples; the ``@prefix`` lines are put in alphabetical order."""
+    body = target.with_suffix(".body")
+    ox.serialize(ox.parse(path=source, format=ox.RdfFormat.N_TRIPLES), output=body,
+                 format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
+    with open(body, "rb") as data, open(target, "wb") as out:
+        header = []
+        for _ in TURTLE_PREFIXES:
+            header.append(data.readline())
+        if not all(line.startswith(b"@prefix ") for line in header):
+            raise ValueError(f"{body}: pyoxigraph's Turtle does not start with its @prefix lines")
+        out.writelines(sorted(header))
+        out.write(b"\n")
+        shutil.copyfileobj(data, out, 1 << 20)
+    body.unlink()
+
+
+def _rdflib_graphs(files: dict[str, Path]) -> dict:
+    """The graphs as rdflib Graphs for the JSON-LD writer, blank nodes keeping their canonical
+    labels (rdflib's own parser would give them fresh random ones)."""
+    from ickg.terms import from_ox
+
+    graphs = {}
+    for graph, path in sorted(files.items()):
+        g = Graph(identifier=URIRef(graph))
+        for t in ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES):
+            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        graphs[URIRef(graph)] = g
+    return graphs
 
 
 def _jsonld_value(term):
@@ -156,22 +241,41 @@ def _jsonld_bytes(graphs):
 
 
 def write_release(build, folder):
-    """Write the release files into ``folder`` (each replaced atomically); return their paths."""
+    """Write the release files of ``build`` into ``folder`` (each replaced atomically); return
+    their paths. Graphs without triples have no file."""
+    from ickg.build.stages import store_source
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, data in sorted(release_files(build).items()):
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.chmod(tmp, 0o644)  # mkstemp makes files private; release files are for everyone
-            os.replace(tmp, folder / name)
-        except OSError as error:
-            os.unlink(tmp)
-            raise OSError(error.errno, error.strerror, str(folder / name)) from None
-        written.append(folder / name)
+    spool = store_source(build)
+    with tempfile.TemporaryDirectory(prefix=".release-", dir=folder) as work:
+        if isinstance(spool, bytes):
+            path = Path(work) / "dataset.nq"
+            path.write_bytes(spool)
+            spool = path
+        files = sorted_graph_files(spool, work)
+        outputs = {}
+        for name, graph in RELEASE_GRAPHS.items():
+            if str(graph) in files:
+                outputs[name] = Path(work) / f"{name}.out"
+                _turtle(files[str(graph)], outputs[name])
+        if sum(_lines(p) for p in files.values()) <= JSONLD_MAX_TRIPLES:
+            outputs[RELEASE_DATASET] = Path(work) / "dataset.jsonld"
+            outputs[RELEASE_DATASET].write_bytes(_jsonld_bytes(_rdflib_graphs(files)))
+        written = []
+        for name, path in sorted(outputs.items()):
+            try:
+                os.chmod(path, 0o644)  # release files are for everyone
+                os.replace(path, folder / name)
+            except OSError as error:
+                raise OSError(error.errno, error.strerror, str(folder / name)) from None
+            written.append(folder / name)
     return written
+
+
+def _lines(path: Path) -> int:
+    with open(path, "rb") as data:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: data.read(1 << 20), b""))
 
 
 def stage_release(build, change):

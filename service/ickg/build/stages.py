@@ -5,28 +5,36 @@
    (:mod:`~ickg.model.populate`): metadata, jurisdictions, mentions, evidence;
 3. every curation file is built against its document (:mod:`~ickg.curate.builder`);
 4. imported RDF files (``ickg import``) each go into their own ``graph/import/<name>``;
-5. the result is validated (:mod:`~ickg.validate.shacl`): SHACL shapes and evidence checks;
+5. the spool (every quad so far, as N-Quads) is bulk-loaded into a pyoxigraph store (the new
+   store version, when :mod:`ickg.build.publish` gives its path) and validated there
+   (:func:`ickg.validate.shacl.validate_store`: the SHACL shapes as SPARQL, quotes, sources);
 6. the OWL 2 RL closure goes into ``graph/inferred`` and its derivations into
-   ``graph/derivations`` (:mod:`~ickg.reason.materialise`).
+   ``graph/derivations`` (:mod:`~ickg.reason.materialise`), appended to the spool and the store.
 
 :func:`build_dataset` returns the :class:`Build`; :mod:`ickg.build.publish` writes it.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
+import shutil
 import tempfile
 import time
 import weakref
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from ickg.build.paths import corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths
 from ickg.extract.rdf import ImportError_, parse_import
-from ickg.namespaces import (ASSERTED_GRAPH, IMPORT_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH,
-                             bind_prefixes)
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
+                             PROVENANCE_GRAPH, bind_prefixes)
 from ickg.ntriples import nquads
 from ickg.resources import ontology_graph
 
@@ -43,30 +51,34 @@ class BuildError(RuntimeError):
 class Build:
     """Everything one build produced, before anything is written.
 
-    ``quads`` are rdflib-term tuples. A bulk build keeps most of them as N-Quads text instead: the
-    mentions and provenance graphs of the documents are written by the extraction workers to a
-    spool file (:func:`ickg.model.populate.populate_many`) and only the ontology, asserted,
-    curated, imported and inferred quads are held as rdflib terms. The store is bulk-loaded from
-    that file (:func:`nquads_bytes`, :func:`ickg.build.publish.publish`); reading ``quads`` (or :meth:`graph`,
-    :meth:`dataset`: validation, release files) parses the text back into rdflib terms once, so
-    every reader sees the whole dataset either way.
+    The dataset itself is an N-Quads file, the *spool* (:class:`_Spool`): the extraction workers
+    append the mentions and provenance of their documents (:func:`ickg.model.populate.populate_many`),
+    then the ontology, asserted, curated and imported quads follow, then the reasoner's inferred
+    and derivations graphs (as text, :meth:`ickg.reason.materialise.ReasoningResult.nquads`). The
+    store is bulk-loaded from it (:attr:`store`, validated there), and the release files are
+    written from it (:mod:`ickg.build.release`). Nothing reads the whole dataset into rdflib.
+
+    ``_memory`` keeps, as rdflib terms, what reasoning reads: the ontology, asserted, curated and
+    imported quads (about ten per document). :attr:`quads`, :meth:`graph` and :meth:`dataset`
+    parse the spool into rdflib terms, for tests and small data directories only.
     """
 
     def __init__(self, quads=None, records=None, reasoning=None, validation=None, timings=None):
         self._memory = list(quads or [])
         self.records = list(records or [])
+        self.documents = len(self.records)
         self.reasoning = reasoning
         self.validation = validation
         self.timings = dict(timings or {})
-        self._spool = None  # _Spool: N-Quads of the quads not in _memory (and, once sealed, theirs)
+        self.store = None  # the pyoxigraph Store loaded from the spool (validated there)
+        self.store_path = None
+        self._spool = None  # _Spool: the whole dataset as N-Quads
         self.remote_load = None  # what loading a remote store did (ickg.store.remote_load.LoadReport)
 
     @property
     def quads(self):
         if self._spool is not None:
-            self._memory.extend(self._spool.parsed())
-            self._memory = _deduplicated(self._memory)
-            self._drop_spool()
+            return _deduplicated(_parsed_nquads(self._spool.read()))
         return self._memory
 
     @quads.setter
@@ -79,6 +91,13 @@ class Build:
             self._spool.remove()
             self._spool = None
 
+    def close_store(self):
+        """Close the store (flushed), so that its directory can become the new version."""
+        if self.store is not None:
+            self.store.flush()
+            self.store = None
+            gc.collect()
+
     def graph(self, name):
         """The triples of one named graph as an rdflib Graph, prefixes bound."""
         graph = bind_prefixes(Graph(identifier=name))
@@ -88,7 +107,7 @@ class Build:
         return graph
 
     def dataset(self):
-        """The quads as an rdflib Dataset (for validation and printing; slow for big builds)."""
+        """The quads as an rdflib Dataset (for printing small builds; slow for big ones)."""
         dataset = bind_prefixes(Dataset())
         graphs = {}
         for s, p, o, g in self.quads:
@@ -99,33 +118,31 @@ class Build:
 
     def counts(self):
         """Quads per named graph, for reports."""
+        if self._spool is not None:
+            return dict(sorted((str(g), n) for g, n in self._spool.counts.items() if n))
         out = {}
         for *_, g in self._memory:
             out[str(g)] = out.get(str(g), 0) + 1
-        if self._spool is not None:
-            for g, n in self._spool.counts.items():
-                out[str(g)] = out.get(str(g), 0) + n
         return dict(sorted(out.items()))
 
 
 class _Spool:
-    """An N-Quads file of the build: the workers' text, then (once sealed) the in-memory quads.
+    """The N-Quads file of the build: the whole dataset, every line a distinct quad.
 
-    Every line is a distinct quad, and none of them is among the in-memory quads: the builder
-    keeps it so (each document's lines are distinct, documents' lines name the document, and
-    reified statements are written once). Removed with the build, or at exit.
+    The builder keeps the lines distinct (each document's lines are distinct, documents' lines
+    name the document, reified statements are written once, and the in-memory quads are written
+    without those the workers wrote). Removed with the build, or at exit.
     """
 
     def __init__(self):
         fd, self.path = tempfile.mkstemp(prefix="ickg-build-", suffix=".nq")
         os.close(fd)
         self.counts = {}
-        self.text_end = None  # bytes of the workers' part, once the in-memory quads follow
         self._finalizer = weakref.finalize(self, _remove_file, self.path)
 
     def add_counts(self, counts):
         for g, n in counts.items():
-            self.counts[g] = self.counts.get(g, 0) + n
+            self.counts[str(g)] = self.counts.get(str(g), 0) + n
 
     def append(self, data):
         try:
@@ -134,20 +151,16 @@ class _Spool:
         except OSError as error:
             raise OSError(error.errno, error.strerror, self.path) from None
 
-    def seal(self, memory_quads):
-        """Append the in-memory quads: the file is then the whole dataset."""
-        self.text_end = os.path.getsize(self.path)
-        self.append(nquads(memory_quads))
+    def append_file(self, path):
+        try:
+            with open(path, "rb") as data, open(self.path, "ab") as out:
+                shutil.copyfileobj(data, out, 1 << 20)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, self.path) from None
 
     def read(self):
         with open(self.path, "rb") as data:
             return data.read()
-
-    def parsed(self):
-        """The spooled quads (not the in-memory ones) as rdflib-term quads."""
-        with open(self.path, "rb") as data:
-            text = data.read(self.text_end) if self.text_end is not None else data.read()
-        return _parsed_nquads(text)
 
     def remove(self):
         self._finalizer()
@@ -180,18 +193,25 @@ def _parsed_nquads(data):
 
 
 def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, validate: bool = True,
-                  dl: bool = True, processes: int | None = None, proposals: bool = True,
-                  dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
+                  dl: bool = True, processes: int | None = None,
+                  store_path: str | os.PathLike[str] | None = None, keep_records: Iterable[str] = (),
+                  proposals: bool = True, dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
         data_dir: the data directory (corpus, curation, imports).
         reason: materialise the OWL 2 RL closure (and derivations).
-        validate: run the SHACL shapes and evidence checks; errors raise :class:`BuildError`.
+        validate: run the SHACL shapes and evidence checks on the store; errors raise :class:`BuildError`.
         dl: also classify with HermiT (needs Java).
         processes: worker processes for extraction (None: one per core).
+        store_path: a new directory to bulk-load the dataset into (the staged store version);
+            without it, validation loads a store in a temporary directory.
+        keep_records: file names whose :class:`~ickg.extract.document.DocumentRecord` the
+            build keeps in ``records`` (``ickg ingest`` shows the new ones); the others are
+            counted (``documents``), not kept, so that memory does not grow with the corpus.
         proposals: add the statements extraction proposes, unreviewed, in their own graphs
-            (:mod:`ickg.curate.proposals`); they are neither validated nor reasoned over.
+            (:mod:`ickg.curate.proposals`); they are neither validated nor reasoned over. Each
+            document's proposals are made as its record arrives, and only they are kept.
         dask: extract and populate on the Dask cluster whose scheduler is at this address (or a
             ``distributed.Client``) instead, ``dask_shard_docs`` documents a task
             (:mod:`ickg.model.cluster`); the dataset is the same.
@@ -217,15 +237,17 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     build._spool = _Spool()
     try:
         _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
-                      proposals=proposals, dask=dask, dask_shard_docs=dask_shard_docs)
+                      store_path=store_path, keep_records=frozenset(keep_records), proposals=proposals,
+                      dask=dask, dask_shard_docs=dask_shard_docs)
     except BaseException:
+        build.close_store()
         build._drop_spool()
         raise
     return build
 
 
-def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, proposals=True, dask=None,
-                  dask_shard_docs=None):
+def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, store_path, keep_records,
+                  proposals=True, dask=None, dask_shard_docs=None):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -239,39 +261,56 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, prop
     if curation_dir(data_dir).is_dir():
         curated_stems = {path.name[: -len(CURATION_SUFFIX)]
                          for path in curation_files(curation_dir(data_dir))}
+    # The workers append their documents' text to the spool as they go; the reified statements
+    # they send back (written once per build, whichever documents state them) go to a file of
+    # their own meanwhile, appended to the spool when the workers are done. Results are taken
+    # as they come: nothing of a document but its asserted quads stays in memory.
+    spooled_statements = set()
+    publications = {}
+    statements_path = spool.path + ".statements"
+    statement_lines = 0
+    proposed = _Proposed(curation_dir(data_dir)) if proposals else None
+    wanted = frozenset(Path(p).name for p in paths) if proposals else keep_records
     try:
-        if dask is not None:
-            from ickg.model import cluster
+        with open(statements_path, "w", encoding="utf-8") as statements_out:
+            if dask is not None:
+                from ickg.model import cluster
 
-            try:
-                done = cluster.populate_on_dask(paths, spool.path, keep=curated_stems, scheduler=dask,
-                                                shard_docs=dask_shard_docs or cluster.SHARD_DOCS)
-            except cluster.ClusterUnavailable as error:
-                raise BuildError(f"extract: {error}") from error
-        else:
-            done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes)
+                try:
+                    done = cluster.populate_on_dask(paths, spool.path, keep=curated_stems, scheduler=dask,
+                                                    shard_docs=dask_shard_docs or cluster.SHARD_DOCS)
+                except cluster.ClusterUnavailable as error:
+                    raise BuildError(f"extract: {error}") from error
+            else:
+                done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
+                                              records=wanted)
+            for item in done:
+                build.documents += 1
+                publications[item.stem] = item.publication
+                if item.record is not None:
+                    if proposed is not None:
+                        proposed.add(item.record, item.asserted)
+                    if item.record.file_name in keep_records or item.stem in curated_stems:
+                        build.records.append(item.record)
+                memory.extend(item.asserted)
+                if item.text is not None:
+                    memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
+                    continue
+                spool.add_counts(item.counts)
+                for statement, lines in item.statements.items():
+                    if statement not in spooled_statements:
+                        spooled_statements.add(statement)
+                        statements_out.write(lines)
+                        statement_lines += lines.count("\n")
+        statements_start = os.path.getsize(spool.path)  # the workers are done writing
+        spool.append_file(statements_path)
     except document.DocumentError as error:
         raise BuildError(f"extract: {error}") from error
-    spooled_statements = set()
-    pending = []
-    for item in done:
-        build.records.append(item.record)
-        memory.extend(item.asserted)
-        if item.text is not None:
-            memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
-            continue
-        spool.add_counts(item.counts)
-        for statement, lines in item.statements.items():
-            if statement not in spooled_statements:
-                spooled_statements.add(statement)
-                pending.append(lines)
-    spooled_text = "".join(pending).encode("utf-8")
-    spool.append(spooled_text)
-    spool.add_counts({PROVENANCE_GRAPH: sum(lines.count("\n") for lines in pending)})
-    del done, pending
+    finally:
+        _remove_file(statements_path)
+    spool.add_counts({PROVENANCE_GRAPH: statement_lines})
     lap("extract")
 
-    publications = {record.stem: document.publication_iri(record) for record in build.records}
     if curation_dir(data_dir).is_dir():
         try:
             curated = curate_corpus(curation_dir(data_dir), corpus_dir(data_dir),
@@ -290,12 +329,25 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, prop
         memory.extend((s, p, o, name) for s, p, o in graph)
     lap("imports")
 
-    memory[:] = _deduplicated(_without_spooled(memory, spooled_text))
+    memory[:] = _deduplicated(_without_spooled(memory, spool.path, statements_start))
+    spool.append(nquads(memory))
+    spool.add_counts(Counter(q[3] for q in memory))
+
+    if store_path is not None or validate:
+        if store_path is None:  # a store only to validate on, removed with the build
+            store_path = tempfile.mkdtemp(prefix="ickg-store-")
+            weakref.finalize(build, shutil.rmtree, store_path, ignore_errors=True)
+        build.store_path = str(store_path)
+        with _naming(build.store_path):
+            build.store = ox.Store(build.store_path)
+            for block in _blocks(spool.path):
+                build.store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+        lap("load")
 
     if validate:
         from ickg.validate import shacl
 
-        build.validation = shacl.validate(build.dataset())
+        build.validation = shacl.validate_store(build.store)
         if not build.validation.conforms:
             raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
         lap("validate")
@@ -303,39 +355,109 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, prop
     if reason:
         from ickg.reason.materialise import materialise
 
-        sources = [t[:3] for t in build._memory
+        sources = [t[:3] for t in memory
                    if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
         # The provenance graph: hedges that inferred statements inherit, and the statements it
         # describes, which the derivations graph then does not describe again (each triple once).
-        provenance = [t[:3] for t in build._memory if t[3] == PROVENANCE_GRAPH]
+        provenance = [t[:3] for t in memory if t[3] == PROVENANCE_GRAPH]
         result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
                              provenance=provenance, described=spooled_statements)
         if not result.consistent:
             raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
         build.reasoning = result
-        build._memory.extend(result.quads())
+        ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
+        for chunk in result.nquads():
+            spool.append(chunk)
+            spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
+            if build.store is not None:
+                with _naming(build.store_path):
+                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("reason")
-    if proposals:  # after validation and reasoning: proposals are not facts
-        from ickg.curate.proposals import proposals_dataset_quads
-
-        asserted = {t[:3] for t in build._memory if t[3] == ASSERTED_GRAPH}
-        build._memory.extend(proposals_dataset_quads(build.records, curation_dir(data_dir), asserted))
+    if proposed is not None:  # after validation and reasoning: proposals are not facts
+        asserted = {t[:3] for t in memory if t[3] == ASSERTED_GRAPH}
+        quads = proposed.quads(asserted)
+        if quads:
+            chunk = nquads(quads)
+            spool.append(chunk)
+            spool.add_counts(Counter(q[3] for q in quads))
+            if build.store is not None:
+                with _naming(build.store_path):
+                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("propose")
-    if build._spool is not None:
-        build._spool.seal(build._memory)
 
 
-def _without_spooled(quads, spooled_text):
+class _Proposed:
+    """The proposals of the documents open to them, made as each record arrives (its text is
+    not kept): each proposal's triple and quads, filtered at the end by the whole asserted graph
+    (a proposal that some document states as a fact is not proposed)."""
+
+    def __init__(self, curation):
+        self.curation = curation
+        self.kept = []  # (triple, quads) per proposal
+
+    def add(self, record, asserted_quads):
+        from ickg.curate.proposals import pending, proposal_quads
+
+        own = {t[:3] for t in asserted_quads}
+        for rec, proposals in pending([record], self.curation, own):
+            for proposal in proposals:
+                self.kept.append((proposal.triple, proposal_quads(rec, [proposal])))
+
+    def quads(self, asserted):
+        out = [q for triple, quads in self.kept if triple not in asserted for q in quads]
+        return list(dict.fromkeys(out))
+
+
+@contextmanager
+def _naming(path):
+    """RocksDB's I/O errors name no file the build knows: say it was the store at ``path``."""
+    try:
+        yield
+    except OSError as error:
+        raise OSError(error.errno, " ".join(str(error).split()), error.filename or path) from None
+
+
+# pyoxigraph's bulk loader holds several times its input in memory: the spool goes in by blocks,
+# so that the build's peak memory does not grow with the corpus.
+LOAD_BLOCK = 16 << 20
+
+
+def _blocks(path, size=LOAD_BLOCK):
+    """The file at ``path`` in blocks of about ``size`` bytes, each ending at a line's end."""
+    with open(path, "rb") as data:
+        rest = b""
+        while True:
+            chunk = data.read(size)
+            if not chunk:
+                break
+            chunk = rest + chunk
+            cut = chunk.rfind(b"\n") + 1
+            rest = chunk[cut:]
+            if cut:
+                yield chunk[:cut]
+        if rest:
+            yield rest
+
+
+def _without_spooled(quads, spool_path, statements_start):
     """``quads`` without the provenance quads the spool already holds: the reified statements,
-    their non-document sources and those sources' descriptions, written once per build, which a
-    curated document kept in memory may share with a spooled one (the same triple, the same place)."""
-    if not spooled_text:
-        return quads
+    their non-document sources and those sources' descriptions, written once per build (from
+    ``statements_start`` on), which a curated document kept in memory may share with a spooled
+    one (the same triple, the same place). The spool is streamed, and only the in-memory
+    provenance quads (the curated documents') are held in a set."""
     from ickg.terms import to_ox
 
-    spooled = set(ox.parse(spooled_text, format=ox.RdfFormat.N_QUADS))
-    return [q for q in quads
-            if not (q[3] == PROVENANCE_GRAPH and ox.Quad(*(to_ox(x) for x in q)) in spooled)]
+    candidates = {ox.Quad(*(to_ox(x) for x in q)): q for q in quads if q[3] == PROVENANCE_GRAPH}
+    if not candidates:
+        return quads
+    found = set()
+    with open(spool_path, "rb") as data:
+        data.seek(statements_start)
+        for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+            q = candidates.get(quad)
+            if q is not None:
+                found.add(q)
+    return [q for q in quads if q not in found] if found else quads
 
 
 def _deduplicated(quads):
@@ -344,15 +466,15 @@ def _deduplicated(quads):
 
 
 def nquads_bytes(build: Build) -> bytes:
-    """The whole build as N-Quads bytes, for bulk loading a local store or a remote one."""
-    if build._spool is not None and build._spool.text_end is not None:
+    """The whole build as N-Quads bytes (small builds; a big one is read from :func:`store_source`)."""
+    if build._spool is not None:
         return build._spool.read()
     return nquads(build.quads)
 
 
 def store_source(build: Build) -> str | bytes:
-    """What :func:`ickg.store.replace_local_store` loads: the spool file when the build has one
-    (the whole dataset, never read into memory here), else the N-Quads bytes."""
-    if build._spool is not None and build._spool.text_end is not None:
+    """What :func:`ickg.store.replace_local_store` or a remote store loads: the spool file when
+    the build has one (the whole dataset as N-Quads, never read into memory here), else bytes."""
+    if build._spool is not None:
         return build._spool.path
     return nquads_bytes(build)

@@ -7,8 +7,9 @@ writes it into the document's curation file like any hand-written statement. Unt
 the default answers of the endpoint, the pages and ``ickg query`` leave out:
 
 - ``graph/proposed``: the proposed triple, and the type and label of each thing it names;
-- ``graph/proposed-provenance``: its reified statement, and per quote an
-  ``ickg:ProposalAnnotation`` with the quote (the same two selectors as an evidence annotation),
+- ``graph/proposed-provenance``: its reified statement (``oa:hasBody``), and per quote an
+  ``ickg:ProposalAnnotation`` with the quote folded onto it as on an evidence annotation
+  (``oa:hasSource``, ``oa:exact``/``oa:prefix``/``oa:suffix``, ``oa:start``/``oa:end``),
   the rule that proposed it (``prov:wasAttributedTo``), ``ickg:confidence``, the hedge cue and
   qualifier when the words hedge the claim, and the proposal's id (``dcterms:identifier``).
 
@@ -37,7 +38,7 @@ from ickg.curate.fileformat import CURATION_SUFFIX, parse_blocks
 from ickg.curate.vocabulary import Vocabulary, default_vocabulary, kind_of
 from ickg.mint import (entity_iri, extractor_iri, proposal_id, proposal_iri, slug,
                        statement_iri)
-from ickg.model.provenance import CONTEXT_CHARS, QUOTE_TARGET, STATEMENT
+from ickg.model.provenance import CONTEXT_CHARS, STATEMENT
 from ickg.namespaces import ICKG, OA, PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH
 
 
@@ -201,18 +202,15 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
         out += [(agent, RDF.type, PROV.SoftwareAgent, prov), (agent, RDFS.label, Literal(proposal.source), prov)]
         for start, end in proposal.quotes:
             annotation = proposal_iri(statement, document, start, end)
-            terms = {"document": document, "target": URIRef(f"{annotation}/target"),
-                     "quote": URIRef(f"{annotation}/quote"), "position": URIRef(f"{annotation}/position"),
-                     "exact": Literal(text[start:end]),
-                     "prefix": Literal(text[max(0, start - CONTEXT_CHARS):start]),
-                     "suffix": Literal(text[end:end + CONTEXT_CHARS]),
-                     "start": Literal(start, datatype=XSD.nonNegativeInteger),
-                     "end": Literal(end, datatype=XSD.nonNegativeInteger)}
             out += [(annotation, RDF.type, ICKG.ProposalAnnotation, prov),
                     (annotation, OA.motivatedBy, OA.describing, prov),
                     (annotation, OA.hasBody, statement, prov),
-                    (annotation, OA.hasTarget, terms["target"], prov),
-                    (annotation, PROV.wasQuotedFrom, document, prov),
+                    (annotation, OA.hasSource, document, prov),
+                    (annotation, OA.exact, Literal(text[start:end]), prov),
+                    (annotation, OA.prefix, Literal(text[max(0, start - CONTEXT_CHARS):start]), prov),
+                    (annotation, OA.suffix, Literal(text[end:end + CONTEXT_CHARS]), prov),
+                    (annotation, OA.start, Literal(start, datatype=XSD.nonNegativeInteger), prov),
+                    (annotation, OA.end, Literal(end, datatype=XSD.nonNegativeInteger), prov),
                     (annotation, PROV.wasAttributedTo, agent, prov),
                     (annotation, DCTERMS.identifier, Literal(proposal.id), prov),
                     (annotation, ICKG.confidence,
@@ -220,7 +218,6 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
             if proposal.hedge:
                 out.append((annotation, ICKG.hedgeCue, Literal(proposal.hedge["cue"]), prov))
                 out.append((annotation, ICKG.claimQualifier, URIRef(proposal.hedge["qualifier"]), prov))
-            out += [(*t, prov) for t in QUOTE_TARGET.filled(terms)]
     return out
 
 

@@ -280,19 +280,18 @@ def evidence(src, statement):
     out = []
     for annotation in sorted(src.objects(statement, ICKG.hasEvidence, PROVENANCE_GRAPH)):
         item = {"annotation": str(annotation)}
-        for target in src.objects(annotation, OA.hasTarget, PROVENANCE_GRAPH):
-            doc = src.value(target, OA.hasSource, PROVENANCE_GRAPH)
-            if doc is not None:
-                item["source"] = str(doc)
-            for selector in src.objects(target, OA.hasSelector, PROVENANCE_GRAPH):
-                for prop in (OA.exact, OA.prefix, OA.suffix):
-                    v = src.value(selector, prop, PROVENANCE_GRAPH)
-                    if v is not None:
-                        item[prop.rsplit("#", 1)[-1]] = str(v)
-                for prop in (OA.start, OA.end):
-                    v = src.value(selector, prop, PROVENANCE_GRAPH)
-                    if v is not None:
-                        item[prop.rsplit("#", 1)[-1]] = int(v)
+        # one annotation per quoted span: its document, quote and offsets are on it
+        doc = src.value(annotation, OA.hasSource, PROVENANCE_GRAPH)
+        if doc is not None:
+            item["source"] = str(doc)
+        for prop in (OA.exact, OA.prefix, OA.suffix):
+            v = src.value(annotation, prop, PROVENANCE_GRAPH)
+            if v is not None:
+                item[prop.rsplit("#", 1)[-1]] = str(v)
+        for prop in (OA.start, OA.end):
+            v = src.value(annotation, prop, PROVENANCE_GRAPH)
+            if v is not None:
+                item[prop.rsplit("#", 1)[-1]] = int(v)
         qualifier = src.value(annotation, ICKG.claimQualifier, PROVENANCE_GRAPH)
         if qualifier is not None:
             item["qualifier"] = str(qualifier)

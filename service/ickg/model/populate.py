@@ -27,7 +27,7 @@ from __future__ import annotations
 import errno
 import os
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef
@@ -42,7 +42,7 @@ from ickg.extract.lexicon import default_lexicon
 from ickg.mint import GAZETTEER, authorship_iri, decision_iri, journal_iri, jurisdiction_iri, person_iri, publication_iri
 from ickg.model.provenance import (GAZETTEER_DESCRIPTION, NQuadsWriter, add_evidence, add_mention, add_source,
                                    decision_description)
-from ickg.processes import map_in_workers
+from ickg.processes import iter_in_workers
 
 # The extraction rule behind the type of a publication whose record names no journal and has no
 # site chrome: nothing in the text says "report", so the type is an editorial decision.
@@ -319,8 +319,14 @@ def record_dataset(records: Iterable[DocumentRecord]) -> Dataset:
 
 @dataclass(slots=True)
 class Populated:
-    """What a worker sends back for one document (the text went to the spool, unless kept)."""
+    """What a worker sends back for one document (the text went to the spool, unless kept).
 
+    ``record`` only when asked for (:func:`populate_many`'s ``records``): a build of many
+    documents keeps their file stems and publication IRIs, not their texts.
+    """
+
+    stem: str
+    publication: Any
     record: object
     asserted: list
     statements: dict
@@ -346,10 +352,11 @@ def _append(spool, data):
 
 
 def _populate_path(args):
-    path, spool, keep = args
+    path, spool, keep, wanted = args
     record = extract(Path(path))
     out = record_text(record)
-    done = Populated(record, out.asserted, out.statements, out.counts)
+    done = Populated(record.stem, publication_iri(record), record if wanted else None, out.asserted,
+                     out.statements, out.counts)
     if keep:
         done.text = out.text
     elif out.text:
@@ -358,29 +365,37 @@ def _populate_path(args):
 
 
 def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathLike[str], *,
-                  keep: Iterable[str] = (), processes: int | None = None,
-                  chunksize: int | None = None) -> list[Populated]:
+                  keep: Iterable[str] = (), records: Iterable[str] = (), processes: int | None = None,
+                  chunksize: int | None = None) -> Iterator[Populated]:
     """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
 
     Each worker appends the mentions and provenance text of its documents (:func:`record_text`)
     to the N-Quads file ``spool`` and sends back a :class:`Populated`: the record, the asserted
     quads and the reified statements (written once per build by the caller). Documents whose
     stem is in ``keep`` send their text back instead of spooling it (the caller merges them with
-    curated statements about the same document). Results come back in the order of ``paths``.
+    curated statements about the same document). The :class:`Populated` of a file named in
+    ``records`` (or kept) carries its record. Results are yielded in the order of ``paths``, as
+    the workers finish them: a caller that consumes them as they come holds only a few.
 
     Raises:
         DocumentError: the first document that cannot be read.
     """
-    keep = frozenset(keep)
-    jobs = [(str(p), str(spool), Path(p).stem in keep) for p in paths]
+    keep, records = frozenset(keep), frozenset(records)
+    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep)
+            for p in paths]
     if processes == 1 or len(jobs) < 2:
-        try:
-            return [_populate_path(job) for job in jobs]
-        finally:
-            fd = _SPOOLS.pop(str(spool), None)
-            if fd is not None:
-                os.close(fd)
+        return _populate_here(jobs, spool)
     if chunksize is None:
         chunksize = max(1, min(64, len(jobs) // ((processes or os.cpu_count() or 1) * 4)))
-    return map_in_workers(_populate_path, jobs, processes=processes, initializer=default_lexicon,
-                          chunksize=chunksize)
+    return iter_in_workers(_populate_path, jobs, processes=processes, initializer=default_lexicon,
+                           chunksize=chunksize)
+
+
+def _populate_here(jobs, spool):
+    try:
+        for job in jobs:
+            yield _populate_path(job)
+    finally:
+        fd = _SPOOLS.pop(str(spool), None)
+        if fd is not None:
+            os.close(fd)

@@ -1,16 +1,23 @@
 """Evidence and mention annotations: how a triple points back to the characters that state it.
 
 Every asserted triple ``S P O`` gets a reified ``rdf:Statement`` in the provenance graph, and
-each quote supporting it an ``ickg:EvidenceAnnotation`` (a W3C Web Annotation) whose body is the
-statement and whose target is a span of the source document, selected twice: by the quote itself
-(``oa:TextQuoteSelector`` with exact, prefix and suffix) and by character offsets
-(``oa:TextPositionSelector``, start inclusive, end exclusive, counted in Unicode code points of
-the document as received). Hedged claims keep their cue words and a qualifier concept.
+each quoted span supporting it an ``ickg:EvidenceAnnotation`` (``statement ickg:hasEvidence
+annotation``). **One annotation per quoted span**: the annotation's IRI is minted from the
+document, the offsets and the hedge (:func:`ickg.mint.evidence_iri_text`), so the seven facts an
+author's name states (the person, the authorship, the name, the family name...) share one
+annotation instead of seven. The W3C Web Annotation target and its two selectors are **folded
+into the annotation**: ``oa:hasSource`` (the document), ``oa:exact`` / ``oa:prefix`` /
+``oa:suffix`` (the quote and its context, as a TextQuoteSelector has them) and ``oa:start`` /
+``oa:end`` (offsets as a TextPositionSelector has them, start inclusive, end exclusive, in Unicode
+code points of the document as received). Hedged claims keep their cue words and a qualifier
+concept on the annotation (a hedge is part of its IRI, so a span quoted flatly and hedged makes
+two annotations). Plain SPARQL 1.1 reads every quote::
 
-A mention's target is the span itself (``id/span/<hash of document, start, end>``, its selector
-``.../position``), shared by the mentions of every concept the same characters name. An evidence
-annotation keeps a target of its own (``<evidence>/target``, ``/quote``, ``/position``), so that
-a quote found wrong is reported once per annotation that relies on it.
+    ?statement ickg:hasEvidence ?e . ?e oa:hasSource ?doc ; oa:exact ?quote ; oa:start ?start ; oa:end ?end .
+
+A mention (``ickg:MentionAnnotation``) is written the same lean way: what it names
+(``oa:hasBody``), its document and its offsets on the annotation itself; the words are
+``ickg:fullText`` of the document at those offsets (``SUBSTR(?text, ?start + 1, ?end - ?start)``).
 
 A fact that no quote states word for word (a jurisdiction's parent from the gazetteer, a type
 the extraction rules give a publication, a curator's decision) has a *declared non-document
@@ -21,7 +28,7 @@ source of one kind or the other, which ``ickg validate`` checks and ``ickg expla
 
 **One description, two writers.** The annotations are described once, as :class:`Shape` s
 (triples whose terms are either vocabulary or named slots: :data:`STATEMENT`, :data:`EVIDENCE`,
-:data:`QUOTE_TARGET`, :data:`MENTION`, :data:`SPAN`...). :func:`add_evidence` and
+:data:`QUOTE`, :data:`MENTION`...). :func:`add_evidence` and
 :func:`add_mention` fill the slots with rdflib terms and add the triples to a graph (curation,
 small builds); :class:`NQuadsWriter` fills them with N-Triples text and writes N-Quads lines (the
 extraction workers of a bulk build), from templates made of the same shapes. IRIs come from
@@ -38,8 +45,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from ickg import ntriples
-from ickg.mint import (GAZETTEER, decision_iri, evidence_iri_text, mention_iri_text, span_iri, span_iri_text,
-                       statement_iri, statement_iri_text)
+from ickg.mint import GAZETTEER, decision_iri, evidence_iri_text, mention_iri_text, statement_iri, statement_iri_text
 from ickg.namespaces import ICKG, OA, SCHEME
 
 CONTEXT_CHARS = 32
@@ -108,39 +114,27 @@ class Shape:
 STATEMENT = Shape(("statement", RDF.type, RDF.Statement), ("statement", RDF.subject, "s"),
                   ("statement", RDF.predicate, "p"), ("statement", RDF.object, "o"))
 DERIVED = Shape(("statement", PROV.wasDerivedFrom, "document"))
-# One quote stating it: the annotation, then its target (the quote selected twice).
-EVIDENCE = Shape(("statement", ICKG.hasEvidence, "evidence"),
-                 ("evidence", RDF.type, ICKG.EvidenceAnnotation),
-                 ("evidence", OA.motivatedBy, OA.describing),
-                 ("evidence", OA.hasBody, "statement"),
-                 ("evidence", OA.hasTarget, "target"),
-                 ("evidence", PROV.wasQuotedFrom, "document"))
+# One quoted span: an annotation shared by every statement the same characters state (with the
+# same hedge), its target and both selectors folded into it: the document, the quote with its
+# context, and the offsets.
+EVIDENCE = Shape(("statement", ICKG.hasEvidence, "evidence"))
+QUOTE = Shape(("evidence", RDF.type, ICKG.EvidenceAnnotation),
+              ("evidence", OA.hasSource, "document"),
+              ("evidence", OA.exact, "exact"),
+              ("evidence", OA.prefix, "prefix"),
+              ("evidence", OA.suffix, "suffix"),
+              ("evidence", OA.start, "start"),
+              ("evidence", OA.end, "end"))
 HEDGE = Shape(("evidence", ICKG.hedgeCue, "hedge"))
 QUALIFIER = Shape(("evidence", ICKG.claimQualifier, "qualifier"))
-QUOTE_TARGET = Shape(("target", RDF.type, OA.SpecificResource),
-                     ("target", OA.hasSource, "document"),
-                     ("target", OA.hasSelector, "quote"),
-                     ("target", OA.hasSelector, "position"),
-                     ("quote", RDF.type, OA.TextQuoteSelector),
-                     ("quote", OA.exact, "exact"),
-                     ("quote", OA.prefix, "prefix"),
-                     ("quote", OA.suffix, "suffix"),
-                     ("position", RDF.type, OA.TextPositionSelector),
-                     ("position", OA.start, "start"),
-                     ("position", OA.end, "end"))
-# A mention: the annotation, what the document mentions, and the span (its target, shared).
+# A mention: what the characters name, where they are (folded into the annotation), and the
+# document's ickg:mentions of it (once per document and concept).
 MENTION = Shape(("mention", RDF.type, ICKG.MentionAnnotation),
                 ("mention", OA.hasBody, "body"),
-                ("mention", OA.hasTarget, "span"))
+                ("mention", OA.hasSource, "document"),
+                ("mention", OA.start, "start"),
+                ("mention", OA.end, "end"))
 MENTIONED = Shape(("document", ICKG.mentions, "body"))
-SPAN = Shape(("span", OA.hasSource, "document"),
-             ("span", OA.hasSelector, "position"),
-             ("position", RDF.type, OA.TextPositionSelector),
-             ("position", OA.start, "start"),
-             ("position", OA.end, "end"))
-
-# What the text writer fills at once (one template each).
-QUOTED_EVIDENCE = EVIDENCE + QUOTE_TARGET
 
 
 def _offset(value: int) -> Literal:
@@ -202,21 +196,19 @@ def add_evidence(graph, triple, document, text, start, end, *, hedge=None, quali
     """
     s, p, o = triple
     statement = statement_iri(s, p, o)
-    evidence = URIRef(evidence_iri_text(statement, document, start, end))
+    evidence = URIRef(evidence_iri_text(document, start, end, hedge or "", qualifier or ""))
     exact, prefix, suffix = _quote(text, start, end)
     terms = {"statement": statement, "s": s, "p": p, "o": o, "document": document, "evidence": evidence,
-             "target": URIRef(f"{evidence}/target"), "quote": URIRef(f"{evidence}/quote"),
-             "position": URIRef(f"{evidence}/position"), "exact": Literal(exact),
-             "prefix": Literal(prefix), "suffix": Literal(suffix), "start": _offset(start),
-             "end": _offset(end)}
+             "exact": Literal(exact), "prefix": Literal(prefix), "suffix": Literal(suffix),
+             "start": _offset(start), "end": _offset(end)}
     STATEMENT.add(graph, terms)
     DERIVED.add(graph, terms)
     EVIDENCE.add(graph, terms)
+    QUOTE.add(graph, terms)
     if hedge:
         HEDGE.add(graph, {**terms, "hedge": Literal(hedge)})
     if qualifier:
         QUALIFIER.add(graph, {**terms, "qualifier": SCHEME[f"qualifier/{qualifier}"]})
-    QUOTE_TARGET.add(graph, terms)
     return evidence
 
 
@@ -224,16 +216,13 @@ def add_mention(graph, document, text, start, end, body):
     """Record that ``text[start:end]`` of ``document`` names ``body`` (found automatically).
 
     Mentions are many (dozens per document), so they are written lean: the span by its
-    offsets only (the words are ``ickg:fullText`` of the document at those offsets), no
-    motivation (the class says it). Evidence annotations keep the full two-selector form.
+    offsets only (the words are ``ickg:fullText`` of the document at those offsets).
     """
     mention = URIRef(mention_iri_text(document, start, end, body))
-    span = span_iri(document, start, end)
-    terms = {"mention": mention, "body": body, "span": span, "document": document,
-             "position": URIRef(f"{span}/position"), "start": _offset(start), "end": _offset(end)}
+    terms = {"mention": mention, "body": body, "document": document, "start": _offset(start),
+             "end": _offset(end)}
     MENTION.add(graph, terms)
     MENTIONED.add(graph, terms)
-    SPAN.add(graph, terms)
     return mention
 
 
@@ -281,15 +270,8 @@ class NQuadsWriter:
         if mention in self._seen:
             return
         self._seen.add(mention)
-        span = span_iri_text(self.document, start, end)
-        texts = {"mention": f"<{mention}>", "body": f"<{body}>", "span": f"<{span}>",
-                 "document": self.doc, "g": self.gm}
-        if span not in self._seen:  # the target of every mention of these characters, once
-            self._seen.add(span)
-            texts["position"], texts["start"], texts["end"] = (f"<{span}/position>", f'"{start}"{_NNI}',
-                                                              f'"{end}"{_NNI}')
-            self.chunks.append(SPAN.text(**texts))
-            self.counts[0] += SPAN.size
+        texts = {"mention": f"<{mention}>", "body": f"<{body}>", "document": self.doc, "g": self.gm,
+                 "start": f'"{start}"{_NNI}', "end": f'"{end}"{_NNI}'}
         self.chunks.append(MENTION.text(**texts))
         self.counts[0] += MENTION.size
         key = ("mentions", body)
@@ -328,15 +310,19 @@ class NQuadsWriter:
             self._seen.add(key)
             self.chunks.append(DERIVED.text(**texts))
             self.counts[1] += DERIVED.size
-        evidence = evidence_iri_text(statement, self.document, start, end)
-        if evidence in self._seen:
+        evidence = evidence_iri_text(self.document, start, end, "", "")
+        texts["evidence"] = f"<{evidence}>"
+        key = ("evidence", statement, evidence)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.chunks.append(EVIDENCE.text(**texts))
+            self.counts[1] += EVIDENCE.size
+        if evidence in self._seen:  # the span is described once, whatever it states
             return
         self._seen.add(evidence)
         exact, prefix, suffix = _quote(self.text, start, end)
-        texts.update({"evidence": f"<{evidence}>", "target": f"<{evidence}/target>",
-                      "quote": f"<{evidence}/quote>", "position": f"<{evidence}/position>",
-                      "exact": ntriples.string(exact), "prefix": ntriples.string(prefix),
+        texts.update({"exact": ntriples.string(exact), "prefix": ntriples.string(prefix),
                       "suffix": ntriples.string(suffix), "start": f'"{start}"{_NNI}',
                       "end": f'"{end}"{_NNI}'})
-        self.chunks.append(QUOTED_EVIDENCE.text(**texts))
-        self.counts[1] += QUOTED_EVIDENCE.size
+        self.chunks.append(QUOTE.text(**texts))
+        self.counts[1] += QUOTE.size

@@ -91,6 +91,7 @@ DISPLAY_PREDICATES = {FILE_NAME: 7}  # read for the display label only, not sear
 LINK_PREDICATES = {  # predicate: code
     _OA + "hasSelector": 10, _OA + "hasTarget": 11, _OA + "hasBody": 12, _RDF + "subject": 13,
     _OA + "hasSource": 14, _PROV + "wasQuotedFrom": 15, _OA + "start": 16, _OA + "end": 17,
+    _ICKG + "hasEvidence": 18,
 }
 _EXACT = TEXT_PREDICATES[_OA + "exact"][0]
 _NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates, or an asserted link
@@ -120,30 +121,30 @@ SCRATCH_INDEXES = (
     "CREATE INDEX scratch.link_s ON link (p, s)",
 )
 
-# Evidence quotes as rows. A quote selector (oa:exact) hangs off an annotation's target
-# (oa:hasTarget) or off the annotation itself; the annotation's bodies are reified statements,
-# whose rdf:subject is the resource; the document is the target's oa:hasSource or the
-# annotation's prov:wasQuotedFrom; the offsets are those of a selector of the same target that
-# has oa:start and oa:end. Each (resource, document, offsets, quote) is one row.
+# Evidence quotes as rows. The quote (oa:exact), its document (oa:hasSource) and its offsets
+# (oa:start, oa:end) are folded onto the annotation itself (:mod:`ickg.model.provenance`); its
+# statements are those that point to it (ickg:hasEvidence, an evidence annotation) or that it
+# points to (oa:hasBody, a proposal annotation), and a statement's rdf:subject is the resource.
+# Each (resource, document, offsets, quote) is one row.
 QUOTES_SQL = """
 WITH q AS MATERIALIZED (
-  SELECT subject.o AS resource, x.o AS exact, x.g AS g,
-    COALESCE((SELECT o FROM scratch.link WHERE p = 14 AND s = sel.s AND g = x.g),
-             (SELECT o FROM scratch.link WHERE p = 15 AND s = body.s AND g = x.g)) AS doc,
-    (SELECT pos.o FROM scratch.link pos WHERE pos.p = 10 AND pos.s = sel.s AND pos.g = x.g AND pos.o != x.s
-       AND EXISTS (SELECT 1 FROM scratch.link WHERE p = 16 AND s = pos.o AND g = x.g)) AS position
+  SELECT subject.o AS resource, x.o AS exact, x.g AS g, x.s AS ann
   FROM scratch.quote x
-  CROSS JOIN scratch.link sel ON sel.p = 10 AND sel.o = x.s AND sel.g = x.g
-  LEFT JOIN scratch.link tg ON tg.p = 11 AND tg.o = sel.s AND tg.g = x.g
-  CROSS JOIN scratch.link body ON body.p = 12 AND body.s = COALESCE(tg.s, sel.s) AND body.g = x.g
+  CROSS JOIN scratch.link ev ON ev.p = 18 AND ev.o = x.s AND ev.g = x.g
+  CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = ev.s AND subject.g = x.g
+  UNION
+  SELECT subject.o, x.o, x.g, x.s
+  FROM scratch.quote x
+  CROSS JOIN scratch.link body ON body.p = 12 AND body.s = x.s AND body.g = x.g
   CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = x.g
 )
 SELECT DISTINCT resource.value, q.exact, graph.value, document.value, st.o, en.o FROM q
 CROSS JOIN scratch.name resource ON resource.h = q.resource
 CROSS JOIN scratch.name graph ON graph.h = q.g
-LEFT JOIN scratch.name document ON document.h = q.doc
-LEFT JOIN scratch.link st ON st.p = 16 AND st.s = q.position AND st.g = q.g
-LEFT JOIN scratch.link en ON en.p = 17 AND en.s = q.position AND en.g = q.g
+LEFT JOIN scratch.link doc ON doc.p = 14 AND doc.s = q.ann AND doc.g = q.g
+LEFT JOIN scratch.name document ON document.h = doc.o
+LEFT JOIN scratch.link st ON st.p = 16 AND st.s = q.ann AND st.g = q.g
+LEFT JOIN scratch.link en ON en.p = 17 AND en.s = q.ann AND en.g = q.g
 """
 
 # Labels, definitions and document texts: each (resource, text) once, with the first kind (by

@@ -2,97 +2,123 @@
 and every asserted triple has a source (a quote, or a declared non-document source).
 
 A shape cannot say either: the first needs the text (the document's ``ickg:fullText`` in the graph,
-or given alongside), the second links two graphs by a hash (the statement IRI).
+or given alongside), the second links two graphs. Both are SPARQL over the pyoxigraph store the
+build loads anyway: the store compares each quote with ``SUBSTR`` of its document's text (SPARQL
+counts characters in code points, as the offsets are counted) and returns only the suspects, which
+are then told in words here. No triple is read into rdflib.
 """
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Iterable, Mapping
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS
+import pyoxigraph as ox
 
-from ickg.mint import statement_iri
+from ickg import iris
 from ickg.model.provenance import CONTEXT_CHARS
-from ickg.namespaces import ASSERTED_GRAPH, ICKG, OA, PROVENANCE_GRAPH
+from ickg.namespaces import short
+from ickg.terms import from_ox
+from ickg.validate.shapes import graph_options
+
+_PREFIXES = {"rdf": iris.RDF, "rdfs": iris.RDFS, "ickg": iris.ICKG, "oa": iris.OA, "prov": iris.PROV}
+
+# Evidence annotations whose quote, prefix or suffix does not match their document (or whose
+# document has no text in the store): the store does the comparing, so only suspects come back.
+_SUSPECT_QUOTES = """
+SELECT ?evidence ?source ?start ?end ?exact ?prefix ?suffix ?text WHERE {
+  ?evidence a ickg:EvidenceAnnotation ; oa:hasSource ?source ; oa:start ?start ; oa:end ?end .
+  OPTIONAL { ?evidence oa:exact ?exact }
+  OPTIONAL { ?evidence oa:prefix ?prefix }
+  OPTIONAL { ?evidence oa:suffix ?suffix }
+  OPTIONAL { ?source ickg:fullText ?text }
+  FILTER(isNumeric(?start) && isNumeric(?end) && ?start < ?end)
+  FILTER(!BOUND(?text) || ?end > STRLEN(?text)
+         || !COALESCE(STR(?exact) = SUBSTR(?text, ?start + 1, ?end - ?start), false)
+         || (BOUND(?prefix) && !STRENDS(SUBSTR(?text, 1, ?start), STR(?prefix)))
+         || (BOUND(?suffix) && !STRSTARTS(SUBSTR(?text, ?end + 1), STR(?suffix))))
+}"""
+
+# Asserted triples with no statement in the provenance graph that has a quote or a declared source.
+_UNSOURCED = """
+SELECT ?s ?p ?o WHERE {
+  GRAPH <%(asserted)s> { ?s ?p ?o }
+  MINUS {
+    GRAPH <%(provenance)s> {
+      { ?statement ickg:hasEvidence [] }
+      UNION { ?statement prov:wasDerivedFrom ?source . ?source a ickg:ReferenceSource }
+      UNION { ?statement prov:wasDerivedFrom ?source . ?source a ickg:EditorialDecision }
+      ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    }
+  }
+}""" % {"asserted": iris.ASSERTED_GRAPH, "provenance": iris.PROVENANCE_GRAPH}
 
 
-def check_evidence(graph: Graph, documents: Mapping[str, str]) -> list[str]:
-    """Each evidence quote must be exactly the document's characters at its offsets."""
+class Names:
+    """Resources as messages name them: their label and IRI, so a curator can read them."""
+
+    def __init__(self, store: ox.Store, default_graph: Iterable | str = "union") -> None:
+        self.store, self.default_graph = store, default_graph
+        self._labels: dict = {}
+
+    def label(self, node) -> str | None:
+        if not isinstance(node, ox.NamedNode):
+            return None
+        if node not in self._labels:
+            rows = list(self.store.query(
+                f"SELECT ?l WHERE {{ {node} <{iris.RDFS}label> ?l }} ORDER BY ?l LIMIT 1",
+                **graph_options(self.default_graph)))
+            self._labels[node] = rows[0]["l"].value if rows else None
+        return self._labels[node]
+
+    def __call__(self, node) -> str:
+        label = self.label(node)
+        if label is not None:
+            return f"{label} <{node.value}>"
+        return f"<{node.value}>" if isinstance(node, ox.NamedNode) else f"[{node}]"
+
+
+def check_evidence(store: ox.Store, documents: Mapping[str, str] | None = None,
+                   default_graph: Iterable | None = None) -> list[str]:
+    """Each evidence quote must be exactly its document's characters at its offsets, with its
+    prefix before and its suffix after. ``documents``: ``{IRI: text}`` of documents whose
+    ``ickg:fullText`` is not in the store."""
+    documents = documents or {}
     problems = []
-    texts = {}
-
-    def text_of(document):
-        if document not in texts:
-            full = graph.value(document, ICKG.fullText)
-            texts[document] = str(full) if full is not None else documents.get(document)
-        return texts[document]
-
-    for evidence in graph.subjects(RDF.type, ICKG.EvidenceAnnotation):
-        for target in graph.objects(evidence, OA.hasTarget):
-            source = graph.value(target, OA.hasSource)
-            quote = position = None
-            for selector in graph.objects(target, OA.hasSelector):
-                if (selector, RDF.type, OA.TextQuoteSelector) in graph:
-                    quote = selector
-                elif (selector, RDF.type, OA.TextPositionSelector) in graph:
-                    position = selector
-            if source is None or quote is None or position is None:
-                continue  # reported by the shapes
-            text = text_of(source)
-            if text is None:
-                problems.append(f"<{evidence}>: its document <{source}> has no ickg:fullText, so its "
-                                "quote cannot be checked")
-                continue
-            try:
-                start = int(graph.value(position, OA.start))
-                end = int(graph.value(position, OA.end))
-            except (TypeError, ValueError):
-                continue  # reported by the shapes
-            exact = graph.value(quote, OA.exact)
-            if start >= end:
-                continue  # reported by the shapes (sh:lessThan)
-            if not 0 <= start < end <= len(text):
-                problems.append(f"<{evidence}>: offsets {start}-{end} fall outside <{source}> "
-                                f"({len(text)} characters)")
-                continue
-            if exact is None or str(exact) != text[start:end]:
-                problems.append(f"<{evidence}>: quote {str(exact)!r} is not the text at {start}-{end} "
-                                f"of <{source}>, which reads {text[start:end]!r}")
-                continue
-            prefix = graph.value(quote, OA.prefix)
-            suffix = graph.value(quote, OA.suffix)
-            if prefix is not None and str(prefix) != text[max(0, start - CONTEXT_CHARS):start] and \
-                    not text[:start].endswith(str(prefix)):
-                problems.append(f"<{evidence}>: prefix {str(prefix)!r} does not precede the quote in <{source}>")
-            if suffix is not None and not text[end:].startswith(str(suffix)):
-                problems.append(f"<{evidence}>: suffix {str(suffix)!r} does not follow the quote in <{source}>")
+    for row in store.query(_SUSPECT_QUOTES, prefixes=_PREFIXES, **graph_options(default_graph)):
+        evidence, source = row["evidence"].value, row["source"].value
+        start, end = int(row["start"].value), int(row["end"].value)
+        text = row["text"].value if row["text"] is not None else documents.get(source)
+        if text is None:
+            problems.append(f"<{evidence}>: its document <{source}> has no ickg:fullText, so its "
+                            "quote cannot be checked")
+            continue
+        exact = row["exact"].value if row["exact"] is not None else None
+        if not 0 <= start < end <= len(text):
+            problems.append(f"<{evidence}>: offsets {start}-{end} fall outside <{source}> "
+                            f"({len(text)} characters)")
+            continue
+        if exact != text[start:end]:
+            problems.append(f"<{evidence}>: quote {str(exact)!r} is not the text at {start}-{end} "
+                            f"of <{source}>, which reads {text[start:end]!r}")
+            continue
+        prefix = row["prefix"].value if row["prefix"] is not None else None
+        suffix = row["suffix"].value if row["suffix"] is not None else None
+        if prefix is not None and prefix != text[max(0, start - CONTEXT_CHARS):start] and \
+                not text[:start].endswith(prefix):
+            problems.append(f"<{evidence}>: prefix {prefix!r} does not precede the quote in <{source}>")
+        if suffix is not None and not text[end:].startswith(suffix):
+            problems.append(f"<{evidence}>: suffix {suffix!r} does not follow the quote in <{source}>")
     return sorted(problems)
 
 
-def name_of(graph: Graph, node: object) -> str:
-    """A resource as messages name it: its label and IRI, so a curator can read them."""
-    label = graph.value(node, RDFS.label)
-    if label is not None:
-        return f"{label!s} <{node}>"
-    return f"<{node}>" if isinstance(node, URIRef) else f"[{node}]"
-
-
-def check_sources(dataset: Dataset, union: Graph | None = None) -> list[str]:
+def check_sources(store: ox.Store, names: Names | None = None) -> list[str]:
     """Each triple of the asserted graph must have a source: an evidence quote, or a declared
     non-document source (an ``ickg:ReferenceSource`` or an ``ickg:EditorialDecision``)."""
-    asserted, provenance = dataset.graph(ASSERTED_GRAPH), dataset.graph(PROVENANCE_GRAPH)
-    declared = set(provenance.subjects(RDF.type, ICKG.ReferenceSource)) | \
-        set(provenance.subjects(RDF.type, ICKG.EditorialDecision))
-    names = union if union is not None else asserted
+    names = names or Names(store)
     problems = []
-    for s, p, o in asserted:
-        statement = statement_iri(s, p, o)
-        if (statement, RDF.subject, s) in provenance and (
-                provenance.value(statement, ICKG.hasEvidence) is not None
-                or any(src in declared for src in provenance.objects(statement, PROV.wasDerivedFrom))):
-            continue
-        value = o.n3() if isinstance(o, Literal) else name_of(names, o)
-        problems.append(f"{name_of(names, s)} {names.namespace_manager.normalizeUri(p)} {value}: an asserted "
-                        "triple without a source (no evidence quote, reference source or editorial decision)")
+    for row in store.query(_UNSOURCED, prefixes=_PREFIXES):
+        s, p, o = row["s"], row["p"], row["o"]
+        value = from_ox(o).n3() if isinstance(o, ox.Literal) else names(o)
+        problems.append(f"{names(s)} {short(from_ox(p))} {value}: an asserted triple without a source "
+                        "(no evidence quote, reference source or editorial decision)")
     return sorted(problems)

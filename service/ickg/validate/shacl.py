@@ -2,8 +2,9 @@
 
 Two kinds of check, one report:
 
-- the SHACL shapes of ``ontology/shapes/ickg-shapes.ttl`` (pySHACL), run on the union of every
-  graph of the dataset plus the ontology, so that subclass targets (a care model is a program)
+- the SHACL shapes of ``ontology/shapes/ickg-shapes.ttl``, each constraint a SPARQL query over
+  the pyoxigraph store (:mod:`ickg.validate.shapes`), run on the union of every stated graph of
+  the dataset (not the inferred ones) plus the ontology, so that subclass targets (a care model is a program)
   and cross-graph links (a statement in the provenance graph about a fact in the asserted graph)
   are seen together;
 - for every evidence annotation, that its quote is exactly ``fullText[start:end]`` of the
@@ -21,14 +22,20 @@ Messages name the resource by its label where it has one, so a curator can read 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterable, Mapping
 
-from pyshacl import validate as shacl_validate
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal
+from rdflib.term import Node
 
-from ickg.namespaces import SH, bind_prefixes
-from ickg.validate.evidence import check_evidence, check_sources, name_of
+from ickg import iris
+from ickg.namespaces import bind_prefixes, short
+from ickg.terms import from_ox, to_ox
+from ickg.validate.evidence import Names, check_evidence, check_sources
+from ickg.validate.shapes import violations
+
+# The graphs a built dataset is validated on: what was stated, not what was inferred from it.
+NOT_VALIDATED = frozenset((iris.INFERRED_GRAPH, iris.DERIVATIONS_GRAPH))
 
 
 @dataclass
@@ -37,7 +44,6 @@ class Report:
 
     conforms: bool
     messages: list[str] = field(default_factory=list)
-    results: Graph | None = None
 
     def text(self):
         """The report as the CLI prints it: one line per problem, or one line saying all is well."""
@@ -60,57 +66,83 @@ def union_graph(data):
     return union
 
 
-def validate(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None = None,
-             documents: Mapping[str, str] | None = None) -> Report:
-    """Validate instance data against the shapes and its evidence against the document texts.
+def validated_graphs(store: ox.Store) -> list:
+    """The graphs of ``store`` that :func:`validate_store` reads: all but the inferred ones."""
+    skip = {ox.NamedNode(g) for g in NOT_VALIDATED}
+    return [ox.DefaultGraph(), *(g for g in store.named_graphs() if g not in skip)]
+
+
+def validate_store(store: ox.Store, *, shapes: Graph | None = None,
+                   documents: Mapping[str, str] | None = None,
+                   graphs: Iterable | None = None) -> Report:
+    """Validate the data of a pyoxigraph store: the SHACL shapes (as SPARQL,
+    :mod:`ickg.validate.shapes`), every quote against its document, every asserted triple's source.
 
     Args:
-        data: an rdflib Dataset (all named graphs are validated together) or Graph.
+        store: the data, the ontology among it (subclass targets need the class hierarchy).
         shapes: a shapes Graph; by default the packaged ``ickg-shapes.ttl``.
-        ontology: the ontology Graph mixed in for class hierarchy; by default the packaged one.
-        documents: optional ``{document IRI: text}`` for documents whose ``ickg:fullText`` is
-            not in ``data``.
+        documents: ``{document IRI: text}`` for documents whose ``ickg:fullText`` is not in the store.
+        graphs: the graphs validated together (default :func:`validated_graphs`: all of them
+            but the inferred ones, read as the store's union default graph when there are none).
 
     Returns:
         A :class:`Report`.
     """
     from ickg import resources
 
-    graph = union_graph(data)
     shapes = shapes if shapes is not None else resources.shapes_graph()
-    ontology = ontology if ontology is not None else resources.ontology_graph()
-    combined = Graph()
-    for triple in graph:
-        combined.add(triple)
-    for triple in ontology:
-        combined.add(triple)
-    conforms, results, _text = shacl_validate(combined, shacl_graph=shapes, inference="none",
-                                              advanced=True, allow_warnings=True)
-    messages = _shacl_messages(results, graph)
-    messages += check_evidence(graph, documents or {})
-    if isinstance(data, Dataset):
-        messages += check_sources(data, graph)
-    return Report(conforms=bool(conforms) and not messages, messages=messages, results=results)
-
-
-def _shacl_messages(results, data):
-    out = []
-    for result in results.subjects(RDF.type, SH.ValidationResult):
-        severity = results.value(result, SH.resultSeverity)
-        if severity is not None and severity != SH.Violation:
-            continue
-        focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
-        message = results.value(result, SH.resultMessage)
-        value = results.value(result, SH.value)
-        where = name_of(data, focus)
-        if path is not None:
-            where += f" {data.namespace_manager.normalizeUri(path) if isinstance(path, URIRef) else path}"
-        line = f"{where}: {message}"
-        if value is not None and value != focus:
+    if graphs is None and not any(g.value in NOT_VALIDATED for g in store.named_graphs()):
+        graphs = "union"  # every graph: the store's union default graph (faster than a list)
+    elif graphs is None:
+        graphs = validated_graphs(store)
+    else:
+        graphs = list(graphs)
+    names = Names(store, graphs)
+    found: set[str] = set()
+    for v in violations(store, shapes, graphs):
+        where = names(v.focus)
+        if v.path is not None:
+            where += f" {short(v.path)}"
+        line = f"{where}: {v.message}"
+        if v.value is not None and v.value != v.focus:
+            value = from_ox(v.value)
             line += f" (value: {value.n3() if isinstance(value, Literal) else value})"
-        out.append(line)
-    return sorted(set(out))
+        found.add(line)
+    messages = sorted(found)
+    messages += check_evidence(store, documents, graphs)
+    messages += check_sources(store, names)
+    return Report(conforms=not messages, messages=messages)
 
 
-__all__ = ["Report", "validate", "check_evidence", "check_sources", "union_graph"]
+def validate(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None = None,
+             documents: Mapping[str, str] | None = None) -> Report:
+    """Validate rdflib data as :func:`validate_store` does (it is copied into a store in memory).
+
+    Args:
+        data: an rdflib Dataset (its named graphs are kept) or Graph (read into the default graph).
+        ontology: the ontology Graph mixed in for class hierarchy; by default the packaged one.
+    """
+    from ickg import resources
+
+    ontology = ontology if ontology is not None else resources.ontology_graph()
+    store = ox.Store()
+    store.extend(_ox_quads(data))
+    onto = ox.NamedNode(iris.ONTOLOGY_GRAPH)
+    store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), onto) for s, p, o in ontology)
+    return validate_store(store, shapes=shapes, documents=documents)
+
+
+def _ox_quads(data):
+    if isinstance(data, Dataset) or hasattr(data, "quads"):
+        for s, p, o, g in data.quads((None, None, None, None)):
+            graph = getattr(g, "identifier", g)
+            name = ox.DefaultGraph() if graph is None or str(graph).startswith("urn:x-rdflib:default") \
+                else to_ox(graph)
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
+    else:
+        for s, p, o in data:
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph())
+
+
+__all__ = ["Report", "validate", "validate_store", "validated_graphs", "check_evidence", "check_sources",
+           "union_graph"]

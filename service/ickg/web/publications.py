@@ -8,7 +8,9 @@ the authors in order through ``prov:qualifiedAttribution`` and ``schema:position
 publisher. Nothing is guessed beyond splitting a name the source gives as ``MJ Fleury``.
 
 A quote's locator: the PDF page when the provenance holds one (an ``oa:FragmentSelector``
-``page=N`` on the quote's target, as RFC 3778 writes PDF fragments), else the section heading
+``page=N``, as RFC 3778 writes PDF fragments, selected by the quote's annotation itself: the
+annotation is its own target, its text selectors folded into it as ``oa:exact``/``oa:start``/
+``oa:end``, see :mod:`ickg.model.provenance`), else the section heading
 it falls under, as the extraction finds sections (the same layout code run on the stored text).
 """
 
@@ -222,8 +224,8 @@ def sections(doc: str) -> list[tuple[int, int, str]]:
 
 def _pages(doc: str) -> dict[tuple[int, int], int]:
     rows = vq.select(f"""SELECT ?start ?end ?page WHERE {{
-  ?t oa:hasSource {vq.iri_ref(doc)} ; oa:hasSelector ?pos , ?frag .
-  ?pos oa:start ?start ; oa:end ?end . ?frag a oa:FragmentSelector ; rdf:value ?page }} LIMIT 20000""", infer=False)
+  ?ann oa:hasSource {vq.iri_ref(doc)} ; oa:start ?start ; oa:end ?end ; oa:hasSelector ?frag .
+  ?frag a oa:FragmentSelector ; rdf:value ?page }} LIMIT 20000""", infer=False)
     out = {}
     for row in rows:
         m = re.fullmatch(r"page=(\d+)", row["page"].value)

@@ -383,9 +383,8 @@ def evidence(iri):
   {{ ?st rdf:subject {ref} ; rdf:object ?o . BIND({ref} AS ?s) }}
   UNION {{ ?st rdf:object {ref} ; rdf:subject ?s . BIND({ref} AS ?o) }}
   ?st rdf:predicate ?p ; ickg:hasEvidence ?ev .
-  ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
-  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
+  ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?ev oa:prefix ?prefix }} OPTIONAL {{ ?ev oa:suffix ?suffix }}
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
 }} ORDER BY ?doc ?start LIMIT 2000""", infer=False)
 
@@ -522,14 +521,13 @@ def document_annotations(doc):
 
     Two queries rather than one with an OPTIONAL: Oxigraph evaluates the right side of a left
     join on its own, which over every reified statement of a large graph costs seconds. The kind
-    is a VALUES join, not ``BIND(IF(EXISTS ...))`` (Virtuoso 7 gets that wrong); an annotation of
-    both kinds counts as evidence.
+    is a constant bound in each branch of a UNION, not ``BIND(IF(EXISTS ...))`` (Virtuoso 7 gets
+    that wrong); an annotation of both kinds counts as evidence.
     """
     found = select(f"""SELECT ?ann ?kind ?start ?end ?body WHERE {{
-  ?t oa:hasSource {iri_ref(doc)} . ?ann oa:hasTarget ?t .
-  ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
-  ?ann oa:hasBody ?body .
-  VALUES ?kind {{ ickg:EvidenceAnnotation ickg:MentionAnnotation }} ?ann a ?kind .
+  ?ann oa:hasSource {iri_ref(doc)} ; oa:start ?start ; oa:end ?end .
+  {{ ?ann a ickg:MentionAnnotation ; oa:hasBody ?body . BIND(ickg:MentionAnnotation AS ?kind) }}
+  UNION {{ ?ann a ickg:EvidenceAnnotation . ?body ickg:hasEvidence ?ann . BIND(ickg:EvidenceAnnotation AS ?kind) }}
 }} LIMIT 8000""", infer=False)
     evidence = {r["ann"].value for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation)}
     rows = [r for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation) or r["ann"].value not in evidence]
@@ -646,8 +644,7 @@ def comparison_evidence():
     return select(f"""SELECT ?x ?p ?v ?exact ?doc ?start ?end ?hedge ?qual WHERE {{
   VALUES ?p {{ {props} }}
   ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:hasEvidence ?ev .
-  ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
-  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
+  ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
 }} ORDER BY ?doc ?start LIMIT 10000""", infer=False)  # Virtuoso sorts at most 10,000 rows (MaxSortedTopRows)
 

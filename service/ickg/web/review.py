@@ -64,13 +64,12 @@ def proposals_about(iri: str, *, always: bool = False) -> list[dict]:
     ref = vq.iri_ref(iri)
     rows = _select(f"""SELECT ?id ?s ?p ?o ?sl ?ol ?conf ?rule ?exact ?start ?end ?doc ?hedge WHERE {{
   GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
-    {{ ?st <{RDF}subject> {ref} }} UNION {{ ?st <{RDF}object> {ref} }} UNION {{ ?ann <{PROV}wasQuotedFrom> {ref} }}
+    {{ ?st <{RDF}subject> {ref} }} UNION {{ ?st <{RDF}object> {ref} }} UNION {{ ?ann <{OA}hasSource> {ref} }}
     ?ann a <{ICKG}ProposalAnnotation> ; <{OA}hasBody> ?st ; <{ICKG}confidence> ?conf ;
-         <{DCTERMS}identifier> ?id ; <{PROV}wasAttributedTo> ?agent ; <{PROV}wasQuotedFrom> ?doc ;
-         <{OA}hasTarget> ?t .
+         <{DCTERMS}identifier> ?id ; <{PROV}wasAttributedTo> ?agent ; <{OA}hasSource> ?doc ;
+         <{OA}exact> ?exact ; <{OA}start> ?start ; <{OA}end> ?end .
     ?agent <{RDFS}label> ?rule .
     ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o .
-    ?t <{OA}hasSelector> ?q , ?pos . ?q <{OA}exact> ?exact . ?pos <{OA}start> ?start ; <{OA}end> ?end .
     OPTIONAL {{ ?ann <{ICKG}hedgeCue> ?hedge }}
   }}
   OPTIONAL {{ GRAPH <{PROPOSED_GRAPH}> {{ ?s <{RDFS}label> ?sl }} }}

@@ -225,7 +225,7 @@ def resource_context(iri):
     if kind == "class":
         context["members"] = [labeller.want(r["x"]) for r in vq.members(iri, limit=201)]
     if kind == "annotation":
-        context["annotation"] = _annotation(out_rows, labeller)
+        context["annotation"] = _annotation(out_rows, labeller, iri)
     if kind == "statement":
         context["statement"] = _statement(out_rows, labeller, iri)
     if context.get("members"):  # the members list says it: not again as "instances"
@@ -381,20 +381,22 @@ def _first(rows, prop):
     return None
 
 
-def _annotation(out_rows, labeller):
-    """The quote an evidence or mention annotation points at, with its context."""
-    target = _first(out_rows, OA + "hasTarget")
+def _annotation(out_rows, labeller, iri):
+    """The quote an evidence or mention annotation holds (its span is folded into it), with its
+    context, and what it supports: a mention's body, or the first statement an evidence states."""
     body = _first(out_rows, OA + "hasBody")
-    if target is None:
-        return None
+    if body is None:
+        supported = vq.select(f"""SELECT ?st WHERE {{ ?st ickg:hasEvidence {vq.iri_ref(iri)} }}
+  ORDER BY ?st LIMIT 1""", infer=False)
+        body = supported[0]["st"] if supported else None
     rows = vq.select(f"""SELECT ?doc ?exact ?prefix ?suffix ?start ?end WHERE {{
-  {vq.iri_ref(target.value)} oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
-  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }} }} LIMIT 1""", infer=False)
+  {vq.iri_ref(iri)} oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ {vq.iri_ref(iri)} oa:prefix ?prefix }} OPTIONAL {{ {vq.iri_ref(iri)} oa:suffix ?suffix }} }} LIMIT 1""",
+                     infer=False)
     if not rows:
         return None
     row = dict(rows[0])
-    row.update({"ev": target, "p": body, "hedge": None, "qual": None})
+    row.update({"ev": Term("uri", iri), "p": body, "hedge": None, "qual": None})
     quote = _quote(row, labeller)
     statement = None
     if body is not None:
@@ -416,9 +418,8 @@ def _statement(out_rows, labeller, iri):
     for x in (s, p, o):
         labeller.want(x)
     rows = vq.select(f"""SELECT ?ev ?exact ?prefix ?suffix ?doc ?start ?end ?hedge ?qual WHERE {{
-  {vq.iri_ref(iri)} ickg:hasEvidence ?ev . ?ev oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?q , ?pos .
-  ?q oa:exact ?exact . ?pos oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }}
+  {vq.iri_ref(iri)} ickg:hasEvidence ?ev . ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?ev oa:prefix ?prefix }} OPTIONAL {{ ?ev oa:suffix ?suffix }}
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
 }} ORDER BY ?doc ?start LIMIT 200""", infer=False)
     return {"s": s, "p": p, "o": o, "evidence": [_quote(r, labeller) for r in rows]}

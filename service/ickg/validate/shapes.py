@@ -1,0 +1,336 @@
+"""The SHACL shapes as SPARQL queries over a pyoxigraph store: one query per constraint.
+
+pySHACL needs the data as rdflib terms, which costs more than the rest of a big build together
+(79.6 s of 14 min at 1,000 documents, most of the memory). The shapes of
+``ontology/shapes/ickg-shapes.ttl`` use a small part of SHACL Core, and each constraint is a
+SPARQL pattern that the store evaluates on its indexes: :func:`compiled_shapes` reads the shapes
+graph (still the one home of what the data must carry) and writes, for each constraint, a
+``SELECT ?focus ?value`` that returns the violations; :func:`violations` runs them.
+
+Supported: targets ``sh:targetClass`` (with ``rdfs:subClassOf*``) and ``sh:targetSubjectsOf``;
+paths that are an IRI or ``sh:inversePath``; ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``,
+``sh:class``, ``sh:in``, ``sh:pattern``, ``sh:minLength``, ``sh:minInclusive``,
+``sh:maxInclusive``, ``sh:lessThan``, ``sh:lessThanOrEquals``, ``sh:node``, ``sh:or`` and
+``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount`` / ``sh:qualifiedMaxCount`` (1).
+A shapes file using anything else is refused with a message naming the shape
+(:class:`UnsupportedShape`), never silently skipped.
+
+One difference from SHACL on rdflib terms, forced by the store: pyoxigraph keeps the *value* of
+an integer, not the subtype that named it (``"5"^^xsd:positiveInteger`` is stored as
+``"5"^^xsd:integer``). So ``sh:datatype`` of an integer subtype accepts an integer in the
+subtype's range (``xsd:nonNegativeInteger``: an integer ≥ 0), which the shapes mean; a string, a
+language-tagged string or an ill-formed number is still refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import count
+from typing import Any, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, XSD
+
+from ickg.namespaces import SH
+from ickg.ntriples import term as nt
+
+# Integer subtypes and their ranges (min, max), read as values: the store keeps "5"^^xsd:integer.
+_INTEGERS = {XSD.integer: (None, None), XSD.nonNegativeInteger: (0, None), XSD.positiveInteger: (1, None),
+             XSD.nonPositiveInteger: (None, 0), XSD.negativeInteger: (None, -1), XSD.long: (None, None),
+             XSD.int: (None, None), XSD.short: (None, None), XSD.byte: (None, None),
+             XSD.unsignedLong: (0, None), XSD.unsignedInt: (0, None), XSD.unsignedShort: (0, None),
+             XSD.unsignedByte: (0, None)}
+_VALUE_KEYS = {SH["class"], SH.datatype, SH["in"], SH.pattern, SH.minLength, SH.maxLength, SH.minInclusive,
+               SH.maxInclusive, SH.node, SH["or"], SH.nodeKind}
+_KNOWN = _VALUE_KEYS | {SH.path, SH.minCount, SH.maxCount, SH.message, SH.property, SH.lessThan,
+                        SH.lessThanOrEquals, SH.qualifiedValueShape, SH.qualifiedMinCount,
+                        SH.qualifiedMaxCount, SH.targetClass, SH.targetSubjectsOf, RDF.type, RDFS.comment,
+                        SH.name, SH.description, SH.severity, SH.flags}
+
+
+class UnsupportedShape(ValueError):
+    """The shapes use a part of SHACL this compiler does not translate (named in the message)."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One constraint as a query: its rows are the violations (``?focus``, maybe ``?value``)."""
+
+    shape: str          # the node shape's IRI
+    path: Any           # the property path (an rdflib term, or None for a node-level constraint)
+    message: str
+    query: str
+    has_value: bool
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: Any          # pyoxigraph terms
+    path: Any
+    message: str
+    value: Any
+
+
+def _fresh() -> Iterator[str]:
+    for i in count():
+        yield f"?v{i}"
+
+
+class _Compiler:
+    """Writes SPARQL from the shapes graph; ``?v0``, ``?v1``... name the variables it nests."""
+
+    def __init__(self, shapes: Graph, subclasses):
+        self.g = shapes
+        self.subclasses = subclasses  # class IRI -> every class at or below it
+        self.names = _fresh()
+
+    def items(self, node):
+        return list(Collection(self.g, node))
+
+    def check_known(self, shape):
+        unknown = set(self.g.predicates(shape, None)) - _KNOWN
+        if unknown:
+            raise UnsupportedShape(f"shape {_label(shape)}: {', '.join(sorted(map(str, unknown)))} "
+                                   "not translated to SPARQL (ickg.validate.shapes)")
+
+    def path(self, shape):
+        """The path as an rdflib term (for messages) and as SPARQL."""
+        path = self.g.value(shape, SH.path)
+        if isinstance(path, URIRef):
+            return path, nt(path)
+        if isinstance(path, BNode):
+            inverse = self.g.value(path, SH.inversePath)
+            if isinstance(inverse, URIRef):
+                return path, "^" + nt(inverse)
+        raise UnsupportedShape(f"shape {_label(shape)}: only IRI and sh:inversePath paths are supported")
+
+    def classes(self, cls):
+        return " ".join(nt(c) for c in sorted(self.subclasses(cls)))
+
+    def instance_of(self, cls, var) -> str:
+        """``var`` is an instance of ``cls`` or of a class below it (``rdf:type/rdfs:subClassOf*``)."""
+        below = sorted(self.subclasses(cls))
+        if len(below) == 1:
+            return f"EXISTS {{ {var} a {nt(below[0])} }}"
+        k = next(self.names)
+        return f"EXISTS {{ {var} a {k} FILTER({k} IN ({', '.join(nt(c) for c in below)})) }}"
+
+    def value_ok(self, shape, var, *, values_only=False) -> str:
+        """A SPARQL expression: ``var`` conforms to ``shape``. With ``values_only``, only the
+        constraints on the node itself (not ``sh:property``, nor the shape's own path)."""
+        self.check_known(shape)
+        g, parts = self.g, []
+        for cls in g.objects(shape, SH["class"]):
+            parts.append(self.instance_of(cls, var))
+        for dt in g.objects(shape, SH.datatype):
+            parts.append(_datatype_ok(dt, var))
+        for lst in g.objects(shape, SH["in"]):
+            parts.append(f"({var} IN ({', '.join(nt(x) for x in self.items(lst))}))")
+        for pattern in g.objects(shape, SH.pattern):
+            parts.append(f"(!isBlank({var}) && REGEX(STR({var}), {nt(Literal(str(pattern)))}))")
+        for n in g.objects(shape, SH.minLength):
+            parts.append(f"(!isBlank({var}) && STRLEN(STR({var})) >= {int(n)})")
+        for n in g.objects(shape, SH.maxLength):
+            parts.append(f"(!isBlank({var}) && STRLEN(STR({var})) <= {int(n)})")
+        for n in g.objects(shape, SH.minInclusive):
+            parts.append(f"COALESCE({var} >= {nt(n)}, false)")
+        for n in g.objects(shape, SH.maxInclusive):
+            parts.append(f"COALESCE({var} <= {nt(n)}, false)")
+        for kind in g.objects(shape, SH.nodeKind):
+            test = {SH.IRI: "isIRI", SH.Literal: "isLiteral", SH.BlankNode: "isBlank"}.get(kind)
+            if test is None:
+                raise UnsupportedShape(f"shape {_label(shape)}: sh:nodeKind {kind}")
+            parts.append(f"{test}({var})")
+        for other in g.objects(shape, SH.node):
+            parts.append(self.value_ok(other, var))
+        for lst in g.objects(shape, SH["or"]):
+            parts.append("(" + " || ".join(self.value_ok(alt, var) for alt in self.items(lst)) + ")")
+        if not values_only:
+            for prop in g.objects(shape, SH.property):
+                parts.append(self.property_ok(prop, var))
+            if g.value(shape, SH.path) is not None:  # a property shape (an sh:or alternative)
+                parts.append(self.property_ok(shape, var))
+        return "(" + " && ".join(parts) + ")" if parts else "true"
+
+    def property_ok(self, prop, focus) -> str:
+        """A SPARQL expression: ``focus`` conforms to the property shape ``prop`` (nested)."""
+        self.check_known(prop)
+        g, (_, path), parts = self.g, self.path(prop), []
+        n = g.value(prop, SH.minCount)
+        if n is not None and int(n) > 0:
+            if int(n) != 1:
+                raise UnsupportedShape(f"shape {_label(prop)}: a nested sh:minCount above 1")
+            parts.append(f"EXISTS {{ {focus} {path} {next(self.names)} }}")
+        n = g.value(prop, SH.maxCount)
+        if n is not None:
+            parts.append(self.at_most(int(n), focus, path, prop))
+        if set(g.predicates(prop, None)) & _VALUE_KEYS:
+            v = next(self.names)
+            parts.append(f"NOT EXISTS {{ {focus} {path} {v} FILTER(!{self.value_ok(prop, v, values_only=True)}) }}")
+        q = g.value(prop, SH.qualifiedValueShape)
+        if q is not None:
+            lo, hi = g.value(prop, SH.qualifiedMinCount), g.value(prop, SH.qualifiedMaxCount)
+            if lo is not None and int(lo) > 0:
+                if int(lo) != 1:
+                    raise UnsupportedShape(f"shape {_label(prop)}: a nested sh:qualifiedMinCount above 1")
+                v = next(self.names)
+                parts.append(f"EXISTS {{ {focus} {path} {v} FILTER({self.value_ok(q, v)}) }}")
+            if hi is not None:
+                parts.append(self.at_most(int(hi), focus, path, prop, q))
+        for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+            for other in g.objects(prop, key):
+                v, w = next(self.names), next(self.names)
+                parts.append(f"NOT EXISTS {{ {focus} {path} {v} . {focus} {nt(other)} {w} "
+                             f"FILTER(!COALESCE({v} {op} {w}, false)) }}")
+        return "(" + " && ".join(parts) + ")" if parts else "true"
+
+    def at_most(self, n, focus, path, prop, qualified=None):
+        if n != 1:
+            raise UnsupportedShape(f"shape {_label(prop)}: a nested count limit above 1")
+        a, b = next(self.names), next(self.names)
+        extra = ""
+        if qualified is not None:
+            extra = f" && {self.value_ok(qualified, a)} && {self.value_ok(qualified, b)}"
+        return f"NOT EXISTS {{ {focus} {path} {a} . {focus} {path} {b} FILTER({a} != {b}{extra}) }}"
+
+    def property_checks(self, shape, prop, focus) -> list[Check]:
+        """The top-level checks of one property shape: one query per constraint, so that each
+        violation is reported with the constraint's message (and the value, where one is at fault)."""
+        self.check_known(prop)
+        g = self.g
+        path_term, path = self.path(prop)
+        message = g.value(prop, SH.message)
+
+        def check(query, has_value, default):
+            return Check(str(shape), path_term, str(message) if message is not None else default, query,
+                         has_value)
+
+        # Counts of one are a left join and a self-join: several times faster than GROUP BY.
+        out = []
+        n = g.value(prop, SH.minCount)
+        if n is not None and int(n) == 1:
+            out.append(check(f"SELECT DISTINCT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }} "
+                             "FILTER(!BOUND(?value)) }", False, "no value"))
+        elif n is not None and int(n) > 1:
+            out.append(check(f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }} }} "
+                             f"GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) < {int(n)})", False,
+                             f"fewer than {int(n)} values"))
+        n = g.value(prop, SH.maxCount)
+        if n is not None and int(n) == 1:
+            out.append(check(f"SELECT DISTINCT ?focus WHERE {{ {focus} ?focus {path} ?value , ?other "
+                             "FILTER(?value != ?other) }", False, "more than one value"))
+        elif n is not None:
+            out.append(check(f"SELECT ?focus WHERE {{ {focus} ?focus {path} ?value }} "
+                             f"GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) > {int(n)})", False,
+                             f"more than {int(n)} values"))
+        if set(g.predicates(prop, None)) & _VALUE_KEYS:
+            out.append(check(f"SELECT DISTINCT ?focus ?value WHERE {{ {focus} ?focus {path} ?value "
+                             f"FILTER(!{self.value_ok(prop, '?value', values_only=True)}) }}", True,
+                             "a value does not conform"))
+        q = g.value(prop, SH.qualifiedValueShape)
+        if q is not None:
+            lo, hi = g.value(prop, SH.qualifiedMinCount), g.value(prop, SH.qualifiedMaxCount)
+            for bound, op in ((lo, "<"), (hi, ">")):
+                if bound is not None:
+                    out.append(check(f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value "
+                                     f"FILTER({self.value_ok(q, '?value')}) }} }} GROUP BY ?focus "
+                                     f"HAVING (COUNT(DISTINCT ?value) {op} {int(bound)})", False,
+                                     "qualified value count out of bounds"))
+        for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+            for other in g.objects(prop, key):
+                out.append(check(f"SELECT DISTINCT ?focus ?value WHERE {{ {focus} ?focus {path} ?value . "
+                                 f"?focus {nt(other)} ?other FILTER(!COALESCE(?value {op} ?other, false)) }}",
+                                 True, f"not {op} {other}"))
+        return out
+
+
+def _label(shape):
+    return str(shape) if isinstance(shape, URIRef) else "(a blank-node shape)"
+
+
+def _datatype_ok(dt, var) -> str:
+    if dt in _INTEGERS:
+        lo, hi = _INTEGERS[dt]
+        cond = [f"isLiteral({var})", f"DATATYPE({var}) IN ({nt(XSD.integer)}, {nt(dt)})", f"isNumeric({var})"]
+        if lo is not None:
+            cond.append(f"{var} >= {lo}")
+        if hi is not None:
+            cond.append(f"{var} <= {hi}")
+        return "COALESCE(" + " && ".join(cond) + ", false)"
+    if dt == RDF.langString:
+        return f'COALESCE(isLiteral({var}) && LANG({var}) != "", false)'
+    return f"COALESCE(isLiteral({var}) && DATATYPE({var}) = {nt(dt)}, false)"
+
+
+def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
+    """One :class:`Check` per constraint of every node shape with a target.
+
+    Args:
+        shapes: the shapes graph (rdflib; a few hundred triples).
+        subclasses: ``cls -> set`` of the classes at or below ``cls`` in the data's hierarchy.
+
+    Raises:
+        UnsupportedShape: a shape uses a part of SHACL not translated here.
+    """
+    c = _Compiler(shapes, subclasses)
+    checks = []
+    for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
+        classes = sorted({k for cls in shapes.objects(shape, SH.targetClass) for k in c.subclasses(cls)})
+        targets = []
+        if len(classes) == 1:
+            targets.append(f"?focus a {nt(classes[0])} .")
+        elif classes:
+            targets.append(f"?focus a ?class . FILTER(?class IN ({', '.join(nt(k) for k in classes)}))")
+        targets += [f"?focus {nt(prop)} [] ." for prop in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
+        if not targets:
+            continue  # reached only through sh:node
+        c.check_known(shape)
+        # A focus node may come more than once (several types, several values): the checks
+        # select DISTINCT, and count DISTINCT values, so repeats change no answer.
+        focus = targets[0] if len(targets) == 1 else " UNION ".join(f"{{ {t} }}" for t in targets)
+        if set(shapes.predicates(shape, None)) & _VALUE_KEYS:
+            message = shapes.value(shape, SH.message)
+            checks.append(Check(str(shape), None, str(message or f"does not conform to {shape}"),
+                                f"SELECT DISTINCT ?focus WHERE {{ {focus} FILTER(!{c.value_ok(shape, '?focus', values_only=True)}) }}",
+                                False))
+        for prop in sorted(shapes.objects(shape, SH.property), key=lambda p: str(shapes.value(p, SH.path))):
+            checks.extend(c.property_checks(shape, prop, focus))
+    return checks
+
+
+def graph_options(default_graph) -> dict:
+    """``store.query`` keywords for the graphs validated: ``"union"`` (every graph of the store,
+    as its union default graph) or a list of graphs."""
+    if isinstance(default_graph, str) and default_graph == "union":
+        return {"use_default_graph_as_union": True}
+    return {"default_graph": default_graph}
+
+
+def subclasses_in(store: ox.Store, default_graph) -> Any:
+    """``cls -> set`` of the classes at or below ``cls`` (``rdfs:subClassOf*``) in ``store``."""
+    cache: dict = {}
+
+    def below(cls):
+        if cls not in cache:
+            rows = store.query(f"SELECT DISTINCT ?c WHERE {{ ?c {nt(RDFS.subClassOf)}* {nt(cls)} }}",
+                               **graph_options(default_graph))
+            found = {URIRef(row["c"].value) for row in rows if isinstance(row["c"], ox.NamedNode)}
+            cache[cls] = found | {cls}
+        return cache[cls]
+
+    return below
+
+
+def violations(store: ox.Store, shapes: Graph, default_graph) -> list[Violation]:
+    """Every violation of ``shapes`` in the union of ``default_graph`` (graphs of ``store``, or
+    ``"union"``: all of them)."""
+    checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
+    out = []
+    for check in checks:
+        for row in store.query(check.query, **graph_options(default_graph)):
+            out.append(Violation(row["focus"], check.path, check.message,
+                                 row["value"] if check.has_value else None))
+    return out
+

@@ -43,6 +43,7 @@ MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseMa
 FUNDING_CLASSES = {ICKG + c for c in ("FundingModel", "BundledFunding", "Capitation", "PooledBudget",
                                       "SharedSavings", "GlobalBudget", "FeeForService", "PayForPerformance",
                                       "ProviderIncentive")}
+_DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
 
 
 @dataclass(slots=True)
@@ -172,6 +173,41 @@ def tidy(phrase):
     return phrase.strip(" ,;:.")
 
 
+# A described thing's label drops what tidy() drops ("already", "in the second year"); a reader's
+# label may keep it, or keep only the head phrase. Both forms go with the label as its aliases.
+_ADJUNCT = re.compile(r"[ ](?:in|among|after|during|for|at|between|over|within|across|from|since|per|by|"
+                      r"compared[ ](?:with|to)|than|when|where|because|so[ ]that|without|despite)[ ]")
+_INSERTED = r"\s+(?:[A-Za-z][\w\-]*\s+)?"
+
+
+def label_forms(label, text, start, end):
+    """Other forms of a described thing's label: the words as the quote writes them (with a word
+    tidy() dropped between two of the label's) and the head before its first adjunct ("fewer
+    admissions" of "fewer admissions in the second year")."""
+    forms = []
+    words = label.split()
+    if len(words) >= 2:
+        pattern = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I)
+        m = pattern.search(text, start, end)
+        if m and _words(m.group()) > len(words):
+            forms.append(re.sub(r"\s+", " ", m.group()))
+    cut = _ADJUNCT.search(label)
+    if cut and _words(label[:cut.start()]) >= 2:
+        forms.append(label[:cut.start()])
+    copula = _COPULA.search(label)          # "cure rates were similar to ..." -> "cure rates similar to ..."
+    if copula and copula.start() > 0:
+        forms.append(label[:copula.start()] + label[copula.end() - 1:])
+    acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
+    if acted and _words(acted.group("x")) >= 2:
+        forms.append(f"{acted.group('verb')} {acted.group('x')}")
+    return [f for f in dict.fromkeys(forms) if f != label]
+
+
+_COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
+_ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
+                    r"shortened|halved|doubled|expanded|slowed|changed)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
+
+
 def clause_end(text, start, end):
     m = _CUT.search(text, start, end)
     return m.start() if m else end
@@ -255,8 +291,13 @@ class Context:
 
     def add(self, subject, predicate, obj, start, end, rule, confidence, hedge=None):
         """One statement per (subject, predicate, object): the first quote found keeps it. An
-        organization goes by the name the document's entity has ("Insurers" -> "health insurers")."""
+        organization goes by the name the document's entity has ("Insurers" -> "health insurers");
+        a described thing (an outcome, a barrier, a component) also by its other forms."""
         subject, obj = self.named(subject), self.named(obj)
+        if obj.get("type") in _DESCRIBED and "label" in obj and "aliases" not in obj:
+            forms = label_forms(obj["label"], self.text, start, end)
+            if forms:
+                obj = dict(obj, aliases=forms)
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start or (
@@ -311,7 +352,13 @@ def _mentions_of(ctx, entity):
 
 
 def _program_node(entity):
-    return node(entity.name, entity.type if entity.type != ORGANIZATION else PROGRAM)
+    """A program as a statement's subject or object, with the other names the document gives it
+    (its acronym, the words of the text), so that a reader's name for it is recognised."""
+    out = node(entity.name, entity.type if entity.type != ORGANIZATION else PROGRAM)
+    others = [x for x in dict.fromkeys((entity.label, *entity.aliases)) if x and x != entity.name]
+    if others:
+        out["aliases"] = others
+    return out
 
 
 _MODEL_WORDS = re.compile(r"\b(?:the|this|its)[ ](?:model|programme|program|pilot|initiative|network|scheme|"
@@ -980,9 +1027,13 @@ def rule_study(ctx, start, end, study):
 
 
 def _study_node(ctx, start, end, designs):
+    """The document's own study, named as a reader would: its title's subtitle ("a matched cohort
+    study of sickness fund claims"), else its design and what it is of, else "our evaluation". The
+    other names it goes by (the bare design, the design of the focal program) are its aliases."""
     text = ctx.text
     title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
     kind = STUDY
+    names = []
     if ":" in title:
         subtitle = title.split(":", 1)[1].strip()
         if re.search(r"\b(?:study|evaluation|assessment|analysis|review|trial|survey)\b", subtitle, re.I):
@@ -990,14 +1041,18 @@ def _study_node(ctx, start, end, designs):
             subtitle = re.sub(r",[ ]\d{4}[-–]\d{4}$", "", subtitle).rstrip(".")
             if re.search(r"\b(?:evaluation|assessment)\b", subtitle):
                 kind = EVALUATION
-            return node(subtitle, kind)
+            names.append(subtitle)
+    design = None
     if designs:
         d = designs[0]
         p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
         s = d.start - len(p.group(1)) if p else d.start
-        label = text[s:d.end]
+        design = text[s:d.end]
+        label = design
         after = re.match(r"[ ]of[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
                          text[d.end:end])
+        longer = re.match(r"[ ]of[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|from|comparing|"
+                          r"to|that|which)\b)", text[d.end:end])
         if after:
             label = f"{label} of {after.group('x')}"
         elif "case study" in label:
@@ -1005,15 +1060,26 @@ def _study_node(ctx, start, end, designs):
                           and p.place.type not in ("Country",)), None)
             if place:
                 label = f"{label} of {place.place.name}"
-        return node(label, kind)
-    m = re.search(r"\b(?:our|this|the|an?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
-                  r"(?:[ ]of[ ][^,.;]+)?)", text[start:end])
-    if m:
-        label = m.group("x")
-        if re.search(r"\b(?:evaluation|assessment)\b", label):
+        names.append(label)
+        if longer:
+            names.append(f"{design} of {longer.group('x')}")
+        names.append(design)
+    if not names:
+        m = re.search(r"\b(?:our|this|the|an?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
+                      r"(?:[ ]of[ ][^,.;]+)?)", text[start:end])
+        if m is None:
+            return None
+        names.append(m.group("x"))
+        design = re.match(r"(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)", m.group("x")).group()
+        if re.search(r"\b(?:evaluation|assessment)\b", m.group("x")):
             kind = EVALUATION
-        return node(label, kind)
-    return None
+    if ctx.focal is not None and design:
+        names += [f"{design} of {x}" for x in (ctx.focal.name, *ctx.focal.aliases) if x]
+    out = node(names[0], kind)
+    others = [x for x in dict.fromkeys(names[1:]) if x != names[0]]
+    if others:
+        out["aliases"] = others
+    return out
 
 
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):

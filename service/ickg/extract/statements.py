@@ -432,6 +432,15 @@ _APPOSITION_AT = re.compile(r",[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?(?:model|pro
                             r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
 _APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
                           r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
+# A proper name whose last word says it is a program: "the Care Transitions Intervention", "Integrated
+# Care Partnerships", "the Whole Person Care Pilot". (Not "Service" or "Fund": "Indian Health Service".)
+_NAMED_PROGRAM = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}?[ ]"
+    r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
+    r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
+    r"(?![\w\-])")
+# A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
+_ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?)$")
 # Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
 _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Also", "Instead",
             "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
@@ -461,6 +470,25 @@ def find_programs(ctx):
     for a in ctx.acronyms:
         if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])
+        elif a.long[:1].islower() and _ACRONYM_PROGRAM_HEADS.search(a.long) and not any(
+                o.key == label_key(a.long) for o in orgs) and (_title_names(ctx, a.long) or len(re.findall(
+                    r"(?<![\w])" + re.escape(a.short.rstrip("s")) + r"s?(?![\w])", text[a.short_end:])) >= 3):
+            add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
+    for m in (_NAMED_PROGRAM.finditer(text) if any(w in text for w in _NAMED_HEAD_WORDS) else ()):
+        name, at = m.group("name"), m.start("name")
+        while " " in name and name.split(" ", 1)[0] in _OPENERS:
+            first = name.split(" ", 1)[0]
+            name, at = name[len(first) + 1:], at + len(first) + 1
+        lead = re.match(r"(?:the|a|an)[ ]", name)
+        if lead:
+            name, at = name[lead.end():], at + lead.end()
+        if " " not in name or any(o.key == label_key(name) for o in orgs) or any(
+                s <= at and at + len(name) <= e and (s, e) != (at, at + len(name))
+                for p in programs for s, e in _mentions_of(ctx, p)):
+            continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"
+        if any(p.key != label_key(name) and label_key(name) in {label_key(x) for x in p.aliases} for p in programs):
+            continue
+        add(name, at, "named program")
     apposed = []                            # spans of "a telementoring program" after a named program
     for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
                                                                           " dubbed ", " branded as ")) else ()):
@@ -573,6 +601,14 @@ def find_programs(ctx):
                      text) and not any(p.key == label_key(org.name + " model") for p in programs):
             add(f"{org.name} model", org.start, "organization's model", [org.name])
 
+    # A name that heads the title and recurs in the text: "ParkinsonNet: how a Dutch network ...". An
+    # organization of that name is also the model it runs (listed as both, as a reader would).
+    head = title.split(":")[0].strip() if ":" in title else ""
+    if head and _PROPER_HEAD.fullmatch(head) and not any(label_key(p.place.name) == label_key(head) for p in ctx.places):
+        body_uses = len(re.findall(r"(?<![\w])" + re.escape(head) + r"(?![\w])", text)) - 1
+        if body_uses >= 1 and not any(label_key(head) in {label_key(x) for x in (p.name, p.label, *p.aliases)}
+                                      for p in programs):
+            add(head, ctx.title_span[0], "title name", [])
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
@@ -591,6 +627,22 @@ def find_programs(ctx):
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+_NAMED_HEAD_WORDS = ("Intervention", "Program", "Model", "Initiative", "Network", "Project", "Scheme", "Pilot",
+                     "Partnership", "Strategy", "Reform", "Teams", "Homes", "Demonstrat", "Collaborative", "Pathway")
+# A title's head that is a name: one to four capitalised words, one of them with a capital inside or
+# all of them capitalised ("ParkinsonNet", "Esther", "Gesundes Kinzigtal"), not a section word.
+_PROPER_HEAD = re.compile(r"(?!(?:Background|Introduction|Abstract|Summary|Objectives?|Methods|Results|Conclusions?|"
+                          r"Key|Editorial|Commentary|Review|Research|Letter|Blog|News|Policy|Brief|Report)\b)"
+                          r"[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,3}")
+
+
+def _title_names(ctx, phrase):
+    """True when the document's title names ``phrase``."""
+    if not ctx.title_span:
+        return False
+    return label_key(phrase) in label_key(ctx.text[ctx.title_span[0]:ctx.title_span[1]])
 
 
 def _named_in(text, entity, start, end, ctx=None):

@@ -43,6 +43,9 @@ MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseMa
 FUNDING_CLASSES = {ICKG + c for c in ("FundingModel", "BundledFunding", "Capitation", "PooledBudget",
                                       "SharedSavings", "GlobalBudget", "FeeForService", "PayForPerformance",
                                       "ProviderIncentive")}
+_PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "hasOutcome", "facesBarrier", "hasGoal",
+                                          "targetsPopulation", "focusesOnCondition", "hasFundingModel", "locatedIn",
+                                          "initiatedBy")}
 _DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
 
 
@@ -197,12 +200,17 @@ def label_forms(label, text, start, end):
     copula = _COPULA.search(label)          # "cure rates were similar to ..." -> "cure rates similar to ..."
     if copula and copula.start() > 0:
         forms.append(label[:copula.start()] + label[copula.end() - 1:])
+    compared = _COMPARED.fullmatch(label)   # "their hospital costs were lower" -> "lower hospital costs"
+    if compared:
+        forms.append(f"{compared.group('adj')} {compared.group('np')}")
     acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
     if acted and _words(acted.group("x")) >= 2:
         forms.append(f"{acted.group('verb')} {acted.group('x')}")
     return [f for f in dict.fromkeys(forms) if f != label]
 
 
+_COMPARED = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
+                       r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
 _COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
 _ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
                     r"shortened|halved|doubled|expanded|slowed|changed)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
@@ -294,6 +302,8 @@ class Context:
         organization goes by the name the document's entity has ("Insurers" -> "health insurers");
         a described thing (an outcome, a barrier, a component) also by its other forms."""
         subject, obj = self.named(subject), self.named(obj)
+        if subject.get("type") == ORGANIZATION and predicate in _PROGRAM_PREDICATES:
+            subject = self.as_program(subject)
         if obj.get("type") in _DESCRIBED and "label" in obj and "aliases" not in obj:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
@@ -308,6 +318,15 @@ class Context:
         self.out.append(statement)
         return statement
 
+
+    def as_program(self, node):
+        """An organization that is also the program (ParkinsonNet, Eksote): a program's statement
+        about it is the program's."""
+        key = label_key(node.get("label", ""))
+        for p in self.programs:
+            if key and key in {label_key(x) for x in (p.name, p.label, *p.aliases)}:
+                return _program_node(p)
+        return node
 
     def named(self, node):
         if node.get("type") != ORGANIZATION or "label" not in node:
@@ -334,7 +353,9 @@ def _mentions_of(ctx, entity):
     if spans is None:
         spans = []
         text = ctx.text
-        for name in {entity.name, entity.label, *entity.aliases}:
+        names = {entity.name, entity.label, *entity.aliases}
+        names |= {a[:-1] for a in entity.aliases if re.fullmatch(r"[A-Z]{2,}s", a or "")}   # "PHNs": "Each PHN"
+        for name in names:
             if not name or len(name) < 2:
                 continue
             if " " in name:
@@ -681,7 +702,7 @@ _DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied
 _OUTCOME_VERBS = re.compile(
     r"\b(?:fell|fall|falls|rose|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
-    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|"
+    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
@@ -691,7 +712,9 @@ _BARRIER_CUES = re.compile(
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
     r"stay[ ]out|depended[ ]on|held[ ]back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
-    r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed))\b", re.I)
+    r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
+    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited)|"
+    r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
@@ -1069,7 +1092,8 @@ def rule_study(ctx, start, end, study):
     for m in _SAMPLE.finditer(text, start, end):
         if re.search(r"\b(?:of|for|about|up[ ]to)[ ]$", text[max(start, m.start() - 7):m.start()]) and \
                 m.group("noun") not in ("interviews",):
-            if not re.search(r"\b(?:records|claims|study|survey)[ ]of[ ]$", text[max(start, m.start() - 20):m.start()]):
+            if not re.search(r"\b(?:records|claims|study|survey|trial|cohort|sample|analysis|evaluation)[ ]of[ ]$",
+                             text[max(start, m.start() - 20):m.start()]):
                 continue
         value = int(m.group("n").replace(",", ""))
         if 1900 <= value <= 2100:
@@ -1228,6 +1252,8 @@ _CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a
                            r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
                            r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
                            r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
+                           r"better|less|shorter)\b)"
                            r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
                            r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
                            r"(?:reported|said|had)\b)")
@@ -1319,6 +1345,10 @@ def rule_barrier(ctx, start, end, subject):
     if m:
         offset = start + m.end()
     where = _BARRIER_CUES.search(text, offset, end)
+    colon = text.find(": ", where.end(), end) if where else -1
+    if colon > 0 and _words(text[colon:end]) >= 4 and not re.search(r"\b(?:that|which)\b", text[start:colon]):
+        # "Growth has not been easy: some therapists objected" (not "two conditions that may be hard to copy: ...")
+        offset, where = colon + 2, None
     if where:                 # "X is the main enabler, whereas the high cost of membership limits access": the cue's clause
         breaks = list(_CLAUSE_BREAK.finditer(text, offset, where.start()))
         if breaks:
@@ -1633,7 +1663,10 @@ _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
 # management, care coordination, health promotion ...", "The model relies on X, Y and Z".
 _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
-                         r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added)[ ](?P<list>[^.;:]+)")
+                         r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
+                         r"uses|used|deploys?|deployed|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                         r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
+                         r"core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+(?P<list>[^.;]+)")
 _ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
 _ITEM_CUT = re.compile(r"[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
@@ -1644,7 +1677,9 @@ _NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|mo
 _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
-_PARTS_WORDS = frozenset("provide provides provided offer offers offered include includes included relies relied rely "
+_PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must will have has pillars "
+                         "components elements principles services blocks strands "
+                         "provide provides provided offer offers offered include includes included relies relied rely "
                          "combine combines combined consist consists comprise comprises comprised introduced "
                          "introduces feature features featured built add adds added".split())
 _ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequisite prerequisites driver drivers "
@@ -1652,9 +1687,10 @@ _ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequi
                            "depend depended relies relied".split())
 _LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this|these|it|them|him|her|"
                        r"more|less|no|not|only|about|up)\b")
-_LIST_END = re.compile(r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
+_LIST_END = re.compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|are|was|were|has|have|had)[ ]|"
+                       r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
                        r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
-_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|schemes?|pilots?|networks?|partnerships?|"
+_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
                             r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
 
 
@@ -1939,7 +1975,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title and role not in ("study",):
             rule_year(ctx, start, end, subject)
             rule_period(ctx, start, end, subject)
-        if role != "study":
+        if role not in ("study", "barrier"):   # "hard to provide to patients with dementia": not its focus
             rule_conditions(ctx, start, end, subject, recommendation)
         if role not in ("outcome", "study") and not is_title:
             rule_populations(ctx, start, end, subject, recommendation)
@@ -1975,10 +2011,12 @@ _GUARDS.update({
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
                                  "hurdles struggle struggles struggled warn warns warned slow slowed slows "
                                  "penalize penalise penalizes penalises penalized penalised limits limit budget lose "
-                                 "loses revenue criticised criticized criticise criticize".split()),
+                                 "loses revenue criticised criticized criticise criticize uneven patchy fragmented "
+                                 "weak poor limited easy simple smooth lacked objected opposed opposition".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
+                                  "good worse "
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected".split()),

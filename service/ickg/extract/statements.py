@@ -1490,6 +1490,8 @@ _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|natio
                        rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
                        rf"not-for-profit|non-profit|housing|ambulance|mental|behavioral|behavioural|dental)[ ]){{0,5}}"
                        rf"{_ACTOR_HEAD}\b")
+_DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded)(?:[ ]in[ ](?:the[ ])?(?:19|20)\d\ds?)?"
+                           r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
@@ -1505,6 +1507,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded)[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),
+    # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
+    (ICKG + "initiatedBy", _DEVELOPED_AT),
 ]
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
@@ -1554,7 +1558,8 @@ def _actors_in(ctx, start, end):
 _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances", "partnership", "run operated managed delivered led",
-    "coordinated", "launched introduced initiated set created established founded"))}
+    "coordinated", "launched introduced initiated set created established founded",
+    "developed designed pioneered founded"))}
 
 
 def rule_actors(ctx, start, end, subject):
@@ -1572,7 +1577,10 @@ def rule_actors(ctx, start, end, subject):
                 continue
             s = m.start(group)
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
-            for label, type_, _ in _actors_in(ctx, s, e):
+            actors = _actors_in(ctx, s, e)
+            if pattern is _DEVELOPED_AT:     # the place of development only: "at Johns Hopkins University in the 1990s"
+                actors = [a for a in actors[:1] if a[2] <= s + 4]
+            for label, type_, _ in actors:
                 ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers",
@@ -1826,7 +1834,8 @@ def _lines_between(text, a, b):
 
 
 _ESTABLISHED_BY = re.compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"
-                             r"(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree)\b(?:,?[ ](?:of[ ])?"
+                             r"(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree|Ordinance|"
+                             r"(?:Senate|House|Assembly)[ ]Bill[ ]\d+|Bill)\b(?:,?[ ](?:of[ ])?"
                              r"(?:19|20)\d\d)?)")
 _LAW_CREATED = re.compile(r"(?P<law>\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
                           r"(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?),?[ ](?:which[ ](?:also[ ])?)?"
@@ -1840,7 +1849,8 @@ def rule_legislation(ctx, start, end, subject):
     Care Act allowed states to create Medicaid health homes", "created by the Affordable Care Act"."""
     text = ctx.text
     sentence = text[start:end]
-    if "Act" not in sentence and "Law" not in sentence and "Decree" not in sentence:
+    if "Act" not in sentence and "Law" not in sentence and "Decree" not in sentence and "Bill" not in sentence \
+            and "Ordinance" not in sentence:
         return
     for m in _ESTABLISHED_BY.finditer(text, start, end):
         target = subject

@@ -1050,9 +1050,9 @@ _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-
                      r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|clinics|"
                      r"practices|providers|members|users|professionals|staff|managers|physicians|GPs|nurses|"
                      r"hospitals|individuals|residents|veterans|households|stakeholders|cases)\b")
-_STUDY_SENTENCE = re.compile(r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed|"
-                             r"studied|used|drew|reviewed)|drawing[ ]on|based[ ]on|study|evaluation|assessment|"
-                             r"analysis|review[ ]of|interviews|survey)\b", re.I)
+_STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
+                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran)|drawing[ ]on|based[ ]on|"
+                             r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
 def rule_study(ctx, start, end, study):
@@ -1063,8 +1063,9 @@ def rule_study(ctx, start, end, study):
     designs = [m for m in ctx.mentions_in(start, end) if m.iri.startswith(SCHEME + "study-design/")]
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
-        r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed)|drawing[ ]on|"
-        r"based[ ]on[ ]a[ ]review|a[ ]survey[ ]of)\b", sentence, re.I)
+        r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|"
+        r"analy[sz]ed)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ]by[ ][A-Z])", sentence, re.I)
     if not methodish:
         return study
     if study is None:
@@ -1076,6 +1077,13 @@ def rule_study(ctx, start, end, study):
             if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
                 qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
             ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
+    by = re.search(r"\b(?:evaluation|study|review|analysis|assessment)[ ](?:was[ ])?(?:carried[ ]out[ ]|conducted[ ])?by[ ]"
+                   r"(?:the[ ])?", sentence)
+    if by:                              # "An independent evaluation by the Policy Innovation Research Unit"
+        at = start + by.end()
+        org = next((o for o in ctx.orgs if any(s_ == at for s_, _ in _mentions_of(ctx, o))), None)
+        if org is not None:
+            ctx.add(study, ICKG + "conductedBy", node(org.name, ORGANIZATION), start, end, "study by", 0.6)
     for d in designs:
         p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
         s = d.start - len(p.group(1)) if p else d.start
@@ -1126,9 +1134,9 @@ def _study_node(ctx, start, end, designs):
         s = d.start - len(p.group(1)) if p else d.start
         design = text[s:d.end]
         label = design
-        after = re.match(r"[ ]of[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
+        after = re.match(r"[ ](?:of|with|among)[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
                          text[d.end:end])
-        longer = re.match(r"[ ]of[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|from|comparing|"
+        longer = re.match(r"[ ](?:of|with|among)[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|from|comparing|"
                           r"to|that|which)\b)", text[d.end:end])
         if after:
             label = f"{label} of {after.group('x')}"
@@ -1142,8 +1150,9 @@ def _study_node(ctx, start, end, designs):
             names.append(f"{design} of {longer.group('x')}")
         names.append(design)
     if not names:
-        m = re.search(r"\b(?:our|this|the|an?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
-                      r"(?:[ ]of[ ][^,.;]+)?)", text[start:end])
+        m = re.search(r"\b(?:[Oo]ur|[Tt]his|[Tt]he|[Aa]n?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
+                      r"(?:[ ](?:of|by)[ ][^,.;]+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|[,.;]|$))?)",
+                      text[start:end])
         if m is None:
             return None
         names.append(m.group("x"))
@@ -2034,7 +2043,7 @@ _GUARDS.update({
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected".split()),
-    id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
+    id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
     id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces".split()),

@@ -206,6 +206,11 @@ def label_forms(label, text, start, end):
     acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
     if acted and _words(acted.group("x")) >= 2:
         forms.append(f"{acted.group('verb')} {acted.group('x')}")
+    more = re.search(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$", label)
+    if more:                                # "patients were more satisfied with X" -> "more satisfied with X"
+        forms.append(more.group("x"))
+    forms += [re.sub(r"\b(?:our|their|its|his|her)[ ]", "", f) for f in [label, *forms]
+              if re.search(r"\b(?:our|their|its|his|her)[ ]", f)]      # "on our wards" -> "on wards"
     return [f for f in dict.fromkeys(forms) if f != label]
 
 
@@ -704,6 +709,7 @@ _OUTCOME_VERBS = re.compile(
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
+    r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|"
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
@@ -1262,6 +1268,8 @@ _CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a
                            r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
                            r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
                            r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
+                           r"longer|better|worse|smaller|greater|reduced)\b)"
                            r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
                            r"better|less|shorter)\b)"
                            r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
@@ -1288,6 +1296,7 @@ def _outcome_labels(text, start, end):
         cut = clause_end(text, s, e)
         piece = text[s:cut]
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
+        piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with)[^,]{1,60},[ ]", "", piece)
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
         if not _OUTCOME_VERBS.search(piece):
@@ -1318,7 +1327,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                                          "impact", "evaluation", "reported"))
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
                                                                       "suggest", "say", "says", "said", "associated",
-                                                                      "appear", "appears", "seem", "seems"}):
+                                                                      "appear", "appears", "seem", "seems"}
+            or _COMPARED_WITH.search(sentence)):
         return
     if not cue(_OUTCOME_VERBS, text, start, end):
         return
@@ -1328,6 +1338,11 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     for label in _outcome_labels(text, start, end):
         ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "reported result", 0.5,
                 hedge)
+
+
+# A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
+_COMPARED_WITH = re.compile(r"\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
+                            r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|must|"
@@ -2039,7 +2054,7 @@ _GUARDS.update({
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
-                                  "good worse slower faster weaker stronger satisfied "
+                                  "good worse slower faster weaker stronger satisfied had "
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected".split()),

@@ -726,7 +726,11 @@ _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
     r"(?:objectives?|goals?|aims?|purposes?|ambitions?)[ ](?:are|is|was|were)[ ]to|"
-    r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would)\b", re.I)
+    r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
+    # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
+    r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
+    r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
+    r"integrate|coordinate|ensure|provide|bring|give)\b))\b", re.I)
 _SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
 _RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
@@ -1495,15 +1499,19 @@ def rule_goal(ctx, start, end, subject):
     body = re.sub(r"^(?:help[ ]|to[ ])", lambda x: x.group() if x.group().startswith("help") else "", body)
     parts = re.split(r",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])",
                      body)
-    parts = [x for part in parts for x in _shared_verb_split(part)]
-    for part in parts:
+    parts = [(x, part) for part in parts for x in _shared_verb_split(part)]
+    for part, whole in parts:
         part = re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$|,[ ]such[ ]as|,[ ](?:particularly|especially|"
                         r"notably|including|mainly)[ ]", part)[0]
         part = re.sub(r"^one[ ]cluster[ ]per[ ]region[ ]would[ ]", "", part)
         part = re.sub(r"^[a-z ]+?[ ]would[ ]", "", part)
         label = tidy(part)
-        if 3 <= _words(label) <= 18:
-            ctx.add(_program_node(subject), ICKG + "hasGoal", node(label, GOAL), start, end, "goal", 0.5, hedge)
+        goal = node(label, GOAL)
+        if whole != part:                 # "prevent delirium and functional decline": also the whole
+            whole = tidy(re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$", whole)[0])
+            goal["aliases"] = [whole, *label_forms(label, text, start, end)]
+        if 3 <= _words(label) <= 18 or (2 <= _words(label) and whole != part):
+            ctx.add(_program_node(subject), ICKG + "hasGoal", goal, start, end, "goal", 0.5, hedge)
 
 
 _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
@@ -2057,7 +2065,8 @@ _GUARDS.update({
                                   "good worse slower faster weaker stronger satisfied had "
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
-                              "purpose purposes ambition ambitions expects expect expected".split()),
+                              "purpose purposes ambition ambitions expects expect expected developed created established set launched "
+                              "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
     id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
                                 "organised organized introduce begin went chosen became forming approved designated "

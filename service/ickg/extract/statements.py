@@ -391,7 +391,8 @@ _MODEL_WORDS = re.compile(r"\b(?:the|this|its)[ ](?:model|programme|program|pilo
                           r"reform|trial|strategy|system of care)\b", re.I)
 _TITLE_VERB = re.compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begins?|starts?|opens?|will|is|are|"
                          r"receives?|wins?|expands?|comes?|takes?)[ ]")
-_IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
+_IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^()]{2,90}\))?[ ](?:is|was)[ ]an?[ ]"
+                         r"(?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?))\b")
@@ -464,7 +465,7 @@ _NAMED_PROGRAM = re.compile(
     r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
-    r"(?![\w\-])")
+    r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?)$")
 # Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
@@ -1708,7 +1709,7 @@ _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
 _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
-                         r"uses|used|deploys?|deployed|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                         r"uses|used|deploys?|deployed|delivers?|delivered|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
                          r"core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+(?P<list>[^.;]+)")
 _ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
@@ -1722,6 +1723,7 @@ _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must will have has pillars get receive receives "
+                         "deliver delivers delivered "
                          "components elements principles services blocks strands "
                          "provide provides provided offer offers offered include includes included relies relied rely "
                          "combine combines combined consist consists comprise comprises comprised introduced "
@@ -1738,12 +1740,20 @@ _PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|inte
                             r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
 
 
+_STAFF_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Trained|trained)[ ])?(?:[\w\-]+[ ]){0,2}?"
+                            r"(?:volunteers|nurses?|care[ ]managers?|case[ ]managers?|coordinators?|coaches|navigators?|"
+                            r"teams?|staff|specialists?|workers|pharmacists|therapists|psychiatrists?|practitioners|"
+                            r"physicians|doctors|GPs)[ ](?:also[ ]|then[ ]|usually[ ])?", re.I)
+
+
 def _about_program(ctx, start, verb_at):
     """True when what comes before the verb of a list (in its clause) is the program: named, or a
     program word ("The model relies on", "Health homes provided", "Each PHN will have")."""
     clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
     if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
         return True
+    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at):
+        return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work
     return bool(_PROGRAM_WORDS.search(ctx.text, clause, verb_at)) and not re.search(
         r"\b(?:priorities|objectives|aims|goals|outcomes|results|findings|barriers|studies|we|patients|clinicians)\b",
         ctx.text[clause:verb_at], re.I)

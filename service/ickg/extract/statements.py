@@ -189,7 +189,7 @@ def label_forms(label, text, start, end):
     admissions" of "fewer admissions in the second year")."""
     forms = []
     words = label.split()
-    if len(words) >= 2:
+    if len(words) >= 2 and label.lower() not in text[start:end].lower():   # tidy() dropped a word: find it
         pattern = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I)
         m = pattern.search(text, start, end)
         if m and _words(m.group()) > len(words):

@@ -1002,6 +1002,141 @@ DOCUMENTS["train-pls-impact-depression.txt"] = dict(
     ])
 
 
+# --- an encyclopedia entry (fourth round, gold before any run) ---------------------------------------
+HBPC = ("Home-Based Primary Care", CM)
+HBPC_EVAL = {"label": "national evaluation of 9,425 veterans", "type": "ickg:Evaluation",
+             "aliases": ["national evaluation"]}
+DOCUMENTS["train-encyclopedia-va-hbpc.txt"] = dict(
+    style="encyclopedia-entry",
+    metadata={"title": "Home-Based Primary Care (Veterans Health Administration)", "authors": [], "date": None,
+              "year": None, "journal": None, "publisher": "Integrated Care Encyclopedia", "volume": None,
+              "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("United States", "ickg:Country")],
+    organizations=[E("Veterans Health Administration", ORG, ["Veterans Health Administration", "VHA", "VA"],
+                     aliases=["VHA"]),
+                   E("VA medical centers", ORG, ["VA medical centers", "medical center"]),
+                   E("Integrated Care Encyclopedia", ORG)],
+    programs=[E("Home-Based Primary Care", CM, ["Home-Based Primary Care", "HBPC"], aliases=["HBPC"],
+                types_accept=[PI])],
+    populations=[E("veterans with complex chronic disease", POP),
+                 E("patients too ill or disabled to travel to a clinic", POP, ["too ill or disabled to travel to a clinic"])],
+    conditions=[],
+    concepts=[C("interdisciplinary team", "ickg:InterdisciplinaryTeam"), C("care plans", "ickg:CarePlanning")],
+    statements=[
+        S(HBPC, "ickg:operatedBy", ("Veterans Health Administration", ORG),
+          "Home-Based Primary Care (HBPC) is a program of the United States Veterans Health Administration (VHA)"),
+        S(HBPC, "ickg:locatedIn", ("United States", "ickg:Country"),
+          "Home-Based Primary Care (HBPC) is a program of the United States Veterans Health Administration (VHA)"),
+        S(HBPC, "ickg:targetsPopulation", ("veterans with complex chronic disease", POP),
+          "primary care in the homes of veterans with complex chronic disease"),
+        S(HBPC, "ickg:yearEstablished", 1972, "It began in 1972"),
+        S(HBPC, "ickg:hasComponent", ("interdisciplinary team", "ickg:InterdisciplinaryTeam"),
+          "Each HBPC program is led by an interdisciplinary team"),
+        S(HBPC, "ickg:hasComponent", ("weekly review of care plans", "ickg:CarePlanning"),
+          "The team meets every week to review care plans."),
+        S(HBPC, "ickg:targetsPopulation", ("patients too ill or disabled to travel to a clinic", POP),
+          "Patients are eligible when they are too ill or disabled to travel to a clinic."),
+        S(HBPC_EVAL, "ickg:evaluates", HBPC, "A national evaluation of 9,425 veterans"),
+        S(HBPC_EVAL, "ickg:sampleSize", 9425, "A national evaluation of 9,425 veterans"),
+        S(HBPC, "ickg:hasOutcome", ("total VA costs fell by 12%", OUT), "total VA costs fell by 12% after enrollment"),
+        S(HBPC, "ickg:hasOutcome", ("hospital days fell by a quarter", OUT), "hospital days fell by a quarter"),
+        S(HBPC, "ickg:facesBarrier", ("rural programs have trouble recruiting staff", BAR),
+          "Rural programs have trouble recruiting staff"),
+        S(HBPC, "ickg:facesBarrier", ("travel time limits the number of visits", BAR),
+          "travel time limits the number of visits a clinician can make"),
+    ])
+
+# --- a members' newsletter (fourth round, gold before any run) ---------------------------------------
+PCH = ("primary care home", CM)
+PCH_EVAL = {"label": "evaluation by Nuffield Trust researchers", "type": "ickg:Evaluation", "aliases": ["evaluation"]}
+DOCUMENTS["train-newsletter-primary-care-home.txt"] = dict(
+    style="newsletter",
+    metadata={"title": "Primary care home: two years on", "authors": [], "date": "2017", "year": 2017, "journal": None,
+              "publisher": "National Association of Primary Care", "publisher_accept": ["NAPC"], "volume": None,
+              "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("England", "ickg:Country")],
+    organizations=[E("National Association of Primary Care", ORG, ["National Association of Primary Care", "NAPC"],
+                     aliases=["NAPC"]),
+                   E("general practices", ORG), E("community nurses", ORG), E("mental health services", ORG),
+                   E("social care", ORG, [r"re:social care(?= and the voluntary)"]), E("voluntary sector", ORG),
+                   E("Nuffield Trust", ORG)],
+    programs=[E("primary care home", CM, ["primary care home", "Primary care home"], aliases=["primary care home model"],
+                types_accept=[PI])],
+    populations=[E("registered population of 30,000 to 50,000 people", POP)],
+    conditions=[],
+    concepts=[C("shared budgets", "ickg:PooledBudget")],
+    statements=[
+        S(PCH, "ickg:initiatedBy", ("National Association of Primary Care", ORG),
+          "The primary care home model was launched by the National Association of Primary Care (NAPC) in 2015"),
+        S(PCH, "ickg:yearEstablished", 2015,
+          "The primary care home model was launched by the National Association of Primary Care (NAPC) in 2015"),
+        S(PCH, "ickg:numberOfPrograms", {"value": 15, "datatype": "xsd:nonNegativeInteger"}, "with 15 rapid test sites in England"),
+        S(PCH, "ickg:numberOfPrograms", {"value": 200, "datatype": "xsd:nonNegativeInteger"},
+          "By 2017 more than 200 sites had joined the programme."),
+        S(PCH, "ickg:locatedIn", ("England", "ickg:Country"), "with 15 rapid test sites in England"),
+        S(PCH, "ickg:hasPartner", ("general practices", ORG),
+          "Each primary care home brings together general practices, community nurses, mental health services, social care and the voluntary sector"),
+        S(PCH, "ickg:hasPartner", ("community nurses", ORG),
+          "Each primary care home brings together general practices, community nurses, mental health services, social care and the voluntary sector"),
+        S(PCH, "ickg:hasPartner", ("mental health services", ORG),
+          "Each primary care home brings together general practices, community nurses, mental health services, social care and the voluntary sector"),
+        S(PCH, "ickg:hasPartner", ("social care", ORG),
+          "Each primary care home brings together general practices, community nurses, mental health services, social care and the voluntary sector"),
+        S(PCH, "ickg:hasPartner", ("voluntary sector", ORG),
+          "Each primary care home brings together general practices, community nurses, mental health services, social care and the voluntary sector"),
+        S(PCH, "ickg:targetsPopulation", ("registered population of 30,000 to 50,000 people", POP),
+          "to serve a registered population of 30,000 to 50,000 people"),
+        S(PCH, "ickg:hasComponent", ("integrated workforce with a strong focus on partnerships", MECH),
+          "an integrated workforce with a strong focus on partnerships"),
+        S(PCH, "ickg:hasComponent", ("combined focus on personalisation of care and population health", MECH),
+          "a combined focus on personalisation of care and population health"),
+        S(PCH, "ickg:hasComponent", ("aligned clinical and financial drivers", MECH), "aligned clinical and financial drivers"),
+        S(PCH, "ickg:hasComponent", ("care for a defined registered population", MECH), "care for a defined registered population"),
+        S(PCH_EVAL, "ickg:evaluates", PCH, "An evaluation by Nuffield Trust researchers found that staff at the test sites reported better joint working"),
+        S(PCH_EVAL, "ickg:conductedBy", ("Nuffield Trust", ORG), "An evaluation by Nuffield Trust researchers"),
+        S(PCH, "ickg:hasOutcome", ("better joint working", OUT), "staff at the test sites reported better joint working"),
+        S(PCH, "ickg:facesBarrier", ("shared budgets remain rare", BAR), "shared budgets remain rare"),
+        S(PCH, "ickg:facesBarrier", ("information systems still do not talk to each other", BAR),
+          "information systems still do not talk to each other"),
+    ])
+
+# --- board minutes (fourth round, gold before any run) -----------------------------------------------
+VW = ("virtual ward", CM)
+DOCUMENTS["train-minutes-virtual-ward.txt"] = dict(
+    style="board-minutes",
+    metadata={"title": "Minutes of the Board meeting held in public, 14 March 2019", "authors": [],
+              "date": "2019-03-14", "year": 2019, "journal": None, "publisher": "Northfield Community Health NHS Trust",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Croydon", "ickg:Municipality")],
+    organizations=[E("Northfield Community Health NHS Trust", ORG), E("GP practices", ORG)],
+    programs=[E("virtual ward", CM, ["virtual ward", "Virtual ward"], types_accept=[PP])],
+    populations=[E("patients over 75 years old with a frailty score of 6 or more", POP),
+                 E("patients at high risk of emergency admission", POP),
+                 E("patients with heart failure", POP), E("frail older people", POP)],
+    conditions=[E("heart failure", COND)],
+    concepts=[C("care plan", "ickg:CarePlanning")],
+    statements=[
+        S(VW, "ickg:targetsPopulation", ("patients at high risk of emergency admission", POP),
+          "patients at high risk of emergency admission are cared for at home"),
+        S(VW, "ickg:targetsPopulation", ("patients over 75 years old with a frailty score of 6 or more", POP),
+          "The ward will serve patients over 75 years old with a frailty score of 6 or more."),
+        S(VW, "ickg:hasComponent", ("community matron", MECH), "A community matron will lead a team"),
+        S(VW, "ickg:hasComponent", ("team of nurses, a pharmacist, a social worker and a GP", "ickg:InterdisciplinaryTeam"),
+          "a team of nurses, a pharmacist, a social worker and a GP with a special interest in older people"),
+        S(VW, "ickg:hasComponent", ("care plan", "ickg:CarePlanning"), "Each patient will have a care plan"),
+        S(VW, "ickg:hasComponent", ("daily ward round by telephone or video", MECH), "a daily ward round by telephone or video"),
+        S(VW, "ickg:hasComponent", ("remote monitoring of oxygen levels", MECH),
+          "remote monitoring of oxygen levels will be offered to patients with heart failure"),
+        S(VW, "ickg:focusesOnCondition", ("heart failure", COND),
+          "remote monitoring of oxygen levels will be offered to patients with heart failure"),
+        S(VW, "ickg:yearEstablished", 2019, "The pilot will run for twelve months from 1 May 2019"),
+        S(VW, "ickg:hasFundingModel", ("winter pressures allocation", "ickg:FundingModel"),
+          "will be funded from the trust's winter pressures allocation"),
+        S(VW, "ickg:facesBarrier", ("GP practices might not refer enough patients", BAR),
+          "the risk that GP practices might not refer enough patients", ("might", HEDGED)),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

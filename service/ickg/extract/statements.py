@@ -395,7 +395,7 @@ _IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ 
                          r"(?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
-                            r"initiatives?|schemes?|reforms?|pilots?))\b")
+                            r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)))\b")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
@@ -468,15 +468,24 @@ _NAMED_PROGRAM = re.compile(
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?)$")
+# A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
+_LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
+                            r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
+                            r"first|developed|used|designed|where|whereby|introduced|launched)\b")
 # Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
 _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Also", "Instead",
             "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
 
 
+# "Rural programs have trouble recruiting": a kind of program, not a program the document is about.
+_GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Such|These|Those|Both|All|Each|Existing|"
+                              r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
+
+
 def find_programs(ctx):
     """The document's programs, named or described, and its focal program."""
     text = ctx.text
-    programs = [e for e in ctx.entities if e.kind == "program"]
+    programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)]
     orgs = [e for e in ctx.entities if e.kind == "organization"]
     known = {e.key for e in programs}
 
@@ -561,6 +570,10 @@ def find_programs(ctx):
             elif _words(name) >= 1 and not (len(name.split()) == 1 and not re.search(r"[A-Z].*[A-Z]|\w{5}", name)):
                 add(name, at, "X, a program", aliases)
             apposed.append((m.end("alias") if m.group("alias") else m.end("name"), m.end()))
+    for m in (_LOWER_APPOSED.finditer(text) if ", a" in text or ", an" in text else ()):
+        name = m.group("name")
+        if not re.match(r"(?:new|similar|different|single|same|other|first|second)\b", name):
+            add(name, m.start("name"), "x, a model")
     has_is_a = any(w in text for w in (" is a", " was a"))
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
     for m in _created_programs(text):
@@ -589,7 +602,8 @@ def find_programs(ctx):
                                                 "main", "key", "major", "principal", "various", "different",
                                                 "whole", "same", "entire", "first", "second", "next", "current",
                                                 "previous", "existing", "single-disease", "regional", "further"):
-                add(name, m.start("name"), "the X programme")
+                head = re.match(r"(?P<x>.+)[ ]model$", name)     # "the primary care home model": also "primary care home"
+                add(name, m.start("name"), "the X programme", [head.group("x")] if head and _words(head.group("x")) >= 2 else [])
     title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
     for m in _QUOTED.finditer(text):
         if title and label_key(m.group("name")) and " ".join(label_key(m.group("name")).split()) in \
@@ -621,7 +635,8 @@ def find_programs(ctx):
     if title and re.search(r"\bthe model\b", text):
         in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
         for org in orgs:
-            if _named_in(text, org, *ctx.title_span) and not in_title:
+            if _named_in(text, org, *ctx.title_span) and not in_title and len(_mentions_of(ctx, org)) >= 3 and not any(
+                    len(_mentions_of(ctx, p)) >= 3 for p in programs):
                 add(f"{org.name} model", org.start, "organization's model", [org.name])
     for org in orgs:
         if re.search(re.escape(org.name) + r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for",
@@ -699,7 +714,8 @@ def subject_of(ctx, start, end):
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
-    r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect)\b")
+    r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
+    r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from))\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
                      r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
@@ -722,7 +738,9 @@ _BARRIER_CUES = re.compile(
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited)|"
-    r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition)\b", re.I)
+    r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
+    r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ]the[ ](?:number|amount|scope|reach)|remains?[ ]rare|"
+    r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
@@ -1076,7 +1094,8 @@ def rule_study(ctx, start, end, study):
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
         r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|"
         r"analy[sz]ed)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
-        r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ]by[ ][A-Z])", sentence, re.I)
+        r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ](?:by[ ][A-Z]|of[ ]\d))",
+        sentence, re.I)
     if not methodish:
         return study
     if study is None:
@@ -1267,7 +1286,8 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     return first
 
 
-_CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
+_CLAUSE_SPLIT = re.compile(r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)[ ]"
+                           r"(?:by|from|to)\b)|,[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
                            r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
                            r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
                            r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
@@ -1526,6 +1546,8 @@ _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|natio
                        rf"{_ACTOR_HEAD}\b")
 _DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded)(?:[ ]in[ ](?:the[ ])?(?:19|20)\d\ds?)?"
                            r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
+_PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
+                         r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
@@ -1545,6 +1567,7 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                       r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
     (ICKG + "initiatedBy", _DEVELOPED_AT),
+    (ICKG + "operatedBy", _PROGRAM_OF),
 ]
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
@@ -1595,7 +1618,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances", "partnership", "partners",
     "run operated managed delivered led", "coordinated", "launched introduced initiated set created established founded",
-    "developed designed pioneered founded"))}
+    "developed designed pioneered founded", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
 
@@ -1615,8 +1638,8 @@ def rule_actors(ctx, start, end, subject):
             s = m.start(group)
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
             actors = _actors_in(ctx, s, e)
-            if pattern is _DEVELOPED_AT:     # the place of development only: "at Johns Hopkins University in the 1990s"
-                actors = [a for a in actors[:1] if a[2] <= s + 4]
+            if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
+                actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
             for label, type_, _ in actors:
                 ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
@@ -1711,7 +1734,8 @@ _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|inc
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
                          r"uses|used|deploys?|deployed|delivers?|delivered|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
-                         r"core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+(?P<list>[^.;]+)")
+                         r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
+                         r"(?P<list>[^.;]+)")
 _ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
 _ITEM_CUT = re.compile(r"[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
@@ -1723,7 +1747,7 @@ _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must will have has pillars get receive receives "
-                         "deliver delivers delivered "
+                         "deliver delivers delivered features characteristics "
                          "components elements principles services blocks strands "
                          "provide provides provided offer offers offered include includes included relies relied rely "
                          "combine combines combined consist consists comprise comprises comprised introduced "
@@ -1831,7 +1855,8 @@ def rule_parts(ctx, start, end, subject, role):
             found = _part_items(text, start, end)
     for a, b in found:
         label = tidy(text[a:b])
-        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) \
+        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) or \
+                re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
                 or _is_actor_or_people(ctx, a, b):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
@@ -2068,7 +2093,8 @@ _GUARDS.update({
                                  "hurdles struggle struggles struggled warn warns warned slow slowed slows "
                                  "penalize penalise penalizes penalises penalized penalised limits limit budget lose "
                                  "loses revenue criticised criticized criticise criticize uneven patchy fragmented "
-                                 "weak poor limited easy simple smooth lacked objected opposed opposition".split()),
+                                 "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
+                                 "rare talk connect risk risks".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
@@ -2078,7 +2104,7 @@ _GUARDS.update({
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
+    id(_ESTABLISHED): frozenset("will launched introduced established founded set created began started formed opened took "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces".split()),
     id(_SHOULD): frozenset("should need ought".split()),

@@ -158,7 +158,8 @@ _REPORTING_FRAME = re.compile(r"^(?:(?:critics|analysts|observers|experts|provid
                               r"participants|interviewees|respondents|evaluators|officials|unions)[ ](?:say|said|argue|"
                               r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?"
                               r"|(?:[A-Z][\w\-]*|the[ ]\w+)(?:[ ][\w\-]+){0,4}?[ ](?:have[ ]|has[ ]|had[ ])?(?:warned|argued|"
-                              r"noted|reported|claimed|feared|complained|said)[ ]that[ ])", re.I)
+                              r"noted|reported|claimed|feared|complained|said|told[ ](?:us|them|me|the[ ]\w+))[ ]that[ ])",
+                              re.I)
 
 
 def tidy(phrase):
@@ -1429,6 +1430,8 @@ def rule_barrier(ctx, start, end, subject):
             piece = piece[:as_main.start()]
         splitter = r",[ ]and[ ]that[ ]|[ ]and[ ]that[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)" if re.search(
             r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
+        splitter += (r"|[ ]and[ ]that[ ]|,[ ]and[ ](?=(?:[\w\-]+[ ]){1,3}(?:limits?|lacks?|cannot|can't|prevents?|"
+                     r"slows?|delays?)\b)")     # "X have trouble recruiting, and travel time limits visits"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
         splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
@@ -1445,12 +1448,15 @@ def rule_barrier(ctx, start, end, subject):
     last = None
     for label in labels:
         label = tidy(label)
+        if _EVIDENCE.search(label):
+            continue                     # "the evaluation had no control group": the study's limit, not the program's
         if 2 <= _words(label) <= 18:
             last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
                            "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
     return last
 
 
+_EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation".
 _BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
                             r"(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s")
@@ -1538,7 +1544,7 @@ def rule_goal(ctx, start, end, subject):
 _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
                r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes|prisons|schools|"
-               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs)")
+               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs|voluntary[ ]sector)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
                        rf"commercial|community|general|primary|home|health|care|social|territorial|"
                        rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"

@@ -1742,9 +1742,9 @@ _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|inc
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
                          r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
                          r"(?P<list>[^.;]+)")
-_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
+_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
-_ITEM_CUT = re.compile(r"[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
+_ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
                        r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
 _NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
                        r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
@@ -1841,8 +1841,11 @@ def rule_parts(ctx, start, end, subject, role):
     m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words_of(text, start, end) else None
     if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
         m = None                          # "to provide primary care": a purpose, not the program's parts
+    announced = m is not None and m.group()[:1] in "pcefs" and re.match(
+        r"(?:pillars|components|elements|principles|features|characteristics|core|building|strands)\b", m.group()) \
+        and re.search(r"\b(?:model|programme|program|intervention|approach|network|initiative|scheme)\b", m.group())
     if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
-            and _about_program(ctx, start, m.start()):
+            and (announced or _about_program(ctx, start, m.start())):
         list_end = min(end, m.end("list"))
         for cut in _LIST_END.finditer(text, m.start("list"), end):
             if re.match(r",[ ]an?[ ]", cut.group()) and not re.search(r"[A-Z][\w\-]*$", text[m.start("list"):cut.start()]):

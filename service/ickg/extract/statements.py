@@ -1018,6 +1018,23 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
     "funded", "funding", "pays"})
 
 
+# How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".
+_FUNDED_FROM = re.compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?:funded|financed|paid[ ]for)[ ]"
+                          r"(?:from|through|out[ ]of|by[ ]a|by[ ]an)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
+                          r"(?P<x>[^,.;()]+)")
+
+
+def rule_funded(ctx, start, end, subject, role):
+    if subject is None or role in ("recommendation", "barrier") or "funded" not in ctx.text[start:end] and \
+            "financed" not in ctx.text[start:end] and "paid for" not in ctx.text[start:end]:
+        return
+    for m in _FUNDED_FROM.finditer(ctx.text, start, end):
+        label = tidy(re.split(r"[ ](?:and|to|which|that|so|until|for[ ]\d|in[ ](?:19|20)\d\d)\b", m.group("x"))[0])
+        if 1 <= _words(label) <= 8:
+            klass = next((x.iri for x in ctx.mentions_in(m.start("x"), m.end("x")) if x.iri in FUNDING_CLASSES), FUNDING)
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass), start, end, "funded from", 0.5)
+
+
 def rule_concepts(ctx, start, end, subject, role):
     """Components (mechanisms), funding models, integration types, breadths, levels and degrees
     named in a sentence about ``subject``."""
@@ -2070,6 +2087,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role not in ("outcome", "study") and not is_title:
             rule_populations(ctx, start, end, subject, recommendation)
         rule_concepts(ctx, start, end, subject, role)
+        if not is_title:
+            rule_funded(ctx, start, end, subject, role)
         if not is_title:
             had_study = study is not None
             study = rule_study(ctx, start, end, study)

@@ -507,7 +507,7 @@ def find_programs(ctx):
     for a in ctx.acronyms:
         if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])
-        elif a.long[:1].islower() and _ACRONYM_PROGRAM_HEADS.search(a.long) and not any(
+        elif (a.long[:1].islower() or a.long[1:].islower()) and _ACRONYM_PROGRAM_HEADS.search(a.long) and not any(
                 o.key == label_key(a.long) for o in orgs) and (_title_names(ctx, a.long) or len(re.findall(
                     r"(?<![\w])" + re.escape(a.short.rstrip("s")) + r"s?(?![\w])", text[a.short_end:])) >= 3):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
@@ -1537,6 +1537,9 @@ def rule_goal(ctx, start, end, subject):
             else cue_text
         hedge = {"cue": cue_text, "qualifier": QUALIFIER + qualifier} if qualifier else None
         body_start = m.end()
+        if re.match(r"(?:developed|created|established|set|launched|introduced)\b", m.group(), re.I):
+            comma = text.find(",", body_start, end)      # "developed at X to prevent Y, gives ...": Y only
+            end = comma if comma > 0 else end
     else:
         body_start = start + purpose.start("vp")
     body = text[body_start:end].strip()

@@ -1368,12 +1368,12 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     section = ctx.section_of(start)
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
                                          "impact", "evaluation", "reported"))
+    if not cue(_OUTCOME_VERBS, text, start, end):
+        return
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
                                                                       "suggest", "say", "says", "said", "associated",
                                                                       "appear", "appears", "seem", "seems"}
             or _COMPARED_WITH.search(sentence)):
-        return
-    if not cue(_OUTCOME_VERBS, text, start, end):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return
@@ -1769,10 +1769,11 @@ _ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ]
 _NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
                        r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
                        r"funding|money|payments?$)\b")
+_WILL_HAVE = re.compile(r"\b(?:must|will|also|each)[ ]ha(?:ve|s)\b")
 _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
-_PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must will have has pillars get receive receives "
+_PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must pillars get receive receives "
                          "deliver delivers delivered features characteristics "
                          "components elements principles services blocks strands "
                          "provide provides provided offer offers offered include includes included relies relied rely "
@@ -1858,7 +1859,9 @@ def rule_parts(ctx, start, end, subject, role):
         return
     text = ctx.text
     found = []
-    m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words_of(text, start, end) else None
+    words = words_of(text, start, end)
+    m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words or (
+        words & {"have", "has"} and _WILL_HAVE.search(text, start, end)) else None
     if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
         m = None                          # "to provide primary care": a purpose, not the program's parts
     announced = m is not None and m.group()[:1] in "pcefs" and re.match(
@@ -2129,7 +2132,8 @@ _GUARDS.update({
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
-                                  "good worse slower faster weaker stronger satisfied had "
+                                  "good worse slower faster weaker stronger satisfied reduction improvement decline "
+                                  "drop increase rise "
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "

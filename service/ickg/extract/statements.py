@@ -636,7 +636,7 @@ def find_programs(ctx):
     if title and re.search(r"\bthe model\b", text):
         in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
         for org in orgs:
-            if _named_in(text, org, *ctx.title_span) and not in_title and len(_mentions_of(ctx, org)) >= 3 and not any(
+            if _named_in(text, org, *ctx.title_span) and not in_title and len(_mentions_of(ctx, org)) >= 2 and not any(
                     len(_mentions_of(ctx, p)) >= 3 for p in programs):
                 add(f"{org.name} model", org.start, "organization's model", [org.name])
     for org in orgs:
@@ -667,6 +667,22 @@ def find_programs(ctx):
                 + (2 if p.source in ("title subject", "organization's model") else 0))
 
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
+    # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
+    # body: when no program is in the title or named three times, the body the title or opening names
+    # and the text keeps naming is the model.
+    if not ranked or (score(ranked[0]) < 5 and len(_mentions_of(ctx, ranked[0])) < 3):
+        def body_score(o):
+            spans = _mentions_of(ctx, o)
+            in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s_ < ctx.title_span[1] for s_, _ in spans)
+            early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
+            return len(spans) + (3 if in_title else 0) + (2 if early else 0)
+        bodies = [o for o in orgs if o.source not in ("institution noun", "publisher") and o.name[:1].isupper()
+                  and len(_mentions_of(ctx, o)) >= 3 and ctx.title_span and _named_in(text, o, *ctx.title_span, ctx)]
+        best = max(bodies, key=body_score, default=None)
+        if best is not None and body_score(best) >= 6 and (not ranked or body_score(best) > score(ranked[0])):
+            entity = add(best.name + " model", best.start, "organization's model", [best.name])
+            if entity is not None:
+                ranked.insert(0, entity)
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None

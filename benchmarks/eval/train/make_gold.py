@@ -1137,6 +1137,140 @@ DOCUMENTS["train-minutes-virtual-ward.txt"] = dict(
     ])
 
 
+# --- a structured abstract, plain author line (fifth round, gold before any run) ---------------------
+FHS = ("Family Health Strategy", PI)
+FHS_STUDY = {"label": "longitudinal ecological study", "type": STUDY,
+             "aliases": ["analysis of hospital admission records"]}
+DOCUMENTS["train-sabs-brazil-family-health.txt"] = dict(
+    style="structured-abstract",
+    metadata={"title": "Family health teams and avoidable hospitalization in Brazil: a longitudinal ecological study",
+              "authors": [{"family": "Rocha", "given": None, "initials": "LM"},
+                          {"family": "Azevedo", "given": None, "initials": "PF"},
+                          {"family": "Lindqvist", "given": None, "initials": "K"}],
+              "date": None, "year": 2012, "journal": {"title": None, "abbreviation": "Rev Panam Atenc Prim"},
+              "publisher": None, "volume": "8", "issue": "3", "pages": "112-120", "doi": None, "pmid": None,
+              "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Brazil", "ickg:Country", [r"re:\bBrazil\b"])],
+    organizations=[E("Ministry of Health", ORG), E("Unified Health System", ORG, ["Unified Health System", "SUS"],
+                                                     aliases=["SUS"]),
+                   E("municipalities", ORG, ["Municipalities", "municipalities"])],
+    programs=[E("Family Health Strategy", PI, ["Family Health Strategy", "Estratégia Saúde da Família",
+                                               "Family Health Program"],
+                aliases=["Estratégia Saúde da Família", "Family Health Program"], types_accept=[CM])],
+    populations=[E("people of a defined territory", POP)],
+    conditions=[E("asthma", COND), E("heart failure", COND)],
+    concepts=[],
+    statements=[
+        S(FHS, "ickg:locatedIn", ("Brazil", "ickg:Country"), "Brazil's Family Health Strategy (Estratégia Saúde da Família)"),
+        S(FHS, "ickg:initiatedBy", ("Ministry of Health", ORG), "launched by the Ministry of Health in 1994"),
+        S(FHS, "ickg:yearEstablished", 1994, "launched by the Ministry of Health in 1994"),
+        S(FHS, "ickg:hasComponent", ("family health team of a physician, a nurse, a nursing assistant and four to six "
+                                     "community health workers", "ickg:InterdisciplinaryTeam"),
+          "Each family health team of a physician, a nurse, a nursing assistant and four to six community health workers"),
+        S(FHS, "ickg:targetsPopulation", ("people of a defined territory", POP),
+          "is responsible for the people of a defined territory"),
+        S(FHS, "ickg:operatedBy", ("municipalities", ORG), "Municipalities run the teams with federal per-capita funding."),
+        S(FHS, "ickg:hasFundingModel", ("federal per-capita funding", "ickg:Capitation"),
+          "Municipalities run the teams with federal per-capita funding."),
+        S(FHS_STUDY, "ickg:evaluates", FHS, "We analysed hospital admission records of 5,507 municipalities from 1999 to 2007"),
+        S(FHS_STUDY, "ickg:sampleSize", 5507, "We analysed hospital admission records of 5,507 municipalities"),
+        S(FHS_STUDY, "ickg:usesMethod", ("hospital admission records", METHOD), "We analysed hospital admission records"),
+        S(FHS, "ickg:hasOutcome", ("fewer hospitalizations for ambulatory care-sensitive conditions", OUT),
+          "Higher coverage was associated with fewer hospitalizations for ambulatory care-sensitive conditions"),
+        S(FHS, "ickg:hasOutcome", ("reduce avoidable hospital use", OUT),
+          "Expanding family health teams may reduce avoidable hospital use", ("may", HEDGED)),
+        S(FHS, "ickg:facesBarrier", ("high turnover of physicians", BAR), "high turnover of physicians limits continuity of care"),
+    ])
+
+# --- a ministry press release (fifth round, gold before any run) -------------------------------------
+ICS = ("integrated care systems", PI)
+DOCUMENTS["train-press-england-ics.txt"] = dict(
+    style="press-release",
+    metadata={"title": "Integrated care systems go live across England", "authors": [], "date": "2022-07-01",
+              "year": 2022, "journal": None, "publisher": "Department of Health and Social Care", "volume": None,
+              "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("England", "ickg:Country")],
+    organizations=[E("Department of Health and Social Care", ORG, ["DEPARTMENT OF HEALTH AND SOCIAL CARE",
+                                                                  "Department of Health and Social Care"]),
+                   E("NHS organisations", ORG), E("local authorities", ORG), E("voluntary sector", ORG),
+                   E("integrated care boards", ORG, ["Integrated care boards", "ICBs"], aliases=["ICBs"]),
+                   E("clinical commissioning groups", ORG), E("integrated care partnerships", ORG), E("NHS", ORG,
+                                                                                                      [r"re:\bNHS\b(?! organisations)"])],
+    programs=[E("integrated care systems", PI, ["integrated care systems", "Integrated care systems", "ICSs", "ICS"],
+                aliases=["ICSs"])],
+    populations=[],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(ICS, "ickg:numberOfPrograms", {"value": 42, "datatype": "xsd:nonNegativeInteger"},
+          "From today, 42 integrated care systems (ICSs) covering the whole of England"),
+        S(ICS, "ickg:locatedIn", ("England", "ickg:Country"), "42 integrated care systems (ICSs) covering the whole of England"),
+        S(ICS, "ickg:establishedBy", ("Health and Care Act 2022", "ickg:Legislation"),
+          "are established on a statutory footing under the Health and Care Act 2022"),
+        S(ICS, "ickg:hasPartner", ("NHS organisations", ORG),
+          "Each ICS brings together NHS organisations, local authorities and the voluntary sector"),
+        S(ICS, "ickg:hasPartner", ("local authorities", ORG),
+          "Each ICS brings together NHS organisations, local authorities and the voluntary sector"),
+        S(ICS, "ickg:hasPartner", ("voluntary sector", ORG),
+          "Each ICS brings together NHS organisations, local authorities and the voluntary sector"),
+        S(ICS, "ickg:hasComponent", ("integrated care boards", "ickg:GovernanceArrangement"),
+          "Integrated care boards (ICBs) take over the commissioning functions of clinical commissioning groups"),
+        S(ICS, "ickg:hasComponent", ("integrated care partnerships", "ickg:GovernanceArrangement"),
+          "integrated care partnerships will set a strategy for the health and wellbeing of the local population"),
+        S(ICS, "ickg:hasGoal", ("improve outcomes in population health", GOAL),
+          "The reforms aim to improve outcomes in population health", ("aim to", ASPIRATIONAL)),
+        S(ICS, "ickg:hasGoal", ("tackle inequalities in access and experience", GOAL),
+          "The reforms aim to improve outcomes in population health, tackle inequalities in access and experience",
+          ("aim to", ASPIRATIONAL)),
+        S(ICS, "ickg:hasGoal", ("help the NHS support broader social and economic development", GOAL),
+          "The reforms aim to improve outcomes in population health, tackle inequalities in access and experience, "
+          "and help the NHS support broader social and economic development", ("aim to", ASPIRATIONAL)),
+        S(ICS, "ickg:facesBarrier", ("workforce shortages", BAR),
+          "Leaders have warned that workforce shortages could slow progress.", ("could", HEDGED)),
+    ])
+
+# --- a news item with a dateline and no headline (fifth round, gold before any run) ------------------
+CBIC = ("community-based integrated care system", PI)
+SURVEY = {"label": "survey of 1,741 municipalities", "type": STUDY, "aliases": ["survey"]}
+DOCUMENTS["train-news-japan-community-care.txt"] = dict(
+    style="news-item",
+    metadata={"title": None, "authors": [], "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Japan", "ickg:Country"), E("Tokyo", "ickg:Municipality", ["TOKYO"])],
+    organizations=[E("Ministry of Health, Labour and Welfare", ORG, ["Ministry of Health, Labour and Welfare", "ministry"]),
+                   E("municipalities", ORG, ["municipality", "municipalities", "Municipalities"]),
+                   E("community general support centers", ORG), E("long-term care providers", ORG)],
+    programs=[E("community-based integrated care system", PI, types_accept=[CM]),
+              E("long-term care insurance scheme", PI)],
+    populations=[E("older people", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(CBIC, "ickg:locatedIn", ("Japan", "ickg:Country"),
+          "Japan is racing to finish building its community-based integrated care system before 2025"),
+        S(CBIC, "ickg:initiatedBy", ("Ministry of Health, Labour and Welfare", ORG),
+          "The system, promoted by the Ministry of Health, Labour and Welfare"),
+        S(CBIC, "ickg:operatedBy", ("municipalities", ORG),
+          "asks each municipality to make housing, medical care, long-term care, prevention and daily-life support available"),
+        S(CBIC, "ickg:hasComponent", ("housing", MECH), "make housing, medical care, long-term care"),
+        S(CBIC, "ickg:hasComponent", ("medical care", MECH), "housing, medical care, long-term care"),
+        S(CBIC, "ickg:hasComponent", ("long-term care", MECH), "medical care, long-term care, prevention"),
+        S(CBIC, "ickg:hasComponent", ("prevention", MECH), "long-term care, prevention and daily-life support"),
+        S(CBIC, "ickg:hasComponent", ("daily-life support", MECH), "prevention and daily-life support"),
+        S(CBIC, "ickg:targetsPopulation", ("older people", POP), "within a 30-minute journey of older people's homes"),
+        S(CBIC, "ickg:hasComponent", ("community general support centers", MECH),
+          "Municipalities set up community general support centers"),
+        S(CBIC, "ickg:hasComponent", ("regional care meetings", MECH),
+          "Many towns also hold regional care meetings where professionals discuss individual cases."),
+        S(SURVEY, "ickg:evaluates", CBIC, "according to a survey of 1,741 municipalities by the ministry"),
+        S(SURVEY, "ickg:sampleSize", 1741, "a survey of 1,741 municipalities"),
+        S(CBIC, "ickg:facesBarrier", ("rural municipalities struggle to find enough care workers", BAR),
+          "rural municipalities struggle to find enough care workers"),
+        S(CBIC, "ickg:facesBarrier", ("cooperation between doctors and long-term care providers remains limited", BAR),
+          "cooperation between doctors and long-term care providers remains limited"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -207,6 +207,9 @@ def label_forms(label, text, start, end):
     acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
     if acted and _words(acted.group("x")) >= 2:
         forms.append(f"{acted.group('verb')} {acted.group('x')}")
+    modal = re.match(r"(?P<x>.+?)[ ](?:could|may|might|would|will|can)[ ](?:[a-z]+[ ]?)", label)
+    if modal and _words(modal.group("x")) >= 2:     # "workforce shortages could slow progress" -> "workforce shortages"
+        forms.append(modal.group("x"))
     more = re.search(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$", label)
     if more:                                # "patients were more satisfied with X" -> "more satisfied with X"
         forms.append(more.group("x"))
@@ -396,7 +399,8 @@ _IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ 
                          r"(?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
-                            r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)))\b")
+                            r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
+                            r"(?<=care[ ])systems?))\b")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
@@ -516,7 +520,7 @@ def find_programs(ctx):
         while " " in name and name.split(" ", 1)[0] in _OPENERS:
             first = name.split(" ", 1)[0]
             name, at = name[len(first) + 1:], at + len(first) + 1
-        lead = re.match(r"(?:the|a|an)[ ]", name)
+        lead = re.match(r"(?:the|a|an)[ ]|[A-Z][\w\-]*['’]s[ ]", name)     # "Brazil's Family Health Strategy"
         if lead:
             name, at = name[lead.end():], at + lead.end()
         if " " not in name or any(o.key == label_key(name) for o in orgs) or any(
@@ -756,7 +760,8 @@ _BARRIER_CUES = re.compile(
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited)|"
     r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
-    r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ]the[ ](?:number|amount|scope|reach)|remains?[ ]rare|"
+    r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
+    r"ability|capacity)|remains?[ ]rare|"
     r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
@@ -1107,12 +1112,13 @@ _METHODS = re.compile(
     r"\b(?P<m>(?:semi-structured[ ]|in-depth[ ]|qualitative[ ]|stakeholder[ ]|key[ ]informant[ ])?interviews|"
     r"focus[ ]groups|(?:staff[ ]|patient[ ]|postal[ ]|online[ ])?surveys?|questionnaires?|document[ ]analysis|"
     r"review[ ]of[ ](?:[\w\-]+[ ]){0,2}documents|claims[ ]data|(?:routine|published|administrative|national)"
-    r"[ ](?:activity[ ])?data|hospital[ ]records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
+    r"[ ](?:activity[ ])?data|hospital[ ](?:admission[ ]|discharge[ ])?records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
     r"chart[ ]reviews?)\b")
 _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-]*[ ]){0,3})(?:semi-structured[ ]|"
                      r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|clinics|"
                      r"practices|providers|members|users|professionals|staff|managers|physicians|GPs|nurses|"
-                     r"hospitals|individuals|residents|veterans|households|stakeholders|cases)\b")
+                     r"hospitals|individuals|residents|veterans|households|stakeholders|cases|municipalities|"
+                     r"regions|counties|districts|sites|organi[sz]ations|areas|enrollees|beneficiaries)\b")
 _STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
                              r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran)|drawing[ ]on|based[ ]on|"
                              r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
@@ -1560,8 +1566,8 @@ def rule_goal(ctx, start, end, subject):
         body_start = start + purpose.start("vp")
     body = text[body_start:end].strip()
     body = re.sub(r"^(?:help[ ]|to[ ])", lambda x: x.group() if x.group().startswith("help") else "", body)
-    parts = re.split(r",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])",
-                     body)
+    parts = re.split(rf",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])"
+                     rf"|,[ ](?:and[ ])?(?=(?:{_GOAL_VERBS[3:-1]}|tackle|help|address|reduce)[ ])", body)
     parts = [(x, part) for part in parts for x in _shared_verb_split(part)]
     for part, whole in parts:
         part = re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$|,[ ]such[ ]as|,[ ](?:particularly|especially|"
@@ -1586,6 +1592,8 @@ _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|natio
                        rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
                        rf"not-for-profit|non-profit|housing|ambulance|mental|behavioral|behavioural|dental)[ ]){{0,5}}"
                        rf"{_ACTOR_HEAD}\b")
+_PURPOSE = re.compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"
+                      r"commission|design|share|agree)\b")
 _DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded)(?:[ ]in[ ](?:the[ ])?(?:19|20)\d\ds?)?"
                            r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
 _PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
@@ -1679,6 +1687,8 @@ def rule_actors(ctx, start, end, subject):
                 continue
             s = m.start(group)
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
+            purpose = _PURPOSE.search(text, s, e)
+            e = purpose.start() if purpose else e         # "brings together A and B to plan health and care services"
             actors = _actors_in(ctx, s, e)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
@@ -1953,7 +1963,7 @@ def _lines_between(text, a, b):
 
 
 _ESTABLISHED_BY = re.compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"
-                             r"(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree|Ordinance|"
+                             r"(?:(?:on|in|as)[ ](?:[\w\-]+[ ]){1,3}?)?(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree|Ordinance|"
                              r"(?:Senate|House|Assembly)[ ]Bill[ ]\d+|Bill)\b(?:,?[ ](?:of[ ])?"
                              r"(?:19|20)\d\d)?)")
 _LAW_CREATED = re.compile(r"(?P<law>\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"

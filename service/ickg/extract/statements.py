@@ -983,10 +983,17 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             if _OUTCOME_VERBS.search(ctx.text, max(start, e.start - 60), e.start) and \
                     re.search(r"\bamong\b", ctx.text[max(start, e.start - 40):e.start]):
                 continue
+            if _MEASURED.search(ctx.text, max(start, e.start - 90), e.start):
+                continue                 # "fewer hospitalizations for asthma": what was measured, not the focus
             label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
             obj = node(label, CONDITION)
             obj["name"] = e.name
             ctx.add(_program_node(subject), ICKG + "focusesOnCondition", obj, start, end, "condition", 0.8)
+
+
+_MEASURED = re.compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\w\-]+[ ]){0,2}?(?:hospitali[sz]ations?|"
+                       r"admissions?|readmissions?|deaths?|mortality|visits?|amputations?)[ ](?:for|from|due[ ]to|with)[ ]"
+                       r"[^.;]{0,70}$")
 
 
 def rule_populations(ctx, start, end, subject, recommendation=None):

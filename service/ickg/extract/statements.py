@@ -1619,7 +1619,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
-    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded)"
+    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
+                                      r"promoted|sponsored|championed|commissioned|proposed)"
                                       r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
@@ -1674,7 +1675,8 @@ def _actors_in(ctx, start, end):
 _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances", "partnership", "partners",
-    "run operated managed delivered led", "coordinated", "launched introduced initiated set created established founded",
+    "run operated managed delivered led", "coordinated",
+    "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed",
     "developed designed pioneered founded", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
@@ -1699,6 +1701,8 @@ def rule_actors(ctx, start, end, subject):
             actors = _actors_in(ctx, s, e)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
+            elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
+                actors = [a for a in actors[:1] if a[2] <= s + 4]
             for label, type_, _ in actors:
                 ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",

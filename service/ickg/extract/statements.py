@@ -1795,7 +1795,9 @@ _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
 _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
-                         r"uses|used|deploys?|deployed|delivers?|delivered|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                         r"uses|used|deploys?|deployed|delivers?|delivered|"
+                         r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
+                         r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
                          r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
                          r"(?P<list>[^.;]+)")
@@ -1811,6 +1813,7 @@ _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must pillars get receive receives "
+                         "give gives gave assign assigns pairs "
                          "deliver delivers delivered features characteristics "
                          "components elements principles services blocks strands "
                          "provide provides provided offer offers offered include includes included relies relied rely "

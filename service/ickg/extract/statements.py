@@ -215,7 +215,7 @@ def label_forms(label, text, start, end):
         forms.append(more.group("x"))
     forms += [re.sub(r"\b(?:our|their|its|his|her)[ ]", "", f) for f in [label, *forms]
               if re.search(r"\b(?:our|their|its|his|her)[ ]", f)]      # "on our wards" -> "on wards"
-    return [f for f in dict.fromkeys(forms) if f != label]
+    return [f for f in dict.fromkeys(forms) if f != label and not re.search(r"[ ](?:or|and|of|to|the|a|an|with)$", f)]
 
 
 _COMPARED = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
@@ -1228,7 +1228,7 @@ def _study_node(ctx, start, end, designs):
         names.append(design)
     if not names:
         m = re.search(r"\b(?:[Oo]ur|[Tt]his|[Tt]he|[Aa]n?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
-                      r"(?:[ ](?:of|by)[ ][^,.;]+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|[,.;]|$))?)",
+                      r"(?:[ ](?:of|by)[ ](?:\d,\d|[^,.;])+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|[,.;]|$))?)",
                       text[start:end])
         if m is None:
             return None
@@ -1585,7 +1585,7 @@ def rule_goal(ctx, start, end, subject):
         goal = node(label, GOAL)
         if whole != part:                 # "prevent delirium and functional decline": also the whole
             whole = tidy(re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$", whole)[0])
-            goal["aliases"] = [whole, *label_forms(label, text, start, end)]
+            goal["aliases"] = [x for x in dict.fromkeys([whole, *label_forms(label, text, start, end)]) if x != label]
         if 3 <= _words(label) <= 18 or (2 <= _words(label) and whole != part):
             ctx.add(_program_node(subject), ICKG + "hasGoal", goal, start, end, "goal", 0.5, hedge)
 

@@ -2130,8 +2130,20 @@ def rule_count(ctx, start, end):
 
 # --- the whole document ----------------------------------------------------------------------------
 
+_WRAP = re.compile(r"(?<=[^\n.:;!?])\n(?=[a-z0-9(“\"'’])|(?<=,)\n(?=[A-Z])")
+
+
+def unwrapped(text):
+    """The text with the line breaks of hard-wrapped prose (a PDF's lines, a wrapped e-mail) made
+    spaces, so that a phrase reads the same across a line's end: "now Anthem,\nacquired" is one
+    clause. The length and every offset stay as they were; paragraph breaks, bullets and headings
+    (a line after a full stop or before a capital) are kept."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
+
+
 def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
     """Statements the document makes (see the module docstring), in text order."""
+    text = unwrapped(text)
     ctx = Context(text, sentences, sections, entities, places, mentions, acronyms, title_span)
     find_programs(ctx)
     study = None

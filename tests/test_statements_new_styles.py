@@ -96,3 +96,16 @@ def test_an_organization_that_is_the_program_speaks_as_the_program():
             "therapists. ParkLink publishes an online directory.")
     years = [s for s in _statements(text, "parklink") if s["predicate"] == ICKG + "yearEstablished"]
     assert years and all(s["subject"]["type"] != "http://www.w3.org/ns/org#Organization" for s in years)
+
+
+def test_hard_wrapped_lines_are_read_as_one_clause_with_offsets_kept():
+    from ickg.extract.statements import unwrapped
+
+    wrapped = ("The Valley Care Programme, developed at the University of Leeds, pairs each patient with a\n"
+               "nurse practitioner.\n\nWhat members get\n\n- a named nurse\n- weekly calls\n")
+    flat = unwrapped(wrapped)
+    assert len(flat) == len(wrapped)
+    assert "with a nurse practitioner" in flat                      # a line's end inside a clause
+    assert "practitioner.\n\nWhat members get\n\n- a named nurse\n- weekly calls\n" in flat   # kept
+    found = _triples(wrapped, "wrapped")
+    assert ("Valley Care Programme", "initiatedBy", "University of Leeds") in found

@@ -1271,6 +1271,90 @@ DOCUMENTS["train-news-japan-community-care.txt"] = dict(
     ])
 
 
+# --- an HTML page with chrome (sixth round, gold before any run) -------------------------------------
+GBH = ("Gesundheit für Billstedt/Horn", CM)
+DOCUMENTS["train-html-billstedt-kiosk.html"] = dict(
+    style="html-page",
+    metadata={"title": "A health kiosk for two deprived districts of Hamburg",
+              "authors": [{"family": "Petersen", "given": "Jana", "initials": "J"}],
+              "date": "2018-09-03", "year": 2018, "journal": None, "publisher": "Urban Health Notes", "volume": None,
+              "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage",
+              "type_accept": ["fabio:NewsItem"]},
+    jurisdictions=[E("Hamburg", "ickg:Municipality", types_accept=["ickg:ProvinceOrState"]),
+                   E("Germany", "ickg:Country")],
+    organizations=[E("OptiMedis", ORG), E("Innovation Fund", ORG), E("local physicians", ORG),
+                   E("social services", ORG), E("Urban Health Notes", ORG)],
+    programs=[E("Gesundheit für Billstedt/Horn", CM, types_accept=[PI])],
+    populations=[E("patients with chronic conditions", POP)],
+    conditions=[],
+    concepts=[C("shared care plan", "ickg:CarePlanning")],
+    statements=[
+        S(GBH, "ickg:locatedIn", ("Hamburg", "ickg:Municipality"),
+          "Gesundheit für Billstedt/Horn is a regional integrated care network in two of the poorest districts of Hamburg, Germany."),
+        S(GBH, "ickg:yearEstablished", 2017, "It was started in 2017"),
+        S(GBH, "ickg:initiatedBy", ("OptiMedis", ORG), "It was started in 2017 by the management company OptiMedis"),
+        S(GBH, "ickg:hasPartner", ("local physicians", ORG), "by the management company OptiMedis with local physicians"),
+        S(GBH, "ickg:hasFundingModel", ("funded by the federal Innovation Fund", "ickg:FundingModel"),
+          "it is funded for its first years by the federal Innovation Fund"),
+        S(GBH, "ickg:hasComponent", ("health kiosk", MECH), "At its centre is a health kiosk"),
+        S(GBH, "ickg:hasComponent", ("nurses and counsellors who speak Turkish, Russian, Polish and other languages of the area", MECH),
+          "nurses and counsellors who speak Turkish, Russian, Polish and other languages of the area advise patients referred by their doctors"),
+        S(GBH, "ickg:hasComponent", ("health courses", MECH), "The network also runs health courses"),
+        S(GBH, "ickg:hasComponent", ("links doctors with social services", MECH), "links doctors with social services"),
+        S(GBH, "ickg:hasComponent", ("shared care plan", "ickg:CarePlanning"),
+          "keeps a shared care plan for patients with chronic conditions"),
+        S(GBH, "ickg:targetsPopulation", ("patients with chronic conditions", POP),
+          "keeps a shared care plan for patients with chronic conditions"),
+        S(GBH, "ickg:hasOutcome", ("patients felt better able to manage their health", OUT),
+          "Early figures suggest that patients who visited the kiosk felt better able to manage their health.",
+          ("Early figures suggest", PRELIMINARY)),
+        S(GBH, "ickg:hasOutcome", ("helped with language barriers", OUT), "Doctors say the network has helped with language barriers"),
+        S(GBH, "ickg:facesBarrier", ("long-term funding after the Innovation Fund period is not yet secured", BAR),
+          "long-term funding after the Innovation Fund period is not yet secured"),
+    ])
+
+# --- an opinion piece (sixth round, gold before any run) ---------------------------------------------
+PCC = ("primary care clusters", PI)
+DOCUMENTS["train-oped-wales-clusters.txt"] = dict(
+    style="opinion-piece",
+    metadata={"title": "Wales bet on primary care clusters. It is time to give them real power",
+              "authors": [{"family": "Morgan", "given": "Gareth", "initials": "G"}], "date": None, "year": None,
+              "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None,
+              "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Wales", "ickg:Country", [r"re:\bWales\b"], types_accept=["ickg:Region"])],
+    organizations=[E("Welsh Government", ORG), E("local health boards", ORG, ["local health board", "health board",
+                                                                          "Health boards"]),
+                   E("general practices", ORG, ["general practice", "practices"])],
+    programs=[E("primary care clusters", PI, ["primary care clusters", "clusters", "Clusters"], types_accept=[CM])],
+    populations=[E("populations of about 30,000 to 50,000 people", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(PCC, "ickg:yearEstablished", 2015,
+          "Since 2015 every general practice in Wales has belonged to one of 64 primary care clusters"),
+        S(PCC, "ickg:locatedIn", ("Wales", "ickg:Country"),
+          "Since 2015 every general practice in Wales has belonged to one of 64 primary care clusters"),
+        S(PCC, "ickg:numberOfPrograms", {"value": 64, "datatype": "xsd:nonNegativeInteger"},
+          "every general practice in Wales has belonged to one of 64 primary care clusters"),
+        S(PCC, "ickg:hasPartner", ("general practices", ORG),
+          "every general practice in Wales has belonged to one of 64 primary care clusters, local groups of practices"),
+        S(PCC, "ickg:targetsPopulation", ("populations of about 30,000 to 50,000 people", POP),
+          "plan services together for populations of about 30,000 to 50,000 people"),
+        S(PCC, "ickg:initiatedBy", ("Welsh Government", ORG), "The clusters were set up by the Welsh Government"),
+        S(PCC, "ickg:hasPartner", ("local health boards", ORG), "each local health board supports the clusters in its area"),
+        S(PCC, "ickg:hasFundingModel", ("small annual budget from the health board", "ickg:FundingModel"),
+          "Clusters receive a small annual budget from the health board to spend on local priorities."),
+        S(PCC, "ickg:hasComponent", ("pharmacists, physiotherapists and mental health workers", "ickg:InterdisciplinaryTeam"),
+          "employ pharmacists, physiotherapists and mental health workers who work across the practices"),
+        S(PCC, "ickg:hasComponent", ("social prescribing schemes", MECH), "some have started social prescribing schemes"),
+        S(PCC, "ickg:facesBarrier", ("clusters have no legal status", BAR), "clusters have no legal status"),
+        S(PCC, "ickg:facesBarrier", ("no control over most of the money spent on their populations", BAR),
+          "no control over most of the money spent on their populations"),
+        S(PCC, "ickg:facesBarrier", ("health boards still hold the budgets for community services", BAR),
+          "Health boards still hold the budgets for community services."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

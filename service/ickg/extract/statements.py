@@ -438,7 +438,8 @@ _MODEL_WORDS = re.compile(r"\b(?:the|this|its)[ ](?:model|programme|program|pilo
                           r"reform|trial|strategy|system of care)\b", re.I)
 _TITLE_VERB = re.compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begins?|starts?|opens?|will|is|are|"
                          r"receives?|wins?|expands?|comes?|takes?)[ ]")
-_IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^()]{2,90}\))?[ ](?:is|was)[ ]an?[ ]"
+_IS_A_MODEL = re.compile(r"(?P<name>(?<![\w/])[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?(?:[ ](?:(?:of|for|für|de|del|van|von|and)[ ])?"
+                         r"[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?){0,4})(?:[ ]\([^()]{2,90}\))?[ ](?:is|was)[ ]an?[ ]"
                          r"(?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
@@ -520,6 +521,11 @@ _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collab
 _LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
                             r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
                             r"first|developed|used|designed|where|whereby|introduced|launched)\b")
+# A lower-case plural the text counts or says were set up: "one of 64 primary care clusters".
+_COUNTED_PROGRAM = re.compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?\d{1,4}[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
+                              r"(?P<head>clusters|networks|partnerships|hubs|collaboratives|alliances))"
+                              r"(?=[ ,.;](?:(?!\.)[^.]){0,40}?(?:were|was|have[ ]been)[ ](?:set[ ]up|created|established|"
+                              r"introduced|launched|formed)|[,.;]|[ ]in[ ])")
 # Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
 _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Also", "Instead",
             "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
@@ -622,6 +628,11 @@ def find_programs(ctx):
         name = m.group("name")
         if not re.match(r"(?:new|similar|different|single|same|other|first|second)\b", name):
             add(name, m.start("name"), "x, a model")
+    for m in _COUNTED_PROGRAM.finditer(text):
+        name = m.group("name")
+        if re.search(r"\b(?:care|health|integrated|community|primary|social)\b", name) and \
+                len(re.findall(r"(?<![\w])" + re.escape(m.group("head")) + r"(?![\w])", text, re.I)) >= 3:
+            add(name, m.start("name"), "counted X", [m.group("head")])   # "one of 64 primary care clusters"
     has_is_a = any(w in text for w in (" is a", " was a"))
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
     for m in _created_programs(text):
@@ -665,7 +676,7 @@ def find_programs(ctx):
     if title and not any(_named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
                          or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
                          for p in programs):
-        head = title.split(":")[0]
+        head = re.split(r"[.?!][ ]", title.split(":")[0])[0]     # "Wales bet on clusters. It is time ...": the first
         verb = _TITLE_VERB.search(head)
         if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
             subject = head[:verb.start()]

@@ -801,7 +801,7 @@ _OUTCOME_VERBS = re.compile(
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
-    r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|"
+    r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
@@ -816,7 +816,9 @@ _BARRIER_CUES = re.compile(
     r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
     r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
     r"ability|capacity)|remains?[ ]rare|"
-    r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that)\b", re.I)
+    r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that|"
+    r"(?:is|are)[ ]not[ ](?:yet[ ])?(?:secured|guaranteed|assured|settled|agreed)|"
+    r"(?:have|has|had)[ ]no[ ](?:legal|formal|statutory|real|control|power|authority))\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
@@ -1101,17 +1103,33 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
 
 
 # How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".
-_FUNDED_FROM = re.compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?:funded|financed|paid[ ]for)[ ]"
-                          r"(?:from|through|out[ ]of|by[ ]a|by[ ]an)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
+_FUNDED_FROM = re.compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?P<f>funded|financed|paid[ ]for)"
+                          r"(?:[ ](?:for|in|during|over)[ ](?:[\w\-]+[ ]){1,3}?)?[ ]"
+                          r"(?P<by>from|through|out[ ]of|by)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
                           r"(?P<x>[^,.;()]+)")
 
 
+_RECEIVES_BUDGET = re.compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(?:[\w\-]+[ ]){0,3}?(?:budget|grant|"
+                              r"allocation|payment|fee)(?:[ ]from[ ](?:the[ ])?[^,.;()]+?)?)(?=[ ]to[ ]|[,.;]|$)")
+
+
 def rule_funded(ctx, start, end, subject, role):
-    if subject is None or role in ("recommendation", "barrier") or "funded" not in ctx.text[start:end] and \
-            "financed" not in ctx.text[start:end] and "paid for" not in ctx.text[start:end]:
+    if subject is None or role in ("recommendation", "barrier"):
+        return
+    sentence = ctx.text[start:end]
+    if "receive" in sentence:
+        for m in _RECEIVES_BUDGET.finditer(ctx.text, start, end):
+            if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
+                ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
+                        "funded from", 0.5)
+    if "funded" not in sentence and "financed" not in sentence and "paid for" not in sentence:
         return
     for m in _FUNDED_FROM.finditer(ctx.text, start, end):
         label = tidy(re.split(r"[ ](?:and|to|which|that|so|until|for[ ]\d|in[ ](?:19|20)\d\d)\b", m.group("x"))[0])
+        if m.group("by") == "by":        # "funded by the federal Innovation Fund": who pays, said as such
+            if not label[:1].isupper() and not re.match(r"(?:federal|national|state|regional|local)[ ][A-Z]", label):
+                continue
+            label = f"{m.group('f')} by {ctx.text[m.start('by') + 3:m.start('x')]}{label}"
         if 1 <= _words(label) <= 8:
             klass = next((x.iri for x in ctx.mentions_in(m.start("x"), m.end("x")) if x.iri in FUNDING_CLASSES), FUNDING)
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass), start, end, "funded from", 0.5)
@@ -1403,6 +1421,10 @@ _CLAUSE_SPLIT = re.compile(r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|
                            r"(?:reported|said|had)\b)")
 
 
+_RELATIVE = re.compile(r"[ ](?:who|that|which)[ ](?:[\w\-]+[ ]){1,6}?(?=(?:felt|feel|feels|had|have|has|were|was|are|is|"
+                       r"reported|saw|showed|used|made|rated)\b)")
+
+
 def _outcome_labels(text, start, end):
     """Reported results in a sentence, one label each: what fell, rose or improved."""
     labels = []
@@ -1421,6 +1443,10 @@ def _outcome_labels(text, start, end):
             piece = text[s:e]
         cut = clause_end(text, s, e)
         piece = text[s:cut]
+        if _words(piece) < 3 and _RELATIVE.match(text, cut):
+            # "patients who visited the kiosk felt better able ...": the result is the main clause's
+            rel = _RELATIVE.match(text, cut)
+            piece = text[s:cut] + text[rel.end():clause_end(text, rel.end(), e)]
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
         piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with)[^,]{1,60},[ ]", "", piece)
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
@@ -1495,7 +1521,10 @@ def rule_barrier(ctx, start, end, subject):
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
-    where = _BARRIER_CUES.search(text, offset, end)
+    cues = list(_BARRIER_CUES.finditer(text, offset, end))
+    where = next((w for w in cues if not _OVERCOME.search(text, max(start, w.start() - 40), w.start())), None)
+    if cues and where is None and not in_section:
+        return None                      # "has helped with language barriers": a barrier overcome, not faced
     colon = text.find(": ", where.end(), end) if where else -1
     if colon > 0 and _words(text[colon:end]) >= 4 and not re.search(r"\b(?:that|which)\b", text[start:colon]):
         # "Growth has not been easy: some therapists objected" (not "two conditions that may be hard to copy: ...")
@@ -1557,6 +1586,8 @@ def rule_barrier(ctx, start, end, subject):
 
 
 _EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
+_OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
+                       r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation".
 _BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
                             r"(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s")
@@ -1674,7 +1705,7 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
-                                      r"promoted|sponsored|championed|commissioned|proposed)"
+                                      r"promoted|sponsored|championed|commissioned|proposed|started)"
                                       r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
@@ -1730,7 +1761,8 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances", "partnership", "partners",
     "run operated managed delivered led", "coordinated",
-    "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed",
+    "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
+    "started",
     "developed designed pioneered founded", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
@@ -1756,7 +1788,8 @@ def rule_actors(ctx, start, end, subject):
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
-                actors = [a for a in actors[:1] if a[2] <= s + 4]
+                actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
+                                                                                   text[s:a[2]])]
             for label, type_, _ in actors:
                 ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
@@ -1851,7 +1884,9 @@ _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|inc
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
                          r"uses|used|deploys?|deployed|delivers?|delivered|"
                          r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
-                         r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                         r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
+                         r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
+                         r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
                          r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
                          r"(?P<list>[^.;]+)")
@@ -1867,7 +1902,8 @@ _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must pillars get receive receives "
-                         "give gives gave assign assigns pairs "
+                         "give gives gave assign assigns pairs centre center core heart runs keeps holds hosts "
+                         "organises organizes "
                          "deliver delivers delivered features characteristics "
                          "components elements principles services blocks strands "
                          "provide provides provided offer offers offered include includes included relies relied rely "
@@ -2234,12 +2270,12 @@ _GUARDS.update({
                                  "penalize penalise penalizes penalises penalized penalised limits limit budget lose "
                                  "loses revenue criticised criticized criticise criticize uneven patchy fragmented "
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
-                                 "rare talk connect risk risks".split()),
+                                 "rare talk connect risk risks secured guaranteed assured settled agreed no".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
-                                  "drop increase rise "
+                                  "drop increase rise helped "
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "

@@ -1119,6 +1119,8 @@ def rule_funded(ctx, start, end, subject, role):
     sentence = ctx.text[start:end]
     if "receive" in sentence:
         for m in _RECEIVES_BUDGET.finditer(ctx.text, start, end):
+            if any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(m.start("x"), m.end("x"))):
+                continue                 # "a monthly capitation payment": the funding concept says it
             if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
                 ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
                         "funded from", 0.5)
@@ -1894,7 +1896,8 @@ _ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z])|[ ]and
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
 _ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
                        r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
-_NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
+_NOT_PART = re.compile(r"^(?:(?:[\w\-]+[ ]){0,3}(?:budget|payment|grant|fee|allocation|capitation)s?\b|"
+                       r"\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
                        r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
                        r"funding|money|payments?$)\b")
 _WILL_HAVE = re.compile(r"\b(?:must|will|also|each)[ ]ha(?:ve|s)\b")

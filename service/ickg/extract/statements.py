@@ -232,6 +232,8 @@ def label_forms(label, text, start, end):
     admissions" of "fewer admissions in the second year")."""
     forms = []
     words = label.split()
+    if len(words) < 3:
+        return forms                     # nothing to drop from two words
     if len(words) >= 2 and label.lower() not in text[start:end].lower():   # tidy() dropped a word: find it
         pattern = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I)
         m = pattern.search(text, start, end)
@@ -628,7 +630,8 @@ def find_programs(ctx):
         name = m.group("name")
         if not re.match(r"(?:new|similar|different|single|same|other|first|second)\b", name):
             add(name, m.start("name"), "x, a model")
-    for m in _COUNTED_PROGRAM.finditer(text):
+    counted_heads = ("clusters", "networks", "partnerships", "hubs", "collaboratives", "alliances")
+    for m in (_COUNTED_PROGRAM.finditer(text) if any(h in text for h in counted_heads) else ()):
         name = m.group("name")
         if re.search(r"\b(?:care|health|integrated|community|primary|social)\b", name) and \
                 len(re.findall(r"(?<![\w])" + re.escape(m.group("head")) + r"(?![\w])", text, re.I)) >= 3:
@@ -1523,9 +1526,12 @@ def rule_barrier(ctx, start, end, subject):
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
-    cues = list(_BARRIER_CUES.finditer(text, offset, end))
-    where = next((w for w in cues if not _OVERCOME.search(text, max(start, w.start() - 40), w.start())), None)
-    if cues and where is None and not in_section:
+    where = _BARRIER_CUES.search(text, offset, end)
+    cued = where is not None
+    if where is not None and _OVERCOME.search(text, max(start, where.start() - 40), where.start()):
+        where = next((w for w in _BARRIER_CUES.finditer(text, where.end(), end)
+                      if not _OVERCOME.search(text, max(start, w.start() - 40), w.start())), None)
+    if cued and where is None and not in_section:
         return None                      # "has helped with language barriers": a barrier overcome, not faced
     colon = text.find(": ", where.end(), end) if where else -1
     if colon > 0 and _words(text[colon:end]) >= 4 and not re.search(r"\b(?:that|which)\b", text[start:colon]):
@@ -1905,7 +1911,7 @@ _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must pillars get receive receives "
-                         "give gives gave assign assigns pairs centre center core heart runs keeps holds hosts "
+                         "give gives gave assign assigns pairs centre center runs keeps holds hosts "
                          "organises organizes "
                          "deliver delivers delivered features characteristics "
                          "components elements principles services blocks strands "

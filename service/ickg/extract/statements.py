@@ -778,6 +778,13 @@ def programs_in(ctx, start, end):
     return [p for p in ctx.programs if _named_in(ctx.text, p, start, end, ctx)]
 
 
+def nearest_program(ctx, start, end, at, subject):
+    """The program a phrase at ``at`` belongs to: of the programs the sentence names before it, the
+    last ("HealthPathways, ..., and CREST, which supports frail older people": CREST's)."""
+    before = [(s_, p) for p in programs_in(ctx, start, end) for s_, _ in _mentions_of(ctx, p) if start <= s_ < at]
+    return max(before, key=lambda x: x[0])[1] if before else subject
+
+
 def subject_of(ctx, start, end):
     """The program a sentence speaks of: one it names (the first), else the focal program."""
     named = programs_in(ctx, start, end)
@@ -1047,7 +1054,9 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
             obj = node(label, CONDITION)
             obj["name"] = e.name
-            ctx.add(_program_node(subject), ICKG + "focusesOnCondition", obj, start, end, "condition", 0.8)
+            owner = nearest_program(ctx, start, end, e.start, subject) if subject is not None else None
+            ctx.add(_program_node(owner) if owner is not None else _program_node(subject), ICKG + "focusesOnCondition",
+                    obj, start, end, "condition", 0.8)
 
 
 _MEASURED = re.compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\w\-]+[ ]){0,2}?(?:hospitali[sz]ations?|"
@@ -1060,7 +1069,7 @@ def rule_populations(ctx, start, end, subject, recommendation=None):
         if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
                 is_study_sample(ctx.text, start, end, e.start):
             continue
-        owner = recommendation or (_program_node(subject) if subject else None)
+        owner = recommendation or (_program_node(nearest_program(ctx, start, end, e.start, subject)) if subject else None)
         if owner is None:
             continue
         ctx.add(owner, ICKG + "targetsPopulation", node(e.label, POPULATION), start, end, "population", 0.6)

@@ -1355,6 +1355,125 @@ DOCUMENTS["train-oped-wales-clusters.txt"] = dict(
     ])
 
 
+# --- a working paper summary (seventh round, gold before any run) ------------------------------------
+SNIC = ("Sistema Nacional Integrado de Cuidados", PI)
+DOCUMENTS["train-wp-uruguay-care-system.txt"] = dict(
+    style="working-paper",
+    metadata={"title": "Building a care system from scratch: Uruguay's Sistema Nacional Integrado de Cuidados",
+              "authors": [], "date": None, "year": 2019, "journal": None,
+              "publisher": "Centre for Social Policy Studies", "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:WorkingPaper"},
+    jurisdictions=[E("Uruguay", "ickg:Country", [r"re:\bUruguay\b"]), E("Montevideo", "ickg:Municipality")],
+    organizations=[E("Centre for Social Policy Studies", ORG), E("national care board", ORG),
+                   E("Ministry of Social Development", ORG)],
+    programs=[E("Sistema Nacional Integrado de Cuidados", PI, ["Sistema Nacional Integrado de Cuidados", "SNIC",
+                                                             "National Integrated Care System"],
+                aliases=["SNIC", "National Integrated Care System"])],
+    populations=[E("people who depend on others in daily life", POP),
+                 E("older people with severe dependency", POP), E("people with disabilities", POP),
+                 E("children up to three years old", POP), E("people with severe dependency", POP),
+                 E("older people living at home", POP), E("families with lower incomes", POP, ["Families with lower incomes"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(SNIC, "ickg:establishedBy", ("Law 19.353", "ickg:Legislation"),
+          "In November 2015 Uruguay passed Law 19.353, which created the Sistema Nacional Integrado de Cuidados (SNIC)"),
+        S(SNIC, "ickg:yearEstablished", 2015,
+          "In November 2015 Uruguay passed Law 19.353, which created the Sistema Nacional Integrado de Cuidados (SNIC)"),
+        S(SNIC, "ickg:locatedIn", ("Uruguay", "ickg:Country"),
+          "In November 2015 Uruguay passed Law 19.353, which created the Sistema Nacional Integrado de Cuidados (SNIC)"),
+        S(SNIC, "ickg:targetsPopulation", ("older people with severe dependency", POP),
+          "older people with severe dependency, people with disabilities and children up to three years old"),
+        S(SNIC, "ickg:targetsPopulation", ("people with disabilities", POP),
+          "older people with severe dependency, people with disabilities and children up to three years old"),
+        S(SNIC, "ickg:targetsPopulation", ("children up to three years old", POP),
+          "older people with severe dependency, people with disabilities and children up to three years old"),
+        S(SNIC, "ickg:operatedBy", ("national care board", ORG),
+          "It is led by a national care board chaired by the Ministry of Social Development."),
+        S(SNIC, "ickg:hasComponent", ("personal assistants for people with severe dependency", MECH),
+          "The SNIC offers personal assistants for people with severe dependency"),
+        S(SNIC, "ickg:hasComponent", ("telecare service for older people living at home", MECH),
+          "a telecare service for older people living at home"),
+        S(SNIC, "ickg:hasComponent", ("day care centres", MECH), "day care centres"),
+        S(SNIC, "ickg:hasComponent", ("training courses for care workers", MECH), "training courses for care workers"),
+        S(SNIC, "ickg:hasFundingModel", ("larger subsidy for personal assistants for families with lower incomes", "ickg:FundingModel"),
+          "Families with lower incomes receive a larger subsidy for personal assistants."),
+        S(SNIC, "ickg:hasOutcome", ("more than 5,000 people had a personal assistant", OUT),
+          "By 2019 more than 5,000 people had a personal assistant."),
+        S(SNIC, "ickg:facesBarrier", ("coverage is still low outside Montevideo", BAR), "Coverage is still low outside Montevideo"),
+        S(SNIC, "ickg:facesBarrier", ("budget has grown more slowly than demand", BAR), "the budget has grown more slowly than demand"),
+    ])
+
+# --- a parliamentary answer (seventh round, gold before any run) -------------------------------------
+HITH = ("Hospital in the Home", CM)
+DOCUMENTS["train-answer-hospital-in-the-home.txt"] = dict(
+    style="parliamentary-answer",
+    metadata={"title": "Question 482: Hospital in the Home", "authors": [], "date": "2019-08-06", "year": 2019,
+              "journal": None, "publisher": "Legislative Council", "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Victoria", "ickg:ProvinceOrState", [r"re:\bVictoria(?:'s)?\b"]),
+                   E("Northern Victoria", "ickg:Region")],
+    organizations=[E("Legislative Council", ORG), E("health services", ORG, ["health service"]),
+                   E("residential aged care facility", ORG)],
+    programs=[E("Hospital in the Home", CM, ["Hospital in the Home", "HITH"], aliases=["HITH"], types_accept=[PI])],
+    populations=[],
+    conditions=[],
+    concepts=[C("activity-based funding", "ickg:FeeForService", accept=["ickg:FundingModel"])],
+    statements=[
+        S(HITH, "ickg:yearEstablished", 1994,
+          "Hospital in the Home (HITH) has been part of Victoria's public health system since 1994."),
+        S(HITH, "ickg:locatedIn", ("Victoria", "ickg:ProvinceOrState"),
+          "Hospital in the Home (HITH) has been part of Victoria's public health system since 1994."),
+        S(HITH, "ickg:hasGoal", ("substitute for an admission to a ward", GOAL),
+          "as a substitute for an admission to a ward"),
+        S(HITH, "ickg:hasComponent", ("acute care in the patient's home", MECH),
+          "It provides acute care in the patient's home"),
+        S(HITH, "ickg:hasFundingModel", ("activity-based funding", "ickg:FeeForService", "ickg:FeeForService"),
+          "HITH services are funded through the same activity-based funding as other admissions"),
+        S(HITH, "ickg:operatedBy", ("health services", ORG), "Each health service runs its own HITH unit"),
+        S(HITH, "ickg:hasComponent", ("nurses and doctors who visit daily", MECH),
+          "staffed by nurses and doctors who visit daily"),
+        S(HITH, "ickg:hasOutcome", ("high satisfaction", OUT), "Patients report high satisfaction"),
+        S(HITH, "ickg:hasOutcome", ("readmission rates similar to those of ward care", OUT),
+          "readmission rates are similar to those of ward care"),
+    ])
+
+# --- a textbook case vignette (seventh round, gold before any run) -----------------------------------
+FFF = ("Fresh Food Farmacy", CM)
+GEIS = {"label": "Geisinger", "type": ORG}
+DOCUMENTS["train-vignette-fresh-food-farmacy.txt"] = dict(
+    style="case-vignette",
+    metadata={"title": "Food as medicine: Geisinger's Fresh Food Farmacy", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None,
+              "pmid": None, "type": "fabio:BookChapter"},
+    jurisdictions=[E("Pennsylvania", "ickg:ProvinceOrState"), E("Shamokin", "ickg:Municipality")],
+    organizations=[E("Geisinger", ORG, [r"re:\bGeisinger\b"]), E("local food banks", ORG), E("insurers", ORG)],
+    programs=[E("Fresh Food Farmacy", CM, types_accept=[PI])],
+    populations=[E("patients with type 2 diabetes who are food insecure", POP)],
+    conditions=[E("type 2 diabetes", COND), E("diabetes", COND, [r"re:\bdiabetes self"])],
+    concepts=[],
+    statements=[
+        S(FFF, "ickg:operatedBy", ("Geisinger", ORG), "In 2017 Geisinger, an integrated health system in Pennsylvania, opened the Fresh Food Farmacy"),
+        S(FFF, "ickg:yearEstablished", 2017, "In 2017 Geisinger, an integrated health system in Pennsylvania, opened the Fresh Food Farmacy"),
+        S(FFF, "ickg:locatedIn", ("Shamokin", "ickg:Municipality"), "opened the Fresh Food Farmacy in Shamokin"),
+        S(FFF, "ickg:targetsPopulation", ("patients with type 2 diabetes who are food insecure", POP),
+          "for patients with type 2 diabetes who are food insecure"),
+        S(FFF, "ickg:focusesOnCondition", ("type 2 diabetes", COND), "for patients with type 2 diabetes who are food insecure"),
+        S(FFF, "ickg:hasComponent", ("fresh food for ten meals a week", MECH),
+          "Patients receive enough fresh food for ten meals a week for themselves and their families"),
+        S(FFF, "ickg:hasComponent", ("diabetes self-management education", "ickg:PatientEngagement", ),
+          "diabetes self-management education"),
+        S(FFF, "ickg:hasComponent", ("visits with a dietitian", MECH), "visits with a dietitian"),
+        S(FFF, "ickg:hasComponent", ("care from a nurse and a community health worker", MECH),
+          "care from a nurse and a community health worker"),
+        S(FFF, "ickg:hasOutcome", ("average HbA1c fell from 9.6% to 7.5%", OUT),
+          "Among the first participants, average HbA1c fell from 9.6% to 7.5% within a year."),
+        S(FFF, "ickg:hasPartner", ("local food banks", ORG), "The program depends on local food banks for supplies"),
+        S(FFF, "ickg:facesBarrier", ("hard to reach patients who live far from the site", BAR),
+          "it has been hard to reach patients who live far from the site"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

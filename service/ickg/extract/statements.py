@@ -707,12 +707,27 @@ def find_programs(ctx):
 
     # A name that heads the title and recurs in the text: "ParkinsonNet: how a Dutch network ...". An
     # organization of that name is also the model it runs (listed as both, as a reader would).
-    head = title.split(":")[0].strip() if ":" in title else ""
-    if head and _PROPER_HEAD.fullmatch(head) and not any(label_key(p.place.name) == label_key(head) for p in ctx.places):
+    # Either side of the title's colon may be the name ("Question 482: Hospital in the Home", "Food as
+    # medicine: Geisinger's Fresh Food Farmacy"), a place's or body's possessive before it left out.
+    # A masthead can be taken for the title ("Case vignette 7.3"): the opening lines that read as one
+    # ("Food as medicine: Geisinger's Fresh Food Farmacy") are asked as well.
+    lines = [title] + [m.group(1) for m in re.finditer(r"(?m)^([^\n:]{3,80}:[ ][^\n]{3,100})$", text[:600])
+                       if _words(m.group(1)) <= 16 and not m.group(1).rstrip().endswith(".")
+                       and _words(m.group(1).split(":")[0]) >= 2    # not a field ("Affiliation: ...")
+                       and not re.match(r"(?i)(?:key[ ]?words|corresponding|conflicts?|media|press|funding|published|"
+                                        r"received|accepted|citation|cite)\b", m.group(1))]
+    sides = [x.strip() for line in lines if ":" in line for x in line.split(":", 1)]
+    for side in sides:
+        head = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side).rstrip(" .")
+        if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
+                                                               for p in ctx.places):
+            continue
         body_uses = len(re.findall(r"(?<![\w])" + re.escape(head) + r"(?![\w])", text)) - 1
         if body_uses >= 1 and not any(label_key(head) in {label_key(x) for x in (p.name, p.label, *p.aliases)}
                                       for p in programs):
-            add(head, ctx.title_span[0], "title name", [])
+            acronym = next((a.short for a in ctx.acronyms if label_key(a.long) == label_key(head)), None)
+            at = text.find(head)
+            add(head, at if at >= 0 else 0, "title name", [acronym] if acronym else [])
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
@@ -727,6 +742,13 @@ def find_programs(ctx):
         return ((3 if in_title else 0) + len(spans) + (2 if early else 0)
                 + (2 if p.source in ("title subject", "organization's model") else 0))
 
+    if not programs:
+        # No program found by its shape: the abbreviated name the text keeps using is what it is about
+        # ("Hospital in the Home (HITH)", "Sistema Nacional Integrado de Cuidados (SNIC)").
+        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3]
+        best = max(abbreviated, key=lambda o: len(_mentions_of(ctx, o)), default=None)
+        if best is not None:
+            add(best.name, best.start, "abbreviated name", list(best.aliases))
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
     # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
     # body: when no program is in the title or named three times, the body the title or opening names
@@ -755,7 +777,8 @@ _NAMED_HEAD_WORDS = ("Intervention", "Program", "Model", "Initiative", "Network"
 # all of them capitalised ("ParkinsonNet", "Esther", "Gesundes Kinzigtal"), not a section word.
 _PROPER_HEAD = re.compile(r"(?!(?:Background|Introduction|Abstract|Summary|Objectives?|Methods|Results|Conclusions?|"
                           r"Key|Editorial|Commentary|Review|Research|Letter|Blog|News|Policy|Brief|Report)\b)"
-                          r"[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){0,3}")
+                          r"[A-Z][\w'’\-]+(?:[ ](?:(?:of|for|the|in|at|de|del|di|da|für|van|von|la|le|des|du)[ ]){0,2}"
+                          r"[A-Z][\w'’\-]+){0,5}")
 
 
 def _title_names(ctx, phrase):

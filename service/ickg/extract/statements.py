@@ -823,7 +823,8 @@ _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
-    r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from))\b")
+    r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
+    r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
                      r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
@@ -845,7 +846,8 @@ _BARRIER_CUES = re.compile(
     r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ])?back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
-    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited)|"
+    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
+    r"scarce|insufficient|inadequate)|"
     r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
     r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
     r"ability|capacity)|remains?[ ]rare|"
@@ -1449,6 +1451,7 @@ _CLAUSE_SPLIT = re.compile(r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|
                            r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
                            r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
                            r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|,[ ]and[ ](?=[^,.;]{3,40}?[ ](?:are|is|were|was)[ ](?:similar|comparable)\b)"
                            r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
                            r"longer|better|worse|smaller|greater|reduced)\b)"
                            r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
@@ -1530,7 +1533,7 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
 
 
 # A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
-_COMPARED_WITH = re.compile(r"\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
+_COMPARED_WITH = re.compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
                             r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")
 
 
@@ -1601,6 +1604,7 @@ def rule_barrier(ctx, start, end, subject):
             r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
         splitter += (r"|[ ]and[ ]that[ ]|,[ ]and[ ](?=(?:[\w\-]+[ ]){1,3}(?:limits?|lacks?|cannot|can't|prevents?|"
                      r"slows?|delays?)\b)")     # "X have trouble recruiting, and travel time limits visits"
+        splitter += r"|,[ ]and[ ](?=(?:it|they|this)[ ](?:has|have|had|is|are|was|were)[ ])"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
         splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
@@ -2111,7 +2115,7 @@ _ESTABLISHED_BY = re.compile(r"\b(?:introduced|created|established|set[ ]up|foun
                              r"(?:(?:on|in|as)[ ](?:[\w\-]+[ ]){1,3}?)?(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree|Ordinance|"
                              r"(?:Senate|House|Assembly)[ ]Bill[ ]\d+|Bill)\b(?:,?[ ](?:of[ ])?"
                              r"(?:19|20)\d\d)?)")
-_LAW_CREATED = re.compile(r"(?P<law>\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
+_LAW_CREATED = re.compile(r"(?P<law>\bLaw[ ](?:No\.?[ ])?\d+(?:[./]\d+)*|\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
                           r"(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?),?[ ](?:which[ ](?:also[ ])?)?"
                           r"(?:created|established|allowed[ ](?:\w+[ ]){1,2}to[ ](?:create|set[ ]up|establish)|"
                           r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
@@ -2311,7 +2315,8 @@ _GUARDS.update({
                                  "penalize penalise penalizes penalises penalized penalised limits limit budget lose "
                                  "loses revenue criticised criticized criticise criticize uneven patchy fragmented "
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
-                                 "rare talk connect risk risks secured guaranteed assured settled agreed no".split()),
+                                 "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
+                                 "insufficient inadequate".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
@@ -2322,7 +2327,7 @@ _GUARDS.update({
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    id(_ESTABLISHED): frozenset("will launched introduced established founded set created began started formed opened took "
+    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces".split()),
     id(_SHOULD): frozenset("should need ought".split()),

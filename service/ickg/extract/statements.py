@@ -1942,6 +1942,9 @@ _NOT_PART = re.compile(r"^(?:(?:[\w\-]+[ ]){0,3}(?:budget|payment|grant|fee|allo
                        r"\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
                        r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
                        r"funding|money|payments?$)\b")
+_RECIPIENTS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[Ee]ach[ ]|[Ee]very[ ]|[Ee]nrolled[ ]|[Nn]ew[ ])?(?:patients?|members?|"
+                         r"participants?|enrollees?|clients?|families|veterans?|residents?)[ ](?:also[ ])?(?:receives?|gets?|"
+                         r"(?:are|is)[ ](?:offered|given)|(?:have|has)[ ]access[ ]to)[ ](?:enough[ ]|an?[ ]|the[ ])?", re.I)
 _WILL_HAVE = re.compile(r"\b(?:must|will|also|each)[ ]ha(?:ve|s)\b")
 _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
@@ -2037,6 +2040,11 @@ def rule_parts(ctx, start, end, subject, role):
     words = words_of(text, start, end)
     m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words or (
         words & {"have", "has"} and _WILL_HAVE.search(text, start, end)) else None
+    recipients = None
+    if words & {"receive", "get", "offered", "given", "access"}:
+        recipients = _RECIPIENTS.search(text, start, end)   # "Patients receive A, B and C": what the program gives
+        if recipients is not None:
+            m = None
     if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
         m = None                          # "to provide primary care": a purpose, not the program's parts
     announced = m is not None and m.group()[:1] in "pcefs" and re.match(
@@ -2051,6 +2059,14 @@ def rule_parts(ctx, start, end, subject, role):
             list_end = cut.start()        # "Ontario Health, a provincial agency": an apposition ends the list
             break
         found = [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+    elif recipients is not None and not _BARRIER_CUES.search(text, start, end):
+        list_end = end
+        for cut in _LIST_END.finditer(text, recipients.end(), end):
+            list_end = cut.start()
+            break
+        found = [(a + len(lead.group()) if (lead := re.match(r"(?:together[ ]with|along[ ]with|as[ ]well[ ]as|plus)[ ]"
+                                                             r"(?:an?[ ]|the[ ])?", text[a:b])) else a, b)
+                 for a, b in _part_items(text, recipients.end(), list_end)]
     elif _BULLET_LEAD.search(text, max(0, start - 6), start):
         intro = text.rfind(":", 0, start)
         line_start = text.rfind("\n", 0, intro) + 1

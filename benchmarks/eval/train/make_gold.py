@@ -1474,6 +1474,100 @@ DOCUMENTS["train-vignette-fresh-food-farmacy.txt"] = dict(
     ])
 
 
+# --- a conference poster abstract (eighth round, gold before any run) --------------------------------
+GCIC = {"label": "Gold Coast Integrated Care programme", "type": PP, "types_accept": [CM, PI]}
+DOCUMENTS["train-conf-gold-coast.txt"] = dict(
+    style="conference-abstract",
+    metadata={"title": "Did integrated care reduce hospital use? Two years of the Gold Coast Integrated Care programme",
+              "authors": [{"family": "Hartley", "given": "Megan", "initials": "M"},
+                          {"family": "Rao", "given": "Sunil", "initials": "S"},
+                          {"family": "Ferreira", "given": "Tomás", "initials": "T"}],
+              "date": None, "year": 2018, "journal": None, "publisher": None, "volume": None, "issue": None,
+              "pages": None, "doi": None, "pmid": None, "type": "fabio:ConferencePaper", "type_accept": ["fabio:Abstract"]},
+    jurisdictions=[E("Utrecht", "ickg:Municipality"), E("Gold Coast", "ickg:Municipality", [r"re:Gold Coast(?= Integrated| Health)|Gold Coast(?=, Australia)"]),
+                   E("Australia", "ickg:Country"), E("Queensland", "ickg:ProvinceOrState")],
+    organizations=[E("International Foundation for Integrated Care", ORG), E("Griffith University", ORG),
+                   E("Gold Coast Health", ORG), E("general practices", ORG, ["General practices", "general practices"])],
+    programs=[E("Gold Coast Integrated Care programme", PP, types_accept=[CM, PI])],
+    populations=[E("patients with chronic and complex conditions who were at high risk of hospital admission", POP)],
+    conditions=[],
+    concepts=[C("care coordinator", "ickg:CareCoordination"), C("shared care record", "ickg:SharedInformationSystem")],
+    statements=[
+        S(GCIC, "ickg:operatedBy", ("Gold Coast Health", ORG), "run by Gold Coast Health in Queensland from 2015 to 2017"),
+        S(GCIC, "ickg:locatedIn", ("Queensland", "ickg:ProvinceOrState"), "run by Gold Coast Health in Queensland from 2015 to 2017"),
+        S(GCIC, "ickg:yearEstablished", 2015, "run by Gold Coast Health in Queensland from 2015 to 2017"),
+        S(GCIC, "ickg:yearEnded", 2017, "run by Gold Coast Health in Queensland from 2015 to 2017"),
+        S(GCIC, "ickg:targetsPopulation", ("patients with chronic and complex conditions who were at high risk of hospital admission", POP),
+          "enrolled patients with chronic and complex conditions who were at high risk of hospital admission"),
+        S(GCIC, "ickg:hasComponent", ("care coordinator", "ickg:CareCoordination"), "Enrolled patients had a care coordinator"),
+        S(GCIC, "ickg:hasComponent", ("shared care record", "ickg:SharedInformationSystem"),
+          "a shared care record accessible to their general practitioner and the hospital"),
+        S(GCIC, "ickg:hasComponent", ("rapid access to a coordination centre", MECH),
+          "rapid access to a coordination centre staffed by nurses and specialists"),
+        S(GCIC, "ickg:hasFundingModel", ("additional payments for longer consultations", "ickg:ProviderIncentive"),
+          "General practices received additional payments for longer consultations."),
+        S(GCIC, "ickg:hasOutcome", ("emergency department presentations fell", OUT),
+          "emergency department presentations fell compared with matched controls"),
+        S(GCIC, "ickg:hasOutcome", ("hospital admissions did not change", OUT), "hospital admissions did not change"),
+        S(GCIC, "ickg:hasOutcome", ("improved access to coordinated care", OUT), "The programme improved access to coordinated care"),
+        S(GCIC, "ickg:facesBarrier", ("recruiting general practices was slow", BAR), "recruiting general practices was slow"),
+    ])
+
+# --- an executive summary (eighth round, gold before any run) ----------------------------------------
+HL = ("Health Links", PI)
+HL_REVIEW = {"label": "review based on interviews with 54 partners and provincial administrative data",
+             "type": "ickg:Evaluation", "aliases": ["review"]}
+DOCUMENTS["train-exec-ontario-health-links.txt"] = dict(
+    style="executive-summary",
+    metadata={"title": "Health Links in Ontario: coordinating care for high-needs patients", "authors": [], "date": None,
+              "year": None, "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:ExecutiveSummary"},
+    jurisdictions=[E("Ontario", "ickg:ProvinceOrState", [r"re:\bOntario\b(?! Ministry)"])],
+    organizations=[E("Ontario Ministry of Health and Long-Term Care", ORG,
+                     ["Ontario Ministry of Health and Long-Term Care", "Ministry"]),
+                   E("Local Health Integration Networks", ORG, ["Local Health Integration Networks", "LHINs"],
+                     aliases=["LHINs"]),
+                   E("hospitals", ORG), E("community agencies", ORG), E("primary care", ORG, [r"re:primary care(?=, hospitals)"]),
+                   E("home care", ORG, [r"re:home care(?= and community)"])],
+    programs=[E("Health Links", PI, types_accept=[CM])],
+    populations=[E("patients with the most complex needs", POP), E("high-needs patients", POP)],
+    conditions=[],
+    concepts=[C("coordinated care plan", "ickg:CarePlanning", ["coordinated care plan", "coordinated care plans"])],
+    statements=[
+        S(HL, "ickg:yearEstablished", 2012, "In December 2012 the Ontario Ministry of Health and Long-Term Care launched Health Links"),
+        S(HL, "ickg:initiatedBy", ("Ontario Ministry of Health and Long-Term Care", ORG),
+          "In December 2012 the Ontario Ministry of Health and Long-Term Care launched Health Links"),
+        S(HL, "ickg:locatedIn", ("Ontario", "ickg:ProvinceOrState"), "Health Links in Ontario"),
+        S(HL, "ickg:hasPartner", ("primary care", ORG),
+          "local partnerships of primary care, hospitals, home care and community agencies"),
+        S(HL, "ickg:hasPartner", ("hospitals", ORG), "local partnerships of primary care, hospitals, home care and community agencies"),
+        S(HL, "ickg:hasPartner", ("home care", ORG), "local partnerships of primary care, hospitals, home care and community agencies"),
+        S(HL, "ickg:hasPartner", ("community agencies", ORG),
+          "local partnerships of primary care, hospitals, home care and community agencies"),
+        S(HL, "ickg:targetsPopulation", ("patients with the most complex needs", POP),
+          "plan care around patients with the most complex needs"),
+        S(HL, "ickg:hasComponent", ("individualized coordinated care plan", "ickg:CarePlanning"),
+          "give each of them an individualized coordinated care plan"),
+        S(HL, "ickg:operatedBy", ("Local Health Integration Networks", ORG),
+          "The Local Health Integration Networks (LHINs) fund and oversee the partnerships"),
+        S(HL, "ickg:numberOfPrograms", {"value": 82, "datatype": "xsd:nonNegativeInteger"},
+          "by 2016 there were 82 Health Links across the province"),
+        S(HL_REVIEW, "ickg:evaluates", HL, "This review, based on interviews with 54 partners and on provincial administrative data"),
+        S(HL_REVIEW, "ickg:usesMethod", ("interviews", METHOD), "interviews with 54 partners"),
+        S(HL_REVIEW, "ickg:usesMethod", ("provincial administrative data", METHOD), "provincial administrative data"),
+        S(HL_REVIEW, "ickg:sampleSize", 54, "interviews with 54 partners"),
+        S(HL, "ickg:hasOutcome", ("improved communication between providers", OUT),
+          "coordinated care plans improved communication between providers"),
+        S(HL, "ickg:hasOutcome", ("patients valued having a single contact person", OUT),
+          "patients valued having a single contact person"),
+        S(HL, "ickg:hasOutcome", ("effects on emergency visits not consistent", OUT),
+          "Effects on emergency visits were not consistent across Health Links."),
+        S({"label": "set common indicators so that Health Links can be compared", "type": REC}, "ickg:addressedTo",
+          ("Ontario Ministry of Health and Long-Term Care", ORG),
+          "The Ministry should set common indicators so that Health Links can be compared."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -391,6 +391,11 @@ class Context:
                 for alias in (org.name, org.label, *org.aliases):
                     self.org_names.setdefault(label_key(alias), org.name)
         name = self.org_names.get(label_key(node["label"]))
+        if name is None and re.fullmatch(r"(?:the[ ])?(?:Ministry|Department|Board|Council|Government|Authority|Agency|"
+                                         r"Foundation|Trust|Commission)", node["label"], re.I):
+            head = node["label"].split()[-1].lower()   # "the Ministry": the one body of the text so called
+            named = {o.name for o in self.orgs if head in o.name.lower().split()}
+            name = named.pop() if len(named) == 1 else None
         return dict(node, label=name) if name and name != node["label"] else node
 
 
@@ -719,6 +724,10 @@ def find_programs(ctx):
     sides = [x.strip() for line in lines if ":" in line for x in line.split(":", 1)]
     for side in sides:
         head = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side).rstrip(" .")
+        placed = re.match(r"(?P<x>.+?)[ ](?:in|across|within)[ ](?:the[ ])?[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)*$", head)
+        if placed and _words(placed.group("x")) >= 1 and not re.search(r"(?<![\w])" + re.escape(head) + r"(?![\w])",
+                                                                         text[len(side):]):
+            head = placed.group("x")     # "Health Links in Ontario": the name is "Health Links"
         if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
                                                                for p in ctx.places):
             continue

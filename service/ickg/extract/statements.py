@@ -1453,7 +1453,9 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     return first
 
 
-_CLAUSE_SPLIT = re.compile(r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)[ ]"
+_CLAUSE_SPLIT = re.compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change|fell|rose|grew|increased|decreased|"
+                           r"improved|declined|remained)\b)|"
+                           r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)[ ]"
                            r"(?:by|from|to)\b)|,[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
                            r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
                            r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
@@ -1497,7 +1499,8 @@ def _outcome_labels(text, start, end):
             rel = _RELATIVE.match(text, cut)
             piece = text[s:cut] + text[rel.end():clause_end(text, rel.end(), e)]
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
-        piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with)[^,]{1,60},[ ]", "", piece)
+        piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
+                       "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
         if not _OUTCOME_VERBS.search(piece):

@@ -1563,11 +1563,9 @@ def rule_barrier(ctx, start, end, subject):
     in_section = any(w in section for w in ("barrier", "challenge", "held", "obstacle", "problem", "difficult"))
     if not (cue(_BARRIER_CUES, text, start, end) or in_section):
         return None
-    first = _BARRIER_CUES.search(text, start, end)
-    cs, ce = claim_clause(text, start, end, first.start()) if first else (start, end)
-    if words_of(text, start, end) & {"should", "recommend"} or (_OUTCOME_VERBS.search(text, cs, ce) and not in_section
+    if words_of(text, start, end) & {"should", "recommend"} or (cue(_OUTCOME_VERBS, text, start, end) and not in_section
                                                              and not re.search(r"\bbarrier|obstacle\b", sentence)):
-        return None                      # a result, unless the cue's own clause says the barrier ("..., but X was slow")
+        return None
     if _words(sentence) < 6:
         return None
     body = sentence
@@ -2320,7 +2318,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
                 study_at = start
         if role == "outcome" or (role is None and not is_title):
             rule_outcome(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
-        if (role in ("barrier", None) or (role == "outcome" and _CLAUSE_BREAK.search(text, start, end))) and not is_title:
+        if role in ("barrier", None) and not is_title:
             found = rule_barrier(ctx, start, end, subject)
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)

@@ -8,11 +8,21 @@ study with its design, methods and sample sizes; recommendations with their addr
 the integration type, level and degree the text names. Each :class:`Statement` carries its quote
 (``text[start:end]``, so a prefix and suffix can be cut around it), the rule that proposed it
 (``source``: ``ickg-rules/<rule>@<version>``) and a confidence between 0 and 1 that says how often
-the rule was right on the development documents, not a probability.
+the rule was right on the development and training documents (:data:`RULE_CONFIDENCE`), not a
+probability.
 
 Most statements are about the document's *focal program*: the named program its title and text
 return to most (the Esther network, the Chronic Related Groups pilot), or an organization that is
 also a model (Buurtzorg, CareMore). A sentence that names another program speaks of that one.
+Programs are found by the shape of their names, not by a list: a proper name ending in a program
+word ("the Care Transitions Intervention"), a name heading the title ("ParkinsonNet: ..."), a
+lower-case name the text abbreviates and keeps using ("coordinated care organizations (CCOs)") or
+describes as a model ("a virtual ward, a model first used in ..."), "X is a program/model".
+
+A described thing (an outcome, a barrier, a goal, a component) is labelled with the phrase that
+states it, tidied, and carries the other forms a reader may write as ``aliases``: the words as the
+quote has them, the head before an adjunct ("fewer admissions" of "fewer admissions in the second
+year"), the clause without its copula or modal, the comparative first ("lower hospital costs").
 """
 
 import re
@@ -24,7 +34,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  find_populations, is_study_sample)
 from ickg.extract.lexicon import label_key
 
-VERSION = "1"
+VERSION = "2"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -36,6 +46,38 @@ MECHANISM, FUNDING, SECTOR, CONTEXT = ICKG + "Mechanism", ICKG + "FundingModel",
 JURISDICTION, ROLE = ICKG + "Jurisdiction", ORG_NS + "Role"
 CONTEXT_CHARS = 32
 
+# How often each rule's proposals were right on the development and training documents (issue 12's
+# evaluation set, `python benchmarks/score_extraction.py --part dev` and `--part train`), measured when
+# VERSION last changed, for the rules with at least five proposals there; the others keep the
+# confidence their call gives (none above 0.95: a handful right is no certainty). It is a rule's record,
+# not a probability.
+RULE_CONFIDENCE = {
+    "actor phrase": 0.73,
+    "actor verb": 0.67,
+    "barrier": 0.78,
+    "component": 0.58,
+    "condition": 0.75,
+    "count of programs": 0.95,
+    "funding model": 0.52,
+    "goal": 0.74,
+    "launched in": 0.83,
+    "listed component": 0.7,
+    "method": 0.83,
+    "numbered recommendation": 0.95,
+    "period": 0.71,
+    "place, place": 0.92,
+    "population": 0.54,
+    "program in place": 0.56,
+    "recommendation advocates": 0.8,
+    "reported result": 0.83,
+    "responsible for": 0.71,
+    "role": 0.42,
+    "sample size": 0.81,
+    "should": 0.91,
+    "study design": 0.79,
+    "study evaluates": 0.47,
+}
+
 MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseManagement", "CarePlanning",
                                         "SharedInformationSystem", "InterdisciplinaryTeam", "SingleEntryPoint",
                                         "StandardizedAssessment", "PatientEngagement", "GovernanceArrangement",
@@ -43,6 +85,10 @@ MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseMa
 FUNDING_CLASSES = {ICKG + c for c in ("FundingModel", "BundledFunding", "Capitation", "PooledBudget",
                                       "SharedSavings", "GlobalBudget", "FeeForService", "PayForPerformance",
                                       "ProviderIncentive")}
+_PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "hasOutcome", "facesBarrier", "hasGoal",
+                                          "targetsPopulation", "focusesOnCondition", "hasFundingModel", "locatedIn",
+                                          "initiatedBy")}
+_DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
 
 
 @dataclass(slots=True)
@@ -154,7 +200,8 @@ _REPORTING_FRAME = re.compile(r"^(?:(?:critics|analysts|observers|experts|provid
                               r"participants|interviewees|respondents|evaluators|officials|unions)[ ](?:say|said|argue|"
                               r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?"
                               r"|(?:[A-Z][\w\-]*|the[ ]\w+)(?:[ ][\w\-]+){0,4}?[ ](?:have[ ]|has[ ]|had[ ])?(?:warned|argued|"
-                              r"noted|reported|claimed|feared|complained|said)[ ]that[ ])", re.I)
+                              r"noted|reported|claimed|feared|complained|said|told[ ](?:us|them|me|the[ ]\w+))[ ]that[ ])",
+                              re.I)
 
 
 def tidy(phrase):
@@ -167,9 +214,60 @@ def tidy(phrase):
     phrase = re.sub(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]", "", phrase)
     phrase = re.sub(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", "", phrase, flags=re.I)
     phrase = _REPORTING_FRAME.sub("", phrase)
+    phrase = re.sub(r"^(?:warn|warns|warned|say|says|said|fear|fears|feared|note|notes|noted)[ ]that[ ]", "", phrase)
     phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
     phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
     return phrase.strip(" ,;:.")
+
+
+# A described thing's label drops what tidy() drops ("already", "in the second year"); a reader's
+# label may keep it, or keep only the head phrase. Both forms go with the label as its aliases.
+_ADJUNCT = re.compile(r"[ ](?:in|among|after|during|for|at|between|over|within|across|from|since|per|by|"
+                      r"compared[ ](?:with|to)|than|when|where|because|so[ ]that|without|despite)[ ]")
+_INSERTED = r"\s+(?:[A-Za-z][\w\-]*\s+)?"
+
+
+def label_forms(label, text, start, end):
+    """Other forms of a described thing's label: the words as the quote writes them (with a word
+    tidy() dropped between two of the label's) and the head before its first adjunct ("fewer
+    admissions" of "fewer admissions in the second year")."""
+    forms = []
+    words = label.split()
+    if len(words) < 3:
+        return forms                     # nothing to drop from two words
+    if len(words) >= 2 and label.lower() not in text[start:end].lower():   # tidy() dropped a word: find it
+        pattern = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I)
+        m = pattern.search(text, start, end)
+        if m and _words(m.group()) > len(words):
+            forms.append(re.sub(r"\s+", " ", m.group()))
+    cut = _ADJUNCT.search(label)
+    if cut and _words(label[:cut.start()]) >= 2:
+        forms.append(label[:cut.start()])
+    copula = _COPULA.search(label)          # "cure rates were similar to ..." -> "cure rates similar to ..."
+    if copula and copula.start() > 0:
+        forms.append(label[:copula.start()] + label[copula.end() - 1:])
+    compared = _COMPARED.fullmatch(label)   # "their hospital costs were lower" -> "lower hospital costs"
+    if compared:
+        forms.append(f"{compared.group('adj')} {compared.group('np')}")
+    acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
+    if acted and _words(acted.group("x")) >= 2:
+        forms.append(f"{acted.group('verb')} {acted.group('x')}")
+    modal = re.match(r"(?P<x>.+?)[ ](?:could|may|might|would|will|can)[ ](?:[a-z]+[ ]?)", label)
+    if modal and _words(modal.group("x")) >= 2:     # "workforce shortages could slow progress" -> "workforce shortages"
+        forms.append(modal.group("x"))
+    more = re.search(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$", label)
+    if more:                                # "patients were more satisfied with X" -> "more satisfied with X"
+        forms.append(more.group("x"))
+    forms += [re.sub(r"\b(?:our|their|its|his|her)[ ]", "", f) for f in [label, *forms]
+              if re.search(r"\b(?:our|their|its|his|her)[ ]", f)]      # "on our wards" -> "on wards"
+    return [f for f in dict.fromkeys(forms) if f != label and not re.search(r"[ ](?:or|and|of|to|the|a|an|with)$", f)]
+
+
+_COMPARED = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
+                       r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
+_COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
+_ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
+                    r"shortened|halved|doubled|expanded|slowed|changed)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
 
 
 def clause_end(text, start, end):
@@ -255,18 +353,35 @@ class Context:
 
     def add(self, subject, predicate, obj, start, end, rule, confidence, hedge=None):
         """One statement per (subject, predicate, object): the first quote found keeps it. An
-        organization goes by the name the document's entity has ("Insurers" -> "health insurers")."""
+        organization goes by the name the document's entity has ("Insurers" -> "health insurers");
+        a described thing (an outcome, a barrier, a component) also by its other forms."""
         subject, obj = self.named(subject), self.named(obj)
+        if subject.get("type") == ORGANIZATION and predicate in _PROGRAM_PREDICATES:
+            subject = self.as_program(subject)
+        if obj.get("type") in _DESCRIBED and "label" in obj and "aliases" not in obj:
+            forms = label_forms(obj["label"], self.text, start, end)
+            if forms:
+                obj = dict(obj, aliases=forms)
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start or (
                 key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
             return None                  # a program is not its own partner
+        confidence = RULE_CONFIDENCE.get(rule, confidence)
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement
         self.out.append(statement)
         return statement
 
+
+    def as_program(self, node):
+        """An organization that is also the program (ParkinsonNet, Eksote): a program's statement
+        about it is the program's."""
+        key = label_key(node.get("label", ""))
+        for p in self.programs:
+            if key and key in {label_key(x) for x in (p.name, p.label, *p.aliases)}:
+                return _program_node(p)
+        return node
 
     def named(self, node):
         if node.get("type") != ORGANIZATION or "label" not in node:
@@ -277,6 +392,11 @@ class Context:
                 for alias in (org.name, org.label, *org.aliases):
                     self.org_names.setdefault(label_key(alias), org.name)
         name = self.org_names.get(label_key(node["label"]))
+        if name is None and re.fullmatch(r"(?:the[ ])?(?:Ministry|Department|Board|Council|Government|Authority|Agency|"
+                                         r"Foundation|Trust|Commission)", node["label"], re.I):
+            head = node["label"].split()[-1].lower()   # "the Ministry": the one body of the text so called
+            named = {o.name for o in self.orgs if head in o.name.lower().split()}
+            name = named.pop() if len(named) == 1 else None
         return dict(node, label=name) if name and name != node["label"] else node
 
 
@@ -293,7 +413,9 @@ def _mentions_of(ctx, entity):
     if spans is None:
         spans = []
         text = ctx.text
-        for name in {entity.name, entity.label, *entity.aliases}:
+        names = {entity.name, entity.label, *entity.aliases}
+        names |= {a[:-1] for a in entity.aliases if re.fullmatch(r"[A-Z]{2,}s", a or "")}   # "PHNs": "Each PHN"
+        for name in names:
             if not name or len(name) < 2:
                 continue
             if " " in name:
@@ -311,17 +433,26 @@ def _mentions_of(ctx, entity):
 
 
 def _program_node(entity):
-    return node(entity.name, entity.type if entity.type != ORGANIZATION else PROGRAM)
+    """A program as a statement's subject or object, with the other names the document gives it
+    (its acronym, the words of the text), so that a reader's name for it is recognised."""
+    out = node(entity.name, entity.type if entity.type != ORGANIZATION else PROGRAM)
+    others = [x for x in dict.fromkeys((entity.label, *entity.aliases)) if x and x != entity.name]
+    if others:
+        out["aliases"] = others
+    return out
 
 
 _MODEL_WORDS = re.compile(r"\b(?:the|this|its)[ ](?:model|programme|program|pilot|initiative|network|scheme|"
                           r"reform|trial|strategy|system of care)\b", re.I)
 _TITLE_VERB = re.compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begins?|starts?|opens?|will|is|are|"
                          r"receives?|wins?|expands?|comes?|takes?)[ ]")
-_IS_A_MODEL = re.compile(r"(?P<name>\b[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,5}?"
+_IS_A_MODEL = re.compile(r"(?P<name>(?<![\w/])[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?(?:[ ](?:(?:of|for|für|de|del|van|von|and)[ ])?"
+                         r"[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?){0,4})(?:[ ]\([^()]{2,90}\))?[ ](?:is|was)[ ]an?[ ]"
+                         r"(?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
-                            r"initiatives?|schemes?|reforms?|pilots?))\b")
+                            r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
+                            r"(?<=care[ ])systems?))\b")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
@@ -385,15 +516,38 @@ _APPOSITION_AT = re.compile(r",[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?(?:model|pro
                             r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
 _APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
                           r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
+# A proper name whose last word says it is a program: "the Care Transitions Intervention", "Integrated
+# Care Partnerships", "the Whole Person Care Pilot". (Not "Service" or "Fund": "Indian Health Service".)
+_NAMED_PROGRAM = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
+    r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
+    r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
+    r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
+# A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
+_ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?)$")
+# A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
+_LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
+                            r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
+                            r"first|developed|used|designed|where|whereby|introduced|launched)\b")
+# A lower-case plural the text counts or says were set up: "one of 64 primary care clusters".
+_COUNTED_PROGRAM = re.compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?\d{1,4}[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
+                              r"(?P<head>clusters|networks|partnerships|hubs|collaboratives|alliances))"
+                              r"(?=[ ,.;](?:(?!\.)[^.]){0,40}?(?:were|was|have[ ]been)[ ](?:set[ ]up|created|established|"
+                              r"introduced|launched|formed)|[,.;]|[ ]in[ ])")
 # Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
 _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Also", "Instead",
             "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
 
 
+# "Rural programs have trouble recruiting": a kind of program, not a program the document is about.
+_GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Such|These|Those|Both|All|Each|Existing|"
+                              r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
+
+
 def find_programs(ctx):
     """The document's programs, named or described, and its focal program."""
     text = ctx.text
-    programs = [e for e in ctx.entities if e.kind == "program"]
+    programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)]
     orgs = [e for e in ctx.entities if e.kind == "organization"]
     known = {e.key for e in programs}
 
@@ -414,6 +568,25 @@ def find_programs(ctx):
     for a in ctx.acronyms:
         if a.long[:1].islower() and _LOWER_ACRONYM_HEADS.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])
+        elif (a.long[:1].islower() or a.long[1:].islower()) and _ACRONYM_PROGRAM_HEADS.search(a.long) and not any(
+                o.key == label_key(a.long) for o in orgs) and (_title_names(ctx, a.long) or len(re.findall(
+                    r"(?<![\w])" + re.escape(a.short.rstrip("s")) + r"s?(?![\w])", text[a.short_end:])) >= 3):
+            add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
+    for m in (_NAMED_PROGRAM.finditer(text) if any(w in text for w in _NAMED_HEAD_WORDS) else ()):
+        name, at = m.group("name"), m.start("name")
+        while " " in name and name.split(" ", 1)[0] in _OPENERS:
+            first = name.split(" ", 1)[0]
+            name, at = name[len(first) + 1:], at + len(first) + 1
+        lead = re.match(r"(?:the|a|an)[ ]|[A-Z][\w\-]*['’]s[ ]", name)     # "Brazil's Family Health Strategy"
+        if lead:
+            name, at = name[lead.end():], at + lead.end()
+        if " " not in name or any(o.key == label_key(name) for o in orgs) or any(
+                s <= at and at + len(name) <= e and (s, e) != (at, at + len(name))
+                for p in programs for s, e in _mentions_of(ctx, p)):
+            continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"
+        if any(p.key != label_key(name) and label_key(name) in {label_key(x) for x in p.aliases} for p in programs):
+            continue
+        add(name, at, "named program")
     apposed = []                            # spans of "a telementoring program" after a named program
     for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
                                                                           " dubbed ", " branded as ")) else ()):
@@ -459,6 +632,16 @@ def find_programs(ctx):
             elif _words(name) >= 1 and not (len(name.split()) == 1 and not re.search(r"[A-Z].*[A-Z]|\w{5}", name)):
                 add(name, at, "X, a program", aliases)
             apposed.append((m.end("alias") if m.group("alias") else m.end("name"), m.end()))
+    for m in (_LOWER_APPOSED.finditer(text) if ", a" in text or ", an" in text else ()):
+        name = m.group("name")
+        if not re.match(r"(?:new|similar|different|single|same|other|first|second)\b", name):
+            add(name, m.start("name"), "x, a model")
+    counted_heads = ("clusters", "networks", "partnerships", "hubs", "collaboratives", "alliances")
+    for m in (_COUNTED_PROGRAM.finditer(text) if any(h in text for h in counted_heads) else ()):
+        name = m.group("name")
+        if re.search(r"\b(?:care|health|integrated|community|primary|social)\b", name) and \
+                len(re.findall(r"(?<![\w])" + re.escape(m.group("head")) + r"(?![\w])", text, re.I)) >= 3:
+            add(name, m.start("name"), "counted X", [m.group("head")])   # "one of 64 primary care clusters"
     has_is_a = any(w in text for w in (" is a", " was a"))
     has_program = any(w in text for w in ("programme", "program", "initiative", "scheme", "reform", "pilot"))
     for m in _created_programs(text):
@@ -487,7 +670,8 @@ def find_programs(ctx):
                                                 "main", "key", "major", "principal", "various", "different",
                                                 "whole", "same", "entire", "first", "second", "next", "current",
                                                 "previous", "existing", "single-disease", "regional", "further"):
-                add(name, m.start("name"), "the X programme")
+                head = re.match(r"(?P<x>.+)[ ]model$", name)     # "the primary care home model": also "primary care home"
+                add(name, m.start("name"), "the X programme", [head.group("x")] if head and _words(head.group("x")) >= 2 else [])
     title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
     for m in _QUOTED.finditer(text):
         if title and label_key(m.group("name")) and " ".join(label_key(m.group("name")).split()) in \
@@ -501,7 +685,7 @@ def find_programs(ctx):
     if title and not any(_named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
                          or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
                          for p in programs):
-        head = title.split(":")[0]
+        head = re.split(r"[.?!][ ]", title.split(":")[0])[0]     # "Wales bet on clusters. It is time ...": the first
         verb = _TITLE_VERB.search(head)
         if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
             subject = head[:verb.start()]
@@ -519,13 +703,41 @@ def find_programs(ctx):
     if title and re.search(r"\bthe model\b", text):
         in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
         for org in orgs:
-            if _named_in(text, org, *ctx.title_span) and not in_title:
+            if _named_in(text, org, *ctx.title_span) and not in_title and len(_mentions_of(ctx, org)) >= 2 and not any(
+                    len(_mentions_of(ctx, p)) >= 3 for p in programs):
                 add(f"{org.name} model", org.start, "organization's model", [org.name])
     for org in orgs:
         if re.search(re.escape(org.name) + r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for",
                      text) and not any(p.key == label_key(org.name + " model") for p in programs):
             add(f"{org.name} model", org.start, "organization's model", [org.name])
 
+    # A name that heads the title and recurs in the text: "ParkinsonNet: how a Dutch network ...". An
+    # organization of that name is also the model it runs (listed as both, as a reader would).
+    # Either side of the title's colon may be the name ("Question 482: Hospital in the Home", "Food as
+    # medicine: Geisinger's Fresh Food Farmacy"), a place's or body's possessive before it left out.
+    # A masthead can be taken for the title ("Case vignette 7.3"): the opening lines that read as one
+    # ("Food as medicine: Geisinger's Fresh Food Farmacy") are asked as well.
+    lines = [title] + [m.group(1) for m in re.finditer(r"(?m)^([^\n:]{3,80}:[ ][^\n]{3,100})$", text[:600])
+                       if _words(m.group(1)) <= 16 and not m.group(1).rstrip().endswith(".")
+                       and _words(m.group(1).split(":")[0]) >= 2    # not a field ("Affiliation: ...")
+                       and not re.match(r"(?i)(?:key[ ]?words|corresponding|conflicts?|media|press|funding|published|"
+                                        r"received|accepted|citation|cite)\b", m.group(1))]
+    sides = [x.strip() for line in lines if ":" in line for x in line.split(":", 1)]
+    for side in sides:
+        head = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side).rstrip(" .")
+        placed = re.match(r"(?P<x>.+?)[ ](?:in|across|within)[ ](?:the[ ])?[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)*$", head)
+        if placed and _words(placed.group("x")) >= 1 and not re.search(r"(?<![\w])" + re.escape(head) + r"(?![\w])",
+                                                                         text[len(side):]):
+            head = placed.group("x")     # "Health Links in Ontario": the name is "Health Links"
+        if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
+                                                               for p in ctx.places):
+            continue
+        body_uses = len(re.findall(r"(?<![\w])" + re.escape(head) + r"(?![\w])", text)) - 1
+        if body_uses >= 1 and not any(label_key(head) in {label_key(x) for x in (p.name, p.label, *p.aliases)}
+                                      for p in programs):
+            acronym = next((a.short for a in ctx.acronyms if label_key(a.long) == label_key(head)), None)
+            at = text.find(head)
+            add(head, at if at >= 0 else 0, "title name", [acronym] if acronym else [])
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
@@ -540,10 +752,50 @@ def find_programs(ctx):
         return ((3 if in_title else 0) + len(spans) + (2 if early else 0)
                 + (2 if p.source in ("title subject", "organization's model") else 0))
 
+    if not programs:
+        # No program found by its shape: the abbreviated name the text keeps using is what it is about
+        # ("Hospital in the Home (HITH)", "Sistema Nacional Integrado de Cuidados (SNIC)").
+        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3]
+        best = max(abbreviated, key=lambda o: len(_mentions_of(ctx, o)), default=None)
+        if best is not None:
+            add(best.name, best.start, "abbreviated name", list(best.aliases))
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
+    # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
+    # body: when no program is in the title or named three times, the body the title or opening names
+    # and the text keeps naming is the model.
+    if not ranked or (score(ranked[0]) < 5 and len(_mentions_of(ctx, ranked[0])) < 3):
+        def body_score(o):
+            spans = _mentions_of(ctx, o)
+            in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s_ < ctx.title_span[1] for s_, _ in spans)
+            early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
+            return len(spans) + (3 if in_title else 0) + (2 if early else 0)
+        bodies = [o for o in orgs if o.source not in ("institution noun", "publisher") and o.name[:1].isupper()
+                  and len(_mentions_of(ctx, o)) >= 3 and ctx.title_span and _named_in(text, o, *ctx.title_span, ctx)]
+        best = max(bodies, key=body_score, default=None)
+        if best is not None and body_score(best) >= 6 and (not ranked or body_score(best) > score(ranked[0])):
+            entity = add(best.name + " model", best.start, "organization's model", [best.name])
+            if entity is not None:
+                ranked.insert(0, entity)
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+_NAMED_HEAD_WORDS = ("Intervention", "Program", "Model", "Initiative", "Network", "Project", "Scheme", "Pilot",
+                     "Partnership", "Strategy", "Reform", "Teams", "Homes", "Demonstrat", "Collaborative", "Pathway")
+# A title's head that is a name: one to four capitalised words, one of them with a capital inside or
+# all of them capitalised ("ParkinsonNet", "Esther", "Gesundes Kinzigtal"), not a section word.
+_PROPER_HEAD = re.compile(r"(?!(?:Background|Introduction|Abstract|Summary|Objectives?|Methods|Results|Conclusions?|"
+                          r"Key|Editorial|Commentary|Review|Research|Letter|Blog|News|Policy|Brief|Report)\b)"
+                          r"[A-Z][\w'’\-]+(?:[ ](?:(?:of|for|the|in|at|de|del|di|da|für|van|von|la|le|des|du)[ ]){0,2}"
+                          r"[A-Z][\w'’\-]+){0,5}")
+
+
+def _title_names(ctx, phrase):
+    """True when the document's title names ``phrase``."""
+    if not ctx.title_span:
+        return False
+    return label_key(phrase) in label_key(ctx.text[ctx.title_span[0]:ctx.title_span[1]])
 
 
 def _named_in(text, entity, start, end, ctx=None):
@@ -557,6 +809,13 @@ def _named_in(text, entity, start, end, ctx=None):
 
 def programs_in(ctx, start, end):
     return [p for p in ctx.programs if _named_in(ctx.text, p, start, end, ctx)]
+
+
+def nearest_program(ctx, start, end, at, subject):
+    """The program a phrase at ``at`` belongs to: of the programs the sentence names before it, the
+    last ("HealthPathways, ..., and CREST, which supports frail older people": CREST's)."""
+    before = [(s_, p) for p in programs_in(ctx, start, end) for s_, _ in _mentions_of(ctx, p) if start <= s_ < at]
+    return max(before, key=lambda x: x[0])[1] if before else subject
 
 
 def subject_of(ctx, start, end):
@@ -573,7 +832,9 @@ def subject_of(ctx, start, end):
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
-    r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect)\b")
+    r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
+    r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
+    r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
                      r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
@@ -582,7 +843,9 @@ _DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied
 _OUTCOME_VERBS = re.compile(
     r"\b(?:fell|fall|falls|rose|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
-    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|"
+    r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
+    r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
+    r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
@@ -590,14 +853,26 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
-    r"stay[ ]out|depended[ ]on|held[ ]back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
+    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ])?back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
-    r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed))\b", re.I)
+    r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
+    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
+    r"scarce|insufficient|inadequate)|"
+    r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
+    r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
+    r"ability|capacity)|remains?[ ]rare|"
+    r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that|"
+    r"(?:is|are)[ ]not[ ](?:yet[ ])?(?:secured|guaranteed|assured|settled|agreed)|"
+    r"(?:have|has|had)[ ]no[ ](?:legal|formal|statutory|real|control|power|authority))\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
     r"(?:objectives?|goals?|aims?|purposes?|ambitions?)[ ](?:are|is|was|were)[ ]to|"
-    r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would)\b", re.I)
+    r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
+    # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
+    r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
+    r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
+    r"integrate|coordinate|ensure|provide|bring|give)\b))\b", re.I)
 _SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
 _RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
@@ -809,10 +1084,19 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             if _OUTCOME_VERBS.search(ctx.text, max(start, e.start - 60), e.start) and \
                     re.search(r"\bamong\b", ctx.text[max(start, e.start - 40):e.start]):
                 continue
+            if _MEASURED.search(ctx.text, max(start, e.start - 90), e.start):
+                continue                 # "fewer hospitalizations for asthma": what was measured, not the focus
             label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
             obj = node(label, CONDITION)
             obj["name"] = e.name
-            ctx.add(_program_node(subject), ICKG + "focusesOnCondition", obj, start, end, "condition", 0.8)
+            owner = nearest_program(ctx, start, end, e.start, subject) if subject is not None else None
+            ctx.add(_program_node(owner) if owner is not None else _program_node(subject), ICKG + "focusesOnCondition",
+                    obj, start, end, "condition", 0.8)
+
+
+_MEASURED = re.compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\w\-]+[ ]){0,2}?(?:hospitali[sz]ations?|"
+                       r"admissions?|readmissions?|deaths?|mortality|visits?|amputations?)[ ](?:for|from|due[ ]to|with)[ ]"
+                       r"[^.;]{0,70}$")
 
 
 def rule_populations(ctx, start, end, subject, recommendation=None):
@@ -820,7 +1104,7 @@ def rule_populations(ctx, start, end, subject, recommendation=None):
         if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
                 is_study_sample(ctx.text, start, end, e.start):
             continue
-        owner = recommendation or (_program_node(subject) if subject else None)
+        owner = recommendation or (_program_node(nearest_program(ctx, start, end, e.start, subject)) if subject else None)
         if owner is None:
             continue
         ctx.add(owner, ICKG + "targetsPopulation", node(e.label, POPULATION), start, end, "population", 0.6)
@@ -863,6 +1147,41 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
     "support", "supports", "provide", "provided", "provides", "delivered", "delivers", "introduced", "introduces",
     "includes", "included", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
     "funded", "funding", "pays"})
+
+
+# How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".
+_FUNDED_FROM = re.compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?P<f>funded|financed|paid[ ]for)"
+                          r"(?:[ ](?:for|in|during|over)[ ](?:[\w\-]+[ ]){1,3}?)?[ ]"
+                          r"(?P<by>from|through|out[ ]of|by)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
+                          r"(?P<x>[^,.;()]+)")
+
+
+_RECEIVES_BUDGET = re.compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(?:[\w\-]+[ ]){0,3}?(?:budget|grant|"
+                              r"allocation|payment|fee)(?:[ ]from[ ](?:the[ ])?[^,.;()]+?)?)(?=[ ]to[ ]|[,.;]|$)")
+
+
+def rule_funded(ctx, start, end, subject, role):
+    if subject is None or role in ("recommendation", "barrier"):
+        return
+    sentence = ctx.text[start:end]
+    if "receive" in sentence:
+        for m in _RECEIVES_BUDGET.finditer(ctx.text, start, end):
+            if any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(m.start("x"), m.end("x"))):
+                continue                 # "a monthly capitation payment": the funding concept says it
+            if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
+                ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
+                        "funded from", 0.5)
+    if "funded" not in sentence and "financed" not in sentence and "paid for" not in sentence:
+        return
+    for m in _FUNDED_FROM.finditer(ctx.text, start, end):
+        label = tidy(re.split(r"[ ](?:and|to|which|that|so|until|for[ ]\d|in[ ](?:19|20)\d\d)\b", m.group("x"))[0])
+        if m.group("by") == "by":        # "funded by the federal Innovation Fund": who pays, said as such
+            if not label[:1].isupper() and not re.match(r"(?:federal|national|state|regional|local)[ ][A-Z]", label):
+                continue
+            label = f"{m.group('f')} by {ctx.text[m.start('by') + 3:m.start('x')]}{label}"
+        if 1 <= _words(label) <= 8:
+            klass = next((x.iri for x in ctx.mentions_in(m.start("x"), m.end("x")) if x.iri in FUNDING_CLASSES), FUNDING)
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass), start, end, "funded from", 0.5)
 
 
 def rule_concepts(ctx, start, end, subject, role):
@@ -921,15 +1240,16 @@ _METHODS = re.compile(
     r"\b(?P<m>(?:semi-structured[ ]|in-depth[ ]|qualitative[ ]|stakeholder[ ]|key[ ]informant[ ])?interviews|"
     r"focus[ ]groups|(?:staff[ ]|patient[ ]|postal[ ]|online[ ])?surveys?|questionnaires?|document[ ]analysis|"
     r"review[ ]of[ ](?:[\w\-]+[ ]){0,2}documents|claims[ ]data|(?:routine|published|administrative|national)"
-    r"[ ](?:activity[ ])?data|hospital[ ]records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
+    r"[ ](?:activity[ ])?data|hospital[ ](?:admission[ ]|discharge[ ])?records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
     r"chart[ ]reviews?)\b")
 _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-]*[ ]){0,3})(?:semi-structured[ ]|"
                      r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|clinics|"
                      r"practices|providers|members|users|professionals|staff|managers|physicians|GPs|nurses|"
-                     r"hospitals|individuals|residents|veterans|households|stakeholders|cases)\b")
-_STUDY_SENTENCE = re.compile(r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed|"
-                             r"studied|used|drew|reviewed)|drawing[ ]on|based[ ]on|study|evaluation|assessment|"
-                             r"analysis|review[ ]of|interviews|survey)\b", re.I)
+                     r"hospitals|individuals|residents|veterans|households|stakeholders|cases|municipalities|"
+                     r"regions|counties|districts|sites|organi[sz]ations|areas|enrollees|beneficiaries)\b")
+_STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
+                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran)|drawing[ ]on|based[ ]on|"
+                             r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
 def rule_study(ctx, start, end, study):
@@ -940,8 +1260,10 @@ def rule_study(ctx, start, end, study):
     designs = [m for m in ctx.mentions_in(start, end) if m.iri.startswith(SCHEME + "study-design/")]
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
-        r"\b(?:we[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|analy[sz]ed)|drawing[ ]on|"
-        r"based[ ]on[ ]a[ ]review|a[ ]survey[ ]of)\b", sentence, re.I)
+        r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|"
+        r"analy[sz]ed)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ](?:by[ ][A-Z]|of[ ]\d))",
+        sentence, re.I)
     if not methodish:
         return study
     if study is None:
@@ -953,6 +1275,13 @@ def rule_study(ctx, start, end, study):
             if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
                 qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
             ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
+    by = re.search(r"\b(?:evaluation|study|review|analysis|assessment)[ ](?:was[ ])?(?:carried[ ]out[ ]|conducted[ ])?by[ ]"
+                   r"(?:the[ ])?", sentence)
+    if by:                              # "An independent evaluation by the Policy Innovation Research Unit"
+        at = start + by.end()
+        org = next((o for o in ctx.orgs if any(s_ == at for s_, _ in _mentions_of(ctx, o))), None)
+        if org is not None:
+            ctx.add(study, ICKG + "conductedBy", node(org.name, ORGANIZATION), start, end, "study by", 0.6)
     for d in designs:
         p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
         s = d.start - len(p.group(1)) if p else d.start
@@ -970,7 +1299,8 @@ def rule_study(ctx, start, end, study):
     for m in _SAMPLE.finditer(text, start, end):
         if re.search(r"\b(?:of|for|about|up[ ]to)[ ]$", text[max(start, m.start() - 7):m.start()]) and \
                 m.group("noun") not in ("interviews",):
-            if not re.search(r"\b(?:records|claims|study|survey)[ ]of[ ]$", text[max(start, m.start() - 20):m.start()]):
+            if not re.search(r"\b(?:records|claims|study|survey|trial|cohort|sample|analysis|evaluation)[ ]of[ ]$",
+                             text[max(start, m.start() - 20):m.start()]):
                 continue
         value = int(m.group("n").replace(",", ""))
         if 1900 <= value <= 2100:
@@ -980,9 +1310,13 @@ def rule_study(ctx, start, end, study):
 
 
 def _study_node(ctx, start, end, designs):
+    """The document's own study, named as a reader would: its title's subtitle ("a matched cohort
+    study of sickness fund claims"), else its design and what it is of, else "our evaluation". The
+    other names it goes by (the bare design, the design of the focal program) are its aliases."""
     text = ctx.text
     title = text[ctx.title_span[0]:ctx.title_span[1]] if ctx.title_span else ""
     kind = STUDY
+    names = []
     if ":" in title:
         subtitle = title.split(":", 1)[1].strip()
         if re.search(r"\b(?:study|evaluation|assessment|analysis|review|trial|survey)\b", subtitle, re.I):
@@ -990,14 +1324,18 @@ def _study_node(ctx, start, end, designs):
             subtitle = re.sub(r",[ ]\d{4}[-–]\d{4}$", "", subtitle).rstrip(".")
             if re.search(r"\b(?:evaluation|assessment)\b", subtitle):
                 kind = EVALUATION
-            return node(subtitle, kind)
+            names.append(subtitle)
+    design = None
     if designs:
         d = designs[0]
         p = _DESIGN_PREFIX.search(text, max(start, d.start - 40), d.start)
         s = d.start - len(p.group(1)) if p else d.start
-        label = text[s:d.end]
-        after = re.match(r"[ ]of[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
+        design = text[s:d.end]
+        label = design
+        after = re.match(r"[ ](?:of|with|among)[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
                          text[d.end:end])
+        longer = re.match(r"[ ](?:of|with|among)[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|from|comparing|"
+                          r"to|that|which)\b)", text[d.end:end])
         if after:
             label = f"{label} of {after.group('x')}"
         elif "case study" in label:
@@ -1005,15 +1343,27 @@ def _study_node(ctx, start, end, designs):
                           and p.place.type not in ("Country",)), None)
             if place:
                 label = f"{label} of {place.place.name}"
-        return node(label, kind)
-    m = re.search(r"\b(?:our|this|the|an?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
-                  r"(?:[ ]of[ ][^,.;]+)?)", text[start:end])
-    if m:
-        label = m.group("x")
-        if re.search(r"\b(?:evaluation|assessment)\b", label):
+        names.append(label)
+        if longer:
+            names.append(f"{design} of {longer.group('x')}")
+        names.append(design)
+    if not names:
+        m = re.search(r"\b(?:[Oo]ur|[Tt]his|[Tt]he|[Aa]n?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
+                      r"(?:[ ](?:of|by)[ ](?:\d,\d|[^,.;])+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|[,.;]|$))?)",
+                      text[start:end])
+        if m is None:
+            return None
+        names.append(m.group("x"))
+        design = re.match(r"(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)", m.group("x")).group()
+        if re.search(r"\b(?:evaluation|assessment)\b", m.group("x")):
             kind = EVALUATION
-        return node(label, kind)
-    return None
+    if ctx.focal is not None and design:
+        names += [f"{design} of {x}" for x in (ctx.focal.name, *ctx.focal.aliases) if x]
+    out = node(names[0], kind)
+    others = [x for x in dict.fromkeys(names[1:]) if x != names[0]]
+    if others:
+        out["aliases"] = others
+    return out
 
 
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
@@ -1104,15 +1454,27 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     return first
 
 
-_CLAUSE_SPLIT = re.compile(r",[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
+_CLAUSE_SPLIT = re.compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change|fell|rose|grew|increased|decreased|"
+                           r"improved|declined|remained)\b)|"
+                           r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)[ ]"
+                           r"(?:by|from|to)\b)|,[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
                            r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
                            r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
                            r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
                            r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
                            r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|,[ ]and[ ](?=[^,.;]{3,40}?[ ](?:are|is|were|was)[ ](?:similar|comparable)\b)"
+                           r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
+                           r"longer|better|worse|smaller|greater|reduced)\b)"
+                           r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
+                           r"better|less|shorter)\b)"
                            r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
                            r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
                            r"(?:reported|said|had)\b)")
+
+
+_RELATIVE = re.compile(r"[ ](?:who|that|which)[ ](?:[\w\-]+[ ]){1,6}?(?=(?:felt|feel|feels|had|have|has|were|was|are|is|"
+                       r"reported|saw|showed|used|made|rated)\b)")
 
 
 def _outcome_labels(text, start, end):
@@ -1133,7 +1495,13 @@ def _outcome_labels(text, start, end):
             piece = text[s:e]
         cut = clause_end(text, s, e)
         piece = text[s:cut]
+        if _words(piece) < 3 and _RELATIVE.match(text, cut):
+            # "patients who visited the kiosk felt better able ...": the result is the main clause's
+            rel = _RELATIVE.match(text, cut)
+            piece = text[s:cut] + text[rel.end():clause_end(text, rel.end(), e)]
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
+        piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
+                       "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
         if not _OUTCOME_VERBS.search(piece):
@@ -1162,11 +1530,12 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     section = ctx.section_of(start)
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
                                          "impact", "evaluation", "reported"))
+    if not cue(_OUTCOME_VERBS, text, start, end):
+        return
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
                                                                       "suggest", "say", "says", "said", "associated",
-                                                                      "appear", "appears", "seem", "seems"}):
-        return
-    if not cue(_OUTCOME_VERBS, text, start, end):
+                                                                      "appear", "appears", "seem", "seems"}
+            or _COMPARED_WITH.search(sentence)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return
@@ -1174,6 +1543,11 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     for label in _outcome_labels(text, start, end):
         ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "reported result", 0.5,
                 hedge)
+
+
+# A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
+_COMPARED_WITH = re.compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
+                            r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|must|"
@@ -1201,6 +1575,16 @@ def rule_barrier(ctx, start, end, subject):
     if m:
         offset = start + m.end()
     where = _BARRIER_CUES.search(text, offset, end)
+    cued = where is not None
+    if where is not None and _OVERCOME.search(text, max(start, where.start() - 40), where.start()):
+        where = next((w for w in _BARRIER_CUES.finditer(text, where.end(), end)
+                      if not _OVERCOME.search(text, max(start, w.start() - 40), w.start())), None)
+    if cued and where is None and not in_section:
+        return None                      # "has helped with language barriers": a barrier overcome, not faced
+    colon = text.find(": ", where.end(), end) if where else -1
+    if colon > 0 and _words(text[colon:end]) >= 4 and not re.search(r"\b(?:that|which)\b", text[start:colon]):
+        # "Growth has not been easy: some therapists objected" (not "two conditions that may be hard to copy: ...")
+        offset, where = colon + 2, None
     if where:                 # "X is the main enabler, whereas the high cost of membership limits access": the cue's clause
         breaks = list(_CLAUSE_BREAK.finditer(text, offset, where.start()))
         if breaks:
@@ -1231,6 +1615,9 @@ def rule_barrier(ctx, start, end, subject):
             piece = piece[:as_main.start()]
         splitter = r",[ ]and[ ]that[ ]|[ ]and[ ]that[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)" if re.search(
             r"\b(?:worry|say|says|said|fear|argue)[ ]that\b", sentence) else r",[ ]and[ ](?=[a-z]+[ ][a-z]+[ ]has[ ]made)"
+        splitter += (r"|[ ]and[ ]that[ ]|,[ ]and[ ](?=(?:[\w\-]+[ ]){1,3}(?:limits?|lacks?|cannot|can't|prevents?|"
+                     r"slows?|delays?)\b)")     # "X have trouble recruiting, and travel time limits visits"
+        splitter += r"|,[ ]and[ ](?=(?:it|they|this)[ ](?:has|have|had|is|are|was|were)[ ])"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
         splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
@@ -1247,12 +1634,17 @@ def rule_barrier(ctx, start, end, subject):
     last = None
     for label in labels:
         label = tidy(label)
+        if _EVIDENCE.search(label):
+            continue                     # "the evaluation had no control group": the study's limit, not the program's
         if 2 <= _words(label) <= 18:
             last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
                            "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
     return last
 
 
+_EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
+_OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
+                       r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation".
 _BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
                             r"(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s")
@@ -1316,32 +1708,45 @@ def rule_goal(ctx, start, end, subject):
             else cue_text
         hedge = {"cue": cue_text, "qualifier": QUALIFIER + qualifier} if qualifier else None
         body_start = m.end()
+        if re.match(r"(?:developed|created|established|set|launched|introduced)\b", m.group(), re.I):
+            comma = text.find(",", body_start, end)      # "developed at X to prevent Y, gives ...": Y only
+            end = comma if comma > 0 else end
     else:
         body_start = start + purpose.start("vp")
     body = text[body_start:end].strip()
     body = re.sub(r"^(?:help[ ]|to[ ])", lambda x: x.group() if x.group().startswith("help") else "", body)
-    parts = re.split(r",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])",
-                     body)
-    parts = [x for part in parts for x in _shared_verb_split(part)]
-    for part in parts:
+    parts = re.split(rf",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])"
+                     rf"|,[ ](?:and[ ])?(?=(?:{_GOAL_VERBS[3:-1]}|tackle|help|address|reduce)[ ])", body)
+    parts = [(x, part) for part in parts for x in _shared_verb_split(part)]
+    for part, whole in parts:
         part = re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$|,[ ]such[ ]as|,[ ](?:particularly|especially|"
                         r"notably|including|mainly)[ ]", part)[0]
         part = re.sub(r"^one[ ]cluster[ ]per[ ]region[ ]would[ ]", "", part)
         part = re.sub(r"^[a-z ]+?[ ]would[ ]", "", part)
         label = tidy(part)
-        if 3 <= _words(label) <= 18:
-            ctx.add(_program_node(subject), ICKG + "hasGoal", node(label, GOAL), start, end, "goal", 0.5, hedge)
+        goal = node(label, GOAL)
+        if whole != part:                 # "prevent delirium and functional decline": also the whole
+            whole = tidy(re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$", whole)[0])
+            goal["aliases"] = [x for x in dict.fromkeys([whole, *label_forms(label, text, start, end)]) if x != label]
+        if 3 <= _words(label) <= 18 or (2 <= _words(label) and whole != part):
+            ctx.add(_program_node(subject), ICKG + "hasGoal", goal, start, end, "goal", 0.5, hedge)
 
 
 _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
                r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes|prisons|schools|"
-               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs)")
+               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs|voluntary[ ]sector)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
                        rf"commercial|community|general|primary|home|health|care|social|territorial|"
                        rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
                        rf"not-for-profit|non-profit|housing|ambulance|mental|behavioral|behavioural|dental)[ ]){{0,5}}"
                        rf"{_ACTOR_HEAD}\b")
+_PURPOSE = re.compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"
+                      r"commission|design|share|agree)\b")
+_DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded)(?:[ ]in[ ](?:the[ ])?(?:19|20)\d\ds?)?"
+                           r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
+_PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
+                         r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
@@ -1352,11 +1757,17 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships|alliances)[ ](?:of|between)[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
     (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
-    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded)[ ]by[ ]"
+    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
+                                      r"promoted|sponsored|championed|commissioned|proposed|started)"
+                                      r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),
+    # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
+    (ICKG + "initiatedBy", _DEVELOPED_AT),
+    (ICKG + "operatedBy", _PROGRAM_OF),
 ]
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
@@ -1405,8 +1816,12 @@ def _actors_in(ctx, start, end):
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
 _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
-    "bring bringing brought", "networks partnerships alliances", "partnership", "run operated managed delivered led",
-    "coordinated", "launched introduced initiated set created established founded"))}
+    "bring bringing brought", "networks partnerships alliances", "partnership", "partners",
+    "run operated managed delivered led", "coordinated",
+    "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
+    "started",
+    "developed designed pioneered founded", "program programme initiative service model scheme"))}
+assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
 
 def rule_actors(ctx, start, end, subject):
@@ -1424,7 +1839,15 @@ def rule_actors(ctx, start, end, subject):
                 continue
             s = m.start(group)
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
-            for label, type_, _ in _actors_in(ctx, s, e):
+            purpose = _PURPOSE.search(text, s, e)
+            e = purpose.start() if purpose else e         # "brings together A and B to plan health and care services"
+            actors = _actors_in(ctx, s, e)
+            if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
+                actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
+            elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
+                actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
+                                                                                   text[s:a[2]])]
+            for label, type_, _ in actors:
                 ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers",
@@ -1515,18 +1938,36 @@ _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
 # management, care coordination, health promotion ...", "The model relies on X, Y and Z".
 _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
-                         r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added)[ ](?P<list>[^.;:]+)")
-_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
+                         r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
+                         r"uses|used|deploys?|deployed|delivers?|delivered|"
+                         r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
+                         r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
+                         r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
+                         r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                         r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
+                         r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
+                         r"(?P<list>[^.;]+)")
+_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
-_ITEM_CUT = re.compile(r"[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
+_ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
                        r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
-_NOT_PART = re.compile(r"^(?:\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
+_NOT_PART = re.compile(r"^(?:(?:[\w\-]+[ ]){0,3}(?:budget|payment|grant|fee|allocation|capitation)s?\b|"
+                       r"\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
                        r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
                        r"funding|money|payments?$)\b")
+_RECIPIENTS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[Ee]ach[ ]|[Ee]very[ ]|[Ee]nrolled[ ]|[Nn]ew[ ])?(?:patients?|members?|"
+                         r"participants?|enrollees?|clients?|families|veterans?|residents?)[ ](?:also[ ])?(?:receives?|gets?|"
+                         r"(?:are|is)[ ](?:offered|given)|(?:have|has)[ ]access[ ]to)[ ](?:enough[ ]|an?[ ]|the[ ])?", re.I)
+_WILL_HAVE = re.compile(r"\b(?:must|will|also|each)[ ]ha(?:ve|s)\b")
 _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
-_PARTS_WORDS = frozenset("provide provides provided offer offers offered include includes included relies relied rely "
+_PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must pillars get receive receives "
+                         "give gives gave assign assigns pairs centre center runs keeps holds hosts "
+                         "organises organizes "
+                         "deliver delivers delivered features characteristics "
+                         "components elements principles services blocks strands "
+                         "provide provides provided offer offers offered include includes included relies relied rely "
                          "combine combines combined consist consists comprise comprises comprised introduced "
                          "introduces feature features featured built add adds added".split())
 _ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequisite prerequisites driver drivers "
@@ -1534,10 +1975,17 @@ _ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequi
                            "depend depended relies relied".split())
 _LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this|these|it|them|him|her|"
                        r"more|less|no|not|only|about|up)\b")
-_LIST_END = re.compile(r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
+_LIST_END = re.compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|are|was|were|has|have|had)[ ]|"
+                       r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
                        r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
-_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|schemes?|pilots?|networks?|partnerships?|"
+_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
                             r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
+
+
+_STAFF_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Trained|trained)[ ])?(?:[\w\-]+[ ]){0,2}?"
+                            r"(?:volunteers|nurses?|care[ ]managers?|case[ ]managers?|coordinators?|coaches|navigators?|"
+                            r"teams?|staff|specialists?|workers|pharmacists|therapists|psychiatrists?|practitioners|"
+                            r"physicians|doctors|GPs)[ ](?:also[ ]|then[ ]|usually[ ])?", re.I)
 
 
 def _about_program(ctx, start, verb_at):
@@ -1546,6 +1994,8 @@ def _about_program(ctx, start, verb_at):
     clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
     if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
         return True
+    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at):
+        return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work
     return bool(_PROGRAM_WORDS.search(ctx.text, clause, verb_at)) and not re.search(
         r"\b(?:priorities|objectives|aims|goals|outcomes|results|findings|barriers|studies|we|patients|clinicians)\b",
         ctx.text[clause:verb_at], re.I)
@@ -1600,11 +2050,21 @@ def rule_parts(ctx, start, end, subject, role):
         return
     text = ctx.text
     found = []
-    m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words_of(text, start, end) else None
+    words = words_of(text, start, end)
+    m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words or (
+        words & {"have", "has"} and _WILL_HAVE.search(text, start, end)) else None
+    recipients = None
+    if words & {"receive", "get", "offered", "given", "access"}:
+        recipients = _RECIPIENTS.search(text, start, end)   # "Patients receive A, B and C": what the program gives
+        if recipients is not None:
+            m = None
     if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
         m = None                          # "to provide primary care": a purpose, not the program's parts
+    announced = m is not None and m.group()[:1] in "pcefs" and re.match(
+        r"(?:pillars|components|elements|principles|features|characteristics|core|building|strands)\b", m.group()) \
+        and re.search(r"\b(?:model|programme|program|intervention|approach|network|initiative|scheme)\b", m.group())
     if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
-            and _about_program(ctx, start, m.start()):
+            and (announced or _about_program(ctx, start, m.start())):
         list_end = min(end, m.end("list"))
         for cut in _LIST_END.finditer(text, m.start("list"), end):
             if re.match(r",[ ]an?[ ]", cut.group()) and not re.search(r"[A-Z][\w\-]*$", text[m.start("list"):cut.start()]):
@@ -1612,6 +2072,14 @@ def rule_parts(ctx, start, end, subject, role):
             list_end = cut.start()        # "Ontario Health, a provincial agency": an apposition ends the list
             break
         found = [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+    elif recipients is not None and not _BARRIER_CUES.search(text, start, end):
+        list_end = end
+        for cut in _LIST_END.finditer(text, recipients.end(), end):
+            list_end = cut.start()
+            break
+        found = [(a + len(lead.group()) if (lead := re.match(r"(?:together[ ]with|along[ ]with|as[ ]well[ ]as|plus)[ ]"
+                                                             r"(?:an?[ ]|the[ ])?", text[a:b])) else a, b)
+                 for a, b in _part_items(text, recipients.end(), list_end)]
     elif _BULLET_LEAD.search(text, max(0, start - 6), start):
         intro = text.rfind(":", 0, start)
         line_start = text.rfind("\n", 0, intro) + 1
@@ -1623,7 +2091,8 @@ def rule_parts(ctx, start, end, subject, role):
             found = _part_items(text, start, end)
     for a, b in found:
         label = tidy(text[a:b])
-        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) \
+        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) or \
+                re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
                 or _is_actor_or_people(ctx, a, b):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
@@ -1672,9 +2141,10 @@ def _lines_between(text, a, b):
 
 
 _ESTABLISHED_BY = re.compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"
-                             r"(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree)\b(?:,?[ ](?:of[ ])?"
+                             r"(?:(?:on|in|as)[ ](?:[\w\-]+[ ]){1,3}?)?(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree|Ordinance|"
+                             r"(?:Senate|House|Assembly)[ ]Bill[ ]\d+|Bill)\b(?:,?[ ](?:of[ ])?"
                              r"(?:19|20)\d\d)?)")
-_LAW_CREATED = re.compile(r"(?P<law>\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
+_LAW_CREATED = re.compile(r"(?P<law>\bLaw[ ](?:No\.?[ ])?\d+(?:[./]\d+)*|\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
                           r"(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?),?[ ](?:which[ ](?:also[ ])?)?"
                           r"(?:created|established|allowed[ ](?:\w+[ ]){1,2}to[ ](?:create|set[ ]up|establish)|"
                           r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
@@ -1686,7 +2156,8 @@ def rule_legislation(ctx, start, end, subject):
     Care Act allowed states to create Medicaid health homes", "created by the Affordable Care Act"."""
     text = ctx.text
     sentence = text[start:end]
-    if "Act" not in sentence and "Law" not in sentence and "Decree" not in sentence:
+    if "Act" not in sentence and "Law" not in sentence and "Decree" not in sentence and "Bill" not in sentence \
+            and "Ordinance" not in sentence:
         return
     for m in _ESTABLISHED_BY.finditer(text, start, end):
         target = subject
@@ -1780,8 +2251,20 @@ def rule_count(ctx, start, end):
 
 # --- the whole document ----------------------------------------------------------------------------
 
+_WRAP = re.compile(r"(?<=[^\n.:;!?])\n(?=[a-z0-9(“\"'’])|(?<=,)\n(?=[A-Z])")
+
+
+def unwrapped(text):
+    """The text with the line breaks of hard-wrapped prose (a PDF's lines, a wrapped e-mail) made
+    spaces, so that a phrase reads the same across a line's end: "now Anthem,\nacquired" is one
+    clause. The length and every offset stay as they were; paragraph breaks, bullets and headings
+    (a line after a full stop or before a capital) are kept."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
+
+
 def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
     """Statements the document makes (see the module docstring), in text order."""
+    text = unwrapped(text)
     ctx = Context(text, sentences, sections, entities, places, mentions, acronyms, title_span)
     find_programs(ctx)
     study = None
@@ -1821,11 +2304,13 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title and role not in ("study",):
             rule_year(ctx, start, end, subject)
             rule_period(ctx, start, end, subject)
-        if role != "study":
+        if role not in ("study", "barrier"):   # "hard to provide to patients with dementia": not its focus
             rule_conditions(ctx, start, end, subject, recommendation)
         if role not in ("outcome", "study") and not is_title:
             rule_populations(ctx, start, end, subject, recommendation)
         rule_concepts(ctx, start, end, subject, role)
+        if not is_title:
+            rule_funded(ctx, start, end, subject, role)
         if not is_title:
             had_study = study is not None
             study = rule_study(ctx, start, end, study)
@@ -1857,15 +2342,21 @@ _GUARDS.update({
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
                                  "hurdles struggle struggles struggled warn warns warned slow slowed slows "
                                  "penalize penalise penalizes penalises penalized penalised limits limit budget lose "
-                                 "loses revenue criticised criticized criticise criticize".split()),
+                                 "loses revenue criticised criticized criticise criticize uneven patchy fragmented "
+                                 "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
+                                 "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
+                                 "insufficient inadequate".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
+                                  "good worse slower faster weaker stronger satisfied reduction improvement decline "
+                                  "drop increase rise helped "
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
-                              "purpose purposes ambition ambitions expects expect expected".split()),
-    id(_STUDY_SENTENCE): frozenset("we drawing based study evaluation assessment analysis review interviews survey".split()),
-    id(_ESTABLISHED): frozenset("launched introduced established founded set created began started formed opened took "
+                              "purpose purposes ambition ambitions expects expect expected developed created established set launched "
+                              "introduced".split()),
+    id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
+    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces".split()),
     id(_SHOULD): frozenset("should need ought".split()),

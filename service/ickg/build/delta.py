@@ -286,7 +286,8 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
     shutil.copy2(support_path(live_dir), support_path(staged))
     store = ox.Store(str(staged))
     try:
-        _validate(store, came.values(), new_curation, delta)
+        # With a curation built again, the curated documents are validated with it.
+        _validate(store, new.values() if recurate else came.values(), new_curation, delta)
         lap("validate")
         index = _Index(support_path(staged))
         _change_stated(store, index, gone, came, old_curation, new_curation, delta)

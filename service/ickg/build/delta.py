@@ -29,6 +29,7 @@ When a curated document is replaced, the curation files are built again against 
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import shutil
 import sqlite3
@@ -54,6 +55,7 @@ from ickg.store import current_version, store_dir, textindex
 RDF_SUBJECT = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
 _ASSERTED_END = f" <{ASSERTED_GRAPH}> .\n"
 _BATCH = 500
+_progress = logging.getLogger("ickg.build.progress")  # `ickg ingest` and `ickg remove` print these
 
 
 @dataclass
@@ -252,6 +254,7 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
         now = time.perf_counter()
         delta.timings[name] = round(now - clock, 3)
         clock = now
+        _progress.info("incremental %s done (%.1fs)", name, delta.timings[name])
 
     for relative, data in add.items():
         change.add_input(relative, data)

@@ -635,9 +635,11 @@ def ingest(files, data_dir, store_url, gsp_url, store_credentials, release, repl
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
             click.echo(f"  {candidate.start:>6}-{candidate.end:<6} {candidate.label}")
-        (_, proposals), = pending_in(folder, item.path.name)
-        proposed += len(proposals)
-        click.echo(f"{item.path}: {len(proposals)} proposed statements, unreviewed "
+        if item.proposed is None:  # a full build: read them back
+            (_, proposals), = pending_in(folder, item.path.name)
+            item.proposed = len(proposals)
+        proposed += item.proposed
+        click.echo(f"{item.path}: {item.proposed} proposed statements, unreviewed "
                    f"(ickg review {item.path.name})")
     click.echo(f"ickg ingest: added {len(added)} document(s) in {seconds:.1f}s: {candidates} candidate "
                f"entities, {proposed} proposed statements; review them with `ickg review DOCUMENT` "

@@ -71,6 +71,7 @@ class Delta:
     reasoning: object = None
     validation: object = None
     labels: set = field(default_factory=set)  # case-folded labels the graph names (not proposed again)
+    proposed: dict = field(default_factory=dict)  # stem -> proposals shown for review
 
 
 @dataclass
@@ -239,7 +240,37 @@ def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = 
                                  f"{command}: {problem}; the change is committed and the next ickg "
                                  "command finishes swapping it in") from error
             delta.version = change.version
+    index_later(root, delta.version)
     return delta
+
+
+def index_later(root: Path, version: str) -> None:
+    """Build the text index of the new version in a process of its own, after the commit.
+
+    The index is global (BM25 statistics, a resource's label and links gathered from every
+    document): built again it costs as much as in a full build (22 s at 1,000 documents here),
+    which an ingest of one document must not wait for. Until it lands (renamed into the
+    version's directory when complete, as :func:`ickg.store.ensure_text_index` does) ``/search``
+    scans the store, and ``ickg serve`` builds a missing one at start.
+    """
+    import subprocess
+    import sys
+
+    subprocess.Popen([sys.executable, "-m", "ickg.build.delta", str(root), version],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True, close_fds=True)
+
+
+def index_version(root: Path, version: str) -> bool:
+    """Give ``version`` its text index if it is still there and has none; whether it did."""
+    folder = Path(root) / version
+    if not folder.is_dir() or textindex.has_index(folder):
+        return False
+    try:
+        textindex.build(folder, store=ox.Store.read_only(str(folder)))
+    except (OSError, RuntimeError):  # the version was dropped meanwhile (two newer ones)
+        return False
+    return True
 
 
 def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
@@ -304,9 +335,6 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
     finally:
         del store
         gc.collect()
-    textindex.build(staged, store=ox.Store.read_only(str(staged)))
-    gc.collect()
-    lap("text index")
     return delta
 
 
@@ -370,7 +398,7 @@ def _change_stated(store, index, gone, came, old_curation, new_curation, delta):
                     if line.endswith(_ASSERTED_END) and _quads([line])[0] not in store]
     for quad in _quads(removing.values()):
         store.remove(quad)
-    store.bulk_extend(_quads(adding.values()))
+    store.extend(_quads(adding.values()))  # a transaction: the bulk loader's fixed cost is seconds
     delta.removed, delta.added = len(removing), len(adding)
     _change_proposals(store, index, gone, came, asserted_gone, asserted_new, delta)
 
@@ -405,11 +433,13 @@ def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, del
                 (showing if now else hiding).append(nq)
     rows = []
     for stem, c in came.items():
+        delta.proposed[stem] = 0
         for triple, nq in c.proposals:
             shown = not is_asserted(triple)
             rows.append((stem, triple_hash(*triple), int(shown), nq))
             if shown:
                 showing.append(nq)
+                delta.proposed[stem] += 1
     index.conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows)
     lines = {}
     for nq in hiding:
@@ -421,13 +451,9 @@ def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, del
             pdelta[line_hash(line)] += 1
             lines[line_hash(line)] = line
     new = index.change_counts("pcounts", pdelta)
-    for h, n in new.items():
-        quads = _quads([lines[h]])
-        if n <= 0:
-            for q in quads:
-                store.remove(q)
-        else:
-            store.bulk_extend(quads)
+    for quad in _quads(lines[h] for h, n in new.items() if n <= 0):
+        store.remove(quad)
+    store.extend(_quads(lines[h] for h, n in new.items() if n > 0))
 
 
 def _reason(store, index, data_dir, dl, delta):
@@ -470,3 +496,9 @@ def _labels(store) -> set[str]:
             for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.NamedNode(str(graph))):
                 out.add(q.object.value.casefold())
     return out
+
+
+if __name__ == "__main__":  # the text index of a new version (index_later)
+    import sys
+
+    index_version(Path(sys.argv[1]), sys.argv[2])

@@ -28,6 +28,7 @@ class Ingested:
     path: Path
     record: object
     candidates: list
+    proposed: int | None = None  # proposals to review, when the ingest counted them (incremental)
 
 
 def read_incoming(file: str | os.PathLike[str]) -> tuple[str, str]:
@@ -96,13 +97,13 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
             taken.add(file.name)
             stems[file.stem] = file.name
             add[f"corpus/{file.name}"] = data
-        records = None
+        records, proposed = None, {}
         if not (release or store_url or gsp_url):
             from ickg.build.delta import apply_delta
 
             done = apply_delta(data_dir, add=add, command="ingest", processes=processes)
             if done is not None:
-                records, labels = done.records, done.labels
+                records, labels, proposed = done.records, done.labels, done.proposed
         if records is None:
             build = publish(data_dir, store_url=store_url, gsp_url=gsp_url, processes=processes, add=add,
                             release=release, command="ingest", store_credentials=store_credentials,
@@ -113,7 +114,8 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
     for record in records:
         if record.file_name in new_names:
             candidates = [c for c in record.candidates if c.label.casefold() not in labels]
-            added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates))
+            added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates,
+                                  proposed.get(record.stem)))
     return added
 
 

@@ -43,7 +43,7 @@ from typing import Iterable, Mapping
 import pyoxigraph as ox
 
 from ickg.build import datadir
-from ickg.build.paths import corpus_dir, curation_dir, import_paths
+from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths
 from ickg.build.release import RELEASE_NAMES
 from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError, _Proposed
 from ickg.build.support import (CURATION, has_support, hashes_of, line_hash, lines_of, quads_text,
@@ -476,7 +476,7 @@ def _reason(store, index, data_dir, dl, delta):
     curated = [line for line in index.texts(index.source(CURATION)) if line.endswith(f" <{PROVENANCE_GRAPH}> .\n")]
     provenance = [q[:3] for q in _parsed_nquads("".join(curated).encode("utf-8"))]
     result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES, provenance=provenance,
-                         described=described)
+                         described=described, dl_cache=build_dir(data_dir) / "hermit")
     if not result.consistent:
         raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
     for graph in (INFERRED_GRAPH, DERIVATIONS_GRAPH):

@@ -113,3 +113,27 @@ def test_remove_of_an_unknown_or_curated_document_is_one_line_and_changes_nothin
     assert "curation" in done.stderr and done.stderr.strip().count("\n") == 0
     assert current_version(root) == before
     assert (data / "corpus" / CURATED).is_file()
+
+
+# ---------------------------------------------------------------------------------------------
+# Killed while it changes the store: the previous version stays served (the fault tests' harness)
+
+from test_faults import (NEW_DOCUMENT, assert_gone, case, check_whole_then_finish,  # noqa: E402,F401
+                         ickg as run, kill_at, snapshot, start, template)
+
+
+def test_an_incremental_ingest_killed_midway_adds_nothing_and_the_next_one_lands(case):
+    data, new, env, tmp = case
+    before = snapshot(data)
+    ingest = ["ingest", str(new), "--data-dir", str(data)]  # no --release: the incremental path
+    env = dict(env, ICKG_PROGRESS="1")
+    started = kill_at(start(ingest, env), data, "store")  # its staged version is being written
+    assert_gone(started)
+
+    def finish():
+        done = run(*ingest, env=env)
+        assert "incremental" in done.stderr, done.stderr
+        return done
+
+    assert not check_whole_then_finish(data, before, env, tmp, finish)
+    assert (data / "corpus" / new.name).read_text(encoding="utf-8") == NEW_DOCUMENT

@@ -462,10 +462,15 @@ def _reason(store, index, data_dir, dl, delta):
     from ickg.build.stages import _parsed_nquads
     from ickg.extract.rdf import ImportError_, parse_import
     from ickg.reason.materialise import materialise
-    from ickg.resources import ontology_graph
+    from ickg.resources import _ontology_ntriples
 
-    sources = list(ontology_graph())
-    sources += [q[:3] for q in _parsed_nquads("".join(index.asserted_lines()).encode("utf-8"))]
+    # The ontology as the build reads it (ontology_graph()'s N-Triples), parsed by pyoxigraph:
+    # a second where rdflib's parser takes it. Then the asserted graph as the index keeps it.
+    from ickg.terms import from_ox
+
+    ontology = [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+                for q in ox.parse(_ontology_ntriples().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+    sources = ontology + [q[:3] for q in _parsed_nquads("".join(index.asserted_lines()).encode("utf-8"))]
     for path in import_paths(data_dir):
         try:
             sources += list(parse_import(path))

@@ -262,9 +262,10 @@ def index_later(root: Path, version: str) -> None:
 
 
 def index_version(root: Path, version: str) -> bool:
-    """Give ``version`` its text index if it is still there and has none; whether it did."""
+    """Give ``version`` its text index if it is still the live one and has none; whether it did
+    (ingests in quick succession: only the last version's index is built)."""
     folder = Path(root) / version
-    if not folder.is_dir() or textindex.has_index(folder):
+    if current_version(root) != version or textindex.has_index(folder):
         return False
     try:
         textindex.build(folder, store=ox.Store.read_only(str(folder)))

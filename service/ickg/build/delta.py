@@ -112,6 +112,7 @@ def copy_version(source: Path, target: Path) -> None:
 
 def _contributions(paths: list[Path], curation: Path | None, processes: int | None) -> dict[str, _Contribution]:
     """Each document's lines and proposals, by stem, made as the full build makes them."""
+    from ickg.extract.document import DocumentError
     from ickg.model import populate
 
     if not paths:
@@ -131,6 +132,8 @@ def _contributions(paths: list[Path], curation: Path | None, processes: int | No
                 lines_of(quads_text(item.asserted) + "".join(item.statements.values())),
                 [(triple, quads_text(quads)) for _, triple, quads in proposed.kept],
                 item.record, item.publication)
+    except DocumentError as error:
+        raise BuildError(f"extract: {error}") from error
     finally:
         os.unlink(spool.name)
     return out

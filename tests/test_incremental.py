@@ -1,14 +1,15 @@
 """Incremental `ickg ingest` and `ickg remove`: the store they leave equals a full rebuild.
 
 The seed data directory (built once per session by ``ickg build``) gets new documents, a changed
-uncurated one and a changed curated one (its curation file must still apply), and loses one, all
-through the real commands, each taking the incremental path (``ickg.build.delta``: it says so on
+uncurated one and a changed curated one (its curation file must still apply), a review decision
+(a curation file changed after the build), and loses one, all through the real commands, each taking the incremental path (``ickg.build.delta``: it says so on
 stderr). Then a fresh copy of ``graph_data`` with the same corpus is built from scratch, and the
 two stores' datasets are compared quad for quad, blank nodes (the ontology's) canonicalised by
 RDFC-1.0. Nothing is excluded from the comparison: the store holds no build time or version id
 (those live in ``build/committed.json`` and the version's directory name).
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -70,6 +71,15 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tm
     assert "incremental" in done.stderr  # the delta, not a full build
     assert f"{first}: " in done.stdout  # the candidates are listed as before
 
+    # A review after the ingest changes a curation file; the next incremental change builds the
+    # curation and that document's proposals again, as a full build of the new state would.
+    listed = ickg("review", "--data-dir", str(data), "--format", "json", third)
+    assert listed.returncode == 0, listed.stderr
+    proposals = json.loads(listed.stdout)[0]["proposals"]
+    assert proposals, "the synthetic document has proposals to review"
+    done = ickg("review", "--data-dir", str(data), third, "--reject", proposals[0]["id"], "--reason", "a test")
+    assert done.returncode == 0, done.stderr
+
     # Re-ingest of changed files: an uncurated one, and a curated one whose curation still applies.
     changed = tmp_path / "changed"
     changed.mkdir()
@@ -88,6 +98,8 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tm
 
     full = tmp_path / "full"
     shutil.copytree(REPO / "graph_data", full, ignore=shutil.ignore_patterns("build"))
+    shutil.rmtree(full / "curation")
+    shutil.copytree(data / "curation", full / "curation")  # with the review's decision
     for path in (new / third, changed / second, changed / CURATED):
         shutil.copy(path, full / "corpus" / path.name)
     assert sorted(p.name for p in (full / "corpus").iterdir()) == sorted(p.name for p in (data / "corpus").iterdir())
@@ -99,6 +111,7 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tm
     # The comparison can fail: the changed documents' words are in both, the removed one in neither.
     assert any("Norway" in q and "fullText" in q for q in rebuilt)
     assert not any(Path(first).stem in q for q in incremental)
+    assert not any(proposals[0]["id"] in q for q in incremental)  # the rejected proposal is gone
 
 
 def test_remove_of_an_unknown_or_curated_document_is_one_line_and_changes_nothing(data):

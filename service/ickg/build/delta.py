@@ -46,8 +46,8 @@ from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths
 from ickg.build.release import RELEASE_NAMES
 from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError, _Proposed
-from ickg.build.support import (CURATION, has_support, hashes_of, line_hash, lines_of, quads_text,
-                                support_path, triple_hash)
+from ickg.build.support import (CURATION, curation_digests, has_support, hashes_of, line_hash, lines_of,
+                                quads_text, support_path, triple_hash)
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROVENANCE_GRAPH)
 from ickg.store import current_version, store_dir, textindex
@@ -300,34 +300,49 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
     curated = {p.name[: -len(CURATION_SUFFIX)] for p in curation_files(curation)} if curation.is_dir() else set()
     old_paths = [data_dir / r for r in [*remove, *add] if (data_dir / r).is_file()]
     new_paths = [change.input_path(r) for r in add]
+    # Curation files a review changed since the live version was built: their documents'
+    # proposals and the curation are made again, as a full build would make them now.
+    digests = curation_digests(curation)
+    with sqlite3.connect(f"file:{support_path(live_dir)}?mode=ro", uri=True) as conn:
+        built = dict(conn.execute("SELECT name, sha256 FROM curation"))
+    reviewed = {name[: -len(CURATION_SUFFIX)] for name in set(digests) ^ set(built)
+                | {n for n in digests if built.get(n) not in (None, digests[n])}}
     touched = {p.stem for p in old_paths} | {p.stem for p in new_paths}
-    recurate = bool(touched & curated)
-    others_old, others_new = [], []
+    for path in sorted((data_dir / "corpus").iterdir()):
+        if path.stem in reviewed - touched and not path.name.startswith("."):
+            old_paths.append(path)
+            new_paths.append(view / "corpus" / path.name)
+    touched |= reviewed
+    recurate = bool(touched & (curated | {n[: -len(CURATION_SUFFIX)] for n in built}))
+    others = []
     if recurate:  # the curation is built again, against documents extracted as the full build does
-        others_old = [p for p in sorted((data_dir / "corpus").iterdir()) if p.stem in curated - touched]
-        others_new = [view / "corpus" / p.name for p in others_old]
-    old = _contributions(old_paths + others_old, curation, processes)
-    new = _contributions(new_paths + others_new, curation, processes)
+        others = [view / "corpus" / p.name for p in sorted((view / "corpus").iterdir())
+                  if p.stem in curated - {q.stem for q in new_paths}]
+    old = _contributions(old_paths, curation, processes)
+    new = _contributions(new_paths + others, curation, processes)
     lap("extract")
     old_curation = new_curation = None
-    if recurate:
-        old_curation = _curated_lines(data_dir, {s: c.publication for s, c in old.items() if s in curated})
-        new_curation = _curated_lines(view, {s: c.publication for s, c in new.items() if s in curated})
-    # Documents extracted only for the curation's publications are not changed.
     gone = {p.stem: old[p.stem] for p in old_paths}
     came = {p.stem: new[p.stem] for p in new_paths}
-    delta.records = [c.record for c in came.values()]
-    lap("curate")
+    added = {Path(r).stem for r in add}
+    delta.records = [c.record for s, c in came.items() if s in added]
 
     staged = change.stage_store_path()
     copy_version(live_dir, staged)
     shutil.copy2(support_path(live_dir), support_path(staged))
     store = ox.Store(str(staged))
     try:
+        lap("copy")
+        index = _Index(support_path(staged))
+        if recurate:  # the curation as the live version holds it (every line of it is kept), and now
+            old_curation = index.texts(index.source(CURATION))
+            new_curation = _curated_lines(view, {s: c.publication for s, c in new.items() if s in curated})
+            index.conn.execute("DELETE FROM curation")
+            index.conn.executemany("INSERT INTO curation VALUES (?, ?)", sorted(digests.items()))
+            lap("curate")
         # With a curation built again, the curated documents are validated with it.
         _validate(store, new.values() if recurate else came.values(), new_curation, delta)
         lap("validate")
-        index = _Index(support_path(staged))
         _change_stated(store, index, gone, came, old_curation, new_curation, delta)
         lap("store")
         _reason(store, index, data_dir, dl, delta)

@@ -254,12 +254,14 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     from ickg.curate.builder import curate_corpus, curation_files
     from ickg.curate.fileformat import CURATION_SUFFIX, CurationError
 
-    from ickg.build.support import CURATION, SupportWriter, quads_text
+    from ickg.build.support import CURATION, SupportWriter, curation_digests, quads_text
 
     spool, memory = build._spool, build._memory
     paths = corpus_paths(data_dir)
     # A store version gets the index of which document states which quad (ickg ingest, ickg remove).
     support = build.support = SupportWriter() if store_path is not None else None
+    if support is not None:
+        support.curation = curation_digests(curation_dir(data_dir))
     # Documents with a curation file stay in memory: their curated statements may repeat quads
     # that extraction also wrote (the same statement, the same quote).
     curated_stems = set()

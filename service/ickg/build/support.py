@@ -34,7 +34,7 @@ from typing import Iterable
 
 SUPPORT_NAME = "support.sqlite"
 CURATION = "#curation"
-FORMAT = 1
+FORMAT = 2  # bumped when the schema changes: an index of another format is not read (a full build writes one)
 
 SCHEMA = (
     "CREATE TABLE source (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, hashes BLOB NOT NULL)",
@@ -45,7 +45,19 @@ SCHEMA = (
     "CREATE INDEX proposal_triple ON proposal (triple)",
     "CREATE TABLE pcounts (h INTEGER PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE line (h INTEGER PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE curation (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL)",
 )
+
+
+def curation_digests(folder) -> dict[str, str]:
+    """``{file name: SHA-256}`` of the curation files the build read (a review may change them
+    after the build: the next incremental change builds the curation again)."""
+    from ickg.curate.builder import curation_files
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return {}
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in curation_files(folder)}
 
 
 def kept_as_text(source: str, line: str) -> bool:
@@ -74,7 +86,15 @@ def support_path(version_dir: str | os.PathLike[str]) -> Path:
 
 
 def has_support(version_dir: str | os.PathLike[str]) -> bool:
-    return support_path(version_dir).is_file()
+    """Whether the version in ``version_dir`` has a support index of this format."""
+    path = support_path(version_dir)
+    if not path.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0] == FORMAT
+    except sqlite3.Error:
+        return False
 
 
 def quads_text(quads: Iterable) -> str:
@@ -100,6 +120,7 @@ class SupportWriter:
         self.counts: Counter = Counter()
         self.proposals: list[tuple[str, int, str, bool]] = []  # (source, triple hash, N-Quads, shown)
         self.texts: dict[int, str] = {}
+        self.curation: dict[str, str] = {}  # curation_digests() of the build
 
     def add(self, source: str, text: str) -> None:
         """Count the shared lines of ``source`` (N-Quads text; repeats are counted once)."""
@@ -147,6 +168,7 @@ class SupportWriter:
                 conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows)
                 conn.executemany("INSERT INTO pcounts VALUES (?, ?)", sorted(pcounts.items()))
                 conn.executemany("INSERT INTO line VALUES (?, ?)", sorted(self.texts.items()))
+                conn.executemany("INSERT INTO curation VALUES (?, ?)", sorted(self.curation.items()))
                 conn.execute(f"PRAGMA user_version={FORMAT}")
                 conn.execute("COMMIT")
             finally:

@@ -613,13 +613,17 @@ def ontology_documentation(release_dir: Path) -> str:
 @DATA_DIR_OPTION
 @remote_store_options
 @RELEASE_OPTION
+@click.option("--replace", is_flag=True,
+              help="A file whose name is in the corpus replaces it (re-ingest of a changed document).")
 @one_line_errors("ingest")
-def ingest(files, data_dir, store_url, gsp_url, store_credentials, release):
+def ingest(files, data_dir, store_url, gsp_url, store_credentials, release, replace):
     """Add documents to the corpus and the store; list the candidate entities found in them.
 
     Nothing is added if any file is refused (not a regular file, a symbolic link, empty, binary,
     not UTF-8, control characters, over 20 MB, already ingested under any name) or the build
-    with them fails. Ingests and builds of one data directory run one at a time.
+    with them fails. Ingests and builds of one data directory run one at a time. A local store
+    changes by the new documents alone (the same data as a full build); --release and a remote
+    store take the full build.
     """
     from ickg.build.ingest import ingest as ingest_documents
     from ickg.build.review import pending_in
@@ -629,7 +633,7 @@ def ingest(files, data_dir, store_url, gsp_url, store_credentials, release):
     clock = time.perf_counter()
     with talking("ingest"):
         added = ingest_documents(folder, files, store_url=store_url, gsp_url=gsp_url,
-                                 store_credentials=store_credentials, release=release)
+                                 store_credentials=store_credentials, release=release, replace=replace)
     seconds = time.perf_counter() - clock
     candidates = proposed = 0
     for item in added:
@@ -637,13 +641,35 @@ def ingest(files, data_dir, store_url, gsp_url, store_credentials, release):
         click.echo(f"{item.path}: {len(item.candidates)} candidate entities for a curator")
         for candidate in item.candidates:
             click.echo(f"  {candidate.start:>6}-{candidate.end:<6} {candidate.label}")
-        (_, proposals), = pending_in(folder, item.path.name)
-        proposed += len(proposals)
-        click.echo(f"{item.path}: {len(proposals)} proposed statements, unreviewed "
+        if item.proposed is None:  # a full build: read them back
+            (_, proposals), = pending_in(folder, item.path.name)
+            item.proposed = len(proposals)
+        proposed += item.proposed
+        click.echo(f"{item.path}: {item.proposed} proposed statements, unreviewed "
                    f"(ickg review {item.path.name})")
     click.echo(f"ickg ingest: added {len(added)} document(s) in {seconds:.1f}s: {candidates} candidate "
                f"entities, {proposed} proposed statements; review them with `ickg review DOCUMENT` "
                f"(decisions go to {Path(folder) / 'curation'})", err=True)
+
+
+@cli.command()
+@click.argument("documents", nargs=-1, required=True)
+@DATA_DIR_OPTION
+@one_line_errors("remove")
+def remove(documents, data_dir):
+    """Take documents (corpus file names or document IRIs) out of the corpus and the store.
+
+    What only they stated goes: their mentions and provenance, the asserted triples no other
+    document or curation states, the inferences that no longer follow; one commit, or nothing.
+    """
+    from ickg.build.ingest import remove as remove_documents
+
+    folder = _data_dir(data_dir)
+    clock = time.perf_counter()
+    with talking("remove"):
+        names = remove_documents(folder, documents)
+    click.echo(f"ickg remove: removed {len(names)} document(s) in {time.perf_counter() - clock:.1f}s: "
+               + ", ".join(names), err=True)
 
 
 @cli.command()

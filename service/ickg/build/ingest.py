@@ -1,4 +1,10 @@
-"""Ingest: new documents join the corpus only if the whole build with them succeeds."""
+"""Ingest and remove: documents join (or leave) the corpus only if the build with them succeeds.
+
+A local store whose live version has a support index changes by the documents alone
+(:func:`ickg.build.delta.apply_delta`): the same dataset as a full build, for work proportional
+to the documents. ``--release``, a remote store (``--store-url``: a delta cannot be sent there as
+one atomic change) and a version without an index take the full build (:func:`publish`).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ickg.build import datadir
-from ickg.build.paths import DOCUMENT_SUFFIXES, corpus_paths
+from ickg.build.paths import DOCUMENT_SUFFIXES, corpus_dir, corpus_paths, curation_dir
 from ickg.build.publish import publish
 from ickg.build.stages import Build, BuildError
 from ickg.namespaces import ASSERTED_GRAPH, ONTOLOGY_GRAPH
@@ -22,6 +28,7 @@ class Ingested:
     path: Path
     record: object
     candidates: list
+    proposed: int | None = None  # proposals to review, when the ingest counted them (incremental)
 
 
 def read_incoming(file: str | os.PathLike[str]) -> tuple[str, str]:
@@ -50,7 +57,7 @@ def read_incoming(file: str | os.PathLike[str]) -> tuple[str, str]:
 
 def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[str]], *,
            store_url: str | None = None, gsp_url: str | None = None, store_credentials: str | None = None,
-           processes: int | None = None, release: bool = False) -> list[Ingested]:
+           processes: int | None = None, release: bool = False, replace: bool = False) -> list[Ingested]:
     """Add documents to the corpus and rebuild; return an :class:`Ingested` per new document.
 
     The new files are checked (:func:`read_incoming`), refused if their content is already in
@@ -58,7 +65,8 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
     the corpus files, the release and the store change in one commit (:func:`publish`), or not
     at all. The checks against the corpus run under the data directory's lock, so two ingests
     started together run one after the other: both documents land, and the same content under
-    two names is refused the second time.
+    two names is refused the second time. With ``replace``, a file whose name is in the corpus
+    replaces it (re-ingest of a changed document): what only the old text stated goes.
 
     Raises:
         BuildError: naming the file and the reason.
@@ -74,25 +82,40 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
     with datadir.exclusive(data_dir, "ingest"):
         known = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in corpus_paths(data_dir)}
         taken = {p.name for p in corpus_paths(data_dir)}
+        stems = {p.stem: p.name for p in corpus_paths(data_dir)}
         add = {}
         for file, (data, digest) in incoming.items():
             if digest in known:
                 raise BuildError(f"ingest: {file}: already ingested as corpus/{known[digest]}")
-            if file.name in taken:
-                raise BuildError(f"ingest: {file}: corpus/{file.name} exists with other content; rename the file")
+            if file.name in taken and not (replace and f"corpus/{file.name}" not in add):
+                raise BuildError(f"ingest: {file}: corpus/{file.name} exists with other content; rename the file"
+                                 " (or give --replace to replace it)")
+            if stems.get(file.stem, file.name) != file.name:
+                raise BuildError(f"ingest: {file}: corpus/{stems[file.stem]} has the same name before its "
+                                 "suffix (the document's IRI); rename the file")
             known[digest] = file.name
             taken.add(file.name)
+            stems[file.stem] = file.name
             add[f"corpus/{file.name}"] = data
-        build = publish(data_dir, store_url=store_url, gsp_url=gsp_url, processes=processes, add=add,
-                        release=release, command="ingest", store_credentials=store_credentials,
-                        keep_records=[file.name for file in incoming])
-    labels = known_labels(build)
+        records, proposed = None, {}
+        if not (release or store_url or gsp_url):
+            from ickg.build.delta import apply_delta
+
+            done = apply_delta(data_dir, add=add, command="ingest", processes=processes)
+            if done is not None:
+                records, labels, proposed = done.records, done.labels, done.proposed
+        if records is None:
+            build = publish(data_dir, store_url=store_url, gsp_url=gsp_url, processes=processes, add=add,
+                            release=release, command="ingest", store_credentials=store_credentials,
+                            keep_records=[file.name for file in incoming])
+            records, labels = build.records, known_labels(build)
     new_names = {file.name for file in incoming}
     added = []
-    for record in build.records:
+    for record in records:
         if record.file_name in new_names:
             candidates = [c for c in record.candidates if c.label.casefold() not in labels]
-            added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates))
+            added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates,
+                                  proposed.get(record.stem)))
     return added
 
 
@@ -103,3 +126,45 @@ def known_labels(build: Build) -> set[str]:
     wanted = {RDFS.label, SKOS.prefLabel, SKOS.altLabel}
     return {str(o).casefold() for s, p, o, g in build._memory  # always there, even in a bulk build
             if p in wanted and g in (ASSERTED_GRAPH, ONTOLOGY_GRAPH)}
+
+
+def remove(data_dir: str | os.PathLike[str], documents: Iterable[str], *, processes: int | None = None) -> list[str]:
+    """Take documents out of the corpus and the store: what only they stated goes (their mentions
+    and provenance, the asserted triples no other document or curation states, the inferences
+    that no longer follow), in one commit. ``documents``: corpus file names (or stems) or
+    document IRIs. Returns the corpus file names removed.
+
+    Raises:
+        BuildError: naming the document: not in the corpus, or curated (its curation file would
+            have no document).
+    """
+    from ickg.curate.fileformat import CURATION_SUFFIX
+    from ickg.mint import document_iri
+
+    data_dir = Path(data_dir)
+    with datadir.exclusive(data_dir, "remove"):
+        paths = corpus_paths(data_dir)
+        by_key = {}
+        for path in paths:
+            for key in (path.name, path.stem, str(document_iri(path.stem))):
+                by_key.setdefault(key, path)
+        names = []
+        for document in documents:
+            path = by_key.get(document) or by_key.get(document.strip("<>"))
+            if path is None:
+                raise BuildError(f"remove: {document}: no such document in {corpus_dir(data_dir)} "
+                                 "(give a corpus file name or a document IRI)")
+            curation = curation_dir(data_dir) / f"{path.stem}{CURATION_SUFFIX}"
+            if curation.is_file():
+                raise BuildError(f"remove: {document}: curation/{curation.name} is about it; "
+                                 "move that curation file away first")
+            if path.name not in names:
+                names.append(path.name)
+        if len(names) == len(paths):
+            raise BuildError("remove: that would leave the corpus empty")
+        relative = [f"corpus/{name}" for name in names]
+        from ickg.build.delta import apply_delta
+
+        if apply_delta(data_dir, remove=relative, command="remove", processes=processes) is None:
+            publish(data_dir, remove=relative, processes=processes, release=False, command="remove")
+    return names

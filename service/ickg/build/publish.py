@@ -83,6 +83,9 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                                   store_path=store_path, keep_records=keep_records, dask=dask,
                                   dask_shard_docs=dask_shard_docs)
             build.close_store()
+            if build.support is not None:  # who states what, for ickg ingest and ickg remove
+                build.support.write(store_path)
+                build.support = None
             clock = time.perf_counter()
             if release:
                 stage_release(build, change)

@@ -74,6 +74,7 @@ class Build:
         self.store_path = None
         self._spool = None  # _Spool: the whole dataset as N-Quads
         self.remote_load = None  # what loading a remote store did (ickg.store.remote_load.LoadReport)
+        self.support = None  # ickg.build.support.SupportWriter: who states what (a local build's store)
 
     @property
     def quads(self):
@@ -253,8 +254,14 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     from ickg.curate.builder import curate_corpus, curation_files
     from ickg.curate.fileformat import CURATION_SUFFIX, CurationError
 
+    from ickg.build.support import CURATION, SupportWriter, curation_digests, quads_text
+
     spool, memory = build._spool, build._memory
     paths = corpus_paths(data_dir)
+    # A store version gets the index of which document states which quad (ickg ingest, ickg remove).
+    support = build.support = SupportWriter() if store_path is not None else None
+    if support is not None:
+        support.curation = curation_digests(curation_dir(data_dir))
     # Documents with a curation file stay in memory: their curated statements may repeat quads
     # that extraction also wrote (the same statement, the same quote).
     curated_stems = set()
@@ -293,6 +300,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     if item.record.file_name in keep_records or item.stem in curated_stems:
                         build.records.append(item.record)
                 memory.extend(item.asserted)
+                if support is not None:
+                    support.add(item.stem, quads_text(item.asserted) + "".join(item.statements.values()))
                 if item.text is not None:
                     memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
                     continue
@@ -318,6 +327,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         except CurationError as error:
             raise BuildError(f"curate: {error}") from error
         memory.extend(curated.quads((None, None, None, None)))
+        if support is not None:
+            support.add(CURATION, quads_text(curated.quads((None, None, None, None))))
     lap("curate")
 
     for path in import_paths(data_dir):
@@ -376,6 +387,9 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     if proposed is not None:  # after validation and reasoning: proposals are not facts
         asserted = {t[:3] for t in memory if t[3] == ASSERTED_GRAPH}
         quads = proposed.quads(asserted)
+        if support is not None:
+            for stem, triple, kept in proposed.kept:
+                support.add_proposal(stem, triple, quads_text(kept), triple not in asserted)
         if quads:
             chunk = nquads(quads)
             spool.append(chunk)
@@ -393,7 +407,7 @@ class _Proposed:
 
     def __init__(self, curation):
         self.curation = curation
-        self.kept = []  # (triple, quads) per proposal
+        self.kept = []  # (stem, triple, quads) per proposal
 
     def add(self, record, asserted_quads):
         from ickg.curate.proposals import pending, proposal_quads
@@ -401,10 +415,10 @@ class _Proposed:
         own = {t[:3] for t in asserted_quads}
         for rec, proposals in pending([record], self.curation, own):
             for proposal in proposals:
-                self.kept.append((proposal.triple, proposal_quads(rec, [proposal])))
+                self.kept.append((rec.stem, proposal.triple, proposal_quads(rec, [proposal])))
 
     def quads(self, asserted):
-        out = [q for triple, quads in self.kept if triple not in asserted for q in quads]
+        out = [q for _, triple, quads in self.kept if triple not in asserted for q in quads]
         return list(dict.fromkeys(out))
 
 

@@ -35,6 +35,7 @@ import stat
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
@@ -203,6 +204,50 @@ def classify(triples, *, max_triples=50_000):
                + _noted(warnings))
     return DLReport(True, message, consistent=True, unsatisfiable=unsat, inferred=sorted(inferred),
                     scope=scope, dropped_literals=dropped, seconds=seconds, warnings=warnings)
+
+
+def classify_cached(triples, *, max_triples=50_000, cache_dir=None):
+    """:func:`classify`, its report kept in ``cache_dir`` when it classifies the ontology alone.
+
+    Above ``max_triples`` data triples HermiT sees only the schema, which an ingest of a few
+    documents does not change: the report is then read from ``<cache_dir>/<key>.json``, the key
+    a SHA-256 of the schema triples (blank nodes named by their content,
+    :func:`ickg.reason.terms.skolemise`) and the unresolved imports, instead of starting the JVM
+    again (4-6 s here). Below the limit the data is classified with the ontology, every time.
+    """
+    import hashlib
+    import json
+
+    from ickg.reason.imports import unresolved_imports, unresolved_message
+    from ickg.reason.terms import skolemise
+
+    triples = list(triples)
+    schema = _schema_only(triples)
+    if cache_dir is None or len(triples) - len(schema) <= max_triples or not java_available():
+        return classify(triples, max_triples=max_triples)
+    warnings = sorted(unresolved_message(iri) for iri in unresolved_imports(triples))
+    digest = hashlib.sha256()
+    for line in sorted(" ".join(t.n3() for t in triple) for triple in skolemise(schema)):
+        digest.update(line.encode("utf-8") + b"\n")
+    digest.update(json.dumps(warnings).encode("utf-8"))
+    path = Path(cache_dir) / f"{digest.hexdigest()}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        kept["inferred"] = [tuple(URIRef(x) for x in t) for t in kept["inferred"]]
+        return DLReport(**kept)
+    except (OSError, ValueError, TypeError):
+        pass
+    report = classify(triples, max_triples=max_triples)
+    if report.ran and report.scope == "ontology only":
+        data = dict(vars(report), inferred=[[str(x) for x in t] for t in report.inferred])
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache: the next run classifies again
+    return report
 
 
 def _noted(warnings):

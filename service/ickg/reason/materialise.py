@@ -357,7 +357,7 @@ _DEFAULT = object()
 
 def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
                 dl_max_triples: int = 50_000, provenance: Any = (),
-                described: Any = ()) -> ReasoningResult:
+                described: Any = (), dl_cache: Any = None) -> ReasoningResult:
     """The OWL 2 RL closure of the given graphs, with derivations and a consistency report.
 
     Args:
@@ -375,6 +375,8 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
             qualifiers of asserted statements, which inferred ones inherit, and the statements
             already described there, which the derivations graph does not describe again.
         described: IRIs of further statements described elsewhere (the build's spooled ones).
+        dl_cache: a directory where HermiT's report on the ontology alone (data above
+            ``dl_max_triples``) is kept and read again (:func:`ickg.reason.dl.classify_cached`).
 
     Returns:
         A :class:`ReasoningResult`.
@@ -406,7 +408,7 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
     result.qualifications = qualify(engine, stated, triples)
     if dl:
         from ickg.reason import dl as dl_mod
-        report = dl_mod.classify(triples, max_triples=dl_max_triples)
+        report = dl_mod.classify_cached(triples, max_triples=dl_max_triples, cache_dir=dl_cache)
         result.dl_report = report
         # HermiT's class memberships go back into the closure (so that, say, a new type's
         # superclasses follow); its subclass relations are added as they are.

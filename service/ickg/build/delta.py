@@ -1,0 +1,528 @@
+"""Incremental ingest and remove: a new store version made from the live one and a few documents.
+
+A full build (:mod:`ickg.build.publish`) reads every document. :func:`apply_delta` reads only the
+documents added, replaced or removed, and makes the same dataset a full build of the new corpus
+would make:
+
+1. the live store version is copied into the staged one (RocksDB's table files are immutable:
+   they are hard-linked, the rest copied), with its support index (:mod:`ickg.build.support`);
+2. each document added, and the previous text of each one replaced or removed, is extracted and
+   populated by the code the full build runs for one document
+   (:func:`ickg.model.populate.populate_many`, then the build's proposals);
+3. the new documents' quads are validated (the SHACL shapes as SPARQL, quotes, sources:
+   :func:`ickg.validate.shacl.validate_store`) on a store holding the ontology and them;
+4. what only the removed documents stated goes (their own lines; the shared lines whose count of
+   sources falls to zero), what the new ones state is added, and the proposals whose triple
+   became asserted (or stopped being) are hidden (or shown again);
+5. the OWL 2 RL closure (and HermiT, as the full build runs it) is computed again over the
+   ontology, the asserted graph as the support index keeps it and the imports, and replaces the
+   inferred and derivations graphs: the engine's first derivations depend on the whole input, not
+   on the order documents came in, so an incremental run and a full build agree;
+6. the text index is built again for the new version, and the change committed as every build's
+   (stage, then swap: a killed ingest leaves the old version served).
+
+When a curated document is replaced, the curation files are built again against the new corpus
+(:func:`ickg.curate.builder.curate_corpus`) and the difference applied. A remote store
+(``--store-url``), ``--release`` and a live version without a support index take the full build.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pyoxigraph as ox
+
+from ickg.build import datadir
+from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths
+from ickg.build.release import RELEASE_NAMES
+from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError, _Proposed
+from ickg.build.support import (CURATION, curation_digests, has_support, hashes_of, line_hash, lines_of,
+                                quads_text, support_path, triple_hash)
+from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
+                             PROVENANCE_GRAPH)
+from ickg.store import current_version, store_dir, textindex
+
+RDF_SUBJECT = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
+_ASSERTED_END = f" <{ASSERTED_GRAPH}> .\n"
+_BATCH = 500
+_progress = logging.getLogger("ickg.build.progress")  # `ickg ingest` and `ickg remove` print these
+
+
+@dataclass
+class Delta:
+    """What :func:`apply_delta` did: the records of the documents added (``ickg ingest`` shows
+    their candidates), quads removed and added, the new version, seconds per step."""
+
+    records: list = field(default_factory=list)
+    removed: int = 0
+    added: int = 0
+    version: str = ""
+    timings: dict = field(default_factory=dict)
+    reasoning: object = None
+    validation: object = None
+    labels: set = field(default_factory=set)  # case-folded labels the graph names (not proposed again)
+    proposed: dict = field(default_factory=dict)  # stem -> proposals shown for review
+
+
+@dataclass
+class _Contribution:
+    """What one document states: its own lines, its shared (counted) lines, its proposals."""
+
+    stem: str
+    owned: list
+    counted: list
+    proposals: list  # (triple, N-Quads text)
+    record: object = None
+    publication: object = None
+
+
+def live_support(data_dir: str | os.PathLike[str]) -> bool:
+    """Whether the live store version can be changed incrementally (it has a support index)."""
+    root = store_dir(data_dir)
+    version = current_version(root)
+    return version is not None and has_support(root / version)
+
+
+def copy_version(source: Path, target: Path) -> None:
+    """A store version's directory copied for writing: RocksDB's table files (``*.sst``, never
+    changed once written) hard-linked, the manifest, log and options copied; the text index
+    left out (the new version gets its own)."""
+    target.mkdir(parents=True)
+    for path in source.iterdir():
+        if path.name == "LOCK" or path.name.startswith(".") or path.name == textindex.index_path(source).name:
+            continue
+        if path.suffix == ".sst":
+            try:
+                os.link(path, target / path.name)
+                continue
+            except OSError:
+                pass  # another file system: copy
+        shutil.copy2(path, target / path.name)
+
+
+def _contributions(paths: list[Path], curation: Path | None, processes: int | None) -> dict[str, _Contribution]:
+    """Each document's lines and proposals, by stem, made as the full build makes them."""
+    from ickg.extract.document import DocumentError
+    from ickg.model import populate
+
+    if not paths:
+        return {}
+    stems = {p.stem for p in paths}
+    names = {p.name for p in paths}
+    spool = tempfile.NamedTemporaryFile(prefix="ickg-delta-", suffix=".nq", delete=False)
+    spool.close()
+    out = {}
+    try:
+        procs = 1 if len(paths) < 8 else processes
+        for item in populate.populate_many(paths, spool.name, keep=stems, records=names, processes=procs):
+            proposed = _Proposed(curation)
+            proposed.add(item.record, item.asserted)
+            out[item.stem] = _Contribution(
+                item.stem, lines_of(item.text or ""),
+                lines_of(quads_text(item.asserted) + "".join(item.statements.values())),
+                [(triple, quads_text(quads)) for _, triple, quads in proposed.kept],
+                item.record, item.publication)
+    except DocumentError as error:
+        raise BuildError(f"extract: {error}") from error
+    finally:
+        os.unlink(spool.name)
+    return out
+
+
+def _curated_lines(data_dir: Path, publications: Mapping) -> list[str]:
+    from ickg.curate.builder import curate_corpus
+    from ickg.curate.fileformat import CurationError
+
+    if not curation_dir(data_dir).is_dir():
+        return []
+    try:
+        curated = curate_corpus(curation_dir(data_dir), corpus_dir(data_dir), publications=publications)
+    except CurationError as error:
+        raise BuildError(f"curate: {error}") from error
+    return lines_of(quads_text(curated.quads((None, None, None, None))))
+
+
+def _quads(lines: Iterable[str]) -> list[ox.Quad]:
+    data = "".join(lines).encode("utf-8")
+    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS)) if data else []
+
+
+class _Index:
+    """The staged copy of the support index, changed in one transaction."""
+
+    def __init__(self, path: Path):
+        self.conn = sqlite3.connect(str(path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=OFF")
+        self.conn.execute("BEGIN")
+
+    def source(self, name: str) -> list[int]:
+        row = self.conn.execute("SELECT hashes FROM source WHERE name = ?", (name,)).fetchone()
+        return list(hashes_of(row[0])) if row else []
+
+    def set_source(self, name: str, hashes: Iterable[int] | None) -> None:
+        from array import array
+
+        self.conn.execute("DELETE FROM source WHERE name = ?", (name,))
+        if hashes is not None:
+            self.conn.execute("INSERT INTO source (name, hashes) VALUES (?, ?)",
+                              (name, array("q", sorted(set(hashes))).tobytes()))
+
+    def counts(self, table: str, hashes: Iterable[int]) -> dict[int, int]:
+        hashes = list(set(hashes))
+        out = {}
+        for i in range(0, len(hashes), _BATCH):
+            part = hashes[i:i + _BATCH]
+            marks = ",".join("?" * len(part))
+            out.update(self.conn.execute(f"SELECT h, n FROM {table} WHERE h IN ({marks})", part).fetchall())
+        return out
+
+    def change_counts(self, table: str, delta: Counter) -> dict[int, int]:
+        """Apply ``delta`` to ``table``'s counts; the new count of every hash it names."""
+        old = self.counts(table, delta)
+        new = {h: old.get(h, 0) + d for h, d in delta.items()}
+        gone = [(h,) for h, n in new.items() if n <= 0]
+        self.conn.executemany(f"DELETE FROM {table} WHERE h = ?", gone)
+        self.conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
+                              [(h, n) for h, n in new.items() if n > 0])
+        return new
+
+    def texts(self, hashes: Iterable[int]) -> list[str]:
+        hashes = list(hashes)
+        out = []
+        for i in range(0, len(hashes), _BATCH):
+            part = hashes[i:i + _BATCH]
+            marks = ",".join("?" * len(part))
+            out += [t for (t,) in self.conn.execute(f"SELECT text FROM line WHERE h IN ({marks})", part)]
+        return out
+
+    def asserted_lines(self) -> list[str]:
+        return [t for (t,) in self.conn.execute("SELECT text FROM line") if t.endswith(_ASSERTED_END)]
+
+    def commit(self) -> None:
+        self.conn.execute("COMMIT")
+        self.conn.close()
+
+
+def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = {}, remove: Iterable[str] = (),
+                command: str = "ingest", dl: bool = True, processes: int | None = None) -> Delta | None:
+    """Add (or replace) and remove corpus documents by changing the live store version; the new
+    version is swapped in by one commit with the corpus files. ``None`` when the live version has
+    no support index (the caller runs the full build).
+
+    Args:
+        add: ``{"corpus/<name>": bytes}``: new documents, or new contents of corpus files.
+        remove: ``["corpus/<name>"]``: corpus files taken away.
+
+    Raises:
+        BuildError: naming the step and the reason; nothing was changed.
+    """
+    data_dir = Path(data_dir)
+    remove = list(remove)
+    with datadir.exclusive(data_dir, command):
+        root = store_dir(data_dir)
+        live = current_version(root)
+        if live is None or not has_support(root / live):
+            return None
+        with datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
+            try:
+                delta = _apply(data_dir, change, root / live, add, remove, dl=dl, processes=processes)
+                change.commit()
+            except OSError as error:
+                problem = datadir.io_error_message(error, change.dir)
+                raise BuildError(f"{command}: {problem}; nothing was changed" if not change.committed else
+                                 f"{command}: {problem}; the change is committed and the next ickg "
+                                 "command finishes swapping it in") from error
+            delta.version = change.version
+    index_later(root, delta.version)
+    return delta
+
+
+def index_later(root: Path, version: str) -> None:
+    """Build the text index of the new version in a process of its own, after the commit.
+
+    The index is global (BM25 statistics, a resource's label and links gathered from every
+    document): built again it costs as much as in a full build (22 s at 1,000 documents here),
+    which an ingest of one document must not wait for. Until it lands (renamed into the
+    version's directory when complete, as :func:`ickg.store.ensure_text_index` does) ``/search``
+    scans the store, and ``ickg serve`` builds a missing one at start.
+    """
+    import subprocess
+    import sys
+
+    subprocess.Popen([sys.executable, "-m", "ickg.build.delta", str(root), version],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True, close_fds=True)
+
+
+def index_version(root: Path, version: str) -> bool:
+    """Give ``version`` its text index if it is still the live one and has none; whether it did
+    (ingests in quick succession: only the last version's index is built)."""
+    folder = Path(root) / version
+    if current_version(root) != version or textindex.has_index(folder):
+        return False
+    try:
+        textindex.build(folder, store=ox.Store.read_only(str(folder)))
+    except (OSError, RuntimeError):  # the version was dropped meanwhile (two newer ones)
+        return False
+    return True
+
+
+def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
+    from ickg.curate.builder import curation_files
+    from ickg.curate.fileformat import CURATION_SUFFIX
+
+    delta = Delta()
+    clock = time.perf_counter()
+
+    def lap(name):
+        nonlocal clock
+        now = time.perf_counter()
+        delta.timings[name] = round(now - clock, 3)
+        clock = now
+        _progress.info("incremental %s done (%.1fs)", name, delta.timings[name])
+
+    for relative, data in add.items():
+        change.add_input(relative, data)
+    for relative in remove:
+        change.remove_input(relative)
+    view = change.view()
+    curation = curation_dir(data_dir)
+    curated = {p.name[: -len(CURATION_SUFFIX)] for p in curation_files(curation)} if curation.is_dir() else set()
+    old_paths = [data_dir / r for r in [*remove, *add] if (data_dir / r).is_file()]
+    new_paths = [change.input_path(r) for r in add]
+    # Curation files a review changed since the live version was built: their documents'
+    # proposals and the curation are made again, as a full build would make them now.
+    digests = curation_digests(curation)
+    with sqlite3.connect(f"file:{support_path(live_dir)}?mode=ro", uri=True) as conn:
+        built = dict(conn.execute("SELECT name, sha256 FROM curation"))
+    reviewed = {name[: -len(CURATION_SUFFIX)] for name in set(digests) ^ set(built)
+                | {n for n in digests if built.get(n) not in (None, digests[n])}}
+    touched = {p.stem for p in old_paths} | {p.stem for p in new_paths}
+    for path in sorted((data_dir / "corpus").iterdir()):
+        if path.stem in reviewed - touched and not path.name.startswith("."):
+            old_paths.append(path)
+            new_paths.append(view / "corpus" / path.name)
+    touched |= reviewed
+    recurate = bool(touched & (curated | {n[: -len(CURATION_SUFFIX)] for n in built}))
+    others = []
+    if recurate:  # the curation is built again, against documents extracted as the full build does
+        others = [view / "corpus" / p.name for p in sorted((view / "corpus").iterdir())
+                  if p.stem in curated - {q.stem for q in new_paths}]
+    old = _contributions(old_paths, curation, processes)
+    new = _contributions(new_paths + others, curation, processes)
+    lap("extract")
+    old_curation = new_curation = None
+    gone = {p.stem: old[p.stem] for p in old_paths}
+    came = {p.stem: new[p.stem] for p in new_paths}
+    added = {Path(r).stem for r in add}
+    delta.records = [c.record for s, c in came.items() if s in added]
+
+    staged = change.stage_store_path()
+    copy_version(live_dir, staged)
+    shutil.copy2(support_path(live_dir), support_path(staged))
+    store = ox.Store(str(staged))
+    try:
+        lap("copy")
+        index = _Index(support_path(staged))
+        if recurate:  # the curation as the live version holds it (every line of it is kept), and now
+            old_curation = index.texts(index.source(CURATION))
+            new_curation = _curated_lines(view, {s: c.publication for s, c in new.items() if s in curated})
+            index.conn.execute("DELETE FROM curation")
+            index.conn.executemany("INSERT INTO curation VALUES (?, ?)", sorted(digests.items()))
+            lap("curate")
+        # With a curation built again, the curated documents are validated with it.
+        _validate(store, new.values() if recurate else came.values(), new_curation, delta)
+        lap("validate")
+        _change_stated(store, index, gone, came, old_curation, new_curation, delta)
+        lap("store")
+        _reason(store, index, data_dir, dl, delta)
+        lap("reason")
+        index.commit()
+        store.flush()
+        if delta.records:
+            delta.labels = _labels(store)
+    finally:
+        del store
+        gc.collect()
+    return delta
+
+
+def _validate(live, came, curation_lines, delta):
+    """The shapes, quotes and sources on the ontology and what the new documents (and a curation
+    built again) state: the checks of the full build, on the delta."""
+    from ickg.validate import shacl
+
+    check = ox.Store()
+    check.bulk_extend(live.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH))))
+    lines = [line for c in came for line in (*c.owned, *c.counted)] + list(curation_lines or ())
+    if not lines:
+        return
+    check.bulk_extend(_quads(dict.fromkeys(lines)))
+    delta.validation = shacl.validate_store(check)
+    if not delta.validation.conforms:
+        raise BuildError(f"validate: the graph does not conform:\n{delta.validation}")
+
+
+def _change_stated(store, index, gone, came, old_curation, new_curation, delta):
+    """Remove what only the removed documents stated, add what the new ones state, and show or
+    hide the proposals whose triple's place in the asserted graph changed."""
+    counts = Counter()
+    candidates: dict[int, str] = {}  # lines that may go: hash -> line
+    for stem, c in gone.items():
+        for h in index.source(stem):
+            counts[h] -= 1
+        for line in (*c.owned, *c.counted):
+            candidates[line_hash(line)] = line
+        index.set_source(stem, None)
+    adding: dict[int, str] = {}
+    for stem, c in came.items():
+        hashes = [line_hash(line) for line in c.counted]
+        counts.update(hashes)
+        index.set_source(stem, hashes)
+        for line in (*c.owned, *c.counted):
+            adding[line_hash(line)] = line
+    if new_curation is not None:
+        for h in index.source(CURATION):
+            counts[h] -= 1
+        for line in old_curation:
+            candidates[line_hash(line)] = line
+        hashes = [line_hash(line) for line in new_curation]
+        counts.update(hashes)
+        index.set_source(CURATION, hashes)
+        adding.update((line_hash(line), line) for line in new_curation)
+    new_counts = index.change_counts("counts", counts)
+    still = index.counts("counts", candidates)
+    removing = {h: line for h, line in candidates.items() if h not in adding and still.get(h, 0) <= 0}
+    # The text of counted lines the reasoner reads (asserted) and of the curation's lines.
+    index.conn.executemany("DELETE FROM line WHERE h = ?", [(h,) for h, n in new_counts.items() if n <= 0])
+    from ickg.build.support import kept_as_text
+
+    texts = [(line_hash(line), line) for c in came.values() for line in c.counted if kept_as_text(c.stem, line)]
+    texts += [(line_hash(line), line) for line in new_curation or () if kept_as_text(CURATION, line)]
+    index.conn.executemany("INSERT OR REPLACE INTO line VALUES (?, ?)", texts)
+
+    # The asserted triples that come and go, for the proposals.
+    asserted_gone = [line for line in removing.values() if line.endswith(_ASSERTED_END)]
+    asserted_new = [line for line in adding.values()
+                    if line.endswith(_ASSERTED_END) and _quads([line])[0] not in store]
+    for quad in _quads(removing.values()):
+        store.remove(quad)
+    store.extend(_quads(adding.values()))  # a transaction: the bulk loader's fixed cost is seconds
+    delta.removed, delta.added = len(removing), len(adding)
+    _change_proposals(store, index, gone, came, asserted_gone, asserted_new, delta)
+
+
+def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, delta):
+    from ickg.terms import to_ox
+
+    changed = {line_hash(line) for line in (*asserted_gone, *asserted_new)}
+    pdelta = Counter()
+    showing, hiding = [], []
+    for stem in gone:
+        for pid, shown, nq in index.conn.execute("SELECT id, shown, nq FROM proposal WHERE source = ?", (stem,)):
+            if shown:
+                hiding.append(nq)
+        index.conn.execute("DELETE FROM proposal WHERE source = ?", (stem,))
+    asserted = ox.NamedNode(str(ASSERTED_GRAPH))
+
+    def is_asserted(triple):
+        s, p, o = (to_ox(x) for x in triple)
+        return ox.Quad(s, p, o, asserted) in store
+
+    changed = list(changed)
+    for i in range(0, len(changed), _BATCH):
+        part = changed[i:i + _BATCH]
+        marks = ",".join("?" * len(part))
+        rows = index.conn.execute(f"SELECT id, shown, nq FROM proposal WHERE triple IN ({marks})", part).fetchall()
+        for pid, shown, nq in rows:
+            triple = _quads([nq])[0]  # a proposal's first quad is its triple (proposal_quads)
+            now = ox.Quad(triple.subject, triple.predicate, triple.object, asserted) not in store
+            if now != bool(shown):
+                index.conn.execute("UPDATE proposal SET shown = ? WHERE id = ?", (int(now), pid))
+                (showing if now else hiding).append(nq)
+    rows = []
+    for stem, c in came.items():
+        delta.proposed[stem] = 0
+        for triple, nq in c.proposals:
+            shown = not is_asserted(triple)
+            rows.append((stem, triple_hash(*triple), int(shown), nq))
+            if shown:
+                showing.append(nq)
+                delta.proposed[stem] += 1
+    index.conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows)
+    lines = {}
+    for nq in hiding:
+        for line in lines_of(nq):
+            pdelta[line_hash(line)] -= 1
+            lines[line_hash(line)] = line
+    for nq in showing:
+        for line in lines_of(nq):
+            pdelta[line_hash(line)] += 1
+            lines[line_hash(line)] = line
+    new = index.change_counts("pcounts", pdelta)
+    for quad in _quads(lines[h] for h, n in new.items() if n <= 0):
+        store.remove(quad)
+    store.extend(_quads(lines[h] for h, n in new.items() if n > 0))
+
+
+def _reason(store, index, data_dir, dl, delta):
+    """The OWL 2 RL closure (and HermiT) of the new version, as the full build computes it, in
+    place of its inferred and derivations graphs."""
+    from ickg.build.stages import _parsed_nquads
+    from ickg.extract.rdf import ImportError_, parse_import
+    from ickg.reason.materialise import materialise
+    from ickg.resources import _ontology_ntriples
+
+    # The ontology as the build reads it (ontology_graph()'s N-Triples), parsed by pyoxigraph:
+    # a second where rdflib's parser takes it. Then the asserted graph as the index keeps it.
+    from ickg.terms import from_ox
+
+    ontology = [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+                for q in ox.parse(_ontology_ntriples().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+    sources = ontology + [q[:3] for q in _parsed_nquads("".join(index.asserted_lines()).encode("utf-8"))]
+    for path in import_paths(data_dir):
+        try:
+            sources += list(parse_import(path))
+        except ImportError_ as error:
+            raise BuildError(f"import: {error}") from error
+    prov = ox.NamedNode(str(PROVENANCE_GRAPH))
+    described = {q.subject.value for q in store.quads_for_pattern(None, RDF_SUBJECT, None, prov)}
+    curated = [line for line in index.texts(index.source(CURATION)) if line.endswith(f" <{PROVENANCE_GRAPH}> .\n")]
+    provenance = [q[:3] for q in _parsed_nquads("".join(curated).encode("utf-8"))]
+    result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES, provenance=provenance,
+                         described=described, dl_cache=build_dir(data_dir) / "hermit")
+    if not result.consistent:
+        raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
+    for graph in (INFERRED_GRAPH, DERIVATIONS_GRAPH):
+        store.clear_graph(ox.NamedNode(str(graph)))
+    for chunk in result.nquads():
+        store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+    delta.reasoning = result
+
+
+def _labels(store) -> set[str]:
+    """Case-folded labels of everything the asserted and ontology graphs name (what
+    :func:`ickg.build.ingest.known_labels` reads from a full build)."""
+    out = set()
+    for predicate in ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
+                      "http://www.w3.org/2004/02/skos/core#altLabel"):
+        for graph in (ASSERTED_GRAPH, ONTOLOGY_GRAPH):
+            for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.NamedNode(str(graph))):
+                out.add(q.object.value.casefold())
+    return out
+
+
+if __name__ == "__main__":  # the text index of a new version (index_later)
+    import sys
+
+    index_version(Path(sys.argv[1]), sys.argv[2])

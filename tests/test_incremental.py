@@ -1,0 +1,153 @@
+"""Incremental `ickg ingest` and `ickg remove`: the store they leave equals a full rebuild.
+
+The seed data directory (built once per session by ``ickg build``) gets new documents, a changed
+uncurated one and a changed curated one (its curation file must still apply), a review decision
+(a curation file changed after the build), and loses one, all through the real commands, each taking the incremental path (``ickg.build.delta``: it says so on
+stderr). Then a fresh copy of ``graph_data`` with the same corpus is built from scratch, and the
+two stores' datasets are compared quad for quad, blank nodes (the ontology's) canonicalised by
+RDFC-1.0. Nothing is excluded from the comparison: the store holds no build time or version id
+(those live in ``build/committed.json`` and the version's directory name).
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from ickg.mint import document_iri
+from ickg.store import current_version, store_dir
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import synthetic  # noqa: E402  (the benchmark's documents: authors, journals and places shared across documents)
+
+CURATED = "003_2e7f07f9be8b457e.txt"  # a seed document with a curation file
+
+
+def ickg(*args, cwd=None):
+    env = dict(os.environ, ICKG_PROGRESS="1")
+    return subprocess.run([sys.executable, "-m", "ickg", *args], capture_output=True, text=True,
+                          timeout=900, cwd=cwd, env=env)
+
+
+def dataset(data_dir):
+    """Every quad of the live store version, blank nodes canonicalised (RDFC-1.0)."""
+    root = store_dir(data_dir)
+    store = ox.Store.read_only(str(root / current_version(root)))
+    data = ox.Dataset(store.quads_for_pattern(None, None, None, None))
+    data.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return {str(q) for q in data}
+
+
+def differences(a, b):
+    """The first few quads each side holds alone, for a readable failure."""
+    return {"only incremental": sorted(a - b)[:5], "only full": sorted(b - a)[:5],
+            "counts": (len(a - b), len(b - a))}
+
+
+@pytest.fixture
+def data(built_data_dir, tmp_path):
+    target = tmp_path / "graph_data"
+    shutil.copytree(built_data_dir[0], target)
+    return target
+
+
+def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tmp_path):
+    docs = dict(synthetic.generate(3, seed=3))
+    new = tmp_path / "new"
+    new.mkdir()
+    for name, text in docs.items():
+        (new / name).write_text(text, encoding="utf-8")
+    first, second, third = sorted(docs)
+
+    done = ickg("ingest", "--data-dir", str(data), *(str(new / n) for n in sorted(docs)))
+    assert done.returncode == 0, done.stderr
+    assert "incremental" in done.stderr  # the delta, not a full build
+    assert f"{first}: " in done.stdout  # the candidates are listed as before
+
+    # Re-ingest of changed files: an uncurated one, and a curated one whose curation still applies.
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    (changed / second).write_text(docs[second].replace("Canada", "Denmark")
+                                  + "\nThe programme was evaluated in Sweden.\n", encoding="utf-8")
+    (changed / CURATED).write_text((data / "corpus" / CURATED).read_text(encoding="utf-8")
+                                   + "\nIntegrated care in Norway was also studied.\n", encoding="utf-8")
+    done = ickg("ingest", "--replace", "--data-dir", str(data), str(changed / second), str(changed / CURATED))
+    assert done.returncode == 0, done.stderr
+    assert "incremental" in done.stderr
+
+    # A review after that changes a curation file; the next incremental change (the remove) builds
+    # the curation and that document's proposals again, as a full build of the new state would.
+    listed = ickg("review", "--data-dir", str(data), "--format", "json", second)
+    assert listed.returncode == 0, listed.stderr
+    proposals = json.loads(listed.stdout)[0]["proposals"]
+    assert proposals, "the synthetic document has proposals to review"
+    assert any(proposals[0]["id"] in q for q in dataset(data))  # shown until rejected
+    done = ickg("review", "--data-dir", str(data), second, "--reject", proposals[0]["id"], "--reason", "a test")
+    assert done.returncode == 0, done.stderr
+
+    done = ickg("remove", "--data-dir", str(data), str(document_iri(Path(first).stem)))
+    assert done.returncode == 0, done.stderr
+    assert "incremental" in done.stderr
+    assert not (data / "corpus" / first).exists()
+
+    full = tmp_path / "full"
+    shutil.copytree(REPO / "graph_data", full, ignore=shutil.ignore_patterns("build"))
+    shutil.rmtree(full / "curation")
+    shutil.copytree(data / "curation", full / "curation")  # with the review's decision
+    for path in (new / third, changed / second, changed / CURATED):
+        shutil.copy(path, full / "corpus" / path.name)
+    assert sorted(p.name for p in (full / "corpus").iterdir()) == sorted(p.name for p in (data / "corpus").iterdir())
+    done = ickg("build", "--data-dir", str(full))
+    assert done.returncode == 0, done.stderr
+
+    incremental, rebuilt = dataset(data), dataset(full)
+    assert incremental == rebuilt, differences(incremental, rebuilt)
+    # The comparison can fail: the changed documents' words are in both, the removed one in neither.
+    assert any("Norway" in q and "fullText" in q for q in rebuilt)
+    assert not any(Path(first).stem in q for q in incremental)
+    assert not any(proposals[0]["id"] in q for q in incremental)  # the rejected proposal is gone
+
+
+def test_remove_of_an_unknown_or_curated_document_is_one_line_and_changes_nothing(data):
+    root = store_dir(data)
+    before = current_version(root)
+    done = ickg("remove", "--data-dir", str(data), "no-such-document.txt")
+    assert done.returncode != 0
+    assert done.stderr.strip().count("\n") == 0 and "no-such-document.txt" in done.stderr
+    assert "no such document" in done.stderr
+    done = ickg("remove", "--data-dir", str(data), CURATED)
+    assert done.returncode != 0
+    assert "curation" in done.stderr and done.stderr.strip().count("\n") == 0
+    assert current_version(root) == before
+    assert (data / "corpus" / CURATED).is_file()
+
+
+# ---------------------------------------------------------------------------------------------
+# Killed while it changes the store: the previous version stays served (the fault tests' harness)
+
+from test_faults import (NEW_DOCUMENT, assert_gone, case, check_whole_then_finish,  # noqa: E402,F401
+                         ickg as run, kill_at, snapshot, start, template)
+
+
+def test_an_incremental_ingest_killed_midway_adds_nothing_and_the_next_one_lands(case):
+    data, new, env, tmp = case
+    before = snapshot(data)
+    ingest = ["ingest", str(new), "--data-dir", str(data)]  # no --release: the incremental path
+    env = dict(env, ICKG_PROGRESS="1")
+    started = kill_at(start(ingest, env), data, "store")  # its staged version is being written
+    assert_gone(started)
+
+    def finish():
+        done = run(*ingest, env=env)
+        assert "incremental" in done.stderr, done.stderr
+        return done
+
+    assert not check_whole_then_finish(data, before, env, tmp, finish)
+    assert (data / "corpus" / new.name).read_text(encoding="utf-8") == NEW_DOCUMENT

@@ -285,6 +285,46 @@ def test_a_store_loaded_from_another_data_directory_is_searched_by_a_scan(built,
         stop_serve(served)
 
 
+# ickg:search in SPARQL: on the embedded store a custom function; on a remote store each call is
+# replaced by its answer from the same text index before the query is sent (ickg.store.remote_search).
+SEARCH_QUERIES = (
+    """PREFIX ickg: <https://w3id.org/ickg/ontology/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?x ?score ?label WHERE { ?x rdfs:label ?label . BIND(ickg:search(?x, "integrated care") AS ?score)
+  FILTER(BOUND(?score)) } ORDER BY DESC(?score) ?x ?label LIMIT 25""",
+    """PREFIX k: <https://w3id.org/ickg/ontology/>
+SELECT * WHERE { ?x a k:Program . FILTER(k:search(?x, "PRISMA") > 0) }""",
+    """PREFIX ickg: <https://w3id.org/ickg/ontology/>
+SELECT ?doc ?s WHERE { ?doc a ickg:SourceDocument .  # ickg:search(?doc, "in a comment") is left alone
+  BIND(<https://w3id.org/ickg/ontology/search>(?doc, 'case manag* -\\u0022hospital at home\\u0022') AS ?s) }""",
+)
+
+
+def test_ickg_search_in_sparql_answers_as_on_the_embedded_store(served, embedded_store):
+    for text in SEARCH_QUERIES:
+        status, body = get(served["url"] + "/sparql?" + urllib.parse.urlencode({"query": text}),
+                           accept="application/sparql-results+json")
+        assert status == 200, (text, body[:300])
+        there = json.loads(body)
+        here = json.loads(embedded_store.query(text, fmt="json", timeout=120).body)
+        assert there["head"]["vars"] == here["head"]["vars"], text
+        assert normal_rows(there) == normal_rows(here), text
+        assert here["results"]["bindings"], text
+
+
+def test_ickg_search_in_another_form_or_without_the_index_is_a_clear_400(built, served, tmp_path):
+    text = "PREFIX ickg: <https://w3id.org/ickg/ontology/>\nSELECT * WHERE { ?x ?p ?w BIND(ickg:search(?x, ?w) AS ?s) }"
+    status, body = get(served["url"] + "/sparql?" + urllib.parse.urlencode({"query": text}),
+                       accept="application/sparql-results+json")
+    assert status == 400 and b"ickg:search(?x" in body and b"string literal" in body, body[:400]
+    elsewhere = tmp_path / "another-machine"
+    elsewhere.mkdir()
+    env = built["env"]
+    status, output, _ = ickg_command(["serve", "--store-url", built["server"].query_url, "--data-dir", str(elsewhere),
+                                      "--get", "/sparql?" + urllib.parse.urlencode({"query": SEARCH_QUERIES[0]})], env)
+    assert status != 0 and "needs the text index" in output and "Traceback" not in output, output
+
+
 def test_ingest_adds_the_document_to_the_remote_store(built, served):
     server = built["server"]
     new = built["data"].parent / "hospital-at-home-france.txt"

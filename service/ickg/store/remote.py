@@ -37,6 +37,7 @@ from ickg.sparql import formats
 from ickg.sparql.formats import Format
 from ickg.store.base import BaseStore, GraphName, Object, Subject
 from ickg.store.errors import OverLimit, QuerySyntaxError, StoreError, UpdateNotAllowed
+from ickg.store import remote_search
 from ickg.store.evaluation import QueryResult
 from ickg.store.remote_http import (Credentials, RemoteHTTP, RemoteRefused, credentials_from, default_urls,
                                     detect_kind, refuse_userinfo)
@@ -161,6 +162,8 @@ class RemoteStore(BaseStore):
                 raise ValueError(f"no such format: {fmt!r}")
             fmt = found
         graph_kind = fmt in formats.GRAPH_FORMATS
+        if remote_search.mentions(text):  # ickg:search(?x, "words") answered here, from the text index
+            text = remote_search.rewrite(text, self._search_scores)
         if default_graphs is not None or named_graphs is not None:
             dg, ng = list(default_graphs or ()), list(named_graphs or ())
         elif query_dataset:  # the query's own FROM / FROM NAMED
@@ -221,6 +224,15 @@ class RemoteStore(BaseStore):
         if build_id is not None:
             mark = ox.Triple(ox.NamedNode(BUILD_MARK_GRAPH), ox.NamedNode(_BUILD_ID), ox.Literal(build_id))
             remote_load.add_triples(target, BUILD_MARK_GRAPH, [mark], retries)
+
+    def _search_scores(self, words: str) -> dict:
+        scores = self.indexes.search_scores(words) if self.indexes is not None else None
+        if scores is None:
+            where = f" in {self.indexes.data_dir}" if self.indexes is not None else ""
+            raise QuerySyntaxError(f"{remote_search.FORM} needs the text index of the build this remote store holds, "
+                                   f"and there is none{where} (the index is written by `ickg build --store-url` "
+                                   "in its data directory: serve with --data-dir DIR); /search.json works without it")
+        return scores
 
     def text_index(self):
         """The text index of the build the store holds, when the data directory given holds it

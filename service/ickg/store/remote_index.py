@@ -113,6 +113,7 @@ class RemoteIndexes:
         self._asked_at = 0.0
         self._store_build: str | None = None
         self._open: dict[str, textindex.TextIndex] = {}
+        self._searches: dict[int, textindex.SparqlSearch] = {}
 
     def store_build(self, local: str | None) -> str | None:
         """The store's build id (cached; asked again when ``local`` changed or the cache is old)."""
@@ -149,6 +150,20 @@ class RemoteIndexes:
                 for old in list(self._open)[:-2]:  # the previous one stays for requests using it
                     del self._open[old]
             return index
+
+    def search_scores(self, words: str) -> dict | None:
+        """``ickg:search``'s scores for ``words`` (:meth:`ickg.store.textindex.SparqlSearch.scores_of`)
+        from the index of the store's build; None when there is none here."""
+        index = self.current()
+        if index is None:
+            return None
+        with self._lock:
+            search = self._searches.get(id(index))
+            if search is None or search.index is not index:
+                search = self._searches[id(index)] = textindex.SparqlSearch(index)
+                for old in list(self._searches)[:-2]:
+                    del self._searches[old]
+        return search.scores_of(words)
 
     def describe(self) -> str:
         """One line for ``ickg serve``'s start-up: which index searches answer from, or why none."""

@@ -9,12 +9,14 @@ resources go into the query as one string, ``" <iri> score <iri> score ... "`` (
 space and no ``<``), which the expression looks ``?x`` up in::
 
     IF(CONTAINS(T, CONCAT("<", IF(isIRI(?x), STR(?x), " "), ">")),
-       STRDT(STRBEFORE(STRAFTER(T, CONCAT(...)), " "), xsd:double), ?unbound)
+       STRDT(STRBEFORE(STRAFTER(T, CONCAT(...)), " "), xsd:double), COALESCE())
 
 The score is the same ``xsd:double`` literal the embedded store's function returns (its lexical
 form is Python's ``repr`` of the float in both), and a resource that does not match, a literal
-or an unbound ``?x`` gives an error (the unbound variable), as the function's ``None`` does:
-``BIND`` leaves the variable unbound, ``FILTER`` drops the row. At most
+or an unbound ``?x`` gives an error (``COALESCE()`` of nothing is one, in Oxigraph and
+Virtuoso alike; an unbound variable would be too, but Virtuoso lists it in ``SELECT *``, and
+``1/0`` fails Virtuoso's whole query), as the function's ``None`` does: ``BIND`` leaves the
+variable unbound, ``FILTER`` drops the row. At most
 :data:`ickg.store.textindex.SPARQL_MAX_RESOURCES` resources are scored, as on the embedded store;
 blank nodes are left out (a remote store labels them its own way).
 
@@ -77,7 +79,7 @@ def rewrite(text: str, scores_of: Callable[[str], dict]) -> str:
         if words not in tables:
             tables[words] = _table(scores_of(words))
         out.append(text[last:start])
-        out.append(_lookup(call[1][1], tables[words], _unbound_name(text)))
+        out.append(_lookup(call[1][1], tables[words]))
         last = call[4][3]
         n += 6
     if not out:
@@ -120,16 +122,9 @@ def _table(scores: dict) -> str:
     return json.dumps(" " + " ".join(parts) + " ", ensure_ascii=False)
 
 
-def _unbound_name(text: str) -> str:
-    name, n = "?ickg_search_unbound", 0
-    while name + (str(n) if n else "") in text:
-        n += 1
-    return name + (str(n) if n else "")
-
-
-def _lookup(term: str, table: str, unbound: str) -> str:
+def _lookup(term: str, table: str) -> str:
     """The SPARQL expression for the score of ``term`` (a variable or an ``<IRI>``) in ``table``."""
     key = f'IF(isIRI({term}), STR({term}), " ")'
     needle = f'CONCAT("<", {key}, ">")'
     return (f'IF(CONTAINS({table}, {needle}), STRDT(STRBEFORE(STRAFTER({table}, {needle}), " "), <{XSD}double>), '
-            f'{unbound})')
+            'COALESCE())')

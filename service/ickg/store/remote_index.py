@@ -105,9 +105,10 @@ class RemoteIndexes:
     build or ingest from this data directory while the server runs).
     """
 
-    def __init__(self, data_dir: str | os.PathLike[str], mark) -> None:
+    def __init__(self, data_dir: str | os.PathLike[str], mark, *, ttl: float = MARK_TTL) -> None:
         self.data_dir = Path(data_dir)
         self._mark = mark
+        self.ttl = ttl
         self._lock = threading.Lock()
         self._asked_for: str | None = None
         self._asked_at = 0.0
@@ -119,7 +120,7 @@ class RemoteIndexes:
         """The store's build id (cached; asked again when ``local`` changed or the cache is old)."""
         now = time.monotonic()
         with self._lock:
-            if local == self._asked_for and now - self._asked_at < MARK_TTL:
+            if local == self._asked_for and now - self._asked_at < self.ttl:
                 return self._store_build
         found = self._mark()
         with self._lock:

@@ -127,7 +127,8 @@ def load_remote_store(data_dir: str | os.PathLike[str], source: str | bytes, *, 
                            credentials_file=store_credentials, state_path=state, build_id=build_id)
     except StoreError as error:
         resume = " (the same command again resumes the load)" if state.is_file() else ""
-        raise BuildError(f"load: {error}; the remote store holds part of this build{resume}") from error
+        raise BuildError(f"load: {error}; the remote store may hold part of this build{resume}; its text "
+                         "index here stays the previous build's") from error
 
 
 # ---------------------------------------------------------------------------------------------

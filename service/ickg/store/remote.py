@@ -35,10 +35,11 @@ import pyoxigraph as ox
 from ickg.iris import BASE, DCTERMS, GRAPH, PREFIXES, left_out
 from ickg.sparql import formats
 from ickg.sparql.formats import Format
+from ickg.store import remote_search
 from ickg.store.base import BaseStore, GraphName, Object, Subject
 from ickg.store.errors import OverLimit, QuerySyntaxError, StoreError, UpdateNotAllowed
-from ickg.store import remote_search
 from ickg.store.evaluation import QueryResult
+from ickg.store.remote_index import RemoteIndexes
 from ickg.store.remote_http import (Credentials, RemoteHTTP, RemoteRefused, credentials_from, default_urls,
                                     detect_kind, refuse_userinfo)
 
@@ -75,11 +76,8 @@ class RemoteStore(BaseStore):
         self._graphs: list[str] | None = None
         self._graphs_at = 0.0
         self._generation = 0
-        self.indexes = None
-        if data_dir is not None:  # where the text index of the build the store holds may be
-            from ickg.store.remote_index import RemoteIndexes
-
-            self.indexes = RemoteIndexes(data_dir, self.build_mark)
+        # where the text index of the build the store holds may be (None: search by a scan)
+        self.indexes = RemoteIndexes(data_dir, self.build_mark) if data_dir is not None else None
 
     # -- what the store is ----------------------------------------------------------------------
 

@@ -62,11 +62,17 @@ def test_a_load_cut_short_leaves_the_store_marked_as_no_build(oxigraph, tmp_path
     assert store.build_mark() is None
 
 
-def test_an_update_through_ickg_drops_the_mark(oxigraph):
-    store = open_remote(oxigraph.query_url, update_url=oxigraph.update_url)
-    store.load(_nquads("Integrated care at home"), format=ox.RdfFormat.N_QUADS, build_id="build-1")
+def test_an_update_through_ickg_drops_the_mark_and_the_index_with_it(oxigraph, tmp_path):
+    data = tmp_path / "data"
+    source = _nquads("Integrated care at home")
+    store = open_remote(oxigraph.query_url, update_url=oxigraph.update_url, data_dir=data)
+    remote_index.stage(data, "build-1", source)
+    store.load(source, format=ox.RdfFormat.N_QUADS, build_id="build-1")
+    remote_index.promote(data, "build-1", {})
+    assert store.text_index() is not None
     store.update(f"INSERT DATA {{ GRAPH <{ASSERTED_GRAPH}> {{ <urn:a> <{LABEL}> \"new\" }} }}")
     assert store.build_mark() is None
+    assert store.text_index() is None  # at once, not after the mark's time to live
 
 
 def test_the_index_answers_only_while_the_store_holds_its_build(oxigraph, tmp_path):

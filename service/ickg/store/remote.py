@@ -240,6 +240,8 @@ class RemoteStore(BaseStore):
     def _changed(self) -> None:
         self._generation += 1
         self._graphs = None
+        if self.indexes is not None:  # its mark was dropped or replaced
+            self.indexes.forget()
 
     def load(self, source: Iterable[ox.Quad] | str | os.PathLike[str] | bytes, *,
              format: ox.RdfFormat | None = None, build_id: str | None = None, **options: Any) -> Any:

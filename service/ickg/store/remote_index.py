@@ -127,6 +127,11 @@ class RemoteIndexes:
             self._asked_for, self._asked_at, self._store_build = local, now, found
         return found
 
+    def forget(self) -> None:
+        """Ask the store for its mark again at the next search (this process changed the store)."""
+        with self._lock:
+            self._asked_for = None
+
     def state(self) -> tuple[str, str | None, str | None]:
         """(``"match"``, ``"none"`` or ``"other"``, this directory's build id, the store's build id)."""
         local = live_build(self.data_dir)

@@ -117,15 +117,15 @@ def built(request, tmp_path_factory):
     server.clear()
 
 
-@pytest.fixture(scope="module")
-def served(built):
-    """``ickg serve --store-url`` in front of the built store, as a process on a free port."""
-    server, port = built["server"], free_port()
-    log = built["data"] / "serve.log"
+def start_serve(server, data_dir: Path, env: dict, log: Path) -> dict:
+    """``ickg serve --store-url`` in front of ``server``, with ``data_dir`` as its data directory
+    (where the text index of the store's build is looked for), as a process on a free port,
+    once it answers."""
+    port = free_port()
     with open(log, "wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "ickg", "serve", "--store-url", server.query_url,
-                                 "--port", str(port), "--timeout", "60"], stdout=out, stderr=subprocess.STDOUT,
-                                env=built["env"])
+                                 "--data-dir", str(data_dir), "--port", str(port), "--timeout", "60"],
+                                stdout=out, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -135,9 +135,20 @@ def served(built):
         except (urllib.error.URLError, ConnectionError):
             assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
             time.sleep(0.2)
-    yield {"url": url, "log": log, "proc": proc}
-    proc.terminate()
-    proc.wait(timeout=20)
+    return {"url": url, "log": log, "proc": proc}
+
+
+def stop_serve(served: dict) -> None:
+    served["proc"].terminate()
+    served["proc"].wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def served(built):
+    """``ickg serve --store-url`` in front of the built store, from the data directory that built it."""
+    served = start_serve(built["server"], built["data"], built["env"], built["data"] / "serve.log")
+    yield served
+    stop_serve(served)
 
 
 def get(url: str, accept: str = "text/html", timeout: float = 120) -> tuple[int, bytes]:
@@ -221,20 +232,97 @@ def page_content(page: str, body: bytes):
     return sorted(atoms)
 
 
-# Search pages rank by the text index built with a local store version; a remote store has none
-# and is searched by a scan (web/search.py), so its hits come in another order and with other
-# snippets: those pages are checked for what they find (test_ingest_adds_the_document_to_the_remote_store), not here.
-SAME_PAGES = tuple(page for page in PAGES if not page.startswith("/search"))
+# Search answers from the text index the build wrote beside its record of the remote load
+# (ickg.store.remote_index), from the same N-Quads as the embedded store's: the same hits, scores,
+# snippets and order. The JSON twins are compared whole.
+SEARCHES = ("/search.json?q=PRISMA", "/search.json?q=integration care", "/search.json?q=%22bundled care%22",
+            "/search.json?q=integr* -hospital&kind=label,quote,definition", "/search?q=case-management",
+            "/search.json?q=older adults&limit=50")
+SAME_PAGES = PAGES + SEARCHES
 
 
 def test_every_viewer_page_as_on_the_embedded_store(served, embedded_server):
+    assert any(page.startswith("/search?") for page in PAGES)
     differ = []
     for page in SAME_PAGES:
         here = get(embedded_server + page)
         there = get(served["url"] + page)
-        if here[0] != there[0] or page_content(page, here[1]) != page_content(page, there[1]):
+        if page.startswith("/search.json"):
+            same = here[0] == there[0] and json.loads(here[1]) == json.loads(there[1])
+        else:
+            same = here[0] == there[0] and page_content(page, here[1]) == page_content(page, there[1])
+        if not same:
             differ.append((page, here[0], there[0]))
     assert differ == []
+
+
+def test_remote_search_uses_the_index_of_the_build_the_store_holds(built, served):
+    log = served["log"].read_text(errors="replace")
+    assert "search: the text index of build" in log, log
+    build_id = (built["data"] / "build" / "remote" / "CURRENT").read_text().strip()
+    assert build_id in log
+    assert open_remote(built["server"].query_url).build_mark() == build_id
+    status, body = get(served["url"] + "/search.json?q=PRISMA")
+    found = json.loads(body)
+    assert status == 200 and found["engine"] == "index" and found["results"], found
+    # a quote (only the index has quotes) with its document and offsets
+    status, body = get(served["url"] + "/search.json?q=PRISMA&kind=quote")
+    hits = [h for r in json.loads(body)["results"] for h in r["hits"]]
+    assert hits and all(h["kind"] == "quote" and h["end"] > h["start"] for h in hits)
+
+
+def test_a_store_loaded_from_another_data_directory_is_searched_by_a_scan(built, tmp_path):
+    elsewhere = tmp_path / "another-machine"
+    elsewhere.mkdir()
+    served = start_serve(built["server"], elsewhere, built["env"], tmp_path / "serve.log")
+    try:
+        status, body = get(served["url"] + "/search.json?q=PRISMA")
+        found = json.loads(body)
+        assert status == 200 and found["engine"] == "scan" and found["results"], found
+        log = served["log"].read_text(errors="replace")
+        assert log.count("searching by a SPARQL scan") == 1, log
+    finally:
+        stop_serve(served)
+
+
+# ickg:search in SPARQL: on the embedded store a custom function; on a remote store each call is
+# replaced by its answer from the same text index before the query is sent (ickg.store.remote_search).
+SEARCH_QUERIES = (
+    """PREFIX ickg: <https://w3id.org/ickg/ontology/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?x ?score ?label WHERE { ?x rdfs:label ?label . BIND(ickg:search(?x, "integrated care") AS ?score)
+  FILTER(BOUND(?score)) } ORDER BY DESC(?score) ?x ?label LIMIT 25""",
+    """PREFIX k: <https://w3id.org/ickg/ontology/>
+SELECT * WHERE { ?x a k:Program . FILTER(k:search(?x, "PRISMA") > 0) }""",
+    """PREFIX ickg: <https://w3id.org/ickg/ontology/>
+SELECT ?doc ?s WHERE { ?doc a ickg:SourceDocument .  # ickg:search(?doc, "in a comment") is left alone
+  BIND(<https://w3id.org/ickg/ontology/search>(?doc, 'case manag* -\\u0022hospital at home\\u0022') AS ?s) }""",
+)
+
+
+def test_ickg_search_in_sparql_answers_as_on_the_embedded_store(served, embedded_store):
+    for text in SEARCH_QUERIES:
+        status, body = get(served["url"] + "/sparql?" + urllib.parse.urlencode({"query": text}),
+                           accept="application/sparql-results+json")
+        assert status == 200, (text, body[:300])
+        there = json.loads(body)
+        here = json.loads(embedded_store.query(text, fmt="json", timeout=120).body)
+        assert there["head"]["vars"] == here["head"]["vars"], text
+        assert normal_rows(there) == normal_rows(here), text
+        assert here["results"]["bindings"], text
+
+
+def test_ickg_search_in_another_form_or_without_the_index_is_a_clear_400(built, served, tmp_path):
+    text = "PREFIX ickg: <https://w3id.org/ickg/ontology/>\nSELECT * WHERE { ?x ?p ?w BIND(ickg:search(?x, ?w) AS ?s) }"
+    status, body = get(served["url"] + "/sparql?" + urllib.parse.urlencode({"query": text}),
+                       accept="application/sparql-results+json")
+    assert status == 400 and b"ickg:search(?x" in body and b"string literal" in body, body[:400]
+    elsewhere = tmp_path / "another-machine"
+    elsewhere.mkdir()
+    env = built["env"]
+    status, output, _ = ickg_command(["serve", "--store-url", built["server"].query_url, "--data-dir", str(elsewhere),
+                                      "--get", "/sparql?" + urllib.parse.urlencode({"query": SEARCH_QUERIES[0]})], env)
+    assert status != 0 and "needs the text index" in output and "Traceback" not in output, output
 
 
 def test_ingest_adds_the_document_to_the_remote_store(built, served):
@@ -255,6 +343,12 @@ def test_ingest_adds_the_document_to_the_remote_store(built, served):
         assert server.password not in output
     status, body = get(served["url"] + "/search?q=hospital+at+home")
     assert status == 200 and b"Hospital at home in France" in body
+    # the ingest's build loaded the store and swapped in its index: the server moved to it
+    build_id = (built["data"] / "build" / "remote" / "CURRENT").read_text().strip()
+    assert open_remote(server.query_url).build_mark() == build_id
+    status, body = get(served["url"] + "/search.json?q=hospital+at+home+France")
+    found = json.loads(body)
+    assert found["engine"] == "index" and found["results"][0]["label"] == "Hospital at home in France", found
 
 
 def test_credentials_in_the_url_are_refused(tmp_path):

@@ -275,6 +275,8 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
     app = create_app(config)
     store = app.extensions["ickg.store"]
     what = serving(store) if get_path is None else ""
+    if get_path is None and getattr(store, "indexes", None) is not None:  # a remote store: how it is searched
+        click.echo("ickg serve: " + store.indexes.describe(), err=True)
     try:
         if get_path is not None:
             status, body = get_once(app, get_path)

@@ -27,9 +27,10 @@ from ickg.build.release import RELEASE_NAMES, stage_release
 from ickg.build.stages import Build, BuildError, build_dataset, store_source
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
-from ickg.store import textindex
+from ickg.store import remote_index, textindex
 from ickg.store import (StoreError, check_remote, current_version, ensure_text_index, has_text_index,
                         load_remote, replace_local_store, store_dir)
+from ickg.store.remote_http import redact
 
 
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
@@ -91,9 +92,18 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                 stage_release(build, change)
             build.timings["release"] = round(time.perf_counter() - clock, 3)
             clock = time.perf_counter()
-            if remote:
-                build.remote_load = load_remote_store(data_dir, store_source(build), store_url=store_url,
-                                                      gsp_url=gsp_url, store_credentials=store_credentials)
+            if remote:  # the remote store's text index: staged, then swapped in once the store holds the build
+                remote_index.stage(data_dir, change.version, store_source(build))
+                try:
+                    build.remote_load = load_remote_store(data_dir, store_source(build), store_url=store_url,
+                                                          gsp_url=gsp_url, store_credentials=store_credentials,
+                                                          build_id=change.version)
+                except BaseException:
+                    remote_index.drop_staged(data_dir)
+                    raise
+                remote_index.promote(data_dir, change.version, {
+                    "store": redact(remote), "graphs": build.remote_load.graphs,
+                    "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
             else:  # the staged version gets its text index, read from the spool it was loaded from
                 textindex.build(store_path, nquads=store_source(build))
             change.commit()
@@ -108,17 +118,20 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
 
 
 def load_remote_store(data_dir: str | os.PathLike[str], source: str | bytes, *, store_url: str | None,
-                      gsp_url: str | None = None, store_credentials: str | None = None) -> object:
+                      gsp_url: str | None = None, store_credentials: str | None = None,
+                      build_id: str | None = None) -> object:
     """Stream a build's N-Quads (its spool file, or bytes) into the remote store in bounded
     batches (:func:`ickg.store.load_remote`); the load's report. A load that fails leaves
-    ``build/remote-load.json``, and the next build of the same data to the same store resumes."""
+    ``build/remote-load.json``, and the next build of the same data to the same store resumes.
+    ``build_id``: the mark the store carries once loaded (:mod:`ickg.store.remote_index`)."""
     state = build_dir(data_dir) / "remote-load.json"
     try:
         return load_remote(store_url or gsp_url or "", source, gsp_url=gsp_url, format=ox.RdfFormat.N_QUADS,
-                           credentials_file=store_credentials, state_path=state)
+                           credentials_file=store_credentials, state_path=state, build_id=build_id)
     except StoreError as error:
         resume = " (the same command again resumes the load)" if state.is_file() else ""
-        raise BuildError(f"load: {error}; the remote store holds part of this build{resume}") from error
+        raise BuildError(f"load: {error}; the remote store may hold part of this build{resume}; its text "
+                         "index here stays the previous build's") from error
 
 
 # ---------------------------------------------------------------------------------------------

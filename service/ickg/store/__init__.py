@@ -78,14 +78,16 @@ def open_memory(quads: Iterable[ox.Quad] = ()) -> MemoryStore:
 
 def open_remote(query_url: str, *, update_url: str | None = None, gsp_url: str | None = None,
                 timeout: float = 60.0, credentials: Credentials | None = None,
-                credentials_file: str | os.PathLike[str] | None = None) -> RemoteStore:
+                credentials_file: str | os.PathLike[str] | None = None,
+                data_dir: str | os.PathLike[str] | None = None) -> RemoteStore:
     """A remote SPARQL 1.1 store: query endpoint, optional update and Graph Store Protocol URLs.
 
     Its login: ``credentials``, else the file ``credentials_file``, else ``$ICKG_STORE_USER`` and
-    ``$ICKG_STORE_PASSWORD`` (:func:`credentials_from`); never in a URL.
+    ``$ICKG_STORE_PASSWORD`` (:func:`credentials_from`); never in a URL. ``data_dir``: the data
+    directory whose build loaded it, which holds its text index (:mod:`ickg.store.remote_index`).
     """
     return open_remote_store(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout,
-                             credentials=credentials, credentials_file=credentials_file)
+                             credentials=credentials, credentials_file=credentials_file, data_dir=data_dir)
 
 
 __all__ = [

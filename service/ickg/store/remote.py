@@ -12,6 +12,10 @@ What makes a remote store behave like the embedded one:
   reached or fails, 504 when it does not answer in time; a 400 from the store is the query's
   fault (:class:`QuerySyntaxError`). Messages name the URL and the store's status.
 - **Logins** (basic or digest) come from the environment or a file, never from the URL.
+- **The build it holds** is marked in a graph of its own (:data:`BUILD_MARK_GRAPH`, outside
+  ickg's dataset): the id of the build that loaded it, written after the load's last batch and
+  removed before its first (and before any SPARQL Update through ickg). A server with the text
+  index of that build (:mod:`ickg.store.remote_index`) searches with it; otherwise by a scan.
 
 Its content can change behind our back, so its answers are not cached. The timeout is the HTTP
 client's: the remote server may keep working after we gave up.
@@ -28,17 +32,22 @@ from typing import Any, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from ickg.iris import GRAPH, PREFIXES, left_out
+from ickg.iris import BASE, DCTERMS, GRAPH, PREFIXES, left_out
 from ickg.sparql import formats
 from ickg.sparql.formats import Format
+from ickg.store import remote_search
 from ickg.store.base import BaseStore, GraphName, Object, Subject
 from ickg.store.errors import OverLimit, QuerySyntaxError, StoreError, UpdateNotAllowed
 from ickg.store.evaluation import QueryResult
+from ickg.store.remote_index import RemoteIndexes
 from ickg.store.remote_http import (Credentials, RemoteHTTP, RemoteRefused, credentials_from, default_urls,
                                     detect_kind, refuse_userinfo)
 
 RESULTS_JSON = "application/sparql-results+json"
 GRAPH_TURTLE = "text/turtle"
+# Where a load marks the build it loaded: not under GRAPH, so never in the dataset queries see.
+BUILD_MARK_GRAPH = BASE + "build"
+_BUILD_ID = DCTERMS + "identifier"
 
 
 class RemoteStore(BaseStore):
@@ -55,7 +64,8 @@ class RemoteStore(BaseStore):
     GRAPH_LIST_TTL = 30.0
 
     def __init__(self, query_url: str, *, update_url: str | None = None, gsp_url: str | None = None,
-                 timeout: float = 60.0, credentials: Credentials | None = None, kind: str | None = None) -> None:
+                 timeout: float = 60.0, credentials: Credentials | None = None, kind: str | None = None,
+                 data_dir: str | os.PathLike[str] | None = None) -> None:
         self.query_url = refuse_userinfo(query_url)
         self.http = RemoteHTTP(credentials, timeout=timeout)
         self.timeout = timeout
@@ -66,6 +76,8 @@ class RemoteStore(BaseStore):
         self._graphs: list[str] | None = None
         self._graphs_at = 0.0
         self._generation = 0
+        # where the text index of the build the store holds may be (None: search by a scan)
+        self.indexes = RemoteIndexes(data_dir, self.build_mark) if data_dir is not None else None
 
     # -- what the store is ----------------------------------------------------------------------
 
@@ -148,6 +160,8 @@ class RemoteStore(BaseStore):
                 raise ValueError(f"no such format: {fmt!r}")
             fmt = found
         graph_kind = fmt in formats.GRAPH_FORMATS
+        if remote_search.mentions(text):  # ickg:search(?x, "words") answered here, from the text index
+            text = remote_search.rewrite(text, self._search_scores)
         if default_graphs is not None or named_graphs is not None:
             dg, ng = list(default_graphs or ()), list(named_graphs or ())
         elif query_dataset:  # the query's own FROM / FROM NAMED
@@ -184,33 +198,81 @@ class RemoteStore(BaseStore):
     def update(self, text: str, *, timeout: float | None = None) -> None:
         if self.update_url is None:
             raise UpdateNotAllowed("no update endpoint configured for the remote store (--update-url)")
+        # The store stops being the build it was marked with (its text index would be stale).
+        self._post(self.update_url, [("update", f"DROP SILENT GRAPH <{BUILD_MARK_GRAPH}>")], "*/*", timeout)
         self._post(self.update_url, [("update", text)], "*/*", timeout)
         self._changed()
+
+    # -- the build it holds -----------------------------------------------------------------------
+
+    def build_mark(self) -> str | None:
+        """The id of the ickg build the store holds whole (:data:`BUILD_MARK_GRAPH`), or None."""
+        text = f"SELECT ?id WHERE {{ GRAPH <{BUILD_MARK_GRAPH}> {{ <{BUILD_MARK_GRAPH}> <{_BUILD_ID}> ?id }} }}"
+        found = sorted(s["id"].value for s in self._select(text, named_graphs=[BUILD_MARK_GRAPH])
+                       if isinstance(s["id"], ox.Literal))
+        return found[0] if len(found) == 1 else None
+
+    def set_build_mark(self, build_id: str | None, *, retries: int = 5) -> None:
+        """Mark the store as holding build ``build_id`` (None: as holding no build of ickg's),
+        through the Graph Store Protocol."""
+        from ickg.store import remote_load
+
+        target = remote_load.Target(self.kind, self.gsp_url, self.http)
+        remote_load.clear_graph(target, BUILD_MARK_GRAPH, retries)
+        if build_id is not None:
+            mark = ox.Triple(ox.NamedNode(BUILD_MARK_GRAPH), ox.NamedNode(_BUILD_ID), ox.Literal(build_id))
+            remote_load.add_triples(target, BUILD_MARK_GRAPH, [mark], retries)
+
+    def _search_scores(self, words: str) -> dict:
+        scores = self.indexes.search_scores(words) if self.indexes is not None else None
+        if scores is None:
+            where = f" in {self.indexes.data_dir}" if self.indexes is not None else ""
+            raise QuerySyntaxError(f"{remote_search.FORM} needs the text index of the build this remote store holds, "
+                                   f"and there is none{where} (the index is written by `ickg build --store-url` "
+                                   "in its data directory: serve with --data-dir DIR); /search.json works without it")
+        return scores
+
+    def text_index(self):
+        """The text index of the build the store holds, when the data directory given holds it
+        (:class:`ickg.store.remote_index.RemoteIndexes`); else None (search by a scan)."""
+        return self.indexes.current() if self.indexes is not None else None
 
     def _changed(self) -> None:
         self._generation += 1
         self._graphs = None
+        if self.indexes is not None:  # its mark was dropped or replaced
+            self.indexes.forget()
 
     def load(self, source: Iterable[ox.Quad] | str | os.PathLike[str] | bytes, *,
-             format: ox.RdfFormat | None = None, **options: Any) -> Any:
-        """Replace the store's graphs with those in ``source`` (:func:`ickg.store.remote_load.load`)."""
+             format: ox.RdfFormat | None = None, build_id: str | None = None, **options: Any) -> Any:
+        """Replace the store's graphs with those in ``source`` (:func:`ickg.store.remote_load.load`).
+
+        The store's build mark is removed first, and set to ``build_id`` (if given) once the
+        whole source is loaded: a load cut short leaves a store marked as no build."""
         from ickg.store import remote_load
 
         target = remote_load.Target(self.kind, self.gsp_url, self.http)
         try:
-            return remote_load.load(target, source, format=format, **options)
+            self.set_build_mark(None)
+            report = remote_load.load(target, source, format=format, **options)
+            if build_id is not None:
+                self.set_build_mark(build_id)
+            return report
         finally:
             self._changed()
 
 
 def open_remote_store(query_url: str, *, update_url: str | None = None, gsp_url: str | None = None,
                       timeout: float = 60.0, credentials: Credentials | None = None,
-                      credentials_file: str | os.PathLike[str] | None = None) -> RemoteStore:
+                      credentials_file: str | os.PathLike[str] | None = None,
+                      data_dir: str | os.PathLike[str] | None = None) -> RemoteStore:
     """A :class:`RemoteStore`; its login is ``credentials``, else read by
-    :func:`ickg.store.remote_http.credentials_from` (``credentials_file``, then the environment)."""
+    :func:`ickg.store.remote_http.credentials_from` (``credentials_file``, then the environment).
+    ``data_dir``: where to look for the text index of the build the store holds."""
     if credentials is None:
         credentials = credentials_from(credentials_file)
-    return RemoteStore(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout, credentials=credentials)
+    return RemoteStore(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout, credentials=credentials,
+                       data_dir=data_dir)
 
 
 def check_remote(store_url: str, *, gsp_url: str | None = None, credentials: Credentials | None = None,
@@ -239,7 +301,8 @@ def check_remote(store_url: str, *, gsp_url: str | None = None, credentials: Cre
 def load_remote(store_url: str, source: Iterable[ox.Quad] | str | os.PathLike[str] | bytes, *,
                 gsp_url: str | None = None, format: ox.RdfFormat | None = None, timeout: float = 300.0,
                 credentials: Credentials | None = None, credentials_file: str | os.PathLike[str] | None = None,
-                state_path: str | os.PathLike[str] | None = None, **options: Any) -> Any:
+                state_path: str | os.PathLike[str] | None = None, build_id: str | None = None,
+                **options: Any) -> Any:
     """Load a dataset into the remote store at ``store_url`` in bounded batches; a
     :class:`ickg.store.remote_load.LoadReport` (``.graphs``: quads per graph, ``.method``).
 
@@ -247,12 +310,13 @@ def load_remote(store_url: str, source: Iterable[ox.Quad] | str | os.PathLike[st
     or, for a store of unknown kind, its Graph Store Protocol URL. ``source``: a path to an RDF
     dataset (N-Quads unless its extension or ``format`` says otherwise: what ``ickg build`` hands
     over is its spool file), its bytes, or pyoxigraph quads. ``state_path``: where a failed load
-    leaves how far it got, for the next load of the same source to resume from.
+    leaves how far it got, for the next load of the same source to resume from. ``build_id``:
+    the mark the store carries once the load is complete (:meth:`RemoteStore.set_build_mark`).
     """
     if credentials is None:
         credentials = credentials_from(credentials_file)
     store = RemoteStore(store_url, gsp_url=gsp_url, timeout=timeout, credentials=credentials)
-    return store.load(source, format=format, state_path=state_path, **options)
+    return store.load(source, format=format, state_path=state_path, build_id=build_id, **options)
 
 
 # ---------------------------------------------------------------------------------------------

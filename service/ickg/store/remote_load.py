@@ -275,7 +275,9 @@ def _graph_url(gsp_url: str, key: str) -> str:
     return gsp_url + joiner + ("default" if key == "default" else "graph=" + urllib.parse.quote(key, safe=""))
 
 
-def _clear_graph(target: Target, key: str, retries: int):
+def clear_graph(target: Target, key: str, retries: int):
+    """Remove the graph ``key`` (an IRI, or "default") from the store; no such graph is fine."""
+
     def send():
         try:
             target.http.request("DELETE", _graph_url(target.gsp_url, key))
@@ -284,6 +286,14 @@ def _clear_graph(target: Target, key: str, retries: int):
                 raise
 
     _with_retries(send, retries, f"clearing {key}")
+
+
+def add_triples(target: Target, graph: str, triples: list, retries: int):
+    """Add ``triples`` to the named graph ``graph`` (Graph Store Protocol POST)."""
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    url = _graph_url(target.gsp_url, graph)
+    _with_retries(lambda: target.http.request("POST", url, data=body, headers={"Content-Type": "text/turtle"}),
+                  retries, f"writing {graph}")
 
 
 def _send_batch(target: Target, quads: list, has_bnodes: bool, retries: int):
@@ -328,7 +338,7 @@ def load(target: Target, source, *, format=None, batch_quads: int = BATCH_QUADS,
         for index, (has_bnodes, quads) in enumerate(batches(source, format=format, batch_quads=batch_quads,
                                                             workdir=workdir)):
             for key in sorted({_graph_key(q.graph_name) for q in quads} - state.cleared):
-                _clear_graph(target, key, retries)
+                clear_graph(target, key, retries)
                 state.cleared.add(key)
                 state.save()
             for q in quads:

@@ -807,11 +807,12 @@ class SparqlSearch:
     def __call__(self, resource, text):
         if not isinstance(text, ox.Literal) or not isinstance(resource, (ox.NamedNode, ox.BlankNode)):
             return None
-        scores = self._scores_of(text.value)
+        scores = self.scores_of(text.value)
         score = scores.get(resource.value if isinstance(resource, ox.NamedNode) else "_:" + resource.value)
         return None if score is None else ox.Literal(repr(float(score)), datatype=ox.NamedNode(_XSD_DOUBLE))
 
-    def _scores_of(self, text):
+    def scores_of(self, text: str) -> dict:
+        """``{resource: score}`` of the best resources for ``text`` (kept per text)."""
         with self._lock:
             scores = self._scores.get(text)
             if scores is not None:

@@ -26,7 +26,8 @@ def store_from_config(config: Mapping[str, Any]) -> BaseStore:
     if config.get("STORE_URL"):
         return open_remote(config["STORE_URL"], update_url=config.get("UPDATE_URL"),
                            gsp_url=config.get("GSP_URL"), timeout=float(config.get("QUERY_TIMEOUT") or 60),
-                           credentials_file=config.get("STORE_CREDENTIALS"))
+                           credentials_file=config.get("STORE_CREDENTIALS"),
+                           data_dir=config.get("DATA_DIR") or default_data_dir())
     root = ensure_store(config.get("DATA_DIR") or default_data_dir())
     return open_local(root, read_only=not config.get("UPDATE_TOKEN"), workers=config.get("QUERY_WORKERS"),
                       slow_workers=int(config.get("SLOW_QUERY_WORKERS") or 0),

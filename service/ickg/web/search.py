@@ -8,9 +8,12 @@ links to the sentence highlighted on its document's page. Each result is named i
 label, the labels of its asserted classes, and the concept schemes it is in, so that three
 concepts called "case management" read as those of three schemes.
 
-A store without a text index (a remote SPARQL store, the in-memory store of tests) is searched
-by a SPARQL scan of labels and document texts (``CONTAINS``), ranked by how the label matches:
-slower, and without definitions or quotes, but the same page and the same JSON.
+A remote store is searched with the text index its build left in the data directory
+(:mod:`ickg.store.remote_index`) while the store carries that build's mark, so it answers as the
+embedded store does. A store without a text index (a remote store loaded from another data
+directory or machine, or changed since; the in-memory store of tests) is searched by a SPARQL
+scan of labels and document texts (``CONTAINS``), ranked by how the label matches: slower, and
+without definitions or quotes, but the same page and the same JSON (``"engine": "scan"``).
 
 Parameters: ``q`` (the search text, :func:`ickg.store.textindex.fts_query`), ``limit`` (results,
 default 20, at most 200), ``kind`` (comma-separated kinds of text to search: label, altLabel,
@@ -40,7 +43,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, render_template, request
 from markupsafe import Markup
 
-from ickg.store import LocalStore, textindex
+from ickg.store import LocalStore, RemoteStore, textindex
 from ickg.web import queries as vq
 from ickg.web.errors import error_page
 from ickg.web.extension import get_store
@@ -72,13 +75,16 @@ _indexes_lock = threading.Lock()
 
 
 def text_index(store) -> textindex.TextIndex | None:
-    """The text index of ``store``'s live version, or None for a store that has none (remote,
-    in memory). Opened once per version; the previous version's stays open for the requests
-    still using it, older ones are dropped.
+    """The text index of ``store``'s live version, or None for a store that has none (in
+    memory; remote, unless the data directory holds the index of the build the remote store
+    carries: :mod:`ickg.store.remote_index`). Opened once per version; the previous version's
+    stays open for the requests still using it, older ones are dropped.
 
     Raises:
         textindex.IndexMissing: the live version of a local store has no index.
     """
+    if isinstance(store, RemoteStore):
+        return store.text_index()
     if not isinstance(store, LocalStore):
         return None
     path = store.path

@@ -143,7 +143,7 @@ def looks_abbreviated(name):
 # --- persons ---------------------------------------------------------------------------------
 
 _INITIALS = r"(?:[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2})"
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*)"
+_NAME_WORD = r"(?:(?:[A-Z]['’]|Ma?c)?[A-Z][a-zà-ÿ'’]+(?:-(?:[A-Z]['’])?[A-Z][a-zà-ÿ'’]+)*)"
 _PARTICLE = r"(?:(?:van|von|der|de|del|della|di|da|du|le|la|dos|bin|ibn)\s)"
 _FAMILY_FIRST = re.compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
 _INITIALS_FIRST = re.compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
@@ -292,13 +292,13 @@ def _read_author_list(value, offset, meta):
 
 _APA = re.compile(
     r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?"
-    r"(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,[^)\n]*)?\)\.\s+"
-    r"(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][^\n,.]*?),\s*(?P<volume>\d+)"
-    r"(?:\((?P<issue>[^)\n]+)\))?,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
+    r"(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,[^)\n]*)?\)\.?\s+"
+    r"(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][^\n,.]*?),\s*(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
+    r"(?:\s?\((?P<issue>[^)\n]+)\))?,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?P<doi>10\.\d{4,9}/\S+?))?\.?[ \t]*\r?$", re.M)
 _APA_AUTHOR = re.compile(
     r"(?P<name>(?P<family>(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|ter|ten)\s)*"
-    r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*),\s(?P<initials>[A-Z]\.(?:\s?-?[A-Z]\.)*))")
+    r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*),?\s(?P<initials>[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z]{1,3}(?=,|;|\s(?:and|&)\s|\s*$)))")
 
 _VANCOUVER = re.compile(
     r"^(?P<authors>[^\n.]+?)\.\s+(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][A-Za-z .&]+?)\.?\s+"
@@ -306,15 +306,16 @@ _VANCOUVER = re.compile(
     r"(?:\((?P<issue>[^)\n]+)\))?:(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
 _HARVARD = re.compile(
-    r"^(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)\.?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
-    r"(?P<journal>[A-Z][^,\n]+?),\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^)\n]+)\))?,\s*(?:pp?\.\s*)?"
+    r"^(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)[.,]?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
+    r"(?:in[ ])?(?P<journal>[A-Z][^,\n]+?),\s*(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
+    r"(?:\s*\((?P<issue>[^)\n]+)\)|\s*,?\s*(?:No|Issue|Number)\.?\s*(?P<issue_no>[\w-]+))?,\s*(?:pp?\.\s*)?"
     r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
 
 
-_APA_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.")
+_APA_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.?\s")
 _VANCOUVER_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\d")
-_HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.?\s+['‘\"“]")
+_HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+['‘\"“]")
 
 
 def _read_citation(text, meta):
@@ -344,8 +345,9 @@ def _read_citation(text, meta):
         js = match.start("journal")
         _set_journal(meta, [(journal, js, js + len(journal))])
         meta.set("volume", match.group("volume"), *match.span("volume"))
-        if match.group("issue"):
-            meta.set("issue", match.group("issue"), *match.span("issue"))
+        issue = "issue" if match.group("issue") else "issue_no" if match.groupdict().get("issue_no") else None
+        if issue:
+            meta.set("issue", match.group(issue), *match.span(issue))
         meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
         if match.group("doi"):
             meta.set("doi", _clean_doi(match.group("doi")), *match.span("doi"))
@@ -406,6 +408,9 @@ def _flush_author_run(run, meta, force=False):
 
 
 _LONG_LINE = re.compile(r"^[^\r\n]{200,}$", re.M)
+# A long line of the front matter that is not the first paragraph: "medRxiv preprint doi: ...; this
+# version posted ... The copyright holder for this preprint ...", a licence statement.
+_FRONT_LINE = re.compile(r"^[^\n]{0,80}\b(?:doi|preprint|copyright|licen[cs]ed?|ISBN|ISSN)\b|©", re.I)
 _HEAD_ENDS = {}
 
 
@@ -415,6 +420,8 @@ def _head_end(text):
     if cached is not None and cached[0] is text:
         return cached[1]
     match = _LONG_LINE.search(text)
+    while match and _FRONT_LINE.search(match.group()):
+        match = _LONG_LINE.search(text, match.end())   # a preprint server's or licence's line, not prose
     end = match.start() if match else len(text)
     if len(_HEAD_ENDS) > 64:
         _HEAD_ENDS.clear()
@@ -488,7 +495,8 @@ def _read_identifiers(text, meta):
 
 
 _VOLUME_ISSUE = re.compile(
-    r"\b(?:Volume|Vol\.?)\s+(?P<volume>\d+)(?:\s*,\s*(?:Issue|No\.?|Number)\s+(?P<issue>[\w-]+))?"
+    r"\b(?:Volume|Vol\.?)\s+(?P<volume>\d+)(?:\s*,?\s*(?:Issue|No\.?|Number)\s+(?P<issue>[\w-]+))?"
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
     r"(?:\s*,?\s*\(?(?:pages?|pp?\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?)?")
 _PUBLISHED_IN = re.compile(r"\bPublished(?: online)? (?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
 _ISSUE_DATE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\s+\((?:Volume|Vol\.?)\s+\d+\)", re.M)
@@ -507,6 +515,8 @@ def _read_footer(text, meta):
             meta.set("issue", m.group("issue"), *m.span("issue"))
         if m.group("pages"):
             meta.set("pages", _pages(m.group("pages")), *m.span("pages"))
+        if m.group("year") and m.group("issue"):
+            meta.set("year", int(m.group("year")), *m.span("year"))
     for m in (_PUBLISHED_IN.finditer(text) if "Published" in text else ()):
         meta.set("year", int(m.group("year")), *m.span("year"))
     for m in (_ISSUE_DATE.finditer(text) if "(Vol" in text else ()):
@@ -619,7 +629,7 @@ _FAMILY_FIRST_NAMES = {
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
 _BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported)\s+)?[Bb]y\s+|^Authors?\s*:\s*")
-_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ]+)$")
+_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
 
 
 def _east_asian(person, written):
@@ -801,7 +811,9 @@ _DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_WORD})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<m3>{_MONTH_WORD})\.?,?\s+(?P<y3>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?))(?![\d-])")
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)"
+    rf"|(?P<y4>(?:19|20)\d\d)\s(?P<m4>{_MONTH_WORD})\.?(?:\s(?P<d4>\d{{1,2}}))?(?=[;:.,\s]|$)"  # Vancouver's "2019 Mar 3"
+    rf"|(?<![\d.])(?P<d5>[0-3]?\d)\.(?P<m5>[01]?\d)\.(?P<y5>(?:19|20)\d\d))(?![\d-])")  # "20.12.2011": day first
 _DATE_LABEL = re.compile(
     r"\b(?:Date published|Publication date|Published(?: online)?(?: on)?|Posted(?: on)?|Released|Issued|"
     r"First published|Date)\s*:?\s*$", re.I)
@@ -809,7 +821,8 @@ _NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated
                               r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
 
 
-_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:19|20)\d\d-[01]\d")
+_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:19|20)\d\d-[01]\d"
+                          r"|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")
 
 
 def _dates(text):
@@ -828,9 +841,12 @@ def _iso(match):
     g = match.groupdict()
     if g["iso"]:
         return g["iso"]
-    day = g["d1"] or g["d2"]
-    month = _month(g["m1"] or g["m2"] or g["m3"])
-    year = g["y1"] or g["y2"] or g["y3"]
+    if g["y5"]:
+        day, month, year = int(g["d5"]), int(g["m5"]), g["y5"]
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    day = g["d1"] or g["d2"] or g["d4"]
+    month = _month(g["m1"] or g["m2"] or g["m3"] or g["m4"])
+    year = g["y1"] or g["y2"] or g["y3"] or g["y4"]
     if not month:
         return None
     return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")

@@ -615,6 +615,73 @@ def _read_journal_line(text, meta):
         return
 
 
+# A chapter's citation of its book: "In: Morris J, Kaur P (eds). Integrated care in ageing societies.
+# London: Routledge; 2019. p. 87-104.", "In J. Morris & P. Kaur (Eds.), Book (pp. 87-104). Routledge.",
+# "in Rechel, B. et al. (eds) Book. Copenhagen: European Observatory, pp. 201-9."
+_CHAPTER_LINE = re.compile(r"^[ \t]*In:?[ ][^\n]{0,300}?\((?:eds?|Eds?|editors?|Editors?)\.?\)[^\n]*$", re.M)
+_CHAPTER_PAGES = re.compile(r"\b(?:pp?\.|pages)[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
+_CHAPTER_PUBLISHER = re.compile(
+    r"(?:^|[.)][ \t]+)(?:(?P<place>[A-Z][\w .\-]{1,40}?(?:,[ ][A-Z]{2})?):[ \t]*)?"
+    r"(?P<publisher>[A-Z][\w&'’\-]*(?:[ ](?:of[ ]|and[ ]|&[ ]|for[ ])?[A-Z][\w&'’\-]*)*)"
+    r"(?=[ \t]*(?:[;,][ \t]*(?:(?:19|20)\d\d|pp?\.)|\.?[ \t]*$))")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _read_chapter(text, meta):
+    """A book chapter's citation of the book it is in, on a line of the head beginning "In" and
+    naming editors: the chapter's pages, year and the book's publisher. A journal article's
+    reference list cites chapters too, so only the head is read."""
+    if meta.journal is not None or "(ed" not in text and "(Ed" not in text:
+        return
+    match = _CHAPTER_LINE.search(text, 0, min(len(text), _head_end(text) + 1))
+    if not match:
+        return
+    line, offset = match.group(), match.start()
+    meta.zones.append((match.start(), match.end(), "citation"))
+    meta.type = meta.type or "BookChapter"
+    after_eds = line.index(")", line.index("(", line.lower().index("(ed")))
+    pages = _CHAPTER_PAGES.search(line, after_eds)
+    if pages:
+        meta.set("pages", _pages(pages.group("pages")), offset + pages.start("pages"), offset + pages.end("pages"))
+    years = list(_YEAR.finditer(line, after_eds))
+    if years:
+        meta.set("year", int(years[-1].group()), offset + years[-1].start(), offset + years[-1].end())
+    for publisher in _CHAPTER_PUBLISHER.finditer(line, after_eds + 1):
+        if publisher.group("place") or publisher.end() >= len(line.rstrip(" .\t")) - 1:
+            meta.set("publisher", publisher.group("publisher"), offset + publisher.start("publisher"),
+                     offset + publisher.end("publisher"))
+            break
+
+
+# A preprint server's line: "medRxiv preprint doi: ...; this version posted March 3, 2021."
+_PREPRINT = re.compile(r"\b(?P<server>medRxiv|bioRxiv|arXiv|SSRN|Research Square|Preprints\.org|SocArXiv|OSF Preprints)"
+                       r"\b[^\n]{0,20}?\bpreprint\b|^arXiv:\d{4}\.\d{4,5}", re.I | re.M)
+_THESIS = re.compile(r"\b(?:thesis|dissertation)\b[^\n]{0,80}\b(?:submitted|presented|fulfil?ment)\b"
+                     r"|\bin (?:partial )?fulfil?ment of the requirements? for the degree of\b", re.I)
+_DOCTORAL = re.compile(r"\b(?:Doctor of|Ph\.?D\b|doctoral|Dr\.? ?(?:phil|med|rer)|DPhil|Doctorate)", re.I)
+_MASTERS = re.compile(r"\b(?:Master of|Master's|Masters|M\.?Sc\b|MPH\b|MA\b)", re.I)
+_UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ ])*(?:University|Universit[àéy]|College|Hochschule|"
+                              r"Polytechnic|Institute of Technology)(?:[ ](?:of|for|and|at|in)[ ](?:the[ ])?[A-Z][\w'’\-]*"
+                              r"(?:[ ][A-Z][\w'’\-]*)*|[ ][A-Z][\w'’\-]*)*)[ \t]*$", re.M)
+
+
+def _read_thesis(text, meta):
+    """A thesis's title page: "A thesis submitted ... for the degree of Doctor of Philosophy", the
+    awarding university on a line of its own as the publisher."""
+    head = text[:min(len(text), _head_end(text) + 1)]
+    match = _THESIS.search(head)
+    if not match:
+        return
+    degree = head[match.start():head.find("\n", match.end()) if "\n" in head[match.end():] else len(head)]
+    meta.type = meta.type or ("DoctoralThesis" if _DOCTORAL.search(degree) else
+                              "MastersThesis" if _MASTERS.search(degree) else "Thesis")
+    if meta.publisher is None:
+        universities = list(_UNIVERSITY_LINE.finditer(head))
+        if universities:
+            u = universities[-1]
+            meta.set("publisher", u.group("name"), *u.span("name"))
+
+
 # Words that end an author list in a byline: "By Megan Farrell, Staff Writer".
 _JOB_WORDS = {"staff", "writer", "editor", "correspondent", "reporter", "contributor", "columnist", "analyst",
               "director", "officer", "manager", "professor", "dr", "team", "desk", "news", "health", "policy",
@@ -665,6 +732,9 @@ def _looks_like_place_or_body(part):
     return bool(find_places(part))
 
 
+_LONE_BY = re.compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")
+
+
 def _read_author_line(text, meta):
     """Authors on one line of the head: "Karin Lindqvist, Anders Holmberg, Sofia Nyström",
     "Authors: Núria Puig, Jordi Ferrer, Laura Vidal", "Katrin Hoffmann(1), Stefan Weber(1,2)",
@@ -674,14 +744,19 @@ def _read_author_line(text, meta):
     if meta.authors:
         return
     head_end = _head_end(text)
-    for line in re.finditer(r"^[^\n]+$", text[:head_end], re.M):
+    after_by = False                # a title page's "by" on a line of its own, the name below it
+    for line in re.finditer(r"^[^\n]*\S[^\n]*$", text[:head_end], re.M):
+        if _LONE_BY.fullmatch(line.group()):
+            after_by = True
+            continue
         for segment in re.finditer(r"[^|·•]+", line.group()):
             raw = segment.group()
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
-            byline = _BYLINE.match(body)
-            names_start = line.start() + segment.start() + lead + (byline.end() if byline else 0)
-            names = body[byline.end():] if byline else body
+            by = _BYLINE.match(body)
+            byline = by or after_by
+            names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
+            names = body[by.end():] if by else body
             names = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)", lambda m: " " * len(m.group()), names)
             if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
                 continue
@@ -709,6 +784,7 @@ def _read_author_line(text, meta):
                 _add_person(meta, person, start, end)
             meta.zones.append((line.start(), line.end(), "authors"))
             return
+        after_by = False
 
 
 _MENU_WORDS = {"HOME", "ABOUT", "LOGIN", "LOG", "SUBSCRIBE", "SEARCH", "MENU", "CONTACT", "EVENTS", "PODCASTS",
@@ -774,6 +850,11 @@ def _is_labelled(line):
                                       and not re.match(r"[a-z]", value))   # "Community Hubs: care close to home"
 
 
+_KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report|Press release|Media release|News release|Statement|"
+                        r"Consultation|Guidance|Position paper|Background paper|Case study)", re.I)
+_TITLE_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "&", "at", "by", "with"}
+
+
 def _read_title_in_head(text, meta, zones):
     """The title: the first line of the head that stands alone like one (not a menu, masthead,
     breadcrumb, byline, date, labelled field or citation) and is followed by a blank line or by
@@ -784,6 +865,7 @@ def _read_title_in_head(text, meta, zones):
 
     lines = _head_lines(text)
     author_starts = [p.spans[0][0] for p in meta.authors if p.spans]
+    kind_seen = False           # a line naming the document's kind ("Background Brief", "Media release")
     for i, (start, end) in enumerate(lines[:14]):
         line = text[start:end].strip()
         start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
@@ -791,7 +873,13 @@ def _read_title_in_head(text, meta, zones):
         words = line.split()
         if any(zs <= start < ze for zs, ze, *_ in zones):
             continue
-        if (len(words) < 4 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
+        if len(words) <= 4 and (_REPORT.fullmatch(line) or _PRESS.fullmatch(line) or _KIND_LINE.fullmatch(line)):
+            kind_seen = True
+            continue
+        # after a kind line, a short title in title case ("Coordinated Care Organizations") stands alone
+        short_title = (kind_seen and 2 <= len(words) < 4 and not line.isupper()
+                       and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words))
+        if ((len(words) < 4 and not short_title) or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
                 or _is_nav_line(line) or _CHROME_LINE.fullmatch(line) or _is_labelled(line) or _MISSION.match(line)
                 or re.search(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
                              r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", line, re.I)
@@ -908,6 +996,9 @@ _ORG_BODY_LINE = re.compile(
     r"(?:The[ ])?(?:[A-Z][\w'’\-]*[ ]){0,5}(?:Government|Department|Ministry|Institute|Agency|Authority|Office|"
     r"Council|Commission|Foundation|Fund|Trust|Centre|Center|Observatory|Bureau|Board|Executive|Directorate|"
     r"School|University|College|Unit)(?:[ ](?:of|for|and|on|&)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w'’\-]*)*)?")
+# "Published by the Wales Institute for Care Research", "Publisher: Nuffield Trust, London".
+_PUBLISHED_BY = re.compile(r"^[ \t]*(?:(?:Published|Issued|Produced)[ ]by:?|Publisher[ \t]*:)[ \t]+(?:the[ ])?"
+                           r"(?P<name>[A-Z][^\n,;|(]*?)[ \t.]*(?:[,;|(]|$)", re.M)
 _NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
 
 
@@ -917,6 +1008,18 @@ def _read_publisher(text, meta):
     Health"), the copyright holder, or for a report the institute on the authors' line."""
     if meta.publisher is not None or meta.type in ("JournalArticle", "ConferencePaper", "ReviewArticle"):
         return
+    head = text[:min(len(text), _head_end(text) + 1)]
+    if meta.type == "Preprint":
+        server = _PREPRINT.search(head)
+        if server and server.group("server"):
+            meta.set("publisher", server.group("server"), *server.span("server"))
+            return
+    for m in (_PUBLISHED_BY.finditer(head) if "ublish" in head else ()):
+        name = m.group("name").strip()
+        if 1 <= len(name.split()) <= 9 and not _NOT_PUBLISHER.match(name):
+            meta.set("publisher", name, m.start("name"), m.start("name") + len(name))
+            meta.zones.append((m.start(), m.end(), "metadata"))
+            return
     masthead = _masthead(text)
     if masthead:
         name, start, end = masthead
@@ -972,8 +1075,9 @@ _NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|R
 # A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
 _DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
                            re.M)
-_REPORT = re.compile(r"\b(?:Executive summary|Report series|Policy Brief|Working Paper|Discussion Paper|"
-                     r"Technical Report|Research Report|Briefing paper|Issue Brief)\b", re.I)
+_REPORT = re.compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
+                     r"Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
+                     r"|^[ \t]*Report[ \t]*$", re.I | re.M)
 
 
 _WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"
@@ -990,6 +1094,8 @@ def _read_type(text, meta, form):
         meta.type = "ConferencePaper"    # an abstract in a journal's conference supplement
     elif meta.journal is not None:
         meta.type = "JournalArticle"
+    elif _PREPRINT.search(head):
+        meta.type = "Preprint"
     elif _PRESS.search(text):
         meta.type = "PressRelease"
     elif _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
@@ -1063,6 +1169,7 @@ def read_metadata(text, *, fields=None, zones=(), form="text"):
     _read_field_list(text, meta)
     _read_citation(text, meta)
     _read_journal_line(text, meta)
+    _read_chapter(text, meta)
     _read_author_lines(text, meta)
     _read_author_line(text, meta)
     _read_title_line(text, meta)
@@ -1071,6 +1178,7 @@ def read_metadata(text, *, fields=None, zones=(), form="text"):
     _read_footer(text, meta)
     _read_journal_statements(text, meta)
     _read_date(text, meta)
+    _read_thesis(text, meta)
     _read_type(text, meta, form)
     meta.type = meta.type or html_type
     _read_publisher(text, meta)

@@ -1089,6 +1089,170 @@ DOCUMENTS["train-briefing-oregon-cco.txt"] = dict(
     ])
 
 
+# --- a conference abstract cited only in its "How to cite" line at the foot ---------------------------
+ACP = ("quality improvement collaborative", PP)
+DOCUMENTS["train-conf-scotland-anticipatory.txt"] = dict(
+    style="conference-abstract",
+    metadata={"title": "Anticipatory care planning in general practice in Lanarkshire: lessons from a quality improvement collaborative",
+              "authors": [{"family": "McLeod", "given": "Fiona", "initials": "F"},
+                          {"family": "MacDonald", "given": "Graham", "initials": "G"}],
+              "date": None, "year": 2019,
+              "journal": {"title": "International Journal of Integrated Care", "abbreviation": None},
+              "publisher": None, "volume": "19", "issue": "S1", "pages": "A217", "doi": "10.9999/ijic.s3217", "pmid": None,
+              "type": "fabio:ConferencePaper", "type_accept": ["fabio:Abstract", "fabio:JournalArticle"]},
+    jurisdictions=[E("Lanarkshire", "ickg:Region", [r"re:\bLanarkshire\b(?<!NHS Lanarkshire)"]),
+                   E("Bothwell", "ickg:Municipality"), E("Scotland", "ickg:Region", types_accept=["ickg:Country"])],
+    organizations=[E("NHS Lanarkshire", ORG), E("general practices", ORG, ["general practices", "Practices", "practices"])],
+    programs=[E("quality improvement collaborative", PP, ["quality improvement collaborative"], types_accept=[PI])],
+    populations=[E("people with long-term conditions", POP), E("residents of care homes", POP,
+                 ["resident of a care home", "care home residents", "residents"])],
+    conditions=[],
+    concepts=[C("anticipatory care plans", "ickg:CarePlanning", ["Anticipatory care plans", "anticipatory care plan",
+                                                                  "anticipatory care planning", "Anticipatory care planning"],
+                accept=["kodner:joint-care-planning"])],
+    statements=[
+        S(ACP, "ickg:yearEstablished", 2016, "In 2016 NHS Lanarkshire started a quality improvement collaborative"),
+        S(ACP, "ickg:initiatedBy", ("NHS Lanarkshire", ORG), "In 2016 NHS Lanarkshire started a quality improvement collaborative"),
+        S(ACP, "ickg:hasPartner", ("general practices", ORG), "in which 40 general practices aimed to offer an anticipatory care plan"),
+        S(ACP, "ickg:hasGoal", ("offer an anticipatory care plan to every resident of a care home", GOAL),
+          "40 general practices aimed to offer an anticipatory care plan to every resident of a care home"),
+        S(ACP, "ickg:targetsPopulation", ("residents of care homes", POP),
+          "40 general practices aimed to offer an anticipatory care plan to every resident of a care home"),
+        S(ACP, "ickg:hasComponent", ("plan-do-study-act cycles", MECH), "Practices used plan-do-study-act cycles"),
+        S(ACP, "ickg:hasComponent", ("shared template in the electronic record", MECH), "a shared template in the electronic record"),
+        S(ACP, "ickg:hasComponent", ("monthly learning sessions", MECH), "monthly learning sessions"),
+        S(ACP, "ickg:hasOutcome", ("share of care home residents with a plan rose from 22% to 81%", OUT),
+          "The share of care home residents with a plan rose from 22% to 81%."),
+        S(ACP, "ickg:hasOutcome", ("admissions of residents fell", OUT),
+          "Admissions of residents fell in the practices that completed most plans, although other changes may have contributed.",
+          ("may have", HEDGED)),
+        S(ACP, "ickg:facesBarrier", ("lack of time for conversations with families", BAR),
+          "The lack of time for conversations with families was the main barrier."),
+    ])
+
+# --- an audit office's report: issuer, addressee line, month, report number ----------------------------
+DSNP = ("Dual-eligible special needs plans", CM)
+GAO_STUDY = ("review of the contracts of 10 states", STUDY)
+DOCUMENTS["train-exec-gao-dsnp.txt"] = dict(
+    style="executive-summary",
+    metadata={"title": "Dual-eligible special needs plans: state contracts and the integration of benefits", "authors": [],
+              "date": "2018-05", "year": 2018, "journal": None, "publisher": "United States Government Accountability Office",
+              "publisher_accept": ["Government Accountability Office", "GAO"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ExecutiveSummary"]},
+    jurisdictions=[],
+    organizations=[E("United States Government Accountability Office", ORG, ["United States Government Accountability Office", "GAO"],
+                     aliases=["GAO"]),
+                   E("Centers for Medicare & Medicaid Services", ORG, ["Centers for Medicare & Medicaid Services", "CMS"], aliases=["CMS"]),
+                   E("state Medicaid agencies", ORG, ["state Medicaid agencies", "Medicaid agency"]), E("states", ORG, [r"re:\bstates\b"])],
+    programs=[E("Dual-eligible special needs plans", CM, ["Dual-eligible special needs plans", "D-SNPs", "D-SNP"], aliases=["D-SNPs"],
+                types_accept=[PI]),
+              E("Medicare Advantage", PI), E("Medicare", PI, [r"re:\bMedicare\b(?! Advantage)(?! Improvements)(?! &)"]),
+              E("Medicaid", PI, [r"re:(?<!& )(?<!state )\bMedicaid\b(?! agenc)"]),
+              E("fully integrated plans", CM)],
+    populations=[E("people who are eligible for both Medicare and Medicaid", POP)],
+    conditions=[],
+    concepts=[C("care coordinator", "ickg:CareCoordination", ["care coordinator"])],
+    statements=[
+        S(DSNP, "ickg:targetsPopulation", ("people who are eligible for both Medicare and Medicaid", POP),
+          "Medicare Advantage plans for people who are eligible for both Medicare and Medicaid"),
+        S(DSNP, "ickg:establishedBy", ("Medicare Improvements for Patients and Providers Act of 2008", "ickg:Legislation"),
+          "The Medicare Improvements for Patients and Providers Act of 2008 requires every D-SNP to have a contract with the Medicaid agency of each state in which it operates."),
+        S(DSNP, "ickg:hasPartner", ("state Medicaid agencies", ORG),
+          "requires every D-SNP to have a contract with the Medicaid agency of each state in which it operates"),
+        S(GAO_STUDY, "ickg:conductedBy", ("United States Government Accountability Office", ORG),
+          "GAO reviewed the contracts of 10 states"),
+        S(GAO_STUDY, "ickg:sampleSize", 10, "GAO reviewed the contracts of 10 states"),
+        S(GAO_STUDY, "ickg:evaluates", DSNP, "GAO reviewed the contracts of 10 states"),
+        S(GAO_STUDY, "ickg:usesMethod", ("interviews", METHOD),
+          "interviewed officials of the Centers for Medicare & Medicaid Services (CMS), state Medicaid agencies and plans"),
+        S(DSNP, "ickg:hasOutcome", ("most contracts required little more than sharing information on enrollees", OUT),
+          "Most contracts required little more than sharing information on enrollees."),
+        S(("fully integrated plans", CM), "ickg:hasComponent", ("one care coordinator", MECH), "gave enrollees one care coordinator"),
+        S(DSNP, "ickg:facesBarrier", ("separate Medicare and Medicaid rules for appeals and enrollment", BAR),
+          "Separate Medicare and Medicaid rules for appeals and enrollment remain a barrier to integration."),
+        S(("give states guidance on contract provisions that promote the integration of benefits", REC), "ickg:addressedTo",
+          ("Centers for Medicare & Medicaid Services", ORG),
+          "GAO recommends that CMS give states guidance on contract provisions that promote the integration of benefits."),
+    ])
+
+# --- an unstructured abstract under a Harvard citation with "pp." and "201-9" -----------------------------
+MP = ("model practices", CM)
+SLO_STUDY = ("analysis of the records of 312 model practices and survey of 214 nurse practitioners", STUDY)
+SLO_CONDITIONS = "follow patients with stable chronic diseases such as hypertension, type 2 diabetes, asthma and chronic obstructive pulmonary disease"
+DOCUMENTS["train-uabs-slovenia-model-practices.txt"] = dict(
+    style="unstructured-abstract",
+    metadata={"title": "Nurse practitioners in family medicine model practices in Slovenia: an evaluation of the first four years",
+              "authors": [{"family": "Kovač", "given": None, "initials": "J"}, {"family": "Novak", "given": None, "initials": "M"},
+                          {"family": "Horvat", "given": None, "initials": "A"}],
+              "date": None, "year": 2016, "journal": {"title": "Zdravstveno Varstvo", "abbreviation": None},
+              "publisher": None, "volume": "55", "issue": "3", "pages": "201-209", "doi": "10.9999/sjph-2016-0027", "pmid": None,
+              "type": "fabio:JournalArticle"},
+    jurisdictions=[E("Slovenia", "ickg:Country", [r"re:\bSlovenia\b(?<!Institute of Slovenia)"])],
+    organizations=[E("Health Insurance Institute of Slovenia", ORG), E("health centres", ORG)],
+    programs=[E("model practices", CM, ["model practices"], types_accept=[PI])],
+    populations=[E("patients with stable chronic diseases", POP), E("adults", POP, [r"re:\badults\b"])],
+    conditions=[E("hypertension", COND), E("type 2 diabetes", COND), E("asthma", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[],
+    statements=[
+        S(MP, "ickg:yearEstablished", 2011, "In 2011 Slovenia began to turn family medicine practices into model practices"),
+        S(MP, "ickg:locatedIn", ("Slovenia", "ickg:Country"), "In 2011 Slovenia began to turn family medicine practices into model practices"),
+        S(MP, "ickg:hasComponent", ("registered nurse practitioner added to the team", "ickg:InterdisciplinaryTeam"),
+          "by adding a registered nurse practitioner, for half of full-time, to the team of the family physician and the practice nurse"),
+        S(MP, "ickg:hasFundingModel", ("the Health Insurance Institute of Slovenia pays for the additional nurse", "ickg:FundingModel"),
+          "The Health Insurance Institute of Slovenia pays for the additional nurse."),
+        S(MP, "ickg:hasComponent", ("screening for cardiovascular risk factors", MECH),
+          "The nurse practitioners screen adults for cardiovascular risk factors"),
+        S(MP, "ickg:targetsPopulation", ("patients with stable chronic diseases", POP), SLO_CONDITIONS),
+        *[S(MP, "ickg:focusesOnCondition", (c, COND), SLO_CONDITIONS)
+          for c in ("hypertension", "type 2 diabetes", "asthma", "chronic obstructive pulmonary disease")],
+        S(MP, "ickg:hasComponent", ("protocols agreed with the physicians", MECH), "using protocols agreed with the physicians"),
+        S(SLO_STUDY, "ickg:sampleSize", 312, "We analysed the records of 312 model practices"),
+        S(SLO_STUDY, "ickg:sampleSize", 214, "surveyed 214 nurse practitioners"),
+        S(SLO_STUDY, "ickg:usesMethod", ("survey", METHOD), "surveyed 214 nurse practitioners"),
+        S(SLO_STUDY, "ickg:evaluates", MP, "We analysed the records of 312 model practices and surveyed 214 nurse practitioners."),
+        S(MP, "ickg:hasOutcome", ("screening for cardiovascular risk rose in every region", OUT),
+          "Screening for cardiovascular risk rose in every region"),
+        S(MP, "ickg:hasOutcome", ("physicians had more time for patients with complex problems", OUT),
+          "physicians had more time for patients with complex problems"),
+        S(MP, "ickg:facesBarrier", ("unclear roles", BAR), "Nurse practitioners reported unclear roles"),
+        S(MP, "ickg:facesBarrier", ("lack of space in health centres", BAR), "a lack of space in health centres"),
+    ])
+
+# --- a blog post: "Posted on 14 April 2014 by ...", comments, "Filed under" -----------------------------
+BBB = ("Bromley by Bow Centre", ORG)
+SP = ("social prescribing service", CM)
+DOCUMENTS["train-blog-bromley-by-bow.txt"] = dict(
+    style="blog-post",
+    metadata={"title": "Social prescribing under one roof: a visit to the Bromley by Bow Centre",
+              "authors": [{"family": "Okafor", "given": "Sam", "initials": "S"}],
+              "date": "2014-04-14", "year": 2014, "journal": None, "publisher": "Community Health Matters",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:WebPage", "type_accept": ["fabio:NewsItem"]},
+    jurisdictions=[E("Tower Hamlets", "ickg:Municipality"), E("east London", "ickg:Region", types_accept=["ickg:Municipality"])],
+    organizations=[E("Bromley by Bow Centre", ORG, types_accept=[CM]), E("Bromley by Bow Health Partnership", ORG),
+                   E("Community Health Matters", ORG), E("general practice", ORG, ["general practice"])],
+    programs=[E("social prescribing service", CM, ["social prescribing service"], types_accept=[PI]),
+              E("Bromley by Bow Centre", CM, [r"re:Bromley by Bow Centre"], types_accept=[ORG])],
+    populations=[E("people with lonely or difficult lives", POP)],
+    conditions=[E("anxiety", COND), E("depression", COND), E("long-term pain", COND)],
+    concepts=[],
+    statements=[
+        S(BBB, "ickg:yearEstablished", 1984, "began in 1984 as a church-based community project"),
+        S(BBB, "ickg:locatedIn", ("Tower Hamlets", "ickg:Municipality"), "The Bromley by Bow Centre in Tower Hamlets, east London"),
+        S(("Bromley by Bow Centre", CM), "ickg:hasPartner", ("Bromley by Bow Health Partnership", ORG),
+          "now shares its site with a general practice, the Bromley by Bow Health Partnership"),
+        S(SP, "ickg:operatedBy", BBB, "Doctors there can refer patients to the centre's social prescribing service"),
+        S(SP, "ickg:hasComponent", ("link workers", MECH),
+          "whose link workers connect people with lonely or difficult lives to gardening, adult learning, arts, debt advice and employment support"),
+        S(SP, "ickg:targetsPopulation", ("people with lonely or difficult lives", POP), "connect people with lonely or difficult lives"),
+        S(SP, "ickg:hasOutcome", ("most people referred took part in at least one activity", OUT),
+          "most people referred took part in at least one activity"),
+        S(SP, "ickg:facesBarrier", ("funding for link workers depends on short-term grants", BAR),
+          "Funding for link workers depends on short-term grants, which makes it hard to keep staff."),
+    ])
+
+
 
 def _mentions(text, names):
     out, seen = [], set()

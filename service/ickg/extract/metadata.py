@@ -143,7 +143,7 @@ def looks_abbreviated(name):
 # --- persons ---------------------------------------------------------------------------------
 
 _INITIALS = r"(?:[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2})"
-_NAME_WORD = r"(?:(?:[A-Z]['’]|Ma?c)?[A-Z][a-zà-ÿ'’]+(?:-(?:[A-Z]['’])?[A-Z][a-zà-ÿ'’]+)*)"
+_NAME_WORD = r"(?:(?:[A-Z]['’]|Ma?c)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+(?:-(?:[A-Z]['’])?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+)*)"
 _PARTICLE = r"(?:(?:van|von|der|de|del|della|di|da|du|le|la|dos|bin|ibn)\s)"
 _FAMILY_FIRST = re.compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
 _INITIALS_FIRST = re.compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
@@ -301,12 +301,12 @@ _APA_AUTHOR = re.compile(
     r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*),?\s(?P<initials>[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z]{1,3}(?=,|;|\s(?:and|&)\s|\s*$)))")
 
 _VANCOUVER = re.compile(
-    r"^(?P<authors>[^\n.]+?)\.\s+(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][A-Za-z .&]+?)\.?\s+"
+    r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?(?P<authors>[^\n.]+?)\.\s+(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][A-Za-z .&]+?)\.?\s+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?;(?P<volume>\d+)"
     r"(?:\((?P<issue>[^)\n]+)\))?:(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
 _HARVARD = re.compile(
-    r"^(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)[.,]?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
+    r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)[.,]?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
     r"(?:in[ ])?(?P<journal>[A-Z][^,\n]+?),\s*(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
     r"(?:\s*\((?P<issue>[^)\n]+)\)|\s*,?\s*(?:No|Issue|Number)\.?\s*(?P<issue_no>[\w-]+))?,\s*(?:pp?\.\s*)?"
     r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
@@ -450,6 +450,8 @@ def _read_title_line(text, meta):
             or re.search(r"\s[|›»]\s", line)):      # "Ontario.ca | Health and wellness | Français": a menu
         return
     after = text[match.end():match.end() + 400]
+    if _site_name_line(text) is not None:
+        return
     following = after.lstrip(" \t")
     if following.startswith(("\n", "\r")) or any(p.spans and p.spans[0][0] < match.end() + 400 for p in meta.authors):
         meta.set("title", line, start, end)
@@ -695,7 +697,7 @@ _FAMILY_FIRST_NAMES = {
     "lu", "ding", "ren", "shen", "yao", "jin", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
-_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported)\s+)?[Bb]y\s+|^Authors?\s*:\s*")
+_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported|Published)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+|^Authors?\s*:\s*")
 _NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
 
 
@@ -787,6 +789,21 @@ def _read_author_line(text, meta):
         after_by = False
 
 
+def _site_name_line(text):
+    """(name, start, end) of a first line that is a site's name: a short line in title case whose
+    next non-blank line is a menu ("Home | Archive | About | Contact"); else None."""
+    match = re.match(r"\s*([^\n]+?)[ \t]*\n\s*([^\n]*)", text)
+    if not match:
+        return None
+    name, menu = match.group(1), match.group(2)
+    words = name.split()
+    if not (1 <= len(words) <= 6) or name[-1] in ".:;!?" or not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+        return None
+    if menu.count("|") >= 2 or menu.count("·") >= 2 or menu.count("›") >= 2:
+        return name, match.start(1), match.end(1)
+    return None
+
+
 _MENU_WORDS = {"HOME", "ABOUT", "LOGIN", "LOG", "SUBSCRIBE", "SEARCH", "MENU", "CONTACT", "EVENTS", "PODCASTS",
                "JOURNALS", "TOPICS", "VIDEOS", "MEDIA", "NEWS", "BLOG", "SIGN", "REGISTER", "DONATE"}
 
@@ -850,7 +867,7 @@ def _is_labelled(line):
                                       and not re.match(r"[a-z]", value))   # "Community Hubs: care close to home"
 
 
-_KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report|Press release|Media release|News release|Statement|"
+_KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ]to[ ][A-Z][\w ]{0,40})?|Press release|Media release|News release|Statement|"
                         r"Consultation|Guidance|Position paper|Background paper|Case study)", re.I)
 _TITLE_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "&", "at", "by", "with"}
 
@@ -873,9 +890,11 @@ def _read_title_in_head(text, meta, zones):
         words = line.split()
         if any(zs <= start < ze for zs, ze, *_ in zones):
             continue
-        if len(words) <= 4 and (_REPORT.fullmatch(line) or _PRESS.fullmatch(line) or _KIND_LINE.fullmatch(line)):
+        if len(words) <= 6 and (_REPORT.fullmatch(line) or _PRESS.fullmatch(line) or _KIND_LINE.fullmatch(line)):
             kind_seen = True
             continue
+        if i < 3 and (_ISSUER.match(line) or _ORG_BODY_LINE.fullmatch(line)) and not text[end:end + 3].startswith("\n\n"):
+            continue                # "United States Government Accountability Office" above the report's kind
         # after a kind line, a short title in title case ("Coordinated Care Organizations") stands alone
         short_title = (kind_seen and 2 <= len(words) < 4 and not line.isupper()
                        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words))
@@ -1020,6 +1039,10 @@ def _read_publisher(text, meta):
             meta.set("publisher", name, m.start("name"), m.start("name") + len(name))
             meta.zones.append((m.start(), m.end(), "metadata"))
             return
+    site = _site_name_line(text)
+    if site is not None and meta.type in ("WebPage", "NewsItem", None):
+        meta.set("publisher", *site)
+        return
     masthead = _masthead(text)
     if masthead:
         name, start, end = masthead
@@ -1077,7 +1100,7 @@ _DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{
                            re.M)
 _REPORT = re.compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
                      r"Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
-                     r"|^[ \t]*Report[ \t]*$", re.I | re.M)
+                     r"|^[ \t]*Report(?:[ ]to[ ][A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
 
 
 _WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"

@@ -567,7 +567,9 @@ def _pages(value):
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+               r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"   # a cover's capitals
+               r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)")
 
 
 def _month(word):
@@ -596,7 +598,7 @@ def _read_journal_line(text, meta):
         return
     for match in _JOURNAL_LINE.finditer(text, 0, min(len(text), _head_end(text) + 400)):
         journal = match.group("journal").strip()
-        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)):
+        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal) or re.fullmatch(r"[A-Z]{2,6}", journal)):
             continue
         meta.zones.append((match.start(), match.end(), "citation"))
         js = match.start("journal")
@@ -682,6 +684,64 @@ def _read_thesis(text, meta):
         if universities:
             u = universities[-1]
             meta.set("publisher", u.group("name"), *u.span("name"))
+
+
+# A journal's line that does not open with the year: "International Journal of Integrated Care,
+# 19(S1): A143", "Journal of ..., 45(2), 223-232 (1997)", "Journal of ..., Vol. 45, No. 2, February 1997,
+# pp. 223-232", "International Journal of Integrated Care – Volume 12, 23 May 2012 – URN:NBN:...".
+_JOURNAL_LINE_VOLUME = re.compile(
+    r"^(?:Published in:?[ \t]*)?(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:[ \t]*[,.;–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*)?"
+    r"(?:Vol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:Issue|No\.?|Number)[ \t]*(?P<issue>[\w-]+))?"
+    r"|(?P<volume2>\d+)[ \t]*\((?P<issue2>[^)\n]+)\))"
+    r"(?P<rest>[^\n]*)$", re.M)
+_REST_PAGES = re.compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
+                         r"|^[ \t]*,[ \t]*(?P<p2>[A-Za-z]?\d+[ \t]*[-–][ \t]*[A-Za-z]?\d+|[eA]\d+)\b"
+                         r"|\bpp?\.[ \t]*(?P<p3>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
+
+
+def _read_journal_volume_line(text, meta):
+    """A journal line in the head whose volume comes before (or without) the year; the year from
+    the line, else from a conference line of the head (a supplement of the conference's year)."""
+    if meta.journal is not None or "Vol" not in text and "(" not in text:
+        return
+    head_end = min(len(text), _head_end(text) + 400)
+    for match in _JOURNAL_LINE_VOLUME.finditer(text, 0, head_end):
+        journal = match.group("journal").strip()
+        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)) or len(journal.split()) > 12:
+            continue
+        volume = "volume" if match.group("volume") else "volume2"
+        issue = "issue" if match.group("issue") else "issue2" if match.group("issue2") else None
+        rest, rest_start = match.group("rest"), match.start("rest")
+        pages = _REST_PAGES.search(rest)
+        has_urn = "URN:" in rest
+        if not (pages or has_urn or match.group(volume) and match.group("volume")):
+            continue
+        meta.zones.append((match.start(), match.end(), "citation"))
+        js = match.start("journal")
+        _set_journal(meta, [(journal, js, js + len(journal))])
+        meta.set("volume", match.group(volume), *match.span(volume))
+        if issue:
+            meta.set("issue", match.group(issue), *match.span(issue))
+        if pages:
+            group = next(g for g in ("p1", "p2", "p3") if pages.group(g))
+            meta.set("pages", _pages(pages.group(group)), rest_start + pages.start(group), rest_start + pages.end(group))
+        if match.group("year"):
+            meta.set("year", int(match.group("year")), *match.span("year"))
+        date = next(iter(_dates(rest)), None)
+        if date is not None and _iso(date):
+            iso = _iso(date)
+            if len(iso) > 4:
+                meta.set("date", iso, rest_start + date.start(), rest_start + date.end())
+            meta.set("year", int(iso[:4]), rest_start + date.start(), rest_start + date.end())
+        year = _YEAR.search(rest)
+        if meta.year is None and year:
+            meta.set("year", int(year.group()), rest_start + year.start(), rest_start + year.end())
+        conference = _CONFERENCE.search(text, 0, head_end)
+        if meta.year is None and conference and _YEAR.search(conference.group()):
+            y = _YEAR.search(conference.group())
+            meta.set("year", int(y.group()), conference.start() + y.start(), conference.start() + y.end())
+        return
 
 
 # Words that end an author list in a byline: "By Megan Farrell, Staff Writer".
@@ -867,7 +927,7 @@ def _is_labelled(line):
                                       and not re.match(r"[a-z]", value))   # "Community Hubs: care close to home"
 
 
-_KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ]to[ ][A-Z][\w ]{0,40})?|Press release|Media release|News release|Statement|"
+_KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][\w ]{0,40})?|Press release|Media release|News release|Statement|"
                         r"Consultation|Guidance|Position paper|Background paper|Case study)", re.I)
 _TITLE_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "&", "at", "by", "with"}
 
@@ -890,10 +950,10 @@ def _read_title_in_head(text, meta, zones):
         words = line.split()
         if any(zs <= start < ze for zs, ze, *_ in zones):
             continue
-        if len(words) <= 6 and (_REPORT.fullmatch(line) or _PRESS.fullmatch(line) or _KIND_LINE.fullmatch(line)):
+        if len(words) <= 8 and (_REPORT.fullmatch(line) or _PRESS.fullmatch(line) or _KIND_LINE.fullmatch(line)):
             kind_seen = True
             continue
-        if i < 3 and (_ISSUER.match(line) or _ORG_BODY_LINE.fullmatch(line)) and not text[end:end + 3].startswith("\n\n"):
+        if i < 3 and (_ISSUER.match(line) or _ORG_BODY_LINE.fullmatch(line)):
             continue                # "United States Government Accountability Office" above the report's kind
         # after a kind line, a short title in title case ("Coordinated Care Organizations") stands alone
         short_title = (kind_seen and 2 <= len(words) < 4 and not line.isupper()
@@ -918,7 +978,7 @@ _DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_WORD})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<m3>{_MONTH_WORD})\.?,?\s+(?P<y3>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)"
+    rf"|(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)"
     rf"|(?P<y4>(?:19|20)\d\d)\s(?P<m4>{_MONTH_WORD})\.?(?:\s(?P<d4>\d{{1,2}}))?(?=[;:.,\s]|$)"  # Vancouver's "2019 Mar 3"
     rf"|(?<![\d.])(?P<d5>[0-3]?\d)\.(?P<m5>[01]?\d)\.(?P<y5>(?:19|20)\d\d))(?![\d-])")  # "20.12.2011": day first
 _DATE_LABEL = re.compile(
@@ -928,7 +988,7 @@ _NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated
                               r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
 
 
-_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:19|20)\d\d-[01]\d"
+_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\b(?:19|20)\d\d-[01]\d"
                           r"|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")
 
 
@@ -988,7 +1048,8 @@ def _read_date(text, meta):
         rest = re.sub(r"\s+", " ", (before + text[match.end():line_end]).strip(" ,|·-–"))
         if "|" in line or "·" in line or re.search(r"\b[Bb]y\b", line):
             candidates.append((1, iso, match.start(), match.end()))
-        elif not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest):
+        elif not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest) or (
+                len(rest) < 60 and not re.search(r"[a-z]{3,}", rest)):     # "HC 1011 SESSION 2016–17 8 FEBRUARY 2017"
             candidates.append((2, iso, match.start(), match.end()))
     if not candidates:
         return
@@ -1100,7 +1161,7 @@ _DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{
                            re.M)
 _REPORT = re.compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
                      r"Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
-                     r"|^[ \t]*Report(?:[ ]to[ ][A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
+                     r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
 
 
 _WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"
@@ -1192,6 +1253,7 @@ def read_metadata(text, *, fields=None, zones=(), form="text"):
     _read_field_list(text, meta)
     _read_citation(text, meta)
     _read_journal_line(text, meta)
+    _read_journal_volume_line(text, meta)
     _read_chapter(text, meta)
     _read_author_lines(text, meta)
     _read_author_line(text, meta)

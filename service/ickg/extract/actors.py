@@ -249,8 +249,19 @@ ORG_HEADS = {
     "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Partners",
     "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
-    "KG", "SL", "SAS",
+    "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
+    "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
 }
+# Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
+# "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
+_FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
+                  "Agenzia", "Agencia", "Servicio", "Servizio", "Azienda", "Consorci", "Departament", "Departamento",
+                  "Ministerio", "Ministero", "Ministère", "Ministerium", "Hôpital", "Hospital", "Universidad",
+                  "Università", "Université", "Universität", "Fundação", "Centre", "Conseil", "Caisse", "Agence"}
+# A fund that pays for a program ("Better Care Fund", "Integrated Care Fund", "Innovation Fund"), not a
+# body that holds money ("Commonwealth Fund", "Health Fund", "King's Fund").
+_PROGRAM_FUND = re.compile(r"\b(?:Care|Innovation|Transformation|Integration|Improvement|Investment|Development|"
+                           r"Prevention|Recovery|Sustainability|Change|Challenge|Partnership)[ ]Fund$")
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
@@ -274,12 +285,13 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
                  "Both", "In", "Since", "From", "Until", "Under", "Over", "After", "Before", "When", "While",
                  "If", "As", "At", "By", "For", "With", "Without", "Through", "Between", "Among", "During",
                  "Many", "Most", "Some", "Several", "All", "Other", "Such", "Two", "Three", "Four", "Five",
-                 "Six", "Seven", "Eight", "Nine", "Ten", "One", "New", "Old", "Local", "Federal", "National",
-                 "Regional", "State", "Private", "Public", "Independent", "Similar", "Further", "Key", "Main",
+                 "Six", "Seven", "Eight", "Nine", "Ten", "One", "New", "Old", "Similar", "Further", "Key", "Main",
                  "Keywords", "Background", "Introduction", "Methods", "Results", "Conclusions", "Conclusion",
                  "Purpose", "Design", "Findings", "Objective", "Objectives", "Aim", "Aims", "Context",
                  "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary",
                  "Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Instead"}
+_NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Brunswick", "Hampshire", "Orleans", "Delhi",
+               "Haven", "Caledonia", "Guinea"}
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind)
@@ -307,10 +319,13 @@ _ORG_ONEWORD_CONTEXT = [
                 r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4}[ ](?:Program|Programme|Initiative|Model|Pilot|Project|Scheme))\b"), "program"),
     (re.compile(r"(?P<name>\b[A-Z][a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
                 r"scheme|tool|platform|model)\b"), "program"),
+    (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+                r"(?:[\w\-]+[ ]){0,5}?(?:approach|programme|program|initiative|scheme|strategy|reform|policy|pilot)\b"),
+     "program"),
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
-_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
 _ONE_WORD_NAME = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/]\d)")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
@@ -354,6 +369,8 @@ def _runs(text, start, end):
         while run and run[-1][2] in _CONNECT:
             run = run[:-1]
         while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT):
+            if run[0][2] == "New" and len(run) > 1 and run[1][2] in _NEW_PLACES:
+                break                   # "New Zealand Government"
             run = run[1:]
         if run:
             cleaned.append((run[0][0], run[-1][1], [w[2] for w in run]))
@@ -373,6 +390,10 @@ def _classify(words, text_after):
         return "program"
     if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
         return "legislation"
+    if last == "Fund" and _PROGRAM_FUND.search(name):
+        return "program"
+    if words[0] in _FOREIGN_LEADS and len(content) >= 2 and words[0] not in ("Centre", "Hospital"):
+        return "organization"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
         if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None

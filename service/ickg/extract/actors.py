@@ -327,7 +327,7 @@ _ORG_ONEWORD_CONTEXT = [
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
 _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
-_ONE_WORD_NAME = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/]\d)")
+_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
 _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
@@ -472,6 +472,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT):
                 continue
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
+            if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
+                    and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
+                tail = None             # "Funded projects should ...": a common word, not a name
             if tail:
                 name = f"{text[start:end]} {tail.group('head')}"
                 keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,
@@ -530,6 +533,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 entity = found.get((kind_here, label_key(name)))
                 if entity and m.group("alias") not in entity.aliases:
                     entity.aliases.append(m.group("alias"))
+    for name, s, e in (_listed_names(text, prose) if ": " in text or " such as " in text or " including " in text else ()):
+        if not any(ps <= s < pe for ps, pe in place_spans) and name not in _LEADING_DROP:
+            keep("organization", name, s, e, "listed after an institution noun")
     # "The Catalan Health Service (CatSalut)": a one-word alias in parentheses.
     for m in _PAREN_ALIAS.finditer(text):
         for entity in found.values():
@@ -569,6 +575,38 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
     return list(found.values()), by_short
+
+
+def _first_word_start(text, start):
+    """Where the first word of the sentence that begins at ``start`` begins."""
+    m = re.compile(r"[\s\"“‘'(]*").match(text, start)
+    return m.end() if m else start
+
+
+# A list of names after an institution plural: "three commissioning agencies: Te Pou Matakana for the
+# North Island, ... and Pasifika Futures", "insurers such as Achmea, CZ and VGZ".
+_NAME_LIST_CUE = re.compile(r"\b(?:agencies|organi[sz]ations|providers|bodies|partners|trusts|companies|insurers|charities|"
+                            r"councils|boards|foundations|associations|networks|insurance[ ]funds|sickness[ ]funds|"
+                            r"health[ ]plans|firms|clusters|groups)(?::[ ]|,?[ ](?:such[ ]as|including|namely)[ ])")
+_LIST_NAME = re.compile(r"(?:the[ ])?(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ](?:[a-z]{1,3}[ ])?[A-ZÀ-Þ&][\w'’\-]*){0,6})")
+
+
+def _listed_names(text, spans):
+    """(name, start, end) of each capitalised name at the head of an item of such a list."""
+    out = []
+    for start, end in spans:
+        for cue in _NAME_LIST_CUE.finditer(text, start, end):
+            stop = text.find(".", cue.end(), end)
+            stop = end if stop < 0 else stop
+            for item in re.finditer(r"(?:^|,[ ]|;[ ]|[ ]and[ ]|[ ]or[ ])(?:and[ ]|or[ ])?", text[cue.end():stop]):
+                at = cue.end() + item.end()
+                m = _LIST_NAME.match(text, at, stop)
+                if m and (item.start() == 0 or item.group().strip()):
+                    name = m.group("name")
+                    while name.split()[-1] in _CONNECT:
+                        name = name.rsplit(" ", 1)[0]
+                    out.append((name, m.start("name"), m.start("name") + len(name)))
+    return out
 
 
 def _near_cues(pattern, text, cues, reach=200):

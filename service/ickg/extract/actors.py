@@ -293,6 +293,9 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
 _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Brunswick", "Hampshire", "Orleans", "Delhi",
                "Haven", "Caledonia", "Guinea"}
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+# One to four lower-case words before a program word, the first not a mere adjective of size or order.
+_LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
+             r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind)
     (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
@@ -323,9 +326,19 @@ _ORG_ONEWORD_CONTEXT = [
                 r"(?:[\w\-]+[ ]){0,5}?(?:approach|programme|program|initiative|scheme|strategy|reform|policy|pilot)\b"),
      "program"),
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
+    # a program without a proper name, named by its start: "introduced a pay-for-performance program for
+    # diabetes", "started a quality improvement collaborative", "Japan's long-term care insurance, which began"
+    (re.compile(r"\b(?:introduced|launched|began|started|created|set[ ]up|established|piloted|rolled[ ]out)[ ](?:a|an|its|their)[ ]"
+                rf"(?P<name>{_LOWER_NP}(?:program|programme|scheme|initiative|pilot|collaborative)s?(?:[ ]for[ ][a-z][\w\-]+)?)\b"),
+     "program"),
+    (re.compile(rf"(?:['’]s[ ]|\bthe[ ])(?P<name>{_LOWER_NP}(?:insurance|scheme|program|programme|system|reform|initiative|"
+                r"strategy|policy)),[ ]which[ ](?:began|started|was[ ](?:launched|introduced|created|set[ ]up|established))\b"),
+     "program"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
-_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",)]
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
+                   ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
+                   (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
 _ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.

@@ -505,6 +505,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     if k:
                         keep(k, text[ps:pe], ps, pe, "capitalised name")
                 continue
+            if (len(words) >= 3 and words[0].endswith("ing") and words[1] in _STRATEGY_SECOND
+                    and start > _first_word_start(text, s_start) and "\n" not in text[start:end]
+                    and words[-1] not in ("Act", "Law", "Bill", "Regulation", "Directive")):
+                keep("program", text[start:end], start, end, "capitalised strategy name")   # "Transforming Your Care"
+                continue
             kind = _classify(words, text[end:end + 30])
             if kind:
                 keep(kind, text[start:end], start, end, "capitalised name")
@@ -549,6 +554,17 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     for name, s, e in (_listed_names(text, prose) if ": " in text or " such as " in text or " including " in text else ()):
         if not any(ps <= s < pe for ps, pe in place_spans) and name not in _LEADING_DROP:
             keep("organization", name, s, e, "listed after an institution noun")
+    for zs, ze, kind in zones:
+        if kind != "title":
+            continue
+        head = re.match(r"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}):[ ]", text[zs:ze])
+        if not head:
+            continue
+        name = head.group("name")
+        again = len(re.findall(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+        if again >= 2 and label_key(name) not in place_names and name.split()[0] not in _LEADING_DROP \
+                and not any(key == label_key(name) for _, key in found) and _classify(name.split(), "") is None:
+            keep("program", name, zs, zs + len(name), "the title's subject")
     # "The Catalan Health Service (CatSalut)": a one-word alias in parentheses.
     for m in _PAREN_ALIAS.finditer(text):
         for entity in found.values():
@@ -588,6 +604,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
     return list(found.values()), by_short
+
+
+# The second word of a strategy named by what it does: "Transforming Your Care", "Delivering the Forward
+# View", "Putting People First", "Shaping Our Future".
+_STRATEGY_SECOND = {"Your", "Our", "Their", "the", "People", "Patients", "Health", "Care", "Better"}
 
 
 def _first_word_start(text, start):

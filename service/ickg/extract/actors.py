@@ -329,7 +329,8 @@ _ORG_ONEWORD_CONTEXT = [
     # a program without a proper name, named by its start: "introduced a pay-for-performance program for
     # diabetes", "started a quality improvement collaborative", "Japan's long-term care insurance, which began"
     (re.compile(r"\b(?:introduced|launched|began|started|created|set[ ]up|established|piloted|rolled[ ]out)[ ](?:a|an|its|their)[ ]"
-                rf"(?P<name>{_LOWER_NP}(?:program|programme|scheme|initiative|pilot|collaborative)s?(?:[ ]for[ ][a-z][\w\-]+)?)\b"),
+                rf"(?P<name>{_LOWER_NP}(?:program|programme|scheme|initiative|pilot|collaborative)s?(?:[ ]for[ ][a-z][\w\-]+)?)\b"
+                r"(?!,?[ ](?:known[ ]as|called|named|dubbed|entitled)\b)"),
      "program"),
     (re.compile(rf"(?:['’]s[ ]|\bthe[ ])(?P<name>{_LOWER_NP}(?:insurance|scheme|program|programme|system|reform|initiative|"
                 r"strategy|policy)),[ ]which[ ](?:began|started|was[ ](?:launched|introduced|created|set[ ]up|established))\b"),

@@ -515,6 +515,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if kind:
                 keep(kind, text[start:end], start, end, "capitalised name")
                 continue
+            if " and " not in text[start:end] and " & " not in text[start:end]:
+                continue                # no parts: the sub-runs would be the run itself, unclassified
             for part in re.finditer(r"(?:(?! and | & ).)+", text[start:end]):
                 sub = _runs(text, start + part.start(), start + part.end())
                 for ps, pe, pw in sub:

@@ -355,29 +355,32 @@ _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]"
 _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 
 
+_CAP_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?"
+_TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
+# A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
+_RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+
+
 def _runs(text, start, end):
     """(start, end, words) of capitalised names within a sentence: capitalised words joined by
-    connectors, leading determiners and sentence words dropped, trailing connectors dropped."""
-    out, run, last_end = [], [], None
-    for m in _NAME_RUN.finditer(text, start, end):
-        word = m.group()
-        gap = text[last_end:m.start()] if last_end is not None else None
-        joined = gap in _JOIN_GAPS
-        if run and not joined:
+    connectors, leading determiners and sentence words dropped, trailing connectors dropped; a
+    possessive ("Singapore's") ends its name. The regular expression joins the words, so only the
+    names, not every word, pass through Python."""
+    out = []
+    for m in _RUN.finditer(text, start, end):
+        run = []
+        for w in _NAME_RUN.finditer(text, m.start(), m.end()):
+            word = w.group()
+            if word.endswith(("'s", "’s")):
+                run.append((w.start(), w.end() - 2, word[:-2]))
+                out.append(run)
+                run = []
+                continue
+            if word in _CONNECT and not run:
+                continue
+            run.append((w.start(), w.end(), word))
+        if run:
             out.append(run)
-            run = []
-        if word in _CONNECT and not run:
-            last_end = None
-            continue
-        if word.endswith(("'s", "’s")):
-            run.append((m.start(), m.end() - 2, word[:-2]))
-            out.append(run)
-            run, last_end = [], None
-            continue
-        run.append((m.start(), m.end(), word))
-        last_end = m.end()
-    if run:
-        out.append(run)
     cleaned = []
     for run in out:
         while run and run[-1][2] in _CONNECT:

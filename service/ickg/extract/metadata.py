@@ -16,6 +16,7 @@ same value (a title stated by both the header and the citation gets two pieces o
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ickg.mint import slug
 
@@ -45,7 +46,12 @@ class Person:
     @property
     def key(self):
         """``<family-name slug>-<first initial>``: one key for "Embuldeniya G", "Gayathri Embuldeniya"."""
-        return f"{slug(self.family)}-{self.initials[:1].lower()}" if self.initials else slug(self.family)
+        return _person_key(self.family, self.initials[:1])
+
+
+@lru_cache(maxsize=4096)
+def _person_key(family, initial):
+    return f"{slug(family)}-{initial.lower()}" if initial else slug(family)
 
 
 @dataclass(slots=True)
@@ -992,10 +998,10 @@ _DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
                           r"|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")
 
 
-def _dates(text):
-    """Every date of :data:`_DATE` in ``text``, searched only around month names and ISO dates."""
+def _dates(text, start=0, end=None):
+    """Every date of :data:`_DATE` in ``text[start:end]``, searched only around month names and ISO dates."""
     last = -1
-    for anchor in _DATE_ANCHOR.finditer(text):
+    for anchor in _DATE_ANCHOR.finditer(text, start, len(text) if end is None else end):
         if anchor.start() < last:
             continue
         match = _DATE.search(text, max(0, anchor.start() - 6), min(len(text), anchor.end() + 24))
@@ -1019,6 +1025,25 @@ def _iso(match):
     return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
 
 
+# A word that labels a date (see _DATE_LABEL); after the head only dates just after one are read.
+_DATE_CUE = re.compile(r"ublished|osted|eleased|ssued|[Dd]ate|PUBLISHED|DATE")
+
+
+def _date_candidates(text):
+    """The dates of the head, then those within reach of a date label further on: a date the body
+    mentions without a label is never the publication's, so it need not be found."""
+    head_end = _head_end(text)
+    yield from _dates(text, 0, head_end)
+    last = head_end
+    for cue in _DATE_CUE.finditer(text, head_end):
+        if cue.start() < last:
+            continue
+        for match in _dates(text, cue.end(), min(len(text), cue.end() + 60)):
+            if match.start() >= last:
+                last = match.end()
+                yield match
+
+
 def _read_date(text, meta):
     """The publication date when the document states a month or a day: a labelled one anywhere
     ("Published: 1 April 2016", "Date published: 31 March 2016", "| Published 12 June 2014"),
@@ -1029,7 +1054,7 @@ def _read_date(text, meta):
     if meta.date is not None:
         return
     candidates = []             # (rank, iso, start, end)
-    for match in _dates(text):
+    for match in _date_candidates(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -1168,26 +1193,39 @@ _WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This pa
                        r"|^[^\n]*\.(?:ca|gov|gov\.\w\w|org|nz|au)[ \t]+\|[^\n]*\|", re.M | re.I)
 
 
+# Lower-case words the case-blind patterns _PRESS and _NEWS need: a text without any is not searched.
+_PRESS_CUES = ("release", "statement", "media ", "ends")
+_NEWS_CUES = ("staff writer", "correspondent", "reporter", "comments (", "related:")
+_CONFERENCE_CUES = ("presented at", "conference", "congress", "symposium", "summit")
+_PREPRINT_CUES = ("rxiv", "ssrn", "preprint", "research square")
+_REPORT_CUES = ("summary", "report", "brief", "paper", "isbn")
+
+
+def _has_any(low, cues):
+    return any(cue in low for cue in cues)
+
+
 def _read_type(text, meta, form):
     """The FaBiO class of the publication the document holds."""
     if meta.type:
         return
     head = text[:_head_end(text) + 600]
-    if meta.journal is not None and (_CONFERENCE.search(text, 0, _head_end(text) + 200) or (
+    head_low = head.lower()
+    if meta.journal is not None and ((_has_any(head_low, _CONFERENCE_CUES) and _CONFERENCE.search(text, 0, _head_end(text) + 200)) or (
             meta.issue is not None and re.fullmatch(r"S\d*|Suppl?\.?[ ]?\d*|Supplement[ ]?\d*", str(meta.issue.value)))):
         meta.type = "ConferencePaper"    # an abstract in a journal's conference supplement
     elif meta.journal is not None:
         meta.type = "JournalArticle"
-    elif _PREPRINT.search(head):
+    elif _has_any(head_low, _PREPRINT_CUES) and _PREPRINT.search(head):
         meta.type = "Preprint"
-    elif _PRESS.search(text):
+    elif _has_any(low := text.lower(), _PRESS_CUES) and _PRESS.search(text):
         meta.type = "PressRelease"
-    elif _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
+    elif _has_any(low, _NEWS_CUES) and _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
                                     for s, e in _head_lines(text)[:10]):
         meta.type = "NewsItem"
     elif _DATELINE_CUE.search(text, 0, min(len(text), _head_end(text) + 300)):
         meta.type = "NewsItem"
-    elif _REPORT.search(head):
+    elif _has_any(head_low, _REPORT_CUES) and _REPORT.search(head):
         meta.type = "ReportDocument"
     elif form == "html" or _WEB_PAGE.search(text, 0, 400) or _WEB_PAGE.search(text, max(0, len(text) - 400)):
         meta.type = "WebPage"

@@ -111,7 +111,12 @@ def _read_bytes(path, follow_symlinks):
         if opened.st_size > MAX_BYTES:
             raise DocumentError(f"{path}: the file is {opened.st_size / 1024 / 1024:.1f} MB; "
                                 "documents over 20 MB are refused")
-        return handle.read(MAX_BYTES + 1)
+        # Read what the file holds (one allocation of its size, not of the 20 MB limit), then
+        # whatever it gained since fstat, up to one byte over the limit so that growth is refused.
+        data = handle.read(opened.st_size + 1)
+        if len(data) > opened.st_size:
+            data += handle.read(MAX_BYTES + 1 - len(data))
+        return data
 
 
 def _file_kind(mode):

@@ -528,10 +528,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
     prose = sorted(sentences)
+    positions = {}                        # cue word -> where it occurs, found once for all patterns
     for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
-        if not any(g in text for g in guard):
-            continue                      # the pattern's cue words are not in the text at all
-        for m in _near_cues(pattern, text, guard):
+        for m in _near_cues(pattern, text, guard, positions=positions):
             if not _within(prose, m.start()):
                 continue
             name = m.group("name")
@@ -649,16 +648,31 @@ def _listed_names(text, spans):
     return out
 
 
-def _near_cues(pattern, text, cues, reach=200):
+def _cue_positions(text, cue_word):
+    out = []
+    at = text.find(cue_word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(cue_word, at + 1)
+    return out
+
+
+def _near_cues(pattern, text, cues, reach=200, positions=None):
     """``pattern.finditer(text)``, searched only around the places its cue words occur (a name
     reaches at most ``reach`` characters from its cue): scanning the whole text with a pattern that
-    opens on a capital costs more than finding the cues."""
+    opens on a capital costs more than finding the cues. ``positions`` caches each cue's places
+    for the next pattern."""
     windows = []
     for cue_word in cues:
-        at = text.find(cue_word)
-        while at >= 0:
+        found = positions.get(cue_word) if positions is not None else None
+        if found is None:
+            found = _cue_positions(text, cue_word)
+            if positions is not None:
+                positions[cue_word] = found
+        for at in found:
             windows.append((max(0, at - reach), min(len(text), at + len(cue_word) + reach)))
-            at = text.find(cue_word, at + 1)
+    if not windows:
+        return
     merged = []
     for lo, hi in sorted(windows):
         if merged and lo <= merged[-1][1]:

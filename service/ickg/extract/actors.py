@@ -627,7 +627,8 @@ def _first_word_start(text, start):
 _NAME_LIST_CUE = re.compile(r"\b(?:agencies|organi[sz]ations|providers|bodies|partners|trusts|companies|insurers|charities|"
                             r"councils|boards|foundations|associations|networks|insurance[ ]funds|sickness[ ]funds|"
                             r"health[ ]plans|firms|clusters|groups)(?::[ ]|,?[ ](?:such[ ]as|including|namely)[ ])")
-_LIST_NAME = re.compile(r"(?:the[ ])?(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ](?:[a-z]{1,3}[ ])?[A-ZÀ-Þ&][\w'’\-]*){0,6})")
+_LIST_NAME = re.compile(r"(?:the[ ])?(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ](?:(?:o|of|de|da|di|du|do|dos|van|von|der|den|la|le|y|e|i)[ ])?"
+                        r"[A-ZÀ-Þ&][\w'’\-]*){0,6})")
 
 
 def _listed_names(text, spans):

@@ -635,6 +635,7 @@ _CHAPTER_PUBLISHER = re.compile(
     r"(?P<publisher>[A-Z][\w&'’\-]*(?:[ ](?:of[ ]|and[ ]|&[ ]|for[ ])?[A-Z][\w&'’\-]*)*)"
     r"(?=[ \t]*(?:[;,][ \t]*(?:(?:19|20)\d\d|pp?\.)|\.?[ \t]*$))")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REFERENCES_HEADING = re.compile(r"^[ \t]*(?:References|Bibliography|Literature(?: cited)?|Works cited|Notes)[ \t]*:?[ \t]*$", re.M | re.I)
 
 
 def _read_chapter(text, meta):
@@ -644,8 +645,8 @@ def _read_chapter(text, meta):
     if meta.journal is not None or "(ed" not in text and "(Ed" not in text:
         return
     match = _CHAPTER_LINE.search(text, 0, min(len(text), _head_end(text) + 1))
-    if not match:
-        return
+    if not match or _REFERENCES_HEADING.search(text, 0, match.start()):
+        return                          # none, or one cited in a reference list
     line, offset = match.group(), match.start()
     meta.zones.append((match.start(), match.end(), "citation"))
     meta.type = meta.type or "BookChapter"

@@ -90,11 +90,18 @@ _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|hig
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
              r"beneficiaries|enrollees|elderly|seniors|infants)")
-_POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|who[ ]have|suffering[ ]from|at[ ]risk[ ]of)"
+_POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|who[ ]have|suffering[ ]from|"
+             r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
              r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
-             r"dementia|diabetes|frailty|care[ ]needs)(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
+             r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm)"
+             r"(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
+# People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
+# the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
+_POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
+            r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
+            r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
             r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older))")
@@ -103,7 +110,7 @@ _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]
 _POPULATION = re.compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
     rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE})?"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED})"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
@@ -123,7 +130,8 @@ _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their"
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
 
 
-_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|"
+_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|uses|used|analy[sz]ed|"
+                           r"reviewed|data[ ]for|records[ ]of|"
                            r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
 
 

@@ -200,7 +200,8 @@ _INSTITUTION_NP = re.compile(
     r"\b(?:(?:local|private|public|federal|national|regional|statutory|municipal|commercial|community|primary|"
     r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
     r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
-    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies)\b"
+    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
+    r"districts|(?<=commissioning[ ])groups)\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
@@ -259,13 +260,25 @@ ORG_HEADS = {
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
+    "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners",
 }
+# Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
+_FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
+                    "d'", "do", "dos", "das"}
+# Heads that make a name an institution wherever they stand before "of"/"for": "Health Insurance
+# Institute of Slovenia", "National Institute for Health and Care Excellence", "Royal College of Nursing".
+_INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
+                "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
+                "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
+                "Chamber", "Union", "Court", "Tribunal", "Inspectorate"}
 # Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
 # "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
 _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
                   "Agenzia", "Agencia", "Servicio", "Servizio", "Azienda", "Consorci", "Departament", "Departamento",
                   "Ministerio", "Ministero", "Ministère", "Ministerium", "Hôpital", "Hospital", "Universidad",
-                  "Università", "Université", "Universität", "Fundação", "Centre", "Conseil", "Caisse", "Agence"}
+                  "Università", "Université", "Universität", "Fundação", "Centre", "Conseil", "Caisse", "Agence",
+                  "Unidade", "Unidad", "Servei", "Generalitat", "Conselleria", "Consejería", "Administração",
+                  "Administración", "Direção", "Dirección", "Kommunalförbundet", "Landsting", "Sairaanhoitopiiri"}
 # A fund that pays for a program ("Better Care Fund", "Integrated Care Fund", "Innovation Fund"), not a
 # body that holds money ("Commonwealth Fund", "Health Fund", "King's Fund").
 _PROGRAM_FUND = re.compile(r"\b(?:Care|Innovation|Transformation|Integration|Improvement|Investment|Development|"
@@ -419,6 +432,9 @@ def _classify(words, text_after):
         return "program"
     if words[0] in _FOREIGN_LEADS and len(content) >= 2 and words[0] not in ("Centre", "Hospital"):
         return "organization"
+    if last not in PROGRAM_HEADS and any(w in _INNER_HEADS and nxt in ("of", "for")
+                                         for w, nxt in zip(words[1:-1], words[2:])):
+        return "organization"           # "Health Insurance Institute of Slovenia"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
         if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
@@ -612,7 +628,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             words = p.group().strip()
             s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
             if (words and words[0].isupper() and not any(ps <= s < pe for ps, pe in place_spans)
-                    and all(w[:1].isupper() or w in _CONNECT for w in words.split())
+                    and all(w[:1].isupper() or w in _CONNECT or w in _FOREIGN_CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")

@@ -175,3 +175,15 @@ def test_programs_without_a_proper_name_named_by_their_start():
 def test_a_strategy_named_by_what_it_does():
     found = entities_of("The 2011 review Transforming Your Care proposed a shift of care to the community.")
     assert ("program", "Transforming Your Care") in found
+
+
+def test_one_word_organizations_named_by_apposition():
+    found = entities_of("Osakidetza, the Basque public health service, created integrated health organisations. "
+                        "In 2009 Eksote (the South Karelia social and health care district) took over services.")
+    assert {("organization", "Osakidetza"), ("organization", "Eksote")} <= found
+
+
+def test_a_glossed_acronym_is_a_term_at_every_mention():
+    found = entities_of("Each patient has an individualised plan (PIIC, from the Catalan pla d'intervenció). "
+                        "Professionals value the PIIC and the shared record.")
+    assert ("organization", "PIIC") not in found

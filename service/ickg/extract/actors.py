@@ -332,10 +332,12 @@ _ORG_ONEWORD_CONTEXT = [
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
                 r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
-                r"hospital|clinic|authority)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,4}?"
+                r"hospital|clinic|authority|health[ ]service|service[ ]provider|department|ministry|regulator|payer|"
+                r"purchaser|municipality|council|board|trust|body|institute|university|consortium|union)\b"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
-                r"cooperative|centre|center|trust|network)\)"), "organization"),
+                r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
+                r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
     (re.compile(r"\bhealth[ ]insurer,[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
@@ -605,10 +607,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     shorts = {a.short for a in acronyms} | {a.short.rstrip("s") for a in acronyms}
     taken = {alias for e in found.values() for alias in (e.name, *e.aliases)} | {w for e in found.values()
                                                                                  for w in e.name.split()}
-    for m in _ONE_WORD_NAME.finditer(text):
+    one_words = list(_ONE_WORD_NAME.finditer(text))
+    # A word glossed once ("(PIIC, from the Catalan ...)", "PIIC (the Catalan acronym for ...)") is a
+    # term the document defines, at every mention.
+    glossed = {m.group() for m in one_words if (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
+               or _GLOSS_AFTER.match(text, m.end())}
+    for m in one_words:
         word = m.group()
-        if ((text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
-                or _GLOSS_AFTER.match(text, m.end()) or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
+        if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
                 or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)):
             continue
         keep("organization", word, m.start(), m.end(), "one-word name")

@@ -187,3 +187,11 @@ def test_a_glossed_acronym_is_a_term_at_every_mention():
     found = entities_of("Each patient has an individualised plan (PIIC, from the Catalan pla d'intervenció). "
                         "Professionals value the PIIC and the shared record.")
     assert ("organization", "PIIC") not in found
+
+
+def test_lower_case_names_before_an_acronym_of_another_word_order():
+    found = entities_of("In 2011 Osakidetza created integrated health organisations (OSIs) across the region. "
+                        "In 1999 the first local health unit (ULS) was created. "
+                        "A Strategy to Tackle the Challenge of Chronicity was adopted in 2010.")
+    assert {("organization", "integrated health organisations"), ("organization", "local health unit"),
+            ("program", "Strategy to Tackle the Challenge of Chronicity")} <= found

@@ -426,7 +426,7 @@ def _classify(words, text_after):
     name = " ".join(words)
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
-    if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on")):
+    if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
         return "program"
     if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
         return "legislation"
@@ -500,6 +500,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
             kind = "organization" if len(long_words) >= 2 else None
+        if kind is None and acronym.long[:1].islower() and 2 <= len(long_words) <= 6:
+            kind = _LOWER_HEAD_KIND.get(long_words[-1].lower())     # "integrated health organisations (OSIs)"
         tail = _PROGRAM_TAIL.match(text, acronym.long_end) if kind else None
         if tail:
             name = f"{acronym.long} {tail.group('head')}"
@@ -582,6 +584,13 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 entity = found.get((kind_here, label_key(name)))
                 if entity and m.group("alias") not in entity.aliases:
                     entity.aliases.append(m.group("alias"))
+    # "integrated health organisations (OSIs)", "local health units (ULS)": an acronym of another language's
+    # word order after a lower-case name with an institution's or a program's head.
+    for m in (_LOWER_NAME_ACRONYM.finditer(text) if " (" in text else ()):
+        kind = _LOWER_HEAD_KIND.get(m.group("head").lower())
+        if kind and _within(prose, m.start("np")):
+            keep(kind, m.group("np"), m.start("np"), m.end("np"), "lower-case name and acronym",
+                 aliases=[m.group("short")])
     for name, s, e in (_listed_names(text, prose) if ": " in text or " such as " in text or " including " in text else ()):
         if not any(ps <= s < pe for ps, pe in place_spans) and name not in _LEADING_DROP:
             keep("organization", name, s, e, "listed after an institution noun")
@@ -639,6 +648,25 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
     return list(found.values()), by_short
+
+
+# The kind of a lower-case long form by its last word: "integrated health organisations (OSIs)",
+# "local health units (ULS)", "disease management programmes (DMPs)".
+_LOWER_HEAD_KIND = {**dict.fromkeys(("organisations", "organizations", "organisation", "organization", "units", "unit",
+                                     "authorities", "authority", "agencies", "agency", "trusts", "trust", "boards",
+                                     "board", "councils", "council", "districts", "district", "cooperative",
+                                     "cooperatives", "consortium", "consortia"), "organization"),
+                    **dict.fromkeys(("programmes", "programme", "programs", "program", "schemes", "scheme", "initiatives",
+                                     "initiative", "pilots", "pilot", "projects", "project", "reform", "strategy"),
+                                    "program")}
+
+
+# Words that cannot begin such a name: determiners, ordinals, verbs and prepositions before it.
+_NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each|these|those|this|created|introduced|"
+            r"established|launched|formed|set|up|merged|became|called|named|known|into|by|with|to|from|of|in|on|as|"
+            r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
+_LOWER_NAME_ACRONYM = re.compile(
+    r"(?<![\w\-])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
 
 
 # The second word of a strategy named by what it does: "Transforming Your Care", "Delivering the Forward

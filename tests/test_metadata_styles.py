@@ -195,3 +195,10 @@ def test_lower_case_names_before_an_acronym_of_another_word_order():
                         "A Strategy to Tackle the Challenge of Chronicity was adopted in 2010.")
     assert {("organization", "integrated health organisations"), ("organization", "local health unit"),
             ("program", "Strategy to Tackle the Challenge of Chronicity")} <= found
+
+
+def test_initials_name_the_institution_they_abbreviate():
+    found = entities_of("United States Government Accountability Office\n\nReport\n\nTitle of the report on plans\n\n"
+                        "GAO reviewed the contracts of 10 states and found that the plans differ widely.")
+    assert ("organization", "United States Government Accountability Office") in found
+    assert ("organization", "GAO") not in found

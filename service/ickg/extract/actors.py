@@ -626,6 +626,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
                 or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)):
             continue
+        long_form = _implicit_long_form(text, word) if word.isupper() else None
+        if long_form is not None:           # "GAO" of "United States Government Accountability Office"
+            keep("organization", long_form.group(), long_form.start(), long_form.end(), "initials of a name",
+                 aliases=[word])
+            continue
         keep("organization", word, m.start(), m.end(), "one-word name")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
@@ -672,6 +677,18 @@ _LOWER_NAME_ACRONYM = re.compile(
 # The second word of a strategy named by what it does: "Transforming Your Care", "Delivering the Forward
 # View", "Putting People First", "Shaping Our Future".
 _STRATEGY_SECOND = {"Your", "Our", "Their", "the", "People", "Patients", "Health", "Care", "Better"}
+
+
+def _implicit_long_form(text, word):
+    """The capitalised name elsewhere in ``text`` whose last words' initials spell ``word`` and that
+    ends in an institution's head, with the capitalised words before it ("United States Government
+    Accountability Office" for "GAO"); None if there is none."""
+    joint = r"[ ](?:(?:of|for|and|the|on|&)[ ])*"
+    letters = joint.join(rf"{c}[\w'’\-]*" for c in word)
+    m = re.search(rf"(?<![\w\-])(?:[A-Z][\w'’\-]*[ ]){{0,3}}{letters}(?![\w\-])", text)
+    if m is None or m.group().split()[-1] not in ORG_HEADS:
+        return None
+    return m
 
 
 def _first_word_start(text, start):

@@ -18,6 +18,7 @@
 Nothing here is looked up anywhere: the same text always gives the same entities.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -591,7 +592,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if kind and _within(prose, m.start("np")):
             keep(kind, m.group("np"), m.start("np"), m.end("np"), "lower-case name and acronym",
                  aliases=[m.group("short")])
-    for name, s, e in (_listed_names(text, prose) if ": " in text or " such as " in text or " including " in text else ()):
+    for name, s, e in _listed_names(text, prose):
         if not any(ps <= s < pe for ps, pe in place_spans) and name not in _LEADING_DROP:
             keep("organization", name, s, e, "listed after an institution noun")
     for zs, ze, kind in zones:
@@ -699,28 +700,37 @@ def _first_word_start(text, start):
 
 # A list of names after an institution plural: "three commissioning agencies: Te Pou Matakana for the
 # North Island, ... and Pasifika Futures", "insurers such as Achmea, CZ and VGZ".
-_NAME_LIST_CUE = re.compile(r"\b(?:agencies|organi[sz]ations|providers|bodies|partners|trusts|companies|insurers|charities|"
-                            r"councils|boards|foundations|associations|networks|insurance[ ]funds|sickness[ ]funds|"
-                            r"health[ ]plans|firms|clusters|groups)(?::[ ]|,?[ ](?:such[ ]as|including|namely)[ ])")
+# The institution plural before a list's marker (": ", " such as ", " including ", " namely ").
+_NAME_LIST_HEAD = re.compile(r"\b(?:agencies|organi[sz]ations|providers|bodies|partners|trusts|companies|insurers|charities|"
+                             r"councils|boards|foundations|associations|networks|insurance[ ]funds|sickness[ ]funds|"
+                             r"health[ ]plans|firms|clusters|groups),?$")
+_LIST_MARKERS = (": ", " such as ", " including ", " namely ")
 _LIST_NAME = re.compile(r"(?:the[ ])?(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ](?:(?:o|of|de|da|di|du|do|dos|van|von|der|den|la|le|y|e|i)[ ])?"
                         r"[A-ZÀ-Þ&][\w'’\-]*){0,6})")
+_LIST_ITEM = re.compile(r"(?:^|,[ ]|;[ ]|[ ]and[ ]|[ ]or[ ])(?:and[ ]|or[ ])?")
 
 
 def _listed_names(text, spans):
-    """(name, start, end) of each capitalised name at the head of an item of such a list."""
+    """(name, start, end) of each capitalised name at the head of an item of such a list, in the
+    sorted (start, end) ``spans``. Only the places of the markers are looked at."""
     out = []
-    for start, end in spans:
-        for cue in _NAME_LIST_CUE.finditer(text, start, end):
-            stop = text.find(".", cue.end(), end)
-            stop = end if stop < 0 else stop
-            for item in re.finditer(r"(?:^|,[ ]|;[ ]|[ ]and[ ]|[ ]or[ ])(?:and[ ]|or[ ])?", text[cue.end():stop]):
-                at = cue.end() + item.end()
-                m = _LIST_NAME.match(text, at, stop)
-                if m and (item.start() == 0 or item.group().strip()):
-                    name = m.group("name")
-                    while name.split()[-1] in _CONNECT:
-                        name = name.rsplit(" ", 1)[0]
-                    out.append((name, m.start("name"), m.start("name") + len(name)))
+    for marker in _LIST_MARKERS:
+        at = text.find(marker)
+        while at >= 0:
+            head = _NAME_LIST_HEAD.search(text, max(0, at - 40), at)
+            if head and _within(spans, at):
+                i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+                begin, end = at + len(marker), spans[i][1]
+                stop = text.find(".", begin, end)
+                stop = end if stop < 0 else stop
+                for item in _LIST_ITEM.finditer(text[begin:stop]):
+                    m = _LIST_NAME.match(text, begin + item.end(), stop)
+                    if m and (item.start() == 0 or item.group().strip()):
+                        name = m.group("name")
+                        while name.split()[-1] in _CONNECT:
+                            name = name.rsplit(" ", 1)[0]
+                        out.append((name, m.start("name"), m.start("name") + len(name)))
+            at = text.find(marker, at + 1)
     return out
 
 
@@ -761,8 +771,6 @@ def _near_cues(pattern, text, cues, reach=200, positions=None):
 
 def _within(spans, pos):
     """True when ``pos`` falls in one of the sorted (start, end) ``spans``."""
-    import bisect
-
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 

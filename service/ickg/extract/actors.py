@@ -587,7 +587,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     entity.aliases.append(m.group("alias"))
     # "integrated health organisations (OSIs)", "local health units (ULS)": an acronym of another language's
     # word order after a lower-case name with an institution's or a program's head.
-    for m in (_LOWER_NAME_ACRONYM.finditer(text) if " (" in text else ()):
+    for m in _lower_name_acronyms(text):
         kind = _LOWER_HEAD_KIND.get(m.group("head").lower())
         if kind and _within(prose, m.start("np")):
             keep(kind, m.group("np"), m.start("np"), m.end("np"), "lower-case name and acronym",
@@ -673,6 +673,17 @@ _NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each
             r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
 _LOWER_NAME_ACRONYM = re.compile(
     r"(?<![\w\-])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
+
+
+def _lower_name_acronyms(text):
+    """Matches of _LOWER_NAME_ACRONYM, looked for only before each " (" that opens a capital."""
+    at = text.find(" (")
+    while at >= 0:
+        if text[at + 2:at + 3].isupper():
+            m = _LOWER_NAME_ACRONYM.search(text, max(0, at - 60), at + 12)
+            if m and m.end("np") == at:
+                yield m
+        at = text.find(" (", at + 1)
 
 
 # The second word of a strategy named by what it does: "Transforming Your Care", "Delivering the Forward

@@ -211,6 +211,19 @@ _FIELD_LINE = re.compile(
     r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z0-9(]))(?P<value>\S[^\r\n]*?)[ \t]*\r?$", re.M)
 
 
+def _field_lines(text):
+    """Matches of _FIELD_LINE, tried only on the lines that begin with a field's name."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.startswith(_FIELD_NAMES, start, end):
+            m = _FIELD_LINE.match(text, start, end)
+            if m:
+                yield m
+        start = end + 1
+
+
 _CORE_FIELDS = {"Title", "Authors", "Author", "Journal", "Year of Publication", "Publication Type", "PubMed ID"}
 
 
@@ -220,7 +233,7 @@ def _read_field_list(text, meta):
     Three different fields, one of them bibliographic, make a field list; fewer could be a
     "Keywords:" line and a footer that begins with "Volume".
     """
-    matches = list(_FIELD_LINE.finditer(text))
+    matches = list(_field_lines(text))
     names = {m.group("name") for m in matches}
     if len(names) < 3 or not names & _CORE_FIELDS:
         return
@@ -482,18 +495,31 @@ _PMID = re.compile(r"\b(?:PMID|PubMed ID)\s*:?\s*(\d{1,9})\b")
 _PMCID = re.compile(r"\b(?:PMCID|PubMed Central ID)\s*:?\s*(PMC\d{4,9})\b")
 
 
+def _at_each(haystack, needle, text, pattern):
+    """``pattern`` matched at each place ``needle`` occurs in ``haystack`` (``text`` or its lower
+    case): a pattern whose first characters are known need not be tried at every position."""
+    at = haystack.find(needle)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            at = haystack.find(needle, m.end())
+        else:
+            at = haystack.find(needle, at + 1)
+
+
 def _read_identifiers(text, meta):
     """DOI, PubMed id and PMCID wherever they are labelled; an unlabelled DOI only if it is the
     only one in the document (a reference list cites many)."""
     # Cheap substring tests first: most documents have none of these, and a regex scan each costs.
     has_doi = "10." in text
-    for m in (_LABELLED_DOI.finditer(text) if has_doi and ("DOI" in text or "doi" in text) else ()):
+    for m in (_at_each(text.lower(), "doi", text, _LABELLED_DOI) if has_doi else ()):
         doi = _clean_doi(m.group("doi"))
         meta.set("doi", doi, m.start("doi"), m.start("doi") + len(doi))
     if meta.doi is None and has_doi:
-        dois = {_clean_doi(m.group()) for m in _DOI.finditer(text)}
-        if len(dois) == 1:
-            m = _DOI.search(text)
+        found = list(_at_each(text, "10.", text, _DOI))
+        if len({_clean_doi(m.group()) for m in found}) == 1:
+            m = found[0]
             doi = _clean_doi(m.group())
             meta.set("doi", doi, m.start(), m.start() + len(doi))
     for m in (_PMID.finditer(text) if "PMID" in text or "PubMed ID" in text else ()):

@@ -206,6 +206,9 @@ _INSTITUTION_NP = re.compile(
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
+# Every match of _INSTITUTION_NP holds one of these (lower-cased).
+_INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
+                      "municipalit", "district", "groups")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as
@@ -218,7 +221,10 @@ def find_actor_nouns(text, sentences, entities=()):
     is a bare head with one longer name ("insurers", "health insurers")."""
     seen = {e.key for e in entities}
     found = []
+    low = text.lower()
     for start, end in sentences:
+        if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
+            continue                     # no head noun of an institution in the sentence
         for m in _INSTITUTION_NP.finditer(text, start, end):
             label = m.group()
             if label[:1].isupper() and m.start() > start:

@@ -202,3 +202,25 @@ def test_initials_name_the_institution_they_abbreviate():
                         "GAO reviewed the contracts of 10 states and found that the plans differ widely.")
     assert ("organization", "United States Government Accountability Office") in found
     assert ("organization", "GAO") not in found
+
+
+def test_two_bodies_joined_by_and_are_two():
+    found = entities_of("In Highland, NHS Highland and The Highland Council use a lead agency model instead.")
+    assert {("organization", "NHS Highland"), ("organization", "Highland Council")} <= found
+    found = entities_of("The Department of Health and Social Care published the plan.")
+    assert ("organization", "Department of Health and Social Care") in found
+
+
+def test_issuing_bodies_above_the_title_are_organizations():
+    text = ("Australian Government\nDepartment of Health\n\nMedia release\n\nHealth Care Homes to trial a new way of "
+            "paying for chronic care\n\nDate published: 31 March 2016\n\n" + "Up to 65,000 Australians will be able "
+            "to enrol with a Health Care Home under a two-year trial, the department announced today. " * 3)
+    found = entities_of(text)
+    assert {("organization", "Australian Government"), ("organization", "Department of Health")} <= found
+
+
+def test_a_case_study_series_is_a_report_with_its_institute_as_publisher():
+    found = meta_of("One organisation for health and social care: a case\n\nCase study series No. 4 | June 2017\n"
+                    "Authors: Lena Berg, Olof Strand\nNordic Centre for Welfare Research, Stockholm, Sweden\n")
+    assert (found["type"], found["publisher"], found["date"], found["volume"]) == (
+        "ReportDocument", "Nordic Centre for Welfare Research", "2017-06", None)

@@ -550,6 +550,16 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 keep("program", text[start:end], start, end, "capitalised strategy name")   # "Transforming Your Care"
                 continue
             kind = _classify(words, text[end:end + 30])
+            if kind == "organization" and " and " in text[start:end]:
+                # "NHS Highland and The Highland Council": two bodies when each side is one on its own
+                left, _, right = text[start:end].partition(" and ")
+                lk, rk = _classify(left.split(), ""), _classify(right.split(), "")
+                if lk == "organization" and rk == "organization" and _whole_body(left) and (
+                        right.startswith("The ") or _whole_body(right)):
+                    keep("organization", left, start, start + len(left), "capitalised name")
+                    rs = start + len(left) + 5 + (4 if right.startswith("The ") else 0)
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
             if kind:
                 keep(kind, text[start:end], start, end, "capitalised name")
                 continue
@@ -659,6 +669,15 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
+    # The issuing bodies named above the title ("Australian Government / Department of Health").
+    title_start = min((zs for zs, ze, kind in zones if kind == "title"), default=None)
+    if title_start:
+        from ickg.extract.metadata import _ISSUER
+
+        for m in re.finditer(r"^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$", text[:title_start], re.M):
+            line = m.group("line")
+            if not line.isupper() and _ISSUER.fullmatch(line) and len(line.split()) <= 8:
+                keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
     return list(found.values()), by_short
 
 
@@ -695,6 +714,19 @@ def _lower_name_acronyms(text):
 # The second word of a strategy named by what it does: "Transforming Your Care", "Delivering the Forward
 # View", "Putting People First", "Shaping Our Future".
 _STRATEGY_SECOND = {"Your", "Our", "Their", "the", "People", "Patients", "Health", "Care", "Better"}
+
+
+_WEAK_HEADS = {"Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Services", "Network", "Unit",
+               "Exchange", "Group", "Networks"}
+
+
+def _whole_body(name):
+    """True for a name that is an institution's on its own ("NHS Highland", "Highland Council",
+    "Department of Education"), not the tail of one ("Social Care" of "Department of Health and Social Care")."""
+    words = name.split()
+    return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS)
+            or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2)
+            or (words[0] in _INNER_HEADS and len(words) > 2 and words[1] in ("of", "for")))
 
 
 def _implicit_long_form(text, word):

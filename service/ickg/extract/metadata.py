@@ -1212,7 +1212,7 @@ _NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|R
 _DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
                            re.M)
 _REPORT = re.compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
-                     r"Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
+                     r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
                      r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
 
 
@@ -1225,7 +1225,7 @@ _PRESS_CUES = ("release", "statement", "media ", "ends")
 _NEWS_CUES = ("staff writer", "correspondent", "reporter", "comments (", "related:")
 _CONFERENCE_CUES = ("presented at", "conference", "congress", "symposium", "summit")
 _PREPRINT_CUES = ("rxiv", "ssrn", "preprint", "research square")
-_REPORT_CUES = ("summary", "report", "brief", "paper", "isbn")
+_REPORT_CUES = ("summary", "report", "brief", "paper", "isbn", "case study series")
 
 
 def _has_any(low, cues):

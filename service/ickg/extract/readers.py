@@ -643,6 +643,9 @@ def _read_pubmed(citation, pubmed, digest):
         date = _date_of(_child(article, "ArticleDate"))
     volume, number = _text_of(_child(issue, "Volume")), _text_of(_child(issue, "Issue"))
     pages = _text_of(_child(_child(article, "Pagination"), "MedlinePgn"))
+    if not pages:               # an electronic article's locator ("e1234", "A87") stands for its pages, as in JATS
+        pages = next((_text_of(item) for item in _children(article, "ELocationID")
+                      if item.get("EIdType") == "pii" and re.fullmatch(r"[A-Za-z]{0,2}\d{1,6}", _text_of(item) or "")), "")
     _journal_line(out, journal_title, abbreviation, date, volume, number, pages)
     out.write("\n")
 

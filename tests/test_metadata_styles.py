@@ -224,3 +224,12 @@ def test_a_case_study_series_is_a_report_with_its_institute_as_publisher():
                     "Authors: Lena Berg, Olof Strand\nNordic Centre for Welfare Research, Stockholm, Sweden\n")
     assert (found["type"], found["publisher"], found["date"], found["volume"]) == (
         "ReportDocument", "Nordic Centre for Welfare Research", "2017-06", None)
+
+
+def test_a_glossed_acronym_takes_the_kind_of_its_glosss_head():
+    found = entities_of("Each department has a MAIA (the French acronym for a method of integration of services), "
+                        "and MAIA teams coordinate care. Care is run by SAS (the Spanish acronym for Andalusian health "
+                        "service) in the south. Professionals value the PIIC (the Catalan acronym for individualised "
+                        "and shared intervention plan).")
+    assert {("program", "MAIA"), ("organization", "SAS")} <= found
+    assert not {k for k, name in found if name == "PIIC"}

@@ -638,6 +638,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     # term the document defines, at every mention.
     glossed = {m.group() for m in one_words if (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
                or _GLOSS_AFTER.match(text, m.end())}
+    for word, kind, s, e in _glossed_kinds(text, one_words, glossed):
+        keep(kind, word, s, e, "glossed acronym")        # "MAIA (the French acronym for ... method)"
     for m in one_words:
         word = m.group()
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
@@ -727,6 +729,36 @@ def _whole_body(name):
     return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS)
             or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2)
             or (words[0] in _INNER_HEADS and len(words) > 2 and words[1] in ("of", "for")))
+
+
+# A gloss's English head word and the kind it gives the glossed acronym; a plan, a patient group or a
+# word of the other language gives none (PIIC, PCC, MACA are terms, not actors).
+_GLOSS_HEAD_KIND = {**dict.fromkeys(("method", "methods", "programme", "program", "network", "networks", "model", "scheme",
+                                     "strategy", "initiative", "pilot", "project", "reform"), "program"),
+                    **dict.fromkeys(("agency", "agencies", "authority", "authorities", "organisation", "organization",
+                                     "organisations", "organizations", "service", "services", "fund", "council",
+                                     "institute", "company", "foundation", "association"), "organization")}
+_GLOSS_TEXT = re.compile(r"[ ]?\((?:the[ ])?[A-Z][a-z]+[ ]acronym[ ]for[ ](?P<gloss>[^)]{3,160})\)"
+                         r"|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ](?:acronym[ ]for[ ])?(?P<gloss2>[^)]{3,160})\)")
+
+
+def _glossed_kinds(text, one_words, glossed):
+    """(word, kind, start, end) of each glossed acronym whose gloss's head (its last word before "of",
+    "for" ...) names a program or an institution."""
+    out, done = [], set()
+    for m in one_words:
+        word = m.group()
+        if word not in glossed or word in done:
+            continue
+        g = _GLOSS_TEXT.match(text, m.end())
+        gloss = (g.group("gloss") or g.group("gloss2")) if g else ""
+        head = re.split(r"[ ](?:of|for|in|on|to|with|that|which)[ ]", gloss.strip(" \"'“”‘’."))[0]
+        last = re.findall(r"[A-Za-z]+", head)[-1:] if gloss else []       # "a method of integration" -> method
+        kind = _GLOSS_HEAD_KIND.get(last[0].lower()) if last else None
+        if kind:
+            done.add(word)
+            out.append((word, kind, m.start(), m.end()))
+    return out
 
 
 def _implicit_long_form(text, word):

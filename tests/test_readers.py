@@ -196,3 +196,24 @@ def test_cli_extracts_a_pdf(tmp_path):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["statements"] and all("page" in s for s in data["statements"])
+
+
+def test_pubmed_electronic_locator_stands_for_pages():
+    """A PubMed record without MedlinePgn gives its page-like ELocationID ("e1234") as the pages, as JATS's
+    elocation-id does; a publisher's item identifier that is not page-like is not taken."""
+    from ickg.extract.metadata import read_metadata
+    from ickg.extract.readers import source_from_bytes
+
+    def record(locator):
+        return (f'<?xml version="1.0"?><PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>99000001</PMID>'
+                f'<Article><Journal><JournalIssue><Volume>16</Volume><PubDate><Year>2016</Year></PubDate>'
+                f'</JournalIssue><Title>Health Policy</Title></Journal><ArticleTitle>A title of an article.</ArticleTitle>'
+                f'<ELocationID EIdType="pii" ValidYN="Y">{locator}</ELocationID></Article></MedlineCitation>'
+                f'</PubmedArticle></PubmedArticleSet>').encode()
+
+    pages = []
+    for locator in ("e1234", "S0168-8510(18)30012-3"):
+        src = source_from_bytes(record(locator), "x.xml", ".xml")
+        meta = read_metadata(src.text, fields=src.fields, zones=src.zones, form=src.format)
+        pages.append(meta.pages.value if meta.pages else None)
+    assert pages == ["e1234", None]

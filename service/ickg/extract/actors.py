@@ -18,6 +18,7 @@
 Nothing here is looked up anywhere: the same text always gives the same entities.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -90,11 +91,18 @@ _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|hig
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
              r"beneficiaries|enrollees|elderly|seniors|infants)")
-_POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|who[ ]have|suffering[ ]from|at[ ]risk[ ]of)"
+_POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|who[ ]have|suffering[ ]from|"
+             r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
              r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
-             r"dementia|diabetes|frailty|care[ ]needs)(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
+             r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm)"
+             r"(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
+# People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
+# the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
+_POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
+            r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
+            r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
             r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older))")
@@ -103,7 +111,7 @@ _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]
 _POPULATION = re.compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
     rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE})?"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED})"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
@@ -123,7 +131,8 @@ _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their"
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
 
 
-_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|"
+_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|uses|used|analy[sz]ed|"
+                           r"reviewed|data[ ]for|records[ ]of|"
                            r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
 
 
@@ -192,10 +201,14 @@ _INSTITUTION_NP = re.compile(
     r"\b(?:(?:local|private|public|federal|national|regional|statutory|municipal|commercial|community|primary|"
     r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
     r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
-    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies)\b"
+    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
+    r"districts|(?<=commissioning[ ])groups)\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
+# Every match of _INSTITUTION_NP holds one of these (lower-cased).
+_INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
+                      "municipalit", "district", "groups")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as
@@ -208,7 +221,10 @@ def find_actor_nouns(text, sentences, entities=()):
     is a bare head with one longer name ("insurers", "health insurers")."""
     seen = {e.key for e in entities}
     found = []
+    low = text.lower()
     for start, end in sentences:
+        if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
+            continue                     # no head noun of an institution in the sentence
         for m in _INSTITUTION_NP.finditer(text, start, end):
             label = m.group()
             if label[:1].isupper() and m.start() > start:
@@ -249,8 +265,31 @@ ORG_HEADS = {
     "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Partners",
     "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
-    "KG", "SL", "SAS",
+    "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
+    "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
+    "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners",
 }
+# Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
+_FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
+                    "d'", "do", "dos", "das"}
+# Heads that make a name an institution wherever they stand before "of"/"for": "Health Insurance
+# Institute of Slovenia", "National Institute for Health and Care Excellence", "Royal College of Nursing".
+_INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
+                "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
+                "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
+                "Chamber", "Union", "Court", "Tribunal", "Inspectorate"}
+# Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
+# "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
+_FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
+                  "Agenzia", "Agencia", "Servicio", "Servizio", "Azienda", "Consorci", "Departament", "Departamento",
+                  "Ministerio", "Ministero", "Ministère", "Ministerium", "Hôpital", "Hospital", "Universidad",
+                  "Università", "Université", "Universität", "Fundação", "Centre", "Conseil", "Caisse", "Agence",
+                  "Unidade", "Unidad", "Servei", "Generalitat", "Conselleria", "Consejería", "Administração",
+                  "Administración", "Direção", "Dirección", "Kommunalförbundet", "Landsting", "Sairaanhoitopiiri"}
+# A fund that pays for a program ("Better Care Fund", "Integrated Care Fund", "Innovation Fund"), not a
+# body that holds money ("Commonwealth Fund", "Health Fund", "King's Fund").
+_PROGRAM_FUND = re.compile(r"\b(?:Care|Innovation|Transformation|Integration|Improvement|Investment|Development|"
+                           r"Prevention|Recovery|Sustainability|Change|Challenge|Partnership)[ ]Fund$")
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
@@ -274,13 +313,17 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
                  "Both", "In", "Since", "From", "Until", "Under", "Over", "After", "Before", "When", "While",
                  "If", "As", "At", "By", "For", "With", "Without", "Through", "Between", "Among", "During",
                  "Many", "Most", "Some", "Several", "All", "Other", "Such", "Two", "Three", "Four", "Five",
-                 "Six", "Seven", "Eight", "Nine", "Ten", "One", "New", "Old", "Local", "Federal", "National",
-                 "Regional", "State", "Private", "Public", "Independent", "Similar", "Further", "Key", "Main",
+                 "Six", "Seven", "Eight", "Nine", "Ten", "One", "New", "Old", "Similar", "Further", "Key", "Main",
                  "Keywords", "Background", "Introduction", "Methods", "Results", "Conclusions", "Conclusion",
                  "Purpose", "Design", "Findings", "Objective", "Objectives", "Aim", "Aims", "Context",
                  "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary",
                  "Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Instead"}
+_NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Brunswick", "Hampshire", "Orleans", "Delhi",
+               "Haven", "Caledonia", "Guinea"}
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+# One to four lower-case words before a program word, the first not a mere adjective of size or order.
+_LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
+             r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind)
     (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
@@ -296,10 +339,12 @@ _ORG_ONEWORD_CONTEXT = [
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
                 r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
-                r"hospital|clinic|authority)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,4}?"
+                r"hospital|clinic|authority|health[ ]service|service[ ]provider|department|ministry|regulator|payer|"
+                r"purchaser|municipality|council|board|trust|body|institute|university|consortium|union)\b"), "organization"),
+    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
-                r"cooperative|centre|center|trust|network)\)"), "organization"),
+                r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
+                r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
     (re.compile(r"\bhealth[ ]insurer,[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
@@ -307,12 +352,26 @@ _ORG_ONEWORD_CONTEXT = [
                 r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4}[ ](?:Program|Programme|Initiative|Model|Pilot|Project|Scheme))\b"), "program"),
     (re.compile(r"(?P<name>\b[A-Z][a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
                 r"scheme|tool|platform|model)\b"), "program"),
+    (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+                r"(?:[\w\-]+[ ]){0,5}?(?:approach|programme|program|initiative|scheme|strategy|reform|policy|pilot)\b"),
+     "program"),
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
+    # a program without a proper name, named by its start: "introduced a pay-for-performance program for
+    # diabetes", "started a quality improvement collaborative", "Japan's long-term care insurance, which began"
+    (re.compile(r"\b(?:introduced|launched|began|started|created|set[ ]up|established|piloted|rolled[ ]out)[ ](?:a|an|its|their)[ ]"
+                rf"(?P<name>{_LOWER_NP}(?:program|programme|scheme|initiative|pilot|collaborative)s?(?:[ ]for[ ][a-z][\w\-]+)?)\b"
+                r"(?!,?[ ](?:known[ ]as|called|named|dubbed|entitled)\b)"),
+     "program"),
+    (re.compile(rf"(?:['’]s[ ]|\bthe[ ])(?P<name>{_LOWER_NP}(?:insurance|scheme|program|programme|system|reform|initiative|"
+                r"strategy|policy)),[ ]which[ ](?:began|started|was[ ](?:launched|introduced|created|set[ ]up|established))\b"),
+     "program"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
-_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("by ",), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), (" for ",), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" model",)]
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("acquired by", "bought by", "funded by", "owned by", "run by", "operated by", "led by", "managed by", "commissioned by"), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), tuple(f"{lang} for" for lang in ("Dutch", "German", "French", "Spanish", "Italian", "Swedish", "Danish", "Norwegian", "Finnish", "Catalan", "Basque", "Portuguese", "Japanese", "Maori", "Māori")), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
+                   ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
+                   (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
-_ONE_WORD_NAME = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/]\d)")
+_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
 _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
@@ -326,34 +385,39 @@ _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]"
 _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 
 
+_CAP_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?"
+_TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
+# A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
+_RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+
+
 def _runs(text, start, end):
     """(start, end, words) of capitalised names within a sentence: capitalised words joined by
-    connectors, leading determiners and sentence words dropped, trailing connectors dropped."""
-    out, run, last_end = [], [], None
-    for m in _NAME_RUN.finditer(text, start, end):
-        word = m.group()
-        gap = text[last_end:m.start()] if last_end is not None else None
-        joined = gap in _JOIN_GAPS
-        if run and not joined:
+    connectors, leading determiners and sentence words dropped, trailing connectors dropped; a
+    possessive ("Singapore's") ends its name. The regular expression joins the words, so only the
+    names, not every word, pass through Python."""
+    out = []
+    for m in _RUN.finditer(text, start, end):
+        run = []
+        for w in _NAME_RUN.finditer(text, m.start(), m.end()):
+            word = w.group()
+            if word.endswith(("'s", "’s")):
+                run.append((w.start(), w.end() - 2, word[:-2]))
+                out.append(run)
+                run = []
+                continue
+            if word in _CONNECT and not run:
+                continue
+            run.append((w.start(), w.end(), word))
+        if run:
             out.append(run)
-            run = []
-        if word in _CONNECT and not run:
-            last_end = None
-            continue
-        if word.endswith(("'s", "’s")):
-            run.append((m.start(), m.end() - 2, word[:-2]))
-            out.append(run)
-            run, last_end = [], None
-            continue
-        run.append((m.start(), m.end(), word))
-        last_end = m.end()
-    if run:
-        out.append(run)
     cleaned = []
     for run in out:
         while run and run[-1][2] in _CONNECT:
             run = run[:-1]
         while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT):
+            if run[0][2] == "New" and len(run) > 1 and run[1][2] in _NEW_PLACES:
+                break                   # "New Zealand Government"
             run = run[1:]
         if run:
             cleaned.append((run[0][0], run[-1][1], [w[2] for w in run]))
@@ -369,10 +433,17 @@ def _classify(words, text_after):
     name = " ".join(words)
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
-    if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on")):
+    if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
         return "program"
     if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
         return "legislation"
+    if last == "Fund" and _PROGRAM_FUND.search(name):
+        return "program"
+    if words[0] in _FOREIGN_LEADS and len(content) >= 2 and words[0] not in ("Centre", "Hospital"):
+        return "organization"
+    if last not in PROGRAM_HEADS and any(w in _INNER_HEADS and nxt in ("of", "for")
+                                         for w, nxt in zip(words[1:-1], words[2:])):
+        return "organization"           # "Health Insurance Institute of Slovenia"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
         if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
@@ -436,6 +507,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
             kind = "organization" if len(long_words) >= 2 else None
+        if kind is None and acronym.long[:1].islower() and 2 <= len(long_words) <= 6:
+            kind = _LOWER_HEAD_KIND.get(long_words[-1].lower())     # "integrated health organisations (OSIs)"
         tail = _PROGRAM_TAIL.match(text, acronym.long_end) if kind else None
         if tail:
             name = f"{acronym.long} {tail.group('head')}"
@@ -451,6 +524,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT):
                 continue
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
+            if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
+                    and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
+                tail = None             # "Funded projects should ...": a common word, not a name
             if tail:
                 name = f"{text[start:end]} {tail.group('head')}"
                 keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,
@@ -468,10 +544,27 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     if k:
                         keep(k, text[ps:pe], ps, pe, "capitalised name")
                 continue
+            if (len(words) >= 3 and words[0].endswith("ing") and words[1] in _STRATEGY_SECOND
+                    and start > _first_word_start(text, s_start) and "\n" not in text[start:end]
+                    and words[-1] not in ("Act", "Law", "Bill", "Regulation", "Directive")):
+                keep("program", text[start:end], start, end, "capitalised strategy name")   # "Transforming Your Care"
+                continue
             kind = _classify(words, text[end:end + 30])
+            if kind == "organization" and " and " in text[start:end]:
+                # "NHS Highland and The Highland Council": two bodies when each side is one on its own
+                left, _, right = text[start:end].partition(" and ")
+                lk, rk = _classify(left.split(), ""), _classify(right.split(), "")
+                if lk == "organization" and rk == "organization" and _whole_body(left) and (
+                        right.startswith("The ") or _whole_body(right)):
+                    keep("organization", left, start, start + len(left), "capitalised name")
+                    rs = start + len(left) + 5 + (4 if right.startswith("The ") else 0)
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
             if kind:
                 keep(kind, text[start:end], start, end, "capitalised name")
                 continue
+            if " and " not in text[start:end] and " & " not in text[start:end]:
+                continue                # no parts: the sub-runs would be the run itself, unclassified
             for part in re.finditer(r"(?:(?! and | & ).)+", text[start:end]):
                 sub = _runs(text, start + part.start(), start + part.end())
                 for ps, pe, pw in sub:
@@ -480,10 +573,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
     prose = sorted(sentences)
+    positions = {}                        # cue word -> where it occurs, found once for all patterns
     for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
-        if not any(g in text for g in guard):
-            continue                      # the pattern's cue words are not in the text at all
-        for m in _near_cues(pattern, text, guard):
+        for m in _near_cues(pattern, text, guard, positions=positions):
             if not _within(prose, m.start()):
                 continue
             name = m.group("name")
@@ -509,6 +601,27 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 entity = found.get((kind_here, label_key(name)))
                 if entity and m.group("alias") not in entity.aliases:
                     entity.aliases.append(m.group("alias"))
+    # "integrated health organisations (OSIs)", "local health units (ULS)": an acronym of another language's
+    # word order after a lower-case name with an institution's or a program's head.
+    for m in _lower_name_acronyms(text):
+        kind = _LOWER_HEAD_KIND.get(m.group("head").lower())
+        if kind and _within(prose, m.start("np")):
+            keep(kind, m.group("np"), m.start("np"), m.end("np"), "lower-case name and acronym",
+                 aliases=[m.group("short")])
+    for name, s, e in _listed_names(text, prose):
+        if not any(ps <= s < pe for ps, pe in place_spans) and name not in _LEADING_DROP:
+            keep("organization", name, s, e, "listed after an institution noun")
+    for zs, ze, kind in zones:
+        if kind != "title":
+            continue
+        head = re.match(r"(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}):[ ]", text[zs:ze])
+        if not head:
+            continue
+        name = head.group("name")
+        again = len(re.findall(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+        if again >= 2 and label_key(name) not in place_names and name.split()[0] not in _LEADING_DROP \
+                and not any(key == label_key(name) for _, key in found) and _classify(name.split(), "") is None:
+            keep("program", name, zs, zs + len(name), "the title's subject")
     # "The Catalan Health Service (CatSalut)": a one-word alias in parentheses.
     for m in _PAREN_ALIAS.finditer(text):
         for entity in found.values():
@@ -520,11 +633,22 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     shorts = {a.short for a in acronyms} | {a.short.rstrip("s") for a in acronyms}
     taken = {alias for e in found.values() for alias in (e.name, *e.aliases)} | {w for e in found.values()
                                                                                  for w in e.name.split()}
-    for m in _ONE_WORD_NAME.finditer(text):
+    one_words = list(_ONE_WORD_NAME.finditer(text))
+    # A word glossed once ("(PIIC, from the Catalan ...)", "PIIC (the Catalan acronym for ...)") is a
+    # term the document defines, at every mention.
+    glossed = {m.group() for m in one_words if (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
+               or _GLOSS_AFTER.match(text, m.end())}
+    for word, kind, s, e in _glossed_kinds(text, one_words, glossed):
+        keep(kind, word, s, e, "glossed acronym")        # "MAIA (the French acronym for ... method)"
+    for m in one_words:
         word = m.group()
-        if ((text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
-                or _GLOSS_AFTER.match(text, m.end()) or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
+        if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
                 or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)):
+            continue
+        long_form = _implicit_long_form(text, word) if word.isupper() else None
+        if long_form is not None:           # "GAO" of "United States Government Accountability Office"
+            keep("organization", long_form.group(), long_form.start(), long_form.end(), "initials of a name",
+                 aliases=[word])
             continue
         keep("organization", word, m.start(), m.end(), "one-word name")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
@@ -543,23 +667,179 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             words = p.group().strip()
             s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
             if (words and words[0].isupper() and not any(ps <= s < pe for ps, pe in place_spans)
-                    and all(w[:1].isupper() or w in _CONNECT for w in words.split())
+                    and all(w[:1].isupper() or w in _CONNECT or w in _FOREIGN_CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
+    # The issuing bodies named above the title ("Australian Government / Department of Health").
+    title_start = min((zs for zs, ze, kind in zones if kind == "title"), default=None)
+    if title_start:
+        from ickg.extract.metadata import _ISSUER
+
+        for m in re.finditer(r"^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$", text[:title_start], re.M):
+            line = m.group("line")
+            if not line.isupper() and _ISSUER.fullmatch(line) and len(line.split()) <= 8:
+                keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
     return list(found.values()), by_short
 
 
-def _near_cues(pattern, text, cues, reach=200):
+# The kind of a lower-case long form by its last word: "integrated health organisations (OSIs)",
+# "local health units (ULS)", "disease management programmes (DMPs)".
+_LOWER_HEAD_KIND = {**dict.fromkeys(("organisations", "organizations", "organisation", "organization", "units", "unit",
+                                     "authorities", "authority", "agencies", "agency", "trusts", "trust", "boards",
+                                     "board", "councils", "council", "districts", "district", "cooperative",
+                                     "cooperatives", "consortium", "consortia"), "organization"),
+                    **dict.fromkeys(("programmes", "programme", "programs", "program", "schemes", "scheme", "initiatives",
+                                     "initiative", "pilots", "pilot", "projects", "project", "reform", "strategy"),
+                                    "program")}
+
+
+# Words that cannot begin such a name: determiners, ordinals, verbs and prepositions before it.
+_NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each|these|those|this|created|introduced|"
+            r"established|launched|formed|set|up|merged|became|called|named|known|into|by|with|to|from|of|in|on|as|"
+            r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
+_LOWER_NAME_ACRONYM = re.compile(
+    r"(?<![\w\-])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
+
+
+def _lower_name_acronyms(text):
+    """Matches of _LOWER_NAME_ACRONYM, looked for only before each " (" that opens a capital."""
+    at = text.find(" (")
+    while at >= 0:
+        if text[at + 2:at + 3].isupper():
+            m = _LOWER_NAME_ACRONYM.search(text, max(0, at - 60), at + 12)
+            if m and m.end("np") == at:
+                yield m
+        at = text.find(" (", at + 1)
+
+
+# The second word of a strategy named by what it does: "Transforming Your Care", "Delivering the Forward
+# View", "Putting People First", "Shaping Our Future".
+_STRATEGY_SECOND = {"Your", "Our", "Their", "the", "People", "Patients", "Health", "Care", "Better"}
+
+
+_WEAK_HEADS = {"Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Services", "Network", "Unit",
+               "Exchange", "Group", "Networks"}
+
+
+def _whole_body(name):
+    """True for a name that is an institution's on its own ("NHS Highland", "Highland Council",
+    "Department of Education"), not the tail of one ("Social Care" of "Department of Health and Social Care")."""
+    words = name.split()
+    return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS)
+            or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2)
+            or (words[0] in _INNER_HEADS and len(words) > 2 and words[1] in ("of", "for")))
+
+
+# A gloss's English head word and the kind it gives the glossed acronym; a plan, a patient group or a
+# word of the other language gives none (PIIC, PCC, MACA are terms, not actors).
+_GLOSS_HEAD_KIND = {**dict.fromkeys(("method", "methods", "programme", "program", "network", "networks", "model", "scheme",
+                                     "strategy", "initiative", "pilot", "project", "reform"), "program"),
+                    **dict.fromkeys(("agency", "agencies", "authority", "authorities", "organisation", "organization",
+                                     "organisations", "organizations", "service", "services", "fund", "council",
+                                     "institute", "company", "foundation", "association"), "organization")}
+_GLOSS_TEXT = re.compile(r"[ ]?\((?:the[ ])?[A-Z][a-z]+[ ]acronym[ ]for[ ](?P<gloss>[^)]{3,160})\)"
+                         r"|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ](?:acronym[ ]for[ ])?(?P<gloss2>[^)]{3,160})\)")
+
+
+def _glossed_kinds(text, one_words, glossed):
+    """(word, kind, start, end) of each glossed acronym whose gloss's head (its last word before "of",
+    "for" ...) names a program or an institution."""
+    out, done = [], set()
+    for m in one_words:
+        word = m.group()
+        if word not in glossed or word in done:
+            continue
+        g = _GLOSS_TEXT.match(text, m.end())
+        gloss = (g.group("gloss") or g.group("gloss2")) if g else ""
+        head = re.split(r"[ ](?:of|for|in|on|to|with|that|which)[ ]", gloss.strip(" \"'“”‘’."))[0]
+        last = re.findall(r"[A-Za-z]+", head)[-1:] if gloss else []       # "a method of integration" -> method
+        kind = _GLOSS_HEAD_KIND.get(last[0].lower()) if last else None
+        if kind:
+            done.add(word)
+            out.append((word, kind, m.start(), m.end()))
+    return out
+
+
+def _implicit_long_form(text, word):
+    """The capitalised name elsewhere in ``text`` whose last words' initials spell ``word`` and that
+    ends in an institution's head, with the capitalised words before it ("United States Government
+    Accountability Office" for "GAO"); None if there is none."""
+    joint = r"[ ](?:(?:of|for|and|the|on|&)[ ])*"
+    letters = joint.join(rf"{c}[\w'’\-]*" for c in word)
+    m = re.search(rf"(?<![\w\-])(?:[A-Z][\w'’\-]*[ ]){{0,3}}{letters}(?![\w\-])", text)
+    if m is None or m.group().split()[-1] not in ORG_HEADS:
+        return None
+    return m
+
+
+def _first_word_start(text, start):
+    """Where the first word of the sentence that begins at ``start`` begins."""
+    m = re.compile(r"[\s\"“‘'(]*").match(text, start)
+    return m.end() if m else start
+
+
+# A list of names after an institution plural: "three commissioning agencies: Te Pou Matakana for the
+# North Island, ... and Pasifika Futures", "insurers such as Achmea, CZ and VGZ".
+# The institution plural before a list's marker (": ", " such as ", " including ", " namely ").
+_NAME_LIST_HEAD = re.compile(r"\b(?:agencies|organi[sz]ations|providers|bodies|partners|trusts|companies|insurers|charities|"
+                             r"councils|boards|foundations|associations|networks|insurance[ ]funds|sickness[ ]funds|"
+                             r"health[ ]plans|firms|clusters|groups),?$")
+_LIST_MARKERS = (": ", " such as ", " including ", " namely ")
+_LIST_NAME = re.compile(r"(?:the[ ])?(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ](?:(?:o|of|de|da|di|du|do|dos|van|von|der|den|la|le|y|e|i)[ ])?"
+                        r"[A-ZÀ-Þ&][\w'’\-]*){0,6})")
+_LIST_ITEM = re.compile(r"(?:^|,[ ]|;[ ]|[ ]and[ ]|[ ]or[ ])(?:and[ ]|or[ ])?")
+
+
+def _listed_names(text, spans):
+    """(name, start, end) of each capitalised name at the head of an item of such a list, in the
+    sorted (start, end) ``spans``. Only the places of the markers are looked at."""
+    out = []
+    for marker in _LIST_MARKERS:
+        at = text.find(marker)
+        while at >= 0:
+            head = _NAME_LIST_HEAD.search(text, max(0, at - 40), at)
+            if head and _within(spans, at):
+                i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+                begin, end = at + len(marker), spans[i][1]
+                stop = text.find(".", begin, end)
+                stop = end if stop < 0 else stop
+                for item in _LIST_ITEM.finditer(text[begin:stop]):
+                    m = _LIST_NAME.match(text, begin + item.end(), stop)
+                    if m and (item.start() == 0 or item.group().strip()):
+                        name = m.group("name")
+                        while name.split()[-1] in _CONNECT:
+                            name = name.rsplit(" ", 1)[0]
+                        out.append((name, m.start("name"), m.start("name") + len(name)))
+            at = text.find(marker, at + 1)
+    return out
+
+
+def _cue_positions(text, cue_word):
+    out = []
+    at = text.find(cue_word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(cue_word, at + 1)
+    return out
+
+
+def _near_cues(pattern, text, cues, reach=200, positions=None):
     """``pattern.finditer(text)``, searched only around the places its cue words occur (a name
     reaches at most ``reach`` characters from its cue): scanning the whole text with a pattern that
-    opens on a capital costs more than finding the cues."""
+    opens on a capital costs more than finding the cues. ``positions`` caches each cue's places
+    for the next pattern."""
     windows = []
     for cue_word in cues:
-        at = text.find(cue_word)
-        while at >= 0:
+        found = positions.get(cue_word) if positions is not None else None
+        if found is None:
+            found = _cue_positions(text, cue_word)
+            if positions is not None:
+                positions[cue_word] = found
+        for at in found:
             windows.append((max(0, at - reach), min(len(text), at + len(cue_word) + reach)))
-            at = text.find(cue_word, at + 1)
+    if not windows:
+        return
     merged = []
     for lo, hi in sorted(windows):
         if merged and lo <= merged[-1][1]:
@@ -572,8 +852,6 @@ def _near_cues(pattern, text, cues, reach=200):
 
 def _within(spans, pos):
     """True when ``pos`` falls in one of the sorted (start, end) ``spans``."""
-    import bisect
-
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 

@@ -172,29 +172,30 @@ _DETERMINERS = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its"
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b")
 
 
+_CAP = r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+# A whole run in one match: a capitalised word, then words and connectors each after spaces or tabs.
+_CAP_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
+
+
 def _capitalised_runs(text, start, end):
-    """(start, end, words) of runs of capitalised words joined by connectors, within one line."""
-    runs, run = [], []
-    last_end = None
-    for m in _CAP_WORD.finditer(text, start, end):
-        word = m.group()
-        gap = text[last_end:m.start()] if last_end is not None else ""
-        joined = last_end is not None and bool(gap) and not gap.strip(" \t")
-        if run and not joined:
+    """(start, end, words) of runs of capitalised words joined by connectors, within one line.
+    The regular expression joins the words; a possessive ("Ontario's Family Health Teams") ends
+    its run and the words after it begin the next."""
+    runs = []
+    for r in _CAP_RUN.finditer(text, start, end):
+        run = []
+        for m in _CAP_WORD.finditer(text, r.start(), r.end()):
+            word = m.group()
+            if word in _CONNECTORS and not run:
+                continue
+            if word.endswith(("'s", "’s")):
+                run.append((m.start(), m.end() - 2, word[:-2]))
+                runs.append(run)
+                run = []
+                continue
+            run.append((m.start(), m.end(), word))
+        if run:
             runs.append(run)
-            run = []
-        if word in _CONNECTORS and not run:
-            last_end = None
-            continue
-        if word.endswith(("'s", "’s")):    # "Ontario's Family Health Teams": the possessor ends a run
-            run.append((m.start(), m.end() - 2, word[:-2]))
-            runs.append(run)
-            run, last_end = [], None
-            continue
-        run.append((m.start(), m.end(), word))
-        last_end = m.end()
-    if run:
-        runs.append(run)
     out = []
     for run in runs:
         while run and (run[-1][2] in _CONNECTORS):

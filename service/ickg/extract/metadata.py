@@ -16,6 +16,7 @@ same value (a title stated by both the header and the citation gets two pieces o
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ickg.mint import slug
 
@@ -45,7 +46,12 @@ class Person:
     @property
     def key(self):
         """``<family-name slug>-<first initial>``: one key for "Embuldeniya G", "Gayathri Embuldeniya"."""
-        return f"{slug(self.family)}-{self.initials[:1].lower()}" if self.initials else slug(self.family)
+        return _person_key(self.family, self.initials[:1])
+
+
+@lru_cache(maxsize=4096)
+def _person_key(family, initial):
+    return f"{slug(family)}-{initial.lower()}" if initial else slug(family)
 
 
 @dataclass(slots=True)
@@ -143,7 +149,7 @@ def looks_abbreviated(name):
 # --- persons ---------------------------------------------------------------------------------
 
 _INITIALS = r"(?:[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2})"
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*)"
+_NAME_WORD = r"(?:(?:[A-Z]['’]|Ma?c)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+(?:-(?:[A-Z]['’])?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+)*)"
 _PARTICLE = r"(?:(?:van|von|der|de|del|della|di|da|du|le|la|dos|bin|ibn)\s)"
 _FAMILY_FIRST = re.compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
 _INITIALS_FIRST = re.compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
@@ -205,6 +211,19 @@ _FIELD_LINE = re.compile(
     r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z0-9(]))(?P<value>\S[^\r\n]*?)[ \t]*\r?$", re.M)
 
 
+def _field_lines(text):
+    """Matches of _FIELD_LINE, tried only on the lines that begin with a field's name."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.startswith(_FIELD_NAMES, start, end):
+            m = _FIELD_LINE.match(text, start, end)
+            if m:
+                yield m
+        start = end + 1
+
+
 _CORE_FIELDS = {"Title", "Authors", "Author", "Journal", "Year of Publication", "Publication Type", "PubMed ID"}
 
 
@@ -214,7 +233,7 @@ def _read_field_list(text, meta):
     Three different fields, one of them bibliographic, make a field list; fewer could be a
     "Keywords:" line and a footer that begins with "Volume".
     """
-    matches = list(_FIELD_LINE.finditer(text))
+    matches = list(_field_lines(text))
     names = {m.group("name") for m in matches}
     if len(names) < 3 or not names & _CORE_FIELDS:
         return
@@ -292,29 +311,30 @@ def _read_author_list(value, offset, meta):
 
 _APA = re.compile(
     r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?"
-    r"(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,[^)\n]*)?\)\.\s+"
-    r"(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][^\n,.]*?),\s*(?P<volume>\d+)"
-    r"(?:\((?P<issue>[^)\n]+)\))?,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
+    r"(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,[^)\n]*)?\)\.?\s+"
+    r"(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][^\n,.]*?),\s*(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
+    r"(?:\s?\((?P<issue>[^)\n]+)\))?,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?P<doi>10\.\d{4,9}/\S+?))?\.?[ \t]*\r?$", re.M)
 _APA_AUTHOR = re.compile(
     r"(?P<name>(?P<family>(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|ter|ten)\s)*"
-    r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*),\s(?P<initials>[A-Z]\.(?:\s?-?[A-Z]\.)*))")
+    r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*),?\s(?P<initials>[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z]{1,3}(?=,|;|\s(?:and|&)\s|\s*$)))")
 
 _VANCOUVER = re.compile(
-    r"^(?P<authors>[^\n.]+?)\.\s+(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][A-Za-z .&]+?)\.?\s+"
+    r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?(?P<authors>[^\n.]+?)\.\s+(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][A-Za-z .&]+?)\.?\s+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?;(?P<volume>\d+)"
     r"(?:\((?P<issue>[^)\n]+)\))?:(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
 _HARVARD = re.compile(
-    r"^(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)\.?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
-    r"(?P<journal>[A-Z][^,\n]+?),\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^)\n]+)\))?,\s*(?:pp?\.\s*)?"
+    r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)[.,]?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
+    r"(?:in[ ])?(?P<journal>[A-Z][^,\n]+?),\s*(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
+    r"(?:\s*\((?P<issue>[^)\n]+)\)|\s*,?\s*(?:No|Issue|Number)\.?\s*(?P<issue_no>[\w-]+))?,\s*(?:pp?\.\s*)?"
     r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
 
 
-_APA_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.")
+_APA_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.?\s")
 _VANCOUVER_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\d")
-_HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)\.?\s+['‘\"“]")
+_HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+['‘\"“]")
 
 
 def _read_citation(text, meta):
@@ -344,8 +364,9 @@ def _read_citation(text, meta):
         js = match.start("journal")
         _set_journal(meta, [(journal, js, js + len(journal))])
         meta.set("volume", match.group("volume"), *match.span("volume"))
-        if match.group("issue"):
-            meta.set("issue", match.group("issue"), *match.span("issue"))
+        issue = "issue" if match.group("issue") else "issue_no" if match.groupdict().get("issue_no") else None
+        if issue:
+            meta.set("issue", match.group(issue), *match.span(issue))
         meta.set("pages", _pages(match.group("pages")), *match.span("pages"))
         if match.group("doi"):
             meta.set("doi", _clean_doi(match.group("doi")), *match.span("doi"))
@@ -406,6 +427,9 @@ def _flush_author_run(run, meta, force=False):
 
 
 _LONG_LINE = re.compile(r"^[^\r\n]{200,}$", re.M)
+# A long line of the front matter that is not the first paragraph: "medRxiv preprint doi: ...; this
+# version posted ... The copyright holder for this preprint ...", a licence statement.
+_FRONT_LINE = re.compile(r"^[^\n]{0,80}\b(?:doi|preprint|copyright|licen[cs]ed?|ISBN|ISSN)\b|©", re.I)
 _HEAD_ENDS = {}
 
 
@@ -415,6 +439,8 @@ def _head_end(text):
     if cached is not None and cached[0] is text:
         return cached[1]
     match = _LONG_LINE.search(text)
+    while match and _FRONT_LINE.search(match.group()):
+        match = _LONG_LINE.search(text, match.end())   # a preprint server's or licence's line, not prose
     end = match.start() if match else len(text)
     if len(_HEAD_ENDS) > 64:
         _HEAD_ENDS.clear()
@@ -443,6 +469,8 @@ def _read_title_line(text, meta):
             or re.search(r"\s[|›»]\s", line)):      # "Ontario.ca | Health and wellness | Français": a menu
         return
     after = text[match.end():match.end() + 400]
+    if _site_name_line(text) is not None:
+        return
     following = after.lstrip(" \t")
     if following.startswith(("\n", "\r")) or any(p.spans and p.spans[0][0] < match.end() + 400 for p in meta.authors):
         meta.set("title", line, start, end)
@@ -467,18 +495,31 @@ _PMID = re.compile(r"\b(?:PMID|PubMed ID)\s*:?\s*(\d{1,9})\b")
 _PMCID = re.compile(r"\b(?:PMCID|PubMed Central ID)\s*:?\s*(PMC\d{4,9})\b")
 
 
+def _at_each(haystack, needle, text, pattern):
+    """``pattern`` matched at each place ``needle`` occurs in ``haystack`` (``text`` or its lower
+    case): a pattern whose first characters are known need not be tried at every position."""
+    at = haystack.find(needle)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            at = haystack.find(needle, m.end())
+        else:
+            at = haystack.find(needle, at + 1)
+
+
 def _read_identifiers(text, meta):
     """DOI, PubMed id and PMCID wherever they are labelled; an unlabelled DOI only if it is the
     only one in the document (a reference list cites many)."""
     # Cheap substring tests first: most documents have none of these, and a regex scan each costs.
     has_doi = "10." in text
-    for m in (_LABELLED_DOI.finditer(text) if has_doi and ("DOI" in text or "doi" in text) else ()):
+    for m in (_at_each(text.lower(), "doi", text, _LABELLED_DOI) if has_doi else ()):
         doi = _clean_doi(m.group("doi"))
         meta.set("doi", doi, m.start("doi"), m.start("doi") + len(doi))
     if meta.doi is None and has_doi:
-        dois = {_clean_doi(m.group()) for m in _DOI.finditer(text)}
-        if len(dois) == 1:
-            m = _DOI.search(text)
+        found = list(_at_each(text, "10.", text, _DOI))
+        if len({_clean_doi(m.group()) for m in found}) == 1:
+            m = found[0]
             doi = _clean_doi(m.group())
             meta.set("doi", doi, m.start(), m.start() + len(doi))
     for m in (_PMID.finditer(text) if "PMID" in text or "PubMed ID" in text else ()):
@@ -488,7 +529,8 @@ def _read_identifiers(text, meta):
 
 
 _VOLUME_ISSUE = re.compile(
-    r"\b(?:Volume|Vol\.?)\s+(?P<volume>\d+)(?:\s*,\s*(?:Issue|No\.?|Number)\s+(?P<issue>[\w-]+))?"
+    r"\b(?:Volume|Vol\.?)\s+(?P<volume>\d+)(?:\s*,?\s*(?:Issue|No\.?|Number)\s+(?P<issue>[\w-]+))?"
+    r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
     r"(?:\s*,?\s*\(?(?:pages?|pp?\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?)?")
 _PUBLISHED_IN = re.compile(r"\bPublished(?: online)? (?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
 _ISSUE_DATE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\s+\((?:Volume|Vol\.?)\s+\d+\)", re.M)
@@ -507,6 +549,8 @@ def _read_footer(text, meta):
             meta.set("issue", m.group("issue"), *m.span("issue"))
         if m.group("pages"):
             meta.set("pages", _pages(m.group("pages")), *m.span("pages"))
+        if m.group("year") and m.group("issue"):
+            meta.set("year", int(m.group("year")), *m.span("year"))
     for m in (_PUBLISHED_IN.finditer(text) if "Published" in text else ()):
         meta.set("year", int(m.group("year")), *m.span("year"))
     for m in (_ISSUE_DATE.finditer(text) if "(Vol" in text else ()):
@@ -555,7 +599,9 @@ def _pages(value):
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+               r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"   # a cover's capitals
+               r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)")
 
 
 def _month(word):
@@ -584,7 +630,7 @@ def _read_journal_line(text, meta):
         return
     for match in _JOURNAL_LINE.finditer(text, 0, min(len(text), _head_end(text) + 400)):
         journal = match.group("journal").strip()
-        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)):
+        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal) or re.fullmatch(r"[A-Z]{2,6}", journal)):
             continue
         meta.zones.append((match.start(), match.end(), "citation"))
         js = match.start("journal")
@@ -605,6 +651,132 @@ def _read_journal_line(text, meta):
         return
 
 
+# A chapter's citation of its book: "In: Morris J, Kaur P (eds). Integrated care in ageing societies.
+# London: Routledge; 2019. p. 87-104.", "In J. Morris & P. Kaur (Eds.), Book (pp. 87-104). Routledge.",
+# "in Rechel, B. et al. (eds) Book. Copenhagen: European Observatory, pp. 201-9."
+_CHAPTER_LINE = re.compile(r"^[ \t]*In:?[ ][^\n]{0,300}?\((?:eds?|Eds?|editors?|Editors?)\.?\)[^\n]*$", re.M)
+_CHAPTER_PAGES = re.compile(r"\b(?:pp?\.|pages)[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
+_CHAPTER_PUBLISHER = re.compile(
+    r"(?:^|[.)][ \t]+)(?:(?P<place>[A-Z][\w .\-]{1,40}?(?:,[ ][A-Z]{2})?):[ \t]*)?"
+    r"(?P<publisher>[A-Z][\w&'’\-]*(?:[ ](?:of[ ]|and[ ]|&[ ]|for[ ])?[A-Z][\w&'’\-]*)*)"
+    r"(?=[ \t]*(?:[;,][ \t]*(?:(?:19|20)\d\d|pp?\.)|\.?[ \t]*$))")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REFERENCES_HEADING = re.compile(r"^[ \t]*(?:References|Bibliography|Literature(?: cited)?|Works cited|Notes)[ \t]*:?[ \t]*$", re.M | re.I)
+
+
+def _read_chapter(text, meta):
+    """A book chapter's citation of the book it is in, on a line of the head beginning "In" and
+    naming editors: the chapter's pages, year and the book's publisher. A journal article's
+    reference list cites chapters too, so only the head is read."""
+    if meta.journal is not None or "(ed" not in text and "(Ed" not in text:
+        return
+    match = _CHAPTER_LINE.search(text, 0, min(len(text), _head_end(text) + 1))
+    if not match or _REFERENCES_HEADING.search(text, 0, match.start()):
+        return                          # none, or one cited in a reference list
+    line, offset = match.group(), match.start()
+    meta.zones.append((match.start(), match.end(), "citation"))
+    meta.type = meta.type or "BookChapter"
+    after_eds = line.index(")", line.index("(", line.lower().index("(ed")))
+    pages = _CHAPTER_PAGES.search(line, after_eds)
+    if pages:
+        meta.set("pages", _pages(pages.group("pages")), offset + pages.start("pages"), offset + pages.end("pages"))
+    years = list(_YEAR.finditer(line, after_eds))
+    if years:
+        meta.set("year", int(years[-1].group()), offset + years[-1].start(), offset + years[-1].end())
+    for publisher in _CHAPTER_PUBLISHER.finditer(line, after_eds + 1):
+        if publisher.group("place") or publisher.end() >= len(line.rstrip(" .\t")) - 1:
+            meta.set("publisher", publisher.group("publisher"), offset + publisher.start("publisher"),
+                     offset + publisher.end("publisher"))
+            break
+
+
+# A preprint server's line: "medRxiv preprint doi: ...; this version posted March 3, 2021."
+_PREPRINT = re.compile(r"\b(?P<server>medRxiv|bioRxiv|arXiv|SSRN|Research Square|Preprints\.org|SocArXiv|OSF Preprints)"
+                       r"\b[^\n]{0,20}?\bpreprint\b|^arXiv:\d{4}\.\d{4,5}", re.I | re.M)
+_THESIS = re.compile(r"\b(?:thesis|dissertation)\b[^\n]{0,80}\b(?:submitted|presented|fulfil?ment)\b"
+                     r"|\bin (?:partial )?fulfil?ment of the requirements? for the degree of\b", re.I)
+_DOCTORAL = re.compile(r"\b(?:Doctor of|Ph\.?D\b|doctoral|Dr\.? ?(?:phil|med|rer)|DPhil|Doctorate)", re.I)
+_MASTERS = re.compile(r"\b(?:Master of|Master's|Masters|M\.?Sc\b|MPH\b|MA\b)", re.I)
+_UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ ])*(?:University|Universit[àéy]|College|Hochschule|"
+                              r"Polytechnic|Institute of Technology)(?:[ ](?:of|for|and|at|in)[ ](?:the[ ])?[A-Z][\w'’\-]*"
+                              r"(?:[ ][A-Z][\w'’\-]*)*|[ ][A-Z][\w'’\-]*)*)[ \t]*$", re.M)
+
+
+def _read_thesis(text, meta):
+    """A thesis's title page: "A thesis submitted ... for the degree of Doctor of Philosophy", the
+    awarding university on a line of its own as the publisher."""
+    head = text[:min(len(text), _head_end(text) + 1)]
+    match = _THESIS.search(head)
+    if not match:
+        return
+    degree = head[match.start():head.find("\n", match.end()) if "\n" in head[match.end():] else len(head)]
+    meta.type = meta.type or ("DoctoralThesis" if _DOCTORAL.search(degree) else
+                              "MastersThesis" if _MASTERS.search(degree) else "Thesis")
+    if meta.publisher is None:
+        universities = list(_UNIVERSITY_LINE.finditer(head))
+        if universities:
+            u = universities[-1]
+            meta.set("publisher", u.group("name"), *u.span("name"))
+
+
+# A journal's line that does not open with the year: "International Journal of Integrated Care,
+# 19(S1): A143", "Journal of ..., 45(2), 223-232 (1997)", "Journal of ..., Vol. 45, No. 2, February 1997,
+# pp. 223-232", "International Journal of Integrated Care – Volume 12, 23 May 2012 – URN:NBN:...".
+_JOURNAL_LINE_VOLUME = re.compile(
+    r"^(?:Published in:?[ \t]*)?(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:[ \t]*[,.;–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*)?"
+    r"(?:Vol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:Issue|No\.?|Number)[ \t]*(?P<issue>[\w-]+))?"
+    r"|(?P<volume2>\d+)[ \t]*\((?P<issue2>[^)\n]+)\))"
+    r"(?P<rest>[^\n]*)$", re.M)
+_REST_PAGES = re.compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
+                         r"|^[ \t]*,[ \t]*(?P<p2>[A-Za-z]?\d+[ \t]*[-–][ \t]*[A-Za-z]?\d+|[eA]\d+)\b"
+                         r"|\bpp?\.[ \t]*(?P<p3>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
+
+
+def _read_journal_volume_line(text, meta):
+    """A journal line in the head whose volume comes before (or without) the year; the year from
+    the line, else from a conference line of the head (a supplement of the conference's year)."""
+    if meta.journal is not None or "Vol" not in text and "(" not in text:
+        return
+    head_end = min(len(text), _head_end(text) + 400)
+    for match in _JOURNAL_LINE_VOLUME.finditer(text, 0, head_end):
+        journal = match.group("journal").strip()
+        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)) or len(journal.split()) > 12:
+            continue
+        volume = "volume" if match.group("volume") else "volume2"
+        issue = "issue" if match.group("issue") else "issue2" if match.group("issue2") else None
+        rest, rest_start = match.group("rest"), match.start("rest")
+        pages = _REST_PAGES.search(rest)
+        has_urn = "URN:" in rest
+        if not (pages or has_urn or match.group(volume) and match.group("volume")):
+            continue
+        meta.zones.append((match.start(), match.end(), "citation"))
+        js = match.start("journal")
+        _set_journal(meta, [(journal, js, js + len(journal))])
+        meta.set("volume", match.group(volume), *match.span(volume))
+        if issue:
+            meta.set("issue", match.group(issue), *match.span(issue))
+        if pages:
+            group = next(g for g in ("p1", "p2", "p3") if pages.group(g))
+            meta.set("pages", _pages(pages.group(group)), rest_start + pages.start(group), rest_start + pages.end(group))
+        if match.group("year"):
+            meta.set("year", int(match.group("year")), *match.span("year"))
+        date = next(iter(_dates(rest)), None)
+        if date is not None and _iso(date):
+            iso = _iso(date)
+            if len(iso) > 4:
+                meta.set("date", iso, rest_start + date.start(), rest_start + date.end())
+            meta.set("year", int(iso[:4]), rest_start + date.start(), rest_start + date.end())
+        year = _YEAR.search(rest)
+        if meta.year is None and year:
+            meta.set("year", int(year.group()), rest_start + year.start(), rest_start + year.end())
+        conference = _CONFERENCE.search(text, 0, head_end)
+        if meta.year is None and conference and _YEAR.search(conference.group()):
+            y = _YEAR.search(conference.group())
+            meta.set("year", int(y.group()), conference.start() + y.start(), conference.start() + y.end())
+        return
+
+
 # Words that end an author list in a byline: "By Megan Farrell, Staff Writer".
 _JOB_WORDS = {"staff", "writer", "editor", "correspondent", "reporter", "contributor", "columnist", "analyst",
               "director", "officer", "manager", "professor", "dr", "team", "desk", "news", "health", "policy",
@@ -618,8 +790,8 @@ _FAMILY_FIRST_NAMES = {
     "lu", "ding", "ren", "shen", "yao", "jin", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
-_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported)\s+)?[Bb]y\s+|^Authors?\s*:\s*")
-_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ]+)$")
+_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported|Published)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+|^Authors?\s*:\s*")
+_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
 
 
 def _east_asian(person, written):
@@ -655,6 +827,9 @@ def _looks_like_place_or_body(part):
     return bool(find_places(part))
 
 
+_LONE_BY = re.compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")
+
+
 def _read_author_line(text, meta):
     """Authors on one line of the head: "Karin Lindqvist, Anders Holmberg, Sofia Nyström",
     "Authors: Núria Puig, Jordi Ferrer, Laura Vidal", "Katrin Hoffmann(1), Stefan Weber(1,2)",
@@ -664,14 +839,19 @@ def _read_author_line(text, meta):
     if meta.authors:
         return
     head_end = _head_end(text)
-    for line in re.finditer(r"^[^\n]+$", text[:head_end], re.M):
+    after_by = False                # a title page's "by" on a line of its own, the name below it
+    for line in re.finditer(r"^[^\n]*\S[^\n]*$", text[:head_end], re.M):
+        if _LONE_BY.fullmatch(line.group()):
+            after_by = True
+            continue
         for segment in re.finditer(r"[^|·•]+", line.group()):
             raw = segment.group()
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
-            byline = _BYLINE.match(body)
-            names_start = line.start() + segment.start() + lead + (byline.end() if byline else 0)
-            names = body[byline.end():] if byline else body
+            by = _BYLINE.match(body)
+            byline = by or after_by
+            names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
+            names = body[by.end():] if by else body
             names = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)", lambda m: " " * len(m.group()), names)
             if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
                 continue
@@ -699,6 +879,22 @@ def _read_author_line(text, meta):
                 _add_person(meta, person, start, end)
             meta.zones.append((line.start(), line.end(), "authors"))
             return
+        after_by = False
+
+
+def _site_name_line(text):
+    """(name, start, end) of a first line that is a site's name: a short line in title case whose
+    next non-blank line is a menu ("Home | Archive | About | Contact"); else None."""
+    match = re.match(r"\s*([^\n]+?)[ \t]*\n\s*([^\n]*)", text)
+    if not match:
+        return None
+    name, menu = match.group(1), match.group(2)
+    words = name.split()
+    if not (1 <= len(words) <= 6) or name[-1] in ".:;!?" or not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+        return None
+    if menu.count("|") >= 2 or menu.count("·") >= 2 or menu.count("›") >= 2:
+        return name, match.start(1), match.end(1)
+    return None
 
 
 _MENU_WORDS = {"HOME", "ABOUT", "LOGIN", "LOG", "SUBSCRIBE", "SEARCH", "MENU", "CONTACT", "EVENTS", "PODCASTS",
@@ -764,6 +960,11 @@ def _is_labelled(line):
                                       and not re.match(r"[a-z]", value))   # "Community Hubs: care close to home"
 
 
+_KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][\w ]{0,40})?|Press release|Media release|News release|Statement|"
+                        r"Consultation|Guidance|Position paper|Background paper|Case study)", re.I)
+_TITLE_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "&", "at", "by", "with"}
+
+
 def _read_title_in_head(text, meta, zones):
     """The title: the first line of the head that stands alone like one (not a menu, masthead,
     breadcrumb, byline, date, labelled field or citation) and is followed by a blank line or by
@@ -774,6 +975,7 @@ def _read_title_in_head(text, meta, zones):
 
     lines = _head_lines(text)
     author_starts = [p.spans[0][0] for p in meta.authors if p.spans]
+    kind_seen = False           # a line naming the document's kind ("Background Brief", "Media release")
     for i, (start, end) in enumerate(lines[:14]):
         line = text[start:end].strip()
         start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
@@ -781,7 +983,15 @@ def _read_title_in_head(text, meta, zones):
         words = line.split()
         if any(zs <= start < ze for zs, ze, *_ in zones):
             continue
-        if (len(words) < 4 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
+        if len(words) <= 8 and (_REPORT.fullmatch(line) or _PRESS.fullmatch(line) or _KIND_LINE.fullmatch(line)):
+            kind_seen = True
+            continue
+        if i < 3 and (_ISSUER.match(line) or _ORG_BODY_LINE.fullmatch(line)):
+            continue                # "United States Government Accountability Office" above the report's kind
+        # after a kind line, a short title in title case ("Coordinated Care Organizations") stands alone
+        short_title = (kind_seen and 2 <= len(words) < 4 and not line.isupper()
+                       and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words))
+        if ((len(words) < 4 and not short_title) or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
                 or _is_nav_line(line) or _CHROME_LINE.fullmatch(line) or _is_labelled(line) or _MISSION.match(line)
                 or re.search(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
                              r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", line, re.I)
@@ -801,7 +1011,9 @@ _DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_WORD})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<m3>{_MONTH_WORD})\.?,?\s+(?P<y3>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?))(?![\d-])")
+    rf"|(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)"
+    rf"|(?P<y4>(?:19|20)\d\d)\s(?P<m4>{_MONTH_WORD})\.?(?:\s(?P<d4>\d{{1,2}}))?(?=[;:.,\s]|$)"  # Vancouver's "2019 Mar 3"
+    rf"|(?<![\d.])(?P<d5>[0-3]?\d)\.(?P<m5>[01]?\d)\.(?P<y5>(?:19|20)\d\d))(?![\d-])")  # "20.12.2011": day first
 _DATE_LABEL = re.compile(
     r"\b(?:Date published|Publication date|Published(?: online)?(?: on)?|Posted(?: on)?|Released|Issued|"
     r"First published|Date)\s*:?\s*$", re.I)
@@ -809,13 +1021,14 @@ _NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated
                               r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
 
 
-_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:19|20)\d\d-[01]\d")
+_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\b(?:19|20)\d\d-[01]\d"
+                          r"|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")
 
 
-def _dates(text):
-    """Every date of :data:`_DATE` in ``text``, searched only around month names and ISO dates."""
+def _dates(text, start=0, end=None):
+    """Every date of :data:`_DATE` in ``text[start:end]``, searched only around month names and ISO dates."""
     last = -1
-    for anchor in _DATE_ANCHOR.finditer(text):
+    for anchor in _DATE_ANCHOR.finditer(text, start, len(text) if end is None else end):
         if anchor.start() < last:
             continue
         match = _DATE.search(text, max(0, anchor.start() - 6), min(len(text), anchor.end() + 24))
@@ -828,12 +1041,34 @@ def _iso(match):
     g = match.groupdict()
     if g["iso"]:
         return g["iso"]
-    day = g["d1"] or g["d2"]
-    month = _month(g["m1"] or g["m2"] or g["m3"])
-    year = g["y1"] or g["y2"] or g["y3"]
+    if g["y5"]:
+        day, month, year = int(g["d5"]), int(g["m5"]), g["y5"]
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    day = g["d1"] or g["d2"] or g["d4"]
+    month = _month(g["m1"] or g["m2"] or g["m3"] or g["m4"])
+    year = g["y1"] or g["y2"] or g["y3"] or g["y4"]
     if not month:
         return None
     return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+
+
+# A word that labels a date (see _DATE_LABEL); after the head only dates just after one are read.
+_DATE_CUE = re.compile(r"ublished|osted|eleased|ssued|[Dd]ate|PUBLISHED|DATE")
+
+
+def _date_candidates(text):
+    """The dates of the head, then those within reach of a date label further on: a date the body
+    mentions without a label is never the publication's, so it need not be found."""
+    head_end = _head_end(text)
+    yield from _dates(text, 0, head_end)
+    last = head_end
+    for cue in _DATE_CUE.finditer(text, head_end):
+        if cue.start() < last:
+            continue
+        for match in _dates(text, cue.end(), min(len(text), cue.end() + 60)):
+            if match.start() >= last:
+                last = match.end()
+                yield match
 
 
 def _read_date(text, meta):
@@ -846,7 +1081,7 @@ def _read_date(text, meta):
     if meta.date is not None:
         return
     candidates = []             # (rank, iso, start, end)
-    for match in _dates(text):
+    for match in _date_candidates(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -865,7 +1100,8 @@ def _read_date(text, meta):
         rest = re.sub(r"\s+", " ", (before + text[match.end():line_end]).strip(" ,|·-–"))
         if "|" in line or "·" in line or re.search(r"\b[Bb]y\b", line):
             candidates.append((1, iso, match.start(), match.end()))
-        elif not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest):
+        elif not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest) or (
+                len(rest) < 60 and not re.search(r"[a-z]{3,}", rest)):     # "HC 1011 SESSION 2016–17 8 FEBRUARY 2017"
             candidates.append((2, iso, match.start(), match.end()))
     if not candidates:
         return
@@ -892,6 +1128,9 @@ _ORG_BODY_LINE = re.compile(
     r"(?:The[ ])?(?:[A-Z][\w'’\-]*[ ]){0,5}(?:Government|Department|Ministry|Institute|Agency|Authority|Office|"
     r"Council|Commission|Foundation|Fund|Trust|Centre|Center|Observatory|Bureau|Board|Executive|Directorate|"
     r"School|University|College|Unit)(?:[ ](?:of|for|and|on|&)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w'’\-]*)*)?")
+# "Published by the Wales Institute for Care Research", "Publisher: Nuffield Trust, London".
+_PUBLISHED_BY = re.compile(r"^[ \t]*(?:(?:Published|Issued|Produced)[ ]by:?|Publisher[ \t]*:)[ \t]+(?:the[ ])?"
+                           r"(?P<name>[A-Z][^\n,;|(]*?)[ \t.]*(?:[,;|(]|$)", re.M)
 _NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
 
 
@@ -900,6 +1139,22 @@ def _read_publisher(text, meta):
     named above the title ("Scottish Government", "Australian Government / Department of
     Health"), the copyright holder, or for a report the institute on the authors' line."""
     if meta.publisher is not None or meta.type in ("JournalArticle", "ConferencePaper", "ReviewArticle"):
+        return
+    head = text[:min(len(text), _head_end(text) + 1)]
+    if meta.type == "Preprint":
+        server = _PREPRINT.search(head)
+        if server and server.group("server"):
+            meta.set("publisher", server.group("server"), *server.span("server"))
+            return
+    for m in (_PUBLISHED_BY.finditer(head) if "ublish" in head else ()):
+        name = m.group("name").strip()
+        if 1 <= len(name.split()) <= 9 and not _NOT_PUBLISHER.match(name):
+            meta.set("publisher", name, m.start("name"), m.start("name") + len(name))
+            meta.zones.append((m.start(), m.end(), "metadata"))
+            return
+    site = _site_name_line(text)
+    if site is not None and meta.type in ("WebPage", "NewsItem", None):
+        meta.set("publisher", *site)
         return
     masthead = _masthead(text)
     if masthead:
@@ -956,12 +1211,25 @@ _NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|R
 # A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
 _DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
                            re.M)
-_REPORT = re.compile(r"\b(?:Executive summary|Report series|Policy Brief|Working Paper|Discussion Paper|"
-                     r"Technical Report|Research Report|Briefing paper|Issue Brief)\b", re.I)
+_REPORT = re.compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
+                     r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
+                     r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
 
 
 _WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"
                        r"|^[^\n]*\.(?:ca|gov|gov\.\w\w|org|nz|au)[ \t]+\|[^\n]*\|", re.M | re.I)
+
+
+# Lower-case words the case-blind patterns _PRESS and _NEWS need: a text without any is not searched.
+_PRESS_CUES = ("release", "statement", "media ", "ends")
+_NEWS_CUES = ("staff writer", "correspondent", "reporter", "comments (", "related:")
+_CONFERENCE_CUES = ("presented at", "conference", "congress", "symposium", "summit")
+_PREPRINT_CUES = ("rxiv", "ssrn", "preprint", "research square")
+_REPORT_CUES = ("summary", "report", "brief", "paper", "isbn", "case study series")
+
+
+def _has_any(low, cues):
+    return any(cue in low for cue in cues)
 
 
 def _read_type(text, meta, form):
@@ -969,19 +1237,22 @@ def _read_type(text, meta, form):
     if meta.type:
         return
     head = text[:_head_end(text) + 600]
-    if meta.journal is not None and (_CONFERENCE.search(text, 0, _head_end(text) + 200) or (
+    head_low = head.lower()
+    if meta.journal is not None and ((_has_any(head_low, _CONFERENCE_CUES) and _CONFERENCE.search(text, 0, _head_end(text) + 200)) or (
             meta.issue is not None and re.fullmatch(r"S\d*|Suppl?\.?[ ]?\d*|Supplement[ ]?\d*", str(meta.issue.value)))):
         meta.type = "ConferencePaper"    # an abstract in a journal's conference supplement
     elif meta.journal is not None:
         meta.type = "JournalArticle"
-    elif _PRESS.search(text):
+    elif _has_any(head_low, _PREPRINT_CUES) and _PREPRINT.search(head):
+        meta.type = "Preprint"
+    elif _has_any(low := text.lower(), _PRESS_CUES) and _PRESS.search(text):
         meta.type = "PressRelease"
-    elif _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
+    elif _has_any(low, _NEWS_CUES) and _NEWS.search(text) and any(_BYLINE.match(text[s:e].strip()) or re.search(r"\|\s*by\s", text[s:e])
                                     for s, e in _head_lines(text)[:10]):
         meta.type = "NewsItem"
     elif _DATELINE_CUE.search(text, 0, min(len(text), _head_end(text) + 300)):
         meta.type = "NewsItem"
-    elif _REPORT.search(head):
+    elif _has_any(head_low, _REPORT_CUES) and _REPORT.search(head):
         meta.type = "ReportDocument"
     elif form == "html" or _WEB_PAGE.search(text, 0, 400) or _WEB_PAGE.search(text, max(0, len(text) - 400)):
         meta.type = "WebPage"
@@ -1047,6 +1318,8 @@ def read_metadata(text, *, fields=None, zones=(), form="text"):
     _read_field_list(text, meta)
     _read_citation(text, meta)
     _read_journal_line(text, meta)
+    _read_journal_volume_line(text, meta)
+    _read_chapter(text, meta)
     _read_author_lines(text, meta)
     _read_author_line(text, meta)
     _read_title_line(text, meta)
@@ -1055,6 +1328,7 @@ def read_metadata(text, *, fields=None, zones=(), form="text"):
     _read_footer(text, meta)
     _read_journal_statements(text, meta)
     _read_date(text, meta)
+    _read_thesis(text, meta)
     _read_type(text, meta, form)
     meta.type = meta.type or html_type
     _read_publisher(text, meta)

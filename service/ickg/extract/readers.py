@@ -111,7 +111,12 @@ def _read_bytes(path, follow_symlinks):
         if opened.st_size > MAX_BYTES:
             raise DocumentError(f"{path}: the file is {opened.st_size / 1024 / 1024:.1f} MB; "
                                 "documents over 20 MB are refused")
-        return handle.read(MAX_BYTES + 1)
+        # Read what the file holds (one allocation of its size, not of the 20 MB limit), then
+        # whatever it gained since fstat, up to one byte over the limit so that growth is refused.
+        data = handle.read(opened.st_size + 1)
+        if len(data) > opened.st_size:
+            data += handle.read(MAX_BYTES + 1 - len(data))
+        return data
 
 
 def _file_kind(mode):
@@ -638,6 +643,9 @@ def _read_pubmed(citation, pubmed, digest):
         date = _date_of(_child(article, "ArticleDate"))
     volume, number = _text_of(_child(issue, "Volume")), _text_of(_child(issue, "Issue"))
     pages = _text_of(_child(_child(article, "Pagination"), "MedlinePgn"))
+    if not pages:               # an electronic article's locator ("e1234", "A87") stands for its pages, as in JATS
+        pages = next((_text_of(item) for item in _children(article, "ELocationID")
+                      if item.get("EIdType") == "pii" and re.fullmatch(r"[A-Za-z]{0,2}\d{1,6}", _text_of(item) or "")), "")
     _journal_line(out, journal_title, abbreviation, date, volume, number, pages)
     out.write("\n")
 

@@ -30,6 +30,7 @@ from ickg.mint import GENID as ID_GENID
 from ickg.mint import is_genid, statement_iri
 from ickg.namespaces import short
 from ickg.reason.catalogue import RULES, SKOS_MAPPING_AXIOMS
+from ickg.model.provenance import quote_of
 
 MAX_DEPTH = 40
 
@@ -73,6 +74,7 @@ class _Source:
     def __init__(self, source):
         self.source = source
         self.is_rdflib = isinstance(source, Dataset)
+        self.texts = {}  # documents' full texts read so far, by IRI: quotes are cut from them
         if not self.is_rdflib:
             import pyoxigraph as ox
             self._ox = ox
@@ -167,7 +169,7 @@ def _explain(src, triple, depth, max_depth, seen):
             status = "imported"  # only in graph/import/... (ickg import), no evidence model
         out.update(status=status, graphs=asserted_in)
         if status in ("asserted", "ontology"):
-            quotes, others = evidence(src, node), sources(src, node)
+            quotes, others = evidence(src, node, src.texts), sources(src, node)
             if quotes or status == "asserted":
                 out["evidence"] = quotes
             if others:
@@ -275,8 +277,10 @@ def _genid_labels(src, triple):
     return out
 
 
-def evidence(src, statement):
-    """The quotes that state an asserted statement (from the provenance graph)."""
+def evidence(src, statement, texts=None):
+    """The quotes that state an asserted statement (from the provenance graph); ``texts``: the
+    documents' texts read so far, by IRI (filled as they are read)."""
+    texts = {} if texts is None else texts
     out = []
     for annotation in sorted(src.objects(statement, ICKG.hasEvidence, PROVENANCE_GRAPH)):
         item = {"annotation": str(annotation)}
@@ -284,14 +288,18 @@ def evidence(src, statement):
         doc = src.value(annotation, OA.hasSource, PROVENANCE_GRAPH)
         if doc is not None:
             item["source"] = str(doc)
-        for prop in (OA.exact, OA.prefix, OA.suffix):
-            v = src.value(annotation, prop, PROVENANCE_GRAPH)
-            if v is not None:
-                item[prop.rsplit("#", 1)[-1]] = str(v)
+        offsets = {}
         for prop in (OA.start, OA.end):
             v = src.value(annotation, prop, PROVENANCE_GRAPH)
             if v is not None:
-                item[prop.rsplit("#", 1)[-1]] = int(v)
+                offsets[prop.rsplit("#", 1)[-1]] = int(v)
+        # the quote and its context are the document's text at the offsets (not stored again)
+        if doc is not None and doc not in texts:
+            texts[doc] = src.value(doc, ICKG.fullText, None)
+        text = texts.get(doc)
+        if text is not None and len(offsets) == 2:
+            item.update(quote_of(str(text), offsets["start"], offsets["end"]))
+        item.update(offsets)
         qualifier = src.value(annotation, ICKG.claimQualifier, PROVENANCE_GRAPH)
         if qualifier is not None:
             item["qualifier"] = str(qualifier)

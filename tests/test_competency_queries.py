@@ -492,8 +492,9 @@ BARRIERS_WITH_QUOTES = """PREFIX ickg: <https://w3id.org/ickg/ontology/> PREFIX 
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?barrier ?label ?quote WHERE {
   ?program ickg:facesBarrier ?barrier . ?barrier rdfs:label ?label .
-  ?st rdf:subject ?program ; rdf:predicate ickg:facesBarrier ; rdf:object ?barrier ;
-      ickg:hasEvidence/oa:exact ?quote .
+  ?st rdf:subject ?program ; rdf:predicate ickg:facesBarrier ; rdf:object ?barrier ; ickg:hasEvidence ?ev .
+  ?ev oa:hasSource ?doc ; oa:start ?start ; oa:end ?end . ?doc ickg:fullText ?text .
+  BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?quote)
   FILTER(?program = <https://w3id.org/ickg/id/program/integrated-funding-models>)
 }"""
 

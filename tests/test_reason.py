@@ -104,7 +104,7 @@ def test_premises_are_the_statements_the_provenance_graph_gives_evidence_for(sma
     t = (PROGRAMS[0], ICKG.locatedIn, QUEBEC)
     evidence = Graph()
     provenance.add_evidence(evidence, t, ID["document/d"], "PRISMA is in Quebec.", 0, 19)
-    (node,) = set(evidence.subjects(RDF.type, RDF.Statement))
+    (node,) = set(evidence.subjects(RDF.subject, None))
     assert node in set(small.derivations.objects(None, ICKG.premise))
     written = Dataset()
     written.parse(data=b"".join(small.nquads()), format="nquads")

@@ -165,7 +165,9 @@ def test_an_accepted_proposal_is_a_curated_fact_with_its_quote_after_the_next_bu
     assert query(data, f"ASK {{ GRAPH <{ASSERTED_GRAPH}> {{ <{s}> <{p}> <{o}> }} }}")["boolean"] is True
     quote = component["quotes"][0]["quote"]
     found = query(data, f"""SELECT ?exact WHERE {{ GRAPH <{PROVENANCE_GRAPH}> {{
-      ?st rdf:subject <{s}> ; rdf:predicate <{p}> ; rdf:object <{o}> ; ickg:hasEvidence/oa:exact ?exact }} }}""")
+      ?st rdf:subject <{s}> ; rdf:predicate <{p}> ; rdf:object <{o}> ; ickg:hasEvidence ?ev .
+      ?ev oa:hasSource ?doc ; oa:start ?start ; oa:end ?end . ?doc ickg:fullText ?text }}
+      BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact) }}""")
     assert [b["exact"]["value"] for b in found["results"]["bindings"]] == [quote]
     explained = ickg("explain", s, p, o, "--data-dir", str(data))
     assert explained.returncode == 0 and "[asserted]" in explained.stdout

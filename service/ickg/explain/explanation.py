@@ -29,7 +29,8 @@ from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, IMPORT_GRA
 from ickg.mint import GENID as ID_GENID
 from ickg.mint import is_genid, statement_iri
 from ickg.namespaces import short
-from ickg.reason.catalogue import RULES, SKOS_MAPPING_AXIOMS
+from ickg.reason.catalogue import RULE, RULES, SKOS_MAPPING_AXIOMS
+from ickg.reason.materialise import materialise
 from ickg.model.provenance import quote_of
 
 MAX_DEPTH = 40
@@ -75,6 +76,9 @@ class _Source:
         self.source = source
         self.is_rdflib = isinstance(source, Dataset)
         self.texts = {}  # documents' full texts read so far, by IRI: quotes are cut from them
+        self.derivations = {}  # triple -> (rule id, premises), from the engine runs so far
+        self.tried = set()  # (triple, depth) already run
+        self._ontology = None
         if not self.is_rdflib:
             import pyoxigraph as ox
             self._ox = ox
@@ -105,6 +109,18 @@ class _Source:
         for o in self.objects(s, p, g):
             return o
         return None
+
+    def ontology(self):
+        """The ontology graph's triples (read once)."""
+        if self._ontology is None:
+            self._ontology = [q[:3] for q in self.quads(None, None, None, ONTOLOGY_GRAPH)]
+        return self._ontology
+
+    def schema_terms(self):
+        """What the ontology graph describes: classes, properties, concepts (not followed)."""
+        if not hasattr(self, "_schema_terms"):
+            self._schema_terms = {t[0] for t in self.ontology()}
+        return self._schema_terms
 
     def graphs_of(self, triple):
         return {q[3] for q in self.quads(*triple)}
@@ -156,7 +172,7 @@ def _explain(src, triple, depth, max_depth, seen):
         out.update(status=seen[key], see_above=True)
         return out
     node = statement_iri(*triple)
-    rule = src.value(node, ICKG.derivedBy, DERIVATIONS_GRAPH)
+    rule = src.value(node, ICKG.derivedBy, DERIVATIONS_GRAPH)  # HermiT's are recorded
     graphs = src.graphs_of(triple)
     asserted_in = sorted(str(g) for g in graphs
                          if g in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(g).startswith(str(IMPORT_GRAPH)))
@@ -176,6 +192,11 @@ def _explain(src, triple, depth, max_depth, seen):
                 out["sources"] = others
         seen[key] = status
         return out
+    rebuilt = None
+    if rule is None and (triple in src.derivations or INFERRED_GRAPH in graphs):
+        rebuilt = derivation(src, triple)  # the engine's, rebuilt from the rules and the store
+        if rebuilt is not None:
+            rule = RULE[rebuilt[0]]
     if rule is None and any(is_genid(x) for x in triple):
         out.update(status="ontology", graphs=[str(ONTOLOGY_GRAPH)],
                    note="an axiom about an anonymous class expression of the ontology",
@@ -201,17 +222,82 @@ def _explain(src, triple, depth, max_depth, seen):
         out["truncated"] = True
         return out
     premises = []
-    for pnode in sorted(src.objects(node, ICKG.premise, DERIVATIONS_GRAPH)):
-        ptriple = described(src, pnode)
-        if ptriple is None:
-            premises.append({"statement": str(pnode), "status": "absent",
-                             "note": "premise described in neither the derivations nor the provenance graph"})
-            continue
+    # in the order of their statement IRIs, as the derivations graph listed them
+    for ptriple in sorted(rebuilt[1] if rebuilt else (), key=lambda t: str(statement_iri(*t))):
         premises.append(_explain(src, ptriple, depth + 1, max_depth, seen))
     out["premises"] = _order(premises)
     if any(is_genid(x) for x in triple):
         out["labels"] = _genid_labels(src, triple)
     return out
+
+
+def derivation(src, triple):
+    """``(rule id, premises)`` by which the OWL 2 RL engine concludes ``triple``, or None.
+
+    The derivations graph does not store them (docs/build.md, "Derivations"): they are rebuilt
+    here by running the engine (:func:`ickg.reason.materialise.materialise`) on the ontology and
+    the imports with the asserted triples around the triple's terms (:func:`_around`), wider
+    until the triple is concluded, and at last on the whole asserted graph. The engine keeps the
+    first derivation it finds of each triple, so the premises are a derivation of the triple
+    from what the store holds; every run's derivations are kept for the premises' turn."""
+    if triple in src.derivations:
+        return src.derivations[triple]
+    for depth in (1, 3, None):
+        if (triple, depth) in src.tried:
+            continue
+        src.tried.add((triple, depth))
+        data = _whole_data(src) if depth is None else _around(src, triple, depth)
+        result = materialise(src.ontology(), data, dl=False)
+        for t, (rule, premises) in result.derivation_map.items():
+            src.derivations.setdefault(t, (rule, premises))
+        if triple in src.derivations:
+            return src.derivations[triple]
+    return None
+
+
+_MAX_LINKS = 2000  # triples read around one term: a hub (a country, a journal) is not read whole
+
+
+def _data_quads(src, s=None, o=None):
+    """Triples of the asserted and imported graphs with subject ``s`` or object ``o``."""
+    for q in src.quads(s, None, o, None):
+        g = q[3]
+        if g is not None and (g == ASSERTED_GRAPH or str(g).startswith(str(IMPORT_GRAPH))):
+            yield q[:3]
+
+
+def _around(src, triple, depth):
+    """The asserted and imported triples about the terms of ``triple`` (either way), and those
+    about what they point to, ``depth`` steps out (outgoing only: a chain of places up to its
+    continent, a class membership's class is in the ontology); the ontology's own terms are not
+    followed."""
+    schema = src.schema_terms()
+    out, done = set(), set()
+    frontier = [x for x in (triple[0], triple[2]) if not isinstance(x, Literal)]
+    for x in frontier:
+        for n, t in enumerate(_data_quads(src, o=x)):
+            if n >= _MAX_LINKS:
+                break
+            out.add(t)
+    for _ in range(depth + 1):
+        nxt = []
+        for x in frontier:
+            if x in done or (x in schema and x not in (triple[0], triple[2])):
+                continue
+            done.add(x)
+            for n, t in enumerate(_data_quads(src, s=x)):
+                if n >= _MAX_LINKS:
+                    break
+                out.add(t)
+                if not isinstance(t[2], Literal):
+                    nxt.append(t[2])
+        frontier = nxt
+    return sorted(out)
+
+
+def _whole_data(src):
+    return [q[:3] for q in src.quads(None, None, None, None)
+            if q[3] is not None and (q[3] == ASSERTED_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH)))]
 
 
 def described(src, statement):

@@ -218,26 +218,21 @@ class ReasoningResult:
                 yield (node, RDF.object, decode(t[2]))
 
         used_rules = set()
-        rule_iris = {}
         engine_derivations = self.engine.derivations.items()
         if rules_and_descriptions_only:
             used_rules = {rule for rule, _ in self.engine.derivations.values()}
             engine_derivations = ()
         for t, (rule, premises) in engine_derivations:
+            used_rules.add(rule)
+            q = qualifications.get(t)
+            if q is None and rule != DL_RULE:
+                continue  # rebuilt by ickg explain from the rules and the store (module docstring)
             node = sid(t)
             yield from statement(t, node)
-            r = rule_iris.get(rule)
-            if r is None:
-                r = rule_iris[rule] = RULE[rule]
-                used_rules.add(rule)
-            yield (node, ICKG.derivedBy, r)
-            q = qualifications.get(t)
+            if rule == DL_RULE:  # HermiT's: no rule of the engine rebuilds it
+                yield (node, ICKG.derivedBy, RULE[rule])
             if q is not None:
                 yield from q.triples(node)
-            for prem in premises:
-                pnode = sid(prem)
-                yield (node, ICKG.premise, pnode)
-                yield from statement(prem, pnode)
         for t, (rule, premises) in self.extra_derivations.items():
             node = statement_iri(*t)
             if node not in described:
@@ -304,7 +299,7 @@ class ReasoningResult:
         g = " <" + str(DERIVATIONS_GRAPH) + "> .\n"
         subject, predicate, object_ = (f" <{RDF.subject}> ", f" <{RDF.predicate}> ",
                                        f" <{RDF.object}> ")
-        derived_by, premise = f" <{ICKG.derivedBy}> ", f" <{ICKG.premise}> "
+        derived_by = f" <{ICKG.derivedBy}> "
         sids, described = {}, set()
         elsewhere = self.described
         qualifications = self.qualifications
@@ -321,14 +316,15 @@ class ReasoningResult:
             return x
 
         for t, (rule, premises) in self.engine.derivations.items():
-            node = sid(t)
-            lines.append(f"{node}{derived_by}<{RULE}{rule}>{g}")
             q = qualifications.get(t)
+            if q is None and rule != DL_RULE:
+                continue  # rebuilt by ickg explain from the rules and the store (module docstring)
+            node = sid(t)
+            if rule == DL_RULE:  # HermiT's: no rule of the engine rebuilds it
+                lines.append(f"{node}{derived_by}<{RULE}{rule}>{g}")
             if q is not None:
                 node_term = URIRef(node[1:-1])
                 lines.extend(f"{node} {text(p)} {text(o)}{g}" for _, p, o in q.triples(node_term))
-            for prem in premises:
-                lines.append(f"{node}{premise}{sid(prem)}{g}")
             if len(lines) >= chunk:
                 yield "".join(lines).encode("utf-8")
                 lines = []

@@ -137,7 +137,7 @@ WITH q AS MATERIALIZED (
   CROSS JOIN scratch.link st ON st.p = 16 AND st.s = ev.o AND st.g = ev.g
   CROSS JOIN scratch.link en ON en.p = 17 AND en.s = ev.o AND en.g = ev.g
   CROSS JOIN scratch.text t ON t.p = 5 AND t.s = document.value
-  WHERE ev.p = 18 AND en.o > st.o
+  WHERE ev.p = 18 AND en.o - st.o > 0
   UNION
   SELECT subject.o, x.o, x.g, x.s
   FROM scratch.quote x
@@ -396,6 +396,7 @@ def _insert_scratch(conn, quads):
     """Sort the quads the index reads into the scratch tables (see SCRATCH_TABLES)."""
     text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
     exact = _OA + "exact"
+    evidence_code = LINK_PREDICATES[_ICKG + "hasEvidence"]
     named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
     batches = {"text": [], "quote": [], "link": [], "name": [], "rel": []}
     sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
@@ -440,9 +441,13 @@ def _insert_scratch(conn, quads):
             code, value = link_codes.get(predicate), term(obj)
             if code is not None and value is not None:
                 h = hash(value)
-                link.append((code, hash(subject), h, hash(graph)))
+                g = hash(graph)
+                link.append((code, hash(subject), h, g))
                 if code in named_objects:
                     name.append((h, value))
+                if code == evidence_code and g not in graphs:  # a quote's graph, named in its row
+                    graphs.add(g)
+                    name.append((g, graph))
         if n % BATCH == 0:
             _flush(conn, batches, sql)
     _flush(conn, batches, sql)

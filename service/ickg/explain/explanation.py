@@ -76,8 +76,14 @@ class _Source:
         self.source = source
         self.is_rdflib = isinstance(source, Dataset)
         self.texts = {}  # documents' full texts read so far, by IRI: quotes are cut from them
-        self.derivations = {}  # triple -> (rule id, premises), from the engine runs so far
-        self.tried = set()  # (triple, depth) already run
+        # triple -> (rule id, premises) from the engine runs so far, and the runs tried: kept
+        # with the store (its version) from one explanation to the next
+        key = (id(source), getattr(source, "version", None))
+        if key not in _RUNS:
+            while len(_RUNS) >= 4:
+                _RUNS.pop(next(iter(_RUNS)))
+            _RUNS[key] = ({}, set(), {})
+        self.derivations, self.tried, self._read = _RUNS[key]
         self._ontology = None
         if not self.is_rdflib:
             import pyoxigraph as ox
@@ -115,6 +121,34 @@ class _Source:
         if self._ontology is None:
             self._ontology = [q[:3] for q in self.quads(None, None, None, ONTOLOGY_GRAPH)]
         return self._ontology
+
+    def small_data(self):
+        """The asserted and imported triples when there are at most ``_SMALL_DATA`` of them (the
+        engine then runs on all of them once), else None (it runs on neighbourhoods)."""
+        if "small" not in self._read:
+            data = []
+            for graph in self.data_graphs():
+                for q in self.quads(None, None, None, graph):
+                    data.append(q[:3])
+                    if len(data) > _SMALL_DATA:
+                        break
+                if len(data) > _SMALL_DATA:
+                    data = None
+                    break
+            self._read["small"] = data
+        return self._read["small"]
+
+    def data_graphs(self):
+        """The asserted graph and the imported ones: what the engine reasons on, with the ontology."""
+        if "graphs" not in self._read:
+            if self.is_rdflib:
+                names = [g.identifier for g in self.source.graphs()]
+            else:
+                names = [URIRef(getattr(g, "value", g)) for g in self.source.named_graphs()
+                         if isinstance(g, str) or hasattr(g, "value")]
+            self._read["graphs"] = [ASSERTED_GRAPH] + sorted(
+                g for g in names if str(g).startswith(str(IMPORT_GRAPH)))
+        return self._read["graphs"]
 
     def schema_terms(self):
         """What the ontology graph describes: classes, properties, concepts (not followed)."""
@@ -240,19 +274,30 @@ def derivation(src, triple):
     until the triple is concluded, and at last on the whole asserted graph. The engine keeps the
     first derivation it finds of each triple, so the premises are a derivation of the triple
     from what the store holds; every run's derivations are kept for the premises' turn."""
-    if triple in src.derivations:
-        return src.derivations[triple]
-    for depth in (1, 3, None):
-        if (triple, depth) in src.tried:
+    known = src.derivations
+    if triple in known:
+        return known[triple]
+    small = src.small_data()
+    for depth in ((None,) if small is not None else (1, 3, None)):
+        if (triple, depth) in src.tried or (depth is None and None in src.tried):
             continue
-        src.tried.add((triple, depth))
-        data = _whole_data(src) if depth is None else _around(src, triple, depth)
+        src.tried.add(None if depth is None else (triple, depth))
+        data = (small if small is not None else _whole_data(src)) if depth is None else _around(src, triple, depth)
         result = materialise(src.ontology(), data, dl=False)
         for t, (rule, premises) in result.derivation_map.items():
-            src.derivations.setdefault(t, (rule, premises))
-        if triple in src.derivations:
-            return src.derivations[triple]
+            known.setdefault(t, (rule, premises))
+        if len(known) > _MAX_KNOWN:  # a long-lived server: keep the memory bounded
+            known.clear()
+            src.tried.clear()
+            known.update(result.derivation_map)
+        if triple in known:
+            return known[triple]
     return None
+
+
+_MAX_KNOWN = 500_000  # derivations kept per store between explanations
+_SMALL_DATA = 60_000  # asserted and imported triples up to which the engine runs on all of them
+_RUNS: dict = {}  # (id of the store, its version) -> (derivations, runs tried), the last few stores
 
 
 _MAX_LINKS = 2000  # triples read around one term: a hub (a country, a journal) is not read whole
@@ -296,8 +341,7 @@ def _around(src, triple, depth):
 
 
 def _whole_data(src):
-    return [q[:3] for q in src.quads(None, None, None, None)
-            if q[3] is not None and (q[3] == ASSERTED_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH)))]
+    return [q[:3] for graph in src.data_graphs() for q in src.quads(None, None, None, graph)]
 
 
 def described(src, statement):

@@ -9,10 +9,12 @@ each premise from the ontology is marked as an ontology axiom. An inferred tripl
 stated flatly carries the weakest claim qualifier of its premises and their hedge cues, and one
 that rests on a SKOS mapping the mapping's confidence.
 
-Where it reads: the derivations graph written by :mod:`ickg.reason.materialise` (rule and premises
-of every inferred triple, under the statement IRIs of :mod:`ickg.model.provenance`), the
-provenance graph (evidence), and the ontology, asserted and imported graphs (what was asserted
-where). Any of these will do as the source:
+Where it reads: the rule and premises of an inferred triple are rebuilt by the OWL 2 RL engine
+from the ontology and the asserted triples (:func:`derivation`); the derivations graph written by
+:mod:`ickg.reason.materialise` gives the hedges and confidences inferred statements carry,
+HermiT's conclusions and the anonymous classes; the provenance graph the evidence (premises are
+found there under the statement IRIs of :mod:`ickg.model.provenance`); the ontology, asserted and
+imported graphs what was asserted where. Any of these will do as the source:
 
 - a pyoxigraph ``Store``, or an :mod:`ickg.store` store (anything with ``quads_for_pattern``
   taking pyoxigraph terms);
@@ -227,7 +229,7 @@ def _explain(src, triple, depth, max_depth, seen):
         seen[key] = status
         return out
     rebuilt = None
-    if rule is None and (triple in src.derivations or INFERRED_GRAPH in graphs):
+    if rule is None and (triple in src.derivations or INFERRED_GRAPH in graphs or any(is_genid(x) for x in triple)):
         rebuilt = derivation(src, triple)  # the engine's, rebuilt from the rules and the store
         if rebuilt is not None:
             rule = RULE[rebuilt[0]]
@@ -270,19 +272,21 @@ def derivation(src, triple):
 
     The derivations graph does not store them (docs/build.md, "Derivations"): they are rebuilt
     here by running the engine (:func:`ickg.reason.materialise.materialise`) on the ontology and
-    the imports with the asserted triples around the triple's terms (:func:`_around`), wider
-    until the triple is concluded, and at last on the whole asserted graph. The engine keeps the
-    first derivation it finds of each triple, so the premises are a derivation of the triple
-    from what the store holds; every run's derivations are kept for the premises' turn."""
+    the asserted and imported triples: all of them when they are few (``_SMALL_DATA``, one run
+    for every explanation of the store version), else those around the triple's terms
+    (:func:`_around`), wider until the triple is concluded (``_DEPTHS``), so that an explanation
+    costs a bounded run whatever the size of the store. The engine keeps the first derivation it
+    finds of each triple, so the premises are a derivation of the triple from what the store
+    holds; every run's derivations are kept for the premises' turn and the next explanations."""
     known = src.derivations
     if triple in known:
         return known[triple]
     small = src.small_data()
-    for depth in ((None,) if small is not None else (1, 3, None)):
+    for depth in ((None,) if small is not None else _DEPTHS):
         if (triple, depth) in src.tried or (depth is None and None in src.tried):
             continue
         src.tried.add(None if depth is None else (triple, depth))
-        data = (small if small is not None else _whole_data(src)) if depth is None else _around(src, triple, depth)
+        data = small if depth is None else _around(src, triple, depth)
         result = materialise(src.ontology(), data, dl=False)
         for t, (rule, premises) in result.derivation_map.items():
             known.setdefault(t, (rule, premises))
@@ -295,6 +299,7 @@ def derivation(src, triple):
     return None
 
 
+_DEPTHS = (1, 3, 8)  # steps out from the triple's terms, in turn, on a store too big to run whole
 _MAX_KNOWN = 500_000  # derivations kept per store between explanations
 _SMALL_DATA = 60_000  # asserted and imported triples up to which the engine runs on all of them
 _RUNS: dict = {}  # (id of the store, its version) -> (derivations, runs tried), the last few stores
@@ -338,10 +343,6 @@ def _around(src, triple, depth):
                     nxt.append(t[2])
         frontier = nxt
     return sorted(out)
-
-
-def _whole_data(src):
-    return [q[:3] for graph in src.data_graphs() for q in src.quads(None, None, None, graph)]
 
 
 def described(src, statement):

@@ -345,17 +345,6 @@ def _around(src, triple, depth):
     return sorted(out)
 
 
-def described(src, statement):
-    """The (s, p, o) a statement node stands for: the derivations graph describes inferred and
-    ontology premises, the provenance graph the asserted ones (each statement in one graph)."""
-    for graph in (DERIVATIONS_GRAPH, PROVENANCE_GRAPH):
-        triple = (src.value(statement, RDF.subject, graph), src.value(statement, RDF.predicate, graph),
-                  src.value(statement, RDF.object, graph))
-        if None not in triple:
-            return triple
-    return None
-
-
 def qualification(src, statement):
     """The claim qualifier, hedge cues and mapping confidence an inferred statement carries."""
     out = {}

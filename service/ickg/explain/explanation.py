@@ -86,7 +86,6 @@ class _Source:
                 _RUNS.pop(next(iter(_RUNS)))
             _RUNS[key] = ({}, set(), {})
         self.derivations, self.tried, self._read = _RUNS[key]
-        self._ontology = None
         if not self.is_rdflib:
             import pyoxigraph as ox
             self._ox = ox
@@ -119,10 +118,10 @@ class _Source:
         return None
 
     def ontology(self):
-        """The ontology graph's triples (read once)."""
-        if self._ontology is None:
-            self._ontology = [q[:3] for q in self.quads(None, None, None, ONTOLOGY_GRAPH)]
-        return self._ontology
+        """The ontology graph's triples (read once for the store version)."""
+        if "ontology" not in self._read:
+            self._read["ontology"] = [q[:3] for q in self.quads(None, None, None, ONTOLOGY_GRAPH)]
+        return self._read["ontology"]
 
     def small_data(self):
         """The asserted and imported triples when there are at most ``_SMALL_DATA`` of them (the
@@ -154,9 +153,9 @@ class _Source:
 
     def schema_terms(self):
         """What the ontology graph describes: classes, properties, concepts (not followed)."""
-        if not hasattr(self, "_schema_terms"):
-            self._schema_terms = {t[0] for t in self.ontology()}
-        return self._schema_terms
+        if "schema" not in self._read:
+            self._read["schema"] = {t[0] for t in self.ontology()}
+        return self._read["schema"]
 
     def graphs_of(self, triple):
         return {q[3] for q in self.quads(*triple)}
@@ -229,7 +228,8 @@ def _explain(src, triple, depth, max_depth, seen):
         seen[key] = status
         return out
     rebuilt = None
-    if rule is None and (triple in src.derivations or INFERRED_GRAPH in graphs or any(is_genid(x) for x in triple)):
+    if rule is None and (triple in src.derivations or INFERRED_GRAPH in graphs
+                         or any(is_genid(x) for x in triple)):
         rebuilt = derivation(src, triple)  # the engine's, rebuilt from the rules and the store
         if rebuilt is not None:
             rule = RULE[rebuilt[0]]
@@ -270,7 +270,7 @@ def _explain(src, triple, depth, max_depth, seen):
 def derivation(src, triple):
     """``(rule id, premises)`` by which the OWL 2 RL engine concludes ``triple``, or None.
 
-    The derivations graph does not store them (docs/build.md, "Derivations"): they are rebuilt
+    The derivations graph does not store them (docs/build.md, "Compact provenance"): they are rebuilt
     here by running the engine (:func:`ickg.reason.materialise.materialise`) on the ontology and
     the asserted and imported triples: all of them when they are few (``_SMALL_DATA``, one run
     for every explanation of the store version), else those around the triple's terms
@@ -302,7 +302,7 @@ def derivation(src, triple):
 _DEPTHS = (1, 3, 8)  # steps out from the triple's terms, in turn, on a store too big to run whole
 _MAX_KNOWN = 500_000  # derivations kept per store between explanations
 _SMALL_DATA = 60_000  # asserted and imported triples up to which the engine runs on all of them
-_RUNS: dict = {}  # (id of the store, its version) -> (derivations, runs tried), the last few stores
+_RUNS: dict = {}  # (id of the store, its version) -> (derivations, runs tried, what was read), the last few
 
 
 _MAX_LINKS = 2000  # triples read around one term: a hub (a country, a journal) is not read whole
@@ -310,9 +310,8 @@ _MAX_LINKS = 2000  # triples read around one term: a hub (a country, a journal) 
 
 def _data_quads(src, s=None, o=None):
     """Triples of the asserted and imported graphs with subject ``s`` or object ``o``."""
-    for q in src.quads(s, None, o, None):
-        g = q[3]
-        if g is not None and (g == ASSERTED_GRAPH or str(g).startswith(str(IMPORT_GRAPH))):
+    for graph in src.data_graphs():
+        for q in src.quads(s, None, o, graph):
             yield q[:3]
 
 

@@ -47,8 +47,8 @@ _VALUE_KEYS = {SH["class"], SH.datatype, SH["in"], SH.pattern, SH.minLength, SH.
                SH.maxInclusive, SH.node, SH["or"], SH.nodeKind}
 _KNOWN = _VALUE_KEYS | {SH.path, SH.minCount, SH.maxCount, SH.message, SH.property, SH.lessThan,
                         SH.lessThanOrEquals, SH.qualifiedValueShape, SH.qualifiedMinCount,
-                        SH.qualifiedMaxCount, SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, RDF.type, RDFS.comment,
-                        SH.name, SH.description, SH.severity, SH.flags}
+                        SH.qualifiedMaxCount, SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf,
+                        RDF.type, RDFS.comment, SH.name, SH.description, SH.severity, SH.flags}
 
 
 class UnsupportedShape(ValueError):

@@ -112,7 +112,7 @@ def page_sets(base, samples):
         "document": pick("PREFIX ickg: <https://w3id.org/ickg/ontology/> SELECT ?x WHERE { ?x a ickg:SourceDocument } ORDER BY ?x"),
         "concept": pick("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?x WHERE { ?x a skos:Concept FILTER(STRSTARTS(STR(?x), 'https://w3id.org/ickg/scheme/')) } ORDER BY ?x"),
         "class": pick("PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?x WHERE { GRAPH <https://w3id.org/ickg/graph/ontology> { ?x a owl:Class } FILTER(STRSTARTS(STR(?x), 'https://w3id.org/ickg/ontology/')) } ORDER BY ?x"),
-        "evidence": pick("PREFIX ickg: <https://w3id.org/ickg/ontology/> SELECT ?x WHERE { ?x a ickg:EvidenceAnnotation } ORDER BY ?x LIMIT 5000"),
+        "evidence": pick("PREFIX ickg: <https://w3id.org/ickg/ontology/> SELECT DISTINCT ?x WHERE { [] ickg:hasEvidence ?x } ORDER BY ?x LIMIT 5000"),
         "resource.ttl": [p + ".ttl" for p in programs],
         "svg": ["/neighbourhood.svg?" + urllib.parse.urlencode({"iri": BASE + p[1:]}) for p in programs],
         "search": ["/search?" + urllib.parse.urlencode({"q": w}) for w in (words * samples)[:samples]],

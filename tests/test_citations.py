@@ -489,9 +489,7 @@ def test_a_quote_cites_the_pdf_page_its_provenance_names(live_server, tmp_path):
     for k, (start, end, page) in enumerate(((31, 79, 7), (0, 30, None))):
         ev, frag = n(base + f"evidence/e{k}"), n(base + f"evidence/e{k}/page")
         quads += [ox.Quad(st, n(onto + "hasEvidence"), ev, prov),
-                  ox.Quad(ev, n(rdf + "type"), n(onto + "EvidenceAnnotation"), prov),
                   ox.Quad(ev, n(oa + "hasSource"), doc, prov),
-                  ox.Quad(ev, n(oa + "exact"), lit(text[start:end]), prov),
                   ox.Quad(ev, n(oa + "start"), lit(str(start), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov),
                   ox.Quad(ev, n(oa + "end"), lit(str(end), datatype=n("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")), prov)]
         if page:

@@ -39,6 +39,7 @@ def built():
     onto = Graph().parse(data=(ontology_dir() / "ickg-edit.ttl").read_text(encoding="utf-8"),
                          format="turtle")
     asserted, prov = Graph(), Graph()
+    prov.add((DOC, ICKG.fullText, Literal(TEXT)))  # the quotes are its text at their offsets
     for triple, start, end in FACTS:
         asserted.add(triple)
         add_evidence(prov, triple, DOC, TEXT, start, end)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
 
 from ickg.namespaces import ASSERTED_GRAPH, FABIO, ICKG, ID, MENTIONS_GRAPH, OA, PRISM, PROVENANCE_GRAPH, SCHEMA, WD
 from ickg.extract.metadata import _dates, _iso
@@ -293,9 +293,21 @@ def test_record_quads_with_evidence_and_mentions():
     statements = [s for s in provenance.subjects(RDF.predicate, PRISM.doi)]
     assert len(statements) == 1
     evidence = provenance.value(statements[0], ICKG.hasEvidence)
-    assert provenance.value(evidence, OA.exact) == Literal("10.1111/1468-0009.12349")
-    assert (document, ICKG.mentions, ID["jurisdiction/ontario"]) in mentions
-    assert len(set(mentions.subjects(RDF.type, ICKG.MentionAnnotation))) == len(rec.mentions) + len(rec.jurisdictions)
+    assert provenance.value(evidence, OA.hasSource) == document
+    start, end = int(provenance.value(evidence, OA.start)), int(provenance.value(evidence, OA.end))
+    assert rec.text[start:end] == "10.1111/1468-0009.12349"
+    # a statement quoted from a document is not also prov:wasDerivedFrom it: the annotation names it
+    assert provenance.value(statements[0], PROV.wasDerivedFrom) is None
+    # one mention annotation per document and thing named, with a span for each place naming it
+    ontario = [m for m in mentions.subjects(OA.hasBody, ID["jurisdiction/ontario"])]
+    assert len(ontario) == 1 and mentions.value(ontario[0], OA.hasSource) == document
+    spans = sorted(str(s) for s in mentions.objects(ontario[0], ICKG.span))
+    assert spans and all(rec.text[int(s.split("-")[0]):int(s.split("-")[1])] == "Ontario" for s in spans)
+    found = {(m.start, m.end, str(m.iri)) for m in rec.mentions} | {
+        (j.start, j.end, str(ID["jurisdiction/" + j.place.slug])) for j in rec.jurisdictions}
+    stored = {(*map(int, str(span).split("-")), str(mentions.value(m, OA.hasBody)))
+              for m, span in mentions.subject_objects(ICKG.span)}
+    assert stored == found
     assert (publication, RDF.type, FABIO.JournalArticle) in ds.graph(ASSERTED_GRAPH)
     assert record_quads(rec) == record_quads(extract(D004))       # deterministic
 

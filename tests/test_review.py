@@ -20,8 +20,9 @@ import pytest
 from ickg.curate.builder import curate_document
 from ickg.curate.review import Edits, ReviewError, accept, pending_proposals, read_record, reject
 from ickg.iris import ICKG
-from ickg.mint import document_iri, journal_iri, publication_iri
-from ickg.namespaces import ASSERTED_GRAPH, PROVENANCE_GRAPH
+from ickg.mint import document_iri, journal_iri, publication_iri, statement_iri
+from ickg.namespaces import ASSERTED_GRAPH, OA, PROVENANCE_GRAPH
+from ickg.namespaces import ICKG as ICKG_TERMS
 
 DOCUMENTS = Path(__file__).resolve().parent / "data" / "proposals"
 ABSTRACT = DOCUMENTS / "embrace-abstract.txt"
@@ -64,7 +65,10 @@ def test_accepting_writes_a_statement_the_curation_builder_makes_a_fact_with_its
     asserted, provenance = built_triples(decision.path, record)
     assert proposal.triple in asserted  # the same resources the proposal named
     start, end = proposal.quotes[0]
-    assert record.text[start:end] in {str(o) for o in provenance.objects(None, None)}
+    # its quote: an evidence annotation of the statement at those offsets (the words are the text there)
+    spans = {(int(provenance.value(e, OA.start)), int(provenance.value(e, OA.end)))
+             for e in provenance.objects(statement_iri(*proposal.triple), ICKG_TERMS.hasEvidence)}
+    assert (start, end) in spans
     assert proposal.id not in {p.id for p in pending_proposals(record, tmp_path)}
 
 
@@ -165,7 +169,9 @@ def test_an_accepted_proposal_is_a_curated_fact_with_its_quote_after_the_next_bu
     assert query(data, f"ASK {{ GRAPH <{ASSERTED_GRAPH}> {{ <{s}> <{p}> <{o}> }} }}")["boolean"] is True
     quote = component["quotes"][0]["quote"]
     found = query(data, f"""SELECT ?exact WHERE {{ GRAPH <{PROVENANCE_GRAPH}> {{
-      ?st rdf:subject <{s}> ; rdf:predicate <{p}> ; rdf:object <{o}> ; ickg:hasEvidence/oa:exact ?exact }} }}""")
+      ?st rdf:subject <{s}> ; rdf:predicate <{p}> ; rdf:object <{o}> ; ickg:hasEvidence ?ev .
+      ?ev oa:hasSource ?doc ; oa:start ?start ; oa:end ?end . ?doc ickg:fullText ?text }}
+      BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact) }}""")
     assert [b["exact"]["value"] for b in found["results"]["bindings"]] == [quote]
     explained = ickg("explain", s, p, o, "--data-dir", str(data))
     assert explained.returncode == 0 and "[asserted]" in explained.stdout

@@ -11,7 +11,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, XSD
 
 from ickg.cli import cli
-from ickg.namespaces import ASSERTED_GRAPH, FABIO, ICKG, ID, OA, PROVENANCE_GRAPH
+from ickg.namespaces import ASSERTED_GRAPH, FABIO, ICKG, ID, MENTIONS_GRAPH, OA, PROVENANCE_GRAPH
 from ickg.curate.builder import curate_corpus
 from ickg.extract.document import extract
 from ickg.model.populate import record_quads
@@ -45,10 +45,19 @@ def test_the_built_graph_conforms(quads):
     assert report.messages == []
 
 
+def quoting(prov, words):
+    """The evidence annotation whose offsets hold ``words`` in its document's text."""
+    for _, evidence in prov.subject_objects(ICKG.hasEvidence):
+        text = str(prov.value(prov.value(evidence, OA.hasSource), ICKG.fullText))
+        if text[int(prov.value(evidence, OA.start)):int(prov.value(evidence, OA.end))] == words:
+            return evidence
+    raise LookupError(words)
+
+
 def one_position(dataset):
-    """The evidence annotation for the hedged Denmark claim (its quote and offsets are on it)."""
+    """The evidence annotation for the hedged Denmark claim (its document and offsets are on it)."""
     prov = dataset.graph(PROVENANCE_GRAPH)
-    quote = next(prov.subjects(OA.exact, Literal("The best system integration example is likely Denmark")))
+    quote = quoting(prov, "The best system integration example is likely Denmark")
     return prov, quote, quote
 
 
@@ -60,10 +69,16 @@ def defective(quads):
     """One copy of the graph with one defect of each kind (one validation run keeps the tests fast)."""
     dataset = fresh(quads)
     prov, quote, _ = one_position(dataset)
-    prov.set((quote, OA.exact, Literal("The best system integration example is surely Denmark")))
+    length = len(str(prov.value(prov.value(quote, OA.hasSource), ICKG.fullText)))
+    prov.set((quote, OA.end, Literal(length + 5, datatype=XSD.nonNegativeInteger)))
     # a second evidence: end == start
-    position = next(prov.subjects(OA.exact, Literal("Case management services;")))
+    position = quoting(prov, "Case management services;")
     prov.set((position, OA.end, Literal(int(prov.value(position, OA.start)), datatype=XSD.nonNegativeInteger)))
+    # a mention span past the end of its document
+    mentions = dataset.graph(MENTIONS_GRAPH)
+    mention, span = next(iter(sorted(mentions.subject_objects(ICKG.span))))
+    mentions.remove((mention, ICKG.span, span))
+    mentions.add((mention, ICKG.span, Literal(f"{length}-{length + 7}")))
     asserted = dataset.graph(ASSERTED_GRAPH)
     asserted.remove((ID["program/prisma"], ICKG.locatedIn, None))
     asserted.remove((ID["person/koller-c"], FOAF.name, None))
@@ -75,11 +90,13 @@ def defective(quads):
     return validate(dataset)
 
 
-def test_quote_that_is_not_the_text_at_its_offsets_is_reported(defective):
+def test_quote_whose_offsets_fall_outside_its_document_is_reported(defective):
     assert not defective.conforms
-    assert any("'The best system integration example is surely Denmark' is not the text at" in m
-               and "which reads 'The best system integration example is likely Denmark'" in m
-               for m in defective.messages), defective.text()
+    assert any("offsets" in m and "fall outside" in m for m in defective.messages), defective.text()
+
+
+def test_mention_span_outside_its_document_is_reported(defective):
+    assert any("span '" in m and "is not inside" in m for m in defective.messages), defective.text()
 
 
 def test_reversed_offsets_are_reported(defective):
@@ -155,7 +172,7 @@ def test_every_asserted_triple_of_the_built_graph_has_a_source(built_data_dir):
 
 def test_defects_elsewhere_are_not_reported(defective):
     """Only the planted defects are reported: nothing else in the graph is blamed."""
-    assert len(defective.messages) == 9, defective.text()
+    assert len(defective.messages) == 10, defective.text()  # the offsets, the reversed ones, the span, and the rest
 
 
 def test_cli_validate_reports_and_exits_non_zero(tmp_path):

@@ -129,11 +129,12 @@ def test_the_why_page_speaks_in_sentences(seed_server):
 
 
 def test_the_why_page_spells_out_anonymous_classes(seed_server):
+    # an anonymous class PRISMA is a member of: a has-value restriction (named in the derivations
+    # graph) whose value PRISMA has
     query = urllib.parse.urlencode({"query": """SELECT ?c WHERE { GRAPH <https://w3id.org/ickg/graph/derivations> {
-        ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <https://w3id.org/ickg/id/program/prisma> ;
-            <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ;
-            <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?c
-        FILTER(STRSTARTS(STR(?c), "https://w3id.org/ickg/id/genid/")) } } ORDER BY ?c LIMIT 1"""})
+        ?c <http://www.w3.org/2002/07/owl#onProperty> ?p ; <http://www.w3.org/2002/07/owl#hasValue> ?v
+        FILTER(STRSTARTS(STR(?c), "https://w3id.org/ickg/id/genid/")) }
+        <https://w3id.org/ickg/id/program/prisma> ?p ?v } ORDER BY ?c LIMIT 1"""})
     request = urllib.request.Request(seed_server.url + "/sparql?" + query, headers={"Accept": "text/csv"})
     with urllib.request.urlopen(request, timeout=60) as response:
         lines = response.read().decode().split()

@@ -105,9 +105,10 @@ def evidence_iri_text(document: object, start: int, end: int, hedge: str = "", q
     return f"{ID}evidence/{digest(document, start, end, hedge, qualifier)}"
 
 
-def mention_iri_text(document: object, start: int, end: int, body: object) -> str:
-    """The mention annotation that ``text[start:end]`` of ``document`` names ``body``."""
-    return f"{ID}mention/{digest(document, start, end, body)}"
+def mention_iri_text(document: object, body: object) -> str:
+    """The mention annotation of ``body`` in ``document``: one per document and thing named,
+    holding every span that names it."""
+    return f"{ID}mention/{digest(document, body)}"
 
 
 class _Keyed(Protocol):

@@ -9,10 +9,12 @@ each premise from the ontology is marked as an ontology axiom. An inferred tripl
 stated flatly carries the weakest claim qualifier of its premises and their hedge cues, and one
 that rests on a SKOS mapping the mapping's confidence.
 
-Where it reads: the derivations graph written by :mod:`ickg.reason.materialise` (rule and premises
-of every inferred triple, under the statement IRIs of :mod:`ickg.model.provenance`), the
-provenance graph (evidence), and the ontology, asserted and imported graphs (what was asserted
-where). Any of these will do as the source:
+Where it reads: the rule and premises of an inferred triple are rebuilt by the OWL 2 RL engine
+from the ontology and the asserted triples (:func:`derivation`); the derivations graph written by
+:mod:`ickg.reason.materialise` gives the hedges and confidences inferred statements carry,
+HermiT's conclusions and the anonymous classes; the provenance graph the evidence (premises are
+found there under the statement IRIs of :mod:`ickg.model.provenance`); the ontology, asserted and
+imported graphs what was asserted where. Any of these will do as the source:
 
 - a pyoxigraph ``Store``, or an :mod:`ickg.store` store (anything with ``quads_for_pattern``
   taking pyoxigraph terms);
@@ -29,7 +31,9 @@ from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, IMPORT_GRA
 from ickg.mint import GENID as ID_GENID
 from ickg.mint import is_genid, statement_iri
 from ickg.namespaces import short
-from ickg.reason.catalogue import RULES, SKOS_MAPPING_AXIOMS
+from ickg.reason.catalogue import RULE, RULES, SKOS_MAPPING_AXIOMS
+from ickg.reason.materialise import materialise
+from ickg.model.provenance import quote_of
 
 MAX_DEPTH = 40
 
@@ -73,6 +77,15 @@ class _Source:
     def __init__(self, source):
         self.source = source
         self.is_rdflib = isinstance(source, Dataset)
+        self.texts = {}  # documents' full texts read so far, by IRI: quotes are cut from them
+        # triple -> (rule id, premises) from the engine runs so far, and the runs tried: kept
+        # with the store (its version) from one explanation to the next
+        key = (id(source), getattr(source, "version", None))
+        if key not in _RUNS:
+            while len(_RUNS) >= 4:
+                _RUNS.pop(next(iter(_RUNS)))
+            _RUNS[key] = ({}, set(), {})
+        self.derivations, self.tried, self._read = _RUNS[key]
         if not self.is_rdflib:
             import pyoxigraph as ox
             self._ox = ox
@@ -103,6 +116,46 @@ class _Source:
         for o in self.objects(s, p, g):
             return o
         return None
+
+    def ontology(self):
+        """The ontology graph's triples (read once for the store version)."""
+        if "ontology" not in self._read:
+            self._read["ontology"] = [q[:3] for q in self.quads(None, None, None, ONTOLOGY_GRAPH)]
+        return self._read["ontology"]
+
+    def small_data(self):
+        """The asserted and imported triples when there are at most ``_SMALL_DATA`` of them (the
+        engine then runs on all of them once), else None (it runs on neighbourhoods)."""
+        if "small" not in self._read:
+            data = []
+            for graph in self.data_graphs():
+                for q in self.quads(None, None, None, graph):
+                    data.append(q[:3])
+                    if len(data) > _SMALL_DATA:
+                        break
+                if len(data) > _SMALL_DATA:
+                    data = None
+                    break
+            self._read["small"] = data
+        return self._read["small"]
+
+    def data_graphs(self):
+        """The asserted graph and the imported ones: what the engine reasons on, with the ontology."""
+        if "graphs" not in self._read:
+            if self.is_rdflib:
+                names = [g.identifier for g in self.source.graphs()]
+            else:
+                names = [URIRef(getattr(g, "value", g)) for g in self.source.named_graphs()
+                         if isinstance(g, str) or hasattr(g, "value")]
+            self._read["graphs"] = [ASSERTED_GRAPH] + sorted(
+                g for g in names if str(g).startswith(str(IMPORT_GRAPH)))
+        return self._read["graphs"]
+
+    def schema_terms(self):
+        """What the ontology graph describes: classes, properties, concepts (not followed)."""
+        if "schema" not in self._read:
+            self._read["schema"] = {t[0] for t in self.ontology()}
+        return self._read["schema"]
 
     def graphs_of(self, triple):
         return {q[3] for q in self.quads(*triple)}
@@ -154,7 +207,7 @@ def _explain(src, triple, depth, max_depth, seen):
         out.update(status=seen[key], see_above=True)
         return out
     node = statement_iri(*triple)
-    rule = src.value(node, ICKG.derivedBy, DERIVATIONS_GRAPH)
+    rule = src.value(node, ICKG.derivedBy, DERIVATIONS_GRAPH)  # HermiT's are recorded
     graphs = src.graphs_of(triple)
     asserted_in = sorted(str(g) for g in graphs
                          if g in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(g).startswith(str(IMPORT_GRAPH)))
@@ -167,13 +220,19 @@ def _explain(src, triple, depth, max_depth, seen):
             status = "imported"  # only in graph/import/... (ickg import), no evidence model
         out.update(status=status, graphs=asserted_in)
         if status in ("asserted", "ontology"):
-            quotes, others = evidence(src, node), sources(src, node)
+            quotes, others = evidence(src, node, src.texts), sources(src, node)
             if quotes or status == "asserted":
                 out["evidence"] = quotes
             if others:
                 out["sources"] = others
         seen[key] = status
         return out
+    rebuilt = None
+    if rule is None and (triple in src.derivations or INFERRED_GRAPH in graphs
+                         or any(is_genid(x) for x in triple)):
+        rebuilt = derivation(src, triple)  # the engine's, rebuilt from the rules and the store
+        if rebuilt is not None:
+            rule = RULE[rebuilt[0]]
     if rule is None and any(is_genid(x) for x in triple):
         out.update(status="ontology", graphs=[str(ONTOLOGY_GRAPH)],
                    note="an axiom about an anonymous class expression of the ontology",
@@ -199,12 +258,8 @@ def _explain(src, triple, depth, max_depth, seen):
         out["truncated"] = True
         return out
     premises = []
-    for pnode in sorted(src.objects(node, ICKG.premise, DERIVATIONS_GRAPH)):
-        ptriple = described(src, pnode)
-        if ptriple is None:
-            premises.append({"statement": str(pnode), "status": "absent",
-                             "note": "premise described in neither the derivations nor the provenance graph"})
-            continue
+    # in the order of their statement IRIs, as the derivations graph listed them
+    for ptriple in sorted(rebuilt[1] if rebuilt else (), key=lambda t: str(statement_iri(*t))):
         premises.append(_explain(src, ptriple, depth + 1, max_depth, seen))
     out["premises"] = _order(premises)
     if any(is_genid(x) for x in triple):
@@ -212,15 +267,81 @@ def _explain(src, triple, depth, max_depth, seen):
     return out
 
 
-def described(src, statement):
-    """The (s, p, o) a statement node stands for: the derivations graph describes inferred and
-    ontology premises, the provenance graph the asserted ones (each statement in one graph)."""
-    for graph in (DERIVATIONS_GRAPH, PROVENANCE_GRAPH):
-        triple = (src.value(statement, RDF.subject, graph), src.value(statement, RDF.predicate, graph),
-                  src.value(statement, RDF.object, graph))
-        if None not in triple:
-            return triple
+def derivation(src, triple):
+    """``(rule id, premises)`` by which the OWL 2 RL engine concludes ``triple``, or None.
+
+    The derivations graph does not store them (docs/build.md, "Compact provenance"): they are rebuilt
+    here by running the engine (:func:`ickg.reason.materialise.materialise`) on the ontology and
+    the asserted and imported triples: all of them when they are few (``_SMALL_DATA``, one run
+    for every explanation of the store version), else those around the triple's terms
+    (:func:`_around`), wider until the triple is concluded (``_DEPTHS``), so that an explanation
+    costs a bounded run whatever the size of the store. The engine keeps the first derivation it
+    finds of each triple, so the premises are a derivation of the triple from what the store
+    holds; every run's derivations are kept for the premises' turn and the next explanations."""
+    known = src.derivations
+    if triple in known:
+        return known[triple]
+    small = src.small_data()
+    for depth in ((None,) if small is not None else _DEPTHS):
+        if (triple, depth) in src.tried or (depth is None and None in src.tried):
+            continue
+        src.tried.add(None if depth is None else (triple, depth))
+        data = small if depth is None else _around(src, triple, depth)
+        result = materialise(src.ontology(), data, dl=False)
+        for t, (rule, premises) in result.derivation_map.items():
+            known.setdefault(t, (rule, premises))
+        if len(known) > _MAX_KNOWN:  # a long-lived server: keep the memory bounded
+            known.clear()
+            src.tried.clear()
+            known.update(result.derivation_map)
+        if triple in known:
+            return known[triple]
     return None
+
+
+_DEPTHS = (1, 3, 8)  # steps out from the triple's terms, in turn, on a store too big to run whole
+_MAX_KNOWN = 500_000  # derivations kept per store between explanations
+_SMALL_DATA = 60_000  # asserted and imported triples up to which the engine runs on all of them
+_RUNS: dict = {}  # (id of the store, its version) -> (derivations, runs tried, what was read), the last few
+
+
+_MAX_LINKS = 2000  # triples read around one term: a hub (a country, a journal) is not read whole
+
+
+def _data_quads(src, s=None, o=None):
+    """Triples of the asserted and imported graphs with subject ``s`` or object ``o``."""
+    for graph in src.data_graphs():
+        for q in src.quads(s, None, o, graph):
+            yield q[:3]
+
+
+def _around(src, triple, depth):
+    """The asserted and imported triples about the terms of ``triple`` (either way), and those
+    about what they point to, ``depth`` steps out (outgoing only: a chain of places up to its
+    continent, a class membership's class is in the ontology); the ontology's own terms are not
+    followed."""
+    schema = src.schema_terms()
+    out, done = set(), set()
+    frontier = [x for x in (triple[0], triple[2]) if not isinstance(x, Literal)]
+    for x in frontier:
+        for n, t in enumerate(_data_quads(src, o=x)):
+            if n >= _MAX_LINKS:
+                break
+            out.add(t)
+    for _ in range(depth + 1):
+        nxt = []
+        for x in frontier:
+            if x in done or (x in schema and x not in (triple[0], triple[2])):
+                continue
+            done.add(x)
+            for n, t in enumerate(_data_quads(src, s=x)):
+                if n >= _MAX_LINKS:
+                    break
+                out.add(t)
+                if not isinstance(t[2], Literal):
+                    nxt.append(t[2])
+        frontier = nxt
+    return sorted(out)
 
 
 def qualification(src, statement):
@@ -275,8 +396,10 @@ def _genid_labels(src, triple):
     return out
 
 
-def evidence(src, statement):
-    """The quotes that state an asserted statement (from the provenance graph)."""
+def evidence(src, statement, texts=None):
+    """The quotes that state an asserted statement (from the provenance graph); ``texts``: the
+    documents' texts read so far, by IRI (filled as they are read)."""
+    texts = {} if texts is None else texts
     out = []
     for annotation in sorted(src.objects(statement, ICKG.hasEvidence, PROVENANCE_GRAPH)):
         item = {"annotation": str(annotation)}
@@ -284,14 +407,18 @@ def evidence(src, statement):
         doc = src.value(annotation, OA.hasSource, PROVENANCE_GRAPH)
         if doc is not None:
             item["source"] = str(doc)
-        for prop in (OA.exact, OA.prefix, OA.suffix):
-            v = src.value(annotation, prop, PROVENANCE_GRAPH)
-            if v is not None:
-                item[prop.rsplit("#", 1)[-1]] = str(v)
+        offsets = {}
         for prop in (OA.start, OA.end):
             v = src.value(annotation, prop, PROVENANCE_GRAPH)
             if v is not None:
-                item[prop.rsplit("#", 1)[-1]] = int(v)
+                offsets[prop.rsplit("#", 1)[-1]] = int(v)
+        # the quote and its context are the document's text at the offsets (not stored again)
+        if doc is not None and doc not in texts:
+            texts[doc] = src.value(doc, ICKG.fullText, None)
+        text = texts.get(doc)
+        if text is not None and len(offsets) == 2:
+            item.update(quote_of(str(text), offsets["start"], offsets["end"]))
+        item.update(offsets)
         qualifier = src.value(annotation, ICKG.claimQualifier, PROVENANCE_GRAPH)
         if qualifier is not None:
             item["qualifier"] = str(qualifier)

@@ -7,9 +7,10 @@ Each record becomes quads in three named graphs (see :mod:`ickg.namespaces`):
   order (a ``prov:qualifiedAttribution`` per author, an ``ickg:Authorship`` with its
   ``schema:position``) and the jurisdictions it names (typed, ``ickg:partOf`` their parents up to
   the continent, with ``schema:sameAs`` Wikidata only for the ids verified by hand);
-- ``graph/mentions``: one ``ickg:MentionAnnotation`` per concept or jurisdiction mention;
+- ``graph/mentions``: one ``ickg:MentionAnnotation`` per document and concept or jurisdiction it
+  mentions, with a span for each mention;
 - ``graph/provenance``: the document itself (``ickg:SourceDocument`` with its full text, digest and
-  file name) and one ``ickg:EvidenceAnnotation`` per quote stating a metadata fact. Every asserted
+  file name) and one ``ickg:EvidenceAnnotation`` per quoted span stating a metadata fact. Every asserted
   triple has a source: the quotes that state it, or, for what the gazetteer knows of a place and
   for the type a publication gets from the shape of its record, a declared non-document source
   (:func:`ickg.model.provenance.add_source`).
@@ -111,8 +112,8 @@ class RecordText:
 
     ``asserted``: rdflib quads of the asserted graph (repeats possible, as in :func:`record_quads`);
     ``text``: N-Quads of the mentions and provenance graphs, each line once, statements aside;
-    ``statements``: the four lines of each reified ``rdf:Statement`` (type, subject, predicate,
-    object) by statement IRI: other documents may state the same triple, so they are written
+    ``statements``: the three lines of each reified statement (subject, predicate, object) by
+    statement IRI: other documents may state the same triple, so they are written
     once per build, not once per document; ``counts``: lines of ``text`` per graph.
     """
 

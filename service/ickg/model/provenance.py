@@ -1,23 +1,32 @@
 """Evidence and mention annotations: how a triple points back to the characters that state it.
 
-Every asserted triple ``S P O`` gets a reified ``rdf:Statement`` in the provenance graph, and
-each quoted span supporting it an ``ickg:EvidenceAnnotation`` (``statement ickg:hasEvidence
-annotation``). **One annotation per quoted span**: the annotation's IRI is minted from the
-document, the offsets and the hedge (:func:`ickg.mint.evidence_iri_text`), so the seven facts an
-author's name states (the person, the authorship, the name, the family name...) share one
-annotation instead of seven. The W3C Web Annotation target and its two selectors are **folded
-into the annotation**: ``oa:hasSource`` (the document), ``oa:exact`` / ``oa:prefix`` /
-``oa:suffix`` (the quote and its context, as a TextQuoteSelector has them) and ``oa:start`` /
-``oa:end`` (offsets as a TextPositionSelector has them, start inclusive, end exclusive, in Unicode
-code points of the document as received). Hedged claims keep their cue words and a qualifier
-concept on the annotation (a hedge is part of its IRI, so a span quoted flatly and hedged makes
-two annotations). Plain SPARQL 1.1 reads every quote::
+Every asserted triple ``S P O`` gets a reified statement in the provenance graph (``rdf:subject``,
+``rdf:predicate``, ``rdf:object``; its class ``rdf:Statement`` is the domain of ``rdf:subject``,
+not stated), and each quoted span supporting it an ``ickg:EvidenceAnnotation`` (``statement
+ickg:hasEvidence annotation``; the class is the range of ``ickg:hasEvidence``, not stated).
+**One annotation per quoted span**: the annotation's IRI is minted from the document, the offsets
+and the hedge (:func:`ickg.mint.evidence_iri_text`), so the seven facts an author's name states
+(the person, the authorship, the name, the family name...) share one annotation instead of seven.
+The W3C Web Annotation target and its position selector are **folded into the annotation**:
+``oa:hasSource`` (the document) and ``oa:start`` / ``oa:end`` (offsets as a TextPositionSelector
+has them, start inclusive, end exclusive, in Unicode code points of the document as received).
+The quote and its context (what a TextQuoteSelector would hold: ``exact``, ``prefix``,
+``suffix``) are the document's ``ickg:fullText`` at those offsets, computed by whoever shows them
+(:func:`quote_of`; in SPARQL, ``SUBSTR``, which counts code points as the offsets do). Hedged
+claims keep their cue words and a qualifier concept on the annotation (a hedge is part of its IRI,
+so a span quoted flatly and hedged makes two annotations). Plain SPARQL 1.1 reads every quote::
 
-    ?statement ickg:hasEvidence ?e . ?e oa:hasSource ?doc ; oa:exact ?quote ; oa:start ?start ; oa:end ?end .
+    ?statement ickg:hasEvidence ?e . ?e oa:hasSource ?doc ; oa:start ?start ; oa:end ?end .
+    ?doc ickg:fullText ?text . BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?quote)
 
-A mention (``ickg:MentionAnnotation``) is written the same lean way: what it names
-(``oa:hasBody``), its document and its offsets on the annotation itself; the words are
-``ickg:fullText`` of the document at those offsets (``SUBSTR(?text, ?start + 1, ?end - ?start)``).
+A statement quoted from a document has no ``prov:wasDerivedFrom`` the document: its annotations
+name it. A mention (``ickg:MentionAnnotation``) is one annotation per document and thing named
+(``oa:hasSource``, ``oa:hasBody``, :func:`ickg.mint.mention_iri_text`) with one ``ickg:span``
+literal ``"start-end"`` per place that names it; it is the document's mention of the thing (no
+``ickg:mentions`` triple beside it)::
+
+    ?m oa:hasSource ?doc ; oa:hasBody ?thing ; ickg:span ?span .
+    BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start) BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
 
 A fact that no quote states word for word (a jurisdiction's parent from the gazetteer, a type
 the extraction rules give a publication, a curator's decision) has a *declared non-document
@@ -110,31 +119,49 @@ class Shape:
 
 
 
-# The reified statement of an asserted triple, and the document it was derived from.
-STATEMENT = Shape(("statement", RDF.type, RDF.Statement), ("statement", RDF.subject, "s"),
-                  ("statement", RDF.predicate, "p"), ("statement", RDF.object, "o"))
+# The reified statement of an asserted triple. No ``rdf:type rdf:Statement``: ``rdf:subject`` has
+# that domain (RDF Schema), and every reader finds statements by ``rdf:subject``.
+STATEMENT = Shape(("statement", RDF.subject, "s"), ("statement", RDF.predicate, "p"),
+                  ("statement", RDF.object, "o"))
+# A declared non-document source (the gazetteer, an editorial decision). A statement quoted from
+# a document has no ``prov:wasDerivedFrom`` it: its evidence annotation names the document.
 DERIVED = Shape(("statement", PROV.wasDerivedFrom, "document"))
 # One quoted span: an annotation shared by every statement the same characters state (with the
-# same hedge), its target and both selectors folded into it: the document, the quote with its
-# context, and the offsets.
+# same hedge), its target and position selector folded into it: the document and the offsets.
+# The quote and its context are the document's ``ickg:fullText`` at those offsets (SPARQL
+# ``SUBSTR(?text, ?start + 1, ?end - ?start)``, code points as the offsets), not stored again;
+# its class, ickg:EvidenceAnnotation, is the range of ickg:hasEvidence, not stated either.
 EVIDENCE = Shape(("statement", ICKG.hasEvidence, "evidence"))
-QUOTE = Shape(("evidence", RDF.type, ICKG.EvidenceAnnotation),
-              ("evidence", OA.hasSource, "document"),
-              ("evidence", OA.exact, "exact"),
-              ("evidence", OA.prefix, "prefix"),
-              ("evidence", OA.suffix, "suffix"),
+QUOTE = Shape(("evidence", OA.hasSource, "document"),
               ("evidence", OA.start, "start"),
               ("evidence", OA.end, "end"))
 HEDGE = Shape(("evidence", ICKG.hedgeCue, "hedge"))
 QUALIFIER = Shape(("evidence", ICKG.claimQualifier, "qualifier"))
-# A mention: what the characters name, where they are (folded into the annotation), and the
-# document's ickg:mentions of it (once per document and concept).
-MENTION = Shape(("mention", RDF.type, ICKG.MentionAnnotation),
-                ("mention", OA.hasBody, "body"),
-                ("mention", OA.hasSource, "document"),
-                ("mention", OA.start, "start"),
-                ("mention", OA.end, "end"))
-MENTIONED = Shape(("document", ICKG.mentions, "body"))
+# Mentions: one annotation per document and what it names, listing the spans that name it
+# (``ickg:span "start-end"``, one literal a span, so start and end stay paired in plain SPARQL).
+# The annotation is the document's mention of the thing: no ``ickg:mentions`` triple beside it,
+# and no ``rdf:type`` (it is the subject of ``ickg:span``, whose domain is ickg:MentionAnnotation).
+MENTION = Shape(("mention", OA.hasSource, "document"),
+                ("mention", OA.hasBody, "body"))
+SPAN = Shape(("mention", ICKG.span, "span"))
+
+
+def span_text(start: int, end: int) -> str:
+    """The value of ``ickg:span`` for ``text[start:end]``: ``"start-end"``."""
+    return f"{start}-{end}"
+
+
+def parse_span(value: str) -> tuple[int, int]:
+    """``(start, end)`` of an ``ickg:span`` value (``"120-138"``)."""
+    start, _, end = str(value).partition("-")
+    return int(start), int(end)
+
+
+def quote_of(text: str, start: int, end: int) -> dict:
+    """The quote at ``text[start:end]`` and its context, as a TextQuoteSelector would hold them
+    (``exact``, ``prefix``, ``suffix``): what readers show, computed from the document's text."""
+    exact, prefix, suffix = _quote(text, start, end)
+    return {"exact": exact, "prefix": prefix, "suffix": suffix}
 
 
 def _offset(value: int) -> Literal:
@@ -156,7 +183,7 @@ def decision_description(reason, label, context=""):
 
 
 def statement_description(triple):
-    """The reified ``rdf:Statement`` of ``triple`` (four triples, the same wherever it is written)."""
+    """The reified statement of ``triple`` (three triples, the same wherever it is written)."""
     s, p, o = triple
     return tuple(STATEMENT.filled({"statement": statement_iri(s, p, o), "s": s, "p": p, "o": o}))
 
@@ -197,12 +224,9 @@ def add_evidence(graph, triple, document, text, start, end, *, hedge=None, quali
     s, p, o = triple
     statement = statement_iri(s, p, o)
     evidence = URIRef(evidence_iri_text(document, start, end, hedge or "", qualifier or ""))
-    exact, prefix, suffix = _quote(text, start, end)
     terms = {"statement": statement, "s": s, "p": p, "o": o, "document": document, "evidence": evidence,
-             "exact": Literal(exact), "prefix": Literal(prefix), "suffix": Literal(suffix),
              "start": _offset(start), "end": _offset(end)}
     STATEMENT.add(graph, terms)
-    DERIVED.add(graph, terms)
     EVIDENCE.add(graph, terms)
     QUOTE.add(graph, terms)
     if hedge:
@@ -215,14 +239,14 @@ def add_evidence(graph, triple, document, text, start, end, *, hedge=None, quali
 def add_mention(graph, document, text, start, end, body):
     """Record that ``text[start:end]`` of ``document`` names ``body`` (found automatically).
 
-    Mentions are many (dozens per document), so they are written lean: the span by its
-    offsets only (the words are ``ickg:fullText`` of the document at those offsets).
+    Mentions are many (dozens per document), so they are written lean: one annotation per
+    document and body, a span literal per place that names it (the words are ``ickg:fullText``
+    of the document at those offsets).
     """
-    mention = URIRef(mention_iri_text(document, start, end, body))
-    terms = {"mention": mention, "body": body, "document": document, "start": _offset(start),
-             "end": _offset(end)}
+    mention = URIRef(mention_iri_text(document, body))
+    terms = {"mention": mention, "body": body, "document": document, "span": Literal(span_text(start, end))}
     MENTION.add(graph, terms)
-    MENTIONED.add(graph, terms)
+    SPAN.add(graph, terms)
     return mention
 
 
@@ -237,8 +261,7 @@ class NQuadsWriter:
     """Writes what :func:`add_evidence` and :func:`add_mention` write, as N-Quads lines.
 
     One writer per document: it keeps each line once (an annotation, a document's
-    ``ickg:mentions`` of a concept, a statement's ``prov:wasDerivedFrom``), counts the lines per
-    graph, and puts the four lines of each reified statement aside (``statements``, by statement
+    span of a mention), counts the lines per graph, and puts the three lines of each reified statement aside (``statements``, by statement
     IRI) because other documents may state the same triple. Only strings are built: the shapes'
     templates are filled with N-Triples text (:mod:`ickg.ntriples`).
     ``tests/test_build_paths.py`` checks that the result is the same dataset as the rdflib writers'.
@@ -266,22 +289,21 @@ class NQuadsWriter:
 
     def mention(self, start, end, body):
         """:func:`add_mention` of ``body`` (an IRI string) at ``text[start:end]``."""
-        mention = mention_iri_text(self.document, start, end, body)
-        if mention in self._seen:
-            return
-        self._seen.add(mention)
+        mention = mention_iri_text(self.document, body)
         texts = {"mention": f"<{mention}>", "body": f"<{body}>", "document": self.doc, "g": self.gm,
-                 "start": f'"{start}"{_NNI}', "end": f'"{end}"{_NNI}'}
-        self.chunks.append(MENTION.text(**texts))
-        self.counts[0] += MENTION.size
-        key = ("mentions", body)
+                 "span": f'"{span_text(start, end)}"'}
+        if mention not in self._seen:
+            self._seen.add(mention)
+            self.chunks.append(MENTION.text(**texts))
+            self.counts[0] += MENTION.size
+        key = ("span", mention, start, end)
         if key not in self._seen:
             self._seen.add(key)
-            self.chunks.append(MENTIONED.text(**texts))
-            self.counts[0] += MENTIONED.size
+            self.chunks.append(SPAN.text(**texts))
+            self.counts[0] += SPAN.size
 
     def _statement(self, triple):
-        """The statement IRI of ``triple``, its four lines put aside (written once per build)."""
+        """The statement IRI of ``triple``, its three lines put aside (written once per build)."""
         s, p, o = triple
         statement = statement_iri_text(s.n3(), p.n3(), o.n3())
         if statement not in self.statements:
@@ -305,11 +327,6 @@ class NQuadsWriter:
         """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
         statement = self._statement(triple)
         texts = {"statement": f"<{statement}>", "document": self.doc, "g": self.gp}
-        key = ("derived", statement)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.chunks.append(DERIVED.text(**texts))
-            self.counts[1] += DERIVED.size
         evidence = evidence_iri_text(self.document, start, end, "", "")
         texts["evidence"] = f"<{evidence}>"
         key = ("evidence", statement, evidence)
@@ -320,9 +337,6 @@ class NQuadsWriter:
         if evidence in self._seen:  # the span is described once, whatever it states
             return
         self._seen.add(evidence)
-        exact, prefix, suffix = _quote(self.text, start, end)
-        texts.update({"exact": ntriples.string(exact), "prefix": ntriples.string(prefix),
-                      "suffix": ntriples.string(suffix), "start": f'"{start}"{_NNI}',
-                      "end": f'"{end}"{_NNI}'})
+        texts.update({"start": f'"{start}"{_NNI}', "end": f'"{end}"{_NNI}'})
         self.chunks.append(QUOTE.text(**texts))
         self.counts[1] += QUOTE.size

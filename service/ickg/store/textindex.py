@@ -121,14 +121,25 @@ SCRATCH_INDEXES = (
     "CREATE INDEX scratch.link_s ON link (p, s)",
 )
 
-# Evidence quotes as rows. The quote (oa:exact), its document (oa:hasSource) and its offsets
-# (oa:start, oa:end) are folded onto the annotation itself (:mod:`ickg.model.provenance`); its
-# statements are those that point to it (ickg:hasEvidence, an evidence annotation) or that it
-# points to (oa:hasBody, a proposal annotation), and a statement's rdf:subject is the resource.
-# Each (resource, document, offsets, quote) is one row.
+# Evidence quotes as rows. Its document (oa:hasSource) and its offsets (oa:start, oa:end) are
+# folded onto the annotation itself (:mod:`ickg.model.provenance`); the quote is the document's
+# text at the offsets (SQLite's substr counts characters, as the offsets do), or, on a proposal
+# annotation, its oa:exact. Its statements are those that point to it (ickg:hasEvidence, an
+# evidence annotation) or that it points to (oa:hasBody, a proposal annotation), and a
+# statement's rdf:subject is the resource. Each (resource, document, offsets, quote) is one row.
 QUOTES_SQL = """
 WITH q AS MATERIALIZED (
-  SELECT subject.o AS resource, x.o AS exact, x.g AS g, x.s AS ann
+  SELECT subject.o AS resource, substr(t.o, st.o + 1, en.o - st.o) AS exact, ev.g AS g, ev.o AS ann
+  FROM scratch.link ev
+  CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = ev.s AND subject.g = ev.g
+  CROSS JOIN scratch.link doc ON doc.p = 14 AND doc.s = ev.o AND doc.g = ev.g
+  CROSS JOIN scratch.name document ON document.h = doc.o
+  CROSS JOIN scratch.link st ON st.p = 16 AND st.s = ev.o AND st.g = ev.g
+  CROSS JOIN scratch.link en ON en.p = 17 AND en.s = ev.o AND en.g = ev.g
+  CROSS JOIN scratch.text t ON t.p = 5 AND t.s = document.value
+  WHERE ev.p = 18 AND en.o - st.o > 0
+  UNION
+  SELECT subject.o, x.o, x.g, x.s
   FROM scratch.quote x
   CROSS JOIN scratch.link ev ON ev.p = 18 AND ev.o = x.s AND ev.g = x.g
   CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = ev.s AND subject.g = x.g
@@ -282,8 +293,8 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
                 conn.execute(sql)
             _create(conn)
             _insert_rows(conn, _text_rows(conn), stats)
-            _insert_rows(conn, _quote_rows(conn), stats)
             conn.execute("CREATE INDEX scratch.text_s ON text (s)")
+            _insert_rows(conn, _quote_rows(conn), stats)
             conn.execute("CREATE INDEX scratch.rel_s ON rel (k, s)")
             _insert_rows(conn, _related_rows(conn), stats)
             conn.execute("CREATE TABLE resource (iri TEXT PRIMARY KEY, label TEXT, types TEXT, schemes TEXT) "
@@ -385,6 +396,7 @@ def _insert_scratch(conn, quads):
     """Sort the quads the index reads into the scratch tables (see SCRATCH_TABLES)."""
     text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
     exact = _OA + "exact"
+    evidence_code = LINK_PREDICATES[_ICKG + "hasEvidence"]
     named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
     batches = {"text": [], "quote": [], "link": [], "name": [], "rel": []}
     sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
@@ -429,9 +441,13 @@ def _insert_scratch(conn, quads):
             code, value = link_codes.get(predicate), term(obj)
             if code is not None and value is not None:
                 h = hash(value)
-                link.append((code, hash(subject), h, hash(graph)))
+                g = hash(graph)
+                link.append((code, hash(subject), h, g))
                 if code in named_objects:
                     name.append((h, value))
+                if code == evidence_code and g not in graphs:  # a quote's graph, named in its row
+                    graphs.add(g)
+                    name.append((g, graph))
         if n % BATCH == 0:
             _flush(conn, batches, sql)
     _flush(conn, batches, sql)

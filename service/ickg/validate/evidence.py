@@ -1,5 +1,6 @@
-"""Evidence against its sources: every quote is exactly the document's characters at its offsets,
-and every asserted triple has a source (a quote, or a declared non-document source).
+"""Evidence against its sources: every quote's offsets fall inside its document (and a quote
+stored as words, a proposal's, is exactly the document's characters there), every mention span
+too, and every asserted triple has a source (a quote, or a declared non-document source).
 
 A shape cannot say either: the first needs the text (the document's ``ickg:fullText`` in the graph,
 or given alongside), the second links two graphs. Both are SPARQL over the pyoxigraph store the
@@ -20,22 +21,34 @@ from ickg.namespaces import short
 from ickg.terms import from_ox
 from ickg.validate.shapes import graph_options
 
-_PREFIXES = {"rdf": iris.RDF, "rdfs": iris.RDFS, "ickg": iris.ICKG, "oa": iris.OA, "prov": iris.PROV}
+_PREFIXES = {"rdf": iris.RDF, "rdfs": iris.RDFS, "ickg": iris.ICKG, "oa": iris.OA, "prov": iris.PROV,
+             "xsd": iris.XSD}
 
-# Evidence annotations whose quote, prefix or suffix does not match their document (or whose
-# document has no text in the store): the store does the comparing, so only suspects come back.
+# Evidence annotations (the objects of ickg:hasEvidence) whose offsets fall outside their
+# document, or whose stored quote, prefix or suffix (if any) does not match it, or whose document
+# has no text in the store: the store does the comparing, so only suspects come back.
 _SUSPECT_QUOTES = """
-SELECT ?evidence ?source ?start ?end ?exact ?prefix ?suffix ?text WHERE {
-  ?evidence a ickg:EvidenceAnnotation ; oa:hasSource ?source ; oa:start ?start ; oa:end ?end .
+SELECT DISTINCT ?evidence ?source ?start ?end ?exact ?prefix ?suffix ?text WHERE {
+  [] ickg:hasEvidence ?evidence . ?evidence oa:hasSource ?source ; oa:start ?start ; oa:end ?end .
   OPTIONAL { ?evidence oa:exact ?exact }
   OPTIONAL { ?evidence oa:prefix ?prefix }
   OPTIONAL { ?evidence oa:suffix ?suffix }
   OPTIONAL { ?source ickg:fullText ?text }
   FILTER(isNumeric(?start) && isNumeric(?end) && ?start < ?end)
   FILTER(!BOUND(?text) || ?end > STRLEN(?text)
-         || !COALESCE(STR(?exact) = SUBSTR(?text, ?start + 1, ?end - ?start), false)
+         || (BOUND(?exact) && !COALESCE(STR(?exact) = SUBSTR(?text, ?start + 1, ?end - ?start), false))
          || (BOUND(?prefix) && !STRENDS(SUBSTR(?text, 1, ?start), STR(?prefix)))
          || (BOUND(?suffix) && !STRSTARTS(SUBSTR(?text, ?end + 1), STR(?suffix))))
+}"""
+
+# Mention spans ("start-end") that are ill-formed or fall outside their document.
+_SUSPECT_SPANS = """
+SELECT ?mention ?source ?span ?text WHERE {
+  ?mention ickg:span ?span ; oa:hasSource ?source .
+  OPTIONAL { ?source ickg:fullText ?text }
+  BIND(xsd:integer(STRBEFORE(STR(?span), "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(STR(?span), "-")) AS ?end)
+  FILTER(!BOUND(?text) || !COALESCE(?start < ?end && ?end <= STRLEN(?text), false))
 }"""
 
 # Asserted triples with no statement in the provenance graph that has a quote or a declared source.
@@ -79,9 +92,10 @@ class Names:
 
 def check_evidence(store: ox.Store, documents: Mapping[str, str] | None = None,
                    default_graph: Iterable | None = None) -> list[str]:
-    """Each evidence quote must be exactly its document's characters at its offsets, with its
-    prefix before and its suffix after. ``documents``: ``{IRI: text}`` of documents whose
-    ``ickg:fullText`` is not in the store."""
+    """Each evidence quote's offsets must fall inside its document (a quote stored as words must
+    be exactly its document's characters there, with its prefix before and its suffix after), and
+    each mention span too. ``documents``: ``{IRI: text}`` of documents whose ``ickg:fullText`` is
+    not in the store."""
     documents = documents or {}
     problems = []
     for row in store.query(_SUSPECT_QUOTES, prefixes=_PREFIXES, **graph_options(default_graph)):
@@ -97,7 +111,7 @@ def check_evidence(store: ox.Store, documents: Mapping[str, str] | None = None,
             problems.append(f"<{evidence}>: offsets {start}-{end} fall outside <{source}> "
                             f"({len(text)} characters)")
             continue
-        if exact != text[start:end]:
+        if exact is not None and exact != text[start:end]:
             problems.append(f"<{evidence}>: quote {str(exact)!r} is not the text at {start}-{end} "
                             f"of <{source}>, which reads {text[start:end]!r}")
             continue
@@ -108,6 +122,16 @@ def check_evidence(store: ox.Store, documents: Mapping[str, str] | None = None,
             problems.append(f"<{evidence}>: prefix {prefix!r} does not precede the quote in <{source}>")
         if suffix is not None and not text[end:].startswith(suffix):
             problems.append(f"<{evidence}>: suffix {suffix!r} does not follow the quote in <{source}>")
+    for row in store.query(_SUSPECT_SPANS, prefixes=_PREFIXES, **graph_options(default_graph)):
+        mention, source, span = row["mention"].value, row["source"].value, row["span"].value
+        text = row["text"].value if row["text"] is not None else documents.get(source)
+        if text is None:
+            problems.append(f"<{mention}>: its document <{source}> has no ickg:fullText, so its "
+                            "spans cannot be checked")
+            continue
+        start, _, end = span.partition("-")
+        if not (start.isdigit() and end.isdigit() and 0 <= int(start) < int(end) <= len(text)):
+            problems.append(f"<{mention}>: span {span!r} is not inside <{source}> ({len(text)} characters)")
     return sorted(problems)
 
 

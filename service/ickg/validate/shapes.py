@@ -7,7 +7,8 @@ SPARQL pattern that the store evaluates on its indexes: :func:`compiled_shapes` 
 graph (still the one home of what the data must carry) and writes, for each constraint, a
 ``SELECT ?focus ?value`` that returns the violations; :func:`violations` runs them.
 
-Supported: targets ``sh:targetClass`` (with ``rdfs:subClassOf*``) and ``sh:targetSubjectsOf``;
+Supported: targets ``sh:targetClass`` (with ``rdfs:subClassOf*``), ``sh:targetSubjectsOf`` and
+``sh:targetObjectsOf``;
 paths that are an IRI or ``sh:inversePath``; ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``,
 ``sh:class``, ``sh:in``, ``sh:pattern``, ``sh:minLength``, ``sh:minInclusive``,
 ``sh:maxInclusive``, ``sh:lessThan``, ``sh:lessThanOrEquals``, ``sh:node``, ``sh:or`` and
@@ -46,8 +47,8 @@ _VALUE_KEYS = {SH["class"], SH.datatype, SH["in"], SH.pattern, SH.minLength, SH.
                SH.maxInclusive, SH.node, SH["or"], SH.nodeKind}
 _KNOWN = _VALUE_KEYS | {SH.path, SH.minCount, SH.maxCount, SH.message, SH.property, SH.lessThan,
                         SH.lessThanOrEquals, SH.qualifiedValueShape, SH.qualifiedMinCount,
-                        SH.qualifiedMaxCount, SH.targetClass, SH.targetSubjectsOf, RDF.type, RDFS.comment,
-                        SH.name, SH.description, SH.severity, SH.flags}
+                        SH.qualifiedMaxCount, SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf,
+                        RDF.type, RDFS.comment, SH.name, SH.description, SH.severity, SH.flags}
 
 
 class UnsupportedShape(ValueError):
@@ -284,6 +285,7 @@ def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
         elif classes:
             targets.append(f"?focus a ?class . FILTER(?class IN ({', '.join(nt(k) for k in classes)}))")
         targets += [f"?focus {nt(prop)} [] ." for prop in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
+        targets += [f"[] {nt(prop)} ?focus ." for prop in sorted(shapes.objects(shape, SH.targetObjectsOf))]
         if not targets:
             continue  # reached only through sh:node
         c.check_known(shape)

@@ -17,6 +17,7 @@ from flask import current_app
 
 from ickg.iris import ID, sparql_prologue
 from ickg.lru import LRU
+from ickg.model.provenance import quote_of
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, INFERRED_GRAPH, MENTIONS_GRAPH,
                              ONTOLOGY_GRAPH, PROVENANCE_GRAPH)
 from ickg.web.extension import get_store
@@ -181,12 +182,17 @@ INCOMING_LIMIT = 300
 
 
 def incoming(iri, *, bookkeeping=False):
-    """Triples with ``iri`` as object (statements about it; the evidence bookkeeping only when asked)."""
+    """Triples with ``iri`` as object (statements about it; the evidence bookkeeping only when asked).
+
+    A document's mention of ``iri`` is stated as a mention annotation (``oa:hasSource`` the
+    document, ``oa:hasBody`` the thing), and is shown as ``document ickg:mentions iri``.
+    """
     excluded = ", ".join(f"<{g}>" for g in BOOKKEEPING_GRAPHS)
     condition = "true" if bookkeeping else f"?g NOT IN ({excluded}) && ?p != oa:hasBody && ?p != oa:hasSource"
     return select(f"""SELECT ?s ?p ?g WHERE {{
-  GRAPH ?g {{ ?s ?p {iri_ref(iri)} }}
-  FILTER({condition})
+  {{ GRAPH ?g {{ ?s ?p {iri_ref(iri)} }} FILTER({condition}) }}
+  UNION {{ GRAPH <{MENTIONS_GRAPH}> {{ ?m oa:hasBody {iri_ref(iri)} ; oa:hasSource ?s }}
+           BIND(ickg:mentions AS ?p) BIND(<{MENTIONS_GRAPH}> AS ?g) }}
 }} LIMIT {INCOMING_LIMIT + 1}""")
 
 
@@ -379,14 +385,29 @@ def types(iris):
 def evidence(iri):
     """Evidence quotes of the asserted statements that have ``iri`` as subject or object."""
     ref = iri_ref(iri)
-    return select(f"""SELECT ?s ?p ?o ?ev ?exact ?prefix ?suffix ?doc ?start ?end ?hedge ?qual WHERE {{
+    return with_quotes(select(f"""SELECT ?s ?p ?o ?ev ?doc ?start ?end ?hedge ?qual WHERE {{
   {{ ?st rdf:subject {ref} ; rdf:object ?o . BIND({ref} AS ?s) }}
   UNION {{ ?st rdf:object {ref} ; rdf:subject ?s . BIND({ref} AS ?o) }}
   ?st rdf:predicate ?p ; ickg:hasEvidence ?ev .
-  ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?ev oa:prefix ?prefix }} OPTIONAL {{ ?ev oa:suffix ?suffix }}
+  ?ev oa:hasSource ?doc ; oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
-}} ORDER BY ?doc ?start LIMIT 2000""", infer=False)
+}} ORDER BY ?doc ?start LIMIT 2000""", infer=False))
+
+
+def with_quotes(rows):
+    """``rows`` (each with ``doc``, ``start`` and ``end``) with ``exact``, ``prefix`` and ``suffix``:
+    the quote and its context cut from the document's text at the offsets, which is where an
+    evidence annotation's words are (:mod:`ickg.model.provenance` does not store them again).
+    Each document's text is read once."""
+    texts = {}
+    out = []
+    for row in rows:
+        doc = row["doc"].value
+        if doc not in texts:
+            texts[doc] = document_text(doc) or ""
+        quote = quote_of(texts[doc], int(row["start"].value), int(row["end"].value))
+        out.append({**row, **{k: Term("literal", v) for k, v in quote.items()}})
+    return out
 
 
 def hierarchy_pairs(iri):
@@ -517,7 +538,8 @@ def document_text(doc):
 
 
 def document_annotations(doc):
-    """Evidence and mention annotations targeting ``doc``: kind, span, and what they support.
+    """Evidence and mention annotations targeting ``doc``: kind, span, and what they support
+    (a mention annotation gives one row per span, ``ickg:span "start-end"`` read as two numbers).
 
     Two queries rather than one with an OPTIONAL: Oxigraph evaluates the right side of a left
     join on its own, which over every reified statement of a large graph costs seconds. The kind
@@ -525,9 +547,11 @@ def document_annotations(doc):
     that wrong); an annotation of both kinds counts as evidence.
     """
     found = select(f"""SELECT ?ann ?kind ?start ?end ?body WHERE {{
-  ?ann oa:hasSource {iri_ref(doc)} ; oa:start ?start ; oa:end ?end .
-  {{ ?ann a ickg:MentionAnnotation ; oa:hasBody ?body . BIND(ickg:MentionAnnotation AS ?kind) }}
-  UNION {{ ?ann a ickg:EvidenceAnnotation . ?body ickg:hasEvidence ?ann . BIND(ickg:EvidenceAnnotation AS ?kind) }}
+  {{ ?ann oa:hasSource {iri_ref(doc)} ; ickg:span ?span ; oa:hasBody ?body .
+     BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start) BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+     BIND(ickg:MentionAnnotation AS ?kind) }}
+  UNION {{ ?ann oa:hasSource {iri_ref(doc)} ; oa:start ?start ; oa:end ?end . ?body ickg:hasEvidence ?ann .
+     BIND(ickg:EvidenceAnnotation AS ?kind) }}
 }} LIMIT 8000""", infer=False)
     evidence = {r["ann"].value for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation)}
     rows = [r for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation) or r["ann"].value not in evidence]
@@ -587,15 +611,30 @@ CATEGORIES = (
 def category_counts():
     """[(name, class IRI, count)] of the main categories (members of subclasses included)."""
     rows = select(f"""SELECT ?cat (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-  {values('cat', [c for _, c in CATEGORIES])}
+  {values('cat', [c for _, c in CATEGORIES if str(c) not in IMPLIED_MEMBERS])}
   ?t rdfs:subClassOf* ?cat . ?x a ?t
 }} GROUP BY ?cat""", infer=False)
     counts = {r["cat"].value: int(r["n"].value) for r in rows}
+    # evidence quotes by their annotations, concept mentions by their spans (one each, as before)
+    (row,) = select("""SELECT (COUNT(DISTINCT ?ev) AS ?e) (COUNT(DISTINCT ?span) AS ?m) WHERE {
+  { [] ickg:hasEvidence ?ev } UNION { ?mention ickg:span ?s . BIND(CONCAT(STR(?mention), " ", ?s) AS ?span) }
+}""", infer=False)
+    counts[str(ICKG.EvidenceAnnotation)] = int(row["e"].value)
+    counts[str(ICKG.MentionAnnotation)] = int(row["m"].value)
     return [(name, str(cls), counts.get(str(cls), 0)) for name, cls in CATEGORIES]
+
+
+# Classes whose members the data does not type (:mod:`ickg.model.provenance`): the pattern that
+# finds them instead.
+IMPLIED_MEMBERS = {str(ICKG.EvidenceAnnotation): "[] ickg:hasEvidence ?x",
+                   str(ICKG.MentionAnnotation): "?x ickg:span []"}
 
 
 def members(cls, *, limit=500):
     """Instances of ``cls`` or of its subclasses."""
+    if str(cls) in IMPLIED_MEMBERS:
+        return select(f"""SELECT DISTINCT ?x ?t WHERE {{ {IMPLIED_MEMBERS[str(cls)]} BIND({iri_ref(cls)} AS ?t) }}
+LIMIT {int(limit)}""", infer=False)
     return select(f"""SELECT DISTINCT ?x ?t WHERE {{ ?t rdfs:subClassOf* {iri_ref(cls)} . ?x a ?t FILTER isIRI(?x) }}
 LIMIT {int(limit)}""", infer=False)
 
@@ -641,12 +680,12 @@ def comparison_evidence():
     """The quotes of the programs' dimension statements, with their hedges and qualifiers:
     (x, p, v, exact, doc, start, end, hedge, qual)."""
     props = " ".join(f"ickg:{p}" for _, ps in DIMENSIONS for p in ps)
-    return select(f"""SELECT ?x ?p ?v ?exact ?doc ?start ?end ?hedge ?qual WHERE {{
+    return with_quotes(select(f"""SELECT ?x ?p ?v ?doc ?start ?end ?hedge ?qual WHERE {{
   VALUES ?p {{ {props} }}
   ?st rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?v ; ickg:hasEvidence ?ev .
-  ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+  ?ev oa:hasSource ?doc ; oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
-}} ORDER BY ?doc ?start LIMIT 10000""", infer=False)  # Virtuoso sorts at most 10,000 rows (MaxSortedTopRows)
+}} ORDER BY ?doc ?start LIMIT 10000""", infer=False))  # Virtuoso sorts at most 10,000 rows (MaxSortedTopRows)
 
 
 def comparison_qualifiers():

@@ -264,7 +264,8 @@ GRAPH_NOTES = {
     str(MENTIONS_GRAPH): "Concepts and places spotted in the documents automatically (mention annotations).",
     str(PROVENANCE_GRAPH): "The source documents and the evidence annotations that tie each asserted fact to its quote.",
     str(INFERRED_GRAPH): "Triples inferred by OWL 2 RL reasoning, not asserted anywhere.",
-    str(DERIVATIONS_GRAPH): "For each inferred triple, the rule that concluded it and its premises.",
+    str(DERIVATIONS_GRAPH): "The hedges and mapping confidences inferred triples carry, the inference rules and the "
+                            "anonymous classes (each inferred triple's rule and premises: its why? page).",
     str(PROPOSED_GRAPH): "Statements the extraction rules proposed, machine-extracted and unreviewed "
                          "(left out of every answer unless extracted=true).",
     str(PROPOSED_PROVENANCE_GRAPH): "The quote, confidence and rule of each unreviewed proposal.",

@@ -143,6 +143,27 @@ def _quote(row, labeller):
     }
 
 
+def _with_implied_types(out_rows):
+    """``out_rows`` with the class of a provenance resource that the data leaves implied: a
+    statement's (``rdf:Statement``, the domain of ``rdf:subject``), a mention annotation's (the
+    domain of ``ickg:span``) and an evidence annotation's (the range of ``ickg:hasEvidence``: an
+    annotation with offsets and no stated class, :mod:`ickg.model.provenance`)."""
+    stated = {r["o"].value for r in out_rows if r["p"].value == RDF_TYPE}
+    implied = []
+    for row in out_rows:
+        cls = _IMPLIED_TYPES.get(row["p"].value)
+        if cls == str(ICKG.EvidenceAnnotation) and stated:
+            continue  # a proposal annotation, or anything else that says what it is
+        if cls is not None and cls not in stated:
+            stated.add(cls)
+            implied.append({"p": Term("uri", RDF_TYPE), "o": Term("uri", cls), "g": row["g"]})
+    return implied + out_rows
+
+
+_IMPLIED_TYPES = {RDF + "subject": RDF + "Statement", str(ICKG.span): str(ICKG.MentionAnnotation),
+                  OA + "start": str(ICKG.EvidenceAnnotation)}
+
+
 def _kind(type_iris, iri):
     t = set(type_iris)
     if iri == str(ONTOLOGY_IRI):
@@ -175,7 +196,7 @@ def resource_context(iri):
     """Everything the resource page shows, gathered with a handful of bounded queries."""
     labeller = Labeller()
     labeller.want(iri)
-    out_rows = vq.outgoing(iri)
+    out_rows = _with_implied_types(vq.outgoing(iri))
     in_rows = vq.incoming(iri)
     if not out_rows and not in_rows:
         in_rows = vq.incoming(iri, bookkeeping=True)
@@ -389,13 +410,15 @@ def _annotation(out_rows, labeller, iri):
         supported = vq.select(f"""SELECT ?st WHERE {{ ?st ickg:hasEvidence {vq.iri_ref(iri)} }}
   ORDER BY ?st LIMIT 1""", infer=False)
         body = supported[0]["st"] if supported else None
-    rows = vq.select(f"""SELECT ?doc ?exact ?prefix ?suffix ?start ?end WHERE {{
-  {vq.iri_ref(iri)} oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ {vq.iri_ref(iri)} oa:prefix ?prefix }} OPTIONAL {{ {vq.iri_ref(iri)} oa:suffix ?suffix }} }} LIMIT 1""",
-                     infer=False)
+    # an evidence annotation's offsets, or the first span of a mention annotation
+    rows = vq.select(f"""SELECT ?doc ?start ?end WHERE {{
+  {{ {vq.iri_ref(iri)} oa:hasSource ?doc ; oa:start ?start ; oa:end ?end . }}
+  UNION {{ {vq.iri_ref(iri)} oa:hasSource ?doc ; ickg:span ?span .
+     BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start) BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }}
+}} ORDER BY ?start LIMIT 1""", infer=False)
     if not rows:
         return None
-    row = dict(rows[0])
+    row = dict(vq.with_quotes(rows)[0])
     row.update({"ev": Term("uri", iri), "p": body, "hedge": None, "qual": None})
     quote = _quote(row, labeller)
     statement = None
@@ -417,9 +440,8 @@ def _statement(out_rows, labeller, iri):
         return None
     for x in (s, p, o):
         labeller.want(x)
-    rows = vq.select(f"""SELECT ?ev ?exact ?prefix ?suffix ?doc ?start ?end ?hedge ?qual WHERE {{
-  {vq.iri_ref(iri)} ickg:hasEvidence ?ev . ?ev oa:hasSource ?doc ; oa:exact ?exact ; oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?ev oa:prefix ?prefix }} OPTIONAL {{ ?ev oa:suffix ?suffix }}
+    rows = vq.with_quotes(vq.select(f"""SELECT ?ev ?doc ?start ?end ?hedge ?qual WHERE {{
+  {vq.iri_ref(iri)} ickg:hasEvidence ?ev . ?ev oa:hasSource ?doc ; oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?ev ickg:hedgeCue ?hedge }} OPTIONAL {{ ?ev ickg:claimQualifier ?qual }}
-}} ORDER BY ?doc ?start LIMIT 200""", infer=False)
+}} ORDER BY ?doc ?start LIMIT 200""", infer=False))
     return {"s": s, "p": p, "o": o, "evidence": [_quote(r, labeller) for r in rows]}

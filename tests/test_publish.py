@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ickg import store as store_module
-from ickg.build.release import RELEASE_GRAPHS
+from ickg.build.release import RELEASE_GRAPHS, RELEASE_NAMES
 
 REPO = Path(__file__).resolve().parent.parent
 GRAPH_DATA = REPO / "graph_data"
@@ -41,7 +41,9 @@ def built(built_data_dir):
 
 
 def release_bytes(folder):
-    return {p.name: p.read_bytes() for p in sorted(Path(folder).iterdir()) if not p.name.startswith(".")}
+    """The release files the build writes (not ``ickg release``'s git-ignored HTML page)."""
+    return {p.name: p.read_bytes() for p in sorted(Path(folder).iterdir())
+            if p.name in RELEASE_NAMES}
 
 
 def test_build_reports_every_named_graph(built):

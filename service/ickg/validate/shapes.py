@@ -63,6 +63,10 @@ class Check:
     message: str
     query: str
     has_value: bool
+    # A cheaper query that returns a row whenever ``query`` would (and maybe more): when it
+    # returns none, ``query`` is not run (:func:`violations`). Shared by the checks of one
+    # property shape, so that one pass over the targets screens its counts and values.
+    screen: str | None = None
 
 
 @dataclass(frozen=True)
@@ -203,11 +207,14 @@ class _Compiler:
         path_term, path = self.path(prop)
         message = g.value(prop, SH.message)
 
-        def check(query, has_value, default):
-            return Check(str(shape), path_term, str(message) if message is not None else default, query,
-                         has_value)
+        screen = self.property_screen(prop, focus, path)
 
-        # Counts of one are a left join and a self-join: several times faster than GROUP BY.
+        def check(query, has_value, default, screened=True):
+            return Check(str(shape), path_term, str(message) if message is not None else default, query,
+                         has_value, screen if screened else None)
+
+        # Counts of one are a left join and a self-join: several times faster than GROUP BY (but
+        # one GROUP BY screening them all, with the values, is cheaper still: `screen`).
         out = []
         n = g.value(prop, SH.minCount)
         if n is not None and int(n) == 1:
@@ -237,13 +244,35 @@ class _Compiler:
                     out.append(check(f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value "
                                      f"FILTER({self.value_ok(q, '?value')}) }} }} GROUP BY ?focus "
                                      f"HAVING (COUNT(DISTINCT ?value) {op} {int(bound)})", False,
-                                     "qualified value count out of bounds"))
+                                     "qualified value count out of bounds", screened=False))
         for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for other in g.objects(prop, key):
                 out.append(check(f"SELECT DISTINCT ?focus ?value WHERE {{ {focus} ?focus {path} ?value . "
                                  f"?focus {nt(other)} ?other FILTER(!COALESCE(?value {op} ?other, false)) }}",
-                                 True, f"not {op} {other}"))
+                                 True, f"not {op} {other}", screened=False))
         return out
+
+    def property_screen(self, prop, focus, path) -> str | None:
+        """One query over the targets that returns every focus node failing the property shape's
+        ``sh:minCount``, ``sh:maxCount`` or value constraints (a superset of what their checks
+        find): a GROUP BY per focus node counting its distinct values and the values that are not
+        certainly good. Measured at 1,000 documents: about a third of the cost of those checks
+        run one by one, and none of them needs to run on data that conforms."""
+        g, conditions = self.g, []
+        n = g.value(prop, SH.minCount)
+        if n is not None and int(n) > 0:
+            conditions.append(f"COUNT(DISTINCT ?value) < {int(n)}")
+        n = g.value(prop, SH.maxCount)
+        if n is not None:
+            conditions.append(f"COUNT(DISTINCT ?value) > {int(n)}")
+        if set(g.predicates(prop, None)) & _VALUE_KEYS:
+            # an error in the test counts as a failure here: the check itself then decides
+            ok = self.value_ok(prop, "?value", values_only=True)
+            conditions.append(f"SUM(IF(BOUND(?value) && !COALESCE({ok}, false), 1, 0)) > 0")
+        if not conditions:
+            return None
+        return (f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }} }} GROUP BY ?focus "
+                f"HAVING ({' || '.join(conditions)}) LIMIT 1")
 
 
 def _label(shape):
@@ -281,8 +310,8 @@ def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
         targets = []
         if len(classes) == 1:
             targets.append(f"?focus a {nt(classes[0])} .")
-        elif classes:
-            targets.append(f"?focus a ?class . FILTER(?class IN ({', '.join(nt(k) for k in classes)}))")
+        elif classes:  # VALUES, not FILTER(?class IN ...): the store looks each class up, not every type
+            targets.append(f"VALUES ?class {{ {' '.join(nt(k) for k in classes)} }} ?focus a ?class .")
         targets += [f"?focus {nt(prop)} [] ." for prop in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
         if not targets:
             continue  # reached only through sh:node
@@ -327,9 +356,16 @@ def violations(store: ox.Store, shapes: Graph, default_graph) -> list[Violation]
     """Every violation of ``shapes`` in the union of ``default_graph`` (graphs of ``store``, or
     ``"union"``: all of them)."""
     checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
+    options = graph_options(default_graph)
+    screened: dict[str, bool] = {}  # screen query -> whether it found anything
     out = []
     for check in checks:
-        for row in store.query(check.query, **graph_options(default_graph)):
+        if check.screen is not None:
+            if check.screen not in screened:
+                screened[check.screen] = any(True for _ in store.query(check.screen, **options))
+            if not screened[check.screen]:
+                continue
+        for row in store.query(check.query, **options):
             out.append(Violation(row["focus"], check.path, check.message,
                                  row["value"] if check.has_value else None))
     return out

@@ -24,6 +24,8 @@ language-tagged string or an ill-formed number is still refused.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import count
 from typing import Any, Iterator
@@ -352,21 +354,34 @@ def subclasses_in(store: ox.Store, default_graph) -> Any:
     return below
 
 
-def violations(store: ox.Store, shapes: Graph, default_graph) -> list[Violation]:
+def violations(store: ox.Store, shapes: Graph, default_graph, *, threads: int | None = None) -> list[Violation]:
     """Every violation of ``shapes`` in the union of ``default_graph`` (graphs of ``store``, or
-    ``"union"``: all of them)."""
+    ``"union"``: all of them).
+
+    The queries run on ``threads`` threads (default: one per core this process may use):
+    pyoxigraph lets go of the GIL while it evaluates a query, so they run side by side. The
+    screens run first; then the checks whose screen found something, and those without one.
+    """
     checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
     options = graph_options(default_graph)
-    screened: dict[str, bool] = {}  # screen query -> whether it found anything
-    out = []
-    for check in checks:
-        if check.screen is not None:
-            if check.screen not in screened:
-                screened[check.screen] = any(True for _ in store.query(check.screen, **options))
-            if not screened[check.screen]:
-                continue
-        for row in store.query(check.query, **options):
-            out.append(Violation(row["focus"], check.path, check.message,
-                                 row["value"] if check.has_value else None))
-    return out
 
+    def found(screen):
+        return any(True for _ in store.query(screen, **options))
+
+    def rows(check):
+        return [Violation(row["focus"], check.path, check.message, row["value"] if check.has_value else None)
+                for row in store.query(check.query, **options)]
+
+    with ThreadPoolExecutor(threads or usable_cores()) as pool:
+        screens = list(dict.fromkeys(c.screen for c in checks if c.screen is not None))
+        screened = dict(zip(screens, pool.map(found, screens)))
+        wanted = [c for c in checks if c.screen is None or screened[c.screen]]
+        return [v for found_rows in pool.map(rows, wanted) for v in found_rows]
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least one."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)

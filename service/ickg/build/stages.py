@@ -364,6 +364,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             build.store = ox.Store(build.store_path)
             for block in _blocks(spool.path):
                 build.store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+        _release_freed_memory()
         lap("load")
 
     if validate:
@@ -372,6 +373,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         build.validation = shacl.validate_store(build.store)
         if not build.validation.conforms:
             raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
+        _release_freed_memory()
         lap("validate")
 
     if reason:
@@ -459,6 +461,20 @@ def _blocks(path, size=LOAD_BLOCK):
                 yield chunk[:cut]
         if rest:
             yield rest
+
+
+def _release_freed_memory():
+    """Give the memory the store freed back to the system (glibc's ``malloc_trim``; elsewhere
+    nothing). The bulk loader and the validation queries run on threads of their own, and glibc
+    keeps what they freed in per-thread arenas that the build's own thread does not reuse: at
+    1,000 documents, 276 MB resident after validation, 154 MB after the trim, so the stages after
+    it (reasoning, proposals) no longer raise the build's peak on top of it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _without_spooled(quads, spool_path, statements_start):

@@ -16,7 +16,8 @@ median of ``--runs``:
                whole process tree (parent, extraction workers, sort, Java), sampled from /proc
                every 0.1 s
     quads      per named graph (what the command prints) and per document
-    stages     the command's own timings
+    stages     the command's own timings: wall and CPU seconds of each stage (CPU: the build
+               process's threads and the children it waited for, such as the extraction workers)
 
 ``--baseline PYTHON`` runs the same command with another interpreter (say the venv of the main
 branch) on ``--baseline-sizes``, in the same session, for a before/after ratio. The server is
@@ -79,7 +80,7 @@ def timed_command(argv, cwd):
     sampled = [0]
     start = time.perf_counter()
     proc = subprocess.Popen(["/usr/bin/time", "-v", *argv], cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "ICKG_PROGRESS": "1"})
     done = threading.Event()
 
     def sample():
@@ -137,9 +138,17 @@ def quad_counts(out):
             for m in re.finditer(r"^\s*(\d+) quads\s+(\S+)$", out, re.M)}
 
 
-def stages(out):
+def stages(out, err):
+    """``stage wall/CPU (peak MB so far)`` for every stage, from the progress lines the command
+    prints on stderr (``ickg build: extract done (3.1s), CPU 5.2s, peak 210 MB``, the build
+    process's peak resident memory when the stage ended); from its last line (wall only) for a
+    command that does not print CPU seconds (an older baseline)."""
+    found = re.findall(r"^ickg build: (\w+) done \(([\d.]+)s\), CPU ([\d.]+)s, peak (\d+) MB$", err, re.M)
+    if found:
+        return ", ".join(f"{name} {wall}/{cpu} ({peak} MB)" for name, wall, cpu, peak in found
+                         if float(wall) >= 0.05 or float(cpu) >= 0.05)
     match = re.search(r"built \d+ documents from .* \((.*)\)", out)
-    return match.group(1) if match else ""
+    return match.group(1) + " (wall only)" if match else ""
 
 
 def run(python, n, corpus, runs, label):
@@ -149,11 +158,11 @@ def run(python, n, corpus, runs, label):
         with tempfile.TemporaryDirectory(prefix=f"ickg-bench-{n}-") as tmp:
             data = Path(tmp) / "data"
             shutil.copytree(corpus, data / "corpus")
-            wall, cpu, max_rss, tree, out, _ = timed_command(
+            wall, cpu, max_rss, tree, out, err = timed_command(
                 [python, "-m", "ickg", "build", "--data-dir", str(data)], cwd=tmp)
             if i == 0:
                 served = serve_and_query(python, data)
-            results.append((wall, cpu, max_rss, tree, out))
+            results.append((wall, cpu, max_rss, tree, out, err))
     wall = statistics.median(r[0] for r in results)
     cpu = statistics.median(r[1] for r in results)
     max_rss = statistics.median(r[2] for r in results)
@@ -167,7 +176,7 @@ def run(python, n, corpus, runs, label):
           f"stated/doc {stated / n:6.1f} {per_doc}  inferred {counts.get('inferred', 0):,}  "
           f"derivations {counts.get('derivations', 0):,}  served after +{served[0]:.1f}s "
           f"({served[1]} documents)  runs {runs}")
-    print(f"          stages (run 1): {stages(results[0][4])}")
+    print(f"          stages, wall/CPU seconds (peak RSS so far), run 1: {stages(results[0][4], results[0][5])}")
     sys.stdout.flush()
     return wall
 

@@ -71,3 +71,44 @@ def test_shacl_the_compiler_does_not_translate_is_refused_naming_the_shape():
       sh:property [ sh:path ex:p ; sh:uniqueLang true ] .""", format="turtle")
     with pytest.raises(UnsupportedShape, match="uniqueLang"):
         compiled_shapes(shapes, lambda cls: {cls})
+
+
+TWO_LABELS = DATA + """
+<http://example.org/twice> a <http://example.org/Thing> ; <http://www.w3.org/2000/01/rdf-schema#label> "one", "two" ;
+  <http://example.org/place> <http://example.org/p> .
+"""
+
+
+def test_a_screen_returns_a_row_whenever_its_checks_do():
+    """A property shape's checks run only when its one-pass screen finds something: on data with
+    every kind of violation, each screened check that finds a violation has a screen that does."""
+    from ickg.validate.shapes import subclasses_in
+
+    store = store_of(TWO_LABELS)
+    # a screen covers two checks or more: counts and values of one count, and one label
+    shapes = Graph().parse(data=SHAPES.replace("sh:datatype xsd:nonNegativeInteger ;",
+                                               "sh:datatype xsd:nonNegativeInteger ; sh:maxCount 1 ;"),
+                           format="turtle")
+    checks = compiled_shapes(shapes, subclasses_in(store, "union"))
+    screened = [c for c in checks if c.screen is not None]
+    assert {c.message for c in screened} == {"one label", "a count"}
+    found = 0
+    for check in screened:
+        if list(store.query(check.query, use_default_graph_as_union=True)):
+            found += 1
+            assert list(store.query(check.screen, use_default_graph_as_union=True)), check.query
+    assert found == 4  # no label, two labels, a bad count, two counts
+    report = validate_store(store, shapes=shapes)
+    # sh:maxCount, screened (the node is named by its first label)
+    assert "one <http://example.org/twice> rdfs:label: one label" in report.messages
+
+
+def test_conforming_data_passes_its_screens_and_a_bad_value_is_still_caught():
+    shapes = Graph().parse(data=SHAPES, format="turtle")
+    good = """<http://example.org/good> a <http://example.org/Thing> ;
+      <http://www.w3.org/2000/01/rdf-schema#label> "good" ; <http://example.org/place> <http://example.org/p> ;
+      <http://example.org/count> 3 ."""
+    assert validate_store(store_of(good), shapes=shapes).conforms
+    bad = good.replace("<http://example.org/count> 3", '<http://example.org/count> "3"')
+    report = validate_store(store_of(bad), shapes=shapes)
+    assert report.messages == ['good <http://example.org/good> <http://example.org/count>: a count (value: "3")']

@@ -15,7 +15,6 @@ The data directory's folders are :mod:`ickg.build.paths` (and ``graph_data/READM
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -24,7 +23,7 @@ import pyoxigraph as ox
 from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_paths
 from ickg.build.release import RELEASE_NAMES, stage_release
-from ickg.build.stages import Build, BuildError, build_dataset, store_source
+from ickg.build.stages import Build, BuildError, StageClock, build_dataset, store_source
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
 from ickg.store import remote_index, textindex
@@ -87,11 +86,10 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
                 build.support.write(store_path)
                 build.support = None
-            clock = time.perf_counter()
+            lap = StageClock(build)
             if release:
                 stage_release(build, change)
-            build.timings["release"] = round(time.perf_counter() - clock, 3)
-            clock = time.perf_counter()
+            lap("release")
             if remote:  # the remote store's text index: staged, then swapped in once the store holds the build
                 remote_index.stage(data_dir, change.version, store_source(build))
                 try:
@@ -107,7 +105,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             else:  # the staged version gets its text index, read from the spool it was loaded from
                 textindex.build(store_path, nquads=store_source(build))
             change.commit()
-            build.timings["store"] = round(time.perf_counter() - clock, 3)
+            lap("store")
         except OSError as error:
             # Everything a build writes is under the staging directory or the staged store.
             problem = datadir.io_error_message(error, change.dir)

@@ -21,6 +21,7 @@ Messages name the resource by its label where it has one, so a curator can read 
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
@@ -99,7 +100,13 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
         graphs = list(graphs)
     names = Names(store, graphs)
     found: set[str] = set()
-    for v in violations(store, shapes, graphs):
+    # The quote and source checks run beside the shapes (each query lets go of the GIL).
+    with ThreadPoolExecutor(2) as pool:
+        quotes = pool.submit(check_evidence, store, documents, graphs)
+        sources = pool.submit(check_sources, store, names)
+        shape_violations = violations(store, shapes, graphs)
+        quote_problems, source_problems = quotes.result(), sources.result()
+    for v in shape_violations:
         where = names(v.focus)
         if v.path is not None:
             where += f" {short(v.path)}"
@@ -109,8 +116,8 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
             line += f" (value: {value.n3() if isinstance(value, Literal) else value})"
         found.add(line)
     messages = sorted(found)
-    messages += check_evidence(store, documents, graphs)
-    messages += check_sources(store, names)
+    messages += quote_problems
+    messages += source_problems
     return Report(conforms=not messages, messages=messages)
 
 

@@ -25,6 +25,8 @@ language-tagged string or an ill-formed number is still refused.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import count
 from typing import Any, Iterator
@@ -64,6 +66,10 @@ class Check:
     message: str
     query: str
     has_value: bool
+    # A cheaper query that returns a row whenever ``query`` would (and maybe more): when it
+    # returns none, ``query`` is not run (:func:`violations`). Shared by the checks of one
+    # property shape, so that one pass over the targets screens its counts and values.
+    screen: str | None = None
 
 
 @dataclass(frozen=True)
@@ -204,11 +210,14 @@ class _Compiler:
         path_term, path = self.path(prop)
         message = g.value(prop, SH.message)
 
-        def check(query, has_value, default):
-            return Check(str(shape), path_term, str(message) if message is not None else default, query,
-                         has_value)
+        screen = self.property_screen(prop, focus, path)
 
-        # Counts of one are a left join and a self-join: several times faster than GROUP BY.
+        def check(query, has_value, default, screened=True):
+            return Check(str(shape), path_term, str(message) if message is not None else default, query,
+                         has_value, screen if screened else None)
+
+        # Counts of one are a left join and a self-join: several times faster than GROUP BY (and
+        # one left join screening them all, with the values, is cheaper still: `screen`).
         out = []
         n = g.value(prop, SH.minCount)
         if n is not None and int(n) == 1:
@@ -238,13 +247,39 @@ class _Compiler:
                     out.append(check(f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value "
                                      f"FILTER({self.value_ok(q, '?value')}) }} }} GROUP BY ?focus "
                                      f"HAVING (COUNT(DISTINCT ?value) {op} {int(bound)})", False,
-                                     "qualified value count out of bounds"))
+                                     "qualified value count out of bounds", screened=False))
         for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for other in g.objects(prop, key):
                 out.append(check(f"SELECT DISTINCT ?focus ?value WHERE {{ {focus} ?focus {path} ?value . "
                                  f"?focus {nt(other)} ?other FILTER(!COALESCE(?value {op} ?other, false)) }}",
-                                 True, f"not {op} {other}"))
+                                 True, f"not {op} {other}", screened=False))
         return out
+
+    def property_screen(self, prop, focus, path) -> str | None:
+        """One query over the targets that finds a focus node failing the property shape's
+        ``sh:minCount`` 1, ``sh:maxCount`` 1 or value constraints, if there is one (a superset of
+        what their checks find; ``LIMIT 1``): each focus node's values by a left join, and a
+        second value that is another term. It streams: no GROUP BY, whose table would grow with
+        the targets. Measured at 1,000 documents: about two thirds of the cost of those checks
+        run one by one, and none of them needs to run on data that conforms. None for other
+        counts, or a property shape with fewer than two such checks (one check alone is cheaper)."""
+        g, conditions, other = self.g, [], ""
+        lo, hi = g.value(prop, SH.minCount), g.value(prop, SH.maxCount)
+        if (lo is not None and int(lo) > 1) or (hi is not None and int(hi) != 1):
+            return None
+        if lo is not None and int(lo) == 1:
+            conditions.append("!BOUND(?value)")
+        if hi is not None:
+            other = f" OPTIONAL {{ ?focus {path} ?other FILTER(!sameTerm(?value, ?other)) }}"
+            conditions.append("BOUND(?other)")
+        if set(g.predicates(prop, None)) & _VALUE_KEYS:
+            # an error in the test counts as a failure here: the check itself then decides
+            ok = self.value_ok(prop, "?value", values_only=True)
+            conditions.append(f"(BOUND(?value) && !COALESCE({ok}, false))")
+        if len(conditions) < 2:
+            return None
+        return (f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }}{other} "
+                f"FILTER({' || '.join(conditions)}) }} LIMIT 1")
 
 
 def _label(shape):
@@ -282,8 +317,8 @@ def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
         targets = []
         if len(classes) == 1:
             targets.append(f"?focus a {nt(classes[0])} .")
-        elif classes:
-            targets.append(f"?focus a ?class . FILTER(?class IN ({', '.join(nt(k) for k in classes)}))")
+        elif classes:  # VALUES, not FILTER(?class IN ...): the store looks each class up, not every type
+            targets.append(f"VALUES ?class {{ {' '.join(nt(k) for k in classes)} }} ?focus a ?class .")
         targets += [f"?focus {nt(prop)} [] ." for prop in sorted(shapes.objects(shape, SH.targetSubjectsOf))]
         targets += [f"[] {nt(prop)} ?focus ." for prop in sorted(shapes.objects(shape, SH.targetObjectsOf))]
         if not targets:
@@ -325,14 +360,34 @@ def subclasses_in(store: ox.Store, default_graph) -> Any:
     return below
 
 
-def violations(store: ox.Store, shapes: Graph, default_graph) -> list[Violation]:
+def violations(store: ox.Store, shapes: Graph, default_graph, *, threads: int | None = None) -> list[Violation]:
     """Every violation of ``shapes`` in the union of ``default_graph`` (graphs of ``store``, or
-    ``"union"``: all of them)."""
-    checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
-    out = []
-    for check in checks:
-        for row in store.query(check.query, **graph_options(default_graph)):
-            out.append(Violation(row["focus"], check.path, check.message,
-                                 row["value"] if check.has_value else None))
-    return out
+    ``"union"``: all of them).
 
+    The queries run on ``threads`` threads (default: one per core this process may use):
+    pyoxigraph lets go of the GIL while it evaluates a query, so they run side by side. The
+    screens run first; then the checks whose screen found something, and those without one.
+    """
+    checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
+    options = graph_options(default_graph)
+
+    def found(screen):
+        return any(True for _ in store.query(screen, **options))
+
+    def rows(check):
+        return [Violation(row["focus"], check.path, check.message, row["value"] if check.has_value else None)
+                for row in store.query(check.query, **options)]
+
+    with ThreadPoolExecutor(threads or usable_cores()) as pool:
+        screens = list(dict.fromkeys(c.screen for c in checks if c.screen is not None))
+        screened = dict(zip(screens, pool.map(found, screens)))
+        wanted = [c for c in checks if c.screen is None or screened[c.screen]]
+        return [v for found_rows in pool.map(rows, wanted) for v in found_rows]
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least one."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)

@@ -15,6 +15,7 @@ The data directory's folders are :mod:`ickg.build.paths` (and ``graph_data/READM
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Iterable, Mapping
 

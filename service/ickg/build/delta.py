@@ -130,7 +130,7 @@ def _contributions(paths: list[Path], curation: Path | None, processes: int | No
             out[item.stem] = _Contribution(
                 item.stem, lines_of(item.text or ""),
                 lines_of(quads_text(item.asserted) + "".join(item.statements.values())),
-                [(triple, quads_text(quads)) for _, triple, quads in proposed.kept],
+                [(triple, text) for _, triple, text in proposed.kept],
                 item.record, item.publication)
     except DocumentError as error:
         raise BuildError(f"extract: {error}") from error

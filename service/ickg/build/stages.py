@@ -35,7 +35,7 @@ from rdflib import Dataset, Graph
 from ickg.build.paths import corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths
 from ickg.extract.rdf import ImportError_, parse_import
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
-                             PROVENANCE_GRAPH, bind_prefixes)
+                             PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH, bind_prefixes)
 from ickg.ntriples import nquads
 from ickg.resources import ontology_graph
 
@@ -410,14 +410,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         lap("reason")
     if proposed is not None:  # after validation and reasoning: proposals are not facts
         asserted = {t[:3] for t in memory if t[3] == ASSERTED_GRAPH}
-        quads = proposed.quads(asserted)
         if support is not None:
-            for stem, triple, kept in proposed.kept:
-                support.add_proposal(stem, triple, quads_text(kept), triple not in asserted)
-        if quads:
-            chunk = nquads(quads)
+            for stem, triple, text in proposed.kept:
+                support.add_proposal(stem, triple, text, triple not in asserted)
+        ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
+        for chunk in proposed.blocks(asserted):
             spool.append(chunk)
-            spool.add_counts(Counter(q[3] for q in quads))
+            spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
             if build.store is not None:
                 with _naming(build.store_path):
                     build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
@@ -426,24 +425,43 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
 
 class _Proposed:
     """The proposals of the documents open to them, made as each record arrives (its text is
-    not kept): each proposal's triple and quads, filtered at the end by the whole asserted graph
-    (a proposal that some document states as a fact is not proposed)."""
+    not kept): each proposal's triple and its quads as N-Quads text, filtered at the end by the
+    whole asserted graph (a proposal that some document states as a fact is not proposed).
+
+    Text, not rdflib terms: at 10,000 documents the proposals held as rdflib quads took the
+    build's peak from 1.3 to 2.8 GB."""
 
     def __init__(self, curation):
         self.curation = curation
-        self.kept = []  # (stem, triple, quads) per proposal
+        self.kept = []  # (stem, triple, N-Quads text) per proposal
 
     def add(self, record, asserted_quads):
+        from ickg.build.support import quads_text
         from ickg.curate.proposals import pending, proposal_quads
 
         own = {t[:3] for t in asserted_quads}
         for rec, proposals in pending([record], self.curation, own):
             for proposal in proposals:
-                self.kept.append((rec.stem, proposal.triple, proposal_quads(rec, [proposal])))
+                self.kept.append((rec.stem, proposal.triple, quads_text(proposal_quads(rec, [proposal]))))
 
-    def quads(self, asserted):
-        out = [q for _, triple, quads in self.kept if triple not in asserted for q in quads]
-        return list(dict.fromkeys(out))
+    def blocks(self, asserted, size=None):
+        """N-Quads bytes, in blocks of about ``size``, of the proposals whose triple is not
+        ``asserted``: each line once, in the order the proposals were made."""
+        size = size or LOAD_BLOCK
+        seen, block, length = set(), [], 0
+        for _, triple, text in self.kept:
+            if triple in asserted:
+                continue
+            for line in text.splitlines(keepends=True):
+                if line not in seen:
+                    seen.add(line)
+                    block.append(line)
+                    length += len(line)
+            if length >= size:
+                yield "".join(block).encode("utf-8")
+                block, length = [], 0
+        if block:
+            yield "".join(block).encode("utf-8")
 
 
 @contextmanager

@@ -7,10 +7,15 @@ an ephemeral port and returns an object with ``.url`` (``http://127.0.0.1:PORT``
 """
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -126,18 +131,62 @@ def live_server():
 
 
 # ---------------------------------------------------------------------------------------------
+# Work done once per run. Under pytest-xdist (the README's `-n 2`) each worker is its own pytest
+# session, so a session fixture would run once per worker: the expensive ones (the seed build, the
+# quality checks) run in the first worker that needs them, under a file lock in the run's shared
+# temporary folder, and the other workers read the result.
+
+
+@contextmanager
+def _run_lock(tmp_path_factory, name):
+    """The run-wide folder and an exclusive lock on ``name`` in it (a no-op lock without xdist)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield tmp_path_factory.getbasetemp()
+        return
+    import fcntl
+
+    shared = tmp_path_factory.getbasetemp().parent  # pytest-N/, the parent of every worker's popen-gwN/
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield shared
+
+
+def once_per_run(tmp_path_factory, name, make):
+    """``make(folder)``'s JSON-able result, computed once per run whatever the number of xdist
+    workers, in a new folder of the run's temporary directory. A failure is not kept: the next
+    worker that asks tries again (and fails with the same message)."""
+    with _run_lock(tmp_path_factory, name) as shared:
+        done = shared / f"{name}.json"
+        if done.exists():
+            return json.loads(done.read_text())
+        result = make(Path(tempfile.mkdtemp(prefix=f"{name}-", dir=shared)))
+        done.write_text(json.dumps(result))
+        return result
+
+
+# ---------------------------------------------------------------------------------------------
 # The seed graph (tests/seed_graph.py), for the viewer's tests: one on-disk store and one real
 # waitress server per session, both read-only.
 
 
 @pytest.fixture(scope="session")
 def built_data_dir(tmp_path_factory):
-    """``graph_data`` copied and built once per session with the real command (``ickg build``,
+    """``graph_data`` copied and built once per run with the real command (``ickg build``,
     HermiT included): ``(data directory, the command's output)``. Shared and read-only: a test that
-    changes a data directory copies this one or makes its own."""
+    changes a data directory copies this one or makes its own. Each xdist worker gets its own copy
+    of the one build, so that no worker's tests can see another's at work."""
     from seed_graph import build_data_dir
 
-    return build_data_dir(tmp_path_factory.mktemp("built") / "graph_data")
+    def build(folder):
+        data, output = build_data_dir(folder / "graph_data")
+        return [str(data), output]
+
+    built, output = once_per_run(tmp_path_factory, "built", build)
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return Path(built), output
+    mine = tmp_path_factory.mktemp("built") / "graph_data"
+    shutil.copytree(built, mine, symlinks=True)
+    return mine, output
 
 
 @pytest.fixture(scope="session")
@@ -176,9 +225,34 @@ def seed_server(seed_store):
 
 
 @pytest.fixture(scope="session")
-def qc_report():
-    """``{check name: {"passed", "skipped", "rows", "description"}}`` of ``python -m ickg qc``."""
-    done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--format", "json"], capture_output=True,
-                          text=True, timeout=600)
-    assert done.returncode in (0, 1), done.stderr
-    return {check["name"]: check for check in json.loads(done.stdout)["checks"]}
+def qc_report(tmp_path_factory):
+    """``{check name: {"passed", "skipped", "rows", "description"}}`` of ``python -m ickg qc`` (run once per run)."""
+
+    def run_qc(folder):
+        done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--format", "json"], capture_output=True,
+                              text=True, timeout=600)
+        assert done.returncode in (0, 1), done.stderr
+        return json.loads(done.stdout)
+
+    return {check["name"]: check for check in once_per_run(tmp_path_factory, "qc", run_qc)["checks"]}
+
+
+# ---------------------------------------------------------------------------------------------
+# One headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) for every browser test of
+# the session; each test gets its own context (tests/test_browser.py's ``page``).
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

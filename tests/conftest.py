@@ -16,6 +16,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 import pytest
@@ -187,6 +188,20 @@ def built_data_dir(tmp_path_factory):
     mine = tmp_path_factory.mktemp("built") / "graph_data"
     shutil.copytree(built, mine, symlinks=True)
     return mine, output
+
+
+@pytest.fixture(scope="session")
+def seed_validation(tmp_path_factory, built_data_dir):
+    """``python -m ickg validate --data-dir`` of the built seed data (OWL 2 RL, HermiT, SHACL; progress
+    lines on), run once per run for the tests that read its report: ``.returncode``, ``.stdout``, ``.stderr``."""
+
+    def validate(folder):
+        env = dict(os.environ, ICKG_PROGRESS="1")  # progress lines even though stderr is a pipe
+        done = subprocess.run([sys.executable, "-m", "ickg", "validate", "--data-dir", str(built_data_dir[0])],
+                              capture_output=True, text=True, timeout=600, cwd=folder, env=env)
+        return {"returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
+
+    return SimpleNamespace(**once_per_run(tmp_path_factory, "validate", validate))
 
 
 @pytest.fixture(scope="session")

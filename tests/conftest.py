@@ -191,6 +191,25 @@ def built_data_dir(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def two_document_data_dir(tmp_path_factory):
+    """A data directory holding graph_data's documents 000 and 004 (no curation), built once per run
+    with ``ickg build --release --no-dl``: the previous build the ingest and fault tests start from.
+    Read-only: those tests copy it."""
+
+    def build(folder):
+        data = folder / "data"
+        (data / "corpus").mkdir(parents=True)
+        for path in sorted((Path(__file__).resolve().parent.parent / "graph_data" / "corpus").glob("00[04]_*.txt")):
+            shutil.copy(path, data / "corpus" / path.name)
+        done = subprocess.run([sys.executable, "-m", "ickg", "build", "--release", "--no-dl", "--data-dir", str(data)],
+                              capture_output=True, text=True, timeout=600, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        assert done.returncode == 0, done.stderr
+        return str(data)
+
+    return Path(once_per_run(tmp_path_factory, "two-documents", build))
+
+
+@pytest.fixture(scope="session")
 def seed_validation(tmp_path_factory, built_data_dir):
     """``python -m ickg validate --data-dir`` of the built seed data (OWL 2 RL, HermiT, SHACL; progress
     lines on), run once per run for the tests that read its report: ``.returncode``, ``.stdout``, ``.stderr``."""

@@ -132,10 +132,11 @@ def live_server():
 
 
 # ---------------------------------------------------------------------------------------------
-# Work done once per run. Under pytest-xdist (the README's `-n 2`) each worker is its own pytest
-# session, so a session fixture would run once per worker: the expensive ones (the seed build, the
-# quality checks) run in the first worker that needs them, under a file lock in the run's shared
-# temporary folder, and the other workers read the result.
+# Work done once per run. The README's command runs the suite in one process; under pytest-xdist
+# (`-n 2 --dist loadfile`, if installed) each worker is its own pytest session, so a session fixture
+# would run once per worker: the expensive ones (the seed build, ickg qc, ickg validate) run in the
+# first worker that needs them, under a file lock in the run's shared temporary folder, and the
+# other workers read the result.
 
 
 @contextmanager

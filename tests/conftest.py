@@ -7,10 +7,16 @@ an ephemeral port and returns an object with ``.url`` (``http://127.0.0.1:PORT``
 """
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 import pytest
@@ -126,18 +132,96 @@ def live_server():
 
 
 # ---------------------------------------------------------------------------------------------
+# Work done once per run. The README's command runs the suite in one process; under pytest-xdist
+# (`-n 2 --dist loadfile`, if installed) each worker is its own pytest session, so a session fixture
+# would run once per worker: the expensive ones (the seed build, ickg qc, ickg validate) run in the
+# first worker that needs them, under a file lock in the run's shared temporary folder, and the
+# other workers read the result.
+
+
+@contextmanager
+def _run_lock(tmp_path_factory, name):
+    """The run-wide folder and an exclusive lock on ``name`` in it (a no-op lock without xdist)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield tmp_path_factory.getbasetemp()
+        return
+    import fcntl
+
+    shared = tmp_path_factory.getbasetemp().parent  # pytest-N/, the parent of every worker's popen-gwN/
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield shared
+
+
+def once_per_run(tmp_path_factory, name, make):
+    """``make(folder)``'s JSON-able result, computed once per run whatever the number of xdist
+    workers, in a new folder of the run's temporary directory. A failure is not kept: the next
+    worker that asks tries again (and fails with the same message)."""
+    with _run_lock(tmp_path_factory, name) as shared:
+        done = shared / f"{name}.json"
+        if done.exists():
+            return json.loads(done.read_text())
+        result = make(Path(tempfile.mkdtemp(prefix=f"{name}-", dir=shared)))
+        done.write_text(json.dumps(result))
+        return result
+
+
+# ---------------------------------------------------------------------------------------------
 # The seed graph (tests/seed_graph.py), for the viewer's tests: one on-disk store and one real
 # waitress server per session, both read-only.
 
 
 @pytest.fixture(scope="session")
 def built_data_dir(tmp_path_factory):
-    """``graph_data`` copied and built once per session with the real command (``ickg build``,
+    """``graph_data`` copied and built once per run with the real command (``ickg build``,
     HermiT included): ``(data directory, the command's output)``. Shared and read-only: a test that
-    changes a data directory copies this one or makes its own."""
+    changes a data directory copies this one or makes its own. Each xdist worker gets its own copy
+    of the one build, so that no worker's tests can see another's at work."""
     from seed_graph import build_data_dir
 
-    return build_data_dir(tmp_path_factory.mktemp("built") / "graph_data")
+    def build(folder):
+        data, output = build_data_dir(folder / "graph_data")
+        return [str(data), output]
+
+    built, output = once_per_run(tmp_path_factory, "built", build)
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return Path(built), output
+    mine = tmp_path_factory.mktemp("built") / "graph_data"
+    shutil.copytree(built, mine, symlinks=True)
+    return mine, output
+
+
+@pytest.fixture(scope="session")
+def two_document_data_dir(tmp_path_factory):
+    """A data directory holding graph_data's documents 000 and 004 (no curation), built once per run
+    with ``ickg build --release --no-dl``: the previous build the ingest and fault tests start from.
+    Read-only: those tests copy it."""
+
+    def build(folder):
+        data = folder / "data"
+        (data / "corpus").mkdir(parents=True)
+        for path in sorted((Path(__file__).resolve().parent.parent / "graph_data" / "corpus").glob("00[04]_*.txt")):
+            shutil.copy(path, data / "corpus" / path.name)
+        done = subprocess.run([sys.executable, "-m", "ickg", "build", "--release", "--no-dl", "--data-dir", str(data)],
+                              capture_output=True, text=True, timeout=600, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+        assert done.returncode == 0, done.stderr
+        return str(data)
+
+    return Path(once_per_run(tmp_path_factory, "two-documents", build))
+
+
+@pytest.fixture(scope="session")
+def seed_validation(tmp_path_factory, built_data_dir):
+    """``python -m ickg validate --data-dir`` of the built seed data (OWL 2 RL, HermiT, SHACL; progress
+    lines on), run once per run for the tests that read its report: ``.returncode``, ``.stdout``, ``.stderr``."""
+
+    def validate(folder):
+        env = dict(os.environ, ICKG_PROGRESS="1")  # progress lines even though stderr is a pipe
+        done = subprocess.run([sys.executable, "-m", "ickg", "validate", "--data-dir", str(built_data_dir[0])],
+                              capture_output=True, text=True, timeout=600, cwd=folder, env=env)
+        return {"returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
+
+    return SimpleNamespace(**once_per_run(tmp_path_factory, "validate", validate))
 
 
 @pytest.fixture(scope="session")
@@ -176,9 +260,34 @@ def seed_server(seed_store):
 
 
 @pytest.fixture(scope="session")
-def qc_report():
-    """``{check name: {"passed", "skipped", "rows", "description"}}`` of ``python -m ickg qc``."""
-    done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--format", "json"], capture_output=True,
-                          text=True, timeout=600)
-    assert done.returncode in (0, 1), done.stderr
-    return {check["name"]: check for check in json.loads(done.stdout)["checks"]}
+def qc_report(tmp_path_factory):
+    """``{check name: {"passed", "skipped", "rows", "description"}}`` of ``python -m ickg qc`` (run once per run)."""
+
+    def run_qc(folder):
+        done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--format", "json"], capture_output=True,
+                              text=True, timeout=600)
+        assert done.returncode in (0, 1), done.stderr
+        return json.loads(done.stdout)
+
+    return {check["name"]: check for check in once_per_run(tmp_path_factory, "qc", run_qc)["checks"]}
+
+
+# ---------------------------------------------------------------------------------------------
+# One headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) for every browser test of
+# the session; each test gets its own context (tests/test_browser.py's ``page``).
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

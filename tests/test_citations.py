@@ -20,7 +20,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors,
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from test_browser import ARTIFACTS, browser, page  # noqa: F401 (fixtures)
+from test_browser import ARTIFACTS, page  # noqa: F401 (fixtures)
 
 from ickg.web.citations import (Locator, Name, Reference, apa, apa_html, bibtex, citation_key, csl_item, csl_json,
                                 in_text, initials, ris)

@@ -110,8 +110,8 @@ def test_release_command_rewrites_the_release_files(built_data_dir, tmp_path):
     assert "<html" in html and "Program" in html
 
 
-def test_validate_tells_its_stages_as_they_run(built_data_dir, tmp_path):
-    done = ickg("validate", "--data-dir", str(built_data_dir[0]), cwd=tmp_path)  # reads, writes nothing
+def test_validate_tells_its_stages_as_they_run(seed_validation):
+    done = seed_validation  # ickg validate --data-dir of the built seed data (conftest: run once per run)
     assert done.returncode == 0, done.stderr
     assert re.search(r"ickg validate: extract done \(\d+\.\ds\)", done.stderr), done.stderr
     assert "ickg validate: checking the SHACL shapes" in done.stderr

@@ -35,8 +35,6 @@ import pytest
 from ickg.build import datadir
 from ickg import store as store_module
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "graph_data" / "corpus"
 NEW_DOCUMENT = """Hospital at home in Catalonia: an evaluation
 
 Abstract
@@ -256,17 +254,10 @@ def assert_gone(pids):
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """A data directory with two documents, built (no HermiT): the previous build of every case."""
-    base = tmp_path_factory.mktemp("faults")
-    data = base / "data"
-    (data / "corpus").mkdir(parents=True)
-    for path in sorted(CORPUS.glob("00[04]_*.txt")):
-        shutil.copy(path, data / "corpus" / path.name)
-    env = environment(base / "tmp")
-    result = ickg("build", "--release", "--no-dl", "--data-dir", str(data), env=env)
-    assert result.returncode == 0, result.stderr
-    return data
+def template(two_document_data_dir):
+    """A data directory with two documents, built (no HermiT): the previous build of every case
+    (conftest's ``two_document_data_dir``, built once per run; every case copies it)."""
+    return two_document_data_dir
 
 
 @pytest.fixture()

@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -16,8 +15,6 @@ from ickg import store as store_module
 from ickg.namespaces import ID
 from ickg.mint import document_iri
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "graph_data" / "corpus"
 TEXT = """Home care in Denmark: shared records
 
 Abstract
@@ -42,14 +39,9 @@ def start(*args):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    data = tmp_path_factory.mktemp("ingest") / "data"
-    (data / "corpus").mkdir(parents=True)
-    for path in sorted(CORPUS.glob("00[04]_*.txt")):
-        shutil.copy(path, data / "corpus" / path.name)
-    result = ickg("build", "--release", "--no-dl", "--data-dir", str(data))
-    assert result.returncode == 0, result.stderr
-    return data
+def built(two_document_data_dir):
+    """Documents 000 and 004 built with ``ickg build --release --no-dl`` (conftest, once per run)."""
+    return two_document_data_dir
 
 
 @pytest.fixture()

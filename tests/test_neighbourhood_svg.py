@@ -22,7 +22,7 @@ import pytest
 import requests
 
 from ickg.web.placement import ASCENT, DESCENT, Box, text_width
-from test_browser import ARTIFACTS, browser, page  # noqa: F401 (fixtures)
+from test_browser import ARTIFACTS, page  # noqa: F401 (fixtures)
 
 SVG = "{http://www.w3.org/2000/svg}"
 BOOKKEEPING = ("https://w3id.org/ickg/graph/provenance", "https://w3id.org/ickg/graph/derivations")

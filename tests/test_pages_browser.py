@@ -13,10 +13,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).parent / "artifacts"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
 BASE = "https://w3id.org/ickg/"
 
 # Compact IRIs and codes as the pages used to print them: id:program/prisma, ickg:locatedIn, xsd:gYear...
@@ -32,18 +29,6 @@ PAGES = {
     "why": "/explain?" + urlencode({"s": BASE + "id/program/prisma", "p": BASE + "ontology/locatedIn",
                                     "o": BASE + "id/jurisdiction/north-america"}),
 }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

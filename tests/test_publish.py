@@ -204,8 +204,8 @@ def test_ingest_refuses_a_document_already_in_the_corpus(small_data, tmp_path):
     assert count_documents(small_data, tmp_path) == 2
 
 
-def test_validate_checks_consistency_with_owl2rl_and_hermit(tmp_path):
-    good = ickg("validate", "--data-dir", str(GRAPH_DATA), cwd=tmp_path)
+def test_validate_checks_consistency_with_owl2rl_and_hermit(seed_validation, tmp_path):
+    good = seed_validation  # ickg validate --data-dir of the seed data (conftest: run once per run)
     assert good.returncode == 0, good.stderr
     assert "OWL 2 RL closure" in good.stdout and "0 inconsistencies" in good.stdout
     assert "HermiT" in good.stdout

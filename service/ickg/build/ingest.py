@@ -144,22 +144,22 @@ def remove(data_dir: str | os.PathLike[str], documents: Iterable[str], *, proces
     data_dir = Path(data_dir)
     with datadir.exclusive(data_dir, "remove"):
         paths = corpus_paths(data_dir)
-        by_key = {}
+        by_key: dict[str, Path] = {}
         for path in paths:
             for key in (path.name, path.stem, str(document_iri(path.stem))):
                 by_key.setdefault(key, path)
         names = []
         for document in documents:
-            path = by_key.get(document) or by_key.get(document.strip("<>"))
-            if path is None:
+            found = by_key.get(document) or by_key.get(document.strip("<>"))
+            if found is None:
                 raise BuildError(f"remove: {document}: no such document in {corpus_dir(data_dir)} "
                                  "(give a corpus file name or a document IRI)")
-            curation = curation_dir(data_dir) / f"{path.stem}{CURATION_SUFFIX}"
+            curation = curation_dir(data_dir) / f"{found.stem}{CURATION_SUFFIX}"
             if curation.is_file():
                 raise BuildError(f"remove: {document}: curation/{curation.name} is about it; "
                                  "move that curation file away first")
-            if path.name not in names:
-                names.append(path.name)
+            if found.name not in names:
+                names.append(found.name)
         if len(names) == len(paths):
             raise BuildError("remove: that would leave the corpus empty")
         relative = [f"corpus/{name}" for name in names]

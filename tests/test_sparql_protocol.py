@@ -22,6 +22,7 @@ import rdflib
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from conftest import PROGRAM_COUNT, sample_quads
+from test_sparql_processes import startup_lines
 from ickg.namespaces import BASE, ICKG, INFERRED_GRAPH, ONTOLOGY_GRAPH, SD, VOID
 from ickg.store import replace_local_store
 
@@ -420,13 +421,3 @@ def test_jena_rsparql_reads_json_xml_and_turtle(server, tmp_path):
     ask = rsparql("ASK { ?s ?p ?o }")
     assert ask.returncode == 0 and "Yes" in ask.stdout, ask.stdout + ask.stderr
 
-
-def startup_lines(proc, most=10):
-    """What ``ickg serve`` says before it serves: its lines on stderr up to the one naming /sparql."""
-    lines = []
-    for _ in range(most):
-        line = proc.stderr.readline()
-        lines.append(line)
-        if "/sparql" in line or not line:
-            break
-    return "".join(lines)

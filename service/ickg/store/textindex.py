@@ -667,19 +667,8 @@ class TextIndex:
                 conn.set_progress_handler(None, 0)
 
     def _run(self, sql, params, timeout):
-        conn = self._conn()
-        if timeout:
-            deadline = time.monotonic() + timeout
-            conn.set_progress_handler(lambda: time.monotonic() > deadline, 2000)
-        try:
-            return conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as err:
-            if "interrupted" in str(err):
-                raise SearchTimeout(f"the search took longer than {timeout:g} s and was stopped") from None
-            raise
-        finally:
-            if timeout:
-                conn.set_progress_handler(None, 0)
+        """All the rows of ``sql``, under the same deadline as :meth:`_rows`."""
+        return list(self._rows(sql, params, timeout))
 
     def search(self, text: str, *, limit: int = 50, per_resource: int = 3, kinds=None,
                timeout: float | None = 5.0) -> list[Result]:

@@ -128,3 +128,30 @@ def negotiate(offer: Offer, accept: Accept | None, *, format_params: Iterable[st
         _CHOSEN.put(key, _NONE if chosen is None else chosen)
         return chosen
     return None if found is _NONE else found  # type: ignore[return-value]
+
+
+_PREFERRED: LRU[tuple, object] = LRU(max_items=4096)
+
+
+def preferred(accept: Accept | None, media_types: tuple[str, ...]) -> str | None:
+    """The media type of ``media_types`` the Accept header ranks first, or None when none fits or
+    nothing is asked: for the responses that are not written in a :class:`Offer`'s formats (an
+    error page or its one line of text, an explanation page or its JSON, a citation file).
+
+    >>> from werkzeug.datastructures import MIMEAccept
+    >>> preferred(MIMEAccept([("application/json", 1), ("text/html", 0.5)]), ("text/html", "application/json"))
+    'application/json'
+    >>> preferred(MIMEAccept([("*/*", 1)]), ("text/html", "application/json"))
+    'text/html'
+    >>> preferred(MIMEAccept(), ("text/html",)) is None
+    True
+    """
+    if not accept:
+        return None
+    key = (media_types, accept.to_header())
+    found = _PREFERRED.get(key, _MISSING)
+    if found is _MISSING:
+        found = accept.best_match(media_types)
+        _PREFERRED.put(key, found)
+    return found  # type: ignore[return-value]
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flask import Flask, Response, current_app, render_template, request
 
+from ickg.sparql import negotiation
 from ickg.store import QuerySyntaxError, QueryTimeout, StoreError
 
 
@@ -19,7 +20,7 @@ def error_page(status, title, message, *, iri=None):
 
 
 def _wants_html():
-    best = request.accept_mimetypes.best_match(["text/html", "text/plain", "application/json"])
+    best = negotiation.preferred(request.accept_mimetypes, ("text/html", "text/plain", "application/json"))
     return best in (None, "text/html") and not request.path.startswith("/sparql")
 
 

@@ -18,6 +18,7 @@ from rdflib import URIRef
 from ickg.explain.explanation import UnknownTerm, explain as explain_triple, parse_term
 from ickg.iris import OWL, PREFIXES, RDF, RDFS
 from ickg.reason.catalogue import CROSSWALK_RULE, DL_RULE, RULES
+from ickg.sparql import negotiation
 from ickg.web.links import GENID, Labeller, href
 from ickg.web.extension import get_store
 from ickg.web import queries as vq
@@ -29,7 +30,7 @@ def _wants_json():
     fmt = request.args.get("format", "").lower()
     if fmt:
         return fmt in ("json", "application/json")
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    best = negotiation.preferred(request.accept_mimetypes, ("text/html", "application/json"))
     return best == "application/json"
 
 

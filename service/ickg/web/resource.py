@@ -119,8 +119,8 @@ def _citation(iri, ext):
 def _citation_wanted():
     """The citation suffix the Accept header asks for first (as doi.org negotiates), else None."""
     by_media = {media: ext for ext, (media, _, _) in CITATION_FORMATS.items()}
-    offered = [formats.HTML] + [f.media_type for _, f in RDF_FORMATS] + list(by_media)
-    return by_media.get(request.accept_mimetypes.best_match(offered)) if request.accept_mimetypes else None
+    offered = (formats.HTML, *(f.media_type for _, f in RDF_FORMATS), *by_media)
+    return by_media.get(negotiation.preferred(request.accept_mimetypes, offered))
 
 
 def _dereference_path(path):

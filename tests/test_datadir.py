@@ -107,6 +107,21 @@ def test_a_journal_left_by_a_dead_command_is_rolled_forward_by_the_next_one(data
     assert not list((data / "build" / "staging").iterdir())
 
 
+def test_a_remote_text_index_left_staged_by_a_dead_load_is_removed_and_the_live_one_kept(data):
+    from ickg.store import remote_index
+
+    root = remote_index.remote_dir(data)
+    remote_index.stage(data, "v-live", nquads=b"")
+    remote_index.promote(data, "v-live", {"url": "http://127.0.0.1:1/"})
+    remote_index.stage(data, "v-dead", nquads=b"")  # the load died: never promoted
+    assert (root / ".staged-v-dead").is_dir()
+    with datadir.exclusive(data, "test"):  # what the next build or ingest does first
+        pass
+    assert not list(root.glob(".staged-*"))
+    assert remote_index.live_build(data) == "v-live"
+    assert remote_index.record(data)["url"] == "http://127.0.0.1:1/"
+
+
 def test_a_change_needs_the_lock(data):
     with pytest.raises(RuntimeError, match="lock"):
         datadir.Change(data)

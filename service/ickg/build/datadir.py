@@ -51,6 +51,7 @@ from pathlib import Path
 
 from ickg import store as store_module
 from ickg.build.paths import build_dir, release_dir
+from ickg.store import remote_index
 
 LOCK = "lock"
 JOURNAL = "journal.json"
@@ -410,7 +411,8 @@ def recover(data_dir):
     """Roll forward a journal a dead command left, else remove what it staged. Needs the lock.
 
     Also removes the temporary files earlier versions of ickg left when killed (``.ickg*`` in
-    ``release/``, ``.<name>.*`` in ``corpus/``, ``.ingest-*`` in the data directory).
+    ``release/``, ``.<name>.*`` in ``corpus/``, ``.ingest-*`` in the data directory), and the
+    text index a remote load (``--store-url``) staged in ``build/remote/`` and never promoted.
     """
     data_dir = Path(data_dir)
     folder = build_dir(data_dir)
@@ -432,6 +434,7 @@ def recover(data_dir):
         for path in staging.iterdir():
             shutil.rmtree(path, ignore_errors=True)
     store_module.drop_unpromoted(store_module.store_dir(data_dir))
+    remote_index.drop_staged(data_dir)
     for path in release_dir(data_dir).glob(".ickg*"):
         _remove(path)
     corpus = data_dir / "corpus"

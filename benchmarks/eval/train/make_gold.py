@@ -2130,6 +2130,289 @@ DOCUMENTS["train-exec-ontario-health-links.txt"] = dict(
     ])
 
 
+# === issue 12, helper stmtq: six documents in styles the set lacked, gold written before any run =========
+
+# --- a systematic-review abstract (Vancouver author line, journal line with doi) -----------------------
+TCM = {"label": "Transitional Care Model", "type": CM, "aliases": ["nurse-led transitional care", "transitional care"]}
+TCM_REVIEW = {"label": "systematic review of fourteen trials", "type": STUDY,
+              "aliases": ["systematic review", "systematic review and meta-analysis"]}
+TCM_OBJECTIVE = "To assess whether nurse-led transitional care reduces readmissions of older adults with heart failure."
+TCM_NURSE = "assigns an advanced practice registered nurse to older adults at high risk of poor outcomes after a hospital stay"
+DOCUMENTS["train-sysrev-transitional-care.txt"] = dict(
+    style="systematic-review-abstract",
+    metadata={"title": "Nurse-led transitional care for older adults with heart failure: a systematic review and meta-analysis",
+              "authors": [{"family": "Brennan", "given": None, "initials": "C"}, {"family": "Iyer", "given": None, "initials": "R"},
+                          {"family": "Marsh", "given": None, "initials": "D"}],
+              "date": None, "year": 2019, "journal": {"title": None, "abbreviation": "J Integr Nurs Care"},
+              "publisher": None, "volume": "12", "issue": "4", "pages": "233-241", "doi": "10.9999/jinc.2019.0412", "pmid": None,
+              "type": "fabio:JournalArticle", "type_accept": ["fabio:Abstract"]},
+    jurisdictions=[],
+    organizations=[E("University of Pennsylvania School of Nursing", ORG), E("health systems", ORG, ["Health systems"])],
+    programs=[E("Transitional Care Model", CM, ["Transitional Care Model", "Nurse-led transitional care", "nurse-led transitional care"],
+                aliases=["nurse-led transitional care", "transitional care"])],
+    populations=[E("older adults at high risk of poor outcomes after a hospital stay", POP),
+                 E("older adults with heart failure", POP)],
+    conditions=[E("heart failure", COND)],
+    concepts=[],
+    statements=[
+        S(TCM, "ickg:initiatedBy", ("University of Pennsylvania School of Nursing", ORG),
+          "The Transitional Care Model, developed at the University of Pennsylvania School of Nursing in the 1990s"),
+        S(TCM, "ickg:hasComponent", ("advanced practice registered nurse", "ickg:CaseManagement"), TCM_NURSE),
+        S(TCM, "ickg:targetsPopulation", ("older adults at high risk of poor outcomes after a hospital stay", POP), TCM_NURSE),
+        S(TCM, "ickg:hasComponent", ("visits in hospital", MECH), "The nurse visits the patient in hospital"),
+        S(TCM, "ickg:hasComponent", ("home visits after discharge", MECH), "makes home visits after discharge"),
+        S(TCM, "ickg:hasComponent", ("telephone access seven days a week", MECH), "can be reached by telephone seven days a week"),
+        S(TCM, "ickg:targetsPopulation", ("older adults with heart failure", POP), TCM_OBJECTIVE),
+        S(TCM, "ickg:focusesOnCondition", ("heart failure", COND), TCM_OBJECTIVE),
+        S(TCM_REVIEW, "ickg:evaluates", TCM, TCM_OBJECTIVE),
+        S(TCM_REVIEW, "ickg:hasStudyDesign", ("systematic review", "ickg:StudyDesign", "design:systematic-review"),
+          "a systematic review and meta-analysis"),
+        S(TCM_REVIEW, "ickg:usesMethod", ("random-effects meta-analysis", METHOD),
+          "risk ratios were pooled in a random-effects meta-analysis"),
+        S(TCM_REVIEW, "ickg:sampleSize", 3920, "Fourteen trials with 3,920 patients met the inclusion criteria."),
+        S(TCM, "ickg:hasOutcome", ("reduced all-cause readmissions at six months", OUT),
+          "Transitional care reduced all-cause readmissions at six months (risk ratio 0.73)"),
+        S(TCM, "ickg:hasOutcome", ("lowered total costs", OUT), "lowered total costs in four of the six trials that reported costs"),
+        S(TCM, "ickg:hasOutcome", ("effects on mortality were not significant", OUT), "Effects on mortality were not significant."),
+        S(TCM, "ickg:hasOutcome", ("probably reduces readmissions of older adults with heart failure", OUT),
+          "Nurse-led transitional care probably reduces readmissions of older adults with heart failure", ("probably", HEDGED)),
+        S({"label": "pay for transitional care visits after discharge", "type": REC}, "ickg:addressedTo", ("health systems", ORG),
+          "Health systems should pay for transitional care visits after discharge."),
+    ])
+
+# --- a WHO-style country profile (no author, no date; labelled header lines) ------------------------------
+EBAIS = {"label": "Equipos Básicos de Atención Integral en Salud", "type": CM,
+         "aliases": ["EBAIS", "basic integrated health care teams"], "types_accept": [PI]}
+CCSS = {"label": "Caja Costarricense de Seguro Social", "type": ORG, "aliases": ["CCSS"]}
+EBAIS_START = "In 1995 Costa Rica reorganized primary care around Equipos Básicos de Atención Integral en Salud (EBAIS)"
+DOCUMENTS["train-profile-costa-rica-ebais.txt"] = dict(
+    style="country-profile",
+    metadata={"title": "Costa Rica: primary health care country profile", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("Costa Rica", "ickg:Country", [r"re:\bCosta Rica\b", "COSTA RICA"]),
+                   E("Latin America", "ickg:SupranationalRegion", types_accept=["ickg:Region"])],
+    organizations=[E("Caja Costarricense de Seguro Social", ORG, ["Caja Costarricense de Seguro Social", "CCSS"], aliases=["CCSS"])],
+    programs=[E("Equipos Básicos de Atención Integral en Salud", CM,
+                ["Equipos Básicos de Atención Integral en Salud", "EBAIS", "basic integrated health care teams"],
+                aliases=["EBAIS", "basic integrated health care teams"], types_accept=[PI])],
+    populations=[E("families at risk", POP)],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[],
+    statements=[
+        S(EBAIS, "ickg:locatedIn", ("Costa Rica", "ickg:Country"), EBAIS_START),
+        S(EBAIS, "ickg:yearEstablished", 1995, EBAIS_START),
+        S(EBAIS, "ickg:operatedBy", CCSS, "Main purchaser and provider: Caja Costarricense de Seguro Social (CCSS)"),
+        S(EBAIS, "ickg:hasComponent", ("responsibility for a defined geographic area", MECH),
+          "Each EBAIS is responsible for a defined geographic area of about 4,000 to 4,500 people"),
+        S(EBAIS, "ickg:hasComponent",
+          ("team of a physician, a nurse, a primary care technical assistant, a medical records clerk and a pharmacist",
+           "ickg:InterdisciplinaryTeam"),
+          "A team is made up of a physician, a nurse, a primary care technical assistant (ATAP), a medical records clerk and a pharmacist."),
+        S(EBAIS, "ickg:hasComponent", ("household visits by the primary care technical assistant", MECH),
+          "The ATAP visits every household in the area"),
+        S(EBAIS, "ickg:targetsPopulation", ("families at risk", POP), "giving priority to families at risk"),
+        S(EBAIS, "ickg:numberOfPrograms", {"value": 1000, "datatype": "xsd:nonNegativeInteger"},
+          "About 1,000 EBAIS now cover the whole country."),
+        S(EBAIS, "ickg:hasComponent", ("referral to health area clinics and hospitals", "ickg:CareCoordination"),
+          "EBAIS refer patients to health area clinics and to regional and national hospitals"),
+        S(EBAIS, "ickg:hasComponent", ("single electronic health record", "ickg:SharedInformationSystem"),
+          "since 2018 every patient has a single electronic health record"),
+        S(EBAIS, "ickg:hasFundingModel", ("budgets for each health area", "ickg:FundingModel"),
+          "it pays the teams through budgets for each health area"),
+        S(EBAIS, "ickg:hasOutcome", ("lower child mortality", OUT),
+          "The roll-out of EBAIS was associated with lower child mortality and lower adult mortality."),
+        S(EBAIS, "ickg:hasOutcome", ("lower adult mortality", OUT),
+          "The roll-out of EBAIS was associated with lower child mortality and lower adult mortality."),
+        S(EBAIS, "ickg:facesBarrier", ("long waiting lists for specialist care", BAR), "Long waiting lists for specialist care persist."),
+        S(EBAIS, "ickg:facesBarrier", ("ageing population with more chronic disease", BAR),
+          "An ageing population with more chronic disease, such as diabetes and hypertension, is putting pressure on the teams."),
+    ])
+
+# --- a health system's report to its communities (masthead, no author) ----------------------------------
+MHI = {"label": "Mental Health Integration", "type": CM, "aliases": ["MHI"]}
+IHC = ("Intermountain Healthcare", ORG)
+MHI_START = ("Intermountain Healthcare, a not-for-profit health system in Utah and Idaho, began to roll out Mental Health "
+             "Integration (MHI) in its primary care clinics in 2003")
+MHI_OUTCOMES = "Patients of MHI clinics had fewer emergency department visits and fewer hospital admissions"
+DOCUMENTS["train-statement-intermountain-mhi.txt"] = dict(
+    style="health-system-annual-statement",
+    metadata={"title": "2016 Report to Our Communities", "authors": [], "date": None, "year": 2016, "journal": None,
+              "publisher": "Intermountain Healthcare", "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Utah", "ickg:ProvinceOrState"), E("Idaho", "ickg:ProvinceOrState")],
+    organizations=[E("Intermountain Healthcare", ORG)],
+    programs=[E("Mental Health Integration", CM, ["Mental Health Integration", "MHI"], aliases=["MHI"])],
+    populations=[],
+    conditions=[E("depression", COND)],
+    concepts=[],
+    statements=[
+        S(MHI, "ickg:operatedBy", IHC, MHI_START),
+        S(MHI, "ickg:yearEstablished", 2003, MHI_START),
+        S(IHC, "ickg:locatedIn", ("Utah", "ickg:ProvinceOrState"), "Intermountain Healthcare, a not-for-profit health system in Utah and Idaho"),
+        S(IHC, "ickg:locatedIn", ("Idaho", "ickg:ProvinceOrState"), "Intermountain Healthcare, a not-for-profit health system in Utah and Idaho"),
+        S(MHI, "ickg:hasComponent", ("depression screening", "ickg:StandardizedAssessment"), "Every adult patient is screened for depression"),
+        S(MHI, "ickg:focusesOnCondition", ("depression", COND), "Every adult patient is screened for depression"),
+        S(MHI, "ickg:hasComponent", ("team of the primary care physician, a care manager and a mental health specialist",
+                                     "ickg:InterdisciplinaryTeam"),
+          "the primary care physician, a care manager and a mental health specialist work as one team"),
+        S(MHI, "ickg:hasComponent", ("one shared electronic record", "ickg:SharedInformationSystem"), "share one electronic record"),
+        S(MHI, "ickg:hasComponent", ("care plan agreed with the patient and family", "ickg:CarePlanning"),
+          "agree a care plan with the patient and family"),
+        S(MHI, "ickg:hasFundingModel", ("the clinics' operating budgets", "ickg:FundingModel"),
+          "The clinics pay for the program from their operating budgets rather than through separate billing."),
+        S(("study of 113,452 patients", STUDY), "ickg:sampleSize", 113452, "A study of 113,452 patients"),
+        S(("study of 113,452 patients", STUDY), "ickg:evaluates", MHI,
+          "A study of 113,452 patients, published in JAMA in 2016, compared our clinics with and without MHI."),
+        S(MHI, "ickg:hasOutcome", ("fewer emergency department visits", OUT), MHI_OUTCOMES),
+        S(MHI, "ickg:hasOutcome", ("fewer hospital admissions", OUT), MHI_OUTCOMES),
+        S(MHI, "ickg:hasOutcome", ("total payments for their care were lower", OUT), "total payments for their care were lower"),
+        S(MHI, "ickg:facesBarrier", ("finding time for team meetings", BAR), "finding time for team meetings remains hard"),
+        S(MHI, "ickg:facesBarrier", ("commercial insurers do not yet recognise the model", BAR),
+          "some commercial insurers do not yet recognise the model"),
+        S(MHI, "ickg:hasGoal", ("bring MHI to every primary care clinic", GOAL),
+          "Our goal for the next three years is to bring MHI to every primary care clinic in the system."),
+    ])
+
+# --- a grant progress report (funder masthead, numbered sections, no author) -----------------------------
+HH = {"label": "Hennepin Health", "type": CM, "types_accept": [ORG, PI]}
+HH_PARTNERS = ("a partnership of Hennepin County Medical Center, Metropolitan Health Plan, NorthPoint Health & Wellness Center "
+               "and the county's Human Services and Public Health Department")
+HH_HOUSING = "Care coordinators screened members for housing needs and referred those without stable housing to county housing programs."
+DOCUMENTS["train-grant-hennepin-health.txt"] = dict(
+    style="grant-report",
+    metadata={"title": "Interim Grant Report, Year 2", "authors": [], "date": None, "year": None, "journal": None,
+              "publisher": "Prairie Health Foundation", "publisher_accept": ["PRAIRIE HEALTH FOUNDATION"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Hennepin County", "ickg:Region", [r"re:\bHennepin County\b(?! Medical)"], types_accept=["ickg:Municipality"]),
+                   E("Minnesota", "ickg:ProvinceOrState")],
+    organizations=[E("Prairie Health Foundation", ORG, ["PRAIRIE HEALTH FOUNDATION"]),
+                   E("Hennepin Health", ORG, [r"re:\bHennepin Health\b"], types_accept=[CM]),
+                   E("Hennepin County Medical Center", ORG), E("Metropolitan Health Plan", ORG),
+                   E("NorthPoint Health & Wellness Center", ORG), E("Human Services and Public Health Department", ORG)],
+    programs=[E("Hennepin Health", CM, [r"re:\bHennepin Health\b"], types_accept=[ORG, PI])],
+    populations=[E("low-income adults without dependent children", POP),
+                 E("members without stable housing", POP, ["those without stable housing"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HH, "ickg:locatedIn", ("Hennepin County", "ickg:Region"),
+          "Hennepin Health is a safety-net accountable care organization in Hennepin County, Minnesota."),
+        S(HH, "ickg:yearEstablished", 2012, "It began in January 2012 as a partnership"),
+        *[S(HH, "ickg:hasPartner", (o, ORG), HH_PARTNERS)
+          for o in ("Hennepin County Medical Center", "Metropolitan Health Plan", "NorthPoint Health & Wellness Center",
+                    "Human Services and Public Health Department")],
+        S(HH, "ickg:targetsPopulation", ("low-income adults without dependent children", POP),
+          "It serves low-income adults without dependent children who became eligible for Medicaid through the state's early expansion."),
+        S(HH, "ickg:hasFundingModel", ("fixed amount per member per month for the total cost of care", "ickg:Capitation"),
+          "The state pays the partnership a fixed amount per member per month for the total cost of care"),
+        S(HH, "ickg:hasComponent", ("social workers and community health workers in primary care teams", "ickg:InterdisciplinaryTeam"),
+          "social workers and community health workers joined the primary care teams of two clinics"),
+        S(HH, "ickg:hasComponent", ("care coordinators", "ickg:CareCoordination"), "Care coordinators screened members for housing needs"),
+        S(HH, "ickg:hasComponent", ("screening for housing needs", MECH), "Care coordinators screened members for housing needs"),
+        S(HH, "ickg:hasComponent", ("referral to county housing programs", MECH),
+          "referred those without stable housing to county housing programs"),
+        S(HH, "ickg:targetsPopulation", ("members without stable housing", POP), HH_HOUSING),
+        S(HH, "ickg:hasComponent", ("shared data warehouse", "ickg:SharedInformationSystem"),
+          "A shared data warehouse now combines medical, behavioral health and social service records."),
+        S(HH, "ickg:hasOutcome", ("emergency department visits fell by 9.1 percent", OUT), "emergency department visits fell by 9.1 percent"),
+        S(HH, "ickg:hasOutcome", ("outpatient visits rose by 3.3 percent", OUT), "outpatient visits rose by 3.3 percent"),
+        S(HH, "ickg:facesBarrier", ("few affordable housing units were available", BAR), "Few affordable housing units were available"),
+        S(HH, "ickg:facesBarrier", ("data-sharing agreements between the partners took longer than planned", BAR),
+          "data-sharing agreements between the partners took longer than planned"),
+        S(HH, "ickg:hasGoal", ("extend housing screening to all members", GOAL), "We intend to extend housing screening to all members.",
+          ("intend to", ASPIRATIONAL)),
+    ])
+
+# --- a question-and-answer interview in a newsletter ---------------------------------------------------
+FROME = ("Frome model", CM)
+HCM = {"label": "Health Connections Mendip", "type": ORG, "types_accept": [CM]}
+FROME_START = "It began in 2013 at Frome Medical Practice in Somerset."
+DOCUMENTS["train-interview-frome.txt"] = dict(
+    style="interview",
+    metadata={"title": "Compassion as medicine: ten minutes with a Frome GP", "authors": [], "date": "2018-06", "year": 2018,
+              "journal": {"title": "Primary Care Voices", "abbreviation": None}, "publisher": None,
+              "volume": None, "issue": "23", "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:NewsItem", "type_accept": ["fabio:JournalArticle", "fabio:WebPage"]},
+    jurisdictions=[E("Frome", "ickg:Municipality", [r"re:\bFrome\b(?! Medical)(?! model)(?! GP)"]),
+                   E("Somerset", "ickg:Region", types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Frome Medical Practice", ORG), E("Health Connections Mendip", ORG, types_accept=[CM]),
+                   E("commissioners", ORG, ["Commissioners"])],
+    programs=[E("Frome model", CM)],
+    populations=[E("people who are isolated and unwell", POP),
+                 E("people with long-term conditions who are lonely or have little support at home", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(FROME, "ickg:yearEstablished", 2013, FROME_START),
+        S(FROME, "ickg:initiatedBy", ("Frome Medical Practice", ORG), FROME_START),
+        S(FROME, "ickg:locatedIn", ("Somerset", "ickg:Region"), FROME_START),
+        S(FROME, "ickg:operatedBy", HCM,
+          "The answer was Health Connections Mendip, a community development service that works alongside the practice."),
+        S(FROME, "ickg:targetsPopulation", ("people who are isolated and unwell", POP),
+          "how a whole town could look after people who are isolated and unwell"),
+        S(FROME, "ickg:hasComponent", ("health connectors", MECH),
+          "Health connectors, employed by the service, meet patients referred by GPs and nurses and help them set goals and find support."),
+        S(FROME, "ickg:hasComponent", ("community connectors", MECH),
+          "Community connectors are volunteers, such as hairdressers, shopkeepers and librarians, who learn to point people to groups and services."),
+        S(FROME, "ickg:hasComponent", ("directory of more than 400 local groups", MECH), "We also keep a directory of more than 400 local groups"),
+        S(FROME, "ickg:hasComponent", ("talking cafés", MECH), "we run talking cafés"),
+        S(FROME, "ickg:targetsPopulation", ("people with long-term conditions who are lonely or have little support at home", POP),
+          "mostly people with long-term conditions who are lonely or have little support at home"),
+        S(FROME, "ickg:hasOutcome", ("emergency admissions from Frome fell by 14 percent", OUT),
+          "Between 2013 and 2017 emergency admissions from Frome fell by 14 percent while they rose by 28.5 percent across Somerset."),
+        S(FROME, "ickg:facesBarrier", ("health connectors depended on grants renewed year by year", BAR),
+          "The health connectors depended on grants renewed year by year"),
+        S(FROME, "ickg:facesBarrier", ("some colleagues were sceptical at first", BAR), "some colleagues were sceptical at first"),
+        S({"label": "fund community development as part of primary care", "type": REC}, "ickg:addressedTo", ("commissioners", ORG),
+          "Commissioners should fund community development as part of primary care, not as an extra."),
+    ])
+
+# --- a textbook box (chapter heading, no author or citation) ----------------------------------------------
+CCM = ("Chronic Care Model", CM)
+ICIC = ("Improving Chronic Illness Care", PI)
+CCM_ELEMENTS = ("The model has six elements: health system organization, community resources, self-management support, "
+                "delivery system design, decision support and clinical information systems.")
+CCM_EVIDENCE = ("practices that redesigned their care along the model improved the quality of care for patients with diabetes, "
+                "heart failure, asthma and depression")
+DOCUMENTS["train-textbook-chronic-care-model.txt"] = dict(
+    style="textbook-box",
+    metadata={"title": "Managing long-term conditions in primary care", "authors": [], "date": None, "year": None, "journal": None,
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:BookChapter"},
+    jurisdictions=[E("Seattle", "ickg:Municipality"), E("United States", "ickg:Country")],
+    organizations=[E("MacColl Institute for Healthcare Innovation", ORG), E("Robert Wood Johnson Foundation", ORG)],
+    programs=[E("Chronic Care Model", CM), E("Improving Chronic Illness Care", PI, types_accept=[PP])],
+    populations=[E("people with chronic illness", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("asthma", COND), E("depression", COND)],
+    concepts=[],
+    statements=[
+        S(CCM, "ickg:initiatedBy", ("MacColl Institute for Healthcare Innovation", ORG),
+          "The Chronic Care Model was developed in the late 1990s at the MacColl Institute for Healthcare Innovation in Seattle."),
+        S(CCM, "ickg:targetsPopulation", ("people with chronic illness", POP), "planned, proactive care for people with chronic illness"),
+        S(CCM, "ickg:hasComponent", ("health system organization", "ickg:GovernanceArrangement"), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("community resources", MECH), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("self-management support", "ickg:PatientEngagement"), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("delivery system design", MECH), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("decision support", MECH), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("clinical information systems", "ickg:SharedInformationSystem"), CCM_ELEMENTS),
+        S(CCM, "ickg:hasGoal", ("productive interactions between informed, activated patients and a prepared, proactive practice team", GOAL),
+          "Its aim is productive interactions between informed, activated patients and a prepared, proactive practice team."),
+        S(ICIC, "ickg:initiatedBy", ("Robert Wood Johnson Foundation", ORG),
+          "the Robert Wood Johnson Foundation spread the model through its Improving Chronic Illness Care program"),
+        S(ICIC, "ickg:locatedIn", ("United States", "ickg:Country"),
+          "In the United States the Robert Wood Johnson Foundation spread the model through its Improving Chronic Illness Care program"),
+        S(ICIC, "ickg:hasComponent", ("quality improvement collaboratives", MECH),
+          "teams from many practices learned together in quality improvement collaboratives"),
+        S(CCM, "ickg:hasOutcome", ("improved the quality of care", OUT), CCM_EVIDENCE),
+        *[S(CCM, "ickg:focusesOnCondition", (c, COND), CCM_EVIDENCE) for c in ("diabetes", "heart failure", "asthma", "depression")],
+        S(CCM, "ickg:facesBarrier", ("small practices find it hard to put all six elements in place", BAR),
+          "Small practices find it hard to put all six elements in place"),
+        S(CCM, "ickg:facesBarrier", ("fee-for-service payment does not reward the time that planned care takes", BAR),
+          "fee-for-service payment does not reward the time that planned care takes"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

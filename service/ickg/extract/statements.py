@@ -344,12 +344,14 @@ class Context:
     seen: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
 
+    line_heading: str = ""        # the last short line without a full stop ("4. Problems encountered")
+
     def section_of(self, pos):
         heading = None
         for section in self.sections:
             if section.start <= pos <= max(section.end, section.start):
                 heading = section.heading
-        return (heading or "").lower()
+        return (heading or self.line_heading).lower()
 
     def add(self, subject, predicate, obj, start, end, rule, confidence, hedge=None):
         """One statement per (subject, predicate, object): the first quote found keeps it. An
@@ -682,6 +684,14 @@ def find_programs(ctx):
         if h and section.heading_start is not None:
             add(h.group("name"), section.heading_start + section.heading.index(h.group("name")), "heading")
     title_key = f" {label_key(title)} " if title else ""
+    for p in programs:                   # "Nurse-led transitional care ...": the Transitional Care Model's
+        core = _HEADLESS.match(p.name)
+        if title and core and p.name[:1].isupper() and _words(core.group(1)) >= 2 and \
+                f" {label_key(core.group(1))} " in title_key and not _named_in(text, p, *ctx.title_span):
+            at = title.lower().find(core.group(1).lower())
+            if at >= 0:
+                p.aliases.append(title[at:at + len(core.group(1))])
+                ctx.spans.pop(id(p), None)
     if title and not any(_named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
                          or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
                          for p in programs):
@@ -755,7 +765,19 @@ def find_programs(ctx):
     if not programs:
         # No program found by its shape: the abbreviated name the text keeps using is what it is about
         # ("Hospital in the Home (HITH)", "Sistema Nacional Integrado de Cuidados (SNIC)").
-        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3]
+        # An acronym no rule typed counts too, with the gloss the text gives it: "Equipos Básicos de
+        # Atención Integral en Salud (EBAIS), basic integrated health care teams".
+        typed = {label_key(e.name) for e in ctx.entities}
+        untyped = []
+        for a in ctx.acronyms:
+            if label_key(a.long) in typed or not a.long[:1].isupper():
+                continue
+            gloss = _GLOSS.match(text, a.short_end)
+            entity = Entity("program", a.long, a.long, PROGRAM, a.long_start, a.long_end, "acronym",
+                            [a.short] + ([gloss.group("g")] if gloss else []))
+            if len(_mentions_of(ctx, entity)) >= 3:
+                untyped.append(entity)
+        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3] + untyped
         best = max(abbreviated, key=lambda o: len(_mentions_of(ctx, o)), default=None)
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
@@ -769,16 +791,26 @@ def find_programs(ctx):
             in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s_ < ctx.title_span[1] for s_, _ in spans)
             early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
             return len(spans) + (3 if in_title else 0) + (2 if early else 0)
+        defined = {id(o) for o in orgs if o.name[:1].isupper() and re.search(
+            _name_pattern(o.name).pattern + r"[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:care|health)[ ]"
+                                            r"(?:organi[sz]ation|system|network|partnership|cooperative)\b", text)}
         bodies = [o for o in orgs if o.source not in ("institution noun", "publisher") and o.name[:1].isupper()
-                  and len(_mentions_of(ctx, o)) >= 3 and ctx.title_span and _named_in(text, o, *ctx.title_span, ctx)]
-        best = max(bodies, key=body_score, default=None)
-        if best is not None and body_score(best) >= 6 and (not ranked or body_score(best) > score(ranked[0])):
+                  and len(_mentions_of(ctx, o)) >= 3 and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx))
+                                                          or id(o) in defined)]
+        best = max(bodies, key=lambda o: body_score(o) + (3 if id(o) in defined else 0), default=None)
+        if best is not None and body_score(best) + (3 if id(best) in defined else 0) >= 6 and (
+                not ranked or body_score(best) > score(ranked[0])):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:
                 ranked.insert(0, entity)
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+_HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
+_GLOSS = re.compile(r"\),?[ ](?P<g>(?:[a-z][\w\-]*[ ]){1,5}(?:teams|networks|units|centres|centers|programmes|"
+                    r"programs|organi[sz]ations|partnerships|groups|services|model|programme|program|system))\b")
 
 
 _NAMED_HEAD_WORDS = ("Intervention", "Program", "Model", "Initiative", "Network", "Project", "Scheme", "Pilot",
@@ -863,11 +895,15 @@ _BARRIER_CUES = re.compile(
     r"ability|capacity)|remains?[ ]rare|"
     r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that|"
     r"(?:is|are)[ ]not[ ](?:yet[ ])?(?:secured|guaranteed|assured|settled|agreed)|"
-    r"(?:have|has|had)[ ]no[ ](?:legal|formal|statutory|real|control|power|authority))\b", re.I)
+    r"(?:have|has|had)[ ]no[ ](?:legal|formal|statutory|real|control|power|authority)|"
+    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:hard|difficult)|persists?|persisted|"
+    r"(?:do|does|did)[ ]not[ ](?:yet[ ])?(?:recogni[sz]e|accept|fund|pay[ ]for|cover)|"
+    r"took[ ]longer[ ]than[ ](?:planned|expected|hoped)|(?:putting|puts|put)[ ]pressure[ ]on|"
+    r"(?:sceptical|skeptical)|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
-    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
-    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)[ ](?:are|is|was|were)[ ]to|"
+    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|"
+    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in)[ ][^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
     r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
     # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
@@ -921,8 +957,16 @@ def _sentence_spans(ctx):
             continue
         if not _PROSE_WORD.search(sentence):
             continue                   # an affiliation, a masthead: names without a sentence
+        label = _SPEAKER.match(sentence)
+        if label:                      # an interview's "Q:" asks; its "A:" answers in a sentence of its own
+            if label.group(1)[0] == "Q":
+                continue
+            start += label.end()
         out.append((start, end))
     return out
+
+
+_SPEAKER = re.compile(r"(Q|A|Question|Answer)[:.][ \t]+(?=\S)")
 
 
 def rule_period(ctx, start, end, subject):
@@ -1248,7 +1292,7 @@ _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-
                      r"hospitals|individuals|residents|veterans|households|stakeholders|cases|municipalities|"
                      r"regions|counties|districts|sites|organi[sz]ations|areas|enrollees|beneficiaries)\b")
 _STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
-                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran)|drawing[ ]on|based[ ]on|"
+                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled)|drawing[ ]on|based[ ]on|"
                              r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
@@ -1261,7 +1305,8 @@ def rule_study(ctx, start, end, study):
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
         r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|"
-        r"analy[sz]ed)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"analy[sz]ed|searched|pooled|included)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"(?:an?|the|our|this)[ ](?:[\w\-]+[ ]){0,2}(?:study|trial|analysis|review|evaluation)[ ](?:of|with|among)[ ]\d|"
         r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ](?:by[ ][A-Z]|of[ ]\d))",
         sentence, re.I)
     if not methodish:
@@ -1535,7 +1580,7 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
                                                                       "suggest", "say", "says", "said", "associated",
                                                                       "appear", "appears", "seem", "seems"}
-            or _COMPARED_WITH.search(sentence)):
+            or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return
@@ -1545,6 +1590,9 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                 hedge)
 
 
+# A change by a measured amount is a result, not an aim: "emergency admissions fell by 14 percent".
+_MEASURED_CHANGE = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew)[ ]by[ ](?:about[ ]|almost[ ]|"
+                              r"nearly[ ]|more[ ]than[ ])?[\d.,]+[ ]?(?:%|percent|per[ ]cent|percentage[ ]points)")
 # A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
 _COMPARED_WITH = re.compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
                             r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")
@@ -1571,6 +1619,7 @@ def rule_barrier(ctx, start, end, subject):
     body = sentence
     offset = start
     m = re.search(r"\b(?:is|was)[ ](?:financial|that)[:]?[ ](?:as[ ])?|worry[ ]that[ ]|say[ ]that[ ]|is[ ]that[ ]|"
+                  r"(?:tells?|told)[ ](?:us|me|them)[ ]that[ ]|(?:reported|noted|found)[ ]that[ ]|"
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
@@ -1620,8 +1669,8 @@ def rule_barrier(ctx, start, end, subject):
         splitter += r"|,[ ]and[ ](?=(?:it|they|this)[ ](?:has|have|had|is|are|was|were)[ ])"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
-        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
-                    r"remained|remains|struggled|fell|were|was)\b)"
+        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,5}[ ](?:depended|depends|lacked|lacks|" \
+                    r"remained|remains|struggled|fell|were|was|took|do|does|did)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = [p for p in re.split(splitter, piece) if p]
@@ -1703,6 +1752,8 @@ def rule_goal(ctx, start, end, subject):
     hedge = None
     if m:
         qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek|expect", m.group(), re.I) else None
+        if qualifier and re.match(r"(?:goals?|objectives?|purposes?|ambitions?)[ ]", m.group(), re.I):
+            qualifier = None             # "Our goal for the next three years is to ...": a goal stated, no hedge
         cue_text = m.group().rstrip(":")
         cue_text = re.match(r"(?:expects?|expected)", cue_text, re.I).group() if cue_text.lower().startswith("expect") \
             else cue_text
@@ -2249,6 +2300,9 @@ def rule_count(ctx, start, end):
                 break
 
 
+_HEADING_LINE = re.compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
+
+
 # --- the whole document ----------------------------------------------------------------------------
 
 _WRAP = re.compile(r"(?<=[^\n.:;!?])\n(?=[a-z0-9(“\"'’])|(?<=,)\n(?=[A-Z])")
@@ -2277,6 +2331,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
         is_title = bool(title_span) and start == title_span[0]
+        if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
+            ctx.line_heading = sentence
         subject = subject_of(ctx, start, end)
         marker = re.match(r"(\d{1,2})\.[ ]", text[max(0, start - 4):start + 1][-4:]) if start >= 3 else None
         number = None
@@ -2345,14 +2401,15 @@ _GUARDS.update({
                                  "loses revenue criticised criticized criticise criticize uneven patchy fragmented "
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
-                                 "insufficient inadequate".split()),
+                                 "insufficient inadequate persist persists persisted recognise recognize accept "
+                                 "fund pay cover longer pressure sceptical skeptical few available".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped "
                                   "associated".split()),
-    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("aim aims intend intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),

@@ -759,7 +759,7 @@ def find_programs(ctx):
         spans = _mentions_of(ctx, p)
         in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s < ctx.title_span[1] for s, _ in spans)
         early = any(a <= s < b for s, _ in spans for a, b in opening)
-        return ((3 if in_title else 0) + len(spans) + (2 if early else 0)
+        return ((3 if in_title else 0) + len(spans) + (2 if early else 0) + _head_references(text, p)
                 + (2 if p.source in ("title subject", "organization's model") else 0))
 
     if not programs:
@@ -821,6 +821,23 @@ _PROPER_HEAD = re.compile(r"(?!(?:Background|Introduction|Abstract|Summary|Objec
                           r"Key|Editorial|Commentary|Review|Research|Letter|Blog|News|Policy|Brief|Report)\b)"
                           r"[A-Z][\w'’\-]+(?:[ ](?:(?:of|for|the|in|at|de|del|di|da|für|van|von|la|le|des|du)[ ]){0,2}"
                           r"[A-Z][\w'’\-]+){0,5}")
+
+
+_HEAD_NOUNS = {"partnerships", "partnership", "networks", "network", "teams", "team", "clusters", "cluster", "hubs",
+               "hub", "homes", "home", "pilots", "pilot", "programme", "program", "programmes", "programs", "scheme",
+               "schemes", "initiative", "initiatives", "model", "models", "collaboratives", "collaborative",
+               "alliances", "alliance", "organizations", "organisations", "boards", "board", "centres", "centers"}
+
+
+def _head_references(text, program):
+    """How often the text goes on to call a program by its head noun ("Integrated Care Partnerships
+    ... the partnerships plan care ..."): a document about it keeps doing so."""
+    words = program.name.split()
+    if len(words) < 2 or words[-1].lower() not in _HEAD_NOUNS or not words[0][:1].isupper():
+        return 0
+    head = words[-1].lower()
+    stem = head[:-1] if head.endswith("s") else head
+    return len(re.findall(rf"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)[ ]{re.escape(stem)}s?\b", text))
 
 
 def _title_names(ctx, phrase):

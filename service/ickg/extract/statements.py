@@ -2111,6 +2111,42 @@ def _is_actor_or_people(ctx, a, b):
         a <= s and e <= b for o in ctx.orgs for s, e in _mentions_of(ctx, o))
 
 
+_ITEM = (r"(?:an?[ ]|the[ ])?(?!and\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)"
+         r"(?:[ ](?!and\b|is\b|are\b|was\b|were\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)){0,3}")
+_PEOPLE_LIST = rf"(?P<list>{_ITEM}(?:,[ ]{_ITEM})*,?[ ]and[ ](?:four[ ]to[ ]six[ ]|\d+[ ]to[ ]\d+[ ])?{_ITEM})"
+# A team and who is in it: "A team is made up of a physician, a nurse ... and a pharmacist", "a team of
+# nurses, a pharmacist and a GP", "the physician, a care manager and a specialist work as one team".
+_TEAM_OF = re.compile(rf"\b(?P<team>(?:(?!(?:will|would|can|lead|leads|led|an?|the|is|are|was|were|and|of|with|by|to|"
+                      rf"each|every|one|joined|joins|join|form|forms|formed)\b)[a-z][\w\-]*[ ]){{0,3}}team)[ ](?:is[ ]|was[ ])?(?:made[ ]up[ ]of|composed[ ]of|"
+                      rf"consisting[ ]of|comprising|of)[ ]{_PEOPLE_LIST}\b")
+_AS_ONE_TEAM = re.compile(rf"{_PEOPLE_LIST}[ ]works?[ ](?:together[ ])?as[ ](?:one|a|a[ ]single)[ ](?:[\w\-]+[ ])?team\b")
+_TEAM_PEOPLE = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|social[ ]workers?|therapists?|assistants?|"
+                          r"workers|specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|"
+                          r"coordinators?|practitioners?)\b")
+
+
+def rule_team(ctx, start, end, subject):
+    """The make-up of a program's team, one component: who works in it."""
+    text = ctx.text
+    if "team" not in text[start:end]:
+        return
+    for pattern in (_TEAM_OF, _AS_ONE_TEAM):
+        # the sentence without its parentheses: "a technical assistant (ATAP), a clerk" lists people
+        for m in pattern.finditer(re.sub(r"[ ]?\([^()]*\)", "", text[start:end])):
+            people = m.group("list")
+            if not _TEAM_PEOPLE.search(people):
+                continue
+            team = m.groupdict().get("team") or "team"
+            if any(st.predicate == ICKG + "hasComponent" and st.start == start and
+                   label_key(st.object.get("label", "")) in (label_key(team), label_key(team + "s")) for st in ctx.out):
+                continue                  # "an integrated care team" is already the component
+            label = re.sub(r"^(?:the|a|an)[ ]", "", f"{team} of {people}")
+            team_node = node(label, ICKG + "InterdisciplinaryTeam")
+            if _words(team) >= 2:
+                team_node["aliases"] = [team]
+            ctx.add(_program_node(subject), ICKG + "hasComponent", team_node, start, end, "team", 0.6)
+
+
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
@@ -2397,6 +2433,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
+        if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+            rule_team(ctx, start, end, subject)
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_responsible(ctx, start, end)

@@ -1085,7 +1085,11 @@ def rule_places(ctx, start, end, subject):
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
     parents = {id(s.object) for s in ctx.out if s.predicate == ICKG + "partOf" and start <= s.start < end}
+    seats = _seats(ctx, start, end, places)
     for p in places:
+        if p.start in seats and not any(label_key(seats[p.start].name) in {label_key(x) for x in (q.name, *q.aliases)}
+                                        for q in named):
+            continue                     # "Geisinger, an integrated health system in Pennsylvania": the body's seat
         # skip a place that contains one named just before it ("Lombardy, Italy"): that is partOf's
         previous = [q for q in places if q.end <= p.start and re.fullmatch(
             r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
@@ -1120,21 +1124,38 @@ def rule_places(ctx, start, end, subject):
             pass
         ctx.add(_program_node(target), ICKG + "locatedIn", place_node(p.place), start, end,
                 "program in place", 0.7)
+    for at, org in seats.items():
+        p = next(p for p in places if p.start == at)
+        ctx.add(node(org.name, ORGANIZATION), ICKG + "locatedIn", place_node(p.place),
+                start, end, "organization in place", 0.75)
+
+
+def _seats(ctx, start, end, places):
+    """{start of a place: the organization whose seat it is} in a sentence: "Geisinger, an integrated
+    health system in Pennsylvania", "Intermountain Healthcare, a health system in Utah and Idaho",
+    "Gold Coast Health in Queensland"."""
+    text = ctx.text
     sentence = text[start:end]
+    out = {}
     for org in ctx.orgs:
         if org.name not in sentence or org.source == "institution noun":
             continue                     # "municipalities in Sweden" is no body's seat
         m = re.search(re.escape(org.name) + r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                       r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)",
-                      text[start:end])
-        m2 = re.search(re.escape(org.name) + r"[ ]in[ ](?P<place>[A-Z][\w\-]+)", text[start:end])
+                      sentence)
+        m2 = re.search(re.escape(org.name) + r"[ ]in[ ](?P<place>[A-Z][\w\-]+)", sentence)
         for found in (m, m2):
             if not found:
                 continue
-            for p in places:
+            for i, p in enumerate(places):
                 if p.start == start + found.start("place"):
-                    ctx.add(node(org.name, ORGANIZATION), ICKG + "locatedIn", place_node(p.place),
-                            start, end, "organization in place", 0.75)
+                    out[p.start] = org
+                    for q in places[i + 1:]:     # "in Utah and Idaho"
+                        if not re.fullmatch(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])", text[p.end:q.start]):
+                            break
+                        out[q.start] = org
+                        p = q
+    return out
 
 
 def rule_conditions(ctx, start, end, subject, recommendation=None):

@@ -1832,7 +1832,8 @@ _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|natio
                        rf"{_ACTOR_HEAD}\b")
 _PURPOSE = re.compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"
                       r"commission|design|share|agree)\b")
-_DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded)(?:[ ]in[ ](?:the[ ])?(?:19|20)\d\ds?)?"
+_DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded|began|started)"
+                           r"(?:[ ]in[ ](?:the[ ])?(?:early[ ]|late[ ]|mid-)?(?:19|20)\d\ds?)?"
                            r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
 _PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
                          r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
@@ -1843,7 +1844,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships|alliances)[ ](?:of|between)[ ]"
+    (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition)"
+                                     r"[ ](?:of|between)[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
@@ -1905,11 +1907,12 @@ def _actors_in(ctx, start, end):
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
 _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
-    "bring bringing brought", "networks partnerships alliances", "partnership", "partners",
+    "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition",
+    "partnership", "partners",
     "run operated managed delivered led", "coordinated",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",
-    "developed designed pioneered founded", "program programme initiative service model scheme"))}
+    "developed designed pioneered founded began started", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
 

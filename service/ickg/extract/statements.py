@@ -1321,6 +1321,8 @@ _DESIGN_PREFIX = re.compile(r"((?:\b(?:retrospective|prospective|matched|qualita
 _METHODS = re.compile(
     r"\b(?P<m>(?:semi-structured[ ]|in-depth[ ]|qualitative[ ]|stakeholder[ ]|key[ ]informant[ ])?interviews|"
     r"focus[ ]groups|(?:staff[ ]|patient[ ]|postal[ ]|online[ ])?surveys?|questionnaires?|document[ ]analysis|"
+    r"(?:[A-Z][\w\-]+[ ])?claims(?:[ ]data)?|(?:[A-Z][\w\-]+[ ]){1,5}(?:Registers|Registry|Register)|"
+    r"(?<=reviewed[ ]the[ ])records|"
     r"review[ ]of[ ](?:[\w\-]+[ ]){0,2}documents|claims[ ]data|(?:routine|published|administrative|national)"
     r"[ ](?:activity[ ])?data|hospital[ ](?:admission[ ]|discharge[ ])?records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
     r"chart[ ]reviews?)\b")
@@ -1330,7 +1332,7 @@ _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-
                      r"hospitals|individuals|residents|veterans|households|stakeholders|cases|municipalities|"
                      r"regions|counties|districts|sites|organi[sz]ations|areas|enrollees|beneficiaries)\b")
 _STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
-                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled)|drawing[ ]on|based[ ]on|"
+                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
                              r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
@@ -1343,7 +1345,7 @@ def rule_study(ctx, start, end, study):
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
         r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|"
-        r"analy[sz]ed|searched|pooled|included)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"analy[sz]ed|searched|pooled|included|reviewed|examined|studied)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
         r"(?:an?|the|our|this)[ ](?:[\w\-]+[ ]){0,2}(?:study|trial|analysis|review|evaluation)[ ](?:of|with|among)[ ]\d|"
         r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ](?:by[ ][A-Z]|of[ ]\d))",
         sentence, re.I)
@@ -1392,6 +1394,13 @@ def rule_study(ctx, start, end, study):
     return study
 
 
+_DID = re.compile(r"\b[Ww]e[ ](?P<v>reviewed|analy[sz]ed|surveyed|interviewed|examined|studied)[ ]"
+                  r"(?:data[ ](?:from|on)[ ])?(?P<x>[^,.;]+?)(?=[ ]and[ ](?:surveyed|interviewed|analy[sz]ed|reviewed)\b|[,.;]|"
+                  r"[ ](?:using|from|between|treated|in[ ](?:19|20)\d\d)\b)")
+_DID_NOUN = {"reviewed": "review", "analysed": "analysis", "analyzed": "analysis", "surveyed": "survey",
+             "interviewed": "interviews", "examined": "examination", "studied": "study"}
+
+
 def _study_node(ctx, start, end, designs):
     """The document's own study, named as a reader would: its title's subtitle ("a matched cohort
     study of sickness fund claims"), else its design and what it is of, else "our evaluation". The
@@ -1419,6 +1428,8 @@ def _study_node(ctx, start, end, designs):
                          text[d.end:end])
         longer = re.match(r"[ ](?:of|with|among)[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|from|comparing|"
                           r"to|that|which)\b)", text[d.end:end])
+        counted = re.match(r"[ ](?:of|with|among)[ ](?P<x>\d[\d,]*[ ][^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
+                           text[d.end:end])
         if after:
             label = f"{label} of {after.group('x')}"
         elif "case study" in label:
@@ -1427,9 +1438,22 @@ def _study_node(ctx, start, end, designs):
             if place:
                 label = f"{label} of {place.place.name}"
         names.append(label)
+        if counted:                     # "a cohort study of 26,000 hip and knee replacements"
+            names.append(f"{design} of {counted.group('x')}")
         if longer:
             names.append(f"{design} of {longer.group('x')}")
         names.append(design)
+    if not names:
+        did = _DID.search(text, start, end)
+        if did:                         # "We reviewed the records of 407 patients": a review of records
+            noun = _DID_NOUN[did.group("v")]
+            what = re.sub(r"^(?:the|all|our)[ ]", "", did.group("x"))
+            head = re.split(r"[ ](?:of|for|with|in|at)[ ]", what)[0]
+            if head != what and _words(head) >= 2:
+                names.append(f"{noun} of {head}")     # "review of health care agreements"
+            names.append(f"{noun} of {what}")
+            names.append(noun)
+            design = None
     if not names:
         m = re.search(r"\b(?:[Oo]ur|[Tt]his|[Tt]he|[Aa]n?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
                       r"(?:[ ](?:of|by)[ ](?:\d,\d|[^,.;])+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|[,.;]|$))?)",

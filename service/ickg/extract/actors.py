@@ -187,8 +187,18 @@ def find_populations(text, spans):
             if label[0].isupper() and not re.search(r"\b(?:people|peoples)$", label) and s > start:
                 # "Private general practitioners": a capital only at a sentence's start
                 pass
+            tail = _POP_TAIL.match(text, s + len(label), end)
+            if tail and (tail.group("who") or re.search(r"(?:\d|older|over|above|younger)$", label)):
+                label = text[s:tail.end()]
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
     return out
+
+
+# What narrows a population further: "patients aged 70 years or older with at least one risk factor for
+# delirium", "people with long-term conditions who are lonely or have little support at home".
+_POP_TAIL = re.compile(r"(?:[ ]years(?:[ ]old)?(?:[ ]or[ ](?:older|over))?)?(?:[ ]with[ ](?:at[ ]least[ ]one|one[ ]or[ ]more|"
+                       r"an?)[ ][^,.;:()]{3,60}?|(?P<who>[ ]who[ ](?:are|have|live|lack)[ ][^,.;:()]{3,70}?))"
+                       r"(?=[,.;:)]|[ ](?:and[ ](?:people|patients|those)|to|in[ ]the|such[ ]as|from)\b|$)")
 
 
 # --- organizations and programs -------------------------------------------------------------------

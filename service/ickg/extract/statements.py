@@ -1571,6 +1571,9 @@ _CLAUSE_SPLIT = re.compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change|f
                            r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
                            r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
                            r"|,[ ]and[ ](?=[^,.;]{3,40}?[ ](?:are|is|were|was)[ ](?:similar|comparable)\b)"
+                           r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:are|is|were|was)[ ](?:lower|higher|shorter|longer|fewer|"
+                           r"better|worse|reduced)\b)"
+                           r"|,[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
                            r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
                            r"longer|better|worse|smaller|greater|reduced)\b)"
                            r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
@@ -1609,6 +1612,8 @@ def _outcome_labels(text, start, end):
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
         piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
                        "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
+        piece = re.sub(r"^(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ](?=[a-z])", "", piece)
+        piece = re.sub(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])", "", piece)
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
         if not _OUTCOME_VERBS.search(piece):
@@ -1621,9 +1626,18 @@ def _outcome_labels(text, start, end):
                                r"large|significant)", label)
         if flipped:
             label = f"{flipped.group('adj')} {flipped.group('np')}"
+        shared = _SHARED_CHANGE.fullmatch(label)
+        if shared and not _FINITE.search(shared.group("a")) and not _FINITE.search(shared.group("b")):
+            # "Acute admissions and emergency attendances grew more slowly": two results
+            labels += [f"{shared.group('a')} {shared.group('vp')}", f"{shared.group('b')} {shared.group('vp')}"]
+            continue
         if 2 <= _words(label) <= 16:
             labels.append(label)
     return labels
+
+
+_SHARED_CHANGE = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]and[ ](?P<b>[a-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})"
+                            r"[ ](?P<vp>(?:grew|fell|rose|increased|decreased|declined|improved|dropped)\b.*)")
 
 
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):

@@ -699,7 +699,8 @@ def find_programs(ctx):
         verb = _TITLE_VERB.search(head)
         if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
             subject = head[:verb.start()]
-            if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places):
+            if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places) \
+                    and not _DOCUMENT_KIND.search(subject):
                 add(subject, ctx.title_span[0], "title subject")
         elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
             subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
@@ -808,6 +809,9 @@ def find_programs(ctx):
     ctx.focal = ranked[0] if ranked else None
 
 
+# A title's subject that names the document, not a program: "2016 Report to Our Communities".
+_DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
+                            r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
 _HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
 _GLOSS = re.compile(r"\),?[ ](?P<g>(?:[a-z][\w\-]*[ ]){1,5}(?:teams|networks|units|centres|centers|programmes|"
                     r"programs|organi[sz]ations|partnerships|groups|services|model|programme|program|system))\b")

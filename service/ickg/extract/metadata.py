@@ -1144,6 +1144,12 @@ _PUBLISHED_BY = re.compile(r"^[ \t]*(?:(?:Published|Issued|Produced)[ ]by:?|Publ
 _NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _place_names():
+    from ickg.extract.gazetteer import places
+    return frozenset(p.name for p in places().values())
+
+
 def _read_publisher(text, meta):
     """Who published a document that is not a journal article: the masthead or the issuing body
     named above the title ("Scottish Government", "Australian Government / Department of
@@ -1167,6 +1173,8 @@ def _read_publisher(text, meta):
         meta.set("publisher", *site)
         return
     masthead = _masthead(text)
+    if masthead and masthead[0] in _place_names():
+        masthead = None                  # "COSTA RICA" over a country profile: what it is about
     if masthead:
         name, start, end = masthead
         meta.set("publisher", _title_case_of(text[end:], name), start, end)

@@ -2413,6 +2413,153 @@ DOCUMENTS["train-textbook-chronic-care-model.txt"] = dict(
     ])
 
 
+# --- round two (helper stmtq): a patient-organisation leaflet, an evaluation report's findings, a conference
+# panel summary; gold written before any run -------------------------------------------------------------
+AN = {"label": "Admiral Nurses", "type": CM, "aliases": ["Admiral Nurse"]}
+AN_EMPLOYERS = ("Most Admiral Nurses are employed by NHS trusts, local councils, hospices and care home providers that fund "
+                "the posts in partnership with Dementia UK")
+AN_PEOPLE = "They give practical, clinical and emotional support to family carers and to people living with dementia"
+AN_GAP = ("There are not yet Admiral Nurses in every area, because each post depends on a local organisation agreeing to "
+          "pay for it.")
+DOCUMENTS["train-leaflet-admiral-nurses.txt"] = dict(
+    style="patient-leaflet",
+    metadata={"title": "Caring for someone with dementia? Admiral Nurses are here for you", "authors": [], "date": None,
+              "year": None, "journal": None, "publisher": "Dementia UK", "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[],
+    organizations=[E("Dementia UK", ORG), E("NHS trusts", ORG), E("local councils", ORG), E("hospices", ORG),
+                   E("care home providers", ORG), E("memory clinics", ORG)],
+    programs=[E("Admiral Nurses", CM, ["Admiral Nurses", "Admiral Nurse"], aliases=["Admiral Nurse"])],
+    populations=[E("family carers", POP), E("people living with dementia", POP)],
+    conditions=[E("dementia", COND, [r"re:\bdementia\b(?! nurses)(?! UK)(?! Helpline)"])],
+    concepts=[],
+    statements=[
+        S(AN, "ickg:initiatedBy", ("Dementia UK", ORG), "Dementia UK, the charity that developed the service in 1990"),
+        S(AN, "ickg:yearEstablished", 1990, "Dementia UK, the charity that developed the service in 1990"),
+        S(AN, "ickg:targetsPopulation", ("family carers", POP), AN_PEOPLE),
+        S(AN, "ickg:targetsPopulation", ("people living with dementia", POP), AN_PEOPLE),
+        S(AN, "ickg:focusesOnCondition", ("dementia", COND), AN_PEOPLE),
+        *[S(AN, "ickg:operatedBy", (o, ORG), AN_EMPLOYERS)
+          for o in ("NHS trusts", "local councils", "hospices", "care home providers")],
+        S(AN, "ickg:hasFundingModel", ("posts funded by local organisations in partnership with Dementia UK", "ickg:FundingModel"),
+          "care home providers that fund the posts in partnership with Dementia UK"),
+        S(AN, "ickg:hasComponent", ("Admiral Nurse Dementia Helpline", MECH),
+          "Others answer the charity's national Admiral Nurse Dementia Helpline."),
+        S(AN, "ickg:hasComponent", ("assessment of the carer's needs", "ickg:StandardizedAssessment"),
+          "An Admiral Nurse will assess your needs as a carer"),
+        S(AN, "ickg:hasComponent", ("help to plan ahead", "ickg:CarePlanning"), "help you plan ahead"),
+        S(AN, "ickg:hasComponent", ("links with other services", "ickg:CareCoordination"), "link you with other services"),
+        S(AN, "ickg:hasPartner", ("memory clinics", ORG), "They work closely with your GP, social workers and memory clinics."),
+        S(AN, "ickg:hasOutcome", ("families feel less alone and better able to cope", OUT),
+          "Families who have an Admiral Nurse tell us they feel less alone and better able to cope."),
+        S(AN, "ickg:facesBarrier", ("not yet Admiral Nurses in every area", BAR), AN_GAP),
+        S(AN, "ickg:facesBarrier", ("each post depends on a local organisation agreeing to pay for it", BAR), AN_GAP),
+    ])
+
+ICPILOTS = {"label": "Integrated Care Pilots", "type": PP, "types_accept": [PI, CM]}
+ICP_EVAL = {"label": "national evaluation of the Integrated Care Pilots", "type": "ickg:Evaluation",
+            "aliases": ["survey of staff and patients"]}
+ICP_START = "Between April 2009 and March 2011 the Department of Health in England supported sixteen Integrated Care Pilots."
+ICP_LEADS = "The pilots were led by primary care trusts, NHS trusts, general practices and local authorities"
+ICP_WAYS = ("case management of older people at risk of emergency admission, multidisciplinary teams around general "
+            "practices, care pathways for long-term conditions such as diabetes and chronic obstructive pulmonary disease, "
+            "and closer work between health and social care")
+ICP_REC = "Commissioners should give integration projects at least three to five years and plan their evaluation from the start."
+DOCUMENTS["train-findings-integrated-care-pilots.txt"] = dict(
+    style="evaluation-findings",
+    metadata={"title": "National evaluation of the Department of Health's Integrated Care Pilots", "authors": [], "date": None,
+              "year": None, "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None,
+              "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("England", "ickg:Region")],
+    organizations=[E("Department of Health", ORG), E("primary care trusts", ORG), E("NHS trusts", ORG),
+                   E("general practices", ORG), E("local authorities", ORG), E("commissioners", ORG, ["Commissioners"])],
+    programs=[E("Integrated Care Pilots", PP, types_accept=[PI, CM])],
+    populations=[E("older people at risk of emergency admission", POP)],
+    conditions=[E("diabetes", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[],
+    statements=[
+        S(ICPILOTS, "ickg:initiatedBy", ("Department of Health", ORG), ICP_START),
+        S(ICPILOTS, "ickg:locatedIn", ("England", "ickg:Region"), ICP_START),
+        S(ICPILOTS, "ickg:yearEstablished", 2009, ICP_START),
+        S(ICPILOTS, "ickg:yearEnded", 2011, ICP_START),
+        S(ICPILOTS, "ickg:numberOfPrograms", {"value": 16, "datatype": "xsd:nonNegativeInteger"}, ICP_START),
+        *[S(ICPILOTS, "ickg:operatedBy", (o, ORG), ICP_LEADS)
+          for o in ("primary care trusts", "NHS trusts", "general practices", "local authorities")],
+        S(ICPILOTS, "ickg:hasComponent", ("case management of older people at risk of emergency admission", "ickg:CaseManagement"), ICP_WAYS),
+        S(ICPILOTS, "ickg:hasComponent", ("multidisciplinary teams around general practices", "ickg:InterdisciplinaryTeam"), ICP_WAYS),
+        S(ICPILOTS, "ickg:hasComponent", ("care pathways for long-term conditions", MECH), ICP_WAYS),
+        S(ICPILOTS, "ickg:hasComponent", ("closer work between health and social care", MECH), ICP_WAYS),
+        S(ICPILOTS, "ickg:targetsPopulation", ("older people at risk of emergency admission", POP),
+          "case management of older people at risk of emergency admission"),
+        S(ICPILOTS, "ickg:focusesOnCondition", ("diabetes", COND),
+          "care pathways for long-term conditions such as diabetes and chronic obstructive pulmonary disease"),
+        S(ICPILOTS, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND),
+          "care pathways for long-term conditions such as diabetes and chronic obstructive pulmonary disease"),
+        S(ICP_EVAL, "ickg:evaluates", ICPILOTS, "We surveyed staff in all pilots and patients in six of them."),
+        S(ICP_EVAL, "ickg:usesMethod", ("survey", METHOD), "We surveyed staff in all pilots and patients in six of them."),
+        S(ICPILOTS, "ickg:hasOutcome", ("better communication with other professionals", OUT),
+          "Staff reported better communication with other professionals"),
+        S(ICPILOTS, "ickg:hasOutcome", ("care had become more coordinated", OUT), "said that care had become more coordinated"),
+        S(ICPILOTS, "ickg:hasOutcome", ("patients did not report the same improvement", OUT), "Patients did not report the same improvement"),
+        S(ICPILOTS, "ickg:hasOutcome", ("some patients felt less involved in decisions about their care", OUT),
+          "some felt less involved in decisions about their care"),
+        S(ICPILOTS, "ickg:hasOutcome", ("emergency admissions rose by 2 percent", OUT),
+          "emergency admissions in the case management sites rose by 2 percent"),
+        S(ICPILOTS, "ickg:hasOutcome", ("elective admissions fell by 4 percent", OUT), "Elective admissions fell by 4 percent"),
+        S(ICPILOTS, "ickg:hasOutcome", ("outpatient attendances fell by 20 percent", OUT), "outpatient attendances by 20 percent"),
+        S(ICPILOTS, "ickg:facesBarrier", ("two years was too short to change how services were organised", BAR),
+          "Two years was too short for many pilots to change how services were organised."),
+        S(ICPILOTS, "ickg:facesBarrier", ("information systems that could not share records", BAR),
+          "Information systems that could not share records"),
+        S(ICPILOTS, "ickg:facesBarrier", ("lack of a stable budget for joint work", BAR),
+          "the lack of a stable budget for joint work held the pilots back"),
+        S({"label": "give integration projects at least three to five years", "type": REC}, "ickg:addressedTo",
+          ("commissioners", ORG), ICP_REC),
+        S({"label": "plan their evaluation from the start", "type": REC}, "ickg:addressedTo", ("commissioners", ORG), ICP_REC),
+    ])
+
+BPCI = {"label": "Bundled Payments for Care Improvement", "type": PI, "aliases": ["BPCI"], "types_accept": [PP]}
+BPCI_START = "the Bundled Payments for Care Improvement initiative (BPCI), which the CMS Innovation Center launched in 2013"
+BPCI_WHO = ("hospitals, physician groups and post-acute care providers agree to be accountable for the total Medicare "
+            "payments for an episode of care")
+BPCI_REC = "urging CMS to make the models simpler and to keep them voluntary until the evidence is clearer"
+DOCUMENTS["train-panel-bpci.txt"] = dict(
+    style="panel-summary",
+    metadata={"title": "Panel summary: paying for episodes of care", "authors": [], "date": "2016-10-14", "year": 2016,
+              "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ConferencePaper", "fabio:WebPage"]},
+    jurisdictions=[E("Chicago", "ickg:Municipality")],
+    organizations=[E("CMS Innovation Center", ORG), E("CMS", ORG, [r"re:\bCMS\b(?! Innovation)"]), E("hospitals", ORG),
+                   E("physician groups", ORG), E("post-acute care providers", ORG)],
+    programs=[E("Bundled Payments for Care Improvement", PI, ["Bundled Payments for Care Improvement", "BPCI"],
+                aliases=["BPCI"], types_accept=[PP])],
+    populations=[],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(BPCI, "ickg:initiatedBy", ("CMS Innovation Center", ORG), BPCI_START),
+        S(BPCI, "ickg:yearEstablished", 2013, BPCI_START),
+        *[S(BPCI, "ickg:hasPartner", (o, ORG), BPCI_WHO) for o in ("hospitals", "physician groups", "post-acute care providers")],
+        S(BPCI, "ickg:hasFundingModel",
+          ("accountability for total Medicare payments for an episode of care against a target price", "ickg:BundledFunding"),
+          "agree to be accountable for the total Medicare payments for an episode of care, such as a hip or knee replacement, "
+          "against a target price"),
+        S(BPCI, "ickg:hasComponent", ("nurse navigators to follow patients after discharge", MECH),
+          "hired nurse navigators to follow patients after discharge"),
+        S(BPCI, "ickg:hasComponent", ("preferred networks of skilled nursing facilities", MECH),
+          "agreed preferred networks of skilled nursing facilities"),
+        S(BPCI, "ickg:hasOutcome", ("Medicare payments per episode fell", OUT), "for joint replacement, Medicare payments per episode fell"),
+        S(BPCI, "ickg:hasOutcome", ("fewer patients went to institutional post-acute care", OUT),
+          "fewer patients went to institutional post-acute care"),
+        S(BPCI, "ickg:hasOutcome", ("no sign of worse quality", OUT), "with no sign of worse quality"),
+        S(BPCI, "ickg:facesBarrier", ("small hospitals find it hard to bear the financial risk", BAR),
+          "small hospitals find it hard to bear the financial risk"),
+        S(BPCI, "ickg:facesBarrier", ("target prices are complex", BAR), "the target prices are complex"),
+        S({"label": "make the models simpler", "type": REC}, "ickg:addressedTo", ("CMS", ORG), BPCI_REC),
+        S({"label": "keep them voluntary until the evidence is clearer", "type": REC}, "ickg:addressedTo", ("CMS", ORG), BPCI_REC),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

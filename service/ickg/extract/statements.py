@@ -364,6 +364,10 @@ class Context:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
                 obj = dict(obj, aliases=forms)
+        if predicate == ICKG + "hasComponent" and "label" in obj and _words(obj["label"]) <= 3:
+            longer = _complemented(self.text, obj["label"], start, end)
+            if longer:                   # "case management of older people at risk of emergency admission"
+                obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start or (
@@ -400,6 +404,20 @@ class Context:
             named = {o.name for o in self.orgs if head in o.name.lower().split()}
             name = named.pop() if len(named) == 1 else None
         return dict(node, label=name) if name and name != node["label"] else node
+
+
+_COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in)[ ](?:[\w\-]+[ ]?){1,8}?(?=[,;.:)]|[ ](?:and|or|such|that|"
+                         r"which|who|to|with|by)\b|$)")
+
+
+def _complemented(text, label, start, end):
+    """A component's label with the complement the quote gives it ("care pathways" -> "care pathways
+    for long-term conditions"), or None."""
+    at = text.lower().find(label.lower(), start, end)
+    if at < 0:
+        return None
+    m = _COMPLEMENT.match(text, at + len(label), end)
+    return f"{text[at:at + len(label)]}{m.group()}" if m else None
 
 
 @lru_cache(maxsize=4096)
@@ -782,6 +800,10 @@ def find_programs(ctx):
         best = max(abbreviated, key=lambda o: len(_mentions_of(ctx, o)), default=None)
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
+        else:
+            recurring = _recurring_name(ctx)
+            if recurring is not None:    # "Admiral Nurses are specialist dementia nurses ... every Admiral Nurse"
+                add(*recurring, "recurring name")
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
     # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
     # body: when no program is in the title or named three times, the body the title or opening names
@@ -844,6 +866,37 @@ def _head_references(text, program):
     return len(re.findall(rf"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)[ ]{re.escape(stem)}s?\b", text))
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
+
+
+def _recurring_name(ctx):
+    """(name, start) of the capitalised name a document without any program keeps using, in the
+    middle of its sentences too (not a heading's or a sentence's first words), or None."""
+    text = ctx.text
+    known = {label_key(x) for e in ctx.entities for x in (e.name, e.label, *e.aliases) if x}
+    known |= {label_key(p.place.name) for p in ctx.places}
+    groups = {}
+    for m in _CAPITALISED_RUN.finditer(text):
+        key = label_key(m.group())
+        if key in known or any(w.lower() in _OPENER_WORDS for w in m.group().split()[:1]):
+            continue
+        groups.setdefault(key, []).append(m)
+    best = None
+    for key, found in groups.items():
+        inside = [m for m in found if re.search(r"[a-z,][ ]$", text[max(0, m.start() - 2):m.start()])]
+        if len(found) >= 3 and len(inside) >= 2 and (best is None or len(found) > len(groups[best])):
+            best = key
+    if best is None:
+        return None
+    m = max(groups[best], key=lambda x: len(x.group()))
+    plural = next((x for x in groups[best] if x.group().endswith("s")), m)
+    return plural.group(), plural.start(), sorted({x.group() for x in groups[best]} - {plural.group()})
+
+
+_OPENER_WORDS = {"the", "a", "an", "this", "these", "our", "we", "in", "on", "at", "for", "from", "with", "what", "how",
+                 "who", "when", "where", "why", "is", "are", "do", "does", "can", "most", "many", "some", "every", "each"}
+
+
 def _title_names(ctx, phrase):
     """True when the document's title names ``phrase``."""
     if not ctx.title_span:
@@ -884,6 +937,7 @@ def subject_of(ctx, start, end):
 
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
+    r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
@@ -919,7 +973,7 @@ _BARRIER_CUES = re.compile(
     r"(?:have|has|had)[ ]no[ ](?:legal|formal|statutory|real|control|power|authority)|"
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:hard|difficult)|persists?|persisted|"
     r"(?:do|does|did)[ ]not[ ](?:yet[ ])?(?:recogni[sz]e|accept|fund|pay[ ]for|cover)|"
-    r"took[ ]longer[ ]than[ ](?:planned|expected|hoped)|(?:putting|puts|put)[ ]pressure[ ]on|"
+    r"took[ ]longer[ ]than[ ](?:planned|expected|hoped)|(?:are|is)[ ]not[ ]yet[ ](?:[\w\-]+[ ]){0,3}in[ ]every|depends[ ]on|(?:putting|puts|put)[ ]pressure[ ]on|"
     r"(?:sceptical|skeptical)|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
@@ -1578,6 +1632,7 @@ _CLAUSE_SPLIT = re.compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change|f
                            r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:are|is|were|was)[ ](?:lower|higher|shorter|longer|fewer|"
                            r"better|worse|reduced)\b)"
                            r"|,[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|[ ]and[ ](?:said|reported|felt|found)[ ](?:that[ ])?"
                            r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
                            r"longer|better|worse|smaller|greater|reduced)\b)"
                            r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
@@ -1620,6 +1675,8 @@ def _outcome_labels(text, start, end):
         piece = re.sub(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])", "", piece)
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
+        piece = re.sub(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
+                       r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)", "", piece)
         if not _OUTCOME_VERBS.search(piece):
             continue
         assoc = re.search(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$", piece)
@@ -1891,7 +1948,7 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
-    (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led)[ ]by[ ]"
+    (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
@@ -1900,6 +1957,10 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                       r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
     (ICKG + "initiatedBy", _DEVELOPED_AT),
+    # "Dementia UK, the charity that developed the service in 1990"
+    (ICKG + "initiatedBy", re.compile(r"(?P<list>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,5}),[ ]the[ ](?:[\w\-]+[ ]){1,3}?"
+                                      r"(?:that|which|who)[ ](?:developed|created|founded|launched|set[ ]up|started)[ ]the[ ]"
+                                      r"(?:service|model|programme|program|scheme|network|initiative)\b")),
     (ICKG + "operatedBy", _PROGRAM_OF),
 ]
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
@@ -1951,10 +2012,10 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition",
     "partnership", "partners",
-    "run operated managed delivered led", "coordinated",
+    "run operated managed delivered led employed", "coordinated",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",
-    "developed designed pioneered founded began started", "program programme initiative service model scheme"))}
+    "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
 
@@ -2523,7 +2584,7 @@ _GUARDS.update({
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
-                                 "fund pay cover longer pressure sceptical skeptical few available".split()),
+                                 "fund pay cover longer pressure yet depends sceptical skeptical few available".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
@@ -2534,7 +2595,7 @@ _GUARDS.update({
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took "
+    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces".split()),
     id(_SHOULD): frozenset("should need ought".split()),

@@ -773,12 +773,13 @@ def find_programs(ctx):
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
             and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
     opening = body[:2]
+    head_counts = {}
 
     def score(p):
         spans = _mentions_of(ctx, p)
         in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s < ctx.title_span[1] for s, _ in spans)
         early = any(a <= s < b for s, _ in spans for a, b in opening)
-        return ((3 if in_title else 0) + len(spans) + (2 if early else 0) + _head_references(text, p)
+        return ((3 if in_title else 0) + len(spans) + (2 if early else 0) + _head_references(text, p, head_counts)
                 + (2 if p.source in ("title subject", "organization's model") else 0))
 
     if not programs:
@@ -814,9 +815,10 @@ def find_programs(ctx):
             in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s_ < ctx.title_span[1] for s_, _ in spans)
             early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
             return len(spans) + (3 if in_title else 0) + (2 if early else 0)
-        defined = {id(o) for o in orgs if o.name[:1].isupper() and re.search(
-            _name_pattern(o.name).pattern + r"[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:care|health)[ ]"
-                                            r"(?:organi[sz]ation|system|network|partnership|cooperative)\b", text)}
+        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text)} if " is a" in text or " was a" in text \
+            else set()
+        defined = {id(o) for o in orgs if o.name[:1].isupper() and any(n == o.name or n.endswith(" " + o.name)
+                                                                         for n in defined_names)}
         bodies = [o for o in orgs if o.source not in ("institution noun", "publisher") and o.name[:1].isupper()
                   and len(_mentions_of(ctx, o)) >= 3 and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx))
                                                           or id(o) in defined)]
@@ -834,6 +836,9 @@ def find_programs(ctx):
 # A title's subject that names the document, not a program: "2016 Report to Our Communities".
 _DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
                             r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
+# "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.
+_DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
+                           r"(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|cooperative)\b")
 _HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
 _GLOSS = re.compile(r"\),?[ ](?P<g>(?:[a-z][\w\-]*[ ]){1,5}(?:teams|networks|units|centres|centers|programmes|"
                     r"programs|organi[sz]ations|partnerships|groups|services|model|programme|program|system))\b")
@@ -855,15 +860,24 @@ _HEAD_NOUNS = {"partnerships", "partnership", "networks", "network", "teams", "t
                "alliances", "alliance", "organizations", "organisations", "boards", "board", "centres", "centers"}
 
 
-def _head_references(text, program):
+_HEAD_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)[ ](?P<head>partnership|network|team|"
+                             r"cluster|hub|home|pilot|programme|program|scheme|initiative|model|collaborative|alliance|"
+                             r"organization|organisation|board|centre|center)s?\b")
+
+
+def _head_references(text, program, counted):
     """How often the text goes on to call a program by its head noun ("Integrated Care Partnerships
-    ... the partnerships plan care ..."): a document about it keeps doing so."""
+    ... the partnerships plan care ..."): a document about it keeps doing so. ``counted`` holds the
+    document's references by head noun, found once."""
     words = program.name.split()
     if len(words) < 2 or words[-1].lower() not in _HEAD_NOUNS or not words[0][:1].isupper():
         return 0
+    if not counted:
+        counted["-"] = 0
+        for m in _HEAD_REFERENCE.finditer(text):
+            counted[m.group("head")] = counted.get(m.group("head"), 0) + 1
     head = words[-1].lower()
-    stem = head[:-1] if head.endswith("s") else head
-    return len(re.findall(rf"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)[ ]{re.escape(stem)}s?\b", text))
+    return counted.get(head[:-1] if head.endswith("s") else head, 0)
 
 
 _CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
@@ -1455,6 +1469,8 @@ def rule_study(ctx, start, end, study):
 _DID = re.compile(r"\b[Ww]e[ ](?P<v>reviewed|analy[sz]ed|surveyed|interviewed|examined|studied)[ ]"
                   r"(?:data[ ](?:from|on)[ ])?(?P<x>[^,.;]+?)(?=[ ]and[ ](?:surveyed|interviewed|analy[sz]ed|reviewed)\b|[,.;]|"
                   r"[ ](?:using|from|between|treated|in[ ](?:19|20)\d\d)\b)")
+_DID_LEAD = re.compile(r"^(?:the|all|our)[ ]")
+_DID_OBJECT_END = re.compile(r"[ ](?:of|for|with|in|at)[ ]")
 _DID_NOUN = {"reviewed": "review", "analysed": "analysis", "analyzed": "analysis", "surveyed": "survey",
              "interviewed": "interviews", "examined": "examination", "studied": "study"}
 
@@ -1505,8 +1521,8 @@ def _study_node(ctx, start, end, designs):
         did = _DID.search(text, start, end)
         if did:                         # "We reviewed the records of 407 patients": a review of records
             noun = _DID_NOUN[did.group("v")]
-            what = re.sub(r"^(?:the|all|our)[ ]", "", did.group("x"))
-            head = re.split(r"[ ](?:of|for|with|in|at)[ ]", what)[0]
+            what = _DID_LEAD.sub("", did.group("x"))
+            head = _DID_OBJECT_END.split(what)[0]
             if head != what and _words(head) >= 2:
                 names.append(f"{noun} of {head}")     # "review of health care agreements"
             names.append(f"{noun} of {what}")
@@ -1671,12 +1687,11 @@ def _outcome_labels(text, start, end):
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
         piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
                        "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
-        piece = re.sub(r"^(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ](?=[a-z])", "", piece)
-        piece = re.sub(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])", "", piece)
+        piece = _TIME_LEAD.sub("", piece)
+        piece = _PER_HEAD.sub("", piece)
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
-        piece = re.sub(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
-                       r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)", "", piece)
+        piece = _WHERE_CHANGED.sub("", piece)
         if not _OUTCOME_VERBS.search(piece):
             continue
         assoc = re.search(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$", piece)
@@ -1697,6 +1712,10 @@ def _outcome_labels(text, start, end):
     return labels
 
 
+_TIME_LEAD = re.compile(r"^(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ](?=[a-z])")
+_PER_HEAD = re.compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
+_WHERE_CHANGED = re.compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
+                            r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
 _SHARED_CHANGE = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]and[ ](?P<b>[a-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})"
                             r"[ ](?P<vp>(?:grew|fell|rose|increased|decreased|declined|improved|dropped)\b.*)")
 
@@ -2252,6 +2271,10 @@ _TEAM_PEOPLE = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|
                           r"coordinators?|practitioners?)\b")
 
 
+_PARENTHESES = re.compile(r"[ ]?\([^()]*\)")
+_ARTICLE = re.compile(r"^(?:the|a|an)[ ]")
+
+
 def rule_team(ctx, start, end, subject):
     """The make-up of a program's team, one component: who works in it."""
     text = ctx.text
@@ -2259,7 +2282,7 @@ def rule_team(ctx, start, end, subject):
         return
     for pattern in (_TEAM_OF, _AS_ONE_TEAM):
         # the sentence without its parentheses: "a technical assistant (ATAP), a clerk" lists people
-        for m in pattern.finditer(re.sub(r"[ ]?\([^()]*\)", "", text[start:end])):
+        for m in pattern.finditer(_PARENTHESES.sub("", text[start:end])):
             people = m.group("list")
             if not _TEAM_PEOPLE.search(people):
                 continue
@@ -2267,7 +2290,7 @@ def rule_team(ctx, start, end, subject):
             if any(st.predicate == ICKG + "hasComponent" and st.start == start and
                    label_key(st.object.get("label", "")) in (label_key(team), label_key(team + "s")) for st in ctx.out):
                 continue                  # "an integrated care team" is already the component
-            label = re.sub(r"^(?:the|a|an)[ ]", "", f"{team} of {people}")
+            label = _ARTICLE.sub("", f"{team} of {people}")
             team_node = node(label, ICKG + "InterdisciplinaryTeam")
             if _words(team) >= 2:
                 team_node["aliases"] = [team]

@@ -2381,6 +2381,10 @@ def rule_roles(ctx, start, end, subject, role):
         label = tidy(text[a:b])
         if re.match(r"(?:[A-Z][\w\-]*[ ])?(?:patients?|people|members|veterans)\b", label) or _words(label) > 8:
             continue
+        key = f" {label_key(label)} "
+        if any(st.predicate == ICKG + "hasComponent" and st.start == start and key in f" {label_key(st.object.get('label', ''))} "
+               for st in ctx.out):
+            continue                     # "coordinators" of the sentence's "care coordinators", already a component
         ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end, "role", 0.45)
 
 

@@ -1560,6 +1560,12 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
         if verb is None:
             return None
         pairs.append((rest[:verb.start()].strip(), m.start("who") + verb.start()))
+    elif "urg" in text[start:end] or "called on" in text[start:end] or "calls on" in text[start:end]:
+        # "urging CMS to make the models simpler", "called on the ministry to publish ..."
+        m = _URGE.search(text, start, end)
+        if m is None:
+            return None
+        pairs.append((m.group("who"), m.end()))
     else:
         if not cue(_SHOULD, text, start, end):
             return None
@@ -1581,6 +1587,9 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     return first
 
 
+_URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,5}|"
+                   r"(?:[a-z][\w\-]*[ ]){0,2}(?:commissioners|governments?|ministries|ministry|insurers|payers|states|"
+                   r"councils|boards|providers|policymakers|policy[ ]makers))[ ]to[ ](?=[a-z])")
 _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
@@ -1601,7 +1610,7 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
         vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets
     # one recommendation per verb phrase: "extend shared records to X and pay them for Y"
     phrases, at = [], 0
-    for v in re.finditer(r"[ ]and[ ](?P<verb>[a-z]+)[ ]", vp):
+    for v in re.finditer(r"[ ]and[ ](?:to[ ])?(?P<verb>[a-z]+)[ ]", vp):
         if v.group("verb") in _BASE_VERBS:
             phrases.append((at, v.start()))
             at = v.start("verb")

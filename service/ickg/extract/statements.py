@@ -802,9 +802,9 @@ def find_programs(ctx):
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
         else:
-            recurring = _recurring_name(ctx)
-            if recurring is not None:    # "Admiral Nurses are specialist dementia nurses ... every Admiral Nurse"
-                add(*recurring, "recurring name")
+            recurring = _title_service(ctx) or _recurring_name(ctx)
+            if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
+                add(*recurring)
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
     # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
     # body: when no program is in the title or named three times, the body the title or opening names
@@ -904,7 +904,35 @@ def _recurring_name(ctx):
         return None
     m = max(groups[best], key=lambda x: len(x.group()))
     plural = next((x for x in groups[best] if x.group().endswith("s")), m)
-    return plural.group(), plural.start(), sorted({x.group() for x in groups[best]} - {plural.group()})
+    return plural.group(), plural.start(), "recurring name", sorted({x.group() for x in groups[best]} - {plural.group()})
+
+
+_SERVICE_HEAD = re.compile(r"(?:[a-z][\w\-]*[ ]){1,2}(?:practices|teams|clinics|centres|centers|homes|networks|wards|hubs|"
+                           r"units|services|programmes|programs|schemes|partnerships|models?)(?![\w\-])")
+
+
+def _title_service(ctx):
+    """(name, start, source, aliases) of the lower-case kind of service a title names and the text keeps
+    naming ("Nurse practitioners in family medicine model practices in Slovenia" ... "into model
+    practices" ... "312 model practices"), or None."""
+    if not ctx.title_span:
+        return None
+    text = ctx.text
+    title = text[ctx.title_span[0]:ctx.title_span[1]]
+    best = None
+    for i in range(len(title)):
+        if i and title[i - 1] != " ":
+            continue
+        m = _SERVICE_HEAD.match(title, i)
+        if not m or re.match(r"(?:and|of|in|for|the|with|to|from|on|at|by|their|its|our)\b", m.group()):
+            continue
+        uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text))
+        if uses >= 3 and (best is None or uses > best[1]):
+            best = (m.group(), uses)
+    if best is None:
+        return None
+    at = text.find(best[0], ctx.title_span[1])
+    return best[0], at if at >= 0 else ctx.title_span[0], "title service", []
 
 
 _OPENER_WORDS = {"the", "a", "an", "this", "these", "our", "we", "in", "on", "at", "for", "from", "with", "what", "how",

@@ -728,6 +728,11 @@ def find_programs(ctx):
                                                                  r"integration|reform|pilot|network|budget)s?\b",
                                                                  subject, re.I):
                 add(subject, ctx.title_span[0], "title subject")
+        elif ":" not in title:
+            named = _TITLE_PROGRAM.fullmatch(head)   # "The community-based integrated care system in Japan"
+            if named and _words(named.group("x")) >= 2:
+                at = text.find(named.group("x"), ctx.title_span[1])
+                add(named.group("x"), at if at >= 0 else ctx.title_span[0], "title subject")
     # An organization named in the title that the text calls "the model": the model is its own.
     if title and re.search(r"\bthe model\b", text):
         in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
@@ -797,7 +802,8 @@ def find_programs(ctx):
                             [a.short] + ([gloss.group("g")] if gloss else []))
             if len(_mentions_of(ctx, entity)) >= 3:
                 untyped.append(entity)
-        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3] + untyped
+        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3
+                       and not _BODY_HEAD.search(o.name)] + untyped
         best = max(abbreviated, key=lambda o: len(_mentions_of(ctx, o)), default=None)
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
@@ -834,6 +840,10 @@ def find_programs(ctx):
 
 
 # A title's subject that names the document, not a program: "2016 Report to Our Communities".
+_BODY_HEAD = re.compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
+                        r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
+_TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
+                            r"scheme|initiative|strategy|reform|pilot|partnership|service)s?)(?:[ ](?:in|of|for|across)[ ][A-Z].*)?")
 _DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
                             r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
 # "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.
@@ -907,8 +917,9 @@ def _recurring_name(ctx):
     return plural.group(), plural.start(), "recurring name", sorted({x.group() for x in groups[best]} - {plural.group()})
 
 
-_SERVICE_HEAD = re.compile(r"(?:[a-z][\w\-]*[ ]){1,2}(?:practices|teams|clinics|centres|centers|homes|networks|wards|hubs|"
-                           r"units|services|programmes|programs|schemes|partnerships|models?)(?![\w\-])")
+_SERVICE_HEAD = re.compile(r"(?:[A-Za-z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){0,2}[a-z][\w\-]*[ ](?:practices|teams|clinics|centres|"
+                           r"centers|homes|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
+                           r"plans|models?)(?![\w\-])")
 
 
 def _title_service(ctx):
@@ -926,8 +937,8 @@ def _title_service(ctx):
         m = _SERVICE_HEAD.match(title, i)
         if not m or re.match(r"(?:and|of|in|for|the|with|to|from|on|at|by|their|its|our)\b", m.group()):
             continue
-        uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text))
-        if uses >= 3 and (best is None or uses > best[1]):
+        uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text, re.I))
+        if uses >= 3 and (best is None or uses > best[1] or (uses == best[1] and len(m.group()) > len(best[0]))):
             best = (m.group(), uses)
     if best is None:
         return None
@@ -1002,7 +1013,7 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
-    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ])?back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
+    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
@@ -2648,7 +2659,7 @@ _GUARDS.update({
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
-                                 "fund pay cover longer pressure yet depends sceptical skeptical few available".split()),
+                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

@@ -978,12 +978,24 @@ def nearest_program(ctx, start, end, at, subject):
 
 
 def subject_of(ctx, start, end):
-    """The program a sentence speaks of: one it names (the first), else the focal program."""
+    """The program a sentence speaks of: one it names (the first), else one it opens by calling by its
+    head noun ("The agreements improved ..." of "health care agreements"), else the focal program."""
     named = programs_in(ctx, start, end)
     if named:
         first = min(named, key=lambda p: min((s for s, _ in _mentions_of(ctx, p) if start <= s < end), default=end))
         return first
+    opening = _OPENING_HEAD.match(ctx.text, start, end)
+    if opening and len(ctx.programs) > 1:
+        head = opening.group(1).lower()
+        stem = head[:-1] if head.endswith("s") else head
+        called = [p for p in ctx.programs if p is not ctx.focal and p.name.split()[-1].lower() in (stem, stem + "s")
+                  and _words(p.name) >= 2]
+        if len(called) == 1 and not (ctx.focal and ctx.focal.name.split()[-1].lower() in (stem, stem + "s")):
+            return called[0]
     return ctx.focal
+
+
+_OPENING_HEAD = re.compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")
 
 
 # --- rules -----------------------------------------------------------------------------------------
@@ -1751,7 +1763,8 @@ def _outcome_labels(text, start, end):
         if flipped:
             label = f"{flipped.group('adj')} {flipped.group('np')}"
         shared = _SHARED_CHANGE.fullmatch(label)
-        if shared and not _FINITE.search(shared.group("a")) and not _FINITE.search(shared.group("b")):
+        if shared and not _FINITE.search(shared.group("a")) and not _FINITE.search(shared.group("b")) \
+                and not re.search(r"\b(?:of|for|in|with|by|to)\b", shared.group("a")):   # "Use of residential and nursing homes"
             # "Acute admissions and emergency attendances grew more slowly": two results
             labels += [f"{shared.group('a')} {shared.group('vp')}", f"{shared.group('b')} {shared.group('vp')}"]
             continue
@@ -1784,7 +1797,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
                                                                       "suggest", "say", "says", "said", "associated",
                                                                       "appear", "appears", "seem", "seems"}
-            or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)):
+            or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
+            or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return
@@ -1792,6 +1806,23 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     for label in _outcome_labels(text, start, end):
         ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "reported result", 0.5,
                 hedge)
+
+
+# The program as the subject of a change it made is a result: "The programme improved access to ...".
+_DID_VERBS = r"(?:has[ ]|have[ ])?(?:improved|reduced|increased|lowered|cut|raised|shortened|strengthened|made[ ]it[ ]easier)\b"
+_PROGRAM_DID = re.compile(rf"(?:The|This|Our|Its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
+                          rf"initiative|service|intervention|agreements?|partnerships?|reform|networks|teams|plans)[ ]{_DID_VERBS}")
+
+
+def _named_did(ctx, subject, start, end):
+    """True when the sentence opens with the program's name and a change it made ("Project ECHO
+    improved ...")."""
+    if subject is None:
+        return False
+    for s_, e_ in _mentions_of(ctx, subject):
+        if s_ == start or (start <= s_ <= start + 4 and ctx.text[start:s_] in ("The ", "the ")):
+            return bool(re.match(rf"[ ]{_DID_VERBS}", ctx.text[e_:e_ + 40]))
+    return False
 
 
 # A change by a measured amount is a result, not an aim: "emergency admissions fell by 14 percent".
@@ -2555,6 +2586,7 @@ def rule_count(ctx, start, end):
                 break
 
 
+_MIXED = re.compile(r",[ ](?:but|although|though|while|yet)[ ]|;[ ]")
 _HEADING_LINE = re.compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
 
 
@@ -2627,10 +2659,14 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             study = rule_study(ctx, start, end, study)
             if study is not None and not had_study:
                 study_at = start
-        if role == "outcome" or (role is None and not is_title):
-            rule_outcome(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
+        mixed = _MIXED.search(text, start, end) if role == "barrier" else None
+        if mixed and not (cue(_OUTCOME_VERBS, text, start, mixed.start()) and cue(_BARRIER_CUES, text, mixed.end(), end)):
+            mixed = None                 # "The programme improved access ..., but recruiting practices was slow": both
+        if role == "outcome" or (role is None and not is_title) or mixed:
+            rule_outcome(ctx, start, mixed.start() if mixed else end, subject, follow,
+                         after_study=study is not None and study_at < start)
         if role in ("barrier", None) and not is_title:
-            found = rule_barrier(ctx, start, end, subject)
+            found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject)
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)

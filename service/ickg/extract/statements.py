@@ -1638,7 +1638,8 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     return first
 
 
-_URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,5}|"
+_URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*"
+                   r"(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w&\-]*){0,5}|"
                    r"(?:[a-z][\w\-]*[ ]){0,2}(?:commissioners|governments?|ministries|ministry|insurers|payers|states|"
                    r"councils|boards|providers|policymakers|policy[ ]makers))[ ]to[ ](?=[a-z])")
 _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
@@ -1773,7 +1774,8 @@ def _outcome_labels(text, start, end):
     return labels
 
 
-_TIME_LEAD = re.compile(r"^(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ](?=[a-z])")
+_TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
+                        r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ])(?=[a-z])")
 _PER_HEAD = re.compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
 _WHERE_CHANGED = re.compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
                             r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
@@ -1837,7 +1839,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|m
                      r"remain|remains|remained|lack|lacks|lacked|make|makes|made|limit|limits)\b")
 
 
-def rule_barrier(ctx, start, end, subject):
+def rule_barrier(ctx, start, end, subject, clause=False):
+    """Barriers of the sentence text[start:end] (``clause``: the part of a sentence after its result)."""
     if subject is None:
         return None
     text = ctx.text
@@ -1849,7 +1852,7 @@ def rule_barrier(ctx, start, end, subject):
     if words_of(text, start, end) & {"should", "recommend"} or (cue(_OUTCOME_VERBS, text, start, end) and not in_section
                                                              and not re.search(r"\bbarrier|obstacle\b", sentence)):
         return None
-    if _words(sentence) < 6:
+    if _words(sentence) < (3 if clause else 6):
         return None
     body = sentence
     offset = start
@@ -2336,8 +2339,8 @@ def _is_actor_or_people(ctx, a, b):
         a <= s and e <= b for o in ctx.orgs for s, e in _mentions_of(ctx, o))
 
 
-_ITEM = (r"(?:an?[ ]|the[ ])?(?!and\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)"
-         r"(?:[ ](?!and\b|is\b|are\b|was\b|were\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)){0,3}")
+_ITEM = (r"(?:an?[ ]|the[ ])?(?!(?:and|each|every|in|at|on)\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)"
+         r"(?:[ ](?!(?:and|is|are|was|were|each|every|in|at|the)\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)){0,3}")
 _PEOPLE_LIST = rf"(?P<list>{_ITEM}(?:,[ ]{_ITEM})*,?[ ]and[ ](?:four[ ]to[ ]six[ ]|\d+[ ]to[ ]\d+[ ])?{_ITEM})"
 # A team and who is in it: "A team is made up of a physician, a nurse ... and a pharmacist", "a team of
 # nurses, a pharmacist and a GP", "the physician, a care manager and a specialist work as one team".
@@ -2666,7 +2669,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_outcome(ctx, start, mixed.start() if mixed else end, subject, follow,
                          after_study=study is not None and study_at < start)
         if role in ("barrier", None) and not is_title:
-            found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject)
+            found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)

@@ -481,6 +481,9 @@ _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
 _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
+_IN_PLACE = re.compile(r"[ ]in[ ](?=[A-Z])")
+
+
 def find_named(text, sentences, acronyms, places, zones, excluded=()):
     """Named organizations, programs, persons and acts, first occurrence of each name."""
     found = {}
@@ -560,6 +563,13 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and words[-1] not in ("Act", "Law", "Bill", "Regulation", "Directive")):
                 keep("program", text[start:end], start, end, "capitalised strategy name")   # "Transforming Your Care"
                 continue
+            located = _IN_PLACE.search(text, start, end)
+            if located and any(ps == located.end() for ps, _ in place_spans):
+                # "Frome Medical Practice in Somerset": the body, then its place
+                body_words = _NAME_RUN.findall(text[start:located.start()])
+                if _classify(body_words, "") == "organization":
+                    keep("organization", text[start:located.start()], start, located.start(), "capitalised name")
+                    continue
             kind = _classify(words, text[end:end + 30])
             if kind == "organization" and " and " in text[start:end]:
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own

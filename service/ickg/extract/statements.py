@@ -2067,7 +2067,7 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
                                       r"announced|picked|chose|started)\b")),
-    (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers)\b")),
+    (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
@@ -2146,7 +2146,8 @@ def rule_actors(ctx, start, end, subject):
             for label, type_, _ in actors:
                 ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
-                    "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers",
+                    "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
+                    "opened",
                     "oversee", "oversees", "oversaw"}:
         return
     named_programs = programs_in(ctx, start, end)

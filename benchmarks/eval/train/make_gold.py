@@ -2560,6 +2560,94 @@ DOCUMENTS["train-panel-bpci.txt"] = dict(
     ])
 
 
+# --- round three (helper stmtq): a fact sheet and a policy tracker entry; gold written before any run ----
+HEP = {"label": "Health Extension Program", "type": PI, "types_accept": [CM]}
+HEP_BARRIERS = ("High workloads, limited career paths for health extension workers and weak referral links with health "
+                "centres limit what the program can do.")
+DOCUMENTS["train-factsheet-ethiopia-hep.txt"] = dict(
+    style="fact-sheet",
+    metadata={"title": "Ethiopia's Health Extension Program", "authors": [], "date": None, "year": None, "journal": None,
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("Ethiopia", "ickg:Country")],
+    organizations=[E("Federal Ministry of Health", ORG), E("health centres", ORG)],
+    programs=[E("Health Extension Program", PI, types_accept=[CM])],
+    populations=[E("rural households", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HEP, "ickg:initiatedBy", ("Federal Ministry of Health", ORG), "Launched: 2003, by the Federal Ministry of Health"),
+        S(HEP, "ickg:yearEstablished", 2003, "Launched: 2003, by the Federal Ministry of Health"),
+        S(HEP, "ickg:locatedIn", ("Ethiopia", "ickg:Country"), "Ethiopia's Health Extension Program"),
+        S(HEP, "ickg:targetsPopulation", ("rural households", POP),
+          "The Health Extension Program brings basic preventive and curative services to rural households."),
+        S(HEP, "ickg:hasComponent", ("two salaried health extension workers in each kebele", MECH),
+          "Two salaried health extension workers, women recruited from the community and trained for one year, staff a "
+          "health post in each kebele."),
+        S(HEP, "ickg:hasComponent", ("household visits", MECH), "They spend much of their time visiting households"),
+        S(HEP, "ickg:hasComponent", ("model families", MECH),
+          "train model families who then pass on what they have learned to their neighbours"),
+        S(HEP, "ickg:hasComponent", ("16 packages of services", MECH),
+          "The 16 packages cover hygiene and environmental sanitation, disease prevention and control, family health and "
+          "health education."),
+        S(HEP, "ickg:hasComponent", ("referral to health centres", "ickg:CareCoordination"),
+          "Health extension workers refer patients to health centres"),
+        S(HEP, "ickg:hasOutcome", ("coverage of antenatal care, immunisation and latrines rose steeply", OUT),
+          "Coverage of antenatal care, immunisation and latrines rose steeply after the program began"),
+        S(HEP, "ickg:hasOutcome", ("maternal and child deaths fell", OUT), "maternal and child deaths fell"),
+        S(HEP, "ickg:facesBarrier", ("high workloads", BAR), HEP_BARRIERS),
+        S(HEP, "ickg:facesBarrier", ("limited career paths for health extension workers", BAR), HEP_BARRIERS),
+        S(HEP, "ickg:facesBarrier", ("weak referral links with health centres", BAR), HEP_BARRIERS),
+        S(HEP, "ickg:hasGoal", ("upgrade health extension workers to a higher level of training", GOAL),
+          "The ministry plans to upgrade health extension workers to a higher level of training."),
+    ])
+
+MHACO = {"label": "MassHealth Accountable Care Organization program", "type": PI,
+         "aliases": ["accountable care organizations", "ACOs", "ACO"], "types_accept": [CM]}
+MH_START = ("On 1 March 2018 MassHealth, the Massachusetts Medicaid program, moved about 850,000 members into 17 "
+            "accountable care organizations.")
+MH_PARTNERS = ("ACOs work with Community Partners, community-based organizations that coordinate care for members with "
+               "serious behavioral health needs or long-term services and supports.")
+MH_EVAL = "An interim evaluation found that ACOs had hired community health workers and care managers"
+DOCUMENTS["train-tracker-masshealth-acos.txt"] = dict(
+    style="policy-tracker-entry",
+    metadata={"title": "Policy tracker entry 112", "authors": [], "date": "2019-06-10", "year": 2019, "journal": None,
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:WebPage", "type_accept": ["fabio:ReportDocument"]},
+    jurisdictions=[E("Massachusetts", "ickg:ProvinceOrState"), E("United States", "ickg:Country")],
+    organizations=[E("MassHealth", ORG, [r"re:\bMassHealth\b(?! Accountable)"], types_accept=[PI]),
+                   E("primary care providers", ORG), E("hospitals", ORG), E("Community Partners", ORG)],
+    programs=[E("MassHealth Accountable Care Organization program", PI,
+                ["MassHealth Accountable Care Organization program", "accountable care organizations", "ACOs", "ACO"],
+                aliases=["accountable care organizations", "ACOs", "ACO"], types_accept=[CM]),
+              E("Delivery System Reform Incentive Payment program", PI)],
+    populations=[E("members with serious behavioral health needs or long-term services and supports", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(MHACO, "ickg:locatedIn", ("Massachusetts", "ickg:ProvinceOrState"), "Jurisdiction: Massachusetts, United States"),
+        S(MHACO, "ickg:yearEstablished", 2018, MH_START),
+        S(MHACO, "ickg:initiatedBy", ("MassHealth", ORG), MH_START),
+        S(MHACO, "ickg:numberOfPrograms", {"value": 17, "datatype": "xsd:nonNegativeInteger"}, MH_START),
+        S(MHACO, "ickg:hasPartner", ("primary care providers", ORG), "Each ACO is a group of primary care providers, hospitals and other providers"),
+        S(MHACO, "ickg:hasPartner", ("hospitals", ORG), "Each ACO is a group of primary care providers, hospitals and other providers"),
+        S(MHACO, "ickg:hasPartner", ("Community Partners", ORG), MH_PARTNERS),
+        S(MHACO, "ickg:targetsPopulation",
+          ("members with serious behavioral health needs or long-term services and supports", POP), MH_PARTNERS),
+        S(MHACO, "ickg:hasFundingModel",
+          ("about 1.8 billion dollars over five years from a Delivery System Reform Incentive Payment program", "ickg:FundingModel"),
+          "The program is supported by about 1.8 billion dollars over five years from a Delivery System Reform Incentive "
+          "Payment program under the state's section 1115 waiver."),
+        S(MHACO, "ickg:hasFundingModel", ("shared savings and losses against a total cost of care benchmark", "ickg:SharedSavings"),
+          "ACOs share savings and losses against a total cost of care benchmark."),
+        S({"label": "interim evaluation", "type": "ickg:Evaluation"}, "ickg:evaluates", MHACO, MH_EVAL),
+        S(MHACO, "ickg:hasComponent", ("community health workers", MECH), MH_EVAL),
+        S(MHACO, "ickg:hasComponent", ("care managers", "ickg:CaseManagement"), MH_EVAL),
+        S(MHACO, "ickg:facesBarrier", ("data sharing between ACOs and Community Partners remained difficult", BAR),
+          "data sharing between ACOs and Community Partners remained difficult"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

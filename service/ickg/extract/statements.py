@@ -697,6 +697,13 @@ def find_programs(ctx):
         if title and label_key(m.group("name")) and " ".join(label_key(m.group("name")).split()) in \
                 " ".join(label_key(title).split()):
             add(m.group("name"), m.start("name"), "quoted name in the title")
+    for m in (_PROGRAM_FIELD.finditer(text, 0, min(len(text), 1500)) if ":" in text[:1500] else ()):
+        name = m.group("name").strip().rstrip(".")
+        if 1 <= _words(name) <= 10:      # a tracker's or profile's "Program: MassHealth ACO program"
+            entity = add(name, m.start("name"), "labelled program")
+            if entity is not None:
+                entity.aliases.extend(a.short + s_ for a in ctx.acronyms if label_key(a.long) in label_key(name)
+                                      for s_ in ("", "s"))
     for section in ctx.sections:         # a heading that names a program: "The Torbay model"
         h = _HEADING_PROGRAM.fullmatch((section.heading or "").strip())
         if h and section.heading_start is not None:
@@ -785,7 +792,8 @@ def find_programs(ctx):
         in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s < ctx.title_span[1] for s, _ in spans)
         early = any(a <= s < b for s, _ in spans for a, b in opening)
         return ((3 if in_title else 0) + len(spans) + (2 if early else 0) + _head_references(text, p, head_counts)
-                + (2 if p.source in ("title subject", "organization's model") else 0))
+                + (2 if p.source in ("title subject", "organization's model") else 0)
+                + (6 if p.source == "labelled program" else 0))
 
     if not programs:
         # No program found by its shape: the abbreviated name the text keeps using is what it is about
@@ -847,6 +855,10 @@ _TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ 
 _DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
                             r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
 # "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.
+_PROGRAM_FIELD = re.compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Intervention|Model|Scheme)[ \t]*:[ \t]*"
+                            r"(?P<name>[A-Z][^\n:]{2,100})$")
+_FIELD = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
+                    r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
 _DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
                            r"(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|cooperative)\b")
 _HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
@@ -1042,7 +1054,7 @@ _BARRIER_CUES = re.compile(
     r"(?:sceptical|skeptical)|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
-    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|"
+    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
     r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in)[ ][^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
     r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
     # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
@@ -2213,6 +2225,8 @@ def rule_responsible(ctx, start, end):
             who = re.sub(r"^(?:\d+[ ])", "", who)
             entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who
+            if re.match(r"(?:and|or|other|that|which|who)\b", who) or re.search(r"\b(?:that|which|who)$", who):
+                continue                  # "... hospitals and other providers that is responsible for": no body named
             whats = [m.group("what")]
             if "responsible for" in m.group() and not re.search(r"\bwhich[ ](?:are|is)[ ]responsible", m.group()):
                 whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ]", m.group("what")) if w]
@@ -2570,6 +2584,31 @@ def rule_enabler(ctx, start, end, subject):
 _COUNT_BEFORE = re.compile(rf"(?:^|\b)(?P<n>(?i:{_COUNT}))[ ](?:(?:new|more|pilot|local|regional|integrated)[ ])?$")
 
 
+def rule_fields(ctx):
+    """What a fact sheet's or tracker's labelled lines state of the document's program: "Jurisdiction:
+    Massachusetts, United States", "Start: 1 March 2018", "Launched: 2003, by the Federal Ministry of Health"."""
+    text = ctx.text
+    if ctx.focal is None or ":" not in text[:1500]:
+        return
+    for m in _FIELD.finditer(text, 0, min(len(text), 1500)):
+        label, (vs, ve), (s, e) = m.group("label").lower(), m.span("value"), (m.start("label"), m.end())
+        if label in ("jurisdiction", "country", "location", "region"):
+            for p in ctx.places_in(vs, ve)[:1]:
+                ctx.add(_program_node(ctx.focal), ICKG + "locatedIn", place_node(p.place), s, e, "labelled field", 0.8)
+            continue
+        year = _YEAR.search(text, vs, ve)
+        if year:
+            ctx.add(_program_node(ctx.focal), ICKG + "yearEstablished", literal(int(year.group())), s, e,
+                    "labelled field", 0.8)
+        by = re.search(r"\bby[ ](?:the[ ])?", text[vs:ve])
+        if by:
+            at = vs + by.end()
+            org = next((o for o in ctx.orgs if any(s_ == at for s_, _ in _mentions_of(ctx, o))), None)
+            if org is not None:
+                ctx.add(_program_node(ctx.focal), ICKG + "initiatedBy", node(org.name, ORGANIZATION), s, e,
+                        "labelled field", 0.75)
+
+
 def rule_count(ctx, start, end):
     """How many programs a plural program name counts: "Thirty-one Primary Health Networks", "the
     first 24 Ontario Health Teams", "six regional health systems" (not a year, a share or a sum)."""
@@ -2685,6 +2724,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_count(ctx, start, end)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
+    rule_fields(ctx)
     return ctx.out, ctx
 
 
@@ -2706,7 +2746,7 @@ _GUARDS.update({
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped "
                                   "associated".split()),
-    id(_GOAL_CUES): frozenset("aim aims intend intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("plans aim aims intend intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),

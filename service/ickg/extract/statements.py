@@ -151,7 +151,7 @@ _HEDGES = [
 ]
 # Bare modals hedge a claim only when no stronger cue is near: "clients of different providers may
 # differ, so the savings are probably overstated" is hedged by "probably"; the modal is a caveat's.
-_MODALS = re.compile(r"\b(?:may not|might|may|could)\b", re.I)
+_MODALS = re.compile(r"\b(?:may not|might|may|could|Might|Could)\b")      # not "May 2016"
 
 
 _HEDGE_CACHE = {}
@@ -2705,10 +2705,11 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         mixed = _MIXED.search(text, start, end) if role == "barrier" else None
         if mixed and not (cue(_OUTCOME_VERBS, text, start, mixed.start()) and cue(_BARRIER_CUES, text, mixed.end(), end)):
             mixed = None                 # "The programme improved access ..., but recruiting practices was slow": both
+        barrier_after = not (mixed and _MODALS.search(text, mixed.end(), end))   # "..., but some warn that X may ...": a worry
         if role == "outcome" or (role is None and not is_title) or mixed:
             rule_outcome(ctx, start, mixed.start() if mixed else end, subject, follow,
                          after_study=study is not None and study_at < start)
-        if role in ("barrier", None) and not is_title:
+        if role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)

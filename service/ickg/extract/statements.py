@@ -2359,10 +2359,13 @@ _ITEM = (r"(?:an?[ ]|the[ ])?(?!(?:and|each|every|in|at|on)\b)(?:[a-z][\w\-]*|[A
 _PEOPLE_LIST = rf"(?P<list>{_ITEM}(?:,[ ]{_ITEM})*,?[ ]and[ ](?:four[ ]to[ ]six[ ]|\d+[ ]to[ ]\d+[ ])?{_ITEM})"
 # A team and who is in it: "A team is made up of a physician, a nurse ... and a pharmacist", "a team of
 # nurses, a pharmacist and a GP", "the physician, a care manager and a specialist work as one team".
-_TEAM_OF = re.compile(rf"\b(?P<team>(?:(?!(?:will|would|can|lead|leads|led|an?|the|is|are|was|were|and|of|with|by|to|"
-                      rf"each|every|one|joined|joins|join|form|forms|formed)\b)[a-z][\w\-]*[ ]){{0,3}}team)[ ](?:is[ ]|was[ ])?(?:made[ ]up[ ]of|composed[ ]of|"
-                      rf"consisting[ ]of|comprising|of)[ ]{_PEOPLE_LIST}\b")
-_AS_ONE_TEAM = re.compile(rf"{_PEOPLE_LIST}[ ]works?[ ](?:together[ ])?as[ ](?:one|a|a[ ]single)[ ](?:[\w\-]+[ ])?team\b")
+_TEAM_OF = re.compile(r"\b(?P<team>(?:(?!(?:will|would|can|lead|leads|led|an?|the|is|are|was|were|and|of|with|by|to|"
+                      r"each|every|one|joined|joins|join|form|forms|formed)\b)[a-z][\w\-]*[ ]){0,3}team)[ ](?:is[ ]|was[ ])?"
+                      r"(?:made[ ]up[ ]of|composed[ ]of|consisting[ ]of|comprising|of)[ ]")
+_PEOPLE_LIST_AT = re.compile(_PEOPLE_LIST + r"\b")
+_PEOPLE_LIST_END = re.compile(r"(?<![\w\-])" + _PEOPLE_LIST + r"$")
+_CLAUSE_START = re.compile(r",[ ]and[ ]|;[ ]|:[ ]")
+_AS_ONE_TEAM = re.compile(r"[ ]works?[ ](?:together[ ])?as[ ](?:one|a|a[ ]single)[ ](?:[\w\-]+[ ])?team\b")
 _TEAM_PEOPLE = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|social[ ]workers?|therapists?|assistants?|"
                           r"workers|specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|"
                           r"coordinators?|practitioners?)\b")
@@ -2377,21 +2380,30 @@ def rule_team(ctx, start, end, subject):
     text = ctx.text
     if "team" not in text[start:end]:
         return
-    for pattern in (_TEAM_OF, _AS_ONE_TEAM):
-        # the sentence without its parentheses: "a technical assistant (ATAP), a clerk" lists people
-        for m in pattern.finditer(_PARENTHESES.sub("", text[start:end])):
-            people = m.group("list")
-            if not _TEAM_PEOPLE.search(people):
-                continue
-            team = m.groupdict().get("team") or "team"
-            if any(st.predicate == ICKG + "hasComponent" and st.start == start and
-                   label_key(st.object.get("label", "")) in (label_key(team), label_key(team + "s")) for st in ctx.out):
-                continue                  # "an integrated care team" is already the component
-            label = _ARTICLE.sub("", f"{team} of {people}")
-            team_node = node(label, ICKG + "InterdisciplinaryTeam")
-            if _words(team) >= 2:
-                team_node["aliases"] = [team]
-            ctx.add(_program_node(subject), ICKG + "hasComponent", team_node, start, end, "team", 0.6)
+    # the sentence without its parentheses: "a technical assistant (ATAP), a clerk" lists people
+    local = _PARENTHESES.sub("", text[start:end])
+    found = []
+    for m in _TEAM_OF.finditer(local):           # "a team of A, B and C": the list after the head
+        people = _PEOPLE_LIST_AT.match(local, m.end())
+        if people:
+            found.append((m.group("team"), people.group("list")))
+    for m in _AS_ONE_TEAM.finditer(local):       # "A, B and C work as one team": the list before, in its clause
+        before = local[max(0, m.start() - 160):m.start()]
+        before = _CLAUSE_START.split(before)[-1]
+        people = _PEOPLE_LIST_END.search(before)
+        if people:
+            found.append(("team", people.group("list")))
+    for team, people in found:
+        if not _TEAM_PEOPLE.search(people):
+            continue
+        if any(st.predicate == ICKG + "hasComponent" and st.start == start and
+               label_key(st.object.get("label", "")) in (label_key(team), label_key(team + "s")) for st in ctx.out):
+            continue                      # "an integrated care team" is already the component
+        label = _ARTICLE.sub("", f"{team} of {people}")
+        team_node = node(label, ICKG + "InterdisciplinaryTeam")
+        if _words(team) >= 2:
+            team_node["aliases"] = [team]
+        ctx.add(_program_node(subject), ICKG + "hasComponent", team_node, start, end, "team", 0.6)
 
 
 def rule_parts(ctx, start, end, subject, role):

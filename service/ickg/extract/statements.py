@@ -227,6 +227,49 @@ _ADJUNCT = re.compile(r"[ ](?:in|among|after|during|for|at|between|over|within|a
 _INSERTED = r"\s+(?:[A-Za-z][\w\-]*\s+)?"
 
 
+_NON_SPACE = re.compile(r"\S+")
+_INSERT_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == "_"
+
+
+def _with_dropped_words(words, text, start, end):
+    """The first place in text[start:end] where ``words`` stand in order, white space between them and
+    at most one word ([A-Za-z][\w-]*) inserted between two of them, case ignored, as that text; or
+    None. (What the pattern (?<!\w)w1\s+(?:x\s+)?w2 ... wn(?!\w) finds, without compiling one per label.)"""
+    tokens = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text, start, end)]
+    lows = [text[a:b].lower() for a, b in tokens]
+    want = [w.lower() for w in words]
+    first, last, n = want[0], want[-1], len(want)
+
+    def rest(i, k):
+        """Token index where word k sits after the word at token i, greedy about an inserted word."""
+        if k == n:
+            return i
+        for j in (i + 2, i + 1):         # an inserted word first, as the pattern's greedy "(?:x\s+)?"
+            if j >= len(tokens) or (j == i + 2 and not _INSERT_WORD.fullmatch(text, *tokens[i + 1])):
+                continue
+            t = lows[j]
+            ok = t.startswith(last) and (len(t) == len(last) or not _is_word_char(t[len(last)])) if k == n - 1 \
+                else t == want[k]
+            if ok:
+                found = rest(j, k + 1)
+                if found is not None:
+                    return found
+        return None
+
+    for i, t in enumerate(lows):
+        if not t.endswith(first) or (len(t) > len(first) and _is_word_char(t[-len(first) - 1])):
+            continue
+        j = rest(i, 1)
+        if j is not None:
+            a = tokens[i][1] - len(first)
+            return text[a:tokens[j][0] + len(last)]
+    return None
+
+
 def label_forms(label, text, start, end):
     """Other forms of a described thing's label: the words as the quote writes them (with a word
     tidy() dropped between two of the label's) and the head before its first adjunct ("fewer
@@ -236,10 +279,9 @@ def label_forms(label, text, start, end):
     if len(words) < 3:
         return forms                     # nothing to drop from two words
     if len(words) >= 2 and label.lower() not in text[start:end].lower():   # tidy() dropped a word: find it
-        pattern = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I)
-        m = pattern.search(text, start, end)
-        if m and _words(m.group()) > len(words):
-            forms.append(re.sub(r"\s+", " ", m.group()))
+        found = _with_dropped_words(words, text, start, end)
+        if found and _words(found) > len(words):
+            forms.append(re.sub(r"\s+", " ", found))
     cut = _ADJUNCT.search(label)
     if cut and _words(label[:cut.start()]) >= 2:
         forms.append(label[:cut.start()])

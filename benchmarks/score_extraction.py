@@ -1122,6 +1122,7 @@ def write_floors(result):
     """Raise floors.json to today's F1 rounded down to two decimals; a floor never goes down."""
     old = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
     floors = {k: v for k, v in old.items() if k.startswith("_")}
+    floors.update({part: kinds for part, kinds in old.items() if not part.startswith("_")})   # a part not scored keeps its floors
     for part, kinds in floor_figures(result).items():
         previous = old.get(part, {})
         floors[part] = {k: max(previous.get(k, 0.0), math.floor(v * 100 + 1e-9) / 100) for k, v in kinds.items()}

@@ -109,3 +109,77 @@ def test_hard_wrapped_lines_are_read_as_one_clause_with_offsets_kept():
     assert "practitioner.\n\nWhat members get\n\n- a named nurse\n- weekly calls\n" in flat   # kept
     found = _triples(wrapped, "wrapped")
     assert ("Valley Care Programme", "initiatedBy", "University of Leeds") in found
+
+
+# --- rules found on the systematic review, country profile, health-system report, grant report,
+# interview, textbook box, leaflet, evaluation findings and panel summary of benchmarks/eval/train ----
+
+def test_a_teams_make_up_is_one_component():
+    text = ("The Riverbank Care Model started in 2015 in two districts. A team is made up of a physician, a nurse, "
+            "a pharmacy assistant (PA) and a social worker. In each clinic the doctor, a care manager and a "
+            "psychologist work as one team.")
+    teams = {o for s, p, o in _triples(text, "riverbank") if p == "hasComponent" and o.startswith("team of")}
+    assert "team of a physician, a nurse, a pharmacy assistant and a social worker" in teams   # the parentheses left out
+    assert "team of the doctor, a care manager and a psychologist" in teams
+
+
+def test_an_interviews_answers_are_sentences_and_its_questions_are_not():
+    text = ("Ten minutes with a nurse: the Lakeside Link Programme\n\n"
+            "Q: When did the Lakeside Link Programme start?\n"
+            "A: The Lakeside Link Programme began in 2014 at Lakeside Health Centre.\n\n"
+            "Q: Any advice?\n"
+            "A: Commissioners should fund link workers for at least three years.\n")
+    found = _triples(text, "lakeside")
+    assert ("Lakeside Link Programme", "yearEstablished", 2014) in found
+    assert ("Lakeside Link Programme", "initiatedBy", "Lakeside Health Centre") in found
+    quotes = [s["quote"] for s in _statements(text, "lakeside")]
+    assert not any(q.startswith(("A:", "Q:")) for q in quotes)
+    assert any(p == "addressedTo" and o == "Commissioners" for _, p, o in found)
+
+
+def test_a_change_by_a_measured_amount_is_a_result_and_a_mixed_sentence_gives_result_and_barrier():
+    text = ("The Harbour Falls Programme began in 2012 in two towns. Between 2012 and 2016 emergency admissions "
+            "from the towns fell by 12 percent. The programme improved access to physiotherapy, but recruiting "
+            "therapists was slow.")
+    found = _triples(text, "harbour")
+    outcomes = {o for s, p, o in found if p == "hasOutcome"}
+    assert any("fell by 12 percent" in o for o in outcomes)
+    assert any("improved access to physiotherapy" in o for o in outcomes)
+    assert not any(o.startswith("Between") for o in outcomes)            # the period is not the result
+    assert ("Harbour Falls Programme", "facesBarrier", "recruiting therapists was slow") in found
+
+
+def test_a_document_naming_no_program_is_about_the_name_it_keeps_using():
+    text = ("Living with memory loss?\nMemory Companions can help\n\n"
+            "Memory Companions are trained volunteers who visit people living with dementia at home. "
+            "Each week a Memory Companion spends two hours with the person. "
+            "Most Memory Companions are employed by local councils and hospices. "
+            "There are not yet Memory Companions in every area, because each post depends on local funding.")
+    found = _triples(text, "companions")
+    assert ("Memory Companions", "targetsPopulation", "people living with dementia") in found
+    assert {("Memory Companions", "operatedBy", "local councils"), ("Memory Companions", "operatedBy", "hospices")} <= found
+    assert any(s == "Memory Companions" and p == "facesBarrier" for s, p, _ in found)
+
+
+def test_urging_someone_to_act_is_a_recommendation_to_them():
+    text = ("The Valley Bundle Initiative, launched in 2017, pays one price for each knee operation. "
+            "The panel closed by urging the Ministry of Health to publish the prices and to keep the scheme voluntary.")
+    found = _triples(text, "valley")
+    recommendations = {s for s, p, o in found if p == "addressedTo" and o == "Ministry of Health"}
+    assert {"publish the prices", "keep the scheme voluntary"} <= recommendations
+
+
+def test_a_place_in_a_bodys_apposition_is_the_bodys_seat():
+    text = ("Northfield Health, a not-for-profit health system in Utah and Idaho, began the Bridge Program in 2010. "
+            "The Bridge Program gives each patient a care manager.")
+    found = _triples(text, "northfield")
+    assert {("Northfield Health", "locatedIn", "Utah"), ("Northfield Health", "locatedIn", "Idaho")} <= found
+    assert not any(s == "Bridge Program" and p == "locatedIn" for s, p, _ in found)
+
+
+def test_a_population_keeps_what_narrows_it():
+    text = ("The Elder Link Model started in 2018. It serves patients aged 75 years or older with at least one "
+            "fall in the past year, and people with long-term conditions who are lonely.")
+    populations = {o for s, p, o in _triples(text, "elder") if p == "targetsPopulation"}
+    assert "patients aged 75 years or older with at least one fall" in populations
+    assert "people with long-term conditions who are lonely" in populations

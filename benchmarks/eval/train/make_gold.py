@@ -2130,6 +2130,524 @@ DOCUMENTS["train-exec-ontario-health-links.txt"] = dict(
     ])
 
 
+# === issue 12, helper stmtq: six documents in styles the set lacked, gold written before any run =========
+
+# --- a systematic-review abstract (Vancouver author line, journal line with doi) -----------------------
+TCM = {"label": "Transitional Care Model", "type": CM, "aliases": ["nurse-led transitional care", "transitional care"]}
+TCM_REVIEW = {"label": "systematic review of fourteen trials", "type": STUDY,
+              "aliases": ["systematic review", "systematic review and meta-analysis"]}
+TCM_OBJECTIVE = "To assess whether nurse-led transitional care reduces readmissions of older adults with heart failure."
+TCM_NURSE = "assigns an advanced practice registered nurse to older adults at high risk of poor outcomes after a hospital stay"
+DOCUMENTS["train-sysrev-transitional-care.txt"] = dict(
+    style="systematic-review-abstract",
+    metadata={"title": "Nurse-led transitional care for older adults with heart failure: a systematic review and meta-analysis",
+              "authors": [{"family": "Brennan", "given": None, "initials": "C"}, {"family": "Iyer", "given": None, "initials": "R"},
+                          {"family": "Marsh", "given": None, "initials": "D"}],
+              "date": None, "year": 2019, "journal": {"title": None, "abbreviation": "J Integr Nurs Care"},
+              "publisher": None, "volume": "12", "issue": "4", "pages": "233-241", "doi": "10.9999/jinc.2019.0412", "pmid": None,
+              "type": "fabio:JournalArticle", "type_accept": ["fabio:Abstract"]},
+    jurisdictions=[],
+    organizations=[E("University of Pennsylvania School of Nursing", ORG), E("health systems", ORG, ["Health systems"])],
+    programs=[E("Transitional Care Model", CM, ["Transitional Care Model", "Nurse-led transitional care", "nurse-led transitional care"],
+                aliases=["nurse-led transitional care", "transitional care"])],
+    populations=[E("older adults at high risk of poor outcomes after a hospital stay", POP),
+                 E("older adults with heart failure", POP)],
+    conditions=[E("heart failure", COND)],
+    concepts=[],
+    statements=[
+        S(TCM, "ickg:initiatedBy", ("University of Pennsylvania School of Nursing", ORG),
+          "The Transitional Care Model, developed at the University of Pennsylvania School of Nursing in the 1990s"),
+        S(TCM, "ickg:hasComponent", ("advanced practice registered nurse", "ickg:CaseManagement"), TCM_NURSE),
+        S(TCM, "ickg:targetsPopulation", ("older adults at high risk of poor outcomes after a hospital stay", POP), TCM_NURSE),
+        S(TCM, "ickg:hasComponent", ("visits in hospital", MECH), "The nurse visits the patient in hospital"),
+        S(TCM, "ickg:hasComponent", ("home visits after discharge", MECH), "makes home visits after discharge"),
+        S(TCM, "ickg:hasComponent", ("telephone access seven days a week", MECH), "can be reached by telephone seven days a week"),
+        S(TCM, "ickg:targetsPopulation", ("older adults with heart failure", POP), TCM_OBJECTIVE),
+        S(TCM, "ickg:focusesOnCondition", ("heart failure", COND), TCM_OBJECTIVE),
+        S(TCM_REVIEW, "ickg:evaluates", TCM, TCM_OBJECTIVE),
+        S(TCM_REVIEW, "ickg:hasStudyDesign", ("systematic review", "ickg:StudyDesign", "design:systematic-review"),
+          "a systematic review and meta-analysis"),
+        S(TCM_REVIEW, "ickg:usesMethod", ("random-effects meta-analysis", METHOD),
+          "risk ratios were pooled in a random-effects meta-analysis"),
+        S(TCM_REVIEW, "ickg:sampleSize", 3920, "Fourteen trials with 3,920 patients met the inclusion criteria."),
+        S(TCM, "ickg:hasOutcome", ("reduced all-cause readmissions at six months", OUT),
+          "Transitional care reduced all-cause readmissions at six months (risk ratio 0.73)"),
+        S(TCM, "ickg:hasOutcome", ("lowered total costs", OUT), "lowered total costs in four of the six trials that reported costs"),
+        S(TCM, "ickg:hasOutcome", ("effects on mortality were not significant", OUT), "Effects on mortality were not significant."),
+        S(TCM, "ickg:hasOutcome", ("probably reduces readmissions of older adults with heart failure", OUT),
+          "Nurse-led transitional care probably reduces readmissions of older adults with heart failure", ("probably", HEDGED)),
+        S({"label": "pay for transitional care visits after discharge", "type": REC}, "ickg:addressedTo", ("health systems", ORG),
+          "Health systems should pay for transitional care visits after discharge."),
+    ])
+
+# --- a WHO-style country profile (no author, no date; labelled header lines) ------------------------------
+EBAIS = {"label": "Equipos Básicos de Atención Integral en Salud", "type": CM,
+         "aliases": ["EBAIS", "basic integrated health care teams"], "types_accept": [PI]}
+CCSS = {"label": "Caja Costarricense de Seguro Social", "type": ORG, "aliases": ["CCSS"]}
+EBAIS_START = "In 1995 Costa Rica reorganized primary care around Equipos Básicos de Atención Integral en Salud (EBAIS)"
+DOCUMENTS["train-profile-costa-rica-ebais.txt"] = dict(
+    style="country-profile",
+    metadata={"title": "Costa Rica: primary health care country profile", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("Costa Rica", "ickg:Country", [r"re:\bCosta Rica\b", "COSTA RICA"]),
+                   E("Latin America", "ickg:SupranationalRegion", types_accept=["ickg:Region"])],
+    organizations=[E("Caja Costarricense de Seguro Social", ORG, ["Caja Costarricense de Seguro Social", "CCSS"], aliases=["CCSS"])],
+    programs=[E("Equipos Básicos de Atención Integral en Salud", CM,
+                ["Equipos Básicos de Atención Integral en Salud", "EBAIS", "basic integrated health care teams"],
+                aliases=["EBAIS", "basic integrated health care teams"], types_accept=[PI])],
+    populations=[E("families at risk", POP)],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[],
+    statements=[
+        S(EBAIS, "ickg:locatedIn", ("Costa Rica", "ickg:Country"), EBAIS_START),
+        S(EBAIS, "ickg:yearEstablished", 1995, EBAIS_START),
+        S(EBAIS, "ickg:operatedBy", CCSS, "Main purchaser and provider: Caja Costarricense de Seguro Social (CCSS)"),
+        S(EBAIS, "ickg:hasComponent", ("responsibility for a defined geographic area", MECH),
+          "Each EBAIS is responsible for a defined geographic area of about 4,000 to 4,500 people"),
+        S(EBAIS, "ickg:hasComponent",
+          ("team of a physician, a nurse, a primary care technical assistant, a medical records clerk and a pharmacist",
+           "ickg:InterdisciplinaryTeam"),
+          "A team is made up of a physician, a nurse, a primary care technical assistant (ATAP), a medical records clerk and a pharmacist."),
+        S(EBAIS, "ickg:hasComponent", ("household visits by the primary care technical assistant", MECH),
+          "The ATAP visits every household in the area"),
+        S(EBAIS, "ickg:targetsPopulation", ("families at risk", POP), "giving priority to families at risk"),
+        S(EBAIS, "ickg:numberOfPrograms", {"value": 1000, "datatype": "xsd:nonNegativeInteger"},
+          "About 1,000 EBAIS now cover the whole country."),
+        S(EBAIS, "ickg:hasComponent", ("referral to health area clinics and hospitals", "ickg:CareCoordination"),
+          "EBAIS refer patients to health area clinics and to regional and national hospitals"),
+        S(EBAIS, "ickg:hasComponent", ("single electronic health record", "ickg:SharedInformationSystem"),
+          "since 2018 every patient has a single electronic health record"),
+        S(EBAIS, "ickg:hasFundingModel", ("budgets for each health area", "ickg:FundingModel"),
+          "it pays the teams through budgets for each health area"),
+        S(EBAIS, "ickg:hasOutcome", ("lower child mortality", OUT),
+          "The roll-out of EBAIS was associated with lower child mortality and lower adult mortality."),
+        S(EBAIS, "ickg:hasOutcome", ("lower adult mortality", OUT),
+          "The roll-out of EBAIS was associated with lower child mortality and lower adult mortality."),
+        S(EBAIS, "ickg:facesBarrier", ("long waiting lists for specialist care", BAR), "Long waiting lists for specialist care persist."),
+        S(EBAIS, "ickg:facesBarrier", ("ageing population with more chronic disease", BAR),
+          "An ageing population with more chronic disease, such as diabetes and hypertension, is putting pressure on the teams."),
+    ])
+
+# --- a health system's report to its communities (masthead, no author) ----------------------------------
+MHI = {"label": "Mental Health Integration", "type": CM, "aliases": ["MHI"]}
+IHC = ("Intermountain Healthcare", ORG)
+MHI_START = ("Intermountain Healthcare, a not-for-profit health system in Utah and Idaho, began to roll out Mental Health "
+             "Integration (MHI) in its primary care clinics in 2003")
+MHI_OUTCOMES = "Patients of MHI clinics had fewer emergency department visits and fewer hospital admissions"
+DOCUMENTS["train-statement-intermountain-mhi.txt"] = dict(
+    style="health-system-annual-statement",
+    metadata={"title": "2016 Report to Our Communities", "authors": [], "date": None, "year": 2016, "journal": None,
+              "publisher": "Intermountain Healthcare", "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Utah", "ickg:ProvinceOrState"), E("Idaho", "ickg:ProvinceOrState")],
+    organizations=[E("Intermountain Healthcare", ORG)],
+    programs=[E("Mental Health Integration", CM, ["Mental Health Integration", "MHI"], aliases=["MHI"])],
+    populations=[],
+    conditions=[E("depression", COND)],
+    concepts=[],
+    statements=[
+        S(MHI, "ickg:operatedBy", IHC, MHI_START),
+        S(MHI, "ickg:yearEstablished", 2003, MHI_START),
+        S(IHC, "ickg:locatedIn", ("Utah", "ickg:ProvinceOrState"), "Intermountain Healthcare, a not-for-profit health system in Utah and Idaho"),
+        S(IHC, "ickg:locatedIn", ("Idaho", "ickg:ProvinceOrState"), "Intermountain Healthcare, a not-for-profit health system in Utah and Idaho"),
+        S(MHI, "ickg:hasComponent", ("depression screening", "ickg:StandardizedAssessment"), "Every adult patient is screened for depression"),
+        S(MHI, "ickg:focusesOnCondition", ("depression", COND), "Every adult patient is screened for depression"),
+        S(MHI, "ickg:hasComponent", ("team of the primary care physician, a care manager and a mental health specialist",
+                                     "ickg:InterdisciplinaryTeam"),
+          "the primary care physician, a care manager and a mental health specialist work as one team"),
+        S(MHI, "ickg:hasComponent", ("one shared electronic record", "ickg:SharedInformationSystem"), "share one electronic record"),
+        S(MHI, "ickg:hasComponent", ("care plan agreed with the patient and family", "ickg:CarePlanning"),
+          "agree a care plan with the patient and family"),
+        S(MHI, "ickg:hasFundingModel", ("the clinics' operating budgets", "ickg:FundingModel"),
+          "The clinics pay for the program from their operating budgets rather than through separate billing."),
+        S(("study of 113,452 patients", STUDY), "ickg:sampleSize", 113452, "A study of 113,452 patients"),
+        S(("study of 113,452 patients", STUDY), "ickg:evaluates", MHI,
+          "A study of 113,452 patients, published in JAMA in 2016, compared our clinics with and without MHI."),
+        S(MHI, "ickg:hasOutcome", ("fewer emergency department visits", OUT), MHI_OUTCOMES),
+        S(MHI, "ickg:hasOutcome", ("fewer hospital admissions", OUT), MHI_OUTCOMES),
+        S(MHI, "ickg:hasOutcome", ("total payments for their care were lower", OUT), "total payments for their care were lower"),
+        S(MHI, "ickg:facesBarrier", ("finding time for team meetings", BAR), "finding time for team meetings remains hard"),
+        S(MHI, "ickg:facesBarrier", ("commercial insurers do not yet recognise the model", BAR),
+          "some commercial insurers do not yet recognise the model"),
+        S(MHI, "ickg:hasGoal", ("bring MHI to every primary care clinic", GOAL),
+          "Our goal for the next three years is to bring MHI to every primary care clinic in the system."),
+    ])
+
+# --- a grant progress report (funder masthead, numbered sections, no author) -----------------------------
+HH = {"label": "Hennepin Health", "type": CM, "types_accept": [ORG, PI]}
+HH_PARTNERS = ("a partnership of Hennepin County Medical Center, Metropolitan Health Plan, NorthPoint Health & Wellness Center "
+               "and the county's Human Services and Public Health Department")
+HH_HOUSING = "Care coordinators screened members for housing needs and referred those without stable housing to county housing programs."
+DOCUMENTS["train-grant-hennepin-health.txt"] = dict(
+    style="grant-report",
+    metadata={"title": "Interim Grant Report, Year 2", "authors": [], "date": None, "year": None, "journal": None,
+              "publisher": "Prairie Health Foundation", "publisher_accept": ["PRAIRIE HEALTH FOUNDATION"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Hennepin County", "ickg:Region", [r"re:\bHennepin County\b(?! Medical)"], types_accept=["ickg:Municipality"]),
+                   E("Minnesota", "ickg:ProvinceOrState")],
+    organizations=[E("Prairie Health Foundation", ORG, ["PRAIRIE HEALTH FOUNDATION"]),
+                   E("Hennepin Health", ORG, [r"re:\bHennepin Health\b"], types_accept=[CM]),
+                   E("Hennepin County Medical Center", ORG), E("Metropolitan Health Plan", ORG),
+                   E("NorthPoint Health & Wellness Center", ORG), E("Human Services and Public Health Department", ORG)],
+    programs=[E("Hennepin Health", CM, [r"re:\bHennepin Health\b"], types_accept=[ORG, PI])],
+    populations=[E("low-income adults without dependent children", POP),
+                 E("members without stable housing", POP, ["those without stable housing"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HH, "ickg:locatedIn", ("Hennepin County", "ickg:Region"),
+          "Hennepin Health is a safety-net accountable care organization in Hennepin County, Minnesota."),
+        S(HH, "ickg:yearEstablished", 2012, "It began in January 2012 as a partnership"),
+        *[S(HH, "ickg:hasPartner", (o, ORG), HH_PARTNERS)
+          for o in ("Hennepin County Medical Center", "Metropolitan Health Plan", "NorthPoint Health & Wellness Center",
+                    "Human Services and Public Health Department")],
+        S(HH, "ickg:targetsPopulation", ("low-income adults without dependent children", POP),
+          "It serves low-income adults without dependent children who became eligible for Medicaid through the state's early expansion."),
+        S(HH, "ickg:hasFundingModel", ("fixed amount per member per month for the total cost of care", "ickg:Capitation"),
+          "The state pays the partnership a fixed amount per member per month for the total cost of care"),
+        S(HH, "ickg:hasComponent", ("social workers and community health workers in primary care teams", "ickg:InterdisciplinaryTeam"),
+          "social workers and community health workers joined the primary care teams of two clinics"),
+        S(HH, "ickg:hasComponent", ("care coordinators", "ickg:CareCoordination"), "Care coordinators screened members for housing needs"),
+        S(HH, "ickg:hasComponent", ("screening for housing needs", MECH), "Care coordinators screened members for housing needs"),
+        S(HH, "ickg:hasComponent", ("referral to county housing programs", MECH),
+          "referred those without stable housing to county housing programs"),
+        S(HH, "ickg:targetsPopulation", ("members without stable housing", POP), HH_HOUSING),
+        S(HH, "ickg:hasComponent", ("shared data warehouse", "ickg:SharedInformationSystem"),
+          "A shared data warehouse now combines medical, behavioral health and social service records."),
+        S(HH, "ickg:hasOutcome", ("emergency department visits fell by 9.1 percent", OUT), "emergency department visits fell by 9.1 percent"),
+        S(HH, "ickg:hasOutcome", ("outpatient visits rose by 3.3 percent", OUT), "outpatient visits rose by 3.3 percent"),
+        S(HH, "ickg:facesBarrier", ("few affordable housing units were available", BAR), "Few affordable housing units were available"),
+        S(HH, "ickg:facesBarrier", ("data-sharing agreements between the partners took longer than planned", BAR),
+          "data-sharing agreements between the partners took longer than planned"),
+        S(HH, "ickg:hasGoal", ("extend housing screening to all members", GOAL), "We intend to extend housing screening to all members.",
+          ("intend to", ASPIRATIONAL)),
+    ])
+
+# --- a question-and-answer interview in a newsletter ---------------------------------------------------
+FROME = ("Frome model", CM)
+HCM = {"label": "Health Connections Mendip", "type": ORG, "types_accept": [CM]}
+FROME_START = "It began in 2013 at Frome Medical Practice in Somerset."
+DOCUMENTS["train-interview-frome.txt"] = dict(
+    style="interview",
+    metadata={"title": "Compassion as medicine: ten minutes with a Frome GP", "authors": [], "date": "2018-06", "year": 2018,
+              "journal": {"title": "Primary Care Voices", "abbreviation": None}, "publisher": None,
+              "volume": None, "issue": "23", "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:NewsItem", "type_accept": ["fabio:JournalArticle", "fabio:WebPage"]},
+    jurisdictions=[E("Frome", "ickg:Municipality", [r"re:\bFrome\b(?! Medical)(?! model)(?! GP)"]),
+                   E("Somerset", "ickg:Region", types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Frome Medical Practice", ORG), E("Health Connections Mendip", ORG, types_accept=[CM]),
+                   E("commissioners", ORG, ["Commissioners"])],
+    programs=[E("Frome model", CM)],
+    populations=[E("people who are isolated and unwell", POP),
+                 E("people with long-term conditions who are lonely or have little support at home", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(FROME, "ickg:yearEstablished", 2013, FROME_START),
+        S(FROME, "ickg:initiatedBy", ("Frome Medical Practice", ORG), FROME_START),
+        S(FROME, "ickg:locatedIn", ("Somerset", "ickg:Region"), FROME_START),
+        S(FROME, "ickg:operatedBy", HCM,
+          "The answer was Health Connections Mendip, a community development service that works alongside the practice."),
+        S(FROME, "ickg:targetsPopulation", ("people who are isolated and unwell", POP),
+          "how a whole town could look after people who are isolated and unwell"),
+        S(FROME, "ickg:hasComponent", ("health connectors", MECH),
+          "Health connectors, employed by the service, meet patients referred by GPs and nurses and help them set goals and find support."),
+        S(FROME, "ickg:hasComponent", ("community connectors", MECH),
+          "Community connectors are volunteers, such as hairdressers, shopkeepers and librarians, who learn to point people to groups and services."),
+        S(FROME, "ickg:hasComponent", ("directory of more than 400 local groups", MECH), "We also keep a directory of more than 400 local groups"),
+        S(FROME, "ickg:hasComponent", ("talking cafés", MECH), "we run talking cafés"),
+        S(FROME, "ickg:targetsPopulation", ("people with long-term conditions who are lonely or have little support at home", POP),
+          "mostly people with long-term conditions who are lonely or have little support at home"),
+        S(FROME, "ickg:hasOutcome", ("emergency admissions from Frome fell by 14 percent", OUT),
+          "Between 2013 and 2017 emergency admissions from Frome fell by 14 percent while they rose by 28.5 percent across Somerset."),
+        S(FROME, "ickg:facesBarrier", ("health connectors depended on grants renewed year by year", BAR),
+          "The health connectors depended on grants renewed year by year"),
+        S(FROME, "ickg:facesBarrier", ("some colleagues were sceptical at first", BAR), "some colleagues were sceptical at first"),
+        S({"label": "fund community development as part of primary care", "type": REC}, "ickg:addressedTo", ("commissioners", ORG),
+          "Commissioners should fund community development as part of primary care, not as an extra."),
+    ])
+
+# --- a textbook box (chapter heading, no author or citation) ----------------------------------------------
+CCM = ("Chronic Care Model", CM)
+ICIC = ("Improving Chronic Illness Care", PI)
+CCM_ELEMENTS = ("The model has six elements: health system organization, community resources, self-management support, "
+                "delivery system design, decision support and clinical information systems.")
+CCM_EVIDENCE = ("practices that redesigned their care along the model improved the quality of care for patients with diabetes, "
+                "heart failure, asthma and depression")
+DOCUMENTS["train-textbook-chronic-care-model.txt"] = dict(
+    style="textbook-box",
+    metadata={"title": "Managing long-term conditions in primary care", "authors": [], "date": None, "year": None, "journal": None,
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:BookChapter"},
+    jurisdictions=[E("Seattle", "ickg:Municipality"), E("United States", "ickg:Country")],
+    organizations=[E("MacColl Institute for Healthcare Innovation", ORG), E("Robert Wood Johnson Foundation", ORG)],
+    programs=[E("Chronic Care Model", CM), E("Improving Chronic Illness Care", PI, types_accept=[PP])],
+    populations=[E("people with chronic illness", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("asthma", COND), E("depression", COND)],
+    concepts=[],
+    statements=[
+        S(CCM, "ickg:initiatedBy", ("MacColl Institute for Healthcare Innovation", ORG),
+          "The Chronic Care Model was developed in the late 1990s at the MacColl Institute for Healthcare Innovation in Seattle."),
+        S(CCM, "ickg:targetsPopulation", ("people with chronic illness", POP), "planned, proactive care for people with chronic illness"),
+        S(CCM, "ickg:hasComponent", ("health system organization", "ickg:GovernanceArrangement"), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("community resources", MECH), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("self-management support", "ickg:PatientEngagement"), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("delivery system design", MECH), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("decision support", MECH), CCM_ELEMENTS),
+        S(CCM, "ickg:hasComponent", ("clinical information systems", "ickg:SharedInformationSystem"), CCM_ELEMENTS),
+        S(CCM, "ickg:hasGoal", ("productive interactions between informed, activated patients and a prepared, proactive practice team", GOAL),
+          "Its aim is productive interactions between informed, activated patients and a prepared, proactive practice team."),
+        S(ICIC, "ickg:initiatedBy", ("Robert Wood Johnson Foundation", ORG),
+          "the Robert Wood Johnson Foundation spread the model through its Improving Chronic Illness Care program"),
+        S(ICIC, "ickg:locatedIn", ("United States", "ickg:Country"),
+          "In the United States the Robert Wood Johnson Foundation spread the model through its Improving Chronic Illness Care program"),
+        S(ICIC, "ickg:hasComponent", ("quality improvement collaboratives", MECH),
+          "teams from many practices learned together in quality improvement collaboratives"),
+        S(CCM, "ickg:hasOutcome", ("improved the quality of care", OUT), CCM_EVIDENCE),
+        *[S(CCM, "ickg:focusesOnCondition", (c, COND), CCM_EVIDENCE) for c in ("diabetes", "heart failure", "asthma", "depression")],
+        S(CCM, "ickg:facesBarrier", ("small practices find it hard to put all six elements in place", BAR),
+          "Small practices find it hard to put all six elements in place"),
+        S(CCM, "ickg:facesBarrier", ("fee-for-service payment does not reward the time that planned care takes", BAR),
+          "fee-for-service payment does not reward the time that planned care takes"),
+    ])
+
+
+# --- round two (helper stmtq): a patient-organisation leaflet, an evaluation report's findings, a conference
+# panel summary; gold written before any run -------------------------------------------------------------
+AN = {"label": "Admiral Nurses", "type": CM, "aliases": ["Admiral Nurse"]}
+AN_EMPLOYERS = ("Most Admiral Nurses are employed by NHS trusts, local councils, hospices and care home providers that fund "
+                "the posts in partnership with Dementia UK")
+AN_PEOPLE = "They give practical, clinical and emotional support to family carers and to people living with dementia"
+AN_GAP = ("There are not yet Admiral Nurses in every area, because each post depends on a local organisation agreeing to "
+          "pay for it.")
+DOCUMENTS["train-leaflet-admiral-nurses.txt"] = dict(
+    style="patient-leaflet",
+    metadata={"title": "Caring for someone with dementia? Admiral Nurses are here for you", "authors": [], "date": None,
+              "year": None, "journal": None, "publisher": "Dementia UK", "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[],
+    organizations=[E("Dementia UK", ORG), E("NHS trusts", ORG), E("local councils", ORG), E("hospices", ORG),
+                   E("care home providers", ORG), E("memory clinics", ORG)],
+    programs=[E("Admiral Nurses", CM, ["Admiral Nurses", "Admiral Nurse"], aliases=["Admiral Nurse"])],
+    populations=[E("family carers", POP), E("people living with dementia", POP)],
+    conditions=[E("dementia", COND, [r"re:\bdementia\b(?! nurses)(?! UK)(?! Helpline)"])],
+    concepts=[],
+    statements=[
+        S(AN, "ickg:initiatedBy", ("Dementia UK", ORG), "Dementia UK, the charity that developed the service in 1990"),
+        S(AN, "ickg:yearEstablished", 1990, "Dementia UK, the charity that developed the service in 1990"),
+        S(AN, "ickg:targetsPopulation", ("family carers", POP), AN_PEOPLE),
+        S(AN, "ickg:targetsPopulation", ("people living with dementia", POP), AN_PEOPLE),
+        S(AN, "ickg:focusesOnCondition", ("dementia", COND), AN_PEOPLE),
+        *[S(AN, "ickg:operatedBy", (o, ORG), AN_EMPLOYERS)
+          for o in ("NHS trusts", "local councils", "hospices", "care home providers")],
+        S(AN, "ickg:hasFundingModel", ("posts funded by local organisations in partnership with Dementia UK", "ickg:FundingModel"),
+          "care home providers that fund the posts in partnership with Dementia UK"),
+        S(AN, "ickg:hasComponent", ("Admiral Nurse Dementia Helpline", MECH),
+          "Others answer the charity's national Admiral Nurse Dementia Helpline."),
+        S(AN, "ickg:hasComponent", ("assessment of the carer's needs", "ickg:StandardizedAssessment"),
+          "An Admiral Nurse will assess your needs as a carer"),
+        S(AN, "ickg:hasComponent", ("help to plan ahead", "ickg:CarePlanning"), "help you plan ahead"),
+        S(AN, "ickg:hasComponent", ("links with other services", "ickg:CareCoordination"), "link you with other services"),
+        S(AN, "ickg:hasPartner", ("memory clinics", ORG), "They work closely with your GP, social workers and memory clinics."),
+        S(AN, "ickg:hasOutcome", ("families feel less alone and better able to cope", OUT),
+          "Families who have an Admiral Nurse tell us they feel less alone and better able to cope."),
+        S(AN, "ickg:facesBarrier", ("not yet Admiral Nurses in every area", BAR), AN_GAP),
+        S(AN, "ickg:facesBarrier", ("each post depends on a local organisation agreeing to pay for it", BAR), AN_GAP),
+    ])
+
+ICPILOTS = {"label": "Integrated Care Pilots", "type": PP, "types_accept": [PI, CM]}
+ICP_EVAL = {"label": "national evaluation of the Integrated Care Pilots", "type": "ickg:Evaluation",
+            "aliases": ["survey of staff and patients"]}
+ICP_START = "Between April 2009 and March 2011 the Department of Health in England supported sixteen Integrated Care Pilots."
+ICP_LEADS = "The pilots were led by primary care trusts, NHS trusts, general practices and local authorities"
+ICP_WAYS = ("case management of older people at risk of emergency admission, multidisciplinary teams around general "
+            "practices, care pathways for long-term conditions such as diabetes and chronic obstructive pulmonary disease, "
+            "and closer work between health and social care")
+ICP_REC = "Commissioners should give integration projects at least three to five years and plan their evaluation from the start."
+DOCUMENTS["train-findings-integrated-care-pilots.txt"] = dict(
+    style="evaluation-findings",
+    metadata={"title": "National evaluation of the Department of Health's Integrated Care Pilots", "authors": [], "date": None,
+              "year": None, "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None,
+              "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("England", "ickg:Region")],
+    organizations=[E("Department of Health", ORG), E("primary care trusts", ORG), E("NHS trusts", ORG),
+                   E("general practices", ORG), E("local authorities", ORG), E("commissioners", ORG, ["Commissioners"])],
+    programs=[E("Integrated Care Pilots", PP, types_accept=[PI, CM])],
+    populations=[E("older people at risk of emergency admission", POP)],
+    conditions=[E("diabetes", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[],
+    statements=[
+        S(ICPILOTS, "ickg:initiatedBy", ("Department of Health", ORG), ICP_START),
+        S(ICPILOTS, "ickg:locatedIn", ("England", "ickg:Region"), ICP_START),
+        S(ICPILOTS, "ickg:yearEstablished", 2009, ICP_START),
+        S(ICPILOTS, "ickg:yearEnded", 2011, ICP_START),
+        S(ICPILOTS, "ickg:numberOfPrograms", {"value": 16, "datatype": "xsd:nonNegativeInteger"}, ICP_START),
+        *[S(ICPILOTS, "ickg:operatedBy", (o, ORG), ICP_LEADS)
+          for o in ("primary care trusts", "NHS trusts", "general practices", "local authorities")],
+        S(ICPILOTS, "ickg:hasComponent", ("case management of older people at risk of emergency admission", "ickg:CaseManagement"), ICP_WAYS),
+        S(ICPILOTS, "ickg:hasComponent", ("multidisciplinary teams around general practices", "ickg:InterdisciplinaryTeam"), ICP_WAYS),
+        S(ICPILOTS, "ickg:hasComponent", ("care pathways for long-term conditions", MECH), ICP_WAYS),
+        S(ICPILOTS, "ickg:hasComponent", ("closer work between health and social care", MECH), ICP_WAYS),
+        S(ICPILOTS, "ickg:targetsPopulation", ("older people at risk of emergency admission", POP),
+          "case management of older people at risk of emergency admission"),
+        S(ICPILOTS, "ickg:focusesOnCondition", ("diabetes", COND),
+          "care pathways for long-term conditions such as diabetes and chronic obstructive pulmonary disease"),
+        S(ICPILOTS, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND),
+          "care pathways for long-term conditions such as diabetes and chronic obstructive pulmonary disease"),
+        S(ICP_EVAL, "ickg:evaluates", ICPILOTS, "We surveyed staff in all pilots and patients in six of them."),
+        S(ICP_EVAL, "ickg:usesMethod", ("survey", METHOD), "We surveyed staff in all pilots and patients in six of them."),
+        S(ICPILOTS, "ickg:hasOutcome", ("better communication with other professionals", OUT),
+          "Staff reported better communication with other professionals"),
+        S(ICPILOTS, "ickg:hasOutcome", ("care had become more coordinated", OUT), "said that care had become more coordinated"),
+        S(ICPILOTS, "ickg:hasOutcome", ("patients did not report the same improvement", OUT), "Patients did not report the same improvement"),
+        S(ICPILOTS, "ickg:hasOutcome", ("some patients felt less involved in decisions about their care", OUT),
+          "some felt less involved in decisions about their care"),
+        S(ICPILOTS, "ickg:hasOutcome", ("emergency admissions rose by 2 percent", OUT),
+          "emergency admissions in the case management sites rose by 2 percent"),
+        S(ICPILOTS, "ickg:hasOutcome", ("elective admissions fell by 4 percent", OUT), "Elective admissions fell by 4 percent"),
+        S(ICPILOTS, "ickg:hasOutcome", ("outpatient attendances fell by 20 percent", OUT), "outpatient attendances by 20 percent"),
+        S(ICPILOTS, "ickg:facesBarrier", ("two years was too short to change how services were organised", BAR),
+          "Two years was too short for many pilots to change how services were organised."),
+        S(ICPILOTS, "ickg:facesBarrier", ("information systems that could not share records", BAR),
+          "Information systems that could not share records"),
+        S(ICPILOTS, "ickg:facesBarrier", ("lack of a stable budget for joint work", BAR),
+          "the lack of a stable budget for joint work held the pilots back"),
+        S({"label": "give integration projects at least three to five years", "type": REC}, "ickg:addressedTo",
+          ("commissioners", ORG), ICP_REC),
+        S({"label": "plan their evaluation from the start", "type": REC}, "ickg:addressedTo", ("commissioners", ORG), ICP_REC),
+    ])
+
+BPCI = {"label": "Bundled Payments for Care Improvement", "type": PI, "aliases": ["BPCI"], "types_accept": [PP]}
+BPCI_START = "the Bundled Payments for Care Improvement initiative (BPCI), which the CMS Innovation Center launched in 2013"
+BPCI_WHO = ("hospitals, physician groups and post-acute care providers agree to be accountable for the total Medicare "
+            "payments for an episode of care")
+BPCI_REC = "urging CMS to make the models simpler and to keep them voluntary until the evidence is clearer"
+DOCUMENTS["train-panel-bpci.txt"] = dict(
+    style="panel-summary",
+    metadata={"title": "Panel summary: paying for episodes of care", "authors": [], "date": "2016-10-14", "year": 2016,
+              "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ConferencePaper", "fabio:WebPage"]},
+    jurisdictions=[E("Chicago", "ickg:Municipality")],
+    organizations=[E("CMS Innovation Center", ORG), E("CMS", ORG, [r"re:\bCMS\b(?! Innovation)"]), E("hospitals", ORG),
+                   E("physician groups", ORG), E("post-acute care providers", ORG)],
+    programs=[E("Bundled Payments for Care Improvement", PI, ["Bundled Payments for Care Improvement", "BPCI"],
+                aliases=["BPCI"], types_accept=[PP])],
+    populations=[],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(BPCI, "ickg:initiatedBy", ("CMS Innovation Center", ORG), BPCI_START),
+        S(BPCI, "ickg:yearEstablished", 2013, BPCI_START),
+        *[S(BPCI, "ickg:hasPartner", (o, ORG), BPCI_WHO) for o in ("hospitals", "physician groups", "post-acute care providers")],
+        S(BPCI, "ickg:hasFundingModel",
+          ("accountability for total Medicare payments for an episode of care against a target price", "ickg:BundledFunding"),
+          "agree to be accountable for the total Medicare payments for an episode of care, such as a hip or knee replacement, "
+          "against a target price"),
+        S(BPCI, "ickg:hasComponent", ("nurse navigators to follow patients after discharge", MECH),
+          "hired nurse navigators to follow patients after discharge"),
+        S(BPCI, "ickg:hasComponent", ("preferred networks of skilled nursing facilities", MECH),
+          "agreed preferred networks of skilled nursing facilities"),
+        S(BPCI, "ickg:hasOutcome", ("Medicare payments per episode fell", OUT), "for joint replacement, Medicare payments per episode fell"),
+        S(BPCI, "ickg:hasOutcome", ("fewer patients went to institutional post-acute care", OUT),
+          "fewer patients went to institutional post-acute care"),
+        S(BPCI, "ickg:hasOutcome", ("no sign of worse quality", OUT), "with no sign of worse quality"),
+        S(BPCI, "ickg:facesBarrier", ("small hospitals find it hard to bear the financial risk", BAR),
+          "small hospitals find it hard to bear the financial risk"),
+        S(BPCI, "ickg:facesBarrier", ("target prices are complex", BAR), "the target prices are complex"),
+        S({"label": "make the models simpler", "type": REC}, "ickg:addressedTo", ("CMS", ORG), BPCI_REC),
+        S({"label": "keep them voluntary until the evidence is clearer", "type": REC}, "ickg:addressedTo", ("CMS", ORG), BPCI_REC),
+    ])
+
+
+# --- round three (helper stmtq): a fact sheet and a policy tracker entry; gold written before any run ----
+HEP = {"label": "Health Extension Program", "type": PI, "types_accept": [CM]}
+HEP_BARRIERS = ("High workloads, limited career paths for health extension workers and weak referral links with health "
+                "centres limit what the program can do.")
+DOCUMENTS["train-factsheet-ethiopia-hep.txt"] = dict(
+    style="fact-sheet",
+    metadata={"title": "Ethiopia's Health Extension Program", "authors": [], "date": None, "year": None, "journal": None,
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("Ethiopia", "ickg:Country")],
+    organizations=[E("Federal Ministry of Health", ORG), E("health centres", ORG)],
+    programs=[E("Health Extension Program", PI, types_accept=[CM])],
+    populations=[E("rural households", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HEP, "ickg:initiatedBy", ("Federal Ministry of Health", ORG), "Launched: 2003, by the Federal Ministry of Health"),
+        S(HEP, "ickg:yearEstablished", 2003, "Launched: 2003, by the Federal Ministry of Health"),
+        S(HEP, "ickg:locatedIn", ("Ethiopia", "ickg:Country"), "Ethiopia's Health Extension Program"),
+        S(HEP, "ickg:targetsPopulation", ("rural households", POP),
+          "The Health Extension Program brings basic preventive and curative services to rural households."),
+        S(HEP, "ickg:hasComponent", ("two salaried health extension workers in each kebele", MECH),
+          "Two salaried health extension workers, women recruited from the community and trained for one year, staff a "
+          "health post in each kebele."),
+        S(HEP, "ickg:hasComponent", ("household visits", MECH), "They spend much of their time visiting households"),
+        S(HEP, "ickg:hasComponent", ("model families", MECH),
+          "train model families who then pass on what they have learned to their neighbours"),
+        S(HEP, "ickg:hasComponent", ("16 packages of services", MECH),
+          "The 16 packages cover hygiene and environmental sanitation, disease prevention and control, family health and "
+          "health education."),
+        S(HEP, "ickg:hasComponent", ("referral to health centres", "ickg:CareCoordination"),
+          "Health extension workers refer patients to health centres"),
+        S(HEP, "ickg:hasOutcome", ("coverage of antenatal care, immunisation and latrines rose steeply", OUT),
+          "Coverage of antenatal care, immunisation and latrines rose steeply after the program began"),
+        S(HEP, "ickg:hasOutcome", ("maternal and child deaths fell", OUT), "maternal and child deaths fell"),
+        S(HEP, "ickg:facesBarrier", ("high workloads", BAR), HEP_BARRIERS),
+        S(HEP, "ickg:facesBarrier", ("limited career paths for health extension workers", BAR), HEP_BARRIERS),
+        S(HEP, "ickg:facesBarrier", ("weak referral links with health centres", BAR), HEP_BARRIERS),
+        S(HEP, "ickg:hasGoal", ("upgrade health extension workers to a higher level of training", GOAL),
+          "The ministry plans to upgrade health extension workers to a higher level of training."),
+    ])
+
+MHACO = {"label": "MassHealth Accountable Care Organization program", "type": PI,
+         "aliases": ["accountable care organizations", "ACOs", "ACO"], "types_accept": [CM]}
+MH_START = ("On 1 March 2018 MassHealth, the Massachusetts Medicaid program, moved about 850,000 members into 17 "
+            "accountable care organizations.")
+MH_PARTNERS = ("ACOs work with Community Partners, community-based organizations that coordinate care for members with "
+               "serious behavioral health needs or long-term services and supports.")
+MH_EVAL = "An interim evaluation found that ACOs had hired community health workers and care managers"
+DOCUMENTS["train-tracker-masshealth-acos.txt"] = dict(
+    style="policy-tracker-entry",
+    metadata={"title": "Policy tracker entry 112", "authors": [], "date": "2019-06-10", "year": 2019, "journal": None,
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:WebPage", "type_accept": ["fabio:ReportDocument"]},
+    jurisdictions=[E("Massachusetts", "ickg:ProvinceOrState"), E("United States", "ickg:Country")],
+    organizations=[E("MassHealth", ORG, [r"re:\bMassHealth\b(?! Accountable)"], types_accept=[PI]),
+                   E("primary care providers", ORG), E("hospitals", ORG), E("Community Partners", ORG)],
+    programs=[E("MassHealth Accountable Care Organization program", PI,
+                ["MassHealth Accountable Care Organization program", "accountable care organizations", "ACOs", "ACO"],
+                aliases=["accountable care organizations", "ACOs", "ACO"], types_accept=[CM]),
+              E("Delivery System Reform Incentive Payment program", PI)],
+    populations=[E("members with serious behavioral health needs or long-term services and supports", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(MHACO, "ickg:locatedIn", ("Massachusetts", "ickg:ProvinceOrState"), "Jurisdiction: Massachusetts, United States"),
+        S(MHACO, "ickg:yearEstablished", 2018, MH_START),
+        S(MHACO, "ickg:initiatedBy", ("MassHealth", ORG), MH_START),
+        S(MHACO, "ickg:numberOfPrograms", {"value": 17, "datatype": "xsd:nonNegativeInteger"}, MH_START),
+        S(MHACO, "ickg:hasPartner", ("primary care providers", ORG), "Each ACO is a group of primary care providers, hospitals and other providers"),
+        S(MHACO, "ickg:hasPartner", ("hospitals", ORG), "Each ACO is a group of primary care providers, hospitals and other providers"),
+        S(MHACO, "ickg:hasPartner", ("Community Partners", ORG), MH_PARTNERS),
+        S(MHACO, "ickg:targetsPopulation",
+          ("members with serious behavioral health needs or long-term services and supports", POP), MH_PARTNERS),
+        S(MHACO, "ickg:hasFundingModel",
+          ("about 1.8 billion dollars over five years from a Delivery System Reform Incentive Payment program", "ickg:FundingModel"),
+          "The program is supported by about 1.8 billion dollars over five years from a Delivery System Reform Incentive "
+          "Payment program under the state's section 1115 waiver."),
+        S(MHACO, "ickg:hasFundingModel", ("shared savings and losses against a total cost of care benchmark", "ickg:SharedSavings"),
+          "ACOs share savings and losses against a total cost of care benchmark."),
+        S({"label": "interim evaluation", "type": "ickg:Evaluation"}, "ickg:evaluates", MHACO, MH_EVAL),
+        S(MHACO, "ickg:hasComponent", ("community health workers", MECH), MH_EVAL),
+        S(MHACO, "ickg:hasComponent", ("care managers", "ickg:CaseManagement"), MH_EVAL),
+        S(MHACO, "ickg:facesBarrier", ("data sharing between ACOs and Community Partners remained difficult", BAR),
+          "data sharing between ACOs and Community Partners remained difficult"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -187,8 +187,18 @@ def find_populations(text, spans):
             if label[0].isupper() and not re.search(r"\b(?:people|peoples)$", label) and s > start:
                 # "Private general practitioners": a capital only at a sentence's start
                 pass
+            tail = _POP_TAIL.match(text, s + len(label), end)
+            if tail and (tail.group("who") or re.search(r"(?:\d|older|over|above|younger)$", label)):
+                label = text[s:tail.end()]
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
     return out
+
+
+# What narrows a population further: "patients aged 70 years or older with at least one risk factor for
+# delirium", "people with long-term conditions who are lonely or have little support at home".
+_POP_TAIL = re.compile(r"(?:[ ]years(?:[ ]old)?(?:[ ]or[ ](?:older|over))?)?(?:[ ]with[ ](?:at[ ]least[ ]one|one[ ]or[ ]more|"
+                       r"an?)[ ][^,.;:()]{3,60}?|(?P<who>[ ]who[ ](?:are|have|live|lack)[ ][^,.;:()]{3,70}?))"
+                       r"(?=[,.;:)]|[ ](?:and[ ](?:people|patients|those)|to|in[ ]the|such[ ]as|from)\b|$)")
 
 
 # --- organizations and programs -------------------------------------------------------------------
@@ -267,7 +277,7 @@ ORG_HEADS = {
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
-    "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners",
+    "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -299,7 +309,8 @@ _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Pro
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
                            r"network|initiative|project|trial|scheme|demonstrator|experiment)s?\b")
-_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|"
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+                          r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
                           r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
 _OF_THE_BODY = re.compile(r"[ ]of[ ]the[ ](?=(?:Government|Ministry|University|State|Republic|Region|City|"
                           r"Province|County|Kingdom|Commonwealth)\b)")
@@ -470,6 +481,9 @@ _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
 _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
+_IN_PLACE = re.compile(r"[ ]in[ ](?=[A-Z])")
+
+
 def find_named(text, sentences, acronyms, places, zones, excluded=()):
     """Named organizations, programs, persons and acts, first occurrence of each name."""
     found = {}
@@ -549,6 +563,13 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and words[-1] not in ("Act", "Law", "Bill", "Regulation", "Directive")):
                 keep("program", text[start:end], start, end, "capitalised strategy name")   # "Transforming Your Care"
                 continue
+            located = _IN_PLACE.search(text, start, end)
+            if located and any(ps == located.end() for ps, _ in place_spans):
+                # "Frome Medical Practice in Somerset": the body, then its place
+                body_words = _NAME_RUN.findall(text[start:located.start()])
+                if _classify(body_words, "") == "organization":
+                    keep("organization", text[start:located.start()], start, located.start(), "capitalised name")
+                    continue
             kind = _classify(words, text[end:end + 30])
             if kind == "organization" and " and " in text[start:end]:
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own

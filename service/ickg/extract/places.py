@@ -194,6 +194,8 @@ def find_jurisdictions(text, *, excluded=()):
         if head:
             parent = mention.place if mention.place.slug in places() else None
             kind = "Municipality" if mention.place.type in ("ProvinceOrState", "Region") else "Jurisdiction"
+            if re.search(r"[ ](?:County|Borough|Shire|Region|Province)$", head.group("name")):
+                kind = "Region"                 # "Hennepin County, Minnesota": a county, not a town
             add(head.group("name"), head.start("name"), kind, parent.slug if parent else None)
     for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS)):
         if not any(g in text for g in guard):

@@ -151,7 +151,7 @@ _HEDGES = [
 ]
 # Bare modals hedge a claim only when no stronger cue is near: "clients of different providers may
 # differ, so the savings are probably overstated" is hedged by "probably"; the modal is a caveat's.
-_MODALS = re.compile(r"\b(?:may not|might|may|could)\b", re.I)
+_MODALS = re.compile(r"\b(?:may not|might|may|could|Might|Could)\b")      # not "May 2016"
 
 
 _HEDGE_CACHE = {}
@@ -227,6 +227,49 @@ _ADJUNCT = re.compile(r"[ ](?:in|among|after|during|for|at|between|over|within|a
 _INSERTED = r"\s+(?:[A-Za-z][\w\-]*\s+)?"
 
 
+_NON_SPACE = re.compile(r"\S+")
+_INSERT_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == "_"
+
+
+def _with_dropped_words(words, text, start, end):
+    """The first place in text[start:end] where ``words`` stand in order, white space between them and
+    at most one word ([A-Za-z][\w-]*) inserted between two of them, case ignored, as that text; or
+    None. (What the pattern (?<!\w)w1\s+(?:x\s+)?w2 ... wn(?!\w) finds, without compiling one per label.)"""
+    tokens = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text, start, end)]
+    lows = [text[a:b].lower() for a, b in tokens]
+    want = [w.lower() for w in words]
+    first, last, n = want[0], want[-1], len(want)
+
+    def rest(i, k):
+        """Token index where word k sits after the word at token i, greedy about an inserted word."""
+        if k == n:
+            return i
+        for j in (i + 2, i + 1):         # an inserted word first, as the pattern's greedy "(?:x\s+)?"
+            if j >= len(tokens) or (j == i + 2 and not _INSERT_WORD.fullmatch(text, *tokens[i + 1])):
+                continue
+            t = lows[j]
+            ok = t.startswith(last) and (len(t) == len(last) or not _is_word_char(t[len(last)])) if k == n - 1 \
+                else t == want[k]
+            if ok:
+                found = rest(j, k + 1)
+                if found is not None:
+                    return found
+        return None
+
+    for i, t in enumerate(lows):
+        if not t.endswith(first) or (len(t) > len(first) and _is_word_char(t[-len(first) - 1])):
+            continue
+        j = rest(i, 1)
+        if j is not None:
+            a = tokens[i][1] - len(first)
+            return text[a:tokens[j][0] + len(last)]
+    return None
+
+
 def label_forms(label, text, start, end):
     """Other forms of a described thing's label: the words as the quote writes them (with a word
     tidy() dropped between two of the label's) and the head before its first adjunct ("fewer
@@ -236,10 +279,9 @@ def label_forms(label, text, start, end):
     if len(words) < 3:
         return forms                     # nothing to drop from two words
     if len(words) >= 2 and label.lower() not in text[start:end].lower():   # tidy() dropped a word: find it
-        pattern = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I)
-        m = pattern.search(text, start, end)
-        if m and _words(m.group()) > len(words):
-            forms.append(re.sub(r"\s+", " ", m.group()))
+        found = _with_dropped_words(words, text, start, end)
+        if found and _words(found) > len(words):
+            forms.append(re.sub(r"\s+", " ", found))
     cut = _ADJUNCT.search(label)
     if cut and _words(label[:cut.start()]) >= 2:
         forms.append(label[:cut.start()])
@@ -344,12 +386,14 @@ class Context:
     seen: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
 
+    line_heading: str = ""        # the last short line without a full stop ("4. Problems encountered")
+
     def section_of(self, pos):
         heading = None
         for section in self.sections:
             if section.start <= pos <= max(section.end, section.start):
                 heading = section.heading
-        return (heading or "").lower()
+        return (heading or self.line_heading).lower()
 
     def add(self, subject, predicate, obj, start, end, rule, confidence, hedge=None):
         """One statement per (subject, predicate, object): the first quote found keeps it. An
@@ -362,6 +406,10 @@ class Context:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
                 obj = dict(obj, aliases=forms)
+        if predicate == ICKG + "hasComponent" and "label" in obj and _words(obj["label"]) <= 3:
+            longer = _complemented(self.text, obj["label"], start, end)
+            if longer:                   # "case management of older people at risk of emergency admission"
+                obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start or (
@@ -398,6 +446,20 @@ class Context:
             named = {o.name for o in self.orgs if head in o.name.lower().split()}
             name = named.pop() if len(named) == 1 else None
         return dict(node, label=name) if name and name != node["label"] else node
+
+
+_COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in)[ ](?:[\w\-]+[ ]?){1,8}?(?=[,;.:)]|[ ](?:and|or|such|that|"
+                         r"which|who|to|with|by)\b|$)")
+
+
+def _complemented(text, label, start, end):
+    """A component's label with the complement the quote gives it ("care pathways" -> "care pathways
+    for long-term conditions"), or None."""
+    at = text.lower().find(label.lower(), start, end)
+    if at < 0:
+        return None
+    m = _COMPLEMENT.match(text, at + len(label), end)
+    return f"{text[at:at + len(label)]}{m.group()}" if m else None
 
 
 @lru_cache(maxsize=4096)
@@ -677,11 +739,26 @@ def find_programs(ctx):
         if title and label_key(m.group("name")) and " ".join(label_key(m.group("name")).split()) in \
                 " ".join(label_key(title).split()):
             add(m.group("name"), m.start("name"), "quoted name in the title")
+    for m in (_PROGRAM_FIELD.finditer(text, 0, min(len(text), 1500)) if ":" in text[:1500] else ()):
+        name = m.group("name").strip().rstrip(".")
+        if 1 <= _words(name) <= 10:      # a tracker's or profile's "Program: MassHealth ACO program"
+            entity = add(name, m.start("name"), "labelled program")
+            if entity is not None:
+                entity.aliases.extend(a.short + s_ for a in ctx.acronyms if label_key(a.long) in label_key(name)
+                                      for s_ in ("", "s"))
     for section in ctx.sections:         # a heading that names a program: "The Torbay model"
         h = _HEADING_PROGRAM.fullmatch((section.heading or "").strip())
         if h and section.heading_start is not None:
             add(h.group("name"), section.heading_start + section.heading.index(h.group("name")), "heading")
     title_key = f" {label_key(title)} " if title else ""
+    for p in programs:                   # "Nurse-led transitional care ...": the Transitional Care Model's
+        core = _HEADLESS.match(p.name)
+        if title and core and p.name[:1].isupper() and _words(core.group(1)) >= 2 and \
+                f" {label_key(core.group(1))} " in title_key and not _named_in(text, p, *ctx.title_span):
+            at = title.lower().find(core.group(1).lower())
+            if at >= 0:
+                p.aliases.append(title[at:at + len(core.group(1))])
+                ctx.spans.pop(id(p), None)
     if title and not any(_named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
                          or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
                          for p in programs):
@@ -689,7 +766,8 @@ def find_programs(ctx):
         verb = _TITLE_VERB.search(head)
         if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
             subject = head[:verb.start()]
-            if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places):
+            if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places) \
+                    and not _DOCUMENT_KIND.search(subject):
                 add(subject, ctx.title_span[0], "title subject")
         elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
             subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
@@ -699,6 +777,11 @@ def find_programs(ctx):
                                                                  r"integration|reform|pilot|network|budget)s?\b",
                                                                  subject, re.I):
                 add(subject, ctx.title_span[0], "title subject")
+        elif ":" not in title:
+            named = _TITLE_PROGRAM.fullmatch(head)   # "The community-based integrated care system in Japan"
+            if named and _words(named.group("x")) >= 2:
+                at = text.find(named.group("x"), ctx.title_span[1])
+                add(named.group("x"), at if at >= 0 else ctx.title_span[0], "title subject")
     # An organization named in the title that the text calls "the model": the model is its own.
     if title and re.search(r"\bthe model\b", text):
         in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
@@ -744,21 +827,40 @@ def find_programs(ctx):
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
             and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
     opening = body[:2]
+    head_counts = {}
 
     def score(p):
         spans = _mentions_of(ctx, p)
         in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s < ctx.title_span[1] for s, _ in spans)
         early = any(a <= s < b for s, _ in spans for a, b in opening)
-        return ((3 if in_title else 0) + len(spans) + (2 if early else 0)
-                + (2 if p.source in ("title subject", "organization's model") else 0))
+        return ((3 if in_title else 0) + len(spans) + (2 if early else 0) + _head_references(text, p, head_counts)
+                + (2 if p.source in ("title subject", "organization's model") else 0)
+                + (6 if p.source == "labelled program" else 0))
 
     if not programs:
         # No program found by its shape: the abbreviated name the text keeps using is what it is about
         # ("Hospital in the Home (HITH)", "Sistema Nacional Integrado de Cuidados (SNIC)").
-        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3]
+        # An acronym no rule typed counts too, with the gloss the text gives it: "Equipos Básicos de
+        # Atención Integral en Salud (EBAIS), basic integrated health care teams".
+        typed = {label_key(e.name) for e in ctx.entities}
+        untyped = []
+        for a in ctx.acronyms:
+            if label_key(a.long) in typed or not a.long[:1].isupper():
+                continue
+            gloss = _GLOSS.match(text, a.short_end)
+            entity = Entity("program", a.long, a.long, PROGRAM, a.long_start, a.long_end, "acronym",
+                            [a.short] + ([gloss.group("g")] if gloss else []))
+            if len(_mentions_of(ctx, entity)) >= 3:
+                untyped.append(entity)
+        abbreviated = [o for o in orgs if o.source == "acronym" and len(_mentions_of(ctx, o)) >= 3
+                       and not _BODY_HEAD.search(o.name)] + untyped
         best = max(abbreviated, key=lambda o: len(_mentions_of(ctx, o)), default=None)
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
+        else:
+            recurring = _title_service(ctx) or _recurring_name(ctx)
+            if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
+                add(*recurring)
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
     # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
     # body: when no program is in the title or named three times, the body the title or opening names
@@ -769,16 +871,41 @@ def find_programs(ctx):
             in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s_ < ctx.title_span[1] for s_, _ in spans)
             early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
             return len(spans) + (3 if in_title else 0) + (2 if early else 0)
+        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text)} if " is a" in text or " was a" in text \
+            else set()
+        defined = {id(o) for o in orgs if o.name[:1].isupper() and any(n == o.name or n.endswith(" " + o.name)
+                                                                         for n in defined_names)}
         bodies = [o for o in orgs if o.source not in ("institution noun", "publisher") and o.name[:1].isupper()
-                  and len(_mentions_of(ctx, o)) >= 3 and ctx.title_span and _named_in(text, o, *ctx.title_span, ctx)]
-        best = max(bodies, key=body_score, default=None)
-        if best is not None and body_score(best) >= 6 and (not ranked or body_score(best) > score(ranked[0])):
+                  and len(_mentions_of(ctx, o)) >= 3 and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx))
+                                                          or id(o) in defined)]
+        best = max(bodies, key=lambda o: body_score(o) + (3 if id(o) in defined else 0), default=None)
+        if best is not None and body_score(best) + (3 if id(best) in defined else 0) >= 6 and (
+                not ranked or body_score(best) > score(ranked[0])):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:
                 ranked.insert(0, entity)
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+# A title's subject that names the document, not a program: "2016 Report to Our Communities".
+_BODY_HEAD = re.compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
+                        r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
+_TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
+                            r"scheme|initiative|strategy|reform|pilot|partnership|service)s?)(?:[ ](?:in|of|for|across)[ ][A-Z].*)?")
+_DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
+                            r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
+# "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.
+_PROGRAM_FIELD = re.compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Intervention|Model|Scheme)[ \t]*:[ \t]*"
+                            r"(?P<name>[A-Z][^\n:]{2,100})$")
+_FIELD = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
+                    r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
+_DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
+                           r"(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|cooperative)\b")
+_HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
+_GLOSS = re.compile(r"\),?[ ](?P<g>(?:[a-z][\w\-]*[ ]){1,5}(?:teams|networks|units|centres|centers|programmes|"
+                    r"programs|organi[sz]ations|partnerships|groups|services|model|programme|program|system))\b")
 
 
 _NAMED_HEAD_WORDS = ("Intervention", "Program", "Model", "Initiative", "Network", "Project", "Scheme", "Pilot",
@@ -789,6 +916,92 @@ _PROPER_HEAD = re.compile(r"(?!(?:Background|Introduction|Abstract|Summary|Objec
                           r"Key|Editorial|Commentary|Review|Research|Letter|Blog|News|Policy|Brief|Report)\b)"
                           r"[A-Z][\w'’\-]+(?:[ ](?:(?:of|for|the|in|at|de|del|di|da|für|van|von|la|le|des|du)[ ]){0,2}"
                           r"[A-Z][\w'’\-]+){0,5}")
+
+
+_HEAD_NOUNS = {"partnerships", "partnership", "networks", "network", "teams", "team", "clusters", "cluster", "hubs",
+               "hub", "homes", "home", "pilots", "pilot", "programme", "program", "programmes", "programs", "scheme",
+               "schemes", "initiative", "initiatives", "model", "models", "collaboratives", "collaborative",
+               "alliances", "alliance", "organizations", "organisations", "boards", "board", "centres", "centers"}
+
+
+_HEAD_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)[ ](?P<head>partnership|network|team|"
+                             r"cluster|hub|home|pilot|programme|program|scheme|initiative|model|collaborative|alliance|"
+                             r"organization|organisation|board|centre|center)s?\b")
+
+
+def _head_references(text, program, counted):
+    """How often the text goes on to call a program by its head noun ("Integrated Care Partnerships
+    ... the partnerships plan care ..."): a document about it keeps doing so. ``counted`` holds the
+    document's references by head noun, found once."""
+    words = program.name.split()
+    if len(words) < 2 or words[-1].lower() not in _HEAD_NOUNS or not words[0][:1].isupper():
+        return 0
+    if not counted:
+        counted["-"] = 0
+        for m in _HEAD_REFERENCE.finditer(text):
+            counted[m.group("head")] = counted.get(m.group("head"), 0) + 1
+    head = words[-1].lower()
+    return counted.get(head[:-1] if head.endswith("s") else head, 0)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
+
+
+def _recurring_name(ctx):
+    """(name, start) of the capitalised name a document without any program keeps using, in the
+    middle of its sentences too (not a heading's or a sentence's first words), or None."""
+    text = ctx.text
+    known = {label_key(x) for e in ctx.entities for x in (e.name, e.label, *e.aliases) if x}
+    known |= {label_key(p.place.name) for p in ctx.places}
+    groups = {}
+    for m in _CAPITALISED_RUN.finditer(text):
+        key = label_key(m.group())
+        if key in known or any(w.lower() in _OPENER_WORDS for w in m.group().split()[:1]):
+            continue
+        groups.setdefault(key, []).append(m)
+    best = None
+    for key, found in groups.items():
+        inside = [m for m in found if re.search(r"[a-z,][ ]$", text[max(0, m.start() - 2):m.start()])]
+        if len(found) >= 3 and len(inside) >= 2 and (best is None or len(found) > len(groups[best])):
+            best = key
+    if best is None:
+        return None
+    m = max(groups[best], key=lambda x: len(x.group()))
+    plural = next((x for x in groups[best] if x.group().endswith("s")), m)
+    return plural.group(), plural.start(), "recurring name", sorted({x.group() for x in groups[best]} - {plural.group()})
+
+
+_SERVICE_HEAD = re.compile(r"(?:[A-Za-z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){0,2}[a-z][\w\-]*[ ](?:practices|teams|clinics|centres|"
+                           r"centers|homes|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
+                           r"plans|models?)(?![\w\-])")
+
+
+def _title_service(ctx):
+    """(name, start, source, aliases) of the lower-case kind of service a title names and the text keeps
+    naming ("Nurse practitioners in family medicine model practices in Slovenia" ... "into model
+    practices" ... "312 model practices"), or None."""
+    if not ctx.title_span:
+        return None
+    text = ctx.text
+    title = text[ctx.title_span[0]:ctx.title_span[1]]
+    best = None
+    for i in range(len(title)):
+        if i and title[i - 1] != " ":
+            continue
+        m = _SERVICE_HEAD.match(title, i)
+        if not m or re.match(r"(?:and|of|in|for|the|with|to|from|on|at|by|their|its|our)\b", m.group()):
+            continue
+        uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text, re.I))
+        if uses >= 3 and (best is None or uses > best[1] or (uses == best[1] and len(m.group()) > len(best[0]))):
+            best = (m.group(), uses)
+    if best is None:
+        return None
+    at = text.find(best[0], ctx.title_span[1])
+    return best[0], at if at >= 0 else ctx.title_span[0], "title service", []
+
+
+_OPENER_WORDS = {"the", "a", "an", "this", "these", "our", "we", "in", "on", "at", "for", "from", "with", "what", "how",
+                 "who", "when", "where", "why", "is", "are", "do", "does", "can", "most", "many", "some", "every", "each"}
 
 
 def _title_names(ctx, phrase):
@@ -819,18 +1032,31 @@ def nearest_program(ctx, start, end, at, subject):
 
 
 def subject_of(ctx, start, end):
-    """The program a sentence speaks of: one it names (the first), else the focal program."""
+    """The program a sentence speaks of: one it names (the first), else one it opens by calling by its
+    head noun ("The agreements improved ..." of "health care agreements"), else the focal program."""
     named = programs_in(ctx, start, end)
     if named:
         first = min(named, key=lambda p: min((s for s, _ in _mentions_of(ctx, p) if start <= s < end), default=end))
         return first
+    opening = _OPENING_HEAD.match(ctx.text, start, end)
+    if opening and len(ctx.programs) > 1:
+        head = opening.group(1).lower()
+        stem = head[:-1] if head.endswith("s") else head
+        called = [p for p in ctx.programs if p is not ctx.focal and p.name.split()[-1].lower() in (stem, stem + "s")
+                  and _words(p.name) >= 2]
+        if len(called) == 1 and not (ctx.focal and ctx.focal.name.split()[-1].lower() in (stem, stem + "s")):
+            return called[0]
     return ctx.focal
+
+
+_OPENING_HEAD = re.compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")
 
 
 # --- rules -----------------------------------------------------------------------------------------
 
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
+    r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
@@ -853,7 +1079,7 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
-    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ])?back|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
+    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
@@ -863,11 +1089,15 @@ _BARRIER_CUES = re.compile(
     r"ability|capacity)|remains?[ ]rare|"
     r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that|"
     r"(?:is|are)[ ]not[ ](?:yet[ ])?(?:secured|guaranteed|assured|settled|agreed)|"
-    r"(?:have|has|had)[ ]no[ ](?:legal|formal|statutory|real|control|power|authority))\b", re.I)
+    r"(?:have|has|had)[ ]no[ ](?:legal|formal|statutory|real|control|power|authority)|"
+    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:hard|difficult)|persists?|persisted|"
+    r"(?:do|does|did)[ ]not[ ](?:yet[ ])?(?:recogni[sz]e|accept|fund|pay[ ]for|cover)|"
+    r"took[ ]longer[ ]than[ ](?:planned|expected|hoped)|(?:are|is)[ ]not[ ]yet[ ](?:[\w\-]+[ ]){0,3}in[ ]every|depends[ ]on|(?:putting|puts|put)[ ]pressure[ ]on|"
+    r"(?:sceptical|skeptical)|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
-    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|"
-    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)[ ](?:are|is|was|were)[ ]to|"
+    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
+    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in)[ ][^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
     r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
     # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
@@ -921,8 +1151,16 @@ def _sentence_spans(ctx):
             continue
         if not _PROSE_WORD.search(sentence):
             continue                   # an affiliation, a masthead: names without a sentence
+        label = _SPEAKER.match(sentence)
+        if label:                      # an interview's "Q:" asks; its "A:" answers in a sentence of its own
+            if label.group(1)[0] == "Q":
+                continue
+            start += label.end()
         out.append((start, end))
     return out
+
+
+_SPEAKER = re.compile(r"(Q|A|Question|Answer)[:.][ \t]+(?=\S)")
 
 
 def rule_period(ctx, start, end, subject):
@@ -1024,7 +1262,11 @@ def rule_places(ctx, start, end, subject):
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
     parents = {id(s.object) for s in ctx.out if s.predicate == ICKG + "partOf" and start <= s.start < end}
+    seats = _seats(ctx, start, end, places)
     for p in places:
+        if p.start in seats and not any(label_key(seats[p.start].name) in {label_key(x) for x in (q.name, *q.aliases)}
+                                        for q in named):
+            continue                     # "Geisinger, an integrated health system in Pennsylvania": the body's seat
         # skip a place that contains one named just before it ("Lombardy, Italy"): that is partOf's
         previous = [q for q in places if q.end <= p.start and re.fullmatch(
             r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
@@ -1059,21 +1301,38 @@ def rule_places(ctx, start, end, subject):
             pass
         ctx.add(_program_node(target), ICKG + "locatedIn", place_node(p.place), start, end,
                 "program in place", 0.7)
+    for at, org in seats.items():
+        p = next(p for p in places if p.start == at)
+        ctx.add(node(org.name, ORGANIZATION), ICKG + "locatedIn", place_node(p.place),
+                start, end, "organization in place", 0.75)
+
+
+def _seats(ctx, start, end, places):
+    """{start of a place: the organization whose seat it is} in a sentence: "Geisinger, an integrated
+    health system in Pennsylvania", "Intermountain Healthcare, a health system in Utah and Idaho",
+    "Gold Coast Health in Queensland"."""
+    text = ctx.text
     sentence = text[start:end]
+    out = {}
     for org in ctx.orgs:
         if org.name not in sentence or org.source == "institution noun":
             continue                     # "municipalities in Sweden" is no body's seat
         m = re.search(re.escape(org.name) + r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                       r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)",
-                      text[start:end])
-        m2 = re.search(re.escape(org.name) + r"[ ]in[ ](?P<place>[A-Z][\w\-]+)", text[start:end])
+                      sentence)
+        m2 = re.search(re.escape(org.name) + r"[ ]in[ ](?P<place>[A-Z][\w\-]+)", sentence)
         for found in (m, m2):
             if not found:
                 continue
-            for p in places:
+            for i, p in enumerate(places):
                 if p.start == start + found.start("place"):
-                    ctx.add(node(org.name, ORGANIZATION), ICKG + "locatedIn", place_node(p.place),
-                            start, end, "organization in place", 0.75)
+                    out[p.start] = org
+                    for q in places[i + 1:]:     # "in Utah and Idaho"
+                        if not re.fullmatch(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])", text[p.end:q.start]):
+                            break
+                        out[q.start] = org
+                        p = q
+    return out
 
 
 def rule_conditions(ctx, start, end, subject, recommendation=None):
@@ -1239,6 +1498,8 @@ _DESIGN_PREFIX = re.compile(r"((?:\b(?:retrospective|prospective|matched|qualita
 _METHODS = re.compile(
     r"\b(?P<m>(?:semi-structured[ ]|in-depth[ ]|qualitative[ ]|stakeholder[ ]|key[ ]informant[ ])?interviews|"
     r"focus[ ]groups|(?:staff[ ]|patient[ ]|postal[ ]|online[ ])?surveys?|questionnaires?|document[ ]analysis|"
+    r"(?:[A-Z][\w\-]+[ ])?claims(?:[ ]data)?|(?:[A-Z][\w\-]+[ ]){1,5}(?:Registers|Registry|Register)|"
+    r"(?<=reviewed[ ]the[ ])records|"
     r"review[ ]of[ ](?:[\w\-]+[ ]){0,2}documents|claims[ ]data|(?:routine|published|administrative|national)"
     r"[ ](?:activity[ ])?data|hospital[ ](?:admission[ ]|discharge[ ])?records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
     r"chart[ ]reviews?)\b")
@@ -1248,7 +1509,7 @@ _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-
                      r"hospitals|individuals|residents|veterans|households|stakeholders|cases|municipalities|"
                      r"regions|counties|districts|sites|organi[sz]ations|areas|enrollees|beneficiaries)\b")
 _STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
-                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran)|drawing[ ]on|based[ ]on|"
+                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
                              r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
@@ -1261,7 +1522,8 @@ def rule_study(ctx, start, end, study):
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
         r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|"
-        r"analy[sz]ed)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"analy[sz]ed|searched|pooled|included|reviewed|examined|studied)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"(?:an?|the|our|this)[ ](?:[\w\-]+[ ]){0,2}(?:study|trial|analysis|review|evaluation)[ ](?:of|with|among)[ ]\d|"
         r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ](?:by[ ][A-Z]|of[ ]\d))",
         sentence, re.I)
     if not methodish:
@@ -1309,6 +1571,15 @@ def rule_study(ctx, start, end, study):
     return study
 
 
+_DID = re.compile(r"\b[Ww]e[ ](?P<v>reviewed|analy[sz]ed|surveyed|interviewed|examined|studied)[ ]"
+                  r"(?:data[ ](?:from|on)[ ])?(?P<x>[^,.;]+?)(?=[ ]and[ ](?:surveyed|interviewed|analy[sz]ed|reviewed)\b|[,.;]|"
+                  r"[ ](?:using|from|between|treated|in[ ](?:19|20)\d\d)\b)")
+_DID_LEAD = re.compile(r"^(?:the|all|our)[ ]")
+_DID_OBJECT_END = re.compile(r"[ ](?:of|for|with|in|at)[ ]")
+_DID_NOUN = {"reviewed": "review", "analysed": "analysis", "analyzed": "analysis", "surveyed": "survey",
+             "interviewed": "interviews", "examined": "examination", "studied": "study"}
+
+
 def _study_node(ctx, start, end, designs):
     """The document's own study, named as a reader would: its title's subtitle ("a matched cohort
     study of sickness fund claims"), else its design and what it is of, else "our evaluation". The
@@ -1336,6 +1607,8 @@ def _study_node(ctx, start, end, designs):
                          text[d.end:end])
         longer = re.match(r"[ ](?:of|with|among)[ ](?:\d[\d,]*[ ])?(?P<x>[^,.;]+?)(?=[,.;]|[ ](?:using|based|with|from|comparing|"
                           r"to|that|which)\b)", text[d.end:end])
+        counted = re.match(r"[ ](?:of|with|among)[ ](?P<x>\d[\d,]*[ ][^,.;]+?)(?=[,.;]|[ ](?:using|based|with|in|from)\b)",
+                           text[d.end:end])
         if after:
             label = f"{label} of {after.group('x')}"
         elif "case study" in label:
@@ -1344,9 +1617,22 @@ def _study_node(ctx, start, end, designs):
             if place:
                 label = f"{label} of {place.place.name}"
         names.append(label)
+        if counted:                     # "a cohort study of 26,000 hip and knee replacements"
+            names.append(f"{design} of {counted.group('x')}")
         if longer:
             names.append(f"{design} of {longer.group('x')}")
         names.append(design)
+    if not names:
+        did = _DID.search(text, start, end)
+        if did:                         # "We reviewed the records of 407 patients": a review of records
+            noun = _DID_NOUN[did.group("v")]
+            what = _DID_LEAD.sub("", did.group("x"))
+            head = _DID_OBJECT_END.split(what)[0]
+            if head != what and _words(head) >= 2:
+                names.append(f"{noun} of {head}")     # "review of health care agreements"
+            names.append(f"{noun} of {what}")
+            names.append(noun)
+            design = None
     if not names:
         m = re.search(r"\b(?:[Oo]ur|[Tt]his|[Tt]he|[Aa]n?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
                       r"(?:[ ](?:of|by)[ ](?:\d,\d|[^,.;])+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|[,.;]|$))?)",
@@ -1379,6 +1665,12 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
         if verb is None:
             return None
         pairs.append((rest[:verb.start()].strip(), m.start("who") + verb.start()))
+    elif "urg" in text[start:end] or "called on" in text[start:end] or "calls on" in text[start:end]:
+        # "urging CMS to make the models simpler", "called on the ministry to publish ..."
+        m = _URGE.search(text, start, end)
+        if m is None:
+            return None
+        pairs.append((m.group("who"), m.end()))
     else:
         if not cue(_SHOULD, text, start, end):
             return None
@@ -1400,6 +1692,10 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     return first
 
 
+_URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*"
+                   r"(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w&\-]*){0,5}|"
+                   r"(?:[a-z][\w\-]*[ ]){0,2}(?:commissioners|governments?|ministries|ministry|insurers|payers|states|"
+                   r"councils|boards|providers|policymakers|policy[ ]makers))[ ]to[ ](?=[a-z])")
 _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
@@ -1420,7 +1716,7 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
         vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets
     # one recommendation per verb phrase: "extend shared records to X and pay them for Y"
     phrases, at = [], 0
-    for v in re.finditer(r"[ ]and[ ](?P<verb>[a-z]+)[ ]", vp):
+    for v in re.finditer(r"[ ]and[ ](?:to[ ])?(?P<verb>[a-z]+)[ ]", vp):
         if v.group("verb") in _BASE_VERBS:
             phrases.append((at, v.start()))
             at = v.start("verb")
@@ -1464,6 +1760,10 @@ _CLAUSE_SPLIT = re.compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change|f
                            r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
                            r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
                            r"|,[ ]and[ ](?=[^,.;]{3,40}?[ ](?:are|is|were|was)[ ](?:similar|comparable)\b)"
+                           r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:are|is|were|was)[ ](?:lower|higher|shorter|longer|fewer|"
+                           r"better|worse|reduced)\b)"
+                           r"|,[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                           r"|[ ]and[ ](?:said|reported|felt|found)[ ](?:that[ ])?"
                            r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
                            r"longer|better|worse|smaller|greater|reduced)\b)"
                            r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
@@ -1502,8 +1802,11 @@ def _outcome_labels(text, start, end):
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
         piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
                        "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
+        piece = _TIME_LEAD.sub("", piece)
+        piece = _PER_HEAD.sub("", piece)
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
+        piece = _WHERE_CHANGED.sub("", piece)
         if not _OUTCOME_VERBS.search(piece):
             continue
         assoc = re.search(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$", piece)
@@ -1514,9 +1817,24 @@ def _outcome_labels(text, start, end):
                                r"large|significant)", label)
         if flipped:
             label = f"{flipped.group('adj')} {flipped.group('np')}"
+        shared = _SHARED_CHANGE.fullmatch(label)
+        if shared and not _FINITE.search(shared.group("a")) and not _FINITE.search(shared.group("b")) \
+                and not re.search(r"\b(?:of|for|in|with|by|to)\b", shared.group("a")):   # "Use of residential and nursing homes"
+            # "Acute admissions and emergency attendances grew more slowly": two results
+            labels += [f"{shared.group('a')} {shared.group('vp')}", f"{shared.group('b')} {shared.group('vp')}"]
+            continue
         if 2 <= _words(label) <= 16:
             labels.append(label)
     return labels
+
+
+_TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
+                        r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ])(?=[a-z])")
+_PER_HEAD = re.compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
+_WHERE_CHANGED = re.compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
+                            r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
+_SHARED_CHANGE = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]and[ ](?P<b>[a-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})"
+                            r"[ ](?P<vp>(?:grew|fell|rose|increased|decreased|declined|improved|dropped)\b.*)")
 
 
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):
@@ -1535,7 +1853,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
                                                                       "suggest", "say", "says", "said", "associated",
                                                                       "appear", "appears", "seem", "seems"}
-            or _COMPARED_WITH.search(sentence)):
+            or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
+            or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return
@@ -1545,6 +1864,26 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                 hedge)
 
 
+# The program as the subject of a change it made is a result: "The programme improved access to ...".
+_DID_VERBS = r"(?:has[ ]|have[ ])?(?:improved|reduced|increased|lowered|cut|raised|shortened|strengthened|made[ ]it[ ]easier)\b"
+_PROGRAM_DID = re.compile(rf"(?:The|This|Our|Its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
+                          rf"initiative|service|intervention|agreements?|partnerships?|reform|networks|teams|plans)[ ]{_DID_VERBS}")
+
+
+def _named_did(ctx, subject, start, end):
+    """True when the sentence opens with the program's name and a change it made ("Project ECHO
+    improved ...")."""
+    if subject is None:
+        return False
+    for s_, e_ in _mentions_of(ctx, subject):
+        if s_ == start or (start <= s_ <= start + 4 and ctx.text[start:s_] in ("The ", "the ")):
+            return bool(re.match(rf"[ ]{_DID_VERBS}", ctx.text[e_:e_ + 40]))
+    return False
+
+
+# A change by a measured amount is a result, not an aim: "emergency admissions fell by 14 percent".
+_MEASURED_CHANGE = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew)[ ]by[ ](?:about[ ]|almost[ ]|"
+                              r"nearly[ ]|more[ ]than[ ])?[\d.,]+[ ]?(?:%|percent|per[ ]cent|percentage[ ]points)")
 # A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
 _COMPARED_WITH = re.compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
                             r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")
@@ -1554,7 +1893,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|m
                      r"remain|remains|remained|lack|lacks|lacked|make|makes|made|limit|limits)\b")
 
 
-def rule_barrier(ctx, start, end, subject):
+def rule_barrier(ctx, start, end, subject, clause=False):
+    """Barriers of the sentence text[start:end] (``clause``: the part of a sentence after its result)."""
     if subject is None:
         return None
     text = ctx.text
@@ -1566,11 +1906,12 @@ def rule_barrier(ctx, start, end, subject):
     if words_of(text, start, end) & {"should", "recommend"} or (cue(_OUTCOME_VERBS, text, start, end) and not in_section
                                                              and not re.search(r"\bbarrier|obstacle\b", sentence)):
         return None
-    if _words(sentence) < 6:
+    if _words(sentence) < (3 if clause else 6):
         return None
     body = sentence
     offset = start
     m = re.search(r"\b(?:is|was)[ ](?:financial|that)[:]?[ ](?:as[ ])?|worry[ ]that[ ]|say[ ]that[ ]|is[ ]that[ ]|"
+                  r"(?:tells?|told)[ ](?:us|me|them)[ ]that[ ]|(?:reported|noted|found)[ ]that[ ]|"
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
@@ -1620,8 +1961,8 @@ def rule_barrier(ctx, start, end, subject):
         splitter += r"|,[ ]and[ ](?=(?:it|they|this)[ ](?:has|have|had|is|are|was|were)[ ])"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
-        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,3}[ ](?:depended|depends|lacked|lacks|" \
-                    r"remained|remains|struggled|fell|were|was)\b)"
+        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,5}[ ](?:depended|depends|lacked|lacks|" \
+                    r"remained|remains|struggled|fell|were|was|took|do|does|did)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = [p for p in re.split(splitter, piece) if p]
@@ -1703,6 +2044,8 @@ def rule_goal(ctx, start, end, subject):
     hedge = None
     if m:
         qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek|expect", m.group(), re.I) else None
+        if qualifier and re.match(r"(?:goals?|objectives?|purposes?|ambitions?)[ ]", m.group(), re.I):
+            qualifier = None             # "Our goal for the next three years is to ...": a goal stated, no hedge
         cue_text = m.group().rstrip(":")
         cue_text = re.match(r"(?:expects?|expected)", cue_text, re.I).group() if cue_text.lower().startswith("expect") \
             else cue_text
@@ -1743,7 +2086,8 @@ _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|natio
                        rf"{_ACTOR_HEAD}\b")
 _PURPOSE = re.compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"
                       r"commission|design|share|agree)\b")
-_DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded)(?:[ ]in[ ](?:the[ ])?(?:19|20)\d\ds?)?"
+_DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded|began|started)"
+                           r"(?:[ ]in[ ](?:the[ ])?(?:early[ ]|late[ ]|mid-)?(?:19|20)\d\ds?)?"
                            r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
 _PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
                          r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
@@ -1754,11 +2098,12 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships|alliances)[ ](?:of|between)[ ]"
+    (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition)"
+                                     r"[ ](?:of|between)[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
-    (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led)[ ]by[ ]"
+    (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
@@ -1767,12 +2112,16 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                       r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
     (ICKG + "initiatedBy", _DEVELOPED_AT),
+    # "Dementia UK, the charity that developed the service in 1990"
+    (ICKG + "initiatedBy", re.compile(r"(?P<list>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,5}),[ ]the[ ](?:[\w\-]+[ ]){1,3}?"
+                                      r"(?:that|which|who)[ ](?:developed|created|founded|launched|set[ ]up|started)[ ]the[ ]"
+                                      r"(?:service|model|programme|program|scheme|network|initiative)\b")),
     (ICKG + "operatedBy", _PROGRAM_OF),
 ]
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
                                       r"announced|picked|chose|started)\b")),
-    (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers)\b")),
+    (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
@@ -1816,11 +2165,12 @@ def _actors_in(ctx, start, end):
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
 _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
-    "bring bringing brought", "networks partnerships alliances", "partnership", "partners",
-    "run operated managed delivered led", "coordinated",
+    "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition",
+    "partnership", "partners",
+    "run operated managed delivered led employed", "coordinated",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",
-    "developed designed pioneered founded", "program programme initiative service model scheme"))}
+    "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
 
@@ -1850,7 +2200,8 @@ def rule_actors(ctx, start, end, subject):
             for label, type_, _ in actors:
                 ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
-                    "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers",
+                    "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
+                    "opened",
                     "oversee", "oversees", "oversaw"}:
         return
     named_programs = programs_in(ctx, start, end)
@@ -1916,6 +2267,8 @@ def rule_responsible(ctx, start, end):
             who = re.sub(r"^(?:\d+[ ])", "", who)
             entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who
+            if re.match(r"(?:and|or|other|that|which|who)\b", who) or re.search(r"\b(?:that|which|who)$", who):
+                continue                  # "... hospitals and other providers that is responsible for": no body named
             whats = [m.group("what")]
             if "responsible for" in m.group() and not re.search(r"\bwhich[ ](?:are|is)[ ]responsible", m.group()):
                 whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ]", m.group("what")) if w]
@@ -2043,6 +2396,58 @@ def _is_actor_or_people(ctx, a, b):
         a <= s and e <= b for o in ctx.orgs for s, e in _mentions_of(ctx, o))
 
 
+_ITEM = (r"(?:an?[ ]|the[ ])?(?!(?:and|each|every|in|at|on)\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)"
+         r"(?:[ ](?!(?:and|is|are|was|were|each|every|in|at|the)\b)(?:[a-z][\w\-]*|[A-Z]{2,5}s?)){0,3}")
+_PEOPLE_LIST = rf"(?P<list>{_ITEM}(?:,[ ]{_ITEM})*,?[ ]and[ ](?:four[ ]to[ ]six[ ]|\d+[ ]to[ ]\d+[ ])?{_ITEM})"
+# A team and who is in it: "A team is made up of a physician, a nurse ... and a pharmacist", "a team of
+# nurses, a pharmacist and a GP", "the physician, a care manager and a specialist work as one team".
+_TEAM_OF = re.compile(r"\b(?P<team>(?:(?!(?:will|would|can|lead|leads|led|an?|the|is|are|was|were|and|of|with|by|to|"
+                      r"each|every|one|joined|joins|join|form|forms|formed)\b)[a-z][\w\-]*[ ]){0,3}team)[ ](?:is[ ]|was[ ])?"
+                      r"(?:made[ ]up[ ]of|composed[ ]of|consisting[ ]of|comprising|of)[ ]")
+_PEOPLE_LIST_AT = re.compile(_PEOPLE_LIST + r"\b")
+_PEOPLE_LIST_END = re.compile(r"(?<![\w\-])" + _PEOPLE_LIST + r"$")
+_CLAUSE_START = re.compile(r",[ ]and[ ]|;[ ]|:[ ]")
+_AS_ONE_TEAM = re.compile(r"[ ]works?[ ](?:together[ ])?as[ ](?:one|a|a[ ]single)[ ](?:[\w\-]+[ ])?team\b")
+_TEAM_PEOPLE = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|social[ ]workers?|therapists?|assistants?|"
+                          r"workers|specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|"
+                          r"coordinators?|practitioners?)\b")
+
+
+_PARENTHESES = re.compile(r"[ ]?\([^()]*\)")
+_ARTICLE = re.compile(r"^(?:the|a|an)[ ]")
+
+
+def rule_team(ctx, start, end, subject):
+    """The make-up of a program's team, one component: who works in it."""
+    text = ctx.text
+    if "team" not in text[start:end]:
+        return
+    # the sentence without its parentheses: "a technical assistant (ATAP), a clerk" lists people
+    local = _PARENTHESES.sub("", text[start:end])
+    found = []
+    for m in _TEAM_OF.finditer(local):           # "a team of A, B and C": the list after the head
+        people = _PEOPLE_LIST_AT.match(local, m.end())
+        if people:
+            found.append((m.group("team"), people.group("list")))
+    for m in _AS_ONE_TEAM.finditer(local):       # "A, B and C work as one team": the list before, in its clause
+        before = local[max(0, m.start() - 160):m.start()]
+        before = _CLAUSE_START.split(before)[-1]
+        people = _PEOPLE_LIST_END.search(before)
+        if people:
+            found.append(("team", people.group("list")))
+    for team, people in found:
+        if not _TEAM_PEOPLE.search(people):
+            continue
+        if any(st.predicate == ICKG + "hasComponent" and st.start == start and
+               label_key(st.object.get("label", "")) in (label_key(team), label_key(team + "s")) for st in ctx.out):
+            continue                      # "an integrated care team" is already the component
+        label = _ARTICLE.sub("", f"{team} of {people}")
+        team_node = node(label, ICKG + "InterdisciplinaryTeam")
+        if _words(team) >= 2:
+            team_node["aliases"] = [team]
+        ctx.add(_program_node(subject), ICKG + "hasComponent", team_node, start, end, "team", 0.6)
+
+
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
@@ -2127,6 +2532,10 @@ def rule_roles(ctx, start, end, subject, role):
         label = tidy(text[a:b])
         if re.match(r"(?:[A-Z][\w\-]*[ ])?(?:patients?|people|members|veterans)\b", label) or _words(label) > 8:
             continue
+        key = f" {label_key(label)} "
+        if any(st.predicate == ICKG + "hasComponent" and st.start == start and key in f" {label_key(st.object.get('label', ''))} "
+               for st in ctx.out):
+            continue                     # "coordinators" of the sentence's "care coordinators", already a component
         ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end, "role", 0.45)
 
 
@@ -2229,6 +2638,31 @@ def rule_enabler(ctx, start, end, subject):
 _COUNT_BEFORE = re.compile(rf"(?:^|\b)(?P<n>(?i:{_COUNT}))[ ](?:(?:new|more|pilot|local|regional|integrated)[ ])?$")
 
 
+def rule_fields(ctx):
+    """What a fact sheet's or tracker's labelled lines state of the document's program: "Jurisdiction:
+    Massachusetts, United States", "Start: 1 March 2018", "Launched: 2003, by the Federal Ministry of Health"."""
+    text = ctx.text
+    if ctx.focal is None or ":" not in text[:1500]:
+        return
+    for m in _FIELD.finditer(text, 0, min(len(text), 1500)):
+        label, (vs, ve), (s, e) = m.group("label").lower(), m.span("value"), (m.start("label"), m.end())
+        if label in ("jurisdiction", "country", "location", "region"):
+            for p in ctx.places_in(vs, ve)[:1]:
+                ctx.add(_program_node(ctx.focal), ICKG + "locatedIn", place_node(p.place), s, e, "labelled field", 0.8)
+            continue
+        year = _YEAR.search(text, vs, ve)
+        if year:
+            ctx.add(_program_node(ctx.focal), ICKG + "yearEstablished", literal(int(year.group())), s, e,
+                    "labelled field", 0.8)
+        by = re.search(r"\bby[ ](?:the[ ])?", text[vs:ve])
+        if by:
+            at = vs + by.end()
+            org = next((o for o in ctx.orgs if any(s_ == at for s_, _ in _mentions_of(ctx, o))), None)
+            if org is not None:
+                ctx.add(_program_node(ctx.focal), ICKG + "initiatedBy", node(org.name, ORGANIZATION), s, e,
+                        "labelled field", 0.75)
+
+
 def rule_count(ctx, start, end):
     """How many programs a plural program name counts: "Thirty-one Primary Health Networks", "the
     first 24 Ontario Health Teams", "six regional health systems" (not a year, a share or a sum)."""
@@ -2247,6 +2681,10 @@ def rule_count(ctx, start, end):
                 ctx.add(_program_node(p), ICKG + "numberOfPrograms",
                         {"value": value, "datatype": XSD + "nonNegativeInteger"}, start, end, "count of programs", 0.6)
                 break
+
+
+_MIXED = re.compile(r",[ ](?:but|although|though|while|yet)[ ]|;[ ]")
+_HEADING_LINE = re.compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
 
 
 # --- the whole document ----------------------------------------------------------------------------
@@ -2277,6 +2715,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
         is_title = bool(title_span) and start == title_span[0]
+        if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
+            ctx.line_heading = sentence
         subject = subject_of(ctx, start, end)
         marker = re.match(r"(\d{1,2})\.[ ]", text[max(0, start - 4):start + 1][-4:]) if start >= 3 else None
         number = None
@@ -2316,14 +2756,21 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             study = rule_study(ctx, start, end, study)
             if study is not None and not had_study:
                 study_at = start
-        if role == "outcome" or (role is None and not is_title):
-            rule_outcome(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
-        if role in ("barrier", None) and not is_title:
-            found = rule_barrier(ctx, start, end, subject)
+        mixed = _MIXED.search(text, start, end) if role == "barrier" else None
+        if mixed and not (cue(_OUTCOME_VERBS, text, start, mixed.start()) and cue(_BARRIER_CUES, text, mixed.end(), end)):
+            mixed = None                 # "The programme improved access ..., but recruiting practices was slow": both
+        barrier_after = not (mixed and _MODALS.search(text, mixed.end(), end))   # "..., but some warn that X may ...": a worry
+        if role == "outcome" or (role is None and not is_title) or mixed:
+            rule_outcome(ctx, start, mixed.start() if mixed else end, subject, follow,
+                         after_study=study is not None and study_at < start)
+        if role in ("barrier", None) and not is_title and barrier_after:
+            found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
+        if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+            rule_team(ctx, start, end, subject)
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
@@ -2332,6 +2779,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_count(ctx, start, end)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
+    rule_fields(ctx)
     return ctx.out, ctx
 
 
@@ -2345,18 +2793,19 @@ _GUARDS.update({
                                  "loses revenue criticised criticized criticise criticize uneven patchy fragmented "
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
-                                 "insufficient inadequate".split()),
+                                 "insufficient inadequate persist persists persisted recognise recognize accept "
+                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped "
                                   "associated".split()),
-    id(_GOAL_CUES): frozenset("aim aims intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("plans aim aims intend intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took "
+    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces".split()),
     id(_SHOULD): frozenset("should need ought".split()),

@@ -233,19 +233,3 @@ def test_a_glossed_acronym_takes_the_kind_of_its_glosss_head():
                         "and shared intervention plan).")
     assert {("program", "MAIA"), ("organization", "SAS")} <= found
     assert not {k for k, name in found if name == "PIIC"}
-
-
-@pytest.mark.parametrize("head, expected", [
-    ("Home visits after heart failure: a systematic review\n\nBrennan C, Iyer R, Marsh D.\n\n"
-     "J Integr Nurs Care. 2019;12(4):233-241. doi:10.9999/jinc.2019.0412\n",
-     {"authors": ["Brennan", "Iyer", "Marsh"], "type": "JournalArticle"}),          # Vancouver line ending in "."
-    ("Caring differently: five minutes with a practice nurse\n\nCare Voices, issue 12, March 2017\n",
-     {"journal": "Care Voices", "issue": "12", "date": "2017-03", "year": 2017}),      # a newsletter's issue line
-    ("Chapter 4\n\nManaging long-term conditions in general practice\n",
-     {"type": "BookChapter"}),
-    ("Northfield Health\n2016 Report to Our Communities\n",
-     {"title": "2016 Report to Our Communities", "year": 2016, "type": "ReportDocument"}),
-])
-def test_metadata_of_reviews_newsletters_textbooks_and_reports(head, expected):
-    found = meta_of(head)
-    assert {k: found[k] for k in expected} == expected

@@ -830,10 +830,6 @@ def _looks_like_place_or_body(part):
 _LONE_BY = re.compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")
 
 
-_VANCOUVER_LINE = re.compile(r"(?:[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)*[ ][A-Z]{1,3},[ ])+"
-                             r"[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)*[ ][A-Z]{1,3}\.")
-
-
 def _read_author_line(text, meta):
     """Authors on one line of the head: "Karin Lindqvist, Anders Holmberg, Sofia Nyström",
     "Authors: Núria Puig, Jordi Ferrer, Laura Vidal", "Katrin Hoffmann(1), Stefan Weber(1,2)",
@@ -857,8 +853,6 @@ def _read_author_line(text, meta):
             names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
             names = body[by.end():] if by else body
             names = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)", lambda m: " " * len(m.group()), names)
-            if names.endswith(".") and _VANCOUVER_LINE.fullmatch(names):
-                names = names[:-1]      # "Brennan C, Iyer R, Marsh D.": a Vancouver author line
             if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
                 continue
             found = []
@@ -997,9 +991,7 @@ def _read_title_in_head(text, meta, zones):
         # after a kind line, a short title in title case ("Coordinated Care Organizations") stands alone
         short_title = (kind_seen and 2 <= len(words) < 4 and not line.isupper()
                        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words))
-        dated_report = bool(re.match(r"(?:19|20)\d\d[ ](?:[A-Z][\w\-]*[ ])*Report\b", line))   # "2016 Report to Our Communities"
-        if ((len(words) < 4 and not short_title) or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|"
-                or not (line[0].isupper() or dated_report)
+        if ((len(words) < 4 and not short_title) or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
                 or _is_nav_line(line) or _CHROME_LINE.fullmatch(line) or _is_labelled(line) or _MISSION.match(line)
                 or re.search(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
                              r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", line, re.I)
@@ -1011,8 +1003,6 @@ def _read_title_in_head(text, meta, zones):
         if next_is_blank or followed_by_authors:
             meta.set("title", line, start, end)
             meta.zones.append((start, end, "title"))
-            if dated_report:
-                meta.set("year", int(line[:4]), start, start + 4)
             return
         return                     # the first line that could be a title is not one: there is none
 
@@ -1144,12 +1134,6 @@ _PUBLISHED_BY = re.compile(r"^[ \t]*(?:(?:Published|Issued|Produced)[ ]by:?|Publ
 _NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _place_names():
-    from ickg.extract.gazetteer import places
-    return frozenset(p.name for p in places().values())
-
-
 def _read_publisher(text, meta):
     """Who published a document that is not a journal article: the masthead or the issuing body
     named above the title ("Scottish Government", "Australian Government / Department of
@@ -1173,8 +1157,6 @@ def _read_publisher(text, meta):
         meta.set("publisher", *site)
         return
     masthead = _masthead(text)
-    if masthead and masthead[0] in _place_names():
-        masthead = None                  # "COSTA RICA" over a country profile: what it is about
     if masthead:
         name, start, end = masthead
         meta.set("publisher", _title_case_of(text[end:], name), start, end)
@@ -1230,8 +1212,7 @@ _NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|R
 _DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
                            re.M)
 _REPORT = re.compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
-                     r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual|"
-                     r"Interim|Grant|Progress|Quality|Activity) Report|Report to Our|Briefing (?:paper|note)|country profile|ISBN)\b"
+                     r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
                      r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
 
 
@@ -1244,34 +1225,11 @@ _PRESS_CUES = ("release", "statement", "media ", "ends")
 _NEWS_CUES = ("staff writer", "correspondent", "reporter", "comments (", "related:")
 _CONFERENCE_CUES = ("presented at", "conference", "congress", "symposium", "summit")
 _PREPRINT_CUES = ("rxiv", "ssrn", "preprint", "research square")
-_REPORT_CUES = ("summary", "report", "brief", "paper", "isbn", "case study series", "profile")
+_REPORT_CUES = ("summary", "report", "brief", "paper", "isbn", "case study series")
 
 
 def _has_any(low, cues):
     return any(cue in low for cue in cues)
-
-
-_CHAPTER_HEADING = re.compile(r"^[ \t]*Chapter[ ]\d{1,2}[ \t]*$", re.M)
-_ISSUE_LINE = re.compile(r"^(?P<name>[A-Z][\w'’&\-]*(?:[ ][A-Z][\w'’&\-]*){1,5}),[ ](?:issue|Issue|no\.|No\.)[ ]"
-                         r"(?P<issue>\d{1,4}),[ ](?P<month>January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)[ ](?P<year>(?:19|20)\d\d)[ \t]*$", re.M)
-
-
-def _read_issue_line(text, meta):
-    """A newsletter's or magazine's line "Primary Care Voices, issue 23, June 2018": its name, issue and
-    date."""
-    if meta.journal is not None:
-        return
-    match = _ISSUE_LINE.search(text, 0, min(len(text), _head_end(text) + 200))
-    if not match:
-        return
-    meta.zones.append((match.start(), match.end(), "citation"))
-    _set_journal(meta, [(match.group("name"), *match.span("name"))])
-    meta.set("issue", match.group("issue"), *match.span("issue"))
-    meta.set("year", int(match.group("year")), *match.span("year"))
-    month = _month(match.group("month"))
-    if month:
-        meta.set("date", f"{match.group('year')}-{month:02d}", match.start("month"), match.end("year"))
 
 
 def _read_type(text, meta, form):
@@ -1283,8 +1241,6 @@ def _read_type(text, meta, form):
     if meta.journal is not None and ((_has_any(head_low, _CONFERENCE_CUES) and _CONFERENCE.search(text, 0, _head_end(text) + 200)) or (
             meta.issue is not None and re.fullmatch(r"S\d*|Suppl?\.?[ ]?\d*|Supplement[ ]?\d*", str(meta.issue.value)))):
         meta.type = "ConferencePaper"    # an abstract in a journal's conference supplement
-    elif meta.journal is None and _CHAPTER_HEADING.search(head):
-        meta.type = "BookChapter"        # "Chapter 7" over a textbook's pages
     elif meta.journal is not None:
         meta.type = "JournalArticle"
     elif _has_any(head_low, _PREPRINT_CUES) and _PREPRINT.search(head):
@@ -1364,7 +1320,6 @@ def read_metadata(text, *, fields=None, zones=(), form="text"):
     _read_journal_line(text, meta)
     _read_journal_volume_line(text, meta)
     _read_chapter(text, meta)
-    _read_issue_line(text, meta)
     _read_author_lines(text, meta)
     _read_author_line(text, meta)
     _read_title_line(text, meta)

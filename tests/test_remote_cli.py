@@ -53,12 +53,25 @@ def _env(server) -> dict:
     return env
 
 
+def _process_list() -> set[str]:
+    """Every process's command line, as ``ps -eo args`` shows it: read from ``/proc/PID/cmdline``,
+    where ``ps`` reads it (a ``ps`` process per sample cost about 12 ms of CPU, 10 samples a second)."""
+    lines = set()
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            raw = cmdline.read_bytes()
+        except OSError:  # the process ended meanwhile
+            continue
+        if raw:
+            lines.add(raw.rstrip(b"\0").replace(b"\0", b" ").decode("utf-8", "replace"))
+    return lines
+
+
 def _process_lists_while(proc: subprocess.Popen) -> list[str]:
-    """Every command line seen in ``ps`` while ``proc`` runs (sampled every 0.1 s)."""
+    """Every command line seen in the process list while ``proc`` runs (sampled every 0.1 s)."""
     seen = set()
     while proc.poll() is None:
-        listing = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
-        seen.update(listing.splitlines())
+        seen.update(_process_list())
         time.sleep(0.1)
     return sorted(seen)
 

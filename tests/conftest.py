@@ -9,6 +9,7 @@ an ephemeral port and returns an object with ``.url`` (``http://127.0.0.1:PORT``
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -268,9 +269,11 @@ def head_start(request, tmp_path_factory):
         return
     futures = {name: Future() for name in jobs}
     stop = threading.Event()
+    native_id = []
 
     def run():
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _HEAD_START_NICE)  # this thread and its commands
+        native_id.append(threading.get_native_id())
+        os.setpriority(os.PRIO_PROCESS, native_id[0], _HEAD_START_NICE)  # this thread and its commands
         for name in jobs:
             future = futures[name]
             if stop.is_set():
@@ -286,7 +289,17 @@ def head_start(request, tmp_path_factory):
     thread = threading.Thread(target=run, name="ickg-head-start", daemon=True)
     thread.start()
     yield
-    stop.set()  # the session is over (or stopped early): start nothing more, let the running command end
+    stop.set()  # the session is over: start nothing more
+    if thread.is_alive() and native_id:  # no test waited for its command (stopped early, -x): end it
+        try:
+            pids = Path(f"/proc/self/task/{native_id[0]}/children").read_text().split()  # this thread's children
+        except OSError:
+            pids = []
+        for pid in pids:
+            try:
+                os.kill(int(pid), signal.SIGKILL)  # an ickg command: its workers and JVM end with it
+            except ProcessLookupError:
+                pass
     thread.join()
     _HEAD_START.clear()
 

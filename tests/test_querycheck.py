@@ -270,7 +270,6 @@ WORST_CASES = {
     "distinct FROM clauses": lambda n: "PREFIX : <https://w3id.org/ickg/graph/>\nSELECT * "
                                        + "".join(f"FROM:{i} " for i in range(n // 10)) + "{}",
     "unterminated strings": lambda n: "SELECT * { ?s ?p '''x\n" * (n // 22),
-    "a prologue without its line break": lambda n: "PREFIX ab: <urn:x> " * (n // 19) + "SELECT * {}",
 }
 
 

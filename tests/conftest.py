@@ -9,10 +9,12 @@ an ephemeral port and returns an object with ``.url`` (``http://127.0.0.1:PORT``
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,7 +158,15 @@ def _run_lock(tmp_path_factory, name):
 def once_per_run(tmp_path_factory, name, make):
     """``make(folder)``'s JSON-able result, computed once per run whatever the number of xdist
     workers, in a new folder of the run's temporary directory. A failure is not kept: the next
-    worker that asks tries again (and fails with the same message)."""
+    worker that asks tries again (and fails with the same message). When the head start below
+    has it under way, its result (or its error) is the one returned."""
+    started = _HEAD_START.get(name)
+    if started is not None:
+        return started.result()
+    return _once_per_run_now(tmp_path_factory, name, make)
+
+
+def _once_per_run_now(tmp_path_factory, name, make):
     with _run_lock(tmp_path_factory, name) as shared:
         done = shared / f"{name}.json"
         if done.exists():
@@ -164,6 +174,134 @@ def once_per_run(tmp_path_factory, name, make):
         result = make(Path(tempfile.mkdtemp(prefix=f"{name}-", dir=shared)))
         done.write_text(json.dumps(result))
         return result
+
+
+# ---------------------------------------------------------------------------------------------
+# The commands run once per run, and their head start. Each is a real command line taking tens of
+# seconds, mostly waiting on one core (a build's HermiT, ickg qc's). As soon as the tests are
+# collected, the ones the session needs start one after another in a background thread, at nice 10,
+# while the modules that need none of them run first (pytest_collection_modifyitems): on CI's two
+# cores they use the core the tests leave idle, and yield it when a test wants both. Their fixtures
+# then wait for the result (once_per_run). Not under xdist, whose workers share them through files.
+
+
+def _seed_build(folder):
+    from seed_graph import build_data_dir
+
+    data, output = build_data_dir(folder / "graph_data")
+    return [str(data), output]
+
+
+def _two_documents(folder):
+    data = folder / "data"
+    (data / "corpus").mkdir(parents=True)
+    for path in sorted((Path(__file__).resolve().parent.parent / "graph_data" / "corpus").glob("00[04]_*.txt")):
+        shutil.copy(path, data / "corpus" / path.name)
+    done = subprocess.run([sys.executable, "-m", "ickg", "build", "--release", "--no-dl", "--data-dir", str(data)],
+                          capture_output=True, text=True, timeout=600, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+    assert done.returncode == 0, done.stderr
+    return str(data)
+
+
+def _seed_validation(folder, data_dir):
+    env = dict(os.environ, ICKG_PROGRESS="1")  # progress lines even though stderr is a pipe
+    done = subprocess.run([sys.executable, "-m", "ickg", "validate", "--data-dir", str(data_dir)],
+                          capture_output=True, text=True, timeout=600, cwd=folder, env=env)
+    return {"returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
+
+
+def _qc(folder):
+    done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--format", "json"], capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout)
+
+
+def _validate_after_build(folder):
+    return _seed_validation(folder, _HEAD_START["built"].result()[0])
+
+
+# name in once_per_run -> (the fixture that returns it, what computes it), in the order they are
+# started when several are needed: the ones the early modules need first.
+HEAD_START = {
+    "qc": ("qc_report", _qc),
+    "two-documents": ("two_document_data_dir", _two_documents),
+    "built": ("built_data_dir", _seed_build),
+    "validate": ("seed_validation", _validate_after_build),
+}
+_HEAD_START: dict = {}  # name -> Future of its once_per_run result, once started
+_HEAD_START_NICE = 10
+
+
+def _module_weight(items):
+    """0: the module needs none of the once-per-run commands; 1: only the quick or early ones; 2: the seed build."""
+    names = set().union(*(getattr(item, "fixturenames", ()) for item in items))
+    if names & {"built_data_dir", "seed_validation"}:
+        return 2
+    return 1 if names & {fixture for fixture, _ in HEAD_START.values()} else 0
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Modules in collection order, those needing none of the once-per-run commands first, the ones
+    needing the seed build last, so that the head start has the time to finish. Each module's
+    tests stay together and in order."""
+    modules = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+    ordered = sorted(modules.values(), key=_module_weight)
+    items[:] = [item for module in ordered for item in module]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def head_start(request, tmp_path_factory):
+    """Start the once-per-run commands the collected tests need, in a background thread at nice 10."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or os.environ.get("ICKG_TEST_NO_HEAD_START"):
+        yield
+        return
+    first_use = {}  # name -> index of the first test that needs it
+    for index, item in enumerate(request.session.items):
+        for name, (fixture, _) in HEAD_START.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                first_use.setdefault(name, index)
+    jobs = sorted(first_use, key=first_use.get)  # stable: the seed build before its validation
+    if not jobs:
+        yield
+        return
+    futures = {name: Future() for name in jobs}
+    stop = threading.Event()
+    native_id = []
+
+    def run():
+        native_id.append(threading.get_native_id())
+        os.setpriority(os.PRIO_PROCESS, native_id[0], _HEAD_START_NICE)  # this thread and its commands
+        for name in jobs:
+            future = futures[name]
+            if stop.is_set():
+                future.cancel()
+                continue
+            future.set_running_or_notify_cancel()
+            try:
+                future.set_result(_once_per_run_now(tmp_path_factory, name, HEAD_START[name][1]))
+            except BaseException as error:  # the fixture that waits for it raises it
+                future.set_exception(error)
+
+    _HEAD_START.update(futures)
+    thread = threading.Thread(target=run, name="ickg-head-start", daemon=True)
+    thread.start()
+    yield
+    stop.set()  # the session is over: start nothing more
+    if thread.is_alive() and native_id:  # no test waited for its command (stopped early, -x): end it
+        try:
+            pids = Path(f"/proc/self/task/{native_id[0]}/children").read_text().split()  # this thread's children
+        except OSError:
+            pids = []
+        for pid in pids:
+            try:
+                os.kill(int(pid), signal.SIGKILL)  # an ickg command: its workers and JVM end with it
+            except ProcessLookupError:
+                pass
+    thread.join()
+    _HEAD_START.clear()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -177,13 +315,7 @@ def built_data_dir(tmp_path_factory):
     HermiT included): ``(data directory, the command's output)``. Shared and read-only: a test that
     changes a data directory copies this one or makes its own. Each xdist worker gets its own copy
     of the one build, so that no worker's tests can see another's at work."""
-    from seed_graph import build_data_dir
-
-    def build(folder):
-        data, output = build_data_dir(folder / "graph_data")
-        return [str(data), output]
-
-    built, output = once_per_run(tmp_path_factory, "built", build)
+    built, output = once_per_run(tmp_path_factory, "built", _seed_build)
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         return Path(built), output
     mine = tmp_path_factory.mktemp("built") / "graph_data"
@@ -196,32 +328,15 @@ def two_document_data_dir(tmp_path_factory):
     """A data directory holding graph_data's documents 000 and 004 (no curation), built once per run
     with ``ickg build --release --no-dl``: the previous build the ingest and fault tests start from.
     Read-only: those tests copy it."""
-
-    def build(folder):
-        data = folder / "data"
-        (data / "corpus").mkdir(parents=True)
-        for path in sorted((Path(__file__).resolve().parent.parent / "graph_data" / "corpus").glob("00[04]_*.txt")):
-            shutil.copy(path, data / "corpus" / path.name)
-        done = subprocess.run([sys.executable, "-m", "ickg", "build", "--release", "--no-dl", "--data-dir", str(data)],
-                              capture_output=True, text=True, timeout=600, env=dict(os.environ, PYTHONUNBUFFERED="1"))
-        assert done.returncode == 0, done.stderr
-        return str(data)
-
-    return Path(once_per_run(tmp_path_factory, "two-documents", build))
+    return Path(once_per_run(tmp_path_factory, "two-documents", _two_documents))
 
 
 @pytest.fixture(scope="session")
 def seed_validation(tmp_path_factory, built_data_dir):
     """``python -m ickg validate --data-dir`` of the built seed data (OWL 2 RL, HermiT, SHACL; progress
     lines on), run once per run for the tests that read its report: ``.returncode``, ``.stdout``, ``.stderr``."""
-
-    def validate(folder):
-        env = dict(os.environ, ICKG_PROGRESS="1")  # progress lines even though stderr is a pipe
-        done = subprocess.run([sys.executable, "-m", "ickg", "validate", "--data-dir", str(built_data_dir[0])],
-                              capture_output=True, text=True, timeout=600, cwd=folder, env=env)
-        return {"returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
-
-    return SimpleNamespace(**once_per_run(tmp_path_factory, "validate", validate))
+    return SimpleNamespace(**once_per_run(tmp_path_factory, "validate",
+                                          lambda folder: _seed_validation(folder, built_data_dir[0])))
 
 
 @pytest.fixture(scope="session")
@@ -262,14 +377,7 @@ def seed_server(seed_store):
 @pytest.fixture(scope="session")
 def qc_report(tmp_path_factory):
     """``{check name: {"passed", "skipped", "rows", "description"}}`` of ``python -m ickg qc`` (run once per run)."""
-
-    def run_qc(folder):
-        done = subprocess.run([sys.executable, "-m", "ickg", "qc", "--format", "json"], capture_output=True,
-                              text=True, timeout=600)
-        assert done.returncode in (0, 1), done.stderr
-        return json.loads(done.stdout)
-
-    return {check["name"]: check for check in once_per_run(tmp_path_factory, "qc", run_qc)["checks"]}
+    return {check["name"]: check for check in once_per_run(tmp_path_factory, "qc", _qc)["checks"]}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from ickg.extract.document import extract, publication_iri
 from ickg.model.populate import record_quads, record_text
 from ickg.resources import ontology_graph
 from ickg.ntriples import nquads
+from rdf_compare import canonical
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "graph_data" / "corpus"
@@ -50,26 +51,9 @@ def ox_dataset(data):
 
 
 def same_dataset(a, b):
-    """Two N-Quads documents hold the same dataset: the same ground quads, and isomorphic graphs
-    of the quads with blank nodes (the ontology's lists; each parse names them anew)."""
-    from rdflib import Dataset
-    from rdflib.compare import isomorphic
-
-    a, b = ox_dataset(a), ox_dataset(b)
-
-    def blank(q):
-        return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
-
-    if {q for q in a if not blank(q)} != {q for q in b if not blank(q)}:
-        return False
-    graphs = []
-    for quads in (a, b):
-        data = ox.serialize([q for q in quads if blank(q)], format=ox.RdfFormat.N_QUADS)
-        dataset = Dataset()
-        dataset.parse(data=data.decode("utf-8"), format="nquads")
-        graphs.append({str(g.identifier): g for g in dataset.graphs() if len(g)})
-    return graphs[0].keys() == graphs[1].keys() and all(
-        isomorphic(graphs[0][k], graphs[1][k]) for k in graphs[0])
+    """Two N-Quads documents hold the same dataset: the same quads up to the names of their blank
+    nodes (the ontology's lists; each parse names them anew), compared by canonical forms."""
+    return canonical(ox_dataset(a)) == canonical(ox_dataset(b))
 
 
 def text_path(record):

@@ -56,9 +56,22 @@ def test_ickg_build_dask_equals_the_local_build(cluster, built_data_dir, tmp_pat
     assert len(quads_of(data)) == len(quads_of(local_dir))
 
 
-def test_unreachable_scheduler_is_a_clear_error(tmp_path):
-    data = _copy_inputs(tmp_path / "graph_data")
-    done = _command("build", "--data-dir", str(data), "--no-dl", "--dask", "tcp://127.0.0.1:9")
+@pytest.fixture(scope="module", autouse=True)
+def unreachable_build(tmp_path_factory):
+    """``ickg build --dask`` aimed at a closed port, started with the module: the command spends its
+    15 s of connect timeout waiting, so it waits while the other test runs."""
+    data = _copy_inputs(tmp_path_factory.mktemp("unreachable") / "graph_data")
+    process = subprocess.Popen([sys.executable, "-m", "ickg", "build", "--data-dir", str(data), "--no-dl",
+                                "--dask", "tcp://127.0.0.1:9"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    yield process
+    if process.returncode is None:  # the test did not read it: stopped early
+        process.kill()
+        process.communicate()
+
+
+def test_unreachable_scheduler_is_a_clear_error(unreachable_build):
+    stdout, stderr = unreachable_build.communicate(timeout=900)
+    done = subprocess.CompletedProcess(unreachable_build.args, unreachable_build.returncode, stdout, stderr)
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "tcp://127.0.0.1:9" in output and "Traceback" not in output

@@ -16,6 +16,7 @@ import pytest
 
 from ickg.sparql import querycheck
 from ickg.sparql.querycheck import RefusedQuery, inspect, resolve_iri
+from ickg.web.queries import PROLOGUE
 from ickg.resources import query_files
 
 LOCAL = "https://w3id.org/ickg/graph/"
@@ -158,6 +159,34 @@ def test_whenever_the_engine_would_connect_the_check_refuses():
         assert reached > 250  # the generator does produce real attacks
     finally:
         listener.close()
+
+
+def _verdict(check):
+    try:
+        return check()
+    except RefusedQuery as refusal:
+        return f"refused: {refusal}"
+
+
+def test_a_prologue_read_once_gives_the_verdict_of_the_whole_text():
+    """``inspect`` reads a prologue of plain PREFIX lines once and keeps what it learnt (the viewer
+    sends twenty before each query): every text gets the verdict of reading it whole."""
+    prologues = [PROLOGUE, "", "PREFIX ex: <http://example.org/>\n", "PREFIX from: <http://remote.example/>\n",
+                 "PREFIX now: <urn:n:>\nPREFIX select: <urn:s:>\n", "PREFIX h: <http://remote.example>\n",
+                 f"PREFIX g: <{LOCAL}>\nPREFIX g: <http://remote.example/>\n", f"PREFIX : <{LOCAL}>\n \n",
+                 "PREFIX service: <http://remote.example/>\t\n"]
+    texts = Texts(seed=20261202, remote="http://127.0.0.1:9")
+    bodies = [texts.make()[1] for _ in range(300)] + [path.read_text(encoding="utf-8") for _, path in query_files()]
+    bodies += ["SELECT * FROM from:x WHERE {}", "SELECT * FROM g:asserted WHERE {}", "SELECT * FROM :asserted {}",
+               "SELECT * FROM h:.x {}", "SELECT (NOW() AS ?t) {}", "ASK { ?s select:p now:o }", "FROM:x",
+               "SELECT * FROMNAMED ex:g {}", "BASE <http://remote.example/> SELECT * FROM <x> {}", "LOAD <x>",
+               "SELECT * { " * 200, "\\", "PREFIX ex: <http://remote.example/>\nSELECT * FROM ex:g {}"]
+    for prologue in prologues:
+        for body in bodies:
+            text = prologue + body
+            whole = _verdict(lambda: querycheck._Checker(text, is_local).run())
+            assert _verdict(lambda: inspect(text, is_local_graph=is_local)) == whole, text
+    assert querycheck._PROLOGUES[PROLOGUE] is not None  # the viewer's prologue is read once
 
 
 @pytest.mark.parametrize("text", [

@@ -487,13 +487,15 @@ def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, del
 
 def closure_digest(data_dir: str | os.PathLike[str]) -> str:
     """The digest a kept closure (:class:`ickg.reason.materialise.ClosureState`) is used with:
-    the ontology as the build reads it, the import files, the crosswalk."""
+    the ontology's files, the import files, the crosswalk."""
     from ickg.reason.crosswalk import Crosswalk
     from ickg.reason.materialise import input_digest
-    from ickg.resources import _ontology_ntriples
+    from ickg.resources import ontology_files
 
-    imports = [path.name.encode("utf-8") + b"\0" + path.read_bytes() for path in import_paths(data_dir)]
-    return input_digest(_ontology_ntriples(), repr(Crosswalk()), *imports)
+    # the ontology's source files (its N-Triples name blank nodes anew on every run)
+    files = [path.name.encode("utf-8") + b"\0" + path.read_bytes()
+             for path in [*ontology_files(), *import_paths(data_dir)]]
+    return input_digest(repr(Crosswalk()), *files)
 
 
 def keep_closure(result, fixed, folder: Path, data_dir: str | os.PathLike[str], dl: bool) -> None:

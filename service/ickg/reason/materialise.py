@@ -578,23 +578,25 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
     from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, TYPE
 
     engine = state.engine
-    if state.crosswalk_fired or not state.statements.isdisjoint(statements):
-        return None
+    if state.crosswalk_fired:
+        return _refused("the crosswalk concluded something")
+    if not state.statements.isdisjoint(statements):
+        return _refused("a statement the derivations graph describes changes")
     data_after = state.data_triples + len(added) - len(removed)
     if state.dl and min(state.data_triples, data_after) <= 2 * dl_max_triples:
         from ickg.reason.dl import java_available
         if java_available():
-            return None
+            return _refused("HermiT reads the data")
     ids = engine.terms.ids
     encode = engine.terms.encode
     for triple in (*added, *removed):
         if any(type(x) is BNode for x in triple):
-            return None
+            return _refused("a blank node")
     gone_ids = [tuple(ids[x] for x in t) for t in removed if all(x in ids for x in t)]
     came_ids = [tuple(encode(x) for x in t) for t in added]
     for s, p, o in (*gone_ids, *came_ids):
         if p in SCHEMA_PREDICATES or (p == TYPE and o in SCHEMA_TYPES):
-            return None
+            return _refused("a schema triple")
     before = set(engine.derivations)
     collecting = gc.isenabled()
     gc.disable()
@@ -604,7 +606,7 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
         if collecting:
             gc.enable()
     if engine.clashes:
-        return None
+        return _refused("an inconsistency")
     touched = gone | came | set(came_ids) | set(gone_ids)
     region = {n for t in touched for n in _nodes(t)}
     hops = max([1] + [len(members) - 2 for entries in engine.chains.values() for _, members, _, _ in entries])
@@ -619,10 +621,10 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
         frontier = reached - region
         region |= reached
     if not region.isdisjoint(state.sensitive):
-        return None
+        return _refused("a change next to a hedged, mapped or HermiT-concluded triple")
     rules = {rule for rule, _ in engine.derivations.values()}
     if rules != state.rules:
-        return None
+        return _refused("another set of rules")
     if engine.crosswalk is not None:  # the second stratum would conclude nothing new
         pending = []
         real = engine._add
@@ -632,7 +634,7 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
         finally:
             engine._add = real
         if pending:
-            return None
+            return _refused("the crosswalk would conclude something")
     genids = engine.terms.genids
 
     def shown(t):
@@ -643,6 +645,13 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
     state.data_triples = data_after
     decode = engine.terms.triple
     return ClosureChange([decode(t) for t in out_ids], [decode(t) for t in in_ids])
+
+
+def _refused(why: str) -> None:
+    import logging
+
+    logging.getLogger("ickg.build.progress").info("closure computed again: %s", why)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ takes minutes, so it is made once and copied for each trial.
 
 ``--compare`` then builds the same final corpus from scratch in another directory and says
 whether the store the commands left holds the same quads (the check ``tests/test_incremental.py``
-makes on small corpora, here at size N).
+makes on small corpora, here at size N); ``--rebuilt DIR`` compares with a directory built from
+that corpus beforehand (it can be built while the commands run).
 
     python benchmarks/bench_ingest.py --sizes 1000
     python benchmarks/bench_ingest.py --sizes 10000 --compare --baseline /work/venvs/mainrun/bin/python
@@ -70,7 +71,7 @@ def progress(figures, word: str) -> list[str]:
 
 
 def run(python: str, n: int, seed: int, compare: bool, baseline: str | None, built: Path | None,
-        runs: int) -> None:
+        runs: int, rebuilt: Path | None = None, keep: Path | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix=f"ickg-bench-ingest-{n}-", dir=os.environ.get("TMPDIR")) as tmp:
         tmp = Path(tmp)
         synthetic.write_corpus(tmp / "all", n + 101, seed=seed)
@@ -121,11 +122,17 @@ def run(python: str, n: int, seed: int, compare: bool, baseline: str | None, bui
                 theirs = figures[("baseline", label)]
                 base = tuple(statistics.median(f[i] for f in theirs) for i in range(3))
             line(label, med, base)
-        if compare:
-            fresh = tmp / "fresh"
-            shutil.copytree(dirs["measured"] / "corpus", fresh / "corpus")
-            line("ickg build (same corpus, from scratch)",
-                 timed_command([python, "-m", "ickg", "build", "--data-dir", str(fresh)], tmp))
+        if keep is not None:  # the directory the commands left, for a comparison made later
+            shutil.copytree(dirs["measured"], keep, symlinks=True)
+        if compare or rebuilt is not None:
+            fresh = rebuilt
+            if fresh is None:
+                fresh = tmp / "fresh"
+                shutil.copytree(dirs["measured"] / "corpus", fresh / "corpus")
+                line("ickg build (same corpus, from scratch)",
+                     timed_command([python, "-m", "ickg", "build", "--data-dir", str(fresh)], tmp))
+            assert sorted(p.name for p in (fresh / "corpus").iterdir()) == sorted(
+                p.name for p in (dirs["measured"] / "corpus").iterdir()), f"{fresh} holds another corpus"
             for w, py in who:
                 a, b = store_quads(py, dirs[w]), store_quads(python, fresh)
                 print(f"  {w} incremental store == full rebuild: {a == b} ({len(a):,} quads against {len(b):,};"
@@ -143,10 +150,13 @@ def main() -> None:
     parser.add_argument("--built", type=Path, help="a data directory already built from the first N documents")
     parser.add_argument("--runs", type=int, default=1, help="trials of the command sequence (medians)")
     parser.add_argument("--compare", action="store_true", help="also build the final corpus from scratch and compare")
+    parser.add_argument("--rebuilt", type=Path, help="compare with this directory, built from the final corpus "
+                        "(all N + 101 documents) by `ickg build`, instead of building one")
+    parser.add_argument("--keep", type=Path, help="copy the data directory the commands left here")
     args = parser.parse_args()
     if args.built is not None:
         run(args.python, len(list((args.built / "corpus").iterdir())), args.seed, args.compare, args.baseline,
-            args.built.resolve(), args.runs)
+            args.built.resolve(), args.runs, args.rebuilt, args.keep)
         return
     for n in args.sizes:
         run(args.python, n, args.seed, args.compare, args.baseline, None, args.runs)

@@ -72,7 +72,7 @@ class Delta:
     timings: dict = field(default_factory=dict)
     reasoning: object = None
     validation: object = None
-    labels: set = field(default_factory=set)  # case-folded labels the graph names (not proposed again)
+    labels: set = field(default_factory=set)  # case-folded candidate labels the graph already names
     proposed: dict = field(default_factory=dict)  # stem -> proposals shown for review
     closure: tuple | None = None  # (inferred out, in) when the kept closure was changed, not recomputed
 
@@ -356,7 +356,7 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
         index.commit()
         store.flush()
         if delta.records:
-            delta.labels = _labels(store)
+            delta.labels = _labels(store, {c.label for r in delta.records for c in r.candidates})
     finally:
         del store
         gc.collect()
@@ -572,16 +572,25 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
     keep_closure(result, fixed, staged, data_dir, dl)
 
 
-def _labels(store) -> set[str]:
-    """Case-folded labels of everything the asserted and ontology graphs name (what
-    :func:`ickg.build.ingest.known_labels` reads from a full build)."""
-    out = set()
-    for predicate in ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
-                      "http://www.w3.org/2004/02/skos/core#altLabel"):
-        for graph in (ASSERTED_GRAPH, ONTOLOGY_GRAPH):
-            for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.NamedNode(str(graph))):
-                out.add(q.object.value.casefold())
-    return out
+def _labels(store, wanted: Iterable[str]) -> set[str]:
+    """Of the ``wanted`` labels (the new documents' candidates), the case-folded ones the asserted
+    and ontology graphs already name (what :func:`ickg.build.ingest.known_labels` reads from a
+    full build): one SPARQL query that compares lower-cased labels in the store, instead of
+    reading every label into Python (2.6 CPU-s at 10,000 documents)."""
+    wanted = {w.casefold() for w in wanted}
+    if not wanted:
+        return set()
+    forms = sorted({f for w in wanted for f in (w, w.lower())})
+    values = " ".join(ox.Literal(f).__str__() for f in forms)
+    query = f"""SELECT DISTINCT ?label WHERE {{
+      VALUES ?p {{ <http://www.w3.org/2000/01/rdf-schema#label> <http://www.w3.org/2004/02/skos/core#prefLabel>
+                   <http://www.w3.org/2004/02/skos/core#altLabel> }}
+      VALUES ?g {{ <{ASSERTED_GRAPH}> <{ONTOLOGY_GRAPH}> }}
+      VALUES ?form {{ {values} }}
+      GRAPH ?g {{ ?s ?p ?label }}
+      FILTER(LCASE(STR(?label)) = ?form)
+    }}"""
+    return {row["label"].value.casefold() for row in store.query(query)} & wanted
 
 
 if __name__ == "__main__":  # the text index of a new version (index_later)

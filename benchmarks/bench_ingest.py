@@ -11,17 +11,27 @@ with ``ickg build``, then each of these commands runs as a child process under
     ickg remove --data-dir D doc(1)          one document out
     ickg ingest --data-dir D doc(1)          one document, HermiT's report kept
 
+``--baseline PYTHON`` runs the same commands with another ickg (say a venv of main) on its own
+copy of the built directory, each command of the baseline just before the same command of the
+one measured, so that both see the same machine load; the table gives both and their ratio.
+``--built DIR`` starts from a data directory already built (its corpus the first N files of
+``synthetic.py``'s corpus, N read from it) instead of building one: a 10,000-document build
+takes minutes, so it is made once and copied for each trial.
+
 ``--compare`` then builds the same final corpus from scratch in another directory and says
-whether the two stores hold the same quads (the check ``tests/test_incremental.py`` makes on
-the seed corpus, here at size N).
+whether the store the commands left holds the same quads (the check ``tests/test_incremental.py``
+makes on small corpora, here at size N); ``--rebuilt DIR`` compares with a directory built from
+that corpus beforehand (it can be built while the commands run).
 
     python benchmarks/bench_ingest.py --sizes 1000
-    python benchmarks/bench_ingest.py --sizes 10000 --compare
+    python benchmarks/bench_ingest.py --sizes 10000 --compare --baseline /work/venvs/mainrun/bin/python
+    python benchmarks/bench_ingest.py --built /tmp/base10000 --baseline /work/venvs/mainrun/bin/python --compare
 """
 
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,45 +55,90 @@ def store_quads(python: str, data_dir: Path) -> set[str]:
     return set(out.splitlines())
 
 
-def report(label: str, figures) -> None:
+def line(label: str, figures, base=None) -> None:
     wall, cpu, max_rss, tree, _, _ = figures
-    print(f"  {label:<34} wall {wall:7.1f}s  CPU {cpu:7.1f}s  peak RSS {max_rss:,.0f} MB (tree {tree:,.0f} MB)")
+    text = f"  {label:<38} wall {wall:7.1f}s  CPU {cpu:7.1f}s  peak RSS {max_rss:,.0f} MB"
+    if base is not None:
+        text += (f"   | baseline wall {base[0]:7.1f}s  CPU {base[1]:7.1f}s  peak RSS {base[2]:,.0f} MB"
+                 f"   | CPU ratio {cpu / base[1]:.2f}")
+    print(text)
     sys.stdout.flush()
 
 
-def run(python: str, n: int, seed: int, compare: bool) -> None:
-    with tempfile.TemporaryDirectory(prefix=f"ickg-bench-ingest-{n}-") as tmp:
+def progress(figures, word: str) -> list[str]:
+    """The command's progress lines that mention ``word`` (which closure path it took)."""
+    return [x for x in figures[5].splitlines() if word in x]
+
+
+def run(python: str, n: int, seed: int, compare: bool, baseline: str | None, built: Path | None,
+        runs: int, rebuilt: Path | None = None, keep: Path | None = None) -> None:
+    with tempfile.TemporaryDirectory(prefix=f"ickg-bench-ingest-{n}-", dir=os.environ.get("TMPDIR")) as tmp:
         tmp = Path(tmp)
         synthetic.write_corpus(tmp / "all", n + 101, seed=seed)
         files = sorted((tmp / "all").iterdir())
-        data = tmp / "data"
-        (data / "corpus").mkdir(parents=True)
-        for f in files[:n]:
-            shutil.copy(f, data / "corpus" / f.name)
         incoming = tmp / "incoming"
         incoming.mkdir()
         for f in files[n:]:
             shutil.copy(f, incoming / f.name)
-        ickg = [python, "-m", "ickg"]
         print(f"N = {n:,} (+101 to add), seed {seed}, load average "
               f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-        report("ickg build (N documents)", timed_command([*ickg, "build", "--data-dir", str(data)], tmp))
+        if built is None:
+            built = tmp / "built"
+            (built / "corpus").mkdir(parents=True)
+            for f in files[:n]:
+                shutil.copy(f, built / "corpus" / f.name)
+            line("ickg build (N documents)", timed_command([python, "-m", "ickg", "build", "--data-dir", str(built)], tmp))
+        else:
+            names = sorted(p.name for p in (built / "corpus").iterdir())
+            assert names == [f.name for f in files[:n]], f"{built}/corpus is not the first {n} synthetic documents"
         one, hundred = incoming / files[n].name, [incoming / f.name for f in files[n + 1:]]
-        report("ickg ingest 1 document", timed_command([*ickg, "ingest", "--data-dir", str(data), str(one)], tmp))
-        report("ickg ingest 100 documents",
-               timed_command([*ickg, "ingest", "--data-dir", str(data), *map(str, hundred)], tmp))
-        report("ickg remove 1 document",
-               timed_command([*ickg, "remove", "--data-dir", str(data), files[0].name], tmp))
-        report("ickg ingest 1 document (again)",
-               timed_command([*ickg, "ingest", "--data-dir", str(data), str(files[0])], tmp))
-        if compare:
-            fresh = tmp / "fresh"
-            shutil.copytree(data / "corpus", fresh / "corpus")
-            report("ickg build (same corpus, from scratch)",
-                   timed_command([*ickg, "build", "--data-dir", str(fresh)], tmp))
-            a, b = store_quads(python, data), store_quads(python, fresh)
-            print(f"  incremental store == full rebuild: {a == b} ({len(a):,} quads against {len(b):,};"
-                  f" {len(a - b)} only incremental, {len(b - a)} only rebuilt)")
+        steps = [("ickg ingest 1 document", lambda d: ["ingest", "--data-dir", str(d), str(one)]),
+                 ("ickg ingest 100 documents", lambda d: ["ingest", "--data-dir", str(d), *map(str, hundred)]),
+                 ("ickg remove 1 document", lambda d: ["remove", "--data-dir", str(d), files[0].name]),
+                 ("ickg ingest 1 document (again)", lambda d: ["ingest", "--data-dir", str(d), str(files[0])])]
+        who = [("measured", python)] + ([("baseline", baseline)] if baseline else [])
+        figures = {(w, label): [] for w, _ in who for label, _ in steps}
+        for trial in range(runs):
+            dirs = {}
+            for w, _ in who:
+                dirs[w] = tmp / f"{w}-{trial}"
+                shutil.copytree(built, dirs[w], symlinks=True)
+                if w == "baseline":  # the kept closure is this ickg's; another would only copy it along
+                    for kept in dirs[w].glob("build/store/*/closure.pickle"):
+                        kept.unlink()
+            for label, argv in steps:
+                for w, py in reversed(who):  # the baseline first, then the one measured
+                    got = timed_command([py, "-m", "ickg", *argv(dirs[w])], tmp)
+                    figures[(w, label)].append(got)
+                    if w == "measured":
+                        for x in progress(got, "closure"):
+                            print(f"    {x}")
+        print(f"medians of {runs} run(s); load average now {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        for label, _ in steps:
+            mine = figures[("measured", label)]
+            med = tuple(statistics.median(f[i] for f in mine) for i in range(4)) + ("", "")
+            base = None
+            if baseline:
+                theirs = figures[("baseline", label)]
+                base = tuple(statistics.median(f[i] for f in theirs) for i in range(3))
+            line(label, med, base)
+        if keep is not None:  # the directory the commands left, for a comparison made later
+            shutil.copytree(dirs["measured"], keep, symlinks=True)
+        if compare or rebuilt is not None:
+            fresh = rebuilt
+            if fresh is None:
+                fresh = tmp / "fresh"
+                shutil.copytree(dirs["measured"] / "corpus", fresh / "corpus")
+                line("ickg build (same corpus, from scratch)",
+                     timed_command([python, "-m", "ickg", "build", "--data-dir", str(fresh)], tmp))
+            assert sorted(p.name for p in (fresh / "corpus").iterdir()) == sorted(
+                p.name for p in (dirs["measured"] / "corpus").iterdir()), f"{fresh} holds another corpus"
+            for w, py in who:
+                a, b = store_quads(py, dirs[w]), store_quads(python, fresh)
+                print(f"  {w} incremental store == full rebuild: {a == b} ({len(a):,} quads against {len(b):,};"
+                      f" {len(a - b)} only incremental, {len(b - a)} only rebuilt)")
+                for q in sorted(a - b)[:3] + sorted(b - a)[:3]:
+                    print(f"    {q[:200]}")
 
 
 def main() -> None:
@@ -91,10 +146,20 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--baseline", help="another ickg's python (say a venv of main), measured in the same run")
+    parser.add_argument("--built", type=Path, help="a data directory already built from the first N documents")
+    parser.add_argument("--runs", type=int, default=1, help="trials of the command sequence (medians)")
     parser.add_argument("--compare", action="store_true", help="also build the final corpus from scratch and compare")
+    parser.add_argument("--rebuilt", type=Path, help="compare with this directory, built from the final corpus "
+                        "(all N + 101 documents) by `ickg build`, instead of building one")
+    parser.add_argument("--keep", type=Path, help="copy the data directory the commands left here")
     args = parser.parse_args()
+    if args.built is not None:
+        run(args.python, len(list((args.built / "corpus").iterdir())), args.seed, args.compare, args.baseline,
+            args.built.resolve(), args.runs, args.rebuilt, args.keep)
+        return
     for n in args.sizes:
-        run(args.python, n, args.seed, args.compare)
+        run(args.python, n, args.seed, args.compare, args.baseline, None, args.runs)
 
 
 if __name__ == "__main__":

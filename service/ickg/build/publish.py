@@ -25,7 +25,7 @@ from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_paths
 from ickg.build.release import RELEASE_NAMES, stage_release
 from ickg.build.stages import Build, BuildError, StageClock, build_dataset, store_source
-from ickg.namespaces import ONTOLOGY_GRAPH
+from ickg.namespaces import IMPORT_GRAPH, ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
 from ickg.store import remote_index, textindex
 from ickg.store import (StoreError, check_remote, current_version, ensure_text_index, has_text_index,
@@ -87,6 +87,12 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
                 build.support.write(store_path)
                 build.support = None
+                if build.reasoning is not None:  # and the closure, which they change
+                    from ickg.build.delta import keep_closure
+
+                    fixed = [q[:3] for q in build._memory
+                             if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))]
+                    keep_closure(build.reasoning, fixed, Path(store_path), source, dl)
             lap = StageClock(build)
             if release:
                 stage_release(build, change)

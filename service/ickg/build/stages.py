@@ -362,6 +362,11 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         memory.extend((s, p, o, name) for s, p, o in graph)
     lap("imports")
 
+    # The reasoner reads the claim qualifiers of the curated statements (hedges inferred ones
+    # inherit) with their rdf:subject/predicate/object, before the lines a document also spooled
+    # are dropped: a curated hedge stays the curator's word when another document states the
+    # triple too (the incremental path reads the curation whole: ickg.build.delta._reason).
+    provenance = [t[:3] for t in memory if t[3] == PROVENANCE_GRAPH]
     memory[:] = _deduplicated(_without_spooled(memory, spool.path, statements_start))
     spool.append(nquads(memory))
     spool.add_counts(Counter(q[3] for q in memory))
@@ -392,9 +397,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
 
         sources = [t[:3] for t in memory
                    if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
-        # The provenance graph: hedges that inferred statements inherit, and the statements it
-        # describes, which the derivations graph then does not describe again (each triple once).
-        provenance = [t[:3] for t in memory if t[3] == PROVENANCE_GRAPH]
+        # The provenance graph (above): hedges that inferred statements inherit, and the statements
+        # it describes, which the derivations graph then does not describe again (each triple once).
         result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
                              provenance=provenance, described=spooled_statements)
         if not result.consistent:

@@ -62,7 +62,7 @@ from ickg.mint import is_genid, statement_iri, statement_iri_text
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, IMPORT_GRAPH, INFERRED_GRAPH,
                              ONTOLOGY_GRAPH, PREFIXES, SSSOM, bind_prefixes, short)
 from ickg.reason.catalogue import DL_RULE, OWL2_RL_SPEC, RULE, RULES
-from ickg.reason.rules import Reasoner
+from ickg.reason.rules import Reasoner, is_trivial
 from ickg.reason.terms import rdf_list
 from ickg.terms import from_ox as _ox_to_rdflib
 
@@ -145,6 +145,7 @@ class ReasoningResult:
     extra_derivations: dict = field(default_factory=dict)
     described: frozenset = frozenset()
     qualifications: dict = field(default_factory=dict)
+    qualified_inputs: set = field(default_factory=set)
 
     @property
     def inconsistencies(self):
@@ -409,7 +410,8 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
                              descriptions=_describe_genids(engine),
                              seconds=time.perf_counter() - start)
     stated, result.described = _read_provenance(provenance, described)
-    result.qualifications = qualify(engine, stated, triples)
+    result.qualified_inputs = set()
+    result.qualifications = qualify(engine, stated, triples, inputs=result.qualified_inputs)
     if dl:
         from ickg.reason import dl as dl_mod
         report = dl_mod.classify_cached(triples, max_triples=dl_max_triples, cache_dir=dl_cache)
@@ -428,6 +430,228 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
                 result.inferred_triples.append(t)
                 result.extra_derivations[t] = (DL_RULE, ())
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Incremental change: the closure of a store version, kept for the next ingest
+# ---------------------------------------------------------------------------------------------
+
+CLOSURE_NAME = "closure.pickle"
+CLOSURE_FORMAT = 1
+
+
+@dataclass
+class ClosureState:
+    """The engine after :func:`materialise` (its tables, terms and derivations), kept in a store
+    version's directory so that ``ickg ingest`` and ``ickg remove`` change the closure by the
+    triples that come and go (:func:`update_closure`) instead of computing it again.
+
+    The stored graphs depend on the closure (the inferred graph: a set, the same whatever the
+    order of evaluation) and, for a few triples, on which derivation of a triple the engine met
+    first: the hedges and confidences inferred statements inherit, HermiT's conclusions, the
+    rules described. Those triples' subjects and objects are ``sensitive``: a change that comes
+    near one of them (or is about a statement the derivations graph describes, or would make
+    the crosswalk or HermiT conclude something else) is not applied here; the caller computes
+    the closure again, as a full build does.
+    """
+
+    engine: Reasoner
+    digest: str                      # of the input that is not the asserted graph (input_digest)
+    dl: bool                         # whether HermiT was asked for
+    fixed: frozenset                 # data triples (ints) of the ontology, imports, crosswalk axioms
+    sensitive: frozenset             # nodes (ints) of the triples whose first derivation is stored
+    statements: frozenset            # statement IRIs the derivations graph describes
+    rules: frozenset                 # the rules of the recorded derivations (described)
+    data_triples: int                # input triples that are not schema (HermiT's limit)
+    crosswalk_fired: bool = False
+    format: int = CLOSURE_FORMAT
+
+
+def input_digest(*parts: bytes | str) -> str:
+    """A SHA-256 of the reasoner's input besides the asserted graph (the ontology's N-Triples,
+    the import files, the crosswalk): a kept closure is used only with the same."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def _nodes(t):
+    from ickg.reason.terms import TYPE
+    s, p, o = t
+    return (s,) if p == TYPE or o < 0 else (s, o)
+
+
+def closure_state(result: ReasoningResult, fixed, *, digest: str, dl: bool) -> ClosureState:
+    """The :class:`ClosureState` of a :func:`materialise` run. ``fixed``: the rdflib triples of
+    its input that are not the asserted graph's (ontology, imports)."""
+    from ickg.reason.catalogue import CROSSWALK_RULE
+    from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, TYPE
+
+    engine = result.engine
+    ids = engine.terms.ids
+    fixed_ids = set()
+    for triple in [*fixed, *(engine.crosswalk.axioms() if engine.crosswalk is not None else ())]:
+        if all(x in ids for x in triple):
+            fixed_ids.add(tuple(ids[x] for x in triple))
+    order_dependent = set(result.qualifications) | set(result.qualified_inputs)
+    crosswalk_fired = False
+    rules = set()
+    for t, (rule, _) in engine.derivations.items():
+        rules.add(rule)
+        if rule == DL_RULE:
+            order_dependent.add(t)
+        elif rule == CROSSWALK_RULE:
+            crosswalk_fired = True
+    extra = [tuple(ids[x] for x in t) for t in result.extra_derivations if all(x in ids for x in t)]
+    order_dependent.update(extra)
+    sensitive = {n for t in order_dependent for n in _nodes(t)}
+    statements = {str(statement_iri(*engine.terms.triple(t))) for t in order_dependent}
+    statements |= {str(statement_iri(*t)) for t in result.extra_derivations}
+    data = sum(1 for s, p, o in engine.asserted if not (p in SCHEMA_PREDICATES or (p == TYPE and o in SCHEMA_TYPES)))
+    return ClosureState(engine, digest, dl, frozenset(fixed_ids), frozenset(sensitive), frozenset(statements),
+                        frozenset(rules), data, crosswalk_fired)
+
+
+def save_state(state: ClosureState, folder) -> None:
+    """Write ``state`` into a store version's directory (under a temporary name, then renamed)."""
+    import os
+    import pickle
+    from pathlib import Path
+
+    target = Path(folder) / CLOSURE_NAME
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with open(tmp, "wb") as out:
+            pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        if collecting:
+            gc.enable()
+
+
+def load_state(folder) -> ClosureState | None:
+    """The :class:`ClosureState` kept in a store version's directory, or None (none, another
+    format, unreadable)."""
+    import pickle
+    from pathlib import Path
+
+    path = Path(folder) / CLOSURE_NAME
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with open(path, "rb") as data:
+            state = pickle.load(data)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return state if isinstance(state, ClosureState) and state.format == CLOSURE_FORMAT else None
+
+
+@dataclass
+class ClosureChange:
+    """What :func:`update_closure` changed: inferred triples (rdflib terms) to remove and add."""
+
+    gone: list
+    came: list
+
+
+def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max_triples: int = 50_000) -> ClosureChange | None:
+    """Change ``state`` (in place) by asserted triples added and removed (rdflib terms), or
+    None when that cannot be done here and the closure must be computed again (the state is
+    then spoiled): a schema triple or a blank node among them; a triple, or a neighbour of one,
+    among the ``sensitive``; a statement the derivations graph describes in ``statements`` (the
+    IRIs of reified statements that come or go); HermiT reading the data (below
+    ``dl_max_triples`` data triples); a crosswalk conclusion before or after; another set of
+    rules; an inconsistency (the full path words it).
+    """
+    from rdflib import BNode
+
+    from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, TYPE
+
+    engine = state.engine
+    if state.crosswalk_fired:
+        return _refused("the crosswalk concluded something")
+    if not state.statements.isdisjoint(statements):
+        return _refused("a statement the derivations graph describes changes")
+    data_after = state.data_triples + len(added) - len(removed)
+    if state.dl and min(state.data_triples, data_after) <= 2 * dl_max_triples:
+        from ickg.reason.dl import java_available
+        if java_available():
+            return _refused("HermiT reads the data")
+    ids = engine.terms.ids
+    encode = engine.terms.encode
+    for triple in (*added, *removed):
+        if any(type(x) is BNode for x in triple):
+            return _refused("a blank node")
+    gone_ids = [tuple(ids[x] for x in t) for t in removed if all(x in ids for x in t)]
+    came_ids = [tuple(encode(x) for x in t) for t in added]
+    for s, p, o in (*gone_ids, *came_ids):
+        if p in SCHEMA_PREDICATES or (p == TYPE and o in SCHEMA_TYPES):
+            return _refused("a schema triple")
+    before = set(engine.derivations)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        gone, came = engine.update(came_ids, gone_ids, state.fixed)
+    finally:
+        if collecting:
+            gc.enable()
+    if engine.clashes:
+        return _refused("an inconsistency")
+    touched = gone | came | set(came_ids) | set(gone_ids)
+    region = {n for t in touched for n in _nodes(t)}
+    hops = max([1] + [len(members) - 2 for entries in engine.chains.values() for _, members, _, _ in entries])
+    frontier = region
+    for _ in range(hops):
+        reached = set()
+        for p, by_s in engine.pso.items():
+            by_o = engine.pos.get(p, {})
+            for n in frontier:
+                reached.update(o for o in by_s.get(n, ()) if o >= 0)
+                reached.update(by_o.get(n, ()))
+        frontier = reached - region
+        region |= reached
+    if not region.isdisjoint(state.sensitive):
+        return _refused("a change next to a hedged, mapped or HermiT-concluded triple")
+    rules = {rule for rule, _ in engine.derivations.values()}
+    if rules != state.rules:
+        return _refused("another set of rules")
+    if engine.crosswalk is not None:  # the second stratum would conclude nothing new
+        pending = []
+        real = engine._add
+        engine._add = lambda t, rule, premises: None if engine._known(t) else pending.append(t)
+        try:
+            engine.crosswalk.apply_all(engine)
+        finally:
+            engine._add = real
+        if pending:
+            return _refused("the crosswalk would conclude something")
+    genids = engine.terms.genids
+
+    def shown(t):
+        return not is_trivial(t) and t[0] not in genids and t[1] not in genids and t[2] not in genids
+
+    out_ids = [t for t in touched if t in before and shown(t) and t not in engine.derivations]
+    in_ids = [t for t in touched if t in engine.derivations and shown(t) and t not in before]
+    state.data_triples = data_after
+    decode = engine.terms.triple
+    return ClosureChange([decode(t) for t in out_ids], [decode(t) for t in in_ids])
+
+
+def _refused(why: str) -> None:
+    import logging
+
+    logging.getLogger("ickg.build.progress").info("closure computed again: %s", why)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -470,7 +694,7 @@ def _read_provenance(provenance, described):
     return stated, elsewhere
 
 
-def qualify(engine, stated, triples):
+def qualify(engine, stated, triples, inputs=None):
     """Qualifications of the engine's concluded triples: the weakest qualifier of the premises
     (lowest ``ickg:qualifierRank``), the lowest mapping confidence.
 
@@ -478,6 +702,8 @@ def qualify(engine, stated, triples):
         engine: the :class:`~ickg.reason.rules.Reasoner` after ``run``.
         stated: {asserted rdflib triple: (qualifier IRI, hedge cues)}.
         triples: the reasoner's input (for the qualifier ranks and the mappings' confidences).
+        inputs: a set that receives the input triples (engine ints) that carry a qualifier or a
+            confidence (:func:`closure_state` keeps them).
 
     Returns:
         {int triple: :class:`Qualification`} for the concluded triples that are not flat and free
@@ -503,6 +729,8 @@ def qualify(engine, stated, triples):
         prior = known.get(key)
         known[key] = Qualification(prior.qualifier if prior else None, prior.rank if prior else None,
                                    prior.cues if prior else (), float(conf))
+    if inputs is not None:
+        inputs.update(known)
     out = {}
     for t, (_rule, premises) in engine.derivations.items():
         weakest, cues, confidence = None, set(), None

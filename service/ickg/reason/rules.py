@@ -123,10 +123,30 @@ class Reasoner:
         vars(self).update(vars(compile_schema(schema, first, rest, self.terms)))
         self.schema = schema
 
-        pso = self.pso = defaultdict(dict)   # p -> s -> set(o)
-        pos = self.pos = defaultdict(dict)   # p -> o -> set(s)   (non-literal objects)
-        types = self.types = {}              # s -> set(C)
-        queue = deque()
+        self.pso = defaultdict(dict)   # p -> s -> set(o)
+        self.pos = defaultdict(dict)   # p -> o -> set(s)   (non-literal objects)
+        self.types = {}                # s -> set(C)
+        self._start()
+        add = self._add
+        for t in abox:
+            add(t, None, ())
+        for t, prem in self.one_of:
+            add(t, "cls-oo", prem)
+        self._drain()
+        if self.crosswalk is not None:
+            # A second stratum, so that the result does not depend on the order of evaluation:
+            # one mapping hop from the tags of the closure above, then the closure again (the
+            # crosswalk is not applied to its own conclusions, so close matches do not chain).
+            self.crosswalk.apply_all(self)
+            self._drain()
+        return self
+
+    def _start(self, log=None):
+        """Set up the data phase's queue and ``_add`` (the one way a triple becomes known) over
+        the engine's tables; ``log``, a list, collects every triple that becomes known
+        (:meth:`update`)."""
+        pso, pos, types = self.pso, self.pos, self.types
+        queue = self._queue = deque()
         derivs = self.derivations
         self._plans = {}
         self._class_plans = {}
@@ -162,23 +182,11 @@ class Reasoner:
                         ss.add(s)
             if rule is not None:
                 derivs[t] = (rule, tuple(premises))
+            if log is not None:
+                log.append(t)
             queue.append(t)
 
         self._add = add
-        for t in abox:
-            add(t, None, ())
-        for t, prem in self.one_of:
-            add(t, "cls-oo", prem)
-
-        self._queue = queue
-        self._drain()
-        if self.crosswalk is not None:
-            # A second stratum, so that the result does not depend on the order of evaluation:
-            # one mapping hop from the tags of the closure above, then the closure again (the
-            # crosswalk is not applied to its own conclusions, so close matches do not chain).
-            self.crosswalk.apply_all(self)
-            self._drain()
-        return self
 
     def _drain(self):
         queue = self._queue
@@ -200,6 +208,107 @@ class Reasoner:
             self._add((encode(s), encode(p), encode(o)), rule, ())
         self._drain()
         return list(self.derivations)[before:]
+
+    # -- incremental change (ickg ingest, ickg remove) ----------------------------------------
+
+    def __getstate__(self):
+        """What a later :meth:`update` needs: the closure's tables, terms and derivations (not
+        the queue, the caches or the input list, rebuilt or not needed)."""
+        state = dict(vars(self))
+        for name in ("_add", "_queue", "label", "_plans", "_class_plans", "asserted"):
+            state.pop(name, None)
+        return state
+
+    def __setstate__(self, state):
+        vars(self).update(state)
+        self.label = lambda i: (lambda t: t.n3() if not isinstance(t, Literal) else repr(str(t)))(
+            self.terms.decode(i))
+        self._plans, self._class_plans = {}, {}
+
+    def update(self, added, removed, fixed=frozenset()):
+        """Change the closure of :meth:`run` by data triples added to and removed from its input,
+        as if it were computed again over the new input.
+
+        Delete and re-derive: each removed triple (unless ``fixed``, the ids of input triples
+        that stay, such as the ontology's), and each conclusion whose recorded derivation rests
+        on a triple that goes, are taken out; every known triple that shares a subject or an
+        object with one of them is processed again, so that whatever still follows is concluded
+        again (each rule of the engine has a premise sharing a node with its conclusion, and
+        processing any premise of a rule instance evaluates the instance); then the added
+        triples are processed. The closure (the set of known triples) is then the one a run on
+        the new input makes; a triple's recorded derivation may be another of its derivations
+        than that run's first (the caller decides whether that matters).
+
+        Args:
+            added, removed: int triples (encoded with ``self.terms``), data (not schema) triples.
+
+        Returns:
+            ``(gone, came)``: the triples no longer known, and those newly known (or known again
+            after being taken out), as sets of int triples.
+        """
+        derivs = self.derivations
+        removed = [t for t in removed if t not in fixed and self._known(t) and t not in derivs]
+        users = {}
+        if removed:
+            for t, (_, premises) in derivs.items():
+                for prem in premises:
+                    users.setdefault(prem, []).append(t)
+        out = set(removed)
+        todo = list(removed)
+        while todo:
+            for t in users.get(todo.pop(), ()):
+                if t not in out:
+                    out.add(t)
+                    todo.append(t)
+        for t in out:
+            self._forget(t)
+            derivs.pop(t, None)
+        log = []
+        self._start(log)
+        queue = self._queue
+        nodes = {t[0] for t in out} | {t[2] for t in out if t[1] != TYPE and t[2] >= 0}
+        if nodes:
+            for s in nodes:
+                for c in self.types.get(s, ()):
+                    queue.append((s, TYPE, c))
+            for p, by_s in self.pso.items():
+                by_o = self.pos.get(p, {})
+                for n in nodes:
+                    for o in by_s.get(n, ()):
+                        queue.append((n, p, o))
+                    for s in by_o.get(n, ()):
+                        if s not in nodes:  # (n, p, n2) with both in nodes is queued above
+                            queue.append((s, p, n))
+        for t in added:
+            if t in derivs:  # concluded before, asserted now: known, with no derivation
+                del derivs[t]
+            else:
+                self._add(t, None, ())
+        self._drain()
+        came = set(log)
+        gone = {t for t in out if not self._known(t)}
+        return gone, came
+
+    def _known(self, t):
+        s, p, o = t
+        if p == TYPE:
+            return o in self.types.get(s, ())
+        return o in self.pso.get(p, {}).get(s, ())
+
+    def _forget(self, t):
+        s, p, o = t
+        if p == TYPE:
+            ts = self.types.get(s)
+            if ts is not None:
+                ts.discard(o)
+            return
+        os_ = self.pso.get(p, {}).get(s)
+        if os_ is not None:
+            os_.discard(o)
+        if o >= 0:
+            ss = self.pos.get(p, {}).get(o)
+            if ss is not None:
+                ss.discard(s)
 
     def _class_plan(self, c):
         """What can fire on a member of class c: (superclasses, hasValue restrictions, the

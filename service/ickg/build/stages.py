@@ -470,11 +470,10 @@ class _Proposed:
 
 def _proposals_made(curation, record, asserted_quads):
     """``[(stem, triple, N-Quads text)]`` of the proposals of ``record`` still to review."""
-    from ickg.build.support import quads_text
-    from ickg.curate.proposals import pending, proposal_quads
+    from ickg.curate.proposals import pending, proposal_text
 
     own = {t[:3] for t in asserted_quads}
-    return [(rec.stem, proposal.triple, quads_text(proposal_quads(rec, [proposal])))
+    return [(rec.stem, proposal.triple, proposal_text(rec, proposal))
             for rec, proposals in pending([record], curation, own) for proposal in proposals]
 
 

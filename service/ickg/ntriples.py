@@ -23,13 +23,15 @@ from rdflib.term import Node
 
 from ickg.iris import XSD_STRING
 
-# What N-Triples escapes in a string literal (ECHAR): backslash, double quote, LF and CR.
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
 
 def string(value: str) -> str:
-    """``value`` as an N-Triples string literal (quoted and escaped), without language or datatype."""
-    return '"' + value.translate(_ESCAPES) + '"'
+    """``value`` as an N-Triples string literal (quoted and escaped), without language or datatype.
+
+    What N-Triples escapes in a string literal (ECHAR): backslash (first, so that the escapes
+    added after it stay as they are), double quote, LF and CR. Four ``str.replace`` calls run in
+    C; ``str.translate`` with a mapping looks every character up in Python (about 0.1 µs a
+    character: 0.3 ms for one abstract's ``ickg:fullText``)."""
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 def term(node: Node) -> str:
@@ -37,11 +39,12 @@ def term(node: Node) -> str:
 
     ``xsd:string`` is left implicit, as RDF 1.1 makes it.
     """
-    if isinstance(node, URIRef):
+    kind = type(node)  # the exact classes first: isinstance on rdflib's terms costs more than writing them
+    if kind is URIRef or (kind is not Literal and isinstance(node, URIRef)):
         return f"<{node}>"
-    if isinstance(node, BNode):
+    if kind is BNode or (kind is not Literal and isinstance(node, BNode)):
         return f"_:{node}"
-    if isinstance(node, Literal):
+    if kind is Literal or isinstance(node, Literal):
         body = string(str(node))
         if node.language:
             return f"{body}@{node.language}"

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import os
@@ -299,7 +300,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     statements_path = spool.path + ".statements"
     statement_lines = 0
     proposed = _Proposed(curation_dir(data_dir)) if proposals else None
-    wanted = frozenset(Path(p).name for p in paths) if proposals else keep_records
+    # The workers make each document's proposals (_Proposed.maker), so no record comes back for them.
+    wanted = frozenset(Path(p).name for p in paths) if proposals and dask is not None else keep_records
     try:
         with open(statements_path, "w", encoding="utf-8") as statements_out:
             if dask is not None:
@@ -312,18 +314,21 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     raise BuildError(f"extract: {error}") from error
             else:
                 done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
-                                              records=wanted)
+                                              records=wanted, then=proposed.maker() if proposed is not None else None)
             for item in done:
                 build.documents += 1
                 publications[item.stem] = item.publication
-                if item.record is not None:
-                    if proposed is not None:
+                if proposed is not None:
+                    if item.extra is not None:
+                        proposed.kept += item.extra
+                    elif item.record is not None:  # made on Dask: the record came back
                         proposed.add(item.record, item.asserted)
+                if item.record is not None:
                     if item.record.file_name in keep_records or item.stem in curated_stems:
                         build.records.append(item.record)
                 memory.extend(item.asserted)
                 if support is not None:
-                    support.add(item.stem, quads_text(item.asserted) + "".join(item.statements.values()))
+                    support.add(item.stem, item.asserted_text + "".join(item.statements.values()))
                 if item.text is not None:
                     memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
                     continue
@@ -440,13 +445,12 @@ class _Proposed:
         self.kept = []  # (stem, triple, N-Quads text) per proposal
 
     def add(self, record, asserted_quads):
-        from ickg.build.support import quads_text
-        from ickg.curate.proposals import pending, proposal_quads
+        self.kept += _proposals_made(self.curation, record, asserted_quads)
 
-        own = {t[:3] for t in asserted_quads}
-        for rec, proposals in pending([record], self.curation, own):
-            for proposal in proposals:
-                self.kept.append((rec.stem, proposal.triple, quads_text(proposal_quads(rec, [proposal]))))
+    def maker(self):
+        """:meth:`add`'s work as a function an extraction worker runs on each document it
+        extracts (``populate_many``'s ``then``): its result goes into :attr:`kept`."""
+        return functools.partial(_proposals_made, None if self.curation is None else str(self.curation))
 
     def blocks(self, asserted, size=None):
         """N-Quads bytes, in blocks of about ``size``, of the proposals whose triple is not
@@ -466,6 +470,15 @@ class _Proposed:
                 block, length = [], 0
         if block:
             yield "".join(block).encode("utf-8")
+
+
+def _proposals_made(curation, record, asserted_quads):
+    """``[(stem, triple, N-Quads text)]`` of the proposals of ``record`` still to review."""
+    from ickg.curate.proposals import pending, proposal_text
+
+    own = {t[:3] for t in asserted_quads}
+    return [(rec.stem, proposal.triple, proposal_text(rec, proposal))
+            for rec, proposals in pending([record], curation, own) for proposal in proposals]
 
 
 @contextmanager

@@ -32,6 +32,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
+from ickg.iris import ASSERTED_GRAPH
+
+_ASSERTED_END = f" <{ASSERTED_GRAPH}> .\n"  # how a line of the asserted graph ends (kept_as_text, per line)
 SUPPORT_NAME = "support.sqlite"
 CURATION = "#curation"
 FORMAT = 2  # bumped when the schema changes: an index of another format is not read (a full build writes one)
@@ -65,9 +68,7 @@ def kept_as_text(source: str, line: str) -> bool:
     graph's lines, which the reasoner reads (the store keeps an integer's value, not the subtype
     that named it, and a statement's IRI is minted from the term as written), and every line of
     the curation (the claim qualifiers of its statements, which inferences inherit)."""
-    from ickg.namespaces import ASSERTED_GRAPH
-
-    return source == CURATION or line.endswith(f" <{ASSERTED_GRAPH}> .\n")
+    return source == CURATION or line.endswith(_ASSERTED_END)
 
 
 def line_hash(line: str) -> int:

@@ -221,6 +221,57 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
     return out
 
 
+_CONFIDENCE_TEXT: dict[float, str] = {}
+
+
+def proposal_text(record: Any, proposal: Proposal) -> str:
+    """The N-Quads lines of :func:`proposal_quads` for one proposal, each line once in the order
+    first written (what :func:`ickg.build.support.quads_text` makes of them), written as text
+    without an rdflib term per quad: the build's extraction workers write every document's
+    proposals, and the rdflib quads cost them more than extracting the statements did.
+    ``tests/test_build_paths.py`` checks the two agree."""
+    from ickg import ntriples
+
+    term, string = ntriples.term, ntriples.string
+    data, prov = f" <{PROPOSED_GRAPH}> .\n", f" <{PROPOSED_PROVENANCE_GRAPH}> .\n"
+    document, text = f"<{record.iri}>", record.text
+    s, p, o = proposal.triple
+    s_text, p_text, o_text = term(s), term(p), term(o)
+    lines = [f"{s_text} {p_text} {o_text}{data}"]
+    for node, cls in proposal.types:
+        lines.append(f"{term(node)} <{RDF.type}> {term(cls)}{data}")
+    for node, label in proposal.labels:
+        lines.append(f"{term(node)} <{RDFS.label}> {string(label)}{data}")
+    statement = statement_iri(s, p, o)
+    lines += [f"<{statement}> <{RDF.subject}> {s_text}{prov}", f"<{statement}> <{RDF.predicate}> {p_text}{prov}",
+              f"<{statement}> <{RDF.object}> {o_text}{prov}"]
+    agent = f"<{extractor_iri(proposal.source)}>"
+    lines += [f"{agent} <{RDF.type}> <{PROV.SoftwareAgent}>{prov}", f"{agent} <{RDFS.label}> {string(proposal.source)}{prov}"]
+    confidence = _CONFIDENCE_TEXT.get(proposal.confidence)
+    if confidence is None:
+        confidence = _CONFIDENCE_TEXT[proposal.confidence] = term(
+            Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal))
+    nni = f"^^<{XSD.nonNegativeInteger}>"
+    for start, end in proposal.quotes:
+        annotation = f"<{proposal_iri(statement, record.iri, start, end)}>"
+        lines += [f"{annotation} <{RDF.type}> <{ICKG.ProposalAnnotation}>{prov}",
+                  f"{annotation} <{OA.motivatedBy}> <{OA.describing}>{prov}",
+                  f"{annotation} <{OA.hasBody}> <{statement}>{prov}",
+                  f"{annotation} <{OA.hasSource}> {document}{prov}",
+                  f"{annotation} <{OA.exact}> {string(text[start:end])}{prov}",
+                  f"{annotation} <{OA.prefix}> {string(text[max(0, start - CONTEXT_CHARS):start])}{prov}",
+                  f"{annotation} <{OA.suffix}> {string(text[end:end + CONTEXT_CHARS])}{prov}",
+                  f'{annotation} <{OA.start}> "{start}"{nni}{prov}',
+                  f'{annotation} <{OA.end}> "{end}"{nni}{prov}',
+                  f"{annotation} <{PROV.wasAttributedTo}> {agent}{prov}",
+                  f"{annotation} <{DCTERMS.identifier}> {string(proposal.id)}{prov}",
+                  f"{annotation} <{ICKG.confidence}> {confidence}{prov}"]
+        if proposal.hedge:
+            lines.append(f"{annotation} <{ICKG.hedgeCue}> {string(proposal.hedge['cue'])}{prov}")
+            lines.append(f"{annotation} <{ICKG.claimQualifier}> {term(URIRef(proposal.hedge['qualifier']))}{prov}")
+    return "".join(dict.fromkeys(lines))
+
+
 def proposals_dataset_quads(records: Iterable[Any], curation_dir: str | os.PathLike[str] | None,
                             asserted: Container = frozenset()) -> list[tuple[Node, Node, Node, URIRef]]:
     """What a build adds to the store for the proposals of ``records`` (:func:`pending` of each)."""
@@ -230,5 +281,5 @@ def proposals_dataset_quads(records: Iterable[Any], curation_dir: str | os.PathL
     return list(dict.fromkeys(out))
 
 
-__all__ = ["Proposal", "ReviewState", "node_term", "handle_of", "pending", "proposal_quads",
+__all__ = ["Proposal", "ReviewState", "node_term", "handle_of", "pending", "proposal_quads", "proposal_text",
            "proposals_dataset_quads", "proposals_of", "review_state"]

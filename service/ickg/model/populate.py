@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
@@ -43,6 +44,7 @@ from ickg.extract.lexicon import default_lexicon
 from ickg.mint import GAZETTEER, authorship_iri, decision_iri, journal_iri, jurisdiction_iri, person_iri, publication_iri
 from ickg.model.provenance import (GAZETTEER_DESCRIPTION, NQuadsWriter, add_evidence, add_mention, add_source,
                                    decision_description)
+from ickg.ntriples import nquads
 from ickg.processes import iter_in_workers
 
 # The extraction rule behind the type of a publication whose record names no journal and has no
@@ -323,16 +325,76 @@ class Populated:
     """What a worker sends back for one document (the text went to the spool, unless kept).
 
     ``record`` only when asked for (:func:`populate_many`'s ``records``): a build of many
-    documents keeps their file stems and publication IRIs, not their texts.
+    documents keeps their file stems and publication IRIs, not their texts. The asserted quads
+    travel as N-Quads text (``asserted_text``, each line once, in first-stated order: the lines
+    :func:`ickg.build.support.quads_text` writes), not as pickled rdflib terms, whose unpickling
+    costs the build's main process more than parsing the text with every term made once
+    (:attr:`asserted`). ``extra``: what :func:`populate_many`'s ``then`` made of the document in
+    the worker.
     """
 
     stem: str
     publication: Any
     record: object
-    asserted: list
+    asserted_text: str
     statements: dict
     counts: dict
     text: str | None = None  # the mentions and provenance text, for a document kept in memory
+    extra: Any = None
+
+    @property
+    def asserted(self) -> list:
+        """The asserted quads as rdflib terms (parsed from ``asserted_text``)."""
+        return parsed_quads(self.asserted_text)
+
+
+def asserted_text(quads) -> str:
+    """rdflib-term quads as N-Quads text, each quad once in first-seen order (the lines
+    :func:`ickg.build.support.quads_text` writes for them)."""
+    return nquads(list(dict.fromkeys(quads))).decode("utf-8")
+
+
+_UNESCAPES = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\r": "\r"}
+_ESCAPED = re.compile(r"\\[\\\"nr]")
+_TERMS: dict[str, Node] = {}
+_MAX_TERMS = 200_000
+
+
+def _term_of(text: str) -> Node:
+    """The rdflib term an N-Triples term written by :func:`ickg.ntriples.term` stands for."""
+    node = _TERMS.get(text)
+    if node is not None:
+        return node
+    if text[0] == "<":
+        node = URIRef(text[1:-1])
+    elif text[0] == "_":
+        node = BNode(text[2:])
+    else:
+        close = text.rindex('"')
+        value = _ESCAPED.sub(lambda m: _UNESCAPES[m.group()], text[1:close])
+        rest = text[close + 1:]
+        if rest.startswith("@"):
+            node = Literal(value, lang=rest[1:])
+        elif rest.startswith("^^<"):
+            node = Literal(value, datatype=URIRef(rest[3:-1]))
+        else:
+            node = Literal(value)
+    if len(_TERMS) < _MAX_TERMS:
+        _TERMS[text] = node
+    return node
+
+
+def parsed_quads(text: str) -> list:
+    """N-Quads lines written by :func:`ickg.ntriples.nquads` as rdflib-term quads, each term
+    made once per process (subjects and predicates are IRIs or blank nodes, so the first two
+    spaces end them; the graph is the line's last term)."""
+    out = []
+    term = _term_of
+    for line in text.splitlines():
+        s, p, rest = line.split(" ", 2)
+        o, g = rest[:-2].rsplit(" ", 1)
+        out.append((term(s), term(p), term(o), term(g)))
+    return out
 
 
 _SPOOLS: dict[str, Any] = {}
@@ -353,11 +415,13 @@ def _append(spool, data):
 
 
 def _populate_path(args):
-    path, spool, keep, wanted = args
+    path, spool, keep, wanted, then = args
     record = extract(Path(path))
     out = record_text(record)
-    done = Populated(record.stem, publication_iri(record), record if wanted else None, out.asserted,
+    done = Populated(record.stem, publication_iri(record), record if wanted else None, asserted_text(out.asserted),
                      out.statements, out.counts)
+    if then is not None:
+        done.extra = then(record, out.asserted)
     if keep:
         done.text = out.text
     elif out.text:
@@ -367,7 +431,8 @@ def _populate_path(args):
 
 def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathLike[str], *,
                   keep: Iterable[str] = (), records: Iterable[str] = (), processes: int | None = None,
-                  chunksize: int | None = None) -> Iterator[Populated]:
+                  chunksize: int | None = None, then: Callable[[DocumentRecord, list], Any] | None = None
+                  ) -> Iterator[Populated]:
     """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
 
     Each worker appends the mentions and provenance text of its documents (:func:`record_text`)
@@ -377,12 +442,15 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     curated statements about the same document). The :class:`Populated` of a file named in
     ``records`` (or kept) carries its record. Results are yielded in the order of ``paths``, as
     the workers finish them: a caller that consumes them as they come holds only a few.
+    ``then(record, asserted quads)``, a function the workers can import (a module's, or a
+    ``functools.partial`` of one), runs in the worker after each document; what it returns
+    comes back as :attr:`Populated.extra` (the build makes the document's proposals there).
 
     Raises:
         DocumentError: the first document that cannot be read.
     """
     keep, records = frozenset(keep), frozenset(records)
-    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep)
+    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep, then)
             for p in paths]
     if processes == 1 or len(jobs) < 2:
         return _populate_here(jobs, spool)

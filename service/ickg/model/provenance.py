@@ -255,6 +255,10 @@ def add_mention(graph, document, text, start, end, body):
 
 
 _NNI = f"^^<{XSD.nonNegativeInteger}>"
+# NQuadsWriter.source's lines by (triple, source, graph), kept per process: the gazetteer's facts
+# about a place are the same in every document that names it (bounded: past this, made anew).
+_SOURCED: dict = {}
+_SOURCED_MAX = 50_000
 
 
 class NQuadsWriter:
@@ -276,6 +280,7 @@ class NQuadsWriter:
         self.statements = {}
         self.counts = [0, 0]  # lines in the mentions graph, in the provenance graph
         self._seen = set()
+        self._statement_of = {}
         self.term = ntriples.TermText()
 
     def provenance(self, triple):
@@ -302,26 +307,49 @@ class NQuadsWriter:
             self.chunks.append(SPAN.text(**texts))
             self.counts[0] += SPAN.size
 
+    def _statement_lines(self, triple):
+        """The statement IRI of ``triple`` and its three lines (a document states a triple with
+        several quotes: made once per document)."""
+        made = self._statement_of.get(triple)
+        if made is None:
+            s, p, o = triple
+            statement = statement_iri_text(s.n3(), p.n3(), o.n3())
+            made = self._statement_of[triple] = (statement, STATEMENT.text(
+                statement=f"<{statement}>", s=self.term(s), p=self.term(p), o=self.term(o), g=self.gp))
+        return made
+
     def _statement(self, triple):
         """The statement IRI of ``triple``, its three lines put aside (written once per build)."""
-        s, p, o = triple
-        statement = statement_iri_text(s.n3(), p.n3(), o.n3())
+        statement, lines = self._statement_lines(triple)
         if statement not in self.statements:
-            self.statements[statement] = STATEMENT.text(statement=f"<{statement}>", s=self.term(s),
-                                                        p=self.term(p), o=self.term(o), g=self.gp)
+            self.statements[statement] = lines
         return statement
 
     def source(self, triple, source, description=()):
         """:func:`add_source` of ``triple``. The source line is the same in every document, so it
         goes with the statement's lines, and the source's description under the source's own IRI:
-        both are written once per build, like the statements."""
-        statement = self._statement(triple)
-        line = DERIVED.text(statement=f"<{statement}>", document=self.term(source), g=self.gp)
-        if line not in self.statements[statement]:
-            self.statements[statement] += line
+        both are written once per build, like the statements.
+
+        What the gazetteer says of a place is sourced the same way in every document naming
+        it: the lines are made once per process (:data:`_SOURCED`), not once per document."""
+        key = (triple, source, len(description), self.gp)
+        made = _SOURCED.get(key)
+        if made is None:
+            statement, lines = self._statement_lines(triple)
+            line = DERIVED.text(statement=f"<{statement}>", document=self.term(source), g=self.gp)
+            described = "".join(f"{self.term(a)} {self.term(b)} {self.term(c)}{self.gp}"
+                                for a, b, c in description)
+            made = (statement, lines, line, described)
+            if len(_SOURCED) < _SOURCED_MAX:
+                _SOURCED[key] = made
+        statement, lines, line, described = made
+        held = self.statements.get(statement)
+        if held is None:
+            self.statements[statement] = lines if line in lines else lines + line
+        elif line not in held:
+            self.statements[statement] = held + line
         if description and str(source) not in self.statements:
-            self.statements[str(source)] = "".join(
-                f"{self.term(a)} {self.term(b)} {self.term(c)}{self.gp}" for a, b, c in description)
+            self.statements[str(source)] = described
 
     def evidence(self, triple, start, end):
         """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""

@@ -1,0 +1,63 @@
+"""The shortcuts taken for speed find exactly what the code they replace found.
+
+- :func:`ickg.extract.statements._with_inserted_words` scans for a label's words with one word
+  inserted between two of them, instead of compiling a regular expression per label: on random
+  texts and labels (white space of several kinds, hyphens, underscores, punctuation, case) it
+  returns the regex's match, or None when the regex finds none.
+- :func:`ickg.ntriples.string` escapes with ``str.replace``: the same text as the N-Triples
+  escape table it replaced.
+"""
+
+import random
+import re
+
+from ickg.extract.statements import _INSERTED, _with_inserted_words
+from ickg.ntriples import string
+
+VOCABULARY = ["care", "Care", "CARE", "home", "the", "a", "co-ordinated", "self-management", "x_y", "(the",
+              "care,", "9", "in", "-", "caree", "ho", "me"]
+SEPARATORS = [" ", "  ", "\t", "\n", " - ", ", ", "-", "_", " \x1c "]
+
+
+def regex_match(text, words, start, end):
+    pattern = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I)
+    m = pattern.search(text, start, end)
+    return m.group() if m else None
+
+
+def test_inserted_words_scan_finds_what_the_regex_finds():
+    rng = random.Random(7)
+    matched = inserted = 0
+    for _ in range(4_000):
+        tokens = [rng.choice(VOCABULARY) for _ in range(rng.randint(3, 12))]
+        text = "".join(t + rng.choice(SEPARATORS) for t in tokens)
+        k = rng.randint(0, len(tokens) - 3)
+        words = tokens[k:k + rng.randint(3, 6)]
+        if rng.random() < 0.7 and len(words) >= 3:
+            del words[rng.randint(1, len(words) - 2)]        # the word tidy() dropped
+        words = [w for w in words if w.split() == [w]]
+        if len(words) < 2:
+            continue
+        start = rng.randint(0, len(text) // 3)
+        end = rng.randint(start, len(text))
+        expected = regex_match(text, words, start, end)
+        assert _with_inserted_words(text, words, start, end) == expected, (text, words, start, end)
+        matched += expected is not None
+        inserted += expected is not None and len(expected.split()) > len(words)
+    assert matched > 100 and inserted > 40     # the cases that matter were met
+
+
+def test_inserted_words_scan_sees_the_character_before_the_search_start():
+    text = "xcare at home"
+    assert regex_match(text, ["care", "home"], 1, len(text)) is None
+    assert _with_inserted_words(text, ["care", "home"], 1, len(text)) is None
+    assert _with_inserted_words("care at home.", ["care", "home"], 0, 12) == "care at home"
+
+
+def test_ntriples_string_escapes_as_the_escape_table_did():
+    table = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+    rng = random.Random(3)
+    alphabet = ["\\", '"', "\n", "\r", "a", "n", "r", " ", "\u00e9", "\t", "'"]
+    for _ in range(20_000):
+        value = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert string(value) == '"' + value.translate(table) + '"'

@@ -26,6 +26,7 @@ import time
 import weakref
 from collections import Counter
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Iterable
 
@@ -299,7 +300,9 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     statements_path = spool.path + ".statements"
     statement_lines = 0
     proposed = _Proposed(curation_dir(data_dir)) if proposals else None
-    wanted = frozenset(Path(p).name for p in paths) if proposals else keep_records
+    # The proposals are made in the workers, beside the document's quads (``then``); on Dask the
+    # records come back and they are made here.
+    wanted = frozenset(Path(p).name for p in paths) if proposals and dask is not None else keep_records
     try:
         with open(statements_path, "w", encoding="utf-8") as statements_out:
             if dask is not None:
@@ -312,12 +315,14 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     raise BuildError(f"extract: {error}") from error
             else:
                 done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
-                                              records=wanted)
+                                              records=wanted, then=proposed.maker() if proposed else None)
             for item in done:
                 build.documents += 1
                 publications[item.stem] = item.publication
+                if proposed is not None and item.extra is not None:
+                    proposed.extend(item.stem, item.extra)
                 if item.record is not None:
-                    if proposed is not None:
+                    if proposed is not None and item.extra is None:
                         proposed.add(item.record, item.asserted)
                     if item.record.file_name in keep_records or item.stem in curated_stems:
                         build.records.append(item.record)
@@ -424,9 +429,10 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
 
 
 class _Proposed:
-    """The proposals of the documents open to them, made as each record arrives (its text is
-    not kept): each proposal's triple and its quads as N-Quads text, filtered at the end by the
-    whole asserted graph (a proposal that some document states as a fact is not proposed).
+    """The proposals of the documents open to them, made as each record is extracted (in the
+    extraction workers: :meth:`maker`; its text is not kept): each proposal's triple and its
+    quads as N-Quads text, filtered at the end by the whole asserted graph (a proposal that some
+    document states as a fact is not proposed).
 
     Text, not rdflib terms: at 10,000 documents the proposals held as rdflib quads took the
     build's peak from 1.3 to 2.8 GB."""
@@ -436,13 +442,16 @@ class _Proposed:
         self.kept = []  # (stem, triple, N-Quads text) per proposal
 
     def add(self, record, asserted_quads):
-        from ickg.build.support import quads_text
-        from ickg.curate.proposals import pending, proposal_quads
+        """Make the proposals of ``record`` here."""
+        self.extend(record.stem, proposals_made(self.curation, record, asserted_quads))
 
-        own = {t[:3] for t in asserted_quads}
-        for rec, proposals in pending([record], self.curation, own):
-            for proposal in proposals:
-                self.kept.append((rec.stem, proposal.triple, quads_text(proposal_quads(rec, [proposal]))))
+    def extend(self, stem, made):
+        """Keep the proposals :meth:`maker` made of document ``stem`` in a worker."""
+        self.kept.extend((stem, triple, text) for triple, text in made)
+
+    def maker(self):
+        """The function the extraction workers run on each record (``populate_many``'s ``then``)."""
+        return partial(proposals_made, None if self.curation is None else str(self.curation))
 
     def blocks(self, asserted, size=None):
         """N-Quads bytes, in blocks of about ``size``, of the proposals whose triple is not
@@ -462,6 +471,17 @@ class _Proposed:
                 block, length = [], 0
         if block:
             yield "".join(block).encode("utf-8")
+
+
+def proposals_made(curation, record, asserted_quads) -> list:
+    """``(triple, N-Quads text)`` of each proposal still to review of ``record``
+    (:func:`ickg.curate.proposals.pending`), its own asserted quads left out: what
+    :class:`_Proposed` keeps, made where the record is (an extraction worker)."""
+    from ickg.curate.proposals import pending, proposal_text
+
+    own = {t[:3] for t in asserted_quads}
+    return [(proposal.triple, proposal_text(rec, proposal))
+            for rec, proposals in pending([record], curation, own) for proposal in proposals]
 
 
 @contextmanager

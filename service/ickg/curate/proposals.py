@@ -221,6 +221,50 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
     return out
 
 
+def proposal_text(record: Any, proposal: Proposal) -> str:
+    """The N-Quads lines of one proposal (:func:`proposal_quads` of it, each line once, in the same
+    order: its triple first), written as text: a build makes one for each proposal of every
+    document, and rdflib literals for each quote, prefix and suffix cost more than the text."""
+    from ickg.ntriples import string, term
+
+    data, prov = f"<{PROPOSED_GRAPH}>", f"<{PROPOSED_PROVENANCE_GRAPH}>"
+    document, text = term(record.iri), record.text
+    s, p, o = proposal.triple
+    s_nt, p_nt, o_nt = term(s), term(p), term(o)
+    lines = [f"{s_nt} {p_nt} {o_nt} {data} .\n"]
+    lines += [f"{term(thing)} {_TYPE} {term(cls)} {data} .\n" for thing, cls in proposal.types]
+    lines += [f"{term(thing)} {_LABEL} {string(label)} {data} .\n" for thing, label in proposal.labels]
+    iri = statement_iri(s, p, o)
+    statement = term(iri)
+    lines += [f"{statement} {term(pred)} {value} {prov} .\n"
+              for pred, value in ((RDF.subject, s_nt), (RDF.predicate, p_nt), (RDF.object, o_nt))]
+    agent = term(extractor_iri(proposal.source))
+    lines += [f"{agent} {_TYPE} {term(PROV.SoftwareAgent)} {prov} .\n",
+              f"{agent} {_LABEL} {string(proposal.source)} {prov} .\n"]
+    confidence = term(Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal))
+    hedge = []
+    if proposal.hedge:
+        hedge = [(ICKG.hedgeCue, string(str(proposal.hedge["cue"]))),
+                 (ICKG.claimQualifier, term(URIRef(proposal.hedge["qualifier"])))]
+    identifier = string(proposal.id)
+    for start, end in proposal.quotes:
+        a = term(proposal_iri(iri, record.iri, start, end))
+        for pred, value in ((RDF.type, term(ICKG.ProposalAnnotation)), (OA.motivatedBy, term(OA.describing)),
+                            (OA.hasBody, statement), (OA.hasSource, document),
+                            (OA.exact, string(text[start:end])),
+                            (OA.prefix, string(text[max(0, start - CONTEXT_CHARS):start])),
+                            (OA.suffix, string(text[end:end + CONTEXT_CHARS])),
+                            (OA.start, f'"{start}"^^<{XSD.nonNegativeInteger}>'),
+                            (OA.end, f'"{end}"^^<{XSD.nonNegativeInteger}>'),
+                            (PROV.wasAttributedTo, agent), (DCTERMS.identifier, identifier),
+                            (ICKG.confidence, confidence), *hedge):
+            lines.append(f"{a} <{pred}> {value} {prov} .\n")
+    return "".join(dict.fromkeys(lines))
+
+
+_TYPE, _LABEL = f"<{RDF.type}>", f"<{RDFS.label}>"
+
+
 def proposals_dataset_quads(records: Iterable[Any], curation_dir: str | os.PathLike[str] | None,
                             asserted: Container = frozenset()) -> list[tuple[Node, Node, Node, URIRef]]:
     """What a build adds to the store for the proposals of ``records`` (:func:`pending` of each)."""
@@ -230,5 +274,5 @@ def proposals_dataset_quads(records: Iterable[Any], curation_dir: str | os.PathL
     return list(dict.fromkeys(out))
 
 
-__all__ = ["Proposal", "ReviewState", "node_term", "handle_of", "pending", "proposal_quads",
+__all__ = ["Proposal", "ReviewState", "node_term", "handle_of", "pending", "proposal_quads", "proposal_text",
            "proposals_dataset_quads", "proposals_of", "review_state"]

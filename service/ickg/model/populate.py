@@ -28,7 +28,7 @@ from __future__ import annotations
 import errno
 import os
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef
@@ -333,6 +333,7 @@ class Populated:
     statements: dict
     counts: dict
     text: str | None = None  # the mentions and provenance text, for a document kept in memory
+    extra: Any = None  # what populate_many's ``then`` made of the document, in the worker
 
 
 _SPOOLS: dict[str, Any] = {}
@@ -353,11 +354,13 @@ def _append(spool, data):
 
 
 def _populate_path(args):
-    path, spool, keep, wanted = args
+    path, spool, keep, wanted, then = args
     record = extract(Path(path))
     out = record_text(record)
     done = Populated(record.stem, publication_iri(record), record if wanted else None, out.asserted,
                      out.statements, out.counts)
+    if then is not None:
+        done.extra = then(record, out.asserted)
     if keep:
         done.text = out.text
     elif out.text:
@@ -367,7 +370,8 @@ def _populate_path(args):
 
 def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathLike[str], *,
                   keep: Iterable[str] = (), records: Iterable[str] = (), processes: int | None = None,
-                  chunksize: int | None = None) -> Iterator[Populated]:
+                  chunksize: int | None = None, then: Callable[[Any, list], Any] | None = None
+                  ) -> Iterator[Populated]:
     """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
 
     Each worker appends the mentions and provenance text of its documents (:func:`record_text`)
@@ -378,11 +382,16 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     ``records`` (or kept) carries its record. Results are yielded in the order of ``paths``, as
     the workers finish them: a caller that consumes them as they come holds only a few.
 
+    ``then(record, asserted quads)``, a picklable function (module-level, or a partial of one),
+    runs in the worker on each document; what it returns comes back as ``Populated.extra``, so
+    that work on the record (the build's proposals) is done in parallel and the record need not
+    be sent back.
+
     Raises:
         DocumentError: the first document that cannot be read.
     """
     keep, records = frozenset(keep), frozenset(records)
-    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep)
+    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep, then)
             for p in paths]
     if processes == 1 or len(jobs) < 2:
         return _populate_here(jobs, spool)

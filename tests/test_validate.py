@@ -207,3 +207,43 @@ def test_cli_validate_names_a_bad_curation_line(tmp_path):
     result = CliRunner().invoke(cli, ["validate", "--data-dir", str(data)])
     assert result.exit_code == 1
     assert f"{stem}.txt:2: quote not found in {stem}.txt: 'Atlantis'" in result.output
+
+
+def test_stored_words_and_missing_texts_are_reported_by_the_quote_check():
+    """The quote check's other branches, on a store of a few quads: a quote, prefix or suffix
+    stored as words that are not the document's characters there, and a quote or a mention span
+    whose document has no text (each reported once, in words)."""
+    import pyoxigraph as ox
+
+    from ickg.validate.evidence import check_evidence
+
+    doc, bare = ox.NamedNode("https://example.org/doc"), ox.NamedNode("https://example.org/bare")
+    ev = [ox.NamedNode(f"https://example.org/e{i}") for i in range(3)]
+    st = ox.NamedNode("https://example.org/statement")
+    mention = ox.NamedNode("https://example.org/mention")
+
+    def p(base, name):
+        return ox.NamedNode(str(base) + name)
+
+    def n(value):
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.nonNegativeInteger)))
+
+    store = ox.Store()
+    quads = [(doc, p(ICKG, "fullText"), ox.Literal("The quick brown fox jumps."))]
+    for e, source, (start, end) in zip(ev, (doc, doc, bare), ((4, 9), (10, 15), (0, 3))):
+        quads += [(st, p(ICKG, "hasEvidence"), e), (e, p(OA, "hasSource"), source),
+                  (e, p(OA, "start"), n(start)), (e, p(OA, "end"), n(end))]
+    quads += [(ev[0], p(OA, "exact"), ox.Literal("slow")),                 # the text says "quick"
+              (ev[1], p(OA, "prefix"), ox.Literal("quack ")),              # before "brown": "quick "
+              (ev[1], p(OA, "suffix"), ox.Literal(" fox")),                # right
+              (mention, p(ICKG, "span"), ox.Literal("0-3")), (mention, p(OA, "hasSource"), bare)]
+    store.extend(ox.Quad(*q, ox.DefaultGraph()) for q in quads)
+    problems = check_evidence(store, default_graph="union")
+    assert problems == sorted([
+        "<https://example.org/e0>: quote 'slow' is not the text at 4-9 of <https://example.org/doc>, "
+        "which reads 'quick'",
+        "<https://example.org/e1>: prefix 'quack ' does not precede the quote in <https://example.org/doc>",
+        "<https://example.org/e2>: its document <https://example.org/bare> has no ickg:fullText, so its "
+        "quote cannot be checked",
+        "<https://example.org/mention>: its document <https://example.org/bare> has no ickg:fullText, so "
+        "its spans cannot be checked"]), problems

@@ -26,38 +26,44 @@ _PREFIXES = {"rdf": iris.RDF, "rdfs": iris.RDFS, "ickg": iris.ICKG, "oa": iris.O
 
 # Evidence annotations (the objects of ickg:hasEvidence) whose offsets fall outside their
 # document, or whose stored quote, prefix or suffix (if any) does not match it, or whose document
-# has no text in the store: the store does the comparing, so only suspects come back.
+# has no text in the store: the store does the comparing, so only suspects come back. Each
+# annotation once (a subquery: one shared by several statements is their object as often), and
+# each document's length counted once (a subquery the store evaluates once and joins), not once
+# per quote: 2.2 -> 1.1 s CPU at 1,000 documents.
 _SUSPECT_QUOTES = """
 SELECT DISTINCT ?evidence ?source ?start ?end ?exact ?prefix ?suffix ?text WHERE {
-  [] ickg:hasEvidence ?evidence . ?evidence oa:hasSource ?source ; oa:start ?start ; oa:end ?end .
+  { SELECT DISTINCT ?evidence WHERE { [] ickg:hasEvidence ?evidence } }
+  ?evidence oa:hasSource ?source ; oa:start ?start ; oa:end ?end .
   OPTIONAL { ?evidence oa:exact ?exact }
   OPTIONAL { ?evidence oa:prefix ?prefix }
   OPTIONAL { ?evidence oa:suffix ?suffix }
-  OPTIONAL { ?source ickg:fullText ?text }
+  OPTIONAL { SELECT ?source ?text (STRLEN(?text) AS ?length) WHERE { ?source ickg:fullText ?text } }
   FILTER(isNumeric(?start) && isNumeric(?end) && ?start < ?end)
-  FILTER(!BOUND(?text) || ?end > STRLEN(?text)
+  FILTER(!BOUND(?text) || ?end > ?length
          || (BOUND(?exact) && !COALESCE(STR(?exact) = SUBSTR(?text, ?start + 1, ?end - ?start), false))
          || (BOUND(?prefix) && !STRENDS(SUBSTR(?text, 1, ?start), STR(?prefix)))
          || (BOUND(?suffix) && !STRSTARTS(SUBSTR(?text, ?end + 1), STR(?suffix))))
 }"""
 
-# Mention spans ("start-end") that are ill-formed or fall outside their document.
+# Mention spans ("start-end") that are ill-formed or fall outside their document (each
+# document's length counted once, as above: 0.72 -> 0.27 s CPU at 1,000 documents).
 _SUSPECT_SPANS = """
 SELECT ?mention ?source ?span ?text WHERE {
   ?mention ickg:span ?span ; oa:hasSource ?source .
-  OPTIONAL { ?source ickg:fullText ?text }
+  OPTIONAL { SELECT ?source ?text (STRLEN(?text) AS ?length) WHERE { ?source ickg:fullText ?text } }
   BIND(xsd:integer(STRBEFORE(STR(?span), "-")) AS ?start)
   BIND(xsd:integer(STRAFTER(STR(?span), "-")) AS ?end)
-  FILTER(!BOUND(?text) || !COALESCE(?start < ?end && ?end <= STRLEN(?text), false))
+  FILTER(!BOUND(?text) || !COALESCE(?start < ?end && ?end <= ?length, false))
 }"""
 
 # Asserted triples with no statement in the provenance graph that has a quote or a declared source.
+# A statement with several quotes once (a subquery): 0.88 -> 0.31 s CPU at 1,000 documents.
 _UNSOURCED = """
 SELECT ?s ?p ?o WHERE {
   GRAPH <%(asserted)s> { ?s ?p ?o }
   MINUS {
     GRAPH <%(provenance)s> {
-      { ?statement ickg:hasEvidence [] }
+      { SELECT DISTINCT ?statement WHERE { ?statement ickg:hasEvidence [] } }
       UNION { ?statement prov:wasDerivedFrom ?source . ?source a ickg:ReferenceSource }
       UNION { ?statement prov:wasDerivedFrom ?source . ?source a ickg:EditorialDecision }
       ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .

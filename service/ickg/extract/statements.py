@@ -228,7 +228,7 @@ _INSERTED = r"\s+(?:[A-Za-z][\w\-]*\s+)?"
 
 
 def _with_inserted_words(text, words, start, end):
-    """The match of ``(?<!\w)W1 _INSERTED W2 ... Wn(?!\w)`` (each word escaped, re.I) searched in
+    r"""The match of ``(?<!\w)W1 _INSERTED W2 ... Wn(?!\w)`` (each word escaped, re.I) searched in
     ``text[start:end]``, for ASCII text and words, found without compiling a pattern per label
     (that compile was a fifth of extraction's time). The regex's order is kept: the leftmost
     start, and at each gap an inserted word tried before none. None when nothing matches."""

@@ -52,6 +52,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ickg.lru import LRU
+
 MAX_DEPTH = 128  # levels of ( [ { ; real queries use a handful, the engine crashes near 2,200
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -212,14 +214,14 @@ def inspect(text: str, *, is_local_graph) -> QueryText:
 _PLAIN_PROLOGUE = re.compile(r"(?:[ \t\r\n]*PREFIX[ \t]+(?:[A-Za-z][A-Za-z0-9_\-]*)?:[ \t]*<[^<>\"{}|^`\\\x00-\x20]*>)+"
                              r"[ \t]*\n")
 _MAX_PROLOGUE = 4096  # characters looked at for a prologue (the rest is read with the text)
-_PROLOGUES: dict = {}  # prologue text -> the checker's state after it (None: not kept)
+_PROLOGUES: LRU[str, object] = LRU(max_items=64)  # prologue text -> the checker's state after it (None: not kept)
+_UNSEEN = object()
 
 
 def _prologue_state(prologue):
-    if prologue in _PROLOGUES:
-        return _PROLOGUES[prologue]
-    if len(_PROLOGUES) >= 64:
-        _PROLOGUES.clear()
+    found = _PROLOGUES.get(prologue, _UNSEEN)
+    if found is not _UNSEEN:
+        return found
     asked = []
     checker = _Checker(prologue, lambda iri: asked.append(iri))
     try:
@@ -229,7 +231,7 @@ def _prologue_state(prologue):
     else:
         pristine = result == QueryText(form=None) and checker.bases == [None] and not asked
         state = checker.state() if pristine else None
-    _PROLOGUES[prologue] = state
+    _PROLOGUES.put(prologue, state)
     return state
 
 

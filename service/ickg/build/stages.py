@@ -276,7 +276,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     from ickg.curate.builder import curate_corpus, curation_files
     from ickg.curate.fileformat import CURATION_SUFFIX, CurationError
 
-    from ickg.build.support import CURATION, SupportWriter, curation_digests, quads_text
+    from ickg.build.spill import ProposalSpill
+    from ickg.build.support import CURATION, SupportWriter, curation_digests, line_hash, lines_of, quads_text
 
     spool, memory = build._spool, build._memory
     paths = corpus_paths(data_dir)
@@ -298,7 +299,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     publications = {}
     statements_path = spool.path + ".statements"
     statement_lines = 0
-    proposed = _Proposed(curation_dir(data_dir)) if proposals else None
+    proposed = ProposalSpill(curation_dir(data_dir)) if proposals else None
     wanted = frozenset(Path(p).name for p in paths) if proposals else keep_records
     try:
         with open(statements_path, "w", encoding="utf-8") as statements_out:
@@ -409,59 +410,21 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("reason")
     if proposed is not None:  # after validation and reasoning: proposals are not facts
-        asserted = {t[:3] for t in memory if t[3] == ASSERTED_GRAPH}
-        if support is not None:
-            for stem, triple, text in proposed.kept:
-                support.add_proposal(stem, triple, text, triple not in asserted)
+        # a proposal is shown when its triple is not asserted: compared by the hash of the line
+        asserted = {line_hash(line) for line in lines_of(quads_text(t for t in memory if t[3] == ASSERTED_GRAPH))}
+        if support is not None:  # read back from the spill file when the index is written
+            support.add_proposals(proposed.rows(asserted))
+            weakref.finalize(support, proposed.remove)
+        else:
+            weakref.finalize(build, proposed.remove)
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
-        for chunk in proposed.blocks(asserted):
+        for chunk in proposed.blocks(asserted, LOAD_BLOCK):
             spool.append(chunk)
             spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
             if build.store is not None:
                 with _naming(build.store_path):
                     build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("propose")
-
-
-class _Proposed:
-    """The proposals of the documents open to them, made as each record arrives (its text is
-    not kept): each proposal's triple and its quads as N-Quads text, filtered at the end by the
-    whole asserted graph (a proposal that some document states as a fact is not proposed).
-
-    Text, not rdflib terms: at 10,000 documents the proposals held as rdflib quads took the
-    build's peak from 1.3 to 2.8 GB."""
-
-    def __init__(self, curation):
-        self.curation = curation
-        self.kept = []  # (stem, triple, N-Quads text) per proposal
-
-    def add(self, record, asserted_quads):
-        from ickg.build.support import quads_text
-        from ickg.curate.proposals import pending, proposal_quads
-
-        own = {t[:3] for t in asserted_quads}
-        for rec, proposals in pending([record], self.curation, own):
-            for proposal in proposals:
-                self.kept.append((rec.stem, proposal.triple, quads_text(proposal_quads(rec, [proposal]))))
-
-    def blocks(self, asserted, size=None):
-        """N-Quads bytes, in blocks of about ``size``, of the proposals whose triple is not
-        ``asserted``: each line once, in the order the proposals were made."""
-        size = size or LOAD_BLOCK
-        seen, block, length = set(), [], 0
-        for _, triple, text in self.kept:
-            if triple in asserted:
-                continue
-            for line in text.splitlines(keepends=True):
-                if line not in seen:
-                    seen.add(line)
-                    block.append(line)
-                    length += len(line)
-            if length >= size:
-                yield "".join(block).encode("utf-8")
-                block, length = [], 0
-        if block:
-            yield "".join(block).encode("utf-8")
 
 
 @contextmanager

@@ -29,6 +29,7 @@ import os
 import sqlite3
 from array import array
 from collections import Counter
+from itertools import chain
 from pathlib import Path
 from typing import Iterable
 
@@ -121,6 +122,7 @@ class SupportWriter:
         self.proposals: list[tuple[str, int, str, bool]] = []  # (source, triple hash, N-Quads, shown)
         self.texts: dict[int, str] = {}
         self.curation: dict[str, str] = {}  # curation_digests() of the build
+        self._proposal_rows: list[Iterable[tuple[str, int, str, bool]]] = []  # add_proposals()
 
     def add(self, source: str, text: str) -> None:
         """Count the shared lines of ``source`` (N-Quads text; repeats are counted once)."""
@@ -142,6 +144,12 @@ class SupportWriter:
         triple is not asserted)."""
         self.proposals.append((source, triple_hash(*triple), nq, shown))
 
+    def add_proposals(self, rows: Iterable[tuple[str, int, str, bool]]) -> None:
+        """Proposals as ``(source, triple hash, N-Quads, shown)`` rows, iterated once when the
+        index is written: rows read back from disk (:class:`ickg.build.spill.ProposalSpill`)
+        keep a big build's proposals out of memory."""
+        self._proposal_rows.append(rows)
+
     def write(self, version_dir: str | os.PathLike[str]) -> None:
         """Write ``support.sqlite`` into ``version_dir`` (under a temporary name, then renamed)."""
         target = support_path(version_dir)
@@ -160,12 +168,14 @@ class SupportWriter:
                 conn.executemany("INSERT INTO counts VALUES (?, ?)",
                                  sorted((h, n) for h, n in self.counts.items() if n > 0))
                 pcounts: Counter = Counter()
-                rows = []
-                for source, triple, nq, on in self.proposals:
-                    rows.append((source, triple, int(on), nq))
-                    if on:
-                        pcounts.update({line_hash(line) for line in lines_of(nq)})
-                conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows)
+
+                def rows():  # streamed into the table, never all in memory
+                    for source, triple, nq, on in chain(self.proposals, *self._proposal_rows):
+                        if on:
+                            pcounts.update({line_hash(line) for line in lines_of(nq)})
+                        yield source, triple, int(on), nq
+
+                conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows())
                 conn.executemany("INSERT INTO pcounts VALUES (?, ?)", sorted(pcounts.items()))
                 conn.executemany("INSERT INTO line VALUES (?, ?)", sorted(self.texts.items()))
                 conn.executemany("INSERT INTO curation VALUES (?, ?)", sorted(self.curation.items()))

@@ -1,0 +1,116 @@
+"""What a build would otherwise hold for every document until its end, kept on disk instead.
+
+Issue 13 item 2 asks for a build whose peak memory does not grow with the corpus. The
+proposals were the largest thing that did: each document's proposals as N-Quads text (about
+120 lines, 33 MB per 1,000 documents), all kept until the asserted graph is complete (a
+proposal that some document states as a fact is not proposed), then a set of every line to
+write each once. :class:`ProposalSpill` appends each proposal's text to a temporary file as
+it is made and keeps 20 bytes a proposal in memory (its document, the hash of its triple, where
+its text ends); the lines shown are made distinct by ``sort -u`` (bounded memory, temporary
+files beyond), and the support index reads the proposals back from the file
+(:meth:`ickg.build.support.SupportWriter.add_proposals`).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import weakref
+from array import array
+from typing import Any, Container, Iterator
+
+# sort(1)'s memory for the proposals' lines; beyond it, it merges runs from temporary files.
+SORT_BUFFER = "128M"
+
+
+def _remove_file(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def proposal_texts(record: Any, asserted_quads: Any, curation: Any) -> Iterator[tuple[Any, str]]:
+    """``(triple, N-Quads text)`` of each proposal of ``record`` (not among its own
+    ``asserted_quads``; :func:`ickg.curate.proposals.pending`), in the order they are made: what
+    a full build spills and an incremental one (:mod:`ickg.build.delta`) keeps."""
+    from ickg.build.support import quads_text
+    from ickg.curate.proposals import pending, proposal_quads
+
+    own = {t[:3] for t in asserted_quads}
+    for rec, proposals in pending([record], curation, own):
+        for proposal in proposals:
+            yield proposal.triple, quads_text(proposal_quads(rec, [proposal]))
+
+
+class ProposalSpill:
+    """The proposals of the documents open to them, made as each record arrives: each proposal's
+    quads as N-Quads text in a temporary file, its document and the hash of its triple
+    (:func:`ickg.build.support.triple_hash`) in arrays. Removed with the object, or at exit."""
+
+    def __init__(self, curation: Any) -> None:
+        self.curation = curation
+        fd, self.path = tempfile.mkstemp(prefix="ickg-proposals-", suffix=".nq")
+        self._out = os.fdopen(fd, "wb")
+        self._finalizer = weakref.finalize(self, _remove_file, self.path)
+        self.stems: list[str] = []  # documents that made proposals, in order
+        self._doc = array("I")  # per proposal: its document (index into stems)
+        self._triple = array("q")  # per proposal: the hash of its triple's line in the asserted graph
+        self._end = array("Q")  # per proposal: where its text ends in the file
+        self._size = 0
+
+    def __len__(self) -> int:
+        return len(self._triple)
+
+    def add(self, record: Any, asserted_quads: Any) -> None:
+        """Make ``record``'s proposals (those not among its own ``asserted_quads``) and spill them."""
+        from ickg.build.support import triple_hash
+
+        for triple, text in proposal_texts(record, asserted_quads, self.curation):
+            data = text.encode("utf-8")
+            self._out.write(data)
+            self._size += len(data)
+            if not self.stems or self.stems[-1] != record.stem:
+                self.stems.append(record.stem)
+            self._doc.append(len(self.stems) - 1)
+            self._triple.append(triple_hash(*triple))
+            self._end.append(self._size)
+
+    def rows(self, asserted: Container[int]) -> Iterator[tuple[str, int, str, bool]]:
+        """``(document stem, triple hash, N-Quads text, shown)`` of every proposal in the order they
+        were made, read back from the file; shown: its triple's hash is not in ``asserted``."""
+        self._out.flush()
+        start = 0
+        with open(self.path, "rb") as data:
+            for doc, triple, end in zip(self._doc, self._triple, self._end):
+                text = data.read(end - start).decode("utf-8")
+                start = end
+                yield self.stems[doc], triple, text, triple not in asserted
+
+    def blocks(self, asserted: Container[int], size: int) -> Iterator[bytes]:
+        """N-Quads bytes, in blocks of about ``size`` ending at a line's end, of the proposals whose
+        triple's hash is not in ``asserted``: each line once (in byte order, from ``sort -u``)."""
+        from ickg.build.stages import _blocks
+
+        self._out.flush()
+        fd, shown = tempfile.mkstemp(prefix="ickg-proposed-", suffix=".nq")
+        try:
+            with os.fdopen(fd, "wb") as out, open(self.path, "rb") as data:
+                start = 0
+                for triple, end in zip(self._triple, self._end):
+                    if triple in asserted:
+                        data.seek(end)
+                    else:
+                        out.write(data.read(end - start))
+                    start = end
+            env = dict(os.environ, LC_ALL="C")
+            subprocess.run(["sort", "-u", "-S", SORT_BUFFER, "-T", os.path.dirname(shown), "-o", shown, shown],
+                           check=True, env=env)
+            yield from _blocks(shown, size)
+        finally:
+            _remove_file(shown)
+
+    def remove(self) -> None:
+        self._out.close()
+        self._finalizer()

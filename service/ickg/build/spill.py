@@ -14,11 +14,14 @@ files beyond), and the support index reads the proposals back from the file
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import tempfile
 import weakref
 from array import array
 from typing import Any, Container, Iterator
+
+from ickg.build.support import SupportWriter, hashes_of, kept_as_text, line_hash, lines_of
 
 # sort(1)'s memory for the proposals' lines; beyond it, it merges runs from temporary files.
 SORT_BUFFER = "128M"
@@ -114,3 +117,54 @@ class ProposalSpill:
     def remove(self) -> None:
         self._out.close()
         self._finalizer()
+
+
+class SpilledSupport(SupportWriter):
+    """Each source's line hashes, one row per (source, line) for the counts, and the lines
+    kept as text go into a temporary SQLite file as they come (at 1,000 documents the
+    in-memory index held 12.6 MB: 77 shared lines a document); :meth:`write` reads them back
+    in the order of the in-memory writer, so the index written is the same. Used by the full
+    build (:func:`ickg.build.stages.build_dataset`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        fd, self._path = tempfile.mkstemp(prefix="ickg-support-", suffix=".sqlite")
+        os.close(fd)
+        self._finalizer = weakref.finalize(self, _remove_file, self._path)
+        self._db = sqlite3.connect(self._path, isolation_level=None)
+        weakref.finalize(self, self._db.close)
+        for sql in ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "BEGIN",
+                    "CREATE TABLE source (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, hashes BLOB NOT NULL)",
+                    "CREATE TABLE stated (h INTEGER NOT NULL)",
+                    "CREATE TABLE line (h INTEGER PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID"):
+            self._db.execute(sql)
+
+    def add(self, source: str, text: str) -> None:
+        own, texts = set(), []
+        for line in lines_of(text):
+            h = line_hash(line)
+            own.add(h)
+            if kept_as_text(source, line):
+                texts.append((h, line))
+        db = self._db
+        row = db.execute("SELECT hashes FROM source WHERE name = ?", (source,)).fetchone()
+        if row is None:
+            new = own
+            db.execute("INSERT INTO source (name, hashes) VALUES (?, ?)",
+                       (source, array("q", sorted(own)).tobytes()))
+        else:  # a source told in two parts: each line counted once for it
+            old = set(hashes_of(row[0]))
+            new = own - old
+            db.execute("UPDATE source SET hashes = ? WHERE name = ?",
+                       (array("q", sorted(old | own)).tobytes(), source))
+        db.executemany("INSERT INTO stated VALUES (?)", ((h,) for h in new))
+        db.executemany("INSERT OR REPLACE INTO line VALUES (?, ?)", texts)
+
+    def _source_rows(self) -> Iterator[tuple[str, bytes]]:
+        return self._db.execute("SELECT name, hashes FROM source ORDER BY id")
+
+    def _count_rows(self) -> Iterator[tuple[int, int]]:
+        return self._db.execute("SELECT h, COUNT(*) FROM stated GROUP BY h ORDER BY h")
+
+    def _text_rows(self) -> Iterator[tuple[int, str]]:
+        return self._db.execute("SELECT h, text FROM line ORDER BY h")

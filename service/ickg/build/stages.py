@@ -276,13 +276,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     from ickg.curate.builder import curate_corpus, curation_files
     from ickg.curate.fileformat import CURATION_SUFFIX, CurationError
 
-    from ickg.build.spill import ProposalSpill
-    from ickg.build.support import CURATION, SupportWriter, curation_digests, line_hash, lines_of, quads_text
+    from ickg.build.spill import ProposalSpill, SpilledSupport
+    from ickg.build.support import CURATION, curation_digests, line_hash, lines_of, quads_text
 
     spool, memory = build._spool, build._memory
     paths = corpus_paths(data_dir)
     # A store version gets the index of which document states which quad (ickg ingest, ickg remove).
-    support = build.support = SupportWriter() if store_path is not None else None
+    support = build.support = SpilledSupport() if store_path is not None else None
     if support is not None:
         support.curation = curation_digests(curation_dir(data_dir))
     # Documents with a curation file stay in memory: their curated statements may repeat quads

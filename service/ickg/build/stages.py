@@ -316,7 +316,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                                               records=wanted)
             for item in done:
                 build.documents += 1
-                publications[item.stem] = item.publication
+                if item.stem in curated_stems:  # what the curation files need, not one per document
+                    publications[item.stem] = item.publication
                 if item.record is not None:
                     if proposed is not None:
                         proposed.add(item.record, item.asserted)

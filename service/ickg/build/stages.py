@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from ickg.build.paths import corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths
 from ickg.extract.rdf import ImportError_, parse_import
@@ -296,6 +296,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # their own meanwhile, appended to the spool when the workers are done. Results are taken
     # as they come: nothing of a document but its asserted quads stays in memory.
     spooled_statements = set()
+    same = {}.setdefault  # term -> the one object that stands for it in memory
     publications = {}
     statements_path = spool.path + ".statements"
     statement_lines = 0
@@ -323,7 +324,9 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                         proposed.add(item.record, item.asserted)
                     if item.record.file_name in keep_records or item.stem in curated_stems:
                         build.records.append(item.record)
-                memory.extend(item.asserted)
+                # one object per IRI: each worker's results arrive as new objects (literals are
+                # left as they are: rdflib finds "a"@en-GB equal to "a"@en-gb)
+                memory.extend(tuple(same(t, t) if type(t) is URIRef else t for t in q) for q in item.asserted)
                 if support is not None:
                     support.add(item.stem, quads_text(item.asserted) + "".join(item.statements.values()))
                 if item.text is not None:

@@ -19,6 +19,7 @@ import subprocess
 import tempfile
 import weakref
 from array import array
+from contextlib import contextmanager
 from typing import Any, Container, Iterator
 
 from ickg.build.support import SupportWriter, hashes_of, kept_as_text, line_hash, lines_of
@@ -91,11 +92,10 @@ class ProposalSpill:
                 start = end
                 yield self.stems[doc], triple, text, triple not in asserted
 
-    def blocks(self, asserted: Container[int], size: int) -> Iterator[bytes]:
-        """N-Quads bytes, in blocks of about ``size`` ending at a line's end, of the proposals whose
-        triple's hash is not in ``asserted``: each line once (in byte order, from ``sort -u``)."""
-        from ickg.build.stages import _blocks
-
+    @contextmanager
+    def shown(self, asserted: Container[int]) -> Iterator[str]:
+        """The path of a temporary N-Quads file of the proposals whose triple's hash is not in
+        ``asserted``: each line once (in byte order, from ``sort -u``); removed on leaving."""
         self._out.flush()
         fd, shown = tempfile.mkstemp(prefix="ickg-proposed-", suffix=".nq")
         try:
@@ -110,7 +110,7 @@ class ProposalSpill:
             env = dict(os.environ, LC_ALL="C")
             subprocess.run(["sort", "-u", "-S", SORT_BUFFER, "-T", os.path.dirname(shown), "-o", shown, shown],
                            check=True, env=env)
-            yield from _blocks(shown, size)
+            yield shown
         finally:
             _remove_file(shown)
 

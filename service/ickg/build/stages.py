@@ -422,12 +422,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         else:
             weakref.finalize(build, proposed.remove)
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
-        for chunk in proposed.blocks(asserted, LOAD_BLOCK):
-            spool.append(chunk)
-            spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
-            if build.store is not None:
-                with _naming(build.store_path):
-                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+        with proposed.shown(asserted) as shown:
+            for chunk in _blocks(shown):
+                spool.append(chunk)
+                spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
+                if build.store is not None:
+                    with _naming(build.store_path):
+                        build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("propose")
 
 

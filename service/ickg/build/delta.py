@@ -45,7 +45,8 @@ import pyoxigraph as ox
 from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths
 from ickg.build.release import RELEASE_NAMES
-from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError, _Proposed
+from ickg.build.spill import proposal_texts
+from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError
 from ickg.build.support import (CURATION, SUPPORT_NAME, curation_digests, has_support, hashes_of, line_hash, lines_of,
                                 quads_text, support_path, triple_hash)
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
@@ -129,12 +130,10 @@ def _contributions(paths: list[Path], curation: Path | None, processes: int | No
     try:
         procs = 1 if len(paths) < 8 else processes
         for item in populate.populate_many(paths, spool.name, keep=stems, records=names, processes=procs):
-            proposed = _Proposed(curation)
-            proposed.add(item.record, item.asserted)
             out[item.stem] = _Contribution(
                 item.stem, lines_of(item.text or ""),
                 lines_of(quads_text(item.asserted) + "".join(item.statements.values())),
-                [(triple, text) for _, triple, text in proposed.kept],
+                list(proposal_texts(item.record, item.asserted, curation)),
                 item.record, item.publication)
     except DocumentError as error:
         raise BuildError(f"extract: {error}") from error

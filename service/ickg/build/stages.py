@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import functools
 import gc
 import logging
 import os
@@ -31,7 +30,7 @@ from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from ickg.build.paths import corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths
 from ickg.extract.rdf import ImportError_, parse_import
@@ -277,12 +276,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     from ickg.curate.builder import curate_corpus, curation_files
     from ickg.curate.fileformat import CURATION_SUFFIX, CurationError
 
-    from ickg.build.support import CURATION, SupportWriter, curation_digests, quads_text
+    from ickg.build.spill import ProposalSpill, SpilledSupport
+    from ickg.build.support import CURATION, curation_digests, line_hash, lines_of, quads_text
 
     spool, memory = build._spool, build._memory
     paths = corpus_paths(data_dir)
     # A store version gets the index of which document states which quad (ickg ingest, ickg remove).
-    support = build.support = SupportWriter() if store_path is not None else None
+    support = build.support = SpilledSupport() if store_path is not None else None
     if support is not None:
         support.curation = curation_digests(curation_dir(data_dir))
     # Documents with a curation file stay in memory: their curated statements may repeat quads
@@ -296,11 +296,12 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # their own meanwhile, appended to the spool when the workers are done. Results are taken
     # as they come: nothing of a document but its asserted quads stays in memory.
     spooled_statements = set()
+    same = {}.setdefault  # term -> the one object that stands for it in memory
     publications = {}
     statements_path = spool.path + ".statements"
     statement_lines = 0
-    proposed = _Proposed(curation_dir(data_dir)) if proposals else None
-    # The workers make each document's proposals (_Proposed.maker), so no record comes back for them.
+    proposed = ProposalSpill(curation_dir(data_dir)) if proposals else None
+    # The workers make each document's proposals (ProposalSpill.maker), so no record comes back for them.
     wanted = frozenset(Path(p).name for p in paths) if proposals and dask is not None else keep_records
     try:
         with open(statements_path, "w", encoding="utf-8") as statements_out:
@@ -317,16 +318,19 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                                               records=wanted, then=proposed.maker() if proposed is not None else None)
             for item in done:
                 build.documents += 1
-                publications[item.stem] = item.publication
+                if item.stem in curated_stems:  # what the curation files need, not one per document
+                    publications[item.stem] = item.publication
                 if proposed is not None:
                     if item.extra is not None:
-                        proposed.kept += item.extra
+                        proposed.add_made(item.stem, item.extra)
                     elif item.record is not None:  # made on Dask: the record came back
                         proposed.add(item.record, item.asserted)
                 if item.record is not None:
                     if item.record.file_name in keep_records or item.stem in curated_stems:
                         build.records.append(item.record)
-                memory.extend(item.asserted)
+                # one object per IRI: each worker's results arrive as new objects (literals are
+                # left as they are: rdflib finds "a"@en-GB equal to "a"@en-gb)
+                memory.extend(tuple(same(t, t) if type(t) is URIRef else t for t in q) for q in item.asserted)
                 if support is not None:
                     support.add(item.stem, item.asserted_text + "".join(item.statements.values()))
                 if item.text is not None:
@@ -418,67 +422,22 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("reason")
     if proposed is not None:  # after validation and reasoning: proposals are not facts
-        asserted = {t[:3] for t in memory if t[3] == ASSERTED_GRAPH}
-        if support is not None:
-            for stem, triple, text in proposed.kept:
-                support.add_proposal(stem, triple, text, triple not in asserted)
+        # a proposal is shown when its triple is not asserted: compared by the hash of the line
+        asserted = {line_hash(line) for line in lines_of(quads_text(t for t in memory if t[3] == ASSERTED_GRAPH))}
+        if support is not None:  # read back from the spill file when the index is written
+            support.add_proposals(proposed.rows(asserted))
+            weakref.finalize(support, proposed.remove)
+        else:
+            weakref.finalize(build, proposed.remove)
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
-        for chunk in proposed.blocks(asserted):
-            spool.append(chunk)
-            spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
-            if build.store is not None:
-                with _naming(build.store_path):
-                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+        with proposed.shown(asserted) as shown:
+            for chunk in _blocks(shown):
+                spool.append(chunk)
+                spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
+                if build.store is not None:
+                    with _naming(build.store_path):
+                        build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("propose")
-
-
-class _Proposed:
-    """The proposals of the documents open to them, made as each record arrives (its text is
-    not kept): each proposal's triple and its quads as N-Quads text, filtered at the end by the
-    whole asserted graph (a proposal that some document states as a fact is not proposed).
-
-    Text, not rdflib terms: at 10,000 documents the proposals held as rdflib quads took the
-    build's peak from 1.3 to 2.8 GB."""
-
-    def __init__(self, curation):
-        self.curation = curation
-        self.kept = []  # (stem, triple, N-Quads text) per proposal
-
-    def add(self, record, asserted_quads):
-        self.kept += _proposals_made(self.curation, record, asserted_quads)
-
-    def maker(self):
-        """:meth:`add`'s work as a function an extraction worker runs on each document it
-        extracts (``populate_many``'s ``then``): its result goes into :attr:`kept`."""
-        return functools.partial(_proposals_made, None if self.curation is None else str(self.curation))
-
-    def blocks(self, asserted, size=None):
-        """N-Quads bytes, in blocks of about ``size``, of the proposals whose triple is not
-        ``asserted``: each line once, in the order the proposals were made."""
-        size = size or LOAD_BLOCK
-        seen, block, length = set(), [], 0
-        for _, triple, text in self.kept:
-            if triple in asserted:
-                continue
-            for line in text.splitlines(keepends=True):
-                if line not in seen:
-                    seen.add(line)
-                    block.append(line)
-                    length += len(line)
-            if length >= size:
-                yield "".join(block).encode("utf-8")
-                block, length = [], 0
-        if block:
-            yield "".join(block).encode("utf-8")
-
-
-def _proposals_made(curation, record, asserted_quads):
-    """``[(stem, triple, N-Quads text)]`` of the proposals of ``record`` still to review."""
-    from ickg.curate.proposals import pending, proposal_text
-
-    own = {t[:3] for t in asserted_quads}
-    return [(rec.stem, proposal.triple, proposal_text(rec, proposal))
-            for rec, proposals in pending([record], curation, own) for proposal in proposals]
 
 
 @contextmanager

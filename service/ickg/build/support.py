@@ -29,6 +29,7 @@ import os
 import sqlite3
 from array import array
 from collections import Counter
+from itertools import chain
 from pathlib import Path
 from typing import Iterable
 
@@ -122,6 +123,7 @@ class SupportWriter:
         self.proposals: list[tuple[str, int, str, bool]] = []  # (source, triple hash, N-Quads, shown)
         self.texts: dict[int, str] = {}
         self.curation: dict[str, str] = {}  # curation_digests() of the build
+        self._proposal_rows: list[Iterable[tuple[str, int, str, bool]]] = []  # add_proposals()
 
     def add(self, source: str, text: str) -> None:
         """Count the shared lines of ``source`` (N-Quads text; repeats are counted once)."""
@@ -143,6 +145,24 @@ class SupportWriter:
         triple is not asserted)."""
         self.proposals.append((source, triple_hash(*triple), nq, shown))
 
+    def add_proposals(self, rows: Iterable[tuple[str, int, str, bool]]) -> None:
+        """Proposals as ``(source, triple hash, N-Quads, shown)`` rows, iterated once when the
+        index is written: rows read back from disk (:class:`ickg.build.spill.ProposalSpill`)
+        keep a big build's proposals out of memory."""
+        self._proposal_rows.append(rows)
+
+    def _source_rows(self) -> Iterable[tuple[str, bytes]]:
+        """``(source, blob of its line hashes)`` in the order the sources came."""
+        return ((name, hashes.tobytes()) for name, hashes in self.sources.items())
+
+    def _count_rows(self) -> Iterable[tuple[int, int]]:
+        """``(line hash, sources stating it)`` of the counted lines, by hash."""
+        return sorted((h, n) for h, n in self.counts.items() if n > 0)
+
+    def _text_rows(self) -> Iterable[tuple[int, str]]:
+        """``(line hash, line)`` of the lines kept as text (:func:`kept_as_text`), by hash."""
+        return sorted(self.texts.items())
+
     def write(self, version_dir: str | os.PathLike[str]) -> None:
         """Write ``support.sqlite`` into ``version_dir`` (under a temporary name, then renamed)."""
         target = support_path(version_dir)
@@ -156,19 +176,23 @@ class SupportWriter:
                 conn.execute("BEGIN")
                 for sql in SCHEMA:
                     conn.execute(sql)
-                conn.executemany("INSERT INTO source (name, hashes) VALUES (?, ?)",
-                                 ((name, hashes.tobytes()) for name, hashes in self.sources.items()))
-                conn.executemany("INSERT INTO counts VALUES (?, ?)",
-                                 sorted((h, n) for h, n in self.counts.items() if n > 0))
-                pcounts: Counter = Counter()
-                rows = []
-                for source, triple, nq, on in self.proposals:
-                    rows.append((source, triple, int(on), nq))
-                    if on:
-                        pcounts.update({line_hash(line) for line in lines_of(nq)})
-                conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows)
-                conn.executemany("INSERT INTO pcounts VALUES (?, ?)", sorted(pcounts.items()))
-                conn.executemany("INSERT INTO line VALUES (?, ?)", sorted(self.texts.items()))
+                conn.executemany("INSERT INTO source (name, hashes) VALUES (?, ?)", self._source_rows())
+                conn.executemany("INSERT INTO counts VALUES (?, ?)", self._count_rows())
+                # The proposals are streamed into their table, and their lines counted in a
+                # temporary table (on disk): a big build's proposals are never all in memory.
+                conn.execute("CREATE TEMP TABLE shown_line (h INTEGER NOT NULL)")
+
+                def rows():
+                    for source, triple, nq, on in chain(self.proposals, *self._proposal_rows):
+                        if on:
+                            conn.executemany("INSERT INTO shown_line VALUES (?)",
+                                             ((h,) for h in {line_hash(line) for line in lines_of(nq)}))
+                        yield source, triple, int(on), nq
+
+                conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows())
+                conn.execute("INSERT INTO pcounts SELECT h, COUNT(*) FROM shown_line GROUP BY h ORDER BY h")
+                conn.execute("DROP TABLE shown_line")
+                conn.executemany("INSERT INTO line VALUES (?, ?)", self._text_rows())
                 conn.executemany("INSERT INTO curation VALUES (?, ?)", sorted(self.curation.items()))
                 conn.execute(f"PRAGMA user_version={FORMAT}")
                 conn.execute("COMMIT")

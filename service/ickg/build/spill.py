@@ -1,0 +1,185 @@
+"""What a build would otherwise hold for every document until its end, kept on disk instead.
+
+Issue 13 item 2 asks for a build whose peak memory does not grow with the corpus. The
+proposals were the largest thing that did: each document's proposals as N-Quads text (about
+120 lines, 33 MB per 1,000 documents), all kept until the asserted graph is complete (a
+proposal that some document states as a fact is not proposed), then a set of every line to
+write each once. :class:`ProposalSpill` appends each proposal's text to a temporary file as
+it is made and keeps 20 bytes a proposal in memory (its document, the hash of its triple, where
+its text ends); the lines shown are made distinct by ``sort -u`` (bounded memory, temporary
+files beyond), and the support index reads the proposals back from the file
+(:meth:`ickg.build.support.SupportWriter.add_proposals`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+import subprocess
+import tempfile
+import weakref
+from array import array
+from contextlib import contextmanager
+from typing import Any, Container, Iterable, Iterator
+
+from ickg.build.support import SupportWriter, hashes_of, kept_as_text, line_hash, lines_of
+
+# sort(1)'s memory for the proposals' lines; beyond it, it merges runs from temporary files.
+SORT_BUFFER = "128M"
+
+
+def _remove_file(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def proposal_texts(record: Any, asserted_quads: Any, curation: Any) -> Iterator[tuple[Any, str]]:
+    """``(triple, N-Quads text)`` of each proposal of ``record`` (not among its own
+    ``asserted_quads``; :func:`ickg.curate.proposals.pending`), in the order they are made: what
+    a full build spills and an incremental one (:mod:`ickg.build.delta`) keeps."""
+    from ickg.curate.proposals import pending, proposal_text
+
+    own = {t[:3] for t in asserted_quads}
+    for rec, proposals in pending([record], curation, own):
+        for proposal in proposals:
+            yield proposal.triple, proposal_text(rec, proposal)
+
+
+def _proposals_made(curation: str | None, record: Any, asserted_quads: Any) -> list[tuple[Any, str]]:
+    """:func:`proposal_texts` as a list: what an extraction worker sends back for a document."""
+    return list(proposal_texts(record, asserted_quads, curation))
+
+
+class ProposalSpill:
+    """The proposals of the documents open to them, made as each record arrives: each proposal's
+    quads as N-Quads text in a temporary file, its document and the hash of its triple
+    (:func:`ickg.build.support.triple_hash`) in arrays. Removed with the object, or at exit."""
+
+    def __init__(self, curation: Any) -> None:
+        self.curation = curation
+        fd, self.path = tempfile.mkstemp(prefix="ickg-proposals-", suffix=".nq")
+        self._out = os.fdopen(fd, "wb")
+        self._finalizer = weakref.finalize(self, _remove_file, self.path)
+        self.stems: list[str] = []  # documents that made proposals, in order
+        self._doc = array("I")  # per proposal: its document (index into stems)
+        self._triple = array("q")  # per proposal: the hash of its triple's line in the asserted graph
+        self._end = array("Q")  # per proposal: where its text ends in the file
+        self._size = 0
+
+    def __len__(self) -> int:
+        return len(self._triple)
+
+    def add(self, record: Any, asserted_quads: Any) -> None:
+        """Make ``record``'s proposals (those not among its own ``asserted_quads``) and spill them."""
+        self.add_made(record.stem, proposal_texts(record, asserted_quads, self.curation))
+
+    def maker(self) -> Any:
+        """:meth:`add`'s work as a function an extraction worker runs on each document it extracts
+        (``populate_many``'s ``then``): the main process passes its result to :meth:`add_made`, so
+        no record is sent back for the proposals."""
+        return functools.partial(_proposals_made, None if self.curation is None else str(self.curation))
+
+    def add_made(self, stem: str, made: Iterable[tuple[Any, str]]) -> None:
+        """Spill the proposals ``(triple, N-Quads text)`` made for the document ``stem``."""
+        from ickg.build.support import triple_hash
+
+        for triple, text in made:
+            data = text.encode("utf-8")
+            self._out.write(data)
+            self._size += len(data)
+            if not self.stems or self.stems[-1] != stem:
+                self.stems.append(stem)
+            self._doc.append(len(self.stems) - 1)
+            self._triple.append(triple_hash(*triple))
+            self._end.append(self._size)
+
+    def rows(self, asserted: Container[int]) -> Iterator[tuple[str, int, str, bool]]:
+        """``(document stem, triple hash, N-Quads text, shown)`` of every proposal in the order they
+        were made, read back from the file; shown: its triple's hash is not in ``asserted``."""
+        self._out.flush()
+        start = 0
+        with open(self.path, "rb") as data:
+            for doc, triple, end in zip(self._doc, self._triple, self._end):
+                text = data.read(end - start).decode("utf-8")
+                start = end
+                yield self.stems[doc], triple, text, triple not in asserted
+
+    @contextmanager
+    def shown(self, asserted: Container[int]) -> Iterator[str]:
+        """The path of a temporary N-Quads file of the proposals whose triple's hash is not in
+        ``asserted``: each line once (in byte order, from ``sort -u``); removed on leaving."""
+        self._out.flush()
+        fd, shown = tempfile.mkstemp(prefix="ickg-proposed-", suffix=".nq")
+        try:
+            with os.fdopen(fd, "wb") as out, open(self.path, "rb") as data:
+                start = 0
+                for triple, end in zip(self._triple, self._end):
+                    if triple in asserted:
+                        data.seek(end)
+                    else:
+                        out.write(data.read(end - start))
+                    start = end
+            env = dict(os.environ, LC_ALL="C")
+            subprocess.run(["sort", "-u", "-S", SORT_BUFFER, "-T", os.path.dirname(shown), "-o", shown, shown],
+                           check=True, env=env)
+            yield shown
+        finally:
+            _remove_file(shown)
+
+    def remove(self) -> None:
+        self._out.close()
+        self._finalizer()
+
+
+class SpilledSupport(SupportWriter):
+    """Each source's line hashes, one row per (source, line) for the counts, and the lines
+    kept as text go into a temporary SQLite file as they come (at 1,000 documents the
+    in-memory index held 12.6 MB: 77 shared lines a document); :meth:`write` reads them back
+    in the order of the in-memory writer, so the index written is the same. Used by the full
+    build (:func:`ickg.build.stages.build_dataset`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        fd, self._path = tempfile.mkstemp(prefix="ickg-support-", suffix=".sqlite")
+        os.close(fd)
+        self._finalizer = weakref.finalize(self, _remove_file, self._path)
+        self._db = sqlite3.connect(self._path, isolation_level=None)
+        weakref.finalize(self, self._db.close)
+        for sql in ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "BEGIN",
+                    "CREATE TABLE source (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, hashes BLOB NOT NULL)",
+                    "CREATE TABLE stated (h INTEGER NOT NULL)",
+                    "CREATE TABLE line (h INTEGER PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID"):
+            self._db.execute(sql)
+
+    def add(self, source: str, text: str) -> None:
+        own, texts = set(), []
+        for line in lines_of(text):
+            h = line_hash(line)
+            own.add(h)
+            if kept_as_text(source, line):
+                texts.append((h, line))
+        db = self._db
+        row = db.execute("SELECT hashes FROM source WHERE name = ?", (source,)).fetchone()
+        if row is None:
+            new = own
+            db.execute("INSERT INTO source (name, hashes) VALUES (?, ?)",
+                       (source, array("q", sorted(own)).tobytes()))
+        else:  # a source told in two parts: each line counted once for it
+            old = set(hashes_of(row[0]))
+            new = own - old
+            db.execute("UPDATE source SET hashes = ? WHERE name = ?",
+                       (array("q", sorted(old | own)).tobytes(), source))
+        db.executemany("INSERT INTO stated VALUES (?)", ((h,) for h in new))
+        db.executemany("INSERT OR REPLACE INTO line VALUES (?, ?)", texts)
+
+    def _source_rows(self) -> Iterator[tuple[str, bytes]]:
+        return self._db.execute("SELECT name, hashes FROM source ORDER BY id")
+
+    def _count_rows(self) -> Iterator[tuple[int, int]]:
+        return self._db.execute("SELECT h, COUNT(*) FROM stated GROUP BY h ORDER BY h")
+
+    def _text_rows(self) -> Iterator[tuple[int, str]]:
+        return self._db.execute("SELECT h, text FROM line ORDER BY h")

@@ -16,7 +16,7 @@ b'<urn:s> <urn:p> "5"^^<http://www.w3.org/2001/XMLSchema#integer> <urn:g> .\\n'
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, cast
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
@@ -45,11 +45,12 @@ def term(node: Node) -> str:
     if kind is BNode or (kind is not Literal and isinstance(node, BNode)):
         return f"_:{node}"
     if kind is Literal or isinstance(node, Literal):
-        body = string(str(node))
-        if node.language:
-            return f"{body}@{node.language}"
-        if node.datatype is not None and str(node.datatype) != XSD_STRING:
-            return f"{body}^^<{node.datatype}>"
+        literal = cast(Literal, node)
+        body = string(str(literal))
+        if literal.language:
+            return f"{body}@{literal.language}"
+        if literal.datatype is not None and str(literal.datatype) != XSD_STRING:
+            return f"{body}^^<{literal.datatype}>"
         return body
     raise TypeError(f"unsupported term {node!r}")
 

@@ -92,7 +92,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
 
                     fixed = [q[:3] for q in build._memory
                              if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))]
-                    keep_closure(build.reasoning, fixed, Path(store_path), source, dl)
+                    keep_closure(build.reasoning, fixed, Path(str(store_path)), source, dl)
             lap = StageClock(build)
             if release:
                 stage_release(build, change)

@@ -138,7 +138,7 @@ class ReasoningResult:
     """
     inferred_triples: list
     clashes: list
-    engine: object
+    engine: Any
     dl_report: Any = None
     descriptions: list = field(default_factory=list)
     seconds: float = 0.0
@@ -609,10 +609,10 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
         return _refused("an inconsistency")
     touched = gone | came | set(came_ids) | set(gone_ids)
     region = {n for t in touched for n in _nodes(t)}
-    hops = max([1] + [len(members) - 2 for entries in engine.chains.values() for _, members, _, _ in entries])
+    hops = max([1] + [len(members) - 2 for entries in getattr(engine, "chains").values() for _, members, _, _ in entries])
     frontier = region
     for _ in range(hops):
-        reached = set()
+        reached: set[int] = set()
         for p, by_s in engine.pso.items():
             by_o = engine.pos.get(p, {})
             for n in frontier:
@@ -647,7 +647,7 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
     return ClosureChange([decode(t) for t in out_ids], [decode(t) for t in in_ids])
 
 
-def _refused(why: str) -> None:
+def _refused(why: str) -> ClosureChange | None:
     import logging
 
     logging.getLogger("ickg.build.progress").info("closure computed again: %s", why)

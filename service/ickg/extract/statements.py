@@ -1907,6 +1907,67 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|m
                      r"remain|remains|remained|lack|lacks|lacked|make|makes|made|limit|limits)\b")
 
 
+# Barriers named as the subject of a verb of hindering: "High workloads, limited career paths and weak
+# referral links limit what the program can do", "national rules on payment held them back", "X and Y
+# may slow integration", "An ageing population is putting pressure on the teams", "X was the main
+# difficulty". Each item of the subject's list is one barrier.
+_HINDERS = re.compile(
+    r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
+    r"(?:limit(?:s|ed)?[ ](?=what|how)|hold(?:s)?[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|"
+    r"held[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|slow(?:s|ed)?[ ](?:down[ ])?(?=the|their|its|integration|progress|"
+    r"the|work|change)|hamper(?:s|ed)?|hinder(?:s|ed)?|constrain(?:s|ed)?|undermine(?:s|d)?|"
+    r"(?:is|are|was|were)[ ]putting[ ]pressure[ ]on|puts?[ ]pressure[ ]on|"
+    r"(?:is|are|was|were|remains?|remained)[ ]the[ ](?:main|biggest|chief|greatest|key)[ ](?:difficulty|barrier|"
+    r"obstacle|problem|challenge|constraint))\b")
+_HINDER_LEAD = re.compile(r"(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
+                          r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
+_HINDER_ITEM_NOT = re.compile(r"(?i)^(?:it|this|that|they|these|those|which|there|we|the[ ]program(?:me)?|the[ ]model)$")
+
+
+def rule_hindered(ctx, start, end, subject):
+    """Barriers that are the subject list of a verb of hindering (see :data:`_HINDERS`): the last
+    statement made, or None."""
+    if subject is None:
+        return None
+    text = ctx.text
+    m = _HINDERS.search(text, start, end)
+    if m is None:
+        return None
+    a = start
+    for brk in _HINDER_CLAUSE.finditer(text, start, m.start()):
+        a = brk.end()
+    lead = _HINDER_LEAD.match(text, a, m.start())
+    if lead:
+        a = lead.end()
+    piece = text[a:m.start()]
+    if not piece or re.search(r"[;:()]|\b(?:if|when|because|although|should|would|that|which|who|whose|where)\b", piece) \
+            or _words(piece) > 24:
+        return None
+    piece = re.sub(r",[ ](?:such[ ]as|including|especially|notably)[ ][^,]+(?:,|$)", "", piece)
+    if ", " in piece:                    # "A, B and C": commas and the last "and"
+        items = re.split(r",[ ](?:and[ ]|or[ ])?", piece)
+        last = re.split(r"[ ]and[ ]", items[-1]) \
+            if not re.search(r"\bof[ ](?:the[ ])?[a-z][\w\-]*[ ]and[ ]", items[-1]) else [items[-1]]
+        items = items[:-1] + last
+    else:                                # "A and the B"; "rules on payment and data sharing" is one
+        items = re.split(r"[ ]and[ ](?=(?:the|a|an|their|its)[ ])", piece)
+    hedge = hedge_of(text, start, end)
+    found = None
+    for item in items:
+        label = tidy(re.sub(r"^(?:The|the|A|a|An|an)[ ]", "", item))
+        if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _HINDER_ITEM_NOT.match(label) \
+                or _FINITE.search(label) or _EVIDENCE.search(label) or any(
+                    label_key(label) == label_key(n) for p in ctx.programs for n in (p.name, p.label, *p.aliases) if n):
+            continue
+        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
+                        "hindering subject", 0.6,
+                        hedge if hedge and hedge["qualifier"].endswith("hedged") else None) or found
+    return found
+
+
+_HINDER_CLAUSE = re.compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]|,[ ]and[ ]")
+
+
 def rule_barrier(ctx, start, end, subject, clause=False):
     """Barriers of the sentence text[start:end] (``clause``: the part of a sentence after its result)."""
     if subject is None:
@@ -2363,6 +2424,9 @@ def _about_program(ctx, start, verb_at):
         return True
     if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at):
         return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work
+    if re.fullmatch(r"[,;]?[ ]*which[ ](?:also[ ])?", ctx.text[clause:verb_at]) and clause > start:
+        # "X set up centers, which employ A, B and C": which is the centers unless a program ends right there
+        return any(clause - 2 <= e <= clause + 1 for p in ctx.programs for _, e in _mentions_of(ctx, p))
     return bool(_PROGRAM_WORDS.search(ctx.text, clause, verb_at)) and not re.search(
         r"\b(?:priorities|objectives|aims|goals|outcomes|results|findings|barriers|studies|we|patients|clinicians)\b",
         ctx.text[clause:verb_at], re.I)
@@ -2516,6 +2580,71 @@ def rule_parts(ctx, start, end, subject, role):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
                 "listed component", 0.5)
+
+
+# What a program, or those who run it, set up, run, hold or hire: "Municipalities set up community
+# general support centers", "Many towns also hold regional care meetings", "we run talking cafés",
+# "ACOs had hired community health workers and care managers". The sentence's subject is the program
+# (named or called by a program word), a pronoun of the document's voice, or a bare plural of those
+# who take part ("Many pioneers have", "some have"); what follows the verb is the list of parts.
+_MADE_VERB = re.compile(
+    r"(?P<subj>(?:^|(?<=[ ,;:\n]))(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Tt]he|[Ee]ach|[Ee]very|[Pp]articipating|"
+    r"[Ll]ocal)[ ])?(?:[A-Za-z][\w\-]*[ ]){0,2}?[A-Za-z][\w\-]*?)"
+    r"[ ](?:also[ ]|now[ ]|then[ ]|themselves[ ]|jointly[ ])?(?:(?:have|has|had)[ ](?:also[ ])?)?"
+    r"(?P<verb>set[ ]up|sets[ ]up|started|starts|hold|holds|held|runs?|ran|keeps?|kept|hired|hires?|recruited|"
+    r"recruits?|appointed|appoints?|opened|opens|created|creates)[ ]"
+    r"(?P<list>[a-z][^.;:()]*)")
+_MADE_WORDS = frozenset("set sets started starts hold holds held run runs ran keep keeps kept hired hire hires "
+                        "recruited recruit recruits appointed appoint appoints opened opens created creates".split())
+_MADE_SUBJECT = re.compile(r"(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Tt]he|[Ee]ach|[Ee]very|[Pp]articipating|"
+                           r"[Ll]ocal)[ ])?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ ])?(?:[A-Za-z][\w\-]*s|[A-Z]{2,6}s)|"
+                           r"[Ww]e|[Tt]hey|[Ss]ome|[Mm]any|[Mm]ost")
+_MADE_NOT_SUBJECT = re.compile(r"(?i)(?:patients|people|members|families|residents|carers|users|clients|researchers|"
+                               r"authors|studies|results|this|it|which|who|that|there|as|years|months|weeks|days)$")
+_MADE_END = re.compile(r",[ ](?:which|who|where|staffed|led|run|funded|so|to|for|with|but|and[ ](?:the|its|their|this)"
+                       r"[ ])|[ ](?:where|which|who|whose|that|to[ ][a-z]+|in[ ]order|so[ ]that|because|when|after|"
+                       r"before|for|from|in|at|across|around|by|with|under|since|during|between)[ ]")
+_MADE_ITEM_NOT = re.compile(r"^(?:up|out|off|on|over|down|back|with|without|into|a[ ]lot|time|own|meetings?$|"
+                            r"(?:[a-z]+[ ])?(?:programs?|programmes?|teams?|services?|projects?|schemes?)$|patients?|"
+                            r"people|them|it|this|that|these|those|their|its|his|her|our|\d)\b|.*\b(?:while|whereas|"
+                            r"pay|pays|paid|became|become|becomes)\b")
+
+
+def rule_made_parts(ctx, start, end, subject, role):
+    """Components a program or its participants set up, run, hold or hire (see :data:`_MADE_VERB`)."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    if not (_MADE_WORDS & words_of(text, start, end)):
+        return
+    for m in _MADE_VERB.finditer(text, start, end):
+        subj = m.group("subj")
+        clause = text[max(start, max(text.rfind(", ", start, m.start("verb")), text.rfind("; ", start, m.start("verb")))):m.start("verb")]
+        named = any(start <= s and e <= m.start("verb") for p in ctx.programs for s, e in _mentions_of(ctx, p)
+                    if s >= m.start("subj") - 1)
+        if not named:
+            bare = subj.strip()
+            if not _MADE_SUBJECT.fullmatch(bare) or _MADE_NOT_SUBJECT.search(bare):
+                continue
+            if not (re.fullmatch(r"[Ww]e", bare) or _PROGRAM_WORDS.search(bare)):
+                continue                  # the program's own voice or a program word, not any plural body
+            if bare[:1].isupper() and m.start("subj") > start and text[m.start("subj") - 2:m.start("subj")] not in (", ", "; "):
+                continue
+            if re.search(r"\b(?:not|never|no)\b", clause):
+                continue
+        a, e = m.start("list"), min(end, m.end("list"))
+        cut = _MADE_END.search(text, a, e)
+        if cut:
+            e = cut.start()
+        for ia, ib in _part_items(text, a, e):
+            label = tidy(text[ia:ib])
+            if not (1 <= _words(label) <= 7) or not label[:1].islower() or _MADE_ITEM_NOT.match(label) \
+                    or _NOT_PART.match(label) or ctx.places_in(ia, ib):
+                continue
+            if any(s <= ia < e_ for p in ctx.programs for s, e_ in _mentions_of(ctx, p)):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, ia, ib), start, end,
+                    "made component", 0.5)
 
 
 # People in a role a program adds, and the teams it forms: "Esther coaches", "extensivists", "a coordinating
@@ -2777,12 +2906,17 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "outcome" or (role is None and not is_title) or mixed:
             rule_outcome(ctx, start, mixed.start() if mixed else end, subject, follow,
                          after_study=study is not None and study_at < start)
-        if role in ("barrier", None) and not is_title and barrier_after:
+        hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
+            and not mixed else None
+        if hindered is not None:
+            barrier = hindered
+        elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
+        rule_made_parts(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)
         if not is_title:

@@ -328,7 +328,8 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
                  "Keywords", "Background", "Introduction", "Methods", "Results", "Conclusions", "Conclusion",
                  "Purpose", "Design", "Findings", "Objective", "Objectives", "Aim", "Aims", "Context",
                  "Description", "Discussion", "Highlights", "Sustainability", "Abstract", "Summary",
-                 "Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Instead"}
+                 "Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Instead",
+                 "Based", "Building", "Drawing", "Modelled", "Modeled", "Inspired", "Like", "Unlike", "Following"}
 _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Brunswick", "Hampshire", "Orleans", "Delhi",
                "Haven", "Caledonia", "Guinea"}
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")

@@ -35,6 +35,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
 from ickg.extract.lexicon import label_key
 
 VERSION = "2"
+_DEBUG_PROGRAMS = bool(__import__("os").environ.get("ICKG_DEBUG_PROGRAMS"))
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -584,7 +585,7 @@ def _created_programs(text):
 # Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
 # "Ontario Health Teams, a new model of organizing and delivering health care".
 _APPOSED_PROGRAM = re.compile(
-    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,9})"
+    r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|(?:d|l|dell)['’][A-Z][\w\-]*|[A-Z][\w\-]*)){0,9})"
     r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
     r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
     r"partnerships?|networks?)\b")
@@ -687,6 +688,9 @@ def find_programs(ctx):
             while name.split(" ", 1)[0] in _OPENERS and " " in name:
                 first = name.split(" ", 1)[0]
                 name, at = name[len(first) + 1:], at + len(first) + 1
+            based = _BASED_LEAD.match(name)
+            if based:                    # "Based on the Expanded Chronic Care Model, the programme": not its name
+                continue
             if name in _OPENERS or any(label_key(p.place.name) == label_key(name) for p in ctx.places):
                 continue
             alias = m.group("alias")
@@ -876,6 +880,8 @@ def find_programs(ctx):
             if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
                 add(*recurring)
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
+    if _DEBUG_PROGRAMS:
+        print("PROGRAMS", [(p.name, p.source, score(p)) for p in ranked], file=__import__("sys").stderr)
     # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
     # body: when no program is in the title or named three times, the body the title or opening names
     # and the text keeps naming is the model.
@@ -1035,7 +1041,13 @@ def _named_in(text, entity, start, end, ctx=None):
 
 
 def programs_in(ctx, start, end):
-    return [p for p in ctx.programs if _named_in(ctx.text, p, start, end, ctx)]
+    """The programs text[start:end] names, but not one it names as what another is modelled on
+    ("Based on the Chronic Care Model, the programme ...": the sentence is the programme's)."""
+    found = [p for p in ctx.programs if _named_in(ctx.text, p, start, end, ctx)]
+    if found and ("ased" in ctx.text[start:end] or "ike" in ctx.text[start:end] or "odel" in ctx.text[start:end]):
+        found = [p for p in found if not all(_MODELLED_ON.search(ctx.text, max(start, s - 24), s)
+                                             for s, _ in _mentions_of(ctx, p) if start <= s < end)]
+    return found
 
 
 def nearest_program(ctx, start, end, at, subject):
@@ -1063,6 +1075,9 @@ def subject_of(ctx, start, end):
     return ctx.focal
 
 
+_BASED_LEAD = re.compile(r"(?:Based|Built|Building|Drawing|Modell?ed|Patterned|Inspired)[ ](?:on|upon|by)[ ]|(?:Unlike|Like)[ ]")
+_MODELLED_ON = re.compile(r"\b(?:[Bb]ased|[Bb]uilt|[Bb]uilding|[Dd]rawing|[Mm]odell?ed|[Pp]atterned|[Ii]nspired)[ ](?:on|upon|by)"
+                          r"[ ](?:the[ ])?$|\b(?:[Uu]nlike|[Ll]ike)[ ](?:the[ ])?$")
 _OPENING_HEAD = re.compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")
 
 

@@ -839,6 +839,19 @@ def find_programs(ctx):
             acronym = next((a.short for a in ctx.acronyms if label_key(a.long) == label_key(head)), None)
             at = text.find(head)
             add(head, at if at >= 0 else 0, "title name", [acronym] if acronym else [])
+    # A title side that is a lower-case plural of bodies or programs and that the text keeps using:
+    # "Coordinated care organizations in Oregon: ...", "...: regional partnership boards in Wales".
+    for side in sides:
+        x = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side)
+        x = re.split(r"[ ](?:in|across|within|for)[ ](?:the[ ])?[A-Z]", x)[0].rstrip(" .")
+        if not _LOWER_TITLE_NAME.fullmatch(x):
+            continue
+        uses = list(re.finditer(r"(?<![\w\-])" + re.escape(x) + r"(?![\w\-])", text, re.I))
+        body_uses = [u for u in uses if u.group()[:1].islower() or (u.start() > 0 and text[u.start() - 1] not in "\n:")]
+        if len(uses) >= 2 and body_uses:
+            first = body_uses[0]
+            acronym = [a.short + s_ for a in ctx.acronyms if label_key(a.long) == label_key(x) for s_ in ("", "s")]
+            add(first.group(), first.start(), "title name", acronym)
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
@@ -910,6 +923,9 @@ def find_programs(ctx):
 
 
 # A title's subject that names the document, not a program: "2016 Report to Our Communities".
+_LOWER_TITLE_NAME = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]+){1,3}?[ ](?:organi[sz]ations|boards|networks|"
+                               r"partnerships|clusters|teams|hubs|trusts|units|pilots|programmes|programs|councils|"
+                               r"agreements|pioneers|collaboratives|alliances|vanguards)")
 _BODY_HEAD = re.compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
                         r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
 _TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"

@@ -866,6 +866,7 @@ def find_programs(ctx):
         early = any(a <= s < b for s, _ in spans for a, b in opening)
         return ((3 if in_title else 0) + len(spans) + (2 if early else 0) + _head_references(text, p, head_counts)
                 + (2 if p.source in ("title subject", "organization's model") else 0)
+                + (2 if p.source == "X is a model" and early else 0)    # the opening defines it: what it is about
                 + (6 if p.source == "labelled program" else 0))
 
     if not programs:
@@ -1078,7 +1079,11 @@ def subject_of(ctx, start, end):
     head noun ("The agreements improved ..." of "health care agreements"), else the focal program."""
     named = programs_in(ctx, start, end)
     if named:
-        first = min(named, key=lambda p: min((s for s, _ in _mentions_of(ctx, p) if start <= s < end), default=end))
+        at = lambda p: min((s for s, _ in _mentions_of(ctx, p) if start <= s < end), default=end)
+        first = min(named, key=at)
+        if ctx.focal is not None and first is not ctx.focal and ctx.focal not in named and \
+                _FOCAL_REFERENCE.search(ctx.text, start, at(first)):
+            return ctx.focal             # "It was started by ..., and it is funded by the Innovation Fund": its own
         return first
     opening = _OPENING_HEAD.match(ctx.text, start, end)
     if opening and len(ctx.programs) > 1:
@@ -1091,6 +1096,11 @@ def subject_of(ctx, start, end):
     return ctx.focal
 
 
+# A sentence that speaks of the focal program by a pronoun or a program word before it names another
+# program: "It is funded by the federal Innovation Fund", "Doctors say the network has helped".
+_FOCAL_REFERENCE = re.compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|"
+                              r"program|model|scheme|pilot|initiative|project|partnership|service|strategy)[ ]"
+                              r"(?:(?:has|have|had|is|are|was|were|also|now|still)[ ])*(?!of[ ])[a-z]+(?:ed|s)\b")
 _BASED_LEAD = re.compile(r"(?:Based|Built|Building|Drawing|Modell?ed|Patterned|Inspired)[ ](?:on|upon|by)[ ]|(?:Unlike|Like)[ ]")
 _MODELLED_ON = re.compile(r"\b(?:[Bb]ased|[Bb]uilt|[Bb]uilding|[Dd]rawing|[Mm]odell?ed|[Pp]atterned|[Ii]nspired)[ ](?:on|upon|by)"
                           r"[ ](?:the[ ])?$|\b(?:[Uu]nlike|[Ll]ike)[ ](?:the[ ])?$")

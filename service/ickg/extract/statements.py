@@ -627,6 +627,10 @@ def find_programs(ctx):
     programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)]
     orgs = [e for e in ctx.entities if e.kind == "organization"]
     known = {e.key for e in programs}
+    for e in programs:
+        bare = _COMPLEMENTED_PROGRAM.match(e.name)
+        if bare and _words(bare.group(1)) >= 2 and bare.group(1) not in e.aliases:
+            e.aliases = [*e.aliases, bare.group(1)]     # "pay-for-performance program" of "... program for diabetes"
 
     def add(name, start, source, aliases=()):
         counted = _COUNT_LEAD.match(name)
@@ -637,7 +641,11 @@ def find_programs(ctx):
             known.add(key)
             label = text[start:start + len(name)]
             label = label if label_key(label) == key else name    # "Buurtzorg model" is not in the text as such
-            entity = Entity("program", label, name, PROGRAM, start, start + len(name), source, list(aliases))
+            aliases = list(aliases)
+            bare = _COMPLEMENTED_PROGRAM.match(name)
+            if bare and _words(bare.group(1)) >= 2 and bare.group(1) not in aliases:
+                aliases.append(bare.group(1))      # "pay-for-performance program" of "... program for diabetes"
+            entity = Entity("program", label, name, PROGRAM, start, start + len(name), source, aliases)
             programs.append(entity)
             return entity
         return None
@@ -1101,6 +1109,8 @@ def subject_of(ctx, start, end):
 _FOCAL_REFERENCE = re.compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|"
                               r"program|model|scheme|pilot|initiative|project|partnership|service|strategy)[ ]"
                               r"(?:(?:has|have|had|is|are|was|were|also|now|still)[ ])*(?!of[ ])[a-z]+(?:ed|s)\b")
+_COMPLEMENTED_PROGRAM = re.compile(r"([a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,3}[ ](?:programmes?|programs?|schemes?|"
+                                   r"initiatives?|pilots?))[ ](?:for|of|in|on)[ ][a-z]")
 _BASED_LEAD = re.compile(r"(?:Based|Built|Building|Drawing|Modell?ed|Patterned|Inspired)[ ](?:on|upon|by)[ ]|(?:Unlike|Like)[ ]")
 _MODELLED_ON = re.compile(r"\b(?:[Bb]ased|[Bb]uilt|[Bb]uilding|[Dd]rawing|[Mm]odell?ed|[Pp]atterned|[Ii]nspired)[ ](?:on|upon|by)"
                           r"[ ](?:the[ ])?$|\b(?:[Uu]nlike|[Ll]ike)[ ](?:the[ ])?$")

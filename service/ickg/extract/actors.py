@@ -385,6 +385,14 @@ _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "re
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
 _ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
+_PAYER_WORDS = ("coverage", "benefits", "beneficiaries", "enrollees", "program pays", "programme pays", "insurers",
+                "payers", "spending", "fee schedule", "average", "payments")
+_PAYER_NAME = re.compile(
+    r"(?<![\w\-])(?P<names>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z][a-z]+(?:[A-Z][a-z]+)?)*)"
+    r"(?:[ ](?=(?:coverage|benefits|beneficiaries|enrollees|spending|fee[ ]schedule|average|payments|"
+    r"program(?:me)?[ ]pays)\b)|,?[ ](?:and|or)[ ](?=(?:commercial|private|other)[ ](?:insurers|payers)\b))")
+_DEMONYM = re.compile(r"(?:ish|ese|an|ch|i|ic)$|^(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December|Total|Annual|Average|Federal|State|National|Public|Private)$")
 _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
@@ -673,6 +681,17 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                  aliases=[word])
             continue
         keep("organization", word, m.start(), m.end(), "one-word name")
+    # A one-word name the text uses as a payer: "Medicaid coverage", "the federal Medicare program pays",
+    # "Medicare, Medicaid and commercial insurers", "Medicare and Medicaid benefits".
+    if any(w in text for w in _PAYER_WORDS):
+        for m in _PAYER_NAME.finditer(text):
+            for w in re.finditer(r"[A-Z][\w\-]+", m.group("names")):
+                word, s_ = w.group(), m.start("names") + w.start()
+                if (any(word == e.name or word in e.aliases for e in found.values()) or word in shorts or word in _LEADING_DROP or _DEMONYM.search(word)
+                        or not _within(prose, s_) or any(ps <= s_ < pe for ps, pe in place_spans)
+                        or text[max(0, s_ - 2):s_] in (". ", "\n")):
+                    continue
+                keep("organization", word, s_, s_ + len(word), "payer")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
         if kind in ("authors", "citation", "title"):

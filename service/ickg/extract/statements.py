@@ -812,7 +812,8 @@ def find_programs(ctx):
     if title and re.search(r"\bthe model\b", text):
         in_title = [p for p in programs if _named_in(text, p, *ctx.title_span)]
         for org in orgs:
-            if _named_in(text, org, *ctx.title_span) and not in_title and len(_mentions_of(ctx, org)) >= 2 and not any(
+            if org.source != "payer" and _named_in(text, org, *ctx.title_span) and not in_title and \
+                    len(_mentions_of(ctx, org)) >= 2 and not any(
                     len(_mentions_of(ctx, p)) >= 3 for p in programs):
                 add(f"{org.name} model", org.start, "organization's model", [org.name])
     for org in orgs:
@@ -917,7 +918,7 @@ def find_programs(ctx):
             else set()
         defined = {id(o) for o in orgs if o.name[:1].isupper() and any(n == o.name or n.endswith(" " + o.name)
                                                                          for n in defined_names)}
-        bodies = [o for o in orgs if o.source not in ("institution noun", "publisher") and o.name[:1].isupper()
+        bodies = [o for o in orgs if o.source not in ("institution noun", "publisher", "payer") and o.name[:1].isupper()
                   and len(_mentions_of(ctx, o)) >= 3 and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx))
                                                           or id(o) in defined)]
         best = max(bodies, key=lambda o: body_score(o) + (3 if id(o) in defined else 0), default=None)

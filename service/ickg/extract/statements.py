@@ -2375,6 +2375,49 @@ def rule_actors(ctx, start, end, subject):
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(person.name, PERSON), start, end, "founder", 0.7)
 
 
+# A provider body that opens the sentence and launches or runs the program operates it: "Geisinger Health
+# System, an integrated delivery system ..., launched ProvenCare", "Intermountain Healthcare, a not-for-profit
+# health system, began to roll out Mental Health Integration". A government body that does so initiates it
+# (left to the rules above).
+_OPERATOR_LEAD = re.compile(r"(?:(?:In|Since|From|By)[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?")
+_OPERATOR_VERB = re.compile(r"(?:[ ]\([^()]{1,80}\))?(?:,[ ][^;]{3,220}?,)?[ ](?:has[ ]|have[ ]|then[ ]|also[ ])?"
+                            r"(?:launched|began|set[ ]out|rolled[ ]out|introduced|developed|opened|took[ ]over|"
+                            r"created|started|redesigned|runs|operates|built|turned)\b")
+_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Department|Government|Parliament|Congress|Legislature|Assembly|Committee|"
+                              r"Commission|Agency|Office|Executive|Cabinet|Senate|Council|Bureau|Minister|Secretary|"
+                              r"Centers|Institute)\b")
+
+
+def rule_operator(ctx, start, end, subject):
+    """The provider body that opens a sentence and launches, develops or runs a program (see
+    :data:`_OPERATOR_VERB`)."""
+    if subject is None or not ctx.orgs:
+        return
+    text = ctx.text
+    lead = _OPERATOR_LEAD.match(text, start, end)
+    at = lead.end() if lead else start
+    if text.startswith("The ", at):
+        at += 4
+    org = next((o for o in ctx.orgs for s_, e_ in _mentions_of(ctx, o) if s_ == at), None)
+    if org is None or _GOVERNMENT_HEAD.search(org.name) or org.source in ("payer", "publisher", "institution noun") \
+            or not org.name[:1].isupper():
+        return
+    e_org = max(e_ for s_, e_ in _mentions_of(ctx, org) if s_ == at)
+    m = _OPERATOR_VERB.match(text, e_org, end)
+    if m is None:
+        return
+    after = [p for p in programs_in(ctx, m.end(), end)]
+    if after:
+        target = min(after, key=lambda p: min(s_ for s_, _ in _mentions_of(ctx, p) if m.end() <= s_ < end))
+    elif subject is ctx.focal and _MODEL_WORDS.search(text, m.end(), end):
+        target = subject
+    else:
+        return
+    if label_key(target.name) == label_key(org.name) or any(label_key(a) == label_key(org.name) for a in target.aliases):
+        return
+    ctx.add(_program_node(target), ICKG + "operatedBy", node(org.name, ORGANIZATION), start, end, "operator verb", 0.55)
+
+
 def rule_responsible(ctx, start, end):
     text = ctx.text
     sentence = text[start:end]
@@ -2973,6 +3016,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_team(ctx, start, end, subject)
         if not is_title:
             rule_actors(ctx, start, end, subject)
+            rule_operator(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
             rule_legislation(ctx, start, end, subject)
             rule_enabler(ctx, start, end, subject)

@@ -2225,8 +2225,9 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition)"
-                                     r"[ ](?:of|between)[ ]"
+    (ICKG + "hasPartner", re.compile(r"\b(?:(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition|"
+                                     r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
+                                     r"anchored[ ]by[ ])"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
@@ -2292,7 +2293,8 @@ def _actors_in(ctx, start, end):
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
 _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
-    "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition",
+    "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
+    "group groups federation federations anchored",
     "partnership", "partners",
     "run operated managed delivered led employed", "coordinated",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
@@ -2416,6 +2418,49 @@ def rule_operator(ctx, start, end, subject):
     if label_key(target.name) == label_key(org.name) or any(label_key(a) == label_key(org.name) for a in target.aliases):
         return
     ctx.add(_program_node(target), ICKG + "operatedBy", node(org.name, ORGANIZATION), start, end, "operator verb", 0.55)
+
+
+# Bodies that join or sign up to a program, as the subject of the clause: "Since 2005 family physicians
+# in Alberta have joined Primary Care Networks", "hospitals, physician groups and post-acute care
+# providers agree to be accountable for ...".
+_JOINS = re.compile(r"[ ](?:have[ ]|has[ ]|had[ ]|can[ ]|may[ ]|must[ ])?(?:joined|join|joins|signed[ ]up|sign[ ]up|"
+                    r"agree[ ]to|agreed[ ]to|take[ ]part|took[ ]part|participate|participated|enrolled[ ]in|"
+                    r"opted[ ]in|volunteered)\b")
+
+
+def rule_joiners(ctx, start, end, subject):
+    """Partners that are the subject of a verb of joining (see :data:`_JOINS`)."""
+    if subject is None or not words_of(ctx.text, start, end) & {"joined", "join", "joins", "signed", "sign", "agree",
+                                                                "agreed", "part", "participate", "participated",
+                                                                "enrolled", "opted", "volunteered"}:
+        return
+    text = ctx.text
+    m = _JOINS.search(text, start, end)
+    if m is None:
+        return
+    a = start
+    for brk in re.finditer(r"[;:][ ]|,[ ](?:and|but|while|whereas)[ ]|[ ](?:in[ ]which|where|when|after|once)[ ]",
+                           text[start:m.start()]):
+        a = start + brk.end()
+    if re.search(r"\b(?:patients|people|members|veterans|residents|enrollees|we|they|who|which|that)\b",
+                 text[a:m.start()], re.I):
+        return                            # who joins as a patient, or a relative clause
+    lead = _OPERATOR_LEAD.match(text, a, m.start())
+    a = lead.end() if lead else a
+    under = re.match(r"(?:Under|Within|Through|In)[ ][^,]{1,40},[ ]", text[a:m.start()])
+    a = a + under.end() if under else a   # "Under BPCI, hospitals, physician groups ... agree to"
+    actors = [x for x in _actors_in(ctx, a, m.start()) if not _GOVERNMENT_HEAD.search(x[0])]
+    if not actors or not re.fullmatch(r"(?:(?:the|all|most|many|some|local|participating)[ ])?", text[a:actors[0][2]], re.I):
+        return                            # the clause opens with the bodies that join
+    if not re.match(r"(?:[ ](?:in|up[ ]to|to))?[ ]?(?:the[ ]|a[ ]|an[ ]|one[ ]of[ ]|its[ ]|their[ ])?"
+                    r"(?:[A-Z]|[\w\-]+[ ]?(?:[\w\-]+[ ])?(?:programmes?|programs?|networks?|schemes?|initiatives?|"
+                    r"pilots?|models?|partnerships?)\b|be[ ](?:accountable|responsible|paid)\b)|[.;,]", text[m.end():end]):
+        return                            # "join visits when needed": not the program
+    after = programs_in(ctx, m.end(), end)
+    target = after[0] if after else subject
+    for label, type_, _ in actors:
+        if label_key(label) != label_key(target.name):
+            ctx.add(_program_node(target), ICKG + "hasPartner", node(label, type_), start, end, "joining subject", 0.55)
 
 
 def rule_responsible(ctx, start, end):
@@ -3017,6 +3062,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_operator(ctx, start, end, subject)
+            rule_joiners(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
             rule_legislation(ctx, start, end, subject)
             rule_enabler(ctx, start, end, subject)

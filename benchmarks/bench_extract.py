@@ -165,12 +165,12 @@ def _build_worker(folder):
     """What an extraction worker of ``ickg build`` does with one document (read, extract, the
     mentions and provenance as N-Quads appended to a spool file, the asserted quads as text, the
     proposals), as a function of its path."""
-    from ickg.build.stages import _Proposed
+    from ickg.build.spill import ProposalSpill
     from ickg.model.populate import _populate_path
 
     spool = Path(folder) / "spool.nq"
     spool.touch()
-    then = _Proposed(None).maker()
+    then = ProposalSpill(None).maker()
 
     def work(path):
         _populate_path((str(path), str(spool), False, False, then))

@@ -4,6 +4,9 @@
   inserted between two of them, instead of compiling a regular expression per label: on random
   texts and labels (white space of several kinds, hyphens, underscores, punctuation, case) it
   returns the regex's match, or None when the regex finds none.
+- :func:`ickg.extract.statements._name_spans`, :func:`_word_phrase_in` and :func:`_search_after`
+  find a name by string search where a regular expression was compiled per name: on random
+  texts they give the spans, the answer and the match the per-name regex gave.
 - :func:`ickg.ntriples.string` escapes with ``str.replace``: the same text as the N-Triples
   escape table it replaced.
 """
@@ -11,7 +14,8 @@
 import random
 import re
 
-from ickg.extract.statements import _INSERTED, _with_inserted_words
+from ickg.extract.statements import (_INSERTED, _SEAT_APPOSED, _SEAT_IN, _name_pattern, _name_spans,
+                                     _search_after, _with_inserted_words, _word_phrase_in)
 from ickg.ntriples import string
 
 VOCABULARY = ["care", "Care", "CARE", "home", "the", "a", "co-ordinated", "self-management", "x_y", "(the",
@@ -61,3 +65,36 @@ def test_ntriples_string_escapes_as_the_escape_table_did():
     for _ in range(20_000):
         value = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert string(value) == '"' + value.translate(table) + '"'
+
+
+NAME_WORDS = ["ab", "Ab", "c", "x1", "\u00e9", "a", "(b)"]
+NAME_TEXT = ["ab", "Ab", "c", "_", " ", "  ", "\n", "-", "\u00e9", "x1", "\t", "\u00a0", "(b)", ", a ", " in ", "Oslo"]
+
+
+def test_name_spans_find_what_the_per_name_regex_finds():
+    rng = random.Random(11)
+    found = 0
+    for _ in range(20_000):
+        name = " ".join(rng.choice(NAME_WORDS) for _ in range(rng.randint(2, 3)))
+        text = "".join(rng.choice(NAME_TEXT) for _ in range(rng.randint(0, 30)))
+        expected = [m.span() for m in _name_pattern(name).finditer(text)]
+        assert _name_spans(text, name) == expected, (name, text)
+        found += bool(expected)
+    assert found > 80
+
+
+def test_phrase_and_suffix_searches_find_what_the_per_name_regex_finds():
+    rng = random.Random(12)
+    hits = 0
+    for _ in range(20_000):
+        name = rng.choice(NAME_WORDS) + rng.choice(["", " " + rng.choice(NAME_WORDS)])
+        text = "".join(rng.choice(NAME_TEXT) for _ in range(rng.randint(0, 30)))
+        expected = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text) is not None
+        assert _word_phrase_in(text, name) == expected, (name, text)
+        for pattern in (_SEAT_IN, _SEAT_APPOSED):
+            m = re.search(re.escape(name) + pattern.pattern, text)
+            got = _search_after(pattern, text, name)
+            assert (got and (got.span("place"), got.group("place"))) == (m and (m.span("place"), m.group("place")))
+            hits += m is not None
+        hits += expected
+    assert hits > 1000

@@ -484,6 +484,50 @@ def _name_pattern(name):
     return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)")
 
 
+def _word_phrase_in(text, phrase):
+    """``re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text)`` by string search."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not _is_word(text[at - 1])) and (end >= len(text) or not _is_word(text[end])):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _is_word(c):
+    return c.isalnum() or c == "_"
+
+
+def _name_spans(text, name):
+    """The spans of ``_name_pattern(name)`` in ``text`` (the words in a row, any white space between
+    them, not inside a longer word), found by string search: a name seen once is not worth
+    compiling a regular expression for."""
+    words = name.split()
+    first, out = words[0], []
+    n = len(text)
+    at = text.find(first)
+    while at >= 0:
+        if at == 0 or not _is_word(text[at - 1]):
+            pos, ok = at + len(first), True
+            for w in words[1:]:
+                if pos >= n or not text[pos].isspace():
+                    ok = False
+                    break
+                while pos < n and text[pos].isspace():
+                    pos += 1
+                if not text.startswith(w, pos):
+                    ok = False
+                    break
+                pos += len(w)
+            if ok and (pos >= n or not _is_word(text[pos])):
+                out.append((at, pos))
+                at = text.find(first, pos)      # as finditer: matches do not overlap
+                continue
+        at = text.find(first, at + 1)
+    return out
+
+
 def _mentions_of(ctx, entity):
     """Spans where ``entity`` is named (its name, label, aliases, acronym), found once per document."""
     spans = ctx.spans.get(id(entity))
@@ -496,7 +540,7 @@ def _mentions_of(ctx, entity):
             if not name or len(name) < 2:
                 continue
             if " " in name:
-                spans.extend(m.span() for m in _name_pattern(name).finditer(text))
+                spans.extend(_name_spans(text, name))
                 continue
             at = text.find(name)
             while at >= 0:
@@ -817,8 +861,8 @@ def find_programs(ctx):
                     len(_mentions_of(ctx, p)) >= 3 for p in programs):
                 add(f"{org.name} model", org.start, "organization's model", [org.name])
     for org in orgs:
-        if re.search(re.escape(org.name) + r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for",
-                     text) and not any(p.key == label_key(org.name + " model") for p in programs):
+        if "for" in text and _search_after(_LANGUAGE_GLOSS, text, org.name) and \
+                not any(p.key == label_key(org.name + " model") for p in programs):
             add(f"{org.name} model", org.start, "organization's model", [org.name])
 
     # A name that heads the title and recurs in the text: "ParkinsonNet: how a Dutch network ...". An
@@ -836,8 +880,7 @@ def find_programs(ctx):
     for side in sides:
         head = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side).rstrip(" .")
         placed = re.match(r"(?P<x>.+?)[ ](?:in|across|within)[ ](?:the[ ])?[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)*$", head)
-        if placed and _words(placed.group("x")) >= 1 and not re.search(r"(?<![\w])" + re.escape(head) + r"(?![\w])",
-                                                                         text[len(side):]):
+        if placed and _words(placed.group("x")) >= 1 and not _word_phrase_in(text[len(side):], head):
             head = placed.group("x")     # "Health Links in Ontario": the name is "Health Links"
         if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
                                                                for p in ctx.places):
@@ -1373,6 +1416,24 @@ def rule_places(ctx, start, end, subject):
                 start, end, "organization in place", 0.75)
 
 
+_SEAT_APPOSED = re.compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
+                           r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
+_SEAT_IN = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")
+_LANGUAGE_GLOSS = re.compile(r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for")
+
+
+def _search_after(pattern, text, name):
+    """``re.search(re.escape(name) + pattern, text)`` without compiling a pattern per name: the
+    first place ``name`` occurs with ``pattern`` matching right after it (groups as in that search)."""
+    at = text.find(name)
+    while at >= 0:
+        m = pattern.match(text, at + len(name))
+        if m:
+            return m
+        at = text.find(name, at + 1)
+    return None
+
+
 def _seats(ctx, start, end, places):
     """{start of a place: the organization whose seat it is} in a sentence: "Geisinger, an integrated
     health system in Pennsylvania", "Intermountain Healthcare, a health system in Utah and Idaho",
@@ -1383,10 +1444,8 @@ def _seats(ctx, start, end, places):
     for org in ctx.orgs:
         if org.name not in sentence or org.source == "institution noun":
             continue                     # "municipalities in Sweden" is no body's seat
-        m = re.search(re.escape(org.name) + r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
-                      r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)",
-                      sentence)
-        m2 = re.search(re.escape(org.name) + r"[ ]in[ ](?P<place>[A-Z][\w\-]+)", sentence)
+        m = _search_after(_SEAT_APPOSED, sentence, org.name)
+        m2 = _search_after(_SEAT_IN, sentence, org.name)
         for found in (m, m2):
             if not found:
                 continue

@@ -1923,7 +1923,7 @@ def _outcome_labels(text, start, end):
         if _words(piece) < 3 and _RELATIVE.match(text, cut):
             # "patients who visited the kiosk felt better able ...": the result is the main clause's
             rel = _RELATIVE.match(text, cut)
-            piece = text[s:cut] + text[rel.end():clause_end(text, rel.end(), e)]
+            piece = text[s:cut] + " " + text[rel.end():clause_end(text, rel.end(), e)]
         piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
         piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
                        "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
@@ -1987,6 +1987,38 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     for label in _outcome_labels(text, start, end):
         ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "reported result", 0.5,
                 hedge)
+
+
+# Participants who had or received more or fewer of something, against a comparison: "Enrolled patients
+# received more recommended tests and had fewer hospital admissions than patients who were not enrolled",
+# "Patients in the programme had more recommended tests", "Enrollees had fewer inpatient admissions and
+# fewer emergency department visits". Each comparative noun phrase is one result.
+_COMPARATIVE = r"(?:more|fewer|less|lower|higher|shorter|longer|better|greater|larger|smaller|quicker|faster)"
+_PEOPLE_HAD = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bthat\s))(?:[A-Z]?[a-z]+[ ])?(?:patients|enrollees|members|participants|veterans|"
+    r"residents|people|users|clients|practices|clinics|hospitals|[Pp]atients|[Ee]nrollees|[Mm]embers|[Pp]articipants)"
+    r"(?:[ ](?:in|of|on|at|with)[ ](?:the[ ])?[\w\-]+(?:[ ][\w\-]+)?)?[ ](?:also[ ])?"
+    r"(?:had|received|got|made|used|saw|reported|needed)[ ]" + rf"(?P<a>{_COMPARATIVE}[ ][a-z][\w\-]*(?:[ ][a-z][\w\-]*){{0,5}}?)"
+    + rf"(?:,?[ ]and[ ](?:(?:had|received|made|used|saw|reported|needed)[ ])?(?P<b>{_COMPARATIVE}[ ][a-z][\w\-]*"
+    r"(?:[ ][a-z][\w\-]*){0,5}?))?"
+    r"(?=[ ](?:than|in[ ]the|during|after|over|compared|within|per|each|a[ ]year)\b|[,.;]|[ ]but\b|$)")
+_HAD_WORDS = frozenset(_COMPARATIVE[3:-1].split("|"))
+
+
+def rule_people_had(ctx, start, end, subject):
+    """Results stated as what participants had more or fewer of (see :data:`_PEOPLE_HAD`)."""
+    if subject is None or not _HAD_WORDS & words_of(ctx.text, start, end):
+        return
+    text = ctx.text
+    if words_of(text, start, end) & {"will", "would", "should", "aim", "aims", "goal", "expected", "whether"}:
+        return
+    for m in _PEOPLE_HAD.finditer(text, start, end):
+        hedge = hedge_of(text, m.start(), m.end())     # a hedge of this clause, not of a concession after it
+        for group in ("a", "b"):
+            label = m.group(group)
+            if label and 2 <= _words(label) <= 7:
+                ctx.add(_program_node(subject), ICKG + "hasOutcome", node(tidy(label), OUTCOME), start, end,
+                        "participants had", 0.6, hedge)
 
 
 # The program as the subject of a change it made is a result: "The programme improved access to ...".
@@ -3105,6 +3137,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "outcome" or (role is None and not is_title) or mixed:
             rule_outcome(ctx, start, mixed.start() if mixed else end, subject, follow,
                          after_study=study is not None and study_at < start)
+        if role in ("outcome", None) and not is_title:
+            rule_people_had(ctx, start, end, subject)
         hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed else None
         if hindered is not None:

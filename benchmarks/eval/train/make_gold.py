@@ -2648,6 +2648,105 @@ DOCUMENTS["train-tracker-masshealth-acos.txt"] = dict(
     ])
 
 
+# --- a congress poster with labelled headings (Context / What was done / What happened / Lessons) -------
+WSC = ("wellbeing services counties", PI)
+WSC_ORG = {"label": "wellbeing services counties", "type": ORG, "types_accept": [PI, CM]}
+WSC_STUDY = ("survey of 430 managers in six counties", STUDY)
+WSC_SURVEY = ("In a survey of 430 managers in six counties, most reported that referrals between health and social "
+              "services had become easier.")
+WSC_DUTIES = "Each county is responsible for primary and specialised health care, social welfare and rescue services in its area."
+WSC_PARTS = ("Counties have merged health centres and social welfare offices into joint service centres and formed home care "
+             "teams for older people.")
+DOCUMENTS["train-poster-finland-wellbeing-counties.txt"] = dict(
+    style="conference-poster",
+    metadata={"title": "From more than 300 municipalities to 21 counties: the first year of Finland's wellbeing services counties",
+              "authors": [{"family": "Virtanen", "given": "Aino", "initials": "A"},
+                          {"family": "Lehtonen", "given": "Juha", "initials": "J"}],
+              "date": None, "year": 2024, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ConferencePaper", "type_accept": ["fabio:Abstract"]},
+    jurisdictions=[E("Finland", "ickg:Country"), E("Antwerp", "ickg:Municipality"), E("Tampere", "ickg:Municipality")],
+    organizations=[E("Institute for Regional Care Research", ORG), E("municipalities", ORG),
+                   E("hospital districts", ORG), E("City of Helsinki", ORG), E("central government", ORG),
+                   E("Ministry of Social Affairs and Health", ORG),
+                   E("wellbeing services counties", ORG, ["wellbeing services counties"], types_accept=[PI])],
+    programs=[E("wellbeing services counties", PI, ["wellbeing services counties"], types_accept=[ORG, CM]),
+              E("health and social services reform", PI)],
+    populations=[E("older people", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(WSC, "ickg:locatedIn", ("Finland", "ickg:Country"), "the first year of Finland's wellbeing services counties"),
+        S(WSC, "ickg:numberOfPrograms", {"value": 21, "datatype": "xsd:nonNegativeInteger"},
+          "moved these duties to 21 wellbeing services counties on 1 January 2023"),
+        S(WSC, "ickg:yearEstablished", 2023, "moved these duties to 21 wellbeing services counties on 1 January 2023"),
+        S(WSC, "ickg:establishedBy", ("Act on Wellbeing Services Counties", "ickg:Legislation"),
+          "The reform rests on the Act on Wellbeing Services Counties, passed in 2021."),
+        *[S(WSC_ORG, "ickg:responsibleFor", (x, "ickg:CareSector"), WSC_DUTIES)
+          for x in ("primary health care", "specialised health care", "social welfare", "rescue services")],
+        S(WSC, "ickg:hasFundingModel", ("funded mainly by the central government", "ickg:FundingModel"),
+          "The counties are funded mainly by the central government and cannot levy taxes."),
+        S(WSC, "ickg:hasComponent", ("joint service centres", MECH), WSC_PARTS),
+        S(WSC, "ickg:hasComponent", ("home care teams for older people", MECH), WSC_PARTS),
+        S(WSC_STUDY, "ickg:sampleSize", 430, WSC_SURVEY),
+        S(WSC_STUDY, "ickg:usesMethod", ("survey", METHOD), WSC_SURVEY),
+        S(WSC_STUDY, "ickg:evaluates", WSC, WSC_SURVEY),
+        S(WSC, "ickg:hasOutcome", ("referrals between health and social services had become easier", OUT), WSC_SURVEY),
+        S(WSC, "ickg:facesBarrier", ("staff shortages", BAR), "staff shortages and budget deficits have slowed the work"),
+        S(WSC, "ickg:facesBarrier", ("budget deficits", BAR), "staff shortages and budget deficits have slowed the work"),
+        S(("give the counties budgets that run for several years", REC), "ickg:addressedTo",
+          ("Ministry of Social Affairs and Health", ORG),
+          "We recommend that the Ministry of Social Affairs and Health give the counties budgets that run for several years."),
+    ])
+
+# --- a parliamentary written answer (question number, "Answer published on", question and answer) ------
+CPTS = ("territorial professional health communities", PI)
+CPTS_MEMBERS = ("A CPTS is formed on the initiative of health professionals of an area: general practitioners, specialists, "
+                "nurses, pharmacists and physiotherapists, who may be joined by hospitals and social care services.")
+CPTS_MISSIONS = ("access to a regular doctor for every patient, same-day appointments for unscheduled care, and coordinated "
+                 "care pathways for patients with chronic disease")
+CPTS_LAW = "were created by the law of 26 January 2016 on the modernisation of the health system"
+CPTS_SLOW = "the time needed to write a project and the lack of administrative support slow their start"
+DOCUMENTS["train-answer-france-cpts.txt"] = dict(
+    style="parliamentary-answer",
+    metadata={"title": "Question No. 2741 from a member on local coordination of primary care", "authors": [],
+              "date": "2020-05-14", "year": 2020, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[],
+    organizations=[E("health insurance fund", ORG), E("regional health agencies", ORG), E("hospitals", ORG),
+                   E("social care services", ORG), E("general practitioners", ORG), E("specialists", ORG),
+                   E("nurses", ORG), E("pharmacists", ORG), E("physiotherapists", ORG)],
+    programs=[E("territorial professional health communities", PI,
+                ["territorial professional health communities", "Territorial professional health communities", "CPTS",
+                 "communautés professionnelles territoriales de santé"],
+                aliases=["CPTS", "communautés professionnelles territoriales de santé"], types_accept=[CM, ORG]),
+              E("Ma santé 2022", PI)],
+    populations=[E("patients with chronic disease", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(CPTS, "ickg:establishedBy", ("law of 26 January 2016 on the modernisation of the health system", "ickg:Legislation"),
+          CPTS_LAW),
+        S(CPTS, "ickg:yearEstablished", 2016, CPTS_LAW),
+        *[S(CPTS, "ickg:hasPartner", (o, ORG), CPTS_MEMBERS)
+          for o in ("general practitioners", "specialists", "nurses", "pharmacists", "physiotherapists", "hospitals",
+                    "social care services")],
+        S(CPTS, "ickg:hasGoal", ("1,000 communities by 2022", GOAL),
+          "The Ma santé 2022 plan set the target of 1,000 communities by 2022.", ("target", ASPIRATIONAL)),
+        S(CPTS, "ickg:hasFundingModel", ("annual sum for the missions it takes on", "ickg:FundingModel"),
+          "the health insurance fund pays each CPTS an annual sum for the missions it takes on"),
+        S(CPTS, "ickg:hasComponent", ("access to a regular doctor for every patient", MECH), CPTS_MISSIONS),
+        S(CPTS, "ickg:hasComponent", ("same-day appointments for unscheduled care", MECH), CPTS_MISSIONS),
+        S(CPTS, "ickg:hasComponent", ("coordinated care pathways for patients with chronic disease", MECH), CPTS_MISSIONS),
+        S(CPTS, "ickg:targetsPopulation", ("patients with chronic disease", POP), CPTS_MISSIONS),
+        S(CPTS, "ickg:hasComponent", ("prevention campaigns", MECH), "Communities also run prevention campaigns."),
+        S(CPTS, "ickg:facesBarrier", ("time needed to write a project", BAR), CPTS_SLOW),
+        S(CPTS, "ickg:facesBarrier", ("lack of administrative support", BAR), CPTS_SLOW),
+        S(("lack of administrative support", BAR), "ickg:mitigatedBy", ("support of each project by the regional health agencies", MECH),
+          "The government has therefore asked the regional health agencies to support each project."),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -147,8 +147,38 @@ def find_acronyms(text, *, excluded=()):
         if (short, (ls, ls + len(long_form))) not in seen:
             seen.add((short, (ls, ls + len(long_form))))
             out.append(Acronym(short, long_form, m.start("short"), m.end("short"), ls, ls + len(long_form)))
+    # "Territorial professional health communities (CPTS, from the French communautés ...)": an acronym of
+    # another language's words, which the English name cannot align with; the gloss says so. The long form
+    # is the noun phrase before the parenthesis, back to a determiner, a verb's object or the clause start.
+    for m in (_FOREIGN_ACRONYM.finditer(text) if "(" in text else ()):
+        short = m.group("short")
+        if not _is_short_form(short) or not outside(m.start()):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;:()\n") + 1
+        words = list(_WORD.finditer(text, clause_start, m.start()))
+        kept = []
+        for w in reversed(words):
+            if w.group().lower() in _NP_STOPS or len(kept) == 6:
+                break
+            kept.append(w)
+        while kept and kept[-1].group().lower() in _STOPWORDS:
+            kept.pop()
+        if len(kept) < 2 or not any(ch.islower() for ch in kept[0].group()):
+            continue
+        span = (kept[-1].start(), kept[0].end())
+        if (short, span) not in seen:
+            seen.add((short, span))
+            out.append(Acronym(short, text[span[0]:span[1]], m.start("short"), m.end("short"), *span))
     out.sort(key=lambda a: a.short_start)
     return out
+
+
+_FOREIGN_ACRONYM = re.compile(rf"[ ]\((?P<short>{_SHORT_FORM}),[ ](?:from[ ]the|the|in)[ ](?:French|Spanish|Catalan|"
+                              r"German|Dutch|Italian|Portuguese|Swedish|Danish|Finnish|Norwegian|Basque|Polish|Greek|"
+                              r"Czech|Slovenian|Estonian|Hungarian|Japanese)\b[^()\n]{0,200}\)")
+_NP_STOPS = {"the", "a", "an", "its", "their", "our", "this", "these", "that", "those", "by", "to", "with", "from",
+             "is", "are", "was", "were", "created", "set", "introduced", "launched", "called", "named", "of", "in",
+             "at", "on", "as"}
 
 
 # Head words of organization and program names.

@@ -645,7 +645,7 @@ _NAMED_PROGRAM = re.compile(
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
-_ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?)$")
+_ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
 _LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
                             r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
@@ -834,7 +834,8 @@ def find_programs(ctx):
                          for p in programs):
         head = re.split(r"[.?!][ ]", title.split(":")[0])[0]     # "Wales bet on clusters. It is time ...": the first
         verb = _TITLE_VERB.search(head)
-        if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are")):
+        if verb and not head.startswith(("What", "How", "Why", "Can", "Does", "Is", "Are", "From ", "In ", "At ", "On ",
+                                         "Towards ", "Toward ", "Beyond ", "Between ", "After ", "Before ")):
             subject = head[:verb.start()]
             if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places) \
                     and not _DOCUMENT_KIND.search(subject):
@@ -896,6 +897,9 @@ def find_programs(ctx):
     for side in sides:
         x = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side)
         x = re.split(r"[ ](?:in|across|within|for)[ ](?:the[ ])?[A-Z]", x)[0].rstrip(" .")
+        tail = re.search(r"[ ](?:of|from|with)[ ](?:the[ ])?(?:[A-Z][\w\-]*['’]s[ ])?(?P<x>[^ ].*)$", x)
+        if not _LOWER_TITLE_NAME.fullmatch(x) and tail:
+            x = tail.group("x")          # "the first year of Finland's wellbeing services counties"
         if not _LOWER_TITLE_NAME.fullmatch(x):
             continue
         uses = list(re.finditer(r"(?<![\w\-])" + re.escape(x) + r"(?![\w\-])", text, re.I))
@@ -978,7 +982,7 @@ def find_programs(ctx):
 # A title's subject that names the document, not a program: "2016 Report to Our Communities".
 _LOWER_TITLE_NAME = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]+){1,3}?[ ](?:organi[sz]ations|boards|networks|"
                                r"partnerships|clusters|teams|hubs|trusts|units|pilots|programmes|programs|councils|"
-                               r"agreements|pioneers|collaboratives|alliances|vanguards)")
+                               r"agreements|pioneers|collaboratives|alliances|vanguards|counties|communities)")
 _BODY_HEAD = re.compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
                         r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
 _TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
@@ -1535,6 +1539,7 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
 
 # How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".
 _FUNDED_FROM = re.compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?P<f>funded|financed|paid[ ]for)"
+                          r"(?P<how>[ ](?:mainly|mostly|largely|partly|wholly|entirely|jointly|directly))?"
                           r"(?:[ ](?:for|in|during|over)[ ](?:[\w\-]+[ ]){1,3}?)?[ ]"
                           r"(?P<by>from|through|out[ ]of|by)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
                           r"(?P<x>[^,.;()]+)")
@@ -1560,9 +1565,10 @@ def rule_funded(ctx, start, end, subject, role):
     for m in _FUNDED_FROM.finditer(ctx.text, start, end):
         label = tidy(re.split(r"[ ](?:and|to|which|that|so|until|for[ ]\d|in[ ](?:19|20)\d\d)\b", m.group("x"))[0])
         if m.group("by") == "by":        # "funded by the federal Innovation Fund": who pays, said as such
-            if not label[:1].isupper() and not re.match(r"(?:federal|national|state|regional|local)[ ][A-Z]", label):
+            if not label[:1].isupper() and not re.match(r"(?:federal|national|state|regional|local)[ ][A-Z]|"
+                                                          r"(?:central|federal|national|state)[ ]government\b", label):
                 continue
-            label = f"{m.group('f')} by {ctx.text[m.start('by') + 3:m.start('x')]}{label}"
+            label = f"{m.group('f')}{m.group('how') or ''} by {ctx.text[m.start('by') + 3:m.start('x')]}{label}"
         if 1 <= _words(label) <= 8:
             klass = next((x.iri for x in ctx.mentions_in(m.start("x"), m.end("x")) if x.iri in FUNDING_CLASSES), FUNDING)
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass), start, end, "funded from", 0.5)
@@ -2055,7 +2061,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|m
 # may slow integration", "An ageing population is putting pressure on the teams", "X was the main
 # difficulty". Each item of the subject's list is one barrier.
 _HINDERS = re.compile(
-    r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
+    r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:have|has|had)[ ]|"
+    r"(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
     r"(?:limit(?:s|ed)?[ ](?=what|how)|hold(?:s)?[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|"
     r"held[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|slow(?:s|ed)?[ ](?:down[ ])?(?=the|their|its|integration|progress|"
     r"the|work|change)|hamper(?:s|ed)?|hinder(?:s|ed)?|constrain(?:s|ed)?|undermine(?:s|d)?|"
@@ -2098,8 +2105,10 @@ def rule_hindered(ctx, start, end, subject):
     found = None
     for item in items:
         label = tidy(re.sub(r"^(?:The|the|A|a|An|an)[ ]", "", item))
+        # after an article the first word is a noun ("the lack of support"), not a verb
+        checked = label.split(" ", 1)[-1] if re.match(r"(?:The|the|A|a|An|an)[ ]", item) and " " in label else label
         if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _HINDER_ITEM_NOT.match(label) \
-                or _FINITE.search(label) or _EVIDENCE.search(label) or any(
+                or _FINITE.search(checked) or _EVIDENCE.search(label) or any(
                     label_key(label) == label_key(n) for p in ctx.programs for n in (p.name, p.label, *p.aliases) if n):
             continue
         found = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
@@ -2554,6 +2563,23 @@ def rule_joiners(ctx, start, end, subject):
             ctx.add(_program_node(target), ICKG + "hasPartner", node(label, type_), start, end, "joining subject", 0.55)
 
 
+def _program_by_head(ctx, phrase):
+    """The program a phrase calls by its head noun ("Each county", "Counties", "the communities" of
+    "wellbeing services counties"), or None."""
+    words = re.sub(r"^(?:(?:[Ee]ach|[Ee]very|[Tt]he|[Tt]hese|[Aa]ll|[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal)[ ])+", "",
+                   phrase.strip()).lower().split()
+    if len(words) != 1:
+        return None
+    word = words[0]
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    for p in ctx.programs:
+        last = p.name.split()[-1].lower()
+        last_stem = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
+        if _words(p.name) >= 2 and stem == last_stem and len(stem) >= 4:
+            return p
+    return None
+
+
 def rule_responsible(ctx, start, end):
     text = ctx.text
     sentence = text[start:end]
@@ -2573,6 +2599,9 @@ def rule_responsible(ctx, start, end):
             who = re.sub(r"^(?:\d+[ ])", "", who)
             entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who
+            called = _program_by_head(ctx, who)
+            if entity is None and called is not None:
+                who = called.name         # "Each county is responsible for": the wellbeing services counties
             if re.match(r"(?:and|or|other|that|which|who)\b", who) or re.search(r"\b(?:that|which|who)$", who):
                 continue                  # "... hospitals and other providers that is responsible for": no body named
             whats = [m.group("what")]
@@ -2580,8 +2609,13 @@ def rule_responsible(ctx, start, end):
                 whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ]", m.group("what")) if w]
             if "commission" in m.group():
                 whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
+            if len(whats) >= 2 and re.fullmatch(r"[a-z]+(?:al|ary|ed|ic|ive)", whats[0]):
+                head = re.match(r"[a-z\-]+[ ](?P<h>.+)$", whats[1])     # "primary and specialised health care"
+                if head:
+                    whats[0] = f"{whats[0]} {head.group('h')}"
             for what in whats:
-                what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]", what)[0])
+                what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]|[ ]in[ ](?:its|their)[ ]"
+                                     r"(?:area|region|territory)s?\b", what)[0])
                 if 1 <= _words(what) <= 8 and _words(who) <= 8:
                     ctx.add(node(who, ORGANIZATION), ICKG + "responsibleFor", node(what, SECTOR), start, end,
                             "responsible for", 0.6)
@@ -2823,9 +2857,9 @@ _MADE_VERB = re.compile(
     r"[Ll]ocal)[ ])?(?:[A-Za-z][\w\-]*[ ]){0,2}?[A-Za-z][\w\-]*?)"
     r"[ ](?:also[ ]|now[ ]|then[ ]|themselves[ ]|jointly[ ])?(?:(?:have|has|had)[ ](?:also[ ])?)?"
     r"(?P<verb>set[ ]up|sets[ ]up|started|starts|hold|holds|held|runs?|ran|keeps?|kept|hired|hires?|recruited|"
-    r"recruits?|appointed|appoints?|opened|opens|created|creates)[ ]"
+    r"recruits?|appointed|appoints?|opened|opens|created|creates|formed|forms)[ ]"
     r"(?P<list>[a-z][^.;:()]*)")
-_MADE_WORDS = frozenset("set sets started starts hold holds held run runs ran keep keeps kept hired hire hires "
+_MADE_WORDS = frozenset("set sets started starts hold holds held run runs ran keep keeps kept hired hire hires formed forms "
                         "recruited recruit recruits appointed appoint appoints opened opens created creates".split())
 _MADE_SUBJECT = re.compile(r"(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Tt]he|[Ee]ach|[Ee]very|[Pp]articipating|"
                            r"[Ll]ocal)[ ])?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ ])?(?:[A-Za-z][\w\-]*s|[A-Z]{2,6}s)|"
@@ -2857,8 +2891,8 @@ def rule_made_parts(ctx, start, end, subject, role):
             bare = subj.strip()
             if not _MADE_SUBJECT.fullmatch(bare) or _MADE_NOT_SUBJECT.search(bare):
                 continue
-            if not (re.fullmatch(r"[Ww]e", bare) or _PROGRAM_WORDS.search(bare)):
-                continue                  # the program's own voice or a program word, not any plural body
+            if not (re.fullmatch(r"[Ww]e", bare) or _PROGRAM_WORDS.search(bare) or _program_by_head(ctx, bare)):
+                continue                  # the program's own voice, a program word or its head noun, not any body
             if bare[:1].isupper() and m.start("subj") > start and text[m.start("subj") - 2:m.start("subj")] not in (", ", "; "):
                 continue
             if re.search(r"\b(?:not|never|no)\b", clause):

@@ -1547,6 +1547,20 @@ _FUNDED_FROM = re.compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\
 
 _RECEIVES_BUDGET = re.compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(?:[\w\-]+[ ]){0,3}?(?:budget|grant|"
                               r"allocation|payment|fee)(?:[ ]from[ ](?:the[ ])?[^,.;()]+?)?)(?=[ ]to[ ]|[,.;]|$)")
+# Money a payer gives the program or its providers, or that they receive: "the health insurance fund pays each
+# CPTS an annual sum for the missions it takes on", "The state pays the partnership a fixed amount per member
+# per month", "funds receive a flat administrative fee per enrolled person", "General practices received
+# additional payments for longer consultations".
+_MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?)"
+_PAYS_MONEY = re.compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|are|were|was)[ ]paid)[ ]"
+                         r"(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
+                         rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
+                         r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
+                         r"rather|instead|in[ ]return)\b|[,.;:]|$)")
+_PAYERS = re.compile(r"(?:^|[ ])(?:[A-Z][\w\-]*|insurers?|funds?|state|government|payers?|commissioners?|"
+                     r"councils?|municipalit(?:y|ies)|boards?|ministry|agency|programme|program|scheme)(?:[ ]\([A-Z]+\))?[ ]$")
+_PAID_BODIES = re.compile(r"\b(?:practices|providers|funds|teams|doctors|physicians|clinics|hospitals|GPs|nurses|"
+                          r"pharmacists|networks|partnerships|families|members|carers)\b")
 
 
 def rule_funded(ctx, start, end, subject, role):
@@ -1560,6 +1574,16 @@ def rule_funded(ctx, start, end, subject, role):
             if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
                 ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
                         "funded from", 0.5)
+    if ("pa" in sentence or "receive" in sentence or "get" in sentence) and re.search(_MONEY_HEAD, sentence):
+        for m in _PAYS_MONEY.finditer(ctx.text, start, end):
+            label = tidy(m.group("x"))
+            clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start()) + 2):m.start()]
+            if not (2 <= _words(label) <= 12) or re.match(r"(?:more|less|no|any|some|most|all|higher|lower)\b", label) \
+                    or any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(m.start("x"), m.end("x"))):
+                continue
+            if not (_about_program(ctx, start, m.start()) or _PAID_BODIES.search(clause) or _PAYERS.search(" " + clause)):
+                continue
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, FUNDING), start, end, "money paid", 0.5)
     if "funded" not in sentence and "financed" not in sentence and "paid for" not in sentence:
         return
     for m in _FUNDED_FROM.finditer(ctx.text, start, end):

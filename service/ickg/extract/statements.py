@@ -789,10 +789,12 @@ def find_programs(ctx):
         add(name, m.start("name"), "created X")
     for start, end in ctx.sentences:
         for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
-            key = label_key(m.group("name"))
-            if not any(o.name == m.group("name") for o in orgs) and not any(
+            lead = 4 if m.group("name").startswith("The ") else 0      # "The Riverside Care Network is a ..."
+            name = m.group("name")[lead:]
+            key = label_key(name)
+            if not any(o.name == name for o in orgs) and not any(
                     key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
-                add(m.group("name"), m.start("name"), "X is a model")
+                add(name, m.start("name") + lead, "X is a model")
         for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
             name = m.group("name")
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
@@ -2883,11 +2885,14 @@ _MADE_VERB = re.compile(
     r"(?P<verb>set[ ]up|sets[ ]up|started|starts|hold|holds|held|runs?|ran|keeps?|kept|hired|hires?|recruited|"
     r"recruits?|appointed|appoints?|opened|opens|created|creates|formed|forms)[ ]"
     r"(?P<list>[a-z][^.;:()]*)")
+_MADE_AGAIN = re.compile(r",?[ ]and[ ](?:also[ ])?(?:set[ ]up|sets[ ]up|runs?|holds?|keeps?|hired|hires?|opened|opens|"
+                         r"created|creates|formed|forms|started|starts)[ ]")
 _MADE_WORDS = frozenset("set sets started starts hold holds held run runs ran keep keeps kept hired hire hires formed forms "
                         "recruited recruit recruits appointed appoint appoints opened opens created creates".split())
 _MADE_SUBJECT = re.compile(r"(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Tt]he|[Ee]ach|[Ee]very|[Pp]articipating|"
                            r"[Ll]ocal)[ ])?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ ])?(?:[A-Za-z][\w\-]*s|[A-Z]{2,6}s)|"
-                           r"[Ww]e|[Tt]hey|[Ss]ome|[Mm]any|[Mm]ost")
+                           r"[Ww]e|[Tt]hey|[Ss]ome|[Mm]any|[Mm]ost|(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]ach|[Ee]very)[ ](?:[a-z\-]+[ ]){0,2}"
+                           r"(?:network|programme|program|model|scheme|pilot|initiative|project|service|partnership)")
 _MADE_NOT_SUBJECT = re.compile(r"(?i)(?:patients|people|members|families|residents|carers|users|clients|researchers|"
                                r"authors|studies|results|this|it|which|who|that|there|as|years|months|weeks|days)$")
 _MADE_END = re.compile(r",[ ](?:which|who|where|staffed|led|run|funded|so|to|for|with|but|and[ ](?:the|its|their|this)"
@@ -2925,7 +2930,11 @@ def rule_made_parts(ctx, start, end, subject, role):
         cut = _MADE_END.search(text, a, e)
         if cut:
             e = cut.start()
-        for ia, ib in _part_items(text, a, e):
+        ranges = [(a, e)]
+        again = _MADE_AGAIN.search(text, a, e)
+        if again:                         # "runs memory cafés and set up a telephone line": two lists
+            ranges = [(a, again.start()), (again.end(), e)]
+        for ia, ib in (item for r in ranges for item in _part_items(text, *r)):
             label = tidy(text[ia:ib])
             if not (1 <= _words(label) <= 7) or not label[:1].islower() or _MADE_ITEM_NOT.match(label) \
                     or _NOT_PART.match(label) or ctx.places_in(ia, ib):

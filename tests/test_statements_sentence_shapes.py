@@ -1,0 +1,97 @@
+"""Statement rules keyed on a sentence's structure rather than its vocabulary (issue 12, item 1):
+who does what to the program, what hinders it, what its participants had, who pays it. Each text
+is written here for the test, about an invented program; the shapes were found on the training
+documents of benchmarks/eval/train."""
+
+from ickg.extract.document import extract
+
+
+def _triples(text, stem):
+    return {(s["subject"]["label"], s["predicate"].rsplit("/", 1)[1],
+             s["object"].get("label", s["object"].get("value")))
+            for s in extract(text, stem=stem).as_json()["statements"]}
+
+
+def _entities(text, stem, kind):
+    return {e["label"] for e in extract(text, stem=stem).as_json()["entities"] if e["kind"] == kind}
+
+
+def test_what_the_program_sets_up_or_runs_is_a_component_but_not_what_a_part_employs():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The network runs "
+            "memory cafés and set up a shared telephone line. Towns set up neighbourhood hubs, which employ "
+            "a nurse, a porter and a driver.")
+    found = _triples(text, "riverside")
+    parts = {o for s, p, o in found if s == "Riverside Care Network" and p == "hasComponent"}
+    assert {"memory cafés", "shared telephone line"} <= parts
+    assert not {"nurse", "porter", "driver"} & parts          # the hubs' staff, not the program's parts
+
+
+def test_the_subject_list_of_a_verb_of_hindering_is_one_barrier_each():
+    text = ("The Riverside Care Network is a programme for older people. High staff turnover, short-term "
+            "contracts for carers and weak links with housing services limit what the network can do.")
+    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
+    assert {"High staff turnover", "short-term contracts for carers",
+            "weak links with housing services"} <= barriers
+
+
+def test_a_provider_that_opens_the_sentence_and_launches_the_program_operates_it():
+    text = ("Lakeside Health System, a not-for-profit system in Ohio that owns four hospitals, launched the "
+            "Home First Programme in 2015. The Home First Programme sends nurses to patients' homes.")
+    found = _triples(text, "homefirst")
+    assert ("Home First Programme", "operatedBy", "Lakeside Health System") in found
+
+
+def test_bodies_that_join_the_program_are_its_partners():
+    text = ("The Home First Programme is a programme of home visits. Since 2016 community pharmacies and "
+            "hospices have joined the Home First Programme.")
+    partners = {o for s, p, o in _triples(text, "homefirst") if p == "hasPartner"}
+    assert "community pharmacies" in partners or "hospices" in partners
+
+
+def test_what_participants_had_more_or_fewer_of_is_one_result_each():
+    text = ("The Home First Programme is a programme of home visits for older people. In an evaluation, "
+            "enrolled patients received more home visits and had fewer emergency admissions than patients "
+            "who were not enrolled.")
+    outcomes = {o for s, p, o in _triples(text, "homefirst") if p == "hasOutcome"}
+    assert {"more home visits", "fewer emergency admissions"} <= outcomes
+
+
+def test_money_paid_to_the_program_is_its_funding_model():
+    text = ("The Home First Programme is a programme of home visits. The regional insurer pays each practice "
+            "an annual sum for every enrolled patient.")
+    funding = {o for s, p, o in _triples(text, "homefirst") if p == "hasFundingModel"}
+    assert "annual sum for every enrolled patient" in funding
+
+
+def test_a_one_word_payer_is_an_organization_and_not_the_model():
+    text = ("Medicare and Medicaid under one roof: the Home First Programme\n\n"
+            "The Home First Programme lets Medicare, Medicaid and commercial insurers pay one fee. Medicaid "
+            "coverage of home visits was extended in 2019.")
+    organizations = _entities(text, "homefirst", "organization")
+    assert {"Medicare", "Medicaid"} <= organizations
+    assert not {"Medicare model", "Medicaid model"} & _entities(text, "homefirst", "program")
+
+
+def test_an_acronym_of_another_languages_words_names_the_phrase_before_it():
+    text = ("Local health partnerships (SLP, from the Portuguese sistemas locais de parceria) were created in "
+            "2019. Each SLP receives an annual grant. SLP teams include a nurse. Every SLP reports yearly.")
+    acronyms = {(a["short"], a["long"]) for a in extract(text, stem="slp").as_json()["acronyms"]}
+    assert ("SLP", "Local health partnerships") in acronyms
+
+
+def test_a_program_it_is_based_on_is_not_the_sentences_subject():
+    text = ("The Valley Care Programme: first results\n\n"
+            "The Valley Care Programme was launched in 2018. Based on the Chronic Care Model, the programme "
+            "follows patients with diabetes through care pathways.")
+    found = _triples(text, "valley")
+    assert ("Valley Care Programme", "focusesOnCondition", "diabetes") in found
+    assert not any(s == "Chronic Care Model" for s, _, _ in found)
+
+
+def test_a_title_naming_a_lower_case_plural_of_bodies_gives_the_program():
+    text = ("From ten boards to one: the first year of Norland's community care trusts\n\n"
+            "Norland created five community care trusts in 2021. Each trust is responsible for home care and "
+            "community nursing in its area. The community care trusts are funded mainly by the central government.")
+    found = _triples(text, "norland")
+    assert ("community care trusts", "yearEstablished", 2021) in found
+    assert ("community care trusts", "hasFundingModel", "funded mainly by the central government") in found

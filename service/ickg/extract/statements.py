@@ -34,8 +34,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  find_populations, is_study_sample)
 from ickg.extract.lexicon import label_key
 
-VERSION = "2"
-_DEBUG_PROGRAMS = bool(__import__("os").environ.get("ICKG_DEBUG_PROGRAMS"))
+VERSION = "3"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -53,30 +52,37 @@ CONTEXT_CHARS = 32
 # confidence their call gives (none above 0.95: a handful right is no certainty). It is a rule's record,
 # not a probability.
 RULE_CONFIDENCE = {
-    "actor phrase": 0.73,
-    "actor verb": 0.67,
-    "barrier": 0.78,
-    "component": 0.58,
-    "condition": 0.75,
-    "count of programs": 0.95,
-    "funding model": 0.52,
-    "goal": 0.74,
-    "launched in": 0.83,
-    "listed component": 0.7,
-    "method": 0.83,
+    "actor phrase": 0.71,
+    "actor verb": 0.76,
+    "barrier": 0.8,
+    "component": 0.59,
+    "condition": 0.73,
+    "count of programs": 0.85,
+    "established by law": 0.95,
+    "funded from": 0.4,
+    "funding model": 0.57,
+    "goal": 0.77,
+    "hindering subject": 0.94,
+    "launched in": 0.78,
+    "listed component": 0.79,
+    "method": 0.81,
+    "money paid": 0.95,
     "numbered recommendation": 0.95,
-    "period": 0.71,
-    "place, place": 0.92,
-    "population": 0.54,
-    "program in place": 0.56,
+    "operator verb": 0.8,
+    "organization in place": 0.43,
+    "period": 0.64,
+    "place, place": 0.75,
+    "population": 0.68,
+    "program in place": 0.61,
     "recommendation advocates": 0.8,
-    "reported result": 0.83,
-    "responsible for": 0.71,
-    "role": 0.42,
-    "sample size": 0.81,
-    "should": 0.91,
-    "study design": 0.79,
-    "study evaluates": 0.47,
+    "reported result": 0.87,
+    "responsible for": 0.67,
+    "role": 0.26,
+    "sample size": 0.7,
+    "should": 0.71,
+    "study design": 0.76,
+    "study evaluates": 0.4,
+    "team": 0.67,
 }
 
 MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseManagement", "CarePlanning",
@@ -952,8 +958,6 @@ def find_programs(ctx):
             if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
                 add(*recurring)
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
-    if _DEBUG_PROGRAMS:
-        print("PROGRAMS", [(p.name, p.source, score(p)) for p in ranked], file=__import__("sys").stderr)
     # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
     # body: when no program is in the title or named three times, the body the title or opening names
     # and the text keeps naming is the model.

@@ -52,7 +52,7 @@ from ickg.build.support import (CURATION, SUPPORT_NAME, curation_digests, has_su
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROVENANCE_GRAPH)
 from ickg import ntriples
-from ickg.reason.materialise import CLOSURE_NAME
+from ickg.reason.materialise import CLOSURE_NAME, OLD_CLOSURE_NAMES
 from ickg.store import current_version, store_dir, textindex
 
 RDF_SUBJECT = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
@@ -104,7 +104,7 @@ def copy_version(source: Path, target: Path) -> None:
     target.mkdir(parents=True)
     for path in source.iterdir():
         if path.name == "LOCK" or path.name.startswith(".") or path.name in (
-                textindex.index_path(source).name, SUPPORT_NAME, CLOSURE_NAME):
+                textindex.index_path(source).name, SUPPORT_NAME, CLOSURE_NAME, *OLD_CLOSURE_NAMES):
             continue  # the index is copied (and the closure written) by the caller
         if path.suffix == ".sst":
             try:
@@ -519,11 +519,20 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
     the inferred and derivations graphs. Either way the new closure is kept for the next change.
     """
     from ickg.build.stages import _parsed_nquads
-    from ickg.reason.materialise import load_state, save_state, update_closure
+    from ickg.reason.materialise import UnusableClosure, load_state, save_state, update_closure
 
-    digest = closure_digest(data_dir)
-    state = None if recurate else load_state(live_dir)
-    if state is not None and state.digest == digest:
+    state = None
+    if recurate:
+        _progress.info("closure computed again: the curation is built again")
+    else:
+        try:
+            state = load_state(live_dir)
+        except UnusableClosure as why:
+            _progress.info("closure computed again: %s", why)
+        if state is not None and state.digest != closure_digest(data_dir):
+            _progress.info("closure computed again: another ontology, imports or crosswalk")
+            state = None
+    if state is not None:
         dl = state.dl  # the live version's own setting (a --no-dl build stays so)
         change = update_closure(state, [q[:3] for q in _parsed_nquads("".join(asserted_new).encode("utf-8"))],
                                 [q[:3] for q in _parsed_nquads("".join(asserted_gone).encode("utf-8"))],

@@ -103,9 +103,8 @@ def run(python: str, n: int, seed: int, compare: bool, baseline: str | None, bui
             for w, _ in who:
                 dirs[w] = tmp / f"{w}-{trial}"
                 shutil.copytree(built, dirs[w], symlinks=True)
-                if w == "baseline":  # the kept closure is this ickg's; another would only copy it along
-                    for kept in dirs[w].glob("build/store/*/closure.pickle"):
-                        kept.unlink()
+                # Each ickg reads only its own kept closure (closure.state; before it, closure.pickle):
+                # in a --built directory made by one, the other computes the closure again.
             for label, argv in steps:
                 for w, py in reversed(who):  # the baseline first, then the one measured
                     got = timed_command([py, "-m", "ickg", *argv(dirs[w])], tmp)

@@ -604,12 +604,12 @@ def _ungrouped(values: list, outer: bool) -> dict:
     """The table :func:`_grouped` wrote; :class:`UnusableClosure` if the counts do not add up."""
     table: dict = {}
     i, n, width = 0, len(values), 3 if outer else 2
-    inner = table
+    inner: dict = table
     while i < n:
+        if i + width > n:
+            raise UnusableClosure("its tables do not add up")
         if outer:
-            inner = table.get(values[i])
-            if inner is None:
-                inner = table[values[i]] = {}
+            inner = table.setdefault(values[i], {})
         k2, count = values[i + width - 2], values[i + width - 1]
         end = i + width + count
         if count <= 0 or end > n:

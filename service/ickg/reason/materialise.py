@@ -53,7 +53,7 @@ from array import array
 from dataclasses import dataclass, field
 from functools import partial
 import gc
-from itertools import islice
+from itertools import chain, islice, repeat
 from pathlib import Path
 import re
 import time
@@ -533,7 +533,6 @@ def save_state(state: ClosureState, folder) -> None:
     what that cannot say (a blank node, a clash): the next change then computes the closure
     again."""
     import logging
-    from itertools import chain
     from operator import itemgetter
 
     engine = state.engine
@@ -563,9 +562,9 @@ def save_state(state: ClosureState, folder) -> None:
             "derived_rule": ints(map(rule_ids.__getitem__, map(itemgetter(0), values))),
             "derived_premises": counts,
             "premises": premises,
-            "pso": _grouped(engine.pso),
-            "pos": _grouped(engine.pos),
-            "types": _grouped({None: engine.types}),
+            **_table_sections("pso", engine.pso),
+            **_table_sections("pos", engine.pos),
+            **_table_sections("types", {None: engine.types}),
             "fixed": ints(chain.from_iterable(state.fixed)),
             "sensitive": ints(state.sensitive),
             "statements": sorted(state.statements),
@@ -585,38 +584,40 @@ def save_state(state: ClosureState, folder) -> None:
             gc.enable()
 
 
-def _grouped(table) -> Any:
-    """``{k1: {k2: set(v)}}`` as integers: k1, k2, the number of values, the values; for each
-    non-empty set (``k1`` None: the table is ``{k2: set(v)}``, written without k1)."""
-    out = statefile.ints()
-    for k1, inner in table.items():
-        for k2, values in inner.items():
-            if values:
-                if k1 is not None:
-                    out.append(k1)
-                out.append(k2)
-                out.append(len(values))
-                out.extend(values)
+def _table_sections(name: str, table: dict) -> dict[str, array]:
+    """A table ``{k1: {k2: set(v)}}`` as arrays of integers: the k1 (``keys``) with the number of
+    their non-empty sets (``sizes``), those sets' k2 (``inner``) with their sizes (``counts``),
+    and the members (``values``). Built again by :func:`_table` without a loop in Python. ``k1``
+    None: the table is ``{k2: set(v)}`` (written without keys and sizes)."""
+    ints = statefile.ints
+    keys, sizes, inner, counts, values = ints(), ints(), ints(), ints(), ints()
+    for k1, by in table.items():
+        kept = [(k2, v) for k2, v in by.items() if v]
+        if kept:
+            if k1 is not None:
+                keys.append(k1)
+                sizes.append(len(kept))
+            inner.extend(k2 for k2, _ in kept)
+            counts.extend(len(v) for _, v in kept)
+            values.extend(chain.from_iterable(v for _, v in kept))
+    out = {f"{name}.inner": inner, f"{name}.counts": counts, f"{name}.values": values}
+    if None not in table:
+        out.update({f"{name}.keys": keys, f"{name}.sizes": sizes})
     return out
 
 
-def _ungrouped(values: list, outer: bool) -> dict:
-    """The table :func:`_grouped` wrote; :class:`UnusableClosure` if the counts do not add up."""
-    table: dict = {}
-    i, n, width = 0, len(values), 3 if outer else 2
-    inner: dict = table
-    while i < n:
-        if i + width > n:
-            raise UnusableClosure("its tables do not add up")
-        if outer:
-            inner = table.setdefault(values[i], {})
-        k2, count = values[i + width - 2], values[i + width - 1]
-        end = i + width + count
-        if count <= 0 or end > n:
-            raise UnusableClosure("its tables do not add up")
-        inner[k2] = set(values[i + width:end])
-        i = end
-    return table
+def _table(parts: dict, name: str, nested: bool = True) -> dict:
+    """The table :func:`_table_sections` wrote; :class:`UnusableClosure` if its counts do not add up."""
+    inner, counts, values = (parts[f"{name}.{x}"] for x in ("inner", "counts", "values"))
+    if len(inner) != len(counts) or (counts and min(counts) < 1) or sum(counts) != len(values):
+        raise UnusableClosure(f"its table {name} does not add up")
+    pairs = zip(inner, map(set, map(islice, repeat(iter(values)), counts)))
+    if not nested:
+        return dict(pairs)
+    keys, sizes = parts[f"{name}.keys"], parts[f"{name}.sizes"]
+    if len(keys) != len(sizes) or (sizes and min(sizes) < 1) or sum(sizes) != len(inner):
+        raise UnusableClosure(f"its table {name} does not add up")
+    return dict(zip(keys, map(dict, map(islice, repeat(iter(pairs)), sizes))))
 
 
 def _triples(values) -> list:
@@ -663,6 +664,10 @@ def load_state(folder) -> ClosureState:
             gc.enable()
 
 
+# The sections that hold term ids (the others hold counts).
+_TERM_SECTIONS = ("schema", "derived", "premises", "fixed", "sensitive", *(f"{t}.{x}" for t in ("pso", "pos", "types")
+                                                                           for x in ("keys", "inner", "values")
+                                                                           if (t, x) != ("types", "keys")))
 _BAD_IRI = r'[\x00-\x09\x0b-\x20<>"{}|^`\\]'  # what N-Triples does not allow in an IRI (a line feed joins them)
 
 
@@ -676,47 +681,43 @@ def _state_of(fields, parts) -> ClosureState:
 
     iris = wanted("iris", list)
     literals = wanted("literals", list)
-    if not all(type(x) is str for x in iris) or not all(
-            type(x) is list and len(x) == 3 and all(type(y) is str for y in x) for x in literals):
+    if not set(map(type, iris)) <= {str} or not set(map(type, literals)) <= {list} or not set(
+            map(len, literals)) <= {3} or not set(map(type, chain.from_iterable(literals))) <= {str}:
         raise UnusableClosure("its terms are not strings")
     joined = "\n".join(iris)
     if joined.count("\n") != max(len(iris) - 1, 0) or re.search(_BAD_IRI, joined) or any(
-            re.search(_BAD_IRI, dt) for _, _, dt in literals):
+            re.search(_BAD_IRI, dt) for dt in {dt for _, _, dt in literals}):
         raise UnusableClosure("an IRI N-Triples cannot write")
     terms = Terms()
     make_iri = partial(str.__new__, URIRef)  # checked above as URIRef() would (it only warns)
     terms.terms.extend(map(make_iri, iris))
-    terms.lit_terms.extend(Literal(lex, lang=lang or None, datatype=URIRef(dt) if dt else None)
-                           for lex, lang, dt in literals)
+    datatypes = {dt: URIRef(dt) if dt else None for dt in {dt for _, _, dt in literals}}
+    terms.lit_terms.extend(Literal(lex, lang=lang or None, datatype=datatypes[dt]) for lex, lang, dt in literals)
     terms.ids.update(zip(islice(terms.terms, len(VOCAB), None), range(len(VOCAB), len(terms.terms))))
     terms.ids.update(zip(islice(terms.lit_terms, 1, None), range(-1, -len(terms.lit_terms), -1)))
     if len(terms.ids) != len(terms.terms) + len(terms.lit_terms) - 1:
         raise UnusableClosure("a term twice")
-    terms.genids.update(i for i, t in enumerate(terms.terms) if t.startswith(GENID))
+    terms.genids.update(i for i, iri in enumerate(iris, len(VOCAB)) if iri.startswith(GENID))
     low, high = -(len(terms.lit_terms) - 1), len(terms.terms) - 1
-    for name in ("schema", "derived", "derived_rule", "derived_premises", "premises", "pso", "pos", "types",
-                 "fixed", "sensitive"):
+    for name in _TERM_SECTIONS:
         values = wanted(name, array)
         if values and (min(values) < low or max(values) > high):
             raise UnusableClosure(f"{name} names a term it does not hold")
     rule_names = wanted("derivation_rules", list)
-    counts = parts["derived_premises"]
+    rule_of, counts = wanted("derived_rule", array), wanted("derived_premises", array)
     keys = _triples(parts["derived"])
-    if not all(type(x) is str for x in rule_names) or (len(parts["derived_rule"]) and (
-            min(parts["derived_rule"]) < 0 or max(parts["derived_rule"]) >= len(rule_names))) or len(
-            parts["derived_rule"]) != len(keys) or len(counts) != len(keys) or (len(counts) and min(counts) < 0) \
-            or 3 * sum(counts) != len(parts["premises"]):
+    if not all(type(x) is str for x in rule_names) or (rule_of and (
+            min(rule_of) < 0 or max(rule_of) >= len(rule_names))) or len(rule_of) != len(keys) or len(
+            counts) != len(keys) or (counts and min(counts) < 0) or 3 * sum(counts) != len(parts["premises"]):
         raise UnusableClosure("its derivations do not add up")
-    premises = iter(_triples(parts["premises"]))
-    derivations = dict(zip(keys, [(rule, tuple(islice(premises, n)))
-                                  for rule, n in zip(map(rule_names.__getitem__, parts["derived_rule"]), counts)]))
+    premises = map(tuple, map(islice, repeat(iter(_triples(parts["premises"]))), counts))
+    derivations = dict(zip(keys, zip(map(rule_names.__getitem__, rule_of), premises)))
     spec = fields["crosswalk"]
     crosswalk = None if spec is None else Crosswalk(
         [URIRef(x) for x in spec["properties"]],
         None if spec["carried"] is None else [URIRef(x) for x in spec["carried"]])
-    engine = Reasoner.restored(terms, set(_triples(parts["schema"])), derivations,
-                               _ungrouped(parts["pso"].tolist(), True), _ungrouped(parts["pos"].tolist(), True),
-                               _ungrouped(parts["types"].tolist(), False), crosswalk=crosswalk)
+    engine = Reasoner.restored(terms, set(_triples(parts["schema"])), derivations, _table(parts, "pso"),
+                               _table(parts, "pos"), _table(parts, "types", nested=False), crosswalk=crosswalk)
     statements = wanted("statements", list)
     rules = wanted("rules", list)
     if not all(type(x) is str for x in (*statements, *rules)):

@@ -147,9 +147,13 @@ def test_damaged_truncated_and_hostile_files_are_refused_with_their_reason(kept,
 
     # Well formed, with its checksum, but naming terms it does not hold: a hostile writer's file.
     fields, sections = statefile.read(kept)
-    sections["pso"] = statefile.ints(list(sections["pso"][:3]) + [1] + [10 ** 9])
+    sections["pso.values"] = statefile.ints([*sections["pso.values"][:-1], 10 ** 9])
     statefile.write(target, fields, sections)
     _refused(tmp_path, "names a term it does not hold")
+    fields, sections = statefile.read(kept)
+    sections["pos.counts"] = statefile.ints([*sections["pos.counts"][:-1], 10 ** 6])
+    statefile.write(target, fields, sections)
+    _refused(tmp_path, "table pos does not add up")
     fields, sections = statefile.read(kept)
     sections["iris"] = sections["iris"] + ["http://example.org/a b"]
     statefile.write(target, fields, sections)

@@ -298,7 +298,6 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
         change.add_input(relative, data)
     for relative in remove:
         change.remove_input(relative)
-    view = change.view()
     curation = curation_dir(data_dir)
     curated = {p.name[: -len(CURATION_SUFFIX)] for p in curation_files(curation)} if curation.is_dir() else set()
     old_paths = [data_dir / r for r in [*remove, *add] if (data_dir / r).is_file()]
@@ -311,12 +310,15 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
     reviewed = {name[: -len(CURATION_SUFFIX)] for name in set(digests) ^ set(built)
                 | {n for n in digests if built.get(n) not in (None, digests[n])}}
     touched = {p.stem for p in old_paths} | {p.stem for p in new_paths}
-    for path in sorted((data_dir / "corpus").iterdir()):
+    recurate = bool((touched | reviewed) & (curated | {n[: -len(CURATION_SUFFIX)] for n in built}))
+    # The data directory as it will be (a symbolic link per corpus file: a second at 10,000),
+    # made only when documents besides the changed ones are read again.
+    view = change.view() if reviewed - touched or recurate else None
+    for path in sorted((data_dir / "corpus").iterdir()) if reviewed - touched else ():
         if path.stem in reviewed - touched and not path.name.startswith("."):
             old_paths.append(path)
             new_paths.append(view / "corpus" / path.name)
     touched |= reviewed
-    recurate = bool(touched & (curated | {n[: -len(CURATION_SUFFIX)] for n in built}))
     others = []
     if recurate:  # the curation is built again, against documents extracted as the full build does
         others = [view / "corpus" / p.name for p in sorted((view / "corpus").iterdir())

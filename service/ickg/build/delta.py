@@ -354,10 +354,10 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
         _reason(store, index, data_dir, dl, delta, live_dir=live_dir, staged=staged, asserted_gone=asserted_gone,
                 asserted_new=asserted_new, statements=statements, recurate=recurate)
         lap("reason")
+        if delta.records:
+            delta.labels = _labels(store, index, {c.label for r in delta.records for c in r.candidates})
         index.commit()
         store.flush()
-        if delta.records:
-            delta.labels = _labels(store, {c.label for r in delta.records for c in r.candidates})
     finally:
         del store
         gc.collect()
@@ -582,25 +582,31 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
     keep_closure(result, fixed, staged, data_dir, dl)
 
 
-def _labels(store, wanted: Iterable[str]) -> set[str]:
+_LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
+           "http://www.w3.org/2004/02/skos/core#altLabel")
+
+
+def _labels(store, index, wanted: Iterable[str]) -> set[str]:
     """Of the ``wanted`` labels (the new documents' candidates), the case-folded ones the asserted
     and ontology graphs already name (what :func:`ickg.build.ingest.known_labels` reads from a
-    full build): one SPARQL query that compares lower-cased labels in the store, instead of
-    reading every label into Python (2.6 CPU-s at 10,000 documents)."""
+    full build). The asserted graph's labels are read from the support index, which keeps the
+    text of every asserted line (the reasoner's input): one scan of a SQLite table, 0.05 CPU-s
+    at 10,000 documents where reading the store's 17,640 label quads took 0.3-0.5; the
+    ontology's few from the store."""
     wanted = {w.casefold() for w in wanted}
     if not wanted:
         return set()
-    forms = sorted({f for w in wanted for f in (w, w.lower())})
-    values = " ".join(ox.Literal(f).__str__() for f in forms)
-    query = f"""SELECT DISTINCT ?label WHERE {{
-      VALUES ?p {{ <http://www.w3.org/2000/01/rdf-schema#label> <http://www.w3.org/2004/02/skos/core#prefLabel>
-                   <http://www.w3.org/2004/02/skos/core#altLabel> }}
-      VALUES ?g {{ <{ASSERTED_GRAPH}> <{ONTOLOGY_GRAPH}> }}
-      VALUES ?form {{ {values} }}
-      GRAPH ?g {{ ?s ?p ?label }}
-      FILTER(LCASE(STR(?label)) = ?form)
-    }}"""
-    return {row["label"].value.casefold() for row in store.query(query)} & wanted
+    found = set()
+    for predicate in _LABELS:
+        lines = [text for (text,) in index.conn.execute("SELECT text FROM line WHERE text LIKE ?",
+                                                        (f"% <{predicate}> %",))
+                 if text.endswith(_ASSERTED_END)]
+        found.update(q.object.value.casefold() for q in _quads(lines)
+                     if q.predicate.value == predicate and not isinstance(q.object, ox.BlankNode))
+        found.update(q.object.value.casefold() for q in store.quads_for_pattern(
+            None, ox.NamedNode(predicate), None, ox.NamedNode(str(ONTOLOGY_GRAPH)))
+            if not isinstance(q.object, ox.BlankNode))
+    return found & wanted
 
 
 if __name__ == "__main__":  # the text index of a new version (index_later)

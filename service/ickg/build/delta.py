@@ -596,17 +596,14 @@ def _labels(store, index, wanted: Iterable[str]) -> set[str]:
     wanted = {w.casefold() for w in wanted}
     if not wanted:
         return set()
-    found = set()
+    rows = index.conn.execute("SELECT text FROM line WHERE " + " OR ".join(["text LIKE ?"] * len(_LABELS)),
+                              [f"% <{predicate}> %" for predicate in _LABELS])
+    quads = _quads(text for (text,) in rows if text.endswith(_ASSERTED_END))
+    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
     for predicate in _LABELS:
-        lines = [text for (text,) in index.conn.execute("SELECT text FROM line WHERE text LIKE ?",
-                                                        (f"% <{predicate}> %",))
-                 if text.endswith(_ASSERTED_END)]
-        found.update(q.object.value.casefold() for q in _quads(lines)
-                     if q.predicate.value == predicate and not isinstance(q.object, ox.BlankNode))
-        found.update(q.object.value.casefold() for q in store.quads_for_pattern(
-            None, ox.NamedNode(predicate), None, ox.NamedNode(str(ONTOLOGY_GRAPH)))
-            if not isinstance(q.object, ox.BlankNode))
-    return found & wanted
+        quads += store.quads_for_pattern(None, ox.NamedNode(predicate), None, ontology)
+    return {q.object.value.casefold() for q in quads
+            if q.predicate.value in _LABELS and not isinstance(q.object, ox.BlankNode)} & wanted
 
 
 if __name__ == "__main__":  # the text index of a new version (index_later)

@@ -154,10 +154,11 @@ def test_damaged_truncated_and_hostile_files_are_refused_with_their_reason(kept,
     sections["pos.counts"] = statefile.ints([*sections["pos.counts"][:-1], 10 ** 6])
     statefile.write(target, fields, sections)
     _refused(tmp_path, "table pos does not add up")
-    fields, sections = statefile.read(kept)
-    sections["iris"] = sections["iris"] + ["http://example.org/a b"]
-    statefile.write(target, fields, sections)
-    _refused(tmp_path, "IRI")
+    for iri in ("http://example.org/a b", "http://example.org/a\nb", "relative/iri", "http://example.org/<a>"):
+        fields, sections = statefile.read(kept)
+        sections["iris"] = sections["iris"] + [iri]
+        statefile.write(target, fields, sections)
+        _refused(tmp_path, "IRI")
     fields, sections = statefile.read(kept)
     sections["derived_premises"] = statefile.ints([n + 1 for n in sections["derived_premises"]])
     statefile.write(target, fields, sections)

@@ -668,7 +668,9 @@ def load_state(folder) -> ClosureState:
 _TERM_SECTIONS = ("schema", "derived", "premises", "fixed", "sensitive", *(f"{t}.{x}" for t in ("pso", "pos", "types")
                                                                            for x in ("keys", "inner", "values")
                                                                            if (t, x) != ("types", "keys")))
-_BAD_IRI = r'[\x00-\x09\x0b-\x20<>"{}|^`\\]'  # what N-Triples does not allow in an IRI (a line feed joins them)
+# What N-Triples does not allow in an IRI (all ASCII: a UTF-8 byte of another character is >= 0x80).
+_NOT_IN_IRI = bytes(range(0x21)) + b'<>"{}|^`\\'
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # a scheme: the store takes absolute IRIs only
 
 
 def _state_of(fields, parts) -> ClosureState:
@@ -684,9 +686,11 @@ def _state_of(fields, parts) -> ClosureState:
     if not set(map(type, iris)) <= {str} or not set(map(type, literals)) <= {list} or not set(
             map(len, literals)) <= {3} or not set(map(type, chain.from_iterable(literals))) <= {str}:
         raise UnusableClosure("its terms are not strings")
-    joined = "\n".join(iris)
-    if joined.count("\n") != max(len(iris) - 1, 0) or re.search(_BAD_IRI, joined) or any(
-            re.search(_BAD_IRI, dt) for dt in {dt for _, _, dt in literals}):
+    named = [*iris, *{dt for _, _, dt in literals if dt}]
+    joined = "\n".join(named).encode("utf-8")
+    joins = joined.count(b"\n")
+    if joins != max(len(named) - 1, 0) or len(joined.translate(None, _NOT_IN_IRI)) != len(joined) - joins or not all(
+            map(_ABSOLUTE.match, named)):
         raise UnusableClosure("an IRI N-Triples cannot write")
     terms = Terms()
     make_iri = partial(str.__new__, URIRef)  # checked above as URIRef() would (it only warns)

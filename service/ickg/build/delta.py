@@ -311,7 +311,7 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
                 | {n for n in digests if built.get(n) not in (None, digests[n])}}
     touched = {p.stem for p in old_paths} | {p.stem for p in new_paths}
     recurate = bool((touched | reviewed) & (curated | {n[: -len(CURATION_SUFFIX)] for n in built}))
-    # The data directory as it will be (a symbolic link per corpus file: a second at 10,000),
+    # The data directory as it will be (a symbolic link per corpus file: 0.3 CPU-s, 1 s at 10,000),
     # made only when documents besides the changed ones are read again.
     view = change.view() if reviewed - touched or recurate else None
     for path in sorted((data_dir / "corpus").iterdir()) if reviewed - touched else ():

@@ -123,7 +123,7 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
 def _same_content(present: list[Path], sizes: set[int]) -> dict[str, str]:
     """SHA-256 -> corpus file name, for the corpus files of one of these ``sizes`` (in bytes):
     a file with the same content as an incoming one has its size, so only those are read and
-    hashed, not the whole corpus (1.4 CPU-s at 10,000 documents)."""
+    hashed, not the whole corpus (0.1 CPU-s at 10,000 documents, and reading every file)."""
     known = {}
     for path in present:
         if path.stat().st_size in sizes:

@@ -154,6 +154,10 @@ def test_damaged_truncated_and_hostile_files_are_refused_with_their_reason(kept,
     sections["pos.counts"] = statefile.ints([*sections["pos.counts"][:-1], 10 ** 6])
     statefile.write(target, fields, sections)
     _refused(tmp_path, "table pos does not add up")
+    fields, sections = statefile.read(kept)
+    sections["pso.counts"] = [str(n) for n in sections["pso.counts"]]  # JSON strings, not integers
+    statefile.write(target, fields, sections)
+    _refused(tmp_path, "table pso does not add up")
     for iri in ("http://example.org/a b", "http://example.org/a\nb", "relative/iri", "http://example.org/<a>"):
         fields, sections = statefile.read(kept)
         sections["iris"] = sections["iris"] + [iri]

@@ -609,13 +609,13 @@ def _table_sections(name: str, table: dict) -> dict[str, array]:
 def _table(parts: dict, name: str, nested: bool = True) -> dict:
     """The table :func:`_table_sections` wrote; :class:`UnusableClosure` if its counts do not add up."""
     inner, counts, values = (parts[f"{name}.{x}"] for x in ("inner", "counts", "values"))
-    if len(inner) != len(counts) or (counts and min(counts) < 1) or sum(counts) != len(values):
+    if not all(isinstance(x, array) for x in (inner, counts, values)) or len(inner) != len(counts) or (counts and min(counts) < 1) or sum(counts) != len(values):
         raise UnusableClosure(f"its table {name} does not add up")
     pairs = zip(inner, map(set, map(islice, repeat(iter(values)), counts)))
     if not nested:
         return dict(pairs)
     keys, sizes = parts[f"{name}.keys"], parts[f"{name}.sizes"]
-    if len(keys) != len(sizes) or (sizes and min(sizes) < 1) or sum(sizes) != len(inner):
+    if not (isinstance(keys, array) and isinstance(sizes, array)) or len(keys) != len(sizes) or (sizes and min(sizes) < 1) or sum(sizes) != len(inner):
         raise UnusableClosure(f"its table {name} does not add up")
     return dict(zip(keys, map(dict, map(islice, repeat(iter(pairs)), sizes))))
 

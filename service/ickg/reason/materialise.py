@@ -567,6 +567,7 @@ def save_state(state: ClosureState, folder) -> None:
             **_table_sections("types", {None: engine.types}),
             "fixed": ints(chain.from_iterable(state.fixed)),
             "sensitive": ints(state.sensitive),
+            "no_reflexive": ints(engine._no_reflexive),
             "statements": sorted(state.statements),
         }
         if len(premises) != 3 * sum(counts):
@@ -665,7 +666,7 @@ def load_state(folder) -> ClosureState:
 
 
 # The sections that hold term ids (the others hold counts).
-_TERM_SECTIONS = ("schema", "derived", "premises", "fixed", "sensitive", *(f"{t}.{x}" for t in ("pso", "pos", "types")
+_TERM_SECTIONS = ("schema", "derived", "premises", "fixed", "sensitive", "no_reflexive", *(f"{t}.{x}" for t in ("pso", "pos", "types")
                                                                            for x in ("keys", "inner", "values")
                                                                            if (t, x) != ("types", "keys")))
 # What N-Triples does not allow in an IRI (all ASCII: a UTF-8 byte of another character is >= 0x80).
@@ -724,7 +725,8 @@ def _state_of(fields, parts) -> ClosureState:
         [URIRef(x) for x in spec["properties"]],
         None if spec["carried"] is None else [URIRef(x) for x in spec["carried"]])
     engine = Reasoner.restored(terms, set(_triples(parts["schema"])), derivations, _table(parts, "pso"),
-                               _table(parts, "pos"), _table(parts, "types", nested=False), crosswalk=crosswalk)
+                               _table(parts, "pos"), _table(parts, "types", nested=False), crosswalk=crosswalk,
+                               no_reflexive=parts["no_reflexive"])
     statements = wanted("statements", list)
     rules = wanted("rules", list)
     if not all(type(x) is str for x in (*statements, *rules)):

@@ -217,12 +217,13 @@ class Reasoner:
     # -- incremental change (ickg ingest, ickg remove) ----------------------------------------
 
     @classmethod
-    def restored(cls, terms, schema, derivations, pso, pos, types, *, crosswalk=None):
+    def restored(cls, terms, schema, derivations, pso, pos, types, *, crosswalk=None, no_reflexive=frozenset()):
         """An engine after :meth:`run`, made again from what :meth:`update` needs (the state a
         store version keeps, :mod:`ickg.reason.materialise`): its terms, the closed schema (the
         lookup tables are compiled from it again), the derivations and the data tables
         (``pso``: p -> s -> set(o); ``pos``: p -> o -> set(s) for IRI objects; ``types``: s ->
-        set(C)). An engine with clashes is not kept, so the restored one has none."""
+        set(C)); ``no_reflexive``: the mapping properties the run knew (no ``c M c``). An engine
+        with clashes is not kept, so the restored one has none."""
         self = cls.__new__(cls)
         self.terms = terms
         self.crosswalk = crosswalk
@@ -230,7 +231,7 @@ class Reasoner:
         self.derivations = derivations
         self.clashes = []
         self._clash_keys = set()
-        self._no_reflexive = frozenset(terms.ids[m] for m in MAPPINGS if m in terms.ids)
+        self._no_reflexive = frozenset(no_reflexive)
         first, rest = {}, {}
         for s, p, o in sorted(t for t in schema if t[1] == FIRST or t[1] == REST):  # as close_schema reads them
             (first if p == FIRST else rest)[s] = o

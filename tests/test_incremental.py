@@ -305,3 +305,25 @@ def test_the_engine_changed_by_delete_rederive_and_add_holds_the_closure_of_a_fr
         assert {decode(t) for t in state.engine.derivations} == {fresh_decode(t) for t in fresh.engine.derivations}
     assert changed >= 3  # applied, not always refused (another set of rules used, say)
     assert gone and came  # and it took inferred triples out and put others in
+
+
+def test_the_known_labels_read_from_the_support_index_are_those_the_store_holds(two_document_data_dir, tmp_path):
+    """The candidates' known labels come from the support index's asserted lines (and the store's
+    ontology graph) instead of the store's label quads: the same set, whatever the case asked."""
+    from ickg.build import delta
+    from ickg.namespaces import ASSERTED_GRAPH, ONTOLOGY_GRAPH
+
+    root = store_dir(two_document_data_dir)
+    version = root / current_version(root)
+    shutil.copy(version / "support.sqlite", tmp_path / "support.sqlite")
+    store = ox.Store.read_only(str(version))
+    held = {q.object.value.casefold() for p in delta._LABELS for g in (ASSERTED_GRAPH, ONTOLOGY_GRAPH)
+            for q in store.quads_for_pattern(None, ox.NamedNode(p), None, ox.NamedNode(str(g)))}
+    assert len(held) > 100
+    asked = {label.upper() for label in held} | {"no such label at all"}
+    index = delta._Index(tmp_path / "support.sqlite")
+    try:
+        assert delta._labels(store, index, asked) == held
+        assert delta._labels(store, index, {"NO SUCH LABEL AT ALL"}) == set()
+    finally:
+        index.commit()

@@ -81,7 +81,7 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
         incoming[Path(file)] = (data, digest)
     with datadir.exclusive(data_dir, "ingest"):
         present = corpus_paths(data_dir)  # listed and sorted once (10,000 paths: a second each time)
-        known = {hashlib.sha256(p.read_bytes()).hexdigest(): p.name for p in present}
+        known = _same_content(present, {len(data) for data, _ in incoming.values()})
         taken = {p.name for p in present}
         stems = {p.stem: p.name for p in present}
         add = {}
@@ -118,6 +118,17 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
             added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates,
                                   proposed.get(record.stem)))
     return added
+
+
+def _same_content(present: list[Path], sizes: set[int]) -> dict[str, str]:
+    """SHA-256 -> corpus file name, for the corpus files of one of these ``sizes`` (in bytes):
+    a file with the same content as an incoming one has its size, so only those are read and
+    hashed, not the whole corpus (0.1 CPU-s at 10,000 documents, and reading every file)."""
+    known = {}
+    for path in present:
+        if path.stat().st_size in sizes:
+            known[hashlib.sha256(path.read_bytes()).hexdigest()] = path.name
+    return known
 
 
 def known_labels(build: Build) -> set[str]:

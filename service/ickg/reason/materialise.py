@@ -49,8 +49,13 @@ mapping's confidence from its SSSOM-style axiom annotation in the ontology.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
+from functools import partial
 import gc
+from itertools import chain, islice, repeat
+from pathlib import Path
+import re
 import time
 from typing import Any
 
@@ -58,12 +63,14 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from ickg import ntriples
-from ickg.mint import is_genid, statement_iri, statement_iri_text
+from ickg.mint import GENID, is_genid, statement_iri, statement_iri_text
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, IMPORT_GRAPH, INFERRED_GRAPH,
                              ONTOLOGY_GRAPH, PREFIXES, SSSOM, bind_prefixes, short)
 from ickg.reason.catalogue import DL_RULE, OWL2_RL_SPEC, RULE, RULES
+from ickg.reason import statefile
+from ickg.reason.crosswalk import Crosswalk
 from ickg.reason.rules import Reasoner, is_trivial
-from ickg.reason.terms import rdf_list
+from ickg.reason.terms import VOCAB, Terms, rdf_list
 from ickg.terms import from_ox as _ox_to_rdflib
 
 def _labeller(sources):
@@ -436,8 +443,8 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
 # Incremental change: the closure of a store version, kept for the next ingest
 # ---------------------------------------------------------------------------------------------
 
-CLOSURE_NAME = "closure.pickle"
-CLOSURE_FORMAT = 1
+CLOSURE_NAME = "closure.state"  # plain data (ickg.reason.statefile), never a pickle
+OLD_CLOSURE_NAMES = ("closure.pickle",)  # an older ickg's kept closure: never read, never copied on
 
 
 @dataclass
@@ -464,7 +471,6 @@ class ClosureState:
     rules: frozenset                 # the rules of the recorded derivations (described)
     data_triples: int                # input triples that are not schema (HermiT's limit)
     crosswalk_fired: bool = False
-    format: int = CLOSURE_FORMAT
 
 
 def input_digest(*parts: bytes | str) -> str:
@@ -516,44 +522,218 @@ def closure_state(result: ReasoningResult, fixed, *, digest: str, dl: bool) -> C
                         frozenset(rules), data, crosswalk_fired)
 
 
+class UnusableClosure(Exception):
+    """A store version's kept closure cannot be used; the message says why (the progress line
+    ``closure computed again: <why>``)."""
+
+
 def save_state(state: ClosureState, folder) -> None:
-    """Write ``state`` into a store version's directory (under a temporary name, then renamed)."""
-    import os
-    import pickle
-    from pathlib import Path
+    """Write ``state`` into a store version's directory as plain data (:mod:`ickg.reason.statefile`:
+    the terms as JSON strings, the tables as packed integers), or nothing when the engine holds
+    what that cannot say (a blank node, a clash): the next change then computes the closure
+    again."""
+    import logging
+    from operator import itemgetter
 
-    target = Path(folder) / CLOSURE_NAME
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    engine = state.engine
+    terms = engine.terms
+    own = terms.terms[len(VOCAB):]
+    why = ("an inconsistency" if engine.clashes else
+           "a term other than an IRI" if terms.terms[:len(VOCAB)] != VOCAB or any(type(t) is not URIRef for t in own)
+           else "")
+    if why:
+        logging.getLogger("ickg.build.progress").info("closure not kept: %s", why)
+        return
+    ints = statefile.ints
+    derivations = engine.derivations
+    rules = sorted({rule for rule, _ in derivations.values()})
+    rule_ids = {rule: i for i, rule in enumerate(rules)}
+    values = derivations.values()
+    premises = ints(chain.from_iterable(chain.from_iterable(map(itemgetter(1), values))))
+    counts = ints(map(len, map(itemgetter(1), values)))
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with open(tmp, "wb") as out:
-            pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
+        sections = {
+            "iris": [str(t) for t in own],
+            "literals": [[str(t), t.language or "", str(t.datatype or "")] for t in terms.lit_terms[1:]],
+            "schema": ints(chain.from_iterable(engine.schema)),
+            "derived": ints(chain.from_iterable(derivations)),
+            "derived_rule": ints(map(rule_ids.__getitem__, map(itemgetter(0), values))),
+            "derived_premises": counts,
+            "premises": premises,
+            **_table_sections("pso", engine.pso),
+            **_table_sections("pos", engine.pos),
+            **_table_sections("types", {None: engine.types}),
+            "fixed": ints(chain.from_iterable(state.fixed)),
+            "sensitive": ints(state.sensitive),
+            "no_reflexive": ints(engine._no_reflexive),
+            "statements": sorted(state.statements),
+        }
+        if len(premises) != 3 * sum(counts):
+            raise ValueError("a premise that is not a triple")
+        crosswalk = engine.crosswalk
+        statefile.write(Path(folder) / CLOSURE_NAME, {
+            "digest": state.digest, "dl": state.dl, "rules": sorted(state.rules), "derivation_rules": rules,
+            "data_triples": state.data_triples, "crosswalk_fired": state.crosswalk_fired,
+            "crosswalk": None if crosswalk is None else {
+                "properties": sorted(map(str, crosswalk.properties)),
+                "carried": None if crosswalk.carried is None else sorted(map(str, crosswalk.carried))},
+        }, sections)
     finally:
-        tmp.unlink(missing_ok=True)
         if collecting:
             gc.enable()
 
 
-def load_state(folder) -> ClosureState | None:
-    """The :class:`ClosureState` kept in a store version's directory, or None (none, another
-    format, unreadable)."""
-    import pickle
-    from pathlib import Path
+def _table_sections(name: str, table: dict) -> dict[str, array]:
+    """A table ``{k1: {k2: set(v)}}`` as arrays of integers: the k1 (``keys``) with the number of
+    their non-empty sets (``sizes``), those sets' k2 (``inner``) with their sizes (``counts``),
+    and the members (``values``). Built again by :func:`_table` without a loop in Python. ``k1``
+    None: the table is ``{k2: set(v)}`` (written without keys and sizes)."""
+    ints = statefile.ints
+    keys, sizes, inner, counts, values = ints(), ints(), ints(), ints(), ints()
+    for k1, by in table.items():
+        kept = [(k2, v) for k2, v in by.items() if v]
+        if kept:
+            if k1 is not None:
+                keys.append(k1)
+                sizes.append(len(kept))
+            inner.extend(k2 for k2, _ in kept)
+            counts.extend(len(v) for _, v in kept)
+            values.extend(chain.from_iterable(v for _, v in kept))
+    out = {f"{name}.inner": inner, f"{name}.counts": counts, f"{name}.values": values}
+    if None not in table:
+        out.update({f"{name}.keys": keys, f"{name}.sizes": sizes})
+    return out
 
+
+def _table(parts: dict, name: str, nested: bool = True) -> dict:
+    """The table :func:`_table_sections` wrote; :class:`UnusableClosure` if its counts do not add up."""
+    inner, counts, values = (parts[f"{name}.{x}"] for x in ("inner", "counts", "values"))
+    if not all(isinstance(x, array) for x in (inner, counts, values)) or len(inner) != len(counts) or (counts and min(counts) < 1) or sum(counts) != len(values):
+        raise UnusableClosure(f"its table {name} does not add up")
+    pairs = zip(inner, map(set, map(islice, repeat(iter(values)), counts)))
+    if not nested:
+        return dict(pairs)
+    keys, sizes = parts[f"{name}.keys"], parts[f"{name}.sizes"]
+    if not (isinstance(keys, array) and isinstance(sizes, array)) or len(keys) != len(sizes) or (sizes and min(sizes) < 1) or sum(sizes) != len(inner):
+        raise UnusableClosure(f"its table {name} does not add up")
+    return dict(zip(keys, map(dict, map(islice, repeat(iter(pairs)), sizes))))
+
+
+def _triples(values) -> list:
+    if len(values) % 3:
+        raise UnusableClosure("a table of triples is cut short")
+    it = iter(values)
+    return list(zip(it, it, it))
+
+
+def load_state(folder) -> ClosureState:
+    """The :class:`ClosureState` kept in a store version's directory.
+
+    Nothing in the file runs: it is JSON and packed integers (:mod:`ickg.reason.statefile`), and
+    every term id, count and field is checked before the engine is made again, so that a
+    damaged, truncated or hostile file is refused here rather than failing (or concluding
+    nonsense) later.
+
+    Raises:
+        UnusableClosure: none kept, an older ickg's ``closure.pickle`` only, or a file that
+            cannot be used, with the reason.
+    """
     path = Path(folder) / CLOSURE_NAME
+    if not path.is_file():
+        old = [name for name in OLD_CLOSURE_NAMES if (Path(folder) / name).exists()]
+        raise UnusableClosure(f"the live version keeps an older ickg's {old[0]}, not read" if old else
+                              "the live version keeps no closure")
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with open(path, "rb") as data:
-            state = pickle.load(data)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+        try:
+            fields, parts = statefile.read(path)
+        except statefile.StateFileError as error:
+            raise UnusableClosure(f"{CLOSURE_NAME}: {error}") from None
+        except OSError as error:
+            raise UnusableClosure(f"{CLOSURE_NAME}: {error.strerror or error}") from None
+        try:
+            return _state_of(fields, parts)
+        except UnusableClosure as error:
+            raise UnusableClosure(f"{CLOSURE_NAME}: {error}") from None
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError, MemoryError) as error:
+            raise UnusableClosure(f"{CLOSURE_NAME}: a part that does not fit ({type(error).__name__})") from None
     finally:
         if collecting:
             gc.enable()
-    return state if isinstance(state, ClosureState) and state.format == CLOSURE_FORMAT else None
+
+
+# The sections that hold term ids (the others hold counts).
+_TERM_SECTIONS = ("schema", "derived", "premises", "fixed", "sensitive", "no_reflexive", *(f"{t}.{x}" for t in ("pso", "pos", "types")
+                                                                           for x in ("keys", "inner", "values")
+                                                                           if (t, x) != ("types", "keys")))
+# What N-Triples does not allow in an IRI (all ASCII: a UTF-8 byte of another character is >= 0x80).
+_NOT_IN_IRI = bytes(range(0x21)) + b'<>"{}|^`\\'
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # a scheme: the store takes absolute IRIs only
+
+
+def _state_of(fields, parts) -> ClosureState:
+    """The state :func:`save_state` wrote, from the file's fields and sections, checked."""
+    def wanted(name, kind):
+        value = fields[name] if name in fields else parts[name]
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+            raise UnusableClosure(f"{name} is not what it should be")
+        return value
+
+    iris = wanted("iris", list)
+    literals = wanted("literals", list)
+    if not set(map(type, iris)) <= {str} or not set(map(type, literals)) <= {list} or not set(
+            map(len, literals)) <= {3} or not set(map(type, chain.from_iterable(literals))) <= {str}:
+        raise UnusableClosure("its terms are not strings")
+    named = [*iris, *{dt for _, _, dt in literals if dt}]
+    joined = "\n".join(named).encode("utf-8")
+    joins = joined.count(b"\n")
+    if joins != max(len(named) - 1, 0) or len(joined.translate(None, _NOT_IN_IRI)) != len(joined) - joins or not all(
+            map(_ABSOLUTE.match, named)):
+        raise UnusableClosure("an IRI N-Triples cannot write")
+    terms = Terms()
+    make_iri = partial(str.__new__, URIRef)  # checked above as URIRef() would (it only warns)
+    terms.terms.extend(map(make_iri, iris))
+    datatypes = {dt: URIRef(dt) if dt else None for dt in {dt for _, _, dt in literals}}
+    # A string (plain or with a language) is its own normal form: rdflib's normalising is skipped
+    # for those (most literals; a quarter of the load); a typed literal is made as it was.
+    terms.lit_terms.extend(Literal(lex, lang=lang or None, normalize=False) if not dt else
+                           Literal(lex, datatype=datatypes[dt]) for lex, lang, dt in literals)
+    terms.ids.update(zip(islice(terms.terms, len(VOCAB), None), range(len(VOCAB), len(terms.terms))))
+    terms.ids.update(zip(islice(terms.lit_terms, 1, None), range(-1, -len(terms.lit_terms), -1)))
+    if len(terms.ids) != len(terms.terms) + len(terms.lit_terms) - 1:
+        raise UnusableClosure("a term twice")
+    terms.genids.update(i for i, iri in enumerate(iris, len(VOCAB)) if iri.startswith(GENID))
+    low, high = -(len(terms.lit_terms) - 1), len(terms.terms) - 1
+    for name in _TERM_SECTIONS:
+        values = wanted(name, array)
+        if values and (min(values) < low or max(values) > high):
+            raise UnusableClosure(f"{name} names a term it does not hold")
+    rule_names = wanted("derivation_rules", list)
+    rule_of, counts = wanted("derived_rule", array), wanted("derived_premises", array)
+    keys = _triples(parts["derived"])
+    if not all(type(x) is str for x in rule_names) or (rule_of and (
+            min(rule_of) < 0 or max(rule_of) >= len(rule_names))) or len(rule_of) != len(keys) or len(
+            counts) != len(keys) or (counts and min(counts) < 0) or 3 * sum(counts) != len(parts["premises"]):
+        raise UnusableClosure("its derivations do not add up")
+    premises = map(tuple, map(islice, repeat(iter(_triples(parts["premises"]))), counts))
+    derivations = dict(zip(keys, zip(map(rule_names.__getitem__, rule_of), premises)))
+    spec = fields["crosswalk"]
+    crosswalk = None if spec is None else Crosswalk(
+        [URIRef(x) for x in spec["properties"]],
+        None if spec["carried"] is None else [URIRef(x) for x in spec["carried"]])
+    engine = Reasoner.restored(terms, set(_triples(parts["schema"])), derivations, _table(parts, "pso"),
+                               _table(parts, "pos"), _table(parts, "types", nested=False), crosswalk=crosswalk,
+                               no_reflexive=parts["no_reflexive"])
+    statements = wanted("statements", list)
+    rules = wanted("rules", list)
+    if not all(type(x) is str for x in (*statements, *rules)):
+        raise UnusableClosure("its statements or rules are not strings")
+    return ClosureState(engine, wanted("digest", str), wanted("dl", bool), frozenset(_triples(parts["fixed"])),
+                        frozenset(parts["sensitive"]), frozenset(statements), frozenset(rules),
+                        wanted("data_triples", int), wanted("crosswalk_fired", bool))
 
 
 @dataclass

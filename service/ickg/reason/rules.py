@@ -37,8 +37,13 @@ from rdflib import BNode, Literal
 
 from ickg.reason.schema import close_schema, compile_schema
 from ickg.reason.terms import (
-    DIFFERENT, MAPPINGS, NOTHING, REFLEXIVE_TRIVIAL, SAME, SCHEMA_PREDICATES, SCHEMA_TYPES, THING,
-    TRIVIAL_TYPES, TYPE, Terms, skolemise, term_key)
+    DIFFERENT, FIRST, MAPPINGS, NOTHING, REFLEXIVE_TRIVIAL, REST, SAME, SCHEMA_PREDICATES, SCHEMA_TYPES,
+    THING, TRIVIAL_TYPES, TYPE, Terms, skolemise, term_key)
+
+
+def _shown(term):
+    """A term as clash messages name it when no labeller is given."""
+    return term.n3() if not isinstance(term, Literal) else repr(str(term))
 
 
 class Clash:
@@ -89,7 +94,7 @@ class Reasoner:
             encode(term)
         self.asserted = sorted({(ids[s], ids[p], ids[o]) for s, p, o in plain})
         self.crosswalk = crosswalk
-        show = labels or (lambda t: t.n3() if not isinstance(t, Literal) else repr(str(t)))
+        show = labels or _shown
         self.label = lambda i: show(terms.decode(i))
         self.derivations = {}
         self.clashes = []
@@ -211,19 +216,32 @@ class Reasoner:
 
     # -- incremental change (ickg ingest, ickg remove) ----------------------------------------
 
-    def __getstate__(self):
-        """What a later :meth:`update` needs: the closure's tables, terms and derivations (not
-        the queue, the caches or the input list, rebuilt or not needed)."""
-        state = dict(vars(self))
-        for name in ("_add", "_queue", "label", "_plans", "_class_plans", "asserted"):
-            state.pop(name, None)
-        return state
-
-    def __setstate__(self, state):
-        vars(self).update(state)
-        self.label = lambda i: (lambda t: t.n3() if not isinstance(t, Literal) else repr(str(t)))(
-            self.terms.decode(i))
+    @classmethod
+    def restored(cls, terms, schema, derivations, pso, pos, types, *, crosswalk=None, no_reflexive=frozenset()):
+        """An engine after :meth:`run`, made again from what :meth:`update` needs (the state a
+        store version keeps, :mod:`ickg.reason.materialise`): its terms, the closed schema (the
+        lookup tables are compiled from it again), the derivations and the data tables
+        (``pso``: p -> s -> set(o); ``pos``: p -> o -> set(s) for IRI objects; ``types``: s ->
+        set(C)); ``no_reflexive``: the mapping properties the run knew (no ``c M c``). An engine
+        with clashes is not kept, so the restored one has none."""
+        self = cls.__new__(cls)
+        self.terms = terms
+        self.crosswalk = crosswalk
+        self.label = lambda i: _shown(terms.decode(i))
+        self.derivations = derivations
+        self.clashes = []
+        self._clash_keys = set()
+        self._no_reflexive = frozenset(no_reflexive)
+        first, rest = {}, {}
+        for s, p, o in sorted(t for t in schema if t[1] == FIRST or t[1] == REST):  # as close_schema reads them
+            (first if p == FIRST else rest)[s] = o
+        vars(self).update(vars(compile_schema(schema, first, rest, terms)))
+        self.schema = schema
+        self.pso = defaultdict(dict, pso)
+        self.pos = defaultdict(dict, pos)
+        self.types = types
         self._plans, self._class_plans = {}, {}
+        return self
 
     def update(self, added, removed, fixed=frozenset()):
         """Change the closure of :meth:`run` by data triples added to and removed from its input,

@@ -94,10 +94,8 @@ LINK_PREDICATES = {  # predicate: code
     _ICKG + "hasEvidence": 18,
 }
 _EXACT = TEXT_PREDICATES[_OA + "exact"][0]
-_NQUADS_LINES = re.compile(  # an N-Quads line with one of those predicates, or an asserted link
-    rb"^(?:<[^>\n]*>|_:[^ \n]+) (?:<(?:" + b"|".join(re.escape(p.encode()) for p in (
-        *TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME, DEFINED_BY))
-    + rb")> [^\n]*|<[^>\n]*> <[^>\n]*> <" + re.escape(ASSERTED_GRAPH.encode()) + rb"> \.)\n", re.MULTILINE)
+_READ = {f"<{p}>" for p in (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME, DEFINED_BY)}
+_NUMBER = re.compile(r'"(\d+)"\^\^<[^>\\ ]*>')  # a typed literal that is a number's digits (an offset)
 
 # The scratch tables (one SQLite file beside the index, removed after the build):
 #   text(p, s, o, g)   labels, definitions, document texts (p: their code; strings)
@@ -393,11 +391,16 @@ _NAMED_OBJECTS = {LINK_PREDICATES[p] for p in (_RDF + "subject", _OA + "hasSourc
 
 
 def _insert_scratch(conn, quads):
-    """Sort the quads the index reads into the scratch tables (see SCRATCH_TABLES)."""
+    """Sort the quads the index reads into the scratch tables (see SCRATCH_TABLES).
+
+    ``quads``: ``(subject, predicate, object, object kind, language, graph)`` tuples of strings
+    (:func:`_terms`, :func:`_nquads`): a term is an IRI's value, or ``_:`` and a blank node's
+    label; the default graph is ``""``; the object kind is :data:`_IRI`, :data:`_BLANK` or
+    :data:`_LITERAL` (then the object is the literal's lexical form)."""
     text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
     exact = _OA + "exact"
     evidence_code = LINK_PREDICATES[_ICKG + "hasEvidence"]
-    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    iri, literal = _IRI, _LITERAL
     batches = {"text": [], "quote": [], "link": [], "name": [], "rel": []}
     sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
            "link": "INSERT INTO scratch.link VALUES (?, ?, ?, ?)", "name": "INSERT OR IGNORE INTO scratch.name VALUES (?, ?)",
@@ -406,45 +409,36 @@ def _insert_scratch(conn, quads):
     rel_codes, untyped, asserted = {RDF_TYPE: 0, IN_SCHEME: 1, DEFINED_BY: 3}, _UNTYPED_GRAPHS, ASSERTED_GRAPH
     graphs = set()
 
-    def term(node):
-        kind = type(node)
-        return node.value if kind is named else "_:" + node.value if kind is blank else None
-
-    for n, quad in enumerate(quads, 1):
-        predicate, obj = quad.predicate.value, quad.object
-        subject = term(quad.subject)
-        if subject is None:
-            continue
-        graph = term(quad.graph_name) or ""
+    for n, (subject, predicate, obj, kind, lang, graph) in enumerate(quads, 1):
         if predicate in rel_codes:
-            if type(obj) is named and graph not in untyped:
-                rel.append((rel_codes[predicate], subject, None, obj.value))
-        elif graph == asserted and type(obj) is named:
-            rel.append((2, subject, predicate, obj.value))
+            if kind is iri and graph not in untyped:
+                rel.append((rel_codes[predicate], subject, None, obj))
+        elif graph == asserted and kind is iri:
+            rel.append((2, subject, predicate, obj))
         elif predicate in text_codes:
-            if type(obj) is literal:
-                text.append((text_codes[predicate], subject, obj.value, graph, (obj.language or "").lower()))
+            if kind is literal:
+                text.append((text_codes[predicate], subject, obj, graph, lang))
         elif predicate == exact:
-            if type(obj) is literal:
+            if kind is literal:
                 g = hash(graph)
-                quote.append((hash(subject), obj.value, g))
+                quote.append((hash(subject), obj, g))
                 if g not in graphs:
                     graphs.add(g)
                     name.append((g, graph))
         elif predicate in number_codes:
-            if type(obj) is literal:
+            if kind is literal:
                 try:
-                    link.append((number_codes[predicate], hash(subject), int(obj.value), hash(graph)))
+                    link.append((number_codes[predicate], hash(subject), int(obj), hash(graph)))
                 except ValueError:
                     pass
-        else:
-            code, value = link_codes.get(predicate), term(obj)
-            if code is not None and value is not None:
-                h = hash(value)
+        elif kind is not literal:
+            code = link_codes.get(predicate)
+            if code is not None:
+                h = hash(obj)
                 g = hash(graph)
                 link.append((code, hash(subject), h, g))
                 if code in named_objects:
-                    name.append((h, value))
+                    name.append((h, obj))
                 if code == evidence_code and g not in graphs:  # a quote's graph, named in its row
                     graphs.add(g)
                     name.append((g, graph))
@@ -460,23 +454,90 @@ def _flush(conn, batches, sql):
             rows.clear()
 
 
+_IRI, _BLANK, _LITERAL = 0, 1, 2  # the kinds of object in the tuples _insert_scratch reads
+
+
+def _terms(quads):
+    """pyoxigraph quads as the tuples :func:`_insert_scratch` reads (quads whose subject is a
+    quoted triple are left out)."""
+    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    for quad in quads:
+        subject, obj, graph = quad.subject, quad.object, quad.graph_name
+        kind = type(subject)
+        if kind is named:
+            s = subject.value
+        elif kind is blank:
+            s = "_:" + subject.value
+        else:
+            continue
+        kind = type(obj)
+        if kind is literal:
+            o, k, lang = obj.value, _LITERAL, (obj.language or "").lower()
+        elif kind is named:
+            o, k, lang = obj.value, _IRI, ""
+        elif kind is blank:
+            o, k, lang = "_:" + obj.value, _BLANK, ""
+        else:
+            continue
+        kind = type(graph)
+        g = graph.value if kind is named else "_:" + graph.value if kind is blank else ""
+        yield s, quad.predicate.value, o, k, lang, g
+
+
 def _store_quads(store):
     read = (*TEXT_PREDICATES, *DISPLAY_PREDICATES, *LINK_PREDICATES, RDF_TYPE, IN_SCHEME, DEFINED_BY)
     for predicate in read:
-        yield from store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
-    for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(ASSERTED_GRAPH)):
-        if isinstance(quad.object, ox.NamedNode) and quad.predicate.value not in read:
-            yield quad
+        yield from _terms(store.quads_for_pattern(None, ox.NamedNode(predicate), None, None))
+    yield from _terms(quad for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(ASSERTED_GRAPH))
+                      if isinstance(quad.object, ox.NamedNode) and quad.predicate.value not in read)
 
 
 def _nquads(source, block_bytes=8 << 20):
-    """The quads of the N-Quads ``source`` (a path or bytes) whose predicate the index reads: the
-    lines naming one are picked out of each block by a regular expression (a subject, then one of
-    those predicates) and only they are parsed, by pyoxigraph."""
+    """The quads of the N-Quads ``source`` (a path or bytes) whose predicate the index reads, or
+    that link two IRIs in the asserted graph, as the tuples :func:`_insert_scratch` reads.
+
+    Most lines are in the simplest form N-Quads has: terms one space apart, no escapes, no
+    literal with spaces. They are read by splitting at the spaces, and those whose object is an
+    IRI, a blank node or a number's digits (the links and offsets) are taken from the pieces;
+    the others the index reads (labels, quotes, document text, escapes) are parsed by
+    pyoxigraph, a block at a time. The lines are not checked further: ``ickg build`` loads
+    the same file into the store first, whose parser refuses a malformed line, and the
+    remote store's loader does the same."""
+    read, asserted, number = _READ, f"<{ASSERTED_GRAPH}>", _NUMBER.fullmatch
+    iri, blank, literal = _IRI, _BLANK, _LITERAL
     for block in _blocks(source, block_bytes):
-        lines = _NQUADS_LINES.findall(block)
-        if lines:
-            yield from ox.parse(b"".join(lines), format=ox.RdfFormat.N_QUADS)
+        rest = []
+        for line in block.decode("utf-8").split("\n"):
+            parts = line.split(" ")
+            if len(parts) == 5 and parts[4] == "." and "\\" not in line:
+                s, p, o, g, _ = parts
+            elif len(parts) == 4 and parts[3] == "." and "\\" not in line:
+                s, p, o, _ = parts
+                g = ""
+            else:  # literals with spaces, escapes, other spacing, comments, blank lines
+                words = line.split(None, 2)
+                if len(words) == 3 and (words[1] in read or asserted in line):
+                    rest.append(line)
+                continue
+            c = o[0]
+            if p in read:
+                if c == "<":
+                    o, kind = o[1:-1], iri
+                elif c == "_":
+                    kind = blank
+                else:
+                    digits = number(o) if c == '"' else None
+                    if digits is None:
+                        rest.append(line)
+                        continue
+                    o, kind = digits.group(1), literal
+            elif g == asserted and c == "<":
+                o, kind = o[1:-1], iri
+            else:
+                continue
+            yield (s[1:-1] if s[0] == "<" else s), p[1:-1], o, kind, "", (g[1:-1] if g[:1] == "<" else g)
+        if rest:
+            yield from _terms(ox.parse(("\n".join(rest) + "\n").encode("utf-8"), format=ox.RdfFormat.N_QUADS))
 
 
 def _blocks(source, size):

@@ -387,6 +387,7 @@ _TEXT_CODES = {**{p: code for p, (code, _) in TEXT_PREDICATES.items() if code !=
 _UNTYPED_GRAPHS = {INFERRED_GRAPH, DERIVATIONS_GRAPH}
 _NUMBER_CODES = {p: LINK_PREDICATES[p] for p in (_OA + "start", _OA + "end")}
 _LINK_CODES = {p: code for p, code in LINK_PREDICATES.items() if p not in _NUMBER_CODES}
+_NAMED_CACHE = 100_000
 _NAMED_OBJECTS = {LINK_PREDICATES[p] for p in (_RDF + "subject", _OA + "hasSource", _PROV + "wasQuotedFrom")}
 
 
@@ -407,7 +408,8 @@ def _insert_scratch(conn, quads):
            "rel": "INSERT INTO scratch.rel VALUES (?, ?, ?, ?)"}
     text, quote, link, name, rel = (batches[t] for t in ("text", "quote", "link", "name", "rel"))
     rel_codes, untyped, asserted = {RDF_TYPE: 0, IN_SCHEME: 1, DEFINED_BY: 3}, _UNTYPED_GRAPHS, ASSERTED_GRAPH
-    graphs = set()
+    graphs: set[int] = set()
+    named: set[int] = set()  # names written lately: most objects (documents, resources) recur
 
     for n, (subject, predicate, obj, kind, lang, graph) in enumerate(quads, 1):
         if predicate in rel_codes:
@@ -437,7 +439,10 @@ def _insert_scratch(conn, quads):
                 h = hash(obj)
                 g = hash(graph)
                 link.append((code, hash(subject), h, g))
-                if code in named_objects:
+                if code in named_objects and h not in named:
+                    if len(named) >= _NAMED_CACHE:  # kept bounded: a name seen again is ignored by SQLite
+                        named.clear()
+                    named.add(h)
                     name.append((h, obj))
                 if code == evidence_code and g not in graphs:  # a quote's graph, named in its row
                     graphs.add(g)

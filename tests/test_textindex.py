@@ -8,6 +8,7 @@ the same index.
 import html
 import re
 import sqlite3
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -293,3 +294,50 @@ def test_an_index_of_another_format_is_not_read(tmp_path):
         conn.execute("PRAGMA user_version=99")
     with pytest.raises(textindex.IndexMissing, match="format 99"):
         textindex.open_index(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Indexing a file while it is written (ickg build: textindex.Follower)
+
+
+def test_an_index_that_followed_its_file_as_it_grew_equals_one_built_after(seed_version, tmp_path):
+    version, store = seed_version
+    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    spool = tmp_path / "spool.nq"
+    spool.write_bytes(b"")
+    follower = textindex.Follower(tmp_path / "v")
+    (tmp_path / "v").mkdir()
+    follower.start(spool)
+    # appended in pieces that end inside a line, with pauses the child waits through
+    cuts = [0, len(data) // 3 + 7, 2 * len(data) // 3 + 11, len(data)]
+    for start, end in zip(cuts, cuts[1:]):
+        with open(spool, "ab") as out:
+            out.write(data[start:end])
+        time.sleep(2 * textindex.FOLLOW_POLL)
+    stats = follower.finish(len(data))
+    assert rows(textindex.index_path(tmp_path / "v")) == rows(textindex.index_path(version))
+    assert stats.rows == textindex.open_index(version).about()["rows"]
+    assert sorted(p.name for p in (tmp_path / "v").iterdir()) == [textindex.INDEX_NAME]
+
+
+def test_an_abandoned_follower_stops_and_leaves_nothing(tmp_path):
+    spool = tmp_path / "spool.nq"
+    spool.write_bytes(b'<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a label" .\n')
+    (tmp_path / "v").mkdir()
+    follower = textindex.Follower(tmp_path / "v")
+    follower.start(spool)
+    time.sleep(1)
+    follower.abort()
+    assert not follower.started
+    assert list((tmp_path / "v").iterdir()) == []
+
+
+def test_a_follower_whose_file_falls_short_fails_with_a_reason(tmp_path):
+    spool = tmp_path / "spool.nq"
+    spool.write_bytes(b'<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a label" .\n')
+    (tmp_path / "v").mkdir()
+    follower = textindex.Follower(tmp_path / "v")
+    follower.start(spool)
+    with pytest.raises(OSError, match="text index could not be written: .*ended at 70 bytes, before the 100"):
+        follower.finish(100)
+    assert list((tmp_path / "v").iterdir()) == []

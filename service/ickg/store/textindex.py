@@ -55,6 +55,9 @@ import json
 import os
 import re
 import sqlite3
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -270,8 +273,7 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
         raise TypeError("build() needs one of store= or nquads=")
     clock = time.perf_counter()
     target = index_path(version_dir)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    scratch = target.with_name(f".{target.name}.scratch-{os.getpid()}")
+    tmp, scratch = _work_paths(target, os.getpid())
     stats = IndexStats()
     for path in (tmp, scratch):
         path.unlink(missing_ok=True)
@@ -320,6 +322,12 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
         raise
     stats.bytes = target.stat().st_size
     return stats
+
+
+def _work_paths(target, pid):
+    """The files :func:`build` writes, in process ``pid``, before the index is complete: the
+    index under a temporary name, and the scratch tables."""
+    return target.with_name(f".{target.name}.tmp-{pid}"), target.with_name(f".{target.name}.scratch-{pid}")
 
 
 def _create(conn):
@@ -510,7 +518,7 @@ def _nquads(source, block_bytes=8 << 20):
     remote store's loader does the same."""
     read, asserted, number = _READ, f"<{ASSERTED_GRAPH}>", _NUMBER.fullmatch
     iri, blank, literal = _IRI, _BLANK, _LITERAL
-    for block in _blocks(source, block_bytes):
+    for block in source if isinstance(source, _Growing) else _blocks(source, block_bytes):
         rest = []
         for line in block.decode("utf-8").split("\n"):
             parts = line.split(" ")
@@ -571,6 +579,156 @@ def _blocks(source, size):
             rest = chunk[cut:]
             if cut:
                 yield chunk[:cut]
+
+
+# ---------------------------------------------------------------------------------------------
+# Indexing while the build writes its N-Quads
+
+FOLLOW_POLL = 0.2  # seconds between looks at a file that has not grown
+FOLLOW_NICE = 5  # the child's priority below the build's: it takes the time the build leaves
+
+
+class Follower:
+    """The text index of a build's N-Quads file, written by a child process while the build is
+    still appending to the file (``ickg build``: :func:`ickg.build.publish.publish`).
+
+    Why: reading the lines and sorting them into the scratch tables, most of :func:`build`'s
+    work, needs only the lines written so far, and the build's stages leave a core idle part of
+    the time (reasoning, the store's bulk load, waits on workers). The child takes that time, at
+    a lower priority than the build (:data:`FOLLOW_NICE`). When the build ends, :meth:`finish`
+    gives the file's final size; the child reads the rest, joins and writes the index exactly
+    as :func:`build` does (it is :func:`build`, fed the file's blocks as they come).
+
+    The file must only ever grow (appends, each line written whole before the next is begun
+    by the same writer; writers that append whole lines in one ``write`` may interleave).
+    """
+
+    def __init__(self, version_dir):
+        self.version_dir = Path(version_dir)
+        self._proc: subprocess.Popen | None = None
+        self._errors = None
+
+    @property
+    def started(self) -> bool:
+        return self._proc is not None
+
+    def start(self, path) -> None:
+        """Start indexing the N-Quads file at ``path`` (it may still be empty)."""
+        self._errors = tempfile.TemporaryFile()
+        self._proc = subprocess.Popen([sys.executable, "-c", _FOLLOW_MAIN, str(path), str(self.version_dir)],
+                                      stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors)
+
+    def finish(self, size: int) -> IndexStats:
+        """The file is complete at ``size`` bytes: wait for the child to write the index.
+
+        Raises:
+            OSError: the child failed (its last line of error output says why); no index is
+                left behind.
+        """
+        proc = self._proc
+        assert proc is not None and proc.stdin is not None, "finish() before start()"
+        try:
+            proc.stdin.write(b"%d\n" % size)
+            proc.stdin.close()
+        except BrokenPipeError:  # it ended already: its status says why
+            pass
+        code = proc.wait()
+        self._proc = None
+        if code != 0:
+            self._errors.seek(0)
+            said = self._errors.read().decode("utf-8", "replace").strip().splitlines()
+            self._errors.close()
+            raise OSError(f"the text index could not be written: {said[-1] if said else f'exit status {code}'}")
+        self._errors.close()
+        path = index_path(self.version_dir)
+        with sqlite3.connect(f"file:{url_quote(str(path))}?mode=ro", uri=True) as conn:
+            meta = dict(conn.execute("SELECT key, value FROM meta"))
+        conn.close()
+        return IndexStats(json.loads(meta["rows"]), path.stat().st_size, float(meta["seconds"]))
+
+    def abort(self) -> None:
+        """Stop the child (the build failed); its unfinished files are removed."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        proc.kill()
+        proc.wait()
+        if self._errors is not None:
+            self._errors.close()
+        target = index_path(self.version_dir)
+        for path in _work_paths(target, proc.pid):
+            path.unlink(missing_ok=True)
+
+
+class _Abandoned(Exception):
+    """The file being followed will not be completed (the build failed)."""
+
+
+class _Growing:
+    """The blocks of an N-Quads file another process is still appending to, each ending at a
+    line's end, until the file is complete: its final size arrives on a stream
+    (:meth:`wait_for_end`, a line with the number; anything else, or the stream's end, means
+    the build was given up)."""
+
+    def __init__(self, path, size=8 << 20):
+        self.path = path
+        self.size = size
+        self._end: int | None = None
+        self._told = threading.Event()
+
+    def wait_for_end(self, stream) -> None:
+        line = stream.readline()
+        try:
+            self._end = int(line)
+        except ValueError:
+            self._end = -1
+        self._told.set()
+
+    def __iter__(self):
+        done, rest = 0, b""
+        with open(self.path, "rb") as data:
+            while True:
+                end = self._end
+                if end == -1:
+                    raise _Abandoned(self.path)
+                chunk = data.read(self.size if end is None else min(self.size, end - done))
+                if chunk:
+                    done += len(chunk)
+                    chunk = rest + chunk
+                    cut = chunk.rfind(b"\n") + 1
+                    rest = chunk[cut:]
+                    if cut:
+                        yield chunk[:cut]
+                elif end is not None:
+                    if done < end:
+                        raise OSError(f"{self.path}: ended at {done} bytes, before the {end} the build wrote")
+                    break
+                else:
+                    self._told.wait(FOLLOW_POLL)
+        if rest:
+            yield rest + b"\n"
+
+
+# os._exit: the thread waiting on stdin must not hold the interpreter's shutdown
+_FOLLOW_MAIN = ("import os, sys; from ickg.store.textindex import _follow_main; code = _follow_main(sys.argv[1:]); "
+                "sys.stderr.flush(); os._exit(code)")
+
+
+def _follow_main(argv) -> int:
+    """The child a :class:`Follower` starts: ``argv`` is the N-Quads file and the version directory."""
+    path, version_dir = argv
+    os.nice(FOLLOW_NICE)
+    os.makedirs(version_dir, exist_ok=True)  # the store's own directory, which its first load would make
+    source = _Growing(path)
+    threading.Thread(target=source.wait_for_end, args=(sys.stdin.buffer,), daemon=True).start()
+    try:
+        build(version_dir, nquads=source)
+    except _Abandoned:
+        return 1
+    except Exception as error:  # one line for the parent to show
+        print(f"{type(error).__name__}: {' '.join(str(error).split())}", file=sys.stderr)
+        return 1
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -917,3 +1075,4 @@ def sparql_functions(version_dir) -> dict:
         while len(_functions) > 2:
             del _functions[next(iter(_functions))]
     return functions
+

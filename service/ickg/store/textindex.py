@@ -522,11 +522,13 @@ def _nquads(source, block_bytes=8 << 20):
         rest = []
         for line in block.decode("utf-8").split("\n"):
             parts = line.split(" ")
-            if len(parts) == 5 and parts[4] == "." and "\\" not in line:
-                s, p, o, g, _ = parts
-            elif len(parts) == 4 and parts[3] == "." and "\\" not in line:
-                s, p, o, _ = parts
-                g = ""
+            n = len(parts)
+            if 4 <= n <= 5 and parts[-1] == "." and "\\" not in line and "\t" not in line and "" not in parts:
+                if n == 5:
+                    s, p, o, g, _ = parts
+                else:
+                    s, p, o, _ = parts
+                    g = ""
             else:  # literals with spaces, escapes, other spacing, comments, blank lines
                 words = line.split(None, 2)
                 if len(words) == 3 and (words[1] in read or asserted in line):

@@ -10,8 +10,10 @@ Where it lives
     (RocksDB leaves files it does not know alone). So the index is staged with its version,
     promoted by the same rename, and removed with it: a server that moves to a new version
     finds that version's index, and an old index never answers for new data. :func:`build`
-    writes it from the finished store (a temporary file renamed into place), reading the quads
-    as a stream from pyoxigraph, never as rdflib graphs.
+    writes it (a temporary file renamed into place) from the N-Quads the version was loaded
+    from, or from the store, reading the quads as a stream, never as rdflib graphs. ``ickg
+    build`` runs it in a child process that reads the build's N-Quads while they are written
+    (:class:`Follower`), so that most of its work is done by the time the build ends.
 
 What a row is
     One piece of text and the resource it belongs to (:class:`Hit`):

@@ -8,6 +8,7 @@ the same index.
 import html
 import re
 import sqlite3
+import time
 
 import pyoxigraph as ox
 import pytest
@@ -293,3 +294,94 @@ def test_an_index_of_another_format_is_not_read(tmp_path):
         conn.execute("PRAGMA user_version=99")
     with pytest.raises(textindex.IndexMissing, match="format 99"):
         textindex.open_index(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Indexing a file while it is written (ickg build: textindex.Follower)
+
+
+def test_an_index_that_followed_its_file_as_it_grew_equals_one_built_after(seed_version, tmp_path):
+    version, store = seed_version
+    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    spool = tmp_path / "spool.nq"
+    spool.write_bytes(b"")
+    follower = textindex.Follower(tmp_path / "v")
+    (tmp_path / "v").mkdir()
+    follower.start(spool)
+    # appended in pieces that end inside a line, with pauses the child waits through
+    cuts = [0, len(data) // 3 + 7, 2 * len(data) // 3 + 11, len(data)]
+    for start, end in zip(cuts, cuts[1:]):
+        with open(spool, "ab") as out:
+            out.write(data[start:end])
+        time.sleep(2 * textindex.FOLLOW_POLL)
+    stats = follower.finish(len(data))
+    assert rows(textindex.index_path(tmp_path / "v")) == rows(textindex.index_path(version))
+    assert stats.rows == textindex.open_index(version).about()["rows"]
+    assert sorted(p.name for p in (tmp_path / "v").iterdir()) == [textindex.INDEX_NAME]
+
+
+def test_an_abandoned_follower_stops_and_leaves_nothing(tmp_path):
+    spool = tmp_path / "spool.nq"
+    spool.write_bytes(b'<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a label" .\n')
+    (tmp_path / "v").mkdir()
+    follower = textindex.Follower(tmp_path / "v")
+    follower.start(spool)
+    time.sleep(1)
+    follower.abort()
+    assert not follower.started
+    assert list((tmp_path / "v").iterdir()) == []
+
+
+def test_a_follower_whose_file_falls_short_fails_with_a_reason(tmp_path):
+    spool = tmp_path / "spool.nq"
+    spool.write_bytes(b'<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a label" .\n')
+    (tmp_path / "v").mkdir()
+    follower = textindex.Follower(tmp_path / "v")
+    follower.start(spool)
+    with pytest.raises(OSError, match="text index could not be written: .*ended at 70 bytes, before the 100"):
+        follower.finish(100)
+    assert list((tmp_path / "v").iterdir()) == []
+
+
+# Every form a line of N-Quads can take, with the quads a quote row is joined from: the fast
+# reader of the build's N-Quads (lines split at spaces) and pyoxigraph's parser (the store) agree.
+ASSERTED = "https://w3id.org/ickg/graph/asserted"
+OA, RDFS_LABEL = "http://www.w3.org/ns/oa#", "http://www.w3.org/2000/01/rdf-schema#label"
+TRICKY_NQUADS = f"""# a comment, then a blank line
+
+<http://x/doc> <{FULL_TEXT}> "Caf\\u00e9 care: \\"integrated\\" care at home.\\nSecond line." <http://x/prov> .
+<http://x/doc> <{ONTOLOGY}fileName> "doc.txt" <http://x/prov> .
+<http://x/st1> <{ONTOLOGY}hasEvidence> <http://x/ann1> <http://x/prov> .
+<http://x/st1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://x/caf\\u00e9> <http://x/prov> .
+<http://x/ann1> <{OA}hasSource> <http://x/doc> <http://x/prov> .
+<http://x/ann1> <{OA}start> "0"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> <http://x/prov> .
+<http://x/ann1> <{OA}end> "9" <http://x/prov> .
+_:st2 <{ONTOLOGY}hasEvidence> _:ann2 <http://x/prov> .
+_:st2 <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://x/program> <http://x/prov> .
+_:ann2 <{OA}hasSource> <http://x/doc> <http://x/prov> .
+_:ann2 <{OA}start>\t"10"^^<http://www.w3.org/2001/XMLSchema#integer>  <http://x/prov> .
+_:ann2 <{OA}end> "25"^^<http://www.w3.org/2001/XMLSchema#integer> <http://x/prov> .
+<http://x/caf\\u00e9> <{RDFS_LABEL}> "Caf\\u00e9 programme"@fr <http://x/g> .
+<http://x/program> <{RDFS_LABEL}> "Home-care"@en-GB <http://x/g> .
+<http://x/program> <{RDFS_LABEL}> "2019"^^<http://www.w3.org/2001/XMLSchema#gYear> .
+_:b1 <{RDFS_LABEL}> "a blank node's label" .
+<http://x/program> <http://x/uses> <http://x/concept> <{ASSERTED}> .
+<http://x/program> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://x/Program> <{ASSERTED}> .
+<http://x/concept> <http://www.w3.org/2004/02/skos/core#altLabel> "bundled care" <http://x/g> .
+<http://x/program> <http://x/uses> "not a link" <{ASSERTED}> .
+""".encode("utf-8")
+
+
+def test_the_fast_reader_of_nquads_agrees_with_pyoxigraphs_parser(tmp_path):
+    store = ox.Store()
+    store.extend(ox.parse(TRICKY_NQUADS, format=ox.RdfFormat.N_QUADS))  # blank nodes keep their labels
+    by_store, by_lines = tmp_path / "store", tmp_path / "lines"
+    by_store.mkdir()
+    by_lines.mkdir()
+    textindex.build(by_store, store=store)
+    stats = textindex.build(by_lines, nquads=TRICKY_NQUADS)
+    assert rows(textindex.index_path(by_lines)) == rows(textindex.index_path(by_store))
+    assert set(stats.rows) == {"label", "altLabel", "quote", "related", "text"}
+    quotes = sorted((hit.resource, hit.start, hit.end) for result in textindex.open_index(by_lines).search(
+        "integrated OR care", kinds=["quote"]) for hit in result.hits)
+    assert quotes == [("http://x/café", 0, 9), ("http://x/program", 10, 25)]

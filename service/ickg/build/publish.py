@@ -70,6 +70,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
     data_dir = Path(data_dir)
     if store_url or gsp_url:  # a store that cannot be reached or refuses the login: say so before building
         check_remote(store_url or gsp_url or "", gsp_url=gsp_url, credentials_file=store_credentials)
+    indexer = None
     with datadir.exclusive(data_dir, command), datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
         try:
             for relative, data in (add or {}).items():
@@ -80,9 +81,13 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             remote = gsp_url or store_url
             # A local build loads (and validates) its store in the staged version's directory.
             store_path = None if remote else change.stage_store_path()
+            # The staged version's text index is written by a child process that reads the
+            # build's N-Quads as they are written (textindex.Follower), alongside the stages.
+            indexer = textindex.Follower(store_path) if store_path is not None else None
             build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes,
                                   store_path=store_path, keep_records=keep_records, dask=dask,
-                                  dask_shard_docs=dask_shard_docs)
+                                  dask_shard_docs=dask_shard_docs,
+                                  spool_started=indexer.start if indexer is not None else None)
             build.close_store()
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
                 build.support.write(store_path)
@@ -110,10 +115,18 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                     "store": redact(remote), "graphs": build.remote_load.graphs,
                     "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
             else:  # the staged version gets its text index, read from the spool it was loaded from
-                textindex.build(store_path, nquads=store_source(build))
+                spooled = store_source(build)
+                if indexer is not None and indexer.started and isinstance(spooled, str):
+                    indexer.finish(os.path.getsize(spooled))
+                else:
+                    textindex.build(store_path, nquads=spooled)
             change.commit()
             lap("store")
-        except OSError as error:
+        except BaseException as error:
+            if indexer is not None:
+                indexer.abort()
+            if not isinstance(error, OSError):
+                raise
             # Everything a build writes is under the staging directory or the staged store.
             problem = datadir.io_error_message(error, change.dir)
             raise BuildError(f"{command}: {problem}; nothing was changed" if not change.committed else

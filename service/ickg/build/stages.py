@@ -27,7 +27,7 @@ import weakref
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -225,7 +225,8 @@ def _parsed_nquads(data):
 def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, validate: bool = True,
                   dl: bool = True, processes: int | None = None,
                   store_path: str | os.PathLike[str] | None = None, keep_records: Iterable[str] = (),
-                  proposals: bool = True, dask: str | None = None, dask_shard_docs: int | None = None) -> Build:
+                  proposals: bool = True, dask: str | None = None, dask_shard_docs: int | None = None,
+                  spool_started: Callable[[str], None] | None = None) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
@@ -245,6 +246,8 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
         dask: extract and populate on the Dask cluster whose scheduler is at this address (or a
             ``distributed.Client``) instead, ``dask_shard_docs`` documents a task
             (:mod:`ickg.model.cluster`); the dataset is the same.
+        spool_started: called with the path of the build's N-Quads file once it exists (empty;
+            the build only appends to it): ``ickg build`` indexes its text meanwhile.
 
     Raises:
         BuildError: naming the stage, the file and the reason.
@@ -259,6 +262,8 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
 
     build._spool = _Spool()
     try:
+        if spool_started is not None:
+            spool_started(build._spool.path)
         _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
                       store_path=store_path, keep_records=frozenset(keep_records), proposals=proposals,
                       dask=dask, dask_shard_docs=dask_shard_docs)

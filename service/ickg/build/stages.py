@@ -303,6 +303,15 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     proposed = ProposalSpill(curation_dir(data_dir)) if proposals else None
     # The workers make each document's proposals (ProposalSpill.maker), so no record comes back for them.
     wanted = frozenset(Path(p).name for p in paths) if proposals and dask is not None else keep_records
+    # The workers validate their documents' own annotations (ickg.validate.local): the store
+    # then checks them only where the rest of the data says something about them.
+    check = None
+    if validate and dask is None and len({Path(p).stem for p in paths}) == len(paths):
+        from ickg.validate import local
+
+        check, unsettled = local.documents_conform, local.Unsettled()
+    spooled_documents = checked_documents = 0
+    documents_conform = True
     try:
         with open(statements_path, "w", encoding="utf-8") as statements_out:
             if dask is not None:
@@ -315,9 +324,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     raise BuildError(f"extract: {error}") from error
             else:
                 done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
-                                              records=wanted, then=proposed.maker() if proposed is not None else None)
+                                              records=wanted, then=proposed.maker() if proposed is not None else None,
+                                              check=check)
             for item in done:
                 build.documents += 1
+                if item.checked is not None:
+                    checked_documents += item.checked[0]
+                    documents_conform = documents_conform and item.checked[1]
                 if item.stem in curated_stems:  # what the curation files need, not one per document
                     publications[item.stem] = item.publication
                 if proposed is not None:
@@ -337,12 +350,16 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
                     continue
                 spool.add_counts(item.counts)
+                spooled_documents += 1
                 for statement, lines in item.statements.items():
                     if statement not in spooled_statements:
                         spooled_statements.add(statement)
                         statements_out.write(lines)
                         statement_lines += lines.count("\n")
         statements_start = os.path.getsize(spool.path)  # the workers are done writing
+        if check is not None:
+            for block in _blocks(statements_path):
+                unsettled.add_nquads(block)
         spool.append_file(statements_path)
     except document.DocumentError as error:
         raise BuildError(f"extract: {error}") from error
@@ -395,7 +412,12 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     if validate:
         from ickg.validate import shacl
 
-        build.validation = shacl.validate_store(build.store)
+        settled = check is not None and documents_conform and checked_documents == spooled_documents
+        if settled:  # every quad no worker checked: the ontology, asserted, kept, curated, imported
+            unsettled.add_quads(memory)
+            _progress.info("validate: %d documents' annotations checked as extracted, %d nodes left to "
+                           "check on the store", checked_documents, len(unsettled.nodes))
+        build.validation = shacl.validate_store(build.store, unsettled=unsettled.nodes if settled else None)
         if not build.validation.conforms:
             raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
         _release_freed_memory()

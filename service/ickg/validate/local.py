@@ -1,0 +1,141 @@
+"""Validation per document, in the extraction workers: the shapes of a document's own nodes.
+
+Most of what a build validates describes one document and nothing else: its evidence
+annotations (offsets, source, hedge) and its mention annotations (spans, body, source), and
+their quotes and spans against its text. Checked on the whole store, they cost most of the
+validation stage (at 10,000 documents, 68 CPU-s, single-threaded queries against RocksDB);
+checked in the worker that wrote them, on an in-memory store of a chunk of documents, the same
+queries cost about a fifth, and the workers share the cores while extraction runs.
+
+**Why the result is the same.** :data:`LOCAL_SHAPES` target their nodes by predicate
+(``sh:targetObjectsOf ickg:hasEvidence``, ``sh:targetSubjectsOf ickg:span``). The nodes a
+worker writes them for are minted from its document's IRI (``ickg.mint.evidence_iri_text``,
+``mention_iri_text``), which no other document shares (the build checks that the documents'
+stems are distinct), so every quad about them with a predicate those checks read
+(:func:`local_predicates`) is in the document's own text: a check of that text alone reads
+what a check of the whole store reads, except for two things that only the rest of the data
+(the quads no worker checked: curation, imports, documents kept in memory, the statements'
+lines) can bring:
+
+- more quads about a node, or a quote's document given another text: every node such a quad
+  has as subject (or, for a target predicate's object, as object) with one of those
+  predicates is *unsettled* (:class:`Unsettled`), and so is every annotation whose source is
+  one; the whole store's checks of :data:`LOCAL_SHAPES` and of the quotes then run for those
+  nodes (``compiled_shapes(among=...)``, ``check_evidence(among=...)``), and only for them;
+- a type: ``sh:class`` only gets more true with more data (and a class hierarchy with more
+  subclasses), so a node the document's check passed, the store's passes.
+
+A chunk where anything failed makes the build run every check on the whole store, as before,
+so that a failing build's report is the store's, word for word (labels included).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from ickg import iris
+from ickg.namespaces import SH
+from ickg.validate.evidence import check_evidence
+from ickg.validate.shapes import Check, compiled_shapes, subclasses_in, violations
+
+SHAPES = iris.BASE + "shapes/"
+# The node shapes whose focus nodes a document's own quads describe (see the module's docstring).
+LOCAL_SHAPES = frozenset({URIRef(SHAPES + "EvidenceShape"), URIRef(SHAPES + "MentionShape")})
+
+# What the quote and span checks (ickg.validate.evidence) read of an annotation, beside the shapes.
+_EVIDENCE_SUBJECT_PREDICATES = (iris.OA + "hasSource", iris.OA + "start", iris.OA + "end", iris.OA + "exact",
+                                iris.OA + "prefix", iris.OA + "suffix", iris.ICKG + "fullText",
+                                iris.ICKG + "span")
+_EVIDENCE_OBJECT_PREDICATES = (iris.ICKG + "hasEvidence",)
+
+
+def local_predicates(shapes: Graph) -> tuple[frozenset[str], frozenset[str]]:
+    """The predicates (IRIs) the checks of :data:`LOCAL_SHAPES` and of the quotes read: those
+    whose subject the quad concerns, and those whose object it concerns (a target by
+    ``sh:targetObjectsOf``, an inverse path).
+
+    Raises:
+        ValueError: a local shape targets a class (its nodes would not be found by predicate).
+    """
+    subjects, objects = set(_EVIDENCE_SUBJECT_PREDICATES), set(_EVIDENCE_OBJECT_PREDICATES)
+    for shape in LOCAL_SHAPES:
+        if shapes.value(shape, SH.targetClass) is not None:
+            raise ValueError(f"{shape}: a shape checked per document must target by predicate")
+        subjects.update(map(str, shapes.objects(shape, SH.targetSubjectsOf)))
+        objects.update(map(str, shapes.objects(shape, SH.targetObjectsOf)))
+        for prop in shapes.objects(shape, SH.property):
+            path = shapes.value(prop, SH.path)
+            inverse = shapes.value(path, SH.inversePath) if path is not None else None
+            if isinstance(path, URIRef):
+                subjects.add(str(path))
+            elif isinstance(inverse, URIRef):
+                objects.add(str(inverse))
+            for key in (SH.lessThan, SH.lessThanOrEquals):
+                subjects.update(map(str, shapes.objects(prop, key)))
+    return frozenset(subjects), frozenset(objects)
+
+
+class Unsettled:
+    """The nodes of :data:`LOCAL_SHAPES` that the documents' own checks do not settle: those the
+    quads no worker checked say something about (see the module's docstring). Fed with those
+    quads as the build meets them; :attr:`nodes` are pyoxigraph terms."""
+
+    def __init__(self, shapes: Graph | None = None) -> None:
+        from ickg import resources
+
+        self.subjects, self.objects = local_predicates(shapes if shapes is not None else resources.shapes_graph())
+        self._needles = tuple(f"<{p}>".encode() for p in self.subjects | self.objects)
+        self.nodes: set = set()
+
+    def add_quads(self, quads: Iterable) -> None:
+        """rdflib-term quads (or triples)."""
+        from ickg.terms import to_ox
+
+        subjects, objects = self.subjects, self.objects
+        for q in quads:
+            p = str(q[1])
+            if p in subjects:
+                self.nodes.add(to_ox(q[0]))
+            if p in objects:
+                self.nodes.add(to_ox(q[2]))
+
+    def add_nquads(self, data: bytes) -> None:
+        """N-Quads (parsed only when one of the predicates occurs in them)."""
+        if not any(needle in data for needle in self._needles):
+            return
+        for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+            p = quad.predicate.value
+            if p in self.subjects:
+                self.nodes.add(quad.subject)
+            if p in self.objects:
+                self.nodes.add(quad.object)
+
+
+@functools.lru_cache(maxsize=1)
+def _local_checks() -> tuple[Check, ...]:
+    """The checks of :data:`LOCAL_SHAPES`, compiled once per process against the ontology's classes."""
+    from ickg import resources
+    from ickg.terms import to_ox
+
+    ontology = ox.Store()
+    ontology.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in resources.ontology_graph())
+    return tuple(compiled_shapes(resources.shapes_graph(), subclasses_in(ontology, "union"), only=LOCAL_SHAPES))
+
+
+def documents_conform(texts: list[str]) -> bool:
+    """Whether the mentions and provenance text of some documents (N-Quads, each document's
+    whole text) holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
+    The extraction workers' check (``populate_many``'s ``check``): loaded into a store in
+    memory, checked by the same queries as the whole store's, on this thread."""
+    data = "".join(texts).encode("utf-8")
+    if not data:
+        return True
+    store = ox.Store()
+    store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+    if violations(store, None, "union", threads=1, checks=list(_local_checks())):
+        return False
+    return not check_evidence(store, None, "union")

@@ -357,9 +357,6 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                         statements_out.write(lines)
                         statement_lines += lines.count("\n")
         statements_start = os.path.getsize(spool.path)  # the workers are done writing
-        if check is not None:
-            for block in _blocks(statements_path):
-                unsettled.add_nquads(block)
         spool.append_file(statements_path)
     except document.DocumentError as error:
         raise BuildError(f"extract: {error}") from error

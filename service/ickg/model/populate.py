@@ -430,8 +430,8 @@ def _populate_path(args, spooled=None):
     else:
         if out.text:
             _append(spool, out.text.encode("utf-8"))
-        if spooled is not None:
-            spooled.append(out.text)
+        if spooled is not None:  # the document's text and its statements' lines
+            spooled.append(out.text + "".join(out.statements.values()))
     return done
 
 
@@ -463,8 +463,8 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     ``functools.partial`` of one), runs in the worker after each document; what it returns
     comes back as :attr:`Populated.extra` (the build makes the document's proposals there).
     ``check(texts)``, importable likewise, runs in the worker after each chunk of ``chunksize``
-    documents, on the mentions and provenance text each spooled document of the chunk wrote
-    (not a kept one's); what it returns comes back in :attr:`Populated.checked` of the chunk's
+    documents, on what each spooled document of the chunk wrote (not a kept one): its mentions
+    and provenance text and its statements' lines (:attr:`Populated.statements`); what it returns comes back in :attr:`Populated.checked` of the chunk's
     last document (the build validates each document's own nodes there:
     :mod:`ickg.validate.local`).
 

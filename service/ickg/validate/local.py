@@ -1,32 +1,38 @@
-"""Validation per document, in the extraction workers: the shapes of a document's own nodes.
+"""Validation per document, in the extraction workers: the shapes of what a document wrote.
 
-Most of what a build validates describes one document and nothing else: its evidence
-annotations (offsets, source, hedge) and its mention annotations (spans, body, source), and
-their quotes and spans against its text. Checked on the whole store, they cost most of the
-validation stage (at 10,000 documents, 68 CPU-s, single-threaded queries against RocksDB);
-checked in the worker that wrote them, on an in-memory store of a chunk of documents, the same
-queries cost about a fifth, and the workers share the cores while extraction runs.
+Most of what a build validates is what one document wrote: its evidence annotations (offsets,
+source, hedge), its mention annotations (spans, body, source), the reified statements it
+quotes (subject, predicate, object, evidence, declared sources), and its quotes and spans
+against its text. Checked on the whole store they cost most of the validation stage (at 10,000
+documents, 68 CPU-s of queries against RocksDB); checked by the worker that wrote them, on an
+in-memory store of a chunk of documents, the same queries cost a fraction of that, and the
+workers share the cores while extraction runs.
 
-**Why the result is the same.** :data:`LOCAL_SHAPES` target their nodes by predicate
-(``sh:targetObjectsOf ickg:hasEvidence``, ``sh:targetSubjectsOf ickg:span``). The nodes a
-worker writes them for are minted from its document's IRI (``ickg.mint.evidence_iri_text``,
-``mention_iri_text``), which no other document shares (the build checks that the documents'
-stems are distinct), so every quad about them with a predicate those checks read
-(:func:`local_predicates`) is in the document's own text: a check of that text alone reads
-what a check of the whole store reads, except for two things that only the rest of the data
-(the quads no worker checked: curation, imports, documents kept in memory, the statements'
-lines) can bring:
+**Why the store's verdict is the same.** :data:`LOCAL_SHAPES` target their nodes by predicate
+(``sh:targetObjectsOf ickg:hasEvidence``, ``sh:targetSubjectsOf ickg:span``,
+``sh:targetSubjectsOf rdf:subject``). A worker checks, for each chunk, everything its
+documents wrote (``populate_many``'s ``check``): the text they spool and their statements'
+lines. The store holds exactly that, plus the quads no worker checked (the ontology, the
+asserted graph, curation, imports, documents kept in memory), and of each reified statement the
+lines of one document only (the first that stated it; ``ickg.build.stages``). So for a node a
+worker checked:
 
-- more quads about a node, or a quote's document given another text: every node such a quad
-  has as subject (or, for a target predicate's object, as object) with one of those
-  predicates is *unsettled* (:class:`Unsettled`), and so is every annotation whose source is
-  one; the whole store's checks of :data:`LOCAL_SHAPES` and of the quotes then run for those
-  nodes (``compiled_shapes(among=...)``, ``check_evidence(among=...)``), and only for them;
-- a type: ``sh:class`` only gets more true with more data (and a class hierarchy with more
-  subclasses), so a node the document's check passed, the store's passes.
+- an annotation is minted from its document's IRI (``ickg.mint.evidence_iri_text``,
+  ``mention_iri_text``), which no other document shares (the build checks that the stems are
+  distinct): every quad about it that those checks read (:func:`local_predicates`) was written
+  by its document and checked with it;
+- a statement's lines on the store are one document's, checked with that document (a subset
+  of what its chunk held: a value that passed or a count of one stays so), and its evidence
+  links (``ickg:hasEvidence``) come from every document stating it: more of them only helps
+  the one check reading them (at least one evidence or declared source);
+- ``sh:class`` only gets truer with more data (and a class hierarchy with more subclasses).
 
-A chunk where anything failed makes the build run every check on the whole store, as before,
-so that a failing build's report is the store's, word for word (labels included).
+What only the unchecked quads can change is named by :class:`Unsettled`: every node such a
+quad has as subject (or, for ``ickg:hasEvidence``, object) with one of those predicates, and
+every annotation whose source is one (a document given another text). The store's checks of
+:data:`LOCAL_SHAPES` and of the quotes run for those nodes only (``compiled_shapes(among=...)``,
+``check_evidence(among=...)``). A chunk where anything failed has the build run every check on
+the whole store, as before, so that a failing build's report is the store's, word for word.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from ickg.validate.shapes import Check, compiled_shapes, subclasses_in, violatio
 
 SHAPES = iris.BASE + "shapes/"
 # The node shapes whose focus nodes a document's own quads describe (see the module's docstring).
-LOCAL_SHAPES = frozenset({URIRef(SHAPES + "EvidenceShape"), URIRef(SHAPES + "MentionShape")})
+LOCAL_SHAPES = frozenset(URIRef(SHAPES + name) for name in ("EvidenceShape", "MentionShape", "StatementShape"))
 
 # What the quote and span checks (ickg.validate.evidence) read of an annotation, beside the shapes.
 _EVIDENCE_SUBJECT_PREDICATES = (iris.OA + "hasSource", iris.OA + "start", iris.OA + "end", iris.OA + "exact",
@@ -88,7 +94,6 @@ class Unsettled:
         from ickg import resources
 
         self.subjects, self.objects = local_predicates(shapes if shapes is not None else resources.shapes_graph())
-        self._needles = tuple(f"<{p}>".encode() for p in self.subjects | self.objects)
         self.nodes: set = set()
 
     def add_quads(self, quads: Iterable) -> None:
@@ -103,17 +108,6 @@ class Unsettled:
             if p in objects:
                 self.nodes.add(to_ox(q[2]))
 
-    def add_nquads(self, data: bytes) -> None:
-        """N-Quads (parsed only when one of the predicates occurs in them)."""
-        if not any(needle in data for needle in self._needles):
-            return
-        for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
-            p = quad.predicate.value
-            if p in self.subjects:
-                self.nodes.add(quad.subject)
-            if p in self.objects:
-                self.nodes.add(quad.object)
-
 
 @functools.lru_cache(maxsize=1)
 def _local_checks() -> tuple[Check, ...]:
@@ -127,8 +121,8 @@ def _local_checks() -> tuple[Check, ...]:
 
 
 def documents_conform(texts: list[str]) -> bool:
-    """Whether the mentions and provenance text of some documents (N-Quads, each document's
-    whole text) holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
+    """Whether what some documents wrote (N-Quads: each document's mentions and provenance text
+    and its statements' lines) holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
     The extraction workers' check (``populate_many``'s ``check``): loaded into a store in
     memory, checked by the same queries as the whole store's, on this thread."""
     data = "".join(texts).encode("utf-8")

@@ -2,12 +2,15 @@
 
 1. the packaged ontology goes into ``graph/ontology``;
 2. every corpus document is extracted (:mod:`~ickg.extract.document`) and turned into quads
-   (:mod:`~ickg.model.populate`): metadata, jurisdictions, mentions, evidence;
+   (:mod:`~ickg.model.populate`): metadata, jurisdictions, mentions, evidence; the workers check
+   what each chunk of documents wrote against the shapes of its own annotations and statements
+   and its quotes (:mod:`ickg.validate.local`);
 3. every curation file is built against its document (:mod:`~ickg.curate.builder`);
 4. imported RDF files (``ickg import``) each go into their own ``graph/import/<name>``;
 5. the spool (every quad so far, as N-Quads) is bulk-loaded into a pyoxigraph store (the new
    store version, when :mod:`ickg.build.publish` gives its path) and validated there
-   (:func:`ickg.validate.shacl.validate_store`: the SHACL shapes as SPARQL, quotes, sources);
+   (:func:`ickg.validate.shacl.validate_store`: the SHACL shapes as SPARQL, quotes, sources;
+   what the workers checked, only where the rest of the data touches it);
 6. the OWL 2 RL closure goes into ``graph/inferred`` and its derivations into
    ``graph/derivations`` (:mod:`~ickg.reason.materialise`), appended to the spool and the store.
 

@@ -435,7 +435,7 @@ def _populate_path(args, spooled=None):
     return done
 
 
-def _populate_chunk(args):
+def _populate_chunk(args: tuple) -> list[Populated]:
     """:func:`_populate_path` of each job of a chunk, then ``check`` of the text the chunk spooled."""
     jobs, check = args
     if check is None:

@@ -149,7 +149,9 @@ def _annotations_of(store: ox.Store, nodes: Iterable, graphs) -> list | None:
     for i in range(0, len(named), 1000):
         values = " ".join(str(n) for n in named[i:i + 1000])
         query = f"SELECT DISTINCT ?x WHERE {{ VALUES ?c {{ {values} }} ?x <{iris.OA}hasSource> ?c }}"
-        out.update(row["x"] for row in store.query(query, **graph_options(graphs)))
+        rows = store.query(query, **graph_options(graphs))
+        assert isinstance(rows, ox.QuerySolutions)
+        out.update(row["x"] for row in rows)
     if any(isinstance(n, ox.BlankNode) for n in out):
         return None
     return sorted(out, key=str)

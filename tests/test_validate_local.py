@@ -156,3 +156,19 @@ def test_an_import_about_a_checked_annotation_fails_the_build_with_the_stores_re
     expected = store_report(data, tmp_path)
     assert not expected.conforms
     assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+
+
+def test_curated_documents_are_checked_on_the_store(tmp_path, checks, caplog):
+    """Documents with a curation file stay in memory (their curated statements may repeat what
+    extraction wrote): no worker checks them, so the store checks their annotations."""
+    caplog.set_level(logging.INFO, logger="ickg.build.progress")
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "graph_data" / "corpus", data / "corpus")
+    shutil.copytree(ROOT / "graph_data" / "curation", data / "curation")
+    synthetic.write_corpus(data / "corpus", 3, seed=4)
+    build = build_dataset(data, reason=False, proposals=False, processes=1)
+    assert build.validation.conforms and checks and all(checks)
+    left = [m for m in progress(caplog) if "checked as extracted" in m]
+    assert left and left[0].startswith("validate: 3 documents' annotations checked as extracted, ")
+    assert int(left[0].split(", ")[1].split()[0]) > 1000  # the curated documents' statements and annotations
+    build.close_store()

@@ -158,17 +158,60 @@ def test_an_import_about_a_checked_annotation_fails_the_build_with_the_stores_re
     assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
 
 
-def test_curated_documents_are_checked_on_the_store(tmp_path, checks, caplog):
+def test_curated_documents_are_checked_on_the_store(tmp_path, checks, caplog, monkeypatch):
     """Documents with a curation file stay in memory (their curated statements may repeat what
-    extraction wrote): no worker checks them, so the store checks their annotations."""
+    extraction wrote): no worker checks them, so the store checks their annotations and the
+    sources of what they assert, and finds an unsourced triple there as the whole store would."""
+    from rdflib import Literal, URIRef
+
+    from ickg.namespaces import ASSERTED_GRAPH, RDFS
+
     caplog.set_level(logging.INFO, logger="ickg.build.progress")
     data = tmp_path / "data"
     shutil.copytree(ROOT / "graph_data" / "corpus", data / "corpus")
     shutil.copytree(ROOT / "graph_data" / "curation", data / "curation")
     synthetic.write_corpus(data / "corpus", 3, seed=4)
-    build = build_dataset(data, reason=False, proposals=False, processes=1)
-    assert build.validation.conforms and checks and all(checks)
+    curated = sorted(p.name.split(".")[0] for p in (data / "curation").iterdir())[0]
+    record_text = populate.record_text
+
+    def unsourced(record):
+        out = record_text(record)
+        if record.stem == curated:
+            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
+        return out
+
+    monkeypatch.setattr(populate, "record_text", unsourced)
+    with pytest.raises(BuildError) as failed:
+        build_dataset(data, reason=False, proposals=False, processes=1)
+    assert checks and all(checks)  # the three synthetic documents passed; the curated one was not theirs
     left = [m for m in progress(caplog) if "checked as extracted" in m]
     assert left and left[0].startswith("validate: 3 documents' annotations checked as extracted, ")
     assert int(left[0].split(", ")[1].split()[0]) > 1000  # the curated documents' statements and annotations
-    build.close_store()
+    expected = store_report(data, tmp_path)
+    assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+    assert "no quote says so" in str(failed.value)
+
+
+def test_an_asserted_triple_without_a_source_fails_the_build_with_the_stores_report(data, checks, monkeypatch,
+                                                                                    tmp_path):
+    """A document asserting a triple it gives no quote or declared source for: its own check finds it."""
+    from rdflib import Literal, URIRef
+
+    from ickg.namespaces import ASSERTED_GRAPH, RDFS
+
+    first = sorted(p.stem for p in (data / "corpus").iterdir())[0]
+    record_text = populate.record_text
+
+    def unsourced(record):
+        out = record_text(record)
+        if record.stem == first:
+            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
+        return out
+
+    monkeypatch.setattr(populate, "record_text", unsourced)
+    with pytest.raises(BuildError) as failed:
+        build_dataset(data, reason=False, proposals=False, processes=1)
+    assert False in checks
+    expected = store_report(data, tmp_path)
+    assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+    assert "no quote says so" in str(failed.value) and "an asserted triple without a source" in str(failed.value)

@@ -351,6 +351,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     support.add(item.stem, item.asserted_text + "".join(item.statements.values()))
                 if item.text is not None:
                     memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
+                    if check is not None:  # kept in memory, so no worker checked it
+                        unsettled.add_asserted(item.asserted)
                     continue
                 spool.add_counts(item.counts)
                 spooled_documents += 1
@@ -375,6 +377,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         except CurationError as error:
             raise BuildError(f"curate: {error}") from error
         memory.extend(curated.quads((None, None, None, None)))
+        if check is not None:
+            unsettled.add_asserted(q for q in curated.quads((None, None, None, None)) if q[3] == ASSERTED_GRAPH)
         if support is not None:
             support.add(CURATION, quads_text(curated.quads((None, None, None, None))))
     lap("curate")
@@ -417,7 +421,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             unsettled.add_quads(memory)
             _progress.info("validate: %d documents' annotations checked as extracted, %d nodes left to "
                            "check on the store", checked_documents, len(unsettled.nodes))
-        build.validation = shacl.validate_store(build.store, unsettled=unsettled.nodes if settled else None)
+        build.validation = shacl.validate_store(build.store, unsettled=unsettled if settled else None)
         if not build.validation.conforms:
             raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
         _release_freed_memory()

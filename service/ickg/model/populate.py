@@ -430,8 +430,8 @@ def _populate_path(args, spooled=None):
     else:
         if out.text:
             _append(spool, out.text.encode("utf-8"))
-        if spooled is not None:  # the document's text and its statements' lines
-            spooled.append(out.text + "".join(out.statements.values()))
+        if spooled is not None:  # the document's text, its statements' lines, its asserted quads
+            spooled.append(out.text + "".join(out.statements.values()) + done.asserted_text)
     return done
 
 
@@ -464,7 +464,8 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     comes back as :attr:`Populated.extra` (the build makes the document's proposals there).
     ``check(texts)``, importable likewise, runs in the worker after each chunk of ``chunksize``
     documents, on what each spooled document of the chunk wrote (not a kept one): its mentions
-    and provenance text and its statements' lines (:attr:`Populated.statements`); what it returns comes back in :attr:`Populated.checked` of the chunk's
+    and provenance text, its statements' lines (:attr:`Populated.statements`) and its asserted
+    quads; what it returns comes back in :attr:`Populated.checked` of the chunk's
     last document (the build validates each document's own nodes there:
     :mod:`ickg.validate.local`).
 

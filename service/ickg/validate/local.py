@@ -2,8 +2,8 @@
 
 Most of what a build validates is what one document wrote: its evidence annotations (offsets,
 source, hedge), its mention annotations (spans, body, source), the reified statements it
-quotes (subject, predicate, object, evidence, declared sources), and its quotes and spans
-against its text. Checked on the whole store they cost most of the validation stage (at 10,000
+quotes (subject, predicate, object, evidence, declared sources), its quotes and spans against its
+text, and the sources of the triples it asserts. Checked on the whole store they cost most of the validation stage (at 10,000
 documents, 68 CPU-s of queries against RocksDB); checked by the worker that wrote them, on an
 in-memory store of a chunk of documents, the same queries cost a fraction of that, and the
 workers share the cores while extraction runs.
@@ -27,6 +27,14 @@ worker checked:
   the one check reading them (at least one evidence or declared source);
 - ``sh:class`` only gets truer with more data (and a class hierarchy with more subclasses).
 
+The sources of the asserted triples (``check_sources``: each has a statement with an evidence
+quote or a declared source) are checked the same way: a triple a document asserted has, on the
+store, the statement its chunk found (the same IRI, minted from the triple; its lines those of a
+document that stated it, which wrote them only to quote it or to give its declared source, so
+that quote or source is on the store too), and more statements only supply more sources. The
+asserted triples no worker checked (a kept document's, the curation's: :attr:`Unsettled.asserted`)
+are checked on the store.
+
 What only the unchecked quads can change is named by :class:`Unsettled`: every node such a
 quad has as subject (or, for ``ickg:hasEvidence``, object) with one of those predicates, and
 every annotation whose source is one (a document given another text). The store's checks of
@@ -45,7 +53,7 @@ from rdflib import Graph, URIRef
 
 from ickg import iris
 from ickg.namespaces import SH
-from ickg.validate.evidence import check_evidence
+from ickg.validate.evidence import check_evidence, check_sources
 from ickg.validate.shapes import Check, compiled_shapes, subclasses_in, violations
 
 SHAPES = iris.BASE + "shapes/"
@@ -95,6 +103,14 @@ class Unsettled:
 
         self.subjects, self.objects = local_predicates(shapes if shapes is not None else resources.shapes_graph())
         self.nodes: set = set()
+        self.asserted: set = set()  # asserted triples no worker checked the sources of
+
+    def add_asserted(self, quads: Iterable) -> None:
+        """Asserted triples (rdflib-term quads or triples) whose sources no worker checked: a
+        kept document's, the curation's."""
+        from ickg.terms import to_ox
+
+        self.asserted.update(tuple(to_ox(t) for t in q[:3]) for q in quads)
 
     def add_quads(self, quads: Iterable) -> None:
         """rdflib-term quads (or triples)."""
@@ -121,8 +137,8 @@ def _local_checks() -> tuple[Check, ...]:
 
 
 def documents_conform(texts: list[str]) -> bool:
-    """Whether what some documents wrote (N-Quads: each document's mentions and provenance text
-    and its statements' lines) holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
+    """Whether what some documents wrote (N-Quads: each document's mentions and provenance text,
+    its statements' lines and its asserted quads) has a source for each asserted triple and holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
     The extraction workers' check (``populate_many``'s ``check``): loaded into a store in
     memory, checked by the same queries as the whole store's, on this thread."""
     data = "".join(texts).encode("utf-8")
@@ -132,4 +148,4 @@ def documents_conform(texts: list[str]) -> bool:
     store.load(input=data, format=ox.RdfFormat.N_QUADS)  # in memory: a little cheaper than bulk_load
     if violations(store, None, "union", threads=1, checks=list(_local_checks())):
         return False
-    return not check_evidence(store, None, "union")
+    return not check_evidence(store, None, "union") and not check_sources(store)

@@ -33,7 +33,7 @@ from ickg import iris
 from ickg.namespaces import bind_prefixes, short
 from ickg.terms import from_ox, to_ox
 from ickg.validate.evidence import Names, check_evidence, check_sources
-from ickg.validate.local import LOCAL_SHAPES
+from ickg.validate.local import LOCAL_SHAPES, Unsettled
 from ickg.validate.shapes import compiled_shapes, graph_options, subclasses_in, violations
 
 # The graphs a built dataset is validated on: what was stated, not what was inferred from it.
@@ -76,7 +76,7 @@ def validated_graphs(store: ox.Store) -> list:
 
 def validate_store(store: ox.Store, *, shapes: Graph | None = None,
                    documents: Mapping[str, str] | None = None,
-                   graphs: Iterable | None = None, unsettled: Iterable | None = None) -> Report:
+                   graphs: Iterable | None = None, unsettled: Unsettled | None = None) -> Report:
     """Validate the data of a pyoxigraph store: the SHACL shapes (as SPARQL,
     :mod:`ickg.validate.shapes`), every quote against its document, every asserted triple's source.
 
@@ -86,11 +86,11 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
         documents: ``{document IRI: text}`` for documents whose ``ickg:fullText`` is not in the store.
         graphs: the graphs validated together (default :func:`validated_graphs`: all of them
             but the inferred ones, read as the store's union default graph when there are none).
-        unsettled: when the build checked each document's own annotations as it extracted
-            them (:mod:`ickg.validate.local`, and every document conformed), the nodes those
-            checks did not settle (pyoxigraph terms): :data:`~ickg.validate.local.LOCAL_SHAPES`
-            and the quotes are checked here for them and the annotations of their documents
-            only. None (the default): for every node.
+        unsettled: when the build checked what each document wrote as it extracted it
+            (:mod:`ickg.validate.local`, and every document conformed), what those checks did
+            not settle: :data:`~ickg.validate.local.LOCAL_SHAPES` and the quotes are checked
+            here for its nodes and the annotations of their documents only, the sources for its
+            asserted triples only. None (the default): everything is checked here.
 
     Returns:
         A :class:`Report`.
@@ -106,7 +106,10 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
         graphs = list(graphs)
     names = Names(store, graphs)
     found: set[str] = set()
-    among = None if unsettled is None else _annotations_of(store, unsettled, graphs)
+    among = None if unsettled is None else _annotations_of(store, unsettled.nodes, graphs)
+    asserted = None
+    if unsettled is not None and not any(isinstance(t, ox.BlankNode) for triple in unsettled.asserted for t in triple):
+        asserted = sorted(unsettled.asserted, key=str)
     subclasses = subclasses_in(store, graphs)
     if among is None:
         checks = compiled_shapes(shapes, subclasses)
@@ -120,7 +123,8 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
             quotes = pool.submit(check_evidence, store, documents, graphs, among)
         else:
             quotes = pool.submit(list)
-        sources = pool.submit(check_sources, store, names)
+        sources = pool.submit(check_sources, store, names, asserted) if asserted is None or asserted else \
+            pool.submit(list)
         shape_violations = violations(store, shapes, graphs, checks=checks)
         quote_problems, source_problems = quotes.result(), sources.result()
     for v in shape_violations:

@@ -10,7 +10,10 @@ sources of the asserted triples (``ickg.validate.evidence``). This times each of
     python benchmarks/bench_validate.py STORE --top 30
 
 The store is copied first (a store is opened by one process at a time, and the copy loses the
-inferred and derivations graphs, which a build validates before it reasons).
+inferred, derivations and proposals graphs, which a build validates before it reasons and
+proposes). ``--per-document`` leaves out what the extraction workers check per document
+(``ickg.validate.local``: the evidence and mention shapes, the quotes and spans), as a build
+whose documents all conformed does, and times that check on the documents' annotations instead.
 """
 
 import argparse
@@ -20,8 +23,8 @@ import time
 
 import pyoxigraph as ox
 
-from ickg import resources
-from ickg.validate import evidence, shapes
+from ickg import iris, resources
+from ickg.validate import evidence, local, shapes
 from ickg.validate.shacl import NOT_VALIDATED
 
 
@@ -35,14 +38,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", help="a pyoxigraph store directory (ickg build's DATA_DIR/build/store/<version>)")
     parser.add_argument("--top", type=int, default=15, help="how many of the costliest queries to show")
+    parser.add_argument("--per-document", action="store_true",
+                        help="leave out the checks the extraction workers make (ickg.validate.local)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ickg-bench-validate-") as tmp:
         shutil.copytree(args.store, f"{tmp}/store", ignore=shutil.ignore_patterns("LOCK", ".lock"))
         store = ox.Store(f"{tmp}/store")
-        for graph in NOT_VALIDATED:
+        for graph in (*NOT_VALIDATED, iris.PROPOSED_GRAPH, iris.PROPOSED_PROVENANCE_GRAPH):
             store.remove_graph(ox.NamedNode(graph))
         options = shapes.graph_options("union")
-        checks = shapes.compiled_shapes(resources.shapes_graph(), shapes.subclasses_in(store, "union"))
+        skip = local.LOCAL_SHAPES if args.per_document else ()
+        checks = shapes.compiled_shapes(resources.shapes_graph(), shapes.subclasses_in(store, "union"), skip=skip)
         timed, screened = [], {}
         for check in checks:
             name = f"{check.shape.rsplit('/', 1)[-1]} {str(check.path).rsplit('/', 1)[-1] if check.path else ''}"
@@ -53,7 +59,14 @@ def main():
                 continue
             seconds, rows = cpu(lambda: sum(1 for _ in store.query(check.query, **options)))
             timed.append((seconds, "check", name, rows))
-        quotes, _ = cpu(lambda: evidence.check_evidence(store, None, "union"))
+        if args.per_document:  # the workers' check, on the documents' mentions and provenance text
+            texts = [store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.NamedNode(g)).decode()
+                     for g in (iris.MENTIONS_GRAPH, iris.PROVENANCE_GRAPH)]
+            quotes, _ = cpu(lambda: local.documents_conform(texts))
+            print(f"per document (the whole store's annotations as one chunk): {quotes:.2f} s CPU")
+            quotes = 0.0
+        else:
+            quotes, _ = cpu(lambda: evidence.check_evidence(store, None, "union"))
         sources, _ = cpu(lambda: evidence.check_sources(store))
         print(f"{len(store):,} quads; {len(checks)} checks, {len(screened)} screens "
               f"({sum(1 for found in screened.values() if found)} found something)")

@@ -2,12 +2,15 @@
 
 1. the packaged ontology goes into ``graph/ontology``;
 2. every corpus document is extracted (:mod:`~ickg.extract.document`) and turned into quads
-   (:mod:`~ickg.model.populate`): metadata, jurisdictions, mentions, evidence;
+   (:mod:`~ickg.model.populate`): metadata, jurisdictions, mentions, evidence; the workers check
+   what each chunk of documents wrote against the shapes of its own annotations and statements
+   and its quotes (:mod:`ickg.validate.local`);
 3. every curation file is built against its document (:mod:`~ickg.curate.builder`);
 4. imported RDF files (``ickg import``) each go into their own ``graph/import/<name>``;
 5. the spool (every quad so far, as N-Quads) is bulk-loaded into a pyoxigraph store (the new
    store version, when :mod:`ickg.build.publish` gives its path) and validated there
-   (:func:`ickg.validate.shacl.validate_store`: the SHACL shapes as SPARQL, quotes, sources);
+   (:func:`ickg.validate.shacl.validate_store`: the SHACL shapes as SPARQL, quotes, sources;
+   what the workers checked, only where the rest of the data touches it);
 6. the OWL 2 RL closure goes into ``graph/inferred`` and its derivations into
    ``graph/derivations`` (:mod:`~ickg.reason.materialise`), appended to the spool and the store.
 
@@ -308,6 +311,15 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     proposed = ProposalSpill(curation_dir(data_dir)) if proposals else None
     # The workers make each document's proposals (ProposalSpill.maker), so no record comes back for them.
     wanted = frozenset(Path(p).name for p in paths) if proposals and dask is not None else keep_records
+    # The workers validate their documents' own annotations (ickg.validate.local): the store
+    # then checks them only where the rest of the data says something about them.
+    check = None
+    if validate and dask is None and len({Path(p).stem for p in paths}) == len(paths):
+        from ickg.validate import local
+
+        check, unsettled = local.documents_conform, local.Unsettled()
+    spooled_documents = checked_documents = 0
+    documents_conform = True
     try:
         with open(statements_path, "w", encoding="utf-8") as statements_out:
             if dask is not None:
@@ -320,9 +332,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     raise BuildError(f"extract: {error}") from error
             else:
                 done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
-                                              records=wanted, then=proposed.maker() if proposed is not None else None)
+                                              records=wanted, then=proposed.maker() if proposed is not None else None,
+                                              check=check)
             for item in done:
                 build.documents += 1
+                if item.checked is not None:
+                    checked_documents += item.checked[0]
+                    documents_conform = documents_conform and item.checked[1]
                 if item.stem in curated_stems:  # what the curation files need, not one per document
                     publications[item.stem] = item.publication
                 if proposed is not None:
@@ -340,8 +356,11 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     support.add(item.stem, item.asserted_text + "".join(item.statements.values()))
                 if item.text is not None:
                     memory.extend(_parsed_nquads((item.text + "".join(item.statements.values())).encode("utf-8")))
+                    if check is not None:  # kept in memory, so no worker checked it
+                        unsettled.add_asserted(item.asserted)
                     continue
                 spool.add_counts(item.counts)
+                spooled_documents += 1
                 for statement, lines in item.statements.items():
                     if statement not in spooled_statements:
                         spooled_statements.add(statement)
@@ -363,6 +382,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         except CurationError as error:
             raise BuildError(f"curate: {error}") from error
         memory.extend(curated.quads((None, None, None, None)))
+        if check is not None:
+            unsettled.add_asserted(q for q in curated.quads((None, None, None, None)) if q[3] == ASSERTED_GRAPH)
         if support is not None:
             support.add(CURATION, quads_text(curated.quads((None, None, None, None))))
     lap("curate")
@@ -400,7 +421,12 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     if validate:
         from ickg.validate import shacl
 
-        build.validation = shacl.validate_store(build.store)
+        settled = check is not None and documents_conform and checked_documents == spooled_documents
+        if settled:  # every quad no worker checked: the ontology, asserted, kept, curated, imported
+            unsettled.add_quads(memory)
+            _progress.info("validate: %d documents' annotations checked as extracted, %d nodes left to "
+                           "check on the store", checked_documents, len(unsettled.nodes))
+        build.validation = shacl.validate_store(build.store, unsettled=unsettled if settled else None)
         if not build.validation.conforms:
             raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
         _release_freed_memory()

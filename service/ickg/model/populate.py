@@ -341,6 +341,9 @@ class Populated:
     counts: dict
     text: str | None = None  # the mentions and provenance text, for a document kept in memory
     extra: Any = None
+    # On the last document of each chunk a worker did, with populate_many's ``check``: (how many
+    # documents of the chunk were spooled, what ``check`` said of their text).
+    checked: tuple[int, Any] | None = None
 
     @property
     def asserted(self) -> list:
@@ -414,7 +417,7 @@ def _append(spool, data):
         raise OSError(error.errno, error.strerror, spool) from None
 
 
-def _populate_path(args):
+def _populate_path(args, spooled=None):
     path, spool, keep, wanted, then = args
     record = extract(Path(path))
     out = record_text(record)
@@ -424,15 +427,29 @@ def _populate_path(args):
         done.extra = then(record, out.asserted)
     if keep:
         done.text = out.text
-    elif out.text:
-        _append(spool, out.text.encode("utf-8"))
+    else:
+        if out.text:
+            _append(spool, out.text.encode("utf-8"))
+        if spooled is not None:  # the document's text, its statements' lines, its asserted quads
+            spooled.append(out.text + "".join(out.statements.values()) + done.asserted_text)
+    return done
+
+
+def _populate_chunk(args: tuple) -> list[Populated]:
+    """:func:`_populate_path` of each job of a chunk, then ``check`` of the text the chunk spooled."""
+    jobs, check = args
+    if check is None:
+        return [_populate_path(job) for job in jobs]
+    spooled: list[str] = []
+    done = [_populate_path(job, spooled) for job in jobs]
+    done[-1].checked = (len(spooled), check(spooled))
     return done
 
 
 def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathLike[str], *,
                   keep: Iterable[str] = (), records: Iterable[str] = (), processes: int | None = None,
-                  chunksize: int | None = None, then: Callable[[DocumentRecord, list], Any] | None = None
-                  ) -> Iterator[Populated]:
+                  chunksize: int | None = None, then: Callable[[DocumentRecord, list], Any] | None = None,
+                  check: Callable[[list[str]], Any] | None = None) -> Iterator[Populated]:
     """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
 
     Each worker appends the mentions and provenance text of its documents (:func:`record_text`)
@@ -445,6 +462,12 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     ``then(record, asserted quads)``, a function the workers can import (a module's, or a
     ``functools.partial`` of one), runs in the worker after each document; what it returns
     comes back as :attr:`Populated.extra` (the build makes the document's proposals there).
+    ``check(texts)``, importable likewise, runs in the worker after each chunk of ``chunksize``
+    documents, on what each spooled document of the chunk wrote (not a kept one): its mentions
+    and provenance text, its statements' lines (:attr:`Populated.statements`) and its asserted
+    quads; what it returns comes back in :attr:`Populated.checked` of the chunk's
+    last document (the build validates each document's own nodes there:
+    :mod:`ickg.validate.local`).
 
     Raises:
         DocumentError: the first document that cannot be read.
@@ -452,18 +475,19 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     keep, records = frozenset(keep), frozenset(records)
     jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep, then)
             for p in paths]
-    if processes == 1 or len(jobs) < 2:
-        return _populate_here(jobs, spool)
     if chunksize is None:
         chunksize = max(1, min(64, len(jobs) // ((processes or os.cpu_count() or 1) * 4)))
-    return iter_in_workers(_populate_path, jobs, processes=processes, initializer=default_lexicon,
-                           chunksize=chunksize)
+    chunks = [(jobs[i:i + chunksize], check) for i in range(0, len(jobs), chunksize)]
+    if processes == 1 or len(jobs) < 2:
+        return _populate_here(chunks, spool)
+    done = iter_in_workers(_populate_chunk, chunks, processes=processes, initializer=default_lexicon)
+    return (item for chunk in done for item in chunk)
 
 
-def _populate_here(jobs, spool):
+def _populate_here(chunks, spool):
     try:
-        for job in jobs:
-            yield _populate_path(job)
+        for chunk in chunks:
+            yield from _populate_chunk(chunk)
     finally:
         fd = _SPOOLS.pop(str(spool), None)
         if fd is not None:

@@ -33,7 +33,8 @@ from ickg import iris
 from ickg.namespaces import bind_prefixes, short
 from ickg.terms import from_ox, to_ox
 from ickg.validate.evidence import Names, check_evidence, check_sources
-from ickg.validate.shapes import violations
+from ickg.validate.local import LOCAL_SHAPES, Unsettled
+from ickg.validate.shapes import compiled_shapes, graph_options, subclasses_in, violations
 
 # The graphs a built dataset is validated on: what was stated, not what was inferred from it.
 NOT_VALIDATED = frozenset((iris.INFERRED_GRAPH, iris.DERIVATIONS_GRAPH))
@@ -75,7 +76,7 @@ def validated_graphs(store: ox.Store) -> list:
 
 def validate_store(store: ox.Store, *, shapes: Graph | None = None,
                    documents: Mapping[str, str] | None = None,
-                   graphs: Iterable | None = None) -> Report:
+                   graphs: Iterable | None = None, unsettled: Unsettled | None = None) -> Report:
     """Validate the data of a pyoxigraph store: the SHACL shapes (as SPARQL,
     :mod:`ickg.validate.shapes`), every quote against its document, every asserted triple's source.
 
@@ -85,6 +86,11 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
         documents: ``{document IRI: text}`` for documents whose ``ickg:fullText`` is not in the store.
         graphs: the graphs validated together (default :func:`validated_graphs`: all of them
             but the inferred ones, read as the store's union default graph when there are none).
+        unsettled: when the build checked what each document wrote as it extracted it
+            (:mod:`ickg.validate.local`, and every document conformed), what those checks did
+            not settle: :data:`~ickg.validate.local.LOCAL_SHAPES` and the quotes are checked
+            here for its nodes and the annotations of their documents only, the sources for its
+            asserted triples only. None (the default): everything is checked here.
 
     Returns:
         A :class:`Report`.
@@ -100,11 +106,26 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
         graphs = list(graphs)
     names = Names(store, graphs)
     found: set[str] = set()
+    among = None if unsettled is None else _annotations_of(store, unsettled.nodes, graphs)
+    asserted = None
+    if unsettled is not None and not any(isinstance(t, ox.BlankNode) for triple in unsettled.asserted for t in triple):
+        asserted = sorted(unsettled.asserted, key=str)
+    subclasses = subclasses_in(store, graphs)
+    if among is None:
+        checks = compiled_shapes(shapes, subclasses)
+    else:  # the shapes checked per document, only for the nodes that check did not settle
+        checks = compiled_shapes(shapes, subclasses, skip=LOCAL_SHAPES)
+        if among:
+            checks += compiled_shapes(shapes, subclasses, only=LOCAL_SHAPES, among=among)
     # The quote and source checks run beside the shapes (each query lets go of the GIL).
     with ThreadPoolExecutor(2) as pool:
-        quotes = pool.submit(check_evidence, store, documents, graphs)
-        sources = pool.submit(check_sources, store, names)
-        shape_violations = violations(store, shapes, graphs)
+        if among is None or among:
+            quotes = pool.submit(check_evidence, store, documents, graphs, among)
+        else:
+            quotes = pool.submit(list)
+        sources = pool.submit(check_sources, store, names, asserted) if asserted is None or asserted else \
+            pool.submit(list)
+        shape_violations = violations(store, shapes, graphs, checks=checks)
         quote_problems, source_problems = quotes.result(), sources.result()
     for v in shape_violations:
         where = names(v.focus)
@@ -119,6 +140,25 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None,
     messages += quote_problems
     messages += source_problems
     return Report(conforms=not messages, messages=messages)
+
+
+def _annotations_of(store: ox.Store, nodes: Iterable, graphs) -> list | None:
+    """``nodes`` and the annotations whose source (``oa:hasSource``) is one of them, sorted; None
+    when one is a blank node (a query cannot name it: then every node is checked)."""
+    nodes = set(nodes)
+    if any(not isinstance(n, (ox.NamedNode, ox.Literal)) for n in nodes):
+        return None
+    out = set(nodes)
+    named = sorted((n for n in nodes if isinstance(n, ox.NamedNode)), key=str)
+    for i in range(0, len(named), 1000):
+        values = " ".join(str(n) for n in named[i:i + 1000])
+        query = f"SELECT DISTINCT ?x WHERE {{ VALUES ?c {{ {values} }} ?x <{iris.OA}hasSource> ?c }}"
+        rows = store.query(query, **graph_options(graphs))
+        assert isinstance(rows, ox.QuerySolutions)
+        out.update(row["x"] for row in rows)
+    if any(isinstance(n, ox.BlankNode) for n in out):
+        return None
+    return sorted(out, key=str)
 
 
 def validate(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None = None,

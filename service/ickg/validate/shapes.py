@@ -29,7 +29,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import count
-from typing import Any, Iterator
+from typing import Any, Collection, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -300,19 +300,26 @@ def _datatype_ok(dt, var) -> str:
     return f"COALESCE(isLiteral({var}) && DATATYPE({var}) = {nt(dt)}, false)"
 
 
-def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
+def compiled_shapes(shapes: Graph, subclasses, *, only: Collection | None = None, skip: Collection = (),
+                    among: Iterable | None = None) -> list[Check]:
     """One :class:`Check` per constraint of every node shape with a target.
 
     Args:
         shapes: the shapes graph (rdflib; a few hundred triples).
         subclasses: ``cls -> set`` of the classes at or below ``cls`` in the data's hierarchy.
+        only, skip: the node shapes (IRIs) to compile, or to leave out (default: all of them).
+        among: pyoxigraph terms: the focus nodes are only those of the targets among them
+            (:mod:`ickg.validate.local`: the nodes a document's own quads do not settle).
 
     Raises:
         UnsupportedShape: a shape uses a part of SHACL not translated here.
     """
     c = _Compiler(shapes, subclasses)
     checks = []
+    restrict = "" if among is None else f"VALUES ?focus {{ {' '.join(str(t) for t in among)} }} "
     for shape in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str):
+        if (only is not None and shape not in only) or shape in skip:
+            continue
         classes = sorted({k for cls in shapes.objects(shape, SH.targetClass) for k in c.subclasses(cls)})
         targets = []
         if len(classes) == 1:
@@ -334,7 +341,7 @@ def compiled_shapes(shapes: Graph, subclasses) -> list[Check]:
             # evidence annotations cost 40 % less, over mentions 32 %; over statements (one
             # rdf:subject each) and one class (one rdf:type) the same.
             focus = f"{{ SELECT DISTINCT ?focus WHERE {{ {focus} }} }}"
-        focus = f"{{ SELECT DISTINCT ?focus WHERE {{ {focus} }} }}"
+        focus = f"{{ SELECT DISTINCT ?focus WHERE {{ {restrict}{focus} }} }}"
         if set(shapes.predicates(shape, None)) & _VALUE_KEYS:
             message = shapes.value(shape, SH.message)
             checks.append(Check(str(shape), None, str(message or f"does not conform to {shape}"),
@@ -368,15 +375,17 @@ def subclasses_in(store: ox.Store, default_graph) -> Any:
     return below
 
 
-def violations(store: ox.Store, shapes: Graph, default_graph, *, threads: int | None = None) -> list[Violation]:
+def violations(store: ox.Store, shapes: Graph | None, default_graph, *, threads: int | None = None,
+               checks: list[Check] | None = None) -> list[Violation]:
     """Every violation of ``shapes`` in the union of ``default_graph`` (graphs of ``store``, or
-    ``"union"``: all of them).
+    ``"union"``: all of them); or of ``checks``, compiled already.
 
     The queries run on ``threads`` threads (default: one per core this process may use):
     pyoxigraph lets go of the GIL while it evaluates a query, so they run side by side. The
     screens run first; then the checks whose screen found something, and those without one.
     """
-    checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
+    if checks is None:
+        checks = compiled_shapes(shapes, subclasses_in(store, default_graph))
     options = graph_options(default_graph)
 
     def found(screen):
@@ -386,6 +395,9 @@ def violations(store: ox.Store, shapes: Graph, default_graph, *, threads: int | 
         return [Violation(row["focus"], check.path, check.message, row["value"] if check.has_value else None)
                 for row in store.query(check.query, **options)]
 
+    if threads == 1:  # here (an extraction worker checking its documents: the cores are busy)
+        screened = {screen: found(screen) for screen in dict.fromkeys(c.screen for c in checks if c.screen)}
+        return [v for c in checks if c.screen is None or screened[c.screen] for v in rows(c)]
     with ThreadPoolExecutor(threads or usable_cores()) as pool:
         screens = list(dict.fromkeys(c.screen for c in checks if c.screen is not None))
         screened = dict(zip(screens, pool.map(found, screens)))

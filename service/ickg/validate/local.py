@@ -1,0 +1,151 @@
+"""Validation per document, in the extraction workers: the shapes of what a document wrote.
+
+Most of what a build validates is what one document wrote: its evidence annotations (offsets,
+source, hedge), its mention annotations (spans, body, source), the reified statements it
+quotes (subject, predicate, object, evidence, declared sources), its quotes and spans against its
+text, and the sources of the triples it asserts. Checked on the whole store they cost most of the validation stage (at 10,000
+documents, 68 CPU-s of queries against RocksDB); checked by the worker that wrote them, on an
+in-memory store of a chunk of documents, the same queries cost a fraction of that, and the
+workers share the cores while extraction runs.
+
+**Why the store's verdict is the same.** :data:`LOCAL_SHAPES` target their nodes by predicate
+(``sh:targetObjectsOf ickg:hasEvidence``, ``sh:targetSubjectsOf ickg:span``,
+``sh:targetSubjectsOf rdf:subject``). A worker checks, for each chunk, everything its
+documents wrote (``populate_many``'s ``check``): the text they spool and their statements'
+lines. The store holds exactly that, plus the quads no worker checked (the ontology, the
+asserted graph, curation, imports, documents kept in memory), and of each reified statement the
+lines of one document only (the first that stated it; ``ickg.build.stages``). So for a node a
+worker checked:
+
+- an annotation is minted from its document's IRI (``ickg.mint.evidence_iri_text``,
+  ``mention_iri_text``), which no other document shares (the build checks that the stems are
+  distinct): every quad about it that those checks read (:func:`local_predicates`) was written
+  by its document and checked with it;
+- a statement's lines on the store are one document's, checked with that document (a subset
+  of what its chunk held: a value that passed or a count of one stays so), and its evidence
+  links (``ickg:hasEvidence``) come from every document stating it: more of them only helps
+  the one check reading them (at least one evidence or declared source);
+- ``sh:class`` only gets truer with more data (and a class hierarchy with more subclasses).
+
+The sources of the asserted triples (``check_sources``: each has a statement with an evidence
+quote or a declared source) are checked the same way: a triple a document asserted has, on the
+store, the statement its chunk found (the same IRI, minted from the triple; its lines those of a
+document that stated it, which wrote them only to quote it or to give its declared source, so
+that quote or source is on the store too), and more statements only supply more sources. The
+asserted triples no worker checked (a kept document's, the curation's: :attr:`Unsettled.asserted`)
+are checked on the store.
+
+What only the unchecked quads can change is named by :class:`Unsettled`: every node such a
+quad has as subject (or, for ``ickg:hasEvidence``, object) with one of those predicates, and
+every annotation whose source is one (a document given another text). The store's checks of
+:data:`LOCAL_SHAPES` and of the quotes run for those nodes only (``compiled_shapes(among=...)``,
+``check_evidence(among=...)``). A chunk where anything failed has the build run every check on
+the whole store, as before, so that a failing build's report is the store's, word for word.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from ickg import iris
+from ickg.namespaces import SH
+from ickg.validate.evidence import check_evidence, check_sources
+from ickg.validate.shapes import Check, compiled_shapes, subclasses_in, violations
+
+SHAPES = iris.BASE + "shapes/"
+# The node shapes whose focus nodes a document's own quads describe (see the module's docstring).
+LOCAL_SHAPES = frozenset(URIRef(SHAPES + name) for name in ("EvidenceShape", "MentionShape", "StatementShape"))
+
+# What the quote and span checks (ickg.validate.evidence) read of an annotation, beside the shapes.
+_EVIDENCE_SUBJECT_PREDICATES = (iris.OA + "hasSource", iris.OA + "start", iris.OA + "end", iris.OA + "exact",
+                                iris.OA + "prefix", iris.OA + "suffix", iris.ICKG + "fullText",
+                                iris.ICKG + "span")
+_EVIDENCE_OBJECT_PREDICATES = (iris.ICKG + "hasEvidence",)
+
+
+def local_predicates(shapes: Graph) -> tuple[frozenset[str], frozenset[str]]:
+    """The predicates (IRIs) the checks of :data:`LOCAL_SHAPES` and of the quotes read: those
+    whose subject the quad concerns, and those whose object it concerns (a target by
+    ``sh:targetObjectsOf``, an inverse path).
+
+    Raises:
+        ValueError: a local shape targets a class (its nodes would not be found by predicate).
+    """
+    subjects, objects = set(_EVIDENCE_SUBJECT_PREDICATES), set(_EVIDENCE_OBJECT_PREDICATES)
+    for shape in LOCAL_SHAPES:
+        if shapes.value(shape, SH.targetClass) is not None:
+            raise ValueError(f"{shape}: a shape checked per document must target by predicate")
+        subjects.update(map(str, shapes.objects(shape, SH.targetSubjectsOf)))
+        objects.update(map(str, shapes.objects(shape, SH.targetObjectsOf)))
+        for prop in shapes.objects(shape, SH.property):
+            path = shapes.value(prop, SH.path)
+            inverse = shapes.value(path, SH.inversePath) if path is not None else None
+            if isinstance(path, URIRef):
+                subjects.add(str(path))
+            elif isinstance(inverse, URIRef):
+                objects.add(str(inverse))
+            for key in (SH.lessThan, SH.lessThanOrEquals):
+                subjects.update(map(str, shapes.objects(prop, key)))
+    return frozenset(subjects), frozenset(objects)
+
+
+class Unsettled:
+    """The nodes of :data:`LOCAL_SHAPES` that the documents' own checks do not settle: those the
+    quads no worker checked say something about (see the module's docstring). Fed with those
+    quads as the build meets them; :attr:`nodes` are pyoxigraph terms."""
+
+    def __init__(self, shapes: Graph | None = None) -> None:
+        from ickg import resources
+
+        self.subjects, self.objects = local_predicates(shapes if shapes is not None else resources.shapes_graph())
+        self.nodes: set = set()
+        self.asserted: set = set()  # asserted triples no worker checked the sources of
+
+    def add_asserted(self, quads: Iterable) -> None:
+        """Asserted triples (rdflib-term quads or triples) whose sources no worker checked: a
+        kept document's, the curation's."""
+        from ickg.terms import to_ox
+
+        self.asserted.update(tuple(to_ox(t) for t in q[:3]) for q in quads)
+
+    def add_quads(self, quads: Iterable) -> None:
+        """rdflib-term quads (or triples)."""
+        from ickg.terms import to_ox
+
+        subjects, objects = self.subjects, self.objects
+        for q in quads:
+            p = str(q[1])
+            if p in subjects:
+                self.nodes.add(to_ox(q[0]))
+            if p in objects:
+                self.nodes.add(to_ox(q[2]))
+
+
+@functools.lru_cache(maxsize=1)
+def _local_checks() -> tuple[Check, ...]:
+    """The checks of :data:`LOCAL_SHAPES`, compiled once per process against the ontology's classes."""
+    from ickg import resources
+    from ickg.terms import to_ox
+
+    ontology = ox.Store()
+    ontology.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in resources.ontology_graph())
+    return tuple(compiled_shapes(resources.shapes_graph(), subclasses_in(ontology, "union"), only=LOCAL_SHAPES))
+
+
+def documents_conform(texts: list[str]) -> bool:
+    """Whether what some documents wrote (N-Quads: each document's mentions and provenance text,
+    its statements' lines and its asserted quads) has a source for each asserted triple and holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
+    The extraction workers' check (``populate_many``'s ``check``): loaded into a store in
+    memory, checked by the same queries as the whole store's, on this thread."""
+    data = "".join(texts).encode("utf-8")
+    if not data:
+        return True
+    store = ox.Store()
+    store.load(input=data, format=ox.RdfFormat.N_QUADS)  # in memory: a little cheaper than bulk_load
+    if violations(store, None, "union", threads=1, checks=list(_local_checks())):
+        return False
+    return not check_evidence(store, None, "union") and not check_sources(store)

@@ -1,0 +1,217 @@
+"""Validation per document (``ickg.validate.local``): the build checks each document's annotations
+and statements in the extraction workers and leaves the store only what the rest of the data
+touches. Its verdict must be the whole store's: a defective document still fails the build with
+the store's report, word for word, and so does a defect another file brings to a document's
+annotation (an import giving a second end, a second text)."""
+
+import logging
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import ickg.model.populate as populate
+from ickg.build.stages import BuildError, build_dataset
+from ickg.extract.document import extract
+from ickg.validate import local
+from ickg.validate.shacl import validate_store
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+NNI = "<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+END = re.compile(r'(<\S+/evidence/\S+> <http://www\.w3\.org/ns/oa#end> )"(\d+)"\^\^' + re.escape(NNI))
+START = re.compile(r'(<\S+/evidence/\S+> <http://www\.w3\.org/ns/oa#start> )"(\d+)"\^\^' + re.escape(NNI))
+SPAN = re.compile(r'(<\S+/mention/\S+> <https://w3id\.org/ickg/ontology/span> )"(\d+)-(\d+)"')
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("local") / "corpus"
+    synthetic.write_corpus(folder, 6, seed=4)
+    return folder
+
+
+@pytest.fixture
+def data(corpus, tmp_path):
+    shutil.copytree(corpus, tmp_path / "data" / "corpus")
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def checks(monkeypatch):
+    """What the per-document check said of each chunk (the build runs it in this process)."""
+    said, conform = [], local.documents_conform
+
+    def spy(texts):
+        said.append(conform(texts))
+        return said[-1]
+
+    monkeypatch.setattr(local, "documents_conform", spy)
+    return said
+
+
+def progress(caplog):
+    return [r.getMessage() for r in caplog.records if r.name == "ickg.build.progress"]
+
+
+def store_report(data, tmp_path):
+    """The whole store's report on the same data, every check on the store (as before)."""
+    build = build_dataset(data, validate=False, reason=False, proposals=False, processes=1,
+                          store_path=tmp_path / "whole-store")
+    try:
+        return validate_store(build.store)
+    finally:
+        build.close_store()
+
+
+def first_document_text_changed(monkeypatch, first_stem, change):
+    """Have the build's writer change the first document's text (as a defective writer would)."""
+    record_text = populate.record_text
+
+    def defective(record):
+        out = record_text(record)
+        if record.stem == first_stem:
+            changed = change(out.text)
+            assert changed != out.text
+            out.text = changed
+        return out
+
+    monkeypatch.setattr(populate, "record_text", defective)
+
+
+def test_a_conforming_build_checks_every_document_as_it_is_extracted(data, checks, caplog):
+    caplog.set_level(logging.INFO, logger="ickg.build.progress")
+    build = build_dataset(data, reason=False, proposals=False, processes=1)
+    assert build.validation.conforms
+    assert checks and all(checks)
+    assert "validate: 6 documents' annotations checked as extracted, 0 nodes left to check on the store" \
+        in progress(caplog)
+    # the store's own checks agree
+    assert validate_store(build.store).conforms
+    build.close_store()
+
+
+DEFECTS = {
+    # a quote whose end falls outside its document
+    "quote outside the text": (END, lambda m: f'{m.group(1)}"{10 ** 6}"^^{NNI}'),
+    # a quote whose start is not below its end (a shape's sh:lessThan)
+    "reversed range": (START, lambda m: f'{m.group(1)}"{10 ** 5}"^^{NNI}'),
+    # a mention span past the end of its document
+    "span outside the text": (SPAN, lambda m: f'{m.group(1)}"{m.group(2)}-{10 ** 6}"'),
+}
+
+
+@pytest.mark.parametrize("defect", sorted(DEFECTS))
+def test_a_defective_document_fails_the_build_with_the_stores_report(defect, data, checks, monkeypatch, tmp_path):
+    first = sorted(p.stem for p in (data / "corpus").iterdir())[0]
+    pattern, replacement = DEFECTS[defect]
+    changed = []
+
+    def change(text):
+        changed.append(pattern.search(text).group(1).split()[0])
+        return pattern.sub(replacement, text, count=1)
+
+    first_document_text_changed(monkeypatch, first, change)
+    with pytest.raises(BuildError) as failed:
+        build_dataset(data, reason=False, proposals=False, processes=1)
+    assert False in checks  # the document's own check found it
+    expected = store_report(data, tmp_path)
+    assert not expected.conforms
+    assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+    assert changed[0] in str(failed.value)  # the message names the annotation
+
+
+def evidence_of(data):
+    """The first evidence annotation of the first document, and that document's IRI."""
+    path = sorted((data / "corpus").iterdir())[0]
+    record = extract(path)
+    text = populate.record_text(record).text
+    return END.search(text).group(1).split()[0], f"<{record.iri}>"
+
+
+IMPORTS = {
+    # a second end for an annotation a worker checked: more than one value, and a quote outside
+    "a second end": lambda evidence, document: f'{evidence} <http://www.w3.org/ns/oa#end> "999999"^^{NNI} .\n',
+    # a second, shorter text for a document: its annotations' quotes fall outside it
+    "a second text": lambda evidence, document: f'{document} <https://w3id.org/ickg/ontology/fullText> "short" .\n',
+}
+
+
+@pytest.mark.parametrize("what", sorted(IMPORTS))
+def test_an_import_about_a_checked_annotation_fails_the_build_with_the_stores_report(what, data, checks, caplog,
+                                                                                       tmp_path):
+    caplog.set_level(logging.INFO, logger="ickg.build.progress")
+    (data / "imports").mkdir()
+    (data / "imports" / "extra.nt").write_text(IMPORTS[what](*evidence_of(data)), encoding="utf-8")
+    with pytest.raises(BuildError) as failed:
+        build_dataset(data, reason=False, proposals=False, processes=1)
+    assert checks and all(checks)  # every document passed its own check: the store found it
+    left = [m for m in progress(caplog) if "checked as extracted" in m]
+    assert left and not left[0].endswith(", 0 nodes left to check on the store")
+    expected = store_report(data, tmp_path)
+    assert not expected.conforms
+    assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+
+
+def test_curated_documents_are_checked_on_the_store(tmp_path, checks, caplog, monkeypatch):
+    """Documents with a curation file stay in memory (their curated statements may repeat what
+    extraction wrote): no worker checks them, so the store checks their annotations and the
+    sources of what they assert, and finds an unsourced triple there as the whole store would."""
+    from rdflib import Literal, URIRef
+
+    from ickg.namespaces import ASSERTED_GRAPH, RDFS
+
+    caplog.set_level(logging.INFO, logger="ickg.build.progress")
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "graph_data" / "corpus", data / "corpus")
+    shutil.copytree(ROOT / "graph_data" / "curation", data / "curation")
+    synthetic.write_corpus(data / "corpus", 3, seed=4)
+    curated = sorted(p.name.split(".")[0] for p in (data / "curation").iterdir())[0]
+    record_text = populate.record_text
+
+    def unsourced(record):
+        out = record_text(record)
+        if record.stem == curated:
+            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
+        return out
+
+    monkeypatch.setattr(populate, "record_text", unsourced)
+    with pytest.raises(BuildError) as failed:
+        build_dataset(data, reason=False, proposals=False, processes=1)
+    assert checks and all(checks)  # the three synthetic documents passed; the curated one was not theirs
+    left = [m for m in progress(caplog) if "checked as extracted" in m]
+    assert left and left[0].startswith("validate: 3 documents' annotations checked as extracted, ")
+    assert int(left[0].split(", ")[1].split()[0]) > 1000  # the curated documents' statements and annotations
+    expected = store_report(data, tmp_path)
+    assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+    assert "no quote says so" in str(failed.value)
+
+
+def test_an_asserted_triple_without_a_source_fails_the_build_with_the_stores_report(data, checks, monkeypatch,
+                                                                                    tmp_path):
+    """A document asserting a triple it gives no quote or declared source for: its own check finds it."""
+    from rdflib import Literal, URIRef
+
+    from ickg.namespaces import ASSERTED_GRAPH, RDFS
+
+    first = sorted(p.stem for p in (data / "corpus").iterdir())[0]
+    record_text = populate.record_text
+
+    def unsourced(record):
+        out = record_text(record)
+        if record.stem == first:
+            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
+        return out
+
+    monkeypatch.setattr(populate, "record_text", unsourced)
+    with pytest.raises(BuildError) as failed:
+        build_dataset(data, reason=False, proposals=False, processes=1)
+    assert False in checks
+    expected = store_report(data, tmp_path)
+    assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+    assert "no quote says so" in str(failed.value) and "an asserted triple without a source" in str(failed.value)

@@ -182,7 +182,8 @@ def _once_per_run_now(tmp_path_factory, name, make):
 # collected, the ones the session needs start one after another in a background thread, at nice 10,
 # while the modules that need none of them run first (pytest_collection_modifyitems): on CI's two
 # cores they use the core the tests leave idle, and yield it when a test wants both. Their fixtures
-# then wait for the result (once_per_run). Not under xdist, whose workers share them through files.
+# then wait for the result (once_per_run). Under xdist each worker has the thread, and the file locks
+# of once_per_run make one of them run each command while the others wait for its result.
 
 
 def _seed_build(folder):
@@ -254,8 +255,10 @@ def pytest_collection_modifyitems(session, config, items):
 
 @pytest.fixture(scope="session", autouse=True)
 def head_start(request, tmp_path_factory):
-    """Start the once-per-run commands the collected tests need, in a background thread at nice 10."""
-    if os.environ.get("PYTEST_XDIST_WORKER") or os.environ.get("ICKG_TEST_NO_HEAD_START"):
+    """Start the once-per-run commands the collected tests need, in a background thread at nice 10.
+    Under xdist every worker's thread goes through them in the same order, each under its file
+    lock: the first to take a lock runs the command, the others wait for it and read its result."""
+    if os.environ.get("ICKG_TEST_NO_HEAD_START"):
         yield
         return
     first_use = {}  # name -> index of the first test that needs it
@@ -290,6 +293,8 @@ def head_start(request, tmp_path_factory):
     thread.start()
     yield
     stop.set()  # the session is over: start nothing more
+    if os.environ.get("PYTEST_XDIST_WORKER") and not request.session.shouldstop:
+        thread.join()  # another worker may be waiting for the command under way: let it finish
     if thread.is_alive() and native_id:  # no test waited for its command (stopped early, -x): end it
         try:
             pids = Path(f"/proc/self/task/{native_id[0]}/children").read_text().split()  # this thread's children

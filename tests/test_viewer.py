@@ -305,6 +305,26 @@ def test_ontology_documentation(seed_server):
     assert "domain" in term and 'href="/ontology/Program"' in term
 
 
+ONTOLOGY_REQUESTS = (("/ontology", "text/html"), ("/ontology/", "text/html"), ("/ontology.ttl", None),
+                     ("/ontology.ttl?infer=false", None), ("/ontology", "application/ld+json"),
+                     ("/ontology?infer=false", "application/ld+json"), ("/ontology.nt", None))
+
+
+def test_the_ontology_page_and_rdf_served_again_are_what_a_fresh_app_renders(seed_store):
+    """The ontology's page and RDF are kept per store version once rendered: what one app serves
+    after all the other forms (from its cache) is what an app with an empty cache renders."""
+    warm = create_app({"STORE": seed_store, "TESTING": True}).test_client()
+    seen = set()
+    for path, accept in ONTOLOGY_REQUESTS + ONTOLOGY_REQUESTS:
+        headers = {"Accept": accept} if accept else {}
+        kept = warm.get(path, headers=headers)
+        fresh = create_app({"STORE": seed_store, "TESTING": True}).test_client().get(path, headers=headers)
+        assert kept.status_code == fresh.status_code == 200, path
+        assert kept.data == fresh.data and kept.headers == fresh.headers, (path, accept)
+        seen.add(kept.data)
+    assert len(seen) == 4  # HTML, Turtle, JSON-LD, N-Triples: no form was answered with another's
+
+
 def test_query_page_offers_competency_questions_and_links_results(seed_server):
     status, _, body = get(seed_server, "/sparql", accept="text/html")
     assert "CQ5: What are the components of the PRISMA model?" in body

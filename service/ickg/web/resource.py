@@ -203,16 +203,22 @@ def _dereference(iri, fmt, *, suffixed=False):
             body = render_resource(iri)
         return _finish(Response(body, mimetype="text/html"), iri, fmt)
     infer = (request.args.get("infer", "true").strip().lower() not in ("false", "0", "no", "off"))
-    if is_ontology:
-        data = vq.graph_rdf(str(ONTOLOGY_GRAPH), infer=infer)
+    if is_ontology:  # the whole ontology graph: serialized once per store version (90 ms in Turtle)
+        body = vq.memo("ontology rdf", lambda inf, f: _rdf_body(vq.graph_rdf(str(ONTOLOGY_GRAPH), infer=inf), f),
+                       infer, fmt)
     elif is_graph:
-        data = _graph_description(iri)
+        body = _rdf_body(_graph_description(iri), fmt)
     else:
-        data = vq.describe_rdf(iri, infer=infer)
-    triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) if data.strip() else []
-    body, _, truncated = formats.serialize_triples(triples, fmt, prefixes=PREFIXES)
+        body = _rdf_body(vq.describe_rdf(iri, infer=infer), fmt)
     response = Response(body, content_type=fmt.content_type)
     return _finish(response, iri, fmt)
+
+
+def _rdf_body(data, fmt):
+    """N-Triples ``data`` written in ``fmt``."""
+    triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) if data.strip() else []
+    body, _, truncated = formats.serialize_triples(triples, fmt, prefixes=PREFIXES)
+    return body
 
 
 def _ontology_names():

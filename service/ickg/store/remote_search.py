@@ -34,7 +34,6 @@ import re
 from typing import Callable
 
 from ickg.iris import ICKG, XSD
-from ickg.sparql.querycheck import _TOKEN
 from ickg.store.errors import QuerySyntaxError
 
 FUNCTION = ICKG + "search"
@@ -57,6 +56,8 @@ def rewrite(text: str, scores_of: Callable[[str], dict]) -> str:
     Raises:
         QuerySyntaxError: a call in another form than ``ickg:search(?x, "words")``.
     """
+    from ickg.sparql.querycheck import _TOKEN  # here: its patterns take 60 ms to compile, and builds never search
+
     tokens = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)
               if m.lastgroup not in ("ws", "comment")]
     prefixes = _prefixes(tokens)

@@ -249,7 +249,8 @@ def _render_ontology_documentation(script_root):
                 for r in header]
         return {"classes": classes, "properties": properties, "roots": roots, "children": children, "meta": meta}
 
-    data = vq.memo("ontology-docs", compute)
+    # its links (href) carry the mount point: kept per mount point, as the page is
+    data = vq.memo("ontology-docs", lambda _root: compute(), script_root)
     schemes = vq.concept_schemes()
     labeller = Labeller()
     for row in schemes:

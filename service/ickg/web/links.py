@@ -110,7 +110,8 @@ def scheme_short_names(scheme_labels):
 def why_url(s, p, o):
     """The reasoning helper's explanation page for an inferred triple."""
     obj = o.value if isinstance(o, Term) and o.is_iri else (o.n3() if isinstance(o, Term) else str(o))
-    return "/explain?" + urlencode({"s": str(s), "p": str(p), "o": obj})
+    root = request.script_root if request else ""
+    return root + "/explain?" + urlencode({"s": str(s), "p": str(p), "o": obj})
 
 
 def sparql_cell(cell):

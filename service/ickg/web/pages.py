@@ -175,12 +175,12 @@ def _first_sentence(text, most=110):
 
 def ontology_documentation():
     """The HTML documentation of the ontology (the HTML representation of its IRI), rendered once per
-    store version and mount point: it reads nothing else of the request, and its template takes
+    store version and mount point (:func:`ickg.web.queries.memo`): it reads nothing else of the request, and its template takes
     about 70 ms (two hundred terms, each a macro call)."""
-    return vq.memo("ontology-page", _render_ontology_documentation, request.script_root)
+    return vq.memo("ontology-page", _render_ontology_documentation)
 
 
-def _render_ontology_documentation(script_root):
+def _render_ontology_documentation():
     def compute():
         labeller = Labeller()
         terms = {}
@@ -249,8 +249,7 @@ def _render_ontology_documentation(script_root):
                 for r in header]
         return {"classes": classes, "properties": properties, "roots": roots, "children": children, "meta": meta}
 
-    # its links (href) carry the mount point: kept per mount point, as the page is
-    data = vq.memo("ontology-docs", lambda _root: compute(), script_root)
+    data = vq.memo("ontology-docs", compute)
     schemes = vq.concept_schemes()
     labeller = Labeller()
     for row in schemes:

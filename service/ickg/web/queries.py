@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from flask import current_app
+from flask import current_app, has_request_context, request
 
 from ickg.iris import ID, sparql_prologue
 from ickg.lru import LRU
@@ -137,9 +137,11 @@ def construct(text, *, infer=True, fmt="ntriples"):
 
 
 def memo(name, compute, *args):
-    """``compute(*args)`` once per store version (for values pages derive from several queries)."""
+    """``compute(*args)`` once per store version and mount point (for values pages derive from
+    several queries; their links carry the mount point, ``SCRIPT_NAME``)."""
     store = get_store()
-    key = ("memo", store.version, name, args)
+    root = request.script_root if has_request_context() else ""
+    key = ("memo", store.version, root, name, args)
     cache = _cache() if store.cacheable else None
     value = cache.get(key) if cache is not None else None
     if value is None:

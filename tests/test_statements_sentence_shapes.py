@@ -95,3 +95,11 @@ def test_a_title_naming_a_lower_case_plural_of_bodies_gives_the_program():
     found = _triples(text, "norland")
     assert ("community care trusts", "yearEstablished", 2021) in found
     assert ("community care trusts", "hasFundingModel", "funded mainly by the central government") in found
+
+
+def test_a_relative_clause_after_a_list_of_partners_names_no_partner():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The Riverside Care "
+            "Network brings together local councils and community hospitals, which are paid by health insurers.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"local councils", "community hospitals"} <= partners
+    assert not any("insurers" in o for o in partners)      # who pays the hospitals, not who joined

@@ -103,3 +103,11 @@ def test_a_relative_clause_after_a_list_of_partners_names_no_partner():
     partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
     assert {"local councils", "community hospitals"} <= partners
     assert not any("insurers" in o for o in partners)      # who pays the hospitals, not who joined
+
+
+def test_the_people_who_own_or_run_a_body_are_not_a_population_it_serves():
+    text = ("The Riverside Care Network is a programme in two towns. It is a cooperative owned by Native "
+            "Hawaiian people and serves older people with dementia.")
+    populations = _entities(text, "riverside", "population")
+    assert "older people with dementia" in populations
+    assert not any("Hawaiian" in p for p in populations)

@@ -111,3 +111,11 @@ def test_the_people_who_own_or_run_a_body_are_not_a_population_it_serves():
     populations = _entities(text, "riverside", "population")
     assert "older people with dementia" in populations
     assert not any("Hawaiian" in p for p in populations)
+
+
+def test_the_verb_before_a_role_is_not_one_of_its_modifiers():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Under the Riverside Care "
+            "Network the councils hired link navigators for every practice.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert "link navigators" in parts
+    assert not any("hired" in o for o in parts)

@@ -1540,7 +1540,9 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
     "including", "relies", "paid", "give", "gives", "gave", "follow", "follows", "following", "become", "becomes",
     "support", "supports", "provide", "provided", "provides", "delivered", "delivers", "introduced", "introduces",
     "includes", "included", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
-    "funded", "funding", "pays"})
+    "funded", "funding", "pays", "hire", "hires", "hired", "hiring", "employ", "employs", "employed", "form", "forms",
+    "formed", "fund", "appoint", "appoints", "appointed", "recruit", "recruits", "recruited", "credited", "create",
+    "creates", "created"})
 
 
 # How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".

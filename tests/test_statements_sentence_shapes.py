@@ -95,3 +95,27 @@ def test_a_title_naming_a_lower_case_plural_of_bodies_gives_the_program():
     found = _triples(text, "norland")
     assert ("community care trusts", "yearEstablished", 2021) in found
     assert ("community care trusts", "hasFundingModel", "funded mainly by the central government") in found
+
+
+def test_a_relative_clause_after_a_list_of_partners_names_no_partner():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The Riverside Care "
+            "Network brings together local councils and community hospitals, which are paid by health insurers.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"local councils", "community hospitals"} <= partners
+    assert not any("insurers" in o for o in partners)      # who pays the hospitals, not who joined
+
+
+def test_the_people_who_own_or_run_a_body_are_not_a_population_it_serves():
+    text = ("The Riverside Care Network is a programme in two towns. It is a cooperative owned by Native "
+            "Hawaiian people and serves older people with dementia.")
+    populations = _entities(text, "riverside", "population")
+    assert "older people with dementia" in populations
+    assert not any("Hawaiian" in p for p in populations)
+
+
+def test_the_verb_before_a_role_is_not_one_of_its_modifiers():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Under the Riverside Care "
+            "Network the councils hired link navigators for every practice.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert "link navigators" in parts
+    assert not any("hired" in o for o in parts)

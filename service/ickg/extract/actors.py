@@ -168,6 +168,9 @@ def _with_condition():
             re.compile(rf"(?:{alternatives})\b", re.I))
 
 
+_OWNED_BY = re.compile(r"\b(?:owned|run|led|governed|controlled)[ ]by[ ](?:the[ ])?$")
+
+
 def find_populations(text, spans):
     out = []
     for start, end in spans:
@@ -189,6 +192,8 @@ def find_populations(text, spans):
             first = label.split()[0]
             if first in _NOT_POPULATION_START or _BARE_NEED.search(label):
                 continue
+            if _OWNED_BY.search(text, max(start, s - 24), s):
+                continue                 # "a nonprofit owned by Alaska Native people": its owners, not whom it serves
             if label[0].isupper() and not re.search(r"\b(?:people|peoples)$", label) and s > start:
                 # "Private general practitioners": a capital only at a sentence's start
                 pass

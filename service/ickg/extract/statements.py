@@ -1540,7 +1540,9 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
     "including", "relies", "paid", "give", "gives", "gave", "follow", "follows", "following", "become", "becomes",
     "support", "supports", "provide", "provided", "provides", "delivered", "delivers", "introduced", "introduces",
     "includes", "included", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
-    "funded", "funding", "pays"})
+    "funded", "funding", "pays", "hire", "hires", "hired", "hiring", "employ", "employs", "employed", "form", "forms",
+    "formed", "fund", "appoint", "appoints", "appointed", "recruit", "recruits", "recruited", "credited", "create",
+    "creates", "created"})
 
 
 # How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".
@@ -2343,6 +2345,10 @@ _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|natio
                        rf"{_ACTOR_HEAD}\b")
 _PURPOSE = re.compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"
                       r"commission|design|share|agree)\b")
+# A relative clause after a list of partners speaks of something else ("networks of providers that serve
+# people who receive Medicaid", "contracts with the Medical Group, which receives ... hospitals"), unless it
+# carries the chain on ("care groups, which then subcontract dietitians": the program's partners too).
+_PARTNER_RELATIVE = re.compile(r",?[ ](?:which|who|whose|that)[ ](?!then[ ]|in[ ]turn[ ])[a-z]")
 _DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded|began|started)"
                            r"(?:[ ]in[ ](?:the[ ])?(?:early[ ]|late[ ]|mid-)?(?:19|20)\d\ds?)?"
                            r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
@@ -2450,6 +2456,9 @@ def rule_actors(ctx, start, end, subject):
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
             purpose = _PURPOSE.search(text, s, e)
             e = purpose.start() if purpose else e         # "brings together A and B to plan health and care services"
+            if predicate == ICKG + "hasPartner":
+                relative = _PARTNER_RELATIVE.search(text, s, e)
+                e = relative.start() if relative else e
             actors = _actors_in(ctx, s, e)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]

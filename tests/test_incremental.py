@@ -36,6 +36,27 @@ def ickg(*args, cwd=None):
                           timeout=900, cwd=cwd, env=env)
 
 
+def ickg_started(*args, out):
+    """``ickg *args`` started in the background, its output in files under ``out``; the returned
+    function waits for it and returns it as ``ickg`` would. The test's last from-scratch build
+    runs on the second core while the incremental commands finish on the first."""
+    env = dict(os.environ, ICKG_PROGRESS="1")
+    out.mkdir()
+    with open(out / "stdout", "w") as stdout, open(out / "stderr", "w") as stderr:
+        process = subprocess.Popen([sys.executable, "-m", "ickg", *args], stdout=stdout, stderr=stderr,
+                                   text=True, env=env)
+
+    def joined():
+        try:
+            code = process.wait(timeout=900)
+        finally:
+            if process.poll() is None:
+                process.kill()
+        return subprocess.CompletedProcess(process.args, code, (out / "stdout").read_text(),
+                                           (out / "stderr").read_text())
+    return joined
+
+
 def dataset(data_dir):
     """Every quad of the live store version, blank nodes canonicalised (RDFC-1.0)."""
     root = store_dir(data_dir)
@@ -92,20 +113,27 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tm
     done = ickg("review", "--data-dir", str(data), second, "--reject", proposals[0]["id"], "--reason", "a test")
     assert done.returncode == 0, done.stderr
 
-    done = ickg("remove", "--data-dir", str(data), str(document_iri(Path(first).stem)))
-    assert done.returncode == 0, done.stderr
-    assert "incremental" in done.stderr
-    assert not (data / "corpus" / first).exists()
-
+    # The final corpus and curation are known now (the remove below changes neither curation nor
+    # the other documents): the from-scratch build of that state starts here, beside the remove.
     full = tmp_path / "full"
     shutil.copytree(REPO / "graph_data", full, ignore=shutil.ignore_patterns("build"))
     shutil.rmtree(full / "curation")
     shutil.copytree(data / "curation", full / "curation")  # with the review's decision
     for path in (new / third, changed / second, changed / CURATED):
         shutil.copy(path, full / "corpus" / path.name)
-    assert sorted(p.name for p in (full / "corpus").iterdir()) == sorted(p.name for p in (data / "corpus").iterdir())
-    done = ickg("build", "--data-dir", str(full))
+    full_build = ickg_started("build", "--data-dir", str(full), out=tmp_path / "full-build")
+
+    done = ickg("remove", "--data-dir", str(data), str(document_iri(Path(first).stem)))
     assert done.returncode == 0, done.stderr
+    assert "incremental" in done.stderr
+    assert not (data / "corpus" / first).exists()
+
+    done = full_build()
+    assert done.returncode == 0, done.stderr
+    # The full build had the state the incremental commands ended in: same files, same curation.
+    assert sorted(p.name for p in (full / "corpus").iterdir()) == sorted(p.name for p in (data / "corpus").iterdir())
+    assert {p.name: p.read_bytes() for p in (full / "curation").iterdir()} == \
+        {p.name: p.read_bytes() for p in (data / "curation").iterdir()}
 
     incremental, rebuilt = dataset(data), dataset(full)
     assert incremental == rebuilt, differences(incremental, rebuilt)

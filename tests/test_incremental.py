@@ -130,10 +130,7 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tm
 
     done = full_build()
     assert done.returncode == 0, done.stderr
-    # The full build had the state the incremental commands ended in: same files, same curation.
-    assert sorted(p.name for p in (full / "corpus").iterdir()) == sorted(p.name for p in (data / "corpus").iterdir())
-    assert {p.name: p.read_bytes() for p in (full / "curation").iterdir()} == \
-        {p.name: p.read_bytes() for p in (data / "curation").iterdir()}
+    same_inputs(full, data)  # the full build had the state the incremental commands ended in
 
     incremental, rebuilt = dataset(data), dataset(full)
     assert incremental == rebuilt, differences(incremental, rebuilt)
@@ -174,16 +171,31 @@ def inferred(data_dir):
             for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERRED_GRAPH)))}
 
 
-def rebuilt(data, tmp_path, *flags):
-    """A full ``ickg build`` of ``data``'s corpus and curation in a fresh directory."""
+def rebuild_started(tmp_path, *flags, corpus, curation=()):
+    """A full ``ickg build`` of the given corpus and curation files in a fresh directory, started
+    now, beside the incremental commands it is compared with (on the second core). The returned
+    function waits for it and returns that directory; :func:`same_inputs` then checks that it
+    built what the incremental commands ended with."""
     full = tmp_path / "full"
-    full.mkdir()
-    for folder in ("corpus", "curation"):
-        if (data / folder).is_dir():
-            shutil.copytree(data / folder, full / folder)
-    done = ickg("build", *flags, "--data-dir", str(full))
-    assert done.returncode == 0, done.stderr
-    return full
+    for folder, paths in (("corpus", corpus), ("curation", curation)):
+        for path in paths:
+            (full / folder).mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, full / folder / Path(path).name)
+    joined = ickg_started("build", *flags, "--data-dir", str(full), out=tmp_path / "full-build")
+
+    def built():
+        done = joined()
+        assert done.returncode == 0, done.stderr
+        return full
+    return built
+
+
+def same_inputs(full, data):
+    """The corpus and curation files of the two data directories, byte for byte."""
+    def inputs(folder):
+        return {f"{part}/{p.name}": p.read_bytes() for part in ("corpus", "curation")
+                if (folder / part).is_dir() for p in (folder / part).iterdir()}
+    assert inputs(full) == inputs(data)
 
 
 def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_rebuild(two_document_data_dir, tmp_path):
@@ -197,6 +209,15 @@ def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_reb
     (new / "montreal_study.txt").write_text(
         "Integrated care in Montreal\n\nA study of integrated care programmes in Montreal and in Toronto.\n",
         encoding="utf-8")
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    (changed / "montreal_study.txt").write_text(
+        (new / "montreal_study.txt").read_text(encoding="utf-8") + "Care in Quebec was also studied.\n",
+        encoding="utf-8")
+    # the state the commands below end in (the two documents and the changed Montreal study),
+    # built from scratch meanwhile
+    full_build = rebuild_started(tmp_path, "--no-dl", corpus=[*sorted((data / "corpus").iterdir()),
+                                                             changed / "montreal_study.txt"])
     for name in ("toronto_study.txt", "montreal_study.txt"):
         done = ickg("ingest", "--data-dir", str(data), str(new / name))
         assert done.returncode == 0, done.stderr
@@ -205,11 +226,6 @@ def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_reb
     shared, alone = (J + "toronto", PART_OF, J + "canada"), (J + "copenhagen", PART_OF, J + "europe")
     assert shared in both and alone in both
 
-    changed = tmp_path / "changed"
-    changed.mkdir()
-    (changed / "montreal_study.txt").write_text(
-        (new / "montreal_study.txt").read_text(encoding="utf-8") + "Care in Quebec was also studied.\n",
-        encoding="utf-8")
     done = ickg("ingest", "--replace", "--data-dir", str(data), str(changed / "montreal_study.txt"))
     assert done.returncode == 0, done.stderr
     assert "incremental closure" in done.stderr, done.stderr
@@ -222,7 +238,8 @@ def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_reb
     assert shared in after
     assert alone not in after
 
-    full = rebuilt(data, tmp_path, "--no-dl")
+    full = full_build()
+    same_inputs(full, data)
     incremental, rebuilt_ = dataset(data), dataset(full)
     assert incremental == rebuilt_, differences(incremental, rebuilt_)
     assert inferred(full) == after
@@ -246,14 +263,18 @@ def test_a_curated_hedge_stays_when_an_uncurated_document_states_the_triple_too(
     curation = (REPO / "graph_data" / "curation" / name).read_text(encoding="utf-8")
     assert quote in curation
     (data / "curation" / name).write_text(curation.replace(quote, quote + "  hedge: were selected\n"), encoding="utf-8")
-    done = ickg("build", "--no-dl", "--data-dir", str(data))
-    assert done.returncode == 0, done.stderr
     new = tmp_path / "toronto_study.txt"
     new.write_text("Integrated care in Toronto\n\nA study of integrated care programmes in Toronto, Ontario.\n",
                    encoding="utf-8")
+    # the state the build and ingest below end in, built from scratch meanwhile
+    full_build = rebuild_started(tmp_path, "--no-dl", corpus=[data / "corpus" / name, new],
+                                 curation=[data / "curation" / name])
+    done = ickg("build", "--no-dl", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
     done = ickg("ingest", "--data-dir", str(data), str(new))
     assert done.returncode == 0, done.stderr
-    full = rebuilt(data, tmp_path, "--no-dl")
+    full = full_build()
+    same_inputs(full, data)
 
     stated = statement_iri(URIRef(J + "ontario"), URIRef(PART_OF), URIRef(J + "canada"))
     follows = statement_iri(URIRef(J + "ontario"), URIRef(PART_OF), URIRef(J + "north-america"))

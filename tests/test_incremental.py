@@ -36,6 +36,20 @@ def ickg(*args, cwd=None):
                           timeout=900, cwd=cwd, env=env)
 
 
+_STARTED: list = []  # the background commands of the test under way
+
+
+@pytest.fixture(autouse=True)
+def _no_command_left_running():
+    """A test that fails before it waits for its background build leaves no build running."""
+    yield
+    while _STARTED:
+        process = _STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
 def ickg_started(*args, out):
     """``ickg *args`` started in the background, its output in files under ``out``; the returned
     function waits for it and returns it as ``ickg`` would. The test's last from-scratch build
@@ -45,6 +59,7 @@ def ickg_started(*args, out):
     with open(out / "stdout", "w") as stdout, open(out / "stderr", "w") as stderr:
         process = subprocess.Popen([sys.executable, "-m", "ickg", *args], stdout=stdout, stderr=stderr,
                                    text=True, env=env)
+    _STARTED.append(process)
 
     def joined():
         try:

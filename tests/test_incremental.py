@@ -36,6 +36,42 @@ def ickg(*args, cwd=None):
                           timeout=900, cwd=cwd, env=env)
 
 
+_STARTED: list = []  # the background commands of the test under way
+
+
+@pytest.fixture(autouse=True)
+def _no_command_left_running():
+    """A test that fails before it waits for its background build leaves no build running."""
+    yield
+    while _STARTED:
+        process = _STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def ickg_started(*args, out):
+    """``ickg *args`` started in the background, its output in files under ``out``; the returned
+    function waits for it and returns it as ``ickg`` would. The test's last from-scratch build
+    runs on the second core while the incremental commands finish on the first."""
+    env = dict(os.environ, ICKG_PROGRESS="1")
+    out.mkdir()
+    with open(out / "stdout", "w") as stdout, open(out / "stderr", "w") as stderr:
+        process = subprocess.Popen([sys.executable, "-m", "ickg", *args], stdout=stdout, stderr=stderr,
+                                   text=True, env=env)
+    _STARTED.append(process)
+
+    def joined():
+        try:
+            code = process.wait(timeout=900)
+        finally:
+            if process.poll() is None:
+                process.kill()
+        return subprocess.CompletedProcess(process.args, code, (out / "stdout").read_text(),
+                                           (out / "stderr").read_text())
+    return joined
+
+
 def dataset(data_dir):
     """Every quad of the live store version, blank nodes canonicalised (RDFC-1.0)."""
     root = store_dir(data_dir)
@@ -92,20 +128,24 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tm
     done = ickg("review", "--data-dir", str(data), second, "--reject", proposals[0]["id"], "--reason", "a test")
     assert done.returncode == 0, done.stderr
 
-    done = ickg("remove", "--data-dir", str(data), str(document_iri(Path(first).stem)))
-    assert done.returncode == 0, done.stderr
-    assert "incremental" in done.stderr
-    assert not (data / "corpus" / first).exists()
-
+    # The final corpus and curation are known now (the remove below changes neither curation nor
+    # the other documents): the from-scratch build of that state starts here, beside the remove.
     full = tmp_path / "full"
     shutil.copytree(REPO / "graph_data", full, ignore=shutil.ignore_patterns("build"))
     shutil.rmtree(full / "curation")
     shutil.copytree(data / "curation", full / "curation")  # with the review's decision
     for path in (new / third, changed / second, changed / CURATED):
         shutil.copy(path, full / "corpus" / path.name)
-    assert sorted(p.name for p in (full / "corpus").iterdir()) == sorted(p.name for p in (data / "corpus").iterdir())
-    done = ickg("build", "--data-dir", str(full))
+    full_build = ickg_started("build", "--data-dir", str(full), out=tmp_path / "full-build")
+
+    done = ickg("remove", "--data-dir", str(data), str(document_iri(Path(first).stem)))
     assert done.returncode == 0, done.stderr
+    assert "incremental" in done.stderr
+    assert not (data / "corpus" / first).exists()
+
+    done = full_build()
+    assert done.returncode == 0, done.stderr
+    same_inputs(full, data)  # the full build had the state the incremental commands ended in
 
     incremental, rebuilt = dataset(data), dataset(full)
     assert incremental == rebuilt, differences(incremental, rebuilt)
@@ -146,16 +186,31 @@ def inferred(data_dir):
             for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERRED_GRAPH)))}
 
 
-def rebuilt(data, tmp_path, *flags):
-    """A full ``ickg build`` of ``data``'s corpus and curation in a fresh directory."""
+def rebuild_started(tmp_path, *flags, corpus, curation=()):
+    """A full ``ickg build`` of the given corpus and curation files in a fresh directory, started
+    now, beside the incremental commands it is compared with (on the second core). The returned
+    function waits for it and returns that directory; :func:`same_inputs` then checks that it
+    built what the incremental commands ended with."""
     full = tmp_path / "full"
-    full.mkdir()
-    for folder in ("corpus", "curation"):
-        if (data / folder).is_dir():
-            shutil.copytree(data / folder, full / folder)
-    done = ickg("build", *flags, "--data-dir", str(full))
-    assert done.returncode == 0, done.stderr
-    return full
+    for folder, paths in (("corpus", corpus), ("curation", curation)):
+        for path in paths:
+            (full / folder).mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, full / folder / Path(path).name)
+    joined = ickg_started("build", *flags, "--data-dir", str(full), out=tmp_path / "full-build")
+
+    def built():
+        done = joined()
+        assert done.returncode == 0, done.stderr
+        return full
+    return built
+
+
+def same_inputs(full, data):
+    """The corpus and curation files of the two data directories, byte for byte."""
+    def inputs(folder):
+        return {f"{part}/{p.name}": p.read_bytes() for part in ("corpus", "curation")
+                if (folder / part).is_dir() for p in (folder / part).iterdir()}
+    assert inputs(full) == inputs(data)
 
 
 def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_rebuild(two_document_data_dir, tmp_path):
@@ -169,6 +224,15 @@ def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_reb
     (new / "montreal_study.txt").write_text(
         "Integrated care in Montreal\n\nA study of integrated care programmes in Montreal and in Toronto.\n",
         encoding="utf-8")
+    changed = tmp_path / "changed"
+    changed.mkdir()
+    (changed / "montreal_study.txt").write_text(
+        (new / "montreal_study.txt").read_text(encoding="utf-8") + "Care in Quebec was also studied.\n",
+        encoding="utf-8")
+    # the state the commands below end in (the two documents and the changed Montreal study),
+    # built from scratch meanwhile
+    full_build = rebuild_started(tmp_path, "--no-dl", corpus=[*sorted((data / "corpus").iterdir()),
+                                                             changed / "montreal_study.txt"])
     for name in ("toronto_study.txt", "montreal_study.txt"):
         done = ickg("ingest", "--data-dir", str(data), str(new / name))
         assert done.returncode == 0, done.stderr
@@ -177,11 +241,6 @@ def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_reb
     shared, alone = (J + "toronto", PART_OF, J + "canada"), (J + "copenhagen", PART_OF, J + "europe")
     assert shared in both and alone in both
 
-    changed = tmp_path / "changed"
-    changed.mkdir()
-    (changed / "montreal_study.txt").write_text(
-        (new / "montreal_study.txt").read_text(encoding="utf-8") + "Care in Quebec was also studied.\n",
-        encoding="utf-8")
     done = ickg("ingest", "--replace", "--data-dir", str(data), str(changed / "montreal_study.txt"))
     assert done.returncode == 0, done.stderr
     assert "incremental closure" in done.stderr, done.stderr
@@ -194,7 +253,8 @@ def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_reb
     assert shared in after
     assert alone not in after
 
-    full = rebuilt(data, tmp_path, "--no-dl")
+    full = full_build()
+    same_inputs(full, data)
     incremental, rebuilt_ = dataset(data), dataset(full)
     assert incremental == rebuilt_, differences(incremental, rebuilt_)
     assert inferred(full) == after
@@ -218,14 +278,18 @@ def test_a_curated_hedge_stays_when_an_uncurated_document_states_the_triple_too(
     curation = (REPO / "graph_data" / "curation" / name).read_text(encoding="utf-8")
     assert quote in curation
     (data / "curation" / name).write_text(curation.replace(quote, quote + "  hedge: were selected\n"), encoding="utf-8")
-    done = ickg("build", "--no-dl", "--data-dir", str(data))
-    assert done.returncode == 0, done.stderr
     new = tmp_path / "toronto_study.txt"
     new.write_text("Integrated care in Toronto\n\nA study of integrated care programmes in Toronto, Ontario.\n",
                    encoding="utf-8")
+    # the state the build and ingest below end in, built from scratch meanwhile
+    full_build = rebuild_started(tmp_path, "--no-dl", corpus=[data / "corpus" / name, new],
+                                 curation=[data / "curation" / name])
+    done = ickg("build", "--no-dl", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
     done = ickg("ingest", "--data-dir", str(data), str(new))
     assert done.returncode == 0, done.stderr
-    full = rebuilt(data, tmp_path, "--no-dl")
+    full = full_build()
+    same_inputs(full, data)
 
     stated = statement_iri(URIRef(J + "ontario"), URIRef(PART_OF), URIRef(J + "canada"))
     follows = statement_iri(URIRef(J + "ontario"), URIRef(PART_OF), URIRef(J + "north-america"))

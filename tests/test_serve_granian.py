@@ -24,6 +24,17 @@ def descendants(pid):
 
 @pytest.fixture
 def granian(store_root, tmp_path):
+    """A server of its own, for a test that stops it."""
+    yield from _granian(store_root, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_granian(store_root, tmp_path_factory):
+    """One server for the tests that leave it running (each granian start is seconds of CPU)."""
+    yield from _granian(store_root, tmp_path_factory.mktemp("granian"))
+
+
+def _granian(store_root, tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -50,8 +61,8 @@ def _answers(base):
         return False
 
 
-def test_granian_answers_caches_and_revalidates(granian):
-    _, base = granian
+def test_granian_answers_caches_and_revalidates(shared_granian):
+    _, base = shared_granian
     text = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 3"
     url = base + "?" + urllib.parse.urlencode({"query": text})
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
@@ -67,8 +78,8 @@ def test_granian_answers_caches_and_revalidates(granian):
     assert not_modified.value.code == 304
 
 
-def test_granian_keeps_the_killable_timeout(granian):
-    proc, base = granian
+def test_granian_keeps_the_killable_timeout(shared_granian):
+    proc, base = shared_granian
     workers = [w for server in children(proc.pid) for w in children(server)]
     started = time.monotonic()
     status, body = get(base, CROSS_JOIN)
@@ -78,8 +89,8 @@ def test_granian_keeps_the_killable_timeout(granian):
     assert get(base, "ASK { ?s ?p ?o }")[0] == 200
 
 
-def test_granian_refuses_a_body_over_the_cap_before_reading_it(granian):
-    _, base = granian
+def test_granian_refuses_a_body_over_the_cap_before_reading_it(shared_granian):
+    _, base = shared_granian
     where = urllib.parse.urlsplit(base)
     with socket.create_connection((where.hostname, where.port), timeout=20) as conn:
         # announce 3 MB (the cap is 1 MiB), send none of it: the answer must come anyway

@@ -61,6 +61,17 @@ def wait_for(predicate, timeout=20.0):
 
 @pytest.fixture
 def served(store_root, tmp_path):
+    """A command of its own, for a test that stops it or one of its servers."""
+    yield from _served(store_root, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_served(store_root, tmp_path_factory):
+    """One command for the tests that leave it as they found it (each start is seconds of CPU)."""
+    yield from _served(store_root, tmp_path_factory.mktemp("served"))
+
+
+def _served(store_root, tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -84,8 +95,8 @@ def served(store_root, tmp_path):
             proc.wait(timeout=20)
 
 
-def test_several_processes_answer_on_one_port(served):
-    proc, base = served
+def test_several_processes_answer_on_one_port(shared_served):
+    proc, base = shared_served
     servers = children(proc.pid)
     assert len(servers) == 2
     # Each server has its own query worker (a grandchild of the command).
@@ -101,8 +112,8 @@ def test_several_processes_answer_on_one_port(served):
             os.kill(paused, signal.SIGCONT)
 
 
-def test_timeouts_still_kill_the_work(served):
-    proc, base = served
+def test_timeouts_still_kill_the_work(shared_served):
+    proc, base = shared_served
     workers = [w for server in children(proc.pid) for w in children(server)]
     started = time.monotonic()
     status, body = get(base, CROSS_JOIN)

@@ -84,6 +84,26 @@ def node_term(node: dict, vocabulary: Vocabulary) -> tuple[Node | None, URIRef |
     if "value" in node:
         datatype = node.get("datatype")
         return Literal(node["value"], datatype=URIRef(datatype) if datatype else None), None
+    label = node.get("label", "")
+    key = (node.get("iri"), node.get("type", ""), label, type(label))
+    try:
+        made = _NODE_TERMS.get(key)
+    except TypeError:  # a label that is not a string: made each time
+        return _resource_term(node, vocabulary)
+    if made is None or made[0] is not vocabulary:
+        if len(_NODE_TERMS) >= _NODE_TERMS_MAX:
+            _NODE_TERMS.clear()
+        made = _NODE_TERMS[key] = (vocabulary, _resource_term(node, vocabulary))
+    return made[1]
+
+
+# node_term of a resource node, by (iri, type, label), with the vocabulary it was made with: the
+# build's workers meet the same things (a concept, a kind of component) in document after document.
+_NODE_TERMS: dict[tuple, tuple[Any, tuple[Node | None, URIRef | None]]] = {}
+_NODE_TERMS_MAX = 100_000
+
+
+def _resource_term(node: dict, vocabulary: Vocabulary) -> tuple[Node | None, URIRef | None]:
     iri = node.get("iri")
     if iri and not iri.startswith(str(ICKG)):
         return URIRef(iri), None

@@ -14,7 +14,7 @@ A second mode, ``--per-document``, gives the cost of one document on the path th
 run (``extract(Path)``: read, metadata, layout, concepts, places, entities, statements), as CPU
 milliseconds per document and per kilobyte, medians of ``--repeat`` rounds, in a fresh process
 (and, last, the whole of a build worker's work on a synthetic abstract: extraction, its quads
-written as N-Quads text to a spool file, its proposals):
+written as N-Quads text to a spool file, its proposals, the validation of each chunk of 64):
 abstracts (the development documents of benchmarks/eval in plain text, and synthetic abstracts),
 HTML pages and XML records of the same set, and full-length PDF articles written by
 ``benchmarks.synthetic.article_pdf``. Issue 12's budget is 3 ms per abstract-sized document.
@@ -157,23 +157,31 @@ def per_document(repeat, seed):
         }
         for kind, paths in kinds.items():
             out[kind] = _cpu_ms_per_document(paths, repeat)
-        out["build worker (synthetic abstracts)"] = _cpu_ms_per_document(synthetic, repeat, _build_worker(tmp))
+        out["build worker (synthetic abstracts)"] = _cpu_ms_per_document(synthetic, repeat, _build_worker(tmp, synthetic))
     return out
 
 
-def _build_worker(folder):
+def _build_worker(folder, paths, chunksize=64):
     """What an extraction worker of ``ickg build`` does with one document (read, extract, the
     mentions and provenance as N-Quads appended to a spool file, the asserted quads as text, the
-    proposals), as a function of its path."""
+    proposals) and, after each ``chunksize`` documents (and the last of ``paths``), the chunk's
+    validation (:func:`ickg.validate.local.documents_conform`), as a function of its path."""
     from ickg.build.spill import ProposalSpill
     from ickg.model.populate import _populate_path
+    from ickg.validate.local import documents_conform
 
     spool = Path(folder) / "spool.nq"
     spool.touch()
     then = ProposalSpill(None).maker()
+    last = paths[-1]
+    spooled = []
 
     def work(path):
-        _populate_path((str(path), str(spool), False, False, then))
+        _populate_path((str(path), str(spool), False, False, then), spooled)
+        if len(spooled) >= chunksize or path == last:
+            if not documents_conform(spooled):
+                raise SystemExit(f"{path}: the chunk's check failed")
+            spooled.clear()
     return work
 
 

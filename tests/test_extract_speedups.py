@@ -98,3 +98,18 @@ def test_phrase_and_suffix_searches_find_what_the_per_name_regex_finds():
             hits += m is not None
         hits += expected
     assert hits > 1000
+
+
+def test_scheme_cue_words_are_in_every_match_of_their_cue():
+    """A cue's pattern matches only where one of its words (SCHEME_CUE_WORDS) occurs: each of its
+    alternatives, read as text (``\\b`` dropped), holds a word, matched case-sensitively."""
+    from ickg.extract.lexicon import SCHEME_CUE_WORDS, SCHEME_CUES
+
+    assert SCHEME_CUE_WORDS and set(SCHEME_CUE_WORDS) <= set(SCHEME_CUES)
+    for scheme, words in SCHEME_CUE_WORDS.items():
+        pattern = SCHEME_CUES[scheme]
+        assert not pattern.flags & re.I, scheme
+        for alternative in pattern.pattern.split("|"):
+            literal = alternative.replace(r"\b", "")
+            head = re.match(r"[^\\\[\](){}?*+.^$]*", literal).group()  # the literal text up to any other syntax
+            assert any(w in head for w in words), (scheme, alternative)

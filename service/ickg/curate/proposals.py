@@ -37,7 +37,7 @@ from rdflib.term import Node
 from ickg.curate.fileformat import CURATION_SUFFIX, parse_blocks
 from ickg.curate.vocabulary import Vocabulary, default_vocabulary, kind_of
 from ickg.mint import (entity_iri, extractor_iri, proposal_id, proposal_iri, slug,
-                       statement_iri)
+                       statement_iri, statement_iri_text)
 from ickg.model.provenance import CONTEXT_CHARS, STATEMENT
 from ickg.namespaces import ICKG, OA, PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH
 
@@ -84,6 +84,26 @@ def node_term(node: dict, vocabulary: Vocabulary) -> tuple[Node | None, URIRef |
     if "value" in node:
         datatype = node.get("datatype")
         return Literal(node["value"], datatype=URIRef(datatype) if datatype else None), None
+    label = node.get("label", "")
+    key = (node.get("iri"), node.get("type", ""), label, type(label))
+    try:
+        made = _NODE_TERMS.get(key)
+    except TypeError:  # a label that is not a string: made each time
+        return _resource_term(node, vocabulary)
+    if made is None or made[0] is not vocabulary:
+        if len(_NODE_TERMS) >= _NODE_TERMS_MAX:
+            _NODE_TERMS.clear()
+        made = _NODE_TERMS[key] = (vocabulary, _resource_term(node, vocabulary))
+    return made[1]
+
+
+# node_term of a resource node, by (iri, type, label), with the vocabulary it was made with: the
+# build's workers meet the same things (a concept, a kind of component) in document after document.
+_NODE_TERMS: dict[tuple, tuple[Any, tuple[Node | None, URIRef | None]]] = {}
+_NODE_TERMS_MAX = 100_000
+
+
+def _resource_term(node: dict, vocabulary: Vocabulary) -> tuple[Node | None, URIRef | None]:
     iri = node.get("iri")
     if iri and not iri.startswith(str(ICKG)):
         return URIRef(iri), None
@@ -222,6 +242,21 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
 
 
 _CONFIDENCE_TEXT: dict[float, str] = {}
+_AGENT_TEXT: dict[str, str] = {}
+
+# The IRIs proposal_text writes, as text once per process: an rdflib namespace's attribute is
+# looked up in Python on every use (several microseconds each, a dozen per quote).
+_DATA, _PROV = f" <{PROPOSED_GRAPH}> .\n", f" <{PROPOSED_PROVENANCE_GRAPH}> .\n"
+_TYPE, _LABEL = f" <{RDF.type}> ", f" <{RDFS.label}> "
+_SUBJECT, _PREDICATE, _OBJECT = f"> <{RDF.subject}> ", f"> <{RDF.predicate}> ", f"> <{RDF.object}> "
+_SOFTWARE_AGENT = f" <{RDF.type}> <{PROV.SoftwareAgent}>{_PROV}"
+_ANNOTATION_TYPE = f" <{RDF.type}> <{ICKG.ProposalAnnotation}>{_PROV}"
+_MOTIVATED = f" <{OA.motivatedBy}> <{OA.describing}>{_PROV}"
+_HAS_BODY, _HAS_SOURCE = f" <{OA.hasBody}> <", f" <{OA.hasSource}> "
+_EXACT, _PREFIX, _SUFFIX = f" <{OA.exact}> ", f" <{OA.prefix}> ", f" <{OA.suffix}> "
+_START, _END, _NNI = f" <{OA.start}> \"", f" <{OA.end}> \"", f"\"^^<{XSD.nonNegativeInteger}>"
+_ATTRIBUTED, _IDENTIFIER = f" <{PROV.wasAttributedTo}> ", f" <{DCTERMS.identifier}> "
+_CONFIDENCE, _HEDGE_CUE, _QUALIFIER = f" <{ICKG.confidence}> ", f" <{ICKG.hedgeCue}> ", f" <{ICKG.claimQualifier}> "
 
 
 def proposal_text(record: Any, proposal: Proposal) -> str:
@@ -233,42 +268,44 @@ def proposal_text(record: Any, proposal: Proposal) -> str:
     from ickg import ntriples
 
     term, string = ntriples.term, ntriples.string
-    data, prov = f" <{PROPOSED_GRAPH}> .\n", f" <{PROPOSED_PROVENANCE_GRAPH}> .\n"
+    data, prov = _DATA, _PROV
     document, text = f"<{record.iri}>", record.text
     s, p, o = proposal.triple
     s_text, p_text, o_text = term(s), term(p), term(o)
     lines = [f"{s_text} {p_text} {o_text}{data}"]
     for node, cls in proposal.types:
-        lines.append(f"{term(node)} <{RDF.type}> {term(cls)}{data}")
+        lines.append(f"{term(node)}{_TYPE}{term(cls)}{data}")
     for node, label in proposal.labels:
-        lines.append(f"{term(node)} <{RDFS.label}> {string(label)}{data}")
-    statement = statement_iri(s, p, o)
-    lines += [f"<{statement}> <{RDF.subject}> {s_text}{prov}", f"<{statement}> <{RDF.predicate}> {p_text}{prov}",
-              f"<{statement}> <{RDF.object}> {o_text}{prov}"]
-    agent = f"<{extractor_iri(proposal.source)}>"
-    lines += [f"{agent} <{RDF.type}> <{PROV.SoftwareAgent}>{prov}", f"{agent} <{RDFS.label}> {string(proposal.source)}{prov}"]
+        lines.append(f"{term(node)}{_LABEL}{string(label)}{data}")
+    statement = statement_iri_text(s.n3(), p.n3(), o.n3())
+    lines += [f"<{statement}{_SUBJECT}{s_text}{prov}", f"<{statement}{_PREDICATE}{p_text}{prov}",
+              f"<{statement}{_OBJECT}{o_text}{prov}"]
+    agent = _AGENT_TEXT.get(proposal.source)
+    if agent is None:
+        agent = _AGENT_TEXT[proposal.source] = f"<{extractor_iri(proposal.source)}>"
+    lines += [f"{agent}{_SOFTWARE_AGENT}", f"{agent}{_LABEL}{string(proposal.source)}{prov}"]
     confidence = _CONFIDENCE_TEXT.get(proposal.confidence)
     if confidence is None:
         confidence = _CONFIDENCE_TEXT[proposal.confidence] = term(
             Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal))
-    nni = f"^^<{XSD.nonNegativeInteger}>"
+    identifier = string(proposal.id)
     for start, end in proposal.quotes:
         annotation = f"<{proposal_iri(statement, record.iri, start, end)}>"
-        lines += [f"{annotation} <{RDF.type}> <{ICKG.ProposalAnnotation}>{prov}",
-                  f"{annotation} <{OA.motivatedBy}> <{OA.describing}>{prov}",
-                  f"{annotation} <{OA.hasBody}> <{statement}>{prov}",
-                  f"{annotation} <{OA.hasSource}> {document}{prov}",
-                  f"{annotation} <{OA.exact}> {string(text[start:end])}{prov}",
-                  f"{annotation} <{OA.prefix}> {string(text[max(0, start - CONTEXT_CHARS):start])}{prov}",
-                  f"{annotation} <{OA.suffix}> {string(text[end:end + CONTEXT_CHARS])}{prov}",
-                  f'{annotation} <{OA.start}> "{start}"{nni}{prov}',
-                  f'{annotation} <{OA.end}> "{end}"{nni}{prov}',
-                  f"{annotation} <{PROV.wasAttributedTo}> {agent}{prov}",
-                  f"{annotation} <{DCTERMS.identifier}> {string(proposal.id)}{prov}",
-                  f"{annotation} <{ICKG.confidence}> {confidence}{prov}"]
+        lines += [f"{annotation}{_ANNOTATION_TYPE}",
+                  f"{annotation}{_MOTIVATED}",
+                  f"{annotation}{_HAS_BODY}{statement}>{prov}",
+                  f"{annotation}{_HAS_SOURCE}{document}{prov}",
+                  f"{annotation}{_EXACT}{string(text[start:end])}{prov}",
+                  f"{annotation}{_PREFIX}{string(text[max(0, start - CONTEXT_CHARS):start])}{prov}",
+                  f"{annotation}{_SUFFIX}{string(text[end:end + CONTEXT_CHARS])}{prov}",
+                  f"{annotation}{_START}{start}{_NNI}{prov}",
+                  f"{annotation}{_END}{end}{_NNI}{prov}",
+                  f"{annotation}{_ATTRIBUTED}{agent}{prov}",
+                  f"{annotation}{_IDENTIFIER}{identifier}{prov}",
+                  f"{annotation}{_CONFIDENCE}{confidence}{prov}"]
         if proposal.hedge:
-            lines.append(f"{annotation} <{ICKG.hedgeCue}> {string(proposal.hedge['cue'])}{prov}")
-            lines.append(f"{annotation} <{ICKG.claimQualifier}> {term(URIRef(proposal.hedge['qualifier']))}{prov}")
+            lines.append(f"{annotation}{_HEDGE_CUE}{string(proposal.hedge['cue'])}{prov}")
+            lines.append(f"{annotation}{_QUALIFIER}{term(URIRef(proposal.hedge['qualifier']))}{prov}")
     return "".join(dict.fromkeys(lines))
 
 

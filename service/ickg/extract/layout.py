@@ -206,6 +206,8 @@ def find_layout(text, *, metadata_zones=()):
 
 def _split_inline_headings(text, start, end):
     """(start, end, label span or None) pieces of a paragraph, cut at structured-abstract labels."""
+    if text.find(":", start, end) < 0:  # no label without its colon: most paragraphs
+        return [(start, end, None)] if end > start else []
     pieces = []
     piece_start, label = start, None
     for match in _INLINE_HEADING.finditer(text[start:end]):
@@ -225,16 +227,20 @@ def _split_inline_headings(text, start, end):
     return [(s, e, lab) for s, e, lab in pieces if e > s or lab]
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _sentences(text, start, end):
     """(start, end) of each sentence of text[start:end]; abbreviations and initials do not end one."""
     out = []
     sentence_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
         before = text[max(start, match.start() - 12):match.start()]
-        word = re.search(r"([\w.]+)$", before)
+        word = _LAST_WORD.search(before)
         if word:
             token = word.group(1)
-            if token.lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token) or token.lower().endswith(("e.g", "i.e")):
+            if token.lower() in _ABBREVIATIONS or _CAPITAL.fullmatch(token) or token.lower().endswith(("e.g", "i.e")):
                 continue
         stop = match.start() + 1
         while stop < end and text[stop] in "\"”’)]":

@@ -117,21 +117,26 @@ def _known_names():
     return names
 
 
+_PREVIOUS_WORD = re.compile(r"([\w'’&]+)[ \t]+$")
+_AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
+
+
 def _inside_organization(text, start, end):
     """True when text[start:end] is part of an organization's (or another place's) name: an
     acronym before it ("NHS England"), a capitalised word joined to it ("New England"), or a
     capitalised run around it ending in an organization word ("... New England Health Wire")."""
     before = text[max(0, start - 40):start]
-    previous = re.search(r"([\w'’&]+)[ \t]+$", before)
+    previous = _PREVIOUS_WORD.search(before)
     if previous:
         word = previous.group(1)
-        sentence_start = re.search(r"(?:^|[.!?:;]\s+|\n\s*)$", before[:previous.start()])
+        sentence_start = _AT_SENTENCE_START.search(before[:previous.start()])
         if _ACRONYM.fullmatch(word) and word not in ("US", "UK", "EU"):
             return True
         if (word[:1].isupper() and word not in _COMPASS and word not in _NOT_PLACE_WORDS
                 and word not in _FUNCTION_WORDS and not (sentence_start and word.endswith(("'s", "’s")))):
             return True
-    after = re.match(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+", text[end:end + 80])
+    after = _NAME_AFTER.match(text[end:end + 80])
     if after:
         words = after.group().split()
         if any(w in ORG_WORDS for w in words if w[:1].isupper()):

@@ -256,18 +256,31 @@ def _populate(record, writer):
             if p.slug in places_done:
                 continue
             places_done.add(p.slug)
-            p_iri = jurisdiction_iri(p.slug)
-            known = [(p_iri, RDF.type, ICKG[p.type]), (p_iri, RDFS.label, Literal(p.name))]
-            if p.parent:
-                known.append((p_iri, ICKG.partOf, jurisdiction_iri(p.parent)))
-            if p.wikidata:
-                known.append((p_iri, SCHEMA.sameAs, WD[p.wikidata]))
-            for triple in known:
+            for triple in _known_of(p):
                 assert_(triple)
                 writer.source(triple, GAZETTEER, GAZETTEER_DESCRIPTION)
 
     for mention in record.mentions:
         writer.mention(mention.start, mention.end, mention.iri)
+
+
+_KNOWN: dict[Any, list] = {}
+
+
+def _known_of(place) -> list:
+    """What the gazetteer says of ``place`` (its type, label, parent and Wikidata id), as
+    triples made once per process: most documents name the same few places."""
+    known = _KNOWN.get(place)
+    if known is None:
+        p_iri = jurisdiction_iri(place.slug)
+        known = [(p_iri, RDF.type, ICKG[place.type]), (p_iri, RDFS.label, Literal(place.name))]
+        if place.parent:
+            known.append((p_iri, ICKG.partOf, jurisdiction_iri(place.parent)))
+        if place.wikidata:
+            known.append((p_iri, SCHEMA.sameAs, WD[place.wikidata]))
+        if len(_KNOWN) < 100_000:
+            _KNOWN[place] = known
+    return known
 
 
 _FIELDS = (("volume", PRISM.volume), ("issue", PRISM.issueIdentifier), ("doi", PRISM.doi),

@@ -206,3 +206,19 @@ def test_a_failed_build_leaves_no_spool(tmp_path):
     with pytest.raises(BuildError, match="extract: .*empty.txt: the file is empty"):
         build_dataset(data, validate=False, processes=1)
     assert set(Path(stages.tempfile.gettempdir()).glob("ickg-build-*.nq")) <= before
+
+
+def test_asserted_line_hashes_hold_exactly_the_asserted_lines():
+    """The propose stage looks proposals up in the asserted lines' hashes kept as one sorted
+    array (:class:`ickg.build.spill.LineHashes`), written a chunk of quads at a time: it holds
+    the hash of every line :func:`~ickg.build.support.quads_text` writes, and no other."""
+    from ickg.build.spill import LineHashes
+    from ickg.build.support import line_hash, lines_of, quads_text
+
+    quads = [q for record in records() for q in record_text(record).asserted]
+    expected = {line_hash(line) for line in lines_of(quads_text(quads))}
+    got = LineHashes.of_quads(iter(quads), chunk=7)
+    assert len(expected) > 100 and all(h in got for h in expected)
+    assert set(got._sorted) == expected
+    others = {line_hash(line) for line in lines_of(quads_text((s, p, o, PROVENANCE_GRAPH) for s, p, o, _ in quads))}
+    assert not any(h in got for h in others)

@@ -14,10 +14,11 @@ The data directory's folders are :mod:`ickg.build.paths` (and ``graph_data/READM
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import pyoxigraph as ox
 
@@ -25,7 +26,7 @@ from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_paths
 from ickg.build.release import RELEASE_NAMES, stage_release
 from ickg.build.stages import Build, BuildError, StageClock, build_dataset, store_source
-from ickg.namespaces import IMPORT_GRAPH, ONTOLOGY_GRAPH
+from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.resources import ontology_graph
 from ickg.store import remote_index, textindex
 from ickg.store import (StoreError, check_remote, current_version, ensure_text_index, has_text_index,
@@ -84,20 +85,20 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             # The staged version's text index is written by a child process that reads the
             # build's N-Quads as they are written (textindex.Follower), alongside the stages.
             indexer = textindex.Follower(store_path) if store_path is not None else None
+            kept: Callable[[Any, list], None] | None = None
+            if store_path is not None:  # the closure, which ickg ingest and ickg remove change
+                from ickg.build.delta import keep_closure
+
+                kept = functools.partial(keep_closure, folder=Path(str(store_path)), data_dir=source, dl=dl)
             build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes,
                                   store_path=store_path, keep_records=keep_records, dask=dask,
                                   dask_shard_docs=dask_shard_docs,
-                                  spool_started=indexer.start if indexer is not None else None)
+                                  spool_started=indexer.start if indexer is not None else None,
+                                  closure_kept=kept)
             build.close_store()
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
                 build.support.write(store_path)
                 build.support = None
-                if build.reasoning is not None:  # and the closure, which they change
-                    from ickg.build.delta import keep_closure
-
-                    fixed = [q[:3] for q in build._memory
-                             if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))]
-                    keep_closure(build.reasoning, fixed, Path(str(store_path)), source, dl)
             lap = StageClock(build)
             if release:
                 stage_release(build, change)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
+from bisect import bisect_left
 import sqlite3
 import subprocess
 import tempfile
@@ -51,6 +52,40 @@ def proposal_texts(record: Any, asserted_quads: Any, curation: Any) -> Iterator[
 def _proposals_made(curation: str | None, record: Any, asserted_quads: Any) -> list[tuple[Any, str]]:
     """:func:`proposal_texts` as a list: what an extraction worker sends back for a document."""
     return list(proposal_texts(record, asserted_quads, curation))
+
+
+class LineHashes:
+    """A set of N-Quads line hashes (:func:`ickg.build.support.line_hash`) as one sorted array of
+    64-bit integers: 8 bytes a line, where a Python set of ints takes about 70 (the propose
+    stage's asserted lines: 100 MB of set at 100,000 documents). ``h in hashes`` is a binary
+    search."""
+
+    def __init__(self, hashes: Iterable[int] = ()) -> None:
+        self._sorted = array("q", sorted(hashes))
+
+    @classmethod
+    def of_quads(cls, quads: Iterable[Any], chunk: int = 50_000) -> "LineHashes":
+        """The hashes of the N-Quads lines of rdflib-term ``quads`` (the lines
+        :func:`ickg.build.support.quads_text` writes), written ``chunk`` quads at a time, so
+        that the text of all of them is never in memory at once."""
+        from itertools import islice
+
+        from ickg.ntriples import nquads
+
+        found = array("q")
+        quads = iter(quads)
+        while batch := list(islice(quads, chunk)):
+            found.extend(line_hash(line + "\n") for line in nquads(batch).decode("utf-8").split("\n") if line)
+        out = cls()
+        out._sorted = array("q", sorted(found))
+        return out
+
+    def __len__(self) -> int:
+        return len(self._sorted)
+
+    def __contains__(self, h: object) -> bool:
+        i = bisect_left(self._sorted, h)  # type: ignore[call-overload]
+        return i < len(self._sorted) and self._sorted[i] == h
 
 
 class ProposalSpill:

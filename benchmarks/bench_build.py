@@ -138,6 +138,11 @@ def quad_counts(out):
             for m in re.finditer(r"^\s*(\d+) quads\s+(\S+)$", out, re.M)}
 
 
+# Always shown, however short (validation on the store takes 0.0 s on a few documents now that the
+# extraction workers check their own documents); other stages only when they took some time.
+MAIN_STAGES = ("extract", "load", "validate", "reason", "propose", "store")
+
+
 def stages(out, err):
     """``stage wall/CPU (peak MB so far)`` for every stage, from the progress lines the command
     prints on stderr (``ickg build: extract done (3.1s), CPU 5.2s, peak 210 MB``, the build
@@ -146,7 +151,7 @@ def stages(out, err):
     found = re.findall(r"^ickg build: (\w+) done \(([\d.]+)s\), CPU ([\d.]+)s, peak (\d+) MB$", err, re.M)
     if found:
         return ", ".join(f"{name} {wall}/{cpu} ({peak} MB)" for name, wall, cpu, peak in found
-                         if float(wall) >= 0.05 or float(cpu) >= 0.05)
+                         if name in MAIN_STAGES or float(wall) >= 0.05 or float(cpu) >= 0.05)
     match = re.search(r"built \d+ documents from .* \((.*)\)", out)
     return match.group(1) + " (wall only)" if match else ""
 

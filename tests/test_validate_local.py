@@ -84,6 +84,24 @@ def first_document_text_changed(monkeypatch, first_stem, change):
     monkeypatch.setattr(populate, "record_text", defective)
 
 
+def document_asserting_an_unsourced_label(monkeypatch, stem):
+    """Have the build's writer add to document ``stem`` an asserted label that no quote or
+    declared source supports (as a defective writer would)."""
+    from rdflib import Literal, URIRef
+
+    from ickg.namespaces import ASSERTED_GRAPH, RDFS
+
+    record_text = populate.record_text
+
+    def unsourced(record):
+        out = record_text(record)
+        if record.stem == stem:
+            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
+        return out
+
+    monkeypatch.setattr(populate, "record_text", unsourced)
+
+
 def test_a_conforming_build_checks_every_document_as_it_is_extracted(data, checks, caplog):
     caplog.set_level(logging.INFO, logger="ickg.build.progress")
     build = build_dataset(data, reason=False, proposals=False, processes=1)
@@ -162,25 +180,13 @@ def test_curated_documents_are_checked_on_the_store(tmp_path, checks, caplog, mo
     """Documents with a curation file stay in memory (their curated statements may repeat what
     extraction wrote): no worker checks them, so the store checks their annotations and the
     sources of what they assert, and finds an unsourced triple there as the whole store would."""
-    from rdflib import Literal, URIRef
-
-    from ickg.namespaces import ASSERTED_GRAPH, RDFS
-
     caplog.set_level(logging.INFO, logger="ickg.build.progress")
     data = tmp_path / "data"
     shutil.copytree(ROOT / "graph_data" / "corpus", data / "corpus")
     shutil.copytree(ROOT / "graph_data" / "curation", data / "curation")
     synthetic.write_corpus(data / "corpus", 3, seed=4)
     curated = sorted(p.name.split(".")[0] for p in (data / "curation").iterdir())[0]
-    record_text = populate.record_text
-
-    def unsourced(record):
-        out = record_text(record)
-        if record.stem == curated:
-            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
-        return out
-
-    monkeypatch.setattr(populate, "record_text", unsourced)
+    document_asserting_an_unsourced_label(monkeypatch, curated)
     with pytest.raises(BuildError) as failed:
         build_dataset(data, reason=False, proposals=False, processes=1)
     assert checks and all(checks)  # the three synthetic documents passed; the curated one was not theirs
@@ -195,20 +201,8 @@ def test_curated_documents_are_checked_on_the_store(tmp_path, checks, caplog, mo
 def test_an_asserted_triple_without_a_source_fails_the_build_with_the_stores_report(data, checks, monkeypatch,
                                                                                     tmp_path):
     """A document asserting a triple it gives no quote or declared source for: its own check finds it."""
-    from rdflib import Literal, URIRef
-
-    from ickg.namespaces import ASSERTED_GRAPH, RDFS
-
     first = sorted(p.stem for p in (data / "corpus").iterdir())[0]
-    record_text = populate.record_text
-
-    def unsourced(record):
-        out = record_text(record)
-        if record.stem == first:
-            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
-        return out
-
-    monkeypatch.setattr(populate, "record_text", unsourced)
+    document_asserting_an_unsourced_label(monkeypatch, first)
     with pytest.raises(BuildError) as failed:
         build_dataset(data, reason=False, proposals=False, processes=1)
     assert False in checks

@@ -249,7 +249,7 @@ def _render_ontology_documentation():
                 for r in header]
         return {"classes": classes, "properties": properties, "roots": roots, "children": children, "meta": meta}
 
-    data = vq.memo("ontology-docs", compute)
+    data = compute()  # once per store version and mount point: ontology_documentation keeps the page
     schemes = vq.concept_schemes()
     labeller = Labeller()
     for row in schemes:

@@ -24,7 +24,7 @@ from array import array
 from contextlib import contextmanager
 from typing import Any, Container, Iterable, Iterator
 
-from ickg.build.support import SupportWriter, hashes_of, kept_as_text, line_hash, lines_of
+from ickg.build.support import SupportWriter, hashes_of, kept_as_text, line_hash, lines_of, quads_text
 
 # sort(1)'s memory for the proposals' lines; beyond it, it merges runs from temporary files.
 SORT_BUFFER = "128M"
@@ -70,12 +70,10 @@ class LineHashes:
         that the text of all of them is never in memory at once."""
         from itertools import islice
 
-        from ickg.ntriples import nquads
-
         found = array("q")
         quads = iter(quads)
         while batch := list(islice(quads, chunk)):
-            found.extend(line_hash(line + "\n") for line in nquads(batch).decode("utf-8").split("\n") if line)
+            found.extend(line_hash(line) for line in lines_of(quads_text(batch)))
         out = cls()
         out._sorted = array("q", sorted(found))
         return out

@@ -1383,7 +1383,7 @@ def rule_places(ctx, start, end, subject):
     parents = {id(s.object) for s in ctx.out if s.predicate == ICKG + "partOf" and start <= s.start < end}
     seats = _seats(ctx, start, end, places)
     for p in places:
-        if p.start in seats and not any(label_key(seats[p.start].name) in {label_key(x) for x in (q.name, *q.aliases)}
+        if p.start in seats and not any(label_key(seats[p.start][0].name) in {label_key(x) for x in (q.name, *q.aliases)}
                                         for q in named):
             continue                     # "Geisinger, an integrated health system in Pennsylvania": the body's seat
         # skip a place that contains one named just before it ("Lombardy, Italy"): that is partOf's
@@ -1420,7 +1420,9 @@ def rule_places(ctx, start, end, subject):
             pass
         ctx.add(_program_node(target), ICKG + "locatedIn", place_node(p.place), start, end,
                 "program in place", 0.7)
-    for at, org in seats.items():
+    for at, (org, stated) in seats.items():
+        if not stated:
+            continue                     # "Frome Medical Practice in Somerset": often where it acts, rarely recorded
         p = next(p for p in places if p.start == at)
         ctx.add(node(org.name, ORGANIZATION), ICKG + "locatedIn", place_node(p.place),
                 start, end, "organization in place", 0.75)
@@ -1429,6 +1431,9 @@ def rule_places(ctx, start, end, subject):
 _SEAT_APPOSED = re.compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                            r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
 _SEAT_IN = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")
+# An apposition that says where a body acts or what it did, not what it is and where: "the board that
+# regulates hospital budgets in Vermont", "a system founded in 1945 and based in Oakland".
+_SEAT_NOT_STATED = re.compile(r"[ ](?:that|which|who|whose|founded|based|regulates?|serves?|serving|runs?|operates?)[ ]")
 _LANGUAGE_GLOSS = re.compile(r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for")
 
 
@@ -1456,16 +1461,17 @@ def _seats(ctx, start, end, places):
             continue                     # "municipalities in Sweden" is no body's seat
         m = _search_after(_SEAT_APPOSED, sentence, org.name)
         m2 = _search_after(_SEAT_IN, sentence, org.name)
-        for found in (m, m2):
+        for found in (m2, m):            # the apposition last: it decides when both find a place
             if not found:
                 continue
+            stated = found is m and not _SEAT_NOT_STATED.search(found.group())
             for i, p in enumerate(places):
                 if p.start == start + found.start("place"):
-                    out[p.start] = org
+                    out[p.start] = (org, stated)
                     for q in places[i + 1:]:     # "in Utah and Idaho"
                         if not re.fullmatch(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])", text[p.end:q.start]):
                             break
-                        out[q.start] = org
+                        out[q.start] = (org, stated)
                         p = q
     return out
 
@@ -2969,6 +2975,18 @@ _ROLE_WORDS = ("coach", "coordinat", "co-ordinat", "navigator", "consultant", "e
                "care manager", "case manager", "health worker", "teams", "teamlet")
 
 
+# Where a role is a part the program has: the sentence's subject ("Around twenty regional coaches support
+# teams", "Five integrated teams were created", up to a few words of quantity or modifier before it), or
+# what a list of components names ("Its main components are Esther coaches"), or whom it hires or funds.
+_ROLE_SUBJECT = re.compile(r"(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Ee]ach|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Tt]rained|"
+                           r"[A-Z][a-z]+|\d+|[a-z]+)[ ]){0,3}")
+_ROLE_LISTED = re.compile(r"\b(?:components?|elements?|parts?|pillars?|features?)[ ](?:are|were|is|was|include|included|"
+                          r"includes|comprise|comprised|consist[ ]of|consisted[ ]of)[ ](?:[\w\-]+[ ]){0,2}$|"
+                          r"\b(?:hired|hires|hire|employs?|employed|appointed|appoints?|recruited|recruits?|funds?|funded|"
+                          r"chooses|choose|chose|names?|named|is[ ]given|are[ ]given)[ ](?:an?[ ]|the[ ]|their[ ]|its[ ])?"
+                          r"(?:new[ ]|more[ ]|\w+[ ]new[ ])?$")
+
+
 def rule_roles(ctx, start, end, subject, role):
     """Roles and teams a program's sentence names, as its components (typed ickg:Mechanism, which the
     gold's narrower team and case-management classes fall under)."""
@@ -2983,6 +3001,8 @@ def rule_roles(ctx, start, end, subject, role):
                      text[max(start, m.start() - 12):m.start()]) and not m.group().endswith(("teams", "teamlets")):
             continue                     # "interviews with care managers": the people asked, not a part
         a, b = _with_modifiers(text, m.start(), m.end(), start)
+        if not _ROLE_SUBJECT.fullmatch(text, start, a) and not _ROLE_LISTED.search(text, start, a):
+            continue                     # "credited the coordinators", "joined the primary care teams": not what it adds
         label = tidy(text[a:b])
         if re.match(r"(?:[A-Z][\w\-]*[ ])?(?:patients?|people|members|veterans)\b", label) or _words(label) > 8:
             continue

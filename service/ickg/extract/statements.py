@@ -2109,6 +2109,8 @@ _HINDERS = re.compile(
     r"obstacle|problem|challenge|constraint))\b")
 _HINDER_LEAD = re.compile(r"(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                           r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
+_PLURAL_PAIR = re.compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
+                          r"(?P<b>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)")
 _HINDER_ITEM_NOT = re.compile(r"(?i)^(?:it|this|that|they|these|those|which|there|we|the[ ]program(?:me)?|the[ ]model)$")
 
 
@@ -2134,11 +2136,15 @@ def rule_hindered(ctx, start, end, subject):
     piece = re.sub(r",[ ](?:such[ ]as|including|especially|notably)[ ][^,]+(?:,|$)", "", piece)
     if ", " in piece:                    # "A, B and C": commas and the last "and"
         items = re.split(r",[ ](?:and[ ]|or[ ])?", piece)
-        last = re.split(r"[ ]and[ ]", items[-1]) \
-            if not re.search(r"\bof[ ](?:the[ ])?[a-z][\w\-]*[ ]and[ ]", items[-1]) else [items[-1]]
+        last = re.split(r"[ ]and[ ](?=(?:the|a|an|their|its)[ ])", items[-1])   # "cycles of A and B and the C"
+        if len(last) == 1 and not re.search(r"\bof[ ](?:the[ ])?[a-z][\w\-]*[ ]and[ ]", items[-1]):
+            last = re.split(r"[ ]and[ ]", items[-1])
         items = items[:-1] + last
     else:                                # "A and the B"; "rules on payment and data sharing" is one
         items = re.split(r"[ ]and[ ](?=(?:the|a|an|their|its)[ ])", piece)
+        pair = _PLURAL_PAIR.fullmatch(piece) if len(items) == 1 else None
+        if pair:                         # "staff shortages and budget deficits": two plural nouns, two barriers
+            items = [pair.group("a"), pair.group("b")]
     hedge = hedge_of(text, start, end)
     found = None
     for item in items:
@@ -2251,9 +2257,11 @@ def rule_barrier(ctx, start, end, subject, clause=False):
 _EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
 _OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
                        r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
-# Who voices a barrier is not part of it: "Doctors complain about the burden of documentation".
+# Who voices a barrier is not part of it: "Doctors complain about the burden of documentation", "Ward
+# nurses reported long waits and missing records".
 _BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
-                            r"(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s")
+                            r"(?:(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s|"
+                            r"(?:reported|cited|named|mentioned|listed)\s(?!that\b|on\b|in\b|by\b|to\b))")
 _MITIGATE = re.compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse?s?|tackles?|removes?|counters?)[ ]"
                        r"(?:it|this|that|them|the[ ]barrier)[ ]by[ ](?:holding[ ]|using[ ]|letting[ ])?(?P<x>[^.,;]+)|"
                        r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")

@@ -2453,6 +2453,32 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
 
+# An item of a list of partners that names a kind of body by its head noun with a modifier of any kind
+# ("memory clinics", "physician groups"; a bare "nurses" is as often staff), or a sector of care ("primary care", "home care", "the third sector"),
+# once the list has named one body the usual way: the list says what its items are.
+_LISTED_PARTNER = re.compile(rf"(?:(?:the|its|their|local|your)[ ])?(?P<x>(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
+                             rf"(?:[a-z][\w\-]*(?<!ed)|GP)[ ]){{1,3}}{_ACTOR_HEAD}|"
+                             r"(?:primary|home|social|community|secondary|acute|long-term|mental[ ]health|residential)"
+                             r"[ ]care|(?:third|voluntary|private|community|independent)[ ]sector)")
+_LIST_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ]|[ ]or[ ]")
+
+
+def _with_listed_partners(text, s, e, actors):
+    """``actors`` (label, type, position) of the list text[s:e] with the items :data:`_LISTED_PARTNER`
+    names that no actor covers, in text order."""
+    taken = [(at, at + len(label)) for label, _, at in actors]
+    out = list(actors)
+    at = s
+    bounds = [(m.start(), m.end()) for m in _LIST_ITEM_SPLIT.finditer(text, s, e)] + [(e, e)]
+    for a, b in bounds:
+        m = _LISTED_PARTNER.fullmatch(text, at, a)
+        if m and not any(x < a and at < y for x, y in taken) and not m.group("x").startswith(("and ", "or ")):
+            out.append((m.group("x"), ORGANIZATION, m.start("x")))
+        at = b
+    out.sort(key=lambda a: a[2])
+    return out
+
+
 def rule_actors(ctx, start, end, subject):
     if subject is None:
         return
@@ -2474,6 +2500,8 @@ def rule_actors(ctx, start, end, subject):
                 relative = _PARTNER_RELATIVE.search(text, s, e)
                 e = relative.start() if relative else e
             actors = _actors_in(ctx, s, e)
+            if predicate == ICKG + "hasPartner" and actors:
+                actors = _with_listed_partners(text, s, e, actors)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first

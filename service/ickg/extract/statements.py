@@ -2710,7 +2710,10 @@ _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
 
 # A program's parts listed after a verb of having or giving: "Health homes provided comprehensive care
 # management, care coordination, health promotion ...", "The model relies on X, Y and Z".
-_PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
+_PARTS_VERB = re.compile(r"\b(?:(?:components|elements|features|pillars|ingredients|strands|building[ ]blocks)"
+                         r"(?:[ ]of[ ](?:the|this|its|their)[ ](?:[\w\-]+[ ]){0,3}?[\w\-]+)?[ ](?:are|were|include|included|"
+                         r"includes|comprise|comprised|consist[ ]of|consisted[ ]of)(?:[ ]the[ ]following)?:?|"
+                         r"provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
                          r"uses|used|deploys?|deployed|delivers?|delivered|"
@@ -2721,7 +2724,11 @@ _PARTS_VERB = re.compile(r"\b(?:provides?|provided|offers?|offered|includes?|inc
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
                          r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
                          r"(?P<list>[^.;]+)")
-_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
+# "Its core components were A, B and C", "Key features include ...", "The elements of the model are ...":
+# the list names the parts of what the sentence is about.
+_NAMED_PARTS = re.compile(r"(?:components|elements|features|pillars|ingredients|strands|building[ ]blocks)"
+                          r"(?:[ ]of[ ][^:]*?)?[ ](?:are|were|include|included|includes|comprise|comprised|consist|consisted)\b")
+_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z0-9])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
 _ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
                        r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
@@ -2736,7 +2743,7 @@ _WILL_HAVE = re.compile(r"\b(?:must|will|also|each)[ ]ha(?:ve|s)\b")
 _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
-_PARTS_WORDS = frozenset("employ employs employed uses used deploy deploys deployed must pillars get receive receives "
+_PARTS_WORDS = frozenset("ingredients employ employs employed uses used deploy deploys deployed must pillars get receive receives "
                          "give gives gave assign assigns pairs centre center runs keeps holds hosts "
                          "organises organizes "
                          "deliver delivers delivered features characteristics "
@@ -2889,7 +2896,7 @@ def rule_parts(ctx, start, end, subject, role):
             m = None
     if m and re.search(r"\bto[ ]$", text[max(start, m.start() - 3):m.start()]):
         m = None                          # "to provide primary care": a purpose, not the program's parts
-    announced = m is not None and m.group()[:1] in "pcefs" and re.match(
+    announced = m is not None and _NAMED_PARTS.match(m.group()) or m is not None and m.group()[:1] in "pcefs" and re.match(
         r"(?:pillars|components|elements|principles|features|characteristics|core|building|strands)\b", m.group()) \
         and re.search(r"\b(?:model|programme|program|intervention|approach|network|initiative|scheme)\b", m.group())
     if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
@@ -2912,7 +2919,7 @@ def rule_parts(ctx, start, end, subject, role):
     elif _BULLET_LEAD.search(text, max(0, start - 6), start):
         intro = text.rfind(":", 0, start)
         line_start = text.rfind("\n", 0, intro) + 1
-        if intro > 0 and "\n" not in text[intro + 1:start].strip(" \t\n-•·▪*–").replace("\n", "", 0) and \
+        if intro > 0 and text.count("\n", intro, start) <= 16 and \
                 re.search(r"\b(?:expect|include|includes|offer|offers|provide|provides|components?|features?|"
                           r"elements?|services|will)\b", text[line_start:intro], re.I) and \
                 all(re.match(r"[ \t]*(?:[-•·▪*–][ \t]+|$)", text[ls:le])

@@ -2966,13 +2966,6 @@ _MADE_ITEM_NOT = re.compile(r"^(?:up|out|off|on|over|down|back|with|without|into
                             r"pay|pays|paid|became|become|becomes)\b")
 
 
-# The bodies that carry a program out, as a bare plural subject ("Municipalities set up support centres",
-# "Counties formed home care teams"): what they set up under it is its part.
-_MADE_BY_BODIES = re.compile(r"(?:[Mm]any[ ]|[Mm]ost[ ]|[Ss]ome[ ]|[Aa]ll[ ]|[Tt]he[ ])?(?:[a-z\-]+[ ])?"
-                             r"(?:[Mm]unicipalities|[Cc]ouncils|[Cc]ounties|[Rr]egions|[Pp]ractices|[Bb]oards|[Tt]rusts|"
-                             r"[Aa]uthorities|[Hh]ospitals|[Pp]roviders|[Cc]linics)")
-
-
 def rule_made_parts(ctx, start, end, subject, role):
     """Components a program or its participants set up, run, hold or hire (see :data:`_MADE_VERB`)."""
     if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
@@ -2989,8 +2982,7 @@ def rule_made_parts(ctx, start, end, subject, role):
             bare = subj.strip()
             if not _MADE_SUBJECT.fullmatch(bare) or _MADE_NOT_SUBJECT.search(bare):
                 continue
-            if not (re.fullmatch(r"[Ww]e", bare) or _PROGRAM_WORDS.search(bare) or _program_by_head(ctx, bare)
-                    or _MADE_BY_BODIES.fullmatch(bare)):
+            if not (re.fullmatch(r"[Ww]e", bare) or _PROGRAM_WORDS.search(bare) or _program_by_head(ctx, bare)):
                 continue                  # the program's own voice, a program word or its head noun, not any body
             if bare[:1].isupper() and m.start("subj") > start and text[m.start("subj") - 2:m.start("subj")] not in (", ", "; "):
                 continue

@@ -1972,6 +1972,7 @@ def _outcome_labels(text, start, end):
         piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
                        "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
         piece = _TIME_LEAD.sub("", piece)
+        piece = _CAUSED_LEAD.sub("", piece)    # "the scheme led to shorter waits": the shorter waits
         piece = _PER_HEAD.sub("", piece)
         piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
                        "", piece)
@@ -1997,6 +1998,8 @@ def _outcome_labels(text, start, end):
     return labels
 
 
+_CAUSED_LEAD = re.compile(r"^(?:[\w\-]+[ ]){0,4}?(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
+                          r"contributed[ ]to|brought[ ]about)[ ](?=\S)")
 _TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
                         r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ])(?=[a-z])")
 _PER_HEAD = re.compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
@@ -2004,6 +2007,18 @@ _WHERE_CHANGED = re.compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3
                             r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
 _SHARED_CHANGE = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]and[ ](?P<b>[a-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})"
                             r"[ ](?P<vp>(?:grew|fell|rose|increased|decreased|declined|improved|dropped)\b.*)")
+
+
+# A change dated from the program's start ("Since the programme began, falls have decreased"), or one the
+# program is said to have caused ("The scheme led to shorter waits", "The model has resulted in fewer
+# admissions"): a result, in whatever section it stands.
+_SINCE_PROGRAM = re.compile(r"(?:Since|After|Following)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|"
+                            r"model|scheme|pilot|network|initiative|service|intervention|reform)[ ](?:began|started|"
+                            r"opened|(?:was|were)[ ](?:introduced|launched|set[ ]up)|(?:took|came)[ ]into[ ](?:effect|force))")
+_PROGRAM_LED_TO = re.compile(r"\b(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|"
+                             r"reform|approach)[ ](?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
+                             r"contributed[ ]to|brought[ ]about)[ ](?:an?[ ]|the[ ])?(?:[\w\-%]+[ ]){0,2}?"
+                             r"(?:fewer|less|lower|higher|more|better|shorter|faster|reduc|improv|increas|decreas|drop|fall|rise)")
 
 
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):
@@ -2023,7 +2038,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                                                                       "suggest", "say", "says", "said", "associated",
                                                                       "appear", "appears", "seem", "seems"}
             or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
-            or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)):
+            or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)
+            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return

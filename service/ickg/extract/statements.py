@@ -2177,6 +2177,53 @@ def rule_hindered(ctx, start, end, subject):
     return found
 
 
+# Barriers a sentence announces as a list: "The main challenges were A and B", "Barriers included A, B and
+# C", "Obstacles: A, B", or names after a passive verb of hindering: "Implementation was hampered by A and B".
+_BARRIERS_LISTED = re.compile(
+    r"\b(?:(?:main|key|biggest|chief|principal|major|common|remaining|reported|other|practical|financial)[ ])*"
+    r"(?:[Bb]arriers|[Oo]bstacles|[Cc]hallenges|[Dd]ifficulties|[Hh]urdles|[Cc]onstraints)"
+    r"(?:[ ](?:to|for|of|in)[ ][^,:;]{1,60}?)?(?:[ ](?:were|are|included|include|includes|remain|remained)"
+    r"(?:[ ]the[ ]following)?:?|:)[ ](?P<list>[^.;]+)|"
+    r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?(?:hampered|hindered|held[ ]back|"
+    r"slowed(?:[ ]down)?|constrained|undermined|impeded|complicated)[ ]by[ ](?P<by>[^.;]+)")
+_BARRIERS_LISTED_WORDS = frozenset("barriers obstacles challenges difficulties hurdles constraints hampered hindered held "
+                                   "slowed constrained undermined impeded complicated".split())
+_BARRIER_LIST_END = re.compile(r",[ ](?:but|which|who|although|while|so|yet)[ ]|[ ](?:because|although|while|whereas|"
+                               r"but|so[ ]that|which|who)[ ]|[ ]\(")
+_BARRIER_LIST_NOT = re.compile(r"(?i)^(?:overcome|addressed|reduced|removed|tackled|met|few|fewer|less|not|no|"
+                               r"similar|different|discussed|described|identified|greater|smaller|lower|higher)\b")
+
+
+def rule_listed_barriers(ctx, start, end, subject):
+    """Barriers listed after a barrier noun or a passive verb of hindering (see :data:`_BARRIERS_LISTED`):
+    the last statement made, or None."""
+    if subject is None:
+        return None
+    text = ctx.text
+    if not _BARRIERS_LISTED_WORDS & words_of(text, start, end):
+        return None
+    m = _BARRIERS_LISTED.search(text, start, end)
+    if m is None:
+        return None
+    group = "list" if m.group("list") is not None else "by"
+    a, e = m.start(group), m.end(group)
+    if _BARRIER_LIST_NOT.match(text, a) or _EVIDENCE.search(text, start, a):
+        return None                      # "the challenges were overcome", "barriers in the evaluation"
+    cut = _BARRIER_LIST_END.search(text, a, e)
+    e = cut.start() if cut else e
+    hedge = hedge_of(text, start, end)
+    found = None
+    for ia, ib in _part_items(text, a, e):
+        label = tidy(re.sub(r"^(?:the|a|an)[ ]", "", text[ia:ib]))
+        if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _EVIDENCE.search(label) \
+                or (_words(label) == 1 and label.endswith(("ed", "ly"))) or _HINDER_ITEM_NOT.match(label):
+            continue
+        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
+                        "listed barrier", 0.6,
+                        hedge if hedge and hedge["qualifier"].endswith("hedged") else None) or found
+    return found
+
+
 _HINDER_CLAUSE = re.compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]|,[ ]and[ ]")
 
 
@@ -3298,9 +3345,13 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
                          after_study=study is not None and study_at < start)
         if role in ("outcome", None) and not is_title:
             rule_people_had(ctx, start, end, subject)
-        hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
+        listed = rule_listed_barriers(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed else None
-        if hindered is not None:
+        hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
+            and not mixed and listed is None else None
+        if listed is not None:
+            barrier = listed
+        elif hindered is not None:
             barrier = hindered
         elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))

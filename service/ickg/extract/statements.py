@@ -2302,7 +2302,8 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         parts = [p for p in re.split(splitter, piece) if p]
         if len(parts) == 1:                  # "separate record systems and short-term contracts": two barriers
             halves = re.split(r"[ ]and[ ]", parts[0])
-            if len(halves) == 2 and all(_words(h) >= 2 and not _FINITE.search(h) for h in halves):
+            if len(halves) == 2 and all(_words(h) >= 2 and not _FINITE.search(re.sub(r"^(?:an?|the)[ ][\w\-]+", "", h))
+                                        for h in halves):   # "a lack of time": after an article, a noun
                 parts = halves
         labels.extend(parts)
     hedge = hedge_of(text, start, end)
@@ -3086,6 +3087,7 @@ _ROLE_WORDS = ("coach", "coordinat", "co-ordinat", "navigator", "consultant", "e
 # what a list of components names ("Its main components are Esther coaches"), or whom it hires or funds.
 _ROLE_SUBJECT = re.compile(r"(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Ee]ach|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Tt]rained|"
                            r"[A-Z][a-z]+|\d+|[a-z]+)[ ]){0,3}")
+_ROLE_OBJECT = re.compile(r"\S[ ](?:the|a|an|their|its|our|his|her|these|those)[ ]$")   # "praised the coordinators"
 _ROLE_LISTED = re.compile(r"\b(?:components?|elements?|parts?|pillars?|features?)[ ](?:are|were|is|was|include|included|"
                           r"includes|comprise|comprised|consist[ ]of|consisted[ ]of)[ ](?:[\w\-]+[ ]){0,2}$|"
                           r"\b(?:hired|hires|hire|employs?|employed|appointed|appoints?|recruited|recruits?|funds?|funded|"
@@ -3107,7 +3109,8 @@ def rule_roles(ctx, start, end, subject, role):
                      text[max(start, m.start() - 12):m.start()]) and not m.group().endswith(("teams", "teamlets")):
             continue                     # "interviews with care managers": the people asked, not a part
         a, b = _with_modifiers(text, m.start(), m.end(), start)
-        if not _ROLE_SUBJECT.fullmatch(text, start, a) and not _ROLE_LISTED.search(text, start, a):
+        if not (_ROLE_SUBJECT.fullmatch(text, start, a) and not _ROLE_OBJECT.search(text, start, a)) \
+                and not _ROLE_LISTED.search(text, start, a):
             continue                     # "credited the coordinators", "joined the primary care teams": not what it adds
         label = tidy(text[a:b])
         if re.match(r"(?:[A-Z][\w\-]*[ ])?(?:patients?|people|members|veterans)\b", label) or _words(label) > 8:

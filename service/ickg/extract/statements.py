@@ -34,7 +34,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  find_populations, is_study_sample)
 from ickg.extract.lexicon import label_key
 
-VERSION = "3"
+VERSION = "4"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -52,9 +52,9 @@ CONTEXT_CHARS = 32
 # confidence their call gives (none above 0.95: a handful right is no certainty). It is a rule's record,
 # not a probability.
 RULE_CONFIDENCE = {
-    "actor phrase": 0.71,
+    "actor phrase": 0.75,
     "actor verb": 0.76,
-    "barrier": 0.8,
+    "barrier": 0.82,
     "component": 0.59,
     "condition": 0.73,
     "count of programs": 0.85,
@@ -62,22 +62,21 @@ RULE_CONFIDENCE = {
     "funded from": 0.4,
     "funding model": 0.57,
     "goal": 0.77,
-    "hindering subject": 0.94,
+    "hindering subject": 0.95,
     "launched in": 0.78,
     "listed component": 0.79,
     "method": 0.81,
     "money paid": 0.95,
     "numbered recommendation": 0.95,
     "operator verb": 0.8,
-    "organization in place": 0.43,
     "period": 0.64,
     "place, place": 0.75,
-    "population": 0.68,
-    "program in place": 0.61,
+    "population": 0.69,
+    "program in place": 0.62,
     "recommendation advocates": 0.8,
     "reported result": 0.87,
     "responsible for": 0.67,
-    "role": 0.26,
+    "role": 0.83,
     "sample size": 0.7,
     "should": 0.71,
     "study design": 0.76,

@@ -58,8 +58,8 @@ def test_ickg_build_dask_equals_the_local_build(cluster, built_data_dir, tmp_pat
 
 @pytest.fixture(scope="module", autouse=True)
 def unreachable_build(tmp_path_factory):
-    """``ickg build --dask`` aimed at a closed port, started with the module: the command spends its
-    15 s of connect timeout waiting, so it waits while the other test runs."""
+    """``ickg build --dask`` aimed at a closed port, started with the module so that its start-up
+    (Python, Dask's import, the client's first attempt) overlaps the other test."""
     data = _copy_inputs(tmp_path_factory.mktemp("unreachable") / "graph_data")
     process = subprocess.Popen([sys.executable, "-m", "ickg", "build", "--data-dir", str(data), "--no-dl",
                                 "--dask", "tcp://127.0.0.1:9"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -75,3 +75,6 @@ def test_unreachable_scheduler_is_a_clear_error(unreachable_build):
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "tcp://127.0.0.1:9" in output and "Traceback" not in output
+    # the refusal itself is the error, after the first short attempt, not Dask's 15 s of retries
+    assert "connection refused" in output
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr

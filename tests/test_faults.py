@@ -102,18 +102,32 @@ def staged_store(data):
     return list((data / "build" / "store").glob(".staged-*"))
 
 
+# A child counts as an extraction worker once it has held the command's own command line (a
+# fork that never runs another program) this long: a child started with subprocess (the text
+# index's follower, HermiT's wrapper, sort) holds it too for the few milliseconds before its exec,
+# and taken for a worker it made "extract" and "validate" fire before extraction had begun.
+WORKER_AFTER = 0.05
+
+
 def kill_at(process, data, point, *, timeout=240):
     """SIGKILL ``process`` when ``point`` is seen running; return the processes it had started."""
     deadline = time.monotonic() + timeout
     workers_seen = extraction_ended = None
+    own = b"".join(os.fsencode(arg) + b" " for arg in process.args)  # as children() reads it
+    forked = {}  # pid -> when first seen holding the command's own command line
     while time.monotonic() < deadline:
         if process.poll() is not None:
             out, err = process.communicate()
             pytest.fail(f"the command ended (rc {process.returncode}) before the {point} stage was "
                         f"seen; stderr: {err[-2000:]}")
         kids = children(process.pid)
-        workers = {pid for pid, cmd in kids.items()  # not the text index's child (the whole build long)
-                   if b"HermiT" not in cmd and b"java" not in cmd and b"_follow_main" not in cmd}
+        now = time.monotonic()
+        for pid, cmd in kids.items():
+            if cmd == own:
+                forked.setdefault(pid, now)
+            else:
+                forked.pop(pid, None)
+        workers = {pid for pid in kids if now - forked.get(pid, now) >= WORKER_AFTER}
         java = {pid for pid, cmd in kids.items() if b"HermiT" in cmd or b"java" in cmd}
         if workers:
             workers_seen = True
@@ -289,13 +303,20 @@ def check_whole_then_finish(data, before, env, tmp, finish):
 # Builds and ingests killed while a stage runs
 
 
-@pytest.mark.parametrize("point", ["extract", "validate", "release", "store"])
+# No "store" point for a build: its mark, the staged store version, is made by the text index's
+# follower before extraction starts, so it fired before the "extract" case does, with less
+# running (no worker) and the same things staged (build/staging/<v>/ and the staged version,
+# both removed whole by the same roll-back). The store's bulk load is under way at the
+# "validate" point; ingests keep their "store" case, which fires during their extraction.
+@pytest.mark.parametrize("point", ["extract", "validate", "release"])
 def test_a_build_killed_during_a_stage_leaves_the_previous_build_whole(case, point):
     data, new, env, tmp = case
     shutil.copy(new, data / "corpus" / new.name)
     before = snapshot(data)
     build = ["build", "--release", "--no-dl", "--data-dir", str(data)]
     started = kill_at(start(build, env), data, point)
+    if point == "extract":  # killed with the text index's follower and at least one worker running
+        assert len(started) >= 2, started
     assert_gone(started)
     committed = check_whole_then_finish(data, before, env, tmp, lambda: ickg(*build, env=env))
     assert not committed  # killed before the commit: rolled back
@@ -321,6 +342,8 @@ def test_an_ingest_killed_during_a_stage_adds_nothing(case, point):
     before = snapshot(data)
     ingest = ["ingest", "--release", str(new), "--data-dir", str(data)]
     started = kill_at(start(ingest, env), data, point)
+    if point == "extract":  # killed with the text index's follower and at least one worker running
+        assert len(started) >= 2, started
     assert_gone(started)
     assert not check_whole_then_finish(data, before, env, tmp, lambda: ickg(*ingest, env=env))
     assert (data / "corpus" / new.name).read_text(encoding="utf-8") == NEW_DOCUMENT

@@ -15,6 +15,16 @@ import click
 from ickg import __version__, settings
 
 
+def _refusals():
+    """The errors a command reports in their own words. An ``except`` clause evaluates this only
+    when an exception reaches it, so :mod:`ickg.build.stages` (a tenth of a second of imports)
+    is not imported by every ``ickg serve``, ``remove`` or ``review`` that never fails."""
+    from ickg.build.stages import BuildError
+    from ickg.store import StoreError
+
+    return (BuildError, StoreError)
+
+
 def one_line_errors(name, *, stop_on_sigterm=True):
     """Make every failure of the command ``name`` one line on stderr, never a traceback.
 
@@ -28,8 +38,6 @@ def one_line_errors(name, *, stop_on_sigterm=True):
         @functools.wraps(function)
         def run(*args, **kwargs):
             from ickg.build import datadir
-            from ickg.build.stages import BuildError
-            from ickg.store import StoreError
 
             previous = None
             if stop_on_sigterm and threading.current_thread() is threading.main_thread():
@@ -41,14 +49,14 @@ def one_line_errors(name, *, stop_on_sigterm=True):
                 return function(*args, **kwargs)
             except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
                 raise
-            except (BuildError, StoreError) as error:
-                raise click.ClickException(str(error)) from None
-            except OSError as error:
-                raise click.ClickException(f"{name}: {datadir.io_error_message(error)}") from None
-            except (KeyboardInterrupt, datadir.Interrupted) as error:
+            except (KeyboardInterrupt, datadir.Interrupted) as error:  # BaseExceptions: before the import below
                 click.echo(f"ickg {name}: interrupted; the data directory keeps the previous build "
                            "(or this one, if it was already committed)", err=True)
                 raise SystemExit(143 if isinstance(error, datadir.Interrupted) else 130) from None
+            except _refusals() as error:
+                raise click.ClickException(str(error)) from None
+            except OSError as error:
+                raise click.ClickException(f"{name}: {datadir.io_error_message(error)}") from None
             except Exception as error:  # noqa: BLE001 -- the one place every other failure ends
                 if os.environ.get("ICKG_DEBUG"):
                     raise

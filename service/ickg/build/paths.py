@@ -12,11 +12,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import URIRef
+if TYPE_CHECKING:
+    from rdflib import URIRef
 
-from ickg.extract.rdf import IMPORT_SUFFIXES
-from ickg.namespaces import IMPORT_GRAPH
+# The two functions that need rdflib import what they use when called: the commands that only
+# read a data directory (``ickg query``, ``serve``, ``explain``) reach this module through
+# ickg.build.datadir, and rdflib (with ickg.namespaces) was a tenth of a second of their start.
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".pdf")   # ickg.extract.readers reads each
 
@@ -50,6 +53,8 @@ def corpus_paths(data_dir) -> list[Path]:
 
 
 def import_paths(data_dir) -> list[Path]:
+    from ickg.extract.rdf import IMPORT_SUFFIXES
+
     folder = imports_dir(data_dir)
     if not folder.is_dir():
         return []
@@ -58,4 +63,6 @@ def import_paths(data_dir) -> list[Path]:
 
 def import_graph_name(path) -> URIRef:
     """The named graph of an imported file: ``graph/import/<file stem>``."""
+    from ickg.namespaces import IMPORT_GRAPH
+
     return IMPORT_GRAPH[Path(path).stem]

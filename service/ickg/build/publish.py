@@ -18,20 +18,23 @@ import functools
 import os
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 import pyoxigraph as ox
 
 from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_paths
-from ickg.build.release import RELEASE_NAMES, stage_release
-from ickg.build.stages import Build, BuildError, StageClock, build_dataset, store_source
-from ickg.namespaces import ONTOLOGY_GRAPH
-from ickg.resources import ontology_graph
 from ickg.store import remote_index, textindex
 from ickg.store import (StoreError, check_remote, current_version, ensure_text_index, has_text_index,
                         load_remote, replace_local_store, store_dir)
 from ickg.store.remote_http import redact
+
+if TYPE_CHECKING:
+    from ickg.build.stages import Build
+
+# The stages, the release writer and the ontology's rdflib graph are imported by the functions
+# that run them: `ickg serve` (through ensure_store) and create_app import this module for a
+# store that is already built, and the stages cost it about a tenth of a second of start.
 
 
 def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, gsp_url: str | None = None,
@@ -68,6 +71,9 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
     Raises:
         BuildError: naming the stage and the reason (an I/O error: the path and the reason).
     """
+    from ickg.build.release import RELEASE_NAMES, stage_release
+    from ickg.build.stages import BuildError, StageClock, build_dataset, store_source
+
     data_dir = Path(data_dir)
     if store_url or gsp_url:  # a store that cannot be reached or refuses the login: say so before building
         check_remote(store_url or gsp_url or "", gsp_url=gsp_url, credentials_file=store_credentials)
@@ -148,6 +154,8 @@ def load_remote_store(data_dir: str | os.PathLike[str], source: str | bytes, *, 
         return load_remote(store_url or gsp_url or "", source, gsp_url=gsp_url, format=ox.RdfFormat.N_QUADS,
                            credentials_file=store_credentials, state_path=state, build_id=build_id)
     except StoreError as error:
+        from ickg.build.stages import BuildError
+
         resume = " (the same command again resumes the load)" if state.is_file() else ""
         raise BuildError(f"load: {error}; the remote store may hold part of this build{resume}; its text "
                          "index here stays the previous build's") from error
@@ -175,6 +183,9 @@ def ensure_store(data_dir: str | os.PathLike[str]) -> Path:
             if corpus_paths(data_dir):
                 publish(data_dir, release=False, command="serve")  # the release changes only when asked
             else:
+                from ickg.namespaces import ONTOLOGY_GRAPH
+                from ickg.resources import ontology_graph
+
                 data = ontology_graph().serialize(format="nt", encoding="utf-8")
                 replace_local_store(root, data, format=ox.RdfFormat.N_TRIPLES, to_graph=str(ONTOLOGY_GRAPH))
     elif not has_text_index(root):

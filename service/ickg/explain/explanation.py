@@ -32,7 +32,6 @@ from ickg.mint import GENID as ID_GENID
 from ickg.mint import is_genid, statement_iri
 from ickg.namespaces import short
 from ickg.reason.catalogue import RULE, RULES, SKOS_MAPPING_AXIOMS
-from ickg.reason.materialise import materialise
 from ickg.model.provenance import quote_of
 
 MAX_DEPTH = 40
@@ -281,6 +280,9 @@ def derivation(src, triple):
     known = src.derivations
     if triple in known:
         return known[triple]
+    # the engine is imported when an explanation first needs a run, not with every `ickg serve`
+    from ickg.reason.materialise import materialise
+
     small = src.small_data()
     for depth in ((None,) if small is not None else _DEPTHS):
         if (triple, depth) in src.tried or (depth is None and None in src.tried):

@@ -20,11 +20,13 @@ Why shards and a window
 from __future__ import annotations
 
 import os
+import socket
 import tempfile
 from pathlib import Path
 
 SHARD_DOCS = 32
 CONNECT_TIMEOUT = 15  # seconds to reach the scheduler
+FIRST_TRY = 1  # seconds of the first attempt; a port that refuses connections after it is an error at once
 
 
 class ClusterUnavailable(RuntimeError):
@@ -56,6 +58,51 @@ def _populate_shard(documents: list[tuple[str, bytes, bool]]):
     return done, "".join(text).encode("utf-8")
 
 
+def _connect(scheduler: str):
+    """A ``distributed.Client`` of the scheduler at ``scheduler``, or :class:`ClusterUnavailable`.
+
+    Dask retries a refused connection until its timeout (the scheduler may be starting), which
+    made a mistyped port cost the whole :data:`CONNECT_TIMEOUT`. So the first attempt gets
+    :data:`FIRST_TRY` seconds; if it fails and the scheduler's TCP port refuses a connection
+    now, nothing is listening there and the error comes at once. Otherwise (a slow network, a
+    scheduler just coming up) the client tries again for the full :data:`CONNECT_TIMEOUT`.
+    """
+    from distributed import Client
+
+    def message(reason: BaseException | str) -> str:
+        text = reason if isinstance(reason, str) else " ".join(str(reason).split()) or type(reason).__name__
+        return f"cannot reach the Dask scheduler at {scheduler}: {text}"
+
+    try:
+        return Client(scheduler, set_as_default=False, timeout=FIRST_TRY)
+    except (OSError, TimeoutError):
+        refused = _refusal(scheduler)
+        if refused is not None:
+            raise ClusterUnavailable(message(refused)) from None
+    try:
+        return Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as err:
+        raise ClusterUnavailable(message(err)) from None
+
+
+def _refusal(scheduler: str) -> str | None:
+    """Why the TCP address ``scheduler`` refuses connections now (``connection refused``), or None:
+    it accepted one, did not answer in time, or is not a plain TCP address (left to the client)."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(scheduler)
+        if scheme != "tcp":
+            return None
+        host, port = parse_host_port(location)
+        with socket.create_connection((host, port), timeout=FIRST_TRY):
+            return None
+    except ConnectionRefusedError:
+        return "connection refused"
+    except (OSError, ValueError, TypeError):
+        return None
+
+
 def populate_on_dask(paths, spool, *, keep=(), scheduler, shard_docs: int = SHARD_DOCS, window: int | None = None):
     """:func:`ickg.model.populate.populate_many`'s contract, on the Dask cluster at ``scheduler``.
 
@@ -80,14 +127,7 @@ def populate_on_dask(paths, spool, *, keep=(), scheduler, shard_docs: int = SHAR
     paths = [Path(p) for p in paths]
     shards = [paths[i:i + shard_docs] for i in range(0, len(paths), shard_docs)]
     own_client = not isinstance(scheduler, Client)
-    if own_client:
-        try:
-            client = Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT)
-        except (OSError, TimeoutError) as err:
-            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler}: "
-                                     f"{' '.join(str(err).split()) or type(err).__name__}") from None
-    else:
-        client = scheduler
+    client = _connect(scheduler) if own_client else scheduler
     try:
         if window is None:
             window = max(2, 2 * sum(client.nthreads().values()))

@@ -230,6 +230,8 @@ _INSTITUTION_NP = re.compile(
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
+# The endings of an adjective or participle that can begin a longer name ("Accountable", "Coordinated").
+_ADJECTIVE_END = re.compile(r"^[A-Z][a-z\-]+(?:ed|able|ible|ive|ing|ary)$")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
                       "municipalit", "district", "groups")
@@ -256,6 +258,9 @@ def find_actor_nouns(text, sentences, entities=()):
             before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
             if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:
                 continue                   # the end of a longer phrase ("accountable care organizations")
+            if before and _ADJECTIVE_END.search(before.group(1)) and before.group(1).lower() not in _BEFORE_NP \
+                    and _first_word_start(text, start) == m.start() - len(before.group()):
+                continue                   # the same at a sentence's start ("Accountable care organizations, ...")
             found.append((m.start(), m.end(), label))
     keys = sorted({label_key(label) for _, _, label in found}, key=len)
 
@@ -412,6 +417,8 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
                   "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
                   "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
+# A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
+_IN_CAPITALS = re.compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
 _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
 
@@ -465,6 +472,8 @@ def _classify(words, text_after):
         return None
     last = content[-1]
     name = " ".join(words)
+    if _EVENT_OR_GENRE.intersection(content) or sum(len(w) > 2 and w.isupper() for w in content) > 2:
+        return None                      # "International Conference on ...", "Minutes of the Board", a heading
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
     if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
@@ -501,6 +510,11 @@ def _classify(words, text_after):
 
 
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
+# Words that make a capitalised run an event or a kind of writing, not a body: "International Conference
+# on ...", "Minutes of the Board", "Members' Newsletter", "Fact Sheet".
+_EVENT_OR_GENRE = {"Conference", "Congress", "Symposium", "Summit", "Workshop", "Webinar", "Minutes", "Newsletter",
+                   "Magazine", "Sheet", "Factsheet", "Release", "Brief", "Briefing", "Proceedings",
+                   "Abstracts", "Agenda"}
 _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
@@ -544,8 +558,10 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
             kind = "organization" if len(long_words) >= 2 else None
-        if kind is None and acronym.long[:1].islower() and 2 <= len(long_words) <= 6:
-            kind = _LOWER_HEAD_KIND.get(long_words[-1].lower())     # "integrated health organisations (OSIs)"
+        if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):
+            # "integrated health organisations (OSIs)", at a sentence's start too ("Coordinated care
+            # organizations (CCOs) are ...")
+            kind = _LOWER_HEAD_KIND.get(long_words[-1].lower())
         tail = _PROGRAM_TAIL.match(text, acronym.long_end) if kind else None
         if tail:
             name = f"{acronym.long} {tail.group('head')}"
@@ -649,7 +665,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     # word order after a lower-case name with an institution's or a program's head.
     for m in _lower_name_acronyms(text):
         kind = _LOWER_HEAD_KIND.get(m.group("head").lower())
-        if kind and _within(prose, m.start("np")):
+        if kind and _within(prose, m.start("np")) and m.group("short") not in by_short:
             keep(kind, m.group("np"), m.start("np"), m.end("np"), "lower-case name and acronym",
                  aliases=[m.group("short")])
     for name, s, e in _listed_names(text, prose):
@@ -687,7 +703,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     for m in one_words:
         word = m.group()
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
-                or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)):
+                or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)
+                or (word.isupper() and _IN_CAPITALS.search(text, max(0, m.start() - 12), m.end() + 12))):
             continue
         long_form = _implicit_long_form(text, word) if word.isupper() else None
         if long_form is not None:           # "GAO" of "United States Government Accountability Office"
@@ -703,7 +720,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 word, s_ = w.group(), m.start("names") + w.start()
                 if (any(word == e.name or word in e.aliases for e in found.values()) or word in shorts or word in _LEADING_DROP or _DEMONYM.search(word)
                         or not _within(prose, s_) or any(ps <= s_ < pe for ps, pe in place_spans)
-                        or text[max(0, s_ - 2):s_] in (". ", "\n")):
+                        or text[max(0, s_ - 2):s_] in (". ", ": ", "\n")):
                     continue
                 keep("organization", word, s_, s_ + len(word), "payer")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
@@ -754,7 +771,7 @@ _NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each
             r"established|launched|formed|set|up|merged|became|called|named|known|into|by|with|to|from|of|in|on|as|"
             r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
 _LOWER_NAME_ACRONYM = re.compile(
-    r"(?<![\w\-])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
+    r"(?<![\w\-'’])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
 
 
 def _lower_name_acronyms(text):
@@ -915,6 +932,20 @@ def _head_limit(text):
     for match in re.finditer(r"^[^\n]{200,}$", text, re.M):
         return match.start()
     return min(len(text), 1500)
+
+
+_GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "abstract"}
+
+
+def publisher_entity(value, start, end, places=()):
+    """The organization a document's publisher line names, or None when the line names a place
+    ("Costa Rica") or a kind of writing ("Executive summary", "Fact Sheet", "Press Release"): the
+    metadata reader keeps such a line as a publisher when nothing better stands above the title."""
+    words = {w.lower() for w in re.findall(r"[\w\-]+", value)}
+    if not words or words & _GENRE_WORDS or label_key(value) in {label_key(p.text) for p in places} \
+            or label_key(value) in {label_key(p.place.name) for p in places}:
+        return None
+    return Entity("organization", value, value, ORGANIZATION, start, end, "publisher")
 
 
 _FOUNDED_BY = re.compile(r"\bfounded[ ](?:in[ ]\d{4}[ ])?by[ ](?:(?:a|an|the)[ ][\w\- ]{2,30}?,[ ])?"

@@ -262,6 +262,8 @@ def find_actor_nouns(text, sentences, entities=()):
                     and _first_word_start(text, start) == m.start() - len(before.group()):
                 continue                   # the same at a sentence's start ("Accountable care organizations, ...")
             found.append((m.start(), m.end(), label))
+        if any(low.find(head, start, end) >= 0 for head in _PROVIDER_HEADS):
+            found += _acting_providers(text, start, end)
     keys = sorted({label_key(label) for _, _, label in found}, key=len)
 
     def name_of(key):
@@ -282,6 +284,47 @@ def find_actor_nouns(text, sentences, entities=()):
         elif label not in entity.aliases and label_key(label) != label_key(entity.label):
             entity.aliases.append(label)
     return list(out.values())
+
+
+# Providers without a name: "general practices", "primary care clinics", "community mental health centers",
+# "hospitals", "physician groups", "long-term care providers", "local food banks". Unlike the institutions
+# above, such words also name places of care and the care itself ("admitted to hospitals"), so they count as
+# organizations only where the sentence makes them act or be dealt with (see _acting_providers).
+_PROVIDER_NP = re.compile(
+    r"(?<![\w\-])(?:(?:general|primary|care|community|mental|health|GP|family|local|private|public|acute|long-term|"
+    r"post-acute|home|medical|rural|remote|memory|office-based|physician|specialist|social|dental|district|"
+    r"regional|national|independent|participating|nursing|care[ ]home|residential)[ ]){0,3}"
+    r"(?:practices|clinics|centres|centers|hospitals|providers|(?:(?<=physician[ ])|(?<=hospital[ ])|(?<=medical[ ]))groups|"
+    r"(?<=food[ ])banks|general[ ]practitioners|(?:family|local|office-based)[ ]physicians)\b")
+_PROVIDER_HEADS = ("practices", "clinics", "centres", "centers", "hospitals", "providers", "groups", "food banks",
+                   "practitioners", "physicians")
+# Such a noun is an actor when it stands in a list of bodies between which something passes ("between
+# hospitals and municipalities", "between doctors and long-term care providers"): the other items must be
+# bodies or professions too ("between hospitals and the community" is no such list).
+_ACTOR_NOUN = (r"(?:providers|hospitals|practices|clinics|municipalit(?:y|ies)|councils|authorit(?:y|ies)|insurers|"
+               r"agencies|organi[sz]ations|groups|services|physicians|practitioners|centres|centers|doctors|nurses|"
+               r"funds|trusts|boards)")
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ ](?:the[ ])?(?P<items>(?:(?:[\w\-]+[ ]){0,3}" + _ACTOR_NOUN +
+                             r"(?:,[ ]|,?[ ]and[ ]))*)(?P<last>(?:[\w\-]+[ ]){0,3}" + _ACTOR_NOUN +
+                             r"(?:,[ ]|,?[ ]and[ ]))?$")
+_AND_ACTOR_AFTER = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:the[ ])?(?:[\w\-]+[ ]){0,3}" + _ACTOR_NOUN + r"\b")
+
+
+def _acting_providers(text, start, end):
+    """(start, end, label) of the providers of ``_PROVIDER_NP`` in the sentence that stand in such a
+    list."""
+    out = []
+    if text.find("between ", start, end) < 0:
+        return out
+    for m in _PROVIDER_NP.finditer(text, start, end):
+        label = m.group()
+        if label[:1].isupper():
+            continue
+        between = _BETWEEN_BEFORE.search(text, max(start, m.start() - 120), m.start())
+        if between and (between.group("last") or between.group("items")
+                        or _AND_ACTOR_AFTER.match(text, m.end(), end)):
+            out.append((m.start(), m.end(), label))
+    return out
 
 
 ORG_HEADS = {

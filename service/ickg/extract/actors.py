@@ -106,8 +106,12 @@ _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]f
             r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
-_POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
-            r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older))")
+_AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
+_POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
+            r"|aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
+            r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older)"
+            rf"|(?:under|below|up[ ]to)[ ](?:the[ ]age[ ]of[ ])?{_AGE_NUMBER}(?:[ ]years(?:[ ]old|[ ]of[ ]age)?)?(?=[ ,.;:)])"
+            rf"|between[ ]{_AGE_NUMBER}[ ]and[ ]{_AGE_NUMBER}[ ]years(?:[ ]old|[ ]of[ ]age)?)")
 _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = re.compile(
@@ -117,7 +121,10 @@ _POPULATION = re.compile(
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
-    rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples)(?![ ][A-Z])"
+    rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples|families|communities)(?![ ][A-Z])"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
+    rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
+    rf"|children[ ]and[ ]young[ ]people"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
     rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients)[ ]{_POP_WITH}"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
@@ -130,10 +137,12 @@ _POPULATION = re.compile(
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders",
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
-             "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men")
+             "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
+             "communities")
 _BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
-                         "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
+                         "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New",
+                         "Local", "Rural", "Urban", "Remote", "Whole", "Entire", "Different", "Participating"}
 
 
 _STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|uses|used|analy[sz]ed|"
@@ -144,8 +153,12 @@ _STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|sur
 def is_study_sample(text, start, end, at):
     """True when the people named at ``at`` in the sentence ``text[start:end]`` are counted as a
     study's sample ("We compared 9,824 insured people"), not a population a program serves."""
-    return bool(re.search(r"\d[\d,.]*[ ](?:[a-z\-]+[ ]){0,2}$", text[max(start, at - 40):at])
-                and _STUDY_SAMPLE.search(text, start, end))
+    return bool(_COUNTED.search(text[max(start, at - 40):at]) and _STUDY_SAMPLE.search(text, start, end))
+
+
+# A count just before the people ("9,824 insured", "1,801"), not a year ("in 2006 in which patients ...").
+_COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[ ])\d[\d,.]*[ ]"
+                      r"(?:(?!(?:in|which|whom|of|the|to|for|and|by|from|that|when|where)[ ])[a-z\-]+[ ]){0,2}$")
 
 
 _PEOPLE_WORD = re.compile(r"(?i:people|patients|persons|adults|children|individuals|enrollees|members|residents|"

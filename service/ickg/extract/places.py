@@ -34,7 +34,14 @@ ORG_WORDS = {
     "Bulletin", "Times", "Post", "Herald", "Journal", "News", "Press", "Health", "Healthcare", "Care",
     "Government", "Administration", "Consortium", "Collaborative", "Coalition", "Cooperative",
     "Federation", "Insurance", "Plan", "Plans", "System", "Systems", "Medical", "Nederland",
+    # the heads of institutions' names in other languages ("Karolinska Institutet", "Universität Bern")
+    "Institutet", "Institut", "Instituto", "Istituto", "Universität", "Universidad", "Università", "Université",
+    "Universitet", "Universiteit", "Hochschule", "Klinikum", "Ziekenhuis", "Sjukhus", "Hôpital", "Ospedale",
+    "Parliament", "Congress", "Senate", "Assembly", "Legislature", "Court", "Cabinet",
 }
+# Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
+# the place is the body's.
+_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)[ ]of[ ](?:the[ ])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_PLACE_WORDS = {
@@ -60,6 +67,9 @@ _LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?P<head>valley|ar
                            rf"peninsula|islands?|municipality)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
+# "first used in Croydon in 2006", "opened in Shamokin in 2017": a name between "in" and a year's "in".
+_IN_PLACE_IN_YEAR = re.compile(rf"(?<=[a-z][ ]in[ ])(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[ ](?:in|since|from)[ ]"
+                               r"(?:19|20)\d\d\b)")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
                        r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z]))", re.M)      # "MONTPELIER, Vt. -", "WASHINGTON — Five"
 _VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
@@ -124,9 +134,12 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
 
 def _inside_organization(text, start, end):
     """True when text[start:end] is part of an organization's (or another place's) name: an
-    acronym before it ("NHS England"), a capitalised word joined to it ("New England"), or a
-    capitalised run around it ending in an organization word ("... New England Health Wire")."""
+    acronym before it ("NHS England"), a capitalised word joined to it ("New England"), a
+    capitalised run around it ending in an organization word ("... New England Health Wire"), or
+    a university's or college's "of" before it ("University of Leeds")."""
     before = text[max(0, start - 40):start]
+    if _BODY_OF.search(before):
+        return True
     previous = _PREVIOUS_WORD.search(before)
     if previous:
         word = previous.group(1)
@@ -213,7 +226,8 @@ def find_jurisdictions(text, *, excluded=()):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             else:
                 add(name, m.start("name"), kind)
-    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum"))):
+    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum")),
+                           (_IN_PLACE_IN_YEAR, (" in 19", " in 20", " since 19", " since 20", " from 19", " from 20"))):
         if not any(g in text for g in guard):
             continue
         for m in pattern.finditer(text):

@@ -466,6 +466,7 @@ _PAYER_NAME = re.compile(
     r"(?<![\w\-])(?P<names>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z][a-z]+(?:[A-Z][a-z]+)?)*)"
     r"(?:[ ](?=(?:coverage|benefits|beneficiaries|enrollees|spending|fee[ ]schedule|average|payments|"
     r"program(?:me)?[ ]pays)\b)|,?[ ](?:and|or)[ ](?=(?:commercial|private|other)[ ](?:insurers|payers)\b))")
+_PAYERS = {"Medicare", "Medicaid"}
 _DEMONYM = re.compile(r"(?:ish|ese|an|ch|i|ic)$|^(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|Total|Annual|Average|Federal|State|National|Public|Private)$")
 _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
@@ -636,6 +637,15 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
                     and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
                 tail = None             # "Funded projects should ...": a common word, not a name
+            if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
+                tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
+            if tail and len(words) == 1 and words[0] in by_short:
+                # "the HBPC program", "the GRACE trial": the program or body the acronym already names
+                _, long_name = by_short[words[0]]
+                for entity in found.values():
+                    if entity.name == long_name and text[start:tail.end()] not in entity.aliases:
+                        entity.aliases.append(text[start:tail.end()])
+                continue
             if tail:
                 name = f"{text[start:end]} {tail.group('head')}"
                 keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,

@@ -234,17 +234,21 @@ _POP_TAIL = re.compile(r"(?:[ ]years(?:[ ]old)?(?:[ ]or[ ](?:older|over))?)?(?:[
 # ("county councils", "health insurers", "sickness funds", "local health authorities"), with its
 # modifiers. Facilities, services, teams and professions ("nursing homes", "social services",
 # "general practitioners") are left to the statements that make them partners or operators.
+_INSTITUTION_MODIFIERS = (
+    "local", "private", "public", "federal", "national", "regional", "statutory", "municipal", "commercial", "community",
+    "primary", "health", "care", "social", "territorial", "county", "district", "city", "state", "provincial",
+    "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
+    "clinical", "general", "home", "nursing", "specialist", "acute")
 _INSTITUTION_NP = re.compile(
-    r"\b(?:(?:local|private|public|federal|national|regional|statutory|municipal|commercial|community|primary|"
-    r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
-    r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
+    r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
     r"districts|(?<=commissioning[ ])groups)\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
-# The endings of an adjective or participle that can begin a longer name ("Accountable", "Coordinated").
-_ADJECTIVE_END = re.compile(r"^[A-Z][a-z\-]+(?:ed|able|ible|ive|ing|ary)$")
+# Participles ("Accountable", "Coordinated", "Integrated") and the modifiers above, capitalised at a sentence's
+# start, belong to the phrase after them.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
                       "municipalit", "district", "groups")
@@ -271,12 +275,15 @@ def find_actor_nouns(text, sentences, entities=()):
             before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
             if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:
                 continue                   # the end of a longer phrase ("accountable care organizations")
-            if before and _ADJECTIVE_END.search(before.group(1)) and before.group(1).lower() not in _BEFORE_NP \
-                    and _first_word_start(text, start) == m.start() - len(before.group()):
-                continue                   # the same at a sentence's start ("Accountable care organizations, ...")
+            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _BEFORE_NP \
+                    and _first_word_start(text, start) == m.start() - len(before.group()) \
+                    and before.group(1)[1:].islower() and (before.group(1).lower() in _INSTITUTION_MODIFIERS
+                                                           or _PARTICIPLE.fullmatch(before.group(1))):
+                # the same at a sentence's start ("Accountable care organizations, ...", "Primary care trusts
+                # were ..."): the phrase is the whole, first word included
+                found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
+                continue
             found.append((m.start(), m.end(), label))
-        if any(low.find(head, start, end) >= 0 for head in _PROVIDER_HEADS):
-            found += _acting_providers(text, start, end)
     keys = sorted({label_key(label) for _, _, label in found}, key=len)
 
     def name_of(key):
@@ -297,47 +304,6 @@ def find_actor_nouns(text, sentences, entities=()):
         elif label not in entity.aliases and label_key(label) != label_key(entity.label):
             entity.aliases.append(label)
     return list(out.values())
-
-
-# Providers without a name: "general practices", "primary care clinics", "community mental health centers",
-# "hospitals", "physician groups", "long-term care providers", "local food banks". Unlike the institutions
-# above, such words also name places of care and the care itself ("admitted to hospitals"), so they count as
-# organizations only where the sentence makes them act or be dealt with (see _acting_providers).
-_PROVIDER_NP = re.compile(
-    r"(?<![\w\-])(?:(?:general|primary|care|community|mental|health|GP|family|local|private|public|acute|long-term|"
-    r"post-acute|home|medical|rural|remote|memory|office-based|physician|specialist|social|dental|district|"
-    r"regional|national|independent|participating|nursing|care[ ]home|residential)[ ]){0,3}"
-    r"(?:practices|clinics|centres|centers|hospitals|providers|(?:(?<=physician[ ])|(?<=hospital[ ])|(?<=medical[ ]))groups|"
-    r"(?<=food[ ])banks|general[ ]practitioners|(?:family|local|office-based)[ ]physicians)\b")
-_PROVIDER_HEADS = ("practices", "clinics", "centres", "centers", "hospitals", "providers", "groups", "food banks",
-                   "practitioners", "physicians")
-# Such a noun is an actor when it stands in a list of bodies between which something passes ("between
-# hospitals and municipalities", "between doctors and long-term care providers"): the other items must be
-# bodies or professions too ("between hospitals and the community" is no such list).
-_ACTOR_NOUN = (r"(?:providers|hospitals|practices|clinics|municipalit(?:y|ies)|councils|authorit(?:y|ies)|insurers|"
-               r"agencies|organi[sz]ations|groups|services|physicians|practitioners|centres|centers|doctors|nurses|"
-               r"funds|trusts|boards)")
-_BETWEEN_BEFORE = re.compile(r"\bbetween[ ](?:the[ ])?(?P<items>(?:(?:[\w\-]+[ ]){0,3}" + _ACTOR_NOUN +
-                             r"(?:,[ ]|,?[ ]and[ ]))*)(?P<last>(?:[\w\-]+[ ]){0,3}" + _ACTOR_NOUN +
-                             r"(?:,[ ]|,?[ ]and[ ]))?$")
-_AND_ACTOR_AFTER = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:the[ ])?(?:[\w\-]+[ ]){0,3}" + _ACTOR_NOUN + r"\b")
-
-
-def _acting_providers(text, start, end):
-    """(start, end, label) of the providers of ``_PROVIDER_NP`` in the sentence that stand in such a
-    list."""
-    out = []
-    if text.find("between ", start, end) < 0:
-        return out
-    for m in _PROVIDER_NP.finditer(text, start, end):
-        label = m.group()
-        if label[:1].isupper():
-            continue
-        between = _BETWEEN_BEFORE.search(text, max(start, m.start() - 120), m.start())
-        if between and (between.group("last") or between.group("items")
-                        or _AND_ACTOR_AFTER.match(text, m.end(), end)):
-            out.append((m.start(), m.end(), label))
-    return out
 
 
 ORG_HEADS = {
@@ -786,7 +752,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 word, s_ = w.group(), m.start("names") + w.start()
                 if (any(word == e.name or word in e.aliases for e in found.values()) or word in shorts or word in _LEADING_DROP or _DEMONYM.search(word)
                         or not _within(prose, s_) or any(ps <= s_ < pe for ps, pe in place_spans)
-                        or text[max(0, s_ - 2):s_] in (". ", ": ", "\n")):
+                        or text[max(0, s_ - 2):s_] in (". ", "\n")
+                        or re.search(rf"(?<![\w\-]){word.lower()}(?![\w\-])", text)):
+                    # a word the text also writes in lower case ("Higher coverage") is no payer's name
                     continue
                 keep("organization", word, s_, s_ + len(word), "payer")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".

@@ -67,9 +67,6 @@ _LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?P<head>valley|ar
                            rf"peninsula|islands?|municipality)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
-# "first used in Croydon in 2006", "opened in Shamokin in 2017": a name between "in" and a year's "in".
-_IN_PLACE_IN_YEAR = re.compile(rf"(?<=[a-z][ ]in[ ])(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[ ](?:in|since|from)[ ]"
-                               r"(?:19|20)\d\d\b)")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
                        r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z]))", re.M)      # "MONTPELIER, Vt. -", "WASHINGTON — Five"
 _VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
@@ -226,8 +223,7 @@ def find_jurisdictions(text, *, excluded=()):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             else:
                 add(name, m.start("name"), kind)
-    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum")),
-                           (_IN_PLACE_IN_YEAR, (" in 19", " in 20", " since 19", " since 20", " from 19", " from 20"))):
+    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum"))):
         if not any(g in text for g in guard):
             continue
         for m in pattern.finditer(text):

@@ -433,6 +433,8 @@ _PAYER_NAME = re.compile(
     r"(?:[ ](?=(?:coverage|benefits|beneficiaries|enrollees|spending|fee[ ]schedule|average|payments|"
     r"program(?:me)?[ ]pays)\b)|,?[ ](?:and|or)[ ](?=(?:commercial|private|other)[ ](?:insurers|payers)\b))")
 _PAYERS = {"Medicare", "Medicaid"}
+# Capitalised comparatives that start a result ("Higher coverage was associated with ..."): no payer's name.
+_COMPARATIVES = {"Higher", "Lower", "Greater", "Fewer", "More", "Less", "Better", "Worse", "Larger", "Smaller"}
 _DEMONYM = re.compile(r"(?:ish|ese|an|ch|i|ic)$|^(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|Total|Annual|Average|Federal|State|National|Public|Private)$")
 _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
@@ -752,9 +754,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 word, s_ = w.group(), m.start("names") + w.start()
                 if (any(word == e.name or word in e.aliases for e in found.values()) or word in shorts or word in _LEADING_DROP or _DEMONYM.search(word)
                         or not _within(prose, s_) or any(ps <= s_ < pe for ps, pe in place_spans)
-                        or text[max(0, s_ - 2):s_] in (". ", "\n")
-                        or re.search(rf"(?<![\w\-]){word.lower()}(?![\w\-])", text)):
-                    # a word the text also writes in lower case ("Higher coverage") is no payer's name
+                        or text[max(0, s_ - 2):s_] in (". ", "\n") or word in _COMPARATIVES):
                     continue
                 keep("organization", word, s_, s_ + len(word), "payer")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".

@@ -97,3 +97,12 @@ def test_a_country_adjective_or_a_payer_with_a_program_word_names_no_program():
     programs = _entities(text, "programs", "program")
     assert "Valley Care Programme" in programs
     assert not {"Dutch network", "Medicaid program", "HBS program"} & programs
+
+
+def test_a_headless_long_form_of_care_or_a_process_is_a_program_and_other_ones_bodies():
+    text = ("The Improving Transitions for Older Adults (ITOA) project and Stroke Rehabilitation Integration (SRI) "
+            "were funded by the Lakeshore Medical Cooperative. Northern Valley Physicians (NVP) took part.")
+    found = extract(text, stem="longforms").as_json()["entities"]
+    kinds = {e["label"]: e["kind"] for e in found}
+    assert kinds.get("Stroke Rehabilitation Integration") == "program"
+    assert kinds.get("Northern Valley Physicians") == "organization"

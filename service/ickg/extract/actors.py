@@ -313,7 +313,8 @@ ORG_HEADS = {
     "Federation", "Corporation", "Company", "Inc", "Ltd", "GmbH", "AG", "Group", "Office", "Bureau",
     "Secretariat", "Directorate", "Library", "Exchange", "Press", "School", "Centre", "Center", "Centers",
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
-    "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Partners",
+    "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Organizations",
+    "Organisations", "Partners",
     "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
@@ -433,6 +434,11 @@ _PAYER_NAME = re.compile(
     r"(?:[ ](?=(?:coverage|benefits|beneficiaries|enrollees|spending|fee[ ]schedule|average|payments|"
     r"program(?:me)?[ ]pays)\b)|,?[ ](?:and|or)[ ](?=(?:commercial|private|other)[ ](?:insurers|payers)\b))")
 _PAYERS = {"Medicare", "Medicaid"}
+# A capitalised long form with no institution's or program's head is a program when it names care or a
+# process ("Home-Based Primary Care", "Mental Health Integration", "Improving Mood-Promoting Access to
+# Collaborative Treatment"), a body otherwise.
+_PROCESS_WORDS = {"Care", "Integration", "Treatment", "Assessment", "Management", "Prevention", "Coordination",
+                  "Support", "Outcomes", "Access", "Improvement", "Transformation", "Cuidados", "Home", "Extension"}
 # Capitalised comparatives that start a result ("Higher coverage was associated with ..."): no payer's name.
 _COMPARATIVES = {"Higher", "Lower", "Greater", "Fewer", "More", "Less", "Better", "Worse", "Larger", "Smaller"}
 _DEMONYM = re.compile(r"(?:ish|ese|an|ch|i|ic)$|^(?:January|February|March|April|May|June|July|August|September|"
@@ -582,7 +588,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         long_words = acronym.long.split()
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
-            kind = "organization" if len(long_words) >= 2 else None
+            kind = ("program" if _PROCESS_WORDS.intersection(long_words) or long_words[0].endswith("ing")
+                    else "organization") if len(long_words) >= 2 else None
         if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):
             # "integrated health organisations (OSIs)", at a sentence's start too ("Coordinated care
             # organizations (CCOs) are ...")

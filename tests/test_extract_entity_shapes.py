@@ -106,3 +106,12 @@ def test_a_headless_long_form_of_care_or_a_process_is_a_program_and_other_ones_b
     kinds = {e["label"]: e["kind"] for e in found}
     assert kinds.get("Stroke Rehabilitation Integration") == "program"
     assert kinds.get("Northern Valley Physicians") == "organization"
+
+
+def test_a_number_word_a_field_label_and_a_leading_acronym_are_not_part_of_a_bodys_name():
+    text = ("Northside Care Networks (NCNs) began in 2019.\n\n"
+            "Region: Northland, New Zealand\n\n"
+            "Twenty-two Northside Care Networks now work with Community Pharmacies Northland. "
+            "Data sharing between NCNs and Community Pharmacies Northland remained difficult.")
+    orgs = _entities(text, "numbers", "organization")
+    assert not [o for o in orgs if o.startswith(("Twenty-two", "Region:", "NCNs and"))]

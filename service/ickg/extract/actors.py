@@ -487,7 +487,8 @@ def _runs(text, start, end):
     for run in out:
         while run and run[-1][2] in _CONNECT:
             run = run[:-1]
-        while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT):
+        while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT
+                       or (len(run) > 1 and _NUMBER_WORD.fullmatch(run[0][2]))):   # "Thirty-one Primary Health Networks"
             if run[0][2] == "New" and len(run) > 1 and run[1][2] in _NEW_PLACES:
                 break                   # "New Zealand Government"
             run = run[1:]
@@ -655,6 +656,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own
                 left, _, right = text[start:end].partition(" and ")
                 lk, rk = _classify(left.split(), ""), _classify(right.split(), "")
+                if " " not in left and _ACRONYM_LIKE.fullmatch(left) and rk == "organization":
+                    # "between ACOs and Community Partners": an acronym, then another body
+                    rs = start + len(left) + 5
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
                 if lk == "organization" and rk == "organization" and _whole_body(left) and (
                         right.startswith("The ") or _whole_body(right)):
                     keep("organization", left, start, start + len(left), "capitalised name")
@@ -779,7 +785,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         for p in parts[:-1]:
             words = p.group().strip()
             s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
-            if (words and words[0].isupper() and not any(ps <= s < pe for ps, pe in place_spans)
+            if (words and words[0].isupper() and ":" not in words and not any(ps <= s < pe for ps, pe in place_spans)
                     and all(w[:1].isupper() or w in _CONNECT or w in _FOREIGN_CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):

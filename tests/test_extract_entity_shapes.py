@@ -63,6 +63,8 @@ def test_populations_named_by_an_age_limit_or_by_what_they_are():
     populations = _entities(text, "ages", "population")
     assert {"children under five", "people aged 18 to 64 years", "people who are housebound or lonely",
             "children and young people"} <= populations
+    members = "The Harbour Family Service is open to members of the Bay Health Plan and residents of care homes."
+    assert {"members of the Bay Health Plan", "residents of care homes"} <= _entities(members, "members", "population")
 
 
 def test_named_communities_are_populations_but_local_ones_are_not_named():

@@ -117,3 +117,13 @@ def test_a_number_word_a_field_label_and_a_leading_acronym_are_not_part_of_a_bod
             "Data sharing between NCNs and Community Pharmacies Northland remained difficult.")
     orgs = _entities(text, "numbers", "organization")
     assert not [o for o in orgs if o.startswith(("Twenty-two", "Region:", "NCNs and"))]
+
+
+def test_a_group_the_text_narrows_is_reported_narrowed_only():
+    text = ("The Harbour Home Service was set up for older people with complex needs in two towns. "
+            "Older people are the largest group in the towns, and most older people live alone.")
+    populations = _entities(text, "narrowed", "population")
+    assert "older people with complex needs" in populations
+    assert not [p for p in populations if p.lower() == "older people"]
+    plain = "The Harbour Home Service was set up for older people in two towns."
+    assert "older people" in _entities(plain, "plain", "population")

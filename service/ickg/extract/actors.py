@@ -220,8 +220,32 @@ def find_populations(text, spans):
                 named = _with_condition()[1].match(text, s + len(label) + 6, end)
                 if named:                # "patients aged 60 or older with depression"
                     label = text[s:named.end()]
+            if _BARE_GROUP.fullmatch(label) and _narrowed_elsewhere(text, label):
+                continue                 # "older people" where the text names "older people with complex needs"
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
     return out
+
+
+# A group named by adjectives alone ("older people", "frail older adults"): when the same text narrows it
+# ("older people with complex needs who live at home"), the narrower group is the one it serves.
+_BARE_GROUP = re.compile(rf"(?:{_POP_ADJ}[ ]){{1,3}}{_POP_HEAD}", re.I)
+
+
+def _narrowed_elsewhere(text, label):
+    """True when ``text`` has ``label`` followed by what narrows it (with, who, aged, at risk, living)
+    into a longer population of the same shape ("Older people" and "older people with dementia" too)."""
+    label = label[:1].lower() + label[1:]
+    at = text.find(label + " ")
+    while at >= 0:
+        if _NARROWING.match(text, at + len(label) + 1):
+            longer = _POPULATION.match(text, at)
+            if longer and longer.end() > at + len(label):
+                return True
+        at = text.find(label + " ", at + 1)
+    return False
+
+
+_NARROWING = re.compile(r"(?:with|who|aged|living|at[ ](?:high[ ]|increased[ ])?risk|in[ ]need)\b")
 
 
 # What narrows a population further: "patients aged 70 years or older with at least one risk factor for

@@ -122,12 +122,7 @@ _POPULATION = re.compile(
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
     rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples|families|communities)(?![ ][A-Z])"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
-    rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
-    rf"|children[ ]and[ ]young[ ]people"
-    rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
-    rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
-    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b"
+
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
     rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients)[ ]{_POP_WITH}"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
@@ -136,6 +131,16 @@ _POPULATION = re.compile(
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
     rf"|the[ ]elderly)")
+# Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
+# housebound or lonely, children and young people, residents of care homes, members of a named plan.
+_POPULATION_EXTRA = re.compile(
+    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
+    rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
+    rf"|children[ ]and[ ]young[ ]people"
+    rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
+    rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
+    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b")
+_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders",
@@ -200,7 +205,16 @@ def find_populations(text, spans):
         span = text[start:end].lower()
         if not any(w in span for w in _POP_CUES):
             continue                     # no word a population phrase ends in: the long pattern need not run
-        for m in _POPULATION.finditer(text, start, end):
+        matches = list(_POPULATION.finditer(text, start, end))
+        if any(cue in span for cue in _EXTRA_CUES):
+            # as one pattern would: the leftmost match, the longer of two that start together
+            merged = []
+            for m in sorted(matches + list(_POPULATION_EXTRA.finditer(text, start, end)),
+                            key=lambda m: (m.start(), -m.end())):
+                if not merged or m.start() >= merged[-1].end():
+                    merged.append(m)
+            matches = merged
+        for m in matches:
             label = m.group()
             s = m.start()
             if label.startswith("the elderly"):
@@ -381,6 +395,7 @@ _PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguar
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
                           r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
                           r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
+_NUMBER_STARTS = frozenset("OTFSENH0123456789")       # the first letters _NUMBER_WORD can match
 _OF_THE_BODY = re.compile(r"[ ]of[ ]the[ ](?=(?:Government|Ministry|University|State|Republic|Region|City|"
                           r"Province|County|Kingdom|Commonwealth)\b)")
 _YEARS_TAIL = re.compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
@@ -515,7 +530,8 @@ def _runs(text, start, end):
         while run and run[-1][2] in _CONNECT:
             run = run[:-1]
         while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT
-                       or (len(run) > 1 and _NUMBER_WORD.fullmatch(run[0][2]))):   # "Thirty-one Primary Health Networks"
+                       or (len(run) > 1 and run[0][2][:1] in _NUMBER_STARTS
+                           and _NUMBER_WORD.fullmatch(run[0][2]))):   # "Thirty-one Primary Health Networks"
             if run[0][2] == "New" and len(run) > 1 and run[1][2] in _NEW_PLACES:
                 break                   # "New Zealand Government"
             run = run[1:]
@@ -531,7 +547,8 @@ def _classify(words, text_after):
         return None
     last = content[-1]
     name = " ".join(words)
-    if _EVENT_OR_GENRE.intersection(content) or sum(len(w) > 2 and w.isupper() for w in content) > 2:
+    if not _EVENT_OR_GENRE.isdisjoint(content) or (
+            len(content) > 2 and sum(1 for w in content if w.isupper() and len(w) > 2) > 2):
         return None                      # "International Conference on ...", "Minutes of the Board", a heading
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None

@@ -135,7 +135,7 @@ def _inside_organization(text, start, end):
     capitalised run around it ending in an organization word ("... New England Health Wire"), or
     a university's or college's "of" before it ("University of Leeds")."""
     before = text[max(0, start - 40):start]
-    if _BODY_OF.search(before):
+    if (before.endswith(" of ") or before.endswith(" of the ")) and _BODY_OF.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)
     if previous:

@@ -106,8 +106,12 @@ _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]f
             r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
-_POP_AGE = (r"(?:aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
-            r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older))")
+_AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
+_POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
+            r"|aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
+            r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older)"
+            rf"|(?:under|below|up[ ]to)[ ](?:the[ ]age[ ]of[ ])?{_AGE_NUMBER}(?:[ ]years(?:[ ]old|[ ]of[ ]age)?)?(?=[ ,.;:)])"
+            rf"|between[ ]{_AGE_NUMBER}[ ]and[ ]{_AGE_NUMBER}[ ]years(?:[ ]old|[ ]of[ ]age)?)")
 _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = re.compile(
@@ -117,7 +121,8 @@ _POPULATION = re.compile(
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
-    rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples)(?![ ][A-Z])"
+    rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples|families|communities)(?![ ][A-Z])"
+
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
     rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients)[ ]{_POP_WITH}"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
@@ -126,14 +131,26 @@ _POPULATION = re.compile(
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
     rf"|the[ ]elderly)")
+# Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
+# housebound or lonely, children and young people, residents of care homes, members of a named plan.
+_POPULATION_EXTRA = re.compile(
+    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
+    rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
+    rf"|children[ ]and[ ]young[ ]people"
+    rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
+    rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
+    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b")
+_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders",
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
-             "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men")
+             "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
+             "communities")
 _BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
-                         "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New"}
+                         "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New",
+                         "Local", "Rural", "Urban", "Remote", "Whole", "Entire", "Different", "Participating"}
 
 
 _STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|uses|used|analy[sz]ed|"
@@ -144,8 +161,12 @@ _STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|sur
 def is_study_sample(text, start, end, at):
     """True when the people named at ``at`` in the sentence ``text[start:end]`` are counted as a
     study's sample ("We compared 9,824 insured people"), not a population a program serves."""
-    return bool(re.search(r"\d[\d,.]*[ ](?:[a-z\-]+[ ]){0,2}$", text[max(start, at - 40):at])
-                and _STUDY_SAMPLE.search(text, start, end))
+    return bool(_COUNTED.search(text[max(start, at - 40):at]) and _STUDY_SAMPLE.search(text, start, end))
+
+
+# A count just before the people ("9,824 insured", "1,801"), not a year ("in 2006 in which patients ...").
+_COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[ ])\d[\d,.]*[ ]"
+                      r"(?:(?!(?:in|which|whom|of|the|to|for|and|by|from|that|when|where)[ ])[a-z\-]+[ ]){0,2}$")
 
 
 _PEOPLE_WORD = re.compile(r"(?i:people|patients|persons|adults|children|individuals|enrollees|members|residents|"
@@ -184,7 +205,16 @@ def find_populations(text, spans):
         span = text[start:end].lower()
         if not any(w in span for w in _POP_CUES):
             continue                     # no word a population phrase ends in: the long pattern need not run
-        for m in _POPULATION.finditer(text, start, end):
+        matches = list(_POPULATION.finditer(text, start, end))
+        if any(cue in span for cue in _EXTRA_CUES):
+            # as one pattern would: the leftmost match, the longer of two that start together
+            merged = []
+            for m in sorted(matches + list(_POPULATION_EXTRA.finditer(text, start, end)),
+                            key=lambda m: (m.start(), -m.end())):
+                if not merged or m.start() >= merged[-1].end():
+                    merged.append(m)
+            matches = merged
+        for m in matches:
             label = m.group()
             s = m.start()
             if label.startswith("the elderly"):
@@ -204,8 +234,32 @@ def find_populations(text, spans):
                 named = _with_condition()[1].match(text, s + len(label) + 6, end)
                 if named:                # "patients aged 60 or older with depression"
                     label = text[s:named.end()]
+            if _BARE_GROUP.fullmatch(label) and _narrowed_elsewhere(text, label):
+                continue                 # "older people" where the text names "older people with complex needs"
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
     return out
+
+
+# A group named by adjectives alone ("older people", "frail older adults"): when the same text narrows it
+# ("older people with complex needs who live at home"), the narrower group is the one it serves.
+_BARE_GROUP = re.compile(rf"(?:{_POP_ADJ}[ ]){{1,3}}{_POP_HEAD}", re.I)
+
+
+def _narrowed_elsewhere(text, label):
+    """True when ``text`` has ``label`` followed by what narrows it (with, who, aged, at risk, living)
+    into a longer population of the same shape ("Older people" and "older people with dementia" too)."""
+    label = label[:1].lower() + label[1:]
+    at = text.find(label + " ")
+    while at >= 0:
+        if _NARROWING.match(text, at + len(label) + 1):
+            longer = _POPULATION.match(text, at)
+            if longer and longer.end() > at + len(label):
+                return True
+        at = text.find(label + " ", at + 1)
+    return False
+
+
+_NARROWING = re.compile(r"(?:with|who|aged|living|at[ ](?:high[ ]|increased[ ])?risk|in[ ]need)\b")
 
 
 # What narrows a population further: "patients aged 70 years or older with at least one risk factor for
@@ -221,15 +275,21 @@ _POP_TAIL = re.compile(r"(?:[ ]years(?:[ ]old)?(?:[ ]or[ ](?:older|over))?)?(?:[
 # ("county councils", "health insurers", "sickness funds", "local health authorities"), with its
 # modifiers. Facilities, services, teams and professions ("nursing homes", "social services",
 # "general practitioners") are left to the statements that make them partners or operators.
+_INSTITUTION_MODIFIERS = (
+    "local", "private", "public", "federal", "national", "regional", "statutory", "municipal", "commercial", "community",
+    "primary", "health", "care", "social", "territorial", "county", "district", "city", "state", "provincial",
+    "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
+    "clinical", "general", "home", "nursing", "specialist", "acute")
 _INSTITUTION_NP = re.compile(
-    r"\b(?:(?:local|private|public|federal|national|regional|statutory|municipal|commercial|community|primary|"
-    r"health|care|social|territorial|county|district|city|state|provincial|sickness|insurance|hospital|competition|"
-    r"purchasing|commissioning|health[ ]and[ ]social[ ]care|clinical|general|home|nursing|specialist|acute)[ ]){1,4}"
+    r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
     r"districts|(?<=commissioning[ ])groups)\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
+# Participles ("Accountable", "Coordinated", "Integrated") and the modifiers above, capitalised at a sentence's
+# start, belong to the phrase after them.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
                       "municipalit", "district", "groups")
@@ -256,6 +316,14 @@ def find_actor_nouns(text, sentences, entities=()):
             before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
             if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:
                 continue                   # the end of a longer phrase ("accountable care organizations")
+            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _BEFORE_NP \
+                    and _first_word_start(text, start) == m.start() - len(before.group()) \
+                    and before.group(1)[1:].islower() and (before.group(1).lower() in _INSTITUTION_MODIFIERS
+                                                           or _PARTICIPLE.fullmatch(before.group(1))):
+                # the same at a sentence's start ("Accountable care organizations, ...", "Primary care trusts
+                # were ..."): the phrase is the whole, first word included
+                found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
+                continue
             found.append((m.start(), m.end(), label))
     keys = sorted({label_key(label) for _, _, label in found}, key=len)
 
@@ -286,7 +354,8 @@ ORG_HEADS = {
     "Federation", "Corporation", "Company", "Inc", "Ltd", "GmbH", "AG", "Group", "Office", "Bureau",
     "Secretariat", "Directorate", "Library", "Exchange", "Press", "School", "Centre", "Center", "Centers",
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
-    "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Partners",
+    "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Organizations",
+    "Organisations", "Partners",
     "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
@@ -326,6 +395,7 @@ _PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguar
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
                           r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
                           r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
+_NUMBER_STARTS = frozenset("OTFSENH0123456789")       # the first letters _NUMBER_WORD can match
 _OF_THE_BODY = re.compile(r"[ ]of[ ]the[ ](?=(?:Government|Ministry|University|State|Republic|Region|City|"
                           r"Province|County|Kingdom|Commonwealth)\b)")
 _YEARS_TAIL = re.compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
@@ -405,6 +475,14 @@ _PAYER_NAME = re.compile(
     r"(?<![\w\-])(?P<names>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z][a-z]+(?:[A-Z][a-z]+)?)*)"
     r"(?:[ ](?=(?:coverage|benefits|beneficiaries|enrollees|spending|fee[ ]schedule|average|payments|"
     r"program(?:me)?[ ]pays)\b)|,?[ ](?:and|or)[ ](?=(?:commercial|private|other)[ ](?:insurers|payers)\b))")
+_PAYERS = {"Medicare", "Medicaid"}
+# A capitalised long form with no institution's or program's head is a program when it names care or a
+# process ("Home-Based Primary Care", "Mental Health Integration", "Improving Mood-Promoting Access to
+# Collaborative Treatment"), a body otherwise.
+_PROCESS_WORDS = {"Care", "Integration", "Treatment", "Assessment", "Management", "Prevention", "Coordination",
+                  "Support", "Outcomes", "Access", "Improvement", "Transformation", "Cuidados", "Home", "Extension"}
+# Capitalised comparatives that start a result ("Higher coverage was associated with ..."): no payer's name.
+_COMPARATIVES = {"Higher", "Lower", "Greater", "Fewer", "More", "Less", "Better", "Worse", "Larger", "Smaller"}
 _DEMONYM = re.compile(r"(?:ish|ese|an|ch|i|ic)$|^(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|Total|Annual|Average|Federal|State|National|Public|Private)$")
 _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
@@ -412,6 +490,8 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
                   "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
                   "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
+# A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
+_IN_CAPITALS = re.compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
 _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
 
@@ -449,7 +529,9 @@ def _runs(text, start, end):
     for run in out:
         while run and run[-1][2] in _CONNECT:
             run = run[:-1]
-        while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT):
+        while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT
+                       or (len(run) > 1 and run[0][2][:1] in _NUMBER_STARTS
+                           and _NUMBER_WORD.fullmatch(run[0][2]))):   # "Thirty-one Primary Health Networks"
             if run[0][2] == "New" and len(run) > 1 and run[1][2] in _NEW_PLACES:
                 break                   # "New Zealand Government"
             run = run[1:]
@@ -465,6 +547,9 @@ def _classify(words, text_after):
         return None
     last = content[-1]
     name = " ".join(words)
+    if not _EVENT_OR_GENRE.isdisjoint(content) or (
+            len(content) > 2 and sum(1 for w in content if w.isupper() and len(w) > 2) > 2):
+        return None                      # "International Conference on ...", "Minutes of the Board", a heading
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
     if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
@@ -501,6 +586,11 @@ def _classify(words, text_after):
 
 
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
+# Words that make a capitalised run an event or a kind of writing, not a body: "International Conference
+# on ...", "Minutes of the Board", "Members' Newsletter", "Fact Sheet".
+_EVENT_OR_GENRE = {"Conference", "Congress", "Symposium", "Summit", "Workshop", "Webinar", "Minutes", "Newsletter",
+                   "Magazine", "Sheet", "Factsheet", "Release", "Brief", "Briefing", "Proceedings",
+                   "Abstracts", "Agenda"}
 _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
@@ -543,9 +633,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         long_words = acronym.long.split()
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
-            kind = "organization" if len(long_words) >= 2 else None
-        if kind is None and acronym.long[:1].islower() and 2 <= len(long_words) <= 6:
-            kind = _LOWER_HEAD_KIND.get(long_words[-1].lower())     # "integrated health organisations (OSIs)"
+            kind = ("program" if _PROCESS_WORDS.intersection(long_words) or long_words[0].endswith("ing")
+                    else "organization") if len(long_words) >= 2 else None
+        if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):
+            # "integrated health organisations (OSIs)", at a sentence's start too ("Coordinated care
+            # organizations (CCOs) are ...")
+            kind = _LOWER_HEAD_KIND.get(long_words[-1].lower())
         tail = _PROGRAM_TAIL.match(text, acronym.long_end) if kind else None
         if tail:
             name = f"{acronym.long} {tail.group('head')}"
@@ -564,6 +657,15 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
                     and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
                 tail = None             # "Funded projects should ...": a common word, not a name
+            if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
+                tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
+            if tail and len(words) == 1 and words[0] in by_short:
+                # "the HBPC program", "the GRACE trial": the program or body the acronym already names
+                _, long_name = by_short[words[0]]
+                for entity in found.values():
+                    if entity.name == long_name and text[start:tail.end()] not in entity.aliases:
+                        entity.aliases.append(text[start:tail.end()])
+                continue
             if tail:
                 name = f"{text[start:end]} {tail.group('head')}"
                 keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,
@@ -598,6 +700,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own
                 left, _, right = text[start:end].partition(" and ")
                 lk, rk = _classify(left.split(), ""), _classify(right.split(), "")
+                if " " not in left and _ACRONYM_LIKE.fullmatch(left) and rk == "organization":
+                    # "between ACOs and Community Partners": an acronym, then another body
+                    rs = start + len(left) + 5
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
                 if lk == "organization" and rk == "organization" and _whole_body(left) and (
                         right.startswith("The ") or _whole_body(right)):
                     keep("organization", left, start, start + len(left), "capitalised name")
@@ -649,7 +756,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     # word order after a lower-case name with an institution's or a program's head.
     for m in _lower_name_acronyms(text):
         kind = _LOWER_HEAD_KIND.get(m.group("head").lower())
-        if kind and _within(prose, m.start("np")):
+        if kind and _within(prose, m.start("np")) and m.group("short") not in by_short:
             keep(kind, m.group("np"), m.start("np"), m.end("np"), "lower-case name and acronym",
                  aliases=[m.group("short")])
     for name, s, e in _listed_names(text, prose):
@@ -687,7 +794,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     for m in one_words:
         word = m.group()
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
-                or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)):
+                or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)
+                or (word.isupper() and _IN_CAPITALS.search(text, max(0, m.start() - 12), m.end() + 12))):
             continue
         long_form = _implicit_long_form(text, word) if word.isupper() else None
         if long_form is not None:           # "GAO" of "United States Government Accountability Office"
@@ -703,7 +811,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 word, s_ = w.group(), m.start("names") + w.start()
                 if (any(word == e.name or word in e.aliases for e in found.values()) or word in shorts or word in _LEADING_DROP or _DEMONYM.search(word)
                         or not _within(prose, s_) or any(ps <= s_ < pe for ps, pe in place_spans)
-                        or text[max(0, s_ - 2):s_] in (". ", "\n")):
+                        or text[max(0, s_ - 2):s_] in (". ", "\n") or word in _COMPARATIVES):
                     continue
                 keep("organization", word, s_, s_ + len(word), "payer")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
@@ -721,7 +829,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         for p in parts[:-1]:
             words = p.group().strip()
             s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
-            if (words and words[0].isupper() and not any(ps <= s < pe for ps, pe in place_spans)
+            if (words and words[0].isupper() and ":" not in words and not any(ps <= s < pe for ps, pe in place_spans)
                     and all(w[:1].isupper() or w in _CONNECT or w in _FOREIGN_CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):
@@ -754,7 +862,7 @@ _NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each
             r"established|launched|formed|set|up|merged|became|called|named|known|into|by|with|to|from|of|in|on|as|"
             r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
 _LOWER_NAME_ACRONYM = re.compile(
-    r"(?<![\w\-])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
+    r"(?<![\w\-'’])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
 
 
 def _lower_name_acronyms(text):
@@ -915,6 +1023,20 @@ def _head_limit(text):
     for match in re.finditer(r"^[^\n]{200,}$", text, re.M):
         return match.start()
     return min(len(text), 1500)
+
+
+_GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "abstract"}
+
+
+def publisher_entity(value, start, end, places=()):
+    """The organization a document's publisher line names, or None when the line names a place
+    ("Costa Rica") or a kind of writing ("Executive summary", "Fact Sheet", "Press Release"): the
+    metadata reader keeps such a line as a publisher when nothing better stands above the title."""
+    words = {w.lower() for w in re.findall(r"[\w\-]+", value)}
+    if not words or words & _GENRE_WORDS or label_key(value) in {label_key(p.text) for p in places} \
+            or label_key(value) in {label_key(p.place.name) for p in places}:
+        return None
+    return Entity("organization", value, value, ORGANIZATION, start, end, "publisher")
 
 
 _FOUNDED_BY = re.compile(r"\bfounded[ ](?:in[ ]\d{4}[ ])?by[ ](?:(?:a|an|the)[ ][\w\- ]{2,30}?,[ ])?"

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ickg.namespaces import FABIO
-from ickg.extract.actors import (ORGANIZATION, Entity, find_actor_nouns, find_conditions, find_named, find_persons,
-                                 is_study_sample)
+from ickg.extract.actors import (find_actor_nouns, find_conditions, find_named, find_persons,
+                                 is_study_sample, publisher_entity)
 from ickg.extract.entities import find_acronyms, find_candidates
 from ickg.extract.places import find_jurisdictions
 from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
@@ -251,8 +251,10 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     entities += _populations(text, layout.sentences, entities, context.populations_in)
     if meta.publisher is not None:
         spans = meta.publisher.spans
-        entities.append(Entity("organization", meta.publisher.value, meta.publisher.value, ORGANIZATION,
-                               spans[0][0] if spans else None, spans[0][1] if spans else None, "publisher"))
+        publisher = publisher_entity(meta.publisher.value, spans[0][0] if spans else None,
+                                     spans[0][1] if spans else None, places)
+        if publisher is not None:
+            entities.append(publisher)
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,

@@ -34,7 +34,14 @@ ORG_WORDS = {
     "Bulletin", "Times", "Post", "Herald", "Journal", "News", "Press", "Health", "Healthcare", "Care",
     "Government", "Administration", "Consortium", "Collaborative", "Coalition", "Cooperative",
     "Federation", "Insurance", "Plan", "Plans", "System", "Systems", "Medical", "Nederland",
+    # the heads of institutions' names in other languages ("Karolinska Institutet", "Universität Bern")
+    "Institutet", "Institut", "Instituto", "Istituto", "Universität", "Universidad", "Università", "Université",
+    "Universitet", "Universiteit", "Hochschule", "Klinikum", "Ziekenhuis", "Sjukhus", "Hôpital", "Ospedale",
+    "Parliament", "Congress", "Senate", "Assembly", "Legislature", "Court", "Cabinet",
 }
+# Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
+# the place is the body's.
+_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)[ ]of[ ](?:the[ ])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_PLACE_WORDS = {
@@ -124,9 +131,12 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
 
 def _inside_organization(text, start, end):
     """True when text[start:end] is part of an organization's (or another place's) name: an
-    acronym before it ("NHS England"), a capitalised word joined to it ("New England"), or a
-    capitalised run around it ending in an organization word ("... New England Health Wire")."""
+    acronym before it ("NHS England"), a capitalised word joined to it ("New England"), a
+    capitalised run around it ending in an organization word ("... New England Health Wire"), or
+    a university's or college's "of" before it ("University of Leeds")."""
     before = text[max(0, start - 40):start]
+    if (before.endswith(" of ") or before.endswith(" of the ")) and _BODY_OF.search(before):
+        return True
     previous = _PREVIOUS_WORD.search(before)
     if previous:
         word = previous.group(1)

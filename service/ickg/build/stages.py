@@ -428,7 +428,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             build.store = ox.Store(build.store_path)
             for block in _blocks(spool.path):
                 build.store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
-        _release_freed_memory()
+        _reopen_store(build)
         lap("load")
 
     if validate:
@@ -442,7 +442,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         build.validation = shacl.validate_store(build.store, unsettled=unsettled if settled else None)
         if not build.validation.conforms:
             raise BuildError(f"validate: the graph does not conform:\n{build.validation}")
-        _release_freed_memory()
+        if build.store is not None:
+            _reopen_store(build)
         lap("validate")
 
     if reason:
@@ -472,7 +473,10 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             closure_kept(result, [q[:3] for q in memory
                                   if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
             result.engine = None
-        _release_freed_memory()
+        if build.store is not None:
+            _reopen_store(build)
+        else:
+            _release_freed_memory()
         lap("reason")
     if proposed is not None:  # after validation and reasoning: proposals are not facts
         # a proposal is shown when its triple is not asserted: compared by the hash of the line
@@ -525,6 +529,23 @@ def _blocks(path, size=LOAD_BLOCK):
                 yield chunk[:cut]
         if rest:
             yield rest
+
+
+def _reopen_store(build):
+    """Close the build's store and open it again, then give back the memory freed.
+
+    What RocksDB holds for the data it has read or loaded (blocks, table readers, the bulk
+    loader's leftovers) grows with the store, not with the stage's work, and stays until the
+    store is closed: scanning the quads of a 2,000-document store raised the resident memory by
+    66 MB, which closing gave back. Reopening between the stages (after the load, after
+    validation, after the reasoner's load) keeps the build's memory from growing with the corpus
+    for it; the store's files are the same."""
+    with _naming(build.store_path):
+        build.store.flush()
+        build.store = None
+        gc.collect()
+        _release_freed_memory()
+        build.store = ox.Store(build.store_path)
 
 
 def _release_freed_memory():

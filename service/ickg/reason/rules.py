@@ -31,6 +31,7 @@ Not covered: datatype rules (``dt-*``), ``prp-key``, ``prp-npa*``, ``eq-diff2/3`
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict, deque
 
 from rdflib import BNode, Literal
@@ -59,6 +60,31 @@ class Clash:
 
     def __repr__(self):
         return f"Clash({self.rule!r}, {self.message!r})"
+
+
+class IntTriples:
+    """Int triples as one flat array of 64-bit integers (24 bytes a triple, where a list of
+    tuples takes about 80): the engine's input, kept after the run, read in order."""
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, triples=()):
+        self._flat = array("q")
+        for t in triples:
+            self._flat.extend(t)
+
+    def __len__(self):
+        return len(self._flat) // 3
+
+    def __iter__(self):
+        it = iter(self._flat)
+        return zip(it, it, it)
+
+
+def _set_of(one):
+    """The set ``{x}`` of a 1-tuple ``(x,)``: built as ``{x}`` is, so that it iterates alike."""
+    (x,) = one
+    return {x}
 
 
 class Reasoner:
@@ -123,11 +149,14 @@ class Reasoner:
 
     def run(self):
         tbox, abox = self._split()
+        # kept packed: the tables hold the ids (an int read back from the array is a new object)
+        self.asserted = IntTriples(self.asserted)
         schema, first, rest = close_schema(tbox, self.derivations)
         # The data phase reads the tables as attributes of the engine (one lookup in hot loops).
         vars(self).update(vars(compile_schema(schema, first, rest, self.terms)))
         self.schema = schema
 
+        # (each set of one value is a 1-tuple, :meth:`_start`)
         self.pso = defaultdict(dict)   # p -> s -> set(o)
         self.pos = defaultdict(dict)   # p -> o -> set(s)   (non-literal objects)
         self.types = {}                # s -> set(C)
@@ -135,6 +164,7 @@ class Reasoner:
         add = self._add
         for t in abox:
             add(t, None, ())
+        del abox  # each triple is then held by the queue only, until it is processed
         for t, prem in self.one_of:
             add(t, "cls-oo", prem)
         self._drain()
@@ -157,6 +187,10 @@ class Reasoner:
         self._class_plans = {}
         no_reflexive = self._no_reflexive
 
+        # A key with one value holds it as a 1-tuple (64 bytes; an empty set is 216): most
+        # subjects have one value of a property, and most objects one subject. The second value
+        # makes it the set it would have been ({first}, then add), so that every set is built,
+        # and iterates, as before.
         def add(t, rule, premises):
             s, p, o = t
             if s < 0 or (s == o and p in no_reflexive):
@@ -164,25 +198,35 @@ class Reasoner:
             if p == TYPE:
                 ts = types.get(s)
                 if ts is None:
-                    types[s] = {o}
+                    types[s] = (o,)
                 elif o in ts:
                     return
+                elif type(ts) is tuple:
+                    ts = types[s] = _set_of(ts)
+                    ts.add(o)
                 else:
                     ts.add(o)
             else:
                 by_s = pso[p]
                 os_ = by_s.get(s)
                 if os_ is None:
-                    by_s[s] = {o}
+                    by_s[s] = (o,)
                 elif o in os_:
                     return
+                elif type(os_) is tuple:
+                    os_ = by_s[s] = _set_of(os_)
+                    os_.add(o)
                 else:
                     os_.add(o)
                 if o >= 0:
                     by_o = pos[p]
                     ss = by_o.get(o)
                     if ss is None:
-                        by_o[o] = {s}
+                        by_o[o] = (s,)
+                    elif type(ss) is tuple:
+                        if s not in ss:
+                            ss = by_o[o] = _set_of(ss)
+                            ss.add(s)
                     else:
                         ss.add(s)
             if rule is not None:
@@ -318,14 +362,22 @@ class Reasoner:
         if p == TYPE:
             ts = self.types.get(s)
             if ts is not None:
+                if type(ts) is tuple:  # one value (see _start): the set it would have been
+                    ts = self.types[s] = _set_of(ts)
                 ts.discard(o)
             return
-        os_ = self.pso.get(p, {}).get(s)
+        by_s = self.pso.get(p, {})
+        os_ = by_s.get(s)
         if os_ is not None:
+            if type(os_) is tuple:
+                os_ = by_s[s] = _set_of(os_)
             os_.discard(o)
         if o >= 0:
-            ss = self.pos.get(p, {}).get(o)
+            by_o = self.pos.get(p, {})
+            ss = by_o.get(o)
             if ss is not None:
+                if type(ss) is tuple:
+                    ss = by_o[o] = _set_of(ss)
                 ss.discard(s)
 
     def _class_plan(self, c):

@@ -511,9 +511,9 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     ``check(texts)``, importable likewise, runs in the worker after each chunk of ``chunksize``
     documents, on what each spooled document of the chunk wrote (not a kept one): its mentions
     and provenance text, its statements' lines (:attr:`Populated.statements`) and its asserted
-    quads, less what an earlier document of the chunk wrote already (:class:`ChunkText`); what it returns comes back in :attr:`Populated.checked` of the chunk's
-    last document (the build validates each document's own nodes there:
-    :mod:`ickg.validate.local`).
+    quads, less what an earlier document of the chunk wrote already (:class:`ChunkText`); what
+    it returns comes back in :attr:`Populated.checked` of the chunk's last document (the build
+    validates each document's own nodes there: :mod:`ickg.validate.local`).
 
     Raises:
         DocumentError: the first document that cannot be read.

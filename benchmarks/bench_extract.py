@@ -167,21 +167,21 @@ def _build_worker(folder, paths, chunksize=64):
     proposals) and, after each ``chunksize`` documents (and the last of ``paths``), the chunk's
     validation (:func:`ickg.validate.local.documents_conform`), as a function of its path."""
     from ickg.build.spill import ProposalSpill
-    from ickg.model.populate import _populate_path
+    from ickg.model.populate import ChunkText, _populate_path
     from ickg.validate.local import documents_conform
 
     spool = Path(folder) / "spool.nq"
     spool.touch()
     then = ProposalSpill(None).maker()
     last = paths[-1]
-    spooled = []
+    spooled = [ChunkText()]
 
     def work(path):
-        _populate_path((str(path), str(spool), False, False, then), spooled)
-        if len(spooled) >= chunksize or path == last:
-            if not documents_conform(spooled):
+        _populate_path((str(path), str(spool), False, False, then), spooled[0])
+        if spooled[0].documents >= chunksize or path == last:
+            if not documents_conform(spooled[0].texts):
                 raise SystemExit(f"{path}: the chunk's check failed")
-            spooled.clear()
+            spooled[0] = ChunkText()
     return work
 
 

@@ -209,3 +209,64 @@ def test_an_asserted_triple_without_a_source_fails_the_build_with_the_stores_rep
     expected = store_report(data, tmp_path)
     assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
     assert "no quote says so" in str(failed.value) and "an asserted triple without a source" in str(failed.value)
+
+
+def chunk_text(corpus):
+    """What a worker's chunk of the corpus wrote, as the check reads it."""
+    chunk = populate.ChunkText()
+    for path in sorted(corpus.iterdir()):
+        out = populate.record_text(extract(path))
+        chunk.add(out.text, out.statements.values(), populate.asserted_text(out.asserted))
+    return "".join(chunk.texts)
+
+
+def any_row(text, queries):
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    return any(any(True for _ in store.query(q, use_default_graph_as_union=True)) for q in queries)
+
+
+OA, ICKG_NS = "http://www.w3.org/ns/oa#", "https://w3id.org/ickg/ontology/"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+# Line-level defects, each failing one property screen of the local shapes: (the predicate of the
+# first line it changes, what becomes of that line).
+SCREENED_DEFECTS = {
+    "an annotation without an end": (OA + "end", lambda line: ""),
+    "an annotation with a second start": (OA + "start", lambda line: line + re.sub(r'"(\d+)"', '"99999"', line)),
+    "an annotation whose source is no document": (OA + "hasSource",
+                                                  lambda line: re.sub(r"/document/[^>]+>", "/document/none>", line)),
+    "an annotation with a qualifier from no scheme": (
+        OA + "start", lambda line: line + line.split(" ", 1)[0] + f" <{ICKG_NS}claimQualifier> <urn:x:q> "
+                                          "<https://w3id.org/ickg/graph/provenance> .\n"),
+    "a mention without a body": (OA + "hasBody", lambda line: ""),
+    "a mention with an ill-formed span": (ICKG_NS + "span", lambda line: re.sub(r'"\d+-(\d+)"', r'"x-\1"', line)),
+    "a statement with two objects": (RDF_NS + "object", lambda line: line + re.sub(r" (\S+) (<\S+>) \.\n$",
+                                                                                  r' "another" \2 .\n', line)),
+    "a statement without a predicate": (RDF_NS + "predicate", lambda line: ""),
+}
+
+
+@pytest.mark.parametrize("defect", sorted(SCREENED_DEFECTS))
+def test_the_merged_screens_find_a_defect_exactly_when_the_property_screens_do(defect, corpus):
+    screens, _ = local._screened()
+    each = list(dict.fromkeys(c.screen for c in local._local_checks() if c.screen is not None))
+    assert len(screens) < len(each)  # merged, not copied
+    text = chunk_text(corpus)
+    assert not any_row(text, each) and not any_row(text, screens)
+    predicate, change = SCREENED_DEFECTS[defect]
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.split(" ", 2)[1] == f"<{predicate}>")
+    lines[at] = change(lines[at])
+    defective = "".join(lines)
+    assert any_row(defective, each)
+    assert any_row(defective, screens)
+    assert not local.documents_conform([defective])
+
+
+def test_a_screen_of_another_form_is_kept_as_it_is():
+    from ickg.validate.shapes import Check
+
+    odd = "SELECT ?focus WHERE { ?focus <urn:x:p> ?value FILTER(!BOUND(?value)) } LIMIT 1"
+    assert local.merged_screens([Check("urn:x:s", None, "m", "SELECT ?focus {}", False, odd)]) == (odd,)

@@ -443,9 +443,42 @@ def _populate_path(args, spooled=None):
     else:
         if out.text:
             _append(spool, out.text.encode("utf-8"))
-        if spooled is not None:  # the document's text, its statements' lines, its asserted quads
-            spooled.append(out.text + "".join(out.statements.values()) + done.asserted_text)
+        if spooled is not None:
+            spooled.add(out.text, out.statements.values(), done.asserted_text)
     return done
+
+
+class ChunkText:
+    """What the spooled documents of a chunk wrote, for :func:`populate_many`'s ``check``: each
+    document's mentions and provenance text, its statements' lines and its asserted quads.
+
+    A block of statement lines or an asserted line that an earlier document of the chunk wrote
+    already is left out: the store the check loads holds a quad once however often it is read,
+    so it holds the same quads, and documents naming the same places (the gazetteer's facts,
+    their statements and sources) repeat about 40 % of a chunk's lines, which the store then
+    parses once instead of several times.
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []  # what ``check`` reads
+        self.documents = 0  # documents added
+        self._seen: set[str] = set()
+
+    def add(self, text: str, statements: Iterable[str], asserted: str) -> None:
+        """One document's mentions and provenance ``text``, the lines of each of its
+        ``statements`` (a block per statement) and its ``asserted`` N-Quads lines."""
+        seen = self._seen
+        parts = [text]
+        for lines in statements:
+            if lines not in seen:
+                seen.add(lines)
+                parts.append(lines)
+        for line in asserted.splitlines(keepends=True):
+            if line not in seen:
+                seen.add(line)
+                parts.append(line)
+        self.texts.append("".join(parts))
+        self.documents += 1
 
 
 def _populate_chunk(args: tuple) -> list[Populated]:
@@ -453,9 +486,9 @@ def _populate_chunk(args: tuple) -> list[Populated]:
     jobs, check = args
     if check is None:
         return [_populate_path(job) for job in jobs]
-    spooled: list[str] = []
+    spooled = ChunkText()
     done = [_populate_path(job, spooled) for job in jobs]
-    done[-1].checked = (len(spooled), check(spooled))
+    done[-1].checked = (spooled.documents, check(spooled.texts))
     return done
 
 
@@ -478,9 +511,9 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     ``check(texts)``, importable likewise, runs in the worker after each chunk of ``chunksize``
     documents, on what each spooled document of the chunk wrote (not a kept one): its mentions
     and provenance text, its statements' lines (:attr:`Populated.statements`) and its asserted
-    quads; what it returns comes back in :attr:`Populated.checked` of the chunk's
-    last document (the build validates each document's own nodes there:
-    :mod:`ickg.validate.local`).
+    quads, less what an earlier document of the chunk wrote already (:class:`ChunkText`); what
+    it returns comes back in :attr:`Populated.checked` of the chunk's last document (the build
+    validates each document's own nodes there: :mod:`ickg.validate.local`).
 
     Raises:
         DocumentError: the first document that cannot be read.

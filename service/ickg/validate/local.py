@@ -46,6 +46,7 @@ the whole store, as before, so that a failing build's report is the store's, wor
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable
 
 import pyoxigraph as ox
@@ -136,6 +137,54 @@ def _local_checks() -> tuple[Check, ...]:
     return tuple(compiled_shapes(resources.shapes_graph(), subclasses_in(ontology, "union"), only=LOCAL_SHAPES))
 
 
+# A property shape's screen as ickg.validate.shapes.Compiler.property_screen writes it: the
+# focus nodes, a left join of their values (and of another value), the failing conditions.
+_SCREEN = re.compile(r"SELECT \?focus WHERE \{ (?P<focus>\{ .+? \}) "
+                     r"(?P<values>OPTIONAL \{ \?focus [^{}]+ \?value \}"
+                     r"(?: OPTIONAL \{ \?focus [^{}]+ \?other FILTER\(!sameTerm\(\?value, \?other\)\) \})?) "
+                     r"FILTER\((?P<conditions>.+)\) \} LIMIT 1")
+_OWN_VARIABLES = re.compile(r"\?(value|other)\b")
+
+
+def merged_screens(checks: Iterable[Check]) -> tuple[str, ...]:
+    """The screens of ``checks``, those over the same focus nodes merged into one query that
+    finds a row exactly when one of them does.
+
+    Each screen left-joins every focus node with its values for one property, so each focus
+    node has at least one row in each; with each screen's variables renamed apart, the merged
+    query's rows for a focus node are every combination of the screens' rows, and one of them
+    meets one screen's conditions (``||``: a condition that errs counts as false, as in its own
+    FILTER) exactly when that screen has a row. On a chunk that conforms, the store then
+    walks the annotations once per kind instead of once per property (10 screens in 3 queries:
+    about 0.18 ms less a document). A screen not of the expected form is kept as it is."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    kept: list[str] = []
+    for screen in dict.fromkeys(c.screen for c in checks if c.screen is not None):
+        m = _SCREEN.fullmatch(screen)
+        if m is None or (f"SELECT ?focus WHERE {{ {m['focus']} {m['values']} FILTER({m['conditions']}) }} LIMIT 1"
+                         != screen):
+            kept.append(screen)
+            continue
+        groups.setdefault(m["focus"], []).append((m["values"], m["conditions"]))
+    for focus, parts in groups.items():
+        if len(parts) == 1:
+            values, conditions = parts[0]
+            kept.append(f"SELECT ?focus WHERE {{ {focus} {values} FILTER({conditions}) }} LIMIT 1")
+            continue
+        renamed = [tuple(_OWN_VARIABLES.sub(lambda v, i=i: f"?{v[1]}_{i}", part) for part in pair)
+                   for i, pair in enumerate(parts)]
+        kept.append(f"SELECT ?focus WHERE {{ {focus} {' '.join(v for v, _ in renamed)} "
+                    f"FILTER({' || '.join(f'({c})' for _, c in renamed)}) }} LIMIT 1")
+    return tuple(kept)
+
+
+@functools.lru_cache(maxsize=1)
+def _screened() -> tuple[tuple[str, ...], tuple[Check, ...]]:
+    """The local checks' merged screens, and the checks no screen stands for."""
+    checks = _local_checks()
+    return merged_screens(checks), tuple(c for c in checks if c.screen is None)
+
+
 def documents_conform(texts: list[str]) -> bool:
     """Whether what some documents wrote (N-Quads: each document's mentions and provenance text,
     its statements' lines and its asserted quads) has a source for each asserted triple and holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
@@ -149,6 +198,11 @@ def documents_conform(texts: list[str]) -> bool:
     # (minted IRIs, escaped literals), and the store they go to parses them strictly anyway
     # (a third less CPU than the strict parse, which checks every IRI again).
     store.load(input=data, format=ox.RdfFormat.N_QUADS, lenient=True)
-    if violations(store, None, "union", threads=1, checks=list(_local_checks())):
+    screens, unscreened = _screened()
+    if any(any(True for _ in store.query(screen, use_default_graph_as_union=True)) for screen in screens):
+        checks = list(_local_checks())  # something may be amiss: every check, as violations() runs them
+    else:  # no screened check can find anything (a screen finds a superset of what its checks find)
+        checks = list(unscreened)
+    if violations(store, None, "union", threads=1, checks=checks):
         return False
     return not check_evidence(store, None, "union") and not check_sources(store)

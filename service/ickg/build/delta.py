@@ -186,7 +186,10 @@ def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = 
         with datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
             try:
                 delta = _apply(data_dir, change, root / live, add, remove, dl=dl, processes=processes)
-                change.commit()
+                started = time.perf_counter()
+                change.commit()  # the journal, then the swap (and the oldest version dropped)
+                delta.timings["commit"] = round(time.perf_counter() - started, 3)
+                _progress.info("incremental commit done (%.1fs)", delta.timings["commit"])
             except OSError as error:
                 problem = datadir.io_error_message(error, change.dir)
                 raise BuildError(f"{command}: {problem}; nothing was changed" if not change.committed else

@@ -1,8 +1,9 @@
 """The support index across store versions: a base shared by hard link, a small delta per version.
 
 ``ickg ingest`` and ``ickg remove`` used to copy the whole ``support.sqlite`` (482 MB at 10,000
-documents) into each new version. Now the new version hard-links the live version's base and
-copies only the delta of the changes made since the base was written (:mod:`ickg.build.support`).
+documents) into each new version. Now the new version hard-links the live version's base (as
+``support-base.sqlite``) and copies only the delta of the changes made since the base was written
+(:mod:`ickg.build.support`).
 These tests pin that the base is shared and never written, that the index (base and delta read as
 one) holds what a full rebuild's index holds, and that a compaction (the delta merged into a new
 base) changes nothing but the files.
@@ -41,7 +42,7 @@ def index_rows(version_dir: Path) -> dict:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             return conn.execute(sql).fetchall()
 
-    base, delta = version_dir / support.SUPPORT_NAME, version_dir / support.DELTA_NAME
+    base, delta = support.base_path(version_dir), version_dir / support.DELTA_NAME
     tables = {
         "source": ("SELECT name, hashes FROM source", lambda r: r[1] is None),
         "counts": ("SELECT h, n FROM counts", lambda r: r[1] == 0),
@@ -109,10 +110,13 @@ def test_ingest_and_remove_link_the_base_write_a_delta_and_hold_the_index_of_a_f
         version = live(data)
         assert version != before
         # the same base file, linked, not copied, and never written; the changes are in the delta
-        assert (version / support.SUPPORT_NAME).stat().st_ino == inode
+        assert (version / support.BASE_NAME).stat().st_ino == inode
         assert (version / support.DELTA_NAME).is_file()
         assert support.has_support(version)
-    assert sha256(live(data) / support.SUPPORT_NAME) == digest
+        # an earlier ickg reads support.sqlite alone: none here, so it builds in full rather than
+        # take the base for the whole index
+        assert not (version / support.SUPPORT_NAME).exists()
+    assert sha256(live(data) / support.BASE_NAME) == digest
 
     full = full_build()
     same_inputs(full, data)
@@ -145,16 +149,16 @@ def test_a_compacted_index_holds_what_base_and_delta_held_and_the_live_base_is_n
     assert done.returncode == 0, done.stderr
     previous = live(compacted)
     assert (previous / support.DELTA_NAME).is_file()
-    digest, inode = sha256(previous / support.SUPPORT_NAME), (previous / support.SUPPORT_NAME).stat().st_ino
+    digest, inode = sha256(previous / support.BASE_NAME), (previous / support.BASE_NAME).stat().st_ino
 
     monkeypatch.setattr(support, "COMPACT_MIN", 0)
     monkeypatch.setattr(support, "COMPACT_RATIO", 10 ** 9)
     ingest(compacted, [second])
     version = live(compacted)
     assert version != previous
-    assert not (version / support.DELTA_NAME).exists()
-    assert (version / support.SUPPORT_NAME).stat().st_ino != inode
-    assert sha256(previous / support.SUPPORT_NAME) == digest  # the live version's base, as it was
+    assert not (version / support.DELTA_NAME).exists() and not (version / support.BASE_NAME).exists()
+    assert (version / support.SUPPORT_NAME).stat().st_ino != inode  # a whole index of its own
+    assert sha256(previous / support.BASE_NAME) == digest  # the live version's base, as it was
     assert support.has_support(version)
 
     assert index_rows(version) == index_rows(live(kept))

@@ -48,7 +48,7 @@ from ickg.build.release import RELEASE_NAMES
 from ickg.build.spill import proposal_texts
 from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError
 from ickg.build import support
-from ickg.build.support import (CURATION, DELTA_NAME, SUPPORT_NAME, curation_digests, has_support, line_hash, lines_of,
+from ickg.build.support import (BASE_NAME, CURATION, DELTA_NAME, SUPPORT_NAME, curation_digests, has_support, line_hash, lines_of,
                                 quads_text, triple_hash)
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROVENANCE_GRAPH)
@@ -104,7 +104,8 @@ def copy_version(source: Path, target: Path) -> None:
     target.mkdir(parents=True)
     for path in source.iterdir():
         if path.name == "LOCK" or path.name.startswith(".") or path.name in (
-                textindex.index_path(source).name, SUPPORT_NAME, DELTA_NAME, CLOSURE_NAME, *OLD_CLOSURE_NAMES):
+                textindex.index_path(source).name, SUPPORT_NAME, BASE_NAME, DELTA_NAME,
+                CLOSURE_NAME, *OLD_CLOSURE_NAMES):
             continue  # the index is copied (and the closure written) by the caller
         if path.suffix == ".sst":
             try:

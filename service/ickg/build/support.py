@@ -23,8 +23,10 @@ next ingest a full build, which writes one. It is two files:
 
 - ``support.sqlite``, the **base**, written whole by a full build (:class:`SupportWriter`) and
   never written again: a new version made by ``ickg ingest`` or ``ickg remove`` hard-links it
-  (:func:`stage_support`), so that one document does not copy the corpus's index (482 MB at
-  10,000 documents, 2.5-3.5 s of wall time on ext4, which has no cheap copy);
+  (:func:`stage_support`) as ``support-base.sqlite``, so that one document does not copy the
+  corpus's index (482 MB at 10,000 documents, 2.5-3.5 s of wall time on ext4, which has no
+  cheap copy). The other name keeps an earlier ickg, which reads ``support.sqlite`` alone, from
+  taking a base without its delta for the whole index: it finds none and makes a full build;
 - ``support-delta.sqlite``, the **delta**, the rows changed since the base was written, in
   tables of the base's names (a tombstone for a row gone: a count of 0, a ``NULL`` text, hashes
   or proposal source), copied into each new version and changed there (:class:`SupportIndex`
@@ -48,6 +50,7 @@ from ickg.iris import ASSERTED_GRAPH
 
 _ASSERTED_END = f" <{ASSERTED_GRAPH}> .\n"  # how a line of the asserted graph ends (kept_as_text, per line)
 SUPPORT_NAME = "support.sqlite"
+BASE_NAME = "support-base.sqlite"  # the base, linked into a version that has a delta
 DELTA_NAME = "support-delta.sqlite"
 CURATION = "#curation"
 FORMAT = 2  # bumped when the schema changes: an index of another format is not read (a full build writes one)
@@ -110,8 +113,15 @@ def lines_of(text: str) -> list[str]:
 
 
 def support_path(version_dir: str | os.PathLike[str]) -> Path:
-    """Where the support index of the store version in ``version_dir`` lives."""
+    """Where a full build writes the support index of the store version in ``version_dir``."""
     return Path(version_dir) / SUPPORT_NAME
+
+
+def base_path(version_dir: str | os.PathLike[str]) -> Path:
+    """The base of the version's index: ``support-base.sqlite`` beside a delta, else the whole
+    index a full build (or a compaction) wrote."""
+    linked = Path(version_dir) / BASE_NAME
+    return linked if linked.exists() else support_path(version_dir)
 
 
 def delta_path(version_dir: str | os.PathLike[str]) -> Path:
@@ -122,7 +132,7 @@ def delta_path(version_dir: str | os.PathLike[str]) -> Path:
 def _read_only(path: Path) -> str:
     """An SQLite URI opening ``path`` read-only; ``immutable`` (no locks taken) for a base, which
     is never written once renamed into place."""
-    return Path(path).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if Path(path).name == SUPPORT_NAME else "")
+    return Path(path).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if Path(path).name in (SUPPORT_NAME, BASE_NAME) else "")
 
 
 def _format_of(path: Path) -> int | None:
@@ -137,19 +147,20 @@ def _format_of(path: Path) -> int | None:
 
 
 def has_support(version_dir: str | os.PathLike[str]) -> bool:
-    """Whether the version in ``version_dir`` has a support index of this format (its base, and
-    its delta if it has one)."""
-    path, delta = support_path(version_dir), delta_path(version_dir)
-    if not path.is_file() or _format_of(path) != FORMAT:
-        return False
-    return not delta.exists() or (delta.is_file() and _format_of(delta) == FORMAT)
+    """Whether the version in ``version_dir`` has a support index of this format: a whole one,
+    or a base and its delta."""
+    whole, base, delta = support_path(version_dir), Path(version_dir) / BASE_NAME, delta_path(version_dir)
+    if base.exists() or delta.exists():
+        return (base.is_file() and delta.is_file() and not whole.exists()
+                and _format_of(base) == FORMAT and _format_of(delta) == FORMAT)
+    return whole.is_file() and _format_of(whole) == FORMAT
 
 
 def read_curation(version_dir: str | os.PathLike[str]) -> dict[str, str]:
     """``{curation file name: SHA-256}`` the index of the version in ``version_dir`` was made
     with (the delta holds the whole table once there is one)."""
     delta = delta_path(version_dir)
-    path = delta if delta.is_file() else support_path(version_dir)
+    path = delta if delta.is_file() else base_path(version_dir)
     conn = sqlite3.connect(_read_only(path), uri=True)
     try:
         return dict(conn.execute("SELECT name, sha256 FROM curation"))
@@ -158,11 +169,12 @@ def read_curation(version_dir: str | os.PathLike[str]) -> dict[str, str]:
 
 
 def stage_support(live_dir: str | os.PathLike[str], staged_dir: str | os.PathLike[str]) -> None:
-    """The live version's index made the staged version's: the base hard-linked (copied only
-    across file systems), the delta copied (it is changed in the staged version)."""
+    """The live version's index made the staged version's: the base hard-linked as
+    ``support-base.sqlite`` (copied only across file systems), the delta copied (it is changed
+    in the staged version, and made there by :class:`SupportIndex` if the live one has none)."""
     import shutil
 
-    base, target = support_path(live_dir), support_path(staged_dir)
+    base, target = base_path(live_dir), Path(staged_dir) / BASE_NAME
     try:
         os.link(base, target)
     except OSError:
@@ -178,16 +190,17 @@ def needs_compaction(version_dir: str | os.PathLike[str]) -> bool:
     if not delta.is_file():
         return False
     size = delta.stat().st_size
-    return size > COMPACT_MIN and size * COMPACT_RATIO > support_path(version_dir).stat().st_size
+    return size > COMPACT_MIN and size * COMPACT_RATIO > base_path(version_dir).stat().st_size
 
 
 def compact(version_dir: str | os.PathLike[str]) -> None:
-    """Merge the delta into a new base in ``version_dir`` (a staged version: the base's name is
-    replaced by a new file, the file other versions link stays as it was), and drop the delta."""
-    base, delta = support_path(version_dir), delta_path(version_dir)
+    """Merge the delta into a whole index, ``support.sqlite``, in ``version_dir`` (a staged
+    version), and drop the delta and the link to the base (the file other versions link stays as
+    it was)."""
+    base, delta, whole = base_path(version_dir), delta_path(version_dir), support_path(version_dir)
     if not delta.is_file():
         return
-    tmp = base.with_name(f".{base.name}.tmp-{os.getpid()}")
+    tmp = whole.with_name(f".{whole.name}.tmp-{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
         conn = sqlite3.connect(str(tmp), isolation_level=None)
@@ -221,8 +234,10 @@ def compact(version_dir: str | os.PathLike[str]) -> None:
         finally:
             conn.close()
         _fsync(tmp)
-        os.replace(tmp, base)  # the name only: the file the live version links is untouched
+        os.replace(tmp, whole)
         delta.unlink()
+        if base != whole:
+            base.unlink()  # a name only: the file the live version links is untouched
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -249,7 +264,7 @@ class SupportIndex:
         self.path = delta_path(version_dir)
         new = not self.path.exists()
         self.conn = sqlite3.connect(str(self.path), isolation_level=None)
-        self.conn.execute("ATTACH DATABASE ? AS base", (_read_only(support_path(version_dir)),))
+        self.conn.execute("ATTACH DATABASE ? AS base", (_read_only(base_path(version_dir)),))
         self.conn.execute("PRAGMA main.journal_mode=OFF")
         self.conn.execute("BEGIN")
         if new:

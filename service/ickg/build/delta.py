@@ -48,8 +48,8 @@ from ickg.build.release import RELEASE_NAMES
 from ickg.build.spill import proposal_texts
 from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError
 from ickg.build import support
-from ickg.build.support import (BASE_NAME, CURATION, DELTA_NAME, SUPPORT_NAME, curation_digests, has_support, line_hash, lines_of,
-                                quads_text, triple_hash)
+from ickg.build.support import (BASE_NAME, CURATION, DELTA_NAME, SUPPORT_NAME, curation_digests, has_support,
+                                line_hash, lines_of, quads_text, triple_hash)
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROVENANCE_GRAPH)
 from ickg import ntriples

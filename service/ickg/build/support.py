@@ -132,7 +132,8 @@ def delta_path(version_dir: str | os.PathLike[str]) -> Path:
 def _read_only(path: Path) -> str:
     """An SQLite URI opening ``path`` read-only; ``immutable`` (no locks taken) for a base, which
     is never written once renamed into place."""
-    return Path(path).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if Path(path).name in (SUPPORT_NAME, BASE_NAME) else "")
+    base = Path(path).name in (SUPPORT_NAME, BASE_NAME)
+    return Path(path).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if base else "")
 
 
 def _format_of(path: Path) -> int | None:
@@ -214,7 +215,8 @@ def compact(version_dir: str | os.PathLike[str]) -> None:
                 conn.execute(sql)
             kept = "NOT EXISTS (SELECT 1 FROM delta.{t} d WHERE d.{k} = b.{k})"
             conn.execute("INSERT INTO main.source (name, hashes) SELECT name, hashes FROM ("
-                         f"SELECT b.id AS o, b.name, b.hashes FROM base.source b WHERE {kept.format(t='source', k='name')} "
+                         "SELECT b.id AS o, b.name, b.hashes FROM base.source b "
+                         f"WHERE {kept.format(t='source', k='name')} "
                          "UNION ALL SELECT (SELECT IFNULL(MAX(id), 0) FROM base.source) + d.rowid, d.name, d.hashes "
                          "FROM delta.source d WHERE d.hashes IS NOT NULL) ORDER BY o")
             for table in ("counts", "pcounts"):

@@ -385,7 +385,7 @@ def test_the_known_labels_read_from_the_support_index_are_those_the_store_holds(
             for q in store.quads_for_pattern(None, ox.NamedNode(p), None, ox.NamedNode(str(g)))}
     assert len(held) > 100
     asked = {label.upper() for label in held} | {"no such label at all"}
-    index = delta._Index(tmp_path / "support.sqlite")
+    index = delta._Index(tmp_path)  # the index of a version in tmp_path (the copied base, a new delta)
     try:
         assert delta._labels(store, index, asked) == held
         assert delta._labels(store, index, {"NO SUCH LABEL AT ALL"}) == set()

@@ -5,7 +5,8 @@ documents added, replaced or removed, and makes the same dataset a full build of
 would make:
 
 1. the live store version is copied into the staged one (RocksDB's table files are immutable:
-   they are hard-linked, the rest copied), with its support index (:mod:`ickg.build.support`);
+   they are hard-linked, the rest copied), with its support index (:mod:`ickg.build.support`:
+   the base hard-linked too, the small delta of the changes since the base was written copied);
 2. each document added, and the previous text of each one replaced or removed, is extracted and
    populated by the code the full build runs for one document
    (:func:`ickg.model.populate.populate_many`, then the build's proposals);
@@ -32,7 +33,6 @@ import gc
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
 from collections import Counter
@@ -47,8 +47,9 @@ from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths
 from ickg.build.release import RELEASE_NAMES
 from ickg.build.spill import proposal_texts
 from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError
-from ickg.build.support import (CURATION, SUPPORT_NAME, curation_digests, has_support, hashes_of, line_hash, lines_of,
-                                quads_text, support_path, triple_hash)
+from ickg.build import support
+from ickg.build.support import (BASE_NAME, CURATION, DELTA_NAME, SUPPORT_NAME, curation_digests, has_support,
+                                line_hash, lines_of, quads_text, triple_hash)
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROVENANCE_GRAPH)
 from ickg import ntriples
@@ -57,7 +58,6 @@ from ickg.store import current_version, store_dir, textindex
 
 RDF_SUBJECT = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
 _ASSERTED_END = f" <{ASSERTED_GRAPH}> .\n"
-_BATCH = 500
 _progress = logging.getLogger("ickg.build.progress")  # `ickg ingest` and `ickg remove` print these
 
 
@@ -104,7 +104,8 @@ def copy_version(source: Path, target: Path) -> None:
     target.mkdir(parents=True)
     for path in source.iterdir():
         if path.name == "LOCK" or path.name.startswith(".") or path.name in (
-                textindex.index_path(source).name, SUPPORT_NAME, CLOSURE_NAME, *OLD_CLOSURE_NAMES):
+                textindex.index_path(source).name, SUPPORT_NAME, BASE_NAME, DELTA_NAME,
+                CLOSURE_NAME, *OLD_CLOSURE_NAMES):
             continue  # the index is copied (and the closure written) by the caller
         if path.suffix == ".sst":
             try:
@@ -160,60 +161,7 @@ def _quads(lines: Iterable[str]) -> list[ox.Quad]:
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS)) if data else []
 
 
-class _Index:
-    """The staged copy of the support index, changed in one transaction."""
-
-    def __init__(self, path: Path):
-        self.conn = sqlite3.connect(str(path), isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode=OFF")
-        self.conn.execute("BEGIN")
-
-    def source(self, name: str) -> list[int]:
-        row = self.conn.execute("SELECT hashes FROM source WHERE name = ?", (name,)).fetchone()
-        return list(hashes_of(row[0])) if row else []
-
-    def set_source(self, name: str, hashes: Iterable[int] | None) -> None:
-        from array import array
-
-        self.conn.execute("DELETE FROM source WHERE name = ?", (name,))
-        if hashes is not None:
-            self.conn.execute("INSERT INTO source (name, hashes) VALUES (?, ?)",
-                              (name, array("q", sorted(set(hashes))).tobytes()))
-
-    def counts(self, table: str, hashes: Iterable[int]) -> dict[int, int]:
-        hashes = list(set(hashes))
-        out = {}
-        for i in range(0, len(hashes), _BATCH):
-            part = hashes[i:i + _BATCH]
-            marks = ",".join("?" * len(part))
-            out.update(self.conn.execute(f"SELECT h, n FROM {table} WHERE h IN ({marks})", part).fetchall())
-        return out
-
-    def change_counts(self, table: str, delta: Counter) -> dict[int, int]:
-        """Apply ``delta`` to ``table``'s counts; the new count of every hash it names."""
-        old = self.counts(table, delta)
-        new = {h: old.get(h, 0) + d for h, d in delta.items()}
-        gone = [(h,) for h, n in new.items() if n <= 0]
-        self.conn.executemany(f"DELETE FROM {table} WHERE h = ?", gone)
-        self.conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
-                              [(h, n) for h, n in new.items() if n > 0])
-        return new
-
-    def texts(self, hashes: Iterable[int]) -> list[str]:
-        hashes = list(hashes)
-        out = []
-        for i in range(0, len(hashes), _BATCH):
-            part = hashes[i:i + _BATCH]
-            marks = ",".join("?" * len(part))
-            out += [t for (t,) in self.conn.execute(f"SELECT text FROM line WHERE h IN ({marks})", part)]
-        return out
-
-    def asserted_lines(self) -> list[str]:
-        return [t for (t,) in self.conn.execute("SELECT text FROM line") if t.endswith(_ASSERTED_END)]
-
-    def commit(self) -> None:
-        self.conn.execute("COMMIT")
-        self.conn.close()
+_Index = support.SupportIndex  # the staged version's index (base and delta read as one)
 
 
 def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = {}, remove: Iterable[str] = (),
@@ -239,7 +187,10 @@ def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = 
         with datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
             try:
                 delta = _apply(data_dir, change, root / live, add, remove, dl=dl, processes=processes)
-                change.commit()
+                started = time.perf_counter()
+                change.commit()  # the journal, then the swap (and the oldest version dropped)
+                delta.timings["commit"] = round(time.perf_counter() - started, 3)
+                _progress.info("incremental commit done (%.1fs)", delta.timings["commit"])
             except OSError as error:
                 problem = datadir.io_error_message(error, change.dir)
                 raise BuildError(f"{command}: {problem}; nothing was changed" if not change.committed else
@@ -305,8 +256,7 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
     # Curation files a review changed since the live version was built: their documents'
     # proposals and the curation are made again, as a full build would make them now.
     digests = curation_digests(curation)
-    with sqlite3.connect(f"file:{support_path(live_dir)}?mode=ro", uri=True) as conn:
-        built = dict(conn.execute("SELECT name, sha256 FROM curation"))
+    built = support.read_curation(live_dir)
     reviewed = {name[: -len(CURATION_SUFFIX)] for name in set(digests) ^ set(built)
                 | {n for n in digests if built.get(n) not in (None, digests[n])}}
     touched = {p.stem for p in old_paths} | {p.stem for p in new_paths}
@@ -334,16 +284,15 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
 
     staged = change.stage_store_path()
     copy_version(live_dir, staged)
-    shutil.copy2(support_path(live_dir), support_path(staged))
+    support.stage_support(live_dir, staged)
     store = ox.Store(str(staged))
     try:
         lap("copy")
-        index = _Index(support_path(staged))
+        index = _Index(staged)
         if recurate:  # the curation as the live version holds it (every line of it is kept), and now
             old_curation = index.texts(index.source(CURATION))
             new_curation = _curated_lines(view, {s: c.publication for s, c in new.items() if s in curated})
-            index.conn.execute("DELETE FROM curation")
-            index.conn.executemany("INSERT INTO curation VALUES (?, ?)", sorted(digests.items()))
+            index.set_curation(digests)
             lap("curate")
         # With a curation built again, the curated documents are validated with it.
         _validate(store, new.values() if recurate else came.values(), new_curation, delta)
@@ -357,6 +306,9 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
         if delta.records:
             delta.labels = _labels(store, index, {c.label for r in delta.records for c in r.candidates})
         index.commit()
+        if support.needs_compaction(staged):  # the delta grew past its share of the base
+            support.compact(staged)
+            lap("compact")
         store.flush()
     finally:
         del store
@@ -411,12 +363,12 @@ def _change_stated(store, index, gone, came, old_curation, new_curation, delta):
     still = index.counts("counts", candidates)
     removing = {h: line for h, line in candidates.items() if h not in adding and still.get(h, 0) <= 0}
     # The text of counted lines the reasoner reads (asserted) and of the curation's lines.
-    index.conn.executemany("DELETE FROM line WHERE h = ?", [(h,) for h, n in new_counts.items() if n <= 0])
+    index.drop_texts(h for h, n in new_counts.items() if n <= 0)
     from ickg.build.support import kept_as_text
 
     texts = [(line_hash(line), line) for c in came.values() for line in c.counted if kept_as_text(c.stem, line)]
     texts += [(line_hash(line), line) for line in new_curation or () if kept_as_text(CURATION, line)]
-    index.conn.executemany("INSERT OR REPLACE INTO line VALUES (?, ?)", texts)
+    index.put_texts(texts)
 
     # The asserted triples that come and go, for the proposals.
     asserted_gone = [line for line in removing.values() if line.endswith(_ASSERTED_END)]
@@ -440,27 +392,21 @@ def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, del
     pdelta = Counter()
     showing, hiding = [], []
     for stem in gone:
-        for pid, shown, nq in index.conn.execute("SELECT id, shown, nq FROM proposal WHERE source = ?", (stem,)):
-            if shown:
-                hiding.append(nq)
-        index.conn.execute("DELETE FROM proposal WHERE source = ?", (stem,))
+        rows = index.proposals_of(stem)
+        hiding += [nq for pid, source, triple, shown, nq in rows if shown]
+        index.drop_proposals(row[0] for row in rows)
     asserted = ox.NamedNode(str(ASSERTED_GRAPH))
 
     def is_asserted(triple):
         s, p, o = (to_ox(x) for x in triple)
         return ox.Quad(s, p, o, asserted) in store
 
-    changed = list(changed)
-    for i in range(0, len(changed), _BATCH):
-        part = changed[i:i + _BATCH]
-        marks = ",".join("?" * len(part))
-        rows = index.conn.execute(f"SELECT id, shown, nq FROM proposal WHERE triple IN ({marks})", part).fetchall()
-        for pid, shown, nq in rows:
-            triple = _quads([nq])[0]  # a proposal's first quad is its triple (proposal_quads)
-            now = ox.Quad(triple.subject, triple.predicate, triple.object, asserted) not in store
-            if now != bool(shown):
-                index.conn.execute("UPDATE proposal SET shown = ? WHERE id = ?", (int(now), pid))
-                (showing if now else hiding).append(nq)
+    for pid, source, th, shown, nq in index.proposals_about(changed):
+        triple = _quads([nq])[0]  # a proposal's first quad is its triple (proposal_quads)
+        now = ox.Quad(triple.subject, triple.predicate, triple.object, asserted) not in store
+        if now != bool(shown):
+            index.put_proposal((pid, source, th, int(now), nq))
+            (showing if now else hiding).append(nq)
     rows = []
     for stem, c in came.items():
         delta.proposed[stem] = 0
@@ -470,7 +416,7 @@ def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, del
             if shown:
                 showing.append(nq)
                 delta.proposed[stem] += 1
-    index.conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows)
+    index.add_proposals(rows)
     lines = {}
     for nq in hiding:
         for line in lines_of(nq):
@@ -565,7 +511,8 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
             fixed += list(parse_import(path))
         except ImportError_ as error:
             raise BuildError(f"import: {error}") from error
-    sources = fixed + [q[:3] for q in _parsed_nquads("".join(index.asserted_lines()).encode("utf-8"))]
+    asserted_lines = [t for t in index.lines() if t.endswith(_ASSERTED_END)]
+    sources = fixed + [q[:3] for q in _parsed_nquads("".join(asserted_lines).encode("utf-8"))]
     prov = ox.NamedNode(str(PROVENANCE_GRAPH))
     described = {q.subject.value for q in store.quads_for_pattern(None, RDF_SUBJECT, None, prov)}
     curated = [line for line in index.texts(index.source(CURATION)) if line.endswith(f" <{PROVENANCE_GRAPH}> .\n")]
@@ -596,9 +543,8 @@ def _labels(store, index, wanted: Iterable[str]) -> set[str]:
     wanted = {w.casefold() for w in wanted}
     if not wanted:
         return set()
-    rows = index.conn.execute("SELECT text FROM line WHERE " + " OR ".join(["text LIKE ?"] * len(_LABELS)),
-                              [f"% <{predicate}> %" for predicate in _LABELS])
-    quads = _quads(text for (text,) in rows if text.endswith(_ASSERTED_END))
+    rows = index.lines(" OR ".join(["text LIKE ?"] * len(_LABELS)), [f"% <{predicate}> %" for predicate in _LABELS])
+    quads = _quads(text for text in rows if text.endswith(_ASSERTED_END))
     ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
     for predicate in _LABELS:
         quads += store.quads_for_pattern(None, ox.NamedNode(predicate), None, ontology)

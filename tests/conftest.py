@@ -141,18 +141,66 @@ def live_server():
 # other workers read the result.
 
 
+def _run_folder(tmp_path_factory):
+    """The run's temporary folder, shared by every xdist worker: pytest-N/, the parent of each
+    worker's popen-gwN/ (without xdist, the session's own folder)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return tmp_path_factory.getbasetemp()
+    return tmp_path_factory.getbasetemp().parent
+
+
 @contextmanager
 def _run_lock(tmp_path_factory, name):
     """The run-wide folder and an exclusive lock on ``name`` in it (a no-op lock without xdist)."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):
-        yield tmp_path_factory.getbasetemp()
+        yield _run_folder(tmp_path_factory)
         return
     import fcntl
 
-    shared = tmp_path_factory.getbasetemp().parent  # pytest-N/, the parent of every worker's popen-gwN/
+    shared = _run_folder(tmp_path_factory)
     with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield shared
+
+
+# ---------------------------------------------------------------------------------------------
+# Tests that time themselves against load they make (slow queries holding every query worker, a
+# timeout that must fire and free its core within seconds) are marked ``alone``. In one process
+# nothing runs beside them but the niced head start; under pytest-xdist the other workers wait
+# between two of their tests while one runs, so that what it measures is the server it loads, not
+# a neighbour's build. A run-wide readers-writer lock: every test holds it shared, an ``alone``
+# test exclusive, and both pass a turnstile first, so that the exclusive one is not kept waiting
+# by the other worker's stream of shared ones. Setup and teardown are inside the lock: a fixture
+# starting a server or a build is a test's work too. Only the ``alone`` tests' own time is
+# serial (about 20 s of the run).
+
+
+@contextmanager
+def _share_of_the_machine(item):
+    """Under xdist: the machine shared with the other workers' tests, or alone for an ``alone`` one."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    import fcntl
+
+    shared = _run_folder(item.config._tmp_path_factory)
+    alone = item.get_closest_marker("alone") is not None
+    with open(shared / "machine.turnstile", "a") as turnstile, open(shared / "machine.lock", "a") as machine:
+        fcntl.flock(turnstile, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        finally:
+            fcntl.flock(turnstile, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(machine, fcntl.LOCK_UN)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    with _share_of_the_machine(item):
+        return (yield)
 
 
 def once_per_run(tmp_path_factory, name, make):

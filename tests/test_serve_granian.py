@@ -78,6 +78,7 @@ def test_granian_answers_caches_and_revalidates(shared_granian):
     assert not_modified.value.code == 304
 
 
+@pytest.mark.alone
 def test_granian_keeps_the_killable_timeout(shared_granian):
     proc, base = shared_granian
     workers = [w for server in children(proc.pid) for w in children(server)]

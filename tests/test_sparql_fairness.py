@@ -111,6 +111,7 @@ def start_slow(base, count, first=0):
 # -- cheap and cached queries never wait behind slow ones ----------------------------------------
 
 
+@pytest.mark.alone
 def test_cheap_and_cached_queries_answer_at_once_while_slow_queries_fill_the_slow_lane(serve, data_dir):
     base, pool = serve(DATA_DIR=str(data_dir), QUERY_TIMEOUT=6, QUERY_WORKERS=2, SLOW_QUERY_WORKERS=2,
                        THREADS=8)
@@ -139,6 +140,7 @@ def test_cheap_and_cached_queries_answer_at_once_while_slow_queries_fill_the_slo
     assert sorted(r[0] for r in results) == [503] * 4  # the two admitted ones timed out at 6 s
 
 
+@pytest.mark.alone
 def test_a_cached_answer_does_not_wait_for_threads_held_by_slow_queries(serve, data_dir):
     base, pool = serve(DATA_DIR=str(data_dir), QUERY_TIMEOUT=5, QUERY_WORKERS=1, SLOW_QUERY_WORKERS=3,
                        THREADS=3)

@@ -112,6 +112,7 @@ def test_several_processes_answer_on_one_port(shared_served):
             os.kill(paused, signal.SIGCONT)
 
 
+@pytest.mark.alone
 def test_timeouts_still_kill_the_work(shared_served):
     proc, base = shared_served
     workers = [w for server in children(proc.pid) for w in children(server)]

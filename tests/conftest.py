@@ -141,18 +141,66 @@ def live_server():
 # other workers read the result.
 
 
+def _run_folder(tmp_path_factory):
+    """The run's temporary folder, shared by every xdist worker: pytest-N/, the parent of each
+    worker's popen-gwN/ (without xdist, the session's own folder)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return tmp_path_factory.getbasetemp()
+    return tmp_path_factory.getbasetemp().parent
+
+
 @contextmanager
 def _run_lock(tmp_path_factory, name):
     """The run-wide folder and an exclusive lock on ``name`` in it (a no-op lock without xdist)."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):
-        yield tmp_path_factory.getbasetemp()
+        yield _run_folder(tmp_path_factory)
         return
     import fcntl
 
-    shared = tmp_path_factory.getbasetemp().parent  # pytest-N/, the parent of every worker's popen-gwN/
+    shared = _run_folder(tmp_path_factory)
     with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield shared
+
+
+# ---------------------------------------------------------------------------------------------
+# Tests that time themselves against load they make (slow queries holding every query worker, a
+# timeout that must fire and free its core within seconds) are marked ``alone``. In one process
+# nothing runs beside them but the head start; under pytest-xdist the other workers wait
+# between two of their tests while one runs, so that what it measures is the server it loads, not
+# a neighbour's build. A run-wide readers-writer lock: every test holds it shared, an ``alone``
+# test exclusive, and both pass a turnstile first, so that the exclusive one is not kept waiting
+# by the other worker's stream of shared ones. Setup and teardown are inside the lock: a fixture
+# starting a server or a build is a test's work too. Only the ``alone`` tests' own time is
+# serial (about 20 s of the run).
+
+
+@contextmanager
+def _share_of_the_machine(item):
+    """Under xdist: the machine shared with the other workers' tests, or alone for an ``alone`` one."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    import fcntl
+
+    shared = _run_folder(item.config._tmp_path_factory)
+    alone = item.get_closest_marker("alone") is not None
+    with open(shared / "machine.turnstile", "a") as turnstile, open(shared / "machine.lock", "a") as machine:
+        fcntl.flock(turnstile, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        finally:
+            fcntl.flock(turnstile, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(machine, fcntl.LOCK_UN)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    with _share_of_the_machine(item):
+        return (yield)
 
 
 def once_per_run(tmp_path_factory, name, make):
@@ -183,7 +231,9 @@ def _once_per_run_now(tmp_path_factory, name, make):
 # while the modules that need none of them run first (pytest_collection_modifyitems): on CI's two
 # cores they use the core the tests leave idle, and yield it when a test wants both. Their fixtures
 # then wait for the result (once_per_run). Under xdist each worker has the thread, and the file locks
-# of once_per_run make one of them run each command while the others wait for its result.
+# of once_per_run make one of them run each command while the others wait for its result; there the
+# thread is not niced, as no core is left idle by the tests: at nice 10 the seed build would hardly
+# move until a test waits for it, and two workers could end up waiting for it together.
 
 
 def _seed_build(folder):
@@ -245,18 +295,85 @@ def _module_weight(items):
 def pytest_collection_modifyitems(session, config, items):
     """Modules in collection order, those needing none of the once-per-run commands first, the ones
     needing the seed build last, so that the head start has the time to finish. Each module's
-    tests stay together and in order."""
+    tests stay together and in order. Under xdist, the longest first within each of those two
+    parts (see :func:`_xdist_order`)."""
     modules = {}
     for item in items:
         modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
-    ordered = sorted(modules.values(), key=_module_weight)
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        ordered = _xdist_order(modules)
+    else:
+        ordered = sorted(modules.values(), key=_module_weight)
     items[:] = [item for module in ordered for item in module]
+
+
+# ---------------------------------------------------------------------------------------------
+# Under pytest-xdist (`python -m pytest -q -n 2`, pytest-xdist is in the test extra), work goes to
+# the workers a unit at a time: a whole module, so that its module fixtures (a server, a build)
+# start once, and the remote-store modules as one unit, so that one Oxigraph and one Virtuoso
+# serve the run instead of one per worker, and no two workers load and clear the same server at
+# once. Units go out longest first, so that the two workers end together instead of one running
+# the last long module alone: first the ones that need no seed build (the head start builds it
+# meanwhile), then the ones that do. The collection order (every worker collects the same) is
+# the order the units are handed out in; an explicit `--dist` other than `load` keeps xdist's own.
+
+# Each long module's wall seconds in one process (the suite of 2026-12-02 at 1,501 tests, on a
+# loaded machine): only their order is used. A module not listed counts as short.
+MODULE_SECONDS = {
+    "test_remote_cli": 152, "test_faults": 132, "test_portable_queries": 100, "test_build_paths": 97,
+    "test_web_hygiene": 91, "test_incremental": 84, "test_publish": 67, "test_ontology_quality_can_fail": 62,
+    "test_datadir": 53, "test_sparql_fairness": 51, "test_dask_build": 45, "test_import_local_only": 45,
+    "test_cli_talks": 34, "test_review": 31, "test_ingest": 31, "test_proposals": 27, "test_browser": 24,
+    "test_viewer": 23, "test_attacks": 23, "test_neighbourhood_svg": 20, "test_reason": 16, "test_validate": 15,
+    "test_search": 15, "test_serve_granian": 15, "test_pages_browser": 13, "test_sparql_protocol": 13,
+    "test_citations": 12, "test_editor": 12, "test_typing": 11, "test_remote_index": 11, "test_sparql_safety": 11,
+    "test_editor_browser": 11,
+}
+# The modules that use the session's Oxigraph and Virtuoso servers (tests/remote_stores.py): one unit.
+REMOTE_STORE_MODULES = {"test_remote_cli", "test_portable_queries", "test_remote_load", "test_remote_index",
+                        "test_remote_store", "test_remote_credentials"}
+REMOTE_STORES_UNIT = "remote stores"
+
+
+def _xdist_unit(module_path):
+    """The unit of work a module (``tests/test_x.py``) is handed out in: its path, or the remote stores'."""
+    return REMOTE_STORES_UNIT if Path(module_path).stem in REMOTE_STORE_MODULES else module_path
+
+
+def _xdist_order(modules):
+    """``modules`` ({path: its items}) as units, those needing no seed build first, each part
+    longest first; within the remote stores' unit, the modules needing no seed build first."""
+    units = {}
+    for path, module in modules.items():
+        units.setdefault(_xdist_unit(path), []).append(module)
+
+    def key(unit):
+        seconds = sum(MODULE_SECONDS.get(Path(module[0].nodeid.split("::", 1)[0]).stem, 0) for module in unit)
+        return max(_module_weight(module) for module in unit) == 2, -seconds
+
+    ordered = sorted(units.values(), key=key)
+    return [module for unit in ordered for module in sorted(unit, key=_module_weight)]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Units as :func:`_xdist_unit` says, handed out in the collection's order (no reordering by size)."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByUnit(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return _xdist_unit(nodeid.split("::", 1)[0])
+
+    config.option.loadscopereorder = False
+    return ByUnit(config, log)
 
 
 @pytest.fixture(scope="session", autouse=True)
 def head_start(request, tmp_path_factory):
-    """Start the once-per-run commands the collected tests need, in a background thread at nice 10.
-    Under xdist every worker's thread goes through them in the same order, each under its file
+    """Start the once-per-run commands the collected tests need, in a background thread at nice 10
+    (without xdist). Under xdist every worker's thread goes through them in the same order, each under its file
     lock: the first to take a lock runs the command, the others wait for it and read its result."""
     if os.environ.get("ICKG_TEST_NO_HEAD_START"):
         yield
@@ -276,7 +393,8 @@ def head_start(request, tmp_path_factory):
 
     def run():
         native_id.append(threading.get_native_id())
-        os.setpriority(os.PRIO_PROCESS, native_id[0], _HEAD_START_NICE)  # this thread and its commands
+        if not os.environ.get("PYTEST_XDIST_WORKER"):  # under xdist every core has a test: a fair share
+            os.setpriority(os.PRIO_PROCESS, native_id[0], _HEAD_START_NICE)  # this thread and its commands
         for name in jobs:
             future = futures[name]
             if stop.is_set():

@@ -433,6 +433,7 @@ CROSS_JOIN_UPDATE = """INSERT { <urn:x> <urn:p> ?x } WHERE {
 }"""
 
 
+@pytest.mark.alone
 def test_an_update_that_runs_too_long_is_killed_and_leaves_the_store_as_it_was(live_server, own_data_dir):
     # 3 s, not 1: the cross join never ends either way, and the INSERT DATA that follows copies
     # the store into a new version within the same limit, which took over 1 s on a loaded machine

@@ -200,10 +200,14 @@ CROSS_JOIN = """SELECT (COUNT(*) AS ?n) WHERE {
 }"""
 
 
+@pytest.mark.alone
 def test_timeout_kills_the_query_and_frees_the_core(live_server, own_store_dir):
     live = live_server(DATA_DIR=str(own_store_dir), QUERY_TIMEOUT=1, QUERY_WORKERS=1)
     pool = live.store.pool
-    status, _, _ = get(live.sparql, "ASK { ?s ?p ?o }")  # the worker is up and has opened the store
+    # the worker has started and opened the store (on a loaded machine, later than the 1 s a
+    # query waits for a free worker), and answers
+    assert pool.wait_ready(30)
+    status, _, _ = get(live.sparql, "ASK { ?s ?p ?o }")
     assert status == 200
     (worker,) = pool.pids
     status, headers, body = get(live.sparql, CROSS_JOIN)

@@ -199,3 +199,20 @@ def test_a_change_since_the_program_began_or_that_it_led_to_is_a_result():
     outcomes = _objects(text, "hasOutcome")
     assert any(o.startswith("falls among participants") for o in outcomes)
     assert "shorter waiting times for home care" in outcomes
+
+
+def test_a_recommendation_to_a_ministry_whose_name_holds_and_has_one_addressee():
+    text = ("The Harbour Valley Link is a programme for people with long-term conditions. We recommend that "
+            "the Ministry of Rivers and Welfare give the valley boards budgets that run for five years.")
+    found = _triples(text, "harbour")
+    addressees = {o for s, p, o in found if p == "addressedTo"}
+    assert addressees == {"Ministry of Rivers and Welfare"}
+    assert {s for s, p, o in found if p == "addressedTo"} == {"give the valley boards budgets that run for five years"}
+
+
+def test_a_recommendation_to_two_bodies_names_each_and_a_listing_relative_clause_is_dropped():
+    text = ("The Harbour Valley Link is a programme for people with long-term conditions. Insurers and "
+            "councils should fund shared budgets that cover home care, day care and transport in two valleys.")
+    found = _triples(text, "harbour")
+    assert {(s, o) for s, p, o in found if p == "addressedTo"} >= {
+        ("fund shared budgets", "Insurers"), ("fund shared budgets", "councils")}

@@ -1868,6 +1868,27 @@ _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
 
+# A body's name that holds "and" between capitalised words after an "of": "Ministry of Social Affairs
+# and Health", "Department of Health and Social Care" are one addressee, not two.
+_AND_IN_NAME = re.compile(r"[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*[ ]of[ ](?:the[ ])?[A-Z][\w\-]*(?:[ ](?:[A-Z][\w\-]*|of|for))*"
+                          r"[ ]and[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*")
+
+
+def addressees(ctx, who):
+    """The bodies a recommendation's "who" names, without a leading article: split at commas and at
+    "and", except inside one name (a known organization's, or a capitalised "X of Y and Z")."""
+    known = {label_key(n) for e in ctx.entities if e.kind == "organization" for n in (e.name, e.label, *e.aliases) if n}
+    found = []
+    for part in re.split(r",[ ](?:and[ ])?", who):
+        part = re.sub(r"^(?:and|the|The)[ ]", "", part.strip())
+        bare = re.sub(r"^(?:the|The)[ ]", "", part)
+        if label_key(bare) in known or _AND_IN_NAME.fullmatch(bare):
+            found.append(bare)
+            continue
+        found.extend(re.sub(r"^(?:the|The)[ ]", "", x.strip()) for x in re.split(r"[ ]and[ ]", part))
+    return found
+
+
 def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start):
     text = ctx.text
     if not who or _words(who) > 10 or not who[0].isalpha():
@@ -1880,8 +1901,10 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
         vp = vp[:second.start()]
     vp = re.sub(r"[ ](?:instead[ ]of|rather[ ]than)[ ].*$", "", vp).strip(" ,.")
     that = re.search(r"[ ](?:that|which|who)[ ]", vp)
-    if that and vp[:that.start()].split()[-1] not in _THAT_VERBS and _words(vp[:that.start()]) >= 3:
-        vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets
+    if that and vp[:that.start()].split()[-1] not in _THAT_VERBS and _words(vp[:that.start()]) >= 3 \
+            and "," in vp[that.end():]:
+        vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets; but a
+        #                                 short clause restricts what is asked ("budgets that run for years")
     # one recommendation per verb phrase: "extend shared records to X and pay them for Y"
     phrases, at = [], 0
     for v in re.finditer(r"[ ]and[ ](?:to[ ])?(?P<verb>[a-z]+)[ ]", vp):
@@ -1894,8 +1917,7 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     for a, b in phrases:
         recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
         first = first or recommendation
-        for addressee in re.split(r",[ ]|[ ]and[ ]", who):
-            addressee = re.sub(r"^(?:the|The)[ ]", "", addressee.strip())
+        for addressee in addressees(ctx, who):
             if not addressee:
                 continue
             entity = next((e for e in ctx.entities if e.kind == "organization" and

@@ -216,3 +216,21 @@ def test_a_recommendation_to_two_bodies_names_each_and_a_listing_relative_clause
     found = _triples(text, "harbour")
     assert {(s, o) for s, p, o in found if p == "addressedTo"} >= {
         ("fund shared budgets", "Insurers"), ("fund shared budgets", "councils")}
+
+
+def test_a_loosely_named_age_group_gives_way_to_the_group_named_by_its_ages():
+    text = ("The Birchfield Hospital Companion Program was adopted by two hospitals in 2019. The program "
+            "targets patients aged 75 years or older with a history of falls. Volunteers visit older adults "
+            "on the wards every day.")
+    targets = {o for s, p, o in _triples(text, "birchfield") if p == "targetsPopulation"}
+    assert "patients aged 75 years or older with a history of falls" in targets
+    assert "older adults" not in targets
+
+
+def test_a_population_whose_words_run_inside_a_narrower_one_of_the_same_program_is_dropped():
+    text = ("The Birchfield Care Scheme serves people with severe frailty in three districts. Its nurses "
+            "also visit older people with severe frailty at home. The scheme offers telecare to people "
+            "with severe frailty.")
+    targets = {o for s, p, o in _triples(text, "birchfield") if p == "targetsPopulation"}
+    assert "older people with severe frailty" in targets
+    assert "people with severe frailty" not in targets

@@ -3397,7 +3397,43 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     rule_fields(ctx)
+    titled = [e.label for e in ctx.populations_in(*title_span)] if title_span else []
+    ctx.out = without_broader_populations(ctx.out, titled)
     return ctx.out, ctx
+
+
+# An age group named loosely, and one named by its ages ("aged 70 years or older", "over 75 years old").
+_OLDER = re.compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults|patients|residents)|elderly|seniors)", re.I)
+_AGED = re.compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
+
+
+def without_broader_populations(statements, titled=()):
+    """Statements less each population a program targets whose words run inside a narrower one it
+    also targets or the title names: "older adults" once the document has said "older adults with
+    depression" is the same group, named loosely, not a second one."""
+    targets, aged = {}, set()
+    for st in statements:
+        if st.predicate == ICKG + "targetsPopulation" and "label" in st.object:
+            subject = label_key(st.subject.get("label", ""))
+            targets.setdefault(subject, []).append(label_key(st.object["label"]).split())
+            if _AGED.search(st.object["label"]):
+                aged.add(subject)
+    if not targets or (not titled and not any(len(v) > 1 for v in targets.values())):
+        return statements
+    for v in targets.values():
+        v.extend(label_key(t).split() for t in titled)
+
+    def broader(st):
+        if st.predicate != ICKG + "targetsPopulation" or "label" not in st.object:
+            return False
+        subject = label_key(st.subject.get("label", ""))
+        if subject in aged and _OLDER.fullmatch(st.object["label"]):
+            return True                  # "older people" beside "patients aged 75 or over": the same, loosely
+        own = label_key(st.object["label"]).split()
+        n = len(own)
+        return any(len(other) > n and any(other[i:i + n] == own for i in range(len(other) - n + 1))
+                   for other in targets[subject])
+    return [st for st in statements if not broader(st)]
 
 
 # Words each cue pattern needs: a sentence without any of them is not searched.

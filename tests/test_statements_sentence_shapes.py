@@ -234,3 +234,18 @@ def test_a_population_whose_words_run_inside_a_narrower_one_of_the_same_program_
     targets = {o for s, p, o in _triples(text, "birchfield") if p == "targetsPopulation"}
     assert "older people with severe frailty" in targets
     assert "people with severe frailty" not in targets
+
+
+def test_in_a_sentence_naming_two_programs_each_founding_verb_dates_the_program_it_governs():
+    text = ("Norland's Mutual Health Fund, a single-payer scheme that began in 1991, introduced a home dialysis "
+            "program in 2006, run by the Norland Health Office.")
+    years = {(s, o) for s, p, o in _triples(text, "norland") if p == "yearEstablished"}
+    assert ("home dialysis program", 2006) in years
+    assert ("home dialysis program", 1991) not in years
+
+
+def test_a_year_in_another_programs_name_does_not_date_the_program_a_verb_launches():
+    text = ("In 2012 the Council of Westmarch made frailty a priority of its Care Plan 2012-2016 and launched "
+            "the Programme for Frailty and Falls (PFF). The PFF gives every frail resident a named nurse.")
+    years = {(s, o) for s, p, o in _triples(text, "westmarch") if p == "yearEstablished"}
+    assert ("Programme for Frailty and Falls", 2012) in years

@@ -1355,11 +1355,39 @@ def rule_year(ctx, start, end, subject):
             ctx.add(node(body.name, ORGANIZATION), ICKG + "yearEstablished", literal(int(year.group())), start, end,
                     "organization since", 0.6)
             return
+    if len(named) > 1:
+        pairs = _years_by_cue(ctx, start, end, named, years)
+        if pairs:
+            for program, y in pairs:
+                ctx.add(_program_node(program), ICKG + "yearEstablished", literal(int(y.group())), start, end,
+                        "launched in", 0.7)
+            return
     if named:
         target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
                                                if start <= s < end), default=10 ** 6))
     ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(year.group())), start, end,
             "launched in", 0.7)
+
+
+def _years_by_cue(ctx, start, end, named, years):
+    """(program, year) for each verb of founding in a sentence that names several programs: the
+    program the verb governs (named right after it: "launched the X"; else the last named before
+    it: "X, a scheme that began in 1995") and the year nearest after it (else before it), a year
+    inside a program's own name ("Health Plan 2011-2015") not counting."""
+    text = ctx.text
+    spans = [(s, e, p) for p in named for s, e in _mentions_of(ctx, p) if start <= s < end]
+    years = [y for y in years if not any(s <= y.start() < e for s, e, _ in spans)]
+    out = []
+    for cue_m in _ESTABLISHED.finditer(text, start, end):
+        after = re.match(r"[ ](?:the|a|an|its|their)[ ](?:[\w\-]+[ ]){0,3}?", text[cue_m.end():cue_m.end() + 40])
+        governed = [p for s, _, p in spans if after and cue_m.end() <= s <= cue_m.end() + after.end() + 1] or \
+            [p for s, e, p in sorted(spans, key=lambda x: x[0]) if e <= cue_m.start()][-1:]
+        later = [y for y in years if y.start() >= cue_m.end()]
+        earlier = [y for y in years if y.end() <= cue_m.start()]
+        year = min(later, key=lambda y: y.start()) if later else (max(earlier, key=lambda y: y.start()) if earlier else None)
+        if governed and year is not None and (id(governed[0]), year.group()) not in {(id(p), y.group()) for p, y in out}:
+            out.append((governed[0], year))
+    return out
 
 
 def rule_places(ctx, start, end, subject):

@@ -249,3 +249,12 @@ def test_a_year_in_another_programs_name_does_not_date_the_program_a_verb_launch
             "the Programme for Frailty and Falls (PFF). The PFF gives every frail resident a named nurse.")
     years = {(s, o) for s, p, o in _triples(text, "westmarch") if p == "yearEstablished"}
     assert ("Programme for Frailty and Falls", 2012) in years
+
+
+def test_a_year_after_it_was_started_dates_the_program_not_the_fund_named_later():
+    text = ("Healthy Eastbrook is a health network for two poor districts of a port city. It was started in "
+            "2018 by a management company with local doctors, and it is funded for three years by the national "
+            "Prevention Fund.")
+    years = {(s, o) for s, p, o in _triples(text, "eastbrook") if p == "yearEstablished"}
+    assert ("Healthy Eastbrook", 2018) in years
+    assert not any(s == "Prevention Fund" for s, _ in years)

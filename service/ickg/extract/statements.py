@@ -1340,6 +1340,9 @@ def rule_year(ctx, start, end, subject):
         return
     year = years[0]
     named = programs_in(ctx, start, end)
+    if named and subject is not None and all(p is not subject for p in named) and \
+            re.match(r"(?:It|They)[ ](?:was|were|is|are|has|have|had)[ ]", sentence):
+        named = []                       # "It was started in 2017 ..., and it is funded by the X Fund": its own year
     target = subject
     if not named and any(p.start == start and re.match(r"[ ](?:has|have)[ ](?:had|been)\b", text[p.end:p.end + 12])
                          for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):

@@ -258,3 +258,13 @@ def test_a_year_after_it_was_started_dates_the_program_not_the_fund_named_later(
     years = {(s, o) for s, p, o in _triples(text, "eastbrook") if p == "yearEstablished"}
     assert ("Healthy Eastbrook", 2018) in years
     assert not any(s == "Prevention Fund" for s, _ in years)
+
+
+def test_an_outcome_stated_with_a_copula_is_also_named_without_the_subjects_modifier():
+    text = ("Telementoring rural practices for gout: five years of the Fernhill Link programme\n\n"
+            "The Fernhill Link programme connects rural doctors with specialists by weekly video clinics.\n\n"
+            "Results: Recovery rates at Fernhill sites were similar to those at the city hospital, and waiting "
+            "times for treatment fell.\n")
+    outcomes = [s["object"] for s in extract(text, stem="fernhill").as_json()["statements"]
+                if s["predicate"].endswith("hasOutcome")]
+    assert any("Recovery rates similar to those at the city hospital" in o.get("aliases", []) for o in outcomes)

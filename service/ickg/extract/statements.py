@@ -308,6 +308,9 @@ def label_forms(label, text, start, end):
     copula = _COPULA.search(label)          # "cure rates were similar to ..." -> "cure rates similar to ..."
     if copula and copula.start() > 0:
         forms.append(label[:copula.start()] + label[copula.end() - 1:])
+        head = re.match(r"(?:[\w\-]+[ ]){0,3}?[\w\-]+(?=[ ](?:at|for|in|among|of|from|with)[ ])", label[:copula.start()])
+        if head:                          # "outcomes for patients were as good as ..." -> "outcomes as good as ..."
+            forms.append(head.group() + label[copula.end() - 1:])
     compared = _COMPARED.fullmatch(label)   # "their hospital costs were lower" -> "lower hospital costs"
     if compared:
         forms.append(f"{compared.group('adj')} {compared.group('np')}")

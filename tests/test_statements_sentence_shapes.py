@@ -268,3 +268,14 @@ def test_an_outcome_stated_with_a_copula_is_also_named_without_the_subjects_modi
     outcomes = [s["object"] for s in extract(text, stem="fernhill").as_json()["statements"]
                 if s["predicate"].endswith("hasOutcome")]
     assert any("Recovery rates similar to those at the city hospital" in o.get("aliases", []) for o in outcomes)
+
+
+def test_a_short_component_or_funding_model_is_also_named_with_its_complement_of_purpose():
+    text = ("The Ashdown Integrated Care Partnership\n\nThe Ashdown Integrated Care Partnership is a programme "
+            "for older people in two counties. The partnership uses pooled funds for home care places for older "
+            "people. Its components include care coordinators to support patients after discharge, and shared "
+            "care plans.\n")
+    found = {(s["predicate"].rsplit("/", 1)[1], s["object"]["label"]): s["object"].get("aliases", [])
+             for s in extract(text, stem="ashdown").as_json()["statements"]}
+    assert "pooled funds for home care places for older people" in found[("hasFundingModel", "pooled funds")]
+    assert "care coordinators to support patients after discharge" in found[("hasComponent", "care coordinators")]

@@ -429,7 +429,7 @@ class Context:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
                 obj = dict(obj, aliases=forms)
-        if predicate == ICKG + "hasComponent" and "label" in obj and _words(obj["label"]) <= 3:
+        if predicate in (ICKG + "hasComponent", ICKG + "hasFundingModel") and "label" in obj and _words(obj["label"]) <= 3:
             longer = _complemented(self.text, obj["label"], start, end)
             if longer:                   # "case management of older people at risk of emergency admission"
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
@@ -471,8 +471,8 @@ class Context:
         return dict(node, label=name) if name and name != node["label"] else node
 
 
-_COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in)[ ](?:[\w\-]+[ ]?){1,8}?(?=[,;.:)]|[ ](?:and|or|such|that|"
-                         r"which|who|to|with|by)\b|$)")
+_COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"
+                         r"(?=[,;.:)]|[ ](?:and|or|such|that|which|who|to|with|by)\b|$)")
 
 
 def _complemented(text, label, start, end):

@@ -279,3 +279,11 @@ def test_a_short_component_or_funding_model_is_also_named_with_its_complement_of
              for s in extract(text, stem="ashdown").as_json()["statements"]}
     assert "pooled funds for home care places for older people" in found[("hasFundingModel", "pooled funds")]
     assert "care coordinators to support patients after discharge" in found[("hasComponent", "care coordinators")]
+
+
+def test_a_verb_of_including_is_not_a_modifier_of_the_component_after_it():
+    text = ("The Ashdown Integrated Care Partnership\n\nThe Ashdown Integrated Care Partnership is a programme "
+            "for older people in two counties. Its components include care coordinators.\n")
+    parts = {o for s, p, o in _triples(text, "ashdown") if p == "hasComponent"}
+    assert "care coordinators" in parts
+    assert not any(o.startswith("components include") for o in parts)

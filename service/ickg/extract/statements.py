@@ -1578,7 +1578,7 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
     "built", "offer", "offers", "offered", "write", "have", "has", "share", "shares", "into", "through", "like", "such",
     "including", "relies", "paid", "give", "gives", "gave", "follow", "follows", "following", "become", "becomes",
     "support", "supports", "provide", "provided", "provides", "delivered", "delivers", "introduced", "introduces",
-    "includes", "included", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
+    "include", "includes", "included", "comprise", "comprises", "contain", "contains", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
     "funded", "funding", "pays", "hire", "hires", "hired", "hiring", "employ", "employs", "employed", "form", "forms",
     "formed", "fund", "appoint", "appoints", "appointed", "recruit", "recruits", "recruited", "credited", "create",
     "creates", "created"})

@@ -287,3 +287,10 @@ def test_a_verb_of_including_is_not_a_modifier_of_the_component_after_it():
     parts = {o for s, p, o in _triples(text, "ashdown") if p == "hasComponent"}
     assert "care coordinators" in parts
     assert not any(o.startswith("components include") for o in parts)
+
+
+def test_a_study_told_as_we_interviewed_is_named_interviews_with_the_people():
+    text = ("Regional care boards in Westvale five years on\n\nThe regional care boards of Westvale bring councils "
+            "and health boards together. We interviewed 37 board members. Members said the boards had improved "
+            "planning.\n")
+    assert ("interviews with 37 board members", "sampleSize", 37) in _triples(text, "westvale")

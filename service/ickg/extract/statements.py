@@ -1830,9 +1830,10 @@ def _study_node(ctx, start, end, designs):
             noun = _DID_NOUN[did.group("v")]
             what = _DID_LEAD.sub("", did.group("x"))
             head = _DID_OBJECT_END.split(what)[0]
+            of = "with" if noun == "interviews" else "of"   # "interviews with 42 board members"
             if head != what and _words(head) >= 2:
-                names.append(f"{noun} of {head}")     # "review of health care agreements"
-            names.append(f"{noun} of {what}")
+                names.append(f"{noun} {of} {head}")     # "review of health care agreements"
+            names.append(f"{noun} {of} {what}")
             names.append(noun)
             design = None
     if not names:

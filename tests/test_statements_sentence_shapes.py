@@ -294,3 +294,12 @@ def test_a_study_told_as_we_interviewed_is_named_interviews_with_the_people():
             "and health boards together. We interviewed 37 board members. Members said the boards had improved "
             "planning.\n")
     assert ("interviews with 37 board members", "sampleSize", 37) in _triples(text, "westvale")
+
+
+def test_a_hyphenated_modifier_is_taken_whole_or_not_at_all():
+    text = ("Home visits for frail elders in Eastfield: the CAREHOME trial\n\nThe CAREHOME programme pairs each "
+            "patient with a nurse and a social worker. Home-based care management may reduce hospital use among "
+            "frail seniors.\n")
+    parts = {o for s, p, o in _triples(text, "carehome") if p == "hasComponent"}
+    assert "care management" in parts or "Home-based care management" in parts
+    assert not any(o.startswith("based ") for o in parts)

@@ -1543,7 +1543,7 @@ def rule_populations(ctx, start, end, subject, recommendation=None):
         ctx.add(owner, ICKG + "targetsPopulation", node(e.label, POPULATION), start, end, "population", 0.6)
 
 
-_LEFT_MODIFIER = re.compile(r"((?:\b(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
+_LEFT_MODIFIER = re.compile(r"((?:(?<![\w\-])(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
                             r"his\b|her\b|our\b|each\b|every\b|one\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)"
                             r"[a-z][a-z\-]+[ ]){0,3})$")
 

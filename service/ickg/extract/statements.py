@@ -3432,8 +3432,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     rule_fields(ctx)
-    titled = [e.label for e in ctx.populations_in(*title_span)] if title_span else []
-    ctx.out = without_broader_populations(ctx.out, titled)
+    ctx.out = without_broader_populations(ctx.out)
     return ctx.out, ctx
 
 
@@ -3442,10 +3441,10 @@ _OLDER = re.compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults
 _AGED = re.compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
 
 
-def without_broader_populations(statements, titled=()):
+def without_broader_populations(statements):
     """Statements less each population a program targets whose words run inside a narrower one it
-    also targets or the title names: "older adults" once the document has said "older adults with
-    depression" is the same group, named loosely, not a second one."""
+    also targets: "older adults" once the document has said "older adults with depression" is the
+    same group, named loosely, not a second one."""
     targets, aged = {}, set()
     for st in statements:
         if st.predicate == ICKG + "targetsPopulation" and "label" in st.object:
@@ -3453,10 +3452,8 @@ def without_broader_populations(statements, titled=()):
             targets.setdefault(subject, []).append(label_key(st.object["label"]).split())
             if _AGED.search(st.object["label"]):
                 aged.add(subject)
-    if not targets or (not titled and not any(len(v) > 1 for v in targets.values())):
+    if not any(len(v) > 1 for v in targets.values()):
         return statements
-    for v in targets.values():
-        v.extend(label_key(t).split() for t in titled)
 
     def broader(st):
         if st.predicate != ICKG + "targetsPopulation" or "label" not in st.object:

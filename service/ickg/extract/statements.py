@@ -478,9 +478,10 @@ _COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[
 def _complemented(text, label, start, end):
     """A component's label with the complement the quote gives it ("care pathways" -> "care pathways
     for long-term conditions"), or None."""
-    at = text.lower().find(label.lower(), start, end)
+    at = text[start:end].lower().find(label.lower())      # the quote, not the whole text, lower-cased
     if at < 0:
         return None
+    at += start
     m = _COMPLEMENT.match(text, at + len(label), end)
     return f"{text[at:at + len(label)]}{m.group()}" if m else None
 

@@ -1910,7 +1910,7 @@ _AND_IN_NAME = re.compile(r"[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*[ ]of[ ](?:the[ ])?[
                           r"[ ]and[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*")
 
 
-def addressees(ctx, who):
+def addressees(ctx: Context, who: str) -> list[str]:
     """The bodies a recommendation's "who" names, without a leading article: split at commas and at
     "and", except inside one name (a known organization's, or a capitalised "X of Y and Z")."""
     known = {label_key(n) for e in ctx.entities if e.kind == "organization" for n in (e.name, e.label, *e.aliases) if n}
@@ -3442,7 +3442,7 @@ _OLDER = re.compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults
 _AGED = re.compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
 
 
-def without_broader_populations(statements):
+def without_broader_populations(statements: list[Statement]) -> list[Statement]:
     """Statements less each population a program targets whose words run inside a narrower one it
     also targets: "older adults" once the document has said "older adults with depression" is the
     same group, named loosely, not a second one."""

@@ -494,7 +494,7 @@ def _name_pattern(name):
 
 
 def _word_phrase_in(text, phrase):
-    """``re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text)`` by string search."""
+    r"""``re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text)`` by string search."""
     at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)

@@ -303,3 +303,14 @@ def test_a_hyphenated_modifier_is_taken_whole_or_not_at_all():
     parts = {o for s, p, o in _triples(text, "carehome") if p == "hasComponent"}
     assert "care management" in parts or "Home-based care management" in parts
     assert not any(o.startswith("based ") for o in parts)
+
+
+def test_a_sentence_naming_no_program_goes_on_about_the_program_the_sentence_before_opened_with():
+    text = ("Pilot sites one year on: can the community care programme keep people out of hospital?\n\n"
+            "A year after the ministry picked the first pilot sites for its community care programme, leaders "
+            "say they see fewer emergency admissions.\n\nIn Marlow, east Wessex, the Marlow Care Homes pilot gives "
+            "each care home a named nurse. Care home staff say residents now return home sooner. In Fenby, the "
+            "Fenby Link pilot has organised GPs into teams.\n")
+    outcomes = {(s, o) for s, p, o in _triples(text, "marlow") if p == "hasOutcome"}
+    assert ("Marlow Care Homes pilot", "residents return home sooner") in outcomes
+    assert ("community care programme", "residents return home sooner") not in outcomes

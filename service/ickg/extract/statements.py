@@ -1139,6 +1139,20 @@ def nearest_program(ctx, start, end, at, subject):
     return max(before, key=lambda x: x[0])[1] if before else subject
 
 
+_SCENE = re.compile(r"(?:In[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*(?:,[ ][^,]{1,30})?,[ ])?(?:[Tt]he[ ])?")
+
+
+def _opening_program(ctx, start, end):
+    """The program a sentence opens with as its grammatical subject, after a scene-setting "In
+    <place>," ("In Sutton, south London, the X vanguard gives ...": X), or None. A sentence that
+    names no program and follows it in the same paragraph goes on about that program."""
+    at = _SCENE.match(ctx.text, start, end).end()
+    for p in ctx.programs:
+        if any(s == at for s, _ in _mentions_of(ctx, p)):
+            return p
+    return None
+
+
 def subject_of(ctx, start, end):
     """The program a sentence speaks of: one it names (the first), else one it opens by calling by its
     head noun ("The agreements improved ..." of "health care agreements"), else the focal program."""
@@ -3351,6 +3365,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     spans = [(s, e) for s, e in _sentence_spans(ctx) if not (title_span and s <= title_span[0] < e)]
     if title_span:
         spans.append(title_span)           # last: a fact the body states is quoted from the body
+    previous = None                        # the span of the sentence before, in the same paragraph
     for i, (start, end) in enumerate(spans):
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
@@ -3358,6 +3373,11 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
             ctx.line_heading = sentence
         subject = subject_of(ctx, start, end)
+        if subject is ctx.focal and previous and len(ctx.programs) > 1 and "\n" not in text[previous[1]:start]:
+            opener = _opening_program(ctx, *previous)
+            if opener is not None and opener is not ctx.focal and not programs_in(ctx, start, end):
+                subject = opener         # "In Sutton, the X vanguard gives ... Staff say residents ...": X's
+        previous = (start, end)
         marker = re.match(r"(\d{1,2})\.[ ]", text[max(0, start - 4):start + 1][-4:]) if start >= 3 else None
         number = None
         quote_start = None

@@ -314,3 +314,13 @@ def test_a_sentence_naming_no_program_goes_on_about_the_program_the_sentence_bef
     outcomes = {(s, o) for s, p, o in _triples(text, "marlow") if p == "hasOutcome"}
     assert ("Marlow Care Homes pilot", "residents return home sooner") in outcomes
     assert ("community care programme", "residents return home sooner") not in outcomes
+
+
+def test_a_body_that_receives_something_and_is_responsible_is_the_one_responsible():
+    text = ("Northmoor's community health trusts (CHTs) were created in 2015 to run local services. Each CHT "
+            "receives a capped budget from the Northmoor Health Department and is responsible for physical, mental "
+            "and social care.\n")
+    found = {(s, o) for s, p, o in _triples(text, "northmoor") if p == "responsibleFor"}
+    assert {("community health trusts", "physical care"), ("community health trusts", "mental care"),
+            ("community health trusts", "social care")} <= found
+    assert not any(s == "Northmoor Health Department" for s, _ in found)

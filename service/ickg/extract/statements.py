@@ -2796,6 +2796,21 @@ def _program_by_head(ctx, phrase):
     return None
 
 
+def _leading_name(ctx, who):
+    """The organization or program whose name opens ``who`` when it is a clause ("CCO receives a
+    global budget from the Oregon Health Authority and is responsible for": the CCOs), or None."""
+    if " " not in who:
+        return None
+    for entity in (*ctx.orgs, *ctx.programs):
+        for name in (entity.name, entity.label, *entity.aliases):
+            if not name:
+                continue
+            forms = (name, name[:-1]) if re.fullmatch(r"[A-Z]{2,}s", name) else (name,)
+            if any(who.startswith(f + " ") for f in forms):
+                return entity
+    return None
+
+
 def rule_responsible(ctx, start, end):
     text = ctx.text
     sentence = text[start:end]
@@ -2813,7 +2828,12 @@ def rule_responsible(ctx, start, end):
             who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
             who = re.split(r"[ ]and[ ](?:is|are|was|were|has|have)\b", who)[0]
             who = re.sub(r"^(?:\d+[ ])", "", who)
-            entity = next((o for o in ctx.orgs if o.name in who), None)
+            if re.search(r"[ ]and$", who):  # "Each CCO receives a budget from X and is responsible for": the CCO
+                entity = _leading_name(ctx, re.sub(r"^(?:Each|Every|The|All)[ ]", "", sentence))
+                if entity is None:
+                    continue
+            else:
+                entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who
             called = _program_by_head(ctx, who)
             if entity is None and called is not None:
@@ -2826,9 +2846,10 @@ def rule_responsible(ctx, start, end):
             if "commission" in m.group():
                 whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
             if len(whats) >= 2 and re.fullmatch(r"[a-z]+(?:al|ary|ed|ic|ive)", whats[0]):
-                head = re.match(r"[a-z\-]+[ ](?P<h>.+)$", whats[1])     # "primary and specialised health care"
-                if head:
-                    whats[0] = f"{whats[0]} {head.group('h')}"
+                head = re.match(r"[a-z\-]+[ ](?P<h>.+)$", whats[-1])    # "primary and specialised health care",
+                if head:                                                  # "physical, behavioral and dental care"
+                    whats = [f"{w} {head.group('h')}" if re.fullmatch(r"[a-z]+(?:al|ary|ed|ic|ive)", w) else w
+                             for w in whats]
             for what in whats:
                 what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]|[ ]in[ ](?:its|their)[ ]"
                                      r"(?:area|region|territory)s?\b", what)[0])

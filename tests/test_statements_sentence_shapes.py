@@ -324,3 +324,11 @@ def test_a_body_that_receives_something_and_is_responsible_is_the_one_responsibl
     assert {("community health trusts", "physical care"), ("community health trusts", "mental care"),
             ("community health trusts", "social care")} <= found
     assert not any(s == "Northmoor Health Department" for s, _ in found)
+
+
+def test_a_run_by_phrase_after_a_second_program_names_that_programs_operator():
+    text = ("Norland's Mutual Health Fund, a single-payer scheme that began in 1991, introduced a home dialysis "
+            "program in 2006, run by the Norland Kidney Agency.\n")
+    found = {(s, o) for s, p, o in _triples(text, "norland") if p == "operatedBy"}
+    assert ("home dialysis program", "Norland Kidney Agency") in found
+    assert ("Mutual Health Fund", "Norland Kidney Agency") not in found

@@ -2642,8 +2642,10 @@ def rule_actors(ctx, start, end, subject):
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
                                                                                    text[s:a[2]])]
+            owner = subject if predicate != ICKG + "operatedBy" else \
+                nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
-                ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
+                ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
                     "opened",

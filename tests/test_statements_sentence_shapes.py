@@ -332,3 +332,12 @@ def test_a_run_by_phrase_after_a_second_program_names_that_programs_operator():
     found = {(s, o) for s, p, o in _triples(text, "norland") if p == "operatedBy"}
     assert ("home dialysis program", "Norland Kidney Agency") in found
     assert ("Mutual Health Fund", "Norland Kidney Agency") not in found
+
+
+def test_a_group_the_program_finds_hard_to_serve_or_leaves_out_is_not_its_target():
+    text = ("The Kestrel Home Support Programme helps frail older people leave hospital sooner. Support was hard "
+            "to provide to patients with hearing loss, and the fee limits access for low-income families. The "
+            "programme serves adults without dependent children.\n")
+    targets = {o for s, p, o in _triples(text, "kestrel") if p == "targetsPopulation"}
+    assert "frail older people" in targets
+    assert not {"patients with hearing loss", "low-income families", "dependent children"} & targets

@@ -1547,10 +1547,17 @@ _MEASURED = re.compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\
                        r"[^.;]{0,70}$")
 
 
+# What comes before a group the program fails or leaves out: "hard to provide to patients with
+# dementia", "limits access for low-income families", "adults without dependent children".
+_LEFT_OUT = re.compile(r"(?:\b(?:hard|harder|difficult|impossible)[ ]to[ ][a-z]+(?:[ ][a-z]+)?[ ](?:to|for)|"
+                       r"\blimit(?:s|ed)?[ ]access[ ](?:to|for)|\bwithout|\bexclud(?:es|ed|ing))[ ]$")
+
+
 def rule_populations(ctx, start, end, subject, recommendation=None):
     for e in ctx.populations_in(start, end):
         if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
-                is_study_sample(ctx.text, start, end, e.start):
+                is_study_sample(ctx.text, start, end, e.start) or \
+                _LEFT_OUT.search(ctx.text, max(start, e.start - 40), e.start):
             continue
         owner = recommendation or (_program_node(nearest_program(ctx, start, end, e.start, subject)) if subject else None)
         if owner is None:

@@ -341,3 +341,11 @@ def test_a_group_the_program_finds_hard_to_serve_or_leaves_out_is_not_its_target
     targets = {o for s, p, o in _triples(text, "kestrel") if p == "targetsPopulation"}
     assert "frail older people" in targets
     assert not {"patients with hearing loss", "low-income families", "dependent children"} & targets
+
+
+def test_a_condition_counted_as_a_result_is_not_the_programs_focus():
+    text = ("The Lowmoor Falls Service visits older people at home after a fall. Wider coverage was associated "
+            "with fewer hospitalizations for ambulatory care-sensitive conditions, especially for asthma and gout. "
+            "Patients in the service had fewer hip fractures.\n")
+    conditions = {o for s, p, o in _triples(text, "lowmoor") if p == "focusesOnCondition"}
+    assert not {"gout", "hip fractures"} & conditions

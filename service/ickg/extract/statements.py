@@ -1532,8 +1532,9 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             if _OUTCOME_VERBS.search(ctx.text, max(start, e.start - 60), e.start) and \
                     re.search(r"\bamong\b", ctx.text[max(start, e.start - 40):e.start]):
                 continue
-            if _MEASURED.search(ctx.text, max(start, e.start - 90), e.start):
-                continue                 # "fewer hospitalizations for asthma": what was measured, not the focus
+            if _MEASURED.search(ctx.text, max(start, e.start - 120), e.start) or \
+                    re.search(r"\b(?:fewer|more)[ ]$", ctx.text[max(start, e.start - 6):e.start]):
+                continue                 # "fewer hospitalizations for asthma", "fewer hip fractures": what was measured
             label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
             obj = node(label, CONDITION)
             obj["name"] = e.name

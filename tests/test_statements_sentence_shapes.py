@@ -349,3 +349,17 @@ def test_a_condition_counted_as_a_result_is_not_the_programs_focus():
             "Patients in the service had fewer hip fractures.\n")
     conditions = {o for s, p, o in _triples(text, "lowmoor") if p == "focusesOnCondition"}
     assert not {"gout", "hip fractures"} & conditions
+
+
+def test_a_component_or_barrier_is_never_a_phrase_that_opens_with_a_preposition():
+    from ickg.extract.statements import ICKG, MECHANISM, PROGRAM, Context, node
+    text = "The Alder Care Network offers shared care plans, or care in another setting called Home Base."
+    ctx = Context(text, [(0, len(text))], [], [], [], [], [], None)
+    program = node("Alder Care Network", PROGRAM)
+    for cut in ("in another setting", "called Home Base"):
+        assert ctx.add(program, ICKG + "hasComponent", node(cut, MECHANISM), 0, len(text), "component", 0.5) is None
+        assert ctx.add(program, ICKG + "facesBarrier", node(cut, MECHANISM), 0, len(text), "barrier", 0.5) is None
+    assert ctx.add(program, ICKG + "hasComponent", node("shared care plans", MECHANISM), 0, len(text),
+                   "component", 0.5) is not None
+    assert ctx.add(program, ICKG + "hasComponent", node("onboarding of nurses", MECHANISM), 0, len(text),
+                   "component", 0.5) is not None

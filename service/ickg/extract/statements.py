@@ -97,6 +97,12 @@ _PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "ha
 _DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
 
 
+# A component, barrier, outcome, goal or enabler is named by a noun or clause, never by a phrase that
+# opens with a preposition or a verb of naming or using.
+_PHRASE_PREDICATES = {ICKG + p for p in ("hasComponent", "facesBarrier", "hasOutcome", "hasGoal", "enabledBy")}
+_CUT_PHRASE = re.compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
+
+
 @dataclass(slots=True)
 class Statement:
     """A proposed statement: ``subject predicate object``, stated by ``text[start:end]``."""
@@ -433,6 +439,8 @@ class Context:
             longer = _complemented(self.text, obj["label"], start, end)
             if longer:                   # "case management of older people at risk of emergency admission"
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
+        if predicate in _PHRASE_PREDICATES and _CUT_PHRASE.match(obj.get("label", "")):
+            return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start or (

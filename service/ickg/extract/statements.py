@@ -100,6 +100,7 @@ _DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # l
 # A component, barrier, outcome, goal or enabler is named by a noun or clause, never by a phrase that
 # opens with a preposition or a verb of naming or using.
 _PHRASE_PREDICATES = {ICKG + p for p in ("hasComponent", "facesBarrier", "hasOutcome", "hasGoal", "enabledBy")}
+_COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
 _CUT_PHRASE = re.compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
 
 
@@ -435,7 +436,7 @@ class Context:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
                 obj = dict(obj, aliases=forms)
-        if predicate in (ICKG + "hasComponent", ICKG + "hasFundingModel") and "label" in obj and _words(obj["label"]) <= 3:
+        if predicate in _COMPLEMENTED_PREDICATES and "label" in obj and _words(obj["label"]) <= 3:
             longer = _complemented(self.text, obj["label"], start, end)
             if longer:                   # "case management of older people at risk of emergency admission"
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])

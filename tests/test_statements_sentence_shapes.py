@@ -199,3 +199,167 @@ def test_a_change_since_the_program_began_or_that_it_led_to_is_a_result():
     outcomes = _objects(text, "hasOutcome")
     assert any(o.startswith("falls among participants") for o in outcomes)
     assert "shorter waiting times for home care" in outcomes
+
+
+def test_a_recommendation_to_a_ministry_whose_name_holds_and_has_one_addressee():
+    text = ("The Harbour Valley Link is a programme for people with long-term conditions. We recommend that "
+            "the Ministry of Rivers and Welfare give the valley boards budgets that run for five years.")
+    found = _triples(text, "harbour")
+    addressees = {o for s, p, o in found if p == "addressedTo"}
+    assert addressees == {"Ministry of Rivers and Welfare"}
+    assert {s for s, p, o in found if p == "addressedTo"} == {"give the valley boards budgets that run for five years"}
+
+
+def test_a_recommendation_to_two_bodies_names_each_and_a_listing_relative_clause_is_dropped():
+    text = ("The Harbour Valley Link is a programme for people with long-term conditions. Insurers and "
+            "councils should fund shared budgets that cover home care, day care and transport in two valleys.")
+    found = _triples(text, "harbour")
+    assert {(s, o) for s, p, o in found if p == "addressedTo"} >= {
+        ("fund shared budgets", "Insurers"), ("fund shared budgets", "councils")}
+
+
+def test_a_loosely_named_age_group_gives_way_to_the_group_named_by_its_ages():
+    text = ("The Birchfield Hospital Companion Program was adopted by two hospitals in 2019. The program "
+            "targets patients aged 75 years or older with a history of falls. Volunteers visit older adults "
+            "on the wards every day.")
+    targets = {o for s, p, o in _triples(text, "birchfield") if p == "targetsPopulation"}
+    assert "patients aged 75 years or older with a history of falls" in targets
+    assert "older adults" not in targets
+
+
+def test_a_population_whose_words_run_inside_a_narrower_one_of_the_same_program_is_dropped():
+    text = ("The Birchfield Care Scheme serves people with severe frailty in three districts. Its nurses "
+            "also visit older people with severe frailty at home. The scheme offers telecare to people "
+            "with severe frailty.")
+    targets = {o for s, p, o in _triples(text, "birchfield") if p == "targetsPopulation"}
+    assert "older people with severe frailty" in targets
+    assert "people with severe frailty" not in targets
+
+
+def test_in_a_sentence_naming_two_programs_each_founding_verb_dates_the_program_it_governs():
+    text = ("Norland's Mutual Health Fund, a single-payer scheme that began in 1991, introduced a home dialysis "
+            "program in 2006, run by the Norland Health Office.")
+    years = {(s, o) for s, p, o in _triples(text, "norland") if p == "yearEstablished"}
+    assert ("home dialysis program", 2006) in years
+    assert ("home dialysis program", 1991) not in years
+
+
+def test_a_year_in_another_programs_name_does_not_date_the_program_a_verb_launches():
+    text = ("In 2012 the Council of Westmarch made frailty a priority of its Care Plan 2012-2016 and launched "
+            "the Programme for Frailty and Falls (PFF). The PFF gives every frail resident a named nurse.")
+    years = {(s, o) for s, p, o in _triples(text, "westmarch") if p == "yearEstablished"}
+    assert ("Programme for Frailty and Falls", 2012) in years
+
+
+def test_a_year_after_it_was_started_dates_the_program_not_the_fund_named_later():
+    text = ("Healthy Eastbrook is a health network for two poor districts of a port city. It was started in "
+            "2018 by a management company with local doctors, and it is funded for three years by the national "
+            "Prevention Fund.")
+    years = {(s, o) for s, p, o in _triples(text, "eastbrook") if p == "yearEstablished"}
+    assert ("Healthy Eastbrook", 2018) in years
+    assert not any(s == "Prevention Fund" for s, _ in years)
+
+
+def test_an_outcome_stated_with_a_copula_is_also_named_without_the_subjects_modifier():
+    text = ("Telementoring rural practices for gout: five years of the Fernhill Link programme\n\n"
+            "The Fernhill Link programme connects rural doctors with specialists by weekly video clinics.\n\n"
+            "Results: Recovery rates at Fernhill sites were similar to those at the city hospital, and waiting "
+            "times for treatment fell.\n")
+    outcomes = [s["object"] for s in extract(text, stem="fernhill").as_json()["statements"]
+                if s["predicate"].endswith("hasOutcome")]
+    assert any("Recovery rates similar to those at the city hospital" in o.get("aliases", []) for o in outcomes)
+
+
+def test_a_short_component_or_funding_model_is_also_named_with_its_complement_of_purpose():
+    text = ("The Ashdown Integrated Care Partnership\n\nThe Ashdown Integrated Care Partnership is a programme "
+            "for older people in two counties. The partnership uses pooled funds for home care places for older "
+            "people. Its components include care coordinators to support patients after discharge, and shared "
+            "care plans.\n")
+    found = {(s["predicate"].rsplit("/", 1)[1], s["object"]["label"]): s["object"].get("aliases", [])
+             for s in extract(text, stem="ashdown").as_json()["statements"]}
+    assert "pooled funds for home care places for older people" in found[("hasFundingModel", "pooled funds")]
+    assert "care coordinators to support patients after discharge" in found[("hasComponent", "care coordinators")]
+
+
+def test_a_verb_of_including_is_not_a_modifier_of_the_component_after_it():
+    text = ("The Ashdown Integrated Care Partnership\n\nThe Ashdown Integrated Care Partnership is a programme "
+            "for older people in two counties. Its components include care coordinators.\n")
+    parts = {o for s, p, o in _triples(text, "ashdown") if p == "hasComponent"}
+    assert "care coordinators" in parts
+    assert not any(o.startswith("components include") for o in parts)
+
+
+def test_a_study_told_as_we_interviewed_is_named_interviews_with_the_people():
+    text = ("Regional care boards in Westvale five years on\n\nThe regional care boards of Westvale bring councils "
+            "and health boards together. We interviewed 37 board members. Members said the boards had improved "
+            "planning.\n")
+    assert ("interviews with 37 board members", "sampleSize", 37) in _triples(text, "westvale")
+
+
+def test_a_hyphenated_modifier_is_taken_whole_or_not_at_all():
+    text = ("Home visits for frail elders in Eastfield: the CAREHOME trial\n\nThe CAREHOME programme pairs each "
+            "patient with a nurse and a social worker. Home-based care management may reduce hospital use among "
+            "frail seniors.\n")
+    parts = {o for s, p, o in _triples(text, "carehome") if p == "hasComponent"}
+    assert "care management" in parts or "Home-based care management" in parts
+    assert not any(o.startswith("based ") for o in parts)
+
+
+def test_a_sentence_naming_no_program_goes_on_about_the_program_the_sentence_before_opened_with():
+    text = ("Pilot sites one year on: can the community care programme keep people out of hospital?\n\n"
+            "A year after the ministry picked the first pilot sites for its community care programme, leaders "
+            "say they see fewer emergency admissions.\n\nIn Marlow, east Wessex, the Marlow Care Homes pilot gives "
+            "each care home a named nurse. Care home staff say residents now return home sooner. In Fenby, the "
+            "Fenby Link pilot has organised GPs into teams.\n")
+    outcomes = {(s, o) for s, p, o in _triples(text, "marlow") if p == "hasOutcome"}
+    assert ("Marlow Care Homes pilot", "residents return home sooner") in outcomes
+    assert ("community care programme", "residents return home sooner") not in outcomes
+
+
+def test_a_body_that_receives_something_and_is_responsible_is_the_one_responsible():
+    text = ("Northmoor's community health trusts (CHTs) were created in 2015 to run local services. Each CHT "
+            "receives a capped budget from the Northmoor Health Department and is responsible for physical, mental "
+            "and social care.\n")
+    found = {(s, o) for s, p, o in _triples(text, "northmoor") if p == "responsibleFor"}
+    assert {("community health trusts", "physical care"), ("community health trusts", "mental care"),
+            ("community health trusts", "social care")} <= found
+    assert not any(s == "Northmoor Health Department" for s, _ in found)
+
+
+def test_a_run_by_phrase_after_a_second_program_names_that_programs_operator():
+    text = ("Norland's Mutual Health Fund, a single-payer scheme that began in 1991, introduced a home dialysis "
+            "program in 2006, run by the Norland Kidney Agency.\n")
+    found = {(s, o) for s, p, o in _triples(text, "norland") if p == "operatedBy"}
+    assert ("home dialysis program", "Norland Kidney Agency") in found
+    assert ("Mutual Health Fund", "Norland Kidney Agency") not in found
+
+
+def test_a_group_the_program_finds_hard_to_serve_or_leaves_out_is_not_its_target():
+    text = ("The Kestrel Home Support Programme helps frail older people leave hospital sooner. Support was hard "
+            "to provide to patients with hearing loss, and the fee limits access for low-income families. The "
+            "programme serves adults without dependent children.\n")
+    targets = {o for s, p, o in _triples(text, "kestrel") if p == "targetsPopulation"}
+    assert "frail older people" in targets
+    assert not {"patients with hearing loss", "low-income families", "dependent children"} & targets
+
+
+def test_a_condition_counted_as_a_result_is_not_the_programs_focus():
+    text = ("The Lowmoor Falls Service visits older people at home after a fall. Wider coverage was associated "
+            "with fewer hospitalizations for ambulatory care-sensitive conditions, especially for asthma and gout. "
+            "Patients in the service had fewer hip fractures.\n")
+    conditions = {o for s, p, o in _triples(text, "lowmoor") if p == "focusesOnCondition"}
+    assert not {"gout", "hip fractures"} & conditions
+
+
+def test_a_component_or_barrier_is_never_a_phrase_that_opens_with_a_preposition():
+    from ickg.extract.statements import ICKG, MECHANISM, PROGRAM, Context, node
+    text = "The Alder Care Network offers shared care plans, or care in another setting called Home Base."
+    ctx = Context(text, [(0, len(text))], [], [], [], [], [], None)
+    program = node("Alder Care Network", PROGRAM)
+    for cut in ("in another setting", "called Home Base"):
+        assert ctx.add(program, ICKG + "hasComponent", node(cut, MECHANISM), 0, len(text), "component", 0.5) is None
+        assert ctx.add(program, ICKG + "facesBarrier", node(cut, MECHANISM), 0, len(text), "barrier", 0.5) is None
+    assert ctx.add(program, ICKG + "hasComponent", node("shared care plans", MECHANISM), 0, len(text),
+                   "component", 0.5) is not None
+    assert ctx.add(program, ICKG + "hasComponent", node("onboarding of nurses", MECHANISM), 0, len(text),
+                   "component", 0.5) is not None

@@ -97,6 +97,13 @@ _PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "ha
 _DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
 
 
+# A component, barrier, outcome, goal or enabler is named by a noun or clause, never by a phrase that
+# opens with a preposition or a verb of naming or using.
+_PHRASE_PREDICATES = {ICKG + p for p in ("hasComponent", "facesBarrier", "hasOutcome", "hasGoal", "enabledBy")}
+_COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
+_CUT_PHRASE = re.compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
+
+
 @dataclass(slots=True)
 class Statement:
     """A proposed statement: ``subject predicate object``, stated by ``text[start:end]``."""
@@ -308,6 +315,9 @@ def label_forms(label, text, start, end):
     copula = _COPULA.search(label)          # "cure rates were similar to ..." -> "cure rates similar to ..."
     if copula and copula.start() > 0:
         forms.append(label[:copula.start()] + label[copula.end() - 1:])
+        head = re.match(r"(?:[\w\-]+[ ]){0,3}?[\w\-]+(?=[ ](?:at|for|in|among|of|from|with)[ ])", label[:copula.start()])
+        if head:                          # "outcomes for patients were as good as ..." -> "outcomes as good as ..."
+            forms.append(head.group() + label[copula.end() - 1:])
     compared = _COMPARED.fullmatch(label)   # "their hospital costs were lower" -> "lower hospital costs"
     if compared:
         forms.append(f"{compared.group('adj')} {compared.group('np')}")
@@ -426,10 +436,12 @@ class Context:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
                 obj = dict(obj, aliases=forms)
-        if predicate == ICKG + "hasComponent" and "label" in obj and _words(obj["label"]) <= 3:
+        if predicate in _COMPLEMENTED_PREDICATES and "label" in obj and _words(obj["label"]) <= 3:
             longer = _complemented(self.text, obj["label"], start, end)
             if longer:                   # "case management of older people at risk of emergency admission"
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
+        if predicate in _PHRASE_PREDICATES and _CUT_PHRASE.match(obj.get("label", "")):
+            return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
         if key in self.seen or start is None or end <= start or (
@@ -468,16 +480,17 @@ class Context:
         return dict(node, label=name) if name and name != node["label"] else node
 
 
-_COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in)[ ](?:[\w\-]+[ ]?){1,8}?(?=[,;.:)]|[ ](?:and|or|such|that|"
-                         r"which|who|to|with|by)\b|$)")
+_COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"
+                         r"(?=[,;.:)]|[ ](?:and|or|such|that|which|who|to|with|by)\b|$)")
 
 
 def _complemented(text, label, start, end):
     """A component's label with the complement the quote gives it ("care pathways" -> "care pathways
     for long-term conditions"), or None."""
-    at = text.lower().find(label.lower(), start, end)
+    at = text[start:end].lower().find(label.lower())      # the quote, not the whole text, lower-cased
     if at < 0:
         return None
+    at += start
     m = _COMPLEMENT.match(text, at + len(label), end)
     return f"{text[at:at + len(label)]}{m.group()}" if m else None
 
@@ -490,7 +503,7 @@ def _name_pattern(name):
 
 
 def _word_phrase_in(text, phrase):
-    """``re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text)`` by string search."""
+    r"""``re.search(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text)`` by string search."""
     at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)
@@ -1135,6 +1148,20 @@ def nearest_program(ctx, start, end, at, subject):
     return max(before, key=lambda x: x[0])[1] if before else subject
 
 
+_SCENE = re.compile(r"(?:In[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*(?:,[ ][^,]{1,30})?,[ ])?(?:[Tt]he[ ])?")
+
+
+def _opening_program(ctx, start, end):
+    """The program a sentence opens with as its grammatical subject, after a scene-setting "In
+    <place>," ("In Sutton, south London, the X vanguard gives ...": X), or None. A sentence that
+    names no program and follows it in the same paragraph goes on about that program."""
+    at = _SCENE.match(ctx.text, start, end).end()
+    for p in ctx.programs:
+        if any(s == at for s, _ in _mentions_of(ctx, p)):
+            return p
+    return None
+
+
 def subject_of(ctx, start, end):
     """The program a sentence speaks of: one it names (the first), else one it opens by calling by its
     head noun ("The agreements improved ..." of "health care agreements"), else the focal program."""
@@ -1340,6 +1367,9 @@ def rule_year(ctx, start, end, subject):
         return
     year = years[0]
     named = programs_in(ctx, start, end)
+    if named and subject is not None and all(p is not subject for p in named) and \
+            re.match(r"(?:It|They)[ ](?:was|were|is|are|has|have|had)[ ]", sentence):
+        named = []                       # "It was started in 2017 ..., and it is funded by the X Fund": its own year
     target = subject
     if not named and any(p.start == start and re.match(r"[ ](?:has|have)[ ](?:had|been)\b", text[p.end:p.end + 12])
                          for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
@@ -1355,11 +1385,39 @@ def rule_year(ctx, start, end, subject):
             ctx.add(node(body.name, ORGANIZATION), ICKG + "yearEstablished", literal(int(year.group())), start, end,
                     "organization since", 0.6)
             return
+    if len(named) > 1:
+        pairs = _years_by_cue(ctx, start, end, named, years)
+        if pairs:
+            for program, y in pairs:
+                ctx.add(_program_node(program), ICKG + "yearEstablished", literal(int(y.group())), start, end,
+                        "launched in", 0.7)
+            return
     if named:
         target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
                                                if start <= s < end), default=10 ** 6))
     ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(year.group())), start, end,
             "launched in", 0.7)
+
+
+def _years_by_cue(ctx, start, end, named, years):
+    """(program, year) for each verb of founding in a sentence that names several programs: the
+    program the verb governs (named right after it: "launched the X"; else the last named before
+    it: "X, a scheme that began in 1995") and the year nearest after it (else before it), a year
+    inside a program's own name ("Health Plan 2011-2015") not counting."""
+    text = ctx.text
+    spans = [(s, e, p) for p in named for s, e in _mentions_of(ctx, p) if start <= s < end]
+    years = [y for y in years if not any(s <= y.start() < e for s, e, _ in spans)]
+    out = []
+    for cue_m in _ESTABLISHED.finditer(text, start, end):
+        after = re.match(r"[ ](?:the|a|an|its|their)[ ](?:[\w\-]+[ ]){0,3}?", text[cue_m.end():cue_m.end() + 40])
+        governed = [p for s, _, p in spans if after and cue_m.end() <= s <= cue_m.end() + after.end() + 1] or \
+            [p for s, e, p in sorted(spans, key=lambda x: x[0]) if e <= cue_m.start()][-1:]
+        later = [y for y in years if y.start() >= cue_m.end()]
+        earlier = [y for y in years if y.end() <= cue_m.start()]
+        year = min(later, key=lambda y: y.start()) if later else (max(earlier, key=lambda y: y.start()) if earlier else None)
+        if governed and year is not None and (id(governed[0]), year.group()) not in {(id(p), y.group()) for p, y in out}:
+            out.append((governed[0], year))
+    return out
 
 
 def rule_places(ctx, start, end, subject):
@@ -1483,8 +1541,9 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             if _OUTCOME_VERBS.search(ctx.text, max(start, e.start - 60), e.start) and \
                     re.search(r"\bamong\b", ctx.text[max(start, e.start - 40):e.start]):
                 continue
-            if _MEASURED.search(ctx.text, max(start, e.start - 90), e.start):
-                continue                 # "fewer hospitalizations for asthma": what was measured, not the focus
+            if _MEASURED.search(ctx.text, max(start, e.start - 120), e.start) or \
+                    re.search(r"\b(?:fewer|more)[ ]$", ctx.text[max(start, e.start - 6):e.start]):
+                continue                 # "fewer hospitalizations for asthma", "fewer hip fractures": what was measured
             label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
             obj = node(label, CONDITION)
             obj["name"] = e.name
@@ -1498,10 +1557,17 @@ _MEASURED = re.compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\
                        r"[^.;]{0,70}$")
 
 
+# What comes before a group the program fails or leaves out: "hard to provide to patients with
+# dementia", "limits access for low-income families", "adults without dependent children".
+_LEFT_OUT = re.compile(r"(?:\b(?:hard|harder|difficult|impossible)[ ]to[ ][a-z]+(?:[ ][a-z]+)?[ ](?:to|for)|"
+                       r"\blimit(?:s|ed)?[ ]access[ ](?:to|for)|\bwithout|\bexclud(?:es|ed|ing))[ ]$")
+
+
 def rule_populations(ctx, start, end, subject, recommendation=None):
     for e in ctx.populations_in(start, end):
         if re.search(r"\b(?:among|than|of)[ ]$", ctx.text[max(start, e.start - 8):e.start]) or \
-                is_study_sample(ctx.text, start, end, e.start):
+                is_study_sample(ctx.text, start, end, e.start) or \
+                _LEFT_OUT.search(ctx.text, max(start, e.start - 40), e.start):
             continue
         owner = recommendation or (_program_node(nearest_program(ctx, start, end, e.start, subject)) if subject else None)
         if owner is None:
@@ -1509,7 +1575,7 @@ def rule_populations(ctx, start, end, subject, recommendation=None):
         ctx.add(owner, ICKG + "targetsPopulation", node(e.label, POPULATION), start, end, "population", 0.6)
 
 
-_LEFT_MODIFIER = re.compile(r"((?:\b(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
+_LEFT_MODIFIER = re.compile(r"((?:(?<![\w\-])(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
                             r"his\b|her\b|our\b|each\b|every\b|one\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)"
                             r"[a-z][a-z\-]+[ ]){0,3})$")
 
@@ -1544,7 +1610,7 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
     "built", "offer", "offers", "offered", "write", "have", "has", "share", "shares", "into", "through", "like", "such",
     "including", "relies", "paid", "give", "gives", "gave", "follow", "follows", "following", "become", "becomes",
     "support", "supports", "provide", "provided", "provides", "delivered", "delivers", "introduced", "introduces",
-    "includes", "included", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
+    "include", "includes", "included", "comprise", "comprises", "contain", "contains", "combines", "combined", "relied", "require", "requires", "required", "had", "gets", "funds",
     "funded", "funding", "pays", "hire", "hires", "hired", "hiring", "employ", "employs", "employed", "form", "forms",
     "formed", "fund", "appoint", "appoints", "appointed", "recruit", "recruits", "recruited", "credited", "create",
     "creates", "created"})
@@ -1796,9 +1862,10 @@ def _study_node(ctx, start, end, designs):
             noun = _DID_NOUN[did.group("v")]
             what = _DID_LEAD.sub("", did.group("x"))
             head = _DID_OBJECT_END.split(what)[0]
+            of = "with" if noun == "interviews" else "of"   # "interviews with 42 board members"
             if head != what and _words(head) >= 2:
-                names.append(f"{noun} of {head}")     # "review of health care agreements"
-            names.append(f"{noun} of {what}")
+                names.append(f"{noun} {of} {head}")     # "review of health care agreements"
+            names.append(f"{noun} {of} {what}")
             names.append(noun)
             design = None
     if not names:
@@ -1868,6 +1935,27 @@ _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
 
+# A body's name that holds "and" between capitalised words after an "of": "Ministry of Social Affairs
+# and Health", "Department of Health and Social Care" are one addressee, not two.
+_AND_IN_NAME = re.compile(r"[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*[ ]of[ ](?:the[ ])?[A-Z][\w\-]*(?:[ ](?:[A-Z][\w\-]*|of|for))*"
+                          r"[ ]and[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*")
+
+
+def addressees(ctx: Context, who: str) -> list[str]:
+    """The bodies a recommendation's "who" names, without a leading article: split at commas and at
+    "and", except inside one name (a known organization's, or a capitalised "X of Y and Z")."""
+    known = {label_key(n) for e in ctx.entities if e.kind == "organization" for n in (e.name, e.label, *e.aliases) if n}
+    found = []
+    for part in re.split(r",[ ](?:and[ ])?", who):
+        part = re.sub(r"^(?:and|the|The)[ ]", "", part.strip())
+        bare = re.sub(r"^(?:the|The)[ ]", "", part)
+        if label_key(bare) in known or _AND_IN_NAME.fullmatch(bare):
+            found.append(bare)
+            continue
+        found.extend(re.sub(r"^(?:the|The)[ ]", "", x.strip()) for x in re.split(r"[ ]and[ ]", part))
+    return found
+
+
 def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start):
     text = ctx.text
     if not who or _words(who) > 10 or not who[0].isalpha():
@@ -1880,8 +1968,10 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
         vp = vp[:second.start()]
     vp = re.sub(r"[ ](?:instead[ ]of|rather[ ]than)[ ].*$", "", vp).strip(" ,.")
     that = re.search(r"[ ](?:that|which|who)[ ]", vp)
-    if that and vp[:that.start()].split()[-1] not in _THAT_VERBS and _words(vp[:that.start()]) >= 3:
-        vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets
+    if that and vp[:that.start()].split()[-1] not in _THAT_VERBS and _words(vp[:that.start()]) >= 3 \
+            and "," in vp[that.end():]:
+        vp = vp[:that.start()]          # "test budgets that cover primary care, ...": the budgets; but a
+        #                                 short clause restricts what is asked ("budgets that run for years")
     # one recommendation per verb phrase: "extend shared records to X and pay them for Y"
     phrases, at = [], 0
     for v in re.finditer(r"[ ]and[ ](?:to[ ])?(?P<verb>[a-z]+)[ ]", vp):
@@ -1894,8 +1984,7 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     for a, b in phrases:
         recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
         first = first or recommendation
-        for addressee in re.split(r",[ ]|[ ]and[ ]", who):
-            addressee = re.sub(r"^(?:the|The)[ ]", "", addressee.strip())
+        for addressee in addressees(ctx, who):
             if not addressee:
                 continue
             entity = next((e for e in ctx.entities if e.kind == "organization" and
@@ -2570,8 +2659,10 @@ def rule_actors(ctx, start, end, subject):
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
                                                                                    text[s:a[2]])]
+            owner = subject if predicate != ICKG + "operatedBy" else \
+                nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
-                ctx.add(_program_node(subject), predicate, node(label, type_), start, end, "actor phrase", 0.55)
+                ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
                     "opened",
@@ -2724,6 +2815,21 @@ def _program_by_head(ctx, phrase):
     return None
 
 
+def _leading_name(ctx, who):
+    """The organization or program whose name opens ``who`` when it is a clause ("CCO receives a
+    global budget from the Oregon Health Authority and is responsible for": the CCOs), or None."""
+    if " " not in who:
+        return None
+    for entity in (*ctx.orgs, *ctx.programs):
+        for name in (entity.name, entity.label, *entity.aliases):
+            if not name:
+                continue
+            forms = (name, name[:-1]) if re.fullmatch(r"[A-Z]{2,}s", name) else (name,)
+            if any(who.startswith(f + " ") for f in forms):
+                return entity
+    return None
+
+
 def rule_responsible(ctx, start, end):
     text = ctx.text
     sentence = text[start:end]
@@ -2741,7 +2847,12 @@ def rule_responsible(ctx, start, end):
             who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
             who = re.split(r"[ ]and[ ](?:is|are|was|were|has|have)\b", who)[0]
             who = re.sub(r"^(?:\d+[ ])", "", who)
-            entity = next((o for o in ctx.orgs if o.name in who), None)
+            if re.search(r"[ ]and$", who):  # "Each CCO receives a budget from X and is responsible for": the CCO
+                entity = _leading_name(ctx, re.sub(r"^(?:Each|Every|The|All)[ ]", "", sentence))
+                if entity is None:
+                    continue
+            else:
+                entity = next((o for o in ctx.orgs if o.name in who), None)
             who = entity.name if entity else who
             called = _program_by_head(ctx, who)
             if entity is None and called is not None:
@@ -2754,9 +2865,10 @@ def rule_responsible(ctx, start, end):
             if "commission" in m.group():
                 whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
             if len(whats) >= 2 and re.fullmatch(r"[a-z]+(?:al|ary|ed|ic|ive)", whats[0]):
-                head = re.match(r"[a-z\-]+[ ](?P<h>.+)$", whats[1])     # "primary and specialised health care"
-                if head:
-                    whats[0] = f"{whats[0]} {head.group('h')}"
+                head = re.match(r"[a-z\-]+[ ](?P<h>.+)$", whats[-1])    # "primary and specialised health care",
+                if head:                                                  # "physical, behavioral and dental care"
+                    whats = [f"{w} {head.group('h')}" if re.fullmatch(r"[a-z]+(?:al|ary|ed|ic|ive)", w) else w
+                             for w in whats]
             for what in whats:
                 what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]|[ ]in[ ](?:its|their)[ ]"
                                      r"(?:area|region|territory)s?\b", what)[0])
@@ -3293,6 +3405,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     spans = [(s, e) for s, e in _sentence_spans(ctx) if not (title_span and s <= title_span[0] < e)]
     if title_span:
         spans.append(title_span)           # last: a fact the body states is quoted from the body
+    previous = None                        # the span of the sentence before, in the same paragraph
     for i, (start, end) in enumerate(spans):
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
@@ -3300,6 +3413,11 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
             ctx.line_heading = sentence
         subject = subject_of(ctx, start, end)
+        if subject is ctx.focal and previous and len(ctx.programs) > 1 and "\n" not in text[previous[1]:start]:
+            opener = _opening_program(ctx, *previous)
+            if opener is not None and opener is not ctx.focal and not programs_in(ctx, start, end):
+                subject = opener         # "In Sutton, the X vanguard gives ... Staff say residents ...": X's
+        previous = (start, end)
         marker = re.match(r"(\d{1,2})\.[ ]", text[max(0, start - 4):start + 1][-4:]) if start >= 3 else None
         number = None
         quote_start = None
@@ -3375,7 +3493,40 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     rule_fields(ctx)
+    ctx.out = without_broader_populations(ctx.out)
     return ctx.out, ctx
+
+
+# An age group named loosely, and one named by its ages ("aged 70 years or older", "over 75 years old").
+_OLDER = re.compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults|patients|residents)|elderly|seniors)", re.I)
+_AGED = re.compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
+
+
+def without_broader_populations(statements: list[Statement]) -> list[Statement]:
+    """Statements less each population a program targets whose words run inside a narrower one it
+    also targets: "older adults" once the document has said "older adults with depression" is the
+    same group, named loosely, not a second one."""
+    targets, aged = {}, set()
+    for st in statements:
+        if st.predicate == ICKG + "targetsPopulation" and "label" in st.object:
+            subject = label_key(st.subject.get("label", ""))
+            targets.setdefault(subject, []).append(label_key(st.object["label"]).split())
+            if _AGED.search(st.object["label"]):
+                aged.add(subject)
+    if not any(len(v) > 1 for v in targets.values()):
+        return statements
+
+    def broader(st):
+        if st.predicate != ICKG + "targetsPopulation" or "label" not in st.object:
+            return False
+        subject = label_key(st.subject.get("label", ""))
+        if subject in aged and _OLDER.fullmatch(st.object["label"]):
+            return True                  # "older people" beside "patients aged 75 or over": the same, loosely
+        own = label_key(st.object["label"]).split()
+        n = len(own)
+        return any(len(other) > n and any(other[i:i + n] == own for i in range(len(other) - n + 1))
+                   for other in targets[subject])
+    return [st for st in statements if not broader(st)]
 
 
 # Words each cue pattern needs: a sentence without any of them is not searched.

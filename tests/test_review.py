@@ -73,15 +73,16 @@ def test_accepting_writes_a_statement_the_curation_builder_makes_a_fact_with_its
 
 
 def test_a_rejected_proposal_is_remembered_and_never_built(record, tmp_path):
-    proposal = of(pending_proposals(record, tmp_path), "targetsPopulation", "older adults")
-    decision = reject(record, proposal, tmp_path, reason="too general: the program targets those aged 75 and over")
+    proposal = of(pending_proposals(record, tmp_path), "targetsPopulation", "frail older people")
+    decision = reject(record, proposal, tmp_path,
+                      reason="the conclusion's words: the program targets those aged 75 and over")
     text = decision.path.read_text(encoding="utf-8")
-    assert f"rejected: {proposal.id} too general" in text
+    assert f"rejected: {proposal.id} the conclusion's words" in text
     assert proposal.id not in {p.id for p in pending_proposals(record, tmp_path)}
     asserted, _ = built_triples(decision.path, record)
     assert proposal.triple not in asserted
     with pytest.raises(StopIteration):  # and it does not come back in a later listing either
-        of(pending_proposals(read_record(ABSTRACT), tmp_path), "targetsPopulation", "older adults")
+        of(pending_proposals(read_record(ABSTRACT), tmp_path), "targetsPopulation", "frail older people")
 
 
 def test_an_edit_names_the_object_as_the_document_writes_it(record, tmp_path):
@@ -136,7 +137,7 @@ def reviewed(tmp_path_factory):
     by = {(p["predicate"].rsplit("/", 1)[-1], p["object"].get("label")): p for p in proposals}
     component = by[("hasComponent", "interdisciplinary team")]
     outcome = next(p for (pred, _), p in by.items() if pred == "hasOutcome")
-    population = by[("targetsPopulation", "older adults")]
+    population = by[("targetsPopulation", "frail older people")]
     place = by[("locatedIn", "Netherlands")]
     alone = ickg("review", "embrace-report", "--data-dir", str(data), "--accept", component["id"])
     decided = ickg("review", "embrace-report", "--data-dir", str(data), "--accept", component["id"],

@@ -363,3 +363,10 @@ def test_a_component_or_barrier_is_never_a_phrase_that_opens_with_a_preposition(
                    "component", 0.5) is not None
     assert ctx.add(program, ICKG + "hasComponent", node("onboarding of nurses", MECHANISM), 0, len(text),
                    "component", 0.5) is not None
+
+
+def test_the_people_a_trial_enrolled_are_its_sample_not_only_the_practices_they_came_from():
+    text = ("The Hillcrest Home Care Scheme is a programme for older adults in one county. We conducted a "
+            "randomised trial with 2318 older adults in 21 general practices.")
+    sizes = {o for s, p, o in _triples(text, "hillcrest") if p == "sampleSize"}
+    assert 2318 in sizes

@@ -1738,10 +1738,11 @@ _METHODS = re.compile(
     r"[ ](?:activity[ ])?data|hospital[ ](?:admission[ ]|discharge[ ])?records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
     r"chart[ ]reviews?)\b")
 _SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-]*[ ]){0,3})(?:semi-structured[ ]|"
-                     r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|clinics|"
-                     r"practices|providers|members|users|professionals|staff|managers|physicians|GPs|nurses|"
-                     r"hospitals|individuals|residents|veterans|households|stakeholders|cases|municipalities|"
-                     r"regions|counties|districts|sites|organi[sz]ations|areas|enrollees|beneficiaries)\b")
+                     r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|adults|"
+                     r"children|carers|caregivers|clinics|practices|providers|members|users|professionals|staff|"
+                     r"managers|physicians|GPs|nurses|hospitals|individuals|residents|veterans|households|"
+                     r"stakeholders|cases|municipalities|regions|counties|districts|sites|organi[sz]ations|areas|"
+                     r"enrollees|beneficiaries)\b")
 _STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
                              r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
                              r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)

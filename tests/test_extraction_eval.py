@@ -143,6 +143,6 @@ def test_extraction_does_not_fall_below_the_floors(result):
         assert data["documents"] == len(split["parts"][part])
         for kind, floor in floors.get(part, {}).items():
             f1 = data["kinds"].get(kind, {}).get("f1")
-            if f1 is None or f1 + 1e-9 < floor:
-                below.append(f"{part} {kind}: F1 {f1} < floor {floor}")
+            if f1 is None or f1 + 1e-9 < floor:  # the held-out part's figure is not shown: no tuning on it
+                below.append(f"test {kind}: below its floor" if part == "test" else f"{part} {kind}: F1 {f1} < floor {floor}")
     assert not below, "extraction got worse:\n" + "\n".join(below)

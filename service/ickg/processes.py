@@ -38,6 +38,15 @@ def die_with_parent(parent: int | None = None, sig: int = signal.SIGKILL) -> boo
     return True
 
 
+def tied_to_this_process(argv: list[str]) -> list[str]:
+    """``argv`` as a command line whose program dies with this process (through :func:`main`).
+
+    For the programs a build runs to the end of a stage (``sort``, ``java``): killed with
+    SIGKILL, the build could not stop them, and they would go on writing in a staged folder the
+    next command removes."""
+    return [sys.executable, "-m", "ickg.processes", str(os.getpid()), *argv]
+
+
 def _worker_initializer(parent, then):
     die_with_parent(parent)
     if then is not None:

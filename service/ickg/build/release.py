@@ -30,6 +30,7 @@ from ickg import iris
 from ickg.iris import compact
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, INFERRED_GRAPH, MENTIONS_GRAPH,
                              ONTOLOGY_GRAPH, PREFIXES, PROVENANCE_GRAPH)
+from ickg.processes import tied_to_this_process
 
 # Release files, one per named graph, plus the whole dataset as JSON-LD.
 RELEASE_GRAPHS = {
@@ -91,8 +92,8 @@ def sorted_graph_files(spool: str | os.PathLike[str], folder: str | os.PathLike[
 
 def _sort_file(path: Path) -> None:
     env = dict(os.environ, LC_ALL="C")
-    subprocess.run(["sort", "-u", "-S", SORT_BUFFER, "-T", str(path.parent), "-o", str(path), str(path)],
-                   check=True, env=env)
+    subprocess.run(tied_to_this_process(["sort", "-u", "-S", SORT_BUFFER, "-T", str(path.parent), "-o", str(path),
+                                         str(path)]), check=True, env=env)
 
 
 def _canonical_lines(data: bytes) -> bytes:

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from typing import Any, Container, Iterable, Iterator
 
 from ickg.build.support import SupportWriter, hashes_of, kept_as_text, line_hash, lines_of, quads_text
+from ickg.processes import tied_to_this_process
 
 # sort(1)'s memory for the proposals' lines; beyond it, it merges runs from temporary files.
 SORT_BUFFER = "128M"
@@ -156,8 +157,8 @@ class ProposalSpill:
                         out.write(data.read(end - start))
                     start = end
             env = dict(os.environ, LC_ALL="C")
-            subprocess.run(["sort", "-u", "-S", SORT_BUFFER, "-T", os.path.dirname(shown), "-o", shown, shown],
-                           check=True, env=env)
+            subprocess.run(tied_to_this_process(["sort", "-u", "-S", SORT_BUFFER, "-T", os.path.dirname(shown),
+                                                 "-o", shown, shown]), check=True, env=env)
             yield shown
         finally:
             _remove_file(shown)

@@ -32,7 +32,6 @@ import os
 import shlex
 import shutil
 import stat
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -40,6 +39,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
+from ickg.processes import tied_to_this_process
 from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, VOCAB
 
 JAVA_MISSING = ("Java was not found on the PATH: HermiT classification and DL consistency "
@@ -262,7 +262,7 @@ def _java_that_dies_with_us(folder):
 
     java = shutil.which(owlready2.JAVA_EXE) or shutil.which("java") or owlready2.JAVA_EXE
     script = os.path.join(folder, "java")
-    command = [sys.executable, "-m", "ickg.processes", str(os.getpid()), java, "-XX:-UsePerfData"]
+    command = tied_to_this_process([java, "-XX:-UsePerfData"])
     with open(script, "w", encoding="utf-8") as out:
         out.write("#!/bin/sh\nexec " + " ".join(shlex.quote(c) for c in command) + ' "$@"\n')
     os.chmod(script, stat.S_IRWXU)

@@ -198,14 +198,22 @@ def test_published_store_holds_the_reference_dataset(mixed_data, reference, tmp_
     assert build.counts() == counts(reference)
 
 
-def test_a_failed_build_leaves_no_spool(tmp_path):
+def test_a_failed_build_leaves_no_spool(tmp_path, monkeypatch):
     data = tmp_path / "data"
     synthetic.write_corpus(data / "corpus", 3, seed=1)
     (data / "corpus" / "empty.txt").write_text("  \n")
-    before = set(Path(stages.tempfile.gettempdir()).glob("ickg-build-*.nq"))
+    made, mkstemp = [], stages.tempfile.mkstemp  # this build's temporary files, not a neighbour's
+
+    def recorded(*args, **kwargs):
+        fd, path = mkstemp(*args, **kwargs)
+        made.append(Path(path))
+        return fd, path
+
+    monkeypatch.setattr(stages.tempfile, "mkstemp", recorded)
     with pytest.raises(BuildError, match="extract: .*empty.txt: the file is empty"):
         build_dataset(data, validate=False, processes=1)
-    assert set(Path(stages.tempfile.gettempdir()).glob("ickg-build-*.nq")) <= before
+    spools = [path for path in made if path.name.startswith("ickg-build-")]
+    assert spools and not any(path.exists() for path in spools)
 
 
 def test_asserted_line_hashes_hold_exactly_the_asserted_lines():

@@ -21,6 +21,8 @@ from ickg.extract.document import DocumentError, extract, extract_many
 from ickg.extract.lexicon import Lexicon
 from ickg.model.populate import record_dataset, record_quads
 
+from extracted import triples as _triples
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "graph_data" / "corpus"
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
@@ -532,12 +534,6 @@ def test_unnamed_institutions_and_populations_are_entities():
 
 
 # --- issue 12: what the extractor reads in documents of new styles (texts written for these tests) ---
-
-def _triples(text, stem):
-    statements = extract(text, stem=stem).as_json()["statements"]
-    return {(s["subject"]["label"], s["predicate"].rsplit("/", 1)[1],
-             s["object"].get("label", s["object"].get("value"))) for s in statements}
-
 
 def test_apposition_names_the_program_and_folds_in_its_expanded_name():
     text = ("Telecare North (Telehealth for Chronic Obstructive Lung Disease), a home monitoring program launched "

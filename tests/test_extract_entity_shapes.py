@@ -4,15 +4,9 @@ genre, sentence-initial names of institutions, populations by age limits and by 
 bodies named after their place, programs named by a country's adjective or a payer. Each text is
 written here for the test, about invented programs and bodies."""
 
+from extracted import entities as _entities, places as _places
+
 from ickg.extract.document import extract
-
-
-def _entities(text, stem, kind):
-    return {e["label"] for e in extract(text, stem=stem).as_json()["entities"] if e["kind"] == kind}
-
-
-def _places(text, stem):
-    return {p["label"] for p in extract(text, stem=stem).as_json()["jurisdictions"]}
 
 
 def test_a_conference_a_newsletter_and_the_minutes_of_a_board_are_not_organizations():

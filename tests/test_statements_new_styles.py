@@ -3,18 +3,9 @@ item 1). Each text is written here for the test; the rules it pins were found on
 documents of benchmarks/eval/train (policy brief, research letter, blog post, annual report, FAQ
 page, plain-language summary, encyclopedia entry, newsletter, board minutes)."""
 
-from ickg.extract.document import extract
+from extracted import statements as _statements, triples as _triples
 
 ICKG = "https://w3id.org/ickg/ontology/"
-
-
-def _statements(text, stem):
-    return extract(text, stem=stem).as_json()["statements"]
-
-
-def _triples(text, stem):
-    return {(s["subject"]["label"], s["predicate"].rsplit("/", 1)[1],
-             s["object"].get("label", s["object"].get("value"))) for s in _statements(text, stem)}
 
 
 def test_a_proper_name_ending_in_a_program_word_is_the_documents_program():

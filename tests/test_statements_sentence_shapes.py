@@ -3,17 +3,9 @@ who does what to the program, what hinders it, what its participants had, who pa
 is written here for the test, about an invented program; the shapes were found on the training
 documents of benchmarks/eval/train."""
 
+from extracted import entities as _entities, triples as _triples
+
 from ickg.extract.document import extract
-
-
-def _triples(text, stem):
-    return {(s["subject"]["label"], s["predicate"].rsplit("/", 1)[1],
-             s["object"].get("label", s["object"].get("value")))
-            for s in extract(text, stem=stem).as_json()["statements"]}
-
-
-def _entities(text, stem, kind):
-    return {e["label"] for e in extract(text, stem=stem).as_json()["entities"] if e["kind"] == kind}
 
 
 def test_what_the_program_sets_up_or_runs_is_a_component_but_not_what_a_part_employs():

@@ -162,26 +162,28 @@ def per_document(repeat, seed):
 
 
 def _build_worker(folder, paths, chunksize=64):
-    """What an extraction worker of ``ickg build`` does with one document (read, extract, the
-    mentions and provenance as N-Quads appended to a spool file, the asserted quads as text, the
-    proposals) and, after each ``chunksize`` documents (and the last of ``paths``), the chunk's
-    validation (:func:`ickg.validate.local.documents_conform`), as a function of its path."""
+    """What an extraction worker of ``ickg build`` does (read, extract, the mentions and
+    provenance as N-Quads appended to a spool file, the asserted quads as text, the proposals,
+    and after each ``chunksize`` documents the chunk's validation), as a function of a path:
+    the documents are gathered into chunks and each chunk goes through the worker's own
+    function (:func:`ickg.model.populate._populate_chunk`) with the build's check."""
     from ickg.build.spill import ProposalSpill
-    from ickg.model.populate import ChunkText, _populate_path
+    from ickg.model.populate import _populate_chunk
     from ickg.validate.local import documents_conform
 
     spool = Path(folder) / "spool.nq"
     spool.touch()
     then = ProposalSpill(None).maker()
     last = paths[-1]
-    spooled = [ChunkText()]
+    jobs = []
 
     def work(path):
-        _populate_path((str(path), str(spool), False, False, then), spooled[0])
-        if spooled[0].documents >= chunksize or path == last:
-            if not documents_conform(spooled[0].texts):
+        jobs.append((str(path), str(spool), False, False, then))
+        if len(jobs) >= chunksize or path == last:
+            done = _populate_chunk((list(jobs), documents_conform))
+            jobs.clear()
+            if not done[-1].checked[1]:
                 raise SystemExit(f"{path}: the chunk's check failed")
-            spooled[0] = ChunkText()
     return work
 
 

@@ -121,3 +121,12 @@ def test_a_group_the_text_narrows_is_reported_narrowed_only():
     assert not [p for p in populations if p.lower() == "older people"]
     plain = "The Harbour Home Service was set up for older people in two towns."
     assert "older people" in _entities(plain, "plain", "population")
+
+
+def test_the_head_before_a_place_says_its_kind():
+    """"the province of Groningen" is the province, though places.tsv holds the city of that name."""
+    text = ("Care cooperatives in the province of Groningen share a record with the hospital in the city of Groningen. "
+            "The Universitat de Barcelona evaluated the model.")
+    kinds = {(p["label"], p["type"]) for p in extract(text, stem="province").as_json()["jurisdictions"]}
+    assert ("Groningen", "ProvinceOrState") in kinds and ("Groningen", "Municipality") in kinds
+    assert "Barcelona" not in _places(text, "province")       # the university's place, not one the text names

@@ -140,3 +140,10 @@ def test_providers_listed_as_partners_are_organizations_and_interviewees_are_not
     assert {"pharmacists", "district nurses", "local councils", "care providers"} <= orgs
     assert "social workers" not in orgs              # interviewees
     assert "clinics" not in orgs                      # the hub's own parts ("its clinics, hospitals and practices")
+
+
+def test_populations_by_what_they_experience_and_where_they_live():
+    text = ("The outreach team serves families facing eviction and adults experiencing homelessness. "
+            "A navigator visits each person with complex needs, and a phone line serves older people living alone.")
+    pops = _entities(text, "living", "population")
+    assert {"adults experiencing homelessness", "person with complex needs", "older people living alone"} <= pops

@@ -93,12 +93,13 @@ _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
              r"beneficiaries|enrollees|elderly|seniors|infants|households|inpatients|elders)")
 _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|who[ ]have|suffering[ ]from|"
+             r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
              r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm|"
-             r"lives|housing|incomes?|dependency)"
+             r"lives|housing|incomes?|dependency|homelessness|autonomy|independence|poverty|violence|abuse|addiction)"
              r"(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
 # People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
 # the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
@@ -112,11 +113,14 @@ _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older)"
             rf"|(?:under|below|up[ ]to)[ ](?:the[ ]age[ ]of[ ])?{_AGE_NUMBER}(?:[ ]years(?:[ ]old|[ ]of[ ]age)?)?(?=[ ,.;:)])"
             rf"|between[ ]{_AGE_NUMBER}[ ]and[ ]{_AGE_NUMBER}[ ]years(?:[ ]old|[ ]of[ ]age)?)")
+# Where people live, when that marks them out: "older people living at home", "adults who live alone".
+_POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|independently|on[ ]their[ ]own|"
+               r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
 _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = re.compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
-    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE})?"
+    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING})?"
     rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
@@ -124,7 +128,7 @@ _POPULATION = re.compile(
     rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples|families|communities)(?![ ][A-Z])"
 
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
-    rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients)[ ]{_POP_WITH}"
+    rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients|person)[ ](?:{_POP_WITH}|{_POP_LIVING})"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
     rf"(?:high[ ])?risk\b(?![ ]of)"
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
@@ -143,7 +147,7 @@ _POPULATION_EXTRA = re.compile(
 _EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
-             "households", "elders",
+             "households", "elders", "person",
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
              "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
              "communities")

@@ -147,3 +147,18 @@ def test_populations_by_what_they_experience_and_where_they_live():
             "A navigator visits each person with complex needs, and a phone line serves older people living alone.")
     pops = _entities(text, "living", "population")
     assert {"adults experiencing homelessness", "person with complex needs", "older people living alone"} <= pops
+
+
+def test_a_name_its_expansion_its_acronym_and_an_instrument_are_settled():
+    text = ("Valley Health Services - VHS\n\n"
+            "In the valley, care is organised with the CARMA model (Coordinated Access to Rehabilitation and Medical Aid). "
+            "Staff of the regional care centres (RCC) use the ISAF (Integrated Social Autonomy Form Measurement System). "
+            "Since 2015 the Valley Health Services - VHS coordinates the model.")
+    record = extract(text, stem="settled").as_json()
+    by_kind = {}
+    for e in record["entities"]:
+        by_kind.setdefault(e["kind"], []).append(e)
+    orgs = {e["label"] for e in by_kind.get("organization", [])}
+    assert not {"VHS", "ISAF", "Integrated Social Autonomy Form Measurement System", "RCC"} & orgs
+    programs = [e for e in by_kind.get("program", []) if "CARMA" in e["label"]]
+    assert len(programs) == 1 and "Coordinated Access to Rehabilitation and Medical Aid" in programs[0]["aliases"]

@@ -1116,3 +1116,76 @@ def find_persons(text, spans):
             out.append(Entity("person", m.group("name"), m.group("name"), PERSON, m.start("name"), m.end("name"),
                               "founder"))
     return out
+
+
+# --- settling the entities of a document -----------------------------------------------------------
+
+# Instruments and scales named with capitals ("Functional Autonomy Measurement System", "Barthel Index"):
+# tools a program uses, not bodies.
+_TOOL_NAME = re.compile(r"(?:Measurement[ ]System|Scale|Instrument|Index|Questionnaire|Toolkit|Tool|Score|Inventory)$")
+_PROGRAM_WORD_TAIL = re.compile(r"[ ](?:model|programme|program|project|initiative|scheme|approach)$", re.I)
+
+
+def _initials(name):
+    return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ][\w'’\-]*", name) if w.lower() not in _CONNECT
+                   and w.lower() not in {"a", "an", "with", "at", "by", "from"}).lower()
+
+
+def settle(entities, text):
+    """The document's entities with the duplicates and misreadings that only the whole list shows
+    removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
+    in brackets ("PRISMA model (Program of Research to Integrate Services for the Maintenance of
+    Autonomy)") as its alias, an instrument's name ("Functional Autonomy Measurement System") and
+    its acronym taken for a body, and a one-word name that only ever occurs inside a longer name
+    the document has ("CHUS" in "CIUSSS de l'Estrie - CHUS")."""
+    by_key = {(e.kind, e.key): e for e in entities}
+    drop = set()
+    tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}
+    for e in entities:
+        if e.kind == "organization" and e.name in tools:
+            drop.add(id(e))
+        elif e.kind == "organization" and e.source == "one-word name" and any(
+                text.startswith(f"{e.name} ({tool})", e.end - len(e.name)) or f"{e.name} ({tool})" in text
+                for tool in tools):
+            drop.add(id(e))
+    for e in entities:
+        if e.kind != "program" or id(e) in drop or e.end is None:
+            continue
+        short = _PROGRAM_WORD_TAIL.sub("", e.name)
+        same = by_key.get(("program", label_key(short))) if short != e.name else None
+        target = e
+        if same is not None and same is not e:
+            drop.add(id(e))
+            if e.name not in same.aliases:
+                same.aliases.append(e.name)
+            target = same
+        expansion = re.match(r"(?:[ ](?:model|programme|program|project|initiative|scheme))?[ ]\((?P<long>[A-Z][^()\n]{8,120})\)",
+                             text[e.end:e.end + 140])
+        if expansion and _initials(expansion.group("long")) == label_key(short).replace(" ", ""):
+            for other in entities:
+                if other is not target and other.name == expansion.group("long"):
+                    drop.add(id(other))
+            if expansion.group("long") not in target.aliases:
+                target.aliases.append(expansion.group("long"))
+    for e in entities:                   # "local community service centres (CLSC)": the acronym is an alias
+        bracket = re.match(r"[ ]\((?P<short>[A-Z]{2,6})\)", text[e.end:e.end + 10]) \
+            if e.kind == "organization" and e.end is not None else None
+        other = by_key.get(("organization", label_key(bracket.group("short")))) if bracket else None
+        if other is not None and other is not e and other.source == "one-word name" and id(e) not in drop:
+            drop.add(id(other))
+            if other.name not in e.aliases:
+                e.aliases.append(other.name)
+    longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
+    for e in entities:
+        if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:
+            continue
+        hosts = [x.name for x in longer if re.search(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", x.name)]
+        if not hosts:
+            continue
+        covered = []
+        for host in hosts:
+            covered += [(m.start(), m.end()) for m in re.finditer(re.escape(host), text)]
+        if all(any(s <= m.start() and m.end() <= t for s, t in covered)
+               for m in re.finditer(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", text)):
+            drop.add(id(e))
+    return [e for e in entities if id(e) not in drop]

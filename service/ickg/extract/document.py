@@ -21,7 +21,7 @@ from typing import Any, Iterable
 
 from ickg.namespaces import FABIO
 from ickg.extract.actors import (find_actor_nouns, find_conditions, find_named, find_persons,
-                                 is_study_sample, publisher_entity)
+                                 is_study_sample, publisher_entity, settle)
 from ickg.extract.entities import find_acronyms, find_candidates
 from ickg.extract.places import find_jurisdictions
 from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
@@ -256,6 +256,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
                                      spans[0][1] if spans else None, places)
         if publisher is not None:
             entities.append(publisher)
+    entities = settle(entities, text)
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,

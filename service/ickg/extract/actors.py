@@ -329,7 +329,6 @@ def find_actor_nouns(text, sentences, entities=()):
                 found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
                 continue
             found.append((m.start(), m.end(), label))
-    found += _listed_actors(text, sentences, low)
     keys = sorted({label_key(label) for _, _, label in found}, key=len)
 
     def name_of(key):
@@ -350,67 +349,6 @@ def find_actor_nouns(text, sentences, entities=()):
         elif label not in entity.aliases and label_key(label) != label_key(entity.label):
             entity.aliases.append(label)
     return list(out.values())
-
-
-# Providers and professions named in a list of two or more ("general practitioners, nurses, specialists and
-# social workers", "the hospital, the local community service centres (CLSC) and community organizations",
-# "local authorities, housing providers and the NHS trusts that host the teams"): a list of them is the
-# document naming who takes part, where one such noun alone ("hospital use", "nurses visit") is not.
-_ACTOR_HEAD = (r"(?:practices|hospitals?|clinics|cent(?:re|er)s|providers|physicians|practitioners|GPs|nurses|pharmacists|"
-               r"specialists|physiotherapists|therapists|social[ ]workers|insurers|groups|systems|entities|agencies|"
-               r"authorities|trusts|councils|organi[sz]ations|(?<=[a-z][ ])services)")
-_ACTOR_MODIFIER = (r"(?:local|private|public|general|primary|secondary|acute|community|family|social|mental|health|care|"
-                   r"medical|specialist|hospital|home|long-term|nursing|housing|service|support|practice|office-based|"
-                   r"memory|physician|dental|district|county|municipal|regional|national|state|federal|tribal|"
-                   r"government|independent|voluntary|charitable|residential|outpatient|rehabilitation|"
-                   r"[A-Z]{2,5})")
-_ACTOR_ITEM = rf"(?:(?:the|their|its|our|local)[ ])?(?:{_ACTOR_MODIFIER}[ ]){{0,3}}{_ACTOR_HEAD}(?:[ ]\([A-Z]{{2,6}}\))?"
-_ACTOR_LIST = re.compile(rf"(?<![\w\-])(?P<items>{_ACTOR_ITEM}(?:,[ ]{_ACTOR_ITEM})*,?[ ](?:and|or)[ ]{_ACTOR_ITEM})(?![\w\-])")
-_ACTOR_ONE = re.compile(rf"(?:(?:the|their|its|our)[ ])?(?P<np>(?:{_ACTOR_MODIFIER}[ ]){{0,3}}{_ACTOR_HEAD})")
-_ACTOR_CUES = ("practi", "hospital", "clinic", "centre", "center", "provider", "physician", "nurse", "pharmacist",
-               "specialist", "therapist", "worker", "insurer", "group", "system", "entities", "agenc", "authorit",
-               "trust", "council", "organi", "services", "GPs")
-
-
-# Professions count as parties only where the sentence makes them partners or members ("bring ...
-# together", "joined by", "partners"); elsewhere they are a team's staff or a study's interviewees.
-_PROFESSION = re.compile(r"(?:physicians|practitioners|GPs|nurses|pharmacists|specialists|physiotherapists|therapists|"
-                         r"social[ ]workers)$")
-_PARTNER_CUE = re.compile(r"\b(?:bring|brings|brought|bringing)\b[^.;]{0,120}\btogether\b|\bpartners?\b|\bPartners:|"
-                          r"\bjoined[ ]by\b|\bformed[ ](?:by|of|on)\b|\bmade[ ]up[ ]of\b|\bconsortium[ ]of\b|"
-                          r"\bpartnerships?[ ](?:of|between)\b|\bcoalition[ ]of\b")
-_GENERIC_HEAD = re.compile(r"providers|groups|systems|entities|services|organi[sz]ations|agencies|authorities")
-_NOT_PARTIES = re.compile(r"\binterview(?:s|ed)?[ ]with\b|\binterviewed\b|\bsurvey(?:ed)?\b|\bquestionnaire")
-
-
-def _listed_actors(text, sentences, low):
-    """(start, end, label) of each provider or profession in a list of them (see _ACTOR_LIST)."""
-    out = []
-    for start, end in sentences:
-        if (" and " not in text[start:end] and " or " not in text[start:end]) or \
-                sum(low.find(c.lower(), start, end) >= 0 for c in _ACTOR_CUES) < 1:
-            continue
-        if _NOT_PARTIES.search(text, start, end):
-            continue                     # "interviews with managers, general practitioners and social workers"
-        partners = _PARTNER_CUE.search(text, start, end)
-        for m in _ACTOR_LIST.finditer(text, start, end):
-            if re.match(r"(?:[Ii]ts|[Tt]heir|[Oo]ur)[ ]", m.group("items")) or \
-                    re.search(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)[ ]$", text[max(start, m.start() - 6):m.start()]):
-                continue                 # "manage its hospitals, general practices and ...": the subject's own parts
-            items = re.split(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]", m.group("items"))
-            pos = m.start("items")
-            spans = []
-            for item in items:
-                at = text.index(item, pos)
-                pos = at + len(item)
-                one = _ACTOR_ONE.fullmatch(re.sub(r"[ ]\([A-Z]{2,6}\)$", "", item))
-                if one and " " not in one.group("np") and _GENERIC_HEAD.fullmatch(one.group("np")):
-                    continue             # "providers", "groups": too general alone
-                if one and (partners or not _PROFESSION.search(one.group("np"))):
-                    spans.append((at + one.start("np"), at + one.end("np"), one.group("np")))
-            if len(spans) >= 2:
-                out += spans
-    return out
 
 
 ORG_HEADS = {

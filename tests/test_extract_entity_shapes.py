@@ -152,3 +152,12 @@ def test_a_name_its_expansion_its_acronym_and_an_instrument_are_settled():
     assert not {"VHS", "ISAF", "Integrated Social Autonomy Form Measurement System", "RCC"} & orgs
     programs = [e for e in by_kind.get("program", []) if "CARMA" in e["label"]]
     assert len(programs) == 1 and "Coordinated Access to Rehabilitation and Medical Aid" in programs[0]["aliases"]
+
+
+def test_tracks_and_models_listed_by_count_are_programs():
+    text = ("The fund pays for three strands: community link workers (CLW), who see patients in practices; "
+            "shared triage hubs for the county; and home visiting teams for housebound people. "
+            "Councils join the Prevention track or the Recovery track.")
+    programs = _entities(text, "strands", "program")
+    assert {"community link workers", "shared triage hubs", "home visiting teams"} <= programs
+    assert {"Prevention track", "Recovery track"} <= programs

@@ -395,7 +395,7 @@ PROGRAM_HEADS = {
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
-                           r"network|initiative|project|trial|scheme|demonstrator|experiment)s?\b")
+                           r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
                           r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
                           r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
@@ -1056,6 +1056,44 @@ def find_persons(text, spans):
     return out
 
 
+# --- programs listed by their kind ---------------------------------------------------------------
+
+# "They test five models: integrated primary and acute care systems (PACS), which join ...; multispecialty
+# community providers (MCPs), which ...; enhanced health in care homes; and acute care collaborations": a count
+# of models, tracks or strands, a colon, and the items, each a program of its own.
+_KINDS_COLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ ](?:new[ ]|care[ ]|main[ ])?"
+                          r"(?:models|tracks|strands|streams|workstreams|types|forms|programmes|programs|schemes|pilots)"
+                          r"(?:[ ]of[ ][a-z]+(?:[ ][a-z]+)?)?:[ ]", re.I)
+_ITEM_HEAD = re.compile(r"(?:and[ ]|or[ ])?(?P<np>[a-z][\w\-]*(?:[ ](?!which\b|that\b|who\b|where\b|between\b|for\b|to\b|"
+                        r"with\b|by\b|across\b)[a-z][\w\-]*){0,6})(?=[ ]\(|,|;|\.|$|[ ](?:which|that|who|where|between|"
+                        r"for|to|with|by|across)\b)")
+
+
+def find_listed_programs(text, sentences, entities=()):
+    """The programs a sentence lists by count and colon (see _KINDS_COLON), each item's leading noun
+    phrase ("enhanced health in care homes"), when the items are separated by semicolons."""
+    if ": " not in text:
+        return []
+    seen = {e.key for e in entities}
+    out = []
+    for start, end in sentences:
+        m = _KINDS_COLON.search(text, start, end)
+        if not m or text.count(";", m.end(), end) < 1:
+            continue
+        pos = m.end()
+        for item in text[m.end():end].split(";"):
+            lead = len(item) - len(item.lstrip())
+            head = _ITEM_HEAD.match(item.strip())
+            if head and 1 <= len(head.group("np").split()) <= 7:
+                s0 = pos + lead + head.start("np")
+                label = head.group("np")
+                if label_key(label) not in seen:
+                    seen.add(label_key(label))
+                    out.append(Entity("program", label, label, PROGRAM, s0, s0 + len(label), "listed by kind"))
+            pos += len(item) + 1
+    return out
+
+
 # --- settling the entities of a document -----------------------------------------------------------
 
 # Instruments and scales named with capitals ("Functional Autonomy Measurement System", "Barthel Index"):
@@ -1113,6 +1151,15 @@ def settle(entities, text):
             drop.add(id(other))
             if other.name not in e.aliases:
                 e.aliases.append(other.name)
+    programs = [x for x in entities if x.kind == "program" and x.start is not None and id(x) not in drop]
+    for e in programs:                   # "primary and acute care systems" inside "integrated primary and acute ..."
+        for host in programs:
+            if host is not e and id(host) not in drop and host.start <= e.start and e.end <= host.end \
+                    and len(host.name) > len(e.name) and host.name.endswith(e.name):
+                drop.add(id(e))
+                if e.name not in host.aliases:
+                    host.aliases.append(e.name)
+                break
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:

@@ -161,3 +161,12 @@ def test_tracks_and_models_listed_by_count_are_programs():
     programs = _entities(text, "strands", "program")
     assert {"community link workers", "shared triage hubs", "home visiting teams"} <= programs
     assert {"Prevention track", "Recovery track"} <= programs
+
+
+def test_an_acronym_found_again_and_a_roles_acronym_are_no_new_bodies():
+    text = ("Funder: Instituto Nacional de Previsión Social (INPS)\n\n"
+            "Each team has a doctor, a nurse and a community health visitor (CHV). The CHV calls on every household. "
+            "Clinics and hospitals are all run by the INPS, which is funded by payroll contributions.")
+    orgs = [e for e in extract(text, stem="roles").as_json()["entities"] if e["kind"] == "organization"]
+    assert not [e for e in orgs if e["label"] == "CHV"]
+    assert len([e for e in orgs if "INPS" in (e["label"], *e["aliases"])]) == 1

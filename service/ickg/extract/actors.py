@@ -1102,6 +1102,10 @@ _TOOL_NAME = re.compile(r"(?:Measurement[ ]System|Scale|Instrument|Index|Questio
 _PROGRAM_WORD_TAIL = re.compile(r"[ ](?:model|programme|program|project|initiative|scheme|approach)$", re.I)
 
 
+_ROLE_NOUN = (r"(?:assistants?|workers?|nurses?|physicians?|managers?|coordinators?|navigators?|officers?|"
+              r"practitioners?|therapists?|technicians?|aides?|visitors?|advisers?|advisors?|agents?|volunteers?)")
+
+
 def _initials(name):
     return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ][\w'’\-]*", name) if w.lower() not in _CONNECT
                    and w.lower() not in {"a", "an", "with", "at", "by", "from"}).lower()
@@ -1160,6 +1164,18 @@ def settle(entities, text):
                 if e.name not in host.aliases:
                     host.aliases.append(e.name)
                 break
+    aliased = {}
+    for x in entities:
+        for alias in x.aliases:
+            aliased.setdefault((x.kind, label_key(alias)), x)
+    for e in entities:                   # "the CCSS" found again, where "... Seguro Social (CCSS)" has it as alias
+        host = aliased.get((e.kind, e.key))
+        if host is not None and host is not e and id(host) not in drop and not e.aliases and e.kind == "organization":
+            drop.add(id(e))
+    for e in entities:                   # "a primary care technical assistant (ATAP)": a role, not a body
+        if e.kind == "organization" and e.source == "one-word name" and \
+                re.search(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\({re.escape(e.name)}s?\)", text):
+            drop.add(id(e))
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:

@@ -170,3 +170,12 @@ def test_an_acronym_found_again_and_a_roles_acronym_are_no_new_bodies():
     orgs = [e for e in extract(text, stem="roles").as_json()["entities"] if e["kind"] == "organization"]
     assert not [e for e in orgs if e["label"] == "CHV"]
     assert len([e for e in orgs if "INPS" in (e["label"], *e["aliases"])]) == 1
+
+
+def test_a_venue_on_a_citation_line_and_a_town_where_a_model_began_are_places():
+    text = ("Hospital at home in the valley\n\nAnna Berg, Lars Holm\n\n"
+            "Int J Integr Care 2015; 15(5): A12. Presented at the 15th International Conference on Integrated Care, "
+            "Edinburgh, 25-27 March 2015.\n\n"
+            "Introduction: The model was first tried in Tønsberg in 2009 and was launched in Parliament in 2012.")
+    found = _places(text, "venue")
+    assert {"Edinburgh", "Tønsberg"} <= found and "Parliament" not in found

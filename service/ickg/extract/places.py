@@ -80,6 +80,9 @@ _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town":
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
                  "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
                  "county": "Region", "region": "Region"}
+# "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
+_IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
+                      rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
@@ -188,12 +191,12 @@ def find_jurisdictions(text, *, excluded=()):
             found[(start, end)] = PlaceMention(by_surface[match.group()], start, end, match.group())
     known = _known_names()
 
-    def add(name, start, kind, parent=None, display=None):
+    def add(name, start, kind, parent=None, display=None, anywhere=False):
         name = name.strip()
         end = start + len(name)
         name = display or name
         words = name.split()
-        if (not name or not outside(start) or words[0] in _NOT_PLACE_WORDS or words[0] in _LEADING_BODY_WORDS
+        if (not name or not (anywhere or outside(start)) or words[0] in _NOT_PLACE_WORDS or words[0] in _LEADING_BODY_WORDS
                 or words[-1] in ORG_WORDS
                 or any(w in ORG_WORDS for w in words) or _ACRONYM.fullmatch(name.replace(" ", ""))
                 and len(name) < 4 or any(s < end and start < e for s, e in found)):
@@ -231,6 +234,10 @@ def find_jurisdictions(text, *, excluded=()):
         if not any(g in text for g in guard):
             continue
         for m in pattern.finditer(text):
+            # a conference's venue counts even on a citation line ("... Conference on Integrated Care, Brussels, 2-4 April")
+            add(m.group("name"), m.start("name"), "Jurisdiction", anywhere=pattern is _VENUE)
+    for m in (_IN_YEAR.finditer(text) if " in " in text else ()):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
         add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])

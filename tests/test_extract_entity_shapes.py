@@ -179,11 +179,3 @@ def test_a_venue_on_a_citation_line_and_a_town_where_a_model_began_are_places():
             "Introduction: The model was first tried in Tønsberg in 2009 and was launched in Parliament in 2012.")
     found = _places(text, "venue")
     assert {"Edinburgh", "Tønsberg"} <= found and "Parliament" not in found
-
-
-def test_a_government_by_its_level_and_an_insurance_fund_are_bodies():
-    text = ("The regions are funded mainly by the central government. The sickness fund pays each team a yearly sum, "
-            "and local government entities may also apply. National government policy sets the rules.")
-    orgs = _entities(text, "government", "organization")
-    assert {"central government", "sickness fund"} <= orgs
-    assert not {o for o in orgs if "entities" in o or o.lower().startswith("national government")}

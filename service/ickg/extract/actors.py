@@ -287,9 +287,7 @@ _INSTITUTION_MODIFIERS = (
 _INSTITUTION_NP = re.compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
-    r"districts|(?<=commissioning[ ])groups|(?<=insurance[ ])fund|(?<=sickness[ ])fund)\b(?![ \-](?:entit|level|area|bod))"
-    r"|\b(?:federal|national|central|state|provincial|regional|county|municipal)[ ]governments?\b"
-    r"(?![ \-](?:entit|level|area|bod|fund|grant|spending|budget|polic|agenc|department|official))"
+    r"districts|(?<=commissioning[ ])groups)\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
@@ -298,7 +296,7 @@ _INSTITUTION_NP = re.compile(
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups", "government")
+                      "municipalit", "district", "groups")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as

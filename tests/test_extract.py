@@ -529,7 +529,8 @@ def test_unnamed_institutions_and_populations_are_entities():
     orgs, populations = by_kind["organization"], by_kind["population"]
     assert {"county councils", "municipalities", "health insurers"} <= set(orgs)
     assert "insurers" not in orgs and "Insurers" in orgs["health insurers"]["aliases"]   # one insurer entity
-    assert {"people aged 65 and over", "frail older people"} <= set(populations)
+    # where they live narrows the group, as the gold files record it ("frail older adults living at home")
+    assert {"people aged 65 and over", "frail older people living at home"} <= set(populations)
     assert not any("insured people" in name for name in populations)    # the study's sample
 
 

@@ -121,3 +121,61 @@ def test_a_group_the_text_narrows_is_reported_narrowed_only():
     assert not [p for p in populations if p.lower() == "older people"]
     plain = "The Harbour Home Service was set up for older people in two towns."
     assert "older people" in _entities(plain, "plain", "population")
+
+
+def test_the_head_before_a_place_says_its_kind():
+    """"the province of Groningen" is the province, though places.tsv holds the city of that name."""
+    text = ("Care cooperatives in the province of Groningen share a record with the hospital in the city of Groningen. "
+            "The Universitat de Barcelona evaluated the model.")
+    kinds = {(p["label"], p["type"]) for p in extract(text, stem="province").as_json()["jurisdictions"]}
+    assert ("Groningen", "ProvinceOrState") in kinds and ("Groningen", "Municipality") in kinds
+    assert "Barcelona" not in _places(text, "province")       # the university's place, not one the text names
+
+
+def test_populations_by_what_they_experience_and_where_they_live():
+    text = ("The outreach team serves families facing eviction and adults experiencing homelessness. "
+            "A navigator visits each person with complex needs, and a phone line serves older people living alone.")
+    pops = _entities(text, "living", "population")
+    assert {"adults experiencing homelessness", "person with complex needs", "older people living alone"} <= pops
+
+
+def test_a_name_its_expansion_its_acronym_and_an_instrument_are_settled():
+    text = ("Valley Health Services - VHS\n\n"
+            "In the valley, care is organised with the CARMA model (Coordinated Access to Rehabilitation and Medical Aid). "
+            "Staff of the regional care centres (RCC) use the ISAF (Integrated Social Autonomy Form Measurement System). "
+            "Since 2015 the Valley Health Services - VHS coordinates the model.")
+    record = extract(text, stem="settled").as_json()
+    by_kind = {}
+    for e in record["entities"]:
+        by_kind.setdefault(e["kind"], []).append(e)
+    orgs = {e["label"] for e in by_kind.get("organization", [])}
+    assert not {"VHS", "ISAF", "Integrated Social Autonomy Form Measurement System", "RCC"} & orgs
+    programs = [e for e in by_kind.get("program", []) if "CARMA" in e["label"]]
+    assert len(programs) == 1 and "Coordinated Access to Rehabilitation and Medical Aid" in programs[0]["aliases"]
+
+
+def test_tracks_and_models_listed_by_count_are_programs():
+    text = ("The fund pays for three strands: community link workers (CLW), who see patients in practices; "
+            "shared triage hubs for the county; and home visiting teams for housebound people. "
+            "Councils join the Prevention track or the Recovery track.")
+    programs = _entities(text, "strands", "program")
+    assert {"community link workers", "shared triage hubs", "home visiting teams"} <= programs
+    assert {"Prevention track", "Recovery track"} <= programs
+
+
+def test_an_acronym_found_again_and_a_roles_acronym_are_no_new_bodies():
+    text = ("Funder: Instituto Nacional de Previsión Social (INPS)\n\n"
+            "Each team has a doctor, a nurse and a community health visitor (CHV). The CHV calls on every household. "
+            "Clinics and hospitals are all run by the INPS, which is funded by payroll contributions.")
+    orgs = [e for e in extract(text, stem="roles").as_json()["entities"] if e["kind"] == "organization"]
+    assert not [e for e in orgs if e["label"] == "CHV"]
+    assert len([e for e in orgs if "INPS" in (e["label"], *e["aliases"])]) == 1
+
+
+def test_a_venue_on_a_citation_line_and_a_town_where_a_model_began_are_places():
+    text = ("Hospital at home in the valley\n\nAnna Berg, Lars Holm\n\n"
+            "Int J Integr Care 2015; 15(5): A12. Presented at the 15th International Conference on Integrated Care, "
+            "Edinburgh, 25-27 March 2015.\n\n"
+            "Introduction: The model was first tried in Tønsberg in 2009 and was launched in Parliament in 2012.")
+    found = _places(text, "venue")
+    assert {"Edinburgh", "Tønsberg"} <= found and "Parliament" not in found

@@ -32,6 +32,27 @@ def meta_of(head):
 
 
 STYLES = {
+    "a kind of document after the issuing body in a capitals masthead is not the publisher": (
+        "SCOTTISH GOVERNMENT — NEWS RELEASE\n\nCommunity link workers reach every practice\n\nPublished: 3 May 2021\n",
+        {"title": "Community link workers reach every practice", "publisher": "Scottish Government",
+         "date": "2021-05-03"}),
+    "a genre line above the title is neither title nor publisher": (
+        "Executive summary\n\nShared care records in three counties: what changed\n\nCounty Health Observatory\n",
+        {"title": "Shared care records in three counties: what changed", "publisher": "County Health Observatory"}),
+    "a site's name above a breadcrumb, a profile's period and a labelled project title": (
+        "Région Sud Santé - ARS\nHome > Projects > Frailty\n\nProject: Frailty clinics in rural practices\n"
+        "Mar 2020 - Present\n",
+        {"title": "Frailty clinics in rural practices", "date": None, "year": None, "publisher": "Région Sud Santé - ARS"}),
+    "issuing bodies on one line, acronyms in brackets, above a funding call": (
+        "Call for applications\nNational Institute for Health Research (NIHR), Health Services Delivery Board\n"
+        "Issued: 2 February 2015\n\nIntegrated community care for older people\n",
+        {"title": "Integrated community care for older people", "publisher": "National Institute for Health Research",
+         "date": "2015-02-02"}),
+    "a master's thesis abstract with a candidate line and a foreign university": (
+        "Universidad de Granada\nFaculty of Medicine, Master's Degree in Public Health\nThesis abstract\n\n"
+        "Home care teams in Andalusia: a decade of change\n\nCandidate: Lucía Romero\nDefended: June 2021\n",
+        {"title": "Home care teams in Andalusia: a decade of change", "authors": ["Romero"],
+         "publisher": "Universidad de Granada", "type": "MastersThesis", "date": "2021-06"}),
     "press release, dotted date and a release number": (
         "FEDERAL MINISTRY OF HEALTH\n\nPress release\nNo.: 38/2016\nDate: 20.10.2016\n\n"
         "Innovation Fund: first projects of new forms of care selected\n",

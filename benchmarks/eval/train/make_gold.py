@@ -2747,6 +2747,214 @@ DOCUMENTS["train-answer-france-cpts.txt"] = dict(
           "The government has therefore asked the regional health agencies to support each project."),
     ])
 
+# --- a regional health authority's web page (breadcrumb, language menu, "Last updated") -----------------
+PRISMA = ("PRISMA", CM)
+PRISMA_STUDY = ("quasi-experimental study", STUDY)
+PRISMA_DOOR = ("A single entry point: one telephone number for the hospital, the local community service centres (CLSC) "
+               "and community organizations")
+PRISMA_CM = "A case manager follows each person with complex needs and draws up an individualized service plan"
+PRISMA_RESULT = ("frail older people in the PRISMA areas had less functional decline and fewer emergency department visits "
+                 "than those in comparison areas")
+PRISMA_ORIGIN = ("The model was developed by researchers of the Université de Sherbrooke with the health and social services "
+                 "network of the Eastern Townships")
+DOCUMENTS["train-web-estrie-prisma.txt"] = dict(
+    style="regional-health-authority-web-page",
+    metadata={"title": "PRISMA: one door for seniors losing their autonomy", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": "CIUSSS de l'Estrie - CHUS",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Estrie", "ickg:Region", [r"re:(?<!l')\bEstrie\b(?! - CHUS)", "Eastern Townships"],
+                     aliases=["Eastern Townships"])],
+    organizations=[E("CIUSSS de l'Estrie - CHUS", ORG), E("Université de Sherbrooke", ORG),
+                   E("health and social services network", ORG), E("hospital", ORG),
+                   E("local community service centres", ORG, ["local community service centres", "CLSC"], aliases=["CLSC"]),
+                   E("community organizations", ORG)],
+    programs=[E("PRISMA", CM, ["PRISMA", "Program of Research to Integrate Services for the Maintenance of Autonomy"],
+                aliases=["Program of Research to Integrate Services for the Maintenance of Autonomy"])],
+    populations=[E("seniors who are losing their autonomy", POP,
+                   ["seniors who are losing their autonomy", "seniors losing their autonomy"]),
+                 E("person with complex needs", POP), E("frail older people", POP)],
+    conditions=[],
+    concepts=[C("single entry point", "ickg:SingleEntryPoint"),
+              C("case manager", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"]),
+              C("individualized service plan", "ickg:CarePlanning", accept=["kodner:joint-care-planning"]),
+              C("same assessment tool", "ickg:StandardizedAssessment", accept=["kodner:uniform-comprehensive-assessment"]),
+              C("computerized clinical chart", "ickg:SharedInformationSystem",
+                accept=["kodner:shared-clinical-records", "kodner:integrated-information-systems"]),
+              C("joint governance board", "ickg:GovernanceArrangement"),
+              C("quasi-experimental study", "design:quasi-experimental-study")],
+    statements=[
+        S(PRISMA, "ickg:locatedIn", ("Estrie", "ickg:Region"),
+          "In the Estrie region, services for seniors who are losing their autonomy are organised with the PRISMA model"),
+        S(PRISMA, "ickg:targetsPopulation", ("seniors who are losing their autonomy", POP),
+          "In the Estrie region, services for seniors who are losing their autonomy are organised with the PRISMA model"),
+        S(PRISMA, "ickg:initiatedBy", ("Université de Sherbrooke", ORG), PRISMA_ORIGIN),
+        S(PRISMA, "ickg:initiatedBy", ("health and social services network", ORG), PRISMA_ORIGIN),
+        S(PRISMA, "ickg:yearEstablished", 2001, "was implemented in three areas of the region from 2001"),
+        S(PRISMA, "ickg:hasComponent", ("single entry point", "ickg:SingleEntryPoint"), PRISMA_DOOR),
+        *[S(PRISMA, "ickg:hasPartner", (o, ORG), PRISMA_DOOR)
+          for o in ("hospital", "local community service centres", "community organizations")],
+        S(PRISMA, "ickg:hasComponent", ("case manager", "ickg:CaseManagement"), PRISMA_CM),
+        S(PRISMA, "ickg:hasComponent", ("individualized service plan", "ickg:CarePlanning"), PRISMA_CM),
+        S(PRISMA, "ickg:targetsPopulation", ("person with complex needs", POP), PRISMA_CM),
+        S(PRISMA, "ickg:hasComponent", ("SMAF", "ickg:StandardizedAssessment"),
+          "Every professional uses the same assessment tool, the SMAF (Functional Autonomy Measurement System)"),
+        S(PRISMA, "ickg:hasComponent", ("computerized clinical chart", "ickg:SharedInformationSystem"),
+          "A computerized clinical chart lets the partners share information"),
+        S(PRISMA, "ickg:hasComponent", ("joint governance board", "ickg:GovernanceArrangement"),
+          "Managers of the partner organizations sit on a joint governance board"),
+        S(PRISMA_STUDY, "ickg:hasStudyDesign",
+          ("quasi-experimental study", "ickg:StudyDesign", "design:quasi-experimental-study"), "In a quasi-experimental study"),
+        S(PRISMA_STUDY, "ickg:evaluates", PRISMA, "In a quasi-experimental study, frail older people in the PRISMA areas"),
+        S(PRISMA, "ickg:hasOutcome", ("less functional decline", OUT), PRISMA_RESULT),
+        S(PRISMA, "ickg:hasOutcome", ("fewer emergency department visits", OUT), PRISMA_RESULT),
+        S(PRISMA, "ickg:operatedBy", ("CIUSSS de l'Estrie - CHUS", ORG),
+          "Since 2015 the CIUSSS de l'Estrie - CHUS, which merged the region's health and social services establishments, "
+          "coordinates the model."),
+    ])
+
+# --- a funder's call for applications (notice of funding opportunity, summary) -------------------------
+AHC = ("Accountable Health Communities Model", PP)
+AHC_CONSORTIUM = ("A bridge organization leads a consortium of clinical delivery sites, the state Medicaid agency and "
+                  "community service providers in its area.")
+AHC_FUNDS = "CMS expects to award up to $157 million in cooperative agreements over five years."
+DOCUMENTS["train-call-accountable-health-communities.txt"] = dict(
+    style="funding-call",
+    metadata={"title": "Accountable Health Communities Model", "authors": [],
+              "date": "2016-01-05", "year": 2016, "journal": None, "publisher": "Centers for Medicare & Medicaid Services",
+              "publisher_accept": ["CMS", "Center for Medicare and Medicaid Innovation"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[],
+    organizations=[E("Centers for Medicare & Medicaid Services", ORG, ["Centers for Medicare & Medicaid Services", "CMS"],
+                     aliases=["CMS"]),
+                   E("Center for Medicare and Medicaid Innovation", ORG),
+                   E("community-based organizations", ORG, ["Community-based organizations"]), E("hospitals", ORG),
+                   E("health systems", ORG), E("institutions of higher education", ORG), E("local government entities", ORG),
+                   E("tribal organizations", ORG),
+                   E("bridge organizations", ORG, ["bridge organizations", "bridge organization"]),
+                   E("clinical delivery sites", ORG, ["clinical delivery sites", "Clinical delivery sites"]),
+                   E("state Medicaid agency", ORG), E("community service providers", ORG)],
+    programs=[E("Accountable Health Communities Model", PP, types_accept=[CM, PI]),
+              E("Awareness track", "ickg:Program"), E("Assistance track", "ickg:Program"), E("Alignment track", "ickg:Program"),
+              E("Medicare", PI, [r"re:\bMedicare(?= and Medicaid beneficiaries)"]),
+              E("Medicaid", PI, [r"re:\bMedicaid(?= beneficiaries)"])],
+    populations=[E("community-dwelling Medicare and Medicaid beneficiaries", POP), E("high-risk beneficiaries", POP)],
+    conditions=[],
+    concepts=[C("navigators", "who-ipchs:health-navigators"), C("advisory board", "ickg:GovernanceArrangement")],
+    statements=[
+        S(AHC, "ickg:initiatedBy", ("Centers for Medicare & Medicaid Services", ORG), AHC_FUNDS),
+        S(AHC, "ickg:hasFundingModel", ("cooperative agreements", "ickg:FundingModel"), AHC_FUNDS),
+        S(AHC, "ickg:targetsPopulation", ("community-dwelling Medicare and Medicaid beneficiaries", POP),
+          "addressing the health-related social needs of community-dwelling Medicare and Medicaid beneficiaries"),
+        S(AHC, "ickg:hasGoal", ("reduce health care costs and use", GOAL),
+          "The Accountable Health Communities Model tests whether systematically identifying and addressing the health-related "
+          "social needs of community-dwelling Medicare and Medicaid beneficiaries reduces health care costs and use."),
+        S(AHC, "ickg:hasComponent", ("screening for five core needs", MECH),
+          "Clinical delivery sites will screen beneficiaries for five core needs"),
+        S(AHC, "ickg:operatedBy", ("bridge organizations", ORG), "may apply to serve as bridge organizations"),
+        *[S(AHC, "ickg:hasPartner", (o, ORG), AHC_CONSORTIUM)
+          for o in ("clinical delivery sites", "state Medicaid agency", "community service providers")],
+        S(AHC, "ickg:hasComponent", ("Awareness track", "ickg:Program"),
+          "In the Awareness track they refer beneficiaries to community services"),
+        S(AHC, "ickg:hasComponent", ("Assistance track", "ickg:Program"),
+          "in the Assistance track navigators help high-risk beneficiaries reach those services"),
+        S(AHC, "ickg:hasComponent", ("Alignment track", "ickg:Program"),
+          "the Alignment track adds an advisory board that aligns community services with local needs"),
+        S(("Assistance track", "ickg:Program"), "ickg:hasComponent", ("navigators", "ickg:CareCoordination"),
+          "in the Assistance track navigators help high-risk beneficiaries reach those services"),
+        S(("Assistance track", "ickg:Program"), "ickg:targetsPopulation", ("high-risk beneficiaries", POP),
+          "in the Assistance track navigators help high-risk beneficiaries reach those services"),
+        S(("Alignment track", "ickg:Program"), "ickg:hasComponent", ("advisory board", "ickg:GovernanceArrangement"),
+          "the Alignment track adds an advisory board that aligns community services with local needs"),
+    ])
+
+# --- a professional-network profile's project entry (headline, hashtags, skills) -----------------------
+PATHWAY = {"label": "Pathway teams", "type": CM, "types_accept": [ORG]}
+PATHWAY_TEAM = "a GP, nurses and a housing worker visit homeless patients on the wards and plan their discharge with them"
+PATHWAY_START = "The first Pathway team started at University College Hospital in London in 2009"
+PATHWAY_AUDIT = ("audit of 312 admissions", STUDY)
+PATHWAY_RESULT = "In our audit of 312 admissions, fewer patients were discharged to the street once the team was involved."
+DOCUMENTS["train-profile-pathway-homeless.txt"] = dict(
+    style="professional-profile-project",
+    metadata={"title": "Pathway homeless hospital team",
+              "authors": [{"family": "Lewis", "given": "Hannah", "initials": "H"}],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("London", "ickg:Municipality"), E("England", "ickg:Region", types_accept=["ickg:Country"])],
+    organizations=[E("Pathway", ORG, [r"re:\bPathway\b(?! team)(?! homeless)"], types_accept=[CM]),
+                   E("University College Hospital", ORG), E("hospitals", ORG), E("local authorities", ORG),
+                   E("housing providers", ORG), E("NHS trusts", ORG)],
+    programs=[E("Pathway teams", CM, ["Pathway homeless hospital team", "Pathway team", "Pathway teams"], types_accept=[ORG])],
+    populations=[E("people experiencing homelessness", POP), E("homeless patients", POP)],
+    conditions=[],
+    concepts=[C("care navigators", "who-ipchs:health-navigators")],
+    statements=[
+        S(PATHWAY, "ickg:targetsPopulation", ("people experiencing homelessness", POP),
+          "Pathway is a charity that helps hospitals improve care for people experiencing homelessness"),
+        S(PATHWAY, "ickg:yearEstablished", 2009, PATHWAY_START),
+        S(PATHWAY, "ickg:locatedIn", ("London", "ickg:Municipality"), PATHWAY_START),
+        S(PATHWAY, "ickg:locatedIn", ("England", "ickg:Region"), "Today there are Pathway teams in hospitals across England"),
+        S(PATHWAY, "ickg:hasComponent", ("a GP, nurses and a housing worker", "ickg:InterdisciplinaryTeam"), PATHWAY_TEAM),
+        S(PATHWAY, "ickg:hasComponent", ("plan their discharge with them", "ickg:CarePlanning"), PATHWAY_TEAM),
+        S(PATHWAY, "ickg:targetsPopulation", ("homeless patients", POP), PATHWAY_TEAM),
+        S(PATHWAY, "ickg:hasComponent", ("care navigators with lived experience of homelessness", MECH),
+          "care navigators with lived experience of homelessness work in the teams"),
+        S(PATHWAY_AUDIT, "ickg:sampleSize", 312, PATHWAY_RESULT),
+        S(PATHWAY_AUDIT, "ickg:evaluates", PATHWAY, PATHWAY_RESULT),
+        S(PATHWAY, "ickg:hasOutcome", ("fewer patients were discharged to the street", OUT), PATHWAY_RESULT),
+        *[S(PATHWAY, "ickg:hasPartner", (o, ORG), "Partners: local authorities, housing providers and the NHS trusts that host the teams")
+          for o in ("local authorities", "housing providers", "NHS trusts")],
+    ])
+
+# --- a master's thesis abstract (university masthead, candidate and supervisor lines, "Defended:") -------
+CDS = {"label": "community health houses", "type": CM, "aliases": ["Case della Salute"], "types_accept": [ORG, PI]}
+CDS_THESIS = ("this thesis", STUDY)
+CDS_STAFF = ("Community health houses (Case della Salute) bring general practitioners, nurses, specialists and social workers "
+             "together in one building.")
+CDS_START = "The Emilia-Romagna region began opening them in 2010"
+CDS_CLINICS = "Each house offers nurse-led clinics for chronic diseases such as diabetes and heart failure"
+DOCUMENTS["train-thesis-emilia-case-della-salute.txt"] = dict(
+    style="thesis-abstract",
+    metadata={"title": "Community health houses in Emilia-Romagna: who uses them, and for what?",
+              "authors": [{"family": "Ferrari", "given": "Giulia", "initials": "G"}],
+              "date": "2022-03", "year": 2022, "journal": None, "publisher": "Università di Bologna",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:MastersThesis", "type_accept": ["fabio:Thesis"]},
+    jurisdictions=[E("Emilia-Romagna", "ickg:Region"), E("province of Bologna", "ickg:Region", types_accept=["ickg:Municipality"])],
+    organizations=[E("Università di Bologna", ORG), E("School of Medicine", ORG), E("Emilia-Romagna region", ORG),
+                   E("local health authorities", ORG, ["local health authorities", "Aziende USL"], aliases=["Aziende USL"]),
+                   E("general practitioners", ORG), E("nurses", ORG, [r"re:\bnurses\b(?=, specialists)"]),
+                   E("specialists", ORG), E("social workers", ORG)],
+    programs=[E("community health houses", CM, ["Community health houses", "Case della Salute", "community health houses"],
+                aliases=["Case della Salute"], types_accept=[ORG, PI])],
+    populations=[E("patients with diabetes", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND)],
+    concepts=[C("single point of access", "ickg:SingleEntryPoint")],
+    statements=[
+        S(CDS, "ickg:locatedIn", ("Emilia-Romagna", "ickg:Region"), CDS_START),
+        S(CDS, "ickg:initiatedBy", ("Emilia-Romagna region", ORG), CDS_START),
+        S(CDS, "ickg:yearEstablished", 2010, CDS_START),
+        *[S(CDS, "ickg:hasPartner", (o, ORG), CDS_STAFF)
+          for o in ("general practitioners", "nurses", "specialists", "social workers")],
+        S(CDS, "ickg:hasComponent", ("nurse-led clinics for chronic diseases", MECH), CDS_CLINICS),
+        S(CDS, "ickg:focusesOnCondition", ("diabetes", COND), CDS_CLINICS),
+        S(CDS, "ickg:focusesOnCondition", ("heart failure", COND), CDS_CLINICS),
+        S(CDS, "ickg:hasComponent", ("single point of access to health and social services", "ickg:SingleEntryPoint"),
+          "a single point of access to health and social services"),
+        S(CDS_THESIS, "ickg:evaluates", CDS, "This thesis studied the houses of the province of Bologna."),
+        S(CDS_THESIS, "ickg:sampleSize", 48000, "We analysed the administrative records of 48,000 patients with diabetes"),
+        S(CDS_THESIS, "ickg:sampleSize", 22, "interviewed 22 professionals"),
+        S(CDS_THESIS, "ickg:usesMethod", ("administrative records", METHOD),
+          "We analysed the administrative records of 48,000 patients with diabetes"),
+        S(CDS_THESIS, "ickg:usesMethod", ("interviews", METHOD), "interviewed 22 professionals"),
+        S(CDS, "ickg:hasOutcome", ("patients followed in nurse-led clinics received more of the recommended tests", OUT),
+          "Patients followed in nurse-led clinics received more of the recommended tests than other patients"),
+        S(CDS, "ickg:hasOutcome", ("better teamwork", OUT), "Professionals described better teamwork"),
+        S(CDS, "ickg:facesBarrier", ("separate information systems", BAR), "but also separate information systems and a shortage of nurses"),
+        S(CDS, "ickg:facesBarrier", ("shortage of nurses", BAR), "but also separate information systems and a shortage of nurses"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -93,12 +93,13 @@ _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
              r"beneficiaries|enrollees|elderly|seniors|infants|households|inpatients|elders)")
 _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|who[ ]have|suffering[ ]from|"
+             r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
              r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm|"
-             r"lives|housing|incomes?|dependency)"
+             r"lives|housing|incomes?|dependency|homelessness|autonomy|independence|poverty|violence|abuse|addiction)"
              r"(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
 # People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
 # the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
@@ -112,11 +113,14 @@ _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             r"under|younger))?|over[ ](?:the[ ]age[ ]of[ ])?\d{2}|older[ ]than[ ]\d{2}|\d{2}[ ]and[ ](?:over|older)"
             rf"|(?:under|below|up[ ]to)[ ](?:the[ ]age[ ]of[ ])?{_AGE_NUMBER}(?:[ ]years(?:[ ]old|[ ]of[ ]age)?)?(?=[ ,.;:)])"
             rf"|between[ ]{_AGE_NUMBER}[ ]and[ ]{_AGE_NUMBER}[ ]years(?:[ ]old|[ ]of[ ]age)?)")
+# Where people live, when that marks them out: "older people living at home", "adults who live alone".
+_POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|independently|on[ ]their[ ]own|"
+               r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
 _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = re.compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
-    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE})?"
+    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING})?"
     rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
@@ -124,7 +128,7 @@ _POPULATION = re.compile(
     rf"|(?:[A-Z][\w\-]+[ ]){{1,3}}(?:and[ ](?:[A-Z][\w\-]+[ ]){{1,3}})?(?:people|peoples|families|communities)(?![ ][A-Z])"
 
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
-    rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients)[ ]{_POP_WITH}"
+    rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients|person)[ ](?:{_POP_WITH}|{_POP_LIVING})"
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
     rf"(?:high[ ])?risk\b(?![ ]of)"
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
@@ -143,7 +147,7 @@ _POPULATION_EXTRA = re.compile(
 _EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
-             "households", "elders",
+             "households", "elders", "person",
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
              "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
              "communities")
@@ -391,7 +395,7 @@ PROGRAM_HEADS = {
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
-                           r"network|initiative|project|trial|scheme|demonstrator|experiment)s?\b")
+                           r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
 _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
                           r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
                           r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
@@ -1050,3 +1054,139 @@ def find_persons(text, spans):
             out.append(Entity("person", m.group("name"), m.group("name"), PERSON, m.start("name"), m.end("name"),
                               "founder"))
     return out
+
+
+# --- programs listed by their kind ---------------------------------------------------------------
+
+# "They test five models: integrated primary and acute care systems (PACS), which join ...; multispecialty
+# community providers (MCPs), which ...; enhanced health in care homes; and acute care collaborations": a count
+# of models, tracks or strands, a colon, and the items, each a program of its own.
+_KINDS_COLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ ](?:new[ ]|care[ ]|main[ ])?"
+                          r"(?:models|tracks|strands|streams|workstreams|types|forms|programmes|programs|schemes|pilots)"
+                          r"(?:[ ]of[ ][a-z]+(?:[ ][a-z]+)?)?:[ ]", re.I)
+_ITEM_HEAD = re.compile(r"(?:and[ ]|or[ ])?(?P<np>[a-z][\w\-]*(?:[ ](?!which\b|that\b|who\b|where\b|between\b|for\b|to\b|"
+                        r"with\b|by\b|across\b)[a-z][\w\-]*){0,6})(?=[ ]\(|,|;|\.|$|[ ](?:which|that|who|where|between|"
+                        r"for|to|with|by|across)\b)")
+
+
+def find_listed_programs(text, sentences, entities=()):
+    """The programs a sentence lists by count and colon (see _KINDS_COLON), each item's leading noun
+    phrase ("enhanced health in care homes"), when the items are separated by semicolons."""
+    if ": " not in text:
+        return []
+    seen = {e.key for e in entities}
+    out = []
+    for start, end in sentences:
+        m = _KINDS_COLON.search(text, start, end)
+        if not m or text.count(";", m.end(), end) < 1:
+            continue
+        pos = m.end()
+        for item in text[m.end():end].split(";"):
+            lead = len(item) - len(item.lstrip())
+            head = _ITEM_HEAD.match(item.strip())
+            if head and 1 <= len(head.group("np").split()) <= 7:
+                s0 = pos + lead + head.start("np")
+                label = head.group("np")
+                if label_key(label) not in seen:
+                    seen.add(label_key(label))
+                    out.append(Entity("program", label, label, PROGRAM, s0, s0 + len(label), "listed by kind"))
+            pos += len(item) + 1
+    return out
+
+
+# --- settling the entities of a document -----------------------------------------------------------
+
+# Instruments and scales named with capitals ("Functional Autonomy Measurement System", "Barthel Index"):
+# tools a program uses, not bodies.
+_TOOL_NAME = re.compile(r"(?:Measurement[ ]System|Scale|Instrument|Index|Questionnaire|Toolkit|Tool|Score|Inventory)$")
+_PROGRAM_WORD_TAIL = re.compile(r"[ ](?:model|programme|program|project|initiative|scheme|approach)$", re.I)
+
+
+_ROLE_NOUN = (r"(?:assistants?|workers?|nurses?|physicians?|managers?|coordinators?|navigators?|officers?|"
+              r"practitioners?|therapists?|technicians?|aides?|visitors?|advisers?|advisors?|agents?|volunteers?)")
+
+
+def _initials(name):
+    return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ][\w'’\-]*", name) if w.lower() not in _CONNECT
+                   and w.lower() not in {"a", "an", "with", "at", "by", "from"}).lower()
+
+
+def settle(entities, text):
+    """The document's entities with the duplicates and misreadings that only the whole list shows
+    removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
+    in brackets ("PRISMA model (Program of Research to Integrate Services for the Maintenance of
+    Autonomy)") as its alias, an instrument's name ("Functional Autonomy Measurement System") and
+    its acronym taken for a body, and a one-word name that only ever occurs inside a longer name
+    the document has ("CHUS" in "CIUSSS de l'Estrie - CHUS")."""
+    by_key = {(e.kind, e.key): e for e in entities}
+    drop = set()
+    tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}
+    for e in entities:
+        if e.kind == "organization" and e.name in tools:
+            drop.add(id(e))
+        elif e.kind == "organization" and e.source == "one-word name" and any(
+                text.startswith(f"{e.name} ({tool})", e.end - len(e.name)) or f"{e.name} ({tool})" in text
+                for tool in tools):
+            drop.add(id(e))
+    for e in entities:
+        if e.kind != "program" or id(e) in drop or e.end is None:
+            continue
+        short = _PROGRAM_WORD_TAIL.sub("", e.name)
+        same = by_key.get(("program", label_key(short))) if short != e.name else None
+        target = e
+        if same is not None and same is not e:
+            drop.add(id(e))
+            if e.name not in same.aliases:
+                same.aliases.append(e.name)
+            target = same
+        expansion = re.match(r"(?:[ ](?:model|programme|program|project|initiative|scheme))?[ ]\((?P<long>[A-Z][^()\n]{8,120})\)",
+                             text[e.end:e.end + 140])
+        if expansion and _initials(expansion.group("long")) == label_key(short).replace(" ", ""):
+            for other in entities:
+                if other is not target and other.name == expansion.group("long"):
+                    drop.add(id(other))
+            if expansion.group("long") not in target.aliases:
+                target.aliases.append(expansion.group("long"))
+    for e in entities:                   # "local community service centres (CLSC)": the acronym is an alias
+        bracket = re.match(r"[ ]\((?P<short>[A-Z]{2,6})\)", text[e.end:e.end + 10]) \
+            if e.kind == "organization" and e.end is not None else None
+        other = by_key.get(("organization", label_key(bracket.group("short")))) if bracket else None
+        if other is not None and other is not e and other.source == "one-word name" and id(e) not in drop:
+            drop.add(id(other))
+            if other.name not in e.aliases:
+                e.aliases.append(other.name)
+    programs = [x for x in entities if x.kind == "program" and x.start is not None and id(x) not in drop]
+    for e in programs:                   # "primary and acute care systems" inside "integrated primary and acute ..."
+        for host in programs:
+            if host is not e and id(host) not in drop and host.start <= e.start and e.end <= host.end \
+                    and len(host.name) > len(e.name) and host.name.endswith(e.name):
+                drop.add(id(e))
+                if e.name not in host.aliases:
+                    host.aliases.append(e.name)
+                break
+    aliased = {}
+    for x in entities:
+        for alias in x.aliases:
+            aliased.setdefault((x.kind, label_key(alias)), x)
+    for e in entities:                   # "the CCSS" found again, where "... Seguro Social (CCSS)" has it as alias
+        host = aliased.get((e.kind, e.key))
+        if host is not None and host is not e and id(host) not in drop and not e.aliases and e.kind == "organization":
+            drop.add(id(e))
+    for e in entities:                   # "a primary care technical assistant (ATAP)": a role, not a body
+        if e.kind == "organization" and e.source == "one-word name" and \
+                re.search(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\({re.escape(e.name)}s?\)", text):
+            drop.add(id(e))
+    longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
+    for e in entities:
+        if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:
+            continue
+        hosts = [x.name for x in longer if re.search(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", x.name)]
+        if not hosts:
+            continue
+        covered = []
+        for host in hosts:
+            covered += [(m.start(), m.end()) for m in re.finditer(re.escape(host), text)]
+        if all(any(s <= m.start() and m.end() <= t for s, t in covered)
+               for m in re.finditer(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", text)):
+            drop.add(id(e))
+    return [e for e in entities if id(e) not in drop]

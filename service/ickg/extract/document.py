@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ickg.namespaces import FABIO
-from ickg.extract.actors import (find_actor_nouns, find_conditions, find_named, find_persons,
-                                 is_study_sample, publisher_entity)
+from ickg.extract.actors import (find_actor_nouns, find_conditions, find_listed_programs, find_named,
+                                 find_persons, is_study_sample, publisher_entity, settle)
 from ickg.extract.entities import find_acronyms, find_candidates
 from ickg.extract.places import find_jurisdictions
 from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
@@ -244,6 +244,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
                           excluded=[(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     entities = conditions + named + find_persons(text, prose)
     entities += find_actor_nouns(text, layout.sentences, entities)
+    entities += find_listed_programs(text, layout.sentences, entities)
     title_span = meta.title.spans[0] if meta.title is not None and meta.title.spans else None
     statements, context = find_statements(
         text, sentences=layout.sentences, sections=layout.sections, entities=entities, places=places,
@@ -256,6 +257,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
                                      spans[0][1] if spans else None, places)
         if publisher is not None:
             entities.append(publisher)
+    entities = settle(entities, text)
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,

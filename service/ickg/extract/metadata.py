@@ -466,6 +466,7 @@ def _read_title_line(text, meta):
     words = line.split()
     if (len(words) < 3 or len(line) > 300 or line.isupper() or line[-1] in ".:;,!"
             or not line[0].isupper() or _CHROME_TITLE.search(line) or _ISSUER.match(line)
+            or _KIND_LINE.fullmatch(line) or _UNIVERSITY_LINE.fullmatch(line)
             or re.search(r"\s[|›»]\s", line)):      # "Ontario.ca | Health and wellness | Français": a menu
         return
     after = text[match.end():match.end() + 400]
@@ -694,11 +695,12 @@ def _read_chapter(text, meta):
 _PREPRINT = re.compile(r"\b(?P<server>medRxiv|bioRxiv|arXiv|SSRN|Research Square|Preprints\.org|SocArXiv|OSF Preprints)"
                        r"\b[^\n]{0,20}?\bpreprint\b|^arXiv:\d{4}\.\d{4,5}", re.I | re.M)
 _THESIS = re.compile(r"\b(?:thesis|dissertation)\b[^\n]{0,80}\b(?:submitted|presented|fulfil?ment)\b"
-                     r"|\bin (?:partial )?fulfil?ment of the requirements? for the degree of\b", re.I)
+                     r"|^[ \t]*(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:[Tt]hesis|[Dd]issertation)[ ]abstract[ \t]*$"
+                     r"|\bin (?:partial )?fulfil?ment of the requirements? for the degree of\b", re.I | re.M)
 _DOCTORAL = re.compile(r"\b(?:Doctor of|Ph\.?D\b|doctoral|Dr\.? ?(?:phil|med|rer)|DPhil|Doctorate)", re.I)
 _MASTERS = re.compile(r"\b(?:Master of|Master's|Masters|M\.?Sc\b|MPH\b|MA\b)", re.I)
-_UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ ])*(?:University|Universit[àéy]|College|Hochschule|"
-                              r"Polytechnic|Institute of Technology)(?:[ ](?:of|for|and|at|in)[ ](?:the[ ])?[A-Z][\w'’\-]*"
+_UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ ])*(?:University|Universit[àéy]|Universidad|Universidade|Universitat|Universität|Universiteit|College|Hochschule|"
+                              r"Polytechnic|Institute of Technology)(?:[ ](?:of|for|and|at|in|di|de|del|degli|do|da)[ ](?:the[ ])?[A-Z][\w'’\-]*"
                               r"(?:[ ][A-Z][\w'’\-]*)*|[ ][A-Z][\w'’\-]*)*)[ \t]*$", re.M)
 
 
@@ -710,6 +712,8 @@ def _read_thesis(text, meta):
     if not match:
         return
     degree = head[match.start():head.find("\n", match.end()) if "\n" in head[match.end():] else len(head)]
+    if not (_DOCTORAL.search(degree) or _MASTERS.search(degree)):
+        degree = head                # "Thesis abstract" under "Master's Degree in Public Health"
     meta.type = meta.type or ("DoctoralThesis" if _DOCTORAL.search(degree) else
                               "MastersThesis" if _MASTERS.search(degree) else "Thesis")
     if meta.publisher is None:
@@ -790,7 +794,7 @@ _FAMILY_FIRST_NAMES = {
     "lu", "ding", "ren", "shen", "yao", "jin", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
-_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported|Published)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+|^Authors?\s*:\s*")
+_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported|Published)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+|^(?:Authors?|Candidate|Student)\s*:\s*")
 _NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
 
 
@@ -882,6 +886,10 @@ def _read_author_line(text, meta):
         after_by = False
 
 
+# Lower-case words inside a name in other languages ("CIUSSS de l'Estrie", "Università di Bologna").
+_NAME_CONNECTORS = {"de", "du", "des", "la", "le", "di", "da", "del", "della", "van", "von", "der", "y", "e"}
+
+
 def _site_name_line(text):
     """(name, start, end) of a first line that is a site's name: a short line in title case whose
     next non-blank line is a menu ("Home | Archive | About | Contact"); else None."""
@@ -890,9 +898,11 @@ def _site_name_line(text):
         return None
     name, menu = match.group(1), match.group(2)
     words = name.split()
-    if not (1 <= len(words) <= 6) or name[-1] in ".:;!?" or not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words):
+    if not (1 <= len(words) <= 6) or name[-1] in ".:;!?" or not all(
+            w[0].isupper() or w in _TITLE_SMALL_WORDS or w in _NAME_CONNECTORS or w in "-–"
+            or re.match(r"[dl]['’][A-Z]", w) for w in words):
         return None
-    if menu.count("|") >= 2 or menu.count("·") >= 2 or menu.count("›") >= 2:
+    if menu.count("|") >= 2 or menu.count("·") >= 2 or menu.count("›") >= 2 or menu.count(" > ") >= 2:
         return name, match.start(1), match.end(1)
     return None
 
@@ -912,9 +922,15 @@ def _masthead(text):
     parts = re.split(r"[ \t]+[—–/|·][ \t]+", line)
     if len(parts) > 1 and not re.search(r"[a-z]", line):
         # "AUSTRALIAN GOVERNMENT — DEPARTMENT OF HEALTH": the issuing body is the last part
-        # ("Australian Government" is its parent, as on the press releases the corpus holds)
-        offset += line.rindex(parts[-1])
-        line = parts[-1]
+        # ("Australian Government" is its parent, as on the press releases the corpus holds),
+        # the last but a kind of document ("DEPARTMENT OF HEALTH AND SOCIAL CARE — PRESS RELEASE")
+        bodies = [p for p in parts if not _KIND_LINE.fullmatch(p.strip())]
+        if not bodies:
+            return None
+        offset += line.rindex(bodies[-1])
+        line = bodies[-1]
+    elif _KIND_LINE.fullmatch(line.strip()):
+        return None
     words = line.split()
     if not (2 <= len(words) <= 7) or re.search(r"[a-z]", line) or not all(w.isalpha() or w == "&" for w in words):
         return None
@@ -961,8 +977,45 @@ def _is_labelled(line):
 
 
 _KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][\w ]{0,40})?|Press release|Media release|News release|Statement|"
-                        r"Consultation|Guidance|Position paper|Background paper|Case study)", re.I)
+                        r"Consultation|Guidance|Position paper|Background paper|Case study|Executive summary|"
+                        r"(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:Thesis|Dissertation)(?:[ ]abstract)?|(?:Plain[ -]language|Lay)[ ]summary|"
+                        r"Notice[ ]of[ ]funding[ ]opportunity(?::?[ ]summary)?|Call[ ]for[ ](?:applications|proposals)|"
+                        r"Funding[ ]opportunity|Abstract|Summary|News|Press|Media)", re.I)
+# A period on a profile or a CV ("Jan 2019 - Present", "2015 – 2018"), not a publication date.
+_PERIOD_TAIL = re.compile(r"[ \t]*[-–—][ \t]*(?:present|now|today|current|ongoing)\b", re.I)
+# A line naming the issuing bodies, comma-separated, acronyms in brackets: "Centers for Medicare &
+# Medicaid Services (CMS), Center for Medicare and Medicaid Innovation".
+_ISSUER_PART = re.compile(r"(?:The[ ])?[A-Z][\w&'’\-]*(?:[ ](?:(?:of|for|and|&|on|the|de|du|di|des|la|le)[ ])*[A-Z][\w&'’\-]*)*")
+_ISSUER_HEADS = re.compile(r"\b(?:Government|Department|Ministry|Institute|Agency|Authority|Office|Council|Commission|"
+                           r"Foundation|Fund|Trust|Centres?|Centers?|Services|Board|Executive|Directorate|University|"
+                           r"College|School|Association|Society)\b")
+
+
+def _issuer_parts(line):
+    """The names of a line of issuing bodies (see _ISSUER_PART), or [] when the line is anything else."""
+    bare = re.sub(r"[ ]\([A-Z][A-Za-z&]{1,9}\)", "", line)
+    parts = [x.strip() for x in re.split(r",[ ]|[ ][/|][ ]", bare)]
+    if not parts or not all(_ISSUER_PART.fullmatch(x) for x in parts) or not any(_ISSUER_HEADS.search(x) for x in parts):
+        return []
+    return parts
 _TITLE_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "&", "at", "by", "with"}
+
+
+# A title given as a field: "Project: Pathway homeless hospital team", "Title: ...".
+_TITLE_LABEL = re.compile(r"(?:Title|Project|Project title)[ \t]*:[ \t]+(?P<value>[A-Z][^\n]*[^\s.:;,])$")
+
+
+def _menu_or_breadcrumb(line):
+    """A menu in capitals, or links separated by three or more "|", "›", "»" or " > "."""
+    from ickg.extract.layout import _is_nav_line
+    return _is_nav_line(line) or max(line.count(" | "), line.count("›"), line.count("»"), line.count(" > ")) >= 2
+
+
+def _affiliation_head(line):
+    """True for an institution's line that goes on after a comma ("School of Medicine, Master's
+    Degree in Public Health"), which is where a document comes from, not its title."""
+    body = _ORG_BODY_LINE.match(line)
+    return bool(body) and line.startswith(", ", body.end())
 
 
 def _read_title_in_head(text, meta, zones):
@@ -988,6 +1041,18 @@ def _read_title_in_head(text, meta, zones):
             continue
         if i < 3 and (_ISSUER.match(line) or _ORG_BODY_LINE.fullmatch(line)):
             continue                # "United States Government Accountability Office" above the report's kind
+        if i < 3 and (len(_issuer_parts(line)) > 1 or _affiliation_head(line)):
+            continue                # "Centers for ... (CMS), Center for ...", "School of Medicine, Master's Degree in ..."
+        if i + 1 < len(lines) and i < 2 and _menu_or_breadcrumb(text[lines[i + 1][0]:lines[i + 1][1]].strip()):
+            continue                # a site's name above its menu or breadcrumb
+        if _PERIOD_TAIL.search(line):
+            continue                # "Jan 2019 - Present"
+        labelled = _TITLE_LABEL.match(line)
+        if labelled and len(labelled.group("value").split()) >= 2:
+            value_start = start + labelled.start("value")
+            meta.set("title", labelled.group("value"), value_start, end)
+            meta.zones.append((start, end, "title"))
+            return
         # after a kind line, a short title in title case ("Coordinated Care Organizations") stands alone
         short_title = (kind_seen and 2 <= len(words) < 4 and not line.isupper()
                        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words))
@@ -1090,8 +1155,8 @@ def _read_date(text, meta):
         before = text[segment_start:match.start()]
         line = text[line_start:line_end]
         iso = _iso(match)
-        if not iso:
-            continue
+        if not iso or _PERIOD_TAIL.match(text, match.end()):
+            continue                 # "Jan 2019 - Present": a period, not a publication date
         if _DATE_LABEL.search(before) and not _NOT_PUBLICATION.search(before):
             candidates.append((0, iso, match.start(), match.end()))
             continue
@@ -1127,7 +1192,7 @@ _ORG_HEAD = re.compile(
 _ORG_BODY_LINE = re.compile(
     r"(?:The[ ])?(?:[A-Z][\w'’\-]*[ ]){0,5}(?:Government|Department|Ministry|Institute|Agency|Authority|Office|"
     r"Council|Commission|Foundation|Fund|Trust|Centre|Center|Observatory|Bureau|Board|Executive|Directorate|"
-    r"School|University|College|Unit)(?:[ ](?:of|for|and|on|&)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w'’\-]*)*)?")
+    r"School|Faculty|University|College|Unit)(?:[ ](?:of|for|and|on|&)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w'’\-]*)*)?")
 # "Published by the Wales Institute for Care Research", "Publisher: Nuffield Trust, London".
 _PUBLISHED_BY = re.compile(r"^[ \t]*(?:(?:Published|Issued|Produced)[ ]by:?|Publisher[ \t]*:)[ \t]+(?:the[ ])?"
                            r"(?P<name>[A-Z][^\n,;|(]*?)[ \t.]*(?:[,;|(]|$)", re.M)
@@ -1168,9 +1233,12 @@ def _read_publisher(text, meta):
             break
         line = text[start:end].strip()
         if (_ORG_HEAD.search(line) and 2 <= len(line.split()) <= 8 and not re.search(r"[|>:;,.]", line)
-                and line[0].isupper()):
+                and line[0].isupper() and not _KIND_LINE.fullmatch(line)):
             offset = start + text[start:end].index(line)
             bodies.append((line, offset, offset + len(line)))
+        elif len(issuers := _issuer_parts(line)) > 1:
+            offset = start + text[start:end].index(issuers[0])
+            bodies.append((issuers[0], offset, offset + len(issuers[0])))
     if bodies:
         line, start, end = bodies[-1] if len(bodies) > 1 and bodies[-1][0].startswith(("Department", "Ministry")) \
             else bodies[0]

@@ -41,7 +41,9 @@ ORG_WORDS = {
 }
 # Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
 # the place is the body's.
-_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)[ ]of[ ](?:the[ ])?$")
+_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)[ ]of[ ](?:the[ ])?$"
+                      r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
+                      r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_PLACE_WORDS = {
@@ -78,6 +80,9 @@ _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town":
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
                  "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
                  "county": "Region", "region": "Region"}
+# "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
+_IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
+                      rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
@@ -135,7 +140,8 @@ def _inside_organization(text, start, end):
     capitalised run around it ending in an organization word ("... New England Health Wire"), or
     a university's or college's "of" before it ("University of Leeds")."""
     before = text[max(0, start - 40):start]
-    if (before.endswith(" of ") or before.endswith(" of the ")) and _BODY_OF.search(before):
+    if (before.endswith((" of ", " of the ")) or before.endswith(("'", "’")) or before[-4:-1] in (" di", " de", " da", " do", " du")
+            or before.endswith((" del ", " della ", " degli ", " des ", " van ", " von "))) and _BODY_OF.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)
     if previous:
@@ -185,12 +191,12 @@ def find_jurisdictions(text, *, excluded=()):
             found[(start, end)] = PlaceMention(by_surface[match.group()], start, end, match.group())
     known = _known_names()
 
-    def add(name, start, kind, parent=None, display=None):
+    def add(name, start, kind, parent=None, display=None, anywhere=False):
         name = name.strip()
         end = start + len(name)
         name = display or name
         words = name.split()
-        if (not name or not outside(start) or words[0] in _NOT_PLACE_WORDS or words[0] in _LEADING_BODY_WORDS
+        if (not name or not (anywhere or outside(start)) or words[0] in _NOT_PLACE_WORDS or words[0] in _LEADING_BODY_WORDS
                 or words[-1] in ORG_WORDS
                 or any(w in ORG_WORDS for w in words) or _ACRONYM.fullmatch(name.replace(" ", ""))
                 and len(name) < 4 or any(s < end and start < e for s, e in found)):
@@ -204,8 +210,9 @@ def find_jurisdictions(text, *, excluded=()):
         if head and re.search(r"(?:[A-Z][\w'’\-]*[ ](?:of|for|and|&|de|du|la|le)|[A-Z][\w'’\-]*)[ ]$",
                               text[max(0, head.start() - 40):head.start()]):
             head = None                         # the tail of a longer name ("School of Social Policy, Bristol")
-        if head and head.group("name").split()[0] in _LEADING_BODY_WORDS:
-            head = None
+        if head and (head.group("name").split()[0] in _LEADING_BODY_WORDS
+                     or _inside_organization(text, head.start("name"), head.end("name"))):
+            head = None                         # "Università di Bologna, Italy": the university's
         if head:
             parent = mention.place if mention.place.slug in places() else None
             kind = "Municipality" if mention.place.type in ("ProvinceOrState", "Region") else "Jurisdiction"
@@ -227,6 +234,10 @@ def find_jurisdictions(text, *, excluded=()):
         if not any(g in text for g in guard):
             continue
         for m in pattern.finditer(text):
+            # a conference's venue counts even on a citation line ("... Conference on Integrated Care, Brussels, 2-4 April")
+            add(m.group("name"), m.start("name"), "Jurisdiction", anywhere=pattern is _VENUE)
+    for m in (_IN_YEAR.finditer(text) if " in " in text else ()):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
         add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
@@ -242,7 +253,27 @@ def find_jurisdictions(text, *, excluded=()):
         after = re.match(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])", text[mention.end:mention.end + 60])
         if after and re.search(r"(?:including|such as|\bin|,)[ ]$", text[max(0, mention.start - 15):mention.start]):
             add(after.group("name"), mention.end + after.start("name"), "Jurisdiction")
-    return sorted(found.values(), key=lambda m: m.start)
+    return _typed_by_head(text, found)
+
+
+# "the province of Groningen", "the city of Utrecht": the head word before a place says its kind,
+# over the kind of a place of the same name in the gazetteer or places.tsv (the city of Groningen).
+_KIND_BEFORE = re.compile(r"\b(?P<head>[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|[Cc]anton|[Pp]refecture|[Mm]unicipality|"
+                          r"[Cc]ity|[Tt]own)[ ]of[ ](?:the[ ])?$")
+
+
+def _typed_by_head(text, found):
+    out = []
+    for mention in sorted(found.values(), key=lambda m: m.start):
+        head = _KIND_BEFORE.search(text, max(0, mention.start - 20), mention.start) if mention.start else None
+        kind = _OF_HEAD_KIND[head.group("head").lower()] if head else None
+        if kind and kind != mention.place.type and mention.place.type in (
+                "Municipality", "Region", "ProvinceOrState", "Jurisdiction"):
+            place = mention.place
+            mention = replace(mention, place=Place(f"{place.slug}-{kind.lower()}", place.name, kind, place.parent,
+                                                   None, ()))
+        out.append(mention)
+    return out
 
 
 def dateline_name(name):

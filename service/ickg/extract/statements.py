@@ -662,6 +662,9 @@ _NAMED_PROGRAM = re.compile(
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
+# A post, not a program: "Director of Strategy", "Minister for Health".
+_ROLE_NAME = re.compile(r"(?:Directors?|Head|Chief|Minister|Secretary|Chair(?:man|woman|person)?|President|Commissioner|"
+                        r"Officer|Manager|Dean|Professor)[ ](?:of|for)[ ]")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
@@ -669,7 +672,7 @@ _LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][
                             r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
                             r"first|developed|used|designed|where|whereby|introduced|launched)\b")
 # A lower-case plural the text counts or says were set up: "one of 64 primary care clusters".
-_COUNTED_PROGRAM = re.compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?\d{1,4}[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
+_COUNTED_PROGRAM = re.compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?" + _COUNT + r"[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
                               r"(?P<head>clusters|networks|partnerships|hubs|collaboratives|alliances))"
                               r"(?=[ ,.;](?:(?!\.)[^.]){0,40}?(?:were|was|have[ ]been)[ ](?:set[ ]up|created|established|"
                               r"introduced|launched|formed)|[,.;]|[ ]in[ ])")
@@ -727,7 +730,7 @@ def find_programs(ctx):
         lead = re.match(r"(?:the|a|an)[ ]|[A-Z][\w\-]*['’]s[ ]", name)     # "Brazil's Family Health Strategy"
         if lead:
             name, at = name[lead.end():], at + lead.end()
-        if " " not in name or any(o.key == label_key(name) for o in orgs) or any(
+        if " " not in name or _ROLE_NAME.match(name) or any(o.key == label_key(name) for o in orgs) or any(
                 s <= at and at + len(name) <= e and (s, e) != (at, at + len(name))
                 for p in programs for s, e in _mentions_of(ctx, p)):
             continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"
@@ -1919,6 +1922,7 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
             who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
             who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
             who = re.sub(r"[ ]elsewhere$", "", who)
+            who = _INSERTED_ADVERBIAL.sub("", who)      # "Funders, in turn, should": the funders
             pairs.append((who, m.end()))
     first = None
     for who, vp_start in pairs:
@@ -1932,6 +1936,9 @@ _URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?
                    r"(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w&\-]*){0,5}|"
                    r"(?:[a-z][\w\-]*[ ]){0,2}(?:commissioners|governments?|ministries|ministry|insurers|payers|states|"
                    r"councils|boards|providers|policymakers|policy[ ]makers))[ ]to[ ](?=[a-z])")
+_INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also|meanwhile|in[ ]particular|above[ ]all|"
+                                 r"for[ ](?:their|its|his|her)[ ]part|for[ ]example|for[ ]instance|in[ ]short|instead|"
+                                 r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
 _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
@@ -2892,13 +2899,16 @@ _PARTS_VERB = re.compile(r"\b(?:(?:components|elements|features|pillars|ingredie
                          r"provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
+                         r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
+                         r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
                          r"uses|used|deploys?|deployed|delivers?|delivered|"
                          r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
                          r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
                          r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
                          r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
-                         r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
+                         r"features|characteristics|core[ ]services|building[ ]blocks|strands|missions|functions|tasks)"
+                         r"(?:[ ]\w+){0,3}(?=:))[ :]+"
                          r"(?P<list>[^.;]+)")
 # "Its core components were A, B and C", "Key features include ...", "The elements of the model are ...":
 # the list names the parts of what the sentence is about.
@@ -2920,6 +2930,7 @@ _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("ingredients employ employs employed uses used deploy deploys deployed must pillars get receive receives "
+                         "around rests rest rested missions functions tasks "
                          "give gives gave assign assigns pairs centre center runs keeps holds hosts "
                          "organises organizes "
                          "deliver delivers delivered features characteristics "
@@ -3083,7 +3094,11 @@ def rule_parts(ctx, start, end, subject, role):
                 continue                  # "rapid assessment at home, a named key worker": the next item
             list_end = cut.start()        # "Ontario Health, a provincial agency": an apposition ends the list
             break
-        found = [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+        found = _semicolon_items(text, m.end("list"), end, m.start("list")) or \
+            [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+        verb = text[m.start():m.start("list")]
+        if _AROUND_VERB.search(verb) and ":" not in verb and _ITEM_CUT.search(text, m.start("list"), list_end):
+            found = found[:1]
     elif recipients is not None and not _BARRIER_CUES.search(text, start, end):
         list_end = end
         for cut in _LIST_END.finditer(text, recipients.end(), end):
@@ -3103,12 +3118,48 @@ def rule_parts(ctx, start, end, subject, role):
             found = _part_items(text, start, end)
     for a, b in found:
         label = tidy(text[a:b])
-        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) or \
-                re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
+        if not (1 <= _words(label) <= 8) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
+                _NOT_PART.match(label) or re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
                 or _is_actor_or_people(ctx, a, b):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
                 "listed component", 0.5)
+
+
+# "24-hour on-call cover": a part that opens with a figure of availability, not a count.
+_ROUND_THE_CLOCK = re.compile(r"24-hour[ ][a-z]")
+# "is built around a team that holds responsibility for A, B and C": the verb names one part, and what a
+# relative clause after it lists belongs to that clause.
+_AROUND_VERB = re.compile(r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
+                          r"(?:rests|rest|rested)[ ]on\b")
+_SEMICOLON = re.compile(r";[ ]+")
+
+
+def _semicolon_items(text, first_end, end, first_start):
+    """Items of a list whose items are set off by semicolons, "A, with X; B; C; and D." (the last one
+    opened by "and" or "or"): one item per segment, each up to its first comma, so that what a
+    segment adds about its item ("each open 24 hours a day") is no item of its own. None unless the
+    list runs on past ``first_end`` in at least two more segments to the end of the sentence."""
+    if text[first_end:first_end + 1] != ";":
+        return None
+    tail = text[first_end:end].rstrip(". \n")
+    cuts = [m for m in _SEMICOLON.finditer(tail)]
+    if len(cuts) < 2 or not re.match(r"(?:and|or)[ ]", tail[cuts[-1].end():]) or "\n" in tail:
+        return None
+    bounds = [(first_start, first_end)] + [
+        (first_end + c.end(), first_end + (cuts[i + 1].start() if i + 1 < len(cuts) else len(tail)))
+        for i, c in enumerate(cuts)]
+    items = []
+    for a, b in bounds:
+        lead = re.match(r"(?:and|or)[ ]", text[a:b])
+        a += lead.end() if lead else 0
+        comma = text.find(", ", a, b)
+        b = comma if comma > 0 else b
+        cut = _ITEM_CUT.search(text, a, b)
+        b = cut.start() if cut else b
+        article = re.match(r"(?:an?|the|its|their)[ ]", text[a:b])
+        items.append((a + (article.end() if article else 0), b))
+    return items
 
 
 # What a program, or those who run it, set up, run, hold or hire: "Municipalities set up community

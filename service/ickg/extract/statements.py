@@ -2540,6 +2540,10 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                      r"anchored[ ]by[ ])"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
+    # "developed by the University Medical Center with general practices", "to be run with the council and ..."
+    (ICKG + "hasPartner", re.compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
+                                     r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
+                                     r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
     (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
@@ -2605,7 +2609,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
-    "partnership", "partners",
+    "partnership", "with", "partners",
     "run operated managed delivered led employed", "coordinated",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",

@@ -362,3 +362,45 @@ def test_the_people_a_trial_enrolled_are_its_sample_not_only_the_practices_they_
             "randomised trial with 2318 older adults in 21 general practices.")
     sizes = {o for s, p, o in _triples(text, "hillcrest") if p == "sampleSize"}
     assert 2318 in sizes
+
+
+def test_items_set_off_by_semicolons_are_one_part_each_without_what_each_adds():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Its network rests on "
+            "three day centres, each open seven days a week, with a few beds for respite; a falls clinic in "
+            "the district hospital; a home library service; and a volunteer driver scheme.")
+    parts = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "hasComponent"}
+    assert {"three day centres", "falls clinic in the district hospital", "home library service"} <= parts
+    assert not {"seven days a week", "with a few beds for respite"} & parts
+
+
+def test_a_program_built_around_one_part_does_not_take_the_parts_of_its_relative_clause():
+    text = ("The Riverside Care Network is a programme for older people. The network is built around a "
+            "community nursing team that holds responsibility for home care, respite and day care.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert "community nursing team" in parts
+    assert not {"respite", "day care"} & parts
+
+
+def test_a_null_result_is_an_outcome():
+    text = ("The Riverside Care Network is a programme for older people. In a controlled study of 900 people, "
+            "the authors found no difference in quality of life or in loneliness between the groups, and "
+            "hospital admissions did not fall.")
+    outcomes = {o for s, p, o in _triples(text, "riverside") if p == "hasOutcome"}
+    assert {"no difference in quality of life", "no difference in loneliness",
+            "hospital admissions did not fall"} <= outcomes
+
+
+def test_a_post_is_no_program_and_an_inserted_adverbial_is_no_addressee():
+    text = ("Presented by: Director of Nursing and Director of Strategy\n\nThe Riverside Care Network is a "
+            "programme for older people. Councils, in turn, should fund its day centres.")
+    found = _triples(text, "riverside")
+    assert not any(s.startswith("Director of") for s, p, o in found)
+    addressees = {o for s, p, o in found if p == "addressedTo"}
+    assert addressees == {"Councils"}
+
+
+def test_the_bodies_a_program_was_developed_with_are_its_partners():
+    text = ("The Riverside Care Network is a programme for older people. The network was developed by the "
+            "University of Riverside with local general practices and the county council.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert "general practices" in partners or "local general practices" in partners

@@ -2145,6 +2145,47 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                 hedge)
 
 
+# Null results, which a reader records as outcomes as much as gains: "the authors found no difference in
+# quality of life or in self-management abilities", "hospital admissions did not fall", "Effects on
+# mortality were not significant".
+_NO_DIFFERENCE = re.compile(r"\b[Nn]o[ ](?:statistically[ ]significant[ ]|significant[ ]|clear[ ]|meaningful[ ])?differences?"
+                            r"[ ](?:in|on)[ ](?P<x>[^,.;()]+?)(?=[ ](?:between|was|were|after|at|compared|among|from|with)\b|[,.;]|$)")
+_DID_NOT = re.compile(r"(?:^|(?<=,[ ])|(?<=,[ ]and[ ])|(?<=but[ ])|(?<=while[ ])|(?<=whereas[ ])|(?<=that[ ]))(?!(?:but|while|whereas|and|that|so|yet)[ ])(?P<np>(?:[a-z][\w\-]*[ ]){0,3}"
+                      r"(?:admissions|visits|costs|spending|mortality|readmissions|use|outcomes|rates?))[ ](?:did|do|does)[ ]not[ ]"
+                      r"(?P<v>fall|change|improve|decline|decrease|increase|rise|differ)\b")
+_NOT_SIGNIFICANT = re.compile(r"\b(?P<x>[Ee]ffects?[ ]on[ ][^,.;]{2,60}?)[ ](?:was|were)[ ]not[ ](?:statistically[ ])?"
+                              r"(?P<adj>significant|consistent)\b")
+_NULL_WORDS = frozenset("difference differences not".split())
+
+
+def rule_null_result(ctx, start, end, subject, follow, after_study=False):
+    """Null results of a program, in a results section, after its study, or where the sentence says
+    they were found or reported (see :data:`_NO_DIFFERENCE`)."""
+    if subject is None or not (_NULL_WORDS & words_of(ctx.text, start, end)):
+        return
+    text = ctx.text
+    section = ctx.section_of(start)
+    words = words_of(text, start, end)
+    if not (after_study or any(w in section for w in ("result", "finding", "outcome", "evaluation", "impact"))
+            or words & {"found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"}):
+        return
+    if words & {"will", "would", "whether", "should", "if"}:
+        return
+    labels = []
+    for m in _NO_DIFFERENCE.finditer(text, start, end):
+        for item in re.split(r"[ ](?:or|and)[ ](?:in|on)[ ]", m.group("x")):
+            labels.append("no difference in " + re.sub(r"^(?:the|their|its)[ ]", "", item.strip()))
+    for m in _DID_NOT.finditer(text, start, end):
+        labels.append(f"{m.group('np')} did not {m.group('v')}")
+    for m in _NOT_SIGNIFICANT.finditer(text, start, end):
+        labels.append(f"{m.group('x')} not {m.group('adj')}")
+    hedge = hedge_of(text, start, end, follow) if labels else None
+    for label in labels:
+        if 2 <= _words(label) <= 12:
+            ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "null result", 0.5,
+                    hedge)
+
+
 # Participants who had or received more or fewer of something, against a comparison: "Enrolled patients
 # received more recommended tests and had fewer hospital admissions than patients who were not enrolled",
 # "Patients in the programme had more recommended tests", "Enrollees had fewer inpatient admissions and
@@ -3521,6 +3562,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
                          after_study=study is not None and study_at < start)
         if role in ("outcome", None) and not is_title:
             rule_people_had(ctx, start, end, subject)
+            rule_null_result(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
         listed = rule_listed_barriers(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed else None
         hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \

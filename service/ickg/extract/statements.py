@@ -2950,7 +2950,9 @@ _PARTS_VERB = re.compile(r"\b(?:(?:components|elements|features|pillars|ingredie
                          r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
                          r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
                          r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
-                         r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                         r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|"
+                         r"(?<=[A-Za-z][ ])(?:has|have)(?=[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}"
+                         r"(?:council|committee|board|forum|panel)s?\b)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
                          r"features|characteristics|core[ ]services|building[ ]blocks|strands|missions|functions|tasks)"
                          r"(?:[ ]\w+){0,3}(?=:))[ :]+"
@@ -3120,7 +3122,8 @@ def rule_parts(ctx, start, end, subject, role):
     found = []
     words = words_of(text, start, end)
     m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words or (
-        words & {"have", "has"} and _WILL_HAVE.search(text, start, end)) else None
+        words & {"have", "has"} and (_WILL_HAVE.search(text, start, end) or _HAS_BODY.search(text, start, end))) else None
+    having = m is not None and bool(re.search(r"\bha(?:ve|s)\b", text[m.start():m.start("list")]))
     recipients = None
     if words & {"receive", "get", "offered", "given", "access"}:
         recipients = _RECIPIENTS.search(text, start, end)   # "Patients receive A, B and C": what the program gives
@@ -3165,10 +3168,16 @@ def rule_parts(ctx, start, end, subject, role):
         label = tidy(text[a:b])
         if not (1 <= _words(label) <= 8) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
                 _NOT_PART.match(label) or re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
-                or _is_actor_or_people(ctx, a, b):
+                or _is_actor_or_people(ctx, a, b) and not (having and _GOVERNANCE_PART.fullmatch(label)):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
                 "listed component", 0.5)
+
+
+# A body a program must have or has as its own, "Every CCO has a community advisory council", "Each PHN will
+# have a clinical council": a part of its governance, though the body is also an actor.
+_HAS_BODY = re.compile(r"\bha(?:s|ve)[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?\b")
+_GOVERNANCE_PART = re.compile(r"(?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?")
 
 
 # "24-hour on-call cover": a part that opens with a figure of availability, not a count.

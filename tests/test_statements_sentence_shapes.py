@@ -404,3 +404,10 @@ def test_the_bodies_a_program_was_developed_with_are_its_partners():
             "University of Riverside with local general practices and the county council.")
     partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
     assert "general practices" in partners or "local general practices" in partners
+
+
+def test_a_mechanism_the_sentence_judges_or_gives_a_fate_is_no_component():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Nurses in the network "
+            "value the shared care record, and case management is now part of everyday primary care.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert not {"shared care record", "case management"} & parts

@@ -1706,6 +1706,8 @@ def rule_concepts(ctx, start, end, subject, role):
         elif klass in MECHANISM_CLASSES:
             if role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
                 continue
+            if _APPRAISED_AFTER.match(text, e, end) or _APPRAISED_BEFORE.search(text, max(start, m.start - 40), m.start):
+                continue                 # "case management is now part of everyday care", "value the shared record"
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
                     "component", 0.6)
         elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
@@ -1727,6 +1729,15 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue
             ctx.add(_program_node(subject), ICKG + "hasIntegrationDegree",
                     node(m.text, ICKG + "IntegrationDegree", iri), start, end, "integration degree", 0.7)
+
+
+# A mechanism the sentence says something of rather than gives the program: the subject of a fate
+# ("shared records stopped at its boundary",
+# "case management is now part of everyday primary care"), or the object of a verb of judging or spreading.
+_APPRAISED_AFTER = re.compile(r"[ ](?:(?:is|are|was|were)[ ](?:now[ ]|already[ ])?(?:part|common|routine|standard|rare)\b|"
+                              r"(?:stopped|reduced|improved|lowered|cut|failed|helped)\b)")
+_APPRAISED_BEFORE = re.compile(r"\b(?:value|values|valued|praise|praised|praises|spread|review|reviewed|reviews)[ ]"
+                               r"(?:(?:the|their|its)[ ])?(?:[\w\-]+[ ](?:and[ ])?(?:the[ ])?){0,2}$")
 
 
 _DESIGN_PREFIX = re.compile(r"((?:\b(?:retrospective|prospective|matched|qualitative|quantitative|national|"

@@ -411,3 +411,10 @@ def test_a_mechanism_the_sentence_judges_or_gives_a_fate_is_no_component():
             "value the shared care record, and case management is now part of everyday primary care.")
     parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
     assert not {"shared care record", "case management"} & parts
+
+
+def test_what_future_trials_should_do_is_no_recommendation_to_a_body():
+    text = ("The Riverside Care Network is a programme for older people. Future trials should follow older people "
+            "for longer. Councils should fund its day centres.")
+    addressees = {o for s, p, o in _triples(text, "riverside") if p == "addressedTo"}
+    assert addressees == {"Councils"}

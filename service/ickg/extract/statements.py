@@ -1934,6 +1934,8 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
             who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
             who = re.sub(r"[ ]elsewhere$", "", who)
             who = _INSERTED_ADVERBIAL.sub("", who)      # "Funders, in turn, should": the funders
+            if _RESEARCH_WHO.fullmatch(who):
+                continue                 # "Future trials should follow people for longer": a research agenda, no body
             pairs.append((who, m.end()))
     first = None
     for who, vp_start in pairs:
@@ -1950,6 +1952,8 @@ _URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?
 _INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also|meanwhile|in[ ]particular|above[ ]all|"
                                  r"for[ ](?:their|its|his|her)[ ]part|for[ ]example|for[ ]instance|in[ ]short|instead|"
                                  r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
+_RESEARCH_WHO = re.compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
+                           r"study|evaluations?|analyses|analysis|reviews?|work)")
 _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 

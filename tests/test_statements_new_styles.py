@@ -3,7 +3,7 @@ item 1). Each text is written here for the test; the rules it pins were found on
 documents of benchmarks/eval/train (policy brief, research letter, blog post, annual report, FAQ
 page, plain-language summary, encyclopedia entry, newsletter, board minutes)."""
 
-from extracted import statements as _statements, triples as _triples
+from extracted import entities as _entities, statements as _statements, triples as _triples
 
 ICKG = "https://w3id.org/ickg/ontology/"
 
@@ -174,3 +174,24 @@ def test_a_population_keeps_what_narrows_it():
     populations = {o for s, p, o in _triples(text, "elder") if p == "targetsPopulation"}
     assert "patients aged 75 years or older with at least one fall" in populations
     assert "people with long-term conditions who are lonely" in populations
+
+
+
+def test_a_sentence_case_title_term_the_text_calls_a_framework_is_the_documents_program():
+    text = ("Norland District Council\nCabinet meeting, 4 May 2021\n\n"
+            "Supported living at home: joining up the district's offer\n\n"
+            "1. The Cabinet is asked to approve the district's supported living at home service, to be run with "
+            "the county council and the general practices of the district. The county published the framework "
+            "for supported living at home in 2019. The framework is funded by the Better Care Fund.")
+    found = _triples(text, "norland")
+    assert ("supported living at home", "hasPartner", "county council") in found
+    assert ("supported living at home", "hasFundingModel", "funded by the Better Care Fund") in found
+
+
+def test_a_title_topic_the_text_repeats_without_a_program_word_is_no_program():
+    text = ("Loneliness in older age: what the survey tells us\n\n"
+            "Loneliness in older age is common. The survey asked 2,000 people about loneliness in older age, "
+            "and the Riverside Care Network, a programme of home visits, used the survey to plan its work. "
+            "The programme began in 2015.")
+    assert not any(p.lower().startswith("loneliness") for p in _entities(text, "lonely", "program"))
+    assert ("Riverside Care Network", "yearEstablished", 2015) in _triples(text, "lonely")

@@ -931,6 +931,9 @@ def find_programs(ctx):
             first = body_uses[0]
             acronym = [a.short + s_ for a in ctx.acronyms if label_key(a.long) == label_key(x) for s_ in ("", "s")]
             add(first.group(), first.start(), "title name", acronym)
+    termed = _title_term(ctx, lines, programs, orgs)
+    if termed is not None:               # "Enhanced health in care homes: adopting the national framework"
+        add(*termed)
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
@@ -998,6 +1001,52 @@ def find_programs(ctx):
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+# A title side in lower or sentence case that the text goes on to use as a program's name: it names it
+# with a program word ("the borough's enhanced health in care homes service", "the framework for
+# enhanced health in care homes") and refers back to it by that word ("The framework consists of").
+_TERM_WORDS = ("programme", "program", "model", "framework", "service", "scheme", "initiative", "approach",
+               "pilot", "project", "strategy", "pathway", "collaborative", "network", "partnership")
+_TERM_WORD = "(?:" + "|".join(_TERM_WORDS) + ")"
+_LOWER_TERM = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]*){1,7}")
+_TERM_NOT = re.compile(r"(?i)(?:the|a|an|this|our|how|what|why|when|where|who|which|is|are|can|does|do|from|in|on|at|"
+                       r"for|with|towards?|beyond|between|after|before|into|lessons|evidence|results|findings|"
+                       r"[a-z]+ing)\b")
+
+
+def _title_term(ctx, lines, programs, orgs):
+    """(name, start, source, aliases) of the program a title names in lower or sentence case: a side of
+    a title line's colon, or its part before "in/across/for <place>", that the body uses at least twice
+    in lower case, once with a program word ("X service", "framework for X"), and whose program word
+    the body uses again by itself ("The framework consists of ..."); None when the title already
+    names a program or no side reads so. A noun phrase the text only repeats is a topic, not a
+    program: the program word and the reference back to it are what tell the two apart."""
+    text = ctx.text
+    for line in lines:
+        if ":" not in line or any(_word_phrase_in(line, x) for p in programs for x in (p.name, p.label, *p.aliases) if x):
+            continue
+        at_line = text.find(line)
+        for side in (x.strip().rstrip(" .") for x in line.split(":", 1)):
+            cut = re.split(r"[ ](?:across|within|among|for[ ]the|at|in[ ](?:the[ ])?[A-Z])[ ]?", side)[0]
+            for x in dict.fromkeys((side, cut)):
+                if not _LOWER_TERM.fullmatch(x) or _TERM_NOT.match(x) or _DOCUMENT_KIND.search(x) or \
+                        x.split()[-1] in ("of", "for", "and", "in", "on", "to", "with", "the") or \
+                        any(label_key(p.place.name) == label_key(x) for p in ctx.places) or \
+                        any(label_key(x) in {label_key(n) for n in (e.name, *e.aliases)} for e in (*programs, *orgs)):
+                    continue
+                phrase = re.escape(x.lower())
+                uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text)
+                        if not (at_line <= m.start() < at_line + len(line))]
+                if len(uses) < 2:
+                    continue
+                for tied in re.finditer(r"(?<![\w\-])" + phrase + r"[ ](?P<w>" + _TERM_WORD + r")\b|\b(?P<v>" +
+                                        _TERM_WORD + r")[ ](?:for|of)[ ](?:the[ ])?" + phrase + r"(?![\w\-])", text):
+                    word = tied.group("w") or tied.group("v")
+                    if any(not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
+                            r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)):
+                        return uses[0].group(), uses[0].start(), "title subject", []
+    return None
 
 
 # A title's subject that names the document, not a program: "2016 Report to Our Communities".
@@ -1189,7 +1238,7 @@ def subject_of(ctx, start, end):
 
 # A sentence that speaks of the focal program by a pronoun or a program word before it names another
 # program: "It is funded by the federal Innovation Fund", "Doctors say the network has helped".
-_FOCAL_REFERENCE = re.compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|"
+_FOCAL_REFERENCE = re.compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|framework|"
                               r"program|model|scheme|pilot|initiative|project|partnership|service|strategy)[ ]"
                               r"(?:(?:has|have|had|is|are|was|were|also|now|still)[ ])*(?!of[ ])[a-z]+(?:ed|s)\b")
 _COMPLEMENTED_PROGRAM = re.compile(r"([a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,3}[ ](?:programmes?|programs?|schemes?|"

@@ -418,3 +418,17 @@ def test_what_future_trials_should_do_is_no_recommendation_to_a_body():
             "for longer. Councils should fund its day centres.")
     addressees = {o for s, p, o in _triples(text, "riverside") if p == "addressedTo"}
     assert addressees == {"Councils"}
+
+
+def test_a_lettered_list_on_lines_of_its_own_gives_one_component_a_line():
+    text = ("The Riverside Care Network is a programme for older people in two towns.\n"
+            "The framework consists of four elements:\n"
+            "   a) falls, reablement and rehabilitation;\n"
+            "   b) joined-up commissioning and collaboration between health and social care;\n"
+            "   c) workforce development;\n"
+            "   d) data and technology.\n"
+            "The network began in 2015.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert {"falls, reablement and rehabilitation", "workforce development", "data and technology",
+            "joined-up commissioning and collaboration between health and social care"} <= parts
+    assert "falls" not in parts and "four elements" not in parts

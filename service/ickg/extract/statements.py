@@ -3057,7 +3057,7 @@ _LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this
 _LIST_END = re.compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|are|was|were|has|have|had)[ ]|"
                        r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
                        r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
-_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
+_PROGRAM_WORDS = re.compile(r"\b(?:model|frameworks?|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
                             r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
 
 
@@ -3183,7 +3183,7 @@ def rule_parts(ctx, start, end, subject, role):
     if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
         return
     text = ctx.text
-    found = []
+    found, marked = [], None
     words = words_of(text, start, end)
     m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words or (
         words & {"have", "has"} and (_WILL_HAVE.search(text, start, end) or _HAS_BODY.search(text, start, end))) else None
@@ -3206,8 +3206,9 @@ def rule_parts(ctx, start, end, subject, role):
                 continue                  # "rapid assessment at home, a named key worker": the next item
             list_end = cut.start()        # "Ontario Health, a provincial agency": an apposition ends the list
             break
-        found = _semicolon_items(text, m.end("list"), end, m.start("list")) or \
-            [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+        marked = _marked_items(text, m.start("list"), end)
+        found = marked or _semicolon_items(text, m.end("list"), end, m.start("list")) \
+            or [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
         verb = text[m.start():m.start("list")]
         if _AROUND_VERB.search(verb) and ":" not in verb and _ITEM_CUT.search(text, m.start("list"), list_end):
             found = found[:1]
@@ -3230,7 +3231,7 @@ def rule_parts(ctx, start, end, subject, role):
             found = _part_items(text, start, end)
     for a, b in found:
         label = tidy(text[a:b])
-        if not (1 <= _words(label) <= 8) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
+        if not (1 <= _words(label) <= (12 if marked else 8)) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
                 _NOT_PART.match(label) or re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
                 or _is_actor_or_people(ctx, a, b) and not (having and _GOVERNANCE_PART.fullmatch(label)):
             continue
@@ -3251,6 +3252,29 @@ _ROUND_THE_CLOCK = re.compile(r"24-hour[ ][a-z]")
 _AROUND_VERB = re.compile(r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
                           r"(?:rests|rest|rested)[ ]on\b")
 _SEMICOLON = re.compile(r";[ ]+")
+
+
+# A list announced by a colon whose items stand on lines of their own, each behind a letter or number:
+# "consists of seven care elements:\n a) enhanced primary care support;\n b) falls, reablement and ...".
+_MARKED_LIST = re.compile(r"[^:\n]{0,60}:[ \t]*\n(?=[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t])")
+_MARKED_ITEM = re.compile(r"[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t]+(?P<x>[^\n]*?)[;,.]?(?:[ ](?:and|or))?[ \t]*(?:\n|$)")
+
+
+def _marked_items(text, list_start, end):
+    """Spans of the items of a lettered or numbered list on lines of their own after the colon that
+    announces it, each item whole ("falls, reablement and rehabilitation" is one part: the line,
+    not its commas, sets the items off); None unless at least two lines read as items."""
+    head = _MARKED_LIST.match(text, list_start, end)
+    if head is None:
+        return None
+    items, at = [], head.end()
+    while at < end:
+        m = _MARKED_ITEM.match(text, at, end)
+        if m is None:
+            break
+        items.append((m.start("x"), m.end("x")))
+        at = m.end()
+    return items if len(items) >= 2 else None
 
 
 def _semicolon_items(text, first_end, end, first_start):

@@ -432,3 +432,11 @@ def test_a_lettered_list_on_lines_of_its_own_gives_one_component_a_line():
     assert {"falls, reablement and rehabilitation", "workforce development", "data and technology",
             "joined-up commissioning and collaboration between health and social care"} <= parts
     assert "falls" not in parts and "four elements" not in parts
+
+
+def test_two_long_noun_phrases_that_may_limit_the_benefit_are_two_barriers():
+    text = ("The Riverside Care Network is a programme for older people in two towns.\n\n"
+            "3. Risks\n3.1 Poor broadband coverage in rural areas and frequent changes of care home managers "
+            "may limit the benefit.")
+    barriers = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "facesBarrier"}
+    assert barriers == {"Poor broadband coverage in rural areas", "frequent changes of care home managers"}

@@ -2318,13 +2318,14 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|m
 _HINDERS = re.compile(
     r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:have|has|had)[ ]|"
     r"(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
-    r"(?:limit(?:s|ed)?[ ](?=what|how)|hold(?:s)?[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|"
+    r"(?:limit(?:s|ed)?[ ](?=what|how)|limit(?:s|ed)?[ ](?:the|its|their)[ ](?:[\w\-]+[ ]){0,2}?(?:benefits?|impact|effects?|"
+    r"gains?|savings|reach|value|success)\b|hold(?:s)?[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|"
     r"held[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|slow(?:s|ed)?[ ](?:down[ ])?(?=the|their|its|integration|progress|"
     r"the|work|change)|hamper(?:s|ed)?|hinder(?:s|ed)?|constrain(?:s|ed)?|undermine(?:s|d)?|"
     r"(?:is|are|was|were)[ ]putting[ ]pressure[ ]on|puts?[ ]pressure[ ]on|"
     r"(?:is|are|was|were|remains?|remained)[ ]the[ ](?:main|biggest|chief|greatest|key)[ ](?:difficulty|barrier|"
     r"obstacle|problem|challenge|constraint))\b")
-_HINDER_LEAD = re.compile(r"(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
+_HINDER_LEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                           r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
 _PLURAL_PAIR = re.compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
                           r"(?P<b>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)")
@@ -2362,6 +2363,8 @@ def rule_hindered(ctx, start, end, subject):
         pair = _PLURAL_PAIR.fullmatch(piece) if len(items) == 1 else None
         if pair:                         # "staff shortages and budget deficits": two plural nouns, two barriers
             items = [pair.group("a"), pair.group("b")]
+        elif len(items) == 1 and piece.count(" and ") == 1 and all(_words(x) >= 4 for x in piece.split(" and ")):
+            items = piece.split(" and ")   # "High turnover of care home staff and separate record systems in the homes"
     hedge = hedge_of(text, start, end)
     found = None
     for item in items:

@@ -195,3 +195,14 @@ def test_a_title_topic_the_text_repeats_without_a_program_word_is_no_program():
             "The programme began in 2015.")
     assert not any(p.lower().startswith("loneliness") for p in _entities(text, "lonely", "program"))
     assert ("Riverside Care Network", "yearEstablished", 2015) in _triples(text, "lonely")
+
+
+def test_the_body_that_published_a_programs_framework_initiated_it_that_year():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The Health Department "
+            "published the framework for the Riverside Care Network in 2017.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "initiatedBy", "Health Department") in found
+    assert ("Riverside Care Network", "yearEstablished", 2017) in found
+    study = ("The Riverside Care Network is a programme for older people. The university published data on "
+             "the Riverside Care Network in 2019.")
+    assert not any(p == "yearEstablished" for _, p, _ in _triples(study, "riverside"))   # a paper, not a start

@@ -1253,7 +1253,7 @@ _OPENING_HEAD = re.compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")
 
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
-    r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|"
+    r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|published[ ]the[ ](?:framework|strategy)|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
@@ -1388,6 +1388,9 @@ _SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ 
 _LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 
 
+_PUBLISHED_FRAMEWORK = re.compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
+
+
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
@@ -1411,8 +1414,9 @@ def rule_year(ctx, start, end, subject):
         return
     if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
         return
-    if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence):
-        return
+    if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence) and not (
+            _PUBLISHED_FRAMEWORK.search(sentence) and not _DATA_WORDS.search(sentence.replace("published", ""))):
+        return                           # a study's data, not a start; "published the framework in 2016" is one
     years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)
              and not _LAW_YEAR.search(text, max(start, m.start() - 12), m.start())]
     if not years or subject is None:
@@ -2670,7 +2674,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
 ]
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                      r"announced|picked|chose|started)\b")),
+                                      r"announced|picked|chose|started|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
+                                      r"model))\b")),
     (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
@@ -2785,7 +2790,7 @@ def rule_actors(ctx, start, end, subject):
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
-                    "opened",
+                    "opened", "published",
                     "oversee", "oversees", "oversaw"}:
         return
     named_programs = programs_in(ctx, start, end)
@@ -3751,7 +3756,7 @@ _GUARDS.update({
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
     id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
-                                "replaced replace replaces".split()),
+                                "replaced replace replaces published".split()),
     id(_SHOULD): frozenset("should need ought".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

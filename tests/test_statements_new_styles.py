@@ -186,6 +186,12 @@ def test_a_sentence_case_title_term_the_text_calls_a_framework_is_the_documents_
     found = _triples(text, "norland")
     assert ("supported living at home", "hasPartner", "county council") in found
     assert ("supported living at home", "hasFundingModel", "funded by the Better Care Fund") in found
+    once = ("Discharge to assess in rural Kent: early lessons\n\n"
+            "Kent County Council introduced its discharge to assess model in 2017. The model aims to reduce "
+            "delayed transfers of care. It is funded by the Better Care Fund.")
+    found = _triples(once, "kent")
+    assert ("discharge to assess", "yearEstablished", 2017) in found           # the title's part before "in"
+    assert ("discharge to assess", "hasGoal", "reduce delayed transfers of care") in found
 
 
 def test_a_title_topic_the_text_repeats_without_a_program_word_is_no_program():

@@ -1017,35 +1017,49 @@ _TERM_NOT = re.compile(r"(?i)(?:the|a|an|this|our|how|what|why|when|where|who|wh
 
 def _title_term(ctx, lines, programs, orgs):
     """(name, start, source, aliases) of the program a title names in lower or sentence case: a side of
-    a title line's colon, or its part before "in/across/for <place>", that the body uses at least twice
-    in lower case, once with a program word ("X service", "framework for X"), and whose program word
-    the body uses again by itself ("The framework consists of ..."); None when the title already
-    names a program or no side reads so. A noun phrase the text only repeats is a topic, not a
-    program: the program word and the reference back to it are what tell the two apart."""
+    a title line's colon (or the whole title), or its part before a preposition ("Social prescribing"
+    of "Social prescribing in rural Wales"), that the body names with a program word ("the borough's
+    X service", "the framework for X", "its X model") and whose program word it uses again by itself
+    ("The framework consists of ...", "The model aims to"); None when the title already names a
+    program or no side reads so. A noun phrase the text only repeats is a topic, not a program: the
+    program word and the reference back to it are what tell the two apart."""
     text = ctx.text
-    for line in lines:
-        if ":" not in line or any(_word_phrase_in(line, x) for p in programs for x in (p.name, p.label, *p.aliases) if x):
+    for n, line in enumerate(lines):
+        if not line or (":" not in line and n) or any(_word_phrase_in(line, x) for p in programs
+                                                      for x in (p.name, p.label, *p.aliases) if x):
             continue
         at_line = text.find(line)
-        for side in (x.strip().rstrip(" .") for x in line.split(":", 1)):
-            cut = re.split(r"[ ](?:across|within|among|for[ ]the|at|in[ ](?:the[ ])?[A-Z])[ ]?", side)[0]
-            for x in dict.fromkeys((side, cut)):
+        for side in (x.strip().rstrip(" .?!") for x in line.split(":", 1)):
+            cuts = [side[:m.start()] for m in _TERM_CUT.finditer(side)]
+            for x in dict.fromkeys([side, *reversed(cuts)]):     # the longest first
                 if not _LOWER_TERM.fullmatch(x) or _TERM_NOT.match(x) or _DOCUMENT_KIND.search(x) or \
-                        x.split()[-1] in ("of", "for", "and", "in", "on", "to", "with", "the") or \
                         any(label_key(p.place.name) == label_key(x) for p in ctx.places) or \
                         any(label_key(x) in {label_key(n) for n in (e.name, *e.aliases)} for e in (*programs, *orgs)):
                     continue
-                phrase = re.escape(x.lower())
-                uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text)
-                        if not (at_line <= m.start() < at_line + len(line))]
-                if len(uses) < 2:
-                    continue
-                for tied in re.finditer(r"(?<![\w\-])" + phrase + r"[ ](?P<w>" + _TERM_WORD + r")\b|\b(?P<v>" +
-                                        _TERM_WORD + r")[ ](?:for|of)[ ](?:the[ ])?" + phrase + r"(?![\w\-])", text):
-                    word = tied.group("w") or tied.group("v")
-                    if any(not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
-                            r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)):
-                        return uses[0].group(), uses[0].start(), "title subject", []
+                term = _term_in_body(text, x, at_line, at_line + len(line))
+                if term is not None:
+                    return (*term, "title subject", [])
+    return None
+
+
+_TERM_CUT = re.compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after|and)[ ])")
+
+
+def _term_in_body(text, x, line_start, line_end):
+    """(label, start) of the first use of ``x`` outside its title line when the body names it with a
+    program word and refers back by that word alone, else None. The label keeps the body's case."""
+    phrase = re.escape(x.lower())
+    outside = lambda m: not (line_start <= m.start() < line_end)
+    uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]
+    if not uses:
+        return None
+    for tied in re.finditer(r"(?<![\w\-])" + phrase + r"[ ](?P<w>" + _TERM_WORD + r")\b|\b(?P<v>" + _TERM_WORD +
+                            r")[ ](?:for|of)[ ](?:the[ ])?" + phrase + r"(?![\w\-])", text, re.I):
+        word = (tied.group("w") or tied.group("v")).lower()
+        if outside(tied) and any(outside(m) and not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
+                r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)):
+            first = next((m for m in uses if m.group()[:1].islower()), uses[0])
+            return first.group(), first.start()
     return None
 
 

@@ -212,3 +212,12 @@ def test_the_body_that_published_a_programs_framework_initiated_it_that_year():
     study = ("The Riverside Care Network is a programme for older people. The university published data on "
              "the Riverside Care Network in 2019.")
     assert not any(p == "yearEstablished" for _, p, _ in _triples(study, "riverside"))   # a paper, not a start
+
+
+def test_a_title_term_named_once_as_a_service_and_used_again_is_the_program():
+    text = ("Home visiting under one roof: a visit to the Riverside Hall\n\n"
+            "Doctors can refer patients to the hall's home visiting service, whose volunteers visit people with "
+            "lonely lives. Funding for volunteers depends on short-term grants, which makes it hard to keep staff. "
+            "Home visiting is growing in the borough.")
+    found = _triples(text, "visits")
+    assert ("home visiting", "targetsPopulation", "people with lonely lives") in found

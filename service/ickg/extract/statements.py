@@ -1022,7 +1022,7 @@ def _title_term(ctx, lines, programs, orgs):
     X service", "the framework for X", "its X model") and whose program word it uses again by itself
     ("The framework consists of ...", "The model aims to"); None when the title already names a
     program or no side reads so. A noun phrase the text only repeats is a topic, not a program: the
-    program word and the reference back to it are what tell the two apart."""
+    program word is what tells the two apart."""
     text = ctx.text
     for n, line in enumerate(lines):
         if not line or (":" not in line and n) or any(_word_phrase_in(line, x) for p in programs
@@ -1047,7 +1047,8 @@ _TERM_CUT = re.compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after
 
 def _term_in_body(text, x, line_start, line_end):
     """(label, start) of the first use of ``x`` outside its title line when the body names it with a
-    program word and refers back by that word alone, else None. The label keeps the body's case."""
+    program word and then refers back by that word alone or uses ``x`` again ("the centre's social
+    prescribing service" ... "social prescribing"), else None. The label keeps the body's case."""
     phrase = re.escape(x.lower())
     outside = lambda m: not (line_start <= m.start() < line_end)
     uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]
@@ -1056,8 +1057,9 @@ def _term_in_body(text, x, line_start, line_end):
     for tied in re.finditer(r"(?<![\w\-])" + phrase + r"[ ](?P<w>" + _TERM_WORD + r")\b|\b(?P<v>" + _TERM_WORD +
                             r")[ ](?:for|of)[ ](?:the[ ])?" + phrase + r"(?![\w\-])", text, re.I):
         word = (tied.group("w") or tied.group("v")).lower()
-        if outside(tied) and any(outside(m) and not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
-                r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)):
+        if outside(tied) and (any(outside(m) and not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
+                r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)) or
+                any(not (tied.start() <= m.start() < tied.end()) for m in uses)):
             first = next((m for m in uses if m.group()[:1].islower()), uses[0])
             return first.group(), first.start()
     return None

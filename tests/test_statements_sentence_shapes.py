@@ -440,3 +440,12 @@ def test_two_long_noun_phrases_that_may_limit_the_benefit_are_two_barriers():
             "may limit the benefit.")
     barriers = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "facesBarrier"}
     assert barriers == {"Poor broadband coverage in rural areas", "frequent changes of care home managers"}
+
+
+def test_what_a_plan_will_hold_or_offer_everywhere_it_applies_is_a_component():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Under the network a monthly "
+            "medication review will be offered to every resident, and a weekly team huddle will be held in each "
+            "practice. The review will be held in the town hall.")
+    parts = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "hasComponent"}
+    assert {"monthly medication review", "weekly team huddle"} <= parts
+    assert not any("town hall" in x or x == "review" for x in parts)       # where, not for every place

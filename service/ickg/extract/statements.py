@@ -3424,6 +3424,27 @@ _ROLE_LISTED = re.compile(r"\b(?:components?|elements?|parts?|pillars?|features?
                           r"(?:new[ ]|more[ ]|\w+[ ]new[ ])?$")
 
 
+# What a plan says will be held, offered or run in every place or for every person it covers: "a weekly
+# multidisciplinary home round will be held in every home", "falls screening will be offered to every patient".
+_PLANNED_PART = re.compile(r"(?:^|(?<=[ ,;:]))(?:(?:and|then|also)[ ])?(?:an?[ ]|the[ ])?(?P<x>(?:(?!(?:a|an|the|and)[ ])[a-z][\w\-]*[ ]){0,5}?"
+                           r"[a-z][\w\-]*)"
+                           r"[ ](?:will|would)[ ](?:also[ ])?be[ ](?:held|offered|provided|run|set[ ]up|introduced|"
+                           r"established|made[ ]available)[ ](?:in|for|to|at|across)[ ](?:every|each|all)\b")
+
+
+def rule_planned_parts(ctx, start, end, subject, role):
+    """Components a plan says will be held, offered or run everywhere it applies (see :data:`_PLANNED_PART`)."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or \
+            " be " not in ctx.text[start:end]:
+        return
+    for m in _PLANNED_PART.finditer(ctx.text, start, end):
+        label = tidy(m.group("x"))
+        if 1 <= _words(label) <= 6 and not _NOT_PART.match(label) and \
+                not re.match(r"(?:it|they|this|that|these|those|which|who|there)\b", label):
+            ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end,
+                    "planned part", 0.45)
+
+
 def rule_roles(ctx, start, end, subject, role):
     """Roles and teams a program's sentence names, as its components (typed ickg:Mechanism, which the
     gold's narrower team and case-management classes fall under)."""
@@ -3699,6 +3720,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
+        rule_planned_parts(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)
         if not is_title:

@@ -3,7 +3,7 @@ item 1). Each text is written here for the test; the rules it pins were found on
 documents of benchmarks/eval/train (policy brief, research letter, blog post, annual report, FAQ
 page, plain-language summary, encyclopedia entry, newsletter, board minutes)."""
 
-from extracted import statements as _statements, triples as _triples
+from extracted import entities as _entities, statements as _statements, triples as _triples
 
 ICKG = "https://w3id.org/ickg/ontology/"
 
@@ -174,3 +174,50 @@ def test_a_population_keeps_what_narrows_it():
     populations = {o for s, p, o in _triples(text, "elder") if p == "targetsPopulation"}
     assert "patients aged 75 years or older with at least one fall" in populations
     assert "people with long-term conditions who are lonely" in populations
+
+
+
+def test_a_sentence_case_title_term_the_text_calls_a_framework_is_the_documents_program():
+    text = ("Norland District Council\nCabinet meeting, 4 May 2021\n\n"
+            "Supported living at home: joining up the district's offer\n\n"
+            "1. The Cabinet is asked to approve the district's supported living at home service, to be run with "
+            "the county council and the general practices of the district. The county published the framework "
+            "for supported living at home in 2019. The framework is funded by the Better Care Fund.")
+    found = _triples(text, "norland")
+    assert ("supported living at home", "hasPartner", "county council") in found
+    assert ("supported living at home", "hasFundingModel", "funded by the Better Care Fund") in found
+    once = ("Discharge to assess in rural Kent: early lessons\n\n"
+            "Kent County Council introduced its discharge to assess model in 2017. The model aims to reduce "
+            "delayed transfers of care. It is funded by the Better Care Fund.")
+    found = _triples(once, "kent")
+    assert ("discharge to assess", "yearEstablished", 2017) in found           # the title's part before "in"
+    assert ("discharge to assess", "hasGoal", "reduce delayed transfers of care") in found
+
+
+def test_a_title_topic_the_text_repeats_without_a_program_word_is_no_program():
+    text = ("Loneliness in older age: what the survey tells us\n\n"
+            "Loneliness in older age is common. The survey asked 2,000 people about loneliness in older age, "
+            "and the Riverside Care Network, a programme of home visits, used the survey to plan its work. "
+            "The programme began in 2015.")
+    assert not any(p.lower().startswith("loneliness") for p in _entities(text, "lonely", "program"))
+    assert ("Riverside Care Network", "yearEstablished", 2015) in _triples(text, "lonely")
+
+
+def test_the_body_that_published_a_programs_framework_initiated_it_that_year():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The Health Department "
+            "published the framework for the Riverside Care Network in 2017.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "initiatedBy", "Health Department") in found
+    assert ("Riverside Care Network", "yearEstablished", 2017) in found
+    study = ("The Riverside Care Network is a programme for older people. The university published data on "
+             "the Riverside Care Network in 2019.")
+    assert not any(p == "yearEstablished" for _, p, _ in _triples(study, "riverside"))   # a paper, not a start
+
+
+def test_a_title_term_named_once_as_a_service_and_used_again_is_the_program():
+    text = ("Home visiting under one roof: a visit to the Riverside Hall\n\n"
+            "Doctors can refer patients to the hall's home visiting service, whose volunteers visit people with "
+            "lonely lives. Funding for volunteers depends on short-term grants, which makes it hard to keep staff. "
+            "Home visiting is growing in the borough.")
+    found = _triples(text, "visits")
+    assert ("home visiting", "targetsPopulation", "people with lonely lives") in found

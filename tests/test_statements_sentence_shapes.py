@@ -362,3 +362,90 @@ def test_the_people_a_trial_enrolled_are_its_sample_not_only_the_practices_they_
             "randomised trial with 2318 older adults in 21 general practices.")
     sizes = {o for s, p, o in _triples(text, "hillcrest") if p == "sampleSize"}
     assert 2318 in sizes
+
+
+def test_items_set_off_by_semicolons_are_one_part_each_without_what_each_adds():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Its network rests on "
+            "three day centres, each open seven days a week, with a few beds for respite; a falls clinic in "
+            "the district hospital; a home library service; and a volunteer driver scheme.")
+    parts = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "hasComponent"}
+    assert {"three day centres", "falls clinic in the district hospital", "home library service"} <= parts
+    assert not {"seven days a week", "with a few beds for respite"} & parts
+
+
+def test_a_program_built_around_one_part_does_not_take_the_parts_of_its_relative_clause():
+    text = ("The Riverside Care Network is a programme for older people. The network is built around a "
+            "community nursing team that holds responsibility for home care, respite and day care.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert "community nursing team" in parts
+    assert not {"respite", "day care"} & parts
+
+
+def test_a_null_result_is_an_outcome():
+    text = ("The Riverside Care Network is a programme for older people. In a controlled study of 900 people, "
+            "the authors found no difference in quality of life or in loneliness between the groups, and "
+            "hospital admissions did not fall.")
+    outcomes = {o for s, p, o in _triples(text, "riverside") if p == "hasOutcome"}
+    assert {"no difference in quality of life", "no difference in loneliness",
+            "hospital admissions did not fall"} <= outcomes
+
+
+def test_a_post_is_no_program_and_an_inserted_adverbial_is_no_addressee():
+    text = ("Presented by: Director of Nursing and Director of Strategy\n\nThe Riverside Care Network is a "
+            "programme for older people. Councils, in turn, should fund its day centres.")
+    found = _triples(text, "riverside")
+    assert not any(s.startswith("Director of") for s, p, o in found)
+    addressees = {o for s, p, o in found if p == "addressedTo"}
+    assert addressees == {"Councils"}
+
+
+def test_the_bodies_a_program_was_developed_with_are_its_partners():
+    text = ("The Riverside Care Network is a programme for older people. The network was developed by the "
+            "University of Riverside with local general practices and the county council.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert "general practices" in partners or "local general practices" in partners
+
+
+def test_a_mechanism_the_sentence_judges_or_gives_a_fate_is_no_component():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Nurses in the network "
+            "value the shared care record, and case management is now part of everyday primary care.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert not {"shared care record", "case management"} & parts
+
+
+def test_what_future_trials_should_do_is_no_recommendation_to_a_body():
+    text = ("The Riverside Care Network is a programme for older people. Future trials should follow older people "
+            "for longer. Councils should fund its day centres.")
+    addressees = {o for s, p, o in _triples(text, "riverside") if p == "addressedTo"}
+    assert addressees == {"Councils"}
+
+
+def test_a_lettered_list_on_lines_of_its_own_gives_one_component_a_line():
+    text = ("The Riverside Care Network is a programme for older people in two towns.\n"
+            "The framework consists of four elements:\n"
+            "   a) falls, reablement and rehabilitation;\n"
+            "   b) joined-up commissioning and collaboration between health and social care;\n"
+            "   c) workforce development;\n"
+            "   d) data and technology.\n"
+            "The network began in 2015.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert {"falls, reablement and rehabilitation", "workforce development", "data and technology",
+            "joined-up commissioning and collaboration between health and social care"} <= parts
+    assert "falls" not in parts and "four elements" not in parts
+
+
+def test_two_long_noun_phrases_that_may_limit_the_benefit_are_two_barriers():
+    text = ("The Riverside Care Network is a programme for older people in two towns.\n\n"
+            "3. Risks\n3.1 Poor broadband coverage in rural areas and frequent changes of care home managers "
+            "may limit the benefit.")
+    barriers = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "facesBarrier"}
+    assert barriers == {"Poor broadband coverage in rural areas", "frequent changes of care home managers"}
+
+
+def test_what_a_plan_will_hold_or_offer_everywhere_it_applies_is_a_component():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Under the network a monthly "
+            "medication review will be offered to every resident, and a weekly team huddle will be held in each "
+            "practice. The review will be held in the town hall.")
+    parts = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "hasComponent"}
+    assert {"monthly medication review", "weekly team huddle"} <= parts
+    assert not any("town hall" in x or x == "review" for x in parts)       # where, not for every place

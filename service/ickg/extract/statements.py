@@ -662,6 +662,9 @@ _NAMED_PROGRAM = re.compile(
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
+# A post, not a program: "Director of Strategy", "Minister for Health".
+_ROLE_NAME = re.compile(r"(?:Directors?|Head|Chief|Minister|Secretary|Chair(?:man|woman|person)?|President|Commissioner|"
+                        r"Officer|Manager|Dean|Professor)[ ](?:of|for)[ ]")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
@@ -669,7 +672,7 @@ _LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][
                             r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
                             r"first|developed|used|designed|where|whereby|introduced|launched)\b")
 # A lower-case plural the text counts or says were set up: "one of 64 primary care clusters".
-_COUNTED_PROGRAM = re.compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?\d{1,4}[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
+_COUNTED_PROGRAM = re.compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?" + _COUNT + r"[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
                               r"(?P<head>clusters|networks|partnerships|hubs|collaboratives|alliances))"
                               r"(?=[ ,.;](?:(?!\.)[^.]){0,40}?(?:were|was|have[ ]been)[ ](?:set[ ]up|created|established|"
                               r"introduced|launched|formed)|[,.;]|[ ]in[ ])")
@@ -727,7 +730,7 @@ def find_programs(ctx):
         lead = re.match(r"(?:the|a|an)[ ]|[A-Z][\w\-]*['’]s[ ]", name)     # "Brazil's Family Health Strategy"
         if lead:
             name, at = name[lead.end():], at + lead.end()
-        if " " not in name or any(o.key == label_key(name) for o in orgs) or any(
+        if " " not in name or _ROLE_NAME.match(name) or any(o.key == label_key(name) for o in orgs) or any(
                 s <= at and at + len(name) <= e and (s, e) != (at, at + len(name))
                 for p in programs for s, e in _mentions_of(ctx, p)):
             continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"
@@ -928,6 +931,9 @@ def find_programs(ctx):
             first = body_uses[0]
             acronym = [a.short + s_ for a in ctx.acronyms if label_key(a.long) == label_key(x) for s_ in ("", "s")]
             add(first.group(), first.start(), "title name", acronym)
+    termed = _title_term(ctx, lines, programs, orgs)
+    if termed is not None:               # "Enhanced health in care homes: adopting the national framework"
+        add(*termed)
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
@@ -995,6 +1001,68 @@ def find_programs(ctx):
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+# A title side in lower or sentence case that the text goes on to use as a program's name: it names it
+# with a program word ("the borough's enhanced health in care homes service", "the framework for
+# enhanced health in care homes") and refers back to it by that word ("The framework consists of").
+_TERM_WORDS = ("programme", "program", "model", "framework", "service", "scheme", "initiative", "approach",
+               "pilot", "project", "strategy", "pathway", "collaborative", "network", "partnership")
+_TERM_WORD = "(?:" + "|".join(_TERM_WORDS) + ")"
+_LOWER_TERM = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]*){1,7}")
+_TERM_NOT = re.compile(r"(?i)(?:the|a|an|this|our|how|what|why|when|where|who|which|is|are|can|does|do|from|in|on|at|"
+                       r"for|with|towards?|beyond|between|after|before|into|lessons|evidence|results|findings|"
+                       r"[a-z]+ing)\b")
+
+
+def _title_term(ctx, lines, programs, orgs):
+    """(name, start, source, aliases) of the program a title names in lower or sentence case: a side of
+    a title line's colon (or the whole title), or its part before a preposition ("Social prescribing"
+    of "Social prescribing in rural Wales"), that the body names with a program word ("the borough's
+    X service", "the framework for X", "its X model") and whose program word it uses again by itself
+    ("The framework consists of ...", "The model aims to"); None when the title already names a
+    program or no side reads so. A noun phrase the text only repeats is a topic, not a program: the
+    program word is what tells the two apart."""
+    text = ctx.text
+    for n, line in enumerate(lines):
+        if not line or (":" not in line and n) or any(_word_phrase_in(line, x) for p in programs
+                                                      for x in (p.name, p.label, *p.aliases) if x):
+            continue
+        at_line = text.find(line)
+        for side in (x.strip().rstrip(" .?!") for x in line.split(":", 1)):
+            cuts = [side[:m.start()] for m in _TERM_CUT.finditer(side)]
+            for x in dict.fromkeys([side, *reversed(cuts)]):     # the longest first
+                if not _LOWER_TERM.fullmatch(x) or _TERM_NOT.match(x) or _DOCUMENT_KIND.search(x) or \
+                        any(label_key(p.place.name) == label_key(x) for p in ctx.places) or \
+                        any(label_key(x) in {label_key(n) for n in (e.name, *e.aliases)} for e in (*programs, *orgs)):
+                    continue
+                term = _term_in_body(text, x, at_line, at_line + len(line))
+                if term is not None:
+                    return (*term, "title subject", [])
+    return None
+
+
+_TERM_CUT = re.compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after|and)[ ])")
+
+
+def _term_in_body(text, x, line_start, line_end):
+    """(label, start) of the first use of ``x`` outside its title line when the body names it with a
+    program word and then refers back by that word alone or uses ``x`` again ("the centre's social
+    prescribing service" ... "social prescribing"), else None. The label keeps the body's case."""
+    phrase = re.escape(x.lower())
+    outside = lambda m: not (line_start <= m.start() < line_end)
+    uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]
+    if not uses:
+        return None
+    for tied in re.finditer(r"(?<![\w\-])" + phrase + r"[ ](?P<w>" + _TERM_WORD + r")\b|\b(?P<v>" + _TERM_WORD +
+                            r")[ ](?:for|of)[ ](?:the[ ])?" + phrase + r"(?![\w\-])", text, re.I):
+        word = (tied.group("w") or tied.group("v")).lower()
+        if outside(tied) and (any(outside(m) and not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
+                r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)) or
+                any(not (tied.start() <= m.start() < tied.end()) for m in uses)):
+            first = next((m for m in uses if m.group()[:1].islower()), uses[0])
+            return first.group(), first.start()
+    return None
 
 
 # A title's subject that names the document, not a program: "2016 Report to Our Communities".
@@ -1186,7 +1254,7 @@ def subject_of(ctx, start, end):
 
 # A sentence that speaks of the focal program by a pronoun or a program word before it names another
 # program: "It is funded by the federal Innovation Fund", "Doctors say the network has helped".
-_FOCAL_REFERENCE = re.compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|"
+_FOCAL_REFERENCE = re.compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|framework|"
                               r"program|model|scheme|pilot|initiative|project|partnership|service|strategy)[ ]"
                               r"(?:(?:has|have|had|is|are|was|were|also|now|still)[ ])*(?!of[ ])[a-z]+(?:ed|s)\b")
 _COMPLEMENTED_PROGRAM = re.compile(r"([a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,3}[ ](?:programmes?|programs?|schemes?|"
@@ -1201,7 +1269,7 @@ _OPENING_HEAD = re.compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")
 
 _ESTABLISHED = re.compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
-    r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|"
+    r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|published[ ]the[ ](?:framework|strategy)|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
@@ -1336,6 +1404,9 @@ _SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ 
 _LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 
 
+_PUBLISHED_FRAMEWORK = re.compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
+
+
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
@@ -1359,8 +1430,9 @@ def rule_year(ctx, start, end, subject):
         return
     if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
         return
-    if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence):
-        return
+    if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence) and not (
+            _PUBLISHED_FRAMEWORK.search(sentence) and not _DATA_WORDS.search(sentence.replace("published", ""))):
+        return                           # a study's data, not a start; "published the framework in 2016" is one
     years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)
              and not _LAW_YEAR.search(text, max(start, m.start() - 12), m.start())]
     if not years or subject is None:
@@ -1703,6 +1775,8 @@ def rule_concepts(ctx, start, end, subject, role):
         elif klass in MECHANISM_CLASSES:
             if role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
                 continue
+            if _APPRAISED_AFTER.match(text, e, end) or _APPRAISED_BEFORE.search(text, max(start, m.start - 40), m.start):
+                continue                 # "case management is now part of everyday care", "value the shared record"
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
                     "component", 0.6)
         elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
@@ -1724,6 +1798,15 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue
             ctx.add(_program_node(subject), ICKG + "hasIntegrationDegree",
                     node(m.text, ICKG + "IntegrationDegree", iri), start, end, "integration degree", 0.7)
+
+
+# A mechanism the sentence says something of rather than gives the program: the subject of a fate
+# ("shared records stopped at its boundary",
+# "case management is now part of everyday primary care"), or the object of a verb of judging or spreading.
+_APPRAISED_AFTER = re.compile(r"[ ](?:(?:is|are|was|were)[ ](?:now[ ]|already[ ])?(?:part|common|routine|standard|rare)\b|"
+                              r"(?:stopped|reduced|improved|lowered|cut|failed|helped)\b)")
+_APPRAISED_BEFORE = re.compile(r"\b(?:value|values|valued|praise|praised|praises|spread|review|reviewed|reviews)[ ]"
+                               r"(?:(?:the|their|its)[ ])?(?:[\w\-]+[ ](?:and[ ])?(?:the[ ])?){0,2}$")
 
 
 _DESIGN_PREFIX = re.compile(r"((?:\b(?:retrospective|prospective|matched|qualitative|quantitative|national|"
@@ -1919,6 +2002,9 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
             who = re.sub(r"^(?:\d+\.[ ])?(?:The|the|Other|other|All|all)[ ]", "", who)
             who = re.sub(r"[ ](?:that|who|which)[ ][^,]*$", "", who)
             who = re.sub(r"[ ]elsewhere$", "", who)
+            who = _INSERTED_ADVERBIAL.sub("", who)      # "Funders, in turn, should": the funders
+            if _RESEARCH_WHO.fullmatch(who):
+                continue                 # "Future trials should follow people for longer": a research agenda, no body
             pairs.append((who, m.end()))
     first = None
     for who, vp_start in pairs:
@@ -1932,6 +2018,11 @@ _URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?
                    r"(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w&\-]*){0,5}|"
                    r"(?:[a-z][\w\-]*[ ]){0,2}(?:commissioners|governments?|ministries|ministry|insurers|payers|states|"
                    r"councils|boards|providers|policymakers|policy[ ]makers))[ ]to[ ](?=[a-z])")
+_INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also|meanwhile|in[ ]particular|above[ ]all|"
+                                 r"for[ ](?:their|its|his|her)[ ]part|for[ ]example|for[ ]instance|in[ ]short|instead|"
+                                 r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
+_RESEARCH_WHO = re.compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
+                           r"study|evaluations?|analyses|analysis|reviews?|work)")
 _SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
@@ -2138,6 +2229,47 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                 hedge)
 
 
+# Null results, which a reader records as outcomes as much as gains: "the authors found no difference in
+# quality of life or in self-management abilities", "hospital admissions did not fall", "Effects on
+# mortality were not significant".
+_NO_DIFFERENCE = re.compile(r"\b[Nn]o[ ](?:statistically[ ]significant[ ]|significant[ ]|clear[ ]|meaningful[ ])?differences?"
+                            r"[ ](?:in|on)[ ](?P<x>[^,.;()]+?)(?=[ ](?:between|was|were|after|at|compared|among|from|with)\b|[,.;]|$)")
+_DID_NOT = re.compile(r"(?:^|(?<=,[ ])|(?<=,[ ]and[ ])|(?<=but[ ])|(?<=while[ ])|(?<=whereas[ ])|(?<=that[ ]))(?!(?:but|while|whereas|and|that|so|yet)[ ])(?P<np>(?:[a-z][\w\-]*[ ]){0,3}"
+                      r"(?:admissions|visits|costs|spending|mortality|readmissions|use|outcomes|rates?))[ ](?:did|do|does)[ ]not[ ]"
+                      r"(?P<v>fall|change|improve|decline|decrease|increase|rise|differ)\b")
+_NOT_SIGNIFICANT = re.compile(r"\b(?P<x>[Ee]ffects?[ ]on[ ][^,.;]{2,60}?)[ ](?:was|were)[ ]not[ ](?:statistically[ ])?"
+                              r"(?P<adj>significant|consistent)\b")
+_NULL_WORDS = frozenset("difference differences not".split())
+
+
+def rule_null_result(ctx, start, end, subject, follow, after_study=False):
+    """Null results of a program, in a results section, after its study, or where the sentence says
+    they were found or reported (see :data:`_NO_DIFFERENCE`)."""
+    if subject is None or not (_NULL_WORDS & words_of(ctx.text, start, end)):
+        return
+    text = ctx.text
+    section = ctx.section_of(start)
+    words = words_of(text, start, end)
+    if not (after_study or any(w in section for w in ("result", "finding", "outcome", "evaluation", "impact"))
+            or words & {"found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"}):
+        return
+    if words & {"will", "would", "whether", "should", "if"}:
+        return
+    labels = []
+    for m in _NO_DIFFERENCE.finditer(text, start, end):
+        for item in re.split(r"[ ](?:or|and)[ ](?:in|on)[ ]", m.group("x")):
+            labels.append("no difference in " + re.sub(r"^(?:the|their|its)[ ]", "", item.strip()))
+    for m in _DID_NOT.finditer(text, start, end):
+        labels.append(f"{m.group('np')} did not {m.group('v')}")
+    for m in _NOT_SIGNIFICANT.finditer(text, start, end):
+        labels.append(f"{m.group('x')} not {m.group('adj')}")
+    hedge = hedge_of(text, start, end, follow) if labels else None
+    for label in labels:
+        if 2 <= _words(label) <= 12:
+            ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "null result", 0.5,
+                    hedge)
+
+
 # Participants who had or received more or fewer of something, against a comparison: "Enrolled patients
 # received more recommended tests and had fewer hospital admissions than patients who were not enrolled",
 # "Patients in the programme had more recommended tests", "Enrollees had fewer inpatient admissions and
@@ -2206,13 +2338,14 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|m
 _HINDERS = re.compile(
     r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:have|has|had)[ ]|"
     r"(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
-    r"(?:limit(?:s|ed)?[ ](?=what|how)|hold(?:s)?[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|"
+    r"(?:limit(?:s|ed)?[ ](?=what|how)|limit(?:s|ed)?[ ](?:the|its|their)[ ](?:[\w\-]+[ ]){0,2}?(?:benefits?|impact|effects?|"
+    r"gains?|savings|reach|value|success)\b|hold(?:s)?[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|"
     r"held[ ](?:them|it|us|the[ ][\w\-]+)[ ]back|slow(?:s|ed)?[ ](?:down[ ])?(?=the|their|its|integration|progress|"
     r"the|work|change)|hamper(?:s|ed)?|hinder(?:s|ed)?|constrain(?:s|ed)?|undermine(?:s|d)?|"
     r"(?:is|are|was|were)[ ]putting[ ]pressure[ ]on|puts?[ ]pressure[ ]on|"
     r"(?:is|are|was|were|remains?|remained)[ ]the[ ](?:main|biggest|chief|greatest|key)[ ](?:difficulty|barrier|"
     r"obstacle|problem|challenge|constraint))\b")
-_HINDER_LEAD = re.compile(r"(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
+_HINDER_LEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                           r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
 _PLURAL_PAIR = re.compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
                           r"(?P<b>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)")
@@ -2250,6 +2383,8 @@ def rule_hindered(ctx, start, end, subject):
         pair = _PLURAL_PAIR.fullmatch(piece) if len(items) == 1 else None
         if pair:                         # "staff shortages and budget deficits": two plural nouns, two barriers
             items = [pair.group("a"), pair.group("b")]
+        elif len(items) == 1 and piece.count(" and ") == 1 and all(_words(x) >= 4 for x in piece.split(" and ")):
+            items = piece.split(" and ")   # "High turnover of care home staff and separate record systems in the homes"
     hedge = hedge_of(text, start, end)
     found = None
     for item in items:
@@ -2533,6 +2668,10 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                      r"anchored[ ]by[ ])"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
+    # "developed by the University Medical Center with general practices", "to be run with the council and ..."
+    (ICKG + "hasPartner", re.compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
+                                     r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
+                                     r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
     (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
@@ -2551,7 +2690,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
 ]
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                      r"announced|picked|chose|started)\b")),
+                                      r"announced|picked|chose|started|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
+                                      r"model))\b")),
     (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
@@ -2598,7 +2738,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
-    "partnership", "partners",
+    "partnership", "with", "partners",
     "run operated managed delivered led employed", "coordinated",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",
@@ -2666,7 +2806,7 @@ def rule_actors(ctx, start, end, subject):
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
-                    "opened",
+                    "opened", "published",
                     "oversee", "oversees", "oversaw"}:
         return
     named_programs = programs_in(ctx, start, end)
@@ -2892,13 +3032,18 @@ _PARTS_VERB = re.compile(r"\b(?:(?:components|elements|features|pillars|ingredie
                          r"provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
                          r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
                          r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
+                         r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
+                         r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
                          r"uses|used|deploys?|deployed|delivers?|delivered|"
                          r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
                          r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
                          r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
-                         r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                         r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|"
+                         r"(?<=[A-Za-z][ ])(?:has|have)(?=[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}"
+                         r"(?:council|committee|board|forum|panel)s?\b)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
                          r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
-                         r"features|characteristics|core[ ]services|building[ ]blocks|strands)(?:[ ]\w+){0,3}(?=:))[ :]+"
+                         r"features|characteristics|core[ ]services|building[ ]blocks|strands|missions|functions|tasks)"
+                         r"(?:[ ]\w+){0,3}(?=:))[ :]+"
                          r"(?P<list>[^.;]+)")
 # "Its core components were A, B and C", "Key features include ...", "The elements of the model are ...":
 # the list names the parts of what the sentence is about.
@@ -2920,6 +3065,7 @@ _BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("ingredients employ employs employed uses used deploy deploys deployed must pillars get receive receives "
+                         "around rests rest rested missions functions tasks "
                          "give gives gave assign assigns pairs centre center runs keeps holds hosts "
                          "organises organizes "
                          "deliver delivers delivered features characteristics "
@@ -2935,7 +3081,7 @@ _LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this
 _LIST_END = re.compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|are|was|were|has|have|had)[ ]|"
                        r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
                        r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
-_PROGRAM_WORDS = re.compile(r"\b(?:model|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
+_PROGRAM_WORDS = re.compile(r"\b(?:model|frameworks?|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
                             r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
 
 
@@ -3061,10 +3207,11 @@ def rule_parts(ctx, start, end, subject, role):
     if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
         return
     text = ctx.text
-    found = []
+    found, marked = [], None
     words = words_of(text, start, end)
     m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words or (
-        words & {"have", "has"} and _WILL_HAVE.search(text, start, end)) else None
+        words & {"have", "has"} and (_WILL_HAVE.search(text, start, end) or _HAS_BODY.search(text, start, end))) else None
+    having = m is not None and bool(re.search(r"\bha(?:ve|s)\b", text[m.start():m.start("list")]))
     recipients = None
     if words & {"receive", "get", "offered", "given", "access"}:
         recipients = _RECIPIENTS.search(text, start, end)   # "Patients receive A, B and C": what the program gives
@@ -3083,7 +3230,12 @@ def rule_parts(ctx, start, end, subject, role):
                 continue                  # "rapid assessment at home, a named key worker": the next item
             list_end = cut.start()        # "Ontario Health, a provincial agency": an apposition ends the list
             break
-        found = [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+        marked = _marked_items(text, m.start("list"), end)
+        found = marked or _semicolon_items(text, m.end("list"), end, m.start("list")) \
+            or [(a, b) for a, b in _part_items(text, m.start("list"), list_end)]
+        verb = text[m.start():m.start("list")]
+        if _AROUND_VERB.search(verb) and ":" not in verb and _ITEM_CUT.search(text, m.start("list"), list_end):
+            found = found[:1]
     elif recipients is not None and not _BARRIER_CUES.search(text, start, end):
         list_end = end
         for cut in _LIST_END.finditer(text, recipients.end(), end):
@@ -3103,12 +3255,77 @@ def rule_parts(ctx, start, end, subject, role):
             found = _part_items(text, start, end)
     for a, b in found:
         label = tidy(text[a:b])
-        if not (1 <= _words(label) <= 8) or not label[:1].islower() or _NOT_PART.match(label) or \
-                re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
-                or _is_actor_or_people(ctx, a, b):
+        if not (1 <= _words(label) <= (12 if marked else 8)) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
+                _NOT_PART.match(label) or re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
+                or _is_actor_or_people(ctx, a, b) and not (having and _GOVERNANCE_PART.fullmatch(label)):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
                 "listed component", 0.5)
+
+
+# A body a program must have or has as its own, "Every CCO has a community advisory council", "Each PHN will
+# have a clinical council": a part of its governance, though the body is also an actor.
+_HAS_BODY = re.compile(r"\bha(?:s|ve)[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?\b")
+_GOVERNANCE_PART = re.compile(r"(?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?")
+
+
+# "24-hour on-call cover": a part that opens with a figure of availability, not a count.
+_ROUND_THE_CLOCK = re.compile(r"24-hour[ ][a-z]")
+# "is built around a team that holds responsibility for A, B and C": the verb names one part, and what a
+# relative clause after it lists belongs to that clause.
+_AROUND_VERB = re.compile(r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
+                          r"(?:rests|rest|rested)[ ]on\b")
+_SEMICOLON = re.compile(r";[ ]+")
+
+
+# A list announced by a colon whose items stand on lines of their own, each behind a letter or number:
+# "consists of seven care elements:\n a) enhanced primary care support;\n b) falls, reablement and ...".
+_MARKED_LIST = re.compile(r"[^:\n]{0,60}:[ \t]*\n(?=[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t])")
+_MARKED_ITEM = re.compile(r"[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t]+(?P<x>[^\n]*?)[;,.]?(?:[ ](?:and|or))?[ \t]*(?:\n|$)")
+
+
+def _marked_items(text, list_start, end):
+    """Spans of the items of a lettered or numbered list on lines of their own after the colon that
+    announces it, each item whole ("falls, reablement and rehabilitation" is one part: the line,
+    not its commas, sets the items off); None unless at least two lines read as items."""
+    head = _MARKED_LIST.match(text, list_start, end)
+    if head is None:
+        return None
+    items, at = [], head.end()
+    while at < end:
+        m = _MARKED_ITEM.match(text, at, end)
+        if m is None:
+            break
+        items.append((m.start("x"), m.end("x")))
+        at = m.end()
+    return items if len(items) >= 2 else None
+
+
+def _semicolon_items(text, first_end, end, first_start):
+    """Items of a list whose items are set off by semicolons, "A, with X; B; C; and D." (the last one
+    opened by "and" or "or"): one item per segment, each up to its first comma, so that what a
+    segment adds about its item ("each open 24 hours a day") is no item of its own. None unless the
+    list runs on past ``first_end`` in at least two more segments to the end of the sentence."""
+    if text[first_end:first_end + 1] != ";":
+        return None
+    tail = text[first_end:end].rstrip(". \n")
+    cuts = [m for m in _SEMICOLON.finditer(tail)]
+    if len(cuts) < 2 or not re.match(r"(?:and|or)[ ]", tail[cuts[-1].end():]) or "\n" in tail:
+        return None
+    bounds = [(first_start, first_end)] + [
+        (first_end + c.end(), first_end + (cuts[i + 1].start() if i + 1 < len(cuts) else len(tail)))
+        for i, c in enumerate(cuts)]
+    items = []
+    for a, b in bounds:
+        lead = re.match(r"(?:and|or)[ ]", text[a:b])
+        a += lead.end() if lead else 0
+        comma = text.find(", ", a, b)
+        b = comma if comma > 0 else b
+        cut = _ITEM_CUT.search(text, a, b)
+        b = cut.start() if cut else b
+        article = re.match(r"(?:an?|the|its|their)[ ]", text[a:b])
+        items.append((a + (article.end() if article else 0), b))
+    return items
 
 
 # What a program, or those who run it, set up, run, hold or hire: "Municipalities set up community
@@ -3205,6 +3422,27 @@ _ROLE_LISTED = re.compile(r"\b(?:components?|elements?|parts?|pillars?|features?
                           r"\b(?:hired|hires|hire|employs?|employed|appointed|appoints?|recruited|recruits?|funds?|funded|"
                           r"chooses|choose|chose|names?|named|is[ ]given|are[ ]given)[ ](?:an?[ ]|the[ ]|their[ ]|its[ ])?"
                           r"(?:new[ ]|more[ ]|\w+[ ]new[ ])?$")
+
+
+# What a plan says will be held, offered or run in every place or for every person it covers: "a weekly
+# multidisciplinary home round will be held in every home", "falls screening will be offered to every patient".
+_PLANNED_PART = re.compile(r"(?:^|(?<=[ ,;:]))(?:(?:and|then|also)[ ])?(?:an?[ ]|the[ ])?(?P<x>(?:(?!(?:a|an|the|and)[ ])[a-z][\w\-]*[ ]){0,5}?"
+                           r"[a-z][\w\-]*)"
+                           r"[ ](?:will|would)[ ](?:also[ ])?be[ ](?:held|offered|provided|run|set[ ]up|introduced|"
+                           r"established|made[ ]available)[ ](?:in|for|to|at|across)[ ](?:every|each|all)\b")
+
+
+def rule_planned_parts(ctx, start, end, subject, role):
+    """Components a plan says will be held, offered or run everywhere it applies (see :data:`_PLANNED_PART`)."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or \
+            " be " not in ctx.text[start:end]:
+        return
+    for m in _PLANNED_PART.finditer(ctx.text, start, end):
+        label = tidy(m.group("x"))
+        if 1 <= _words(label) <= 6 and not _NOT_PART.match(label) and \
+                not re.match(r"(?:it|they|this|that|these|those|which|who|there)\b", label):
+            ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end,
+                    "planned part", 0.45)
 
 
 def rule_roles(ctx, start, end, subject, role):
@@ -3466,6 +3704,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
                          after_study=study is not None and study_at < start)
         if role in ("outcome", None) and not is_title:
             rule_people_had(ctx, start, end, subject)
+            rule_null_result(ctx, start, end, subject, follow, after_study=study is not None and study_at < start)
         listed = rule_listed_barriers(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed else None
         hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
@@ -3481,6 +3720,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
+        rule_planned_parts(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)
         if not is_title:
@@ -3554,7 +3794,7 @@ _GUARDS.update({
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
     id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
-                                "replaced replace replaces".split()),
+                                "replaced replace replaces published".split()),
     id(_SHOULD): frozenset("should need ought".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

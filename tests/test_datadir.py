@@ -24,21 +24,14 @@ def ickg(*args):
                           timeout=600)
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    data = tmp_path_factory.mktemp("datadir") / "data"
-    (data / "corpus").mkdir(parents=True)
-    for path in sorted(CORPUS.glob("00[04]_*.txt")):
-        shutil.copy(path, data / "corpus" / path.name)
-    result = ickg("build", "--release", "--no-dl", "--no-reason", "--data-dir", str(data))
-    assert result.returncode == 0, result.stderr
-    return data
-
-
 @pytest.fixture()
-def data(built, tmp_path):
+def data(two_document_data_dir, tmp_path):
+    """A copy of the run's built data directory of documents 000 and 004 (conftest's
+    ``two_document_data_dir``, ``ickg build --release --no-dl``), the test's own to change: the
+    writers tested here do not depend on what the build held, and the module's own build of the
+    same two documents (without reasoning) cost 2.4 CPU-s more."""
     copy = tmp_path / "data"
-    shutil.copytree(built, copy, symlinks=True)
+    shutil.copytree(two_document_data_dir, copy, symlinks=True)
     return copy
 
 

@@ -182,13 +182,29 @@ def viewer_queries(seed_store):
     return sorted(recorder.seen)
 
 
-def compare(remote, seed_store, cases):
-    """[(name, local answer, remote answer)] of the cases whose answers differ."""
+@pytest.fixture(scope="module")
+def embedded_answers(seed_store):
+    """:func:`local_answer` on the embedded store, each case asked once for the module: the store
+    is read-only, and both remote stores' tests compare with the same answers."""
+    answers = {}
+
+    def answer(text, *, infer=True, default_graphs=None, graph_form):
+        key = (text, infer, tuple(default_graphs or ()), graph_form)
+        if key not in answers:
+            answers[key] = local_answer(seed_store, text, infer=infer, default_graphs=default_graphs,
+                                        graph_form=graph_form)
+        return answers[key]
+    return answer
+
+
+def compare(remote, seed_store, cases, embedded):
+    """[(name, local answer, remote answer)] of the cases whose answers differ; ``embedded`` gives
+    the local answer (:func:`embedded_answers`)."""
     graphs = seed_store.named_graphs()
     differ = []
     for name, text, infer, only_graphs, graph_form in cases:
         dataset = only_graphs or [g for g in graphs if infer or g not in INFERENCE]
-        here = local_answer(seed_store, text, infer=infer, default_graphs=only_graphs, graph_form=graph_form)
+        here = embedded(text, infer=infer, default_graphs=only_graphs, graph_form=graph_form)
         there = remote_answer(remote, text, dataset, graph_form=graph_form)
         if here != there:
             differ.append((name, here if isinstance(here, bool) else sorted(map(str, here))[:5],
@@ -200,29 +216,29 @@ def _report(differ):
     return "\n".join(f"{name}:\n  embedded: {here}\n  {'remote'}: {there}" for name, here, there in differ)
 
 
-def test_competency_questions_answer_alike_on_every_store(remote, seed_store):
+def test_competency_questions_answer_alike_on_every_store(remote, seed_store, embedded_answers):
     cases = [(name, resource.read_text(encoding="utf-8"), True, None, False)
              for name, resource in query_files() if name.startswith("cq")]
     assert len(cases) >= 15
-    empty = [c[0] for c in cases if not local_answer(seed_store, c[1], graph_form=False)]
+    empty = [c[0] for c in cases if not embedded_answers(c[1], graph_form=False)]
     assert empty == [], "every competency question has answers on the seed graph"
-    differ = compare(remote, seed_store, cases)
+    differ = compare(remote, seed_store, cases, embedded_answers)
     assert not differ, f"{remote.kind}:\n" + _report(differ)
 
 
-def test_quality_checks_answer_alike_on_every_store(remote, seed_store):
+def test_quality_checks_answer_alike_on_every_store(remote, seed_store, embedded_answers):
     cases = []
     for name, resource in query_files():
         if name.startswith("qc/") and not name.startswith("qc/inactive/"):
             text = resource.read_text(encoding="utf-8")
             cases.append((name, text, True, [str(ONTOLOGY_GRAPH)], False))
     assert len(cases) >= 20
-    differ = compare(remote, seed_store, cases)
+    differ = compare(remote, seed_store, cases, embedded_answers)
     assert not differ, f"{remote.kind}:\n" + _report(differ)
 
 
-def test_viewer_queries_answer_alike_on_every_store(remote, seed_store, viewer_queries):
+def test_viewer_queries_answer_alike_on_every_store(remote, seed_store, viewer_queries, embedded_answers):
     cases = [(f"viewer query (infer={infer}):\n{text}", text, infer, None, graph_form)
              for text, infer, graph_form in viewer_queries]
-    differ = compare(remote, seed_store, cases)
+    differ = compare(remote, seed_store, cases, embedded_answers)
     assert not differ, f"{remote.kind}: {len(differ)} of {len(cases)} differ\n" + _report(differ)

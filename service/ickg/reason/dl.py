@@ -14,7 +14,9 @@ says so plainly (``skipped`` with a message), instead of failing the build. owlr
 JVM itself (``subprocess`` on ``owlready2.JAVA_EXE``); :func:`_java_that_dies_with_us` points that
 at a small script which runs ``java`` through :mod:`ickg.processes`, so the JVM is killed with the
 build even when the build is killed with SIGKILL (no orphaned JVM), and without the JVM's
-``/tmp/hsperfdata_*`` files.
+``/tmp/hsperfdata_*`` files. The JVM compiles with its quick compiler only
+(:data:`JVM_OPTIONS`): a HermiT run is seconds long, over before the optimising compiler's work
+pays back.
 
 Literals whose datatype is outside the OWL 2 datatype map (``xsd:gYear``, ``xsd:date``...) are
 left out of what HermiT sees, since it rejects them; they carry no class-level meaning here.
@@ -254,6 +256,14 @@ def _noted(warnings):
     return "".join(f"; {w}" for w in warnings)
 
 
+# -XX:TieredStopAtLevel=1: C1 only. The optimising C2 compiler's threads cost more CPU than its
+# code saves in a run of seconds: HermiT on the seed build's input (640 KB) took 5.1 CPU-s and
+# 17 s with the defaults, 2.8 CPU-s and 8 s with C1 alone (JDK 17, 2 cores, medians of 3); on
+# the largest input a build hands it (45 documents, 780 KB, just under the data limit) 6.8 and
+# 4.4 CPU-s, 21 and 13 s; on the ontology alone (a large build) 1.3 and 0.7 CPU-s.
+JVM_OPTIONS = ("-XX:-UsePerfData", "-XX:TieredStopAtLevel=1")
+
+
 @contextmanager
 def _java_that_dies_with_us(folder):
     """While active, owlready2 starts ``java`` through a script in ``folder`` that makes the JVM
@@ -262,7 +272,7 @@ def _java_that_dies_with_us(folder):
 
     java = shutil.which(owlready2.JAVA_EXE) or shutil.which("java") or owlready2.JAVA_EXE
     script = os.path.join(folder, "java")
-    command = tied_to_this_process([java, "-XX:-UsePerfData"])
+    command = tied_to_this_process([java, *JVM_OPTIONS])
     with open(script, "w", encoding="utf-8") as out:
         out.write("#!/bin/sh\nexec " + " ".join(shlex.quote(c) for c in command) + ' "$@"\n')
     os.chmod(script, stat.S_IRWXU)

@@ -56,7 +56,6 @@ import gc
 from itertools import chain, islice, repeat
 from pathlib import Path
 import re
-import threading
 import time
 from typing import Any
 
@@ -402,9 +401,6 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
     if crosswalk is not None:
         triples += crosswalk.axioms()
     start = time.perf_counter()
-    # HermiT reads the input triples alone, and most of its time is the JVM's, a process of its
-    # own: it runs on a thread while the rule engine runs here, and its report is read after.
-    hermit = _Background(_classify, triples, dl_max_triples, dl_cache) if dl else None
     # The engine allocates millions of small tuples and no reference cycles: the cyclic garbage
     # collector would only rescan them (about a quarter of the time at 700k triples).
     collecting = gc.isenabled()
@@ -414,10 +410,6 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
         terms, lits = engine.terms.terms, engine.terms.lit_terms
         inferred = [(terms[s], terms[p], terms[o] if o >= 0 else lits[-o])
                     for s, p, o in engine.inferred()]
-    except BaseException:
-        if hermit is not None:
-            hermit.result_or_error()  # the JVM is not left running past the failure
-        raise
     finally:
         if collecting:
             gc.enable()
@@ -427,8 +419,9 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
     stated, result.described = _read_provenance(provenance, described)
     result.qualified_inputs = set()
     result.qualifications = qualify(engine, stated, triples, inputs=result.qualified_inputs)
-    if hermit is not None:
-        report = hermit.result()
+    if dl:
+        from ickg.reason import dl as dl_mod
+        report = dl_mod.classify_cached(triples, max_triples=dl_max_triples, cache_dir=dl_cache)
         result.dl_report = report
         # HermiT's class memberships go back into the closure (so that, say, a new type's
         # superclasses follow); its subclass relations are added as they are.
@@ -444,40 +437,6 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
                 result.inferred_triples.append(t)
                 result.extra_derivations[t] = (DL_RULE, ())
     return result
-
-
-def _classify(triples, max_triples, cache_dir):
-    from ickg.reason import dl as dl_mod
-
-    return dl_mod.classify_cached(triples, max_triples=max_triples, cache_dir=cache_dir)
-
-
-class _Background:
-    """``function(*args)`` run on a thread of its own, started now; :meth:`result` waits for it
-    and returns its value or raises its exception."""
-
-    def __init__(self, function: Any, *args: Any) -> None:
-        self._value: Any = None
-        self._error: BaseException | None = None
-        # a snapshot of the arguments: the caller goes on with its own objects
-        self._thread = threading.Thread(target=self._run, args=(function, *(
-            tuple(a) if isinstance(a, list) else a for a in args)), daemon=True)
-        self._thread.start()
-
-    def _run(self, function: Any, *args: Any) -> None:
-        try:
-            self._value = function(*args)
-        except BaseException as error:  # handed to result()
-            self._error = error
-
-    def result_or_error(self) -> BaseException | None:
-        self._thread.join()
-        return self._error
-
-    def result(self) -> Any:
-        if self.result_or_error() is not None:
-            raise self._error
-        return self._value
 
 
 # ---------------------------------------------------------------------------------------------

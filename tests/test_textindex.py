@@ -320,6 +320,24 @@ def test_an_index_that_followed_its_file_as_it_grew_equals_one_built_after(seed_
     assert sorted(p.name for p in (tmp_path / "v").iterdir()) == [textindex.INDEX_NAME]
 
 
+def test_a_follower_told_the_end_writes_the_index_before_it_is_waited_for(tmp_path):
+    spool = tmp_path / "spool.nq"
+    data = b'<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a label" .\n'
+    spool.write_bytes(data)
+    (tmp_path / "v").mkdir()
+    follower = textindex.Follower(tmp_path / "v")
+    follower.start(spool)
+    follower.complete(len(data))
+    follower.complete(len(data))  # told twice: the child still reads one end
+    deadline = time.monotonic() + 60
+    while not textindex.index_path(tmp_path / "v").exists():  # written while nobody waits
+        assert time.monotonic() < deadline, "the child did not write the index once told the end"
+        time.sleep(0.1)
+    stats = follower.finish()
+    assert stats.rows == {"label": 1}
+    assert textindex.open_index(tmp_path / "v").search("label")[0].resource == "http://x/a"
+
+
 def test_an_abandoned_follower_stops_and_leaves_nothing(tmp_path):
     spool = tmp_path / "spool.nq"
     spool.write_bytes(b'<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "a label" .\n')

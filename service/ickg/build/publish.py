@@ -101,6 +101,9 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                                   dask_shard_docs=dask_shard_docs,
                                   spool_started=indexer.start if indexer is not None else None,
                                   closure_kept=kept)
+            spooled = store_source(build)  # complete: the text index's child can join and write
+            if indexer is not None and indexer.started and isinstance(spooled, str):
+                indexer.complete(os.path.getsize(spooled))
             build.close_store()
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
                 build.support.write(store_path)
@@ -122,9 +125,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                     "store": redact(remote), "graphs": build.remote_load.graphs,
                     "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
             else:  # the staged version gets its text index, read from the spool it was loaded from
-                spooled = store_source(build)
                 if indexer is not None and indexer.started and isinstance(spooled, str):
-                    indexer.finish(os.path.getsize(spooled))
+                    indexer.finish()
                 else:
                     textindex.build(store_path, nquads=spooled)
             change.commit()

@@ -603,9 +603,10 @@ class Follower:
     Why: reading the lines and sorting them into the scratch tables, most of :func:`build`'s
     work, needs only the lines written so far, and the build's stages leave a core idle part of
     the time (reasoning, the store's bulk load, waits on workers). The child takes that time
-    (:data:`FOLLOW_NICE`). When the build ends, :meth:`finish`
-    gives the file's final size; the child reads the rest, joins and writes the index exactly
-    as :func:`build` does (it is :func:`build`, fed the file's blocks as they come).
+    (:data:`FOLLOW_NICE`). When the file is complete, :meth:`complete` gives its final size;
+    the child reads the rest, joins and writes the index exactly as :func:`build` does (it is
+    :func:`build`, fed the file's blocks as they come) while the build writes its support index
+    and release; :meth:`finish` waits for it.
 
     The file must only ever grow (appends, each line written whole before the next is begun
     by the same writer; writers that append whole lines in one ``write`` may interleave).
@@ -626,8 +627,24 @@ class Follower:
         self._proc = subprocess.Popen([sys.executable, "-c", _FOLLOW_MAIN, str(path), str(self.version_dir)],
                                       stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors)
 
-    def finish(self, size: int) -> IndexStats:
-        """The file is complete at ``size`` bytes: wait for the child to write the index.
+    def complete(self, size: int) -> None:
+        """The file is complete at ``size`` bytes: the child reads the rest and writes the index
+        while the build does its last work (the support index, the release); :meth:`finish`
+        waits for it. The child's join and index writing need the whole file, so the sooner
+        it knows the end, the less of that is left when the build waits."""
+        proc = self._proc
+        assert proc is not None and proc.stdin is not None, "complete() before start()"
+        if proc.stdin.closed:
+            return
+        try:
+            proc.stdin.write(b"%d\n" % size)
+            proc.stdin.close()
+        except BrokenPipeError:  # it ended already: finish() reads its status
+            pass
+
+    def finish(self, size: int | None = None) -> IndexStats:
+        """Wait for the child to write the index of the file, complete at ``size`` bytes (or
+        at the size given to :meth:`complete` already).
 
         Raises:
             OSError: the child failed (its last line of error output says why); no index is
@@ -635,11 +652,9 @@ class Follower:
         """
         proc = self._proc
         assert proc is not None and proc.stdin is not None, "finish() before start()"
-        try:
-            proc.stdin.write(b"%d\n" % size)
-            proc.stdin.close()
-        except BrokenPipeError:  # it ended already: its status says why
-            pass
+        if size is not None:
+            self.complete(size)
+        assert proc.stdin.closed, "finish() without the file's size"
         code = proc.wait()
         self._proc = None
         if code != 0:

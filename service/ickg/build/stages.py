@@ -226,9 +226,6 @@ class _Hashed:
     def __len__(self) -> int:
         return len(self._hashes)
 
-    def clear(self) -> None:
-        self._hashes = set()
-
 
 def _remove_file(path):
     try:
@@ -494,12 +491,12 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         # What grows with the corpus and only reasoning needed goes before the proposals' load
         # (at 2,000 documents the engine and its input held about 20 MB).
-        del sources, provenance
-        spooled_statements.clear()
+        del sources, provenance, spooled_statements  # result.described reads the hashes
         if closure_kept is not None:
             closure_kept(result, [q[:3] for q in memory
                                   if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
             result.engine = None
+            result.described = frozenset()  # read with the engine only
         if build.store is not None:
             _reopen_store(build)
         else:

@@ -18,7 +18,6 @@ from ickg.build import datadir
 from ickg.build.paths import DOCUMENT_SUFFIXES, corpus_dir, corpus_paths, curation_dir
 from ickg.build.publish import publish
 from ickg.build.stages import Build, BuildError
-from ickg.namespaces import ASSERTED_GRAPH, ONTOLOGY_GRAPH
 
 
 @dataclass
@@ -132,12 +131,9 @@ def _same_content(present: list[Path], sizes: set[int]) -> dict[str, str]:
 
 
 def known_labels(build: Build) -> set[str]:
-    """Case-folded labels of everything the asserted graph names (not to be proposed again)."""
-    from rdflib.namespace import RDFS, SKOS
-
-    wanted = {RDFS.label, SKOS.prefLabel, SKOS.altLabel}
-    return {str(o).casefold() for s, p, o, g in build._memory  # always there, even in a bulk build
-            if p in wanted and g in (ASSERTED_GRAPH, ONTOLOGY_GRAPH)}
+    """Case-folded labels of everything the asserted graph names (not to be proposed again): a
+    build given ``keep_records`` collects them before it lets go of its asserted quads."""
+    return build.known_labels
 
 
 def remove(data_dir: str | os.PathLike[str], documents: Iterable[str], *, processes: int | None = None) -> list[str]:

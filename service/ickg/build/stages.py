@@ -80,6 +80,7 @@ class Build:
         self._spool = None  # _Spool: the whole dataset as N-Quads
         self.remote_load = None  # what loading a remote store did (ickg.store.remote_load.LoadReport)
         self.support = None  # ickg.build.support.SupportWriter: who states what (a local build's store)
+        self.known_labels = set()  # the labels ickg ingest compares candidates with (keep_records only)
 
     @property
     def quads(self):
@@ -202,6 +203,30 @@ class StageClock:
                        self.build.timings[name], self.build.cpu_timings[name], peak)
 
 
+class _Hashed:
+    """A set of strings held as their hashes: what the build keeps of each reified statement it
+    spooled (its IRI, about 120 bytes in a set of strings, 2.3 kB a document; a hash, about 60).
+    Two IRIs of one hash would be one statement: with 64-bit hashes, about one chance in 10^7
+    at 100,000 documents (a few million statements)."""
+
+    def __init__(self) -> None:
+        self._hashes: set[int] = set()
+
+    def add(self, name: str) -> bool:
+        """Add ``name``; whether it was new."""
+        h, hashes = hash(name), self._hashes
+        if h in hashes:
+            return False
+        hashes.add(h)
+        return True
+
+    def __contains__(self, name: object) -> bool:
+        return hash(name) in self._hashes
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
 def _remove_file(path):
     try:
         os.unlink(path)
@@ -308,7 +333,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # they send back (written once per build, whichever documents state them) go to a file of
     # their own meanwhile, appended to the spool when the workers are done. Results are taken
     # as they come: nothing of a document but its asserted quads stays in memory.
-    spooled_statements = set()
+    spooled_statements = _Hashed()  # the statements (and sources) whose lines are spooled, by hash
     same = {}.setdefault  # term -> the one object that stands for it in memory
     asserted_seen: set = set()  # the asserted quads in memory so far
     publications = {}
@@ -374,8 +399,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                 spool.add_counts(item.counts)
                 spooled_documents += 1
                 for statement, lines in item.statements.items():
-                    if statement not in spooled_statements:
-                        spooled_statements.add(statement)
+                    if spooled_statements.add(statement):
                         statements_out.write(lines)
                         statement_lines += lines.count("\n")
         statements_start = os.path.getsize(spool.path)  # the workers are done writing
@@ -459,7 +483,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
         build.reasoning = result
         ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
-        for chunk in result.nquads():
+        for chunk in result.nquads(chunk=REASONED_LINES):
             spool.append(chunk)
             spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
             if build.store is not None:
@@ -467,20 +491,27 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         # What grows with the corpus and only reasoning needed goes before the proposals' load
         # (at 2,000 documents the engine and its input held about 20 MB).
-        del sources, provenance
-        spooled_statements.clear()
+        del sources, provenance, spooled_statements  # result.described reads the hashes
         if closure_kept is not None:
             closure_kept(result, [q[:3] for q in memory
                                   if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
             result.engine = None
+            result.described = frozenset()  # read with the engine only
         if build.store is not None:
             _reopen_store(build)
         else:
             _release_freed_memory()
         lap("reason")
+    # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
+    # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
+    # labels the new documents' candidates are compared with: they go before the proposals' load.
+    # a proposal is shown when its triple is not asserted: compared by the hash of the line
+    asserted = LineHashes.of_quads(t for t in memory if t[3] == ASSERTED_GRAPH) if proposed is not None else None
+    if keep_records:
+        build.known_labels = _known_labels(memory)
+    memory.clear()
+    _release_freed_memory()
     if proposed is not None:  # after validation and reasoning: proposals are not facts
-        # a proposal is shown when its triple is not asserted: compared by the hash of the line
-        asserted = LineHashes.of_quads(t for t in memory if t[3] == ASSERTED_GRAPH)
         if support is not None:  # read back from the spill file when the index is written
             support.add_proposals(proposed.rows(asserted))
             weakref.finalize(support, proposed.remove)
@@ -512,6 +543,10 @@ def _naming(path):
 # +62 MB still resident after), 4 MB blocks +41 MB (+29 MB), 2 MB blocks +28 MB; CPU 6.5, 7.4
 # and 7.5 s.
 LOAD_BLOCK = 4 << 20
+# The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB,
+# as LOAD_BLOCK): its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
+# documents, loaded whole, and the bulk loader's memory grew with it.
+REASONED_LINES = 25_000
 
 
 def _blocks(path, size=LOAD_BLOCK):
@@ -560,6 +595,15 @@ def _release_freed_memory():
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
+
+
+def _known_labels(quads):
+    """Case-folded labels of everything the asserted graph and the ontology name: ``ickg ingest``
+    does not show a new document's candidate of one of them (:func:`ickg.build.ingest.known_labels`)."""
+    from rdflib.namespace import RDFS, SKOS
+
+    wanted = {RDFS.label, SKOS.prefLabel, SKOS.altLabel}
+    return {str(o).casefold() for s, p, o, g in quads if p in wanted and g in (ASSERTED_GRAPH, ONTOLOGY_GRAPH)}
 
 
 def _without_spooled(quads, spool_path, statements_start):

@@ -150,7 +150,7 @@ class ReasoningResult:
     descriptions: list = field(default_factory=list)
     seconds: float = 0.0
     extra_derivations: dict = field(default_factory=dict)
-    described: frozenset = frozenset()
+    described: Any = frozenset()  # a container of IRI strings
     qualifications: dict = field(default_factory=dict)
     qualified_inputs: set = field(default_factory=set)
 
@@ -869,9 +869,20 @@ def _read_provenance(provenance, described):
         if ICKG.claimQualifier in props and all(x in props for x in (RDF.subject, RDF.predicate, RDF.object)):
             triple = (props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0])
             stated[triple] = (props[ICKG.claimQualifier][0], tuple(sorted(str(c) for c in props.get(ICKG.hedgeCue, ()))))
-    elsewhere = frozenset({str(s) for s, props in by_statement.items() if RDF.subject in props}
-                          | {str(x) for x in described})
-    return stated, elsewhere
+    here = frozenset(str(s) for s, props in by_statement.items() if RDF.subject in props)
+    return stated, _Either(here, described) if described else here
+
+
+class _Either:
+    """``x in`` either of two containers of IRI strings: the statements the provenance graph
+    describes, and those ``described`` elsewhere (the build's spooled ones, held as hashes,
+    which a set of their strings would copy whole)."""
+
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __contains__(self, x):
+        return x in self.first or x in self.second
 
 
 def qualify(engine, stated, triples, inputs=None):

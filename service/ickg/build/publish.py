@@ -101,9 +101,11 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                                   dask_shard_docs=dask_shard_docs,
                                   spool_started=indexer.start if indexer is not None else None,
                                   closure_kept=kept)
-            spooled = store_source(build)  # complete: the text index's child can join and write
-            if indexer is not None and indexer.started and isinstance(spooled, str):
-                indexer.complete(os.path.getsize(spooled))
+            spooled = None  # what the store loads; asked for only where it is used (a remote build has no index)
+            if indexer is not None and indexer.started:
+                spooled = store_source(build)  # complete: the text index's child can join and write
+                if isinstance(spooled, str):
+                    indexer.complete(os.path.getsize(spooled))
             build.close_store()
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
                 build.support.write(store_path)
@@ -125,6 +127,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                     "store": redact(remote), "graphs": build.remote_load.graphs,
                     "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
             else:  # the staged version gets its text index, read from the spool it was loaded from
+                if spooled is None:
+                    spooled = store_source(build)
                 if indexer is not None and indexer.started and isinstance(spooled, str):
                     indexer.finish()
                 else:

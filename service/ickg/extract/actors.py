@@ -556,7 +556,7 @@ def _classify(words, text_after):
         return None                      # "International Conference on ...", "Minutes of the Board", a heading
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
-    if words[0] in _ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
+    if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
         return None                      # "Director of Nursing and Director of Strategy": people by their posts
     if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
         return "program"
@@ -591,8 +591,9 @@ def _classify(words, text_after):
     return None
 
 
-# Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no program.
-_ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
+# Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
+# program (statements.py reads them too).
+ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
 # Words that make a capitalised run an event or a kind of writing, not a body: "International Conference

@@ -30,8 +30,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, Entity,
-                                 find_populations, is_study_sample)
+from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, ROLE_TITLES,
+                                 Entity, find_populations, is_study_sample)
 from ickg.extract.lexicon import label_key
 
 VERSION = "4"
@@ -663,8 +663,7 @@ _NAMED_PROGRAM = re.compile(
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
 # A post, not a program: "Director of Strategy", "Minister for Health".
-_ROLE_NAME = re.compile(r"(?:Directors?|Head|Chief|Minister|Secretary|Chair(?:man|woman|person)?|President|Commissioner|"
-                        r"Officer|Manager|Dean|Professor)[ ](?:of|for)[ ]")
+_ROLE_NAME = re.compile("(?:" + "|".join(sorted(ROLE_TITLES, key=len, reverse=True)) + ")[ ](?:of|for)[ ]")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".

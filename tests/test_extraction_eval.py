@@ -42,6 +42,19 @@ def test_the_training_documents_stand_apart_from_the_split():
                and "train" in se.document_path(name).parts for name in train)
 
 
+def test_the_training_gold_files_are_what_make_gold_writes():
+    """train/make_gold.py is the gold's source: a correction made in a JSON file alone would be
+    undone by the next run of the script, so every committed file must be what it writes."""
+    sys.path.insert(0, str(ROOT / "benchmarks" / "eval" / "train"))
+    import make_gold
+
+    gold = ROOT / "benchmarks" / "eval" / "train" / "gold"
+    assert sorted(p.name for p in gold.glob("*.json")) == sorted(f"{name}.json" for name in make_gold.DOCUMENTS)
+    differ = [name for name, spec in make_gold.DOCUMENTS.items()
+              if make_gold.build(name, spec) != json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))]
+    assert differ == []
+
+
 def test_the_split_is_decided_stratified_and_about_sixty_forty():
     split = se.load_split()
     dev, test = split["parts"]["dev"], split["parts"]["test"]

@@ -1467,7 +1467,7 @@ DOCUMENTS["train-faq-integration-pioneers.txt"] = dict(
     metadata={"title": "Integrated care pioneers: frequently asked questions", "authors": [], "date": None,
               "year": None, "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None,
               "doi": None, "pmid": None, "type": "fabio:WebPage"},
-    jurisdictions=[E("England", "ickg:Country")],
+    jurisdictions=[E("England", "ickg:Region", types_accept=["ickg:Country"])],
     organizations=[E("Department of Health", ORG), E("NHS England", ORG), E("Local Government Association", ORG),
                    E("Policy Innovation Research Unit", ORG), E("councils", ORG),
                    E("general practices", ORG)],
@@ -1479,7 +1479,7 @@ DOCUMENTS["train-faq-integration-pioneers.txt"] = dict(
     concepts=[C("multidisciplinary teams", "ickg:InterdisciplinaryTeam"),
               C("shared care records", "ickg:SharedInformationSystem")],
     statements=[
-        S(PIONEERS, "ickg:locatedIn", ("England", "ickg:Country"), "The pioneers are local areas in England"),
+        S(PIONEERS, "ickg:locatedIn", ("England", "ickg:Region"), "The pioneers are local areas in England"),
         S(PIONEERS, "ickg:hasGoal", ("join up health and social care around the needs of patients", GOAL),
           "chosen to show how health and social care can be joined up around the needs of patients"),
         S(PIONEERS, "ickg:yearEstablished", 2013, "The programme was launched in May 2013"),
@@ -1616,7 +1616,7 @@ DOCUMENTS["train-newsletter-primary-care-home.txt"] = dict(
     metadata={"title": "Primary care home: two years on", "authors": [], "date": "2017", "year": 2017, "journal": None,
               "publisher": "National Association of Primary Care", "publisher_accept": ["NAPC"], "volume": None,
               "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
-    jurisdictions=[E("England", "ickg:Country")],
+    jurisdictions=[E("England", "ickg:Region", types_accept=["ickg:Country"])],
     organizations=[E("National Association of Primary Care", ORG, ["National Association of Primary Care", "NAPC"],
                      aliases=["NAPC"]),
                    E("general practices", ORG), E("community nurses", ORG), E("mental health services", ORG),
@@ -1635,7 +1635,7 @@ DOCUMENTS["train-newsletter-primary-care-home.txt"] = dict(
         S(PCH, "ickg:numberOfPrograms", {"value": 15, "datatype": "xsd:nonNegativeInteger"}, "with 15 rapid test sites in England"),
         S(PCH, "ickg:numberOfPrograms", {"value": 200, "datatype": "xsd:nonNegativeInteger"},
           "By 2017 more than 200 sites had joined the programme."),
-        S(PCH, "ickg:locatedIn", ("England", "ickg:Country"), "with 15 rapid test sites in England"),
+        S(PCH, "ickg:locatedIn", ("England", "ickg:Region"), "with 15 rapid test sites in England"),
         S(PCH, "ickg:hasPartner", ("general practices", ORG),
           "Each primary care home brings together general practices, community nurses, mental health services, social care and the voluntary sector"),
         S(PCH, "ickg:hasPartner", ("community nurses", ORG),
@@ -1751,7 +1751,7 @@ DOCUMENTS["train-press-england-ics.txt"] = dict(
     metadata={"title": "Integrated care systems go live across England", "authors": [], "date": "2022-07-01",
               "year": 2022, "journal": None, "publisher": "Department of Health and Social Care", "volume": None,
               "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
-    jurisdictions=[E("England", "ickg:Country")],
+    jurisdictions=[E("England", "ickg:Region", types_accept=["ickg:Country"])],
     organizations=[E("Department of Health and Social Care", ORG, ["DEPARTMENT OF HEALTH AND SOCIAL CARE",
                                                                   "Department of Health and Social Care"]),
                    E("NHS organisations", ORG), E("local authorities", ORG), E("voluntary sector", ORG),
@@ -1766,7 +1766,7 @@ DOCUMENTS["train-press-england-ics.txt"] = dict(
     statements=[
         S(ICS, "ickg:numberOfPrograms", {"value": 42, "datatype": "xsd:nonNegativeInteger"},
           "From today, 42 integrated care systems (ICSs) covering the whole of England"),
-        S(ICS, "ickg:locatedIn", ("England", "ickg:Country"), "42 integrated care systems (ICSs) covering the whole of England"),
+        S(ICS, "ickg:locatedIn", ("England", "ickg:Region"), "42 integrated care systems (ICSs) covering the whole of England"),
         S(ICS, "ickg:establishedBy", ("Health and Care Act 2022", "ickg:Legislation"),
           "are established on a statutory footing under the Health and Care Act 2022"),
         S(ICS, "ickg:hasPartner", ("NHS organisations", ORG),
@@ -1883,7 +1883,7 @@ DOCUMENTS["train-oped-wales-clusters.txt"] = dict(
               "authors": [{"family": "Morgan", "given": "Gareth", "initials": "G"}], "date": None, "year": None,
               "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None,
               "pmid": None, "type": "fabio:NewsItem"},
-    jurisdictions=[E("Wales", "ickg:Country", [r"re:\bWales\b"], types_accept=["ickg:Region"])],
+    jurisdictions=[E("Wales", "ickg:Region", [r"re:\bWales\b"], types_accept=["ickg:Country"])],
     organizations=[E("Welsh Government", ORG), E("local health boards", ORG, ["local health board", "health board",
                                                                           "Health boards"]),
                    E("general practices", ORG, ["general practice", "practices"])],
@@ -1894,7 +1894,7 @@ DOCUMENTS["train-oped-wales-clusters.txt"] = dict(
     statements=[
         S(PCC, "ickg:yearEstablished", 2015,
           "Since 2015 every general practice in Wales has belonged to one of 64 primary care clusters"),
-        S(PCC, "ickg:locatedIn", ("Wales", "ickg:Country"),
+        S(PCC, "ickg:locatedIn", ("Wales", "ickg:Region"),
           "Since 2015 every general practice in Wales has belonged to one of 64 primary care clusters"),
         S(PCC, "ickg:numberOfPrograms", {"value": 64, "datatype": "xsd:nonNegativeInteger"},
           "every general practice in Wales has belonged to one of 64 primary care clusters"),
@@ -3221,12 +3221,16 @@ def build(name, spec):
             items.append(e)
         entities[kind] = items
     aliases = {e["label"]: e.get("aliases", []) for kind in entities.values() for e in kind if e.get("aliases")}
+    places = {(e["label"], e["type"]): e["types_accept"] for e in entities["jurisdictions"] if e.get("types_accept")}
     statements = []
     for st in spec["statements"]:
         st = dict(st)
         for end in ("subject", "object"):       # a node carries its entity's aliases, as in the dev gold
             if st[end].get("label") in aliases and "aliases" not in st[end]:
                 st[end] = {**st[end], "aliases": aliases[st[end]["label"]]}
+            place = (st[end].get("label"), st[end].get("type"))  # and a place its entity's accepted types
+            if place in places and "types_accept" not in st[end]:
+                st[end] = {**st[end], "types_accept": places[place]}
         start, end = _span(" ".join(text.split()), " ".join(st["quote"].split()), name)
         if plain:
             st["start"], st["end"] = _span(text, st["quote"], name)

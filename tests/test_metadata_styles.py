@@ -159,6 +159,25 @@ def test_a_chapter_cited_in_a_reference_list_does_not_make_the_article_a_chapter
     assert m.type != "BookChapter" and m.publisher is None and m.pages is None
 
 
+@pytest.mark.parametrize("label", ["Sources: ", "Adapted from: ", "References\n\n"])
+def test_a_source_cited_at_the_end_is_not_the_documents_own_reference(label):
+    """A report that ends by citing the trial it summarises keeps its own (missing) journal and
+    year: the cited paper's title, journal and volume are its source's, not its own."""
+    text = ("Regional care coordination: rapid review\n\nNorth Valley Health Evidence Unit" + BODY + "\n\n" + label +
+            "Okafor T, Lindqvist M. Case management for older people at home: a randomised trial. "
+            "Scand J Prim Care 2012;30(2):114-21.\n")
+    found = read_metadata(text)
+    assert found.journal is None and found.year is None and found.volume is None
+    assert found.title is None or "randomised trial" not in found.title.value
+
+
+def test_a_citation_labelled_source_is_still_the_documents_own():
+    """"Source:" (singular) labels a page's own reference as often as a cited one: it is read."""
+    found = read_metadata("Case management at home\n\nSource: Okafor T, Lindqvist M. Case management at home. "
+                          "Scand J Prim Care 2012;30(2):114-21." + BODY)
+    assert (found.year.value, found.volume.value) == (2012, "30")
+
+
 def entities_of(text):
     return {(e["kind"], e["name"]) for e in extract(text, stem="styles").as_json()["entities"]}
 

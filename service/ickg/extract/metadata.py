@@ -337,15 +337,25 @@ _VANCOUVER_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})
 _HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+['‘\"“]")
 
 
+# A line that cites other work: "Sources: Béland F et al. ...", "Adapted from: ...", a list under a
+# References heading. A reference there is to the document's sources, not to the document. (The
+# singular "Source:" and "Reference:" are left out: they also label a document's own citation.)
+_CITES_OTHERS = re.compile(r"[ \t]*(?:[•·\-*][ \t]*)?(?:Sources|References|Based on|Adapted from|"
+                           r"Further reading|Bibliography)[ \t]*:", re.I)
+
+
 def _read_citation(text, meta):
     """A formatted reference to the document itself: APA ("Family, I. (2017). Title. Journal,
     17(5), 192.") or Vancouver ("Family I, Other J. Title. Journal. 2017;17(5):192.")."""
+    references = _REFERENCES_HEADING.search(text)
     for anchor, pattern, author_reader in ((_APA_ANCHOR, _APA, _apa_authors),
                                            (_VANCOUVER_ANCHOR, _VANCOUVER, _vancouver_authors),
                                            (_HARVARD_ANCHOR, _HARVARD, _apa_authors)):
         match = None
         for hit in anchor.finditer(text):          # only the lines that have the style's year mark
             line_start = text.rfind("\n", 0, hit.start()) + 1
+            if (references and references.start() < line_start) or _CITES_OTHERS.match(text, line_start):
+                continue
             line_end = text.find("\n", hit.end())
             match = pattern.search(text, line_start, len(text) if line_end < 0 else line_end + 1)
             if match:

@@ -179,3 +179,24 @@ def test_a_venue_on_a_citation_line_and_a_town_where_a_model_began_are_places():
             "Introduction: The model was first tried in Tønsberg in 2009 and was launched in Parliament in 2012.")
     found = _places(text, "venue")
     assert {"Edinburgh", "Tønsberg"} <= found and "Parliament" not in found
+
+
+def test_two_bodies_joined_by_and_the_are_two_organizations():
+    text = ("The service is funded by the Department of Social Affairs and the Ministry of Health and Welfare. "
+            "The Greenfield Regional Hospital and the University of Eastmoor run the clinics, "
+            "led by the Eastmoor Primary Care Network and the Association of Rural Physicians.")
+    orgs = _entities(text, "andthe", "organization")
+    assert {"Department of Social Affairs", "Ministry of Health and Welfare", "Greenfield Regional Hospital",
+            "University of Eastmoor", "Eastmoor Primary Care Network", "Association of Rural Physicians"} <= orgs
+    assert not [o for o in orgs if " and the " in o]
+
+
+def test_a_body_and_the_environment_stays_one_name():
+    # "the Environment" is no body on its own: the run is not cut there
+    text = "The Department of Health and the Environment funded the scheme."
+    assert _entities(text, "env", "organization") == {"Department of Health and the Environment"}
+
+
+def test_a_body_named_with_its_city_after_the_head_is_an_organization():
+    text = "Embrace was developed by the University Medical Center Groningen with local general practices."
+    assert "University Medical Center Groningen" in _entities(text, "umcg", "organization")

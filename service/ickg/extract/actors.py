@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.lexicon import Lexicon, Target, label_key
+from ickg.extract.places import is_known_place
 
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG = "http://www.w3.org/ns/org#"
@@ -573,8 +574,7 @@ def _classify(words, text_after):
         if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
         return "program"
-    if last in ORG_HEADS or (words[0] in ("Ministry", "Department", "University", "Institute", "School", "Centre",
-                                          "Center", "Office", "Board", "Council", "Agency", "Government")
+    if last in ORG_HEADS or ((words[0] in _INNER_HEADS or words[0] == "Government")
                              and len(words) > 2 and words[1] in ("of", "for")):
         if last in ("Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Network", "Unit",
                     "Exchange") and len(content) < 2:
@@ -705,7 +705,15 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 if _classify(body_words, "") == "organization":
                     keep("organization", text[start:located.start()], start, located.start(), "capitalised name")
                     continue
+            bodies = _bodies_joined(text, start, end) if "and" in words else None
+            if bodies:                   # "the Department of X and the Ministry of Y": two bodies, each whole
+                for ps, pe, pk in bodies:
+                    keep(pk, text[ps:pe], ps, pe, "capitalised name")
+                continue
             kind = _classify(words, text[end:end + 30])
+            if kind is None and len(words) >= 3 and words[-2] in ORG_HEADS and words[-2] not in _WEAK_HEADS \
+                    and (label_key(words[-1]) in place_names or is_known_place(words[-1])):
+                kind = "organization"    # "University Medical Center Groningen": a body, then its city
             if kind == "organization" and " and " in text[start:end]:
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own
                 left, _, right = text[start:end].partition(" and ")
@@ -752,6 +760,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 keep("program", f"{name} model", s, s + len(name), "the X model", name=f"{name} model", force=True)
                 continue
             if any(ps <= s < pe for ps, pe in place_spans) or name in _LEADING_DROP:
+                continue
+            bodies = _bodies_joined(text, s, s + len(name)) if kind == "organization" and " and " in name else None
+            if bodies:                   # "funded by the X Foundation and the Y Trust"
+                for ps, pe, pk in bodies:
+                    keep(pk, text[ps:pe], ps, pe, "named by context")
                 continue
             if kind == "organization" and _classify(words, "") == "program":
                 kind_here = "program"
@@ -893,6 +906,29 @@ _STRATEGY_SECOND = {"Your", "Our", "Their", "the", "People", "Patients", "Health
 
 _WEAK_HEADS = {"Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Services", "Network", "Unit",
                "Exchange", "Group", "Networks"}
+
+
+_AND_THE = re.compile(r"[ \t\n]+and[ \t\n]+[Tt]he[ \t\n]+")
+
+
+def _bodies_joined(text, start, end):
+    """(start, end, kind) of each body of a run that joins whole bodies by "and the" ("the Department
+    of Social Affairs and the Ministry of Health", "Riverside Hospital and the University of Leeds");
+    None when a part is no body on its own ("Ministry of Health and the Environment")."""
+    cuts = list(_AND_THE.finditer(text, start, end))
+    if not cuts:
+        return None
+    out, s = [], start
+    for cut in cuts + [None]:
+        e = cut.start() if cut else end
+        part = text[s:e]
+        kind = _classify(part.split(), "")
+        if kind not in ("organization", "program") or (kind == "organization" and not _whole_body(part)
+                                                       and len(part.split()) < 3):
+            return None
+        out.append((s, e, kind))
+        s = cut.end() if cut else e
+    return out
 
 
 def _whole_body(name):

@@ -129,6 +129,12 @@ def _known_names():
     return names
 
 
+def is_known_place(name: str) -> bool:
+    """True when ``name`` is a place of gazetteer.tsv or places.tsv (a name or a variant), wherever it
+    stands: actors asks it of the last word of "University Medical Center Groningen"."""
+    return name in _known_names()
+
+
 _PREVIOUS_WORD = re.compile(r"([\w'’&]+)[ \t]+$")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")

@@ -200,3 +200,11 @@ def test_a_body_and_the_environment_stays_one_name():
 def test_a_body_named_with_its_city_after_the_head_is_an_organization():
     text = "Embrace was developed by the University Medical Center Groningen with local general practices."
     assert "University Medical Center Groningen" in _entities(text, "umcg", "organization")
+
+
+def test_a_post_and_its_holder_before_of_the_leave_the_body_alone():
+    text = ("Chief Executive Anna Berg of the Western Fjord Regional Health Authority welcomed the change. "
+            "The Harbour Coalition of Healthcare Providers enrolled the patients.")
+    orgs = _entities(text, "post", "organization")
+    assert {"Western Fjord Regional Health Authority", "Harbour Coalition of Healthcare Providers"} <= orgs
+    assert not [o for o in orgs if "Anna" in o]

@@ -375,7 +375,7 @@ _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "
 _INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
                 "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
                 "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
-                "Chamber", "Union", "Court", "Tribunal", "Inspectorate"}
+                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium"}
 # Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
 # "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
 _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
@@ -605,6 +605,8 @@ _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶�
 
 
 _IN_PLACE = re.compile(r"[ ]in[ ](?=[A-Z])")
+# The last "of (the)" of a run a post opens: what follows is the body the post is in.
+_ROLE_OF = re.compile(r"[ \t\n]of[ \t\n](?:the[ \t\n])?(?!.*[ \t\n]of[ \t\n])", re.S)
 
 
 def find_named(text, sentences, acronyms, places, zones, excluded=()):
@@ -684,6 +686,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             years = _YEARS_TAIL.match(text, end, min(s_end, end + 12))
             if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
+                continue
+            post = _ROLE_OF.search(text, start, end) if words[0] in ROLE_TITLES and len(words) > 3 else None
+            if post and _classify(_NAME_RUN.findall(text[post.end():end]), "") == "organization":
+                # "Chief Executive Anna Berg of the Western Norway Regional Health Authority": the post
+                # and its holder, then the body
+                keep("organization", text[post.end():end], post.end(), end, "capitalised name")
                 continue
             split = _OF_THE_BODY.search(text, start, end)
             if split:                    # "Department of Health of the Government of Catalonia": two bodies

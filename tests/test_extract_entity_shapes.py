@@ -208,3 +208,22 @@ def test_a_post_and_its_holder_before_of_the_leave_the_body_alone():
     orgs = _entities(text, "post", "organization")
     assert {"Western Fjord Regional Health Authority", "Harbour Coalition of Healthcare Providers"} <= orgs
     assert not [o for o in orgs if "Anna" in o]
+
+
+def test_a_board_of_directors_a_hashtag_a_journal_and_an_acts_head_are_no_bodies():
+    text = ("The Board of Directors of the Lakeside Health Trust met in public. "
+            "A study published in JAMA in 2016 compared the clinics. "
+            "The Social Services and Well-being (Wales) Act 2014 applies. Follow us at #NHS\n"
+            "Skills: care coordination.")
+    orgs = _entities(text, "organs", "organization")
+    assert "Lakeside Health Trust" in orgs
+    assert not {"Board of Directors", "JAMA", "Social Services", "NHS Skills", "NHS"} & orgs
+
+
+def test_a_body_named_with_and_without_its_country_is_one_organization():
+    text = ("Home-Based Primary Care (Veterans Health Administration)\n\n"
+            "Home-Based Primary Care is a program of the United States Veterans Health Administration (VHA) "
+            "that provides care at home.")
+    orgs = _entities(text, "vha", "organization")
+    assert "Veterans Health Administration" in orgs
+    assert "United States Veterans Health Administration" not in orgs

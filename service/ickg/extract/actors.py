@@ -557,6 +557,8 @@ def _classify(words, text_after):
         return None                      # "International Conference on ...", "Minutes of the Board", a heading
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
+    if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:
+        return None                      # "Board of Directors", "Board of Trustees": a body's own organ
     if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
         return None                      # "Director of Nursing and Director of Strategy": people by their posts
     if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
@@ -593,6 +595,7 @@ def _classify(words, text_after):
 
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
+_GOVERNING_MEMBERS = {"Directors", "Trustees", "Governors", "Management", "Members"}
 ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
@@ -605,6 +608,9 @@ _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶�
 
 
 _IN_PLACE = re.compile(r"[ ]in[ ](?=[A-Z])")
+_ACT_AFTER = re.compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
+# A journal where a study was published ("published in JAMA in 2016"), no body.
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
 # The last "of (the)" of a run a post opens: what follows is the body the post is in.
 _ROLE_OF = re.compile(r"[ \t\n]of[ \t\n](?:the[ \t\n])?(?!.*[ \t\n]of[ \t\n])", re.S)
 
@@ -663,8 +669,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         del words
     for s_start, s_end in sentences:
         for start, end, words in _runs(text, s_start, s_end):
-            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT):
-                continue
+            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
+                    or _ACT_AFTER.match(text, end, end + 60):
+                continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
                     and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
@@ -687,10 +694,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
                 continue
-            post = _ROLE_OF.search(text, start, end) if words[0] in ROLE_TITLES and len(words) > 3 else None
+            post = _ROLE_OF.search(text, start, end) if len(words) > 3 and (
+                words[0] in ROLE_TITLES or (words[0] in ("Board", "Court", "Council") and words[2] in _GOVERNING_MEMBERS)) \
+                else None
             if post and _classify(_NAME_RUN.findall(text[post.end():end]), "") == "organization":
-                # "Chief Executive Anna Berg of the Western Norway Regional Health Authority": the post
-                # and its holder, then the body
+                # "Chief Executive Anna Berg of the Western Norway Regional Health Authority", "Board of
+                # Directors of the X Trust": the post and its holder, or the body's organ, then the body
                 keep("organization", text[post.end():end], post.end(), end, "capitalised name")
                 continue
             split = _OF_THE_BODY.search(text, start, end)
@@ -826,6 +835,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         word = m.group()
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
                 or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)
+                or text[m.start() - 1:m.start()] == "#" or _PUBLISHED_IN.search(text, max(0, m.start() - 24), m.start())
                 or (word.isupper() and _IN_CAPITALS.search(text, max(0, m.start() - 12), m.end() + 12))):
             continue
         long_form = _implicit_long_form(text, word) if word.isupper() else None
@@ -1226,6 +1236,15 @@ def settle(entities, text):
         if e.kind == "organization" and e.source == "one-word name" and \
                 re.search(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\({re.escape(e.name)}s?\)", text):
             drop.add(id(e))
+    orgs = {e.key: e for e in entities if e.kind == "organization" and id(e) not in drop}
+    for e in list(orgs.values()):        # "United States Veterans Health Administration" beside "Veterans Health
+        words = e.name.split()           # Administration": the body, named once with its country
+        for i in (1, 2):
+            rest = orgs.get(label_key(" ".join(words[i:]))) if len(words) - i >= 3 else None
+            if rest is not None and rest is not e and is_known_place(" ".join(words[:i])):
+                drop.add(id(e))
+                rest.aliases += [x for x in (e.name, *e.aliases) if x not in rest.aliases]
+                break
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:

@@ -23,7 +23,7 @@ from ickg.namespaces import FABIO
 from ickg.extract.actors import (find_actor_nouns, find_conditions, find_listed_programs, find_named,
                                  find_persons, is_study_sample, publisher_entity, settle)
 from ickg.extract.entities import find_acronyms, find_candidates
-from ickg.extract.places import find_jurisdictions
+from ickg.extract.places import find_jurisdictions, is_known_place
 from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
 from ickg.extract.metadata import read_metadata
 from ickg.mint import document_iri, journal_iri, jurisdiction_iri, person_iri, publication_iri
@@ -258,6 +258,7 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
         if publisher is not None:
             entities.append(publisher)
     entities = settle(entities, text)
+    _rename_merged(statements, entities)
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,
@@ -291,6 +292,23 @@ def _populations(text, sentences, entities, populations_in):
             seen.add(e.key)
             out.append(e)
     return out
+
+
+def _rename_merged(statements, entities):
+    """A statement's node named by a name that :func:`settle` made another body's alias ("United States
+    Veterans Health Administration" beside "Veterans Health Administration") takes the body's name, so
+    that the document names the body once."""
+    keys = {e.key for e in entities}
+    by_alias = {label_key(a): e for e in entities if e.kind == "organization" for a in e.aliases if " " in a}
+    if not by_alias:
+        return
+    for st in statements:
+        for node in (st.subject, st.object):
+            host = by_alias.get(label_key(node.get("label") or "")) if isinstance(node, dict) else None
+            if host is not None and label_key(node["label"]) not in keys and node["label"].endswith(" " + host.name) \
+                    and is_known_place(node["label"][:-len(host.name) - 1]):
+                node["aliases"] = [*node.get("aliases", []), node["label"]]
+                node["label"] = host.name
 
 
 def _disjoint(spans):

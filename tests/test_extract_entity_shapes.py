@@ -227,3 +227,11 @@ def test_a_body_named_with_and_without_its_country_is_one_organization():
     orgs = _entities(text, "vha", "organization")
     assert "Veterans Health Administration" in orgs
     assert "United States Veterans Health Administration" not in orgs
+
+
+def test_a_compass_word_before_a_known_place_names_a_part_of_it():
+    text = ("Asked by the Member for Northern Victoria, the Minister said that Victoria funds the programme. "
+            "The Western Norway Regional Health Authority runs it in Norway.")
+    places = _places(text, "compass")
+    assert {"Northern Victoria", "Victoria", "Norway"} <= places
+    assert "Western Norway" not in places        # inside a body's name

@@ -259,7 +259,19 @@ def find_jurisdictions(text, *, excluded=()):
         after = re.match(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])", text[mention.end:mention.end + 60])
         if after and re.search(r"(?:including|such as|\bin|,)[ ]$", text[max(0, mention.start - 15):mention.start]):
             add(after.group("name"), mention.end + after.start("name"), "Jurisdiction")
+    for key, mention in list(found.items()):    # "Northern Victoria", "Central Finland": a part of a known place
+        compass = _COMPASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        if compass and mention.place.type in ("Country", "ProvinceOrState", "Region") and outside(compass.start()) \
+                and not _inside_organization(text, compass.start(), mention.end):
+            name = text[compass.start():mention.end]
+            parent = mention.place.slug if mention.place.slug in places() else None
+            found[key] = PlaceMention(known.get(name) or _place(name, "Region", parent), compass.start(), mention.end,
+                                      name)
     return _typed_by_head(text, found)
+
+
+_COMPASS_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
+                             r"Lower|Inner|Outer)[ ]$")
 
 
 # "the province of Groningen", "the city of Utrecht": the head word before a place says its kind,

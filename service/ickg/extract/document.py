@@ -299,7 +299,8 @@ def _rename_merged(statements, entities):
     Veterans Health Administration" beside "Veterans Health Administration") takes the body's name, so
     that the document names the body once."""
     keys = {e.key for e in entities}
-    by_alias = {label_key(a): e for e in entities if e.kind == "organization" for a in e.aliases if " " in a}
+    by_alias = {label_key(a): e for e in entities if e.kind == "organization" and e.aliases
+                for a in e.aliases if a.endswith(" " + e.name)}
     if not by_alias:
         return
     for st in statements:

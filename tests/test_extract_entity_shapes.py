@@ -235,3 +235,13 @@ def test_a_compass_word_before_a_known_place_names_a_part_of_it():
     places = _places(text, "compass")
     assert {"Northern Victoria", "Victoria", "Norway"} <= places
     assert "Western Norway" not in places        # inside a body's name
+
+
+def test_a_body_named_again_shorter_is_the_same_organization():
+    text = ("The Harbour Coalition of Healthcare Providers was founded in 2002. The Harbour Coalition enrolled "
+            "800 patients. The Marston Family Foundation paid for the pilot; the Marston Foundation also funded "
+            "training. The Riverside Hospital and the Riverside Clinic signed the agreement.")
+    orgs = _entities(text, "shorter", "organization")
+    assert {"Harbour Coalition of Healthcare Providers", "Marston Family Foundation"} <= orgs
+    assert not {"Harbour Coalition", "Marston Foundation"} & orgs
+    assert {"Riverside Hospital", "Riverside Clinic"} <= orgs        # two bodies of one place stay two

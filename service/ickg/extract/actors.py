@@ -1211,6 +1211,21 @@ def _initials(name):
                    and w.lower() not in {"a", "an", "with", "at", "by", "from"}).lower()
 
 
+def short_form(short: str, long: str) -> bool:
+    """True when the body ``short`` names is ``long``'s, named shorter: the same first word and head with
+    words left out ("Marston Foundation" of "Marston Family Foundation"), or the head before what the
+    long name adds after "of" ("Harbour Coalition" of "Harbour Coalition of Healthcare Providers")."""
+    sw, lw = short.split(), long.split()
+    if sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS or "and" in lw or "&" in lw:
+        return False
+    if lw[:len(sw)] == sw:
+        return lw[len(sw)] in ("of", "for") and sw[-1] in _INNER_HEADS
+    if sw[-1] != lw[-1]:
+        return False
+    rest = iter(lw)
+    return all(w in rest for w in sw)
+
+
 def settle(entities, text):
     """The document's entities with the duplicates and misreadings that only the whole list shows
     removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
@@ -1284,6 +1299,16 @@ def settle(entities, text):
             if rest is not None and rest is not e and is_known_place(" ".join(words[:i])):
                 drop.add(id(e))
                 rest.aliases += [x for x in (e.name, *e.aliases) if x not in rest.aliases]
+                break
+    named = sorted((e for e in entities if e.kind == "organization" and id(e) not in drop and " " in e.name
+                    and e.source in ("capitalised name", "acronym", "named by context")), key=lambda e: -len(e.name))
+    for e in named:                      # "the Harbour Coalition" of "Harbour Coalition of Healthcare Providers"
+        if id(e) in drop:
+            continue
+        for host in named:
+            if host is not e and id(host) not in drop and len(host.name) > len(e.name) and short_form(e.name, host.name):
+                drop.add(id(e))
+                host.aliases += [x for x in (e.name, *e.aliases) if x not in host.aliases]
                 break
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:

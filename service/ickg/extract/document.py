@@ -21,7 +21,7 @@ from typing import Any, Iterable
 
 from ickg.namespaces import FABIO
 from ickg.extract.actors import (find_actor_nouns, find_conditions, find_listed_programs, find_named,
-                                 find_persons, is_study_sample, publisher_entity, settle)
+                                 find_persons, is_study_sample, publisher_entity, settle, short_form)
 from ickg.extract.entities import find_acronyms, find_candidates
 from ickg.extract.places import find_jurisdictions, is_known_place
 from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
@@ -296,18 +296,20 @@ def _populations(text, sentences, entities, populations_in):
 
 def _rename_merged(statements, entities):
     """A statement's node named by a name that :func:`settle` made another body's alias ("United States
-    Veterans Health Administration" beside "Veterans Health Administration") takes the body's name, so
-    that the document names the body once."""
+    Veterans Health Administration" beside "Veterans Health Administration", "Harbour Coalition" of
+    "Harbour Coalition of Healthcare Providers") takes the body's name, so that the document names the
+    body once."""
     keys = {e.key for e in entities}
     by_alias = {label_key(a): e for e in entities if e.kind == "organization" and e.aliases
-                for a in e.aliases if a.endswith(" " + e.name)}
+                for a in e.aliases if " " in a and (a.endswith(" " + e.name) or short_form(a, e.name))}
     if not by_alias:
         return
     for st in statements:
         for node in (st.subject, st.object):
             host = by_alias.get(label_key(node.get("label") or "")) if isinstance(node, dict) else None
-            if host is not None and label_key(node["label"]) not in keys and node["label"].endswith(" " + host.name) \
-                    and is_known_place(node["label"][:-len(host.name) - 1]):
+            label = node.get("label") if host is not None else None
+            if label and label_key(label) not in keys and (short_form(label, host.name) or (
+                    label.endswith(" " + host.name) and is_known_place(label[:-len(host.name) - 1]))):
                 node["aliases"] = [*node.get("aliases", []), node["label"]]
                 node["label"] = host.name
 

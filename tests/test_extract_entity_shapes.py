@@ -245,3 +245,12 @@ def test_a_body_named_again_shorter_is_the_same_organization():
     assert {"Harbour Coalition of Healthcare Providers", "Marston Family Foundation"} <= orgs
     assert not {"Harbour Coalition", "Marston Foundation"} & orgs
     assert {"Riverside Hospital", "Riverside Clinic"} <= orgs        # two bodies of one place stay two
+
+
+def test_a_committee_of_generic_words_and_a_post_before_of_are_no_bodies():
+    text = ('"We are delighted," said Dr Tom Lee, Medical Director of Oakfield Community Health Services. '
+            "The Programme Board met monthly. The Steering Group includes the Oakfield Health Board.")
+    orgs = _entities(text, "generic", "organization")
+    assert {"Oakfield Community Health Services", "Oakfield Health Board"} <= orgs
+    assert not {"Programme Board", "Steering Group"} & orgs
+    assert not [o for o in orgs if "Director" in o]

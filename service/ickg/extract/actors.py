@@ -597,6 +597,8 @@ def _classify(words, text_after):
         return None                      # "International Conference on ...", "Minutes of the Board", a heading
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
+    if _GENERIC_BODY_WORDS.issuperset(content):
+        return None                      # "Programme Board", "Steering Group": a committee no name picks out
     if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:
         return None                      # "Board of Directors", "Board of Trustees": a body's own organ
     if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
@@ -635,6 +637,11 @@ def _classify(words, text_after):
 
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
+# Words of a committee's or a team's name that no proper name or field of care picks out.
+_GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "Group", "Committee", "Team", "Management",
+                       "Executive", "Advisory", "Working", "Joint", "Leadership", "Oversight", "Delivery", "Implementation",
+                       "Operational", "Strategic", "Reference", "Task", "Force", "Sub-Committee", "Subcommittee",
+                       "Partnership", "Core", "Project", "Governance", "Panel"}
 _GOVERNING_MEMBERS = {"Directors", "Trustees", "Governors", "Management", "Members"}
 ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}
@@ -734,8 +741,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
                 continue
-            post = _ROLE_OF.search(text, start, end) if len(words) > 3 and (
-                words[0] in ROLE_TITLES or (words[0] in ("Board", "Court", "Council") and words[2] in _GOVERNING_MEMBERS)) \
+            post = _ROLE_OF.search(text, start, end) if len(words) > 2 and (
+                words[0] in ROLE_TITLES or (words[0] in ("Board", "Court", "Council") and words[2] in _GOVERNING_MEMBERS)
+                or any(w in ROLE_TITLES and nxt in ("of", "for") for w, nxt in zip(words[1:3], words[2:4]))) \
                 else None
             if post and _classify(_NAME_RUN.findall(text[post.end():end]), "") == "organization":
                 # "Chief Executive Anna Berg of the Western Norway Regional Health Authority", "Board of

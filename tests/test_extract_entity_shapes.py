@@ -254,3 +254,13 @@ def test_a_committee_of_generic_words_and_a_post_before_of_are_no_bodies():
     assert {"Oakfield Community Health Services", "Oakfield Health Board"} <= orgs
     assert not {"Programme Board", "Steering Group"} & orgs
     assert not [o for o in orgs if "Director" in o]
+
+
+def test_populations_narrowed_by_need_risk_kin_and_several_conditions():
+    text = ("The programme targets the dual-eligible population. It serves Medicare beneficiaries with multiple "
+            "chronic conditions, older people in need of long-term care, people living with dementia and their "
+            "carers, and people aged 75 years and older at high risk of hospital admission.")
+    populations = _entities(text, "narrowed", "population")
+    assert {"dual-eligible population", "Medicare beneficiaries with multiple chronic conditions",
+            "older people in need of long-term care", "people living with dementia and their carers",
+            "people aged 75 years and older at high risk of hospital admission"} <= populations

@@ -264,3 +264,11 @@ def test_populations_narrowed_by_need_risk_kin_and_several_conditions():
     assert {"dual-eligible population", "Medicare beneficiaries with multiple chronic conditions",
             "older people in need of long-term care", "people living with dementia and their carers",
             "people aged 75 years and older at high risk of hospital admission"} <= populations
+
+
+def test_places_the_text_says_are_places():
+    text = ("The programme began in Kestrel, a town in Somerset, and spread to Harlow, a city of 80,000 people. "
+            "The municipalities of Osterby and Vik pooled budgets, as did the autonomous community of Galdea.")
+    assert {"Kestrel", "Somerset", "Harlow", "Osterby", "Vik", "Galdea"} <= _places(text, "apposed")
+    # a body's name is no place, even apposed
+    assert "Riverside Health" not in _places("Riverside Health, a city hospital in Leeds, joined.", "body")

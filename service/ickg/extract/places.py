@@ -75,11 +75,21 @@ _VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?
                     rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
 _OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
-                      rf"prefecture|county|region|Region|Province|County|Municipality|City)[ ]of[ ](?P<name>{_NAMES})\b")
+                      rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
+                      rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
+# "Kestrel, a town in Somerset", "Harlow, a city of 80,000 people": a place the text says is one.
+_APPOSED = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES}),[ ]an?[ ](?:(?:small|large|rural|remote|coastal|northern|southern|"
+                      rf"eastern|western|former|mining|market|industrial|mid-sized|medium-sized|port)[ ])?"
+                      rf"(?P<head>town|city|village|municipality|county|region|province|state|borough|suburb)[ ](?:in|of|on|near)\b")
+# "the municipalities of Osterby and Vik": each name of the list.
+_OF_HEADS = re.compile(rf"\b[Tt]he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
+                       rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
+_PLURAL_KIND = {"municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
+                "counties": "Region", "regions": "Region", "provinces": "ProvinceOrState", "states": "ProvinceOrState"}
 _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
                  "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
-                 "county": "Region", "region": "Region"}
+                 "county": "Region", "region": "Region", "autonomous community": "Region", "autonomous region": "Region"}
 # "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
 _IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
                       rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
@@ -247,6 +257,12 @@ def find_jurisdictions(text, *, excluded=()):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
         add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
+    for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
+        for name in re.finditer(_NAMES, m.group("names")):
+            add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
+    for m in (_APPOSED.finditer(text) if ", a" in text else ()):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
+            add(m.group("name"), m.start("name"), _OF_HEAD_KIND.get(m.group("head"), "Municipality"))
     for m in _DATELINE.finditer(text):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").

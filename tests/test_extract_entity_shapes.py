@@ -272,3 +272,10 @@ def test_places_the_text_says_are_places():
     assert {"Kestrel", "Somerset", "Harlow", "Osterby", "Vik", "Galdea"} <= _places(text, "apposed")
     # a body's name is no place, even apposed
     assert "Riverside Health" not in _places("Riverside Health, a city hospital in Leeds, joined.", "body")
+
+
+def test_bodies_named_by_a_foreign_lead_or_after_the_insurer():
+    text = ("Funding came from Stiftelsen Vård and Caja Rural. "
+            "The health insurer Zilveren Kroon and the charity Age Well fund the team.")
+    orgs = _entities(text, "foreign", "organization")
+    assert {"Stiftelsen Vård", "Caja Rural", "Zilveren Kroon", "Age Well"} <= orgs

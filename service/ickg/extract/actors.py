@@ -426,7 +426,9 @@ _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institute
                   "Ministerio", "Ministero", "Ministère", "Ministerium", "Hôpital", "Hospital", "Universidad",
                   "Università", "Université", "Universität", "Fundação", "Centre", "Conseil", "Caisse", "Agence",
                   "Unidade", "Unidad", "Servei", "Generalitat", "Conselleria", "Consejería", "Administração",
-                  "Administración", "Direção", "Dirección", "Kommunalförbundet", "Landsting", "Sairaanhoitopiiri"}
+                  "Administración", "Direção", "Dirección", "Kommunalförbundet", "Landsting", "Sairaanhoitopiiri",
+                  "Stiftelsen", "Stiftung", "Stichting", "Fondation", "Fundació", "Fundacja", "Caja", "Caisse",
+                  "Krankenkasse", "Kassenärztliche", "Sociedad", "Società", "Associazione", "Asociación", "Verein"}
 # A fund that pays for a program ("Better Care Fund", "Integrated Care Fund", "Innovation Fund"), not a
 # body that holds money ("Commonwealth Fund", "Health Fund", "King's Fund").
 _PROGRAM_FUND = re.compile(r"\b(?:Care|Innovation|Transformation|Integration|Improvement|Investment|Development|"
@@ -489,7 +491,9 @@ _ORG_ONEWORD_CONTEXT = [
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
                 r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
                 r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
-    (re.compile(r"\bhealth[ ]insurer,[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
+    (re.compile(r"\b(?:health[ ]insurer,|[Tt]he[ ](?:health[ ]|private[ ]|public[ ]|mutual[ ])?(?:insurer|charity|consultancy|"
+                r"nonprofit|non-profit|cooperative|health[ ]system|health[ ]plan|sickness[ ]fund))[ ]"
+                r"(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
     (re.compile(r"\b(?:launched|introduced|created|set[ ]up|established|started|piloted|developed)[ ](?P<name>[A-Z][a-z]+[A-Z][\w]*|"
@@ -511,7 +515,8 @@ _ORG_ONEWORD_CONTEXT = [
      "program"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
-_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("acquired by", "bought by", "funded by", "owned by", "run by", "operated by", "led by", "managed by", "commissioned by"), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), tuple(f"{lang} for" for lang in ("Dutch", "German", "French", "Spanish", "Italian", "Swedish", "Danish", "Norwegian", "Finnish", "Catalan", "Basque", "Portuguese", "Japanese", "Maori", "Māori")), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("acquired by", "bought by", "funded by", "owned by", "run by", "operated by", "led by", "managed by", "commissioned by"), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,", "insurer ", "charity ", "consultancy ", "profit ", "cooperative ", "health system ",
+                    "health plan ", "sickness fund "), tuple(f"{lang} for" for lang in ("Dutch", "German", "French", "Spanish", "Italian", "Swedish", "Danish", "Norwegian", "Finnish", "Catalan", "Basque", "Portuguese", "Japanese", "Maori", "Māori")), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
                    (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
@@ -1004,7 +1009,7 @@ def _whole_body(name):
     """True for a name that is an institution's on its own ("NHS Highland", "Highland Council",
     "Department of Education"), not the tail of one ("Social Care" of "Department of Health and Social Care")."""
     words = name.split()
-    return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS)
+    return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS) or (words[0] in _FOREIGN_LEADS and len(words) >= 2)
             or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2)
             or (words[0] in _INNER_HEADS and len(words) > 2 and words[1] in ("of", "for")))
 

@@ -256,16 +256,6 @@ def test_a_committee_of_generic_words_and_a_post_before_of_are_no_bodies():
     assert not [o for o in orgs if "Director" in o]
 
 
-def test_populations_narrowed_by_need_risk_kin_and_several_conditions():
-    text = ("The programme targets the dual-eligible population. It serves Medicare beneficiaries with multiple "
-            "chronic conditions, older people in need of long-term care, people living with dementia and their "
-            "carers, and people aged 75 years and older at high risk of hospital admission.")
-    populations = _entities(text, "narrowed", "population")
-    assert {"dual-eligible population", "Medicare beneficiaries with multiple chronic conditions",
-            "older people in need of long-term care", "people living with dementia and their carers",
-            "people aged 75 years and older at high risk of hospital admission"} <= populations
-
-
 def test_places_the_text_says_are_places():
     text = ("The programme began in Kestrel, a town in Somerset, and spread to Harlow, a city of 80,000 people. "
             "The municipalities of Osterby and Vik pooled budgets, as did the autonomous community of Galdea.")

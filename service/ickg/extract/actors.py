@@ -86,7 +86,6 @@ def find_conditions(text, *, excluded=(), tokens=None):
 # --- populations ---------------------------------------------------------------------------------
 
 _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|high-cost|complex|chronic|chronically[ ]ill|"
-            r"dual-eligible|dually[ ]eligible|underserved|marginali[sz]ed|hard-to-reach|medically[ ]complex|"
             r"disabled|homeless|low-income|poor|rural|indigenous|aboriginal|uninsured|insured|young|younger|"
             r"multimorbid|housebound|dependent|seriously[ ]ill|terminally[ ]ill|isolated|migrant|high-needs|"
             r"family|lonely|deprived|pregnant|unemployed|bereaved|"
@@ -122,7 +121,7 @@ _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]
              r"(?:care|support|services|help|treatment)")
 _POPULATION = re.compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
-    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING}|[ ]{_POP_NEED})?"
+    rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING})?"
     rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
@@ -134,7 +133,7 @@ _POPULATION = re.compile(
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
     rf"(?:high[ ])?risk\b(?![ ]of)"
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
-    rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)(?:[ ]{_POP_WITH})?"
+    rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
     rf"|the[ ]elderly)")
 # Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
@@ -237,7 +236,7 @@ def find_populations(text, spans):
                 # "Private general practitioners": a capital only at a sentence's start
                 pass
             tail = _POP_TAIL.match(text, s + len(label), end)
-            if tail and (tail.group("who") or tail.group("kin") or re.search(r"(?:\d|older|over|above|younger)$", label)):
+            if tail and (tail.group("who") or re.search(r"(?:\d|older|over|above|younger)$", label)):
                 label = text[s:tail.end()]
             elif re.search(r"(?:older|over|above|younger)$", label) and text.startswith(" with ", s + len(label)):
                 named = _with_condition()[1].match(text, s + len(label) + 6, end)
@@ -311,9 +310,7 @@ _NARROWING = re.compile(r"(?:with|who|aged|living|at[ ](?:high[ ]|increased[ ])?
 # What narrows a population further: "patients aged 70 years or older with at least one risk factor for
 # delirium", "people with long-term conditions who are lonely or have little support at home".
 _POP_TAIL = re.compile(r"(?:[ ]years(?:[ ]old)?(?:[ ]or[ ](?:older|over))?)?(?:[ ]with[ ](?:at[ ]least[ ]one|one[ ]or[ ]more|"
-                       r"an?|two[ ]or[ ]more|multiple|several)[ ][^,.;:()]{3,60}?|(?P<who>[ ]who[ ](?:are|have|live|lack|were|can|could)[ ][^,.;:()]{3,70}?)"
-                       r"|(?P<risk>[ ]at[ ](?:high[ ]|higher[ ]|increased[ ])?risk[ ]of[ ][^,.;:()]{3,40}?)"
-                       r"|(?P<kin>[ ]and[ ]their[ ](?:families|carers|caregivers|family[ ]carers)))"
+                       r"an?)[ ][^,.;:()]{3,60}?|(?P<who>[ ]who[ ](?:are|have|live|lack)[ ][^,.;:()]{3,70}?))"
                        r"(?=[,.;:)]|[ ](?:and[ ](?:people|patients|those)|to|in[ ]the|such[ ]as|from)\b|$)")
 
 

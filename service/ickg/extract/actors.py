@@ -159,7 +159,7 @@ _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their"
 
 
 _STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|uses|used|analy[sz]ed|"
-                           r"reviewed|data[ ]for|records[ ]of|(?:evaluation|study|trial|analysis|survey)[ ]of|"
+                           r"reviewed|data[ ]for|records[ ]of|"
                            r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
 
 
@@ -211,9 +211,6 @@ def find_populations(text, spans):
         if not any(w in span for w in _POP_CUES):
             continue                     # no word a population phrase ends in: the long pattern need not run
         matches = list(_POPULATION.finditer(text, start, end))
-        opener = _sentence_opener(text, start, end)
-        if opener is not None:           # "Patients aged 75 and over ...", "Families with lower incomes ..."
-            matches = [opener] + [m for m in matches if m.start() >= opener.end()]
         if any(cue in span for cue in _EXTRA_CUES):
             # as one pattern would: the leftmost match, the longer of two that start together
             merged = []
@@ -248,42 +245,6 @@ def find_populations(text, spans):
     return out
 
 
-@dataclass(slots=True)
-class _Found:
-    """A match found in a lower-cased copy of a sentence's start, with the offsets of the text."""
-
-    text: str
-    at: int
-
-    def group(self):
-        return self.text
-
-    def start(self):
-        return self.at
-
-    def end(self):
-        return self.at + len(self.text)
-
-
-_OPENING_WORD = re.compile(r"[\"“‘'(]?(?P<word>[A-Z][a-z\-]+)[ ]")
-_OPENERS = frozenset(re.findall(r"[a-z][a-z\-]+", _POP_HEAD + _POP_NOUN) + ["older", "frail", "elderly", "vulnerable",
-                                                                            "low-income", "homeless", "disabled"])
-
-
-def _sentence_opener(text, start, end):
-    """The population a sentence opens with, its first word capitalised ("Patients aged 75 and over
-    were offered ...", "Families with lower incomes receive ..."), which the lower-case patterns miss."""
-    first = _OPENING_WORD.match(text, start, end)
-    if first is None or first.group("word").lower() not in _OPENERS:
-        return None
-    at = first.start("word")
-    lowered = text[at].lower() + text[at + 1:end]
-    m = _POPULATION.match(lowered)
-    if m is None or m.end() <= len(first.group("word")) + 1:
-        return None
-    return _Found(text[at:at + m.end()], at)
-
-
 # A group named by adjectives alone ("older people", "frail older adults"): when the same text narrows it
 # ("older people with complex needs who live at home"), the narrower group is the one it serves.
 _BARE_GROUP = re.compile(rf"(?:{_POP_ADJ}[ ]){{1,3}}{_POP_HEAD}", re.I)
@@ -292,15 +253,14 @@ _BARE_GROUP = re.compile(rf"(?:{_POP_ADJ}[ ]){{1,3}}{_POP_HEAD}", re.I)
 def _narrowed_elsewhere(text, label):
     """True when ``text`` has ``label`` followed by what narrows it (with, who, aged, at risk, living)
     into a longer population of the same shape ("Older people" and "older people with dementia" too)."""
-    for form in (label[:1].lower() + label[1:], label[:1].upper() + label[1:]):
-        at = text.find(form + " ")
-        while at >= 0:
-            if _NARROWING.match(text, at + len(form) + 1):
-                # a capitalised form opens a sentence: matched as the lower-case patterns see it
-                longer = _POPULATION.match(text[at].lower() + text[at + 1:at + len(form) + 200])
-                if longer and longer.end() > len(form):
-                    return True
-            at = text.find(form + " ", at + 1)
+    label = label[:1].lower() + label[1:]
+    at = text.find(label + " ")
+    while at >= 0:
+        if _NARROWING.match(text, at + len(label) + 1):
+            longer = _POPULATION.match(text, at)
+            if longer and longer.end() > at + len(label):
+                return True
+        at = text.find(label + " ", at + 1)
     return False
 
 

@@ -269,3 +269,14 @@ def test_bodies_named_by_a_foreign_lead_or_after_the_insurer():
             "The health insurer Zilveren Kroon and the charity Age Well fund the team.")
     orgs = _entities(text, "foreign", "organization")
     assert {"Stiftelsen Vård", "Caja Rural", "Zilveren Kroon", "Age Well"} <= orgs
+
+
+def test_a_line_of_the_head_that_names_a_body_is_an_organization():
+    text = ("MEDIA RELEASE\n"
+            "Directorate: Rural Health Integration Directorate\n"
+            "Westland Centre for Health (WCH), Centre for Rural Care Innovation\n\n"
+            "Rural care teams go live\n\n"
+            + "The teams started work in 2019 and now visit patients at home across the valley every day, " * 3 + "\n")
+    orgs = _entities(text, "head", "organization")
+    assert {"Rural Health Integration Directorate", "Westland Centre for Health", "Centre for Rural Care Innovation"} <= orgs
+    assert not [o for o in orgs if o.isupper() and len(o) > 5]

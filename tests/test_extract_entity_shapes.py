@@ -280,3 +280,16 @@ def test_a_line_of_the_head_that_names_a_body_is_an_organization():
     orgs = _entities(text, "head", "organization")
     assert {"Rural Health Integration Directorate", "Westland Centre for Health", "Centre for Rural Care Innovation"} <= orgs
     assert not [o for o in orgs if o.isupper() and len(o) > 5]
+
+
+def test_a_program_named_by_another_programs_alias_is_that_program():
+    text = ("Project LIGHT (Linking Intensive Geriatric Home Teams), a telementoring program, began in 2012 at the "
+            "University of Harbour. Linking Intensive Geriatric Home Teams (LIGHT) connects rural clinicians with "
+            "specialists. Project LIGHT now runs in six states. LIGHT clinics meet weekly.")
+    record = extract(text, stem="light").as_json()
+    programs = [e for e in record["entities"] if e["kind"] == "program"]
+    assert [p["label"] for p in programs] == ["Project LIGHT"]
+    assert "Linking Intensive Geriatric Home Teams" in programs[0]["aliases"]
+    nodes = {n["label"] for st in record["statements"] for n in (st["subject"], st["object"])
+             if n.get("type", "").endswith("/Program")}
+    assert "Linking Intensive Geriatric Home Teams" not in nodes

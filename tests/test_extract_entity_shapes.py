@@ -293,3 +293,10 @@ def test_a_program_named_by_another_programs_alias_is_that_program():
     nodes = {n["label"] for st in record["statements"] for n in (st["subject"], st["object"])
              if n.get("type", "").endswith("/Program")}
     assert "Linking Intensive Geriatric Home Teams" not in nodes
+
+
+def test_a_plural_program_word_after_a_sentences_first_word_is_no_name():
+    text = ("The Harbour Home Teams programme began in 2015. Future trials should measure costs. "
+            "Rural programs were slower to start.")
+    programs = _entities(text, "future", "program")
+    assert not {"Future trials", "Rural programs"} & programs

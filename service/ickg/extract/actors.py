@@ -693,8 +693,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
-                    and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
-                tail = None             # "Funded projects should ...": a common word, not a name
+                    and (re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+                         or (tail.group().endswith("s") and words[0][1:].islower())):
+                tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
                 tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
             if tail and len(words) == 1 and words[0] in by_short:

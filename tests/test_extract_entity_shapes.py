@@ -310,3 +310,12 @@ def test_a_possessive_inside_a_bodys_name_and_a_lone_legal_form():
     assert {"King's Fund", "St Mary's Hospital", "Children's Hospital of Philadelphia", "Borealis Care",
             "Partners HealthCare", "Ministry of Health"} <= orgs
     assert not {"King", "LLC", "HealthCare", "Singapore's Ministry of Health"} & orgs
+
+
+def test_a_region_named_at_a_sentences_start_or_by_a_health_district():
+    text = ("Lakeland region in Finland started in 2009. The Alzmar health district covers 250,000 inhabitants. "
+            "Residents of Bergvik, a rural municipality, took part.\n\n"
+            "Study area\nEach region chose its own model. Remote areas joined later; the study covered them all.")
+    places = _places(text, "regions")
+    assert {"Lakeland", "Alzmar", "Bergvik", "Finland"} <= places
+    assert not {"Each", "Remote", "Study"} & places

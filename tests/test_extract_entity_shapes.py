@@ -314,10 +314,10 @@ def test_a_possessive_inside_a_bodys_name_and_a_lone_legal_form():
     assert not {"King", "LLC", "HealthCare", "Singapore's Ministry of Health"} & orgs
 
 
-def test_a_region_named_at_a_sentences_start_or_by_a_health_district():
-    text = ("Lakeland region in Finland started in 2009. The Alzmar health district covers 250,000 inhabitants. "
+def test_a_region_named_by_a_health_district_or_apposed_before_punctuation():
+    text = ("Lakeland services in Finland started in 2009. The Alzmar health district covers 250,000 inhabitants. "
             "Residents of Bergvik, a rural municipality, took part.\n\n"
             "Study area\nEach region chose its own model. Remote areas joined later; the study covered them all.")
     places = _places(text, "regions")
-    assert {"Lakeland", "Alzmar", "Bergvik", "Finland"} <= places
-    assert not {"Each", "Remote", "Study"} & places
+    assert {"Alzmar", "Bergvik", "Finland"} <= places
+    assert not {"Each", "Remote", "Study", "Residents"} & places

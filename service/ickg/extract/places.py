@@ -58,9 +58,6 @@ _FUNCTION_WORDS = {"In", "From", "To", "And", "Of", "For", "At", "On", "By", "Wi
                    "Elsewhere", "Across", "Whereas", "While", "But", "Or", "Nor", "Even", "Only", "Where", "When",
                    "Many", "Most", "Some", "Several", "Two", "Three", "Four", "Five", "Every", "Each", "Under",
                    "Over", "Between", "Among", "After", "Before", "During", "Until", "Through", "Into", "About"}
-_ADJECTIVE_END = re.compile(r"(?:al|ed|ern|ous|ive|ic|ish|ese|er|est|ly)$")
-_DETERMINERS = {"The", "A", "An", "Each", "Every", "Any", "No", "One", "Another", "Which", "What", "Its", "Their", "Our",
-                "Your", "His", "Her", "This", "That", "These", "Those", "Other", "Such", "Same", "Whole", "Entire"}
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
             "Greater", "Upper", "Lower", "Inner", "Outer"}
 _NAME = r"[A-ZÀ-Þ][\w'’\-]*[\w]"
@@ -68,8 +65,8 @@ _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 
 _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
                      rf"Parish|Oblast|Governorate|Municipality)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
-_LOWER_HEADED = re.compile(rf"(?:\b[Tt]he[ ]|(?:^|(?<=[.!?][ ])|(?<=\n)))(?P<name>{_NAMES})[ ](?:health[ ])?"
-                           rf"(?P<head>valley|area|region|district|borough|peninsula|islands?|municipality)\b", re.M)
+_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
+                           rf"peninsula|islands?|municipality)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
@@ -81,10 +78,12 @@ _OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|
                       rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
                       rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
 # "Kestrel, a town in Somerset", "Harlow, a city of 80,000 people": a place the text says is one.
-_APPOSED = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES}),[ ]an?[ ](?:(?:small|large|rural|remote|coastal|northern|southern|"
-                      rf"eastern|western|former|mining|market|industrial|mid-sized|medium-sized|port)[ ])?"
-                      rf"(?P<head>town|city|village|municipality|county|region|province|state|borough|suburb)"
-                      rf"(?:[ ](?:in|of|on|near|with|where|that)\b|[,;.])")
+# Looked for from the comma: the name is read backwards from it (_NAME_BEFORE_COMMA).
+_APPOSED = re.compile(r",[ ]an?[ ](?:(?:small|large|rural|remote|coastal|northern|southern|eastern|western|former|mining|"
+                      r"market|industrial|mid-sized|medium-sized|port)[ ])?"
+                      r"(?P<head>town|city|village|municipality|county|region|province|state|borough|suburb)"
+                      r"(?:[ ](?:in|of|on|near|with|where|that)\b|[,;.])")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES})$")
 # "the municipalities of Osterby and Vik": each name of the list.
 _OF_HEADS = re.compile(rf"\b[Tt]he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
                        rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
@@ -244,12 +243,6 @@ def find_jurisdictions(text, *, excluded=()):
             continue
         for m in pattern.finditer(text):
             name = m.group("name")
-            if pattern is _LOWER_HEADED and (name.split()[0] in _FUNCTION_WORDS or name.split()[0] in _DETERMINERS
-                                             or (m.group()[:4].lower() != "the "
-                                                 and (name in _COMPASS or m.group("head").endswith("s")
-                                                      or _ADJECTIVE_END.search(name)
-                                                      or re.search(rf"\b{re.escape(name.lower())}\b", text)))):
-                continue                        # "Each region ...", "Remote areas ...", "Study area": a common word
             if pattern is _LOWER_HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
@@ -271,8 +264,10 @@ def find_jurisdictions(text, *, excluded=()):
         for name in re.finditer(_NAMES, m.group("names")):
             add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
     for m in (_APPOSED.finditer(text) if ", a" in text else ()):
-        if not _inside_organization(text, m.start("name"), m.end("name")):
-            add(m.group("name"), m.start("name"), _OF_HEAD_KIND.get(m.group("head"), "Municipality"))
+        window = max(0, m.start() - 60)
+        named = _NAME_BEFORE_COMMA.search(text, window, m.start())
+        if named and not _inside_organization(text, named.start("name"), named.end("name")):
+            add(named.group("name"), named.start("name"), _OF_HEAD_KIND.get(m.group("head"), "Municipality"))
     for m in _DATELINE.finditer(text):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").

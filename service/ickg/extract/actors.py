@@ -927,15 +927,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     # Social Care Integration Directorate", "School of Public Health", "Centers for ... (CMS), Center for ...").
     for m in _HEAD_LINE.finditer(text, 0, _head_limit(text)):
         for part in _HEAD_PART.finditer(m.group("names")):
-            label = part.group("name")
-            s = m.start("names") + part.start("name")
-            # a line in capitals ("NORTHERN HEALTH TECHNOLOGY APPRAISAL UNIT") read in title case, acronyms kept
-            name = " ".join(w.lower() if w.lower() in _CONNECT else w if len(w) <= 3 else w.capitalize()
-                            for w in label.split()) if label.isupper() else label
+            name = part.group("name")
             words = name.split()
-            if len(words) <= 10 and (len(words) >= 3 or not label.isupper()) and _classify(words, "") == "organization" \
-                    and (_whole_body(name) or len(words) >= 3) and not inside_excluded(s, s + len(label)):
-                keep("organization", label, s, s + len(label), "body's line in the head", name=name)
+            s = m.start("names") + part.start("name")
+            if len(words) <= 10 and not name.isupper() and _classify(words, "") == "organization" and _whole_body(name) \
+                    and not inside_excluded(s, s + len(name)):
+                keep("organization", name, s, s + len(name), "body's line in the head")
     return list(found.values()), by_short
 
 

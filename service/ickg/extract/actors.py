@@ -366,7 +366,6 @@ ORG_HEADS = {
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
-    "HealthCare",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -376,8 +375,7 @@ _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "
 _INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
                 "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
                 "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
-                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium",
-                "Hospital"}
+                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium"}
 # Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
 # "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
 _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
@@ -431,8 +429,8 @@ _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|m
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind)
-    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:['’]s)?(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+(?:['’]s(?=[ ][A-Z]))?)*)"), "organization"),
-    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:['’]s)?(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+(?:['’]s(?=[ ][A-Z]))?)*)"), "organization"),
+    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]*[A-Z][\w&\-]*|\b[A-Z][a-z]+[A-Z][\w]*)[ ]acquired\b"), "organization"),
     (re.compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
@@ -501,8 +499,7 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
                   "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
-                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE",
-                  "LLC", "LLP", "PLC", "INC", "LTD"}
+                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
 # A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
 _IN_CAPITALS = re.compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
@@ -528,7 +525,7 @@ def _runs(text, start, end):
         run = []
         for w in _NAME_RUN.finditer(text, m.start(), m.end()):
             word = w.group()
-            if word.endswith(("'s", "’s")) and not _possessive_in_name(text, word, w.end()):
+            if word.endswith(("'s", "’s")):
                 run.append((w.start(), w.end() - 2, word[:-2]))
                 out.append(run)
                 run = []
@@ -553,21 +550,6 @@ def _runs(text, start, end):
     return cleaned
 
 
-_LEGAL_FORMS = {"Inc", "Ltd", "LLC", "LLP", "AB", "AG", "GmbH", "plc", "PLC", "SA", "BV", "NV", "AS", "ASA", "Oy", "Oyj",
-                "SpA", "KG", "SL", "SAS", "Pty", "Limited", "Incorporated"}
-_POSSESSED_HEADS = {"Fund", "Hospital", "Hospitals", "University", "College", "Trust", "Foundation", "Clinic",
-                    "Institute", "School", "Centre", "Center", "Society", "Association", "Health", "Healthcare"}
-
-
-def _possessive_in_name(text, word, end):
-    """True when a possessive is part of a body's name ("The King's Fund", "St Mary's Hospital",
-    "Children's Hospital of Philadelphia"): a head of a body follows it at once and the possessor is no
-    known place ("Singapore's Ministry of Health" is two names) nor an acronym."""
-    nxt = re.match(r"[ ]([A-Z][\w\-]*)", text[end:end + 20])
-    owner = word[:-2]
-    return bool(nxt and nxt.group(1) in _POSSESSED_HEADS and not owner.isupper() and not is_known_place(owner))
-
-
 def _classify(words, text_after):
     """"organization", "program" or None for a capitalised name."""
     content = [w for w in words if w not in _CONNECT]
@@ -578,8 +560,8 @@ def _classify(words, text_after):
     if not _EVENT_OR_GENRE.isdisjoint(content) or (
             len(content) > 2 and sum(1 for w in content if w.isupper() and len(w) > 2) > 2):
         return None                      # "International Conference on ...", "Minutes of the Board", a heading
-    if len(content) < 2 and (not _ACRONYM_LIKE.fullmatch(last) or last in _LEGAL_FORMS):
-        return None                      # a word alone, or the legal form of "Borealis Care, LLC"
+    if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
+        return None
     if _GENERIC_BODY_WORDS.issuperset(content):
         return None                      # "Programme Board", "Steering Group": a committee no name picks out
     if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:

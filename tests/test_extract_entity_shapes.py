@@ -271,17 +271,6 @@ def test_bodies_named_by_a_foreign_lead_or_after_the_insurer():
     assert {"Stiftelsen Vård", "Caja Rural", "Zilveren Kroon", "Age Well"} <= orgs
 
 
-def test_a_line_of_the_head_that_names_a_body_is_an_organization():
-    text = ("MEDIA RELEASE\n"
-            "Directorate: Rural Health Integration Directorate\n"
-            "Westland Centre for Health (WCH), Centre for Rural Care Innovation\n\n"
-            "Rural care teams go live\n\n"
-            + "The teams started work in 2019 and now visit patients at home across the valley every day, " * 3 + "\n")
-    orgs = _entities(text, "head", "organization")
-    assert {"Rural Health Integration Directorate", "Westland Centre for Health", "Centre for Rural Care Innovation"} <= orgs
-    assert not [o for o in orgs if o.isupper() and len(o) > 5]
-
-
 def test_a_program_named_by_another_programs_alias_is_that_program():
     text = ("Project LIGHT (Linking Intensive Geriatric Home Teams), a telementoring program, began in 2012 at the "
             "University of Harbour. Linking Intensive Geriatric Home Teams (LIGHT) connects rural clinicians with "

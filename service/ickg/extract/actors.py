@@ -606,8 +606,7 @@ def _classify(words, text_after):
 _GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "Group", "Committee", "Team", "Management",
                        "Executive", "Advisory", "Working", "Joint", "Leadership", "Oversight", "Delivery", "Implementation",
                        "Operational", "Strategic", "Reference", "Task", "Force", "Sub-Committee", "Subcommittee",
-                       "Partnership", "Core", "Project", "Governance", "Panel", "Press", "Media", "Communications",
-                       "Office", "Unit", "Secretariat", "News", "Information"}
+                       "Partnership", "Core", "Project", "Governance", "Panel"}
 _GOVERNING_MEMBERS = {"Directors", "Trustees", "Governors", "Management", "Members"}
 ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}
@@ -621,12 +620,6 @@ _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶�
 
 
 _IN_PLACE = re.compile(r"[ ]in[ ](?=[A-Z])")
-# A line of the head that holds only names of bodies, after a label of who issued the document, if any.
-_HEAD_LINE = re.compile(r"^[ \t]*(?:(?:Directorate|Department|Division|Unit|Organi[sz]ation|Institution|Issued[ ]by|"
-                        r"Published[ ]by|Publisher|Prepared[ ]by|Commissioned[ ]by|Funded[ ]by|Funders?|Sponsor|Agency|"
-                        r"Ministry)[ \t]*:[ \t]*)?(?P<names>[A-Z][^\n:;.!?]*?)[ \t]*$", re.M)
-_HEAD_PART = re.compile(r"(?:^|,[ ]|[ ][|/][ ])(?P<name>[A-Z][\w'’\-]*(?:[ ](?:[A-Z][\w'’\-]*|of|for|and|&|the|on|de|du|des))*)"
-                        r"(?:[ ]\([A-Z][\w&\-]{1,9}\))?(?=$|,[ ]|[ ][|/][ ])")
 _ACT_AFTER = re.compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
 _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
@@ -905,16 +898,6 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             line = m.group("line")
             if not line.isupper() and _ISSUER.fullmatch(line) and len(line.split()) <= 8:
                 keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
-    # Lines of the document's head that are bodies' names, alone or after a label ("Directorate: Health and
-    # Social Care Integration Directorate", "School of Public Health", "Centers for ... (CMS), Center for ...").
-    for m in _HEAD_LINE.finditer(text, 0, _head_limit(text)):
-        for part in _HEAD_PART.finditer(m.group("names")):
-            name = part.group("name")
-            words = name.split()
-            s = m.start("names") + part.start("name")
-            if len(words) <= 10 and not name.isupper() and _classify(words, "") == "organization" and _whole_body(name) \
-                    and not inside_excluded(s, s + len(name)):
-                keep("organization", name, s, s + len(name), "body's line in the head")
     return list(found.values()), by_short
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.lexicon import Lexicon, Target, label_key
+from ickg.extract.places import is_known_place
 
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG = "http://www.w3.org/ns/org#"
@@ -374,7 +375,7 @@ _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "
 _INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
                 "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
                 "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
-                "Chamber", "Union", "Court", "Tribunal", "Inspectorate"}
+                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium"}
 # Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
 # "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
 _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
@@ -382,7 +383,9 @@ _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institute
                   "Ministerio", "Ministero", "Ministère", "Ministerium", "Hôpital", "Hospital", "Universidad",
                   "Università", "Université", "Universität", "Fundação", "Centre", "Conseil", "Caisse", "Agence",
                   "Unidade", "Unidad", "Servei", "Generalitat", "Conselleria", "Consejería", "Administração",
-                  "Administración", "Direção", "Dirección", "Kommunalförbundet", "Landsting", "Sairaanhoitopiiri"}
+                  "Administración", "Direção", "Dirección", "Kommunalförbundet", "Landsting", "Sairaanhoitopiiri",
+                  "Stiftelsen", "Stiftung", "Stichting", "Fondation", "Fundació", "Fundacja", "Caja", "Caisse",
+                  "Krankenkasse", "Kassenärztliche", "Sociedad", "Società", "Associazione", "Asociación", "Verein"}
 # A fund that pays for a program ("Better Care Fund", "Integrated Care Fund", "Innovation Fund"), not a
 # body that holds money ("Commonwealth Fund", "Health Fund", "King's Fund").
 _PROGRAM_FUND = re.compile(r"\b(?:Care|Innovation|Transformation|Integration|Improvement|Investment|Development|"
@@ -445,7 +448,9 @@ _ORG_ONEWORD_CONTEXT = [
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
                 r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
                 r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
-    (re.compile(r"\bhealth[ ]insurer,[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
+    (re.compile(r"\b(?:health[ ]insurer,|[Tt]he[ ](?:health[ ]|private[ ]|public[ ]|mutual[ ])?(?:insurer|charity|consultancy|"
+                r"nonprofit|non-profit|cooperative|health[ ]system|health[ ]plan|sickness[ ]fund))[ ]"
+                r"(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
     (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
     (re.compile(r"\b(?:launched|introduced|created|set[ ]up|established|started|piloted|developed)[ ](?P<name>[A-Z][a-z]+[A-Z][\w]*|"
@@ -467,7 +472,8 @@ _ORG_ONEWORD_CONTEXT = [
      "program"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
-_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("acquired by", "bought by", "funded by", "owned by", "run by", "operated by", "led by", "managed by", "commissioned by"), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,",), tuple(f"{lang} for" for lang in ("Dutch", "German", "French", "Spanish", "Italian", "Swedish", "Danish", "Norwegian", "Finnish", "Catalan", "Basque", "Portuguese", "Japanese", "Maori", "Māori")), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
+_CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("acquired by", "bought by", "funded by", "owned by", "run by", "operated by", "led by", "managed by", "commissioned by"), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,", "insurer ", "charity ", "consultancy ", "profit ", "cooperative ", "health system ",
+                    "health plan ", "sickness fund "), tuple(f"{lang} for" for lang in ("Dutch", "German", "French", "Spanish", "Italian", "Swedish", "Danish", "Norwegian", "Finnish", "Catalan", "Basque", "Portuguese", "Japanese", "Maori", "Māori")), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
                    (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
@@ -556,6 +562,10 @@ def _classify(words, text_after):
         return None                      # "International Conference on ...", "Minutes of the Board", a heading
     if len(content) < 2 and not _ACRONYM_LIKE.fullmatch(last):
         return None
+    if _GENERIC_BODY_WORDS.issuperset(content):
+        return None                      # "Programme Board", "Steering Group": a committee no name picks out
+    if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:
+        return None                      # "Board of Directors", "Board of Trustees": a body's own organ
     if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
         return None                      # "Director of Nursing and Director of Strategy": people by their posts
     if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
@@ -573,8 +583,7 @@ def _classify(words, text_after):
         if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
         return "program"
-    if last in ORG_HEADS or (words[0] in ("Ministry", "Department", "University", "Institute", "School", "Centre",
-                                          "Center", "Office", "Board", "Council", "Agency", "Government")
+    if last in ORG_HEADS or ((words[0] in _INNER_HEADS or words[0] == "Government")
                              and len(words) > 2 and words[1] in ("of", "for")):
         if last in ("Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Network", "Unit",
                     "Exchange") and len(content) < 2:
@@ -593,6 +602,12 @@ def _classify(words, text_after):
 
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
+# Words of a committee's or a team's name that no proper name or field of care picks out.
+_GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "Group", "Committee", "Team", "Management",
+                       "Executive", "Advisory", "Working", "Joint", "Leadership", "Oversight", "Delivery", "Implementation",
+                       "Operational", "Strategic", "Reference", "Task", "Force", "Sub-Committee", "Subcommittee",
+                       "Partnership", "Core", "Project", "Governance", "Panel"}
+_GOVERNING_MEMBERS = {"Directors", "Trustees", "Governors", "Management", "Members"}
 ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
@@ -605,6 +620,11 @@ _AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶�
 
 
 _IN_PLACE = re.compile(r"[ ]in[ ](?=[A-Z])")
+_ACT_AFTER = re.compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
+# A journal where a study was published ("published in JAMA in 2016"), no body.
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
+# The last "of (the)" of a run a post opens: what follows is the body the post is in.
+_ROLE_OF = re.compile(r"[ \t\n]of[ \t\n](?:the[ \t\n])?(?!.*[ \t\n]of[ \t\n])", re.S)
 
 
 def find_named(text, sentences, acronyms, places, zones, excluded=()):
@@ -661,12 +681,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         del words
     for s_start, s_end in sentences:
         for start, end, words in _runs(text, s_start, s_end):
-            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT):
-                continue
+            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
+                    or _ACT_AFTER.match(text, end, end + 60):
+                continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
-                    and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
-                tail = None             # "Funded projects should ...": a common word, not a name
+                    and (re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+                         or (tail.group().endswith("s") and words[0][1:].islower())):
+                tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
                 tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
             if tail and len(words) == 1 and words[0] in by_short:
@@ -684,6 +706,15 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             years = _YEARS_TAIL.match(text, end, min(s_end, end + 12))
             if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
+                continue
+            post = _ROLE_OF.search(text, start, end) if len(words) > 2 and (
+                words[0] in ROLE_TITLES or (words[0] in ("Board", "Court", "Council") and words[2] in _GOVERNING_MEMBERS)
+                or any(w in ROLE_TITLES and nxt in ("of", "for") for w, nxt in zip(words[1:3], words[2:4]))) \
+                else None
+            if post and _classify(_NAME_RUN.findall(text[post.end():end]), "") == "organization":
+                # "Chief Executive Anna Berg of the Western Norway Regional Health Authority", "Board of
+                # Directors of the X Trust": the post and its holder, or the body's organ, then the body
+                keep("organization", text[post.end():end], post.end(), end, "capitalised name")
                 continue
             split = _OF_THE_BODY.search(text, start, end)
             if split:                    # "Department of Health of the Government of Catalonia": two bodies
@@ -705,7 +736,15 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 if _classify(body_words, "") == "organization":
                     keep("organization", text[start:located.start()], start, located.start(), "capitalised name")
                     continue
+            bodies = _bodies_joined(text, start, end) if "and" in words else None
+            if bodies:                   # "the Department of X and the Ministry of Y": two bodies, each whole
+                for ps, pe, pk in bodies:
+                    keep(pk, text[ps:pe], ps, pe, "capitalised name")
+                continue
             kind = _classify(words, text[end:end + 30])
+            if kind is None and len(words) >= 3 and words[-2] in ORG_HEADS and words[-2] not in _WEAK_HEADS \
+                    and (label_key(words[-1]) in place_names or is_known_place(words[-1])):
+                kind = "organization"    # "University Medical Center Groningen": a body, then its city
             if kind == "organization" and " and " in text[start:end]:
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own
                 left, _, right = text[start:end].partition(" and ")
@@ -752,6 +791,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 keep("program", f"{name} model", s, s + len(name), "the X model", name=f"{name} model", force=True)
                 continue
             if any(ps <= s < pe for ps, pe in place_spans) or name in _LEADING_DROP:
+                continue
+            bodies = _bodies_joined(text, s, s + len(name)) if kind == "organization" and " and " in name else None
+            if bodies:                   # "funded by the X Foundation and the Y Trust"
+                for ps, pe, pk in bodies:
+                    keep(pk, text[ps:pe], ps, pe, "named by context")
                 continue
             if kind == "organization" and _classify(words, "") == "program":
                 kind_here = "program"
@@ -805,6 +849,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         word = m.group()
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
                 or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)
+                or text[m.start() - 1:m.start()] == "#" or _PUBLISHED_IN.search(text, max(0, m.start() - 24), m.start())
                 or (word.isupper() and _IN_CAPITALS.search(text, max(0, m.start() - 12), m.end() + 12))):
             continue
         long_form = _implicit_long_form(text, word) if word.isupper() else None
@@ -895,11 +940,34 @@ _WEAK_HEADS = {"Health", "Healthcare", "Care", "System", "Plan", "Insurance", "S
                "Exchange", "Group", "Networks"}
 
 
+_AND_THE = re.compile(r"[ \t\n]+and[ \t\n]+[Tt]he[ \t\n]+")
+
+
+def _bodies_joined(text, start, end):
+    """(start, end, kind) of each body of a run that joins whole bodies by "and the" ("the Department
+    of Social Affairs and the Ministry of Health", "Riverside Hospital and the University of Leeds");
+    None when a part is no body on its own ("Ministry of Health and the Environment")."""
+    cuts = list(_AND_THE.finditer(text, start, end))
+    if not cuts:
+        return None
+    out, s = [], start
+    for cut in cuts + [None]:
+        e = cut.start() if cut else end
+        part = text[s:e]
+        kind = _classify(part.split(), "")
+        if kind not in ("organization", "program") or (kind == "organization" and not _whole_body(part)
+                                                       and len(part.split()) < 3):
+            return None
+        out.append((s, e, kind))
+        s = cut.end() if cut else e
+    return out
+
+
 def _whole_body(name):
     """True for a name that is an institution's on its own ("NHS Highland", "Highland Council",
     "Department of Education"), not the tail of one ("Social Care" of "Department of Health and Social Care")."""
     words = name.split()
-    return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS)
+    return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS) or (words[0] in _FOREIGN_LEADS and len(words) >= 2)
             or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2)
             or (words[0] in _INNER_HEADS and len(words) > 2 and words[1] in ("of", "for")))
 
@@ -1117,6 +1185,21 @@ def _initials(name):
                    and w.lower() not in {"a", "an", "with", "at", "by", "from"}).lower()
 
 
+def short_form(short: str, long: str) -> bool:
+    """True when the body ``short`` names is ``long``'s, named shorter: the same first word and head with
+    words left out ("Marston Foundation" of "Marston Family Foundation"), or the head before what the
+    long name adds after "of" ("Harbour Coalition" of "Harbour Coalition of Healthcare Providers")."""
+    sw, lw = short.split(), long.split()
+    if sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS or "and" in lw or "&" in lw:
+        return False
+    if lw[:len(sw)] == sw:
+        return lw[len(sw)] in ("of", "for") and sw[-1] in _INNER_HEADS
+    if sw[-1] != lw[-1]:
+        return False
+    rest = iter(lw)
+    return all(w in rest for w in sw)
+
+
 def settle(entities, text):
     """The document's entities with the duplicates and misreadings that only the whole list shows
     removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
@@ -1182,6 +1265,25 @@ def settle(entities, text):
         if e.kind == "organization" and e.source == "one-word name" and \
                 re.search(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\({re.escape(e.name)}s?\)", text):
             drop.add(id(e))
+    orgs = {e.key: e for e in entities if e.kind == "organization" and id(e) not in drop}
+    for e in list(orgs.values()):        # "United States Veterans Health Administration" beside "Veterans Health
+        words = e.name.split()           # Administration": the body, named once with its country
+        for i in (1, 2):
+            rest = orgs.get(label_key(" ".join(words[i:]))) if len(words) - i >= 3 else None
+            if rest is not None and rest is not e and is_known_place(" ".join(words[:i])):
+                drop.add(id(e))
+                rest.aliases += [x for x in (e.name, *e.aliases) if x not in rest.aliases]
+                break
+    named = sorted((e for e in entities if e.kind == "organization" and id(e) not in drop and " " in e.name
+                    and e.source in ("capitalised name", "acronym", "named by context")), key=lambda e: -len(e.name))
+    for e in named:                      # "the Harbour Coalition" of "Harbour Coalition of Healthcare Providers"
+        if id(e) in drop:
+            continue
+        for host in named:
+            if host is not e and id(host) not in drop and len(host.name) > len(e.name) and short_form(e.name, host.name):
+                drop.add(id(e))
+                host.aliases += [x for x in (e.name, *e.aliases) if x not in host.aliases]
+                break
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:

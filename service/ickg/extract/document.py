@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ickg.namespaces import FABIO
-from ickg.extract.actors import (find_actor_nouns, find_conditions, find_listed_programs, find_named,
-                                 find_persons, is_study_sample, publisher_entity, settle)
+from ickg.extract.actors import (PROGRAM, find_actor_nouns, find_conditions, find_listed_programs, find_named,
+                                 find_persons, is_study_sample, publisher_entity, settle, short_form)
 from ickg.extract.entities import find_acronyms, find_candidates
-from ickg.extract.places import find_jurisdictions
+from ickg.extract.places import find_jurisdictions, is_known_place
 from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
 from ickg.extract.metadata import read_metadata
 from ickg.mint import document_iri, journal_iri, jurisdiction_iri, person_iri, publication_iri
@@ -258,6 +258,8 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
         if publisher is not None:
             entities.append(publisher)
     entities = settle(entities, text)
+    _rename_merged(statements, entities)
+    entities = _one_program_per_name(statements, entities)
     return DocumentRecord(
         stem=stem, file_name=file_name, text=text, sha256=sha256, metadata=meta,
         sections=layout.sections, sentences=layout.sentences, chrome=chrome,
@@ -291,6 +293,60 @@ def _populations(text, sentences, entities, populations_in):
             seen.add(e.key)
             out.append(e)
     return out
+
+
+def _rename_merged(statements, entities):
+    """A statement's node named by a name that :func:`settle` made another body's alias ("United States
+    Veterans Health Administration" beside "Veterans Health Administration", "Harbour Coalition" of
+    "Harbour Coalition of Healthcare Providers") takes the body's name, so that the document names the
+    body once."""
+    keys = {e.key for e in entities}
+    by_alias = {label_key(a): e for e in entities if e.kind == "organization" and e.aliases
+                for a in e.aliases if " " in a and (a.endswith(" " + e.name) or short_form(a, e.name))}
+    if not by_alias:
+        return
+    for st in statements:
+        for node in (st.subject, st.object):
+            host = by_alias.get(label_key(node.get("label") or "")) if isinstance(node, dict) else None
+            label = node.get("label") if host is not None else None
+            if label and label_key(label) not in keys and (short_form(label, host.name) or (
+                    label.endswith(" " + host.name) and is_known_place(label[:-len(host.name) - 1]))):
+                node["aliases"] = [*node.get("aliases", []), node["label"]]
+                node["label"] = host.name
+
+
+def _one_program_per_name(statements, entities):
+    """Programs the document names once each: a program whose name another program has as an alias
+    ("Extension for Community Healthcare Outcomes" of "Project ECHO") is that program, and a statement's
+    program node named by a program's alias ("PRISMA model" of "PRISMA") takes the program's name.
+    Returns the entities left."""
+    programs = [e for e in entities if e.kind == "program"]
+    if len(programs) < 2 and not any(e.aliases for e in programs):
+        return entities
+    by_alias = {}
+    for e in programs:
+        for alias in e.aliases:
+            by_alias.setdefault(label_key(alias), e)
+    dropped = set()
+    for e in programs:
+        host = by_alias.get(e.key)
+        if host is not None and host is not e and id(host) not in dropped and e.key != host.key:
+            dropped.add(id(e))
+            host.aliases += [x for x in (*e.aliases, ) if x not in host.aliases and x != host.name]
+    left = [e for e in entities if id(e) not in dropped]
+    names = {e.key: e for e in left if e.kind == "program"}
+    for e in names.values():
+        for alias in e.aliases:
+            by_alias[label_key(alias)] = e
+    for st in statements:
+        for node in (st.subject, st.object):
+            label = node.get("label") if isinstance(node, dict) and node.get("type") == PROGRAM else None
+            host = by_alias.get(label_key(label)) if label else None
+            if host is not None and label_key(label) not in names:
+                node["aliases"] = [*node.get("aliases", []), *(a for a in (label, *host.aliases)
+                                                               if a not in node.get("aliases", []) and a != host.name)]
+                node["label"] = host.name
+    return left
 
 
 def _disjoint(spans):

@@ -65,7 +65,7 @@ _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 
 _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
                      rf"Parish|Oblast|Governorate|Municipality)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
-_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?P<head>valley|area|region|district|borough|"
+_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
                            rf"peninsula|islands?|municipality)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
@@ -75,11 +75,24 @@ _VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?
                     rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
 _OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
-                      rf"prefecture|county|region|Region|Province|County|Municipality|City)[ ]of[ ](?P<name>{_NAMES})\b")
+                      rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
+                      rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
+# "Kestrel, a town in Somerset", "Harlow, a city of 80,000 people": a place the text says is one.
+# Looked for from the comma: the name is read backwards from it (_NAME_BEFORE_COMMA).
+_APPOSED = re.compile(r",[ ]an?[ ](?:(?:small|large|rural|remote|coastal|northern|southern|eastern|western|former|mining|"
+                      r"market|industrial|mid-sized|medium-sized|port)[ ])?"
+                      r"(?P<head>town|city|village|municipality|county|region|province|state|borough|suburb)"
+                      r"(?:[ ](?:in|of|on|near|with|where|that)\b|[,;.])")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES})$")
+# "the municipalities of Osterby and Vik": each name of the list.
+_OF_HEADS = re.compile(rf"\b[Tt]he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
+                       rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
+_PLURAL_KIND = {"municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
+                "counties": "Region", "regions": "Region", "provinces": "ProvinceOrState", "states": "ProvinceOrState"}
 _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
                  "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
-                 "county": "Region", "region": "Region"}
+                 "county": "Region", "region": "Region", "autonomous community": "Region", "autonomous region": "Region"}
 # "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
 _IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
                       rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
@@ -127,6 +140,12 @@ def _known_names():
         for surface in (place.name, *place.variants):
             names.setdefault(surface, place)
     return names
+
+
+def is_known_place(name: str) -> bool:
+    """True when ``name`` is a place of gazetteer.tsv or places.tsv (a name or a variant), wherever it
+    stands: actors asks it of the last word of "University Medical Center Groningen"."""
+    return name in _known_names()
 
 
 _PREVIOUS_WORD = re.compile(r"([\w'’&]+)[ \t]+$")
@@ -241,6 +260,14 @@ def find_jurisdictions(text, *, excluded=()):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
         add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
+    for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
+        for name in re.finditer(_NAMES, m.group("names")):
+            add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
+    for m in (_APPOSED.finditer(text) if ", a" in text else ()):
+        window = max(0, m.start() - 60)
+        named = _NAME_BEFORE_COMMA.search(text, window, m.start())
+        if named and not _inside_organization(text, named.start("name"), named.end("name")):
+            add(named.group("name"), named.start("name"), _OF_HEAD_KIND.get(m.group("head"), "Municipality"))
     for m in _DATELINE.finditer(text):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").
@@ -253,7 +280,19 @@ def find_jurisdictions(text, *, excluded=()):
         after = re.match(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])", text[mention.end:mention.end + 60])
         if after and re.search(r"(?:including|such as|\bin|,)[ ]$", text[max(0, mention.start - 15):mention.start]):
             add(after.group("name"), mention.end + after.start("name"), "Jurisdiction")
+    for key, mention in list(found.items()):    # "Northern Victoria", "Central Finland": a part of a known place
+        compass = _COMPASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        if compass and mention.place.type in ("Country", "ProvinceOrState", "Region") and outside(compass.start()) \
+                and not _inside_organization(text, compass.start(), mention.end):
+            name = text[compass.start():mention.end]
+            parent = mention.place.slug if mention.place.slug in places() else None
+            found[key] = PlaceMention(known.get(name) or _place(name, "Region", parent), compass.start(), mention.end,
+                                      name)
     return _typed_by_head(text, found)
+
+
+_COMPASS_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
+                             r"Lower|Inner|Outer)[ ]$")
 
 
 # "the province of Groningen", "the city of Utrecht": the head word before a place says its kind,

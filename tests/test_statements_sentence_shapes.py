@@ -449,3 +449,23 @@ def test_what_a_plan_will_hold_or_offer_everywhere_it_applies_is_a_component():
     parts = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "hasComponent"}
     assert {"monthly medication review", "weekly team huddle"} <= parts
     assert not any("town hall" in x or x == "review" for x in parts)       # where, not for every place
+
+
+def test_what_went_against_a_reported_gain_after_but_is_a_barrier_each():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Nurses say the network "
+            "made it easier to reach social workers, but the annual grant has not changed in years and staff "
+            "turnover differs widely between towns. Admissions fell, but the effect on costs is unclear.")
+    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
+    assert {"annual grant has not changed in years", "staff turnover differs widely between towns"} <= barriers
+    assert not any("costs" in b for b in barriers)         # a doubt about the evidence, not a barrier
+
+
+def test_a_cause_that_is_too_small_or_too_large_is_a_barrier_and_said_of_after_a_colon_clause_by_clause():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Nurses said that the "
+            "paperwork was heavy and that the bonus payments were too small to change how practices work. "
+            "Progress is uneven: small towns struggle to find enough drivers, and cooperation between doctors "
+            "and home care providers remains limited, according to a survey of 40 practices.")
+    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
+    assert {"bonus payments were too small to change how practices work", "paperwork was heavy",
+            "small towns struggle to find enough drivers",
+            "cooperation between doctors and home care providers remains limited"} <= barriers

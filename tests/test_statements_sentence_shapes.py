@@ -469,3 +469,20 @@ def test_a_cause_that_is_too_small_or_too_large_is_a_barrier_and_said_of_after_a
     assert {"bonus payments were too small to change how practices work", "paperwork was heavy",
             "small towns struggle to find enough drivers",
             "cooperation between doctors and home care providers remains limited"} <= barriers
+
+
+def test_partners_a_line_names_or_a_sentence_brings_together_around_its_list():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The network brings "
+            "general practitioners, district nurses and social workers together in one building.\n"
+            "Partners: local authorities, housing providers and the ambulance service.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"general practitioners", "local authorities", "housing providers"} <= partners
+
+
+def test_a_lower_case_kind_of_service_the_title_names_and_the_text_glosses_is_the_program():
+    text = ("Village care houses in Riverside: who uses them?\n\n"
+            "Village care houses (Case del Villaggio) bring general practitioners and nurses together in one "
+            "building. The region began opening them in 2012.")
+    found = _triples(text, "villagecare")
+    assert ("Village care houses", "yearEstablished", 2012) in found
+    assert ("Village care houses", "hasPartner", "general practitioners") in found

@@ -1156,7 +1156,7 @@ def _recurring_name(ctx):
 
 
 _SERVICE_HEAD = re.compile(r"(?:[A-Za-z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){0,2}[a-z][\w\-]*[ ](?:practices|teams|clinics|centres|"
-                           r"centers|homes|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
+                           r"centers|homes|houses|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
                            r"plans|models?)(?![\w\-])")
 
 
@@ -1176,6 +1176,8 @@ def _title_service(ctx):
         if not m or re.match(r"(?:and|of|in|for|the|with|to|from|on|at|by|their|its|our)\b", m.group()):
             continue
         uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text, re.I))
+        if uses == 2 and re.search(r"(?<![\w\-])" + re.escape(m.group()) + r"[ ]\([A-Z][^()]{1,60}\)", text, re.I):
+            uses = 3                      # "Community health houses (Case della Salute) bring ...": named as a kind
         if uses >= 3 and (best is None or uses > best[1] or (uses == best[1] and len(m.group()) > len(best[0]))):
             best = (m.group(), uses)
     if best is None:
@@ -2721,7 +2723,11 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
                                      r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
                                      r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
+                                     r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations)(?:[ ](?:are|include|included)|:))[ ]"
+                                     r"(?P<list>[^.;]+)")),
+    # "bring general practitioners, nurses and social workers together in one building"
+    (ICKG + "hasPartner", re.compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
     (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
@@ -2787,7 +2793,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
-    "partnership", "with", "partners",
+    "partnership", "with", "partners organisations organizations", "bring brings bringing brought",
     "run operated managed delivered led employed", "coordinated",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",

@@ -506,3 +506,17 @@ def test_two_results_joined_by_and_are_two_outcomes_and_the_hedge_is_the_vocabul
     assert "fewer readmissions within 30 days" in outcomes
     assert any(label.startswith("Emergency admissions of enrolled patients fell") for label in outcomes)
     assert outcomes["fewer readmissions within 30 days"]["cue"] == "preliminary"
+
+
+def test_a_change_a_program_was_associated_with_is_an_outcome():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Enrolment in the network "
+            "was associated with a 12% reduction in hospital days.")
+    outcomes = {o for s, p, o in _triples(text, "riverside") if p == "hasOutcome"}
+    assert "12% reduction in hospital days" in outcomes
+
+
+def test_barriers_named_before_cited_as_or_after_the_main_challenge_was_are_one_each():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Staff turnover and poor "
+            "broadband were cited as obstacles. The main challenge was recruiting enough nurses.")
+    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
+    assert barriers == {"Staff turnover", "poor broadband", "recruiting enough nurses"}

@@ -1294,7 +1294,9 @@ _OUTCOME_VERBS = re.compile(
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
     r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
-    r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
+    r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter)|"
+    r"associated[ ]with[ ](?:an?[ ])?(?:[\d.,]+(?:%|[ ]per[ ]?cent|[ ]percent)[ ]|(?:small|large|modest|significant|"
+    r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
                            r"suggest|suggests|describe)[ ](?:that[ ])?")
 _BARRIER_CUES = re.compile(
@@ -2469,14 +2471,26 @@ _BARRIERS_LISTED = re.compile(
     r"(?:[Bb]arriers|[Oo]bstacles|[Cc]hallenges|[Dd]ifficulties|[Hh]urdles|[Cc]onstraints)"
     r"(?:[ ](?:to|for|of|in)[ ][^,:;]{1,60}?)?(?:[ ](?:were|are|included|include|includes|remain|remained)"
     r"(?:[ ]the[ ]following)?:?|:)[ ](?P<list>[^.;]+)|"
+    # "The main challenge was recruiting enough nurses": one, named after the copula
+    r"\b(?:[Tt]he|[Oo]ne|[Tt]heir|[Ii]ts)[ ](?:(?:main|key|biggest|chief|principal|major|greatest|first|second)[ ])+"
+    r"(?:barrier|obstacle|challenge|difficulty|hurdle|constraint|problem)(?:[ ](?:to|for|of|in)[ ][^,:;]{1,60}?)?"
+    r"[ ](?:was|is|has[ ]been|remains|remained)[ ](?P<one>[^.;]+)|"
     r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?(?:hampered|hindered|held[ ]back|"
     r"slowed(?:[ ]down)?|constrained|undermined|impeded|complicated)[ ]by[ ](?P<by>[^.;]+)")
-_BARRIERS_LISTED_WORDS = frozenset("barriers obstacles challenges difficulties hurdles constraints hampered hindered held "
+# ... or before a passive verb that names them so: "Staff turnover and poor broadband were cited as obstacles".
+_CITED_AS = re.compile(r"(?:(?:However|But|Yet|In[ ]practice),[ ])?(?P<subj>[A-Za-z][^.;:]{3,160}?)[ ](?:were|was|are|is)[ ]"
+                       r"(?:\w+ly[ ])?(?:cited|reported|named|identified|mentioned|seen|described|listed|given|perceived)[ ]"
+                       r"(?:\w+[ ]){0,3}?as[ ](?:the[ ]|an?[ ])?(?:(?:main|key|biggest|chief|principal|major|common|"
+                       r"important|greatest)[ ])?(?:barriers?|obstacles?|challenges?|difficult(?:y|ies)|hurdles?|"
+                       r"constraints?)\b")
+_BARRIERS_LISTED_WORDS = frozenset("barrier obstacle challenge difficulty hurdle constraint problem "
+                                   "barriers obstacles challenges difficulties hurdles constraints hampered hindered held "
                                    "slowed constrained undermined impeded complicated".split())
 _BARRIER_LIST_END = re.compile(r",[ ](?:but|which|who|although|while|so|yet)[ ]|[ ](?:because|although|while|whereas|"
                                r"but|so[ ]that|which|who)[ ]|[ ]\(")
 _BARRIER_LIST_NOT = re.compile(r"(?i)^(?:overcome|addressed|reduced|removed|tackled|met|few|fewer|less|not|no|"
-                               r"similar|different|discussed|described|identified|greater|smaller|lower|higher)\b")
+                               r"similar|different|discussed|described|identified|greater|smaller|lower|higher|to|that|how|"
+                               r"whether|what|financial|political|cultural|organi[sz]ational|clear|the[ ]same)\b")
 
 
 def rule_listed_barriers(ctx, start, end, subject):
@@ -2487,10 +2501,10 @@ def rule_listed_barriers(ctx, start, end, subject):
     text = ctx.text
     if not _BARRIERS_LISTED_WORDS & words_of(text, start, end):
         return None
-    m = _BARRIERS_LISTED.search(text, start, end)
+    m = _CITED_AS.match(text, start, end) or _BARRIERS_LISTED.search(text, start, end)
     if m is None:
         return None
-    group = "list" if m.group("list") is not None else "by"
+    group = next(g for g in ("subj", "list", "one", "by") if g in m.re.groupindex and m.group(g) is not None)
     a, e = m.start(group), m.end(group)
     if _BARRIER_LIST_NOT.match(text, a) or _EVIDENCE.search(text, start, a):
         return None                      # "the challenges were overcome", "barriers in the evaluation"
@@ -2498,7 +2512,7 @@ def rule_listed_barriers(ctx, start, end, subject):
     e = cut.start() if cut else e
     hedge = hedge_of(text, start, end)
     found = None
-    for ia, ib in _part_items(text, a, e):
+    for ia, ib in ([(a, e)] if group == "one" else _part_items(text, a, e)):
         label = tidy(re.sub(r"^(?:the|a|an)[ ]", "", text[ia:ib]))
         if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _EVIDENCE.search(label) \
                 or (_words(label) == 1 and label.endswith(("ed", "ly"))) or _HINDER_ITEM_NOT.match(label):

@@ -520,3 +520,21 @@ def test_barriers_named_before_cited_as_or_after_the_main_challenge_was_are_one_
             "broadband were cited as obstacles. The main challenge was recruiting enough nurses.")
     barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
     assert barriers == {"Staff turnover", "poor broadband", "recruiting enough nurses"}
+
+
+def test_a_body_that_oversees_the_program_is_what_it_is_coordinated_through_with_its_members():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The programme is overseen "
+            "by a joint committee of the council and the health board, and run in partnership with local "
+            "charities and housing associations.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "coordinatedThrough", "joint committee of the council and the health board") in found
+    assert ("Riverside Care Network", "hasPartner", "housing associations") in found
+
+
+def test_a_barrier_after_limited_by_and_a_sample_of_the_data_for_n_patients():
+    text = ("The Riverside Care Network is a programme for older people in two towns. A mixed-methods evaluation "
+            "combined 24 semi-structured interviews with an analysis of routine data for 3,400 patients. "
+            "Information sharing was limited by incompatible IT systems.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "facesBarrier", "incompatible IT systems") in found
+    assert {o for s, p, o in found if p == "sampleSize"} == {24, 3400}

@@ -1933,7 +1933,8 @@ def rule_study(ctx, start, end, study):
     for m in _SAMPLE.finditer(text, start, end):
         if re.search(r"\b(?:of|for|about|up[ ]to)[ ]$", text[max(start, m.start() - 7):m.start()]) and \
                 m.group("noun") not in ("interviews",):
-            if not re.search(r"\b(?:records|claims|study|survey|trial|cohort|sample|analysis|evaluation)[ ]of[ ]$",
+            if not re.search(r"\b(?:records|claims|study|survey|trial|cohort|sample|analysis|evaluation)[ ]of[ ]$|"
+                             r"\b(?:records|claims|data)[ ](?:for|on|from)[ ]$",
                              text[max(start, m.start() - 20):m.start()]):
                 continue
         value = int(m.group("n").replace(",", ""))
@@ -2476,7 +2477,7 @@ _BARRIERS_LISTED = re.compile(
     r"(?:barrier|obstacle|challenge|difficulty|hurdle|constraint|problem)(?:[ ](?:to|for|of|in)[ ][^,:;]{1,60}?)?"
     r"[ ](?:was|is|has[ ]been|remains|remained)[ ](?P<one>[^.;]+)|"
     r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?(?:hampered|hindered|held[ ]back|"
-    r"slowed(?:[ ]down)?|constrained|undermined|impeded|complicated)[ ]by[ ](?P<by>[^.;]+)")
+    r"slowed(?:[ ]down)?|constrained|undermined|impeded|complicated|limited|restricted|delayed)[ ]by[ ](?P<by>[^.;]+)")
 # ... or before a passive verb that names them so: "Staff turnover and poor broadband were cited as obstacles".
 _CITED_AS = re.compile(r"(?:(?:However|But|Yet|In[ ]practice),[ ])?(?P<subj>[A-Za-z][^.;:]{3,160}?)[ ](?:were|was|are|is)[ ]"
                        r"(?:\w+ly[ ])?(?:cited|reported|named|identified|mentioned|seen|described|listed|given|perceived)[ ]"
@@ -2485,6 +2486,7 @@ _CITED_AS = re.compile(r"(?:(?:However|But|Yet|In[ ]practice),[ ])?(?P<subj>[A-Z
                        r"constraints?)\b")
 _BARRIERS_LISTED_WORDS = frozenset("barrier obstacle challenge difficulty hurdle constraint problem "
                                    "barriers obstacles challenges difficulties hurdles constraints hampered hindered held "
+                                   "limited restricted delayed "
                                    "slowed constrained undermined impeded complicated".split())
 _BARRIER_LIST_END = re.compile(r",[ ](?:but|which|who|although|while|so|yet)[ ]|[ ](?:because|although|while|whereas|"
                                r"but|so[ ]that|which|who)[ ]|[ ]\(")
@@ -2755,7 +2757,7 @@ def rule_goal(ctx, start, end, subject):
 _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
                r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes|prisons|schools|"
-               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs|voluntary[ ]sector)")
+               r"hospices|pharmacies|charities|associations|dietitians|podiatrists|physiotherapists|GPs|voluntary[ ]sector)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
                        rf"commercial|community|general|primary|home|health|care|social|territorial|"
                        rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
@@ -2772,6 +2774,10 @@ _DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded|began|sta
                            r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
 _PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
                          r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
+# A body described, not named, that coordinates a program: "a joint committee of the council and the health board".
+_GOVERNING_BODY = re.compile(r"(?:an?[ ]|the[ ]|its[ ])(?P<x>(?:[a-z][\w\-]*[ ]){0,3}(?:committee|board|council|forum|group|"
+                             r"network|partnership|alliance|body|team|hub)(?:[ ]of[ ](?:the[ ])?[^,.;()]{3,80}?)?)"
+                             r"(?=[,.;()]|[ ](?:which|that|who|with|to|since|in[ ](?:19|20)\d\d)\b|$)")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
@@ -2795,7 +2801,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
     (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
-    (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
+    (ICKG + "coordinatedThrough", re.compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
+                                             r"(?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
                                       r"promoted|sponsored|championed|commissioned|proposed|started)"
                                       r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
@@ -2859,7 +2866,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
     "partnership", "with", "partners organisations organizations", "bring brings bringing brought",
-    "run operated managed delivered led employed", "coordinated",
+    "run operated managed delivered led employed", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",
     "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme"))}
@@ -2920,6 +2927,10 @@ def rule_actors(ctx, start, end, subject):
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
                                                                                    text[s:a[2]])]
+            elif predicate == ICKG + "coordinatedThrough":   # "overseen by a joint committee of the council and ..."
+                body = _GOVERNING_BODY.match(text, s, e)
+                if body and not any(a[2] <= s + 4 for a in actors):
+                    actors = [(body.group("x"), ORGANIZATION, body.start("x"))]
             owner = subject if predicate != ICKG + "operatedBy" else \
                 nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:

@@ -3,7 +3,7 @@ who does what to the program, what hinders it, what its participants had, who pa
 is written here for the test, about an invented program; the shapes were found on the training
 documents of benchmarks/eval/train."""
 
-from extracted import entities as _entities, statements as _statements, triples as _triples
+from extracted import entities as _entities, triples as _triples
 
 from ickg.extract.document import extract
 
@@ -451,26 +451,6 @@ def test_what_a_plan_will_hold_or_offer_everywhere_it_applies_is_a_component():
     assert not any("town hall" in x or x == "review" for x in parts)       # where, not for every place
 
 
-def test_what_went_against_a_reported_gain_after_but_is_a_barrier_each():
-    text = ("The Riverside Care Network is a programme for older people in two towns. Nurses say the network "
-            "made it easier to reach social workers, but the annual grant has not changed in years and staff "
-            "turnover differs widely between towns. Admissions fell, but the effect on costs is unclear.")
-    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
-    assert {"annual grant has not changed in years", "staff turnover differs widely between towns"} <= barriers
-    assert not any("costs" in b for b in barriers)         # a doubt about the evidence, not a barrier
-
-
-def test_a_cause_that_is_too_small_or_too_large_is_a_barrier_and_said_of_after_a_colon_clause_by_clause():
-    text = ("The Riverside Care Network is a programme for older people in two towns. Nurses said that the "
-            "paperwork was heavy and that the bonus payments were too small to change how practices work. "
-            "Progress is uneven: small towns struggle to find enough drivers, and cooperation between doctors "
-            "and home care providers remains limited, according to a survey of 40 practices.")
-    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
-    assert {"bonus payments were too small to change how practices work", "paperwork was heavy",
-            "small towns struggle to find enough drivers",
-            "cooperation between doctors and home care providers remains limited"} <= barriers
-
-
 def test_partners_a_line_names_or_a_sentence_brings_together_around_its_list():
     text = ("The Riverside Care Network is a programme for older people in two towns. The network brings "
             "general practitioners, district nurses and social workers together in one building.\n"
@@ -486,26 +466,6 @@ def test_a_lower_case_kind_of_service_the_title_names_and_the_text_glosses_is_th
     found = _triples(text, "villagecare")
     assert ("Village care houses", "yearEstablished", 2012) in found
     assert ("Village care houses", "hasPartner", "general practitioners") in found
-
-
-def test_a_study_evaluates_the_program_in_the_sentence_that_states_its_objective_and_names_it():
-    text = ("Ten years of home visits in two towns\n\n"
-            "The Riverside Care Network is a programme of home visits for older people. To describe how "
-            "Riverside changed hospital use in its first decade. A qualitative case study drawing on 34 "
-            "interviews with managers and nurses.")
-    quotes = [s["quote"] for s in _statements(text, "riverside") if s["predicate"].endswith("/evaluates")]
-    assert quotes and all(q.startswith("To describe how Riverside") for q in quotes)
-
-
-def test_two_results_joined_by_and_are_two_outcomes_and_the_hedge_is_the_vocabulary_word():
-    text = ("The Riverside Care Network is a programme for older people in two towns. Emergency admissions of "
-            "enrolled patients fell in the areas we studied, and preliminary data suggest fewer readmissions "
-            "within 30 days.")
-    found = _statements(text, "riverside")
-    outcomes = {s["object"]["label"]: s.get("hedge") for s in found if s["predicate"].endswith("/hasOutcome")}
-    assert "fewer readmissions within 30 days" in outcomes
-    assert any(label.startswith("Emergency admissions of enrolled patients fell") for label in outcomes)
-    assert outcomes["fewer readmissions within 30 days"]["cue"] == "preliminary"
 
 
 def test_a_change_a_program_was_associated_with_is_an_outcome():

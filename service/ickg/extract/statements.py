@@ -151,8 +151,7 @@ def literal(value, datatype="integer"):
 # --- hedges --------------------------------------------------------------------------------------
 
 _HEDGES = [
-    # "preliminary" before "preliminary data suggest": the word the vocabulary tags, one hedge and not two
-    (re.compile(r"\b(?:preliminary|early figures suggest|early results|"
+    (re.compile(r"\b(?:preliminary data suggest|early figures suggest|early results|preliminary|"
                 r"too soon to attribute|early evidence|initial results|first results|interim results)\b", re.I),
      "preliminary"),
     (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to|designed to|"
@@ -322,9 +321,6 @@ def label_forms(label, text, start, end):
     compared = _COMPARED.fullmatch(label)   # "their hospital costs were lower" -> "lower hospital costs"
     if compared:
         forms.append(f"{compared.group('adj')} {compared.group('np')}")
-    quality = _QUALITY.fullmatch(label)     # "the paperwork was heavy" -> "heavy paperwork"
-    if quality and not compared:
-        forms.append(f"{quality.group('adj')} {quality.group('np')}")
     acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
     if acted and _words(acted.group("x")) >= 2:
         forms.append(f"{acted.group('verb')} {acted.group('x')}")
@@ -342,9 +338,6 @@ def label_forms(label, text, start, end):
 _COMPARED = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
                        r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
 _COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
-# A short noun phrase and the one adjective said of it, which a reader writes the other way round.
-_QUALITY = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>(?:[\w\-]+[ ]){0,2}[\w\-]+)[ ](?:was|were|is|are|remained|remains)[ ]"
-                      r"(?:(?:often|still|very|too)[ ])?(?P<adj>(?!not\b|no\b)[a-z]+(?<!ed)(?<!ing))")
 _ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
                     r"shortened|halved|doubled|expanded|slowed|changed)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
 
@@ -1302,10 +1295,7 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
-    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|"
-    r"(?:is|are|was|were)[ ]too[ ](?:small|large|short|few|low|little|heavy|slow|weak|high|costly|complex)\b|"
-    r"(?:is|are|was|were)[ ](?:often|frequently|still|usually)[ ](?:incomplete|missing|late|delayed|unclear)|"
-    r"made[ ]it[ ](?:harder|more[ ]difficult)|(?:did|does|do)[ ]not[ ]allow|(?:is|are|was|were)[ ]heavy|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
+    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
@@ -1681,7 +1671,7 @@ def _with_modifiers(text, start, end, floor):
     return start, end
 
 
-_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$", re.I)
+_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
 _NOT_MODIFIERS = set("""so into onto will would can could may might must should shall join joins get gets got take takes
 took make made makes set sets put puts or but as at from than then also only still now not no more less most least
 all some any many several both either such other another same own this that these those which who whom whose where
@@ -1844,49 +1834,6 @@ _STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[
                              r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
-# The sentence that says what a study set out to learn of the program: "To describe how Torbay ...
-# integrated adult health and social care", "We asked how the bundled payment changed ...".
-_OBJECTIVE = re.compile(r"(?:(?:Objectives?|Aims?|Purpose|Background)[ \t]*[:.][ \t]*)?(?:To[ ](?:describe|assess|examine|"
-                        r"evaluate|explore|determine|estimate|compare|analy[sz]e|investigate|understand|learn|test)|"
-                        r"(?:We|This[ ](?:study|paper|review|thesis|report))[ ](?:asked|ask|describe|describes|examine|"
-                        r"examines|assess|assesses|evaluate|evaluates|explore|explores|investigated|studied|looked[ ]at))\b")
-
-
-def _evaluates_quote(ctx, start, end, study):
-    """(start, end) of the words that say the study evaluates the focal program: the sentence that
-    describes the study when it names the program; else the title when it names the study; else the
-    sentence before it that states the study's objective and names the program; else the study's."""
-    text = ctx.text
-    mentions = _mentions_of(ctx, ctx.focal)
-    if any(start <= s_ and e_ <= end for s_, e_ in mentions):
-        return start, end
-    for s_, e_ in _sentence_spans(ctx):
-        if s_ >= start:
-            break
-        if ctx.title_span and s_ <= ctx.title_span[0] < e_:
-            continue
-        if _OBJECTIVE.match(text, s_) and (any(s_ <= a and b <= e_ for a, b in mentions) or
-                                           _names_short(text, s_, e_, ctx.focal.name)):
-            return s_, e_
-    if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
-        return ctx.title_span            # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
-    return start, end
-
-
-def _names_short(text, start, end, name):
-    """True when text[start:end] names a program by the first words of its name: its proper name
-    ("Torbay" of "Torbay model") or its first two words ("the bundled payment" of "Bundled payment for
-    diabetes care")."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    first = words[0]
-    if first[:1].isupper() and first[1:].islower() and len(first) >= 4 and first.lower() not in _OPENER_WORDS \
-            and re.search(r"(?<![\w\-])" + re.escape(first) + r"(?![\w\-])", text[start:end]):
-        return True
-    return re.search(r"(?<![\w\-])" + re.escape(" ".join(words[:2])) + r"(?![\w\-])", text[start:end], re.I) is not None
-
-
 def rule_study(ctx, start, end, study):
     text = ctx.text
     sentence = text[start:end]
@@ -1907,7 +1854,9 @@ def rule_study(ctx, start, end, study):
         if study is None:
             return None
         if ctx.focal is not None:
-            qs, qe = _evaluates_quote(ctx, start, end, study)
+            qs, qe = start, end
+            if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
+                qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
             ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
     by = re.search(r"\b(?:evaluation|study|review|analysis|assessment)[ ](?:was[ ])?(?:carried[ ]out[ ]|conducted[ ])?by[ ]"
                    r"(?:the[ ])?", sentence)
@@ -2189,16 +2138,7 @@ def _outcome_labels(text, start, end):
         pieces.append((cursor, m.start()))
         cursor = m.end()
     pieces.append((cursor, end))
-    split = []
-    for s, e in pieces:                  # "A fell in the areas we studied, and data suggest fewer B": two results
-        at = s
-        for m in re.finditer(r",[ ]and[ ]", text[s:e]):
-            a, b = s + m.start(), s + m.end()
-            if _OUTCOME_VERBS.search(text, at, a) and _OUTCOME_VERBS.search(text, b, e) and _words(text[at:a]) >= 3:
-                split.append((at, a))
-                at = b
-        split.append((at, e))
-    for s, e in split:
+    for s, e in pieces:
         piece = text[s:e]
         report = None
         for r in _REPORT_VERBS.finditer(piece):
@@ -2577,7 +2517,6 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         piece = piece[:cut]
         piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
-        piece = re.sub(r",?[ ]according[ ]to[ ].*$", "", piece)     # who says so is not part of the barrier
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
         piece = re.sub(r"[ ](?:remains?|remained|was|is|were|are|has[ ]been|have[ ]been)[ ](?:a|the|one[ ]of[ ]the)[ ]"
@@ -2597,8 +2536,8 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         splitter += r"|,[ ]and[ ](?=(?:it|they|this)[ ](?:has|have|had|is|are|was|were)[ ])"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
-        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,7}[ ](?:depended|depends|lacked|lacks|" \
-                    r"remained|remains|struggled|struggle|struggles|fell|were|was|is|are|took|do|does|did)\b)"
+        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,5}[ ](?:depended|depends|lacked|lacks|" \
+                    r"remained|remains|struggled|fell|were|was|took|do|does|did)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = [p for p in re.split(splitter, piece) if p]
@@ -2621,46 +2560,6 @@ def rule_barrier(ctx, start, end, subject, clause=False):
 
 
 _EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
-
-
-# A gain, then what went against it: "ED visits fell after CCOs began, but integration of dental care has been
-# slower", "Professionals described better teamwork, but also separate information systems and a shortage of
-# nurses". The clause after "but" is a barrier when it reports no result of its own and no doubt of the
-# evidence ("but the effect on costs is unclear" is neither).
-_CONTRAST = re.compile(r",[ ]but[ ](?:also[ ]|that[ ])?")
-_GAIN = re.compile(r"\b(?:improved|improves|improve|better|easier|fell|fewer|lower|reduced|increased|saved|more[ ]"
-                   r"(?:coordinated|satisfied)|made[ ]progress)\b")
-_CONTRAST_NOT = re.compile(r"\b(?:unclear|uncertain|known|evidence|data|effects?|costs?|savings?|spending|not[ ]significant|"
-                           r"significantly|we|our|I|you|should|will|would|could|may|might|if|whether|too[ ]early|created|caused|"
-                           r"led[ ]to|resulted[ ]in)\b")
-_VERB_AFTER_NP = re.compile(r"(?:[\w\-]+[ ]){0,3}?(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|had)\b")
-
-
-def rule_contrast_barrier(ctx, start, end, subject):
-    """Barriers a sentence that reports a gain sets after it with "but" (see :data:`_CONTRAST`)."""
-    if subject is None:
-        return None
-    text = ctx.text
-    m = _CONTRAST.search(text, start, end)
-    if m is None or not _GAIN.search(text, start, m.start()):
-        return None
-    a, e = m.end(), clause_end(text, m.end(), end)
-    tail = text[a:e]
-    if _words(tail) < 3 or cue(_OUTCOME_VERBS, text, a, e) or _CONTRAST_NOT.search(tail) or _EVIDENCE.search(tail):
-        return None
-    parts = [tail]
-    halves = tail.split(" and ")
-    if len(halves) == 2 and all(_words(h) >= 2 for h in halves):
-        verbs = [bool(_FINITE.search(h) or _VERB_AFTER_NP.match(h) and _FINITE.search(tail)) for h in halves]
-        if verbs[0] == verbs[1] and (verbs[0] or not _FINITE.search(tail)):
-            parts = halves               # two clauses, or two noun phrases with no verb at all
-    found = None
-    for part in parts:
-        label = tidy(part)
-        if 2 <= _words(label) <= 16 and label[:1].islower():
-            found = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
-                            "contrasted barrier", 0.5) or found
-    return found
 _OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
                        r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation", "Ward
@@ -3847,8 +3746,6 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
-        if role in ("outcome", None) and not is_title and not mixed and listed is None and hindered is None:
-            barrier = rule_contrast_barrier(ctx, start, end, subject) or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
@@ -3914,8 +3811,7 @@ _GUARDS.update({
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
-                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available incomplete missing late "
-                                 "delayed unclear harder allow heavy".split()),
+                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

@@ -3,7 +3,7 @@ who does what to the program, what hinders it, what its participants had, who pa
 is written here for the test, about an invented program; the shapes were found on the training
 documents of benchmarks/eval/train."""
 
-from extracted import entities as _entities, triples as _triples
+from extracted import entities as _entities, statements as _statements, triples as _triples
 
 from ickg.extract.document import extract
 
@@ -516,3 +516,29 @@ def test_a_cause_that_is_too_small_or_too_large_is_a_barrier_and_said_of_after_a
     assert {"bonus payments were too small to change how practices work", "paperwork was heavy",
             "small towns struggle to find enough drivers",
             "cooperation between doctors and home care providers remains limited"} <= barriers
+
+
+def test_partners_a_line_names_or_a_sentence_brings_together_around_its_list():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The network brings "
+            "general practitioners, district nurses and social workers together in one building.\n"
+            "Partners: local authorities, housing providers and the ambulance service.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"general practitioners", "local authorities", "housing providers"} <= partners
+
+
+def test_a_lower_case_kind_of_service_the_title_names_and_the_text_glosses_is_the_program():
+    text = ("Village care houses in Riverside: who uses them?\n\n"
+            "Village care houses (Case del Villaggio) bring general practitioners and nurses together in one "
+            "building. The region began opening them in 2012.")
+    found = _triples(text, "villagecare")
+    assert ("Village care houses", "yearEstablished", 2012) in found
+    assert ("Village care houses", "hasPartner", "general practitioners") in found
+
+
+def test_a_study_evaluates_the_program_in_the_sentence_that_states_its_objective_and_names_it():
+    text = ("Ten years of home visits in two towns\n\n"
+            "The Riverside Care Network is a programme of home visits for older people. To describe how "
+            "Riverside changed hospital use in its first decade. A qualitative case study drawing on 34 "
+            "interviews with managers and nurses.")
+    quotes = [s["quote"] for s in _statements(text, "riverside") if s["predicate"].endswith("/evaluates")]
+    assert quotes and all(q.startswith("To describe how Riverside") for q in quotes)

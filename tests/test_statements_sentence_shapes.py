@@ -553,3 +553,10 @@ def test_two_results_joined_by_and_are_two_outcomes_and_the_hedge_is_the_vocabul
     assert "fewer readmissions within 30 days" in outcomes
     assert any(label.startswith("Emergency admissions of enrolled patients fell") for label in outcomes)
     assert outcomes["fewer readmissions within 30 days"]["cue"] == "preliminary"
+
+
+def test_the_word_enablers_is_no_component_of_the_program():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Key enablers were strong "
+            "leadership and a shared electronic record.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert "enablers" not in parts

@@ -1785,9 +1785,9 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue                 # "Medicare fee-for-service beneficiaries": who, not how paid
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass, iri), start, end,
                     "funding model", 0.7)
-        elif klass in MECHANISM_CLASSES:
-            if role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
-                continue
+        elif klass in MECHANISM_CLASSES or iri == ICKG + "Enabler":
+            if role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or iri == ICKG + "Enabler":
+                continue                 # "Key enablers were ...": the category word, not a part of the program
             if _APPRAISED_AFTER.match(text, e, end) or _APPRAISED_BEFORE.search(text, max(start, m.start - 40), m.start):
                 continue                 # "case management is now part of everyday care", "value the shared record"
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,

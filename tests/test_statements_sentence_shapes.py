@@ -560,3 +560,10 @@ def test_the_word_enablers_is_no_component_of_the_program():
             "leadership and a shared electronic record.")
     parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
     assert "enablers" not in parts
+
+
+def test_a_title_names_a_topic_not_the_program_s_funding_or_condition():
+    text = ("Shared savings for diabetes care: ten years of the Riverside Care Network\n\n"
+            "The Riverside Care Network is a programme for older people in two towns. It began in 2012.")
+    found = {(p, o) for s, p, o in _triples(text, "riverside")}
+    assert not {p for p, o in found} & {"hasFundingModel", "focusesOnCondition"}

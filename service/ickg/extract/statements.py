@@ -1778,7 +1778,8 @@ def rule_concepts(ctx, start, end, subject, role):
         s, e = _with_modifiers(text, m.start, m.end, start)
         label = text[s:e]
         if klass in FUNDING_CLASSES:
-            if role in ("barrier", "outcome", "recommendation") or _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
+            if role in ("barrier", "outcome", "recommendation", "title") or \
+                    _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
                 continue
             if re.match(r"[ ](?:[\w\-]+[ ])?(?:beneficiaries|enrollees|patients|members|population|sector|providers)\b",
                         text[m.end:m.end + 30]):
@@ -3814,8 +3815,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title and role not in ("study",):
             rule_year(ctx, start, end, subject)
             rule_period(ctx, start, end, subject)
-        if role not in ("study", "barrier"):   # "hard to provide to patients with dementia": not its focus
-            rule_conditions(ctx, start, end, subject, recommendation)
+        if role not in ("study", "barrier", "title"):   # "hard to provide to patients with dementia": not its focus;
+            rule_conditions(ctx, start, end, subject, recommendation)   # a title names a topic the body states
         if role not in ("outcome", "study") and not is_title:
             rule_populations(ctx, start, end, subject, recommendation)
         rule_concepts(ctx, start, end, subject, role)

@@ -567,3 +567,12 @@ def test_a_title_names_a_topic_not_the_program_s_funding_or_condition():
             "The Riverside Care Network is a programme for older people in two towns. It began in 2012.")
     found = {(p, o) for s, p, o in _triples(text, "riverside")}
     assert not {p for p, o in found} & {"hasFundingModel", "focusesOnCondition"}
+
+
+def test_screening_and_referral_the_program_s_staff_carry_out_are_components_and_others_are_not():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Care coordinators screened "
+            "members for housing needs and referred those without stable housing to county housing programs. "
+            "GPs in the area rarely refer patients to social services.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert {"screening for housing needs", "referral to county housing programs"} <= parts
+    assert "referral to social services" not in parts

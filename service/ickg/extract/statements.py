@@ -3491,6 +3491,45 @@ _MADE_ITEM_NOT = re.compile(r"^(?:up|out|off|on|over|down|back|with|without|into
                             r"pay|pays|paid|became|become|becomes)\b")
 
 
+# What the program's staff do to every patient, named as the service it is: "Care coordinators screened members
+# for housing needs and referred those without stable housing to county housing programs" -> "screening for
+# housing needs", "referral to county housing programs".
+_ACTIVITY = re.compile(r"\b(?:(?P<screen>screen(?:s|ed)?)[ ](?:[\w\-]+[ ]){0,4}?for|(?P<refer>refer(?:s|red)?)[ ]"
+                       r"(?!to\b)(?:[\w\-]+[ ]){1,6}?to)[ ](?P<x>(?!(?:be|have|make|see|get|help|them|it)\b)[^,.;:()]{3,70}?)"
+                       r"(?=[,.;:()]|[ ](?:and|when|if|who|which|that|where|because|so|but|at|in[ ](?:19|20)\d\d)\b|$)")
+_ACTIVITY_NOUN = {"screen": "screening for", "refer": "referral to"}
+_PROVIDER_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|All|all|Trained|trained|Clinical|clinical)[ ])?"
+                               r"(?:[\w\-]+[ ]){0,2}?(?:sites|practices|clinics|centres|centers|workers|teams?|nurses?|"
+                               r"coordinators?|navigators?|managers?|practitioners|physicians|doctors|GPs|staff)[ ]"
+                               r"(?:will[ ]|also[ ]|then[ ]|can[ ]|may[ ])?")
+
+
+def rule_activities(ctx, start, end, subject, role):
+    """Screening and referral the program's staff carry out (see :data:`_ACTIVITY`), as components."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    if not words_of(text, start, end) & {"screen", "screens", "screened", "refer", "refers", "referred"}:
+        return
+    first = None
+    for m in _ACTIVITY.finditer(text, start, end):
+        verb = "screen" if m.group("screen") else "refer"
+        at = m.start(verb)
+        if first is None:
+            first = at
+            lead = text[max(start, text.rfind(". ", start, at) + 2 if text.rfind(". ", start, at) >= 0 else start):at]
+            if not (_about_program(ctx, start, at) or _PROVIDER_SUBJECT.fullmatch(text, start, at)) or \
+                    re.search(r"\b(?:not|never|no|cannot|could[ ]not|did[ ]not)\b", lead):
+                return                   # whose screening: the program's people, said once for the sentence
+        elif not re.fullmatch(r"(?:[ ]and|,[ ]and|,)[ ](?:also[ ])?", text[m.start() - 6:at][-6:]) and \
+                not re.search(r"\band[ ](?:also[ ])?$", text[start:at]):
+            continue
+        label = f"{_ACTIVITY_NOUN[verb]} {tidy(m.group('x'))}"
+        if _words(label) <= 10:
+            ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end,
+                    "staff activity", 0.5)
+
+
 def rule_made_parts(ctx, start, end, subject, role):
     """Components a program or its participants set up, run, hold or hire (see :data:`_MADE_VERB`)."""
     if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
@@ -3854,6 +3893,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
+        rule_activities(ctx, start, end, subject, role)
         rule_planned_parts(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)

@@ -576,3 +576,29 @@ def test_screening_and_referral_the_program_s_staff_carry_out_are_components_and
     parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
     assert {"screening for housing needs", "referral to county housing programs"} <= parts
     assert "referral to social services" not in parts
+
+
+def test_the_program_referred_to_as_the_network_has_its_place_year_end_and_goal():
+    text = ("The Riverside Care Network is a programme for older people. The network is based in Leeds. "
+            "The network, established in 2011, now covers 40 practices. The goal of the network is to reduce "
+            "hospital admissions. The network ended in 2019.")
+    found = _triples(text, "riverside")
+    assert {("Riverside Care Network", "locatedIn", "Leeds"), ("Riverside Care Network", "yearEstablished", 2011),
+            ("Riverside Care Network", "hasGoal", "reduce hospital admissions"),
+            ("Riverside Care Network", "yearEnded", 2019)} <= found
+    assert not any(s == "The network" for s, p, o in found)
+
+
+def test_goals_joined_by_and_to_are_two_and_a_paper_s_purpose_is_no_goal():
+    text = ("The Riverside Care Network is a programme for older people. The purpose of the network is to keep "
+            "people at home and to reduce admissions. The purpose of this paper is to describe its first years.")
+    goals = {o for s, p, o in _triples(text, "riverside") if p == "hasGoal"}
+    assert goals == {"keep people at home", "reduce admissions"}
+
+
+def test_bodies_advised_to_act_are_addressed_and_patients_advised_to_are_not():
+    text = ("The Riverside Care Network is a programme for older people. Commissioners are advised to involve "
+            "patients in the design of services. Patients are advised to bring a relative.")
+    found = _triples(text, "riverside")
+    assert ("involve patients in the design of services", "addressedTo", "Commissioners") in found
+    assert not any(o == "Patients" for s, p, o in found if p == "addressedTo")

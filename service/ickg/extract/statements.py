@@ -1323,13 +1323,16 @@ _BARRIER_CUES = re.compile(
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
-    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in)[ ][^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
+    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in|of)[ ](?!(?:this|the|our)[ ](?:paper|study|"
+    r"article|review|report|thesis|evaluation|analysis|chapter|survey|trial)\b)[^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
+    r"intends[ ]to|"
     r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
     # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
     r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
     r"integrate|coordinate|ensure|provide|bring|give)\b))\b", re.I)
-_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
+_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ](?:also[ ])?"
+                     r"(?P<vp>[a-z][^.;]*)")
 _RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
@@ -1403,6 +1406,20 @@ def rule_period(ctx, start, end, subject):
             continue
         ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(a)), start, end, "period", 0.7)
         ctx.add(_program_node(target), ICKG + "yearEnded", literal(int(b)), start, end, "period", 0.7)
+    if subject is None or not words_of(text, start, end) & _ENDED_WORDS:
+        return
+    for m in _ENDED.finditer(text, start, end):
+        named = [p for p in ctx.programs if _named_in(text, p, start, m.start(), ctx)]
+        if not named and not _MODEL_WORDS.search(text, start, m.start()) and not re.match(r"(?:It|They)[ ]", sentence):
+            continue                     # whose end: the program's, named or referred to before the verb
+        ctx.add(_program_node(named[-1] if named else subject), ICKG + "yearEnded", literal(int(m.group("year"))),
+                start, end, "ended in", 0.7)
+
+
+# A program's end in a year: "The pilot ended in 2019", "the scheme was abolished in 2015".
+_ENDED = re.compile(r"\b(?:ended|closed|(?:was|were)[ ](?:discontinued|abolished|wound[ ]up|closed|ended|terminated|"
+                    r"replaced))[ ](?:\w+[ ]){0,3}?in[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?P<year>(?:19|20)\d\d)\b")
+_ENDED_WORDS = frozenset("ended closed discontinued abolished wound terminated replaced".split())
 
 
 _ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?(?:[ ](?:is|was)|,)[ ]an?[ ]"
@@ -1438,8 +1455,12 @@ def rule_year(ctx, start, end, subject):
         else:
             name = entity.name
         kind = PROGRAM if entity and entity.kind == "program" else ORGANIZATION
-        ctx.add(node(name, kind), ICKG + "yearEstablished", literal(int(m.group("year"))), start, end,
-                "set up in", 0.75)
+        target = node(name, kind)
+        if entity is None and subject is not None and re.fullmatch(
+                r"(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}(?:network|programme|program|model|pilot|scheme|initiative|"
+                r"service|system|project|partnership|strategy)", name):
+            target = _program_node(subject)    # "The network, established in 2011, ...": the program it stands for
+        ctx.add(target, ICKG + "yearEstablished", literal(int(m.group("year"))), start, end, "set up in", 0.75)
         return
     if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
         return
@@ -1505,6 +1526,13 @@ def _years_by_cue(ctx, start, end, named, years):
     return out
 
 
+# Where a program, referred to as such, says it is: "is based in", "was piloted in", "has been rolled out in".
+_BASED_IN = re.compile(r"\b(?:is|are|was|were|has[ ]been|have[ ]been)[ ](?:\w+ly[ ])?(?:based|located|headquartered|"
+                       r"active|available|implemented|rolled[ ]out|piloted|tested|introduced|launched)[ ](?:only[ ])?"
+                       r"in[ ](?:the[ ])?(?:(?:city|county|region|province|state|district|municipality)[ ]of[ ])?"
+                       r"(?:(?:\w+|\d+)[ ](?:\w+[ ])?(?:towns|cities|districts|counties|regions|areas)[ ](?:of|in)[ ])?$")
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
@@ -1552,6 +1580,10 @@ def rule_places(ctx, start, end, subject):
                 r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
                 r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$", text[max(start, p.start - 40):p.start]):
             target = subject             # "the system in Northern California used its record"
+        if target is None and subject is not None and not in_title and _BASED_IN.search(
+                text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
+                                                              re.match(r"(?:It|They)[ ]", text[start:end])):
+            target = subject             # "The network is based in Leeds", "It was piloted in three towns of Kent"
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
@@ -2061,6 +2093,9 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
             who = _INSERTED_ADVERBIAL.sub("", who)      # "Funders, in turn, should": the funders
             if _RESEARCH_WHO.fullmatch(who):
                 continue                 # "Future trials should follow people for longer": a research agenda, no body
+            if m.group().startswith(("is ", "are ")) and re.search(
+                    r"\b(?:patients|people|residents|members|carers|families|clients|users|you|visitors)$", who, re.I):
+                continue                 # "Patients are advised to bring a relative": an instruction, not a recommendation
             pairs.append((who, m.end()))
     first = None
     for who, vp_start in pairs:
@@ -2079,7 +2114,8 @@ _INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also
                                  r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
 _RESEARCH_WHO = re.compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
                            r"study|evaluations?|analyses|analysis|reviews?|work)")
-_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
+_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ]"
+                        r"(?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
 
@@ -2704,6 +2740,9 @@ def _shared_verb_split(part):
     if not m:
         return [part]
     y = m.group("y")
+    if y.startswith("to "):               # "keep people at home and to reduce admissions": two goals, two verbs
+        y = y[3:]
+        return [f"{m.group('verb')} {m.group('x')}", y]
     if re.match(rf"{_GOAL_VERBS}\b", y):
         return [f"{m.group('verb')} {m.group('x')}", y]
     if " of " in y or _words(y) < 2 or _words(m.group("x")) < 2:
@@ -3963,13 +4002,13 @@ _GUARDS.update({
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped "
                                   "associated".split()),
-    id(_GOAL_CUES): frozenset("plans aim aims intend intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
     id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published".split()),
-    id(_SHOULD): frozenset("should need ought".split()),
+    id(_SHOULD): frozenset("should need ought advised urged".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

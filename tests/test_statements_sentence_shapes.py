@@ -602,3 +602,11 @@ def test_bodies_advised_to_act_are_addressed_and_patients_advised_to_are_not():
     found = _triples(text, "riverside")
     assert ("involve patients in the design of services", "addressedTo", "Commissioners") in found
     assert not any(o == "Patients" for s, p, o in found if p == "addressedTo")
+
+
+def test_a_funding_model_in_a_list_of_what_the_program_uses_is_no_component():
+    text = ("The Riverside Care Network is a programme for older people. The network uses a pooled budget and "
+            "shared savings.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "hasFundingModel", "shared savings") in found
+    assert ("Riverside Care Network", "hasComponent", "shared savings") not in found

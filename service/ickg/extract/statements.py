@@ -3428,10 +3428,21 @@ def rule_parts(ctx, start, end, subject, role):
         label = tidy(text[a:b])
         if not (1 <= _words(label) <= (12 if marked else 8)) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
                 _NOT_PART.match(label) or re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
-                or _is_actor_or_people(ctx, a, b) and not (having and _GOVERNANCE_PART.fullmatch(label)):
+                or _is_actor_or_people(ctx, a, b) and not (having and _GOVERNANCE_PART.fullmatch(label)) \
+                or _is_funding(ctx, a, b):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
                 "listed component", 0.5)
+
+
+def _is_funding(ctx, a, b):
+    """True when text[a:b] is a funding model the vocabulary names ("shared savings"): how the program is
+    paid (rule_concepts records it), not one of its parts."""
+    for m in ctx.mentions_in(a, b + 1):
+        k = m.iri if m.iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
+        if k in FUNDING_CLASSES and m.start <= a + 4 and m.end >= b - 1:
+            return True
+    return False
 
 
 # A body a program must have or has as its own, "Every CCO has a community advisory council", "Each PHN will

@@ -610,3 +610,20 @@ def test_a_funding_model_in_a_list_of_what_the_program_uses_is_no_component():
     found = _triples(text, "riverside")
     assert ("Riverside Care Network", "hasFundingModel", "shared savings") in found
     assert ("Riverside Care Network", "hasComponent", "shared savings") not in found
+
+
+def test_what_the_program_itself_halved_cut_or_had_no_effect_on_is_an_outcome():
+    text = ("The Riverside Care Network is a programme for older people. The network has halved waiting times "
+            "for home care. In its first year the network saved £2 million. The network had no effect on "
+            "mortality. The network did not reduce emergency admissions.")
+    outcomes = {o for s, p, o in _triples(text, "riverside") if p == "hasOutcome"}
+    assert {"no effect on mortality", "no reduction in emergency admissions"} <= outcomes
+    assert any("halved waiting times for home care" in o for o in outcomes)
+    assert any("saved £2 million" in o for o in outcomes)
+
+
+def test_bodies_the_program_works_alongside_or_in_collaboration_with_are_partners():
+    text = ("The Riverside Care Network is a programme for older people. The network works alongside district "
+            "nurses and local charities. It was developed in collaboration with the University of Leeds.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"district nurses", "local charities", "University of Leeds"} <= partners

@@ -346,7 +346,7 @@ _COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|
 _QUALITY = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>(?:[\w\-]+[ ]){0,2}[\w\-]+)[ ](?:was|were|is|are|remained|remains)[ ]"
                       r"(?:(?:often|still|very|too)[ ])?(?P<adj>(?!not\b|no\b)[a-z]+(?<!ed)(?<!ing))")
 _ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
-                    r"shortened|halved|doubled|expanded|slowed|changed)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
+                    r"shortened|halved|doubled|expanded|slowed|changed|saved)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
 
 
 def clause_end(text, start, end):
@@ -1293,7 +1293,8 @@ _OUTCOME_VERBS = re.compile(
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
     r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
-    r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
+    r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|halved|doubled|"
+    r"cut[ ](?:[\w\-]+[ ]){1,4}?by[ ](?:a[ ](?:third|quarter|half|fifth)|half|\d)|"
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter)|"
     r"associated[ ]with[ ](?:an?[ ])?(?:[\d.,]+(?:%|[ ]per[ ]?cent|[ ]percent)[ ]|(?:small|large|modest|significant|"
     r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
@@ -2282,7 +2283,9 @@ def _outcome_labels(text, start, end):
 _CAUSED_LEAD = re.compile(r"^(?:[\w\-]+[ ]){0,4}?(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
                           r"contributed[ ]to|brought[ ]about)[ ](?=\S)")
 _TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
-                        r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ])(?=[a-z])")
+                        r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ]|"
+                        r"(?:In|During|Over|Within)[ ](?:its|the|their)[ ](?:first|second|third|fourth|fifth|last|final|"
+                        r"early|two|three|four|five)[ ](?:full[ ])?(?:years?|months|phase|decade),?[ ])(?=[a-z])")
 _PER_HEAD = re.compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
 _WHERE_CHANGED = re.compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
                             r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
@@ -2340,7 +2343,18 @@ _DID_NOT = re.compile(r"(?:^|(?<=,[ ])|(?<=,[ ]and[ ])|(?<=but[ ])|(?<=while[ ])
                       r"(?P<v>fall|change|improve|decline|decrease|increase|rise|differ)\b")
 _NOT_SIGNIFICANT = re.compile(r"\b(?P<x>[Ee]ffects?[ ]on[ ][^,.;]{2,60}?)[ ](?:was|were)[ ]not[ ](?:statistically[ ])?"
                               r"(?P<adj>significant|consistent)\b")
-_NULL_WORDS = frozenset("difference differences not".split())
+_NULL_WORDS = frozenset("difference differences not no".split())
+
+
+# A null result said of the program itself: "The network had no effect on mortality", "The pilot did not
+# reduce emergency admissions".
+_PROGRAM_NULL = re.compile(r"(?:The|This|Its)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|model|pilot|scheme|network|initiative|"
+                           r"service|intervention|reform)[ ](?:(?:has|had)[ ]no[ ](?:significant[ ]|measurable[ ]|clear[ ])?"
+                           r"(?P<kind>effect|impact)[ ]on[ ](?P<x>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$)|"
+                           r"(?:did|has|have|had)[ ]not[ ](?:yet[ ])?(?P<v>reduce|improve|increase|change|lower|cut|affect)d?[ ]"
+                           r"(?P<y>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$))")
+_NULL_NOUN = {"reduce": "no reduction in", "improve": "no improvement in", "increase": "no increase in",
+              "change": "no change in", "lower": "no reduction in", "cut": "no reduction in", "affect": "no effect on"}
 
 
 def rule_null_result(ctx, start, end, subject, follow, after_study=False):
@@ -2351,8 +2365,10 @@ def rule_null_result(ctx, start, end, subject, follow, after_study=False):
     text = ctx.text
     section = ctx.section_of(start)
     words = words_of(text, start, end)
+    said_of_program = _PROGRAM_NULL.match(text, start, end)
     if not (after_study or any(w in section for w in ("result", "finding", "outcome", "evaluation", "impact"))
-            or words & {"found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"}):
+            or words & {"found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"}
+            or said_of_program):
         return
     if words & {"will", "would", "whether", "should", "if"}:
         return
@@ -2364,6 +2380,11 @@ def rule_null_result(ctx, start, end, subject, follow, after_study=False):
         labels.append(f"{m.group('np')} did not {m.group('v')}")
     for m in _NOT_SIGNIFICANT.finditer(text, start, end):
         labels.append(f"{m.group('x')} not {m.group('adj')}")
+    if said_of_program:                  # "The network had no effect on mortality", "... did not reduce admissions"
+        head = f"no {said_of_program.group('kind')} on" if said_of_program.group("x") else \
+            _NULL_NOUN[said_of_program.group("v")]
+        what = said_of_program.group("x") or said_of_program.group("y")
+        labels.append(f"{head} {re.sub(r'^(?:the|their|its)[ ]', '', what)}")
     hedge = hedge_of(text, start, end, follow) if labels else None
     for label in labels:
         if 2 <= _words(label) <= 12:
@@ -2404,8 +2425,10 @@ def rule_people_had(ctx, start, end, subject):
 
 
 # The program as the subject of a change it made is a result: "The programme improved access to ...".
-_DID_VERBS = r"(?:has[ ]|have[ ])?(?:improved|reduced|increased|lowered|cut|raised|shortened|strengthened|made[ ]it[ ]easier)\b"
-_PROGRAM_DID = re.compile(rf"(?:The|This|Our|Its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
+_DID_VERBS = r"(?:has[ ]|have[ ])?(?:improved|reduced|increased|lowered|cut|raised|shortened|strengthened|made[ ]it[ ]easier|" \
+             r"halved|doubled|saved)\b"
+_PROGRAM_DID = re.compile(rf"(?:(?:In|During|Over|Within|After|By)[ ][^,.;]{{1,40}}?,?[ ](?=the[ ]|its[ ]|this[ ]))?"
+                          rf"(?:The|This|Our|Its|the|this|its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
                           rf"initiative|service|intervention|agreements?|partnerships?|reform|networks|teams|plans)[ ]{_DID_VERBS}")
 
 
@@ -2823,13 +2846,13 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?(?:with|alongside)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition|"
                                      r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
                                      r"anchored[ ]by[ ])"
                                      r"(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
     # "developed by the University Medical Center with general practices", "to be run with the council and ..."
     (ICKG + "hasPartner", re.compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
                                      r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
@@ -2905,7 +2928,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
-    "partnership", "with", "partners organisations organizations", "bring brings bringing brought",
+    "partnership collaboration cooperation co-operation", "with", "partners organisations organizations", "bring brings bringing brought",
     "run operated managed delivered led employed", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started",
@@ -4011,7 +4034,7 @@ _GUARDS.update({
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
-                                  "drop increase rise helped "
+                                  "drop increase rise helped halved doubled cut "
                                   "associated".split()),
     id(_GOAL_CUES): frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "

@@ -627,3 +627,11 @@ def test_bodies_the_program_works_alongside_or_in_collaboration_with_are_partner
             "nurses and local charities. It was developed in collaboration with the University of Leeds.")
     partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
     assert {"district nurses", "local charities", "University of Leeds"} <= partners
+
+
+def test_the_year_a_program_was_implemented_and_the_body_that_developed_it():
+    text = ("The Riverside Care Network is a programme for older people. The model was developed by researchers of "
+            "the University of Leeds and was implemented in three districts from 2011.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "yearEstablished", 2011) in found
+    assert ("Riverside Care Network", "initiatedBy", "University of Leeds") in found

@@ -1280,6 +1280,7 @@ _ESTABLISHED = re.compile(
     r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|published[ ]the[ ](?:framework|strategy)|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
+    r"implemented|implement|rolled[ ]out|piloted|reorgani[sz]ed|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -2867,7 +2868,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
                                              r"(?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
-                                      r"promoted|sponsored|championed|commissioned|proposed|started)"
+                                      r"promoted|sponsored|championed|commissioned|proposed|started|developed|designed|"
+                                      r"pioneered|conceived)"
                                       r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
@@ -2931,7 +2933,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "partnership collaboration cooperation co-operation", "with", "partners organisations organizations", "bring brings bringing brought",
     "run operated managed delivered led employed", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
-    "started",
+    "started developed designed pioneered conceived",
     "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
@@ -4042,7 +4044,8 @@ _GUARDS.update({
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
     id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
-                                "replaced replace replaces published".split()),
+                                "replaced replace replaces published implemented implement rolled piloted reorganized "
+                                "reorganised".split()),
     id(_SHOULD): frozenset("should need ought advised urged".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

@@ -635,3 +635,10 @@ def test_the_year_a_program_was_implemented_and_the_body_that_developed_it():
     found = _triples(text, "riverside")
     assert ("Riverside Care Network", "yearEstablished", 2011) in found
     assert ("Riverside Care Network", "initiatedBy", "University of Leeds") in found
+
+
+def test_future_trials_that_open_a_sentence_are_no_program():
+    text = ("The Riverside Care Network is a programme for older people. Future trials should follow older people "
+            "for longer and measure what they value.")
+    assert "Future trials" not in _entities(text, "riverside", "program")
+    assert not any(s.startswith("Future") for s, p, o in _triples(text, "riverside"))

@@ -642,3 +642,11 @@ def test_future_trials_that_open_a_sentence_are_no_program():
             "for longer and measure what they value.")
     assert "Future trials" not in _entities(text, "riverside", "program")
     assert not any(s.startswith("Future") for s, p, o in _triples(text, "riverside"))
+
+
+def test_a_four_word_component_keeps_the_complement_the_quote_gives_it_as_an_alias():
+    text = ("The Riverside Care Network is a programme for older people. Each hub offers nurse-led clinics and a "
+            "single point of access to health and social services.")
+    found = [s for s in _statements(text, "riverside") if s["predicate"].endswith("/hasComponent")
+             and s["object"]["label"] == "single point of access"]
+    assert found and "single point of access to health and social services" in found[0]["object"].get("aliases", [])

@@ -443,7 +443,7 @@ class Context:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
                 obj = dict(obj, aliases=forms)
-        if predicate in _COMPLEMENTED_PREDICATES and "label" in obj and _words(obj["label"]) <= 3:
+        if predicate in _COMPLEMENTED_PREDICATES and "label" in obj and _words(obj["label"]) <= 4:
             longer = _complemented(self.text, obj["label"], start, end)
             if longer:                   # "case management of older people at risk of emergency admission"
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])

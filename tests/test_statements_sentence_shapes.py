@@ -650,3 +650,11 @@ def test_a_four_word_component_keeps_the_complement_the_quote_gives_it_as_an_ali
     found = [s for s in _statements(text, "riverside") if s["predicate"].endswith("/hasComponent")
              and s["object"]["label"] == "single point of access"]
     assert found and "single point of access to health and social services" in found[0]["object"].get("aliases", [])
+
+
+def test_the_person_who_founded_the_program_initiated_it():
+    text = ("The Riverside Care Network is a programme for older people. It was founded in 2006 by Anna de Vries, "
+            "a community nurse. Its hubs were set up by Leeds City Council.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "initiatedBy", "Anna de Vries") in found
+    assert not any(o == "Leeds City" for s, p, o in found)

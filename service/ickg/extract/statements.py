@@ -2880,6 +2880,11 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                       r"(?:service|model|programme|program|scheme|network|initiative)\b")),
     (ICKG + "operatedBy", _PROGRAM_OF),
 ]
+# A person who founded the program, by a name of two or three words, perhaps after who they were: "founded in
+# 2006 by Jos de Blok, a community nurse", "founded in 1993 by a physician, Sheldon Zinberg".
+_FOUNDED_BY_PERSON = re.compile(r"\b(?:founded|created|started|set[ ]up|established|developed|pioneered)(?:[ ]in[ ](?:19|20)\d\d)?"
+                                r"[ ]by[ ](?:an?[ ](?:[a-z\-]+[ ]){0,2}?[a-z\-]+,[ ])?(?P<p>[A-Z][a-z]+(?:[ ](?:de|van|von|der|"
+                                r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
                                       r"announced|picked|chose|started|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
@@ -3000,6 +3005,12 @@ def rule_actors(ctx, start, end, subject):
                 nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
+    for m in _FOUNDED_BY_PERSON.finditer(text, start, end):
+        name = m.group("p")
+        if any(label_key(name) in {label_key(x) for x in (o.name, o.label, *o.aliases)} for o in ctx.orgs) or \
+                ctx.places_in(m.start("p"), m.end("p")):
+            continue                     # "founded by Kaiser Foundation", "founded in Leeds": not a person
+        ctx.add(_program_node(subject), ICKG + "initiatedBy", node(name, PERSON), start, end, "founder", 0.7)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
                     "opened", "published",

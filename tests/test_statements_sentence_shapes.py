@@ -658,3 +658,10 @@ def test_the_person_who_founded_the_program_initiated_it():
     found = _triples(text, "riverside")
     assert ("Riverside Care Network", "initiatedBy", "Anna de Vries") in found
     assert not any(o == "Leeds City" for s, p, o in found)
+
+
+def test_a_law_that_requires_the_program_s_bodies_to_act_establishes_the_program():
+    text = ("The Riverside Care Network is a programme for older people. The Public Bodies (Joint Working) "
+            "(Riverside) Act 2014 requires health boards and local authorities to integrate their services.")
+    assert ("Riverside Care Network", "establishedBy", "Public Bodies (Joint Working) (Riverside) Act 2014") in \
+        _triples(text, "riverside")

@@ -3749,6 +3749,17 @@ _LAW_CREATED = re.compile(r"(?P<law>\bLaw[ ](?:No\.?[ ])?\d+(?:[./]\d+)*|\b(?:Se
                           r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
 
 
+# A law that obliges the program's bodies to act, or that a reform rests on: "The Public Bodies (Joint Working)
+# (Scotland) Act 2014 requires Scotland's 14 territorial health boards ... to integrate", "The Medicare
+# Improvements for Patients and Providers Act of 2008 requires every D-SNP to have a contract ...".
+_LAW_NAME = (r"(?:[A-Z][\w'’\-]*|\([A-Z][\w'’\- ]*\))(?:[ ](?:[A-Z][\w'’\-]*|\([A-Z][\w'’\- ]*\)|and|of|for|on|the)){0,9}"
+             r"[ ](?:Act|Law|Bill)(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?")
+_LAW_REQUIRES = re.compile(rf"(?P<law>{_LAW_NAME})(?:,[ ][^,]{{1,60}},)?[ ](?:requires|required|obliges|obliged|"
+                           rf"mandates|mandated)[ ]")
+_RESTS_ON_LAW = re.compile(rf"\b(?:rests|rested|is[ ]based|was[ ]based|builds|built)[ ]on[ ](?:the[ ])?"
+                           rf"(?P<law>Act[ ]on[ ](?:[A-Z][\w'’\-]*[ ]?){{1,5}}|{_LAW_NAME})")
+
+
 def rule_legislation(ctx, start, end, subject):
     """A program or body established by a law the sentence names: "introduced under the Connecting
     Care Act, 2019", "the Act, which also created Ontario Health", "Section 2703 of the Affordable
@@ -3769,6 +3780,13 @@ def rule_legislation(ctx, start, end, subject):
         law = tidy(m.group("law"))
         ctx.add(_program_node(target), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
                 "established by law", 0.7)
+    for m in [*_LAW_REQUIRES.finditer(text, start, end), *_RESTS_ON_LAW.finditer(text, start, end)]:
+        law = tidy(re.sub(r"^(?:The|the)[ ]", "", m.group("law")))
+        after = [p for p in programs_in(ctx, start, end) if any(m.end() <= s_ < end for s_, _ in _mentions_of(ctx, p))]
+        target = after[0] if after else subject
+        if target is not None and _words(law) >= 2:
+            ctx.add(_program_node(target), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
+                    "law requires", 0.6)
     for m in _LAW_CREATED.finditer(text, start, end):
         what = m.group("what")
         law = tidy(re.sub(r"^(?:The|the)[ ]", "", m.group("law")))

@@ -665,3 +665,12 @@ def test_a_law_that_requires_the_program_s_bodies_to_act_establishes_the_program
             "(Riverside) Act 2014 requires health boards and local authorities to integrate their services.")
     assert ("Riverside Care Network", "establishedBy", "Public Bodies (Joint Working) (Riverside) Act 2014") in \
         _triples(text, "riverside")
+
+
+def test_goals_listed_after_goals_and_a_colon_are_one_each():
+    text = ("The Riverside Care Network is a programme for older people. The agreement also sets population health "
+            "goals: more residents with access to primary care, fewer deaths from suicide, and less illness from "
+            "chronic diseases such as diabetes.")
+    goals = {o for s, p, o in _triples(text, "riverside") if p == "hasGoal"}
+    assert goals == {"more residents with access to primary care", "fewer deaths from suicide",
+                     "less illness from chronic diseases"}

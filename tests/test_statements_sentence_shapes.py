@@ -674,3 +674,11 @@ def test_goals_listed_after_goals_and_a_colon_are_one_each():
     goals = {o for s, p, o in _triples(text, "riverside") if p == "hasGoal"}
     assert goals == {"more residents with access to primary care", "fewer deaths from suicide",
                      "less illness from chronic diseases"}
+
+
+def test_named_bodies_in_apposition_stand_for_the_kind_before_them():
+    text = ("The Riverside Care Network is a programme for older people. The network has held a contract with "
+            "two statutory insurers, Northern Health Insurance and the Riverside Mutual, since 2010.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert "statutory insurers" not in partners
+    assert "Northern Health Insurance" in partners

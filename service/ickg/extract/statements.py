@@ -2969,6 +2969,20 @@ def _with_listed_partners(text, s, e, actors):
     return out
 
 
+def _named_instances(text, actors):
+    """``actors`` less a kind of body that the named bodies after it, in apposition, are the instances of:
+    "a contract with two statutory sickness funds, AOK Baden-Württemberg and the SVLFG" -> the two funds."""
+    out = []
+    for i, (label, type_, at) in enumerate(actors):
+        nxt = next((a for a in actors[i + 1:] if a[2] > at and a[0][:1].isupper()), None)
+        if label[:1].islower() and nxt is not None and nxt[0][:1].isupper() and \
+                re.fullmatch(r"[^,;()]{1,60},[ ](?:the[ ])?", text[at:nxt[2]]) and \
+                re.match(r"[^,;.]{0,60}(?:,|[ ]and[ ])", text[nxt[2]:]):
+            continue
+        out.append((label, type_, at))
+    return out
+
+
 def rule_actors(ctx, start, end, subject):
     if subject is None:
         return
@@ -2992,6 +3006,7 @@ def rule_actors(ctx, start, end, subject):
             actors = _actors_in(ctx, s, e)
             if predicate == ICKG + "hasPartner" and actors:
                 actors = _with_listed_partners(text, s, e, actors)
+                actors = _named_instances(text, actors)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first

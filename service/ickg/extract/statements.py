@@ -151,8 +151,7 @@ def literal(value, datatype="integer"):
 # --- hedges --------------------------------------------------------------------------------------
 
 _HEDGES = [
-    # "preliminary" before "preliminary data suggest": the word the vocabulary tags, one hedge and not two
-    (re.compile(r"\b(?:preliminary|early figures suggest|early results|"
+    (re.compile(r"\b(?:preliminary data suggest|early figures suggest|early results|preliminary|"
                 r"too soon to attribute|early evidence|initial results|first results|interim results)\b", re.I),
      "preliminary"),
     (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to|designed to|"
@@ -1715,7 +1714,7 @@ def _with_modifiers(text, start, end, floor):
     return start, end
 
 
-_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$", re.I)
+_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
 _NOT_MODIFIERS = set("""so into onto will would can could may might must should shall join joins get gets got take takes
 took make made makes set sets put puts or but as at from than then also only still now not no more less most least
 all some any many several both either such other another same own this that these those which who whom whose where
@@ -2228,16 +2227,7 @@ def _outcome_labels(text, start, end):
         pieces.append((cursor, m.start()))
         cursor = m.end()
     pieces.append((cursor, end))
-    split = []
-    for s, e in pieces:                  # "A fell in the areas we studied, and data suggest fewer B": two results
-        at = s
-        for m in re.finditer(r",[ ]and[ ]", text[s:e]):
-            a, b = s + m.start(), s + m.end()
-            if _OUTCOME_VERBS.search(text, at, a) and _OUTCOME_VERBS.search(text, b, e) and _words(text[at:a]) >= 3:
-                split.append((at, a))
-                at = b
-        split.append((at, e))
-    for s, e in split:
+    for s, e in pieces:
         piece = text[s:e]
         report = None
         for r in _REPORT_VERBS.finditer(piece):

@@ -3,7 +3,7 @@ who does what to the program, what hinders it, what its participants had, who pa
 is written here for the test, about an invented program; the shapes were found on the training
 documents of benchmarks/eval/train."""
 
-from extracted import entities as _entities, statements as _statements, triples as _triples
+from extracted import entities as _entities, triples as _triples
 
 from ickg.extract.document import extract
 
@@ -533,15 +533,6 @@ def test_a_lower_case_kind_of_service_the_title_names_and_the_text_glosses_is_th
     found = _triples(text, "villagecare")
     assert ("Village care houses", "yearEstablished", 2012) in found
     assert ("Village care houses", "hasPartner", "general practitioners") in found
-
-
-def test_a_study_evaluates_the_program_in_the_sentence_that_states_its_objective_and_names_it():
-    text = ("Ten years of home visits in two towns\n\n"
-            "The Riverside Care Network is a programme of home visits for older people. To describe how "
-            "Riverside changed hospital use in its first decade. A qualitative case study drawing on 34 "
-            "interviews with managers and nurses.")
-    quotes = [s["quote"] for s in _statements(text, "riverside") if s["predicate"].endswith("/evaluates")]
-    assert quotes and all(q.startswith("To describe how Riverside") for q in quotes)
 
 
 def test_the_word_enablers_is_no_component_of_the_program():

@@ -1878,49 +1878,6 @@ _STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[
                              r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
-# The sentence that says what a study set out to learn of the program: "To describe how Torbay ...
-# integrated adult health and social care", "We asked how the bundled payment changed ...".
-_OBJECTIVE = re.compile(r"(?:(?:Objectives?|Aims?|Purpose|Background)[ \t]*[:.][ \t]*)?(?:To[ ](?:describe|assess|examine|"
-                        r"evaluate|explore|determine|estimate|compare|analy[sz]e|investigate|understand|learn|test)|"
-                        r"(?:We|This[ ](?:study|paper|review|thesis|report))[ ](?:asked|ask|describe|describes|examine|"
-                        r"examines|assess|assesses|evaluate|evaluates|explore|explores|investigated|studied|looked[ ]at))\b")
-
-
-def _evaluates_quote(ctx, start, end, study):
-    """(start, end) of the words that say the study evaluates the focal program: the sentence that
-    describes the study when it names the program; else the title when it names the study; else the
-    sentence before it that states the study's objective and names the program; else the study's."""
-    text = ctx.text
-    mentions = _mentions_of(ctx, ctx.focal)
-    if any(start <= s_ and e_ <= end for s_, e_ in mentions):
-        return start, end
-    for s_, e_ in _sentence_spans(ctx):
-        if s_ >= start:
-            break
-        if ctx.title_span and s_ <= ctx.title_span[0] < e_:
-            continue
-        if _OBJECTIVE.match(text, s_) and (any(s_ <= a and b <= e_ for a, b in mentions) or
-                                           _names_short(text, s_, e_, ctx.focal.name)):
-            return s_, e_
-    if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
-        return ctx.title_span            # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
-    return start, end
-
-
-def _names_short(text, start, end, name):
-    """True when text[start:end] names a program by the first words of its name: its proper name
-    ("Torbay" of "Torbay model") or its first two words ("the bundled payment" of "Bundled payment for
-    diabetes care")."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    first = words[0]
-    if first[:1].isupper() and first[1:].islower() and len(first) >= 4 and first.lower() not in _OPENER_WORDS \
-            and re.search(r"(?<![\w\-])" + re.escape(first) + r"(?![\w\-])", text[start:end]):
-        return True
-    return re.search(r"(?<![\w\-])" + re.escape(" ".join(words[:2])) + r"(?![\w\-])", text[start:end], re.I) is not None
-
-
 def rule_study(ctx, start, end, study):
     text = ctx.text
     sentence = text[start:end]
@@ -1941,7 +1898,9 @@ def rule_study(ctx, start, end, study):
         if study is None:
             return None
         if ctx.focal is not None:
-            qs, qe = _evaluates_quote(ctx, start, end, study)
+            qs, qe = start, end
+            if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
+                qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
             ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
     by = re.search(r"\b(?:evaluation|study|review|analysis|assessment)[ ](?:was[ ])?(?:carried[ ]out[ ]|conducted[ ])?by[ ]"
                    r"(?:the[ ])?", sentence)

@@ -2632,45 +2632,6 @@ def rule_barrier(ctx, start, end, subject, clause=False):
 
 _EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
 
-
-# A gain, then what went against it: "ED visits fell after CCOs began, but integration of dental care has been
-# slower", "Professionals described better teamwork, but also separate information systems and a shortage of
-# nurses". The clause after "but" is a barrier when it reports no result of its own and no doubt of the
-# evidence ("but the effect on costs is unclear" is neither).
-_CONTRAST = re.compile(r",[ ]but[ ](?:also[ ]|that[ ])?")
-_GAIN = re.compile(r"\b(?:improved|improves|improve|better|easier|fell|fewer|lower|reduced|increased|saved|more[ ]"
-                   r"(?:coordinated|satisfied)|made[ ]progress)\b")
-_CONTRAST_NOT = re.compile(r"\b(?:unclear|uncertain|known|evidence|data|effects?|costs?|savings?|spending|not[ ]significant|"
-                           r"significantly|we|our|I|you|should|will|would|could|may|might|if|whether|too[ ]early|created|caused|"
-                           r"led[ ]to|resulted[ ]in)\b")
-_VERB_AFTER_NP = re.compile(r"(?:[\w\-]+[ ]){0,3}?(?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|had)\b")
-
-
-def rule_contrast_barrier(ctx, start, end, subject):
-    """Barriers a sentence that reports a gain sets after it with "but" (see :data:`_CONTRAST`)."""
-    if subject is None:
-        return None
-    text = ctx.text
-    m = _CONTRAST.search(text, start, end)
-    if m is None or not _GAIN.search(text, start, m.start()):
-        return None
-    a, e = m.end(), clause_end(text, m.end(), end)
-    tail = text[a:e]
-    if _words(tail) < 3 or cue(_OUTCOME_VERBS, text, a, e) or _CONTRAST_NOT.search(tail) or _EVIDENCE.search(tail):
-        return None
-    parts = [tail]
-    halves = tail.split(" and ")
-    if len(halves) == 2 and all(_words(h) >= 2 for h in halves):
-        verbs = [bool(_FINITE.search(h) or _VERB_AFTER_NP.match(h) and _FINITE.search(tail)) for h in halves]
-        if verbs[0] == verbs[1] and (verbs[0] or not _FINITE.search(tail)):
-            parts = halves               # two clauses, or two noun phrases with no verb at all
-    found = None
-    for part in parts:
-        label = tidy(part)
-        if 2 <= _words(label) <= 16 and label[:1].islower():
-            found = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
-                            "contrasted barrier", 0.5) or found
-    return found
 _OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
                        r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation", "Ward
@@ -3955,8 +3916,6 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
-        if role in ("outcome", None) and not is_title and not mixed and listed is None and hindered is None:
-            barrier = rule_contrast_barrier(ctx, start, end, subject) or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)

@@ -500,17 +500,6 @@ def test_a_barrier_after_limited_by_and_a_sample_of_the_data_for_n_patients():
     assert {o for s, p, o in found if p == "sampleSize"} == {24, 3400}
 
 
-def test_a_cause_that_is_too_small_or_too_large_is_a_barrier_and_said_of_after_a_colon_clause_by_clause():
-    text = ("The Riverside Care Network is a programme for older people in two towns. Nurses said that the "
-            "paperwork was heavy and that the bonus payments were too small to change how practices work. "
-            "Progress is uneven: small towns struggle to find enough drivers, and cooperation between doctors "
-            "and home care providers remains limited, according to a survey of 40 practices.")
-    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
-    assert {"bonus payments were too small to change how practices work", "paperwork was heavy",
-            "small towns struggle to find enough drivers",
-            "cooperation between doctors and home care providers remains limited"} <= barriers
-
-
 def test_partners_a_line_names_or_a_sentence_brings_together_around_its_list():
     text = ("The Riverside Care Network is a programme for older people in two towns. The network brings "
             "general practitioners, district nurses and social workers together in one building.\n"

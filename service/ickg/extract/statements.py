@@ -321,9 +321,6 @@ def label_forms(label, text, start, end):
     compared = _COMPARED.fullmatch(label)   # "their hospital costs were lower" -> "lower hospital costs"
     if compared:
         forms.append(f"{compared.group('adj')} {compared.group('np')}")
-    quality = _QUALITY.fullmatch(label)     # "the paperwork was heavy" -> "heavy paperwork"
-    if quality and not compared:
-        forms.append(f"{quality.group('adj')} {quality.group('np')}")
     acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
     if acted and _words(acted.group("x")) >= 2:
         forms.append(f"{acted.group('verb')} {acted.group('x')}")
@@ -341,9 +338,6 @@ def label_forms(label, text, start, end):
 _COMPARED = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
                        r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
 _COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
-# A short noun phrase and the one adjective said of it, which a reader writes the other way round.
-_QUALITY = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>(?:[\w\-]+[ ]){0,2}[\w\-]+)[ ](?:was|were|is|are|remained|remains)[ ]"
-                      r"(?:(?:often|still|very|too)[ ])?(?P<adj>(?!not\b|no\b)[a-z]+(?<!ed)(?<!ing))")
 _ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
                     r"shortened|halved|doubled|expanded|slowed|changed|saved)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
 
@@ -1303,10 +1297,7 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
-    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|"
-    r"(?:is|are|was|were)[ ]too[ ](?:small|large|short|few|low|little|heavy|slow|weak|high|costly|complex)\b|"
-    r"(?:is|are|was|were)[ ](?:often|frequently|still|usually)[ ](?:incomplete|missing|late|delayed|unclear)|"
-    r"made[ ]it[ ](?:harder|more[ ]difficult)|(?:did|does|do)[ ]not[ ]allow|(?:is|are|was|were)[ ]heavy|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
+    r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
@@ -2587,7 +2578,6 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         piece = piece[:cut]
         piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
-        piece = re.sub(r",?[ ]according[ ]to[ ].*$", "", piece)     # who says so is not part of the barrier
         piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
                        "", piece)
         piece = re.sub(r"[ ](?:remains?|remained|was|is|were|are|has[ ]been|have[ ]been)[ ](?:a|the|one[ ]of[ ]the)[ ]"
@@ -2607,8 +2597,8 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         splitter += r"|,[ ]and[ ](?=(?:it|they|this)[ ](?:has|have|had|is|are|was|were)[ ])"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
                     r"covers?|lacks?|has|have|had|did|do|does)\b)"
-        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,7}[ ](?:depended|depends|lacked|lacks|" \
-                    r"remained|remains|struggled|struggle|struggles|fell|were|was|is|are|took|do|does|did)\b)"
+        splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,5}[ ](?:depended|depends|lacked|lacks|" \
+                    r"remained|remains|struggled|fell|were|was|took|do|does|did)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = [p for p in re.split(splitter, piece) if p]
@@ -2631,7 +2621,6 @@ def rule_barrier(ctx, start, end, subject, clause=False):
 
 
 _EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
-
 _OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
                        r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation", "Ward
@@ -3982,8 +3971,7 @@ _GUARDS.update({
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
-                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available incomplete missing late "
-                                 "delayed unclear harder allow heavy".split()),
+                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

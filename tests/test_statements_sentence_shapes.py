@@ -3,7 +3,7 @@ who does what to the program, what hinders it, what its participants had, who pa
 is written here for the test, about an invented program; the shapes were found on the training
 documents of benchmarks/eval/train."""
 
-from extracted import entities as _entities, triples as _triples
+from extracted import entities as _entities, statements as _statements, triples as _triples
 
 from ickg.extract.document import extract
 

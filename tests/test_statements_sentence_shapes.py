@@ -3,7 +3,7 @@ who does what to the program, what hinders it, what its participants had, who pa
 is written here for the test, about an invented program; the shapes were found on the training
 documents of benchmarks/eval/train."""
 
-from extracted import entities as _entities, triples as _triples
+from extracted import entities as _entities, statements as _statements, triples as _triples
 
 from ickg.extract.document import extract
 
@@ -449,3 +449,198 @@ def test_what_a_plan_will_hold_or_offer_everywhere_it_applies_is_a_component():
     parts = {o for s, p, o in _triples(text, "riverside") if s == "Riverside Care Network" and p == "hasComponent"}
     assert {"monthly medication review", "weekly team huddle"} <= parts
     assert not any("town hall" in x or x == "review" for x in parts)       # where, not for every place
+
+
+def test_partners_a_line_names_or_a_sentence_brings_together_around_its_list():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The network brings "
+            "general practitioners, district nurses and social workers together in one building.\n"
+            "Partners: local authorities, housing providers and the ambulance service.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"general practitioners", "local authorities", "housing providers"} <= partners
+
+
+def test_a_lower_case_kind_of_service_the_title_names_and_the_text_glosses_is_the_program():
+    text = ("Village care houses in Riverside: who uses them?\n\n"
+            "Village care houses (Case del Villaggio) bring general practitioners and nurses together in one "
+            "building. The region began opening them in 2012.")
+    found = _triples(text, "villagecare")
+    assert ("Village care houses", "yearEstablished", 2012) in found
+    assert ("Village care houses", "hasPartner", "general practitioners") in found
+
+
+def test_a_change_a_program_was_associated_with_is_an_outcome():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Enrolment in the network "
+            "was associated with a 12% reduction in hospital days.")
+    outcomes = {o for s, p, o in _triples(text, "riverside") if p == "hasOutcome"}
+    assert "12% reduction in hospital days" in outcomes
+
+
+def test_barriers_named_before_cited_as_or_after_the_main_challenge_was_are_one_each():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Staff turnover and poor "
+            "broadband were cited as obstacles. The main challenge was recruiting enough nurses.")
+    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
+    assert barriers == {"Staff turnover", "poor broadband", "recruiting enough nurses"}
+
+
+def test_a_body_that_oversees_the_program_is_what_it_is_coordinated_through_with_its_members():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The programme is overseen "
+            "by a joint committee of the council and the health board, and run in partnership with local "
+            "charities and housing associations.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "coordinatedThrough", "joint committee of the council and the health board") in found
+    assert ("Riverside Care Network", "hasPartner", "housing associations") in found
+
+
+def test_a_barrier_after_limited_by_and_a_sample_of_the_data_for_n_patients():
+    text = ("The Riverside Care Network is a programme for older people in two towns. A mixed-methods evaluation "
+            "combined 24 semi-structured interviews with an analysis of routine data for 3,400 patients. "
+            "Information sharing was limited by incompatible IT systems.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "facesBarrier", "incompatible IT systems") in found
+    assert {o for s, p, o in found if p == "sampleSize"} == {24, 3400}
+
+
+def test_partners_a_line_names_or_a_sentence_brings_together_around_its_list():
+    text = ("The Riverside Care Network is a programme for older people in two towns. The network brings "
+            "general practitioners, district nurses and social workers together in one building.\n"
+            "Partners: local authorities, housing providers and the ambulance service.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"general practitioners", "local authorities", "housing providers"} <= partners
+
+
+def test_a_lower_case_kind_of_service_the_title_names_and_the_text_glosses_is_the_program():
+    text = ("Village care houses in Riverside: who uses them?\n\n"
+            "Village care houses (Case del Villaggio) bring general practitioners and nurses together in one "
+            "building. The region began opening them in 2012.")
+    found = _triples(text, "villagecare")
+    assert ("Village care houses", "yearEstablished", 2012) in found
+    assert ("Village care houses", "hasPartner", "general practitioners") in found
+
+
+def test_the_word_enablers_is_no_component_of_the_program():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Key enablers were strong "
+            "leadership and a shared electronic record.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert "enablers" not in parts
+
+
+def test_a_title_names_a_topic_not_the_program_s_funding_or_condition():
+    text = ("Shared savings for diabetes care: ten years of the Riverside Care Network\n\n"
+            "The Riverside Care Network is a programme for older people in two towns. It began in 2012.")
+    found = {(p, o) for s, p, o in _triples(text, "riverside")}
+    assert not {p for p, o in found} & {"hasFundingModel", "focusesOnCondition"}
+
+
+def test_screening_and_referral_the_program_s_staff_carry_out_are_components_and_others_are_not():
+    text = ("The Riverside Care Network is a programme for older people in two towns. Care coordinators screened "
+            "members for housing needs and referred those without stable housing to county housing programs. "
+            "GPs in the area rarely refer patients to social services.")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert {"screening for housing needs", "referral to county housing programs"} <= parts
+    assert "referral to social services" not in parts
+
+
+def test_the_program_referred_to_as_the_network_has_its_place_year_end_and_goal():
+    text = ("The Riverside Care Network is a programme for older people. The network is based in Leeds. "
+            "The network, established in 2011, now covers 40 practices. The goal of the network is to reduce "
+            "hospital admissions. The network ended in 2019.")
+    found = _triples(text, "riverside")
+    assert {("Riverside Care Network", "locatedIn", "Leeds"), ("Riverside Care Network", "yearEstablished", 2011),
+            ("Riverside Care Network", "hasGoal", "reduce hospital admissions"),
+            ("Riverside Care Network", "yearEnded", 2019)} <= found
+    assert not any(s == "The network" for s, p, o in found)
+
+
+def test_goals_joined_by_and_to_are_two_and_a_paper_s_purpose_is_no_goal():
+    text = ("The Riverside Care Network is a programme for older people. The purpose of the network is to keep "
+            "people at home and to reduce admissions. The purpose of this paper is to describe its first years.")
+    goals = {o for s, p, o in _triples(text, "riverside") if p == "hasGoal"}
+    assert goals == {"keep people at home", "reduce admissions"}
+
+
+def test_bodies_advised_to_act_are_addressed_and_patients_advised_to_are_not():
+    text = ("The Riverside Care Network is a programme for older people. Commissioners are advised to involve "
+            "patients in the design of services. Patients are advised to bring a relative.")
+    found = _triples(text, "riverside")
+    assert ("involve patients in the design of services", "addressedTo", "Commissioners") in found
+    assert not any(o == "Patients" for s, p, o in found if p == "addressedTo")
+
+
+def test_a_funding_model_in_a_list_of_what_the_program_uses_is_no_component():
+    text = ("The Riverside Care Network is a programme for older people. The network uses a pooled budget and "
+            "shared savings.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "hasFundingModel", "shared savings") in found
+    assert ("Riverside Care Network", "hasComponent", "shared savings") not in found
+
+
+def test_what_the_program_itself_halved_cut_or_had_no_effect_on_is_an_outcome():
+    text = ("The Riverside Care Network is a programme for older people. The network has halved waiting times "
+            "for home care. In its first year the network saved £2 million. The network had no effect on "
+            "mortality. The network did not reduce emergency admissions.")
+    outcomes = {o for s, p, o in _triples(text, "riverside") if p == "hasOutcome"}
+    assert {"no effect on mortality", "no reduction in emergency admissions"} <= outcomes
+    assert any("halved waiting times for home care" in o for o in outcomes)
+    assert any("saved £2 million" in o for o in outcomes)
+
+
+def test_bodies_the_program_works_alongside_or_in_collaboration_with_are_partners():
+    text = ("The Riverside Care Network is a programme for older people. The network works alongside district "
+            "nurses and local charities. It was developed in collaboration with the University of Leeds.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert {"district nurses", "local charities", "University of Leeds"} <= partners
+
+
+def test_the_year_a_program_was_implemented_and_the_body_that_developed_it():
+    text = ("The Riverside Care Network is a programme for older people. The model was developed by researchers of "
+            "the University of Leeds and was implemented in three districts from 2011.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "yearEstablished", 2011) in found
+    assert ("Riverside Care Network", "initiatedBy", "University of Leeds") in found
+
+
+def test_future_trials_that_open_a_sentence_are_no_program():
+    text = ("The Riverside Care Network is a programme for older people. Future trials should follow older people "
+            "for longer and measure what they value.")
+    assert "Future trials" not in _entities(text, "riverside", "program")
+    assert not any(s.startswith("Future") for s, p, o in _triples(text, "riverside"))
+
+
+def test_a_four_word_component_keeps_the_complement_the_quote_gives_it_as_an_alias():
+    text = ("The Riverside Care Network is a programme for older people. Each hub offers nurse-led clinics and a "
+            "single point of access to health and social services.")
+    found = [s for s in _statements(text, "riverside") if s["predicate"].endswith("/hasComponent")
+             and s["object"]["label"] == "single point of access"]
+    assert found and "single point of access to health and social services" in found[0]["object"].get("aliases", [])
+
+
+def test_the_person_who_founded_the_program_initiated_it():
+    text = ("The Riverside Care Network is a programme for older people. It was founded in 2006 by Anna de Vries, "
+            "a community nurse. Its hubs were set up by Leeds City Council.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Care Network", "initiatedBy", "Anna de Vries") in found
+    assert not any(o == "Leeds City" for s, p, o in found)
+
+
+def test_a_law_that_requires_the_program_s_bodies_to_act_establishes_the_program():
+    text = ("The Riverside Care Network is a programme for older people. The Public Bodies (Joint Working) "
+            "(Riverside) Act 2014 requires health boards and local authorities to integrate their services.")
+    assert ("Riverside Care Network", "establishedBy", "Public Bodies (Joint Working) (Riverside) Act 2014") in \
+        _triples(text, "riverside")
+
+
+def test_goals_listed_after_goals_and_a_colon_are_one_each():
+    text = ("The Riverside Care Network is a programme for older people. The agreement also sets population health "
+            "goals: more residents with access to primary care, fewer deaths from suicide, and less illness from "
+            "chronic diseases such as diabetes.")
+    goals = {o for s, p, o in _triples(text, "riverside") if p == "hasGoal"}
+    assert goals == {"more residents with access to primary care", "fewer deaths from suicide",
+                     "less illness from chronic diseases"}
+
+
+def test_named_bodies_in_apposition_stand_for_the_kind_before_them():
+    text = ("The Riverside Care Network is a programme for older people. The network has held a contract with "
+            "two statutory insurers, Northern Health Insurance and the Riverside Mutual, since 2010.")
+    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
+    assert "statutory insurers" not in partners
+    assert "Northern Health Insurance" in partners

@@ -423,6 +423,9 @@ _LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its
                  "Based", "Building", "Drawing", "Modelled", "Modeled", "Inspired", "Like", "Unlike", "Following"}
 _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Brunswick", "Hampshire", "Orleans", "Delhi",
                "Haven", "Caledonia", "Guinea"}
+# Words that open a sentence about programs or studies in general, never a name: "Future trials should ...".
+_COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier Later Recent Similar Other Such Most "
+                            "Many Some Several Both All Each Every".split())
 _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
@@ -686,7 +689,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
-                    and (re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+                    and (re.search(rf"\b{re.escape(words[0].lower())}\b", text) or words[0] in _COMMON_OPENERS
                          or (tail.group().endswith("s") and words[0][1:].islower())):
                 tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):

@@ -339,7 +339,7 @@ _COMPARED = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|wer
                        r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
 _COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
 _ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
-                    r"shortened|halved|doubled|expanded|slowed|changed)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
+                    r"shortened|halved|doubled|expanded|slowed|changed|saved)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
 
 
 def clause_end(text, start, end):
@@ -436,7 +436,7 @@ class Context:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
                 obj = dict(obj, aliases=forms)
-        if predicate in _COMPLEMENTED_PREDICATES and "label" in obj and _words(obj["label"]) <= 3:
+        if predicate in _COMPLEMENTED_PREDICATES and "label" in obj and _words(obj["label"]) <= 4:
             longer = _complemented(self.text, obj["label"], start, end)
             if longer:                   # "case management of older people at risk of emergency admission"
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
@@ -1150,7 +1150,7 @@ def _recurring_name(ctx):
 
 
 _SERVICE_HEAD = re.compile(r"(?:[A-Za-z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){0,2}[a-z][\w\-]*[ ](?:practices|teams|clinics|centres|"
-                           r"centers|homes|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
+                           r"centers|homes|houses|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
                            r"plans|models?)(?![\w\-])")
 
 
@@ -1170,6 +1170,8 @@ def _title_service(ctx):
         if not m or re.match(r"(?:and|of|in|for|the|with|to|from|on|at|by|their|its|our)\b", m.group()):
             continue
         uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text, re.I))
+        if uses == 2 and re.search(r"(?<![\w\-])" + re.escape(m.group()) + r"[ ]\([A-Z][^()]{1,60}\)", text, re.I):
+            uses = 3                      # "Community health houses (Case della Salute) bring ...": named as a kind
         if uses >= 3 and (best is None or uses > best[1] or (uses == best[1] and len(m.group()) > len(best[0]))):
             best = (m.group(), uses)
     if best is None:
@@ -1271,6 +1273,7 @@ _ESTABLISHED = re.compile(
     r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|published[ ]the[ ](?:framework|strategy)|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
+    r"implemented|implement|rolled[ ]out|piloted|reorgani[sz]ed|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -1284,8 +1287,11 @@ _OUTCOME_VERBS = re.compile(
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
     r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
-    r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|"
-    r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter))\b")
+    r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|halved|doubled|"
+    r"cut[ ](?:[\w\-]+[ ]){1,4}?by[ ](?:a[ ](?:third|quarter|half|fifth)|half|\d)|"
+    r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter)|"
+    r"associated[ ]with[ ](?:an?[ ])?(?:[\d.,]+(?:%|[ ]per[ ]?cent|[ ]percent)[ ]|(?:small|large|modest|significant|"
+    r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
                            r"suggest|suggests|describe)[ ](?:that[ ])?")
 _BARRIER_CUES = re.compile(
@@ -1308,14 +1314,17 @@ _BARRIER_CUES = re.compile(
     r"(?:sceptical|skeptical)|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
-    r"seeks?[ ]to|commits[ ]to|goals?:|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
-    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in)[ ][^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
+    r"seeks?[ ]to|commits[ ]to|goals?(?=:)|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
+    r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in|of)[ ](?!(?:this|the|our)[ ](?:paper|study|"
+    r"article|review|report|thesis|evaluation|analysis|chapter|survey|trial)\b)[^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
+    r"intends[ ]to|"
     r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
     # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
     r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
     r"integrate|coordinate|ensure|provide|bring|give)\b))\b", re.I)
-_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?P<vp>[a-z][^.;]*)")
+_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ](?:also[ ])?"
+                     r"(?P<vp>[a-z][^.;]*)")
 _RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
@@ -1389,6 +1398,20 @@ def rule_period(ctx, start, end, subject):
             continue
         ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(a)), start, end, "period", 0.7)
         ctx.add(_program_node(target), ICKG + "yearEnded", literal(int(b)), start, end, "period", 0.7)
+    if subject is None or not words_of(text, start, end) & _ENDED_WORDS:
+        return
+    for m in _ENDED.finditer(text, start, end):
+        named = [p for p in ctx.programs if _named_in(text, p, start, m.start(), ctx)]
+        if not named and not _MODEL_WORDS.search(text, start, m.start()) and not re.match(r"(?:It|They)[ ]", sentence):
+            continue                     # whose end: the program's, named or referred to before the verb
+        ctx.add(_program_node(named[-1] if named else subject), ICKG + "yearEnded", literal(int(m.group("year"))),
+                start, end, "ended in", 0.7)
+
+
+# A program's end in a year: "The pilot ended in 2019", "the scheme was abolished in 2015".
+_ENDED = re.compile(r"\b(?:ended|closed|(?:was|were)[ ](?:discontinued|abolished|wound[ ]up|closed|ended|terminated|"
+                    r"replaced))[ ](?:\w+[ ]){0,3}?in[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?P<year>(?:19|20)\d\d)\b")
+_ENDED_WORDS = frozenset("ended closed discontinued abolished wound terminated replaced".split())
 
 
 _ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?(?:[ ](?:is|was)|,)[ ]an?[ ]"
@@ -1424,8 +1447,12 @@ def rule_year(ctx, start, end, subject):
         else:
             name = entity.name
         kind = PROGRAM if entity and entity.kind == "program" else ORGANIZATION
-        ctx.add(node(name, kind), ICKG + "yearEstablished", literal(int(m.group("year"))), start, end,
-                "set up in", 0.75)
+        target = node(name, kind)
+        if entity is None and subject is not None and re.fullmatch(
+                r"(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}(?:network|programme|program|model|pilot|scheme|initiative|"
+                r"service|system|project|partnership|strategy)", name):
+            target = _program_node(subject)    # "The network, established in 2011, ...": the program it stands for
+        ctx.add(target, ICKG + "yearEstablished", literal(int(m.group("year"))), start, end, "set up in", 0.75)
         return
     if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
         return
@@ -1491,6 +1518,13 @@ def _years_by_cue(ctx, start, end, named, years):
     return out
 
 
+# Where a program, referred to as such, says it is: "is based in", "was piloted in", "has been rolled out in".
+_BASED_IN = re.compile(r"\b(?:is|are|was|were|has[ ]been|have[ ]been)[ ](?:\w+ly[ ])?(?:based|located|headquartered|"
+                       r"active|available|implemented|rolled[ ]out|piloted|tested|introduced|launched)[ ](?:only[ ])?"
+                       r"in[ ](?:the[ ])?(?:(?:city|county|region|province|state|district|municipality)[ ]of[ ])?"
+                       r"(?:(?:\w+|\d+)[ ](?:\w+[ ])?(?:towns|cities|districts|counties|regions|areas)[ ](?:of|in)[ ])?$")
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
@@ -1538,6 +1572,10 @@ def rule_places(ctx, start, end, subject):
                 r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
                 r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$", text[max(start, p.start - 40):p.start]):
             target = subject             # "the system in Northern California used its record"
+        if target is None and subject is not None and not in_title and _BASED_IN.search(
+                text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
+                                                              re.match(r"(?:It|They)[ ]", text[start:end])):
+            target = subject             # "The network is based in Leeds", "It was piloted in three towns of Kent"
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
@@ -1764,16 +1802,17 @@ def rule_concepts(ctx, start, end, subject, role):
         s, e = _with_modifiers(text, m.start, m.end, start)
         label = text[s:e]
         if klass in FUNDING_CLASSES:
-            if role in ("barrier", "outcome", "recommendation") or _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
+            if role in ("barrier", "outcome", "recommendation", "title") or \
+                    _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
                 continue
             if re.match(r"[ ](?:[\w\-]+[ ])?(?:beneficiaries|enrollees|patients|members|population|sector|providers)\b",
                         text[m.end:m.end + 30]):
                 continue                 # "Medicare fee-for-service beneficiaries": who, not how paid
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass, iri), start, end,
                     "funding model", 0.7)
-        elif klass in MECHANISM_CLASSES:
-            if role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
-                continue
+        elif klass in MECHANISM_CLASSES or iri == ICKG + "Enabler":
+            if role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or iri == ICKG + "Enabler":
+                continue                 # "Key enablers were ...": the category word, not a part of the program
             if _APPRAISED_AFTER.match(text, e, end) or _APPRAISED_BEFORE.search(text, max(start, m.start - 40), m.start):
                 continue                 # "case management is now part of everyday care", "value the shared record"
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
@@ -1878,7 +1917,8 @@ def rule_study(ctx, start, end, study):
     for m in _SAMPLE.finditer(text, start, end):
         if re.search(r"\b(?:of|for|about|up[ ]to)[ ]$", text[max(start, m.start() - 7):m.start()]) and \
                 m.group("noun") not in ("interviews",):
-            if not re.search(r"\b(?:records|claims|study|survey|trial|cohort|sample|analysis|evaluation)[ ]of[ ]$",
+            if not re.search(r"\b(?:records|claims|study|survey|trial|cohort|sample|analysis|evaluation)[ ]of[ ]$|"
+                             r"\b(?:records|claims|data)[ ](?:for|on|from)[ ]$",
                              text[max(start, m.start() - 20):m.start()]):
                 continue
         value = int(m.group("n").replace(",", ""))
@@ -2004,6 +2044,9 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
             who = _INSERTED_ADVERBIAL.sub("", who)      # "Funders, in turn, should": the funders
             if _RESEARCH_WHO.fullmatch(who):
                 continue                 # "Future trials should follow people for longer": a research agenda, no body
+            if m.group().startswith(("is ", "are ")) and re.search(
+                    r"\b(?:patients|people|residents|members|carers|families|clients|users|you|visitors)$", who, re.I):
+                continue                 # "Patients are advised to bring a relative": an instruction, not a recommendation
             pairs.append((who, m.end()))
     first = None
     for who, vp_start in pairs:
@@ -2022,7 +2065,8 @@ _INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also
                                  r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
 _RESEARCH_WHO = re.compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
                            r"study|evaluations?|analyses|analysis|reviews?|work)")
-_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to)[ ](?:also[ ])?(?=[a-z])")
+_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ]"
+                        r"(?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
 
@@ -2180,7 +2224,9 @@ def _outcome_labels(text, start, end):
 _CAUSED_LEAD = re.compile(r"^(?:[\w\-]+[ ]){0,4}?(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
                           r"contributed[ ]to|brought[ ]about)[ ](?=\S)")
 _TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
-                        r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ])(?=[a-z])")
+                        r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ]|"
+                        r"(?:In|During|Over|Within)[ ](?:its|the|their)[ ](?:first|second|third|fourth|fifth|last|final|"
+                        r"early|two|three|four|five)[ ](?:full[ ])?(?:years?|months|phase|decade),?[ ])(?=[a-z])")
 _PER_HEAD = re.compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
 _WHERE_CHANGED = re.compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
                             r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
@@ -2238,7 +2284,18 @@ _DID_NOT = re.compile(r"(?:^|(?<=,[ ])|(?<=,[ ]and[ ])|(?<=but[ ])|(?<=while[ ])
                       r"(?P<v>fall|change|improve|decline|decrease|increase|rise|differ)\b")
 _NOT_SIGNIFICANT = re.compile(r"\b(?P<x>[Ee]ffects?[ ]on[ ][^,.;]{2,60}?)[ ](?:was|were)[ ]not[ ](?:statistically[ ])?"
                               r"(?P<adj>significant|consistent)\b")
-_NULL_WORDS = frozenset("difference differences not".split())
+_NULL_WORDS = frozenset("difference differences not no".split())
+
+
+# A null result said of the program itself: "The network had no effect on mortality", "The pilot did not
+# reduce emergency admissions".
+_PROGRAM_NULL = re.compile(r"(?:The|This|Its)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|model|pilot|scheme|network|initiative|"
+                           r"service|intervention|reform)[ ](?:(?:has|had)[ ]no[ ](?:significant[ ]|measurable[ ]|clear[ ])?"
+                           r"(?P<kind>effect|impact)[ ]on[ ](?P<x>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$)|"
+                           r"(?:did|has|have|had)[ ]not[ ](?:yet[ ])?(?P<v>reduce|improve|increase|change|lower|cut|affect)d?[ ]"
+                           r"(?P<y>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$))")
+_NULL_NOUN = {"reduce": "no reduction in", "improve": "no improvement in", "increase": "no increase in",
+              "change": "no change in", "lower": "no reduction in", "cut": "no reduction in", "affect": "no effect on"}
 
 
 def rule_null_result(ctx, start, end, subject, follow, after_study=False):
@@ -2249,8 +2306,10 @@ def rule_null_result(ctx, start, end, subject, follow, after_study=False):
     text = ctx.text
     section = ctx.section_of(start)
     words = words_of(text, start, end)
+    said_of_program = _PROGRAM_NULL.match(text, start, end)
     if not (after_study or any(w in section for w in ("result", "finding", "outcome", "evaluation", "impact"))
-            or words & {"found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"}):
+            or words & {"found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"}
+            or said_of_program):
         return
     if words & {"will", "would", "whether", "should", "if"}:
         return
@@ -2262,6 +2321,11 @@ def rule_null_result(ctx, start, end, subject, follow, after_study=False):
         labels.append(f"{m.group('np')} did not {m.group('v')}")
     for m in _NOT_SIGNIFICANT.finditer(text, start, end):
         labels.append(f"{m.group('x')} not {m.group('adj')}")
+    if said_of_program:                  # "The network had no effect on mortality", "... did not reduce admissions"
+        head = f"no {said_of_program.group('kind')} on" if said_of_program.group("x") else \
+            _NULL_NOUN[said_of_program.group("v")]
+        what = said_of_program.group("x") or said_of_program.group("y")
+        labels.append(f"{head} {re.sub(r'^(?:the|their|its)[ ]', '', what)}")
     hedge = hedge_of(text, start, end, follow) if labels else None
     for label in labels:
         if 2 <= _words(label) <= 12:
@@ -2302,8 +2366,10 @@ def rule_people_had(ctx, start, end, subject):
 
 
 # The program as the subject of a change it made is a result: "The programme improved access to ...".
-_DID_VERBS = r"(?:has[ ]|have[ ])?(?:improved|reduced|increased|lowered|cut|raised|shortened|strengthened|made[ ]it[ ]easier)\b"
-_PROGRAM_DID = re.compile(rf"(?:The|This|Our|Its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
+_DID_VERBS = r"(?:has[ ]|have[ ])?(?:improved|reduced|increased|lowered|cut|raised|shortened|strengthened|made[ ]it[ ]easier|" \
+             r"halved|doubled|saved)\b"
+_PROGRAM_DID = re.compile(rf"(?:(?:In|During|Over|Within|After|By)[ ][^,.;]{{1,40}}?,?[ ](?=the[ ]|its[ ]|this[ ]))?"
+                          rf"(?:The|This|Our|Its|the|this|its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
                           rf"initiative|service|intervention|agreements?|partnerships?|reform|networks|teams|plans)[ ]{_DID_VERBS}")
 
 
@@ -2407,14 +2473,27 @@ _BARRIERS_LISTED = re.compile(
     r"(?:[Bb]arriers|[Oo]bstacles|[Cc]hallenges|[Dd]ifficulties|[Hh]urdles|[Cc]onstraints)"
     r"(?:[ ](?:to|for|of|in)[ ][^,:;]{1,60}?)?(?:[ ](?:were|are|included|include|includes|remain|remained)"
     r"(?:[ ]the[ ]following)?:?|:)[ ](?P<list>[^.;]+)|"
+    # "The main challenge was recruiting enough nurses": one, named after the copula
+    r"\b(?:[Tt]he|[Oo]ne|[Tt]heir|[Ii]ts)[ ](?:(?:main|key|biggest|chief|principal|major|greatest|first|second)[ ])+"
+    r"(?:barrier|obstacle|challenge|difficulty|hurdle|constraint|problem)(?:[ ](?:to|for|of|in)[ ][^,:;]{1,60}?)?"
+    r"[ ](?:was|is|has[ ]been|remains|remained)[ ](?P<one>[^.;]+)|"
     r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?(?:hampered|hindered|held[ ]back|"
-    r"slowed(?:[ ]down)?|constrained|undermined|impeded|complicated)[ ]by[ ](?P<by>[^.;]+)")
-_BARRIERS_LISTED_WORDS = frozenset("barriers obstacles challenges difficulties hurdles constraints hampered hindered held "
+    r"slowed(?:[ ]down)?|constrained|undermined|impeded|complicated|limited|restricted|delayed)[ ]by[ ](?P<by>[^.;]+)")
+# ... or before a passive verb that names them so: "Staff turnover and poor broadband were cited as obstacles".
+_CITED_AS = re.compile(r"(?:(?:However|But|Yet|In[ ]practice),[ ])?(?P<subj>[A-Za-z][^.;:]{3,160}?)[ ](?:were|was|are|is)[ ]"
+                       r"(?:\w+ly[ ])?(?:cited|reported|named|identified|mentioned|seen|described|listed|given|perceived)[ ]"
+                       r"(?:\w+[ ]){0,3}?as[ ](?:the[ ]|an?[ ])?(?:(?:main|key|biggest|chief|principal|major|common|"
+                       r"important|greatest)[ ])?(?:barriers?|obstacles?|challenges?|difficult(?:y|ies)|hurdles?|"
+                       r"constraints?)\b")
+_BARRIERS_LISTED_WORDS = frozenset("barrier obstacle challenge difficulty hurdle constraint problem "
+                                   "barriers obstacles challenges difficulties hurdles constraints hampered hindered held "
+                                   "limited restricted delayed "
                                    "slowed constrained undermined impeded complicated".split())
 _BARRIER_LIST_END = re.compile(r",[ ](?:but|which|who|although|while|so|yet)[ ]|[ ](?:because|although|while|whereas|"
                                r"but|so[ ]that|which|who)[ ]|[ ]\(")
 _BARRIER_LIST_NOT = re.compile(r"(?i)^(?:overcome|addressed|reduced|removed|tackled|met|few|fewer|less|not|no|"
-                               r"similar|different|discussed|described|identified|greater|smaller|lower|higher)\b")
+                               r"similar|different|discussed|described|identified|greater|smaller|lower|higher|to|that|how|"
+                               r"whether|what|financial|political|cultural|organi[sz]ational|clear|the[ ]same)\b")
 
 
 def rule_listed_barriers(ctx, start, end, subject):
@@ -2425,10 +2504,10 @@ def rule_listed_barriers(ctx, start, end, subject):
     text = ctx.text
     if not _BARRIERS_LISTED_WORDS & words_of(text, start, end):
         return None
-    m = _BARRIERS_LISTED.search(text, start, end)
+    m = _CITED_AS.match(text, start, end) or _BARRIERS_LISTED.search(text, start, end)
     if m is None:
         return None
-    group = "list" if m.group("list") is not None else "by"
+    group = next(g for g in ("subj", "list", "one", "by") if g in m.re.groupindex and m.group(g) is not None)
     a, e = m.start(group), m.end(group)
     if _BARRIER_LIST_NOT.match(text, a) or _EVIDENCE.search(text, start, a):
         return None                      # "the challenges were overcome", "barriers in the evaluation"
@@ -2436,7 +2515,7 @@ def rule_listed_barriers(ctx, start, end, subject):
     e = cut.start() if cut else e
     hedge = hedge_of(text, start, end)
     found = None
-    for ia, ib in _part_items(text, a, e):
+    for ia, ib in ([(a, e)] if group == "one" else _part_items(text, a, e)):
         label = tidy(re.sub(r"^(?:the|a|an)[ ]", "", text[ia:ib]))
         if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _EVIDENCE.search(label) \
                 or (_words(label) == 1 and label.endswith(("ed", "ly"))) or _HINDER_ITEM_NOT.match(label):
@@ -2584,6 +2663,9 @@ def _shared_verb_split(part):
     if not m:
         return [part]
     y = m.group("y")
+    if y.startswith("to "):               # "keep people at home and to reduce admissions": two goals, two verbs
+        y = y[3:]
+        return [f"{m.group('verb')} {m.group('x')}", y]
     if re.match(rf"{_GOAL_VERBS}\b", y):
         return [f"{m.group('verb')} {m.group('x')}", y]
     if " of " in y or _words(y) < 2 or _words(m.group("x")) < 2:
@@ -2638,7 +2720,7 @@ def rule_goal(ctx, start, end, subject):
 _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|hospitals?|centres|centers|services|"
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
                r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes|prisons|schools|"
-               r"hospices|pharmacies|charities|dietitians|podiatrists|physiotherapists|GPs|voluntary[ ]sector)")
+               r"hospices|pharmacies|charities|associations|dietitians|podiatrists|physiotherapists|GPs|voluntary[ ]sector)")
 _ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
                        rf"commercial|community|general|primary|home|health|care|social|territorial|"
                        rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
@@ -2655,28 +2737,38 @@ _DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded|began|sta
                            r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
 _PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
                          r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
+# A body described, not named, that coordinates a program: "a joint committee of the council and the health board".
+_GOVERNING_BODY = re.compile(r"(?:an?[ ]|the[ ]|its[ ])(?P<x>(?:[a-z][\w\-]*[ ]){0,3}(?:committee|board|council|forum|group|"
+                             r"network|partnership|alliance|body|team|hub)(?:[ ]of[ ](?:the[ ])?[^,.;()]{3,80}?)?)"
+                             r"(?=[,.;()]|[ ](?:which|that|who|with|to|since|in[ ](?:19|20)\d\d)\b|$)")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?(?:with|alongside)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", re.compile(r"\b(?:(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition|"
                                      r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
                                      r"anchored[ ]by[ ])"
                                      r"(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bin[ ]partnership[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
     # "developed by the University Medical Center with general practices", "to be run with the council and ..."
     (ICKG + "hasPartner", re.compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
                                      r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
                                      r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bpartners,?[ ](?:including|such[ ]as|namely|among[ ]them)[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", re.compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
+                                     r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations)(?:[ ](?:are|include|included)|:))[ ]"
+                                     r"(?P<list>[^.;]+)")),
+    # "bring general practitioners, nurses and social workers together in one building"
+    (ICKG + "hasPartner", re.compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
     (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                      r"(?P<list>[^.;]+)")),
-    (ICKG + "coordinatedThrough", re.compile(r"\bcoordinated[ ](?:through|by)[ ](?P<list>[^.;,]+)")),
+    (ICKG + "coordinatedThrough", re.compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
+                                             r"(?P<list>[^.;,]+)")),
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
-                                      r"promoted|sponsored|championed|commissioned|proposed|started)"
+                                      r"promoted|sponsored|championed|commissioned|proposed|started|developed|designed|"
+                                      r"pioneered|conceived)"
                                       r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
                                       r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
@@ -2687,6 +2779,11 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                       r"(?:service|model|programme|program|scheme|network|initiative)\b")),
     (ICKG + "operatedBy", _PROGRAM_OF),
 ]
+# A person who founded the program, by a name of two or three words, perhaps after who they were: "founded in
+# 2006 by Jos de Blok, a community nurse", "founded in 1993 by a physician, Sheldon Zinberg".
+_FOUNDED_BY_PERSON = re.compile(r"\b(?:founded|created|started|set[ ]up|established|developed|pioneered)(?:[ ]in[ ](?:19|20)\d\d)?"
+                                r"[ ]by[ ](?:an?[ ](?:[a-z\-]+[ ]){0,2}?[a-z\-]+,[ ])?(?P<p>[A-Z][a-z]+(?:[ ](?:de|van|von|der|"
+                                r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
                                       r"announced|picked|chose|started|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
@@ -2737,10 +2834,10 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
-    "partnership", "with", "partners",
-    "run operated managed delivered led employed", "coordinated",
+    "partnership collaboration cooperation co-operation", "with", "partners organisations organizations", "bring brings bringing brought",
+    "run operated managed delivered led employed", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
-    "started",
+    "started developed designed pioneered conceived",
     "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 
@@ -2771,6 +2868,20 @@ def _with_listed_partners(text, s, e, actors):
     return out
 
 
+def _named_instances(text, actors):
+    """``actors`` less a kind of body that the named bodies after it, in apposition, are the instances of:
+    "a contract with two statutory sickness funds, AOK Baden-Württemberg and the SVLFG" -> the two funds."""
+    out = []
+    for i, (label, type_, at) in enumerate(actors):
+        nxt = next((a for a in actors[i + 1:] if a[2] > at and a[0][:1].isupper()), None)
+        if label[:1].islower() and nxt is not None and nxt[0][:1].isupper() and \
+                re.fullmatch(r"[^,;()]{1,60},[ ](?:the[ ])?", text[at:nxt[2]]) and \
+                re.match(r"[^,;.]{0,60}(?:,|[ ]and[ ])", text[nxt[2]:]):
+            continue
+        out.append((label, type_, at))
+    return out
+
+
 def rule_actors(ctx, start, end, subject):
     if subject is None:
         return
@@ -2794,15 +2905,26 @@ def rule_actors(ctx, start, end, subject):
             actors = _actors_in(ctx, s, e)
             if predicate == ICKG + "hasPartner" and actors:
                 actors = _with_listed_partners(text, s, e, actors)
+                actors = _named_instances(text, actors)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
                                                                                    text[s:a[2]])]
+            elif predicate == ICKG + "coordinatedThrough":   # "overseen by a joint committee of the council and ..."
+                body = _GOVERNING_BODY.match(text, s, e)
+                if body and not any(a[2] <= s + 4 for a in actors):
+                    actors = [(body.group("x"), ORGANIZATION, body.start("x"))]
             owner = subject if predicate != ICKG + "operatedBy" else \
                 nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
+    for m in _FOUNDED_BY_PERSON.finditer(text, start, end):
+        name = m.group("p")
+        if any(label_key(name) in {label_key(x) for x in (o.name, o.label, *o.aliases)} for o in ctx.orgs) or \
+                ctx.places_in(m.start("p"), m.end("p")):
+            continue                     # "founded by Kaiser Foundation", "founded in Leeds": not a person
+        ctx.add(_program_node(subject), ICKG + "initiatedBy", node(name, PERSON), start, end, "founder", 0.7)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
                     "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
                     "opened", "published",
@@ -3256,10 +3378,21 @@ def rule_parts(ctx, start, end, subject, role):
         label = tidy(text[a:b])
         if not (1 <= _words(label) <= (12 if marked else 8)) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
                 _NOT_PART.match(label) or re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \
-                or _is_actor_or_people(ctx, a, b) and not (having and _GOVERNANCE_PART.fullmatch(label)):
+                or _is_actor_or_people(ctx, a, b) and not (having and _GOVERNANCE_PART.fullmatch(label)) \
+                or _is_funding(ctx, a, b):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, b), start, end,
                 "listed component", 0.5)
+
+
+def _is_funding(ctx, a, b):
+    """True when text[a:b] is a funding model the vocabulary names ("shared savings"): how the program is
+    paid (rule_concepts records it), not one of its parts."""
+    for m in ctx.mentions_in(a, b + 1):
+        k = m.iri if m.iri.startswith(ICKG) else (m.target.fallback if m.target and m.target.fallback else None)
+        if k in FUNDING_CLASSES and m.start <= a + 4 and m.end >= b - 1:
+            return True
+    return False
 
 
 # A body a program must have or has as its own, "Every CCO has a community advisory council", "Each PHN will
@@ -3356,6 +3489,45 @@ _MADE_ITEM_NOT = re.compile(r"^(?:up|out|off|on|over|down|back|with|without|into
                             r"(?:[a-z]+[ ])?(?:programs?|programmes?|teams?|services?|projects?|schemes?)$|patients?|"
                             r"people|them|it|this|that|these|those|their|its|his|her|our|\d)\b|.*\b(?:while|whereas|"
                             r"pay|pays|paid|became|become|becomes)\b")
+
+
+# What the program's staff do to every patient, named as the service it is: "Care coordinators screened members
+# for housing needs and referred those without stable housing to county housing programs" -> "screening for
+# housing needs", "referral to county housing programs".
+_ACTIVITY = re.compile(r"\b(?:(?P<screen>screen(?:s|ed)?)[ ](?:[\w\-]+[ ]){0,4}?for|(?P<refer>refer(?:s|red)?)[ ]"
+                       r"(?!to\b)(?:[\w\-]+[ ]){1,6}?to)[ ](?P<x>(?!(?:be|have|make|see|get|help|them|it)\b)[^,.;:()]{3,70}?)"
+                       r"(?=[,.;:()]|[ ](?:and|when|if|who|which|that|where|because|so|but|at|in[ ](?:19|20)\d\d)\b|$)")
+_ACTIVITY_NOUN = {"screen": "screening for", "refer": "referral to"}
+_PROVIDER_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|All|all|Trained|trained|Clinical|clinical)[ ])?"
+                               r"(?:[\w\-]+[ ]){0,2}?(?:sites|practices|clinics|centres|centers|workers|teams?|nurses?|"
+                               r"coordinators?|navigators?|managers?|practitioners|physicians|doctors|GPs|staff)[ ]"
+                               r"(?:will[ ]|also[ ]|then[ ]|can[ ]|may[ ])?")
+
+
+def rule_activities(ctx, start, end, subject, role):
+    """Screening and referral the program's staff carry out (see :data:`_ACTIVITY`), as components."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    if not words_of(text, start, end) & {"screen", "screens", "screened", "refer", "refers", "referred"}:
+        return
+    first = None
+    for m in _ACTIVITY.finditer(text, start, end):
+        verb = "screen" if m.group("screen") else "refer"
+        at = m.start(verb)
+        if first is None:
+            first = at
+            lead = text[max(start, text.rfind(". ", start, at) + 2 if text.rfind(". ", start, at) >= 0 else start):at]
+            if not (_about_program(ctx, start, at) or _PROVIDER_SUBJECT.fullmatch(text, start, at)) or \
+                    re.search(r"\b(?:not|never|no|cannot|could[ ]not|did[ ]not)\b", lead):
+                return                   # whose screening: the program's people, said once for the sentence
+        elif not re.fullmatch(r"(?:[ ]and|,[ ]and|,)[ ](?:also[ ])?", text[m.start() - 6:at][-6:]) and \
+                not re.search(r"\band[ ](?:also[ ])?$", text[start:at]):
+            continue
+        label = f"{_ACTIVITY_NOUN[verb]} {tidy(m.group('x'))}"
+        if _words(label) <= 10:
+            ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end,
+                    "staff activity", 0.5)
 
 
 def rule_made_parts(ctx, start, end, subject, role):
@@ -3491,6 +3663,17 @@ _LAW_CREATED = re.compile(r"(?P<law>\bLaw[ ](?:No\.?[ ])?\d+(?:[./]\d+)*|\b(?:Se
                           r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
 
 
+# A law that obliges the program's bodies to act, or that a reform rests on: "The Public Bodies (Joint Working)
+# (Scotland) Act 2014 requires Scotland's 14 territorial health boards ... to integrate", "The Medicare
+# Improvements for Patients and Providers Act of 2008 requires every D-SNP to have a contract ...".
+_LAW_NAME = (r"(?:[A-Z][\w'’\-]*|\([A-Z][\w'’\- ]*\))(?:[ ](?:[A-Z][\w'’\-]*|\([A-Z][\w'’\- ]*\)|and|of|for|on|the)){0,9}"
+             r"[ ](?:Act|Law|Bill)(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?")
+_LAW_REQUIRES = re.compile(rf"(?P<law>{_LAW_NAME})(?:,[ ][^,]{{1,60}},)?[ ](?:requires|required|obliges|obliged|"
+                           rf"mandates|mandated)[ ]")
+_RESTS_ON_LAW = re.compile(rf"\b(?:rests|rested|is[ ]based|was[ ]based|builds|built)[ ]on[ ](?:the[ ])?"
+                           rf"(?P<law>Act[ ]on[ ](?:[A-Z][\w'’\-]*[ ]?){{1,5}}|{_LAW_NAME})")
+
+
 def rule_legislation(ctx, start, end, subject):
     """A program or body established by a law the sentence names: "introduced under the Connecting
     Care Act, 2019", "the Act, which also created Ontario Health", "Section 2703 of the Affordable
@@ -3511,6 +3694,13 @@ def rule_legislation(ctx, start, end, subject):
         law = tidy(m.group("law"))
         ctx.add(_program_node(target), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
                 "established by law", 0.7)
+    for m in [*_LAW_REQUIRES.finditer(text, start, end), *_RESTS_ON_LAW.finditer(text, start, end)]:
+        law = tidy(re.sub(r"^(?:The|the)[ ]", "", m.group("law")))
+        after = [p for p in programs_in(ctx, start, end) if any(m.end() <= s_ < end for s_, _ in _mentions_of(ctx, p))]
+        target = after[0] if after else subject
+        if target is not None and _words(law) >= 2:
+            ctx.add(_program_node(target), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
+                    "law requires", 0.6)
     for m in _LAW_CREATED.finditer(text, start, end):
         what = m.group("what")
         law = tidy(re.sub(r"^(?:The|the)[ ]", "", m.group("law")))
@@ -3682,8 +3872,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title and role not in ("study",):
             rule_year(ctx, start, end, subject)
             rule_period(ctx, start, end, subject)
-        if role not in ("study", "barrier"):   # "hard to provide to patients with dementia": not its focus
-            rule_conditions(ctx, start, end, subject, recommendation)
+        if role not in ("study", "barrier", "title"):   # "hard to provide to patients with dementia": not its focus;
+            rule_conditions(ctx, start, end, subject, recommendation)   # a title names a topic the body states
         if role not in ("outcome", "study") and not is_title:
             rule_populations(ctx, start, end, subject, recommendation)
         rule_concepts(ctx, start, end, subject, role)
@@ -3719,6 +3909,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_parts(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
+        rule_activities(ctx, start, end, subject, role)
         rule_planned_parts(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)
@@ -3785,15 +3976,16 @@ _GUARDS.update({
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
-                                  "drop increase rise helped "
+                                  "drop increase rise helped halved doubled cut "
                                   "associated".split()),
-    id(_GOAL_CUES): frozenset("plans aim aims intend intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
     id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
-                                "replaced replace replaces published".split()),
-    id(_SHOULD): frozenset("should need ought".split()),
+                                "replaced replace replaces published implemented implement rolled piloted reorganized "
+                                "reorganised".split()),
+    id(_SHOULD): frozenset("should need ought advised urged".split()),
     id(_RECOMMEND): frozenset(["recommend"]),
 })

@@ -387,8 +387,8 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
             qualifiers of asserted statements, which inferred ones inherit, and the statements
             already described there, which the derivations graph does not describe again.
         described: IRIs of further statements described elsewhere (the build's spooled ones).
-        dl_cache: a directory where HermiT's report on the ontology alone (data above
-            ``dl_max_triples``) is kept and read again (:func:`ickg.reason.dl.classify_cached`).
+        dl_cache: a directory where HermiT's report is kept by its exact input and read again
+            for the same input (:func:`ickg.reason.dl.classify_cached`).
 
     Returns:
         A :class:`ReasoningResult`.
@@ -1014,14 +1014,15 @@ def manchester(node, by_s, depth=0):
 # For `ickg validate`
 # ---------------------------------------------------------------------------------------------
 
-def consistency_report(*sources: Any, dl: bool = True, dl_max_triples: int = 50_000) -> tuple[bool, list[str]]:
+def consistency_report(*sources: Any, dl: bool = True, dl_max_triples: int = 50_000,
+                       dl_cache: Any = None) -> tuple[bool, list[str]]:
     """Consistency of ontology + data under OWL 2 RL and (if Java is there) HermiT, for a validator.
 
     Returns:
         ``(consistent, lines)``: whether no inconsistency was found, and one line per finding
         plus one line saying what HermiT did (or that it was skipped for want of Java).
     """
-    result = materialise(*sources, dl=dl, dl_max_triples=dl_max_triples)
+    result = materialise(*sources, dl=dl, dl_max_triples=dl_max_triples, dl_cache=dl_cache)
     lines = [f"inconsistent: {message}" for message in result.inconsistencies]
     lines.append(f"OWL 2 RL closure: {len(result.inferred_triples)} inferred triples, "
                  f"{len(result.clashes)} inconsistencies")

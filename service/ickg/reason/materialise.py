@@ -955,6 +955,7 @@ def _describe_genids(engine):
         if s in genids:
             by_s.setdefault(decode(s), []).append((decode(p), decode(o)))
     out, seen = [], set()
+    lists = _list_links(by_s)
     todo = list(by_s)  # every anonymous class expression, list or restriction of the schema
     while todo:
         node = todo.pop()
@@ -965,24 +966,34 @@ def _describe_genids(engine):
             out.append((node, p, o))
             if is_genid(o):
                 todo.append(o)
-        out.append((node, RDFS.label, Literal(manchester(node, by_s))))
+        out.append((node, RDFS.label, Literal(manchester(node, by_s, lists=lists))))
     return out
 
 
-def manchester(node, by_s, depth=0):
-    """A readable rendering of a class expression or list: ``ickg:p value scheme:x``."""
+def _list_links(by_s):
+    """The rdf:first and rdf:rest of every node of ``by_s`` that has one: ``(first, rest)``."""
+    first = {n: dict(by_s.get(n, ())).get(RDF.first) for n in by_s}
+    rest = {n: dict(by_s.get(n, ())).get(RDF.rest) for n in by_s}
+    return ({k: v for k, v in first.items() if v is not None},
+            {k: v for k, v in rest.items() if v is not None})
+
+
+def manchester(node, by_s, depth=0, lists=None):
+    """A readable rendering of a class expression or list: ``ickg:p value scheme:x``.
+
+    ``lists`` is :func:`_list_links` of ``by_s`` when the caller has it (one pass over the
+    schema's nodes for all the expressions it renders, not one per expression)."""
     if not is_genid(node) or depth > 8:
         return short(node)
     props = {}
     for p, o in by_s.get(node, ()):
         props.setdefault(p, o)
-    first = {n: dict(by_s.get(n, ())).get(RDF.first) for n in by_s}
-    rest = {n: dict(by_s.get(n, ())).get(RDF.rest) for n in by_s}
-    first = {k: v for k, v in first.items() if v is not None}
-    rest = {k: v for k, v in rest.items() if v is not None}
+    if lists is None:
+        lists = _list_links(by_s)
+    first, rest = lists
 
     def sub(x):
-        return manchester(x, by_s, depth + 1)
+        return manchester(x, by_s, depth + 1, lists)
 
     def items(lst):
         return [sub(x) for x in (rdf_list(first, rest, lst) or [])]

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, URIRef
 from rdflib.namespace import RDF
 
 from ickg import iris
@@ -129,16 +129,17 @@ def _turtle(source: Path, target: Path) -> None:
 
 
 def _rdflib_graphs(files: dict[str, Path]) -> dict:
-    """The graphs as rdflib Graphs for the JSON-LD writer, blank nodes keeping their canonical
-    labels (rdflib's own parser would give them fresh random ones)."""
+    """The graphs as sets of rdflib-term triples for the JSON-LD writer (which only iterates
+    them, grouping and sorting as it goes: no rdflib Graph and its indexes to build), blank nodes
+    keeping their canonical labels (rdflib's own parser would give them fresh random ones)."""
     from ickg.terms import from_ox
 
     graphs = {}
     for graph, path in sorted(files.items()):
-        g = Graph(identifier=URIRef(graph))
-        for t in ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES):
-            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
-        graphs[URIRef(graph)] = g
+        terms: dict = {}
+        graphs[URIRef(graph)] = {tuple(terms.get(x) or terms.setdefault(x, from_ox(x))
+                                       for x in (t.subject, t.predicate, t.object))
+                                 for t in ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES)}
     return graphs
 
 

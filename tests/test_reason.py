@@ -447,6 +447,31 @@ def test_hermit_reports_unsatisfiable_classes_and_inconsistency():
     assert "inconsistent" in report.inconsistencies[0]
 
 
+@pytest.mark.java
+def test_hermits_report_is_read_again_only_for_the_very_same_input(tmp_path):
+    """A rebuild hands HermiT the same triples: its kept report is read instead of starting the
+    JVM. Any other input (one more individual) runs HermiT, whose report then says the new."""
+    if not dl.java_available():
+        pytest.skip("no Java")
+    triples = list(Graph().parse(data=DL_ONTOLOGY, format="turtle"))
+    first = dl.classify_cached(triples, cache_dir=tmp_path)
+    assert first.ran and not first.message.endswith(dl.KEPT_NOTE)
+    assert len(list(tmp_path.glob("*.json"))) == 1
+    again = dl.classify_cached(list(reversed(triples)), cache_dir=tmp_path)  # the same input, in another order
+    assert again.message == first.message + dl.KEPT_NOTE
+    assert (again.inferred, again.consistent, again.dropped_literals) == (first.inferred, True, 1)
+    assert (EX.a, RDF.type, EX.D) in again.inferred
+    changed = dl.classify_cached(triples + [(EX.b, RDF.type, OWL.NamedIndividual), (EX.b, RDF.type, EX.A)],
+                                 cache_dir=tmp_path)
+    assert not changed.message.endswith(dl.KEPT_NOTE)
+    assert (EX.b, RDF.type, EX.D) in changed.inferred and (EX.b, RDF.type, EX.D) not in first.inferred
+    assert len(list(tmp_path.glob("*.json"))) == 2
+    # above the data limit HermiT sees the ontology alone: another input, another report
+    schema_only = dl.classify_cached(triples, cache_dir=tmp_path, max_triples=1)
+    assert schema_only.scope == "ontology only" and not schema_only.message.endswith(dl.KEPT_NOTE)
+    assert (EX.a, RDF.type, EX.D) not in schema_only.inferred
+
+
 def test_without_java_the_report_says_what_is_skipped(monkeypatch):
     monkeypatch.setattr(dl.shutil, "which", lambda name: None)
     graph = Graph().parse(data=DL_ONTOLOGY, format="turtle")

@@ -33,3 +33,28 @@ def test_the_jsonld_release_writes_prefixed_names_and_bare_values(release):
     assert coerced
     values = [node[k] for node in nodes for k in coerced if k in node]
     assert values and all(isinstance(v, str) or all(isinstance(x, str) for x in v) for v in values)
+
+
+def test_the_document_handed_to_pyld_is_already_its_own_expansion():
+    """The release hands PyLD its document as expanded (``skipExpansion``): that holds only if
+    PyLD's expansion of it is the same document, for every kind of term the dataset has (IRIs,
+    blank nodes, plain, language-tagged and typed literals, rdf:type to an IRI and to a literal)."""
+    from pyld import jsonld
+    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS, XSD
+
+    from ickg.build.release import _expanded_jsonld, _refuse_remote_context
+
+    ex = "http://example.org/"
+    one, two = Graph(identifier=URIRef(ex + "g1")), Graph(identifier=URIRef(ex + "g2"))
+    node, blank = URIRef(ex + "a"), BNode("c14n0")
+    for triple in [(node, RDF.type, URIRef(ex + "Program")), (node, RDF.type, URIRef(ex + "Initiative")),
+                   (node, RDFS.label, Literal("Programme \"a\"", lang="en")), (node, RDFS.label, Literal("plain")),
+                   (node, URIRef(ex + "year"), Literal("2005", datatype=XSD.gYear)),
+                   (node, URIRef(ex + "offset"), Literal("12", datatype=XSD.nonNegativeInteger)),
+                   (node, URIRef(ex + "part"), blank), (blank, URIRef(ex + "first"), URIRef(ex + "b"))]:
+        one.add(triple)
+    two.add((blank, RDF.type, Literal("not an IRI")))
+    two.add((URIRef(ex + "b"), URIRef(ex + "weight"), Literal("0.7", datatype=XSD.double)))
+    document = _expanded_jsonld({g.identifier: g for g in (one, two)})
+    assert jsonld.expand({"@graph": document}, {"documentLoader": _refuse_remote_context}) == document

@@ -255,7 +255,8 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
                   store_path: str | os.PathLike[str] | None = None, keep_records: Iterable[str] = (),
                   proposals: bool = True, dask: str | None = None, dask_shard_docs: int | None = None,
                   spool_started: Callable[[str], None] | None = None,
-                  closure_kept: Callable[[Any, list], None] | None = None) -> Build:
+                  closure_kept: Callable[[Any, list], None] | None = None,
+                  dl_cache: str | os.PathLike[str] | None = None) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
 
     Args:
@@ -281,6 +282,9 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             triples of the ontology and imports (``ickg build`` keeps the closure with the store
             version, :func:`ickg.build.delta.keep_closure`); the rule engine is then let go
             (``reasoning.engine`` is None), so that the proposals' load does not hold it.
+        dl_cache: a folder where HermiT's report is kept by its exact input and read again
+            (:func:`ickg.reason.dl.classify_cached`; ``ickg build`` passes the data directory's
+            ``build/hermit``), so that a rebuild HermiT would see the same input for does not start it.
 
     Raises:
         BuildError: naming the stage, the file and the reason.
@@ -299,7 +303,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             spool_started(build._spool.path)
         _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
                       store_path=store_path, keep_records=frozenset(keep_records), proposals=proposals,
-                      dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept)
+                      dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept, dl_cache=dl_cache)
     except BaseException:
         build.close_store()
         build._drop_spool()
@@ -308,7 +312,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
 
 
 def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, store_path, keep_records,
-                  proposals=True, dask=None, dask_shard_docs=None, closure_kept=None):
+                  proposals=True, dask=None, dask_shard_docs=None, closure_kept=None, dl_cache=None):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -478,7 +482,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         # The provenance graph (above): hedges that inferred statements inherit, and the statements
         # it describes, which the derivations graph then does not describe again (each triple once).
         result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
-                             provenance=provenance, described=spooled_statements)
+                             provenance=provenance, described=spooled_statements, dl_cache=dl_cache)
         if not result.consistent:
             raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
         build.reasoning = result

@@ -30,6 +30,7 @@ the report's ``warnings``. The load also runs under :func:`ickg.offline.no_netwo
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+import json
 import os
 import shlex
 import shutil
@@ -208,48 +209,75 @@ def classify(triples, *, max_triples=50_000):
                     scope=scope, dropped_literals=dropped, seconds=seconds, warnings=warnings)
 
 
-def classify_cached(triples, *, max_triples=50_000, cache_dir=None):
-    """:func:`classify`, its report kept in ``cache_dir`` when it classifies the ontology alone.
+# Bump when what a kept report holds, or how classify() chooses HermiT's input, changes.
+CACHE_FORMAT = 2
+KEPT_REPORTS = 8  # the cache folder keeps the last few reports (a data directory's recent inputs)
+KEPT_NOTE = " (kept from an earlier run on the same input)"
 
-    Above ``max_triples`` data triples HermiT sees only the schema, which an ingest of a few
-    documents does not change: the report is then read from ``<cache_dir>/<key>.json``, the key
-    a SHA-256 of the schema triples (blank nodes named by their content,
-    :func:`ickg.reason.terms.skolemise`) and the unresolved imports, instead of starting the JVM
-    again (4-6 s here). Below the limit the data is classified with the ontology, every time.
+
+def classify_cached(triples, *, max_triples=50_000, cache_dir=None):
+    """:func:`classify`, its report kept in ``cache_dir`` and read again for the same input.
+
+    HermiT is deterministic: the same input gives the same report. A rebuild whose HermiT input
+    did not change (a re-run, a curation edit that changes no triple HermiT sees, an ingest of
+    a large build, where HermiT sees the ontology alone) reads ``<cache_dir>/<key>.json``
+    instead of starting the JVM again (3-6 s here). The key is a SHA-256 of exactly what
+    :func:`classify` hands HermiT (the schema, or ontology and data below ``max_triples`` data
+    triples; blank nodes named by their content, :func:`ickg.reason.terms.skolemise`; every
+    triple counted, duplicates included), the unresolved imports, and the versions of this
+    cache and of owlready2 (which ships HermiT): any change of input runs HermiT. Only the
+    last :data:`KEPT_REPORTS` reports are kept.
     """
+    triples = list(triples)
+    if cache_dir is None or not java_available():
+        return classify(triples, max_triples=max_triples)
+    path = Path(cache_dir) / f"{_input_key(triples, max_triples)}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        kept["inferred"] = [tuple(URIRef(x) for x in t) for t in kept["inferred"]]
+        report = DLReport(**kept)
+        report.message += KEPT_NOTE
+        os.utime(path)  # recently used: kept longest
+        return report
+    except (OSError, ValueError, TypeError):
+        pass
+    report = classify(triples, max_triples=max_triples)
+    if report.ran:
+        _keep(report, path)
+    return report
+
+
+def _input_key(triples, max_triples):
+    """The cache key of :func:`classify_cached`: a hex SHA-256 of what HermiT would be handed."""
     import hashlib
-    import json
+    from importlib.metadata import version
 
     from ickg.reason.imports import unresolved_imports, unresolved_message
     from ickg.reason.terms import skolemise
 
-    triples = list(triples)
     schema = _schema_only(triples)
-    if cache_dir is None or len(triples) - len(schema) <= max_triples or not java_available():
-        return classify(triples, max_triples=max_triples)
+    scope, chosen = ("ontology only", schema) if len(triples) - len(schema) > max_triples \
+        else ("ontology and data", triples)
     warnings = sorted(unresolved_message(iri) for iri in unresolved_imports(triples))
-    digest = hashlib.sha256()
-    for line in sorted(" ".join(t.n3() for t in triple) for triple in skolemise(schema)):
+    digest = hashlib.sha256(json.dumps([CACHE_FORMAT, version("owlready2"), scope, warnings]).encode("utf-8"))
+    for line in sorted(" ".join(t.n3() for t in triple) for triple in skolemise(chosen)):
         digest.update(line.encode("utf-8") + b"\n")
-    digest.update(json.dumps(warnings).encode("utf-8"))
-    path = Path(cache_dir) / f"{digest.hexdigest()}.json"
+    return digest.hexdigest()
+
+
+def _keep(report, path):
+    """Write ``report`` to ``path`` (atomically) and drop all but the last kept reports."""
+    data = dict(vars(report), inferred=[[str(x) for x in t] for t in report.inferred])
     try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-        kept["inferred"] = [tuple(URIRef(x) for x in t) for t in kept["inferred"]]
-        return DLReport(**kept)
-    except (OSError, ValueError, TypeError):
-        pass
-    report = classify(triples, max_triples=max_triples)
-    if report.ran and report.scope == "ontology only":
-        data = dict(vars(report), inferred=[[str(x) for x in t] for t in report.inferred])
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache: the next run classifies again
-    return report
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, path)
+        kept = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEPT_REPORTS:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a cache: the next run classifies again
 
 
 def _noted(warnings):

@@ -387,8 +387,8 @@ def materialise(*sources: Any, crosswalk: Any = _DEFAULT, dl: bool = False,
             qualifiers of asserted statements, which inferred ones inherit, and the statements
             already described there, which the derivations graph does not describe again.
         described: IRIs of further statements described elsewhere (the build's spooled ones).
-        dl_cache: a directory where HermiT's report on the ontology alone (data above
-            ``dl_max_triples``) is kept and read again (:func:`ickg.reason.dl.classify_cached`).
+        dl_cache: a directory where HermiT's report is kept by its exact input and read again
+            for the same input (:func:`ickg.reason.dl.classify_cached`).
 
     Returns:
         A :class:`ReasoningResult`.
@@ -955,6 +955,7 @@ def _describe_genids(engine):
         if s in genids:
             by_s.setdefault(decode(s), []).append((decode(p), decode(o)))
     out, seen = [], set()
+    lists = _list_links(by_s)
     todo = list(by_s)  # every anonymous class expression, list or restriction of the schema
     while todo:
         node = todo.pop()
@@ -965,24 +966,34 @@ def _describe_genids(engine):
             out.append((node, p, o))
             if is_genid(o):
                 todo.append(o)
-        out.append((node, RDFS.label, Literal(manchester(node, by_s))))
+        out.append((node, RDFS.label, Literal(manchester(node, by_s, lists=lists))))
     return out
 
 
-def manchester(node, by_s, depth=0):
-    """A readable rendering of a class expression or list: ``ickg:p value scheme:x``."""
+def _list_links(by_s):
+    """The rdf:first and rdf:rest of every node of ``by_s`` that has one: ``(first, rest)``."""
+    first = {n: dict(by_s.get(n, ())).get(RDF.first) for n in by_s}
+    rest = {n: dict(by_s.get(n, ())).get(RDF.rest) for n in by_s}
+    return ({k: v for k, v in first.items() if v is not None},
+            {k: v for k, v in rest.items() if v is not None})
+
+
+def manchester(node, by_s, depth=0, lists=None):
+    """A readable rendering of a class expression or list: ``ickg:p value scheme:x``.
+
+    ``lists`` is :func:`_list_links` of ``by_s`` when the caller has it (one pass over the
+    schema's nodes for all the expressions it renders, not one per expression)."""
     if not is_genid(node) or depth > 8:
         return short(node)
     props = {}
     for p, o in by_s.get(node, ()):
         props.setdefault(p, o)
-    first = {n: dict(by_s.get(n, ())).get(RDF.first) for n in by_s}
-    rest = {n: dict(by_s.get(n, ())).get(RDF.rest) for n in by_s}
-    first = {k: v for k, v in first.items() if v is not None}
-    rest = {k: v for k, v in rest.items() if v is not None}
+    if lists is None:
+        lists = _list_links(by_s)
+    first, rest = lists
 
     def sub(x):
-        return manchester(x, by_s, depth + 1)
+        return manchester(x, by_s, depth + 1, lists)
 
     def items(lst):
         return [sub(x) for x in (rdf_list(first, rest, lst) or [])]
@@ -1014,14 +1025,15 @@ def manchester(node, by_s, depth=0):
 # For `ickg validate`
 # ---------------------------------------------------------------------------------------------
 
-def consistency_report(*sources: Any, dl: bool = True, dl_max_triples: int = 50_000) -> tuple[bool, list[str]]:
+def consistency_report(*sources: Any, dl: bool = True, dl_max_triples: int = 50_000,
+                       dl_cache: Any = None) -> tuple[bool, list[str]]:
     """Consistency of ontology + data under OWL 2 RL and (if Java is there) HermiT, for a validator.
 
     Returns:
         ``(consistent, lines)``: whether no inconsistency was found, and one line per finding
         plus one line saying what HermiT did (or that it was skipped for want of Java).
     """
-    result = materialise(*sources, dl=dl, dl_max_triples=dl_max_triples)
+    result = materialise(*sources, dl=dl, dl_max_triples=dl_max_triples, dl_cache=dl_cache)
     lines = [f"inconsistent: {message}" for message in result.inconsistencies]
     lines.append(f"OWL 2 RL closure: {len(result.inferred_triples)} inferred triples, "
                  f"{len(result.clashes)} inconsistencies")

@@ -134,33 +134,6 @@ def live_server():
 
 
 # ---------------------------------------------------------------------------------------------
-# Bytecode. With PYTHONDONTWRITEBYTECODE set and ickg run from its source tree (an editable install
-# with no bytecode beside the sources), nothing is ever compiled once: every `python -m ickg` the
-# tests start (hundreds a run) compiles the ickg modules it imports again, and each xdist worker
-# rewrites every test module's asserts. The run then keeps bytecode in a folder of its own temporary
-# directory (PYTHONPYCACHEPREFIX), which its processes share and pytest removes with the run's
-# other folders: still nothing written beside the sources. An installed ickg (CI's `pip install`)
-# has its bytecode: then nothing changes, as the prefix would have every installed package
-# compiled again.
-
-
-@pytest.hookimpl(trylast=True)  # after the tmpdir plugin's: the run's temporary directory is known
-def pytest_configure(config):
-    import importlib.util
-
-    import ickg
-
-    if (sys.flags.dont_write_bytecode and not os.environ.get("PYTHONPYCACHEPREFIX")
-            and not os.environ.get("PYTEST_XDIST_WORKER")
-            and not Path(importlib.util.cache_from_source(ickg.__file__)).exists()):
-        folder = config._tmp_path_factory.getbasetemp() / "pycache"
-        folder.mkdir(exist_ok=True)
-        os.environ["PYTHONPYCACHEPREFIX"] = str(folder)  # the workers and every command started
-        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-        sys.pycache_prefix, sys.dont_write_bytecode = str(folder), False  # this process (no xdist: it runs the tests)
-
-
-# ---------------------------------------------------------------------------------------------
 # Work done once per run. The README's command runs the suite in one process; under pytest-xdist
 # (`-n 2 --dist loadfile`, if installed) each worker is its own pytest session, so a session fixture
 # would run once per worker: the expensive ones (the seed build, ickg qc, ickg validate) run in the

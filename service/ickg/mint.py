@@ -179,7 +179,12 @@ def proposal_id(*parts: object) -> str:
 
 def proposal_iri(statement: object, document: object, start: int, end: int) -> URIRef:
     """The proposal annotation that ``text[start:end]`` of ``document`` led a rule to ``statement``."""
-    return URIRef(f"{ID}proposal/{digest(statement, document, start, end)}")
+    return URIRef(proposal_iri_text(statement, document, start, end))
+
+
+def proposal_iri_text(statement: object, document: object, start: int, end: int) -> str:
+    """:func:`proposal_iri` as a string (the build's workers write it as text, no term made)."""
+    return f"{ID}proposal/{digest(statement, document, start, end)}"
 
 
 def extractor_iri(source: str) -> URIRef:

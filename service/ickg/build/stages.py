@@ -408,6 +408,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                         statement_lines += lines.count("\n")
         statements_start = os.path.getsize(spool.path)  # the workers are done writing
         spool.append_file(statements_path)
+        if support is not None:
+            support.forget_lines()  # the documents' lines kept for their hash
     except document.DocumentError as error:
         raise BuildError(f"extract: {error}") from error
     finally:

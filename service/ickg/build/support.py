@@ -396,10 +396,12 @@ def quads_text(quads: Iterable) -> str:
 
 
 def triple_hash(s, p, o) -> int:
-    """The key a proposal's triple is looked up by: the hash of its line in the asserted graph."""
-    from ickg.namespaces import ASSERTED_GRAPH
+    """The key a proposal's triple is looked up by: the hash of its line in the asserted graph
+    (the line :func:`quads_text` writes for it, written here without its list and cache: the
+    main process hashes every proposal of a build)."""
+    from ickg.ntriples import term
 
-    return line_hash(quads_text([(s, p, o, ASSERTED_GRAPH)]))
+    return line_hash(f"{term(s)} {term(p)} {term(o)}{_ASSERTED_END}")
 
 
 class SupportWriter:

@@ -36,7 +36,7 @@ from rdflib.term import Node
 
 from ickg.curate.fileformat import CURATION_SUFFIX, parse_blocks
 from ickg.curate.vocabulary import Vocabulary, default_vocabulary, kind_of
-from ickg.mint import (entity_iri, extractor_iri, proposal_id, proposal_iri, slug,
+from ickg.mint import (entity_iri, extractor_iri, proposal_id, proposal_iri, proposal_iri_text, slug,
                        statement_iri, statement_iri_text)
 from ickg.model.provenance import CONTEXT_CHARS, STATEMENT
 from ickg.namespaces import ICKG, OA, PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH
@@ -277,7 +277,10 @@ def proposal_text(record: Any, proposal: Proposal) -> str:
         lines.append(f"{term(node)}{_TYPE}{term(cls)}{data}")
     for node, label in proposal.labels:
         lines.append(f"{term(node)}{_LABEL}{string(label)}{data}")
-    statement = statement_iri_text(s.n3(), p.n3(), o.n3())
+    # an IRI's n3() is its N-Triples text, at hand (n3() checks the IRI again, character by
+    # character); only a literal's may differ (an explicit xsd:string)
+    statement = statement_iri_text(s_text if type(s) is URIRef else s.n3(), p_text if type(p) is URIRef else p.n3(),
+                                   o_text if type(o) is URIRef else o.n3())
     lines += [f"<{statement}{_SUBJECT}{s_text}{prov}", f"<{statement}{_PREDICATE}{p_text}{prov}",
               f"<{statement}{_OBJECT}{o_text}{prov}"]
     agent = _AGENT_TEXT.get(proposal.source)
@@ -290,7 +293,7 @@ def proposal_text(record: Any, proposal: Proposal) -> str:
             Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal))
     identifier = string(proposal.id)
     for start, end in proposal.quotes:
-        annotation = f"<{proposal_iri(statement, record.iri, start, end)}>"
+        annotation = f"<{proposal_iri_text(statement, record.iri, start, end)}>"
         lines += [f"{annotation}{_ANNOTATION_TYPE}",
                   f"{annotation}{_MOTIVATED}",
                   f"{annotation}{_HAS_BODY}{statement}>{prov}",

@@ -281,6 +281,11 @@ class NQuadsWriter:
         self.counts = [0, 0]  # lines in the mentions graph, in the provenance graph
         self._seen = set()
         self._statement_of = {}
+        # A document names the same thing, and quotes the same span, again and again (a concept
+        # in every paragraph, an author's name stating seven facts): the IRI of each mention and
+        # quote is minted (a SHA-1) once per document, not once per use.
+        self._mention_of = {}
+        self._evidence_of = {}
         self.term = ntriples.TermText()
 
     def provenance(self, triple):
@@ -294,17 +299,18 @@ class NQuadsWriter:
 
     def mention(self, start, end, body):
         """:func:`add_mention` of ``body`` (an IRI string) at ``text[start:end]``."""
-        mention = mention_iri_text(self.document, body)
-        texts = {"mention": f"<{mention}>", "body": f"<{body}>", "document": self.doc, "g": self.gm,
-                 "span": f'"{span_text(start, end)}"'}
-        if mention not in self._seen:
-            self._seen.add(mention)
-            self.chunks.append(MENTION.text(**texts))
-            self.counts[0] += MENTION.size
+        mention = self._mention_of.get(body)
+        if mention is None:
+            mention = self._mention_of[body] = mention_iri_text(self.document, body)
+            if mention not in self._seen:
+                self._seen.add(mention)
+                self.chunks.append(MENTION.text(mention=f"<{mention}>", body=f"<{body}>", document=self.doc,
+                                                g=self.gm))
+                self.counts[0] += MENTION.size
         key = ("span", mention, start, end)
         if key not in self._seen:
             self._seen.add(key)
-            self.chunks.append(SPAN.text(**texts))
+            self.chunks.append(SPAN.text(mention=f"<{mention}>", span=f'"{span_text(start, end)}"', g=self.gm))
             self.counts[0] += SPAN.size
 
     def _statement_lines(self, triple):
@@ -360,17 +366,17 @@ class NQuadsWriter:
     def evidence(self, triple, start, end):
         """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
         statement = self._statement(triple)
-        texts = {"statement": f"<{statement}>", "document": self.doc, "g": self.gp}
-        evidence = evidence_iri_text(self.document, start, end, "", "")
-        texts["evidence"] = f"<{evidence}>"
+        evidence = self._evidence_of.get((start, end))
+        if evidence is None:
+            evidence = self._evidence_of[(start, end)] = evidence_iri_text(self.document, start, end, "", "")
         key = ("evidence", statement, evidence)
         if key not in self._seen:
             self._seen.add(key)
-            self.chunks.append(EVIDENCE.text(**texts))
+            self.chunks.append(EVIDENCE.text(statement=f"<{statement}>", evidence=f"<{evidence}>", g=self.gp))
             self.counts[1] += EVIDENCE.size
         if evidence in self._seen:  # the span is described once, whatever it states
             return
         self._seen.add(evidence)
-        texts.update({"start": f'"{start}"{_NNI}', "end": f'"{end}"{_NNI}'})
-        self.chunks.append(QUOTE.text(**texts))
+        self.chunks.append(QUOTE.text(evidence=f"<{evidence}>", document=self.doc, start=f'"{start}"{_NNI}',
+                                      end=f'"{end}"{_NNI}', g=self.gp))
         self.counts[1] += QUOTE.size

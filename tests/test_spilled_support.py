@@ -1,0 +1,79 @@
+"""The full build's support index (who states which line) is the same whether the main process
+keeps the shared lines' hashes and counts in memory or not.
+
+:class:`ickg.build.spill.SpilledSupport` keeps the count of the first ``HASHES_KEPT`` distinct
+lines in memory (and their hash by line, until it is told to forget them) and puts every other
+line's counts in its SQLite file;
+:class:`ickg.build.support.SupportWriter` keeps everything in memory. Fed the same sources (the
+real corpus documents' asserted and statement lines, a curation source that repeats some of
+their lines, a source told in two parts), both must write the same index, whether none, some or
+all of the lines fit in memory.
+"""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ickg.build import spill
+from ickg.build.paths import corpus_paths
+from ickg.build.spill import SpilledSupport
+from ickg.build.support import CURATION, SupportWriter, support_path
+from ickg.model.populate import populate_many
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sources():
+    """(source, N-Quads text) as the build adds them: each document's asserted and statement
+    lines, a document's lines again in a second part, the curation's lines."""
+    done = list(populate_many(corpus_paths(ROOT / "graph_data"), "/dev/null", processes=1))
+    out = [(d.stem, d.asserted_text + "".join(d.statements.values())) for d in done]
+    assert len(out) >= 3
+    first_stem, first_text = out[0]
+    # told in two parts: lines it told already and a line of another document's
+    out.append((first_stem, first_text.splitlines(keepends=True)[0] + out[1][1].splitlines(keepends=True)[0]))
+    # the curation repeats asserted and provenance lines that documents stated (kept as text for it)
+    out.append((CURATION, "".join(text.splitlines(keepends=True)[-1] for _, text in out[:3]) + out[2][1]))
+    return out
+
+
+def _index(path):
+    db = sqlite3.connect(path)
+    try:
+        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {table: db.execute(f"SELECT * FROM {table}").fetchall() for table in tables}
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return _sources()
+
+
+@pytest.fixture(scope="module")
+def reference(sources, tmp_path_factory):
+    writer = SupportWriter()
+    for source, text in sources:
+        writer.add(source, text)
+    out = tmp_path_factory.mktemp("reference")
+    writer.write(out)
+    return _index(support_path(out))
+
+
+@pytest.mark.parametrize("kept", [0, 25, 1_000_000])
+def test_the_spilled_index_is_the_in_memory_one_whatever_lines_are_kept_in_memory(
+        sources, reference, kept, tmp_path, monkeypatch):
+    monkeypatch.setattr(spill, "HASHES_KEPT", kept)
+    writer = SpilledSupport()
+    for source, text in sources:
+        writer.add(source, text)
+        if source == sources[len(sources) // 2][0]:
+            writer.forget_lines()  # the lines' hashes let go halfway: the counts stay where they are
+    distinct = len({line for _, text in sources for line in text.splitlines()})
+    assert len(writer._counted) == min(kept, distinct)  # none, some, all of the lines counted in memory
+    writer.write(tmp_path)
+    index = _index(support_path(tmp_path))
+    assert index["counts"] and index["line"] and any(n > 1 for _, n in index["counts"])
+    assert index == reference

@@ -77,3 +77,20 @@ def test_the_spilled_index_is_the_in_memory_one_whatever_lines_are_kept_in_memor
     index = _index(support_path(tmp_path))
     assert index["counts"] and index["line"] and any(n > 1 for _, n in index["counts"])
     assert index == reference
+
+
+def test_a_proposals_key_is_the_hash_of_the_line_the_asserted_graph_writes():
+    """``triple_hash`` writes the asserted line itself (it runs for every proposal of a build); it
+    must stay the line :func:`quads_text` writes, or accepted proposals would find no support."""
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from ickg.build.support import line_hash, quads_text, triple_hash
+    from ickg.namespaces import ASSERTED_GRAPH
+
+    s, p = URIRef("https://w3id.org/ickg/id/program/prisma"), URIRef("https://w3id.org/ickg/hasGoal")
+    objects = [URIRef("https://w3id.org/ickg/id/goal/fewer-admissions"), Literal("plain"),
+               Literal('a "quoted"\nline\twith a \\ backslash and é'), Literal("fr", lang="fr-CA"),
+               Literal("2009", datatype=XSD.integer), Literal("x", datatype=XSD.string), BNode("b0")]
+    for o in objects:
+        assert triple_hash(s, p, o) == line_hash(quads_text([(s, p, o, ASSERTED_GRAPH)])), o

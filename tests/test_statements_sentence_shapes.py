@@ -500,23 +500,6 @@ def test_a_barrier_after_limited_by_and_a_sample_of_the_data_for_n_patients():
     assert {o for s, p, o in found if p == "sampleSize"} == {24, 3400}
 
 
-def test_partners_a_line_names_or_a_sentence_brings_together_around_its_list():
-    text = ("The Riverside Care Network is a programme for older people in two towns. The network brings "
-            "general practitioners, district nurses and social workers together in one building.\n"
-            "Partners: local authorities, housing providers and the ambulance service.")
-    partners = {o for s, p, o in _triples(text, "riverside") if p == "hasPartner"}
-    assert {"general practitioners", "local authorities", "housing providers"} <= partners
-
-
-def test_a_lower_case_kind_of_service_the_title_names_and_the_text_glosses_is_the_program():
-    text = ("Village care houses in Riverside: who uses them?\n\n"
-            "Village care houses (Case del Villaggio) bring general practitioners and nurses together in one "
-            "building. The region began opening them in 2012.")
-    found = _triples(text, "villagecare")
-    assert ("Village care houses", "yearEstablished", 2012) in found
-    assert ("Village care houses", "hasPartner", "general practitioners") in found
-
-
 def test_the_word_enablers_is_no_component_of_the_program():
     text = ("The Riverside Care Network is a programme for older people in two towns. Key enablers were strong "
             "leadership and a shared electronic record.")

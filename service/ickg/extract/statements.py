@@ -1044,10 +1044,39 @@ def _title_term(ctx, lines, programs, orgs):
 _TERM_CUT = re.compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after|and)[ ])")
 
 
+# The only characters re.I matches to an ASCII one (or whose lower() is ASCII or longer than one
+# character), found by trying every code point: in a text without them, an ASCII phrase matches with
+# re.I exactly where text.lower() holds the phrase in lower case, at the same offsets.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lower_is_ignorecase(text):
+    """True when ``text.lower()`` finds an ASCII phrase exactly where an re.I pattern would."""
+    return text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII)
+
+
+_TIED_BEFORE = tuple(f"{w} {p} {t}" for w in _TERM_WORDS for p in ("for", "of") for t in ("", "the "))
+
+
+def _may_be_tied(lowered, x, line_start, line_end):
+    """False when :func:`_term_in_body` must find nothing, read off ``lowered`` (the text in lower
+    case) without a pattern: ``x`` occurs outside the line and next to a program word somewhere."""
+    outside = tied = False
+    at = lowered.find(x)
+    while at >= 0 and not (outside and tied):
+        outside = outside or not (line_start <= at < line_end)
+        tied = tied or lowered.startswith(_TERM_WORDS, at + len(x) + 1) and lowered[at + len(x)] == " " or \
+            lowered.endswith(_TIED_BEFORE, 0, at)
+        at = lowered.find(x, at + 1)
+    return outside and tied
+
+
 def _term_in_body(text, x, line_start, line_end):
     """(label, start) of the first use of ``x`` outside its title line when the body names it with a
     program word and then refers back by that word alone or uses ``x`` again ("the centre's social
     prescribing service" ... "social prescribing"), else None. The label keeps the body's case."""
+    if x.isascii() and _lower_is_ignorecase(text) and not _may_be_tied(text.lower(), x.lower(), line_start, line_end):
+        return None     # most titles: skip compiling the three patterns below
     phrase = re.escape(x.lower())
     outside = lambda m: not (line_start <= m.start() < line_end)
     uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]

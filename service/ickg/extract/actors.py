@@ -152,6 +152,7 @@ _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
              "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
              "communities")
+_POP_CUE = re.compile("|".join(map(re.escape, _POP_CUES)))      # any of them, in one scan
 _BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New",
@@ -208,7 +209,7 @@ def find_populations(text, spans):
                     out.append(Entity("population", text[m.start():c.end()], text[m.start():c.end()], POPULATION,
                                       m.start(), c.end(), "population with a condition"))
         span = text[start:end].lower()
-        if not any(w in span for w in _POP_CUES):
+        if not _POP_CUE.search(span):
             continue                     # no word a population phrase ends in: the long pattern need not run
         matches = list(_POPULATION.finditer(text, start, end))
         if any(cue in span for cue in _EXTRA_CUES):

@@ -827,7 +827,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if not head:
             continue
         name = head.group("name")
-        again = len(re.findall(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+        again = len(word_uses(name, text, hyphen=True))
         if again >= 2 and label_key(name) not in place_names and name.split()[0] not in _LEADING_DROP \
                 and not any(key == label_key(name) for _, key in found) and _classify(name.split(), "") is None:
             keep("program", name, zs, zs + len(name), "the title's subject")
@@ -1057,6 +1057,29 @@ def _listed_names(text, spans):
                             name = name.rsplit(" ", 1)[0]
                         out.append((name, m.start("name"), m.start("name") + len(name)))
             at = text.find(marker, at + 1)
+    return out
+
+
+def word_uses(name, text, hyphen=False):
+    """Where ``name`` occurs in ``text`` as a whole word, as ``re.finditer`` of ``(?<![\\w])NAME(?![\\w])``
+    (``[\\w\\-]`` with ``hyphen``) would find it, without compiling a pattern per name: a pattern made
+    for each name of each document filled the ``re`` module's cache and pushed the fixed patterns out
+    of it, to be compiled again. A word character is what ``\\w`` matches: ``isalnum()`` or "_"."""
+    if not name:
+        bound = r"[\w\-]" if hyphen else r"[\w]"
+        return [m.start() for m in re.finditer(rf"(?<!{bound})(?!{bound})", text)]
+    out = []
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + size] if at + size < len(text) else ""
+        if not (before and (before.isalnum() or before == "_" or hyphen and before == "-")) and \
+                not (after and (after.isalnum() or after == "_" or hyphen and after == "-")):
+            out.append(at)
+            at = text.find(name, at + size)
+        else:
+            at = text.find(name, at + 1)
     return out
 
 
@@ -1292,7 +1315,7 @@ def settle(entities, text):
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:
             continue
-        hosts = [x.name for x in longer if re.search(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", x.name)]
+        hosts = [x.name for x in longer if word_uses(e.name, x.name, hyphen=True)]
         if not hosts:
             continue
         covered = []

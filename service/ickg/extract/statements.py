@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, ROLE_TITLES,
-                                 Entity, find_populations, is_study_sample)
+                                 Entity, find_populations, is_study_sample, word_uses)
 from ickg.extract.lexicon import label_key
 
 VERSION = "4"
@@ -908,7 +908,7 @@ def find_programs(ctx):
         if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
                                                                for p in ctx.places):
             continue
-        body_uses = len(re.findall(r"(?<![\w])" + re.escape(head) + r"(?![\w])", text)) - 1
+        body_uses = len(word_uses(head, text)) - 1
         if body_uses >= 1 and not any(label_key(head) in {label_key(x) for x in (p.name, p.label, *p.aliases)}
                                       for p in programs):
             acronym = next((a.short for a in ctx.acronyms if label_key(a.long) == label_key(head)), None)
@@ -1224,7 +1224,7 @@ def _named_in(text, entity, start, end, ctx=None):
     if ctx is not None:
         return any(start <= s and e <= end for s, e in _mentions_of(ctx, entity))
     for name in {entity.name, entity.label, *entity.aliases}:
-        if name and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text[start:end]):
+        if name and word_uses(name, text[start:end]):
             return True
     return False
 

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, ROLE_TITLES,
-                                 Entity, find_populations, is_study_sample, word_uses)
+                                 Entity, find_populations, ignorecase_uses, is_study_sample,
+                                 lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 
 VERSION = "4"
@@ -924,12 +925,12 @@ def find_programs(ctx):
             x = tail.group("x")          # "the first year of Finland's wellbeing services counties"
         if not _LOWER_TITLE_NAME.fullmatch(x):
             continue
-        uses = list(re.finditer(r"(?<![\w\-])" + re.escape(x) + r"(?![\w\-])", text, re.I))
-        body_uses = [u for u in uses if u.group()[:1].islower() or (u.start() > 0 and text[u.start() - 1] not in "\n:")]
+        uses = [(text[at:at + len(x)], at) for at in ignorecase_uses(x, text)]
+        body_uses = [u for u in uses if u[0][:1].islower() or (u[1] > 0 and text[u[1] - 1] not in "\n:")]
         if len(uses) >= 2 and body_uses:
             first = body_uses[0]
             acronym = [a.short + s_ for a in ctx.acronyms if label_key(a.long) == label_key(x) for s_ in ("", "s")]
-            add(first.group(), first.start(), "title name", acronym)
+            add(first[0], first[1], "title name", acronym)
     termed = _title_term(ctx, lines, programs, orgs)
     if termed is not None:               # "Enhanced health in care homes: adopting the national framework"
         add(*termed)
@@ -1044,17 +1045,6 @@ def _title_term(ctx, lines, programs, orgs):
 _TERM_CUT = re.compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after|and)[ ])")
 
 
-# The only characters re.I matches to an ASCII one (or whose lower() is ASCII or longer than one
-# character), found by trying every code point: in a text without them, an ASCII phrase matches with
-# re.I exactly where text.lower() holds the phrase in lower case, at the same offsets.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _lower_is_ignorecase(text):
-    """True when ``text.lower()`` finds an ASCII phrase exactly where an re.I pattern would."""
-    return text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII)
-
-
 _TIED_BEFORE = tuple(f"{w} {p} {t}" for w in _TERM_WORDS for p in ("for", "of") for t in ("", "the "))
 
 
@@ -1075,7 +1065,7 @@ def _term_in_body(text, x, line_start, line_end):
     """(label, start) of the first use of ``x`` outside its title line when the body names it with a
     program word and then refers back by that word alone or uses ``x`` again ("the centre's social
     prescribing service" ... "social prescribing"), else None. The label keeps the body's case."""
-    if x.isascii() and _lower_is_ignorecase(text) and not _may_be_tied(text.lower(), x.lower(), line_start, line_end):
+    if x.isascii() and lower_is_ignorecase(text) and not _may_be_tied(text.lower(), x.lower(), line_start, line_end):
         return None     # most titles: skip compiling the three patterns below
     phrase = re.escape(x.lower())
     outside = lambda m: not (line_start <= m.start() < line_end)
@@ -1198,7 +1188,7 @@ def _title_service(ctx):
         m = _SERVICE_HEAD.match(title, i)
         if not m or re.match(r"(?:and|of|in|for|the|with|to|from|on|at|by|their|its|our)\b", m.group()):
             continue
-        uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text, re.I))
+        uses = len(ignorecase_uses(m.group(), text))
         if uses == 2 and re.search(r"(?<![\w\-])" + re.escape(m.group()) + r"[ ]\([A-Z][^()]{1,60}\)", text, re.I):
             uses = 3                      # "Community health houses (Case della Salute) bring ...": named as a kind
         if uses >= 3 and (best is None or uses > best[1] or (uses == best[1] and len(m.group()) > len(best[0]))):

@@ -14,6 +14,8 @@
 - :func:`ickg.extract.statements._term_in_body` skips its per-title patterns when the lower-cased
   text shows they cannot match: the answer the patterns give, on random texts; and lower() agrees
   with re.I on ASCII phrases in any text without the four characters it checks for.
+- :func:`ickg.extract.statements._hedge_of` skips a hedge pattern when the span has none of its
+  words: the cue every pattern tried in turn gives, on random texts.
 - :func:`ickg.ntriples.string` escapes with ``str.replace``: the same text as the N-Triples
   escape table it replaced.
 """
@@ -24,7 +26,7 @@ import re
 from ickg.extract.statements import (_INSERTED, _SEAT_APPOSED, _SEAT_IN, _name_pattern, _name_spans,
                                      _search_after, _with_inserted_words, _word_phrase_in)
 from ickg.extract.actors import _ROLE_NOUN, FOLDS_TO_ASCII, _glossed_role, _used_lower, ignorecase_uses, word_uses
-from ickg.extract.statements import _TERM_WORD, _term_in_body
+from ickg.extract.statements import _HEDGES, _MODALS, QUALIFIER, _hedge_of, _TERM_WORD, _term_in_body
 from ickg.ntriples import string
 
 VOCABULARY = ["care", "Care", "CARE", "home", "the", "a", "co-ordinated", "self-management", "x_y", "(the",
@@ -207,3 +209,29 @@ def test_lower_agrees_with_ignorecase_on_ascii_but_for_four_characters():
     others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
     assert set(re.findall(r"[ -~]", others, re.I)) == set(FOLDS_TO_ASCII)    # what re.I takes for ASCII
     assert {c for c in others if len(c.lower()) != 1 or c.lower().isascii()} <= set(FOLDS_TO_ASCII)
+
+
+def _hedge_by_every_pattern(text, start, end, follow):
+    for patterns in (_HEDGES, [(_MODALS, "hedged")]):
+        for span in [span for span in ((start, end), follow) if span]:
+            for pattern, qualifier in patterns:
+                m = pattern.search(text, span[0], span[1])
+                if m:
+                    return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
+    return None
+
+
+def test_hedge_words_skip_only_patterns_that_cannot_match():
+    rng = random.Random(17)
+    words = ["preliminary", "Early", "results", "aims", "to", "is", "expected", "in the hope that", "Likely",
+             "unlikely", "it is unclear", "has not been", "evaluated", "cannot be attributed", "suggests", "may",
+             "May", "could", "2likely", "seems", "\u0131", "\u017f", "\u00e9", "care", ".", "-", "\n"]
+    hedged = 0
+    for _ in range(6_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        cut = rng.randint(0, len(text))
+        follow = (cut, len(text)) if rng.random() < 0.5 else None
+        expected = _hedge_by_every_pattern(text, 0, cut, follow)
+        assert _hedge_of(text, 0, cut, follow) == expected, (text, cut, follow)
+        hedged += expected is not None
+    assert hedged > 2000

@@ -188,13 +188,27 @@ def hedge_of(text, start, end, follow=None):
 
 def _hedge_of(text, start, end, follow):
     spans = [span for span in ((start, end), follow) if span]
+    guarded = lower_is_ignorecase(text)      # else a word of words_of() may not be one re.I matches
     for patterns in (_HEDGES, [(_MODALS, "hedged")]):
         for span in spans:
+            words = words_of(text, *span) if guarded else None
             for pattern, qualifier in patterns:
+                if words is not None and not (_HEDGE_WORDS[id(pattern)] & words):
+                    continue
                 m = pattern.search(text, span[0], span[1])
                 if m:
                     return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
     return None
+
+
+# A word each alternative of a hedge pattern holds whole (between \b or spaces), in lower case: a
+# span whose words_of() has none of a pattern's is not searched with it.
+_HEDGE_WORDS = {id(pattern): frozenset(words.split()) for pattern, words in (
+    (_HEDGES[0][0], "preliminary early too initial first interim"),
+    (_HEDGES[1][0], "hope hopes aim aims intended expected designed seek seeks meant"),
+    (_HEDGES[2][0], "appear appears seem seems likely probably possibly uncertain perhaps presumably apparently "
+                    "thought tend tends unclear caution been attributed suggest suggests"),
+    (_MODALS, "may might could"))}
 
 
 # --- phrases -------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@
   with re.I on ASCII phrases in any text without the four characters it checks for.
 - :func:`ickg.extract.statements._hedge_of` skips a hedge pattern when the span has none of its
   words: the cue every pattern tried in turn gives, on random texts.
+- :data:`ickg.extract.statements._WRAP` opens on the line break: the text the look-behind-first
+  pattern made, on random texts.
 - :func:`ickg.ntriples.string` escapes with ``str.replace``: the same text as the N-Triples
   escape table it replaced.
 """
@@ -26,7 +28,7 @@ import re
 from ickg.extract.statements import (_INSERTED, _SEAT_APPOSED, _SEAT_IN, _name_pattern, _name_spans,
                                      _search_after, _with_inserted_words, _word_phrase_in)
 from ickg.extract.actors import _ROLE_NOUN, FOLDS_TO_ASCII, _glossed_role, _used_lower, ignorecase_uses, word_uses
-from ickg.extract.statements import _HEDGES, _MODALS, QUALIFIER, _hedge_of, _TERM_WORD, _term_in_body
+from ickg.extract.statements import _WRAP, _HEDGES, _MODALS, QUALIFIER, _hedge_of, _TERM_WORD, _term_in_body
 from ickg.ntriples import string
 
 VOCABULARY = ["care", "Care", "CARE", "home", "the", "a", "co-ordinated", "self-management", "x_y", "(the",
@@ -235,3 +237,15 @@ def test_hedge_words_skip_only_patterns_that_cannot_match():
         assert _hedge_of(text, 0, cut, follow) == expected, (text, cut, follow)
         hedged += expected is not None
     assert hedged > 2000
+
+
+def test_wrap_pattern_opening_on_the_line_break_unwraps_as_before():
+    before = re.compile(r"(?<=[^\n.:;!?])\n(?=[a-z0-9(“\"'’])|(?<=,)\n(?=[A-Z])")
+    rng = random.Random(18)
+    alphabet = ["\n", "a", "A", ",", ".", "1", "(", "“", "'", "’", " ", "\u00e9", '"', ":", "!"]
+    changed = 0
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert _WRAP.sub(" ", text) == before.sub(" ", text), text
+        changed += before.sub(" ", text) != text
+    assert changed > 2000

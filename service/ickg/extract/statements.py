@@ -1386,12 +1386,23 @@ def words_of(text, start, end):
     return found[1]
 
 
+_CUES = {}
+
+
 def cue(pattern, text, start, end):
-    """``pattern.search(text, start, end)``, skipped when none of the words it needs is there."""
+    """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
+    kept per span: several rules ask the same cue of the same sentence."""
     needed = _GUARDS.get(id(pattern))
     if needed is not None and not (needed & words_of(text, start, end)):
         return None
-    return pattern.search(text, start, end)
+    key = (id(pattern), id(text), start, end)
+    found = _CUES.get(key)
+    if found is None or found[0] is not text:
+        if len(_CUES) > 4096:
+            _CUES.clear()
+        found = (text, pattern.search(text, start, end))
+        _CUES[key] = found
+    return found[1]
 
 
 _PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
@@ -3895,13 +3906,13 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             words = words_of(text, start, end)
             if cue(_GOAL_CUES, text, start, end):
                 role = "goal"
-            elif cue(_OUTCOME_VERBS, text, start, end) and words & {"report", "reports", "reported", "found", "had",
-                                                                    "fell", "rose", "grew"}:
+            elif words & {"report", "reports", "reported", "found", "had", "fell", "rose", "grew"} and \
+                    cue(_OUTCOME_VERBS, text, start, end):         # the words first: they cost less
                 role = "outcome"
             elif cue(_BARRIER_CUES, text, start, end):
                 role = "barrier"
-            elif cue(_STUDY_SENTENCE, text, start, end) and (words & {"study", "interviews", "survey"} or
-                                                             "we compared" in sentence):
+            elif (words & {"study", "interviews", "survey"} or "we compared" in sentence) and \
+                    cue(_STUDY_SENTENCE, text, start, end):
                 role = "study"
         rule_places(ctx, start, end, subject)
         if not is_title and role not in ("study",):

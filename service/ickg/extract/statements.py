@@ -447,6 +447,10 @@ class Context:
         subject, obj = self.named(subject), self.named(obj)
         if subject.get("type") == ORGANIZATION and predicate in _PROGRAM_PREDICATES:
             subject = self.as_program(subject)
+        key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
+               label_key(obj.get("label") or str(obj.get("value"))))
+        if key in self.seen or (key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
+            return None                  # said already (no need for its forms), or a program as its own partner
         if obj.get("type") in _DESCRIBED and "label" in obj and "aliases" not in obj:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
@@ -457,11 +461,8 @@ class Context:
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
         if predicate in _PHRASE_PREDICATES and _CUT_PHRASE.match(obj.get("label", "")):
             return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
-        key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
-               label_key(obj.get("label") or str(obj.get("value"))))
-        if key in self.seen or start is None or end <= start or (
-                key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
-            return None                  # a program is not its own partner
+        if start is None or end <= start:
+            return None
         confidence = RULE_CONFIDENCE.get(rule, confidence)
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement

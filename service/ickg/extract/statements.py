@@ -3850,6 +3850,7 @@ def rule_count(ctx, start, end):
                 break
 
 
+_ITEM_NUMBER = re.compile(r"(\d{1,2})\.[ \t]+$")     # "3. " before a sentence: a numbered item
 _MIXED = re.compile(r",[ ](?:but|although|though|while|yet)[ ]|;[ ]")
 _HEADING_LINE = re.compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
 
@@ -3893,14 +3894,12 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             if opener is not None and opener is not ctx.focal and not programs_in(ctx, start, end):
                 subject = opener         # "In Sutton, the X vanguard gives ... Staff say residents ...": X's
         previous = (start, end)
-        marker = re.match(r"(\d{1,2})\.[ ]", text[max(0, start - 4):start + 1][-4:]) if start >= 3 else None
         number = None
         quote_start = None
         before = text[max(0, start - 4):start]
-        nm = re.search(r"(\d{1,2})\.[ \t]+$", before)
+        nm = _ITEM_NUMBER.search(before) if "." in before else None
         if nm:
             number, quote_start = int(nm.group(1)), start - len(before) + nm.start(1)
-        del marker
         recommendation = rule_recommendation(ctx, start, end, number, quote_start) if not is_title else None
         role = "recommendation" if recommendation else ("title" if is_title else None)
         if role is None:

@@ -7,6 +7,17 @@
 - :func:`ickg.extract.statements._name_spans`, :func:`_word_phrase_in` and :func:`_search_after`
   find a name by string search where a regular expression was compiled per name: on random
   texts they give the spans, the answer and the match the per-name regex gave.
+- :func:`ickg.extract.actors.word_uses` finds a whole word by string search where a pattern was
+  compiled per name: the starts ``re.finditer`` gave, with ``\\w`` or ``[\\w\\-]`` as the boundary.
+- :func:`ickg.extract.actors.ignorecase_uses` does the same in the lower-cased text for an re.I pattern.
+- :func:`ickg.extract.actors._glossed_role` and :func:`_used_lower` answer as the per-name patterns did.
+- :func:`ickg.extract.statements._term_in_body` skips its per-title patterns when the lower-cased
+  text shows they cannot match: the answer the patterns give, on random texts; and lower() agrees
+  with re.I on ASCII phrases in any text without the four characters it checks for.
+- :func:`ickg.extract.statements._hedge_of` skips a hedge pattern when the span has none of its
+  words: the cue every pattern tried in turn gives, on random texts.
+- :data:`ickg.extract.statements._WRAP` opens on the line break: the text the look-behind-first
+  pattern made, on random texts.
 - :func:`ickg.ntriples.string` escapes with ``str.replace``: the same text as the N-Triples
   escape table it replaced.
 """
@@ -16,6 +27,8 @@ import re
 
 from ickg.extract.statements import (_INSERTED, _SEAT_APPOSED, _SEAT_IN, _name_pattern, _name_spans,
                                      _search_after, _with_inserted_words, _word_phrase_in)
+from ickg.extract.actors import _ROLE_NOUN, FOLDS_TO_ASCII, _glossed_role, _used_lower, ignorecase_uses, word_uses
+from ickg.extract.statements import _WRAP, _HEDGES, _MODALS, QUALIFIER, _hedge_of, _TERM_WORD, _term_in_body
 from ickg.ntriples import string
 
 VOCABULARY = ["care", "Care", "CARE", "home", "the", "a", "co-ordinated", "self-management", "x_y", "(the",
@@ -113,3 +126,126 @@ def test_scheme_cue_words_are_in_every_match_of_their_cue():
             literal = alternative.replace(r"\b", "")
             head = re.match(r"[^\\\[\](){}?*+.^$]*", literal).group()  # the literal text up to any other syntax
             assert any(w in head for w in words), (scheme, alternative)
+
+
+def test_word_uses_finds_the_starts_the_whole_word_pattern_finds():
+    rng = random.Random(13)
+    alphabet = ["a", "b", " ", "-", "_", "1", "\u00e9", ".", "\u0663", "ab", "(b)"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 2)))
+        for hyphen in (False, True):
+            bound = r"[\w\-]" if hyphen else r"[\w]"
+            expected = [m.start() for m in re.finditer(rf"(?<!{bound}){re.escape(name)}(?!{bound})", text)]
+            assert word_uses(name, text, hyphen) == expected, (name, text, hyphen)
+            found += len(expected) > 1
+    assert found > 1000
+
+
+def test_ignorecase_uses_finds_the_starts_the_ignorecase_pattern_finds():
+    rng = random.Random(15)
+    alphabet = ["a", "B", "s", "K", " ", "-", "_", "\u00e9", "\u00c9", ".", *FOLDS_TO_ASCII, "ab", "AB"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 2)))
+        expected = [m.start() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text, re.I)]
+        assert ignorecase_uses(name, text) == expected, (name, text)
+        found += bool(expected) and text.lower().find(name.lower()) != expected[0]    # a case or a bound told
+    assert found > 100
+
+
+def test_glossed_role_and_lower_use_answer_as_the_per_name_patterns_did():
+    rng = random.Random(16)
+    chunks = ["a", "care", "technical", "assistant", "assistants", "nurse", " ", " ", "(", ")", "s)", "ATAP", "Atap",
+              "atap", "-", "_", "\u00e9", "\n", "A.", ".a", "technical assistant (", " nurses (", "Care aides ("]
+    glossed = used = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(chunks) for _ in range(rng.randint(0, 16)))
+        name = rng.choice(["ATAP", "Atap", "A.", ".a", "a-", "care"])
+        expected = re.search(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\({re.escape(name)}s?\)", text) is not None
+        assert _glossed_role(text, name) == expected, (text, name)
+        lower = re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+        assert _used_lower(name, text) == lower, (text, name)
+        glossed += expected
+        used += lower
+    assert glossed > 10 and used > 1000
+
+
+def _term_in_body_by_patterns(text, x, line_start, line_end):
+    """_term_in_body as it was, every pattern compiled."""
+    phrase = re.escape(x.lower())
+    outside = lambda m: not (line_start <= m.start() < line_end)
+    uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]
+    if not uses:
+        return None
+    for tied in re.finditer(r"(?<![\w\-])" + phrase + r"[ ](?P<w>" + _TERM_WORD + r")\b|\b(?P<v>" + _TERM_WORD +
+                            r")[ ](?:for|of)[ ](?:the[ ])?" + phrase + r"(?![\w\-])", text, re.I):
+        word = (tied.group("w") or tied.group("v")).lower()
+        if outside(tied) and (any(outside(m) and not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
+                r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)) or
+                any(not (tied.start() <= m.start() < tied.end()) for m in uses)):
+            first = next((m for m in uses if m.group()[:1].islower()), uses[0])
+            return first.group(), first.start()
+    return None
+
+
+def test_term_in_body_answers_as_its_patterns_do():
+    rng = random.Random(14)
+    words = ["social prescribing", "Social Prescribing", "SOCIAL PRESCRIBING", "service", "Service", "framework",
+             "the", "The", "This", "its", "for", "of", "is", "\u2022", "\u0131", "\u017f", "care", "-", ".", "\n"]
+    found = 0
+    for _ in range(6_000):
+        title = rng.choice(["Social prescribing", "social prescribing", "Care model"])
+        body = " ".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        text = f"{title}: a review\n{body}"
+        x = rng.choice(["social prescribing", "Social prescribing", "care"])
+        expected = _term_in_body_by_patterns(text, x, 0, len(title) + 10)
+        assert _term_in_body(text, x, 0, len(title) + 10) == expected, (text, x)
+        found += expected is not None
+    assert found > 100
+
+
+def test_lower_agrees_with_ignorecase_on_ascii_but_for_four_characters():
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(re.findall(r"[ -~]", others, re.I)) == set(FOLDS_TO_ASCII)    # what re.I takes for ASCII
+    assert {c for c in others if len(c.lower()) != 1 or c.lower().isascii()} <= set(FOLDS_TO_ASCII)
+
+
+def _hedge_by_every_pattern(text, start, end, follow):
+    for patterns in (_HEDGES, [(_MODALS, "hedged")]):
+        for span in [span for span in ((start, end), follow) if span]:
+            for pattern, qualifier in patterns:
+                m = pattern.search(text, span[0], span[1])
+                if m:
+                    return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
+    return None
+
+
+def test_hedge_words_skip_only_patterns_that_cannot_match():
+    rng = random.Random(17)
+    words = ["preliminary", "Early", "results", "aims", "to", "is", "expected", "in the hope that", "Likely",
+             "unlikely", "it is unclear", "has not been", "evaluated", "cannot be attributed", "suggests", "may",
+             "May", "could", "2likely", "seems", "\u0131", "\u017f", "\u00e9", "care", ".", "-", "\n"]
+    hedged = 0
+    for _ in range(6_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        cut = rng.randint(0, len(text))
+        follow = (cut, len(text)) if rng.random() < 0.5 else None
+        expected = _hedge_by_every_pattern(text, 0, cut, follow)
+        assert _hedge_of(text, 0, cut, follow) == expected, (text, cut, follow)
+        hedged += expected is not None
+    assert hedged > 2000
+
+
+def test_wrap_pattern_opening_on_the_line_break_unwraps_as_before():
+    before = re.compile(r"(?<=[^\n.:;!?])\n(?=[a-z0-9(“\"'’])|(?<=,)\n(?=[A-Z])")
+    rng = random.Random(18)
+    alphabet = ["\n", "a", "A", ",", ".", "1", "(", "“", "'", "’", " ", "\u00e9", '"', ":", "!"]
+    changed = 0
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert _WRAP.sub(" ", text) == before.sub(" ", text), text
+        changed += before.sub(" ", text) != text
+    assert changed > 2000

@@ -152,6 +152,7 @@ _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
              "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
              "communities")
+_POP_CUE = re.compile("|".join(map(re.escape, _POP_CUES)))      # any of them, in one scan
 _BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New",
@@ -208,7 +209,7 @@ def find_populations(text, spans):
                     out.append(Entity("population", text[m.start():c.end()], text[m.start():c.end()], POPULATION,
                                       m.start(), c.end(), "population with a condition"))
         span = text[start:end].lower()
-        if not any(w in span for w in _POP_CUES):
+        if not _POP_CUE.search(span):
             continue                     # no word a population phrase ends in: the long pattern need not run
         matches = list(_POPULATION.finditer(text, start, end))
         if any(cue in span for cue in _EXTRA_CUES):
@@ -689,7 +690,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
-                    and (re.search(rf"\b{re.escape(words[0].lower())}\b", text) or words[0] in _COMMON_OPENERS
+                    and (_used_lower(words[0], text) or words[0] in _COMMON_OPENERS
                          or (tail.group().endswith("s") and words[0][1:].islower())):
                 tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
@@ -826,7 +827,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if not head:
             continue
         name = head.group("name")
-        again = len(re.findall(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+        again = len(word_uses(name, text, hyphen=True))
         if again >= 2 and label_key(name) not in place_names and name.split()[0] not in _LEADING_DROP \
                 and not any(key == label_key(name) for _, key in found) and _classify(name.split(), "") is None:
             keep("program", name, zs, zs + len(name), "the title's subject")
@@ -1059,6 +1060,62 @@ def _listed_names(text, spans):
     return out
 
 
+def word_uses(name, text, hyphen=False, folded=None):
+    """Where ``name`` occurs in ``text`` as a whole word, as ``re.finditer`` of ``(?<![\\w])NAME(?![\\w])``
+    (``[\\w\\-]`` with ``hyphen``) would find it, without compiling a pattern per name: a pattern made
+    for each name of each document filled the ``re`` module's cache and pushed the fixed patterns out
+    of it, to be compiled again. A word character is what ``\\w`` matches: ``isalnum()`` or "_".
+    With ``folded`` (``text`` in another case, of the same length) the name is looked for there, the
+    bounds read in ``text``."""
+    if not name:
+        bound = r"[\w\-]" if hyphen else r"[\w]"
+        return [m.start() for m in re.finditer(rf"(?<!{bound})(?!{bound})", text)]
+    out = []
+    size = len(name)
+    within = text if folded is None else folded
+    at = within.find(name)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + size] if at + size < len(text) else ""
+        if not (before and (before.isalnum() or before == "_" or hyphen and before == "-")) and \
+                not (after and (after.isalnum() or after == "_" or hyphen and after == "-")):
+            out.append(at)
+            at = within.find(name, at + size)
+        else:
+            at = within.find(name, at + 1)
+    return out
+
+
+# The only characters re.I matches to an ASCII one (or whose lower() is ASCII or longer than one
+# character), found by trying every code point: in a text without them, an ASCII phrase matches with
+# re.I exactly where text.lower() holds the phrase in lower case, at the same offsets.
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lower_is_ignorecase(text):
+    """True when ``text.lower()`` finds an ASCII phrase exactly where an re.I pattern would."""
+    return text.isascii() or not any(c in text for c in FOLDS_TO_ASCII)
+
+
+def ignorecase_uses(name, text):
+    """The starts ``re.finditer`` of ``(?<![\\w\\-])NAME(?![\\w\\-])`` with re.I gives, by string search
+    in ``text.lower()`` where that finds the same (see :func:`lower_is_ignorecase`)."""
+    if name.isascii() and lower_is_ignorecase(text):
+        return word_uses(name.lower(), text, hyphen=True, folded=text.lower())
+    return [m.start() for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text, re.I)]
+
+
+def _used_lower(word, text):
+    """True when ``text`` has ``word`` in lower case as a word (``\\bword\\b``)."""
+    word = word.lower()
+    if word and _WORD_CHAR.match(word) and _WORD_CHAR.match(word[-1]):
+        return bool(word_uses(word, text))       # \b at a word character's edge: no word character beside
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _cue_positions(text, cue_word):
     out = []
     at = text.find(cue_word)
@@ -1183,6 +1240,22 @@ _ROLE_NOUN = (r"(?:assistants?|workers?|nurses?|physicians?|managers?|coordinato
               r"practitioners?|therapists?|technicians?|aides?|visitors?|advisers?|advisors?|agents?|volunteers?)")
 
 
+_ROLE_BEFORE = re.compile(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\Z")
+
+
+def _glossed_role(text, name):
+    """True when ``text`` abbreviates a role as ``name`` ("a primary care technical assistant (ATAP)"),
+    where ``\\b[a-z][\\w\\-]*[ ]ROLE[ ]\\(NAMEs?\\)`` would match: found by string search, then the
+    words before, so that no pattern is compiled per name."""
+    at = text.find("(" + name)
+    while at >= 0:
+        after = at + 1 + len(name)
+        if text.startswith((")", "s)"), after) and _ROLE_BEFORE.search(text, 0, at):
+            return True
+        at = text.find("(" + name, at + 1)
+    return False
+
+
 def _initials(name):
     return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ][\w'’\-]*", name) if w.lower() not in _CONNECT
                    and w.lower() not in {"a", "an", "with", "at", "by", "from"}).lower()
@@ -1265,8 +1338,7 @@ def settle(entities, text):
         if host is not None and host is not e and id(host) not in drop and not e.aliases and e.kind == "organization":
             drop.add(id(e))
     for e in entities:                   # "a primary care technical assistant (ATAP)": a role, not a body
-        if e.kind == "organization" and e.source == "one-word name" and \
-                re.search(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\({re.escape(e.name)}s?\)", text):
+        if e.kind == "organization" and e.source == "one-word name" and _glossed_role(text, e.name):
             drop.add(id(e))
     orgs = {e.key: e for e in entities if e.kind == "organization" and id(e) not in drop}
     for e in list(orgs.values()):        # "United States Veterans Health Administration" beside "Veterans Health
@@ -1291,7 +1363,7 @@ def settle(entities, text):
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:
             continue
-        hosts = [x.name for x in longer if re.search(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", x.name)]
+        hosts = [x.name for x in longer if word_uses(e.name, x.name, hyphen=True)]
         if not hosts:
             continue
         covered = []

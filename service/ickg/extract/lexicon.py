@@ -285,6 +285,8 @@ class Lexicon:
             while node is not None:
                 if end_key in node:
                     best = (j, node[end_key])
+                    if len(node) == 1:
+                        break            # a label no longer label goes on from: no gap to read
                 j += 1
                 if j >= n:
                     break

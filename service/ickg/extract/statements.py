@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, ROLE_TITLES,
-                                 Entity, find_populations, is_study_sample)
+                                 Entity, find_populations, ignorecase_uses, is_study_sample,
+                                 lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 
 VERSION = "4"
@@ -187,13 +188,27 @@ def hedge_of(text, start, end, follow=None):
 
 def _hedge_of(text, start, end, follow):
     spans = [span for span in ((start, end), follow) if span]
+    guarded = lower_is_ignorecase(text)      # else a word of words_of() may not be one re.I matches
     for patterns in (_HEDGES, [(_MODALS, "hedged")]):
         for span in spans:
+            words = words_of(text, *span) if guarded else None
             for pattern, qualifier in patterns:
+                if words is not None and not (_HEDGE_WORDS[id(pattern)] & words):
+                    continue
                 m = pattern.search(text, span[0], span[1])
                 if m:
                     return {"cue": m.group(), "qualifier": QUALIFIER + qualifier}
     return None
+
+
+# A word each alternative of a hedge pattern holds whole (between \b or spaces), in lower case: a
+# span whose words_of() has none of a pattern's is not searched with it.
+_HEDGE_WORDS = {id(pattern): frozenset(words.split()) for pattern, words in (
+    (_HEDGES[0][0], "preliminary early too initial first interim"),
+    (_HEDGES[1][0], "hope hopes aim aims intended expected designed seek seeks meant"),
+    (_HEDGES[2][0], "appear appears seem seems likely probably possibly uncertain perhaps presumably apparently "
+                    "thought tend tends unclear caution been attributed suggest suggests"),
+    (_MODALS, "may might could"))}
 
 
 # --- phrases -------------------------------------------------------------------------------------
@@ -432,6 +447,10 @@ class Context:
         subject, obj = self.named(subject), self.named(obj)
         if subject.get("type") == ORGANIZATION and predicate in _PROGRAM_PREDICATES:
             subject = self.as_program(subject)
+        key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
+               label_key(obj.get("label") or str(obj.get("value"))))
+        if key in self.seen or (key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
+            return None                  # said already (no need for its forms), or a program as its own partner
         if obj.get("type") in _DESCRIBED and "label" in obj and "aliases" not in obj:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
@@ -442,11 +461,8 @@ class Context:
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
         if predicate in _PHRASE_PREDICATES and _CUT_PHRASE.match(obj.get("label", "")):
             return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
-        key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
-               label_key(obj.get("label") or str(obj.get("value"))))
-        if key in self.seen or start is None or end <= start or (
-                key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
-            return None                  # a program is not its own partner
+        if start is None or end <= start:
+            return None
         confidence = RULE_CONFIDENCE.get(rule, confidence)
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement
@@ -908,7 +924,7 @@ def find_programs(ctx):
         if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
                                                                for p in ctx.places):
             continue
-        body_uses = len(re.findall(r"(?<![\w])" + re.escape(head) + r"(?![\w])", text)) - 1
+        body_uses = len(word_uses(head, text)) - 1
         if body_uses >= 1 and not any(label_key(head) in {label_key(x) for x in (p.name, p.label, *p.aliases)}
                                       for p in programs):
             acronym = next((a.short for a in ctx.acronyms if label_key(a.long) == label_key(head)), None)
@@ -924,12 +940,12 @@ def find_programs(ctx):
             x = tail.group("x")          # "the first year of Finland's wellbeing services counties"
         if not _LOWER_TITLE_NAME.fullmatch(x):
             continue
-        uses = list(re.finditer(r"(?<![\w\-])" + re.escape(x) + r"(?![\w\-])", text, re.I))
-        body_uses = [u for u in uses if u.group()[:1].islower() or (u.start() > 0 and text[u.start() - 1] not in "\n:")]
+        uses = [(text[at:at + len(x)], at) for at in ignorecase_uses(x, text)]
+        body_uses = [u for u in uses if u[0][:1].islower() or (u[1] > 0 and text[u[1] - 1] not in "\n:")]
         if len(uses) >= 2 and body_uses:
             first = body_uses[0]
             acronym = [a.short + s_ for a in ctx.acronyms if label_key(a.long) == label_key(x) for s_ in ("", "s")]
-            add(first.group(), first.start(), "title name", acronym)
+            add(first[0], first[1], "title name", acronym)
     termed = _title_term(ctx, lines, programs, orgs)
     if termed is not None:               # "Enhanced health in care homes: adopting the national framework"
         add(*termed)
@@ -1044,10 +1060,28 @@ def _title_term(ctx, lines, programs, orgs):
 _TERM_CUT = re.compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after|and)[ ])")
 
 
+_TIED_BEFORE = tuple(f"{w} {p} {t}" for w in _TERM_WORDS for p in ("for", "of") for t in ("", "the "))
+
+
+def _may_be_tied(lowered, x, line_start, line_end):
+    """False when :func:`_term_in_body` must find nothing, read off ``lowered`` (the text in lower
+    case) without a pattern: ``x`` occurs outside the line and next to a program word somewhere."""
+    outside = tied = False
+    at = lowered.find(x)
+    while at >= 0 and not (outside and tied):
+        outside = outside or not (line_start <= at < line_end)
+        tied = tied or lowered.startswith(_TERM_WORDS, at + len(x) + 1) and lowered[at + len(x)] == " " or \
+            lowered.endswith(_TIED_BEFORE, 0, at)
+        at = lowered.find(x, at + 1)
+    return outside and tied
+
+
 def _term_in_body(text, x, line_start, line_end):
     """(label, start) of the first use of ``x`` outside its title line when the body names it with a
     program word and then refers back by that word alone or uses ``x`` again ("the centre's social
     prescribing service" ... "social prescribing"), else None. The label keeps the body's case."""
+    if x.isascii() and lower_is_ignorecase(text) and not _may_be_tied(text.lower(), x.lower(), line_start, line_end):
+        return None     # most titles: skip compiling the three patterns below
     phrase = re.escape(x.lower())
     outside = lambda m: not (line_start <= m.start() < line_end)
     uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]
@@ -1169,7 +1203,7 @@ def _title_service(ctx):
         m = _SERVICE_HEAD.match(title, i)
         if not m or re.match(r"(?:and|of|in|for|the|with|to|from|on|at|by|their|its|our)\b", m.group()):
             continue
-        uses = len(re.findall(r"(?<![\w\-])" + re.escape(m.group()) + r"(?![\w\-])", text, re.I))
+        uses = len(ignorecase_uses(m.group(), text))
         if uses == 2 and re.search(r"(?<![\w\-])" + re.escape(m.group()) + r"[ ]\([A-Z][^()]{1,60}\)", text, re.I):
             uses = 3                      # "Community health houses (Case della Salute) bring ...": named as a kind
         if uses >= 3 and (best is None or uses > best[1] or (uses == best[1] and len(m.group()) > len(best[0]))):
@@ -1195,7 +1229,7 @@ def _named_in(text, entity, start, end, ctx=None):
     if ctx is not None:
         return any(start <= s and e <= end for s, e in _mentions_of(ctx, entity))
     for name in {entity.name, entity.label, *entity.aliases}:
-        if name and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text[start:end]):
+        if name and word_uses(name, text[start:end]):
             return True
     return False
 
@@ -1353,12 +1387,23 @@ def words_of(text, start, end):
     return found[1]
 
 
+_CUES = {}
+
+
 def cue(pattern, text, start, end):
-    """``pattern.search(text, start, end)``, skipped when none of the words it needs is there."""
+    """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
+    kept per span: several rules ask the same cue of the same sentence."""
     needed = _GUARDS.get(id(pattern))
     if needed is not None and not (needed & words_of(text, start, end)):
         return None
-    return pattern.search(text, start, end)
+    key = (id(pattern), id(text), start, end)
+    found = _CUES.get(key)
+    if found is None or found[0] is not text:
+        if len(_CUES) > 4096:
+            _CUES.clear()
+        found = (text, pattern.search(text, start, end))
+        _CUES[key] = found
+    return found[1]
 
 
 _PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
@@ -3805,13 +3850,16 @@ def rule_count(ctx, start, end):
                 break
 
 
+_ITEM_NUMBER = re.compile(r"(\d{1,2})\.[ \t]+$")     # "3. " before a sentence: a numbered item
 _MIXED = re.compile(r",[ ](?:but|although|though|while|yet)[ ]|;[ ]")
 _HEADING_LINE = re.compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
 
 
 # --- the whole document ----------------------------------------------------------------------------
 
-_WRAP = re.compile(r"(?<=[^\n.:;!?])\n(?=[a-z0-9(“\"'’])|(?<=,)\n(?=[A-Z])")
+# A line break first, its neighbours after: a pattern that opens on a literal is searched for it
+# (30x faster than opening on the look-behind, the same matches).
+_WRAP = re.compile(r"\n(?:(?<=[^\n.:;!?]\n)(?=[a-z0-9(“\"'’])|(?<=,\n)(?=[A-Z]))")
 
 
 def unwrapped(text):
@@ -3846,27 +3894,25 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             if opener is not None and opener is not ctx.focal and not programs_in(ctx, start, end):
                 subject = opener         # "In Sutton, the X vanguard gives ... Staff say residents ...": X's
         previous = (start, end)
-        marker = re.match(r"(\d{1,2})\.[ ]", text[max(0, start - 4):start + 1][-4:]) if start >= 3 else None
         number = None
         quote_start = None
         before = text[max(0, start - 4):start]
-        nm = re.search(r"(\d{1,2})\.[ \t]+$", before)
+        nm = _ITEM_NUMBER.search(before) if "." in before else None
         if nm:
             number, quote_start = int(nm.group(1)), start - len(before) + nm.start(1)
-        del marker
         recommendation = rule_recommendation(ctx, start, end, number, quote_start) if not is_title else None
         role = "recommendation" if recommendation else ("title" if is_title else None)
         if role is None:
             words = words_of(text, start, end)
             if cue(_GOAL_CUES, text, start, end):
                 role = "goal"
-            elif cue(_OUTCOME_VERBS, text, start, end) and words & {"report", "reports", "reported", "found", "had",
-                                                                    "fell", "rose", "grew"}:
+            elif words & {"report", "reports", "reported", "found", "had", "fell", "rose", "grew"} and \
+                    cue(_OUTCOME_VERBS, text, start, end):         # the words first: they cost less
                 role = "outcome"
             elif cue(_BARRIER_CUES, text, start, end):
                 role = "barrier"
-            elif cue(_STUDY_SENTENCE, text, start, end) and (words & {"study", "interviews", "survey"} or
-                                                             "we compared" in sentence):
+            elif (words & {"study", "interviews", "survey"} or "we compared" in sentence) and \
+                    cue(_STUDY_SENTENCE, text, start, end):
                 role = "study"
         rule_places(ctx, start, end, subject)
         if not is_title and role not in ("study",):

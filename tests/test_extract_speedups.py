@@ -28,7 +28,8 @@ import re
 from ickg.extract.statements import (_INSERTED, _SEAT_APPOSED, _SEAT_IN, _name_pattern, _name_spans,
                                      _search_after, _with_inserted_words, _word_phrase_in)
 from ickg.extract.actors import _ROLE_NOUN, FOLDS_TO_ASCII, _glossed_role, _used_lower, ignorecase_uses, word_uses
-from ickg.extract.statements import _WRAP, _HEDGES, _MODALS, QUALIFIER, _hedge_of, _TERM_WORD, _term_in_body
+from ickg.extract.statements import (_WRAP, _HEDGES, _MODALS, QUALIFIER, _hedge_of, _term_in_body,
+                                     _term_in_body_by_patterns)
 from ickg.ntriples import string
 
 VOCABULARY = ["care", "Care", "CARE", "home", "the", "a", "co-ordinated", "self-management", "x_y", "(the",
@@ -171,24 +172,6 @@ def test_glossed_role_and_lower_use_answer_as_the_per_name_patterns_did():
         glossed += expected
         used += lower
     assert glossed > 10 and used > 1000
-
-
-def _term_in_body_by_patterns(text, x, line_start, line_end):
-    """_term_in_body as it was, every pattern compiled."""
-    phrase = re.escape(x.lower())
-    outside = lambda m: not (line_start <= m.start() < line_end)
-    uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]
-    if not uses:
-        return None
-    for tied in re.finditer(r"(?<![\w\-])" + phrase + r"[ ](?P<w>" + _TERM_WORD + r")\b|\b(?P<v>" + _TERM_WORD +
-                            r")[ ](?:for|of)[ ](?:the[ ])?" + phrase + r"(?![\w\-])", text, re.I):
-        word = (tied.group("w") or tied.group("v")).lower()
-        if outside(tied) and (any(outside(m) and not (tied.start() <= m.start() < tied.end()) for m in re.finditer(
-                r"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ]" + word + r"\b(?![ ](?:for|of)[ ])", text)) or
-                any(not (tied.start() <= m.start() < tied.end()) for m in uses)):
-            first = next((m for m in uses if m.group()[:1].islower()), uses[0])
-            return first.group(), first.start()
-    return None
 
 
 def test_term_in_body_answers_as_its_patterns_do():

@@ -1081,7 +1081,13 @@ def _term_in_body(text, x, line_start, line_end):
     program word and then refers back by that word alone or uses ``x`` again ("the centre's social
     prescribing service" ... "social prescribing"), else None. The label keeps the body's case."""
     if x.isascii() and lower_is_ignorecase(text) and not _may_be_tied(text.lower(), x.lower(), line_start, line_end):
-        return None     # most titles: skip compiling the three patterns below
+        return None     # most titles: skip compiling the three patterns of _term_in_body_by_patterns
+    return _term_in_body_by_patterns(text, x, line_start, line_end)
+
+
+def _term_in_body_by_patterns(text, x, line_start, line_end):
+    """:func:`_term_in_body` without its shortcut: the patterns that decide (the shortcut's test
+    compares the two)."""
     phrase = re.escape(x.lower())
     outside = lambda m: not (line_start <= m.start() < line_end)
     uses = [m for m in re.finditer(r"(?<![\w\-])" + phrase + r"(?![\w\-])", text, re.I) if outside(m)]

@@ -193,7 +193,7 @@ def _hedge_of(text, start, end, follow):
         for span in spans:
             words = words_of(text, *span) if guarded else None
             for pattern, qualifier in patterns:
-                if words is not None and not (_HEDGE_WORDS[id(pattern)] & words):
+                if words is not None and not (_HEDGE_WORDS[pattern] & words):
                     continue
                 m = pattern.search(text, span[0], span[1])
                 if m:
@@ -203,7 +203,7 @@ def _hedge_of(text, start, end, follow):
 
 # A word each alternative of a hedge pattern holds whole (between \b or spaces), in lower case: a
 # span whose words_of() has none of a pattern's is not searched with it.
-_HEDGE_WORDS = {id(pattern): frozenset(words.split()) for pattern, words in (
+_HEDGE_WORDS = {pattern: frozenset(words.split()) for pattern, words in (
     (_HEDGES[0][0], "preliminary early too initial first interim"),
     (_HEDGES[1][0], "hope hopes aim aims intended expected designed seek seeks meant"),
     (_HEDGES[2][0], "appear appears seem seems likely probably possibly uncertain perhaps presumably apparently "
@@ -1399,10 +1399,10 @@ _CUES = {}
 def cue(pattern, text, start, end):
     """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
     kept per span: several rules ask the same cue of the same sentence."""
-    needed = _GUARDS.get(id(pattern))
+    needed = _GUARDS.get(pattern)
     if needed is not None and not (needed & words_of(text, start, end)):
         return None
-    key = (id(pattern), id(text), start, end)
+    key = (pattern, id(text), start, end)
     found = _CUES.get(key)
     if found is None or found[0] is not text:
         if len(_CUES) > 4096:
@@ -2881,7 +2881,7 @@ def _actors_in(ctx, start, end):
 
 
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
-_ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
+_ACTOR_RULE_WORDS = {pattern: frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
@@ -2939,7 +2939,7 @@ def rule_actors(ctx, start, end, subject):
     text = ctx.text
     words = words_of(text, start, end)
     for predicate, pattern in _ACTOR_RULES:
-        needed = _ACTOR_RULE_WORDS.get(id(pattern))
+        needed = _ACTOR_RULE_WORDS.get(pattern)
         if needed is not None and not needed & words:
             continue
         for m in pattern.finditer(text, start, end):
@@ -4014,7 +4014,7 @@ def without_broader_populations(statements: list[Statement]) -> list[Statement]:
 
 # Words each cue pattern needs: a sentence without any of them is not searched.
 _GUARDS.update({
-    id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
+    _BARRIER_CUES: frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
                                  "difficulty resistance resent complain worry worries critics lack lacks shortage "
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
                                  "hurdles struggle struggles struggled warn warns warned slow slowed slows "
@@ -4024,20 +4024,20 @@ _GUARDS.update({
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
-    id(_OUTCOME_VERBS): frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
+    _OUTCOME_VERBS: frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped halved doubled cut "
                                   "associated".split()),
-    id(_GOAL_CUES): frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
+    _GOAL_CUES: frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
-    id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
+    _STUDY_SENTENCE: frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
+    _ESTABLISHED: frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
                                 "reorganised".split()),
-    id(_SHOULD): frozenset("should need ought advised urged".split()),
-    id(_RECOMMEND): frozenset(["recommend"]),
+    _SHOULD: frozenset("should need ought advised urged".split()),
+    _RECOMMEND: frozenset(["recommend"]),
 })

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 import rdflib
+import rdflib.collection
 import rdflib.compare
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -131,6 +132,68 @@ def test_each_kind_of_minted_iri_dereferences(seed_server, iri, expected):
         assert expected in parse(body, rdflib_format), (iri, media_type)
     status, headers, body = get(seed_server, local(iri), accept="text/html")
     assert status == 200 and "<h1>" in body
+
+
+def test_a_description_reaches_the_end_of_a_blank_node_list(seed_server):
+    # locatedIn's domain is a union of four classes: a blank node, its list, three rests below it
+    status, _, body = get(seed_server, "/ontology/locatedIn", accept="text/turtle")
+    assert status == 200
+    graph = parse(body, "turtle")
+    domain = graph.value(URIRef(BASE + "ontology/locatedIn"), RDFS.domain)
+    assert isinstance(domain, rdflib.BNode)
+    members = list(rdflib.collection.Collection(graph, graph.value(domain, OWL.unionOf)))
+    assert members == [ICKG.Program, URIRef("http://www.w3.org/ns/org#Organization"), ICKG.TargetPopulation,
+                       ICKG.Jurisdiction]
+
+
+@pytest.mark.parametrize("iri", [PRISMA, BASE + "ontology/locatedIn", BASE + "ontology/Program"])
+def test_a_description_is_the_whole_concise_bounded_description(seed_server, seed_store, iri):
+    # a resource with no blank node is described by the first branch of the CBD query alone
+    from ickg.web.queries import CBD_DEPTH, cbd_query
+    full = seed_store.query(cbd_query(f"<{iri}>", CBD_DEPTH), fmt="ntriples")
+    status, _, body = get(seed_server, local(iri), accept="application/n-triples")
+    assert status == 200
+    described = parse(body, "nt")
+    expected = rdflib.Graph().parse(data=full.body.decode("utf-8"), format="nt")
+    assert len(expected) > 5
+    assert rdflib.compare.isomorphic(expected, described - _pointing_at(described, iri))
+
+
+def _pointing_at(graph, iri):
+    """The triples of ``graph`` whose object is ``iri`` and subject another resource (a description
+    adds them after the CBD)."""
+    out = rdflib.Graph()
+    for triple in graph.triples((None, None, URIRef(iri))):
+        if triple[0] != URIRef(iri):
+            out.add(triple)
+    return out
+
+
+class _Uncacheable:
+    """The seed store as a remote store looks to the viewer: answers not to be kept across
+    requests (``cacheable`` False); counts each query it is sent."""
+    cacheable = False
+
+    def __init__(self, store):
+        self.store, self.sent = store, []
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def query(self, text, **options):
+        self.sent.append((text, options.get("infer", True)))
+        return self.store.query(text, **options)
+
+
+@pytest.mark.parametrize("path", ["/ontology/Program", "/id/document/003_2e7f07f9be8b457e?quote=5399-5424"])
+def test_a_page_on_a_store_that_forbids_keeping_answers_asks_each_query_once(seed_store, path):
+    store = _Uncacheable(seed_store)
+    client = create_app({"STORE": store, "TESTING": True}).test_client()
+    assert client.get(path).status_code == 200
+    first = list(store.sent)
+    assert first and len(first) == len(set(first))
+    assert client.get(path).status_code == 200  # nothing kept for the next request
+    assert store.sent[len(first):] == first
 
 
 def test_external_iri_through_resource_parameter(seed_server):

@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from flask import current_app, has_request_context, request
+from flask import current_app, g, has_request_context, request
 
 from ickg.iris import ID, sparql_prologue
 from ickg.lru import LRU
@@ -89,8 +89,18 @@ def _term(binding):
 VIEWER_CACHE_ITEMS = 4000  # query results and derived page data kept per app (by count)
 
 
-def _cache():
+def _cache(store):
+    """Where the viewer keeps answers: app-wide by store version when ``store.cacheable``; else
+    (a remote store, which may change between two pages) for the current request only, since one
+    page is one view of the store and asks some queries several times (the ontology's blank nodes
+    for every class expression it spells out); None outside a request."""
     # (an empty LRU is falsy: callers test ``is not None``, or nothing would ever be kept)
+    if not store.cacheable:
+        if not has_request_context():
+            return None
+        if "ickg_request_cache" not in g:
+            g.ickg_request_cache = LRU(max_items=VIEWER_CACHE_ITEMS)
+        return g.ickg_request_cache
     ext = current_app.extensions
     cache = ext.get("ickg.viewer_cache")
     if cache is None:
@@ -107,7 +117,7 @@ def select(text, *, infer=True, limit_rows=None, extracted=False):
     the machine's unreviewed proposals (:mod:`ickg.web.review` shows them, marked)."""
     store = get_store()
     key = ("select", store.version, text, infer, extracted)
-    cache = _cache() if store.cacheable else None
+    cache = _cache(store)
     rows = cache.get(key) if cache is not None else None
     if rows is None:
         result = store.query(PROLOGUE + text, infer=infer, fmt="json", timeout=_timeout(), extracted=extracted,
@@ -126,7 +136,7 @@ def construct(text, *, infer=True, fmt="ntriples"):
     """The QueryResult of a CONSTRUCT/DESCRIBE serialized as ``fmt``, cached per store version."""
     store = get_store()
     key = ("construct", store.version, text, infer, fmt)
-    cache = _cache() if store.cacheable else None
+    cache = _cache(store)
     result = cache.get(key) if cache is not None else None
     if result is None:
         result = store.query(PROLOGUE + text, infer=infer, fmt=fmt, timeout=_timeout(),
@@ -142,7 +152,7 @@ def memo(name, compute, *args):
     store = get_store()
     root = request.script_root if has_request_context() else ""
     key = ("memo", store.version, root, name, args)
-    cache = _cache() if store.cacheable else None
+    cache = _cache(store)
     value = cache.get(key) if cache is not None else None
     if value is None:
         value = compute(*args)
@@ -500,10 +510,19 @@ def cbd_query(ref, depth=CBD_DEPTH):
     return f"CONSTRUCT {{ {' '.join(template)} }} WHERE {{ {' UNION '.join(branches)} }}"
 
 
+def _has_blank_objects(ref, *, infer=True):
+    """Whether ``ref`` is the subject of a triple whose object is a blank node: only then does its
+    description need the deeper branches of :func:`cbd_query`, which Virtuoso 7 plans slowly even
+    when they match nothing (3.3 s on the seed graph for PRISMA, which has no blank node; 0.01 s
+    for the first branch alone)."""
+    rows = select(f"ASK {{ {ref} ?p ?o FILTER(isBlank(?o)) }}", infer=infer)
+    return rows[0]["_askResult"].value == "true"
+
+
 def describe_rdf(iri, *, infer=True):
     """N-Triples: the concise bounded description of ``iri`` plus the triples pointing at it."""
     ref = iri_ref(iri)
-    cbd = construct(cbd_query(ref), infer=infer)
+    cbd = construct(cbd_query(ref, CBD_DEPTH if _has_blank_objects(ref, infer=infer) else 0), infer=infer)
     excluded = ", ".join(f"<{g}>" for g in BOOKKEEPING_GRAPHS)
     back = construct(f"""CONSTRUCT {{ ?s ?p {ref} }} WHERE {{
   GRAPH ?g {{ ?s ?p {ref} }} FILTER(?g NOT IN ({excluded})) }} LIMIT 2000""", infer=infer)

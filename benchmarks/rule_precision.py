@@ -28,6 +28,7 @@ import score_extraction as se  # noqa: E402
 TABLE = HERE.parent / "service" / "ickg" / "extract" / "rule_confidence.json"
 PRIOR = 4          # the all-rules precision counts as this many proposals of every rule
 CAP = 0.95         # a handful right is no certainty
+TARGET = 0.85      # issue 12's precision target: the cut-off is the lowest confidence that keeps train above it
 TUNING_PARTS = ("dev", "train")
 
 
@@ -66,16 +67,30 @@ def per_rule(rows: list[tuple[str, dict, bool]]) -> dict[str, tuple[int, int]]:
     return {rule: (proposed[rule], right[rule]) for rule in sorted(proposed)}
 
 
-def calibrated(counts: dict[str, tuple[int, int]]) -> dict:
-    """The table written to rule_confidence.json: each rule's shrunk precision, and the counts behind it."""
+def cutoff(counts: dict[str, tuple[int, int]], confidence: dict[str, float], gold: int) -> dict:
+    """The lowest confidence at which the statements kept (those of rules at or above it) are right at
+    least TARGET of the time on the calibration documents, with their precision and recall there."""
+    best = {"confidence": CAP, "precision": None, "recall": 0.0}
+    for c in sorted(set(confidence.values()), reverse=True):
+        kept = [counts[r] for r in counts if confidence[r] >= c]
+        n, k = sum(x for x, _ in kept), sum(x for _, x in kept)
+        if n and k / n >= TARGET:
+            best = {"confidence": c, "precision": round(k / n, 3), "recall": round(k / gold, 3) if gold else None}
+    return best
+
+
+def calibrated(counts: dict[str, tuple[int, int]], gold: int) -> dict:
+    """The table written to rule_confidence.json: each rule's shrunk precision and the counts behind
+    it, the confidence of a rule not seen on train, and the cut-off a curator may filter at."""
     total = sum(n for n, _ in counts.values())
     overall = sum(k for _, k in counts.values()) / total if total else 0.5
-    rules = {rule: {"proposed": n, "right": k, "confidence": round(min(CAP, (k + PRIOR * overall) / (n + PRIOR)), 2)}
-             for rule, (n, k) in counts.items()}
+    confidence = {rule: round(min(CAP, (k + PRIOR * overall) / (n + PRIOR)), 2) for rule, (n, k) in counts.items()}
+    rules = {rule: {"proposed": n, "right": k, "confidence": confidence[rule]} for rule, (n, k) in counts.items()}
     return {"_about": "Per-rule precision of the statement rules on the train part, written by "
                       "benchmarks/rule_precision.py --write; do not edit by hand.",
             "prior": {"proposals": PRIOR, "precision": round(overall, 3)}, "cap": CAP,
-            "default": round(overall, 2), "rules": rules}
+            "default": round(overall, 2), "target_precision": TARGET,
+            "cutoff": cutoff(counts, confidence, gold), "rules": rules}
 
 
 def documents(part: str | None, docs: list[str] | None) -> list[str]:
@@ -104,7 +119,8 @@ def main(argv=None) -> int:
     rows = judged(documents(args.part, args.docs), recall)
     counts = per_rule(rows)
     if args.write:
-        TABLE.write_text(json.dumps(calibrated(counts), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        TABLE.write_text(json.dumps(calibrated(counts, recall["gold"]), indent=1, sort_keys=True) + "\n",
+                         encoding="utf-8")
         print(f"wrote {TABLE}")
     n, k = len(rows), sum(ok for *_, ok in rows)
     print(f"{'rule':34} {'proposed':>8} {'right':>6} {'precision':>9}")
@@ -118,6 +134,11 @@ def main(argv=None) -> int:
                           f"  << {st['quote'][:90]!r}")
     print(f"{'all rules':34} {n:8d} {k:6d} {k / n if n else 0:9.2f}"
           f"   recall {recall['found']}/{recall['gold']} = {recall['found'] / max(1, recall['gold']):.2f}")
+    cut = se.confidence_cutoff()
+    if cut is not None:      # right proposals at or above the shipped cut-off (each matched one gold item)
+        kept = [ok for _, st, ok in rows if (st.get("confidence") or 0) >= cut]
+        print(f"{f'confidence >= {cut}':34} {len(kept):8d} {sum(kept):6d} {sum(kept) / max(1, len(kept)):9.2f}"
+              f"   recall {sum(kept)}/{recall['gold']} = {sum(kept) / max(1, recall['gold']):.2f}")
     return 0
 
 

@@ -8,8 +8,8 @@ study with its design, methods and sample sizes; recommendations with their addr
 the integration type, level and degree the text names. Each :class:`Statement` carries its quote
 (``text[start:end]``, so a prefix and suffix can be cut around it), the rule that proposed it
 (``source``: ``ickg-rules/<rule>@<version>``) and a confidence between 0 and 1 that says how often
-the rule was right on the development and training documents (:data:`RULE_CONFIDENCE`), not a
-probability.
+the rule was right on the training documents (:data:`RULE_CONFIDENCE`, from ``rule_confidence.json``),
+not a probability.
 
 Most statements are about the document's *focal program*: the named program its title and text
 return to most (the Esther network, the Chronic Related Groups pilot), or an organization that is
@@ -25,10 +25,12 @@ quote has them, the head before an adjunct ("fewer admissions" of "fewer admissi
 year"), the clause without its copula or modal, the comparative first ("lower hospital costs").
 """
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, ROLE_TITLES,
                                  Entity, find_populations, ignorecase_uses, is_study_sample,
@@ -47,43 +49,19 @@ MECHANISM, FUNDING, SECTOR, CONTEXT = ICKG + "Mechanism", ICKG + "FundingModel",
 JURISDICTION, ROLE = ICKG + "Jurisdiction", ORG_NS + "Role"
 CONTEXT_CHARS = 32
 
-# How often each rule's proposals were right on the development and training documents (issue 12's
-# evaluation set, `python benchmarks/score_extraction.py --part dev` and `--part train`), measured when
-# VERSION last changed, for the rules with at least five proposals there; the others keep the
-# confidence their call gives (none above 0.95: a handful right is no certainty). It is a rule's record,
-# not a probability.
-RULE_CONFIDENCE = {
-    "actor phrase": 0.75,
-    "actor verb": 0.76,
-    "barrier": 0.82,
-    "component": 0.59,
-    "condition": 0.73,
-    "count of programs": 0.85,
-    "established by law": 0.95,
-    "funded from": 0.4,
-    "funding model": 0.57,
-    "goal": 0.77,
-    "hindering subject": 0.95,
-    "launched in": 0.78,
-    "listed component": 0.79,
-    "method": 0.81,
-    "money paid": 0.95,
-    "numbered recommendation": 0.95,
-    "operator verb": 0.8,
-    "period": 0.64,
-    "place, place": 0.75,
-    "population": 0.69,
-    "program in place": 0.62,
-    "recommendation advocates": 0.8,
-    "reported result": 0.87,
-    "responsible for": 0.67,
-    "role": 0.83,
-    "sample size": 0.7,
-    "should": 0.71,
-    "study design": 0.76,
-    "study evaluates": 0.4,
-    "team": 0.67,
-}
+# How often each rule's proposals were right on the training documents (issue 12's evaluation set):
+# rule_confidence.json beside this module, written by `python benchmarks/rule_precision.py --write` (each
+# rule's precision on the train part, shrunk toward all rules' precision so that a rule seen twice is not
+# called certain). A rule not in the table keeps the confidence its call gives, at most the all-rules
+# figure. It is a rule's record, not a probability; CONFIDENCE_CUTOFF is the lowest confidence at which the
+# statements kept were right 85% of the time on train, for a curator who wants fewer, surer proposals.
+def _rule_table() -> tuple[dict[str, float], float, float]:
+    table = json.loads(files("ickg.extract").joinpath("rule_confidence.json").read_text(encoding="utf-8"))
+    return ({rule: row["confidence"] for rule, row in table["rules"].items()}, table["default"],
+            table["cutoff"]["confidence"])
+
+
+RULE_CONFIDENCE, DEFAULT_CONFIDENCE, CONFIDENCE_CUTOFF = _rule_table()
 
 MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseManagement", "CarePlanning",
                                         "SharedInformationSystem", "InterdisciplinaryTeam", "SingleEntryPoint",
@@ -463,7 +441,7 @@ class Context:
             return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
         if start is None or end <= start:
             return None
-        confidence = RULE_CONFIDENCE.get(rule, confidence)
+        confidence = RULE_CONFIDENCE.get(rule, min(confidence, DEFAULT_CONFIDENCE))
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement
         self.out.append(statement)

@@ -1568,6 +1568,8 @@ def rule_places(ctx, start, end, subject):
                 re.fullmatch(r",[ ](?:south|north|east|west|central|southern|northern)[ ]", between) or \
                 re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between) or \
                 re.fullmatch(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]", between):
+            if between == ", " and _listed_places(text, places, a, b):
+                continue                 # "Vancouver, Winnipeg, Toronto and Moncton", "Sweden, Japan": a list
             if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
@@ -1623,6 +1625,18 @@ def rule_places(ctx, start, end, subject):
                 start, end, "organization in place", 0.75)
 
 
+def _listed_places(text, places, a, b):
+    """Whether "A, B" lists two places rather than placing A in B: two cities or two countries, or a
+    third place of B's kind listed after B ("A, B and C") or of A's kind before A ("Z, A, B"); a chain
+    ("Baltimore, Maryland, United States") climbs from kind to kind instead."""
+    if a.place.type == b.place.type and a.place.type in ("Municipality", "Country"):
+        return True
+    return any(_LIST_JOINT.fullmatch(text[b.end:c.start]) and c.place.type == b.place.type
+               for c in places if c.start >= b.end) or \
+        any(text[z.end:a.start] == ", " and z.place.type == a.place.type for z in places if z.end <= a.start)
+
+
+_LIST_JOINT = re.compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
 _SEAT_APPOSED = re.compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                            r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
 _SEAT_IN = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")

@@ -441,6 +441,8 @@ class Context:
             return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
         if start is None or end <= start:
             return None
+        if self.title_span and start < self.title_span[1] and self.title_span[0] < end:
+            rule = f"{rule} (title)"     # a title names its topic more often than it states a fact: its own record
         confidence = RULE_CONFIDENCE.get(rule, min(confidence, DEFAULT_CONFIDENCE))
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement

@@ -731,6 +731,8 @@ def find_programs(ctx):
             continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"
         if any(p.key != label_key(name) and label_key(name) in {label_key(x) for x in p.aliases} for p in programs):
             continue
+        if any(o.start is not None and o.start < at and at + len(name) <= o.end for o in orgs):
+            continue                     # the tail of a body's name ("... for the Primary Care Learning Network")
         add(name, at, "named program")
     apposed = []                            # spans of "a telementoring program" after a named program
     for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",

@@ -1316,8 +1316,11 @@ _OUTCOME_VERBS = re.compile(
     r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
                            r"suggest|suggests|describe)[ ](?:that[ ])?")
+# "people who have difficulty with daily activities": a person's function, not an obstacle the program meets.
+_FUNCTIONAL = (r"(?![ ]with[ ](?:at[ ]least[ ]\w+[ ])?(?:daily|activit|instrumental|walking|bathing|dressing|eating|"
+               r"mobility|self-care|personal[ ]care))")
 _BARRIER_CUES = re.compile(
-    r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
+    r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult(?:y|ies)?" + _FUNCTIONAL + r"|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
     r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
@@ -1325,7 +1328,7 @@ _BARRIER_CUES = re.compile(
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
     r"scarce|insufficient|inadequate)|"
     r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
-    r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
+    r"(?:have|has|had)[ ](?:trouble|difficulty)" + _FUNCTIONAL + r"|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
     r"ability|capacity)|remains?[ ]rare|"
     r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that|"
     r"(?:is|are)[ ]not[ ](?:yet[ ])?(?:secured|guaranteed|assured|settled|agreed)|"

@@ -2141,6 +2141,10 @@ def addressees(ctx: Context, who: str) -> list[str]:
     return found
 
 
+_PROGRAM_ADDRESSEE = re.compile(r"\b(?:pilots?|programmes?|programs?|projects?|schemes?|models?|initiatives?|"
+                                r"trials?|interventions?)$", re.I)
+
+
 def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start):
     text = ctx.text
     if not who or _words(who) > 10 or not who[0].isalpha():
@@ -2170,8 +2174,8 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
         recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
         first = first or recommendation
         for addressee in addressees(ctx, who):
-            if not addressee:
-                continue
+            if not addressee or _PROGRAM_ADDRESSEE.search(addressee):
+                continue                 # "the pilots should get five more years": said of the program, to no one
             entity = next((e for e in ctx.entities if e.kind == "organization" and
                            (addressee in (e.name, e.label) or addressee in e.aliases)), None)
             name = entity.name if entity else addressee

@@ -658,6 +658,9 @@ _NAMED_PROGRAM = re.compile(
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
+# A line's opening that makes what follows an author's name and affiliation, not a program's name.
+_BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
+                     r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
 # A post, not a program: "Director of Strategy", "Minister for Health".
 _ROLE_NAME = re.compile("(?:" + "|".join(sorted(ROLE_TITLES, key=len, reverse=True)) + ")[ ](?:of|for)[ ]")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
@@ -731,8 +734,9 @@ def find_programs(ctx):
             continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"
         if any(p.key != label_key(name) and label_key(name) in {label_key(x) for x in p.aliases} for p in programs):
             continue
-        if any(o.start is not None and o.start < at and at + len(name) <= o.end for o in orgs):
-            continue                     # the tail of a body's name ("... for the Primary Care Learning Network")
+        if any(o.start is not None and o.start < at and at + len(name) <= o.end for o in orgs) or \
+                _BYLINE.match(text, text.rfind("\n", 0, at) + 1, at):
+            continue                     # the tail of a body's name, a byline's ("Prepared by A B for the X Network")
         add(name, at, "named program")
     apposed = []                            # spans of "a telementoring program" after a named program
     for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
@@ -3979,13 +3983,49 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     rule_fields(ctx)
-    ctx.out = without_broader_populations(ctx.out)
+    ctx.out = without_inner_components(without_broader_populations(ctx.out))
     return ctx.out, ctx
 
 
 # An age group named loosely, and one named by its ages ("aged 70 years or older", "over 75 years old").
 _OLDER = re.compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults|patients|residents)|elderly|seniors)", re.I)
 _AGED = re.compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
+
+
+def without_inner_components(statements: list[Statement]) -> list[Statement]:
+    """Statements less each component whose words hold a shorter component of the same program stated
+    in an overlapping quote: "case management by a nurse or social worker" beside "case management"
+    is that component, not a second one. The shorter stays, with the longer as an alias (as
+    :func:`_complemented` gives one), so a reader's label of either form finds it; but a team stays
+    whole, its members' names its aliases."""
+    parts = [st for st in statements if st.predicate == ICKG + "hasComponent" and "label" in st.object]
+    if len(parts) < 2:
+        return statements
+    words = {id(st): label_key(st.object["label"]).split() for st in parts}
+
+    def holds(outer, st):
+        own, longer = words[id(st)], words[id(outer)]
+        n = len(own)
+        return outer is not st and outer.subject.get("label") == st.subject.get("label") and \
+            outer.start < st.end and st.start < outer.end and len(longer) > n and \
+            any(longer[i:i + n] == own for i in range(len(longer) - n + 1))
+    def alias(st, other):
+        if other.object["label"] not in st.object.get("aliases", ()):
+            st.object = dict(st.object, aliases=[*st.object.get("aliases", ()), other.object["label"]])
+    dropped = set()
+    for outer in parts:
+        held = [st for st in parts if id(st) not in dropped and holds(outer, st)]
+        if not held or id(outer) in dropped:
+            continue
+        if outer.object.get("type") == ICKG + "InterdisciplinaryTeam":
+            for st in held:              # a team "of a GP, a nurse and case managers" is one component, its members not
+                dropped.add(id(st))
+                alias(outer, st)
+        else:
+            dropped.add(id(outer))
+            for st in held:
+                alias(st, outer)
+    return [st for st in statements if id(st) not in dropped] if dropped else statements
 
 
 def without_broader_populations(statements: list[Statement]) -> list[Statement]:

@@ -50,3 +50,17 @@ def test_a_concepts_name_inside_a_listed_component_is_that_component_not_a_secon
     case = [o for o in parts if "case management" in o["label"]]
     assert len(case) == 1
     assert {o["label"] for o in case} | set(case[0].get("aliases", [])) >= {"case management"}
+
+
+def test_bulleted_items_under_a_heading_that_names_them_are_components_or_barriers():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council.\n\nHow it works\n• Stepped care: guided self-help first, therapy when needed\n"
+            "• Session-by-session outcome measures recorded for every patient\n\n"
+            "What still gets in the way\n• Long waits for therapy in some areas\n"
+            "• High turnover of wellbeing practitioners\n\nWhat we offer\n• A competitive salary\n")
+    found = _triples(text, "riverside")
+    parts = {o for s, p, o in found if p == "hasComponent"}
+    barriers = {o for s, p, o in found if p == "facesBarrier"}
+    assert {"stepped care", "session-by-session outcome measures"} <= parts
+    assert {"long waits for therapy in some areas", "high turnover of wellbeing practitioners"} <= barriers
+    assert not any("salary" in o for o in parts)                 # a heading that does not name parts

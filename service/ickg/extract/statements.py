@@ -3443,6 +3443,46 @@ def rule_parts(ctx, start, end, subject, role):
                 "listed component", 0.5)
 
 
+# A heading over a bulleted list that says what its items are: a program's parts ("How it works", "What
+# you will do", "Core services") or what holds it back ("What still gets in the way", "Early problems").
+_PART_HEADING = re.compile(r"\b(?:how[ ](?:it|they|the[ ]\w+)[ ]works?|components?|core[ ]elements|key[ ]elements|"
+                           r"key[ ]features|core[ ]services|what[ ](?:it|they)[ ](?:offers?|provides?|includes?))\b")
+_BARRIER_HEADING = re.compile(r"\b(?:barriers?|obstacles?|challenges|problems|difficulties|hurdles|in[ ]the[ ]way|"
+                              r"holds?[ ](?:it|them)[ ]back|(?:did|does|do)[ ]not[ ]go[ ](?:so[ ])?well|what[ ]hindered)\b")
+_ITEM_LABEL_END = re.compile(r":[ ]|[ ](?:is|are|was|were|work|works|worked|recorded|given|used|offered|run|led|"
+                             r"provided|delivered|held)[ ]|,[ ](?:chiefly|mainly|mostly|usually|often)[ ]")
+
+
+def rule_heading_items(ctx, start, end, subject, role):
+    """A bulleted item under a heading that says what the items are: each a component or a barrier of
+    ``subject``, labelled by its noun phrase (up to a colon or a verb: "Stepped care: ..."). An item
+    that opens with a verb ("carry out an assessment") or names people is left to the other rules."""
+    text = ctx.text
+    if subject is None or role in ("recommendation", "title", "study", "goal") or \
+            not _BULLET_LEAD.search(text, max(0, start - 6), start):
+        return
+    heading = ctx.section_of(start)
+    barrier = _BARRIER_HEADING.search(heading)
+    if not barrier and not _PART_HEADING.search(heading):
+        return
+    item_end = end
+    while item_end > start and text[item_end - 1] in " .;,":
+        item_end -= 1
+    cut = _ITEM_LABEL_END.search(text, start, item_end)
+    label = tidy(text[start:cut.start() if cut and not barrier else item_end])
+    first = label.split(" ", 1)[0]
+    if not (2 <= _words(label) <= (12 if barrier else 8)) or first.lower() in _BASE_VERBS or \
+            (first[1:2].isupper() and not barrier) or _is_actor_or_people(ctx, start, start + len(first)):
+        return
+    label = label[:1].lower() + label[1:] if label[1:2].islower() else label
+    if barrier:
+        ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, item_end,
+                "barrier under heading", 0.6)
+    elif not _is_funding(ctx, start, item_end):
+        ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, item_end,
+                "component under heading", 0.6)
+
+
 def _is_funding(ctx, a, b):
     """True when text[a:b] is a funding model the vocabulary names ("shared savings"): how the program is
     paid (rule_concepts records it), not one of its parts."""
@@ -3966,6 +4006,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
+        rule_heading_items(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
         rule_activities(ctx, start, end, subject, role)

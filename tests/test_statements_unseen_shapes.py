@@ -64,3 +64,12 @@ def test_bulleted_items_under_a_heading_that_names_them_are_components_or_barrie
     assert {"stepped care", "session-by-session outcome measures"} <= parts
     assert {"long waits for therapy in some areas", "high turnover of wellbeing practitioners"} <= barriers
     assert not any("salary" in o for o in parts)                 # a heading that does not name parts
+
+
+def test_what_a_program_is_said_to_be_is_not_a_second_program():
+    text = ("Official title: a randomized trial of a home-based program to reduce disability\n\n"
+            "The Riverside Care Programme is a home-based program for low-income older adults who live alone. "
+            "The Riverside Care Programme was launched in 2014 by the county council.")
+    found = _triples(text, "riverside")
+    assert not any(s == "home-based program" for s, _, _ in found)
+    assert any(s == "Riverside Care Programme" and p == "targetsPopulation" for s, p, _ in found)

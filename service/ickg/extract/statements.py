@@ -588,6 +588,7 @@ _IS_A_MODEL = re.compile(r"(?P<name>(?<![\w/])[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?(?:[
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
                             r"(?<=care[ ])systems?))\b")
+_DESCRIBED_AS = re.compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
@@ -938,6 +939,12 @@ def find_programs(ctx):
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
+    described = [p for p in programs if p.source == "the X programme" and p.name[:1].islower() and any(
+        _DESCRIBED_AS.search(text, max(0, s_ - 12), s_) and any(
+            q is not p and any(e <= s_ and s_ - e <= 40 for _, e in _mentions_of(ctx, q)) for q in programs)
+        for s_, _ in _mentions_of(ctx, p))]
+    if described:                # "CAPABLE is a home-based program for ...": what CAPABLE is, not a second program
+        programs[:] = [p for p in programs if p not in described]
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
             and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
     opening = body[:2]

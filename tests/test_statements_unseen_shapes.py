@@ -73,3 +73,10 @@ def test_what_a_program_is_said_to_be_is_not_a_second_program():
     found = _triples(text, "riverside")
     assert not any(s == "home-based program" for s, _, _ in found)
     assert any(s == "Riverside Care Programme" and p == "targetsPopulation" for s, p, _ in found)
+
+
+def test_a_question_recommends_nothing():
+    text = ("The Riverside Care Programme: a teaching case\n\nThe Riverside Care Programme was launched in 2014 "
+            "by the county council.\n\nQuestions for discussion\n1. Which community services should a nurse be "
+            "able to refer to directly?\n2. Should commissioners fund the programme for longer?\n")
+    assert not any(p in ("addressedTo", "ordinal") for _, p, _ in _triples(text, "riverside"))

@@ -2074,8 +2074,11 @@ def _study_node(ctx, start, end, designs):
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     """Recommendations of the sentence text[start:end], one per "should" clause ("Insurers should
     publish ..., and the competition authority should watch ...") and per verb phrase ("extend X and
-    pay Y"), with their addressees and what they advocate; the first is returned."""
+    pay Y"), with their addressees and what they advocate; the first is returned. A question ("Which
+    services should a nurse refer to?") asks; it recommends nothing."""
     text = ctx.text
+    if text[start:end].rstrip().endswith("?"):
+        return None
     m = cue(_RECOMMEND, text, start, end)
     pairs = []
     if m:

@@ -80,3 +80,14 @@ def test_a_question_recommends_nothing():
             "by the county council.\n\nQuestions for discussion\n1. Which community services should a nurse be "
             "able to refer to directly?\n2. Should commissioners fund the programme for longer?\n")
     assert not any(p in ("addressedTo", "ordinal") for _, p, _ in _triples(text, "riverside"))
+
+
+def test_a_project_name_is_a_program_and_a_study_sentences_result_is_an_outcome():
+    text = ("CARE TRANSITIONS WEEKLY | Issue 9\n\nRe-engineered discharge\nProject RED (Re-Engineered Discharge), "
+            "developed at Boston Medical Center, gives each patient a nurse discharge advocate. In the original "
+            "randomized trial of 749 patients, hospital use within 30 days of discharge was 30% lower in the "
+            "intervention group.")
+    found = _triples(text, "red")
+    assert ("Project RED", "initiatedBy", "Boston Medical Center") in found
+    outcomes = {o for s, p, o in found if s == "Project RED" and p == "hasOutcome"}
+    assert any(o.startswith("hospital use within 30 days") for o in outcomes)

@@ -37,7 +37,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 
-VERSION = "4"
+VERSION = "5"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"

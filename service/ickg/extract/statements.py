@@ -4085,7 +4085,7 @@ def without_inner_components(statements: list[Statement]) -> list[Statement]:
         held = [st for st in parts if id(st) not in dropped and holds(outer, st)]
         if not held or id(outer) in dropped:
             continue
-        if outer.object.get("type") == ICKG + "InterdisciplinaryTeam":
+        if outer.rule.split(" (", 1)[0] == "team":
             for st in held:              # a team "of a GP, a nurse and case managers" is one component, its members not
                 dropped.add(id(st))
                 alias(outer, st)

@@ -91,3 +91,11 @@ def test_a_project_name_is_a_program_and_a_study_sentences_result_is_an_outcome(
     assert ("Project RED", "initiatedBy", "Boston Medical Center") in found
     outcomes = {o for s, p, o in found if s == "Project RED" and p == "hasOutcome"}
     assert any(o.startswith("hospital use within 30 days") for o in outcomes)
+
+
+def test_a_trial_named_by_its_city_is_a_study_not_a_program():
+    text = ("The Riverside Care Programme: nurse home visiting\n\nThe Riverside Care Programme was launched in 2014 "
+            "by the county council. In the Memphis trial, which enrolled 1,139 women, children of visited mothers "
+            "had fewer injuries.")
+    found = _triples(text, "riverside")
+    assert not any(s == "Memphis trial" for s, _, _ in found)

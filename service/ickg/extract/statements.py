@@ -684,6 +684,8 @@ _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "
 
 
 # "Rural programs have trouble recruiting": a kind of program, not a program the document is about.
+# A study named by where it ran ("the Memphis trial"): the study, not a program.
+_STUDY_NAME = re.compile(r"(.+?)[ ](?:trials?|study|studies|evaluation)")
 _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Such|These|Those|Both|All|Each|Existing|"
                               r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
 
@@ -691,7 +693,9 @@ _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Su
 def find_programs(ctx):
     """The document's programs, named or described, and its focal program."""
     text = ctx.text
-    programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)]
+    places = {label_key(p.place.name) for p in ctx.places}
+    programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)
+                and not ((m := _STUDY_NAME.fullmatch(e.name)) and label_key(m.group(1)) in places)]
     orgs = [e for e in ctx.entities if e.kind == "organization"]
     known = {e.key for e in programs}
     for e in programs:

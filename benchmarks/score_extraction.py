@@ -83,6 +83,10 @@ HEADLINE_KINDS = ("metadata", "jurisdictions", "concepts", "organizations", "pro
                   "populations", "conditions", "populations+conditions", "statements", "hedges",
                   "evidence_pages")
 FORMATS = {".txt": "text", ".html": "html", ".xml": "xml", ".pdf": "pdf"}
+# Statements at or above the confidence cut-off chosen on the train part (benchmarks/rule_precision.py
+# --write puts it in the extractor's rule_confidence.json): what a curator who filters at it would see.
+CUT_KIND = "statements at cut-off"
+CONFIDENCE_TABLE = ROOT / "service" / "ickg" / "extract" / "rule_confidence.json"
 
 
 def expand(name):
@@ -843,6 +847,15 @@ class DocumentScore:
     misses: dict
 
 
+@lru_cache(maxsize=None)
+def confidence_cutoff():
+    """The statements' confidence cut-off chosen on the train part, or None when the extractor ships no table."""
+    try:
+        return json.loads(CONFIDENCE_TABLE.read_text(encoding="utf-8"))["cutoff"]["confidence"]
+    except (OSError, KeyError, TypeError, ValueError):
+        return None
+
+
 def score_document(name, report, reason, onto, categories):
     gold = load_gold(name)
     fmt = document_format(name)
@@ -879,6 +892,13 @@ def score_document(name, report, reason, onto, categories):
     misses["statements"] = [f'{s["subject"].get("label")} {s["predicate"]} '
                             f'{s["object"].get("label", s["object"].get("value"))}'
                             for i, s in enumerate(gold.get("statements", [])) if i not in pairs]
+    cut = confidence_cutoff()
+    if cut is not None:
+        kept = [st for st in statements or [] if (st.get("confidence") or 0) >= cut]
+        at_cut = Count()
+        for c in score_statements(gold.get("statements", []), kept, onto)[0].values():
+            at_cut.add(c)
+        counts[CUT_KIND] = at_cut
     counts["hedges"] = score_hedges(gold.get("statements", []), report)
 
     pages = Count()
@@ -1100,7 +1120,7 @@ def self_check(names=None):
             continue                       # check_gold reports it
         d = score_document(name, gold_as_report(load_gold(name)), None, onto, categories)
         bad = [f"{k} {c.figures()['precision']}/{c.figures()['recall']}" for k, c in d.counts.items()
-               if not k.startswith("candidates") and (c.tp_gold != c.gold or c.tp_pred != c.pred)]
+               if not k.startswith("candidates") and k != CUT_KIND and (c.tp_gold != c.gold or c.tp_pred != c.pred)]
         if bad:
             problems[name] = bad
     return problems
@@ -1146,12 +1166,14 @@ def print_table(result, details=False, file=sys.stdout):
         kinds = data["kinds"]
         order = (["metadata"] + [f"metadata.{f}" for f in METADATA_FIELDS] + list(HEADLINE_KINDS[1:])
                  + ["candidates (untyped names)"] + sorted(k for k in kinds if k.startswith("statements.")))
+        order.insert(order.index("statements") + 1, CUT_KIND)
         for kind in order:
             if kind not in kinds:
                 continue
             f = kinds[kind]
             indent = "  " if "." in kind and not kind.startswith("populations") else ""
-            print(f"{indent + kind:44} {_fmt(f['precision'])} {_fmt(f['recall'])} {_fmt(f['f1'])}"
+            shown = f"  {kind} (confidence >= {confidence_cutoff()})" if kind == CUT_KIND else indent + kind
+            print(f"{shown:44} {_fmt(f['precision'])} {_fmt(f['recall'])} {_fmt(f['f1'])}"
                   f"   {f['tp']:5}/{f['gold']:<5} {f['tp_pred']:5}/{f['pred']:<5}", file=file)
         if data["reasons"]:
             print("why figures are 0 or low:", file=file)

@@ -86,7 +86,7 @@ def test_a_rejected_proposal_is_remembered_and_never_built(record, tmp_path):
 
 
 def test_an_edit_names_the_object_as_the_document_writes_it(record, tmp_path):
-    proposal = of(pending_proposals(record, tmp_path), "hasComponent", "interdisciplinary team of general practitioners")
+    proposal = of(pending_proposals(record, tmp_path), "hasComponent", "nurses and social workers")
     decision = accept(record, proposal, tmp_path, edits=Edits(object="interdisciplinary team"))
     text = decision.path.read_text(encoding="utf-8")
     assert re.search(r'^interdisciplinary team is a: .+ "interdisciplinary team"$', text, re.M), text

@@ -8,8 +8,8 @@ study with its design, methods and sample sizes; recommendations with their addr
 the integration type, level and degree the text names. Each :class:`Statement` carries its quote
 (``text[start:end]``, so a prefix and suffix can be cut around it), the rule that proposed it
 (``source``: ``ickg-rules/<rule>@<version>``) and a confidence between 0 and 1 that says how often
-the rule was right on the development and training documents (:data:`RULE_CONFIDENCE`), not a
-probability.
+the rule was right on the training documents (:data:`RULE_CONFIDENCE`, from ``rule_confidence.json``),
+not a probability.
 
 Most statements are about the document's *focal program*: the named program its title and text
 return to most (the Esther network, the Chronic Related Groups pilot), or an organization that is
@@ -25,17 +25,19 @@ quote has them, the head before an adjunct ("fewer admissions" of "fewer admissi
 year"), the clause without its copula or modal, the comparative first ("lower hospital costs").
 """
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, ROLE_TITLES,
                                  Entity, find_populations, ignorecase_uses, is_study_sample,
                                  lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 
-VERSION = "4"
+VERSION = "5"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -47,43 +49,19 @@ MECHANISM, FUNDING, SECTOR, CONTEXT = ICKG + "Mechanism", ICKG + "FundingModel",
 JURISDICTION, ROLE = ICKG + "Jurisdiction", ORG_NS + "Role"
 CONTEXT_CHARS = 32
 
-# How often each rule's proposals were right on the development and training documents (issue 12's
-# evaluation set, `python benchmarks/score_extraction.py --part dev` and `--part train`), measured when
-# VERSION last changed, for the rules with at least five proposals there; the others keep the
-# confidence their call gives (none above 0.95: a handful right is no certainty). It is a rule's record,
-# not a probability.
-RULE_CONFIDENCE = {
-    "actor phrase": 0.75,
-    "actor verb": 0.76,
-    "barrier": 0.82,
-    "component": 0.59,
-    "condition": 0.73,
-    "count of programs": 0.85,
-    "established by law": 0.95,
-    "funded from": 0.4,
-    "funding model": 0.57,
-    "goal": 0.77,
-    "hindering subject": 0.95,
-    "launched in": 0.78,
-    "listed component": 0.79,
-    "method": 0.81,
-    "money paid": 0.95,
-    "numbered recommendation": 0.95,
-    "operator verb": 0.8,
-    "period": 0.64,
-    "place, place": 0.75,
-    "population": 0.69,
-    "program in place": 0.62,
-    "recommendation advocates": 0.8,
-    "reported result": 0.87,
-    "responsible for": 0.67,
-    "role": 0.83,
-    "sample size": 0.7,
-    "should": 0.71,
-    "study design": 0.76,
-    "study evaluates": 0.4,
-    "team": 0.67,
-}
+# How often each rule's proposals were right on the training documents (issue 12's evaluation set):
+# rule_confidence.json beside this module, written by `python benchmarks/rule_precision.py --write` (each
+# rule's precision on the train part, shrunk toward all rules' precision so that a rule seen twice is not
+# called certain). A rule not in the table keeps the confidence its call gives, at most the all-rules
+# figure. It is a rule's record, not a probability; CONFIDENCE_CUTOFF is the lowest confidence at which the
+# statements kept were right 85% of the time on train, for a curator who wants fewer, surer proposals.
+def _rule_table() -> tuple[dict[str, float], float, float]:
+    table = json.loads(files("ickg.extract").joinpath("rule_confidence.json").read_text(encoding="utf-8"))
+    return ({rule: row["confidence"] for rule, row in table["rules"].items()}, table["default"],
+            table["cutoff"]["confidence"])
+
+
+RULE_CONFIDENCE, DEFAULT_CONFIDENCE, CONFIDENCE_CUTOFF = _rule_table()
 
 MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseManagement", "CarePlanning",
                                         "SharedInformationSystem", "InterdisciplinaryTeam", "SingleEntryPoint",
@@ -463,7 +441,9 @@ class Context:
             return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
         if start is None or end <= start:
             return None
-        confidence = RULE_CONFIDENCE.get(rule, confidence)
+        if self.title_span and start < self.title_span[1] and self.title_span[0] < end:
+            rule = f"{rule} (title)"     # a title names its topic more often than it states a fact: its own record
+        confidence = RULE_CONFIDENCE.get(rule, min(confidence, DEFAULT_CONFIDENCE))
         statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
         self.seen[key] = statement
         self.out.append(statement)
@@ -608,6 +588,7 @@ _IS_A_MODEL = re.compile(r"(?P<name>(?<![\w/])[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?(?:[
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
                             r"(?<=care[ ])systems?))\b")
+_DESCRIBED_AS = re.compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
 _LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
@@ -678,6 +659,12 @@ _NAMED_PROGRAM = re.compile(
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
+# A line's opening that makes what follows an author's name and affiliation, not a program's name.
+_BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
+                     r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
+# A program named as a project: "Project ECHO", "Project RED (Re-Engineered Discharge)".
+_PROJECT_NAME = re.compile(r"(?<![\w\-])(?P<name>Project[ ][A-Z][\w\-]*[A-Z0-9][\w\-]*)(?![\w\-])"
+                           r"(?:[ ]\((?P<gloss>[A-Z][^()]{3,80})\))?")
 # A post, not a program: "Director of Strategy", "Minister for Health".
 _ROLE_NAME = re.compile("(?:" + "|".join(sorted(ROLE_TITLES, key=len, reverse=True)) + ")[ ](?:of|for)[ ]")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
@@ -697,6 +684,8 @@ _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "
 
 
 # "Rural programs have trouble recruiting": a kind of program, not a program the document is about.
+# A study named by where it ran ("the Memphis trial"): the study, not a program.
+_STUDY_NAME = re.compile(r"(.+?)[ ](?:trials?|study|studies|evaluation)")
 _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Such|These|Those|Both|All|Each|Existing|"
                               r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
 
@@ -704,7 +693,9 @@ _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Su
 def find_programs(ctx):
     """The document's programs, named or described, and its focal program."""
     text = ctx.text
-    programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)]
+    places = {label_key(p.place.name) for p in ctx.places}
+    programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)
+                and not ((m := _STUDY_NAME.fullmatch(e.name)) and label_key(m.group(1)) in places)]
     orgs = [e for e in ctx.entities if e.kind == "organization"]
     known = {e.key for e in programs}
     for e in programs:
@@ -751,7 +742,14 @@ def find_programs(ctx):
             continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"
         if any(p.key != label_key(name) and label_key(name) in {label_key(x) for x in p.aliases} for p in programs):
             continue
+        if any(o.start is not None and o.start < at and at + len(name) <= o.end for o in orgs) or \
+                _BYLINE.match(text, text.rfind("\n", 0, at) + 1, at):
+            continue                     # the tail of a body's name, a byline's ("Prepared by A B for the X Network")
         add(name, at, "named program")
+    for m in (_PROJECT_NAME.finditer(text) if "Project " in text else ()):
+        gloss = m.group("gloss")       # "Project RED (Re-Engineered Discharge)": the words its letters stand for
+        if not any(o.start is not None and o.start <= m.start() < o.end for o in orgs):
+            add(m.group("name"), m.start("name"), "Project X", [gloss] if gloss else [])
     apposed = []                            # spans of "a telementoring program" after a named program
     for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
                                                                           " dubbed ", " branded as ")) else ()):
@@ -952,6 +950,12 @@ def find_programs(ctx):
     if apposed:                  # "Project ECHO, a telementoring program": one program, not two
         programs[:] = [p for p in programs if not (p.source == "the X programme" and p.name[:1].islower()
                                                    and any(a <= p.start < b for a, b in apposed))]
+    described = [p for p in programs if p.source == "the X programme" and p.name[:1].islower() and any(
+        _DESCRIBED_AS.search(text, max(0, s_ - 12), s_) and any(
+            q is not p and any(e <= s_ and s_ - e <= 40 for _, e in _mentions_of(ctx, q)) for q in programs)
+        for s_, _ in _mentions_of(ctx, p))]
+    if described:                # "CAPABLE is a home-based program for ...": what CAPABLE is, not a second program
+        programs[:] = [p for p in programs if p not in described]
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
             and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
     opening = body[:2]
@@ -1334,8 +1338,11 @@ _OUTCOME_VERBS = re.compile(
     r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
 _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
                            r"suggest|suggests|describe)[ ](?:that[ ])?")
+# "people who have difficulty with daily activities": a person's function, not an obstacle the program meets.
+_FUNCTIONAL = (r"(?![ ]with[ ](?:at[ ]least[ ]\w+[ ])?(?:daily|activit|instrumental|walking|bathing|dressing|eating|"
+               r"mobility|self-care|personal[ ]care))")
 _BARRIER_CUES = re.compile(
-    r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult|difficulty|resistance|resent|complain|"
+    r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult(?:y|ies)?" + _FUNCTIONAL + r"|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
     r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
@@ -1343,7 +1350,7 @@ _BARRIER_CUES = re.compile(
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
     r"scarce|insufficient|inadequate)|"
     r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
-    r"(?:have|has|had)[ ](?:trouble|difficulty)|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
+    r"(?:have|has|had)[ ](?:trouble|difficulty)" + _FUNCTIONAL + r"|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
     r"ability|capacity)|remains?[ ]rare|"
     r"(?:do|does|did)[ ]not[ ](?:talk|connect|link)|(?:the[ ])?risks?[ ]that|"
     r"(?:is|are)[ ]not[ ](?:yet[ ])?(?:secured|guaranteed|assured|settled|agreed)|"
@@ -1590,6 +1597,8 @@ def rule_places(ctx, start, end, subject):
                 re.fullmatch(r",[ ](?:south|north|east|west|central|southern|northern)[ ]", between) or \
                 re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between) or \
                 re.fullmatch(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]", between):
+            if between == ", " and _listed_places(text, places, a, b):
+                continue                 # "Vancouver, Winnipeg, Toronto and Moncton", "Sweden, Japan": a list
             if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
@@ -1645,6 +1654,18 @@ def rule_places(ctx, start, end, subject):
                 start, end, "organization in place", 0.75)
 
 
+def _listed_places(text, places, a, b):
+    """Whether "A, B" lists two places rather than placing A in B: two cities or two countries, or a
+    third place of B's kind listed after B ("A, B and C") or of A's kind before A ("Z, A, B"); a chain
+    ("Baltimore, Maryland, United States") climbs from kind to kind instead."""
+    if a.place.type == b.place.type and a.place.type in ("Municipality", "Country"):
+        return True
+    return any(_LIST_JOINT.fullmatch(text[b.end:c.start]) and c.place.type == b.place.type
+               for c in places if c.start >= b.end) or \
+        any(text[z.end:a.start] == ", " and z.place.type == a.place.type for z in places if z.end <= a.start)
+
+
+_LIST_JOINT = re.compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
 _SEAT_APPOSED = re.compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                            r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
 _SEAT_IN = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")
@@ -2064,8 +2085,11 @@ def _study_node(ctx, start, end, designs):
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     """Recommendations of the sentence text[start:end], one per "should" clause ("Insurers should
     publish ..., and the competition authority should watch ...") and per verb phrase ("extend X and
-    pay Y"), with their addressees and what they advocate; the first is returned."""
+    pay Y"), with their addressees and what they advocate; the first is returned. A question ("Which
+    services should a nurse refer to?") asks; it recommends nothing."""
     text = ctx.text
+    if text[start:end].rstrip().endswith("?"):
+        return None
     m = cue(_RECOMMEND, text, start, end)
     pairs = []
     if m:
@@ -2142,6 +2166,10 @@ def addressees(ctx: Context, who: str) -> list[str]:
     return found
 
 
+_PROGRAM_ADDRESSEE = re.compile(r"\b(?:pilots?|programmes?|programs?|projects?|schemes?|models?|initiatives?|"
+                                r"trials?|interventions?)$", re.I)
+
+
 def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start):
     text = ctx.text
     if not who or _words(who) > 10 or not who[0].isalpha():
@@ -2171,8 +2199,8 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
         recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
         first = first or recommendation
         for addressee in addressees(ctx, who):
-            if not addressee:
-                continue
+            if not addressee or _PROGRAM_ADDRESSEE.search(addressee):
+                continue                 # "the pilots should get five more years": said of the program, to no one
             entity = next((e for e in ctx.entities if e.kind == "organization" and
                            (addressee in (e.name, e.label) or addressee in e.aliases)), None)
             name = entity.name if entity else addressee
@@ -2295,6 +2323,13 @@ _PROGRAM_LED_TO = re.compile(r"\b(?:programme|program|model|scheme|pilot|network
                              r"reform|approach)[ ](?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
                              r"contributed[ ]to|brought[ ]about)[ ](?:an?[ ]|the[ ])?(?:[\w\-%]+[ ]){0,2}?"
                              r"(?:fewer|less|lower|higher|more|better|shorter|faster|reduc|improv|increas|decreas|drop|fall|rise)")
+
+
+# A sentence that opens with the study and goes on to its result: "In the original randomized trial of 749
+# patients, hospital use within 30 days was 30% lower"; "In the Memphis trial, which enrolled 1,139 women, ...".
+_STUDY_LEAD = re.compile(r"(?:In|From)[ ](?:the|a|an|its|this|their|one)[ ][^,.;]{0,80}?\b(?:trials?|study|studies|"
+                         r"evaluations?|analysis|analyses|review|survey)\b[^,.;]{0,80},(?:[ ](?:which|that|who)[^,.;]{3,80},)?[ ]"
+                         r"(?=[a-z])")
 
 
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):
@@ -3436,6 +3471,46 @@ def rule_parts(ctx, start, end, subject, role):
                 "listed component", 0.5)
 
 
+# A heading over a bulleted list that says what its items are: a program's parts ("How it works", "What
+# you will do", "Core services") or what holds it back ("What still gets in the way", "Early problems").
+_PART_HEADING = re.compile(r"\b(?:how[ ](?:it|they|the[ ]\w+)[ ]works?|components?|core[ ]elements|key[ ]elements|"
+                           r"key[ ]features|core[ ]services|what[ ](?:it|they)[ ](?:offers?|provides?|includes?))\b")
+_BARRIER_HEADING = re.compile(r"\b(?:barriers?|obstacles?|challenges|problems|difficulties|hurdles|in[ ]the[ ]way|"
+                              r"holds?[ ](?:it|them)[ ]back|(?:did|does|do)[ ]not[ ]go[ ](?:so[ ])?well|what[ ]hindered)\b")
+_ITEM_LABEL_END = re.compile(r":[ ]|[ ](?:is|are|was|were|work|works|worked|recorded|given|used|offered|run|led|"
+                             r"provided|delivered|held)[ ]|,[ ](?:chiefly|mainly|mostly|usually|often)[ ]")
+
+
+def rule_heading_items(ctx, start, end, subject, role):
+    """A bulleted item under a heading that says what the items are: each a component or a barrier of
+    ``subject``, labelled by its noun phrase (up to a colon or a verb: "Stepped care: ..."). An item
+    that opens with a verb ("carry out an assessment") or names people is left to the other rules."""
+    text = ctx.text
+    if subject is None or role in ("recommendation", "title", "study", "goal") or \
+            not _BULLET_LEAD.search(text, max(0, start - 6), start):
+        return
+    heading = ctx.section_of(start)
+    barrier = _BARRIER_HEADING.search(heading)
+    if not barrier and not _PART_HEADING.search(heading):
+        return
+    item_end = end
+    while item_end > start and text[item_end - 1] in " .;,":
+        item_end -= 1
+    cut = _ITEM_LABEL_END.search(text, start, item_end)
+    label = tidy(text[start:cut.start() if cut and not barrier else item_end])
+    first = label.split(" ", 1)[0]
+    if not (2 <= _words(label) <= (12 if barrier else 8)) or first.lower() in _BASE_VERBS or \
+            (first[1:2].isupper() and not barrier) or _is_actor_or_people(ctx, start, start + len(first)):
+        return
+    label = label[:1].lower() + label[1:] if label[1:2].islower() else label
+    if barrier:
+        ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, item_end,
+                "barrier under heading", 0.6)
+    elif not _is_funding(ctx, start, item_end):
+        ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, item_end,
+                "component under heading", 0.6)
+
+
 def _is_funding(ctx, a, b):
     """True when text[a:b] is a funding model the vocabulary names ("shared savings"): how the program is
     paid (rule_concepts records it), not one of its parts."""
@@ -3940,7 +4015,10 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if mixed and not (cue(_OUTCOME_VERBS, text, start, mixed.start()) and cue(_BARRIER_CUES, text, mixed.end(), end)):
             mixed = None                 # "The programme improved access ..., but recruiting practices was slow": both
         barrier_after = not (mixed and _MODALS.search(text, mixed.end(), end))   # "..., but some warn that X may ...": a worry
-        if role == "outcome" or (role is None and not is_title) or mixed:
+        led = _STUDY_LEAD.match(text, start, end) if role in (None, "study") and not mixed and not is_title else None
+        if led is not None:              # "In the trial of 749 patients, hospital use was 30% lower": its result
+            rule_outcome(ctx, led.end(), end, subject, follow, after_study=True)
+        elif role == "outcome" or (role is None and not is_title) or mixed:
             rule_outcome(ctx, start, mixed.start() if mixed else end, subject, follow,
                          after_study=study is not None and study_at < start)
         if role in ("outcome", None) and not is_title:
@@ -3959,6 +4037,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             barrier = found or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
+        rule_heading_items(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
         rule_activities(ctx, start, end, subject, role)
@@ -3976,13 +4055,49 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     rule_fields(ctx)
-    ctx.out = without_broader_populations(ctx.out)
+    ctx.out = without_inner_components(without_broader_populations(ctx.out))
     return ctx.out, ctx
 
 
 # An age group named loosely, and one named by its ages ("aged 70 years or older", "over 75 years old").
 _OLDER = re.compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults|patients|residents)|elderly|seniors)", re.I)
 _AGED = re.compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
+
+
+def without_inner_components(statements: list[Statement]) -> list[Statement]:
+    """Statements less each component whose words hold a shorter component of the same program stated
+    in an overlapping quote: "case management by a nurse or social worker" beside "case management"
+    is that component, not a second one. The shorter stays, with the longer as an alias (as
+    :func:`_complemented` gives one), so a reader's label of either form finds it; but a team stays
+    whole, its members' names its aliases."""
+    parts = [st for st in statements if st.predicate == ICKG + "hasComponent" and "label" in st.object]
+    if len(parts) < 2:
+        return statements
+    words = {id(st): label_key(st.object["label"]).split() for st in parts}
+
+    def holds(outer, st):
+        own, longer = words[id(st)], words[id(outer)]
+        n = len(own)
+        return outer is not st and outer.subject.get("label") == st.subject.get("label") and \
+            outer.start < st.end and st.start < outer.end and len(longer) > n and \
+            any(longer[i:i + n] == own for i in range(len(longer) - n + 1))
+    def alias(st, other):
+        if other.object["label"] not in st.object.get("aliases", ()):
+            st.object = dict(st.object, aliases=[*st.object.get("aliases", ()), other.object["label"]])
+    dropped = set()
+    for outer in parts:
+        held = [st for st in parts if id(st) not in dropped and holds(outer, st)]
+        if not held or id(outer) in dropped:
+            continue
+        if outer.rule.split(" (", 1)[0] == "team":
+            for st in held:              # a team "of a GP, a nurse and case managers" is one component, its members not
+                dropped.add(id(st))
+                alias(outer, st)
+        else:
+            dropped.add(id(outer))
+            for st in held:
+                alias(st, outer)
+    return [st for st in statements if id(st) not in dropped] if dropped else statements
 
 
 def without_broader_populations(statements: list[Statement]) -> list[Statement]:

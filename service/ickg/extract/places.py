@@ -41,7 +41,7 @@ ORG_WORDS = {
 }
 # Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
 # the place is the body's.
-_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)[ ]of[ ](?:the[ ])?$"
+_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ](?:the[ ])?$"
                       r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
                       r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
@@ -71,7 +71,7 @@ _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
                        r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z]))", re.M)      # "MONTPELIER, Vt. -", "WASHINGTON — Five"
-_VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
+_VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum|Workshop|Seminar|Colloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
                     rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
 _OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
@@ -96,6 +96,23 @@ _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town":
 # "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
 _IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
                       rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
+# "the Regina Qu'Appelle, Saskatoon and Sun Country health regions": each name of a list that a plural
+# head of places closes.
+_LIST_HEADED = re.compile(rf"\b[Tt]he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
+                          r"(?:health[ ]|local[ ]|administrative[ ])?(?P<head>regions|districts|counties|provinces|states|"
+                          r"municipalities|boroughs|prefectures|cantons)\b")
+# "several States, including Bihar and Uttar Pradesh", "provinces such as Quebec": a list of examples of places.
+_KIND_EXAMPLES = re.compile(rf"\b(?P<head>[Ss]tates|[Pp]rovinces|[Rr]egions|[Cc]ounties|[Cc]ountries|[Mm]unicipalities|"
+                            rf"[Cc]ities|[Tt]owns|[Dd]istricts),?[ ](?:including|such[ ]as|like|notably)[ ]"
+                            rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*(?:,?[ ](?:and|or)[ ]{_NAMES})?)")
+# "in the Upper East Region", "of the Western Cape Province": a capitalised name whose last word is its kind.
+_THE_HEADED = re.compile(rf"\b(?:in|of|across|throughout)[ ]the[ ](?P<name>{_NAMES}[ ](?:Region|Province|State))\b"
+                         r"(?![ ](?:Council|Board|Hospital|Health|Government|Department|Ministry|Office|Authority|"
+                         r"Assembly|Legislature|University))(?![ ]?['’]s[ ](?:Council|Board|Health))")
+_EXAMPLE_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "regions": "Region", "counties": "Region",
+                 "countries": "Country", "municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
+                 "districts": "Region", "boroughs": "Municipality", "prefectures": "ProvinceOrState",
+                 "cantons": "ProvinceOrState"}
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
@@ -249,7 +266,8 @@ def find_jurisdictions(text, *, excluded=()):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             else:
                 add(name, m.start("name"), kind)
-    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum"))):
+    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum", "Workshop", "Seminar",
+                                                         "Colloquium"))):
         if not any(g in text for g in guard):
             continue
         for m in pattern.finditer(text):
@@ -263,6 +281,15 @@ def find_jurisdictions(text, *, excluded=()):
     for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
         for name in re.finditer(_NAMES, m.group("names")):
             add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
+    for pattern, cue in ((_LIST_HEADED, " and "), (_KIND_EXAMPLES, "")):
+        for m in (pattern.finditer(text) if cue in text else ()):
+            for name in re.finditer(_NAMES, m.group("names")):
+                if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
+                    add(name.group(), m.start("names") + name.start(), _EXAMPLE_KIND[m.group("head").lower()])
+    for m in (_THE_HEADED.finditer(text) if " the " in text else ()):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
+            kind = {"Region": "Region", "Province": "ProvinceOrState", "State": "ProvinceOrState"}[m.group("name").split()[-1]]
+            add(m.group("name"), m.start("name"), kind)
     for m in (_APPOSED.finditer(text) if ", a" in text else ()):
         window = max(0, m.start() - 60)
         named = _NAME_BEFORE_COMMA.search(text, window, m.start())

@@ -316,3 +316,14 @@ def test_places_listed_before_a_plural_head_or_after_one_and_a_region_named_with
 def test_the_country_in_a_government_of_is_the_governments_name():
     assert "Norway" not in _places("The Government of Norway funded the pilot from 2012.", "gov")
     assert "Norway" in _places("The Government of Norway funded the pilot in Norway from 2012.", "gov")
+
+
+def test_examples_of_bodies_a_six_letter_acronym_and_plural_or_division_heads_are_organizations():
+    text = ("Each lead will pay a network of human service organizations, such as food banks, housing agencies "
+            "and legal aid groups, to serve members. The office thanks the Harbour Assembly, UNICEF and the elders. "
+            "Payments are released by the State Health Societies and the Division of Care Benefits. "
+            "Studies were searched in CINAHL.")
+    orgs = _entities(text, "examples", "organization")
+    assert {"human service organizations", "food banks", "housing agencies", "legal aid groups", "UNICEF",
+            "State Health Societies", "Division of Care Benefits"} <= orgs
+    assert "CINAHL" not in orgs

@@ -285,11 +285,13 @@ _INSTITUTION_MODIFIERS = (
     "local", "private", "public", "federal", "national", "regional", "statutory", "municipal", "commercial", "community",
     "primary", "health", "care", "social", "territorial", "county", "district", "city", "state", "provincial",
     "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
-    "clinical", "general", "home", "nursing", "specialist", "acute")
+    "clinical", "general", "home", "nursing", "specialist", "acute", "housing", "human service", "human services",
+    "voluntary", "community-based", "tribal", "non-profit", "nonprofit", "not-for-profit", "faith-based", "charitable",
+    "bridge", "legal aid")
 _INSTITUTION_NP = re.compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
-    r"districts|(?<=commissioning[ ])groups)\b"
+    r"districts|(?<=commissioning[ ])groups|(?<=legal[ ]aid[ ])groups)\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
@@ -305,6 +307,31 @@ eleven twelve hundred dozens including include includes included between among a
 like whether which who whose where when while if new its""".split())
 
 
+# "human service organizations, such as food banks, housing agencies and legal aid groups": the examples
+# a plural noun of bodies introduces are bodies too, each a lower-case plural noun phrase.
+_ITEM = r"[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}s"
+_BODY_EXAMPLES = re.compile(
+    r"\b(?:organi[sz]ations|agencies|providers|bodies|partners|institutions|services|charities)(?:[ ]\([A-Z]+s?\))?"
+    rf",?[ ](?:such[ ]as|including|like)[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*,?[ ](?:and|or)[ ]{_ITEM})(?=[,.;:)]|$)",
+    re.M)
+_NOT_ITEM_WORDS = {"the", "a", "an", "their", "its", "our", "other", "many", "some", "services", "programs", "programmes",
+                   "people", "patients", "needs", "issues", "activities", "areas", "costs", "benefits", "outcomes"}
+
+
+def _example_bodies(text, start, end):
+    """(start, end, label) of each example in a list of bodies of ``text[start:end]``."""
+    out = []
+    for m in _BODY_EXAMPLES.finditer(text, start, end):
+        for item in re.finditer(_ITEM, m.group("items")):
+            words = item.group().split()
+            if words[0] in ("and", "or"):
+                continue
+            if words[-1] in _NOT_ITEM_WORDS or words[0] in _NOT_ITEM_WORDS:
+                continue
+            out.append((m.start("items") + item.start(), m.start("items") + item.end(), item.group()))
+    return out
+
+
 def find_actor_nouns(text, sentences, entities=()):
     """Unnamed institutions named in ``sentences`` (see ``_INSTITUTION_NP``), once per name; a name
     that ends another ("health boards", "territorial health boards") is the same entity's, and so
@@ -313,6 +340,8 @@ def find_actor_nouns(text, sentences, entities=()):
     found = []
     low = text.lower()
     for start, end in sentences:
+        if " such as " in low[start:end] or " including " in low[start:end] or " like " in low[start:end]:
+            found += _example_bodies(text, start, end)
         if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
             continue                     # no head noun of an institution in the sentence
         for m in _INSTITUTION_NP.finditer(text, start, end):
@@ -357,6 +386,7 @@ ORG_HEADS = {
     "Ministry", "Ministries", "Department", "Departments", "University", "College", "Institute", "Institutes",
     "Agency", "Agencies", "Council", "Councils", "Board", "Boards", "Trust", "Trusts", "Foundation", "Fund",
     "Funds", "Authority", "Authorities", "Committee", "Commission", "Administration", "Association", "Society",
+    "Societies", "Associations", "Committees", "Commissions", "Foundations", "Division", "Divisions",
     "Federation", "Corporation", "Company", "Inc", "Ltd", "GmbH", "AG", "Group", "Office", "Bureau",
     "Secretariat", "Directorate", "Library", "Exchange", "Press", "School", "Centre", "Center", "Centers",
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
@@ -373,7 +403,7 @@ _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "
                     "d'", "do", "dos", "das"}
 # Heads that make a name an institution wherever they stand before "of"/"for": "Health Insurance
 # Institute of Slovenia", "National Institute for Health and Care Excellence", "Royal College of Nursing".
-_INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
+_INNER_HEADS = {"Ministry", "Department", "Division", "University", "College", "Institute", "Agency", "Council", "Board",
                 "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
                 "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
                 "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium"}
@@ -481,7 +511,7 @@ _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "re
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
                    (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
-_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
+_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,6})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
 _PAYER_WORDS = ("coverage", "benefits", "beneficiaries", "enrollees", "program pays", "programme pays", "insurers",
                 "payers", "spending", "fee schedule", "average", "payments")
@@ -503,7 +533,10 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
                   "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
-                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
+                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE",
+                  # six letters since one-word names may have six: bibliographic databases and headings' words
+                  "CINAHL", "EMBASE", "SCOPUS", "PUBMED", "MEDLINE", "METHOD", "RESULT", "ACTION", "UPDATE", "NOTICE",
+                  "CAREERS", "ANNUAL", "REPORT", "OFFICE", "PUBLIC", "HEALTH", "CENTRE", "CENTER", "GLOBAL"}
 # A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
 _IN_CAPITALS = re.compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")

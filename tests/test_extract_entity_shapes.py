@@ -327,3 +327,11 @@ def test_examples_of_bodies_a_six_letter_acronym_and_plural_or_division_heads_ar
     assert {"human service organizations", "food banks", "housing agencies", "legal aid groups", "UNICEF",
             "State Health Societies", "Division of Care Benefits"} <= orgs
     assert "CINAHL" not in orgs
+
+
+def test_a_body_like_name_the_sentence_calls_a_strategy_is_a_program():
+    text = ("Rural Health Planning and Services (RHPS) is Valdoria's national strategy for taking primary care "
+            "to villages. The Valdoria Health Service adopted it in 1999.")
+    assert "Rural Health Planning and Services" in _entities(text, "said", "program")
+    assert "Rural Health Planning and Services" not in _entities(text, "said", "organization")
+    assert "Valdoria Health Service" in _entities(text, "said", "organization")

@@ -1309,6 +1309,20 @@ def short_form(short: str, long: str) -> bool:
     return all(w in rest for w in sw)
 
 
+# "Community-based Health Planning and Services (CHPS) is Ghana's national strategy": a name the sentence
+# says is a program, whatever its last word suggests.
+_SAID_PROGRAM = re.compile(r"(?:[ ]\([A-Z][\w&\-]{1,9}\))?,?[ ](?:is|was|became|remains)[ ](?:an?|the|[A-Z][\w\-]+['’]s)[ ]"
+                           r"(?:[a-z][\w\-]+[ ]){0,4}?(?:strategy|programme|program|policy|initiative|scheme|reform|"
+                           r"pilot|intervention|care[ ]model|model[ ]of[ ]care)\b")
+
+
+def _said_programs(entities, text):
+    for e in entities:
+        if e.kind == "organization" and e.end is not None and e.source in ("acronym", "capitalised name") \
+                and " " in e.name and _SAID_PROGRAM.match(text, e.end):
+            e.kind, e.type = "program", PROGRAM
+
+
 def settle(entities, text):
     """The document's entities with the duplicates and misreadings that only the whole list shows
     removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
@@ -1316,6 +1330,7 @@ def settle(entities, text):
     Autonomy)") as its alias, an instrument's name ("Functional Autonomy Measurement System") and
     its acronym taken for a body, and a one-word name that only ever occurs inside a longer name
     the document has ("CHUS" in "CIUSSS de l'Estrie - CHUS")."""
+    _said_programs(entities, text)
     by_key = {(e.kind, e.key): e for e in entities}
     drop = set()
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}

@@ -335,3 +335,11 @@ def test_a_body_like_name_the_sentence_calls_a_strategy_is_a_program():
     assert "Rural Health Planning and Services" in _entities(text, "said", "program")
     assert "Rural Health Planning and Services" not in _entities(text, "said", "organization")
     assert "Valdoria Health Service" in _entities(text, "said", "organization")
+
+
+def test_groups_listed_with_a_population_rural_communities_and_people_enrolled_in_a_plan_are_populations():
+    text = ("The clinics give extra attention to elderly people, adolescents and pregnant women. "
+            "The service takes primary care to rural communities and pays for housing for people enrolled in Medicaid.")
+    pops = _entities(text, "groups", "population")
+    assert {"elderly people", "adolescents", "pregnant women", "rural communities", "people enrolled in Medicaid"} <= pops
+    assert not [p for p in pops if p.startswith(("to ", "attention"))]

@@ -92,7 +92,7 @@ _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|hig
             r"most[ ]chronically[ ]ill|severely[ ]ill|mentally[ ]ill)")
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
-             r"beneficiaries|enrollees|elderly|seniors|infants|households|inpatients|elders)")
+             r"beneficiaries|enrollees|elderly|seniors|infants|households|inpatients|elders|communities)")
 _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|who[ ]have|suffering[ ]from|"
              r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
@@ -104,8 +104,8 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
              r"(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
 # People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
 # the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
-_POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
-            r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
+_POP_WHO = (r"(?:who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
+            r"qualify[ ]for|depend[ ]on)|enrolled[ ]in|eligible[ ]for|entitled[ ]to)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
@@ -243,6 +243,37 @@ def find_populations(text, spans):
             if _BARE_GROUP.fullmatch(label) and _narrowed_elsewhere(text, label):
                 continue                 # "older people" where the text names "older people with complex needs"
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
+        if out and ", " in span and " and " in span:
+            out += _listed_groups(text, start, end, out)
+    return out
+
+
+# "elderly people, adolescents and pregnant women": a list that holds a population holds others, each a
+# group noun with at most two words before it.
+_GROUP_ITEM = r"(?:[a-z][\w\-]*[ ]){0,2}(?:people|adults|children|adolescents|youth|women|mothers|infants|newborns|carers|caregivers|seniors|elders|veterans|families|students)"
+_GROUP_LIST = re.compile(rf"(?<![\w\-])(?P<items>{_GROUP_ITEM}(?:,[ ]{_GROUP_ITEM})*,?[ ](?:and|or)[ ]{_GROUP_ITEM})\b")
+
+
+_LIST_LEAD_WORDS = {"the", "their", "its", "our", "of", "for", "to", "and", "or", "among", "with", "by", "from", "in", "on",
+                    "at", "between", "including", "as", "such", "many", "some", "all", "most", "other", "these", "those"}
+
+
+def _listed_groups(text, start, end, found):
+    spans = {(e.start, e.end) for e in found}
+    out = []
+    for m in _GROUP_LIST.finditer(text, start, end):
+        items = [(m.start("items") + i.start(), m.start("items") + i.end())
+                 for i in re.finditer(_GROUP_ITEM, m.group("items"))]
+        items = [(s, e) for s, e in items if text[s:e].split()[0] not in ("and", "or")]
+        if not any(any(fs <= s < fe or s <= fs < e for fs, fe in spans) for s, e in items):
+            continue
+        for s, e in items:
+            while text[s:e].split()[0] in _LIST_LEAD_WORDS and " " in text[s:e]:
+                s += len(text[s:e].split()[0]) + 1       # "to elderly people": the group, not the preposition
+            label = text[s:e]
+            if any(fs < e and s < fe for fs, fe in spans) or label in ("people", "families", "women"):
+                continue
+            out.append(Entity("population", label, label, POPULATION, s, e, "population listed"))
     return out
 
 

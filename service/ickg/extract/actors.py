@@ -243,7 +243,7 @@ def find_populations(text, spans):
             if _BARE_GROUP.fullmatch(label) and _narrowed_elsewhere(text, label):
                 continue                 # "older people" where the text names "older people with complex needs"
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
-        if out and ", " in span and " and " in span:
+        if out and ", " in span and " and " in span and len(_GROUP_WORD.findall(span)) > 1:
             out += _listed_groups(text, start, end, out)
     return out
 
@@ -251,6 +251,8 @@ def find_populations(text, spans):
 # "elderly people, adolescents and pregnant women": a list that holds a population holds others, each a
 # group noun with at most two words before it.
 _GROUP_ITEM = r"(?:[a-z][\w\-]*[ ]){0,2}(?:people|adults|children|adolescents|youth|women|mothers|infants|newborns|carers|caregivers|seniors|elders|veterans|families|students)"
+_GROUP_WORD = re.compile(r"(?:people|adults|children|adolescents|youth|women|mothers|infants|newborns|carers|caregivers|"
+                         r"seniors|elders|veterans|families|students)\b")
 _GROUP_LIST = re.compile(rf"(?<![\w\-])(?P<items>{_GROUP_ITEM}(?:,[ ]{_GROUP_ITEM})*,?[ ](?:and|or)[ ]{_GROUP_ITEM})\b")
 
 

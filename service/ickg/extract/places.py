@@ -281,12 +281,12 @@ def find_jurisdictions(text, *, excluded=()):
     for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
         for name in re.finditer(_NAMES, m.group("names")):
             add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
-    for pattern, cue in ((_LIST_HEADED, " and "), (_KIND_EXAMPLES, "")):
-        for m in (pattern.finditer(text) if cue in text else ()):
+    for pattern, cues in ((_LIST_HEADED, (" and ",)), (_KIND_EXAMPLES, ("including", "such as", " like ", "notably"))):
+        for m in (pattern.finditer(text) if any(c in text for c in cues) else ()):
             for name in re.finditer(_NAMES, m.group("names")):
                 if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
                     add(name.group(), m.start("names") + name.start(), _EXAMPLE_KIND[m.group("head").lower()])
-    for m in (_THE_HEADED.finditer(text) if " the " in text else ()):
+    for m in (_THE_HEADED.finditer(text) if " Region" in text or " Province" in text or " State" in text else ()):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             kind = {"Region": "Region", "Province": "ProvinceOrState", "State": "ProvinceOrState"}[m.group("name").split()[-1]]
             add(m.group("name"), m.start("name"), kind)

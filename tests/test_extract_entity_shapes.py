@@ -343,3 +343,12 @@ def test_groups_listed_with_a_population_rural_communities_and_people_enrolled_i
     pops = _entities(text, "groups", "population")
     assert {"elderly people", "adolescents", "pregnant women", "rural communities", "people enrolled in Medicaid"} <= pops
     assert not [p for p in pops if p.startswith(("to ", "attention"))]
+
+
+def test_where_a_service_opened_or_a_body_is_based_and_an_offices_town_are_places():
+    text = ("The health system opened the Fresh Start Pantry in Kelmore for patients with diabetes. "
+            "The charity is based in Dunmarrow, and began in January.\n"
+            "Staff contact: Policy and Research Office, Tarrow Falls\n")
+    places = _places(text, "based")
+    assert {"Kelmore", "Dunmarrow", "Tarrow Falls"} <= places
+    assert "January" not in places and "Fresh Start Pantry" not in places

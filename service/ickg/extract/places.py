@@ -113,6 +113,13 @@ _EXAMPLE_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "r
                  "countries": "Country", "municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
                  "districts": "Region", "boroughs": "Municipality", "prefectures": "ProvinceOrState",
                  "cantons": "ProvinceOrState"}
+# "based in Shamokin", "opened the Fresh Food Farmacy in Shamokin for ...": where a body is or a service opened.
+_WHERE_BASED = re.compile(rf"\b(?:based|located|headquartered|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
+                          rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
+# "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address.
+_BODY_THEN_TOWN = re.compile(rf"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
+                             rf"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
+                             rf"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ](?P<name>{_NAMES})[ \t]*$", re.M)
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
@@ -274,6 +281,11 @@ def find_jurisdictions(text, *, excluded=()):
             # a conference's venue counts even on a citation line ("... Conference on Integrated Care, Brussels, 2-4 April")
             add(m.group("name"), m.start("name"), "Jurisdiction", anywhere=pattern is _VENUE)
     for m in (_IN_YEAR.finditer(text) if " in " in text else ()):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
+            add(m.group("name"), m.start("name"), "Jurisdiction")
+    for m in _BODY_THEN_TOWN.finditer(text):
+        add(m.group("name"), m.start("name"), "Municipality")
+    for m in (_WHERE_BASED.finditer(text) if " in " in text else ()):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):

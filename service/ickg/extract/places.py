@@ -114,7 +114,7 @@ _EXAMPLE_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "r
                  "districts": "Region", "boroughs": "Municipality", "prefectures": "ProvinceOrState",
                  "cantons": "ProvinceOrState"}
 # "based in Shamokin", "opened the Fresh Food Farmacy in Shamokin for ...": where a body is or a service opened.
-_WHERE_BASED = re.compile(rf"\b(?:based|located|headquartered|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
+_WHERE_BASED = re.compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
                           rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
 # "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address.
 _BODY_THEN_TOWN = re.compile(rf"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"

@@ -352,3 +352,11 @@ def test_where_a_service_opened_or_a_body_is_based_and_an_offices_town_are_place
     places = _places(text, "based")
     assert {"Kelmore", "Dunmarrow", "Tarrow Falls"} <= places
     assert "January" not in places and "Fresh Start Pantry" not in places
+
+
+def test_a_government_named_by_its_level_or_its_place_is_an_organization():
+    text = ("In 2015 the Marrow District government merged its hospitals. The central government pays most costs, "
+            "and national governments should fund the centres. The government said little.")
+    orgs = _entities(text, "government", "organization")
+    assert {"Marrow District government", "central government", "national governments"} <= orgs
+    assert not {"The government", "government"} & orgs

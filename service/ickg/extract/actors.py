@@ -320,12 +320,13 @@ _INSTITUTION_MODIFIERS = (
     "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
     "clinical", "general", "home", "nursing", "specialist", "acute", "housing", "human service", "human services",
     "voluntary", "community-based", "tribal", "non-profit", "nonprofit", "not-for-profit", "faith-based", "charitable",
-    "bridge", "legal aid")
+    "bridge", "legal aid", "central")
 _INSTITUTION_NP = re.compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
-    r"districts|(?<=commissioning[ ])groups|(?<=legal[ ]aid[ ])groups)\b"
-    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
+    r"districts|(?<=commissioning[ ])groups|(?<=legal[ ]aid[ ])groups|governments?)\b"
+    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b"
+    r"|(?<=\bthe[ ])(?:[A-Z][\w\-]+[ ]){1,3}government\b")      # "the Luohu District government"
 
 
 # Participles ("Accountable", "Coordinated", "Integrated") and the modifiers above, capitalised at a sentence's
@@ -333,7 +334,7 @@ _INSTITUTION_NP = re.compile(
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups")
+                      "municipalit", "district", "groups", "government")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as
@@ -379,7 +380,7 @@ def find_actor_nouns(text, sentences, entities=()):
             continue                     # no head noun of an institution in the sentence
         for m in _INSTITUTION_NP.finditer(text, start, end):
             label = m.group()
-            if label[:1].isupper() and m.start() > start:
+            if label[:1].isupper() and m.start() > start and not label.endswith(" government"):
                 continue                   # part of a capitalised name ("Regional Health Authority")
             before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
             if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:

@@ -360,3 +360,12 @@ def test_a_government_named_by_its_level_or_its_place_is_an_organization():
     orgs = _entities(text, "government", "organization")
     assert {"Marrow District government", "central government", "national governments"} <= orgs
     assert not {"The government", "government"} & orgs
+
+
+def test_a_masthead_in_capitals_above_the_title_names_the_issuing_body():
+    text = ("KELMORE WEST DISTRICT HEALTH DIRECTORATE\n"
+            "Quarterly Health Bulletin | Issue 7\n\n"
+            "Bringing care to the doorstep in our district\n\n"
+            "Community health officers now live in 31 villages of the district, and visit every household.\n")
+    orgs = _entities(text, "masthead", "organization")
+    assert "KELMORE WEST DISTRICT HEALTH DIRECTORATE" in orgs

@@ -969,7 +969,16 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             line = m.group("line")
             if not line.isupper() and _ISSUER.fullmatch(line) and len(line.split()) <= 8:
                 keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
+            elif line.isupper() and len(line.split()) <= 8 and _ISSUER_IN_CAPITALS.fullmatch(line):
+                # a masthead in capitals: "KASSENA-NANKANA WEST DISTRICT HEALTH DIRECTORATE"
+                keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
     return list(found.values()), by_short
+
+
+# An issuing body's name in capitals: up to five words before its head, "OF"/"FOR" and a name after it.
+_ISSUER_IN_CAPITALS = re.compile(r"(?:THE[ ])?(?:[A-Z][A-Z'’\-]+[ ]){0,5}(?:GOVERNMENT|MINISTRY|DEPARTMENT|OFFICE|AGENCY|"
+                                 r"COUNCIL|INSTITUTE|FOUNDATION|TRUST|AUTHORITY|BOARD|COMMISSION|DIRECTORATE|EXECUTIVE|"
+                                 r"SERVICE)(?:[ ](?:OF|FOR)[ ](?:THE[ ])?[A-Z][A-Z'’\- ]+)?")
 
 
 # The kind of a lower-case long form by its last word: "integrated health organisations (OSIs)",

@@ -369,3 +369,9 @@ def test_a_masthead_in_capitals_above_the_title_names_the_issuing_body():
             "Community health officers now live in 31 villages of the district, and visit every household.\n")
     orgs = _entities(text, "masthead", "organization")
     assert "KELMORE WEST DISTRICT HEALTH DIRECTORATE" in orgs
+
+
+def test_a_name_with_its_legal_form_after_a_comma_is_a_company():
+    text = "Awarded: Harbour East, Inc., for the northern region; Tallow Care, LLC, for the south."
+    orgs = _entities(text, "legal", "organization")
+    assert {"Harbour East, Inc.", "Tallow Care, LLC"} <= orgs

@@ -960,6 +960,16 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
+    # A company by its legal form after a comma: "Access East, Inc.", "Brightwater Care, LLC".
+    if ", Inc" in text or ", LLC" in text or ", Ltd" in text or ", Limited" in text:
+        for m in _LEGAL_FORM.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            while words and words[0] in _LEADING_DROP:
+                words = words[1:]
+            if words and not any(ps <= m.end("name") - 1 < pe for ps, pe in place_spans):
+                s = m.end("name") - len(" ".join(words))
+                keep("organization", text[s:m.end()], s, m.end(), "name and legal form")
     # The issuing bodies named above the title ("Australian Government / Department of Health").
     title_start = min((zs for zs, ze, kind in zones if kind == "title"), default=None)
     if title_start:
@@ -975,6 +985,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     return list(found.values()), by_short
 
 
+_LEGAL_FORM = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ](?:of[ ]|&[ ]|and[ ])?[A-Z][\w&'’\-]*){0,4}),[ ]"
+                         r"(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?)(?![\w])")
 # An issuing body's name in capitals: up to five words before its head, "OF"/"FOR" and a name after it.
 _ISSUER_IN_CAPITALS = re.compile(r"(?:THE[ ])?(?:[A-Z][A-Z'’\-]+[ ]){0,5}(?:GOVERNMENT|MINISTRY|DEPARTMENT|OFFICE|AGENCY|"
                                  r"COUNCIL|INSTITUTE|FOUNDATION|TRUST|AUTHORITY|BOARD|COMMISSION|DIRECTORATE|EXECUTIVE|"

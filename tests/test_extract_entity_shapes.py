@@ -375,3 +375,10 @@ def test_a_name_with_its_legal_form_after_a_comma_is_a_company():
     text = "Awarded: Harbour East, Inc., for the northern region; Tallow Care, LLC, for the south."
     orgs = _entities(text, "legal", "organization")
     assert {"Harbour East, Inc.", "Tallow Care, LLC"} <= orgs
+
+
+def test_a_programs_name_with_an_acronym_is_no_body_as_well():
+    text = ("Thirty Community Care Networks (CCNs) will start on 1 July. The Community Care Networks programme "
+            "replaces the old centres, and each CCN will commission services for its region.")
+    assert "Community Care Networks" in _entities(text, "dual", "program")
+    assert "Community Care Networks" not in _entities(text, "dual", "organization")

@@ -1371,6 +1371,10 @@ _SAID_PROGRAM = re.compile(r"(?:[ ]\([A-Z][\w&\-]{1,9}\))?,?[ ](?:is|was|became|
                            r"pilot|intervention|care[ ]model|model[ ]of[ ]care)\b")
 
 
+_BODY_HEAD = re.compile(r"(?i:boards?|authorit(?:y|ies)|trusts?|councils?|ministr(?:y|ies)|departments?|agenc(?:y|ies)|"
+                        r"commissions?|committees?|directorates?|offices?|institutes?)$")
+
+
 def _said_programs(entities, text):
     for e in entities:
         if e.kind == "organization" and e.end is not None and e.source in ("acronym", "capitalised name") \
@@ -1388,6 +1392,12 @@ def settle(entities, text):
     _said_programs(entities, text)
     by_key = {(e.kind, e.key): e for e in entities}
     drop = set()
+    for e in entities:                   # "Primary Health Networks (PHNs)", a program elsewhere: its acronym made no body
+        if e.kind == "organization" and e.source == "acronym" and ("program", e.key) in by_key \
+                and not _BODY_HEAD.search(e.name):
+            drop.add(id(e))
+            program = by_key[("program", e.key)]
+            program.aliases += [a for a in e.aliases if a not in program.aliases]
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}
     for e in entities:
         if e.kind == "organization" and e.name in tools:

@@ -3456,6 +3456,143 @@ DOCUMENTS["train-slides-kerala-aardram.txt"] = dict(
     ])
 
 
+# --- ents5, second round (gold before any run, after tuning on the first six): a radio bulletin's transcript,
+# a health department's thread of numbered posts, a city's notice to residents --------------------------------
+WBOT = {"label": "ward-based primary health care outreach teams", "type": CM, "aliases": ["ward-based outreach teams"]}
+PHCRE = ("re-engineering of primary health care", PI)
+WBOT_FOLLOW = "the teams follow up pregnant women, children under five and people living with HIV"
+WBOT_CHECK = "They also check blood pressure and blood sugar for people with hypertension or diabetes."
+WBOT_TEAM = ("In each ward, a team of community health workers led by a professional nurse visits every household, "
+             "registers its members and refers those who need care to the local clinic.")
+WBOT_BARRIER = ("But community health workers say their stipends are often paid late, and some teams have no transport to "
+                "reach villages far from the clinic.")
+DOCUMENTS["train-radio-south-africa-outreach.txt"] = dict(
+    style="radio-transcript",
+    metadata={"title": None, "authors": [], "date": "2019-09-12", "year": 2019, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("North West", "ickg:ProvinceOrState", ["North West"]), E("Bojanala", "ickg:Region")],
+    organizations=[E("National Department of Health", ORG),
+                   E("provincial Department of Health", ORG, [r"re:provincial Department of Health"])],
+    programs=[E("ward-based primary health care outreach teams", CM,
+                ["ward-based primary health care outreach teams", "ward-based outreach teams"],
+                aliases=["ward-based outreach teams"]),
+              E("re-engineering of primary health care", PI), E("Integrated School Health Programme", PI),
+              E("district clinical specialist teams", CM)],
+    populations=[E("pregnant women", POP), E("children under five", POP), E("people living with HIV", POP),
+                 E("people with hypertension or diabetes", POP),
+                 E("patients who have stopped their tuberculosis treatment", POP)],
+    conditions=[E("HIV", COND), E("tuberculosis", COND), E("hypertension", COND), E("diabetes", COND)],
+    concepts=[],
+    statements=[
+        S(PHCRE, "ickg:initiatedBy", ("National Department of Health", ORG),
+          "the re-engineering of primary health care that the National Department of Health began in 2011"),
+        S(PHCRE, "ickg:yearEstablished", 2011,
+          "the re-engineering of primary health care that the National Department of Health began in 2011"),
+        S(WBOT, "ickg:locatedIn", ("North West", "ickg:ProvinceOrState"),
+          "takes us to the North West province, where ward-based outreach teams are knocking on doors"),
+        S(WBOT, "ickg:locatedIn", ("Bojanala", "ickg:Region"), "In Bojanala district the teams follow up"),
+        S(WBOT, "ickg:hasComponent", ("team of community health workers led by a professional nurse", "ickg:InterdisciplinaryTeam"),
+          WBOT_TEAM),
+        S(WBOT, "ickg:hasComponent", ("visits every household and registers its members", MECH), WBOT_TEAM),
+        S(WBOT, "ickg:hasComponent", ("refers those who need care to the local clinic", MECH), WBOT_TEAM),
+        *[S(WBOT, "ickg:targetsPopulation", (p, POP), WBOT_FOLLOW)
+          for p in ("pregnant women", "children under five", "people living with HIV")],
+        S(WBOT, "ickg:focusesOnCondition", ("HIV", COND), WBOT_FOLLOW),
+        S(WBOT, "ickg:focusesOnCondition", ("tuberculosis", COND),
+          "they trace patients who have stopped their tuberculosis treatment"),
+        S(WBOT, "ickg:targetsPopulation", ("patients who have stopped their tuberculosis treatment", POP),
+          "they trace patients who have stopped their tuberculosis treatment"),
+        S(WBOT, "ickg:targetsPopulation", ("people with hypertension or diabetes", POP), WBOT_CHECK),
+        S(WBOT, "ickg:focusesOnCondition", ("hypertension", COND), WBOT_CHECK),
+        S(WBOT, "ickg:focusesOnCondition", ("diabetes", COND), WBOT_CHECK),
+        S(WBOT, "ickg:hasOutcome", ("more mothers come for antenatal care early", OUT),
+          "more mothers now come for antenatal care early"),
+        S(WBOT, "ickg:facesBarrier", ("stipends often paid late", BAR), WBOT_BARRIER),
+        S(WBOT, "ickg:facesBarrier", ("no transport to reach villages far from the clinic", BAR), WBOT_BARRIER),
+    ])
+
+PCNK = {"label": "Primary Care Network", "type": CM, "aliases": ["PCN", "PCNs"]}
+PCN_HUB = "A PCN links a hub, usually a sub-county hospital, with spokes: the dispensaries and health centres around it."
+PCN_PRIORITIES = ("Priorities for our PCNs: mothers and newborns, people with hypertension or diabetes, and people living "
+                  "with HIV.")
+DOCUMENTS["train-thread-kenya-pcn.txt"] = dict(
+    style="social-media-thread",
+    metadata={"title": None, "authors": [], "date": "2024-03-14", "year": 2024, "journal": None,
+              "publisher": "Kisumu County Department of Health", "publisher_accept": ["@KisumuHealth"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Kisumu County", "ickg:Region", [r"re:\bKisumu County\b(?! Department)"])],
+    organizations=[E("Kisumu County Department of Health", ORG), E("Ministry of Health", ORG),
+                   E("Social Health Authority", ORG), E("National Hospital Insurance Fund", ORG),
+                   E("national government", ORG), E("county governments", ORG),
+                   E("dispensaries", ORG), E("health centres", ORG, ["health centres", "health centre"])],
+    programs=[E("Primary Care Network", CM, ["Primary Care Network", "PCN", "PCNs"], aliases=["PCN", "PCNs"])],
+    populations=[E("mothers and newborns", POP), E("people with hypertension or diabetes", POP),
+                 E("people living with HIV", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND), E("HIV", COND)],
+    concepts=[C("multidisciplinary team", "ickg:InterdisciplinaryTeam", accept=["kodner:multidisciplinary-teamwork"])],
+    statements=[
+        S(PCNK, "ickg:hasComponent", ("hub, usually a sub-county hospital, with spokes", MECH), PCN_HUB),
+        S(PCNK, "ickg:hasPartner", ("dispensaries", ORG), PCN_HUB),
+        S(PCNK, "ickg:hasPartner", ("health centres", ORG), PCN_HUB),
+        S(PCNK, "ickg:hasComponent", ("multidisciplinary team from the hub", "ickg:InterdisciplinaryTeam"),
+          "A multidisciplinary team from the hub (a medical officer, clinical officers, nurses, a pharmacist and a nutritionist) visits the spokes on a schedule."),
+        S(PCNK, "ickg:hasComponent", ("community health promoters", MECH),
+          "Community health promoters link every household to its nearest facility."),
+        S(PCNK, "ickg:initiatedBy", ("Ministry of Health", ORG), "The Ministry of Health published guidelines for PCNs in 2021."),
+        S(PCNK, "ickg:yearEstablished", 2021, "The Ministry of Health published guidelines for PCNs in 2021."),
+        S(PCNK, "ickg:locatedIn", ("Kisumu County", "ickg:Region"), "Kisumu County now has seven"),
+        S(PCNK, "ickg:numberOfPrograms", {"value": 7, "datatype": "xsd:nonNegativeInteger"}, "Kisumu County now has seven"),
+        S(PCNK, "ickg:hasFundingModel", ("services paid for by the Social Health Authority", "ickg:FundingModel"),
+          "services at PCN facilities will be paid for by the Social Health Authority"),
+        *[S(PCNK, "ickg:targetsPopulation", (p, POP), PCN_PRIORITIES)
+          for p in ("mothers and newborns", "people with hypertension or diabetes", "people living with HIV")],
+        *[S(PCNK, "ickg:focusesOnCondition", (c, COND), PCN_PRIORITIES) for c in ("hypertension", "diabetes", "HIV")],
+    ])
+
+ICC = {"label": "integrated community care", "type": PP}
+ICC_PILOT = ("Bucheon is one of the eight local governments chosen by the Ministry of Health and Welfare for the pilot "
+             "projects of integrated community care")
+ICC_PARTNERS = "The National Health Insurance Service and local hospitals and welfare centres take part."
+DOCUMENTS["train-notice-korea-community-care.txt"] = dict(
+    style="notice-to-residents",
+    metadata={"title": "Integrated community care: support to keep living at home", "authors": [],
+              "date": "2019-06-03", "year": 2019, "journal": None, "publisher": "Bucheon City Hall",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Bucheon", "ickg:Municipality", [r"re:\bBucheon\b(?! City Hall)"])],
+    organizations=[E("Bucheon City Hall", ORG), E("Welfare Policy Division", ORG), E("Ministry of Health and Welfare", ORG),
+                   E("local governments", ORG), E("community service centre", ORG, ["community service centre"]),
+                   E("public health centre", ORG), E("National Health Insurance Service", ORG),
+                   E("local hospitals", ORG), E("welfare centres", ORG)],
+    programs=[E("integrated community care", PP, ["integrated community care", "Integrated community care"])],
+    populations=[E("older residents who need care", POP), E("older people leaving hospital", POP, ["Older people leaving hospital"])],
+    conditions=[],
+    concepts=[C("care plan", "ickg:CarePlanning", ["care plan"], accept=["kodner:joint-care-planning"])],
+    statements=[
+        S(ICC, "ickg:locatedIn", ("Bucheon", "ickg:Municipality"), ICC_PILOT),
+        S(ICC, "ickg:initiatedBy", ("Ministry of Health and Welfare", ORG), ICC_PILOT),
+        S(ICC, "ickg:yearEstablished", 2019, "which begin in June 2019 and run until 2022"),
+        S(ICC, "ickg:yearEnded", 2022, "which begin in June 2019 and run until 2022"),
+        S(ICC, "ickg:targetsPopulation", ("older residents who need care", POP), "The pilot is for older residents who need care"),
+        S(ICC, "ickg:hasGoal", ("older people stay in their own homes and neighbourhoods", GOAL),
+          "so that they can stay in their own homes and neighbourhoods instead of moving to a hospital or a care facility"),
+        S(ICC, "ickg:hasComponent", ("care window in every community service centre", "ickg:SingleEntryPoint"),
+          "Every community service centre (dong office) will have a care window"),
+        S(ICC, "ickg:hasComponent", ("care coordinator assesses the needs", MECH),
+          "a care coordinator assesses the needs of the older person"),
+        S(ICC, "ickg:hasComponent", ("single care plan", "ickg:CarePlanning"), "draws up a single care plan"),
+        S(ICC, "ickg:hasComponent", ("home visits by nurses from the public health centre", MECH),
+          "Home visits by nurses from the public health centre"),
+        S(ICC, "ickg:hasComponent", ("meal delivery", MECH), "meal delivery"),
+        S(ICC, "ickg:hasComponent", ("repairs that make homes safer", MECH), "repairs that make homes safer"),
+        S(ICC, "ickg:targetsPopulation", ("older people leaving hospital", POP),
+          "Older people leaving hospital will be contacted before discharge."),
+        S(ICC, "ickg:hasComponent", ("contact before discharge", MECH),
+          "Older people leaving hospital will be contacted before discharge."),
+        *[S(ICC, "ickg:hasPartner", (o, ORG), ICC_PARTNERS)
+          for o in ("National Health Insurance Service", "local hospitals", "welfare centres")],
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -382,3 +382,19 @@ def test_a_programs_name_with_an_acronym_is_no_body_as_well():
             "replaces the old centres, and each CCN will commission services for its region.")
     assert "Community Care Networks" in _entities(text, "dual", "program")
     assert "Community Care Networks" not in _entities(text, "dual", "organization")
+
+
+def test_a_place_named_with_a_lower_case_head_or_said_to_be_one_and_a_city_hall():
+    text = ("Our story takes us to the Far Reach province. In Tolland district the teams visit households.\n"
+            "Kelmore is one of the eight local governments chosen for the pilot. Kelmore City Hall runs it.")
+    places = _places(text, "lower")
+    assert {"Far Reach", "Tolland", "Kelmore"} <= places
+    assert "Kelmore City Hall" in _entities(text, "lower", "organization")
+
+
+def test_programs_listed_by_count_and_commas_are_programs_when_the_count_agrees():
+    text = ("The plan has three streams: ward-based outreach teams, the Integrated School Health Programme and "
+            "district clinical specialist teams. The plan has three parts, and two streams: housing and money.")
+    progs = _entities(text, "streams", "program")
+    assert {"ward-based outreach teams", "district clinical specialist teams", "Integrated School Health Programme"} <= progs
+    assert not {"housing", "money"} & progs

@@ -431,6 +431,7 @@ ORG_HEADS = {
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
+    "Hall",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -1291,6 +1292,25 @@ _ITEM_HEAD = re.compile(r"(?:and[ ]|or[ ])?(?P<np>[a-z][\w\-]*(?:[ ](?!which\b|t
                         r"for|to|with|by|across)\b)")
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _comma_items(rest, head):
+    """The items of "A, B and C" when they are as many as ``head``'s count and each has two to eight
+    words (a program's name, not "housing and money"), each with its separator kept (so offsets add
+    up), else []."""
+    count = head.split()[0].lower()
+    count = _COUNT_WORDS.get(count) or (int(count) if count.isdigit() else 0)
+    parts = re.split(r"(,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ])", rest)
+    items = parts[0::2]
+    if count < 2 or len(items) != count or any(not 2 <= len(i.split()) <= 8 for i in items):
+        return []
+    out = [items[0]]
+    for sep, item in zip(parts[1::2], items[1:]):
+        out.append(" " * (len(sep) - 1) + item)   # one character of each separator is the split's own
+    return out
+
+
 def find_listed_programs(text, sentences, entities=()):
     """The programs a sentence lists by count and colon (see _KINDS_COLON), each item's leading noun
     phrase ("enhanced health in care homes"), when the items are separated by semicolons."""
@@ -1300,10 +1320,16 @@ def find_listed_programs(text, sentences, entities=()):
     out = []
     for start, end in sentences:
         m = _KINDS_COLON.search(text, start, end)
-        if not m or text.count(";", m.end(), end) < 1:
+        if not m:
             continue
+        if text.count(";", m.end(), end) >= 1:
+            items = text[m.end():end].split(";")
+        else:                            # "three streams: A, B and C", as many items as the count says
+            items = _comma_items(text[m.end():end].rstrip(" ."), m.group())
+            if not items:
+                continue
         pos = m.end()
-        for item in text[m.end():end].split(";"):
+        for item in items:
             lead = len(item) - len(item.lstrip())
             head = _ITEM_HEAD.match(item.strip())
             if head and 1 <= len(head.group("np").split()) <= 7:

@@ -65,8 +65,8 @@ _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 
 _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
                      rf"Parish|Oblast|Governorate|Municipality)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
-_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
-                           rf"peninsula|islands?|municipality)\b")
+_LOWER_HEADED = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
+                           rf"peninsula|islands?|municipality|province|county|prefecture)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
@@ -120,12 +120,18 @@ _WHERE_BASED = re.compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|l
 _BODY_THEN_TOWN = re.compile(rf"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
                              rf"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
                              rf"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ](?P<name>{_NAMES})[ \t]*$", re.M)
+_LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "municipality": "Municipality"}
+# "Bucheon is one of the eight local governments chosen ...", "Kelmore is a small town": a name the sentence says is a place.
+_IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ](?:one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
+                        r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)"
+                        r"|an?[ ](?:[a-z\-]+[ ]){0,2}?(?P<head1>town|city|village|municipality|county|district|province))\b")
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
 _HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
                  " Governorate", " Municipality")
-_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality")
+_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality", " province",
+                " county", " prefecture")
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +278,12 @@ def find_jurisdictions(text, *, excluded=()):
             elif pattern is _HEADED:
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             else:
-                add(name, m.start("name"), kind)
+                add(name, m.start("name"), _LOWER_KIND.get(m.group("head"), kind))
+    for m in (_IS_ONE_OF.finditer(text) if " one of the " in text or " is a " in text else ()):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
+            head = m.group("head") or m.group("head1")
+            add(m.group("name"), m.start("name"), _PLURAL_KIND.get(head) or _OF_HEAD_KIND.get(head) or
+                ("Region" if head == "districts" else "Municipality"))
     for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum", "Workshop", "Seminar",
                                                          "Colloquium"))):
         if not any(g in text for g in guard):

@@ -120,7 +120,7 @@ _WHERE_BASED = re.compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|l
 _BODY_THEN_TOWN = re.compile(rf"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
                              rf"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
                              rf"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ](?P<name>{_NAMES})[ \t]*$", re.M)
-_LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "municipality": "Municipality"}
+_LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "county": "Region"}
 # "Bucheon is one of the eight local governments chosen ...", "Kelmore is a small town": a name the sentence says is a place.
 _IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ](?:one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
                         r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)"
@@ -277,6 +277,8 @@ def find_jurisdictions(text, *, excluded=()):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
+            elif m.group("head") in _LOWER_KIND and text.startswith(" of ", m.end()):
+                continue                # "the Canadian province of Ontario": the place is after "of"
             else:
                 add(name, m.start("name"), _LOWER_KIND.get(m.group("head"), kind))
     for m in (_IS_ONE_OF.finditer(text) if " one of the " in text or " is a " in text else ()):

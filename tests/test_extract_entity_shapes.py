@@ -398,3 +398,12 @@ def test_programs_listed_by_count_and_commas_are_programs_when_the_count_agrees(
     progs = _entities(text, "streams", "program")
     assert {"ward-based outreach teams", "district clinical specialist teams", "Integrated School Health Programme"} <= progs
     assert not {"housing", "money"} & progs
+
+
+def test_a_name_inside_a_word_a_handle_and_a_field_of_care_are_no_bodies():
+    text = ("Kelmore Health Board @KelmoreHealth · 14 Mar 2024\n"
+            "Nurses assess clients with the interRAI Home Care assessment, as the guidelines on Comprehensive "
+            "Primary Health Care ask. The Kelmore Health Board pays for it.")
+    orgs = _entities(text, "inside", "organization")
+    assert "Kelmore Health Board" in orgs
+    assert not {"KelmoreHealth", "RAI Home Care", "Home Care", "Comprehensive Primary Health Care"} & orgs

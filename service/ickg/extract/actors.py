@@ -584,7 +584,7 @@ _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 _CAP_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?"
 _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
-_RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+_RUN = re.compile(rf"(?<![\w@#])(?<![\w][\-'’]){_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
 
 
 def _runs(text, start, end):
@@ -636,6 +636,8 @@ def _classify(words, text_after):
         return None
     if _GENERIC_BODY_WORDS.issuperset(content):
         return None                      # "Programme Board", "Steering Group": a committee no name picks out
+    if _FIELD_WORDS.issuperset(content):
+        return None                      # "Home Care", "Primary Health Care": a field of care, capitalised
     if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:
         return None                      # "Board of Directors", "Board of Trustees": a body's own organ
     if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
@@ -675,6 +677,9 @@ def _classify(words, text_after):
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
 # Words of a committee's or a team's name that no proper name or field of care picks out.
+# Words of a field of care; a name of these alone ("Home Care", "Community Mental Health") names no body.
+_FIELD_WORDS = {"Home", "Care", "Health", "Healthcare", "Primary", "Secondary", "Community", "Social", "Mental", "Public",
+                "Medical", "Nursing", "Acute", "Long-Term", "Integrated", "Comprehensive", "Palliative", "Dental"}
 _GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "Group", "Committee", "Team", "Management",
                        "Executive", "Advisory", "Working", "Joint", "Leadership", "Oversight", "Delivery", "Implementation",
                        "Operational", "Strategic", "Reference", "Task", "Force", "Sub-Committee", "Subcommittee",
@@ -921,7 +926,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         word = m.group()
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
                 or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)
-                or text[m.start() - 1:m.start()] == "#" or _PUBLISHED_IN.search(text, max(0, m.start() - 24), m.start())
+                or text[m.start() - 1:m.start()] in ("#", "@") or _PUBLISHED_IN.search(text, max(0, m.start() - 24), m.start())
                 or (word.isupper() and _IN_CAPITALS.search(text, max(0, m.start() - 12), m.end() + 12))):
             continue
         long_form = _implicit_long_form(text, word) if word.isupper() else None

@@ -407,3 +407,11 @@ def test_a_name_inside_a_word_a_handle_and_a_field_of_care_are_no_bodies():
     orgs = _entities(text, "inside", "organization")
     assert "Kelmore Health Board" in orgs
     assert not {"KelmoreHealth", "RAI Home Care", "Home Care", "Comprehensive Primary Health Care"} & orgs
+
+
+def test_an_acronym_of_workers_names_no_body():
+    text = ("Each centre works with the Accredited Village Health Activists (AVHAs) and the Kelmore Health Agency (KHA). "
+            "The AVHAs visit every household.")
+    orgs = _entities(text, "workers", "organization")
+    assert "Kelmore Health Agency" in orgs
+    assert "Accredited Village Health Activists" not in orgs

@@ -677,6 +677,9 @@ def _classify(words, text_after):
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
 # Words of a committee's or a team's name that no proper name or field of care picks out.
+# People by their work ("Accredited Social Health Activists (ASHAs)", "Community Health Officers"): no body.
+_ROLE_PLURAL = re.compile(r"[ ](?:Activists?|Workers?|Officers?|Volunteers?|Promoters?|Coordinators?|Navigators?|"
+                          r"Practitioners?|Assistants?|Aides?|Midwives|Midwife|Nurses?|Physicians?|Managers?|Champions?)$")
 # Words of a field of care; a name of these alone ("Home Care", "Community Mental Health") names no body.
 _FIELD_WORDS = {"Home", "Care", "Health", "Healthcare", "Primary", "Secondary", "Community", "Social", "Mental", "Public",
                 "Medical", "Nursing", "Acute", "Long-Term", "Integrated", "Comprehensive", "Palliative", "Dental"}
@@ -739,7 +742,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         words = _NAME_RUN.findall(acronym.long)
         long_words = acronym.long.split()
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
-        if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
+        if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words) \
+                and not _ROLE_PLURAL.search(acronym.long):
             kind = ("program" if _PROCESS_WORDS.intersection(long_words) or long_words[0].endswith("ing")
                     else "organization") if len(long_words) >= 2 else None
         if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):

@@ -677,9 +677,10 @@ def _classify(words, text_after):
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
 # Words of a committee's or a team's name that no proper name or field of care picks out.
-# People by their work ("Accredited Social Health Activists (ASHAs)", "Community Health Officers"): no body.
+# People by their work ("Accredited Social Health Activists (ASHAs)", "Community Health Officers"): no body
+# (physicians and nurses are left out: "Northern Valley Physicians" is a group practice).
 _ROLE_PLURAL = re.compile(r"[ ](?:Activists?|Workers?|Officers?|Volunteers?|Promoters?|Coordinators?|Navigators?|"
-                          r"Practitioners?|Assistants?|Aides?|Midwives|Midwife|Nurses?|Physicians?|Managers?|Champions?)$")
+                          r"Assistants?|Aides?|Midwives|Midwife|Managers?|Champions?)$")
 # Words of a field of care; a name of these alone ("Home Care", "Community Mental Health") names no body.
 _FIELD_WORDS = {"Home", "Care", "Health", "Healthcare", "Primary", "Secondary", "Community", "Social", "Mental", "Public",
                 "Medical", "Nursing", "Acute", "Long-Term", "Integrated", "Comprehensive", "Palliative", "Dental"}

@@ -415,3 +415,10 @@ def test_an_acronym_of_workers_names_no_body():
     orgs = _entities(text, "workers", "organization")
     assert "Kelmore Health Agency" in orgs
     assert "Accredited Village Health Activists" not in orgs
+
+
+def test_a_bare_group_beside_a_population_in_a_list_is_a_population():
+    text = "Priorities for the networks: mothers and newborns, people with hypertension, and people living with HIV."
+    pops = _entities(text, "beside", "population")
+    assert "mothers and newborns" in pops
+    assert not [p for p in pops if p.startswith(("Priorities", "for "))]

@@ -276,7 +276,25 @@ def _listed_groups(text, start, end, found):
             if any(fs < e and s < fe for fs, fe in spans) or label in ("people", "families", "women"):
                 continue
             out.append(Entity("population", label, label, POPULATION, s, e, "population listed"))
+    taken = spans | {(e.start, e.end) for e in out}
+    for fs, fe in sorted(spans):         # "mothers and newborns, people with hypertension": a bare group beside one
+        before = _GROUP_BEFORE.search(text, max(start, fs - 60), fs)
+        after = _GROUP_AFTER.match(text, fe, end)
+        for m in (before, after):
+            if m is None:
+                continue
+            s, e = m.span("g")
+            while text[s:e].split()[0] in _LIST_LEAD_WORDS and " " in text[s:e]:
+                s += len(text[s:e].split()[0]) + 1
+            if text[s:e] in ("people", "families", "women") or any(ts < e and s < te for ts, te in taken):
+                continue
+            taken.add((s, e))
+            out.append(Entity("population", text[s:e], text[s:e], POPULATION, s, e, "population listed"))
     return out
+
+
+_GROUP_BEFORE = re.compile(rf"(?<![\w\-])(?P<g>{_GROUP_ITEM}(?:[ ]and[ ]{_GROUP_ITEM})?),[ ](?:and[ ])?$")
+_GROUP_AFTER = re.compile(rf"(?:,[ ]and[ ]|,?[ ]and[ ]|,[ ])(?P<g>{_GROUP_ITEM})(?=[,.;:)]|$)")
 
 
 # A group named by adjectives alone ("older people", "frail older adults"): when the same text narrows it

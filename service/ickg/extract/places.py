@@ -122,9 +122,40 @@ _BODY_THEN_TOWN = re.compile(rf"\b(?:Office|Department|Ministry|Directorate|Secr
                              rf"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ](?P<name>{_NAMES})[ \t]*$", re.M)
 _LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "county": "Region"}
 # "Bucheon is one of the eight local governments chosen ...", "Kelmore is a small town": a name the sentence says is a place.
-_IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ](?:one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
-                        r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)"
-                        r"|an?[ ](?:[a-z\-]+[ ]){0,2}?(?P<head1>town|city|village|municipality|county|district|province))\b")
+_IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ]one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
+                        r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)\b")
+_PLURAL_HEADS = ("regions", "districts", "counties", "provinces", "states", "municipalities", "boroughs", "prefectures",
+                 "cantons", "countries", "cities", "towns")
+_WHERE_CUES = ("based in", "located in", "headquartered in", "opened", "launched", "piloted", "set up")
+_TOWN_HEAD = re.compile(r"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
+                        r"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
+                        r"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ]")
+
+
+def _is_one_of(text):
+    """Matches of _IS_ONE_OF, looked for only before each " one of the "."""
+    at = text.find(" one of the ")
+    while at >= 0:
+        line = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, text.rfind("! ", 0, at) + 1,
+                   text.rfind("? ", 0, at) + 1)
+        start = line + 1 if line >= 0 else 0
+        while start < at and text[start] in " \t":
+            start += 1
+        m = _IS_ONE_OF.match(text, start, at + 120)
+        if m:
+            yield m
+        at = text.find(" one of the ", at + 1)
+
+
+def _body_then_town(text):
+    """Matches of _BODY_THEN_TOWN, looked for only on lines with a comma."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if ", " in line and _TOWN_HEAD.search(line):
+            m = _BODY_THEN_TOWN.search(text, pos, pos + len(line.rstrip("\r\n")))
+            if m:
+                yield m
+        pos += len(line)
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
@@ -281,9 +312,9 @@ def find_jurisdictions(text, *, excluded=()):
                 continue                # "the Canadian province of Ontario": the place is after "of"
             else:
                 add(name, m.start("name"), _LOWER_KIND.get(m.group("head"), kind))
-    for m in (_IS_ONE_OF.finditer(text) if " one of the " in text or " is a " in text else ()):
+    for m in _is_one_of(text):
         if not _inside_organization(text, m.start("name"), m.end("name")):
-            head = m.group("head") or m.group("head1")
+            head = m.group("head")
             add(m.group("name"), m.start("name"), _PLURAL_KIND.get(head) or _OF_HEAD_KIND.get(head) or
                 ("Region" if head == "districts" else "Municipality"))
     for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum", "Workshop", "Seminar",
@@ -296,9 +327,9 @@ def find_jurisdictions(text, *, excluded=()):
     for m in (_IN_YEAR.finditer(text) if " in " in text else ()):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
-    for m in _BODY_THEN_TOWN.finditer(text):
+    for m in _body_then_town(text):
         add(m.group("name"), m.start("name"), "Municipality")
-    for m in (_WHERE_BASED.finditer(text) if " in " in text else ()):
+    for m in (_WHERE_BASED.finditer(text) if any(c in text for c in _WHERE_CUES) else ()):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
@@ -306,8 +337,10 @@ def find_jurisdictions(text, *, excluded=()):
     for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
         for name in re.finditer(_NAMES, m.group("names")):
             add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
+    low = text.lower()
+    plural_heads = [h for h in _PLURAL_HEADS if h in low]
     for pattern, cues in ((_LIST_HEADED, (" and ",)), (_KIND_EXAMPLES, ("including", "such as", " like ", "notably"))):
-        for m in (pattern.finditer(text) if any(c in text for c in cues) else ()):
+        for m in (pattern.finditer(text) if plural_heads and any(c in text for c in cues) else ()):
             for name in re.finditer(_NAMES, m.group("names")):
                 if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
                     add(name.group(), m.start("names") + name.start(), _EXAMPLE_KIND[m.group("head").lower()])

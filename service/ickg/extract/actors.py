@@ -602,7 +602,10 @@ _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 _CAP_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?"
 _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
-_RUN = re.compile(rf"(?<![\w@#])(?<![\w][\-'’]){_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+# Not inside a word ("interRAI"), a handle or a hashtag: the checks follow the first capital, so that the
+# search for a capital runs first.
+_RUN = re.compile(rf"[A-ZÀ-Þ](?<![\w@#][A-ZÀ-Þ])(?<![\w][\-'’][A-ZÀ-Þ])[\w'’\-]*(?:\.[A-Z])?"
+                  rf"(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
 
 
 def _runs(text, start, end):

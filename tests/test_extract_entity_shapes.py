@@ -318,33 +318,6 @@ def test_the_country_in_a_government_of_is_the_governments_name():
     assert "Norway" in _places("The Government of Norway funded the pilot in Norway from 2012.", "gov")
 
 
-def test_examples_of_bodies_a_six_letter_acronym_and_plural_or_division_heads_are_organizations():
-    text = ("Each lead will pay a network of human service organizations, such as food banks, housing agencies "
-            "and legal aid groups, to serve members. The office thanks the Harbour Assembly, UNICEF and the elders. "
-            "Payments are released by the State Health Societies and the Division of Care Benefits. "
-            "Studies were searched in CINAHL.")
-    orgs = _entities(text, "examples", "organization")
-    assert {"human service organizations", "food banks", "housing agencies", "legal aid groups", "UNICEF",
-            "State Health Societies", "Division of Care Benefits"} <= orgs
-    assert "CINAHL" not in orgs
-
-
-def test_a_body_like_name_the_sentence_calls_a_strategy_is_a_program():
-    text = ("Rural Health Planning and Services (RHPS) is Valdoria's national strategy for taking primary care "
-            "to villages. The Valdoria Health Service adopted it in 1999.")
-    assert "Rural Health Planning and Services" in _entities(text, "said", "program")
-    assert "Rural Health Planning and Services" not in _entities(text, "said", "organization")
-    assert "Valdoria Health Service" in _entities(text, "said", "organization")
-
-
-def test_groups_listed_with_a_population_rural_communities_and_people_enrolled_in_a_plan_are_populations():
-    text = ("The clinics give extra attention to elderly people, adolescents and pregnant women. "
-            "The service takes primary care to rural communities and pays for housing for people enrolled in Medicaid.")
-    pops = _entities(text, "groups", "population")
-    assert {"elderly people", "adolescents", "pregnant women", "rural communities", "people enrolled in Medicaid"} <= pops
-    assert not [p for p in pops if p.startswith(("to ", "attention"))]
-
-
 def test_where_a_service_opened_or_a_body_is_based_and_an_offices_town_are_places():
     text = ("The health system opened the Fresh Start Pantry in Kelmore for patients with diabetes. "
             "The charity is based in Dunmarrow, and began in January.\n"
@@ -354,71 +327,8 @@ def test_where_a_service_opened_or_a_body_is_based_and_an_offices_town_are_place
     assert "January" not in places and "Fresh Start Pantry" not in places
 
 
-def test_a_government_named_by_its_level_or_its_place_is_an_organization():
-    text = ("In 2015 the Marrow District government merged its hospitals. The central government pays most costs, "
-            "and national governments should fund the centres. The government said little.")
-    orgs = _entities(text, "government", "organization")
-    assert {"Marrow District government", "central government", "national governments"} <= orgs
-    assert not {"The government", "government"} & orgs
-
-
-def test_a_masthead_in_capitals_above_the_title_names_the_issuing_body():
-    text = ("KELMORE WEST DISTRICT HEALTH DIRECTORATE\n"
-            "Quarterly Health Bulletin | Issue 7\n\n"
-            "Bringing care to the doorstep in our district\n\n"
-            "Community health officers now live in 31 villages of the district, and visit every household.\n")
-    orgs = _entities(text, "masthead", "organization")
-    assert "KELMORE WEST DISTRICT HEALTH DIRECTORATE" in orgs
-
-
-def test_a_name_with_its_legal_form_after_a_comma_is_a_company():
-    text = "Awarded: Harbour East, Inc., for the northern region; Tallow Care, LLC, for the south."
-    orgs = _entities(text, "legal", "organization")
-    assert {"Harbour East, Inc.", "Tallow Care, LLC"} <= orgs
-
-
-def test_a_programs_name_with_an_acronym_is_no_body_as_well():
-    text = ("Thirty Community Care Networks (CCNs) will start on 1 July. The Community Care Networks programme "
-            "replaces the old centres, and each CCN will commission services for its region.")
-    assert "Community Care Networks" in _entities(text, "dual", "program")
-    assert "Community Care Networks" not in _entities(text, "dual", "organization")
-
-
-def test_a_place_named_with_a_lower_case_head_or_said_to_be_one_and_a_city_hall():
+def test_a_place_named_with_a_lower_case_head_or_said_to_be_one():
     text = ("Our story takes us to the Far Reach province. In Tolland district the teams visit households.\n"
             "Kelmore is one of the eight local governments chosen for the pilot. Kelmore City Hall runs it.")
     places = _places(text, "lower")
     assert {"Far Reach", "Tolland", "Kelmore"} <= places
-    assert "Kelmore City Hall" in _entities(text, "lower", "organization")
-
-
-def test_programs_listed_by_count_and_commas_are_programs_when_the_count_agrees():
-    text = ("The plan has three streams: ward-based outreach teams, the Integrated School Health Programme and "
-            "district clinical specialist teams. The plan has three parts, and two streams: housing and money.")
-    progs = _entities(text, "streams", "program")
-    assert {"ward-based outreach teams", "district clinical specialist teams", "Integrated School Health Programme"} <= progs
-    assert not {"housing", "money"} & progs
-
-
-def test_a_name_inside_a_word_a_handle_and_a_field_of_care_are_no_bodies():
-    text = ("Kelmore Health Board @KelmoreHealth · 14 Mar 2024\n"
-            "Nurses assess clients with the interRAI Home Care assessment, as the guidelines on Comprehensive "
-            "Primary Health Care ask. The Kelmore Health Board pays for it.")
-    orgs = _entities(text, "inside", "organization")
-    assert "Kelmore Health Board" in orgs
-    assert not {"KelmoreHealth", "RAI Home Care", "Home Care", "Comprehensive Primary Health Care"} & orgs
-
-
-def test_an_acronym_of_workers_names_no_body():
-    text = ("Each centre works with the Accredited Village Health Activists (AVHAs) and the Kelmore Health Agency (KHA). "
-            "The AVHAs visit every household.")
-    orgs = _entities(text, "workers", "organization")
-    assert "Kelmore Health Agency" in orgs
-    assert "Accredited Village Health Activists" not in orgs
-
-
-def test_a_bare_group_beside_a_population_in_a_list_is_a_population():
-    text = "Priorities for the networks: mothers and newborns, people with hypertension, and people living with HIV."
-    pops = _entities(text, "beside", "population")
-    assert "mothers and newborns" in pops
-    assert not [p for p in pops if p.startswith(("Priorities", "for "))]

@@ -92,7 +92,7 @@ _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|hig
             r"most[ ]chronically[ ]ill|severely[ ]ill|mentally[ ]ill)")
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
-             r"beneficiaries|enrollees|elderly|seniors|infants|households|inpatients|elders|communities)")
+             r"beneficiaries|enrollees|elderly|seniors|infants|households|inpatients|elders)")
 _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|who[ ]have|suffering[ ]from|"
              r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
@@ -104,8 +104,8 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
              r"(?:[ ]or[ ](?:disabilit(?:y|ies)|[\w\-]+[ ]needs))?")
 # People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
 # the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
-_POP_WHO = (r"(?:who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
-            r"qualify[ ]for|depend[ ]on)|enrolled[ ]in|eligible[ ]for|entitled[ ]to)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
+_POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
+            r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
@@ -243,58 +243,7 @@ def find_populations(text, spans):
             if _BARE_GROUP.fullmatch(label) and _narrowed_elsewhere(text, label):
                 continue                 # "older people" where the text names "older people with complex needs"
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
-        if out and ", " in span and " and " in span and len(_GROUP_WORD.findall(span)) > 1:
-            out += _listed_groups(text, start, end, out)
     return out
-
-
-# "elderly people, adolescents and pregnant women": a list that holds a population holds others, each a
-# group noun with at most two words before it.
-_GROUP_ITEM = r"(?:[a-z][\w\-]*[ ]){0,2}(?:people|adults|children|adolescents|youth|women|mothers|infants|newborns|carers|caregivers|seniors|elders|veterans|families|students)"
-_GROUP_WORD = re.compile(r"(?:people|adults|children|adolescents|youth|women|mothers|infants|newborns|carers|caregivers|"
-                         r"seniors|elders|veterans|families|students)\b")
-_GROUP_LIST = re.compile(rf"(?<![\w\-])(?P<items>{_GROUP_ITEM}(?:,[ ]{_GROUP_ITEM})*,?[ ](?:and|or)[ ]{_GROUP_ITEM})\b")
-
-
-_LIST_LEAD_WORDS = {"the", "their", "its", "our", "of", "for", "to", "and", "or", "among", "with", "by", "from", "in", "on",
-                    "at", "between", "including", "as", "such", "many", "some", "all", "most", "other", "these", "those"}
-
-
-def _listed_groups(text, start, end, found):
-    spans = {(e.start, e.end) for e in found}
-    out = []
-    for m in _GROUP_LIST.finditer(text, start, end):
-        items = [(m.start("items") + i.start(), m.start("items") + i.end())
-                 for i in re.finditer(_GROUP_ITEM, m.group("items"))]
-        items = [(s, e) for s, e in items if text[s:e].split()[0] not in ("and", "or")]
-        if not any(any(fs <= s < fe or s <= fs < e for fs, fe in spans) for s, e in items):
-            continue
-        for s, e in items:
-            while text[s:e].split()[0] in _LIST_LEAD_WORDS and " " in text[s:e]:
-                s += len(text[s:e].split()[0]) + 1       # "to elderly people": the group, not the preposition
-            label = text[s:e]
-            if any(fs < e and s < fe for fs, fe in spans) or label in ("people", "families", "women"):
-                continue
-            out.append(Entity("population", label, label, POPULATION, s, e, "population listed"))
-    taken = spans | {(e.start, e.end) for e in out}
-    for fs, fe in sorted(spans):         # "mothers and newborns, people with hypertension": a bare group beside one
-        before = _GROUP_BEFORE.search(text, max(start, fs - 60), fs)
-        after = _GROUP_AFTER.match(text, fe, end)
-        for m in (before, after):
-            if m is None:
-                continue
-            s, e = m.span("g")
-            while text[s:e].split()[0] in _LIST_LEAD_WORDS and " " in text[s:e]:
-                s += len(text[s:e].split()[0]) + 1
-            if text[s:e] in ("people", "families", "women") or any(ts < e and s < te for ts, te in taken):
-                continue
-            taken.add((s, e))
-            out.append(Entity("population", text[s:e], text[s:e], POPULATION, s, e, "population listed"))
-    return out
-
-
-_GROUP_BEFORE = re.compile(rf"(?<![\w\-])(?P<g>{_GROUP_ITEM}(?:[ ]and[ ]{_GROUP_ITEM})?),[ ](?:and[ ])?$")
-_GROUP_AFTER = re.compile(rf"(?:,[ ]and[ ]|,?[ ]and[ ]|,[ ])(?P<g>{_GROUP_ITEM})(?=[,.;:)]|$)")
 
 
 # A group named by adjectives alone ("older people", "frail older adults"): when the same text narrows it
@@ -336,15 +285,12 @@ _INSTITUTION_MODIFIERS = (
     "local", "private", "public", "federal", "national", "regional", "statutory", "municipal", "commercial", "community",
     "primary", "health", "care", "social", "territorial", "county", "district", "city", "state", "provincial",
     "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
-    "clinical", "general", "home", "nursing", "specialist", "acute", "housing", "human service", "human services",
-    "voluntary", "community-based", "tribal", "non-profit", "nonprofit", "not-for-profit", "faith-based", "charitable",
-    "bridge", "legal aid", "central")
+    "clinical", "general", "home", "nursing", "specialist", "acute")
 _INSTITUTION_NP = re.compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
-    r"districts|(?<=commissioning[ ])groups|(?<=legal[ ]aid[ ])groups|governments?)\b"
-    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b"
-    r"|(?<=\bthe[ ])(?:[A-Z][\w\-]+[ ]){1,3}government\b")      # "the Luohu District government"
+    r"districts|(?<=commissioning[ ])groups)\b"
+    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
 
 
 # Participles ("Accountable", "Coordinated", "Integrated") and the modifiers above, capitalised at a sentence's
@@ -352,36 +298,11 @@ _INSTITUTION_NP = re.compile(
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups", "government")
+                      "municipalit", "district", "groups")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as
 like whether which who whose where when while if new its""".split())
-
-
-# "human service organizations, such as food banks, housing agencies and legal aid groups": the examples
-# a plural noun of bodies introduces are bodies too, each a lower-case plural noun phrase.
-_ITEM = r"[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}s"
-_BODY_EXAMPLES = re.compile(
-    r"\b(?:organi[sz]ations|agencies|providers|bodies|partners|institutions|services|charities)(?:[ ]\([A-Z]+s?\))?"
-    rf",?[ ](?:such[ ]as|including|like)[ ](?P<items>{_ITEM}(?:,[ ]{_ITEM})*,?[ ](?:and|or)[ ]{_ITEM})(?=[,.;:)]|$)",
-    re.M)
-_NOT_ITEM_WORDS = {"the", "a", "an", "their", "its", "our", "other", "many", "some", "services", "programs", "programmes",
-                   "people", "patients", "needs", "issues", "activities", "areas", "costs", "benefits", "outcomes"}
-
-
-def _example_bodies(text, start, end):
-    """(start, end, label) of each example in a list of bodies of ``text[start:end]``."""
-    out = []
-    for m in _BODY_EXAMPLES.finditer(text, start, end):
-        for item in re.finditer(_ITEM, m.group("items")):
-            words = item.group().split()
-            if words[0] in ("and", "or"):
-                continue
-            if words[-1] in _NOT_ITEM_WORDS or words[0] in _NOT_ITEM_WORDS:
-                continue
-            out.append((m.start("items") + item.start(), m.start("items") + item.end(), item.group()))
-    return out
 
 
 def find_actor_nouns(text, sentences, entities=()):
@@ -392,13 +313,11 @@ def find_actor_nouns(text, sentences, entities=()):
     found = []
     low = text.lower()
     for start, end in sentences:
-        if " such as " in low[start:end] or " including " in low[start:end] or " like " in low[start:end]:
-            found += _example_bodies(text, start, end)
         if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
             continue                     # no head noun of an institution in the sentence
         for m in _INSTITUTION_NP.finditer(text, start, end):
             label = m.group()
-            if label[:1].isupper() and m.start() > start and not label.endswith(" government"):
+            if label[:1].isupper() and m.start() > start:
                 continue                   # part of a capitalised name ("Regional Health Authority")
             before = re.search(r"([\w\-]+)[ ]$", text[max(start, m.start() - 30):m.start()])
             if before and before.group(1)[:1].islower() and before.group(1).lower() not in _BEFORE_NP:
@@ -438,7 +357,6 @@ ORG_HEADS = {
     "Ministry", "Ministries", "Department", "Departments", "University", "College", "Institute", "Institutes",
     "Agency", "Agencies", "Council", "Councils", "Board", "Boards", "Trust", "Trusts", "Foundation", "Fund",
     "Funds", "Authority", "Authorities", "Committee", "Commission", "Administration", "Association", "Society",
-    "Societies", "Associations", "Committees", "Commissions", "Foundations", "Division", "Divisions",
     "Federation", "Corporation", "Company", "Inc", "Ltd", "GmbH", "AG", "Group", "Office", "Bureau",
     "Secretariat", "Directorate", "Library", "Exchange", "Press", "School", "Centre", "Center", "Centers",
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
@@ -449,14 +367,13 @@ ORG_HEADS = {
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
-    "Hall",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
                     "d'", "do", "dos", "das"}
 # Heads that make a name an institution wherever they stand before "of"/"for": "Health Insurance
 # Institute of Slovenia", "National Institute for Health and Care Excellence", "Royal College of Nursing".
-_INNER_HEADS = {"Ministry", "Department", "Division", "University", "College", "Institute", "Agency", "Council", "Board",
+_INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
                 "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
                 "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
                 "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium"}
@@ -564,7 +481,7 @@ _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "re
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
                    (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
-_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,6})\b(?![\-/][\dA-Za-z])")
+_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
 _PAYER_WORDS = ("coverage", "benefits", "beneficiaries", "enrollees", "program pays", "programme pays", "insurers",
                 "payers", "spending", "fee schedule", "average", "payments")
@@ -586,10 +503,7 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
                   "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
-                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE",
-                  # six letters since one-word names may have six: bibliographic databases and headings' words
-                  "CINAHL", "EMBASE", "SCOPUS", "PUBMED", "MEDLINE", "METHOD", "RESULT", "ACTION", "UPDATE", "NOTICE",
-                  "CAREERS", "ANNUAL", "REPORT", "OFFICE", "PUBLIC", "HEALTH", "CENTRE", "CENTER", "GLOBAL"}
+                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
 # A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
 _IN_CAPITALS = re.compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
@@ -602,10 +516,7 @@ _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 _CAP_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?"
 _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
-# Not inside a word ("interRAI"), a handle or a hashtag: the checks follow the first capital, so that the
-# search for a capital runs first.
-_RUN = re.compile(rf"[A-ZÀ-Þ](?<![\w@#][A-ZÀ-Þ])(?<![\w][\-'’][A-ZÀ-Þ])[\w'’\-]*(?:\.[A-Z])?"
-                  rf"(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+_RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
 
 
 def _runs(text, start, end):
@@ -657,8 +568,6 @@ def _classify(words, text_after):
         return None
     if _GENERIC_BODY_WORDS.issuperset(content):
         return None                      # "Programme Board", "Steering Group": a committee no name picks out
-    if _FIELD_WORDS.issuperset(content):
-        return None                      # "Home Care", "Primary Health Care": a field of care, capitalised
     if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:
         return None                      # "Board of Directors", "Board of Trustees": a body's own organ
     if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
@@ -698,13 +607,6 @@ def _classify(words, text_after):
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
 # Words of a committee's or a team's name that no proper name or field of care picks out.
-# People by their work ("Accredited Social Health Activists (ASHAs)", "Community Health Officers"): no body
-# (physicians and nurses are left out: "Northern Valley Physicians" is a group practice).
-_ROLE_PLURAL = re.compile(r"[ ](?:Activists?|Workers?|Officers?|Volunteers?|Promoters?|Coordinators?|Navigators?|"
-                          r"Assistants?|Aides?|Midwives|Midwife|Managers?|Champions?)$")
-# Words of a field of care; a name of these alone ("Home Care", "Community Mental Health") names no body.
-_FIELD_WORDS = {"Home", "Care", "Health", "Healthcare", "Primary", "Secondary", "Community", "Social", "Mental", "Public",
-                "Medical", "Nursing", "Acute", "Long-Term", "Integrated", "Comprehensive", "Palliative", "Dental"}
 _GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "Group", "Committee", "Team", "Management",
                        "Executive", "Advisory", "Working", "Joint", "Leadership", "Oversight", "Delivery", "Implementation",
                        "Operational", "Strategic", "Reference", "Task", "Force", "Sub-Committee", "Subcommittee",
@@ -764,8 +666,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         words = _NAME_RUN.findall(acronym.long)
         long_words = acronym.long.split()
         kind = _classify(long_words, "") if acronym.long[:1].isupper() else None
-        if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words) \
-                and not _ROLE_PLURAL.search(acronym.long):
+        if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
             kind = ("program" if _PROCESS_WORDS.intersection(long_words) or long_words[0].endswith("ing")
                     else "organization") if len(long_words) >= 2 else None
         if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):
@@ -952,7 +853,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         word = m.group()
         if (word in glossed or word in shorts or word in taken or word.rstrip("s") in shorts or word in _NOT_ORG_WORDS
                 or not _within(prose, m.start()) or any(ps <= m.start() < pe for ps, pe in place_spans)
-                or text[m.start() - 1:m.start()] in ("#", "@") or _PUBLISHED_IN.search(text, max(0, m.start() - 24), m.start())
+                or text[m.start() - 1:m.start()] == "#" or _PUBLISHED_IN.search(text, max(0, m.start() - 24), m.start())
                 or (word.isupper() and _IN_CAPITALS.search(text, max(0, m.start() - 12), m.end() + 12))):
             continue
         long_form = _implicit_long_form(text, word) if word.isupper() else None
@@ -992,16 +893,6 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names):
                 keep("organization", words, s, s + len(words), "affiliation")
-    # A company by its legal form after a comma: "Access East, Inc.", "Brightwater Care, LLC".
-    if ", Inc" in text or ", LLC" in text or ", Ltd" in text or ", Limited" in text:
-        for m in _LEGAL_FORM.finditer(text):
-            name = m.group("name")
-            words = name.split()
-            while words and words[0] in _LEADING_DROP:
-                words = words[1:]
-            if words and not any(ps <= m.end("name") - 1 < pe for ps, pe in place_spans):
-                s = m.end("name") - len(" ".join(words))
-                keep("organization", text[s:m.end()], s, m.end(), "name and legal form")
     # The issuing bodies named above the title ("Australian Government / Department of Health").
     title_start = min((zs for zs, ze, kind in zones if kind == "title"), default=None)
     if title_start:
@@ -1011,18 +902,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             line = m.group("line")
             if not line.isupper() and _ISSUER.fullmatch(line) and len(line.split()) <= 8:
                 keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
-            elif line.isupper() and len(line.split()) <= 8 and _ISSUER_IN_CAPITALS.fullmatch(line):
-                # a masthead in capitals: "KASSENA-NANKANA WEST DISTRICT HEALTH DIRECTORATE"
-                keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
     return list(found.values()), by_short
-
-
-_LEGAL_FORM = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ](?:of[ ]|&[ ]|and[ ])?[A-Z][\w&'’\-]*){0,4}),[ ]"
-                         r"(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.?)(?![\w])")
-# An issuing body's name in capitals: up to five words before its head, "OF"/"FOR" and a name after it.
-_ISSUER_IN_CAPITALS = re.compile(r"(?:THE[ ])?(?:[A-Z][A-Z'’\-]+[ ]){0,5}(?:GOVERNMENT|MINISTRY|DEPARTMENT|OFFICE|AGENCY|"
-                                 r"COUNCIL|INSTITUTE|FOUNDATION|TRUST|AUTHORITY|BOARD|COMMISSION|DIRECTORATE|EXECUTIVE|"
-                                 r"SERVICE)(?:[ ](?:OF|FOR)[ ](?:THE[ ])?[A-Z][A-Z'’\- ]+)?")
 
 
 # The kind of a lower-case long form by its last word: "integrated health organisations (OSIs)",
@@ -1323,25 +1203,6 @@ _ITEM_HEAD = re.compile(r"(?:and[ ]|or[ ])?(?P<np>[a-z][\w\-]*(?:[ ](?!which\b|t
                         r"for|to|with|by|across)\b)")
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _comma_items(rest, head):
-    """The items of "A, B and C" when they are as many as ``head``'s count and each has two to eight
-    words (a program's name, not "housing and money"), each with its separator kept (so offsets add
-    up), else []."""
-    count = head.split()[0].lower()
-    count = _COUNT_WORDS.get(count) or (int(count) if count.isdigit() else 0)
-    parts = re.split(r"(,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ])", rest)
-    items = parts[0::2]
-    if count < 2 or len(items) != count or any(not 2 <= len(i.split()) <= 8 for i in items):
-        return []
-    out = [items[0]]
-    for sep, item in zip(parts[1::2], items[1:]):
-        out.append(" " * (len(sep) - 1) + item)   # one character of each separator is the split's own
-    return out
-
-
 def find_listed_programs(text, sentences, entities=()):
     """The programs a sentence lists by count and colon (see _KINDS_COLON), each item's leading noun
     phrase ("enhanced health in care homes"), when the items are separated by semicolons."""
@@ -1351,16 +1212,10 @@ def find_listed_programs(text, sentences, entities=()):
     out = []
     for start, end in sentences:
         m = _KINDS_COLON.search(text, start, end)
-        if not m:
+        if not m or text.count(";", m.end(), end) < 1:
             continue
-        if text.count(";", m.end(), end) >= 1:
-            items = text[m.end():end].split(";")
-        else:                            # "three streams: A, B and C", as many items as the count says
-            items = _comma_items(text[m.end():end].rstrip(" ."), m.group())
-            if not items:
-                continue
         pos = m.end()
-        for item in items:
+        for item in text[m.end():end].split(";"):
             lead = len(item) - len(item.lstrip())
             head = _ITEM_HEAD.match(item.strip())
             if head and 1 <= len(head.group("np").split()) <= 7:
@@ -1421,24 +1276,6 @@ def short_form(short: str, long: str) -> bool:
     return all(w in rest for w in sw)
 
 
-# "Community-based Health Planning and Services (CHPS) is Ghana's national strategy": a name the sentence
-# says is a program, whatever its last word suggests.
-_SAID_PROGRAM = re.compile(r"(?:[ ]\([A-Z][\w&\-]{1,9}\))?,?[ ](?:is|was|became|remains)[ ](?:an?|the|[A-Z][\w\-]+['’]s)[ ]"
-                           r"(?:[a-z][\w\-]+[ ]){0,4}?(?:strategy|programme|program|policy|initiative|scheme|reform|"
-                           r"pilot|intervention|care[ ]model|model[ ]of[ ]care)\b")
-
-
-_BODY_HEAD = re.compile(r"(?i:boards?|authorit(?:y|ies)|trusts?|councils?|ministr(?:y|ies)|departments?|agenc(?:y|ies)|"
-                        r"commissions?|committees?|directorates?|offices?|institutes?)$")
-
-
-def _said_programs(entities, text):
-    for e in entities:
-        if e.kind == "organization" and e.end is not None and e.source in ("acronym", "capitalised name") \
-                and " " in e.name and _SAID_PROGRAM.match(text, e.end):
-            e.kind, e.type = "program", PROGRAM
-
-
 def settle(entities, text):
     """The document's entities with the duplicates and misreadings that only the whole list shows
     removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
@@ -1446,15 +1283,8 @@ def settle(entities, text):
     Autonomy)") as its alias, an instrument's name ("Functional Autonomy Measurement System") and
     its acronym taken for a body, and a one-word name that only ever occurs inside a longer name
     the document has ("CHUS" in "CIUSSS de l'Estrie - CHUS")."""
-    _said_programs(entities, text)
     by_key = {(e.kind, e.key): e for e in entities}
     drop = set()
-    for e in entities:                   # "Primary Health Networks (PHNs)", a program elsewhere: its acronym made no body
-        if e.kind == "organization" and e.source == "acronym" and ("program", e.key) in by_key \
-                and not _BODY_HEAD.search(e.name):
-            drop.add(id(e))
-            program = by_key[("program", e.key)]
-            program.aliases += [a for a in e.aliases if a not in program.aliases]
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}
     for e in entities:
         if e.kind == "organization" and e.name in tools:

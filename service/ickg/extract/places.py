@@ -65,8 +65,11 @@ _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 
 _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
                      rf"Parish|Oblast|Governorate|Municipality)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
-_LOWER_HEADED = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
-                           rf"peninsula|islands?|municipality|province|county|prefecture)\b")
+_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
+                           rf"peninsula|islands?|municipality)\b")
+# "the North West province", "In Bojanala district": looked for around the head word only (see _around).
+_LOWER_HEADED_MORE = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
+                                rf"prefecture)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
@@ -116,20 +119,49 @@ _EXAMPLE_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "r
 # "based in Shamokin", "opened the Fresh Food Farmacy in Shamokin for ...": where a body is or a service opened.
 _WHERE_BASED = re.compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
                           rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
-# "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address.
-_BODY_THEN_TOWN = re.compile(rf"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
-                             rf"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
-                             rf"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ](?P<name>{_NAMES})[ \t]*$", re.M)
 _LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "county": "Region"}
-# "Bucheon is one of the eight local governments chosen ...", "Kelmore is a small town": a name the sentence says is a place.
+# "Bucheon is one of the eight local governments chosen ...": a name the sentence says is a place.
 _IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ]one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
                         r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)\b")
 _PLURAL_HEADS = ("regions", "districts", "counties", "provinces", "states", "municipalities", "boroughs", "prefectures",
                  "cantons", "countries", "cities", "towns")
 _WHERE_CUES = ("based in", "located in", "headquartered in", "opened", "launched", "piloted", "set up")
+# "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address
+# (see _body_then_town).
 _TOWN_HEAD = re.compile(r"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
                         r"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
                         r"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ]")
+
+
+_LIST_CUES = tuple(" " + h for h in _PLURAL_HEADS)
+_EXAMPLE_CUES = (" including ", " such as ", " like ", " notably ")
+
+
+def _around(pattern, text, cues, before, after):
+    """``pattern``'s matches, looked for only from ``before`` characters before to ``after`` characters
+    after each occurrence of a cue (a pattern that needs the cue need not scan the whole text)."""
+    spans = []
+    for cue in cues:
+        at = text.find(cue)
+        while at >= 0:
+            spans.append((max(0, at - before), min(len(text), at + len(cue) + after)))
+            at = text.find(cue, at + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [list(spans[0])]
+    for lo, hi in spans[1:]:
+        if lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    seen, out = set(), []
+    for lo, hi in merged:
+        for m in pattern.finditer(text, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                out.append(m)
+    return out
 
 
 def _is_one_of(text):
@@ -148,21 +180,22 @@ def _is_one_of(text):
 
 
 def _body_then_town(text):
-    """Matches of _BODY_THEN_TOWN, looked for only on lines with a comma."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if ", " in line and _TOWN_HEAD.search(line):
-            m = _BODY_THEN_TOWN.search(text, pos, pos + len(line.rstrip("\r\n")))
-            if m:
-                yield m
-        pos += len(line)
+    """Matches of _BODY_THEN_TOWN: a name that ends its line after a comma, whose line before the
+    comma ends with an office's name (see _TOWN_HEAD)."""
+    for m in _LINE_END_NAME.finditer(text):
+        if _TOWN_HEAD_END.search(text, max(0, m.start() - 120), m.start() + 2):
+            yield m
+
+
+_LINE_END_NAME = re.compile(rf",[ ](?P<name>{_NAMES})[ \t]*$", re.M)
+_TOWN_HEAD_END = re.compile(_TOWN_HEAD.pattern + "$")
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
 _HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
                  " Governorate", " Municipality")
-_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality", " province",
-                " county", " prefecture")
+_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality")
+_MORE_WORDS = (" district", " province", " county", " prefecture")
 
 
 @lru_cache(maxsize=1)
@@ -299,12 +332,13 @@ def find_jurisdictions(text, *, excluded=()):
             if re.search(r"[ ](?:County|Borough|Shire|Region|Province)$", head.group("name")):
                 kind = "Region"                 # "Hennepin County, Minnesota": a county, not a town
             add(head.group("name"), head.start("name"), kind, parent.slug if parent else None)
-    for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS)):
+    for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS),
+                                 (_LOWER_HEADED_MORE, "Region", _MORE_WORDS)):
         if not any(g in text for g in guard):
             continue
-        for m in pattern.finditer(text):
+        for m in (_around(pattern, text, guard, 80, 12) if pattern is _LOWER_HEADED_MORE else pattern.finditer(text)):
             name = m.group("name")
-            if pattern is _LOWER_HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
+            if pattern is not _HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
@@ -329,7 +363,7 @@ def find_jurisdictions(text, *, excluded=()):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in _body_then_town(text):
         add(m.group("name"), m.start("name"), "Municipality")
-    for m in (_WHERE_BASED.finditer(text) if any(c in text for c in _WHERE_CUES) else ()):
+    for m in _around(_WHERE_BASED, text, _WHERE_CUES, 1, 150):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
@@ -337,14 +371,12 @@ def find_jurisdictions(text, *, excluded=()):
     for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
         for name in re.finditer(_NAMES, m.group("names")):
             add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
-    low = text.lower()
-    plural_heads = [h for h in _PLURAL_HEADS if h in low]
-    for pattern, cues in ((_LIST_HEADED, (" and ",)), (_KIND_EXAMPLES, ("including", "such as", " like ", "notably"))):
-        for m in (pattern.finditer(text) if plural_heads and any(c in text for c in cues) else ()):
-            for name in re.finditer(_NAMES, m.group("names")):
-                if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
-                    add(name.group(), m.start("names") + name.start(), _EXAMPLE_KIND[m.group("head").lower()])
-    for m in (_THE_HEADED.finditer(text) if " Region" in text or " Province" in text or " State" in text else ()):
+    for m in (*_around(_LIST_HEADED, text, _LIST_CUES, 160, 30),
+              *_around(_KIND_EXAMPLES, text, _EXAMPLE_CUES, 30, 220)):
+        for name in re.finditer(_NAMES, m.group("names")):
+            if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
+                add(name.group(), m.start("names") + name.start(), _EXAMPLE_KIND[m.group("head").lower()])
+    for m in _around(_THE_HEADED, text, (" Region", " Province", " State"), 80, 60):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             kind = {"Region": "Region", "Province": "ProvinceOrState", "State": "ProvinceOrState"}[m.group("name").split()[-1]]
             add(m.group("name"), m.start("name"), kind)

@@ -10,10 +10,15 @@ places, the only ones with Wikidata ids):
 - places the sentence itself marks as places: "Downey, California" (a name before a known place
   and a comma), "the Kinzig valley", "the Höglandet area of Jönköping County", "Matanuska-Susitna
   Borough", "Jönköping County", "In Sutton, south London", "MONTPELIER, Vt. -" (a dateline), a
-  conference's venue, and a name listed with known places ("including Osona and Barcelona").
+  conference's or workshop's venue, and a name listed with known places ("including Osona and Barcelona");
+  names listed before a plural head or after one ("the Regina Qu'Appelle, Saskatoon and Sun Country
+  health regions", "several States, including Bihar and Uttar Pradesh"), a name with its head ("in the
+  Upper East Region", "the North West province", "In Bojanala district"), a place the sentence says is
+  one ("X is one of the eight local governments"), where a service opened or a body is based ("opened
+  ... in Shamokin for"), an office's town at a line's end ("Research Office, Salem").
 
 A place inside an organization's name is the organization's, not a mention of the place: "NHS
-England", "Northern New England Health Wire", "Canterbury District Health Board".
+England", "Northern New England Health Wire", "Canterbury District Health Board", "Government of India".
 """
 
 import re

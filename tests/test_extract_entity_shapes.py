@@ -298,3 +298,37 @@ def test_a_region_named_by_a_health_district_or_apposed_before_punctuation():
     places = _places(text, "regions")
     assert {"Alzmar", "Bergvik", "Finland"} <= places
     assert not {"Each", "Remote", "Study", "Residents"} & places
+
+
+def test_places_listed_before_a_plural_head_or_after_one_and_a_region_named_with_its_head():
+    text = ("The ministry began the scheme in the Norvale, Kestrel Bay and Ashwold health regions. "
+            "Delays were reported by several States, including Varnapur and Dhalgiri Pradesh. "
+            "Three clinics in the Upper Moor Region have no power. "
+            "Planning Workshop, Tallinger, 12 March 2018.")
+    places = _places(text, "listed")
+    assert {"Norvale", "Kestrel Bay", "Ashwold", "Varnapur", "Dhalgiri Pradesh", "Upper Moor Region",
+            "Tallinger"} <= places
+    assert not {"The", "Delays", "Three"} & places
+    orgs = _entities(text, "listed", "organization")
+    assert "Upper Moor Region" not in orgs
+
+
+def test_the_country_in_a_government_of_is_the_governments_name():
+    assert "Norway" not in _places("The Government of Norway funded the pilot from 2012.", "gov")
+    assert "Norway" in _places("The Government of Norway funded the pilot in Norway from 2012.", "gov")
+
+
+def test_where_a_service_opened_or_a_body_is_based_and_an_offices_town_are_places():
+    text = ("The health system opened the Fresh Start Pantry in Kelmore for patients with diabetes. "
+            "The charity is based in Dunmarrow, and began in January.\n"
+            "Staff contact: Policy and Research Office, Tarrow Falls\n")
+    places = _places(text, "based")
+    assert {"Kelmore", "Dunmarrow", "Tarrow Falls"} <= places
+    assert "January" not in places and "Fresh Start Pantry" not in places
+
+
+def test_a_place_named_with_a_lower_case_head_or_said_to_be_one():
+    text = ("Our story takes us to the Far Reach province. In Tolland district the teams visit households.\n"
+            "Kelmore is one of the eight local governments chosen for the pilot. Kelmore City Hall runs it.")
+    places = _places(text, "lower")
+    assert {"Far Reach", "Tolland", "Kelmore"} <= places

@@ -3616,6 +3616,424 @@ DOCUMENTS["train-digest-transitions.txt"] = dict(
     ])
 
 
+# === helper ents5 (issue 12, entities): six documents, gold written before the extractor first ran on them ====
+# Kinds of document the set lacked (podcast show notes, a job advertisement, a government office memorandum, a district
+# health bulletin, a notice of award, slide text), about programs in countries and settings it had few of.
+
+# --- podcast show notes (episode line, timestamps) -----------------------------------------------------------
+LUOHU = {"label": "Luohu Hospital Group", "type": ORG, "types_accept": [CM]}
+LUOHU_P = {"label": "Luohu Hospital Group", "type": CM, "types_accept": [ORG]}   # an organization that is also a model
+LUOHU_M = ("Luohu model", CM)
+LUOHU_MERGER = ("In August 2015 the Luohu District government merged its five public hospitals and 23 community health "
+                "centres into one legal entity, the Luohu Hospital Group")
+DOCUMENTS["train-podcast-luohu.txt"] = dict(
+    style="podcast-show-notes",
+    metadata={"title": "China's Luohu model: one hospital group, one budget for a district", "authors": [],
+              "date": "2021-05-09", "year": 2021, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Shenzhen", "ickg:Municipality"), E("Guangdong Province", "ickg:ProvinceOrState"),
+                   E("China", "ickg:Country", [r"re:\bChina(?='s)|(?<=, )China\b"]),
+                   E("Luohu District", "ickg:Region", [r"re:(?<=residents of )Luohu District"], types_accept=["ickg:Municipality"])],
+    organizations=[E("Luohu Hospital Group", ORG, types_accept=[CM]), E("Luohu District government", ORG),
+                   E("public hospitals", ORG), E("community health centres", ORG),
+                   E("Shenzhen Medical Insurance Bureau", ORG)],
+    programs=[E("Luohu model", CM), E("Luohu Hospital Group", CM, types_accept=[ORG])],
+    populations=[E("residents with hypertension or diabetes", POP, ["Residents with hypertension or diabetes"]),
+                 E("older people aged 65 and over", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND)],
+    concepts=[C("global budget", "ickg:GlobalBudget")],
+    statements=[
+        S(LUOHU, "ickg:locatedIn", ("Shenzhen", "ickg:Municipality"), "the Luohu Hospital Group in Shenzhen"),
+        S(("Shenzhen", "ickg:Municipality"), "ickg:partOf", ("Guangdong Province", "ickg:ProvinceOrState"),
+          "Shenzhen, a city in Guangdong Province, China"),
+        S(("Guangdong Province", "ickg:ProvinceOrState"), "ickg:partOf", ("China", "ickg:Country"), "Guangdong Province, China"),
+        S(LUOHU, "ickg:yearEstablished", 2015, LUOHU_MERGER),
+        S(LUOHU_P, "ickg:initiatedBy", ("Luohu District government", ORG), LUOHU_MERGER),
+        S(LUOHU_P, "ickg:hasPartner", ("public hospitals", ORG), LUOHU_MERGER),
+        S(LUOHU_P, "ickg:hasPartner", ("community health centres", ORG), LUOHU_MERGER),
+        S(LUOHU, "ickg:locatedIn", ("Luohu District", "ickg:Region"), "serves about one million residents of Luohu District"),
+        S(LUOHU_P, "ickg:hasComponent", ("family doctor teams", "ickg:InterdisciplinaryTeam"),
+          "Family doctor teams in the community health centres sign up residents"),
+        S(LUOHU_P, "ickg:hasComponent", ("shared service centres", MECH),
+          "the group moved its laboratories, imaging and disinfection into shared service centres that every site uses"),
+        S(LUOHU_P, "ickg:targetsPopulation", ("residents with hypertension or diabetes", POP),
+          "Residents with hypertension or diabetes are followed by the same team"),
+        S(LUOHU_P, "ickg:focusesOnCondition", ("hypertension", COND), "Residents with hypertension or diabetes are followed by the same team"),
+        S(LUOHU_P, "ickg:focusesOnCondition", ("diabetes", COND), "Residents with hypertension or diabetes are followed by the same team"),
+        S(LUOHU_P, "ickg:targetsPopulation", ("older people aged 65 and over", POP),
+          "older people aged 65 and over are offered a yearly health check"),
+        S(LUOHU_P, "ickg:hasComponent", ("yearly health check", MECH), "older people aged 65 and over are offered a yearly health check"),
+        S(LUOHU_P, "ickg:hasFundingModel", ("global budget", "ickg:GlobalBudget"),
+          "The Shenzhen Medical Insurance Bureau pays the group a global budget for the insured residents who are signed up with it"),
+        S(LUOHU_P, "ickg:hasOutcome", ("share of residents signed up with a family doctor rose", OUT),
+          "The share of residents signed up with a family doctor rose after the merger"),
+        S(LUOHU_M, "ickg:facesBarrier", ("hard to copy in districts with less money", BAR),
+          "the model may be hard to copy in districts with less money than Shenzhen", ("may", HEDGED)),
+    ])
+
+# --- a job advertisement (posting number, location line, "About us", "Your role") ------------------------------
+HFQR = ("Home First/Quick Response", CM)
+HFQR_START = ("The Ministry of Health started the program in 2012 in the Regina Qu'Appelle, Saskatoon, Prince Albert Parkland "
+              "and Sun Country health regions.")
+QR_TEAM = "A Quick Response team of a registered nurse, an occupational therapist and a home care aide"
+DOCUMENTS["train-jobad-saskatchewan.txt"] = dict(
+    style="job-advertisement",
+    metadata={"title": "Registered Nurse, Home First/Quick Response Program", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": "Saskatchewan Health Authority",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Saskatchewan", "ickg:ProvinceOrState", [r"re:\bSaskatchewan\b(?! (Health|Union|Registered))"]),
+                   E("Prince Albert", "ickg:Municipality", [r"re:\bPrince Albert\b(?! Parkland)"]),
+                   E("Regina Qu'Appelle", "ickg:Region"), E("Saskatoon", "ickg:Region", types_accept=["ickg:Municipality"]),
+                   E("Prince Albert Parkland", "ickg:Region"), E("Sun Country", "ickg:Region")],
+    organizations=[E("Saskatchewan Health Authority", ORG), E("regional health authorities", ORG),
+                   E("Ministry of Health", ORG), E("Saskatchewan Union of Nurses", ORG, aliases=["SUN"]),
+                   E("community pharmacies", ORG), E("paramedic service", ORG, ["local paramedic service"]),
+                   E("Saskatchewan Registered Nurses Association", ORG)],
+    programs=[E("Home First/Quick Response", CM, ["Home First/Quick Response Program", "Home First/Quick Response"])],
+    populations=[E("seniors with complex needs", POP)],
+    conditions=[],
+    concepts=[C("care plan", "ickg:CarePlanning", accept=["kodner:joint-care-planning"]),
+              C("interRAI Home Care assessment", "ickg:StandardizedAssessment")],
+    statements=[
+        S(("Saskatchewan Health Authority", ORG), "ickg:yearEstablished", 2017,
+          "The Saskatchewan Health Authority was formed on 4 December 2017"),
+        S(("Saskatchewan Health Authority", ORG), "ickg:locatedIn", ("Saskatchewan", "ickg:ProvinceOrState"),
+          "It delivers hospital, long-term care, home care and public health services across Saskatchewan."),
+        S(HFQR, "ickg:targetsPopulation", ("seniors with complex needs", POP),
+          "Home First/Quick Response helps seniors with complex needs to return home from hospital"),
+        S(HFQR, "ickg:initiatedBy", ("Ministry of Health", ORG), HFQR_START),
+        S(HFQR, "ickg:yearEstablished", 2012, HFQR_START),
+        *[S(HFQR, "ickg:locatedIn", (r, "ickg:Region"), HFQR_START)
+          for r in ("Regina Qu'Appelle", "Saskatoon", "Prince Albert Parkland", "Sun Country")],
+        S(HFQR, "ickg:hasComponent", ("Quick Response team", "ickg:InterdisciplinaryTeam"), QR_TEAM),
+        S(HFQR, "ickg:hasComponent", ("short-term intensive support at home", MECH), "provides short-term intensive support at home"),
+        S(HFQR, "ickg:hasComponent", ("interRAI Home Care assessment", "ickg:StandardizedAssessment"),
+          "Assess clients at home or on the ward with the interRAI Home Care assessment"),
+        S(HFQR, "ickg:hasComponent", ("care plan", "ickg:CarePlanning"),
+          "Develop a care plan with the client, the family and the family physician"),
+        S(HFQR, "ickg:hasPartner", ("community pharmacies", ORG), "Arrange services with community pharmacies and the local paramedic service"),
+        S(HFQR, "ickg:hasPartner", ("paramedic service", ORG), "Arrange services with community pharmacies and the local paramedic service"),
+    ])
+
+# --- a government office memorandum (file number, "Dated the 20th September, 2019", numbered paragraphs) -----
+HWC = {"label": "Health and Wellness Centres", "type": CM, "aliases": ["HWCs", "HWC"]}
+HWC_SCREEN = "All persons aged 30 years and above are to be screened for hypertension, diabetes and three common cancers (oral, breast and cervical)."
+DOCUMENTS["train-memo-india-hwc.txt"] = dict(
+    style="office-memorandum",
+    metadata={"title": "Screening for common non-communicable diseases at Ayushman Bharat Health and Wellness Centres",
+              "authors": [], "date": "2019-09-20", "year": 2019, "journal": None,
+              "publisher": "Ministry of Health and Family Welfare",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("New Delhi", "ickg:Municipality"), E("Bihar", "ickg:ProvinceOrState"),
+                   E("Uttar Pradesh", "ickg:ProvinceOrState")],
+    organizations=[E("Ministry of Health and Family Welfare", ORG), E("Government of India", ORG),
+                   E("Sub Health Centres", ORG, ["Sub Health Centres", "Sub Health Centre"]),
+                   E("Primary Health Centres", ORG, ["Primary Health Centres", "Primary Health Centre"]),
+                   E("State Health Societies", ORG), E("States/UTs", ORG, ["States/UTs", r"re:\bStates(?= concerned|, including)"]),
+                   E("teleconsultation hubs", ORG)],
+    programs=[E("Health and Wellness Centres", CM, ["Ayushman Bharat Health and Wellness Centres", "Health and Wellness Centres",
+                                                    "HWCs", "HWC"], aliases=["HWCs", "HWC"]),
+              E("Ayushman Bharat", PI, [r"re:\bAyushman Bharat(?! Health)"]), E("National Health Mission", PI, types_accept=[ORG])],
+    populations=[E("persons aged 30 years and above", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND),
+                E("common cancers", COND, ["three common cancers (oral, breast and cervical)"])],
+    concepts=[C("performance-linked payments", "ickg:PayForPerformance", ["Performance-linked payments"])],
+    statements=[
+        S(HWC, "ickg:numberOfPrograms", {"value": 150000, "datatype": "xsd:nonNegativeInteger"},
+          "1,50,000 Sub Health Centres and Primary Health Centres are to be transformed into Health and Wellness Centres (HWCs) by December 2022"),
+        S(HWC, "ickg:hasComponent", ("led by a Community Health Officer", MECH),
+          "Each HWC at the level of a Sub Health Centre will be led by a Community Health Officer"),
+        S(HWC, "ickg:targetsPopulation", ("persons aged 30 years and above", POP), HWC_SCREEN),
+        S(HWC, "ickg:focusesOnCondition", ("hypertension", COND), HWC_SCREEN),
+        S(HWC, "ickg:focusesOnCondition", ("diabetes", COND), HWC_SCREEN),
+        S(HWC, "ickg:focusesOnCondition", ("common cancers", COND), HWC_SCREEN),
+        S(HWC, "ickg:hasComponent", ("screening for hypertension, diabetes and three common cancers", MECH), HWC_SCREEN),
+        S(HWC, "ickg:hasComponent", ("referral to the medical officer of the Primary Health Centre", MECH),
+          "Persons who screen positive are to be referred to the medical officer of the Primary Health Centre"),
+        S(HWC, "ickg:hasComponent", ("teleconsultation hubs", MECH), "to link the HWCs with teleconsultation hubs"),
+        S(HWC, "ickg:hasFundingModel", ("performance-linked payments to the primary health care team", "ickg:PayForPerformance"),
+          "Performance-linked payments to the primary health care team will be released by the State Health Societies."),
+        S(HWC, "ickg:facesBarrier", ("delays in the recruitment of Community Health Officers", BAR),
+          "Delays in the recruitment of Community Health Officers have been reported by several States"),
+    ])
+
+# --- a district health directorate's quarterly bulletin (masthead, quarter and issue line) ------------------
+CHPS = {"label": "Community-based Health Planning and Services", "type": PI, "aliases": ["CHPS"]}
+NAVRONGO = ("Navrongo experiment", PP)
+CHPS_ORIGIN = ("It grew out of the Navrongo experiment, which the Navrongo Health Research Centre began in the old "
+               "Kassena-Nankana District in 1994")
+CHPS_CARE = ("visits households to give immunisation, family planning, antenatal and postnatal care, and treatment of malaria, "
+             "pneumonia and diarrhoea in children under five")
+CHPS_PROBLEMS = ("stock-outs of family planning commodities and the lack of motorbikes for home visits are the main problems")
+DOCUMENTS["train-bulletin-ghana-chps.txt"] = dict(
+    style="health-bulletin",
+    metadata={"title": "Bringing care to the doorstep: CHPS in our district", "authors": [],
+              "date": None, "year": 2018, "journal": None, "publisher": "Kassena-Nankana West District Health Directorate",
+              "publisher_accept": ["Ghana Health Service"],
+              "volume": None, "issue": "7", "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Ghana", "ickg:Country", ["Ghana's"]), E("Kassena-Nankana District", "ickg:Region"),
+                   E("Upper East Region", "ickg:Region"), E("Paga", "ickg:Municipality"), E("Chiana", "ickg:Municipality")],
+    organizations=[E("Kassena-Nankana West District Health Directorate", ORG,
+                     ["KASSENA-NANKANA WEST DISTRICT HEALTH DIRECTORATE", "Directorate"]),
+                   E("Ghana Health Service", ORG), E("Navrongo Health Research Centre", ORG),
+                   E("Community Health Management Committee", ORG), E("District Assembly", ORG), E("UNICEF", ORG),
+                   E("Health Information Unit", ORG)],
+    programs=[E("Community-based Health Planning and Services", PI, ["Community-based Health Planning and Services", "CHPS"],
+                aliases=["CHPS"]),
+              E("Navrongo experiment", PP)],
+    populations=[E("rural communities", POP), E("children under five", POP)],
+    conditions=[E("malaria", COND), E("pneumonia", COND), E("diarrhoea", COND)],
+    concepts=[],
+    statements=[
+        S(CHPS, "ickg:locatedIn", ("Ghana", "ickg:Country"), "Community-based Health Planning and Services (CHPS) is Ghana's national strategy"),
+        S(CHPS, "ickg:targetsPopulation", ("rural communities", POP), "taking primary health care to rural communities"),
+        S(NAVRONGO, "ickg:operatedBy", ("Navrongo Health Research Centre", ORG), CHPS_ORIGIN),
+        S(NAVRONGO, "ickg:locatedIn", ("Kassena-Nankana District", "ickg:Region"), CHPS_ORIGIN),
+        S(NAVRONGO, "ickg:yearEstablished", 1994, CHPS_ORIGIN),
+        S(CHPS, "ickg:initiatedBy", ("Ghana Health Service", ORG), "the Ghana Health Service adopted it as national policy in 1999"),
+        S(CHPS, "ickg:yearEstablished", 1999, "the Ghana Health Service adopted it as national policy in 1999"),
+        S(CHPS, "ickg:hasComponent", ("Community Health Officer lives in a CHPS compound", MECH),
+          "a Community Health Officer lives in a CHPS compound built by the community"),
+        S(CHPS, "ickg:hasComponent", ("household visits", MECH), CHPS_CARE),
+        S(CHPS, "ickg:targetsPopulation", ("children under five", POP), CHPS_CARE),
+        *[S(CHPS, "ickg:focusesOnCondition", (c, COND), CHPS_CARE) for c in ("malaria", "pneumonia", "diarrhoea")],
+        S(CHPS, "ickg:hasComponent", ("community health volunteers", MECH), "Community health volunteers help with home visits"),
+        S(CHPS, "ickg:hasComponent", ("Community Health Management Committee", "ickg:GovernanceArrangement"),
+          "a Community Health Management Committee chosen by the community plans the work with the officer"),
+        S(CHPS, "ickg:facesBarrier", ("stock-outs of family planning commodities", BAR), CHPS_PROBLEMS),
+        S(CHPS, "ickg:facesBarrier", ("lack of motorbikes for home visits", BAR), CHPS_PROBLEMS),
+        S(CHPS, "ickg:facesBarrier", ("compounds with no electricity", BAR),
+          "several compounds in the Upper East Region still have no electricity"),
+        S(CHPS, "ickg:hasPartner", ("District Assembly", ORG), "The Directorate thanks the District Assembly, UNICEF and the chiefs"),
+        S(CHPS, "ickg:hasPartner", ("UNICEF", ORG), "The Directorate thanks the District Assembly, UNICEF and the chiefs"),
+    ])
+
+# --- a state agency's notice of award (division line, "Awarded:" list, labelled paragraphs) ---------------------
+HOP = ("Healthy Opportunities Pilots", PP)
+HOP_NETWORK = ("Each Network Lead will build a network of human service organizations, such as food banks, housing agencies "
+               "and legal aid groups")
+HOP_WAIVER = ("The pilots were authorized in 2018 by the state's section 1115 Medicaid waiver, approved by the Centers for "
+              "Medicare & Medicaid Services")
+DOCUMENTS["train-notice-nc-healthy-opportunities.txt"] = dict(
+    style="notice-of-award",
+    metadata={"title": "Healthy Opportunities Pilots: Network Leads", "authors": [],
+              "date": "2021-05-27", "year": 2021, "journal": None,
+              "publisher": "North Carolina Department of Health and Human Services", "publisher_accept": ["NCDHHS"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("United States", "ickg:Country")],
+    organizations=[E("North Carolina Department of Health and Human Services", ORG,
+                     ["North Carolina Department of Health and Human Services", "NCDHHS"], aliases=["NCDHHS"]),
+                   E("Division of Health Benefits", ORG), E("Access East, Inc.", ORG, ["Access East, Inc."], aliases=["Access East"]),
+                   E("Community Care of the Lower Cape Fear", ORG), E("Impact Health", ORG),
+                   E("Centers for Medicare & Medicaid Services", ORG), E("human service organizations", ORG),
+                   E("food banks", ORG), E("housing agencies", ORG), E("legal aid groups", ORG),
+                   E("Medicaid health plans", ORG), E("Network Leads", ORG, ["Network Leads", "Network Lead"])],
+    programs=[E("Healthy Opportunities Pilots", PP), E("Medicaid", PI, [r"re:\bMedicaid\b(?! (waiver|health plans|funds|enrollees))"])],
+    populations=[E("Medicaid enrollees", POP), E("people enrolled in Medicaid", POP)],
+    conditions=[E("high-risk pregnancy", COND)],
+    concepts=[],
+    statements=[
+        S(HOP, "ickg:initiatedBy", ("North Carolina Department of Health and Human Services", ORG),
+          "The North Carolina Department of Health and Human Services (NCDHHS) announces the three organizations selected as Network Leads for the Healthy Opportunities Pilots"),
+        *[S(HOP, "ickg:hasPartner", (o, ORG), q) for o, q in (
+            ("Access East, Inc.", "Access East, Inc., for the pilot region in the northeast of the state"),
+            ("Community Care of the Lower Cape Fear", "Community Care of the Lower Cape Fear, for the pilot region in the southeast"),
+            ("Impact Health", "Impact Health, for the pilot region in the west"),
+            ("Medicaid health plans", "work with the Medicaid health plans, which will identify eligible members"))],
+        S(HOP, "ickg:targetsPopulation", ("people enrolled in Medicaid", POP),
+          "paying for evidence-based, non-medical services for people enrolled in Medicaid"),
+        S(HOP, "ickg:hasComponent", ("paying for evidence-based, non-medical services", MECH),
+          "paying for evidence-based, non-medical services for people enrolled in Medicaid"),
+        S(HOP, "ickg:yearEstablished", 2018, HOP_WAIVER),
+        S(HOP, "ickg:hasComponent", ("network of human service organizations", MECH), HOP_NETWORK),
+        S(HOP, "ickg:targetsPopulation", ("Medicaid enrollees", POP),
+          "Eligible members are Medicaid enrollees in the pilot regions who have at least one physical or behavioral health risk factor"),
+        S(HOP, "ickg:focusesOnCondition", ("high-risk pregnancy", COND), "such as a high-risk pregnancy or multiple chronic conditions"),
+        S(HOP, "ickg:hasComponent", ("screening for social risk factors", MECH),
+          "at least one social risk factor: housing instability, food insecurity, transportation insecurity or interpersonal violence"),
+    ])
+
+# --- slide text ("Slide 1", "Slide 2: Why change?", bullets, a workshop line for venue and date) -------------
+AARDRAM = ("Aardram Mission", PI)
+FHC = {"label": "Family Health Centres", "type": CM, "aliases": ["FHCs", "FHC"]}
+FHC_GROUPS = "Extra attention to elderly people, adolescents and pregnant women"
+FHC_CLINICS = "Clinics for diabetes, hypertension and chronic obstructive pulmonary disease"
+FHC_BARRIERS = "Staff shortages and the slow rollout of electronic health records remain challenges"
+DOCUMENTS["train-slides-kerala-aardram.txt"] = dict(
+    style="slide-text",
+    metadata={"title": "Aardram Mission: turning primary health centres into Family Health Centres", "authors": [],
+              "date": "2018-03-12", "year": 2018, "journal": None, "publisher": "Kerala State Health Systems Resource Centre",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ConferencePaper"},
+    jurisdictions=[E("Kerala", "ickg:ProvinceOrState", [r"re:(?<!Government of )\bKerala\b(?! State Health)(?! missions)"]),
+                   E("Thiruvananthapuram", "ickg:Municipality"), E("India", "ickg:Country")],
+    organizations=[E("Kerala State Health Systems Resource Centre", ORG), E("Government of Kerala", ORG),
+                   E("primary health centres", ORG, ["primary health centres", "Primary health centres"]),
+                   E("grama panchayat", ORG), E("hospitals", ORG)],
+    programs=[E("Aardram Mission", PI, ["Aardram Mission", "Aardram"]),
+              E("Family Health Centres", CM, ["Family Health Centres", "FHCs", "FHC"], aliases=["FHCs", "FHC"]),
+              E("Nava Kerala missions", PI)],
+    populations=[E("elderly people", POP), E("adolescents", POP), E("pregnant women", POP)],
+    conditions=[E("diabetes", COND), E("hypertension", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[C("electronic health records", "ickg:SharedInformationSystem")],
+    statements=[
+        S(AARDRAM, "ickg:initiatedBy", ("Government of Kerala", ORG), "Launched by the Government of Kerala in November 2016"),
+        S(AARDRAM, "ickg:yearEstablished", 2016, "Launched by the Government of Kerala in November 2016"),
+        S(AARDRAM, "ickg:locatedIn", ("Kerala", "ickg:ProvinceOrState"), "Launched by the Government of Kerala in November 2016"),
+        S(FHC, "ickg:numberOfPrograms", {"value": 170, "datatype": "xsd:nonNegativeInteger"},
+          "Phase 1 (2017-18): 170 primary health centres to become Family Health Centres (FHCs)"),
+        S(FHC, "ickg:hasComponent", ("at least three doctors and more nurses", "ickg:InterdisciplinaryTeam"),
+          "Each FHC: at least three doctors and more nurses"),
+        S(FHC, "ickg:hasComponent", ("outpatient clinic open until 6 pm", MECH), "outpatient clinic open until 6 pm"),
+        S(FHC, "ickg:hasComponent", ("registration of every family in the area, with yearly screening for risk factors", MECH),
+          "Registration of every family in the area, with yearly screening for risk factors"),
+        *[S(FHC, "ickg:focusesOnCondition", (c, COND), FHC_CLINICS)
+          for c in ("diabetes", "hypertension", "chronic obstructive pulmonary disease")],
+        *[S(FHC, "ickg:targetsPopulation", (p, POP), FHC_GROUPS) for p in ("elderly people", "adolescents", "pregnant women")],
+        S(FHC, "ickg:hasComponent", ("grama panchayat funds and oversees its FHC", "ickg:GovernanceArrangement"),
+          "The grama panchayat funds and oversees its FHC"),
+        S(FHC, "ickg:hasOutcome", ("outpatient attendance went up", OUT), "Outpatient attendance at FHCs went up"),
+        S(FHC, "ickg:facesBarrier", ("staff shortages", BAR), FHC_BARRIERS),
+        S(FHC, "ickg:facesBarrier", ("slow rollout of electronic health records", BAR), FHC_BARRIERS),
+    ])
+
+
+# --- ents5, second round (gold before any run, after tuning on the first six): a radio bulletin's transcript,
+# a health department's thread of numbered posts, a city's notice to residents --------------------------------
+WBOT = {"label": "ward-based primary health care outreach teams", "type": CM, "aliases": ["ward-based outreach teams"]}
+PHCRE = ("re-engineering of primary health care", PI)
+WBOT_FOLLOW = "the teams follow up pregnant women, children under five and people living with HIV"
+WBOT_CHECK = "They also check blood pressure and blood sugar for people with hypertension or diabetes."
+WBOT_TEAM = ("In each ward, a team of community health workers led by a professional nurse visits every household, "
+             "registers its members and refers those who need care to the local clinic.")
+WBOT_BARRIER = ("But community health workers say their stipends are often paid late, and some teams have no transport to "
+                "reach villages far from the clinic.")
+DOCUMENTS["train-radio-south-africa-outreach.txt"] = dict(
+    style="radio-transcript",
+    metadata={"title": None, "authors": [], "date": "2019-09-12", "year": 2019, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("North West", "ickg:ProvinceOrState", ["North West"]), E("Bojanala", "ickg:Region")],
+    organizations=[E("National Department of Health", ORG),
+                   E("provincial Department of Health", ORG, [r"re:provincial Department of Health"])],
+    programs=[E("ward-based primary health care outreach teams", CM,
+                ["ward-based primary health care outreach teams", "ward-based outreach teams"],
+                aliases=["ward-based outreach teams"]),
+              E("re-engineering of primary health care", PI), E("Integrated School Health Programme", PI),
+              E("district clinical specialist teams", CM)],
+    populations=[E("pregnant women", POP), E("children under five", POP), E("people living with HIV", POP),
+                 E("people with hypertension or diabetes", POP),
+                 E("patients who have stopped their tuberculosis treatment", POP)],
+    conditions=[E("HIV", COND), E("tuberculosis", COND), E("hypertension", COND), E("diabetes", COND)],
+    concepts=[],
+    statements=[
+        S(PHCRE, "ickg:initiatedBy", ("National Department of Health", ORG),
+          "the re-engineering of primary health care that the National Department of Health began in 2011"),
+        S(PHCRE, "ickg:yearEstablished", 2011,
+          "the re-engineering of primary health care that the National Department of Health began in 2011"),
+        S(WBOT, "ickg:locatedIn", ("North West", "ickg:ProvinceOrState"),
+          "takes us to the North West province, where ward-based outreach teams are knocking on doors"),
+        S(WBOT, "ickg:locatedIn", ("Bojanala", "ickg:Region"), "In Bojanala district the teams follow up"),
+        S(WBOT, "ickg:hasComponent", ("team of community health workers led by a professional nurse", "ickg:InterdisciplinaryTeam"),
+          WBOT_TEAM),
+        S(WBOT, "ickg:hasComponent", ("visits every household and registers its members", MECH), WBOT_TEAM),
+        S(WBOT, "ickg:hasComponent", ("refers those who need care to the local clinic", MECH), WBOT_TEAM),
+        *[S(WBOT, "ickg:targetsPopulation", (p, POP), WBOT_FOLLOW)
+          for p in ("pregnant women", "children under five", "people living with HIV")],
+        S(WBOT, "ickg:focusesOnCondition", ("HIV", COND), WBOT_FOLLOW),
+        S(WBOT, "ickg:focusesOnCondition", ("tuberculosis", COND),
+          "they trace patients who have stopped their tuberculosis treatment"),
+        S(WBOT, "ickg:targetsPopulation", ("patients who have stopped their tuberculosis treatment", POP),
+          "they trace patients who have stopped their tuberculosis treatment"),
+        S(WBOT, "ickg:targetsPopulation", ("people with hypertension or diabetes", POP), WBOT_CHECK),
+        S(WBOT, "ickg:focusesOnCondition", ("hypertension", COND), WBOT_CHECK),
+        S(WBOT, "ickg:focusesOnCondition", ("diabetes", COND), WBOT_CHECK),
+        S(WBOT, "ickg:hasOutcome", ("more mothers come for antenatal care early", OUT),
+          "more mothers now come for antenatal care early"),
+        S(WBOT, "ickg:facesBarrier", ("stipends often paid late", BAR), WBOT_BARRIER),
+        S(WBOT, "ickg:facesBarrier", ("no transport to reach villages far from the clinic", BAR), WBOT_BARRIER),
+    ])
+
+PCNK = {"label": "Primary Care Network", "type": CM, "aliases": ["PCN", "PCNs"]}
+PCN_HUB = "A PCN links a hub, usually a sub-county hospital, with spokes: the dispensaries and health centres around it."
+PCN_PRIORITIES = ("Priorities for our PCNs: mothers and newborns, people with hypertension or diabetes, and people living "
+                  "with HIV.")
+DOCUMENTS["train-thread-kenya-pcn.txt"] = dict(
+    style="social-media-thread",
+    metadata={"title": None, "authors": [], "date": "2024-03-14", "year": 2024, "journal": None,
+              "publisher": "Kisumu County Department of Health", "publisher_accept": ["@KisumuHealth"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Kisumu County", "ickg:Region", [r"re:\bKisumu County\b(?! Department)"])],
+    organizations=[E("Kisumu County Department of Health", ORG), E("Ministry of Health", ORG),
+                   E("Social Health Authority", ORG), E("National Hospital Insurance Fund", ORG),
+                   E("national government", ORG), E("county governments", ORG),
+                   E("dispensaries", ORG), E("health centres", ORG, ["health centres", "health centre"])],
+    programs=[E("Primary Care Network", CM, ["Primary Care Network", "PCN", "PCNs"], aliases=["PCN", "PCNs"])],
+    populations=[E("mothers and newborns", POP), E("people with hypertension or diabetes", POP),
+                 E("people living with HIV", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND), E("HIV", COND)],
+    concepts=[C("multidisciplinary team", "ickg:InterdisciplinaryTeam", accept=["kodner:multidisciplinary-teamwork"])],
+    statements=[
+        S(PCNK, "ickg:hasComponent", ("hub, usually a sub-county hospital, with spokes", MECH), PCN_HUB),
+        S(PCNK, "ickg:hasPartner", ("dispensaries", ORG), PCN_HUB),
+        S(PCNK, "ickg:hasPartner", ("health centres", ORG), PCN_HUB),
+        S(PCNK, "ickg:hasComponent", ("multidisciplinary team from the hub", "ickg:InterdisciplinaryTeam"),
+          "A multidisciplinary team from the hub (a medical officer, clinical officers, nurses, a pharmacist and a nutritionist) visits the spokes on a schedule."),
+        S(PCNK, "ickg:hasComponent", ("community health promoters", MECH),
+          "Community health promoters link every household to its nearest facility."),
+        S(PCNK, "ickg:initiatedBy", ("Ministry of Health", ORG), "The Ministry of Health published guidelines for PCNs in 2021."),
+        S(PCNK, "ickg:yearEstablished", 2021, "The Ministry of Health published guidelines for PCNs in 2021."),
+        S(PCNK, "ickg:locatedIn", ("Kisumu County", "ickg:Region"), "Kisumu County now has seven"),
+        S(PCNK, "ickg:numberOfPrograms", {"value": 7, "datatype": "xsd:nonNegativeInteger"}, "Kisumu County now has seven"),
+        S(PCNK, "ickg:hasFundingModel", ("services paid for by the Social Health Authority", "ickg:FundingModel"),
+          "services at PCN facilities will be paid for by the Social Health Authority"),
+        *[S(PCNK, "ickg:targetsPopulation", (p, POP), PCN_PRIORITIES)
+          for p in ("mothers and newborns", "people with hypertension or diabetes", "people living with HIV")],
+        *[S(PCNK, "ickg:focusesOnCondition", (c, COND), PCN_PRIORITIES) for c in ("hypertension", "diabetes", "HIV")],
+    ])
+
+ICC = {"label": "integrated community care", "type": PP}
+ICC_PILOT = ("Bucheon is one of the eight local governments chosen by the Ministry of Health and Welfare for the pilot "
+             "projects of integrated community care")
+ICC_PARTNERS = "The National Health Insurance Service and local hospitals and welfare centres take part."
+DOCUMENTS["train-notice-korea-community-care.txt"] = dict(
+    style="notice-to-residents",
+    metadata={"title": "Integrated community care: support to keep living at home", "authors": [],
+              "date": "2019-06-03", "year": 2019, "journal": None, "publisher": "Bucheon City Hall",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Bucheon", "ickg:Municipality", [r"re:\bBucheon\b(?! City Hall)"])],
+    organizations=[E("Bucheon City Hall", ORG), E("Welfare Policy Division", ORG), E("Ministry of Health and Welfare", ORG),
+                   E("local governments", ORG), E("community service centre", ORG, ["community service centre"]),
+                   E("public health centre", ORG), E("National Health Insurance Service", ORG),
+                   E("local hospitals", ORG), E("welfare centres", ORG)],
+    programs=[E("integrated community care", PP, ["integrated community care", "Integrated community care"])],
+    populations=[E("older residents who need care", POP), E("older people leaving hospital", POP, ["Older people leaving hospital"])],
+    conditions=[],
+    concepts=[C("care plan", "ickg:CarePlanning", ["care plan"], accept=["kodner:joint-care-planning"])],
+    statements=[
+        S(ICC, "ickg:locatedIn", ("Bucheon", "ickg:Municipality"), ICC_PILOT),
+        S(ICC, "ickg:initiatedBy", ("Ministry of Health and Welfare", ORG), ICC_PILOT),
+        S(ICC, "ickg:yearEstablished", 2019, "which begin in June 2019 and run until 2022"),
+        S(ICC, "ickg:yearEnded", 2022, "which begin in June 2019 and run until 2022"),
+        S(ICC, "ickg:targetsPopulation", ("older residents who need care", POP), "The pilot is for older residents who need care"),
+        S(ICC, "ickg:hasGoal", ("older people stay in their own homes and neighbourhoods", GOAL),
+          "so that they can stay in their own homes and neighbourhoods instead of moving to a hospital or a care facility"),
+        S(ICC, "ickg:hasComponent", ("care window in every community service centre", "ickg:SingleEntryPoint"),
+          "Every community service centre (dong office) will have a care window"),
+        S(ICC, "ickg:hasComponent", ("care coordinator assesses the needs", MECH),
+          "a care coordinator assesses the needs of the older person"),
+        S(ICC, "ickg:hasComponent", ("single care plan", "ickg:CarePlanning"), "draws up a single care plan"),
+        S(ICC, "ickg:hasComponent", ("home visits by nurses from the public health centre", MECH),
+          "Home visits by nurses from the public health centre"),
+        S(ICC, "ickg:hasComponent", ("meal delivery", MECH), "meal delivery"),
+        S(ICC, "ickg:hasComponent", ("repairs that make homes safer", MECH), "repairs that make homes safer"),
+        S(ICC, "ickg:targetsPopulation", ("older people leaving hospital", POP),
+          "Older people leaving hospital will be contacted before discharge."),
+        S(ICC, "ickg:hasComponent", ("contact before discharge", MECH),
+          "Older people leaving hospital will be contacted before discharge."),
+        *[S(ICC, "ickg:hasPartner", (o, ORG), ICC_PARTNERS)
+          for o in ("National Health Insurance Service", "local hospitals", "welfare centres")],
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

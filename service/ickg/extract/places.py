@@ -10,10 +10,15 @@ places, the only ones with Wikidata ids):
 - places the sentence itself marks as places: "Downey, California" (a name before a known place
   and a comma), "the Kinzig valley", "the Höglandet area of Jönköping County", "Matanuska-Susitna
   Borough", "Jönköping County", "In Sutton, south London", "MONTPELIER, Vt. -" (a dateline), a
-  conference's venue, and a name listed with known places ("including Osona and Barcelona").
+  conference's or workshop's venue, and a name listed with known places ("including Osona and Barcelona");
+  names listed before a plural head or after one ("the Regina Qu'Appelle, Saskatoon and Sun Country
+  health regions", "several States, including Bihar and Uttar Pradesh"), a name with its head ("in the
+  Upper East Region", "the North West province", "In Bojanala district"), a place the sentence says is
+  one ("X is one of the eight local governments"), where a service opened or a body is based ("opened
+  ... in Shamokin for"), an office's town at a line's end ("Research Office, Salem").
 
 A place inside an organization's name is the organization's, not a mention of the place: "NHS
-England", "Northern New England Health Wire", "Canterbury District Health Board".
+England", "Northern New England Health Wire", "Canterbury District Health Board", "Government of India".
 """
 
 import re
@@ -41,7 +46,7 @@ ORG_WORDS = {
 }
 # Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
 # the place is the body's.
-_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic)[ ]of[ ](?:the[ ])?$"
+_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ](?:the[ ])?$"
                       r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
                       r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
@@ -67,11 +72,14 @@ _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District
                      rf"Parish|Oblast|Governorate|Municipality)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
 _LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
                            rf"peninsula|islands?|municipality)\b")
+# "the North West province", "In Bojanala district": looked for around the head word only (see _around).
+_LOWER_HEADED_MORE = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
+                                rf"prefecture)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
                        r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z]))", re.M)      # "MONTPELIER, Vt. -", "WASHINGTON — Five"
-_VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
+_VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum|Workshop|Seminar|Colloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
                     rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
 _OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
@@ -96,12 +104,103 @@ _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town":
 # "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
 _IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
                       rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
+# "the Regina Qu'Appelle, Saskatoon and Sun Country health regions": each name of a list that a plural
+# head of places closes.
+_LIST_HEADED = re.compile(rf"\b[Tt]he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
+                          r"(?:health[ ]|local[ ]|administrative[ ])?(?P<head>regions|districts|counties|provinces|states|"
+                          r"municipalities|boroughs|prefectures|cantons)\b")
+# "several States, including Bihar and Uttar Pradesh", "provinces such as Quebec": a list of examples of places.
+_KIND_EXAMPLES = re.compile(rf"\b(?P<head>[Ss]tates|[Pp]rovinces|[Rr]egions|[Cc]ounties|[Cc]ountries|[Mm]unicipalities|"
+                            rf"[Cc]ities|[Tt]owns|[Dd]istricts),?[ ](?:including|such[ ]as|like|notably)[ ]"
+                            rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*(?:,?[ ](?:and|or)[ ]{_NAMES})?)")
+# "in the Upper East Region", "of the Western Cape Province": a capitalised name whose last word is its kind.
+_THE_HEADED = re.compile(rf"\b(?:in|of|across|throughout)[ ]the[ ](?P<name>{_NAMES}[ ](?:Region|Province|State))\b"
+                         r"(?![ ](?:Council|Board|Hospital|Health|Government|Department|Ministry|Office|Authority|"
+                         r"Assembly|Legislature|University))(?![ ]?['’]s[ ](?:Council|Board|Health))")
+_EXAMPLE_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "regions": "Region", "counties": "Region",
+                 "countries": "Country", "municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
+                 "districts": "Region", "boroughs": "Municipality", "prefectures": "ProvinceOrState",
+                 "cantons": "ProvinceOrState"}
+# "based in Shamokin", "opened the Fresh Food Farmacy in Shamokin for ...": where a body is or a service opened.
+_WHERE_BASED = re.compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
+                          rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
+_LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "county": "Region"}
+# "Bucheon is one of the eight local governments chosen ...": a name the sentence says is a place.
+_IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ]one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
+                        r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)\b")
+_PLURAL_HEADS = ("regions", "districts", "counties", "provinces", "states", "municipalities", "boroughs", "prefectures",
+                 "cantons", "countries", "cities", "towns")
+_WHERE_CUES = ("based in", "located in", "headquartered in", "opened", "launched", "piloted", "set up")
+# "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address
+# (see _body_then_town).
+_TOWN_HEAD = re.compile(r"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
+                        r"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
+                        r"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ]")
+
+
+_LIST_CUES = tuple(" " + h for h in _PLURAL_HEADS)
+_EXAMPLE_CUES = (" including ", " such as ", " like ", " notably ")
+
+
+def _around(pattern, text, cues, before, after):
+    """``pattern``'s matches, looked for only from ``before`` characters before to ``after`` characters
+    after each occurrence of a cue (a pattern that needs the cue need not scan the whole text)."""
+    spans = []
+    for cue in cues:
+        at = text.find(cue)
+        while at >= 0:
+            spans.append((max(0, at - before), min(len(text), at + len(cue) + after)))
+            at = text.find(cue, at + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [list(spans[0])]
+    for lo, hi in spans[1:]:
+        if lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    seen, out = set(), []
+    for lo, hi in merged:
+        for m in pattern.finditer(text, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                out.append(m)
+    return out
+
+
+def _is_one_of(text):
+    """Matches of _IS_ONE_OF, looked for only before each " one of the "."""
+    at = text.find(" one of the ")
+    while at >= 0:
+        line = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, text.rfind("! ", 0, at) + 1,
+                   text.rfind("? ", 0, at) + 1)
+        start = line + 1 if line >= 0 else 0
+        while start < at and text[start] in " \t":
+            start += 1
+        m = _IS_ONE_OF.match(text, start, at + 120)
+        if m:
+            yield m
+        at = text.find(" one of the ", at + 1)
+
+
+def _body_then_town(text):
+    """Matches of _BODY_THEN_TOWN: a name that ends its line after a comma, whose line before the
+    comma ends with an office's name (see _TOWN_HEAD)."""
+    for m in _LINE_END_NAME.finditer(text):
+        if _TOWN_HEAD_END.search(text, max(0, m.start() - 120), m.start() + 2):
+            yield m
+
+
+_LINE_END_NAME = re.compile(rf",[ ](?P<name>{_NAMES})[ \t]*$", re.M)
+_TOWN_HEAD_END = re.compile(_TOWN_HEAD.pattern + "$")
 _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
 _HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
                  " Governorate", " Municipality")
 _LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality")
+_MORE_WORDS = (" district", " province", " county", " prefecture")
 
 
 @lru_cache(maxsize=1)
@@ -238,18 +337,27 @@ def find_jurisdictions(text, *, excluded=()):
             if re.search(r"[ ](?:County|Borough|Shire|Region|Province)$", head.group("name")):
                 kind = "Region"                 # "Hennepin County, Minnesota": a county, not a town
             add(head.group("name"), head.start("name"), kind, parent.slug if parent else None)
-    for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS)):
+    for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS),
+                                 (_LOWER_HEADED_MORE, "Region", _MORE_WORDS)):
         if not any(g in text for g in guard):
             continue
-        for m in pattern.finditer(text):
+        for m in (_around(pattern, text, guard, 80, 12) if pattern is _LOWER_HEADED_MORE else pattern.finditer(text)):
             name = m.group("name")
-            if pattern is _LOWER_HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
+            if pattern is not _HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
+            elif m.group("head") in _LOWER_KIND and text.startswith(" of ", m.end()):
+                continue                # "the Canadian province of Ontario": the place is after "of"
             else:
-                add(name, m.start("name"), kind)
-    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum"))):
+                add(name, m.start("name"), _LOWER_KIND.get(m.group("head"), kind))
+    for m in _is_one_of(text):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
+            head = m.group("head")
+            add(m.group("name"), m.start("name"), _PLURAL_KIND.get(head) or _OF_HEAD_KIND.get(head) or
+                ("Region" if head == "districts" else "Municipality"))
+    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum", "Workshop", "Seminar",
+                                                         "Colloquium"))):
         if not any(g in text for g in guard):
             continue
         for m in pattern.finditer(text):
@@ -258,11 +366,25 @@ def find_jurisdictions(text, *, excluded=()):
     for m in (_IN_YEAR.finditer(text) if " in " in text else ()):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
+    for m in _body_then_town(text):
+        add(m.group("name"), m.start("name"), "Municipality")
+    for m in _around(_WHERE_BASED, text, _WHERE_CUES, 1, 150):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
+            add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
         add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
     for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
         for name in re.finditer(_NAMES, m.group("names")):
             add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
+    for m in (*_around(_LIST_HEADED, text, _LIST_CUES, 160, 30),
+              *_around(_KIND_EXAMPLES, text, _EXAMPLE_CUES, 30, 220)):
+        for name in re.finditer(_NAMES, m.group("names")):
+            if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
+                add(name.group(), m.start("names") + name.start(), _EXAMPLE_KIND[m.group("head").lower()])
+    for m in _around(_THE_HEADED, text, (" Region", " Province", " State"), 80, 60):
+        if not _inside_organization(text, m.start("name"), m.end("name")):
+            kind = {"Region": "Region", "Province": "ProvinceOrState", "State": "ProvinceOrState"}[m.group("name").split()[-1]]
+            add(m.group("name"), m.start("name"), kind)
     for m in (_APPOSED.finditer(text) if ", a" in text else ()):
         window = max(0, m.start() - 60)
         named = _NAME_BEFORE_COMMA.search(text, window, m.start())

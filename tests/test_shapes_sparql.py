@@ -103,6 +103,31 @@ def test_a_screen_returns_a_row_whenever_its_checks_do():
     assert "one <http://example.org/twice> rdfs:label: one label" in report.messages
 
 
+def test_a_checks_part_finds_a_row_whenever_the_check_does():
+    """The parts the workers merge into one screen per kind of focus node (Check.part): every
+    check but a count by GROUP BY has one, and on data with every kind of violation the part of
+    each check that finds a violation finds a row, alone and merged with the others."""
+    from ickg.validate.local import merged_screens
+    from ickg.validate.shapes import subclasses_in
+
+    store = store_of(TWO_LABELS)
+    shapes = Graph().parse(data=SHAPES + """ex:CountShape a sh:NodeShape ; sh:targetClass ex:Thing ;
+      sh:property [ sh:path ex:part ; sh:minCount 2 ; sh:message "two parts" ] .""", format="turtle")
+    checks = compiled_shapes(shapes, subclasses_in(store, "union"))
+    assert {c.message for c in checks if c.part is None} == {"two parts"}
+    found = set()
+    for check in checks:
+        if check.part is not None and list(store.query(check.query, use_default_graph_as_union=True)):
+            found.add(check.message)
+            assert list(store.query(merged_screens([check])[0], use_default_graph_as_union=True)), check.query
+    assert found == {"one label", "a count", "parts are things", "start before end", "a place or a note"}
+    merged = merged_screens(checks)
+    assert len(merged) == 1  # every part over ex:Thing's instances in one query (not the GROUP BY's check)
+    assert list(store.query(merged[0], use_default_graph_as_union=True))
+    good = store_of(DATA.split("<http://example.org/nameless>")[0])
+    assert not list(good.query(merged[0], use_default_graph_as_union=True))
+
+
 def test_conforming_data_passes_its_screens_and_a_bad_value_is_still_caught():
     shapes = Graph().parse(data=SHAPES, format="turtle")
     good = """<http://example.org/good> a <http://example.org/Thing> ;

@@ -247,3 +247,39 @@ def test_stored_words_and_missing_texts_are_reported_by_the_quote_check():
         "quote cannot be checked",
         "<https://example.org/mention>: its document <https://example.org/bare> has no ickg:fullText, so "
         "its spans cannot be checked"]), problems
+
+
+def test_quotes_are_asked_without_the_words_joins_only_where_no_quote_is_stored_as_words():
+    """check_evidence leaves out the left joins of oa:exact, oa:prefix and oa:suffix when the
+    store holds none of them (the extraction workers' chunks): the same rows, the same report;
+    one suffix anywhere brings them back, and it is checked."""
+    import pyoxigraph as ox
+
+    from ickg.validate import evidence
+
+    def node(name):
+        return ox.NamedNode(name if ":" in name else "https://example.org/" + name)
+
+    def n(value):
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.nonNegativeInteger)))
+
+    store = ox.Store()
+    quads = [(node("doc"), node(f"{ICKG}fullText"), ox.Literal("The quick brown fox jumps."))]
+    for name, (start, end) in {"fits": (4, 9), "past": (20, 40), "reversed": (9, 4)}.items():
+        quads += [(node("statement"), node(f"{ICKG}hasEvidence"), node(name)),
+                  (node(name), node(f"{OA}hasSource"), node("doc")),
+                  (node(name), node(f"{OA}start"), n(start)), (node(name), node(f"{OA}end"), n(end))]
+    store.extend(ox.Quad(*q, ox.DefaultGraph()) for q in quads)
+
+    def rows(words):
+        query = evidence._SUSPECT_QUOTES % {"among": "", "words": words}
+        return sorted(tuple(str(v) for v in row) for row in store.query(query, prefixes=evidence._PREFIXES,
+                                                                        use_default_graph_as_union=True))
+
+    assert rows("") == rows(evidence._QUOTE_WORDS) and len(rows("")) == 1
+    assert evidence.check_evidence(store, default_graph="union") == [
+        "<https://example.org/past>: offsets 20-40 fall outside <https://example.org/doc> (26 characters)"]
+    store.add(ox.Quad(node("fits"), node(f"{OA}suffix"), ox.Literal(" jumps"), ox.DefaultGraph()))
+    assert evidence.check_evidence(store, default_graph="union") == [
+        "<https://example.org/fits>: suffix ' jumps' does not follow the quote in <https://example.org/doc>",
+        "<https://example.org/past>: offsets 20-40 fall outside <https://example.org/doc> (26 characters)"]

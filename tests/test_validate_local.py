@@ -265,6 +265,40 @@ def test_the_merged_screens_find_a_defect_exactly_when_the_property_screens_do(d
     assert not local.documents_conform([defective])
 
 
+PROV_NS = "http://www.w3.org/ns/prov#"
+# Line-level defects that only checks no property screen stood for find (each ran on its own):
+# the merged screens now stand for them too.
+UNSCREENED_DEFECTS = {
+    "an annotation whose start is not below its end": (
+        OA + "start", lambda line: re.sub(r'"(\d+)"', '"99999"', line)),
+    "an annotation whose hedge cue is no string": (
+        OA + "start", lambda line: line + line.split(" ", 1)[0] + f" <{ICKG_NS}hedgeCue> <urn:x:cue> "
+                                          "<https://w3id.org/ickg/graph/provenance> .\n"),
+    "a statement derived from a source of no declared kind": (
+        PROV_NS + "wasDerivedFrom", lambda line: re.sub(r" <[^>]+> (<\S+>) \.\n$", r" <urn:x:nobody> \1 .\n", line)),
+    "a statement with neither a quote nor a declared source": (
+        RDF_NS + "subject", lambda line: line + re.sub(r"^<[^>]+>", "<urn:x:statement>", line)),
+}
+
+
+@pytest.mark.parametrize("defect", sorted(UNSCREENED_DEFECTS))
+def test_the_merged_screens_find_a_defect_only_an_unscreened_check_found(defect, corpus):
+    checks = local._local_checks()
+    screens, unscreened = local._screened()
+    alone = [c.query for c in checks if c.screen is None]  # the checks that ran on every chunk
+    assert alone and not unscreened  # each now has a part in a merged screen
+    text = chunk_text(corpus)
+    assert not any_row(text, alone) and not any_row(text, screens)
+    predicate, change = UNSCREENED_DEFECTS[defect]
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.split(" ", 2)[1] == f"<{predicate}>")
+    lines[at] = change(lines[at])
+    defective = "".join(lines)
+    assert any_row(defective, alone)
+    assert any_row(defective, screens)
+    assert not local.documents_conform([defective])
+
+
 def test_a_screen_of_another_form_is_kept_as_it_is():
     from ickg.validate.shapes import Check
 

@@ -70,6 +70,13 @@ class Check:
     # returns none, ``query`` is not run (:func:`violations`). Shared by the checks of one
     # property shape, so that one pass over the targets screens its counts and values.
     screen: str | None = None
+    # What the check's screen needs, for a query that screens every check over the same focus
+    # nodes at once (:func:`ickg.validate.local.merged_screens`): ``(focus, values, condition)``,
+    # the focus nodes' pattern, left joins of each focus node with its values (over ``?value``
+    # and ``?other``; ``""``: none) and a condition, never an error, that some row of a focus
+    # node meets whenever the check finds it (and maybe more). None: the check cannot be
+    # screened so (a count by GROUP BY, a qualified count).
+    part: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -211,10 +218,12 @@ class _Compiler:
         message = g.value(prop, SH.message)
 
         screen = self.property_screen(prop, focus, path)
+        values = self.property_part(prop, path)
+        part = None if values is None else (focus, *values)
 
-        def check(query, has_value, default, screened=True):
+        def check(query, has_value, default, screened=True, own_part=part):
             return Check(str(shape), path_term, str(message) if message is not None else default, query,
-                         has_value, screen if screened else None)
+                         has_value, screen if screened else None, own_part)
 
         # Counts of one are a left join and a self-join: several times faster than GROUP BY (and
         # one left join screening them all, with the values, is cheaper still: `screen`).
@@ -226,7 +235,7 @@ class _Compiler:
         elif n is not None and int(n) > 1:
             out.append(check(f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }} }} "
                              f"GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) < {int(n)})", False,
-                             f"fewer than {int(n)} values"))
+                             f"fewer than {int(n)} values", own_part=None))
         n = g.value(prop, SH.maxCount)
         if n is not None and int(n) == 1:
             out.append(check(f"SELECT DISTINCT ?focus WHERE {{ {focus} ?focus {path} ?value , ?other "
@@ -234,7 +243,7 @@ class _Compiler:
         elif n is not None:
             out.append(check(f"SELECT ?focus WHERE {{ {focus} ?focus {path} ?value }} "
                              f"GROUP BY ?focus HAVING (COUNT(DISTINCT ?value) > {int(n)})", False,
-                             f"more than {int(n)} values"))
+                             f"more than {int(n)} values", own_part=None))
         if set(g.predicates(prop, None)) & _VALUE_KEYS:
             out.append(check(f"SELECT DISTINCT ?focus ?value WHERE {{ {focus} ?focus {path} ?value "
                              f"FILTER(!{self.value_ok(prop, '?value', values_only=True)}) }}", True,
@@ -247,13 +256,38 @@ class _Compiler:
                     out.append(check(f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value "
                                      f"FILTER({self.value_ok(q, '?value')}) }} }} GROUP BY ?focus "
                                      f"HAVING (COUNT(DISTINCT ?value) {op} {int(bound)})", False,
-                                     "qualified value count out of bounds", screened=False))
+                                     "qualified value count out of bounds", screened=False, own_part=None))
         for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
             for other in g.objects(prop, key):
                 out.append(check(f"SELECT DISTINCT ?focus ?value WHERE {{ {focus} ?focus {path} ?value . "
                                  f"?focus {nt(other)} ?other FILTER(!COALESCE(?value {op} ?other, false)) }}",
                                  True, f"not {op} {other}", screened=False))
         return out
+
+    def property_part(self, prop, path) -> tuple[str, str] | None:
+        """The values and condition of :class:`Check`'s ``part`` for the property shape's checks
+        of ``sh:minCount`` 1, ``sh:maxCount`` 1, its values and ``sh:lessThan(OrEquals)``:
+        :meth:`property_screen`'s left joins and conditions, and a left join of each focus
+        node's values of the other property (``?less0``...: with the values, the rows are every
+        pair of the check's), for however many of those checks it has (None for none)."""
+        g, conditions, joins = self.g, [], [f"OPTIONAL {{ ?focus {path} ?value }}"]
+        lo, hi = g.value(prop, SH.minCount), g.value(prop, SH.maxCount)
+        if lo is not None and int(lo) == 1:
+            conditions.append("!BOUND(?value)")
+        if hi is not None and int(hi) == 1:
+            joins.append(f"OPTIONAL {{ ?focus {path} ?other FILTER(!sameTerm(?value, ?other)) }}")
+            conditions.append("BOUND(?other)")
+        if set(g.predicates(prop, None)) & _VALUE_KEYS:
+            ok = self.value_ok(prop, "?value", values_only=True)
+            conditions.append(f"(BOUND(?value) && !COALESCE({ok}, false))")
+        for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+            for other in g.objects(prop, key):
+                less = f"?less{len(joins)}"
+                joins.append(f"OPTIONAL {{ ?focus {nt(other)} {less} }}")
+                conditions.append(f"(BOUND(?value) && BOUND({less}) && !COALESCE(?value {op} {less}, false))")
+        if not conditions:
+            return None
+        return " ".join(joins), f"({' || '.join(conditions)})"
 
     def property_screen(self, prop, focus, path) -> str | None:
         """One query over the targets that finds a focus node failing the property shape's
@@ -344,9 +378,10 @@ def compiled_shapes(shapes: Graph, subclasses, *, only: Collection | None = None
         focus = f"{{ SELECT DISTINCT ?focus WHERE {{ {restrict}{focus} }} }}"
         if set(shapes.predicates(shape, None)) & _VALUE_KEYS:
             message = shapes.value(shape, SH.message)
+            ok = c.value_ok(shape, '?focus', values_only=True)
             checks.append(Check(str(shape), None, str(message or f"does not conform to {shape}"),
-                                f"SELECT DISTINCT ?focus WHERE {{ {focus} FILTER(!{c.value_ok(shape, '?focus', values_only=True)}) }}",
-                                False))
+                                f"SELECT DISTINCT ?focus WHERE {{ {focus} FILTER(!{ok}) }}",
+                                False, part=(focus, "", f"!COALESCE({ok}, false)")))
         for prop in sorted(shapes.objects(shape, SH.property), key=lambda p: str(shapes.value(p, SH.path))):
             checks.extend(c.property_checks(shape, prop, focus))
     return checks

@@ -94,3 +94,19 @@ def test_a_proposals_key_is_the_hash_of_the_line_the_asserted_graph_writes():
                Literal("2009", datatype=XSD.integer), Literal("x", datatype=XSD.string), BNode("b0")]
     for o in objects:
         assert triple_hash(s, p, o) == line_hash(quads_text([(s, p, o, ASSERTED_GRAPH)])), o
+
+
+def test_the_batched_line_helpers_agree_with_their_per_line_definitions():
+    from ickg.build.support import _ASSERTED_END, kept_as_text, kept_texts, line_hash, line_hashes, lines_of
+
+    asserted = f"<urn:a> <urn:p> <urn:b>{_ASSERTED_END}"
+    other = '<urn:a> <urn:q> "b é" <urn:g> .\n'
+    text = asserted + other + "\n" + asserted + other.rstrip("\n")  # a repeat, a blank line, no last newline
+    lines = lines_of(text)
+    assert lines == list(dict.fromkeys(line + "\n" for line in text.split("\n") if line)) == [asserted, other]
+    hashes = line_hashes(lines)
+    assert hashes == [line_hash(line) for line in lines] and hashes[0] != hashes[1]
+    for source in ("doc", CURATION):
+        assert list(kept_texts(source, hashes, lines)) == \
+            [(h, line) for h, line in zip(hashes, lines) if kept_as_text(source, line)]
+    assert list(kept_texts("doc", hashes, lines)) == [(hashes[0], asserted)]

@@ -25,7 +25,7 @@ from array import array
 from contextlib import contextmanager
 from typing import Any, Container, Iterable, Iterator
 
-from ickg.build.support import SupportWriter, hashes_of, kept_as_text, line_hash, lines_of, quads_text
+from ickg.build.support import SupportWriter, hashes_of, kept_texts, line_hashes, lines_of, quads_text
 from ickg.processes import tied_to_this_process
 
 # sort(1)'s memory for the proposals' lines; beyond it, it merges runs from temporary files.
@@ -81,7 +81,7 @@ class LineHashes:
         found = array("q")
         quads = iter(quads)
         while batch := list(islice(quads, chunk)):
-            found.extend(line_hash(line) for line in lines_of(quads_text(batch)))
+            found.extend(line_hashes(lines_of(quads_text(batch))))
         out = cls()
         out._sorted = array("q", sorted(found))
         return out
@@ -211,16 +211,18 @@ class SpilledSupport(SupportWriter):
         self._hash_of = {}
 
     def add(self, source: str, text: str) -> None:
-        own, texts = set(), []
+        texts = []
         hash_of, stored = self._hash_of, self._stored
-        for line in lines_of(text):
-            h = hash_of.get(line)
-            if h is None:
-                h = line_hash(line)
-                if len(hash_of) < HASHES_KEPT:
-                    hash_of[line] = h
-            own.add(h)
-            if kept_as_text(source, line) and h not in stored:
+        lines = lines_of(text)
+        hashes = [hash_of.get(line) for line in lines]
+        missing = [i for i, h in enumerate(hashes) if h is None]  # hashed together, in order
+        for i, h in zip(missing, line_hashes([lines[i] for i in missing])):
+            hashes[i] = h
+            if len(hash_of) < HASHES_KEPT:
+                hash_of[lines[i]] = h
+        own = set(hashes)
+        for h, line in kept_texts(source, hashes, lines):
+            if h not in stored:
                 texts.append((h, line))
                 if len(stored) < HASHES_KEPT:
                     stored.add(h)

@@ -81,6 +81,7 @@ DELTA_SCHEMA = (
 COMPACT_RATIO = 8  # the delta is merged into a new base when it passes 1/COMPACT_RATIO of the base
 COMPACT_MIN = 4 << 20  # ... and this many bytes (a small corpus's base is a few hundred kB)
 _BATCH = 500  # host parameters per IN (...) list
+_SHOWN_BATCH = 50_000  # rows of the shown proposals' line hashes per insert (SupportWriter.write)
 
 
 def curation_digests(folder) -> dict[str, str]:
@@ -102,14 +103,31 @@ def kept_as_text(source: str, line: str) -> bool:
     return source == CURATION or line.endswith(_ASSERTED_END)
 
 
+def kept_texts(source: str, hashes: list[int], lines: list[str]) -> Iterable[tuple[int, str]]:
+    """``(hash, line)`` of those of ``source``'s ``lines`` (with their ``hashes``) that
+    :func:`kept_as_text` keeps, tested without a call per line."""
+    if source == CURATION:
+        return zip(hashes, lines)
+    return ((h, line) for h, line in zip(hashes, lines) if line.endswith(_ASSERTED_END))
+
+
 def line_hash(line: str) -> int:
     """A stable 64-bit hash of one N-Quads line (with its newline), as SQLite's signed integer."""
     return int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
 
 
+def line_hashes(lines: Iterable[str]) -> list[int]:
+    """:func:`line_hash` of each of ``lines``, without a call per line (a build hashes about 250
+    lines a document: at 3,000 documents, 0.9 of the 1.4 CPU-s :func:`line_hash` took was calls)."""
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return [from_bytes(blake2b(line.encode("utf-8"), digest_size=8).digest(), "big", signed=True) for line in lines]
+
+
 def lines_of(text: str) -> list[str]:
     """The distinct lines of N-Quads ``text``, each with its newline, in first-seen order."""
-    return list(dict.fromkeys(line + "\n" for line in text.split("\n") if line))
+    lines = dict.fromkeys(text.split("\n"))  # distinct first: the newline is added to each once
+    lines.pop("", None)
+    return [line + "\n" for line in lines]
 
 
 def support_path(version_dir: str | os.PathLike[str]) -> Path:
@@ -418,12 +436,10 @@ class SupportWriter:
 
     def add(self, source: str, text: str) -> None:
         """Count the shared lines of ``source`` (N-Quads text; repeats are counted once)."""
-        own = set()
-        for line in lines_of(text):
-            h = line_hash(line)
-            own.add(h)
-            if kept_as_text(source, line):
-                self.texts[h] = line
+        lines = lines_of(text)
+        hashes = line_hashes(lines)
+        own = set(hashes)
+        self.texts.update(kept_texts(source, hashes, lines))
         hashes = array("q", sorted(own))
         if source in self.sources:  # a source told in two parts (a document's asserted, its statements)
             hashes = array("q", sorted(set(self.sources[source]) | set(hashes)))
@@ -473,14 +489,19 @@ class SupportWriter:
                 # temporary table (on disk): a big build's proposals are never all in memory.
                 conn.execute("CREATE TEMP TABLE shown_line (h INTEGER NOT NULL)")
 
+                shown = []  # the shown proposals' line hashes, inserted a batch at a time
+
                 def rows():
                     for source, triple, nq, on in chain(self.proposals, *self._proposal_rows):
                         if on:
-                            conn.executemany("INSERT INTO shown_line VALUES (?)",
-                                             ((h,) for h in {line_hash(line) for line in lines_of(nq)}))
+                            shown.extend((h,) for h in set(line_hashes(lines_of(nq))))
+                            if len(shown) >= _SHOWN_BATCH:
+                                conn.executemany("INSERT INTO shown_line VALUES (?)", shown)
+                                shown.clear()
                         yield source, triple, int(on), nq
 
                 conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows())
+                conn.executemany("INSERT INTO shown_line VALUES (?)", shown)
                 conn.execute("INSERT INTO pcounts SELECT h, COUNT(*) FROM shown_line GROUP BY h ORDER BY h")
                 conn.execute("DROP TABLE shown_line")
                 conn.executemany("INSERT INTO line VALUES (?, ?)", self._text_rows())

@@ -112,8 +112,9 @@ def check_evidence(store: ox.Store, documents: Mapping[str, str] | None = None,
     documents = documents or {}
     problems = []
     values = "" if among is None else " ".join(str(t) for t in among)
-    words = _QUOTE_WORDS if any(True for p in ("exact", "prefix", "suffix")
-                                for _ in store.quads_for_pattern(None, ox.NamedNode(iris.OA + p), None)) else ""
+    holds_words = any(next(store.quads_for_pattern(None, ox.NamedNode(iris.OA + p), None), None) is not None
+                      for p in ("exact", "prefix", "suffix"))
+    words = _QUOTE_WORDS if holds_words else ""
     quotes = _SUSPECT_QUOTES % {"among": "" if among is None else f"VALUES ?evidence {{ {values} }} ",
                                 "words": words}
     spans = _SUSPECT_SPANS % {"among": "" if among is None else f"VALUES ?mention {{ {values} }} "}

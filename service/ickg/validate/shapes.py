@@ -270,6 +270,17 @@ class _Compiler:
         :meth:`property_screen`'s left joins and conditions, and a left join of each focus
         node's values of the other property (``?less0``...: with the values, the rows are every
         pair of the check's), for however many of those checks it has (None for none)."""
+        joins, conditions = self._failing(prop, path, compared=True)
+        if not conditions:
+            return None
+        return " ".join(joins), f"({' || '.join(conditions)})"
+
+    def _failing(self, prop, path, *, compared: bool) -> tuple[list[str], list[str]]:
+        """The left joins of each focus node's values (``?value``, another value ``?other``, and
+        with ``compared`` the other property's of ``sh:lessThan(OrEquals)``) and the conditions,
+        never an error, one of which a row meets when the focus node fails ``sh:minCount`` 1,
+        ``sh:maxCount`` 1, the value constraints or (``compared``) the comparisons: what
+        :meth:`property_screen` and :meth:`property_part` are made of."""
         g, conditions, joins = self.g, [], [f"OPTIONAL {{ ?focus {path} ?value }}"]
         lo, hi = g.value(prop, SH.minCount), g.value(prop, SH.maxCount)
         if lo is not None and int(lo) == 1:
@@ -278,16 +289,16 @@ class _Compiler:
             joins.append(f"OPTIONAL {{ ?focus {path} ?other FILTER(!sameTerm(?value, ?other)) }}")
             conditions.append("BOUND(?other)")
         if set(g.predicates(prop, None)) & _VALUE_KEYS:
+            # an error in the test counts as a failure here: the check itself then decides
             ok = self.value_ok(prop, "?value", values_only=True)
             conditions.append(f"(BOUND(?value) && !COALESCE({ok}, false))")
-        for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
-            for other in g.objects(prop, key):
-                less = f"?less{len(joins)}"
-                joins.append(f"OPTIONAL {{ ?focus {nt(other)} {less} }}")
-                conditions.append(f"(BOUND(?value) && BOUND({less}) && !COALESCE(?value {op} {less}, false))")
-        if not conditions:
-            return None
-        return " ".join(joins), f"({' || '.join(conditions)})"
+        if compared:
+            for key, op in ((SH.lessThan, "<"), (SH.lessThanOrEquals, "<=")):
+                for other in g.objects(prop, key):
+                    less = f"?less{len(joins)}"
+                    joins.append(f"OPTIONAL {{ ?focus {nt(other)} {less} }}")
+                    conditions.append(f"(BOUND(?value) && BOUND({less}) && !COALESCE(?value {op} {less}, false))")
+        return joins, conditions
 
     def property_screen(self, prop, focus, path) -> str | None:
         """One query over the targets that finds a focus node failing the property shape's
@@ -297,23 +308,13 @@ class _Compiler:
         the targets. Measured at 1,000 documents: about two thirds of the cost of those checks
         run one by one, and none of them needs to run on data that conforms. None for other
         counts, or a property shape with fewer than two such checks (one check alone is cheaper)."""
-        g, conditions, other = self.g, [], ""
-        lo, hi = g.value(prop, SH.minCount), g.value(prop, SH.maxCount)
+        lo, hi = self.g.value(prop, SH.minCount), self.g.value(prop, SH.maxCount)
         if (lo is not None and int(lo) > 1) or (hi is not None and int(hi) != 1):
             return None
-        if lo is not None and int(lo) == 1:
-            conditions.append("!BOUND(?value)")
-        if hi is not None:
-            other = f" OPTIONAL {{ ?focus {path} ?other FILTER(!sameTerm(?value, ?other)) }}"
-            conditions.append("BOUND(?other)")
-        if set(g.predicates(prop, None)) & _VALUE_KEYS:
-            # an error in the test counts as a failure here: the check itself then decides
-            ok = self.value_ok(prop, "?value", values_only=True)
-            conditions.append(f"(BOUND(?value) && !COALESCE({ok}, false))")
+        joins, conditions = self._failing(prop, path, compared=False)
         if len(conditions) < 2:
             return None
-        return (f"SELECT ?focus WHERE {{ {focus} OPTIONAL {{ ?focus {path} ?value }}{other} "
-                f"FILTER({' || '.join(conditions)}) }} LIMIT 1")
+        return f"SELECT ?focus WHERE {{ {focus} {' '.join(joins)} FILTER({' || '.join(conditions)}) }} LIMIT 1"
 
 
 def _label(shape):

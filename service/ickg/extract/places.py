@@ -95,8 +95,6 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES})$")
 # "the municipalities of Osterby and Vik": each name of the list.
 _OF_HEADS = re.compile(rf"\b[Tt]he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
                        rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
-_PLURAL_KIND = {"municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
-                "counties": "Region", "regions": "Region", "provinces": "ProvinceOrState", "states": "ProvinceOrState"}
 _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
                  "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
@@ -117,7 +115,8 @@ _KIND_EXAMPLES = re.compile(rf"\b(?P<head>[Ss]tates|[Pp]rovinces|[Rr]egions|[Cc]
 _THE_HEADED = re.compile(rf"\b(?:in|of|across|throughout)[ ]the[ ](?P<name>{_NAMES}[ ](?:Region|Province|State))\b"
                          r"(?![ ](?:Council|Board|Hospital|Health|Government|Department|Ministry|Office|Authority|"
                          r"Assembly|Legislature|University))(?![ ]?['’]s[ ](?:Council|Board|Health))")
-_EXAMPLE_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "regions": "Region", "counties": "Region",
+# A plural head of places and the kind of each place it names ("the A and B health regions", "States, including A").
+_PLURAL_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "regions": "Region", "counties": "Region",
                  "countries": "Country", "municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
                  "districts": "Region", "boroughs": "Municipality", "prefectures": "ProvinceOrState",
                  "cantons": "ProvinceOrState"}
@@ -185,8 +184,8 @@ def _is_one_of(text):
 
 
 def _body_then_town(text):
-    """Matches of _BODY_THEN_TOWN: a name that ends its line after a comma, whose line before the
-    comma ends with an office's name (see _TOWN_HEAD)."""
+    """Names that end their line after a comma where the line before the comma ends with an
+    office's name (see _TOWN_HEAD): the office's town, as in an address."""
     for m in _LINE_END_NAME.finditer(text):
         if _TOWN_HEAD_END.search(text, max(0, m.start() - 120), m.start() + 2):
             yield m
@@ -354,8 +353,7 @@ def find_jurisdictions(text, *, excluded=()):
     for m in _is_one_of(text):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             head = m.group("head")
-            add(m.group("name"), m.start("name"), _PLURAL_KIND.get(head) or _OF_HEAD_KIND.get(head) or
-                ("Region" if head == "districts" else "Municipality"))
+            add(m.group("name"), m.start("name"), _PLURAL_KIND.get(head, "Municipality"))  # local governments
     for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum", "Workshop", "Seminar",
                                                          "Colloquium"))):
         if not any(g in text for g in guard):
@@ -380,11 +378,10 @@ def find_jurisdictions(text, *, excluded=()):
               *_around(_KIND_EXAMPLES, text, _EXAMPLE_CUES, 30, 220)):
         for name in re.finditer(_NAMES, m.group("names")):
             if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
-                add(name.group(), m.start("names") + name.start(), _EXAMPLE_KIND[m.group("head").lower()])
+                add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
     for m in _around(_THE_HEADED, text, (" Region", " Province", " State"), 80, 60):
         if not _inside_organization(text, m.start("name"), m.end("name")):
-            kind = {"Region": "Region", "Province": "ProvinceOrState", "State": "ProvinceOrState"}[m.group("name").split()[-1]]
-            add(m.group("name"), m.start("name"), kind)
+            add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("name").split()[-1].lower()])
     for m in (_APPOSED.finditer(text) if ", a" in text else ()):
         window = max(0, m.start() - 60)
         named = _NAME_BEFORE_COMMA.search(text, window, m.start())

@@ -86,7 +86,6 @@ FORMATS = {".txt": "text", ".html": "html", ".xml": "xml", ".pdf": "pdf"}
 # Statements at or above the confidence cut-off chosen on the train part (benchmarks/rule_precision.py
 # --write puts it in the extractor's rule_confidence.json): what a curator who filters at it would see.
 CUT_KIND = "statements at cut-off"
-CONFIDENCE_TABLE = ROOT / "service" / "ickg" / "extract" / "rule_confidence.json"
 
 
 def expand(name):
@@ -847,13 +846,11 @@ class DocumentScore:
     misses: dict
 
 
-@lru_cache(maxsize=None)
 def confidence_cutoff():
-    """The statements' confidence cut-off chosen on the train part, or None when the extractor ships no table."""
-    try:
-        return json.loads(CONFIDENCE_TABLE.read_text(encoding="utf-8"))["cutoff"]["confidence"]
-    except (OSError, KeyError, TypeError, ValueError):
-        return None
+    """The statements' confidence cut-off chosen on the train part, as the extractor ships it."""
+    from ickg.extract.statements import CONFIDENCE_CUTOFF
+
+    return CONFIDENCE_CUTOFF
 
 
 def score_document(name, report, reason, onto, categories):
@@ -892,13 +889,11 @@ def score_document(name, report, reason, onto, categories):
     misses["statements"] = [f'{s["subject"].get("label")} {s["predicate"]} '
                             f'{s["object"].get("label", s["object"].get("value"))}'
                             for i, s in enumerate(gold.get("statements", [])) if i not in pairs]
-    cut = confidence_cutoff()
-    if cut is not None:
-        kept = [st for st in statements or [] if (st.get("confidence") or 0) >= cut]
-        at_cut = Count()
-        for c in score_statements(gold.get("statements", []), kept, onto)[0].values():
-            at_cut.add(c)
-        counts[CUT_KIND] = at_cut
+    kept = [st for st in statements or [] if (st.get("confidence") or 0) >= confidence_cutoff()]
+    at_cut = Count()
+    for c in score_statements(gold.get("statements", []), kept, onto)[0].values():
+        at_cut.add(c)
+    counts[CUT_KIND] = at_cut
     counts["hedges"] = score_hedges(gold.get("statements", []), report)
 
     pages = Count()

@@ -683,9 +683,9 @@ _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "
             "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
 
 
-# "Rural programs have trouble recruiting": a kind of program, not a program the document is about.
 # A study named by where it ran ("the Memphis trial"): the study, not a program.
 _STUDY_NAME = re.compile(r"(.+?)[ ](?:trials?|study|studies|evaluation)")
+# "Rural programs have trouble recruiting": a kind of program, not a program the document is about.
 _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Such|These|Those|Both|All|Each|Existing|"
                               r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
 
@@ -4081,6 +4081,7 @@ def without_inner_components(statements: list[Statement]) -> list[Statement]:
         return outer is not st and outer.subject.get("label") == st.subject.get("label") and \
             outer.start < st.end and st.start < outer.end and len(longer) > n and \
             any(longer[i:i + n] == own for i in range(len(longer) - n + 1))
+
     def alias(st, other):
         if other.object["label"] not in st.object.get("aliases", ()):
             st.object = dict(st.object, aliases=[*st.object.get("aliases", ()), other.object["label"]])

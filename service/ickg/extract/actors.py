@@ -519,6 +519,18 @@ _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 _RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+
+
+def _before_month(run):
+    """A run cut before "in" or "on" and a month's name: a date after a name, not in it."""
+    for i in range(1, len(run) - 1):
+        if run[i][2] in ("in", "on") and run[i + 1][2] in _MONTHS:
+            return run[:i]
+    return run
+
+
 def _runs(text, start, end):
     """(start, end, words) of capitalised names within a sentence: capitalised words joined by
     connectors, leading determiners and sentence words dropped, trailing connectors dropped; a
@@ -541,6 +553,7 @@ def _runs(text, start, end):
             out.append(run)
     cleaned = []
     for run in out:
+        run = _before_month(run)         # "the Government of Kerala in November 2016": no part of the name
         while run and run[-1][2] in _CONNECT:
             run = run[:-1]
         while run and (run[0][2] in _LEADING_DROP or run[0][2] in _CONNECT

@@ -91,7 +91,14 @@ def _is_nav_line(line):
     return len(words) >= 4 and not re.search(r"[a-z.,;:!?]", line) and sum(w.isalpha() for w in words) >= 3
 
 
+# A slide's number line, with or without the slide's own heading ("Slide 3: What is Aardram?",
+# "Slide 2 – Where it came from", "Slide 4 of 12"): a heading even when it asks a question.
+SLIDE_LINE = re.compile(r"Slide[ ]\d{1,3}(?:[ ]of[ ]\d{1,3})?(?:[ ]?[:.\-–—][ ]*[^\n]{0,120})?")
+
+
 def _is_heading(line):
+    if SLIDE_LINE.fullmatch(line):
+        return True
     if len(line) > 150 or line[-1] in ".!?;,\"”" or not (line[0].isupper() or line[0].isdigit()):
         return False
     words = line.split()
@@ -122,6 +129,16 @@ def _unwrap_long_headings(text, kinds):
     return out
 
 
+def _bullet_beside_zones(text, line_start, s, e, zones):
+    """True for a bulleted line that a metadata span only touches ("- Launched ... in November
+    2016 as ...", a date read as the document's): the item is the document's prose, and dropping
+    the line would lose a fact with the date."""
+    if not _BULLET.match(text, line_start, e):
+        return False
+    covered = sum(max(0, min(e, ze) - max(s, zs)) for zs, ze in zones)
+    return covered * 2 < e - s
+
+
 def find_layout(text, *, metadata_zones=()):
     """Chrome, headings, sections and sentences of ``text``.
 
@@ -148,7 +165,7 @@ def find_layout(text, *, metadata_zones=()):
             # A mission statement runs on over wrapped lines until its sentence ends.
             in_mission = line[-1] not in ".!?"
             kinds.append(("chrome", s, e))
-        elif any(zs < e and s < ze for zs, ze in zones):
+        elif any(zs < e and s < ze for zs, ze in zones) and not _bullet_beside_zones(text, start, s, e, zones):
             kinds.append(("metadata", s, e))
         elif _is_nav_line(line) or _CHROME_LINE.fullmatch(line):
             kinds.append(("chrome", s, e))

@@ -1028,6 +1028,9 @@ def _affiliation_head(line):
     return bool(body) and line.startswith(", ", body.end())
 
 
+_FIRST_SLIDE = re.compile(r"Slide[ ]1(?:[ ]of[ ]\d{1,3})?[:.]?")
+
+
 def _read_title_in_head(text, meta, zones):
     """The title: the first line of the head that stands alone like one (not a menu, masthead,
     breadcrumb, byline, date, labelled field or citation) and is followed by a blank line or by
@@ -1061,6 +1064,11 @@ def _read_title_in_head(text, meta, zones):
         if labelled and len(labelled.group("value").split()) >= 2:
             value_start = start + labelled.start("value")
             meta.set("title", labelled.group("value"), value_start, end)
+            meta.zones.append((start, end, "title"))
+            return
+        if i > 0 and _FIRST_SLIDE.fullmatch(text[lines[i - 1][0]:lines[i - 1][1]].strip()) and len(words) >= 2 \
+                and line[-1] not in ".;," and not _DATE.fullmatch(line) and not _BYLINE.match(line):
+            meta.set("title", line, start, end)    # a slide deck's first slide: its first line is the title
             meta.zones.append((start, end, "title"))
             return
         # after a kind line, a short title in title case ("Coordinated Care Organizations") stands alone
@@ -1146,6 +1154,9 @@ def _date_candidates(text):
                 yield match
 
 
+_BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪‣◦*]|[-–][ \t])")
+
+
 def _read_date(text, meta):
     """The publication date when the document states a month or a day: a labelled one anywhere
     ("Published: 1 April 2016", "Date published: 31 March 2016", "| Published 12 June 2014"),
@@ -1170,8 +1181,8 @@ def _read_date(text, meta):
         if _DATE_LABEL.search(before) and not _NOT_PUBLICATION.search(before):
             candidates.append((0, iso, match.start(), match.end()))
             continue
-        if line_start >= _head_end(text) or _NOT_PUBLICATION.search(line):
-            continue
+        if line_start >= _head_end(text) or _NOT_PUBLICATION.search(line) or _BULLET_LINE.match(line):
+            continue                 # a bulleted item is the document's prose, not its dateline
         rest = re.sub(r"\s+", " ", (before + text[match.end():line_end]).strip(" ,|·-–"))
         if "|" in line or "·" in line or re.search(r"\b[Bb]y\b", line):
             candidates.append((1, iso, match.start(), match.end()))

@@ -1420,6 +1420,11 @@ def cue(pattern, text, start, end):
 
 
 _PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
+# A sentence that opens on a participle and its preposition is a clause whose subject is the
+# heading's or the document's program, not a name line, even when every other word is a name or
+# short: a slide's or a fact sheet's bullet "Launched by the Department of Health in 2008".
+_PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]{2,}ed|Led|Run|Set[ ]up|Built|Paid|Held|Begun|Chosen|Known)[ ]"
+                              r"(?:by|in|on|at|from|for|under|through|as|with)[ ]")
 
 
 def _sentence_spans(ctx):
@@ -1428,7 +1433,7 @@ def _sentence_spans(ctx):
         sentence = ctx.text[start:end]
         if sentence.startswith(("Keywords", "Key words", "Authors", "Affiliation", "Journal", "PMID", "DOI")):
             continue
-        if not _PROSE_WORD.search(sentence):
+        if not _PROSE_WORD.search(sentence) and not _PARTICIPLE_LEAD.match(sentence):
             continue                   # an affiliation, a masthead: names without a sentence
         label = _SPEAKER.match(sentence)
         if label:                      # an interview's "Q:" asks; its "A:" answers in a sentence of its own
@@ -3951,9 +3956,23 @@ def unwrapped(text):
     return _WRAP.sub(" ", text) if "\n" in text else text
 
 
+def _participle_leads_lowered(text, sentences):
+    """The text with the capital of each sentence that opens on a participle made small ("Launched
+    by the Department of Health in 2008" reads as "launched by ..."), so that the rules written for
+    "was launched by" read a bullet or a slide's clause whose subject is left out. Only that letter
+    changes: the length and every offset stay, and quotes are taken from the document's own text."""
+    starts = [s for s, _ in sentences if text[s:s + 1].isupper() and _PARTICIPLE_LEAD.match(text, s)]
+    if not starts:
+        return text
+    chars = list(text)
+    for s in starts:
+        chars[s] = chars[s].lower()
+    return "".join(chars)
+
+
 def find_statements(text, *, sentences, sections, entities, places, mentions, acronyms, title_span):
     """Statements the document makes (see the module docstring), in text order."""
-    text = unwrapped(text)
+    text = _participle_leads_lowered(unwrapped(text), sentences)
     ctx = Context(text, sentences, sections, entities, places, mentions, acronyms, title_span)
     find_programs(ctx)
     study = None

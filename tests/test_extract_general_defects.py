@@ -1,0 +1,46 @@
+"""General defects of extraction found on slide decks, memos and country names (issue 12, helper
+ext12): each text is written here for the test, in the shape that showed the defect, and none is a
+sentence of the evaluation set."""
+
+from ickg.extract.document import extract
+from extracted import triples as _triples
+
+_DECK = ("Slide 1\nThe Harbour Care Network: five years of joined-up care\nRegional learning day, Bristol, 3 May 2019\n\n"
+         "Slide 2 – Where it came from\n• Launched by the Harbour Health Board in 2014\n"
+         "• Funding of £12 million over four years\n\n"
+         "Slide 3: What is it?\n- Set up by the Harbour Health Board in March 2014 as one of four regional pilots\n"
+         "- Nurses and social workers share one caseload\n")
+
+
+def test_a_slides_first_bullet_that_opens_on_a_participle_is_read():
+    found = _triples(_DECK, "deck")
+    assert ("The Harbour Care Network", "initiatedBy", "Harbour Health Board") in found \
+        or ("Harbour Care Network", "initiatedBy", "Harbour Health Board") in found
+    assert any(p == "yearEstablished" and o == 2014 for _, p, o in found)
+
+
+def test_a_date_inside_a_bullet_is_neither_the_documents_date_nor_drops_the_bullet():
+    record = extract(_DECK, stem="deck")
+    assert record.metadata.date is None or not record.metadata.date.value.startswith("2014")
+    sentences = [record.text[s:e] for s, e in record.sentences]
+    assert any(s.startswith("Set up by the Harbour Health Board in March 2014") for s in sentences)
+
+
+def test_a_slide_line_is_a_heading_even_when_it_asks_a_question():
+    record = extract(_DECK, stem="deck")
+    headings = [record.text[s:e] for s, e in record.headings]
+    assert "Slide 3: What is it?" in headings
+    assert not any(record.text[s:e].startswith("Slide 3") for s, e in record.sentences)
+
+
+def test_the_line_after_slide_1_is_the_decks_title():
+    record = extract(_DECK, stem="deck")
+    assert record.metadata.title is not None
+    assert record.metadata.title.value == "The Harbour Care Network: five years of joined-up care"
+
+
+def test_a_month_after_a_name_is_no_part_of_the_name():
+    record = extract(_DECK, stem="deck")
+    orgs = {e.name for e in record.entities if e.kind == "organization"}
+    assert "Harbour Health Board" in orgs
+    assert not any("March" in o for o in orgs)

@@ -44,3 +44,46 @@ def test_a_month_after_a_name_is_no_part_of_the_name():
     orgs = {e.name for e in record.entities if e.kind == "organization"}
     assert "Harbour Health Board" in orgs
     assert not any("March" in o for o in orgs)
+
+
+_MEMO = ("Government of Malaysia\nMinistry of Health\n\nBlok E1, Parcel E, Putrajaya\nJalan Tun Razak House, Kuala Lumpur\n"
+         "\nOFFICE MEMORANDUM\n\nSubject: Screening for diabetes at community clinics\n\n"
+         "The undersigned is directed to ask every state health department to start screening adults for diabetes "
+         "at community clinics, and to report the numbers screened each quarter to this Ministry, which will "
+         "publish a summary for all states and for the public in the following year.\n")
+
+
+def test_a_memos_address_line_is_a_place_not_two_authors():
+    record = extract(_MEMO, stem="memo")
+    assert [a.family for a in record.metadata.authors] == []
+    assert "Kuala Lumpur" in {p.text for p in record.jurisdictions}
+
+
+def test_a_building_or_street_before_a_city_is_no_place():
+    record = extract(_MEMO, stem="memo")
+    labels = {p.text for p in record.jurisdictions}
+    assert "Jalan Tun Razak House" not in labels
+    assert "Kuala Lumpur" in labels
+
+
+def test_a_place_in_a_masthead_of_capitals_is_kept():
+    text = ("MINISTRY OF HEALTH — WELLINGTON\n\nMemorandum for district health boards\n\nThe Ministry asks every "
+            "district health board to join its home-support services with primary care, and to report progress "
+            "by December 2017 so that a summary can be published for the public and for the other boards.\n")
+    record = extract(text, stem="memo")
+    assert "Wellington" in {p.place.name for p in record.jurisdictions}
+
+
+def test_a_menu_of_capitals_names_no_place():
+    text = ("HOME | NEWS | SCOTLAND | CONTACT\n\nHealth boards join up home care\n\nEvery health board will "
+            "join its home-care services with general practice from next year, the minister said today in a "
+            "statement to the parliament that set out the timetable and the money for the change.\n")
+    record = extract(text, stem="menu")
+    assert "Scotland" not in {p.place.name for p in record.jurisdictions}
+
+
+def test_an_issuer_line_in_the_head_of_a_memo_without_a_title_is_an_organization():
+    record = extract(_MEMO, stem="memo")
+    orgs = {e.name for e in record.entities if e.kind == "organization"}
+    assert "Government of Malaysia" in orgs
+    assert "Jalan Tun Razak House" not in orgs

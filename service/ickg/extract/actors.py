@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.lexicon import Lexicon, Target, label_key
-from ickg.extract.places import is_known_place
+from ickg.extract.places import ADDRESS_WORDS, is_known_place
 
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG = "http://www.w3.org/ns/org#"
@@ -904,12 +904,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if (words and words[0].isupper() and ":" not in words and not any(ps <= s < pe for ps, pe in place_spans)
                     and all(w[:1].isupper() or w in _CONNECT or w in _FOREIGN_CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
-                    and label_key(words) not in place_names):
+                    and label_key(words) not in place_names and words.split()[-1] not in ADDRESS_WORDS):
                 keep("organization", words, s, s + len(words), "affiliation")
-    # The issuing bodies named above the title ("Australian Government / Department of Health").
-    title_start = min((zs for zs, ze, kind in zones if kind == "title"), default=None)
+    # The issuing bodies named above the title ("Australian Government / Department of Health"), or
+    # in the head when no title was found (a memo's "Government of India / Ministry of Health ...").
+    from ickg.extract.metadata import _ISSUER, _head_end
+
+    title_start = min((zs for zs, ze, kind in zones if kind == "title"), default=None) or _head_end(text)
     if title_start:
-        from ickg.extract.metadata import _ISSUER
 
         for m in re.finditer(r"^[ \t]*(?P<line>\S[^\n]*?)[ \t]*$", text[:title_start], re.M):
             line = m.group("line")

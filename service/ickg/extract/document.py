@@ -23,7 +23,7 @@ from ickg.namespaces import FABIO
 from ickg.extract.actors import (PROGRAM, find_actor_nouns, find_conditions, find_listed_programs, find_named,
                                  find_persons, is_study_sample, publisher_entity, settle, short_form)
 from ickg.extract.entities import find_acronyms, find_candidates
-from ickg.extract.places import find_jurisdictions, is_known_place
+from ickg.extract.places import find_jurisdictions, is_known_place, masthead_places
 from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
 from ickg.extract.metadata import read_metadata
 from ickg.mint import document_iri, journal_iri, jurisdiction_iri, person_iri, publication_iri
@@ -223,6 +223,8 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
     mentions = resolve(lexicon.find(text, excluded=front, tokens=tokens), text, layout.headings)
     not_places = sorted(chrome + [(s, e) for s, e, kind in meta.zones if kind in ("authors", "citation")])
     places = find_jurisdictions(text, excluded=not_places)
+    places = sorted(places + [p for p in masthead_places(text) if not any(
+        q.start < p.end and p.start < q.end for q in places)], key=lambda p: p.start)
     acronyms = find_acronyms(text, excluded=chrome)
 
     exclude_keys = {label_key(label) for label in known_labels}

@@ -832,13 +832,19 @@ def _person_or_none(part):
 
 
 def _looks_like_place_or_body(part):
+    """True for a body's name or a place: one naming a place of the gazetteer, or the whole name of a
+    place of the curators' places.tsv (so a memo's "Nirman Bhawan, New Delhi" is an address, not two
+    authors, while "Sofia Nyström" stays a person)."""
     from ickg.extract.gazetteer import find_places
+    from ickg.extract.places import find_jurisdictions
 
     words = set(part.split())
     if words & {"University", "Institute", "Department", "School", "Centre", "Center", "Hospital", "Ministry",
                 "Foundation", "Agency", "Council", "Government", "Region", "County", "Health", "Care", "Trust"}:
         return True
-    return bool(find_places(part))
+    if find_places(part):
+        return True
+    return any(m.start == 0 and m.end == len(part) for m in find_jurisdictions(part))
 
 
 _LONE_BY = re.compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")

@@ -282,6 +282,12 @@ def _place(name, kind, parent):
     return Place(slug, name, kind, parent, None, ())
 
 
+# The last word of a street's or a building's name: before ", <place>" it is an address, not a town.
+ADDRESS_WORDS = {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Boulevard", "Way", "Square",
+                  "Terrace", "Quay", "Wharf", "Crescent", "Parade", "Close", "House", "Building", "Buildings",
+                  "Tower", "Towers", "Plaza", "Bhawan", "Bhavan", "Chambers", "Court", "Floor"}
+
+
 def find_jurisdictions(text, *, excluded=()):
     """Every jurisdiction named in ``text``, gazetteer places first, in text order.
 
@@ -327,6 +333,8 @@ def find_jurisdictions(text, *, excluded=()):
         if head and re.search(r"(?:[A-Z][\w'’\-]*[ ](?:of|for|and|&|de|du|la|le)|[A-Z][\w'’\-]*)[ ]$",
                               text[max(0, head.start() - 40):head.start()]):
             head = None                         # the tail of a longer name ("School of Social Policy, Bristol")
+        if head and head.group("name").split()[-1] in ADDRESS_WORDS:
+            head = None                         # "Nirman Bhawan, New Delhi", "Main Street, Leeds": an address
         if head and (head.group("name").split()[0] in _LEADING_BODY_WORDS
                      or _inside_organization(text, head.start("name"), head.end("name"))):
             head = None                         # "Università di Bologna, Italy": the university's
@@ -437,3 +445,40 @@ def _typed_by_head(text, found):
 def dateline_name(name):
     """"MONTPELIER" -> "Montpelier"."""
     return name.title() if name.isupper() else name
+
+
+# A masthead in capitals in the first lines, its parts set apart by commas, dashes or bars:
+# "MINISTRY OF HEALTH — WELLINGTON", "FROM: DEPARTMENT OF HEALTH, CANBERRA". The page's chrome (a line
+# of capitals reads as a menu), but its place is where the document comes from.
+_CAPS_PART = r"[A-Z][A-Z&'’.\-]*(?:[ ][A-Z&'’.\-]+)*"
+_CAPS_MASTHEAD = re.compile(rf"^[ \t]*(?:FROM:?[ \t]+)?(?P<parts>{_CAPS_PART}(?:[ \t]*[,—–|/][ \t]*{_CAPS_PART})+)[ \t]*$",
+                            re.M)
+
+
+def _title_word(m):
+    word = m.group()
+    return word.lower() if word in ("OF", "AND", "THE", "UPON", "DE", "DU", "LA", "LE", "ON") else word.capitalize()
+
+
+def masthead_places(text: str, *, lines: int = 8) -> list[PlaceMention]:
+    """The places a masthead in capitals names as a part of its own (see :data:`_CAPS_MASTHEAD`),
+    read in title case: a part that is a place's whole name, on a line that names a body."""
+    head_end = 0
+    for _ in range(lines):
+        nxt = text.find("\n", head_end)
+        if nxt < 0:
+            head_end = len(text)
+            break
+        head_end = nxt + 1
+    out = []
+    for m in _CAPS_MASTHEAD.finditer(text, 0, head_end):
+        parts = re.findall(_CAPS_PART, m.group("parts"))
+        if not any(len(p.split()) >= 2 and any(w.capitalize() in ORG_WORDS for w in p.split()) for p in parts):
+            continue                    # no body's name: a menu ("HOME | NEWS | SCOTLAND"), not a masthead
+        for part in re.finditer(_CAPS_PART, m.group("parts")):
+            start = m.start("parts") + part.start()
+            read = re.sub(r"\S+", _title_word, part.group())
+            whole = [f for f in find_jurisdictions(read) if f.start == 0 and f.end == len(read)]
+            if whole:
+                out.append(PlaceMention(whole[0].place, start, start + len(read), text[start:start + len(read)]))
+    return out

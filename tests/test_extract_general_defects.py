@@ -87,3 +87,20 @@ def test_an_issuer_line_in_the_head_of_a_memo_without_a_title_is_an_organization
     orgs = {e.name for e in record.entities if e.kind == "organization"}
     assert "Government of Malaysia" in orgs
     assert "Jalan Tun Razak House" not in orgs
+
+
+def test_england_is_typed_a_country_of_the_united_kingdom():
+    record = extract("Care at home in England\n\nThe Harbour Care Programme began in 2015 in England.\n", stem="eng")
+    england = next(p.place for p in record.jurisdictions if p.place.name == "England")
+    assert england.type == "Country"
+    assert england.parent == "united-kingdom"
+
+
+def test_a_place_then_the_country_that_holds_it_is_a_chain_not_a_list():
+    text = ("The Harbour Care Programme: joined-up care in Bristol\n\nThe Harbour Care Programme began in 2015 in "
+            "Bristol, England, United Kingdom. It joins nursing and social care.")
+    found = _triples(text, "chain")
+    assert ("Bristol", "partOf", "England") in found
+    assert ("England", "partOf", "United Kingdom") in found
+    listed = _triples("Care\n\nThe Harbour Care Programme visited Lyon, Leeds and Turin in 2016.", "list")
+    assert not any(p == "partOf" for _, p, _ in listed)

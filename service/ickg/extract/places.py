@@ -246,6 +246,22 @@ def is_known_place(name: str) -> bool:
     return name in _known_names()
 
 
+def within(inner: Place, outer: Place) -> bool:
+    """True when ``outer`` is one of the places ``inner`` is part of, by the parents of gazetteer.tsv
+    and places.tsv: "Bristol, England, United Kingdom" climbs a chain, even where two steps of it are
+    places of one kind (England and the United Kingdom are both countries)."""
+    table = {**places(), **extra_places()}
+    seen = set()
+    while inner.parent and inner.parent not in seen:
+        seen.add(inner.parent)
+        if inner.parent == outer.slug:
+            return True
+        inner = table.get(inner.parent)
+        if inner is None:
+            return False
+    return False
+
+
 _PREVIOUS_WORD = re.compile(r"([\w'’&]+)[ \t]+$")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")

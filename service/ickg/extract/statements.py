@@ -36,6 +36,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  Entity, find_populations, ignorecase_uses, is_study_sample,
                                  lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
+from ickg.extract.places import within
 
 VERSION = "5"
 ICKG = "https://w3id.org/ickg/ontology/"
@@ -1662,7 +1663,10 @@ def rule_places(ctx, start, end, subject):
 def _listed_places(text, places, a, b):
     """Whether "A, B" lists two places rather than placing A in B: two cities or two countries, or a
     third place of B's kind listed after B ("A, B and C") or of A's kind before A ("Z, A, B"); a chain
-    ("Baltimore, Maryland, United States") climbs from kind to kind instead."""
+    ("Baltimore, Maryland, United States") climbs from kind to kind instead, as does one whose second
+    place holds the first ("Bristol, England, United Kingdom")."""
+    if within(a.place, b.place):
+        return False
     if a.place.type == b.place.type and a.place.type in ("Municipality", "Country"):
         return True
     return any(_LIST_JOINT.fullmatch(text[b.end:c.start]) and c.place.type == b.place.type

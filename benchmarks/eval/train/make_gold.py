@@ -4034,6 +4034,215 @@ DOCUMENTS["train-notice-korea-community-care.txt"] = dict(
     ])
 
 
+
+# --- ext12 (issue 12, helper ext12): four documents in styles the set lacked, gold written before the
+# extractor first ran on them: a minister's speech, explanatory notes on sections of an act, a consultation
+# response letter, a book review --------------------------------------------------------------------------
+CISSS = {"label": "integrated health and social services centres", "type": CM, "aliases": ["CISSS"],
+         "types_accept": [ORG]}
+CIUSSS = {"label": "integrated university health and social services centre", "type": CM, "aliases": ["CIUSSS"],
+          "types_accept": [ORG]}
+BILL10 = ("Act to modify the organization and governance of the health and social services network", "ickg:Legislation")
+QC_ACT = ("A year ago, on 1 April 2015, the Act to modify the organization and governance of the health and social "
+          "services network came into force.")
+QC_MERGE = ("It abolished the regional health and social services agencies and merged the institutions of each region "
+            "into integrated health and social services centres (CISSS).")
+QC_SAP = ("one telephone number, one assessment, and one case manager who follows the person at home, in hospital and "
+          "in residential care")
+QC_BARRIERS = ("the merged centres are very large, that staff have lost their bearings, and that the cultures of the "
+               "former institutions are slow to blend")
+QC_RESP = ("Each centre is now responsible for the health and well-being of the whole population of its territory, from "
+           "the local community service centre to the hospital and the residential and long-term care centre.")
+DOCUMENTS["train-speech-quebec-integrated-centres.txt"] = dict(
+    style="speech-transcript",
+    metadata={"title": "Integrated centres, one year on", "authors": [],
+              "date": "2016-05-05", "year": 2016, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Quebec", "ickg:ProvinceOrState", ["Quebec"]), E("Québec City", "ickg:Municipality")],
+    organizations=[E("Association of Health and Social Services Managers", ORG),
+                   E("regional health and social services agencies", ORG),
+                   E("local community service centre", ORG), E("hospital", ORG, [r"re:\bthe hospital\b"]),
+                   E("residential and long-term care centre", ORG), E("ministry", ORG, [r"re:\bthe ministry\b"])],
+    programs=[E("integrated health and social services centres", CM,
+                ["integrated health and social services centres", "CISSS", "integrated centres"],
+                aliases=["CISSS"], types_accept=[ORG]),
+              E("integrated university health and social services centre", CM,
+                ["integrated university health and social services centre", "CIUSSS"], aliases=["CIUSSS"],
+                types_accept=[ORG]),
+              E("single point of access for older people", PROG, ["single point of access for older people"])],
+    populations=[E("older people who are losing their autonomy", POP)],
+    conditions=[],
+    concepts=[C("single point of access", "ickg:SingleEntryPoint"),
+              C("case manager", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"])],
+    statements=[
+        S(CISSS, "ickg:establishedBy", BILL10, QC_ACT),
+        S(CISSS, "ickg:yearEstablished", 2015, QC_ACT),
+        S(CISSS, "ickg:locatedIn", ("Quebec", "ickg:ProvinceOrState"), "Today Quebec has 13 CISSS and 9 CIUSSS."),
+        S(CISSS, "ickg:numberOfPrograms", {"value": 13, "datatype": "xsd:nonNegativeInteger"}, "Today Quebec has 13 CISSS and 9 CIUSSS."),
+        S(CIUSSS, "ickg:numberOfPrograms", {"value": 9, "datatype": "xsd:nonNegativeInteger"}, "Today Quebec has 13 CISSS and 9 CIUSSS."),
+        S(CISSS, "ickg:hasComponent", ("merged the institutions of each region", "ickg:GovernanceArrangement"), QC_MERGE),
+        S(CISSS, "ickg:hasComponent", ("responsible for the health and well-being of the whole population of its territory",
+                                      "ickg:GovernanceArrangement"), QC_RESP),
+        *[S(CISSS, "ickg:hasPartner", (o, ORG), QC_RESP)
+          for o in ("local community service centre", "hospital", "residential and long-term care centre")],
+        S(CISSS, "ickg:hasComponent", ("two levels of management instead of three", "ickg:GovernanceArrangement"),
+          "The network now has two levels of management instead of three"),
+        S(CISSS, "ickg:hasComponent", ("management and accountability agreement", "ickg:GovernanceArrangement"),
+          "every centre reports to the ministry through a management and accountability agreement"),
+        S(CISSS, "ickg:hasComponent", ("single point of access for older people", "ickg:SingleEntryPoint"),
+          "the centre has set up a single point of access for older people who are losing their autonomy"),
+        S(("single point of access for older people", PROG), "ickg:targetsPopulation",
+          ("older people who are losing their autonomy", POP),
+          "a single point of access for older people who are losing their autonomy"),
+        S(("single point of access for older people", PROG), "ickg:hasComponent",
+          ("one case manager who follows the person at home, in hospital and in residential care", "ickg:CaseManagement"), QC_SAP),
+        S(CISSS, "ickg:facesBarrier", ("merged centres are very large", BAR), QC_BARRIERS),
+        S(CISSS, "ickg:facesBarrier", ("staff have lost their bearings", BAR), QC_BARRIERS),
+        S(CISSS, "ickg:facesBarrier", ("cultures of the former institutions are slow to blend", BAR), QC_BARRIERS),
+        S(CISSS, "ickg:hasGoal", ("waiting times for a family doctor go down", GOAL),
+          "We will also have to show that waiting times for a family doctor go down."),
+    ])
+
+CARE_ACT = ("Care Act 2014", "ickg:Legislation")
+S3 = ("integration of care and support with health services", PI)
+S3_DUTY = ("duty to promote integration of care and support with health services", "ickg:Mandate")
+S3_TEXT = ("Section 3 requires a local authority to carry out its care and support functions with a view to integrating "
+           "care and support with health provision and health-related provision")
+S3_PRACTICE = "In practice this means joint assessments with the NHS, shared care records and jointly commissioned services."
+S6_PARTNERS = ("The relevant partners include district councils, NHS bodies such as clinical commissioning groups and NHS "
+               "trusts, the police and prisons.")
+DOCUMENTS["train-explanatory-care-act-integration.txt"] = dict(
+    style="explanatory-notes",
+    metadata={"title": "Explanatory notes on sections 3, 6 and 7: integration and co-operation", "authors": [],
+              "date": "2015-01", "year": 2015, "journal": None, "publisher": "Adult Social Care Learning Exchange",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("England", "ickg:Country", types_accept=["ickg:Region"])],
+    organizations=[E("Adult Social Care Learning Exchange", ORG),
+                   E("local authorities", ORG, ["local authorities", "local authority", "authorities"]),
+                   E("NHS", ORG, [r"re:\bNHS\b(?! bodies)(?! trusts)"]), E("district councils", ORG),
+                   E("clinical commissioning groups", ORG), E("NHS trusts", ORG), E("police", ORG), E("prisons", ORG)],
+    programs=[E("integration of care and support with health services", PI)],
+    populations=[E("adults with care needs", POP), E("carers", POP, [r"re:\bcarers\b"])],
+    conditions=[],
+    concepts=[C("shared care records", "ickg:SharedInformationSystem"),
+              C("joint assessments", "ickg:StandardizedAssessment", accept=["kodner:uniform-comprehensive-assessment"]),
+              C("jointly commissioned services", "ickg:GovernanceArrangement")],
+    statements=[
+        S(S3_DUTY, "ickg:imposedBy", CARE_ACT, "three duties that Part 1 of the Care Act 2014 places on local authorities in England"),
+        S(S3, "ickg:establishedBy", CARE_ACT, "three duties that Part 1 of the Care Act 2014 places on local authorities in England"),
+        S(S3, "ickg:operatedBy", ("local authorities", ORG), S3_TEXT),
+        S(S3, "ickg:targetsPopulation", ("adults with care needs", POP),
+          "promote the well-being of adults with care needs and of carers"),
+        S(S3, "ickg:targetsPopulation", ("carers", POP), "promote the well-being of adults with care needs and of carers"),
+        S(S3, "ickg:hasComponent", ("joint assessments with the NHS", "ickg:StandardizedAssessment"), S3_PRACTICE),
+        S(S3, "ickg:hasComponent", ("shared care records", "ickg:SharedInformationSystem"), S3_PRACTICE),
+        S(S3, "ickg:hasComponent", ("jointly commissioned services", "ickg:GovernanceArrangement"), S3_PRACTICE),
+        S(S3, "ickg:hasGoal", ("help prevent or delay the development of needs for care and support", GOAL),
+          "help prevent or delay the development of needs for care and support"),
+        S(S3, "ickg:locatedIn", ("England", "ickg:Country"), "three duties that Part 1 of the Care Act 2014 places on local authorities in England"),
+        S(S3, "ickg:yearEstablished", 2015, "The duties apply from 1 April 2015."),
+        S(S3, "ickg:facesBarrier", ("authorities are likely to interpret them in different ways", BAR),
+          "authorities are likely to interpret them in different ways", ("likely", HEDGED)),
+        S(S3, "ickg:facesBarrier", ("budgets for health and for social care remain separate", BAR),
+          "Budgets for health and for social care remain separate, which may limit how far integration can go.",
+          ("may", HEDGED)),
+    ])
+
+CVC = {"label": "Coordinated Veterans' Care Program", "type": PROG, "aliases": ["CVC"]}
+CVC_TEAM = ("Each enrolled veteran has a general practitioner who leads the care team and a nurse coordinator, usually a "
+            "practice nurse, who agrees a comprehensive care plan with the veteran")
+CVC_PAY = ("The Department pays the practice an enrolment payment and a quarterly care coordination payment for each "
+           "veteran.")
+DOCUMENTS["train-letter-cvc-consultation.txt"] = dict(
+    style="consultation-response-letter",
+    metadata={"title": "Consultation on the future of the Coordinated Veterans' Care Program",
+              "authors": [{"family": "O'Donnell", "given": "Margaret", "initials": "M"}],
+              "date": "2019-08-14", "year": 2019, "journal": None, "publisher": "Northern Rivers Veterans' Health Alliance",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:Letter"},
+    jurisdictions=[E("Lismore", "ickg:Municipality"), E("New South Wales", "ickg:ProvinceOrState", ["New South Wales", "NSW"]),
+                   E("Canberra", "ickg:Municipality"), E("Australian Capital Territory", "ickg:ProvinceOrState", ["ACT"]),
+                   E("Northern Rivers", "ickg:Region", [r"re:Northern Rivers(?! Veterans)"])],
+    organizations=[E("Northern Rivers Veterans' Health Alliance", ORG),
+                   E("Department of Veterans' Affairs", ORG, ["Department of Veterans' Affairs", "Department"]),
+                   E("general practices", ORG), E("community nurses", ORG), E("ex-service organisations", ORG),
+                   E("small rural practices", ORG)],
+    programs=[E("Coordinated Veterans' Care Program", PROG,
+                ["Coordinated Veterans' Care Program", "Coordinated Veterans' Care (CVC) Program", "CVC"], aliases=["CVC"])],
+    populations=[E("Gold Card holders with chronic conditions who are at risk of unplanned hospitalisation", POP),
+                 E("White Card holders with an accepted mental health condition", POP)],
+    conditions=[],
+    concepts=[C("care plan", "ickg:CarePlanning", ["care plan"], accept=["kodner:joint-care-planning"]),
+              C("care coordination", "ickg:CareCoordination")],
+    statements=[
+        S(CVC, "ickg:initiatedBy", ("Department of Veterans' Affairs", ORG),
+          "the Department of Veterans' Affairs began the Coordinated Veterans' Care (CVC) Program in May 2011"),
+        S(CVC, "ickg:yearEstablished", 2011,
+          "the Department of Veterans' Affairs began the Coordinated Veterans' Care (CVC) Program in May 2011"),
+        S(CVC, "ickg:targetsPopulation", ("Gold Card holders with chronic conditions who are at risk of unplanned hospitalisation", POP),
+          "It is for Gold Card holders with chronic conditions who are at risk of unplanned hospitalisation."),
+        S(CVC, "ickg:hasComponent", ("general practitioner who leads the care team", "ickg:InterdisciplinaryTeam"), CVC_TEAM),
+        S(CVC, "ickg:hasComponent", ("nurse coordinator", "ickg:CareCoordination"), CVC_TEAM),
+        S(CVC, "ickg:hasComponent", ("comprehensive care plan", "ickg:CarePlanning"), CVC_TEAM),
+        S(CVC, "ickg:hasComponent", ("regular contact by telephone", MECH), "keeps in regular contact by telephone"),
+        S(CVC, "ickg:hasFundingModel", ("enrolment payment and a quarterly care coordination payment", "ickg:FundingModel"), CVC_PAY),
+        S(CVC, "ickg:operatedBy", ("general practices", ORG),
+          "Our alliance brings together general practices, community nurses and ex-service organisations"),
+        S(CVC, "ickg:hasOutcome", ("fewer crises that end in an emergency department", OUT),
+          "our practices see fewer crises that end in an emergency department"),
+        S(CVC, "ickg:facesBarrier", ("time needed to complete the care plan forms", BAR),
+          "the time needed to complete the care plan forms is a real obstacle for small rural practices"),
+        S(("extend eligibility to White Card holders with an accepted mental health condition", REC), "ickg:addressedTo",
+          ("Department of Veterans' Affairs", ORG), "Extend eligibility to White Card holders with an accepted mental health condition."),
+        S(("extend eligibility to White Card holders with an accepted mental health condition", REC), "ickg:targetsPopulation",
+          ("White Card holders with an accepted mental health condition", POP),
+          "Extend eligibility to White Card holders with an accepted mental health condition."),
+        S(("pay for a yearly home visit by the nurse coordinator", REC), "ickg:addressedTo", ("Department of Veterans' Affairs", ORG),
+          "Pay for a yearly home visit by the nurse coordinator for veterans who can no longer travel to the practice."),
+        S(("simplify the paperwork", REC), "ickg:addressedTo", ("Department of Veterans' Affairs", ORG), "Simplify the paperwork"),
+    ])
+
+VISN = {"label": "Veterans Integrated Service Networks", "type": CM, "aliases": ["VISNs"], "types_accept": [ORG]}
+VISN_SHIFT = ("Networks shifted care from hospital wards to outpatient clinics, enrolled every patient with a primary care "
+              "provider, and were judged on published performance measures.")
+DOCUMENTS["train-review-vha-visns.txt"] = dict(
+    style="book-review",
+    metadata={"title": "The Network Year: How Veterans' Health Care Was Remade, 1995-2000",
+              "authors": [{"family": "Vasquez", "given": "Elena", "initials": "E"}],
+              "date": None, "year": 2021, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:BookReview"},
+    jurisdictions=[],
+    organizations=[E("Veterans Health Administration", ORG, ["Veterans Health Administration", "VHA"], aliases=["VHA"]),
+                   E("Riverbank University Press", ORG)],
+    programs=[E("Veterans Integrated Service Networks", CM, ["Veterans Integrated Service Networks", "VISNs"],
+                aliases=["VISNs"], types_accept=[ORG])],
+    populations=[],
+    conditions=[],
+    concepts=[C("electronic health record", "ickg:SharedInformationSystem",
+                accept=["kodner:shared-clinical-records", "kodner:integrated-information-systems"])],
+    statements=[
+        S(VISN, "ickg:yearEstablished", 1995,
+          "In 1995 the VHA replaced its regional structure with 22 Veterans Integrated Service Networks (VISNs)"),
+        S(VISN, "ickg:initiatedBy", ("Veterans Health Administration", ORG),
+          "In 1995 the VHA replaced its regional structure with 22 Veterans Integrated Service Networks (VISNs)"),
+        S(VISN, "ickg:numberOfPrograms", {"value": 22, "datatype": "xsd:nonNegativeInteger"},
+          "In 1995 the VHA replaced its regional structure with 22 Veterans Integrated Service Networks (VISNs)"),
+        S(VISN, "ickg:hasFundingModel", ("budget for the veterans of its area", "ickg:GlobalBudget"),
+          "each given a budget for the veterans of its area and made accountable for their care"),
+        S(VISN, "ickg:hasFundingModel", ("Veterans Equitable Resource Allocation", "ickg:FundingModel"),
+          "Funding followed patients through the Veterans Equitable Resource Allocation system, introduced in 1997."),
+        S(VISN, "ickg:hasComponent", ("shifted care from hospital wards to outpatient clinics", MECH), VISN_SHIFT),
+        S(VISN, "ickg:hasComponent", ("enrolled every patient with a primary care provider", MECH), VISN_SHIFT),
+        S(VISN, "ickg:hasComponent", ("published performance measures", MECH), VISN_SHIFT),
+        S(VISN, "ickg:hasComponent", ("electronic health record, VistA", "ickg:SharedInformationSystem"),
+          "The electronic health record, VistA, let clinicians across a network see the same record."),
+        S(VISN, "ickg:hasOutcome", ("inpatient beds were cut by more than half", OUT),
+          "Harrow reports that inpatient beds were cut by more than half and that quality scores rose"),
+        S(VISN, "ickg:hasOutcome", ("quality scores rose", OUT),
+          "Harrow reports that inpatient beds were cut by more than half and that quality scores rose"),
+        S(VISN, "ickg:facesBarrier", ("network directors' resistance to closing hospital beds", BAR),
+          "network directors' resistance to closing hospital beds"),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -104,3 +104,58 @@ def test_a_place_then_the_country_that_holds_it_is_a_chain_not_a_list():
     assert ("England", "partOf", "United Kingdom") in found
     listed = _triples("Care\n\nThe Harbour Care Programme visited Lyon, Leeds and Turin in 2016.", "list")
     assert not any(p == "partOf" for _, p, _ in listed)
+
+
+# --- general causes of misses on the fourth round's documents (a speech, explanatory notes, a letter, a review)
+
+_LETTER = ("Lakeside Carers' Forum\nPO Box 88, Bendigo VIC 3550\n\n2 March 2020\n\nDear Secretary,\n\n"
+           "Re: Review of the Home Support Programme\n\nThank you for the chance to comment. The programme has helped "
+           "many of our members, and we ask the department to keep it.\n\nYours faithfully,\n\nJoan Whitaker\nSecretary\n")
+
+
+def test_a_postal_address_is_no_author_and_a_letters_signatory_is():
+    record = extract(_LETTER, stem="letter")
+    assert [a.family for a in record.metadata.authors] == ["Whitaker"]
+
+
+def test_a_letters_subject_line_is_its_title():
+    record = extract(_LETTER, stem="letter")
+    assert record.metadata.title.value == "Review of the Home Support Programme"
+
+
+def test_a_speech_title_above_its_speech_by_line_is_the_title():
+    text = ("Joined-up care, two years on\nSpeech by the Minister for Health\nAnnual meeting of care managers, Perth, "
+            "3 June 2018\n\nThank you for having me. Two years ago we asked every hospital and every council to plan "
+            "care together, and today I want to tell you what has changed since then.\n")
+    record = extract(text, stem="speech")
+    assert record.metadata.title.value == "Joined-up care, two years on"
+
+
+def test_a_reviewers_byline_names_the_author_and_a_reviewed_book_is_no_program():
+    text = ("BOOK REVIEW\n\nThe Care Network Decade: Lessons from Ten Years of Reform\nby Paul Grant. Hillside Press, "
+            "2019. 280 pp.\n\nReviewed by Nadia Osei\n\nIn 2008 the health board created 12 Integrated Care Networks "
+            "(ICNs), each with a budget for its population. Networks shifted care from wards to clinics.\n")
+    record = extract(text, stem="review")
+    assert [a.family for a in record.metadata.authors] == ["Osei"]
+    programs = {e.name for e in record.entities if e.kind == "program"}
+    assert "Integrated Care Networks" in programs
+    assert not any("Decade" in p for p in programs)
+
+
+def test_a_credit_line_is_neither_the_title_nor_part_of_a_bodys_name():
+    text = ("HOME CARE ACT 2016\nNOTES ON SECTION 4: JOINT PLANNING\nPrepared for the Regional Care Learning "
+            "Exchange, March 2016\n\nSection 4 requires every council to plan home care jointly with the health "
+            "board, and to publish the joint plan each year so that residents can see what it will provide.\n")
+    record = extract(text, stem="notes")
+    assert record.metadata.title is None or not record.metadata.title.value.startswith("Prepared")
+    assert not any(e.name.startswith("Prepared") for e in record.entities)
+
+
+def test_a_reason_clause_with_should_is_no_recommendation():
+    text = ("Care together\n\nThe Harbour Care Programme joins nursing and social care. Because a patient should not "
+            "have to repeat her story, staff share one record. Commissioners should fund the programme for five "
+            "more years.\n")
+    found = _triples(text, "reason")
+    addressees = {o for _, p, o in found if p == "addressedTo"}
+    assert "Commissioners" in addressees
+    assert not any("patient" in a for a in addressees)

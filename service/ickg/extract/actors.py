@@ -412,7 +412,11 @@ _YEARS_TAIL = re.compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
 _HEALTH_ORG_TAIL = re.compile(r"\b(?:Health|Healthcare|Care|Medical)[ ](?:System|Service|Services|Plan|Network|"
                               r"Networks|Group|Board|Trust|Authority|Organi[sz]ation)s?$")
 _CONNECT = {"of", "for", "and", "on", "&", "de", "du", "des", "la", "le", "the", "in", "to"}
-_LEADING_DROP = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its", "Their", "Each", "Every",
+# Participles that open a credit line before a body's name ("Prepared for the X Exchange", "Funded by
+# the Y Trust") are dropped with the words above.
+_CREDIT_PARTICIPLES = {"Prepared", "Produced", "Commissioned", "Published", "Funded", "Supported", "Hosted",
+                       "Organised", "Organized", "Sponsored", "Presented", "Written", "Edited", "Reviewed", "Compiled"}
+_LEADING_DROP = _CREDIT_PARTICIPLES | {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its", "Their", "Each", "Every",
                  "Both", "In", "Since", "From", "Until", "Under", "Over", "After", "Before", "When", "While",
                  "If", "As", "At", "By", "For", "With", "Without", "Through", "Between", "Among", "During",
                  "Many", "Most", "Some", "Several", "All", "Other", "Such", "Two", "Three", "Four", "Five",

@@ -804,7 +804,8 @@ _FAMILY_FIRST_NAMES = {
     "lu", "ding", "ren", "shen", "yao", "jin", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
-_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported|Published)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+|^(?:Authors?|Candidate|Student)\s*:\s*")
+_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported|Published|Reviewed|Prepared|Compiled|Edited)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+"
+                     r"|^(?:Authors?|Candidate|Student)\s*:\s*")
 _NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
 
 
@@ -819,7 +820,13 @@ def _east_asian(person, written):
     return person
 
 
+# A postal address's part: "PO Box 412", "GPO Box 9998", "Lismore NSW 2480" (a town, a state's code, a postcode).
+_ADDRESS_PART = re.compile(r"\b(?:P\.?[ ]?O\.?|GPO|Locked)[ ]Box\b|\b[A-Z]{2,3}[ ]\d{4,5}\s*$|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\s*$")
+
+
 def _person_or_none(part):
+    if _ADDRESS_PART.search(part):
+        return None, part.strip()
     part = _NAME_MARKERS.sub("", part.strip()).strip()
     if not part or len(part) > 60 or any(w.lower().strip(".,") in _JOB_WORDS for w in part.split()):
         return None, part
@@ -1034,6 +1041,10 @@ def _affiliation_head(line):
     return bool(body) and line.startswith(", ", body.end())
 
 
+# A credit line of the head: "Prepared for the Adult Social Care Learning Exchange, January 2015".
+_CREDIT_LINE = re.compile(r"(?:Prepared|Produced|Commissioned|Written|Compiled)[ ](?:for|by|on[ ]behalf[ ]of)[ ]")
+# The line under a speech's title: "Speech by the Minister of Health", "Remarks by ...", "Keynote address by ...".
+_SPOKEN_BY = re.compile(r"(?:Speech|Remarks|Address|Keynote(?:[ ]address)?|Lecture|Statement|Opening[ ]remarks)[ ]by[ ]", re.I)
 _FIRST_SLIDE = re.compile(r"Slide[ ]1(?:[ ]of[ ]\d{1,3})?[:.]?")
 
 
@@ -1084,12 +1095,13 @@ def _read_title_in_head(text, meta, zones):
                 or _is_nav_line(line) or _CHROME_LINE.fullmatch(line) or _is_labelled(line) or _MISSION.match(line)
                 or re.search(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
                              r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", line, re.I)
-                or _DATE.fullmatch(line) or _BYLINE.match(line)):
+                or _DATE.fullmatch(line) or _BYLINE.match(line) or _CREDIT_LINE.match(line)):
             continue
         after = text[end:end + 3]
         next_is_blank = after.startswith(("\n\n", "\r\n\r\n")) or after.lstrip(" \t").startswith("\n\n")
         followed_by_authors = any(end < a < end + 200 for a in author_starts)
-        if next_is_blank or followed_by_authors:
+        following = text[lines[i + 1][0]:lines[i + 1][1]].strip() if i + 1 < len(lines) else ""
+        if next_is_blank or followed_by_authors or _SPOKEN_BY.match(following):
             meta.set("title", line, start, end)
             meta.zones.append((start, end, "title"))
             return
@@ -1388,6 +1400,41 @@ def _apply_fields(meta, fields):
         meta.type = fields["type"][0]
 
 
+# A letter's or a memorandum's subject line in its first lines: "Re: Consultation on ...", "Subject: ...".
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:Re|RE|Subject|SUBJECT|Subj\.?)[ \t]*:[ \t]+(?P<value>[A-Z][^\n]{5,200}?)[ \t]*$", re.M)
+# A letter's sign-off, its signatory's name on the next non-blank line: "Yours sincerely,\n\nMargaret O'Donnell".
+_SIGN_OFF = re.compile(r"^[ \t]*(?:Yours[ ](?:sincerely|faithfully|truly)|Sincerely(?:[ ]yours)?|(?:Kind|Best|Warm)[ ]regards),?[ \t]*\n"
+                       r"(?:[ \t]*\n)*[ \t]*(?P<name>[^\n,]{3,60}?)[ \t]*$", re.M)
+
+
+def _read_subject_line(text, meta):
+    """The title of a letter or a memorandum: its subject line, when it stands among the first
+    twenty lines (the letterhead and the addresses above it are no title)."""
+    if meta.title is not None:
+        return
+    limit = 0
+    for _ in range(20):
+        nxt = text.find("\n", limit)
+        limit = len(text) if nxt < 0 else nxt + 1
+    match = _SUBJECT_LINE.search(text, 0, limit)
+    if match:
+        value = match.group("value").rstrip(".")
+        meta.set("title", value, match.start("value"), match.start("value") + len(value))
+        meta.zones.append((match.start(), match.end(), "title"))
+
+
+def _read_sign_off(text, meta):
+    """A letter's author: the name under its sign-off, when the head names no author."""
+    if meta.authors:
+        return
+    match = _SIGN_OFF.search(text)
+    if match:
+        person, written = _person_or_none(match.group("name"))
+        if person is not None:
+            _add_person(meta, person, match.start("name"), match.start("name") + len(written))
+            meta.zones.append((match.start("name"), match.end("name"), "authors"))
+
+
 def read_metadata(text, *, fields=None, zones=(), form="text"):
     """All the metadata ``text`` states, with spans; nothing is guessed.
 
@@ -1417,6 +1464,8 @@ def read_metadata(text, *, fields=None, zones=(), form="text"):
     _read_chapter(text, meta)
     _read_author_lines(text, meta)
     _read_author_line(text, meta)
+    _read_subject_line(text, meta)
+    _read_sign_off(text, meta)
     _read_title_line(text, meta)
     _read_title_in_head(text, meta, meta.zones)
     _read_identifiers(text, meta)

@@ -669,6 +669,15 @@ _PROJECT_NAME = re.compile(r"(?<![\w\-])(?P<name>Project[ ][A-Z][\w\-]*[A-Z0-9][
 # A post, not a program: "Director of Strategy", "Minister for Health".
 _ROLE_NAME = re.compile("(?:" + "|".join(sorted(ROLE_TITLES, key=len, reverse=True)) + ")[ ](?:of|for)[ ]")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
+# Bodies named for the integration they were made for, abbreviated and named again ("integrated health and
+# social services centres (CISSS)", "Veterans Integrated Service Networks (VISNs)"): the model the document is
+# about, as well as the bodies that carry it out.
+_INTEGRATED_BODIES = re.compile(r"\bintegrated[ ](?:[\w\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
+                                r"systems?|services|trusts?|units?)$", re.I)
+# The line under a reviewed book's title, after a line break or (unwrapped) a space: "by Daniel Harrow.
+# Riverbank University Press, 2021. 312 pp.":
+# title is the book's, not a program's.
+_BOOK_LINE = re.compile(r"\s+(?:[Bb]y|[Ee]dited[ ]by)[ ][^\n]{3,120}?\b(?:19|20)\d\d\b[^\n]*?\b\d+[ ]?pp\b")
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
 _LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
@@ -729,6 +738,8 @@ def find_programs(ctx):
                 o.key == label_key(a.long) for o in orgs) and (_title_names(ctx, a.long) or len(re.findall(
                     r"(?<![\w])" + re.escape(a.short.rstrip("s")) + r"s?(?![\w])", text[a.short_end:])) >= 3):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
+        elif _INTEGRATED_BODIES.search(a.long):
+            add(a.long, a.long_start, "acronym", [a.short])     # "integrated health and social services centres (CISSS)"
     for m in (_NAMED_PROGRAM.finditer(text) if any(w in text for w in _NAMED_HEAD_WORDS) else ()):
         name, at = m.group("name"), m.start("name")
         while " " in name and name.split(" ", 1)[0] in _OPENERS:
@@ -866,7 +877,8 @@ def find_programs(ctx):
             if at >= 0:
                 p.aliases.append(title[at:at + len(core.group(1))])
                 ctx.spans.pop(id(p), None)
-    if title and not any(_named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
+    if title and not _BOOK_LINE.match(text, ctx.title_span[1]) and not any(
+            _named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
                          or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
                          for p in programs):
         head = re.split(r"[.?!][ ]", title.split(":")[0])[0]     # "Wales bet on clusters. It is time ...": the first
@@ -2091,14 +2103,18 @@ def _study_node(ctx, start, end, designs):
     return out
 
 
+# A sentence that opens on a subordinate clause of reason or concession states why, not what to do.
+_REASON_LEAD = re.compile(r"(?:Because|Although|Though)[ ,]|Since[ ](?!(?:19|20)\d\d\b)")
+
+
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     """Recommendations of the sentence text[start:end], one per "should" clause ("Insurers should
     publish ..., and the competition authority should watch ...") and per verb phrase ("extend X and
     pay Y"), with their addressees and what they advocate; the first is returned. A question ("Which
     services should a nurse refer to?") asks; it recommends nothing."""
     text = ctx.text
-    if text[start:end].rstrip().endswith("?"):
-        return None
+    if text[start:end].rstrip().endswith("?") or _REASON_LEAD.match(text, start, end):
+        return None                      # "Because a patient should not have to knock on six doors": a reason
     m = cue(_RECOMMEND, text, start, end)
     pairs = []
     if m:

@@ -159,3 +159,23 @@ def test_a_reason_clause_with_should_is_no_recommendation():
     addressees = {o for _, p, o in found if p == "addressedTo"}
     assert "Commissioners" in addressees
     assert not any("patient" in a for a in addressees)
+
+
+def test_a_body_that_began_a_named_program_initiated_it():
+    text = ("Home support\n\nIn 2014 the Department of Ageing began the Harbour Home Support Program for older people "
+            "living at home. Nurses visit each member monthly.\n")
+    found = _triples(text, "began")
+    assert ("Harbour Home Support Program", "initiatedBy", "Department of Ageing") in found
+    later = _triples("Home support\n\nThe Harbour Home Support Program began in 2014. Councils began to share "
+                     "records in 2016.\n", "began2")
+    assert not any(p == "initiatedBy" for _, p, _ in later)
+
+
+def test_each_unnamed_body_responsible_for_something_is_no_statement():
+    text = ("Integrated centres\n\nThe Harbour Care Programme merged the hospitals of each district. Each centre is now "
+            "responsible for the health and well-being of the population of its territory. The regions are "
+            "responsible for hospitals.\n")
+    found = _triples(text, "each")
+    responsible = {(s, o) for s, p, o in found if p == "responsibleFor"}
+    assert not any(s == "centre" for s, _ in responsible)
+    assert ("regions", "hospitals") in responsible

@@ -2897,7 +2897,7 @@ _FOUNDED_BY_PERSON = re.compile(r"\b(?:founded|created|started|set[ ]up|establis
                                 r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                      r"announced|picked|chose|started|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
+                                      r"announced|picked|chose|started|began(?=[ ](?:the[ ])?[A-Z])|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
                                       r"model))\b")),
     (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
     (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
@@ -3037,7 +3037,7 @@ def rule_actors(ctx, start, end, subject):
             continue                     # "founded by Kaiser Foundation", "founded in Leeds": not a person
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(name, PERSON), start, end, "founder", 0.7)
     if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
-                    "picked", "chose", "started", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
+                    "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
                     "opened", "published",
                     "oversee", "oversees", "oversaw"}:
         return
@@ -3230,11 +3230,14 @@ def rule_responsible(ctx, start, end):
             called = _program_by_head(ctx, who)
             if entity is None and called is not None:
                 who = called.name         # "Each county is responsible for": the wellbeing services counties
+            if entity is None and called is None and re.fullmatch(r"[a-z][a-z\-]*(?<!s)", who) and \
+                    re.match(r"(?:Each|each|Every|every)[ ]", m.group("who").strip()):
+                continue                  # "Each centre is responsible for": a body the text names no other way
             if re.match(r"(?:and|or|other|that|which|who)\b", who) or re.search(r"\b(?:that|which|who)$", who):
                 continue                  # "... hospitals and other providers that is responsible for": no body named
             whats = [m.group("what")]
             if "responsible for" in m.group() and not re.search(r"\bwhich[ ](?:are|is)[ ]responsible", m.group()):
-                whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ]", m.group("what")) if w]
+                whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?![\w\-]+[ ]of[ ])", m.group("what")) if w]
             if "commission" in m.group():
                 whats = [w for w in re.split(r",[ ]|[ ]and[ ](?=some|[a-z]+[ ]services)", m.group("what")) if w]
             if len(whats) >= 2 and re.fullmatch(r"[a-z]+(?:al|ary|ed|ic|ive)", whats[0]):

@@ -179,3 +179,18 @@ def test_each_unnamed_body_responsible_for_something_is_no_statement():
     responsible = {(s, o) for s, p, o in found if p == "responsibleFor"}
     assert not any(s == "centre" for s, _ in responsible)
     assert ("regions", "hospitals") in responsible
+
+
+def test_a_credit_lines_date_is_the_documents_date():
+    text = ("HOME CARE ACT 2016\nNOTES ON SECTION 4: JOINT PLANNING\nPrepared for the Regional Care Learning "
+            "Exchange, March 2016\n\nSection 4 requires every council to plan home care jointly with the health "
+            "board, and to publish the joint plan each year so that residents can see what it will provide.\n")
+    record = extract(text, stem="notes")
+    assert record.metadata.date is not None and record.metadata.date.value == "2016-03"
+
+
+def test_integrated_centres_abbreviated_in_another_language_are_the_program():
+    text = ("One year on\n\nThe reform merged the institutions of each region into integrated health and social "
+            "services centres (CISSS). Each CISSS now runs the hospitals and home care of its territory.\n")
+    programs = {e.name for e in extract(text, stem="cisss").entities if e.kind == "program"}
+    assert "integrated health and social services centres" in programs

@@ -1202,7 +1202,7 @@ def _read_date(text, meta):
         if line_start >= _head_end(text) or _NOT_PUBLICATION.search(line) or _BULLET_LINE.match(line):
             continue                 # a bulleted item is the document's prose, not its dateline
         rest = re.sub(r"\s+", " ", (before + text[match.end():line_end]).strip(" ,|·-–"))
-        if "|" in line or "·" in line or re.search(r"\b[Bb]y\b", line):
+        if "|" in line or "·" in line or re.search(r"\b[Bb]y\b", line) or _CREDIT_LINE.match(line.strip()):
             candidates.append((1, iso, match.start(), match.end()))
         elif not rest or (len(rest.split()) <= 3 and rest[:1].isupper() and "." not in rest) or (
                 len(rest) < 60 and not re.search(r"[a-z]{3,}", rest)):     # "HC 1011 SESSION 2016–17 8 FEBRUARY 2017"

@@ -674,6 +674,10 @@ _ROLE_NAME = re.compile("(?:" + "|".join(sorted(ROLE_TITLES, key=len, reverse=Tr
 # about, as well as the bodies that carry it out.
 _INTEGRATED_BODIES = re.compile(r"\bintegrated[ ](?:[\w\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
                                 r"systems?|services|trusts?|units?)$", re.I)
+# The same in lower case before an acronym of other words, the name's in another language: "integrated health and
+# social services centres (CISSS)" (centres intégrés de santé et de services sociaux).
+_GLOSSED_BODIES = re.compile(r"\b(?P<long>integrated[ ](?:[a-z\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
+                             r"systems?|trusts?|units?))[ ]\((?P<short>[A-Z]{2,8}s?)\)")
 # The line under a reviewed book's title, after a line break or (unwrapped) a space: "by Daniel Harrow.
 # Riverbank University Press, 2021. 312 pp.":
 # title is the book's, not a program's.
@@ -739,7 +743,9 @@ def find_programs(ctx):
                     r"(?<![\w])" + re.escape(a.short.rstrip("s")) + r"s?(?![\w])", text[a.short_end:])) >= 3):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
         elif _INTEGRATED_BODIES.search(a.long):
-            add(a.long, a.long_start, "acronym", [a.short])     # "integrated health and social services centres (CISSS)"
+            add(a.long, a.long_start, "acronym", [a.short])     # "Veterans Integrated Service Networks (VISNs)"
+    for m in (_GLOSSED_BODIES.finditer(text) if "ntegrated " in text else ()):
+        add(m.group("long"), m.start("long"), "acronym", [m.group("short")])   # an acronym of the words in French
     for m in (_NAMED_PROGRAM.finditer(text) if any(w in text for w in _NAMED_HEAD_WORDS) else ()):
         name, at = m.group("name"), m.start("name")
         while " " in name and name.split(" ", 1)[0] in _OPENERS:

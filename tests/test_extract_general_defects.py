@@ -89,10 +89,10 @@ def test_an_issuer_line_in_the_head_of_a_memo_without_a_title_is_an_organization
     assert "Jalan Tun Razak House" not in orgs
 
 
-def test_england_is_typed_a_country_of_the_united_kingdom():
+def test_england_is_a_region_of_the_united_kingdom_as_the_ontology_defines_a_country_as_sovereign():
     record = extract("Care at home in England\n\nThe Harbour Care Programme began in 2015 in England.\n", stem="eng")
     england = next(p.place for p in record.jurisdictions if p.place.name == "England")
-    assert england.type == "Country"
+    assert england.type == "Region"
     assert england.parent == "united-kingdom"
 
 

@@ -1230,6 +1230,8 @@ def find_listed_programs(text, sentences, entities=()):
     seen = {e.key for e in entities}
     out = []
     for start, end in sentences:
+        if text.find(": ", start, end) < 0:  # the pattern ends on ": ": most sentences have none
+            continue
         m = _KINDS_COLON.search(text, start, end)
         if not m or text.count(";", m.end(), end) < 1:
             continue

@@ -1426,7 +1426,7 @@ def cue(pattern, text, start, end):
     """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
     kept per span: several rules ask the same cue of the same sentence."""
     needed = _GUARDS.get(pattern)
-    if needed is not None and not (needed & words_of(text, start, end)):
+    if needed is not None and needed.isdisjoint(words_of(text, start, end)):
         return None
     key = (pattern, id(text), start, end)
     found = _CUES.get(key)
@@ -2418,17 +2418,17 @@ _NULL_NOUN = {"reduce": "no reduction in", "improve": "no improvement in", "incr
 def rule_null_result(ctx, start, end, subject, follow, after_study=False):
     """Null results of a program, in a results section, after its study, or where the sentence says
     they were found or reported (see :data:`_NO_DIFFERENCE`)."""
-    if subject is None or not (_NULL_WORDS & words_of(ctx.text, start, end)):
+    if subject is None or _NULL_WORDS.isdisjoint(words_of(ctx.text, start, end)):
         return
     text = ctx.text
     section = ctx.section_of(start)
     words = words_of(text, start, end)
     said_of_program = _PROGRAM_NULL.match(text, start, end)
     if not (after_study or any(w in section for w in ("result", "finding", "outcome", "evaluation", "impact"))
-            or words & {"found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"}
+            or not words.isdisjoint(("found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"))
             or said_of_program):
         return
-    if words & {"will", "would", "whether", "should", "if"}:
+    if not words.isdisjoint(("will", "would", "whether", "should", "if")):
         return
     labels = []
     for m in _NO_DIFFERENCE.finditer(text, start, end):
@@ -2468,7 +2468,7 @@ _HAD_WORDS = frozenset(_COMPARATIVE[3:-1].split("|"))
 
 def rule_people_had(ctx, start, end, subject):
     """Results stated as what participants had more or fewer of (see :data:`_PEOPLE_HAD`)."""
-    if subject is None or not _HAD_WORDS & words_of(ctx.text, start, end):
+    if subject is None or _HAD_WORDS.isdisjoint(words_of(ctx.text, start, end)):
         return
     text = ctx.text
     if words_of(text, start, end) & {"will", "would", "should", "aim", "aims", "goal", "expected", "whether"}:
@@ -2619,7 +2619,7 @@ def rule_listed_barriers(ctx, start, end, subject):
     if subject is None:
         return None
     text = ctx.text
-    if not _BARRIERS_LISTED_WORDS & words_of(text, start, end):
+    if _BARRIERS_LISTED_WORDS.isdisjoint(words_of(text, start, end)):
         return None
     m = _CITED_AS.match(text, start, end) or _BARRIERS_LISTED.search(text, start, end)
     if m is None:
@@ -3006,7 +3006,7 @@ def rule_actors(ctx, start, end, subject):
     words = words_of(text, start, end)
     for predicate, pattern in _ACTOR_RULES:
         needed = _ACTOR_RULE_WORDS.get(pattern)
-        if needed is not None and not needed & words:
+        if needed is not None and needed.isdisjoint(words):
             continue
         for m in pattern.finditer(text, start, end):
             group = "list"
@@ -3042,10 +3042,9 @@ def rule_actors(ctx, start, end, subject):
                 ctx.places_in(m.start("p"), m.end("p")):
             continue                     # "founded by Kaiser Foundation", "founded in Leeds": not a person
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(name, PERSON), start, end, "founder", 0.7)
-    if not words & {"launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
-                    "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers", "adopted",
-                    "opened", "published",
-                    "oversee", "oversees", "oversaw"}:
+    if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
+                         "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers",
+                         "adopted", "opened", "published", "oversee", "oversees", "oversaw")):
         return
     named_programs = programs_in(ctx, start, end)
     for predicate, pattern in _SUBJECT_VERBS:
@@ -3214,7 +3213,7 @@ def rule_responsible(ctx, start, end):
     sentence = text[start:end]
     words = words_of(text, start, end)
     for pattern, needed in zip(_RESPONSIBLE, _RESPONSIBLE_WORDS):
-        if not needed & words:
+        if needed.isdisjoint(words):
             continue
         lo = start
         if pattern is _RESPONSIBLE[0]:        # "X became responsible for": X is at most four words before
@@ -3450,11 +3449,11 @@ def rule_parts(ctx, start, end, subject, role):
     text = ctx.text
     found, marked = [], None
     words = words_of(text, start, end)
-    m = _PARTS_VERB.search(text, start, end) if _PARTS_WORDS & words or (
-        words & {"have", "has"} and (_WILL_HAVE.search(text, start, end) or _HAS_BODY.search(text, start, end))) else None
+    m = _PARTS_VERB.search(text, start, end) if not _PARTS_WORDS.isdisjoint(words) or (
+        not words.isdisjoint(("have", "has")) and (_WILL_HAVE.search(text, start, end) or _HAS_BODY.search(text, start, end))) else None
     having = m is not None and bool(re.search(r"\bha(?:ve|s)\b", text[m.start():m.start("list")]))
     recipients = None
-    if words & {"receive", "get", "offered", "given", "access"}:
+    if not words.isdisjoint(("receive", "get", "offered", "given", "access")):
         recipients = _RECIPIENTS.search(text, start, end)   # "Patients receive A, B and C": what the program gives
         if recipients is not None:
             m = None
@@ -3695,7 +3694,7 @@ def rule_made_parts(ctx, start, end, subject, role):
     if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
         return
     text = ctx.text
-    if not (_MADE_WORDS & words_of(text, start, end)):
+    if _MADE_WORDS.isdisjoint(words_of(text, start, end)):
         return
     for m in _MADE_VERB.finditer(text, start, end):
         subj = m.group("subj")
@@ -3890,7 +3889,7 @@ def rule_enabler(ctx, start, end, subject):
     if subject is None:
         return
     text = ctx.text
-    if not _ENABLER_WORDS & words_of(text, start, end):
+    if _ENABLER_WORDS.isdisjoint(words_of(text, start, end)):
         return
     sentence = text[start:end]
     if not re.search(r"\b(?:enabler|precondition|prerequisite|driver|foundation|facilitator|condition)s?[ ](?:of|for)"
@@ -4035,12 +4034,12 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             words = words_of(text, start, end)
             if cue(_GOAL_CUES, text, start, end):
                 role = "goal"
-            elif words & {"report", "reports", "reported", "found", "had", "fell", "rose", "grew"} and \
+            elif not words.isdisjoint(("report", "reports", "reported", "found", "had", "fell", "rose", "grew")) and \
                     cue(_OUTCOME_VERBS, text, start, end):         # the words first: they cost less
                 role = "outcome"
             elif cue(_BARRIER_CUES, text, start, end):
                 role = "barrier"
-            elif (words & {"study", "interviews", "survey"} or "we compared" in sentence) and \
+            elif (not words.isdisjoint(("study", "interviews", "survey")) or "we compared" in sentence) and \
                     cue(_STUDY_SENTENCE, text, start, end):
                 role = "study"
         rule_places(ctx, start, end, subject)

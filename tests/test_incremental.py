@@ -52,8 +52,8 @@ def _no_command_left_running():
 
 def ickg_started(*args, out):
     """``ickg *args`` started in the background, its output in files under ``out``; the returned
-    function waits for it and returns it as ``ickg`` would. The test's last from-scratch build
-    runs on the second core while the incremental commands finish on the first."""
+    function waits for it and returns it as ``ickg`` would. A test's from-scratch build runs on
+    the second core while the incremental commands run on the first."""
     env = dict(os.environ, ICKG_PROGRESS="1")
     out.mkdir()
     with open(out / "stdout", "w") as stdout, open(out / "stderr", "w") as stderr:
@@ -128,22 +128,24 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tm
     done = ickg("review", "--data-dir", str(data), second, "--reject", proposals[0]["id"], "--reason", "a test")
     assert done.returncode == 0, done.stderr
 
-    # The final corpus and curation are known now (the remove below changes neither curation nor
-    # the other documents): the from-scratch build of that state starts here, beside the remove.
+    done = ickg("remove", "--data-dir", str(data), str(document_iri(Path(first).stem)))
+    assert done.returncode == 0, done.stderr
+    assert "incremental" in done.stderr
+    assert not (data / "corpus" / first).exists()
+
+    # The from-scratch build of the state the incremental commands ended in. It is given the
+    # HermiT reports they kept (build/hermit, each under a digest of HermiT's exact input): where
+    # the remove handed HermiT what the full build hands it, the JVM is not run a second time on
+    # the same input (7 CPU-s); any other input runs HermiT as before.
     full = tmp_path / "full"
     shutil.copytree(REPO / "graph_data", full, ignore=shutil.ignore_patterns("build"))
     shutil.rmtree(full / "curation")
     shutil.copytree(data / "curation", full / "curation")  # with the review's decision
     for path in (new / third, changed / second, changed / CURATED):
         shutil.copy(path, full / "corpus" / path.name)
-    full_build = ickg_started("build", "--data-dir", str(full), out=tmp_path / "full-build")
-
-    done = ickg("remove", "--data-dir", str(data), str(document_iri(Path(first).stem)))
-    assert done.returncode == 0, done.stderr
-    assert "incremental" in done.stderr
-    assert not (data / "corpus" / first).exists()
-
-    done = full_build()
+    if (data / "build" / "hermit").is_dir():  # none without Java
+        shutil.copytree(data / "build" / "hermit", full / "build" / "hermit")
+    done = ickg("build", "--data-dir", str(full))
     assert done.returncode == 0, done.stderr
     same_inputs(full, data)  # the full build had the state the incremental commands ended in
 

@@ -7,7 +7,7 @@ from an editable install alike.
 from functools import lru_cache
 from importlib.resources import files
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ickg.namespaces import ICKG, ONTOLOGY_IRI, SCHEME, bind_prefixes
@@ -73,11 +73,42 @@ def defined_by(graph: Graph) -> Graph:
     return graph
 
 
-def ontology_graph():
-    """A fresh rdflib graph holding the whole ontology (parsed once per process, copied per call)."""
+def ontology_graph() -> Graph:
+    """A fresh rdflib graph holding the whole ontology (parsed once per process, copied per call).
+
+    A build asks for it in each extraction worker three times (lexicon, vocabulary, local checks)
+    and parsing it took a third of a small build's CPU; the copy costs a quarter of a parse, and
+    the workers, forked after the build's own call, inherit the parse. Like a parse, each copy
+    gets blank nodes of its own, and its triples come in the same order.
+    """
     graph = Graph()
-    graph.parse(data=_ontology_ntriples(), format="nt")
+    fresh: dict = {}
+
+    def own(term):
+        return fresh.setdefault(term, BNode()) if isinstance(term, BNode) else term
+
+    graph.addN((own(s), p, own(o), graph) for s, p, o in _ontology_triples())
     return bind_prefixes(graph)
+
+
+class _Triples(list):
+    """An N-Triples parser's sink that keeps the triples in the order of their lines."""
+
+    def triple(self, s, p, o):
+        self.append((s, p, o))
+
+
+@lru_cache(maxsize=1)
+def _ontology_triples() -> tuple:
+    """:func:`_ontology_ntriples` read once per process by the parser ``Graph.parse`` uses, its
+    triples in the order of their lines: the order a parse adds them to a graph in."""
+    from io import StringIO
+
+    from rdflib.plugins.parsers.ntriples import W3CNTriplesParser
+
+    sink = _Triples()
+    W3CNTriplesParser(sink).parse(StringIO(_ontology_ntriples()))
+    return tuple(sink)
 
 
 def shapes_graph():

@@ -311,6 +311,21 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     return build
 
 
+def _made_before_the_workers(*, proposals: bool, check: bool) -> None:
+    """Make here what each extraction worker would make for itself once per process when it
+    makes the proposals or checks its documents: the vocabulary, the local checks (the
+    extraction's own tables: ``populate_many``). The workers are forked after and inherit them,
+    instead of each making its own (each parsed the ontology for them)."""
+    if proposals:
+        from ickg.curate.vocabulary import default_vocabulary
+
+        default_vocabulary()
+    if check:
+        from ickg.validate import local
+
+        local._screened()
+
+
 def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, store_path, keep_records,
                   proposals=True, dask=None, dask_shard_docs=None, closure_kept=None, dl_cache=None):
     from ickg.extract import document
@@ -366,6 +381,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                 except cluster.ClusterUnavailable as error:
                     raise BuildError(f"extract: {error}") from error
             else:
+                _made_before_the_workers(proposals=proposed is not None, check=check is not None)
                 done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
                                               records=wanted, then=proposed.maker() if proposed is not None else None,
                                               check=check)

@@ -373,6 +373,21 @@ def _outside_names(mentions, candidates, acronyms):
             if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in names)]
 
 
+def extraction_tables() -> None:
+    """Make the tables extraction builds once per process, on first use: the lexicon, the
+    gazetteer's and the other places' matchers, the conditions'. Called before worker processes
+    are forked, it leaves them nothing to make (compiling the places' patterns alone took each
+    worker half a CPU-second)."""
+    from ickg.extract import actors, gazetteer, places
+
+    default_lexicon()
+    gazetteer._matcher()
+    places._matcher()
+    places._known_names()
+    actors.condition_lexicon()
+    actors._with_condition()
+
+
 def _extract_path(args):
     path, known_labels = args
     return extract(Path(path), known_labels=known_labels)
@@ -382,11 +397,13 @@ def extract_many(paths: Iterable[str | os.PathLike[str]], *, known_labels: Itera
                  processes: int | None = None, chunksize: int = 64) -> list[DocumentRecord]:
     """Records of many documents, in order, on ``processes`` worker processes (1: in this one).
 
-    The lexicon is built once per worker; records travel back pickled.
+    The extraction's tables are made here, once, before the workers are forked; records travel
+    back pickled.
     """
     paths = [str(p) for p in paths]
     known_labels = tuple(known_labels)
     if processes == 1 or len(paths) < 2:
         return [extract(Path(p), known_labels=known_labels) for p in paths]
+    extraction_tables()  # the workers, forked after, inherit them
     return map_in_workers(_extract_path, [(p, known_labels) for p in paths], processes=processes,
-                          initializer=default_lexicon, chunksize=chunksize)
+                          initializer=extraction_tables, chunksize=chunksize)

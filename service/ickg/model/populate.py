@@ -38,9 +38,8 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
 from ickg.namespaces import (ASSERTED_GRAPH, FABIO, ICKG, MENTIONS_GRAPH, PRISM, PROVENANCE_GRAPH,
                              SCHEMA, WD, bind_prefixes)
-from ickg.extract.document import DocumentRecord, extract
+from ickg.extract.document import DocumentRecord, extract, extraction_tables
 from ickg.extract.gazetteer import ancestors
-from ickg.extract.lexicon import default_lexicon
 from ickg.mint import GAZETTEER, authorship_iri, decision_iri, journal_iri, jurisdiction_iri, person_iri, publication_iri
 from ickg.model.provenance import (GAZETTEER_DESCRIPTION, NQuadsWriter, add_evidence, add_mention, add_source,
                                    decision_description)
@@ -526,7 +525,8 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     chunks = [(jobs[i:i + chunksize], check) for i in range(0, len(jobs), chunksize)]
     if processes == 1 or len(jobs) < 2:
         return _populate_here(chunks, spool)
-    done = iter_in_workers(_populate_chunk, chunks, processes=processes, initializer=default_lexicon)
+    extraction_tables()  # the workers, forked after, inherit them
+    done = iter_in_workers(_populate_chunk, chunks, processes=processes, initializer=extraction_tables)
     return (item for chunk in done for item in chunk)
 
 

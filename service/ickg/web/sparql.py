@@ -51,7 +51,7 @@ repeated GET (same query string, Accept and Origin, same store version) is repla
 import hashlib
 import hmac
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
 from ickg.sparql import formats, negotiation, querycheck
@@ -68,6 +68,7 @@ from ickg.store import (
     UpdateNotAllowed,
 )
 from ickg.web import editor
+from ickg.web import queries as vq
 from ickg.web.extension import get_store
 
 # rdflib's SPARQLStore names the default graph of a Dataset this way (rdflib.graph's
@@ -433,7 +434,13 @@ _W3C_FORMAT_NAMES = {
 
 def _examples():
     """Example queries for the page: ``examples/*.rq`` and the competency questions ``cq*.rq``,
-    each titled by its first comment line ("CQ5: What are the components of the PRISMA model?")."""
+    each titled by its first comment line ("CQ5: What are the components of the PRISMA model?"),
+    with the link that runs it. Kept per store version and mount point (:func:`ickg.web.queries.memo`):
+    reading the files and percent-encoding their texts into links was most of the page's time."""
+    return vq.memo("sparql examples", _example_links)
+
+
+def _example_links():
     out = []
     for name, path in query_files():
         base = name.rsplit("/", 1)[-1]
@@ -441,7 +448,7 @@ def _examples():
             text = path.read_text(encoding="utf-8")
             first = text.lstrip().split("\n", 1)[0]
             title = first.lstrip("#").strip() if first.startswith("#") else base.removesuffix(".rq")
-            out.append((title, text))
+            out.append((title, text, url_for("sparql.endpoint", query=text, format="html")))
     return out
 
 

@@ -248,8 +248,8 @@ def is_known_place(name: str) -> bool:
 
 def within(inner: Place, outer: Place) -> bool:
     """True when ``outer`` is one of the places ``inner`` is part of, by the parents of gazetteer.tsv
-    and places.tsv: "Bristol, England, United Kingdom" climbs a chain, even where two steps of it are
-    places of one kind (England and the United Kingdom are both countries)."""
+    and places.tsv: "Bristol, England, United Kingdom" climbs a chain, as would one whose two steps
+    are places of one kind (which :func:`_listed_places` in statements.py otherwise reads as a list)."""
     table = {**places(), **extra_places()}
     seen = set()
     while inner.parent and inner.parent not in seen:

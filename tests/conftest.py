@@ -28,6 +28,32 @@ from ickg.store import open_local, replace_local_store
 from ickg.web import create_app, create_server
 from remote_stores import oxigraph_server, virtuoso_server  # noqa: F401 (session fixtures: real remote stores)
 
+def pytest_configure(config):
+    """One fresh folder of HermiT reports for the whole run (``ICKG_CACHE_DIR``).
+
+    ``ickg`` keeps HermiT's reports in the user's cache (:func:`ickg.reason.dl.reports_dir`), so a
+    test run would otherwise read reports left by earlier runs, or by the user's own builds. The
+    run starts with an empty folder that its builds share (xdist workers inherit the variable from
+    the controller, which sets it before they start) and that is removed at the end.
+    """
+    if hasattr(config, "workerinput"):
+        return
+    config._ickg_cache = (os.environ.get("ICKG_CACHE_DIR"), tempfile.mkdtemp(prefix="ickg-test-cache-"))
+    os.environ["ICKG_CACHE_DIR"] = config._ickg_cache[1]
+
+
+def pytest_unconfigure(config):
+    kept = getattr(config, "_ickg_cache", None)
+    if kept is None:
+        return
+    before, folder = kept
+    if before is None:
+        os.environ.pop("ICKG_CACHE_DIR", None)
+    else:
+        os.environ["ICKG_CACHE_DIR"] = before
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 

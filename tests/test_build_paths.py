@@ -23,6 +23,7 @@ from ickg.build import stages
 from ickg.build.paths import corpus_paths
 from ickg.build.publish import publish
 from ickg.build.stages import BuildError, build_dataset, nquads_bytes
+from ickg.reason import dl
 from ickg.reason.materialise import materialise
 from ickg.extract.document import extract, publication_iri
 from ickg.model.populate import record_quads, record_text
@@ -172,7 +173,7 @@ def reference(mixed_data):
 def test_bulk_build_is_the_reference_dataset(mixed_data, reference, processes):
     # HermiT's report kept where `ickg build` keeps it: the other build of the same input reads
     # it (the key is HermiT's whole input, so a build that handed it other triples runs it)
-    build = build_dataset(mixed_data, validate=False, processes=processes, dl_cache=mixed_data / "build" / "hermit")
+    build = build_dataset(mixed_data, validate=False, processes=processes, dl_cache=dl.reports_dir())
     spool = build._spool.path
     assert Path(spool).is_file()
     data = nquads_bytes(build)

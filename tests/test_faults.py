@@ -285,25 +285,6 @@ def case(template, tmp_path):
     return data, new, environment(tmp_path / "tmp"), tmp_path / "tmp"
 
 
-@pytest.fixture(scope="module")
-def hermit_reports(tmp_path_factory):
-    """HermiT's reports (``build/hermit``, each under a digest of HermiT's exact input) of the
-    builds of B a case ran with HermiT, for the cases after it whose point is not HermiT: the
-    same input is not classified again (a JVM run, 4-5 CPU-s), any other input still is."""
-    return tmp_path_factory.mktemp("hermit-reports")
-
-
-def keep_reports(data, reports):
-    for report in (data / "build" / "hermit").glob("*.json"):
-        shutil.copy(report, reports / report.name)
-
-
-def given_reports(data, reports):
-    (data / "build" / "hermit").mkdir(exist_ok=True)
-    for report in reports.glob("*.json"):
-        shutil.copy(report, data / "build" / "hermit" / report.name)
-
-
 def check_whole_then_finish(data, before, env, tmp, finish):
     """After a stopped command: A or B served, recorded, then ``finish`` gives B and cleans up."""
     middle = snapshot(data, served_counts(data, env))
@@ -342,18 +323,20 @@ def test_a_build_killed_during_a_stage_leaves_the_previous_build_whole(case, poi
 
 
 @pytest.mark.java
-def test_a_build_killed_during_hermit_leaves_no_jvm(case, hermit_reports):
+def test_a_build_killed_during_hermit_leaves_no_jvm(case):
     if shutil.which("java") is None:
         pytest.skip("no Java runtime")
     data, new, env, tmp = case
     shutil.copy(new, data / "corpus" / new.name)
     before = snapshot(data)
     build = ["build", "--release", "--data-dir", str(data)]
-    started = kill_at(start(build, env), data, "hermit")
+    # An empty folder of HermiT reports, so that the JVM starts even when another test kept B's
+    # report; the finishing build uses the run's folder (and keeps B's report for the cases after).
+    killed_env = dict(env, ICKG_CACHE_DIR=str(data.parent / "empty-cache"))
+    started = kill_at(start(build, killed_env), data, "hermit")
     assert started, "HermiT's JVM was not seen"
     assert_gone(started)
     assert not check_whole_then_finish(data, before, env, tmp, lambda: ickg(*build, env=env))
-    keep_reports(data, hermit_reports)  # the finishing build's, of B
 
 
 @pytest.mark.parametrize("point", ["extract", "store"])
@@ -389,9 +372,8 @@ def test_a_build_killed_inside_its_commit_is_finished_or_undone_by_the_next_comm
 
 
 @pytest.mark.parametrize("crash_at", [4])
-def test_an_ingest_killed_inside_its_commit_lands_whole_or_not_at_all(case, hermit_reports, crash_at):
+def test_an_ingest_killed_inside_its_commit_lands_whole_or_not_at_all(case, crash_at):
     data, new, env, tmp = case
-    given_reports(data, hermit_reports)  # B's, when the HermiT case made them: the JVM is not its point
     before = snapshot(data)
     killed = crash_in_commit(["ingest", "--release", str(new), "--data-dir", str(data)], data, crash_at, env)
     assert killed.returncode == -signal.SIGKILL, killed.stderr

@@ -88,14 +88,13 @@ def test_release_files_are_byte_identical_to_the_committed_release(built):
 
 def test_release_is_the_same_bytes_whatever_the_hash_seed(built, tmp_path):
     data, _ = built
-    # HermiT's report on the session build's input (a copy: the built directory stays read-only),
-    # read again only if this build hands HermiT the very same triples, else HermiT runs
-    kept = tmp_path / "hermit"
-    shutil.copytree(data / "build" / "hermit", kept)
+    # HermiT's report on the session build's input, kept in the run's folder of reports: read
+    # again only if this build hands HermiT the very same triples, else HermiT runs
     code = ("import sys; from ickg.build.stages import build_dataset; from ickg.build.release import write_release; "
-            "b = build_dataset(sys.argv[1], dl_cache=sys.argv[3]); write_release(b, sys.argv[2])")
+            "from ickg.reason.dl import reports_dir; "
+            "b = build_dataset(sys.argv[1], dl_cache=reports_dir()); write_release(b, sys.argv[2])")
     env = dict(os.environ, PYTHONHASHSEED="12345")
-    subprocess.run([sys.executable, "-c", code, str(data), str(tmp_path / "rel"), str(kept)], check=True, env=env)
+    subprocess.run([sys.executable, "-c", code, str(data), str(tmp_path / "rel")], check=True, env=env)
     assert release_bytes(tmp_path / "rel") == release_bytes(data / "release")
 
 
@@ -201,6 +200,20 @@ def test_ingest_refuses_a_document_already_in_the_corpus(small_data, tmp_path):
     assert result.returncode != 0
     assert "already ingested" in result.stderr and "000_" in result.stderr
     assert count_documents(small_data, tmp_path) == 2
+
+
+@pytest.mark.java
+def test_hermits_report_kept_by_the_build_is_read_by_validate(seed_validation):
+    """``ickg validate`` hands HermiT what ``ickg build`` handed it: the build's report, kept in
+    the user's folder of reports (here the run's ICKG_CACHE_DIR), is read instead of a JVM run."""
+    from ickg.reason.dl import KEPT_NOTE, java_available, reports_dir
+
+    if not java_available():
+        pytest.skip("no Java")
+    assert seed_validation.returncode == 0, seed_validation.stderr
+    assert any(line.startswith("HermiT") and line.endswith(KEPT_NOTE) for line in seed_validation.stdout.splitlines()), \
+        seed_validation.stdout
+    assert list(reports_dir().glob("*.json")), "the build kept no report in the cache folder"
 
 
 def test_validate_checks_consistency_with_owl2rl_and_hermit(seed_validation, tmp_path):

@@ -472,6 +472,17 @@ def test_hermits_report_is_read_again_only_for_the_very_same_input(tmp_path):
     assert (EX.a, RDF.type, EX.D) not in schema_only.inferred
 
 
+def test_hermits_reports_folder_is_the_users_cache_unless_the_environment_moves_it(monkeypatch, tmp_path):
+    monkeypatch.delenv(dl.CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert dl.reports_dir() == tmp_path / "home" / ".cache" / "ickg" / "hermit"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert dl.reports_dir() == tmp_path / "xdg" / "ickg" / "hermit"
+    monkeypatch.setenv(dl.CACHE_ENV, str(tmp_path / "mine"))
+    assert dl.reports_dir() == tmp_path / "mine" / "hermit"
+
+
 def test_without_java_the_report_says_what_is_skipped(monkeypatch):
     monkeypatch.setattr(dl.shutil, "which", lambda name: None)
     graph = Graph().parse(data=DL_ONTOLOGY, format="turtle")

@@ -46,7 +46,8 @@ Case management in France reduced barriers between hospitals and community nursi
 
 
 def _env(server) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ICKG_")}
+    # no ICKG_ setting of the caller's, but the run's folder of HermiT reports (tests/conftest.py)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ICKG_") or k == "ICKG_CACHE_DIR"}
     if server.user:
         env["ICKG_STORE_USER"] = server.user
         env["ICKG_STORE_PASSWORD"] = server.password
@@ -146,10 +147,10 @@ def builds(request, tmp_path_factory):
             continue  # the tests on this store skip with the server fixture's reason (built)
         server.clear()
         data = _data_dir(tmp_path_factory.mktemp(f"remote-{kind}"))
-        # HermiT's report kept by the local build of the same data, which the tests compare with:
-        # read again only if this build hands HermiT the very same triples, else HermiT runs
-        local = request.getfixturevalue("built_data_dir")[0]
-        shutil.copytree(local / "build" / "hermit", data / "build" / "hermit")
+        # HermiT's report kept (in the run's ICKG_CACHE_DIR) by the local build of the same data,
+        # which the tests compare with: read again only if this build hands HermiT the very same
+        # triples, else HermiT runs
+        request.getfixturevalue("built_data_dir")
         env = _env(server)
         started[kind] = (server, data, env, IckgCommand(["build", "--data-dir", str(data), "--store-url",
                                                          server.query_url], env))
@@ -405,32 +406,15 @@ def test_ickg_search_in_another_form_or_without_the_index_is_a_clear_400(built, 
     assert status != 0 and "needs the text index" in output and "Traceback" not in output, output
 
 
-@pytest.fixture(scope="module")
-def ingest_hermit(tmp_path_factory):
-    """A folder of HermiT's reports kept by one store's ingest for the next one's: both ingests
-    hand HermiT the same triples (the seed data and :data:`NEW_DOCUMENT`), so the second reads
-    the first's report as a build does for an input it has seen (7 CPU-s of HermiT saved)."""
-    return tmp_path_factory.mktemp("ingest-hermit")
-
-
-def _share_reports(source: Path, target: Path) -> None:
-    """Copy HermiT's kept reports (``<input key>.json``) from ``source`` into ``target``."""
-    target.mkdir(parents=True, exist_ok=True)
-    for report in source.glob("*.json"):
-        shutil.copy(report, target / report.name)
-
-
-def test_ingest_adds_the_document_to_the_remote_store(built, served, ingest_hermit):
+def test_ingest_adds_the_document_to_the_remote_store(built, served):
     server = built["server"]
     new = built["data"].parent / "hospital-at-home-france.txt"
     new.write_text(NEW_DOCUMENT, encoding="utf-8")
-    _share_reports(ingest_hermit, built["data"] / "build" / "hermit")
     before = server.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/ickg/ontology/SourceDocument> }",
                            default_graphs=server.ickg_graphs())
     status, output, seen = ickg_command(["ingest", str(new), "--data-dir", str(built["data"]),
                                          "--store-url", server.query_url], built["env"])
     assert status == 0, output
-    _share_reports(built["data"] / "build" / "hermit", ingest_hermit)
     after = server.select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/ickg/ontology/SourceDocument> }",
                           default_graphs=server.ickg_graphs())
     count = lambda doc: int(doc["results"]["bindings"][0]["n"]["value"])  # noqa: E731

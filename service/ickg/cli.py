@@ -430,13 +430,13 @@ def validate(files, data_dir):
 
     # Files are read into the default graph: reason over all of it. A built data directory keeps
     # its named graphs, and reasoning reads the ontology, asserted and imported ones; HermiT's
-    # report on the same input as the last build's is read from the data directory's cache.
+    # report on the same input as the last build's is read from the user's cache of reports.
     if files:
         consistent, lines = consistency_report(shacl.union_graph(data))
     else:
-        from ickg.build.paths import build_dir
+        from ickg.reason.dl import reports_dir
 
-        consistent, lines = consistency_report(data, dl_cache=build_dir(data_dir) / "hermit")
+        consistent, lines = consistency_report(data, dl_cache=reports_dir())
     if not report.conforms or not consistent:
         click.echo("\n".join(([] if report.conforms else [report.text()]) + lines), err=True)
         raise SystemExit(1)

@@ -517,8 +517,10 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
     described = {q.subject.value for q in store.quads_for_pattern(None, RDF_SUBJECT, None, prov)}
     curated = [line for line in index.texts(index.source(CURATION)) if line.endswith(f" <{PROVENANCE_GRAPH}> .\n")]
     provenance = [q[:3] for q in _parsed_nquads("".join(curated).encode("utf-8"))]
+    from ickg.reason.dl import reports_dir
+
     result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES, provenance=provenance,
-                         described=described, dl_cache=build_dir(data_dir) / "hermit")
+                         described=described, dl_cache=reports_dir())
     if not result.consistent:
         raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
     for graph in (INFERRED_GRAPH, DERIVATIONS_GRAPH):

@@ -96,11 +96,13 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                 from ickg.build.delta import keep_closure
 
                 kept = functools.partial(keep_closure, folder=Path(str(store_path)), data_dir=source, dl=dl)
+            from ickg.reason.dl import reports_dir
+
             build = build_dataset(source, reason=reason, validate=validate, dl=dl, processes=processes,
                                   store_path=store_path, keep_records=keep_records, dask=dask,
                                   dask_shard_docs=dask_shard_docs,
                                   spool_started=indexer.start if indexer is not None else None,
-                                  closure_kept=kept, dl_cache=build_dir(data_dir) / "hermit")
+                                  closure_kept=kept, dl_cache=reports_dir())
             spooled = None  # what the store loads; asked for only where it is used (a remote build has no index)
             if indexer is not None and indexer.started:
                 spooled = store_source(build)  # complete: the text index's child can join and write

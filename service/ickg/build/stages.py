@@ -283,8 +283,9 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             version, :func:`ickg.build.delta.keep_closure`); the rule engine is then let go
             (``reasoning.engine`` is None), so that the proposals' load does not hold it.
         dl_cache: a folder where HermiT's report is kept by its exact input and read again
-            (:func:`ickg.reason.dl.classify_cached`; ``ickg build`` passes the data directory's
-            ``build/hermit``), so that a rebuild HermiT would see the same input for does not start it.
+            (:func:`ickg.reason.dl.classify_cached`; ``ickg build`` passes the user's folder of
+            reports, :func:`ickg.reason.dl.reports_dir`), so that a build HermiT would see the same
+            input for does not start it.
 
     Raises:
         BuildError: naming the stage, the file and the reason.

@@ -30,6 +30,7 @@ the report's ``warnings``. The load also runs under :func:`ickg.offline.no_netwo
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+import functools
 import json
 import os
 import shlex
@@ -209,10 +210,29 @@ def classify(triples, *, max_triples=50_000):
                     scope=scope, dropped_literals=dropped, seconds=seconds, warnings=warnings)
 
 
-# Bump when what a kept report holds, or how classify() chooses HermiT's input, changes.
-CACHE_FORMAT = 2
-KEPT_REPORTS = 8  # the cache folder keeps the last few reports (a data directory's recent inputs)
+# Bump when what a kept report holds changes (how classify() chooses HermiT's input is in the key:
+# this module's own source is hashed into it).
+CACHE_FORMAT = 3
+KEPT_REPORTS = 64  # the cache folder keeps the last few reports (the user's recent inputs)
 KEPT_NOTE = " (kept from an earlier run on the same input)"
+CACHE_ENV = "ICKG_CACHE_DIR"
+
+
+def reports_dir() -> Path:
+    """The folder where HermiT's reports are kept: one per user, shared by every data directory.
+
+    A report depends only on HermiT's exact input (the key of :func:`classify_cached`), not on
+    the data directory that asked for it, so two builds of the same corpus in two folders, an
+    ``ickg validate`` after an ``ickg build``, or a new data directory made from a known
+    corpus read the report instead of starting the JVM again (3-8 CPU-s). The folder follows the
+    XDG base directory convention: ``$ICKG_CACHE_DIR/hermit`` when set, else
+    ``$XDG_CACHE_HOME/ickg/hermit``, else ``~/.cache/ickg/hermit``. Deleting it only costs
+    HermiT runs.
+    """
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]) / "hermit"
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ickg" / "hermit"
 
 
 def classify_cached(triples, *, max_triples=50_000, cache_dir=None):
@@ -224,9 +244,10 @@ def classify_cached(triples, *, max_triples=50_000, cache_dir=None):
     instead of starting the JVM again (3-6 s here). The key is a SHA-256 of exactly what
     :func:`classify` hands HermiT (the schema, or ontology and data below ``max_triples`` data
     triples; blank nodes named by their content, :func:`ickg.reason.terms.skolemise`; every
-    triple counted, duplicates included), the unresolved imports, and the versions of this
-    cache and of owlready2 (which ships HermiT): any change of input runs HermiT. Only the
-    last :data:`KEPT_REPORTS` reports are kept.
+    triple counted, duplicates included), the unresolved imports, the version of owlready2
+    (which ships HermiT) and a digest of this module's source (which decides HermiT's input and
+    options): any change of input or of this code runs HermiT. Only the last
+    :data:`KEPT_REPORTS` reports are kept.
     """
     triples = list(triples)
     if cache_dir is None or not java_available():
@@ -259,10 +280,19 @@ def _input_key(triples, max_triples):
     scope, chosen = ("ontology only", schema) if len(triples) - len(schema) > max_triples \
         else ("ontology and data", triples)
     warnings = sorted(unresolved_message(iri) for iri in unresolved_imports(triples))
-    digest = hashlib.sha256(json.dumps([CACHE_FORMAT, version("owlready2"), scope, warnings]).encode("utf-8"))
+    digest = hashlib.sha256(json.dumps([CACHE_FORMAT, version("owlready2"), _source_digest(), scope,
+                                        warnings]).encode("utf-8"))
     for line in sorted(" ".join(t.n3() for t in triple) for triple in skolemise(chosen)):
         digest.update(line.encode("utf-8") + b"\n")
     return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _source_digest():
+    """A SHA-256 of this module's source: a kept report is read only by the code that made it."""
+    import hashlib
+
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 def _keep(report, path):

@@ -4243,6 +4243,286 @@ DOCUMENTS["train-review-vha-visns.txt"] = dict(
           "network directors' resistance to closing hospital beds"),
     ])
 
+# --- helper ext12b (issue 12): five documents in styles the set lacked, gold written before the extractor ran on them ---
+DEAL = {"label": "Deal", "type": PI, "types_accept": [CM]}
+HWP = {"label": "Healthier Wigan Partnership", "type": CM, "types_accept": [ORG]}
+WIGAN_PRACTICES = ("The programme rests on three practices: asset-based conversations with residents, place-based teams in "
+                   "seven service delivery footprints, and investment in community groups.")
+WIGAN_HWP = ("In 2017 the council, Wrightington, Wigan and Leigh NHS Foundation Trust and Wigan Borough Clinical "
+             "Commissioning Group formed the Healthier Wigan Partnership")
+WIGAN_RISKS = ("Progress has been hampered by short-term NHS funding and by the difficulty of sharing care records between "
+               "the council and the trust")
+DOCUMENTS["train-cabinet-wigan-deal.txt"] = dict(
+    style="council-cabinet-report",
+    metadata={"title": "The Deal: progress on health and care", "authors": [],
+              "date": "2019-03-14", "year": 2019, "journal": None, "publisher": "Wigan Council",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Wigan", "ickg:Municipality", [r"re:\bWigan(?= borough)"])],
+    organizations=[E("Wigan Council", ORG, ["Wigan Council", "WIGAN COUNCIL", r"re:\b[Tt]he council\b"]),
+                   E("Wrightington, Wigan and Leigh NHS Foundation Trust", ORG,
+                     ["Wrightington, Wigan and Leigh NHS Foundation Trust", r"re:\bthe trust\b"]),
+                   E("Wigan Borough Clinical Commissioning Group", ORG),
+                   E("community and voluntary groups", ORG, ["community and voluntary groups", "community groups"]),
+                   E("Cabinet", ORG, [r"re:\bCabinet\b"])],
+    programs=[E("Deal", PI, [r"re:\b[Tt]he Deal\b(?! for)"], types_accept=[CM]),
+              E("Healthier Wigan Partnership", CM, types_accept=[ORG]),
+              E("Deal for Communities Investment Fund", PROG, types_accept=[MECH])],
+    populations=[],
+    conditions=[],
+    concepts=[C("pooled budget", "ickg:PooledBudget", ["pools commissioning budgets"])],
+    statements=[
+        S(DEAL, "ickg:initiatedBy", ("Wigan Council", ORG),
+          "the informal agreement between Wigan Council and the residents of Wigan borough"),
+        S(DEAL, "ickg:locatedIn", ("Wigan", "ickg:Municipality"),
+          "the informal agreement between Wigan Council and the residents of Wigan borough"),
+        S(DEAL, "ickg:yearEstablished", 2011, "The Deal was launched in 2011"),
+        S(DEAL, "ickg:hasComponent", ("asset-based conversations with residents", MECH), WIGAN_PRACTICES),
+        S(DEAL, "ickg:hasComponent", ("place-based teams in seven service delivery footprints", "ickg:InterdisciplinaryTeam"),
+          WIGAN_PRACTICES),
+        S(DEAL, "ickg:hasComponent", ("investment in community groups", MECH), WIGAN_PRACTICES),
+        S(DEAL, "ickg:hasComponent", ("Deal for Communities Investment Fund", MECH),
+          "The Deal for Communities Investment Fund has given more than £10 million to community and voluntary groups since 2015."),
+        S(DEAL, "ickg:hasOutcome", ("saved £115 million while freezing council tax", OUT),
+          "Since 2011 the council has saved £115 million while freezing council tax for five years."),
+        S(DEAL, "ickg:hasOutcome", ("Permanent admissions to residential care have fallen by a quarter", OUT),
+          "Permanent admissions to residential care have fallen by a quarter since 2016."),
+        S(DEAL, "ickg:hasOutcome", ("Fewer residents now report that they are lonely", OUT),
+          "Fewer residents now report that they are lonely."),
+        S(HWP, "ickg:yearEstablished", 2017, WIGAN_HWP),
+        *[S(HWP, "ickg:hasPartner", (o, ORG), WIGAN_HWP)
+          for o in ("Wigan Council", "Wrightington, Wigan and Leigh NHS Foundation Trust",
+                    "Wigan Borough Clinical Commissioning Group")],
+        S(HWP, "ickg:hasFundingModel", ("pools commissioning budgets", "ickg:PooledBudget"),
+          "The partnership pools commissioning budgets"),
+        S(HWP, "ickg:hasComponent", ("integrated community teams", "ickg:InterdisciplinaryTeam"),
+          "brings community nurses, social workers and mental health staff together in integrated community teams"),
+        S(DEAL, "ickg:facesBarrier", ("short-term NHS funding", BAR), WIGAN_RISKS),
+        S(DEAL, "ickg:facesBarrier", ("difficulty of sharing care records between the council and the trust", BAR), WIGAN_RISKS),
+        S(DEAL, "ickg:facesBarrier", ("turnover of home care staff", BAR), "A further barrier is the turnover of home care staff."),
+        S(("extend the Deal for Communities Investment Fund for a further two years", REC), "ickg:addressedTo", ("Cabinet", ORG),
+          "Cabinet is recommended to extend the Deal for Communities Investment Fund for a further two years."),
+    ])
+
+CCA = {"label": "Commonwealth Care Alliance", "type": CM, "types_accept": [ORG]}
+SCO = ("Senior Care Options plan", PROG)
+ONECARE = ("One Care plan", PROG)
+CCA_SCO = "Its Senior Care Options plan, offered since 2004, covers members aged 65 and over."
+CCA_ONE = ("Its One Care plan, launched in October 2013 as part of a federal demonstration for dual eligibles, covers adults "
+           "aged 21 to 64 with disabilities.")
+CCA_TEAM = ("Each member has a care partner who leads a team of nurses, nurse practitioners, behavioral health clinicians and "
+            "community health workers.")
+DOCUMENTS["train-feature-commonwealth-care-alliance.txt"] = dict(
+    style="health-plan-news-feature",
+    metadata={"title": "A care team that comes to the door",
+              "authors": [{"family": "Whitcombe", "given": "Dana", "initials": "D"}],
+              "date": "2018-10-09", "year": 2018, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Boston", "ickg:Municipality"), E("Massachusetts", "ickg:ProvinceOrState")],
+    organizations=[E("Commonwealth Care Alliance", ORG, types_accept=[CM]), E("MassHealth", ORG),
+                   E("Centers for Medicare & Medicaid Services", ORG)],
+    programs=[E("Commonwealth Care Alliance", CM, types_accept=[ORG]),
+              E("Senior Care Options plan", PROG, ["Senior Care Options plan", "Senior Care Options"]),
+              E("One Care plan", PROG, ["One Care plan", "One Care"])],
+    populations=[E("people eligible for both Medicare and Medicaid", POP,
+                   ["people in Massachusetts who are eligible for both Medicare and Medicaid", "dual eligibles"]),
+                 E("members aged 65 and over", POP), E("adults aged 21 to 64 with disabilities", POP)],
+    conditions=[],
+    concepts=[C("care plan", "ickg:CarePlanning", ["care plan"], accept=["kodner:joint-care-planning"]),
+              C("capitated payment", "ickg:Capitation", ["capitated payment"]),
+              C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(CCA, "ickg:locatedIn", ("Boston", "ickg:Municipality"),
+          "a nonprofit health plan and care delivery organization based in Boston"),
+        S(CCA, "ickg:yearEstablished", 2003, "Founded in 2003"),
+        S(CCA, "ickg:locatedIn", ("Massachusetts", "ickg:ProvinceOrState"),
+          "it serves people in Massachusetts who are eligible for both Medicare and Medicaid"),
+        S(CCA, "ickg:targetsPopulation", ("people eligible for both Medicare and Medicaid", POP),
+          "it serves people in Massachusetts who are eligible for both Medicare and Medicaid"),
+        S(SCO, "ickg:operatedBy", ("Commonwealth Care Alliance", ORG), "Commonwealth Care Alliance runs two plans. Its Senior Care Options plan"),
+        S(SCO, "ickg:yearEstablished", 2004, CCA_SCO),
+        S(SCO, "ickg:targetsPopulation", ("members aged 65 and over", POP), CCA_SCO),
+        S(ONECARE, "ickg:operatedBy", ("Commonwealth Care Alliance", ORG), "Commonwealth Care Alliance runs two plans."),
+        S(ONECARE, "ickg:yearEstablished", 2013, CCA_ONE),
+        S(ONECARE, "ickg:targetsPopulation", ("adults aged 21 to 64 with disabilities", POP), CCA_ONE),
+        S(CCA, "ickg:hasComponent", ("care partner", "ickg:CareCoordination"), CCA_TEAM),
+        S(CCA, "ickg:hasComponent", ("team of nurses, nurse practitioners, behavioral health clinicians and community health workers",
+                                    "ickg:InterdisciplinaryTeam"), CCA_TEAM),
+        S(CCA, "ickg:hasComponent", ("visits members at home", MECH), "The team visits members at home"),
+        S(CCA, "ickg:hasComponent", ("individualized care plan", "ickg:CarePlanning"), "writes an individualized care plan with them"),
+        S(CCA, "ickg:hasFundingModel", ("fixed monthly amount for each member", "ickg:Capitation"),
+          "The plan is paid a fixed monthly amount for each member"),
+        S(CCA, "ickg:hasPartner", ("MassHealth", ORG),
+          "under a three-way contract with MassHealth and the Centers for Medicare & Medicaid Services"),
+        S(CCA, "ickg:hasPartner", ("Centers for Medicare & Medicaid Services", ORG),
+          "under a three-way contract with MassHealth and the Centers for Medicare & Medicaid Services"),
+        S(ONECARE, "ickg:hasOutcome", ("members spend fewer days in hospital than before they enrolled", OUT),
+          "members in One Care spend fewer days in hospital than they did before they enrolled"),
+        S(ONECARE, "ickg:facesBarrier", ("members needed far more services than the payment rates assumed", BAR),
+          "In the demonstration's first years the plan lost money, because many members needed far more services than the payment rates assumed."),
+        S(CCA, "ickg:facesBarrier", ("Finding enough behavioral health staff", BAR),
+          "Finding enough behavioral health staff also remains a challenge."),
+    ])
+
+FHT = {"label": "Family Health Teams", "type": CM}
+FHT_TEAM = ("family doctors, nurse practitioners, registered nurses, dietitians, social workers, pharmacists and other "
+            "professionals work together to care for the patients enrolled with them")
+FHT_DO = "Teams offer chronic disease management programs, health promotion, after-hours clinics and help with finding other services."
+FHT_PAY = ("Most family doctors in a team are paid mainly through capitation, a set amount for each enrolled patient, with "
+           "bonuses for preventive care.")
+DOCUMENTS["train-timeline-ontario-fhts.txt"] = dict(
+    style="government-timeline-page",
+    metadata={"title": "Family Health Teams: a timeline", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Ontario", "ickg:ProvinceOrState", [r"re:\bOntario\b(?!\.ca)"])],
+    organizations=[E("Ministry of Health and Long-Term Care", ORG,
+                     ["Ministry of Health and Long-Term Care", r"re:\b[Tt]he ministry\b"])],
+    programs=[E("Family Health Teams", CM, ["Family Health Teams"])],
+    populations=[],
+    conditions=[],
+    concepts=[C("capitation", "ickg:Capitation")],
+    statements=[
+        S(FHT, "ickg:hasComponent", ("family doctors, nurse practitioners, registered nurses, dietitians, social workers, "
+                                    "pharmacists and other professionals work together", "ickg:InterdisciplinaryTeam"), FHT_TEAM),
+        S(FHT, "ickg:initiatedBy", ("Ministry of Health and Long-Term Care", ORG),
+          "The Ministry of Health and Long-Term Care announces Family Health Teams"),
+        S(FHT, "ickg:hasGoal", ("improve access to primary care", GOAL), "as part of its plan to improve access to primary care"),
+        S(FHT, "ickg:yearEstablished", 2005,
+          "April 2005\nThe first 52 Family Health Teams are approved in communities across Ontario."),
+        S(FHT, "ickg:locatedIn", ("Ontario", "ickg:ProvinceOrState"),
+          "The first 52 Family Health Teams are approved in communities across Ontario."),
+        S(FHT, "ickg:hasComponent", ("quality improvement plans", MECH),
+          "Family Health Teams are asked to develop quality improvement plans each year."),
+        S(FHT, "ickg:numberOfPrograms", {"value": 184, "datatype": "xsd:nonNegativeInteger"}, "There are 184 Family Health Teams."),
+        S(FHT, "ickg:hasComponent", ("led by physicians, by the community or by both", "ickg:GovernanceArrangement"),
+          "A team can be led by physicians, by the community or by both."),
+        S(FHT, "ickg:hasFundingModel", ("capitation", "ickg:Capitation"), FHT_PAY),
+        S(FHT, "ickg:hasFundingModel", ("bonuses for preventive care", "ickg:PayForPerformance"), FHT_PAY),
+        S(FHT, "ickg:hasFundingModel", ("salaries of the other health professionals", "ickg:FundingModel"),
+          "The ministry funds the salaries of the other health professionals directly."),
+        *[S(FHT, "ickg:hasComponent", (c, MECH), FHT_DO)
+          for c in ("chronic disease management programs", "health promotion", "after-hours clinics",
+                    "help with finding other services")],
+        S(FHT, "ickg:hasOutcome", ("patients rate their access to care highly", OUT),
+          "An evaluation found that patients of Family Health Teams rate their access to care highly."),
+        S(FHT, "ickg:facesBarrier", ("difficulty recruiting nurse practitioners", BAR),
+          "Some teams have had difficulty recruiting nurse practitioners"),
+        S(FHT, "ickg:facesBarrier", ("space in older clinic buildings", BAR),
+          "space in older clinic buildings has been a barrier to adding staff"),
+    ])
+
+DHC = {"label": "District Health Centres", "type": CM, "aliases": ["DHCs"]}
+DHCE = ("DHC Expresses", PROG)
+DHC_FIRST = "The Government set up the first District Health Centre in Kwai Tsing in September 2019."
+DHC_WORKS = ("works through a core centre, satellite centres and a network of private doctors, physiotherapists, dietitians "
+             "and other providers in the district")
+DHC_SERVICES = ("DHCs provide health promotion, health risk assessment, screening for hypertension and diabetes, and community "
+                "rehabilitation for people discharged after a stroke, a hip fracture or a heart attack")
+DHC_EXPRESS = "In 2021 the Government opened smaller interim centres, known as DHC Expresses, in eleven districts"
+DOCUMENTS["train-panel-hk-district-health-centres.txt"] = dict(
+    style="legislature-panel-findings",
+    metadata={"title": "Findings on District Health Centres", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": "Legislative Council Panel on Health Services",
+              "publisher_accept": ["Subcommittee on Primary Healthcare Development"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Hong Kong", "ickg:Region", ["Hong Kong"], types_accept=["ickg:Country", "ickg:ProvinceOrState"]),
+                   E("Kwai Tsing", "ickg:Region", ["Kwai Tsing"], types_accept=["ickg:Municipality"])],
+    organizations=[E("Legislative Council Panel on Health Services", ORG),
+                   E("Subcommittee on Primary Healthcare Development", ORG,
+                     ["Subcommittee on Primary Healthcare Development", r"re:\b[Tt]he Subcommittee\b"]),
+                   E("Health Bureau", ORG), E("Government", ORG, [r"re:\b[Tt]he Government\b"]),
+                   E("non-governmental organization", ORG), E("private doctors", ORG)],
+    programs=[E("District Health Centres", CM, ["District Health Centres", "District Health Centre", r"re:\bDHCs?\b(?! Express)"],
+                aliases=["DHCs"]),
+              E("DHC Expresses", PROG)],
+    populations=[E("people discharged after a stroke, a hip fracture or a heart attack", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND), E("stroke", COND), E("hip fracture", COND),
+                E("heart attack", COND)],
+    concepts=[C("electronic health record", "ickg:SharedInformationSystem", ["electronic health record sharing system"],
+                accept=["kodner:shared-clinical-records", "kodner:integrated-information-systems"])],
+    statements=[
+        S(DHC, "ickg:locatedIn", ("Hong Kong", "ickg:Region"), "the development of District Health Centres (DHCs) in Hong Kong"),
+        S(DHC, "ickg:yearEstablished", 2019, DHC_FIRST),
+        S(DHC, "ickg:initiatedBy", ("Government", ORG), DHC_FIRST),
+        S(DHC, "ickg:locatedIn", ("Kwai Tsing", "ickg:Region"), DHC_FIRST),
+        S(DHC, "ickg:operatedBy", ("non-governmental organization", ORG),
+          "Each DHC is run by a non-governmental organization under a service contract with the Government"),
+        S(DHC, "ickg:hasComponent", ("core centre", MECH), DHC_WORKS),
+        S(DHC, "ickg:hasComponent", ("satellite centres", MECH), DHC_WORKS),
+        S(DHC, "ickg:hasComponent", ("network of private doctors, physiotherapists, dietitians and other providers", MECH), DHC_WORKS),
+        S(DHCE, "ickg:yearEstablished", 2021, DHC_EXPRESS),
+        S(DHCE, "ickg:numberOfPrograms", {"value": 11, "datatype": "xsd:nonNegativeInteger"}, DHC_EXPRESS),
+        S(DHC, "ickg:hasGoal", ("set up a DHC in all 18 districts", GOAL),
+          "The Government aims to set up a DHC in all 18 districts.", ("aims to", ASPIRATIONAL)),
+        S(DHC, "ickg:hasComponent", ("health promotion", MECH), DHC_SERVICES),
+        S(DHC, "ickg:hasComponent", ("health risk assessment", "ickg:StandardizedAssessment"), DHC_SERVICES),
+        S(DHC, "ickg:hasComponent", ("screening for hypertension and diabetes", MECH), DHC_SERVICES),
+        S(DHC, "ickg:hasComponent", ("community rehabilitation", MECH), DHC_SERVICES),
+        *[S(DHC, "ickg:focusesOnCondition", (c, COND), DHC_SERVICES)
+          for c in ("hypertension", "diabetes", "stroke", "hip fracture", "heart attack")],
+        S(DHC, "ickg:targetsPopulation", ("people discharged after a stroke, a hip fracture or a heart attack", POP), DHC_SERVICES),
+        S(DHC, "ickg:facesBarrier", ("public awareness of DHCs remains low", BAR), "public awareness of DHCs remains low"),
+        S(DHC, "ickg:facesBarrier", ("shortage of allied health professionals", BAR),
+          "the shortage of allied health professionals in Hong Kong has made it hard for operators to fill posts"),
+        S(DHC, "ickg:hasGoal", ("become the hubs of a district-based primary healthcare system", GOAL),
+          "proposes that DHCs become the hubs of a district-based primary healthcare system", ("proposes", ASPIRATIONAL)),
+        S(("set clear performance indicators for every DHC", REC), "ickg:addressedTo", ("Health Bureau", ORG),
+          "The Subcommittee recommends that the Health Bureau set clear performance indicators for every DHC."),
+        S(("allow DHC members to share their health records with the private doctors in the network", REC), "ickg:addressedTo",
+          ("Government", ORG),
+          "The Subcommittee recommends that the Government allow DHC members to share their health records with the private "
+          "doctors in the network"),
+    ])
+
+VBP = {"label": "Blueprint for Health", "type": CM, "aliases": ["Vermont Blueprint for Health"], "types_accept": [PI]}
+SASH = {"label": "Support and Services at Home", "type": PROG, "aliases": ["SASH"]}
+VBP_WHAT = ("The Vermont Blueprint for Health is a state program that supports primary care practices to work as "
+            "patient-centered medical homes, backed by community health teams that the practices share.")
+VBP_PILOTS = "Pilots began in 2008 in three communities: St. Johnsbury, Burlington and Barre."
+VBP_PAYERS = ("The community health teams are funded jointly by the insurers: Medicaid, the commercial plans and, from 2011, "
+              "Medicare through a federal demonstration.")
+VBP_SASH = ("Support and Services at Home, or SASH, places a care coordinator and a wellness nurse in affordable housing sites "
+            "to help older residents stay at home.")
+DOCUMENTS["train-webinar-vermont-blueprint.txt"] = dict(
+    style="webinar-transcript",
+    metadata={"title": "Lessons from the Vermont Blueprint for Health", "authors": [],
+              "date": "2017-09-12", "year": 2017, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Vermont", "ickg:ProvinceOrState"), E("St. Johnsbury", "ickg:Municipality"),
+                   E("Burlington", "ickg:Municipality"), E("Barre", "ickg:Municipality")],
+    organizations=[E("primary care practices", ORG, ["primary care practices", r"re:\b[Pp]ractices\b"]),
+                   E("National Committee for Quality Assurance", ORG), E("insurers", ORG), E("Medicaid", ORG),
+                   E("commercial plans", ORG), E("Medicare", ORG)],
+    programs=[E("Blueprint for Health", CM, ["Vermont Blueprint for Health", "Blueprint for Health", r"re:\bBlueprint\b"],
+                aliases=["Vermont Blueprint for Health"], types_accept=[PI]),
+              E("Support and Services at Home", PROG, ["Support and Services at Home", "SASH"], aliases=["SASH"])],
+    populations=[E("older residents", POP, ["older residents", "older people"])],
+    conditions=[],
+    concepts=[C("care coordinator", "ickg:CareCoordination", ["care coordinator", "care coordinators"])],
+    statements=[
+        S(VBP, "ickg:locatedIn", ("Vermont", "ickg:ProvinceOrState"), "The Vermont Blueprint for Health is a state program"),
+        S(VBP, "ickg:hasPartner", ("primary care practices", ORG), VBP_WHAT),
+        S(VBP, "ickg:hasComponent", ("patient-centered medical homes", MECH), VBP_WHAT),
+        S(VBP, "ickg:hasComponent", ("community health teams that the practices share", "ickg:InterdisciplinaryTeam"), VBP_WHAT),
+        S(VBP, "ickg:yearEstablished", 2006, "It was established in statute in 2006."),
+        *[S(VBP, "ickg:locatedIn", (p, "ickg:Municipality"), VBP_PILOTS) for p in ("St. Johnsbury", "Burlington", "Barre")],
+        S(VBP, "ickg:hasFundingModel", ("enhanced per-person-per-month payment", "ickg:PayForPerformance"),
+          "Practices receive an enhanced per-person-per-month payment that rises with their score on the medical home "
+          "standards of the National Committee for Quality Assurance."),
+        S(VBP, "ickg:hasFundingModel", ("community health teams funded jointly by the insurers", "ickg:FundingModel"),
+          "The community health teams are funded jointly by the insurers"),
+        *[S(VBP, "ickg:hasPartner", (o, ORG), VBP_PAYERS) for o in ("Medicaid", "commercial plans", "Medicare")],
+        S(SASH, "ickg:hasComponent", ("care coordinator and a wellness nurse in affordable housing sites", "ickg:CareCoordination"),
+          VBP_SASH),
+        S(SASH, "ickg:targetsPopulation", ("older residents", POP), VBP_SASH),
+        S(VBP, "ickg:hasOutcome", ("lower total expenditures per person than comparison practices", OUT),
+          "participating practices had lower total expenditures per person than comparison practices. Those findings are "
+          "preliminary", ("preliminary", PRELIMINARY)),
+        S(VBP, "ickg:facesBarrier", ("getting usable data out of practices' electronic health records", BAR),
+          "Practices used many different electronic health records, and getting usable data out of them was a barrier for years."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -586,6 +586,7 @@ _IS_A_MODEL = re.compile(r"(?P<name>(?<![\w/])[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?(?:[
                          r"[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?){0,4})(?:[ ]\([^()]{2,90}\))?[ ](?:is|was)[ ]an?[ ]"
                          r"(?:[\w\-]+[ ]){0,5}?"
                          r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
+_PROGRAM_HEAD_END = re.compile(r"(?:programme|program|initiative|scheme|pilot)$")
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
                             r"(?<=care[ ])systems?))\b")
@@ -844,9 +845,19 @@ def find_programs(ctx):
             lead = 4 if m.group("name").startswith("The ") else 0      # "The Riverside Care Network is a ..."
             name = m.group("name")[lead:]
             key = label_key(name)
-            if not any(o.name == name for o in orgs) and not any(
-                    key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
-                add(name, m.start("name") + lead, "X is a model")
+            same = [o for o in orgs if o.name == name]
+            aliases = []
+            if same and _PROGRAM_HEAD_END.search(m.group(0)):
+                # "The Vermont Blueprint for Health is a state program": read as a body from its capitals, it is
+                # the program, and so is a shorter body name it ends with ("Blueprint for Health")
+                tails = [o for o in orgs if o not in same and name.endswith(" " + o.name)]
+                for o in same + tails:
+                    orgs.remove(o)
+                    if o in ctx.entities:
+                        ctx.entities.remove(o)
+                aliases, same = [o.name for o in tails], []
+            if not same and not any(key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
+                add(name, m.start("name") + lead, "X is a model", aliases)
         for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
             name = m.group("name")
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
@@ -893,7 +904,7 @@ def find_programs(ctx):
                                          "Towards ", "Toward ", "Beyond ", "Between ", "After ", "Before ")):
             subject = head[:verb.start()]
             if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places) \
-                    and not _DOCUMENT_KIND.search(subject):
+                    and not _DOCUMENT_KIND.search(subject) and not _NOT_A_NAME.search(subject):
                 add(subject, ctx.title_span[0], "title subject")
         elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
             subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
@@ -1023,15 +1034,19 @@ def find_programs(ctx):
             in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s_ < ctx.title_span[1] for s_, _ in spans)
             early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
             return len(spans) + (3 if in_title else 0) + (2 if early else 0)
-        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text)} if " is a" in text or " was a" in text \
-            else set()
+        # "X is a health system" defines a body; "X, a nonprofit health plan" only when no program competes
+        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text) if not ranked or m.group("how") != ", "} \
+            if " is a" in text or " was a" in text or ", a" in text else set()
         defined = {id(o) for o in orgs if o.name[:1].isupper() and any(n == o.name or n.endswith(" " + o.name)
                                                                          for n in defined_names)}
+        # With no program at all, a body the text defines ("X, a nonprofit health plan ...") and names again will do.
+        lone = 2 if not ranked else 3
         bodies = [o for o in orgs if o.source not in ("institution noun", "publisher", "payer") and o.name[:1].isupper()
-                  and len(_mentions_of(ctx, o)) >= 3 and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx))
-                                                          or id(o) in defined)]
+                  and len(_mentions_of(ctx, o)) >= (lone if id(o) in defined else 3)
+                  and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx)) or id(o) in defined)]
         best = max(bodies, key=lambda o: body_score(o) + (3 if id(o) in defined else 0), default=None)
-        if best is not None and body_score(best) + (3 if id(best) in defined else 0) >= 6 and (
+        if best is not None and (body_score(best) + (3 if id(best) in defined else 0) >= 6
+                                 or (not ranked and id(best) in defined)) and (
                 not ranked or body_score(best) > score(ranked[0])):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:
@@ -1142,8 +1157,11 @@ _PROGRAM_FIELD = re.compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Interve
                             r"(?P<name>[A-Z][^\n:]{2,100})$")
 _FIELD = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
                     r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
-_DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})[ ](?:is|was)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
-                           r"(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|cooperative)\b")
+_DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})(?P<how>[ ](?:is|was)[ ]|,[ ])an?[ ]"
+                           r"(?:[\w\-]+[ ]){0,3}?(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|"
+                           r"cooperative|plan)\b")
+# A headline's subject that is no name: an indefinite noun phrase ("A care team that comes to the door").
+_NOT_A_NAME = re.compile(r"^(?:A|An)[ ]|[ ](?:that|which|who)$")
 _HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
 _GLOSS = re.compile(r"\),?[ ](?P<g>(?:[a-z][\w\-]*[ ]){1,5}(?:teams|networks|units|centres|centers|programmes|"
                     r"programs|organi[sz]ations|partnerships|groups|services|model|programme|program|system))\b")

@@ -1,0 +1,30 @@
+"""Which program a document is about, and what its statements attach to, in styles the rules were
+not written on (issue 12, item 1): news features, council reports, timelines, findings papers and
+webinar transcripts. Each text is written here for the test; the rules were found on the training
+documents of benchmarks/eval/train added by helper ext12b."""
+
+from extracted import triples as _triples
+
+
+def test_a_body_defined_in_apposition_is_the_model_when_no_program_is_named():
+    text = ("A nurse who knows your name\n\n"
+            "By Sam Ortega, staff writer\n\n"
+            "When Rosa, 71, came home from hospital, nobody called. Now a nurse visits her every week.\n\n"
+            "The nurse works for Harbor Health Partners, a nonprofit health plan based in Providence. "
+            "Founded in 2009, it serves people in Rhode Island who have both Medicare and Medicaid. "
+            "Harbor Health Partners pays its clinics a fixed amount for each member.")
+    found = _triples(text, "harbor")
+    subjects = {s for s, _, _ in found}
+    assert not any(s.startswith("A nurse") for s in subjects)      # a headline's indefinite phrase is no name
+    assert any(s.startswith("Harbor Health Partners") and p == "yearEstablished" and o == 2009
+               for s, p, o in found)
+
+
+def test_a_capitalised_name_said_to_be_a_program_is_the_program_not_a_body():
+    text = ("Moderator: Welcome to the session.\n\n"
+            "Q: What is it?\n"
+            "A: The Maine Roadmap for Health is a state program that pairs hospitals with home care agencies. "
+            "It was established in 2012. Hospitals receive a bonus payment for each patient not readmitted.")
+    found = _triples(text, "roadmap")
+    assert ("Maine Roadmap for Health", "yearEstablished", 2012) in found
+    assert not any(s == "state program" for s, _, _ in found)

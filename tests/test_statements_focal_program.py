@@ -3,7 +3,7 @@ not written on (issue 12, item 1): news features, council reports, timelines, fi
 webinar transcripts. Each text is written here for the test; the rules were found on the training
 documents of benchmarks/eval/train added by helper ext12b."""
 
-from extracted import triples as _triples
+from extracted import statements as _statements, triples as _triples
 
 
 def test_a_body_defined_in_apposition_is_the_model_when_no_program_is_named():
@@ -28,3 +28,18 @@ def test_a_capitalised_name_said_to_be_a_program_is_the_program_not_a_body():
     found = _triples(text, "roadmap")
     assert ("Maine Roadmap for Health", "yearEstablished", 2012) in found
     assert not any(s == "state program" for s, _, _ in found)
+
+
+def test_a_numbered_heading_opens_a_section_and_a_paragraph_number_is_no_part_of_the_sentence():
+    text = ("The Linkwell Programme: annual report to the board\n\n"
+            "1. Background\n\n"
+            "1.1 The Linkwell Programme was launched in 2014 by the county council.\n\n"
+            "3. Outcomes\n\n"
+            "3.1 Emergency admissions of older residents have fallen by a fifth since 2015.\n\n"
+            "3.2 Fewer carers now report that they feel alone.\n")
+    found = [s for s in _statements(text, "linkwell") if s["predicate"].endswith("hasOutcome")]
+    labels = {s["object"]["label"] for s in found}
+    assert any(label.startswith("Emergency admissions of older residents have fallen") for label in labels)
+    assert any(label.startswith("Fewer carers") for label in labels)
+    assert not any(s["quote"][:1].isdigit() for s in found)       # "3.1 " is the paragraph's number
+

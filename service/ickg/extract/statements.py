@@ -1363,7 +1363,7 @@ _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|unt
 _DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied|analy[sz]ed|survey|surveyed|"
                          r"fell|rose|grew|declined|increased|decreased|published|activity)\b")
 _OUTCOME_VERBS = re.compile(
-    r"\b(?:fell|fall|falls|rose|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
+    r"\b(?:fell|fall|falls|fallen|rose|risen|Fewer|Lower|Higher|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
@@ -1477,11 +1477,15 @@ def _sentence_spans(ctx):
             if label.group(1)[0] == "Q":
                 continue
             start += label.end()
+        number = _PARAGRAPH_NUMBER.match(ctx.text, start, end)
+        if number:                     # a report's "4.1 ": the paragraph's number, no part of its sentence
+            start = number.end()
         out.append((start, end))
     return out
 
 
 _SPEAKER = re.compile(r"(Q|A|Question|Answer)[:.][ \t]+(?=\S)")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 
 def rule_period(ctx, start, end, subject):
@@ -2309,6 +2313,8 @@ def _outcome_labels(text, start, end):
         piece = text[s:e]
         report = None
         for r in _REPORT_VERBS.finditer(piece):
+            if r.group().rstrip() in ("have", "had") and _PERFECT_CHANGE.match(piece, r.end() - 1):
+                continue                 # "admissions have fallen by a quarter": the result's own verb, not a report
             report = r
         if report and not _OUTCOME_VERBS.search(piece[:report.start()]):
             s = s + report.end()
@@ -2349,6 +2355,8 @@ def _outcome_labels(text, start, end):
     return labels
 
 
+_PERFECT_CHANGE = re.compile(r"[ ](?:\w+ly[ ])?(?:fallen|risen|grown|dropped|declined|decreased|increased|improved|"
+                             r"halved|doubled)\b")
 _CAUSED_LEAD = re.compile(r"^(?:[\w\-]+[ ]){0,4}?(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
                           r"contributed[ ]to|brought[ ]about)[ ](?=\S)")
 _TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
@@ -4052,7 +4060,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             words = words_of(text, start, end)
             if cue(_GOAL_CUES, text, start, end):
                 role = "goal"
-            elif not words.isdisjoint(("report", "reports", "reported", "found", "had", "fell", "rose", "grew")) and \
+            elif not words.isdisjoint(("report", "reports", "reported", "found", "had", "fell", "rose", "grew", "fallen",
+                                       "risen")) and \
                     cue(_OUTCOME_VERBS, text, start, end):         # the words first: they cost less
                 role = "outcome"
             elif cue(_BARRIER_CUES, text, start, end):
@@ -4205,7 +4214,7 @@ _GUARDS.update({
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
-    _OUTCOME_VERBS: frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
+    _OUTCOME_VERBS: frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "

@@ -43,3 +43,12 @@ def test_a_numbered_heading_opens_a_section_and_a_paragraph_number_is_no_part_of
     assert any(label.startswith("Fewer carers") for label in labels)
     assert not any(s["quote"][:1].isdigit() for s in found)       # "3.1 " is the paragraph's number
 
+
+
+def test_a_body_that_recommends_that_or_is_recommended_to_is_making_a_recommendation():
+    text = ("Findings on community hubs\n\n"
+            "The Committee recommends that the Department of Health publish a yearly report on every hub.\n\n"
+            "The Board is recommended to extend the Hub Fund for a further year.\n")
+    found = _triples(text, "hubs")
+    assert ("publish a yearly report on every hub", "addressedTo", "Department of Health") in found
+    assert ("extend the Hub Fund for a further year", "addressedTo", "Board") in found

@@ -1407,9 +1407,12 @@ _GOAL_CUES = re.compile(
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
     r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
     r"integrate|coordinate|ensure|provide|bring|give)\b))\b", re.I)
-_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ](?:also[ ])?"
+_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
                      r"(?P<vp>[a-z][^.;]*)")
-_RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
+# "We recommend that ...", and a body's own: "The Subcommittee recommends that the Health Bureau set ...".
+_RECOMMEND = re.compile(r"(?:\b(?:We|we)[ ]recommend|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]"
+                        r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended)[ ]that[ ]"
+                        r"(?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
     "connect", "protect", "train", "create", "fund", "support", "ensure", "make", "set", "adopt", "use",
@@ -2193,7 +2196,7 @@ _INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also
                                  r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
 _RESEARCH_WHO = re.compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
                            r"study|evaluations?|analyses|analysis|reviews?|work)")
-_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ]"
+_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ]"
                         r"(?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
@@ -4228,6 +4231,6 @@ _GUARDS.update({
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
                                 "reorganised".split()),
-    _SHOULD: frozenset("should need ought advised urged".split()),
-    _RECOMMEND: frozenset(["recommend"]),
+    _SHOULD: frozenset("should need ought advised urged recommended".split()),
+    _RECOMMEND: frozenset(["recommend", "recommends", "recommended"]),
 })

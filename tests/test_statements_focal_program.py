@@ -52,3 +52,21 @@ def test_a_body_that_recommends_that_or_is_recommended_to_is_making_a_recommenda
     found = _triples(text, "hubs")
     assert ("publish a yearly report on every hub", "addressedTo", "Department of Health") in found
     assert ("extend the Hub Fund for a further year", "addressedTo", "Board") in found
+
+
+def test_barriers_hampered_by_two_things_a_clause_and_a_cut_noun_phrase_and_a_concern():
+    text = ("The Linkwell Programme: annual report\n\n"
+            "The Linkwell Programme was launched in 2014 by the county council.\n\n"
+            "Progress has been hampered by short-term funding and by the difficulty of sharing records between "
+            "the council and the hospital.\n\n"
+            "Some teams have had difficulty recruiting pharmacists, and space in older clinics has been a barrier "
+            "to adding staff.\n\n"
+            "Members were concerned that the shortage of physiotherapists has made it hard for teams to fill posts.\n\n"
+            "Finding enough interpreters also remains a challenge.\n")
+    barriers = {o for s, p, o in _triples(text, "linkwell") if p == "facesBarrier"}
+    assert "difficulty of sharing records between the council and the hospital" in barriers   # not "hospital"
+    assert "hospital" not in barriers
+    assert "space in older clinics" in barriers
+    assert any(b.endswith("difficulty recruiting pharmacists") for b in barriers)
+    assert "shortage of physiotherapists" in barriers
+    assert "Finding enough interpreters" in barriers

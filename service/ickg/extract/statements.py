@@ -2661,7 +2661,12 @@ def rule_listed_barriers(ctx, start, end, subject):
     e = cut.start() if cut else e
     hedge = hedge_of(text, start, end)
     found = None
-    for ia, ib in ([(a, e)] if group == "one" else _part_items(text, a, e)):
+    if group == "by" and " and by " in text[a:e]:    # "hampered by X and by the difficulty of sharing between A and B"
+        cut_at = text.index(" and by ", a, e)
+        items = [(a, cut_at), (cut_at + len(" and by "), e)]
+    else:
+        items = [(a, e)] if group == "one" else _part_items(text, a, e)
+    for ia, ib in items:
         label = tidy(re.sub(r"^(?:the|a|an)[ ]", "", text[ia:ib]))
         if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _EVIDENCE.search(label) \
                 or (_words(label) == 1 and label.endswith(("ed", "ly"))) or _HINDER_ITEM_NOT.match(label):
@@ -2693,7 +2698,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
     body = sentence
     offset = start
     m = re.search(r"\b(?:is|was)[ ](?:financial|that)[:]?[ ](?:as[ ])?|worry[ ]that[ ]|say[ ]that[ ]|is[ ]that[ ]|"
-                  r"(?:tells?|told)[ ](?:us|me|them)[ ]that[ ]|(?:reported|noted|found)[ ]that[ ]|"
+                  r"(?:tells?|told)[ ](?:us|me|them)[ ]that[ ]|(?:reported|noted|found|concerned)[ ]that[ ]|"
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
@@ -2724,8 +2729,11 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         piece = piece[:cut]
         piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
-        piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
-                       "", piece)
+        uncut = piece
+        piece = re.sub(r"(?:[ ](?:also|still))?[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?"
+                       r"(?:burden|barrier|challenge)$", "", piece)
+        piece = re.sub(r"^(?P<x>[^,]+)[ ](?:has|have|had)[ ]made[ ]it[ ](?:hard|difficult|harder|more[ ]difficult)[ ].*$",
+                       r"\g<x>", piece)        # "the shortage of nurses has made it hard to fill posts": the shortage
         piece = re.sub(r"[ ](?:remains?|remained|was|is|were|are|has[ ]been|have[ ]been)[ ](?:a|the|one[ ]of[ ]the)[ ]"
                        r"(?:\w+[ ])?(?:burdens?|barriers?|challenges?|obstacles?|problems?)\b.*$", "", piece)
         piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
@@ -2748,6 +2756,11 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = [p for p in re.split(splitter, piece) if p]
+        if len(parts) == 1 and ", and " in parts[0] and not uncut.endswith(piece[-12:]):
+            # "teams have had difficulty recruiting, and space in older buildings [has been a barrier]": two
+            clause, _, rest = parts[0].rpartition(", and ")
+            if _FINITE.search(clause) and 2 <= _words(rest) <= 6 and not _FINITE.search(rest):
+                parts = [clause, rest]
         if len(parts) == 1:                  # "separate record systems and short-term contracts": two barriers
             halves = re.split(r"[ ]and[ ]", parts[0])
             if len(halves) == 2 and all(_words(h) >= 2 and not _FINITE.search(re.sub(r"^(?:an?|the)[ ][\w\-]+", "", h))

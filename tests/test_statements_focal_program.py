@@ -70,3 +70,13 @@ def test_barriers_hampered_by_two_things_a_clause_and_a_cut_noun_phrase_and_a_co
     assert any(b.endswith("difficulty recruiting pharmacists") for b in barriers)
     assert "shortage of physiotherapists" in barriers
     assert "Finding enough interpreters" in barriers
+
+
+def test_a_timelines_date_line_dates_the_start_it_stands_over():
+    text = ("Community Care Hubs: a timeline\n\n"
+            "Community Care Hubs bring nurses and social workers together in one place.\n\n"
+            "2011\nThe county announces Community Care Hubs in its health plan.\n\n"
+            "March 2012\nThe first six Community Care Hubs are opened in market towns.\n\n"
+            "2015\nThe number of opened Community Care Hubs reaches 20.\n")
+    years = {o for s, p, o in _triples(text, "hubs") if p == "yearEstablished"}
+    assert years == {2012}                 # the first dated start; not the announcement, not a later count

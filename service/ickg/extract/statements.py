@@ -1358,6 +1358,9 @@ _ESTABLISHED = re.compile(
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+# A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
+_DATE_HEADING = re.compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december)[ ])?(?P<year>19[5-9]\d|20[0-4]\d)")
 _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
                      r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
 _DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied|analy[sz]ed|survey|surveyed|"
@@ -1568,7 +1571,16 @@ def rule_year(ctx, start, end, subject):
         return                           # a study's data, not a start; "published the framework in 2016" is one
     years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)
              and not _LAW_YEAR.search(text, max(start, m.start() - 12), m.start())]
-    if not years or subject is None:
+    if not years and subject is not None:
+        above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip() if text[start - 1:start] == "\n" else ""
+        dated = _DATE_HEADING.fullmatch(above.lower()) if above[:1].isalnum() else None
+        if dated and not any(s.predicate == ICKG + "yearEstablished" for s in ctx.out):
+            # a timeline's "April 2005" line over "The first 52 teams are approved ...": the first dated start
+            named = programs_in(ctx, start, end)
+            ctx.add(_program_node(named[0] if named else subject), ICKG + "yearEstablished",
+                    literal(int(dated.group("year"))), start, end, "dated heading", 0.6)
+        return
+    if subject is None:
         return
     year = years[0]
     named = programs_in(ctx, start, end)

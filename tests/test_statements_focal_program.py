@@ -80,3 +80,16 @@ def test_a_timelines_date_line_dates_the_start_it_stands_over():
             "2015\nThe number of opened Community Care Hubs reaches 20.\n")
     years = {o for s, p, o in _triples(text, "hubs") if p == "yearEstablished"}
     assert years == {2012}                 # the first dated start; not the announcement, not a later count
+
+
+def test_centres_known_as_a_name_are_a_sub_program_that_does_not_displace_the_focal_one():
+    text = ("Findings on Neighbourhood Care Centres\n\n"
+            "1. This paper sets out the findings on Neighbourhood Care Centres (NCCs) in Wales.\n\n"
+            "2. The Government set up the first NCC in Rhyl in 2018. Each NCC is run by a charity.\n\n"
+            "3. In 2020 the Government opened smaller interim centres, known as NCC Points, in six towns.\n\n"
+            "4. NCCs provide falls screening and health promotion.\n")
+    found = _triples(text, "ncc")
+    years = {(s, o) for s, p, o in found if p == "yearEstablished"}
+    assert ("NCC Points", 2020) in years
+    assert ("Neighbourhood Care Centres", 2020) not in years
+    assert ("Neighbourhood Care Centres", "hasComponent", "falls screening") in found

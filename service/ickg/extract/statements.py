@@ -617,7 +617,7 @@ def count_value(word):
 # "a discharge programme known as Safe at Home", "a second scheme, called Home Link,": the name given.
 _CALLED_PROGRAM = re.compile(
     r"\b(?:programmes?|programs?|schemes?|initiatives?|pilots?|models?|services?|networks?|projects?|teams?|"
-    r"partnerships?|strategy|reform)[ ,]+(?:known[ ]as|called|named|dubbed|branded[ ]as)[ ]"
+    r"partnerships?|strategy|reform|centres|centers|clinics|hubs)[ ,]+(?:known[ ]as|called|named|dubbed|branded[ ]as)[ ]"
     r"(?P<name>[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,6}?)"
     r"(?=[,.;:)]|[ ](?!(?:of|for|and|on|in|at|to|the)[ ][A-Z])[a-z(]|$)")
 # A plural program noun made, launched or implemented: "allowed states to create Medicaid health homes".
@@ -1000,8 +1000,9 @@ def find_programs(ctx):
                 + (2 if p.source == "X is a model" and early else 0)    # the opening defines it: what it is about
                 + (6 if p.source == "labelled program" else 0))
 
-    if not programs:
-        # No program found by its shape: the abbreviated name the text keeps using is what it is about
+    if not programs or all(p.source == "X known as" for p in programs):
+        # No program found by its shape (or only one the text names in passing, "interim centres, known as
+        # DHC Expresses"): the abbreviated name the text keeps using is what it is about
         # ("Hospital in the Home (HITH)", "Sistema Nacional Integrado de Cuidados (SNIC)").
         # An acronym no rule typed counts too, with the gloss the text gives it: "Equipos Básicos de
         # Atención Integral en Salud (EBAIS), basic integrated health care teams".

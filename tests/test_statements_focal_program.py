@@ -93,3 +93,16 @@ def test_centres_known_as_a_name_are_a_sub_program_that_does_not_displace_the_fo
     assert ("NCC Points", 2020) in years
     assert ("Neighbourhood Care Centres", 2020) not in years
     assert ("Neighbourhood Care Centres", "hasComponent", "falls screening") in found
+
+
+def test_a_bodys_own_named_plan_takes_its_sentence_and_the_body_stays_the_model():
+    text = ("A team that answers the phone\n\n"
+            "By Kim Lee, staff writer\n\n"
+            "When Omar left hospital, his care team called the same day.\n\n"
+            "The team works for Lakeshore Health Alliance, a nonprofit health plan based in Toledo. "
+            "Lakeshore Health Alliance runs two plans. Its Bright Years plan, launched in 2012, covers members "
+            "aged 65 and over. Its Open Door plan, launched in 2016, covers adults aged 18 to 64 with disabilities.")
+    found = _triples(text, "lakeshore")
+    assert ("Bright Years plan", "yearEstablished", 2012) in found
+    assert ("Open Door plan", "yearEstablished", 2016) in found
+    assert any(s.startswith("Lakeshore Health Alliance") and p == "locatedIn" and o == "Toledo" for s, p, o in found)

@@ -664,6 +664,12 @@ _NAMED_PROGRAM = re.compile(
 # A line's opening that makes what follows an author's name and affiliation, not a program's name.
 _BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
                      r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
+# Programs a document names in passing, under the one it is about: with only these, the focal one is sought
+# as if none were named.
+_IN_PASSING = {"X known as", "its X plan"}
+# A body's own plan or programme named at a sentence's head: "Its Senior Care Options plan, offered since 2004, ...".
+_OWN_NAMED_PLAN = re.compile(r"(?:(?<=[.!?][ ])|(?<=\n)|^)(?:Its|Their)[ ](?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,4}[ ]"
+                             r"(?:plan|programme|program|scheme|service))\b")
 # A program named as a project: "Project ECHO", "Project RED (Re-Engineered Discharge)".
 _PROJECT_NAME = re.compile(r"(?<![\w\-])(?P<name>Project[ ][A-Z][\w\-]*[A-Z0-9][\w\-]*)(?![\w\-])"
                            r"(?:[ ]\((?P<gloss>[A-Z][^()]{3,80})\))?")
@@ -765,6 +771,12 @@ def find_programs(ctx):
                 _BYLINE.match(text, text.rfind("\n", 0, at) + 1, at):
             continue                     # the tail of a body's name, a byline's ("Prepared by A B for the X Network")
         add(name, at, "named program")
+    for m in (_OWN_NAMED_PLAN.finditer(text) if "Its " in text or "Their " in text else ()):
+        head = m.group("name").rsplit(" ", 1)[0]     # "Its One Care plan": a plan of its own, by name
+        key = label_key(head)
+        if not any(key in {label_key(x) for x in (o.name, *o.aliases)} for o in orgs) and \
+                not any(label_key(p.place.name) == key for p in ctx.places):
+            add(m.group("name"), m.start("name"), "its X plan")
     for m in (_PROJECT_NAME.finditer(text) if "Project " in text else ()):
         gloss = m.group("gloss")       # "Project RED (Re-Engineered Discharge)": the words its letters stand for
         if not any(o.start is not None and o.start <= m.start() < o.end for o in orgs):
@@ -1000,7 +1012,7 @@ def find_programs(ctx):
                 + (2 if p.source == "X is a model" and early else 0)    # the opening defines it: what it is about
                 + (6 if p.source == "labelled program" else 0))
 
-    if not programs or all(p.source == "X known as" for p in programs):
+    if all(p.source in _IN_PASSING for p in programs):
         # No program found by its shape (or only one the text names in passing, "interim centres, known as
         # DHC Expresses"): the abbreviated name the text keeps using is what it is about
         # ("Hospital in the Home (HITH)", "Sistema Nacional Integrado de Cuidados (SNIC)").
@@ -1036,18 +1048,20 @@ def find_programs(ctx):
             early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
             return len(spans) + (3 if in_title else 0) + (2 if early else 0)
         # "X is a health system" defines a body; "X, a nonprofit health plan" only when no program competes
-        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text) if not ranked or m.group("how") != ", "} \
+        # (one named in passing, "Its One Care plan", does not)
+        passing = all(p.source in _IN_PASSING for p in ranked)
+        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text) if passing or m.group("how") != ", "} \
             if " is a" in text or " was a" in text or ", a" in text else set()
         defined = {id(o) for o in orgs if o.name[:1].isupper() and any(n == o.name or n.endswith(" " + o.name)
                                                                          for n in defined_names)}
         # With no program at all, a body the text defines ("X, a nonprofit health plan ...") and names again will do.
-        lone = 2 if not ranked else 3
+        lone = 2 if passing else 3
         bodies = [o for o in orgs if o.source not in ("institution noun", "publisher", "payer") and o.name[:1].isupper()
                   and len(_mentions_of(ctx, o)) >= (lone if id(o) in defined else 3)
                   and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx)) or id(o) in defined)]
         best = max(bodies, key=lambda o: body_score(o) + (3 if id(o) in defined else 0), default=None)
         if best is not None and (body_score(best) + (3 if id(best) in defined else 0) >= 6
-                                 or (not ranked and id(best) in defined)) and (
+                                 or (passing and id(best) in defined)) and (
                 not ranked or body_score(best) > score(ranked[0])):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:

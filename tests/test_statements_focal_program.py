@@ -106,3 +106,14 @@ def test_a_bodys_own_named_plan_takes_its_sentence_and_the_body_stays_the_model(
     assert ("Bright Years plan", "yearEstablished", 2012) in found
     assert ("Open Door plan", "yearEstablished", 2016) in found
     assert any(s.startswith("Lakeshore Health Alliance") and p == "locatedIn" and o == "Toledo" for s, p, o in found)
+
+
+def test_a_question_asks_and_states_nothing_while_its_answer_does():
+    text = ("Webinar transcript: the Harbor Care Programme\n\n"
+            "Q: What does the Harbor Care Programme do?\n"
+            "A: The Harbor Care Programme was set up in 2015 by the city council.\n\n"
+            "Q: Is there anything for people with dementia?\n"
+            "A: Yes. Each practice has a named dementia nurse.\n")
+    found = _triples(text, "harbor")
+    assert ("Harbor Care Programme", "yearEstablished", 2015) in found
+    assert not any(p == "targetsPopulation" and o == "people with dementia" for _, p, o in found)

@@ -1498,6 +1498,8 @@ def _sentence_spans(ctx):
             if label.group(1)[0] == "Q":
                 continue
             start += label.end()
+        if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
+            continue                   # a question asks ("Is there anything for older people?"); its answer states
         number = _PARAGRAPH_NUMBER.match(ctx.text, start, end)
         if number:                     # a report's "4.1 ": the paragraph's number, no part of its sentence
             start = number.end()
@@ -1506,6 +1508,8 @@ def _sentence_spans(ctx):
 
 
 _SPEAKER = re.compile(r"(Q|A|Question|Answer)[:.][ \t]+(?=\S)")
+_ASKS = re.compile(r"(?:What|Who|When|Where|Why|How|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Should|Will|Would|"
+                   r"Has|Have)\b")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 

@@ -117,3 +117,13 @@ def test_a_question_asks_and_states_nothing_while_its_answer_does():
     found = _triples(text, "harbor")
     assert ("Harbor Care Programme", "yearEstablished", 2015) in found
     assert not any(p == "targetsPopulation" and o == "people with dementia" for _, p, o in found)
+
+
+def test_a_list_of_components_ends_with_the_item_after_its_closing_and():
+    text = ("Neighbourhood Care Centres\n\n"
+            "Neighbourhood Care Centres (NCCs) were set up in 2018 across the county. NCCs are run by charities. "
+            "NCCs provide health promotion, falls screening, medication reviews, and rehabilitation for people "
+            "discharged after a stroke, a hip fracture or a heart attack.\n")
+    components = {o for s, p, o in _triples(text, "ncc") if p == "hasComponent"}
+    assert {"health promotion", "falls screening", "medication reviews"} <= components
+    assert not any("heart attack" in c and not c.startswith("rehabilitation") for c in components)

@@ -3421,12 +3421,21 @@ def _about_program(ctx, start, verb_at):
 
 
 def _part_items(text, s, e):
-    """(start, end) of the items of the list text[s:e]."""
-    items, at = [], s
+    """(start, end) of the items of the list text[s:e]. The list ends with the item after its closing ", and"
+    or ", or": what follows is that item's own ("..., and rehabilitation for people discharged after a stroke,
+    a hip fracture or a heart attack": the strokes and fractures are no items)."""
+    items, at, closed = [], s, False
     for m in _ITEM_SPLIT.finditer(text, s, e):
         items.append((at, m.start()))
         at = m.end()
+        if closed:
+            return _trimmed_items(text, items)
+        closed = len(items) >= 3 and m.group().startswith((", and", ", or"))   # "A, B, and C": a list of three or more
     items.append((at, e))
+    return _trimmed_items(text, items)
+
+
+def _trimmed_items(text, items):
     out = []
     for a, b in items:
         cut = _ITEM_CUT.search(text, a, b)

@@ -127,3 +127,14 @@ def test_a_list_of_components_ends_with_the_item_after_its_closing_and():
     components = {o for s, p, o in _triples(text, "ncc") if p == "hasComponent"}
     assert {"health promotion", "falls screening", "medication reviews"} <= components
     assert not any("heart attack" in c and not c.startswith("rehabilitation") for c in components)
+
+
+def test_a_list_of_actors_ends_at_the_subjects_second_verb():
+    text = ("Neighbourhood Care Centres\n\n"
+            "Neighbourhood Care Centres (NCCs) were set up in 2018 across the county. Each NCC is run by the Caring Wales Trust "
+            "under a service contract with the council, and works through a core centre, satellite centres and a "
+            "network of private doctors, physiotherapists and dietitians in the district. NCCs offer falls screening.\n")
+    found = _triples(text, "ncc")
+    actors = {(p, o) for s, p, o in found if p in ("hasPartner", "operatedBy")}
+    assert ("operatedBy", "Caring Wales Trust") in actors
+    assert not any(o in ("private doctors", "physiotherapists", "dietitians", "satellite centres") for _, o in actors)

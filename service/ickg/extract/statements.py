@@ -3072,6 +3072,12 @@ def _named_instances(text, actors):
     return out
 
 
+# The subject's second verb after a list of actors ends the list: "is run by a charity under a contract with the
+# Government, and works through a core centre and a network of private doctors".
+_SECOND_VERB = re.compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:through|with|to|a|an|the|its|their|by|on|in|"
+                          r"from|across|for)\b)")
+
+
 def rule_actors(ctx, start, end, subject):
     if subject is None:
         return
@@ -3089,6 +3095,8 @@ def rule_actors(ctx, start, end, subject):
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
             purpose = _PURPOSE.search(text, s, e)
             e = purpose.start() if purpose else e         # "brings together A and B to plan health and care services"
+            second = _SECOND_VERB.search(text, s, e)
+            e = second.start() if second else e           # "run by A ..., and works through B and C": B, C not A's kind
             if predicate == ICKG + "hasPartner":
                 relative = _PARTNER_RELATIVE.search(text, s, e)
                 e = relative.start() if relative else e

@@ -96,6 +96,18 @@ def _is_nav_line(line):
 SLIDE_LINE = re.compile(r"Slide[ ]\d{1,3}(?:[ ]of[ ]\d{1,3})?(?:[ ]?[:.\-–—][ ]*[^\n]{0,120})?")
 
 
+# A report's numbered heading on a line of its own ("4. Outcomes", "1. Purpose of the report"): read as a
+# heading, not as the first item of a numbered list, when blank lines stand before and after it.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}\.[ \t]+[A-Z][\w\-’']*(?:[ ][\w\-’']+){0,5}")
+
+
+def _stands_alone(text, lines, i):
+    """Whether line ``i`` has a blank line (or the text's edge) before it and after it."""
+    def blank(j):
+        return j < 0 or j >= len(lines) or not text[lines[j][0]:lines[j][1]].strip()
+    return blank(i - 1) and blank(i + 1)
+
+
 def _is_heading(line):
     if SLIDE_LINE.fullmatch(line):
         return True
@@ -154,7 +166,8 @@ def find_layout(text, *, metadata_zones=()):
     chrome, headings, sections, sentences = [], [], [], []
     kinds = []
     in_mission = False
-    for start, end in _lines(text):
+    lines = _lines(text)
+    for i, (start, end) in enumerate(lines):
         s, e = _strip(text, start, end)
         line = text[s:e]
         if not line:
@@ -169,6 +182,8 @@ def find_layout(text, *, metadata_zones=()):
             kinds.append(("metadata", s, e))
         elif _is_nav_line(line) or _CHROME_LINE.fullmatch(line):
             kinds.append(("chrome", s, e))
+        elif _NUMBERED_HEADING.fullmatch(line) and _stands_alone(text, lines, i):
+            kinds.append(("heading", s, e))
         elif _BULLET.match(text, start, end):
             kinds.append(("bullet", s, e))
         elif _is_heading(line):

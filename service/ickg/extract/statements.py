@@ -617,7 +617,7 @@ def count_value(word):
 # "a discharge programme known as Safe at Home", "a second scheme, called Home Link,": the name given.
 _CALLED_PROGRAM = re.compile(
     r"\b(?:programmes?|programs?|schemes?|initiatives?|pilots?|models?|services?|networks?|projects?|teams?|"
-    r"partnerships?|strategy|reform)[ ,]+(?:known[ ]as|called|named|dubbed|branded[ ]as)[ ]"
+    r"partnerships?|strategy|reform|centres|centers|clinics|hubs)[ ,]+(?:known[ ]as|called|named|dubbed|branded[ ]as)[ ]"
     r"(?P<name>[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,6}?)"
     r"(?=[,.;:)]|[ ](?!(?:of|for|and|on|in|at|to|the)[ ][A-Z])[a-z(]|$)")
 # A plural program noun made, launched or implemented: "allowed states to create Medicaid health homes".
@@ -664,6 +664,12 @@ _NAMED_PROGRAM = re.compile(
 # A line's opening that makes what follows an author's name and affiliation, not a program's name.
 _BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
                      r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
+# Programs a document names in passing, under the one it is about: with only these, the focal one is sought
+# as if none were named.
+_IN_PASSING = {"X known as", "its X plan"}
+# A body's own plan or programme named at a sentence's head: "Its Senior Care Options plan, offered since 2004, ...".
+_OWN_NAMED_PLAN = re.compile(r"(?:(?<=[.!?][ ])|(?<=\n)|^)(?:Its|Their)[ ](?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,4}[ ]"
+                             r"(?:plan|programme|program|scheme|service))\b")
 # A program named as a project: "Project ECHO", "Project RED (Re-Engineered Discharge)".
 _PROJECT_NAME = re.compile(r"(?<![\w\-])(?P<name>Project[ ][A-Z][\w\-]*[A-Z0-9][\w\-]*)(?![\w\-])"
                            r"(?:[ ]\((?P<gloss>[A-Z][^()]{3,80})\))?")
@@ -765,6 +771,12 @@ def find_programs(ctx):
                 _BYLINE.match(text, text.rfind("\n", 0, at) + 1, at):
             continue                     # the tail of a body's name, a byline's ("Prepared by A B for the X Network")
         add(name, at, "named program")
+    for m in (_OWN_NAMED_PLAN.finditer(text) if "Its " in text or "Their " in text else ()):
+        head = m.group("name").rsplit(" ", 1)[0]     # "Its One Care plan": a plan of its own, by name
+        key = label_key(head)
+        if not any(key in {label_key(x) for x in (o.name, *o.aliases)} for o in orgs) and \
+                not any(label_key(p.place.name) == key for p in ctx.places):
+            add(m.group("name"), m.start("name"), "its X plan")
     for m in (_PROJECT_NAME.finditer(text) if "Project " in text else ()):
         gloss = m.group("gloss")       # "Project RED (Re-Engineered Discharge)": the words its letters stand for
         if not any(o.start is not None and o.start <= m.start() < o.end for o in orgs):
@@ -1000,8 +1012,9 @@ def find_programs(ctx):
                 + (2 if p.source == "X is a model" and early else 0)    # the opening defines it: what it is about
                 + (6 if p.source == "labelled program" else 0))
 
-    if not programs:
-        # No program found by its shape: the abbreviated name the text keeps using is what it is about
+    if all(p.source in _IN_PASSING for p in programs):
+        # No program found by its shape (or only one the text names in passing, "interim centres, known as
+        # DHC Expresses"): the abbreviated name the text keeps using is what it is about
         # ("Hospital in the Home (HITH)", "Sistema Nacional Integrado de Cuidados (SNIC)").
         # An acronym no rule typed counts too, with the gloss the text gives it: "Equipos Básicos de
         # Atención Integral en Salud (EBAIS), basic integrated health care teams".
@@ -1035,18 +1048,20 @@ def find_programs(ctx):
             early = any(a <= s_ < b for s_, _ in spans for a, b in opening)
             return len(spans) + (3 if in_title else 0) + (2 if early else 0)
         # "X is a health system" defines a body; "X, a nonprofit health plan" only when no program competes
-        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text) if not ranked or m.group("how") != ", "} \
+        # (one named in passing, "Its One Care plan", does not)
+        passing = all(p.source in _IN_PASSING for p in ranked)
+        defined_names = {m.group("name") for m in _DEFINED_BODY.finditer(text) if passing or m.group("how") != ", "} \
             if " is a" in text or " was a" in text or ", a" in text else set()
         defined = {id(o) for o in orgs if o.name[:1].isupper() and any(n == o.name or n.endswith(" " + o.name)
                                                                          for n in defined_names)}
         # With no program at all, a body the text defines ("X, a nonprofit health plan ...") and names again will do.
-        lone = 2 if not ranked else 3
+        lone = 2 if passing else 3
         bodies = [o for o in orgs if o.source not in ("institution noun", "publisher", "payer") and o.name[:1].isupper()
                   and len(_mentions_of(ctx, o)) >= (lone if id(o) in defined else 3)
                   and ((ctx.title_span and _named_in(text, o, *ctx.title_span, ctx)) or id(o) in defined)]
         best = max(bodies, key=lambda o: body_score(o) + (3 if id(o) in defined else 0), default=None)
         if best is not None and (body_score(best) + (3 if id(best) in defined else 0) >= 6
-                                 or (not ranked and id(best) in defined)) and (
+                                 or (passing and id(best) in defined)) and (
                 not ranked or body_score(best) > score(ranked[0])):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:
@@ -1358,12 +1373,15 @@ _ESTABLISHED = re.compile(
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+# A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
+_DATE_HEADING = re.compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december)[ ])?(?P<year>19[5-9]\d|20[0-4]\d)")
 _PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
                      r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
 _DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied|analy[sz]ed|survey|surveyed|"
                          r"fell|rose|grew|declined|increased|decreased|published|activity)\b")
 _OUTCOME_VERBS = re.compile(
-    r"\b(?:fell|fall|falls|rose|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
+    r"\b(?:fell|fall|falls|fallen|rose|risen|Fewer|Lower|Higher|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
@@ -1407,9 +1425,12 @@ _GOAL_CUES = re.compile(
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
     r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
     r"integrate|coordinate|ensure|provide|bring|give)\b))\b", re.I)
-_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ](?:also[ ])?"
+_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
                      r"(?P<vp>[a-z][^.;]*)")
-_RECOMMEND = re.compile(r"\b(?:We|we)[ ]recommend[ ]that[ ](?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
+# "We recommend that ...", and a body's own: "The Subcommittee recommends that the Health Bureau set ...".
+_RECOMMEND = re.compile(r"(?:\b(?:We|we)[ ]recommend|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]"
+                        r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended)[ ]that[ ]"
+                        r"(?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
     "connect", "protect", "train", "create", "fund", "support", "ensure", "make", "set", "adopt", "use",
@@ -1477,11 +1498,19 @@ def _sentence_spans(ctx):
             if label.group(1)[0] == "Q":
                 continue
             start += label.end()
+        if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
+            continue                   # a question asks ("Is there anything for older people?"); its answer states
+        number = _PARAGRAPH_NUMBER.match(ctx.text, start, end)
+        if number:                     # a report's "4.1 ": the paragraph's number, no part of its sentence
+            start = number.end()
         out.append((start, end))
     return out
 
 
 _SPEAKER = re.compile(r"(Q|A|Question|Answer)[:.][ \t]+(?=\S)")
+_ASKS = re.compile(r"(?:What|Who|When|Where|Why|How|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Should|Will|Would|"
+                   r"Has|Have)\b")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 
 def rule_period(ctx, start, end, subject):
@@ -1561,7 +1590,16 @@ def rule_year(ctx, start, end, subject):
         return                           # a study's data, not a start; "published the framework in 2016" is one
     years = [m for m in _YEAR.finditer(text, start, end) if not _PERIOD.search(text, max(start, m.start() - 20), m.end() + 12)
              and not _LAW_YEAR.search(text, max(start, m.start() - 12), m.start())]
-    if not years or subject is None:
+    if not years and subject is not None:
+        above = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip() if text[start - 1:start] == "\n" else ""
+        dated = _DATE_HEADING.fullmatch(above.lower()) if above[:1].isalnum() else None
+        if dated and not any(s.predicate == ICKG + "yearEstablished" for s in ctx.out):
+            # a timeline's "April 2005" line over "The first 52 teams are approved ...": the first dated start
+            named = programs_in(ctx, start, end)
+            ctx.add(_program_node(named[0] if named else subject), ICKG + "yearEstablished",
+                    literal(int(dated.group("year"))), start, end, "dated heading", 0.6)
+        return
+    if subject is None:
         return
     year = years[0]
     named = programs_in(ctx, start, end)
@@ -2189,7 +2227,7 @@ _INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also
                                  r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
 _RESEARCH_WHO = re.compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
                            r"study|evaluations?|analyses|analysis|reviews?|work)")
-_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged)[ ]to)[ ]"
+_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ]"
                         r"(?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
@@ -2309,6 +2347,8 @@ def _outcome_labels(text, start, end):
         piece = text[s:e]
         report = None
         for r in _REPORT_VERBS.finditer(piece):
+            if r.group().rstrip() in ("have", "had") and _PERFECT_CHANGE.match(piece, r.end() - 1):
+                continue                 # "admissions have fallen by a quarter": the result's own verb, not a report
             report = r
         if report and not _OUTCOME_VERBS.search(piece[:report.start()]):
             s = s + report.end()
@@ -2349,6 +2389,8 @@ def _outcome_labels(text, start, end):
     return labels
 
 
+_PERFECT_CHANGE = re.compile(r"[ ](?:\w+ly[ ])?(?:fallen|risen|grown|dropped|declined|decreased|increased|improved|"
+                             r"halved|doubled)\b")
 _CAUSED_LEAD = re.compile(r"^(?:[\w\-]+[ ]){0,4}?(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
                           r"contributed[ ]to|brought[ ]about)[ ](?=\S)")
 _TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
@@ -2650,7 +2692,12 @@ def rule_listed_barriers(ctx, start, end, subject):
     e = cut.start() if cut else e
     hedge = hedge_of(text, start, end)
     found = None
-    for ia, ib in ([(a, e)] if group == "one" else _part_items(text, a, e)):
+    if group == "by" and " and by " in text[a:e]:    # "hampered by X and by the difficulty of sharing between A and B"
+        cut_at = text.index(" and by ", a, e)
+        items = [(a, cut_at), (cut_at + len(" and by "), e)]
+    else:
+        items = [(a, e)] if group == "one" else _part_items(text, a, e)
+    for ia, ib in items:
         label = tidy(re.sub(r"^(?:the|a|an)[ ]", "", text[ia:ib]))
         if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _EVIDENCE.search(label) \
                 or (_words(label) == 1 and label.endswith(("ed", "ly"))) or _HINDER_ITEM_NOT.match(label):
@@ -2682,7 +2729,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
     body = sentence
     offset = start
     m = re.search(r"\b(?:is|was)[ ](?:financial|that)[:]?[ ](?:as[ ])?|worry[ ]that[ ]|say[ ]that[ ]|is[ ]that[ ]|"
-                  r"(?:tells?|told)[ ](?:us|me|them)[ ]that[ ]|(?:reported|noted|found)[ ]that[ ]|"
+                  r"(?:tells?|told)[ ](?:us|me|them)[ ]that[ ]|(?:reported|noted|found|concerned)[ ]that[ ]|"
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
@@ -2713,8 +2760,11 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         piece = piece[:cut]
         piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
-        piece = re.sub(r"[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?(?:burden|barrier|challenge)$",
-                       "", piece)
+        uncut = piece
+        piece = re.sub(r"(?:[ ](?:also|still))?[ ](?:remains?|remained)[ ](?:a|the)[ ](?:main[ ]|constant[ ])?"
+                       r"(?:burden|barrier|challenge)$", "", piece)
+        piece = re.sub(r"^(?P<x>[^,]+)[ ](?:has|have|had)[ ]made[ ]it[ ](?:hard|difficult|harder|more[ ]difficult)[ ].*$",
+                       r"\g<x>", piece)        # "the shortage of nurses has made it hard to fill posts": the shortage
         piece = re.sub(r"[ ](?:remains?|remained|was|is|were|are|has[ ]been|have[ ]been)[ ](?:a|the|one[ ]of[ ]the)[ ]"
                        r"(?:\w+[ ])?(?:burdens?|barriers?|challenges?|obstacles?|problems?)\b.*$", "", piece)
         piece = re.sub(r"[ ](?:was|were|has[ ]been|have[ ]been|is|are)[ ]overcome[ ]by[ ].*$", "", piece)
@@ -2737,6 +2787,11 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
         parts = [p for p in re.split(splitter, piece) if p]
+        if len(parts) == 1 and ", and " in parts[0] and not uncut.endswith(piece[-12:]):
+            # "teams have had difficulty recruiting, and space in older buildings [has been a barrier]": two
+            clause, _, rest = parts[0].rpartition(", and ")
+            if _FINITE.search(clause) and 2 <= _words(rest) <= 6 and not _FINITE.search(rest):
+                parts = [clause, rest]
         if len(parts) == 1:                  # "separate record systems and short-term contracts": two barriers
             halves = re.split(r"[ ]and[ ]", parts[0])
             if len(halves) == 2 and all(_words(h) >= 2 and not _FINITE.search(re.sub(r"^(?:an?|the)[ ][\w\-]+", "", h))
@@ -3017,6 +3072,12 @@ def _named_instances(text, actors):
     return out
 
 
+# The subject's second verb after a list of actors ends the list: "is run by a charity under a contract with the
+# Government, and works through a core centre and a network of private doctors".
+_SECOND_VERB = re.compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:through|with|to|a|an|the|its|their|by|on|in|"
+                          r"from|across|for)\b)")
+
+
 def rule_actors(ctx, start, end, subject):
     if subject is None:
         return
@@ -3034,6 +3095,8 @@ def rule_actors(ctx, start, end, subject):
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
             purpose = _PURPOSE.search(text, s, e)
             e = purpose.start() if purpose else e         # "brings together A and B to plan health and care services"
+            second = _SECOND_VERB.search(text, s, e)
+            e = second.start() if second else e           # "run by A ..., and works through B and C": B, C not A's kind
             if predicate == ICKG + "hasPartner":
                 relative = _PARTNER_RELATIVE.search(text, s, e)
                 e = relative.start() if relative else e
@@ -3366,12 +3429,21 @@ def _about_program(ctx, start, verb_at):
 
 
 def _part_items(text, s, e):
-    """(start, end) of the items of the list text[s:e]."""
-    items, at = [], s
+    """(start, end) of the items of the list text[s:e]. The list ends with the item after its closing ", and"
+    or ", or": what follows is that item's own ("..., and rehabilitation for people discharged after a stroke,
+    a hip fracture or a heart attack": the strokes and fractures are no items)."""
+    items, at, closed = [], s, False
     for m in _ITEM_SPLIT.finditer(text, s, e):
         items.append((at, m.start()))
         at = m.end()
+        if closed:
+            return _trimmed_items(text, items)
+        closed = len(items) >= 3 and m.group().startswith((", and", ", or"))   # "A, B, and C": a list of three or more
     items.append((at, e))
+    return _trimmed_items(text, items)
+
+
+def _trimmed_items(text, items):
     out = []
     for a, b in items:
         cut = _ITEM_CUT.search(text, a, b)
@@ -4052,7 +4124,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             words = words_of(text, start, end)
             if cue(_GOAL_CUES, text, start, end):
                 role = "goal"
-            elif not words.isdisjoint(("report", "reports", "reported", "found", "had", "fell", "rose", "grew")) and \
+            elif not words.isdisjoint(("report", "reports", "reported", "found", "had", "fell", "rose", "grew", "fallen",
+                                       "risen")) and \
                     cue(_OUTCOME_VERBS, text, start, end):         # the words first: they cost less
                 role = "outcome"
             elif cue(_BARRIER_CUES, text, start, end):
@@ -4205,7 +4278,7 @@ _GUARDS.update({
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
-    _OUTCOME_VERBS: frozenset("fell fall falls rose reduced reduces decreased declined increased improved improves "
+    _OUTCOME_VERBS: frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
@@ -4219,6 +4292,6 @@ _GUARDS.update({
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
                                 "reorganised".split()),
-    _SHOULD: frozenset("should need ought advised urged".split()),
-    _RECOMMEND: frozenset(["recommend"]),
+    _SHOULD: frozenset("should need ought advised urged recommended".split()),
+    _RECOMMEND: frozenset(["recommend", "recommends", "recommended"]),
 })

@@ -1498,8 +1498,6 @@ def _sentence_spans(ctx):
             if label.group(1)[0] == "Q":
                 continue
             start += label.end()
-        if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
-            continue                   # a question asks ("Is there anything for older people?"); its answer states
         number = _PARAGRAPH_NUMBER.match(ctx.text, start, end)
         if number:                     # a report's "4.1 ": the paragraph's number, no part of its sentence
             start = number.end()
@@ -4116,6 +4114,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     for i, (start, end) in enumerate(spans):
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
+        if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
+            continue                     # a question asks ("Is there anything for older people?"); its answer states
         is_title = bool(title_span) and start == title_span[0]
         if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
             ctx.line_heading = sentence

@@ -138,3 +138,23 @@ def test_a_list_of_actors_ends_at_the_subjects_second_verb():
     actors = {(p, o) for s, p, o in found if p in ("hasPartner", "operatedBy")}
     assert ("operatedBy", "Caring Wales Trust") in actors
     assert not any(o in ("private doctors", "physiotherapists", "dietitians", "satellite centres") for _, o in actors)
+
+
+def test_a_body_set_up_under_an_act_in_apposition_is_established_by_it_not_the_program():
+    text = ("Universal Care Scheme: key facts\n\n"
+            "The Universal Care Scheme gives residents free access to primary care. It was introduced in 2004.\n\n"
+            "The Care Purchasing Office, set up under the Care Purchasing Act of 2004, buys services for the scheme.\n")
+    found = _triples(text, "ucs")
+    assert ("Care Purchasing Office", "establishedBy", "Care Purchasing Act of 2004") in found
+    assert ("Universal Care Scheme", "establishedBy", "Care Purchasing Act of 2004") not in found
+
+
+def test_barriers_short_of_and_a_second_clause_but_not_a_sentence_that_only_announces_them():
+    text = ("The Linkwell Programme: annual report\n\n"
+            "The Linkwell Programme was launched in 2014 by the county council.\n\n"
+            "Officials were open about the difficulties. Rural clinics are short of nurses, and many patients still "
+            "go straight to the hospital.\n")
+    barriers = {o for s, p, o in _triples(text, "linkwell") if p == "facesBarrier"}
+    assert "Rural clinics are short of nurses" in barriers
+    assert any(b.startswith("many patients") for b in barriers)
+    assert not any("difficulties" in b for b in barriers)

@@ -4523,6 +4523,103 @@ DOCUMENTS["train-webinar-vermont-blueprint.txt"] = dict(
     ])
 
 
+# --- helper ext12b, second round: written after the rules were tuned on the five above, gold before any run ---
+SMR = ("public hospital reform", PI)
+SMG = ("county health group", CM)
+SM_HG = "Since 2017 each county has formed a health group that joins the county hospital with the township health centres and village clinics."
+SM_CITY = ("The city government removed the mark-up that public hospitals charged on drugs, bought drugs in bulk at lower "
+           "prices, and put hospital doctors on an annual salary that no longer depends on what they prescribe.")
+SM_OUT = "Hospital staff told us that drug spending fell sharply after 2012 and that doctors' incomes rose."
+SM_BAR = ("Township health centres are short of general practitioners, and many patients still bypass them and go straight "
+          "to the county hospital.")
+DOCUMENTS["train-studytour-sanming.txt"] = dict(
+    style="study-tour-report",
+    metadata={"title": "Study tour report: Sanming, Fujian Province, China", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Sanming", "ickg:Municipality"), E("Fujian Province", "ickg:ProvinceOrState"), E("China", "ickg:Country")],
+    organizations=[E("Regional Health Partnership Board", ORG, ["Regional Health Partnership Board", r"re:\b[Tt]he Board\b"]),
+                   E("city government", ORG), E("public hospitals", ORG), E("county hospital", ORG),
+                   E("township health centres", ORG, ["township health centres", "Township health centres"]),
+                   E("village clinics", ORG), E("Commissioners", ORG)],
+    programs=[E("public hospital reform", PI, ["public hospital reform"]),
+              E("county health group", CM, ["health group", "county health groups"])],
+    populations=[],
+    conditions=[],
+    concepts=[C("fixed annual budget", "ickg:GlobalBudget")],
+    statements=[
+        S(SMR, "ickg:locatedIn", ("Sanming", "ickg:Municipality"), "Sanming began its reform in 2012"),
+        S(SMR, "ickg:yearEstablished", 2012, "Sanming began its reform in 2012"),
+        S(SMR, "ickg:initiatedBy", ("city government", ORG), SM_CITY),
+        S(SMR, "ickg:hasComponent", ("removed the mark-up that public hospitals charged on drugs", MECH), SM_CITY),
+        S(SMR, "ickg:hasComponent", ("bought drugs in bulk at lower prices", MECH), SM_CITY),
+        S(SMR, "ickg:hasFundingModel", ("annual salary that no longer depends on what they prescribe", "ickg:FundingModel"), SM_CITY),
+        S(SMR, "ickg:hasFundingModel", ("single fund managed by one agency", "ickg:PooledBudget"),
+          "The city merged its separate insurance schemes into a single fund managed by one agency."),
+        S(SMG, "ickg:yearEstablished", 2017, SM_HG),
+        *[S(SMG, "ickg:hasPartner", (o, ORG), SM_HG) for o in ("county hospital", "township health centres", "village clinics")],
+        S(SMG, "ickg:hasFundingModel", ("fixed annual budget", "ickg:GlobalBudget"),
+          "The insurance fund pays each group a fixed annual budget for the people of its county"),
+        S(SMR, "ickg:hasOutcome", ("drug spending fell sharply after 2012", OUT), SM_OUT),
+        S(SMR, "ickg:hasOutcome", ("doctors' incomes rose", OUT), SM_OUT),
+        S(SMR, "ickg:facesBarrier", ("Township health centres are short of general practitioners", BAR), SM_BAR),
+        S(SMR, "ickg:facesBarrier", ("patients still bypass them and go straight to the county hospital", BAR), SM_BAR),
+        S(("consider a single budget for hospital and community services in one district", REC), "ickg:addressedTo",
+          ("Regional Health Partnership Board", ORG),
+          "The Board should consider a single budget for hospital and community services in one district."),
+        S(("consider a single budget for hospital and community services in one district", REC), "ickg:ordinal",
+          {"value": 1, "datatype": "xsd:positiveInteger"}, "1. The Board should consider"),
+        S(("pay salaried doctors without any link to the volume of prescriptions", REC), "ickg:addressedTo",
+          ("Commissioners", ORG), "Commissioners should pay salaried doctors without any link to the volume of prescriptions."),
+        S(("pay salaried doctors without any link to the volume of prescriptions", REC), "ickg:ordinal",
+          {"value": 2, "datatype": "xsd:positiveInteger"}, "2. Commissioners should pay"),
+    ])
+
+UCS = {"label": "Universal Coverage Scheme", "type": PI, "types_accept": [CM]}
+UCS_WHAT = ("The Universal Coverage Scheme gives people in Thailand who are not covered by the schemes for civil servants or "
+            "private-sector employees free access to a package of health services.")
+UCS_POP = "people not covered by the schemes for civil servants or private-sector employees"
+DOCUMENTS["train-keyfacts-thailand-ucs.txt"] = dict(
+    style="audit-key-facts",
+    metadata={"title": "Universal Coverage Scheme: key facts", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Thailand", "ickg:Country")],
+    organizations=[E("National Health Security Office", ORG),
+                   E("contracting unit for primary care", ORG, ["contracting unit for primary care", "contracting unit"]),
+                   E("district hospital", ORG, ["district hospital", "district hospitals"]),
+                   E("health centres", ORG), E("higher-level hospitals", ORG)],
+    programs=[E("Universal Coverage Scheme", PI, types_accept=[CM])],
+    populations=[E(UCS_POP, POP, ["people in Thailand who are not covered by the schemes for civil servants or private-sector employees"])],
+    conditions=[],
+    concepts=[C("capitation", "ickg:Capitation", ["capitation payment", "capitation rate"]), C("global budget", "ickg:GlobalBudget")],
+    statements=[
+        S(UCS, "ickg:locatedIn", ("Thailand", "ickg:Country"), UCS_WHAT),
+        S(UCS, "ickg:targetsPopulation", (UCS_POP, POP), UCS_WHAT),
+        S(UCS, "ickg:yearEstablished", 2002, "It was introduced in 2002"),
+        S(UCS, "ickg:operatedBy", ("National Health Security Office", ORG),
+          "The National Health Security Office, set up under the National Health Security Act of 2002, buys services for the members of the scheme."),
+        S(("National Health Security Office", ORG), "ickg:establishedBy", ("National Health Security Act of 2002", "ickg:Legislation"),
+          "The National Health Security Office, set up under the National Health Security Act of 2002"),
+        S(UCS, "ickg:hasFundingModel", ("capitation payment", "ickg:Capitation"),
+          "each contracting unit for primary care receives a capitation payment for every person registered with it"),
+        S(UCS, "ickg:hasFundingModel", ("global budget by diagnosis-related groups", "ickg:GlobalBudget"),
+          "inpatient services are paid from a global budget by diagnosis-related groups"),
+        S(UCS, "ickg:hasComponent", ("each member registers with one contracting unit", MECH),
+          "Each member registers with one contracting unit, usually a district hospital and its health centres."),
+        S(UCS, "ickg:hasComponent", ("referred to higher-level hospitals by their unit", MECH),
+          "members are referred to higher-level hospitals by their unit"),
+        S(UCS, "ickg:hasOutcome", ("Out-of-pocket spending on health fell", OUT),
+          "Out-of-pocket spending on health fell after the scheme began."),
+        S(UCS, "ickg:hasOutcome", ("Fewer households were pushed into poverty by health spending", OUT),
+          "Fewer households were pushed into poverty by health spending."),
+        S(UCS, "ickg:facesBarrier", ("Rural district hospitals struggle to keep doctors", BAR),
+          "Rural district hospitals struggle to keep doctors."),
+        S(UCS, "ickg:facesBarrier", ("capitation rate may not keep up with the cost of care for an ageing population", BAR),
+          "The capitation rate may not keep up with the cost of care for an ageing population.", ("may", HEDGED)),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -38,7 +38,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
 
-VERSION = "5"
+VERSION = "6"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -1413,7 +1413,7 @@ _BARRIER_CUES = re.compile(
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:hard|difficult)|persists?|persisted|"
     r"(?:do|does|did)[ ]not[ ](?:yet[ ])?(?:recogni[sz]e|accept|fund|pay[ ]for|cover)|"
     r"took[ ]longer[ ]than[ ](?:planned|expected|hoped)|(?:are|is)[ ]not[ ]yet[ ](?:[\w\-]+[ ]){0,3}in[ ]every|depends[ ]on|(?:putting|puts|put)[ ]pressure[ ]on|"
-    r"(?:sceptical|skeptical)|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
+    r"(?:sceptical|skeptical)|(?:are|is|were|was|remains?|remained)[ ](?:still[ ]|often[ ]|badly[ ])?short[ ]of|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?(?=:)|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
@@ -1498,8 +1498,6 @@ def _sentence_spans(ctx):
             if label.group(1)[0] == "Q":
                 continue
             start += label.end()
-        if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
-            continue                   # a question asks ("Is there anything for older people?"); its answer states
         number = _PARAGRAPH_NUMBER.match(ctx.text, start, end)
         if number:                     # a report's "4.1 ": the paragraph's number, no part of its sentence
             start = number.end()
@@ -2781,7 +2779,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
                      r"slows?|delays?)\b)")     # "X have trouble recruiting, and travel time limits visits"
         splitter += r"|,[ ]and[ ](?=(?:it|they|this)[ ](?:has|have|had|is|are|was|were)[ ])"
         splitter += r"|,[ ]and[ ](?=(?:each|every|the|its|their|many|most|some|few)[ ][a-z]+[ ](?:is|are|was|were|" \
-                    r"covers?|lacks?|has|have|had|did|do|does)\b)"
+                    r"covers?|lacks?|has|have|had|did|do|does|(?:still|often|also|rarely|seldom)[ ][a-z]+)\b)"
         splitter += r"|,[ ]and[ ](?=[a-z][\w'’\-]*(?:[ ][a-z][\w'’\-]*){0,5}[ ](?:depended|depends|lacked|lacks|" \
                     r"remained|remains|struggled|fell|were|was|took|do|does|did)\b)"
         if as_main:
@@ -2804,6 +2802,8 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         label = tidy(label)
         if _EVIDENCE.search(label):
             continue                     # "the evaluation had no control group": the study's limit, not the program's
+        if _ANNOUNCED_ONLY.search(label):
+            continue                     # "Officials were open about the difficulties": what follows names them
         if 2 <= _words(label) <= 18:
             last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
                            "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
@@ -2811,6 +2811,10 @@ def rule_barrier(ctx, start, end, subject, clause=False):
 
 
 _EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
+# A sentence that only announces barriers, naming none: "Officials were open about the difficulties".
+_ANNOUNCED_ONLY = re.compile(r"\b(?:about|of|on|with|discussed|described|acknowledged|admitted)[ ](?:the|these|those|its|their|"
+                             r"some|several|many)?[ ]?(?:main[ ]|key[ ])?(?:difficulties|challenges|barriers|problems|"
+                             r"obstacles)$")
 _OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
                        r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation", "Ward
@@ -3938,9 +3942,16 @@ def rule_legislation(ctx, start, end, subject):
                  if any(start <= s < m.start() for s, _ in _mentions_of(ctx, p))]
         if named:
             target = named[-1]
+        law = tidy(m.group("law"))
+        body = next((o for o in ctx.orgs for s_, e_ in _mentions_of(ctx, o)
+                     if start <= s_ and text[e_:m.start()] == ", "), None)
+        if body is not None and not any(text[e_:m.start()] == ", " for p in named for _, e_ in _mentions_of(ctx, p)):
+            # "The National Health Security Office, set up under the National Health Security Act": the body's law
+            ctx.add(node(body.name, ORGANIZATION), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
+                    "established by law", 0.7)
+            continue
         if target is None:
             continue
-        law = tidy(m.group("law"))
         ctx.add(_program_node(target), ICKG + "establishedBy", node(law, LEGISLATION), start, end,
                 "established by law", 0.7)
     for m in [*_LAW_REQUIRES.finditer(text, start, end), *_RESTS_ON_LAW.finditer(text, start, end)]:
@@ -4103,6 +4114,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     for i, (start, end) in enumerate(spans):
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
+        if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
+            continue                     # a question asks ("Is there anything for older people?"); its answer states
         is_title = bool(title_span) and start == title_span[0]
         if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
             ctx.line_heading = sentence
@@ -4277,7 +4290,7 @@ _GUARDS.update({
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
-                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available".split()),
+                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available short".split()),
     _OUTCOME_VERBS: frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

@@ -43,7 +43,7 @@ from typing import Iterable, Mapping
 import pyoxigraph as ox
 
 from ickg.build import datadir
-from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths
+from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths, ontology_kept_dir
 from ickg.build.release import RELEASE_NAMES
 from ickg.build.spill import proposal_texts
 from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError
@@ -235,8 +235,11 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
     from ickg.curate.builder import curation_files
     from ickg.curate.fileformat import CURATION_SUFFIX
 
+    from ickg.resources import keep_ontology_in
+
     delta = Delta()
     clock = time.perf_counter()
+    keep_ontology_in(ontology_kept_dir(data_dir))  # the extraction's lexicon and the closure read it
 
     def lap(name):
         nonlocal clock

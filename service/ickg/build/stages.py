@@ -35,12 +35,13 @@ from typing import Any, Callable, Iterable
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from ickg.build.paths import corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths
+from ickg.build.paths import (corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths,
+                              ontology_kept_dir)
 from ickg.extract.rdf import ImportError_, parse_import
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH, bind_prefixes)
 from ickg.ntriples import nquads
-from ickg.resources import ontology_graph
+from ickg.resources import keep_ontology_in, ontology_graph
 
 # HermiT's tableau grows fast with the data: above this many asserted triples the build has it
 # classify the ontology alone (the OWL 2 RL closure still covers all the data). The seed corpus
@@ -293,6 +294,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     lap = StageClock(build)
 
     memory = build._memory
+    keep_ontology_in(ontology_kept_dir(data_dir))  # read where the last command kept it (or kept for the next)
     ontology = ontology_graph()
     memory.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
     lap("ontology")

@@ -46,7 +46,7 @@ from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_dir, curation_dir, import_paths, ontology_kept_dir
 from ickg.build.release import RELEASE_NAMES
 from ickg.build.spill import proposal_texts
-from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError
+from ickg.build.stages import DL_MAX_DATA_TRIPLES, BuildError, make_shared_tables
 from ickg.build import support
 from ickg.build.support import (BASE_NAME, CURATION, DELTA_NAME, SUPPORT_NAME, curation_digests, has_support,
                                 line_hash, lines_of, quads_text, triple_hash)
@@ -125,6 +125,7 @@ def _contributions(paths: list[Path], curation: Path | None, processes: int | No
         return {}
     stems = {p.stem for p in paths}
     names = {p.name for p in paths}
+    make_shared_tables(proposals=True, check=False)  # once for both calls, frozen (as a full build's)
     spool = tempfile.NamedTemporaryFile(prefix="ickg-delta-", suffix=".nq", delete=False)
     spool.close()
     out = {}

@@ -92,7 +92,9 @@ def stop_indexer(data_dir: Path) -> None:
     next one. Found by its command line, which names this trial's directory; ended by its pid."""
     import signal
 
-    found = subprocess.run(["pgrep", "-f", f"ickg.build.delta {data_dir}/"], capture_output=True, text=True)
+    # ``-m ickg.build.delta ROOT VERSION`` before 2026-12-03, ``-c <...index_version...> ROOT VERSION`` since
+    found = subprocess.run(["pgrep", "-f", f"(ickg.build.delta|index_version\\(.*) {data_dir}/"],
+                           capture_output=True, text=True)
     for pid in found.stdout.split():
         try:
             os.kill(int(pid), signal.SIGTERM)

@@ -14,6 +14,7 @@ import pytest
 
 import ickg.model.populate as populate
 from ickg.build.stages import BuildError, build_dataset
+from ickg.curate.builder import curation_files
 from ickg.extract.document import extract
 from ickg.validate import local
 from ickg.validate.shacl import validate_store
@@ -304,3 +305,27 @@ def test_a_screen_of_another_form_is_kept_as_it_is():
 
     odd = "SELECT ?focus WHERE { ?focus <urn:x:p> ?value FILTER(!BOUND(?value)) } LIMIT 1"
     assert local.merged_screens([Check("urn:x:s", None, "m", "SELECT ?focus {}", False, odd)]) == (odd,)
+
+
+def test_when_every_document_is_curated_no_local_check_is_made_and_the_store_checks_all(tmp_path, checks, caplog,
+                                                                                       monkeypatch):
+    """The seed corpus: every document has a curation file, so none is spooled and no worker
+    could check one; the build does not make the local checks and the store runs every check,
+    finding a curated document's unsourced triple with the whole store's report."""
+    caplog.set_level(logging.INFO, logger="ickg.build.progress")
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "graph_data" / "corpus", data / "corpus")
+    shutil.copytree(ROOT / "graph_data" / "curation", data / "curation")
+    curated = sorted(p.name.split(".")[0] for p in curation_files(data / "curation"))
+    assert sorted(p.stem for p in (data / "corpus").iterdir()) == curated
+    build = build_dataset(data, reason=False, proposals=False, processes=1)
+    assert build.validation.conforms and validate_store(build.store).conforms
+    build.close_store()
+    document_asserting_an_unsourced_label(monkeypatch, curated[0])
+    with pytest.raises(BuildError) as failed:
+        build_dataset(data, reason=False, proposals=False, processes=1)
+    assert checks == []  # no chunk was checked
+    assert not [m for m in progress(caplog) if "checked as extracted" in m]
+    expected = store_report(data, tmp_path)
+    assert str(failed.value) == f"validate: the graph does not conform:\n{expected}"
+    assert "no quote says so" in str(failed.value)

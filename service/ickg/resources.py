@@ -4,8 +4,12 @@ They are read through :mod:`importlib.resources`, so the CLI works from any dire
 from an editable install alike.
 """
 
+import hashlib
+import os
+import tempfile
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -39,10 +43,21 @@ def shapes_file():
     return ontology_dir() / "shapes" / "ickg-shapes.ttl"
 
 
-@lru_cache(maxsize=1)
-def _ontology_ntriples():
+_NTRIPLES: str | None = None  # _ontology_ntriples(), once per process (made, or read where it was kept)
+
+
+def _ontology_ntriples() -> str:
+    """The ontology as N-Triples: read where :func:`keep_ontology_in` found them kept, else made
+    from the Turtle files (:func:`_made_ontology_ntriples`), once per process."""
+    global _NTRIPLES
+    if _NTRIPLES is None:
+        _NTRIPLES = _made_ontology_ntriples()
+    return _NTRIPLES
+
+
+def _made_ontology_ntriples() -> str:
     """The ontology as N-Triples, its Turtle files read by pyoxigraph's parser (three times
-    rdflib's speed; each command that builds reads them once)."""
+    rdflib's speed), the terms it defines given ``rdfs:isDefinedBy`` (:func:`defined_by`)."""
     import pyoxigraph as ox
 
     from ickg.terms import from_ox
@@ -53,6 +68,90 @@ def _ontology_ntriples():
             graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
     defined_by(graph)
     return graph.serialize(format="nt")
+
+
+# What the kept N-Triples are made by, beside the ontology's files: this module (the making, and
+# defined_by), the modules whose terms and namespaces it uses, and the parser and serializer.
+_MADE_BY = ("resources.py", "terms.py", "namespaces.py", "iris.py")
+_CHECKSUM = b"# sha256 "  # the kept file's last line: the SHA-256 of every byte before it
+
+
+def ontology_digest() -> str:
+    """A digest of what the ontology's N-Triples are made from: the ontology's Turtle files (names
+    and bytes), the ickg modules that make them (:data:`_MADE_BY`), rdflib's and pyoxigraph's
+    versions. Any change to one names another kept file."""
+    import pyoxigraph
+    import rdflib
+
+    digest = hashlib.sha256(f"ickg ontology N-Triples 1 rdflib {rdflib.__version__} "
+                            f"pyoxigraph {pyoxigraph.__version__}\0".encode())
+    here = Path(__file__).resolve().parent
+    for name, data in [*((p.name, p.read_bytes()) for p in ontology_files()),
+                       *((name, (here / name).read_bytes()) for name in _MADE_BY)]:
+        digest.update(b"%d %s\0%d\0" % (len(name), name.encode(), len(data)))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def keep_ontology_in(folder: str | os.PathLike[str]) -> Path | None:
+    """Read the ontology's N-Triples from ``folder`` (a data directory's ``build/ontology``) where
+    an earlier command kept them, or keep them there; the file's path, or None if it could not
+    be written.
+
+    Why: making them from the Turtle files (parse, an rdflib graph, :func:`defined_by`, rdflib's
+    serializer) cost about 0.15 CPU-s in every ``ickg build`` and ``ickg ingest``; reading the
+    kept file and checking it costs a few milliseconds. The file is ``<ontology_digest()>.nt``,
+    its last line the SHA-256 of the bytes before it: a file of another digest (another ontology
+    or ickg) is removed, and one whose checksum does not match (cut short, damaged) is never
+    read: the N-Triples are made again and replace it (written beside it, then renamed). Only
+    the blank nodes' labels differ from freshly made N-Triples, which name them anew each time
+    (:func:`ontology_graph` gives every copy blank nodes of its own either way).
+    """
+    global _NTRIPLES
+    folder = Path(folder)
+    path = folder / f"{ontology_digest()}.nt"
+    if _NTRIPLES is None:
+        _NTRIPLES = _read_kept(path)
+        if _NTRIPLES is not None:
+            return path
+    elif _read_kept(path) is not None:
+        return path
+    data = _ontology_ntriples().encode("utf-8")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, staged = tempfile.mkstemp(dir=folder, prefix=".ontology-", suffix=".nt")
+        try:
+            os.fchmod(fd, 0o644)  # as a file written by open(): mkstemp makes it 0600
+            with os.fdopen(fd, "wb") as out:
+                out.write(data + _CHECKSUM + hashlib.sha256(data).hexdigest().encode() + b"\n")
+            os.replace(staged, path)
+        except BaseException:
+            os.unlink(staged)
+            raise
+        for other in folder.glob("*.nt"):  # made from another ontology or by another ickg
+            if other != path:
+                other.unlink(missing_ok=True)
+    except OSError:  # a folder that cannot be written: only slower
+        return None
+    return path
+
+
+def _read_kept(path: Path) -> str | None:
+    """The N-Triples kept at ``path`` if it is there and its checksum matches, else None."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    body, _, last = data[:-1].rpartition(b"\n")
+    if not data.endswith(b"\n") or not last.startswith(_CHECKSUM):
+        return None
+    body += b"\n"
+    if hashlib.sha256(body).hexdigest().encode() != last[len(_CHECKSUM):]:
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 _DEFINED_KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,

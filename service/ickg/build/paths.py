@@ -6,7 +6,8 @@
     curation/      hand-written statements, one file per document (``<stem>.txt``)
     imports/       RDF and OWL files ``ickg import`` added, one named graph each
     release/       the release files of the last build
-    build/         the store (``build/store/``), the lock, the staging area and the journal
+    build/         the store (``build/store/``), the lock, the staging area and the journal,
+                   and what commands keep to be quicker next time (``build/hermit/``, ``build/ontology/``)
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".pdf")   # ickg.extract.r
 
 def build_dir(data_dir) -> Path:
     return Path(data_dir) / "build"
+
+
+def ontology_kept_dir(data_dir) -> Path:
+    """Where the ontology's N-Triples are kept between commands (:func:`ickg.resources.keep_ontology_in`)."""
+    return build_dir(data_dir) / "ontology"
 
 
 def corpus_dir(data_dir) -> Path:

@@ -253,8 +253,10 @@ class SpilledSupport(SupportWriter):
         return self._db.execute("SELECT name, hashes FROM source ORDER BY id")
 
     def _count_rows(self) -> Iterator[tuple[int, int]]:
+        # Merged as tuples, without a key function: a hash is counted in the file or in memory,
+        # never both, and once in each, so the tuples compare by their hash alone.
         counted = self._db.execute("SELECT h, COUNT(*) FROM stated GROUP BY h ORDER BY h")
-        return heapq.merge(counted, sorted(self._counted.items()), key=lambda row: row[0])
+        return heapq.merge(counted, sorted(self._counted.items()))
 
     def _text_rows(self) -> Iterator[tuple[int, str]]:
         return self._db.execute("SELECT h, text FROM line ORDER BY h")

@@ -35,12 +35,13 @@ from typing import Any, Callable, Iterable
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from ickg.build.paths import corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths
+from ickg.build.paths import (corpus_dir, corpus_paths, curation_dir, import_graph_name, import_paths,
+                              ontology_kept_dir)
 from ickg.extract.rdf import ImportError_, parse_import
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH, bind_prefixes)
 from ickg.ntriples import nquads
-from ickg.resources import ontology_graph
+from ickg.resources import keep_ontology_in, ontology_graph
 
 # HermiT's tableau grows fast with the data: above this many asserted triples the build has it
 # classify the ontology alone (the OWL 2 RL closure still covers all the data). The seed corpus
@@ -294,6 +295,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     lap = StageClock(build)
 
     memory = build._memory
+    keep_ontology_in(ontology_kept_dir(data_dir))  # read where the last command kept it (or kept for the next)
     ontology = ontology_graph()
     memory.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
     lap("ontology")
@@ -312,11 +314,24 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     return build
 
 
-def _made_before_the_workers(*, proposals: bool, check: bool) -> None:
-    """Make here what each extraction worker would make for itself once per process when it
-    makes the proposals or checks its documents: the vocabulary, the local checks (the
-    extraction's own tables: ``populate_many``). The workers are forked after and inherit them,
-    instead of each making its own (each parsed the ontology for them)."""
+def make_shared_tables(*, proposals: bool, check: bool) -> None:
+    """Make here, once, the tables every document's extraction reads (the lexicon, the places'
+    and conditions' matchers: :func:`ickg.extract.document.extraction_tables`), and those each
+    extraction worker would make for itself when it makes the proposals (the vocabulary) or
+    checks its documents (the local checks); then freeze them for the garbage collector.
+
+    Why: the workers are forked after and inherit the tables, instead of each making its own
+    (each parsed the ontology for them). ``gc.freeze()`` moves every object alive now (about
+    100,000 for these tables and the ontology) out of the collector's generations, as Python's
+    documentation advises before forking: a full collection no longer walks them, in this process
+    (the seed build's main process: 0.35 -> 0.11 CPU-s of collections) nor in the workers, where
+    walking them also touched, hence copied, the pages they share with this one. Seed build,
+    alternated five times: 6.19 -> 5.59 CPU-s (median). Its cost: the cyclic garbage alive at
+    the freeze is never collected (about 5 MB of peak; a ``gc.collect()`` first kept the peak
+    but lost half the gain: 5.84 CPU-s). Frozen once per process (``ickg ingest`` comes here
+    twice, a test process many times)."""
+    from ickg.extract.document import extraction_tables
+
     if proposals:
         from ickg.curate.vocabulary import default_vocabulary
 
@@ -325,6 +340,9 @@ def _made_before_the_workers(*, proposals: bool, check: bool) -> None:
         from ickg.validate import local
 
         local._screened()
+    extraction_tables()
+    if not gc.get_freeze_count():  # once per process: a second freeze would keep the garbage made since
+        gc.freeze()
 
 
 def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, store_path, keep_records,
@@ -363,9 +381,13 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # The workers make each document's proposals (ProposalSpill.maker), so no record comes back for them.
     wanted = frozenset(Path(p).name for p in paths) if proposals and dask is not None else keep_records
     # The workers validate their documents' own annotations (ickg.validate.local): the store
-    # then checks them only where the rest of the data says something about them.
+    # then checks them only where the rest of the data says something about them. When every
+    # document is curated no worker checks any (a curated document stays in memory), and the
+    # store checks everything, as a build without worker checks does: the local checks are
+    # then not made (the seed corpus: 0.3 CPU-s).
     check = None
-    if validate and dask is None and len({Path(p).stem for p in paths}) == len(paths):
+    spooled_any = any(Path(p).stem not in curated_stems for p in paths)
+    if validate and dask is None and spooled_any and len({Path(p).stem for p in paths}) == len(paths):
         from ickg.validate import local
 
         check, unsettled = local.documents_conform, local.Unsettled()
@@ -382,7 +404,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                 except cluster.ClusterUnavailable as error:
                     raise BuildError(f"extract: {error}") from error
             else:
-                _made_before_the_workers(proposals=proposed is not None, check=check is not None)
+                make_shared_tables(proposals=proposed is not None, check=check is not None)
                 done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
                                               records=wanted, then=proposed.maker() if proposed is not None else None,
                                               check=check)
@@ -564,8 +586,8 @@ def _naming(path):
 # so that the build's peak memory does not grow with the corpus. 96 MB of N-Quads loaded into a
 # new store (pyoxigraph 0.5.13, peak over the resident memory before): 16 MB blocks +98 MB (and
 # +62 MB still resident after), 4 MB blocks +41 MB (+29 MB), 2 MB blocks +28 MB; CPU 6.5, 7.4
-# and 7.5 s.
-LOAD_BLOCK = 4 << 20
+# and 7.5 s. 16 MB again since 2026-12-03 (docs/build.md, "The CPU every build pays").
+LOAD_BLOCK = 16 << 20
 # The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB,
 # as LOAD_BLOCK): its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
 # documents, loaded whole, and the bulk loader's memory grew with it.

@@ -287,6 +287,7 @@ def build(version_dir, *, store: ox.Store | None = None, nquads=None) -> IndexSt
             conn.execute("ATTACH DATABASE ? AS scratch", (str(scratch),))
             conn.execute("PRAGMA scratch.journal_mode=OFF")
             conn.execute("PRAGMA scratch.synchronous=OFF")
+            conn.execute("PRAGMA scratch.cache_size=-65536")  # as the index's: the joins read it over and over
             for sql in SCRATCH_TABLES:
                 conn.execute(sql)
             conn.execute("BEGIN")

@@ -131,6 +131,26 @@ def ensure_text_index(root: str | os.PathLike[str]) -> bool:
     return True
 
 
+def index_version(root: str | os.PathLike[str], version: str) -> bool:
+    """Give ``version`` its text index if it is still the live one and has none; whether it did
+    (ingests in quick succession: only the last version's index is built). What the process
+    ``ickg ingest`` and ``ickg remove`` leave behind runs (:data:`INDEX_VERSION_MAIN`)."""
+    folder = Path(root) / version
+    if current_version(root) != version or textindex.has_index(folder):
+        return False
+    try:
+        textindex.build(folder, store=ox.Store.read_only(str(folder)))
+    except (OSError, RuntimeError):  # the version was dropped meanwhile (two newer ones)
+        return False
+    return True
+
+
+# ``python -c INDEX_VERSION_MAIN ROOT VERSION``: :func:`index_version` in a process that imports
+# this package and nothing of the build (``ickg.build.delta.index_later`` starts it).
+INDEX_VERSION_MAIN = ("import sys; from ickg.store.versions import index_version; "
+                      "index_version(sys.argv[1], sys.argv[2])")
+
+
 def promote_version(root: str | os.PathLike[str], version: str) -> bool:
     """Make ``version`` live: its staged directory takes its name and ``CURRENT`` points to it.
 

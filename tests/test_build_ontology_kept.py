@@ -1,0 +1,101 @@
+"""`ickg build` keeps the ontology's N-Triples in `build/ontology/<digest>.nt` and the next
+command reads them instead of making them from the Turtle files again; a kept file that is not
+whole (its checksum does not match) or made from another ontology is never read, and the build's
+store is the same whether the file was made or read."""
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ickg.build.paths import ontology_kept_dir
+from ickg.namespaces import ONTOLOGY_GRAPH
+from ickg.store import current_version, store_dir
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+MARK = '<urn:ickg-test:kept> <urn:ickg-test:said> "read from the kept file" .\n'
+
+
+def build(data_dir: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "ickg", "build", "--no-dl", "--data-dir", str(data_dir)],
+                          capture_output=True, text=True, timeout=600, env={**os.environ, "ICKG_PROGRESS": "1"})
+    assert done.returncode == 0, done.stderr
+
+
+def corpus(tmp_path: Path) -> Path:
+    data_dir = tmp_path / "data"
+    synthetic.write_corpus(data_dir / "corpus", 2, seed=3)
+    return data_dir
+
+
+def kept_files(data_dir: Path) -> list[Path]:
+    return sorted(ontology_kept_dir(data_dir).glob("*.nt"))
+
+
+def with_checksum(body: bytes) -> bytes:
+    return body + b"# sha256 " + hashlib.sha256(body).hexdigest().encode() + b"\n"
+
+
+def ontology_quads(data_dir: Path) -> set[str]:
+    root = store_dir(data_dir)
+    store = ox.Store.read_only(str(root / current_version(root)))
+    return {str(q) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH)))}
+
+
+def store_dump(data_dir: Path) -> list[str]:
+    """Every quad of the live version, blank nodes canonicalised (RDFC-1.0), sorted."""
+    root = store_dir(data_dir)
+    store = ox.Store.read_only(str(root / current_version(root)))
+    dataset = ox.Dataset(store.quads_for_pattern(None, None, None, None))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return sorted(str(q) for q in dataset)
+
+
+def test_the_next_build_reads_the_kept_ontology_file(tmp_path):
+    data_dir = corpus(tmp_path)
+    build(data_dir)
+    [kept] = kept_files(data_dir)
+    body = kept.read_bytes().rsplit(b"# sha256 ", 1)[0]
+    assert kept.read_bytes() == with_checksum(body)
+    assert not any(MARK.strip(" .\n") in q for q in ontology_quads(data_dir))
+    kept.write_bytes(with_checksum(body + MARK.encode()))  # whole, and saying one thing more
+    build(data_dir)
+    assert any('<urn:ickg-test:kept> <urn:ickg-test:said> "read from the kept file"' in q
+               for q in ontology_quads(data_dir))
+
+
+def test_a_damaged_cut_or_stale_kept_file_is_made_again_not_read(tmp_path):
+    data_dir = corpus(tmp_path)
+    build(data_dir)
+    [kept] = kept_files(data_dir)
+    whole = kept.read_bytes()
+    checksum = whole[whole.rindex(b"# sha256 "):]
+    body = whole[: -len(checksum)]
+    stale = kept.with_name("0" * 64 + ".nt")
+    damaged = body + MARK.encode() + checksum  # the checksum of the file before the change
+    for bad in (damaged, whole[: len(whole) // 2], b""):
+        kept.write_bytes(bad)
+        stale.write_bytes(with_checksum(body + MARK.encode()))  # whole, but of another ontology
+        build(data_dir)
+        assert not any("urn:ickg-test:kept" in q for q in ontology_quads(data_dir))
+        assert kept_files(data_dir) == [kept]  # the stale one removed
+        again = kept.read_bytes()
+        assert again == with_checksum(again[: -len(checksum)]) and b"urn:ickg-test" not in again
+
+
+def test_the_store_is_the_same_whether_the_ontology_was_made_or_read(tmp_path):
+    data_dir = corpus(tmp_path)
+    build(data_dir)  # no kept file: made, and kept
+    made = store_dump(data_dir)
+    build(data_dir)  # read
+    assert kept_files(data_dir) and store_dump(data_dir) == made
+    for path in kept_files(data_dir):  # gone: made again
+        path.unlink()
+    build(data_dir)
+    assert kept_files(data_dir) and store_dump(data_dir) == made

@@ -339,7 +339,7 @@ def make_shared_tables(*, proposals: bool, check: bool) -> None:
     if check:
         from ickg.validate import local
 
-        local._screened()
+        local.prepare_tables()
     extraction_tables()
     if not gc.get_freeze_count():  # once per process: a second freeze would keep the garbage made since
         gc.freeze()

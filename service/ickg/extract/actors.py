@@ -1394,3 +1394,12 @@ def settle(entities, text):
                for m in re.finditer(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", text)):
             drop.add(id(e))
     return [e for e in entities if id(e) not in drop]
+
+
+def prepare_tables() -> None:
+    """Make the conditions' trie and the pattern of people "with" a condition now, as first use would.
+
+    Called before worker processes are forked, so that they inherit the tables instead of each
+    making its own."""
+    condition_lexicon()
+    _with_condition()

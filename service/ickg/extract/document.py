@@ -381,11 +381,9 @@ def extraction_tables() -> None:
     from ickg.extract import actors, gazetteer, places
 
     default_lexicon()
-    gazetteer._matcher()
-    places._matcher()
-    places._known_names()
-    actors.condition_lexicon()
-    actors._with_condition()
+    gazetteer.prepare_tables()
+    places.prepare_tables()
+    actors.prepare_tables()
 
 
 def _extract_path(args):

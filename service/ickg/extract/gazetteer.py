@@ -136,3 +136,11 @@ def find_places(text, *, excluded=()):
             continue
         out.append(PlaceMention(by_surface[match.group()], start, end, match.group()))
     return out
+
+
+def prepare_tables() -> None:
+    """Make the gazetteer's matcher now, as first use would.
+
+    Called before worker processes are forked, so that they inherit the tables instead of each
+    making its own."""
+    _matcher()

@@ -498,3 +498,12 @@ def masthead_places(text: str, *, lines: int = 8) -> list[PlaceMention]:
             if whole:
                 out.append(PlaceMention(whole[0].place, start, start + len(read), text[start:start + len(read)]))
     return out
+
+
+def prepare_tables() -> None:
+    """Make the other places' matcher and the table of their known names now, as first use would.
+
+    Called before worker processes are forked, so that they inherit the tables instead of each
+    making its own."""
+    _matcher()
+    _known_names()

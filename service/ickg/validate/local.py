@@ -199,3 +199,11 @@ def documents_conform(texts: list[str]) -> bool:
     if violations(store, None, "union", threads=1, checks=checks):
         return False
     return not check_evidence(store, None, "union") and not check_sources(store)
+
+
+def prepare_tables() -> None:
+    """Make the local checks' merged screens now, as first use would.
+
+    Called before worker processes are forked, so that they inherit the tables instead of each
+    making its own."""
+    _screened()

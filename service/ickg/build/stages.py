@@ -586,8 +586,10 @@ def _naming(path):
 # so that the build's peak memory does not grow with the corpus. 96 MB of N-Quads loaded into a
 # new store (pyoxigraph 0.5.13, peak over the resident memory before): 16 MB blocks +98 MB (and
 # +62 MB still resident after), 4 MB blocks +41 MB (+29 MB), 2 MB blocks +28 MB; CPU 6.5, 7.4
-# and 7.5 s. 16 MB again since 2026-12-03 (docs/build.md, "The CPU every build pays").
-LOAD_BLOCK = 16 << 20
+# and 7.5 s. 16 MB blocks were measured again on 2026-12-03 and kept out: -1.5 CPU-s at 1,000
+# documents, but a build peak +59 MB at 1,000 and +134 MB at 3,000, a rise that grows with the
+# corpus in the stage where the 100,000-document build peaks (docs/build.md, "The CPU every build pays").
+LOAD_BLOCK = 4 << 20
 # The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB,
 # as LOAD_BLOCK): its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
 # documents, loaded whole, and the bulk loader's memory grew with it.

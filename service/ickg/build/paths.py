@@ -7,7 +7,8 @@
     imports/       RDF and OWL files ``ickg import`` added, one named graph each
     release/       the release files of the last build
     build/         the store (``build/store/``), the lock, the staging area and the journal,
-                   and what commands keep to be quicker next time (``build/hermit/``, ``build/ontology/``)
+                   and the ontology's N-Triples kept for the next command (``build/ontology/``;
+                   HermiT's reports are kept in the user's cache, :func:`ickg.reason.dl.reports_dir`)
 """
 
 from __future__ import annotations

@@ -34,11 +34,16 @@ KIND_OF_CLASS = (
 # One UNION branch per field, each row binding one of them: the same answer as one pattern with a
 # dozen OPTIONALs, without the cross product of repeated values that makes Virtuoso 7 estimate
 # such a query at hours and refuse it (tests/test_portable_queries.py runs the viewer's queries there).
+# What makes a resource a publication: a type among these, or a subclass of fabio:Expression.
+_PUBLICATION_TYPE = """{pub} a ?type .
+    FILTER(?type IN (fabio:Expression, fabio:JournalArticle, fabio:ReportDocument, fabio:WebPage, fabio:Book)
+           || EXISTS {{ ?type rdfs:subClassOf+ fabio:Expression }})"""
+
+_IS_PUBLICATION = "ASK {{ " + _PUBLICATION_TYPE + " }}"
+
 _RECORD = """SELECT ?type ?title ?label ?year ?date ?volume ?issue ?first ?last ?doi ?pmid ?pmcid
        ?jtitle ?jshort ?publisher ?jpublisher ?url WHERE {{
-  {{ {pub} a ?type .
-    FILTER(?type IN (fabio:Expression, fabio:JournalArticle, fabio:ReportDocument, fabio:WebPage, fabio:Book)
-           || EXISTS {{ ?type rdfs:subClassOf+ fabio:Expression }}) }}
+  {{ """ + _PUBLICATION_TYPE + """ }}
   UNION {{ {pub} dcterms:title ?title }}
   UNION {{ {pub} rdfs:label ?label }}
   UNION {{ {pub} fabio:hasPublicationYear ?year }}
@@ -162,6 +167,14 @@ def _read(iri: str) -> Reference | None:
         publisher=_value(rows, "publisher") or _value(rows, "jpublisher"), url=_value(rows, "url"),
         keywords=[r["k"].value for r in vq.select(_KEYWORDS.format(pub=pub), infer=False)],
     )
+
+
+def is_publication(iri: str) -> bool:
+    """Whether ``iri`` is a publication: one ASK on its types, which every dereference makes (the
+    Link header offers the citation formats of publications only), instead of reading the whole
+    record of every resource (a query of seventeen branches, about a third of a dereference's time)."""
+    rows = vq.select(_IS_PUBLICATION.format(pub=vq.iri_ref(iri)), infer=False)
+    return rows[0]["_askResult"].value == "true"
 
 
 def reference(iri: str) -> Reference | None:

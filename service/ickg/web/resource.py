@@ -165,7 +165,7 @@ def _exists(iri):
 
 
 def _is_publication(iri):
-    return _exists(iri) and publications.reference(iri) is not None
+    return _exists(iri) and publications.is_publication(iri)
 
 
 def _finish(response, iri, fmt):

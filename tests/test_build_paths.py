@@ -9,6 +9,7 @@ for the corpus documents, for synthetic ones and for text that needs escaping; a
 store as the stages put together by hand.
 """
 
+import functools
 import shutil
 import sys
 from pathlib import Path
@@ -62,15 +63,31 @@ def text_path(record):
     return out, (out.text + "".join(out.statements.values())).encode("utf-8") + nquads(out.asserted)
 
 
+# The records the text paths are checked on are extracted once per process, by the first test
+# that asks, not at collection: every xdist worker collects every module, and extracting them
+# there cost each worker seconds for tests that another worker runs.
+SYNTHETIC = dict(synthetic.generate(15, seed=11))
+RECORD_STEMS = [p.stem for p in sorted(CORPUS.glob("*.txt"))] + [n[:-4] for n in SYNTHETIC] + ["awkward"]
+PROPOSAL_SOURCES = sorted((ROOT / "benchmarks" / "eval" / "documents").iterdir())[::3]
+PROPOSAL_STEMS = [p.stem for p in PROPOSAL_SOURCES] + ["awkward"]
+
+
+@functools.cache
 def records():
     out = [extract(path) for path in sorted(CORPUS.glob("*.txt"))]
-    out += [extract(text, stem=name[:-4]) for name, text in synthetic.generate(15, seed=11)]
+    out += [extract(text, stem=name[:-4]) for name, text in SYNTHETIC.items()]
     out.append(extract(AWKWARD, stem="awkward"))
-    return out
+    assert [r.stem for r in out] == RECORD_STEMS
+    return tuple(out)
 
 
-@pytest.mark.parametrize("record", records(), ids=lambda r: r.stem)
-def test_text_path_writes_the_reference_quads(record):
+def record_named(stem, made=records):
+    return next(r for r in made() if r.stem == stem)
+
+
+@pytest.mark.parametrize("stem", RECORD_STEMS)
+def test_text_path_writes_the_reference_quads(stem):
+    record = record_named(stem)
     reference = nquads(record_quads(record))
     out, fast = text_path(record)
     # the same lines (both writers escape the same way) and the same parsed dataset
@@ -90,10 +107,11 @@ def test_awkward_text_round_trips():
     assert any('"Integrated"' in q.object.value for q in ox_dataset(fast) if isinstance(q.object, ox.Literal))
 
 
-@pytest.mark.parametrize("record", records(), ids=lambda r: r.stem)
-def test_asserted_quads_come_back_from_their_text_as_the_same_terms(record):
+@pytest.mark.parametrize("stem", RECORD_STEMS)
+def test_asserted_quads_come_back_from_their_text_as_the_same_terms(stem):
     """The workers send the asserted quads as N-Quads text; the main process's rdflib terms are the
     ones the worker had (literals with escapes, datatypes and languages included), in order."""
+    record = record_named(stem)
     from ickg.model.populate import Populated, asserted_text
 
     asserted = record_text(record).asserted
@@ -102,15 +120,18 @@ def test_asserted_quads_come_back_from_their_text_as_the_same_terms(record):
     assert [tuple(type(t) for t in q) for q in item.asserted] == [tuple(type(t) for t in q) for q in dict.fromkeys(asserted)]
 
 
+@functools.cache
 def proposal_records():
-    documents = ROOT / "benchmarks" / "eval" / "documents"
-    return [extract(path) for path in sorted(documents.iterdir())[::3]] + [extract(AWKWARD, stem="awkward")]
+    out = tuple([extract(path) for path in PROPOSAL_SOURCES] + [extract(AWKWARD, stem="awkward")])
+    assert [r.stem for r in out] == PROPOSAL_STEMS
+    return out
 
 
-@pytest.mark.parametrize("record", proposal_records(), ids=lambda r: r.stem)
-def test_proposal_text_writes_the_reference_quads(record):
+@pytest.mark.parametrize("stem", PROPOSAL_STEMS)
+def test_proposal_text_writes_the_reference_quads(stem):
     """The workers write each proposal as text (proposal_text): the very lines the rdflib
     reference (proposal_quads, then the spool's writer) makes, in the same order."""
+    record = record_named(stem, proposal_records)
     from ickg.build.support import quads_text
     from ickg.curate.proposals import pending, proposal_quads, proposal_text
 

@@ -988,11 +988,18 @@ def _bodies_joined(text, start, end):
 
 def _whole_body(name):
     """True for a name that is an institution's on its own ("NHS Highland", "Highland Council",
-    "Department of Education"), not the tail of one ("Social Care" of "Department of Health and Social Care")."""
+    "Department of Education", "Ontario Health": a place, then a head), not the tail of one ("Social Care" of
+    "Department of Health and Social Care", "Long-Term Care" of "Ministry of Health and Long-Term Care": a
+    hyphenated word's capitals are its parts', not an acronym's)."""
     words = name.split()
     return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS) or (words[0] in _FOREIGN_LEADS and len(words) >= 2)
-            or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2)
+            or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2 and not _CAPITALISED_PARTS.fullmatch(words[0]))
+            or (len(words) >= 2 and words[-1] in ORG_HEADS and is_known_place(words[0]))
             or (words[0] in _INNER_HEADS and len(words) > 2 and words[1] in ("of", "for")))
+
+
+# "Long-Term", "Baden-Württemberg": capitalised words joined by hyphens, whose capitals make no acronym.
+_CAPITALISED_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)+")
 
 
 # A gloss's English head word and the kind it gives the glossed acronym; a plan, a patient group or a

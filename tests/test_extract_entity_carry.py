@@ -15,3 +15,27 @@ def test_a_ministry_of_two_fields_is_one_body_and_a_second_body_after_and_is_its
     orgs = _entities("The Ministry of Health and Ontario Health signed the Riverside agreement.", "two", "organization")
     assert {"Ministry of Health", "Ontario Health"} <= orgs
     assert "Ministry of Health and Ontario Health" not in orgs
+
+
+def _entity(text, stem, name):
+    from ickg.extract.document import extract
+    return [e for e in extract(text, stem=stem).as_json()["entities"] if e["name"] == name]
+
+
+def test_an_acronym_after_comma_or_is_the_names_alias():
+    text = ("The Harbour Admission Avoidance Program, or HAAP, has run since 2004. "
+            "Each community care network, or CCN, links local practices.")
+    (program,) = _entity(text, "or-acronym", "Harbour Admission Avoidance Program")
+    assert "HAAP" in program["aliases"]
+    (hub,) = _entity(text, "or-acronym", "community care network")
+    assert "CCN" in hub["aliases"]
+    # the short forms are not one-word organizations of their own
+    assert not {"HAAP", "CCN"} & _entities(text, "or-acronym", "organization")
+
+
+def test_an_acronym_that_leaves_out_a_bodys_proper_name_names_the_whole_body():
+    text = "Its subsidiary, the Lakeside Care Management Organization (CMO), was set up in 1996. The CMO grew."
+    orgs = _entities(text, "suffix", "organization")
+    assert "Lakeside Care Management Organization" in orgs
+    assert "Care Management Organization" not in orgs
+    assert "Care Management Organization" not in _entities(text, "suffix", "program")

@@ -1357,6 +1357,20 @@ def settle(entities, text):
                 if e.name not in host.aliases:
                     host.aliases.append(e.name)
                 break
+    organizations = [x for x in entities if x.kind == "organization" and x.start is not None and id(x) not in drop]
+    for e in organizations:              # "the Montefiore Care Management Organization (CMO)": the acronym's letters
+        if e.source != "acronym":       # skip the body's proper name, the body is the whole name
+            continue
+        for host in organizations:
+            if host is not e and id(host) not in drop and host.end == e.end and host.start < e.start \
+                    and host.name.endswith(" " + e.name) and host.source == "capitalised name" \
+                    and not is_known_place(host.name[:-len(e.name)].strip()):   # a country's: see below
+                drop.add(id(e))
+                host.aliases += [x for x in e.aliases if x not in host.aliases]
+                for other in entities:   # and the acronym's later uses name the body, not a program of its words
+                    if other is not e and other.name == e.name and other.source == "abbreviated name":
+                        drop.add(id(other))
+                break
     aliased = {}
     for x in entities:
         for alias in x.aliases:

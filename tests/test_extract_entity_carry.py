@@ -39,3 +39,52 @@ def test_an_acronym_that_leaves_out_a_bodys_proper_name_names_the_whole_body():
     assert "Lakeside Care Management Organization" in orgs
     assert "Care Management Organization" not in orgs
     assert "Care Management Organization" not in _entities(text, "suffix", "program")
+
+
+def _places(text, stem):
+    from extracted import places
+    return places(text, stem)
+
+
+def _place_names(text, stem):
+    from ickg.extract.document import extract
+    return {p["name"] for p in extract(text, stem=stem).as_json()["jurisdictions"]}
+
+
+def test_a_wire_dateline_with_a_region_a_date_and_the_agency_names_its_town():
+    text = ("Clinics to open in five towns\n\n"
+            "HARBOURVILLE, N.S., March 3, 2021 (Maritime Health Wire) - The province will open five clinics.\n")
+    assert "Harbourville" in _place_names(text, "dateline")
+    text = "Clinics to open\n\nKESTRELTON (Reuters) - The ministry said on Monday that clinics would open.\n"
+    assert "Kestrelton" in _place_names(text, "dateline-agency")
+
+
+def test_names_listed_with_known_places_are_places():
+    text = "The first teams will open in Ashbury, the Tarn Valley, Prince George, Richmond and Upper Fenwick."
+    assert {"Ashbury", "Tarn Valley", "Upper Fenwick"} <= _places(text, "list")
+    text = "It coordinates care for people in the Bronx, Westchester County and the Hudson Valley region."
+    assert "Bronx" in _places(text, "list-the")
+    # a list with no known place is no list of places
+    assert not _places("The board thanked Ashbury, Fenwick and Tarn for their work.", "no-list")
+
+
+def test_a_health_zone_and_a_workshops_venue_in_lower_case_are_places():
+    text = "We used records of the authority's Central Zone and Western Zone, 2016-2018."
+    assert {"Central Zone", "Western Zone"} <= _places(text, "zones")
+    assert "Pretoria" in _places("Rapporteur's summary of a one-day workshop, Pretoria, 22 August 2017\n", "venue")
+
+
+def test_a_postal_address_names_its_town_and_state():
+    text = "Riverside Veterans' Health Alliance\nPO Box 412, Lismore NSW 2480\n\nGPO Box 9998, Canberra ACT 2601\n"
+    assert {"Lismore", "New South Wales", "Canberra", "Australian Capital Territory"} <= _place_names(text, "postal")
+    # a title in capitals with a year is no address
+    assert "Australian Capital Territory" not in _place_names("EXPLANATORY NOTES TO THE CARE ACT 2014\n", "caps")
+
+
+def test_a_place_inside_a_longer_place_and_a_region_of_a_place():
+    text = "Our alliance serves the Northern Rivers region of New South Wales."
+    names = _place_names(text, "nsw")
+    assert "New South Wales" in names and "Wales" not in names
+    from ickg.extract.document import extract
+    (nsw,) = [p for p in extract(text, stem="nsw").as_json()["jurisdictions"] if p["name"] == "New South Wales"]
+    assert nsw["type"] == "ProvinceOrState"      # the region is Northern Rivers, not New South Wales

@@ -88,3 +88,10 @@ def test_a_place_inside_a_longer_place_and_a_region_of_a_place():
     from ickg.extract.document import extract
     (nsw,) = [p for p in extract(text, stem="nsw").as_json()["jurisdictions"] if p["name"] == "New South Wales"]
     assert nsw["type"] == "ProvinceOrState"      # the region is Northern Rivers, not New South Wales
+
+
+def test_an_abbreviated_saints_or_mountains_title_stays_with_the_name():
+    text = ("Pilots began in 2008 in three communities: St. Johnsbury, Burlington and Barre. "
+            "The St. Vincent Health Board and Mt. Sinai Hospital joined them.")
+    assert "St. Johnsbury" in _places(text, "saints")
+    assert {"St. Vincent Health Board", "Mt. Sinai Hospital"} <= _entities(text, "saints", "organization")

@@ -431,7 +431,9 @@ _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Bruns
 # Words that open a sentence about programs or studies in general, never a name: "Future trials should ...".
 _COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier Later Recent Similar Other Such Most "
                             "Many Some Several Both All Each Every".split())
-_NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+# "St. Vincent", "Mt. Sinai": an abbreviated saint's or mountain's title is part of the word after it.
+_TITLE_ABBREVIATION = r"(?:St|Ste|Mt|Ft)\.[ ]"
+_NAME_RUN = re.compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
@@ -517,7 +519,7 @@ _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]"
 _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 
 
-_CAP_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?"
+_CAP_WORD = rf"(?:{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?)"
 _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
 _RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")

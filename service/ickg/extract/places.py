@@ -65,7 +65,7 @@ _FUNCTION_WORDS = {"In", "From", "To", "And", "Of", "For", "At", "On", "By", "Wi
                    "Over", "Between", "Among", "After", "Before", "During", "Until", "Through", "Into", "About"}
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
             "Greater", "Upper", "Lower", "Inner", "Outer"}
-_NAME = r"[A-ZÀ-Þ][\w'’\-]*[\w]"
+_NAME = r"(?:(?:St|Ste|Mt|Ft)\.[ ])?[A-ZÀ-Þ][\w'’\-]*[\w]"     # "St. Johnsbury": the title is the name's
 _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 
 _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"

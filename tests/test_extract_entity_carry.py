@@ -95,3 +95,12 @@ def test_an_abbreviated_saints_or_mountains_title_stays_with_the_name():
             "The St. Vincent Health Board and Mt. Sinai Hospital joined them.")
     assert "St. Johnsbury" in _places(text, "saints")
     assert {"St. Vincent Health Board", "Mt. Sinai Hospital"} <= _entities(text, "saints", "organization")
+
+
+def test_populations_marked_by_what_they_lack_or_by_two_kinds_of_condition():
+    text = ("The Harbour networks give priority to patients without a regular family doctor. "
+            "They also serve people with chronic and complex conditions. "
+            "The ministry wants to connect more residents with a family doctor.")
+    populations = _entities(text, "lack", "population")
+    assert {"patients without a regular family doctor", "people with chronic and complex conditions"} <= populations
+    assert not [p for p in populations if p.startswith("residents")]    # "connect X with Y": no population

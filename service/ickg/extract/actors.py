@@ -97,7 +97,7 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
              r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
-             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
+             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues|conditions|diseases|illness))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm|"
              r"lives|housing|incomes?|dependency|homelessness|autonomy|independence|poverty|violence|abuse|addiction)"
@@ -135,6 +135,10 @@ _POPULATION = re.compile(
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
+    # people marked out by what they lack: "patients without a regular family doctor", "families without health insurance"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|residents|families|households)[ ]without[ ]"
+    rf"(?:(?:a|an|any|health|their|regular|usual|own|family|stable|primary[ ]care)[ ]){{0,4}}"
+    rf"(?:doctor|physician|GP|general[ ]practitioner|provider|insurance|coverage|home|housing)\b"
     rf"|the[ ]elderly)")
 # Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
 # housebound or lonely, children and young people, residents of care homes, members of a named plan.

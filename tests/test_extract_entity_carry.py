@@ -104,3 +104,15 @@ def test_populations_marked_by_what_they_lack_or_by_two_kinds_of_condition():
     populations = _entities(text, "lack", "population")
     assert {"patients without a regular family doctor", "people with chronic and complex conditions"} <= populations
     assert not [p for p in populations if p.startswith("residents")]    # "connect X with Y": no population
+
+
+def test_bodies_joined_by_and_the_are_kept_apart_even_beside_an_acronym_or_a_name_of_no_known_kind():
+    text = ("The Department of Health and Wellness and the NSHA have promoted the teams. "
+            "The department will work with Harbour Rescue and the Primary Health Networks.")
+    orgs = _entities(text, "and-the", "organization")
+    assert {"Department of Health and Wellness", "NSHA", "Primary Health Networks"} <= orgs
+    assert not [o for o in orgs if " and the " in o]
+    assert not [p for p in _entities(text, "and-the", "program") if " and the " in p]
+    # a field of a ministry's remit is no body of its own
+    assert "Ministry of Health and the Environment" in _entities(
+        "The Ministry of Health and the Environment agreed.", "remit", "organization")

@@ -983,13 +983,21 @@ def _bodies_joined(text, start, end):
     for cut in cuts + [None]:
         e = cut.start() if cut else end
         part = text[s:e]
-        kind = _classify(part.split(), "")
+        words = part.split()
+        kind = _classify(words, "")
+        if kind is None and len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", part) and part not in _NOT_ORG_WORDS:
+            out.append((s, e, "organization"))   # "the Department of Health and Wellness and the NSHA": a body by
+            s = cut.end() if cut else e          # its acronym
+            continue
+        if kind is None and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            s = cut.end() if cut else e  # "Ambulance Victoria and the Primary Health Networks": a name of no
+            continue                     # known kind is left out, the bodies beside it kept
         if kind not in ("organization", "program") or (kind == "organization" and not _whole_body(part)
                                                        and len(part.split()) < 3):
             return None
         out.append((s, e, kind))
         s = cut.end() if cut else e
-    return out
+    return out or None
 
 
 def _whole_body(name):

@@ -97,7 +97,7 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
              r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
-             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues))?"
+             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues|conditions|diseases|illness))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm|"
              r"lives|housing|incomes?|dependency|homelessness|autonomy|independence|poverty|violence|abuse|addiction)"
@@ -135,6 +135,10 @@ _POPULATION = re.compile(
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
+    # people marked out by what they lack: "patients without a regular family doctor", "families without health insurance"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|residents|families|households)[ ]without[ ]"
+    rf"(?:(?:a|an|any|health|their|regular|usual|own|family|stable|primary[ ]care)[ ]){{0,4}}"
+    rf"(?:doctor|physician|GP|general[ ]practitioner|provider|insurance|coverage|home|housing)\b"
     rf"|the[ ]elderly)")
 # Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
 # housebound or lonely, children and young people, residents of care homes, members of a named plan.
@@ -431,7 +435,9 @@ _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Bruns
 # Words that open a sentence about programs or studies in general, never a name: "Future trials should ...".
 _COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier Later Recent Similar Other Such Most "
                             "Many Some Several Both All Each Every".split())
-_NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+# "St. Vincent", "Mt. Sinai": an abbreviated saint's or mountain's title is part of the word after it.
+_TITLE_ABBREVIATION = r"(?:St|Ste|Mt|Ft)\.[ ]"
+_NAME_RUN = re.compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
@@ -517,7 +523,7 @@ _QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]"
 _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 
 
-_CAP_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?"
+_CAP_WORD = rf"(?:{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?)"
 _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
 _RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
@@ -977,22 +983,37 @@ def _bodies_joined(text, start, end):
     for cut in cuts + [None]:
         e = cut.start() if cut else end
         part = text[s:e]
-        kind = _classify(part.split(), "")
+        words = part.split()
+        kind = _classify(words, "")
+        if kind is None and len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", part) and part not in _NOT_ORG_WORDS:
+            out.append((s, e, "organization"))   # "the Department of Health and Wellness and the NSHA": a body by
+            s = cut.end() if cut else e          # its acronym
+            continue
+        if kind is None and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            s = cut.end() if cut else e  # "Ambulance Victoria and the Primary Health Networks": a name of no
+            continue                     # known kind is left out, the bodies beside it kept
         if kind not in ("organization", "program") or (kind == "organization" and not _whole_body(part)
                                                        and len(part.split()) < 3):
             return None
         out.append((s, e, kind))
         s = cut.end() if cut else e
-    return out
+    return out or None
 
 
 def _whole_body(name):
     """True for a name that is an institution's on its own ("NHS Highland", "Highland Council",
-    "Department of Education"), not the tail of one ("Social Care" of "Department of Health and Social Care")."""
+    "Department of Education", "Ontario Health": a place, then a head), not the tail of one ("Social Care" of
+    "Department of Health and Social Care", "Long-Term Care" of "Ministry of Health and Long-Term Care": a
+    hyphenated word's capitals are its parts', not an acronym's)."""
     words = name.split()
     return ((words[-1] in ORG_HEADS and words[-1] not in _WEAK_HEADS) or (words[0] in _FOREIGN_LEADS and len(words) >= 2)
-            or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2)
+            or bool(_ACRONYM_LIKE.fullmatch(words[0]) and len(words) >= 2 and not _CAPITALISED_PARTS.fullmatch(words[0]))
+            or (len(words) >= 2 and words[-1] in ORG_HEADS and is_known_place(words[0]))
             or (words[0] in _INNER_HEADS and len(words) > 2 and words[1] in ("of", "for")))
+
+
+# "Long-Term", "Baden-Württemberg": capitalised words joined by hyphens, whose capitals make no acronym.
+_CAPITALISED_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)+")
 
 
 # A gloss's English head word and the kind it gives the glossed acronym; a plan, a patient group or a
@@ -1349,6 +1370,20 @@ def settle(entities, text):
                 drop.add(id(e))
                 if e.name not in host.aliases:
                     host.aliases.append(e.name)
+                break
+    organizations = [x for x in entities if x.kind == "organization" and x.start is not None and id(x) not in drop]
+    for e in organizations:              # "the Montefiore Care Management Organization (CMO)": the acronym's letters
+        if e.source != "acronym":       # skip the body's proper name, the body is the whole name
+            continue
+        for host in organizations:
+            if host is not e and id(host) not in drop and host.end == e.end and host.start < e.start \
+                    and host.name.endswith(" " + e.name) and host.source == "capitalised name" \
+                    and not is_known_place(host.name[:-len(e.name)].strip()):   # a country's: see below
+                drop.add(id(e))
+                host.aliases += [x for x in e.aliases if x not in host.aliases]
+                for other in entities:   # and the acronym's later uses name the body, not a program of its words
+                    if other is not e and other.name == e.name and other.source == "abbreviated name":
+                        drop.add(id(other))
                 break
     aliased = {}
     for x in entities:

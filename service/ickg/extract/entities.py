@@ -29,6 +29,8 @@ _SHORT_FORM = r"[A-Z][A-Za-z0-9&\-]{0,9}"
 _LONG_BEFORE = re.compile(rf"\((?P<short>{_SHORT_FORM})\)")
 _SHORT_BEFORE = re.compile(rf"\b(?P<short>[A-Z][A-Z0-9&\-]{{1,9}}s?)\s+\((?P<long>[^()\n]{{4,200}})\)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# ", or HARP," / ", or PCN)": an acronym given as another name for the words before the comma.
+_OR_SHORT = re.compile(r",[ ]or[ ](?P<short>[A-Z][A-Z0-9&\-]{1,9}s?)(?=[,;:)]|[.][ \n]|[ ][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,15 @@ def find_acronyms(text, *, excluded=()):
         return not any(s <= pos < e for s, e in excluded)
 
     for m in _LONG_BEFORE.finditer(text):
+        short = m.group("short")
+        if not _is_short_form(short) or not outside(m.start()):
+            continue
+        span = _long_form_before(text, m.start(), short)
+        if span and (short, span) not in seen:
+            seen.add((short, span))
+            out.append(Acronym(short, text[span[0]:span[1]], m.start("short"), m.end("short"), *span))
+    # "the Hospital Admission Risk Program, or HARP, has ...": the short form after ", or", as a parenthesis would give it.
+    for m in (_OR_SHORT.finditer(text) if ", or " in text else ()):
         short = m.group("short")
         if not _is_short_form(short) or not outside(m.start()):
             continue

@@ -44,7 +44,8 @@ _LOWERCASE_AFTER_OK = {"Keywords", "Key words", "Keyword"}
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]{2,}[A-Z /]*:))(?=[\"“‘(\[]?[A-Z0-9•])")
 _ABBREVIATIONS = {"e.g", "i.e", "eg", "ie", "al", "vs", "cf", "etc", "dr", "mr", "mrs", "ms", "prof",
-                  "fig", "no", "st", "inc", "ltd", "co", "jr", "sr", "approx", "vol", "pp", "ed", "eds"}
+                  "fig", "no", "st", "inc", "ltd", "co", "jr", "sr", "approx", "vol", "pp", "ed", "eds",
+                  "mt", "ste", "ft"}
 
 
 @dataclass(slots=True)

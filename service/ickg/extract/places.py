@@ -65,11 +65,11 @@ _FUNCTION_WORDS = {"In", "From", "To", "And", "Of", "For", "At", "On", "By", "Wi
                    "Over", "Between", "Among", "After", "Before", "During", "Until", "Through", "Into", "About"}
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
             "Greater", "Upper", "Lower", "Inner", "Outer"}
-_NAME = r"[A-ZÀ-Þ][\w'’\-]*[\w]"
+_NAME = r"(?:(?:St|Ste|Mt|Ft)\.[ ])?[A-ZÀ-Þ][\w'’\-]*[\w]"     # "St. Johnsbury": the title is the name's
 _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 
 _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
-                     rf"Parish|Oblast|Governorate|Municipality)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
+                     rf"Parish|Oblast|Governorate|Municipality|Zone)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
 _LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
                            rf"peninsula|islands?|municipality)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
@@ -78,8 +78,13 @@ _LOWER_HEADED_MORE = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
 _IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
-                       r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z]))", re.M)      # "MONTPELIER, Vt. -", "WASHINGTON — Five"
-_VENUE = re.compile(rf"\b(?:Conference|Congress|Symposium|Summit|Forum|Workshop|Seminar|Colloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
+                       r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z])"
+                       # a wire's dateline: "VICTORIA, B.C., April 15, 2019 (Pacific Health Wire) -", "LONDON (Reuters) -"
+                       r"|(?:,[ ]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.|[A-Z]{2}))?"
+                       r"(?:,[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?"
+                       r"(?:[ ]\([^()\n]{2,60}\))?|[ ]\([^()\n]{2,60}\))[ ]+[-–—])", re.M)
+# "MONTPELIER, Vt. -", "WASHINGTON — Five"
+_VENUE = re.compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Ww]orkshop|[Ss]eminar|[Cc]olloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
                     rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
 _OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
@@ -197,7 +202,7 @@ _LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=
 
 
 _HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
-                 " Governorate", " Municipality")
+                 " Governorate", " Municipality", " Zone")
 _LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality")
 _MORE_WORDS = (" district", " province", " county", " prefecture")
 
@@ -328,6 +333,8 @@ def find_jurisdictions(text, *, excluded=()):
         if outside(start) and (start, end) not in found and not _inside_organization(text, start, end) \
                 and not any(s <= start and end <= e for s, e in found):
             found[(start, end)] = PlaceMention(by_surface[match.group()], start, end, match.group())
+    for key in [k for k in found if any(s < k[0] and k[1] <= e or s <= k[0] and k[1] < e for s, e in found)]:
+        del found[key]                  # "Wales" of "New South Wales": the longer name is the place
     known = _known_names()
 
     def add(name, start, kind, parent=None, display=None, anywhere=False):
@@ -369,7 +376,11 @@ def find_jurisdictions(text, *, excluded=()):
             if pattern is not _HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
-                add(f"{name} {m.group('head')}", m.start("name"), kind)
+                start = m.start("name")
+                if name.split()[0].endswith(("'s", "’s")) and " " in name:
+                    start += len(name.split()[0]) + 1      # "the NSHA's Central Zone": the body's, then the place
+                    name = name.split(" ", 1)[1]
+                add(f"{name} {m.group('head')}", start, kind)
             elif m.group("head") in _LOWER_KIND and text.startswith(" of ", m.end()):
                 continue                # "the Canadian province of Ontario": the place is after "of"
             else:
@@ -378,8 +389,8 @@ def find_jurisdictions(text, *, excluded=()):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             head = m.group("head")
             add(m.group("name"), m.start("name"), _PLURAL_KIND.get(head, "Municipality"))  # local governments
-    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("Conference", "Congress", "Symposium", "Summit", "Forum", "Workshop", "Seminar",
-                                                         "Colloquium"))):
+    for pattern, guard in ((_IN_PLACE, ("In ",)), (_VENUE, ("onference", "ongress", "ymposium", "ummit", "orum", "orkshop", "eminar",
+                                                         "olloquium"))):
         if not any(g in text for g in guard):
             continue
         for m in pattern.finditer(text):
@@ -411,6 +422,14 @@ def find_jurisdictions(text, *, excluded=()):
         named = _NAME_BEFORE_COMMA.search(text, window, m.start())
         if named and not _inside_organization(text, named.start("name"), named.end("name")):
             add(named.group("name"), named.start("name"), _OF_HEAD_KIND.get(m.group("head"), "Municipality"))
+    for m in (_POSTAL.finditer(text) if re.search(r"[A-Z][ ]\d{4}", text) else ()):
+        # "PO Box 412, Lismore NSW 2480", "Boston, MA 02115": a town, then its state's postal abbreviation
+        town, code = ("name", "state") if m.group("name") else ("us_name", "us_state")
+        state = (_STATE_CODES if town == "name" else _US_CODES).get(m.group(code))
+        if state is None or m.group(town).split()[-1] in ADDRESS_WORDS or m.group(town).isupper():
+            continue
+        add(m.group(town), m.start(town), "Municipality", anywhere=True)
+        add(m.group(code), m.start(code), "ProvinceOrState", display=state, anywhere=True)
     for m in _DATELINE.finditer(text):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").
@@ -423,6 +442,23 @@ def find_jurisdictions(text, *, excluded=()):
         after = re.match(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])", text[mention.end:mention.end + 60])
         if after and re.search(r"(?:including|such as|\bin|,)[ ]$", text[max(0, mention.start - 15):mention.start]):
             add(after.group("name"), mention.end + after.start("name"), "Jurisdiction")
+    # A list of three or more names after "in", "including"... of which at least two are places, or half
+    # with one: the rest are places too ("in Burnaby, the Comox Valley, Prince George, Richmond and South
+    # Okanagan Similkameen", "in the Bronx, Westchester County and the Hudson Valley region").
+    for m in (_PLACE_LIST.finditer(text) if ", " in text else ()):
+        base = m.start("items")
+        items = [(base + i.start("name"), base + i.end("name"), i.group("name"))
+                 for i in _LIST_ITEM_NAME.finditer(m.group("items"))]
+        spans = [(s_, e) for s_, e, _ in items]
+        known_here = [next((f for f in found.values() if f.start < e and s_ < f.end), None) for s_, e in spans]
+        hits = [f for f in known_here if f is not None]
+        if len(items) < 3 or not hits or (len(hits) < 2 and 2 * len(hits) < len(items)):
+            continue
+        kinds = {f.place.type for f in hits}
+        kind = kinds.pop() if len(kinds) == 1 else "Jurisdiction"
+        for (s_, e, name), hit in zip(items, known_here):
+            if hit is None and not _inside_organization(text, s_, e):
+                add(name, s_, kind)
     for key, mention in list(found.items()):    # "Northern Victoria", "Central Finland": a part of a known place
         compass = _COMPASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
         if compass and mention.place.type in ("Country", "ProvinceOrState", "Region") and outside(compass.start()) \
@@ -432,6 +468,31 @@ def find_jurisdictions(text, *, excluded=()):
             found[key] = PlaceMention(known.get(name) or _place(name, "Region", parent), compass.start(), mention.end,
                                       name)
     return _typed_by_head(text, found)
+
+
+_LIST_NAME = rf"(?:the[ ])?{_NAMES}(?:[ ](?:region|area|valley|district|county))?"
+_PLACE_LIST = re.compile(rf"\b(?:in|including|such[ ]as|across|from|at)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
+                         rf"[ ](?:and|or)[ ]{_LIST_NAME})")
+_LIST_ITEM_NAME = re.compile(rf"(?:^|(?<=,[ ])|(?<=and[ ])|(?<=or[ ]))(?:the[ ])?(?P<name>{_NAMES})")
+
+
+# The postal abbreviations of Australia's states and territories and of the United States' states, a closed class.
+_STATE_CODES = {
+    "NSW": "New South Wales", "VIC": "Victoria", "Vic": "Victoria", "QLD": "Queensland", "Qld": "Queensland",
+    "SA": "South Australia", "WA": "Western Australia", "TAS": "Tasmania", "Tas": "Tasmania", "NT": "Northern Territory",
+    "ACT": "Australian Capital Territory",
+}
+_US_CODES = dict(zip(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY".split(),
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+     "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+     "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+     "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+     "Washington", "West Virginia", "Wisconsin", "Wyoming"]))
+_POSTAL = re.compile(rf"(?P<name>{_NAMES})[ ](?P<state>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[ ]\d{{4}}\b"
+                     rf"|(?P<us_name>{_NAMES}),[ ](?P<us_state>[A-Z]{{2}})[ ]\d{{5}}(?:-\d{{4}})?\b")
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
@@ -444,10 +505,15 @@ _KIND_BEFORE = re.compile(r"\b(?P<head>[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|
                           r"[Cc]ity|[Tt]own)[ ]of[ ](?:the[ ])?$")
 
 
+_NAME_BEFORE_HEAD = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ ]$")
+
+
 def _typed_by_head(text, found):
     out = []
     for mention in sorted(found.values(), key=lambda m: m.start):
         head = _KIND_BEFORE.search(text, max(0, mention.start - 20), mention.start) if mention.start else None
+        if head and _NAME_BEFORE_HEAD.search(text, max(0, head.start() - 40), head.start()):
+            head = None                 # "the Northern Rivers region of New South Wales": that region is in the place
         kind = _OF_HEAD_KIND[head.group("head").lower()] if head else None
         if kind and kind != mention.place.type and mention.place.type in (
                 "Municipality", "Region", "ProvinceOrState", "Jurisdiction"):

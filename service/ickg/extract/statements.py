@@ -761,7 +761,7 @@ def find_programs(ctx):
         lead = re.match(r"(?:the|a|an)[ ]|[A-Z][\w\-]*['’]s[ ]", name)     # "Brazil's Family Health Strategy"
         if lead:
             name, at = name[lead.end():], at + lead.end()
-        if " " not in name or _ROLE_NAME.match(name) or any(o.key == label_key(name) for o in orgs) or any(
+        if " " not in name or " and the " in name or _ROLE_NAME.match(name) or any(o.key == label_key(name) for o in orgs) or any(
                 s <= at and at + len(name) <= e and (s, e) != (at, at + len(name))
                 for p in programs for s, e in _mentions_of(ctx, p)):
             continue                     # "Sutton Homes" inside "the Sutton Homes of Care vanguard"

@@ -29,6 +29,7 @@ When a curated document is replaced, the curation files are built again against 
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import os
@@ -290,7 +291,7 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
             index.set_curation(digests)
             lap("curate")
         # With a curation built again, the curated documents are validated with it.
-        _validate(store, new.values() if recurate else came.values(), new_curation, delta)
+        _validate(new.values() if recurate else came.values(), new_curation, delta)
         lap("validate")
         asserted_gone, asserted_new, statements = _change_stated(store, index, gone, came, old_curation,
                                                                  new_curation, delta)
@@ -299,7 +300,7 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
                 asserted_new=asserted_new, statements=statements, recurate=recurate)
         lap("reason")
         if delta.records:
-            delta.labels = _labels(store, index, {c.label for r in delta.records for c in r.candidates})
+            delta.labels = _labels(index, {c.label for r in delta.records for c in r.candidates})
         index.commit()
         if support.needs_compaction(staged):  # the delta grew past its share of the base
             support.compact(staged)
@@ -311,13 +312,13 @@ def _apply(data_dir, change, live_dir, add, remove, *, dl, processes):
     return delta
 
 
-def _validate(live, came, curation_lines, delta):
+def _validate(came, curation_lines, delta):
     """The shapes, quotes and sources on the ontology and what the new documents (and a curation
     built again) state: the checks of the full build, on the delta."""
     from ickg.validate import shacl
 
     check = ox.Store()
-    check.bulk_extend(live.quads_for_pattern(None, None, None, ox.NamedNode(str(ONTOLOGY_GRAPH))))
+    check.extend(_ontology_quads())
     lines = [line for c in came for line in (*c.owned, *c.counted)] + list(curation_lines or ())
     if not lines:
         return
@@ -325,6 +326,23 @@ def _validate(live, came, curation_lines, delta):
     delta.validation = shacl.validate_store(check)
     if not delta.validation.conforms:
         raise BuildError(f"validate: the graph does not conform:\n{delta.validation}")
+
+
+@functools.cache
+def _ontology_quads() -> tuple[ox.Quad, ...]:
+    """The ontology graph as the full build loads it: the ontology's N-Triples (kept under
+    ``build/ontology``, :func:`ickg.resources.keep_ontology_in`) parsed by pyoxigraph, ~10 ms.
+
+    Why not read it from the live version: Oxigraph looks up the text of every term it returns,
+    and the ontology graph's 3,431 quads cost 0.5 CPU-s and about a second of wall to read from
+    the store of 10,000 documents (a tenth of one document's ingest); the count is instant.
+    Where the ontology changed since that version was built, the new one is what a full build
+    would check against and reason over, as :func:`_reason` already does."""
+    from ickg.resources import _ontology_ntriples
+
+    graph = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    return tuple(ox.Quad(t.subject, t.predicate, t.object, graph)
+                 for t in ox.parse(_ontology_ntriples().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
 
 
 def _change_stated(store, index, gone, came, old_curation, new_curation, delta):
@@ -492,14 +510,12 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
             return
     from ickg.extract.rdf import ImportError_, parse_import
     from ickg.reason.materialise import materialise
-    from ickg.resources import _ontology_ntriples
 
     # The ontology as the build reads it (ontology_graph()'s N-Triples), parsed by pyoxigraph:
     # a second where rdflib's parser takes it. Then the asserted graph as the index keeps it.
     from ickg.terms import from_ox
 
-    ontology = [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
-                for q in ox.parse(_ontology_ntriples().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+    ontology = [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in _ontology_quads()]
     fixed = list(ontology)
     for path in import_paths(data_dir):
         try:
@@ -530,21 +546,18 @@ _LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004
            "http://www.w3.org/2004/02/skos/core#altLabel")
 
 
-def _labels(store, index, wanted: Iterable[str]) -> set[str]:
+def _labels(index, wanted: Iterable[str]) -> set[str]:
     """Of the ``wanted`` labels (the new documents' candidates), the case-folded ones the asserted
     and ontology graphs already name (what :func:`ickg.build.ingest.known_labels` reads from a
     full build). The asserted graph's labels are read from the support index, which keeps the
     text of every asserted line (the reasoner's input): one scan of a SQLite table, 0.05 CPU-s
     at 10,000 documents where reading the store's 17,640 label quads took 0.3-0.5; the
-    ontology's few from the store."""
+    ontology's from its N-Triples (:func:`_ontology_quads`)."""
     wanted = {w.casefold() for w in wanted}
     if not wanted:
         return set()
     rows = index.lines(" OR ".join(["text LIKE ?"] * len(_LABELS)), [f"% <{predicate}> %" for predicate in _LABELS])
-    quads = _quads(text for text in rows if text.endswith(_ASSERTED_END))
-    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
-    for predicate in _LABELS:
-        quads += store.quads_for_pattern(None, ox.NamedNode(predicate), None, ontology)
+    quads = [*_quads(text for text in rows if text.endswith(_ASSERTED_END)), *_ontology_quads()]
     return {q.object.value.casefold() for q in quads
             if q.predicate.value in _LABELS and not isinstance(q.object, ox.BlankNode)} & wanted
 

@@ -232,3 +232,36 @@ def test_wrap_pattern_opening_on_the_line_break_unwraps_as_before():
         assert _WRAP.sub(" ", text) == before.sub(" ", text), text
         changed += before.sub(" ", text) != text
     assert changed > 2000
+
+
+def test_gap_kind_fast_path_answers_as_the_gap_patterns_do():
+    """A one-character gap of a space or hyphen is read without _GAP_SPACE; every gap of a few
+    characters gives what the two patterns alone gave."""
+    from ickg.extract.lexicon import _GAP_COMMA, _GAP_SPACE, _gap_kind
+
+    def by_patterns(gap):
+        if _GAP_SPACE.fullmatch(gap):
+            return " "
+        return "," if _GAP_COMMA.fullmatch(gap) else None
+
+    rng = random.Random(5)
+    alphabet = [" ", "-", ",", "\n", "\t", "/", "\r", "x", "–", "."]
+    gaps = [""] + alphabet + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    for gap in gaps:
+        text = "ab" + gap + "cd"
+        assert _gap_kind(text, 2, 2 + len(gap)) == by_patterns(gap), repr(gap)
+
+
+def test_searched_cue_is_the_search_and_a_new_text_forgets_the_old_spans():
+    """``searched`` and ``cue`` give ``pattern.search`` of the span; the tables they keep belong to
+    one text, so an equal span of another text is searched afresh."""
+    from ickg.extract.statements import _BARRIER_CUES, cue, searched, words_of
+
+    first = "Staff shortages were a barrier to the programme."
+    second = "The programme improved access to care for all."
+    span = (0, min(len(first), len(second)))
+    assert searched(_BARRIER_CUES, first, *span).group() == _BARRIER_CUES.search(first, *span).group()
+    assert cue(_BARRIER_CUES, first, *span).span() == _BARRIER_CUES.search(first, *span).span()
+    assert "barrier" in words_of(first, *span)
+    assert searched(_BARRIER_CUES, second, *span) is None and cue(_BARRIER_CUES, second, *span) is None
+    assert "barrier" not in words_of(second, *span) and "improved" in words_of(second, *span)

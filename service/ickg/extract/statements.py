@@ -1443,22 +1443,41 @@ _BASE_VERBS = {
 
 _GUARDS = {}            # filled at the end of the module, once every pattern exists
 _WORD = re.compile(r"[a-z]+")
-_WORDS = {}
+# The spans' words and the cues' searches of one text (the last one asked about): a new text
+# empties them, so a key needs no text of its own and a look-up no check that it is the same.
+_SPANS_OF = [None]      # the text the two tables below belong to
+_WORDS = {}             # (start, end) -> frozenset of words
+_CUES = {}              # (pattern, start, end) -> pattern.search(text, start, end)
+
+
+def _tables_of(text):
+    if _SPANS_OF[0] is not text:
+        _SPANS_OF[0] = text
+        _WORDS.clear()
+        _CUES.clear()
 
 
 def words_of(text, start, end):
     """The lower-case words of text[start:end], computed once per span."""
-    key = (id(text), start, end)
-    found = _WORDS.get(key)
-    if found is None or found[0] is not text:
-        if len(_WORDS) > 4096:
-            _WORDS.clear()
-        found = (text, frozenset(_WORD.findall(text[start:end].lower())))
-        _WORDS[key] = found
-    return found[1]
+    if _SPANS_OF[0] is not text:
+        _tables_of(text)
+    found = _WORDS.get((start, end))
+    if found is None:
+        found = _WORDS[(start, end)] = frozenset(_WORD.findall(text[start:end].lower()))
+    return found
 
 
-_CUES = {}
+def searched(pattern, text, start, end):
+    """``pattern.search(text, start, end)``, kept per span: several rules search a sentence for the
+    same pattern (the cues of :func:`cue`, and a rule that needs the match itself)."""
+    if _SPANS_OF[0] is not text:
+        _tables_of(text)
+    key = (pattern, start, end)
+    try:
+        return _CUES[key]
+    except KeyError:
+        found = _CUES[key] = pattern.search(text, start, end)
+        return found
 
 
 def cue(pattern, text, start, end):
@@ -1467,14 +1486,7 @@ def cue(pattern, text, start, end):
     needed = _GUARDS.get(pattern)
     if needed is not None and needed.isdisjoint(words_of(text, start, end)):
         return None
-    key = (pattern, id(text), start, end)
-    found = _CUES.get(key)
-    if found is None or found[0] is not text:
-        if len(_CUES) > 4096:
-            _CUES.clear()
-        found = (text, pattern.search(text, start, end))
-        _CUES[key] = found
-    return found[1]
+    return searched(pattern, text, start, end)
 
 
 _PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
@@ -1609,7 +1621,7 @@ def rule_year(ctx, start, end, subject):
                          for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
         return                           # "Northern Ireland has had integrated care since 1973": the place's history
     if not named and not _MODEL_WORDS.search(text, start, end):
-        cue_at = _ESTABLISHED.search(text, start, end)
+        cue_at = searched(_ESTABLISHED, text, start, end)
         limit = cue_at.start() if cue_at else end
         lead = re.match(r"(?:Since|From)[ ]\d{4}[ ](?:the[ ]|its[ ]|\w+[ ])?", sentence)
         bodies = [o for o in ctx.orgs if o.source != "institution noun" and lead and any(
@@ -2731,7 +2743,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
-    where = _BARRIER_CUES.search(text, offset, end)
+    where = searched(_BARRIER_CUES, text, offset, end)
     cued = where is not None
     if where is not None and _OVERCOME.search(text, max(start, where.start() - 40), where.start()):
         where = next((w for w in _BARRIER_CUES.finditer(text, where.end(), end)
@@ -3556,7 +3568,7 @@ def rule_parts(ctx, start, end, subject, role):
     announced = m is not None and _NAMED_PARTS.match(m.group()) or m is not None and m.group()[:1] in "pcefs" and re.match(
         r"(?:pillars|components|elements|principles|features|characteristics|core|building|strands)\b", m.group()) \
         and re.search(r"\b(?:model|programme|program|intervention|approach|network|initiative|scheme)\b", m.group())
-    if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
+    if m and not searched(_BARRIER_CUES, text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
             and (announced or _about_program(ctx, start, m.start())):
         list_end = min(end, m.end("list"))
         for cut in _LIST_END.finditer(text, m.start("list"), end):
@@ -3570,7 +3582,7 @@ def rule_parts(ctx, start, end, subject, role):
         verb = text[m.start():m.start("list")]
         if _AROUND_VERB.search(verb) and ":" not in verb and _ITEM_CUT.search(text, m.start("list"), list_end):
             found = found[:1]
-    elif recipients is not None and not _BARRIER_CUES.search(text, start, end):
+    elif recipients is not None and not searched(_BARRIER_CUES, text, start, end):
         list_end = end
         for cut in _LIST_END.finditer(text, recipients.end(), end):
             list_end = cut.start()

@@ -172,7 +172,7 @@ def _hedge_of(text, start, end, follow):
         for span in spans:
             words = words_of(text, *span) if guarded else None
             for pattern, qualifier in patterns:
-                if words is not None and not (_HEDGE_WORDS[pattern] & words):
+                if words is not None and not (_HEDGE_WORDS[id(pattern)] & words):
                     continue
                 m = pattern.search(text, span[0], span[1])
                 if m:
@@ -181,8 +181,9 @@ def _hedge_of(text, start, end, follow):
 
 
 # A word each alternative of a hedge pattern holds whole (between \b or spaces), in lower case: a
-# span whose words_of() has none of a pattern's is not searched with it.
-_HEDGE_WORDS = {pattern: frozenset(words.split()) for pattern, words in (
+# span whose words_of() has none of a pattern's is not searched with it. Keyed by the pattern's id (as are
+# the other tables of patterns here): hashing a compiled pattern hashes its whole program, each time.
+_HEDGE_WORDS = {id(pattern): frozenset(words.split()) for pattern, words in (
     (_HEDGES[0][0], "preliminary early too initial first interim"),
     (_HEDGES[1][0], "hope hopes aim aims intended expected designed seek seeks meant"),
     (_HEDGES[2][0], "appear appears seem seems likely probably possibly uncertain perhaps presumably apparently "
@@ -1441,13 +1442,13 @@ _BASE_VERBS = {
 }
 
 
-_GUARDS = {}            # filled at the end of the module, once every pattern exists
+_GUARDS = {}            # id of a pattern -> its words; filled at the end of the module, once every pattern exists
 _WORD = re.compile(r"[a-z]+")
 # The spans' words and the cues' searches of one text (the last one asked about): a new text
 # empties them, so a key needs no text of its own and a look-up no check that it is the same.
 _SPANS_OF = [None]      # the text the two tables below belong to
 _WORDS = {}             # (start, end) -> frozenset of words
-_CUES = {}              # (pattern, start, end) -> pattern.search(text, start, end)
+_CUES = {}              # (id of the pattern, start, end) -> pattern.search(text, start, end)
 
 
 def _tables_of(text):
@@ -1472,7 +1473,7 @@ def searched(pattern, text, start, end):
     same pattern (the cues of :func:`cue`, and a rule that needs the match itself)."""
     if _SPANS_OF[0] is not text:
         _tables_of(text)
-    key = (pattern, start, end)
+    key = (id(pattern), start, end)
     try:
         return _CUES[key]
     except KeyError:
@@ -1483,7 +1484,7 @@ def searched(pattern, text, start, end):
 def cue(pattern, text, start, end):
     """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
     kept per span: several rules ask the same cue of the same sentence."""
-    needed = _GUARDS.get(pattern)
+    needed = _GUARDS.get(id(pattern))
     if needed is not None and needed.isdisjoint(words_of(text, start, end)):
         return None
     return searched(pattern, text, start, end)
@@ -3036,7 +3037,7 @@ def _actors_in(ctx, start, end):
 
 
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
-_ACTOR_RULE_WORDS = {pattern: frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
+_ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
@@ -3100,7 +3101,7 @@ def rule_actors(ctx, start, end, subject):
     text = ctx.text
     words = words_of(text, start, end)
     for predicate, pattern in _ACTOR_RULES:
-        needed = _ACTOR_RULE_WORDS.get(pattern)
+        needed = _ACTOR_RULE_WORDS.get(id(pattern))
         if needed is not None and needed.isdisjoint(words):
             continue
         for m in pattern.finditer(text, start, end):
@@ -4293,7 +4294,7 @@ def without_broader_populations(statements: list[Statement]) -> list[Statement]:
 
 # Words each cue pattern needs: a sentence without any of them is not searched.
 _GUARDS.update({
-    _BARRIER_CUES: frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
+    id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
                                  "difficulty resistance resent complain worry worries critics lack lacks shortage "
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
                                  "hurdles struggle struggles struggled warn warns warned slow slowed slows "
@@ -4303,20 +4304,20 @@ _GUARDS.update({
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available short".split()),
-    _OUTCOME_VERBS: frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
+    id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped halved doubled cut "
                                   "associated".split()),
-    _GOAL_CUES: frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
-    _STUDY_SENTENCE: frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    _ESTABLISHED: frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
+    id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
+    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
                                 "reorganised".split()),
-    _SHOULD: frozenset("should need ought advised urged recommended".split()),
-    _RECOMMEND: frozenset(["recommend", "recommends", "recommended"]),
+    id(_SHOULD): frozenset("should need ought advised urged recommended".split()),
+    id(_RECOMMEND): frozenset(["recommend", "recommends", "recommended"]),
 })

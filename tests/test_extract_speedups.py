@@ -277,3 +277,24 @@ def test_pattern_tables_are_keyed_by_the_patterns_identity():
     assert set(st._GUARDS) == {id(p) for p in cues}
     assert set(st._ACTOR_RULE_WORDS) == {id(p) for _, p in st._ACTOR_RULES}
     assert set(st._HEDGE_WORDS) == {id(p) for p, _ in st._HEDGES} | {id(st._MODALS)}
+
+
+def test_program_patterns_match_only_where_their_sentence_guard_words_are():
+    """find_programs searches a sentence with _IS_A_MODEL only when it holds " is a" or " was a", and
+    with _LOWER_PROGRAM only when it holds one of _LOWER_PROGRAM_HEADS: every match holds them."""
+    from ickg.extract.statements import _IS_A_MODEL, _LOWER_PROGRAM, _LOWER_PROGRAM_HEADS
+
+    rng = random.Random(11)
+    words = ["The", "the", "Its", "a", "an", "Care", "Network", "of", "is", "was", "care", "programme", "programs",
+             "model", "was", "system", "systems", "pilot", "reforms", "initiative", "scheme", "new", "local", "(CN)",
+             "integrated", "Model", "has", "Program"]
+    seen = [0, 0]
+    for _ in range(20_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
+        for m in _IS_A_MODEL.finditer(text):
+            seen[0] += 1
+            assert " is a" in m.group() or " was a" in m.group(), text
+        for m in _LOWER_PROGRAM.finditer(text):
+            seen[1] += 1
+            assert any(w in m.group() for w in _LOWER_PROGRAM_HEADS), text
+    assert min(seen) > 30

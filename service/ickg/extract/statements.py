@@ -591,6 +591,8 @@ _PROGRAM_HEAD_END = re.compile(r"(?:programme|program|initiative|scheme|pilot)$"
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
                             r"(?<=care[ ])systems?))\b")
+# A word every match of _LOWER_PROGRAM holds ("programme" holds "program").
+_LOWER_PROGRAM_HEADS = ("program", "initiative", "scheme", "reform", "pilot", "model", "system")
 _DESCRIBED_AS = re.compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
@@ -854,7 +856,10 @@ def find_programs(ctx):
             continue
         add(name, m.start("name"), "created X")
     for start, end in ctx.sentences:
-        for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
+        # each pattern's match holds one of its words within the sentence: a sentence without them is not searched
+        is_a = has_is_a and (text.find(" is a", start, end) >= 0 or text.find(" was a", start, end) >= 0)
+        lower_program = has_program and any(text.find(w, start, end) >= 0 for w in _LOWER_PROGRAM_HEADS)
+        for m in (_IS_A_MODEL.finditer(text, start, end) if is_a else ()):
             lead = 4 if m.group("name").startswith("The ") else 0      # "The Riverside Care Network is a ..."
             name = m.group("name")[lead:]
             key = label_key(name)
@@ -871,7 +876,7 @@ def find_programs(ctx):
                 aliases, same = [o.name for o in tails], []
             if not same and not any(key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
                 add(name, m.start("name") + lead, "X is a model", aliases)
-        for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
+        for m in (_LOWER_PROGRAM.finditer(text, start, end) if lower_program else ()):
             name = m.group("name")
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
                 continue                 # "the effect of the programmes", "contracts with the programme"
@@ -1965,8 +1970,8 @@ def rule_concepts(ctx, start, end, subject, role):
             klass = MECHANISM
         if klass is None:
             klass = ""
-        s, e = _with_modifiers(text, m.start, m.end, start)
-        label = text[s:e]
+        # The label with its modifiers ("shared electronic record") only where a branch below quotes it:
+        # most mentions are of other classes, and the search for modifiers is the costly step here.
         if klass in FUNDING_CLASSES:
             if role in ("barrier", "outcome", "recommendation", "title") or \
                     _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
@@ -1974,14 +1979,16 @@ def rule_concepts(ctx, start, end, subject, role):
             if re.match(r"[ ](?:[\w\-]+[ ])?(?:beneficiaries|enrollees|patients|members|population|sector|providers)\b",
                         text[m.end:m.end + 30]):
                 continue                 # "Medicare fee-for-service beneficiaries": who, not how paid
-            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass, iri), start, end,
+            s, e = _with_modifiers(text, m.start, m.end, start)
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(text[s:e], klass, iri), start, end,
                     "funding model", 0.7)
         elif klass in MECHANISM_CLASSES or iri == ICKG + "Enabler":
             if role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or iri == ICKG + "Enabler":
                 continue                 # "Key enablers were ...": the category word, not a part of the program
+            s, e = _with_modifiers(text, m.start, m.end, start)
             if _APPRAISED_AFTER.match(text, e, end) or _APPRAISED_BEFORE.search(text, max(start, m.start - 40), m.start):
                 continue                 # "case management is now part of everyday care", "value the shared record"
-            ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
+            ctx.add(_program_node(subject), ICKG + "hasComponent", node(text[s:e], klass, iri), start, end,
                     "component", 0.6)
         elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
                 r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"

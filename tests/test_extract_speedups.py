@@ -298,3 +298,27 @@ def test_program_patterns_match_only_where_their_sentence_guard_words_are():
             seen[1] += 1
             assert any(w in m.group() for w in _LOWER_PROGRAM_HEADS), text
     assert min(seen) > 30
+
+
+def test_sentence_rules_skip_only_sentences_their_patterns_cannot_match():
+    """rule_period, rule_actors' founder and rule_hindered search a sentence only when it holds a
+    word each match of their pattern holds: a year's "19"/"20", " by ", one of _HINDERS_WORDS."""
+    from ickg.extract.statements import _FOUNDED_BY_PERSON, _HINDERS, _HINDERS_WORDS, _PERIOD
+
+    rng = random.Random(23)
+    words = ["from", "between", "2001", "1999", "to", "and", "2010-2012", "1998–2004", "founded", "set", "up", "by",
+             "Anna", "Berg", "van", "der", "Meer", "in", "2003,", "a", "local", "nurse,", "may", "limit", "the",
+             "its", "benefits", "hold", "them", "back", "slowed", "progress", "hampered", "is", "main", "barrier",
+             "puts", "pressure", "on", "staff", "key", "difficulty", "undermined", "were", "likely", "held", "it",
+             "founded by Anna Berg", "created by a local GP, Maria Lopez", "developed in 2001 by Kees van der Meer"]
+    counts = [0, 0, 0]
+    for _ in range(20_000):
+        text = " " + " ".join(rng.choice(words) for _ in range(rng.randint(2, 14))) + rng.choice([".", "", ","])
+        for k, (pattern, holds) in enumerate((
+                (_PERIOD, lambda g: "19" in g or "20" in g),
+                (_FOUNDED_BY_PERSON, lambda g: " by " in g),
+                (_HINDERS, lambda g: any(w in g for w in _HINDERS_WORDS)))):
+            for m in pattern.finditer(text):
+                counts[k] += 1
+                assert holds(m.group()), (pattern.pattern[:30], text)
+    assert min(counts) > 30, counts

@@ -1531,6 +1531,8 @@ _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 def rule_period(ctx, start, end, subject):
     text = ctx.text
+    if text.find("19", start, end) < 0 and text.find("20", start, end) < 0:
+        return                           # no year, no period: every match holds two years
     sentence = text[start:end]
     for m in _PERIOD.finditer(text, start, end):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
@@ -2605,6 +2607,9 @@ _HINDERS = re.compile(
     r"(?:is|are|was|were)[ ]putting[ ]pressure[ ]on|puts?[ ]pressure[ ]on|"
     r"(?:is|are|was|were|remains?|remained)[ ]the[ ](?:main|biggest|chief|greatest|key)[ ](?:difficulty|barrier|"
     r"obstacle|problem|challenge|constraint))\b")
+# A word every match of _HINDERS holds: a sentence without any is not searched.
+_HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
+                  "biggest", "chief", "greatest", "key")
 _HINDER_LEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                           r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
 _PLURAL_PAIR = re.compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
@@ -2618,6 +2623,8 @@ def rule_hindered(ctx, start, end, subject):
     if subject is None:
         return None
     text = ctx.text
+    if not any(text.find(w, start, end) >= 0 for w in _HINDERS_WORDS):
+        return None                      # none of the words every match holds
     m = _HINDERS.search(text, start, end)
     if m is None:
         return None
@@ -3141,7 +3148,7 @@ def rule_actors(ctx, start, end, subject):
                 nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
-    for m in _FOUNDED_BY_PERSON.finditer(text, start, end):
+    for m in (_FOUNDED_BY_PERSON.finditer(text, start, end) if text.find(" by ", start, end) >= 0 else ()):
         name = m.group("p")
         if any(label_key(name) in {label_key(x) for x in (o.name, o.label, *o.aliases)} for o in ctx.orgs) or \
                 ctx.places_in(m.start("p"), m.end("p")):
@@ -4137,7 +4144,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
             continue                     # a question asks ("Is there anything for older people?"); its answer states
         is_title = bool(title_span) and start == title_span[0]
-        if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
+        if not is_title and text[end:end + 1] in ("\n", "") and _HEADING_LINE.fullmatch(sentence):
             ctx.line_heading = sentence
         subject = subject_of(ctx, start, end)
         if subject is ctx.focal and previous and len(ctx.programs) > 1 and "\n" not in text[previous[1]:start]:

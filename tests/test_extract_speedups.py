@@ -322,3 +322,23 @@ def test_sentence_rules_skip_only_sentences_their_patterns_cannot_match():
                 counts[k] += 1
                 assert holds(m.group()), (pattern.pattern[:30], text)
     assert min(counts) > 30, counts
+
+
+def test_capitalised_run_pattern_opening_on_the_capital_matches_as_the_boundary_first_one():
+    """entities._CAP_RUN opens on [A-Z] and checks the word boundary behind it: the same spans as the
+    pattern that opened on \\b, on random texts and search windows (a boundary at the window's start
+    still sees the character before it)."""
+    from ickg.extract.entities import _CAP, _CAP_RUN
+
+    before = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
+    rng = random.Random(29)
+    pieces = ["A", "b", "Ab", "of", "the", " ", "\t", "-", "'", "’", "&", ".", "É", "é", "_", "1", "Zz", "\n", "de", "X-Y"]
+    found = 0
+    for _ in range(50_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        spans = [m.span() for m in before.finditer(text, a, b)]
+        assert [m.span() for m in _CAP_RUN.finditer(text, a, b)] == spans, (text, a, b)
+        found += bool(spans)
+    assert found > 5_000

@@ -202,9 +202,12 @@ _DETERMINERS = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its"
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b")
 
 
-_CAP = r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+_CAP_TAIL = r"[\w'’]*(?:-[A-Z][\w'’]*)*"
+_CAP = r"\b[A-Z]" + _CAP_TAIL
 # A whole run in one match: a capitalised word, then words and connectors each after spaces or tabs.
-_CAP_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
+# It opens on the capital and checks the boundary before it after (the same matches): a pattern that
+# opens on a character class is searched for that class, one that opens on \b is tried at every position.
+_CAP_RUN = re.compile(rf"[A-Z](?<=\b[A-Z]){_CAP_TAIL}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
 
 
 def _capitalised_runs(text, start, end):

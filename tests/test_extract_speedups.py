@@ -342,3 +342,28 @@ def test_capitalised_run_pattern_opening_on_the_capital_matches_as_the_boundary_
         assert [m.span() for m in _CAP_RUN.finditer(text, a, b)] == spans, (text, a, b)
         found += bool(spans)
     assert found > 5_000
+
+
+def test_patterns_opening_on_the_capital_match_as_the_look_behind_first_ones():
+    """entities._SHORT_BEFORE and layout._INLINE_HEADING open on [A-Z] and check what is behind it
+    after: the same matches and groups as the patterns that opened on \\b and on look-behinds."""
+    from ickg.extract.entities import _SHORT_BEFORE
+    from ickg.extract.layout import _INLINE_HEADING
+
+    pairs = [
+        (re.compile(r"\b(?P<short>[A-Z][A-Z0-9&\-]{1,9}s?)\s+\((?P<long>[^()\n]{4,200})\)"), _SHORT_BEFORE,
+         ("short", "long")),
+        (re.compile(r"(?:(?<![\s\S])|(?<=[.!?])|(?<=[.!?]\s))(?P<label>[A-Z][A-Za-z]*(?:[ /\-][A-Za-z]+){0,5}):[ \t]+(?=\S)"),
+         _INLINE_HEADING, ("label",)),
+    ]
+    rng = random.Random(31)
+    pieces = ["A", "AB", "b", "CDs", "s", " ", "\t", "\n", "(", ")", "long words here", ":", ". ", "!", "?", ".", "-", "&",
+              "1", "É", "Methods", "Results: ", "x/y", "xABC (the long form)", "NHS (National Health)"]
+    found = [0, 0]
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for k, (before, after, groups) in enumerate(pairs):
+            expected = [(m.span(), *(m.span(g) for g in groups)) for m in before.finditer(text)]
+            assert [(m.span(), *(m.span(g) for g in groups)) for m in after.finditer(text)] == expected, text
+            found[k] += bool(expected)
+    assert min(found) > 1_000, found

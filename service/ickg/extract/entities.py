@@ -27,7 +27,8 @@ _PREPOSITIONS = {"at", "in", "on", "of", "for", "from", "within", "across", "by"
 
 _SHORT_FORM = r"[A-Z][A-Za-z0-9&\-]{0,9}"
 _LONG_BEFORE = re.compile(rf"\((?P<short>{_SHORT_FORM})\)")
-_SHORT_BEFORE = re.compile(rf"\b(?P<short>[A-Z][A-Z0-9&\-]{{1,9}}s?)\s+\((?P<long>[^()\n]{{4,200}})\)")
+# (Opened on the capital, the boundary checked behind it: see _CAP_RUN.)
+_SHORT_BEFORE = re.compile(rf"(?P<short>[A-Z](?<=\b[A-Z])[A-Z0-9&\-]{{1,9}}s?)\s+\((?P<long>[^()\n]{{4,200}})\)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 

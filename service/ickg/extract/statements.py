@@ -659,8 +659,10 @@ _APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services
                           r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
 # A proper name whose last word says it is a program: "the Care Transitions Intervention", "Integrated
 # Care Partnerships", "the Whole Person Care Pilot". (Not "Service" or "Fund": "Indian Health Service".)
+# It opens on the capital and checks what is behind it after: a pattern that opens on a look-behind is
+# tried at every position, one that opens on a character class is searched for that class.
 _NAMED_PROGRAM = re.compile(
-    r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
+    r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
@@ -686,7 +688,8 @@ _INTEGRATED_BODIES = re.compile(r"\bintegrated[ ](?:[\w\-]+[ ]){0,5}?(?:centres?
                                 r"systems?|services|trusts?|units?)$", re.I)
 # The same in lower case before an acronym of other words, the name's in another language: "integrated health and
 # social services centres (CISSS)" (centres intégrés de santé et de services sociaux).
-_GLOSSED_BODIES = re.compile(r"\b(?P<long>integrated[ ](?:[a-z\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
+# (It opens on the word and checks the boundary before it after: re searches for the word itself.)
+_GLOSSED_BODIES = re.compile(r"(?P<long>integrated(?<=\bintegrated)[ ](?:[a-z\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
                              r"systems?|trusts?|units?))[ ]\((?P<short>[A-Z]{2,8}s?)\)")
 # The line under a reviewed book's title, after a line break or (unwrapped) a space: "by Daniel Harrow.
 # Riverbank University Press, 2021. 312 pp.":

@@ -390,3 +390,28 @@ def test_program_name_patterns_opening_on_their_first_character_match_as_before(
             assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == expected, text
             found[k] += bool(expected)
     assert min(found) > 20, found
+
+
+def test_metadata_patterns_opening_on_their_first_character_match_as_before():
+    """metadata._ORG_HEAD (the words after a capital) and _PUBLISHED_IN open on a character and
+    check the word boundary behind it after: the same matches as the \\b-first patterns."""
+    from ickg.extract.metadata import _ORG_HEAD, _ORG_HEAD_WORDS, _PUBLISHED_IN
+
+    org_head = re.compile(r"\b(?:" + "|".join(_ORG_HEAD_WORDS) + r")\b")
+    published = re.compile(_PUBLISHED_IN.pattern.replace(r"Published(?<=\bPublished)", r"\bPublished", 1))
+    assert published.pattern != _PUBLISHED_IN.pattern
+    rng = random.Random(41)
+    pieces = _ORG_HEAD_WORDS + ["Services", "Serviced", "xBoard", "Boards", " ", "-", "of", "_", "é", "Published",
+                                "Published online in 2004", "Published on March 5, 2019", "xPublished in 2001", " in ",
+                                "2001", "March ", "5, "]
+    found = [0, 0]
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        at = rng.randint(0, len(text))
+        expected = [m.span() for m in org_head.finditer(text, at)]
+        assert [m.span() for m in _ORG_HEAD.finditer(text, at)] == expected, (text, at)
+        found[0] += bool(expected)
+        expected = [(m.span(), m.group("year")) for m in published.finditer(text)]
+        assert [(m.span(), m.group("year")) for m in _PUBLISHED_IN.finditer(text)] == expected, text
+        found[1] += bool(expected)
+    assert min(found) > 200, found

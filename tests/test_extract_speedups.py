@@ -415,3 +415,28 @@ def test_metadata_patterns_opening_on_their_first_character_match_as_before():
         assert [(m.span(), m.group("year")) for m in _PUBLISHED_IN.finditer(text)] == expected, text
         found[1] += bool(expected)
     assert min(found) > 200, found
+
+
+def test_article_led_patterns_opening_on_the_letter_match_as_before():
+    """statements._LOWER_APPOSED and _HEAD_REFERENCE open on the first letter of their leading word and
+    check the boundary and the letter behind it after: the same matches as the \\b-first patterns."""
+    from ickg.extract.statements import _HEAD_REFERENCE, _LOWER_APPOSED
+
+    pairs = [(re.compile(_LOWER_APPOSED.pattern.replace(r"[at](?<=\b[at])(?:(?<=a)|(?<=a)n|(?<=t)he)", r"\b(?:a|an|the)", 1)),
+              _LOWER_APPOSED),
+             (re.compile(_HEAD_REFERENCE.pattern.replace(
+                 r"[TtEeIi](?<=\b[TtEeIi])(?:(?<=[Tt])he|(?<=[Tt])hese|(?<=[Ee])ach|(?<=[Ee])very|(?<=[Ii])ts|(?<=[Tt])heir)",
+                 r"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)", 1)), _HEAD_REFERENCE)]
+    assert all(before.pattern != after.pattern for before, after in pairs)
+    rng = random.Random(43)
+    pieces = ["a", "an", "the", "The", "these", "Each", "every", "its", "Their", "xthe", "care", "home", "network",
+              "teams", "pilot", "programmes", ",", ", a", ", an", "model", "of", "in", "first", "local", "hub", "-",
+              "theirs", "eachs", "care network, a", "home team, an", "new pilot, a", "the local care hub, a model of", "an integrated care pilot, an approach that"]
+    found = [0, 0]
+    for _ in range(30_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for k, (before, after) in enumerate(pairs):
+            expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == expected, text
+            found[k] += bool(expected)
+    assert min(found) > 20, found

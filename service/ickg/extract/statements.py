@@ -697,7 +697,9 @@ _GLOSSED_BODIES = re.compile(r"(?P<long>integrated(?<=\bintegrated)[ ](?:[a-z\-]
 _BOOK_LINE = re.compile(r"\s+(?:[Bb]y|[Ee]dited[ ]by)[ ][^\n]{3,120}?\b(?:19|20)\d\d\b[^\n]*?\b\d+[ ]?pp\b")
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
-_LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
+# (\b(?:a|an|the) opened on its letter, the boundary and the word's first letter checked behind it: re
+# searches for the letter instead of trying every position. So too _HEAD_REFERENCE.)
+_LOWER_APPOSED = re.compile(r"[at](?<=\b[at])(?:(?<=a)|(?<=a)n|(?<=t)he)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
                             r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
                             r"first|developed|used|designed|where|whereby|introduced|launched)\b")
 # A lower-case plural the text counts or says were set up: "one of 64 primary care clusters".
@@ -1207,7 +1209,8 @@ _HEAD_NOUNS = {"partnerships", "partnership", "networks", "network", "teams", "t
                "alliances", "alliance", "organizations", "organisations", "boards", "board", "centres", "centers"}
 
 
-_HEAD_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)[ ](?P<head>partnership|network|team|"
+_HEAD_REFERENCE = re.compile(r"[TtEeIi](?<=\b[TtEeIi])(?:(?<=[Tt])he|(?<=[Tt])hese|(?<=[Ee])ach|(?<=[Ee])very|"
+                             r"(?<=[Ii])ts|(?<=[Tt])heir)[ ](?P<head>partnership|network|team|"
                              r"cluster|hub|home|pilot|programme|program|scheme|initiative|model|collaborative|alliance|"
                              r"organization|organisation|board|centre|center)s?\b")
 

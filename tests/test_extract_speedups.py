@@ -232,3 +232,211 @@ def test_wrap_pattern_opening_on_the_line_break_unwraps_as_before():
         assert _WRAP.sub(" ", text) == before.sub(" ", text), text
         changed += before.sub(" ", text) != text
     assert changed > 2000
+
+
+def test_gap_kind_fast_path_answers_as_the_gap_patterns_do():
+    """A one-character gap of a space or hyphen is read without _GAP_SPACE; every gap of a few
+    characters gives what the two patterns alone gave."""
+    from ickg.extract.lexicon import _GAP_COMMA, _GAP_SPACE, _gap_kind
+
+    def by_patterns(gap):
+        if _GAP_SPACE.fullmatch(gap):
+            return " "
+        return "," if _GAP_COMMA.fullmatch(gap) else None
+
+    rng = random.Random(5)
+    alphabet = [" ", "-", ",", "\n", "\t", "/", "\r", "x", "–", "."]
+    gaps = [""] + alphabet + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    for gap in gaps:
+        text = "ab" + gap + "cd"
+        assert _gap_kind(text, 2, 2 + len(gap)) == by_patterns(gap), repr(gap)
+
+
+def test_searched_cue_is_the_search_and_a_new_text_forgets_the_old_spans():
+    """``searched`` and ``cue`` give ``pattern.search`` of the span; the tables they keep belong to
+    one text, so an equal span of another text is searched afresh."""
+    from ickg.extract.statements import _BARRIER_CUES, cue, searched, words_of
+
+    first = "Staff shortages were a barrier to the programme."
+    second = "The programme improved access to care for all."
+    span = (0, min(len(first), len(second)))
+    assert searched(_BARRIER_CUES, first, *span).group() == _BARRIER_CUES.search(first, *span).group()
+    assert cue(_BARRIER_CUES, first, *span).span() == _BARRIER_CUES.search(first, *span).span()
+    assert "barrier" in words_of(first, *span)
+    assert searched(_BARRIER_CUES, second, *span) is None and cue(_BARRIER_CUES, second, *span) is None
+    assert "barrier" not in words_of(second, *span) and "improved" in words_of(second, *span)
+
+
+def test_pattern_tables_are_keyed_by_the_patterns_identity():
+    """The guard tables are looked up by ``id(pattern)`` (hashing a compiled pattern hashes its whole
+    program: 3 µs for a cue's, on each look-up); every guarded pattern is found by its id."""
+    from ickg.extract import statements as st
+
+    cues = [st._BARRIER_CUES, st._OUTCOME_VERBS, st._GOAL_CUES, st._STUDY_SENTENCE, st._ESTABLISHED, st._SHOULD,
+            st._RECOMMEND]
+    assert set(st._GUARDS) == {id(p) for p in cues}
+    assert set(st._ACTOR_RULE_WORDS) == {id(p) for _, p in st._ACTOR_RULES}
+    assert set(st._HEDGE_WORDS) == {id(p) for p, _ in st._HEDGES} | {id(st._MODALS)}
+
+
+def test_program_patterns_match_only_where_their_sentence_guard_words_are():
+    """find_programs searches a sentence with _IS_A_MODEL only when it holds " is a" or " was a", and
+    with _LOWER_PROGRAM only when it holds one of _LOWER_PROGRAM_HEADS: every match holds them."""
+    from ickg.extract.statements import _IS_A_MODEL, _LOWER_PROGRAM, _LOWER_PROGRAM_HEADS
+
+    rng = random.Random(11)
+    words = ["The", "the", "Its", "a", "an", "Care", "Network", "of", "is", "was", "care", "programme", "programs",
+             "model", "was", "system", "systems", "pilot", "reforms", "initiative", "scheme", "new", "local", "(CN)",
+             "integrated", "Model", "has", "Program"]
+    seen = [0, 0]
+    for _ in range(20_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
+        for m in _IS_A_MODEL.finditer(text):
+            seen[0] += 1
+            assert " is a" in m.group() or " was a" in m.group(), text
+        for m in _LOWER_PROGRAM.finditer(text):
+            seen[1] += 1
+            assert any(w in m.group() for w in _LOWER_PROGRAM_HEADS), text
+    assert min(seen) > 30
+
+
+def test_sentence_rules_skip_only_sentences_their_patterns_cannot_match():
+    """rule_period, rule_actors' founder and rule_hindered search a sentence only when it holds a
+    word each match of their pattern holds: a year's "19"/"20", " by ", one of _HINDERS_WORDS."""
+    from ickg.extract.statements import _FOUNDED_BY_PERSON, _HINDERS, _HINDERS_WORDS, _PERIOD
+
+    rng = random.Random(23)
+    words = ["from", "between", "2001", "1999", "to", "and", "2010-2012", "1998–2004", "founded", "set", "up", "by",
+             "Anna", "Berg", "van", "der", "Meer", "in", "2003,", "a", "local", "nurse,", "may", "limit", "the",
+             "its", "benefits", "hold", "them", "back", "slowed", "progress", "hampered", "is", "main", "barrier",
+             "puts", "pressure", "on", "staff", "key", "difficulty", "undermined", "were", "likely", "held", "it",
+             "founded by Anna Berg", "created by a local GP, Maria Lopez", "developed in 2001 by Kees van der Meer"]
+    counts = [0, 0, 0]
+    for _ in range(20_000):
+        text = " " + " ".join(rng.choice(words) for _ in range(rng.randint(2, 14))) + rng.choice([".", "", ","])
+        for k, (pattern, holds) in enumerate((
+                (_PERIOD, lambda g: "19" in g or "20" in g),
+                (_FOUNDED_BY_PERSON, lambda g: " by " in g),
+                (_HINDERS, lambda g: any(w in g for w in _HINDERS_WORDS)))):
+            for m in pattern.finditer(text):
+                counts[k] += 1
+                assert holds(m.group()), (pattern.pattern[:30], text)
+    assert min(counts) > 30, counts
+
+
+def test_capitalised_run_pattern_opening_on_the_capital_matches_as_the_boundary_first_one():
+    """entities._CAP_RUN opens on [A-Z] and checks the word boundary behind it: the same spans as the
+    pattern that opened on \\b, on random texts and search windows (a boundary at the window's start
+    still sees the character before it)."""
+    from ickg.extract.entities import _CAP, _CAP_RUN
+
+    before = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
+    rng = random.Random(29)
+    pieces = ["A", "b", "Ab", "of", "the", " ", "\t", "-", "'", "’", "&", ".", "É", "é", "_", "1", "Zz", "\n", "de", "X-Y"]
+    found = 0
+    for _ in range(50_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        spans = [m.span() for m in before.finditer(text, a, b)]
+        assert [m.span() for m in _CAP_RUN.finditer(text, a, b)] == spans, (text, a, b)
+        found += bool(spans)
+    assert found > 5_000
+
+
+def test_patterns_opening_on_the_capital_match_as_the_look_behind_first_ones():
+    """entities._SHORT_BEFORE and layout._INLINE_HEADING open on [A-Z] and check what is behind it
+    after: the same matches and groups as the patterns that opened on \\b and on look-behinds."""
+    from ickg.extract.entities import _SHORT_BEFORE
+    from ickg.extract.layout import _INLINE_HEADING
+
+    pairs = [
+        (re.compile(r"\b(?P<short>[A-Z][A-Z0-9&\-]{1,9}s?)\s+\((?P<long>[^()\n]{4,200})\)"), _SHORT_BEFORE,
+         ("short", "long")),
+        (re.compile(r"(?:(?<![\s\S])|(?<=[.!?])|(?<=[.!?]\s))(?P<label>[A-Z][A-Za-z]*(?:[ /\-][A-Za-z]+){0,5}):[ \t]+(?=\S)"),
+         _INLINE_HEADING, ("label",)),
+    ]
+    rng = random.Random(31)
+    pieces = ["A", "AB", "b", "CDs", "s", " ", "\t", "\n", "(", ")", "long words here", ":", ". ", "!", "?", ".", "-", "&",
+              "1", "É", "Methods", "Results: ", "x/y", "xABC (the long form)", "NHS (National Health)"]
+    found = [0, 0]
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for k, (before, after, groups) in enumerate(pairs):
+            expected = [(m.span(), *(m.span(g) for g in groups)) for m in before.finditer(text)]
+            assert [(m.span(), *(m.span(g) for g in groups)) for m in after.finditer(text)] == expected, text
+            found[k] += bool(expected)
+    assert min(found) > 1_000, found
+
+
+def test_program_name_patterns_opening_on_their_first_character_match_as_before():
+    """statements._NAMED_PROGRAM and _GLOSSED_BODIES open on their first character (or word) and
+    check what is behind it after: the same matches and groups as when they opened on the check."""
+    from ickg.extract.statements import _GLOSSED_BODIES, _NAMED_PROGRAM
+
+    pairs = [(re.compile(_NAMED_PROGRAM.pattern.replace(r"(?P<name>[A-Z](?<![\w\-][A-Z])", r"(?<![\w\-])(?P<name>[A-Z]", 1)),
+              _NAMED_PROGRAM),
+             (re.compile(_GLOSSED_BODIES.pattern.replace(r"(?P<long>integrated(?<=\bintegrated)", r"\b(?P<long>integrated", 1)),
+              _GLOSSED_BODIES)]
+    assert all(before.pattern != after.pattern for before, after in pairs)
+    rng = random.Random(37)
+    pieces = ["A", "Care", "-", "x", "of", "the", "Programme", "Model", "Teams", "Network", "ABC", "integrated",
+              "xintegrated", "_integrated", "care", "centres", "(ICS)", "(AB)", "Integrated", "&", "\n", "é", "networks"]
+    found = [0, 0]
+    for _ in range(30_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for k, (before, after) in enumerate(pairs):
+            expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == expected, text
+            found[k] += bool(expected)
+    assert min(found) > 20, found
+
+
+def test_metadata_patterns_opening_on_their_first_character_match_as_before():
+    """metadata._ORG_HEAD (the words after a capital) and _PUBLISHED_IN open on a character and
+    check the word boundary behind it after: the same matches as the \\b-first patterns."""
+    from ickg.extract.metadata import _ORG_HEAD, _ORG_HEAD_WORDS, _PUBLISHED_IN
+
+    org_head = re.compile(r"\b(?:" + "|".join(_ORG_HEAD_WORDS) + r")\b")
+    published = re.compile(_PUBLISHED_IN.pattern.replace(r"Published(?<=\bPublished)", r"\bPublished", 1))
+    assert published.pattern != _PUBLISHED_IN.pattern
+    rng = random.Random(41)
+    pieces = _ORG_HEAD_WORDS + ["Services", "Serviced", "xBoard", "Boards", " ", "-", "of", "_", "é", "Published",
+                                "Published online in 2004", "Published on March 5, 2019", "xPublished in 2001", " in ",
+                                "2001", "March ", "5, "]
+    found = [0, 0]
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        at = rng.randint(0, len(text))
+        expected = [m.span() for m in org_head.finditer(text, at)]
+        assert [m.span() for m in _ORG_HEAD.finditer(text, at)] == expected, (text, at)
+        found[0] += bool(expected)
+        expected = [(m.span(), m.group("year")) for m in published.finditer(text)]
+        assert [(m.span(), m.group("year")) for m in _PUBLISHED_IN.finditer(text)] == expected, text
+        found[1] += bool(expected)
+    assert min(found) > 200, found
+
+
+def test_article_led_patterns_opening_on_the_letter_match_as_before():
+    """statements._LOWER_APPOSED and _HEAD_REFERENCE open on the first letter of their leading word and
+    check the boundary and the letter behind it after: the same matches as the \\b-first patterns."""
+    from ickg.extract.statements import _HEAD_REFERENCE, _LOWER_APPOSED
+
+    pairs = [(re.compile(_LOWER_APPOSED.pattern.replace(r"[at](?<=\b[at])(?:(?<=a)|(?<=a)n|(?<=t)he)", r"\b(?:a|an|the)", 1)),
+              _LOWER_APPOSED),
+             (re.compile(_HEAD_REFERENCE.pattern.replace(
+                 r"[TtEeIi](?<=\b[TtEeIi])(?:(?<=[Tt])he|(?<=[Tt])hese|(?<=[Ee])ach|(?<=[Ee])very|(?<=[Ii])ts|(?<=[Tt])heir)",
+                 r"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)", 1)), _HEAD_REFERENCE)]
+    assert all(before.pattern != after.pattern for before, after in pairs)
+    rng = random.Random(43)
+    pieces = ["a", "an", "the", "The", "these", "Each", "every", "its", "Their", "xthe", "care", "home", "network",
+              "teams", "pilot", "programmes", ",", ", a", ", an", "model", "of", "in", "first", "local", "hub", "-",
+              "theirs", "eachs", "care network, a", "home team, an", "new pilot, a", "the local care hub, a model of", "an integrated care pilot, an approach that"]
+    found = [0, 0]
+    for _ in range(30_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for k, (before, after) in enumerate(pairs):
+            expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == expected, text
+            found[k] += bool(expected)
+    assert min(found) > 20, found

@@ -27,7 +27,8 @@ _PREPOSITIONS = {"at", "in", "on", "of", "for", "from", "within", "across", "by"
 
 _SHORT_FORM = r"[A-Z][A-Za-z0-9&\-]{0,9}"
 _LONG_BEFORE = re.compile(rf"\((?P<short>{_SHORT_FORM})\)")
-_SHORT_BEFORE = re.compile(rf"\b(?P<short>[A-Z][A-Z0-9&\-]{{1,9}}s?)\s+\((?P<long>[^()\n]{{4,200}})\)")
+# (Opened on the capital, the boundary checked behind it: see _CAP_RUN.)
+_SHORT_BEFORE = re.compile(rf"(?P<short>[A-Z](?<=\b[A-Z])[A-Z0-9&\-]{{1,9}}s?)\s+\((?P<long>[^()\n]{{4,200}})\)")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # ", or HARP," / ", or PCN)": an acronym given as another name for the words before the comma.
 _OR_SHORT = re.compile(r",[ ]or[ ](?P<short>[A-Z][A-Z0-9&\-]{1,9}s?)(?=[,;:)]|[.][ \n]|[ ][a-z])")
@@ -213,9 +214,12 @@ _DETERMINERS = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its"
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b")
 
 
-_CAP = r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+_CAP_TAIL = r"[\w'’]*(?:-[A-Z][\w'’]*)*"
+_CAP = r"\b[A-Z]" + _CAP_TAIL
 # A whole run in one match: a capitalised word, then words and connectors each after spaces or tabs.
-_CAP_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
+# It opens on the capital and checks the boundary before it after (the same matches): a pattern that
+# opens on a character class is searched for that class, one that opens on \b is tried at every position.
+_CAP_RUN = re.compile(rf"[A-Z](?<=\b[A-Z]){_CAP_TAIL}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
 
 
 def _capitalised_runs(text, start, end):

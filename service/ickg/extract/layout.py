@@ -35,9 +35,12 @@ _CHROME_LINE = re.compile(
 _MISSION = re.compile(r"(?:Our )?(?:Mission|Vision)\s*:", re.I)
 _BULLET = re.compile(r"[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+")
 
+# A label at the text's start or after a sentence's end. The capital comes first and what is behind it
+# is checked after: a pattern that opens on a character class is searched for that class, one that
+# opens on look-behinds is tried at every position (3x slower, the same matches).
 _INLINE_HEADING = re.compile(
-    r"(?:(?<![\s\S])|(?<=[.!?])|(?<=[.!?]\s))"
-    r"(?P<label>[A-Z][A-Za-z]*(?:[ /\-][A-Za-z]+){0,5}):[ \t]+(?=\S)")
+    r"(?P<label>[A-Z](?:(?<=\A[A-Z])|(?<=[.!?][A-Z])|(?<=[.!?]\s[A-Z]))"
+    r"[A-Za-z]*(?:[ /\-][A-Za-z]+){0,5}):[ \t]+(?=\S)")
 _SENTENCE_STARTERS = {"The", "This", "These", "That", "It", "We", "In", "A", "An", "For", "However",
                       "Our", "Here", "There", "They", "As", "If", "When", "Note", "See", "Example"}
 _LOWERCASE_AFTER_OK = {"Keywords", "Key words", "Keyword"}

@@ -399,7 +399,7 @@ def _tokens(text, excluded):
     current = next(spans, None)
     keys_get = _KEYS.get
     for match in TOKEN.finditer(text):
-        start = match.start()
+        start, end = match.span()
         if current is not None:
             while current is not None and current[1] <= start:
                 current = next(spans, None)
@@ -407,9 +407,11 @@ def _tokens(text, excluded):
                 continue
         word = match.group()
         keys = keys_get(word) or _keys_of(word)
-        end = match.end()
-        for key in keys:
-            append((start, end, key))
+        if len(keys) == 1:
+            append((start, end, keys[0]))
+        else:
+            for key in keys:
+                append((start, end, key))
     return out
 
 
@@ -417,6 +419,8 @@ def _gap_kind(text, left_end, right_start):
     """How two neighbouring tokens are joined: " " (space or hyphen), "," or None (they are not)."""
     if left_end > right_start:       # two keys of one compound word
         return " "
+    if right_start - left_end == 1 and text[left_end] in " -":
+        return " "                   # one space or hyphen, the most common gap: _GAP_SPACE's, without it
     if _GAP_SPACE.fullmatch(text, left_end, right_start):
         return " "
     if _GAP_COMMA.fullmatch(text, left_end, right_start):

@@ -543,7 +543,7 @@ _VOLUME_ISSUE = re.compile(
     r"\b(?:Volume|Vol\.?)\s+(?P<volume>\d+)(?:\s*,?\s*(?:Issue|No\.?|Number)\s+(?P<issue>[\w-]+))?"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
     r"(?:\s*,?\s*\(?(?:pages?|pp?\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?)?")
-_PUBLISHED_IN = re.compile(r"\bPublished(?: online)? (?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
+_PUBLISHED_IN = re.compile(r"Published(?<=\bPublished)(?: online)? (?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
 _ISSUE_DATE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\s+\((?:Volume|Vol\.?)\s+\d+\)", re.M)
 
 
@@ -1222,10 +1222,12 @@ def _read_date(text, meta):
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[A-Z][\w&'’.\- ]*?[\w)])\s*(?:\.|\||All rights|Content licensed|Powered|$)", re.M | re.I)
-_ORG_HEAD = re.compile(
-    r"\b(?:Government|Department|Ministry|Institute|Agency|Authority|Office|Council|Commission|Foundation|"
-    r"Fund|Trust|Centre|Center|Association|Society|Library|Exchange|Press|Publishing|Publishers|Network|"
-    r"Observatory|Bureau|Board|Service|Services|Executive|Health|Wire|Bulletin|Times|News|Post|Journal)\b")
+_ORG_HEAD_WORDS = ("Government Department Ministry Institute Agency Authority Office Council Commission Foundation "
+                   "Fund Trust Centre Center Association Society Library Exchange Press Publishing Publishers Network "
+                   "Observatory Bureau Board Service Services Executive Health Wire Bulletin Times News Post Journal").split()
+# \b(?:Government|Department|...)\b, opened on the capital with the boundary and each word's first letter
+# checked behind it: re searches for a capital instead of trying every position (the same matches).
+_ORG_HEAD = re.compile(r"[A-Z](?<=\b[A-Z])(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in _ORG_HEAD_WORDS) + r")\b")
 # A line that is only an institution's name: capitalised words and connectors ending in, or led by,
 # an institution's head word ("Belfast Centre for Public Service Research", "Ministry of Health").
 _ORG_BODY_LINE = re.compile(

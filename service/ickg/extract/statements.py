@@ -172,7 +172,7 @@ def _hedge_of(text, start, end, follow):
         for span in spans:
             words = words_of(text, *span) if guarded else None
             for pattern, qualifier in patterns:
-                if words is not None and not (_HEDGE_WORDS[pattern] & words):
+                if words is not None and not (_HEDGE_WORDS[id(pattern)] & words):
                     continue
                 m = pattern.search(text, span[0], span[1])
                 if m:
@@ -181,8 +181,9 @@ def _hedge_of(text, start, end, follow):
 
 
 # A word each alternative of a hedge pattern holds whole (between \b or spaces), in lower case: a
-# span whose words_of() has none of a pattern's is not searched with it.
-_HEDGE_WORDS = {pattern: frozenset(words.split()) for pattern, words in (
+# span whose words_of() has none of a pattern's is not searched with it. Keyed by the pattern's id (as are
+# the other tables of patterns here): hashing a compiled pattern hashes its whole program, each time.
+_HEDGE_WORDS = {id(pattern): frozenset(words.split()) for pattern, words in (
     (_HEDGES[0][0], "preliminary early too initial first interim"),
     (_HEDGES[1][0], "hope hopes aim aims intended expected designed seek seeks meant"),
     (_HEDGES[2][0], "appear appears seem seems likely probably possibly uncertain perhaps presumably apparently "
@@ -590,6 +591,8 @@ _PROGRAM_HEAD_END = re.compile(r"(?:programme|program|initiative|scheme|pilot)$"
 _LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                             r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
                             r"(?<=care[ ])systems?))\b")
+# A word every match of _LOWER_PROGRAM holds ("programme" holds "program").
+_LOWER_PROGRAM_HEADS = ("program", "initiative", "scheme", "reform", "pilot", "model", "system")
 _DESCRIBED_AS = re.compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
 _HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
                               r"initiative|pilot|network|scheme|reform))")
@@ -656,8 +659,10 @@ _APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services
                           r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
 # A proper name whose last word says it is a program: "the Care Transitions Intervention", "Integrated
 # Care Partnerships", "the Whole Person Care Pilot". (Not "Service" or "Fund": "Indian Health Service".)
+# It opens on the capital and checks what is behind it after: a pattern that opens on a look-behind is
+# tried at every position, one that opens on a character class is searched for that class.
 _NAMED_PROGRAM = re.compile(
-    r"(?<![\w\-])(?P<name>[A-Z][\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
+    r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
@@ -683,7 +688,8 @@ _INTEGRATED_BODIES = re.compile(r"\bintegrated[ ](?:[\w\-]+[ ]){0,5}?(?:centres?
                                 r"systems?|services|trusts?|units?)$", re.I)
 # The same in lower case before an acronym of other words, the name's in another language: "integrated health and
 # social services centres (CISSS)" (centres intégrés de santé et de services sociaux).
-_GLOSSED_BODIES = re.compile(r"\b(?P<long>integrated[ ](?:[a-z\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
+# (It opens on the word and checks the boundary before it after: re searches for the word itself.)
+_GLOSSED_BODIES = re.compile(r"(?P<long>integrated(?<=\bintegrated)[ ](?:[a-z\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
                              r"systems?|trusts?|units?))[ ]\((?P<short>[A-Z]{2,8}s?)\)")
 # The line under a reviewed book's title, after a line break or (unwrapped) a space: "by Daniel Harrow.
 # Riverbank University Press, 2021. 312 pp.":
@@ -691,7 +697,9 @@ _GLOSSED_BODIES = re.compile(r"\b(?P<long>integrated[ ](?:[a-z\-]+[ ]){0,5}?(?:c
 _BOOK_LINE = re.compile(r"\s+(?:[Bb]y|[Ee]dited[ ]by)[ ][^\n]{3,120}?\b(?:19|20)\d\d\b[^\n]*?\b\d+[ ]?pp\b")
 _ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
-_LOWER_APPOSED = re.compile(r"\b(?:a|an|the)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
+# (\b(?:a|an|the) opened on its letter, the boundary and the word's first letter checked behind it: re
+# searches for the letter instead of trying every position. So too _HEAD_REFERENCE.)
+_LOWER_APPOSED = re.compile(r"[at](?<=\b[at])(?:(?<=a)|(?<=a)n|(?<=t)he)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
                             r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
                             r"first|developed|used|designed|where|whereby|introduced|launched)\b")
 # A lower-case plural the text counts or says were set up: "one of 64 primary care clusters".
@@ -853,7 +861,10 @@ def find_programs(ctx):
             continue
         add(name, m.start("name"), "created X")
     for start, end in ctx.sentences:
-        for m in (_IS_A_MODEL.finditer(text, start, end) if has_is_a else ()):
+        # each pattern's match holds one of its words within the sentence: a sentence without them is not searched
+        is_a = has_is_a and (text.find(" is a", start, end) >= 0 or text.find(" was a", start, end) >= 0)
+        lower_program = has_program and any(text.find(w, start, end) >= 0 for w in _LOWER_PROGRAM_HEADS)
+        for m in (_IS_A_MODEL.finditer(text, start, end) if is_a else ()):
             lead = 4 if m.group("name").startswith("The ") else 0      # "The Riverside Care Network is a ..."
             name = m.group("name")[lead:]
             key = label_key(name)
@@ -870,7 +881,7 @@ def find_programs(ctx):
                 aliases, same = [o.name for o in tails], []
             if not same and not any(key in {label_key(x) for x in (p.name, *p.aliases)} for p in programs):
                 add(name, m.start("name") + lead, "X is a model", aliases)
-        for m in (_LOWER_PROGRAM.finditer(text, start, end) if has_program else ()):
+        for m in (_LOWER_PROGRAM.finditer(text, start, end) if lower_program else ()):
             name = m.group("name")
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
                 continue                 # "the effect of the programmes", "contracts with the programme"
@@ -1198,7 +1209,8 @@ _HEAD_NOUNS = {"partnerships", "partnership", "networks", "network", "teams", "t
                "alliances", "alliance", "organizations", "organisations", "boards", "board", "centres", "centers"}
 
 
-_HEAD_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir)[ ](?P<head>partnership|network|team|"
+_HEAD_REFERENCE = re.compile(r"[TtEeIi](?<=\b[TtEeIi])(?:(?<=[Tt])he|(?<=[Tt])hese|(?<=[Ee])ach|(?<=[Ee])very|"
+                             r"(?<=[Ii])ts|(?<=[Tt])heir)[ ](?P<head>partnership|network|team|"
                              r"cluster|hub|home|pilot|programme|program|scheme|initiative|model|collaborative|alliance|"
                              r"organization|organisation|board|centre|center)s?\b")
 
@@ -1441,40 +1453,52 @@ _BASE_VERBS = {
 }
 
 
-_GUARDS = {}            # filled at the end of the module, once every pattern exists
+_GUARDS = {}            # id of a pattern -> its words; filled at the end of the module, once every pattern exists
 _WORD = re.compile(r"[a-z]+")
-_WORDS = {}
+# The spans' words and the cues' searches of one text (the last one asked about): a new text
+# empties them, so a key needs no text of its own and a look-up no check that it is the same.
+_SPANS_OF = [None]      # the text the two tables below belong to
+_WORDS = {}             # (start, end) -> frozenset of words
+_CUES = {}              # (id of the pattern, start, end) -> pattern.search(text, start, end)
+
+
+def _tables_of(text):
+    if _SPANS_OF[0] is not text:
+        _SPANS_OF[0] = text
+        _WORDS.clear()
+        _CUES.clear()
 
 
 def words_of(text, start, end):
     """The lower-case words of text[start:end], computed once per span."""
-    key = (id(text), start, end)
-    found = _WORDS.get(key)
-    if found is None or found[0] is not text:
-        if len(_WORDS) > 4096:
-            _WORDS.clear()
-        found = (text, frozenset(_WORD.findall(text[start:end].lower())))
-        _WORDS[key] = found
-    return found[1]
+    if _SPANS_OF[0] is not text:
+        _tables_of(text)
+    found = _WORDS.get((start, end))
+    if found is None:
+        found = _WORDS[(start, end)] = frozenset(_WORD.findall(text[start:end].lower()))
+    return found
 
 
-_CUES = {}
+def searched(pattern, text, start, end):
+    """``pattern.search(text, start, end)``, kept per span: several rules search a sentence for the
+    same pattern (the cues of :func:`cue`, and a rule that needs the match itself)."""
+    if _SPANS_OF[0] is not text:
+        _tables_of(text)
+    key = (id(pattern), start, end)
+    try:
+        return _CUES[key]
+    except KeyError:
+        found = _CUES[key] = pattern.search(text, start, end)
+        return found
 
 
 def cue(pattern, text, start, end):
     """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
     kept per span: several rules ask the same cue of the same sentence."""
-    needed = _GUARDS.get(pattern)
+    needed = _GUARDS.get(id(pattern))
     if needed is not None and needed.isdisjoint(words_of(text, start, end)):
         return None
-    key = (pattern, id(text), start, end)
-    found = _CUES.get(key)
-    if found is None or found[0] is not text:
-        if len(_CUES) > 4096:
-            _CUES.clear()
-        found = (text, pattern.search(text, start, end))
-        _CUES[key] = found
-    return found[1]
+    return searched(pattern, text, start, end)
 
 
 _PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
@@ -1513,6 +1537,8 @@ _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 def rule_period(ctx, start, end, subject):
     text = ctx.text
+    if text.find("19", start, end) < 0 and text.find("20", start, end) < 0:
+        return                           # no year, no period: every match holds two years
     sentence = text[start:end]
     for m in _PERIOD.finditer(text, start, end):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
@@ -1609,7 +1635,7 @@ def rule_year(ctx, start, end, subject):
                          for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
         return                           # "Northern Ireland has had integrated care since 1973": the place's history
     if not named and not _MODEL_WORDS.search(text, start, end):
-        cue_at = _ESTABLISHED.search(text, start, end)
+        cue_at = searched(_ESTABLISHED, text, start, end)
         limit = cue_at.start() if cue_at else end
         lead = re.match(r"(?:Since|From)[ ]\d{4}[ ](?:the[ ]|its[ ]|\w+[ ])?", sentence)
         bodies = [o for o in ctx.orgs if o.source != "institution noun" and lead and any(
@@ -1952,8 +1978,8 @@ def rule_concepts(ctx, start, end, subject, role):
             klass = MECHANISM
         if klass is None:
             klass = ""
-        s, e = _with_modifiers(text, m.start, m.end, start)
-        label = text[s:e]
+        # The label with its modifiers ("shared electronic record") only where a branch below quotes it:
+        # most mentions are of other classes, and the search for modifiers is the costly step here.
         if klass in FUNDING_CLASSES:
             if role in ("barrier", "outcome", "recommendation", "title") or \
                     _NEGATED_FUNDING.search(text, max(start, m.start - 40), m.start):
@@ -1961,14 +1987,16 @@ def rule_concepts(ctx, start, end, subject, role):
             if re.match(r"[ ](?:[\w\-]+[ ])?(?:beneficiaries|enrollees|patients|members|population|sector|providers)\b",
                         text[m.end:m.end + 30]):
                 continue                 # "Medicare fee-for-service beneficiaries": who, not how paid
-            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass, iri), start, end,
+            s, e = _with_modifiers(text, m.start, m.end, start)
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(text[s:e], klass, iri), start, end,
                     "funding model", 0.7)
         elif klass in MECHANISM_CLASSES or iri == ICKG + "Enabler":
             if role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or iri == ICKG + "Enabler":
                 continue                 # "Key enablers were ...": the category word, not a part of the program
+            s, e = _with_modifiers(text, m.start, m.end, start)
             if _APPRAISED_AFTER.match(text, e, end) or _APPRAISED_BEFORE.search(text, max(start, m.start - 40), m.start):
                 continue                 # "case management is now part of everyday care", "value the shared record"
-            ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, klass, iri), start, end,
+            ctx.add(_program_node(subject), ICKG + "hasComponent", node(text[s:e], klass, iri), start, end,
                     "component", 0.6)
         elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
                 r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"
@@ -2585,6 +2613,9 @@ _HINDERS = re.compile(
     r"(?:is|are|was|were)[ ]putting[ ]pressure[ ]on|puts?[ ]pressure[ ]on|"
     r"(?:is|are|was|were|remains?|remained)[ ]the[ ](?:main|biggest|chief|greatest|key)[ ](?:difficulty|barrier|"
     r"obstacle|problem|challenge|constraint))\b")
+# A word every match of _HINDERS holds: a sentence without any is not searched.
+_HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
+                  "biggest", "chief", "greatest", "key")
 _HINDER_LEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                           r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
 _PLURAL_PAIR = re.compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
@@ -2598,6 +2629,8 @@ def rule_hindered(ctx, start, end, subject):
     if subject is None:
         return None
     text = ctx.text
+    if not any(text.find(w, start, end) >= 0 for w in _HINDERS_WORDS):
+        return None                      # none of the words every match holds
     m = _HINDERS.search(text, start, end)
     if m is None:
         return None
@@ -2731,7 +2764,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
                   r"described[ ]", body)
     if m:
         offset = start + m.end()
-    where = _BARRIER_CUES.search(text, offset, end)
+    where = searched(_BARRIER_CUES, text, offset, end)
     cued = where is not None
     if where is not None and _OVERCOME.search(text, max(start, where.start() - 40), where.start()):
         where = next((w for w in _BARRIER_CUES.finditer(text, where.end(), end)
@@ -3024,7 +3057,7 @@ def _actors_in(ctx, start, end):
 
 
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
-_ACTOR_RULE_WORDS = {pattern: frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
+_ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
     "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
@@ -3088,7 +3121,7 @@ def rule_actors(ctx, start, end, subject):
     text = ctx.text
     words = words_of(text, start, end)
     for predicate, pattern in _ACTOR_RULES:
-        needed = _ACTOR_RULE_WORDS.get(pattern)
+        needed = _ACTOR_RULE_WORDS.get(id(pattern))
         if needed is not None and needed.isdisjoint(words):
             continue
         for m in pattern.finditer(text, start, end):
@@ -3121,7 +3154,7 @@ def rule_actors(ctx, start, end, subject):
                 nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
-    for m in _FOUNDED_BY_PERSON.finditer(text, start, end):
+    for m in (_FOUNDED_BY_PERSON.finditer(text, start, end) if text.find(" by ", start, end) >= 0 else ()):
         name = m.group("p")
         if any(label_key(name) in {label_key(x) for x in (o.name, o.label, *o.aliases)} for o in ctx.orgs) or \
                 ctx.places_in(m.start("p"), m.end("p")):
@@ -3556,7 +3589,7 @@ def rule_parts(ctx, start, end, subject, role):
     announced = m is not None and _NAMED_PARTS.match(m.group()) or m is not None and m.group()[:1] in "pcefs" and re.match(
         r"(?:pillars|components|elements|principles|features|characteristics|core|building|strands)\b", m.group()) \
         and re.search(r"\b(?:model|programme|program|intervention|approach|network|initiative|scheme)\b", m.group())
-    if m and not _BARRIER_CUES.search(text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
+    if m and not searched(_BARRIER_CUES, text, start, end) and not _LIST_NOT.match(text, m.start("list")) \
             and (announced or _about_program(ctx, start, m.start())):
         list_end = min(end, m.end("list"))
         for cut in _LIST_END.finditer(text, m.start("list"), end):
@@ -3570,7 +3603,7 @@ def rule_parts(ctx, start, end, subject, role):
         verb = text[m.start():m.start("list")]
         if _AROUND_VERB.search(verb) and ":" not in verb and _ITEM_CUT.search(text, m.start("list"), list_end):
             found = found[:1]
-    elif recipients is not None and not _BARRIER_CUES.search(text, start, end):
+    elif recipients is not None and not searched(_BARRIER_CUES, text, start, end):
         list_end = end
         for cut in _LIST_END.finditer(text, recipients.end(), end):
             list_end = cut.start()
@@ -4117,7 +4150,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
             continue                     # a question asks ("Is there anything for older people?"); its answer states
         is_title = bool(title_span) and start == title_span[0]
-        if not is_title and _HEADING_LINE.fullmatch(sentence) and text[end:end + 1] in ("\n", ""):
+        if not is_title and text[end:end + 1] in ("\n", "") and _HEADING_LINE.fullmatch(sentence):
             ctx.line_heading = sentence
         subject = subject_of(ctx, start, end)
         if subject is ctx.focal and previous and len(ctx.programs) > 1 and "\n" not in text[previous[1]:start]:
@@ -4281,7 +4314,7 @@ def without_broader_populations(statements: list[Statement]) -> list[Statement]:
 
 # Words each cue pattern needs: a sentence without any of them is not searched.
 _GUARDS.update({
-    _BARRIER_CUES: frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
+    id(_BARRIER_CUES): frozenset("barrier barriers obstacle obstacles challenge challenges burden burdens hard difficult "
                                  "difficulty resistance resent complain worry worries critics lack lacks shortage "
                                  "shortages little room linked may stay depended held constraint constraints hurdle "
                                  "hurdles struggle struggles struggled warn warns warned slow slowed slows "
@@ -4291,20 +4324,20 @@ _GUARDS.update({
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available short".split()),
-    _OUTCOME_VERBS: frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
+    id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped halved doubled cut "
                                   "associated".split()),
-    _GOAL_CUES: frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
-    _STUDY_SENTENCE: frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    _ESTABLISHED: frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
+    id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
+    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
                                 "reorganised".split()),
-    _SHOULD: frozenset("should need ought advised urged recommended".split()),
-    _RECOMMEND: frozenset(["recommend", "recommends", "recommended"]),
+    id(_SHOULD): frozenset("should need ought advised urged recommended".split()),
+    id(_RECOMMEND): frozenset(["recommend", "recommends", "recommended"]),
 })

@@ -16,6 +16,7 @@ document's own metadata and everything in ``known_labels`` are left out: a candi
 the graph does not hold yet.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -131,16 +132,10 @@ def find_acronyms(text, *, excluded=()):
     def outside(pos):
         return not any(s <= pos < e for s, e in excluded)
 
-    for m in _LONG_BEFORE.finditer(text):
-        short = m.group("short")
-        if not _is_short_form(short) or not outside(m.start()):
-            continue
-        span = _long_form_before(text, m.start(), short)
-        if span and (short, span) not in seen:
-            seen.add((short, span))
-            out.append(Acronym(short, text[span[0]:span[1]], m.start("short"), m.end("short"), *span))
-    # "the Hospital Admission Risk Program, or HARP, has ...": the short form after ", or", as a parenthesis would give it.
-    for m in (_OR_SHORT.finditer(text) if ", or " in text else ()):
+    # The long form before "(HARP)", then before ", or HARP,": "the Hospital Admission Risk Program,
+    # or HARP, has ..." gives the short form as a parenthesis would.
+    after_or = _OR_SHORT.finditer(text) if ", or " in text else ()
+    for m in itertools.chain(_LONG_BEFORE.finditer(text), after_or):
         short = m.group("short")
         if not _is_short_form(short) or not outside(m.start()):
             continue

@@ -22,7 +22,7 @@ def test_build_prints_wall_cpu_and_peak_for_every_stage(tmp_path):
                           capture_output=True, text=True, env={**os.environ, "ICKG_PROGRESS": "1"}, timeout=600)
     assert done.returncode == 0, done.stderr
     stages = {name: (float(wall), float(cpu), int(peak)) for name, wall, cpu, peak in LINE.findall(done.stderr)}
-    assert {"extract", "load", "validate", "reason", "store"} <= set(stages), done.stderr
+    assert {"extract", "load", "validate", "reason", "compact", "store"} <= set(stages), done.stderr
     assert all(cpu >= 0 for _, cpu, _ in stages.values()) and stages["extract"][1] > 0
     peaks = [int(peak) for *_, peak in LINE.findall(done.stderr)]
     assert peaks == sorted(peaks) and peaks[0] > 0

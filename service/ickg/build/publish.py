@@ -108,11 +108,13 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                 spooled = store_source(build)  # complete: the text index's child can join and write
                 if isinstance(spooled, str):
                     indexer.complete(os.path.getsize(spooled))
-            build.close_store()
+            lap = StageClock(build)
+            build.close_store(finished=True)  # compacted: the version is served from here on
+            lap("compact")
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
                 build.support.write(store_path)
                 build.support = None
-            lap = StageClock(build)
+                lap("support")
             if release:
                 stage_release(build, change)
             lap("release")

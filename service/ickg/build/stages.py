@@ -42,6 +42,7 @@ from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, IN
                              PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH, bind_prefixes)
 from ickg.ntriples import nquads
 from ickg.resources import keep_ontology_in, ontology_graph
+from ickg.store.versions import finish_version
 
 # HermiT's tableau grows fast with the data: above this many asserted triples the build has it
 # classify the ontology alone (the OWL 2 RL closure still covers all the data). The seed corpus
@@ -99,10 +100,14 @@ class Build:
             self._spool.remove()
             self._spool = None
 
-    def close_store(self):
-        """Close the store (flushed), so that its directory can become the new version."""
+    def close_store(self, *, finished: bool = False):
+        """Close the store (flushed), so that its directory can become the new version; a
+        ``finished`` one compacted first (:func:`ickg.store.versions.finish_version`)."""
         if self.store is not None:
-            self.store.flush()
+            if finished:
+                finish_version(self.store)
+            else:
+                self.store.flush()
             self.store = None
             gc.collect()
 

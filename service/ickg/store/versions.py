@@ -90,7 +90,7 @@ def stage_version(root: str | os.PathLike[str], source: Source, *, version: str 
             store.bulk_load(input=bytes(source), format=format or ox.RdfFormat.N_QUADS, to_graph=graph)
         else:
             store.bulk_extend(source)
-        store.flush()
+        finish_version(store)
         index_text(staged, store, source, format)
         del store
         gc.collect()
@@ -98,6 +98,19 @@ def stage_version(root: str | os.PathLike[str], source: Source, *, version: str 
         shutil.rmtree(staged, ignore_errors=True)
         raise
     return version
+
+
+def finish_version(store: ox.Store) -> None:
+    """Compact a new version's store, then flush it: done once, before the version is served.
+
+    Why: a bulk load writes its table files as they come (the build loads by blocks of 4 MB:
+    about a hundred files at 10,000 documents), and every term a query returns is looked up by
+    its hash in each file that may hold it. Measured on a 10,000-document build (3.4 million
+    quads, pyoxigraph 0.5.13): reading the ontology graph's 3,431 quads back 0.39 CPU-s before,
+    0.03 after; a SELECT of 1,000 labels 65 ms median before, 7.4 after; a 50-row one 1.2 ms,
+    0.3 after. The compaction took 4.7 s of wall (5.4 CPU-s) there, about 1% of that build."""
+    store.optimize()
+    store.flush()
 
 
 def index_text(version_dir: Path, store: ox.Store, source: Source, format: ox.RdfFormat | None) -> None:

@@ -31,9 +31,6 @@ KIND_OF_CLASS = (
     (FABIO + "Expression", "document"),
 )
 
-# One UNION branch per field, each row binding one of them: the same answer as one pattern with a
-# dozen OPTIONALs, without the cross product of repeated values that makes Virtuoso 7 estimate
-# such a query at hours and refuse it (tests/test_portable_queries.py runs the viewer's queries there).
 # What makes a resource a publication: a type among these, or a subclass of fabio:Expression.
 _PUBLICATION_TYPE = """{pub} a ?type .
     FILTER(?type IN (fabio:Expression, fabio:JournalArticle, fabio:ReportDocument, fabio:WebPage, fabio:Book)
@@ -41,6 +38,9 @@ _PUBLICATION_TYPE = """{pub} a ?type .
 
 _IS_PUBLICATION = "ASK {{ " + _PUBLICATION_TYPE + " }}"
 
+# One UNION branch per field, each row binding one of them: the same answer as one pattern with a
+# dozen OPTIONALs, without the cross product of repeated values that makes Virtuoso 7 estimate
+# such a query at hours and refuse it (tests/test_portable_queries.py runs the viewer's queries there).
 _RECORD = """SELECT ?type ?title ?label ?year ?date ?volume ?issue ?first ?last ?doi ?pmid ?pmcid
        ?jtitle ?jshort ?publisher ?jpublisher ?url WHERE {{
   {{ """ + _PUBLICATION_TYPE + """ }}
@@ -173,8 +173,7 @@ def is_publication(iri: str) -> bool:
     """Whether ``iri`` is a publication: one ASK on its types, which every dereference makes (the
     Link header offers the citation formats of publications only), instead of reading the whole
     record of every resource (a query of seventeen branches, about a third of a dereference's time)."""
-    rows = vq.select(_IS_PUBLICATION.format(pub=vq.iri_ref(iri)), infer=False)
-    return rows[0]["_askResult"].value == "true"
+    return vq.ask(_IS_PUBLICATION.format(pub=vq.iri_ref(iri)), infer=False)
 
 
 def reference(iri: str) -> Reference | None:

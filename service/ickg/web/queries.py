@@ -213,10 +213,14 @@ def as_property(iri):
     return select(f"""SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s {iri_ref(iri)} ?o }} }} LIMIT 20""")
 
 
+def ask(text, *, infer=True):
+    """The answer of an ASK query (cached per store version, as :func:`select`'s rows)."""
+    return select(text, infer=infer)[0]["_askResult"].value == "true"
+
+
 def exists(iri):
     ref = iri_ref(iri)
-    rows = select(f"""ASK {{ {{ {ref} ?p ?o }} UNION {{ ?s ?p {ref} }} UNION {{ ?s {ref} ?o }} }}""")
-    return rows[0]["_askResult"].value == "true"
+    return ask(f"""ASK {{ {{ {ref} ?p ?o }} UNION {{ ?s ?p {ref} }} UNION {{ ?s {ref} ?o }} }}""")
 
 
 # Names for the W3C terms the pages show most, which the store does not label.
@@ -515,8 +519,7 @@ def _has_blank_objects(ref, *, infer=True):
     description need the deeper branches of :func:`cbd_query`, which Virtuoso 7 plans slowly even
     when they match nothing (3.3 s on the seed graph for PRISMA, which has no blank node; 0.01 s
     for the first branch alone)."""
-    rows = select(f"ASK {{ {ref} ?p ?o FILTER(isBlank(?o)) }}", infer=infer)
-    return rows[0]["_askResult"].value == "true"
+    return ask(f"ASK {{ {ref} ?p ?o FILTER(isBlank(?o)) }}", infer=infer)
 
 
 def describe_rdf(iri, *, infer=True):

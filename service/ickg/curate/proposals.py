@@ -9,9 +9,16 @@ the default answers of the endpoint, the pages and ``ickg query`` leave out:
 - ``graph/proposed``: the proposed triple, and the type and label of each thing it names;
 - ``graph/proposed-provenance``: its reified statement (``oa:hasBody``), and per quote an
   ``ickg:ProposalAnnotation`` with the quote folded onto it as on an evidence annotation
-  (``oa:hasSource``, ``oa:exact``/``oa:prefix``/``oa:suffix``, ``oa:start``/``oa:end``),
-  the rule that proposed it (``prov:wasAttributedTo``), ``ickg:confidence``, the hedge cue and
-  qualifier when the words hedge the claim, and the proposal's id (``dcterms:identifier``).
+  (``oa:hasSource``, ``oa:start``/``oa:end``), the rule that proposed it
+  (``prov:wasAttributedTo``), ``ickg:confidence``, the hedge cue and qualifier when the words
+  hedge the claim, and the proposal's id (``dcterms:identifier``).
+
+  Stored as compactly as the curated evidence (docs/build.md, "Compact provenance"): the
+  annotation's class is the domain of ``ickg:confidence``, so it is not stated, and the words
+  (``oa:exact``, and the context a TextQuoteSelector would keep) are the document's
+  ``ickg:fullText`` between the offsets, so they are not stored twice: readers cut them from the
+  text (:func:`ickg.model.provenance.quote_of`, SPARQL's ``SUBSTR``). A proposal's quads were
+  about a third of a built store's.
 
 Things are named as a curator's handles would name them (``id/<kind>/<slug of the label>``,
 :func:`ickg.mint.entity_iri`), so an accepted proposal becomes a fact about the same resource.
@@ -38,7 +45,7 @@ from ickg.curate.fileformat import CURATION_SUFFIX, parse_blocks
 from ickg.curate.vocabulary import Vocabulary, default_vocabulary, kind_of
 from ickg.mint import (entity_iri, extractor_iri, proposal_id, proposal_iri, proposal_iri_text, slug,
                        statement_iri, statement_iri_text)
-from ickg.model.provenance import CONTEXT_CHARS, STATEMENT
+from ickg.model.provenance import STATEMENT
 from ickg.namespaces import ICKG, OA, PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH
 
 
@@ -208,7 +215,7 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
     """The quads of ``proposals`` of ``record`` in the two graphs of proposals (module docstring)."""
     out: list[tuple[Node, Node, Node, URIRef]] = []
     data, prov = PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH
-    document, text = record.iri, record.text
+    document = record.iri
     for proposal in proposals:
         s, p, o = proposal.triple
         out.append((s, p, o, data))
@@ -222,13 +229,8 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
         out += [(agent, RDF.type, PROV.SoftwareAgent, prov), (agent, RDFS.label, Literal(proposal.source), prov)]
         for start, end in proposal.quotes:
             annotation = proposal_iri(statement, document, start, end)
-            out += [(annotation, RDF.type, ICKG.ProposalAnnotation, prov),
-                    (annotation, OA.motivatedBy, OA.describing, prov),
-                    (annotation, OA.hasBody, statement, prov),
+            out += [(annotation, OA.hasBody, statement, prov),
                     (annotation, OA.hasSource, document, prov),
-                    (annotation, OA.exact, Literal(text[start:end]), prov),
-                    (annotation, OA.prefix, Literal(text[max(0, start - CONTEXT_CHARS):start]), prov),
-                    (annotation, OA.suffix, Literal(text[end:end + CONTEXT_CHARS]), prov),
                     (annotation, OA.start, Literal(start, datatype=XSD.nonNegativeInteger), prov),
                     (annotation, OA.end, Literal(end, datatype=XSD.nonNegativeInteger), prov),
                     (annotation, PROV.wasAttributedTo, agent, prov),
@@ -250,10 +252,7 @@ _DATA, _PROV = f" <{PROPOSED_GRAPH}> .\n", f" <{PROPOSED_PROVENANCE_GRAPH}> .\n"
 _TYPE, _LABEL = f" <{RDF.type}> ", f" <{RDFS.label}> "
 _SUBJECT, _PREDICATE, _OBJECT = f"> <{RDF.subject}> ", f"> <{RDF.predicate}> ", f"> <{RDF.object}> "
 _SOFTWARE_AGENT = f" <{RDF.type}> <{PROV.SoftwareAgent}>{_PROV}"
-_ANNOTATION_TYPE = f" <{RDF.type}> <{ICKG.ProposalAnnotation}>{_PROV}"
-_MOTIVATED = f" <{OA.motivatedBy}> <{OA.describing}>{_PROV}"
 _HAS_BODY, _HAS_SOURCE = f" <{OA.hasBody}> <", f" <{OA.hasSource}> "
-_EXACT, _PREFIX, _SUFFIX = f" <{OA.exact}> ", f" <{OA.prefix}> ", f" <{OA.suffix}> "
 _START, _END, _NNI = f" <{OA.start}> \"", f" <{OA.end}> \"", f"\"^^<{XSD.nonNegativeInteger}>"
 _ATTRIBUTED, _IDENTIFIER = f" <{PROV.wasAttributedTo}> ", f" <{DCTERMS.identifier}> "
 _CONFIDENCE, _HEDGE_CUE, _QUALIFIER = f" <{ICKG.confidence}> ", f" <{ICKG.hedgeCue}> ", f" <{ICKG.claimQualifier}> "
@@ -269,7 +268,7 @@ def proposal_text(record: Any, proposal: Proposal) -> str:
 
     term, string = ntriples.term, ntriples.string
     data, prov = _DATA, _PROV
-    document, text = f"<{record.iri}>", record.text
+    document = f"<{record.iri}>"
     s, p, o = proposal.triple
     s_text, p_text, o_text = term(s), term(p), term(o)
     lines = [f"{s_text} {p_text} {o_text}{data}"]
@@ -294,13 +293,8 @@ def proposal_text(record: Any, proposal: Proposal) -> str:
     identifier = string(proposal.id)
     for start, end in proposal.quotes:
         annotation = f"<{proposal_iri_text(statement, record.iri, start, end)}>"
-        lines += [f"{annotation}{_ANNOTATION_TYPE}",
-                  f"{annotation}{_MOTIVATED}",
-                  f"{annotation}{_HAS_BODY}{statement}>{prov}",
+        lines += [f"{annotation}{_HAS_BODY}{statement}>{prov}",
                   f"{annotation}{_HAS_SOURCE}{document}{prov}",
-                  f"{annotation}{_EXACT}{string(text[start:end])}{prov}",
-                  f"{annotation}{_PREFIX}{string(text[max(0, start - CONTEXT_CHARS):start])}{prov}",
-                  f"{annotation}{_SUFFIX}{string(text[end:end + CONTEXT_CHARS])}{prov}",
                   f"{annotation}{_START}{start}{_NNI}{prov}",
                   f"{annotation}{_END}{end}{_NNI}{prov}",
                   f"{annotation}{_ATTRIBUTED}{agent}{prov}",

@@ -21,8 +21,9 @@ What a row is
     ``label``       rdfs:label, skos:prefLabel, dcterms:title of the labelled resource
     ``altLabel``    skos:altLabel of the labelled resource
     ``definition``  skos:definition of the defined term
-    ``quote``       oa:exact of an evidence annotation: the resource is the subject of the statement
-                    it supports, with the document it was quoted from and its character offsets
+    ``quote``       the words of an evidence or proposal annotation (its document's text at its
+                    offsets): the resource is the subject of the statement it supports, with the
+                    document it was quoted from and its character offsets
     ``related``     what the resource is linked to by an asserted triple, in words: the property's
                     label and the names (labels and altLabels) of the thing it points to, so that a
                     search for a concept's other name reaches the programs that use the concept
@@ -126,10 +127,11 @@ SCRATCH_INDEXES = (  # covering: a join reads the index alone, never the table
 
 # Evidence quotes as rows. Its document (oa:hasSource) and its offsets (oa:start, oa:end) are
 # folded onto the annotation itself (:mod:`ickg.model.provenance`); the quote is the document's
-# text at the offsets (SQLite's substr counts characters, as the offsets do), or, on a proposal
-# annotation, its oa:exact. Its statements are those that point to it (ickg:hasEvidence, an
-# evidence annotation) or that it points to (oa:hasBody, a proposal annotation), and a
-# statement's rdf:subject is the resource. Each (resource, document, offsets, quote) is one row.
+# text at the offsets (SQLite's substr counts characters, as the offsets do), or the annotation's
+# oa:exact where one is stored (a store not built by ickg). Its statements are those that point
+# to it (ickg:hasEvidence, an evidence annotation) or that it points to (oa:hasBody, a proposal
+# annotation), and a statement's rdf:subject is the resource. Each (resource, document, offsets,
+# quote) is one row.
 QUOTES_SQL = """
 WITH q AS MATERIALIZED (
   SELECT subject.o AS resource, substr(t.o, st.o + 1, en.o - st.o) AS exact, ev.g AS g, ev.o AS ann
@@ -141,6 +143,16 @@ WITH q AS MATERIALIZED (
   CROSS JOIN scratch.link en ON en.p = 17 AND en.s = ev.o AND en.g = ev.g
   CROSS JOIN scratch.text t ON t.p = 5 AND t.s = document.value
   WHERE ev.p = 18 AND en.o - st.o > 0
+  UNION
+  SELECT subject.o, substr(t.o, st.o + 1, en.o - st.o), body.g, body.s
+  FROM scratch.link body
+  CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = body.g
+  CROSS JOIN scratch.link doc ON doc.p = 14 AND doc.s = body.s AND doc.g = body.g
+  CROSS JOIN scratch.name document ON document.h = doc.o
+  CROSS JOIN scratch.link st ON st.p = 16 AND st.s = body.s AND st.g = body.g
+  CROSS JOIN scratch.link en ON en.p = 17 AND en.s = body.s AND en.g = body.g
+  CROSS JOIN scratch.text t ON t.p = 5 AND t.s = document.value
+  WHERE body.p = 12 AND en.o - st.o > 0
   UNION
   SELECT subject.o, x.o, x.g, x.s
   FROM scratch.quote x
@@ -411,7 +423,9 @@ def _insert_scratch(conn, quads):
     :data:`_LITERAL` (then the object is the literal's lexical form)."""
     text_codes, number_codes, link_codes, named_objects = _TEXT_CODES, _NUMBER_CODES, _LINK_CODES, _NAMED_OBJECTS
     exact = _OA + "exact"
-    evidence_code = LINK_PREDICATES[_ICKG + "hasEvidence"]
+    # the links from a statement to its quote's annotation, or back: the graph they are in is
+    # named in the quote's row
+    quote_links = {LINK_PREDICATES[_ICKG + "hasEvidence"], LINK_PREDICATES[_OA + "hasBody"]}
     iri, literal = _IRI, _LITERAL
     batches = {"text": [], "quote": [], "link": [], "name": [], "rel": []}
     sql = {"text": "INSERT INTO scratch.text VALUES (?, ?, ?, ?, ?)", "quote": "INSERT INTO scratch.quote VALUES (?, ?, ?)",
@@ -455,7 +469,7 @@ def _insert_scratch(conn, quads):
                         named.clear()
                     named.add(h)
                     name.append((h, obj))
-                if code == evidence_code and g not in graphs:  # a quote's graph, named in its row
+                if code in quote_links and g not in graphs:
                     graphs.add(g)
                     name.append((g, graph))
         if n % BATCH == 0:

@@ -648,10 +648,11 @@ def category_counts():
     return [(name, str(cls), counts.get(str(cls), 0)) for name, cls in CATEGORIES]
 
 
-# Classes whose members the data does not type (:mod:`ickg.model.provenance`): the pattern that
-# finds them instead.
+# Classes whose members the data does not type (:mod:`ickg.model.provenance`,
+# :mod:`ickg.curate.proposals`): the pattern that finds them instead.
 IMPLIED_MEMBERS = {str(ICKG.EvidenceAnnotation): "[] ickg:hasEvidence ?x",
-                   str(ICKG.MentionAnnotation): "?x ickg:span []"}
+                   str(ICKG.MentionAnnotation): "?x ickg:span []",
+                   str(ICKG.ProposalAnnotation): "?x ickg:confidence []"}
 
 
 def members(cls, *, limit=500):

@@ -62,12 +62,13 @@ def proposals_about(iri: str, *, always: bool = False) -> list[dict]:
     if not (always or extracted_requested()):
         return []
     ref = vq.iri_ref(iri)
-    rows = _select(f"""SELECT ?id ?s ?p ?o ?sl ?ol ?conf ?rule ?exact ?start ?end ?doc ?hedge WHERE {{
+    # the annotation's words are its document's text at its offsets (ickg.curate.proposals)
+    rows = _select(f"""SELECT ?id ?s ?p ?o ?sl ?ol ?conf ?rule ?start ?end ?doc ?hedge WHERE {{
   GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
     {{ ?st <{RDF}subject> {ref} }} UNION {{ ?st <{RDF}object> {ref} }} UNION {{ ?ann <{OA}hasSource> {ref} }}
-    ?ann a <{ICKG}ProposalAnnotation> ; <{OA}hasBody> ?st ; <{ICKG}confidence> ?conf ;
+    ?ann <{OA}hasBody> ?st ; <{ICKG}confidence> ?conf ;
          <{DCTERMS}identifier> ?id ; <{PROV}wasAttributedTo> ?agent ; <{OA}hasSource> ?doc ;
-         <{OA}exact> ?exact ; <{OA}start> ?start ; <{OA}end> ?end .
+         <{OA}start> ?start ; <{OA}end> ?end .
     ?agent <{RDFS}label> ?rule .
     ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o .
     OPTIONAL {{ ?ann <{ICKG}hedgeCue> ?hedge }}
@@ -76,7 +77,7 @@ def proposals_about(iri: str, *, always: bool = False) -> list[dict]:
   OPTIONAL {{ GRAPH <{PROPOSED_GRAPH}> {{ ?o <{RDFS}label> ?ol }} }}
 }} ORDER BY DESC(?conf) ?id ?start LIMIT {MAX_PROPOSALS * 4}""")
     found: dict[str, dict] = {}
-    for row in rows:
+    for row in vq.with_quotes(rows):
         pid = row["id"].value
         item = found.get(pid)
         if item is None:

@@ -146,22 +146,22 @@ def _quote(row, labeller):
 def _with_implied_types(out_rows):
     """``out_rows`` with the class of a provenance resource that the data leaves implied: a
     statement's (``rdf:Statement``, the domain of ``rdf:subject``), a mention annotation's (the
-    domain of ``ickg:span``) and an evidence annotation's (the range of ``ickg:hasEvidence``: an
-    annotation with offsets and no stated class, :mod:`ickg.model.provenance`)."""
+    domain of ``ickg:span``), a proposal annotation's (the domain of ``ickg:confidence``) and an
+    evidence annotation's (the range of ``ickg:hasEvidence``: an annotation with offsets and no
+    other class, stated or implied; :mod:`ickg.model.provenance`, :mod:`ickg.curate.proposals`)."""
     stated = {r["o"].value for r in out_rows if r["p"].value == RDF_TYPE}
-    implied = []
+    implied = {}
     for row in out_rows:
         cls = _IMPLIED_TYPES.get(row["p"].value)
-        if cls == str(ICKG.EvidenceAnnotation) and stated:
-            continue  # a proposal annotation, or anything else that says what it is
         if cls is not None and cls not in stated:
-            stated.add(cls)
-            implied.append({"p": Term("uri", RDF_TYPE), "o": Term("uri", cls), "g": row["g"]})
-    return implied + out_rows
+            implied.setdefault(cls, row["g"])
+    if stated or len(implied) > 1:
+        implied.pop(str(ICKG.EvidenceAnnotation), None)  # offsets on something that says what it is
+    return [{"p": Term("uri", RDF_TYPE), "o": Term("uri", cls), "g": g} for cls, g in implied.items()] + out_rows
 
 
 _IMPLIED_TYPES = {RDF + "subject": RDF + "Statement", str(ICKG.span): str(ICKG.MentionAnnotation),
-                  OA + "start": str(ICKG.EvidenceAnnotation)}
+                  str(ICKG.confidence): str(ICKG.ProposalAnnotation), OA + "start": str(ICKG.EvidenceAnnotation)}
 
 
 def _kind(type_iris, iri):

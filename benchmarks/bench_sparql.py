@@ -5,6 +5,7 @@ Not a test: run it by hand and read the table.
     python benchmarks/bench_sparql.py                      # 730k triples, 5 s per workload
     python benchmarks/bench_sparql.py --triples 200000 --seconds 3
     python benchmarks/bench_sparql.py --workdir /tmp/b --processes 1   # keep the stores for the next run
+    python benchmarks/bench_sparql.py --workdir /tmp/b --built DATA_DIR  # the store `ickg build` made
     python benchmarks/bench_sparql.py --workdir /tmp/b --rounds 3 --fronts granian,waitress,gunicorn \
         --only select,describe,select-repeat,describe-repeat,select-304
 
@@ -93,26 +94,69 @@ def wait_until_up(url, proc, timeout=120):
     raise RuntimeError(f"server not up: {url}")
 
 
-def workloads(entities):
+def workloads(subjects):
+    """The workloads over ``subjects`` (a list of IRIs: the generated entities, or the subjects of
+    a built store); the aggregate ones only on the generated data, whose years they count."""
+    n = len(subjects)
+
     def select(i):
-        return f"SELECT ?p ?o WHERE {{ <{BASE}id/e{i % entities}> ?p ?o }}"
+        return f"SELECT ?p ?o WHERE {{ <{subjects[i % n]}> ?p ?o }}"
 
     def aggregate(i):
         return (f"SELECT ?year (COUNT(?s) AS ?n) WHERE {{ ?s <{BASE}ontology/year> ?year "
                 f"FILTER(?year >= {1990 + i % 20} && ?s != <{BASE}id/none{i}>) }} GROUP BY ?year")
 
     def describe(i):
-        return f"DESCRIBE <{BASE}id/e{i % entities}>"
+        return f"DESCRIBE <{subjects[i % n]}>"
 
+    generated = subjects[0] == f"{BASE}id/e0"
     return [
         ("select", lambda i: select(i * 7919), "application/sparql-results+json", False),
-        ("aggregate", aggregate, "application/sparql-results+json", False),
+        *([("aggregate", aggregate, "application/sparql-results+json", False)] if generated else []),
         ("describe", lambda i: describe(i * 7919), "text/turtle", False),
         ("select-repeat", lambda i: select(42), "application/sparql-results+json", False),
-        ("aggregate-repeat", lambda i: aggregate(0), "application/sparql-results+json", False),
+        *([("aggregate-repeat", lambda i: aggregate(0), "application/sparql-results+json", False)] if generated else []),
         ("describe-repeat", lambda i: describe(42), "text/turtle", False),
         ("select-304", lambda i: select(42), "application/sparql-results+json", True),
     ]
+
+
+def built_store(data_dir, workdir, oxigraph):
+    """Serve a data directory made by ``ickg build`` (the store users are served: its blocks,
+    its compaction) beside an Oxigraph store loaded with the same quads: every graph of ickg's
+    default answer, the unreviewed proposals left out as ickg leaves them out. Returns the
+    subjects to query (IRIs of the asserted, provenance and mentions graphs, in a fixed order).
+    Oxigraph's copy is kept in ``workdir`` for the same store version."""
+    import pyoxigraph as ox
+
+    from ickg.iris import EXTRACTED_GRAPHS
+    from ickg.store import current_version, store_dir
+
+    root = store_dir(data_dir)
+    version = current_version(root)
+    store = ox.Store.read_only(str(root / version))
+    target = workdir / f"oxigraph-{version}"
+    subjects_file = workdir / f"subjects-{version}.txt"
+    if not (target / "ready").exists():
+        shutil.rmtree(target, ignore_errors=True)
+        dump = workdir / f"built-{version}.nq"
+        t0 = time.perf_counter()
+        with open(dump, "wb") as out:
+            kept = (q for q in store.quads_for_pattern(None, None, None)
+                    if getattr(q.graph_name, "value", None) not in EXTRACTED_GRAPHS)
+            ox.serialize(kept, out, ox.RdfFormat.N_QUADS)
+        subprocess.run([oxigraph, "load", "--location", str(target), "--file", str(dump)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        dump.unlink()
+        rows = store.query("""SELECT DISTINCT ?s WHERE { VALUES ?g { <https://w3id.org/ickg/graph/asserted>
+          <https://w3id.org/ickg/graph/provenance> <https://w3id.org/ickg/graph/mentions> }
+          GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) }""")
+        subjects = sorted(row["s"].value for row in rows)
+        random.Random(7).shuffle(subjects)
+        subjects_file.write_text("\n".join(subjects), encoding="utf-8")
+        (target / "ready").touch()
+        print(f"oxigraph store loaded from {root / version} in {time.perf_counter() - t0:.1f} s", flush=True)
+    return target, subjects_file.read_text(encoding="utf-8").split("\n")
 
 
 async def one_client(host, port, path_for, accept, revalidate, stop_at, counter, latencies, statuses):
@@ -188,7 +232,7 @@ async def run_load(url, query_for, accept, revalidate, clients, seconds):
     }
 
 
-def breakdown(store_dir, entities, rounds=5, per_round=200):
+def breakdown(store_dir, subjects, rounds=5, per_round=200):
     """Where an uncached one-subject SELECT's time goes, in this process: medians, microseconds.
 
     The whole WSGI app (Flask, the query check, negotiation, headers, the store) is timed
@@ -211,7 +255,7 @@ def breakdown(store_dir, entities, rounds=5, per_round=200):
     local = ox.Store.read_only(str(store.path))
 
     def text(i):
-        return f"SELECT ?p ?o WHERE {{ <{BASE}id/e{(i * 7919) % entities}> ?p ?o }}"
+        return f"SELECT ?p ?o WHERE {{ <{subjects[(i * 7919) % len(subjects)]}> ?p ?o }}"
 
     def wsgi(i):
         environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/sparql", "SERVER_NAME": "127.0.0.1",
@@ -258,6 +302,9 @@ def main():
     parser.add_argument("--processes", type=int, help="ickg serve --processes")
     parser.add_argument("--query-workers", type=int, help="ickg serve --query-workers")
     parser.add_argument("--workdir", help="keep data here (default: a temporary directory)")
+    parser.add_argument("--built", metavar="DATA_DIR",
+                        help="serve this data directory, made by `ickg build`, instead of generated data "
+                             "(Oxigraph gets a copy of its quads, proposals left out, in --workdir)")
     parser.add_argument("--only", help="comma-separated workload names")
     parser.add_argument("--breakdown", action="store_true",
                         help="time the parts of an uncached SELECT in process instead (see breakdown())")
@@ -277,7 +324,12 @@ def main():
     data = workdir / "data.nq"
     done = workdir / f"ready-{args.triples}"
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "service"))
-    if done.exists():  # a kept --workdir with both stores already loaded from the same data
+    ickg_dir, oxigraph_dir = workdir / "ickg", workdir / "oxigraph"
+    if args.built:
+        ickg_dir = Path(args.built).resolve()
+        oxigraph_dir, subjects = built_store(ickg_dir, workdir, oxigraph)
+        print(f"serving {ickg_dir} (built by ickg build): {len(subjects)} subjects", flush=True)
+    elif done.exists():  # a kept --workdir with both stores already loaded from the same data
         entities = args.triples // TRIPLES_PER_ENTITY
         print(f"reusing the stores in {workdir}", flush=True)
     else:
@@ -298,12 +350,14 @@ def main():
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         print(f"oxigraph store loaded in {time.perf_counter() - t0:.1f} s", flush=True)
         done.touch()
+    if not args.built:
+        subjects = [f"{BASE}id/e{i}" for i in range(entities)]
 
     if args.breakdown:
-        breakdown(workdir / "ickg", entities)
+        breakdown(ickg_dir, subjects)
         return
     fronts = [f.strip() for f in (args.fronts or "waitress").split(",") if f.strip()]
-    config = {"DATA_DIR": str(workdir / "ickg"), "MAX_ROWS": 0,
+    config = {"DATA_DIR": str(ickg_dir), "MAX_ROWS": 0,
               **({"THREADS": args.threads} if args.threads else {}),
               **({"QUERY_WORKERS": args.query_workers} if args.query_workers else {})}
     processes = args.processes or min(2, os.cpu_count() or 1)
@@ -315,10 +369,10 @@ def main():
     for front in fronts + ["oxigraph"]:
         port = free_port()
         if front == "oxigraph":
-            command = [oxigraph, "serve-read-only", "--location", str(workdir / "oxigraph"),
+            command = [oxigraph, "serve-read-only", "--location", str(oxigraph_dir),
                        "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
         elif front in ("granian", "waitress"):  # the command users run (waitress: its default)
-            command = [ickg, "serve", "--server", front, "--data-dir", str(workdir / "ickg"), "--port", str(port),
+            command = [ickg, "serve", "--server", front, "--data-dir", str(ickg_dir), "--port", str(port),
                        "--max-rows", "0",
                        *(["--threads", str(args.threads)] if args.threads else []),
                        *(["--processes", str(args.processes)] if args.processes else []),
@@ -344,7 +398,7 @@ def main():
         ratios = {}  # (workload, front) -> ratio of each round
         for round_ in range(args.rounds):
             print(f"round {round_ + 1}\n{header}\n" + "-" * len(header), flush=True)
-            for name, query_for, accept, revalidate in workloads(entities):
+            for name, query_for, accept, revalidate in workloads(subjects):
                 if chosen and name not in chosen:
                     continue
                 results = {}

@@ -165,7 +165,12 @@ def _exists(iri):
 
 
 def _is_publication(iri):
-    return _exists(iri) and publications.is_publication(iri)
+    """Whether ``iri`` is a publication (a stated type says so, so it exists: no query of its own
+    for that); False for what is not an IRI at all."""
+    try:
+        return publications.is_publication(iri)
+    except ValueError:
+        return False
 
 
 def _finish(response, iri, fmt):
@@ -192,6 +197,14 @@ def _dereference(iri, fmt, *, suffixed=False):
         return _unknown_iri(None, fmt)
     is_graph = iri.startswith(str(GRAPH)) and vq.is_named_graph(iri)
     is_ontology = iri in _ontology_names()
+    infer = (request.args.get("infer", "true").strip().lower() not in ("false", "0", "no", "off"))
+    if not (is_graph or is_ontology or fmt is formats.HTML):
+        # a resource in RDF: a description with triples says the graph knows it, so the query
+        # asking that is made only when the description is empty (one query of five a dereference)
+        data = vq.describe_rdf(iri, infer=infer)
+        if not data.strip() and not (vq.exists(iri) or (extracted_requested() and proposals_exist(iri))):
+            return _unknown_iri(iri, fmt)
+        return _finish(Response(_rdf_body(data, fmt), content_type=fmt.content_type), iri, fmt)
     if not (is_graph or is_ontology or vq.exists(iri) or (extracted_requested() and proposals_exist(iri))):
         return _unknown_iri(iri, fmt)
     if fmt is formats.HTML:
@@ -202,14 +215,11 @@ def _dereference(iri, fmt, *, suffixed=False):
         else:
             body = render_resource(iri)
         return _finish(Response(body, mimetype="text/html"), iri, fmt)
-    infer = (request.args.get("infer", "true").strip().lower() not in ("false", "0", "no", "off"))
     if is_ontology:  # the whole ontology graph: serialized once per store version (90 ms in Turtle)
         body = vq.memo("ontology rdf", lambda inf, f: _rdf_body(vq.graph_rdf(str(ONTOLOGY_GRAPH), infer=inf), f),
                        infer, fmt)
-    elif is_graph:
-        body = _rdf_body(_graph_description(iri), fmt)
     else:
-        body = _rdf_body(vq.describe_rdf(iri, infer=infer), fmt)
+        body = _rdf_body(_graph_description(iri), fmt)
     response = Response(body, content_type=fmt.content_type)
     return _finish(response, iri, fmt)
 

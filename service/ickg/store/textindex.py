@@ -144,6 +144,8 @@ WITH q AS MATERIALIZED (
   CROSS JOIN scratch.text t ON t.p = 5 AND t.s = document.value
   WHERE ev.p = 18 AND en.o - st.o > 0
   UNION
+  -- the same row for a proposal annotation, which points to its statement (oa:hasBody) where a
+  -- statement points to its evidence: each branch starts from its own link, on its own index
   SELECT subject.o, substr(t.o, st.o + 1, en.o - st.o), body.g, body.s
   FROM scratch.link body
   CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = body.g

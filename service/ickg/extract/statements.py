@@ -1440,8 +1440,11 @@ _GOAL_CUES = re.compile(
 _SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
                      r"(?P<vp>[a-z][^.;]*)")
 # "We recommend that ...", and a body's own: "The Subcommittee recommends that the Health Bureau set ...".
+# "The unit recommends that", "the committee recommended that": a body named by its common noun.
 _RECOMMEND = re.compile(r"(?:\b(?:We|we)[ ]recommend|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]"
-                        r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended)[ ]that[ ]"
+                        r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended|"
+                        r"(?<![\w\-])[Tt]he[ ](?:committee|subcommittee|unit|panel|board|review|report|inquiry|commission|"
+                        r"council|authors|group|office|taskforce|task[ ]force)[ ]recommend(?:s|ed)?)[ ]that[ ]"
                         r"(?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
@@ -2207,7 +2210,8 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     pairs = []
     if m:
         rest = text[m.start("who"):end]
-        verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.group() in _BASE_VERBS and w.start() > 0), None)
+        verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.start() > 0 and (
+            w.group() in _BASE_VERBS or _third_person_after_name(rest, w))), None)
         if verb is None:
             return None
         pairs.append((rest[:verb.start()].strip(), m.start("who") + verb.start()))
@@ -2242,6 +2246,30 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
                                     quote_start)
         first = first or found
     return first
+
+
+# The British subjunctive's stand-in, a verb's -s form after a body's name: "We recommend that the Government
+# brings forward legislation", "that NHS England requires every partnership to ...".
+_S_FORM_VERBS = _BASE_VERBS | {"bring", "hold", "put", "take", "appoint", "agree", "commission", "work", "lead", "look",
+                               "publish", "reform", "legislate", "clarify", "prioritise", "prioritize", "ask"}
+
+
+def _base_form(label):
+    """A recommendation's verb in its base form: "brings forward legislation" -> "bring forward legislation"."""
+    word, _, tail = label.partition(" ")
+    if word in _BASE_VERBS or not word.endswith("s"):
+        return label
+    base = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1]
+    return f"{base} {tail}".rstrip() if base in _S_FORM_VERBS else label
+
+
+def _third_person_after_name(rest, w):
+    word = w.group()
+    base = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1] if word.endswith("s") else None
+    if base not in _S_FORM_VERBS and word[:-1] not in _S_FORM_VERBS:
+        return False
+    before = rest[:w.start()].rstrip().split(" ")
+    return bool(before) and before[-1][:1].isupper()
 
 
 _URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*"
@@ -2309,7 +2337,7 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     q_start = quote_start if quote_start is not None else start
     first = None
     for a, b in phrases:
-        recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
+        recommendation = node(_base_form(tidy(vp[a:b])), RECOMMENDATION)
         first = first or recommendation
         for addressee in addressees(ctx, who):
             if not addressee or _PROGRAM_ADDRESSEE.search(addressee):

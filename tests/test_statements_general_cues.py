@@ -1,0 +1,28 @@
+"""General sentence shapes of issue 12's statements, found missing on the training and development
+documents (helper stmt12): each text is written here for the test, in the shape a rule did not read."""
+
+from extracted import triples as _triples
+
+
+def test_a_recommendation_with_the_verbs_s_form_after_a_body_names_that_body():
+    text = ("The Riverside Care Programme: report\n\nThe Riverside Care Programme started in 2016 in Leeds.\n\n"
+            "1. We recommend that the Government brings forward legislation to give the programme a statutory "
+            "footing by 2020.\n\n2. We recommend that NHS England requires every partnership to hold its board "
+            "meetings in public.\n")
+    found = _triples(text, "riverside")
+    assert ("bring forward legislation to give the programme a statutory footing by 2020", "addressedTo",
+            "Government") in found
+    assert ("require every partnership to hold its board meetings in public", "addressedTo", "NHS England") in found
+
+
+def test_a_body_named_by_its_common_noun_recommends():
+    text = ("The Riverside Care Programme: an assessment\n\nThe Riverside Care Programme started in 2016 in Leeds. "
+            "The unit recommends that regional health authorities test the model in one further territory.\n")
+    assert ("test the model in one further territory", "addressedTo", "regional health authorities") in \
+        _triples(text, "riverside")
+
+
+def test_a_plural_noun_before_a_base_verb_stays_the_addressee():
+    text = ("The Riverside Care Programme: report\n\nThe Riverside Care Programme started in 2016 in Leeds. "
+            "We recommend that health funds pay for the visits.\n")
+    assert ("pay for the visits", "addressedTo", "health funds") in _triples(text, "riverside")

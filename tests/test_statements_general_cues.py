@@ -26,3 +26,19 @@ def test_a_plural_noun_before_a_base_verb_stays_the_addressee():
     text = ("The Riverside Care Programme: report\n\nThe Riverside Care Programme started in 2016 in Leeds. "
             "We recommend that health funds pay for the visits.\n")
     assert ("pay for the visits", "addressedTo", "health funds") in _triples(text, "riverside")
+
+
+def test_a_sentence_that_opens_on_the_program_places_it_in_each_listed_place():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme started in 2011. "
+            "The program has since spread to other communities and to sites in Quebec and Prince Edward Island. "
+            "Pilots began in 2008 in three communities: Burlington, Toronto and Vancouver.\n")
+    places = {o for s, p, o in _triples(text, "riverside") if p == "locatedIn"}
+    assert places >= {"Quebec", "Prince Edward Island", "Burlington", "Toronto", "Vancouver"}
+
+
+def test_a_program_adapted_or_modelled_elsewhere_is_not_located_there():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme started in 2011. "
+            "The model has been adapted in Sweden, Japan and the United States. It was modelled on a scheme in "
+            "Denmark.\n")
+    places = {o for s, p, o in _triples(text, "riverside") if p == "locatedIn"}
+    assert not places & {"Sweden", "Japan", "United States", "Denmark"}

@@ -1690,11 +1690,40 @@ _BASED_IN = re.compile(r"\b(?:is|are|was|were|has[ ]been|have[ ]been)[ ](?:\w+ly
                        r"(?:(?:\w+|\d+)[ ](?:\w+[ ])?(?:towns|cities|districts|counties|regions|areas)[ ](?:of|in)[ ])?$")
 
 
+# A sentence about the program by a reference that opens it ("The program has since spread to ...", "It was
+# tested in ...", "The first networks will be in ...", "Pilots began in 2008 in three communities: ..."), and
+# a preposition of place before the place, perhaps after a count of sites: where the program is.
+_OPENING_REFERENCE = re.compile(r"(?:(?:In|By|Since|From)[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?(?:It|They|"
+                                r"(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|networks|programme|program|model|"
+                                r"scheme|pilot|pilots|initiative|project|service|teams)|Pilots)[ ](?!of[ ])")
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|to|across|throughout)[ ](?:the[ ])?|"
+                              r"\b(?:in|to|across)[ ](?:[\w\-]+[ ]){0,4}?(?:sites|communities|cities|towns|regions|areas|"
+                              r"districts|counties|provinces|states|territories)(?:[ ][^.;:]{0,40}?)?(?::[ ]|[ ](?:in|of)[ ]"
+                              r"(?:the[ ])?))$")
+_LOCATIVE_NOT = re.compile(r"\b(?:from|than|like|unlike|by|on|with|researchers|visited|compared|modell?ed|based|adapted|"
+                           r"adopted|copied|replicated|emulated|imitated|studied)[ ]"
+                           r"(?:[^.;]{0,40})$")
+
+
+def _referred_place(ctx, start, p):
+    """Whether the place ``p`` of a sentence that opens on a reference to the program is where the
+    program is (see :data:`_OPENING_REFERENCE`)."""
+    text = ctx.text
+    lead = _OPENING_REFERENCE.match(text, start, p.start)
+    if lead is None or not _LOCATIVE_BEFORE.search(text, max(start, p.start - 80), p.start):
+        return False
+    before = text[lead.end():p.start]
+    if _LOCATIVE_NOT.search(before) or _MODELLED_ON.search(before):
+        return False                     # "It was modelled on a scheme in Sweden", "visited by a team from Leeds"
+    return not any(lead.end() <= s_ < p.start for o in ctx.orgs for s_, _ in _mentions_of(ctx, o))
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
     if not places:
         return
+    listed = None                        # (end of a place given to a program, that program): a list goes on
     named = programs_in(ctx, start, end)
     in_title = ctx.title_span and ctx.title_span[0] <= start < ctx.title_span[1]
     # "X, Y": a place in a bigger one.
@@ -1719,6 +1748,13 @@ def rule_places(ctx, start, end, subject):
         previous = [q for q in places if q.end <= p.start and re.fullmatch(
             r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
             r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
+        if listed is not None and _PLACE_LIST_GOES_ON.fullmatch(text, listed[0], p.start) and any(
+                q.end == listed[0] and (_listed_places(text, places, q, p) or not within(q.place, p.place)) for q in places):
+            # "in five cities: Vancouver, Winnipeg and Moncton", "to sites in Quebec and Prince Edward Island"
+            ctx.add(_program_node(listed[1]), ICKG + "locatedIn", place_node(p.place), start, end,
+                    "program in listed places", 0.6)
+            listed = (p.end, listed[1])
+            continue
         if previous or parents and False:
             continue
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
@@ -1746,6 +1782,11 @@ def rule_places(ctx, start, end, subject):
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
+        if target is None and subject is not None and not in_title and not named and _referred_place(ctx, start, p):
+            ctx.add(_program_node(subject), ICKG + "locatedIn", place_node(p.place), start, end,
+                    "program referred to in place", 0.6)
+            listed = (p.end, subject)
+            continue
         if target is None:
             continue
         if any(s <= p.start < e for s, e in _mentions_of(ctx, target)):
@@ -1776,6 +1817,7 @@ def _listed_places(text, places, a, b):
 
 
 _LIST_JOINT = re.compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
+_PLACE_LIST_GOES_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:to[ ](?:sites[ ])?in[ ]|in[ ])?(?:the[ ])?")
 _SEAT_APPOSED = re.compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                            r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
 _SEAT_IN = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")

@@ -42,3 +42,31 @@ def test_a_program_adapted_or_modelled_elsewhere_is_not_located_there():
             "Denmark.\n")
     places = {o for s, p, o in _triples(text, "riverside") if p == "locatedIn"}
     assert not places & {"Sweden", "Japan", "United States", "Denmark"}
+
+
+def test_a_capitalised_name_with_a_lower_case_head_and_an_abbreviation_is_the_program():
+    text = ("Bringing the paramedic to the building\n\nThe Riverside Paramedicine at Clinic program (RP@clinic) was "
+            "developed in 2011 by researchers at Riverside University. RP@clinic focuses on older adults.\n")
+    found = _triples(text, "riverside")
+    assert ("Riverside Paramedicine at Clinic program", "initiatedBy", "Riverside University") in found
+    assert ("Riverside Paramedicine at Clinic program", "targetsPopulation", "older adults") in found
+
+
+def test_the_verb_phrases_after_the_programs_staff_are_its_components():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme started in 2011 in Leeds. "
+            "Care managers visit patients at home, reconcile their medications after discharge from hospital and "
+            "arrange transport to appointments. Community paramedics hold free weekly drop-in sessions in the common "
+            "room of each building. At each session they check blood pressure, assess the risk of falls, and give "
+            "advice on healthy living.\n")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert parts >= {"visit patients at home", "reconcile their medications after discharge from hospital",
+                     "arrange transport to appointments", "hold free weekly drop-in sessions", "check blood pressure",
+                     "assess the risk of falls", "give advice on healthy living"}
+
+
+def test_what_staff_report_or_what_an_unnamed_they_do_is_no_component():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme started in 2011 in Leeds. "
+            "Nurses reported that they visit patients less often. Patients liked the service. They call the "
+            "helpline at night.\n")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert not any("visit" in x or "call the helpline" in x for x in parts)

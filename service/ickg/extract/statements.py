@@ -667,6 +667,11 @@ _NAMED_PROGRAM = re.compile(
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
 # A line's opening that makes what follows an author's name and affiliation, not a program's name.
+# A capitalised name with a lower-case head, abbreviated in parentheses: "the Community Paramedicine at Clinic
+# program (CP@clinic)", "the Hospital Admission Risk program (HARP)": the abbreviation makes it a name.
+_NAMED_LOWER_HEAD = re.compile(r"(?<![\w\-])(?P<name>(?!(?:The|A|An|This|Our|Its|In|At|From|Since)[ ])[A-Z][\w\-]+"
+                               r"(?:[ ](?:(?:at|of|for|and|in|on|to|the)[ ])?[A-Z][\w\-]+){1,5}[ ]"
+                               r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
 _BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
                      r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
 # Programs a document names in passing, under the one it is about: with only these, the focal one is sought
@@ -759,6 +764,10 @@ def find_programs(ctx):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
         elif _INTEGRATED_BODIES.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])     # "Veterans Integrated Service Networks (VISNs)"
+    for m in (_NAMED_LOWER_HEAD.finditer(text) if ") " in text or ")," in text or ")." in text else ()):
+        name = m.group("name")
+        if not any(o.key == label_key(name) or o.key == label_key(m.group("short")) for o in orgs):
+            add(name, m.start("name"), "named X program (ABBR)", [m.group("short")])
     for m in (_GLOSSED_BODIES.finditer(text) if "ntegrated " in text else ()):
         add(m.group("long"), m.start("long"), "acronym", [m.group("short")])   # an acronym of the words in French
     for m in (_NAMED_PROGRAM.finditer(text) if any(w in text for w in _NAMED_HEAD_WORDS) else ()):
@@ -3886,6 +3895,67 @@ def rule_activities(ctx, start, end, subject, role):
                     "staff activity", 0.5)
 
 
+# What the program's staff do, said as a list of verb phrases after them: "Care managers visit patients at home,
+# reconcile their medications after discharge and arrange transport to appointments", "Community paramedics hold
+# free weekly drop-in sessions", "At each session they check blood pressure, assess the risk of falls, and give
+# advice on healthy living" (they: the staff who open the sentence before). Each verb phrase is a component.
+_STAFF_WORDS = (r"(?:[Cc]are|[Cc]ase)[ ]managers|(?:[a-z\-]+[ ]){0,2}?(?:nurses|paramedics|navigators|coordinators|"
+          r"co-ordinators|coaches|health[ ]workers|volunteers|pharmacists|social[ ]workers|therapists|link[ ]workers|"
+          r"connectors|care[ ]partners|extensivists|teams|staff)")
+_STAFF_OPENING = re.compile(rf"(?:(?:At|In|During|After)[ ](?:each|every|the|a)[ ][a-z\-]+(?:[ ][a-z\-]+)?,?[ ])?"
+                            rf"(?P<who>(?:(?:The|Its|Their|Our|Trained|Local|Specialist|Community|Clinical)[ ])?"
+                            rf"(?:{_STAFF_WORDS})|[Tt]hey)[ ](?:(?:also|then|now|usually|often|regularly|will)[ ])?(?=[a-z])")
+_STAFF_VERBS = frozenset(
+    "visit hold check assess give help call phone telephone review reconcile arrange coordinate co-ordinate coach "
+    "educate support monitor follow plan agree link connect meet see run provide offer lead teach train advise develop "
+    "write keep track deliver answer manage prescribe accompany attend draw set measure teach".split())
+_STAFF_ITEM_CUT = re.compile(r"[ ](?:in|at)[ ](?:the|a|an|each|every|their|its|his|her)[ ](?!home\b)|,?[ ](?:which|who|"
+                             r"whom|where|so[ ]that|because|while|when|if|until)[ ]|[ ]to[ ](?:help|make|keep|ensure)[ ]")
+
+
+def _staff_verb(word):
+    return word in _STAFF_VERBS or (word.endswith("s") and word[:-1] in _STAFF_VERBS) or \
+        (word.endswith("es") and word[:-2] in _STAFF_VERBS)
+
+
+def rule_staff_actions(ctx, start, end, subject, role):
+    """The verb phrases after the program's staff (see :data:`_STAFF_OPENING`), as its components."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    m = _STAFF_OPENING.match(text, start, end)
+    if m is None:
+        return
+    if m.group("who").lower() == "they":
+        before = text[max(0, text.rfind(". ", 0, start - 2) + 2, text.rfind("\n", 0, start - 1) + 1):start]
+        if not (m.start("who") > start and _STAFF_OPENING.match(before) and
+                _STAFF_OPENING.match(before).group("who").lower() != "they"):
+            return                       # "they" of whom: only the staff the sentence before opened on
+    clause = text[m.end():end]
+    if re.search(r"\b(?:not|never|no|cannot|could[ ]not|did[ ]not|do[ ]not|does[ ]not|reported|said|told|felt|found)\b",
+                 clause[:60]):
+        return
+    first = re.match(r"[a-z\-]+", clause)
+    if first is None or not _staff_verb(first.group()):
+        return
+    e = m.end() + len(clause.rstrip(" .;:"))
+    items, at = [], m.end()
+    for split in re.finditer(r",[ ](?:and[ ])?|[ ]and[ ]", text[m.end():e]):
+        nxt = re.match(r"[a-z\-]+", text[m.end() + split.end():e])
+        if nxt and _staff_verb(nxt.group()):
+            items.append((at, m.end() + split.start()))
+            at = m.end() + split.end()
+    items.append((at, e))
+    for a, b in items:
+        cut = _STAFF_ITEM_CUT.search(text, a, b)
+        b = cut.start() if cut else b
+        label = tidy(text[a:b])
+        if not 2 <= _words(label) <= 9 or ctx.places_in(a, b):
+            continue
+        ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, a + len(label)) if
+                text.startswith(label, a) else node(label, MECHANISM), start, end, "staff actions", 0.5)
+
+
 def rule_made_parts(ctx, start, end, subject, role):
     """Components a program or its participants set up, run, hold or hire (see :data:`_MADE_VERB`)."""
     if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
@@ -4295,6 +4365,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
         rule_activities(ctx, start, end, subject, role)
+        rule_staff_actions(ctx, start, end, subject, role)
         rule_planned_parts(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)

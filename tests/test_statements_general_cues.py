@@ -70,3 +70,13 @@ def test_what_staff_report_or_what_an_unnamed_they_do_is_no_component():
             "helpline at night.\n")
     parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
     assert not any("visit" in x or "call the helpline" in x for x in parts)
+
+
+def test_a_relative_clause_on_a_programs_name_gives_that_program_its_year():
+    text = ("The Riverside Care Programme: our offer\n\nThe Riverside Care Programme serves older adults in Leeds. "
+            "It is part of the Healthy Ageing Program (HAP), which we launched in 2005 to work with practices across "
+            "the city. It was started in 2017 and it is funded by the Leeds Fund.\n")
+    years = {(s, o) for s, p, o in _triples(text, "riverside") if p == "yearEstablished"}
+    assert ("Healthy Ageing Program", 2005) in years
+    assert ("Riverside Care Programme", 2017) in years
+    assert ("Riverside Care Programme", 2005) not in years

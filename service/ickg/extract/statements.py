@@ -1640,7 +1640,7 @@ def rule_year(ctx, start, end, subject):
     year = years[0]
     named = programs_in(ctx, start, end)
     if named and subject is not None and all(p is not subject for p in named) and \
-            re.match(r"(?:It|They)[ ](?:was|were|is|are|has|have|had)[ ]", sentence):
+            re.match(r"(?:It|They)[ ](?:was|were|is|are|has|have|had)[ ]", sentence) and not _relative_start(ctx, named, year):
         named = []                       # "It was started in 2017 ..., and it is funded by the X Fund": its own year
     target = subject
     if not named and any(p.start == start and re.match(r"[ ](?:has|have)[ ](?:had|been)\b", text[p.end:p.end + 12])
@@ -1669,6 +1669,20 @@ def rule_year(ctx, start, end, subject):
                                                if start <= s < end), default=10 ** 6))
     ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(year.group())), start, end,
             "launched in", 0.7)
+
+
+# A relative clause on a program's name that says when it began: "the Physician Group Incentive Program (PGIP),
+# which we launched in 2005": that program's year, whatever the sentence's subject.
+_RELATIVE_START = re.compile(r"(?:[ ]\([^()]{1,40}\))?,?[ ](?:which|that)[ ](?:[a-z]+[ ]){0,3}?(?:launched|began|started|"
+                             r"introduced|created|established|set[ ]up|founded|developed)[ ](?:it[ ])?(?:in|on)[ ]"
+                             r"(?:[A-Z][a-z]+[ ]|\d{1,2}[ ][A-Z][a-z]+[ ])?$")
+
+
+def _relative_start(ctx, named, year):
+    """Whether ``year`` is told in a relative clause right after a mention of one of ``named`` (see
+    :data:`_RELATIVE_START`)."""
+    return any(_RELATIVE_START.fullmatch(ctx.text, e, year.start()) for p in named for _, e in _mentions_of(ctx, p)
+               if e <= year.start() and year.start() - e <= 120)
 
 
 def _years_by_cue(ctx, start, end, named, years):

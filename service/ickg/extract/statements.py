@@ -672,11 +672,6 @@ _NAMED_PROGRAM = re.compile(
 _NAMED_LOWER_HEAD = re.compile(r"(?<![\w\-])(?P<name>(?!(?:The|A|An|This|Our|Its|In|At|From|Since)[ ])[A-Z][\w\-]+"
                                r"(?:[ ](?:(?:at|of|for|and|in|on|to|the)[ ])?[A-Z][\w\-]+){1,5}[ ]"
                                r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
-# A program named by its kind after the place that runs it, in a document's opening: "Belgium's integrated care
-# pilots", "Wales's primary care clusters".
-_PLACES_PROGRAM = re.compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})['’]s[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}?"
-                             r"(?:pilots|programmes?|programs?|networks|teams|clusters|partnerships|schemes?|reform|"
-                             r"initiatives?|models?))\b(?![ ](?:of|for)[ ])")
 _BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
                      r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
 # Programs a document names in passing, under the one it is about: with only these, the focal one is sought
@@ -769,10 +764,6 @@ def find_programs(ctx):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
         elif _INTEGRATED_BODIES.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])     # "Veterans Integrated Service Networks (VISNs)"
-    for m in (_PLACES_PROGRAM.finditer(text, 0, 600) if "'s " in text[:600] or "’s " in text[:600] else ()):
-        place = m.group("place")        # "Belgium's integrated care pilots, a thread": what the opening is about
-        if any(p.start == m.start("place") and label_key(place) == label_key(text[p.start:p.end]) for p in ctx.places):
-            add(m.group("name"), m.start("name"), "place's X")
     for m in (_NAMED_LOWER_HEAD.finditer(text) if ") " in text or ")," in text or ")." in text else ()):
         name = m.group("name")
         if not any(o.key == label_key(name) or o.key == label_key(m.group("short")) for o in orgs):

@@ -80,3 +80,12 @@ def test_a_relative_clause_on_a_programs_name_gives_that_program_its_year():
     assert ("Healthy Ageing Program", 2005) in years
     assert ("Riverside Care Programme", 2017) in years
     assert ("Riverside Care Programme", 2005) not in years
+
+
+def test_with_no_program_otherwise_a_places_program_named_by_its_kind_in_the_opening_is_the_program():
+    text = ("Thread by @carepolicy\n3 Oct 2019\n\n1/ Belgium's integrated care pilots, a thread. Twelve were "
+            "selected in 2017.\n\n2/ Every pilot brings together GPs, hospitals, home nursing services and social "
+            "services.\n")
+    found = _triples(text, "belgium")
+    assert ("integrated care pilots", "hasPartner", "home nursing services") in found
+    assert ("integrated care pilots", "locatedIn", "Belgium") in found

@@ -1054,7 +1054,7 @@ def find_programs(ctx):
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
         else:
-            recurring = _title_service(ctx) or _recurring_name(ctx)
+            recurring = _title_service(ctx) or _recurring_name(ctx) or _places_program(ctx)
             if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
                 add(*recurring)
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
@@ -1089,6 +1089,23 @@ def find_programs(ctx):
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+# With no program found otherwise, one named by its kind after the place that runs it, in the document's
+# opening: "Belgium's integrated care pilots, a thread", "Wales's primary care clusters".
+_PLACES_PROGRAM = re.compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})['’]s[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}?"
+                             r"(?:pilots|programmes?|programs?|networks|teams|clusters|partnerships|schemes?|reform|"
+                             r"initiatives?|models?))\b(?![ ](?:of|for)[ ])")
+
+
+def _places_program(ctx):
+    """(name, start, source) of the program :data:`_PLACES_PROGRAM` finds in the opening, or None."""
+    text = ctx.text
+    for m in _PLACES_PROGRAM.finditer(text, 0, 600):
+        if any(p.start == m.start("place") and label_key(m.group("place")) == label_key(text[p.start:p.end])
+               for p in ctx.places):
+            return m.group("name"), m.start("name"), "place's X"
+    return None
 
 
 # A title side in lower or sentence case that the text goes on to use as a program's name: it names it

@@ -89,3 +89,12 @@ def test_with_no_program_otherwise_a_places_program_named_by_its_kind_in_the_ope
     found = _triples(text, "belgium")
     assert ("integrated care pilots", "hasPartner", "home nursing services") in found
     assert ("integrated care pilots", "locatedIn", "Belgium") in found
+
+
+
+def test_the_government_is_the_body_whose_head_noun_is_government_not_an_association():
+    text = ("The Riverside Care Programme: report\n\nThe Riverside Care Programme started in 2016. The Local "
+            "Government Association said councils were junior partners.\n\n1. We recommend that the Government "
+            "brings forward legislation to give the programme a statutory footing.\n")
+    addressees = {o for s, p, o in _triples(text, "riverside") if p == "addressedTo"}
+    assert addressees == {"Government"}

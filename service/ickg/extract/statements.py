@@ -473,9 +473,16 @@ class Context:
         if name is None and re.fullmatch(r"(?:the[ ])?(?:Ministry|Department|Board|Council|Government|Authority|Agency|"
                                          r"Foundation|Trust|Commission)", node["label"], re.I):
             head = node["label"].split()[-1].lower()   # "the Ministry": the one body of the text so called
-            named = {o.name for o in self.orgs if head in o.name.lower().split()}
+            named = {o.name for o in self.orgs if _headed_by(o.name, head)}
             name = named.pop() if len(named) == 1 else None
         return dict(node, label=name) if name and name != node["label"] else node
+
+
+def _headed_by(name, head):
+    """Whether a body's ``name`` has ``head`` as its head noun: "Ministry of Health", "Welsh Government",
+    not "Local Government Association" (an association)."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] == head or (words[0] == head and len(words) > 1 and words[1] in ("of", "for")))
 
 
 _COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"

@@ -98,3 +98,12 @@ def test_the_government_is_the_body_whose_head_noun_is_government_not_an_associa
             "brings forward legislation to give the programme a statutory footing.\n")
     addressees = {o for s, p, o in _triples(text, "riverside") if p == "addressedTo"}
     assert addressees == {"Government"}
+
+
+def test_a_program_after_a_bodys_possessive_is_run_by_that_body():
+    text = ("Riverside Health Partners\n\nFor providers | Medical Home\n\nRiverside Health Partners's Medical Home "
+            "Program is one of the largest medical home programs in Ohio. The Ohio Department of Health's Healthy "
+            "Homes Program began in 2010.\n")
+    found = _triples(text, "riverside")
+    assert ("Medical Home Program", "operatedBy", "Riverside Health Partners") in found
+    assert not any(p == "operatedBy" and "Department" in o for s, p, o in found)

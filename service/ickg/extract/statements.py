@@ -782,7 +782,8 @@ def find_programs(ctx):
         while " " in name and name.split(" ", 1)[0] in _OPENERS:
             first = name.split(" ", 1)[0]
             name, at = name[len(first) + 1:], at + len(first) + 1
-        lead = re.match(r"(?:the|a|an)[ ]|[A-Z][\w\-]*['’]s[ ]", name)     # "Brazil's Family Health Strategy"
+        lead = re.match(r"(?:the|a|an)[ ]|(?:[A-Z][\w\-]*[ ](?:(?:of|and|for)[ ])?){0,5}[A-Z][\w\-]*['’]s[ ]", name)
+        #                                  "Brazil's Family Health Strategy", "Geisinger Health System's ProvenCare Program"
         if lead:
             name, at = name[lead.end():], at + lead.end()
         if " " not in name or " and the " in name or _ROLE_NAME.match(name) or any(o.key == label_key(name) for o in orgs) or any(
@@ -3338,6 +3339,38 @@ _GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Department|Government|Parliament|C
                               r"Centers|Institute)\b")
 
 
+def rule_owned_program(ctx, start, end):
+    """A program named after a body's possessive: "Blue Cross Blue Shield of Michigan's Patient-Centered Medical
+    Home program", "Geisinger's ProvenCare" -- the body runs it (a government's program is initiated by it,
+    left to the other rules)."""
+    text = ctx.text
+    if "'s " not in text[start:end] and "’s " not in text[start:end]:
+        return
+    for program in programs_in(ctx, start, end):
+        for s_, _ in _mentions_of(ctx, program):
+            if not start <= s_ < end or text[s_ - 3:s_] not in ("'s ", "’s "):
+                continue
+            org = next((o for o in ctx.entities if o.kind == "organization"
+                        for _, e_ in _mentions_of(ctx, o) if e_ == s_ - 3), None)
+            if org is not None:
+                if org.source in ("payer", "institution noun") or not org.name[:1].isupper():
+                    continue
+                name = org.name
+            else:                        # a name the text repeats, as a masthead does: "Blue Cross Blue Shield of Michigan"
+                m = _POSSESSOR.search(text, max(start, s_ - 90), s_)
+                name = m.group("name") if m else None
+                if name is None or text.count(name) < 2 or ctx.places_in(m.start("name"), m.end("name")) and \
+                        any(label_key(p.place.name) == label_key(name) for p in ctx.places):
+                    continue
+            if _GOVERNMENT_HEAD.search(name) or label_key(name) in {label_key(x) for x in (program.name, *program.aliases)}:
+                continue
+            ctx.add(_program_node(program), ICKG + "operatedBy", node(name, ORGANIZATION), start, end,
+                    "body's program", 0.6)
+
+
+_POSSESSOR = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&\-]*(?:[ ](?:of|and|for|&|[A-Z][\w&\-]*)){1,6})['’]s[ ]$")
+
+
 def rule_operator(ctx, start, end, subject):
     """The provider body that opens a sentence and launches, develops or runs a program (see
     :data:`_OPERATOR_VERB`)."""
@@ -4410,6 +4443,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_operator(ctx, start, end, subject)
+            rule_owned_program(ctx, start, end)
             rule_joiners(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
             rule_legislation(ctx, start, end, subject)

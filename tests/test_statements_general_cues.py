@@ -107,3 +107,13 @@ def test_a_program_after_a_bodys_possessive_is_run_by_that_body():
     found = _triples(text, "riverside")
     assert ("Medical Home Program", "operatedBy", "Riverside Health Partners") in found
     assert not any(p == "operatedBy" and "Department" in o for s, p, o in found)
+
+
+def test_a_change_dated_by_the_programs_start_is_its_outcome():
+    text = ("The Riverside Care Programme: key facts\n\nThe Riverside Care Programme started in 2002 in Leeds. "
+            "Out-of-pocket spending on health fell after the scheme began. The share of residents signed up with a "
+            "family doctor rose after the merger. Costs rose after the war.\n")
+    outcomes = {o for s, p, o in _triples(text, "riverside") if p == "hasOutcome"}
+    assert any(o.startswith("Out-of-pocket spending on health fell") for o in outcomes)
+    assert any(o.startswith("share of residents signed up with a family doctor rose") for o in outcomes)
+    assert not any("war" in o for o in outcomes)

@@ -2554,6 +2554,26 @@ _SHARED_CHANGE = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]a
 _SINCE_PROGRAM = re.compile(r"(?:Since|After|Following)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|"
                             r"model|scheme|pilot|network|initiative|service|intervention|reform)[ ](?:began|started|"
                             r"opened|(?:was|were)[ ](?:introduced|launched|set[ ]up)|(?:took|came)[ ]into[ ](?:effect|force))")
+# A change dated by the program's start, anywhere in the sentence: "Out-of-pocket spending on health fell after the
+# scheme began", "The share of residents signed up with a family doctor rose after the merger".
+_AFTER_PROGRAM = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
+                            r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?"
+                            r"(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|reform|merger|"
+                            r"teams|networks)\b(?![ ](?:of|for)[ ])")
+_AFTER_NAMED = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
+                          r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ]$")
+
+
+def _after_named(ctx, subject, start, end):
+    """Whether the sentence dates a change by the program's start, naming it: "visits fell after CCOs began"."""
+    text = ctx.text
+    if " after " not in text[start:end] and " since " not in text[start:end]:
+        return False
+    return any(start <= s_ < end and _AFTER_NAMED.search(text, max(start, s_ - 60), s_) and
+               re.match(r"[ ](?:began|started|opened|(?:was|were)[ ](?:introduced|launched|set[ ]up))\b", text[e_:e_ + 30])
+               for s_, e_ in _mentions_of(ctx, subject))
+
+
 _PROGRAM_LED_TO = re.compile(r"\b(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|"
                              r"reform|approach)[ ](?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
                              r"contributed[ ]to|brought[ ]about)[ ](?:an?[ ]|the[ ])?(?:[\w\-%]+[ ]){0,2}?"
@@ -2585,7 +2605,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                                                                       "appear", "appears", "seem", "seems"}
             or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
             or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)
-            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence)):
+            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence)
+            or _AFTER_PROGRAM.search(sentence) or _after_named(ctx, subject, start, end)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return

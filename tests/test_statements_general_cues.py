@@ -117,3 +117,15 @@ def test_a_change_dated_by_the_programs_start_is_its_outcome():
     assert any(o.startswith("Out-of-pocket spending on health fell") for o in outcomes)
     assert any(o.startswith("share of residents signed up with a family doctor rose") for o in outcomes)
     assert not any("war" in o for o in outcomes)
+
+
+def test_the_clauses_of_a_section_headed_as_what_got_in_the_way_are_barriers():
+    text = ("The Riverside Care Programme: a case study\n\nThe Riverside Care Programme started in 2011 in Leeds.\n\n"
+            "What got in the way\n\nOfficials were open about the difficulties. Paramedics were not always able to "
+            "reach family physicians, and some residents did not want their results shared. Short-term research "
+            "grants made it hard to keep the sessions going.\n")
+    barriers = {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
+    assert {"Paramedics were not always able to reach family physicians",
+            "some residents did not want their results shared"} <= barriers
+    assert any(b.startswith("Short-term research grants") for b in barriers)
+    assert not any("difficulties" in b for b in barriers)

@@ -3812,6 +3812,46 @@ _ITEM_LABEL_END = re.compile(r":[ ]|[ ](?:is|are|was|were|work|works|worked|reco
                              r"provided|delivered|held)[ ]|,[ ](?:chiefly|mainly|mostly|usually|often)[ ]")
 
 
+# The clauses of a sentence in a section headed as what held the program back ("What got in the way",
+# "Challenges", "Barriers"), each a barrier: "Paramedics were not always able to reach family physicians, and some
+# residents did not want their results shared."
+_BARRIER_CLAUSE_SPLIT = re.compile(r",[ ](?:and|but)[ ](?=[a-z]+[ ]|[A-Z])|;[ ]")
+_MADE_IT_HARD = re.compile(r"[ ](?:made|makes|make|have[ ]made|has[ ]made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)\b")
+_SECTION_NOT_BARRIER = re.compile(r"\b(?:solved|overcame|overcome|addressed|helped|eased|resolved|improved|succeeded|"
+                                  r"worked[ ]well)\b")
+
+
+def rule_section_barriers(ctx, start, end, subject):
+    """Barriers of ``subject`` said in a section whose heading names them (see :data:`_BARRIER_HEADING`),
+    outside bulleted lists (:func:`rule_heading_items`); the first barrier is returned."""
+    text = ctx.text
+    if subject is None or _BULLET_LEAD.search(text, max(0, start - 6), start):
+        return None
+    heading = ctx.section_of(start)
+    if not heading or not _BARRIER_HEADING.search(heading) or _SECTION_NOT_BARRIER.search(text, start, end):
+        return None
+    if any(st.predicate == ICKG + "facesBarrier" and st.start == start for st in ctx.out):
+        return None                      # the barrier rules read this sentence already
+    if _words(text[start:end]) < 10 and re.search(r"\b(?:difficult(?:y|ies)|problems|challenges|barriers|obstacles)\b",
+                                                  text[start:end]):
+        return None                      # "Officials were open about the difficulties": what the section is about
+    first, at = None, start
+    bounds = [(m.start(), m.end()) for m in _BARRIER_CLAUSE_SPLIT.finditer(text, start, end)] + [(end, end)]
+    for a, b in bounds:
+        whole = tidy(text[at:a].strip().rstrip("."))
+        made = _MADE_IT_HARD.search(text, at, a)     # "Short-term grants made it hard to keep ...": the grants,
+        label = tidy(text[at:made.start()].strip()) if made else whole      # or what they made hard
+        at = b
+        if not 3 <= _words(whole) <= 16 or not label:
+            continue
+        barrier = node(label, BARRIER)
+        if label != whole:
+            barrier["aliases"] = [whole, tidy(text[made.end():a].strip().rstrip("."))]
+        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", barrier, start, end, "barrier section", 0.5)
+        first = first or found
+    return first and first.object
+
+
 def rule_heading_items(ctx, start, end, subject, role):
     """A bulleted item under a heading that says what the items are: each a component or a barrier of
     ``subject``, labelled by its noun phrase (up to a colon or a verb: "Stepped care: ..."). An item
@@ -4451,6 +4491,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
+        if role in ("barrier", None) and not is_title and not mixed:
+            barrier = rule_section_barriers(ctx, start, end, subject) or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
         rule_heading_items(ctx, start, end, subject, role)

@@ -129,3 +129,13 @@ def test_the_clauses_of_a_section_headed_as_what_got_in_the_way_are_barriers():
             "some residents did not want their results shared"} <= barriers
     assert any(b.startswith("Short-term research grants") for b in barriers)
     assert not any("difficulties" in b for b in barriers)
+
+
+def test_payments_listed_after_a_payer_or_paid_to_the_programs_providers_are_its_funding():
+    text = ("The Riverside Care Programme: our offer\n\nThe Riverside Care Programme started in 2011 in Leeds. "
+            "Practices that earn designation are paid higher fees for office visits. Practices take part through "
+            "their physician organizations, which receive incentive funds to build these capabilities. The "
+            "Department pays the practice an enrolment payment and a quarterly care coordination payment.\n")
+    funding = {o for s, p, o in _triples(text, "riverside") if p == "hasFundingModel"}
+    assert {"higher fees for office visits", "incentive funds", "enrolment payment",
+            "quarterly care coordination payment"} <= funding

@@ -2011,12 +2011,17 @@ _RECEIVES_BUDGET = re.compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(
 # CPTS an annual sum for the missions it takes on", "The state pays the partnership a fixed amount per member
 # per month", "funds receive a flat administrative fee per enrolled person", "General practices received
 # additional payments for longer consultations".
-_MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?)"
+_MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?|" \
+              r"(?<=incentive[ ])funds|(?<=additional[ ])funds|(?<=extra[ ])funds)"
 _PAYS_MONEY = re.compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|are|were|was)[ ]paid)[ ]"
                          r"(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
                          rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
                          r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
-                         r"rather|instead|in[ ]return)\b|[,.;:]|$)")
+                         r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")
+# The next payment of a list after the first: "pays the practice an enrolment payment and a quarterly care
+# coordination payment".
+_AND_MONEY = re.compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
+                        r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if)\b|[,.;:]|$)")
 _PAYERS = re.compile(r"(?:^|[ ])(?:[A-Z][\w\-]*|insurers?|funds?|state|government|payers?|commissioners?|"
                      r"councils?|municipalit(?:y|ies)|boards?|ministry|agency|programme|program|scheme)(?:[ ]\([A-Z]+\))?[ ]$")
 _PAID_BODIES = re.compile(r"\b(?:practices|providers|funds|teams|doctors|physicians|clinics|hospitals|GPs|nurses|"
@@ -2036,14 +2041,21 @@ def rule_funded(ctx, start, end, subject, role):
                         "funded from", 0.5)
     if ("pa" in sentence or "receive" in sentence or "get" in sentence) and re.search(_MONEY_HEAD, sentence):
         for m in _PAYS_MONEY.finditer(ctx.text, start, end):
-            label = tidy(m.group("x"))
             clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start()) + 2):m.start()]
-            if not (2 <= _words(label) <= 12) or re.match(r"(?:more|less|no|any|some|most|all|higher|lower)\b", label) \
-                    or any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(m.start("x"), m.end("x"))):
+            if re.fullmatch(r"(?:which|who)[ ]", clause):     # "their physician organizations, which receive ...": theirs
+                clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start() - len(clause) - 2) + 2):m.start()]
+            if not (_about_program(ctx, start, m.start()) or _PAID_BODIES.search(clause.lower()) or
+                    _PAYERS.search(" " + clause)):
                 continue
-            if not (_about_program(ctx, start, m.start()) or _PAID_BODIES.search(clause) or _PAYERS.search(" " + clause)):
-                continue
-            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, FUNDING), start, end, "money paid", 0.5)
+            paid = m.group().startswith(("is paid", "are paid", "were paid", "was paid"))   # "are paid higher fees"
+            more = _AND_MONEY.match(ctx.text, m.end("x"), end)
+            for a, b in [(m.start("x"), m.end("x"))] + ([(more.start("x"), more.end("x"))] if more else []):
+                label = tidy(ctx.text[a:b])
+                if not (2 <= _words(label) <= 12) or re.match(r"(?:more|less|no|any|some|most|all|higher|lower)\b", label) \
+                        and not (paid and re.match(r"higher[ ]\w+", label)) \
+                        or any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(a, b)):
+                    continue
+                ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, FUNDING), start, end, "money paid", 0.5)
     if "funded" not in sentence and "financed" not in sentence and "paid for" not in sentence:
         return
     for m in _FUNDED_FROM.finditer(ctx.text, start, end):

@@ -139,3 +139,11 @@ def test_payments_listed_after_a_payer_or_paid_to_the_programs_providers_are_its
     funding = {o for s, p, o in _triples(text, "riverside") if p == "hasFundingModel"}
     assert {"higher fees for office visits", "incentive funds", "enrolment payment",
             "quarterly care coordination payment"} <= funding
+
+
+def test_what_the_providers_a_program_designates_offer_are_its_components():
+    text = ("The Riverside Care Programme: our offer\n\nThe Riverside Care Programme started in 2011 in Leeds. "
+            "Designated practices offer 24-hour access to a clinician, extended office hours and patient "
+            "registries.\n")
+    parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+    assert {"24-hour access to a clinician", "extended office hours", "patient registries"} <= parts

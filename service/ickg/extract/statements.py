@@ -3632,14 +3632,22 @@ _STAFF_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Tra
                             r"physicians|doctors|GPs)[ ](?:also[ ]|then[ ]|usually[ ])?", re.I)
 
 
+# The providers a program designates or enrols, as the subject of what they offer.
+_PARTICIPANTS = re.compile(r"\s*(?:(?:The|the|Each|each|Every|every|All|all)[ ])?(?:[Dd]esignated|[Pp]articipating|[Ee]nrolled|"
+                           r"[Cc]ertified|[Aa]ccredited|[Rr]ecogni[sz]ed|[Cc]ontracted|[Ss]elected|[Aa]pproved|[Pp]ilot)[ ]"
+                           r"(?:[\w\-]+[ ])?(?:practices?|clinics?|sites?|teams?|providers?|hospitals?|centres?|centers?|"
+                           r"homes?)[ ](?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ])?")
+
+
 def _about_program(ctx, start, verb_at):
     """True when what comes before the verb of a list (in its clause) is the program: named, or a
     program word ("The model relies on", "Health homes provided", "Each PHN will have")."""
     clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
     if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
         return True
-    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at):
-        return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work
+    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at) or _PARTICIPANTS.fullmatch(ctx.text, clause, verb_at):
+        return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work;
+        #                                   "Designated practices offer ...": the providers it designates
     if re.fullmatch(r"[,;]?[ ]*which[ ](?:also[ ])?", ctx.text[clause:verb_at]) and clause > start:
         # "X set up centers, which employ A, B and C": which is the centers unless a program ends right there
         return any(clause - 2 <= e <= clause + 1 for p in ctx.programs for _, e in _mentions_of(ctx, p))

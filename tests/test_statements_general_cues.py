@@ -147,3 +147,11 @@ def test_what_the_providers_a_program_designates_offer_are_its_components():
             "registries.\n")
     parts = {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
     assert {"24-hour access to a clinician", "extended office hours", "patient registries"} <= parts
+
+
+def test_the_people_a_program_serves_are_its_populations():
+    text = ("The Riverside Care Programme: our offer\n\nThe Riverside Care Programme started in 2011 in Leeds. "
+            "The program serves Blue Cross commercial members and Medicare Advantage members who see a designated "
+            "primary care physician.\n")
+    populations = {o for s, p, o in _triples(text, "riverside") if p == "targetsPopulation"}
+    assert {"Blue Cross commercial members", "Medicare Advantage members"} <= populations

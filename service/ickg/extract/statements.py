@@ -1956,6 +1956,40 @@ def rule_populations(ctx, start, end, subject, recommendation=None):
         ctx.add(owner, ICKG + "targetsPopulation", node(e.label, POPULATION), start, end, "population", 0.6)
 
 
+# Whom the program is for, said with the program (or a reference to it) as the subject: "The program serves Blue
+# Cross commercial members and Medicare Advantage members who see a designated primary care physician", "It is for
+# Gold Card holders with chronic conditions".
+_SERVES = re.compile(r"(?:(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:programme|program|pilot|scheme|model|service|"
+                     r"initiative|network)|It)[ ](?:serves|is[ ]for|is[ ]open[ ]to|enrol(?:l)?s|is[ ]aimed[ ]at)[ ]"
+                     r"(?P<list>[^.;:]+)")
+_PEOPLE_HEAD = re.compile(r"(?:members|people|persons|patients|residents|adults|children|veterans|holders|families|carers|"
+                          r"caregivers|seniors|women|men|users|clients|beneficiaries|enrollees|enrolees|youth|infants|"
+                          r"mothers|workers)$")
+_PEOPLE_TAIL = re.compile(r"[ ](?:who|with|aged|living|in|at|from|whose|that)[ ]")
+
+
+def rule_served(ctx, start, end, subject):
+    """The populations a sentence says the program serves (see :data:`_SERVES`): each item of the list
+    that ends in a word for people, labelled without what follows it (that kept as an alias)."""
+    if subject is None:
+        return
+    text = ctx.text
+    m = _SERVES.match(text, start, end)
+    if m is None or re.match(r"(?:a|an|the)[ ]", m.group("list")) and not re.match(r"the[ ][a-z]", m.group("list")):
+        return
+    for part in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?[ ]" + _PEOPLE_HEAD.pattern[3:-2]
+                         + r"\b)", m.group("list")):
+        part = re.sub(r"^(?:the|all|any)[ ]", "", part.strip())
+        tail = _PEOPLE_TAIL.search(part)
+        head = part[:tail.start()] if tail else part
+        if not _PEOPLE_HEAD.search(head) or not 2 <= _words(head) <= 6:    # not a bare "people"
+            continue
+        population = node(head, POPULATION)
+        if head != part and _words(part) <= 18:
+            population["aliases"] = [part]
+        ctx.add(_program_node(subject), ICKG + "targetsPopulation", population, start, end, "program serves", 0.6)
+
+
 _LEFT_MODIFIER = re.compile(r"((?:(?<![\w\-])(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
                             r"his\b|her\b|our\b|each\b|every\b|one\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)"
                             r"[a-z][a-z\-]+[ ]){0,3})$")
@@ -4479,6 +4513,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_conditions(ctx, start, end, subject, recommendation)   # a title names a topic the body states
         if role not in ("outcome", "study") and not is_title:
             rule_populations(ctx, start, end, subject, recommendation)
+            rule_served(ctx, start, end, subject)
         rule_concepts(ctx, start, end, subject, role)
         if not is_title:
             rule_funded(ctx, start, end, subject, role)

@@ -5249,6 +5249,143 @@ DOCUMENTS["train-insurer-bcbsm-pcmh.txt"] = dict(
         S(BPCMH, "ickg:hasOutcome", ("lower rates of high-tech imaging", OUT), BC_EVAL),
     ])
 
+# --- helper stmt12, round 2: two documents written after the rule changes of this session, gold committed before
+# the extractor first ran on them (a municipal health department's public account, a sickness fund's member magazine).
+CESFAM = {"label": "family health centres", "type": CM, "aliases": ["CESFAM"], "types_accept": [PI, ORG]}
+MAIS = {"label": "Model of Integral Family and Community Health", "type": CM, "types_accept": [PI]}
+CVHP = {"label": "Cardiovascular Health Program", "type": PI, "types_accept": [CM]}
+CES_TEAMS = ("Teams visit families at home, run preventive check-ups and lead health committees with local community "
+             "organisations.")
+CES_PAY = ("Most of our income comes from the per capita payment, a monthly amount for each registered resident that the "
+           "Ministry of Health transfers through the National Health Fund (FONASA).")
+CVHP_WHO = "In 2019 the Cardiovascular Health Program followed 6,830 people with hypertension, type 2 diabetes or high cholesterol."
+DOCUMENTS["train-publicaccount-chile-cesfam.txt"] = dict(
+    style="municipal-public-account",
+    metadata={"title": "Public Account 2019 (Cuenta Pública): Primary health care", "authors": [],
+              "date": "2020-04-28", "year": 2020, "journal": None, "publisher": "Municipal Health Department",
+              "publisher_accept": ["Municipality of Los Ríos Altos"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Chile", "ickg:Country")],
+    organizations=[E("Municipality of Los Ríos Altos", ORG, ["MUNICIPALITY OF LOS RÍOS ALTOS"]),
+                   E("Municipal Health Department", ORG), E("Municipal Council", ORG),
+                   E("municipalities", ORG), E("Ministry of Health", ORG),
+                   E("National Health Fund", ORG, ["National Health Fund", "FONASA"], aliases=["FONASA"]),
+                   E("local community organisations", ORG), E("hospital of Los Ríos Altos", ORG)],
+    programs=[E("family health centres", CM, ["family health centres", "CESFAM"], aliases=["CESFAM"], types_accept=[PI, ORG]),
+              E("Model of Integral Family and Community Health", CM, types_accept=[PI]),
+              E("Cardiovascular Health Program", PI, types_accept=[CM])],
+    populations=[E("people with hypertension, type 2 diabetes or high cholesterol", POP)],
+    conditions=[E("hypertension", COND), E("type 2 diabetes", COND, ["type 2 diabetes", r"re:(?<=poorly controlled )diabetes"]),
+                E("high cholesterol", COND)],
+    concepts=[C("per capita payment", "ickg:Capitation")],
+    statements=[
+        S(("municipalities", ORG), "ickg:responsibleFor", ("primary health care", "ickg:CareSector"),
+          "Chile's municipalities have run the country's primary health care centres"),
+        S(CESFAM, "ickg:locatedIn", ("Chile", "ickg:Country"),
+          "Chile's municipalities have run the country's primary health care centres"),
+        S(CESFAM, "ickg:operatedBy", ("Municipal Health Department", ORG),
+          "Our department runs three family health centres (CESFAM) and two rural health posts"),
+        S(CESFAM, "ickg:numberOfPrograms", {"value": 3, "datatype": "xsd:nonNegativeInteger"},
+          "Our department runs three family health centres (CESFAM)"),
+        S(MAIS, "ickg:initiatedBy", ("Ministry of Health", ORG),
+          "Our centres work under the Model of Integral Family and Community Health of the Ministry of Health."),
+        S(MAIS, "ickg:hasComponent", CESFAM,
+          "Our centres work under the Model of Integral Family and Community Health of the Ministry of Health."),
+        S(CESFAM, "ickg:hasComponent", ("registered population divided into sectors", MECH),
+          "Each CESFAM divides its registered population into sectors"),
+        S(CESFAM, "ickg:hasComponent", ("team of a family doctor, a nurse, a midwife, a social worker and community health workers",
+                                        "ickg:InterdisciplinaryTeam"),
+          "each sector is cared for by the same team of a family doctor, a nurse, a midwife, a social worker and community "
+          "health workers"),
+        S(CESFAM, "ickg:hasComponent", ("visit families at home", MECH), CES_TEAMS),
+        S(CESFAM, "ickg:hasComponent", ("run preventive check-ups", MECH), CES_TEAMS),
+        S(CESFAM, "ickg:hasComponent", ("lead health committees with local community organisations", MECH), CES_TEAMS),
+        S(CESFAM, "ickg:hasPartner", ("local community organisations", ORG), CES_TEAMS),
+        S(CESFAM, "ickg:hasFundingModel", ("per capita payment", "ickg:Capitation"), CES_PAY),
+        S(CESFAM, "ickg:hasFundingModel", ("contribution from the municipal budget", "ickg:FundingModel"),
+          "The municipality adds its own contribution from the municipal budget."),
+        S(CVHP, "ickg:targetsPopulation", ("people with hypertension, type 2 diabetes or high cholesterol", POP), CVHP_WHO),
+        S(CVHP, "ickg:focusesOnCondition", ("hypertension", COND), CVHP_WHO),
+        S(CVHP, "ickg:focusesOnCondition", ("type 2 diabetes", COND), CVHP_WHO),
+        S(CVHP, "ickg:focusesOnCondition", ("high cholesterol", COND), CVHP_WHO),
+        S(CVHP, "ickg:hasComponent", ("regular controls with a nurse and a doctor", MECH),
+          "Patients receive regular controls with a nurse and a doctor"),
+        S(CVHP, "ickg:hasComponent", ("poorly controlled diabetes referred to the hospital", MECH),
+          "those with poorly controlled diabetes are referred to the hospital of Los Ríos Altos"),
+        S(CVHP, "ickg:hasPartner", ("hospital of Los Ríos Altos", ORG),
+          "those with poorly controlled diabetes are referred to the hospital of Los Ríos Altos"),
+        S(CESFAM, "ickg:hasOutcome", ("share of registered residents who had a preventive check-up rose to 38%", OUT),
+          "The share of registered residents who had a preventive check-up rose to 38% in 2019."),
+        S(CESFAM, "ickg:facesBarrier", ("waiting times for a first appointment remain long", BAR),
+          "Waiting times for a first appointment remain long"),
+        S(CESFAM, "ickg:facesBarrier", ("per capita payment does not cover the cost of caring for an ageing population", BAR),
+          "the per capita payment does not cover the cost of caring for an ageing population with several chronic conditions"),
+    ])
+
+HZV = {"label": "GP-centred care", "type": PI, "aliases": ["Hausarztzentrierte Versorgung", "HZV"], "types_accept": [CM]}
+SPEC = {"label": "specialist contracts", "type": PI, "types_accept": [CM]}
+HZV_STUDY = ("evaluation by the Universities of Heidelberg and Frankfurt", STUDY)
+HZV_PARTIES = ("The contract was agreed between the AOK, the Hausärzteverband Baden-Württemberg and MEDI Baden-Württemberg "
+               "under section 73b of the Social Code Book V.")
+HZV_CHOOSE = ("Members who sign up choose one family doctor, who coordinates their care and refers them to specialists when "
+              "needed.")
+HZV_OFFER = "Practices taking part offer evening appointments for working people and keep waiting times short."
+HZV_PAY = ("Family doctors are paid a flat fee for each enrolled member each quarter, with an extra payment for members with "
+           "chronic conditions.")
+HZV_VERAH = ("The contract also pays practices to employ trained practice assistants (VERAH), who visit patients with chronic "
+             "conditions at home.")
+HZV_EVAL = ("An evaluation by the Universities of Heidelberg and Frankfurt found that chronically ill members in GP-centred "
+            "care were admitted to hospital less often than similar members outside it.")
+DOCUMENTS["train-magazine-hzv-bw.txt"] = dict(
+    style="sickness-fund-member-magazine",
+    metadata={"title": "Your GP keeps track of everything", "authors": [], "date": None, "year": 2019,
+              "journal": {"title": "gesund+leben", "abbreviation": None}, "publisher": "AOK Baden-Württemberg",
+              "volume": None, "issue": "3", "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Baden-Württemberg", "ickg:ProvinceOrState", [r"re:(?<=care in )Baden-Württemberg"]),
+                   E("Reutlingen", "ickg:Municipality")],
+    organizations=[E("AOK Baden-Württemberg", ORG, ["AOK Baden-Württemberg", r"re:\bAOK\b(?! Baden)"], aliases=["AOK"]),
+                   E("Hausärzteverband Baden-Württemberg", ORG), E("MEDI Baden-Württemberg", ORG),
+                   E("Universities of Heidelberg and Frankfurt", ORG),
+                   E("practices", ORG, [r"re:\b[Pp]ractices\b"]), E("specialists", ORG, [r"re:\bspecialists\b"])],
+    programs=[E("GP-centred care", PI, ["GP-centred care", "Hausarztzentrierte Versorgung", "HZV"],
+                aliases=["Hausarztzentrierte Versorgung", "HZV"], types_accept=[CM]),
+              E("specialist contracts", PI, types_accept=[CM])],
+    populations=[E("members of AOK Baden-Württemberg", POP), E("working people", POP),
+                 E("chronically ill members", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HZV, "ickg:yearEstablished", 2008, "Since 2008 members of AOK Baden-Württemberg can sign up for GP-centred care"),
+        S(HZV, "ickg:targetsPopulation", ("members of AOK Baden-Württemberg", POP),
+          "Since 2008 members of AOK Baden-Württemberg can sign up for GP-centred care"),
+        S(HZV, "ickg:locatedIn", ("Baden-Württemberg", "ickg:ProvinceOrState"), "Ten years of GP-centred care in Baden-Württemberg"),
+        S(HZV, "ickg:hasPartner", {"label": "AOK Baden-Württemberg", "type": ORG, "aliases": ["AOK"]}, HZV_PARTIES),
+        S(HZV, "ickg:hasPartner", ("Hausärzteverband Baden-Württemberg", ORG), HZV_PARTIES),
+        S(HZV, "ickg:hasPartner", ("MEDI Baden-Württemberg", ORG), HZV_PARTIES),
+        S(HZV, "ickg:establishedBy", ("section 73b of the Social Code Book V", "ickg:Legislation"), HZV_PARTIES),
+        S(HZV, "ickg:hasOutcome", ("more than a million members take part", OUT), "More than a million of our members now take part."),
+        S(HZV, "ickg:hasComponent", ("one family doctor who coordinates their care", "ickg:CareCoordination"), HZV_CHOOSE),
+        S(HZV, "ickg:hasComponent", ("refers them to specialists when needed", MECH), HZV_CHOOSE),
+        S(HZV, "ickg:hasComponent", ("evening appointments for working people", MECH), HZV_OFFER),
+        S(HZV, "ickg:hasComponent", ("keep waiting times short", MECH), HZV_OFFER),
+        S(HZV, "ickg:targetsPopulation", ("working people", POP), HZV_OFFER),
+        S(HZV, "ickg:hasComponent", SPEC,
+          "Since 2010 separate specialist contracts, for example in cardiology, link the family doctors with specialists in "
+          "the region."),
+        S(SPEC, "ickg:yearEstablished", 2010, "Since 2010 separate specialist contracts"),
+        S(SPEC, "ickg:hasPartner", ("specialists", ORG), "link the family doctors with specialists in the region"),
+        S(HZV, "ickg:hasFundingModel", ("flat fee for each enrolled member each quarter", "ickg:Capitation"), HZV_PAY),
+        S(HZV, "ickg:hasFundingModel", ("extra payment for members with chronic conditions", "ickg:FundingModel"), HZV_PAY),
+        S(HZV, "ickg:hasComponent", ("trained practice assistants (VERAH)", MECH), HZV_VERAH),
+        S(HZV, "ickg:hasComponent", ("visit patients with chronic conditions at home", MECH), HZV_VERAH),
+        S(HZV_STUDY, "ickg:evaluates", HZV, HZV_EVAL),
+        S(HZV_STUDY, "ickg:conductedBy", ("Universities of Heidelberg and Frankfurt", ORG), HZV_EVAL),
+        S(HZV, "ickg:hasOutcome", ("chronically ill members admitted to hospital less often", OUT), HZV_EVAL),
+        S(HZV, "ickg:facesBarrier", ("paperwork heavy", BAR), "Practices still find the paperwork heavy"),
+        S(HZV, "ickg:facesBarrier", ("some specialists are not yet part of the contracts", BAR),
+          "some specialists are not yet part of the contracts"),
+    ])
+
 
 def _mentions(text, names):
     out, seen = [], set()

@@ -4980,6 +4980,412 @@ DOCUMENTS["train-univpress-manitoba-teams.txt"] = dict(
           "were less likely to return to hospital within 30 days of discharge"),
     ])
 
+# --- helper stmt12 (issue 12, statements), round 1: four documents in styles the set lacked, gold written before the
+# extractor first ran on them (a parliamentary committee report, a quality-improvement case study, a country brief
+# in the WHO Regional Office's style and a health insurer's program page).
+STP = {"label": "Sustainability and transformation partnerships", "type": PI, "aliases": ["STPs"], "types_accept": [CM]}
+ICSYS = {"label": "integrated care systems", "type": CM, "aliases": ["accountable care systems"], "types_accept": [PI]}
+STP_WITH = ("STPs bring together NHS providers, clinical commissioning groups and local authorities, and many also involve "
+            "the voluntary sector.")
+STP_GAPS = ("close the three gaps named in the Five Year Forward View: the health and wellbeing gap, the care and quality gap, "
+            "and the finance and efficiency gap")
+STP_BACK = ("the absence of a legal basis, poor engagement with the public and the pressure on social care budgets had held "
+            "the partnerships back")
+ICS_2017 = ("In June 2017 NHS England announced that eight of the most advanced partnerships would become \"accountable care "
+            "systems\", later renamed integrated care systems.")
+STP_REC1 = ("give the partnerships a statutory footing", REC)
+STP_REC2 = ("require every partnership to hold its board meetings in public", REC)
+DOCUMENTS["train-committee-stps.txt"] = dict(
+    style="parliamentary-committee-report",
+    metadata={"title": "Integrated care: organisations, partnerships and systems", "authors": [],
+              "date": "2018-06-11", "year": 2018, "journal": None, "publisher": "House of Commons",
+              "publisher_accept": ["Health and Social Care Committee"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("England", "ickg:Region", types_accept=["ickg:Country"])],
+    organizations=[E("House of Commons", ORG), E("Health and Social Care Committee", ORG), E("NHS England", ORG),
+                   E("NHS organisations", ORG), E("councils", ORG), E("NHS providers", ORG, [r"re:\bNHS providers\b"]),
+                   E("clinical commissioning groups", ORG), E("local authorities", ORG), E("voluntary sector", ORG),
+                   E("Local Government Association", ORG),  # "NHS Providers" (the members' body) is one name with "NHS providers" by rule L
+                   E("Government", ORG, [r"re:\bGovernment\b"])],
+    programs=[E("Sustainability and transformation partnerships", PI,
+                ["Sustainability and transformation partnerships", "sustainability and transformation partnerships", "STPs"],
+                aliases=["STPs"], types_accept=[CM]),
+              E("integrated care systems", CM, ["integrated care systems", "accountable care systems"],
+                aliases=["accountable care systems"], types_accept=[PI])],
+    populations=[],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(STP, "ickg:yearEstablished", 2016, "Sustainability and transformation partnerships (STPs) were formed in 2016"),
+        S(STP, "ickg:initiatedBy", ("NHS England", ORG),
+          "when NHS England and five other national bodies asked local NHS organisations and councils to plan together"),
+        S(STP, "ickg:numberOfPrograms", {"value": 44, "datatype": "xsd:nonNegativeInteger"},
+          "to plan together for the populations of 44 areas of England"),
+        S(STP, "ickg:locatedIn", ("England", "ickg:Region"), "to plan together for the populations of 44 areas of England"),
+        S(STP, "ickg:hasPartner", ("NHS providers", ORG), STP_WITH),
+        S(STP, "ickg:hasPartner", ("clinical commissioning groups", ORG), STP_WITH),
+        S(STP, "ickg:hasPartner", ("local authorities", ORG), STP_WITH),
+        S(STP, "ickg:hasPartner", ("voluntary sector", ORG), STP_WITH),
+        S(STP, "ickg:hasGoal", ("close the health and wellbeing gap", GOAL), STP_GAPS),
+        S(STP, "ickg:hasGoal", ("close the care and quality gap", GOAL), STP_GAPS),
+        S(STP, "ickg:hasGoal", ("close the finance and efficiency gap", GOAL), STP_GAPS),
+        S(STP, "ickg:hasOutcome", ("improved relationships between local leaders", OUT),
+          "the partnerships had improved relationships between local leaders"),
+        S(STP, "ickg:facesBarrier", ("absence of a legal basis", BAR), STP_BACK),
+        S(STP, "ickg:facesBarrier", ("poor engagement with the public", BAR), STP_BACK),
+        S(STP, "ickg:facesBarrier", ("pressure on social care budgets", BAR), STP_BACK),
+        S(STP, "ickg:facesBarrier", ("councils treated as junior partners", BAR),
+          "councils had too often been treated as junior partners in STPs"),
+        S(STP, "ickg:facesBarrier", ("lacked the staff and the funding to carry out their plans", BAR),
+          "the partnerships lacked the staff and the funding to carry out their plans"),
+        S(ICSYS, "ickg:yearEstablished", 2017, ICS_2017),
+        S(ICSYS, "ickg:initiatedBy", ("NHS England", ORG), ICS_2017),
+        S(ICSYS, "ickg:numberOfPrograms", {"value": 8, "datatype": "xsd:nonNegativeInteger"}, ICS_2017),
+        S(STP_REC1, "ickg:addressedTo", ("Government", ORG),
+          "We recommend that the Government brings forward legislation to give the partnerships a statutory footing by 2020."),
+        S(STP_REC1, "ickg:ordinal", {"value": 1, "datatype": "xsd:positiveInteger"}, "1. The lack of a legal basis"),
+        S(STP_REC2, "ickg:addressedTo", ("NHS England", ORG),
+          "We recommend that NHS England requires every partnership to hold its board meetings in public."),
+        S(STP_REC2, "ickg:ordinal", {"value": 2, "datatype": "xsd:positiveInteger"}, "2. Local communities have had little say"),
+    ])
+
+CPC = {"label": "Community Paramedicine at Clinic program", "type": CM, "aliases": ["CP@clinic"], "types_accept": [PI]}
+CPC_STUDY = ("cluster randomized controlled trial in 30 subsidized housing buildings", STUDY)
+CPC_DEV = ("The Community Paramedicine at Clinic program (CP@clinic) was developed in 2011 by researchers at McMaster "
+           "University's Department of Family Medicine with Hamilton Paramedic Service.")
+CPC_CHECK = "At each session they check blood pressure, assess the risk of diabetes and falls, and give advice on healthy living."
+CPC_TRIAL = "The team tested the program in a cluster randomized controlled trial in 30 subsidized housing buildings."
+DOCUMENTS["train-qicase-cp-clinic.txt"] = dict(
+    style="quality-improvement-case-study",
+    metadata={"title": "Bringing the paramedic to the building: the Community Paramedicine at Clinic program in Hamilton, Ontario",
+              "authors": [{"family": "Okafor", "given": None, "initials": "M"},
+                          {"family": "Desrochers", "given": None, "initials": "L"}],
+              "date": None, "year": 2019, "journal": None, "publisher": "Centre for Care Improvement",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Hamilton", "ickg:Municipality", [r"re:\bHamilton\b(?! Paramedic)"]), E("Ontario", "ickg:ProvinceOrState", [r"re:\bOntario\b(?! Quality)"]),
+                   E("Quebec", "ickg:ProvinceOrState"), E("Prince Edward Island", "ickg:ProvinceOrState")],
+    organizations=[E("Ontario Quality Forum", ORG), E("Centre for Care Improvement", ORG),
+                   E("McMaster University's Department of Family Medicine", ORG,
+                     ["McMaster University's Department of Family Medicine"], aliases=["McMaster University"]),
+                   E("Hamilton Paramedic Service", ORG), E("family physician", ORG, ["family physician", "family physicians"])],
+    programs=[E("Community Paramedicine at Clinic program", CM,
+                ["Community Paramedicine at Clinic program", "CP@clinic"], aliases=["CP@clinic"], types_accept=[PI])],
+    populations=[E("older adults living in subsidized housing buildings", POP,
+                   ["Older adults living in subsidized housing buildings"]),
+                 E("residents at high risk", POP)],
+    conditions=[E("high blood pressure", COND, aliases=["hypertension"]), E("diabetes", COND, [r"re:\bdiabetes\b"])],
+    concepts=[],
+    statements=[
+        S(CPC, "ickg:yearEstablished", 2011, CPC_DEV),
+        S(CPC, "ickg:initiatedBy", ("McMaster University's Department of Family Medicine", ORG), CPC_DEV),
+        S(CPC, "ickg:hasPartner", ("Hamilton Paramedic Service", ORG), CPC_DEV),
+        S(CPC, "ickg:locatedIn", ("Hamilton", "ickg:Municipality"), "the Community Paramedicine at Clinic program in Hamilton, Ontario"),
+        S(CPC, "ickg:targetsPopulation", ("older adults living in subsidized housing buildings", POP),
+          "Older adults living in subsidized housing buildings in Hamilton call 911 far more often than other seniors"),
+        S(CPC, "ickg:hasComponent", ("free weekly drop-in sessions", MECH),
+          "Community paramedics hold free weekly drop-in sessions in the common room of each building."),
+        S(CPC, "ickg:hasComponent", ("check blood pressure", MECH), CPC_CHECK),
+        S(CPC, "ickg:hasComponent", ("assess the risk of diabetes and falls", "ickg:StandardizedAssessment"), CPC_CHECK),
+        S(CPC, "ickg:hasComponent", ("advice on healthy living", MECH), CPC_CHECK),
+        S(CPC, "ickg:hasComponent", ("results are sent to the resident's family physician", "ickg:SharedInformationSystem"),
+          "the results are sent to the resident's family physician"),
+        S(CPC, "ickg:hasComponent", ("residents at high risk are referred to community programs", MECH),
+          "residents at high risk are referred to community programs"),
+        S(CPC, "ickg:focusesOnCondition", ("high blood pressure", COND), "Many have high blood pressure, diabetes or a history of falls"),
+        S(CPC, "ickg:focusesOnCondition", ("diabetes", COND), "assess the risk of diabetes and falls"),
+        S(CPC_STUDY, "ickg:evaluates", CPC, CPC_TRIAL),
+        S(CPC_STUDY, "ickg:hasStudyDesign", ("cluster randomized controlled trial", "ickg:StudyDesign", "design:clinical-trial"), CPC_TRIAL),
+        S(CPC_STUDY, "ickg:sampleSize", 30, CPC_TRIAL),
+        S(CPC, "ickg:hasOutcome", ("fewer ambulance calls", OUT),
+          "Buildings that had the weekly sessions recorded fewer ambulance calls than buildings that did not"),
+        S(CPC, "ickg:hasOutcome", ("residents' blood pressure improved", OUT), "residents' blood pressure improved"),
+        S(CPC, "ickg:hasComponent", ("shared database", "ickg:SharedInformationSystem"),
+          "Paramedics logged each visit in a shared database"),
+        S(CPC, "ickg:facesBarrier", ("paramedics were not always able to reach family physicians", BAR),
+          "Paramedics were not always able to reach family physicians"),
+        S(CPC, "ickg:facesBarrier", ("some residents did not want their results shared", BAR),
+          "some residents did not want their results shared"),
+        S(CPC, "ickg:facesBarrier", ("short-term research grants", BAR),
+          "Short-term research grants made it hard to keep the sessions going once a study ended."),
+        S(CPC, "ickg:locatedIn", ("Quebec", "ickg:ProvinceOrState"),
+          "The program has since spread to other Ontario communities and to sites in Quebec and Prince Edward Island."),
+        S(CPC, "ickg:locatedIn", ("Prince Edward Island", "ickg:ProvinceOrState"),
+          "The program has since spread to other Ontario communities and to sites in Quebec and Prince Edward Island."),
+        S(CPC, "ickg:locatedIn", ("Ontario", "ickg:ProvinceOrState"), "the Community Paramedicine at Clinic program in Hamilton, Ontario"),
+        S(CPC, "ickg:hasGoal", ("lower the demand for emergency services", GOAL),
+          "the program could lower the demand for emergency services if it is funded as part of ordinary paramedic services",
+          ("could", HEDGED)),
+    ])
+
+EFM = {"label": "family medicine", "type": PI, "types_accept": [CM]}
+QBS = {"label": "quality bonus system", "type": "ickg:PayForPerformance", "aliases": ["QBS"]}
+QBS_P = {"label": "quality bonus system", "type": PI, "aliases": ["QBS"], "types_accept": [CM]}
+EHIF = {"label": "Estonian Health Insurance Fund", "type": ORG, "aliases": ["EHIF"]}
+EST_PAY = ("The EHIF pays each practice through a mix of a monthly capitation fee, a basic allowance for the practice, "
+           "fee-for-service payments for selected tests and procedures, and, since 2006, a quality bonus.")
+QBS_INTRO = ("The quality bonus system (QBS) was introduced by the EHIF in 2006 to strengthen prevention and chronic disease "
+             "management in family practice.")
+QBS_TARGETS = ("for the follow-up of patients with type 2 diabetes, hypertension and hypothyroidism")
+DOCUMENTS["train-countrybrief-estonia.txt"] = dict(
+    style="country-brief",
+    metadata={"title": "Estonia: family medicine and the quality bonus system", "authors": [],
+              "date": None, "year": 2018, "journal": None, "publisher": "WHO Regional Office for Europe",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument",
+              "type_accept": ["fabio:BriefReport"]},
+    jurisdictions=[E("Estonia", "ickg:Country"), E("Copenhagen", "ickg:Municipality")],
+    organizations=[E("WHO Regional Office for Europe", ORG),
+                   E("Estonian Health Insurance Fund", ORG, ["Estonian Health Insurance Fund", "EHIF"], aliases=["EHIF"]),
+                   E("Ministry of Social Affairs", ORG), E("family physicians", ORG, [r"re:\b[Ff]amily physicians?\b"]),
+                   E("family nurses", ORG), E("hospitals", ORG), E("municipalities", ORG)],
+    programs=[E("family medicine", PI, [r"re:\b[Ff]amily medicine\b"], types_accept=[CM]),
+              E("quality bonus system", PI, [r"re:\b[Qq]uality bonus system\b", "QBS"], aliases=["QBS"], types_accept=[CM])],
+    populations=[E("patients with type 2 diabetes, hypertension and hypothyroidism", POP),
+                 E("people with several chronic conditions", POP)],
+    conditions=[E("type 2 diabetes", COND), E("hypertension", COND), E("hypothyroidism", COND)],
+    concepts=[C("capitation", "ickg:Capitation", ["capitation fee"]),
+              C("fee-for-service", "ickg:FeeForService", ["fee-for-service payments"]),
+              C("quality bonus", "ickg:PayForPerformance")],
+    statements=[
+        S(EFM, "ickg:locatedIn", ("Estonia", "ickg:Country"),
+          "Estonia built its primary health care on family medicine after independence in 1991."),
+        S(EFM, "ickg:yearEstablished", 1998, "From 1998 family medicine was introduced as a specialty"),
+        S(EFM, "ickg:hasComponent", ("registers with a family physician", MECH),
+          "every resident registers with a family physician on a list of about 1,600 people"),
+        S(EFM, "ickg:hasComponent", ("family nurses", "ickg:InterdisciplinaryTeam"), "Family physicians work with family nurses"),
+        S(EFM, "ickg:hasComponent", ("gatekeepers to specialist care", MECH), "act as gatekeepers to specialist care"),
+        S(EFM, "ickg:hasFundingModel", ("monthly capitation fee", "ickg:Capitation"), EST_PAY),
+        S(EFM, "ickg:hasFundingModel", ("fee-for-service payments for selected tests and procedures", "ickg:FeeForService"), EST_PAY),
+        S(EFM, "ickg:hasFundingModel", ("quality bonus", "ickg:PayForPerformance"), EST_PAY),
+        S(EFM, "ickg:operatedBy", EHIF, "the Estonian Health Insurance Fund (EHIF) purchases services on behalf of the insured"),
+        S(QBS_P, "ickg:initiatedBy", EHIF, QBS_INTRO),
+        S(QBS_P, "ickg:yearEstablished", 2006, QBS_INTRO),
+        S(QBS_P, "ickg:hasGoal", ("strengthen prevention and chronic disease management in family practice", GOAL), QBS_INTRO),
+        S(QBS_P, "ickg:targetsPopulation", ("patients with type 2 diabetes, hypertension and hypothyroidism", POP), QBS_TARGETS),
+        S(QBS_P, "ickg:focusesOnCondition", ("type 2 diabetes", COND), QBS_TARGETS),
+        S(QBS_P, "ickg:focusesOnCondition", ("hypertension", COND), QBS_TARGETS),
+        S(QBS_P, "ickg:focusesOnCondition", ("hypothyroidism", COND), QBS_TARGETS),
+        S(QBS_P, "ickg:hasOutcome", ("more than 90% of family physicians took part", OUT),
+          "By 2015 more than 90% of family physicians took part."),
+        S(EFM, "ickg:hasComponent", ("nationwide health information system", "ickg:SharedInformationSystem"),
+          "Since 2008 a nationwide health information system has held each patient's records from family practices and hospitals"),
+        S(EFM, "ickg:hasComponent", ("prescriptions issued electronically", "ickg:SharedInformationSystem"),
+          "since 2010 almost all prescriptions have been issued electronically"),
+        S(EFM, "ickg:facesBarrier", ("workforce of family physicians is ageing", BAR), "The workforce of family physicians is ageing"),
+        S(EFM, "ickg:facesBarrier", ("rural practices find it hard to recruit", BAR), "rural practices find it hard to recruit"),
+        S(EFM, "ickg:facesBarrier", ("care for people with several chronic conditions remains fragmented", BAR),
+          "Care for people with several chronic conditions remains fragmented between primary care, specialists and social care"),
+        S(("municipalities", ORG), "ickg:responsibleFor", ("social care", "ickg:CareSector"),
+          "social care, which is run by the municipalities"),
+    ])
+
+BCBSM = {"label": "Blue Cross Blue Shield of Michigan", "type": ORG}
+BPCMH = {"label": "Patient-Centered Medical Home program", "type": CM, "types_accept": [PI]}
+PGIP = {"label": "Physician Group Incentive Program", "type": PI, "aliases": ["PGIP"], "types_accept": [CM]}
+PDCM = {"label": "Provider-Delivered Care Management", "type": PI, "types_accept": ["ickg:CaseManagement", CM]}
+BC_OFFER = ("Designated practices offer 24-hour access to a clinician, extended office hours, patient registries, care "
+            "management for patients with chronic conditions and coordination with specialists and hospitals.")
+BC_SERVES = ("The program serves Blue Cross commercial members and Medicare Advantage members who see a designated primary "
+             "care physician.")
+BC_FOCUS = ("Care management focuses on members with diabetes, heart failure, asthma and chronic obstructive pulmonary disease.")
+BC_EVAL = ("An evaluation by the University of Michigan found that adult members of designated practices had lower rates of "
+           "emergency department visits and of high-tech imaging than members of other practices.")
+DOCUMENTS["train-insurer-bcbsm-pcmh.txt"] = dict(
+    style="health-insurer-program-page",
+    metadata={"title": "Patient-Centered Medical Home program", "authors": [], "date": None, "year": 2019,
+              "journal": None, "publisher": "Blue Cross Blue Shield of Michigan",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Michigan", "ickg:ProvinceOrState", [r"re:(?<!Shield of )(?<!University of )\bMichigan\b"]),
+                   E("United States", "ickg:Country")],
+    organizations=[E("Blue Cross Blue Shield of Michigan", ORG),
+                   E("physician organizations", ORG, [r"re:\bphysician organizations?\b"]),
+                   E("primary care practices", ORG, ["primary care practices", "Designated practices", "designated practices"]),
+                   E("University of Michigan", ORG), E("Blue Cross and Blue Shield Association", ORG)],
+    programs=[E("Patient-Centered Medical Home program", CM,
+                ["Patient-Centered Medical Home program", "Patient-Centered Medical Home"], types_accept=[PI]),
+              E("Physician Group Incentive Program", PI, ["Physician Group Incentive Program", "PGIP"], aliases=["PGIP"],
+                types_accept=[CM]),
+              E("Provider-Delivered Care Management", PI, types_accept=[CM])],
+    populations=[E("Blue Cross commercial members", POP), E("Medicare Advantage members", POP),
+                 E("patients with chronic conditions", POP), E("patients who have complex needs", POP),
+                 E("members with diabetes, heart failure, asthma and chronic obstructive pulmonary disease", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("asthma", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[C("care management", "ickg:CaseManagement", ["care management", "Care management"]),
+              C("patient registries", "ickg:SharedInformationSystem")],
+    statements=[
+        S(BPCMH, "ickg:locatedIn", ("Michigan", "ickg:ProvinceOrState"),
+          "to work with physician organizations across Michigan on improving the quality of care"),
+        S(PGIP, "ickg:hasComponent", BPCMH, "It is part of the Physician Group Incentive Program (PGIP)"),
+        S(PGIP, "ickg:yearEstablished", 2005, "the Physician Group Incentive Program (PGIP), which we launched in 2005"),
+        S(PGIP, "ickg:initiatedBy", BCBSM, "the Physician Group Incentive Program (PGIP), which we launched in 2005"),
+        S(BPCMH, "ickg:operatedBy", BCBSM, "Blue Cross Blue Shield of Michigan's Patient-Centered Medical Home program"),
+        S(PGIP, "ickg:hasPartner", ("physician organizations", ORG),
+          "to work with physician organizations across Michigan on improving the quality of care"),
+        S(BPCMH, "ickg:yearEstablished", 2009, "Since 2009 we have designated primary care practices"),
+        S(BPCMH, "ickg:hasPartner", ("primary care practices", ORG), "Since 2009 we have designated primary care practices"),
+        S(BPCMH, "ickg:hasComponent", ("24-hour access to a clinician", MECH), BC_OFFER),
+        S(BPCMH, "ickg:hasComponent", ("extended office hours", MECH), BC_OFFER),
+        S(BPCMH, "ickg:hasComponent", ("patient registries", "ickg:SharedInformationSystem"), BC_OFFER),
+        S(BPCMH, "ickg:hasComponent", ("care management for patients with chronic conditions", "ickg:CaseManagement"), BC_OFFER),
+        S(BPCMH, "ickg:hasComponent", ("coordination with specialists and hospitals", "ickg:CareCoordination"), BC_OFFER),
+        S(BPCMH, "ickg:hasPartner", ("physician organizations", ORG),
+          "Practices take part through their physician organizations, which receive incentive funds to build these capabilities."),
+        S(BPCMH, "ickg:hasFundingModel", ("incentive funds", "ickg:ProviderIncentive"),
+          "which receive incentive funds to build these capabilities"),
+        S(BPCMH, "ickg:hasFundingModel", ("higher fees for office visits", "ickg:PayForPerformance"),
+          "Practices that earn designation are paid higher fees for office visits."),
+        S(BPCMH, "ickg:hasComponent", PDCM,
+          "Since 2012, Provider-Delivered Care Management lets practices bill for the services of nurses, social workers and "
+          "other care managers"),
+        S(PDCM, "ickg:yearEstablished", 2012, "Since 2012, Provider-Delivered Care Management"),
+        S(BPCMH, "ickg:targetsPopulation", ("Blue Cross commercial members", POP), BC_SERVES),
+        S(BPCMH, "ickg:targetsPopulation", ("Medicare Advantage members", POP), BC_SERVES),
+        S(BPCMH, "ickg:focusesOnCondition", ("diabetes", COND), BC_FOCUS),
+        S(BPCMH, "ickg:focusesOnCondition", ("heart failure", COND), BC_FOCUS),
+        S(BPCMH, "ickg:focusesOnCondition", ("asthma", COND), BC_FOCUS),
+        S(BPCMH, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), BC_FOCUS),
+        S(("evaluation by the University of Michigan", STUDY), "ickg:evaluates", BPCMH, BC_EVAL),
+        S(("evaluation by the University of Michigan", STUDY), "ickg:conductedBy", ("University of Michigan", ORG), BC_EVAL),
+        S(BPCMH, "ickg:hasOutcome", ("lower rates of emergency department visits", OUT), BC_EVAL),
+        S(BPCMH, "ickg:hasOutcome", ("lower rates of high-tech imaging", OUT), BC_EVAL),
+    ])
+
+# --- helper stmt12, round 2: two documents written after the rule changes of this session, gold committed before
+# the extractor first ran on them (a municipal health department's public account, a sickness fund's member magazine).
+CESFAM = {"label": "family health centres", "type": CM, "aliases": ["CESFAM"], "types_accept": [PI, ORG]}
+MAIS = {"label": "Model of Integral Family and Community Health", "type": CM, "types_accept": [PI]}
+CVHP = {"label": "Cardiovascular Health Program", "type": PI, "types_accept": [CM]}
+CES_TEAMS = ("Teams visit families at home, run preventive check-ups and lead health committees with local community "
+             "organisations.")
+CES_PAY = ("Most of our income comes from the per capita payment, a monthly amount for each registered resident that the "
+           "Ministry of Health transfers through the National Health Fund (FONASA).")
+CVHP_WHO = "In 2019 the Cardiovascular Health Program followed 6,830 people with hypertension, type 2 diabetes or high cholesterol."
+DOCUMENTS["train-publicaccount-chile-cesfam.txt"] = dict(
+    style="municipal-public-account",
+    metadata={"title": "Public Account 2019 (Cuenta Pública): Primary health care", "authors": [],
+              "date": "2020-04-28", "year": 2020, "journal": None, "publisher": "Municipal Health Department",
+              "publisher_accept": ["Municipality of Los Ríos Altos"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Chile", "ickg:Country")],
+    organizations=[E("Municipality of Los Ríos Altos", ORG, ["MUNICIPALITY OF LOS RÍOS ALTOS"]),
+                   E("Municipal Health Department", ORG), E("Municipal Council", ORG),
+                   E("municipalities", ORG), E("Ministry of Health", ORG),
+                   E("National Health Fund", ORG, ["National Health Fund", "FONASA"], aliases=["FONASA"]),
+                   E("local community organisations", ORG), E("hospital of Los Ríos Altos", ORG)],
+    programs=[E("family health centres", CM, ["family health centres", "CESFAM"], aliases=["CESFAM"], types_accept=[PI, ORG]),
+              E("Model of Integral Family and Community Health", CM, types_accept=[PI]),
+              E("Cardiovascular Health Program", PI, types_accept=[CM])],
+    populations=[E("people with hypertension, type 2 diabetes or high cholesterol", POP)],
+    conditions=[E("hypertension", COND), E("type 2 diabetes", COND, ["type 2 diabetes", r"re:(?<=poorly controlled )diabetes"]),
+                E("high cholesterol", COND)],
+    concepts=[C("per capita payment", "ickg:Capitation")],
+    statements=[
+        S(("municipalities", ORG), "ickg:responsibleFor", ("primary health care", "ickg:CareSector"),
+          "Chile's municipalities have run the country's primary health care centres"),
+        S(CESFAM, "ickg:locatedIn", ("Chile", "ickg:Country"),
+          "Chile's municipalities have run the country's primary health care centres"),
+        S(CESFAM, "ickg:operatedBy", ("Municipal Health Department", ORG),
+          "Our department runs three family health centres (CESFAM) and two rural health posts"),
+        S(CESFAM, "ickg:numberOfPrograms", {"value": 3, "datatype": "xsd:nonNegativeInteger"},
+          "Our department runs three family health centres (CESFAM)"),
+        S(MAIS, "ickg:initiatedBy", ("Ministry of Health", ORG),
+          "Our centres work under the Model of Integral Family and Community Health of the Ministry of Health."),
+        S(MAIS, "ickg:hasComponent", CESFAM,
+          "Our centres work under the Model of Integral Family and Community Health of the Ministry of Health."),
+        S(CESFAM, "ickg:hasComponent", ("registered population divided into sectors", MECH),
+          "Each CESFAM divides its registered population into sectors"),
+        S(CESFAM, "ickg:hasComponent", ("team of a family doctor, a nurse, a midwife, a social worker and community health workers",
+                                        "ickg:InterdisciplinaryTeam"),
+          "each sector is cared for by the same team of a family doctor, a nurse, a midwife, a social worker and community "
+          "health workers"),
+        S(CESFAM, "ickg:hasComponent", ("visit families at home", MECH), CES_TEAMS),
+        S(CESFAM, "ickg:hasComponent", ("run preventive check-ups", MECH), CES_TEAMS),
+        S(CESFAM, "ickg:hasComponent", ("lead health committees with local community organisations", MECH), CES_TEAMS),
+        S(CESFAM, "ickg:hasPartner", ("local community organisations", ORG), CES_TEAMS),
+        S(CESFAM, "ickg:hasFundingModel", ("per capita payment", "ickg:Capitation"), CES_PAY),
+        S(CESFAM, "ickg:hasFundingModel", ("contribution from the municipal budget", "ickg:FundingModel"),
+          "The municipality adds its own contribution from the municipal budget."),
+        S(CVHP, "ickg:targetsPopulation", ("people with hypertension, type 2 diabetes or high cholesterol", POP), CVHP_WHO),
+        S(CVHP, "ickg:focusesOnCondition", ("hypertension", COND), CVHP_WHO),
+        S(CVHP, "ickg:focusesOnCondition", ("type 2 diabetes", COND), CVHP_WHO),
+        S(CVHP, "ickg:focusesOnCondition", ("high cholesterol", COND), CVHP_WHO),
+        S(CVHP, "ickg:hasComponent", ("regular controls with a nurse and a doctor", MECH),
+          "Patients receive regular controls with a nurse and a doctor"),
+        S(CVHP, "ickg:hasComponent", ("poorly controlled diabetes referred to the hospital", MECH),
+          "those with poorly controlled diabetes are referred to the hospital of Los Ríos Altos"),
+        S(CVHP, "ickg:hasPartner", ("hospital of Los Ríos Altos", ORG),
+          "those with poorly controlled diabetes are referred to the hospital of Los Ríos Altos"),
+        S(CESFAM, "ickg:hasOutcome", ("share of registered residents who had a preventive check-up rose to 38%", OUT),
+          "The share of registered residents who had a preventive check-up rose to 38% in 2019."),
+        S(CESFAM, "ickg:facesBarrier", ("waiting times for a first appointment remain long", BAR),
+          "Waiting times for a first appointment remain long"),
+        S(CESFAM, "ickg:facesBarrier", ("per capita payment does not cover the cost of caring for an ageing population", BAR),
+          "the per capita payment does not cover the cost of caring for an ageing population with several chronic conditions"),
+    ])
+
+HZV = {"label": "GP-centred care", "type": PI, "aliases": ["Hausarztzentrierte Versorgung", "HZV"], "types_accept": [CM]}
+SPEC = {"label": "specialist contracts", "type": PI, "types_accept": [CM]}
+HZV_STUDY = ("evaluation by the Universities of Heidelberg and Frankfurt", STUDY)
+HZV_PARTIES = ("The contract was agreed between the AOK, the Hausärzteverband Baden-Württemberg and MEDI Baden-Württemberg "
+               "under section 73b of the Social Code Book V.")
+HZV_CHOOSE = ("Members who sign up choose one family doctor, who coordinates their care and refers them to specialists when "
+              "needed.")
+HZV_OFFER = "Practices taking part offer evening appointments for working people and keep waiting times short."
+HZV_PAY = ("Family doctors are paid a flat fee for each enrolled member each quarter, with an extra payment for members with "
+           "chronic conditions.")
+HZV_VERAH = ("The contract also pays practices to employ trained practice assistants (VERAH), who visit patients with chronic "
+             "conditions at home.")
+HZV_EVAL = ("An evaluation by the Universities of Heidelberg and Frankfurt found that chronically ill members in GP-centred "
+            "care were admitted to hospital less often than similar members outside it.")
+DOCUMENTS["train-magazine-hzv-bw.txt"] = dict(
+    style="sickness-fund-member-magazine",
+    metadata={"title": "Your GP keeps track of everything", "authors": [], "date": None, "year": 2019,
+              "journal": {"title": "gesund+leben", "abbreviation": None}, "publisher": "AOK Baden-Württemberg",
+              "volume": None, "issue": "3", "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Baden-Württemberg", "ickg:ProvinceOrState", [r"re:(?<=care in )Baden-Württemberg"]),
+                   E("Reutlingen", "ickg:Municipality")],
+    organizations=[E("AOK Baden-Württemberg", ORG, ["AOK Baden-Württemberg", r"re:\bAOK\b(?! Baden)"], aliases=["AOK"]),
+                   E("Hausärzteverband Baden-Württemberg", ORG), E("MEDI Baden-Württemberg", ORG),
+                   E("Universities of Heidelberg and Frankfurt", ORG),
+                   E("practices", ORG, [r"re:\b[Pp]ractices\b"]), E("specialists", ORG, [r"re:\bspecialists\b"])],
+    programs=[E("GP-centred care", PI, ["GP-centred care", "Hausarztzentrierte Versorgung", "HZV"],
+                aliases=["Hausarztzentrierte Versorgung", "HZV"], types_accept=[CM]),
+              E("specialist contracts", PI, types_accept=[CM])],
+    populations=[E("members of AOK Baden-Württemberg", POP), E("working people", POP),
+                 E("chronically ill members", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HZV, "ickg:yearEstablished", 2008, "Since 2008 members of AOK Baden-Württemberg can sign up for GP-centred care"),
+        S(HZV, "ickg:targetsPopulation", ("members of AOK Baden-Württemberg", POP),
+          "Since 2008 members of AOK Baden-Württemberg can sign up for GP-centred care"),
+        S(HZV, "ickg:locatedIn", ("Baden-Württemberg", "ickg:ProvinceOrState"), "Ten years of GP-centred care in Baden-Württemberg"),
+        S(HZV, "ickg:hasPartner", {"label": "AOK Baden-Württemberg", "type": ORG, "aliases": ["AOK"]}, HZV_PARTIES),
+        S(HZV, "ickg:hasPartner", ("Hausärzteverband Baden-Württemberg", ORG), HZV_PARTIES),
+        S(HZV, "ickg:hasPartner", ("MEDI Baden-Württemberg", ORG), HZV_PARTIES),
+        S(HZV, "ickg:establishedBy", ("section 73b of the Social Code Book V", "ickg:Legislation"), HZV_PARTIES),
+        S(HZV, "ickg:hasOutcome", ("more than a million members take part", OUT), "More than a million of our members now take part."),
+        S(HZV, "ickg:hasComponent", ("one family doctor who coordinates their care", "ickg:CareCoordination"), HZV_CHOOSE),
+        S(HZV, "ickg:hasComponent", ("refers them to specialists when needed", MECH), HZV_CHOOSE),
+        S(HZV, "ickg:hasComponent", ("evening appointments for working people", MECH), HZV_OFFER),
+        S(HZV, "ickg:hasComponent", ("keep waiting times short", MECH), HZV_OFFER),
+        S(HZV, "ickg:targetsPopulation", ("working people", POP), HZV_OFFER),
+        S(HZV, "ickg:hasComponent", SPEC,
+          "Since 2010 separate specialist contracts, for example in cardiology, link the family doctors with specialists in "
+          "the region."),
+        S(SPEC, "ickg:yearEstablished", 2010, "Since 2010 separate specialist contracts"),
+        S(SPEC, "ickg:hasPartner", ("specialists", ORG), "link the family doctors with specialists in the region"),
+        S(HZV, "ickg:hasFundingModel", ("flat fee for each enrolled member each quarter", "ickg:Capitation"), HZV_PAY),
+        S(HZV, "ickg:hasFundingModel", ("extra payment for members with chronic conditions", "ickg:FundingModel"), HZV_PAY),
+        S(HZV, "ickg:hasComponent", ("trained practice assistants (VERAH)", MECH), HZV_VERAH),
+        S(HZV, "ickg:hasComponent", ("visit patients with chronic conditions at home", MECH), HZV_VERAH),
+        S(HZV_STUDY, "ickg:evaluates", HZV, HZV_EVAL),
+        S(HZV_STUDY, "ickg:conductedBy", ("Universities of Heidelberg and Frankfurt", ORG), HZV_EVAL),
+        S(HZV, "ickg:hasOutcome", ("chronically ill members admitted to hospital less often", OUT), HZV_EVAL),
+        S(HZV, "ickg:facesBarrier", ("paperwork heavy", BAR), "Practices still find the paperwork heavy"),
+        S(HZV, "ickg:facesBarrier", ("some specialists are not yet part of the contracts", BAR),
+          "some specialists are not yet part of the contracts"),
+    ])
+
 
 def _mentions(text, names):
     out, seen = [], set()

@@ -473,9 +473,16 @@ class Context:
         if name is None and re.fullmatch(r"(?:the[ ])?(?:Ministry|Department|Board|Council|Government|Authority|Agency|"
                                          r"Foundation|Trust|Commission)", node["label"], re.I):
             head = node["label"].split()[-1].lower()   # "the Ministry": the one body of the text so called
-            named = {o.name for o in self.orgs if head in o.name.lower().split()}
+            named = {o.name for o in self.orgs if _headed_by(o.name, head)}
             name = named.pop() if len(named) == 1 else None
         return dict(node, label=name) if name and name != node["label"] else node
+
+
+def _headed_by(name, head):
+    """Whether a body's ``name`` has ``head`` as its head noun: "Ministry of Health", "Welsh Government",
+    not "Local Government Association" (an association)."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] == head or (words[0] == head and len(words) > 1 and words[1] in ("of", "for")))
 
 
 _COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"
@@ -667,6 +674,11 @@ _NAMED_PROGRAM = re.compile(
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
 # A line's opening that makes what follows an author's name and affiliation, not a program's name.
+# A capitalised name with a lower-case head, abbreviated in parentheses: "the Community Paramedicine at Clinic
+# program (CP@clinic)", "the Hospital Admission Risk program (HARP)": the abbreviation makes it a name.
+_NAMED_LOWER_HEAD = re.compile(r"(?<![\w\-])(?P<name>(?!(?:The|A|An|This|Our|Its|In|At|From|Since)[ ])[A-Z][\w\-]+"
+                               r"(?:[ ](?:(?:at|of|for|and|in|on|to|the)[ ])?[A-Z][\w\-]+){1,5}[ ]"
+                               r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
 _BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
                      r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
 # Programs a document names in passing, under the one it is about: with only these, the focal one is sought
@@ -759,6 +771,10 @@ def find_programs(ctx):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
         elif _INTEGRATED_BODIES.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])     # "Veterans Integrated Service Networks (VISNs)"
+    for m in (_NAMED_LOWER_HEAD.finditer(text) if ") " in text or ")," in text or ")." in text else ()):
+        name = m.group("name")
+        if not any(o.key == label_key(name) or o.key == label_key(m.group("short")) for o in orgs):
+            add(name, m.start("name"), "named X program (ABBR)", [m.group("short")])
     for m in (_GLOSSED_BODIES.finditer(text) if "ntegrated " in text else ()):
         add(m.group("long"), m.start("long"), "acronym", [m.group("short")])   # an acronym of the words in French
     for m in (_NAMED_PROGRAM.finditer(text) if any(w in text for w in _NAMED_HEAD_WORDS) else ()):
@@ -766,7 +782,8 @@ def find_programs(ctx):
         while " " in name and name.split(" ", 1)[0] in _OPENERS:
             first = name.split(" ", 1)[0]
             name, at = name[len(first) + 1:], at + len(first) + 1
-        lead = re.match(r"(?:the|a|an)[ ]|[A-Z][\w\-]*['’]s[ ]", name)     # "Brazil's Family Health Strategy"
+        lead = re.match(r"(?:the|a|an)[ ]|(?:[A-Z][\w\-]*[ ](?:(?:of|and|for)[ ])?){0,5}[A-Z][\w\-]*['’]s[ ]", name)
+        #                                  "Brazil's Family Health Strategy", "Geisinger Health System's ProvenCare Program"
         if lead:
             name, at = name[lead.end():], at + lead.end()
         if " " not in name or " and the " in name or _ROLE_NAME.match(name) or any(o.key == label_key(name) for o in orgs) or any(
@@ -1045,7 +1062,7 @@ def find_programs(ctx):
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
         else:
-            recurring = _title_service(ctx) or _recurring_name(ctx)
+            recurring = _title_service(ctx) or _recurring_name(ctx) or _places_program(ctx)
             if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
                 add(*recurring)
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
@@ -1080,6 +1097,23 @@ def find_programs(ctx):
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+# With no program found otherwise, one named by its kind after the place that runs it, in the document's
+# opening: "Belgium's integrated care pilots, a thread", "Wales's primary care clusters".
+_PLACES_PROGRAM = re.compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})['’]s[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}?"
+                             r"(?:pilots|programmes?|programs?|networks|teams|clusters|partnerships|schemes?|reform|"
+                             r"initiatives?|models?))\b(?![ ](?:of|for)[ ])")
+
+
+def _places_program(ctx):
+    """(name, start, source) of the program :data:`_PLACES_PROGRAM` finds in the opening, or None."""
+    text = ctx.text
+    for m in _PLACES_PROGRAM.finditer(text, 0, 600):
+        if any(p.start == m.start("place") and label_key(m.group("place")) == label_key(text[p.start:p.end])
+               for p in ctx.places):
+            return m.group("name"), m.start("name"), "place's X"
+    return None
 
 
 # A title side in lower or sentence case that the text goes on to use as a program's name: it names it
@@ -1440,8 +1474,11 @@ _GOAL_CUES = re.compile(
 _SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
                      r"(?P<vp>[a-z][^.;]*)")
 # "We recommend that ...", and a body's own: "The Subcommittee recommends that the Health Bureau set ...".
+# "The unit recommends that", "the committee recommended that": a body named by its common noun.
 _RECOMMEND = re.compile(r"(?:\b(?:We|we)[ ]recommend|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]"
-                        r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended)[ ]that[ ]"
+                        r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended|"
+                        r"(?<![\w\-])[Tt]he[ ](?:committee|subcommittee|unit|panel|board|review|report|inquiry|commission|"
+                        r"council|authors|group|office|taskforce|task[ ]force)[ ]recommend(?:s|ed)?)[ ]that[ ]"
                         r"(?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
@@ -1628,7 +1665,7 @@ def rule_year(ctx, start, end, subject):
     year = years[0]
     named = programs_in(ctx, start, end)
     if named and subject is not None and all(p is not subject for p in named) and \
-            re.match(r"(?:It|They)[ ](?:was|were|is|are|has|have|had)[ ]", sentence):
+            re.match(r"(?:It|They)[ ](?:was|were|is|are|has|have|had)[ ]", sentence) and not _relative_start(ctx, named, year):
         named = []                       # "It was started in 2017 ..., and it is funded by the X Fund": its own year
     target = subject
     if not named and any(p.start == start and re.match(r"[ ](?:has|have)[ ](?:had|been)\b", text[p.end:p.end + 12])
@@ -1659,6 +1696,20 @@ def rule_year(ctx, start, end, subject):
             "launched in", 0.7)
 
 
+# A relative clause on a program's name that says when it began: "the Physician Group Incentive Program (PGIP),
+# which we launched in 2005": that program's year, whatever the sentence's subject.
+_RELATIVE_START = re.compile(r"(?:[ ]\([^()]{1,40}\))?,?[ ](?:which|that)[ ](?:[a-z]+[ ]){0,3}?(?:launched|began|started|"
+                             r"introduced|created|established|set[ ]up|founded|developed)[ ](?:it[ ])?(?:in|on)[ ]"
+                             r"(?:[A-Z][a-z]+[ ]|\d{1,2}[ ][A-Z][a-z]+[ ])?$")
+
+
+def _relative_start(ctx, named, year):
+    """Whether ``year`` is told in a relative clause right after a mention of one of ``named`` (see
+    :data:`_RELATIVE_START`)."""
+    return any(_RELATIVE_START.fullmatch(ctx.text, e, year.start()) for p in named for _, e in _mentions_of(ctx, p)
+               if e <= year.start() and year.start() - e <= 120)
+
+
 def _years_by_cue(ctx, start, end, named, years):
     """(program, year) for each verb of founding in a sentence that names several programs: the
     program the verb governs (named right after it: "launched the X"; else the last named before
@@ -1687,11 +1738,40 @@ _BASED_IN = re.compile(r"\b(?:is|are|was|were|has[ ]been|have[ ]been)[ ](?:\w+ly
                        r"(?:(?:\w+|\d+)[ ](?:\w+[ ])?(?:towns|cities|districts|counties|regions|areas)[ ](?:of|in)[ ])?$")
 
 
+# A sentence about the program by a reference that opens it ("The program has since spread to ...", "It was
+# tested in ...", "The first networks will be in ...", "Pilots began in 2008 in three communities: ..."), and
+# a preposition of place before the place, perhaps after a count of sites: where the program is.
+_OPENING_REFERENCE = re.compile(r"(?:(?:In|By|Since|From)[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?(?:It|They|"
+                                r"(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|networks|programme|program|model|"
+                                r"scheme|pilot|pilots|initiative|project|service|teams)|Pilots)[ ](?!of[ ])")
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|to|across|throughout)[ ](?:the[ ])?|"
+                              r"\b(?:in|to|across)[ ](?:[\w\-]+[ ]){0,4}?(?:sites|communities|cities|towns|regions|areas|"
+                              r"districts|counties|provinces|states|territories)(?:[ ][^.;:]{0,40}?)?(?::[ ]|[ ](?:in|of)[ ]"
+                              r"(?:the[ ])?))$")
+_LOCATIVE_NOT = re.compile(r"\b(?:from|than|like|unlike|by|on|with|researchers|visited|compared|modell?ed|based|adapted|"
+                           r"adopted|copied|replicated|emulated|imitated|studied)[ ]"
+                           r"(?:[^.;]{0,40})$")
+
+
+def _referred_place(ctx, start, p):
+    """Whether the place ``p`` of a sentence that opens on a reference to the program is where the
+    program is (see :data:`_OPENING_REFERENCE`)."""
+    text = ctx.text
+    lead = _OPENING_REFERENCE.match(text, start, p.start)
+    if lead is None or not _LOCATIVE_BEFORE.search(text, max(start, p.start - 80), p.start):
+        return False
+    before = text[lead.end():p.start]
+    if _LOCATIVE_NOT.search(before) or _MODELLED_ON.search(before):
+        return False                     # "It was modelled on a scheme in Sweden", "visited by a team from Leeds"
+    return not any(lead.end() <= s_ < p.start for o in ctx.orgs for s_, _ in _mentions_of(ctx, o))
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
     if not places:
         return
+    listed = None                        # (end of a place given to a program, that program): a list goes on
     named = programs_in(ctx, start, end)
     in_title = ctx.title_span and ctx.title_span[0] <= start < ctx.title_span[1]
     # "X, Y": a place in a bigger one.
@@ -1716,6 +1796,13 @@ def rule_places(ctx, start, end, subject):
         previous = [q for q in places if q.end <= p.start and re.fullmatch(
             r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
             r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
+        if listed is not None and _PLACE_LIST_GOES_ON.fullmatch(text, listed[0], p.start) and any(
+                q.end == listed[0] and (_listed_places(text, places, q, p) or not within(q.place, p.place)) for q in places):
+            # "in five cities: Vancouver, Winnipeg and Moncton", "to sites in Quebec and Prince Edward Island"
+            ctx.add(_program_node(listed[1]), ICKG + "locatedIn", place_node(p.place), start, end,
+                    "program in listed places", 0.6)
+            listed = (p.end, listed[1])
+            continue
         if previous or parents and False:
             continue
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
@@ -1743,6 +1830,11 @@ def rule_places(ctx, start, end, subject):
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
+        if target is None and subject is not None and not in_title and not named and _referred_place(ctx, start, p):
+            ctx.add(_program_node(subject), ICKG + "locatedIn", place_node(p.place), start, end,
+                    "program referred to in place", 0.6)
+            listed = (p.end, subject)
+            continue
         if target is None:
             continue
         if any(s <= p.start < e for s, e in _mentions_of(ctx, target)):
@@ -1773,6 +1865,7 @@ def _listed_places(text, places, a, b):
 
 
 _LIST_JOINT = re.compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
+_PLACE_LIST_GOES_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:to[ ](?:sites[ ])?in[ ]|in[ ])?(?:the[ ])?")
 _SEAT_APPOSED = re.compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                            r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
 _SEAT_IN = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")
@@ -1863,6 +1956,40 @@ def rule_populations(ctx, start, end, subject, recommendation=None):
         ctx.add(owner, ICKG + "targetsPopulation", node(e.label, POPULATION), start, end, "population", 0.6)
 
 
+# Whom the program is for, said with the program (or a reference to it) as the subject: "The program serves Blue
+# Cross commercial members and Medicare Advantage members who see a designated primary care physician", "It is for
+# Gold Card holders with chronic conditions".
+_SERVES = re.compile(r"(?:(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:programme|program|pilot|scheme|model|service|"
+                     r"initiative|network)|It)[ ](?:serves|is[ ]for|is[ ]open[ ]to|enrol(?:l)?s|is[ ]aimed[ ]at)[ ]"
+                     r"(?P<list>[^.;:]+)")
+_PEOPLE_HEAD = re.compile(r"(?:members|people|persons|patients|residents|adults|children|veterans|holders|families|carers|"
+                          r"caregivers|seniors|women|men|users|clients|beneficiaries|enrollees|enrolees|youth|infants|"
+                          r"mothers|workers)$")
+_PEOPLE_TAIL = re.compile(r"[ ](?:who|with|aged|living|in|at|from|whose|that)[ ]")
+
+
+def rule_served(ctx, start, end, subject):
+    """The populations a sentence says the program serves (see :data:`_SERVES`): each item of the list
+    that ends in a word for people, labelled without what follows it (that kept as an alias)."""
+    if subject is None:
+        return
+    text = ctx.text
+    m = _SERVES.match(text, start, end)
+    if m is None or re.match(r"(?:a|an|the)[ ]", m.group("list")) and not re.match(r"the[ ][a-z]", m.group("list")):
+        return
+    for part in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?=[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?[ ]" + _PEOPLE_HEAD.pattern[3:-2]
+                         + r"\b)", m.group("list")):
+        part = re.sub(r"^(?:the|all|any)[ ]", "", part.strip())
+        tail = _PEOPLE_TAIL.search(part)
+        head = part[:tail.start()] if tail else part
+        if not _PEOPLE_HEAD.search(head) or not 2 <= _words(head) <= 6:    # not a bare "people"
+            continue
+        population = node(head, POPULATION)
+        if head != part and _words(part) <= 18:
+            population["aliases"] = [part]
+        ctx.add(_program_node(subject), ICKG + "targetsPopulation", population, start, end, "program serves", 0.6)
+
+
 _LEFT_MODIFIER = re.compile(r"((?:(?<![\w\-])(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
                             r"his\b|her\b|our\b|each\b|every\b|one\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)"
                             r"[a-z][a-z\-]+[ ]){0,3})$")
@@ -1918,12 +2045,17 @@ _RECEIVES_BUDGET = re.compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(
 # CPTS an annual sum for the missions it takes on", "The state pays the partnership a fixed amount per member
 # per month", "funds receive a flat administrative fee per enrolled person", "General practices received
 # additional payments for longer consultations".
-_MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?)"
+_MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?|" \
+              r"(?<=incentive[ ])funds|(?<=additional[ ])funds|(?<=extra[ ])funds)"
 _PAYS_MONEY = re.compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|are|were|was)[ ]paid)[ ]"
                          r"(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
                          rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
                          r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
-                         r"rather|instead|in[ ]return)\b|[,.;:]|$)")
+                         r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")
+# The next payment of a list after the first: "pays the practice an enrolment payment and a quarterly care
+# coordination payment".
+_AND_MONEY = re.compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
+                        r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if)\b|[,.;:]|$)")
 _PAYERS = re.compile(r"(?:^|[ ])(?:[A-Z][\w\-]*|insurers?|funds?|state|government|payers?|commissioners?|"
                      r"councils?|municipalit(?:y|ies)|boards?|ministry|agency|programme|program|scheme)(?:[ ]\([A-Z]+\))?[ ]$")
 _PAID_BODIES = re.compile(r"\b(?:practices|providers|funds|teams|doctors|physicians|clinics|hospitals|GPs|nurses|"
@@ -1943,14 +2075,21 @@ def rule_funded(ctx, start, end, subject, role):
                         "funded from", 0.5)
     if ("pa" in sentence or "receive" in sentence or "get" in sentence) and re.search(_MONEY_HEAD, sentence):
         for m in _PAYS_MONEY.finditer(ctx.text, start, end):
-            label = tidy(m.group("x"))
             clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start()) + 2):m.start()]
-            if not (2 <= _words(label) <= 12) or re.match(r"(?:more|less|no|any|some|most|all|higher|lower)\b", label) \
-                    or any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(m.start("x"), m.end("x"))):
+            if re.fullmatch(r"(?:which|who)[ ]", clause):     # "their physician organizations, which receive ...": theirs
+                clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start() - len(clause) - 2) + 2):m.start()]
+            if not (_about_program(ctx, start, m.start()) or _PAID_BODIES.search(clause.lower()) or
+                    _PAYERS.search(" " + clause)):
                 continue
-            if not (_about_program(ctx, start, m.start()) or _PAID_BODIES.search(clause) or _PAYERS.search(" " + clause)):
-                continue
-            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, FUNDING), start, end, "money paid", 0.5)
+            paid = m.group().startswith(("is paid", "are paid", "were paid", "was paid"))   # "are paid higher fees"
+            more = _AND_MONEY.match(ctx.text, m.end("x"), end)
+            for a, b in [(m.start("x"), m.end("x"))] + ([(more.start("x"), more.end("x"))] if more else []):
+                label = tidy(ctx.text[a:b])
+                if not (2 <= _words(label) <= 12) or re.match(r"(?:more|less|no|any|some|most|all|higher|lower)\b", label) \
+                        and not (paid and re.match(r"higher[ ]\w+", label)) \
+                        or any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(a, b)):
+                    continue
+                ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, FUNDING), start, end, "money paid", 0.5)
     if "funded" not in sentence and "financed" not in sentence and "paid for" not in sentence:
         return
     for m in _FUNDED_FROM.finditer(ctx.text, start, end):
@@ -2207,7 +2346,8 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
     pairs = []
     if m:
         rest = text[m.start("who"):end]
-        verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.group() in _BASE_VERBS and w.start() > 0), None)
+        verb = next((w for w in re.finditer(r"\b[a-z]+\b", rest) if w.start() > 0 and (
+            w.group() in _BASE_VERBS or _third_person_after_name(rest, w))), None)
         if verb is None:
             return None
         pairs.append((rest[:verb.start()].strip(), m.start("who") + verb.start()))
@@ -2242,6 +2382,30 @@ def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
                                     quote_start)
         first = first or found
     return first
+
+
+# The British subjunctive's stand-in, a verb's -s form after a body's name: "We recommend that the Government
+# brings forward legislation", "that NHS England requires every partnership to ...".
+_S_FORM_VERBS = _BASE_VERBS | {"bring", "hold", "put", "take", "appoint", "agree", "commission", "work", "lead", "look",
+                               "publish", "reform", "legislate", "clarify", "prioritise", "prioritize", "ask"}
+
+
+def _base_form(label):
+    """A recommendation's verb in its base form: "brings forward legislation" -> "bring forward legislation"."""
+    word, _, tail = label.partition(" ")
+    if word in _BASE_VERBS or not word.endswith("s"):
+        return label
+    base = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1]
+    return f"{base} {tail}".rstrip() if base in _S_FORM_VERBS else label
+
+
+def _third_person_after_name(rest, w):
+    word = w.group()
+    base = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1] if word.endswith("s") else None
+    if base not in _S_FORM_VERBS and word[:-1] not in _S_FORM_VERBS:
+        return False
+    before = rest[:w.start()].rstrip().split(" ")
+    return bool(before) and before[-1][:1].isupper()
 
 
 _URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*"
@@ -2309,7 +2473,7 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     q_start = quote_start if quote_start is not None else start
     first = None
     for a, b in phrases:
-        recommendation = node(tidy(vp[a:b]), RECOMMENDATION)
+        recommendation = node(_base_form(tidy(vp[a:b])), RECOMMENDATION)
         first = first or recommendation
         for addressee in addressees(ctx, who):
             if not addressee or _PROGRAM_ADDRESSEE.search(addressee):
@@ -2436,6 +2600,26 @@ _SHARED_CHANGE = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]a
 _SINCE_PROGRAM = re.compile(r"(?:Since|After|Following)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|"
                             r"model|scheme|pilot|network|initiative|service|intervention|reform)[ ](?:began|started|"
                             r"opened|(?:was|were)[ ](?:introduced|launched|set[ ]up)|(?:took|came)[ ]into[ ](?:effect|force))")
+# A change dated by the program's start, anywhere in the sentence: "Out-of-pocket spending on health fell after the
+# scheme began", "The share of residents signed up with a family doctor rose after the merger".
+_AFTER_PROGRAM = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
+                            r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?"
+                            r"(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|reform|merger|"
+                            r"teams|networks)\b(?![ ](?:of|for)[ ])")
+_AFTER_NAMED = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
+                          r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ]$")
+
+
+def _after_named(ctx, subject, start, end):
+    """Whether the sentence dates a change by the program's start, naming it: "visits fell after CCOs began"."""
+    text = ctx.text
+    if " after " not in text[start:end] and " since " not in text[start:end]:
+        return False
+    return any(start <= s_ < end and _AFTER_NAMED.search(text, max(start, s_ - 60), s_) and
+               re.match(r"[ ](?:began|started|opened|(?:was|were)[ ](?:introduced|launched|set[ ]up))\b", text[e_:e_ + 30])
+               for s_, e_ in _mentions_of(ctx, subject))
+
+
 _PROGRAM_LED_TO = re.compile(r"\b(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|"
                              r"reform|approach)[ ](?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
                              r"contributed[ ]to|brought[ ]about)[ ](?:an?[ ]|the[ ])?(?:[\w\-%]+[ ]){0,2}?"
@@ -2467,7 +2651,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                                                                       "appear", "appears", "seem", "seems"}
             or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
             or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)
-            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence)):
+            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence)
+            or _AFTER_PROGRAM.search(sentence) or _after_named(ctx, subject, start, end)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
         return
@@ -3221,6 +3406,38 @@ _GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Department|Government|Parliament|C
                               r"Centers|Institute)\b")
 
 
+def rule_owned_program(ctx, start, end):
+    """A program named after a body's possessive: "Blue Cross Blue Shield of Michigan's Patient-Centered Medical
+    Home program", "Geisinger's ProvenCare" -- the body runs it (a government's program is initiated by it,
+    left to the other rules)."""
+    text = ctx.text
+    if "'s " not in text[start:end] and "’s " not in text[start:end]:
+        return
+    for program in programs_in(ctx, start, end):
+        for s_, _ in _mentions_of(ctx, program):
+            if not start <= s_ < end or text[s_ - 3:s_] not in ("'s ", "’s "):
+                continue
+            org = next((o for o in ctx.entities if o.kind == "organization"
+                        for _, e_ in _mentions_of(ctx, o) if e_ == s_ - 3), None)
+            if org is not None:
+                if org.source in ("payer", "institution noun") or not org.name[:1].isupper():
+                    continue
+                name = org.name
+            else:                        # a name the text repeats, as a masthead does: "Blue Cross Blue Shield of Michigan"
+                m = _POSSESSOR.search(text, max(start, s_ - 90), s_)
+                name = m.group("name") if m else None
+                if name is None or text.count(name) < 2 or ctx.places_in(m.start("name"), m.end("name")) and \
+                        any(label_key(p.place.name) == label_key(name) for p in ctx.places):
+                    continue
+            if _GOVERNMENT_HEAD.search(name) or label_key(name) in {label_key(x) for x in (program.name, *program.aliases)}:
+                continue
+            ctx.add(_program_node(program), ICKG + "operatedBy", node(name, ORGANIZATION), start, end,
+                    "body's program", 0.6)
+
+
+_POSSESSOR = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&\-]*(?:[ ](?:of|and|for|&|[A-Z][\w&\-]*)){1,6})['’]s[ ]$")
+
+
 def rule_operator(ctx, start, end, subject):
     """The provider body that opens a sentence and launches, develops or runs a program (see
     :data:`_OPERATOR_VERB`)."""
@@ -3449,14 +3666,22 @@ _STAFF_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Tra
                             r"physicians|doctors|GPs)[ ](?:also[ ]|then[ ]|usually[ ])?", re.I)
 
 
+# The providers a program designates or enrols, as the subject of what they offer.
+_PARTICIPANTS = re.compile(r"\s*(?:(?:The|the|Each|each|Every|every|All|all)[ ])?(?:[Dd]esignated|[Pp]articipating|[Ee]nrolled|"
+                           r"[Cc]ertified|[Aa]ccredited|[Rr]ecogni[sz]ed|[Cc]ontracted|[Ss]elected|[Aa]pproved|[Pp]ilot)[ ]"
+                           r"(?:[\w\-]+[ ])?(?:practices?|clinics?|sites?|teams?|providers?|hospitals?|centres?|centers?|"
+                           r"homes?)[ ](?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ])?")
+
+
 def _about_program(ctx, start, verb_at):
     """True when what comes before the verb of a list (in its clause) is the program: named, or a
     program word ("The model relies on", "Health homes provided", "Each PHN will have")."""
     clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
     if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
         return True
-    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at):
-        return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work
+    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at) or _PARTICIPANTS.fullmatch(ctx.text, clause, verb_at):
+        return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work;
+        #                                   "Designated practices offer ...": the providers it designates
     if re.fullmatch(r"[,;]?[ ]*which[ ](?:also[ ])?", ctx.text[clause:verb_at]) and clause > start:
         # "X set up centers, which employ A, B and C": which is the centers unless a program ends right there
         return any(clause - 2 <= e <= clause + 1 for p in ctx.programs for _, e in _mentions_of(ctx, p))
@@ -3641,6 +3866,46 @@ _ITEM_LABEL_END = re.compile(r":[ ]|[ ](?:is|are|was|were|work|works|worked|reco
                              r"provided|delivered|held)[ ]|,[ ](?:chiefly|mainly|mostly|usually|often)[ ]")
 
 
+# The clauses of a sentence in a section headed as what held the program back ("What got in the way",
+# "Challenges", "Barriers"), each a barrier: "Paramedics were not always able to reach family physicians, and some
+# residents did not want their results shared."
+_BARRIER_CLAUSE_SPLIT = re.compile(r",[ ](?:and|but)[ ](?=[a-z]+[ ]|[A-Z])|;[ ]")
+_MADE_IT_HARD = re.compile(r"[ ](?:made|makes|make|have[ ]made|has[ ]made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)\b")
+_SECTION_NOT_BARRIER = re.compile(r"\b(?:solved|overcame|overcome|addressed|helped|eased|resolved|improved|succeeded|"
+                                  r"worked[ ]well)\b")
+
+
+def rule_section_barriers(ctx, start, end, subject):
+    """Barriers of ``subject`` said in a section whose heading names them (see :data:`_BARRIER_HEADING`),
+    outside bulleted lists (:func:`rule_heading_items`); the first barrier is returned."""
+    text = ctx.text
+    if subject is None or _BULLET_LEAD.search(text, max(0, start - 6), start):
+        return None
+    heading = ctx.section_of(start)
+    if not heading or not _BARRIER_HEADING.search(heading) or _SECTION_NOT_BARRIER.search(text, start, end):
+        return None
+    if any(st.predicate == ICKG + "facesBarrier" and st.start == start for st in ctx.out):
+        return None                      # the barrier rules read this sentence already
+    if _words(text[start:end]) < 10 and re.search(r"\b(?:difficult(?:y|ies)|problems|challenges|barriers|obstacles)\b",
+                                                  text[start:end]):
+        return None                      # "Officials were open about the difficulties": what the section is about
+    first, at = None, start
+    bounds = [(m.start(), m.end()) for m in _BARRIER_CLAUSE_SPLIT.finditer(text, start, end)] + [(end, end)]
+    for a, b in bounds:
+        whole = tidy(text[at:a].strip().rstrip("."))
+        made = _MADE_IT_HARD.search(text, at, a)     # "Short-term grants made it hard to keep ...": the grants,
+        label = tidy(text[at:made.start()].strip()) if made else whole      # or what they made hard
+        at = b
+        if not 3 <= _words(whole) <= 16 or not label:
+            continue
+        barrier = node(label, BARRIER)
+        if label != whole:
+            barrier["aliases"] = [whole, tidy(text[made.end():a].strip().rstrip("."))]
+        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", barrier, start, end, "barrier section", 0.5)
+        first = first or found
+    return first and first.object
+
+
 def rule_heading_items(ctx, start, end, subject, role):
     """A bulleted item under a heading that says what the items are: each a component or a barrier of
     ``subject``, labelled by its noun phrase (up to a colon or a verb: "Stepped care: ..."). An item
@@ -3814,6 +4079,67 @@ def rule_activities(ctx, start, end, subject, role):
         if _words(label) <= 10:
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(label, MECHANISM), start, end,
                     "staff activity", 0.5)
+
+
+# What the program's staff do, said as a list of verb phrases after them: "Care managers visit patients at home,
+# reconcile their medications after discharge and arrange transport to appointments", "Community paramedics hold
+# free weekly drop-in sessions", "At each session they check blood pressure, assess the risk of falls, and give
+# advice on healthy living" (they: the staff who open the sentence before). Each verb phrase is a component.
+_STAFF_WORDS = (r"(?:[Cc]are|[Cc]ase)[ ]managers|(?:[a-z\-]+[ ]){0,2}?(?:nurses|paramedics|navigators|coordinators|"
+          r"co-ordinators|coaches|health[ ]workers|volunteers|pharmacists|social[ ]workers|therapists|link[ ]workers|"
+          r"connectors|care[ ]partners|extensivists|teams|staff)")
+_STAFF_OPENING = re.compile(rf"(?:(?:At|In|During|After)[ ](?:each|every|the|a)[ ][a-z\-]+(?:[ ][a-z\-]+)?,?[ ])?"
+                            rf"(?P<who>(?:(?:The|Its|Their|Our|Trained|Local|Specialist|Community|Clinical)[ ])?"
+                            rf"(?:{_STAFF_WORDS})|[Tt]hey)[ ](?:(?:also|then|now|usually|often|regularly|will)[ ])?(?=[a-z])")
+_STAFF_VERBS = frozenset(
+    "visit hold check assess give help call phone telephone review reconcile arrange coordinate co-ordinate coach "
+    "educate support monitor follow plan agree link connect meet see run provide offer lead teach train advise develop "
+    "write keep track deliver answer manage prescribe accompany attend draw set measure teach".split())
+_STAFF_ITEM_CUT = re.compile(r"[ ](?:in|at)[ ](?:the|a|an|each|every|their|its|his|her)[ ](?!home\b)|,?[ ](?:which|who|"
+                             r"whom|where|so[ ]that|because|while|when|if|until)[ ]|[ ]to[ ](?:help|make|keep|ensure)[ ]")
+
+
+def _staff_verb(word):
+    return word in _STAFF_VERBS or (word.endswith("s") and word[:-1] in _STAFF_VERBS) or \
+        (word.endswith("es") and word[:-2] in _STAFF_VERBS)
+
+
+def rule_staff_actions(ctx, start, end, subject, role):
+    """The verb phrases after the program's staff (see :data:`_STAFF_OPENING`), as its components."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    m = _STAFF_OPENING.match(text, start, end)
+    if m is None:
+        return
+    if m.group("who").lower() == "they":
+        before = text[max(0, text.rfind(". ", 0, start - 2) + 2, text.rfind("\n", 0, start - 1) + 1):start]
+        if not (m.start("who") > start and _STAFF_OPENING.match(before) and
+                _STAFF_OPENING.match(before).group("who").lower() != "they"):
+            return                       # "they" of whom: only the staff the sentence before opened on
+    clause = text[m.end():end]
+    if re.search(r"\b(?:not|never|no|cannot|could[ ]not|did[ ]not|do[ ]not|does[ ]not|reported|said|told|felt|found)\b",
+                 clause[:60]):
+        return
+    first = re.match(r"[a-z\-]+", clause)
+    if first is None or not _staff_verb(first.group()):
+        return
+    e = m.end() + len(clause.rstrip(" .;:"))
+    items, at = [], m.end()
+    for split in re.finditer(r",[ ](?:and[ ])?|[ ]and[ ]", text[m.end():e]):
+        nxt = re.match(r"[a-z\-]+", text[m.end() + split.end():e])
+        if nxt and _staff_verb(nxt.group()):
+            items.append((at, m.end() + split.start()))
+            at = m.end() + split.end()
+    items.append((at, e))
+    for a, b in items:
+        cut = _STAFF_ITEM_CUT.search(text, a, b)
+        b = cut.start() if cut else b
+        label = tidy(text[a:b])
+        if not 2 <= _words(label) <= 9 or ctx.places_in(a, b):
+            continue
+        ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, a + len(label)) if
+                text.startswith(label, a) else node(label, MECHANISM), start, end, "staff actions", 0.5)
 
 
 def rule_made_parts(ctx, start, end, subject, role):
@@ -4187,6 +4513,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_conditions(ctx, start, end, subject, recommendation)   # a title names a topic the body states
         if role not in ("outcome", "study") and not is_title:
             rule_populations(ctx, start, end, subject, recommendation)
+            rule_served(ctx, start, end, subject)
         rule_concepts(ctx, start, end, subject, role)
         if not is_title:
             rule_funded(ctx, start, end, subject, role)
@@ -4219,18 +4546,22 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
+        if role in ("barrier", None) and not is_title and not mixed:
+            barrier = rule_section_barriers(ctx, start, end, subject) or barrier
         rule_mitigation(ctx, start, end, barrier)
         rule_parts(ctx, start, end, subject, role)
         rule_heading_items(ctx, start, end, subject, role)
         rule_roles(ctx, start, end, subject, role)
         rule_made_parts(ctx, start, end, subject, role)
         rule_activities(ctx, start, end, subject, role)
+        rule_staff_actions(ctx, start, end, subject, role)
         rule_planned_parts(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_operator(ctx, start, end, subject)
+            rule_owned_program(ctx, start, end)
             rule_joiners(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
             rule_legislation(ctx, start, end, subject)

@@ -38,7 +38,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
 
-VERSION = "6"
+VERSION = "7"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -485,3 +485,45 @@ def test_the_crosswalk_computed_again_after_a_change_holds_what_a_fresh_run_conc
         changed.append(after != crosswalked)
     assert changed == [True, True, True]  # each case changed what the crosswalk concludes
 
+
+# The CLI with the ontology read from another folder (the installed one changed after a build).
+_WITH_ONTOLOGY = ("import runpy, sys; from pathlib import Path; import ickg.resources as r; "
+                  "folder = Path(sys.argv.pop(1)); r.ontology_dir = lambda: folder; "
+                  "runpy.run_module('ickg', run_name='__main__', alter_sys=True)")
+
+
+def test_a_change_after_the_ontology_changed_leaves_the_store_a_full_build_makes(two_document_data_dir, tmp_path):
+    """The ontology is in every part of a store version (its graph, the lexicon every document was
+    extracted with, the shapes): an ingest after the installed ontology changed builds the
+    corpus again instead of changing the version, and the store holds the new ontology graph,
+    as a full build of the same corpus does."""
+    from ickg.resources import ontology_dir
+
+    data = tmp_path / "data"
+    shutil.copytree(two_document_data_dir, data)  # built --no-dl with the installed ontology
+    ontology = tmp_path / "ontology"
+    shutil.copytree(Path(str(ontology_dir())), ontology, ignore=shutil.ignore_patterns("__pycache__"))
+    edit = ontology / "ickg-edit.ttl"
+    edit.write_text(edit.read_text(encoding="utf-8")
+                    + '\nickg:Program rdfs:comment "A comment the ontology gained after the build."@en .\n',
+                    encoding="utf-8")
+    new = tmp_path / "toronto_study.txt"
+    new.write_text("Integrated care in Toronto\n\nA study of integrated care programmes in Toronto.\n",
+                   encoding="utf-8")
+    env = dict(os.environ, ICKG_PROGRESS="1")
+    full = tmp_path / "full"
+    (full / "corpus").mkdir(parents=True)
+    for path in [*sorted((data / "corpus").iterdir()), new]:
+        shutil.copy(path, full / "corpus" / path.name)
+    command = [sys.executable, "-c", _WITH_ONTOLOGY, str(ontology)]
+    done = subprocess.run([*command, "build", "--data-dir", str(full)], capture_output=True, text=True,
+                          timeout=900, env=env)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([*command, "ingest", "--data-dir", str(data), str(new)], capture_output=True,
+                          text=True, timeout=900, env=env)
+    assert done.returncode == 0, done.stderr
+    same_inputs(full, data)
+    incremental, rebuilt_ = dataset(data), dataset(full)
+    assert any("A comment the ontology gained after the build." in q for q in rebuilt_)
+    assert incremental == rebuilt_, differences(incremental, rebuilt_)
+    assert "the ontology, imports or crosswalk changed" in done.stderr, done.stderr

@@ -527,3 +527,30 @@ def test_a_change_after_the_ontology_changed_leaves_the_store_a_full_build_makes
     assert any("A comment the ontology gained after the build." in q for q in rebuilt_)
     assert incremental == rebuilt_, differences(incremental, rebuilt_)
     assert "the ontology, imports or crosswalk changed" in done.stderr, done.stderr
+
+
+def test_an_ingest_far_from_the_crosswalk_changes_the_kept_closure_of_a_corpus_it_concluded_on(tmp_path):
+    """The seed corpus makes the crosswalk conclude (its curation tags programmes with mapped
+    concepts): a new document far from those tags and from every hedged statement changes the
+    kept closure (it used to be computed again whenever the crosswalk had concluded anything),
+    and the store equals a full build of the same corpus."""
+    from ickg.reason.materialise import load_state
+
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "graph_data", data, ignore=shutil.ignore_patterns("build"))
+    new = tmp_path / "note.txt"
+    new.write_text("Notes on integrated care\n\nA short note on how integrated care programmes are evaluated.\n",
+                   encoding="utf-8")
+    full_build = rebuild_started(tmp_path, "--no-dl", corpus=[*sorted((data / "corpus").iterdir()), new],
+                                 curation=sorted((data / "curation").iterdir()))
+    done = ickg("build", "--no-dl", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    root = store_dir(data)
+    assert load_state(root / current_version(root)).crosswalk_fired  # the crosswalk concluded something
+    done = ickg("ingest", "--data-dir", str(data), str(new))
+    assert done.returncode == 0, done.stderr
+    assert "incremental closure" in done.stderr, done.stderr  # changed, not computed again
+    full = full_build()
+    same_inputs(full, data)
+    incremental, rebuilt_ = dataset(data), dataset(full)
+    assert incremental == rebuilt_, differences(incremental, rebuilt_)

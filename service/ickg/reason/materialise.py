@@ -456,10 +456,10 @@ class ClosureState:
     The stored graphs depend on the closure (the inferred graph: a set, the same whatever the
     order of evaluation) and, for a few triples, on which derivation of a triple the engine met
     first: the hedges and confidences inferred statements inherit, HermiT's conclusions, the
-    rules described. Those triples' subjects and objects are ``sensitive``: a change that comes
-    near one of them (or is about a statement the derivations graph describes, or would make
-    the crosswalk or HermiT conclude something else) is not applied here; the caller computes
-    the closure again, as a full build does.
+    rules described; and the crosswalk's second stratum follows the order its conclusions were
+    added in. Those triples' subjects and objects are ``sensitive``: a change that comes near
+    one of them (or is about a statement the derivations graph describes, or while HermiT reads
+    the data) is not applied here; the caller computes the closure again, as a full build does.
     """
 
     engine: Reasoner
@@ -470,7 +470,7 @@ class ClosureState:
     statements: frozenset            # statement IRIs the derivations graph describes
     rules: frozenset                 # the rules of the recorded derivations (described)
     data_triples: int                # input triples that are not schema (HermiT's limit)
-    crosswalk_fired: bool = False
+    crosswalk_fired: bool = False    # the crosswalk concluded something (its second stratum is kept)
 
 
 def input_digest(*parts: bytes | str) -> str:

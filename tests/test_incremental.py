@@ -554,3 +554,20 @@ def test_an_ingest_far_from_the_crosswalk_changes_the_kept_closure_of_a_corpus_i
     same_inputs(full, data)
     incremental, rebuilt_ = dataset(data), dataset(full)
     assert incremental == rebuilt_, differences(incremental, rebuilt_)
+
+
+def test_a_change_is_refused_where_hermit_concluded_beside_the_crosswalk(built_data_dir, caplog):
+    """A full run carries tags over mappings before HermiT's conclusions join the closure; the kept
+    engine holds both, so a state whose derivations include HermiT's is not changed in place when
+    the crosswalk is on (the closure is computed again, as a full build computes it)."""
+    import logging
+
+    from ickg.reason import materialise as m
+    from ickg.reason.catalogue import DL_RULE
+
+    ontology, asserted = _seed_reasoner_input(built_data_dir[0])
+    kept = m.closure_state(m.materialise(ontology + asserted[1:]), ontology, digest="", dl=False)
+    kept.rules = kept.rules | {DL_RULE}
+    with caplog.at_level(logging.INFO, logger="ickg.build.progress"):
+        assert m.update_closure(kept, [asserted[0]], []) is None
+    assert "HermiT concluded something the crosswalk could read" in caplog.text

@@ -769,6 +769,10 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
     from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, TYPE
 
     engine = state.engine
+    if engine.crosswalk is not None and DL_RULE in state.rules:
+        # a full run applies the crosswalk before HermiT's conclusions join the closure; the
+        # kept engine holds them, and a tag that rests on one must not be carried over a mapping
+        return _refused("HermiT concluded something the crosswalk could read")
     if not state.statements.isdisjoint(statements):
         return _refused("a statement the derivations graph describes changes")
     data_after = state.data_triples + len(added) - len(removed)

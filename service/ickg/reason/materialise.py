@@ -845,7 +845,7 @@ def second_stratum(engine) -> set:
     held = [t for t, (rule, _) in derivations.items() if rule == CROSSWALK_RULE]
     if not held:
         return set()
-    users = {}
+    users: dict[tuple, list] = {}
     for t, (_, premises) in derivations.items():
         for premise in premises:
             users.setdefault(premise, []).append(t)

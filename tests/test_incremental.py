@@ -408,3 +408,166 @@ def test_the_known_labels_read_from_the_support_index_are_those_the_store_holds(
         assert delta._labels(index, {"NO SUCH LABEL AT ALL"}) == set()
     finally:
         index.commit()
+
+
+def _seed_reasoner_input(data_dir):
+    """The ontology's triples and the asserted graph of a built data directory (its support
+    index), as rdflib triples: the reasoner's input of a full build (imports aside)."""
+    import sqlite3
+
+    from ickg.build.stages import _parsed_nquads
+    from ickg.namespaces import ASSERTED_GRAPH
+    from ickg.resources import _ontology_ntriples
+    from ickg.terms import from_ox
+
+    root = store_dir(data_dir)
+    version = root / current_version(root)
+    index = version / "support.sqlite"
+    if not index.exists():
+        index = version / "support-base.sqlite"
+    with sqlite3.connect(str(index)) as conn:
+        lines = [t for (t,) in conn.execute("SELECT text FROM line") if t.endswith(f" <{ASSERTED_GRAPH}> .\n")]
+    asserted = sorted({q[:3] for q in _parsed_nquads("".join(lines).encode("utf-8"))})
+    ontology = [tuple(from_ox(x) for x in (q.subject, q.predicate, q.object))
+                for q in ox.parse(_ontology_ntriples().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+    return ontology, asserted
+
+
+def test_the_crosswalk_computed_again_after_a_change_holds_what_a_fresh_run_concludes(built_data_dir):
+    """The seed corpus makes the crosswalk conclude (a program tagged with GKEN's concept is
+    tagged with the Rainbow Model's too). In process, over the seed's asserted graph: a tag
+    removed (its crosswalk conclusions go), a new item tagged with a mapped concept (the
+    crosswalk concludes new tags for it), and a tag in a scheme the crosswalk had filled (the gap
+    closes: its conclusion goes). Each change is applied to the kept engine
+    (:func:`update_closure`) and the closure and concluded triples compared with a fresh run.
+    The sensitive nodes are cleared so that the second stratum's own update is what is tested:
+    the command refuses these changes, since the confidences the derivations graph gives
+    crosswalk conclusions are not changed incrementally."""
+    from rdflib import URIRef
+
+    from ickg.reason import materialise as m
+    from ickg.reason.catalogue import CROSSWALK_RULE
+
+    ontology, asserted = _seed_reasoner_input(built_data_dir[0])
+    base = m.materialise(ontology + asserted)
+    engine = base.engine
+    decode = engine.terms.triple
+    crosswalked = {decode(t) for t, (rule, _) in engine.derivations.items() if rule == CROSSWALK_RULE}
+    assert crosswalked, "the seed corpus makes the crosswalk conclude something"
+    tagging = {engine.terms.decode(p) for p in engine.crosswalk.tagging_properties(engine)}
+    # a tag whose concept is mapped (the first premise of a crosswalk conclusion), asserted
+    stated = set(asserted)
+    tag = next(decode(premises[0]) for rule, premises in engine.derivations.values()
+               if rule == CROSSWALK_RULE and decode(premises[0]) in stated)
+    assert tag[1] in tagging
+    newcomer = (URIRef("https://w3id.org/ickg/id/program/a-new-programme"), tag[1], tag[2])
+    # another concept of the scheme a crosswalk conclusion filled, given to the same item
+    in_scheme = URIRef("http://www.w3.org/2004/02/skos/core#inScheme")
+    scheme_of = {s: o for s, p, o in ontology if p == in_scheme}
+    x, p, filled = sorted(t for t in crosswalked if t[0] == tag[0])[0]
+    other = sorted(c for c, scheme in scheme_of.items() if scheme == scheme_of[filled] and c != filled)[0]
+    cases = {"a tag removed": ([], [tag]), "a new item tagged with a mapped concept": ([newcomer], []),
+             "the gap a mapping filled closed by a tag of that scheme": ([(x, p, other)], [])}
+    changed = []
+    for name, (added, removed) in cases.items():
+        before = m.materialise(ontology + asserted)
+        state = m.closure_state(before, ontology, digest="", dl=False)
+        state.sensitive, state.statements = frozenset(), frozenset()
+        change = m.update_closure(state, added, removed)
+        assert change is not None, name
+        fresh = m.materialise(ontology + [t for t in asserted if t not in removed] + added)
+        got = (set(before.inferred_triples) - set(change.gone)) | set(change.came)
+        assert got == set(fresh.inferred_triples), name
+        mine, theirs = state.engine.terms.triple, fresh.engine.terms.triple
+        assert {mine(t) for t in state.engine.derivations} == {theirs(t) for t in fresh.engine.derivations}, name
+        after = {mine(t) for t, (rule, _) in state.engine.derivations.items() if rule == CROSSWALK_RULE}
+        assert after == {theirs(t) for t, (rule, _) in fresh.engine.derivations.items() if rule == CROSSWALK_RULE}, name
+        changed.append(after != crosswalked)
+    assert changed == [True, True, True]  # each case changed what the crosswalk concludes
+
+
+# The CLI with the ontology read from another folder (the installed one changed after a build).
+_WITH_ONTOLOGY = ("import runpy, sys; from pathlib import Path; import ickg.resources as r; "
+                  "folder = Path(sys.argv.pop(1)); r.ontology_dir = lambda: folder; "
+                  "runpy.run_module('ickg', run_name='__main__', alter_sys=True)")
+
+
+def test_a_change_after_the_ontology_changed_leaves_the_store_a_full_build_makes(two_document_data_dir, tmp_path):
+    """The ontology is in every part of a store version (its graph, the lexicon every document was
+    extracted with, the shapes): an ingest after the installed ontology changed builds the
+    corpus again instead of changing the version, and the store holds the new ontology graph,
+    as a full build of the same corpus does."""
+    from ickg.resources import ontology_dir
+
+    data = tmp_path / "data"
+    shutil.copytree(two_document_data_dir, data)  # built --no-dl with the installed ontology
+    ontology = tmp_path / "ontology"
+    shutil.copytree(Path(str(ontology_dir())), ontology, ignore=shutil.ignore_patterns("__pycache__"))
+    edit = ontology / "ickg-edit.ttl"
+    edit.write_text(edit.read_text(encoding="utf-8")
+                    + '\nickg:Program rdfs:comment "A comment the ontology gained after the build."@en .\n',
+                    encoding="utf-8")
+    new = tmp_path / "toronto_study.txt"
+    new.write_text("Integrated care in Toronto\n\nA study of integrated care programmes in Toronto.\n",
+                   encoding="utf-8")
+    env = dict(os.environ, ICKG_PROGRESS="1")
+    full = tmp_path / "full"
+    (full / "corpus").mkdir(parents=True)
+    for path in [*sorted((data / "corpus").iterdir()), new]:
+        shutil.copy(path, full / "corpus" / path.name)
+    command = [sys.executable, "-c", _WITH_ONTOLOGY, str(ontology)]
+    done = subprocess.run([*command, "build", "--data-dir", str(full)], capture_output=True, text=True,
+                          timeout=900, env=env)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([*command, "ingest", "--data-dir", str(data), str(new)], capture_output=True,
+                          text=True, timeout=900, env=env)
+    assert done.returncode == 0, done.stderr
+    same_inputs(full, data)
+    incremental, rebuilt_ = dataset(data), dataset(full)
+    assert any("A comment the ontology gained after the build." in q for q in rebuilt_)
+    assert incremental == rebuilt_, differences(incremental, rebuilt_)
+    assert "the ontology, imports or crosswalk changed" in done.stderr, done.stderr
+
+
+def test_an_ingest_far_from_the_crosswalk_changes_the_kept_closure_of_a_corpus_it_concluded_on(tmp_path):
+    """The seed corpus makes the crosswalk conclude (its curation tags programmes with mapped
+    concepts): a new document far from those tags and from every hedged statement changes the
+    kept closure (it used to be computed again whenever the crosswalk had concluded anything),
+    and the store equals a full build of the same corpus."""
+    from ickg.reason.materialise import load_state
+
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "graph_data", data, ignore=shutil.ignore_patterns("build"))
+    new = tmp_path / "note.txt"
+    new.write_text("Notes on integrated care\n\nA short note on how integrated care programmes are evaluated.\n",
+                   encoding="utf-8")
+    full_build = rebuild_started(tmp_path, "--no-dl", corpus=[*sorted((data / "corpus").iterdir()), new],
+                                 curation=sorted((data / "curation").iterdir()))
+    done = ickg("build", "--no-dl", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    root = store_dir(data)
+    assert load_state(root / current_version(root)).crosswalk_fired  # the crosswalk concluded something
+    done = ickg("ingest", "--data-dir", str(data), str(new))
+    assert done.returncode == 0, done.stderr
+    assert "incremental closure" in done.stderr, done.stderr  # changed, not computed again
+    full = full_build()
+    same_inputs(full, data)
+    incremental, rebuilt_ = dataset(data), dataset(full)
+    assert incremental == rebuilt_, differences(incremental, rebuilt_)
+
+
+def test_a_change_is_refused_where_hermit_concluded_beside_the_crosswalk(built_data_dir, caplog):
+    """A full run carries tags over mappings before HermiT's conclusions join the closure; the kept
+    engine holds both, so a state whose derivations include HermiT's is not changed in place when
+    the crosswalk is on (the closure is computed again, as a full build computes it)."""
+    import logging
+
+    from ickg.reason import materialise as m
+    from ickg.reason.catalogue import DL_RULE
+
+    ontology, asserted = _seed_reasoner_input(built_data_dir[0])
+    kept = m.closure_state(m.materialise(ontology + asserted[1:]), ontology, digest="", dl=False)
+    kept.rules = kept.rules | {DL_RULE}
+    with caplog.at_level(logging.INFO, logger="ickg.build.progress"):
+        assert m.update_closure(kept, [asserted[0]], []) is None
+    assert "HermiT concluded something the crosswalk could read" in caplog.text

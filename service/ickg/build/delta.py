@@ -186,6 +186,9 @@ def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = 
         live = current_version(root)
         if live is None or not has_support(root / live):
             return None
+        if built_from_other_inputs(data_dir, root / live):
+            _progress.info("a full build: the ontology, imports or crosswalk changed since the live version was built")
+            return None
         with datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
             try:
                 delta = _apply(data_dir, change, root / live, add, remove, dl=dl, processes=processes)
@@ -201,6 +204,26 @@ def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = 
             delta.version = change.version
     index_later(root, delta.version)
     return delta
+
+
+def built_from_other_inputs(data_dir: str | os.PathLike[str], version_dir: Path) -> bool:
+    """Whether the version in ``version_dir`` was built from another ontology, other imports or
+    another crosswalk than the data directory has now (:func:`closure_digest`, kept in the
+    version's closure state).
+
+    Why a full build then: the ontology is in every part of the version, not in the closure
+    alone: its graph in the store, the extraction's lexicon (every document's mentions and
+    statements), the shapes' checks, the proposals; the imports' graphs are loaded as they were.
+    A delta would compute the closure over the new ontology beside the old ontology graph and
+    documents extracted with the old lexicon. A version without a kept closure says nothing
+    (False): its change computes the closure again, as before."""
+    from ickg.reason import statefile
+
+    try:
+        fields = statefile.read_fields(Path(version_dir) / CLOSURE_NAME)
+    except (OSError, statefile.StateFileError):
+        return False
+    return fields.get("digest") != closure_digest(data_dir)
 
 
 def index_later(root: Path, version: str) -> None:
@@ -338,7 +361,8 @@ def _ontology_quads() -> tuple[ox.Quad, ...]:
     the build left it before it compacted its stores (:func:`ickg.store.versions.finish_version`;
     0.03 compacted), and a version an ingest made is not compacted. Where the ontology changed
     since that version was built, the new one is what a full build would check against and
-    reason over, as :func:`_reason` already does."""
+    reason over; a version built from another ontology is not changed but built again
+    (:func:`built_from_other_inputs`)."""
     from ickg.resources import _ontology_ntriples
 
     graph = ox.NamedNode(str(ONTOLOGY_GRAPH))

@@ -456,10 +456,10 @@ class ClosureState:
     The stored graphs depend on the closure (the inferred graph: a set, the same whatever the
     order of evaluation) and, for a few triples, on which derivation of a triple the engine met
     first: the hedges and confidences inferred statements inherit, HermiT's conclusions, the
-    rules described. Those triples' subjects and objects are ``sensitive``: a change that comes
-    near one of them (or is about a statement the derivations graph describes, or would make
-    the crosswalk or HermiT conclude something else) is not applied here; the caller computes
-    the closure again, as a full build does.
+    rules described; and the crosswalk's second stratum follows the order its conclusions were
+    added in. Those triples' subjects and objects are ``sensitive``: a change that comes near
+    one of them (or is about a statement the derivations graph describes, or while HermiT reads
+    the data) is not applied here; the caller computes the closure again, as a full build does.
     """
 
     engine: Reasoner
@@ -470,7 +470,7 @@ class ClosureState:
     statements: frozenset            # statement IRIs the derivations graph describes
     rules: frozenset                 # the rules of the recorded derivations (described)
     data_triples: int                # input triples that are not schema (HermiT's limit)
-    crosswalk_fired: bool = False
+    crosswalk_fired: bool = False    # the crosswalk concluded something (its second stratum is kept)
 
 
 def input_digest(*parts: bytes | str) -> str:
@@ -514,6 +514,9 @@ def closure_state(result: ReasoningResult, fixed, *, digest: str, dl: bool) -> C
             crosswalk_fired = True
     extra = [tuple(ids[x] for x in t) for t in result.extra_derivations if all(x in ids for x in t)]
     order_dependent.update(extra)
+    # The crosswalk's conclusions and what follows from them: their first derivations (and the
+    # confidences they carry, when their mappings have one) follow the order of the second stratum.
+    order_dependent.update(second_stratum(engine) if crosswalk_fired else ())
     sensitive = {n for t in order_dependent for n in _nodes(t)}
     statements = {str(statement_iri(*engine.terms.triple(t))) for t in order_dependent}
     statements |= {str(statement_iri(*t)) for t in result.extra_derivations}
@@ -750,16 +753,26 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
     then spoiled): a schema triple or a blank node among them; a triple, or a neighbour of one,
     among the ``sensitive``; a statement the derivations graph describes in ``statements`` (the
     IRIs of reified statements that come or go); HermiT reading the data (below
-    ``dl_max_triples`` data triples); a crosswalk conclusion before or after; another set of
-    rules; an inconsistency (the full path words it).
+    ``dl_max_triples`` data triples); another set of rules; an inconsistency (the full path
+    words it).
+
+    The crosswalk's second stratum (:mod:`ickg.reason.crosswalk`: one mapping hop from the tags
+    of the first stratum's closure, then the closure again) is not monotone: a new tag in a
+    scheme closes the gap a mapping filled. So after the asserted change it is computed again
+    over the first stratum alone (:func:`_crosswalk_again`): its conclusions and what follows
+    from them are taken out, what still follows by the rules is concluded again, and the
+    crosswalk's conclusions over that closure are added and closed over, as a full run adds
+    them. The triples that come or go that way count as the change's, for the checks above.
     """
     from rdflib import BNode
 
     from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, TYPE
 
     engine = state.engine
-    if state.crosswalk_fired:
-        return _refused("the crosswalk concluded something")
+    if engine.crosswalk is not None and DL_RULE in state.rules:
+        # a full run applies the crosswalk before HermiT's conclusions join the closure; the
+        # kept engine holds them, and a tag that rests on one must not be carried over a mapping
+        return _refused("HermiT concluded something the crosswalk could read")
     if not state.statements.isdisjoint(statements):
         return _refused("a statement the derivations graph describes changes")
     data_after = state.data_triples + len(added) - len(removed)
@@ -787,6 +800,12 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
             gc.enable()
     if engine.clashes:
         return _refused("an inconsistency")
+    if engine.crosswalk is not None:
+        gone_again, came_again = _crosswalk_again(engine)
+        gone |= gone_again
+        came |= came_again
+        if engine.clashes:
+            return _refused("an inconsistency")
     touched = gone | came | set(came_ids) | set(gone_ids)
     region = {n for t in touched for n in _nodes(t)}
     hops = max([1] + [len(members) - 2 for entries in getattr(engine, "chains").values() for _, members, _, _ in entries])
@@ -805,16 +824,6 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
     rules = {rule for rule, _ in engine.derivations.values()}
     if rules != state.rules:
         return _refused("another set of rules")
-    if engine.crosswalk is not None:  # the second stratum would conclude nothing new
-        pending = []
-        real = engine._add
-        engine._add = lambda t, rule, premises: None if engine._known(t) else pending.append(t)
-        try:
-            engine.crosswalk.apply_all(engine)
-        finally:
-            engine._add = real
-        if pending:
-            return _refused("the crosswalk would conclude something")
     genids = engine.terms.genids
 
     def shown(t):
@@ -827,6 +836,47 @@ def update_closure(state: ClosureState, added, removed, *, statements=(), dl_max
     return ClosureChange([decode(t) for t in out_ids], [decode(t) for t in in_ids])
 
 
+def second_stratum(engine) -> set:
+    """The crosswalk's conclusions held by ``engine`` and every triple whose recorded derivation
+    rests on one (what the second stratum added to the first stratum's closure)."""
+    from ickg.reason.catalogue import CROSSWALK_RULE
+
+    derivations = engine.derivations
+    held = [t for t, (rule, _) in derivations.items() if rule == CROSSWALK_RULE]
+    if not held:
+        return set()
+    users: dict[tuple, list] = {}
+    for t, (_, premises) in derivations.items():
+        for premise in premises:
+            users.setdefault(premise, []).append(t)
+    out, todo = set(held), list(held)
+    while todo:
+        for t in users.get(todo.pop(), ()):
+            if t not in out:
+                out.add(t)
+                todo.append(t)
+    return out
+
+
+def _crosswalk_again(engine) -> tuple[set, set]:
+    """The crosswalk's second stratum of ``engine`` computed again over its first stratum, after
+    an asserted change: ``(gone, came)``, the triples it no longer holds and those it holds
+    anew (a triple taken out and concluded again is in neither).
+
+    The second stratum (:func:`second_stratum`) is taken out by delete and re-derive
+    (:meth:`ickg.reason.rules.Reasoner.update`: what still follows by the rules alone comes
+    back, so the engine holds the first stratum's closure of the new input), then the
+    crosswalk's conclusions over it are added in the order a full run adds them and closed over.
+    Where the crosswalk never concluded anything, this is one pass of
+    :meth:`~ickg.reason.crosswalk.Crosswalk.conclusions` over the tags of mapped concepts."""
+    from ickg.reason.catalogue import CROSSWALK_RULE
+
+    second = second_stratum(engine)
+    gone = engine.update((), (), retract=second)[0] if second else set()  # not concluded again by the rules
+    concluded = [(t, CROSSWALK_RULE, premises) for t, premises in engine.crosswalk.conclusions(engine)
+                 if not engine._known(t)]
+    came = engine.conclude(concluded) if concluded else set()
+    return gone - came, came - second
 def _refused(why: str) -> ClosureChange | None:
     import logging
 

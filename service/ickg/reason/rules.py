@@ -287,7 +287,7 @@ class Reasoner:
         self._plans, self._class_plans = {}, {}
         return self
 
-    def update(self, added, removed, fixed=frozenset()):
+    def update(self, added, removed, fixed=frozenset(), retract=()):
         """Change the closure of :meth:`run` by data triples added to and removed from its input,
         as if it were computed again over the new input.
 
@@ -303,6 +303,9 @@ class Reasoner:
 
         Args:
             added, removed: int triples (encoded with ``self.terms``), data (not schema) triples.
+            retract: concluded triples taken out as removed ones are (the crosswalk's, whose
+                second stratum :func:`ickg.reason.materialise.update_closure` computes again):
+                what still follows by the rules is concluded again.
 
         Returns:
             ``(gone, came)``: the triples no longer known, and those newly known (or known again
@@ -310,6 +313,7 @@ class Reasoner:
         """
         derivs = self.derivations
         removed = [t for t in removed if t not in fixed and self._known(t) and t not in derivs]
+        removed += [t for t in retract if t in derivs]
         users = {}
         if removed:
             for t, (_, premises) in derivs.items():
@@ -350,6 +354,17 @@ class Reasoner:
         came = set(log)
         gone = {t for t in out if not self._known(t)}
         return gone, came
+
+    def conclude(self, concluded):
+        """Add int triples concluded outside the rules, ``(triple, rule, premises)`` (the
+        crosswalk's, :meth:`ickg.reason.crosswalk.Crosswalk.conclusions`), and close over them.
+        Returns the triples that became known."""
+        log = []
+        self._start(log)
+        for t, rule, premises in concluded:
+            self._add(t, rule, premises)
+        self._drain()
+        return set(log)
 
     def _known(self, t):
         s, p, o = t

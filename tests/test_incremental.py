@@ -490,23 +490,36 @@ def test_the_crosswalk_computed_again_after_a_change_holds_what_a_fresh_run_conc
 _WITH_ONTOLOGY = ("import runpy, sys; from pathlib import Path; import ickg.resources as r; "
                   "folder = Path(sys.argv.pop(1)); r.ontology_dir = lambda: folder; "
                   "runpy.run_module('ickg', run_name='__main__', alter_sys=True)")
+# The CLI of an ickg whose extraction rules have another version (an upgrade after the build).
+_WITH_RULES = ("import runpy, sys; import ickg.extract.statements as s; s.VERSION = sys.argv.pop(1); "
+               "runpy.run_module('ickg', run_name='__main__', alter_sys=True)")
 
 
-def test_a_change_after_the_ontology_changed_leaves_the_store_a_full_build_makes(two_document_data_dir, tmp_path):
-    """The ontology is in every part of a store version (its graph, the lexicon every document was
-    extracted with, the shapes): an ingest after the installed ontology changed builds the
-    corpus again instead of changing the version, and the store holds the new ontology graph,
-    as a full build of the same corpus does."""
+def _changed_inputs(kind, tmp_path):
+    """The command prefix of an ickg whose inputs changed after the build, and a string only the
+    new inputs put in the store."""
     from ickg.resources import ontology_dir
 
-    data = tmp_path / "data"
-    shutil.copytree(two_document_data_dir, data)  # built --no-dl with the installed ontology
+    if kind == "rules":
+        return [sys.executable, "-c", _WITH_RULES, "999"], "@999"
     ontology = tmp_path / "ontology"
     shutil.copytree(Path(str(ontology_dir())), ontology, ignore=shutil.ignore_patterns("__pycache__"))
     edit = ontology / "ickg-edit.ttl"
     edit.write_text(edit.read_text(encoding="utf-8")
                     + '\nickg:Program rdfs:comment "A comment the ontology gained after the build."@en .\n',
                     encoding="utf-8")
+    return [sys.executable, "-c", _WITH_ONTOLOGY, str(ontology)], "A comment the ontology gained after the build."
+
+
+@pytest.mark.parametrize("kind", ["ontology", "rules"])
+def test_a_change_after_the_inputs_changed_leaves_the_store_a_full_build_makes(two_document_data_dir, tmp_path, kind):
+    """The ontology is in every part of a store version (its graph, the lexicon every document was
+    extracted with, the shapes), and the extraction rules in its proposals: an ingest after the
+    installed ontology or the rules' version changed builds the corpus again instead of changing
+    the version, and the store holds what a full build of the same corpus holds."""
+    data = tmp_path / "data"
+    shutil.copytree(two_document_data_dir, data)  # built --no-dl with the installed ontology and rules
+    command, only_new = _changed_inputs(kind, tmp_path)
     new = tmp_path / "toronto_study.txt"
     new.write_text("Integrated care in Toronto\n\nA study of integrated care programmes in Toronto.\n",
                    encoding="utf-8")
@@ -515,7 +528,6 @@ def test_a_change_after_the_ontology_changed_leaves_the_store_a_full_build_makes
     (full / "corpus").mkdir(parents=True)
     for path in [*sorted((data / "corpus").iterdir()), new]:
         shutil.copy(path, full / "corpus" / path.name)
-    command = [sys.executable, "-c", _WITH_ONTOLOGY, str(ontology)]
     done = subprocess.run([*command, "build", "--data-dir", str(full)], capture_output=True, text=True,
                           timeout=900, env=env)
     assert done.returncode == 0, done.stderr
@@ -524,9 +536,9 @@ def test_a_change_after_the_ontology_changed_leaves_the_store_a_full_build_makes
     assert done.returncode == 0, done.stderr
     same_inputs(full, data)
     incremental, rebuilt_ = dataset(data), dataset(full)
-    assert any("A comment the ontology gained after the build." in q for q in rebuilt_)
+    assert any(only_new in q for q in rebuilt_)
     assert incremental == rebuilt_, differences(incremental, rebuilt_)
-    assert "the ontology, imports or crosswalk changed" in done.stderr, done.stderr
+    assert "the ontology, imports, crosswalk or extraction rules changed" in done.stderr, done.stderr
 
 
 def test_an_ingest_far_from_the_crosswalk_changes_the_kept_closure_of_a_corpus_it_concluded_on(tmp_path):

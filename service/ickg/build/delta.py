@@ -187,7 +187,8 @@ def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = 
         if live is None or not has_support(root / live):
             return None
         if built_from_other_inputs(data_dir, root / live):
-            _progress.info("a full build: the ontology, imports or crosswalk changed since the live version was built")
+            _progress.info("a full build: the ontology, imports, crosswalk or extraction rules changed since the "
+                           "live version was built")
             return None
         with datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
             try:
@@ -207,9 +208,9 @@ def apply_delta(data_dir: str | os.PathLike[str], *, add: Mapping[str, bytes] = 
 
 
 def built_from_other_inputs(data_dir: str | os.PathLike[str], version_dir: Path) -> bool:
-    """Whether the version in ``version_dir`` was built from another ontology, other imports or
-    another crosswalk than the data directory has now (:func:`closure_digest`, kept in the
-    version's closure state).
+    """Whether the version in ``version_dir`` was built from another ontology, other imports,
+    another crosswalk or other extraction rules than the data directory and this ickg have now
+    (:func:`closure_digest`, kept in the version's closure state).
 
     Why a full build then: the ontology is in every part of the version, not in the closure
     alone: its graph in the store, the extraction's lexicon (every document's mentions and
@@ -472,7 +473,11 @@ def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, del
 
 def closure_digest(data_dir: str | os.PathLike[str]) -> str:
     """The digest a kept closure (:class:`ickg.reason.materialise.ClosureState`) is used with:
-    the ontology's files, the import files, the crosswalk."""
+    the ontology's files, the import files, the crosswalk, and the version of the extraction
+    rules. The rules do not enter the closure, but the version it is kept with is built from
+    them: its proposals name them, and an ickg with other rules proposes other statements, so a
+    change made with them would not be what a full build makes (:func:`built_from_other_inputs`)."""
+    from ickg.extract.statements import VERSION
     from ickg.reason.crosswalk import Crosswalk
     from ickg.reason.materialise import input_digest
     from ickg.resources import ontology_files
@@ -480,7 +485,7 @@ def closure_digest(data_dir: str | os.PathLike[str]) -> str:
     # the ontology's source files (its N-Triples name blank nodes anew on every run)
     files = [path.name.encode("utf-8") + b"\0" + path.read_bytes()
              for path in [*ontology_files(), *import_paths(data_dir)]]
-    return input_digest(repr(Crosswalk()), *files)
+    return input_digest(repr(Crosswalk()), f"extraction rules {VERSION}", *files)
 
 
 def keep_closure(result, fixed, folder: Path, data_dir: str | os.PathLike[str], dl: bool) -> None:

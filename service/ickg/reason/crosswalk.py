@@ -109,7 +109,7 @@ class Crosswalk:
         return out
 
     @staticmethod
-    def _schemes(reasoner, excluded=frozenset()):
+    def _schemes(reasoner):
         """{concept id: scheme id} from skos:inScheme and skos:topConceptOf in the reasoner's input."""
         ids = reasoner.terms.ids
         out = {}
@@ -117,18 +117,15 @@ class Crosswalk:
             p = ids.get(prop)
             for c, schemes in reasoner.pso.get(p, {}).items() if p is not None else ():
                 for s in schemes:
-                    if (c, p, s) not in excluded:
-                        out.setdefault(c, s)
+                    out.setdefault(c, s)
         return out
 
-    def conclusions(self, reasoner, excluded=frozenset()):
+    def conclusions(self, reasoner):
         """``[(x P c', (x P c, c M c'))]``: what the crosswalk concludes from the reasoner's
-        tables, known or not, in the order :meth:`apply_all` adds them.
-
-        ``excluded``: triples of the tables to read as absent. An incremental change
-        (:func:`ickg.reason.materialise.update_closure`) passes the second stratum (the
-        crosswalk's conclusions and what follows from them), so that the conclusions are those
-        of the first stratum's closure alone, as in a full run.
+        tables, known or not, in the order :meth:`apply_all` adds them. An incremental change
+        (:func:`ickg.reason.materialise.update_closure`) first takes the second stratum out of
+        the tables, so that these are the conclusions of the first stratum's closure alone, as
+        in a full run.
         """
         terms = reasoner.terms
         tagging = self.tagging_properties(reasoner)
@@ -137,9 +134,9 @@ class Crosswalk:
         for m in counted:
             for c, targets in reasoner.pso.get(m, {}).items():
                 for c2 in targets:
-                    if c2 != c and (c, m, c2) not in excluded:
+                    if c2 != c:
                         matches.setdefault(c, []).append((m, c2))
-        scheme = self._schemes(reasoner, excluded)
+        scheme = self._schemes(reasoner)
         new = []
         for p, by_o in reasoner.pos.items():
             if p not in tagging:
@@ -147,12 +144,9 @@ class Crosswalk:
             by_s = reasoner.pso[p]
             for c in matches.keys() & by_o.keys():
                 for x in by_o[c]:
-                    if excluded and (x, p, c) in excluded:
-                        continue
                     # schemes x is already tagged in (before this stratum): a mapping fills a gap,
                     # it never adds a second concept of a scheme the item has a concept of
-                    tagged_in = {scheme.get(o) for o in by_s.get(x, ()) if not excluded or (x, p, o) not in excluded}
-                    tagged_in.discard(None)
+                    tagged_in = {scheme.get(o) for o in by_s.get(x, ())} - {None}
                     for m, c2 in matches[c]:
                         if scheme.get(c2) not in tagged_in:
                             new.append(((x, p, c2), ((x, p, c), (c, m, c2))))

@@ -877,6 +877,8 @@ def _crosswalk_again(engine) -> tuple[set, set]:
                  if not engine._known(t)]
     came = engine.conclude(concluded) if concluded else set()
     return gone - came, came - second
+
+
 def _refused(why: str) -> ClosureChange | None:
     import logging
 

@@ -87,18 +87,10 @@ def read_fields(path: str | os.PathLike[str]) -> dict[str, Any]:
         StateFileError: not such a file, another format, a damaged header.
     """
     with open(path, "rb") as source:
-        head = source.read(len(MAGIC) + 48)
-        if not head.startswith(MAGIC):
-            raise StateFileError("not a closure state file (an older ickg's closure.pickle, or another file)")
-        lines = head[len(MAGIC):].split(b"\n", 2)
-        if len(lines) < 3 or not lines[0].isdigit() or not lines[1].isdigit():
-            raise StateFileError("a damaged header")
-        if int(lines[0]) != FORMAT:
-            raise StateFileError(f"format {int(lines[0])}, this ickg reads format {FORMAT}")
-        length = int(lines[1])
+        at, length = _header_span(source.read(len(MAGIC) + 48))
         if length > _MAX_HEADER:
             raise StateFileError("a damaged header")
-        source.seek(len(MAGIC) + len(lines[0]) + len(lines[1]) + 2)
+        source.seek(at)
         data = source.read(length)
     try:
         fields = json.loads(data.decode("utf-8"))["fields"]
@@ -109,18 +101,11 @@ def read_fields(path: str | os.PathLike[str]) -> dict[str, Any]:
     return fields
 
 
-def read(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """``(fields, sections)`` as :func:`write` was given them, the int32 sections as arrays.
-
-    Raises:
-        StateFileError: not such a file, another format, damaged or truncated (the message says
-            which); OSError when the file cannot be read at all.
-    """
-    with open(path, "rb") as source:
-        data = source.read()
+def _header_span(data: bytes) -> tuple[int, int]:
+    """``(offset, length)`` of the JSON header of a file that begins with ``data``, its magic
+    and format checked (the two decimal lines after the magic: format, then header length)."""
     if not data.startswith(MAGIC):
         raise StateFileError("not a closure state file (an older ickg's closure.pickle, or another file)")
-    view = memoryview(data)
     at = len(MAGIC)
     lines = []
     for _ in range(2):
@@ -132,6 +117,20 @@ def read(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     form, length = lines
     if form != FORMAT:
         raise StateFileError(f"format {form}, this ickg reads format {FORMAT}")
+    return at, length
+
+
+def read(path: str | os.PathLike[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``(fields, sections)`` as :func:`write` was given them, the int32 sections as arrays.
+
+    Raises:
+        StateFileError: not such a file, another format, damaged or truncated (the message says
+            which); OSError when the file cannot be read at all.
+    """
+    with open(path, "rb") as source:
+        data = source.read()
+    view = memoryview(data)
+    at, length = _header_span(data)
     if length > _MAX_HEADER or at + length > len(data):
         raise StateFileError("truncated (the header is cut off)")
     try:

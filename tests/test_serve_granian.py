@@ -1,31 +1,21 @@
-"""``ickg serve --server granian``: granian's workers in front of the same app, with the same
-bounds: killable timeouts, cached answers and 304s, a body cap, and nothing left running."""
+"""``ickg serve --server granian`` (the default where processes can fork): granian's workers in
+front of the same app, with the same bounds: cached answers and 304s, a body cap, and slow
+queries that never hold the places cheap and cached ones need. What both servers do (one accept
+queue, killable timeouts, nothing left running) is tested on both in test_sparql_processes.py."""
 
-import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from contextlib import contextmanager
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
 
-from test_sparql_processes import CROSS_JOIN, alive, answers_again, children, get, wait_for
-
-
-def descendants(pid):
-    found = []
-    for child in children(pid):
-        found += [child, *descendants(child)]
-    return found
-
-
-@pytest.fixture
-def granian(store_root, tmp_path):
-    """A server of its own, for a test that stops it."""
-    yield from _granian(store_root, tmp_path)
+from test_sparql_processes import get, startup_lines, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -34,16 +24,16 @@ def shared_granian(store_root, tmp_path_factory):
     yield from _granian(store_root, tmp_path_factory.mktemp("granian"))
 
 
-def _granian(store_root, tmp_path):
+def _granian(store_root, tmp_path, *options):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(
         [sys.executable, "-m", "ickg", "serve", "--server", "granian", "--data-dir", str(store_root.parent.parent),
-         "--port", str(port), "--processes", "2", "--query-workers", "1", "--timeout", "1"],
+         "--port", str(port), *(options or ("--processes", "2", "--query-workers", "1", "--timeout", "1"))],
         cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     try:
-        line = proc.stderr.readline()
+        line = startup_lines(proc)
         assert f"http://127.0.0.1:{port}/sparql" in line and "granian" in line, line
         base = f"http://127.0.0.1:{port}/sparql"
         wait_for(lambda: _answers(base), timeout=30)
@@ -78,18 +68,6 @@ def test_granian_answers_caches_and_revalidates(shared_granian):
     assert not_modified.value.code == 304
 
 
-@pytest.mark.alone
-def test_granian_keeps_the_killable_timeout(shared_granian):
-    proc, base = shared_granian
-    workers = [w for server in children(proc.pid) for w in children(server)]
-    started = time.monotonic()
-    status, body = get(base, CROSS_JOIN)
-    assert status == 503 and b"timed out" in body
-    assert time.monotonic() - started < 10
-    assert [w for w in workers if not alive(w)]  # the worker that ran it was killed
-    assert answers_again(base)
-
-
 def test_granian_refuses_a_body_over_the_cap_before_reading_it(shared_granian):
     _, base = shared_granian
     where = urllib.parse.urlsplit(base)
@@ -102,20 +80,36 @@ def test_granian_refuses_a_body_over_the_cap_before_reading_it(shared_granian):
     assert status_line.split()[1] == b"413", status_line
 
 
-def test_stopping_granian_stops_every_process(granian):
-    proc, base = granian
-    everything = descendants(proc.pid)
-    assert len(everything) >= 4  # two servers, each with its query worker
-    proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=30) == 0
-    wait_for(lambda: not [pid for pid in everything if alive(pid)])
-    assert not [pid for pid in everything if alive(pid)]
+def slow_query(i):
+    """A cross join that runs for minutes on the seed graph; ``i`` makes each one new."""
+    return f"SELECT (COUNT(*) AS ?n) WHERE {{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l FILTER(?l != {i}) }}"
 
 
-def test_no_granian_worker_outlives_a_killed_command(granian):
-    proc, base = granian
-    everything = descendants(proc.pid)
-    proc.kill()
-    proc.wait(timeout=10)
-    wait_for(lambda: not [pid for pid in everything if alive(pid)])
-    assert not [pid for pid in everything if alive(pid)]
+@pytest.mark.alone
+def test_cheap_and_cached_queries_answer_while_slow_queries_hold_the_slow_lane(store_root, tmp_path):
+    # One worker with 2 threads and 2 slow-lane places: granian takes 4 requests at once.
+    with contextmanager(_granian)(store_root, tmp_path, "--processes", "1", "--threads", "2",
+                                  "--slow-workers", "2", "--query-workers", "2", "--timeout", "12") as (_, base):
+        cached = "SELECT ?s WHERE { ?s a ?c } ORDER BY ?s LIMIT 2"
+        assert get(base, cached)[0] == 200  # now in the cache
+        results = []
+
+        def run(i):
+            results.append(get(base, slow_query(i), timeout=30))
+
+        slow = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(4)]
+        for t in slow:
+            t.start()
+        # Two hold the slow lane; the two others are refused at once (no place left for them).
+        wait_for(lambda: len(results) == 2, timeout=15)
+        assert all(status == 503 and b"places for slow queries are taken" in body for status, body in results)
+        for i in range(5):
+            started = time.monotonic()
+            assert get(base, cached)[0] == 200
+            status, body = get(base, f"ASK {{ <urn:x:{i}> ?p ?o }}")
+            assert status == 200 and b"false" in body
+            assert time.monotonic() - started < 2.0
+        assert len(results) == 2  # the admitted slow queries were still running meanwhile
+        for t in slow:
+            t.join(30)
+        assert [status for status, _ in results] == [503] * 4

@@ -1,4 +1,6 @@
-"""``ickg serve --processes N``: N forked waitress servers on one listening socket."""
+"""``ickg serve --processes N``: N server processes on one listening socket, with either HTTP
+server: granian's workers (the default where processes can fork) and forked waitress servers.
+Each test runs on both."""
 
 import os
 import signal
@@ -39,6 +41,23 @@ def alive(pid):
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
+def stopped(pid):
+    """Whether every thread of ``pid`` has stopped (state T in /proc).
+
+    ``kill(pid, SIGSTOP)`` returns before the process stops: a thread running at that moment (a
+    server's event loop finishing the last answer) stops on its next way back from the kernel,
+    and an accept it was making returns first. A connection made in that window is taken by a
+    process that is about to stop, so it is not a stopped process's connection."""
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # a thread that ended meanwhile
+        if state not in ("T", "t"):
+            return False
+    return True
+
+
 def get(base, text, timeout=20):
     url = base + "?" + urllib.parse.urlencode({"query": text})
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
@@ -75,30 +94,34 @@ def wait_for(predicate, timeout=20.0):
     raise AssertionError("condition not met in time")
 
 
-@pytest.fixture
-def served(store_root, tmp_path):
+FRONTS = ["granian", "waitress"]
+
+
+@pytest.fixture(params=FRONTS)
+def served(store_root, tmp_path, request):
     """A command of its own, for a test that stops it or one of its servers."""
-    yield from _served(store_root, tmp_path)
+    yield from _served(store_root, tmp_path, request.param)
 
 
-@pytest.fixture(scope="module")
-def shared_served(store_root, tmp_path_factory):
+@pytest.fixture(scope="module", params=FRONTS)
+def shared_served(store_root, tmp_path_factory, request):
     """One command for the tests that leave it as they found it (each start is seconds of CPU)."""
-    yield from _served(store_root, tmp_path_factory.mktemp("served"))
+    yield from _served(store_root, tmp_path_factory.mktemp("served"), request.param)
 
 
-def _served(store_root, tmp_path):
+def _served(store_root, tmp_path, front):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     started = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "ickg", "serve", "--data-dir", str(store_root.parent.parent), "--port", str(port),
-         "--processes", "2", "--query-workers", "1", "--timeout", "1"],
+         "--processes", "2", "--query-workers", "1", "--timeout", "1", "--server", front],
         cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     try:
         line = startup_lines(proc)
         assert f"http://127.0.0.1:{port}/sparql" in line and "2 processes" in line
+        assert ("granian" in line) == (front == "granian"), line
         base = f"http://127.0.0.1:{port}/sparql"
         wait_for(lambda: len(children(proc.pid)) == 2)
         # a query worker still warming up answers 503 (busy) for a moment on a loaded machine
@@ -121,6 +144,7 @@ def test_several_processes_answer_on_one_port(shared_served):
     for paused in servers:
         os.kill(paused, signal.SIGSTOP)
         try:
+            wait_for(lambda: stopped(paused), timeout=5)
             for i in range(5):
                 status, _ = get(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }} LIMIT {i + 1}", timeout=10)
                 assert status == 200

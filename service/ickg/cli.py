@@ -228,16 +228,17 @@ class ByteSize(click.ParamType):
 @setting_option("SLOW_PER_CLIENT", type=click.IntRange(0, 256))
 @setting_option("MAX_ANSWER_BYTES", "max_answer_size", type=ByteSize(), metavar="SIZE")
 @setting_option("WORKER_MEMORY", type=ByteSize(minimum=128 << 20), metavar="SIZE")
-@click.option("--server", "front", type=click.Choice(["waitress", "granian"]), default="waitress", show_default=True,
-              help="HTTP server: waitress (pure Python, a thread lane of its own for cached answers) or "
-                   "granian (Rust, several times faster on cached answers; needs fork); see docs/serving.md.")
+@click.option("--server", "front", type=click.Choice(["granian", "waitress"]), default=None,
+              help="HTTP server: granian (Rust, several times faster on cached answers; needs fork; the "
+                   "default where processes can fork) or waitress (pure Python, a thread lane of its own "
+                   "for cached answers; the default elsewhere); see docs/serving.md.")
 @click.option("--get", "get_path", metavar="PATH",
               help="Answer one GET request in-process, print the body, exit 0 only on 2xx.")
 @one_line_errors("serve", stop_on_sigterm=False)
 def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credentials, update_token, timeout, max_rows,
           cors_origin, base_url, threads, processes, query_workers, slow_workers, slow_after, slow_per_client,
           max_answer_size, worker_memory, front, get_path):
-    """Serve the SPARQL endpoint (and the viewer) with waitress, or granian.
+    """Serve the SPARQL endpoint (and the viewer) with granian, or waitress.
 
     Builds the store first if there is none. The live store version is opened and queried
     before anything is served: a damaged store is refused with a message naming it (run
@@ -246,6 +247,7 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
     import sys
 
     from ickg.web import create_app, create_server, get_once, listening_socket, serve_in_processes
+    from ickg.web.supervisor import default_front
 
     if get_path is None:
         problem = port_taken(host, port)
@@ -296,12 +298,11 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
             return
         if processes is None:  # measured on 2 cores: 2 processes beat 1 and 3 (benchmarks/bench_sparql.py)
             processes = min(2, os.cpu_count() or 1) if hasattr(os, "fork") else 1
-        if front == "granian":
+        if (front or default_front()) == "granian":
             from ickg.web.supervisor import serve_with_granian
 
             sock = listening_socket(host, port)
-            click.echo(f"ickg: SPARQL endpoint at http://{host}:{sock.getsockname()[1]}/sparql "
-                       f"(store version {store.version}, {processes} processes, granian)", err=True)
+            click.echo(where(host, sock.getsockname()[1], what + f", {processes} processes, granian"), err=True)
             store.close()  # each worker opens its own
             raise SystemExit(serve_with_granian(config, sock, processes=processes, threads=threads))
         if processes > 1:

@@ -2,19 +2,19 @@
 
 Two ways, measured side by side with ``benchmarks/bench_sparql.py --fronts`` (docs/serving.md):
 
-- :func:`serve_in_processes` (the default, ``--server waitress``): forked waitress servers on one
-  shared listening socket, supervised here, each with waitress's two thread lanes (a cached
-  answer never waits for a thread a query holds).
-- :func:`serve_with_granian` (``--server granian``, where processes can fork): granian's Rust
-  HTTP server and its own process manager in front of the same WSGI app, accepting from one
-  socket bound here. Several times faster than waitress on cached answers and revalidations,
-  faster on uncached ones. Cached answers share each worker's threads with queries; there are
-  SLOW_QUERY_WORKERS more threads than THREADS, so slow queries never hold them all.
+- :func:`serve_with_granian` (``--server granian``, the default where processes can fork, see
+  :func:`default_front`): granian's Rust HTTP server and its own process manager in front of the
+  same WSGI app, accepting from one socket bound here. Several times faster than waitress on
+  cached answers and revalidations. Cached answers share each worker's threads with queries;
+  there are SLOW_QUERY_WORKERS more threads than THREADS, so slow queries never hold them all.
+- :func:`serve_in_processes` (``--server waitress``, the default elsewhere): forked waitress
+  servers on one shared listening socket, supervised here, each with waitress's two thread
+  lanes (a cached answer never waits for a thread a query holds).
 
 Either way there is one accept queue, so a stopped or stalled process takes no new connections
 (they wait for the others), every process has its own query workers, killed at the timeout,
-and nothing outlives the command (``tests/test_sparql_processes.py`` for waitress,
-``tests/test_serve_granian.py`` for granian).
+and nothing outlives the command (``tests/test_sparql_processes.py`` runs its tests on both;
+``tests/test_serve_granian.py`` what is granian's own).
 """
 
 from __future__ import annotations
@@ -28,6 +28,16 @@ import traceback
 
 from ickg.processes import die_with_parent
 from ickg.web.server import create_server
+
+
+def default_front() -> str:
+    """The HTTP server ``ickg serve`` uses unless ``--server`` says: ``"granian"`` where its
+    workers can be forked processes (POSIX, a Python with the GIL), else ``"waitress"``.
+
+    granian met the cached and revalidated serving targets that waitress misses (docs/serving.md);
+    it needs fork because its workers inherit the listening socket and the config."""
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    return "granian" if hasattr(os, "fork") and gil else "waitress"
 
 
 def serve_in_processes(make_app, sock, *, processes, threads=None):

@@ -491,7 +491,8 @@ _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "re
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
                    (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
-_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
+# (Opened on the capital, the boundary checked behind it: the same matches, looked for only at capitals.)
+_ONE_WORD_NAME = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,4})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
 _PAYER_WORDS = ("coverage", "benefits", "beneficiaries", "enrollees", "program pays", "programme pays", "insurers",
                 "payers", "spending", "fee schedule", "average", "payments")

@@ -70,13 +70,16 @@ _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 
 _HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
                      rf"Parish|Oblast|Governorate|Municipality|Zone)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
-_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
+# Patterns open on their first letter, the word boundary checked behind it ("[Tt](?<!\w[Tt])he" for
+# "\bthe"): one that opens on \b or a look-behind is tried at every position of the text, one that
+# opens on a letter only where that letter is; the matches are the same.
+_LOWER_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
                            rf"peninsula|islands?|municipality)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
 _LOWER_HEADED_MORE = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
                                 rf"prefecture)\b")
 _BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
-_IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
+_IN_PLACE = re.compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
                        r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z])"
                        # a wire's dateline: "VICTORIA, B.C., April 15, 2019 (Pacific Health Wire) -", "LONDON (Reuters) -"
@@ -87,7 +90,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z
 _VENUE = re.compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Ww]orkshop|[Ss]eminar|[Cc]olloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
                     rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
-_OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
+_OF_HEAD = re.compile(rf"(?:[Tt](?<!\w[Tt])he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
                       rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
                       rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
 # "Kestrel, a town in Somerset", "Harlow, a city of 80,000 people": a place the text says is one.
@@ -98,7 +101,7 @@ _APPOSED = re.compile(r",[ ]an?[ ](?:(?:small|large|rural|remote|coastal|norther
                       r"(?:[ ](?:in|of|on|near|with|where|that)\b|[,;.])")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES})$")
 # "the municipalities of Osterby and Vik": each name of the list.
-_OF_HEADS = re.compile(rf"\b[Tt]he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
+_OF_HEADS = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
                        rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
 _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
@@ -109,7 +112,7 @@ _IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduce
                       rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
 # "the Regina Qu'Appelle, Saskatoon and Sun Country health regions": each name of a list that a plural
 # head of places closes.
-_LIST_HEADED = re.compile(rf"\b[Tt]he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
+_LIST_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
                           r"(?:health[ ]|local[ ]|administrative[ ])?(?P<head>regions|districts|counties|provinces|states|"
                           r"municipalities|boroughs|prefectures|cantons)\b")
 # "several States, including Bihar and Uttar Pradesh", "provinces such as Quebec": a list of examples of places.
@@ -267,7 +270,7 @@ def within(inner: Place, outer: Place) -> bool:
     return False
 
 
-_PREVIOUS_WORD = re.compile(r"([\w'’&]+)[ \t]+$")
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’&])([\w'’&]+)[ \t]+$")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
 
@@ -471,7 +474,7 @@ def find_jurisdictions(text, *, excluded=()):
 
 
 _LIST_NAME = rf"(?:the[ ])?{_NAMES}(?:[ ](?:region|area|valley|district|county))?"
-_PLACE_LIST = re.compile(rf"\b(?:in|including|such[ ]as|across|from|at)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
+_PLACE_LIST = re.compile(rf"(?:i(?<!\wi)(?:n|ncluding)|s(?<!\ws)uch[ ]as|a(?<!\wa)(?:cross|t)|f(?<!\wf)rom)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
                          rf"[ ](?:and|or)[ ]{_LIST_NAME})")
 _LIST_ITEM_NAME = re.compile(rf"(?:^|(?<=,[ ])|(?<=and[ ])|(?<=or[ ]))(?:the[ ])?(?P<name>{_NAMES})")
 

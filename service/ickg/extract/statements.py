@@ -676,7 +676,8 @@ _NAMED_PROGRAM = re.compile(
 # A line's opening that makes what follows an author's name and affiliation, not a program's name.
 # A capitalised name with a lower-case head, abbreviated in parentheses: "the Community Paramedicine at Clinic
 # program (CP@clinic)", "the Hospital Admission Risk program (HARP)": the abbreviation makes it a name.
-_NAMED_LOWER_HEAD = re.compile(r"(?<![\w\-])(?P<name>(?!(?:The|A|An|This|Our|Its|In|At|From|Since)[ ])[A-Z][\w\-]+"
+_NAMED_LOWER_HEAD = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])(?!(?<=T)he[ ]|(?<=A)[ ]|(?<=A)n[ ]|(?<=T)his[ ]|(?<=O)ur[ ]|"
+                               r"(?<=I)ts[ ]|(?<=I)n[ ]|(?<=A)t[ ]|(?<=F)rom[ ]|(?<=S)ince[ ])[\w\-]+"
                                r"(?:[ ](?:(?:at|of|for|and|in|on|to|the)[ ])?[A-Z][\w\-]+){1,5}[ ]"
                                r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
 _BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
@@ -1264,7 +1265,7 @@ def _head_references(text, program, counted):
     return counted.get(head[:-1] if head.endswith("s") else head, 0)
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
 
 
 def _recurring_name(ctx):

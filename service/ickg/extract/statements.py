@@ -212,19 +212,30 @@ _REPORTING_FRAME = re.compile(r"^(?:(?:critics|analysts|observers|experts|provid
                               re.I)
 
 
+_SPACES = re.compile(r"\s+")
+_CONTINUED = re.compile(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]")
+_LEAD_CONNECTIVE = re.compile(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]")
+_LEAD_FOUND = re.compile(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", re.I)
+_LEAD_SAID = re.compile(r"^(?:warn|warns|warned|say|says|said|fear|fears|feared|note|notes|noted)[ ]that[ ]")
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an|and|that|then)[ ]", re.I)
+_LEAD_ACTED = re.compile(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]")
+
+
+@lru_cache(maxsize=8192)
 def tidy(phrase):
-    """A phrase as a label: no trailing punctuation, leading article, hedging adverb or time phrase."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
+    """A phrase as a label: no trailing punctuation, leading article, hedging adverb or time phrase.
+    Kept per phrase: the rules tidy the same quote more than once, and a corpus repeats phrases."""
+    phrase = _SPACES.sub(" ", phrase).strip(" ,;:.")
     phrase = _ADVERBS.sub("", phrase)
     phrase = _AUX.sub("", phrase)
-    phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
+    phrase = _CONTINUED.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
-    phrase = re.sub(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]", "", phrase)
-    phrase = re.sub(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", "", phrase, flags=re.I)
+    phrase = _LEAD_CONNECTIVE.sub("", phrase, count=1)
+    phrase = _LEAD_FOUND.sub("", phrase, count=1)
     phrase = _REPORTING_FRAME.sub("", phrase)
-    phrase = re.sub(r"^(?:warn|warns|warned|say|says|said|fear|fears|feared|note|notes|noted)[ ]that[ ]", "", phrase)
-    phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
-    phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
+    phrase = _LEAD_SAID.sub("", phrase, count=1)
+    phrase = _LEAD_ARTICLE.sub("", phrase, count=1)
+    phrase = _LEAD_ACTED.sub(lambda m: m.group(1) + " ", phrase, count=1)
     return phrase.strip(" ,;:.")
 
 

@@ -442,36 +442,37 @@ _NAME_RUN = re.compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
-    # (pattern with a group "name", kind)
+    # (pattern with a group "name", kind); a name opens on its capital, its boundary or the sentence's start
+    # checked behind it: sre looks for such a pattern only at capitals (the same matches)
     (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
     (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]*[A-Z][\w&\-]*|\b[A-Z][a-z]+[A-Z][\w]*)[ ]acquired\b"), "organization"),
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])(?:[\w&\-]*[A-Z][\w&\-]*|[a-z]+[A-Z][\w]*))[ ]acquired\b"), "organization"),
     (re.compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
     (re.compile(r"\b(?:the|a|an)[ ](?:health[ ]management|consulting|consultancy|insurance|technology|management|"
                 r"pharmaceutical|software)[ ](?:firm|company)[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+    (re.compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
                 r"(?:[\w\-]+[ ]){0,6}?(?:organi[sz]ation|company|firm|foundation|insurer|charity|nonprofit|provider|"
                 r"health[ ]plan|cooperative|trust|agency|association)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
                 r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
                 r"hospital|clinic|authority|health[ ]service|service[ ]provider|department|ministry|regulator|payer|"
                 r"purchaser|municipality|council|board|trust|body|institute|university|consortium|union)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
                 r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
                 r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
     (re.compile(r"\b(?:health[ ]insurer,|[Tt]he[ ](?:health[ ]|private[ ]|public[ ]|mutual[ ])?(?:insurer|charity|consultancy|"
                 r"nonprofit|non-profit|cooperative|health[ ]system|health[ ]plan|sickness[ ]fund))[ ]"
                 r"(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
     (re.compile(r"\b(?:launched|introduced|created|set[ ]up|established|started|piloted|developed)[ ](?P<name>[A-Z][a-z]+[A-Z][\w]*|"
                 r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4}[ ](?:Program|Programme|Initiative|Model|Pilot|Project|Scheme))\b"), "program"),
-    (re.compile(r"(?P<name>\b[A-Z][a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
                 r"scheme|tool|platform|model)\b"), "program"),
-    (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+    (re.compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
                 r"(?:[\w\-]+[ ]){0,5}?(?:approach|programme|program|initiative|scheme|strategy|reform|policy|pilot)\b"),
      "program"),
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
@@ -527,7 +528,10 @@ _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 _CAP_WORD = rf"(?:{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?)"
 _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
-_RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+# The first word is _CAP_WORD with its capital taken first (a title's "St", "Ste", "Mt", "Ft" checked
+# behind it), so that sre looks for a run only at capitals: the same matches.
+_FIRST_CAP_WORD = r"[A-ZÀ-Þ](?:(?<=S)te?\.[ ][A-ZÀ-Þ][\w'’\-]*|(?<=[MF])t\.[ ][A-ZÀ-Þ][\w'’\-]*|[\w'’\-]*(?:\.[A-Z])?)"
+_RUN = re.compile(rf"{_FIRST_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
 
 
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -436,6 +436,8 @@ _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Bruns
 _COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier Later Recent Similar Other Such Most "
                             "Many Some Several Both All Each Every".split())
 # "St. Vincent", "Mt. Sinai": an abbreviated saint's or mountain's title is part of the word after it.
+_COMMA_PART = re.compile(r"[^,]+")
+_AND_PART = re.compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
 _TITLE_ABBREVIATION = r"(?:St|Ste|Mt|Ft)\.[ ]"
 _NAME_RUN = re.compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
@@ -582,6 +584,9 @@ def _runs(text, start, end):
     return cleaned
 
 
+_ACT_OF_YEAR = re.compile(r"\bAct[ ](?:of[ ])?\d{4}$")
+
+
 def _classify(words, text_after):
     """"organization", "program" or None for a capitalised name."""
     content = [w for w in words if w not in _CONNECT]
@@ -602,7 +607,7 @@ def _classify(words, text_after):
         return None                      # "Director of Nursing and Director of Strategy": people by their posts
     if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
         return "program"
-    if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
+    if last in ("Act", "Law", "Bill", "Regulation", "Directive") or _ACT_OF_YEAR.search(name):
         return "legislation"
     if last == "Fund" and _PROGRAM_FUND.search(name):
         return "program"
@@ -797,7 +802,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 continue
             if " and " not in text[start:end] and " & " not in text[start:end]:
                 continue                # no parts: the sub-runs would be the run itself, unclassified
-            for part in re.finditer(r"(?:(?! and | & ).)+", text[start:end]):
+            for part in _AND_PART.finditer(text[start:end]):
                 sub = _runs(text, start + part.start(), start + part.end())
                 for ps, pe, pw in sub:
                     if (ps, pe) != (start, end):
@@ -907,7 +912,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             continue
     for m in _AFFILIATION.finditer(text, 0, _head_limit(text)):
         body = m.group("body")
-        parts = [p for p in re.finditer(r"[^,]+", body)]
+        parts = [p for p in _COMMA_PART.finditer(body)]
         if len(parts) < 2:
             continue
         last = m.start("body") + parts[-1].start()
@@ -1203,8 +1208,14 @@ def _within(spans, pos):
 
 
 def _head_limit(text):
-    for match in re.finditer(r"^[^\n]{200,}$", text, re.M):
-        return match.start()
+    """Where the head ends: the start of the first line of 200 characters or more (what
+    ``^[^\n]{200,}$`` with re.M finds first), else 1,500 characters in. Read line by line: that
+    pattern is tried at every character of the text."""
+    at = 0
+    for line in text.split("\n"):
+        if len(line) >= 200:
+            return at
+        at += len(line) + 1
     return min(len(text), 1500)
 
 

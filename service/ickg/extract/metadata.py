@@ -170,6 +170,9 @@ _NOT_NAME_WORDS = {
 }
 
 
+_GIVEN_NAME_SPLIT = re.compile(r"[\s-]+")
+
+
 def parse_person(text):
     """A :class:`Person` from one written name, or None if it does not look like a name.
 
@@ -185,7 +188,7 @@ def parse_person(text):
     match = _GIVEN_FIRST.match(text)
     if match and not any(w in _NOT_NAME_WORDS for w in text.split()):
         given = match.group("given")
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", given) if w)
+        initials = "".join(w[0] for w in _GIVEN_NAME_SPLIT.split(given) if w)
         return Person(text, match.group("family"), given, initials)
     return None
 
@@ -405,6 +408,9 @@ _BULLET = r"[•·▪‣◦\-*]"
 _AUTHOR_LINE = re.compile(rf"^(?P<lead>[ \t]*(?:{_BULLET}[ \t]*)?)(?P<name>[^\r\n]+?)[ \t]*\r?$", re.M)
 
 
+_ET_AL = re.compile(r"et al\.?|and others", re.I)
+
+
 def _read_author_lines(text, meta):
     """Authors listed one per line in a page header: runs of two or more lines that are names.
 
@@ -415,7 +421,7 @@ def _read_author_lines(text, meta):
     run = []
     for match in _AUTHOR_LINE.finditer(text, 0, head_end):
         name = match.group("name")
-        if re.fullmatch(r"et al\.?|and others", name, re.I):
+        if _ET_AL.fullmatch(name):
             meta.zones.append((match.start(), match.end(), "authors"))
             _flush_author_run(run, meta, force=True)
             run = []
@@ -857,6 +863,15 @@ def _looks_like_place_or_body(part):
 _LONE_BY = re.compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")
 
 
+# The patterns of _read_author_line, compiled once: it runs them for every line and name of the head.
+_HEAD_LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.M)
+_LINE_SEGMENT = re.compile(r"[^|·•]+")
+_AFFILIATION_MARKS = re.compile(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+_NAME_PART = re.compile(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+")
+_BLANK_OR_AND = re.compile(r"\s*(?:and\s*)?")
+_LEADING_AND = re.compile(r"^and\s+")
+
+
 def _read_author_line(text, meta):
     """Authors on one line of the head: "Karin Lindqvist, Anders Holmberg, Sofia Nyström",
     "Authors: Núria Puig, Jordi Ferrer, Laura Vidal", "Katrin Hoffmann(1), Stefan Weber(1,2)",
@@ -867,11 +882,11 @@ def _read_author_line(text, meta):
         return
     head_end = _head_end(text)
     after_by = False                # a title page's "by" on a line of its own, the name below it
-    for line in re.finditer(r"^[^\n]*\S[^\n]*$", text[:head_end], re.M):
+    for line in _HEAD_LINE.finditer(text[:head_end]):
         if _LONE_BY.fullmatch(line.group()):
             after_by = True
             continue
-        for segment in re.finditer(r"[^|·•]+", line.group()):
+        for segment in _LINE_SEGMENT.finditer(line.group()):
             raw = segment.group()
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
@@ -879,16 +894,16 @@ def _read_author_line(text, meta):
             byline = by or after_by
             names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
             names = body[by.end():] if by else body
-            names = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)", lambda m: " " * len(m.group()), names)
+            names = _AFFILIATION_MARKS.sub(lambda m: " " * len(m.group()), names)
             if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
                 continue
             found = []
-            for part in re.finditer(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+", names):
+            for part in _NAME_PART.finditer(names):
                 piece = part.group()
-                if re.fullmatch(r"\s*(?:and\s*)?", piece):
+                if _BLANK_OR_AND.fullmatch(piece):
                     continue
                 piece_lead = len(piece) - len(piece.lstrip())
-                piece_text = re.sub(r"^and\s+", "", piece.strip())
+                piece_text = _LEADING_AND.sub("", piece.strip())
                 offset = names_start + part.start() + piece_lead + (len(piece.strip()) - len(piece_text))
                 person, written = _person_or_none(piece_text)
                 if person is None:
@@ -1014,10 +1029,14 @@ _ISSUER_HEADS = re.compile(r"\b(?:Government|Department|Ministry|Institute|Agenc
                            r"College|School|Association|Society)\b")
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z&]{1,9}\)")
+_ISSUER_SEPARATOR = re.compile(r",[ ]|[ ][/|][ ]")
+
+
 def _issuer_parts(line):
     """The names of a line of issuing bodies (see _ISSUER_PART), or [] when the line is anything else."""
-    bare = re.sub(r"[ ]\([A-Z][A-Za-z&]{1,9}\)", "", line)
-    parts = [x.strip() for x in re.split(r",[ ]|[ ][/|][ ]", bare)]
+    bare = _BRACKETED_ABBREVIATION.sub("", line)
+    parts = [x.strip() for x in _ISSUER_SEPARATOR.split(bare)]
     if not parts or not all(_ISSUER_PART.fullmatch(x) for x in parts) or not any(_ISSUER_HEADS.search(x) for x in parts):
         return []
     return parts

@@ -312,6 +312,14 @@ ADDRESS_WORDS = {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive",
                   "Tower", "Towers", "Plaza", "Bhawan", "Bhavan", "Chambers", "Court", "Floor"}
 
 
+# A name listed beside a known place ("including Osona and Barcelona city"): before it, after it, and
+# what leads a list.
+_LISTED_BEFORE = re.compile(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$")
+_LISTED_AFTER = re.compile(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])")
+_LIST_LEAD = re.compile(r"(?:including|such as|\bin|,)[ ]$")
+_POSTAL_CUE = re.compile(r"[A-Z][ ]\d{4}")
+
+
 def find_jurisdictions(text, *, excluded=()):
     """Every jurisdiction named in ``text``, gazetteer places first, in text order.
 
@@ -425,7 +433,7 @@ def find_jurisdictions(text, *, excluded=()):
         named = _NAME_BEFORE_COMMA.search(text, window, m.start())
         if named and not _inside_organization(text, named.start("name"), named.end("name")):
             add(named.group("name"), named.start("name"), _OF_HEAD_KIND.get(m.group("head"), "Municipality"))
-    for m in (_POSTAL.finditer(text) if re.search(r"[A-Z][ ]\d{4}", text) else ()):
+    for m in (_POSTAL.finditer(text) if _POSTAL_CUE.search(text) else ()):
         # "PO Box 412, Lismore NSW 2480", "Boston, MA 02115": a town, then its state's postal abbreviation
         town, code = ("name", "state") if m.group("name") else ("us_name", "us_state")
         state = (_STATE_CODES if town == "name" else _US_CODES).get(m.group(code))
@@ -437,13 +445,12 @@ def find_jurisdictions(text, *, excluded=()):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").
     for mention in sorted(found.values(), key=lambda m: m.start):
-        before = re.search(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$",
-                           text[max(0, mention.start - 60):mention.start])
+        before = _LISTED_BEFORE.search(text[max(0, mention.start - 60):mention.start])
         if before:
             add(before.group("name"), mention.start - 60 + before.start("name") if mention.start >= 60
                 else before.start("name"), "Jurisdiction")
-        after = re.match(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])", text[mention.end:mention.end + 60])
-        if after and re.search(r"(?:including|such as|\bin|,)[ ]$", text[max(0, mention.start - 15):mention.start]):
+        after = _LISTED_AFTER.match(text[mention.end:mention.end + 60])
+        if after and _LIST_LEAD.search(text[max(0, mention.start - 15):mention.start]):
             add(after.group("name"), mention.end + after.start("name"), "Jurisdiction")
     # A list of three or more names after "in", "including"... of which at least two are places, or half
     # with one: the rest are places too ("in Burnaby, the Comox Valley, Prince George, Richmond and South

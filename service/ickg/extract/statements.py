@@ -743,6 +743,9 @@ _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Su
                               r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
 
 
+_PROSE_LETTERS = re.compile(r"[a-z]{4}")
+
+
 def find_programs(ctx):
     """The document's programs, named or described, and its focal program."""
     text = ctx.text
@@ -1039,7 +1042,7 @@ def find_programs(ctx):
     if described:                # "CAPABLE is a home-based program for ...": what CAPABLE is, not a second program
         programs[:] = [p for p in programs if p not in described]
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
-            and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
+            and _PROSE_LETTERS.search(text, span[0], span[1])]
     opening = body[:2]
     head_counts = {}
 
@@ -1631,6 +1634,9 @@ _LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 _PUBLISHED_FRAMEWORK = re.compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
 
 
+_SINCE_YEAR = re.compile(r"(?:Since|From)[ ]\d{4}\b")
+
+
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
@@ -1656,7 +1662,7 @@ def rule_year(ctx, start, end, subject):
             target = _program_node(subject)    # "The network, established in 2011, ...": the program it stands for
         ctx.add(target, ICKG + "yearEstablished", literal(int(m.group("year"))), start, end, "set up in", 0.75)
         return
-    if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
+    if not cue(_ESTABLISHED, text, start, end) and not _SINCE_YEAR.match(sentence):
         return
     if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence) and not (
             _PUBLISHED_FRAMEWORK.search(sentence) and not _DATA_WORDS.search(sentence.replace("published", ""))):
@@ -1778,6 +1784,10 @@ def _referred_place(ctx, start, p):
     return not any(lead.end() <= s_ < p.start for o in ctx.orgs for s_, _ in _mentions_of(ctx, o))
 
 
+_SYSTEM_IN = re.compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
+                        r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
@@ -1831,9 +1841,8 @@ def rule_places(ctx, start, end, subject):
                 target = program
         if target is None and subject is not None and _named_in(text, subject, start, end, ctx):
             target = subject
-        if target is None and subject is not None and not in_title and re.search(
-                r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
-                r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$", text[max(start, p.start - 40):p.start]):
+        if target is None and subject is not None and not in_title and _SYSTEM_IN.search(
+                text[max(start, p.start - 40):p.start]):
             target = subject             # "the system in Northern California used its record"
         if target is None and subject is not None and not in_title and _BASED_IN.search(
                 text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
@@ -4416,12 +4425,15 @@ def rule_fields(ctx):
                         "labelled field", 0.75)
 
 
+_PLURAL_NAME = re.compile(r"s$")
+
+
 def rule_count(ctx, start, end):
     """How many programs a plural program name counts: "Thirty-one Primary Health Networks", "the
     first 24 Ontario Health Teams", "six regional health systems" (not a year, a share or a sum)."""
     text = ctx.text
     for p in ctx.programs:
-        if not re.search(r"s$", p.name):
+        if not _PLURAL_NAME.search(p.name):
             continue
         for s, e in _mentions_of(ctx, p):
             if not start <= s < end:

@@ -723,7 +723,13 @@ _UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ 
 def _read_thesis(text, meta):
     """A thesis's title page: "A thesis submitted ... for the degree of Doctor of Philosophy", the
     awarding university on a line of its own as the publisher."""
+    from ickg.extract.actors import lower_is_ignorecase
+
     head = text[:min(len(text), _head_end(text) + 1)]
+    if lower_is_ignorecase(head):           # each alternative of _THESIS holds one of these words
+        folded = head.lower()
+        if "thesis" not in folded and "dissertation" not in folded and "fulfi" not in folded:
+            return
     match = _THESIS.search(head)
     if not match:
         return
@@ -844,10 +850,12 @@ def _person_or_none(part):
     return person, part
 
 
+@lru_cache(maxsize=4096)
 def _looks_like_place_or_body(part):
     """True for a body's name or a place: one naming a place of the gazetteer, or the whole name of a
     place of the curators' places.tsv (so a memo's "Nirman Bhawan, New Delhi" is an address, not two
-    authors, while "Sofia Nyström" stays a person)."""
+    authors, while "Sofia Nyström" stays a person). Kept per name: it runs the places' whole search,
+    and a corpus names the same authors again."""
     from ickg.extract.gazetteer import find_places
     from ickg.extract.places import find_jurisdictions
 

@@ -67,9 +67,14 @@ _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Greater", "Upper", "Lower", "Inner", "Outer"}
 _NAME = r"(?:(?:St|Ste|Mt|Ft)\.[ ])?[A-ZÀ-Þ][\w'’\-]*[\w]"     # "St. Johnsbury": the title is the name's
 _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
+# _NAME with its capital taken first, a title's "St", "Ste", "Mt" or "Ft" checked behind it (and, at a
+# word's start, the boundary): sre looks for a pattern that opens on it only at capitals. The same matches.
+_FIRST_NAME = r"[A-ZÀ-Þ](?:(?<=S)te?\.[ ][A-ZÀ-Þ]|(?<=[MF])t\.[ ][A-ZÀ-Þ]|)[\w'’\-]*[\w]"
+_FIRST_NAME_AT_WORD = _FIRST_NAME.replace("[A-ZÀ-Þ]", r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])", 1)
 
-_HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
-                     rf"Parish|Oblast|Governorate|Municipality|Zone)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
+_HEADED = re.compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})[ ]"
+                     rf"(?P<head>County|Province|District|Borough|Prefecture|Canton|Parish|Oblast|Governorate|Municipality|Zone)\b"
+                     r"(?![ ](?:Council|Board|Hospital|Health|Government))")
 # Patterns open on their first letter, the word boundary checked behind it ("[Tt](?<!\w[Tt])he" for
 # "\bthe"): one that opens on \b or a look-behind is tried at every position of the text, one that
 # opens on a letter only where that letter is; the matches are the same.
@@ -78,7 +83,7 @@ _LOWER_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:health
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
 _LOWER_HEADED_MORE = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
                                 rf"prefecture)\b")
-_BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
+_BEFORE_PLACE = re.compile(rf"(?P<name>{_FIRST_NAME}(?:[ \-]{_NAME}){{0,2}}),[ \t]+$")
 _IN_PLACE = re.compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
                        r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z])"

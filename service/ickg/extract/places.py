@@ -320,9 +320,22 @@ ADDRESS_WORDS = {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive",
 # A name listed beside a known place ("including Osona and Barcelona city"): before it, after it, and
 # what leads a list.
 _LISTED_BEFORE = re.compile(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$")
+_LISTED_ENDS = (" and ", " or ", " and \n", " or \n")      # how a text _LISTED_BEFORE matches can end ($)
 _LISTED_AFTER = re.compile(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])")
 _LIST_LEAD = re.compile(r"(?:including|such as|\bin|,)[ ]$")
 _POSTAL_CUE = re.compile(r"[A-Z][ ]\d{4}")
+
+
+def _after_comma(text, end):
+    """True when text[:end] ends on a comma and spaces or tabs (before a last line break): what
+    _BEFORE_PLACE (",[ \t]+$") needs; most places have no comma before them, and the pattern is
+    not searched for those."""
+    if end and text[end - 1] == "\n":
+        end -= 1
+    at = end
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at < end and at > 0 and text[at - 1] == ","
 
 
 def find_jurisdictions(text, *, excluded=()):
@@ -368,7 +381,8 @@ def find_jurisdictions(text, *, excluded=()):
 
     containing = sorted(found.values(), key=lambda m: m.start)
     for mention in containing:                  # "Downey, California", "Exeter, United Kingdom"
-        head = _BEFORE_PLACE.search(text, max(0, mention.start - 60), mention.start)
+        head = _BEFORE_PLACE.search(text, max(0, mention.start - 60), mention.start) \
+            if _after_comma(text, mention.start) else None
         if head and re.search(r"(?:[A-Z][\w'’\-]*[ ](?:of|for|and|&|de|du|la|le)|[A-Z][\w'’\-]*)[ ]$",
                               text[max(0, head.start() - 40):head.start()]):
             head = None                         # the tail of a longer name ("School of Social Policy, Bristol")
@@ -450,7 +464,8 @@ def find_jurisdictions(text, *, excluded=()):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").
     for mention in sorted(found.values(), key=lambda m: m.start):
-        before = _LISTED_BEFORE.search(text[max(0, mention.start - 60):mention.start])
+        preceding = text[max(0, mention.start - 60):mention.start]
+        before = _LISTED_BEFORE.search(preceding) if preceding.endswith(_LISTED_ENDS) else None
         if before:
             add(before.group("name"), mention.start - 60 + before.start("name") if mention.start >= 60
                 else before.start("name"), "Jurisdiction")

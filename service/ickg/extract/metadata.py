@@ -1149,8 +1149,14 @@ _NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated
                               r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
 
 
-_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\b(?:19|20)\d\d-[01]\d"
-                          r"|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")
+# A month's name, a year-month or a day.month.year, each at a word's start: "\b(?:Jan|...|DEC)|\b(?:19|20)\d\d-[01]\d
+# |\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b", written to open on its first character (the boundary and the
+# rest of each alternative checked behind and after it), so that sre tries it only at capitals and digits.
+_DATE_ANCHOR = re.compile(r"[JFMASOND](?<!\w[JFMASOND])(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|"
+                          r"(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=J)(?:AN|UN|UL)|(?<=F)EB|(?<=M)A[RY]|(?<=A)(?:PR|UG)|(?<=S)EP|"
+                          r"(?<=O)CT|(?<=N)OV|(?<=D)EC)"
+                          r"|\d(?<!\w\d)(?:(?<=1)9\d\d-[01]\d|(?<=2)0\d\d-[01]\d|(?<=[0-3])\d\.[01]?\d\.(?:19|20)\d\d\b"
+                          r"|\.[01]?\d\.(?:19|20)\d\d\b)")
 
 
 def _dates(text, start=0, end=None):
@@ -1181,7 +1187,9 @@ def _iso(match):
 
 
 # A word that labels a date (see _DATE_LABEL); after the head only dates just after one are read.
-_DATE_CUE = re.compile(r"ublished|osted|eleased|ssued|[Dd]ate|PUBLISHED|DATE")
+# Each alternative opens on a letter ("Date|date", not "[Dd]ate"), so that sre looks for the cue only at
+# those letters: the same matches.
+_DATE_CUE = re.compile(r"ublished|osted|eleased|ssued|Date|date|PUBLISHED|DATE")
 
 
 def _date_candidates(text):

@@ -746,6 +746,10 @@ _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Su
 _PROSE_LETTERS = re.compile(r"[a-z]{4}")
 
 
+# What every match of _NAMED_LOWER_HEAD holds: most texts have no lower-case program word abbreviated.
+_LOWER_HEAD_ABBREVIATED = re.compile(r"[ ](?:program|programme|model|initiative|scheme|project|pilot)[ ]\([^()\s,;]{2,15}\)")
+
+
 def find_programs(ctx):
     """The document's programs, named or described, and its focal program."""
     text = ctx.text
@@ -786,7 +790,8 @@ def find_programs(ctx):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
         elif _INTEGRATED_BODIES.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])     # "Veterans Integrated Service Networks (VISNs)"
-    for m in (_NAMED_LOWER_HEAD.finditer(text) if ") " in text or ")," in text or ")." in text else ()):
+    for m in (_NAMED_LOWER_HEAD.finditer(text) if (") " in text or ")," in text or ")." in text)
+              and _LOWER_HEAD_ABBREVIATED.search(text) else ()):
         name = m.group("name")
         if not any(o.key == label_key(name) or o.key == label_key(m.group("short")) for o in orgs):
             add(name, m.start("name"), "named X program (ABBR)", [m.group("short")])

@@ -240,7 +240,7 @@ def _matcher():
     for place in extra_places().values():
         for surface in (place.name, *place.variants):
             by_surface.setdefault(surface, place)
-    pattern = r"(?<![\w.])" + _trie_pattern(sorted(by_surface)) + r"(?![\w-])"
+    pattern = _trie_pattern(sorted(by_surface), not_after=r"[\w.]") + r"(?![\w-])"
     return re.compile(pattern), by_surface
 
 

@@ -436,42 +436,45 @@ _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Bruns
 _COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier Later Recent Similar Other Such Most "
                             "Many Some Several Both All Each Every".split())
 # "St. Vincent", "Mt. Sinai": an abbreviated saint's or mountain's title is part of the word after it.
+_COMMA_PART = re.compile(r"[^,]+")
+_AND_PART = re.compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
 _TITLE_ABBREVIATION = r"(?:St|Ste|Mt|Ft)\.[ ]"
 _NAME_RUN = re.compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
-    # (pattern with a group "name", kind)
+    # (pattern with a group "name", kind); a name opens on its capital, its boundary or the sentence's start
+    # checked behind it: sre looks for such a pattern only at capitals (the same matches)
     (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
     (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]*[A-Z][\w&\-]*|\b[A-Z][a-z]+[A-Z][\w]*)[ ]acquired\b"), "organization"),
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])(?:[\w&\-]*[A-Z][\w&\-]*|[a-z]+[A-Z][\w]*))[ ]acquired\b"), "organization"),
     (re.compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
     (re.compile(r"\b(?:the|a|an)[ ](?:health[ ]management|consulting|consultancy|insurance|technology|management|"
                 r"pharmaceutical|software)[ ](?:firm|company)[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+    (re.compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
                 r"(?:[\w\-]+[ ]){0,6}?(?:organi[sz]ation|company|firm|foundation|insurer|charity|nonprofit|provider|"
                 r"health[ ]plan|cooperative|trust|agency|association)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
                 r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
                 r"hospital|clinic|authority|health[ ]service|service[ ]provider|department|ministry|regulator|payer|"
                 r"purchaser|municipality|council|board|trust|body|institute|university|consortium|union)\b"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
                 r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
                 r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
                 r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
     (re.compile(r"\b(?:health[ ]insurer,|[Tt]he[ ](?:health[ ]|private[ ]|public[ ]|mutual[ ])?(?:insurer|charity|consultancy|"
                 r"nonprofit|non-profit|cooperative|health[ ]system|health[ ]plan|sickness[ ]fund))[ ]"
                 r"(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
-    (re.compile(r"(?P<name>\b[A-Z][\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
                 r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
     (re.compile(r"\b(?:launched|introduced|created|set[ ]up|established|started|piloted|developed)[ ](?P<name>[A-Z][a-z]+[A-Z][\w]*|"
                 r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4}[ ](?:Program|Programme|Initiative|Model|Pilot|Project|Scheme))\b"), "program"),
-    (re.compile(r"(?P<name>\b[A-Z][a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
+    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
                 r"scheme|tool|platform|model)\b"), "program"),
-    (re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+    (re.compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
                 r"(?:[\w\-]+[ ]){0,5}?(?:approach|programme|program|initiative|scheme|strategy|reform|policy|pilot)\b"),
      "program"),
     (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
@@ -491,7 +494,8 @@ _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "re
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
                    (", which ",)]
 _GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
-_ONE_WORD_NAME = re.compile(r"(?<![\w\-])(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,5})\b(?![\-/][\dA-Za-z])")
+# (Opened on the capital, the boundary checked behind it: the same matches, looked for only at capitals.)
+_ONE_WORD_NAME = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,4})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
 _PAYER_WORDS = ("coverage", "benefits", "beneficiaries", "enrollees", "program pays", "programme pays", "insurers",
                 "payers", "spending", "fee schedule", "average", "payments")
@@ -526,7 +530,10 @@ _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 _CAP_WORD = rf"(?:{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?)"
 _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
-_RUN = re.compile(rf"{_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+# The first word is _CAP_WORD with its capital taken first (a title's "St", "Ste", "Mt", "Ft" checked
+# behind it), so that sre looks for a run only at capitals: the same matches.
+_FIRST_CAP_WORD = r"[A-ZÀ-Þ](?:(?<=S)te?\.[ ][A-ZÀ-Þ][\w'’\-]*|(?<=[MF])t\.[ ][A-ZÀ-Þ][\w'’\-]*|[\w'’\-]*(?:\.[A-Z])?)"
+_RUN = re.compile(rf"{_FIRST_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
 
 
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -577,6 +584,9 @@ def _runs(text, start, end):
     return cleaned
 
 
+_ACT_OF_YEAR = re.compile(r"\bAct[ ](?:of[ ])?\d{4}$")
+
+
 def _classify(words, text_after):
     """"organization", "program" or None for a capitalised name."""
     content = [w for w in words if w not in _CONNECT]
@@ -597,7 +607,7 @@ def _classify(words, text_after):
         return None                      # "Director of Nursing and Director of Strategy": people by their posts
     if name.endswith("System of Care") or (words[0] in _PROGRAM_LEADS and len(words) > 2 and words[1] in ("for", "of", "on", "to")):
         return "program"
-    if last in ("Act", "Law", "Bill", "Regulation", "Directive") or re.search(r"\bAct[ ](?:of[ ])?\d{4}$", name):
+    if last in ("Act", "Law", "Bill", "Regulation", "Directive") or _ACT_OF_YEAR.search(name):
         return "legislation"
     if last == "Fund" and _PROGRAM_FUND.search(name):
         return "program"
@@ -792,7 +802,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 continue
             if " and " not in text[start:end] and " & " not in text[start:end]:
                 continue                # no parts: the sub-runs would be the run itself, unclassified
-            for part in re.finditer(r"(?:(?! and | & ).)+", text[start:end]):
+            for part in _AND_PART.finditer(text[start:end]):
                 sub = _runs(text, start + part.start(), start + part.end())
                 for ps, pe, pw in sub:
                     if (ps, pe) != (start, end):
@@ -902,7 +912,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             continue
     for m in _AFFILIATION.finditer(text, 0, _head_limit(text)):
         body = m.group("body")
-        parts = [p for p in re.finditer(r"[^,]+", body)]
+        parts = [p for p in _COMMA_PART.finditer(body)]
         if len(parts) < 2:
             continue
         last = m.start("body") + parts[-1].start()
@@ -1198,8 +1208,14 @@ def _within(spans, pos):
 
 
 def _head_limit(text):
-    for match in re.finditer(r"^[^\n]{200,}$", text, re.M):
-        return match.start()
+    """Where the head ends: the start of the first line of 200 characters or more (what
+    ``^[^\n]{200,}$`` with re.M finds first), else 1,500 characters in. Read line by line: that
+    pattern is tried at every character of the text."""
+    at = 0
+    for line in text.split("\n"):
+        if len(line) >= 200:
+            return at
+        at += len(line) + 1
     return min(len(text), 1500)
 
 

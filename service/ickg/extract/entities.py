@@ -255,10 +255,13 @@ def _is_named_body(words):
     return words[-1] in _HEADS or head_first
 
 
+_AND_PART = re.compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
+
+
 def _split_at_and(text, start, end):
     """The parts of a capitalised run on either side of " and " / " & "."""
     parts = []
-    for piece in re.finditer(r"(?:(?! and | & ).)+", text[start:end]):
+    for piece in _AND_PART.finditer(text[start:end]):
         s, e = start + piece.start(), start + piece.end()
         parts.append((s, e, _CAP_WORD.findall(text, s, e)))
     return parts if len(parts) > 1 else []

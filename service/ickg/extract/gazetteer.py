@@ -85,16 +85,20 @@ def _matcher():
     for place in places().values():
         for surface in (place.name, *place.variants):
             by_surface.setdefault(surface, place)
-    pattern = r"(?<![\w.])" + _trie_pattern(sorted(by_surface)) + r"(?![\w-])"
+    pattern = _trie_pattern(sorted(by_surface), not_after=r"[\w.]") + r"(?![\w-])"
     return re.compile(pattern), by_surface
 
 
-def _trie_pattern(words):
+def _trie_pattern(words, not_after=None):
     """One regex for a set of literal words, factored by common prefix ("Quebec( City)?").
 
     A flat alternation of 250 names makes the engine try each name at every position; the
     factored form tries one character at a time. Longer continuations come before the end of a
     word, so the longest name wins, as in a longest-first alternation.
+
+    ``not_after``, a character class, is what may not come before a word: it is checked behind
+    each word's first character ("Q(?<![\\w.]Q)uebec" for "(?<![\\w.])Quebec"), so that the pattern
+    opens on a character and sre tries it only where a word's first character is. The same matches.
     """
     trie = {}
     for word in words:
@@ -103,9 +107,10 @@ def _trie_pattern(words):
             node = node.setdefault(char, {})
         node[""] = True
 
-    def build(node):
+    def build(node, first=False):
         ends = "" in node
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        branches = [re.escape(c) + (f"(?<!{not_after}{re.escape(c)})" if first and not_after else "") + build(child)
+                    for c, child in sorted(node.items()) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -113,7 +118,7 @@ def _trie_pattern(words):
             return "(?:" + body + ")?"
         return body
 
-    return build(trie)
+    return build(trie, first=True)
 
 
 def find_places(text, *, excluded=()):

@@ -89,10 +89,13 @@ def _strip(text, start, end):
     return start, end
 
 
+_LOWER_OR_STOP = re.compile(r"[a-z.,;:!?]")
+
+
 def _is_nav_line(line):
     """A menu: four or more upper-case words and nothing else ("HOME READING ROOM ASK GKEN ...")."""
     words = line.split()
-    return len(words) >= 4 and not re.search(r"[a-z.,;:!?]", line) and sum(w.isalpha() for w in words) >= 3
+    return len(words) >= 4 and not _LOWER_OR_STOP.search(line) and sum(w.isalpha() for w in words) >= 3
 
 
 # A slide's number line, with or without the slide's own heading ("Slide 3: What is Aardram?",

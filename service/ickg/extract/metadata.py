@@ -170,6 +170,9 @@ _NOT_NAME_WORDS = {
 }
 
 
+_GIVEN_NAME_SPLIT = re.compile(r"[\s-]+")
+
+
 def parse_person(text):
     """A :class:`Person` from one written name, or None if it does not look like a name.
 
@@ -185,7 +188,7 @@ def parse_person(text):
     match = _GIVEN_FIRST.match(text)
     if match and not any(w in _NOT_NAME_WORDS for w in text.split()):
         given = match.group("given")
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", given) if w)
+        initials = "".join(w[0] for w in _GIVEN_NAME_SPLIT.split(given) if w)
         return Person(text, match.group("family"), given, initials)
     return None
 
@@ -405,6 +408,9 @@ _BULLET = r"[•·▪‣◦\-*]"
 _AUTHOR_LINE = re.compile(rf"^(?P<lead>[ \t]*(?:{_BULLET}[ \t]*)?)(?P<name>[^\r\n]+?)[ \t]*\r?$", re.M)
 
 
+_ET_AL = re.compile(r"et al\.?|and others", re.I)
+
+
 def _read_author_lines(text, meta):
     """Authors listed one per line in a page header: runs of two or more lines that are names.
 
@@ -415,7 +421,7 @@ def _read_author_lines(text, meta):
     run = []
     for match in _AUTHOR_LINE.finditer(text, 0, head_end):
         name = match.group("name")
-        if re.fullmatch(r"et al\.?|and others", name, re.I):
+        if _ET_AL.fullmatch(name):
             meta.zones.append((match.start(), match.end(), "authors"))
             _flush_author_run(run, meta, force=True)
             run = []
@@ -717,7 +723,13 @@ _UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ 
 def _read_thesis(text, meta):
     """A thesis's title page: "A thesis submitted ... for the degree of Doctor of Philosophy", the
     awarding university on a line of its own as the publisher."""
+    from ickg.extract.actors import lower_is_ignorecase
+
     head = text[:min(len(text), _head_end(text) + 1)]
+    if lower_is_ignorecase(head):           # each alternative of _THESIS holds one of these words
+        folded = head.lower()
+        if "thesis" not in folded and "dissertation" not in folded and "fulfi" not in folded:
+            return
     match = _THESIS.search(head)
     if not match:
         return
@@ -838,10 +850,12 @@ def _person_or_none(part):
     return person, part
 
 
+@lru_cache(maxsize=4096)
 def _looks_like_place_or_body(part):
     """True for a body's name or a place: one naming a place of the gazetteer, or the whole name of a
     place of the curators' places.tsv (so a memo's "Nirman Bhawan, New Delhi" is an address, not two
-    authors, while "Sofia Nyström" stays a person)."""
+    authors, while "Sofia Nyström" stays a person). Kept per name: it runs the places' whole search,
+    and a corpus names the same authors again."""
     from ickg.extract.gazetteer import find_places
     from ickg.extract.places import find_jurisdictions
 
@@ -857,6 +871,15 @@ def _looks_like_place_or_body(part):
 _LONE_BY = re.compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")
 
 
+# The patterns of _read_author_line, compiled once: it runs them for every line and name of the head.
+_HEAD_LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.M)
+_LINE_SEGMENT = re.compile(r"[^|·•]+")
+_AFFILIATION_MARKS = re.compile(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+_NAME_PART = re.compile(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+")
+_BLANK_OR_AND = re.compile(r"\s*(?:and\s*)?")
+_LEADING_AND = re.compile(r"^and\s+")
+
+
 def _read_author_line(text, meta):
     """Authors on one line of the head: "Karin Lindqvist, Anders Holmberg, Sofia Nyström",
     "Authors: Núria Puig, Jordi Ferrer, Laura Vidal", "Katrin Hoffmann(1), Stefan Weber(1,2)",
@@ -867,11 +890,11 @@ def _read_author_line(text, meta):
         return
     head_end = _head_end(text)
     after_by = False                # a title page's "by" on a line of its own, the name below it
-    for line in re.finditer(r"^[^\n]*\S[^\n]*$", text[:head_end], re.M):
+    for line in _HEAD_LINE.finditer(text[:head_end]):
         if _LONE_BY.fullmatch(line.group()):
             after_by = True
             continue
-        for segment in re.finditer(r"[^|·•]+", line.group()):
+        for segment in _LINE_SEGMENT.finditer(line.group()):
             raw = segment.group()
             lead = len(raw) - len(raw.lstrip())
             body = raw.strip()
@@ -879,16 +902,16 @@ def _read_author_line(text, meta):
             byline = by or after_by
             names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
             names = body[by.end():] if by else body
-            names = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)", lambda m: " " * len(m.group()), names)
+            names = _AFFILIATION_MARKS.sub(lambda m: " " * len(m.group()), names)
             if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
                 continue
             found = []
-            for part in re.finditer(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+", names):
+            for part in _NAME_PART.finditer(names):
                 piece = part.group()
-                if re.fullmatch(r"\s*(?:and\s*)?", piece):
+                if _BLANK_OR_AND.fullmatch(piece):
                     continue
                 piece_lead = len(piece) - len(piece.lstrip())
-                piece_text = re.sub(r"^and\s+", "", piece.strip())
+                piece_text = _LEADING_AND.sub("", piece.strip())
                 offset = names_start + part.start() + piece_lead + (len(piece.strip()) - len(piece_text))
                 person, written = _person_or_none(piece_text)
                 if person is None:
@@ -1014,10 +1037,14 @@ _ISSUER_HEADS = re.compile(r"\b(?:Government|Department|Ministry|Institute|Agenc
                            r"College|School|Association|Society)\b")
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z&]{1,9}\)")
+_ISSUER_SEPARATOR = re.compile(r",[ ]|[ ][/|][ ]")
+
+
 def _issuer_parts(line):
     """The names of a line of issuing bodies (see _ISSUER_PART), or [] when the line is anything else."""
-    bare = re.sub(r"[ ]\([A-Z][A-Za-z&]{1,9}\)", "", line)
-    parts = [x.strip() for x in re.split(r",[ ]|[ ][/|][ ]", bare)]
+    bare = _BRACKETED_ABBREVIATION.sub("", line)
+    parts = [x.strip() for x in _ISSUER_SEPARATOR.split(bare)]
     if not parts or not all(_ISSUER_PART.fullmatch(x) for x in parts) or not any(_ISSUER_HEADS.search(x) for x in parts):
         return []
     return parts
@@ -1122,8 +1149,14 @@ _NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated
                               r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
 
 
-_DATE_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\b(?:19|20)\d\d-[01]\d"
-                          r"|\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b")
+# A month's name, a year-month or a day.month.year, each at a word's start: "\b(?:Jan|...|DEC)|\b(?:19|20)\d\d-[01]\d
+# |\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b", written to open on its first character (the boundary and the
+# rest of each alternative checked behind and after it), so that sre tries it only at capitals and digits.
+_DATE_ANCHOR = re.compile(r"[JFMASOND](?<!\w[JFMASOND])(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|"
+                          r"(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=J)(?:AN|UN|UL)|(?<=F)EB|(?<=M)A[RY]|(?<=A)(?:PR|UG)|(?<=S)EP|"
+                          r"(?<=O)CT|(?<=N)OV|(?<=D)EC)"
+                          r"|\d(?<!\w\d)(?:(?<=1)9\d\d-[01]\d|(?<=2)0\d\d-[01]\d|(?<=[0-3])\d\.[01]?\d\.(?:19|20)\d\d\b"
+                          r"|\.[01]?\d\.(?:19|20)\d\d\b)")
 
 
 def _dates(text, start=0, end=None):
@@ -1154,7 +1187,9 @@ def _iso(match):
 
 
 # A word that labels a date (see _DATE_LABEL); after the head only dates just after one are read.
-_DATE_CUE = re.compile(r"ublished|osted|eleased|ssued|[Dd]ate|PUBLISHED|DATE")
+# Each alternative opens on a letter ("Date|date", not "[Dd]ate"), so that sre looks for the cue only at
+# those letters: the same matches.
+_DATE_CUE = re.compile(r"ublished|osted|eleased|ssued|Date|date|PUBLISHED|DATE")
 
 
 def _date_candidates(text):

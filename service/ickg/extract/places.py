@@ -67,16 +67,24 @@ _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
             "Greater", "Upper", "Lower", "Inner", "Outer"}
 _NAME = r"(?:(?:St|Ste|Mt|Ft)\.[ ])?[A-ZÀ-Þ][\w'’\-]*[\w]"     # "St. Johnsbury": the title is the name's
 _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
+# _NAME with its capital taken first, a title's "St", "Ste", "Mt" or "Ft" checked behind it (and, at a
+# word's start, the boundary): sre looks for a pattern that opens on it only at capitals. The same matches.
+_FIRST_NAME = r"[A-ZÀ-Þ](?:(?<=S)te?\.[ ][A-ZÀ-Þ]|(?<=[MF])t\.[ ][A-ZÀ-Þ]|)[\w'’\-]*[\w]"
+_FIRST_NAME_AT_WORD = _FIRST_NAME.replace("[A-ZÀ-Þ]", r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])", 1)
 
-_HEADED = re.compile(rf"\b(?P<name>{_NAMES})[ ](?P<head>County|Province|District|Borough|Prefecture|Canton|"
-                     rf"Parish|Oblast|Governorate|Municipality|Zone)\b(?![ ](?:Council|Board|Hospital|Health|Government))")
-_LOWER_HEADED = re.compile(rf"\b[Tt]he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
+_HEADED = re.compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})[ ]"
+                     rf"(?P<head>County|Province|District|Borough|Prefecture|Canton|Parish|Oblast|Governorate|Municipality|Zone)\b"
+                     r"(?![ ](?:Council|Board|Hospital|Health|Government))")
+# Patterns open on their first letter, the word boundary checked behind it ("[Tt](?<!\w[Tt])he" for
+# "\bthe"): one that opens on \b or a look-behind is tried at every position of the text, one that
+# opens on a letter only where that letter is; the matches are the same.
+_LOWER_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
                            rf"peninsula|islands?|municipality)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
 _LOWER_HEADED_MORE = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
                                 rf"prefecture)\b")
-_BEFORE_PLACE = re.compile(rf"(?P<name>{_NAMES}),[ \t]+$")
-_IN_PLACE = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))In[ ](?P<name>{_NAMES}),[ ]")
+_BEFORE_PLACE = re.compile(rf"(?P<name>{_FIRST_NAME}(?:[ \-]{_NAME}){{0,2}}),[ \t]+$")
+_IN_PLACE = re.compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
                        r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z])"
                        # a wire's dateline: "VICTORIA, B.C., April 15, 2019 (Pacific Health Wire) -", "LONDON (Reuters) -"
@@ -87,7 +95,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z
 _VENUE = re.compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Ww]orkshop|[Ss]eminar|[Cc]olloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
                     rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
-_OF_HEAD = re.compile(rf"\b(?:[Tt]he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
+_OF_HEAD = re.compile(rf"(?:[Tt](?<!\w[Tt])he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
                       rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
                       rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
 # "Kestrel, a town in Somerset", "Harlow, a city of 80,000 people": a place the text says is one.
@@ -98,7 +106,7 @@ _APPOSED = re.compile(r",[ ]an?[ ](?:(?:small|large|rural|remote|coastal|norther
                       r"(?:[ ](?:in|of|on|near|with|where|that)\b|[,;.])")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES})$")
 # "the municipalities of Osterby and Vik": each name of the list.
-_OF_HEADS = re.compile(rf"\b[Tt]he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
+_OF_HEADS = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
                        rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
 _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
@@ -109,7 +117,7 @@ _IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduce
                       rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
 # "the Regina Qu'Appelle, Saskatoon and Sun Country health regions": each name of a list that a plural
 # head of places closes.
-_LIST_HEADED = re.compile(rf"\b[Tt]he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
+_LIST_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
                           r"(?:health[ ]|local[ ]|administrative[ ])?(?P<head>regions|districts|counties|provinces|states|"
                           r"municipalities|boroughs|prefectures|cantons)\b")
 # "several States, including Bihar and Uttar Pradesh", "provinces such as Quebec": a list of examples of places.
@@ -232,7 +240,7 @@ def _matcher():
     for place in extra_places().values():
         for surface in (place.name, *place.variants):
             by_surface.setdefault(surface, place)
-    pattern = r"(?<![\w.])" + _trie_pattern(sorted(by_surface)) + r"(?![\w-])"
+    pattern = _trie_pattern(sorted(by_surface), not_after=r"[\w.]") + r"(?![\w-])"
     return re.compile(pattern), by_surface
 
 
@@ -267,7 +275,7 @@ def within(inner: Place, outer: Place) -> bool:
     return False
 
 
-_PREVIOUS_WORD = re.compile(r"([\w'’&]+)[ \t]+$")
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’&])([\w'’&]+)[ \t]+$")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
 
@@ -307,6 +315,27 @@ def _place(name, kind, parent):
 ADDRESS_WORDS = {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive", "Boulevard", "Way", "Square",
                   "Terrace", "Quay", "Wharf", "Crescent", "Parade", "Close", "House", "Building", "Buildings",
                   "Tower", "Towers", "Plaza", "Bhawan", "Bhavan", "Chambers", "Court", "Floor"}
+
+
+# A name listed beside a known place ("including Osona and Barcelona city"): before it, after it, and
+# what leads a list.
+_LISTED_BEFORE = re.compile(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$")
+_LISTED_ENDS = (" and ", " or ", " and \n", " or \n")      # how a text _LISTED_BEFORE matches can end ($)
+_LISTED_AFTER = re.compile(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])")
+_LIST_LEAD = re.compile(r"(?:including|such as|\bin|,)[ ]$")
+_POSTAL_CUE = re.compile(r"[A-Z][ ]\d{4}")
+
+
+def _after_comma(text, end):
+    """True when text[:end] ends on a comma and spaces or tabs (before a last line break): what
+    _BEFORE_PLACE (",[ \t]+$") needs; most places have no comma before them, and the pattern is
+    not searched for those."""
+    if end and text[end - 1] == "\n":
+        end -= 1
+    at = end
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at < end and at > 0 and text[at - 1] == ","
 
 
 def find_jurisdictions(text, *, excluded=()):
@@ -352,7 +381,8 @@ def find_jurisdictions(text, *, excluded=()):
 
     containing = sorted(found.values(), key=lambda m: m.start)
     for mention in containing:                  # "Downey, California", "Exeter, United Kingdom"
-        head = _BEFORE_PLACE.search(text, max(0, mention.start - 60), mention.start)
+        head = _BEFORE_PLACE.search(text, max(0, mention.start - 60), mention.start) \
+            if _after_comma(text, mention.start) else None
         if head and re.search(r"(?:[A-Z][\w'’\-]*[ ](?:of|for|and|&|de|du|la|le)|[A-Z][\w'’\-]*)[ ]$",
                               text[max(0, head.start() - 40):head.start()]):
             head = None                         # the tail of a longer name ("School of Social Policy, Bristol")
@@ -422,7 +452,7 @@ def find_jurisdictions(text, *, excluded=()):
         named = _NAME_BEFORE_COMMA.search(text, window, m.start())
         if named and not _inside_organization(text, named.start("name"), named.end("name")):
             add(named.group("name"), named.start("name"), _OF_HEAD_KIND.get(m.group("head"), "Municipality"))
-    for m in (_POSTAL.finditer(text) if re.search(r"[A-Z][ ]\d{4}", text) else ()):
+    for m in (_POSTAL.finditer(text) if _POSTAL_CUE.search(text) else ()):
         # "PO Box 412, Lismore NSW 2480", "Boston, MA 02115": a town, then its state's postal abbreviation
         town, code = ("name", "state") if m.group("name") else ("us_name", "us_state")
         state = (_STATE_CODES if town == "name" else _US_CODES).get(m.group(code))
@@ -434,13 +464,13 @@ def find_jurisdictions(text, *, excluded=()):
         add(m.group("name"), m.start("name"), "Municipality", display=dateline_name(m.group("name")))
     # A name listed with known places is a place too ("including Osona and Barcelona city").
     for mention in sorted(found.values(), key=lambda m: m.start):
-        before = re.search(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$",
-                           text[max(0, mention.start - 60):mention.start])
+        preceding = text[max(0, mention.start - 60):mention.start]
+        before = _LISTED_BEFORE.search(preceding) if preceding.endswith(_LISTED_ENDS) else None
         if before:
             add(before.group("name"), mention.start - 60 + before.start("name") if mention.start >= 60
                 else before.start("name"), "Jurisdiction")
-        after = re.match(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])", text[mention.end:mention.end + 60])
-        if after and re.search(r"(?:including|such as|\bin|,)[ ]$", text[max(0, mention.start - 15):mention.start]):
+        after = _LISTED_AFTER.match(text[mention.end:mention.end + 60])
+        if after and _LIST_LEAD.search(text[max(0, mention.start - 15):mention.start]):
             add(after.group("name"), mention.end + after.start("name"), "Jurisdiction")
     # A list of three or more names after "in", "including"... of which at least two are places, or half
     # with one: the rest are places too ("in Burnaby, the Comox Valley, Prince George, Richmond and South
@@ -471,7 +501,7 @@ def find_jurisdictions(text, *, excluded=()):
 
 
 _LIST_NAME = rf"(?:the[ ])?{_NAMES}(?:[ ](?:region|area|valley|district|county))?"
-_PLACE_LIST = re.compile(rf"\b(?:in|including|such[ ]as|across|from|at)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
+_PLACE_LIST = re.compile(rf"(?:i(?<!\wi)(?:n|ncluding)|s(?<!\ws)uch[ ]as|a(?<!\wa)(?:cross|t)|f(?<!\wf)rom)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
                          rf"[ ](?:and|or)[ ]{_LIST_NAME})")
 _LIST_ITEM_NAME = re.compile(rf"(?:^|(?<=,[ ])|(?<=and[ ])|(?<=or[ ]))(?:the[ ])?(?P<name>{_NAMES})")
 

@@ -212,19 +212,30 @@ _REPORTING_FRAME = re.compile(r"^(?:(?:critics|analysts|observers|experts|provid
                               re.I)
 
 
+_SPACES = re.compile(r"\s+")
+_CONTINUED = re.compile(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]")
+_LEAD_CONNECTIVE = re.compile(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]")
+_LEAD_FOUND = re.compile(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", re.I)
+_LEAD_SAID = re.compile(r"^(?:warn|warns|warned|say|says|said|fear|fears|feared|note|notes|noted)[ ]that[ ]")
+_LEAD_ARTICLE = re.compile(r"^(?:the|a|an|and|that|then)[ ]", re.I)
+_LEAD_ACTED = re.compile(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]")
+
+
+@lru_cache(maxsize=8192)
 def tidy(phrase):
-    """A phrase as a label: no trailing punctuation, leading article, hedging adverb or time phrase."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
+    """A phrase as a label: no trailing punctuation, leading article, hedging adverb or time phrase.
+    Kept per phrase: the rules tidy the same quote more than once, and a corpus repeats phrases."""
+    phrase = _SPACES.sub(" ", phrase).strip(" ,;:.")
     phrase = _ADVERBS.sub("", phrase)
     phrase = _AUX.sub("", phrase)
-    phrase = re.sub(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]", "", phrase)
+    phrase = _CONTINUED.sub("", phrase)
     phrase = _TRAILING_TIME.sub("", phrase)
-    phrase = re.sub(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]", "", phrase)
-    phrase = re.sub(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", "", phrase, flags=re.I)
+    phrase = _LEAD_CONNECTIVE.sub("", phrase, count=1)
+    phrase = _LEAD_FOUND.sub("", phrase, count=1)
     phrase = _REPORTING_FRAME.sub("", phrase)
-    phrase = re.sub(r"^(?:warn|warns|warned|say|says|said|fear|fears|feared|note|notes|noted)[ ]that[ ]", "", phrase)
-    phrase = re.sub(r"^(?:the|a|an|and|that|then)[ ]", "", phrase, flags=re.I)
-    phrase = re.sub(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]", r"\1 ", phrase)
+    phrase = _LEAD_SAID.sub("", phrase, count=1)
+    phrase = _LEAD_ARTICLE.sub("", phrase, count=1)
+    phrase = _LEAD_ACTED.sub(lambda m: m.group(1) + " ", phrase, count=1)
     return phrase.strip(" ,;:.")
 
 
@@ -676,7 +687,8 @@ _NAMED_PROGRAM = re.compile(
 # A line's opening that makes what follows an author's name and affiliation, not a program's name.
 # A capitalised name with a lower-case head, abbreviated in parentheses: "the Community Paramedicine at Clinic
 # program (CP@clinic)", "the Hospital Admission Risk program (HARP)": the abbreviation makes it a name.
-_NAMED_LOWER_HEAD = re.compile(r"(?<![\w\-])(?P<name>(?!(?:The|A|An|This|Our|Its|In|At|From|Since)[ ])[A-Z][\w\-]+"
+_NAMED_LOWER_HEAD = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])(?!(?<=T)he[ ]|(?<=A)[ ]|(?<=A)n[ ]|(?<=T)his[ ]|(?<=O)ur[ ]|"
+                               r"(?<=I)ts[ ]|(?<=I)n[ ]|(?<=A)t[ ]|(?<=F)rom[ ]|(?<=S)ince[ ])[\w\-]+"
                                r"(?:[ ](?:(?:at|of|for|and|in|on|to|the)[ ])?[A-Z][\w\-]+){1,5}[ ]"
                                r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
 _BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
@@ -731,6 +743,13 @@ _GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Su
                               r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
 
 
+_PROSE_LETTERS = re.compile(r"[a-z]{4}")
+
+
+# What every match of _NAMED_LOWER_HEAD holds: most texts have no lower-case program word abbreviated.
+_LOWER_HEAD_ABBREVIATED = re.compile(r"[ ](?:program|programme|model|initiative|scheme|project|pilot)[ ]\([^()\s,;]{2,15}\)")
+
+
 def find_programs(ctx):
     """The document's programs, named or described, and its focal program."""
     text = ctx.text
@@ -771,7 +790,8 @@ def find_programs(ctx):
             add(a.long, a.long_start, "acronym", [a.short])     # what the title is about, abbreviated
         elif _INTEGRATED_BODIES.search(a.long):
             add(a.long, a.long_start, "acronym", [a.short])     # "Veterans Integrated Service Networks (VISNs)"
-    for m in (_NAMED_LOWER_HEAD.finditer(text) if ") " in text or ")," in text or ")." in text else ()):
+    for m in (_NAMED_LOWER_HEAD.finditer(text) if (") " in text or ")," in text or ")." in text)
+              and _LOWER_HEAD_ABBREVIATED.search(text) else ()):
         name = m.group("name")
         if not any(o.key == label_key(name) or o.key == label_key(m.group("short")) for o in orgs):
             add(name, m.start("name"), "named X program (ABBR)", [m.group("short")])
@@ -1027,7 +1047,7 @@ def find_programs(ctx):
     if described:                # "CAPABLE is a home-based program for ...": what CAPABLE is, not a second program
         programs[:] = [p for p in programs if p not in described]
     body = [span for span in ctx.sentences if not (ctx.title_span and span[0] <= ctx.title_span[0] < span[1])
-            and re.search(r"[a-z]{4}", text[span[0]:span[1]])]
+            and _PROSE_LETTERS.search(text, span[0], span[1])]
     opening = body[:2]
     head_counts = {}
 
@@ -1264,7 +1284,7 @@ def _head_references(text, program, counted):
     return counted.get(head[:-1] if head.endswith("s") else head, 0)
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
 
 
 def _recurring_name(ctx):
@@ -1619,6 +1639,9 @@ _LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 _PUBLISHED_FRAMEWORK = re.compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
 
 
+_SINCE_YEAR = re.compile(r"(?:Since|From)[ ]\d{4}\b")
+
+
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
@@ -1644,7 +1667,7 @@ def rule_year(ctx, start, end, subject):
             target = _program_node(subject)    # "The network, established in 2011, ...": the program it stands for
         ctx.add(target, ICKG + "yearEstablished", literal(int(m.group("year"))), start, end, "set up in", 0.75)
         return
-    if not cue(_ESTABLISHED, text, start, end) and not re.match(r"(?:Since|From)[ ]\d{4}\b", sentence):
+    if not cue(_ESTABLISHED, text, start, end) and not _SINCE_YEAR.match(sentence):
         return
     if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence) and not (
             _PUBLISHED_FRAMEWORK.search(sentence) and not _DATA_WORDS.search(sentence.replace("published", ""))):
@@ -1766,6 +1789,10 @@ def _referred_place(ctx, start, p):
     return not any(lead.end() <= s_ < p.start for o in ctx.orgs for s_, _ in _mentions_of(ctx, o))
 
 
+_SYSTEM_IN = re.compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
+                        r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
@@ -1819,9 +1846,8 @@ def rule_places(ctx, start, end, subject):
                 target = program
         if target is None and subject is not None and _named_in(text, subject, start, end, ctx):
             target = subject
-        if target is None and subject is not None and not in_title and re.search(
-                r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
-                r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$", text[max(start, p.start - 40):p.start]):
+        if target is None and subject is not None and not in_title and _SYSTEM_IN.search(
+                text[max(start, p.start - 40):p.start]):
             target = subject             # "the system in Northern California used its record"
         if target is None and subject is not None and not in_title and _BASED_IN.search(
                 text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
@@ -4404,12 +4430,15 @@ def rule_fields(ctx):
                         "labelled field", 0.75)
 
 
+_PLURAL_NAME = re.compile(r"s$")
+
+
 def rule_count(ctx, start, end):
     """How many programs a plural program name counts: "Thirty-one Primary Health Networks", "the
     first 24 Ontario Health Teams", "six regional health systems" (not a year, a share or a sum)."""
     text = ctx.text
     for p in ctx.programs:
-        if not re.search(r"s$", p.name):
+        if not _PLURAL_NAME.search(p.name):
             continue
         for s, e in _mentions_of(ctx, p):
             if not start <= s < end:

@@ -37,8 +37,9 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
+from ickg.extract.programs import main_program
 
-VERSION = "7"
+VERSION = "8"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -1094,6 +1095,14 @@ def find_programs(ctx):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:
                 ranked.insert(0, entity)
+    not_programs = places | {e.key for e in ctx.entities if e.kind != "program" and e.kind != "organization"} | {
+        o.key for o in orgs if o.source in ("publisher", "payer", "issuer above the title")}
+    defined = main_program(text, title_span=ctx.title_span, opening=opening, chosen=ranked[0] if ranked else None,
+                           programs=programs, not_programs=not_programs)
+    if defined is not None:              # a name the document defines and keeps using: what it is about
+        entity = add(defined.name, defined.start, defined.source, defined.aliases)
+        if entity is not None:
+            ranked.insert(0, entity)
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None

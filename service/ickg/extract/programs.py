@@ -1,0 +1,180 @@
+"""The document's main program, weighed on evidence from the whole document.
+
+Statement rules hang what a sentence says (a barrier, a component, a funding model) on the program
+the document is about unless the sentence names another. The sentence-shaped finders of
+statements.py pick that program from the shapes of names ("the X programme", "X Network", a title's
+subject); a document that names its program in a way none of those shapes has loses every statement
+to a program named once in passing ("Since the primary care reform of the early 1980s, ...") or to
+none at all. The shape most such documents share is a definition: the name given once with its
+abbreviation or its name in another language ("three family health centres (CESFAM)", "GP-centred
+care (Hausarztzentrierte Versorgung, HZV)", "Community-based Health Planning and Services (CHPS) is
+Ghana's national strategy"), then used again by any of its names or by its head noun ("Our centres").
+
+This module finds such defined names and weighs each, and the program the shape finders chose, on
+the same evidence: how often the document uses it (by any name, or by its head noun after the, our,
+each...), whether the title names it, whether the opening does, and whether the text defines it.
+A defined name replaces the chosen program only when its evidence is greater, so a document whose
+program the finders got right keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ickg.extract.actors import PROGRAM, Entity
+from ickg.extract.lexicon import label_key
+
+# A name defined by what follows it in parentheses: an abbreviation, a name in another language, or
+# both ("care (Hausarztzentrierte Versorgung, HZV)"). The name itself is found by walking back from
+# the parenthesis (see _name_before).
+_DEFINITION = re.compile(r"[ ]\((?:(?P<gloss>[A-ZÀ-Ý][^()\n,;:]{2,60}?)(?:,[ ]|[ ]or[ ]))?"
+                         r"(?P<short>[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*?s?)\)")
+# Words that end a name when walking back from its parenthesis: articles, possessives, numbers,
+# prepositions and common verbs ("runs three family health centres (CESFAM)": "family health centres").
+_STOP = frozenset("""the a an our their its his her this these those that which who for in on at to by with from into
+onto under as is are was were be been runs run ran operates operated manages managed funds funded offers offered
+leads led joins joined calls called named known and or of up one two three four five six seven eight nine ten eleven
+twelve several many some all each every new national local""".split())
+# Head nouns of a program, a model of care or a service kind: the last word of a name worth weighing.
+_PROGRAM_HEAD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
+                           r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
+                           r"units?|hubs?|plans?|pathways?|collaboratives?|projects?|approach|polic(?:y|ies)|alliances?|"
+                           r"houses?|wards?|posts?)$|(?-i:Services)$")
+# A capitalised head that names a body, not what a body runs; kept only when the text defines the
+# name as a program ("CHPS is Ghana's national strategy").
+_BODY_HEAD = re.compile(r"(?:Services|Centres?|Centers?|Networks?|Systems?|Units?|Teams?|Homes?|Clinics?|Houses?)$")
+_IS_A_PROGRAM = (r"\)?[ ](?:is|was|are|were)[ ](?:(?:an?|the|one|[A-Z][\w\-]*['’]s)[ ])(?:[\w\-'’]+[ ]){0,4}?"
+                 r"(?:programmes?|programs?|initiatives?|models?|schemes?|strategy|strategies|approach|polic(?:y|ies)|"
+                 r"reforms?|networks?|pilots?|system[ ]of[ ]care)\b")
+_REFERRING = r"(?<![\w\-])(?:[Tt]he|[Tt]hese|[Ee]ach|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]very)[ ](?:[a-z\-]+[ ])?"
+
+
+@dataclass
+class Candidate:
+    """A name the document defines, with the other names it gives it."""
+
+    name: str
+    start: int
+    forms: tuple[str, ...]       # the name, its abbreviation and its name in another language
+    defined: bool                # by a parenthesis or an "is a ... programme" sentence
+
+
+def _name_before(text: str, end: int) -> tuple[str, int] | None:
+    """(name, start) of the words before ``text[end]`` that a parenthesis defines: back to the first
+    stop word, "of" and "and" kept between capitalised words ("Planning and Services"), at most 7."""
+    words = [(m.group(), m.start()) for m in re.finditer(r"[\w\-’']+", text[max(0, end - 120):end])]
+    words = [(w, s + max(0, end - 120)) for w, s in words]
+    if not words or text[words[-1][1] + len(words[-1][0]):end].strip():
+        return None
+    kept = []
+    for i in range(len(words) - 1, -1, -1):
+        w, s = words[i]
+        between = text[s + len(w):kept[0][1]] if kept else ""
+        if kept and (between.strip() or "\n" in between):   # a comma, a full stop or a line end ends the name
+            break
+        lw = w.lower()
+        if lw in ("of", "and", "for", "&") and kept and i > 0 and kept[0][0][:1].isupper() and words[i - 1][0][:1].isupper():
+            kept.insert(0, (w, s))
+            continue
+        if lw in _STOP or w.isdigit() or len(kept) >= 7:
+            break
+        kept.insert(0, (w, s))
+    if not kept:
+        return None
+    return text[kept[0][1]:end], kept[0][1]
+
+
+def defined_names(text: str) -> list[Candidate]:
+    """The names of program kinds the text defines by a parenthesis, first definition first."""
+    out, seen = [], set()
+    for m in _DEFINITION.finditer(text):
+        found = _name_before(text, m.start())
+        if found is None:
+            continue
+        name, start = found
+        if not _PROGRAM_HEAD.search(name) or label_key(name) in seen or len(name) < 4:
+            continue
+        seen.add(label_key(name))
+        forms = tuple(x for x in (name, m.group("short"), m.group("gloss")) if x)
+        out.append(Candidate(name, start, forms, True))
+    return out
+
+
+def _uses(text: str, form: str) -> list[tuple[int, int]]:
+    """Word-bounded spans of ``form`` (case-sensitive for an abbreviation, not for words)."""
+    flags = 0 if form.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?", form) else re.I
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])", text, flags)]
+
+
+@dataclass
+class Evidence:
+    """What the whole document says for a program being what it is about."""
+
+    uses: int          # spans naming it by any of its names, or referring to it by its head noun
+    in_title: bool
+    in_opening: bool
+    defined: bool
+
+    @property
+    def weight(self) -> int:
+        return self.uses + 3 * self.in_title + 2 * self.in_opening + 2 * self.defined
+
+
+def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] | None,
+             opening: list[tuple[int, int]], defined: bool = False) -> Evidence:
+    """The evidence for a program of these names: distinct spans (a definition "X (Y, Z)" counts
+    once), plus "the/our/each <head>" references when its head noun is a lower-case kind noun."""
+    forms = (*forms, *(f[:-1] for f in forms if f and re.fullmatch(r"[A-Z]{2,}s", f)))   # "PHNs": "each PHN"
+    spans = sorted({s for f in forms if f and len(f) >= 2 for s in _uses(text, f)})
+    head = forms[0].split()[-1] if forms and forms[0] else ""
+    if head.islower() and len(forms[0].split()) >= 2:
+        spans += [(m.start(), m.end()) for m in re.finditer(_REFERRING + re.escape(head) + r"(?![\w\-])", text)]
+        spans.sort()
+    merged = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1] + 3:      # "centres (CESFAM)": one use
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    in_title = bool(title_span) and any(title_span[0] <= s < title_span[1] for s, _ in merged)
+    in_opening = any(a <= s < b for s, _ in merged for a, b in opening)
+    if not defined:
+        defined = any(re.match(_IS_A_PROGRAM, text[e:e + 120]) for s, e in merged[:3])
+    return Evidence(len(merged), in_title, in_opening, defined)
+
+
+def _inside(short: tuple, long_: tuple) -> bool:
+    """True when the words of ``short`` occur in a row in ``long_`` ("Coordinated Veterans' Care" in
+    "Coordinated Veterans' Care Program": the same program, already found)."""
+    n = len(short)
+    return bool(n) and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+
+
+def main_program(text: str, *, title_span: tuple[int, int] | None, opening: list[tuple[int, int]],
+                 chosen: Entity | None, programs: list[Entity], not_programs: set[tuple]) -> Entity | None:
+    """A defined name that the whole document supports better than ``chosen`` (the program the
+    shape finders ranked first, or None), as a new program entity; None to keep ``chosen``.
+    ``not_programs`` holds the label keys of names that are something else (places, conditions,
+    populations, people, the publisher)."""
+    known = {label_key(x) for p in programs for x in (p.name, p.label, *p.aliases) if x}
+    best, best_weight = None, 0
+    for c in defined_names(text):
+        keys = {label_key(f) for f in c.forms}
+        if keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
+            continue                              # the finders have it already, or it is no program
+        found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=True)
+        if _BODY_HEAD.search(c.name) and c.name[:1].isupper():
+            is_a = evidence(text, c.forms, title_span=None, opening=[], defined=False).defined
+            if not is_a:
+                continue                          # "Ghana Health Service (GHS)": a body, not what it runs
+        if found.uses >= 3 and found.weight > best_weight:
+            best, best_weight = (c, found), found.weight
+    if best is None:
+        return None
+    if chosen is not None:
+        forms = tuple(dict.fromkeys((chosen.name, chosen.label, *chosen.aliases)))
+        if best_weight <= evidence(text, forms, title_span=title_span, opening=opening).weight:
+            return None
+    c = best[0]
+    return Entity("program", c.name, c.name, PROGRAM, c.start, c.start + len(c.name), "defined name", list(c.forms[1:]))

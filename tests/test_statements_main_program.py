@@ -87,3 +87,17 @@ def test_evidence_counts_a_definition_once_and_the_head_noun_after_our_or_each()
     found = evidence(text, ("family health centres", "CESFAM"), title_span=None, opening=[(0, 40)], defined=True)
     assert found.uses == 3 and found.in_opening and not found.in_title
     assert found.weight == 3 + 2 + 2
+
+
+def test_a_kind_of_service_the_opening_names_and_the_text_calls_the_teams_is_the_main_program():
+    text = ("EVENING HEALTH NEWS, Friday 3 May 2019\n"
+            "Transcript\n\n"
+            "HOST: Good evening.\n\n"
+            "HOST: Tonight we go to the Eastern Cape, where village health worker teams are visiting every home.\n\n"
+            "REPORTER: The teams are part of a plan that the provincial health department began in 2012, alongside "
+            "the School Nutrition Programme. The teams register each household and refer the sick to the clinic. "
+            "But the teams say their stipends are often paid late.")
+    found = _triples(text, "village")
+    subjects = {s for s, _, _ in found}
+    assert "village health worker teams" in subjects
+    assert ("village health worker teams", "hasComponent", "referral to clinic") in found   # "The teams ... refer"

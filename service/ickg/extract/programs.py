@@ -35,7 +35,9 @@ _DEFINITION = re.compile(r"[ ]\((?:(?P<gloss>[A-ZÀ-Ý][^()\n,;:]{2,60}?)(?:,[ ]
 _STOP = frozenset("""the a an our their its his her this these those that which who for in on at to by with from into
 onto under as is are was were be been runs run ran operates operated manages managed funds funded offers offered
 leads led joins joined calls called named known and or of up one two three four five six seven eight nine ten eleven
-twelve several many some all each every new national local""".split())
+twelve several many some all each every new national local where when while whose how why what than then also
+now not only first second third last next more most other such same both has have had will would can could may
+should must""".split())
 # Head nouns of a program, a model of care or a service kind: the last word of a name worth weighing.
 _PROGRAM_HEAD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
                            r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
@@ -101,6 +103,29 @@ def defined_names(text: str) -> list[Candidate]:
     return out
 
 
+# A lower-case kind of service or program the title or the opening names ("where ward-based outreach
+# teams are knocking on doors"): the document may go on calling it by its head noun ("The teams ...").
+_KIND_HEAD = re.compile(r"(?<![\w\-])(?:teams|networks|centres|centers|homes|clinics|hubs|partnerships|pilots|"
+                        r"programmes|programs|schemes|units|practices|houses|wards)(?![\w\-])")
+
+
+def opening_kinds(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The lower-case plural kinds of service of two words or more that ``spans`` (the title and the
+    opening sentences) name, as candidates not defined by the text."""
+    out, seen = [], set()
+    for a, b in spans:
+        for m in _KIND_HEAD.finditer(text, a, b):
+            found = _name_before(text, m.end())
+            if found is None:
+                continue
+            name, start = found
+            if len(name.split()) < 2 or not name.islower() or label_key(name) in seen:
+                continue
+            seen.add(label_key(name))
+            out.append(Candidate(name, start, (name,), False))
+    return out
+
+
 def _uses(text: str, form: str) -> list[tuple[int, int]]:
     """Word-bounded spans of ``form`` (case-sensitive for an abbreviation, not for words)."""
     flags = 0 if form.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?", form) else re.I
@@ -151,19 +176,28 @@ def _inside(short: tuple, long_: tuple) -> bool:
     return bool(n) and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
 
 
-def main_program(text: str, *, title_span: tuple[int, int] | None, opening: list[tuple[int, int]],
+def opening_of(text: str, body: list[tuple[int, int]], n: int = 3) -> list[tuple[int, int]]:
+    """The first ``n`` sentences of the body that read as sentences (six words or more), not a
+    masthead's lines or a speaker's "Good morning."."""
+    return [(a, b) for a, b in body if len(text[a:b].split()) >= 6][:n]
+
+
+def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tuple[int, int]],
                  chosen: Entity | None, programs: list[Entity], not_programs: set[tuple]) -> Entity | None:
-    """A defined name that the whole document supports better than ``chosen`` (the program the
-    shape finders ranked first, or None), as a new program entity; None to keep ``chosen``.
-    ``not_programs`` holds the label keys of names that are something else (places, conditions,
-    populations, people, the publisher)."""
+    """A name the document defines, or a kind of service its title or opening names, that the whole
+    document supports better than ``chosen`` (the program the shape finders ranked first, or None),
+    as a new program entity; None to keep ``chosen``. ``body`` holds the spans of the sentences
+    after the title; ``not_programs`` the label keys of names that are something else (places,
+    conditions, populations, people, the publisher)."""
+    opening = opening_of(text, body)
     known = {label_key(x) for p in programs for x in (p.name, p.label, *p.aliases) if x}
     best, best_weight = None, 0
-    for c in defined_names(text):
+    framing = ([title_span] if title_span else []) + list(opening)
+    for c in defined_names(text) + opening_kinds(text, framing):
         keys = {label_key(f) for f in c.forms}
         if keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
             continue                              # the finders have it already, or it is no program
-        found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=True)
+        found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined)
         if _BODY_HEAD.search(c.name) and c.name[:1].isupper():
             is_a = evidence(text, c.forms, title_span=None, opening=[], defined=False).defined
             if not is_a:
@@ -177,4 +211,5 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, opening: list
         if best_weight <= evidence(text, forms, title_span=title_span, opening=opening).weight:
             return None
     c = best[0]
-    return Entity("program", c.name, c.name, PROGRAM, c.start, c.start + len(c.name), "defined name", list(c.forms[1:]))
+    source = "defined name" if c.defined else "kind named in the opening"
+    return Entity("program", c.name, c.name, PROGRAM, c.start, c.start + len(c.name), source, list(c.forms[1:]))

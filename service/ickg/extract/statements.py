@@ -1097,7 +1097,7 @@ def find_programs(ctx):
                 ranked.insert(0, entity)
     not_programs = places | {e.key for e in ctx.entities if e.kind != "program" and e.kind != "organization"} | {
         o.key for o in orgs if o.source in ("publisher", "payer", "issuer above the title")}
-    defined = main_program(text, title_span=ctx.title_span, opening=opening, chosen=ranked[0] if ranked else None,
+    defined = main_program(text, title_span=ctx.title_span, body=body, chosen=ranked[0] if ranked else None,
                            programs=programs, not_programs=not_programs)
     if defined is not None:              # a name the document defines and keeps using: what it is about
         entity = add(defined.name, defined.start, defined.source, defined.aliases)

@@ -101,3 +101,16 @@ def test_a_kind_of_service_the_opening_names_and_the_text_calls_the_teams_is_the
     subjects = {s for s, _, _ in found}
     assert "village health worker teams" in subjects
     assert ("village health worker teams", "hasComponent", "referral to clinic") in found   # "The teams ... refer"
+
+
+def test_a_name_in_another_language_glossed_in_english_is_the_main_program():
+    text = ("City health news\n\n"
+            "A doctor around the corner\n\n"
+            "The city opened its first Stadtteil-Gesundheitszentren (neighbourhood health centres) in 2019 to make up "
+            "for a shortage of family doctors. Each of the neighbourhood health centres employs doctors, nurses and a "
+            "social worker. The Stadtteil-Gesundheitszentren are funded from the city budget. Finding doctors "
+            "willing to work on a salary remains hard.")
+    found = _triples(text, "stadtteil")
+    assert ("Stadtteil-Gesundheitszentren", "yearEstablished", 2019) in found
+    assert ("Stadtteil-Gesundheitszentren", "facesBarrier", "Finding doctors willing to work on a salary remains hard") \
+        in found

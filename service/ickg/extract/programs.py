@@ -87,9 +87,51 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
     return text[kept[0][1]:end], kept[0][1]
 
 
+# A name in another language glossed in English in parentheses: "Sundhedshuse (health houses)",
+# "Hausarztzentrierte Versorgung (GP-centred care)": the gloss ends in a program's head noun.
+_ENGLISH_GLOSS = re.compile(r"[ ]\((?:[Ll]iterally[ ]|[Tt]hat[ ]is[ ]|i\.e\.[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){0,5}"
+                            r"[a-z][\w\-’']*)\)")
+
+
+_PARTICLES = frozenset("de del della delle di da do dos das la le les des du van von der den für und et y e i och og".split())
+
+
+def _capitalised_before(text: str, end: int) -> tuple[str, int] | None:
+    """(name, start) of the run of capitalised words, with the particles of names in other languages
+    between them ("Case della Salute"), that ends at ``text[end]``; None when there is none."""
+    words = [(m.group(), m.start() + max(0, end - 120)) for m in re.finditer(r"[\w\-’']+", text[max(0, end - 120):end])]
+    if not words or text[words[-1][1] + len(words[-1][0]):end].strip():
+        return None
+    kept = []
+    for w, s in reversed(words):
+        if kept and (text[s + len(w):kept[0][1]].strip() or "\n" in text[s + len(w):kept[0][1]]):
+            break
+        if w[:1].isupper() or (kept and w in _PARTICLES):
+            kept.insert(0, (w, s))
+        else:
+            break
+    while kept and kept[0][0] in _PARTICLES:
+        kept.pop(0)
+    if kept and kept[0][0] in ("The", "A", "An", "Our", "Its", "Their", "This", "In", "At", "For", "From", "Since"):
+        kept.pop(0)
+    return (text[kept[0][1]:end], kept[0][1]) if kept else None
+
+
 def defined_names(text: str) -> list[Candidate]:
-    """The names of program kinds the text defines by a parenthesis, first definition first."""
+    """The names of program kinds the text defines by a parenthesis, first definition first: an
+    abbreviation or a name in another language after the name, or an English gloss after a name in
+    another language."""
     out, seen = [], set()
+    for m in _ENGLISH_GLOSS.finditer(text) if ")" in text else ():
+        gloss = m.group("gloss")
+        found = _capitalised_before(text, m.start())
+        if found is None or not _PROGRAM_HEAD.search(gloss) or len(gloss.split()) < 2:
+            continue
+        name, start = found
+        if not name[:1].isupper() or label_key(name) in seen or label_key(gloss) in seen:
+            continue
+        seen.update((label_key(name), label_key(gloss)))
+        out.append(Candidate(name, start, (name, gloss), True))
     for m in _DEFINITION.finditer(text):
         found = _name_before(text, m.start())
         if found is None:

@@ -5562,6 +5562,114 @@ DOCUMENTS["train-monitor-austria-pve.txt"] = dict(
     ])
 
 
+# --- a professional association's position statement: a program named in French with an English gloss ----
+GMF = {"label": "family medicine groups", "type": CM, "aliases": ["Groupes de médecine de famille", "GMF"],
+       "types_accept": [PI]}
+GMF_START = "Since 2002, family doctors in Quebec have been able to join Groupes de médecine de famille (GMF)"
+GMF_NURSES = ("Nurses in the groups follow patients with diabetes, high blood pressure and other chronic conditions, and adjust "
+              "their treatment under collective prescriptions.")
+DOCUMENTS["train-position-quebec-gmf.txt"] = dict(
+    style="position-statement",
+    metadata={"title": "Nurses in family medicine groups: the next step", "authors": [], "date": "2017-06", "year": 2017,
+              "journal": None, "publisher": "Quebec Association of Primary Care Nurses",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Quebec", "ickg:ProvinceOrState", [r"re:(?<=in )Quebec\b"])],
+    organizations=[E("Quebec Association of Primary Care Nurses", ORG, ["Quebec Association of Primary Care Nurses",
+                                                                        r"re:(?<=The )Association\b"]),
+                   E("Clair Commission", ORG),
+                   E("Ministry of Health and Social Services", ORG, ["Ministry of Health and Social Services",
+                                                                     r"re:(?<=the )Ministry(?= fund)"]),
+                   E("Régie de l'assurance maladie du Québec", ORG)],
+    programs=[E("family medicine groups", CM, ["family medicine groups", "Groupes de médecine de famille", r"re:\bGMF\b"],
+                aliases=["Groupes de médecine de famille", "GMF"], types_accept=[PI])],
+    populations=[E("registered patients", POP),
+                 E("patients with diabetes, high blood pressure and other chronic conditions", POP)],
+    conditions=[E("diabetes", COND), E("high blood pressure", COND)],
+    concepts=[],
+    statements=[
+        S(GMF, "ickg:yearEstablished", 2002, GMF_START),
+        S(GMF, "ickg:locatedIn", ("Quebec", "ickg:ProvinceOrState"), GMF_START),
+        S(GMF, "ickg:hasComponent", ("family doctors work together with nurses", "ickg:InterdisciplinaryTeam"),
+          "several family doctors work together with nurses"),
+        S(GMF, "ickg:hasComponent", ("patients register with a doctor of the group", MECH),
+          "patients register with a doctor of the group"),
+        S(GMF, "ickg:hasComponent", ("appointments in the evening and at weekends", MECH),
+          "The groups offer appointments in the evening and at weekends"),
+        S(GMF, "ickg:hasGoal", ("registered patients do not have to go to an emergency department for minor problems", GOAL),
+          "so that registered patients do not have to go to an emergency department for minor problems"),
+        S(GMF, "ickg:targetsPopulation", ("registered patients", POP),
+          "so that registered patients do not have to go to an emergency department for minor problems"),
+        S(GMF, "ickg:hasFundingModel", ("nurses and running costs paid according to the number of patients registered",
+                                        "ickg:FundingModel"),
+          "The Ministry of Health and Social Services provides nurses and pays part of the groups' running costs, according to "
+          "the number of patients registered."),
+        S(GMF, "ickg:hasFundingModel", ("fee-for-service payments", "ickg:FeeForService"),
+          "Doctors keep their fee-for-service payments from the Régie de l'assurance maladie du Québec."),
+        S(GMF, "ickg:hasComponent", ("nurses follow patients with chronic conditions under collective prescriptions", MECH),
+          GMF_NURSES),
+        S(GMF, "ickg:targetsPopulation", ("patients with diabetes, high blood pressure and other chronic conditions", POP),
+          GMF_NURSES),
+        S(GMF, "ickg:focusesOnCondition", ("diabetes", COND), GMF_NURSES),
+        S(GMF, "ickg:focusesOnCondition", ("high blood pressure", COND), GMF_NURSES),
+        S(GMF, "ickg:facesBarrier", ("nurses spend too much time on tasks that clerical staff could do", BAR),
+          "Nurses spend too much of their time on tasks that clerical staff could do"),
+        S(GMF, "ickg:facesBarrier", ("many groups have no shared electronic record with the local hospital", BAR),
+          "many groups have no shared electronic record with the local hospital"),
+        S(("fund a social worker in every group", REC), "ickg:addressedTo", ("Ministry of Health and Social Services", ORG),
+          "We recommend that the Ministry fund a social worker in every group."),
+    ])
+
+# --- a research grant application's summary page: a French acronym glossed in French and English -------
+PAERPA = {"label": "PAERPA", "type": PP, "aliases": ["Personnes âgées en risque de perte d'autonomie"], "types_accept": [PI]}
+PAERPA_START = ("PAERPA (Personnes âgées en risque de perte d'autonomie, older people at risk of losing their independence) is a "
+                "national pilot that the French Ministry of Health launched in 2014 in nine territories under the 2013 social "
+                "security financing act.")
+PAERPA_STUDY = ("controlled evaluation in three pilot territories", STUDY)
+PAERPA_COMPARE = ("We will compare hospital readmissions, emergency visits and adverse drug events of people aged 75 and over in "
+                  "three pilot territories with those in matched territories")
+PAERPA_EARLY = "Early reports suggest that the plans were used far less than expected"
+DOCUMENTS["train-application-paerpa.txt"] = dict(
+    style="grant-application",
+    metadata={"title": "Did PAERPA change the care of older people at risk of losing their independence? A controlled "
+                       "evaluation in three pilot territories",
+              "authors": [], "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[],
+    organizations=[E("Loire Valley Institute for Ageing Research", ORG), E("Ministry of Health", ORG),
+                   E("general practitioners", ORG)],
+    programs=[E("PAERPA", PP, ["PAERPA", "Personnes âgées en risque de perte d'autonomie"],
+                aliases=["Personnes âgées en risque de perte d'autonomie"], types_accept=[PI])],
+    populations=[E("people aged 75 and over whose health or social situation may deteriorate", POP,
+                   ["people aged 75 and over whose health or social situation may deteriorate"]),
+                 E("older people at risk of losing their independence", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(PAERPA, "ickg:initiatedBy", ("Ministry of Health", ORG), PAERPA_START),
+        S(PAERPA, "ickg:yearEstablished", 2014, PAERPA_START),
+        S(PAERPA, "ickg:establishedBy", ("2013 social security financing act", "ickg:Legislation"), PAERPA_START),
+        S(PAERPA, "ickg:targetsPopulation", ("people aged 75 and over whose health or social situation may deteriorate", POP),
+          "It is aimed at people aged 75 and over whose health or social situation may deteriorate."),
+        S(PAERPA, "ickg:hasComponent", ("personalised health plan drawn up by the family doctor, a nurse and a pharmacist",
+                                        "ickg:CarePlanning"),
+          "For each patient, the family doctor, a nurse and a pharmacist draw up a personalised health plan together."),
+        S(PAERPA, "ickg:hasComponent", ("territorial support coordination unit", "ickg:SingleEntryPoint"),
+          "In each territory a territorial support coordination unit gives professionals one telephone number for information, "
+          "advice and help in organising care."),
+        S(PAERPA, "ickg:hasComponent", ("temporary places in nursing homes after a hospital stay", MECH),
+          "The pilot also pays for temporary places in nursing homes after a hospital stay."),
+        S(PAERPA, "ickg:facesBarrier", ("plans were used far less than expected", BAR), PAERPA_EARLY, ("suggest", HEDGED)),
+        S(PAERPA, "ickg:facesBarrier", ("general practitioners found the paperwork for the plan too heavy", BAR),
+          PAERPA_EARLY + ", and that general practitioners found the paperwork for the plan too heavy", ("suggest", HEDGED)),
+        S(PAERPA_STUDY, "ickg:evaluates", PAERPA, PAERPA_COMPARE),
+        S(PAERPA_STUDY, "ickg:usesMethod", ("national health insurance data", METHOD),
+          "using national health insurance data for 2012-2018"),
+        S(PAERPA_STUDY, "ickg:sampleSize", 120000, "(about 120,000 people)"),
+        S(PAERPA_STUDY, "ickg:usesMethod", ("interviews", METHOD), "We will also interview 40 professionals."),
+        S(PAERPA_STUDY, "ickg:sampleSize", 40, "We will also interview 40 professionals."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -114,3 +114,27 @@ def test_a_name_in_another_language_glossed_in_english_is_the_main_program():
     assert ("Stadtteil-Gesundheitszentren", "yearEstablished", 2019) in found
     assert ("Stadtteil-Gesundheitszentren", "facesBarrier", "Finding doctors willing to work on a salary remains hard") \
         in found
+
+
+def test_an_abbreviation_spelled_out_after_it_and_said_to_be_a_pilot_is_the_program_and_the_pilot_refers_to_it():
+    text = ("SUMMARY PAGE\nCall: Health services research 2020\n\n"
+            "Did SOFIA change the care of frail older people? A controlled evaluation\n\n"
+            "SOFIA (Soins coordonnés pour les fragiles, coordinated care for the frail) is a national pilot that the "
+            "health ministry launched in 2016 in four districts. The pilot pays for a case manager for each patient. "
+            "The pilot also funds a telephone line for family doctors.")
+    found = _triples(text, "sofia")
+    subjects = {s for s, _, _ in found}
+    assert "national pilot" not in subjects                # what SOFIA is said to be, not a second program
+    assert ("SOFIA", "yearEstablished", 2016) in found
+    assert ("SOFIA", "hasComponent", "case manager") in found   # "The pilot pays for ...": SOFIA's
+
+
+def test_an_abbreviated_care_plan_is_a_component_not_the_program():
+    text = ("The Riverside Chronic Care Programme: an assessment\n\n"
+            "In 2012 the county launched the Riverside Chronic Care Programme. For each patient the team agrees an ICP "
+            "(integrated care plan) with the family. The ICP records wishes about future care. Nurses review each ICP "
+            "every year. The programme reduced emergency admissions.")
+    found = _triples(text, "riverside")
+    subjects = {s for s, _, _ in found}
+    assert "ICP" not in subjects and "integrated care plan" not in subjects
+    assert ("Riverside Chronic Care Programme", "yearEstablished", 2012) in found

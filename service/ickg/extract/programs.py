@@ -41,14 +41,17 @@ should must""".split())
 # Head nouns of a program, a model of care or a service kind: the last word of a name worth weighing.
 _PROGRAM_HEAD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
                            r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
-                           r"units?|hubs?|plans?|pathways?|collaboratives?|projects?|approach|polic(?:y|ies)|alliances?|"
+                           r"units?|hubs?|pathways?|collaboratives?|projects?|approach|polic(?:y|ies)|alliances?|"
                            r"houses?|wards?|posts?)$|(?-i:Services)$")
 # A capitalised head that names a body, not what a body runs; kept only when the text defines the
 # name as a program ("CHPS is Ghana's national strategy").
 _BODY_HEAD = re.compile(r"(?:Services|Centres?|Centers?|Networks?|Systems?|Units?|Teams?|Homes?|Clinics?|Houses?)$")
-_IS_A_PROGRAM = (r"\)?[ ](?:is|was|are|were)[ ](?:(?:an?|the|one|[A-Z][\w\-]*['’]s)[ ])(?:[\w\-'’]+[ ]){0,4}?"
-                 r"(?:programmes?|programs?|initiatives?|models?|schemes?|strategy|strategies|approach|polic(?:y|ies)|"
-                 r"reforms?|networks?|pilots?|system[ ]of[ ]care)\b")
+# What a name is said to be: "(CHPS) is Ghana's national strategy", "PAERPA (...) is a national pilot". The
+# kind ("strategy", "pilot") is how the text may go on referring to it ("The pilot has two main tools").
+_IS_A = re.compile(r"\)?[ ](?:is|was|are|were)[ ](?P<what>(?:an?|the|one|[A-Z][\w\-]*['’]s)[ ](?:[\w\-'’]+[ ]){0,4}?"
+                   r"(?P<kind>programmes?|programs?|initiatives?|models?|schemes?|strategy|strategies|approach|"
+                   r"polic(?:y|ies)|reforms?|networks?|pilots?|system[ ]of[ ]care))\b")
+_KIND_WORD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|strategy|pilots?|reforms?|networks?)")
 _REFERRING = r"(?<![\w\-])(?:[Tt]he|[Tt]hese|[Ee]ach|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]very)[ ](?:[a-z\-]+[ ])?"
 
 
@@ -87,6 +90,9 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
     return text[kept[0][1]:end], kept[0][1]
 
 
+# An abbreviation spelled out after it, in its own language and in English: "PAERPA (Personnes âgées en
+# risque de perte d'autonomie, older people at risk of losing their independence)".
+_ABBREVIATION_FIRST = re.compile(r"(?<![\w\-])(?P<short>[A-Z][A-Z0-9]{2,9})[ ]\((?P<inner>[A-ZÀ-Ýa-z][^()\n]{5,160})\)")
 # A name in another language glossed in English in parentheses: "Sundhedshuse (health houses)",
 # "Hausarztzentrierte Versorgung (GP-centred care)": the gloss ends in a program's head noun.
 _ENGLISH_GLOSS = re.compile(r"[ ]\((?:[Ll]iterally[ ]|[Tt]hat[ ]is[ ]|i\.e\.[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){0,5}"
@@ -132,6 +138,15 @@ def defined_names(text: str) -> list[Candidate]:
             continue
         seen.update((label_key(name), label_key(gloss)))
         out.append(Candidate(name, start, (name, gloss), True))
+    for m in _ABBREVIATION_FIRST.finditer(text) if ")" in text else ():
+        short, inner = m.group("short"), m.group("inner")
+        long_, _, gloss = (x.strip() for x in inner.partition(","))
+        forms = tuple(x for x in (short, long_, gloss) if x)
+        if label_key(short) in seen or not (_PROGRAM_HEAD.search(long_) or _PROGRAM_HEAD.search(gloss)
+                                            or _IS_A.match(text, m.end() - 1, m.end() + 120)):
+            continue
+        seen.add(label_key(short))
+        out.append(Candidate(short, m.start(), forms, True))
     for m in _DEFINITION.finditer(text):
         found = _name_before(text, m.start())
         if found is None:
@@ -206,9 +221,30 @@ def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] |
             merged.append((s, e))
     in_title = bool(title_span) and any(title_span[0] <= s < title_span[1] for s, _ in merged)
     in_opening = any(a <= s < b for s, _ in merged for a, b in opening)
-    if not defined:
-        defined = any(re.match(_IS_A_PROGRAM, text[e:e + 120]) for s, e in merged[:3])
-    return Evidence(len(merged), in_title, in_opening, defined)
+    said = [_IS_A.match(text, e, e + 120) for _, e in merged[:3]]
+    kinds = {m.group("kind") for m in said if m}
+    kinds |= {w.lower() for f in forms[:1] for w in f.split() if _KIND_WORD.fullmatch(w)}   # "Programme for ...": "the programme"
+    kinds -= {head} if head.islower() else set()
+    if kinds:                                      # "... is a national pilot. The pilot has ...": its references
+        named = len(merged)
+        refs = [(m.start(), m.end()) for k in kinds
+                for m in re.finditer(_REFERRING + re.escape(k) + r"(?![\w\-])", text)]
+        merged = sorted(merged + [r for r in refs if not any(a <= r[0] < b for a, b in merged)])
+        in_title = in_title or (bool(title_span) and any(title_span[0] <= s < title_span[1] for s, _ in merged[named:]))
+    return Evidence(len(merged), in_title, in_opening, defined or bool(kinds))
+
+
+def descriptions(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of what the text says a program of these names is, after its first uses ("a national
+    pilot" of "PAERPA (...) is a national pilot"): a phrase there describes it, not a second program."""
+    spans = sorted({s for f in forms if f and len(f) >= 2 for s in _uses(text, f)})
+    out = []
+    for _, e in spans[:3]:
+        close = text.find(")", e, e + 130) if text[e:e + 2] == " (" else -1
+        m = _IS_A.match(text, close if close >= 0 else e, e + 250)
+        if m:
+            out.append((m.start("what"), m.end("what")))
+    return out
 
 
 def _inside(short: tuple, long_: tuple) -> bool:
@@ -228,30 +264,41 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
                  chosen: Entity | None, programs: list[Entity], not_programs: set[tuple]) -> Entity | None:
     """A name the document defines, or a kind of service its title or opening names, that the whole
     document supports better than ``chosen`` (the program the shape finders ranked first, or None),
-    as a new program entity; None to keep ``chosen``. ``body`` holds the spans of the sentences
-    after the title; ``not_programs`` the label keys of names that are something else (places,
-    conditions, populations, people, the publisher)."""
+    as a new program entity, or one of ``programs`` that the text defines ("SOFIA (...) is a national
+    pilot") when the finders ranked another first ("national pilot"); None to keep ``chosen``.
+    ``body`` holds the spans of the sentences after the title; ``not_programs`` the label keys of
+    names that are something else (places, conditions, populations, people, the publisher)."""
     opening = opening_of(text, body)
-    known = {label_key(x) for p in programs for x in (p.name, p.label, *p.aliases) if x}
+    names = {id(p): {label_key(x) for x in (p.name, p.label, *p.aliases) if x} for p in programs}
+    known = set().union(*names.values()) if names else set()
     best, best_weight = None, 0
     framing = ([title_span] if title_span else []) + list(opening)
     for c in defined_names(text) + opening_kinds(text, framing):
         keys = {label_key(f) for f in c.forms}
+        found_as = next((p for p in programs if names[id(p)] & keys), None) if c.defined else None
+        if found_as is chosen and found_as is not None:
+            continue                              # the finders' pick, defined: nothing to weigh it against
+        if found_as is not None:                  # a program the finders have, weighed with every name given it
+            c = Candidate(found_as.name, found_as.start,
+                          tuple(dict.fromkeys((found_as.name, found_as.label, *found_as.aliases, *c.forms))), True)
+            keys = set()
         if keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
             continue                              # the finders have it already, or it is no program
         found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined)
         if _BODY_HEAD.search(c.name) and c.name[:1].isupper():
-            is_a = evidence(text, c.forms, title_span=None, opening=[], defined=False).defined
+            is_a = bool(descriptions(text, c.forms))
             if not is_a:
                 continue                          # "Ghana Health Service (GHS)": a body, not what it runs
         if found.uses >= 3 and found.weight > best_weight:
-            best, best_weight = (c, found), found.weight
+            best, best_weight = (c, found, found_as), found.weight
     if best is None:
         return None
     if chosen is not None:
         forms = tuple(dict.fromkeys((chosen.name, chosen.label, *chosen.aliases)))
         if best_weight <= evidence(text, forms, title_span=title_span, opening=opening).weight:
             return None
-    c = best[0]
+    c, _, found_as = best
+    if found_as is not None:
+        return found_as
     source = "defined name" if c.defined else "kind named in the opening"
     return Entity("program", c.name, c.name, PROGRAM, c.start, c.start + len(c.name), source, list(c.forms[1:]))

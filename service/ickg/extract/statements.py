@@ -37,7 +37,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
-from ickg.extract.programs import main_program
+from ickg.extract.programs import descriptions, main_program
 
 VERSION = "8"
 ICKG = "https://w3id.org/ickg/ontology/"
@@ -1100,9 +1100,16 @@ def find_programs(ctx):
     defined = main_program(text, title_span=ctx.title_span, body=body, chosen=ranked[0] if ranked else None,
                            programs=programs, not_programs=not_programs)
     if defined is not None:              # a name the document defines and keeps using: what it is about
-        entity = add(defined.name, defined.start, defined.source, defined.aliases)
+        entity = defined if any(defined is p for p in programs) else \
+            add(defined.name, defined.start, defined.source, defined.aliases)
         if entity is not None:
-            ranked.insert(0, entity)
+            ranked = [entity] + [p for p in ranked if p is not entity]
+    if ranked:                           # "PAERPA (...) is a national pilot": what it is, not a second program
+        said = descriptions(text, tuple(dict.fromkeys((ranked[0].name, ranked[0].label, *ranked[0].aliases))))
+        if said:
+            programs[:] = [p for p in programs if p is ranked[0] or not p.name[:1].islower() or not all(
+                any(a <= s_ < b for a, b in said) for s_, _ in _mentions_of(ctx, p))]
+            ranked = [p for p in ranked if any(p is q for q in programs)]
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None

@@ -138,3 +138,20 @@ def test_an_abbreviated_care_plan_is_a_component_not_the_program():
     subjects = {s for s, _, _ in found}
     assert "ICP" not in subjects and "integrated care plan" not in subjects
     assert ("Riverside Chronic Care Programme", "yearEstablished", 2012) in found
+
+
+def test_a_program_the_finders_ranked_second_is_the_main_one_when_the_text_defines_it_and_keeps_using_it():
+    from ickg.extract.actors import PROGRAM, Entity
+    from ickg.extract.programs import main_program
+
+    text = ("Since the care reform of 2010 the county has changed. In 2014 it set up community care teams (CCTs) "
+            "in every district. Each CCT has a nurse and a social worker. The CCTs meet weekly, and the CCTs "
+            "share one record.")
+    reform = Entity("program", "care reform", "care reform", PROGRAM, 10, 21, "the X programme", [])
+    at = text.index("community care teams")
+    teams = Entity("program", "community care teams", "community care teams", PROGRAM, at, at + 20, "acronym", ["CCTs"])
+    body = [(0, text.index(" In 2014") + 1), (text.index("In 2014"), len(text))]
+    picked = main_program(text, title_span=None, body=body, chosen=reform, programs=[reform, teams], not_programs=set())
+    assert picked is teams                                  # the finders' own entity, not a copy
+    assert main_program(text, title_span=None, body=body, chosen=teams, programs=[reform, teams],
+                        not_programs=set()) is None         # the finders' pick kept when it is the better one

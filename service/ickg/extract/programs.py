@@ -281,8 +281,7 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
         if found_as is not None:                  # a program the finders have, weighed with every name given it
             c = Candidate(found_as.name, found_as.start,
                           tuple(dict.fromkeys((found_as.name, found_as.label, *found_as.aliases, *c.forms))), True)
-            keys = set()
-        if keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
+        elif keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
             continue                              # the finders have it already, or it is no program
         found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined)
         if _BODY_HEAD.search(c.name) and c.name[:1].isupper():

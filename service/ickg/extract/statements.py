@@ -17,7 +17,11 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 Programs are found by the shape of their names, not by a list: a proper name ending in a program
 word ("the Care Transitions Intervention"), a name heading the title ("ParkinsonNet: ..."), a
 lower-case name the text abbreviates and keeps using ("coordinated care organizations (CCOs)") or
-describes as a model ("a virtual ward, a model first used in ..."), "X is a program/model".
+describes as a model ("a virtual ward, a model first used in ..."), "X is a program/model". The
+pick is then weighed on the whole document by :mod:`ickg.extract.programs`: a name the text defines
+by a parenthesis ("family health centres (CESFAM)", "PAERPA (..., older people at risk ...)") or a
+kind of service its opening names, used again by its names or by "the centres", "the pilot",
+replaces it when the document says more for it (benchmarks/score_main_program.py measures the pick).
 
 A described thing (an outcome, a barrier, a goal, a component) is labelled with the phrase that
 states it, tidied, and carries the other forms a reader may write as ``aliases``: the words as the

@@ -155,3 +155,12 @@ def test_a_program_the_finders_ranked_second_is_the_main_one_when_the_text_defin
     assert picked is teams                                  # the finders' own entity, not a copy
     assert main_program(text, title_span=None, body=body, chosen=teams, programs=[reform, teams],
                         not_programs=set()) is None         # the finders' pick kept when it is the better one
+
+
+def test_a_programme_name_of_two_names_joined_by_a_slash_is_one_name():
+    text = ("Community Nurse, Safe Home/Rapid Response Programme\n\n"
+            "Safe Home/Rapid Response Programme helps older people to return home from hospital. It began in 2018 "
+            "in the city of Northport.")
+    found = _triples(text, "safehome")
+    assert ("Safe Home/Rapid Response Programme", "yearEstablished", 2018) in found
+    assert not any(s == "Rapid Response Programme" for s, _, _ in found)

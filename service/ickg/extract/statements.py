@@ -674,7 +674,7 @@ _APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services
 # It opens on the capital and checks what is behind it after: a pattern that opens on a look-behind is
 # tried at every position, one that opens on a character class is searched for that class.
 _NAMED_PROGRAM = re.compile(
-    r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
+    r"(?P<name>[A-Z](?<![\w\-/][A-Z])[\w'’\-]+(?:(?:[ ]|/)(?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")

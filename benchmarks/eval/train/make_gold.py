@@ -5387,6 +5387,289 @@ DOCUMENTS["train-magazine-hzv-bw.txt"] = dict(
     ])
 
 
+# --- a section of a hospital's annual report (fictional hospital, real model) ----------------------------
+ACE = {"label": "Acute Care for Elders unit", "type": CM, "aliases": ["ACE unit", "ACE"], "types_accept": [PI]}
+FRAILTY = ("frailty strategy", PI)
+ACE_TRIAL = ("randomized trial of 651 patients", STUDY)
+ACE_TRIAL_Q = "tested there in a randomized trial of 651 patients"
+ACE_PRIORITIES = "set three priorities: fewer falls, fewer delayed discharges and better care on the wards"
+DOCUMENTS["train-annualreport-ace-unit.txt"] = dict(
+    style="hospital-annual-report",
+    metadata={"title": "Annual Report 2018-19", "authors": [], "date": None, "year": None, "journal": None,
+              "publisher": "Lakeside General Hospital", "volume": None, "issue": None, "pages": None, "doi": None,
+              "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[],
+    organizations=[E("Lakeside General Hospital", ORG), E("University Hospitals of Cleveland", ORG),
+                   E("board", ORG, [r"re:\bboard\b"])],
+    programs=[E("Acute Care for Elders unit", CM, ["Acute Care for Elders", "ACE unit", r"re:\bACE\b"],
+                aliases=["ACE unit", "ACE"], types_accept=[PI]),
+              E("frailty strategy", PI)],
+    populations=[E("patients aged 70 or older admitted as emergencies", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(FRAILTY, "ickg:yearEstablished", 2016, "Our frailty strategy, agreed by the board in 2016"),
+        S(FRAILTY, "ickg:hasGoal", ("fewer falls", GOAL), ACE_PRIORITIES),
+        S(FRAILTY, "ickg:hasGoal", ("fewer delayed discharges", GOAL), ACE_PRIORITIES),
+        S(FRAILTY, "ickg:hasGoal", ("better care on the wards", GOAL), ACE_PRIORITIES),
+        S(ACE, "ickg:yearEstablished", 2018, "In June 2018 we opened a 24-bed Acute Care for Elders (ACE) unit"),
+        S(ACE, "ickg:targetsPopulation", ("patients aged 70 or older admitted as emergencies", POP),
+          "for patients aged 70 or older admitted as emergencies"),
+        S(ACE, "ickg:initiatedBy", ("University Hospitals of Cleveland", ORG),
+          "The model was developed at University Hospitals of Cleveland in the early 1990s"),
+        S(ACE_TRIAL, "ickg:evaluates", ACE, ACE_TRIAL_Q),
+        S(ACE_TRIAL, "ickg:sampleSize", 651, ACE_TRIAL_Q),
+        S(ACE_TRIAL, "ickg:hasStudyDesign", ("randomized trial", "ickg:StudyDesign", "design:clinical-trial"), ACE_TRIAL_Q),
+        S(ACE, "ickg:hasComponent", ("ward prepared for older people", MECH),
+          "The ward itself is prepared for older people, with handrails, raised toilet seats and large clocks and calendars."),
+        S(ACE, "ickg:hasComponent", ("daily nursing protocols for mobility, continence, nutrition, sleep and skin care", MECH),
+          "Nurses follow daily protocols for mobility, continence, nutrition, sleep and skin care."),
+        S(ACE, "ickg:hasComponent", ("planning for discharge from the day of admission", MECH),
+          "Planning for discharge starts on the day of admission."),
+        S(ACE, "ickg:hasComponent", ("geriatrician's review of each patient's medicines", MECH),
+          "A geriatrician reviews each patient's medicines to stop those that harm older people."),
+        S(ACE, "ickg:hasComponent",
+          ("team of a geriatrician, nurses, a physiotherapist, an occupational therapist, a pharmacist and a social worker",
+           "ickg:InterdisciplinaryTeam"),
+          "A team of a geriatrician, nurses, a physiotherapist, an occupational therapist, a pharmacist and a social worker "
+          "meets every weekday"),
+        S(ACE, "ickg:hasOutcome", ("cared for 1,140 patients", OUT), "In its first nine months the unit cared for 1,140 patients."),
+        S(ACE, "ickg:hasOutcome", ("fewer patients went home less able to dress, wash and walk", OUT),
+          "Fewer patients went home less able to dress, wash and walk than before admission"),
+        S(ACE, "ickg:hasOutcome", ("average length of stay fell from 9.8 to 8.1 days", OUT),
+          "the average length of stay fell from 9.8 to 8.1 days"),
+        S(ACE, "ickg:facesBarrier", ("recruiting enough experienced nurses remains hard", BAR),
+          "Recruiting enough experienced nurses remains hard"),
+        S(ACE, "ickg:facesBarrier", ("patients waiting in the emergency department start their stay elsewhere", BAR),
+          "patients who wait in the emergency department for a bed on Ward 7 often start their stay elsewhere"),
+        S(ACE, "ickg:hasGoal", ("open a second ACE unit at the Westfield site", GOAL),
+          "Next year we aim to open a second ACE unit at our Westfield site.", ("aim to", ASPIRATIONAL)),
+    ])
+
+# --- a foundation's grant announcement --------------------------------------------------------------------
+AFHS = ("Age-Friendly Health Systems", PI)
+AFHS_GRANT = ("The John A. Hartford Foundation today announced a grant to the Institute for Healthcare Improvement (IHI) to "
+              "lead Age-Friendly Health Systems")
+AFHS_AIM = "an initiative to make care for older adults safer and better in hospitals and medical practices across the United States"
+AFHS_PARTNERS = ("IHI will carry out the work in partnership with the American Hospital Association and the Catholic Health "
+                 "Association of the United States.")
+AFHS_4M = "prevent, identify and manage dementia, depression and delirium"
+AFHS_SITES = ("Five health systems have tested the 4Ms at prototype sites: Anne Arundel Medical Center, Ascension, Kaiser "
+              "Permanente, Providence St. Joseph Health and Trinity Health.")
+DOCUMENTS["train-grant-age-friendly.txt"] = dict(
+    style="foundation-grant-announcement",
+    metadata={"title": "Hartford Foundation funds Age-Friendly Health Systems", "authors": [], "date": "2017-09-12",
+              "year": 2017, "journal": None, "publisher": "John A. Hartford Foundation",
+              "publisher_accept": ["THE JOHN A. HARTFORD FOUNDATION"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("New York", "ickg:Municipality"),
+                   E("United States", "ickg:Country", [r"re:(?<=across the )United States", r"re:\bUS\b"])],
+    organizations=[E("John A. Hartford Foundation", ORG, ["JOHN A. HARTFORD FOUNDATION", "John A. Hartford Foundation",
+                                                         r"re:(?<!A\. )Hartford Foundation"],
+                     aliases=["Hartford Foundation"]),
+                   E("Institute for Healthcare Improvement", ORG, ["Institute for Healthcare Improvement", "IHI"], aliases=["IHI"]),
+                   E("American Hospital Association", ORG), E("Catholic Health Association of the United States", ORG),
+                   E("Anne Arundel Medical Center", ORG), E("Ascension", ORG), E("Kaiser Permanente", ORG),
+                   E("Providence St. Joseph Health", ORG), E("Trinity Health", ORG),
+                   E("hospitals", ORG), E("medical practices", ORG)],
+    programs=[E("Age-Friendly Health Systems", PI)],
+    populations=[E("older adults", POP)],
+    conditions=[E("dementia", COND), E("depression", COND), E("delirium", COND)],
+    concepts=[],
+    statements=[
+        S(AFHS, "ickg:initiatedBy", ("John A. Hartford Foundation", ORG), AFHS_GRANT),
+        S(AFHS, "ickg:operatedBy", {"label": "Institute for Healthcare Improvement", "type": ORG, "aliases": ["IHI"]}, AFHS_GRANT),
+        S(AFHS, "ickg:hasGoal", ("make care for older adults safer and better", GOAL), AFHS_AIM),
+        S(AFHS, "ickg:targetsPopulation", ("older adults", POP), AFHS_AIM),
+        S(AFHS, "ickg:locatedIn", ("United States", "ickg:Country"), AFHS_AIM),
+        S(AFHS, "ickg:hasPartner", ("American Hospital Association", ORG), AFHS_PARTNERS),
+        S(AFHS, "ickg:hasPartner", ("Catholic Health Association of the United States", ORG), AFHS_PARTNERS),
+        S(AFHS, "ickg:hasComponent", ("framework called the 4Ms", MECH), "The initiative rests on a framework called the 4Ms."),
+        S(AFHS, "ickg:hasComponent", ("ask older adults what matters most to them and align care with their goals", MECH),
+          "Care teams ask older adults what matters most to them and align care with their goals"),
+        S(AFHS, "ickg:hasComponent", ("review medications", MECH),
+          "review medications and avoid those that interfere with what matters, mobility or mentation"),
+        S(AFHS, "ickg:hasComponent", ("prevent, identify and manage dementia, depression and delirium", MECH), AFHS_4M),
+        S(AFHS, "ickg:hasComponent", ("help older adults move safely every day", MECH), "help older adults move safely every day"),
+        S(AFHS, "ickg:focusesOnCondition", ("dementia", COND), AFHS_4M),
+        S(AFHS, "ickg:focusesOnCondition", ("depression", COND), AFHS_4M),
+        S(AFHS, "ickg:focusesOnCondition", ("delirium", COND), AFHS_4M),
+        *[S(AFHS, "ickg:hasPartner", (o, ORG), AFHS_SITES)
+          for o in ("Anne Arundel Medical Center", "Ascension", "Kaiser Permanente", "Providence St. Joseph Health", "Trinity Health")],
+        S(AFHS, "ickg:hasGoal", ("20 percent of US hospitals and medical practices age-friendly by 2020", GOAL),
+          "The goal is for 20 percent of US hospitals and medical practices to be age-friendly by 2020."),
+        S(AFHS, "ickg:hasComponent", ("action communities run by IHI", MECH),
+          "Teams that join will share their results in action communities run by IHI."),
+        S(AFHS, "ickg:facesBarrier", ("no time in the visit for a conversation about what matters", BAR),
+          "many practices have no time in the visit for a conversation about what matters"),
+        S(AFHS, "ickg:facesBarrier", ("electronic records seldom have a place to note it", BAR),
+          "electronic records seldom have a place to note it"),
+    ])
+
+# --- a policy monitor's country update: a program named in German with an English gloss -------------------
+PVE = {"label": "primary care units", "type": PI, "aliases": ["Primärversorgungseinheiten", "PVE"], "types_accept": [CM]}
+PCA = ("Primary Care Act", "ickg:Legislation")
+MARIAHILF = {"label": "PHC Medizin Mariahilf", "type": PP, "types_accept": [ORG]}
+PVE_PAY = ("They are contracted by the social health insurance funds, which pay a mix of per capita fees, fees for services and "
+           "a lump sum for the team's coordination.")
+PVE_FIRST = "The first unit, PHC Medizin Mariahilf, opened in Vienna in 2015 as a pilot"
+PVE_WHERE = "By early 2019 fewer than 20 units were working, most of them in Vienna and Upper Austria."
+DOCUMENTS["train-monitor-austria-pve.txt"] = dict(
+    style="policy-monitor-update",
+    metadata={"title": "Primary care units take shape two years after the Primary Care Act", "authors": [],
+              "date": "2019-03-14", "year": 2019, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Austria", "ickg:Country", [r"re:(?<!Upper )\bAustria\b"]),
+                   E("Vienna", "ickg:Municipality", types_accept=["ickg:ProvinceOrState"]),
+                   E("Upper Austria", "ickg:ProvinceOrState")],
+    organizations=[E("parliament", ORG), E("social health insurance funds", ORG,
+                                          ["social health insurance funds", r"re:(?<=the )insurance funds"]),
+                   E("federal and regional governments", ORG),
+                   E("PHC Medizin Mariahilf", ORG, types_accept=[PP])],
+    programs=[E("primary care units", PI, ["primary care units", "Primärversorgungseinheiten", r"re:\bPVE\b"],
+                aliases=["Primärversorgungseinheiten", "PVE"], types_accept=[CM]),
+              E("PHC Medizin Mariahilf", PP, types_accept=[ORG])],
+    populations=[],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(PVE, "ickg:establishedBy", PCA,
+          "In 2017 Austria's parliament passed the Primary Care Act (Primärversorgungsgesetz), which lets general practitioners, "
+          "nurses and other health professionals work together in Primärversorgungseinheiten (PVE)"),
+        S(PVE, "ickg:locatedIn", ("Austria", "ickg:Country"), "In 2017 Austria's parliament passed the Primary Care Act"),
+        S(PVE, "ickg:hasComponent", ("core team of general practitioners, registered nurses and practice assistants",
+                                     "ickg:InterdisciplinaryTeam"),
+          "Its core team is made up of general practitioners, registered nurses and practice assistants"),
+        S(PVE, "ickg:hasComponent", ("open long hours, including early mornings and evenings", MECH),
+          "The units must be open long hours, including early mornings and evenings"),
+        S(PVE, "ickg:hasComponent", ("home visits", MECH), "offer home visits"),
+        S(PVE, "ickg:hasPartner", ("social health insurance funds", ORG), "They are contracted by the social health insurance funds"),
+        S(PVE, "ickg:hasFundingModel", ("per capita fees", "ickg:Capitation"), PVE_PAY),
+        S(PVE, "ickg:hasFundingModel", ("fees for services", "ickg:FeeForService"), PVE_PAY),
+        S(PVE, "ickg:hasFundingModel", ("lump sum for the team's coordination", "ickg:FundingModel"), PVE_PAY),
+        S(PVE, "ickg:yearEstablished", 2015, PVE_FIRST),
+        S(MARIAHILF, "ickg:yearEstablished", 2015, PVE_FIRST),
+        S(MARIAHILF, "ickg:locatedIn", {"label": "Vienna", "type": "ickg:Municipality"}, PVE_FIRST),
+        S(PVE, "ickg:locatedIn", {"label": "Vienna", "type": "ickg:Municipality"}, PVE_WHERE),
+        S(PVE, "ickg:locatedIn", ("Upper Austria", "ickg:ProvinceOrState"), PVE_WHERE),
+        S(PVE, "ickg:hasGoal", ("75 units by 2021", GOAL),
+          "The federal and regional governments and the insurance funds agreed in their joint target-based governance to have "
+          "75 units by 2021."),
+        S(PVE, "ickg:facesBarrier", ("many GPs in rural areas prefer to stay in single-handed practices", BAR),
+          "Many GPs in rural areas prefer to stay in single-handed practices"),
+        S(PVE, "ickg:facesBarrier", ("finding premises large enough for a team is hard", BAR),
+          "finding premises large enough for a team is hard"),
+    ])
+
+
+# --- a professional association's position statement: a program named in French with an English gloss ----
+GMF = {"label": "family medicine groups", "type": CM, "aliases": ["Groupes de médecine de famille", "GMF"],
+       "types_accept": [PI]}
+GMF_START = "Since 2002, family doctors in Quebec have been able to join Groupes de médecine de famille (GMF)"
+GMF_NURSES = ("Nurses in the groups follow patients with diabetes, high blood pressure and other chronic conditions, and adjust "
+              "their treatment under collective prescriptions.")
+DOCUMENTS["train-position-quebec-gmf.txt"] = dict(
+    style="position-statement",
+    metadata={"title": "Nurses in family medicine groups: the next step", "authors": [], "date": "2017-06", "year": 2017,
+              "journal": None, "publisher": "Quebec Association of Primary Care Nurses",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Quebec", "ickg:ProvinceOrState", [r"re:(?<=in )Quebec\b"])],
+    organizations=[E("Quebec Association of Primary Care Nurses", ORG, ["Quebec Association of Primary Care Nurses",
+                                                                        r"re:(?<=The )Association\b"]),
+                   E("Clair Commission", ORG),
+                   E("Ministry of Health and Social Services", ORG, ["Ministry of Health and Social Services",
+                                                                     r"re:(?<=the )Ministry(?= fund)"]),
+                   E("Régie de l'assurance maladie du Québec", ORG)],
+    programs=[E("family medicine groups", CM, ["family medicine groups", "Groupes de médecine de famille", r"re:\bGMF\b"],
+                aliases=["Groupes de médecine de famille", "GMF"], types_accept=[PI])],
+    populations=[E("registered patients", POP),
+                 E("patients with diabetes, high blood pressure and other chronic conditions", POP)],
+    conditions=[E("diabetes", COND), E("high blood pressure", COND)],
+    concepts=[],
+    statements=[
+        S(GMF, "ickg:yearEstablished", 2002, GMF_START),
+        S(GMF, "ickg:locatedIn", ("Quebec", "ickg:ProvinceOrState"), GMF_START),
+        S(GMF, "ickg:hasComponent", ("family doctors work together with nurses", "ickg:InterdisciplinaryTeam"),
+          "several family doctors work together with nurses"),
+        S(GMF, "ickg:hasComponent", ("patients register with a doctor of the group", MECH),
+          "patients register with a doctor of the group"),
+        S(GMF, "ickg:hasComponent", ("appointments in the evening and at weekends", MECH),
+          "The groups offer appointments in the evening and at weekends"),
+        S(GMF, "ickg:hasGoal", ("registered patients do not have to go to an emergency department for minor problems", GOAL),
+          "so that registered patients do not have to go to an emergency department for minor problems"),
+        S(GMF, "ickg:targetsPopulation", ("registered patients", POP),
+          "so that registered patients do not have to go to an emergency department for minor problems"),
+        S(GMF, "ickg:hasFundingModel", ("nurses and running costs paid according to the number of patients registered",
+                                        "ickg:FundingModel"),
+          "The Ministry of Health and Social Services provides nurses and pays part of the groups' running costs, according to "
+          "the number of patients registered."),
+        S(GMF, "ickg:hasFundingModel", ("fee-for-service payments", "ickg:FeeForService"),
+          "Doctors keep their fee-for-service payments from the Régie de l'assurance maladie du Québec."),
+        S(GMF, "ickg:hasComponent", ("nurses follow patients with chronic conditions under collective prescriptions", MECH),
+          GMF_NURSES),
+        S(GMF, "ickg:targetsPopulation", ("patients with diabetes, high blood pressure and other chronic conditions", POP),
+          GMF_NURSES),
+        S(GMF, "ickg:focusesOnCondition", ("diabetes", COND), GMF_NURSES),
+        S(GMF, "ickg:focusesOnCondition", ("high blood pressure", COND), GMF_NURSES),
+        S(GMF, "ickg:facesBarrier", ("nurses spend too much time on tasks that clerical staff could do", BAR),
+          "Nurses spend too much of their time on tasks that clerical staff could do"),
+        S(GMF, "ickg:facesBarrier", ("many groups have no shared electronic record with the local hospital", BAR),
+          "many groups have no shared electronic record with the local hospital"),
+        S(("fund a social worker in every group", REC), "ickg:addressedTo", ("Ministry of Health and Social Services", ORG),
+          "We recommend that the Ministry fund a social worker in every group."),
+    ])
+
+# --- a research grant application's summary page: a French acronym glossed in French and English -------
+PAERPA = {"label": "PAERPA", "type": PP, "aliases": ["Personnes âgées en risque de perte d'autonomie"], "types_accept": [PI]}
+PAERPA_START = ("PAERPA (Personnes âgées en risque de perte d'autonomie, older people at risk of losing their independence) is a "
+                "national pilot that the French Ministry of Health launched in 2014 in nine territories under the 2013 social "
+                "security financing act.")
+PAERPA_STUDY = ("controlled evaluation in three pilot territories", STUDY)
+PAERPA_COMPARE = ("We will compare hospital readmissions, emergency visits and adverse drug events of people aged 75 and over in "
+                  "three pilot territories with those in matched territories")
+PAERPA_EARLY = "Early reports suggest that the plans were used far less than expected"
+DOCUMENTS["train-application-paerpa.txt"] = dict(
+    style="grant-application",
+    metadata={"title": "Did PAERPA change the care of older people at risk of losing their independence? A controlled "
+                       "evaluation in three pilot territories",
+              "authors": [], "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[],
+    organizations=[E("Loire Valley Institute for Ageing Research", ORG), E("Ministry of Health", ORG),
+                   E("general practitioners", ORG)],
+    programs=[E("PAERPA", PP, ["PAERPA", "Personnes âgées en risque de perte d'autonomie"],
+                aliases=["Personnes âgées en risque de perte d'autonomie"], types_accept=[PI])],
+    populations=[E("people aged 75 and over whose health or social situation may deteriorate", POP,
+                   ["people aged 75 and over whose health or social situation may deteriorate"]),
+                 E("older people at risk of losing their independence", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(PAERPA, "ickg:initiatedBy", ("Ministry of Health", ORG), PAERPA_START),
+        S(PAERPA, "ickg:yearEstablished", 2014, PAERPA_START),
+        S(PAERPA, "ickg:establishedBy", ("2013 social security financing act", "ickg:Legislation"), PAERPA_START),
+        S(PAERPA, "ickg:targetsPopulation", ("people aged 75 and over whose health or social situation may deteriorate", POP),
+          "It is aimed at people aged 75 and over whose health or social situation may deteriorate."),
+        S(PAERPA, "ickg:hasComponent", ("personalised health plan drawn up by the family doctor, a nurse and a pharmacist",
+                                        "ickg:CarePlanning"),
+          "For each patient, the family doctor, a nurse and a pharmacist draw up a personalised health plan together."),
+        S(PAERPA, "ickg:hasComponent", ("territorial support coordination unit", "ickg:SingleEntryPoint"),
+          "In each territory a territorial support coordination unit gives professionals one telephone number for information, "
+          "advice and help in organising care."),
+        S(PAERPA, "ickg:hasComponent", ("temporary places in nursing homes after a hospital stay", MECH),
+          "The pilot also pays for temporary places in nursing homes after a hospital stay."),
+        S(PAERPA, "ickg:facesBarrier", ("plans were used far less than expected", BAR), PAERPA_EARLY, ("suggest", HEDGED)),
+        S(PAERPA, "ickg:facesBarrier", ("general practitioners found the paperwork for the plan too heavy", BAR),
+          PAERPA_EARLY + ", and that general practitioners found the paperwork for the plan too heavy", ("suggest", HEDGED)),
+        S(PAERPA_STUDY, "ickg:evaluates", PAERPA, PAERPA_COMPARE),
+        S(PAERPA_STUDY, "ickg:usesMethod", ("national health insurance data", METHOD),
+          "using national health insurance data for 2012-2018"),
+        S(PAERPA_STUDY, "ickg:sampleSize", 120000, "(about 120,000 people)"),
+        S(PAERPA_STUDY, "ickg:usesMethod", ("interviews", METHOD), "We will also interview 40 professionals."),
+        S(PAERPA_STUDY, "ickg:sampleSize", 40, "We will also interview 40 professionals."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -17,7 +17,11 @@ also a model (Buurtzorg, CareMore). A sentence that names another program speaks
 Programs are found by the shape of their names, not by a list: a proper name ending in a program
 word ("the Care Transitions Intervention"), a name heading the title ("ParkinsonNet: ..."), a
 lower-case name the text abbreviates and keeps using ("coordinated care organizations (CCOs)") or
-describes as a model ("a virtual ward, a model first used in ..."), "X is a program/model".
+describes as a model ("a virtual ward, a model first used in ..."), "X is a program/model". The
+pick is then weighed on the whole document by :mod:`ickg.extract.programs`: a name the text defines
+by a parenthesis ("family health centres (CESFAM)", "PAERPA (..., older people at risk ...)") or a
+kind of service its opening names, used again by its names or by "the centres", "the pilot",
+replaces it when the document says more for it (benchmarks/score_main_program.py measures the pick).
 
 A described thing (an outcome, a barrier, a goal, a component) is labelled with the phrase that
 states it, tidied, and carries the other forms a reader may write as ``aliases``: the words as the
@@ -37,8 +41,9 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
+from ickg.extract.programs import descriptions, main_program
 
-VERSION = "7"
+VERSION = "8"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -680,7 +685,7 @@ _APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services
 # It opens on the capital and checks what is behind it after: a pattern that opens on a look-behind is
 # tried at every position, one that opens on a character class is searched for that class.
 _NAMED_PROGRAM = re.compile(
-    r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w'’\-]+(?:[ ](?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
+    r"(?P<name>[A-Z](?<![\w\-/][A-Z])[\w'’\-]+(?:(?:[ ]|/)(?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
     r"(?![\w\-])(?![ ](?:of[ ]|for[ ]|and[ ])?[A-Z])")
@@ -1114,6 +1119,21 @@ def find_programs(ctx):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:
                 ranked.insert(0, entity)
+    not_programs = places | {e.key for e in ctx.entities if e.kind != "program" and e.kind != "organization"} | {
+        o.key for o in orgs if o.source in ("publisher", "payer", "issuer above the title")}
+    defined = main_program(text, title_span=ctx.title_span, body=body, chosen=ranked[0] if ranked else None,
+                           programs=programs, not_programs=not_programs)
+    if defined is not None:              # a name the document defines and keeps using: what it is about
+        entity = defined if any(defined is p for p in programs) else \
+            add(defined.name, defined.start, defined.source, defined.aliases)
+        if entity is not None:
+            ranked = [entity] + [p for p in ranked if p is not entity]
+    if ranked:                           # "PAERPA (...) is a national pilot": what it is, not a second program
+        said = descriptions(text, tuple(dict.fromkeys((ranked[0].name, ranked[0].label, *ranked[0].aliases))))
+        if said:
+            programs[:] = [p for p in programs if p is ranked[0] or not p.name[:1].islower() or not all(
+                any(a <= s_ < b for a, b in said) for s_, _ in _mentions_of(ctx, p))]
+            ranked = [p for p in ranked if any(p is q for q in programs)]
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None

@@ -1,0 +1,303 @@
+"""The document's main program, weighed on evidence from the whole document.
+
+Statement rules hang what a sentence says (a barrier, a component, a funding model) on the program
+the document is about unless the sentence names another. The sentence-shaped finders of
+statements.py pick that program from the shapes of names ("the X programme", "X Network", a title's
+subject); a document that names its program in a way none of those shapes has loses every statement
+to a program named once in passing ("Since the primary care reform of the early 1980s, ...") or to
+none at all. The shape most such documents share is a definition: the name given once with its
+abbreviation or its name in another language ("three family health centres (CESFAM)", "GP-centred
+care (Hausarztzentrierte Versorgung, HZV)", "Community-based Health Planning and Services (CHPS) is
+Ghana's national strategy"), then used again by any of its names or by its head noun ("Our centres").
+
+This module finds such defined names and weighs each, and the program the shape finders chose, on
+the same evidence: how often the document uses it (by any name, or by its head noun after the, our,
+each...), whether the title names it, whether the opening does, and whether the text defines it.
+A defined name replaces the chosen program only when its evidence is greater, so a document whose
+program the finders got right keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ickg.extract.actors import PROGRAM, Entity
+from ickg.extract.lexicon import label_key
+
+# A name defined by what follows it in parentheses: an abbreviation, a name in another language, or
+# both ("care (Hausarztzentrierte Versorgung, HZV)"). The name itself is found by walking back from
+# the parenthesis (see _name_before).
+_DEFINITION = re.compile(r"[ ]\((?:(?P<gloss>[A-ZÀ-Ý][^()\n,;:]{2,60}?)(?:,[ ]|[ ]or[ ]))?"
+                         r"(?P<short>[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*?s?)\)")
+# Words that end a name when walking back from its parenthesis: articles, possessives, numbers,
+# prepositions and common verbs ("runs three family health centres (CESFAM)": "family health centres").
+_STOP = frozenset("""the a an our their its his her this these those that which who for in on at to by with from into
+onto under as is are was were be been runs run ran operates operated manages managed funds funded offers offered
+leads led joins joined calls called named known and or of up one two three four five six seven eight nine ten eleven
+twelve several many some all each every new national local where when while whose how why what than then also
+now not only first second third last next more most other such same both has have had will would can could may
+should must""".split())
+# Head nouns of a program, a model of care or a service kind: the last word of a name worth weighing.
+_PROGRAM_HEAD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
+                           r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
+                           r"units?|hubs?|pathways?|collaboratives?|projects?|approach|polic(?:y|ies)|alliances?|"
+                           r"houses?|wards?|posts?)$|(?-i:Services)$")
+# A capitalised head that names a body, not what a body runs; kept only when the text defines the
+# name as a program ("CHPS is Ghana's national strategy").
+_BODY_HEAD = re.compile(r"(?:Services|Centres?|Centers?|Networks?|Systems?|Units?|Teams?|Homes?|Clinics?|Houses?)$")
+# What a name is said to be: "(CHPS) is Ghana's national strategy", "PAERPA (...) is a national pilot". The
+# kind ("strategy", "pilot") is how the text may go on referring to it ("The pilot has two main tools").
+_IS_A = re.compile(r"\)?[ ](?:is|was|are|were)[ ](?P<what>(?:an?|the|one|[A-Z][\w\-]*['’]s)[ ](?:[\w\-'’]+[ ]){0,4}?"
+                   r"(?P<kind>programmes?|programs?|initiatives?|models?|schemes?|strategy|strategies|approach|"
+                   r"polic(?:y|ies)|reforms?|networks?|pilots?|system[ ]of[ ]care))\b")
+_KIND_WORD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|strategy|pilots?|reforms?|networks?)")
+_REFERRING = r"(?<![\w\-])(?:[Tt]he|[Tt]hese|[Ee]ach|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]very)[ ](?:[a-z\-]+[ ])?"
+
+
+@dataclass
+class Candidate:
+    """A name the document defines, with the other names it gives it."""
+
+    name: str
+    start: int
+    forms: tuple[str, ...]       # the name, its abbreviation and its name in another language
+    defined: bool                # by a parenthesis or an "is a ... programme" sentence
+
+
+def _name_before(text: str, end: int) -> tuple[str, int] | None:
+    """(name, start) of the words before ``text[end]`` that a parenthesis defines: back to the first
+    stop word, "of" and "and" kept between capitalised words ("Planning and Services"), at most 7."""
+    words = [(m.group(), m.start()) for m in re.finditer(r"[\w\-’']+", text[max(0, end - 120):end])]
+    words = [(w, s + max(0, end - 120)) for w, s in words]
+    if not words or text[words[-1][1] + len(words[-1][0]):end].strip():
+        return None
+    kept = []
+    for i in range(len(words) - 1, -1, -1):
+        w, s = words[i]
+        between = text[s + len(w):kept[0][1]] if kept else ""
+        if kept and (between.strip() or "\n" in between):   # a comma, a full stop or a line end ends the name
+            break
+        lw = w.lower()
+        if lw in ("of", "and", "for", "&") and kept and i > 0 and kept[0][0][:1].isupper() and words[i - 1][0][:1].isupper():
+            kept.insert(0, (w, s))
+            continue
+        if lw in _STOP or w.isdigit() or len(kept) >= 7:
+            break
+        kept.insert(0, (w, s))
+    if not kept:
+        return None
+    return text[kept[0][1]:end], kept[0][1]
+
+
+# An abbreviation spelled out after it, in its own language and in English: "PAERPA (Personnes âgées en
+# risque de perte d'autonomie, older people at risk of losing their independence)".
+_ABBREVIATION_FIRST = re.compile(r"(?<![\w\-])(?P<short>[A-Z][A-Z0-9]{2,9})[ ]\((?P<inner>[A-ZÀ-Ýa-z][^()\n]{5,160})\)")
+# A name in another language glossed in English in parentheses: "Sundhedshuse (health houses)",
+# "Hausarztzentrierte Versorgung (GP-centred care)": the gloss ends in a program's head noun.
+_ENGLISH_GLOSS = re.compile(r"[ ]\((?:[Ll]iterally[ ]|[Tt]hat[ ]is[ ]|i\.e\.[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){0,5}"
+                            r"[a-z][\w\-’']*)\)")
+
+
+_PARTICLES = frozenset("de del della delle di da do dos das la le les des du van von der den für und et y e i och og".split())
+
+
+def _capitalised_before(text: str, end: int) -> tuple[str, int] | None:
+    """(name, start) of the run of capitalised words, with the particles of names in other languages
+    between them ("Case della Salute"), that ends at ``text[end]``; None when there is none."""
+    words = [(m.group(), m.start() + max(0, end - 120)) for m in re.finditer(r"[\w\-’']+", text[max(0, end - 120):end])]
+    if not words or text[words[-1][1] + len(words[-1][0]):end].strip():
+        return None
+    kept = []
+    for w, s in reversed(words):
+        if kept and (text[s + len(w):kept[0][1]].strip() or "\n" in text[s + len(w):kept[0][1]]):
+            break
+        if w[:1].isupper() or (kept and w in _PARTICLES):
+            kept.insert(0, (w, s))
+        else:
+            break
+    while kept and kept[0][0] in _PARTICLES:
+        kept.pop(0)
+    if kept and kept[0][0] in ("The", "A", "An", "Our", "Its", "Their", "This", "In", "At", "For", "From", "Since"):
+        kept.pop(0)
+    return (text[kept[0][1]:end], kept[0][1]) if kept else None
+
+
+def defined_names(text: str) -> list[Candidate]:
+    """The names of program kinds the text defines by a parenthesis, first definition first: an
+    abbreviation or a name in another language after the name, or an English gloss after a name in
+    another language."""
+    out, seen = [], set()
+    for m in _ENGLISH_GLOSS.finditer(text) if ")" in text else ():
+        gloss = m.group("gloss")
+        found = _capitalised_before(text, m.start())
+        if found is None or not _PROGRAM_HEAD.search(gloss) or len(gloss.split()) < 2:
+            continue
+        name, start = found
+        if not name[:1].isupper() or label_key(name) in seen or label_key(gloss) in seen:
+            continue
+        seen.update((label_key(name), label_key(gloss)))
+        out.append(Candidate(name, start, (name, gloss), True))
+    for m in _ABBREVIATION_FIRST.finditer(text) if ")" in text else ():
+        short, inner = m.group("short"), m.group("inner")
+        long_, _, gloss = (x.strip() for x in inner.partition(","))
+        forms = tuple(x for x in (short, long_, gloss) if x)
+        if label_key(short) in seen or not (_PROGRAM_HEAD.search(long_) or _PROGRAM_HEAD.search(gloss)
+                                            or _IS_A.match(text, m.end() - 1, m.end() + 120)):
+            continue
+        seen.add(label_key(short))
+        out.append(Candidate(short, m.start(), forms, True))
+    for m in _DEFINITION.finditer(text):
+        found = _name_before(text, m.start())
+        if found is None:
+            continue
+        name, start = found
+        if not _PROGRAM_HEAD.search(name) or label_key(name) in seen or len(name) < 4:
+            continue
+        seen.add(label_key(name))
+        forms = tuple(x for x in (name, m.group("short"), m.group("gloss")) if x)
+        out.append(Candidate(name, start, forms, True))
+    return out
+
+
+# A lower-case kind of service or program the title or the opening names ("where ward-based outreach
+# teams are knocking on doors"): the document may go on calling it by its head noun ("The teams ...").
+_KIND_HEAD = re.compile(r"(?<![\w\-])(?:teams|networks|centres|centers|homes|clinics|hubs|partnerships|pilots|"
+                        r"programmes|programs|schemes|units|practices|houses|wards)(?![\w\-])")
+
+
+def opening_kinds(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The lower-case plural kinds of service of two words or more that ``spans`` (the title and the
+    opening sentences) name, as candidates not defined by the text."""
+    out, seen = [], set()
+    for a, b in spans:
+        for m in _KIND_HEAD.finditer(text, a, b):
+            found = _name_before(text, m.end())
+            if found is None:
+                continue
+            name, start = found
+            if len(name.split()) < 2 or not name.islower() or label_key(name) in seen:
+                continue
+            seen.add(label_key(name))
+            out.append(Candidate(name, start, (name,), False))
+    return out
+
+
+def _uses(text: str, form: str) -> list[tuple[int, int]]:
+    """Word-bounded spans of ``form`` (case-sensitive for an abbreviation, not for words)."""
+    flags = 0 if form.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?", form) else re.I
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])", text, flags)]
+
+
+@dataclass
+class Evidence:
+    """What the whole document says for a program being what it is about."""
+
+    uses: int          # spans naming it by any of its names, or referring to it by its head noun
+    in_title: bool
+    in_opening: bool
+    defined: bool
+
+    @property
+    def weight(self) -> int:
+        return self.uses + 3 * self.in_title + 2 * self.in_opening + 2 * self.defined
+
+
+def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] | None,
+             opening: list[tuple[int, int]], defined: bool = False) -> Evidence:
+    """The evidence for a program of these names: distinct spans (a definition "X (Y, Z)" counts
+    once), plus "the/our/each <head>" references when its head noun is a lower-case kind noun."""
+    forms = (*forms, *(f[:-1] for f in forms if f and re.fullmatch(r"[A-Z]{2,}s", f)))   # "PHNs": "each PHN"
+    spans = sorted({s for f in forms if f and len(f) >= 2 for s in _uses(text, f)})
+    head = forms[0].split()[-1] if forms and forms[0] else ""
+    if head.islower() and len(forms[0].split()) >= 2:
+        spans += [(m.start(), m.end()) for m in re.finditer(_REFERRING + re.escape(head) + r"(?![\w\-])", text)]
+        spans.sort()
+    merged = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1] + 3:      # "centres (CESFAM)": one use
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    in_title = bool(title_span) and any(title_span[0] <= s < title_span[1] for s, _ in merged)
+    in_opening = any(a <= s < b for s, _ in merged for a, b in opening)
+    said = [_IS_A.match(text, e, e + 120) for _, e in merged[:3]]
+    kinds = {m.group("kind") for m in said if m}
+    kinds |= {w.lower() for f in forms[:1] for w in f.split() if _KIND_WORD.fullmatch(w)}   # "Programme for ...": "the programme"
+    kinds -= {head} if head.islower() else set()
+    if kinds:                                      # "... is a national pilot. The pilot has ...": its references
+        named = len(merged)
+        refs = [(m.start(), m.end()) for k in kinds
+                for m in re.finditer(_REFERRING + re.escape(k) + r"(?![\w\-])", text)]
+        merged = sorted(merged + [r for r in refs if not any(a <= r[0] < b for a, b in merged)])
+        in_title = in_title or (bool(title_span) and any(title_span[0] <= s < title_span[1] for s, _ in merged[named:]))
+    return Evidence(len(merged), in_title, in_opening, defined or bool(kinds))
+
+
+def descriptions(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of what the text says a program of these names is, after its first uses ("a national
+    pilot" of "PAERPA (...) is a national pilot"): a phrase there describes it, not a second program."""
+    spans = sorted({s for f in forms if f and len(f) >= 2 for s in _uses(text, f)})
+    out = []
+    for _, e in spans[:3]:
+        close = text.find(")", e, e + 130) if text[e:e + 2] == " (" else -1
+        m = _IS_A.match(text, close if close >= 0 else e, e + 250)
+        if m:
+            out.append((m.start("what"), m.end("what")))
+    return out
+
+
+def _inside(short: tuple, long_: tuple) -> bool:
+    """True when the words of ``short`` occur in a row in ``long_`` ("Coordinated Veterans' Care" in
+    "Coordinated Veterans' Care Program": the same program, already found)."""
+    n = len(short)
+    return bool(n) and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+
+
+def opening_of(text: str, body: list[tuple[int, int]], n: int = 3) -> list[tuple[int, int]]:
+    """The first ``n`` sentences of the body that read as sentences (six words or more), not a
+    masthead's lines or a speaker's "Good morning."."""
+    return [(a, b) for a, b in body if len(text[a:b].split()) >= 6][:n]
+
+
+def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tuple[int, int]],
+                 chosen: Entity | None, programs: list[Entity], not_programs: set[tuple]) -> Entity | None:
+    """A name the document defines, or a kind of service its title or opening names, that the whole
+    document supports better than ``chosen`` (the program the shape finders ranked first, or None),
+    as a new program entity, or one of ``programs`` that the text defines ("SOFIA (...) is a national
+    pilot") when the finders ranked another first ("national pilot"); None to keep ``chosen``.
+    ``body`` holds the spans of the sentences after the title; ``not_programs`` the label keys of
+    names that are something else (places, conditions, populations, people, the publisher)."""
+    opening = opening_of(text, body)
+    names = {id(p): {label_key(x) for x in (p.name, p.label, *p.aliases) if x} for p in programs}
+    known = set().union(*names.values()) if names else set()
+    best, best_weight = None, 0
+    framing = ([title_span] if title_span else []) + list(opening)
+    for c in defined_names(text) + opening_kinds(text, framing):
+        keys = {label_key(f) for f in c.forms}
+        found_as = next((p for p in programs if names[id(p)] & keys), None) if c.defined else None
+        if found_as is chosen and found_as is not None:
+            continue                              # the finders' pick, defined: nothing to weigh it against
+        if found_as is not None:                  # a program the finders have, weighed with every name given it
+            c = Candidate(found_as.name, found_as.start,
+                          tuple(dict.fromkeys((found_as.name, found_as.label, *found_as.aliases, *c.forms))), True)
+        elif keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
+            continue                              # the finders have it already, or it is no program
+        found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined)
+        if _BODY_HEAD.search(c.name) and c.name[:1].isupper():
+            is_a = bool(descriptions(text, c.forms))
+            if not is_a:
+                continue                          # "Ghana Health Service (GHS)": a body, not what it runs
+        if found.uses >= 3 and found.weight > best_weight:
+            best, best_weight = (c, found, found_as), found.weight
+    if best is None:
+        return None
+    if chosen is not None:
+        forms = tuple(dict.fromkeys((chosen.name, chosen.label, *chosen.aliases)))
+        if best_weight <= evidence(text, forms, title_span=title_span, opening=opening).weight:
+            return None
+    c, _, found_as = best
+    if found_as is not None:
+        return found_as
+    source = "defined name" if c.defined else "kind named in the opening"
+    return Entity("program", c.name, c.name, PROGRAM, c.start, c.start + len(c.name), source, list(c.forms[1:]))

@@ -1,0 +1,166 @@
+"""The program a document is about, weighed on the whole document (issue 12; ickg.extract.programs):
+a name the text defines by a parenthesis (an abbreviation, a name in another language) and keeps
+using is what the statements hang on, over a program named once in passing, and a body so defined is
+not. Each text is written here for the test, in the shapes of the training documents the rule was
+found on (a municipal public account, a sickness fund's magazine, a district health bulletin)."""
+
+from extracted import triples as _triples
+
+from ickg.extract.programs import defined_names, evidence
+
+
+def test_a_name_defined_by_a_foreign_abbreviation_and_used_again_is_the_main_program_not_a_reform_in_passing():
+    text = ("Health Department of Villa Norte\n\n"
+            "Annual account 2021\n\n"
+            "Since the health reform of the 1990s, the provinces have run primary care. Our department runs four "
+            "neighbourhood health units (UBS) that serve 52,000 people.\n\n"
+            "Each UBS has a team of a family doctor, a nurse and community health agents. Our units are funded "
+            "by a monthly payment for each registered resident.\n\n"
+            "Waiting times for a first appointment remain long.")
+    found = _triples(text, "villa")
+    subjects = {s for s, _, _ in found if s}
+    assert "neighbourhood health units" in subjects
+    assert "health reform" not in subjects                 # named once, in passing
+    assert ("neighbourhood health units", "hasComponent", "team of a family doctor, a nurse and community health agents") \
+        in found                                            # "Each UBS has ...": the units' own
+
+
+def test_a_program_named_with_its_name_in_another_language_is_found_where_no_program_shape_is():
+    text = ("vital+\n"
+            "The magazine for members of BKK Nordstadt\n\n"
+            "\"My doctor knows my whole story\"\n\n"
+            "Since 2011 members can sign up for family-doctor care (Hausarztmodell, HAM). Members choose one "
+            "family doctor, who refers them to specialists when needed.\n\n"
+            "Practices in family-doctor care offer evening appointments. Doctors are paid a flat fee for each "
+            "enrolled member each quarter. Members in family-doctor care were admitted to hospital less often.")
+    found = _triples(text, "vital")
+    assert ("family-doctor care", "yearEstablished", 2011) in found
+    assert any(s == "family-doctor care" and p == "hasFundingModel" for s, p, _ in found)
+
+
+def test_a_body_named_name_is_the_program_when_the_text_defines_it_as_a_strategy():
+    text = ("NORTH RIVER DISTRICT HEALTH OFFICE\n"
+            "Bulletin | Issue 4\n\n"
+            "Bringing care home: CHOS in our district\n\n"
+            "Community Health Outreach Services (CHOS) is the country's national strategy for taking primary "
+            "care to villages. In each CHOS zone a nurse lives in the community and visits households. "
+            "At the end of June the district had 18 CHOS zones. The lack of motorbikes for home visits is the "
+            "main problem for CHOS nurses.")
+    found = _triples(text, "chos")
+    assert any(s == "Community Health Outreach Services" for s, _, _ in found)
+    assert not any(s == "Bringing care" for s, _, _ in found)
+
+
+def test_a_body_defined_by_its_abbreviation_is_not_taken_for_the_program():
+    text = ("The Lakeside Care Programme was launched in 2015 to link hospitals with home care.\n\n"
+            "The National Health Fund (NHF) pays each practice, and the NHF sets the prices. The programme "
+            "shares one record. NHF officials say the NHF has cut readmissions.")
+    found = _triples(text, "lakeside")
+    subjects = {s for s, _, _ in found}
+    assert "National Health Fund" not in subjects and "NHF" not in subjects
+    assert ("Lakeside Care Programme", "yearEstablished", 2015) in found
+
+
+def test_a_defined_name_does_not_replace_a_program_the_document_names_more():
+    text = ("The Riverside Integrated Care Programme: second-year report\n\n"
+            "The Riverside Integrated Care Programme began in 2016. The Riverside Integrated Care Programme "
+            "links general practices with social care. Nurses lead its community care teams (CCTs). Each CCT "
+            "visits patients at home, and the CCTs meet weekly. The Riverside Integrated Care Programme has reduced "
+            "emergency admissions.")
+    found = _triples(text, "riverside")
+    assert ("Riverside Integrated Care Programme", "yearEstablished", 2016) in found
+    assert not any(s == "community care teams" for s, _, _ in found)   # defined, used three times: named less
+
+
+def test_a_defined_name_is_the_words_before_its_parenthesis_back_to_a_stop_word_or_line_end():
+    text = ("Bringing care home: a bulletin in our district\n\nCommunity Health Outreach Services (CHOS) is used. "
+            "The council runs three family health centres (CESFAM) and we sign up for GP-centred care "
+            "(Hausarztzentrierte Versorgung, HZV).")
+    names = {c.name: c.forms for c in defined_names(text)}
+    assert names["Community Health Outreach Services"] == ("Community Health Outreach Services", "CHOS")
+    assert names["family health centres"] == ("family health centres", "CESFAM")
+    assert names["GP-centred care"] == ("GP-centred care", "HZV", "Hausarztzentrierte Versorgung")
+
+
+def test_evidence_counts_a_definition_once_and_the_head_noun_after_our_or_each():
+    text = "It runs family health centres (CESFAM). Each CESFAM has a team. Our centres are open late."
+    found = evidence(text, ("family health centres", "CESFAM"), title_span=None, opening=[(0, 40)], defined=True)
+    assert found.uses == 3 and found.in_opening and not found.in_title
+    assert found.weight == 3 + 2 + 2
+
+
+def test_a_kind_of_service_the_opening_names_and_the_text_calls_the_teams_is_the_main_program():
+    text = ("EVENING HEALTH NEWS, Friday 3 May 2019\n"
+            "Transcript\n\n"
+            "HOST: Good evening.\n\n"
+            "HOST: Tonight we go to the Eastern Cape, where village health worker teams are visiting every home.\n\n"
+            "REPORTER: The teams are part of a plan that the provincial health department began in 2012, alongside "
+            "the School Nutrition Programme. The teams register each household and refer the sick to the clinic. "
+            "But the teams say their stipends are often paid late.")
+    found = _triples(text, "village")
+    subjects = {s for s, _, _ in found}
+    assert "village health worker teams" in subjects
+    assert ("village health worker teams", "hasComponent", "referral to clinic") in found   # "The teams ... refer"
+
+
+def test_a_name_in_another_language_glossed_in_english_is_the_main_program():
+    text = ("City health news\n\n"
+            "A doctor around the corner\n\n"
+            "The city opened its first Stadtteil-Gesundheitszentren (neighbourhood health centres) in 2019 to make up "
+            "for a shortage of family doctors. Each of the neighbourhood health centres employs doctors, nurses and a "
+            "social worker. The Stadtteil-Gesundheitszentren are funded from the city budget. Finding doctors "
+            "willing to work on a salary remains hard.")
+    found = _triples(text, "stadtteil")
+    assert ("Stadtteil-Gesundheitszentren", "yearEstablished", 2019) in found
+    assert ("Stadtteil-Gesundheitszentren", "facesBarrier", "Finding doctors willing to work on a salary remains hard") \
+        in found
+
+
+def test_an_abbreviation_spelled_out_after_it_and_said_to_be_a_pilot_is_the_program_and_the_pilot_refers_to_it():
+    text = ("SUMMARY PAGE\nCall: Health services research 2020\n\n"
+            "Did SOFIA change the care of frail older people? A controlled evaluation\n\n"
+            "SOFIA (Soins coordonnés pour les fragiles, coordinated care for the frail) is a national pilot that the "
+            "health ministry launched in 2016 in four districts. The pilot pays for a case manager for each patient. "
+            "The pilot also funds a telephone line for family doctors.")
+    found = _triples(text, "sofia")
+    subjects = {s for s, _, _ in found}
+    assert "national pilot" not in subjects                # what SOFIA is said to be, not a second program
+    assert ("SOFIA", "yearEstablished", 2016) in found
+    assert ("SOFIA", "hasComponent", "case manager") in found   # "The pilot pays for ...": SOFIA's
+
+
+def test_an_abbreviated_care_plan_is_a_component_not_the_program():
+    text = ("The Riverside Chronic Care Programme: an assessment\n\n"
+            "In 2012 the county launched the Riverside Chronic Care Programme. For each patient the team agrees an ICP "
+            "(integrated care plan) with the family. The ICP records wishes about future care. Nurses review each ICP "
+            "every year. The programme reduced emergency admissions.")
+    found = _triples(text, "riverside")
+    subjects = {s for s, _, _ in found}
+    assert "ICP" not in subjects and "integrated care plan" not in subjects
+    assert ("Riverside Chronic Care Programme", "yearEstablished", 2012) in found
+
+
+def test_a_program_the_finders_ranked_second_is_the_main_one_when_the_text_defines_it_and_keeps_using_it():
+    from ickg.extract.actors import PROGRAM, Entity
+    from ickg.extract.programs import main_program
+
+    text = ("Since the care reform of 2010 the county has changed. In 2014 it set up community care teams (CCTs) "
+            "in every district. Each CCT has a nurse and a social worker. The CCTs meet weekly, and the CCTs "
+            "share one record.")
+    reform = Entity("program", "care reform", "care reform", PROGRAM, 10, 21, "the X programme", [])
+    at = text.index("community care teams")
+    teams = Entity("program", "community care teams", "community care teams", PROGRAM, at, at + 20, "acronym", ["CCTs"])
+    body = [(0, text.index(" In 2014") + 1), (text.index("In 2014"), len(text))]
+    picked = main_program(text, title_span=None, body=body, chosen=reform, programs=[reform, teams], not_programs=set())
+    assert picked is teams                                  # the finders' own entity, not a copy
+    assert main_program(text, title_span=None, body=body, chosen=teams, programs=[reform, teams],
+                        not_programs=set()) is None         # the finders' pick kept when it is the better one
+
+
+def test_a_programme_name_of_two_names_joined_by_a_slash_is_one_name():
+    text = ("Community Nurse, Safe Home/Rapid Response Programme\n\n"
+            "Safe Home/Rapid Response Programme helps older people to return home from hospital. It began in 2018 "
+            "in the city of Northport.")
+    found = _triples(text, "safehome")
+    assert ("Safe Home/Rapid Response Programme", "yearEstablished", 2018) in found
+    assert not any(s == "Rapid Response Programme" for s, _, _ in found)

@@ -374,7 +374,7 @@ def test_program_name_patterns_opening_on_their_first_character_match_as_before(
     check what is behind it after: the same matches and groups as when they opened on the check."""
     from ickg.extract.statements import _GLOSSED_BODIES, _NAMED_PROGRAM
 
-    pairs = [(re.compile(_NAMED_PROGRAM.pattern.replace(r"(?P<name>[A-Z](?<![\w\-][A-Z])", r"(?<![\w\-])(?P<name>[A-Z]", 1)),
+    pairs = [(re.compile(_NAMED_PROGRAM.pattern.replace(r"(?P<name>[A-Z](?<![\w\-/][A-Z])", r"(?<![\w\-/])(?P<name>[A-Z]", 1)),
               _NAMED_PROGRAM),
              (re.compile(_GLOSSED_BODIES.pattern.replace(r"(?P<long>integrated(?<=\bintegrated)", r"\b(?P<long>integrated", 1)),
               _GLOSSED_BODIES)]

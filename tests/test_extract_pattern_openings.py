@@ -152,9 +152,10 @@ def test_gazetteer_trie_with_the_look_behind_after_the_first_character_matches_a
 
 def test_guards_skip_only_what_their_patterns_cannot_match():
     """places._after_comma and _LISTED_ENDS (before _BEFORE_PLACE and _LISTED_BEFORE, which end on $),
-    statements._LOWER_HEAD_ABBREVIATED (before _NAMED_LOWER_HEAD) and actors._POP_CUE (grouped by
-    first letter): a text they turn away has no match, and _POP_CUE answers as the flat alternation."""
-    from ickg.extract import actors, places, statements
+    statements._LOWER_HEAD_ABBREVIATED (before _NAMED_LOWER_HEAD), the words metadata._read_thesis looks
+    for before _THESIS, and actors._POP_CUE (grouped by first letter): a text they turn away has no
+    match, and _POP_CUE answers as the flat alternation."""
+    from ickg.extract import actors, metadata, places, statements
 
     flat = re.compile("|".join(map(re.escape, actors._POP_CUES)))
     skipped = matched = 0
@@ -173,6 +174,14 @@ def test_guards_skip_only_what_their_patterns_cannot_match():
             assert statements._LOWER_HEAD_ABBREVIATED.search(text), text
     for text, a, b in random_texts(list(actors._POP_CUES) + ["x", "treatment", "wo", "me", "pe", " "], 117, 20_000):
         assert bool(actors._POP_CUE.search(text, a, b)) == bool(flat.search(text, a, b)), (text, a, b)
+    theses = 0
+    for text, _, _ in random_texts(["Thesis", "DISSERTATION", "thesis abstract", "submitted", "in partial FULFILMENT of the",
+                                    "requirements for the degree of", "x", "\n", "theses"], 119, 20_000, sep=" "):
+        if metadata._THESIS.search(text):
+            theses += 1
+            folded = text.lower()
+            assert "thesis" in folded or "dissertation" in folded or "fulfi" in folded, text
+    assert theses > 1_000
 
 
 def test_head_limit_is_the_start_of_the_first_long_line():

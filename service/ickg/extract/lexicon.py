@@ -23,7 +23,9 @@ from rdflib.namespace import RDFS, SKOS
 # Words whose key is two tokens: "healthcare" matches labels written "health care".
 _COMPOUNDS = {"healthcare": ("health", "care")}
 
-TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A word: "[^\W_]+(?:['’][^\W_]+)*", its first letter taken alone so that the pattern opens on a
+# character class and sre skips what lies between words without trying a match (twice as fast).
+TOKEN = re.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)*")
 # What may stand between two tokens of one label occurrence: spaces and hyphens, or a comma
 # where the label itself has one ("consolidation, common ownership or merger").
 _GAP_SPACE = re.compile(r"[ \t\-‐‑–/]*(?:\r?\n[ \t]*)?")

@@ -723,10 +723,8 @@ _UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ 
 def _read_thesis(text, meta):
     """A thesis's title page: "A thesis submitted ... for the degree of Doctor of Philosophy", the
     awarding university on a line of its own as the publisher."""
-    from ickg.extract.actors import lower_is_ignorecase
-
     head = text[:min(len(text), _head_end(text) + 1)]
-    if lower_is_ignorecase(head):           # each alternative of _THESIS holds one of these words
+    if head.isascii():           # each alternative of _THESIS holds one of these words (lower() is re.I's, in ASCII)
         folded = head.lower()
         if "thesis" not in folded and "dissertation" not in folded and "fulfi" not in folded:
             return

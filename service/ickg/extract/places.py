@@ -275,6 +275,8 @@ def within(inner: Place, outer: Place) -> bool:
     return False
 
 
+# The word before a place, searched in the slice of text before it: the look-behind skips the positions
+# inside a word, where the leftmost match of ([\w'’&]+)[ \t]+$ never starts (nothing is before the slice).
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’&])([\w'’&]+)[ \t]+$")
 _AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")

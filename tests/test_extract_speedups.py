@@ -374,14 +374,15 @@ def test_program_name_patterns_opening_on_their_first_character_match_as_before(
     check what is behind it after: the same matches and groups as when they opened on the check."""
     from ickg.extract.statements import _GLOSSED_BODIES, _NAMED_PROGRAM
 
-    pairs = [(re.compile(_NAMED_PROGRAM.pattern.replace(r"(?P<name>[A-Z](?<![\w\-][A-Z])", r"(?<![\w\-])(?P<name>[A-Z]", 1)),
+    pairs = [(re.compile(_NAMED_PROGRAM.pattern.replace(r"(?P<name>[A-Z](?<![\w\-/][A-Z])", r"(?<![\w\-/])(?P<name>[A-Z]", 1)),
               _NAMED_PROGRAM),
              (re.compile(_GLOSSED_BODIES.pattern.replace(r"(?P<long>integrated(?<=\bintegrated)", r"\b(?P<long>integrated", 1)),
               _GLOSSED_BODIES)]
     assert all(before.pattern != after.pattern for before, after in pairs)
     rng = random.Random(37)
     pieces = ["A", "Care", "-", "x", "of", "the", "Programme", "Model", "Teams", "Network", "ABC", "integrated",
-              "xintegrated", "_integrated", "care", "centres", "(ICS)", "(AB)", "Integrated", "&", "\n", "é", "networks"]
+              "xintegrated", "_integrated", "care", "centres", "(ICS)", "(AB)", "Integrated", "&", "\n", "é", "networks",
+              "Home/Rapid"]
     found = [0, 0]
     for _ in range(30_000):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))

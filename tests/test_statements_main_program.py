@@ -164,3 +164,11 @@ def test_a_programme_name_of_two_names_joined_by_a_slash_is_one_name():
     found = _triples(text, "safehome")
     assert ("Safe Home/Rapid Response Programme", "yearEstablished", 2018) in found
     assert not any(s == "Rapid Response Programme" for s, _, _ in found)
+
+
+def test_a_name_with_its_program_word_after_the_abbreviation_is_a_defined_name_without_the_possessive_before_it():
+    text = ("Title: Early Home Support recovery service\n\n"
+            "The board seeks a provider for the region's Home First (HF) service. Under Home First, patients go home "
+            "as soon as they are well enough. Home First started in 2019.")
+    names = {c.name for c in defined_names(text)}
+    assert "Home First" in names and not any("region" in n for n in names)

@@ -30,6 +30,9 @@ from ickg.extract.lexicon import label_key
 # the parenthesis (see _name_before).
 _DEFINITION = re.compile(r"[ ]\((?:(?P<gloss>[A-ZÀ-Ý][^()\n,;:]{2,60}?)(?:,[ ]|[ ]or[ ]))?"
                          r"(?P<short>[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*?s?)\)")
+# A program word after the parenthesis of a name that has none: "the county's Discharge to Assess (D2A) service".
+_HEAD_AFTER = re.compile(r"[ ](?:service|programme|program|model|scheme|pilot|initiative|network|pathway|approach|project|"
+                         r"partnership)s?\b")
 # Words that end a name when walking back from its parenthesis: articles, possessives, numbers,
 # prepositions and common verbs ("runs three family health centres (CESFAM)": "family health centres").
 _STOP = frozenset("""the a an our their its his her this these those that which who for in on at to by with from into
@@ -38,6 +41,9 @@ leads led joins joined calls called named known and or of up one two three four 
 twelve several many some all each every new national local where when while whose how why what than then also
 now not only first second third last next more most other such same both has have had will would can could may
 should must""".split())
+# Stop words that end a name even capitalised ("The", "In"); others may open one ("Home First", "New Deal").
+_LEADING = frozenset("the a an our their its his her this these those that in on at for from since under by with to and "
+                     "or of as is are was were".split())
 # Head nouns of a program, a model of care or a service kind: the last word of a name worth weighing.
 _PROGRAM_HEAD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
                            r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
@@ -79,11 +85,11 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
         if kept and (between.strip() or "\n" in between):   # a comma, a full stop or a line end ends the name
             break
         lw = w.lower()
-        if lw in ("of", "and", "for", "&") and kept and i > 0 and kept[0][0][:1].isupper() and words[i - 1][0][:1].isupper():
+        if lw in ("of", "and", "for", "&", "to") and kept and i > 0 and kept[0][0][:1].isupper() and words[i - 1][0][:1].isupper():
             kept.insert(0, (w, s))
             continue
-        if lw in _STOP or w.isdigit() or len(kept) >= 7:
-            break
+        if (lw in _STOP and (w == lw or lw in _LEADING)) or w.isdigit() or len(kept) >= 7 or lw.endswith(("'s", "’s")):
+            break                                 # "the county's Discharge to Assess (D2A)": the county is not in it
         kept.insert(0, (w, s))
     if not kept:
         return None
@@ -152,7 +158,8 @@ def defined_names(text: str) -> list[Candidate]:
         if found is None:
             continue
         name, start = found
-        if not _PROGRAM_HEAD.search(name) or label_key(name) in seen or len(name) < 4:
+        headed = _PROGRAM_HEAD.search(name) or (name[:1].isupper() and _HEAD_AFTER.match(text, m.end()))
+        if not headed or label_key(name) in seen or len(name) < 4:
             continue
         seen.add(label_key(name))
         forms = tuple(x for x in (name, m.group("short"), m.group("gloss")) if x)

@@ -158,11 +158,12 @@ def defined_names(text: str) -> list[Candidate]:
         if found is None:
             continue
         name, start = found
-        headed = _PROGRAM_HEAD.search(name) or (name[:1].isupper() and _HEAD_AFTER.match(text, m.end()))
-        if not headed or label_key(name) in seen or len(name) < 4:
+        after = None if _PROGRAM_HEAD.search(name) else (_HEAD_AFTER.match(text, m.end()) if name[:1].isupper() else None)
+        if not (after or _PROGRAM_HEAD.search(name)) or label_key(name) in seen or len(name) < 4:
             continue
         seen.add(label_key(name))
-        forms = tuple(x for x in (name, m.group("short"), m.group("gloss")) if x)
+        forms = tuple(x for x in (name, m.group("short"), m.group("gloss"),
+                                  after and name + after.group()) if x)   # "Discharge to Assess service": "the service"
         out.append(Candidate(name, start, forms, True))
     return out
 
@@ -251,6 +252,17 @@ def descriptions(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
         m = _IS_A.match(text, close if close >= 0 else e, e + 250)
         if m:
             out.append((m.start("what"), m.end("what")))
+    return out
+
+
+def names_given(text: str, entity: Entity) -> list[str]:
+    """The other names the text's definitions give a program ("Home First (HF) service": "HF",
+    "Home First service"), not yet among its own: a reader, and "the service", may call it by them."""
+    own = {label_key(x) for x in (entity.name, entity.label, *entity.aliases) if x}
+    out = []
+    for c in defined_names(text):
+        if own & {label_key(f) for f in c.forms}:
+            out += [f for f in c.forms if label_key(f) not in own and f not in out]
     return out
 
 

@@ -381,7 +381,8 @@ def test_program_name_patterns_opening_on_their_first_character_match_as_before(
     assert all(before.pattern != after.pattern for before, after in pairs)
     rng = random.Random(37)
     pieces = ["A", "Care", "-", "x", "of", "the", "Programme", "Model", "Teams", "Network", "ABC", "integrated",
-              "xintegrated", "_integrated", "care", "centres", "(ICS)", "(AB)", "Integrated", "&", "\n", "é", "networks"]
+              "xintegrated", "_integrated", "care", "centres", "(ICS)", "(AB)", "Integrated", "&", "\n", "é", "networks",
+              "Home/Rapid"]
     found = [0, 0]
     for _ in range(30_000):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))

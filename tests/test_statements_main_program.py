@@ -164,3 +164,22 @@ def test_a_programme_name_of_two_names_joined_by_a_slash_is_one_name():
     found = _triples(text, "safehome")
     assert ("Safe Home/Rapid Response Programme", "yearEstablished", 2018) in found
     assert not any(s == "Rapid Response Programme" for s, _, _ in found)
+
+
+def test_a_name_with_its_program_word_after_the_abbreviation_is_a_defined_name_without_the_possessive_before_it():
+    text = ("Title: Early Home Support recovery service\n\n"
+            "The board seeks a provider for the region's Home First (HF) service. Under Home First, patients go home "
+            "as soon as they are well enough. Home First started in 2019.")
+    names = {c.name for c in defined_names(text)}
+    assert "Home First" in names and not any("region" in n for n in names)
+
+
+def test_the_service_refers_to_the_defined_service_not_to_another_program_called_a_service():
+    text = ("CONTRACT NOTICE\n\nTitle: Home First recovery service\n\n"
+            "The council seeks a provider for the region's Home First (HF) service. Under Home First, patients go home "
+            "as soon as they are well enough, and their needs are assessed there. The model follows the national "
+            "Rapid Discharge Service guidance. The service is funded from a pooled budget held by the council and "
+            "the health board.")
+    found = _triples(text, "homefirst")
+    funded = {s for s, p, _ in found if p == "hasFundingModel"}
+    assert funded == {"Home First"}

@@ -5670,6 +5670,97 @@ DOCUMENTS["train-application-paerpa.txt"] = dict(
     ])
 
 
+# --- a contract notice (procurement): a model named with its abbreviation, a pathway of it tendered ----------
+D2A = {"label": "Discharge to Assess", "type": CM, "aliases": ["D2A"], "types_accept": [PI]}
+D2A_SEEK = ("The Council and NHS Westmere Clinical Commissioning Group seek a provider for the home-based part of the county's "
+            "Discharge to Assess (D2A) service.")
+D2A_WHAT = ("patients who no longer need hospital care are discharged as soon as they are medically fit, and their long-term "
+            "needs are assessed at home rather than on a ward")
+D2A_P1 = ("reablement and home care starting on the day of discharge, for up to six weeks, for adults who can return home with "
+          "support")
+DOCUMENTS["train-tender-discharge-to-assess.txt"] = dict(
+    style="contract-notice",
+    metadata={"title": "Discharge to Assess home-based recovery service (pathway 1)", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": "Westmere County Council",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Westmere", "ickg:Municipality", [r"re:(?<=Town: )Westmere"]), E("United Kingdom", "ickg:Country")],
+    organizations=[E("Westmere County Council", ORG, ["Westmere County Council", r"re:(?<=The )Council\b"]),
+                   E("NHS Westmere Clinical Commissioning Group", ORG,
+                     ["NHS Westmere Clinical Commissioning Group", "clinical commissioning group"]),
+                   E("provider", ORG, [r"re:\bprovider\b"])],
+    programs=[E("Discharge to Assess", CM, ["Discharge to Assess", "D2A"], aliases=["D2A"], types_accept=[PI])],
+    populations=[E("patients who no longer need hospital care", POP), E("adults who can return home with support", POP)],
+    conditions=[],
+    concepts=[C("pooled budget", "ickg:PooledBudget")],
+    statements=[
+        S(D2A, "ickg:hasPartner", ("Westmere County Council", ORG), D2A_SEEK),
+        S(D2A, "ickg:hasPartner", ("NHS Westmere Clinical Commissioning Group", ORG), D2A_SEEK),
+        S(D2A, "ickg:hasComponent", ("discharge as soon as patients are medically fit", MECH), D2A_WHAT),
+        S(D2A, "ickg:hasComponent", ("assessment of long-term needs at home", MECH), D2A_WHAT),
+        S(D2A, "ickg:targetsPopulation", ("patients who no longer need hospital care", POP), D2A_WHAT),
+        S(D2A, "ickg:hasComponent", ("reablement and home care from the day of discharge for up to six weeks", MECH), D2A_P1),
+        S(D2A, "ickg:targetsPopulation", ("adults who can return home with support", POP), D2A_P1),
+        S(D2A, "ickg:hasComponent", ("carers working with occupational therapists and the community nursing team",
+                                     "ickg:InterdisciplinaryTeam"),
+          "Carers will work with the council's occupational therapists and the community nursing team"),
+        S(D2A, "ickg:hasComponent", ("trusted assessor from the hospital agrees the first care plan", MECH),
+          "a trusted assessor from the hospital will agree the first care plan"),
+        S(D2A, "ickg:hasFundingModel", ("pooled budget held by the council and the clinical commissioning group", "ickg:PooledBudget"),
+          "The service is funded from a pooled budget held by the council and the clinical commissioning group."),
+        S(D2A, "ickg:facesBarrier", ("shortage of care workers", BAR),
+          "The current service cannot start care on the day of discharge for about a third of patients because of a shortage "
+          "of care workers."),
+    ])
+
+# --- a letter to the editor of a local newspaper ---------------------------------------------------------
+LINK = {"label": "social prescribing link workers", "type": PI,
+        "aliases": ["link workers", "link worker", "social prescribing"], "types_accept": [CM]}
+LINK_START = ("Since 2019 every primary care network in England has been able to employ social prescribing link workers, paid in "
+              "full by the NHS through the Additional Roles Reimbursement Scheme.")
+LINK_PLAN = ("The NHS Long Term Plan promised 1,000 link workers by 2020/21 and 900,000 people referred to social prescribing by "
+             "2023/24.")
+LINK_WHO = ("the link worker sees patients whom the doctors refer with loneliness, debt or housing problems, or with long-term "
+            "conditions such as diabetes that medicine alone does not improve")
+DOCUMENTS["train-letter-social-prescribing.txt"] = dict(
+    style="letter-to-the-editor",
+    metadata={"title": "Link workers deserve a permanent place", "authors": [{"family": "Marsh", "given": "Helen", "initials": "H"}],
+              "date": "2022-03-14", "year": 2022, "journal": {"title": "The Harbour Gazette", "abbreviation": None},
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:Letter"},
+    jurisdictions=[E("England", "ickg:Region", types_accept=["ickg:Country"])],
+    organizations=[E("primary care networks", ORG, ["primary care network"]), E("NHS", ORG, [r"re:\bNHS\b(?! Long)"]),
+                   E("Harbourside Medical Practice", ORG)],
+    programs=[E("social prescribing link workers", PI, ["social prescribing link workers", r"re:\b[Ll]ink workers?\b"],
+                aliases=["link workers", "link worker", "social prescribing"], types_accept=[CM]),
+              E("NHS Long Term Plan", PI)],
+    populations=[E("patients with loneliness, debt or housing problems", POP,
+                   ["patients whom the doctors refer with loneliness, debt or housing problems"]),
+                 E("patients with long-term conditions", POP, ["long-term conditions such as diabetes"])],
+    conditions=[E("diabetes", COND)],
+    concepts=[],
+    statements=[
+        S(LINK, "ickg:yearEstablished", 2019, LINK_START),
+        S(LINK, "ickg:locatedIn", {"label": "England", "type": "ickg:Region", "types_accept": ["ickg:Country"]}, LINK_START),
+        S(LINK, "ickg:operatedBy", ("primary care networks", ORG), LINK_START),
+        S(LINK, "ickg:hasFundingModel", ("paid in full by the NHS through the Additional Roles Reimbursement Scheme",
+                                         "ickg:FundingModel"), LINK_START),
+        S(LINK, "ickg:hasGoal", ("1,000 link workers by 2020/21", GOAL), LINK_PLAN),
+        S(LINK, "ickg:hasGoal", ("900,000 people referred to social prescribing by 2023/24", GOAL), LINK_PLAN),
+        S(LINK, "ickg:targetsPopulation", ("patients with loneliness, debt or housing problems", POP), LINK_WHO),
+        S(LINK, "ickg:targetsPopulation", ("patients with long-term conditions", POP), LINK_WHO),
+        S(LINK, "ickg:focusesOnCondition", ("diabetes", COND), LINK_WHO),
+        S(LINK, "ickg:hasComponent", ("up to an hour with each patient", MECH), "She spends up to an hour with each of them"),
+        S(LINK, "ickg:hasComponent", ("connects patients with walking groups, debt advice, lunch clubs and volunteering", MECH),
+          "connects them with walking groups, debt advice, lunch clubs and volunteering"),
+        S(LINK, "ickg:hasOutcome", ("patients feel less alone", OUT), "Our patients tell us that they feel less alone"),
+        S(LINK, "ickg:hasOutcome", ("fewer patients come back to the surgery every week", OUT),
+          "fewer of them come back to the surgery every week"),
+        S(LINK, "ickg:facesBarrier", ("link workers are on short contracts", BAR), "Link workers are on short contracts"),
+        S(LINK, "ickg:facesBarrier", ("local groups depend on small grants that are being cut", BAR),
+          "the local groups they send patients to depend on small grants that are being cut"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -30,6 +30,9 @@ from ickg.extract.lexicon import label_key
 # the parenthesis (see _name_before).
 _DEFINITION = re.compile(r"[ ]\((?:(?P<gloss>[A-ZÀ-Ý][^()\n,;:]{2,60}?)(?:,[ ]|[ ]or[ ]))?"
                          r"(?P<short>[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*?s?)\)")
+# A program word after the parenthesis of a name that has none: "the county's Discharge to Assess (D2A) service".
+_HEAD_AFTER = re.compile(r"[ ](?:service|programme|program|model|scheme|pilot|initiative|network|pathway|approach|project|"
+                         r"partnership)s?\b")
 # Words that end a name when walking back from its parenthesis: articles, possessives, numbers,
 # prepositions and common verbs ("runs three family health centres (CESFAM)": "family health centres").
 _STOP = frozenset("""the a an our their its his her this these those that which who for in on at to by with from into
@@ -38,6 +41,9 @@ leads led joins joined calls called named known and or of up one two three four 
 twelve several many some all each every new national local where when while whose how why what than then also
 now not only first second third last next more most other such same both has have had will would can could may
 should must""".split())
+# Stop words that end a name even capitalised ("The", "In"); others may open one ("Home First", "New Deal").
+_LEADING = frozenset("the a an our their its his her this these those that in on at for from since under by with to and "
+                     "or of as is are was were".split())
 # Head nouns of a program, a model of care or a service kind: the last word of a name worth weighing.
 _PROGRAM_HEAD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
                            r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
@@ -79,11 +85,11 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
         if kept and (between.strip() or "\n" in between):   # a comma, a full stop or a line end ends the name
             break
         lw = w.lower()
-        if lw in ("of", "and", "for", "&") and kept and i > 0 and kept[0][0][:1].isupper() and words[i - 1][0][:1].isupper():
+        if lw in ("of", "and", "for", "&", "to") and kept and i > 0 and kept[0][0][:1].isupper() and words[i - 1][0][:1].isupper():
             kept.insert(0, (w, s))
             continue
-        if lw in _STOP or w.isdigit() or len(kept) >= 7:
-            break
+        if (lw in _STOP and (w == lw or lw in _LEADING)) or w.isdigit() or len(kept) >= 7 or lw.endswith(("'s", "’s")):
+            break                                 # "the county's Discharge to Assess (D2A)": the county is not in it
         kept.insert(0, (w, s))
     if not kept:
         return None
@@ -152,10 +158,12 @@ def defined_names(text: str) -> list[Candidate]:
         if found is None:
             continue
         name, start = found
-        if not _PROGRAM_HEAD.search(name) or label_key(name) in seen or len(name) < 4:
+        after = None if _PROGRAM_HEAD.search(name) else (_HEAD_AFTER.match(text, m.end()) if name[:1].isupper() else None)
+        if not (after or _PROGRAM_HEAD.search(name)) or label_key(name) in seen or len(name) < 4:
             continue
         seen.add(label_key(name))
-        forms = tuple(x for x in (name, m.group("short"), m.group("gloss")) if x)
+        forms = tuple(x for x in (name, m.group("short"), m.group("gloss"),
+                                  after and name + after.group()) if x)   # "Discharge to Assess service": "the service"
         out.append(Candidate(name, start, forms, True))
     return out
 
@@ -244,6 +252,17 @@ def descriptions(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
         m = _IS_A.match(text, close if close >= 0 else e, e + 250)
         if m:
             out.append((m.start("what"), m.end("what")))
+    return out
+
+
+def names_given(text: str, entity: Entity) -> list[str]:
+    """The other names the text's definitions give a program ("Home First (HF) service": "HF",
+    "Home First service"), not yet among its own: a reader, and "the service", may call it by them."""
+    own = {label_key(x) for x in (entity.name, entity.label, *entity.aliases) if x}
+    out = []
+    for c in defined_names(text):
+        if own & {label_key(f) for f in c.forms}:
+            out += [f for f in c.forms if label_key(f) not in own and f not in out]
     return out
 
 

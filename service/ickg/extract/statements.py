@@ -41,7 +41,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
                                  lower_is_ignorecase, word_uses)
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
-from ickg.extract.programs import descriptions, main_program
+from ickg.extract.programs import descriptions, main_program, names_given
 
 VERSION = "8"
 ICKG = "https://w3id.org/ickg/ontology/"
@@ -1128,6 +1128,11 @@ def find_programs(ctx):
             add(defined.name, defined.start, defined.source, defined.aliases)
         if entity is not None:
             ranked = [entity] + [p for p in ranked if p is not entity]
+    if ranked:
+        given = names_given(text, ranked[0])
+        if given:                        # "the region's Home First (HF) service": "the service" is Home First
+            ranked[0].aliases = [*ranked[0].aliases, *given]
+            ctx.spans.pop(id(ranked[0]), None)
     if ranked:                           # "PAERPA (...) is a national pilot": what it is, not a second program
         said = descriptions(text, tuple(dict.fromkeys((ranked[0].name, ranked[0].label, *ranked[0].aliases))))
         if said:
@@ -1430,7 +1435,8 @@ def subject_of(ctx, start, end):
         stem = head[:-1] if head.endswith("s") else head
         called = [p for p in ctx.programs if p is not ctx.focal and p.name.split()[-1].lower() in (stem, stem + "s")
                   and _words(p.name) >= 2]
-        if len(called) == 1 and not (ctx.focal and ctx.focal.name.split()[-1].lower() in (stem, stem + "s")):
+        if len(called) == 1 and not (ctx.focal and any(x.split()[-1].lower() in (stem, stem + "s")
+                                                        for x in (ctx.focal.name, *ctx.focal.aliases) if x)):
             return called[0]
     return ctx.focal
 

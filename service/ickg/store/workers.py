@@ -70,6 +70,7 @@ class _Worker:
         )
         child.close()
         self.conn = Connection(parent.detach())
+        self._killing = threading.Lock()
         self.lane = "fast"
         self.state = "busy"
         self.slot = None
@@ -102,12 +103,18 @@ class _Worker:
             return None
 
     def kill(self):
-        try:
-            self.process.send_signal(signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        self.process.wait()
-        self.conn.close()
+        """Kill the process and close its socket, once, whichever thread asks first.
+
+        The pool's close and a request thread that saw the worker die may both ask at once; a
+        second close of the same descriptor number would fail, or close whatever file took the
+        number meanwhile."""
+        with self._killing:
+            try:
+                self.process.send_signal(signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.process.wait()
+            self.conn.close()  # a no-op the second time (the handle is None once closed)
 
 
 def _limit_memory(pid, limit):

@@ -207,7 +207,28 @@ async def one_client(host, port, path_for, accept, revalidate, stop_at, counter,
         writer.close()
 
 
-async def run_load(url, query_for, accept, revalidate, clients, seconds):
+def tree_cpu_seconds(pid):
+    """CPU seconds (user + system) used so far by process ``pid`` and every live descendant, from
+    /proc: on a shared machine, CPU per request moves far less with the load than throughput."""
+    parents, times = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        child = int(stat.parent.name)
+        parents[child] = int(fields[1])
+        times[child] = int(fields[11]) + int(fields[12])
+    tree, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(times.get(p, 0) for p in tree) / os.sysconf("SC_CLK_TCK")
+
+
+async def run_load(url, query_for, accept, revalidate, clients, seconds, pid=None):
     parsed = urllib.parse.urlsplit(url)
 
     def path_for(i):
@@ -219,13 +240,17 @@ async def run_load(url, query_for, accept, revalidate, clients, seconds):
     await asyncio.gather(*(one_client(parsed.hostname, parsed.port, path_for, accept, revalidate, stop_at,
                                       [10_000_000], [], {}) for _ in range(clients)))
     stop_at = time.perf_counter() + seconds
+    cpu = tree_cpu_seconds(pid) if pid else None
     started = time.perf_counter()
     await asyncio.gather(*(one_client(parsed.hostname, parsed.port, path_for, accept, revalidate, stop_at,
                                       counter, latencies, statuses) for _ in range(clients)))
     elapsed = time.perf_counter() - started
+    if pid:
+        cpu = tree_cpu_seconds(pid) - cpu
     latencies.sort()
     return {
         "rps": len(latencies) / elapsed,
+        "cpu_us": cpu / len(latencies) * 1e6 if pid and latencies else float("nan"),
         "p50": latencies[len(latencies) // 2] * 1000 if latencies else float("nan"),
         "p99": latencies[int(len(latencies) * 0.99)] * 1000 if latencies else float("nan"),
         "statuses": statuses,
@@ -394,8 +419,10 @@ def main():
         chosen = set(args.only.split(",")) if args.only else None
         print(f"\n{args.clients} concurrent clients, {args.seconds:g} s per run, {args.rounds} rounds, "
               f"{os.cpu_count()} cores\n")
-        header = f"{'workload':18} {'server':15} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}  statuses"
+        header = (f"{'workload':18} {'server':15} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
+                  f"{'CPU us/req':>10}  statuses")
         ratios = {}  # (workload, front) -> ratio of each round
+        cpu_ratios = {}  # (workload, front) -> Oxigraph's CPU per request over ickg's, each round
         for round_ in range(args.rounds):
             print(f"round {round_ + 1}\n{header}\n" + "-" * len(header), flush=True)
             for name, query_for, accept, revalidate in workloads(subjects):
@@ -404,20 +431,28 @@ def main():
                 results = {}
                 for server in servers:
                     result = asyncio.run(run_load(urls[server], query_for, accept, revalidate, args.clients,
-                                                  args.seconds))
+                                                  args.seconds, pid=servers[server].pid))
                     results[server] = result
                     print(f"{name:18} {label[server]:15} {result['rps']:9.0f} {result['p50']:8.2f} "
-                          f"{result['p99']:8.2f}  {result['statuses']}", flush=True)
+                          f"{result['p99']:8.2f} {result['cpu_us']:10.0f}  {result['statuses']}", flush=True)
                 for front in fronts:
                     ratio = results[front]["rps"] / results["oxigraph"]["rps"]
                     ratios.setdefault((name, front), []).append(ratio)
-                    print(f"{'':18} {'ratio ' + label[front]:15} {ratio:9.2f}x", flush=True)
+                    cpu_ratio = results["oxigraph"]["cpu_us"] / results[front]["cpu_us"]
+                    cpu_ratios.setdefault((name, front), []).append(cpu_ratio)
+                    print(f"{'':18} {'ratio ' + label[front]:15} {ratio:9.2f}x {'':17} {cpu_ratio:10.2f}x",
+                          flush=True)
                 print(flush=True)
         print("ickg / oxigraph throughput, median of the rounds (each round's ratio in brackets):")
         for front in fronts:
             print(f"  {label[front]}: " + ", ".join(
                 f"{n} {statistics.median(r):.2f}x [{' '.join(f'{x:.2f}' for x in r)}]"
                 for (n, f), r in ratios.items() if f == front))
+        print("Oxigraph's CPU per request over ickg's (server processes and their children), median of the rounds:")
+        for front in fronts:
+            print(f"  {label[front]}: " + ", ".join(
+                f"{n} {statistics.median(r):.2f}x [{' '.join(f'{x:.2f}' for x in r)}]"
+                for (n, f), r in cpu_ratios.items() if f == front))
     finally:
         for proc in servers.values():
             proc.send_signal(signal.SIGINT)

@@ -174,3 +174,18 @@ def test_a_finished_version_is_compacted_into_fewer_table_files_with_the_same_qu
     assert after < before / 2, (before, after)
     assert len(store) == 20_000
     assert str(next(store.quads_for_pattern(ox.NamedNode("http://example.org/s777"), None, None)).object) == '"v777"'
+
+
+def test_the_default_graph_is_read_when_it_holds_triples_and_the_proposals_stay_out(tmp_path):
+    # Workers leave a version's own default graph out of the default dataset when it is empty
+    # (it costs pyoxigraph a lookup per pattern): one that holds a triple is still read.
+    from ickg.iris import PROPOSED_GRAPH
+    extra = [ox.Quad(ox.NamedNode("urn:in-default"), ox.NamedNode("urn:p"), ox.Literal("d"), ox.DefaultGraph()),
+             ox.Quad(ox.NamedNode("urn:proposed"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode(PROPOSED_GRAPH))]
+    for quads, expected in ((sample_quads() + extra[1:], TOTAL), (sample_quads() + extra, TOTAL + 1)):
+        root = tmp_path / str(len(quads))
+        S.replace_local_store(root, quads)
+        with S.open_local(root, workers=1) as store:
+            assert count(store) == expected
+            assert count(store, extracted=True) == expected + 1
+            assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { <urn:in-default> ?p ?o }") == expected - TOTAL

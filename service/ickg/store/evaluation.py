@@ -5,6 +5,7 @@ crosses the pipe back to the server.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +33,7 @@ class QueryResult:
     max_rows: int | None = None
 
 
-def _dataset_options(job: dict[str, Any]) -> dict[str, Any]:
+def _dataset_options(job: dict[str, Any], default_graph_empty: bool = False) -> dict[str, Any]:
     if job.get("default_graphs") is not None or job.get("named_graphs") is not None:
         return {
             "default_graph": [ox.NamedNode(g) for g in job.get("default_graphs") or ()],
@@ -41,13 +42,32 @@ def _dataset_options(job: dict[str, Any]) -> dict[str, Any]:
     if job.get("query_dataset"):
         return {}
     excluded = left_out(infer=job.get("infer", True), extracted=job.get("extracted", False))
-    if not excluded.intersection(job["all_graphs"]):  # nothing to leave out: the union, fastest
+    return _default_dataset(tuple(job["all_graphs"]), excluded, default_graph_empty)
+
+
+@functools.lru_cache(maxsize=64)
+def _default_dataset(all_graphs: tuple[str, ...], excluded: frozenset[str],
+                     default_graph_empty: bool) -> dict[str, Any]:
+    """The default dataset with ``excluded`` left out, made once per store version's graphs.
+
+    Each graph listed in ``default_graph`` costs pyoxigraph one index lookup per triple pattern
+    (measured on a 10,000-document store, one-subject SELECT: union 151 µs, seven graphs and the
+    default graph 245 µs, the seven alone 191 µs), so the store's own default graph is listed only
+    when it holds something, and the terms are made once, not per query.
+    """
+    if not excluded.intersection(all_graphs):  # nothing to leave out: the union, fastest
         return {"use_default_graph_as_union": True}
-    graphs = [g for g in job["all_graphs"] if g not in excluded]
+    graphs = [ox.NamedNode(g) for g in all_graphs if g not in excluded]
     return {
-        "default_graph": [ox.DefaultGraph(), *(ox.NamedNode(g) for g in graphs)],
-        "named_graphs": [ox.NamedNode(g) for g in graphs],
+        "default_graph": graphs if default_graph_empty else [ox.DefaultGraph(), *graphs],
+        "named_graphs": graphs,
     }
+
+
+def default_graph_is_empty(store: ox.Store) -> bool:
+    """Whether the store's own default graph holds no triple (a built store's never does: every
+    triple is in a named graph); read once when a worker opens a read-only store version."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
 
 
 def _functions(job: dict[str, Any]) -> dict[ox.NamedNode, Any] | None:
@@ -58,8 +78,11 @@ def _functions(job: dict[str, Any]) -> dict[ox.NamedNode, Any] | None:
     return None
 
 
-def evaluate(store: ox.Store, job: dict[str, Any]) -> Reply:
+def evaluate(store: ox.Store, job: dict[str, Any], *, default_graph_empty: bool = False) -> Reply:
     """Run one query job on a pyoxigraph store and serialize the answer.
+
+    ``default_graph_empty`` says the store's own default graph is empty and stays so (a read-only
+    store version, :func:`default_graph_is_empty`): it is then left out of the default dataset.
 
     Returns a plain tuple (it crosses a pipe): ``("ok", body, media_type, form, rows, truncated)``,
     ``("syntax", message)``, ``("too_large", message)`` (the byte cap), ``("memory", "")``
@@ -70,7 +93,7 @@ def evaluate(store: ox.Store, job: dict[str, Any]) -> Reply:
     max_rows = job.get("max_rows") or None
     max_bytes = job.get("max_bytes") or None
     try:
-        result = store.query(job["query"], **_dataset_options(job), custom_functions=_functions(job))
+        result = store.query(job["query"], **_dataset_options(job, default_graph_empty), custom_functions=_functions(job))
         if isinstance(result, ox.QueryBoolean):
             if kind != "results":
                 fmt = formats.RESULT_FORMATS[0]

@@ -41,6 +41,7 @@ class LocalStore(BaseStore):
         self._pool_lock = threading.Lock()
         self._stat: tuple[int, int, int] | None = None
         self._version: str | None = None
+        self._version_dir = ""  # str(self.root / version), made once per version
         self._store: ox.Store | None = None
         self._graphs: list[str] | None = None
         self._update_lock = threading.Lock()
@@ -61,6 +62,7 @@ class LocalStore(BaseStore):
         self._stat = key
         if version != self._version:
             self._version = version
+            self._version_dir = str(self.root / version)
             self._store = None
             self._graphs = None
 
@@ -142,7 +144,8 @@ class LocalStore(BaseStore):
         """
         job = self._job(text, default_graphs=default_graphs, named_graphs=named_graphs, infer=infer,
                         max_rows=max_rows, fmt=fmt, query_dataset=query_dataset, extracted=extracted)
-        job["store_dir"] = str(self.path)
+        self._refresh()
+        job["store_dir"] = self._version_dir
         job["max_bytes"] = max_bytes
         reply = self.pool.run(job, timeout, client=client)
         return reply_to_result(reply, max_rows, self._memory_limit)

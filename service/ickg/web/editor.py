@@ -135,7 +135,7 @@ def from_query_page(format_params) -> bool:
         marked = request.form.get("editor")
     if marked == "1":
         return True
-    accept = request.accept_mimetypes
+    accept = request.headers.get("Accept", "")
     return any(negotiation.negotiate(offer, accept, format_params=format_params) == formats.HTML
                for offer in (negotiation.QUERY_RESULTS, negotiation.QUERY_GRAPHS))
 

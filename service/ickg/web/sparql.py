@@ -183,7 +183,7 @@ def _query(params):
                            "or as the form field 'update'.")
     kind = "graph" if info.is_graph else "results"
     offer = negotiation.QUERY_GRAPHS if info.is_graph else negotiation.QUERY_RESULTS
-    fmt = negotiation.negotiate(offer, request.accept_mimetypes, format_params=params.format_params)
+    fmt = negotiation.negotiate(offer, request.headers.get("Accept", ""), format_params=params.format_params)
     if fmt is None:
         offered = ", ".join(f.media_type for f in formats.table(kind))
         return _plain(406, f"None of the requested formats ({request.headers.get('Accept', '')}) can carry "

@@ -1,0 +1,27 @@
+"""Entity shapes of issue 12 found missing or wrong on documents in styles the rules had not seen
+(a state media release, a provincial auditor's summary, a county program page, a municipality's
+report): towns listed before "and other cities" or "areas", a sentence's "In" before a county.
+Each text is written here for the test, about invented places and bodies."""
+
+from extracted import places as _places
+
+
+def test_names_listed_before_other_towns_or_areas_are_towns_known_or_not():
+    text = ("Members in Eastbrook, Kelloway, Marden and other cities of the county can ask for a referral. "
+            "People living in Tarrow, Bexley Vale and smaller towns can see specialists by video. "
+            "We reviewed referrals in the Pellham, Ostry and Carnaby areas.")
+    found = _places(text, "town-lists")
+    assert {"Eastbrook", "Kelloway", "Marden", "Tarrow", "Bexley Vale", "Pellham", "Ostry", "Carnaby"} <= found
+
+
+def test_one_known_town_vouches_for_one_word_names_listed_with_it():
+    text = "The study followed adults discharged from hospitals in Winnipeg, Ostry and Carnaby in 2019."
+    assert {"Winnipeg", "Ostry", "Carnaby"} <= _places(text, "one-known")
+    text = "The teams met in Winnipeg, Harbour Trust Group and Carnaby Health in 2019."
+    assert not {"Harbour Trust Group", "Carnaby Health"} & _places(text, "one-known-long")
+
+
+def test_a_sentences_in_is_not_part_of_a_countys_name():
+    found = _places("In Marlow County, members are enrolled in one of two plans.", "in-county")
+    assert "Marlow County" in found
+    assert "In Marlow County" not in found

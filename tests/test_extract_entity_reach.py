@@ -3,7 +3,7 @@
 report): towns listed before "and other cities" or "areas", a sentence's "In" before a county.
 Each text is written here for the test, about invented places and bodies."""
 
-from extracted import places as _places
+from extracted import entities as _entities, places as _places
 
 
 def test_names_listed_before_other_towns_or_areas_are_towns_known_or_not():
@@ -25,3 +25,14 @@ def test_a_sentences_in_is_not_part_of_a_countys_name():
     found = _places("In Marlow County, members are enrolled in one of two plans.", "in-county")
     assert "Marlow County" in found
     assert "In Marlow County" not in found
+
+
+
+def test_people_marked_out_by_the_move_they_are_making_are_populations():
+    text = ("The service serves patients discharged from hospital and older people. "
+            "It is also for individuals transitioning from incarceration. "
+            "Adults leaving the state prison system are enrolled before release.")
+    pops = _entities(text, "moving", "population")
+    assert {"patients discharged from hospital", "individuals transitioning from incarceration",
+            "Adults leaving the state prison system"} <= pops
+    assert not [p for p in pops if p.endswith(" are enrolled before release")]

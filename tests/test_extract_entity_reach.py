@@ -36,3 +36,26 @@ def test_people_marked_out_by_the_move_they_are_making_are_populations():
     assert {"patients discharged from hospital", "individuals transitioning from incarceration",
             "Adults leaving the state prison system"} <= pops
     assert not [p for p in pops if p.endswith(" are enrolled before release")]
+
+
+def test_two_bodies_with_one_head_joined_by_and_are_two_organizations():
+    text = "Until 2017 the program was delivered by Harbour Health Network and Vallée Health Network."
+    orgs = _entities(text, "one-head", "organization")
+    assert {"Harbour Health Network", "Vallée Health Network"} <= orgs
+    assert "Harbour Health Network and Vallée Health Network" not in orgs
+
+
+def test_a_body_named_with_the_place_it_serves_after_its_head_is_an_organization():
+    text = ("The department contracted Marlin Health Services New Brunswick to run the program alongside "
+            "Ambulance Victoria and Ambulance New Brunswick.")
+    orgs = _entities(text, "body-place", "organization")
+    assert {"Marlin Health Services New Brunswick", "Ambulance Victoria", "Ambulance New Brunswick"} <= orgs
+
+
+def test_health_plans_blue_cross_insurers_committees_for_and_houses_of_are_organizations():
+    text = ("Members choose Harbour Valley Health Plans or Anthem Blue Cross. Practices are scored on the standards "
+            "of the National Committee for Quality Assurance, and the trial's collaborator is the National Institute "
+            "on Aging. The report was ordered by the House of Lords in 2019.")
+    orgs = _entities(text, "heads", "organization")
+    assert {"Harbour Valley Health Plans", "Anthem Blue Cross", "National Committee for Quality Assurance",
+            "National Institute on Aging", "House of Lords"} <= orgs

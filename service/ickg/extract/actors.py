@@ -385,7 +385,8 @@ ORG_HEADS = {
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
     "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Organizations",
     "Organisations", "Partners",
-    "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
+    "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Plans", "Health", "Healthcare", "System",
+    "Cross", "Shield",
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
@@ -632,7 +633,9 @@ def _classify(words, text_after):
         return "program"
     if words[0] in _FOREIGN_LEADS and len(content) >= 2 and words[0] not in ("Centre", "Hospital"):
         return "organization"
-    if last not in PROGRAM_HEADS and any(w in _INNER_HEADS and nxt in ("of", "for")
+    if words[0] == "House" and len(words) == 3 and words[1] == "of":
+        return "organization"           # "House of Commons", "House of Representatives": a chamber
+    if last not in PROGRAM_HEADS and any(w in _INNER_HEADS | {"Committee"} and nxt in ("of", "for", "on")
                                          for w, nxt in zip(words[1:-1], words[2:])):
         return "organization"           # "Health Insurance Institute of Slovenia"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
@@ -641,8 +644,8 @@ def _classify(words, text_after):
         return "program"
     if last in ORG_HEADS or ((words[0] in _INNER_HEADS or words[0] == "Government")
                              and len(words) > 2 and words[1] in ("of", "for")):
-        if last in ("Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Network", "Unit",
-                    "Exchange") and len(content) < 2:
+        if last in ("Health", "Healthcare", "Care", "System", "Plan", "Plans", "Insurance", "Service", "Network", "Unit",
+                    "Exchange", "Cross", "Shield") and len(content) < 2:
             return None
         if last in ("Service",) and len(content) >= 3 and not _HEALTH_ORG_TAIL.search(name) \
                 and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
@@ -798,6 +801,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     keep(pk, text[ps:pe], ps, pe, "capitalised name")
                 continue
             kind = _classify(words, text[end:end + 30])
+            if kind is None and _body_then_place(words, place_names):
+                kind = "organization"    # "Medavie Health Services New Brunswick", "Ambulance Victoria"
             if kind is None and len(words) >= 3 and words[-2] in ORG_HEADS and words[-2] not in _WEAK_HEADS \
                     and (label_key(words[-1]) in place_names or is_known_place(words[-1])):
                 kind = "organization"    # "University Medical Center Groningen": a body, then its city
@@ -807,6 +812,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 lk, rk = _classify(left.split(), ""), _classify(right.split(), "")
                 if " " not in left and _ACRONYM_LIKE.fullmatch(left) and rk == "organization":
                     # "between ACOs and Community Partners": an acronym, then another body
+                    rs = start + len(left) + 5
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
+                lw, rw = left.split(), right.split()
+                if lk == "organization" and rk == "organization" and len(lw) >= 2 and len(rw) >= 2 \
+                        and lw[-1] == rw[-1] and " and " not in right:
+                    # "Horizon Health Network and Vitalité Health Network": one head, two bodies
+                    keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5
                     keep("organization", text[rs:end], rs, end, "capitalised name")
                     continue
@@ -825,7 +838,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 sub = _runs(text, start + part.start(), start + part.end())
                 for ps, pe, pw in sub:
                     if (ps, pe) != (start, end):
-                        k = _classify(pw, "")
+                        k = _classify(pw, "") or ("organization" if _body_then_place(pw, place_names) else None)
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
     prose = sorted(sentences)
@@ -1027,6 +1040,17 @@ def _bodies_joined(text, start, end):
         out.append((s, e, kind))
         s = cut.end() if cut else e
     return out or None
+
+
+def _body_then_place(words, place_names):
+    """True for a body's name followed by the place it serves, of up to three words: "Medavie Health
+    Services New Brunswick" (a head, then the place), "Ambulance Victoria" (a service named by its place)."""
+    for cut in range(1, min(3, len(words) - 1) + 1):
+        place, body = " ".join(words[-cut:]), words[:-cut]
+        if (label_key(place) in place_names or is_known_place(place)) and (
+                body == ["Ambulance"] or len(body) >= 2 and body[-1] in ORG_HEADS and body[-1] != "Region"):
+            return True
+    return False
 
 
 def _whole_body(name):

@@ -59,3 +59,11 @@ def test_health_plans_blue_cross_insurers_committees_for_and_houses_of_are_organ
     orgs = _entities(text, "heads", "organization")
     assert {"Harbour Valley Health Plans", "Anthem Blue Cross", "National Committee for Quality Assurance",
             "National Institute on Aging", "House of Lords"} <= orgs
+
+
+def test_a_kind_of_body_the_document_names_as_its_program_is_no_organization():
+    text = ("Harbourland Health Networks started on 1 July 2015. The Harbourland Health Networks program replaced "
+            "the Medicare Locals and commissions care for patients at risk of poor health outcomes.")
+    assert "Harbourland Health Networks" not in _entities(text, "plural-kind", "organization")
+    text = "The Harbour Valley Health Network runs the clinics of the county."
+    assert "Harbour Valley Health Network" in _entities(text, "one-network", "organization")

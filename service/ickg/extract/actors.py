@@ -1377,6 +1377,9 @@ def short_form(short: str, long: str) -> bool:
     return all(w in rest for w in sw)
 
 
+_PLURAL_BODY = re.compile(r"[ ](?:Networks|Centres|Centers|[Oo]rgani[sz]ations|Clinics|Practices|Hubs|Teams)$")
+
+
 def settle(entities, text):
     """The document's entities with the duplicates and misreadings that only the whole list shows
     removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
@@ -1386,6 +1389,14 @@ def settle(entities, text):
     the document has ("CHUS" in "CIUSSS de l'Estrie - CHUS")."""
     by_key = {(e.kind, e.key): e for e in entities}
     drop = set()
+    program_keys = {label_key(_PROGRAM_WORD_TAIL.sub("", n)) for e in entities if e.kind == "program"
+                    for n in (e.name, *e.aliases)}
+    for e in entities:
+        # "Primary Health Networks", "District Health Centres": a kind of body, many of them, that the document
+        # also names as its program is the program (the bodies themselves are not one organization)
+        if e.kind == "organization" and _PLURAL_BODY.search(e.name) and (
+                {label_key(n) for n in (e.name, *e.aliases)} & program_keys):
+            drop.add(id(e))
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}
     for e in entities:
         if e.kind == "organization" and e.name in tools:

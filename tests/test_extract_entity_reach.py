@@ -67,3 +67,17 @@ def test_a_kind_of_body_the_document_names_as_its_program_is_no_organization():
     assert "Harbourland Health Networks" not in _entities(text, "plural-kind", "organization")
     text = "The Harbour Valley Health Network runs the clinics of the county."
     assert "Harbour Valley Health Network" in _entities(text, "one-network", "organization")
+
+
+def test_community_health_centres_are_organizations_but_general_practices_are_left_to_statements():
+    text = ("The program works through community health centers and community mental health centres in the county, "
+            "and general practices refer patients to it.")
+    orgs = {o.lower() for o in _entities(text, "centres", "organization")}
+    assert {"community health centers", "community mental health centres"} <= orgs
+
+
+def test_a_first_line_that_names_a_kind_of_writing_is_no_publisher_body():
+    from ickg.extract.actors import publisher_entity
+    for line in ("Job Vacancy", "Book Review", "Trial Registry Record", "Quality Improvement Case Study", "Contract Notice"):
+        assert publisher_entity(line, 0, len(line)) is None, line
+    assert publisher_entity("Harbour Valley Health Trust", 0, 27) is not None

@@ -313,7 +313,10 @@ _INSTITUTION_NP = re.compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
     r"districts|(?<=commissioning[ ])groups)\b"
-    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
+    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b"
+    # the centres a program works through: "community (mental) health centres" (not "general practices": the
+    # development part's readers record those only as a statement's partners)
+    r"|\bcommunity[ ](?:mental[ ])?health[ ]cent(?:re|er)s\b")
 
 
 # Participles ("Accountable", "Coordinated", "Integrated") and the modifiers above, capitalised at a sentence's
@@ -321,11 +324,11 @@ _INSTITUTION_NP = re.compile(
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups")
+                      "municipalit", "district", "groups", "centres", "centers")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as
-like whether which who whose where when while if new its""".split())
+like whether which who whose where when while if new its through via""".split())
 
 
 def find_actor_nouns(text, sentences, entities=()):
@@ -1262,7 +1265,11 @@ def _head_limit(text):
     return min(len(text), 1500)
 
 
-_GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "abstract"}
+_GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "abstract",
+                                                       # a notice, an advertisement, a record, a case study, a review
+                                                       # of a book: what the first line says the page is
+                                                       "vacancy", "vacancies", "notice", "record", "study", "book",
+                                                       "advertisement", "transcript"}
 
 
 def publisher_entity(value, start, end, places=()):

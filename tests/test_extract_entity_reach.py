@@ -81,3 +81,9 @@ def test_a_first_line_that_names_a_kind_of_writing_is_no_publisher_body():
     for line in ("Job Vacancy", "Book Review", "Trial Registry Record", "Quality Improvement Case Study", "Contract Notice"):
         assert publisher_entity(line, 0, len(line)) is None, line
     assert publisher_entity("Harbour Valley Health Trust", 0, 27) is not None
+
+
+def test_a_compass_word_in_lower_case_or_before_a_city_names_a_part_of_it():
+    found = _places("Nurses in northern New Brunswick cannot see the summaries. In Western Sydney the first "
+                    "patients were enrolled.", "compass")
+    assert {"northern New Brunswick", "Western Sydney"} <= found

@@ -504,7 +504,8 @@ def find_jurisdictions(text, *, excluded=()):
                 add(item.group(), s_, "Municipality")
     for key, mention in list(found.items()):    # "Northern Victoria", "Central Finland": a part of a known place
         compass = _COMPASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
-        if compass and mention.place.type in ("Country", "ProvinceOrState", "Region") and outside(compass.start()) \
+        if compass and (mention.place.type in ("Country", "ProvinceOrState", "Region") or compass.group()[0].isupper()
+                        and mention.place.type == "Municipality") and outside(compass.start()) \
                 and not _inside_organization(text, compass.start(), mention.end):
             name = text[compass.start():mention.end]
             parent = mention.place.slug if mention.place.slug in places() else None
@@ -544,7 +545,8 @@ _POSTAL = re.compile(rf"(?P<name>{_NAMES})[ ](?P<state>NSW|VIC|Vic|QLD|Qld|SA|WA
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
-                             r"Lower|Inner|Outer)[ ]$")
+                             r"Lower|Inner|Outer|northern|southern|eastern|western|north-eastern|north-western|"
+                             r"south-eastern|south-western)[ ]$")
 
 
 # "the province of Groningen", "the city of Utrecht": the head word before a place says its kind,

@@ -87,3 +87,9 @@ def test_a_compass_word_in_lower_case_or_before_a_city_names_a_part_of_it():
     found = _places("Nurses in northern New Brunswick cannot see the summaries. In Western Sydney the first "
                     "patients were enrolled.", "compass")
     assert {"northern New Brunswick", "Western Sydney"} <= found
+
+
+def test_a_currencys_code_is_no_organization():
+    orgs = _entities("The contract is worth GBP 2.4 million over three years and KPMG will audit it.", "currency",
+                     "organization")
+    assert "KPMG" in orgs and "GBP" not in orgs

@@ -6013,6 +6013,122 @@ DOCUMENTS["train-municipality-fredericia-reablement.txt"] = dict(
     ])
 
 
+# --- a state agency's news release with a dateline, naming regional bodies and managed care plans (ents30, held out) --
+MTP = {"label": "Medicaid Transformation Project", "type": PI}
+ACH = {"label": "Accountable Communities of Health", "type": CM, "aliases": ["Accountable Community of Health"],
+       "types_accept": [PI]}
+MTP_START = ("The Centers for Medicare & Medicaid Services has approved Washington's Medicaid Transformation Project, a "
+             "five-year agreement that lets the state invest in new ways of delivering care to Apple Health clients.")
+MTP_ACH = ("nine Accountable Communities of Health will lead regional work to integrate physical and behavioral health care, "
+           "improve care transitions and address the opioid crisis")
+MTP_WITH = ("Each Accountable Community of Health brings together hospitals, clinics, tribes, county governments, social "
+            "service agencies and the managed care organizations that serve its region, among them Molina Healthcare and "
+            "Community Health Plan of Washington.")
+MTP_NEW = ("The project also creates services for people with long-term care needs who are not yet eligible for Medicaid, "
+           "and supportive housing and supported employment for adults with complex behavioral health needs.")
+DOCUMENTS["train-release-washington-achs.txt"] = dict(
+    style="state-agency-news-release",
+    metadata={"title": "Federal approval launches Medicaid Transformation Project", "authors": [],
+              "date": "2017-01-10", "year": 2017, "journal": None, "publisher": "Washington State Health Care Authority",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("Washington", "ickg:ProvinceOrState", ["Washington's"]),
+                   E("Olympia", "ickg:Municipality", ["OLYMPIA", r"re:(?<=Communications, )Olympia"]),
+                   E("Spokane", "ickg:Region", [r"re:(?<=In )Spokane"], types_accept=["ickg:Municipality"]),
+                   E("Ferry", "ickg:Region", [r"re:\bFerry\b"]), E("Stevens", "ickg:Region", [r"re:\bStevens\b"]),
+                   E("Pend Oreille", "ickg:Region"), E("King County", "ickg:Region"),
+                   E("Olympic Peninsula", "ickg:Region")],
+    organizations=[E("Washington State Health Care Authority", ORG,
+                     ["Washington State Health Care Authority", "Health Care Authority", "HCA"], aliases=["HCA"]),
+                   E("Centers for Medicare & Medicaid Services", ORG), E("hospitals", ORG), E("clinics", ORG),
+                   E("tribes", ORG), E("county governments", ORG), E("social service agencies", ORG),
+                   E("managed care organizations", ORG), E("Molina Healthcare", ORG),
+                   E("Community Health Plan of Washington", ORG), E("Better Health Together", ORG),
+                   E("HealthierHere", ORG), E("Olympic Community of Health", ORG)],
+    programs=[E("Medicaid Transformation Project", PI),
+              E("Accountable Communities of Health", CM, ["Accountable Communities of Health", "Accountable Community of Health"],
+                aliases=["Accountable Community of Health"], types_accept=[PI]),
+              E("Apple Health", PI, [r"re:Apple Health(?= clients)"])],
+    populations=[E("Apple Health clients", POP),
+                 E("people with long-term care needs who are not yet eligible for Medicaid", POP),
+                 E("adults with complex behavioral health needs", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(MTP, "ickg:locatedIn", ("Washington", "ickg:ProvinceOrState"), MTP_START),
+        S(MTP, "ickg:yearEstablished", 2017, "For immediate release: January 10, 2017"),
+        S(MTP, "ickg:targetsPopulation", ("Apple Health clients", POP), MTP_START),
+        S(MTP, "ickg:hasComponent", ACH, MTP_ACH),
+        S(ACH, "ickg:hasGoal", ("integrate physical and behavioral health care", GOAL), MTP_ACH),
+        S(ACH, "ickg:hasGoal", ("improve care transitions", GOAL), MTP_ACH),
+        S(ACH, "ickg:hasGoal", ("address the opioid crisis", GOAL), MTP_ACH),
+        S(ACH, "ickg:hasPartner", ("hospitals", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("clinics", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("tribes", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("county governments", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("social service agencies", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("Molina Healthcare", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("Community Health Plan of Washington", ORG), MTP_WITH),
+        S(MTP, "ickg:targetsPopulation", ("people with long-term care needs who are not yet eligible for Medicaid", POP), MTP_NEW),
+        S(MTP, "ickg:targetsPopulation", ("adults with complex behavioral health needs", POP), MTP_NEW),
+        S(MTP, "ickg:hasComponent", ("supportive housing", MECH), MTP_NEW),
+        S(MTP, "ickg:hasComponent", ("supported employment", MECH), MTP_NEW),
+    ])
+
+# --- a regional newspaper's report naming a national programme's local team (ents30, held out) ----------------------
+ECC = {"label": "Enhanced Community Care", "type": PI, "types_accept": [CM]}
+ECC_OPEN = ("A community specialist team for older people has opened in Mallow as part of the HSE's Enhanced Community Care "
+            "programme, which is recruiting thousands of staff to move care out of hospitals and closer to home.")
+ECC_NET = ("The programme, funded by the Department of Health from 2021, divides the country into 96 community healthcare "
+           "networks, each serving about 50,000 people.")
+ECC_TEAM = ("The Mallow team brings together a consultant geriatrician from Cork University Hospital with nurses, "
+            "physiotherapists, occupational therapists and social workers.")
+ECC_WHO = ("It will see older people with complex needs referred by general practitioners, and frail older people at risk "
+           "of admission.")
+ECC_KERRY = "A separate chronic disease team in Kerry will treat patients with COPD, asthma, diabetes and heart failure."
+ECC_BAR = ("recruitment of therapists has been slow, and that some hubs in Cork and Limerick are still waiting for "
+           "buildings")
+DOCUMENTS["train-report-ireland-enhanced-community-care.txt"] = dict(
+    style="regional-newspaper-report",
+    metadata={"title": "New team to keep older people out of Cork hospitals", "authors": [], "date": "2022-06-14",
+              "year": 2022, "journal": {"title": "The Munster Examiner", "abbreviation": None}, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Mallow", "ickg:Municipality", [r"re:(?<=opened in )Mallow"]),
+                   E("Cork", "ickg:Region", [r"re:\bCork\b(?! University)(?! Kerry)"], types_accept=["ickg:Municipality"]),
+                   E("Ireland", "ickg:Country"), E("Kerry", "ickg:Region", [r"re:(?<=team in )Kerry"]),
+                   E("Limerick", "ickg:Municipality", types_accept=["ickg:Region"])],
+    organizations=[E("HSE", ORG, ["HSE"]), E("Department of Health", ORG),
+                   E("community healthcare networks", ORG), E("Cork University Hospital", ORG),
+                   E("general practitioners", ORG, ["general practitioners", "Local GPs"]),
+                   E("Cork Kerry Community Healthcare", ORG), E("Mallow General Hospital", ORG)],
+    programs=[E("Enhanced Community Care", PI, ["Enhanced Community Care"], types_accept=[CM])],
+    populations=[E("older people with complex needs", POP), E("frail older people at risk of admission", POP),
+                 E("patients with COPD, asthma, diabetes and heart failure", POP)],
+    conditions=[E("COPD", COND), E("asthma", COND), E("diabetes", COND), E("heart failure", COND)],
+    concepts=[],
+    statements=[
+        S(ECC, "ickg:initiatedBy", ("HSE", ORG), ECC_OPEN),
+        S(ECC, "ickg:hasComponent", ("community specialist team for older people", "ickg:InterdisciplinaryTeam"), ECC_OPEN),
+        S(ECC, "ickg:hasGoal", ("move care out of hospitals and closer to home", GOAL), ECC_OPEN),
+        S(ECC, "ickg:hasFundingModel", ("funded by the Department of Health", "ickg:FundingModel"), ECC_NET),
+        S(ECC, "ickg:yearEstablished", 2021, ECC_NET),
+        S(ECC, "ickg:hasComponent", ("96 community healthcare networks", MECH), ECC_NET),
+        S(ECC, "ickg:locatedIn", ("Ireland", "ickg:Country"),
+          "It is also setting up 30 specialist teams for older people and 30 for chronic disease across Ireland"),
+        S(ECC, "ickg:hasComponent", ("consultant geriatrician with nurses, physiotherapists, occupational therapists and "
+                                     "social workers", "ickg:InterdisciplinaryTeam"), ECC_TEAM),
+        S(ECC, "ickg:hasPartner", ("Cork University Hospital", ORG), ECC_TEAM),
+        S(ECC, "ickg:targetsPopulation", ("older people with complex needs", POP), ECC_WHO),
+        S(ECC, "ickg:targetsPopulation", ("frail older people at risk of admission", POP), ECC_WHO),
+        S(ECC, "ickg:targetsPopulation", ("patients with COPD, asthma, diabetes and heart failure", POP), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("COPD", COND), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("asthma", COND), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("diabetes", COND), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("heart failure", COND), ECC_KERRY),
+        S(ECC, "ickg:facesBarrier", ("recruitment of therapists has been slow", BAR), ECC_BAR),
+        S(ECC, "ickg:facesBarrier", ("some hubs are still waiting for buildings", BAR), ECC_BAR),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

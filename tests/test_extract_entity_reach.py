@@ -93,3 +93,9 @@ def test_a_currencys_code_is_no_organization():
     orgs = _entities("The contract is worth GBP 2.4 million over three years and KPMG will audit it.", "currency",
                      "organization")
     assert "KPMG" in orgs and "GBP" not in orgs
+
+
+def test_a_lower_case_kind_of_body_stays_an_organization_beside_its_program():
+    found = _entities("In 2011 Osakidetza created integrated health organisations (OSIs) across the region.", "lower-kind",
+                      "organization")
+    assert "integrated health organisations" in found

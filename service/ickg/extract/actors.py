@@ -1386,7 +1386,7 @@ def short_form(short: str, long: str) -> bool:
     return all(w in rest for w in sw)
 
 
-_PLURAL_BODY = re.compile(r"[ ](?:Networks|Centres|Centers|[Oo]rgani[sz]ations|Clinics|Practices|Hubs|Teams)$")
+_PLURAL_BODY = re.compile(r"[ ](?:Networks|Centres|Centers|Organi[sz]ations|Clinics|Practices|Hubs|Teams)$")
 
 
 def settle(entities, text):
@@ -1403,7 +1403,8 @@ def settle(entities, text):
     for e in entities:
         # "Primary Health Networks", "District Health Centres": a kind of body, many of them, that the document
         # also names as its program is the program (the bodies themselves are not one organization)
-        if e.kind == "organization" and _PLURAL_BODY.search(e.name) and (
+        if e.kind == "organization" and _PLURAL_BODY.search(e.name) \
+                and all(w[:1].isupper() for w in e.name.split() if w not in _CONNECT) and (
                 {label_key(n) for n in (e.name, *e.aliases)} & program_keys):
             drop.add(id(e))
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}

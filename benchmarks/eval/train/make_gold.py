@@ -5761,6 +5761,374 @@ DOCUMENTS["train-letter-social-prescribing.txt"] = dict(
     ])
 
 
+# --- a state health department's media release naming local health districts (issue 12, ents30) ----------
+NSWIC = {"label": "NSW Integrated Care Strategy", "type": PI, "aliases": ["integrated care"], "types_accept": [CM]}
+NSWIC_START = ("The NSW Government will invest $120 million over six years in the NSW Integrated Care Strategy, the Minister "
+               "for Health announced in Sydney today.")
+NSWIC_SITES = ("Western NSW Local Health District, Western Sydney Local Health District and Central Coast Local Health "
+               "District will be the first demonstrator sites.")
+NSWIC_WITH = ("Each district will work with general practitioners, its Medicare Local, ambulance services and "
+              "non-government organisations")
+NSWIC_TOOLS = ("The demonstrators will use shared care plans, care coordinators and risk stratification to find patients at "
+               "risk of hospitalisation in the next twelve months.")
+NSWIC_WS = ("In Western Sydney the first patients enrolled will be adults with diabetes, heart failure or chronic obstructive "
+            "pulmonary disease.")
+NSWIC_CC = ("On the Central Coast the focus is frail older people and people with complex needs who are often admitted to "
+            "Gosford Hospital.")
+DOCUMENTS["train-media-nsw-integrated-care.txt"] = dict(
+    style="state-media-release",
+    metadata={"title": "Three local health districts to lead integrated care in New South Wales", "authors": [],
+              "date": "2014-06-12", "year": 2014, "journal": None, "publisher": "NSW Health",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("New South Wales", "ickg:ProvinceOrState", [r"re:(?<=integrated care in )New South Wales"]),
+                   E("Sydney", "ickg:Municipality", [r"re:(?<=announced in )Sydney"]),
+                   E("Western Sydney", "ickg:Region", [r"re:(?<=In )Western Sydney"]),
+                   E("Central Coast", "ickg:Region", [r"re:(?<=On the )Central Coast"]),
+                   E("Dubbo", "ickg:Municipality"), E("Bourke", "ickg:Municipality")],
+    organizations=[E("NSW Health", ORG, ["NSW Health"]), E("NSW Government", ORG),
+                   E("Western NSW Local Health District", ORG), E("Western Sydney Local Health District", ORG),
+                   E("Central Coast Local Health District", ORG), E("general practitioners", ORG),
+                   E("Medicare Local", ORG), E("ambulance services", ORG), E("non-government organisations", ORG),
+                   E("Gosford Hospital", ORG), E("Ministry of Health", ORG, ["Ministry of Health", r"re:(?<=to the )Ministry\b"]),
+                   E("Aboriginal Community Controlled Health Services", ORG), E("Agency for Clinical Innovation", ORG)],
+    programs=[E("NSW Integrated Care Strategy", PI, ["NSW Integrated Care Strategy"], types_accept=[CM])],
+    populations=[E("patients at risk of hospitalisation in the next twelve months", POP),
+                 E("adults with diabetes, heart failure or chronic obstructive pulmonary disease", POP),
+                 E("frail older people", POP), E("people with complex needs", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[C("shared care plans", "ickg:CarePlanning", accept=["kodner:joint-care-planning"]),
+              C("care coordinators", "ickg:CareCoordination")],
+    statements=[
+        S(NSWIC, "ickg:initiatedBy", ("NSW Government", ORG), NSWIC_START),
+        S(NSWIC, "ickg:yearEstablished", 2014, NSWIC_START),
+        S(NSWIC, "ickg:hasFundingModel", ("$120 million over six years", "ickg:FundingModel"), NSWIC_START),
+        S(NSWIC, "ickg:locatedIn", ("New South Wales", "ickg:ProvinceOrState"),
+          "Three local health districts to lead integrated care in New South Wales"),
+        S(NSWIC, "ickg:operatedBy", ("Western NSW Local Health District", ORG), NSWIC_SITES),
+        S(NSWIC, "ickg:operatedBy", ("Western Sydney Local Health District", ORG), NSWIC_SITES),
+        S(NSWIC, "ickg:operatedBy", ("Central Coast Local Health District", ORG), NSWIC_SITES),
+        S(NSWIC, "ickg:hasPartner", ("general practitioners", ORG), NSWIC_WITH),
+        S(NSWIC, "ickg:hasPartner", ("Medicare Local", ORG), NSWIC_WITH),
+        S(NSWIC, "ickg:hasPartner", ("ambulance services", ORG), NSWIC_WITH),
+        S(NSWIC, "ickg:hasPartner", ("non-government organisations", ORG), NSWIC_WITH),
+        S(NSWIC, "ickg:hasComponent", ("shared care plans", "ickg:CarePlanning"), NSWIC_TOOLS),
+        S(NSWIC, "ickg:hasComponent", ("care coordinators", "ickg:CareCoordination"), NSWIC_TOOLS),
+        S(NSWIC, "ickg:hasComponent", ("risk stratification", MECH), NSWIC_TOOLS),
+        S(NSWIC, "ickg:targetsPopulation", ("patients at risk of hospitalisation in the next twelve months", POP), NSWIC_TOOLS),
+        S(NSWIC, "ickg:targetsPopulation", ("adults with diabetes, heart failure or chronic obstructive pulmonary disease", POP),
+          NSWIC_WS),
+        S(NSWIC, "ickg:focusesOnCondition", ("diabetes", COND), NSWIC_WS),
+        S(NSWIC, "ickg:focusesOnCondition", ("heart failure", COND), NSWIC_WS),
+        S(NSWIC, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), NSWIC_WS),
+        S(NSWIC, "ickg:hasComponent", ("telehealth", MECH), "the district will use telehealth"),
+        S(NSWIC, "ickg:targetsPopulation", ("frail older people", POP), NSWIC_CC),
+        S(NSWIC, "ickg:targetsPopulation", ("people with complex needs", POP), NSWIC_CC),
+    ])
+
+# --- a provincial auditor general's summary naming regional health authorities (issue 12, ents30) -----------
+EMP = {"label": "Extra-Mural Program", "type": CM, "aliases": ["EMP"], "types_accept": [PI]}
+EMP_START = ("3.1 The Extra-Mural Program (EMP) is New Brunswick's home health care program. Created in 1981, it sends nurses, "
+             "occupational therapists, physiotherapists, respiratory therapists, social workers and dietitians to people in "
+             "their homes")
+EMP_RHA = ("the program was delivered by the province's two regional health authorities, Horizon Health Network and Vitalité "
+           "Health Network")
+EMP_MED = ("Since January 2018 the Department of Health has contracted Medavie Health Services New Brunswick to manage the "
+           "program")
+EMP_WHO = ("The program serves patients discharged from hospital, people with chronic illness who need nursing care at home, "
+           "and people receiving palliative care.")
+EMP_AUDIT = ("audit of the Extra-Mural Program", STUDY)
+EMP_FOUND = ("However, the department did not verify the performance data that the contractor reported, and nurses in "
+             "northern New Brunswick still could not see hospital discharge summaries electronically.")
+DOCUMENTS["train-auditor-nb-extramural.txt"] = dict(
+    style="auditor-report-summary",
+    metadata={"title": "Department of Health: Extra-Mural Program", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": "Auditor General of New Brunswick",
+              "publisher_accept": ["Office of the Auditor General of New Brunswick"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ExecutiveSummary"]},
+    jurisdictions=[E("New Brunswick", "ickg:ProvinceOrState",
+                     [r"re:(?<!Auditor General of )(?<!Health Services )(?<!Ambulance )\bNew Brunswick\b"]),
+                   E("Fredericton", "ickg:Municipality"), E("Moncton", "ickg:Municipality"), E("Bathurst", "ickg:Municipality"),
+                   E("northern New Brunswick", "ickg:Region", types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Auditor General of New Brunswick", ORG),
+                   E("Department of Health", ORG, ["Department of Health", r"re:\b[Tt]he department\b"]),
+                   E("Horizon Health Network", ORG), E("Vitalité Health Network", ORG),
+                   E("regional health authorities", ORG, ["regional health authorities", "health authorities"]),
+                   E("Medavie Health Services New Brunswick", ORG, ["Medavie Health Services New Brunswick", "the contractor"]),
+                   E("Ambulance New Brunswick", ORG), E("EM/ANB Inc.", ORG, ["EM/ANB Inc"]),
+                   E("special care homes", ORG), E("schools", ORG), E("hospitals", ORG, [r"re:\b[Hh]ospitals\b"])],
+    programs=[E("Extra-Mural Program", CM, ["Extra-Mural Program", "EMP", "Extra-Mural"], aliases=["EMP"], types_accept=[PI])],
+    populations=[E("patients discharged from hospital", POP),
+                 E("people with chronic illness who need nursing care at home", POP),
+                 E("people receiving palliative care", POP),
+                 E("residents of rural and northern communities", POP, ["Residents of rural and northern communities"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(EMP, "ickg:locatedIn", ("New Brunswick", "ickg:ProvinceOrState"), EMP_START),
+        S(EMP, "ickg:yearEstablished", 1981, EMP_START),
+        S(EMP, "ickg:hasComponent", ("nurses, therapists, social workers and dietitians visit people at home",
+                                     "ickg:InterdisciplinaryTeam"), EMP_START),
+        S(EMP, "ickg:operatedBy", ("Horizon Health Network", ORG), EMP_RHA),
+        S(EMP, "ickg:operatedBy", ("Vitalité Health Network", ORG), EMP_RHA),
+        S(EMP, "ickg:operatedBy", ("Medavie Health Services New Brunswick", ORG), EMP_MED),
+        S(EMP, "ickg:targetsPopulation", ("patients discharged from hospital", POP), EMP_WHO),
+        S(EMP, "ickg:targetsPopulation", ("people with chronic illness who need nursing care at home", POP), EMP_WHO),
+        S(EMP, "ickg:targetsPopulation", ("people receiving palliative care", POP), EMP_WHO),
+        S(EMP_AUDIT, "ickg:evaluates", EMP, "3.4 We reviewed referrals from 2016 to 2019"),
+        S(EMP_AUDIT, "ickg:sampleSize", 27, "interviewed 27 staff of the program"),
+        S(EMP, "ickg:hasOutcome", ("share of referrals seen within the target time rose after 2018", OUT),
+          "the share of referrals seen within the target time rose after 2018"),
+        S(EMP, "ickg:facesBarrier", ("the department did not verify the performance data that the contractor reported", BAR),
+          EMP_FOUND),
+        S(EMP, "ickg:facesBarrier", ("nurses could not see hospital discharge summaries electronically", BAR), EMP_FOUND),
+        S(("verify the performance data reported under the contract", REC), "ickg:addressedTo", ("Department of Health", ORG),
+          "3.6 We recommend that the Department of Health verify the performance data reported under the contract."),
+        S(("give Extra-Mural staff electronic access to discharge summaries", REC), "ickg:addressedTo",
+          ("regional health authorities", ORG),
+          "3.7 We recommend that the department and the regional health authorities give Extra-Mural staff electronic access "
+          "to discharge summaries."),
+    ])
+
+# --- a county agency's program page naming managed care plans and nonprofits (issue 12, ents30) ------------
+ECM = {"label": "Enhanced Care Management", "type": CM, "types_accept": [PI]}
+CALAIM = {"label": "CalAIM", "type": PI, "aliases": ["California Advancing and Innovating Medi-Cal"]}
+CAL_PLANS = ("Since January 2022, Medi-Cal managed care plans have been responsible for two new benefits: Enhanced Care "
+             "Management and Community Supports.")
+CAL_CONTRACT = ("The plans contract with local providers, including community health centers such as LifeLong Medical Care "
+                "and Roots Community Health Center, and nonprofits such as Abode Services.")
+CAL_CS = ("Community Supports are services that a plan may offer instead of more costly care, such as housing transition "
+          "navigation, recuperative care after a hospital stay and medically tailored meals for members with diabetes or "
+          "heart failure.")
+DOCUMENTS["train-county-alameda-calaim.txt"] = dict(
+    style="county-program-page",
+    metadata={"title": "CalAIM: Enhanced Care Management and Community Supports", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": "Alameda County Health Care Services Agency",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("California", "ickg:ProvinceOrState", [r"re:(?<=\()California\b"]),
+                   E("Alameda County", "ickg:Region", [r"re:(?<=that )Alameda County", r"re:(?<=In )Alameda County"],
+                     types_accept=["ickg:Municipality"]),
+                   E("Oakland", "ickg:Municipality"), E("Hayward", "ickg:Municipality"), E("Fremont", "ickg:Municipality")],
+    organizations=[E("Alameda County Health Care Services Agency", ORG),
+                   E("California Department of Health Care Services", ORG),
+                   E("Medi-Cal managed care plans", ORG, ["Medi-Cal managed care plans", "managed care plans"]),
+                   E("Alameda Alliance for Health", ORG), E("Anthem Blue Cross", ORG),
+                   E("community health centers", ORG), E("LifeLong Medical Care", ORG),
+                   E("Roots Community Health Center", ORG), E("Abode Services", ORG), E("nonprofits", ORG)],
+    programs=[E("CalAIM", PI, ["CalAIM", "California Advancing and Innovating Medi-Cal"],
+                aliases=["California Advancing and Innovating Medi-Cal"]),
+              E("Enhanced Care Management", CM, types_accept=[PI]), E("Community Supports", CM, types_accept=[PI]),
+              E("Whole Person Care", PP, types_accept=[PI]), E("AC Care Connect", PP, types_accept=[PI]),
+              E("Medi-Cal", PI, [r"re:\bMedi-Cal\b(?! managed)(?! members)"], types_accept=[PROG])],
+    populations=[E("Medi-Cal members", POP, ["Medi-Cal members", "members"]),
+                 E("adults experiencing homelessness", POP),
+                 E("adults at risk of avoidable hospital or emergency department use", POP),
+                 E("adults with serious mental illness or substance use disorder", POP),
+                 E("individuals transitioning from incarceration", POP),
+                 E("members with diabetes or heart failure", POP)],
+    conditions=[E("serious mental illness", COND), E("substance use disorder", COND), E("diabetes", COND),
+                E("heart failure", COND)],
+    concepts=[C("care coordination", "ickg:CareCoordination", ["coordinates their health and social services"])],
+    statements=[
+        S(CALAIM, "ickg:initiatedBy", ("California Department of Health Care Services", ORG),
+          "led by the California Department of Health Care Services"),
+        S(CALAIM, "ickg:yearEstablished", 2022, CAL_PLANS),
+        S(CALAIM, "ickg:hasComponent", ECM, CAL_PLANS),
+        S(CALAIM, "ickg:hasComponent", ("Community Supports", CM), CAL_PLANS),
+        S(ECM, "ickg:operatedBy", ("Medi-Cal managed care plans", ORG), CAL_PLANS),
+        S(ECM, "ickg:hasPartner", ("LifeLong Medical Care", ORG), CAL_CONTRACT),
+        S(ECM, "ickg:hasPartner", ("Roots Community Health Center", ORG), CAL_CONTRACT),
+        S(ECM, "ickg:hasPartner", ("Abode Services", ORG), CAL_CONTRACT),
+        S(ECM, "ickg:hasComponent", ("lead care manager who coordinates health and social services", "ickg:CaseManagement"),
+          "Enhanced Care Management gives members a lead care manager who coordinates their health and social services."),
+        S(ECM, "ickg:targetsPopulation", ("adults experiencing homelessness", POP), "adults experiencing homelessness"),
+        S(ECM, "ickg:targetsPopulation", ("adults at risk of avoidable hospital or emergency department use", POP),
+          "adults at risk of avoidable hospital or emergency department use"),
+        S(ECM, "ickg:targetsPopulation", ("adults with serious mental illness or substance use disorder", POP),
+          "adults with serious mental illness or substance use disorder"),
+        S(ECM, "ickg:targetsPopulation", ("individuals transitioning from incarceration", POP),
+          "individuals transitioning from incarceration"),
+        S(("Community Supports", CM), "ickg:hasComponent", ("housing transition navigation", MECH), CAL_CS),
+        S(("Community Supports", CM), "ickg:hasComponent", ("recuperative care after a hospital stay", MECH), CAL_CS),
+        S(("Community Supports", CM), "ickg:hasComponent", ("medically tailored meals", MECH), CAL_CS),
+        S(("Community Supports", CM), "ickg:focusesOnCondition", ("diabetes", COND), CAL_CS),
+        S(("Community Supports", CM), "ickg:focusesOnCondition", ("heart failure", COND), CAL_CS),
+        S(("AC Care Connect", PP), "ickg:locatedIn", {"label": "Alameda County", "type": "ickg:Region",
+                                                     "types_accept": ["ickg:Municipality"]},
+          "the pilot program that Alameda County ran as AC Care Connect from 2016 to 2021"),
+        S(("AC Care Connect", PP), "ickg:yearEstablished", 2016,
+          "the pilot program that Alameda County ran as AC Care Connect from 2016 to 2021"),
+        S(("AC Care Connect", PP), "ickg:yearEnded", 2021,
+          "the pilot program that Alameda County ran as AC Care Connect from 2016 to 2021"),
+    ])
+
+# --- a Danish municipality's annual report, English summary (issue 12, ents30) -----------------------------
+LLL = {"label": "Life Long Living", "type": CM, "aliases": ["Længst muligt i eget liv"], "types_accept": [PI, PP]}
+LLL_START = ("In 2008 Fredericia Municipality began the project \"Længst muligt i eget liv\" (Life Long Living).")
+LLL_COURSE = ("for up to twelve weeks a team of home helpers, occupational therapists and physiotherapists trains them in the "
+              "daily tasks they want to manage again")
+LLL_WHO = ("The course is offered to citizens who apply for home help for the first time and to older people who have lost "
+           "function after a hospital stay.")
+LLL_BAR = ("However, hospital discharge letters often arrive late, and the teams find it hard to recruit occupational "
+           "therapists.")
+DOCUMENTS["train-municipality-fredericia-reablement.txt"] = dict(
+    style="municipal-annual-report",
+    metadata={"title": "Annual report on health and care, English summary", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": "Fredericia Municipality",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Fredericia", "ickg:Municipality", [r"re:(?<=nursing homes in )Fredericia"]),
+                   E("Taulov", "ickg:Municipality")],
+    organizations=[E("Fredericia Municipality", ORG, ["Fredericia Municipality", r"re:\b[Tt]he municipality\b"]),
+                   E("Local Government Denmark", ORG, ["Local Government Denmark", "KL"], aliases=["KL"]),
+                   E("Region of Southern Denmark", ORG), E("Danish municipalities", ORG),
+                   E("nursing homes", ORG)],
+    programs=[E("Life Long Living", CM, ["Life Long Living", "Længst muligt i eget liv"],
+                aliases=["Længst muligt i eget liv"], types_accept=[PI, PP])],
+    populations=[E("older citizens", POP, ["older citizens"]),
+                 E("citizens who apply for home help for the first time", POP),
+                 E("older people who have lost function after a hospital stay", POP),
+                 E("people with dementia", POP, ["People with dementia"]), E("citizens receiving end-of-life care", POP),
+                 E("citizens in nursing homes", POP)],
+    conditions=[E("dementia", COND)],
+    concepts=[C("interdisciplinary team", "ickg:InterdisciplinaryTeam",
+                ["team of home helpers, occupational therapists and physiotherapists"])],
+    statements=[
+        S(LLL, "ickg:yearEstablished", 2008, LLL_START),
+        S(LLL, "ickg:initiatedBy", ("Fredericia Municipality", ORG), LLL_START),
+        S(LLL, "ickg:locatedIn", ("Fredericia", "ickg:Municipality"), LLL_START),
+        S(LLL, "ickg:hasComponent", ("reablement course before home help", MECH),
+          "the municipality first offers them a reablement course"),
+        S(LLL, "ickg:hasComponent", ("team of home helpers, occupational therapists and physiotherapists",
+                                     "ickg:InterdisciplinaryTeam"), LLL_COURSE),
+        S(LLL, "ickg:targetsPopulation", ("citizens who apply for home help for the first time", POP), LLL_WHO),
+        S(LLL, "ickg:targetsPopulation", ("older people who have lost function after a hospital stay", POP), LLL_WHO),
+        S(LLL, "ickg:hasPartner", ("Region of Southern Denmark", ORG),
+          "the Region of Southern Denmark works with the municipality on discharges from hospital"),
+        S(LLL, "ickg:hasOutcome", ("about half of the citizens needed no home help afterwards", OUT),
+          "About half of them needed no home help afterwards"),
+        S(LLL, "ickg:hasOutcome", ("citizens are more satisfied", OUT),
+          "Staff report that citizens are more satisfied when they are helped to do things themselves."),
+        S(LLL, "ickg:facesBarrier", ("hospital discharge letters often arrive late", BAR), LLL_BAR),
+        S(LLL, "ickg:facesBarrier", ("hard to recruit occupational therapists", BAR), LLL_BAR),
+    ])
+
+
+# --- a state agency's news release with a dateline, naming regional bodies and managed care plans (ents30, held out) --
+MTP = {"label": "Medicaid Transformation Project", "type": PI}
+ACH = {"label": "Accountable Communities of Health", "type": CM, "aliases": ["Accountable Community of Health"],
+       "types_accept": [PI]}
+MTP_START = ("The Centers for Medicare & Medicaid Services has approved Washington's Medicaid Transformation Project, a "
+             "five-year agreement that lets the state invest in new ways of delivering care to Apple Health clients.")
+MTP_ACH = ("nine Accountable Communities of Health will lead regional work to integrate physical and behavioral health care, "
+           "improve care transitions and address the opioid crisis")
+MTP_WITH = ("Each Accountable Community of Health brings together hospitals, clinics, tribes, county governments, social "
+            "service agencies and the managed care organizations that serve its region, among them Molina Healthcare and "
+            "Community Health Plan of Washington.")
+MTP_NEW = ("The project also creates services for people with long-term care needs who are not yet eligible for Medicaid, "
+           "and supportive housing and supported employment for adults with complex behavioral health needs.")
+DOCUMENTS["train-release-washington-achs.txt"] = dict(
+    style="state-agency-news-release",
+    metadata={"title": "Federal approval launches Medicaid Transformation Project", "authors": [],
+              "date": "2017-01-10", "year": 2017, "journal": None, "publisher": "Washington State Health Care Authority",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("Washington", "ickg:ProvinceOrState", ["Washington's"]),
+                   E("Olympia", "ickg:Municipality", ["OLYMPIA", r"re:(?<=Communications, )Olympia"]),
+                   E("Spokane", "ickg:Region", [r"re:(?<=In )Spokane"], types_accept=["ickg:Municipality"]),
+                   E("Ferry", "ickg:Region", [r"re:\bFerry\b"]), E("Stevens", "ickg:Region", [r"re:\bStevens\b"]),
+                   E("Pend Oreille", "ickg:Region"), E("King County", "ickg:Region"),
+                   E("Olympic Peninsula", "ickg:Region")],
+    organizations=[E("Washington State Health Care Authority", ORG,
+                     ["Washington State Health Care Authority", "Health Care Authority", "HCA"], aliases=["HCA"]),
+                   E("Centers for Medicare & Medicaid Services", ORG), E("hospitals", ORG), E("clinics", ORG),
+                   E("tribes", ORG), E("county governments", ORG), E("social service agencies", ORG),
+                   E("managed care organizations", ORG), E("Molina Healthcare", ORG),
+                   E("Community Health Plan of Washington", ORG), E("Better Health Together", ORG),
+                   E("HealthierHere", ORG), E("Olympic Community of Health", ORG)],
+    programs=[E("Medicaid Transformation Project", PI),
+              E("Accountable Communities of Health", CM, ["Accountable Communities of Health", "Accountable Community of Health"],
+                aliases=["Accountable Community of Health"], types_accept=[PI]),
+              E("Apple Health", PI, [r"re:Apple Health(?= clients)"])],
+    populations=[E("Apple Health clients", POP),
+                 E("people with long-term care needs who are not yet eligible for Medicaid", POP),
+                 E("adults with complex behavioral health needs", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(MTP, "ickg:locatedIn", ("Washington", "ickg:ProvinceOrState"), MTP_START),
+        S(MTP, "ickg:yearEstablished", 2017, "For immediate release: January 10, 2017"),
+        S(MTP, "ickg:targetsPopulation", ("Apple Health clients", POP), MTP_START),
+        S(MTP, "ickg:hasComponent", ACH, MTP_ACH),
+        S(ACH, "ickg:hasGoal", ("integrate physical and behavioral health care", GOAL), MTP_ACH),
+        S(ACH, "ickg:hasGoal", ("improve care transitions", GOAL), MTP_ACH),
+        S(ACH, "ickg:hasGoal", ("address the opioid crisis", GOAL), MTP_ACH),
+        S(ACH, "ickg:hasPartner", ("hospitals", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("clinics", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("tribes", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("county governments", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("social service agencies", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("Molina Healthcare", ORG), MTP_WITH),
+        S(ACH, "ickg:hasPartner", ("Community Health Plan of Washington", ORG), MTP_WITH),
+        S(MTP, "ickg:targetsPopulation", ("people with long-term care needs who are not yet eligible for Medicaid", POP), MTP_NEW),
+        S(MTP, "ickg:targetsPopulation", ("adults with complex behavioral health needs", POP), MTP_NEW),
+        S(MTP, "ickg:hasComponent", ("supportive housing", MECH), MTP_NEW),
+        S(MTP, "ickg:hasComponent", ("supported employment", MECH), MTP_NEW),
+    ])
+
+# --- a regional newspaper's report naming a national programme's local team (ents30, held out) ----------------------
+ECC = {"label": "Enhanced Community Care", "type": PI, "types_accept": [CM]}
+ECC_OPEN = ("A community specialist team for older people has opened in Mallow as part of the HSE's Enhanced Community Care "
+            "programme, which is recruiting thousands of staff to move care out of hospitals and closer to home.")
+ECC_NET = ("The programme, funded by the Department of Health from 2021, divides the country into 96 community healthcare "
+           "networks, each serving about 50,000 people.")
+ECC_TEAM = ("The Mallow team brings together a consultant geriatrician from Cork University Hospital with nurses, "
+            "physiotherapists, occupational therapists and social workers.")
+ECC_WHO = ("It will see older people with complex needs referred by general practitioners, and frail older people at risk "
+           "of admission.")
+ECC_KERRY = "A separate chronic disease team in Kerry will treat patients with COPD, asthma, diabetes and heart failure."
+ECC_BAR = ("recruitment of therapists has been slow, and that some hubs in Cork and Limerick are still waiting for "
+           "buildings")
+DOCUMENTS["train-report-ireland-enhanced-community-care.txt"] = dict(
+    style="regional-newspaper-report",
+    metadata={"title": "New team to keep older people out of Cork hospitals", "authors": [], "date": "2022-06-14",
+              "year": 2022, "journal": {"title": "The Munster Examiner", "abbreviation": None}, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Mallow", "ickg:Municipality", [r"re:(?<=opened in )Mallow"]),
+                   E("Cork", "ickg:Region", [r"re:\bCork\b(?! University)(?! Kerry)"], types_accept=["ickg:Municipality"]),
+                   E("Ireland", "ickg:Country"), E("Kerry", "ickg:Region", [r"re:(?<=team in )Kerry"]),
+                   E("Limerick", "ickg:Municipality", types_accept=["ickg:Region"])],
+    organizations=[E("HSE", ORG, ["HSE"]), E("Department of Health", ORG),
+                   E("community healthcare networks", ORG), E("Cork University Hospital", ORG),
+                   E("general practitioners", ORG, ["general practitioners", "Local GPs"]),
+                   E("Cork Kerry Community Healthcare", ORG), E("Mallow General Hospital", ORG)],
+    programs=[E("Enhanced Community Care", PI, ["Enhanced Community Care"], types_accept=[CM])],
+    populations=[E("older people with complex needs", POP), E("frail older people at risk of admission", POP),
+                 E("patients with COPD, asthma, diabetes and heart failure", POP)],
+    conditions=[E("COPD", COND), E("asthma", COND), E("diabetes", COND), E("heart failure", COND)],
+    concepts=[],
+    statements=[
+        S(ECC, "ickg:initiatedBy", ("HSE", ORG), ECC_OPEN),
+        S(ECC, "ickg:hasComponent", ("community specialist team for older people", "ickg:InterdisciplinaryTeam"), ECC_OPEN),
+        S(ECC, "ickg:hasGoal", ("move care out of hospitals and closer to home", GOAL), ECC_OPEN),
+        S(ECC, "ickg:hasFundingModel", ("funded by the Department of Health", "ickg:FundingModel"), ECC_NET),
+        S(ECC, "ickg:yearEstablished", 2021, ECC_NET),
+        S(ECC, "ickg:hasComponent", ("96 community healthcare networks", MECH), ECC_NET),
+        S(ECC, "ickg:locatedIn", ("Ireland", "ickg:Country"),
+          "It is also setting up 30 specialist teams for older people and 30 for chronic disease across Ireland"),
+        S(ECC, "ickg:hasComponent", ("consultant geriatrician with nurses, physiotherapists, occupational therapists and "
+                                     "social workers", "ickg:InterdisciplinaryTeam"), ECC_TEAM),
+        S(ECC, "ickg:hasPartner", ("Cork University Hospital", ORG), ECC_TEAM),
+        S(ECC, "ickg:targetsPopulation", ("older people with complex needs", POP), ECC_WHO),
+        S(ECC, "ickg:targetsPopulation", ("frail older people at risk of admission", POP), ECC_WHO),
+        S(ECC, "ickg:targetsPopulation", ("patients with COPD, asthma, diabetes and heart failure", POP), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("COPD", COND), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("asthma", COND), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("diabetes", COND), ECC_KERRY),
+        S(ECC, "ickg:focusesOnCondition", ("heart failure", COND), ECC_KERRY),
+        S(ECC, "ickg:facesBarrier", ("recruitment of therapists has been slow", BAR), ECC_BAR),
+        S(ECC, "ickg:facesBarrier", ("some hubs are still waiting for buildings", BAR), ECC_BAR),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

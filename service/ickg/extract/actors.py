@@ -108,6 +108,7 @@ _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]f
             r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
+_POP_NOUN_CAP = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _POP_NOUN[3:-1].split("|")) + ")"  # or opening a sentence
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
 _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             r"|aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
@@ -148,8 +149,14 @@ _POPULATION_EXTRA = re.compile(
     rf"|children[ ]and[ ]young[ ]people"
     rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
     rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
-    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b")
-_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
+    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b"
+    # people marked out by the move they are making: "patients discharged from hospital", "individuals transitioning
+    # from incarceration", "adults leaving the Department of Corrections" (not "receiving": a trial's arm is that too)
+    rf"|(?<![\w\-]){_POP_NOUN_CAP}[ ](?:discharged[ ](?:from|after)|transitioning[ ](?:from|out[ ]of)|leaving)[ ]"
+    rf"[\w'’\-]+(?:[ ](?!(?:and|or|who|which|to|than|in[ ]order)[ ])[\w'’\-]+){{0,7}}?"
+    rf"(?=[,.;:)]|[ ](?:and|or|who|which|to|so|because|than|are|were|is|was|will|can|may|should|in[ ]the)\b|$)")
+_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
+               " discharged ", " transitioning ", " leaving ")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders", "person",
@@ -306,7 +313,10 @@ _INSTITUTION_NP = re.compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
     r"districts|(?<=commissioning[ ])groups)\b"
-    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b")
+    r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b"
+    # the centres a program works through: "community (mental) health centres" (not "general practices": the
+    # development part's readers record those only as a statement's partners)
+    r"|\bcommunity[ ](?:mental[ ])?health[ ]cent(?:re|er)s\b")
 
 
 # Participles ("Accountable", "Coordinated", "Integrated") and the modifiers above, capitalised at a sentence's
@@ -314,11 +324,11 @@ _INSTITUTION_NP = re.compile(
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups")
+                      "municipalit", "district", "groups", "centres", "centers")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as
-like whether which who whose where when while if new its""".split())
+like whether which who whose where when while if new its through via""".split())
 
 
 def find_actor_nouns(text, sentences, entities=()):
@@ -378,7 +388,8 @@ ORG_HEADS = {
     "Centres", "Hospital", "Hospitals", "Clinic", "Services", "Government", "Networks", "Alliance",
     "Coalition", "Consortium", "Collaborative", "Cooperative", "Organization", "Organisation", "Organizations",
     "Organisations", "Partners",
-    "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Health", "Healthcare", "System",
+    "Wire", "Bulletin", "Observatory", "Service", "Network", "Plan", "Plans", "Health", "Healthcare", "System",
+    "Cross", "Shield",
     "Insurance", "Care", "Exchange", "Unit", "AB", "BV", "NV", "AS", "ASA", "Oy", "Oyj", "SA", "SpA", "plc", "LLC",
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
@@ -529,7 +540,9 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
                   "DESCRIPTION", "OBJECTIVE", "OBJECTIVES", "PURPOSE", "DESIGN", "FINDINGS", "CONTEXT", "AIMS",
-                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE"}
+                  "NEWS", "HOME", "MENU", "LOGIN", "SEARCH", "ABOUT", "KEY", "POLICY", "THE", "AND", "FOR", "NOTE",
+                  # currencies' codes ("GBP 2.4 million"), not bodies
+                  "GBP", "USD", "EUR", "CAD", "AUD", "NZD", "CHF", "SEK", "DKK", "NOK", "JPY", "INR", "ZAR"}
 # A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
 _IN_CAPITALS = re.compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
@@ -625,7 +638,9 @@ def _classify(words, text_after):
         return "program"
     if words[0] in _FOREIGN_LEADS and len(content) >= 2 and words[0] not in ("Centre", "Hospital"):
         return "organization"
-    if last not in PROGRAM_HEADS and any(w in _INNER_HEADS and nxt in ("of", "for")
+    if words[0] == "House" and len(words) == 3 and words[1] == "of":
+        return "organization"           # "House of Commons", "House of Representatives": a chamber
+    if last not in PROGRAM_HEADS and any(w in _INNER_HEADS | {"Committee"} and nxt in ("of", "for", "on")
                                          for w, nxt in zip(words[1:-1], words[2:])):
         return "organization"           # "Health Insurance Institute of Slovenia"
     if last in PROGRAM_HEADS or (len(content) >= 2 and " ".join(content[-3:]) == "System of Care"):
@@ -634,8 +649,8 @@ def _classify(words, text_after):
         return "program"
     if last in ORG_HEADS or ((words[0] in _INNER_HEADS or words[0] == "Government")
                              and len(words) > 2 and words[1] in ("of", "for")):
-        if last in ("Health", "Healthcare", "Care", "System", "Plan", "Insurance", "Service", "Network", "Unit",
-                    "Exchange") and len(content) < 2:
+        if last in ("Health", "Healthcare", "Care", "System", "Plan", "Plans", "Insurance", "Service", "Network", "Unit",
+                    "Exchange", "Cross", "Shield") and len(content) < 2:
             return None
         if last in ("Service",) and len(content) >= 3 and not _HEALTH_ORG_TAIL.search(name) \
                 and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
@@ -791,6 +806,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     keep(pk, text[ps:pe], ps, pe, "capitalised name")
                 continue
             kind = _classify(words, text[end:end + 30])
+            if kind is None and _body_then_place(words, place_names):
+                kind = "organization"    # "Medavie Health Services New Brunswick", "Ambulance Victoria"
             if kind is None and len(words) >= 3 and words[-2] in ORG_HEADS and words[-2] not in _WEAK_HEADS \
                     and (label_key(words[-1]) in place_names or is_known_place(words[-1])):
                 kind = "organization"    # "University Medical Center Groningen": a body, then its city
@@ -800,6 +817,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 lk, rk = _classify(left.split(), ""), _classify(right.split(), "")
                 if " " not in left and _ACRONYM_LIKE.fullmatch(left) and rk == "organization":
                     # "between ACOs and Community Partners": an acronym, then another body
+                    rs = start + len(left) + 5
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
+                lw, rw = left.split(), right.split()
+                if lk == "organization" and rk == "organization" and len(lw) >= 2 and len(rw) >= 2 \
+                        and lw[-1] == rw[-1] and " and " not in right:
+                    # "Horizon Health Network and Vitalité Health Network": one head, two bodies
+                    keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5
                     keep("organization", text[rs:end], rs, end, "capitalised name")
                     continue
@@ -818,7 +843,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 sub = _runs(text, start + part.start(), start + part.end())
                 for ps, pe, pw in sub:
                     if (ps, pe) != (start, end):
-                        k = _classify(pw, "")
+                        k = _classify(pw, "") or ("organization" if _body_then_place(pw, place_names) else None)
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
     prose = sorted(sentences)
@@ -1020,6 +1045,17 @@ def _bodies_joined(text, start, end):
         out.append((s, e, kind))
         s = cut.end() if cut else e
     return out or None
+
+
+def _body_then_place(words, place_names):
+    """True for a body's name followed by the place it serves, of up to three words: "Medavie Health
+    Services New Brunswick" (a head, then the place), "Ambulance Victoria" (a service named by its place)."""
+    for cut in range(1, min(3, len(words) - 1) + 1):
+        place, body = " ".join(words[-cut:]), words[:-cut]
+        if (label_key(place) in place_names or is_known_place(place)) and (
+                body == ["Ambulance"] or len(body) >= 2 and body[-1] in ORG_HEADS and body[-1] != "Region"):
+            return True
+    return False
 
 
 def _whole_body(name):
@@ -1231,7 +1267,11 @@ def _head_limit(text):
     return min(len(text), 1500)
 
 
-_GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "abstract"}
+_GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "abstract",
+                                                       # a notice, an advertisement, a record, a case study, a review
+                                                       # of a book: what the first line says the page is
+                                                       "vacancy", "vacancies", "notice", "record", "study", "book",
+                                                       "advertisement", "transcript"}
 
 
 def publisher_entity(value, start, end, places=()):
@@ -1346,6 +1386,9 @@ def short_form(short: str, long: str) -> bool:
     return all(w in rest for w in sw)
 
 
+_PLURAL_BODY = re.compile(r"[ ](?:Networks|Centres|Centers|Organi[sz]ations|Clinics|Practices|Hubs|Teams)$")
+
+
 def settle(entities, text):
     """The document's entities with the duplicates and misreadings that only the whole list shows
     removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
@@ -1355,6 +1398,15 @@ def settle(entities, text):
     the document has ("CHUS" in "CIUSSS de l'Estrie - CHUS")."""
     by_key = {(e.kind, e.key): e for e in entities}
     drop = set()
+    program_keys = {label_key(_PROGRAM_WORD_TAIL.sub("", n)) for e in entities if e.kind == "program"
+                    for n in (e.name, *e.aliases)}
+    for e in entities:
+        # "Primary Health Networks", "District Health Centres": a kind of body, many of them, that the document
+        # also names as its program is the program (the bodies themselves are not one organization)
+        if e.kind == "organization" and _PLURAL_BODY.search(e.name) \
+                and all(w[:1].isupper() for w in e.name.split() if w not in _CONNECT) and (
+                {label_key(n) for n in (e.name, *e.aliases)} & program_keys):
+            drop.add(id(e))
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}
     for e in entities:
         if e.kind == "organization" and e.name in tools:

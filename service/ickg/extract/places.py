@@ -119,7 +119,7 @@ _IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduce
 # head of places closes.
 _LIST_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
                           r"(?:health[ ]|local[ ]|administrative[ ])?(?P<head>regions|districts|counties|provinces|states|"
-                          r"municipalities|boroughs|prefectures|cantons)\b")
+                          r"municipalities|boroughs|prefectures|cantons|areas)\b")
 # "several States, including Bihar and Uttar Pradesh", "provinces such as Quebec": a list of examples of places.
 _KIND_EXAMPLES = re.compile(rf"\b(?P<head>[Ss]tates|[Pp]rovinces|[Rr]egions|[Cc]ounties|[Cc]ountries|[Mm]unicipalities|"
                             rf"[Cc]ities|[Tt]owns|[Dd]istricts),?[ ](?:including|such[ ]as|like|notably)[ ]"
@@ -132,7 +132,7 @@ _THE_HEADED = re.compile(rf"\b(?:in|of|across|throughout)[ ]the[ ](?P<name>{_NAM
 _PLURAL_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "regions": "Region", "counties": "Region",
                  "countries": "Country", "municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
                  "districts": "Region", "boroughs": "Municipality", "prefectures": "ProvinceOrState",
-                 "cantons": "ProvinceOrState"}
+                 "cantons": "ProvinceOrState", "areas": "Municipality"}
 # "based in Shamokin", "opened the Fresh Food Farmacy in Shamokin for ...": where a body is or a service opened.
 _WHERE_BASED = re.compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
                           rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
@@ -141,7 +141,7 @@ _LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "
 _IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ]one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
                         r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)\b")
 _PLURAL_HEADS = ("regions", "districts", "counties", "provinces", "states", "municipalities", "boroughs", "prefectures",
-                 "cantons", "countries", "cities", "towns")
+                 "cantons", "countries", "cities", "towns", "areas")
 _WHERE_CUES = ("based in", "located in", "headquartered in", "opened", "launched", "piloted", "set up")
 # "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address
 # (see _body_then_town).
@@ -409,6 +409,9 @@ def find_jurisdictions(text, *, excluded=()):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
                 start = m.start("name")
+                if name.split()[0] in _FUNCTION_WORDS and " " in name:
+                    start += len(name.split()[0]) + 1      # "In Alameda County": the sentence's "In", then the place
+                    name = name.split(" ", 1)[1]
                 if name.split()[0].endswith(("'s", "’s")) and " " in name:
                     start += len(name.split()[0]) + 1      # "the NSHA's Central Zone": the body's, then the place
                     name = name.split(" ", 1)[1]
@@ -484,16 +487,25 @@ def find_jurisdictions(text, *, excluded=()):
         spans = [(s_, e) for s_, e, _ in items]
         known_here = [next((f for f in found.values() if f.start < e and s_ < f.end), None) for s_, e in spans]
         hits = [f for f in known_here if f is not None]
-        if len(items) < 3 or not hits or (len(hits) < 2 and 2 * len(hits) < len(items)):
-            continue
+        one_word = all(" " not in name and "-" not in name for (_, _, name), hit in zip(items, known_here) if hit is None)
+        if len(items) < 3 or not hits or (len(hits) < 2 and 2 * len(hits) < len(items) and not one_word):
+            continue                            # one known town vouches for one-word names only ("Winnipeg, Brandon and Steinbach")
         kinds = {f.place.type for f in hits}
         kind = kinds.pop() if len(kinds) == 1 else "Jurisdiction"
         for (s_, e, name), hit in zip(items, known_here):
             if hit is None and not _inside_organization(text, s_, e):
                 add(name, s_, kind)
+    for m in (_TOWN_LIST.finditer(text) if (" towns" in text or " cities" in text or " villages" in text
+                                            or " municipalities" in text or " communities" in text
+                                            or " suburbs" in text) else ()):
+        for item in re.finditer(_NAMES, m.group("items")):
+            s_ = m.start("items") + item.start()
+            if item.group().split()[0] not in _FUNCTION_WORDS and not _inside_organization(text, s_, s_ + len(item.group())):
+                add(item.group(), s_, "Municipality")
     for key, mention in list(found.items()):    # "Northern Victoria", "Central Finland": a part of a known place
         compass = _COMPASS_BEFORE.search(text, max(0, mention.start - 10), mention.start)
-        if compass and mention.place.type in ("Country", "ProvinceOrState", "Region") and outside(compass.start()) \
+        if compass and (mention.place.type in ("Country", "ProvinceOrState", "Region") or compass.group()[0].isupper()
+                        and mention.place.type == "Municipality") and outside(compass.start()) \
                 and not _inside_organization(text, compass.start(), mention.end):
             name = text[compass.start():mention.end]
             parent = mention.place.slug if mention.place.slug in places() else None
@@ -503,6 +515,11 @@ def find_jurisdictions(text, *, excluded=()):
 
 
 _LIST_NAME = rf"(?:the[ ])?{_NAMES}(?:[ ](?:region|area|valley|district|county))?"
+# "in Oakland, Hayward, Fremont and other cities", "living in Dubbo, Bourke and smaller towns": a list of names
+# that a lower-case plural of towns closes names towns, known or not.
+_TOWN_LIST = re.compile(rf"\b(?:in|including|such[ ]as|across|from|like)[ ](?P<items>{_NAMES}(?:,[ ]{_NAMES})+),?[ ](?:and|or)[ ]"
+                        r"(?:(?:other|smaller|surrounding|nearby|neighbouring|neighboring|many|several|rural|remote|"
+                        r"larger|small|large)[ ])?(?:cities|towns|villages|municipalities|communities|suburbs)\b")
 _PLACE_LIST = re.compile(rf"(?:i(?<!\wi)(?:n|ncluding)|s(?<!\ws)uch[ ]as|a(?<!\wa)(?:cross|t)|f(?<!\wf)rom)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
                          rf"[ ](?:and|or)[ ]{_LIST_NAME})")
 _LIST_ITEM_NAME = re.compile(rf"(?:^|(?<=,[ ])|(?<=and[ ])|(?<=or[ ]))(?:the[ ])?(?P<name>{_NAMES})")
@@ -528,7 +545,8 @@ _POSTAL = re.compile(rf"(?P<name>{_NAMES})[ ](?P<state>NSW|VIC|Vic|QLD|Qld|SA|WA
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
-                             r"Lower|Inner|Outer)[ ]$")
+                             r"Lower|Inner|Outer|northern|southern|eastern|western|north-eastern|north-western|"
+                             r"south-eastern|south-western)[ ]$")
 
 
 # "the province of Groningen", "the city of Utrecht": the head word before a place says its kind,

@@ -28,16 +28,6 @@ def test_a_sentences_in_is_not_part_of_a_countys_name():
 
 
 
-def test_people_marked_out_by_the_move_they_are_making_are_populations():
-    text = ("The service serves patients discharged from hospital and older people. "
-            "It is also for individuals transitioning from incarceration. "
-            "Adults leaving the state prison system are enrolled before release.")
-    pops = _entities(text, "moving", "population")
-    assert {"patients discharged from hospital", "individuals transitioning from incarceration",
-            "Adults leaving the state prison system"} <= pops
-    assert not [p for p in pops if p.endswith(" are enrolled before release")]
-
-
 def test_two_bodies_with_one_head_joined_by_and_are_two_organizations():
     text = "Until 2017 the program was delivered by Harbour Health Network and Vallée Health Network."
     orgs = _entities(text, "one-head", "organization")

@@ -108,7 +108,6 @@ _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]f
             r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
-_POP_NOUN_CAP = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _POP_NOUN[3:-1].split("|")) + ")"  # or opening a sentence
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
 _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             r"|aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
@@ -149,14 +148,8 @@ _POPULATION_EXTRA = re.compile(
     rf"|children[ ]and[ ]young[ ]people"
     rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
     rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
-    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b"
-    # people marked out by the move they are making: "patients discharged from hospital", "individuals transitioning
-    # from incarceration", "adults leaving the Department of Corrections" (not "receiving": a trial's arm is that too)
-    rf"|(?<![\w\-]){_POP_NOUN_CAP}[ ](?:discharged[ ](?:from|after)|transitioning[ ](?:from|out[ ]of)|leaving)[ ]"
-    rf"[\w'’\-]+(?:[ ](?!(?:and|or|who|which|to|than|in[ ]order)[ ])[\w'’\-]+){{0,7}}?"
-    rf"(?=[,.;:)]|[ ](?:and|or|who|which|to|so|because|than|are|were|is|was|will|can|may|should|in[ ]the)\b|$)")
-_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
-               " discharged ", " transitioning ", " leaving ")
+    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b")
+_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders", "person",

@@ -43,7 +43,7 @@ from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
 from ickg.extract.programs import descriptions, main_program, names_given
 
-VERSION = "8"
+VERSION = "9"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -971,6 +971,12 @@ def find_programs(ctx):
             if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places) \
                     and not _DOCUMENT_KIND.search(subject) and not _NOT_A_NAME.search(subject):
                 add(subject, ctx.title_span[0], "title subject")
+        elif ":" in title and _GERUND_HEAD.match(head) and (tail := _TAIL_PROGRAM.search(title, title.index(":"))) \
+                and _words(tail.group("x")) >= 2:
+            # "Redesigning primary care around the patient: evaluation of the Group Health medical home pilot": a
+            # title opening on what was done names no program; the program is the one its other half names
+            at = text.find(tail.group("x"), ctx.title_span[1])
+            add(tail.group("x"), at if at >= 0 else ctx.title_span[0], "title subject")
         elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
             subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
             listed = re.search(r"[ ]and[ ](?:the|a|an)[ ]", subject) or (
@@ -1253,6 +1259,12 @@ _LOWER_TITLE_NAME = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]+){1,3}?[ ](?
                                r"agreements|pioneers|collaboratives|alliances|vanguards|counties|communities)")
 _BODY_HEAD = re.compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
                         r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
+# A title that opens on a verb's -ing form: what was done ("Redesigning ...", "Bringing care home"), not a name.
+_GERUND_HEAD = re.compile(r"(?!(?:Nursing|Housing|Hearing|Building|Training|Funding|Screening|Prescribing|Caring)\b)"
+                          r"[A-Z][a-z]{2,}ing[ ][a-z]")
+# The program a title's other half names: "evaluation of the Group Health medical home pilot".
+_TAIL_PROGRAM = re.compile(r"\b(?:the|a|an)[ ](?P<x>(?:[A-Z][\w\-]*[ ]){0,3}(?:[a-z][\w\-]*[ ]){0,4}"
+                           r"(?:pilot|programme|program|model|scheme|initiative|network|project|service|intervention)s?)\b")
 _TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
                             r"scheme|initiative|strategy|reform|pilot|partnership|service)s?)(?:[ ](?:in|of|for|across)[ ][A-Z].*)?")
 _DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
@@ -1488,6 +1500,10 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 # "people who have difficulty with daily activities": a person's function, not an obstacle the program meets.
 _FUNCTIONAL = (r"(?![ ]with[ ](?:at[ ]least[ ]\w+[ ])?(?:daily|activit|instrumental|walking|bathing|dressing|eating|"
                r"mobility|self-care|personal[ ]care))")
+# "The hard part is X", "the main difficulty was X": X is the barrier (see rule_barrier).
+_MAIN_DIFFICULTY = (r"(?:the|a|one)[ ](?:hard|hardest|difficult|main|biggest|greatest|chief|major|key|real)[ ]"
+                    r"(?:part|difficulty|problem|obstacle|challenge|hurdle|stumbling[ ]block)[ ](?:is|was|has[ ]been|remains)[ ]")
+_MAIN_DIFFICULTY_AT = re.compile(_MAIN_DIFFICULTY, re.I)
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult(?:y|ies)?" + _FUNCTIONAL + r"|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
@@ -1505,7 +1521,13 @@ _BARRIER_CUES = re.compile(
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:hard|difficult)|persists?|persisted|"
     r"(?:do|does|did)[ ]not[ ](?:yet[ ])?(?:recogni[sz]e|accept|fund|pay[ ]for|cover)|"
     r"took[ ]longer[ ]than[ ](?:planned|expected|hoped)|(?:are|is)[ ]not[ ]yet[ ](?:[\w\-]+[ ]){0,3}in[ ]every|depends[ ]on|(?:putting|puts|put)[ ]pressure[ ]on|"
-    r"(?:sceptical|skeptical)|(?:are|is|were|was|remains?|remained)[ ](?:still[ ]|often[ ]|badly[ ])?short[ ]of|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
+    r"(?:sceptical|skeptical)|(?:are|is|were|was|remains?|remained)[ ](?:still[ ]|often[ ]|badly[ ])?short[ ]of|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available|"
+    # the words of difficulty as a class, in the shapes that say someone meets it: "practices find the paperwork
+    # heavy", "the payments were too small to change ...", "the hard part is ...", "stipends are paid late"
+    r"(?:find|finds|found)[ ](?:it[ ]|(?:the|their|these|its|this|that|some|many)[ ](?:[\w\-]+[ ]){0,3}?)?"
+    r"(?:hard|difficult|heavy|confusing|burdensome|cumbersome|time-consuming|complicated|unwieldy|daunting)|"
+    r"too[ ](?:small|low|slow|heavy|complex|complicated|expensive|costly|late|weak|little|narrow|rigid|thin)[ ](?:for|to)[ ]|"
+    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts)\b", re.I)
 _GOAL_CUES = re.compile(
     r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?(?=:)|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
@@ -3017,12 +3039,18 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         if breaks:
             offset = breaks[-1].end()
     labels = []
-    first = re.match(r"(?P<np>[A-Z][\w\-]*(?:[ ][a-z][\w\-]*){0,4})[ ](?:that|which|who)[ ][^.]*?[ ]"
+    main = _MAIN_DIFFICULTY_AT.search(text, start, end)
+    if main:                             # "the main difficulty is the cost of the changes": the cost
+        piece = text[main.end():end]
+        labels.append(piece[:clause_end(piece, 0, len(piece))])
+        first = None
+    else:
+        first = re.match(r"(?P<np>[A-Z][\w\-]*(?:[ ][a-z][\w\-]*){0,4})[ ](?:that|which|who)[ ][^.]*?[ ]"
                      r"(?:remain|remains|is|are|was|were)[ ](?:the[ ](?:main|biggest)[ ])?(?:barrier|obstacle|challenge)",
                      sentence)
     if first:
         labels.append(first.group("np"))
-    else:
+    elif not main:
         piece = re.sub(r",[ ](?:who|which)[ ][^,]+,", "", text[offset:end])
         cut = clause_end(piece, 0, len(piece))
         piece = piece[:cut]
@@ -4709,7 +4737,8 @@ _GUARDS.update({
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
-                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available short".split()),
+                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available short "
+                                 "find finds found hardest main biggest greatest chief major key real part problem late".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

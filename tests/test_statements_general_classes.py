@@ -1,0 +1,55 @@
+"""Statement rules that read a class of words, not a phrase grown on one document (issue 12: statements
+that generalise to documents the rules never saw). Each text is written here for the test."""
+
+from extracted import triples as _triples
+
+
+def _barriers(text):
+    return {o for s, p, o in _triples(text, "riverside") if p == "facesBarrier"}
+
+
+def test_a_thing_people_find_hard_heavy_or_confusing_is_a_barrier():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. Some older patients find the tablets confusing at first. "
+            "Practices still find the paperwork heavy.")
+    found = _barriers(text)
+    assert any("tablets confusing" in b for b in found)
+    assert any("paperwork heavy" in b for b in found)
+
+
+def test_something_too_small_to_change_behaviour_is_a_barrier():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. The bonus payments were too small to change how most practices work.")
+    assert any("too small to change" in b for b in _barriers(text))
+
+
+def test_the_hard_part_or_main_difficulty_names_the_barrier_after_it():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. The hard part is training enough coordinators. Practices report that the "
+            "main difficulty is the cost of the changes in the first year.")
+    found = _barriers(text)
+    assert "training enough coordinators" in found
+    assert any(b.startswith("cost of the changes") for b in found)
+    assert not any(p == "hasComponent" and o == "training enough coordinators"
+                   for s, p, o in _triples(text, "riverside"))
+
+
+def test_short_contracts_and_late_pay_are_barriers_but_a_contract_alone_is_not():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. Link workers are on short contracts. A back office handles contracts "
+            "and payroll for the whole programme.")
+    found = _barriers(text)
+    assert any("short contracts" in b for b in found)
+    assert not any("payroll" in b for b in found)
+
+
+def test_a_title_opening_on_what_was_done_gives_way_to_the_program_its_other_half_names():
+    text = ("Redesigning primary care around the patient: two-year evaluation of the Lakeside medical home pilot\n\n"
+            "Executive summary\n\nPrepared by the Northern Evaluation Centre\nMarch 2011\n\nBackground\n"
+            "Lakeside Health, a health system in Oregon, tested a medical home at one of its clinics from 2006. "
+            "The pilot aimed to improve access while reducing burnout among staff.\n\nKey findings\n"
+            "After two years:\n- emergency department visits were 20 percent lower;\n"
+            "- staff reported less emotional exhaustion.\n")
+    subjects = {s for s, p, o in _triples(text, "lakeside") if p in ("hasOutcome", "hasGoal", "yearEstablished")}
+    assert not any(s.startswith("Redesigning") for s in subjects)
+    assert "Lakeside medical home pilot" in subjects

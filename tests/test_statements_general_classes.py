@@ -53,3 +53,23 @@ def test_a_title_opening_on_what_was_done_gives_way_to_the_program_its_other_hal
     subjects = {s for s, p, o in _triples(text, "lakeside") if p in ("hasOutcome", "hasGoal", "yearEstablished")}
     assert not any(s.startswith("Redesigning") for s in subjects)
     assert "Lakeside medical home pilot" in subjects
+
+
+def _components(text):
+    return {o for s, p, o in _triples(text, "riverside") if p == "hasComponent"}
+
+
+def test_what_the_programs_units_offer_as_a_sentences_subject_are_its_components():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. Practices offer extended opening hours, an online patient portal where "
+            "patients can see their test results, and evening clinics for working people.")
+    found = _components(text)
+    assert "extended opening hours" in found
+    assert "online patient portal" in found          # a relative clause ("where ...") ends a listed item
+
+
+def test_units_named_inside_a_longer_subject_do_not_make_a_list_the_programs():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. Hospitals outside the county and their clinics offer physiotherapy, "
+            "imaging and dialysis.")
+    assert not {"physiotherapy", "imaging", "dialysis"} & _components(text)

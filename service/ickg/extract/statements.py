@@ -3707,7 +3707,7 @@ _NAMED_PARTS = re.compile(r"(?:components|elements|features|pillars|ingredients|
 _ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z0-9])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
 _ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
-                       r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
+                       r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|where|whose|while|because)\b")
 _NOT_PART = re.compile(r"^(?:(?:[\w\-]+[ ]){0,3}(?:budget|payment|grant|fee|allocation|capitation)s?\b|"
                        r"\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
                        r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
@@ -3753,13 +3753,21 @@ _PARTICIPANTS = re.compile(r"\s*(?:(?:The|the|Each|each|Every|every|All|all)[ ])
                            r"homes?)[ ](?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ])?")
 
 
+# The units a program is made of, as a sentence's whole subject: "Practices offer A, B and C", "Each unit
+# provides ...", in a document about the program, are the program at work.
+_PROVIDER_UNITS = re.compile(r"\s*(?:(?:The|Each|Every|All|Its|Their|Our|Member)[ ])?(?:[Pp]ractices|[Cc]linics|[Uu]nits|[Cc]entres|"
+                             r"[Cc]enters|[Ss]ites|[Hh]ubs|[Gg]roups|[Pp]ractice|[Cc]linic|[Uu]nit|[Cc]entre|[Cc]enter|[Ss]ite|[Hh]ub)[ ]"
+                             r"(?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ]|typically[ ]|usually[ ]|all[ ])?")
+
+
 def _about_program(ctx, start, verb_at):
     """True when what comes before the verb of a list (in its clause) is the program: named, or a
     program word ("The model relies on", "Health homes provided", "Each PHN will have")."""
     clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
     if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
         return True
-    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at) or _PARTICIPANTS.fullmatch(ctx.text, clause, verb_at):
+    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at) or _PARTICIPANTS.fullmatch(ctx.text, clause, verb_at) or (
+            clause == start and _PROVIDER_UNITS.fullmatch(ctx.text, clause, verb_at)):
         return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work;
         #                                   "Designated practices offer ...": the providers it designates
     if re.fullmatch(r"[,;]?[ ]*which[ ](?:also[ ])?", ctx.text[clause:verb_at]) and clause > start:

@@ -73,3 +73,23 @@ def test_units_named_inside_a_longer_subject_do_not_make_a_list_the_programs():
             "by the county council. Hospitals outside the county and their clinics offer physiotherapy, "
             "imaging and dialysis.")
     assert not {"physiotherapy", "imaging", "dialysis"} & _components(text)
+
+
+def test_a_body_defined_by_what_it_does_is_the_program_of_a_page_that_names_none():
+    text = ("Bridgeway | About us\n\nHome > About us > Our story\n\nOur story\n\n"
+            "Bridgeway is a non-profit organization that connects families with the services they need. "
+            "It was founded in 2004 at a children's hospital in Leeds.\n\n"
+            "What we have learned\n\nFamilies who worked with Bridgeway reported lower stress.\n\n"
+            "Contact | Privacy\n© 2019 Bridgeway\n")
+    found = _triples(text, "bridgeway")
+    subjects = {s for s, p, o in found if p in ("yearEstablished", "hasOutcome")}
+    assert subjects and all(s.startswith("Bridgeway") for s in subjects)
+    assert any(p == "yearEstablished" and o == 2004 for s, p, o in found)
+
+
+def test_a_body_defined_only_by_what_it_is_is_not_made_a_program():
+    text = ("Bridgeway | About us\n\nBridgeway is a non-profit organization that is based in Leeds. "
+            "The Riverside Care Programme was launched in 2015 by the county council. The Riverside Care "
+            "Programme offers home visits.")
+    subjects = {s for s, p, o in _triples(text, "bridgeway")}
+    assert not any(s.startswith("Bridgeway") for s in subjects)

@@ -1275,8 +1275,12 @@ _PROGRAM_FIELD = re.compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Interve
 _FIELD = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
                     r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
 _DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})(?P<how>[ ](?:is|was)[ ]|,[ ])an?[ ]"
-                           r"(?:[\w\-]+[ ]){0,3}?(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|"
-                           r"cooperative|plan)\b")
+                           r"(?:(?:[\w\-]+[ ]){0,3}?(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|"
+                           r"cooperative|plan)\b|"
+                           # any kind of body defined by what it does: "X is a non-profit organization that connects
+                           # patients with ...", "X, a charity which trains ...": a body that is its own program
+                           r"(?:[\w\-]+[ ]){0,3}?(?:organi[sz]ation|charity|enterprise|non-?profit|company|foundation|"
+                           r"cooperative|social[ ]business)[ ](?:that|which)[ ](?!(?:is|are|was|were|has|have|had)\b)[a-z]+s\b)")
 # A headline's subject that is no name: an indefinite noun phrase ("A care team that comes to the door").
 _NOT_A_NAME = re.compile(r"^(?:A|An)[ ]|[ ](?:that|which|who)$")
 _HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")

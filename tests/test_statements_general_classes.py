@@ -1,7 +1,7 @@
 """Statement rules that read a class of words, not a phrase grown on one document (issue 12: statements
 that generalise to documents the rules never saw). Each text is written here for the test."""
 
-from extracted import triples as _triples
+from extracted import statements as _statements, triples as _triples
 
 
 def _barriers(text):
@@ -93,3 +93,19 @@ def test_a_body_defined_only_by_what_it_is_is_not_made_a_program():
             "Programme offers home visits.")
     subjects = {s for s, p, o in _triples(text, "bridgeway")}
     assert not any(s.startswith("Bridgeway") for s in subjects)
+
+
+def test_the_other_items_of_a_list_with_one_known_component_are_components_too():
+    text = ("Integrated care pilots: a thread\n\nThe Riverside Care Programme started in 2018 in twelve towns.\n"
+            "What do they do? Case management for people with complex needs, medication reviews, shared "
+            "electronic records and self-management support.")
+    found = _components(text)
+    assert {"medication reviews", "shared electronic records"} <= found
+
+
+def test_people_and_conditions_listed_beside_a_component_are_not_made_its_siblings():
+    text = ("Integrated care pilots: a thread\n\nThe Riverside Care Programme started in 2018 in twelve towns.\n"
+            "Who is in the team? Case management, a pharmacist, a dietitian and a social worker.\n"
+            "What do they treat? Self-management support, diabetes, heart failure and asthma.")
+    siblings = {s["object"]["label"] for s in _statements(text, "riverside") if "listed sibling" in s["source"]}
+    assert not {"pharmacist", "dietitian", "social worker", "heart failure", "asthma"} & siblings

@@ -3885,6 +3885,84 @@ def rule_team(ctx, start, end, subject):
         ctx.add(_program_node(subject), ICKG + "hasComponent", team_node, start, end, "team", 0.6)
 
 
+# The words that end a list on its left: a verb or a preposition before its first item ("offers A, B and C",
+# "connects them with A, B and C", "such as A, B and C"), or a clause mark.
+_LIST_OPENER = re.compile(r"(?:^|[:;(]|[ ](?:such[ ]as|including|include|includes|included|offer|offers|offered|provide|"
+                          r"provides|provided|get|gets|receive|receives|combines?|combined|delivers?|delivered|uses?|"
+                          r"used|runs?|ran|added|adds|comprises?|comprising|features?|introduced|introduces))[ ]")
+# What ends an item of a list on its right: the next separator, or the end of the list.
+_SIBLING_SEP = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]")
+_SIBLING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|been|being)\b")
+
+
+def _siblings(text, a, b, start, end):
+    """(start, end) of the other items of the list whose whole item ``text[a:b]`` is, if it is one: the
+    chunks commas separate from it (the last after ", and" / ", or" / " and "), between the list's opener on
+    the left ("offers A, B and C", "such as A, B and C") and the clause's end on the right. A list has
+    three items or more; no item holds a verb or more than eight words."""
+    left = start                          # a list may open its sentence: "Case management, medication reviews and ..."
+    for m in _LIST_OPENER.finditer(text, start, a):
+        left = m.end()
+    if "," not in text[left:a + 1] + text[b:min(end, b + 2)]:
+        return []
+    right_edge = clause_end(text, b, end)
+    stop = re.search(r"[.;:()]|[ ](?:to|so|that|which|who|whom|where|when|because|but|while|in[ ]order)[ ]", text[b:right_edge])
+    if stop:
+        right_edge = b + stop.start()
+    chunks, at = [], left
+    for m in re.finditer(r",[ ](?:and[ ]|or[ ])?", text[left:right_edge]):
+        chunks.append((at, left + m.start()))
+        at = left + m.end()
+    last = text[at:right_edge]
+    final = re.search(r"[ ](?:and|or)[ ]", last)
+    if final and not chunks[-1:] or final and not re.search(r",[ ](?:and|or)[ ]", text[left:right_edge]):
+        chunks.append((at, at + final.start()))          # "A, B and C": B ends at its "and"
+        at = at + final.end()
+    chunks.append((at, right_edge))
+    chunks = [(x + len(lead.group()) if (lead := re.match(r"(?:an?|the)[ ]", text[x:y])) else x, y) for x, y in chunks]
+    if len(chunks) < 3 or not any(x == a and y >= b for x, y in chunks):
+        return []                         # the rule's component opens an item, or no list is read here
+    if any(_SIBLING_VERB.search(text, x, y) or not 1 <= _words(text[x:y]) <= 8 for x, y in chunks):
+        return []
+    return [(x, y) for x, y in chunks if not (x == a and y >= b)]
+
+
+# An item that names people (a team's members), not a service: "a nurse, a social worker and a pharmacist".
+_PERSON_END = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|workers?|therapists?|assistants?|"
+                         r"specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|coordinators?|"
+                         r"practitioners?|aides?|officers?|associates?|navigators?|coaches|coach|counsell?ors?)$")
+
+
+def rule_list_siblings(ctx, start, end, subject, role):
+    """The other items of a list one of whose items a rule took for a component of the program: "The farm
+    offers diabetes self-management education, visits with a dietitian and care from a nurse" is three
+    components, however the lexicon knows only the first (issue 12: enumerations split one per item)."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    found = [st for st in ctx.out if st.predicate == ICKG + "hasComponent" and st.start == start and st.end == end]
+    done = {label_key(st.object.get("label", "")) for st in found}
+    lowered = text[start:end].lower()
+    for st in found:
+        label = st.object.get("label", "")
+        at = lowered.find(label.lower())
+        if at < 0 or not label:
+            continue
+        a = start + at
+        for x, y in _siblings(text, a, a + len(label), start, end):
+            item = tidy(text[x:y])
+            if any(f" {label_key(item)} " in f" {k} " for k in done):
+                continue                  # a word of a component already stated ("clinician" of "access to a clinician")
+            if not (1 <= _words(item) <= 8) or not item[:1].islower() or label_key(item) in done \
+                    or _PERSON_END.search(item) \
+                    or any(e.kind == "condition" and x <= e.start < y for e in ctx.entities) \
+                    or _NOT_PART.match(item) or _is_actor_or_people(ctx, x, y) or _is_funding(ctx, x, y) \
+                    or ctx.places_in(x, y):
+                continue
+            done.add(label_key(item))
+            ctx.add(st.subject, ICKG + "hasComponent", _component_node(ctx, x, y), start, end, "listed sibling", 0.5)
+
+
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
@@ -4651,6 +4729,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_activities(ctx, start, end, subject, role)
         rule_staff_actions(ctx, start, end, subject, role)
         rule_planned_parts(ctx, start, end, subject, role)
+        rule_list_siblings(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)
         if not is_title:

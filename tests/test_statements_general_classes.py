@@ -109,3 +109,29 @@ def test_people_and_conditions_listed_beside_a_component_are_not_made_its_siblin
             "What do they treat? Self-management support, diabetes, heart failure and asthma.")
     siblings = {s["object"]["label"] for s in _statements(text, "riverside") if "listed sibling" in s["source"]}
     assert not {"pharmacist", "dietitian", "social worker", "heart failure", "asthma"} & siblings
+
+
+def _goals(text):
+    return {o for s, p, o in _triples(text, "riverside") if p == "hasGoal"}
+
+
+def test_aimed_meant_and_tries_to_state_the_programs_goal():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. The programme aimed to improve access to family doctors. It is meant to "
+            "shorten waits for home care. The council tries to connect more residents with a nurse.")
+    found = _goals(text)
+    assert any(g.startswith("improve access to family doctors") for g in found)
+    assert any(g.startswith("shorten waits for home care") for g in found)
+
+
+def test_a_purpose_given_with_the_strategy_a_program_was_set_up_under_is_its_goal():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was set up under the "
+            "county's Hospital Demand Strategy to reduce avoidable emergency admissions.")
+    assert any(g.startswith("reduce avoidable emergency admissions") for g in _goals(text))
+
+
+def test_a_past_aim_is_a_goal_told_not_hedged():
+    text = ("The Riverside Care Programme: five years on\n\nThe Riverside Care Programme was launched in 2015 "
+            "by the county council. The programme aimed to improve access to family doctors.")
+    goals = [s for s in _statements(text, "riverside") if s["predicate"].endswith("/hasGoal")]
+    assert goals and not any(s.get("hedge") for s in goals)

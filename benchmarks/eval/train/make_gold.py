@@ -5973,6 +5973,115 @@ DOCUMENTS["train-aboutus-health-leads.txt"] = dict(
     ])
 
 
+# --- an award citation (jury's text, no author or date line) ------------------------------------------------
+NPLC = {"label": "Sudbury District Nurse Practitioner Clinics", "type": CM, "types_accept": [ORG, PI]}
+NPLC_START = ("When the Sudbury District Nurse Practitioner Clinics opened in Sudbury in 2007, they became the first clinic in "
+              "Canada led by nurse practitioners.")
+NPLC_TEAM = ("They work in teams with registered nurses, a pharmacist, a dietitian and a social worker, and with collaborating "
+             "family physicians who see patients with complex problems.")
+NPLC_OFFER = ("Patients are offered same-day appointments, chronic disease management for diabetes and lung disease, and health "
+              "promotion programs.")
+NPLC_BAR = ("Nurse practitioners could not at first admit patients to hospital or order some diagnostic tests, and recruiting "
+            "collaborating physicians remains difficult in the north.")
+DOCUMENTS["train-citation-sudbury-np-clinic.txt"] = dict(
+    style="award-citation",
+    metadata={"title": "2019 Primary Care Innovation Award: Citation", "authors": [], "date": None, "year": 2019,
+              "journal": None, "publisher": "Northern Ontario Primary Care Forum",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Sudbury", "ickg:Municipality", [r"re:(?<=opened in )Sudbury"]), E("Canada", "ickg:Country")],
+    organizations=[E("Northern Ontario Primary Care Forum", ORG),
+                   E("Sudbury District Nurse Practitioner Clinics", ORG, types_accept=[CM]),
+                   E("Ministry of Health and Long-Term Care", ORG)],
+    programs=[E("Sudbury District Nurse Practitioner Clinics", CM, types_accept=[ORG, PI]),
+              E("nurse practitioner-led clinics", PI)],
+    populations=[E("people in the district who had no family doctor", POP), E("registered patients", POP)],
+    conditions=[E("diabetes", COND), E("lung disease", COND)],
+    concepts=[],
+    statements=[
+        S(NPLC, "ickg:yearEstablished", 2007, NPLC_START),
+        S(NPLC, "ickg:locatedIn", ("Sudbury", "ickg:Municipality"), NPLC_START),
+        S(NPLC, "ickg:hasGoal", ("give care to people in the district who had no family doctor", GOAL),
+          "The clinic was created to give care to the thousands of people in the district who had no family doctor."),
+        S(NPLC, "ickg:targetsPopulation", ("people in the district who had no family doctor", POP),
+          "The clinic was created to give care to the thousands of people in the district who had no family doctor."),
+        S(NPLC, "ickg:hasComponent", ("nurse practitioners are the main providers of primary care", MECH),
+          "In these clinics, nurse practitioners are the main providers of primary care."),
+        S(NPLC, "ickg:hasComponent", ("teams with registered nurses, a pharmacist, a dietitian and a social worker",
+                                      "ickg:InterdisciplinaryTeam"), NPLC_TEAM),
+        S(NPLC, "ickg:hasComponent", ("collaborating family physicians who see patients with complex problems", MECH), NPLC_TEAM),
+        S(NPLC, "ickg:hasFundingModel", ("salaries rather than fees for each visit", "ickg:FundingModel"),
+          "The clinics are funded by the ministry through salaries rather than fees for each visit."),
+        S(NPLC, "ickg:hasComponent", ("same-day appointments", MECH), NPLC_OFFER),
+        S(NPLC, "ickg:hasComponent", ("chronic disease management for diabetes and lung disease", MECH), NPLC_OFFER),
+        S(NPLC, "ickg:hasComponent", ("health promotion programs", MECH), NPLC_OFFER),
+        S(NPLC, "ickg:focusesOnCondition", ("diabetes", COND), NPLC_OFFER),
+        S(NPLC, "ickg:focusesOnCondition", ("lung disease", COND), NPLC_OFFER),
+        S(NPLC, "ickg:hasOutcome", ("cares for more than 5,000 registered patients", OUT),
+          "the clinic now cares for more than 5,000 registered patients"),
+        S(NPLC, "ickg:hasOutcome", ("patients report high satisfaction with their care", OUT),
+          "patients report high satisfaction with their care"),
+        S(NPLC, "ickg:facesBarrier", ("nurse practitioners could not admit patients to hospital or order some diagnostic tests",
+                                      BAR), NPLC_BAR),
+        S(NPLC, "ickg:facesBarrier", ("recruiting collaborating physicians remains difficult in the north", BAR), NPLC_BAR),
+    ])
+
+# --- an NGO's impact report section ------------------------------------------------------------------------
+RCHW = {"label": "community health worker programme", "type": PI, "types_accept": [CM]}
+RCHW_START = ("Since 1995 the Ministry of Health has relied on volunteers elected by their own villages, and today every village "
+              "has three community health workers")
+RCHW_PAIR = ("The pair diagnose and treat malaria, pneumonia and diarrhoea in children under five at home, under the national "
+             "strategy for integrated community case management.")
+RCHW_COOP = ("Each worker is supervised by a health centre, and workers are organised into cooperatives that receive "
+             "performance-based payments from the government.")
+RCHW_OUT = ("Over that period more children with fever were treated within a day, and more women gave birth in a health "
+            "facility.")
+DOCUMENTS["train-impact-rwanda-chw.txt"] = dict(
+    style="impact-report",
+    metadata={"title": "Community health workers in Rwanda", "authors": [], "date": None, "year": 2016, "journal": None,
+              "publisher": "Healthy Hills Partnership",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Rwanda", "ickg:Country")],
+    organizations=[E("Healthy Hills Partnership", ORG), E("Ministry of Health", ORG), E("health centre", ORG),
+                   E("cooperatives", ORG)],
+    programs=[E("community health worker programme", PI, ["community health worker programme"], types_accept=[CM])],
+    populations=[E("children under five", POP), E("pregnant women and newborns", POP)],
+    conditions=[E("malaria", COND), E("pneumonia", COND), E("diarrhoea", COND)],
+    concepts=[C("pay for performance", "ickg:PayForPerformance", ["performance-based payments"])],
+    statements=[
+        S(RCHW, "ickg:locatedIn", ("Rwanda", "ickg:Country"),
+          "Rwanda's community health worker programme is the backbone of the country's primary health care."),
+        S(RCHW, "ickg:yearEstablished", 1995, RCHW_START),
+        S(RCHW, "ickg:operatedBy", ("Ministry of Health", ORG), RCHW_START),
+        S(RCHW, "ickg:hasComponent", ("volunteers elected by their own villages", MECH), RCHW_START),
+        S(RCHW, "ickg:hasComponent", ("three community health workers in every village", MECH), RCHW_START),
+        S(RCHW, "ickg:hasComponent", ("worker in charge of maternal health who follows pregnant women and newborns", MECH),
+          "a third worker in charge of maternal health, who follows pregnant women and newborns"),
+        S(RCHW, "ickg:targetsPopulation", ("pregnant women and newborns", POP),
+          "a third worker in charge of maternal health, who follows pregnant women and newborns"),
+        S(RCHW, "ickg:hasComponent", ("treatment of malaria, pneumonia and diarrhoea in children under five at home", MECH),
+          RCHW_PAIR),
+        S(RCHW, "ickg:targetsPopulation", ("children under five", POP), RCHW_PAIR),
+        S(RCHW, "ickg:focusesOnCondition", ("malaria", COND), RCHW_PAIR),
+        S(RCHW, "ickg:focusesOnCondition", ("pneumonia", COND), RCHW_PAIR),
+        S(RCHW, "ickg:focusesOnCondition", ("diarrhoea", COND), RCHW_PAIR),
+        S(RCHW, "ickg:hasComponent", ("text messages that report each pregnancy and alert the health centre to emergencies",
+                                      "ickg:SharedInformationSystem"),
+          "Workers use simple mobile phones to send text messages that report each pregnancy and alert the health centre to "
+          "emergencies."),
+        S(RCHW, "ickg:hasComponent", ("supervision by a health centre", MECH), RCHW_COOP),
+        S(RCHW, "ickg:hasFundingModel", ("performance-based payments", "ickg:PayForPerformance"), RCHW_COOP),
+        S(RCHW, "ickg:hasPartner", ("Healthy Hills Partnership", ORG),
+          "Our partnership supported the programme in two districts from 2012 to 2016 with training, bicycles and phone "
+          "credit."),
+        S(RCHW, "ickg:hasOutcome", ("more children with fever were treated within a day", OUT), RCHW_OUT),
+        S(RCHW, "ickg:hasOutcome", ("more women gave birth in a health facility", OUT), RCHW_OUT),
+        S(RCHW, "ickg:facesBarrier", ("cooperative payments are too small to make up for the time workers spend", BAR),
+          "many say that the cooperative payments are too small to make up for the time they spend"),
+        S(RCHW, "ickg:facesBarrier", ("supervision visits were irregular in remote sectors", BAR),
+          "Supervision visits were also irregular in remote sectors."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -135,3 +135,13 @@ def test_a_past_aim_is_a_goal_told_not_hedged():
             "by the county council. The programme aimed to improve access to family doctors.")
     goals = [s for s in _statements(text, "riverside") if s["predicate"].endswith("/hasGoal")]
     assert goals and not any(s.get("hedge") for s in goals)
+
+
+def test_the_verb_after_to_is_not_the_first_word_of_a_kind_of_service():
+    from extracted import entities
+    text = ("2019 Primary Care Innovation Award: Citation\n\nRecipient: Lakeside Clinic\n\n"
+            "The ministry went on to fund nurse practitioner-led clinics in other communities. "
+            "In these clinics, nurse practitioners are the main providers of primary care. The clinics are "
+            "funded through salaries. Nurse practitioner-led clinics now serve many towns.")
+    programs = entities(text, "lakeside", "program")
+    assert not any(p.startswith("fund ") for p in programs)

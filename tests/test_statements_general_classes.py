@@ -145,3 +145,11 @@ def test_the_verb_after_to_is_not_the_first_word_of_a_kind_of_service():
             "funded through salaries. Nurse practitioner-led clinics now serve many towns.")
     programs = entities(text, "lakeside", "program")
     assert not any(p.startswith("fund ") for p in programs)
+
+
+def test_a_masthead_name_before_the_kind_of_document_it_issues_is_not_the_program():
+    text = ("Lakeside Partnership: Impact report 2016\nSection 2: Community health workers in Malawi\n\n"
+            "Malawi's community health worker programme is the backbone of the country's primary care. "
+            "The workers treat malaria and pneumonia in children under five at home.")
+    subjects = {s for s, p, o in _triples(text, "lakeside") if p in ("focusesOnCondition", "targetsPopulation")}
+    assert subjects and not any("Lakeside" in s for s in subjects)

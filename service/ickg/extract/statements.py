@@ -820,6 +820,8 @@ def find_programs(ctx):
         if any(o.start is not None and o.start < at and at + len(name) <= o.end for o in orgs) or \
                 _BYLINE.match(text, text.rfind("\n", 0, at) + 1, at):
             continue                     # the tail of a body's name, a byline's ("Prepared by A B for the X Network")
+        if _ISSUER_LINE.match(text, at + len(name)) and at == text.rfind("\n", 0, at) + 1:
+            continue                     # "Healthy Hills Partnership: Impact report 2016": who issues the document
         add(name, at, "named program")
     for m in (_OWN_NAMED_PLAN.finditer(text) if "Its " in text or "Their " in text else ()):
         head = m.group("name").rsplit(" ", 1)[0]     # "Its One Care plan": a plan of its own, by name
@@ -1267,6 +1269,10 @@ _TAIL_PROGRAM = re.compile(r"\b(?:the|a|an)[ ](?P<x>(?:[A-Z][\w\-]*[ ]){0,3}(?:[
                            r"(?:pilot|programme|program|model|scheme|initiative|network|project|service|intervention)s?)\b")
 _TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
                             r"scheme|initiative|strategy|reform|pilot|partnership|service)s?)(?:[ ](?:in|of|for|across)[ ][A-Z].*)?")
+# A masthead line's name followed by the kind of document it issues: "X Partnership: Impact report 2016",
+# "X Network | Annual review", "X Programme - Newsletter No. 4".
+_ISSUER_LINE = re.compile(r"[ ]?[:|–\-][ ]+(?:[\w\-]+[ ]){0,3}?(?:[Rr]eport|[Rr]eview|[Nn]ewsletter|[Bb]ulletin|[Uu]pdate|"
+                          r"[Bb]rief|[Ss]ummary|[Ss]tatement|[Mm]agazine|[Dd]igest)s?\b[^\n]{0,20}$", re.M)
 _DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
                             r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
 # "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.

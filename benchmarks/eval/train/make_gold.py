@@ -6129,6 +6129,327 @@ DOCUMENTS["train-report-ireland-enhanced-community-care.txt"] = dict(
     ])
 
 
+# --- an evaluation report's executive summary with bullet lists -------------------------------------------
+GHC = {"label": "patient-centered medical home", "type": PP, "aliases": ["medical home pilot", "pilot"], "types_accept": [CM, PI]}
+GHC_START = ("Group Health Cooperative, a consumer-governed health system in Washington State, tested a patient-centered medical "
+             "home at one of its clinics in Seattle from 2006.")
+GHC_EVAL = ("two-year evaluation of the Group Health medical home pilot", STUDY)
+DOCUMENTS["train-evalsummary-group-health-medical-home.txt"] = dict(
+    style="evaluation-executive-summary",
+    metadata={"title": "Redesigning primary care around the patient: two-year evaluation of the Group Health medical home pilot",
+              "authors": [], "date": "2011-03", "year": 2011, "journal": None,
+              "publisher": "Cascade Center for Primary Care Evaluation",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ExecutiveSummary"},
+    jurisdictions=[E("Washington State", "ickg:ProvinceOrState"), E("Seattle", "ickg:Municipality")],
+    organizations=[E("Cascade Center for Primary Care Evaluation", ORG),
+                   E("Group Health Cooperative", ORG, ["Group Health Cooperative", r"re:\bGroup Health\b(?! Cooperative)(?! medical)"]),
+                   E("Health plans", ORG)],
+    programs=[E("patient-centered medical home", PP, ["patient-centered medical home", "medical home pilot"],
+                aliases=["medical home pilot", "pilot"], types_accept=[CM, PI])],
+    populations=[E("patients who were overdue for tests or had not been seen after a hospital stay", POP)],
+    conditions=[E("ambulatory care-sensitive conditions", COND)],
+    concepts=[],
+    statements=[
+        S(GHC, "ickg:operatedBy", ("Group Health Cooperative", ORG), GHC_START),
+        S(GHC, "ickg:locatedIn", ("Seattle", "ickg:Municipality"), GHC_START),
+        S(GHC, "ickg:yearEstablished", 2006, GHC_START),
+        S(GHC, "ickg:hasGoal", ("improve patients' experience and the quality of care", GOAL),
+          "The pilot aimed to improve patients' experience and the quality of care"),
+        S(GHC, "ickg:hasGoal", ("reduce burnout among staff", GOAL), "while reducing burnout among staff"),
+        S(GHC, "ickg:hasComponent", ("smaller panels of 1,800 patients per physician", MECH),
+          "smaller panels, from about 2,300 to 1,800 patients per physician"),
+        S(GHC, "ickg:hasComponent", ("longer appointments of 30 minutes", MECH), "longer appointments of 30 minutes instead of 20"),
+        S(GHC, "ickg:hasComponent", ("daily huddles of each care team", "ickg:InterdisciplinaryTeam"),
+          "daily huddles of each care team to plan the day's work"),
+        S(GHC, "ickg:hasComponent", ("secure e-mail and telephone visits", MECH),
+          "secure e-mail and telephone visits in place of many office visits"),
+        S(GHC, "ickg:hasComponent", ("outreach by the team to patients who were overdue for tests", MECH),
+          "outreach by the team to patients who were overdue for tests or had not been seen after a hospital stay"),
+        S(GHC, "ickg:targetsPopulation", ("patients who were overdue for tests or had not been seen after a hospital stay", POP),
+          "outreach by the team to patients who were overdue for tests or had not been seen after a hospital stay"),
+        S(GHC, "ickg:hasComponent", ("added staff", MECH),
+          "The clinic also added staff, including physicians, physician assistants, nurses and clinical pharmacists."),
+        S(GHC_EVAL, "ickg:evaluates", GHC, "two-year evaluation of the Group Health medical home pilot"),
+        S(GHC, "ickg:hasOutcome", ("emergency department visits were 29 percent lower", OUT),
+          "emergency department visits were 29 percent lower"),
+        S(GHC, "ickg:hasOutcome", ("hospital admissions for ambulatory care-sensitive conditions were 11 percent lower", OUT),
+          "hospital admissions for ambulatory care-sensitive conditions were 11 percent lower"),
+        S(GHC, "ickg:hasOutcome", ("patients rated their care more highly on access and coordination", OUT),
+          "patients rated their care more highly on access and coordination"),
+        S(GHC, "ickg:hasOutcome", ("staff reported less emotional exhaustion", OUT), "staff reported less emotional exhaustion"),
+        S(GHC, "ickg:hasOutcome", ("total costs were about the same", OUT), "total costs were about the same"),
+        S(GHC, "ickg:facesBarrier", ("reducing panel sizes meant that other clinics had to take on patients", BAR),
+          "Reducing panel sizes meant that other clinics had to take on patients."),
+        S(GHC, "ickg:facesBarrier", ("secure messaging added to physicians' workload", BAR),
+          "Some physicians found secure messaging added to their workload."),
+        S(("pay practices for e-mail and telephone visits", REC), "ickg:addressedTo", ("Health plans", ORG),
+          "Health plans in the state should pay practices for e-mail and telephone visits."),
+        S(("track staff workload as it spreads the model", REC), "ickg:addressedTo", ("Group Health Cooperative", ORG),
+          "Group Health should track staff workload as it spreads the model."),
+    ])
+
+# --- a parliamentary written question and its answer ------------------------------------------------------
+HCH = {"label": "Health Care Home", "type": CM, "aliases": ["Health Care Homes"], "types_accept": [PI]}
+HCH_START = ("The Health Care Home model was first introduced by Pinnacle Midlands Health Network in 2011 and was taken up by "
+             "Capital & Coast District Health Board in 2014.")
+HCH_WAYS = ("Practices offer extended opening hours, an online patient portal where patients can see their test results and order "
+            "repeat prescriptions, and proactive care plans for patients with high needs.")
+DOCUMENTS["train-writtenq-nz-health-care-home.txt"] = dict(
+    style="parliamentary-written-question",
+    metadata={"title": "What progress has been made in rolling out the Health Care Home model in general practice, and what has "
+                       "it achieved?",
+              "authors": [], "date": "2019-06-21", "year": 2019, "journal": None, "publisher": "New Zealand Parliament",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[],
+    organizations=[E("New Zealand Parliament", ORG, ["NEW ZEALAND PARLIAMENT"]), E("Pinnacle Midlands Health Network", ORG),
+                   E("Capital & Coast District Health Board", ORG), E("general practices", ORG),
+                   E("District health boards", ORG), E("Minister of Health", ORG)],
+    programs=[E("Health Care Home", CM, ["Health Care Home", "Health Care Homes"], aliases=["Health Care Homes"],
+                types_accept=[PI])],
+    populations=[E("patients with high needs", POP)],
+    conditions=[],
+    concepts=[C("capitation", "ickg:Capitation"), C("care plans", "ickg:CarePlanning", ["care plans"])],
+    statements=[
+        S(HCH, "ickg:initiatedBy", ("Pinnacle Midlands Health Network", ORG), HCH_START),
+        S(HCH, "ickg:yearEstablished", 2011, HCH_START),
+        S(HCH, "ickg:hasPartner", ("Capital & Coast District Health Board", ORG), HCH_START),
+        S(HCH, "ickg:hasComponent", ("call-back by a doctor or nurse who resolves problems by telephone", MECH),
+          "Patients who phone the practice for a same-day appointment are called back by a doctor or nurse, who resolves many "
+          "problems by telephone."),
+        S(HCH, "ickg:hasComponent", ("extended opening hours", MECH), HCH_WAYS),
+        S(HCH, "ickg:hasComponent", ("online patient portal", "ickg:SharedInformationSystem", ),
+          HCH_WAYS),
+        S(HCH, "ickg:hasComponent", ("proactive care plans", "ickg:CarePlanning"), HCH_WAYS),
+        S(HCH, "ickg:targetsPopulation", ("patients with high needs", POP), HCH_WAYS),
+        S(HCH, "ickg:hasComponent", ("redesigned reception and administrative work", MECH),
+          "Reception and administrative work is redesigned to free clinical time."),
+        S(HCH, "ickg:hasFundingModel", ("additional payments to participating practices on top of capitation", "ickg:FundingModel"),
+          "District health boards fund the programme through additional payments to participating practices on top of capitation."),
+        S(HCH, "ickg:hasOutcome", ("enrolled patients attend emergency departments less often", OUT),
+          "Early evaluation suggests that enrolled patients of Health Care Homes attend emergency departments less often than "
+          "patients of other practices.", ("suggests", HEDGED)),
+        S(HCH, "ickg:facesBarrier", ("the cost of the changes in the first year", BAR),
+          "the main difficulty is the cost of the changes in the first year"),
+    ])
+
+# --- a news article quoting a manager ----------------------------------------------------------------------
+CCHT = {"label": "Care Coordination/Home Telehealth", "type": PI, "aliases": ["Home Telehealth"], "types_accept": [CM]}
+CCHT_START = ("Veterans Health Administration's Care Coordination/Home Telehealth program, which the department rolled out "
+              "nationally in 2003")
+CCHT_WHO = ("The program serves veterans with chronic conditions such as diabetes, heart failure, high blood pressure and chronic "
+            "obstructive pulmonary disease, as well as depression and post-traumatic stress disorder.")
+CCHT_COORD = ("Each coordinator, usually a nurse or social worker, looks after a caseload of about 150 patients and works with the "
+              "veteran's primary care team to change medicines or arrange a visit.")
+CCHT_CUT = ("The department says the program has cut hospital admissions among enrolled veterans by about a fifth and bed days by "
+            "a quarter, and that veterans are highly satisfied with it.")
+CCHT_BAR = ("Veterans in rural areas without a landline or broadband have trouble sending their readings, and some older veterans "
+            "find the devices confusing at first.")
+DOCUMENTS["train-newsquote-va-home-telehealth.txt"] = dict(
+    style="news-article-quoting-a-manager",
+    metadata={"title": "Veterans manage their illnesses from the living room, with a nurse watching the numbers",
+              "authors": [{"family": "Mendes", "given": "Carla", "initials": "C"}],
+              "date": "2010-11-17", "year": 2010, "journal": {"title": "Desert Sun Courier", "abbreviation": None},
+              "publisher": None, "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:NewsItem"},
+    jurisdictions=[E("Tucson", "ickg:Municipality", ["TUCSON"])],
+    organizations=[E("Veterans Health Administration", ORG), E("Veterans Affairs medical center", ORG),
+                   E("primary care team", ORG)],
+    programs=[E("Care Coordination/Home Telehealth", PI, ["Care Coordination/Home Telehealth"], aliases=["Home Telehealth"],
+                types_accept=[CM])],
+    populations=[E("veterans with chronic conditions", POP), E("veterans in rural areas without a landline or broadband", POP, ["Veterans in rural areas without a landline or broadband"])],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("high blood pressure", COND),
+                E("chronic obstructive pulmonary disease", COND), E("depression", COND),
+                E("post-traumatic stress disorder", COND)],
+    concepts=[C("care coordination", "ickg:CareCoordination", ["Care Coordination"])],
+    statements=[
+        S(CCHT, "ickg:operatedBy", ("Veterans Health Administration", ORG), CCHT_START),
+        S(CCHT, "ickg:yearEstablished", 2003, CCHT_START),
+        S(CCHT, "ickg:targetsPopulation", ("veterans with chronic conditions", POP), CCHT_WHO),
+        S(CCHT, "ickg:focusesOnCondition", ("diabetes", COND), CCHT_WHO),
+        S(CCHT, "ickg:focusesOnCondition", ("heart failure", COND), CCHT_WHO),
+        S(CCHT, "ickg:focusesOnCondition", ("high blood pressure", COND), CCHT_WHO),
+        S(CCHT, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), CCHT_WHO),
+        S(CCHT, "ickg:focusesOnCondition", ("depression", COND), CCHT_WHO),
+        S(CCHT, "ickg:focusesOnCondition", ("post-traumatic stress disorder", COND), CCHT_WHO),
+        S(CCHT, "ickg:hasComponent", ("daily questions and measurements sent from a device at home", MECH),
+          "answers a few questions on a small box beside his television and steps on a scale"),
+        S(CCHT, "ickg:hasComponent", ("care coordinator with a caseload of about 150 patients", "ickg:CareCoordination"),
+          CCHT_COORD),
+        S(CCHT, "ickg:hasComponent", ("coordinator works with the veteran's primary care team", "ickg:InterdisciplinaryTeam"),
+          CCHT_COORD),
+        S(CCHT, "ickg:hasOutcome", ("cut hospital admissions by about a fifth", OUT), CCHT_CUT),
+        S(CCHT, "ickg:hasOutcome", ("cut bed days by a quarter", OUT), CCHT_CUT),
+        S(CCHT, "ickg:hasOutcome", ("veterans are highly satisfied", OUT), CCHT_CUT),
+        S(CCHT, "ickg:hasOutcome", ("costs much less per patient than home-based primary care or nursing home care", OUT),
+          "It costs much less per patient each year than home-based primary care or nursing home care."),
+        S(CCHT, "ickg:facesBarrier", ("veterans in rural areas without a landline or broadband have trouble sending readings", BAR),
+          CCHT_BAR),
+        S(CCHT, "ickg:facesBarrier", ("some older veterans find the devices confusing", BAR), CCHT_BAR),
+        S(CCHT, "ickg:facesBarrier", ("training enough coordinators", BAR), "The hard part is training enough coordinators."),
+    ])
+
+# --- a program's "About us" web page (plain text, breadcrumb and footer) ------------------------------------
+HL = {"label": "Health Leads", "type": PROG, "types_accept": [ORG, CM]}
+HL_HOW = ("Our trained Advocates then work with each patient to find food, heating assistance, housing, child care and legal "
+          "help in their community, and follow up by phone until the need is met.")
+HL_WHERE = ("We work with hospitals and community health centers across the United States, including clinics in Boston, New York, "
+            "Baltimore, Chicago and Washington, D.C.")
+HL_LEARN = ("Patients who worked with an Advocate were more often connected to the resources they needed, and many reported lower "
+            "blood pressure and less stress.")
+DOCUMENTS["train-aboutus-health-leads.txt"] = dict(
+    style="about-us-page",
+    metadata={"title": "Our story", "authors": [], "date": None, "year": 2018, "journal": None, "publisher": "Health Leads",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("United States", "ickg:Country"), E("Boston", "ickg:Municipality", [r"re:\bBoston\b(?! Medical)"]),
+                   E("New York", "ickg:Municipality"), E("Baltimore", "ickg:Municipality"), E("Chicago", "ickg:Municipality"),
+                   E("Washington, D.C.", "ickg:Municipality")],
+    organizations=[E("Health Leads", ORG, types_accept=[CM]), E("Boston Medical Center", ORG), E("hospitals", ORG),
+                   E("community health centers", ORG)],
+    programs=[E("Health Leads", PROG, types_accept=[ORG, CM])],
+    populations=[E("patients with unmet social needs", POP, ["unmet social needs"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HL, "ickg:hasGoal", ("connect patients with the basic resources they need to be healthy", GOAL),
+          "connects patients with the basic resources they need to be healthy"),
+        S(HL, "ickg:yearEstablished", 1996, "It was founded in 1996 at Boston Medical Center"),
+        S(HL, "ickg:hasPartner", ("Boston Medical Center", ORG), "It was founded in 1996 at Boston Medical Center"),
+        S(HL, "ickg:hasComponent", ("clinicians screen patients for unmet social needs", MECH),
+          "Doctors, nurses and other clinicians screen patients for unmet social needs"),
+        S(HL, "ickg:targetsPopulation", ("patients with unmet social needs", POP),
+          "Doctors, nurses and other clinicians screen patients for unmet social needs"),
+        S(HL, "ickg:hasComponent", ("clinicians prescribe basic resources", MECH),
+          "\"prescribe\" basic resources just as they prescribe medicine"),
+        S(HL, "ickg:hasComponent", ("Advocates find food, heating assistance, housing, child care and legal help", MECH), HL_HOW),
+        S(HL, "ickg:hasComponent", ("follow up by phone until the need is met", MECH), HL_HOW),
+        S(HL, "ickg:hasPartner", ("hospitals", ORG), HL_WHERE),
+        S(HL, "ickg:hasPartner", ("community health centers", ORG), HL_WHERE),
+        S(HL, "ickg:locatedIn", ("Boston", "ickg:Municipality"), HL_WHERE),
+        S(HL, "ickg:locatedIn", ("New York", "ickg:Municipality"), HL_WHERE),
+        S(HL, "ickg:locatedIn", ("Baltimore", "ickg:Municipality"), HL_WHERE),
+        S(HL, "ickg:locatedIn", ("Chicago", "ickg:Municipality"), HL_WHERE),
+        S(HL, "ickg:locatedIn", ("Washington, D.C.", "ickg:Municipality"), HL_WHERE),
+        S(HL, "ickg:hasComponent", ("free screening toolkit", MECH), "Our screening toolkit is free for any health system to use."),
+        S(HL, "ickg:hasOutcome", ("patients more often connected to the resources they needed", OUT), HL_LEARN),
+        S(HL, "ickg:hasOutcome", ("lower blood pressure", OUT), HL_LEARN),
+        S(HL, "ickg:hasOutcome", ("less stress", OUT), HL_LEARN),
+        S(HL, "ickg:hasOutcome", ("clinicians more willing to ask about social needs", OUT),
+          "Clinicians tell us that they are more willing to ask about social needs when they know someone can help."),
+        S(HL, "ickg:facesBarrier", ("social needs services are rarely covered by insurance", BAR),
+          "Many health systems still find it hard to pay for this work, because social needs services are rarely covered by "
+          "insurance."),
+    ])
+
+
+# --- an award citation (jury's text, no author or date line) ------------------------------------------------
+NPLC = {"label": "Sudbury District Nurse Practitioner Clinics", "type": CM, "types_accept": [ORG, PI]}
+NPLC_START = ("When the Sudbury District Nurse Practitioner Clinics opened in Sudbury in 2007, they became the first clinic in "
+              "Canada led by nurse practitioners.")
+NPLC_TEAM = ("They work in teams with registered nurses, a pharmacist, a dietitian and a social worker, and with collaborating "
+             "family physicians who see patients with complex problems.")
+NPLC_OFFER = ("Patients are offered same-day appointments, chronic disease management for diabetes and lung disease, and health "
+              "promotion programs.")
+NPLC_BAR = ("Nurse practitioners could not at first admit patients to hospital or order some diagnostic tests, and recruiting "
+            "collaborating physicians remains difficult in the north.")
+DOCUMENTS["train-citation-sudbury-np-clinic.txt"] = dict(
+    style="award-citation",
+    metadata={"title": "2019 Primary Care Innovation Award: Citation", "authors": [], "date": None, "year": 2019,
+              "journal": None, "publisher": "Northern Ontario Primary Care Forum",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Sudbury", "ickg:Municipality", [r"re:(?<=opened in )Sudbury"]), E("Canada", "ickg:Country")],
+    organizations=[E("Northern Ontario Primary Care Forum", ORG),
+                   E("Sudbury District Nurse Practitioner Clinics", ORG, types_accept=[CM]),
+                   E("Ministry of Health and Long-Term Care", ORG)],
+    programs=[E("Sudbury District Nurse Practitioner Clinics", CM, types_accept=[ORG, PI]),
+              E("nurse practitioner-led clinics", PI)],
+    populations=[E("people in the district who had no family doctor", POP), E("registered patients", POP)],
+    conditions=[E("diabetes", COND), E("lung disease", COND)],
+    concepts=[],
+    statements=[
+        S(NPLC, "ickg:yearEstablished", 2007, NPLC_START),
+        S(NPLC, "ickg:locatedIn", ("Sudbury", "ickg:Municipality"), NPLC_START),
+        S(NPLC, "ickg:hasGoal", ("give care to people in the district who had no family doctor", GOAL),
+          "The clinic was created to give care to the thousands of people in the district who had no family doctor."),
+        S(NPLC, "ickg:targetsPopulation", ("people in the district who had no family doctor", POP),
+          "The clinic was created to give care to the thousands of people in the district who had no family doctor."),
+        S(NPLC, "ickg:hasComponent", ("nurse practitioners are the main providers of primary care", MECH),
+          "In these clinics, nurse practitioners are the main providers of primary care."),
+        S(NPLC, "ickg:hasComponent", ("teams with registered nurses, a pharmacist, a dietitian and a social worker",
+                                      "ickg:InterdisciplinaryTeam"), NPLC_TEAM),
+        S(NPLC, "ickg:hasComponent", ("collaborating family physicians who see patients with complex problems", MECH), NPLC_TEAM),
+        S(NPLC, "ickg:hasFundingModel", ("salaries rather than fees for each visit", "ickg:FundingModel"),
+          "The clinics are funded by the ministry through salaries rather than fees for each visit."),
+        S(NPLC, "ickg:hasComponent", ("same-day appointments", MECH), NPLC_OFFER),
+        S(NPLC, "ickg:hasComponent", ("chronic disease management for diabetes and lung disease", MECH), NPLC_OFFER),
+        S(NPLC, "ickg:hasComponent", ("health promotion programs", MECH), NPLC_OFFER),
+        S(NPLC, "ickg:focusesOnCondition", ("diabetes", COND), NPLC_OFFER),
+        S(NPLC, "ickg:focusesOnCondition", ("lung disease", COND), NPLC_OFFER),
+        S(NPLC, "ickg:hasOutcome", ("cares for more than 5,000 registered patients", OUT),
+          "the clinic now cares for more than 5,000 registered patients"),
+        S(NPLC, "ickg:hasOutcome", ("patients report high satisfaction with their care", OUT),
+          "patients report high satisfaction with their care"),
+        S(NPLC, "ickg:facesBarrier", ("nurse practitioners could not admit patients to hospital or order some diagnostic tests",
+                                      BAR), NPLC_BAR),
+        S(NPLC, "ickg:facesBarrier", ("recruiting collaborating physicians remains difficult in the north", BAR), NPLC_BAR),
+    ])
+
+# --- an NGO's impact report section ------------------------------------------------------------------------
+RCHW = {"label": "community health worker programme", "type": PI, "types_accept": [CM]}
+RCHW_START = ("Since 1995 the Ministry of Health has relied on volunteers elected by their own villages, and today every village "
+              "has three community health workers")
+RCHW_PAIR = ("The pair diagnose and treat malaria, pneumonia and diarrhoea in children under five at home, under the national "
+             "strategy for integrated community case management.")
+RCHW_COOP = ("Each worker is supervised by a health centre, and workers are organised into cooperatives that receive "
+             "performance-based payments from the government.")
+RCHW_OUT = ("Over that period more children with fever were treated within a day, and more women gave birth in a health "
+            "facility.")
+DOCUMENTS["train-impact-rwanda-chw.txt"] = dict(
+    style="impact-report",
+    metadata={"title": "Community health workers in Rwanda", "authors": [], "date": None, "year": 2016, "journal": None,
+              "publisher": "Healthy Hills Partnership",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Rwanda", "ickg:Country")],
+    organizations=[E("Healthy Hills Partnership", ORG), E("Ministry of Health", ORG), E("health centre", ORG),
+                   E("cooperatives", ORG)],
+    programs=[E("community health worker programme", PI, ["community health worker programme"], types_accept=[CM])],
+    populations=[E("children under five", POP), E("pregnant women and newborns", POP)],
+    conditions=[E("malaria", COND), E("pneumonia", COND), E("diarrhoea", COND)],
+    concepts=[C("pay for performance", "ickg:PayForPerformance", ["performance-based payments"])],
+    statements=[
+        S(RCHW, "ickg:locatedIn", ("Rwanda", "ickg:Country"),
+          "Rwanda's community health worker programme is the backbone of the country's primary health care."),
+        S(RCHW, "ickg:yearEstablished", 1995, RCHW_START),
+        S(RCHW, "ickg:operatedBy", ("Ministry of Health", ORG), RCHW_START),
+        S(RCHW, "ickg:hasComponent", ("volunteers elected by their own villages", MECH), RCHW_START),
+        S(RCHW, "ickg:hasComponent", ("three community health workers in every village", MECH), RCHW_START),
+        S(RCHW, "ickg:hasComponent", ("worker in charge of maternal health who follows pregnant women and newborns", MECH),
+          "a third worker in charge of maternal health, who follows pregnant women and newborns"),
+        S(RCHW, "ickg:targetsPopulation", ("pregnant women and newborns", POP),
+          "a third worker in charge of maternal health, who follows pregnant women and newborns"),
+        S(RCHW, "ickg:hasComponent", ("treatment of malaria, pneumonia and diarrhoea in children under five at home", MECH),
+          RCHW_PAIR),
+        S(RCHW, "ickg:targetsPopulation", ("children under five", POP), RCHW_PAIR),
+        S(RCHW, "ickg:focusesOnCondition", ("malaria", COND), RCHW_PAIR),
+        S(RCHW, "ickg:focusesOnCondition", ("pneumonia", COND), RCHW_PAIR),
+        S(RCHW, "ickg:focusesOnCondition", ("diarrhoea", COND), RCHW_PAIR),
+        S(RCHW, "ickg:hasComponent", ("text messages that report each pregnancy and alert the health centre to emergencies",
+                                      "ickg:SharedInformationSystem"),
+          "Workers use simple mobile phones to send text messages that report each pregnancy and alert the health centre to "
+          "emergencies."),
+        S(RCHW, "ickg:hasComponent", ("supervision by a health centre", MECH), RCHW_COOP),
+        S(RCHW, "ickg:hasFundingModel", ("performance-based payments", "ickg:PayForPerformance"), RCHW_COOP),
+        S(RCHW, "ickg:hasPartner", ("Healthy Hills Partnership", ORG),
+          "Our partnership supported the programme in two districts from 2012 to 2016 with training, bicycles and phone "
+          "credit."),
+        S(RCHW, "ickg:hasOutcome", ("more children with fever were treated within a day", OUT), RCHW_OUT),
+        S(RCHW, "ickg:hasOutcome", ("more women gave birth in a health facility", OUT), RCHW_OUT),
+        S(RCHW, "ickg:facesBarrier", ("cooperative payments are too small to make up for the time workers spend", BAR),
+          "many say that the cooperative payments are too small to make up for the time they spend"),
+        S(RCHW, "ickg:facesBarrier", ("supervision visits were irregular in remote sectors", BAR),
+          "Supervision visits were also irregular in remote sectors."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -71,6 +71,10 @@ class Candidate:
     defined: bool                # by a parenthesis or an "is a ... programme" sentence
 
 
+# Words after which the next word is a verb's base form ("to fund", "will open", "can join").
+_INFINITIVE_MARKS = frozenset("to will would can could may might must should shall".split())
+
+
 def _name_before(text: str, end: int) -> tuple[str, int] | None:
     """(name, start) of the words before ``text[end]`` that a parenthesis defines: back to the first
     stop word, "of" and "and" kept between capitalised words ("Planning and Services"), at most 7."""
@@ -89,6 +93,9 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
             kept.insert(0, (w, s))
             continue
         if (lw in _STOP and (w == lw or lw in _LEADING)) or w.isdigit() or len(kept) >= 7 or lw.endswith(("'s", "’s")):
+            if lw in _INFINITIVE_MARKS and w == lw and kept and kept[0][0].islower() and len(kept) >= 3:
+                kept.pop(0)                       # "went on to fund nurse practitioner-led clinics": the verb after
+                #                                   "to" (or a modal) is what is done to the name, not part of it
             break                                 # "the county's Discharge to Assess (D2A)": the county is not in it
         kept.insert(0, (w, s))
     if not kept:

@@ -43,7 +43,7 @@ from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
 from ickg.extract.programs import descriptions, main_program, names_given
 
-VERSION = "8"
+VERSION = "9"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -820,6 +820,8 @@ def find_programs(ctx):
         if any(o.start is not None and o.start < at and at + len(name) <= o.end for o in orgs) or \
                 _BYLINE.match(text, text.rfind("\n", 0, at) + 1, at):
             continue                     # the tail of a body's name, a byline's ("Prepared by A B for the X Network")
+        if _ISSUER_LINE.match(text, at + len(name)) and at == text.rfind("\n", 0, at) + 1:
+            continue                     # "Healthy Hills Partnership: Impact report 2016": who issues the document
         add(name, at, "named program")
     for m in (_OWN_NAMED_PLAN.finditer(text) if "Its " in text or "Their " in text else ()):
         head = m.group("name").rsplit(" ", 1)[0]     # "Its One Care plan": a plan of its own, by name
@@ -971,6 +973,12 @@ def find_programs(ctx):
             if 2 <= _words(subject) <= 8 and not any(label_key(p.place.name) == label_key(subject) for p in ctx.places) \
                     and not _DOCUMENT_KIND.search(subject) and not _NOT_A_NAME.search(subject):
                 add(subject, ctx.title_span[0], "title subject")
+        elif ":" in title and _GERUND_HEAD.match(head) and (tail := _TAIL_PROGRAM.search(title, title.index(":"))) \
+                and _words(tail.group("x")) >= 2:
+            # "Redesigning primary care around the patient: evaluation of the Group Health medical home pilot": a
+            # title opening on what was done names no program; the program is the one its other half names
+            at = text.find(tail.group("x"), ctx.title_span[1])
+            add(tail.group("x"), at if at >= 0 else ctx.title_span[0], "title subject")
         elif ":" in title and 3 <= _words(head) <= 12 and not head.startswith(("What", "How", "Why")):
             subject = re.split(r"[ ](?:through|in|across|within|among|for[ ]the|at)[ ]", head)[0]
             listed = re.search(r"[ ]and[ ](?:the|a|an)[ ]", subject) or (
@@ -1253,8 +1261,18 @@ _LOWER_TITLE_NAME = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]+){1,3}?[ ](?
                                r"agreements|pioneers|collaboratives|alliances|vanguards|counties|communities)")
 _BODY_HEAD = re.compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
                         r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
+# A title that opens on a verb's -ing form: what was done ("Redesigning ...", "Bringing care home"), not a name.
+_GERUND_HEAD = re.compile(r"(?!(?:Nursing|Housing|Hearing|Building|Training|Funding|Screening|Prescribing|Caring)\b)"
+                          r"[A-Z][a-z]{2,}ing[ ][a-z]")
+# The program a title's other half names: "evaluation of the Group Health medical home pilot".
+_TAIL_PROGRAM = re.compile(r"\b(?:the|a|an)[ ](?P<x>(?:[A-Z][\w\-]*[ ]){0,3}(?:[a-z][\w\-]*[ ]){0,4}"
+                           r"(?:pilot|programme|program|model|scheme|initiative|network|project|service|intervention)s?)\b")
 _TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
                             r"scheme|initiative|strategy|reform|pilot|partnership|service)s?)(?:[ ](?:in|of|for|across)[ ][A-Z].*)?")
+# A masthead line's name followed by the kind of document it issues: "X Partnership: Impact report 2016",
+# "X Network | Annual review", "X Programme - Newsletter No. 4".
+_ISSUER_LINE = re.compile(r"[ ]?[:|–\-][ ]+(?:[\w\-]+[ ]){0,3}?(?:[Rr]eport|[Rr]eview|[Nn]ewsletter|[Bb]ulletin|[Uu]pdate|"
+                          r"[Bb]rief|[Ss]ummary|[Ss]tatement|[Mm]agazine|[Dd]igest)s?\b[^\n]{0,20}$", re.M)
 _DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
                             r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
 # "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.
@@ -1263,8 +1281,12 @@ _PROGRAM_FIELD = re.compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Interve
 _FIELD = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
                     r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
 _DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})(?P<how>[ ](?:is|was)[ ]|,[ ])an?[ ]"
-                           r"(?:[\w\-]+[ ]){0,3}?(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|"
-                           r"cooperative|plan)\b")
+                           r"(?:(?:[\w\-]+[ ]){0,3}?(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|"
+                           r"cooperative|plan)\b|"
+                           # any kind of body defined by what it does: "X is a non-profit organization that connects
+                           # patients with ...", "X, a charity which trains ...": a body that is its own program
+                           r"(?:[\w\-]+[ ]){0,3}?(?:organi[sz]ation|charity|enterprise|non-?profit|company|foundation|"
+                           r"cooperative|social[ ]business)[ ](?:that|which)[ ](?!(?:is|are|was|were|has|have|had)\b)[a-z]+s\b)")
 # A headline's subject that is no name: an indefinite noun phrase ("A care team that comes to the door").
 _NOT_A_NAME = re.compile(r"^(?:A|An)[ ]|[ ](?:that|which|who)$")
 _HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
@@ -1488,6 +1510,10 @@ _REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|sh
 # "people who have difficulty with daily activities": a person's function, not an obstacle the program meets.
 _FUNCTIONAL = (r"(?![ ]with[ ](?:at[ ]least[ ]\w+[ ])?(?:daily|activit|instrumental|walking|bathing|dressing|eating|"
                r"mobility|self-care|personal[ ]care))")
+# "The hard part is X", "the main difficulty was X": X is the barrier (see rule_barrier).
+_MAIN_DIFFICULTY = (r"(?:the|a|one)[ ](?:hard|hardest|difficult|main|biggest|greatest|chief|major|key|real)[ ]"
+                    r"(?:part|difficulty|problem|obstacle|challenge|hurdle|stumbling[ ]block)[ ](?:is|was|has[ ]been|remains)[ ]")
+_MAIN_DIFFICULTY_AT = re.compile(_MAIN_DIFFICULTY, re.I)
 _BARRIER_CUES = re.compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult(?:y|ies)?" + _FUNCTIONAL + r"|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
@@ -1505,18 +1531,24 @@ _BARRIER_CUES = re.compile(
     r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:hard|difficult)|persists?|persisted|"
     r"(?:do|does|did)[ ]not[ ](?:yet[ ])?(?:recogni[sz]e|accept|fund|pay[ ]for|cover)|"
     r"took[ ]longer[ ]than[ ](?:planned|expected|hoped)|(?:are|is)[ ]not[ ]yet[ ](?:[\w\-]+[ ]){0,3}in[ ]every|depends[ ]on|(?:putting|puts|put)[ ]pressure[ ]on|"
-    r"(?:sceptical|skeptical)|(?:are|is|were|was|remains?|remained)[ ](?:still[ ]|often[ ]|badly[ ])?short[ ]of|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available)\b", re.I)
+    r"(?:sceptical|skeptical)|(?:are|is|were|was|remains?|remained)[ ](?:still[ ]|often[ ]|badly[ ])?short[ ]of|(?-i:Few|Too[ ]few)[ ](?:[\w\-]+[ ]){1,4}(?:were|was|are|is)[ ]available|"
+    # the words of difficulty as a class, in the shapes that say someone meets it: "practices find the paperwork
+    # heavy", "the payments were too small to change ...", "the hard part is ...", "stipends are paid late"
+    r"(?:find|finds|found)[ ](?:it[ ]|(?:the|their|these|its|this|that|some|many)[ ](?:[\w\-]+[ ]){0,3}?)?"
+    r"(?:hard|difficult|heavy|confusing|burdensome|cumbersome|time-consuming|complicated|unwieldy|daunting)|"
+    r"too[ ](?:small|low|slow|heavy|complex|complicated|expensive|costly|late|weak|little|narrow|rigid|thin)[ ](?:for|to)[ ]|"
+    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts)\b", re.I)
 _GOAL_CUES = re.compile(
-    r"\b(?:aims?[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
+    r"\b(?:aims?[ ]to|aimed[ ]to|(?:is|are|was|were)[ ]meant[ ]to|sought[ ]to|set[ ]out[ ]to|tries[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?(?=:)|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
     r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in|of)[ ](?!(?:this|the|our)[ ](?:paper|study|"
     r"article|review|report|thesis|evaluation|analysis|chapter|survey|trial)\b)[^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
     r"intends[ ]to|"
     r"expects?[ ]that[ ](?:[\w\-]+[ ]){1,4}?will|expected[ ]that[ ](?:[\w\-]+[ ]){1,4}?would|"
     # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
-    r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in)[ ][^.;,]{1,60}?)?[ ]to"
+    r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in|under)[ ][^.;,]{1,60}?)?[ ]to"
     r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
-    r"integrate|coordinate|ensure|provide|bring|give)\b))\b", re.I)
+    r"integrate|coordinate|ensure|provide|bring|give|extend|shift|connect|close|join|expand|tackle|end|move)\b))\b", re.I)
 _SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
                      r"(?P<vp>[a-z][^.;]*)")
 # "We recommend that ...", and a body's own: "The Subcommittee recommends that the Health Bureau set ...".
@@ -3017,12 +3049,18 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         if breaks:
             offset = breaks[-1].end()
     labels = []
-    first = re.match(r"(?P<np>[A-Z][\w\-]*(?:[ ][a-z][\w\-]*){0,4})[ ](?:that|which|who)[ ][^.]*?[ ]"
+    main = _MAIN_DIFFICULTY_AT.search(text, start, end)
+    if main:                             # "the main difficulty is the cost of the changes": the cost
+        piece = text[main.end():end]
+        labels.append(piece[:clause_end(piece, 0, len(piece))])
+        first = None
+    else:
+        first = re.match(r"(?P<np>[A-Z][\w\-]*(?:[ ][a-z][\w\-]*){0,4})[ ](?:that|which|who)[ ][^.]*?[ ]"
                      r"(?:remain|remains|is|are|was|were)[ ](?:the[ ](?:main|biggest)[ ])?(?:barrier|obstacle|challenge)",
                      sentence)
     if first:
         labels.append(first.group("np"))
-    else:
+    elif not main:
         piece = re.sub(r",[ ](?:who|which)[ ][^,]+,", "", text[offset:end])
         cut = clause_end(piece, 0, len(piece))
         piece = piece[:cut]
@@ -3152,6 +3190,8 @@ def rule_goal(ctx, start, end, subject):
         qualifier = "aspirational" if re.search(r"aim|intend|hope|design|seek|expect", m.group(), re.I) else None
         if qualifier and re.match(r"(?:goals?|objectives?|purposes?|ambitions?)[ ]", m.group(), re.I):
             qualifier = None             # "Our goal for the next three years is to ...": a goal stated, no hedge
+        if qualifier and re.match(r"aimed[ ]", m.group(), re.I):
+            qualifier = None             # "The pilot aimed to improve ...": what it was set up for, told, not hoped
         cue_text = m.group().rstrip(":")
         cue_text = re.match(r"(?:expects?|expected)", cue_text, re.I).group() if cue_text.lower().startswith("expect") \
             else cue_text
@@ -3679,7 +3719,7 @@ _NAMED_PARTS = re.compile(r"(?:components|elements|features|pillars|ingredients|
 _ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z0-9])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
                          r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
 _ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
-                       r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|while|because)\b")
+                       r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|where|whose|while|because)\b")
 _NOT_PART = re.compile(r"^(?:(?:[\w\-]+[ ]){0,3}(?:budget|payment|grant|fee|allocation|capitation)s?\b|"
                        r"\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
                        r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
@@ -3725,13 +3765,21 @@ _PARTICIPANTS = re.compile(r"\s*(?:(?:The|the|Each|each|Every|every|All|all)[ ])
                            r"homes?)[ ](?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ])?")
 
 
+# The units a program is made of, as a sentence's whole subject: "Practices offer A, B and C", "Each unit
+# provides ...", in a document about the program, are the program at work.
+_PROVIDER_UNITS = re.compile(r"\s*(?:(?:The|Each|Every|All|Its|Their|Our|Member)[ ])?(?:[Pp]ractices|[Cc]linics|[Uu]nits|[Cc]entres|"
+                             r"[Cc]enters|[Ss]ites|[Hh]ubs|[Gg]roups|[Pp]ractice|[Cc]linic|[Uu]nit|[Cc]entre|[Cc]enter|[Ss]ite|[Hh]ub)[ ]"
+                             r"(?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ]|typically[ ]|usually[ ]|all[ ])?")
+
+
 def _about_program(ctx, start, verb_at):
     """True when what comes before the verb of a list (in its clause) is the program: named, or a
     program word ("The model relies on", "Health homes provided", "Each PHN will have")."""
     clause = max(ctx.text.rfind(", ", start, verb_at), ctx.text.rfind("; ", start, verb_at), start)
     if any(clause <= s < verb_at for p in ctx.programs for s, _ in _mentions_of(ctx, p)):
         return True
-    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at) or _PARTICIPANTS.fullmatch(ctx.text, clause, verb_at):
+    if _STAFF_SUBJECT.fullmatch(ctx.text, clause, verb_at) or _PARTICIPANTS.fullmatch(ctx.text, clause, verb_at) or (
+            clause == start and _PROVIDER_UNITS.fullmatch(ctx.text, clause, verb_at)):
         return True                       # "Volunteers deliver ...", "The care manager offers ...": its staff at work;
         #                                   "Designated practices offer ...": the providers it designates
     if re.fullmatch(r"[,;]?[ ]*which[ ](?:also[ ])?", ctx.text[clause:verb_at]) and clause > start:
@@ -3843,6 +3891,84 @@ def rule_team(ctx, start, end, subject):
         if _words(team) >= 2:
             team_node["aliases"] = [team]
         ctx.add(_program_node(subject), ICKG + "hasComponent", team_node, start, end, "team", 0.6)
+
+
+# The words that end a list on its left: a verb or a preposition before its first item ("offers A, B and C",
+# "connects them with A, B and C", "such as A, B and C"), or a clause mark.
+_LIST_OPENER = re.compile(r"(?:^|[:;(]|[ ](?:such[ ]as|including|include|includes|included|offer|offers|offered|provide|"
+                          r"provides|provided|get|gets|receive|receives|combines?|combined|delivers?|delivered|uses?|"
+                          r"used|runs?|ran|added|adds|comprises?|comprising|features?|introduced|introduces))[ ]")
+# What ends an item of a list on its right: the next separator, or the end of the list.
+_SIBLING_SEP = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]")
+_SIBLING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|been|being)\b")
+
+
+def _siblings(text, a, b, start, end):
+    """(start, end) of the other items of the list whose whole item ``text[a:b]`` is, if it is one: the
+    chunks commas separate from it (the last after ", and" / ", or" / " and "), between the list's opener on
+    the left ("offers A, B and C", "such as A, B and C") and the clause's end on the right. A list has
+    three items or more; no item holds a verb or more than eight words."""
+    left = start                          # a list may open its sentence: "Case management, medication reviews and ..."
+    for m in _LIST_OPENER.finditer(text, start, a):
+        left = m.end()
+    if "," not in text[left:a + 1] + text[b:min(end, b + 2)]:
+        return []
+    right_edge = clause_end(text, b, end)
+    stop = re.search(r"[.;:()]|[ ](?:to|so|that|which|who|whom|where|when|because|but|while|in[ ]order)[ ]", text[b:right_edge])
+    if stop:
+        right_edge = b + stop.start()
+    chunks, at = [], left
+    for m in re.finditer(r",[ ](?:and[ ]|or[ ])?", text[left:right_edge]):
+        chunks.append((at, left + m.start()))
+        at = left + m.end()
+    last = text[at:right_edge]
+    final = re.search(r"[ ](?:and|or)[ ]", last)
+    if final and not chunks[-1:] or final and not re.search(r",[ ](?:and|or)[ ]", text[left:right_edge]):
+        chunks.append((at, at + final.start()))          # "A, B and C": B ends at its "and"
+        at = at + final.end()
+    chunks.append((at, right_edge))
+    chunks = [(x + len(lead.group()) if (lead := re.match(r"(?:an?|the)[ ]", text[x:y])) else x, y) for x, y in chunks]
+    if len(chunks) < 3 or not any(x == a and y >= b for x, y in chunks):
+        return []                         # the rule's component opens an item, or no list is read here
+    if any(_SIBLING_VERB.search(text, x, y) or not 1 <= _words(text[x:y]) <= 8 for x, y in chunks):
+        return []
+    return [(x, y) for x, y in chunks if not (x == a and y >= b)]
+
+
+# An item that names people (a team's members), not a service: "a nurse, a social worker and a pharmacist".
+_PERSON_END = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|workers?|therapists?|assistants?|"
+                         r"specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|coordinators?|"
+                         r"practitioners?|aides?|officers?|associates?|navigators?|coaches|coach|counsell?ors?)$")
+
+
+def rule_list_siblings(ctx, start, end, subject, role):
+    """The other items of a list one of whose items a rule took for a component of the program: "The farm
+    offers diabetes self-management education, visits with a dietitian and care from a nurse" is three
+    components, however the lexicon knows only the first (issue 12: enumerations split one per item)."""
+    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+        return
+    text = ctx.text
+    found = [st for st in ctx.out if st.predicate == ICKG + "hasComponent" and st.start == start and st.end == end]
+    done = {label_key(st.object.get("label", "")) for st in found}
+    lowered = text[start:end].lower()
+    for st in found:
+        label = st.object.get("label", "")
+        at = lowered.find(label.lower())
+        if at < 0 or not label:
+            continue
+        a = start + at
+        for x, y in _siblings(text, a, a + len(label), start, end):
+            item = tidy(text[x:y])
+            if any(f" {label_key(item)} " in f" {k} " for k in done):
+                continue                  # a word of a component already stated ("clinician" of "access to a clinician")
+            if not (1 <= _words(item) <= 8) or not item[:1].islower() or label_key(item) in done \
+                    or _PERSON_END.search(item) \
+                    or any(e.kind == "condition" and x <= e.start < y for e in ctx.entities) \
+                    or _NOT_PART.match(item) or _is_actor_or_people(ctx, x, y) or _is_funding(ctx, x, y) \
+                    or ctx.places_in(x, y):
+                continue
+            done.add(label_key(item))
+            ctx.add(st.subject, ICKG + "hasComponent", _component_node(ctx, x, y), start, end, "listed sibling", 0.5)
 
 
 def rule_parts(ctx, start, end, subject, role):
@@ -4611,6 +4737,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_activities(ctx, start, end, subject, role)
         rule_staff_actions(ctx, start, end, subject, role)
         rule_planned_parts(ctx, start, end, subject, role)
+        rule_list_siblings(ctx, start, end, subject, role)
         if subject is not None and role not in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
             rule_team(ctx, start, end, subject)
         if not is_title:
@@ -4709,14 +4836,15 @@ _GUARDS.update({
                                  "weak poor limited easy simple smooth lacked objected opposed opposition trouble "
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
-                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available short".split()),
+                                 "fund pay cover longer pressure yet depends too sceptical skeptical few available short "
+                                 "find finds found hardest main biggest greatest chief major key real part problem late".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped halved doubled cut "
                                   "associated".split()),
-    id(_GOAL_CUES): frozenset("plans aim aims intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
+    id(_GOAL_CUES): frozenset("plans aim aims aimed meant sought out tries intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),

@@ -27,6 +27,7 @@ import shutil
 import tempfile
 import time
 import weakref
+from array import array
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +83,7 @@ class Build:
         self._spool = None  # _Spool: the whole dataset as N-Quads
         self.remote_load = None  # what loading a remote store did (ickg.store.remote_load.LoadReport)
         self.support = None  # ickg.build.support.SupportWriter: who states what (a local build's store)
+        self._support_write = None  # ickg.build.support.BackgroundWrite, once the index is complete
         self.known_labels = set()  # the labels ickg ingest compares candidates with (keep_records only)
 
     @property
@@ -102,7 +104,11 @@ class Build:
 
     def close_store(self, *, finished: bool = False):
         """Close the store (flushed), so that its directory can become the new version; a
-        ``finished`` one compacted first (:func:`ickg.store.versions.finish_version`)."""
+        ``finished`` one compacted first (:func:`ickg.store.versions.finish_version`). Closed
+        unfinished, the store is given up, and the support index being written for it too
+        (:meth:`stop_support`)."""
+        if not finished:
+            self.stop_support()
         if self.store is not None:
             if finished:
                 finish_version(self.store)
@@ -110,6 +116,30 @@ class Build:
                 self.store.flush()
             self.store = None
             gc.collect()
+
+    def start_support(self, version_dir: str | os.PathLike[str]) -> None:
+        """Start writing the support index into ``version_dir`` on a thread of its own, now that
+        nothing more will be added to it (:meth:`ickg.build.support.SupportWriter.write_in_background`):
+        it runs beside the proposals' load and the store's compaction."""
+        if self.support is not None and self._support_write is None:
+            self._support_write = self.support.write_in_background(version_dir)
+
+    def write_support(self, version_dir: str | os.PathLike[str]) -> None:
+        """The support index written into ``version_dir``: waited for if :meth:`start_support`
+        started it, else written now; the writer is then let go."""
+        if self.support is None:
+            return
+        if self._support_write is not None:
+            self._support_write.wait()
+        else:
+            self.support.write(version_dir)
+        self.support = self._support_write = None
+
+    def stop_support(self) -> None:
+        """Give up a support index being written (the build failed): no file is left behind."""
+        if self._support_write is not None:
+            self._support_write.cancel()
+            self._support_write = None
 
     def graph(self, name):
         """The triples of one named graph as an rdflib Graph, prefixes bound."""
@@ -313,6 +343,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
                       store_path=store_path, keep_records=frozenset(keep_records), proposals=proposals,
                       dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept, dl_cache=dl_cache)
     except BaseException:
+        build.stop_support()
         build.close_store()
         build._drop_spool()
         raise
@@ -490,7 +521,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # triple too (the incremental path reads the curation whole: ickg.build.delta._reason).
     provenance = [t[:3] for t in memory if t[3] == PROVENANCE_GRAPH]
     memory[:] = _deduplicated(_without_spooled(memory, spool.path, statements_start))
-    spool.append(nquads(memory))
+    # a proposal is shown when its triple is not asserted: compared by the hash of the line
+    asserted_lines = _spool_quads(spool, memory, hashed=ASSERTED_GRAPH if proposed is not None else None)
     spool.add_counts(Counter(q[3] for q in memory))
 
     if store_path is not None or validate:
@@ -555,8 +587,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
     # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
     # labels the new documents' candidates are compared with: they go before the proposals' load.
-    # a proposal is shown when its triple is not asserted: compared by the hash of the line
-    asserted = LineHashes.of_quads(t for t in memory if t[3] == ASSERTED_GRAPH) if proposed is not None else None
+    asserted = LineHashes(asserted_lines) if proposed is not None else None
+    del asserted_lines
     if keep_records:
         build.known_labels = _known_labels(memory)
     memory.clear()
@@ -567,6 +599,9 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             weakref.finalize(support, proposed.remove)
         else:
             weakref.finalize(build, proposed.remove)
+    if support is not None:  # complete: written beside the proposals' load and the compaction
+        build.start_support(store_path)
+    if proposed is not None:
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
         with proposed.shown(asserted) as shown:
             for chunk in _blocks(shown):
@@ -576,6 +611,35 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     with _naming(build.store_path):
                         build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("propose")
+
+
+# The quads in memory go to the spool this many at a time: their text is never all in memory.
+SPOOLED_QUADS = 50_000
+
+
+def _spool_quads(spool, quads, *, hashed=None):
+    """Append rdflib-term ``quads`` to the spool as N-Quads (:func:`ickg.ntriples.nquads`, in
+    order), :data:`SPOOLED_QUADS` at a time; the line hashes (:func:`ickg.build.support.line_hashes`)
+    of those in graph ``hashed``, as an array.
+
+    Why: the propose stage compares each proposal with the asserted lines by hash; it wrote the
+    asserted quads' text a second time to hash it (at 3,000 documents about 1.2 s of the build's
+    one thread). Each quad is one line of the text, so the lines written here are those."""
+    from ickg.build.support import line_hashes
+
+    hashes = array("q")
+    for start in range(0, len(quads), SPOOLED_QUADS):
+        part = quads[start:start + SPOOLED_QUADS]
+        data = nquads(part)
+        spool.append(data)
+        if hashed is not None:
+            lines = data.decode("utf-8").split("\n")  # one line per quad (N-Quads escapes newlines)
+            if len(lines) != len(part) + 1:  # a term that broke a line (an IRI with a newline): as before
+                lines = nquads(q for q in part if q[3] == hashed).decode("utf-8").split("\n")
+                hashes.extend(line_hashes([line + "\n" for line in lines if line]))
+                continue
+            hashes.extend(line_hashes([line + "\n" for q, line in zip(part, lines) if q[3] == hashed]))
+    return hashes
 
 
 @contextmanager

@@ -103,6 +103,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                                   store_path=store_path, keep_records=keep_records, dask=dask,
                                   dask_shard_docs=dask_shard_docs,
                                   spool_started=indexer.start if indexer is not None else None,
+                                  spool_complete=indexer.complete if indexer is not None else None,
                                   closure_kept=kept, dl_cache=reports_dir())
             spooled = None  # what the store loads; asked for only where it is used (a remote build has no index)
             if indexer is not None and indexer.started:

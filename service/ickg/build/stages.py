@@ -291,6 +291,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
                   store_path: str | os.PathLike[str] | None = None, keep_records: Iterable[str] = (),
                   proposals: bool = True, dask: str | None = None, dask_shard_docs: int | None = None,
                   spool_started: Callable[[str], None] | None = None,
+                  spool_complete: Callable[[int], None] | None = None,
                   closure_kept: Callable[[Any, list], None] | None = None,
                   dl_cache: str | os.PathLike[str] | None = None) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
@@ -314,6 +315,10 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             (:mod:`ickg.model.cluster`); the dataset is the same.
         spool_started: called with the path of the build's N-Quads file once it exists (empty;
             the build only appends to it): ``ickg build`` indexes its text meanwhile.
+        spool_complete: called with the file's final size as soon as it is known, before the
+            proposals' bulk load into the store (:meth:`ickg.store.textindex.Follower.complete`:
+            the text index's child joins and writes its rows meanwhile); a build without
+            proposals does not call it (the spool is complete when the build returns).
         closure_kept: called right after reasoning with the reasoning result and the rdflib
             triples of the ontology and imports (``ickg build`` keeps the closure with the store
             version, :func:`ickg.build.delta.keep_closure`); the rule engine is then let go
@@ -341,7 +346,8 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             spool_started(build._spool.path)
         _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
                       store_path=store_path, keep_records=frozenset(keep_records), proposals=proposals,
-                      dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept, dl_cache=dl_cache)
+                      dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept, dl_cache=dl_cache,
+                      spool_complete=spool_complete)
     except BaseException:
         build.stop_support()
         build.close_store()
@@ -382,7 +388,8 @@ def make_shared_tables(*, proposals: bool, check: bool) -> None:
 
 
 def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, store_path, keep_records,
-                  proposals=True, dask=None, dask_shard_docs=None, closure_kept=None, dl_cache=None):
+                  proposals=True, dask=None, dask_shard_docs=None, closure_kept=None, dl_cache=None,
+                  spool_complete=None):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -604,8 +611,12 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     if proposed is not None:
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
         with proposed.shown(asserted) as shown:
+            # The spool is complete once the proposals are in it: whoever reads it (the text
+            # index's child) is told so before their bulk load into the store, not after it.
+            spool.append_file(shown)
+            if spool_complete is not None:
+                spool_complete(os.path.getsize(spool.path))
             for chunk in _blocks(shown):
-                spool.append(chunk)
                 spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
                 if build.store is not None:
                     with _naming(build.store_path):

@@ -11,6 +11,8 @@ all of the lines fit in memory.
 """
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,40 @@ def test_the_batched_line_helpers_agree_with_their_per_line_definitions():
         assert list(kept_texts(source, hashes, lines)) == \
             [(h, line) for h, line in zip(hashes, lines) if kept_as_text(source, line)]
     assert list(kept_texts("doc", hashes, lines)) == [(hashes[0], asserted)]
+
+
+def _spilled(sources, proposals=()):
+    writer = SpilledSupport()
+    for source, text in sources:
+        writer.add(source, text)
+    writer.add_proposals(iter(proposals))
+    return writer
+
+
+def test_the_index_written_on_a_thread_of_its_own_is_the_one_written_in_place(sources, reference, tmp_path):
+    """``ickg build`` writes the index on a thread (beside the proposals' load and the store's
+    compaction): the same rows as the writer run in the build's thread."""
+    _spilled(sources).write_in_background(tmp_path).wait()
+    assert _index(support_path(tmp_path)) == reference
+
+
+def test_a_cancelled_write_leaves_no_file_and_a_failed_one_raises_in_the_waiting_thread(sources, tmp_path):
+    """A build that fails while its index is being written gives the write up: nothing is left
+    in the version's folder (it is removed); a write that fails (the folder is gone) raises its
+    error where the build waits for it, not on the thread."""
+    stopped = threading.Event()
+
+    def proposals():  # a proposal a millisecond: the write is still running when it is cancelled
+        for i in range(100_000):
+            if stopped.is_set():
+                raise AssertionError("the write went on after it was cancelled")
+            time.sleep(0.001)
+            yield "doc", i, f"<urn:s{i}> <urn:p> <urn:o> <urn:g> .\n", True
+
+    writing = _spilled(sources, proposals()).write_in_background(tmp_path)
+    time.sleep(0.05)
+    writing.cancel()
+    stopped.set()
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(sqlite3.OperationalError):
+        _spilled(sources).write_in_background(tmp_path / "gone").wait()

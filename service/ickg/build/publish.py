@@ -78,6 +78,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
     if store_url or gsp_url:  # a store that cannot be reached or refuses the login: say so before building
         check_remote(store_url or gsp_url or "", gsp_url=gsp_url, credentials_file=store_credentials)
     indexer = None
+    build = None
     with datadir.exclusive(data_dir, command), datadir.Change(data_dir, release_names=RELEASE_NAMES) as change:
         try:
             for relative, data in (add or {}).items():
@@ -102,6 +103,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                                   store_path=store_path, keep_records=keep_records, dask=dask,
                                   dask_shard_docs=dask_shard_docs,
                                   spool_started=indexer.start if indexer is not None else None,
+                                  spool_complete=indexer.complete if indexer is not None else None,
                                   closure_kept=kept, dl_cache=reports_dir())
             spooled = None  # what the store loads; asked for only where it is used (a remote build has no index)
             if indexer is not None and indexer.started:
@@ -112,8 +114,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             build.close_store(finished=True)  # compacted: the version is served from here on
             lap("compact")
             if build.support is not None:  # who states what, for ickg ingest and ickg remove
-                build.support.write(store_path)
-                build.support = None
+                build.write_support(store_path)  # started in the propose stage: what is left of it
                 lap("support")
             if release:
                 stage_release(build, change)
@@ -142,6 +143,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
         except BaseException as error:
             if indexer is not None:
                 indexer.abort()
+            if build is not None:
+                build.stop_support()
             if not isinstance(error, OSError):
                 raise
             # Everything a build writes is under the staging directory or the staged store.

@@ -27,6 +27,7 @@ import shutil
 import tempfile
 import time
 import weakref
+from array import array
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +83,7 @@ class Build:
         self._spool = None  # _Spool: the whole dataset as N-Quads
         self.remote_load = None  # what loading a remote store did (ickg.store.remote_load.LoadReport)
         self.support = None  # ickg.build.support.SupportWriter: who states what (a local build's store)
+        self._support_write = None  # ickg.build.support.BackgroundWrite, once the index is complete
         self.known_labels = set()  # the labels ickg ingest compares candidates with (keep_records only)
 
     @property
@@ -102,7 +104,11 @@ class Build:
 
     def close_store(self, *, finished: bool = False):
         """Close the store (flushed), so that its directory can become the new version; a
-        ``finished`` one compacted first (:func:`ickg.store.versions.finish_version`)."""
+        ``finished`` one compacted first (:func:`ickg.store.versions.finish_version`). Closed
+        unfinished, the store is given up, and the support index being written for it too
+        (:meth:`stop_support`)."""
+        if not finished:
+            self.stop_support()
         if self.store is not None:
             if finished:
                 finish_version(self.store)
@@ -110,6 +116,30 @@ class Build:
                 self.store.flush()
             self.store = None
             gc.collect()
+
+    def start_support(self, version_dir: str | os.PathLike[str]) -> None:
+        """Start writing the support index into ``version_dir`` on a thread of its own, now that
+        nothing more will be added to it (:meth:`ickg.build.support.SupportWriter.write_in_background`):
+        it runs beside the proposals' load and the store's compaction."""
+        if self.support is not None and self._support_write is None:
+            self._support_write = self.support.write_in_background(version_dir)
+
+    def write_support(self, version_dir: str | os.PathLike[str]) -> None:
+        """The support index written into ``version_dir``: waited for if :meth:`start_support`
+        started it, else written now; the writer is then let go."""
+        if self.support is None:
+            return
+        if self._support_write is not None:
+            self._support_write.wait()
+        else:
+            self.support.write(version_dir)
+        self.support = self._support_write = None
+
+    def stop_support(self) -> None:
+        """Give up a support index being written (the build failed): no file is left behind."""
+        if self._support_write is not None:
+            self._support_write.cancel()
+            self._support_write = None
 
     def graph(self, name):
         """The triples of one named graph as an rdflib Graph, prefixes bound."""
@@ -261,6 +291,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
                   store_path: str | os.PathLike[str] | None = None, keep_records: Iterable[str] = (),
                   proposals: bool = True, dask: str | None = None, dask_shard_docs: int | None = None,
                   spool_started: Callable[[str], None] | None = None,
+                  spool_complete: Callable[[int], None] | None = None,
                   closure_kept: Callable[[Any, list], None] | None = None,
                   dl_cache: str | os.PathLike[str] | None = None) -> Build:
     """Run every stage up to reasoning over ``data_dir`` and return the :class:`Build`.
@@ -284,6 +315,10 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             (:mod:`ickg.model.cluster`); the dataset is the same.
         spool_started: called with the path of the build's N-Quads file once it exists (empty;
             the build only appends to it): ``ickg build`` indexes its text meanwhile.
+        spool_complete: called with the file's final size as soon as it is known, before the
+            proposals' bulk load into the store (:meth:`ickg.store.textindex.Follower.complete`:
+            the text index's child joins and writes its rows meanwhile); a build without
+            proposals does not call it (the spool is complete when the build returns).
         closure_kept: called right after reasoning with the reasoning result and the rdflib
             triples of the ontology and imports (``ickg build`` keeps the closure with the store
             version, :func:`ickg.build.delta.keep_closure`); the rule engine is then let go
@@ -311,8 +346,10 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             spool_started(build._spool.path)
         _build_stages(build, data_dir, lap, reason=reason, validate=validate, dl=dl, processes=processes,
                       store_path=store_path, keep_records=frozenset(keep_records), proposals=proposals,
-                      dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept, dl_cache=dl_cache)
+                      dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept, dl_cache=dl_cache,
+                      spool_complete=spool_complete)
     except BaseException:
+        build.stop_support()
         build.close_store()
         build._drop_spool()
         raise
@@ -351,7 +388,8 @@ def make_shared_tables(*, proposals: bool, check: bool) -> None:
 
 
 def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, store_path, keep_records,
-                  proposals=True, dask=None, dask_shard_docs=None, closure_kept=None, dl_cache=None):
+                  proposals=True, dask=None, dask_shard_docs=None, closure_kept=None, dl_cache=None,
+                  spool_complete=None):
     from ickg.extract import document
     from ickg.model import populate
     from ickg.curate.builder import curate_corpus, curation_files
@@ -490,7 +528,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # triple too (the incremental path reads the curation whole: ickg.build.delta._reason).
     provenance = [t[:3] for t in memory if t[3] == PROVENANCE_GRAPH]
     memory[:] = _deduplicated(_without_spooled(memory, spool.path, statements_start))
-    spool.append(nquads(memory))
+    # a proposal is shown when its triple is not asserted: compared by the hash of the line
+    asserted_lines = _spool_quads(spool, memory, hashed=ASSERTED_GRAPH if proposed is not None else None)
     spool.add_counts(Counter(q[3] for q in memory))
 
     if store_path is not None or validate:
@@ -555,8 +594,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
     # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
     # labels the new documents' candidates are compared with: they go before the proposals' load.
-    # a proposal is shown when its triple is not asserted: compared by the hash of the line
-    asserted = LineHashes.of_quads(t for t in memory if t[3] == ASSERTED_GRAPH) if proposed is not None else None
+    asserted = LineHashes(asserted_lines) if proposed is not None else None
+    del asserted_lines
     if keep_records:
         build.known_labels = _known_labels(memory)
     memory.clear()
@@ -567,15 +606,51 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             weakref.finalize(support, proposed.remove)
         else:
             weakref.finalize(build, proposed.remove)
+    if support is not None:  # complete: written beside the proposals' load and the compaction
+        build.start_support(store_path)
+    if proposed is not None:
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
         with proposed.shown(asserted) as shown:
+            # The spool is complete once the proposals are in it: whoever reads it (the text
+            # index's child) is told so before their bulk load into the store, not after it.
+            spool.append_file(shown)
+            if spool_complete is not None:
+                spool_complete(os.path.getsize(spool.path))
             for chunk in _blocks(shown):
-                spool.append(chunk)
                 spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
                 if build.store is not None:
                     with _naming(build.store_path):
                         build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("propose")
+
+
+# The quads in memory go to the spool this many at a time: their text is never all in memory.
+SPOOLED_QUADS = 50_000
+
+
+def _spool_quads(spool, quads, *, hashed=None):
+    """Append rdflib-term ``quads`` to the spool as N-Quads (:func:`ickg.ntriples.nquads`, in
+    order), :data:`SPOOLED_QUADS` at a time; the line hashes (:func:`ickg.build.support.line_hashes`)
+    of those in graph ``hashed``, as an array.
+
+    Why: the propose stage compares each proposal with the asserted lines by hash; it wrote the
+    asserted quads' text a second time to hash it (at 3,000 documents about 1.2 s of the build's
+    one thread). Each quad is one line of the text, so the lines written here are those."""
+    from ickg.build.support import line_hashes
+
+    hashes = array("q")
+    for start in range(0, len(quads), SPOOLED_QUADS):
+        part = quads[start:start + SPOOLED_QUADS]
+        data = nquads(part)
+        spool.append(data)
+        if hashed is not None:
+            lines = data.decode("utf-8").split("\n")  # one line per quad (N-Quads escapes newlines)
+            if len(lines) != len(part) + 1:  # a term that broke a line (an IRI with a newline): as before
+                lines = nquads(q for q in part if q[3] == hashed).decode("utf-8").split("\n")
+                hashes.extend(line_hashes([line + "\n" for line in lines if line]))
+                continue
+            hashes.extend(line_hashes([line + "\n" for q, line in zip(part, lines) if q[3] == hashed]))
+    return hashes
 
 
 @contextmanager

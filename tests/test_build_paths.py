@@ -240,17 +240,23 @@ def test_a_failed_build_leaves_no_spool(tmp_path, monkeypatch):
     assert spools and not any(path.exists() for path in spools)
 
 
-def test_asserted_line_hashes_hold_exactly_the_asserted_lines():
+def test_asserted_line_hashes_hold_exactly_the_asserted_lines(monkeypatch):
     """The propose stage looks proposals up in the asserted lines' hashes kept as one sorted
-    array (:class:`ickg.build.spill.LineHashes`), written a chunk of quads at a time: it holds
-    the hash of every line :func:`~ickg.build.support.quads_text` writes, and no other."""
+    array (:class:`ickg.build.spill.LineHashes`), taken from the N-Quads the load stage appends
+    to the spool a chunk of quads at a time (``stages._spool_quads``): it holds the hash of
+    every asserted line :func:`~ickg.build.support.quads_text` writes and no other, and the
+    spool gets every quad's line, in order."""
     from ickg.build.spill import LineHashes
     from ickg.build.support import line_hash, lines_of, quads_text
 
-    quads = [q for record in records() for q in record_text(record).asserted]
-    expected = {line_hash(line) for line in lines_of(quads_text(quads))}
-    got = LineHashes.of_quads(iter(quads), chunk=7)
+    asserted = [q for record in records() for q in record_text(record).asserted]
+    others = [(s, p, o, PROVENANCE_GRAPH) for s, p, o, _ in asserted]
+    quads = [q for pair in zip(asserted, others) for q in pair]  # the two graphs interleaved
+    monkeypatch.setattr(stages, "SPOOLED_QUADS", 7)
+    spool = stages._Spool()
+    got = LineHashes(stages._spool_quads(spool, quads, hashed=ASSERTED_GRAPH))
+    expected = {line_hash(line) for line in lines_of(quads_text(asserted))}
     assert len(expected) > 100 and all(h in got for h in expected)
     assert set(got._sorted) == expected
-    others = {line_hash(line) for line in lines_of(quads_text((s, p, o, PROVENANCE_GRAPH) for s, p, o, _ in quads))}
-    assert not any(h in got for h in others)
+    assert not any(line_hash(line) in got for line in lines_of(quads_text(others)))
+    assert Path(spool.path).read_bytes() == nquads(quads)

@@ -25,7 +25,7 @@ from array import array
 from contextlib import contextmanager
 from typing import Any, Container, Iterable, Iterator
 
-from ickg.build.support import SupportWriter, hashes_of, kept_texts, line_hashes, lines_of, quads_text
+from ickg.build.support import SupportWriter, hashes_of, kept_texts, line_hashes, lines_of
 from ickg.processes import tied_to_this_process
 
 # sort(1)'s memory for the proposals' lines; beyond it, it merges runs from temporary files.
@@ -70,21 +70,6 @@ class LineHashes:
 
     def __init__(self, hashes: Iterable[int] = ()) -> None:
         self._sorted = array("q", sorted(hashes))
-
-    @classmethod
-    def of_quads(cls, quads: Iterable[Any], chunk: int = 50_000) -> "LineHashes":
-        """The hashes of the N-Quads lines of rdflib-term ``quads`` (the lines
-        :func:`ickg.build.support.quads_text` writes), written ``chunk`` quads at a time, so
-        that the text of all of them is never in memory at once."""
-        from itertools import islice
-
-        found = array("q")
-        quads = iter(quads)
-        while batch := list(islice(quads, chunk)):
-            found.extend(line_hashes(lines_of(quads_text(batch))))
-        out = cls()
-        out._sorted = array("q", sorted(found))
-        return out
 
     def __len__(self) -> int:
         return len(self._sorted)

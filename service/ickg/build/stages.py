@@ -349,8 +349,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
                       dask=dask, dask_shard_docs=dask_shard_docs, closure_kept=closure_kept, dl_cache=dl_cache,
                       spool_complete=spool_complete)
     except BaseException:
-        build.stop_support()
-        build.close_store()
+        build.close_store()  # unfinished: the support index being written is given up too
         build._drop_spool()
         raise
     return build

@@ -3898,8 +3898,8 @@ def rule_team(ctx, start, end, subject):
 _LIST_OPENER = re.compile(r"(?:^|[:;(]|[ ](?:such[ ]as|including|include|includes|included|offer|offers|offered|provide|"
                           r"provides|provided|get|gets|receive|receives|combines?|combined|delivers?|delivered|uses?|"
                           r"used|runs?|ran|added|adds|comprises?|comprising|features?|introduced|introduces))[ ]")
-# What ends an item of a list on its right: the next separator, or the end of the list.
-_SIBLING_SEP = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]")
+# The commas between a list's items, the last one with its "and" or "or" ("A, B, and C").
+_LIST_COMMA = re.compile(r",[ ](?:and[ ]|or[ ])?")
 _SIBLING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|been|being)\b")
 
 
@@ -3918,9 +3918,9 @@ def _siblings(text, a, b, start, end):
     if stop:
         right_edge = b + stop.start()
     chunks, at = [], left
-    for m in re.finditer(r",[ ](?:and[ ]|or[ ])?", text[left:right_edge]):
-        chunks.append((at, left + m.start()))
-        at = left + m.end()
+    for m in _LIST_COMMA.finditer(text, left, right_edge):
+        chunks.append((at, m.start()))
+        at = m.end()
     last = text[at:right_edge]
     final = re.search(r"[ ](?:and|or)[ ]", last)
     if final and not chunks[-1:] or final and not re.search(r",[ ](?:and|or)[ ]", text[left:right_edge]):

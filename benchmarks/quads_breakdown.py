@@ -22,7 +22,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-GRAPHS = ("asserted", "mentions", "provenance", "derivations", "inferred")
+GRAPHS = ("asserted", "mentions", "provenance", "proposed", "proposed-provenance", "derivations", "inferred",
+          "ontology")
 GRAPH = "https://w3id.org/ickg/graph/"
 ID = "https://w3id.org/ickg/id/"
 
@@ -45,7 +46,7 @@ def store_counts(data_dir: str) -> tuple[Counter, int]:
     import ickg
 
     counts: Counter = Counter()
-    with ickg.open(data_dir) as kg:
+    with ickg.open(data_dir, extracted=True) as kg:
         documents = kg.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d ickg:fullText ?t } }")[0]["n"]
         for name in GRAPHS:
             rows = kg.query(f"""SELECT ?s ?p (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH}{name}> {{ ?s ?p ?o }} }}
@@ -72,6 +73,9 @@ def report(counts: Counter, documents: int, out=sys.stdout) -> None:
     print(f"{documents} documents", file=out)
     stated = sum(n for (g, _, _), n in counts.items() if g in ("asserted", "mentions", "provenance"))
     print(f"stated (asserted + mentions + provenance): {stated / documents:.1f} quads per document", file=out)
+    store = sum(counts.values())
+    print(f"the store, every graph (proposals, derivations and the ontology included): {store / documents:.1f} "
+          "quads per document", file=out)
     for graph in GRAPHS:
         rows = {k: n for k, n in counts.items() if k[0] == graph}
         if not rows:

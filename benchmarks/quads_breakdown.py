@@ -3,15 +3,18 @@
 Two ways to look (issue 13, "≤ 250 quads per abstract-sized document"):
 
 - ``--data-dir DIR``: a built data directory (``ickg build``), read through :func:`ickg.open`
-  (the store users query): every stated graph (asserted, mentions, provenance) and the
-  derivations graph, divided by the number of source documents. This is the figure the build
-  benchmark reports (statements shared by several documents counted once).
+  with the proposals (``extracted=True``): every graph the build writes (the stated graphs
+  asserted, mentions and provenance; the proposals' two graphs; derivations, inferred and the
+  ontology), divided by the number of source documents. The stated figure is the one the build
+  benchmark reports, the store's is every graph (statements shared by several documents counted
+  once).
 - ``FILE ...``: documents extracted and written by the reference writer
   (:func:`ickg.model.populate.record_quads`) one at a time: what one document adds on its own
   (a statement it shares with other documents counted in each).
 
 The kind of a subject is read from its IRI (``id/statement/``, ``id/evidence/``,
-``id/mention/``, ``id/document/``) so the script needs nothing of the current provenance shapes.
+``id/mention/``, ``id/proposal/``, ``id/quote/``, ``id/document/``) so the script needs nothing
+of the current provenance shapes.
 
     python benchmarks/quads_breakdown.py --data-dir /tmp/data
     python benchmarks/quads_breakdown.py graph_data/corpus/000_bb15507378938f7c.txt

@@ -7,18 +7,21 @@ writes it into the document's curation file like any hand-written statement. Unt
 the default answers of the endpoint, the pages and ``ickg query`` leave out:
 
 - ``graph/proposed``: the proposed triple, and the type and label of each thing it names;
-- ``graph/proposed-provenance``: its reified statement (``oa:hasBody``), and per quote an
-  ``ickg:ProposalAnnotation`` with the quote folded onto it as on an evidence annotation
-  (``oa:hasSource``, ``oa:start``/``oa:end``), the rule that proposed it
-  (``prov:wasAttributedTo``), ``ickg:confidence``, the hedge cue and qualifier when the words
-  hedge the claim, and the proposal's id (``dcterms:identifier``).
+- ``graph/proposed-provenance``: its reified statement, and an ``ickg:ProposalAnnotation`` whose
+  body (``oa:hasBody``) is that statement, with the proposal's id (``dcterms:identifier``), the
+  rule that proposed it (``prov:wasAttributedTo``), ``ickg:confidence``, the hedge cue and
+  qualifier when the words hedge the claim, and one target (``oa:hasTarget``) per quote: a node
+  per quoted span of a document (``oa:hasSource``, ``oa:start``/``oa:end``).
 
-  Stored as compactly as the curated evidence (docs/build.md, "Compact provenance"): the
-  annotation's class is the domain of ``ickg:confidence``, so it is not stated, and the words
-  (``oa:exact``, and the context a TextQuoteSelector would keep) are the document's
-  ``ickg:fullText`` between the offsets, so they are not stored twice: readers cut them from the
-  text (:func:`ickg.model.provenance.quote_of`, SPARQL's ``SUBSTR``). A proposal's quads were
-  about a third of a built store's.
+  Shared where the same thing would be written again (docs/build.md, "Proposals: one annotation
+  per proposal, one node per quote"): one annotation per proposal, rule, confidence and hedge
+  (:func:`ickg.mint.proposal_iri`), so the documents that propose the same statement alike share
+  it and add only their targets; one quote node per document and span
+  (:func:`ickg.mint.quote_iri`), so a sentence that led a rule to several statements is stored
+  once. As for the curated evidence ("Compact provenance"), the annotation's class is the domain
+  of ``ickg:confidence``, so it is not stated, and the words (``oa:exact``, and the context a
+  TextQuoteSelector would keep) are the document's ``ickg:fullText`` between the offsets: readers
+  cut them from the text (:func:`ickg.model.provenance.quote_of`, SPARQL's ``SUBSTR``).
 
 Things are named as a curator's handles would name them (``id/<kind>/<slug of the label>``,
 :func:`ickg.mint.entity_iri`), so an accepted proposal becomes a fact about the same resource.

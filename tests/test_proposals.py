@@ -57,8 +57,8 @@ def rows(result):
 
 PROPOSED_BY_DOCUMENT = f"""SELECT ?p ?o ?conf ?rule ?start ?end WHERE {{
   GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
-    ?ann oa:hasBody ?st ; oa:hasSource <%s> ; ickg:confidence ?conf ;
-         prov:wasAttributedTo/rdfs:label ?rule ; oa:start ?start ; oa:end ?end .
+    ?ann oa:hasBody ?st ; oa:hasTarget ?quote ; ickg:confidence ?conf ; prov:wasAttributedTo/rdfs:label ?rule .
+    ?quote oa:hasSource <%s> ; oa:start ?start ; oa:end ?end .
     ?st rdf:subject <{PROGRAM}> ; rdf:predicate ?p ; rdf:object ?o }} }}"""
 
 
@@ -84,18 +84,20 @@ def test_each_form_proposes_the_program_with_components_populations_and_outcomes
 
 
 def test_every_proposal_quote_is_read_from_its_document_text_at_its_offsets(ingested):
-    """A proposal annotation stores its document and offsets, not the words (nor a class its
-    ickg:confidence implies); the words are the document's text there, read in plain SPARQL 1.1
-    as docs/build.md shows, and they are the quotes the extractor reported for that document."""
+    """A proposal annotation's quotes are its targets, each with its document and offsets, not
+    the words (nor a class ickg:confidence implies); the words are the document's text there,
+    read in plain SPARQL 1.1 as docs/build.md shows, and they are the quotes the extractor
+    reported for that document."""
     from ickg.extract.document import extract
 
     data, _ = ingested
     stored = rows(query(data, f"""SELECT ?p WHERE {{ GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
-      ?ann ickg:confidence [] ; ?p [] }} }} GROUP BY ?p""", "--extracted"))
+      {{ ?x ickg:confidence [] }} UNION {{ [] oa:hasTarget ?x }} ?x ?p [] }} }} GROUP BY ?p""", "--extracted"))
     predicates = {r["p"] for r in stored}
     assert predicates and not predicates & {OA + "exact", OA + "prefix", OA + "suffix", RDF_TYPE}, predicates
     quotes = rows(query(data, f"""SELECT ?doc ?quote ?start ?end WHERE {{
-      GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{ ?ann ickg:confidence [] ; oa:hasSource ?doc ; oa:start ?start ; oa:end ?end }}
+      GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{ ?ann ickg:confidence [] ; oa:hasTarget ?q .
+                                             ?q oa:hasSource ?doc ; oa:start ?start ; oa:end ?end }}
       ?doc ickg:fullText ?text . BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?quote) }}""", "--extracted"))
     assert len(quotes) >= 20
     extracted = {}

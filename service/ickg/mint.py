@@ -177,14 +177,29 @@ def proposal_id(*parts: object) -> str:
     return "p-" + digest(*parts)[:10]
 
 
-def proposal_iri(statement: object, document: object, start: int, end: int) -> URIRef:
-    """The proposal annotation that ``text[start:end]`` of ``document`` led a rule to ``statement``."""
-    return URIRef(proposal_iri_text(statement, document, start, end))
+def proposal_iri(statement: object, proposal_id: str, source: str, confidence: object,
+                 hedge: str = "", qualifier: str = "") -> URIRef:
+    """The proposal annotation of ``statement`` (its body): one per proposal id, rule, confidence
+    and hedge, shared by every document that proposes it so (each quote is one of its targets,
+    :func:`quote_iri`)."""
+    return URIRef(proposal_iri_text(statement, proposal_id, source, confidence, hedge, qualifier))
 
 
-def proposal_iri_text(statement: object, document: object, start: int, end: int) -> str:
+def proposal_iri_text(statement: object, proposal_id: str, source: str, confidence: object,
+                      hedge: str = "", qualifier: str = "") -> str:
     """:func:`proposal_iri` as a string (the build's workers write it as text, no term made)."""
-    return f"{ID}proposal/{digest(statement, document, start, end)}"
+    return f"{ID}proposal/{digest(statement, proposal_id, source, confidence, hedge, qualifier)}"
+
+
+def quote_iri(document: object, start: int, end: int) -> URIRef:
+    """The quote ``text[start:end]`` of ``document`` that led a rule to propose statements: the
+    target of their proposal annotations, one per quoted span, shared by every proposal it led to."""
+    return URIRef(quote_iri_text(document, start, end))
+
+
+def quote_iri_text(document: object, start: int, end: int) -> str:
+    """:func:`quote_iri` as a string."""
+    return f"{ID}quote/{digest(document, start, end)}"
 
 
 def extractor_iri(source: str) -> URIRef:

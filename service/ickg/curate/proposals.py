@@ -7,18 +7,21 @@ writes it into the document's curation file like any hand-written statement. Unt
 the default answers of the endpoint, the pages and ``ickg query`` leave out:
 
 - ``graph/proposed``: the proposed triple, and the type and label of each thing it names;
-- ``graph/proposed-provenance``: its reified statement (``oa:hasBody``), and per quote an
-  ``ickg:ProposalAnnotation`` with the quote folded onto it as on an evidence annotation
-  (``oa:hasSource``, ``oa:start``/``oa:end``), the rule that proposed it
-  (``prov:wasAttributedTo``), ``ickg:confidence``, the hedge cue and qualifier when the words
-  hedge the claim, and the proposal's id (``dcterms:identifier``).
+- ``graph/proposed-provenance``: its reified statement, and an ``ickg:ProposalAnnotation`` whose
+  body (``oa:hasBody``) is that statement, with the proposal's id (``dcterms:identifier``), the
+  rule that proposed it (``prov:wasAttributedTo``), ``ickg:confidence``, the hedge cue and
+  qualifier when the words hedge the claim, and one target (``oa:hasTarget``) per quote: a node
+  per quoted span of a document (``oa:hasSource``, ``oa:start``/``oa:end``).
 
-  Stored as compactly as the curated evidence (docs/build.md, "Compact provenance"): the
-  annotation's class is the domain of ``ickg:confidence``, so it is not stated, and the words
-  (``oa:exact``, and the context a TextQuoteSelector would keep) are the document's
-  ``ickg:fullText`` between the offsets, so they are not stored twice: readers cut them from the
-  text (:func:`ickg.model.provenance.quote_of`, SPARQL's ``SUBSTR``). A proposal's quads were
-  about a third of a built store's.
+  Shared where the same thing would be written again (docs/build.md, "Proposals: one annotation
+  per proposal, one node per quote"): one annotation per proposal, rule, confidence and hedge
+  (:func:`ickg.mint.proposal_iri`), so the documents that propose the same statement alike share
+  it and add only their targets; one quote node per document and span
+  (:func:`ickg.mint.quote_iri`), so a sentence that led a rule to several statements is stored
+  once. As for the curated evidence ("Compact provenance"), the annotation's class is the domain
+  of ``ickg:confidence``, so it is not stated, and the words (``oa:exact``, and the context a
+  TextQuoteSelector would keep) are the document's ``ickg:fullText`` between the offsets: readers
+  cut them from the text (:func:`ickg.model.provenance.quote_of`, SPARQL's ``SUBSTR``).
 
 Things are named as a curator's handles would name them (``id/<kind>/<slug of the label>``,
 :func:`ickg.mint.entity_iri`), so an accepted proposal becomes a fact about the same resource.
@@ -43,8 +46,8 @@ from rdflib.term import Node
 
 from ickg.curate.fileformat import CURATION_SUFFIX, parse_blocks
 from ickg.curate.vocabulary import Vocabulary, default_vocabulary, kind_of
-from ickg.mint import (entity_iri, extractor_iri, proposal_id, proposal_iri, proposal_iri_text, slug,
-                       statement_iri, statement_iri_text)
+from ickg.mint import (entity_iri, extractor_iri, proposal_id, proposal_iri, proposal_iri_text, quote_iri,
+                       quote_iri_text, slug, statement_iri, statement_iri_text)
 from ickg.model.provenance import STATEMENT
 from ickg.namespaces import ICKG, OA, PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH
 
@@ -227,23 +230,27 @@ def proposal_quads(record: Any, proposals: Iterable[Proposal]) -> list[tuple[Nod
         out += [(*t, prov) for t in STATEMENT.filled({"statement": statement, "s": s, "p": p, "o": o})]
         agent = extractor_iri(proposal.source)
         out += [(agent, RDF.type, PROV.SoftwareAgent, prov), (agent, RDFS.label, Literal(proposal.source), prov)]
+        hedge = proposal.hedge or {}
+        confidence = Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal)
+        annotation = proposal_iri(statement, proposal.id, proposal.source, confidence,
+                                  hedge.get("cue", ""), hedge.get("qualifier", ""))
+        out += [(annotation, OA.hasBody, statement, prov),
+                (annotation, DCTERMS.identifier, Literal(proposal.id), prov),
+                (annotation, PROV.wasAttributedTo, agent, prov),
+                (annotation, ICKG.confidence, confidence, prov)]
+        if hedge:
+            out.append((annotation, ICKG.hedgeCue, Literal(hedge["cue"]), prov))
+            out.append((annotation, ICKG.claimQualifier, URIRef(hedge["qualifier"]), prov))
         for start, end in proposal.quotes:
-            annotation = proposal_iri(statement, document, start, end)
-            out += [(annotation, OA.hasBody, statement, prov),
-                    (annotation, OA.hasSource, document, prov),
-                    (annotation, OA.start, Literal(start, datatype=XSD.nonNegativeInteger), prov),
-                    (annotation, OA.end, Literal(end, datatype=XSD.nonNegativeInteger), prov),
-                    (annotation, PROV.wasAttributedTo, agent, prov),
-                    (annotation, DCTERMS.identifier, Literal(proposal.id), prov),
-                    (annotation, ICKG.confidence,
-                     Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal), prov)]
-            if proposal.hedge:
-                out.append((annotation, ICKG.hedgeCue, Literal(proposal.hedge["cue"]), prov))
-                out.append((annotation, ICKG.claimQualifier, URIRef(proposal.hedge["qualifier"]), prov))
+            quote = quote_iri(document, start, end)
+            out += [(annotation, OA.hasTarget, quote, prov),
+                    (quote, OA.hasSource, document, prov),
+                    (quote, OA.start, Literal(start, datatype=XSD.nonNegativeInteger), prov),
+                    (quote, OA.end, Literal(end, datatype=XSD.nonNegativeInteger), prov)]
     return out
 
 
-_CONFIDENCE_TEXT: dict[float, str] = {}
+_CONFIDENCE_TEXT: dict[float, tuple[str, str]] = {}
 _AGENT_TEXT: dict[str, str] = {}
 
 # The IRIs proposal_text writes, as text once per process: an rdflib namespace's attribute is
@@ -252,7 +259,7 @@ _DATA, _PROV = f" <{PROPOSED_GRAPH}> .\n", f" <{PROPOSED_PROVENANCE_GRAPH}> .\n"
 _TYPE, _LABEL = f" <{RDF.type}> ", f" <{RDFS.label}> "
 _SUBJECT, _PREDICATE, _OBJECT = f"> <{RDF.subject}> ", f"> <{RDF.predicate}> ", f"> <{RDF.object}> "
 _SOFTWARE_AGENT = f" <{RDF.type}> <{PROV.SoftwareAgent}>{_PROV}"
-_HAS_BODY, _HAS_SOURCE = f" <{OA.hasBody}> <", f" <{OA.hasSource}> "
+_HAS_BODY, _HAS_TARGET, _HAS_SOURCE = f" <{OA.hasBody}> <", f" <{OA.hasTarget}> ", f" <{OA.hasSource}> "
 _START, _END, _NNI = f" <{OA.start}> \"", f" <{OA.end}> \"", f"\"^^<{XSD.nonNegativeInteger}>"
 _ATTRIBUTED, _IDENTIFIER = f" <{PROV.wasAttributedTo}> ", f" <{DCTERMS.identifier}> "
 _CONFIDENCE, _HEDGE_CUE, _QUALIFIER = f" <{ICKG.confidence}> ", f" <{ICKG.hedgeCue}> ", f" <{ICKG.claimQualifier}> "
@@ -286,23 +293,27 @@ def proposal_text(record: Any, proposal: Proposal) -> str:
     if agent is None:
         agent = _AGENT_TEXT[proposal.source] = f"<{extractor_iri(proposal.source)}>"
     lines += [f"{agent}{_SOFTWARE_AGENT}", f"{agent}{_LABEL}{string(proposal.source)}{prov}"]
-    confidence = _CONFIDENCE_TEXT.get(proposal.confidence)
-    if confidence is None:
-        confidence = _CONFIDENCE_TEXT[proposal.confidence] = term(
-            Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal))
-    identifier = string(proposal.id)
+    made = _CONFIDENCE_TEXT.get(proposal.confidence)
+    if made is None:
+        literal = Literal(Decimal(str(proposal.confidence)), datatype=XSD.decimal)
+        made = _CONFIDENCE_TEXT[proposal.confidence] = (term(literal), str(literal))
+    confidence, confidence_key = made
+    hedge = proposal.hedge or {}
+    annotation = "<" + proposal_iri_text(statement, proposal.id, proposal.source, confidence_key,
+                                         hedge.get("cue", ""), hedge.get("qualifier", "")) + ">"
+    lines += [f"{annotation}{_HAS_BODY}{statement}>{prov}",
+              f"{annotation}{_IDENTIFIER}{string(proposal.id)}{prov}",
+              f"{annotation}{_ATTRIBUTED}{agent}{prov}",
+              f"{annotation}{_CONFIDENCE}{confidence}{prov}"]
+    if hedge:
+        lines.append(f"{annotation}{_HEDGE_CUE}{string(hedge['cue'])}{prov}")
+        lines.append(f"{annotation}{_QUALIFIER}{term(URIRef(hedge['qualifier']))}{prov}")
     for start, end in proposal.quotes:
-        annotation = f"<{proposal_iri_text(statement, record.iri, start, end)}>"
-        lines += [f"{annotation}{_HAS_BODY}{statement}>{prov}",
-                  f"{annotation}{_HAS_SOURCE}{document}{prov}",
-                  f"{annotation}{_START}{start}{_NNI}{prov}",
-                  f"{annotation}{_END}{end}{_NNI}{prov}",
-                  f"{annotation}{_ATTRIBUTED}{agent}{prov}",
-                  f"{annotation}{_IDENTIFIER}{identifier}{prov}",
-                  f"{annotation}{_CONFIDENCE}{confidence}{prov}"]
-        if proposal.hedge:
-            lines.append(f"{annotation}{_HEDGE_CUE}{string(proposal.hedge['cue'])}{prov}")
-            lines.append(f"{annotation}{_QUALIFIER}{term(URIRef(proposal.hedge['qualifier']))}{prov}")
+        quote = f"<{quote_iri_text(record.iri, start, end)}>"
+        lines += [f"{annotation}{_HAS_TARGET}{quote}{prov}",
+                  f"{quote}{_HAS_SOURCE}{document}{prov}",
+                  f"{quote}{_START}{start}{_NNI}{prov}",
+                  f"{quote}{_END}{end}{_NNI}{prov}"]
     return "".join(dict.fromkeys(lines))
 
 

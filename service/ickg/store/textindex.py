@@ -130,8 +130,8 @@ SCRATCH_INDEXES = (  # covering: a join reads the index alone, never the table
 # text at the offsets (SQLite's substr counts characters, as the offsets do), or the annotation's
 # oa:exact where one is stored (a store not built by ickg). Its statements are those that point
 # to it (ickg:hasEvidence, an evidence annotation) or that it points to (oa:hasBody, a proposal
-# annotation), and a statement's rdf:subject is the resource. Each (resource, document, offsets,
-# quote) is one row.
+# annotation, whose quotes are its targets: oa:hasTarget), and a statement's rdf:subject is the
+# resource. Each (resource, document, offsets, quote) is one row.
 QUOTES_SQL = """
 WITH q AS MATERIALIZED (
   SELECT subject.o AS resource, substr(t.o, st.o + 1, en.o - st.o) AS exact, ev.g AS g, ev.o AS ann
@@ -144,15 +144,17 @@ WITH q AS MATERIALIZED (
   CROSS JOIN scratch.text t ON t.p = 5 AND t.s = document.value
   WHERE ev.p = 18 AND en.o - st.o > 0
   UNION
-  -- the same row for a proposal annotation, which points to its statement (oa:hasBody) where a
-  -- statement points to its evidence: each branch starts from its own link, on its own index
-  SELECT subject.o, substr(t.o, st.o + 1, en.o - st.o), body.g, body.s
+  -- the same row for each quote of a proposal annotation, which points to its statement
+  -- (oa:hasBody) where a statement points to its evidence, and to its quotes (oa:hasTarget), each
+  -- with its document and offsets: each branch starts from its own link, on its own index
+  SELECT subject.o, substr(t.o, st.o + 1, en.o - st.o), body.g, target.o
   FROM scratch.link body
   CROSS JOIN scratch.link subject ON subject.p = 13 AND subject.s = body.o AND subject.g = body.g
-  CROSS JOIN scratch.link doc ON doc.p = 14 AND doc.s = body.s AND doc.g = body.g
+  CROSS JOIN scratch.link target ON target.p = 11 AND target.s = body.s AND target.g = body.g
+  CROSS JOIN scratch.link doc ON doc.p = 14 AND doc.s = target.o AND doc.g = body.g
   CROSS JOIN scratch.name document ON document.h = doc.o
-  CROSS JOIN scratch.link st ON st.p = 16 AND st.s = body.s AND st.g = body.g
-  CROSS JOIN scratch.link en ON en.p = 17 AND en.s = body.s AND en.g = body.g
+  CROSS JOIN scratch.link st ON st.p = 16 AND st.s = target.o AND st.g = body.g
+  CROSS JOIN scratch.link en ON en.p = 17 AND en.s = target.o AND en.g = body.g
   CROSS JOIN scratch.text t ON t.p = 5 AND t.s = document.value
   WHERE body.p = 12 AND en.o - st.o > 0
   UNION

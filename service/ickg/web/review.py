@@ -62,13 +62,15 @@ def proposals_about(iri: str, *, always: bool = False) -> list[dict]:
     if not (always or extracted_requested()):
         return []
     ref = vq.iri_ref(iri)
-    # the annotation's words are its document's text at its offsets (ickg.curate.proposals)
+    # each quote is a target of the annotation, its words its document's text at its offsets
+    # (ickg.curate.proposals); a document's page shows the quotes found in it
     rows = _select(f"""SELECT ?id ?s ?p ?o ?sl ?ol ?conf ?rule ?start ?end ?doc ?hedge WHERE {{
   GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
-    {{ ?st <{RDF}subject> {ref} }} UNION {{ ?st <{RDF}object> {ref} }} UNION {{ ?ann <{OA}hasSource> {ref} }}
+    {{ ?st <{RDF}subject> {ref} }} UNION {{ ?st <{RDF}object> {ref} }}
+    UNION {{ ?quote <{OA}hasSource> {ref} . ?ann <{OA}hasTarget> ?quote }}
     ?ann <{OA}hasBody> ?st ; <{ICKG}confidence> ?conf ;
-         <{DCTERMS}identifier> ?id ; <{PROV}wasAttributedTo> ?agent ; <{OA}hasSource> ?doc ;
-         <{OA}start> ?start ; <{OA}end> ?end .
+         <{DCTERMS}identifier> ?id ; <{PROV}wasAttributedTo> ?agent ; <{OA}hasTarget> ?quote .
+    ?quote <{OA}hasSource> ?doc ; <{OA}start> ?start ; <{OA}end> ?end .
     ?agent <{RDFS}label> ?rule .
     ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o .
     OPTIONAL {{ ?ann <{ICKG}hedgeCue> ?hedge }}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from ickg.iris import DCTERMS, OA, OWL, RDF, RDFS, SKOS
-from ickg.namespaces import ASSERTED_GRAPH, ICKG, INFERRED_GRAPH, ONTOLOGY_IRI
+from ickg.namespaces import ASSERTED_GRAPH, ICKG, INFERRED_GRAPH, ONTOLOGY_IRI, PROPOSED_PROVENANCE_GRAPH
 from ickg.web import crosswalk, expressions
 from ickg.web import queries as vq
 from ickg.web.links import GENID, Labeller, href, why_url
@@ -148,15 +148,19 @@ def _with_implied_types(out_rows):
     statement's (``rdf:Statement``, the domain of ``rdf:subject``), a mention annotation's (the
     domain of ``ickg:span``), a proposal annotation's (the domain of ``ickg:confidence``) and an
     evidence annotation's (the range of ``ickg:hasEvidence``: an annotation with offsets and no
-    other class, stated or implied; :mod:`ickg.model.provenance`, :mod:`ickg.curate.proposals`)."""
+    other class, stated or implied, outside the proposals' graph; :mod:`ickg.model.provenance`,
+    :mod:`ickg.curate.proposals`)."""
     stated = {r["o"].value for r in out_rows if r["p"].value == RDF_TYPE}
     implied = {}
     for row in out_rows:
         cls = _IMPLIED_TYPES.get(row["p"].value)
         if cls is not None and cls not in stated:
             implied.setdefault(cls, row["g"])
-    if stated or len(implied) > 1:
-        implied.pop(str(ICKG.EvidenceAnnotation), None)  # offsets on something that says what it is
+    evidence = implied.get(str(ICKG.EvidenceAnnotation))
+    if stated or len(implied) > 1 or (evidence is not None and evidence.value == str(PROPOSED_PROVENANCE_GRAPH)):
+        # offsets on something that says what it is, or a proposal's quote (the target of a
+        # proposal annotation, ickg.curate.proposals), which is no evidence of a curated statement
+        implied.pop(str(ICKG.EvidenceAnnotation), None)
     return [{"p": Term("uri", RDF_TYPE), "o": Term("uri", cls), "g": g} for cls, g in implied.items()] + out_rows
 
 

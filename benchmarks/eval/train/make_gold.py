@@ -6450,6 +6450,189 @@ DOCUMENTS["train-impact-rwanda-chw.txt"] = dict(
     ])
 
 
+# --- issue 12, helper stmt31: four documents in new styles, gold written before any run ------------
+# --- a regulatory notice with AGENCY / ACTION / SUMMARY fields -------------------------------------
+CPCP = ("Comprehensive Primary Care Plus", PP)
+CPCP_FEE = ("In both tracks CMS pays practices a monthly care management fee for each Medicare beneficiary they serve, "
+            "in addition to fee-for-service payments.")
+CPCP_REQ = ("Participating practices must offer 24-hour access to a care team member, risk-stratified care management for "
+            "high-risk patients, and follow-up after emergency department visits and hospital discharges.")
+DOCUMENTS["train-regnotice-cpc-plus.txt"] = dict(
+    style="regulatory-notice",
+    metadata={"title": "Notice of a model: Comprehensive Primary Care Plus (CPC+)", "authors": [],
+              "date": "2016-04-11", "year": 2016, "journal": None,
+              "publisher": "Centers for Medicare & Medicaid Services", "publisher_accept": ["CMS"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[],
+    organizations=[E("Department of Health and Human Services", ORG, ["DEPARTMENT OF HEALTH AND HUMAN SERVICES", "HHS"]),
+                   E("Centers for Medicare & Medicaid Services", ORG, aliases=["CMS"]),
+                   E("Center for Medicare and Medicaid Innovation", ORG), E("commercial insurers", ORG),
+                   E("state Medicaid agencies", ORG)],
+    programs=[E("Comprehensive Primary Care Plus", PP, aliases=["CPC+"], types_accept=[PI, CM]),
+              E("Comprehensive Primary Care initiative", PP, types_accept=[PI, CM])],
+    populations=[E("high-risk patients", POP)],
+    conditions=[],
+    concepts=[C("care management", "ickg:CaseManagement", ["care management"]),
+              C("fee-for-service payments", "ickg:FeeForService")],
+    statements=[
+        S(CPCP, "ickg:operatedBy", ("Center for Medicare and Medicaid Innovation", ORG),
+          "a five-year primary care model tested by the Center for Medicare and Medicaid Innovation"),
+        S(("Comprehensive Primary Care initiative", PP), "ickg:yearEstablished", 2012,
+          "the Comprehensive Primary Care initiative, which ran from 2012 to 2016"),
+        S(("Comprehensive Primary Care initiative", PP), "ickg:yearEnded", 2016,
+          "the Comprehensive Primary Care initiative, which ran from 2012 to 2016"),
+        S(CPCP, "ickg:yearEstablished", 2017, "The model begins on January 1, 2017."),
+        S(CPCP, "ickg:hasFundingModel", ("monthly care management fee", "ickg:FundingModel"), CPCP_FEE),
+        S(CPCP, "ickg:hasFundingModel", ("fee-for-service payments", "ickg:FeeForService"), CPCP_FEE),
+        S(CPCP, "ickg:hasFundingModel", ("comprehensive primary care payment", "ickg:FundingModel"),
+          "Practices in Track 2 receive part of their fee-for-service payment in advance as a comprehensive primary care payment."),
+        S(CPCP, "ickg:hasFundingModel", ("performance-based incentive payment", "ickg:PayForPerformance"),
+          "Practices that meet quality and utilization measures keep a performance-based incentive payment."),
+        S(CPCP, "ickg:hasPartner", ("commercial insurers", ORG),
+          "CMS will work with commercial insurers and state Medicaid agencies in each region"),
+        S(CPCP, "ickg:hasPartner", ("state Medicaid agencies", ORG),
+          "CMS will work with commercial insurers and state Medicaid agencies in each region"),
+        S(CPCP, "ickg:hasComponent", ("24-hour access to a care team member", MECH), CPCP_REQ),
+        S(CPCP, "ickg:hasComponent", ("risk-stratified care management for high-risk patients", MECH), CPCP_REQ),
+        S(CPCP, "ickg:hasComponent", ("follow-up after emergency department visits and hospital discharges", MECH), CPCP_REQ),
+        S(CPCP, "ickg:targetsPopulation", ("high-risk patients", POP), CPCP_REQ),
+        S(CPCP, "ickg:hasComponent", ("screen patients for behavioral health needs and social needs", MECH),
+          "Practices in Track 2 must also screen patients for behavioral health needs and social needs."),
+    ])
+
+# --- an English abstract of an article in Hebrew ----------------------------------------------------
+CLALIT = ("Clalit Health Services", ORG)
+CPP = ("proactive care programme", PROG)
+CLALIT_PP = ("Clalit's proactive care programme uses a predictive model to flag members aged 65 or older at the highest "
+             "risk of admission, and primary care nurses then call them to review their medications and arrange home visits.")
+CLALIT_STUDY = ("retrospective cohort study", STUDY)
+CLALIT_SQ = "We conducted a retrospective cohort study of 41,200 flagged members using Clalit's electronic records."
+DOCUMENTS["train-translated-abstract-clalit.txt"] = dict(
+    style="translated-abstract",
+    metadata={"title": "Proactive care for older members at high risk of hospital admission in Clalit Health Services",
+              "authors": [{"family": "Levi", "given": "Noa", "initials": "N"},
+                          {"family": "Haddad", "given": "Yusuf", "initials": "Y"},
+                          {"family": "Peretz", "given": "Ronen", "initials": "R"}],
+              "date": None, "year": 2019, "journal": {"title": "Harefuah Briut", "abbreviation": None},
+              "publisher": None, "volume": "12", "issue": "3", "pages": "41-47", "doi": None, "pmid": None,
+              "type": "fabio:JournalArticle", "type_accept": ["fabio:Abstract"]},
+    jurisdictions=[E("Israel", "ickg:Country"), E("Tel Aviv", "ickg:Municipality")],
+    organizations=[E("Clalit Health Services", ORG, ["Clalit Health Services", r"re:\bClalit\b(?! Health| Research)"],
+                     aliases=["Clalit"]),
+                   E("Clalit Research Institute", ORG), E("health funds", ORG)],
+    programs=[E("proactive care programme", PROG, types_accept=[CM])],
+    populations=[E("members aged 65 or older at the highest risk of admission", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(CLALIT, "ickg:yearEstablished", 1911,
+          "Founded in 1911, Clalit Health Services is the largest health maintenance organization in Israel"),
+        S(CLALIT, "ickg:locatedIn", ("Israel", "ickg:Country"),
+          "Clalit Health Services is the largest health maintenance organization in Israel"),
+        S(("Clalit Research Institute", ORG), "ickg:yearEstablished", 2010,
+          "In 2010 Clalit founded the Clalit Research Institute"),
+        S(CPP, "ickg:operatedBy", CLALIT, "Clalit's proactive care programme"),
+        S(CPP, "ickg:hasComponent", ("predictive model", MECH), CLALIT_PP),
+        S(CPP, "ickg:targetsPopulation", ("members aged 65 or older at the highest risk of admission", POP), CLALIT_PP),
+        S(CPP, "ickg:hasComponent", ("primary care nurses review their medications", MECH), CLALIT_PP),
+        S(CPP, "ickg:hasComponent", ("home visits", MECH), CLALIT_PP),
+        S(CLALIT_STUDY, "ickg:evaluates", CPP, CLALIT_SQ),
+        S(CLALIT_STUDY, "ickg:hasStudyDesign", ("cohort study", "ickg:StudyDesign", "design:cohort-study"), CLALIT_SQ),
+        S(CLALIT_STUDY, "ickg:sampleSize", 41200, CLALIT_SQ),
+        S(CLALIT_STUDY, "ickg:usesMethod", ("electronic records", METHOD), CLALIT_SQ),
+        S(CPP, "ickg:hasOutcome", ("Admissions fell by 8% in the first year", OUT), "Admissions fell by 8% in the first year"),
+        S(CPP, "ickg:hasOutcome", ("the effect appears to fade after two years", OUT),
+          "the effect appears to fade after two years", hedge=("appears to", HEDGED)),
+        S(CPP, "ickg:facesBarrier", ("lack of time for proactive calls", BAR),
+          "Nurses reported that the lack of time for proactive calls was the main barrier."),
+        S(("protect nurses' time for proactive care", REC), "ickg:addressedTo", ("health funds", ORG),
+          "We recommend that the health funds protect nurses' time for proactive care."),
+    ])
+
+# --- a provider's patient story page ----------------------------------------------------------------
+CHS = ("Cherokee Health Systems", ORG)
+BHPC = ("blended behavioral health and primary care model", CM)
+CHS_START = ("Cherokee Health Systems began in 1960 as a community mental health center in Morristown, Tennessee, "
+             "and added primary care in 1984.")
+CHS_HOW = ("behavioral health consultants work alongside primary care providers in the same clinic, and patients see them "
+           "the same day, without a separate referral")
+DOCUMENTS["train-patientstory-cherokee.txt"] = dict(
+    style="patient-story-page",
+    metadata={"title": "The counselor was right there in the exam room", "authors": [],
+              "date": "2022-03", "year": 2022, "journal": None, "publisher": "Cherokee Health Systems",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Morristown", "ickg:Municipality"), E("Tennessee", "ickg:ProvinceOrState")],
+    organizations=[E("Cherokee Health Systems", ORG, ["Cherokee Health Systems", r"re:\bCherokee\b(?! Health)"],
+                     aliases=["Cherokee"]),
+                   E("federally qualified health center", ORG)],
+    programs=[E("blended behavioral health and primary care model", CM)],
+    populations=[],
+    conditions=[E("diabetes", COND)],
+    concepts=[C("shared health record", "ickg:SharedInformationSystem"), C("care coordinator", "ickg:CareCoordination"),
+              C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(BHPC, "ickg:operatedBy", CHS, "Cherokee's blended behavioral health and primary care model"),
+        S(BHPC, "ickg:hasComponent", ("behavioral health consultants work alongside primary care providers in the same clinic",
+                                      MECH), CHS_HOW),
+        S(BHPC, "ickg:hasComponent", ("same-day visits without a separate referral", MECH), CHS_HOW),
+        S(CHS, "ickg:yearEstablished", 1960, CHS_START),
+        S(CHS, "ickg:locatedIn", ("Morristown", "ickg:Municipality"), CHS_START),
+        S(("Morristown", "ickg:Municipality"), "ickg:partOf", ("Tennessee", "ickg:ProvinceOrState"), "Morristown, Tennessee"),
+        S(CHS, "ickg:locatedIn", ("Tennessee", "ickg:ProvinceOrState"),
+          "Today it is a federally qualified health center with clinics across Tennessee."),
+        S(BHPC, "ickg:hasComponent", ("one shared health record for physical and behavioral health", "ickg:SharedInformationSystem"),
+          "Every clinic uses one shared health record for physical and behavioral health."),
+        S(BHPC, "ickg:hasComponent", ("care coordinator", "ickg:CareCoordination"),
+          "Darlene now meets a care coordinator every month"),
+        S(BHPC, "ickg:hasComponent", ("group class on managing diabetes", MECH), "joined a group class on managing diabetes"),
+        S(BHPC, "ickg:focusesOnCondition", ("diabetes", COND), "joined a group class on managing diabetes"),
+        S(BHPC, "ickg:facesBarrier", ("fee-for-service billing rules often do not pay for a consultant's brief visits", BAR),
+          "Our model may be harder to copy elsewhere, because fee-for-service billing rules often do not pay for a "
+          "consultant's brief visits.", hedge=("may", HEDGED)),
+    ])
+
+# --- an annotated bibliography entry ----------------------------------------------------------------
+MFP = ("Money Follows the Person", PP)
+MFP_MOVE = ("The demonstration helps Medicaid beneficiaries who have lived in nursing homes or other institutions for at "
+            "least 90 days move back to homes in the community.")
+MFP_365 = ("For 365 days after each transition, states receive an enhanced federal matching rate for home and "
+           "community-based services, and transition coordinators arrange housing, personal care and equipment.")
+MFP_EVAL = ("mixed-methods evaluation", STUDY)
+MFP_EVQ = ("The report is a mixed-methods evaluation drawing on program data and surveys of participants in 44 states and "
+           "the District of Columbia.")
+DOCUMENTS["train-annotatedbib-mfp.txt"] = dict(
+    style="annotated-bibliography",
+    metadata={"title": "Annotated bibliography: rebalancing long-term services and supports", "authors": [],
+              "date": "2021", "year": 2021, "journal": None, "publisher": "Long-Term Care Policy Reading Group",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("District of Columbia", "ickg:ProvinceOrState")],
+    organizations=[E("Long-Term Care Policy Reading Group", ORG), E("Center for Community Living Research", ORG),
+                   E("states", ORG)],
+    programs=[E("Money Follows the Person", PP, aliases=["MFP"], types_accept=[PI])],
+    populations=[E("Medicaid beneficiaries who have lived in nursing homes or other institutions for at least 90 days", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(MFP, "ickg:establishedBy", ("Deficit Reduction Act of 2005", "ickg:Legislation"),
+          "Money Follows the Person (MFP) was authorized by the Deficit Reduction Act of 2005"),
+        S(MFP, "ickg:targetsPopulation",
+          ("Medicaid beneficiaries who have lived in nursing homes or other institutions for at least 90 days", POP), MFP_MOVE),
+        S(MFP, "ickg:hasGoal", ("move back to homes in the community", GOAL), MFP_MOVE),
+        S(MFP, "ickg:hasFundingModel", ("enhanced federal matching rate for home and community-based services",
+                                        "ickg:FundingModel"), MFP_365),
+        S(MFP, "ickg:hasComponent", ("transition coordinators arrange housing, personal care and equipment", MECH), MFP_365),
+        S(MFP_EVAL, "ickg:evaluates", MFP, MFP_EVQ),
+        S(MFP_EVAL, "ickg:hasStudyDesign", ("mixed-methods study", "ickg:StudyDesign", "design:mixed-methods-study"), MFP_EVQ),
+        S(MFP_EVAL, "ickg:usesMethod", ("program data", METHOD), MFP_EVQ),
+        S(MFP_EVAL, "ickg:usesMethod", ("surveys of participants", METHOD), MFP_EVQ),
+        S(MFP, "ickg:hasOutcome", ("Quality of life improved after the move", OUT), "Quality of life improved after the move"),
+        S(MFP, "ickg:hasOutcome", ("about one in five participants was readmitted to an institution within a year", OUT),
+          "about one in five participants was readmitted to an institution within a year"),
+        S(MFP, "ickg:facesBarrier", ("shortage of affordable, accessible housing", BAR),
+          "A shortage of affordable, accessible housing was the barrier most often reported by states."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -791,20 +791,20 @@ def _oriented(statement, onto):
     return predicate, subject or {}, obj or {}
 
 
+def statement_matches(gold, predicted, onto):
+    """Whether a predicted statement matches a gold one: the predicate, both nodes (rule S) and the
+    quote (rule Q). Each is ``(_oriented(statement), statement)``."""
+    (gp, gs, go), g_raw = gold
+    (pp, ps, po), p_raw = predicted
+    return (onto.predicates_match(pp, gp) and _node_ok(gs, ps, onto) and _node_ok(go, po, onto)
+            and quotes_match(p_raw, g_raw))
+
+
 def score_statements(gold_statements, pred_statements, onto):
     """({canonical predicate IRI: Count}, pairs)."""
-    gold = [_oriented(s, onto) for s in gold_statements]
-    pred = [_oriented(s, onto) for s in pred_statements]
-
-    def ok(gi_g, pi_p):
-        (gp, gs, go), g_raw = gi_g
-        (pp, ps, po), p_raw = pi_p
-        return (onto.predicates_match(pp, gp) and _node_ok(gs, ps, onto) and _node_ok(go, po, onto)
-                and quotes_match(p_raw, g_raw))
-
-    gold_items = list(zip(gold, gold_statements))
-    pred_items = list(zip(pred, pred_statements))
-    pairs = _match(gold_items, pred_items, [ok])
+    gold_items = [(_oriented(s, onto), s) for s in gold_statements]
+    pred_items = [(_oriented(s, onto), s) for s in pred_statements]
+    pairs = _match(gold_items, pred_items, [lambda g, p: statement_matches(g, p, onto)])
     by_predicate = {}
     for gi, (g, _) in enumerate(gold_items):
         c = by_predicate.setdefault(g[0], Count())

@@ -49,12 +49,10 @@ def load(names):
 
 
 def matches(statement, gold_oriented, onto):
-    p = se._oriented(statement, onto)
-    for (gp, gs, go), g_raw in gold_oriented:
-        if (onto.predicates_match(p[0], gp) and se._node_ok(gs, p[1], onto) and se._node_ok(go, p[2], onto)
-                and se.quotes_match(statement, g_raw)):
-            return True
-    return False
+    """Whether ``statement`` matches one of the gold statements (``(se._oriented(g), g)`` each), as
+    the scorer matches them."""
+    predicted = (se._oriented(statement, onto), statement)
+    return any(se.statement_matches(gold, predicted, onto) for gold in gold_oriented)
 
 
 def examples(data, onto):

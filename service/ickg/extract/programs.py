@@ -24,15 +24,16 @@ from dataclasses import dataclass
 
 from ickg.extract.actors import PROGRAM, Entity
 from ickg.extract.lexicon import label_key
+from ickg.extract.regex import lazy_compile
 
 # A name defined by what follows it in parentheses: an abbreviation, a name in another language, or
 # both ("care (Hausarztzentrierte Versorgung, HZV)"). The name itself is found by walking back from
 # the parenthesis (see _name_before).
-_DEFINITION = re.compile(r"[ ]\((?:(?P<gloss>[A-ZÀ-Ý][^()\n,;:]{2,60}?)(?:,[ ]|[ ]or[ ]))?"
-                         r"(?P<short>[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*?s?)\)")
+_DEFINITION = lazy_compile(r"[ ]\((?:(?P<gloss>[A-ZÀ-Ý][^()\n,;:]{2,60}?)(?:,[ ]|[ ]or[ ]))?"
+                           r"(?P<short>[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*?s?)\)")
 # A program word after the parenthesis of a name that has none: "the county's Discharge to Assess (D2A) service".
-_HEAD_AFTER = re.compile(r"[ ](?:service|programme|program|model|scheme|pilot|initiative|network|pathway|approach|project|"
-                         r"partnership)s?\b")
+_HEAD_AFTER = lazy_compile(r"[ ](?:service|programme|program|model|scheme|pilot|initiative|network|pathway|approach|project|"
+                           r"partnership)s?\b")
 # Words that end a name when walking back from its parenthesis: articles, possessives, numbers,
 # prepositions and common verbs ("runs three family health centres (CESFAM)": "family health centres").
 _STOP = frozenset("""the a an our their its his her this these those that which who for in on at to by with from into
@@ -45,19 +46,19 @@ should must""".split())
 _LEADING = frozenset("the a an our their its his her this these those that in on at for from since under by with to and "
                      "or of as is are was were".split())
 # Head nouns of a program, a model of care or a service kind: the last word of a name worth weighing.
-_PROGRAM_HEAD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
-                           r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
-                           r"units?|hubs?|pathways?|collaboratives?|projects?|approach|polic(?:y|ies)|alliances?|"
-                           r"houses?|wards?|posts?)$|(?-i:Services)$")
+_PROGRAM_HEAD = lazy_compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|pilots?|networks?|reforms?|"
+                             r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
+                             r"units?|hubs?|pathways?|collaboratives?|projects?|approach|polic(?:y|ies)|alliances?|"
+                             r"houses?|wards?|posts?)$|(?-i:Services)$")
 # A capitalised head that names a body, not what a body runs; kept only when the text defines the
 # name as a program ("CHPS is Ghana's national strategy").
-_BODY_HEAD = re.compile(r"(?:Services|Centres?|Centers?|Networks?|Systems?|Units?|Teams?|Homes?|Clinics?|Houses?)$")
+_BODY_HEAD = lazy_compile(r"(?:Services|Centres?|Centers?|Networks?|Systems?|Units?|Teams?|Homes?|Clinics?|Houses?)$")
 # What a name is said to be: "(CHPS) is Ghana's national strategy", "PAERPA (...) is a national pilot". The
 # kind ("strategy", "pilot") is how the text may go on referring to it ("The pilot has two main tools").
-_IS_A = re.compile(r"\)?[ ](?:is|was|are|were)[ ](?P<what>(?:an?|the|one|[A-Z][\w\-]*['’]s)[ ](?:[\w\-'’]+[ ]){0,4}?"
-                   r"(?P<kind>programmes?|programs?|initiatives?|models?|schemes?|strategy|strategies|approach|"
-                   r"polic(?:y|ies)|reforms?|networks?|pilots?|system[ ]of[ ]care))\b")
-_KIND_WORD = re.compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|strategy|pilots?|reforms?|networks?)")
+_IS_A = lazy_compile(r"\)?[ ](?:is|was|are|were)[ ](?P<what>(?:an?|the|one|[A-Z][\w\-]*['’]s)[ ](?:[\w\-'’]+[ ]){0,4}?"
+                     r"(?P<kind>programmes?|programs?|initiatives?|models?|schemes?|strategy|strategies|approach|"
+                     r"polic(?:y|ies)|reforms?|networks?|pilots?|system[ ]of[ ]care))\b")
+_KIND_WORD = lazy_compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|strategy|pilots?|reforms?|networks?)")
 _REFERRING = r"(?<![\w\-])(?:[Tt]he|[Tt]hese|[Ee]ach|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]very)[ ](?:[a-z\-]+[ ])?"
 
 
@@ -105,11 +106,11 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
 
 # An abbreviation spelled out after it, in its own language and in English: "PAERPA (Personnes âgées en
 # risque de perte d'autonomie, older people at risk of losing their independence)".
-_ABBREVIATION_FIRST = re.compile(r"(?<![\w\-])(?P<short>[A-Z][A-Z0-9]{2,9})[ ]\((?P<inner>[A-ZÀ-Ýa-z][^()\n]{5,160})\)")
+_ABBREVIATION_FIRST = lazy_compile(r"(?<![\w\-])(?P<short>[A-Z][A-Z0-9]{2,9})[ ]\((?P<inner>[A-ZÀ-Ýa-z][^()\n]{5,160})\)")
 # A name in another language glossed in English in parentheses: "Sundhedshuse (health houses)",
 # "Hausarztzentrierte Versorgung (GP-centred care)": the gloss ends in a program's head noun.
-_ENGLISH_GLOSS = re.compile(r"[ ]\((?:[Ll]iterally[ ]|[Tt]hat[ ]is[ ]|i\.e\.[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){0,5}"
-                            r"[a-z][\w\-’']*)\)")
+_ENGLISH_GLOSS = lazy_compile(r"[ ]\((?:[Ll]iterally[ ]|[Tt]hat[ ]is[ ]|i\.e\.[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){0,5}"
+                              r"[a-z][\w\-’']*)\)")
 
 
 _PARTICLES = frozenset("de del della delle di da do dos das la le les des du van von der den für und et y e i och og".split())
@@ -177,8 +178,8 @@ def defined_names(text: str) -> list[Candidate]:
 
 # A lower-case kind of service or program the title or the opening names ("where ward-based outreach
 # teams are knocking on doors"): the document may go on calling it by its head noun ("The teams ...").
-_KIND_HEAD = re.compile(r"(?<![\w\-])(?:teams|networks|centres|centers|homes|clinics|hubs|partnerships|pilots|"
-                        r"programmes|programs|schemes|units|practices|houses|wards)(?![\w\-])")
+_KIND_HEAD = lazy_compile(r"(?<![\w\-])(?:teams|networks|centres|centers|homes|clinics|hubs|partnerships|pilots|"
+                          r"programmes|programs|schemes|units|practices|houses|wards)(?![\w\-])")
 
 
 def opening_kinds(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ickg.extract.actors import PROGRAM, Entity
+from ickg.extract.actors import PROGRAM, Entity, ignorecase_uses, word_uses
 from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
 
@@ -199,10 +199,18 @@ def opening_kinds(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
     return out
 
 
+_ABBREVIATION_FORM = lazy_compile(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?")
+
+
 def _uses(text: str, form: str) -> list[tuple[int, int]]:
-    """Word-bounded spans of ``form`` (case-sensitive for an abbreviation, not for words)."""
-    flags = 0 if form.isupper() or re.fullmatch(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?", form) else re.I
-    return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w\-])" + re.escape(form) + r"(?![\w\-])", text, flags)]
+    """Word-bounded spans of ``form`` (case-sensitive for an abbreviation, not for words): what
+    ``re.finditer`` of ``(?<![\w\-])FORM(?![\w\-])`` finds, by string search (:func:`word_uses`,
+    :func:`ignorecase_uses`). The pattern, opening on its look-behind, scanned the text at every
+    character: about 50 µs a call, 2,837 calls for 1,000 synthetic abstracts."""
+    size = len(form)
+    if form.isupper() or _ABBREVIATION_FORM.fullmatch(form):
+        return [(at, at + size) for at in word_uses(form, text, hyphen=True)]
+    return [(at, at + size) for at in ignorecase_uses(form, text)]
 
 
 @dataclass
@@ -226,7 +234,7 @@ def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] |
     forms = (*forms, *(f[:-1] for f in forms if f and re.fullmatch(r"[A-Z]{2,}s", f)))   # "PHNs": "each PHN"
     spans = sorted({s for f in forms if f and len(f) >= 2 for s in _uses(text, f)})
     head = forms[0].split()[-1] if forms and forms[0] else ""
-    if head.islower() and len(forms[0].split()) >= 2:
+    if head.islower() and len(forms[0].split()) >= 2 and head in text:   # (a pattern per head: search when it can match)
         spans += [(m.start(), m.end()) for m in re.finditer(_REFERRING + re.escape(head) + r"(?![\w\-])", text)]
         spans.sort()
     merged = []
@@ -243,7 +251,7 @@ def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] |
     kinds -= {head} if head.islower() else set()
     if kinds:                                      # "... is a national pilot. The pilot has ...": its references
         named = len(merged)
-        refs = [(m.start(), m.end()) for k in kinds
+        refs = [(m.start(), m.end()) for k in kinds if k in text
                 for m in re.finditer(_REFERRING + re.escape(k) + r"(?![\w\-])", text)]
         merged = sorted(merged + [r for r in refs if not any(a <= r[0] < b for a, b in merged)])
         in_title = in_title or (bool(title_span) and any(title_span[0] <= s < title_span[1] for s, _ in merged[named:]))

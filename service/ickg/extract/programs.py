@@ -215,7 +215,7 @@ _ABBREVIATION_FORM = lazy_compile(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?")
 
 
 def _uses(text: str, form: str) -> list[tuple[int, int]]:
-    """Word-bounded spans of ``form`` (case-sensitive for an abbreviation, not for words): what
+    r"""Word-bounded spans of ``form`` (case-sensitive for an abbreviation, not for words): what
     ``re.finditer`` of ``(?<![\w\-])FORM(?![\w\-])`` finds, by string search (:func:`word_uses`,
     :func:`ignorecase_uses`). The pattern, opening on its look-behind, scanned the text at every
     character: about 50 µs a call, 2,837 calls for 1,000 synthetic abstracts."""

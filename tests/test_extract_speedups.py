@@ -3,7 +3,8 @@
 - :func:`ickg.extract.statements._with_inserted_words` scans for a label's words with one word
   inserted between two of them, instead of compiling a regular expression per label: on random
   texts and labels (white space of several kinds, hyphens, underscores, punctuation, case) it
-  returns the regex's match, or None when the regex finds none.
+  returns the regex's match, or None when the regex finds none; in non-ASCII texts too, for
+  ASCII words, where ``lower()`` finds them as re.I would.
 - :func:`ickg.extract.statements._name_spans`, :func:`_word_phrase_in` and :func:`_search_after`
   find a name by string search where a regular expression was compiled per name: on random
   texts they give the spans, the answer and the match the per-name regex gave.
@@ -63,6 +64,48 @@ def test_inserted_words_scan_finds_what_the_regex_finds():
         matched += expected is not None
         inserted += expected is not None and len(expected.split()) > len(words)
     assert matched > 100 and inserted > 40     # the cases that matter were met
+
+
+NON_ASCII_VOCABULARY = ["care", "Care", "home", "the", "Pflege", "Straße", "ÄRZTE", "café", "coordinación", "’s", "ü",
+                        "co‑ordinated", "x_y", "9", "٣", "in"]
+NON_ASCII_SEPARATORS = [" ", "\u00a0", "\u2009", "\u3000", " – ", ", ", "-", "’", " \x1c "]
+
+
+def test_inserted_words_scan_finds_what_the_regex_finds_in_non_ascii_text():
+    """label_forms takes the scan for ASCII words in any text where lower() finds them as re.I
+    would (lower_is_ignorecase): non-ASCII letters, digits and spaces around them change nothing."""
+    from ickg.extract.actors import lower_is_ignorecase
+
+    rng = random.Random(11)
+    matched = inserted = 0
+    for _ in range(4_000):
+        tokens = [rng.choice(NON_ASCII_VOCABULARY) for _ in range(rng.randint(3, 12))]
+        text = "".join(t + rng.choice(NON_ASCII_SEPARATORS) for t in tokens)
+        k = rng.randint(0, len(tokens) - 3)
+        words = [w for w in tokens[k:k + rng.randint(3, 6)] if w.isascii()]
+        if rng.random() < 0.7 and len(words) >= 3:
+            del words[rng.randint(1, len(words) - 2)]
+        words = [w.upper() if rng.random() < 0.2 else w for w in words if w.split() == [w]]
+        if len(words) < 2:
+            continue
+        start = rng.randint(0, len(text) // 3)
+        end = rng.randint(start, len(text))
+        assert lower_is_ignorecase(text)
+        expected = regex_match(text, words, start, end)
+        assert _with_inserted_words(text, words, start, end) == expected, (text, words, start, end)
+        matched += expected is not None
+        inserted += expected is not None and len(expected.split()) > len(words)
+    assert matched > 100 and inserted > 20
+
+
+def test_label_forms_reads_a_text_with_a_character_re_i_folds_to_ascii_by_the_regex():
+    """Where lower() and re.I part ("\u017f" is an "s" to re.I, not to lower()), the regex decides."""
+    from ickg.extract.statements import label_forms
+
+    text = "better \u017fervices care at home"
+    assert regex_match(text, ["better", "care", "at", "home"], 0, len(text)) == text
+    assert _with_inserted_words(text, ["better", "care", "at", "home"], 0, len(text)) is None
+    assert text in label_forms("better care at home", text, 0, len(text))
 
 
 def test_inserted_words_scan_sees_the_character_before_the_search_start():

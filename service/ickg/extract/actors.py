@@ -26,6 +26,7 @@ from importlib.resources import files
 
 from ickg.extract.lexicon import Lexicon, Target, label_key
 from ickg.extract.places import ADDRESS_WORDS, is_known_place
+from ickg.extract.regex import lazy_compile
 
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG = "http://www.w3.org/ns/org#"
@@ -119,7 +120,7 @@ _POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|i
                r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
 _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
-_POPULATION = re.compile(
+_POPULATION = lazy_compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
     rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING})?"
     rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
@@ -142,7 +143,7 @@ _POPULATION = re.compile(
     rf"|the[ ]elderly)")
 # Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
 # housebound or lonely, children and young people, residents of care homes, members of a named plan.
-_POPULATION_EXTRA = re.compile(
+_POPULATION_EXTRA = lazy_compile(
     rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
     rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
     rf"|children[ ]and[ ]young[ ]people"
@@ -169,15 +170,15 @@ def _any_of(words):
 
 
 _POP_CUE = _any_of(_POP_CUES)      # any of them, in one scan
-_BARE_NEED = re.compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
+_BARE_NEED = lazy_compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
 _NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New",
                          "Local", "Rural", "Urban", "Remote", "Whole", "Entire", "Different", "Participating"}
 
 
-_STUDY_SAMPLE = re.compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|uses|used|analy[sz]ed|"
-                           r"reviewed|data[ ]for|records[ ]of|"
-                           r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
+_STUDY_SAMPLE = lazy_compile(r"\b(?:we|compared|sample[sd]?|cohort|interviewed|surveyed|randomi[sz]ed|uses|used|analy[sz]ed|"
+                             r"reviewed|data[ ]for|records[ ]of|"
+                             r"enrolled[ ]in[ ]the[ ](?:study|trial))\b", re.I)
 
 
 def is_study_sample(text, start, end, at):
@@ -187,12 +188,12 @@ def is_study_sample(text, start, end, at):
 
 
 # A count just before the people ("9,824 insured", "1,801"), not a year ("in 2006 in which patients ...").
-_COUNTED = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[ ])\d[\d,.]*[ ]"
-                      r"(?:(?!(?:in|which|whom|of|the|to|for|and|by|from|that|when|where)[ ])[a-z\-]+[ ]){0,2}$")
+_COUNTED = lazy_compile(r"(?<![\d,.])(?!(?:19|20)\d\d[ ])\d[\d,.]*[ ]"
+                        r"(?:(?!(?:in|which|whom|of|the|to|for|and|by|from|that|when|where)[ ])[a-z\-]+[ ]){0,2}$")
 
 
-_PEOPLE_WORD = re.compile(r"(?i:people|patients|persons|adults|children|individuals|enrollees|members|residents|"
-                          r"veterans|women|men)[ ](?:living[ ]|diagnosed[ ])?with[ ]")
+_PEOPLE_WORD = lazy_compile(r"(?i:people|patients|persons|adults|children|individuals|enrollees|members|residents|"
+                            r"veterans|women|men)[ ](?:living[ ]|diagnosed[ ])?with[ ]")
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +212,7 @@ def _with_condition():
             re.compile(rf"(?:{alternatives})\b", re.I))
 
 
-_OWNED_BY = re.compile(r"\b(?:owned|run|led|governed|controlled)[ ]by[ ](?:the[ ])?$")
+_OWNED_BY = lazy_compile(r"\b(?:owned|run|led|governed|controlled)[ ]by[ ](?:the[ ])?$")
 
 
 def find_populations(text, spans):
@@ -264,7 +265,7 @@ def find_populations(text, spans):
 
 # A group named by adjectives alone ("older people", "frail older adults"): when the same text narrows it
 # ("older people with complex needs who live at home"), the narrower group is the one it serves.
-_BARE_GROUP = re.compile(rf"(?:{_POP_ADJ}[ ]){{1,3}}{_POP_HEAD}", re.I)
+_BARE_GROUP = lazy_compile(rf"(?:{_POP_ADJ}[ ]){{1,3}}{_POP_HEAD}", re.I)
 
 
 def _narrowed_elsewhere(text, label):
@@ -281,14 +282,14 @@ def _narrowed_elsewhere(text, label):
     return False
 
 
-_NARROWING = re.compile(r"(?:with|who|aged|living|at[ ](?:high[ ]|increased[ ])?risk|in[ ]need)\b")
+_NARROWING = lazy_compile(r"(?:with|who|aged|living|at[ ](?:high[ ]|increased[ ])?risk|in[ ]need)\b")
 
 
 # What narrows a population further: "patients aged 70 years or older with at least one risk factor for
 # delirium", "people with long-term conditions who are lonely or have little support at home".
-_POP_TAIL = re.compile(r"(?:[ ]years(?:[ ]old)?(?:[ ]or[ ](?:older|over))?)?(?:[ ]with[ ](?:at[ ]least[ ]one|one[ ]or[ ]more|"
-                       r"an?)[ ][^,.;:()]{3,60}?|(?P<who>[ ]who[ ](?:are|have|live|lack)[ ][^,.;:()]{3,70}?))"
-                       r"(?=[,.;:)]|[ ](?:and[ ](?:people|patients|those)|to|in[ ]the|such[ ]as|from)\b|$)")
+_POP_TAIL = lazy_compile(r"(?:[ ]years(?:[ ]old)?(?:[ ]or[ ](?:older|over))?)?(?:[ ]with[ ](?:at[ ]least[ ]one|one[ ]or[ ]more|"
+                         r"an?)[ ][^,.;:()]{3,60}?|(?P<who>[ ]who[ ](?:are|have|live|lack)[ ][^,.;:()]{3,70}?))"
+                         r"(?=[,.;:)]|[ ](?:and[ ](?:people|patients|those)|to|in[ ]the|such[ ]as|from)\b|$)")
 
 
 # --- organizations and programs -------------------------------------------------------------------
@@ -302,7 +303,7 @@ _INSTITUTION_MODIFIERS = (
     "primary", "health", "care", "social", "territorial", "county", "district", "city", "state", "provincial",
     "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
     "clinical", "general", "home", "nursing", "specialist", "acute")
-_INSTITUTION_NP = re.compile(
+_INSTITUTION_NP = lazy_compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
     r"districts|(?<=commissioning[ ])groups)\b"
@@ -314,7 +315,7 @@ _INSTITUTION_NP = re.compile(
 
 # Participles ("Accountable", "Coordinated", "Integrated") and the modifiers above, capitalised at a sentence's
 # start, belong to the phrase after them.
-_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|able|ible)")
+_PARTICIPLE = lazy_compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
                       "municipalit", "district", "groups", "centres", "centers")
@@ -409,8 +410,8 @@ _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institute
                   "Krankenkasse", "Kassenärztliche", "Sociedad", "Società", "Associazione", "Asociación", "Verein"}
 # A fund that pays for a program ("Better Care Fund", "Integrated Care Fund", "Innovation Fund"), not a
 # body that holds money ("Commonwealth Fund", "Health Fund", "King's Fund").
-_PROGRAM_FUND = re.compile(r"\b(?:Care|Innovation|Transformation|Integration|Improvement|Investment|Development|"
-                           r"Prevention|Recovery|Sustainability|Change|Challenge|Partnership)[ ]Fund$")
+_PROGRAM_FUND = lazy_compile(r"\b(?:Care|Innovation|Transformation|Integration|Improvement|Investment|Development|"
+                             r"Prevention|Recovery|Sustainability|Change|Challenge|Partnership)[ ]Fund$")
 PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
@@ -418,19 +419,19 @@ PROGRAM_HEADS = {
 }
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
-_PROGRAM_TAIL = re.compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
-                           r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
-_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
-                          r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
-                          r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
+_PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
+                             r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
+_NUMBER_WORD = lazy_compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+                            r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
+                            r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
 _NUMBER_STARTS = frozenset("OTFSENH0123456789")       # the first letters _NUMBER_WORD can match
-_OF_THE_BODY = re.compile(r"[ ]of[ ]the[ ](?=(?:Government|Ministry|University|State|Republic|Region|City|"
-                          r"Province|County|Kingdom|Commonwealth)\b)")
-_YEARS_TAIL = re.compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
+_OF_THE_BODY = lazy_compile(r"[ ]of[ ]the[ ](?=(?:Government|Ministry|University|State|Republic|Region|City|"
+                            r"Province|County|Kingdom|Commonwealth)\b)")
+_YEARS_TAIL = lazy_compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
 # Heads that name a program when singular and capitalised at the end of a name of three or more
 # words ("Acute Demand Management Service"), an organization otherwise ("Indian Health Service").
-_HEALTH_ORG_TAIL = re.compile(r"\b(?:Health|Healthcare|Care|Medical)[ ](?:System|Service|Services|Plan|Network|"
-                              r"Networks|Group|Board|Trust|Authority|Organi[sz]ation)s?$")
+_HEALTH_ORG_TAIL = lazy_compile(r"\b(?:Health|Healthcare|Care|Medical)[ ](?:System|Service|Services|Plan|Network|"
+                                r"Networks|Group|Board|Trust|Authority|Organi[sz]ation)s?$")
 _CONNECT = {"of", "for", "and", "on", "&", "de", "du", "des", "la", "le", "the", "in", "to"}
 # Participles that open a credit line before a body's name ("Prepared for the X Exchange", "Funded by
 # the Y Trust") are dropped with the words above.
@@ -452,56 +453,56 @@ _NEW_PLACES = {"Zealand", "York", "Jersey", "Mexico", "South", "England", "Bruns
 _COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier Later Recent Similar Other Such Most "
                             "Many Some Several Both All Each Every".split())
 # "St. Vincent", "Mt. Sinai": an abbreviated saint's or mountain's title is part of the word after it.
-_COMMA_PART = re.compile(r"[^,]+")
-_AND_PART = re.compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
+_COMMA_PART = lazy_compile(r"[^,]+")
+_AND_PART = lazy_compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
 _TITLE_ABBREVIATION = r"(?:St|Ste|Mt|Ft)\.[ ]"
-_NAME_RUN = re.compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+_NAME_RUN = lazy_compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind); a name opens on its capital, its boundary or the sentence's start
     # checked behind it: sre looks for such a pattern only at capitals (the same matches)
-    (re.compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])(?:[\w&\-]*[A-Z][\w&\-]*|[a-z]+[A-Z][\w]*))[ ]acquired\b"), "organization"),
-    (re.compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
-    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
-    (re.compile(r"\b(?:the|a|an)[ ](?:health[ ]management|consulting|consultancy|insurance|technology|management|"
-                r"pharmaceutical|software)[ ](?:firm|company)[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
-    (re.compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
-                r"(?:[\w\-]+[ ]){0,6}?(?:organi[sz]ation|company|firm|foundation|insurer|charity|nonprofit|provider|"
-                r"health[ ]plan|cooperative|trust|agency|association)\b"), "organization"),
-    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
-                r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
-                r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
-                r"hospital|clinic|authority|health[ ]service|service[ ]provider|department|ministry|regulator|payer|"
-                r"purchaser|municipality|council|board|trust|body|institute|university|consortium|union)\b"), "organization"),
-    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
-                r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
-                r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
-                r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
-    (re.compile(r"\b(?:health[ ]insurer,|[Tt]he[ ](?:health[ ]|private[ ]|public[ ]|mutual[ ])?(?:insurer|charity|consultancy|"
-                r"nonprofit|non-profit|cooperative|health[ ]system|health[ ]plan|sickness[ ]fund))[ ]"
-                r"(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
-    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
-                r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
-    (re.compile(r"\b(?:launched|introduced|created|set[ ]up|established|started|piloted|developed)[ ](?P<name>[A-Z][a-z]+[A-Z][\w]*|"
-                r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4}[ ](?:Program|Programme|Initiative|Model|Pilot|Project|Scheme))\b"), "program"),
-    (re.compile(r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
-                r"scheme|tool|platform|model)\b"), "program"),
-    (re.compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
-                r"(?:[\w\-]+[ ]){0,5}?(?:approach|programme|program|initiative|scheme|strategy|reform|policy|pilot)\b"),
+    (lazy_compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (lazy_compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])(?:[\w&\-]*[A-Z][\w&\-]*|[a-z]+[A-Z][\w]*))[ ]acquired\b"), "organization"),
+    (lazy_compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
+    (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
+    (lazy_compile(r"\b(?:the|a|an)[ ](?:health[ ]management|consulting|consultancy|insurance|technology|management|"
+                  r"pharmaceutical|software)[ ](?:firm|company)[ ](?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+)*)"), "organization"),
+    (lazy_compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+                  r"(?:[\w\-]+[ ]){0,6}?(?:organi[sz]ation|company|firm|foundation|insurer|charity|nonprofit|provider|"
+                  r"health[ ]plan|cooperative|trust|agency|association)\b"), "organization"),
+    (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,4}),[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
+                  r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|health[ ]plan|"
+                  r"cooperative|agency|association|delivery[ ]system|health[ ]system|alliance|network|centre|center|"
+                  r"hospital|clinic|authority|health[ ]service|service[ ]provider|department|ministry|regulator|payer|"
+                  r"purchaser|municipality|council|board|trust|body|institute|university|consortium|union)\b"), "organization"),
+    (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ]\((?:the|a|an)[ ](?:[\w\-]+[ ]){0,6}?"
+                  r"(?:organi[sz]ation|company|firm|foundation|insurer|charity|provider|association|agency|"
+                  r"cooperative|centre|center|trust|network|health[ ]service|authority|body|department|board|council|"
+                  r"payer|institute|ministry|office|municipality|regulator|district)\)"), "organization"),
+    (lazy_compile(r"\b(?:health[ ]insurer,|[Tt]he[ ](?:health[ ]|private[ ]|public[ ]|mutual[ ])?(?:insurer|charity|consultancy|"
+                  r"nonprofit|non-profit|cooperative|health[ ]system|health[ ]plan|sickness[ ]fund))[ ]"
+                  r"(?P<name>[A-Z][\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})"), "organization"),
+    (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)[ ]\((?:Dutch|German|French|Spanish|Italian|Swedish|Danish|Norwegian|"
+                  r"Finnish|Catalan|Basque|Portuguese|Japanese|Maori|Māori)[ ]for\b"), "organization"),
+    (lazy_compile(r"\b(?:launched|introduced|created|set[ ]up|established|started|piloted|developed)[ ](?P<name>[A-Z][a-z]+[A-Z][\w]*|"
+                  r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4}[ ](?:Program|Programme|Initiative|Model|Pilot|Project|Scheme))\b"), "program"),
+    (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])[a-z]+[A-Z][\w]*),[ ]an?[ ](?:website|programme|program|service|initiative|"
+                  r"scheme|tool|platform|model)\b"), "program"),
+    (lazy_compile(r"(?P<name>[A-Z](?:(?<=^[A-Z])|(?<=[.:;]\s[A-Z])|(?<=\n[A-Z]))[\w&\-]+(?:[ ][A-Z][\w&\-]+){0,3})[ ](?:is|was)[ ]an?[ ]"
+                  r"(?:[\w\-]+[ ]){0,5}?(?:approach|programme|program|initiative|scheme|strategy|reform|policy|pilot)\b"),
      "program"),
-    (re.compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
+    (lazy_compile(r"\bthe[ ](?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3})[ ]model\b"), "program model"),
     # a program without a proper name, named by its start: "introduced a pay-for-performance program for
     # diabetes", "started a quality improvement collaborative", "Japan's long-term care insurance, which began"
-    (re.compile(r"\b(?:introduced|launched|began|started|created|set[ ]up|established|piloted|rolled[ ]out)[ ](?:a|an|its|their)[ ]"
-                rf"(?P<name>{_LOWER_NP}(?:program|programme|scheme|initiative|pilot|collaborative)s?(?:[ ]for[ ][a-z][\w\-]+)?)\b"
-                r"(?!,?[ ](?:known[ ]as|called|named|dubbed|entitled)\b)"),
+    (lazy_compile(r"\b(?:introduced|launched|began|started|created|set[ ]up|established|piloted|rolled[ ]out)[ ](?:a|an|its|their)[ ]"
+                  rf"(?P<name>{_LOWER_NP}(?:program|programme|scheme|initiative|pilot|collaborative)s?(?:[ ]for[ ][a-z][\w\-]+)?)\b"
+                  r"(?!,?[ ](?:known[ ]as|called|named|dubbed|entitled)\b)"),
      "program"),
-    (re.compile(rf"(?:['’]s[ ]|\bthe[ ])(?P<name>{_LOWER_NP}(?:insurance|scheme|program|programme|system|reform|initiative|"
-                r"strategy|policy)),[ ]which[ ](?:began|started|was[ ](?:launched|introduced|created|set[ ]up|established))\b"),
+    (lazy_compile(rf"(?:['’]s[ ]|\bthe[ ])(?P<name>{_LOWER_NP}(?:insurance|scheme|program|programme|system|reform|initiative|"
+                  r"strategy|policy)),[ ]which[ ](?:began|started|was[ ](?:launched|introduced|created|set[ ]up|established))\b"),
      "program"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
@@ -509,13 +510,13 @@ _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "re
                     "health plan ", "sickness fund "), tuple(f"{lang} for" for lang in ("Dutch", "German", "French", "Spanish", "Italian", "Swedish", "Danish", "Norwegian", "Finnish", "Catalan", "Basque", "Portuguese", "Japanese", "Maori", "Māori")), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
                    (", which ",)]
-_GLOSS_AFTER = re.compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
+_GLOSS_AFTER = lazy_compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
 # (Opened on the capital, the boundary checked behind it: the same matches, looked for only at capitals.)
-_ONE_WORD_NAME = re.compile(r"[A-Z](?<![\w\-][A-Z])(?:[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,4})\b(?![\-/][\dA-Za-z])")
+_ONE_WORD_NAME = lazy_compile(r"[A-Z](?<![\w\-][A-Z])(?:[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,4})\b(?![\-/][\dA-Za-z])")
 # Capitalised words that are not organizations: conditions, designs, places, units, roman numerals.
 _PAYER_WORDS = ("coverage", "benefits", "beneficiaries", "enrollees", "program pays", "programme pays", "insurers",
                 "payers", "spending", "fee schedule", "average", "payments")
-_PAYER_NAME = re.compile(
+_PAYER_NAME = lazy_compile(
     r"(?<![\w\-])(?P<names>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z][a-z]+(?:[A-Z][a-z]+)?)*)"
     r"(?:[ ](?=(?:coverage|benefits|beneficiaries|enrollees|spending|fee[ ]schedule|average|payments|"
     r"program(?:me)?[ ]pays)\b)|,?[ ](?:and|or)[ ](?=(?:commercial|private|other)[ ](?:insurers|payers)\b))")
@@ -527,8 +528,8 @@ _PROCESS_WORDS = {"Care", "Integration", "Treatment", "Assessment", "Management"
                   "Support", "Outcomes", "Access", "Improvement", "Transformation", "Cuidados", "Home", "Extension"}
 # Capitalised comparatives that start a result ("Higher coverage was associated with ..."): no payer's name.
 _COMPARATIVES = {"Higher", "Lower", "Greater", "Fewer", "More", "Less", "Better", "Worse", "Larger", "Smaller"}
-_DEMONYM = re.compile(r"(?:ish|ese|an|ch|i|ic)$|^(?:January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December|Total|Annual|Average|Federal|State|National|Public|Private)$")
+_DEMONYM = lazy_compile(r"(?:ish|ese|an|ch|i|ic)$|^(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Total|Annual|Average|Federal|State|National|Public|Private)$")
 _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "GDP", "ICU", "GP", "GPS", "CEO", "USA",
                   "UK", "EU", "PDF", "HTML", "JATS", "DOI", "PMID", "PMCID", "ISSN", "ISBN", "III", "VII", "VIII",
                   "ABSTRACT", "BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS", "CONCLUSION", "INTRODUCTION",
@@ -537,9 +538,9 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
                   # currencies' codes ("GBP 2.4 million"), not bodies
                   "GBP", "USD", "EUR", "CAD", "AUD", "NZD", "CHF", "SEK", "DKK", "NOK", "JPY", "INR", "ZAR"}
 # A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
-_IN_CAPITALS = re.compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
-_PAREN_ALIAS = re.compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
-_QUOTED_NAME = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+_IN_CAPITALS = lazy_compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
+_PAREN_ALIAS = lazy_compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
+_QUOTED_NAME = lazy_compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
 
 
 _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
@@ -551,7 +552,7 @@ _TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # The first word is _CAP_WORD with its capital taken first (a title's "St", "Ste", "Mt", "Ft" checked
 # behind it), so that sre looks for a run only at capitals: the same matches.
 _FIRST_CAP_WORD = r"[A-ZÀ-Þ](?:(?<=S)te?\.[ ][A-ZÀ-Þ][\w'’\-]*|(?<=[MF])t\.[ ][A-ZÀ-Þ][\w'’\-]*|[\w'’\-]*(?:\.[A-Z])?)"
-_RUN = re.compile(rf"{_FIRST_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
+_RUN = lazy_compile(rf"{_FIRST_CAP_WORD}(?:(?:[ ]\n[ ]|[ \t]\n|\n[ \t]|[ \t\n]){_TOKEN})*")
 
 
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -602,7 +603,7 @@ def _runs(text, start, end):
     return cleaned
 
 
-_ACT_OF_YEAR = re.compile(r"\bAct[ ](?:of[ ])?\d{4}$")
+_ACT_OF_YEAR = lazy_compile(r"\bAct[ ](?:of[ ])?\d{4}$")
 
 
 def _classify(words, text_after):
@@ -667,21 +668,21 @@ _GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "
 _GOVERNING_MEMBERS = {"Directors", "Trustees", "Governors", "Management", "Members"}
 ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}
-_ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
+_ACRONYM_LIKE = lazy_compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
 # Words that make a capitalised run an event or a kind of writing, not a body: "International Conference
 # on ...", "Minutes of the Board", "Members' Newsletter", "Fact Sheet".
 _EVENT_OR_GENRE = {"Conference", "Congress", "Symposium", "Summit", "Workshop", "Webinar", "Minutes", "Newsletter",
                    "Magazine", "Sheet", "Factsheet", "Release", "Brief", "Briefing", "Proceedings",
                    "Abstracts", "Agenda"}
-_AFFILIATION = re.compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
+_AFFILIATION = lazy_compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
-_IN_PLACE = re.compile(r"[ ]in[ ](?=[A-Z])")
-_ACT_AFTER = re.compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
+_IN_PLACE = lazy_compile(r"[ ]in[ ](?=[A-Z])")
+_ACT_AFTER = lazy_compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
-_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
+_PUBLISHED_IN = lazy_compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
 # The last "of (the)" of a run a post opens: what follows is the body the post is in.
-_ROLE_OF = re.compile(r"[ \t\n]of[ \t\n](?:the[ \t\n])?(?!.*[ \t\n]of[ \t\n])", re.S)
+_ROLE_OF = lazy_compile(r"[ \t\n]of[ \t\n](?:the[ \t\n])?(?!.*[ \t\n]of[ \t\n])", re.S)
 
 
 def find_named(text, sentences, acronyms, places, zones, excluded=()):
@@ -985,7 +986,7 @@ _LOWER_HEAD_KIND = {**dict.fromkeys(("organisations", "organizations", "organisa
 _NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each|these|those|this|created|introduced|"
             r"established|launched|formed|set|up|merged|became|called|named|known|into|by|with|to|from|of|in|on|as|"
             r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
-_LOWER_NAME_ACRONYM = re.compile(
+_LOWER_NAME_ACRONYM = lazy_compile(
     r"(?<![\w\-'’])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
 
 
@@ -1009,7 +1010,7 @@ _WEAK_HEADS = {"Health", "Healthcare", "Care", "System", "Plan", "Insurance", "S
                "Exchange", "Group", "Networks"}
 
 
-_AND_THE = re.compile(r"[ \t\n]+and[ \t\n]+[Tt]he[ \t\n]+")
+_AND_THE = lazy_compile(r"[ \t\n]+and[ \t\n]+[Tt]he[ \t\n]+")
 
 
 def _bodies_joined(text, start, end):
@@ -1064,7 +1065,7 @@ def _whole_body(name):
 
 
 # "Long-Term", "Baden-Württemberg": capitalised words joined by hyphens, whose capitals make no acronym.
-_CAPITALISED_PARTS = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)+")
+_CAPITALISED_PARTS = lazy_compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)+")
 
 
 # A gloss's English head word and the kind it gives the glossed acronym; a plan, a patient group or a
@@ -1074,8 +1075,8 @@ _GLOSS_HEAD_KIND = {**dict.fromkeys(("method", "methods", "programme", "program"
                     **dict.fromkeys(("agency", "agencies", "authority", "authorities", "organisation", "organization",
                                      "organisations", "organizations", "service", "services", "fund", "council",
                                      "institute", "company", "foundation", "association"), "organization")}
-_GLOSS_TEXT = re.compile(r"[ ]?\((?:the[ ])?[A-Z][a-z]+[ ]acronym[ ]for[ ](?P<gloss>[^)]{3,160})\)"
-                         r"|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ](?:acronym[ ]for[ ])?(?P<gloss2>[^)]{3,160})\)")
+_GLOSS_TEXT = lazy_compile(r"[ ]?\((?:the[ ])?[A-Z][a-z]+[ ]acronym[ ]for[ ](?P<gloss>[^)]{3,160})\)"
+                           r"|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ](?:acronym[ ]for[ ])?(?P<gloss2>[^)]{3,160})\)")
 
 
 def _glossed_kinds(text, one_words, glossed):
@@ -1118,13 +1119,13 @@ def _first_word_start(text, start):
 # A list of names after an institution plural: "three commissioning agencies: Te Pou Matakana for the
 # North Island, ... and Pasifika Futures", "insurers such as Achmea, CZ and VGZ".
 # The institution plural before a list's marker (": ", " such as ", " including ", " namely ").
-_NAME_LIST_HEAD = re.compile(r"\b(?:agencies|organi[sz]ations|providers|bodies|partners|trusts|companies|insurers|charities|"
-                             r"councils|boards|foundations|associations|networks|insurance[ ]funds|sickness[ ]funds|"
-                             r"health[ ]plans|firms|clusters|groups),?$")
+_NAME_LIST_HEAD = lazy_compile(r"\b(?:agencies|organi[sz]ations|providers|bodies|partners|trusts|companies|insurers|charities|"
+                               r"councils|boards|foundations|associations|networks|insurance[ ]funds|sickness[ ]funds|"
+                               r"health[ ]plans|firms|clusters|groups),?$")
 _LIST_MARKERS = (": ", " such as ", " including ", " namely ")
-_LIST_NAME = re.compile(r"(?:the[ ])?(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ](?:(?:o|of|de|da|di|du|do|dos|van|von|der|den|la|le|y|e|i)[ ])?"
-                        r"[A-ZÀ-Þ&][\w'’\-]*){0,6})")
-_LIST_ITEM = re.compile(r"(?:^|,[ ]|;[ ]|[ ]and[ ]|[ ]or[ ])(?:and[ ]|or[ ])?")
+_LIST_NAME = lazy_compile(r"(?:the[ ])?(?P<name>[A-ZÀ-Þ][\w'’\-]*(?:[ ](?:(?:o|of|de|da|di|du|do|dos|van|von|der|den|la|le|y|e|i)[ ])?"
+                          r"[A-ZÀ-Þ&][\w'’\-]*){0,6})")
+_LIST_ITEM = lazy_compile(r"(?:^|,[ ]|;[ ]|[ ]and[ ]|[ ]or[ ])(?:and[ ]|or[ ])?")
 
 
 def _listed_names(text, spans):
@@ -1204,7 +1205,7 @@ def _used_lower(word, text):
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = lazy_compile(r"\w")
 
 
 def _cue_positions(text, cue_word):
@@ -1278,8 +1279,8 @@ def publisher_entity(value, start, end, places=()):
     return Entity("organization", value, value, ORGANIZATION, start, end, "publisher")
 
 
-_FOUNDED_BY = re.compile(r"\bfounded[ ](?:in[ ]\d{4}[ ])?by[ ](?:(?:a|an|the)[ ][\w\- ]{2,30}?,[ ])?"
-                         r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ](?:de|van|von|der|da|di|le|la)){0,2}[ ][A-Z][\w'’\-]+)")
+_FOUNDED_BY = lazy_compile(r"\bfounded[ ](?:in[ ]\d{4}[ ])?by[ ](?:(?:a|an|the)[ ][\w\- ]{2,30}?,[ ])?"
+                           r"(?P<name>[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ](?:de|van|von|der|da|di|le|la)){0,2}[ ][A-Z][\w'’\-]+)")
 
 
 def find_persons(text, spans):
@@ -1296,12 +1297,12 @@ def find_persons(text, spans):
 # "They test five models: integrated primary and acute care systems (PACS), which join ...; multispecialty
 # community providers (MCPs), which ...; enhanced health in care homes; and acute care collaborations": a count
 # of models, tracks or strands, a colon, and the items, each a program of its own.
-_KINDS_COLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ ](?:new[ ]|care[ ]|main[ ])?"
-                          r"(?:models|tracks|strands|streams|workstreams|types|forms|programmes|programs|schemes|pilots)"
-                          r"(?:[ ]of[ ][a-z]+(?:[ ][a-z]+)?)?:[ ]", re.I)
-_ITEM_HEAD = re.compile(r"(?:and[ ]|or[ ])?(?P<np>[a-z][\w\-]*(?:[ ](?!which\b|that\b|who\b|where\b|between\b|for\b|to\b|"
-                        r"with\b|by\b|across\b)[a-z][\w\-]*){0,6})(?=[ ]\(|,|;|\.|$|[ ](?:which|that|who|where|between|"
-                        r"for|to|with|by|across)\b)")
+_KINDS_COLON = lazy_compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ ](?:new[ ]|care[ ]|main[ ])?"
+                            r"(?:models|tracks|strands|streams|workstreams|types|forms|programmes|programs|schemes|pilots)"
+                            r"(?:[ ]of[ ][a-z]+(?:[ ][a-z]+)?)?:[ ]", re.I)
+_ITEM_HEAD = lazy_compile(r"(?:and[ ]|or[ ])?(?P<np>[a-z][\w\-]*(?:[ ](?!which\b|that\b|who\b|where\b|between\b|for\b|to\b|"
+                          r"with\b|by\b|across\b)[a-z][\w\-]*){0,6})(?=[ ]\(|,|;|\.|$|[ ](?:which|that|who|where|between|"
+                          r"for|to|with|by|across)\b)")
 
 
 def find_listed_programs(text, sentences, entities=()):
@@ -1335,15 +1336,15 @@ def find_listed_programs(text, sentences, entities=()):
 
 # Instruments and scales named with capitals ("Functional Autonomy Measurement System", "Barthel Index"):
 # tools a program uses, not bodies.
-_TOOL_NAME = re.compile(r"(?:Measurement[ ]System|Scale|Instrument|Index|Questionnaire|Toolkit|Tool|Score|Inventory)$")
-_PROGRAM_WORD_TAIL = re.compile(r"[ ](?:model|programme|program|project|initiative|scheme|approach)$", re.I)
+_TOOL_NAME = lazy_compile(r"(?:Measurement[ ]System|Scale|Instrument|Index|Questionnaire|Toolkit|Tool|Score|Inventory)$")
+_PROGRAM_WORD_TAIL = lazy_compile(r"[ ](?:model|programme|program|project|initiative|scheme|approach)$", re.I)
 
 
 _ROLE_NOUN = (r"(?:assistants?|workers?|nurses?|physicians?|managers?|coordinators?|navigators?|officers?|"
               r"practitioners?|therapists?|technicians?|aides?|visitors?|advisers?|advisors?|agents?|volunteers?)")
 
 
-_ROLE_BEFORE = re.compile(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\Z")
+_ROLE_BEFORE = lazy_compile(rf"\b[a-z][\w\-]*[ ]{_ROLE_NOUN}[ ]\Z")
 
 
 def _glossed_role(text, name):
@@ -1379,7 +1380,7 @@ def short_form(short: str, long: str) -> bool:
     return all(w in rest for w in sw)
 
 
-_PLURAL_BODY = re.compile(r"[ ](?:Networks|Centres|Centers|Organi[sz]ations|Clinics|Practices|Hubs|Teams)$")
+_PLURAL_BODY = lazy_compile(r"[ ](?:Networks|Centres|Centers|Organi[sz]ations|Clinics|Practices|Hubs|Teams)$")
 
 
 def settle(entities, text):

@@ -375,15 +375,17 @@ def _outside_names(mentions, candidates, acronyms):
 
 def extraction_tables() -> None:
     """Make the tables extraction builds once per process, on first use: the lexicon, the
-    gazetteer's and the other places' matchers, the conditions'. Called before worker processes
-    are forked, it leaves them nothing to make (compiling the places' patterns alone took each
+    gazetteer's and the other places' matchers, the conditions', and the modules' patterns
+    (:mod:`ickg.extract.regex` compiles them on first use). Called before worker processes are
+    forked, it leaves them nothing to make (compiling the places' patterns alone took each
     worker half a CPU-second)."""
-    from ickg.extract import actors, gazetteer, places
+    from ickg.extract import actors, gazetteer, places, regex
 
     default_lexicon()
     gazetteer.prepare_tables()
     places.prepare_tables()
     actors.prepare_tables()
+    regex.compile_all()
 
 
 def _extract_path(args):

@@ -21,18 +21,19 @@ import re
 from dataclasses import dataclass
 
 from ickg.extract.lexicon import label_key
+from ickg.extract.regex import lazy_compile
 
 _STOPWORDS = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de", "du", "des", "la",
               "le", "et", "by", "with", "&"}
 _PREPOSITIONS = {"at", "in", "on", "of", "for", "from", "within", "across", "by", "with"}
 
 _SHORT_FORM = r"[A-Z][A-Za-z0-9&\-]{0,9}"
-_LONG_BEFORE = re.compile(rf"\((?P<short>{_SHORT_FORM})\)")
+_LONG_BEFORE = lazy_compile(rf"\((?P<short>{_SHORT_FORM})\)")
 # (Opened on the capital, the boundary checked behind it: see _CAP_RUN.)
-_SHORT_BEFORE = re.compile(rf"(?P<short>[A-Z](?<=\b[A-Z])[A-Z0-9&\-]{{1,9}}s?)\s+\((?P<long>[^()\n]{{4,200}})\)")
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SHORT_BEFORE = lazy_compile(rf"(?P<short>[A-Z](?<=\b[A-Z])[A-Z0-9&\-]{{1,9}}s?)\s+\((?P<long>[^()\n]{{4,200}})\)")
+_WORD = lazy_compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # ", or HARP," / ", or PCN)": an acronym given as another name for the words before the comma.
-_OR_SHORT = re.compile(r",[ ]or[ ](?P<short>[A-Z][A-Z0-9&\-]{1,9}s?)(?=[,;:)]|[.][ \n]|[ ][a-z])")
+_OR_SHORT = lazy_compile(r",[ ]or[ ](?P<short>[A-Z][A-Z0-9&\-]{1,9}s?)(?=[,;:)]|[.][ \n]|[ ][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +181,9 @@ def find_acronyms(text, *, excluded=()):
     return out
 
 
-_FOREIGN_ACRONYM = re.compile(rf"[ ]\((?P<short>{_SHORT_FORM}),[ ](?:from[ ]the|the|in)[ ](?:French|Spanish|Catalan|"
-                              r"German|Dutch|Italian|Portuguese|Swedish|Danish|Finnish|Norwegian|Basque|Polish|Greek|"
-                              r"Czech|Slovenian|Estonian|Hungarian|Japanese)\b[^()\n]{0,200}\)")
+_FOREIGN_ACRONYM = lazy_compile(rf"[ ]\((?P<short>{_SHORT_FORM}),[ ](?:from[ ]the|the|in)[ ](?:French|Spanish|Catalan|"
+                                r"German|Dutch|Italian|Portuguese|Swedish|Danish|Finnish|Norwegian|Basque|Polish|Greek|"
+                                r"Czech|Slovenian|Estonian|Hungarian|Japanese)\b[^()\n]{0,200}\)")
 _NP_STOPS = {"the", "a", "an", "its", "their", "our", "this", "these", "that", "those", "by", "to", "with", "from",
              "is", "are", "was", "were", "created", "set", "introduced", "launched", "called", "named", "of", "in",
              "at", "on", "as"}
@@ -206,7 +207,7 @@ _LEADING_HEADS = {"Ministry", "Department", "University", "College", "Institute"
                   "Association", "Society", "Alliance", "Authority"}
 _CONNECTORS = {"of", "for", "and", "on", "&", "de", "du", "des", "la", "le", "the"}
 _DETERMINERS = {"The", "A", "An", "Our", "This", "These", "That", "Those", "Its", "Their"}
-_CAP_WORD = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b")
+_CAP_WORD = lazy_compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b")
 
 
 _CAP_TAIL = r"[\w'’]*(?:-[A-Z][\w'’]*)*"
@@ -214,7 +215,7 @@ _CAP = r"\b[A-Z]" + _CAP_TAIL
 # A whole run in one match: a capitalised word, then words and connectors each after spaces or tabs.
 # It opens on the capital and checks the boundary before it after (the same matches): a pattern that
 # opens on a character class is searched for that class, one that opens on \b is tried at every position.
-_CAP_RUN = re.compile(rf"[A-Z](?<=\b[A-Z]){_CAP_TAIL}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
+_CAP_RUN = lazy_compile(rf"[A-Z](?<=\b[A-Z]){_CAP_TAIL}(?:[ \t]+(?:{_CAP}|&|\b(?:of|for|and|on|de|du|des|la|le|the)\b))*")
 
 
 def _capitalised_runs(text, start, end):
@@ -255,7 +256,7 @@ def _is_named_body(words):
     return words[-1] in _HEADS or head_first
 
 
-_AND_PART = re.compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
+_AND_PART = lazy_compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
 
 
 def _split_at_and(text, start, end):

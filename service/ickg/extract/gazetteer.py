@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from ickg.extract.regex import lazy_compile
+
 JURISDICTION_TYPES = ("Country", "ProvinceOrState", "Region", "Municipality", "SupranationalRegion")
 
 # "University of Toronto", "Hospital of Quebec": the place is part of an institution's name.
-_INSTITUTION_BEFORE = re.compile(
+_INSTITUTION_BEFORE = lazy_compile(
     r"(?:University|College|Institute|School|Hospital|Museum|Library|Bank)\s+of\s+(?:the\s+)?$")
 
 

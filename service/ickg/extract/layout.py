@@ -14,11 +14,13 @@ a cleaned copy, because evidence quotes are checked against the original.
 import re
 from dataclasses import dataclass
 
+from ickg.extract.regex import lazy_compile
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 
 # Whole lines that belong to the site, not the document.
-_CHROME_LINE = re.compile(
+_CHROME_LINE = lazy_compile(
     r"(?:"
     r"(?:Click|Tap) (?:here )?(?:for|to) [\w ]+\.?"
     r"|Read (?:more|on [\w ]+|the (?:full|latest) [\w ]+)\.?"
@@ -32,20 +34,20 @@ _CHROME_LINE = re.compile(
     rf"|{_MONTH}\.? (?:\d{{1,2}}, )?\d{{4}}"
     r"|\d{1,2} " + _MONTH + r"\.? \d{4}"
     r")[ \t]*", re.I)
-_MISSION = re.compile(r"(?:Our )?(?:Mission|Vision)\s*:", re.I)
-_BULLET = re.compile(r"[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+")
+_MISSION = lazy_compile(r"(?:Our )?(?:Mission|Vision)\s*:", re.I)
+_BULLET = lazy_compile(r"[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+")
 
 # A label at the text's start or after a sentence's end. The capital comes first and what is behind it
 # is checked after: a pattern that opens on a character class is searched for that class, one that
 # opens on look-behinds is tried at every position (3x slower, the same matches).
-_INLINE_HEADING = re.compile(
+_INLINE_HEADING = lazy_compile(
     r"(?P<label>[A-Z](?:(?<=\A[A-Z])|(?<=[.!?][A-Z])|(?<=[.!?]\s[A-Z]))"
     r"[A-Za-z]*(?:[ /\-][A-Za-z]+){0,5}):[ \t]+(?=\S)")
 _SENTENCE_STARTERS = {"The", "This", "These", "That", "It", "We", "In", "A", "An", "For", "However",
                       "Our", "Here", "There", "They", "As", "If", "When", "Note", "See", "Example"}
 _LOWERCASE_AFTER_OK = {"Keywords", "Key words", "Keyword"}
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]{2,}[A-Z /]*:))(?=[\"“‘(\[]?[A-Z0-9•])")
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]{2,}[A-Z /]*:))(?=[\"“‘(\[]?[A-Z0-9•])")
 _ABBREVIATIONS = {"e.g", "i.e", "eg", "ie", "al", "vs", "cf", "etc", "dr", "mr", "mrs", "ms", "prof",
                   "fig", "no", "st", "inc", "ltd", "co", "jr", "sr", "approx", "vol", "pp", "ed", "eds",
                   "mt", "ste", "ft"}
@@ -89,7 +91,7 @@ def _strip(text, start, end):
     return start, end
 
 
-_LOWER_OR_STOP = re.compile(r"[a-z.,;:!?]")
+_LOWER_OR_STOP = lazy_compile(r"[a-z.,;:!?]")
 
 
 def _is_nav_line(line):
@@ -100,12 +102,12 @@ def _is_nav_line(line):
 
 # A slide's number line, with or without the slide's own heading ("Slide 3: What is Aardram?",
 # "Slide 2 – Where it came from", "Slide 4 of 12"): a heading even when it asks a question.
-SLIDE_LINE = re.compile(r"Slide[ ]\d{1,3}(?:[ ]of[ ]\d{1,3})?(?:[ ]?[:.\-–—][ ]*[^\n]{0,120})?")
+SLIDE_LINE = lazy_compile(r"Slide[ ]\d{1,3}(?:[ ]of[ ]\d{1,3})?(?:[ ]?[:.\-–—][ ]*[^\n]{0,120})?")
 
 
 # A report's numbered heading on a line of its own ("4. Outcomes", "1. Purpose of the report"): read as a
 # heading, not as the first item of a numbered list, when blank lines stand before and after it.
-_NUMBERED_HEADING = re.compile(r"\d{1,2}\.[ \t]+[A-Z][\w\-’']*(?:[ ][\w\-’']+){0,5}")
+_NUMBERED_HEADING = lazy_compile(r"\d{1,2}\.[ \t]+[A-Z][\w\-’']*(?:[ ][\w\-’']+){0,5}")
 
 
 def _stands_alone(text, lines, i):
@@ -266,8 +268,8 @@ def _split_inline_headings(text, start, end):
     return [(s, e, lab) for s, e, lab in pieces if e > s or lab]
 
 
-_LAST_WORD = re.compile(r"([\w.]+)$")
-_CAPITAL = re.compile(r"[A-Z]")
+_LAST_WORD = lazy_compile(r"([\w.]+)$")
+_CAPITAL = lazy_compile(r"[A-Z]")
 
 
 def _sentences(text, start, end):

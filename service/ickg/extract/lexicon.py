@@ -20,25 +20,27 @@ from functools import lru_cache
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SKOS
 
+from ickg.extract.regex import lazy_compile
+
 # Words whose key is two tokens: "healthcare" matches labels written "health care".
 _COMPOUNDS = {"healthcare": ("health", "care")}
 
 # A word: "[^\W_]+(?:['’][^\W_]+)*", its first letter taken alone so that the pattern opens on a
 # character class and sre skips what lies between words without trying a match (twice as fast).
-TOKEN = re.compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)*")
+TOKEN = lazy_compile(r"[^\W_][^\W_]*(?:['’][^\W_]+)*")
 # What may stand between two tokens of one label occurrence: spaces and hyphens, or a comma
 # where the label itself has one ("consolidation, common ownership or merger").
-_GAP_SPACE = re.compile(r"[ \t\-‐‑–/]*(?:\r?\n[ \t]*)?")
-_GAP_COMMA = re.compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?")
+_GAP_SPACE = lazy_compile(r"[ \t\-‐‑–/]*(?:\r?\n[ \t]*)?")
+_GAP_COMMA = lazy_compile(r"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?")
 
 _SPELLING = [
-    (re.compile(r"isation"), "ization"),
-    (re.compile(r"yse([sd]?)$"), r"yze\1"),
-    (re.compile(r"is(e|es|ed|ing)$"), r"iz\1"),
-    (re.compile(r"centre"), "center"),
-    (re.compile(r"programme"), "program"),
-    (re.compile(r"^(.{3,})our(s?)$"), r"\1or\2"),
-    (re.compile(r"^(.{3,})ae"), r"\1e"),
+    (lazy_compile(r"isation"), "ization"),
+    (lazy_compile(r"yse([sd]?)$"), r"yze\1"),
+    (lazy_compile(r"is(e|es|ed|ing)$"), r"iz\1"),
+    (lazy_compile(r"centre"), "center"),
+    (lazy_compile(r"programme"), "program"),
+    (lazy_compile(r"^(.{3,})our(s?)$"), r"\1or\2"),
+    (lazy_compile(r"^(.{3,})ae"), r"\1e"),
 ]
 
 
@@ -103,15 +105,15 @@ PREFIXES = {
 # its authors occur in the document. Without a cue, a term several typologies share is left at the
 # ickg class they all instantiate (one "clinical integration" is not three schemes' concepts).
 SCHEME_CUES = {
-    SCHEME_NS + "gken": re.compile(r"\bGKEN\b|Global Knowledge Exchange Network"),
-    SCHEME_NS + "rainbow": re.compile(r"Rainbow Model|\bValentijn\b"),
-    SCHEME_NS + "kodner": re.compile(r"\bKodner\b|\bSpreeuwenberg\b"),
-    SCHEME_NS + "leutz": re.compile(r"\bLeutz\b"),
-    SCHEME_NS + "fulop": re.compile(r"\bFulop\b"),
-    SCHEME_NS + "who-ipchs": re.compile(r"\bIPCHS\b|people-centred health services|\bWHO\b|World Health Organi[sz]ation"),
-    SCHEME_NS + "selfie": re.compile(r"\bSELFIE\b"),
-    SCHEME_NS + "ccm": re.compile(r"Chronic Care Model|\bWagner\b"),
-    SCHEME_NS + "policy-paper-design": re.compile(r"\bdesign[ ]dimensions?\b", re.I),
+    SCHEME_NS + "gken": lazy_compile(r"\bGKEN\b|Global Knowledge Exchange Network"),
+    SCHEME_NS + "rainbow": lazy_compile(r"Rainbow Model|\bValentijn\b"),
+    SCHEME_NS + "kodner": lazy_compile(r"\bKodner\b|\bSpreeuwenberg\b"),
+    SCHEME_NS + "leutz": lazy_compile(r"\bLeutz\b"),
+    SCHEME_NS + "fulop": lazy_compile(r"\bFulop\b"),
+    SCHEME_NS + "who-ipchs": lazy_compile(r"\bIPCHS\b|people-centred health services|\bWHO\b|World Health Organi[sz]ation"),
+    SCHEME_NS + "selfie": lazy_compile(r"\bSELFIE\b"),
+    SCHEME_NS + "ccm": lazy_compile(r"Chronic Care Model|\bWagner\b"),
+    SCHEME_NS + "policy-paper-design": lazy_compile(r"\bdesign[ ]dimensions?\b", re.I),
 }
 # Words one of which a cue of SCHEME_CUES cannot match without: a substring test in C rules out
 # most documents before the pattern scans the whole text (some 50 µs a pattern on an abstract).
@@ -145,20 +147,20 @@ _SCHEMES_NEEDING_CUE = {SCHEME_NS + "policy-paper-design"}
 
 # A concept word followed by one of these names a kind of business ("a health care management firm"),
 # not the concept.
-_BUSINESS_AFTER = re.compile(r"[ \t\-]+(?:firms?|compan(?:y|ies)|consultanc(?:y|ies)|consultants?|vendors?|"
-                             r"software|industry|corporations?|business(?:es)?)\b", re.I)
+_BUSINESS_AFTER = lazy_compile(r"[ \t\-]+(?:firms?|compan(?:y|ies)|consultanc(?:y|ies)|consultants?|vendors?|"
+                               r"software|industry|corporations?|business(?:es)?)\b", re.I)
 
 
 # Labels of one typology's concept that are everyday phrases elsewhere ("an accountable care network",
 # "a nonprofit health care organization"): they count only with the typology in sight.
 _NEEDS_CUE = {"care network", "care networks", "health care organization", "health care organisation",
               "organization of health care", "organisation of health care", "decision support", "linkage"}
-_NEGATED = re.compile(r"\b(?:not|never|no longer)[ \t]+$", re.I)
+_NEGATED = lazy_compile(r"\b(?:not|never|no longer)[ \t]+$", re.I)
 # "rewards short consultations rather than continuous, team-based care": a concept named only as
 # what is not the case (up to two modifiers between the cue and the term). Not "instead of": "fixed
 # payments instead of fee-for-service claims" is about the payment the program replaces.
-_CONTRASTED = re.compile(r"\brather[ \t]+than[ \t]+(?:on[ \t]+|an?[ \t]+|the[ \t]+)?"
-                         r"(?:[\w\-]+,?[ \t]+){0,2}$", re.I)
+_CONTRASTED = lazy_compile(r"\brather[ \t]+than[ \t]+(?:on[ \t]+|an?[ \t]+|the[ \t]+)?"
+                           r"(?:[\w\-]+,?[ \t]+){0,2}$", re.I)
 STUDY_DESIGN_NS = SCHEME_NS + "study-design/"
 
 

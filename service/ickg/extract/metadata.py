@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ickg.extract.regex import lazy_compile
 from ickg.mint import slug
 
 
@@ -151,9 +152,9 @@ def looks_abbreviated(name):
 _INITIALS = r"(?:[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2})"
 _NAME_WORD = r"(?:(?:[A-Z]['’]|Ma?c)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+(?:-(?:[A-Z]['’])?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+)*)"
 _PARTICLE = r"(?:(?:van|von|der|de|del|della|di|da|du|le|la|dos|bin|ibn)\s)"
-_FAMILY_FIRST = re.compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
-_INITIALS_FIRST = re.compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
-_GIVEN_FIRST = re.compile(
+_FAMILY_FIRST = lazy_compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
+_INITIALS_FIRST = lazy_compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
+_GIVEN_FIRST = lazy_compile(
     rf"^(?P<given>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|[A-Z]\.))*)\s(?P<family>{_PARTICLE}*{_NAME_WORD})$")
 
 # Capitalised words that begin page furniture, not names ("Quarterly Article", "Read More").
@@ -170,7 +171,7 @@ _NOT_NAME_WORDS = {
 }
 
 
-_GIVEN_NAME_SPLIT = re.compile(r"[\s-]+")
+_GIVEN_NAME_SPLIT = lazy_compile(r"[\s-]+")
 
 
 def parse_person(text):
@@ -209,7 +210,7 @@ def _add_person(meta, person, start, end):
 _FIELD_NAMES = ("Alternate Journal", "Year of Publication", "Publication Type", "PubMed Central ID",
                 "PubMed ID", "Date Published", "Pagination", "Authors", "Author", "Title", "Journal",
                 "Volume", "Issue", "Pages", "ISSN", "PMCID", "PMID", "DOI", "Keywords")
-_FIELD_LINE = re.compile(
+_FIELD_LINE = lazy_compile(
     r"^(?P<name>" + "|".join(re.escape(n) for n in _FIELD_NAMES) + r")"
     r"(?:[ \t]*:[ \t]*|[ \t]+|(?=[A-Z0-9(]))(?P<value>\S[^\r\n]*?)[ \t]*\r?$", re.M)
 
@@ -312,22 +313,22 @@ def _read_author_list(value, offset, meta):
             _add_person(meta, person, start, start + len(name))
 
 
-_APA = re.compile(
+_APA = lazy_compile(
     r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?"
     r"(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?(?:,[^)\n]*)?\)\.?\s+"
     r"(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][^\n,.]*?),\s*(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
     r"(?:\s?\((?P<issue>[^)\n]+)\))?,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(?P<doi>10\.\d{4,9}/\S+?))?\.?[ \t]*\r?$", re.M)
-_APA_AUTHOR = re.compile(
+_APA_AUTHOR = lazy_compile(
     r"(?P<name>(?P<family>(?:(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|ter|ten)\s)*"
     r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*),?\s(?P<initials>[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z]{1,3}(?=,|;|\s(?:and|&)\s|\s*$)))")
 
-_VANCOUVER = re.compile(
+_VANCOUVER = lazy_compile(
     r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?(?P<authors>[^\n.]+?)\.\s+(?P<title>[^\n]+?[.?!])\s+(?P<journal>[A-Z][A-Za-z .&]+?)\.?\s+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?;(?P<volume>\d+)"
     r"(?:\((?P<issue>[^)\n]+)\))?:(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\."
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
-_HARVARD = re.compile(
+_HARVARD = lazy_compile(
     r"^(?:(?:How to cite|Cite this article|Cite as|Citation|Suggested citation|To cite)[^:\n]{0,20}:[ \t]*)?(?P<authors>[^\n()]+?)\s\((?P<year>(?:1[89]|20)\d\d)[a-z]?\)[.,]?\s+['‘\"“](?P<title>[^\n]+?)[.,]?['’\"”],?\s+"
     r"(?:in[ ])?(?P<journal>[A-Z][^,\n]+?),\s*(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+)"
     r"(?:\s*\((?P<issue>[^)\n]+)\)|\s*,?\s*(?:No|Issue|Number)\.?\s*(?P<issue_no>[\w-]+))?,\s*(?:pp?\.\s*)?"
@@ -335,16 +336,16 @@ _HARVARD = re.compile(
     r"(?:\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+?))?\.?(?:[ \t]+[^\n]*)?\r?$", re.M)
 
 
-_APA_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.?\s")
-_VANCOUVER_ANCHOR = re.compile(r"(?:1[89]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\d")
-_HARVARD_ANCHOR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+['‘\"“]")
+_APA_ANCHOR = lazy_compile(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^)\n]*)?\)\.?\s")
+_VANCOUVER_ANCHOR = lazy_compile(r"(?:1[89]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\d")
+_HARVARD_ANCHOR = lazy_compile(r"\((?:1[89]|20)\d\d[a-z]?\)[.,]?\s+['‘\"“]")
 
 
 # A line that cites other work: "Sources: Béland F et al. ...", "Adapted from: ...", a list under a
 # References heading. A reference there is to the document's sources, not to the document. (The
 # singular "Source:" and "Reference:" are left out: they also label a document's own citation.)
-_CITES_OTHERS = re.compile(r"[ \t]*(?:[•·\-*][ \t]*)?(?:Sources|References|Based on|Adapted from|"
-                           r"Further reading|Bibliography)[ \t]*:", re.I)
+_CITES_OTHERS = lazy_compile(r"[ \t]*(?:[•·\-*][ \t]*)?(?:Sources|References|Based on|Adapted from|"
+                             r"Further reading|Bibliography)[ \t]*:", re.I)
 
 
 def _read_citation(text, meta):
@@ -405,10 +406,10 @@ def _vancouver_authors(match, meta):
 
 
 _BULLET = r"[•·▪‣◦\-*]"
-_AUTHOR_LINE = re.compile(rf"^(?P<lead>[ \t]*(?:{_BULLET}[ \t]*)?)(?P<name>[^\r\n]+?)[ \t]*\r?$", re.M)
+_AUTHOR_LINE = lazy_compile(rf"^(?P<lead>[ \t]*(?:{_BULLET}[ \t]*)?)(?P<name>[^\r\n]+?)[ \t]*\r?$", re.M)
 
 
-_ET_AL = re.compile(r"et al\.?|and others", re.I)
+_ET_AL = lazy_compile(r"et al\.?|and others", re.I)
 
 
 def _read_author_lines(text, meta):
@@ -442,10 +443,10 @@ def _flush_author_run(run, meta, force=False):
             _add_person(meta, person, start, end)
 
 
-_LONG_LINE = re.compile(r"^[^\r\n]{200,}$", re.M)
+_LONG_LINE = lazy_compile(r"^[^\r\n]{200,}$", re.M)
 # A long line of the front matter that is not the first paragraph: "medRxiv preprint doi: ...; this
 # version posted ... The copyright holder for this preprint ...", a licence statement.
-_FRONT_LINE = re.compile(r"^[^\n]{0,80}\b(?:doi|preprint|copyright|licen[cs]ed?|ISBN|ISSN)\b|©", re.I)
+_FRONT_LINE = lazy_compile(r"^[^\n]{0,80}\b(?:doi|preprint|copyright|licen[cs]ed?|ISBN|ISSN)\b|©", re.I)
 _HEAD_ENDS = {}
 
 
@@ -495,21 +496,21 @@ def _read_title_line(text, meta):
 
 
 # An issuing body's name on the first line of a press release or report, not its title.
-_ISSUER = re.compile(r"^(?:The[ ])?(?:(?:[A-Z][\w\-]+[ ]){0,3}(?:Government|Ministry|Department|Office|Agency|Council|"
-                     r"Institute|Foundation|Trust|Authority|Board|Commission|Directorate|Executive)"
-                     r"(?:[ ](?:of|for)[ ][A-Z][\w\- ]+)?)$")
-_CHROME_TITLE = re.compile(r"\b(?:HOME|MENU|Skip to|Sign in|Log in)\b")
+_ISSUER = lazy_compile(r"^(?:The[ ])?(?:(?:[A-Z][\w\-]+[ ]){0,3}(?:Government|Ministry|Department|Office|Agency|Council|"
+                       r"Institute|Foundation|Trust|Authority|Board|Commission|Directorate|Executive)"
+                       r"(?:[ ](?:of|for)[ ][A-Z][\w\- ]+)?)$")
+_CHROME_TITLE = lazy_compile(r"\b(?:HOME|MENU|Skip to|Sign in|Log in)\b")
 
-_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
-_LABELLED_DOI = re.compile(r"(?:\bDOI\b\s*:?\s*|doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)", re.I)
+_DOI = lazy_compile(r"\b10\.\d{4,9}/[^\s\"<>]+")
+_LABELLED_DOI = lazy_compile(r"(?:\bDOI\b\s*:?\s*|doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 
 
 def _clean_doi(doi):
     return doi.rstrip(".,;)]")
 
 
-_PMID = re.compile(r"\b(?:PMID|PubMed ID)\s*:?\s*(\d{1,9})\b")
-_PMCID = re.compile(r"\b(?:PMCID|PubMed Central ID)\s*:?\s*(PMC\d{4,9})\b")
+_PMID = lazy_compile(r"\b(?:PMID|PubMed ID)\s*:?\s*(\d{1,9})\b")
+_PMCID = lazy_compile(r"\b(?:PMCID|PubMed Central ID)\s*:?\s*(PMC\d{4,9})\b")
 
 
 def _at_each(haystack, needle, text, pattern):
@@ -545,12 +546,12 @@ def _read_identifiers(text, meta):
         meta.set("pmcid", m.group(1), *m.span(1))
 
 
-_VOLUME_ISSUE = re.compile(
+_VOLUME_ISSUE = lazy_compile(
     r"\b(?:Volume|Vol\.?)\s+(?P<volume>\d+)(?:\s*,?\s*(?:Issue|No\.?|Number)\s+(?P<issue>[\w-]+))?"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
     r"(?:\s*,?\s*\(?(?:pages?|pp?\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\)?)?")
-_PUBLISHED_IN = re.compile(r"Published(?<=\bPublished)(?: online)? (?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
-_ISSUE_DATE = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\s+\((?:Volume|Vol\.?)\s+\d+\)", re.M)
+_PUBLISHED_IN = lazy_compile(r"Published(?<=\bPublished)(?: online)? (?:in|on)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
+_ISSUE_DATE = lazy_compile(r"^(?:[A-Z][a-z]+\s+)?(?P<year>(?:1[89]|20)\d\d)\s+\((?:Volume|Vol\.?)\s+\d+\)", re.M)
 
 
 def _read_footer(text, meta):
@@ -578,14 +579,14 @@ def _read_footer(text, meta):
             meta.zones.append((m.start(), m.end(), "metadata"))
 
 
-_DOI_LINE = re.compile(r"^[^\r\n]*\bDOI:?\s*10\.\d{4,9}/\S+[^\r\n]*$", re.M)
+_DOI_LINE = lazy_compile(r"^[^\r\n]*\bDOI:?\s*10\.\d{4,9}/\S+[^\r\n]*$", re.M)
 _JOURNAL_WORDS = r"(?:Journal|Quarterly|Review|Annals|Bulletin|Proceedings|Lancet|Affairs|Medicine|Policy|Reports|Letters)"
 _JOURNAL_NAME = rf"(?P<journal>(?:The[ ])?[A-Z][\w&]*(?:[ ](?:of|and|for|on|in|&|[A-Z][\w&]*))*?[ ]{_JOURNAL_WORDS}(?:[ ](?:of|and|for|on|in|&)[ ][A-Z][\w&]*(?:[ ][A-Z][\w&]*)*)?)"
 _JOURNAL_STATEMENTS = [   # (a literal the statement needs, its pattern)
-    ("Back to ", re.compile(rf"\bBack to {_JOURNAL_NAME}\b")),
-    ("publishes ", re.compile(rf"\bpublishes {_JOURNAL_NAME}\b")),
-    ("Published in ", re.compile(rf"\bPublished in {_JOURNAL_NAME}\b")),
-    ("Journal:", re.compile(rf"^Journal:\s*{_JOURNAL_NAME}\b", re.M)),
+    ("Back to ", lazy_compile(rf"\bBack to {_JOURNAL_NAME}\b")),
+    ("publishes ", lazy_compile(rf"\bpublishes {_JOURNAL_NAME}\b")),
+    ("Published in ", lazy_compile(rf"\bPublished in {_JOURNAL_NAME}\b")),
+    ("Journal:", lazy_compile(rf"^Journal:\s*{_JOURNAL_NAME}\b", re.M)),
 ]
 
 
@@ -631,7 +632,7 @@ def _month(word):
 
 # "International Journal of Integrated Care, Annual Conference Supplement 2016; 16(6): A87",
 # "Eur J Integr Health Syst. 2018;12(3):201-9.", "... Care 2017; 17(5): A412 - Annual Conference Supplement"
-_JOURNAL_LINE = re.compile(
+_JOURNAL_LINE = lazy_compile(
     r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<month>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*;[ \t]*"
     r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*(?::[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
@@ -671,14 +672,14 @@ def _read_journal_line(text, meta):
 # A chapter's citation of its book: "In: Morris J, Kaur P (eds). Integrated care in ageing societies.
 # London: Routledge; 2019. p. 87-104.", "In J. Morris & P. Kaur (Eds.), Book (pp. 87-104). Routledge.",
 # "in Rechel, B. et al. (eds) Book. Copenhagen: European Observatory, pp. 201-9."
-_CHAPTER_LINE = re.compile(r"^[ \t]*In:?[ ][^\n]{0,300}?\((?:eds?|Eds?|editors?|Editors?)\.?\)[^\n]*$", re.M)
-_CHAPTER_PAGES = re.compile(r"\b(?:pp?\.|pages)[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
-_CHAPTER_PUBLISHER = re.compile(
+_CHAPTER_LINE = lazy_compile(r"^[ \t]*In:?[ ][^\n]{0,300}?\((?:eds?|Eds?|editors?|Editors?)\.?\)[^\n]*$", re.M)
+_CHAPTER_PAGES = lazy_compile(r"\b(?:pp?\.|pages)[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
+_CHAPTER_PUBLISHER = lazy_compile(
     r"(?:^|[.)][ \t]+)(?:(?P<place>[A-Z][\w .\-]{1,40}?(?:,[ ][A-Z]{2})?):[ \t]*)?"
     r"(?P<publisher>[A-Z][\w&'’\-]*(?:[ ](?:of[ ]|and[ ]|&[ ]|for[ ])?[A-Z][\w&'’\-]*)*)"
     r"(?=[ \t]*(?:[;,][ \t]*(?:(?:19|20)\d\d|pp?\.)|\.?[ \t]*$))")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_REFERENCES_HEADING = re.compile(r"^[ \t]*(?:References|Bibliography|Literature(?: cited)?|Works cited|Notes)[ \t]*:?[ \t]*$", re.M | re.I)
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+_REFERENCES_HEADING = lazy_compile(r"^[ \t]*(?:References|Bibliography|Literature(?: cited)?|Works cited|Notes)[ \t]*:?[ \t]*$", re.M | re.I)
 
 
 def _read_chapter(text, meta):
@@ -708,16 +709,16 @@ def _read_chapter(text, meta):
 
 
 # A preprint server's line: "medRxiv preprint doi: ...; this version posted March 3, 2021."
-_PREPRINT = re.compile(r"\b(?P<server>medRxiv|bioRxiv|arXiv|SSRN|Research Square|Preprints\.org|SocArXiv|OSF Preprints)"
-                       r"\b[^\n]{0,20}?\bpreprint\b|^arXiv:\d{4}\.\d{4,5}", re.I | re.M)
-_THESIS = re.compile(r"\b(?:thesis|dissertation)\b[^\n]{0,80}\b(?:submitted|presented|fulfil?ment)\b"
-                     r"|^[ \t]*(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:[Tt]hesis|[Dd]issertation)[ ]abstract[ \t]*$"
-                     r"|\bin (?:partial )?fulfil?ment of the requirements? for the degree of\b", re.I | re.M)
-_DOCTORAL = re.compile(r"\b(?:Doctor of|Ph\.?D\b|doctoral|Dr\.? ?(?:phil|med|rer)|DPhil|Doctorate)", re.I)
-_MASTERS = re.compile(r"\b(?:Master of|Master's|Masters|M\.?Sc\b|MPH\b|MA\b)", re.I)
-_UNIVERSITY_LINE = re.compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ ])*(?:University|Universit[àéy]|Universidad|Universidade|Universitat|Universität|Universiteit|College|Hochschule|"
-                              r"Polytechnic|Institute of Technology)(?:[ ](?:of|for|and|at|in|di|de|del|degli|do|da)[ ](?:the[ ])?[A-Z][\w'’\-]*"
-                              r"(?:[ ][A-Z][\w'’\-]*)*|[ ][A-Z][\w'’\-]*)*)[ \t]*$", re.M)
+_PREPRINT = lazy_compile(r"\b(?P<server>medRxiv|bioRxiv|arXiv|SSRN|Research Square|Preprints\.org|SocArXiv|OSF Preprints)"
+                         r"\b[^\n]{0,20}?\bpreprint\b|^arXiv:\d{4}\.\d{4,5}", re.I | re.M)
+_THESIS = lazy_compile(r"\b(?:thesis|dissertation)\b[^\n]{0,80}\b(?:submitted|presented|fulfil?ment)\b"
+                       r"|^[ \t]*(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:[Tt]hesis|[Dd]issertation)[ ]abstract[ \t]*$"
+                       r"|\bin (?:partial )?fulfil?ment of the requirements? for the degree of\b", re.I | re.M)
+_DOCTORAL = lazy_compile(r"\b(?:Doctor of|Ph\.?D\b|doctoral|Dr\.? ?(?:phil|med|rer)|DPhil|Doctorate)", re.I)
+_MASTERS = lazy_compile(r"\b(?:Master of|Master's|Masters|M\.?Sc\b|MPH\b|MA\b)", re.I)
+_UNIVERSITY_LINE = lazy_compile(r"^[ \t]*(?P<name>(?:The[ ])?(?:[A-Z][\w'’\-]*[ ])*(?:University|Universit[àéy]|Universidad|Universidade|Universitat|Universität|Universiteit|College|Hochschule|"
+                                r"Polytechnic|Institute of Technology)(?:[ ](?:of|for|and|at|in|di|de|del|degli|do|da)[ ](?:the[ ])?[A-Z][\w'’\-]*"
+                                r"(?:[ ][A-Z][\w'’\-]*)*|[ ][A-Z][\w'’\-]*)*)[ \t]*$", re.M)
 
 
 def _read_thesis(text, meta):
@@ -746,15 +747,15 @@ def _read_thesis(text, meta):
 # A journal's line that does not open with the year: "International Journal of Integrated Care,
 # 19(S1): A143", "Journal of ..., 45(2), 223-232 (1997)", "Journal of ..., Vol. 45, No. 2, February 1997,
 # pp. 223-232", "International Journal of Integrated Care – Volume 12, 23 May 2012 – URN:NBN:...".
-_JOURNAL_LINE_VOLUME = re.compile(
+_JOURNAL_LINE_VOLUME = lazy_compile(
     r"^(?:Published in:?[ \t]*)?(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:[ \t]*[,.;–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*)?"
     r"(?:Vol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:Issue|No\.?|Number)[ \t]*(?P<issue>[\w-]+))?"
     r"|(?P<volume2>\d+)[ \t]*\((?P<issue2>[^)\n]+)\))"
     r"(?P<rest>[^\n]*)$", re.M)
-_REST_PAGES = re.compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
-                         r"|^[ \t]*,[ \t]*(?P<p2>[A-Za-z]?\d+[ \t]*[-–][ \t]*[A-Za-z]?\d+|[eA]\d+)\b"
-                         r"|\bpp?\.[ \t]*(?P<p3>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
+_REST_PAGES = lazy_compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
+                           r"|^[ \t]*,[ \t]*(?P<p2>[A-Za-z]?\d+[ \t]*[-–][ \t]*[A-Za-z]?\d+|[eA]\d+)\b"
+                           r"|\bpp?\.[ \t]*(?P<p3>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)")
 
 
 def _read_journal_volume_line(text, meta):
@@ -814,9 +815,9 @@ _FAMILY_FIRST_NAMES = {
     "lu", "ding", "ren", "shen", "yao", "jin", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
-_BYLINE = re.compile(r"^(?:(?:Written|Posted|Reported|Published|Reviewed|Prepared|Compiled|Edited)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+"
-                     r"|^(?:Authors?|Candidate|Student)\s*:\s*")
-_NAME_MARKERS = re.compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
+_BYLINE = lazy_compile(r"^(?:(?:Written|Posted|Reported|Published|Reviewed|Prepared|Compiled|Edited)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+"
+                       r"|^(?:Authors?|Candidate|Student)\s*:\s*")
+_NAME_MARKERS = lazy_compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
 
 
 def _east_asian(person, written):
@@ -831,7 +832,7 @@ def _east_asian(person, written):
 
 
 # A postal address's part: "PO Box 412", "GPO Box 9998", "Lismore NSW 2480" (a town, a state's code, a postcode).
-_ADDRESS_PART = re.compile(r"\b(?:P\.?[ ]?O\.?|GPO|Locked)[ ]Box\b|\b[A-Z]{2,3}[ ]\d{4,5}\s*$|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\s*$")
+_ADDRESS_PART = lazy_compile(r"\b(?:P\.?[ ]?O\.?|GPO|Locked)[ ]Box\b|\b[A-Z]{2,3}[ ]\d{4,5}\s*$|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\s*$")
 
 
 def _person_or_none(part):
@@ -866,16 +867,16 @@ def _looks_like_place_or_body(part):
     return any(m.start == 0 and m.end == len(part) for m in find_jurisdictions(part))
 
 
-_LONE_BY = re.compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")
+_LONE_BY = lazy_compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presented)[ ])?[Bb]y:?[ \t]*")
 
 
 # The patterns of _read_author_line, compiled once: it runs them for every line and name of the head.
-_HEAD_LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.M)
-_LINE_SEGMENT = re.compile(r"[^|·•]+")
-_AFFILIATION_MARKS = re.compile(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
-_NAME_PART = re.compile(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+")
-_BLANK_OR_AND = re.compile(r"\s*(?:and\s*)?")
-_LEADING_AND = re.compile(r"^and\s+")
+_HEAD_LINE = lazy_compile(r"^[^\n]*\S[^\n]*$", re.M)
+_LINE_SEGMENT = lazy_compile(r"[^|·•]+")
+_AFFILIATION_MARKS = lazy_compile(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+_NAME_PART = lazy_compile(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+")
+_BLANK_OR_AND = lazy_compile(r"\s*(?:and\s*)?")
+_LEADING_AND = lazy_compile(r"^and\s+")
 
 
 def _read_author_line(text, meta):
@@ -1005,7 +1006,7 @@ _FIELD_LABELS = {"published", "date published", "part of", "directorate", "media
                  "author", "keywords", "source", "date", "updated", "category", "tags", "section", "type", "topic",
                  "filed under", "posted in", "location", "language", "series", "issue", "volume", "editor",
                  "publisher", "contact", "citation", "doi", "abstract", "summary"}
-_LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][\w ]{0,25}):\s+(?P<value>.*)$")
+_LABELLED_LINE = lazy_compile(r"^(?P<label>[A-Z][\w ]{0,25}):\s+(?P<value>.*)$")
 
 
 def _is_labelled(line):
@@ -1020,23 +1021,23 @@ def _is_labelled(line):
                                       and not re.match(r"[a-z]", value))   # "Community Hubs: care close to home"
 
 
-_KIND_LINE = re.compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][\w ]{0,40})?|Press release|Media release|News release|Statement|"
-                        r"Consultation|Guidance|Position paper|Background paper|Case study|Executive summary|"
-                        r"(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:Thesis|Dissertation)(?:[ ]abstract)?|(?:Plain[ -]language|Lay)[ ]summary|"
-                        r"Notice[ ]of[ ]funding[ ]opportunity(?::?[ ]summary)?|Call[ ]for[ ](?:applications|proposals)|"
-                        r"Funding[ ]opportunity|Abstract|Summary|News|Press|Media)", re.I)
+_KIND_LINE = lazy_compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][\w ]{0,40})?|Press release|Media release|News release|Statement|"
+                          r"Consultation|Guidance|Position paper|Background paper|Case study|Executive summary|"
+                          r"(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:Thesis|Dissertation)(?:[ ]abstract)?|(?:Plain[ -]language|Lay)[ ]summary|"
+                          r"Notice[ ]of[ ]funding[ ]opportunity(?::?[ ]summary)?|Call[ ]for[ ](?:applications|proposals)|"
+                          r"Funding[ ]opportunity|Abstract|Summary|News|Press|Media)", re.I)
 # A period on a profile or a CV ("Jan 2019 - Present", "2015 – 2018"), not a publication date.
-_PERIOD_TAIL = re.compile(r"[ \t]*[-–—][ \t]*(?:present|now|today|current|ongoing)\b", re.I)
+_PERIOD_TAIL = lazy_compile(r"[ \t]*[-–—][ \t]*(?:present|now|today|current|ongoing)\b", re.I)
 # A line naming the issuing bodies, comma-separated, acronyms in brackets: "Centers for Medicare &
 # Medicaid Services (CMS), Center for Medicare and Medicaid Innovation".
-_ISSUER_PART = re.compile(r"(?:The[ ])?[A-Z][\w&'’\-]*(?:[ ](?:(?:of|for|and|&|on|the|de|du|di|des|la|le)[ ])*[A-Z][\w&'’\-]*)*")
-_ISSUER_HEADS = re.compile(r"\b(?:Government|Department|Ministry|Institute|Agency|Authority|Office|Council|Commission|"
-                           r"Foundation|Fund|Trust|Centres?|Centers?|Services|Board|Executive|Directorate|University|"
-                           r"College|School|Association|Society)\b")
+_ISSUER_PART = lazy_compile(r"(?:The[ ])?[A-Z][\w&'’\-]*(?:[ ](?:(?:of|for|and|&|on|the|de|du|di|des|la|le)[ ])*[A-Z][\w&'’\-]*)*")
+_ISSUER_HEADS = lazy_compile(r"\b(?:Government|Department|Ministry|Institute|Agency|Authority|Office|Council|Commission|"
+                             r"Foundation|Fund|Trust|Centres?|Centers?|Services|Board|Executive|Directorate|University|"
+                             r"College|School|Association|Society)\b")
 
 
-_BRACKETED_ABBREVIATION = re.compile(r"[ ]\([A-Z][A-Za-z&]{1,9}\)")
-_ISSUER_SEPARATOR = re.compile(r",[ ]|[ ][/|][ ]")
+_BRACKETED_ABBREVIATION = lazy_compile(r"[ ]\([A-Z][A-Za-z&]{1,9}\)")
+_ISSUER_SEPARATOR = lazy_compile(r",[ ]|[ ][/|][ ]")
 
 
 def _issuer_parts(line):
@@ -1050,7 +1051,7 @@ _TITLE_SMALL_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "&
 
 
 # A title given as a field: "Project: Pathway homeless hospital team", "Title: ...".
-_TITLE_LABEL = re.compile(r"(?:Title|Project|Project title)[ \t]*:[ \t]+(?P<value>[A-Z][^\n]*[^\s.:;,])$")
+_TITLE_LABEL = lazy_compile(r"(?:Title|Project|Project title)[ \t]*:[ \t]+(?P<value>[A-Z][^\n]*[^\s.:;,])$")
 
 
 def _menu_or_breadcrumb(line):
@@ -1067,10 +1068,10 @@ def _affiliation_head(line):
 
 
 # A credit line of the head: "Prepared for the Adult Social Care Learning Exchange, January 2015".
-_CREDIT_LINE = re.compile(r"(?:Prepared|Produced|Commissioned|Written|Compiled)[ ](?:for|by|on[ ]behalf[ ]of)[ ]")
+_CREDIT_LINE = lazy_compile(r"(?:Prepared|Produced|Commissioned|Written|Compiled)[ ](?:for|by|on[ ]behalf[ ]of)[ ]")
 # The line under a speech's title: "Speech by the Minister of Health", "Remarks by ...", "Keynote address by ...".
-_SPOKEN_BY = re.compile(r"(?:Speech|Remarks|Address|Keynote(?:[ ]address)?|Lecture|Statement|Opening[ ]remarks)[ ]by[ ]", re.I)
-_FIRST_SLIDE = re.compile(r"Slide[ ]1(?:[ ]of[ ]\d{1,3})?[:.]?")
+_SPOKEN_BY = lazy_compile(r"(?:Speech|Remarks|Address|Keynote(?:[ ]address)?|Lecture|Statement|Opening[ ]remarks)[ ]by[ ]", re.I)
+_FIRST_SLIDE = lazy_compile(r"Slide[ ]1(?:[ ]of[ ]\d{1,3})?[:.]?")
 
 
 def _read_title_in_head(text, meta, zones):
@@ -1133,28 +1134,28 @@ def _read_title_in_head(text, meta, zones):
         return                     # the first line that could be a title is not one: there is none
 
 
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_WORD})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<m3>{_MONTH_WORD})\.?,?\s+(?P<y3>(?:19|20)\d\d)"
     rf"|(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)"
     rf"|(?P<y4>(?:19|20)\d\d)\s(?P<m4>{_MONTH_WORD})\.?(?:\s(?P<d4>\d{{1,2}}))?(?=[;:.,\s]|$)"  # Vancouver's "2019 Mar 3"
     rf"|(?<![\d.])(?P<d5>[0-3]?\d)\.(?P<m5>[01]?\d)\.(?P<y5>(?:19|20)\d\d))(?![\d-])")  # "20.12.2011": day first
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy_compile(
     r"\b(?:Date published|Publication date|Published(?: online)?(?: on)?|Posted(?: on)?|Released|Issued|"
     r"First published|Date)\s*:?\s*$", re.I)
-_NOT_PUBLICATION = re.compile(r"\b(?:Received|Accepted|Revised|Submitted|updated|reviewed|modified|accessed|"
-                              r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
+_NOT_PUBLICATION = lazy_compile(r"\b(?:Received|Accepted|Revised|Submitted|updated|reviewed|modified|accessed|"
+                                r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
 
 
 # A month's name, a year-month or a day.month.year, each at a word's start: "\b(?:Jan|...|DEC)|\b(?:19|20)\d\d-[01]\d
 # |\b[0-3]?\d\.[01]?\d\.(?:19|20)\d\d\b", written to open on its first character (the boundary and the
 # rest of each alternative checked behind and after it), so that sre tries it only at capitals and digits.
-_DATE_ANCHOR = re.compile(r"[JFMASOND](?<!\w[JFMASOND])(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|"
-                          r"(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=J)(?:AN|UN|UL)|(?<=F)EB|(?<=M)A[RY]|(?<=A)(?:PR|UG)|(?<=S)EP|"
-                          r"(?<=O)CT|(?<=N)OV|(?<=D)EC)"
-                          r"|\d(?<!\w\d)(?:(?<=1)9\d\d-[01]\d|(?<=2)0\d\d-[01]\d|(?<=[0-3])\d\.[01]?\d\.(?:19|20)\d\d\b"
-                          r"|\.[01]?\d\.(?:19|20)\d\d\b)")
+_DATE_ANCHOR = lazy_compile(r"[JFMASOND](?<!\w[JFMASOND])(?:(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)|(?<=S)ep|"
+                            r"(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=J)(?:AN|UN|UL)|(?<=F)EB|(?<=M)A[RY]|(?<=A)(?:PR|UG)|(?<=S)EP|"
+                            r"(?<=O)CT|(?<=N)OV|(?<=D)EC)"
+                            r"|\d(?<!\w\d)(?:(?<=1)9\d\d-[01]\d|(?<=2)0\d\d-[01]\d|(?<=[0-3])\d\.[01]?\d\.(?:19|20)\d\d\b"
+                            r"|\.[01]?\d\.(?:19|20)\d\d\b)")
 
 
 def _dates(text, start=0, end=None):
@@ -1187,7 +1188,7 @@ def _iso(match):
 # A word that labels a date (see _DATE_LABEL); after the head only dates just after one are read.
 # Each alternative opens on a letter ("Date|date", not "[Dd]ate"), so that sre looks for the cue only at
 # those letters: the same matches.
-_DATE_CUE = re.compile(r"ublished|osted|eleased|ssued|Date|date|PUBLISHED|DATE")
+_DATE_CUE = lazy_compile(r"ublished|osted|eleased|ssued|Date|date|PUBLISHED|DATE")
 
 
 def _date_candidates(text):
@@ -1205,7 +1206,7 @@ def _date_candidates(text):
                 yield match
 
 
-_BULLET_LINE = re.compile(r"[ \t]*(?:[•·▪‣◦*]|[-–][ \t])")
+_BULLET_LINE = lazy_compile(r"[ \t]*(?:[•·▪‣◦*]|[-–][ \t])")
 
 
 def _read_date(text, meta):
@@ -1252,7 +1253,7 @@ def _read_date(text, meta):
         meta.set("year", int(iso[:4]), start, start + 4 if iso[:4] == text[start:start + 4] else end)
 
 
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_compile(
     r"(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>[A-Z][\w&'’.\- ]*?[\w)])\s*(?:\.|\||All rights|Content licensed|Powered|$)", re.M | re.I)
 _ORG_HEAD_WORDS = ("Government Department Ministry Institute Agency Authority Office Council Commission Foundation "
@@ -1260,17 +1261,17 @@ _ORG_HEAD_WORDS = ("Government Department Ministry Institute Agency Authority Of
                    "Observatory Bureau Board Service Services Executive Health Wire Bulletin Times News Post Journal").split()
 # \b(?:Government|Department|...)\b, opened on the capital with the boundary and each word's first letter
 # checked behind it: re searches for a capital instead of trying every position (the same matches).
-_ORG_HEAD = re.compile(r"[A-Z](?<=\b[A-Z])(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in _ORG_HEAD_WORDS) + r")\b")
+_ORG_HEAD = lazy_compile(r"[A-Z](?<=\b[A-Z])(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in _ORG_HEAD_WORDS) + r")\b")
 # A line that is only an institution's name: capitalised words and connectors ending in, or led by,
 # an institution's head word ("Belfast Centre for Public Service Research", "Ministry of Health").
-_ORG_BODY_LINE = re.compile(
+_ORG_BODY_LINE = lazy_compile(
     r"(?:The[ ])?(?:[A-Z][\w'’\-]*[ ]){0,5}(?:Government|Department|Ministry|Institute|Agency|Authority|Office|"
     r"Council|Commission|Foundation|Fund|Trust|Centre|Center|Observatory|Bureau|Board|Executive|Directorate|"
     r"School|Faculty|University|College|Unit)(?:[ ](?:of|for|and|on|&)[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ](?:and[ ]|&[ ])?[A-Z][\w'’\-]*)*)?")
 # "Published by the Wales Institute for Care Research", "Publisher: Nuffield Trust, London".
-_PUBLISHED_BY = re.compile(r"^[ \t]*(?:(?:Published|Issued|Produced)[ ]by:?|Publisher[ \t]*:)[ \t]+(?:the[ ])?"
-                           r"(?P<name>[A-Z][^\n,;|(]*?)[ \t.]*(?:[,;|(]|$)", re.M)
-_NOT_PUBLISHER = re.compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
+_PUBLISHED_BY = lazy_compile(r"^[ \t]*(?:(?:Published|Issued|Produced)[ ]by:?|Publisher[ \t]*:)[ \t]+(?:the[ ])?"
+                             r"(?P<name>[A-Z][^\n,;|(]*?)[ \t.]*(?:[,;|(]|$)", re.M)
+_NOT_PUBLISHER = lazy_compile(r"^(?:The Authors?|Crown|Commonwealth|Creative Commons|All rights|This)\b", re.I)
 
 
 def _read_publisher(text, meta):
@@ -1345,21 +1346,21 @@ def _read_publisher(text, meta):
                 return
 
 
-_CONFERENCE = re.compile(r"^(?:Presented at[ ].*|(?:The[ ])?\d+(?:st|nd|rd|th)[ ](?:[A-Z][\w\-]*[ ]){0,5}"
-                         r"(?:Conference|Congress|Symposium|Summit)\b.*|[^\n]*\bAnnual Conference Supplement\b.*)$"
-                         r"|Presented at the [^\n]*(?:Conference|Congress|Symposium)", re.M)
-_PRESS = re.compile(r"\b(?:Media|Press|News) (?:release|statement)\b|^Media (?:enquiries|contact)|^Ends$", re.I | re.M)
-_NEWS = re.compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|Related:)", re.I)
+_CONFERENCE = lazy_compile(r"^(?:Presented at[ ].*|(?:The[ ])?\d+(?:st|nd|rd|th)[ ](?:[A-Z][\w\-]*[ ]){0,5}"
+                           r"(?:Conference|Congress|Symposium|Summit)\b.*|[^\n]*\bAnnual Conference Supplement\b.*)$"
+                           r"|Presented at the [^\n]*(?:Conference|Congress|Symposium)", re.M)
+_PRESS = lazy_compile(r"\b(?:Media|Press|News) (?:release|statement)\b|^Media (?:enquiries|contact)|^Ends$", re.I | re.M)
+_NEWS = lazy_compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)|Related:)", re.I)
 # A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
-_DATELINE_CUE = re.compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
-                           re.M)
-_REPORT = re.compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
-                     r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
-                     r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
+_DATELINE_CUE = lazy_compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
+                             re.M)
+_REPORT = lazy_compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
+                       r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
+                       r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
 
 
-_WEB_PAGE = re.compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"
-                       r"|^[^\n]*\.(?:ca|gov|gov\.\w\w|org|nz|au)[ \t]+\|[^\n]*\|", re.M | re.I)
+_WEB_PAGE = lazy_compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"
+                         r"|^[^\n]*\.(?:ca|gov|gov\.\w\w|org|nz|au)[ \t]+\|[^\n]*\|", re.M | re.I)
 
 
 # Lower-case words the case-blind patterns _PRESS and _NEWS need: a text without any is not searched.
@@ -1436,10 +1437,10 @@ def _apply_fields(meta, fields):
 
 
 # A letter's or a memorandum's subject line in its first lines: "Re: Consultation on ...", "Subject: ...".
-_SUBJECT_LINE = re.compile(r"^[ \t]*(?:Re|RE|Subject|SUBJECT|Subj\.?)[ \t]*:[ \t]+(?P<value>[A-Z][^\n]{5,200}?)[ \t]*$", re.M)
+_SUBJECT_LINE = lazy_compile(r"^[ \t]*(?:Re|RE|Subject|SUBJECT|Subj\.?)[ \t]*:[ \t]+(?P<value>[A-Z][^\n]{5,200}?)[ \t]*$", re.M)
 # A letter's sign-off, its signatory's name on the next non-blank line: "Yours sincerely,\n\nMargaret O'Donnell".
-_SIGN_OFF = re.compile(r"^[ \t]*(?:Yours[ ](?:sincerely|faithfully|truly)|Sincerely(?:[ ]yours)?|(?:Kind|Best|Warm)[ ]regards),?[ \t]*\n"
-                       r"(?:[ \t]*\n)*[ \t]*(?P<name>[^\n,]{3,60}?)[ \t]*$", re.M)
+_SIGN_OFF = lazy_compile(r"^[ \t]*(?:Yours[ ](?:sincerely|faithfully|truly)|Sincerely(?:[ ]yours)?|(?:Kind|Best|Warm)[ ]regards),?[ \t]*\n"
+                         r"(?:[ \t]*\n)*[ \t]*(?P<name>[^\n,]{3,60}?)[ \t]*$", re.M)
 
 
 def _read_subject_line(text, meta):

@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.gazetteer import Place, PlaceMention, _trie_pattern, find_places, places
+from ickg.extract.regex import lazy_compile
 from ickg.mint import slug as make_slug
 
 # Words that make a capitalised run an organization's name when they end it or follow the place.
@@ -46,11 +47,11 @@ ORG_WORDS = {
 }
 # Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
 # the place is the body's.
-_BODY_OF = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ](?:the[ ])?$"
-                      r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
-                      r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")
+_BODY_OF = lazy_compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ](?:the[ ])?$"
+                        r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
+                        r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = lazy_compile(r"[A-Z]{2,6}")
 _NOT_PLACE_WORDS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -72,82 +73,82 @@ _NAMES = rf"{_NAME}(?:[ \-]{_NAME}){{0,2}}"
 _FIRST_NAME = r"[A-ZÀ-Þ](?:(?<=S)te?\.[ ][A-ZÀ-Þ]|(?<=[MF])t\.[ ][A-ZÀ-Þ]|)[\w'’\-]*[\w]"
 _FIRST_NAME_AT_WORD = _FIRST_NAME.replace("[A-ZÀ-Þ]", r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])", 1)
 
-_HEADED = re.compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})[ ]"
-                     rf"(?P<head>County|Province|District|Borough|Prefecture|Canton|Parish|Oblast|Governorate|Municipality|Zone)\b"
-                     r"(?![ ](?:Council|Board|Hospital|Health|Government))")
+_HEADED = lazy_compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})[ ]"
+                       rf"(?P<head>County|Province|District|Borough|Prefecture|Canton|Parish|Oblast|Governorate|Municipality|Zone)\b"
+                       r"(?![ ](?:Council|Board|Hospital|Health|Government))")
 # Patterns open on their first letter, the word boundary checked behind it ("[Tt](?<!\w[Tt])he" for
 # "\bthe"): one that opens on \b or a look-behind is tried at every position of the text, one that
 # opens on a letter only where that letter is; the matches are the same.
-_LOWER_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
-                           rf"peninsula|islands?|municipality)\b")
+_LOWER_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
+                             rf"peninsula|islands?|municipality)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
-_LOWER_HEADED_MORE = re.compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
-                                rf"prefecture)\b")
-_BEFORE_PLACE = re.compile(rf"(?P<name>{_FIRST_NAME}(?:[ \-]{_NAME}){{0,2}}),[ \t]+$")
-_IN_PLACE = re.compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
-                       r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z])"
-                       # a wire's dateline: "VICTORIA, B.C., April 15, 2019 (Pacific Health Wire) -", "LONDON (Reuters) -"
-                       r"|(?:,[ ]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.|[A-Z]{2}))?"
-                       r"(?:,[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?"
-                       r"(?:[ ]\([^()\n]{2,60}\))?|[ ]\([^()\n]{2,60}\))[ ]+[-–—])", re.M)
+_LOWER_HEADED_MORE = lazy_compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
+                                  rf"prefecture)\b")
+_BEFORE_PLACE = lazy_compile(rf"(?P<name>{_FIRST_NAME}(?:[ \-]{_NAME}){{0,2}}),[ \t]+$")
+_IN_PLACE = lazy_compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
+_DATELINE = lazy_compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
+                         r"[ ]+[—–][ ]+(?=[A-Z][a-z]+[ ][a-z])"
+                         # a wire's dateline: "VICTORIA, B.C., April 15, 2019 (Pacific Health Wire) -", "LONDON (Reuters) -"
+                         r"|(?:,[ ]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.|[A-Z]{2}))?"
+                         r"(?:,[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?"
+                         r"(?:[ ]\([^()\n]{2,60}\))?|[ ]\([^()\n]{2,60}\))[ ]+[-–—])", re.M)
 # "MONTPELIER, Vt. -", "WASHINGTON — Five"
-_VENUE = re.compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Ww]orkshop|[Ss]eminar|[Cc]olloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
-                    rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_VENUE = lazy_compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Ww]orkshop|[Ss]eminar|[Cc]olloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
+                      rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
-_OF_HEAD = re.compile(rf"(?:[Tt](?<!\w[Tt])he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
-                      rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
-                      rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
+_OF_HEAD = lazy_compile(rf"(?:[Tt](?<!\w[Tt])he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
+                        rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
+                        rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
 # "Kestrel, a town in Somerset", "Harlow, a city of 80,000 people": a place the text says is one.
 # Looked for from the comma: the name is read backwards from it (_NAME_BEFORE_COMMA).
-_APPOSED = re.compile(r",[ ]an?[ ](?:(?:small|large|rural|remote|coastal|northern|southern|eastern|western|former|mining|"
-                      r"market|industrial|mid-sized|medium-sized|port)[ ])?"
-                      r"(?P<head>town|city|village|municipality|county|region|province|state|borough|suburb)"
-                      r"(?:[ ](?:in|of|on|near|with|where|that)\b|[,;.])")
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w\-])(?P<name>{_NAMES})$")
+_APPOSED = lazy_compile(r",[ ]an?[ ](?:(?:small|large|rural|remote|coastal|northern|southern|eastern|western|former|mining|"
+                        r"market|industrial|mid-sized|medium-sized|port)[ ])?"
+                        r"(?P<head>town|city|village|municipality|county|region|province|state|borough|suburb)"
+                        r"(?:[ ](?:in|of|on|near|with|where|that)\b|[,;.])")
+_NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w\-])(?P<name>{_NAMES})$")
 # "the municipalities of Osterby and Vik": each name of the list.
-_OF_HEADS = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
-                       rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
+_OF_HEADS = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<head>municipalities|cities|towns|counties|regions|provinces|states)[ ]of[ ]"
+                         rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ]and[ ]{_NAMES})\b")
 _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
                  "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
                  "county": "Region", "region": "Region", "autonomous community": "Region", "autonomous region": "Region"}
 # "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
-_IN_YEAR = re.compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
-                      rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
+_IN_YEAR = lazy_compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
+                        rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
 # "the Regina Qu'Appelle, Saskatoon and Sun Country health regions": each name of a list that a plural
 # head of places closes.
-_LIST_HEADED = re.compile(rf"[Tt](?<!\w[Tt])he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
-                          r"(?:health[ ]|local[ ]|administrative[ ])?(?P<head>regions|districts|counties|provinces|states|"
-                          r"municipalities|boroughs|prefectures|cantons|areas)\b")
+_LIST_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
+                            r"(?:health[ ]|local[ ]|administrative[ ])?(?P<head>regions|districts|counties|provinces|states|"
+                            r"municipalities|boroughs|prefectures|cantons|areas)\b")
 # "several States, including Bihar and Uttar Pradesh", "provinces such as Quebec": a list of examples of places.
-_KIND_EXAMPLES = re.compile(rf"\b(?P<head>[Ss]tates|[Pp]rovinces|[Rr]egions|[Cc]ounties|[Cc]ountries|[Mm]unicipalities|"
-                            rf"[Cc]ities|[Tt]owns|[Dd]istricts),?[ ](?:including|such[ ]as|like|notably)[ ]"
-                            rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*(?:,?[ ](?:and|or)[ ]{_NAMES})?)")
+_KIND_EXAMPLES = lazy_compile(rf"\b(?P<head>[Ss]tates|[Pp]rovinces|[Rr]egions|[Cc]ounties|[Cc]ountries|[Mm]unicipalities|"
+                              rf"[Cc]ities|[Tt]owns|[Dd]istricts),?[ ](?:including|such[ ]as|like|notably)[ ]"
+                              rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*(?:,?[ ](?:and|or)[ ]{_NAMES})?)")
 # "in the Upper East Region", "of the Western Cape Province": a capitalised name whose last word is its kind.
-_THE_HEADED = re.compile(rf"\b(?:in|of|across|throughout)[ ]the[ ](?P<name>{_NAMES}[ ](?:Region|Province|State))\b"
-                         r"(?![ ](?:Council|Board|Hospital|Health|Government|Department|Ministry|Office|Authority|"
-                         r"Assembly|Legislature|University))(?![ ]?['’]s[ ](?:Council|Board|Health))")
+_THE_HEADED = lazy_compile(rf"\b(?:in|of|across|throughout)[ ]the[ ](?P<name>{_NAMES}[ ](?:Region|Province|State))\b"
+                           r"(?![ ](?:Council|Board|Hospital|Health|Government|Department|Ministry|Office|Authority|"
+                           r"Assembly|Legislature|University))(?![ ]?['’]s[ ](?:Council|Board|Health))")
 # A plural head of places and the kind of each place it names ("the A and B health regions", "States, including A").
 _PLURAL_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "regions": "Region", "counties": "Region",
                  "countries": "Country", "municipalities": "Municipality", "cities": "Municipality", "towns": "Municipality",
                  "districts": "Region", "boroughs": "Municipality", "prefectures": "ProvinceOrState",
                  "cantons": "ProvinceOrState", "areas": "Municipality"}
 # "based in Shamokin", "opened the Fresh Food Farmacy in Shamokin for ...": where a body is or a service opened.
-_WHERE_BASED = re.compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
-                          rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
+_WHERE_BASED = lazy_compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
+                            rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
 _LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "county": "Region"}
 # "Bucheon is one of the eight local governments chosen ...": a name the sentence says is a place.
-_IS_ONE_OF = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ]one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
-                        r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)\b")
+_IS_ONE_OF = lazy_compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ]one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
+                          r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)\b")
 _PLURAL_HEADS = ("regions", "districts", "counties", "provinces", "states", "municipalities", "boroughs", "prefectures",
                  "cantons", "countries", "cities", "towns", "areas")
 _WHERE_CUES = ("based in", "located in", "headquartered in", "opened", "launched", "piloted", "set up")
 # "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address
 # (see _body_then_town).
-_TOWN_HEAD = re.compile(r"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
-                        r"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
-                        r"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ]")
+_TOWN_HEAD = lazy_compile(r"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
+                          r"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
+                          r"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ]")
 
 
 _LIST_CUES = tuple(" " + h for h in _PLURAL_HEADS)
@@ -204,9 +205,9 @@ def _body_then_town(text):
             yield m
 
 
-_LINE_END_NAME = re.compile(rf",[ ](?P<name>{_NAMES})[ \t]*$", re.M)
-_TOWN_HEAD_END = re.compile(_TOWN_HEAD.pattern + "$")
-_LISTED = re.compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
+_LINE_END_NAME = lazy_compile(rf",[ ](?P<name>{_NAMES})[ \t]*$", re.M)
+_TOWN_HEAD_END = lazy_compile(_TOWN_HEAD.pattern + "$")
+_LISTED = lazy_compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
 _HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
@@ -277,9 +278,9 @@ def within(inner: Place, outer: Place) -> bool:
 
 # The word before a place, searched in the slice of text before it: the look-behind skips the positions
 # inside a word, where the leftmost match of ([\w'’&]+)[ \t]+$ never starts (nothing is before the slice).
-_PREVIOUS_WORD = re.compile(r"(?<![\w'’&])([\w'’&]+)[ \t]+$")
-_AT_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-_NAME_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
+_PREVIOUS_WORD = lazy_compile(r"(?<![\w'’&])([\w'’&]+)[ \t]+$")
+_AT_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_NAME_AFTER = lazy_compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
 
 
 def _inside_organization(text, start, end):
@@ -321,11 +322,11 @@ ADDRESS_WORDS = {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Drive",
 
 # A name listed beside a known place ("including Osona and Barcelona city"): before it, after it, and
 # what leads a list.
-_LISTED_BEFORE = re.compile(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$")
+_LISTED_BEFORE = lazy_compile(rf"(?:including|such as|\bin|,)[ ](?P<name>{_NAME})[ ](?:and|or)[ ]$")
 _LISTED_ENDS = (" and ", " or ", " and \n", " or \n")      # how a text _LISTED_BEFORE matches can end ($)
-_LISTED_AFTER = re.compile(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])")
-_LIST_LEAD = re.compile(r"(?:including|such as|\bin|,)[ ]$")
-_POSTAL_CUE = re.compile(r"[A-Z][ ]\d{4}")
+_LISTED_AFTER = lazy_compile(rf"[ ](?:and|or)[ ](?P<name>{_NAME})\b(?![ ][A-Z])")
+_LIST_LEAD = lazy_compile(r"(?:including|such as|\bin|,)[ ]$")
+_POSTAL_CUE = lazy_compile(r"[A-Z][ ]\d{4}")
 
 
 def _after_comma(text, end):
@@ -517,12 +518,12 @@ def find_jurisdictions(text, *, excluded=()):
 _LIST_NAME = rf"(?:the[ ])?{_NAMES}(?:[ ](?:region|area|valley|district|county))?"
 # "in Oakland, Hayward, Fremont and other cities", "living in Dubbo, Bourke and smaller towns": a list of names
 # that a lower-case plural of towns closes names towns, known or not.
-_TOWN_LIST = re.compile(rf"\b(?:in|including|such[ ]as|across|from|like)[ ](?P<items>{_NAMES}(?:,[ ]{_NAMES})+),?[ ](?:and|or)[ ]"
-                        r"(?:(?:other|smaller|surrounding|nearby|neighbouring|neighboring|many|several|rural|remote|"
-                        r"larger|small|large)[ ])?(?:cities|towns|villages|municipalities|communities|suburbs)\b")
-_PLACE_LIST = re.compile(rf"(?:i(?<!\wi)(?:n|ncluding)|s(?<!\ws)uch[ ]as|a(?<!\wa)(?:cross|t)|f(?<!\wf)rom)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
-                         rf"[ ](?:and|or)[ ]{_LIST_NAME})")
-_LIST_ITEM_NAME = re.compile(rf"(?:^|(?<=,[ ])|(?<=and[ ])|(?<=or[ ]))(?:the[ ])?(?P<name>{_NAMES})")
+_TOWN_LIST = lazy_compile(rf"\b(?:in|including|such[ ]as|across|from|like)[ ](?P<items>{_NAMES}(?:,[ ]{_NAMES})+),?[ ](?:and|or)[ ]"
+                          r"(?:(?:other|smaller|surrounding|nearby|neighbouring|neighboring|many|several|rural|remote|"
+                          r"larger|small|large)[ ])?(?:cities|towns|villages|municipalities|communities|suburbs)\b")
+_PLACE_LIST = lazy_compile(rf"(?:i(?<!\wi)(?:n|ncluding)|s(?<!\ws)uch[ ]as|a(?<!\wa)(?:cross|t)|f(?<!\wf)rom)[ ](?P<items>{_LIST_NAME}(?:,[ ]{_LIST_NAME})+,?"
+                           rf"[ ](?:and|or)[ ]{_LIST_NAME})")
+_LIST_ITEM_NAME = lazy_compile(rf"(?:^|(?<=,[ ])|(?<=and[ ])|(?<=or[ ]))(?:the[ ])?(?P<name>{_NAMES})")
 
 
 # The postal abbreviations of Australia's states and territories and of the United States' states, a closed class.
@@ -540,22 +541,22 @@ _US_CODES = dict(zip(
      "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
      "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
      "Washington", "West Virginia", "Wisconsin", "Wyoming"]))
-_POSTAL = re.compile(rf"(?P<name>{_NAMES})[ ](?P<state>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[ ]\d{{4}}\b"
-                     rf"|(?P<us_name>{_NAMES}),[ ](?P<us_state>[A-Z]{{2}})[ ]\d{{5}}(?:-\d{{4}})?\b")
+_POSTAL = lazy_compile(rf"(?P<name>{_NAMES})[ ](?P<state>NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[ ]\d{{4}}\b"
+                       rf"|(?P<us_name>{_NAMES}),[ ](?P<us_state>[A-Z]{{2}})[ ]\d{{5}}(?:-\d{{4}})?\b")
 
 
-_COMPASS_BEFORE = re.compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
-                             r"Lower|Inner|Outer|northern|southern|eastern|western|north-eastern|north-western|"
-                             r"south-eastern|south-western)[ ]$")
+_COMPASS_BEFORE = lazy_compile(r"(?<![\w\-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
+                               r"Lower|Inner|Outer|northern|southern|eastern|western|north-eastern|north-western|"
+                               r"south-eastern|south-western)[ ]$")
 
 
 # "the province of Groningen", "the city of Utrecht": the head word before a place says its kind,
 # over the kind of a place of the same name in the gazetteer or places.tsv (the city of Groningen).
-_KIND_BEFORE = re.compile(r"\b(?P<head>[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|[Cc]anton|[Pp]refecture|[Mm]unicipality|"
-                          r"[Cc]ity|[Tt]own)[ ]of[ ](?:the[ ])?$")
+_KIND_BEFORE = lazy_compile(r"\b(?P<head>[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|[Cc]anton|[Pp]refecture|[Mm]unicipality|"
+                            r"[Cc]ity|[Tt]own)[ ]of[ ](?:the[ ])?$")
 
 
-_NAME_BEFORE_HEAD = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ ]$")
+_NAME_BEFORE_HEAD = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]*[ ]$")
 
 
 def _typed_by_head(text, found):
@@ -583,8 +584,8 @@ def dateline_name(name):
 # "MINISTRY OF HEALTH — WELLINGTON", "FROM: DEPARTMENT OF HEALTH, CANBERRA". The page's chrome (a line
 # of capitals reads as a menu), but its place is where the document comes from.
 _CAPS_PART = r"[A-Z][A-Z&'’.\-]*(?:[ ][A-Z&'’.\-]+)*"
-_CAPS_MASTHEAD = re.compile(rf"^[ \t]*(?:FROM:?[ \t]+)?(?P<parts>{_CAPS_PART}(?:[ \t]*[,—–|/][ \t]*{_CAPS_PART})+)[ \t]*$",
-                            re.M)
+_CAPS_MASTHEAD = lazy_compile(rf"^[ \t]*(?:FROM:?[ \t]+)?(?P<parts>{_CAPS_PART}(?:[ \t]*[,—–|/][ \t]*{_CAPS_PART})+)[ \t]*$",
+                              re.M)
 
 
 def _title_word(m):

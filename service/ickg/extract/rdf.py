@@ -14,6 +14,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from ickg.extract.regex import lazy_compile
 from ickg.offline import no_network
 
 # What an import file may be, by suffix: rdflib's parser name.
@@ -54,7 +55,7 @@ def _context_references(document):
 
 # An external entity is declared with SYSTEM or PUBLIC; internal ones (<!ENTITY owl "...#">,
 # common in OWL's RDF/XML) are plain text and stay allowed.
-_EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+%?\s*[^\s>]+\s+(SYSTEM|PUBLIC)\b")
+_EXTERNAL_ENTITY = lazy_compile(rb"<!ENTITY\s+%?\s*[^\s>]+\s+(SYSTEM|PUBLIC)\b")
 
 
 def parse_import(path, fmt: str | None = None) -> Graph:

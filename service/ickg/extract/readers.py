@@ -32,6 +32,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ickg.extract.regex import lazy_compile
+
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -153,7 +155,7 @@ def source_from_bytes(data, name, suffix=None):
 
 # C0 control characters and DEL, but tab, line feed, form feed and carriage return: none can be
 # written in XML 1.0 (the RDF/XML and HTML the service serves), and NUL marks a binary file.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = lazy_compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_NAMES = {0: "NUL", 0x1b: "ESC", 0x7f: "DEL"}
 
 
@@ -238,7 +240,7 @@ def _squash(text):
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input",
               "select", "textarea", "nav", "aside", "footer", "object", "embed", "canvas", "dialog")
 # id/class/role words of page furniture: menus, banners, share bars, comments, sidebars.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy_compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|banner|nav|navbar|navigation|menu|breadcrumbs?|sidebar|"
     r"footer|site-header|masthead|topbar|toolbar|share|sharing|social|comments?|respond|related|"
     r"recommended|popular|most-read|subscribe|newsletter|signup|advert|ads?|promo|sponsor|widget|"
@@ -249,7 +251,7 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "li", "ul", "
                "h3", "h4", "h5", "h6", "br", "hr", "address", "caption", "tbody", "thead", "summary",
                "details", "body", "html"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_CHARSET = lazy_compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
 def _decode_html(data, name):
@@ -809,7 +811,7 @@ def _jats_section(element, out, *, inline_titles):
 
 # --- PDF ---------------------------------------------------------------------------------------
 
-_PAGE_NUMBER = re.compile(r"(?:Page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.I)
+_PAGE_NUMBER = lazy_compile(r"(?:Page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.I)
 
 
 def _read_pdf(data, name, digest):

@@ -42,6 +42,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import within
 from ickg.extract.programs import descriptions, main_program, names_given
+from ickg.extract.regex import lazy_compile
 
 VERSION = "9"
 ICKG = "https://w3id.org/ickg/ontology/"
@@ -86,7 +87,7 @@ _DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # l
 # opens with a preposition or a verb of naming or using.
 _PHRASE_PREDICATES = {ICKG + p for p in ("hasComponent", "facesBarrier", "hasOutcome", "hasGoal", "enabledBy")}
 _COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
-_CUT_PHRASE = re.compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
+_CUT_PHRASE = lazy_compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
 
 
 @dataclass(slots=True)
@@ -136,20 +137,20 @@ def literal(value, datatype="integer"):
 # --- hedges --------------------------------------------------------------------------------------
 
 _HEDGES = [
-    (re.compile(r"\b(?:preliminary data suggest|early figures suggest|early results|preliminary|"
-                r"too soon to attribute|early evidence|initial results|first results|interim results)\b", re.I),
+    (lazy_compile(r"\b(?:preliminary data suggest|early figures suggest|early results|preliminary|"
+                  r"too soon to attribute|early evidence|initial results|first results|interim results)\b", re.I),
      "preliminary"),
-    (re.compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to|designed to|"
-                r"seeks? to|is meant to|are meant to)\b", re.I),
+    (lazy_compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to|designed to|"
+                  r"seeks? to|is meant to|are meant to)\b", re.I),
      "aspirational"),
-    (re.compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|perhaps|presumably|apparently|"
-                r"(?:is|are) thought to|tends? to|unclear whether|it is unclear|"
-                r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
-                r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),
+    (lazy_compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|perhaps|presumably|apparently|"
+                  r"(?:is|are) thought to|tends? to|unclear whether|it is unclear|"
+                  r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
+                  r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),
 ]
 # Bare modals hedge a claim only when no stronger cue is near: "clients of different providers may
 # differ, so the savings are probably overstated" is hedged by "probably"; the modal is a caveat's.
-_MODALS = re.compile(r"\b(?:may not|might|may|could|Might|Could)\b")      # not "May 2016"
+_MODALS = lazy_compile(r"\b(?:may not|might|may|could|Might|Could)\b")      # not "May 2016"
 
 
 _HEDGE_CACHE = {}
@@ -198,32 +199,32 @@ _HEDGE_WORDS = {id(pattern): frozenset(words.split()) for pattern, words in (
 
 # --- phrases -------------------------------------------------------------------------------------
 
-_CUT = re.compile(r"(?:,?[ ](?:although|though|because|whereas|while|once(?![ ](?:a|an|every|per)\b)|unless|so that|which|who|than|"
-                  r"together with|instead of|rather than|as well as|but)\b|[;:(]|,[ ](?:and[ ])?(?:so|but|yet)\b|"
-                  r"\.(?:\s|$))")
-_TRAILING_TIME = re.compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
-                            r"[ ]over[ ]the[ ](?:decade|period|years?|first[ ][\w ]+)|[ ]in[ ]most[ ]years|"
-                            r"[ ]in[ ](?:19|20)\d\d|[ ]in[ ]the[ ]areas?[ ]we[ ]studied|[ ]now)+$")
-_ADVERBS = re.compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|sometimes|generally|reportedly|"
-                      r"slightly(?=[ ](?:improved|reduced))|significantly)[ ]", re.I)
-_AUX = re.compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
+_CUT = lazy_compile(r"(?:,?[ ](?:although|though|because|whereas|while|once(?![ ](?:a|an|every|per)\b)|unless|so that|which|who|than|"
+                    r"together with|instead of|rather than|as well as|but)\b|[;:(]|,[ ](?:and[ ])?(?:so|but|yet)\b|"
+                    r"\.(?:\s|$))")
+_TRAILING_TIME = lazy_compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
+                              r"[ ]over[ ]the[ ](?:decade|period|years?|first[ ][\w ]+)|[ ]in[ ]most[ ]years|"
+                              r"[ ]in[ ](?:19|20)\d\d|[ ]in[ ]the[ ]areas?[ ]we[ ]studied|[ ]now)+$")
+_ADVERBS = lazy_compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|sometimes|generally|reportedly|"
+                        r"slightly(?=[ ](?:improved|reduced))|significantly)[ ]", re.I)
+_AUX = lazy_compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
 
 
-_REPORTING_FRAME = re.compile(r"^(?:(?:critics|analysts|observers|experts|providers|managers|staff|clinicians|"
-                              r"participants|interviewees|respondents|evaluators|officials|unions)[ ](?:say|said|argue|"
-                              r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?"
-                              r"|(?:[A-Z][\w\-]*|the[ ]\w+)(?:[ ][\w\-]+){0,4}?[ ](?:have[ ]|has[ ]|had[ ])?(?:warned|argued|"
-                              r"noted|reported|claimed|feared|complained|said|told[ ](?:us|them|me|the[ ]\w+))[ ]that[ ])",
-                              re.I)
+_REPORTING_FRAME = lazy_compile(r"^(?:(?:critics|analysts|observers|experts|providers|managers|staff|clinicians|"
+                                r"participants|interviewees|respondents|evaluators|officials|unions)[ ](?:say|said|argue|"
+                                r"argued|warn|warned|note|noted|report|reported|claim|claimed)[ ](?:that[ ])?"
+                                r"|(?:[A-Z][\w\-]*|the[ ]\w+)(?:[ ][\w\-]+){0,4}?[ ](?:have[ ]|has[ ]|had[ ])?(?:warned|argued|"
+                                r"noted|reported|claimed|feared|complained|said|told[ ](?:us|them|me|the[ ]\w+))[ ]that[ ])",
+                                re.I)
 
 
-_SPACES = re.compile(r"\s+")
-_CONTINUED = re.compile(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]")
-_LEAD_CONNECTIVE = re.compile(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]")
-_LEAD_FOUND = re.compile(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", re.I)
-_LEAD_SAID = re.compile(r"^(?:warn|warns|warned|say|says|said|fear|fears|feared|note|notes|noted)[ ]that[ ]")
-_LEAD_ARTICLE = re.compile(r"^(?:the|a|an|and|that|then)[ ]", re.I)
-_LEAD_ACTED = re.compile(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]")
+_SPACES = lazy_compile(r"\s+")
+_CONTINUED = lazy_compile(r"\b(?:continued|continues|continue)[ ]to[ ]be[ ]")
+_LEAD_CONNECTIVE = lazy_compile(r"^(?:However|But|Yet|Still|Moreover|Nevertheless|In[ ]addition|Also|Instead),?[ ]")
+_LEAD_FOUND = lazy_compile(r"^(?:we[ ]found[ ]that|it[ ]found[ ]that|they[ ]found[ ]that)[ ]", re.I)
+_LEAD_SAID = lazy_compile(r"^(?:warn|warns|warned|say|says|said|fear|fears|feared|note|notes|noted)[ ]that[ ]")
+_LEAD_ARTICLE = lazy_compile(r"^(?:the|a|an|and|that|then)[ ]", re.I)
+_LEAD_ACTED = lazy_compile(r"^(improved|reduced|increased|created|strengthened|lowered|raised)[ ]the[ ]")
 
 
 @lru_cache(maxsize=8192)
@@ -246,17 +247,19 @@ def tidy(phrase):
 
 # A described thing's label drops what tidy() drops ("already", "in the second year"); a reader's
 # label may keep it, or keep only the head phrase. Both forms go with the label as its aliases.
-_ADJUNCT = re.compile(r"[ ](?:in|among|after|during|for|at|between|over|within|across|from|since|per|by|"
-                      r"compared[ ](?:with|to)|than|when|where|because|so[ ]that|without|despite)[ ]")
+_ADJUNCT = lazy_compile(r"[ ](?:in|among|after|during|for|at|between|over|within|across|from|since|per|by|"
+                        r"compared[ ](?:with|to)|than|when|where|because|so[ ]that|without|despite)[ ]")
 _INSERTED = r"\s+(?:[A-Za-z][\w\-]*\s+)?"
 
 
 def _with_inserted_words(text, words, start, end):
     r"""The match of ``(?<!\w)W1 _INSERTED W2 ... Wn(?!\w)`` (each word escaped, re.I) searched in
-    ``text[start:end]``, for ASCII text and words, found without compiling a pattern per label
-    (that compile was a fifth of extraction's time). The regex's order is kept: the leftmost
-    start, and at each gap an inserted word tried before none. None when nothing matches."""
-    low = text[start:end].lower()       # ASCII: the same offsets as the text (less ``start``)
+    ``text[start:end]``, for ASCII words in a text where ``lower()`` finds them as re.I would
+    (:func:`~ickg.extract.actors.lower_is_ignorecase`: ASCII, or none of the four characters re.I
+    folds to ASCII), found without compiling a pattern per label (that compile was a fifth of
+    extraction's time; for a text with a curly quote, 4 ms a label). The regex's order is kept: the
+    leftmost start, and at each gap an inserted word tried before none. None when nothing matches."""
+    low = text[start:end].lower()       # the same offsets as the text (less ``start``): no U+0130 here
     keys = [w.lower() for w in words]
 
     def word_at(key, i):
@@ -312,7 +315,7 @@ def label_forms(label, text, start, end):
     if len(words) < 3:
         return forms                     # nothing to drop from two words
     if len(words) >= 2 and label.lower() not in text[start:end].lower():   # tidy() dropped a word: find it
-        if label.isascii() and text[max(0, start - 1):end].isascii():
+        if label.isascii() and lower_is_ignorecase(text[max(0, start - 1):end]):
             found = _with_inserted_words(text, words, start, end)
         else:
             m = re.compile(r"(?<!\w)" + _INSERTED.join(re.escape(w) for w in words) + r"(?!\w)", re.I).search(
@@ -346,11 +349,11 @@ def label_forms(label, text, start, end):
     return [f for f in dict.fromkeys(forms) if f != label and not re.search(r"[ ](?:or|and|of|to|the|a|an|with)$", f)]
 
 
-_COMPARED = re.compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
-                       r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
-_COPULA = re.compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
-_ACTED = re.compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
-                    r"shortened|halved|doubled|expanded|slowed|changed|saved)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
+_COMPARED = lazy_compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
+                         r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
+_COPULA = lazy_compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")
+_ACTED = lazy_compile(r"^(?:[\w\-]+[ ]){1,8}?(?P<verb>improved|reduced|increased|lowered|cut|raised|strengthened|"
+                      r"shortened|halved|doubled|expanded|slowed|changed|saved)[ ](?:the[ ]|its[ ]|their[ ])?(?P<x>.+)$")
 
 
 def clause_end(text, start, end):
@@ -358,12 +361,12 @@ def clause_end(text, start, end):
     return m.start() if m else end
 
 
-_CLAUSE_BREAK = re.compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]")
-_WEAK = re.compile(r"\b(?:(?:does|did|do|has|have|had)[ ]little[ ]for|little[ ]for|remains?[ ]weak|remained[ ]weak|"
-                   r"(?:is|are|was|were|remains?|remained)[ ](?:still[ ])?(?:weak|poor|limited|lacking|absent|missing)|"
-                   r"not|never|no[ ]longer|lacks?|lacked|lack[ ]of|failed[ ]to|fails[ ]to|"
-                   r"(?:is|are|remains?|has|have)[ ]yet[ ]to|remains?[ ]to[ ]be|(?:the[ ])?task[ ]of[ ]the[ ]next|"
-                   r"next[ ](?:plan|phase|stage|step))\b", re.I)
+_CLAUSE_BREAK = lazy_compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]")
+_WEAK = lazy_compile(r"\b(?:(?:does|did|do|has|have|had)[ ]little[ ]for|little[ ]for|remains?[ ]weak|remained[ ]weak|"
+                     r"(?:is|are|was|were|remains?|remained)[ ](?:still[ ])?(?:weak|poor|limited|lacking|absent|missing)|"
+                     r"not|never|no[ ]longer|lacks?|lacked|lack[ ]of|failed[ ]to|fails[ ]to|"
+                     r"(?:is|are|remains?|has|have)[ ]yet[ ]to|remains?[ ]to[ ]be|(?:the[ ])?task[ ]of[ ]the[ ]next|"
+                     r"next[ ](?:plan|phase|stage|step))\b", re.I)
 
 
 def claim_clause(text, start, end, at):
@@ -501,8 +504,8 @@ def _headed_by(name, head):
     return bool(words) and (words[-1] == head or (words[0] == head and len(words) > 1 and words[1] in ("of", "for")))
 
 
-_COMPLEMENT = re.compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"
-                         r"(?=[,;.:)]|[ ](?:and|or|such|that|which|who|to|with|by)\b|$)")
+_COMPLEMENT = lazy_compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"
+                           r"(?=[,;.:)]|[ ](?:and|or|such|that|which|who|to|with|by)\b|$)")
 
 
 def _complemented(text, label, start, end):
@@ -602,33 +605,33 @@ def _program_node(entity):
     return out
 
 
-_MODEL_WORDS = re.compile(r"\b(?:the|this|its)[ ](?:model|programme|program|pilot|initiative|network|scheme|"
-                          r"reform|trial|strategy|system of care)\b", re.I)
-_TITLE_VERB = re.compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begins?|starts?|opens?|will|is|are|"
-                         r"receives?|wins?|expands?|comes?|takes?)[ ]")
-_IS_A_MODEL = re.compile(r"(?P<name>(?<![\w/])[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?(?:[ ](?:(?:of|for|für|de|del|van|von|and)[ ])?"
-                         r"[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?){0,4})(?:[ ]\([^()]{2,90}\))?[ ](?:is|was)[ ]an?[ ]"
-                         r"(?:[\w\-]+[ ]){0,5}?"
-                         r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
-_PROGRAM_HEAD_END = re.compile(r"(?:programme|program|initiative|scheme|pilot)$")
-_LOWER_PROGRAM = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
-                            r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
-                            r"(?<=care[ ])systems?))\b")
+_MODEL_WORDS = lazy_compile(r"\b(?:the|this|its)[ ](?:model|programme|program|pilot|initiative|network|scheme|"
+                            r"reform|trial|strategy|system of care)\b", re.I)
+_TITLE_VERB = lazy_compile(r"[ ](?:to|goes|go|signs?|launch(?:es)?|announces?|begins?|starts?|opens?|will|is|are|"
+                           r"receives?|wins?|expands?|comes?|takes?)[ ]")
+_IS_A_MODEL = lazy_compile(r"(?P<name>(?<![\w/])[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?(?:[ ](?:(?:of|for|für|de|del|van|von|and)[ ])?"
+                           r"[A-Z][\w\-]+(?:/[A-Z][\w\-]+)?){0,4})(?:[ ]\([^()]{2,90}\))?[ ](?:is|was)[ ]an?[ ]"
+                           r"(?:[\w\-]+[ ]){0,5}?"
+                           r"(?:model|programme|program|initiative|network|scheme|pilot|system)\b")
+_PROGRAM_HEAD_END = lazy_compile(r"(?:programme|program|initiative|scheme|pilot)$")
+_LOWER_PROGRAM = lazy_compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
+                              r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
+                              r"(?<=care[ ])systems?))\b")
 # A word every match of _LOWER_PROGRAM holds ("programme" holds "program").
 _LOWER_PROGRAM_HEADS = ("program", "initiative", "scheme", "reform", "pilot", "model", "system")
-_DESCRIBED_AS = re.compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
-_HEADING_PROGRAM = re.compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
-                              r"initiative|pilot|network|scheme|reform))")
-_LOWER_ACRONYM_HEADS = re.compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
-                                  r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
-_QUOTED = re.compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+_DESCRIBED_AS = lazy_compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
+_HEADING_PROGRAM = lazy_compile(r"(?:The[ ])?(?P<name>(?!(?:The|A|An|Our|This|Its|Their)[ ])[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,3}[ ](?:model|programme|program|"
+                                r"initiative|pilot|network|scheme|reform))")
+_LOWER_ACRONYM_HEADS = lazy_compile(r"(?:systems?|networks?|programmes?|programs?|models?|pilots?|schemes?|"
+                                    r"clusters?|teams?|homes?|partnerships?|initiatives?|pathways?)$")
+_QUOTED = lazy_compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                              "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _NUMBER_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
 _COUNT = (r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
           r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           r"sixteen|seventeen|eighteen|nineteen)")
-_COUNT_LEAD = re.compile(rf"(?i:{_COUNT})[ ]")
+_COUNT_LEAD = lazy_compile(rf"(?i:{_COUNT})[ ]")
 
 
 def count_value(word):
@@ -641,13 +644,13 @@ def count_value(word):
 
 
 # "a discharge programme known as Safe at Home", "a second scheme, called Home Link,": the name given.
-_CALLED_PROGRAM = re.compile(
+_CALLED_PROGRAM = lazy_compile(
     r"\b(?:programmes?|programs?|schemes?|initiatives?|pilots?|models?|services?|networks?|projects?|teams?|"
     r"partnerships?|strategy|reform|centres|centers|clinics|hubs)[ ,]+(?:known[ ]as|called|named|dubbed|branded[ ]as)[ ]"
     r"(?P<name>[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|[A-Z][\w\-]*)){0,6}?)"
     r"(?=[,.;:)]|[ ](?!(?:of|for|and|on|in|at|to|the)[ ][A-Z])[a-z(]|$)")
 # A plural program noun made, launched or implemented: "allowed states to create Medicaid health homes".
-_CREATED_PROGRAM = re.compile(
+_CREATED_PROGRAM = lazy_compile(
     r"\b(?:create|created|creating|establish|established|establishing|implement|implemented|implementing|launch|"
     r"launched|introduce|introduced|set[ ]up|pilot|piloted|roll[ ]out|rolled[ ]out|form|formed)[ ](?:new[ ])?"
     r"(?P<name>(?:[A-Z][\w\-]+[ ])?(?:[a-z][\w\-]+[ ]){0,3}(?:homes|teams|networks|partnerships|hubs|clusters|"
@@ -671,20 +674,20 @@ def _created_programs(text):
             yield m
 # Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
 # "Ontario Health Teams, a new model of organizing and delivering health care".
-_APPOSED_PROGRAM = re.compile(
+_APPOSED_PROGRAM = lazy_compile(
     r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|(?:d|l|dell)['’][A-Z][\w\-]*|[A-Z][\w\-]*)){0,9})"
     r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
     r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
     r"partnerships?|networks?)\b")
-_APPOSITION_AT = re.compile(r",[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
-                            r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
-_APPOSED_NOT = re.compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
-                          r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
+_APPOSITION_AT = lazy_compile(r",[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
+                              r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
+_APPOSED_NOT = lazy_compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
+                            r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
 # A proper name whose last word says it is a program: "the Care Transitions Intervention", "Integrated
 # Care Partnerships", "the Whole Person Care Pilot". (Not "Service" or "Fund": "Indian Health Service".)
 # It opens on the capital and checks what is behind it after: a pattern that opens on a look-behind is
 # tried at every position, one that opens on a character class is searched for that class.
-_NAMED_PROGRAM = re.compile(
+_NAMED_PROGRAM = lazy_compile(
     r"(?P<name>[A-Z](?<![\w\-/][A-Z])[\w'’\-]+(?:(?:[ ]|/)(?:of|for|and|at|to|in|the|&|[A-Z][\w'’\-]+)){0,6}[ ]"
     r"(?:Interventions?|Programmes?|Programs?|Models?|Initiatives?|Networks?|Projects?|Schemes?|Pilots?|"
     r"Partnerships?|Strategy|Reform|Teams|Homes|Demonstrators?|Demonstration|Collaboratives?|Pathways?))"
@@ -692,67 +695,67 @@ _NAMED_PROGRAM = re.compile(
 # A line's opening that makes what follows an author's name and affiliation, not a program's name.
 # A capitalised name with a lower-case head, abbreviated in parentheses: "the Community Paramedicine at Clinic
 # program (CP@clinic)", "the Hospital Admission Risk program (HARP)": the abbreviation makes it a name.
-_NAMED_LOWER_HEAD = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])(?!(?<=T)he[ ]|(?<=A)[ ]|(?<=A)n[ ]|(?<=T)his[ ]|(?<=O)ur[ ]|"
-                               r"(?<=I)ts[ ]|(?<=I)n[ ]|(?<=A)t[ ]|(?<=F)rom[ ]|(?<=S)ince[ ])[\w\-]+"
-                               r"(?:[ ](?:(?:at|of|for|and|in|on|to|the)[ ])?[A-Z][\w\-]+){1,5}[ ]"
-                               r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
-_BYLINE = re.compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
-                     r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
+_NAMED_LOWER_HEAD = lazy_compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])(?!(?<=T)he[ ]|(?<=A)[ ]|(?<=A)n[ ]|(?<=T)his[ ]|(?<=O)ur[ ]|"
+                                 r"(?<=I)ts[ ]|(?<=I)n[ ]|(?<=A)t[ ]|(?<=F)rom[ ]|(?<=S)ince[ ])[\w\-]+"
+                                 r"(?:[ ](?:(?:at|of|for|and|in|on|to|the)[ ])?[A-Z][\w\-]+){1,5}[ ]"
+                                 r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
+_BYLINE = lazy_compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
+                       r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
 # Programs a document names in passing, under the one it is about: with only these, the focal one is sought
 # as if none were named.
 _IN_PASSING = {"X known as", "its X plan"}
 # A body's own plan or programme named at a sentence's head: "Its Senior Care Options plan, offered since 2004, ...".
-_OWN_NAMED_PLAN = re.compile(r"(?:(?<=[.!?][ ])|(?<=\n)|^)(?:Its|Their)[ ](?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,4}[ ]"
-                             r"(?:plan|programme|program|scheme|service))\b")
+_OWN_NAMED_PLAN = lazy_compile(r"(?:(?<=[.!?][ ])|(?<=\n)|^)(?:Its|Their)[ ](?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,4}[ ]"
+                               r"(?:plan|programme|program|scheme|service))\b")
 # A program named as a project: "Project ECHO", "Project RED (Re-Engineered Discharge)".
-_PROJECT_NAME = re.compile(r"(?<![\w\-])(?P<name>Project[ ][A-Z][\w\-]*[A-Z0-9][\w\-]*)(?![\w\-])"
-                           r"(?:[ ]\((?P<gloss>[A-Z][^()]{3,80})\))?")
+_PROJECT_NAME = lazy_compile(r"(?<![\w\-])(?P<name>Project[ ][A-Z][\w\-]*[A-Z0-9][\w\-]*)(?![\w\-])"
+                             r"(?:[ ]\((?P<gloss>[A-Z][^()]{3,80})\))?")
 # A post, not a program: "Director of Strategy", "Minister for Health".
-_ROLE_NAME = re.compile("(?:" + "|".join(sorted(ROLE_TITLES, key=len, reverse=True)) + ")[ ](?:of|for)[ ]")
+_ROLE_NAME = lazy_compile("(?:" + "|".join(sorted(ROLE_TITLES, key=len, reverse=True)) + ")[ ](?:of|for)[ ]")
 # A lower-case name a document abbreviates and goes on using: "coordinated care organizations (CCOs)".
 # Bodies named for the integration they were made for, abbreviated and named again ("integrated health and
 # social services centres (CISSS)", "Veterans Integrated Service Networks (VISNs)"): the model the document is
 # about, as well as the bodies that carry it out.
-_INTEGRATED_BODIES = re.compile(r"\bintegrated[ ](?:[\w\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
-                                r"systems?|services|trusts?|units?)$", re.I)
+_INTEGRATED_BODIES = lazy_compile(r"\bintegrated[ ](?:[\w\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
+                                  r"systems?|services|trusts?|units?)$", re.I)
 # The same in lower case before an acronym of other words, the name's in another language: "integrated health and
 # social services centres (CISSS)" (centres intégrés de santé et de services sociaux).
 # (It opens on the word and checks the boundary before it after: re searches for the word itself.)
-_GLOSSED_BODIES = re.compile(r"(?P<long>integrated(?<=\bintegrated)[ ](?:[a-z\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
-                             r"systems?|trusts?|units?))[ ]\((?P<short>[A-Z]{2,8}s?)\)")
+_GLOSSED_BODIES = lazy_compile(r"(?P<long>integrated(?<=\bintegrated)[ ](?:[a-z\-]+[ ]){0,5}?(?:centres?|centers?|networks?|organi[sz]ations?|"
+                               r"systems?|trusts?|units?))[ ]\((?P<short>[A-Z]{2,8}s?)\)")
 # The line under a reviewed book's title, after a line break or (unwrapped) a space: "by Daniel Harrow.
 # Riverbank University Press, 2021. 312 pp.":
 # title is the book's, not a program's.
-_BOOK_LINE = re.compile(r"\s+(?:[Bb]y|[Ee]dited[ ]by)[ ][^\n]{3,120}?\b(?:19|20)\d\d\b[^\n]*?\b\d+[ ]?pp\b")
-_ACRONYM_PROGRAM_HEADS = re.compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
+_BOOK_LINE = lazy_compile(r"\s+(?:[Bb]y|[Ee]dited[ ]by)[ ][^\n]{3,120}?\b(?:19|20)\d\d\b[^\n]*?\b\d+[ ]?pp\b")
+_ACRONYM_PROGRAM_HEADS = lazy_compile(r"(?:organi[sz]ations?|interventions?|collaboratives?|alliances?|communities|hubs?)$")
 # A lower-case name described as a model: "a virtual ward, a model first used in Croydon in 2006".
 # (\b(?:a|an|the) opened on its letter, the boundary and the word's first letter checked behind it: re
 # searches for the letter instead of trying every position. So too _HEAD_REFERENCE.)
-_LOWER_APPOSED = re.compile(r"[at](?<=\b[at])(?:(?<=a)|(?<=a)n|(?<=t)he)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
-                            r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
-                            r"first|developed|used|designed|where|whereby|introduced|launched)\b")
+_LOWER_APPOSED = lazy_compile(r"[at](?<=\b[at])(?:(?<=a)|(?<=a)n|(?<=t)he)[ ](?P<name>[a-z][\w\-]+(?:[ ][a-z][\w\-]+){1,3}),[ ]an?[ ](?:[\w\-]+[ ]){0,3}?"
+                              r"(?:model|programme|program|initiative|scheme|approach|intervention)[ ](?:of|in|for|that|which|"
+                              r"first|developed|used|designed|where|whereby|introduced|launched)\b")
 # A lower-case plural the text counts or says were set up: "one of 64 primary care clusters".
-_COUNTED_PROGRAM = re.compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?" + _COUNT + r"[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
-                              r"(?P<head>clusters|networks|partnerships|hubs|collaboratives|alliances))"
-                              r"(?=[ ,.;](?:(?!\.)[^.]){0,40}?(?:were|was|have[ ]been)[ ](?:set[ ]up|created|established|"
-                              r"introduced|launched|formed)|[,.;]|[ ]in[ ])")
+_COUNTED_PROGRAM = lazy_compile(r"(?:\b(?:one[ ]of[ ](?:the[ ])?)?" + _COUNT + r"[ ]|\b(?:[Tt]he[ ]))(?P<name>(?:[a-z][\w\-]+[ ]){1,3}"
+                                r"(?P<head>clusters|networks|partnerships|hubs|collaboratives|alliances))"
+                                r"(?=[ ,.;](?:(?!\.)[^.]){0,40}?(?:were|was|have[ ]been)[ ](?:set[ ]up|created|established|"
+                                r"introduced|launched|formed)|[,.;]|[ ]in[ ])")
 # Words that open a sentence but are no part of a name: "Today the Ministry of Health approved".
 _OPENERS = {"Today", "Yesterday", "Now", "Currently", "Recently", "Meanwhile", "However", "Also", "Instead",
             "Together", "Since", "Under", "In", "From", "The", "A", "An", "This", "These", "Its", "Their"}
 
 
 # A study named by where it ran ("the Memphis trial"): the study, not a program.
-_STUDY_NAME = re.compile(r"(.+?)[ ](?:trials?|study|studies|evaluation)")
+_STUDY_NAME = lazy_compile(r"(.+?)[ ](?:trials?|study|studies|evaluation)")
 # "Rural programs have trouble recruiting": a kind of program, not a program the document is about.
-_GENERIC_PROGRAM = re.compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Such|These|Those|Both|All|Each|Existing|"
-                              r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
+_GENERIC_PROGRAM = lazy_compile(r"(?:Rural|Urban|Local|New|Other|Some|Many|Most|Such|These|Those|Both|All|Each|Existing|"
+                                r"Similar|Smaller|Larger|Early|Later)[ ](?:programmes?|programs?|schemes?|initiatives?)")
 
 
-_PROSE_LETTERS = re.compile(r"[a-z]{4}")
+_PROSE_LETTERS = lazy_compile(r"[a-z]{4}")
 
 
 # What every match of _NAMED_LOWER_HEAD holds: most texts have no lower-case program word abbreviated.
-_LOWER_HEAD_ABBREVIATED = re.compile(r"[ ](?:program|programme|model|initiative|scheme|project|pilot)[ ]\([^()\s,;]{2,15}\)")
+_LOWER_HEAD_ABBREVIATED = lazy_compile(r"[ ](?:program|programme|model|initiative|scheme|project|pilot)[ ]\([^()\s,;]{2,15}\)")
 
 
 def find_programs(ctx):
@@ -1154,9 +1157,9 @@ def find_programs(ctx):
 
 # With no program found otherwise, one named by its kind after the place that runs it, in the document's
 # opening: "Belgium's integrated care pilots, a thread", "Wales's primary care clusters".
-_PLACES_PROGRAM = re.compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})['’]s[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}?"
-                             r"(?:pilots|programmes?|programs?|networks|teams|clusters|partnerships|schemes?|reform|"
-                             r"initiatives?|models?))\b(?![ ](?:of|for)[ ])")
+_PLACES_PROGRAM = lazy_compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})['’]s[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}?"
+                               r"(?:pilots|programmes?|programs?|networks|teams|clusters|partnerships|schemes?|reform|"
+                               r"initiatives?|models?))\b(?![ ](?:of|for)[ ])")
 
 
 def _places_program(ctx):
@@ -1175,10 +1178,10 @@ def _places_program(ctx):
 _TERM_WORDS = ("programme", "program", "model", "framework", "service", "scheme", "initiative", "approach",
                "pilot", "project", "strategy", "pathway", "collaborative", "network", "partnership")
 _TERM_WORD = "(?:" + "|".join(_TERM_WORDS) + ")"
-_LOWER_TERM = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]*){1,7}")
-_TERM_NOT = re.compile(r"(?i)(?:the|a|an|this|our|how|what|why|when|where|who|which|is|are|can|does|do|from|in|on|at|"
-                       r"for|with|towards?|beyond|between|after|before|into|lessons|evidence|results|findings|"
-                       r"[a-z]+ing)\b")
+_LOWER_TERM = lazy_compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]*){1,7}")
+_TERM_NOT = lazy_compile(r"(?i)(?:the|a|an|this|our|how|what|why|when|where|who|which|is|are|can|does|do|from|in|on|at|"
+                         r"for|with|towards?|beyond|between|after|before|into|lessons|evidence|results|findings|"
+                         r"[a-z]+ing)\b")
 
 
 def _title_term(ctx, lines, programs, orgs):
@@ -1208,7 +1211,7 @@ def _title_term(ctx, lines, programs, orgs):
     return None
 
 
-_TERM_CUT = re.compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after|and)[ ])")
+_TERM_CUT = lazy_compile(r"[ ](?=(?:in|across|within|among|for|at|from|under|after|and)[ ])")
 
 
 _TIED_BEFORE = tuple(f"{w} {p} {t}" for w in _TERM_WORDS for p in ("for", "of") for t in ("", "the "))
@@ -1256,52 +1259,52 @@ def _term_in_body_by_patterns(text, x, line_start, line_end):
 
 
 # A title's subject that names the document, not a program: "2016 Report to Our Communities".
-_LOWER_TITLE_NAME = re.compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]+){1,3}?[ ](?:organi[sz]ations|boards|networks|"
-                               r"partnerships|clusters|teams|hubs|trusts|units|pilots|programmes|programs|councils|"
-                               r"agreements|pioneers|collaboratives|alliances|vanguards|counties|communities)")
-_BODY_HEAD = re.compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
-                        r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
+_LOWER_TITLE_NAME = lazy_compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]+){1,3}?[ ](?:organi[sz]ations|boards|networks|"
+                                 r"partnerships|clusters|teams|hubs|trusts|units|pilots|programmes|programs|councils|"
+                                 r"agreements|pioneers|collaboratives|alliances|vanguards|counties|communities)")
+_BODY_HEAD = lazy_compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
+                          r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
 # A title that opens on a verb's -ing form: what was done ("Redesigning ...", "Bringing care home"), not a name.
-_GERUND_HEAD = re.compile(r"(?!(?:Nursing|Housing|Hearing|Building|Training|Funding|Screening|Prescribing|Caring)\b)"
-                          r"[A-Z][a-z]{2,}ing[ ][a-z]")
+_GERUND_HEAD = lazy_compile(r"(?!(?:Nursing|Housing|Hearing|Building|Training|Funding|Screening|Prescribing|Caring)\b)"
+                            r"[A-Z][a-z]{2,}ing[ ][a-z]")
 # The program a title's other half names: "evaluation of the Group Health medical home pilot".
-_TAIL_PROGRAM = re.compile(r"\b(?:the|a|an)[ ](?P<x>(?:[A-Z][\w\-]*[ ]){0,3}(?:[a-z][\w\-]*[ ]){0,4}"
-                           r"(?:pilot|programme|program|model|scheme|initiative|network|project|service|intervention)s?)\b")
-_TITLE_PROGRAM = re.compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
-                            r"scheme|initiative|strategy|reform|pilot|partnership|service)s?)(?:[ ](?:in|of|for|across)[ ][A-Z].*)?")
+_TAIL_PROGRAM = lazy_compile(r"\b(?:the|a|an)[ ](?P<x>(?:[A-Z][\w\-]*[ ]){0,3}(?:[a-z][\w\-]*[ ]){0,4}"
+                             r"(?:pilot|programme|program|model|scheme|initiative|network|project|service|intervention)s?)\b")
+_TITLE_PROGRAM = lazy_compile(r"(?:The[ ])?(?P<x>[\w\-]+(?:[ ][a-z][\w\-]*){0,5}[ ](?:system|model|programme|program|network|"
+                              r"scheme|initiative|strategy|reform|pilot|partnership|service)s?)(?:[ ](?:in|of|for|across)[ ][A-Z].*)?")
 # A masthead line's name followed by the kind of document it issues: "X Partnership: Impact report 2016",
 # "X Network | Annual review", "X Programme - Newsletter No. 4".
-_ISSUER_LINE = re.compile(r"[ ]?[:|–\-][ ]+(?:[\w\-]+[ ]){0,3}?(?:[Rr]eport|[Rr]eview|[Nn]ewsletter|[Bb]ulletin|[Uu]pdate|"
-                          r"[Bb]rief|[Ss]ummary|[Ss]tatement|[Mm]agazine|[Dd]igest)s?\b[^\n]{0,20}$", re.M)
-_DOCUMENT_KIND = re.compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
-                            r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
+_ISSUER_LINE = lazy_compile(r"[ ]?[:|–\-][ ]+(?:[\w\-]+[ ]){0,3}?(?:[Rr]eport|[Rr]eview|[Nn]ewsletter|[Bb]ulletin|[Uu]pdate|"
+                            r"[Bb]rief|[Ss]ummary|[Ss]tatement|[Mm]agazine|[Dd]igest)s?\b[^\n]{0,20}$", re.M)
+_DOCUMENT_KIND = lazy_compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
+                              r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
 # "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.
-_PROGRAM_FIELD = re.compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Intervention|Model|Scheme)[ \t]*:[ \t]*"
-                            r"(?P<name>[A-Z][^\n:]{2,100})$")
-_FIELD = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
-                    r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
-_DEFINED_BODY = re.compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})(?P<how>[ ](?:is|was)[ ]|,[ ])an?[ ]"
-                           r"(?:(?:[\w\-]+[ ]){0,3}?(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|"
-                           r"cooperative|plan)\b|"
-                           # any kind of body defined by what it does: "X is a non-profit organization that connects
-                           # patients with ...", "X, a charity which trains ...": a body that is its own program
-                           r"(?:[\w\-]+[ ]){0,3}?(?:organi[sz]ation|charity|enterprise|non-?profit|company|foundation|"
-                           r"cooperative|social[ ]business)[ ](?:that|which)[ ](?!(?:is|are|was|were|has|have|had)\b)[a-z]+s\b)")
+_PROGRAM_FIELD = lazy_compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Intervention|Model|Scheme)[ \t]*:[ \t]*"
+                              r"(?P<name>[A-Z][^\n:]{2,100})$")
+_FIELD = lazy_compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
+                      r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
+_DEFINED_BODY = lazy_compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})(?P<how>[ ](?:is|was)[ ]|,[ ])an?[ ]"
+                             r"(?:(?:[\w\-]+[ ]){0,3}?(?:care|health)[ ](?:organi[sz]ation|system|network|partnership|"
+                             r"cooperative|plan)\b|"
+                             # any kind of body defined by what it does: "X is a non-profit organization that connects
+                             # patients with ...", "X, a charity which trains ...": a body that is its own program
+                             r"(?:[\w\-]+[ ]){0,3}?(?:organi[sz]ation|charity|enterprise|non-?profit|company|foundation|"
+                             r"cooperative|social[ ]business)[ ](?:that|which)[ ](?!(?:is|are|was|were|has|have|had)\b)[a-z]+s\b)")
 # A headline's subject that is no name: an indefinite noun phrase ("A care team that comes to the door").
-_NOT_A_NAME = re.compile(r"^(?:A|An)[ ]|[ ](?:that|which|who)$")
-_HEADLESS = re.compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
-_GLOSS = re.compile(r"\),?[ ](?P<g>(?:[a-z][\w\-]*[ ]){1,5}(?:teams|networks|units|centres|centers|programmes|"
-                    r"programs|organi[sz]ations|partnerships|groups|services|model|programme|program|system))\b")
+_NOT_A_NAME = lazy_compile(r"^(?:A|An)[ ]|[ ](?:that|which|who)$")
+_HEADLESS = lazy_compile(r"(.+?)[ ](?:Model|Programme|Program|Initiative|Scheme|Strategy|Intervention)$")
+_GLOSS = lazy_compile(r"\),?[ ](?P<g>(?:[a-z][\w\-]*[ ]){1,5}(?:teams|networks|units|centres|centers|programmes|"
+                      r"programs|organi[sz]ations|partnerships|groups|services|model|programme|program|system))\b")
 
 
 _NAMED_HEAD_WORDS = ("Intervention", "Program", "Model", "Initiative", "Network", "Project", "Scheme", "Pilot",
                      "Partnership", "Strategy", "Reform", "Teams", "Homes", "Demonstrat", "Collaborative", "Pathway")
 # A title's head that is a name: one to four capitalised words, one of them with a capital inside or
 # all of them capitalised ("ParkinsonNet", "Esther", "Gesundes Kinzigtal"), not a section word.
-_PROPER_HEAD = re.compile(r"(?!(?:Background|Introduction|Abstract|Summary|Objectives?|Methods|Results|Conclusions?|"
-                          r"Key|Editorial|Commentary|Review|Research|Letter|Blog|News|Policy|Brief|Report)\b)"
-                          r"[A-Z][\w'’\-]+(?:[ ](?:(?:of|for|the|in|at|de|del|di|da|für|van|von|la|le|des|du)[ ]){0,2}"
-                          r"[A-Z][\w'’\-]+){0,5}")
+_PROPER_HEAD = lazy_compile(r"(?!(?:Background|Introduction|Abstract|Summary|Objectives?|Methods|Results|Conclusions?|"
+                            r"Key|Editorial|Commentary|Review|Research|Letter|Blog|News|Policy|Brief|Report)\b)"
+                            r"[A-Z][\w'’\-]+(?:[ ](?:(?:of|for|the|in|at|de|del|di|da|für|van|von|la|le|des|du)[ ]){0,2}"
+                            r"[A-Z][\w'’\-]+){0,5}")
 
 
 _HEAD_NOUNS = {"partnerships", "partnership", "networks", "network", "teams", "team", "clusters", "cluster", "hubs",
@@ -1310,10 +1313,10 @@ _HEAD_NOUNS = {"partnerships", "partnership", "networks", "network", "teams", "t
                "alliances", "alliance", "organizations", "organisations", "boards", "board", "centres", "centers"}
 
 
-_HEAD_REFERENCE = re.compile(r"[TtEeIi](?<=\b[TtEeIi])(?:(?<=[Tt])he|(?<=[Tt])hese|(?<=[Ee])ach|(?<=[Ee])very|"
-                             r"(?<=[Ii])ts|(?<=[Tt])heir)[ ](?P<head>partnership|network|team|"
-                             r"cluster|hub|home|pilot|programme|program|scheme|initiative|model|collaborative|alliance|"
-                             r"organization|organisation|board|centre|center)s?\b")
+_HEAD_REFERENCE = lazy_compile(r"[TtEeIi](?<=\b[TtEeIi])(?:(?<=[Tt])he|(?<=[Tt])hese|(?<=[Ee])ach|(?<=[Ee])very|"
+                               r"(?<=[Ii])ts|(?<=[Tt])heir)[ ](?P<head>partnership|network|team|"
+                               r"cluster|hub|home|pilot|programme|program|scheme|initiative|model|collaborative|alliance|"
+                               r"organization|organisation|board|centre|center)s?\b")
 
 
 def _head_references(text, program, counted):
@@ -1331,7 +1334,7 @@ def _head_references(text, program, counted):
     return counted.get(head[:-1] if head.endswith("s") else head, 0)
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
+_CAPITALISED_RUN = lazy_compile(r"[A-Z](?<![\w\-][A-Z])[a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])")
 
 
 def _recurring_name(ctx):
@@ -1358,9 +1361,9 @@ def _recurring_name(ctx):
     return plural.group(), plural.start(), "recurring name", sorted({x.group() for x in groups[best]} - {plural.group()})
 
 
-_SERVICE_HEAD = re.compile(r"(?:[A-Za-z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){0,2}[a-z][\w\-]*[ ](?:practices|teams|clinics|centres|"
-                           r"centers|homes|houses|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
-                           r"plans|models?)(?![\w\-])")
+_SERVICE_HEAD = lazy_compile(r"(?:[A-Za-z][\w\-]*[ ])?(?:[a-z][\w\-]*[ ]){0,2}[a-z][\w\-]*[ ](?:practices|teams|clinics|centres|"
+                             r"centers|homes|houses|networks|wards|hubs|units|services|programmes|programs|schemes|partnerships|"
+                             r"plans|models?)(?![\w\-])")
 
 
 def _title_service(ctx):
@@ -1426,7 +1429,7 @@ def nearest_program(ctx, start, end, at, subject):
     return max(before, key=lambda x: x[0])[1] if before else subject
 
 
-_SCENE = re.compile(r"(?:In[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*(?:,[ ][^,]{1,30})?,[ ])?(?:[Tt]he[ ])?")
+_SCENE = lazy_compile(r"(?:In[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*(?:,[ ][^,]{1,30})?,[ ])?(?:[Tt]he[ ])?")
 
 
 def _opening_program(ctx, start, end):
@@ -1465,20 +1468,20 @@ def subject_of(ctx, start, end):
 
 # A sentence that speaks of the focal program by a pronoun or a program word before it names another
 # program: "It is funded by the federal Innovation Fund", "Doctors say the network has helped".
-_FOCAL_REFERENCE = re.compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|framework|"
-                              r"program|model|scheme|pilot|initiative|project|partnership|service|strategy)[ ]"
-                              r"(?:(?:has|have|had|is|are|was|were|also|now|still)[ ])*(?!of[ ])[a-z]+(?:ed|s)\b")
-_COMPLEMENTED_PROGRAM = re.compile(r"([a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,3}[ ](?:programmes?|programs?|schemes?|"
-                                   r"initiatives?|pilots?))[ ](?:for|of|in|on)[ ][a-z]")
-_BASED_LEAD = re.compile(r"(?:Based|Built|Building|Drawing|Modell?ed|Patterned|Inspired)[ ](?:on|upon|by)[ ]|(?:Unlike|Like)[ ]")
-_MODELLED_ON = re.compile(r"\b(?:[Bb]ased|[Bb]uilt|[Bb]uilding|[Dd]rawing|[Mm]odell?ed|[Pp]atterned|[Ii]nspired)[ ](?:on|upon|by)"
-                          r"[ ](?:the[ ])?$|\b(?:[Uu]nlike|[Ll]ike)[ ](?:the[ ])?$")
-_OPENING_HEAD = re.compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")
+_FOCAL_REFERENCE = lazy_compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|framework|"
+                                r"program|model|scheme|pilot|initiative|project|partnership|service|strategy)[ ]"
+                                r"(?:(?:has|have|had|is|are|was|were|also|now|still)[ ])*(?!of[ ])[a-z]+(?:ed|s)\b")
+_COMPLEMENTED_PROGRAM = lazy_compile(r"([a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,3}[ ](?:programmes?|programs?|schemes?|"
+                                     r"initiatives?|pilots?))[ ](?:for|of|in|on)[ ][a-z]")
+_BASED_LEAD = lazy_compile(r"(?:Based|Built|Building|Drawing|Modell?ed|Patterned|Inspired)[ ](?:on|upon|by)[ ]|(?:Unlike|Like)[ ]")
+_MODELLED_ON = lazy_compile(r"\b(?:[Bb]ased|[Bb]uilt|[Bb]uilding|[Dd]rawing|[Mm]odell?ed|[Pp]atterned|[Ii]nspired)[ ](?:on|upon|by)"
+                            r"[ ](?:the[ ])?$|\b(?:[Uu]nlike|[Ll]ike)[ ](?:the[ ])?$")
+_OPENING_HEAD = lazy_compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")
 
 
 # --- rules -----------------------------------------------------------------------------------------
 
-_ESTABLISHED = re.compile(
+_ESTABLISHED = lazy_compile(
     r"\b(?:launched|introduced|established|founded|set[ ]up|created|began|started|formed|opened|took[ ]over|"
     r"developed[ ]the[ ](?:service|model|programme|program|scheme|network)|published[ ]the[ ](?:framework|strategy)|"
     r"began[ ]to|organised|organized|set[ ]out|introduce|begin|went[ ]live|was[ ]set[ ]up|were[ ]chosen|"
@@ -1486,15 +1489,15 @@ _ESTABLISHED = re.compile(
     r"implemented|implement|rolled[ ]out|piloted|reorgani[sz]ed|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+_YEAR = lazy_compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
-_DATE_HEADING = re.compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december)[ ])?(?P<year>19[5-9]\d|20[0-4]\d)")
-_PERIOD = re.compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
-                     r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
-_DATA_WORDS = re.compile(r"\b(?:data|records|claims|interviews?|compared|studied|analy[sz]ed|survey|surveyed|"
-                         r"fell|rose|grew|declined|increased|decreased|published|activity)\b")
-_OUTCOME_VERBS = re.compile(
+_DATE_HEADING = lazy_compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                             r"december)[ ])?(?P<year>19[5-9]\d|20[0-4]\d)")
+_PERIOD = lazy_compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
+                       r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
+_DATA_WORDS = lazy_compile(r"\b(?:data|records|claims|interviews?|compared|studied|analy[sz]ed|survey|surveyed|"
+                           r"fell|rose|grew|declined|increased|decreased|published|activity)\b")
+_OUTCOME_VERBS = lazy_compile(
     r"\b(?:fell|fall|falls|fallen|rose|risen|Fewer|Lower|Higher|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
@@ -1505,16 +1508,16 @@ _OUTCOME_VERBS = re.compile(
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter)|"
     r"associated[ ]with[ ](?:an?[ ])?(?:[\d.,]+(?:%|[ ]per[ ]?cent|[ ]percent)[ ]|(?:small|large|modest|significant|"
     r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
-_REPORT_VERBS = re.compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
-                           r"suggest|suggests|describe)[ ](?:that[ ])?")
+_REPORT_VERBS = lazy_compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
+                             r"suggest|suggests|describe)[ ](?:that[ ])?")
 # "people who have difficulty with daily activities": a person's function, not an obstacle the program meets.
 _FUNCTIONAL = (r"(?![ ]with[ ](?:at[ ]least[ ]\w+[ ])?(?:daily|activit|instrumental|walking|bathing|dressing|eating|"
                r"mobility|self-care|personal[ ]care))")
 # "The hard part is X", "the main difficulty was X": X is the barrier (see rule_barrier).
 _MAIN_DIFFICULTY = (r"(?:the|a|one)[ ](?:hard|hardest|difficult|main|biggest|greatest|chief|major|key|real)[ ]"
                     r"(?:part|difficulty|problem|obstacle|challenge|hurdle|stumbling[ ]block)[ ](?:is|was|has[ ]been|remains)[ ]")
-_MAIN_DIFFICULTY_AT = re.compile(_MAIN_DIFFICULTY, re.I)
-_BARRIER_CUES = re.compile(
+_MAIN_DIFFICULTY_AT = lazy_compile(_MAIN_DIFFICULTY, re.I)
+_BARRIER_CUES = lazy_compile(
     r"\b(?:barriers?|obstacles?|challenges?|burdens?|hard[ ]to|difficult(?:y|ies)?" + _FUNCTIONAL + r"|resistance|resent|complain|"
     r"worry|worries|critics|lack[s]?[ ]of|shortages?|little[ ]reason|no[ ]room|not[ ]linked|may[ ]not[ ]have|"
     r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
@@ -1538,7 +1541,7 @@ _BARRIER_CUES = re.compile(
     r"(?:hard|difficult|heavy|confusing|burdensome|cumbersome|time-consuming|complicated|unwieldy|daunting)|"
     r"too[ ](?:small|low|slow|heavy|complex|complicated|expensive|costly|late|weak|little|narrow|rigid|thin)[ ](?:for|to)[ ]|"
     + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts)\b", re.I)
-_GOAL_CUES = re.compile(
+_GOAL_CUES = lazy_compile(
     r"\b(?:aims?[ ]to|aimed[ ]to|(?:is|are|was|were)[ ]meant[ ]to|sought[ ]to|set[ ]out[ ]to|tries[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?(?=:)|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
     r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in|of)[ ](?!(?:this|the|our)[ ](?:paper|study|"
@@ -1549,15 +1552,15 @@ _GOAL_CUES = re.compile(
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in|under)[ ][^.;,]{1,60}?)?[ ]to"
     r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
     r"integrate|coordinate|ensure|provide|bring|give|extend|shift|connect|close|join|expand|tackle|end|move)\b))\b", re.I)
-_SHOULD = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
-                     r"(?P<vp>[a-z][^.;]*)")
+_SHOULD = lazy_compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
+                       r"(?P<vp>[a-z][^.;]*)")
 # "We recommend that ...", and a body's own: "The Subcommittee recommends that the Health Bureau set ...".
 # "The unit recommends that", "the committee recommended that": a body named by its common noun.
-_RECOMMEND = re.compile(r"(?:\b(?:We|we)[ ]recommend|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]"
-                        r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended|"
-                        r"(?<![\w\-])[Tt]he[ ](?:committee|subcommittee|unit|panel|board|review|report|inquiry|commission|"
-                        r"council|authors|group|office|taskforce|task[ ]force)[ ]recommend(?:s|ed)?)[ ]that[ ]"
-                        r"(?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
+_RECOMMEND = lazy_compile(r"(?:\b(?:We|we)[ ]recommend|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]"
+                          r"recommends|(?<![\w\-])(?:[Tt]he[ ])?[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,3}[ ]recommended|"
+                          r"(?<![\w\-])[Tt]he[ ](?:committee|subcommittee|unit|panel|board|review|report|inquiry|commission|"
+                          r"council|authors|group|office|taskforce|task[ ]force)[ ]recommend(?:s|ed)?)[ ]that[ ]"
+                          r"(?P<who>[^.;]+?)[ ](?P<vp>(?:[a-z]+)[ ][^.;]*)")
 _BASE_VERBS = {
     "pay", "test", "review", "publish", "compare", "watch", "build", "start", "develop", "invest", "extend",
     "connect", "protect", "train", "create", "fund", "support", "ensure", "make", "set", "adopt", "use",
@@ -1569,7 +1572,7 @@ _BASE_VERBS = {
 
 
 _GUARDS = {}            # id of a pattern -> its words; filled at the end of the module, once every pattern exists
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 # The spans' words and the cues' searches of one text (the last one asked about): a new text
 # empties them, so a key needs no text of its own and a look-up no check that it is the same.
 _SPANS_OF = [None]      # the text the two tables below belong to
@@ -1616,12 +1619,12 @@ def cue(pattern, text, start, end):
     return searched(pattern, text, start, end)
 
 
-_PROSE_WORD = re.compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
+_PROSE_WORD = lazy_compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
 # A sentence that opens on a participle and its preposition is a clause whose subject is the
 # heading's or the document's program, not a name line, even when every other word is a name or
 # short: a slide's or a fact sheet's bullet "Launched by the Department of Health in 2008".
-_PARTICIPLE_LEAD = re.compile(r"(?:[A-Z][a-z]{2,}ed|Led|Run|Set[ ]up|Built|Paid|Held|Begun|Chosen|Known)[ ]"
-                              r"(?:by|in|on|at|from|for|under|through|as|with)[ ]")
+_PARTICIPLE_LEAD = lazy_compile(r"(?:[A-Z][a-z]{2,}ed|Led|Run|Set[ ]up|Built|Paid|Held|Begun|Chosen|Known)[ ]"
+                                r"(?:by|in|on|at|from|for|under|through|as|with)[ ]")
 
 
 def _sentence_spans(ctx):
@@ -1644,10 +1647,10 @@ def _sentence_spans(ctx):
     return out
 
 
-_SPEAKER = re.compile(r"(Q|A|Question|Answer)[:.][ \t]+(?=\S)")
-_ASKS = re.compile(r"(?:What|Who|When|Where|Why|How|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Should|Will|Would|"
-                   r"Has|Have)\b")
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
+_SPEAKER = lazy_compile(r"(Q|A|Question|Answer)[:.][ \t]+(?=\S)")
+_ASKS = lazy_compile(r"(?:What|Who|When|Where|Why|How|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Should|Will|Would|"
+                     r"Has|Have)\b")
+_PARAGRAPH_NUMBER = lazy_compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 
 def rule_period(ctx, start, end, subject):
@@ -1677,27 +1680,27 @@ def rule_period(ctx, start, end, subject):
 
 
 # A program's end in a year: "The pilot ended in 2019", "the scheme was abolished in 2015".
-_ENDED = re.compile(r"\b(?:ended|closed|(?:was|were)[ ](?:discontinued|abolished|wound[ ]up|closed|ended|terminated|"
-                    r"replaced))[ ](?:\w+[ ]){0,3}?in[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?P<year>(?:19|20)\d\d)\b")
+_ENDED = lazy_compile(r"\b(?:ended|closed|(?:was|were)[ ](?:discontinued|abolished|wound[ ]up|closed|ended|terminated|"
+                      r"replaced))[ ](?:\w+[ ]){0,3}?in[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?P<year>(?:19|20)\d\d)\b")
 _ENDED_WORDS = frozenset("ended closed discontinued abolished wound terminated replaced".split())
 
 
-_ORG_FOUNDED = re.compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?(?:[ ](?:is|was)|,)[ ]an?[ ]"
-                          r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network|system|provider|insurer|"
-                          r"health[ ]plan|trust|charity|cooperative)[ ](?:founded|established|set[ ]up|created)[ ]in[ ]"
-                          r"(?P<year>\d{4})")
-_SET_UP_IN = re.compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ ]up|established|founded|created)"
-                        r"[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
+_ORG_FOUNDED = lazy_compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?(?:[ ](?:is|was)|,)[ ]an?[ ]"
+                            r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network|system|provider|insurer|"
+                            r"health[ ]plan|trust|charity|cooperative)[ ](?:founded|established|set[ ]up|created)[ ]in[ ]"
+                            r"(?P<year>\d{4})")
+_SET_UP_IN = lazy_compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ ]up|established|founded|created)"
+                          r"[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
 
 
 # The year in a law's name is the law's ("the Affordable Care Act of 2010", "Connecting Care Act, 2019").
-_LAW_YEAR = re.compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
+_LAW_YEAR = lazy_compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 
 
-_PUBLISHED_FRAMEWORK = re.compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
+_PUBLISHED_FRAMEWORK = lazy_compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
 
 
-_SINCE_YEAR = re.compile(r"(?:Since|From)[ ]\d{4}\b")
+_SINCE_YEAR = lazy_compile(r"(?:Since|From)[ ]\d{4}\b")
 
 
 def rule_year(ctx, start, end, subject):
@@ -1779,9 +1782,9 @@ def rule_year(ctx, start, end, subject):
 
 # A relative clause on a program's name that says when it began: "the Physician Group Incentive Program (PGIP),
 # which we launched in 2005": that program's year, whatever the sentence's subject.
-_RELATIVE_START = re.compile(r"(?:[ ]\([^()]{1,40}\))?,?[ ](?:which|that)[ ](?:[a-z]+[ ]){0,3}?(?:launched|began|started|"
-                             r"introduced|created|established|set[ ]up|founded|developed)[ ](?:it[ ])?(?:in|on)[ ]"
-                             r"(?:[A-Z][a-z]+[ ]|\d{1,2}[ ][A-Z][a-z]+[ ])?$")
+_RELATIVE_START = lazy_compile(r"(?:[ ]\([^()]{1,40}\))?,?[ ](?:which|that)[ ](?:[a-z]+[ ]){0,3}?(?:launched|began|started|"
+                               r"introduced|created|established|set[ ]up|founded|developed)[ ](?:it[ ])?(?:in|on)[ ]"
+                               r"(?:[A-Z][a-z]+[ ]|\d{1,2}[ ][A-Z][a-z]+[ ])?$")
 
 
 def _relative_start(ctx, named, year):
@@ -1813,25 +1816,25 @@ def _years_by_cue(ctx, start, end, named, years):
 
 
 # Where a program, referred to as such, says it is: "is based in", "was piloted in", "has been rolled out in".
-_BASED_IN = re.compile(r"\b(?:is|are|was|were|has[ ]been|have[ ]been)[ ](?:\w+ly[ ])?(?:based|located|headquartered|"
-                       r"active|available|implemented|rolled[ ]out|piloted|tested|introduced|launched)[ ](?:only[ ])?"
-                       r"in[ ](?:the[ ])?(?:(?:city|county|region|province|state|district|municipality)[ ]of[ ])?"
-                       r"(?:(?:\w+|\d+)[ ](?:\w+[ ])?(?:towns|cities|districts|counties|regions|areas)[ ](?:of|in)[ ])?$")
+_BASED_IN = lazy_compile(r"\b(?:is|are|was|were|has[ ]been|have[ ]been)[ ](?:\w+ly[ ])?(?:based|located|headquartered|"
+                         r"active|available|implemented|rolled[ ]out|piloted|tested|introduced|launched)[ ](?:only[ ])?"
+                         r"in[ ](?:the[ ])?(?:(?:city|county|region|province|state|district|municipality)[ ]of[ ])?"
+                         r"(?:(?:\w+|\d+)[ ](?:\w+[ ])?(?:towns|cities|districts|counties|regions|areas)[ ](?:of|in)[ ])?$")
 
 
 # A sentence about the program by a reference that opens it ("The program has since spread to ...", "It was
 # tested in ...", "The first networks will be in ...", "Pilots began in 2008 in three communities: ..."), and
 # a preposition of place before the place, perhaps after a count of sites: where the program is.
-_OPENING_REFERENCE = re.compile(r"(?:(?:In|By|Since|From)[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?(?:It|They|"
-                                r"(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|networks|programme|program|model|"
-                                r"scheme|pilot|pilots|initiative|project|service|teams)|Pilots)[ ](?!of[ ])")
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|to|across|throughout)[ ](?:the[ ])?|"
-                              r"\b(?:in|to|across)[ ](?:[\w\-]+[ ]){0,4}?(?:sites|communities|cities|towns|regions|areas|"
-                              r"districts|counties|provinces|states|territories)(?:[ ][^.;:]{0,40}?)?(?::[ ]|[ ](?:in|of)[ ]"
-                              r"(?:the[ ])?))$")
-_LOCATIVE_NOT = re.compile(r"\b(?:from|than|like|unlike|by|on|with|researchers|visited|compared|modell?ed|based|adapted|"
-                           r"adopted|copied|replicated|emulated|imitated|studied)[ ]"
-                           r"(?:[^.;]{0,40})$")
+_OPENING_REFERENCE = lazy_compile(r"(?:(?:In|By|Since|From)[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?(?:It|They|"
+                                  r"(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|networks|programme|program|model|"
+                                  r"scheme|pilot|pilots|initiative|project|service|teams)|Pilots)[ ](?!of[ ])")
+_LOCATIVE_BEFORE = lazy_compile(r"(?:\b(?:in|to|across|throughout)[ ](?:the[ ])?|"
+                                r"\b(?:in|to|across)[ ](?:[\w\-]+[ ]){0,4}?(?:sites|communities|cities|towns|regions|areas|"
+                                r"districts|counties|provinces|states|territories)(?:[ ][^.;:]{0,40}?)?(?::[ ]|[ ](?:in|of)[ ]"
+                                r"(?:the[ ])?))$")
+_LOCATIVE_NOT = lazy_compile(r"\b(?:from|than|like|unlike|by|on|with|researchers|visited|compared|modell?ed|based|adapted|"
+                             r"adopted|copied|replicated|emulated|imitated|studied)[ ]"
+                             r"(?:[^.;]{0,40})$")
 
 
 def _referred_place(ctx, start, p):
@@ -1847,8 +1850,8 @@ def _referred_place(ctx, start, p):
     return not any(lead.end() <= s_ < p.start for o in ctx.orgs for s_, _ in _mentions_of(ctx, o))
 
 
-_SYSTEM_IN = re.compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
-                        r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
+_SYSTEM_IN = lazy_compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
+                          r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
 
 
 def rule_places(ctx, start, end, subject):
@@ -1948,15 +1951,15 @@ def _listed_places(text, places, a, b):
         any(text[z.end:a.start] == ", " and z.place.type == a.place.type for z in places if z.end <= a.start)
 
 
-_LIST_JOINT = re.compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
-_PLACE_LIST_GOES_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:to[ ](?:sites[ ])?in[ ]|in[ ])?(?:the[ ])?")
-_SEAT_APPOSED = re.compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
-                           r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
-_SEAT_IN = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")
+_LIST_JOINT = lazy_compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
+_PLACE_LIST_GOES_ON = lazy_compile(r"(?:,[ ]|,?[ ]and[ ])(?:to[ ](?:sites[ ])?in[ ]|in[ ])?(?:the[ ])?")
+_SEAT_APPOSED = lazy_compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
+                             r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
+_SEAT_IN = lazy_compile(r"[ ]in[ ](?P<place>[A-Z][\w\-]+)")
 # An apposition that says where a body acts or what it did, not what it is and where: "the board that
 # regulates hospital budgets in Vermont", "a system founded in 1945 and based in Oakland".
-_SEAT_NOT_STATED = re.compile(r"[ ](?:that|which|who|whose|founded|based|regulates?|serves?|serving|runs?|operates?)[ ]")
-_LANGUAGE_GLOSS = re.compile(r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for")
+_SEAT_NOT_STATED = lazy_compile(r"[ ](?:that|which|who|whose|founded|based|regulates?|serves?|serving|runs?|operates?)[ ]")
+_LANGUAGE_GLOSS = lazy_compile(r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for")
 
 
 def _search_after(pattern, text, name):
@@ -2017,15 +2020,15 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
                     obj, start, end, "condition", 0.8)
 
 
-_MEASURED = re.compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\w\-]+[ ]){0,2}?(?:hospitali[sz]ations?|"
-                       r"admissions?|readmissions?|deaths?|mortality|visits?|amputations?)[ ](?:for|from|due[ ]to|with)[ ]"
-                       r"[^.;]{0,70}$")
+_MEASURED = lazy_compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\w\-]+[ ]){0,2}?(?:hospitali[sz]ations?|"
+                         r"admissions?|readmissions?|deaths?|mortality|visits?|amputations?)[ ](?:for|from|due[ ]to|with)[ ]"
+                         r"[^.;]{0,70}$")
 
 
 # What comes before a group the program fails or leaves out: "hard to provide to patients with
 # dementia", "limits access for low-income families", "adults without dependent children".
-_LEFT_OUT = re.compile(r"(?:\b(?:hard|harder|difficult|impossible)[ ]to[ ][a-z]+(?:[ ][a-z]+)?[ ](?:to|for)|"
-                       r"\blimit(?:s|ed)?[ ]access[ ](?:to|for)|\bwithout|\bexclud(?:es|ed|ing))[ ]$")
+_LEFT_OUT = lazy_compile(r"(?:\b(?:hard|harder|difficult|impossible)[ ]to[ ][a-z]+(?:[ ][a-z]+)?[ ](?:to|for)|"
+                         r"\blimit(?:s|ed)?[ ]access[ ](?:to|for)|\bwithout|\bexclud(?:es|ed|ing))[ ]$")
 
 
 def rule_populations(ctx, start, end, subject, recommendation=None):
@@ -2043,13 +2046,13 @@ def rule_populations(ctx, start, end, subject, recommendation=None):
 # Whom the program is for, said with the program (or a reference to it) as the subject: "The program serves Blue
 # Cross commercial members and Medicare Advantage members who see a designated primary care physician", "It is for
 # Gold Card holders with chronic conditions".
-_SERVES = re.compile(r"(?:(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:programme|program|pilot|scheme|model|service|"
-                     r"initiative|network)|It)[ ](?:serves|is[ ]for|is[ ]open[ ]to|enrol(?:l)?s|is[ ]aimed[ ]at)[ ]"
-                     r"(?P<list>[^.;:]+)")
-_PEOPLE_HEAD = re.compile(r"(?:members|people|persons|patients|residents|adults|children|veterans|holders|families|carers|"
-                          r"caregivers|seniors|women|men|users|clients|beneficiaries|enrollees|enrolees|youth|infants|"
-                          r"mothers|workers)$")
-_PEOPLE_TAIL = re.compile(r"[ ](?:who|with|aged|living|in|at|from|whose|that)[ ]")
+_SERVES = lazy_compile(r"(?:(?:The|This|Its)[ ](?:[a-z\-]+[ ]){0,2}?(?:programme|program|pilot|scheme|model|service|"
+                       r"initiative|network)|It)[ ](?:serves|is[ ]for|is[ ]open[ ]to|enrol(?:l)?s|is[ ]aimed[ ]at)[ ]"
+                       r"(?P<list>[^.;:]+)")
+_PEOPLE_HEAD = lazy_compile(r"(?:members|people|persons|patients|residents|adults|children|veterans|holders|families|carers|"
+                            r"caregivers|seniors|women|men|users|clients|beneficiaries|enrollees|enrolees|youth|infants|"
+                            r"mothers|workers)$")
+_PEOPLE_TAIL = lazy_compile(r"[ ](?:who|with|aged|living|in|at|from|whose|that)[ ]")
 
 
 def rule_served(ctx, start, end, subject):
@@ -2074,9 +2077,9 @@ def rule_served(ctx, start, end, subject):
         ctx.add(_program_node(subject), ICKG + "targetsPopulation", population, start, end, "program serves", 0.6)
 
 
-_LEFT_MODIFIER = re.compile(r"((?:(?<![\w\-])(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
-                            r"his\b|her\b|our\b|each\b|every\b|one\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)"
-                            r"[a-z][a-z\-]+[ ]){0,3})$")
+_LEFT_MODIFIER = lazy_compile(r"((?:(?<![\w\-])(?!the\b|a\b|an\b|of\b|and\b|to\b|in\b|for\b|with\b|by\b|on\b|its\b|their\b|"
+                              r"his\b|her\b|our\b|each\b|every\b|one\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)"
+                              r"[a-z][a-z\-]+[ ]){0,3})$")
 
 
 def _with_modifiers(text, start, end, floor):
@@ -2095,7 +2098,7 @@ def _with_modifiers(text, start, end, floor):
     return start, end
 
 
-_NEGATED_FUNDING = re.compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
+_NEGATED_FUNDING = lazy_compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
 _NOT_MODIFIERS = set("""so into onto will would can could may might must should shall join joins get gets got take takes
 took make made makes set sets put puts or but as at from than then also only still now not no more less most least
 all some any many several both either such other another same own this that these those which who whom whose where
@@ -2116,34 +2119,34 @@ _MODIFIER_STOPS = frozenset(_NOT_MODIFIERS | {
 
 
 # How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".
-_FUNDED_FROM = re.compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?P<f>funded|financed|paid[ ]for)"
-                          r"(?P<how>[ ](?:mainly|mostly|largely|partly|wholly|entirely|jointly|directly))?"
-                          r"(?:[ ](?:for|in|during|over)[ ](?:[\w\-]+[ ]){1,3}?)?[ ]"
-                          r"(?P<by>from|through|out[ ]of|by)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
-                          r"(?P<x>[^,.;()]+)")
+_FUNDED_FROM = lazy_compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?P<f>funded|financed|paid[ ]for)"
+                            r"(?P<how>[ ](?:mainly|mostly|largely|partly|wholly|entirely|jointly|directly))?"
+                            r"(?:[ ](?:for|in|during|over)[ ](?:[\w\-]+[ ]){1,3}?)?[ ]"
+                            r"(?P<by>from|through|out[ ]of|by)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
+                            r"(?P<x>[^,.;()]+)")
 
 
-_RECEIVES_BUDGET = re.compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(?:[\w\-]+[ ]){0,3}?(?:budget|grant|"
-                              r"allocation|payment|fee)(?:[ ]from[ ](?:the[ ])?[^,.;()]+?)?)(?=[ ]to[ ]|[,.;]|$)")
+_RECEIVES_BUDGET = lazy_compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(?:[\w\-]+[ ]){0,3}?(?:budget|grant|"
+                                r"allocation|payment|fee)(?:[ ]from[ ](?:the[ ])?[^,.;()]+?)?)(?=[ ]to[ ]|[,.;]|$)")
 # Money a payer gives the program or its providers, or that they receive: "the health insurance fund pays each
 # CPTS an annual sum for the missions it takes on", "The state pays the partnership a fixed amount per member
 # per month", "funds receive a flat administrative fee per enrolled person", "General practices received
 # additional payments for longer consultations".
 _MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?|" \
               r"(?<=incentive[ ])funds|(?<=additional[ ])funds|(?<=extra[ ])funds)"
-_PAYS_MONEY = re.compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|are|were|was)[ ]paid)[ ]"
-                         r"(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
-                         rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
-                         r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
-                         r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")
+_PAYS_MONEY = lazy_compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|are|were|was)[ ]paid)[ ]"
+                           r"(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
+                           rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
+                           r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
+                           r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")
 # The next payment of a list after the first: "pays the practice an enrolment payment and a quarterly care
 # coordination payment".
-_AND_MONEY = re.compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
-                        r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if)\b|[,.;:]|$)")
-_PAYERS = re.compile(r"(?:^|[ ])(?:[A-Z][\w\-]*|insurers?|funds?|state|government|payers?|commissioners?|"
-                     r"councils?|municipalit(?:y|ies)|boards?|ministry|agency|programme|program|scheme)(?:[ ]\([A-Z]+\))?[ ]$")
-_PAID_BODIES = re.compile(r"\b(?:practices|providers|funds|teams|doctors|physicians|clinics|hospitals|GPs|nurses|"
-                          r"pharmacists|networks|partnerships|families|members|carers)\b")
+_AND_MONEY = lazy_compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
+                          r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if)\b|[,.;:]|$)")
+_PAYERS = lazy_compile(r"(?:^|[ ])(?:[A-Z][\w\-]*|insurers?|funds?|state|government|payers?|commissioners?|"
+                       r"councils?|municipalit(?:y|ies)|boards?|ministry|agency|programme|program|scheme)(?:[ ]\([A-Z]+\))?[ ]$")
+_PAID_BODIES = lazy_compile(r"\b(?:practices|providers|funds|teams|doctors|physicians|clinics|hospitals|GPs|nurses|"
+                            r"pharmacists|networks|partnerships|families|members|carers)\b")
 
 
 def rule_funded(ctx, start, end, subject, role):
@@ -2245,16 +2248,16 @@ def rule_concepts(ctx, start, end, subject, role):
 # A mechanism the sentence says something of rather than gives the program: the subject of a fate
 # ("shared records stopped at its boundary",
 # "case management is now part of everyday primary care"), or the object of a verb of judging or spreading.
-_APPRAISED_AFTER = re.compile(r"[ ](?:(?:is|are|was|were)[ ](?:now[ ]|already[ ])?(?:part|common|routine|standard|rare)\b|"
-                              r"(?:stopped|reduced|improved|lowered|cut|failed|helped)\b)")
-_APPRAISED_BEFORE = re.compile(r"\b(?:value|values|valued|praise|praised|praises|spread|review|reviewed|reviews)[ ]"
-                               r"(?:(?:the|their|its)[ ])?(?:[\w\-]+[ ](?:and[ ])?(?:the[ ])?){0,2}$")
+_APPRAISED_AFTER = lazy_compile(r"[ ](?:(?:is|are|was|were)[ ](?:now[ ]|already[ ])?(?:part|common|routine|standard|rare)\b|"
+                                r"(?:stopped|reduced|improved|lowered|cut|failed|helped)\b)")
+_APPRAISED_BEFORE = lazy_compile(r"\b(?:value|values|valued|praise|praised|praises|spread|review|reviewed|reviews)[ ]"
+                                 r"(?:(?:the|their|its)[ ])?(?:[\w\-]+[ ](?:and[ ])?(?:the[ ])?){0,2}$")
 
 
-_DESIGN_PREFIX = re.compile(r"((?:\b(?:retrospective|prospective|matched|qualitative|quantitative|national|"
-                            r"longitudinal|comparative|multiple|single|controlled|cluster|pragmatic|"
-                            r"independent)[ ]){0,3})$", re.I)
-_METHODS = re.compile(
+_DESIGN_PREFIX = lazy_compile(r"((?:\b(?:retrospective|prospective|matched|qualitative|quantitative|national|"
+                              r"longitudinal|comparative|multiple|single|controlled|cluster|pragmatic|"
+                              r"independent)[ ]){0,3})$", re.I)
+_METHODS = lazy_compile(
     r"\b(?P<m>(?:semi-structured[ ]|in-depth[ ]|qualitative[ ]|stakeholder[ ]|key[ ]informant[ ])?interviews|"
     r"focus[ ]groups|(?:staff[ ]|patient[ ]|postal[ ]|online[ ])?surveys?|questionnaires?|document[ ]analysis|"
     r"(?:[A-Z][\w\-]+[ ])?claims(?:[ ]data)?|(?:[A-Z][\w\-]+[ ]){1,5}(?:Registers|Registry|Register)|"
@@ -2262,15 +2265,15 @@ _METHODS = re.compile(
     r"review[ ]of[ ](?:[\w\-]+[ ]){0,2}documents|claims[ ]data|(?:routine|published|administrative|national)"
     r"[ ](?:activity[ ])?data|hospital[ ](?:admission[ ]|discharge[ ])?records|case[ ]notes|registry[ ]data|observations?|site[ ]visits|"
     r"chart[ ]reviews?)\b")
-_SAMPLE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-]*[ ]){0,3})(?:semi-structured[ ]|"
-                     r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|adults|"
-                     r"children|carers|caregivers|clinics|practices|providers|members|users|professionals|staff|"
-                     r"managers|physicians|GPs|nurses|hospitals|individuals|residents|veterans|households|"
-                     r"stakeholders|cases|municipalities|regions|counties|districts|sites|organi[sz]ations|areas|"
-                     r"enrollees|beneficiaries)\b")
-_STUDY_SENTENCE = re.compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
-                             r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
-                             r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
+_SAMPLE = lazy_compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w\-]*[ ]){0,3})(?:semi-structured[ ]|"
+                       r"in-depth[ ])?(?P<noun>interviews|patients|participants|respondents|people|persons|adults|"
+                       r"children|carers|caregivers|clinics|practices|providers|members|users|professionals|staff|"
+                       r"managers|physicians|GPs|nurses|hospitals|individuals|residents|veterans|households|"
+                       r"stakeholders|cases|municipalities|regions|counties|districts|sites|organi[sz]ations|areas|"
+                       r"enrollees|beneficiaries)\b")
+_STUDY_SENTENCE = lazy_compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
+                               r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
+                               r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
 
 
 def rule_study(ctx, start, end, study):
@@ -2332,11 +2335,11 @@ def rule_study(ctx, start, end, study):
     return study
 
 
-_DID = re.compile(r"\b[Ww]e[ ](?P<v>reviewed|analy[sz]ed|surveyed|interviewed|examined|studied)[ ]"
-                  r"(?:data[ ](?:from|on)[ ])?(?P<x>[^,.;]+?)(?=[ ]and[ ](?:surveyed|interviewed|analy[sz]ed|reviewed)\b|[,.;]|"
-                  r"[ ](?:using|from|between|treated|in[ ](?:19|20)\d\d)\b)")
-_DID_LEAD = re.compile(r"^(?:the|all|our)[ ]")
-_DID_OBJECT_END = re.compile(r"[ ](?:of|for|with|in|at)[ ]")
+_DID = lazy_compile(r"\b[Ww]e[ ](?P<v>reviewed|analy[sz]ed|surveyed|interviewed|examined|studied)[ ]"
+                    r"(?:data[ ](?:from|on)[ ])?(?P<x>[^,.;]+?)(?=[ ]and[ ](?:surveyed|interviewed|analy[sz]ed|reviewed)\b|[,.;]|"
+                    r"[ ](?:using|from|between|treated|in[ ](?:19|20)\d\d)\b)")
+_DID_LEAD = lazy_compile(r"^(?:the|all|our)[ ]")
+_DID_OBJECT_END = lazy_compile(r"[ ](?:of|for|with|in|at)[ ]")
 _DID_NOUN = {"reviewed": "review", "analysed": "analysis", "analyzed": "analysis", "surveyed": "survey",
              "interviewed": "interviews", "examined": "examination", "studied": "study"}
 
@@ -2415,7 +2418,7 @@ def _study_node(ctx, start, end, designs):
 
 
 # A sentence that opens on a subordinate clause of reason or concession states why, not what to do.
-_REASON_LEAD = re.compile(r"(?:Because|Although|Though)[ ,]|Since[ ](?!(?:19|20)\d\d\b)")
+_REASON_LEAD = lazy_compile(r"(?:Because|Although|Though)[ ,]|Since[ ](?!(?:19|20)\d\d\b)")
 
 
 def rule_recommendation(ctx, start, end, item_number=None, quote_start=None):
@@ -2492,24 +2495,24 @@ def _third_person_after_name(rest, w):
     return bool(before) and before[-1][:1].isupper()
 
 
-_URGE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*"
-                   r"(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w&\-]*){0,5}|"
-                   r"(?:[a-z][\w\-]*[ ]){0,2}(?:commissioners|governments?|ministries|ministry|insurers|payers|states|"
-                   r"councils|boards|providers|policymakers|policy[ ]makers))[ ]to[ ](?=[a-z])")
-_INSERTED_ADVERBIAL = re.compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also|meanwhile|in[ ]particular|above[ ]all|"
-                                 r"for[ ](?:their|its|his|her)[ ]part|for[ ]example|for[ ]instance|in[ ]short|instead|"
-                                 r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
-_RESEARCH_WHO = re.compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
-                           r"study|evaluations?|analyses|analysis|reviews?|work)")
-_SHOULD_AT = re.compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ]"
-                        r"(?:also[ ])?(?=[a-z])")
+_URGE = lazy_compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)?[ ]on)[ ](?:the[ ])?(?P<who>[A-Z][\w&\-]*"
+                     r"(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w&\-]*){0,5}|"
+                     r"(?:[a-z][\w\-]*[ ]){0,2}(?:commissioners|governments?|ministries|ministry|insurers|payers|states|"
+                     r"councils|boards|providers|policymakers|policy[ ]makers))[ ]to[ ](?=[a-z])")
+_INSERTED_ADVERBIAL = lazy_compile(r",?[ ]*(?:in[ ]turn|however|therefore|too|also|meanwhile|in[ ]particular|above[ ]all|"
+                                   r"for[ ](?:their|its|his|her)[ ]part|for[ ]example|for[ ]instance|in[ ]short|instead|"
+                                   r"likewise|similarly|equally|then|in[ ]future|in[ ]the[ ]future)[ ]*,?$")
+_RESEARCH_WHO = lazy_compile(r"(?i)(?:(?:future|further|more|new|larger|longer|later|these|such)[ ])?(?:research|trials?|studies|"
+                             r"study|evaluations?|analyses|analysis|reviews?|work)")
+_SHOULD_AT = lazy_compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ]"
+                          r"(?:also[ ])?(?=[a-z])")
 _THAT_VERBS = {"ensure", "make", "check", "show", "require", "agree", "recognise", "recognize", "consider", "accept"}
 
 
 # A body's name that holds "and" between capitalised words after an "of": "Ministry of Social Affairs
 # and Health", "Department of Health and Social Care" are one addressee, not two.
-_AND_IN_NAME = re.compile(r"[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*[ ]of[ ](?:the[ ])?[A-Z][\w\-]*(?:[ ](?:[A-Z][\w\-]*|of|for))*"
-                          r"[ ]and[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*")
+_AND_IN_NAME = lazy_compile(r"[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*[ ]of[ ](?:the[ ])?[A-Z][\w\-]*(?:[ ](?:[A-Z][\w\-]*|of|for))*"
+                            r"[ ]and[ ][A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)*")
 
 
 def addressees(ctx: Context, who: str) -> list[str]:
@@ -2527,8 +2530,8 @@ def addressees(ctx: Context, who: str) -> list[str]:
     return found
 
 
-_PROGRAM_ADDRESSEE = re.compile(r"\b(?:pilots?|programmes?|programs?|projects?|schemes?|models?|initiatives?|"
-                                r"trials?|interventions?)$", re.I)
+_PROGRAM_ADDRESSEE = lazy_compile(r"\b(?:pilots?|programmes?|programs?|projects?|schemes?|models?|initiatives?|"
+                                  r"trials?|interventions?)$", re.I)
 
 
 def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start):
@@ -2582,31 +2585,31 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
     return first
 
 
-_CLAUSE_SPLIT = re.compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change|fell|rose|grew|increased|decreased|"
-                           r"improved|declined|remained)\b)|"
-                           r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)[ ]"
-                           r"(?:by|from|to)\b)|,[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
-                           r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
-                           r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
-                           r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
-                           r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
-                           r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
-                           r"|,[ ]and[ ](?=[^,.;]{3,40}?[ ](?:are|is|were|was)[ ](?:similar|comparable)\b)"
-                           r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:are|is|were|was)[ ](?:lower|higher|shorter|longer|fewer|"
-                           r"better|worse|reduced)\b)"
-                           r"|,[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
-                           r"|[ ]and[ ](?:said|reported|felt|found)[ ](?:that[ ])?"
-                           r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
-                           r"longer|better|worse|smaller|greater|reduced)\b)"
-                           r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
-                           r"better|less|shorter)\b)"
-                           r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
-                           r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
-                           r"(?:reported|said|had)\b)")
+_CLAUSE_SPLIT = lazy_compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change|fell|rose|grew|increased|decreased|"
+                             r"improved|declined|remained)\b)|"
+                             r"[ ]and[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)[ ]"
+                             r"(?:by|from|to)\b)|,[ ](?:and[ ])?(?:while|whereas)[ ]|,[ ]and[ ](?=[a-z]+[ ][a-z]+[ ](?:fell|rose|grew|"
+                             r"reported|had|increased|decreased)\b)|[ ]while[ ]|,[ ]and[ ](?=(?:their|its|the|waiting|"
+                             r"far|about|roughly|slightly|most)\b)|[ ]and[ ](?=(?:fewer|more|lower|higher|better|less|"
+                             r"about|roughly|far|slightly|a[ ]third|(?:\d+[ ]percent)))|,[ ]together[ ]with[ ]"
+                             r"|,[ ]and[ ](?=[a-z]{3,}ed[ ](?!by\b|to\b|with\b))"
+                             r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                             r"|,[ ]and[ ](?=[^,.;]{3,40}?[ ](?:are|is|were|was)[ ](?:similar|comparable)\b)"
+                             r"|,[ ]and[ ](?=[^,.;]{3,60}?[ ](?:are|is|were|was)[ ](?:lower|higher|shorter|longer|fewer|"
+                             r"better|worse|reduced)\b)"
+                             r"|,[ ](?=[a-z][^,.;]{2,40}?[ ](?:fell|rose|grew|increased|decreased|improved|declined)\b)"
+                             r"|[ ]and[ ](?:said|reported|felt|found)[ ](?:that[ ])?"
+                             r"|[ ]and[ ](?=(?:the|their|its)[ ][^,.;]{3,40}?[ ](?:was|were)[ ](?:shorter|lower|higher|fewer|"
+                             r"longer|better|worse|smaller|greater|reduced)\b)"
+                             r"|,[ ]and[ ](?=[^,.;]{3,50}?[ ](?:had|have|has|saw|showed)[ ](?:fewer|more|lower|higher|"
+                             r"better|less|shorter)\b)"
+                             r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
+                             r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
+                             r"(?:reported|said|had)\b)")
 
 
-_RELATIVE = re.compile(r"[ ](?:who|that|which)[ ](?:[\w\-]+[ ]){1,6}?(?=(?:felt|feel|feels|had|have|has|were|was|are|is|"
-                       r"reported|saw|showed|used|made|rated)\b)")
+_RELATIVE = lazy_compile(r"[ ](?:who|that|which)[ ](?:[\w\-]+[ ]){1,6}?(?=(?:felt|feel|feels|had|have|has|were|was|are|is|"
+                         r"reported|saw|showed|used|made|rated)\b)")
 
 
 def _outcome_labels(text, start, end):
@@ -2663,35 +2666,35 @@ def _outcome_labels(text, start, end):
     return labels
 
 
-_PERFECT_CHANGE = re.compile(r"[ ](?:\w+ly[ ])?(?:fallen|risen|grown|dropped|declined|decreased|increased|improved|"
-                             r"halved|doubled)\b")
-_CAUSED_LEAD = re.compile(r"^(?:[\w\-]+[ ]){0,4}?(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
-                          r"contributed[ ]to|brought[ ]about)[ ](?=\S)")
-_TIME_LEAD = re.compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
-                        r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ]|"
-                        r"(?:In|During|Over|Within)[ ](?:its|the|their)[ ](?:first|second|third|fourth|fifth|last|final|"
-                        r"early|two|three|four|five)[ ](?:full[ ])?(?:years?|months|phase|decade),?[ ])(?=[a-z])")
-_PER_HEAD = re.compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
-_WHERE_CHANGED = re.compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
-                            r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
-_SHARED_CHANGE = re.compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]and[ ](?P<b>[a-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})"
-                            r"[ ](?P<vp>(?:grew|fell|rose|increased|decreased|declined|improved|dropped)\b.*)")
+_PERFECT_CHANGE = lazy_compile(r"[ ](?:\w+ly[ ])?(?:fallen|risen|grown|dropped|declined|decreased|increased|improved|"
+                               r"halved|doubled)\b")
+_CAUSED_LEAD = lazy_compile(r"^(?:[\w\-]+[ ]){0,4}?(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
+                            r"contributed[ ]to|brought[ ]about)[ ](?=\S)")
+_TIME_LEAD = lazy_compile(r"^(?:(?:After|Since|Following|During|Over)[ ][^,]{1,40},[ ]|(?:Between|From)[ ](?:19|20)\d\d[ ]"
+                          r"(?:and|to)[ ](?:19|20)\d\d,?[ ]|In[ ](?:19|20)\d\d,?[ ]|"
+                          r"(?:In|During|Over|Within)[ ](?:its|the|their)[ ](?:first|second|third|fourth|fifth|last|final|"
+                          r"early|two|three|four|five)[ ](?:full[ ])?(?:years?|months|phase|decade),?[ ])(?=[a-z])")
+_PER_HEAD = lazy_compile(r"[ ]per[ ](?:head|capita|person)(?:[ ]of[ ](?:the[ ])?population)?(?=[ ])")
+_WHERE_CHANGED = lazy_compile(r"[ ](?:in|among|at)[ ](?:the[ ])?(?:[\w\-]+[ ]){0,3}?(?:sites?|practices|clinics|regions?|groups?)"
+                              r"(?=[ ](?:fell|rose|grew|increased|decreased|declined|dropped)\b)")
+_SHARED_CHANGE = lazy_compile(r"(?P<a>[A-Za-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})[ ]and[ ](?P<b>[a-z][\w\-]*(?:[ ][a-z][\w\-]*){1,5})"
+                              r"[ ](?P<vp>(?:grew|fell|rose|increased|decreased|declined|improved|dropped)\b.*)")
 
 
 # A change dated from the program's start ("Since the programme began, falls have decreased"), or one the
 # program is said to have caused ("The scheme led to shorter waits", "The model has resulted in fewer
 # admissions"): a result, in whatever section it stands.
-_SINCE_PROGRAM = re.compile(r"(?:Since|After|Following)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|"
-                            r"model|scheme|pilot|network|initiative|service|intervention|reform)[ ](?:began|started|"
-                            r"opened|(?:was|were)[ ](?:introduced|launched|set[ ]up)|(?:took|came)[ ]into[ ](?:effect|force))")
+_SINCE_PROGRAM = lazy_compile(r"(?:Since|After|Following)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|"
+                              r"model|scheme|pilot|network|initiative|service|intervention|reform)[ ](?:began|started|"
+                              r"opened|(?:was|were)[ ](?:introduced|launched|set[ ]up)|(?:took|came)[ ]into[ ](?:effect|force))")
 # A change dated by the program's start, anywhere in the sentence: "Out-of-pocket spending on health fell after the
 # scheme began", "The share of residents signed up with a family doctor rose after the merger".
-_AFTER_PROGRAM = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
-                            r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?"
-                            r"(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|reform|merger|"
-                            r"teams|networks)\b(?![ ](?:of|for)[ ])")
-_AFTER_NAMED = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
-                          r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ]$")
+_AFTER_PROGRAM = lazy_compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
+                              r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ](?:the|its|this)[ ](?:[\w\-]+[ ]){0,2}?"
+                              r"(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|reform|merger|"
+                              r"teams|networks)\b(?![ ](?:of|for)[ ])")
+_AFTER_NAMED = lazy_compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew|improved|halved|doubled)[ ]"
+                            r"(?:[\w\-]+[ ]){0,4}?(?:after|since|following|once)[ ]$")
 
 
 def _after_named(ctx, subject, start, end):
@@ -2704,17 +2707,17 @@ def _after_named(ctx, subject, start, end):
                for s_, e_ in _mentions_of(ctx, subject))
 
 
-_PROGRAM_LED_TO = re.compile(r"\b(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|"
-                             r"reform|approach)[ ](?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
-                             r"contributed[ ]to|brought[ ]about)[ ](?:an?[ ]|the[ ])?(?:[\w\-%]+[ ]){0,2}?"
-                             r"(?:fewer|less|lower|higher|more|better|shorter|faster|reduc|improv|increas|decreas|drop|fall|rise)")
+_PROGRAM_LED_TO = lazy_compile(r"\b(?:programme|program|model|scheme|pilot|network|initiative|service|intervention|"
+                               r"reform|approach)[ ](?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?:led[ ]to|resulted[ ]in|"
+                               r"contributed[ ]to|brought[ ]about)[ ](?:an?[ ]|the[ ])?(?:[\w\-%]+[ ]){0,2}?"
+                               r"(?:fewer|less|lower|higher|more|better|shorter|faster|reduc|improv|increas|decreas|drop|fall|rise)")
 
 
 # A sentence that opens with the study and goes on to its result: "In the original randomized trial of 749
 # patients, hospital use within 30 days was 30% lower"; "In the Memphis trial, which enrolled 1,139 women, ...".
-_STUDY_LEAD = re.compile(r"(?:In|From)[ ](?:the|a|an|its|this|their|one)[ ][^,.;]{0,80}?\b(?:trials?|study|studies|"
-                         r"evaluations?|analysis|analyses|review|survey)\b[^,.;]{0,80},(?:[ ](?:which|that|who)[^,.;]{3,80},)?[ ]"
-                         r"(?=[a-z])")
+_STUDY_LEAD = lazy_compile(r"(?:In|From)[ ](?:the|a|an|its|this|their|one)[ ][^,.;]{0,80}?\b(?:trials?|study|studies|"
+                           r"evaluations?|analysis|analyses|review|survey)\b[^,.;]{0,80},(?:[ ](?:which|that|who)[^,.;]{3,80},)?[ ]"
+                           r"(?=[a-z])")
 
 
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):
@@ -2749,23 +2752,23 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
 # Null results, which a reader records as outcomes as much as gains: "the authors found no difference in
 # quality of life or in self-management abilities", "hospital admissions did not fall", "Effects on
 # mortality were not significant".
-_NO_DIFFERENCE = re.compile(r"\b[Nn]o[ ](?:statistically[ ]significant[ ]|significant[ ]|clear[ ]|meaningful[ ])?differences?"
-                            r"[ ](?:in|on)[ ](?P<x>[^,.;()]+?)(?=[ ](?:between|was|were|after|at|compared|among|from|with)\b|[,.;]|$)")
-_DID_NOT = re.compile(r"(?:^|(?<=,[ ])|(?<=,[ ]and[ ])|(?<=but[ ])|(?<=while[ ])|(?<=whereas[ ])|(?<=that[ ]))(?!(?:but|while|whereas|and|that|so|yet)[ ])(?P<np>(?:[a-z][\w\-]*[ ]){0,3}"
-                      r"(?:admissions|visits|costs|spending|mortality|readmissions|use|outcomes|rates?))[ ](?:did|do|does)[ ]not[ ]"
-                      r"(?P<v>fall|change|improve|decline|decrease|increase|rise|differ)\b")
-_NOT_SIGNIFICANT = re.compile(r"\b(?P<x>[Ee]ffects?[ ]on[ ][^,.;]{2,60}?)[ ](?:was|were)[ ]not[ ](?:statistically[ ])?"
-                              r"(?P<adj>significant|consistent)\b")
+_NO_DIFFERENCE = lazy_compile(r"\b[Nn]o[ ](?:statistically[ ]significant[ ]|significant[ ]|clear[ ]|meaningful[ ])?differences?"
+                              r"[ ](?:in|on)[ ](?P<x>[^,.;()]+?)(?=[ ](?:between|was|were|after|at|compared|among|from|with)\b|[,.;]|$)")
+_DID_NOT = lazy_compile(r"(?:^|(?<=,[ ])|(?<=,[ ]and[ ])|(?<=but[ ])|(?<=while[ ])|(?<=whereas[ ])|(?<=that[ ]))(?!(?:but|while|whereas|and|that|so|yet)[ ])(?P<np>(?:[a-z][\w\-]*[ ]){0,3}"
+                        r"(?:admissions|visits|costs|spending|mortality|readmissions|use|outcomes|rates?))[ ](?:did|do|does)[ ]not[ ]"
+                        r"(?P<v>fall|change|improve|decline|decrease|increase|rise|differ)\b")
+_NOT_SIGNIFICANT = lazy_compile(r"\b(?P<x>[Ee]ffects?[ ]on[ ][^,.;]{2,60}?)[ ](?:was|were)[ ]not[ ](?:statistically[ ])?"
+                                r"(?P<adj>significant|consistent)\b")
 _NULL_WORDS = frozenset("difference differences not no".split())
 
 
 # A null result said of the program itself: "The network had no effect on mortality", "The pilot did not
 # reduce emergency admissions".
-_PROGRAM_NULL = re.compile(r"(?:The|This|Its)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|model|pilot|scheme|network|initiative|"
-                           r"service|intervention|reform)[ ](?:(?:has|had)[ ]no[ ](?:significant[ ]|measurable[ ]|clear[ ])?"
-                           r"(?P<kind>effect|impact)[ ]on[ ](?P<x>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$)|"
-                           r"(?:did|has|have|had)[ ]not[ ](?:yet[ ])?(?P<v>reduce|improve|increase|change|lower|cut|affect)d?[ ]"
-                           r"(?P<y>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$))")
+_PROGRAM_NULL = lazy_compile(r"(?:The|This|Its)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|model|pilot|scheme|network|initiative|"
+                             r"service|intervention|reform)[ ](?:(?:has|had)[ ]no[ ](?:significant[ ]|measurable[ ]|clear[ ])?"
+                             r"(?P<kind>effect|impact)[ ]on[ ](?P<x>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$)|"
+                             r"(?:did|has|have|had)[ ]not[ ](?:yet[ ])?(?P<v>reduce|improve|increase|change|lower|cut|affect)d?[ ]"
+                             r"(?P<y>[^,.;]{3,80}?)(?=[,.;]|[ ](?:and|but|or|among|in)[ ]|$))")
 _NULL_NOUN = {"reduce": "no reduction in", "improve": "no improvement in", "increase": "no increase in",
               "change": "no change in", "lower": "no reduction in", "cut": "no reduction in", "affect": "no effect on"}
 
@@ -2810,7 +2813,7 @@ def rule_null_result(ctx, start, end, subject, follow, after_study=False):
 # "Patients in the programme had more recommended tests", "Enrollees had fewer inpatient admissions and
 # fewer emergency department visits". Each comparative noun phrase is one result.
 _COMPARATIVE = r"(?:more|fewer|less|lower|higher|shorter|longer|better|greater|larger|smaller|quicker|faster)"
-_PEOPLE_HAD = re.compile(
+_PEOPLE_HAD = lazy_compile(
     r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bthat\s))(?:[A-Z]?[a-z]+[ ])?(?:patients|enrollees|members|participants|veterans|"
     r"residents|people|users|clients|practices|clinics|hospitals|[Pp]atients|[Ee]nrollees|[Mm]embers|[Pp]articipants)"
     r"(?:[ ](?:in|of|on|at|with)[ ](?:the[ ])?[\w\-]+(?:[ ][\w\-]+)?)?[ ](?:also[ ])?"
@@ -2840,9 +2843,9 @@ def rule_people_had(ctx, start, end, subject):
 # The program as the subject of a change it made is a result: "The programme improved access to ...".
 _DID_VERBS = r"(?:has[ ]|have[ ])?(?:improved|reduced|increased|lowered|cut|raised|shortened|strengthened|made[ ]it[ ]easier|" \
              r"halved|doubled|saved)\b"
-_PROGRAM_DID = re.compile(rf"(?:(?:In|During|Over|Within|After|By)[ ][^,.;]{{1,40}}?,?[ ](?=the[ ]|its[ ]|this[ ]))?"
-                          rf"(?:The|This|Our|Its|the|this|its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
-                          rf"initiative|service|intervention|agreements?|partnerships?|reform|networks|teams|plans)[ ]{_DID_VERBS}")
+_PROGRAM_DID = lazy_compile(rf"(?:(?:In|During|Over|Within|After|By)[ ][^,.;]{{1,40}}?,?[ ](?=the[ ]|its[ ]|this[ ]))?"
+                            rf"(?:The|This|Our|Its|the|this|its)[ ](?:[\w\-]+[ ]){{0,2}}?(?:programme|program|model|pilot|scheme|network|"
+                            rf"initiative|service|intervention|agreements?|partnerships?|reform|networks|teams|plans)[ ]{_DID_VERBS}")
 
 
 def _named_did(ctx, subject, start, end):
@@ -2857,22 +2860,22 @@ def _named_did(ctx, subject, start, end):
 
 
 # A change by a measured amount is a result, not an aim: "emergency admissions fell by 14 percent".
-_MEASURED_CHANGE = re.compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew)[ ]by[ ](?:about[ ]|almost[ ]|"
-                              r"nearly[ ]|more[ ]than[ ])?[\d.,]+[ ]?(?:%|percent|per[ ]cent|percentage[ ]points)")
+_MEASURED_CHANGE = lazy_compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew)[ ]by[ ](?:about[ ]|almost[ ]|"
+                                r"nearly[ ]|more[ ]than[ ])?[\d.,]+[ ]?(?:%|percent|per[ ]cent|percentage[ ]points)")
 # A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
-_COMPARED_WITH = re.compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
-                            r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")
+_COMPARED_WITH = lazy_compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
+                              r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")
 
 
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|must|"
-                     r"remain|remains|remained|lack|lacks|lacked|make|makes|made|limit|limits)\b")
+_FINITE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|must|"
+                       r"remain|remains|remained|lack|lacks|lacked|make|makes|made|limit|limits)\b")
 
 
 # Barriers named as the subject of a verb of hindering: "High workloads, limited career paths and weak
 # referral links limit what the program can do", "national rules on payment held them back", "X and Y
 # may slow integration", "An ageing population is putting pressure on the teams", "X was the main
 # difficulty". Each item of the subject's list is one barrier.
-_HINDERS = re.compile(
+_HINDERS = lazy_compile(
     r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:have|has|had)[ ]|"
     r"(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
     r"(?:limit(?:s|ed)?[ ](?=what|how)|limit(?:s|ed)?[ ](?:the|its|their)[ ](?:[\w\-]+[ ]){0,2}?(?:benefits?|impact|effects?|"
@@ -2885,11 +2888,11 @@ _HINDERS = re.compile(
 # A word every match of _HINDERS holds: a sentence without any is not searched.
 _HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
                   "biggest", "chief", "greatest", "key")
-_HINDER_LEAD = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
-                          r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
-_PLURAL_PAIR = re.compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
-                          r"(?P<b>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)")
-_HINDER_ITEM_NOT = re.compile(r"(?i)^(?:it|this|that|they|these|those|which|there|we|the[ ]program(?:me)?|the[ ]model)$")
+_HINDER_LEAD = lazy_compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
+                            r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
+_PLURAL_PAIR = lazy_compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
+                            r"(?P<b>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)")
+_HINDER_ITEM_NOT = lazy_compile(r"(?i)^(?:it|this|that|they|these|those|which|there|we|the[ ]program(?:me)?|the[ ]model)$")
 
 
 def rule_hindered(ctx, start, end, subject):
@@ -2945,7 +2948,7 @@ def rule_hindered(ctx, start, end, subject):
 
 # Barriers a sentence announces as a list: "The main challenges were A and B", "Barriers included A, B and
 # C", "Obstacles: A, B", or names after a passive verb of hindering: "Implementation was hampered by A and B".
-_BARRIERS_LISTED = re.compile(
+_BARRIERS_LISTED = lazy_compile(
     r"\b(?:(?:main|key|biggest|chief|principal|major|common|remaining|reported|other|practical|financial)[ ])*"
     r"(?:[Bb]arriers|[Oo]bstacles|[Cc]hallenges|[Dd]ifficulties|[Hh]urdles|[Cc]onstraints)"
     r"(?:[ ](?:to|for|of|in)[ ][^,:;]{1,60}?)?(?:[ ](?:were|are|included|include|includes|remain|remained)"
@@ -2957,20 +2960,20 @@ _BARRIERS_LISTED = re.compile(
     r"\b(?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ](?:\w+ly[ ])?(?:hampered|hindered|held[ ]back|"
     r"slowed(?:[ ]down)?|constrained|undermined|impeded|complicated|limited|restricted|delayed)[ ]by[ ](?P<by>[^.;]+)")
 # ... or before a passive verb that names them so: "Staff turnover and poor broadband were cited as obstacles".
-_CITED_AS = re.compile(r"(?:(?:However|But|Yet|In[ ]practice),[ ])?(?P<subj>[A-Za-z][^.;:]{3,160}?)[ ](?:were|was|are|is)[ ]"
-                       r"(?:\w+ly[ ])?(?:cited|reported|named|identified|mentioned|seen|described|listed|given|perceived)[ ]"
-                       r"(?:\w+[ ]){0,3}?as[ ](?:the[ ]|an?[ ])?(?:(?:main|key|biggest|chief|principal|major|common|"
-                       r"important|greatest)[ ])?(?:barriers?|obstacles?|challenges?|difficult(?:y|ies)|hurdles?|"
-                       r"constraints?)\b")
+_CITED_AS = lazy_compile(r"(?:(?:However|But|Yet|In[ ]practice),[ ])?(?P<subj>[A-Za-z][^.;:]{3,160}?)[ ](?:were|was|are|is)[ ]"
+                         r"(?:\w+ly[ ])?(?:cited|reported|named|identified|mentioned|seen|described|listed|given|perceived)[ ]"
+                         r"(?:\w+[ ]){0,3}?as[ ](?:the[ ]|an?[ ])?(?:(?:main|key|biggest|chief|principal|major|common|"
+                         r"important|greatest)[ ])?(?:barriers?|obstacles?|challenges?|difficult(?:y|ies)|hurdles?|"
+                         r"constraints?)\b")
 _BARRIERS_LISTED_WORDS = frozenset("barrier obstacle challenge difficulty hurdle constraint problem "
                                    "barriers obstacles challenges difficulties hurdles constraints hampered hindered held "
                                    "limited restricted delayed "
                                    "slowed constrained undermined impeded complicated".split())
-_BARRIER_LIST_END = re.compile(r",[ ](?:but|which|who|although|while|so|yet)[ ]|[ ](?:because|although|while|whereas|"
-                               r"but|so[ ]that|which|who)[ ]|[ ]\(")
-_BARRIER_LIST_NOT = re.compile(r"(?i)^(?:overcome|addressed|reduced|removed|tackled|met|few|fewer|less|not|no|"
-                               r"similar|different|discussed|described|identified|greater|smaller|lower|higher|to|that|how|"
-                               r"whether|what|financial|political|cultural|organi[sz]ational|clear|the[ ]same)\b")
+_BARRIER_LIST_END = lazy_compile(r",[ ](?:but|which|who|although|while|so|yet)[ ]|[ ](?:because|although|while|whereas|"
+                                 r"but|so[ ]that|which|who)[ ]|[ ]\(")
+_BARRIER_LIST_NOT = lazy_compile(r"(?i)^(?:overcome|addressed|reduced|removed|tackled|met|few|fewer|less|not|no|"
+                                 r"similar|different|discussed|described|identified|greater|smaller|lower|higher|to|that|how|"
+                                 r"whether|what|financial|political|cultural|organi[sz]ational|clear|the[ ]same)\b")
 
 
 def rule_listed_barriers(ctx, start, end, subject):
@@ -3008,7 +3011,7 @@ def rule_listed_barriers(ctx, start, end, subject):
     return found
 
 
-_HINDER_CLAUSE = re.compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]|,[ ]and[ ]")
+_HINDER_CLAUSE = lazy_compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]|,[ ]and[ ]")
 
 
 def rule_barrier(ctx, start, end, subject, clause=False):
@@ -3118,21 +3121,21 @@ def rule_barrier(ctx, start, end, subject, clause=False):
     return last
 
 
-_EVIDENCE = re.compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
+_EVIDENCE = lazy_compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
 # A sentence that only announces barriers, naming none: "Officials were open about the difficulties".
-_ANNOUNCED_ONLY = re.compile(r"\b(?:about|of|on|with|discussed|described|acknowledged|admitted)[ ](?:the|these|those|its|their|"
-                             r"some|several|many)?[ ]?(?:main[ ]|key[ ])?(?:difficulties|challenges|barriers|problems|"
-                             r"obstacles)$")
-_OVERCOME = re.compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
-                       r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
+_ANNOUNCED_ONLY = lazy_compile(r"\b(?:about|of|on|with|discussed|described|acknowledged|admitted)[ ](?:the|these|those|its|their|"
+                               r"some|several|many)?[ ]?(?:main[ ]|key[ ])?(?:difficulties|challenges|barriers|problems|"
+                               r"obstacles)$")
+_OVERCOME = lazy_compile(r"\b(?:helped|helps|help|overc[oa]me|overcoming|reduc\w*|remov\w*|address\w*|tackl\w*|lower\w*|"
+                         r"break(?:s|ing)?[ ]down|broke[ ]down)[ ](?:with[ ])?(?:[\w\-]+[ ]){0,2}$")
 # Who voices a barrier is not part of it: "Doctors complain about the burden of documentation", "Ward
 # nurses reported long waits and missing records".
-_BARRIER_FRAME = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
-                            r"(?:(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s|"
-                            r"(?:reported|cited|named|mentioned|listed)\s(?!that\b|on\b|in\b|by\b|to\b))")
-_MITIGATE = re.compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse?s?|tackles?|removes?|counters?)[ ]"
-                       r"(?:it|this|that|them|the[ ]barrier)[ ]by[ ](?:holding[ ]|using[ ]|letting[ ])?(?P<x>[^.,;]+)|"
-                       r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")
+_BARRIER_FRAME = lazy_compile(r"^(?:[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,2}\s)(?:sometimes\s|often\s|also\s)?"
+                              r"(?:(?:complain(?:s|ed)?|worry|worries|worried)\s(?:about|that)\s|"
+                              r"(?:reported|cited|named|mentioned|listed)\s(?!that\b|on\b|in\b|by\b|to\b))")
+_MITIGATE = lazy_compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse?s?|tackles?|removes?|counters?)[ ]"
+                         r"(?:it|this|that|them|the[ ]barrier)[ ]by[ ](?:holding[ ]|using[ ]|letting[ ])?(?P<x>[^.,;]+)|"
+                         r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")
 
 
 def rule_mitigation(ctx, start, end, barrier):
@@ -3225,87 +3228,87 @@ _ACTOR_HEAD = (r"(?:councils?|municipalities|insurers|practices|practitioners|ho
                r"boards?|authorities|trusts?|funds|groups|networks?|organi[sz]ations|providers|teams|commissioners|"
                r"physicians|doctors|nurses|pharmacists|agencies|partners|clinics|polyclinics|homes|prisons|schools|"
                r"hospices|pharmacies|charities|associations|dietitians|podiatrists|physiotherapists|GPs|voluntary[ ]sector)")
-_ACTOR_NP = re.compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
-                       rf"commercial|community|general|primary|home|health|care|social|territorial|"
-                       rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
-                       rf"not-for-profit|non-profit|housing|ambulance|mental|behavioral|behavioural|dental)[ ]){{0,5}}"
-                       rf"{_ACTOR_HEAD}\b")
-_PURPOSE = re.compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"
-                      r"commission|design|share|agree)\b")
+_ACTOR_NP = lazy_compile(rf"(?:(?:the|its|their|local|private|public|federal|national|regional|statutory|municipal|"
+                         rf"commercial|community|general|primary|home|health|care|social|territorial|"
+                         rf"county|district|nursing|specialist|acute|support|voluntary|rural|remote|independent|"
+                         rf"not-for-profit|non-profit|housing|ambulance|mental|behavioral|behavioural|dental)[ ]){{0,5}}"
+                         rf"{_ACTOR_HEAD}\b")
+_PURPOSE = lazy_compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"
+                        r"commission|design|share|agree)\b")
 # A relative clause after a list of partners speaks of something else ("networks of providers that serve
 # people who receive Medicaid", "contracts with the Medical Group, which receives ... hospitals"), unless it
 # carries the chain on ("care groups, which then subcontract dietitians": the program's partners too).
-_PARTNER_RELATIVE = re.compile(r",?[ ](?:which|who|whose|that)[ ](?!then[ ]|in[ ]turn[ ])[a-z]")
-_DEVELOPED_AT = re.compile(r"\b(?:developed|designed|pioneered|founded|began|started)"
-                           r"(?:[ ]in[ ](?:the[ ])?(?:early[ ]|late[ ]|mid-)?(?:19|20)\d\ds?)?"
-                           r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
-_PROGRAM_OF = re.compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
-                         r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
+_PARTNER_RELATIVE = lazy_compile(r",?[ ](?:which|who|whose|that)[ ](?!then[ ]|in[ ]turn[ ])[a-z]")
+_DEVELOPED_AT = lazy_compile(r"\b(?:developed|designed|pioneered|founded|began|started)"
+                             r"(?:[ ]in[ ](?:the[ ])?(?:early[ ]|late[ ]|mid-)?(?:19|20)\d\ds?)?"
+                             r"(?:[ ]by[ ][^,.;]{1,80}?)?[ ]at[ ](?P<list>[^.;,]+)")
+_PROGRAM_OF = lazy_compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(?:program|programme|initiative|service|"
+                           r"model|scheme)[ ]of[ ](?:the[ ])?(?P<list>[^.;,]+)")
 # A body described, not named, that coordinates a program: "a joint committee of the council and the health board".
-_GOVERNING_BODY = re.compile(r"(?:an?[ ]|the[ ]|its[ ])(?P<x>(?:[a-z][\w\-]*[ ]){0,3}(?:committee|board|council|forum|group|"
-                             r"network|partnership|alliance|body|team|hub)(?:[ ]of[ ](?:the[ ])?[^,.;()]{3,80}?)?)"
-                             r"(?=[,.;()]|[ ](?:which|that|who|with|to|since|in[ ](?:19|20)\d\d)\b|$)")
+_GOVERNING_BODY = lazy_compile(r"(?:an?[ ]|the[ ]|its[ ])(?P<x>(?:[a-z][\w\-]*[ ]){0,3}(?:committee|board|council|forum|group|"
+                               r"network|partnership|alliance|body|team|hub)(?:[ ]of[ ](?:the[ ])?[^,.;()]{3,80}?)?)"
+                               r"(?=[,.;()]|[ ](?:which|that|who|with|to|since|in[ ](?:19|20)\d\d)\b|$)")
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
-    (ICKG + "hasPartner", re.compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?(?:with|alongside)[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition|"
-                                     r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
-                                     r"anchored[ ]by[ ])"
-                                     r"(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?(?:with|alongside)[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition|"
+                                       r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
+                                       r"anchored[ ]by[ ])"
+                                       r"(?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
     # "developed by the University Medical Center with general practices", "to be run with the council and ..."
-    (ICKG + "hasPartner", re.compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
-                                     r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
-                                     r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", re.compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
-                                     r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations)(?:[ ](?:are|include|included)|:))[ ]"
-                                     r"(?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
+                                       r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
+                                       r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
+                                       r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations)(?:[ ](?:are|include|included)|:))[ ]"
+                                       r"(?P<list>[^.;]+)")),
     # "bring general practitioners, nurses and social workers together in one building"
-    (ICKG + "hasPartner", re.compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
-    (ICKG + "operatedBy", re.compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
-                                     r"(?P<list>[^.;]+)")),
-    (ICKG + "coordinatedThrough", re.compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
-                                             r"(?P<list>[^.;,]+)")),
-    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
-                                      r"promoted|sponsored|championed|commissioned|proposed|started|developed|designed|"
-                                      r"pioneered|conceived)"
-                                      r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
-                                      r"(?P<list>[^.;,]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
+    (ICKG + "operatedBy", lazy_compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
+                                       r"(?P<list>[^.;]+)")),
+    (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
+                                               r"(?P<list>[^.;,]+)")),
+    (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
+                                        r"promoted|sponsored|championed|commissioned|proposed|started|developed|designed|"
+                                        r"pioneered|conceived)"
+                                        r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
+                                        r"(?P<list>[^.;,]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
     (ICKG + "initiatedBy", _DEVELOPED_AT),
     # "Dementia UK, the charity that developed the service in 1990"
-    (ICKG + "initiatedBy", re.compile(r"(?P<list>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,5}),[ ]the[ ](?:[\w\-]+[ ]){1,3}?"
-                                      r"(?:that|which|who)[ ](?:developed|created|founded|launched|set[ ]up|started)[ ]the[ ]"
-                                      r"(?:service|model|programme|program|scheme|network|initiative)\b")),
+    (ICKG + "initiatedBy", lazy_compile(r"(?P<list>[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*){0,5}),[ ]the[ ](?:[\w\-]+[ ]){1,3}?"
+                                        r"(?:that|which|who)[ ](?:developed|created|founded|launched|set[ ]up|started)[ ]the[ ]"
+                                        r"(?:service|model|programme|program|scheme|network|initiative)\b")),
     (ICKG + "operatedBy", _PROGRAM_OF),
 ]
 # A person who founded the program, by a name of two or three words, perhaps after who they were: "founded in
 # 2006 by Jos de Blok, a community nurse", "founded in 1993 by a physician, Sheldon Zinberg".
-_FOUNDED_BY_PERSON = re.compile(r"\b(?:founded|created|started|set[ ]up|established|developed|pioneered)(?:[ ]in[ ](?:19|20)\d\d)?"
-                                r"[ ]by[ ](?:an?[ ](?:[a-z\-]+[ ]){0,2}?[a-z\-]+,[ ])?(?P<p>[A-Z][a-z]+(?:[ ](?:de|van|von|der|"
-                                r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
+_FOUNDED_BY_PERSON = lazy_compile(r"\b(?:founded|created|started|set[ ]up|established|developed|pioneered)(?:[ ]in[ ](?:19|20)\d\d)?"
+                                  r"[ ]by[ ](?:an?[ ](?:[a-z\-]+[ ]){0,2}?[a-z\-]+,[ ])?(?P<p>[A-Z][a-z]+(?:[ ](?:de|van|von|der|"
+                                  r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
-    (ICKG + "initiatedBy", re.compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                      r"announced|picked|chose|started|began(?=[ ](?:the[ ])?[A-Z])|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
-                                      r"model))\b")),
-    (ICKG + "operatedBy", re.compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
-    (ICKG + "coordinatedThrough", re.compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
+    (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
+                                        r"announced|picked|chose|started|began(?=[ ](?:the[ ])?[A-Z])|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
+                                        r"model))\b")),
+    (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
+    (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
-    re.compile(r"\b(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
-               r"remained)[ ](?:also[ ]|now[ ])?responsible[ ]for[ ](?P<what>[^.;]+)"),
-    re.compile(r"(?:^|(?<=[.:;]\s))(?P<who>[Tt]he[ ](?:[a-z][\w\-]*[ ]){0,2}(?:regions|municipalities|councils|boards|"
-               r"counties|states|provinces|trusts|authorities|insurers|funds))[ ](?:run|runs|manage|manages|operate|"
-               r"operates|own|owns)[ ](?:the[ ])?(?P<what>[^.;,]+?)(?=[ ]and[ ][a-z]+[ ]|[.;,]|$)"),
-    re.compile(r"(?P<who>[\w\- ]{3,60}?),[ ]which[ ](?:are|is)[ ]responsible[ ]for[ ](?P<what>[^,.;]+)"),
-    re.compile(r"(?P<what>[\w\- ]{3,60}?)[ ](?:is|are)[ ](?:the[ ])?responsibility[ ]of[ ](?P<who>[^,.;]+)"),
-    re.compile(r"(?P<what>[A-Z][\w\- ]{3,40}?)[ ](?:are|is)[ ]run[ ]by[ ](?P<who>[^,.;]+?)(?=[ ]and[ ]|[,.;])"),
-    re.compile(r"(?P<who>[A-Z][\w\- ]{3,60}?),[ ]who[ ]provide[ ](?:most[ ]|much[ ]of[ ]the[ ])?(?P<what>[\w\- ]+?care)\b"),
-    re.compile(r"(?P<who>(?:The[ ])?[\w\- ]{3,40}?)[ ]will[ ]plan[ ]and[ ]commission[ ](?P<what>[^.;]+)"),
+    lazy_compile(r"\b(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
+                 r"remained)[ ](?:also[ ]|now[ ])?responsible[ ]for[ ](?P<what>[^.;]+)"),
+    lazy_compile(r"(?:^|(?<=[.:;]\s))(?P<who>[Tt]he[ ](?:[a-z][\w\-]*[ ]){0,2}(?:regions|municipalities|councils|boards|"
+                 r"counties|states|provinces|trusts|authorities|insurers|funds))[ ](?:run|runs|manage|manages|operate|"
+                 r"operates|own|owns)[ ](?:the[ ])?(?P<what>[^.;,]+?)(?=[ ]and[ ][a-z]+[ ]|[.;,]|$)"),
+    lazy_compile(r"(?P<who>[\w\- ]{3,60}?),[ ]which[ ](?:are|is)[ ]responsible[ ]for[ ](?P<what>[^,.;]+)"),
+    lazy_compile(r"(?P<what>[\w\- ]{3,60}?)[ ](?:is|are)[ ](?:the[ ])?responsibility[ ]of[ ](?P<who>[^,.;]+)"),
+    lazy_compile(r"(?P<what>[A-Z][\w\- ]{3,40}?)[ ](?:are|is)[ ]run[ ]by[ ](?P<who>[^,.;]+?)(?=[ ]and[ ]|[,.;])"),
+    lazy_compile(r"(?P<who>[A-Z][\w\- ]{3,60}?),[ ]who[ ]provide[ ](?:most[ ]|much[ ]of[ ]the[ ])?(?P<what>[\w\- ]+?care)\b"),
+    lazy_compile(r"(?P<who>(?:The[ ])?[\w\- ]{3,40}?)[ ]will[ ]plan[ ]and[ ]commission[ ](?P<what>[^.;]+)"),
 ]
 
 
@@ -3349,11 +3352,11 @@ assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, i
 # An item of a list of partners that names a kind of body by its head noun with a modifier of any kind
 # ("memory clinics", "physician groups"; a bare "nurses" is as often staff), or a sector of care ("primary care", "home care", "the third sector"),
 # once the list has named one body the usual way: the list says what its items are.
-_LISTED_PARTNER = re.compile(rf"(?:(?:the|its|their|local|your)[ ])?(?P<x>(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
-                             rf"(?:[a-z][\w\-]*(?<!ed)|GP)[ ]){{1,3}}{_ACTOR_HEAD}|"
-                             r"(?:primary|home|social|community|secondary|acute|long-term|mental[ ]health|residential)"
-                             r"[ ]care|(?:third|voluntary|private|community|independent)[ ]sector)")
-_LIST_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ]|[ ]or[ ]")
+_LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|local|your)[ ])?(?P<x>(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
+                               rf"(?:[a-z][\w\-]*(?<!ed)|GP)[ ]){{1,3}}{_ACTOR_HEAD}|"
+                               r"(?:primary|home|social|community|secondary|acute|long-term|mental[ ]health|residential)"
+                               r"[ ]care|(?:third|voluntary|private|community|independent)[ ]sector)")
+_LIST_ITEM_SPLIT = lazy_compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ]|[ ]or[ ]")
 
 
 def _with_listed_partners(text, s, e, actors):
@@ -3388,8 +3391,8 @@ def _named_instances(text, actors):
 
 # The subject's second verb after a list of actors ends the list: "is run by a charity under a contract with the
 # Government, and works through a core centre and a network of private doctors".
-_SECOND_VERB = re.compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:through|with|to|a|an|the|its|their|by|on|in|"
-                          r"from|across|for)\b)")
+_SECOND_VERB = lazy_compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:through|with|to|a|an|the|its|their|by|on|in|"
+                            r"from|across|for)\b)")
 
 
 def rule_actors(ctx, start, end, subject):
@@ -3489,13 +3492,13 @@ def rule_actors(ctx, start, end, subject):
 # System, an integrated delivery system ..., launched ProvenCare", "Intermountain Healthcare, a not-for-profit
 # health system, began to roll out Mental Health Integration". A government body that does so initiates it
 # (left to the rules above).
-_OPERATOR_LEAD = re.compile(r"(?:(?:In|Since|From|By)[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?")
-_OPERATOR_VERB = re.compile(r"(?:[ ]\([^()]{1,80}\))?(?:,[ ][^;]{3,220}?,)?[ ](?:has[ ]|have[ ]|then[ ]|also[ ])?"
-                            r"(?:launched|began|set[ ]out|rolled[ ]out|introduced|developed|opened|took[ ]over|"
-                            r"created|started|redesigned|runs|operates|built|turned)\b")
-_GOVERNMENT_HEAD = re.compile(r"\b(?:Ministry|Department|Government|Parliament|Congress|Legislature|Assembly|Committee|"
-                              r"Commission|Agency|Office|Executive|Cabinet|Senate|Council|Bureau|Minister|Secretary|"
-                              r"Centers|Institute)\b")
+_OPERATOR_LEAD = lazy_compile(r"(?:(?:In|Since|From|By)[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?")
+_OPERATOR_VERB = lazy_compile(r"(?:[ ]\([^()]{1,80}\))?(?:,[ ][^;]{3,220}?,)?[ ](?:has[ ]|have[ ]|then[ ]|also[ ])?"
+                              r"(?:launched|began|set[ ]out|rolled[ ]out|introduced|developed|opened|took[ ]over|"
+                              r"created|started|redesigned|runs|operates|built|turned)\b")
+_GOVERNMENT_HEAD = lazy_compile(r"\b(?:Ministry|Department|Government|Parliament|Congress|Legislature|Assembly|Committee|"
+                                r"Commission|Agency|Office|Executive|Cabinet|Senate|Council|Bureau|Minister|Secretary|"
+                                r"Centers|Institute)\b")
 
 
 def rule_owned_program(ctx, start, end):
@@ -3527,7 +3530,7 @@ def rule_owned_program(ctx, start, end):
                     "body's program", 0.6)
 
 
-_POSSESSOR = re.compile(r"(?<![\w\-])(?P<name>[A-Z][\w&\-]*(?:[ ](?:of|and|for|&|[A-Z][\w&\-]*)){1,6})['’]s[ ]$")
+_POSSESSOR = lazy_compile(r"(?<![\w\-])(?P<name>[A-Z][\w&\-]*(?:[ ](?:of|and|for|&|[A-Z][\w&\-]*)){1,6})['’]s[ ]$")
 
 
 def rule_operator(ctx, start, end, subject):
@@ -3563,9 +3566,9 @@ def rule_operator(ctx, start, end, subject):
 # Bodies that join or sign up to a program, as the subject of the clause: "Since 2005 family physicians
 # in Alberta have joined Primary Care Networks", "hospitals, physician groups and post-acute care
 # providers agree to be accountable for ...".
-_JOINS = re.compile(r"[ ](?:have[ ]|has[ ]|had[ ]|can[ ]|may[ ]|must[ ])?(?:joined|join|joins|signed[ ]up|sign[ ]up|"
-                    r"agree[ ]to|agreed[ ]to|take[ ]part|took[ ]part|participate|participated|enrolled[ ]in|"
-                    r"opted[ ]in|volunteered)\b")
+_JOINS = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|can[ ]|may[ ]|must[ ])?(?:joined|join|joins|signed[ ]up|sign[ ]up|"
+                      r"agree[ ]to|agreed[ ]to|take[ ]part|took[ ]part|participate|participated|enrolled[ ]in|"
+                      r"opted[ ]in|volunteered)\b")
 
 
 def rule_joiners(ctx, start, end, subject):
@@ -3693,42 +3696,42 @@ _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
 
 # A program's parts listed after a verb of having or giving: "Health homes provided comprehensive care
 # management, care coordination, health promotion ...", "The model relies on X, Y and Z".
-_PARTS_VERB = re.compile(r"\b(?:(?:components|elements|features|pillars|ingredients|strands|building[ ]blocks)"
-                         r"(?:[ ]of[ ](?:the|this|its|their)[ ](?:[\w\-]+[ ]){0,3}?[\w\-]+)?[ ](?:are|were|include|included|"
-                         r"includes|comprise|comprised|consist[ ]of|consisted[ ]of)(?:[ ]the[ ]following)?:?|"
-                         r"provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
-                         r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
-                         r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
-                         r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
-                         r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
-                         r"uses|used|deploys?|deployed|delivers?|delivered|"
-                         r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
-                         r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
-                         r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
-                         r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|"
-                         r"(?<=[A-Za-z][ ])(?:has|have)(?=[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}"
-                         r"(?:council|committee|board|forum|panel)s?\b)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
-                         r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
-                         r"features|characteristics|core[ ]services|building[ ]blocks|strands|missions|functions|tasks)"
-                         r"(?:[ ]\w+){0,3}(?=:))[ :]+"
-                         r"(?P<list>[^.;]+)")
+_PARTS_VERB = lazy_compile(r"\b(?:(?:components|elements|features|pillars|ingredients|strands|building[ ]blocks)"
+                           r"(?:[ ]of[ ](?:the|this|its|their)[ ](?:[\w\-]+[ ]){0,3}?[\w\-]+)?[ ](?:are|were|include|included|"
+                           r"includes|comprise|comprised|consist[ ]of|consisted[ ]of)(?:[ ]the[ ]following)?:?|"
+                           r"provides?|provided|offers?|offered|includes?|included|relies[ ]on|relied[ ]on|"
+                           r"rely[ ]on|combines?|combined|consists?[ ]of|comprises?|comprised|introduced|introduces|"
+                           r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
+                           r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
+                           r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
+                           r"uses|used|deploys?|deployed|delivers?|delivered|"
+                           r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
+                           r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
+                           r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
+                           r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|"
+                           r"(?<=[A-Za-z][ ])(?:has|have)(?=[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}"
+                           r"(?:council|committee|board|forum|panel)s?\b)|(?<=They[ ])get|receives?|(?:must|will|also|each)[ ]ha(?:ve|s)|rests?[ ]on[ ](?:\w+[ ])?"
+                           r"(?:pillars|components|elements|principles)(?=:)|(?:pillars|components|elements|principles|"
+                           r"features|characteristics|core[ ]services|building[ ]blocks|strands|missions|functions|tasks)"
+                           r"(?:[ ]\w+){0,3}(?=:))[ :]+"
+                           r"(?P<list>[^.;]+)")
 # "Its core components were A, B and C", "Key features include ...", "The elements of the model are ...":
 # the list names the parts of what the sentence is about.
-_NAMED_PARTS = re.compile(r"(?:components|elements|features|pillars|ingredients|strands|building[ ]blocks)"
-                          r"(?:[ ]of[ ][^:]*?)?[ ](?:are|were|include|included|includes|comprise|comprised|consist|consisted)\b")
-_ITEM_SPLIT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z0-9])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
-                         r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
-_ITEM_CUT = re.compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
-                       r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|where|whose|while|because)\b")
-_NOT_PART = re.compile(r"^(?:(?:[\w\-]+[ ]){0,3}(?:budget|payment|grant|fee|allocation|capitation)s?\b|"
-                       r"\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
-                       r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
-                       r"funding|money|payments?$)\b")
-_RECIPIENTS = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[Ee]ach[ ]|[Ee]very[ ]|[Ee]nrolled[ ]|[Nn]ew[ ])?(?:patients?|members?|"
-                         r"participants?|enrollees?|clients?|families|veterans?|residents?)[ ](?:also[ ])?(?:receives?|gets?|"
-                         r"(?:are|is)[ ](?:offered|given)|(?:have|has)[ ]access[ ]to)[ ](?:enough[ ]|an?[ ]|the[ ])?", re.I)
-_WILL_HAVE = re.compile(r"\b(?:must|will|also|each)[ ]ha(?:ve|s)\b")
-_BULLET_LEAD = re.compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
+_NAMED_PARTS = lazy_compile(r"(?:components|elements|features|pillars|ingredients|strands|building[ ]blocks)"
+                            r"(?:[ ]of[ ][^:]*?)?[ ](?:are|were|include|included|includes|comprise|comprised|consist|consisted)\b")
+_ITEM_SPLIT = lazy_compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ](?=an?[ ][a-z0-9])|[ ]and[ ](?=(?:an?[ ]|the[ ])?[a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,2}"
+                           r"(?:[ ](?:by|for|after|between|with|of|to)[ ][^,]+)?$)")
+_ITEM_CUT = lazy_compile(r"[ ](?:will|would|is|are|was|were|can|could|must)[ ]|[ ](?:to[ ](?:reach|help|support|keep|make|ensure)|so[ ]that|which|who|that[ ]|in[ ]order|including|"
+                         r"delivered[ ]by|embedded[ ]in|rather[ ]than|instead[ ]of|across|when|where|whose|while|because)\b")
+_NOT_PART = lazy_compile(r"^(?:(?:[\w\-]+[ ]){0,3}(?:budget|payment|grant|fee|allocation|capitation)s?\b|"
+                         r"\d|more|less|about|around|up[ ]to|over|some|many|most|all|both|each|every|other|"
+                         r"such|these|those|this|that|it|them|they|their|services?$|care$|support$|access|"
+                         r"funding|money|payments?$)\b")
+_RECIPIENTS = lazy_compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[Ee]ach[ ]|[Ee]very[ ]|[Ee]nrolled[ ]|[Nn]ew[ ])?(?:patients?|members?|"
+                           r"participants?|enrollees?|clients?|families|veterans?|residents?)[ ](?:also[ ])?(?:receives?|gets?|"
+                           r"(?:are|is)[ ](?:offered|given)|(?:have|has)[ ]access[ ]to)[ ](?:enough[ ]|an?[ ]|the[ ])?", re.I)
+_WILL_HAVE = lazy_compile(r"\b(?:must|will|also|each)[ ]ha(?:ve|s)\b")
+_BULLET_LEAD = lazy_compile(r"(?:^|\n)[ \t]*[-•·▪*–][ \t]+$")
 
 
 _PARTS_WORDS = frozenset("ingredients employ employs employed uses used deploy deploys deployed must pillars get receive receives "
@@ -3743,33 +3746,33 @@ _PARTS_WORDS = frozenset("ingredients employ employs employed uses used deploy d
 _ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequisite prerequisites driver drivers "
                            "foundation foundations facilitator facilitators condition rests rest rested depends "
                            "depend depended relies relied".split())
-_LIST_NOT = re.compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this|these|it|them|him|her|"
-                       r"more|less|no|not|only|about|up)\b")
-_LIST_END = re.compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|are|was|were|has|have|had)[ ]|"
-                       r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
-                       r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
-_PROGRAM_WORDS = re.compile(r"\b(?:model|frameworks?|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
-                            r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
+_LIST_NOT = lazy_compile(r"(?:under|in|by|at|to|from|as|into|on|with|for|that|this|these|it|them|him|her|"
+                         r"more|less|no|not|only|about|up)\b")
+_LIST_END = lazy_compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|are|was|were|has|have|had)[ ]|"
+                         r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
+                         r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
+_PROGRAM_WORDS = lazy_compile(r"\b(?:model|frameworks?|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
+                              r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
 
 
-_STAFF_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Trained|trained)[ ])?(?:[\w\-]+[ ]){0,2}?"
-                            r"(?:volunteers|nurses?|care[ ]managers?|case[ ]managers?|coordinators?|coaches|navigators?|"
-                            r"teams?|staff|specialists?|workers|pharmacists|therapists|psychiatrists?|practitioners|"
-                            r"physicians|doctors|GPs)[ ](?:also[ ]|then[ ]|usually[ ])?", re.I)
+_STAFF_SUBJECT = lazy_compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Trained|trained)[ ])?(?:[\w\-]+[ ]){0,2}?"
+                              r"(?:volunteers|nurses?|care[ ]managers?|case[ ]managers?|coordinators?|coaches|navigators?|"
+                              r"teams?|staff|specialists?|workers|pharmacists|therapists|psychiatrists?|practitioners|"
+                              r"physicians|doctors|GPs)[ ](?:also[ ]|then[ ]|usually[ ])?", re.I)
 
 
 # The providers a program designates or enrols, as the subject of what they offer.
-_PARTICIPANTS = re.compile(r"\s*(?:(?:The|the|Each|each|Every|every|All|all)[ ])?(?:[Dd]esignated|[Pp]articipating|[Ee]nrolled|"
-                           r"[Cc]ertified|[Aa]ccredited|[Rr]ecogni[sz]ed|[Cc]ontracted|[Ss]elected|[Aa]pproved|[Pp]ilot)[ ]"
-                           r"(?:[\w\-]+[ ])?(?:practices?|clinics?|sites?|teams?|providers?|hospitals?|centres?|centers?|"
-                           r"homes?)[ ](?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ])?")
+_PARTICIPANTS = lazy_compile(r"\s*(?:(?:The|the|Each|each|Every|every|All|all)[ ])?(?:[Dd]esignated|[Pp]articipating|[Ee]nrolled|"
+                             r"[Cc]ertified|[Aa]ccredited|[Rr]ecogni[sz]ed|[Cc]ontracted|[Ss]elected|[Aa]pproved|[Pp]ilot)[ ]"
+                             r"(?:[\w\-]+[ ])?(?:practices?|clinics?|sites?|teams?|providers?|hospitals?|centres?|centers?|"
+                             r"homes?)[ ](?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ])?")
 
 
 # The units a program is made of, as a sentence's whole subject: "Practices offer A, B and C", "Each unit
 # provides ...", in a document about the program, are the program at work.
-_PROVIDER_UNITS = re.compile(r"\s*(?:(?:The|Each|Every|All|Its|Their|Our|Member)[ ])?(?:[Pp]ractices|[Cc]linics|[Uu]nits|[Cc]entres|"
-                             r"[Cc]enters|[Ss]ites|[Hh]ubs|[Gg]roups|[Pp]ractice|[Cc]linic|[Uu]nit|[Cc]entre|[Cc]enter|[Ss]ite|[Hh]ub)[ ]"
-                             r"(?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ]|typically[ ]|usually[ ]|all[ ])?")
+_PROVIDER_UNITS = lazy_compile(r"\s*(?:(?:The|Each|Every|All|Its|Their|Our|Member)[ ])?(?:[Pp]ractices|[Cc]linics|[Uu]nits|[Cc]entres|"
+                               r"[Cc]enters|[Ss]ites|[Hh]ubs|[Gg]roups|[Pp]ractice|[Cc]linic|[Uu]nit|[Cc]entre|[Cc]enter|[Ss]ite|[Hh]ub)[ ]"
+                               r"(?:also[ ]|then[ ]|now[ ]|must[ ]|will[ ]|typically[ ]|usually[ ]|all[ ])?")
 
 
 def _about_program(ctx, start, verb_at):
@@ -3846,20 +3849,20 @@ _ITEM = (r"(?:an?[ ]|the[ ])?(?!(?:and|each|every|in|at|on)\b)(?:[a-z][\w\-]*|[A
 _PEOPLE_LIST = rf"(?P<list>{_ITEM}(?:,[ ]{_ITEM})*,?[ ]and[ ](?:four[ ]to[ ]six[ ]|\d+[ ]to[ ]\d+[ ])?{_ITEM})"
 # A team and who is in it: "A team is made up of a physician, a nurse ... and a pharmacist", "a team of
 # nurses, a pharmacist and a GP", "the physician, a care manager and a specialist work as one team".
-_TEAM_OF = re.compile(r"\b(?P<team>(?:(?!(?:will|would|can|lead|leads|led|an?|the|is|are|was|were|and|of|with|by|to|"
-                      r"each|every|one|joined|joins|join|form|forms|formed)\b)[a-z][\w\-]*[ ]){0,3}team)[ ](?:is[ ]|was[ ])?"
-                      r"(?:made[ ]up[ ]of|composed[ ]of|consisting[ ]of|comprising|of)[ ]")
-_PEOPLE_LIST_AT = re.compile(_PEOPLE_LIST + r"\b")
-_PEOPLE_LIST_END = re.compile(r"(?<![\w\-])" + _PEOPLE_LIST + r"$")
-_CLAUSE_START = re.compile(r",[ ]and[ ]|;[ ]|:[ ]")
-_AS_ONE_TEAM = re.compile(r"[ ]works?[ ](?:together[ ])?as[ ](?:one|a|a[ ]single)[ ](?:[\w\-]+[ ])?team\b")
-_TEAM_PEOPLE = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|social[ ]workers?|therapists?|assistants?|"
-                          r"workers|specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|"
-                          r"coordinators?|practitioners?)\b")
+_TEAM_OF = lazy_compile(r"\b(?P<team>(?:(?!(?:will|would|can|lead|leads|led|an?|the|is|are|was|were|and|of|with|by|to|"
+                        r"each|every|one|joined|joins|join|form|forms|formed)\b)[a-z][\w\-]*[ ]){0,3}team)[ ](?:is[ ]|was[ ])?"
+                        r"(?:made[ ]up[ ]of|composed[ ]of|consisting[ ]of|comprising|of)[ ]")
+_PEOPLE_LIST_AT = lazy_compile(_PEOPLE_LIST + r"\b")
+_PEOPLE_LIST_END = lazy_compile(r"(?<![\w\-])" + _PEOPLE_LIST + r"$")
+_CLAUSE_START = lazy_compile(r",[ ]and[ ]|;[ ]|:[ ]")
+_AS_ONE_TEAM = lazy_compile(r"[ ]works?[ ](?:together[ ])?as[ ](?:one|a|a[ ]single)[ ](?:[\w\-]+[ ])?team\b")
+_TEAM_PEOPLE = lazy_compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|social[ ]workers?|therapists?|assistants?|"
+                            r"workers|specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|"
+                            r"coordinators?|practitioners?)\b")
 
 
-_PARENTHESES = re.compile(r"[ ]?\([^()]*\)")
-_ARTICLE = re.compile(r"^(?:the|a|an)[ ]")
+_PARENTHESES = lazy_compile(r"[ ]?\([^()]*\)")
+_ARTICLE = lazy_compile(r"^(?:the|a|an)[ ]")
 
 
 def rule_team(ctx, start, end, subject):
@@ -3895,12 +3898,12 @@ def rule_team(ctx, start, end, subject):
 
 # The words that end a list on its left: a verb or a preposition before its first item ("offers A, B and C",
 # "connects them with A, B and C", "such as A, B and C"), or a clause mark.
-_LIST_OPENER = re.compile(r"(?:^|[:;(]|[ ](?:such[ ]as|including|include|includes|included|offer|offers|offered|provide|"
-                          r"provides|provided|get|gets|receive|receives|combines?|combined|delivers?|delivered|uses?|"
-                          r"used|runs?|ran|added|adds|comprises?|comprising|features?|introduced|introduces))[ ]")
+_LIST_OPENER = lazy_compile(r"(?:^|[:;(]|[ ](?:such[ ]as|including|include|includes|included|offer|offers|offered|provide|"
+                            r"provides|provided|get|gets|receive|receives|combines?|combined|delivers?|delivered|uses?|"
+                            r"used|runs?|ran|added|adds|comprises?|comprising|features?|introduced|introduces))[ ]")
 # The commas between a list's items, the last one with its "and" or "or" ("A, B, and C").
-_LIST_COMMA = re.compile(r",[ ](?:and[ ]|or[ ])?")
-_SIBLING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|been|being)\b")
+_LIST_COMMA = lazy_compile(r",[ ](?:and[ ]|or[ ])?")
+_SIBLING_VERB = lazy_compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|do|does|did|been|being)\b")
 
 
 def _siblings(text, a, b, start, end):
@@ -3936,9 +3939,9 @@ def _siblings(text, a, b, start, end):
 
 
 # An item that names people (a team's members), not a service: "a nurse, a social worker and a pharmacist".
-_PERSON_END = re.compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|workers?|therapists?|assistants?|"
-                         r"specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|coordinators?|"
-                         r"practitioners?|aides?|officers?|associates?|navigators?|coaches|coach|counsell?ors?)$")
+_PERSON_END = lazy_compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?|workers?|therapists?|assistants?|"
+                           r"specialists?|managers?|clerks?|psychiatrists?|psychologists?|dietitians?|coordinators?|"
+                           r"practitioners?|aides?|officers?|associates?|navigators?|coaches|coach|counsell?ors?)$")
 
 
 def rule_list_siblings(ctx, start, end, subject, role):
@@ -4036,21 +4039,21 @@ def rule_parts(ctx, start, end, subject, role):
 
 # A heading over a bulleted list that says what its items are: a program's parts ("How it works", "What
 # you will do", "Core services") or what holds it back ("What still gets in the way", "Early problems").
-_PART_HEADING = re.compile(r"\b(?:how[ ](?:it|they|the[ ]\w+)[ ]works?|components?|core[ ]elements|key[ ]elements|"
-                           r"key[ ]features|core[ ]services|what[ ](?:it|they)[ ](?:offers?|provides?|includes?))\b")
-_BARRIER_HEADING = re.compile(r"\b(?:barriers?|obstacles?|challenges|problems|difficulties|hurdles|in[ ]the[ ]way|"
-                              r"holds?[ ](?:it|them)[ ]back|(?:did|does|do)[ ]not[ ]go[ ](?:so[ ])?well|what[ ]hindered)\b")
-_ITEM_LABEL_END = re.compile(r":[ ]|[ ](?:is|are|was|were|work|works|worked|recorded|given|used|offered|run|led|"
-                             r"provided|delivered|held)[ ]|,[ ](?:chiefly|mainly|mostly|usually|often)[ ]")
+_PART_HEADING = lazy_compile(r"\b(?:how[ ](?:it|they|the[ ]\w+)[ ]works?|components?|core[ ]elements|key[ ]elements|"
+                             r"key[ ]features|core[ ]services|what[ ](?:it|they)[ ](?:offers?|provides?|includes?))\b")
+_BARRIER_HEADING = lazy_compile(r"\b(?:barriers?|obstacles?|challenges|problems|difficulties|hurdles|in[ ]the[ ]way|"
+                                r"holds?[ ](?:it|them)[ ]back|(?:did|does|do)[ ]not[ ]go[ ](?:so[ ])?well|what[ ]hindered)\b")
+_ITEM_LABEL_END = lazy_compile(r":[ ]|[ ](?:is|are|was|were|work|works|worked|recorded|given|used|offered|run|led|"
+                               r"provided|delivered|held)[ ]|,[ ](?:chiefly|mainly|mostly|usually|often)[ ]")
 
 
 # The clauses of a sentence in a section headed as what held the program back ("What got in the way",
 # "Challenges", "Barriers"), each a barrier: "Paramedics were not always able to reach family physicians, and some
 # residents did not want their results shared."
-_BARRIER_CLAUSE_SPLIT = re.compile(r",[ ](?:and|but)[ ](?=[a-z]+[ ]|[A-Z])|;[ ]")
-_MADE_IT_HARD = re.compile(r"[ ](?:made|makes|make|have[ ]made|has[ ]made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)\b")
-_SECTION_NOT_BARRIER = re.compile(r"\b(?:solved|overcame|overcome|addressed|helped|eased|resolved|improved|succeeded|"
-                                  r"worked[ ]well)\b")
+_BARRIER_CLAUSE_SPLIT = lazy_compile(r",[ ](?:and|but)[ ](?=[a-z]+[ ]|[A-Z])|;[ ]")
+_MADE_IT_HARD = lazy_compile(r"[ ](?:made|makes|make|have[ ]made|has[ ]made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)\b")
+_SECTION_NOT_BARRIER = lazy_compile(r"\b(?:solved|overcame|overcome|addressed|helped|eased|resolved|improved|succeeded|"
+                                    r"worked[ ]well)\b")
 
 
 def rule_section_barriers(ctx, start, end, subject):
@@ -4126,23 +4129,23 @@ def _is_funding(ctx, a, b):
 
 # A body a program must have or has as its own, "Every CCO has a community advisory council", "Each PHN will
 # have a clinical council": a part of its governance, though the body is also an actor.
-_HAS_BODY = re.compile(r"\bha(?:s|ve)[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?\b")
-_GOVERNANCE_PART = re.compile(r"(?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?")
+_HAS_BODY = lazy_compile(r"\bha(?:s|ve)[ ](?:an?|its[ ]own|their[ ]own)[ ](?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?\b")
+_GOVERNANCE_PART = lazy_compile(r"(?:[\w\-]+[ ]){0,3}(?:council|committee|board|forum|panel)s?")
 
 
 # "24-hour on-call cover": a part that opens with a figure of availability, not a count.
-_ROUND_THE_CLOCK = re.compile(r"24-hour[ ][a-z]")
+_ROUND_THE_CLOCK = lazy_compile(r"24-hour[ ][a-z]")
 # "is built around a team that holds responsibility for A, B and C": the verb names one part, and what a
 # relative clause after it lists belongs to that clause.
-_AROUND_VERB = re.compile(r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
-                          r"(?:rests|rest|rested)[ ]on\b")
-_SEMICOLON = re.compile(r";[ ]+")
+_AROUND_VERB = lazy_compile(r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
+                            r"(?:rests|rest|rested)[ ]on\b")
+_SEMICOLON = lazy_compile(r";[ ]+")
 
 
 # A list announced by a colon whose items stand on lines of their own, each behind a letter or number:
 # "consists of seven care elements:\n a) enhanced primary care support;\n b) falls, reablement and ...".
-_MARKED_LIST = re.compile(r"[^:\n]{0,60}:[ \t]*\n(?=[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t])")
-_MARKED_ITEM = re.compile(r"[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t]+(?P<x>[^\n]*?)[;,.]?(?:[ ](?:and|or))?[ \t]*(?:\n|$)")
+_MARKED_LIST = lazy_compile(r"[^:\n]{0,60}:[ \t]*\n(?=[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t])")
+_MARKED_ITEM = lazy_compile(r"[ \t]*(?:[a-z]|\d{1,2}|[ivx]{1,4})[).][ \t]+(?P<x>[^\n]*?)[;,.]?(?:[ ](?:and|or))?[ \t]*(?:\n|$)")
 
 
 def _marked_items(text, list_start, end):
@@ -4194,43 +4197,43 @@ def _semicolon_items(text, first_end, end, first_start):
 # "ACOs had hired community health workers and care managers". The sentence's subject is the program
 # (named or called by a program word), a pronoun of the document's voice, or a bare plural of those
 # who take part ("Many pioneers have", "some have"); what follows the verb is the list of parts.
-_MADE_VERB = re.compile(
+_MADE_VERB = lazy_compile(
     r"(?P<subj>(?:^|(?<=[ ,;:\n]))(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Tt]he|[Ee]ach|[Ee]very|[Pp]articipating|"
     r"[Ll]ocal)[ ])?(?:[A-Za-z][\w\-]*[ ]){0,2}?[A-Za-z][\w\-]*?)"
     r"[ ](?:also[ ]|now[ ]|then[ ]|themselves[ ]|jointly[ ])?(?:(?:have|has|had)[ ](?:also[ ])?)?"
     r"(?P<verb>set[ ]up|sets[ ]up|started|starts|hold|holds|held|runs?|ran|keeps?|kept|hired|hires?|recruited|"
     r"recruits?|appointed|appoints?|opened|opens|created|creates|formed|forms)[ ]"
     r"(?P<list>[a-z][^.;:()]*)")
-_MADE_AGAIN = re.compile(r",?[ ]and[ ](?:also[ ])?(?:set[ ]up|sets[ ]up|runs?|holds?|keeps?|hired|hires?|opened|opens|"
-                         r"created|creates|formed|forms|started|starts)[ ]")
+_MADE_AGAIN = lazy_compile(r",?[ ]and[ ](?:also[ ])?(?:set[ ]up|sets[ ]up|runs?|holds?|keeps?|hired|hires?|opened|opens|"
+                           r"created|creates|formed|forms|started|starts)[ ]")
 _MADE_WORDS = frozenset("set sets started starts hold holds held run runs ran keep keeps kept hired hire hires formed forms "
                         "recruited recruit recruits appointed appoint appoints opened opens created creates".split())
-_MADE_SUBJECT = re.compile(r"(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Tt]he|[Ee]ach|[Ee]very|[Pp]articipating|"
-                           r"[Ll]ocal)[ ])?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ ])?(?:[A-Za-z][\w\-]*s|[A-Z]{2,6}s)|"
-                           r"[Ww]e|[Tt]hey|[Ss]ome|[Mm]any|[Mm]ost|(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]ach|[Ee]very)[ ](?:[a-z\-]+[ ]){0,2}"
-                           r"(?:network|programme|program|model|scheme|pilot|initiative|project|service|partnership)")
-_MADE_NOT_SUBJECT = re.compile(r"(?i)(?:patients|people|members|families|residents|carers|users|clients|researchers|"
-                               r"authors|studies|results|this|it|which|who|that|there|as|years|months|weeks|days)$")
-_MADE_END = re.compile(r",[ ](?:which|who|where|staffed|led|run|funded|so|to|for|with|but|and[ ](?:the|its|their|this)"
-                       r"[ ])|[ ](?:where|which|who|whose|that|to[ ][a-z]+|in[ ]order|so[ ]that|because|when|after|"
-                       r"before|for|from|in|at|across|around|by|with|under|since|during|between)[ ]")
-_MADE_ITEM_NOT = re.compile(r"^(?:up|out|off|on|over|down|back|with|without|into|a[ ]lot|time|own|meetings?$|"
-                            r"(?:[a-z]+[ ])?(?:programs?|programmes?|teams?|services?|projects?|schemes?)$|patients?|"
-                            r"people|them|it|this|that|these|those|their|its|his|her|our|\d)\b|.*\b(?:while|whereas|"
-                            r"pay|pays|paid|became|become|becomes)\b")
+_MADE_SUBJECT = lazy_compile(r"(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Tt]he|[Ee]ach|[Ee]very|[Pp]articipating|"
+                             r"[Ll]ocal)[ ])?(?:(?:[a-z][\w\-]*|[A-Z][a-z]+)[ ])?(?:[A-Za-z][\w\-]*s|[A-Z]{2,6}s)|"
+                             r"[Ww]e|[Tt]hey|[Ss]ome|[Mm]any|[Mm]ost|(?:[Tt]he|[Tt]his|[Ii]ts|[Ee]ach|[Ee]very)[ ](?:[a-z\-]+[ ]){0,2}"
+                             r"(?:network|programme|program|model|scheme|pilot|initiative|project|service|partnership)")
+_MADE_NOT_SUBJECT = lazy_compile(r"(?i)(?:patients|people|members|families|residents|carers|users|clients|researchers|"
+                                 r"authors|studies|results|this|it|which|who|that|there|as|years|months|weeks|days)$")
+_MADE_END = lazy_compile(r",[ ](?:which|who|where|staffed|led|run|funded|so|to|for|with|but|and[ ](?:the|its|their|this)"
+                         r"[ ])|[ ](?:where|which|who|whose|that|to[ ][a-z]+|in[ ]order|so[ ]that|because|when|after|"
+                         r"before|for|from|in|at|across|around|by|with|under|since|during|between)[ ]")
+_MADE_ITEM_NOT = lazy_compile(r"^(?:up|out|off|on|over|down|back|with|without|into|a[ ]lot|time|own|meetings?$|"
+                              r"(?:[a-z]+[ ])?(?:programs?|programmes?|teams?|services?|projects?|schemes?)$|patients?|"
+                              r"people|them|it|this|that|these|those|their|its|his|her|our|\d)\b|.*\b(?:while|whereas|"
+                              r"pay|pays|paid|became|become|becomes)\b")
 
 
 # What the program's staff do to every patient, named as the service it is: "Care coordinators screened members
 # for housing needs and referred those without stable housing to county housing programs" -> "screening for
 # housing needs", "referral to county housing programs".
-_ACTIVITY = re.compile(r"\b(?:(?P<screen>screen(?:s|ed)?)[ ](?:[\w\-]+[ ]){0,4}?for|(?P<refer>refer(?:s|red)?)[ ]"
-                       r"(?!to\b)(?:[\w\-]+[ ]){1,6}?to)[ ](?P<x>(?!(?:be|have|make|see|get|help|them|it)\b)[^,.;:()]{3,70}?)"
-                       r"(?=[,.;:()]|[ ](?:and|when|if|who|which|that|where|because|so|but|at|in[ ](?:19|20)\d\d)\b|$)")
+_ACTIVITY = lazy_compile(r"\b(?:(?P<screen>screen(?:s|ed)?)[ ](?:[\w\-]+[ ]){0,4}?for|(?P<refer>refer(?:s|red)?)[ ]"
+                         r"(?!to\b)(?:[\w\-]+[ ]){1,6}?to)[ ](?P<x>(?!(?:be|have|make|see|get|help|them|it)\b)[^,.;:()]{3,70}?)"
+                         r"(?=[,.;:()]|[ ](?:and|when|if|who|which|that|where|because|so|but|at|in[ ](?:19|20)\d\d)\b|$)")
 _ACTIVITY_NOUN = {"screen": "screening for", "refer": "referral to"}
-_PROVIDER_SUBJECT = re.compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|All|all|Trained|trained|Clinical|clinical)[ ])?"
-                               r"(?:[\w\-]+[ ]){0,2}?(?:sites|practices|clinics|centres|centers|workers|teams?|nurses?|"
-                               r"coordinators?|navigators?|managers?|practitioners|physicians|doctors|GPs|staff)[ ]"
-                               r"(?:will[ ]|also[ ]|then[ ]|can[ ]|may[ ])?")
+_PROVIDER_SUBJECT = lazy_compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|All|all|Trained|trained|Clinical|clinical)[ ])?"
+                                 r"(?:[\w\-]+[ ]){0,2}?(?:sites|practices|clinics|centres|centers|workers|teams?|nurses?|"
+                                 r"coordinators?|navigators?|managers?|practitioners|physicians|doctors|GPs|staff)[ ]"
+                                 r"(?:will[ ]|also[ ]|then[ ]|can[ ]|may[ ])?")
 
 
 def rule_activities(ctx, start, end, subject, role):
@@ -4266,15 +4269,15 @@ def rule_activities(ctx, start, end, subject, role):
 _STAFF_WORDS = (r"(?:[Cc]are|[Cc]ase)[ ]managers|(?:[a-z\-]+[ ]){0,2}?(?:nurses|paramedics|navigators|coordinators|"
           r"co-ordinators|coaches|health[ ]workers|volunteers|pharmacists|social[ ]workers|therapists|link[ ]workers|"
           r"connectors|care[ ]partners|extensivists|teams|staff)")
-_STAFF_OPENING = re.compile(rf"(?:(?:At|In|During|After)[ ](?:each|every|the|a)[ ][a-z\-]+(?:[ ][a-z\-]+)?,?[ ])?"
-                            rf"(?P<who>(?:(?:The|Its|Their|Our|Trained|Local|Specialist|Community|Clinical)[ ])?"
-                            rf"(?:{_STAFF_WORDS})|[Tt]hey)[ ](?:(?:also|then|now|usually|often|regularly|will)[ ])?(?=[a-z])")
+_STAFF_OPENING = lazy_compile(rf"(?:(?:At|In|During|After)[ ](?:each|every|the|a)[ ][a-z\-]+(?:[ ][a-z\-]+)?,?[ ])?"
+                              rf"(?P<who>(?:(?:The|Its|Their|Our|Trained|Local|Specialist|Community|Clinical)[ ])?"
+                              rf"(?:{_STAFF_WORDS})|[Tt]hey)[ ](?:(?:also|then|now|usually|often|regularly|will)[ ])?(?=[a-z])")
 _STAFF_VERBS = frozenset(
     "visit hold check assess give help call phone telephone review reconcile arrange coordinate co-ordinate coach "
     "educate support monitor follow plan agree link connect meet see run provide offer lead teach train advise develop "
     "write keep track deliver answer manage prescribe accompany attend draw set measure teach".split())
-_STAFF_ITEM_CUT = re.compile(r"[ ](?:in|at)[ ](?:the|a|an|each|every|their|its|his|her)[ ](?!home\b)|,?[ ](?:which|who|"
-                             r"whom|where|so[ ]that|because|while|when|if|until)[ ]|[ ]to[ ](?:help|make|keep|ensure)[ ]")
+_STAFF_ITEM_CUT = lazy_compile(r"[ ](?:in|at)[ ](?:the|a|an|each|every|their|its|his|her)[ ](?!home\b)|,?[ ](?:which|who|"
+                               r"whom|where|so[ ]that|because|while|when|if|until)[ ]|[ ]to[ ](?:help|make|keep|ensure)[ ]")
 
 
 def _staff_verb(word):
@@ -4363,7 +4366,7 @@ def rule_made_parts(ctx, start, end, subject, role):
 
 # People in a role a program adds, and the teams it forms: "Esther coaches", "extensivists", "a coordinating
 # doctor", "health and social care coordinators", "self-managing nurse teams", "multidisciplinary teams".
-_ROLE_PART = re.compile(
+_ROLE_PART = lazy_compile(
     r"\b(?:coaches|coordinators|co-ordinators|navigators|consultants|extensivists|liaisons|link[ ]workers|"
     r"care[ ]managers|case[ ]managers|coordinating[ ](?:doctor|physician|nurse|GP)|community[ ]health[ ]workers|"
     r"(?:nurse|care|multidisciplinary|interdisciplinary|integrated|primary[ ]care|community|self-managing|"
@@ -4375,22 +4378,22 @@ _ROLE_WORDS = ("coach", "coordinat", "co-ordinat", "navigator", "consultant", "e
 # Where a role is a part the program has: the sentence's subject ("Around twenty regional coaches support
 # teams", "Five integrated teams were created", up to a few words of quantity or modifier before it), or
 # what a list of components names ("Its main components are Esther coaches"), or whom it hires or funds.
-_ROLE_SUBJECT = re.compile(r"(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Ee]ach|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Tt]rained|"
-                           r"[A-Z][a-z]+|\d+|[a-z]+)[ ]){0,3}")
-_ROLE_OBJECT = re.compile(r"\S[ ](?:the|a|an|their|its|our|his|her|these|those)[ ]$")   # "praised the coordinators"
-_ROLE_LISTED = re.compile(r"\b(?:components?|elements?|parts?|pillars?|features?)[ ](?:are|were|is|was|include|included|"
-                          r"includes|comprise|comprised|consist[ ]of|consisted[ ]of)[ ](?:[\w\-]+[ ]){0,2}$|"
-                          r"\b(?:hired|hires|hire|employs?|employed|appointed|appoints?|recruited|recruits?|funds?|funded|"
-                          r"chooses|choose|chose|names?|named|is[ ]given|are[ ]given)[ ](?:an?[ ]|the[ ]|their[ ]|its[ ])?"
-                          r"(?:new[ ]|more[ ]|\w+[ ]new[ ])?$")
+_ROLE_SUBJECT = lazy_compile(r"(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Ee]ach|[Tt]he|[Tt]heir|[Ii]ts|[Nn]ew|[Tt]rained|"
+                             r"[A-Z][a-z]+|\d+|[a-z]+)[ ]){0,3}")
+_ROLE_OBJECT = lazy_compile(r"\S[ ](?:the|a|an|their|its|our|his|her|these|those)[ ]$")   # "praised the coordinators"
+_ROLE_LISTED = lazy_compile(r"\b(?:components?|elements?|parts?|pillars?|features?)[ ](?:are|were|is|was|include|included|"
+                            r"includes|comprise|comprised|consist[ ]of|consisted[ ]of)[ ](?:[\w\-]+[ ]){0,2}$|"
+                            r"\b(?:hired|hires|hire|employs?|employed|appointed|appoints?|recruited|recruits?|funds?|funded|"
+                            r"chooses|choose|chose|names?|named|is[ ]given|are[ ]given)[ ](?:an?[ ]|the[ ]|their[ ]|its[ ])?"
+                            r"(?:new[ ]|more[ ]|\w+[ ]new[ ])?$")
 
 
 # What a plan says will be held, offered or run in every place or for every person it covers: "a weekly
 # multidisciplinary home round will be held in every home", "falls screening will be offered to every patient".
-_PLANNED_PART = re.compile(r"(?:^|(?<=[ ,;:]))(?:(?:and|then|also)[ ])?(?:an?[ ]|the[ ])?(?P<x>(?:(?!(?:a|an|the|and)[ ])[a-z][\w\-]*[ ]){0,5}?"
-                           r"[a-z][\w\-]*)"
-                           r"[ ](?:will|would)[ ](?:also[ ])?be[ ](?:held|offered|provided|run|set[ ]up|introduced|"
-                           r"established|made[ ]available)[ ](?:in|for|to|at|across)[ ](?:every|each|all)\b")
+_PLANNED_PART = lazy_compile(r"(?:^|(?<=[ ,;:]))(?:(?:and|then|also)[ ])?(?:an?[ ]|the[ ])?(?P<x>(?:(?!(?:a|an|the|and)[ ])[a-z][\w\-]*[ ]){0,5}?"
+                             r"[a-z][\w\-]*)"
+                             r"[ ](?:will|would)[ ](?:also[ ])?be[ ](?:held|offered|provided|run|set[ ]up|introduced|"
+                             r"established|made[ ]available)[ ](?:in|for|to|at|across)[ ](?:every|each|all)\b")
 
 
 def rule_planned_parts(ctx, start, end, subject, role):
@@ -4443,14 +4446,14 @@ def _lines_between(text, a, b):
     return out
 
 
-_ESTABLISHED_BY = re.compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"
-                             r"(?:(?:on|in|as)[ ](?:[\w\-]+[ ]){1,3}?)?(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree|Ordinance|"
-                             r"(?:Senate|House|Assembly)[ ]Bill[ ]\d+|Bill)\b(?:,?[ ](?:of[ ])?"
-                             r"(?:19|20)\d\d)?)")
-_LAW_CREATED = re.compile(r"(?P<law>\bLaw[ ](?:No\.?[ ])?\d+(?:[./]\d+)*|\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
-                          r"(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?),?[ ](?:which[ ](?:also[ ])?)?"
-                          r"(?:created|established|allowed[ ](?:\w+[ ]){1,2}to[ ](?:create|set[ ]up|establish)|"
-                          r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
+_ESTABLISHED_BY = lazy_compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"
+                               r"(?:(?:on|in|as)[ ](?:[\w\-]+[ ]){1,3}?)?(?:under|by|through)[ ](?:the[ ])?(?P<law>[^,.;]*?\b(?:Act|Law|Decree|Ordinance|"
+                               r"(?:Senate|House|Assembly)[ ]Bill[ ]\d+|Bill)\b(?:,?[ ](?:of[ ])?"
+                               r"(?:19|20)\d\d)?)")
+_LAW_CREATED = lazy_compile(r"(?P<law>\bLaw[ ](?:No\.?[ ])?\d+(?:[./]\d+)*|\b(?:Section[ ]\d+[ ]of[ ]the[ ])?(?:[A-Z][\w'’\-]*[ ]){1,6}(?:Act|Law)\b"
+                            r"(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?),?[ ](?:which[ ](?:also[ ])?)?"
+                            r"(?:created|established|allowed[ ](?:\w+[ ]){1,2}to[ ](?:create|set[ ]up|establish)|"
+                            r"set[ ]up|introduced)[ ](?P<what>[^,.;]+)")
 
 
 # A law that obliges the program's bodies to act, or that a reform rests on: "The Public Bodies (Joint Working)
@@ -4458,10 +4461,10 @@ _LAW_CREATED = re.compile(r"(?P<law>\bLaw[ ](?:No\.?[ ])?\d+(?:[./]\d+)*|\b(?:Se
 # Improvements for Patients and Providers Act of 2008 requires every D-SNP to have a contract ...".
 _LAW_NAME = (r"(?:[A-Z][\w'’\-]*|\([A-Z][\w'’\- ]*\))(?:[ ](?:[A-Z][\w'’\-]*|\([A-Z][\w'’\- ]*\)|and|of|for|on|the)){0,9}"
              r"[ ](?:Act|Law|Bill)(?:,?[ ](?:of[ ])?(?:19|20)\d\d)?")
-_LAW_REQUIRES = re.compile(rf"(?P<law>{_LAW_NAME})(?:,[ ][^,]{{1,60}},)?[ ](?:requires|required|obliges|obliged|"
-                           rf"mandates|mandated)[ ]")
-_RESTS_ON_LAW = re.compile(rf"\b(?:rests|rested|is[ ]based|was[ ]based|builds|built)[ ]on[ ](?:the[ ])?"
-                           rf"(?P<law>Act[ ]on[ ](?:[A-Z][\w'’\-]*[ ]?){{1,5}}|{_LAW_NAME})")
+_LAW_REQUIRES = lazy_compile(rf"(?P<law>{_LAW_NAME})(?:,[ ][^,]{{1,60}},)?[ ](?:requires|required|obliges|obliged|"
+                             rf"mandates|mandated)[ ]")
+_RESTS_ON_LAW = lazy_compile(rf"\b(?:rests|rested|is[ ]based|was[ ]based|builds|built)[ ]on[ ](?:the[ ])?"
+                             rf"(?P<law>Act[ ]on[ ](?:[A-Z][\w'’\-]*[ ]?){{1,5}}|{_LAW_NAME})")
 
 
 def rule_legislation(ctx, start, end, subject):
@@ -4514,7 +4517,7 @@ def rule_legislation(ctx, start, end, subject):
 
 # What makes a program work: "Full staffing of teamlets appears to be a precondition for the benefits",
 # "Shared financial incentives ... are probably the main enabler of this integration", "gains rest on X".
-_ENABLER = re.compile(
+_ENABLER = lazy_compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,[ ]))(?P<x>[A-Z][^.;:]{3,140}?)[ ](?:is|are|was|were|appears?[ ]to[ ]be|seems?[ ]to[ ]be|"
     r"remains?)[ ](?:probably[ ]|likely[ ]|perhaps[ ])?(?:the|a|an)[ ](?:main[ ]|key[ ]|major[ ]|chief[ ]|important[ ]|"
     r"essential[ ]|necessary[ ]|critical[ ])?(?:enablers?|preconditions?|prerequisites?|drivers?|foundations?|"
@@ -4554,7 +4557,7 @@ def rule_enabler(ctx, start, end, subject):
                 hedge_of(text, start, end))
 
 
-_COUNT_BEFORE = re.compile(rf"(?:^|\b)(?P<n>(?i:{_COUNT}))[ ](?:(?:new|more|pilot|local|regional|integrated)[ ])?$")
+_COUNT_BEFORE = lazy_compile(rf"(?:^|\b)(?P<n>(?i:{_COUNT}))[ ](?:(?:new|more|pilot|local|regional|integrated)[ ])?$")
 
 
 def rule_fields(ctx):
@@ -4582,7 +4585,7 @@ def rule_fields(ctx):
                         "labelled field", 0.75)
 
 
-_PLURAL_NAME = re.compile(r"s$")
+_PLURAL_NAME = lazy_compile(r"s$")
 
 
 def rule_count(ctx, start, end):
@@ -4605,16 +4608,16 @@ def rule_count(ctx, start, end):
                 break
 
 
-_ITEM_NUMBER = re.compile(r"(\d{1,2})\.[ \t]+$")     # "3. " before a sentence: a numbered item
-_MIXED = re.compile(r",[ ](?:but|although|though|while|yet)[ ]|;[ ]")
-_HEADING_LINE = re.compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
+_ITEM_NUMBER = lazy_compile(r"(\d{1,2})\.[ \t]+$")     # "3. " before a sentence: a numbered item
+_MIXED = lazy_compile(r",[ ](?:but|although|though|while|yet)[ ]|;[ ]")
+_HEADING_LINE = lazy_compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
 
 
 # --- the whole document ----------------------------------------------------------------------------
 
 # A line break first, its neighbours after: a pattern that opens on a literal is searched for it
 # (30x faster than opening on the look-behind, the same matches).
-_WRAP = re.compile(r"\n(?:(?<=[^\n.:;!?]\n)(?=[a-z0-9(“\"'’])|(?<=,\n)(?=[A-Z]))")
+_WRAP = lazy_compile(r"\n(?:(?<=[^\n.:;!?]\n)(?=[a-z0-9(“\"'’])|(?<=,\n)(?=[A-Z]))")
 
 
 def unwrapped(text):
@@ -4757,8 +4760,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
 
 
 # An age group named loosely, and one named by its ages ("aged 70 years or older", "over 75 years old").
-_OLDER = re.compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults|patients|residents)|elderly|seniors)", re.I)
-_AGED = re.compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
+_OLDER = lazy_compile(r"(?:the[ ])?(?:(?:older|elderly)[ ](?:people|persons|adults|patients|residents)|elderly|seniors)", re.I)
+_AGED = lazy_compile(r"\b(?:aged[ ]\d{2}|over[ ]\d{2}|\d{2}(?:[ ]years)?(?:[ ]or[ ]older|[ ]or[ ]over|[ ]and[ ]over|\+))")
 
 
 def without_inner_components(statements: list[Statement]) -> list[Statement]:

@@ -1,0 +1,73 @@
+"""The extraction modules' patterns are compiled on first use (:mod:`ickg.extract.regex`), and act
+as the compiled patterns they stand for.
+
+- A lazy pattern compiles nothing until used; its first method call compiles it, once, and it
+  then answers every method and attribute as ``re.compile`` of the same text and flags does.
+- Importing the extraction modules compiles almost none of their patterns (the lexicon's token and
+  spelling patterns, which label keys made at import use); ``extraction_tables()`` (called before
+  the build forks its workers) compiles every one.
+- Copied or pickled (a record's field, a worker's argument), it is the compiled pattern.
+"""
+
+import copy
+import pickle
+import re
+import subprocess
+import sys
+
+from ickg.extract.regex import LazyPattern, _CompiledPattern, compile_all, lazy_compile
+
+TEXT = "Care at home: the Home First service (HF) and the hospital-at-home team, 2019. HF grew."
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_re_does(monkeypatch):
+    made = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda *args: made.append(args) or real(*args))
+    lazy = lazy_compile(r"(?P<name>[A-Z][a-z]+)[ ](?P<head>First|team)\b", re.I)
+    assert not made and type(lazy) is LazyPattern and lazy.pattern.startswith("(?P<name>")
+    expected = real(r"(?P<name>[A-Z][a-z]+)[ ](?P<head>First|team)\b", re.I)
+    assert lazy.search(TEXT).span() == expected.search(TEXT).span()
+    assert len(made) == 1 and type(lazy) is _CompiledPattern          # compiled once, then a plain object
+    assert [m.span("head") for m in lazy.finditer(TEXT, 5)] == [m.span("head") for m in expected.finditer(TEXT, 5)]
+    assert lazy.findall(TEXT) == expected.findall(TEXT)
+    assert lazy.sub("<\\g<head>>", TEXT) == expected.sub("<\\g<head>>", TEXT)
+    assert lazy.split(TEXT, 1) == expected.split(TEXT, 1)
+    assert lazy.match(TEXT, 18) is not None and lazy.fullmatch("Home First") is not None
+    assert (lazy.flags, lazy.groups, dict(lazy.groupindex)) == (expected.flags, expected.groups,
+                                                                  dict(expected.groupindex))
+    assert len(made) == 1
+
+
+def test_an_attribute_read_first_compiles_too():
+    lazy = lazy_compile(r"(a)(b)?")
+    assert lazy.groups == 2 and type(lazy) is _CompiledPattern
+    fresh = lazy_compile(r"x")
+    assert fresh.finditer is not None and type(fresh) is _CompiledPattern
+
+
+def test_a_copied_or_pickled_lazy_pattern_is_the_compiled_pattern():
+    lazy = lazy_compile(r"\bHF\b", re.M)
+    for other in (copy.copy(lazy), copy.deepcopy(lazy), pickle.loads(pickle.dumps(lazy))):
+        assert isinstance(other, re.Pattern) and other.pattern == r"\bHF\b" and other.flags & re.M
+    assert type(lazy) is LazyPattern                                    # copying compiled nothing here
+
+
+def test_compile_all_compiles_every_pattern_made():
+    patterns = [lazy_compile(rf"w{i}") for i in range(3)]
+    compile_all()
+    assert all(type(p) is _CompiledPattern for p in patterns)
+
+
+def test_importing_extraction_compiles_almost_no_pattern_and_the_tables_compile_all():
+    code = ("import re\n"
+            "from ickg.extract import regex\n"
+            "import ickg.extract.document as d\n"
+            "lazy = [p for p in regex._MADE if type(p) is regex.LazyPattern]\n"
+            "assert len(regex._MADE) > 400 and len(lazy) > len(regex._MADE) - 20, (len(lazy), len(regex._MADE))\n"
+            "d.extraction_tables()\n"
+            "assert not [p for p in regex._MADE if type(p) is regex.LazyPattern]\n"
+            "from ickg.extract import statements\n"
+            "assert statements._BARRIER_CUES.search('a barrier to care')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -42,7 +42,7 @@ from ickg.extract.rdf import ImportError_, parse_import
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, IMPORT_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH,
                              PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH, bind_prefixes)
 from ickg.ntriples import nquads
-from ickg.resources import keep_ontology_in, ontology_graph
+from ickg.resources import keep_ontology_in, ontology_triples
 from ickg.store.versions import finish_version
 
 # HermiT's tableau grows fast with the data: above this many asserted triples the build has it
@@ -336,8 +336,7 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
 
     memory = build._memory
     keep_ontology_in(ontology_kept_dir(data_dir))  # read where the last command kept it (or kept for the next)
-    ontology = ontology_graph()
-    memory.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
+    memory.extend((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology_triples())
     lap("ontology")
 
     build._spool = _Spool()

@@ -99,3 +99,34 @@ def test_the_store_is_the_same_whether_the_ontology_was_made_or_read(tmp_path):
         path.unlink()
     build(data_dir)
     assert kept_files(data_dir) and store_dump(data_dir) == made
+
+
+def test_a_new_data_directory_reads_the_ontology_kept_in_the_users_cache(tmp_path):
+    """The first build anywhere keeps the N-Triples in the user's cache too (``ontology/``, same
+    name and checksum); a build in a data directory that has none reads them from there, and a
+    damaged one there is never read (made again, and replaced)."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "ICKG_CACHE_DIR": str(cache)}
+
+    def build_in(data_dir):
+        done = subprocess.run([sys.executable, "-m", "ickg", "build", "--no-dl", "--data-dir", str(data_dir)],
+                              capture_output=True, text=True, timeout=600, env=env)
+        assert done.returncode == 0, done.stderr
+
+    first = corpus(tmp_path / "one")
+    build_in(first)
+    [kept] = kept_files(first)
+    [shared] = sorted((cache / "ontology").glob("*.nt"))
+    assert shared.name == kept.name and shared.read_bytes() == kept.read_bytes()
+    body = kept.read_bytes().rsplit(b"# sha256 ", 1)[0]
+    shared.write_bytes(with_checksum(body + MARK.encode()))  # whole, and saying one thing more
+    second = corpus(tmp_path / "two")
+    build_in(second)
+    assert any("urn:ickg-test:kept" in q for q in ontology_quads(second))
+    assert kept_files(second)[0].read_bytes() == shared.read_bytes()
+    shared.write_bytes(body + MARK.encode() + b"# sha256 " + b"0" * 64 + b"\n")  # damaged
+    third = corpus(tmp_path / "three")
+    build_in(third)
+    assert not any("urn:ickg-test:kept" in q for q in ontology_quads(third))
+    assert shared.read_bytes() == with_checksum(shared.read_bytes().rsplit(b"# sha256 ", 1)[0])
+    assert b"urn:ickg-test" not in shared.read_bytes()

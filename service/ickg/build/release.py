@@ -90,7 +90,17 @@ def sorted_graph_files(spool: str | os.PathLike[str], folder: str | os.PathLike[
     return files
 
 
+# A graph's lines up to this size are sorted in this process (the bytes and a list of lines, a few
+# times the size, in memory); larger ones by sort(1). Each sort(1) costs a fork and an exec
+# (~0.08 s wall of a two-document build's five, on a loaded machine), and gives the same bytes:
+# LC_ALL=C compares bytes, as Python's bytes do, and -u keeps one of equal lines.
+SORT_IN_PROCESS = 16 << 20
+
+
 def _sort_file(path: Path) -> None:
+    if path.stat().st_size <= SORT_IN_PROCESS:
+        path.write_bytes(b"".join(sorted(set(path.read_bytes().splitlines(keepends=True)))))
+        return
     env = dict(os.environ, LC_ALL="C")
     subprocess.run(tied_to_this_process(["sort", "-u", "-S", SORT_BUFFER, "-T", str(path.parent), "-o", str(path),
                                          str(path)]), check=True, env=env)
@@ -211,7 +221,15 @@ def _refuse_remote_context(url, options=None):
     raise ValueError(f"the release's JSON-LD context is inline; nothing is fetched ({url})")
 
 
-def _jsonld_bytes(graphs):
+# The graphs whose compacted JSON-LD is kept in the user's cache (:mod:`ickg.usercache`): the
+# ontology's, the same in every build of one ickg (3,431 of a two-document build's ~5,300 quads,
+# ~0.6 of its 1.1 s of compaction).
+JSONLD_KEPT_GRAPHS = frozenset({str(ONTOLOGY_GRAPH)})
+JSONLD_KEPT = 16  # the cache folder keeps the last few (one per ickg version and context in use)
+_JSONLD_CACHE_FORMAT = 1  # bump when what a kept file holds changes
+
+
+def _jsonld_bytes(graphs, files=None):
     """The dataset as compacted JSON-LD, the same bytes for the same graphs.
 
     PyLD compacts the expanded document against :func:`_jsonld_context`: IRIs become
@@ -220,29 +238,95 @@ def _jsonld_bytes(graphs):
     The document is handed over as expanded (``skipExpansion``): it already is PyLD's expansion
     of itself (``tests/test_release_jsonld.py`` checks), which PyLD would otherwise compute again
     (a third of the time).
+
+    Each named graph is compacted on its own (compaction handles the document's graphs one by
+    one: the same bytes as the whole at once), so that a graph in :data:`JSONLD_KEPT_GRAPHS`
+    whose sorted N-Triples file is given in ``files`` (``{graph IRI: path}``) is compacted once
+    per user and read from the cache after (:func:`_kept_graph_lines`).
     """
+    context = _jsonld_context(graphs)
+    out = ['{"@context":' + json.dumps(context, ensure_ascii=False, indent=1), ',"@graph":[']
+    for i, name in enumerate(sorted(graphs)):
+        path = (files or {}).get(str(name))
+        if str(name) in JSONLD_KEPT_GRAPHS and path is not None:
+            lines = _kept_graph_lines(name, graphs[name], context, path)
+        else:
+            lines = _graph_lines(name, graphs[name], context)
+        out.append(("," if i else "") + lines[0])
+        out.extend(lines[1:])
+    out.append("]}")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _graph_lines(name, triples, context) -> list[str]:
+    """The lines of the named graph ``name`` in the JSON-LD file: its head (``{"@id":...,"@graph":[``),
+    one line per node, and ``]}``."""
     from pyld import jsonld
 
-    context = _jsonld_context(graphs)
-    compacted = jsonld.compact(_expanded_jsonld(graphs), {"@context": context},
+    compacted = jsonld.compact(_expanded_jsonld({name: triples}), {"@context": context},
                                {"documentLoader": _refuse_remote_context, "skipExpansion": True})
-    named = compacted.get("@graph", [])
-    if isinstance(named, dict) or "@graph" not in compacted:  # one named graph: compaction unwraps it
-        named = [named] if isinstance(named, dict) else [{k: v for k, v in compacted.items() if k != "@context"}]
+    graph = {k: v for k, v in compacted.items() if k != "@context"}  # one named graph: compaction unwraps it
+    nodes = graph.get("@graph", [])
+    nodes = nodes if isinstance(nodes, list) else [nodes]
+    head = {k: v for k, v in graph.items() if k != "@graph"}
 
     def line(value):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
-    out = ['{"@context":' + json.dumps(context, ensure_ascii=False, indent=1), ',"@graph":[']
-    for i, graph in enumerate(named):
-        nodes = graph.get("@graph", [])
-        nodes = nodes if isinstance(nodes, list) else [nodes]
-        head = {k: v for k, v in graph.items() if k != "@graph"}
-        out.append(("," if i else "") + line(head)[:-1] + ',"@graph":[')
-        out.extend(("," if j else "") + line(node) for j, node in enumerate(nodes))
-        out.append("]}")
-    out.append("]}")
-    return ("\n".join(out) + "\n").encode("utf-8")
+    return [line(head)[:-1] + ',"@graph":[', *(("," if j else "") + line(node) for j, node in enumerate(nodes)), "]}"]
+
+
+def _kept_graph_lines(name, triples, context, path: Path) -> list[str]:
+    """:func:`_graph_lines`, kept in the user's cache (``jsonld/<key>.json``) and read again.
+
+    The key is a SHA-256 of the graph's sorted N-Triples (``path``), its name, the part of
+    ``context`` its compaction reads, PyLD's and rdflib's versions and the source of this module
+    and of :mod:`ickg.terms` (which make the document PyLD compacts). The part of the context:
+    PyLD writes an IRI with a term whose IRI it is, or as ``prefix:local`` with a prefix, a
+    CURIE being refused where the context defines that CURIE as a term for the same IRI
+    (``JsonLdProcessor._compact_iri``); so every prefix counts, and of the coercions (terms
+    ``prefix:local``) those of the IRIs the graph holds. A coercion that the rest of the dataset
+    adds or changes for a property the graph does not use leaves the key as it is
+    (``tests/test_release_jsonld.py`` checks both ways against a fresh compaction).
+    """
+    import hashlib
+    from importlib.metadata import version
+
+    from ickg import usercache
+
+    used = {str(name)}
+    for triple in triples:
+        for term in triple:
+            if isinstance(term, URIRef):
+                used.add(str(term))
+            elif not isinstance(term, BNode) and term.datatype is not None:
+                used.add(str(term.datatype))
+    part = {k: v for k, v in context.items() if ":" not in k or _curie_iri(k) in used}
+    here = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(json.dumps([_JSONLD_CACHE_FORMAT, version("PyLD"), version("rdflib"), str(name), part],
+                                       sort_keys=True).encode("utf-8"))
+    for source in (here / "build" / "release.py", here / "terms.py"):
+        digest.update(hashlib.sha256(source.read_bytes()).digest())
+    digest.update(path.read_bytes())
+    kept_path = usercache.cache_dir("jsonld") / f"{digest.hexdigest()}.json"
+    kept = usercache.read_kept(kept_path)
+    if kept is not None:
+        try:
+            lines = json.loads(kept)
+            if isinstance(lines, list) and len(lines) >= 2 and all(isinstance(x, str) for x in lines):
+                return lines
+        except ValueError:
+            pass  # damaged: compacted again and replaced
+    lines = _graph_lines(name, triples, context)
+    usercache.keep(kept_path, json.dumps(lines, ensure_ascii=False).encode("utf-8"), kept=JSONLD_KEPT)
+    return lines
+
+
+def _curie_iri(name: str) -> str | None:
+    """The IRI the context term ``prefix:local`` stands for (None for an unknown prefix)."""
+    prefix, _, local = name.partition(":")
+    namespace = PREFIXES.get(prefix)
+    return None if namespace is None else str(namespace) + local
 
 
 def write_release(build, folder):
@@ -266,7 +350,7 @@ def write_release(build, folder):
                 _turtle(files[str(graph)], outputs[name])
         if sum(_lines(p) for p in files.values()) <= JSONLD_MAX_TRIPLES:
             outputs[RELEASE_DATASET] = Path(work) / "dataset.jsonld"
-            outputs[RELEASE_DATASET].write_bytes(_jsonld_bytes(_rdflib_graphs(files)))
+            outputs[RELEASE_DATASET].write_bytes(_jsonld_bytes(_rdflib_graphs(files), files))
         written = []
         for name, path in sorted(outputs.items()):
             try:

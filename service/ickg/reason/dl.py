@@ -43,6 +43,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
+from ickg import usercache
 from ickg.processes import tied_to_this_process
 from ickg.reason.terms import SCHEMA_PREDICATES, SCHEMA_TYPES, VOCAB
 
@@ -215,7 +216,7 @@ def classify(triples, *, max_triples=50_000):
 CACHE_FORMAT = 3
 KEPT_REPORTS = 64  # the cache folder keeps the last few reports (the user's recent inputs)
 KEPT_NOTE = " (kept from an earlier run on the same input)"
-CACHE_ENV = "ICKG_CACHE_DIR"
+CACHE_ENV = usercache.CACHE_ENV
 
 
 def reports_dir() -> Path:
@@ -224,15 +225,12 @@ def reports_dir() -> Path:
     A report depends only on HermiT's exact input (the key of :func:`classify_cached`), not on
     the data directory that asked for it, so two builds of the same corpus in two folders, an
     ``ickg validate`` after an ``ickg build``, or a new data directory made from a known
-    corpus read the report instead of starting the JVM again (3-8 CPU-s). The folder follows the
-    XDG base directory convention: ``$ICKG_CACHE_DIR/hermit`` when set, else
-    ``$XDG_CACHE_HOME/ickg/hermit``, else ``~/.cache/ickg/hermit``. Deleting it only costs
-    HermiT runs.
+    corpus read the report instead of starting the JVM again (3-8 CPU-s). The folder is the
+    user's cache's ``hermit`` (:func:`ickg.usercache.cache_dir`: ``$ICKG_CACHE_DIR/hermit`` when
+    set, else ``$XDG_CACHE_HOME/ickg/hermit``, else ``~/.cache/ickg/hermit``). Deleting it only
+    costs HermiT runs.
     """
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]) / "hermit"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "ickg" / "hermit"
+    return usercache.cache_dir("hermit")
 
 
 def classify_cached(triples, *, max_triples=50_000, cache_dir=None):
@@ -298,16 +296,7 @@ def _source_digest():
 def _keep(report, path):
     """Write ``report`` to ``path`` (atomically) and drop all but the last kept reports."""
     data = dict(vars(report), inferred=[[str(x) for x in t] for t in report.inferred])
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, path)
-        kept = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[KEPT_REPORTS:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a cache: the next run classifies again
+    usercache.keep(path, json.dumps(data).encode("utf-8"), kept=KEPT_REPORTS)
 
 
 def _noted(warnings):

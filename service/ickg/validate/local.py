@@ -130,10 +130,9 @@ class Unsettled:
 def _local_checks() -> tuple[Check, ...]:
     """The checks of :data:`LOCAL_SHAPES`, compiled once per process against the ontology's classes."""
     from ickg import resources
-    from ickg.terms import to_ox
 
     ontology = ox.Store()
-    ontology.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in resources.ontology_graph())
+    ontology.load(resources.ontology_ntriples().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     return tuple(compiled_shapes(resources.shapes_graph(), subclasses_in(ontology, "union"), only=LOCAL_SHAPES))
 
 

@@ -1,0 +1,51 @@
+"""The user's cache: what a command computed from inputs alone, kept by a digest of those inputs.
+
+One folder per user, shared by every data directory, that only saves time: HermiT's reports
+(:func:`ickg.reason.dl.classify_cached`) and the release's compacted JSON-LD of the ontology
+(:func:`ickg.build.release.write_release`) are read again by the next command that would compute
+the very same bytes. Each file is named by a SHA-256 of everything it is made from, so a file is
+never read for other inputs; deleting the folder only costs time. The folder follows the XDG
+base directory convention: ``$ICKG_CACHE_DIR/<kind>`` when set (the test suite sets one fresh
+folder per run), else ``$XDG_CACHE_HOME/ickg/<kind>``, else ``~/.cache/ickg/<kind>``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CACHE_ENV = "ICKG_CACHE_DIR"
+
+
+def cache_dir(kind: str) -> Path:
+    """The folder of the user's cache where files of ``kind`` (``"hermit"``, ``"jsonld"``) are kept."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]) / kind
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ickg" / kind
+
+
+def read_kept(path: Path) -> bytes | None:
+    """The bytes kept at ``path``, marked recently used; None if there are none."""
+    try:
+        data = path.read_bytes()
+        os.utime(path)  # recently used: kept longest
+    except OSError:
+        return None
+    return data
+
+
+def keep(path: Path, data: bytes, *, kept: int) -> None:
+    """Write ``data`` to ``path`` (beside it, then renamed: a reader sees all of it or nothing)
+    and drop all but the ``kept`` most recently used files of its folder with its suffix. A
+    folder that cannot be written is only slower: nothing is raised."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        files = sorted(path.parent.glob(f"*{path.suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[kept:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass

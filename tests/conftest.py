@@ -29,7 +29,8 @@ from ickg.web import create_app, create_server
 from remote_stores import oxigraph_server, virtuoso_server  # noqa: F401 (session fixtures: real remote stores)
 
 def pytest_configure(config):
-    """One fresh folder of HermiT reports for the whole run (``ICKG_CACHE_DIR``).
+    """One fresh folder of HermiT reports for the whole run (``ICKG_CACHE_DIR``), and one of
+    bytecode where Python is told to write none (:func:`_run_bytecode_folder`).
 
     ``ickg`` keeps HermiT's reports in the user's cache (:func:`ickg.reason.dl.reports_dir`), so a
     test run would otherwise read reports left by earlier runs, or by the user's own builds. The
@@ -40,6 +41,36 @@ def pytest_configure(config):
         return
     config._ickg_cache = (os.environ.get("ICKG_CACHE_DIR"), tempfile.mkdtemp(prefix="ickg-test-cache-"))
     os.environ["ICKG_CACHE_DIR"] = config._ickg_cache[1]
+    config._ickg_bytecode = _run_bytecode_folder()
+
+
+def _has_bytecode(module):
+    """The bytecode file Python would read for ``module`` (found, not imported) is there."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    origin = getattr(spec, "origin", None)
+    return bool(origin) and origin.endswith(".py") and Path(importlib.util.cache_from_source(origin)).is_file()
+
+
+def _run_bytecode_folder():
+    """Where ``PYTHONDONTWRITEBYTECODE`` is set and the modules the commands import have no
+    bytecode (an editable install, a virtual environment installed without compiling), every
+    Python process the run starts (each ``ickg`` command, server, query worker, xdist worker:
+    several hundred) compiles ickg, rdflib, Flask, pySHACL and the rest from source again, about
+    0.8 CPU-s a command. The run then gets one folder of bytecode of its own
+    (``PYTHONPYCACHEPREFIX``, bytecode allowed for the processes it starts): the first process to
+    import a module compiles it, the others read it. Nothing is written beside the sources, and
+    the folder is removed at the end, as ``PYTHONDONTWRITEBYTECODE`` asked. Returns the variables'
+    earlier values and the folder, or None when the run keeps the environment as it is."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return None
+    if all(_has_bytecode(module) for module in ("ickg.cli", "rdflib.graph", "flask.app")):
+        return None  # compiled at install (uv --compile-bytecode): nothing to gain
+    folder = tempfile.mkdtemp(prefix="ickg-test-bytecode-")
+    before = os.environ.pop("PYTHONDONTWRITEBYTECODE")
+    os.environ["PYTHONPYCACHEPREFIX"] = folder
+    return before, folder
 
 
 def pytest_unconfigure(config):
@@ -52,6 +83,12 @@ def pytest_unconfigure(config):
     else:
         os.environ["ICKG_CACHE_DIR"] = before
     shutil.rmtree(folder, ignore_errors=True)
+    bytecode = getattr(config, "_ickg_bytecode", None)
+    if bytecode is not None:
+        before, folder = bytecode
+        os.environ["PYTHONDONTWRITEBYTECODE"] = before
+        os.environ.pop("PYTHONPYCACHEPREFIX", None)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")

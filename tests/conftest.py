@@ -34,19 +34,13 @@ _RUN_ENV = ("ICKG_CACHE_DIR", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
 
 def pytest_configure(config):
     """One fresh folder of the user's cache for the whole run (``ICKG_CACHE_DIR``), and one of
-    Python's bytecode where writing it is turned off.
+    Python's bytecode where writing it is turned off and none was installed (:func:`_needs_bytecode_folder`).
 
     ``ickg`` keeps HermiT's reports, the ontology's N-Triples and its compacted JSON-LD in the
     user's cache (:mod:`ickg.usercache`), so a test run would otherwise read files left by earlier
     runs, or by the user's own builds. The run starts with an empty folder that its commands share
     (xdist workers inherit the variable from the controller, which sets it before they start) and
     that is removed at the end; each file in it is named by a digest of what it is made from.
-
-    Where ``PYTHONDONTWRITEBYTECODE`` is set, each of the run's hundreds of ``python -m ickg``
-    commands compiled every module it imports from source (rdflib, PyLD, Flask... none compiled
-    at install in such an environment): 0.8 CPU-s and 1.1 s of a two-document build's 3.0 CPU-s and 3.4 s. The run keeps
-    that bytecode in its own folder instead (``PYTHONPYCACHEPREFIX``, removed with the cache):
-    nothing is written beside the sources, and Python checks each file against its source as always.
     """
     if hasattr(config, "workerinput"):
         return
@@ -54,9 +48,36 @@ def pytest_configure(config):
     config._ickg_env = {name: os.environ.get(name) for name in _RUN_ENV}
     config._ickg_cache = folder
     os.environ["ICKG_CACHE_DIR"] = folder
-    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    if _needs_bytecode_folder():
         del os.environ["PYTHONDONTWRITEBYTECODE"]
         os.environ["PYTHONPYCACHEPREFIX"] = os.path.join(folder, "bytecode")
+
+
+def _has_bytecode(module):
+    """The bytecode file Python would read for ``module`` (found, not imported) is there."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    origin = getattr(spec, "origin", None)
+    return bool(origin) and origin.endswith(".py") and Path(importlib.util.cache_from_source(origin)).is_file()
+
+
+def _needs_bytecode_folder():
+    """Whether the run should keep bytecode in a folder of its own (``PYTHONPYCACHEPREFIX``).
+
+    Where ``PYTHONDONTWRITEBYTECODE`` is set and the modules the commands import have no bytecode
+    (an editable install, a virtual environment installed without compiling), every Python
+    process the run starts (each ``ickg`` command, server, query worker, xdist worker: several
+    hundred) compiles ickg, rdflib, Flask, PyLD, pySHACL and the rest from source again: 0.8 CPU-s
+    and 1.1 s of a two-document build's 3.0 CPU-s and 3.4 s. In one folder of its own the first
+    process to import a module compiles it and the others read it; nothing is written beside the
+    sources, Python checks each file against its source as always, and the folder goes with the
+    run's cache. Where the install compiled the bytecode (``uv pip install --compile-bytecode``, as
+    ``.ci/run`` does), a folder would only compile everything once more: the run leaves it alone.
+    """
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return False
+    return not all(_has_bytecode(module) for module in ("ickg.cli", "rdflib.graph", "flask.app"))
 
 
 def pytest_unconfigure(config):

@@ -5,12 +5,15 @@ store is the same whether the file was made or read."""
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
+from ickg import usercache
 from ickg.build.paths import ontology_kept_dir
 from ickg.namespaces import ONTOLOGY_GRAPH
 from ickg.store import current_version, store_dir
@@ -28,9 +31,27 @@ def build(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def corpus(tmp_path: Path) -> Path:
-    data_dir = tmp_path / "data"
+def corpus(folder: Path) -> Path:
+    """A data directory of two synthetic documents, not built, in ``folder``."""
+    data_dir = folder / "data"
     synthetic.write_corpus(data_dir / "corpus", 2, seed=3)
+    return data_dir
+
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory) -> Path:
+    """Two synthetic documents built once for the module (no kept file before it: the ontology's
+    N-Triples made from the Turtle files, and kept); each test changes a copy of it."""
+    data_dir = corpus(tmp_path_factory.mktemp("kept"))
+    build(data_dir)
+    return data_dir
+
+
+@pytest.fixture()
+def built(first_build: Path, tmp_path: Path) -> Path:
+    """The test's own copy of :func:`first_build`, as the first ``build`` left it."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(first_build, data_dir, symlinks=True)
     return data_dir
 
 
@@ -57,9 +78,8 @@ def store_dump(data_dir: Path) -> list[str]:
     return sorted(str(q) for q in dataset)
 
 
-def test_the_next_build_reads_the_kept_ontology_file(tmp_path):
-    data_dir = corpus(tmp_path)
-    build(data_dir)
+def test_the_next_build_reads_the_kept_ontology_file(built):
+    data_dir = built
     [kept] = kept_files(data_dir)
     body = kept.read_bytes().rsplit(b"# sha256 ", 1)[0]
     assert kept.read_bytes() == with_checksum(body)
@@ -70,9 +90,8 @@ def test_the_next_build_reads_the_kept_ontology_file(tmp_path):
                for q in ontology_quads(data_dir))
 
 
-def test_a_damaged_cut_or_stale_kept_file_is_made_again_not_read(tmp_path):
-    data_dir = corpus(tmp_path)
-    build(data_dir)
+def test_a_damaged_cut_or_stale_kept_file_is_made_again_not_read(built):
+    data_dir = built
     [kept] = kept_files(data_dir)
     whole = kept.read_bytes()
     checksum = whole[whole.rindex(b"# sha256 "):]
@@ -89,14 +108,14 @@ def test_a_damaged_cut_or_stale_kept_file_is_made_again_not_read(tmp_path):
         assert again == with_checksum(again[: -len(checksum)]) and b"urn:ickg-test" not in again
 
 
-def test_the_store_is_the_same_whether_the_ontology_was_made_or_read(tmp_path):
-    data_dir = corpus(tmp_path)
-    build(data_dir)  # no kept file: made, and kept
+def test_the_store_is_the_same_whether_the_ontology_was_made_or_read(built):
+    data_dir = built  # built with no kept file before: kept (made, or read from the user's cache)
     made = store_dump(data_dir)
     build(data_dir)  # read
     assert kept_files(data_dir) and store_dump(data_dir) == made
-    for path in kept_files(data_dir):  # gone: made again
+    for path in kept_files(data_dir):  # gone, here and in the user's cache: made again
         path.unlink()
+        (usercache.cache_dir("ontology") / path.name).unlink(missing_ok=True)
     build(data_dir)
     assert kept_files(data_dir) and store_dump(data_dir) == made
 

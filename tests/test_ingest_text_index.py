@@ -2,6 +2,7 @@
 (``ickg.build.delta.index_later``), and that process imports the store's modules only, not the
 build's (their import was two thirds of its CPU on the seed corpus)."""
 
+import shutil
 import subprocess
 import sys
 import time
@@ -21,17 +22,22 @@ def ickg(*args: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_an_ingest_leaves_the_new_version_its_text_index(tmp_path):
-    synthetic.write_corpus(tmp_path / "all", 3, seed=5)
-    first, second, third = sorted((tmp_path / "all").iterdir())
+def built_copy(two_document_data_dir: Path, tmp_path: Path) -> Path:
+    """The test's own copy of the run's build of documents 000 and 004 (conftest's
+    ``two_document_data_dir``, ``ickg build --release --no-dl``, once per run): what these tests
+    need is a built data directory whose live version has its text index, not a build of their own."""
     data_dir = tmp_path / "data"
-    (data_dir / "corpus").mkdir(parents=True)
-    for path in (first, second):
-        (data_dir / "corpus" / path.name).write_bytes(path.read_bytes())
-    ickg("build", "--no-dl", "--data-dir", str(data_dir))
+    shutil.copytree(two_document_data_dir, data_dir, symlinks=True)
+    return data_dir
+
+
+def test_an_ingest_leaves_the_new_version_its_text_index(two_document_data_dir, tmp_path):
+    synthetic.write_corpus(tmp_path / "new", 1, seed=5)
+    [new] = sorted((tmp_path / "new").iterdir())
+    data_dir = built_copy(two_document_data_dir, tmp_path)
     root = store_dir(data_dir)
     built = current_version(root)
-    ickg("ingest", "--data-dir", str(data_dir), str(third))
+    ickg("ingest", "--data-dir", str(data_dir), str(new))
     version = current_version(root)
     assert version != built
     deadline = time.monotonic() + 120
@@ -40,10 +46,8 @@ def test_an_ingest_leaves_the_new_version_its_text_index(tmp_path):
     assert has_index(root / version)
 
 
-def test_the_index_process_imports_no_build_module(tmp_path):
-    synthetic.write_corpus(tmp_path / "data" / "corpus", 2, seed=5)
-    ickg("build", "--no-dl", "--data-dir", str(tmp_path / "data"))
-    root = store_dir(tmp_path / "data")
+def test_the_index_process_imports_no_build_module(two_document_data_dir, tmp_path):
+    root = store_dir(built_copy(two_document_data_dir, tmp_path))
     version = current_version(root)
     index_path(root / version).unlink()
     shown = "; print(sorted(m for m in sys.modules if m.split('.')[0] in ('ickg', 'rdflib')))"

@@ -13,6 +13,7 @@ from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, IMPORT
                              INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, PROVENANCE_GRAPH,
                              SCHEME)
 from ickg.model import provenance
+from ickg import usercache
 from ickg.reason import dl
 from ickg.mint import statement_iri
 from ickg.reason.materialise import materialise
@@ -473,13 +474,13 @@ def test_hermits_report_is_read_again_only_for_the_very_same_input(tmp_path):
 
 
 def test_hermits_reports_folder_is_the_users_cache_unless_the_environment_moves_it(monkeypatch, tmp_path):
-    monkeypatch.delenv(dl.CACHE_ENV, raising=False)
+    monkeypatch.delenv(usercache.CACHE_ENV, raising=False)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert dl.reports_dir() == tmp_path / "home" / ".cache" / "ickg" / "hermit"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert dl.reports_dir() == tmp_path / "xdg" / "ickg" / "hermit"
-    monkeypatch.setenv(dl.CACHE_ENV, str(tmp_path / "mine"))
+    monkeypatch.setenv(usercache.CACHE_ENV, str(tmp_path / "mine"))
     assert dl.reports_dir() == tmp_path / "mine" / "hermit"
 
 

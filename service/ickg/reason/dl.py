@@ -216,7 +216,6 @@ def classify(triples, *, max_triples=50_000):
 CACHE_FORMAT = 3
 KEPT_REPORTS = 64  # the cache folder keeps the last few reports (the user's recent inputs)
 KEPT_NOTE = " (kept from an earlier run on the same input)"
-CACHE_ENV = usercache.CACHE_ENV
 
 
 def reports_dir() -> Path:

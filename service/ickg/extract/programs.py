@@ -73,9 +73,10 @@ _KIND_WORD = lazy_compile(r"(?i:programmes?|programs?|initiatives?|models?|schem
 _REFERRING = r"(?<![\w\-])(?:[Tt]he|[Tt]hese|[Ee]ach|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]very)[ ](?:[a-z\-]+[ ])?"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
-    """A name the document defines, with the other names it gives it."""
+    """A name the document defines, with the other names it gives it. Frozen: :func:`defined_names`
+    hands the same candidates, kept per text, to each caller."""
 
     name: str
     start: int

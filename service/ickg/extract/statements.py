@@ -1488,7 +1488,12 @@ _ESTABLISHED = lazy_compile(
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
     r"implemented|implement|rolled[ ]out|piloted|reorgani[sz]ed|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
-    r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
+    r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b)|"
+    # what a program has done since a year it has done from that year on: "has offered care at home in Manhattan
+    # since November 2014", "has helped people stay out of hospital since 2001", "a plan offered since 2004"
+    r"(?:(?:has|have)[ ](?:[a-z]+ly[ ])?(?:offered|provided|served|helped|run|worked|supported|delivered|cared|"
+    r"treated|covered|employed|trained|enrolled|funded)|(?<=[ ,])(?:offered|provided|run|delivered|written|funded))"
+    r"(?=[^.;]{0,120}?\bsince[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b))\b")
 _YEAR = lazy_compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
 _DATE_HEADING = lazy_compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -4851,7 +4856,9 @@ _GUARDS.update({
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
+    id(_ESTABLISHED): frozenset("offered provided served helped run worked supported delivered cared treated covered "
+                                "employed trained enrolled funded written "
+                                "part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
                                 "reorganised".split()),

@@ -1493,7 +1493,7 @@ _ESTABLISHED = lazy_compile(
     # since November 2014", "has helped people stay out of hospital since 2001", "a plan offered since 2004"
     r"(?:(?:has|have)[ ](?:[a-z]+ly[ ])?(?:offered|provided|served|helped|run|worked|supported|delivered|cared|"
     r"treated|covered|employed|trained|enrolled|funded)|(?<=[ ,])(?:offered|provided|run|delivered|written|funded))"
-    r"(?=[^.;]{0,120}?\bsince[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b))\b")
+    r"(?=[^.;,]{0,120}?\bsince[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b))\b")
 _YEAR = lazy_compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
 _DATE_HEADING = lazy_compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -3100,7 +3100,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
                     r"remained|remains|struggled|fell|were|was|took|do|does|did)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
-        parts = [p for p in re.split(splitter, piece) if p]
+        parts = [q for p in re.split(splitter, piece) if p for q in _coordinated_clauses(p)]
         if len(parts) == 1 and ", and " in parts[0] and not uncut.endswith(piece[-12:]):
             # "teams have had difficulty recruiting, and space in older buildings [has been a barrier]": two
             clause, _, rest = parts[0].rpartition(", and ")
@@ -3124,6 +3124,26 @@ def rule_barrier(ctx, start, end, subject, clause=False):
             last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
                            "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
     return last
+
+
+# Two clauses joined by ", and", each with its own subject and verb, are two barriers: "The workforce is ageing,
+# and rural practices find it hard to recruit", "Workers protest over late pay, and supervision is weak".
+_CLAUSE_VERB = (r"(?:is|are|was|were|has|have|had|remains?|remained|cannot|can[ ]not|could[ ]not|do[ ]not|does[ ]not|"
+                r"did[ ]not|lacks?|lacked|finds?|found|struggles?|struggled|depends?|depended)")
+_AND_CLAUSE = lazy_compile(rf",[ ]and[ ](?=(?:(?!and[ ]|or[ ]|of[ ]|to[ ])[\w'’\-]+[ ]){{1,6}}?(?:still[ ]|often[ ]|also[ ])?"
+                           rf"{_CLAUSE_VERB}\b)")
+_LEFT_CLAUSE = lazy_compile(rf"\b(?:{_CLAUSE_VERB}|[a-z]+ed)\b")
+
+
+def _coordinated_clauses(piece):
+    """``piece`` cut at each ", and" that joins two clauses (see :data:`_AND_CLAUSE`)."""
+    out, at = [], 0
+    for m in _AND_CLAUSE.finditer(piece):
+        if _LEFT_CLAUSE.search(piece, at, m.start()):
+            out.append(piece[at:m.start()])
+            at = m.end()
+    out.append(piece[at:])
+    return [p for p in out if p]
 
 
 _EVIDENCE = lazy_compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")

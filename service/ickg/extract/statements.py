@@ -2889,12 +2889,20 @@ _HINDERS = lazy_compile(
     r"the|work|change)|hamper(?:s|ed)?|hinder(?:s|ed)?|constrain(?:s|ed)?|undermine(?:s|d)?|"
     r"(?:is|are|was|were)[ ]putting[ ]pressure[ ]on|puts?[ ]pressure[ ]on|"
     r"(?:is|are|was|were|remains?|remained)[ ]the[ ](?:main|biggest|chief|greatest|key)[ ](?:difficulty|barrier|"
-    r"obstacle|problem|challenge|constraint))\b")
+    r"obstacle|problem|challenge|constraint)|"
+    # the other verbs of hindering, with what they hinder: "X could weaken it", "X delayed the rollout",
+    # "X stood in the way", "X made it hard to share records", "X prevented many practices from joining"
+    r"(?:weaken(?:s|ed)?|threaten(?:s|ed)?|delay(?:s|ed)?|stall(?:s|ed)?|prevent(?:s|ed)?|block(?:s|ed)?)"
+    r"[ ](?=(?:it|them|us|the|its|their|integration|progress|implementation|many|some|most)\b)|"
+    r"(?:stand|stands|stood|get|gets|got)[ ]in[ ]the[ ]way|work(?:s|ed)?[ ]against[ ](?=the|its|their|it|them)|"
+    r"(?:make|makes|made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)[ ]to)\b")
 # A word every match of _HINDERS holds: a sentence without any is not searched.
 _HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
-                  "biggest", "chief", "greatest", "key")
+                  "biggest", "chief", "greatest", "key", "weaken", "threaten", "delay", "stall", "prevent", "block",
+                  " way", "against", " it hard", " it harder", " it difficult", " it more difficult")
 _HINDER_LEAD = lazy_compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
-                            r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
+                            r"(?:said|say|says|reported|report|found|noted|warned|warn|heard|argued|argue|argues|"
+                            r"told[ ](?:us|them|the[ ][\w\-]+)|concluded|believe|believes|fear|fears|feared)[ ](?:that[ ])?)?")
 _PLURAL_PAIR = lazy_compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
                             r"(?P<b>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)")
 _HINDER_ITEM_NOT = lazy_compile(r"(?i)^(?:it|this|that|they|these|those|which|there|we|the[ ]program(?:me)?|the[ ]model)$")

@@ -2895,11 +2895,15 @@ _HINDERS = lazy_compile(
     r"(?:weaken(?:s|ed)?|threaten(?:s|ed)?|delay(?:s|ed)?|stall(?:s|ed)?|prevent(?:s|ed)?|block(?:s|ed)?)"
     r"[ ](?=(?:it|them|us|the|its|their|integration|progress|implementation|many|some|most)\b)|"
     r"(?:stand|stands|stood|get|gets|got)[ ]in[ ]the[ ]way|work(?:s|ed)?[ ]against[ ](?=the|its|their|it|them)|"
-    r"(?:make|makes|made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)[ ]to)\b")
+    r"(?:make|makes|made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)[ ]to|"
+    # a list said to be the barriers: "Staff shortages and the slow rollout of records remain challenges"
+    r"(?:remain|remained|are|were)[ ](?:(?:the|key|major|big|serious|persistent|real)[ ])?(?:(?:main|biggest|chief|"
+    r"greatest|key)[ ])?(?:challenges|barriers|obstacles|problems|difficulties|constraints|hurdles)(?=[.;,]|$))\b")
 # A word every match of _HINDERS holds: a sentence without any is not searched.
 _HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
                   "biggest", "chief", "greatest", "key", "weaken", "threaten", "delay", "stall", "prevent", "block",
-                  " way", "against", " it hard", " it harder", " it difficult", " it more difficult")
+                  " way", "against", " it hard", " it harder", " it difficult", " it more difficult", "challenges",
+                  "barriers", "obstacles", "problems", "difficulties", "constraints", "hurdles")
 _HINDER_LEAD = lazy_compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                             r"(?:said|say|says|reported|report|found|noted|warned|warn|heard|argued|argue|argues|"
                             r"told[ ](?:us|them|the[ ][\w\-]+)|concluded|believe|believes|fear|fears|feared)[ ](?:that[ ])?)?")

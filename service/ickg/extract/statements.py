@@ -1934,6 +1934,8 @@ def rule_places(ctx, start, end, subject):
             pass
         ctx.add(_program_node(target), ICKG + "locatedIn", place_node(p.place), start, end,
                 "program in place", 0.7)
+        if _LIST_OF_NAMES.match(text, p.end, end):
+            listed = (p.end, target)     # "started it in the Regina, Saskatoon and Sun Country regions": all of them
     for at, (org, stated) in seats.items():
         if not stated:
             continue                     # "Frome Medical Practice in Somerset": often where it acts, rarely recorded
@@ -1957,6 +1959,8 @@ def _listed_places(text, places, a, b):
 
 
 _LIST_JOINT = lazy_compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
+# What follows the first of a list of names that ends in "and": ", Saskatoon, Prince Albert Parkland and".
+_LIST_OF_NAMES = lazy_compile(r"(?:,[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*)*,?[ ]and[ ](?:the[ ])?[A-Z]")
 _PLACE_LIST_GOES_ON = lazy_compile(r"(?:,[ ]|,?[ ]and[ ])(?:to[ ](?:sites[ ])?in[ ]|in[ ])?(?:the[ ])?")
 _SEAT_APPOSED = lazy_compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                              r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")

@@ -1855,6 +1855,11 @@ def _referred_place(ctx, start, p):
     return not any(lead.end() <= s_ < p.start for o in ctx.orgs for s_, _ in _mentions_of(ctx, o))
 
 
+# A place that opens a sentence as the one who starts or adopts the program (see rule_places).
+_PLACE_BEGAN = lazy_compile(r"(?:[ ](?:region|county|state|province|city|district|municipality|government))?[ ]"
+                            r"(?:has[ ]|have[ ]|had[ ]|will[ ]|then[ ]|also[ ]|first[ ])?(?:began|begun|started|launched|"
+                            r"introduced|opened|open|set[ ]up|adopted|built|created|established|rolled[ ]out|piloted)[ ]"
+                            r"(?:opening[ ]|setting[ ]up[ ]|to[ ]\w+[ ])?(?:its|their|the|them|it)\b")
 _SYSTEM_IN = lazy_compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
                           r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
 
@@ -1919,6 +1924,9 @@ def rule_places(ctx, start, end, subject):
                 text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
                                                               re.match(r"(?:It|They)[ ]", text[start:end])):
             target = subject             # "The network is based in Leeds", "It was piloted in three towns of Kent"
+        if target is None and subject is not None and not in_title and re.fullmatch(r"(?:The[ ])?", text[start:p.start]) \
+                and _PLACE_BEGAN.match(text, p.end, end):
+            target = subject             # "Sanming began its reform in 2012", "British Columbia will open its first networks"
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"

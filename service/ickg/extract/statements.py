@@ -1658,11 +1658,20 @@ _ASKS = lazy_compile(r"(?:What|Who|When|Where|Why|How|Which|Is|Are|Was|Were|Do|D
 _PARAGRAPH_NUMBER = lazy_compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 
+# A sentence in which the writers say what they did: "We compared ...", "Our partnership supported ...".
+_AUTHORS_OWN = lazy_compile(r"(?:(?:In|From|Between)[ ][^,]{1,40},[ ])?(?:We[ ](?:also[ ])?(?:compared|reviewed|studied|analy[sz]ed|"
+                            r"interviewed|surveyed|followed|examined|used|collected|evaluated|measured|linked|matched)|"
+                            r"Our[ ](?:[\w\-]+[ ]){0,2}?(?:supported|funded|helped|evaluated|studied|reviewed|followed)|"
+                            r"This[ ](?:paper|study|report|article|thesis|review|evaluation)|The[ ](?:purpose|aim)[ ]of[ ]this)\b")
+
+
 def rule_period(ctx, start, end, subject):
     text = ctx.text
     if text.find("19", start, end) < 0 and text.find("20", start, end) < 0:
         return                           # no year, no period: every match holds two years
     sentence = text[start:end]
+    if _AUTHORS_OWN.match(sentence):
+        return                           # "We reviewed referrals from 2016 to 2019": the authors' period, not the program's
     for m in _PERIOD.finditer(text, start, end):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         before = text[max(start, m.start() - 60):m.start()]

@@ -2038,6 +2038,9 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             if _MEASURED.search(ctx.text, max(start, e.start - 120), e.start) or \
                     re.search(r"\b(?:fewer|more)[ ]$", ctx.text[max(start, e.start - 6):e.start]):
                 continue                 # "fewer hospitalizations for asthma", "fewer hip fractures": what was measured
+            if _MEASURED_FOR.search(ctx.text, max(start, e.start - 40), e.start) and \
+                    _OUTCOME_VERBS.search(ctx.text, e.end, end):
+                continue                 # "screening for diabetes increased", "admissions for these conditions were lower"
             label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
             obj = node(label, CONDITION)
             obj["name"] = e.name
@@ -2046,6 +2049,8 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
                     obj, start, end, "condition", 0.8)
 
 
+_MEASURED_FOR = lazy_compile(r"\b(?:hospitali[sz]ations?|admissions?|readmissions?|deaths?|visits?|screening|testing|"
+                             r"tests?)[ ](?:for|from|of)[ ](?:[\w\-]+[ ]){0,2}$")
 _MEASURED = lazy_compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\w\-]+[ ]){0,2}?(?:hospitali[sz]ations?|"
                          r"admissions?|readmissions?|deaths?|mortality|visits?|amputations?)[ ](?:for|from|due[ ]to|with)[ ]"
                          r"[^.;]{0,70}$")

@@ -2989,6 +2989,28 @@ def rule_hindered(ctx, start, end, subject):
     return found
 
 
+# A sentence whose subject is a barrier noun with what it is about: "Delays in the recruitment of Community
+# Health Officers have been reported by several States", "Problems with the referral system persist".
+_BARRIER_NAMED = lazy_compile(r"(?:(?:However|But|Yet|Still|In[ ]practice),[ ])?(?P<np>(?:(?:The|A)[ ])?(?:(?:[a-z]+[ ])?"
+                              r"(?:delays|difficulties|problems|gaps|shortages|shortage|lack|absence)|(?:Delays|Difficulties|"
+                              r"Problems|Gaps|Shortages|Lack|Absence))[ ](?:in|of|with)[ ][^,;:.()]{3,80}?)[ ]"
+                              r"(?:(?:have|has|had)[ ]been|were|was|are|is|remain|remains|remained|persist|persists|persisted)"
+                              r"[ ](?!(?:overcome|resolved|addressed|solved|reduced|removed|eased|fixed|rare|few|minor)\b)")
+
+
+def rule_barrier_named(ctx, start, end, subject):
+    """The barrier a sentence opens on, by its noun (see :data:`_BARRIER_NAMED`): the statement made, or None."""
+    if subject is None:
+        return None
+    text = ctx.text
+    m = _BARRIER_NAMED.match(text, start, end)
+    if m is None or _EVIDENCE.search(m.group("np")):
+        return None
+    hedge = hedge_of(text, start, end)
+    return ctx.add(_program_node(subject), ICKG + "facesBarrier", node(tidy(m.group("np")), BARRIER), start, end,
+                   "named barrier", 0.6, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
+
+
 # Barriers a sentence announces as a list: "The main challenges were A and B", "Barriers included A, B and
 # C", "Obstacles: A, B", or names after a passive verb of hindering: "Implementation was hampered by A and B".
 _BARRIERS_LISTED = lazy_compile(
@@ -4786,10 +4808,14 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             and not mixed else None
         hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed and listed is None else None
+        named = rule_barrier_named(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
+            and not mixed and listed is None and hindered is None else None
         if listed is not None:
             barrier = listed
         elif hindered is not None:
             barrier = hindered
+        elif named is not None:
+            barrier = named
         elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier

@@ -1488,12 +1488,13 @@ _ESTABLISHED = lazy_compile(
     r"became|forming|to[ ]begin|approved|designated|replaced|replace|replaces|took[ ]effect|"
     r"implemented|implement|rolled[ ]out|piloted|reorgani[sz]ed|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
-    r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b)|"
-    # what a program has done since a year it has done from that year on: "has offered care at home in Manhattan
-    # since November 2014", "has helped people stay out of hospital since 2001", "a plan offered since 2004"
-    r"(?:(?:has|have)[ ](?:[a-z]+ly[ ])?(?:offered|provided|served|helped|run|worked|supported|delivered|cared|"
+    r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
+# What a program has done since a year it has done from that year on: "has offered care at home in Manhattan
+# since November 2014", "has helped people stay out of hospital since 2001", "a plan offered since 2004".
+_SINCE_DONE = lazy_compile(
+    r"\b(?:(?:has|have)[ ](?:[a-z]+ly[ ])?(?:offered|provided|served|helped|run|worked|supported|delivered|cared|"
     r"treated|covered|employed|trained|enrolled|funded)|(?<=[ ,])(?:offered|provided|run|delivered|written|funded))"
-    r"(?=[^.;,]{0,120}?\bsince[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b))\b")
+    r"(?=[^.;,]{0,120}?\bsince[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b)\b")
 _YEAR = lazy_compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
 _DATE_HEADING = lazy_compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -1742,7 +1743,8 @@ def rule_year(ctx, start, end, subject):
             target = _program_node(subject)    # "The network, established in 2011, ...": the program it stands for
         ctx.add(target, ICKG + "yearEstablished", literal(int(m.group("year"))), start, end, "set up in", 0.75)
         return
-    if not cue(_ESTABLISHED, text, start, end) and not _SINCE_YEAR.match(sentence):
+    if not cue(_ESTABLISHED, text, start, end) and not _SINCE_YEAR.match(sentence) and not (
+            " since " in sentence and _SINCE_DONE.search(sentence)):
         return
     if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence) and not (
             _PUBLISHED_FRAMEWORK.search(sentence) and not _DATA_WORDS.search(sentence.replace("published", ""))):
@@ -1770,7 +1772,8 @@ def rule_year(ctx, start, end, subject):
                          for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
         return                           # "Northern Ireland has had integrated care since 1973": the place's history
     if not named and not _MODEL_WORDS.search(text, start, end):
-        cue_at = searched(_ESTABLISHED, text, start, end)
+        cue_at = searched(_ESTABLISHED, text, start, end) or (_SINCE_DONE.search(text, start, end)
+                                                               if text.find(" since ", start, end) >= 0 else None)
         limit = cue_at.start() if cue_at else end
         lead = re.match(r"(?:Since|From)[ ]\d{4}[ ](?:the[ ]|its[ ]|\w+[ ])?", sentence)
         bodies = [o for o in ctx.orgs if o.source != "institution noun" and lead and any(
@@ -1817,7 +1820,10 @@ def _years_by_cue(ctx, start, end, named, years):
     spans = [(s, e, p) for p in named for s, e in _mentions_of(ctx, p) if start <= s < end]
     years = [y for y in years if not any(s <= y.start() < e for s, e, _ in spans)]
     out = []
-    for cue_m in _ESTABLISHED.finditer(text, start, end):
+    cues = list(_ESTABLISHED.finditer(text, start, end))
+    if text.find(" since ", start, end) >= 0:
+        cues = sorted(cues + list(_SINCE_DONE.finditer(text, start, end)), key=lambda m: m.start())
+    for cue_m in cues:
         after = re.match(r"[ ](?:the|a|an|its|their)[ ](?:[\w\-]+[ ]){0,3}?", text[cue_m.end():cue_m.end() + 40])
         governed = [p for s, _, p in spans if after and cue_m.end() <= s <= cue_m.end() + after.end() + 1] or \
             [p for s, e, p in sorted(spans, key=lambda x: x[0]) if e <= cue_m.start()][-1:]
@@ -2928,7 +2934,7 @@ _HINDERS = lazy_compile(
 # A word every match of _HINDERS holds: a sentence without any is not searched.
 _HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
                   "biggest", "chief", "greatest", "key", "weaken", "threaten", "delay", "stall", "prevent", "block",
-                  " way", "against", " it hard", " it harder", " it difficult", " it more difficult", "challenges",
+                  "in the way", "against", " it hard", " it harder", " it difficult", " it more difficult", "challenges",
                   "barriers", "obstacles", "problems", "difficulties", "constraints", "hurdles")
 _HINDER_LEAD = lazy_compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                             r"(?:said|say|says|reported|report|found|noted|warned|warn|heard|argued|argue|argues|"
@@ -4940,9 +4946,7 @@ _GUARDS.update({
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
     id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
-    id(_ESTABLISHED): frozenset("offered provided served helped run worked supported delivered cared treated covered "
-                                "employed trained enrolled funded written "
-                                "part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
+    id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
                                 "reorganised".split()),

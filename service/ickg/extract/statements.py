@@ -2921,21 +2921,25 @@ _HINDERS = lazy_compile(
     r"the|work|change)|hamper(?:s|ed)?|hinder(?:s|ed)?|constrain(?:s|ed)?|undermine(?:s|d)?|"
     r"(?:is|are|was|were)[ ]putting[ ]pressure[ ]on|puts?[ ]pressure[ ]on|"
     r"(?:is|are|was|were|remains?|remained)[ ]the[ ](?:main|biggest|chief|greatest|key)[ ](?:difficulty|barrier|"
-    r"obstacle|problem|challenge|constraint)|"
-    # the other verbs of hindering, with what they hinder: "X could weaken it", "X delayed the rollout",
-    # "X stood in the way", "X made it hard to share records", "X prevented many practices from joining"
-    r"(?:weaken(?:s|ed)?|threaten(?:s|ed)?|delay(?:s|ed)?|stall(?:s|ed)?|prevent(?:s|ed)?|block(?:s|ed)?)"
+    r"obstacle|problem|challenge|constraint))\b")
+# A word every match of _HINDERS holds: a sentence without any is not searched.
+_HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
+                  "biggest", "chief", "greatest", "key")
+# The other verbs of hindering, with what they hinder: "X could weaken it", "X delayed the rollout", "X stood in the
+# way", "X made it hard to share records"; and a list said to be the barriers: "Staff shortages and the slow rollout
+# of records remain challenges". Searched only in a sentence with one of _HINDERS_MORE_WORDS.
+_HINDERS_MORE = lazy_compile(
+    r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:have|has|had)[ ]|"
+    r"(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
+    r"(?:(?:weaken(?:s|ed)?|threaten(?:s|ed)?|delay(?:s|ed)?|stall(?:s|ed)?|prevent(?:s|ed)?|block(?:s|ed)?)"
     r"[ ](?=(?:it|them|us|the|its|their|integration|progress|implementation|many|some|most)\b)|"
     r"(?:stand|stands|stood|get|gets|got)[ ]in[ ]the[ ]way|work(?:s|ed)?[ ]against[ ](?=the|its|their|it|them)|"
     r"(?:make|makes|made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)[ ]to|"
-    # a list said to be the barriers: "Staff shortages and the slow rollout of records remain challenges"
     r"(?:remain|remained|are|were)[ ](?:(?:the|key|major|big|serious|persistent|real)[ ])?(?:(?:main|biggest|chief|"
     r"greatest|key)[ ])?(?:challenges|barriers|obstacles|problems|difficulties|constraints|hurdles)(?=[.;,]|$))\b")
-# A word every match of _HINDERS holds: a sentence without any is not searched.
-_HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
-                  "biggest", "chief", "greatest", "key", "weaken", "threaten", "delay", "stall", "prevent", "block",
-                  "in the way", "against", " it hard", " it harder", " it difficult", " it more difficult", "challenges",
-                  "barriers", "obstacles", "problems", "difficulties", "constraints", "hurdles")
+_HINDERS_MORE_WORDS = frozenset("weaken weakens weakened threaten threatens threatened delay delays delayed stall stalls "
+                                "stalled prevent prevents prevented block blocks blocked way against hard harder difficult "
+                                "challenges barriers obstacles problems difficulties constraints hurdles".split())
 _HINDER_LEAD = lazy_compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
                             r"(?:said|say|says|reported|report|found|noted|warned|warn|heard|argued|argue|argues|"
                             r"told[ ](?:us|them|the[ ][\w\-]+)|concluded|believe|believes|fear|fears|feared)[ ](?:that[ ])?)?")
@@ -2950,11 +2954,11 @@ def rule_hindered(ctx, start, end, subject):
     if subject is None:
         return None
     text = ctx.text
-    if not any(text.find(w, start, end) >= 0 for w in _HINDERS_WORDS):
-        return None                      # none of the words every match holds
-    m = _HINDERS.search(text, start, end)
+    m = _HINDERS.search(text, start, end) if any(text.find(w, start, end) >= 0 for w in _HINDERS_WORDS) else None
+    if m is None and not _HINDERS_MORE_WORDS.isdisjoint(words_of(text, start, end)):
+        m = _HINDERS_MORE.search(text, start, end)
     if m is None:
-        return None
+        return None                      # no verb of hindering (a sentence without their words is not searched)
     a = start
     for brk in _HINDER_CLAUSE.finditer(text, start, m.start()):
         a = brk.end()

@@ -6633,6 +6633,169 @@ DOCUMENTS["train-annotatedbib-mfp.txt"] = dict(
     ])
 
 
+# --- issue 12, helper stmt33: three documents in new styles, gold written before any run ------------
+# --- a peer reviewer's report on a manuscript (manuscript fields, numbered comments) ----------------
+HAH = ("Hospital at Home", CM)
+HAH_ADMIT = ("It admits adults who present to the emergency department with an exacerbation of heart failure or chronic "
+             "obstructive pulmonary disease, with pneumonia, cellulitis or a urinary tract infection")
+HAH_CARE = ("Care at home combines daily physician visits, nursing visits at least twice a day, and 30 days of transitional "
+            "care after discharge.")
+HAH_JOINT = ("the service is run jointly with a home health agency and a community paramedicine service, and works in "
+             "partnership with local pharmacies for same-day delivery of medicines")
+DOCUMENTS["train-peerreview-hospital-at-home.txt"] = dict(
+    style="peer-review-report",
+    metadata={"title": "Reviewer report", "authors": [],
+              "date": "2019-03-14", "year": 2019, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("New York City", "ickg:Municipality"), E("Manhattan", "ickg:Municipality", types_accept=["ickg:Region"])],
+    organizations=[E("Mount Sinai Health System", ORG), E("Center for Medicare and Medicaid Innovation", ORG),
+                   E("home health agency", ORG), E("community paramedicine service", ORG), E("local pharmacies", ORG)],
+    programs=[E("Hospital at Home", CM, ["Hospital at Home"], aliases=["Hospital at Home program"], types_accept=[PI, PP])],
+    populations=[E("adults who present to the emergency department", POP), E("acutely ill adults", POP)],
+    conditions=[E("heart failure", COND), E("chronic obstructive pulmonary disease", COND), E("pneumonia", COND),
+                E("cellulitis", COND), E("urinary tract infection", COND)],
+    concepts=[],
+    statements=[
+        S(HAH, "ickg:operatedBy", ("Mount Sinai Health System", ORG),
+          "the Hospital at Home program of the Mount Sinai Health System"),
+        S(HAH, "ickg:locatedIn", ("Manhattan", "ickg:Municipality"),
+          "has offered acute hospital-level care in patients' homes in Manhattan since November 2014"),
+        S(HAH, "ickg:yearEstablished", 2014,
+          "has offered acute hospital-level care in patients' homes in Manhattan since November 2014"),
+        S(HAH, "ickg:hasFundingModel", ("Health Care Innovation Award", "ickg:FundingModel"),
+          "The program was started with a Health Care Innovation Award from the Center for Medicare and Medicaid Innovation."),
+        S(HAH, "ickg:targetsPopulation", ("adults who present to the emergency department", POP), HAH_ADMIT),
+        S(HAH, "ickg:focusesOnCondition", ("heart failure", COND), HAH_ADMIT),
+        S(HAH, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), HAH_ADMIT),
+        S(HAH, "ickg:focusesOnCondition", ("pneumonia", COND), HAH_ADMIT),
+        S(HAH, "ickg:focusesOnCondition", ("cellulitis", COND), HAH_ADMIT),
+        S(HAH, "ickg:focusesOnCondition", ("urinary tract infection", COND), HAH_ADMIT),
+        S(HAH, "ickg:hasComponent", ("daily physician visits", MECH), HAH_CARE),
+        S(HAH, "ickg:hasComponent", ("nursing visits at least twice a day", MECH), HAH_CARE),
+        S(HAH, "ickg:hasComponent", ("30 days of transitional care after discharge", MECH), HAH_CARE),
+        S(HAH, "ickg:hasPartner", ("home health agency", ORG), HAH_JOINT),
+        S(HAH, "ickg:hasPartner", ("community paramedicine service", ORG), HAH_JOINT),
+        S(HAH, "ickg:hasPartner", ("local pharmacies", ORG), HAH_JOINT),
+        S(HAH, "ickg:hasOutcome", ("30-day readmissions were 8.6% among program patients against 15.6% among comparison patients", OUT),
+          "30-day readmissions were 8.6% among program patients against 15.6% among comparison patients"),
+        S(HAH, "ickg:hasOutcome", ("emergency department revisits were about half as frequent", OUT),
+          "emergency department revisits were about half as frequent"),
+        S(HAH, "ickg:hasOutcome", ("Patients rated the care they received more highly than comparison patients did", OUT),
+          "Patients rated the care they received more highly than comparison patients did."),
+        S(HAH, "ickg:facesBarrier", ("absence of a Medicare payment for acute care delivered at home", BAR),
+          "the program was hampered by the absence of a Medicare payment for acute care delivered at home"),
+        S(HAH, "ickg:facesBarrier", ("Difficulties in recruiting nurses for night shifts", BAR),
+          "Difficulties in recruiting nurses for night shifts"),
+    ])
+
+# --- a staff bulletin's anniversary look-back (year headings, "us") --------------------------------
+SALT = ("Salford Together", PROG)
+SALT_PARTNERS = ("The partnership brings together Salford City Council, NHS Salford Clinical Commissioning Group, Salford "
+                 "Royal NHS Foundation Trust and Greater Manchester Mental Health NHS Foundation Trust, alongside voluntary "
+                 "and community groups.")
+SALT_TEAMS = ("Neighbourhood teams of GPs, district nurses and social workers now meet to plan the care of people at risk "
+              "of going into hospital")
+SALT_ADMIT = ("emergency admissions of people over 65 grew more slowly than in the rest of Greater Manchester between 2014 "
+              "and 2018")
+DOCUMENTS["train-bulletin-salford-together.txt"] = dict(
+    style="staff-bulletin-look-back",
+    metadata={"title": "Five years of Salford Together: a look back", "authors": [],
+              "date": "2019", "year": 2019, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Greater Manchester", "ickg:Region", [r"re:\bGreater Manchester\b(?! Mental)"])],
+    organizations=[E("Salford City Council", ORG, ["Salford City Council", r"re:(?<=the )council\b"]),
+                   E("NHS Salford Clinical Commissioning Group", ORG,
+                     ["NHS Salford Clinical Commissioning Group", r"re:(?<=the )clinical commissioning group\b"]),
+                   E("Salford Royal NHS Foundation Trust", ORG, ["Salford Royal NHS Foundation Trust", "Salford Royal"],
+                     aliases=["Salford Royal"]),
+                   E("Greater Manchester Mental Health NHS Foundation Trust", ORG),
+                   E("voluntary and community groups", ORG)],
+    programs=[E("Salford Together", PROG, types_accept=[CM, PI, "ickg:IntegratedCareNetwork"])],
+    populations=[E("older people", POP), E("people at risk of going into hospital", POP), E("people over 65", POP)],
+    conditions=[],
+    concepts=[C("pooled budget", "ickg:PooledBudget")],
+    statements=[
+        S(SALT, "ickg:yearEstablished", 2014, "When Salford Together was formed in 2014"),
+        S(SALT, "ickg:hasPartner", ("Salford City Council", ORG), SALT_PARTNERS),
+        S(SALT, "ickg:hasPartner", ("NHS Salford Clinical Commissioning Group", ORG), SALT_PARTNERS),
+        S(SALT, "ickg:hasPartner", ("Salford Royal NHS Foundation Trust", ORG), SALT_PARTNERS),
+        S(SALT, "ickg:hasPartner", ("Greater Manchester Mental Health NHS Foundation Trust", ORG), SALT_PARTNERS),
+        S(SALT, "ickg:hasPartner", ("voluntary and community groups", ORG), SALT_PARTNERS),
+        S(SALT, "ickg:targetsPopulation", ("older people", POP), "The first programme was for older people."),
+        S(SALT, "ickg:hasComponent", ("Neighbourhood teams of GPs, district nurses and social workers", MECH), SALT_TEAMS),
+        S(SALT, "ickg:targetsPopulation", ("people at risk of going into hospital", POP), SALT_TEAMS),
+        S(SALT, "ickg:hasComponent", ("community assets programme", MECH),
+          "a community assets programme links older people to local groups and activities"),
+        S(SALT, "ickg:hasFundingModel", ("pooled budget", "ickg:PooledBudget"),
+          "The council and the clinical commissioning group put their budgets for adult health and social care into a pooled budget."),
+        S(SALT, "ickg:operatedBy", ("Salford Royal NHS Foundation Trust", ORG),
+          "Salford Royal became the lead provider for adult community health and social care services in the city."),
+        S(SALT, "ickg:facesBarrier", ("separate record systems in the council and the trusts", BAR),
+          "Much of the early work was held back by separate record systems in the council and the trusts"),
+        S(SALT, "ickg:facesBarrier", ("Moving staff between employers also took longer than planned", BAR),
+          "Moving staff between employers also took longer than planned."),
+        S(SALT, "ickg:hasOutcome", (SALT_ADMIT, OUT), SALT_ADMIT),
+        S(SALT, "ickg:hasOutcome", ("fewer older people were placed permanently in care homes", OUT),
+          "fewer older people were placed permanently in care homes"),
+    ])
+
+# --- an annex's SWOT analysis (Strengths / Weaknesses / Opportunities / Threats bullets) ------------
+FPICP = ("Family Physician Integrated Care Project", PI)
+FPICP_GROUP = ("Five to ten primary care clinics in a district form a community health care group, which works together "
+               "with a contracted community hospital for referrals and shared training.")
+DOCUMENTS["train-swot-taiwan-fpicp.txt"] = dict(
+    style="swot-analysis",
+    metadata={"title": "SWOT analysis: Family Physician Integrated Care Project (Taiwan)", "authors": [],
+              "date": "2018-10", "year": 2018, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Taiwan", "ickg:Country")],
+    organizations=[E("Bureau of National Health Insurance", ORG), E("National Health Insurance Administration", ORG),
+                   E("primary care clinics", ORG, ["primary care clinics", "clinics"]),
+                   E("contracted community hospital", ORG, ["contracted community hospital", "partner hospital"]),
+                   E("regional primary care working group", ORG)],
+    programs=[E("Family Physician Integrated Care Project", PI, types_accept=[CM, PP])],
+    populations=[E("patients with diabetes and hypertension", POP), E("enrolled members", POP,
+                 ["Members enrolled in a group", "enrolled members"])],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[C("case management", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"]),
+              C("fee-for-service payments", "ickg:FeeForService")],
+    statements=[
+        S(FPICP, "ickg:initiatedBy", ("Bureau of National Health Insurance", ORG),
+          "The Family Physician Integrated Care Project was launched by the Bureau of National Health Insurance in 2003."),
+        S(FPICP, "ickg:yearEstablished", 2003,
+          "The Family Physician Integrated Care Project was launched by the Bureau of National Health Insurance in 2003."),
+        S(FPICP, "ickg:locatedIn", ("Taiwan", "ickg:Country"), "Family Physician Integrated Care Project (Taiwan)"),
+        S(FPICP, "ickg:hasComponent", ("community health care group", MECH), FPICP_GROUP),
+        S(FPICP, "ickg:hasPartner", ("contracted community hospital", ORG), FPICP_GROUP),
+        S(FPICP, "ickg:hasComponent", ("24-hour telephone consultation line", MECH),
+          "Members enrolled in a group can call a 24-hour telephone consultation line staffed by the group's physicians."),
+        S(FPICP, "ickg:hasComponent", ("case management", "ickg:CaseManagement"),
+          "Group members share case management for patients with diabetes and hypertension."),
+        S(FPICP, "ickg:targetsPopulation", ("patients with diabetes and hypertension", POP),
+          "Group members share case management for patients with diabetes and hypertension."),
+        S(FPICP, "ickg:focusesOnCondition", ("diabetes", COND),
+          "Group members share case management for patients with diabetes and hypertension."),
+        S(FPICP, "ickg:focusesOnCondition", ("hypertension", COND),
+          "Group members share case management for patients with diabetes and hypertension."),
+        S(FPICP, "ickg:hasComponent", ("joint referral and back-referral arrangement with the partner hospital", MECH),
+          "A joint referral and back-referral arrangement with the partner hospital."),
+        S(FPICP, "ickg:hasFundingModel", ("per-member case management fee", "ickg:FundingModel"),
+          "Clinics receive a per-member case management fee on top of fee-for-service payments."),
+        S(FPICP, "ickg:hasFundingModel", ("fee-for-service payments", "ickg:FeeForService"),
+          "Clinics receive a per-member case management fee on top of fee-for-service payments."),
+        S(FPICP, "ickg:facesBarrier", ("Most people can still see any specialist without referral", BAR),
+          "Most people can still see any specialist without referral, which weakens the clinics' role as gatekeepers."),
+        S(FPICP, "ickg:facesBarrier", ("clinics and hospitals use different information systems", BAR),
+          "Obstacles to sharing records: clinics and hospitals use different information systems."),
+        S(FPICP, "ickg:facesBarrier", ("Low awareness of the project among enrolled members", BAR),
+          "Low awareness of the project among enrolled members."),
+        S(FPICP, "ickg:hasOutcome", ("preventable hospitalizations for diabetes among enrolled members were lower than among "
+                                     "members not enrolled", OUT),
+          "preventable hospitalizations for diabetes among enrolled members were lower than among members not enrolled"),
+        S(FPICP, "ickg:hasOutcome", ("member satisfaction with after-hours advice was high", OUT),
+          "member satisfaction with after-hours advice was high"),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -1489,6 +1489,12 @@ _ESTABLISHED = lazy_compile(
     r"implemented|implement|rolled[ ]out|piloted|reorgani[sz]ed|"
     r"will[ ](?:start|begin|run[ ](?:for[ ][\w ]{1,25}[ ])?from)|"
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
+# What a program has done since a year it has done from that year on: "has offered care at home in Manhattan
+# since November 2014", "has helped people stay out of hospital since 2001", "a plan offered since 2004".
+_SINCE_DONE = lazy_compile(
+    r"\b(?:(?:has|have)[ ](?:[a-z]+ly[ ])?(?:offered|provided|served|helped|run|worked|supported|delivered|cared|"
+    r"treated|covered|employed|trained|enrolled|funded)|(?<=[ ,])(?:offered|provided|run|delivered|written|funded))"
+    r"(?=[^.;,]{0,120}?\bsince[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d\b)\b")
 _YEAR = lazy_compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 # A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
 _DATE_HEADING = lazy_compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -1653,11 +1659,20 @@ _ASKS = lazy_compile(r"(?:What|Who|When|Where|Why|How|Which|Is|Are|Was|Were|Do|D
 _PARAGRAPH_NUMBER = lazy_compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])")
 
 
+# A sentence in which the writers say what they did: "We compared ...", "Our partnership supported ...".
+_AUTHORS_OWN = lazy_compile(r"(?:(?:In|From|Between)[ ][^,]{1,40},[ ])?(?:We[ ](?:also[ ])?(?:compared|reviewed|studied|analy[sz]ed|"
+                            r"interviewed|surveyed|followed|examined|used|collected|evaluated|measured|linked|matched)|"
+                            r"Our[ ](?:[\w\-]+[ ]){0,2}?(?:supported|funded|helped|evaluated|studied|reviewed|followed)|"
+                            r"This[ ](?:paper|study|report|article|thesis|review|evaluation)|The[ ](?:purpose|aim)[ ]of[ ]this)\b")
+
+
 def rule_period(ctx, start, end, subject):
     text = ctx.text
     if text.find("19", start, end) < 0 and text.find("20", start, end) < 0:
         return                           # no year, no period: every match holds two years
     sentence = text[start:end]
+    if _AUTHORS_OWN.match(sentence):
+        return                           # "We reviewed referrals from 2016 to 2019": the authors' period, not the program's
     for m in _PERIOD.finditer(text, start, end):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         before = text[max(start, m.start() - 60):m.start()]
@@ -1728,7 +1743,8 @@ def rule_year(ctx, start, end, subject):
             target = _program_node(subject)    # "The network, established in 2011, ...": the program it stands for
         ctx.add(target, ICKG + "yearEstablished", literal(int(m.group("year"))), start, end, "set up in", 0.75)
         return
-    if not cue(_ESTABLISHED, text, start, end) and not _SINCE_YEAR.match(sentence):
+    if not cue(_ESTABLISHED, text, start, end) and not _SINCE_YEAR.match(sentence) and not (
+            " since " in sentence and _SINCE_DONE.search(sentence)):
         return
     if _DATA_WORDS.search(sentence) and not re.match(r"(?:In|Since|From)[ ]\d{4}\b", sentence) and not (
             _PUBLISHED_FRAMEWORK.search(sentence) and not _DATA_WORDS.search(sentence.replace("published", ""))):
@@ -1756,7 +1772,8 @@ def rule_year(ctx, start, end, subject):
                          for p in ctx.places) and not _MODEL_WORDS.search(text, start, end):
         return                           # "Northern Ireland has had integrated care since 1973": the place's history
     if not named and not _MODEL_WORDS.search(text, start, end):
-        cue_at = searched(_ESTABLISHED, text, start, end)
+        cue_at = searched(_ESTABLISHED, text, start, end) or (_SINCE_DONE.search(text, start, end)
+                                                               if text.find(" since ", start, end) >= 0 else None)
         limit = cue_at.start() if cue_at else end
         lead = re.match(r"(?:Since|From)[ ]\d{4}[ ](?:the[ ]|its[ ]|\w+[ ])?", sentence)
         bodies = [o for o in ctx.orgs if o.source != "institution noun" and lead and any(
@@ -1803,7 +1820,10 @@ def _years_by_cue(ctx, start, end, named, years):
     spans = [(s, e, p) for p in named for s, e in _mentions_of(ctx, p) if start <= s < end]
     years = [y for y in years if not any(s <= y.start() < e for s, e, _ in spans)]
     out = []
-    for cue_m in _ESTABLISHED.finditer(text, start, end):
+    cues = list(_ESTABLISHED.finditer(text, start, end))
+    if text.find(" since ", start, end) >= 0:
+        cues = sorted(cues + list(_SINCE_DONE.finditer(text, start, end)), key=lambda m: m.start())
+    for cue_m in cues:
         after = re.match(r"[ ](?:the|a|an|its|their)[ ](?:[\w\-]+[ ]){0,3}?", text[cue_m.end():cue_m.end() + 40])
         governed = [p for s, _, p in spans if after and cue_m.end() <= s <= cue_m.end() + after.end() + 1] or \
             [p for s, e, p in sorted(spans, key=lambda x: x[0]) if e <= cue_m.start()][-1:]
@@ -1850,6 +1870,11 @@ def _referred_place(ctx, start, p):
     return not any(lead.end() <= s_ < p.start for o in ctx.orgs for s_, _ in _mentions_of(ctx, o))
 
 
+# A place that opens a sentence as the one who starts or adopts the program (see rule_places).
+_PLACE_BEGAN = lazy_compile(r"(?:[ ](?:region|county|state|province|city|district|municipality|government))?[ ]"
+                            r"(?:has[ ]|have[ ]|had[ ]|will[ ]|then[ ]|also[ ]|first[ ])?(?:began|begun|started|launched|"
+                            r"introduced|opened|open|set[ ]up|adopted|built|created|established|rolled[ ]out|piloted)[ ]"
+                            r"(?:opening[ ]|setting[ ]up[ ]|to[ ]\w+[ ])?(?:its|their|the|them|it)\b")
 _SYSTEM_IN = lazy_compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
                           r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
 
@@ -1914,6 +1939,9 @@ def rule_places(ctx, start, end, subject):
                 text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
                                                               re.match(r"(?:It|They)[ ]", text[start:end])):
             target = subject             # "The network is based in Leeds", "It was piloted in three towns of Kent"
+        if target is None and subject is not None and not in_title and re.fullmatch(r"(?:The[ ])?", text[start:p.start]) \
+                and _PLACE_BEGAN.match(text, p.end, end):
+            target = subject             # "Sanming began its reform in 2012", "British Columbia will open its first networks"
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
@@ -1929,6 +1957,8 @@ def rule_places(ctx, start, end, subject):
             pass
         ctx.add(_program_node(target), ICKG + "locatedIn", place_node(p.place), start, end,
                 "program in place", 0.7)
+        if _LIST_OF_NAMES.match(text, p.end, end):
+            listed = (p.end, target)     # "started it in the Regina, Saskatoon and Sun Country regions": all of them
     for at, (org, stated) in seats.items():
         if not stated:
             continue                     # "Frome Medical Practice in Somerset": often where it acts, rarely recorded
@@ -1952,6 +1982,8 @@ def _listed_places(text, places, a, b):
 
 
 _LIST_JOINT = lazy_compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
+# What follows the first of a list of names that ends in "and": ", Saskatoon, Prince Albert Parkland and".
+_LIST_OF_NAMES = lazy_compile(r"(?:,[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*)*,?[ ]and[ ](?:the[ ])?[A-Z]")
 _PLACE_LIST_GOES_ON = lazy_compile(r"(?:,[ ]|,?[ ]and[ ])(?:to[ ](?:sites[ ])?in[ ]|in[ ])?(?:the[ ])?")
 _SEAT_APPOSED = lazy_compile(r"(?:[ ]\([A-Z]+\))?,[ ](?:an?|the)[ ][^.;]{0,80}?[ ]in[ ](?:the[ ])?"
                              r"(?:central[ ]|northern[ ]|southern[ ]|eastern[ ]|western[ ])?(?P<place>[A-Z][\w\- ]+)")
@@ -2012,6 +2044,9 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
             if _MEASURED.search(ctx.text, max(start, e.start - 120), e.start) or \
                     re.search(r"\b(?:fewer|more)[ ]$", ctx.text[max(start, e.start - 6):e.start]):
                 continue                 # "fewer hospitalizations for asthma", "fewer hip fractures": what was measured
+            if _MEASURED_FOR.search(ctx.text, max(start, e.start - 40), e.start) and \
+                    _OUTCOME_VERBS.search(ctx.text, e.end, end):
+                continue                 # "screening for diabetes increased", "admissions for these conditions were lower"
             label = e.name if (e.label.isupper() or e.label.lower() == "diabetes") else e.label
             obj = node(label, CONDITION)
             obj["name"] = e.name
@@ -2020,6 +2055,8 @@ def rule_conditions(ctx, start, end, subject, recommendation=None):
                     obj, start, end, "condition", 0.8)
 
 
+_MEASURED_FOR = lazy_compile(r"\b(?:hospitali[sz]ations?|admissions?|readmissions?|deaths?|visits?|screening|testing|"
+                             r"tests?)[ ](?:for|from|of)[ ](?:[\w\-]+[ ]){0,2}$")
 _MEASURED = lazy_compile(r"\b(?:fewer|more|lower|higher|reduced|increased)[ ](?:[\w\-]+[ ]){0,2}?(?:hospitali[sz]ations?|"
                          r"admissions?|readmissions?|deaths?|mortality|visits?|amputations?)[ ](?:for|from|due[ ]to|with)[ ]"
                          r"[^.;]{0,70}$")
@@ -2888,8 +2925,24 @@ _HINDERS = lazy_compile(
 # A word every match of _HINDERS holds: a sentence without any is not searched.
 _HINDERS_WORDS = ("limit", "hold", "held", "slow", "hamper", "hinder", "constrain", "undermine", "pressure", "main",
                   "biggest", "chief", "greatest", "key")
+# The other verbs of hindering, with what they hinder: "X could weaken it", "X delayed the rollout", "X stood in the
+# way", "X made it hard to share records"; and a list said to be the barriers: "Staff shortages and the slow rollout
+# of records remain challenges". Searched only in a sentence with one of _HINDERS_MORE_WORDS.
+_HINDERS_MORE = lazy_compile(
+    r"[ ](?:may[ ]|might[ ]|could[ ]|can[ ]|will[ ]|also[ ]|still[ ]|(?:have|has|had)[ ]|"
+    r"(?:are|is|were|was)[ ](?:likely|expected)[ ]to[ ])?"
+    r"(?:(?:weaken(?:s|ed)?|threaten(?:s|ed)?|delay(?:s|ed)?|stall(?:s|ed)?|prevent(?:s|ed)?|block(?:s|ed)?)"
+    r"[ ](?=(?:it|them|us|the|its|their|integration|progress|implementation|many|some|most)\b)|"
+    r"(?:stand|stands|stood|get|gets|got)[ ]in[ ]the[ ]way|work(?:s|ed)?[ ]against[ ](?=the|its|their|it|them)|"
+    r"(?:make|makes|made)[ ]it[ ](?:hard|harder|difficult|more[ ]difficult)[ ]to|"
+    r"(?:remain|remained|are|were)[ ](?:(?:the|key|major|big|serious|persistent|real)[ ])?(?:(?:main|biggest|chief|"
+    r"greatest|key)[ ])?(?:challenges|barriers|obstacles|problems|difficulties|constraints|hurdles)(?=[.;,]|$))\b")
+_HINDERS_MORE_WORDS = frozenset("weaken weakens weakened threaten threatens threatened delay delays delayed stall stalls "
+                                "stalled prevent prevents prevented block blocks blocked way against hard harder difficult "
+                                "challenges barriers obstacles problems difficulties constraints hurdles".split())
 _HINDER_LEAD = lazy_compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)?(?:(?:However|But|Yet|Still|Meanwhile|In[ ]practice|So[ ]far),[ ])?(?:(?:[A-Za-z][\w\-]*[ ]){1,3}"
-                            r"(?:said|say|says|reported|report|found|noted|warned|warn)[ ](?:that[ ])?)?")
+                            r"(?:said|say|says|reported|report|found|noted|warned|warn|heard|argued|argue|argues|"
+                            r"told[ ](?:us|them|the[ ][\w\-]+)|concluded|believe|believes|fear|fears|feared)[ ](?:that[ ])?)?")
 _PLURAL_PAIR = lazy_compile(r"(?P<a>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)[ ]and[ ]"
                             r"(?P<b>(?:(?!(?:of|on|for|in|with|between|to|from|by)[ ])[\w\-]+[ ]){0,2}[\w\-]+s)")
 _HINDER_ITEM_NOT = lazy_compile(r"(?i)^(?:it|this|that|they|these|those|which|there|we|the[ ]program(?:me)?|the[ ]model)$")
@@ -2901,11 +2954,11 @@ def rule_hindered(ctx, start, end, subject):
     if subject is None:
         return None
     text = ctx.text
-    if not any(text.find(w, start, end) >= 0 for w in _HINDERS_WORDS):
-        return None                      # none of the words every match holds
-    m = _HINDERS.search(text, start, end)
+    m = _HINDERS.search(text, start, end) if any(text.find(w, start, end) >= 0 for w in _HINDERS_WORDS) else None
+    if m is None and not _HINDERS_MORE_WORDS.isdisjoint(words_of(text, start, end)):
+        m = _HINDERS_MORE.search(text, start, end)
     if m is None:
-        return None
+        return None                      # no verb of hindering (a sentence without their words is not searched)
     a = start
     for brk in _HINDER_CLAUSE.finditer(text, start, m.start()):
         a = brk.end()
@@ -2944,6 +2997,28 @@ def rule_hindered(ctx, start, end, subject):
                         "hindering subject", 0.6,
                         hedge if hedge and hedge["qualifier"].endswith("hedged") else None) or found
     return found
+
+
+# A sentence whose subject is a barrier noun with what it is about: "Delays in the recruitment of Community
+# Health Officers have been reported by several States", "Problems with the referral system persist".
+_BARRIER_NAMED = lazy_compile(r"(?:(?:However|But|Yet|Still|In[ ]practice),[ ])?(?P<np>(?:(?:The|A)[ ])?(?:(?:[a-z]+[ ])?"
+                              r"(?:delays|difficulties|problems|gaps|shortages|shortage|lack|absence)|(?:Delays|Difficulties|"
+                              r"Problems|Gaps|Shortages|Lack|Absence))[ ](?:in|of|with)[ ][^,;:.()]{3,80}?)[ ]"
+                              r"(?:(?:have|has|had)[ ]been|were|was|are|is|remain|remains|remained|persist|persists|persisted)"
+                              r"[ ](?!(?:overcome|resolved|addressed|solved|reduced|removed|eased|fixed|rare|few|minor)\b)")
+
+
+def rule_barrier_named(ctx, start, end, subject):
+    """The barrier a sentence opens on, by its noun (see :data:`_BARRIER_NAMED`): the statement made, or None."""
+    if subject is None:
+        return None
+    text = ctx.text
+    m = _BARRIER_NAMED.match(text, start, end)
+    if m is None or _EVIDENCE.search(m.group("np")):
+        return None
+    hedge = hedge_of(text, start, end)
+    return ctx.add(_program_node(subject), ICKG + "facesBarrier", node(tidy(m.group("np")), BARRIER), start, end,
+                   "named barrier", 0.6, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
 
 
 # Barriers a sentence announces as a list: "The main challenges were A and B", "Barriers included A, B and
@@ -3095,7 +3170,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
                     r"remained|remains|struggled|fell|were|was|took|do|does|did)\b)"
         if as_main:
             splitter += r"|[ ]and[ ](?=the[ ])"
-        parts = [p for p in re.split(splitter, piece) if p]
+        parts = [q for p in re.split(splitter, piece) if p for q in _coordinated_clauses(p)]
         if len(parts) == 1 and ", and " in parts[0] and not uncut.endswith(piece[-12:]):
             # "teams have had difficulty recruiting, and space in older buildings [has been a barrier]": two
             clause, _, rest = parts[0].rpartition(", and ")
@@ -3119,6 +3194,26 @@ def rule_barrier(ctx, start, end, subject, clause=False):
             last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
                            "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
     return last
+
+
+# Two clauses joined by ", and", each with its own subject and verb, are two barriers: "The workforce is ageing,
+# and rural practices find it hard to recruit", "Workers protest over late pay, and supervision is weak".
+_CLAUSE_VERB = (r"(?:is|are|was|were|has|have|had|remains?|remained|cannot|can[ ]not|could[ ]not|do[ ]not|does[ ]not|"
+                r"did[ ]not|lacks?|lacked|finds?|found|struggles?|struggled|depends?|depended)")
+_AND_CLAUSE = lazy_compile(rf",[ ]and[ ](?=(?:(?!and[ ]|or[ ]|of[ ]|to[ ])[\w'’\-]+[ ]){{1,6}}?(?:still[ ]|often[ ]|also[ ])?"
+                           rf"{_CLAUSE_VERB}\b)")
+_LEFT_CLAUSE = lazy_compile(rf"\b(?:{_CLAUSE_VERB}|[a-z]+ed)\b")
+
+
+def _coordinated_clauses(piece):
+    """``piece`` cut at each ", and" that joins two clauses (see :data:`_AND_CLAUSE`)."""
+    out, at = [], 0
+    for m in _AND_CLAUSE.finditer(piece):
+        if _LEFT_CLAUSE.search(piece, at, m.start()):
+            out.append(piece[at:m.start()])
+            at = m.end()
+    out.append(piece[at:])
+    return [p for p in out if p]
 
 
 _EVIDENCE = lazy_compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
@@ -4723,10 +4818,14 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             and not mixed else None
         hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed and listed is None else None
+        named = rule_barrier_named(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
+            and not mixed and listed is None and hindered is None else None
         if listed is not None:
             barrier = listed
         elif hindered is not None:
             barrier = hindered
+        elif named is not None:
+            barrier = named
         elif role in ("barrier", None) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier

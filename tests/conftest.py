@@ -27,6 +27,7 @@ from ickg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, MENTIONS_GRAPH, 
 from ickg.store import open_local, replace_local_store
 from ickg.web import create_app, create_server
 from remote_stores import oxigraph_server, virtuoso_server  # noqa: F401 (session fixtures: real remote stores)
+from threaded_server import stop
 
 # The variables the run sets for itself and for every process it starts; put back at its end.
 _RUN_ENV = ("ICKG_CACHE_DIR", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
@@ -191,8 +192,7 @@ def live_server():
 
     yield start
     for live, owns_store in started:
-        live.server.close()
-        live.thread.join(timeout=5)
+        stop(live.server, live.thread)
         if owns_store:
             live.store.close()
 
@@ -552,8 +552,7 @@ def seed_server(seed_store):
     thread = threading.Thread(target=server.run, name="waitress-seed", daemon=True)
     thread.start()
     yield LiveServer(f"http://127.0.0.1:{server.effective_port}", app, server, thread)
-    server.close()
-    thread.join(timeout=5)
+    stop(server, thread)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from ickg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, MENTIONS_GRAPH, 
 from ickg.store import open_local, replace_local_store
 from ickg.web import create_app, create_server
 from remote_stores import oxigraph_server, virtuoso_server  # noqa: F401 (session fixtures: real remote stores)
+from threaded_server import stop
 
 # The variables the run sets for itself and for every process it starts; put back at its end.
 _RUN_ENV = ("ICKG_CACHE_DIR", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
@@ -191,8 +192,7 @@ def live_server():
 
     yield start
     for live, owns_store in started:
-        live.server.close()
-        live.thread.join(timeout=5)
+        stop(live.server, live.thread)
         if owns_store:
             live.store.close()
 
@@ -381,17 +381,21 @@ def pytest_collection_modifyitems(session, config, items):
 # meanwhile), then the ones that do. The collection order (every worker collects the same) is
 # the order the units are handed out in; an explicit `--dist` other than `load` keeps xdist's own.
 
-# Each long module's wall seconds in one process (the suite of 2026-12-02 at 1,501 tests, on a
-# loaded machine): only their order is used. A module not listed counts as short.
+# Each long module's seconds: its tests' setup, call and teardown summed (`--durations=0`), from the
+# suite of 2026-12-04 at 1,888 tests under `-n 2` on a loaded machine (load average 5-8; ci33's
+# measurement, docs/build.md "CI time"). Only their order is used; a module not listed counts as
+# short. A seed-build module's sum includes its wait for the head start's build.
 MODULE_SECONDS = {
-    "test_remote_cli": 152, "test_faults": 132, "test_portable_queries": 100, "test_build_paths": 97,
-    "test_web_hygiene": 91, "test_incremental": 84, "test_publish": 67, "test_ontology_quality_can_fail": 62,
-    "test_datadir": 53, "test_sparql_fairness": 51, "test_dask_build": 45, "test_import_local_only": 45,
-    "test_cli_talks": 34, "test_review": 31, "test_ingest": 31, "test_proposals": 27, "test_browser": 24,
-    "test_viewer": 23, "test_attacks": 23, "test_neighbourhood_svg": 20, "test_reason": 16, "test_validate": 15,
-    "test_search": 15, "test_serve_granian": 15, "test_pages_browser": 13, "test_sparql_protocol": 13,
-    "test_citations": 12, "test_editor": 12, "test_typing": 11, "test_remote_index": 11, "test_sparql_safety": 11,
-    "test_editor_browser": 11,
+    "test_incremental": 107, "test_faults": 88, "test_remote_cli": 56, "test_sparql_fairness": 49,
+    "test_proposals": 44, "test_build_paths": 43, "test_web_hygiene": 42, "test_ingest": 41,
+    "test_build_ontology_kept": 37, "test_sparql_processes": 35, "test_viewer": 34, "test_publish": 32,
+    "test_attacks": 31, "test_portable_queries": 26, "test_neighbourhood_svg": 26, "test_cli_talks": 24,
+    "test_import_local_only": 23, "test_support_delta": 22, "test_validate_local": 22,
+    "test_sparql_protocol": 22, "test_pages_browser": 22, "test_datadir": 21,
+    "test_ontology_quality_can_fail": 20, "test_reason": 19, "test_serve_granian": 18,
+    "test_extract_speedups": 17, "test_review": 17, "test_closure_file": 17, "test_browser": 17,
+    "test_typing": 16, "test_citations": 16, "test_dask_build": 15, "test_extraction_eval": 15,
+    "test_validate": 14, "test_sparql_safety": 13, "test_store": 13, "test_editor": 12,
 }
 # The modules that use the session's Oxigraph and Virtuoso servers (tests/remote_stores.py): one unit.
 REMOTE_STORE_MODULES = {"test_remote_cli", "test_portable_queries", "test_remote_load", "test_remote_index",
@@ -552,8 +556,7 @@ def seed_server(seed_store):
     thread = threading.Thread(target=server.run, name="waitress-seed", daemon=True)
     thread.start()
     yield LiveServer(f"http://127.0.0.1:{server.effective_port}", app, server, thread)
-    server.close()
-    thread.join(timeout=5)
+    stop(server, thread)
 
 
 # ---------------------------------------------------------------------------------------------

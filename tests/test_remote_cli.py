@@ -32,6 +32,7 @@ import pyoxigraph as ox
 import pytest
 
 from remote_stores import free_port
+from threaded_server import stop
 from test_portable_queries import PAGES, concatenated, local_answer, normal_rows
 from ickg.resources import query_files
 from ickg.store import open_local, open_remote, store_dir
@@ -125,8 +126,7 @@ def embedded_server(embedded_store):
     thread = threading.Thread(target=server.run, name="waitress-embedded", daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    stop(server, thread)
 
 
 STORES = ["oxigraph", "virtuoso"]

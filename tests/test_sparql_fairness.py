@@ -18,6 +18,7 @@ from ickg.sparql import formats
 from ickg.namespaces import ID
 from ickg.store import OverLimit, replace_local_store
 from ickg.web import create_app, create_server
+from threaded_server import stop
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 TOTAL = len(sample_quads())
@@ -89,8 +90,7 @@ def serve():
 
     yield start
     for app, server, thread in started:
-        server.close()
-        thread.join(timeout=5)
+        stop(server, thread)
         app.extensions["ickg.store"].close()
 
 

@@ -23,6 +23,7 @@ from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, RDFXML, TSV, TURTLE, XML,
 
 from conftest import PROGRAM_COUNT, sample_quads
 from test_sparql_processes import startup_lines
+from threaded_server import stop
 from ickg.namespaces import BASE, ICKG, INFERRED_GRAPH, ONTOLOGY_GRAPH, SD, VOID
 from ickg.store import replace_local_store
 
@@ -46,8 +47,7 @@ def server(local_store):
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.effective_port}/sparql"
-    srv.close()
-    thread.join(5)
+    stop(srv, thread)
 
 
 def http(url, *, data=None, headers=None, method=None):

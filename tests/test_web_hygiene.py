@@ -15,6 +15,7 @@ import pytest
 
 from ickg.namespaces import BASE
 from ickg.web import SECURITY_HEADERS, create_app, create_server
+from threaded_server import stop
 
 WEB = Path(__file__).resolve().parent.parent / "service" / "ickg" / "web"
 PRISMA = BASE + "id/program/prisma"
@@ -269,8 +270,7 @@ def test_repeated_and_revalidated_queries_keep_the_security_headers(local_store)
         answers.append((response.status, {k.lower(): v for k, v in response.getheaders()}))
         conn.close()
     finally:
-        server.close()
-        thread.join(timeout=5)
+        stop(server, thread)
     assert [status for status, _ in answers] == [200, 200, 200, 304]
     for status, headers in answers:
         for name, value in SECURITY_HEADERS.items():

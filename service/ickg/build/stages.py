@@ -7,15 +7,12 @@
    and its quotes (:mod:`ickg.validate.local`);
 3. every curation file is built against its document (:mod:`~ickg.curate.builder`);
 4. imported RDF files (``ickg import``) each go into their own ``graph/import/<name>``;
-5. the OWL 2 RL closure of the quads in memory goes into ``graph/inferred`` and its
-   derivations into ``graph/derivations`` (:mod:`~ickg.reason.materialise`), appended to the
-   spool, and the proposals after them: the spool is then complete;
-6. the spool up to the reasoner's lines is bulk-loaded into a pyoxigraph store (the new store
-   version, when :mod:`ickg.build.publish` gives its path) and validated there
+5. the spool (every quad so far, as N-Quads) is bulk-loaded into a pyoxigraph store (the new
+   store version, when :mod:`ickg.build.publish` gives its path) and validated there
    (:func:`ickg.validate.shacl.validate_store`: the SHACL shapes as SPARQL, quotes, sources;
-   what the workers checked, only where the rest of the data touches it); a failed validation
-   is told before an inconsistent graph, as when the reasoner ran after it;
-7. the reasoner's lines, then the proposals, are bulk-loaded from the spool into the store.
+   what the workers checked, only where the rest of the data touches it);
+6. the OWL 2 RL closure goes into ``graph/inferred`` and its derivations into
+   ``graph/derivations`` (:mod:`~ickg.reason.materialise`), appended to the spool and the store.
 
 :func:`build_dataset` returns the :class:`Build`; :mod:`ickg.build.publish` writes it.
 """
@@ -318,11 +315,10 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
             (:mod:`ickg.model.cluster`); the dataset is the same.
         spool_started: called with the path of the build's N-Quads file once it exists (empty;
             the build only appends to it): ``ickg build`` indexes its text meanwhile.
-        spool_complete: called with the file's final size as soon as it is known: after
-            reasoning, before the store's first bulk load (the reasoner's lines and the
-            proposals are written to the file first, and loaded into the store from it after
-            validation; :meth:`ickg.store.textindex.Follower.complete`: the text index's child
-            joins and writes its rows meanwhile); not called for a graph found inconsistent.
+        spool_complete: called with the file's final size as soon as it is known, before the
+            proposals' bulk load into the store (:meth:`ickg.store.textindex.Follower.complete`:
+            the text index's child joins and writes its rows meanwhile); a build without
+            proposals does not call it (the spool is complete when the build returns).
         closure_kept: called right after reasoning with the reasoning result and the rdflib
             triples of the ontology and imports (``ickg build`` keeps the closure with the store
             version, :func:`ickg.build.delta.keep_closure`); the rule engine is then let go
@@ -533,52 +529,6 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # a proposal is shown when its triple is not asserted: compared by the hash of the line
     asserted_lines = _spool_quads(spool, memory, hashed=ASSERTED_GRAPH if proposed is not None else None)
     spool.add_counts(Counter(q[3] for q in memory))
-    # What the store is validated on: the spool so far. The reasoner's lines and the proposals
-    # are written to the spool now, and loaded into the store from it after validation: the
-    # reasoner reads the quads in memory, not the store, and the proposals need only the
-    # asserted lines' hashes. So the spool is complete before the store's bulk load, and the
-    # text index's child, whose joins need the whole file and are the end of a large build,
-    # starts them a load, a validation and a reasoning earlier (see docs/build.md, build33).
-    validated_end = os.path.getsize(spool.path)
-
-    inconsistent = None  # the reasoner's verdict, told after validation's, as the stages' order says
-    reasoned_end = validated_end
-    if reason:
-        from ickg.reason.materialise import materialise
-
-        sources = [t[:3] for t in memory
-                   if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
-        # The provenance graph (above): hedges that inferred statements inherit, and the statements
-        # it describes, which the derivations graph then does not describe again (each triple once).
-        result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
-                             provenance=provenance, described=spooled_statements, dl_cache=dl_cache)
-        if not result.consistent:
-            inconsistent = BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
-        else:
-            build.reasoning = result
-            ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
-            for chunk in result.nquads(chunk=REASONED_LINES):
-                spool.append(chunk)
-                spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
-            reasoned_end = os.path.getsize(spool.path)
-            # What grows with the corpus and only reasoning needed goes before the store's load
-            # (at 2,000 documents the engine and its input held about 20 MB).
-            del sources, provenance, spooled_statements  # result.described reads the hashes
-            if closure_kept is not None:
-                closure_kept(result, [q[:3] for q in memory
-                                      if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
-                result.engine = None
-                result.described = frozenset()  # read with the engine only
-            _release_freed_memory()
-        lap("reason")
-    # The proposals read none of the quads in memory but the hashes of the asserted lines.
-    asserted = LineHashes(asserted_lines) if proposed is not None else None
-    del asserted_lines
-    if proposed is not None and inconsistent is None:  # appended now, loaded after validation and reasoning
-        with proposed.shown(asserted) as shown:
-            spool.append_file(shown)
-    if spool_complete is not None and inconsistent is None:  # complete: whoever reads it is told so
-        spool_complete(os.path.getsize(spool.path))
 
     if store_path is not None or validate:
         if store_path is None:  # a store only to validate on, removed with the build
@@ -587,7 +537,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         build.store_path = str(store_path)
         with _naming(build.store_path):
             build.store = ox.Store(build.store_path)
-            for block in _blocks(spool.path, end=validated_end):
+            for block in _blocks(spool.path):
                 build.store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
         _reopen_store(build)
         lap("load")
@@ -606,18 +556,44 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         if build.store is not None:
             _reopen_store(build)
         lap("validate")
-    if inconsistent is not None:
-        raise inconsistent
 
-    if reasoned_end > validated_end and build.store is not None:  # the reasoner's lines, from the spool
-        with _naming(build.store_path):
-            for block in _blocks(spool.path, start=validated_end, end=reasoned_end):
-                build.store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
-        _reopen_store(build)
-        lap("inferred")
+    if reason:
+        from ickg.reason.materialise import materialise
+
+        sources = [t[:3] for t in memory
+                   if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
+        # The provenance graph (above): hedges that inferred statements inherit, and the statements
+        # it describes, which the derivations graph then does not describe again (each triple once).
+        result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
+                             provenance=provenance, described=spooled_statements, dl_cache=dl_cache)
+        if not result.consistent:
+            raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
+        build.reasoning = result
+        ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
+        for chunk in result.nquads(chunk=REASONED_LINES):
+            spool.append(chunk)
+            spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
+            if build.store is not None:
+                with _naming(build.store_path):
+                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+        # What grows with the corpus and only reasoning needed goes before the proposals' load
+        # (at 2,000 documents the engine and its input held about 20 MB).
+        del sources, provenance, spooled_statements  # result.described reads the hashes
+        if closure_kept is not None:
+            closure_kept(result, [q[:3] for q in memory
+                                  if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
+            result.engine = None
+            result.described = frozenset()  # read with the engine only
+        if build.store is not None:
+            _reopen_store(build)
+        else:
+            _release_freed_memory()
+        lap("reason")
     # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
-    # about 6 kB a document) but, for ickg ingest, the labels the new documents' candidates are
-    # compared with: they go before the proposals' load.
+    # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
+    # labels the new documents' candidates are compared with: they go before the proposals' load.
+    asserted = LineHashes(asserted_lines) if proposed is not None else None
+    del asserted_lines
     if keep_records:
         build.known_labels = _known_labels(memory)
     memory.clear()
@@ -632,11 +608,17 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         build.start_support(store_path)
     if proposed is not None:
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
-        for chunk in _blocks(spool.path, start=reasoned_end):
-            spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
-            if build.store is not None:
-                with _naming(build.store_path):
-                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+        with proposed.shown(asserted) as shown:
+            # The spool is complete once the proposals are in it: whoever reads it (the text
+            # index's child) is told so before their bulk load into the store, not after it.
+            spool.append_file(shown)
+            if spool_complete is not None:
+                spool_complete(os.path.getsize(spool.path))
+            for chunk in _blocks(shown):
+                spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
+                if build.store is not None:
+                    with _naming(build.store_path):
+                        build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
         lap("propose")
 
 
@@ -686,26 +668,20 @@ def _naming(path):
 # documents, but a build peak +59 MB at 1,000 and +134 MB at 3,000, a rise that grows with the
 # corpus in the stage where the 100,000-document build peaks (docs/build.md, "The CPU every build pays").
 LOAD_BLOCK = 4 << 20
-# The reasoner's lines go to the spool in chunks of this many lines (about 4 MB, as LOAD_BLOCK;
-# into the store from the spool, by LOAD_BLOCK, after validation): its default chunk, 200,000
-# lines (30 MB), was one chunk up to some 60,000 documents, loaded whole, and the bulk loader's
-# memory grew with it.
+# The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB,
+# as LOAD_BLOCK): its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
+# documents, loaded whole, and the bulk loader's memory grew with it.
 REASONED_LINES = 25_000
 
 
-def _blocks(path, size=LOAD_BLOCK, *, start=0, end=None):
-    """The file at ``path`` (the bytes from ``start``, a line's start, up to ``end``, a line's
-    end, or the file's) in blocks of about ``size`` bytes, each ending at a line's end."""
+def _blocks(path, size=LOAD_BLOCK):
+    """The file at ``path`` in blocks of about ``size`` bytes, each ending at a line's end."""
     with open(path, "rb") as data:
-        data.seek(start)
-        left = None if end is None else end - start
         rest = b""
         while True:
-            chunk = data.read(size if left is None else min(size, left))
+            chunk = data.read(size)
             if not chunk:
                 break
-            if left is not None:
-                left -= len(chunk)
             chunk = rest + chunk
             cut = chunk.rfind(b"\n") + 1
             rest = chunk[cut:]

@@ -6796,6 +6796,125 @@ DOCUMENTS["train-swot-taiwan-fpicp.txt"] = dict(
           "member satisfaction with after-hours advice was high"),
     ])
 
+# --- issue 12, helper stmt34: two documents in new styles, gold written before any run ------------
+# --- a lecture transcript (spoken, "So what is it?", "Write that down") ----------------------------
+WRAP = ("Wraparound Milwaukee", PROG)
+WRAP_POP = ("It serves children and adolescents with serious emotional and mental health needs who are at risk of going "
+            "into residential treatment, psychiatric hospital or a juvenile correctional facility.")
+WRAP_POOL = ("The county's child welfare and juvenile justice systems pay in the funds they used to spend on residential "
+             "placements, and Medicaid pays a monthly capitation rate for each enrolled child.")
+WRAP_NET = ("And the program buys services from a provider network of more than two hundred agencies, so the plan can "
+            "include things like in-home therapy, mentoring or crisis respite.")
+WRAP_BHD = "The Behavioral Health Division is responsible for paying the providers and for quality review."
+DOCUMENTS["train-lecture-wraparound-milwaukee.txt"] = dict(
+    style="lecture-transcript",
+    metadata={"title": "Paying for integrated care for children", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Wisconsin", "ickg:ProvinceOrState"), E("England", "ickg:Country")],
+    organizations=[E("Milwaukee County Behavioral Health Division", ORG,
+                     ["Milwaukee County Behavioral Health Division", "Behavioral Health Division"]),
+                   E("Medicaid", ORG), E("care coordination agencies", ORG),
+                   E("provider network", ORG, ["provider network"])],
+    programs=[E("Wraparound Milwaukee", PROG, types_accept=[CM, PI])],
+    populations=[E("children and adolescents with serious emotional and mental health needs", POP),
+                 E("families", POP, ["family", "Families"])],
+    conditions=[],
+    concepts=[C("pooled budget", "ickg:PooledBudget", ["pooled budget", "pooled budgets"]),
+              C("capitation", "ickg:Capitation", ["capitation rate"]),
+              C("care coordinator", "ickg:CareCoordination", ["care coordinator", "care coordination"])],
+    statements=[
+        S(WRAP, "ickg:locatedIn", ("Wisconsin", "ickg:ProvinceOrState"),
+          "Tonight I want to take you to Wisconsin, to a program called Wraparound Milwaukee"),
+        S(WRAP, "ickg:hasFundingModel", ("pooled budget", "ickg:PooledBudget"),
+          "because it is one of the oldest examples of a pooled budget for children anywhere"),
+        S(WRAP, "ickg:operatedBy", ("Milwaukee County Behavioral Health Division", ORG),
+          "Wraparound Milwaukee is run by the Milwaukee County Behavioral Health Division, and it started in 1995."),
+        S(WRAP, "ickg:yearEstablished", 1995,
+          "Wraparound Milwaukee is run by the Milwaukee County Behavioral Health Division, and it started in 1995."),
+        S(WRAP, "ickg:targetsPopulation", ("children and adolescents with serious emotional and mental health needs", POP), WRAP_POP),
+        S(WRAP, "ickg:hasFundingModel", ("capitation", "ickg:Capitation"), WRAP_POOL),
+        S(WRAP, "ickg:hasComponent", ("care coordinator", "ickg:CareCoordination"), "Each family gets a care coordinator."),
+        S(WRAP, "ickg:hasComponent", ("Child and Family Team", MECH),
+          "The care coordinator brings together a Child and Family Team"),
+        S(WRAP, "ickg:hasComponent", ("one plan of care", "ickg:CarePlanning"), "The team writes one plan of care."),
+        S(WRAP, "ickg:hasComponent", ("provider network of more than two hundred agencies", MECH), WRAP_NET),
+        S(WRAP, "ickg:hasComponent", ("Mobile Urgent Treatment Team", MECH),
+          "There is also a Mobile Urgent Treatment Team that answers crises around the clock."),
+        S(("Milwaukee County Behavioral Health Division", ORG), "ickg:responsibleFor", ("paying the providers", "ickg:CareSector"), WRAP_BHD),
+        S(("Milwaukee County Behavioral Health Division", ORG), "ickg:responsibleFor", ("quality review", "ickg:CareSector"), WRAP_BHD),
+        S(WRAP, "ickg:hasOutcome", ("the number of children placed in residential treatment fell sharply", OUT),
+          "the number of children placed in residential treatment fell sharply"),
+        S(WRAP, "ickg:hasOutcome", ("the average cost per child was well below the cost of a residential placement", OUT),
+          "the average cost per child was well below the cost of a residential placement"),
+        S(WRAP, "ickg:hasOutcome", ("Families also reported higher satisfaction in the annual surveys", OUT),
+          "Families also reported higher satisfaction in the annual surveys."),
+        S(WRAP, "ickg:facesBarrier", ("Getting four systems to give up control of their money took years of negotiation", BAR),
+          "Getting four systems to give up control of their money took years of negotiation."),
+        S(WRAP, "ickg:facesBarrier", ("keeping enough providers in the network was a constant struggle", BAR),
+          "keeping enough providers in the network was a constant struggle, because the rates are low"),
+    ])
+
+# --- an evaluation snapshot for funders (upper-case headings, labelled lines, bullets) ------------
+HUB = ("Pathways Community HUB", CM)
+HUB_START = "The Community Health Access Project (CHAP) in Mansfield, Ohio, set up the first Pathways Community HUB in 1999."
+HUB_PARTNERS = "Partners: local health department, Medicaid managed care plans, hospitals and social service agencies."
+HUB_STUDY = ("The reviewers compared the birth records of 115 women served by the HUB with those of women from the same "
+             "neighbourhoods who were not served, and interviewed staff from eight agencies.")
+REVIEW = ("external review", STUDY)
+DOCUMENTS["train-evalsnapshot-pathways-hub.txt"] = dict(
+    style="evaluation-snapshot",
+    metadata={"title": "Pathways Community HUB, Richland County, Ohio: what an independent review found", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Richland County", "ickg:Region", types_accept=["ickg:Municipality"]),
+                   E("Ohio", "ickg:ProvinceOrState"), E("Mansfield", "ickg:Municipality")],
+    organizations=[E("Community Health Access Project", ORG, ["Community Health Access Project", "CHAP"], aliases=["CHAP"]),
+                   E("regional foundation", ORG), E("local health department", ORG),
+                   E("Medicaid managed care plans", ORG), E("hospitals", ORG), E("social service agencies", ORG),
+                   E("local agencies that employ community health workers", ORG)],
+    programs=[E("Pathways Community HUB", CM, ["Pathways Community HUB", "HUB"], aliases=["HUB"], types_accept=[PROG, PI])],
+    populations=[E("pregnant women at risk of a poor birth outcome", POP), E("adults with chronic disease", POP)],
+    conditions=[E("low birth weight", COND)],
+    concepts=[],
+    statements=[
+        S(HUB, "ickg:initiatedBy", ("Community Health Access Project", ORG), HUB_START),
+        S(HUB, "ickg:yearEstablished", 1999, HUB_START),
+        S(HUB, "ickg:locatedIn", ("Mansfield", "ickg:Municipality"), HUB_START),
+        S(HUB, "ickg:locatedIn", ("Richland County", "ickg:Region"),
+          "Pathways Community HUB, Richland County, Ohio: what an independent review found"),
+        S(HUB, "ickg:targetsPopulation", ("pregnant women at risk of a poor birth outcome", POP),
+          "Target group: pregnant women at risk of a poor birth outcome, and later adults with chronic disease."),
+        S(HUB, "ickg:targetsPopulation", ("adults with chronic disease", POP),
+          "Target group: pregnant women at risk of a poor birth outcome, and later adults with chronic disease."),
+        S(HUB, "ickg:hasComponent", ("community health workers who visit clients at home", MECH),
+          "community health workers who visit clients at home and find them housing, food, transport and medical care"),
+        S(HUB, "ickg:hasComponent", ("standardised pathways", MECH),
+          "standardised \"pathways\", each a set of steps that ends in a measurable result"),
+        S(HUB, "ickg:hasFundingModel", ("payment to the agencies for each pathway completed", "ickg:PayForPerformance"),
+          "payment to the agencies for each pathway completed, not for each visit"),
+        S(HUB, "ickg:hasComponent", ("shared registry", "ickg:SharedInformationSystem"),
+          "a shared registry so that two agencies do not serve the same client twice"),
+        S(HUB, "ickg:hasPartner", ("local health department", ORG), HUB_PARTNERS),
+        S(HUB, "ickg:hasPartner", ("Medicaid managed care plans", ORG), HUB_PARTNERS),
+        S(HUB, "ickg:hasPartner", ("hospitals", ORG), HUB_PARTNERS),
+        S(HUB, "ickg:hasPartner", ("social service agencies", ORG), HUB_PARTNERS),
+        S(REVIEW, "ickg:evaluates", HUB, "findings of an external review commissioned by a regional foundation"),
+        S(REVIEW, "ickg:sampleSize", 115, HUB_STUDY),
+        S(REVIEW, "ickg:usesMethod", ("birth records", METHOD), HUB_STUDY),
+        S(REVIEW, "ickg:usesMethod", ("interviews", METHOD), HUB_STUDY),
+        S(HUB, "ickg:hasOutcome", ("Women served by the HUB had fewer low birth weight babies than the comparison group", OUT),
+          "Women served by the HUB had fewer low birth weight babies than the comparison group."),
+        S(HUB, "ickg:hasOutcome", ("Almost all enrolled women completed their prenatal care pathway", OUT),
+          "Almost all enrolled women completed their prenatal care pathway."),
+        S(HUB, "ickg:facesBarrier", ("Short-term grants made it hard to keep trained community health workers", BAR),
+          "Short-term grants made it hard to keep trained community health workers."),
+        S(HUB, "ickg:facesBarrier", ("Entering the same data into several systems took staff time away from clients", BAR),
+          "Entering the same data into several systems took staff time away from clients."),
+        S(("pay for completed pathways directly", REC), "ickg:addressedTo", ("Medicaid managed care plans", ORG),
+          "The reviewers recommend that Medicaid managed care plans pay for completed pathways directly."),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -44,7 +44,7 @@ from ickg.extract.places import within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 
-VERSION = "10"
+VERSION = "11"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -3447,23 +3447,40 @@ assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, i
 # An item of a list of partners that names a kind of body by its head noun with a modifier of any kind
 # ("memory clinics", "physician groups"; a bare "nurses" is as often staff), or a sector of care ("primary care", "home care", "the third sector"),
 # once the list has named one body the usual way: the list says what its items are.
-_LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|local|your)[ ])?(?P<x>(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
-                               rf"(?:[a-z][\w\-]*(?<!ed)|GP)[ ]){{1,3}}{_ACTOR_HEAD}|"
+# Beside the usual heads, a list of partners names departments, governments, tribes, health plans and a single
+# agency or service ("a home health agency and a community paramedicine service"); a first modifier may be a name
+# ("Medicaid managed care plans", "NHS providers"), and "managed" is no participle there.
+_PARTNER_HEAD = (r"(?:departments?|governments?|tribes|(?:health|insurance|care)[ ]plans|agency|service|specialists|"
+                 r"consultants|foundations?)")
+_LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|local|your)[ ])?(?P<x>(?:[A-Z][A-Za-z]+[ ])?"
+                               rf"(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
+                               rf"(?:[a-z][\w\-]*(?<!ed)|managed|GP)[ ]){{1,3}}(?:{_ACTOR_HEAD}|{_PARTNER_HEAD})|"
                                r"(?:primary|home|social|community|secondary|acute|long-term|mental[ ]health|residential)"
                                r"[ ]care|(?:third|voluntary|private|community|independent)[ ]sector)")
 _LIST_ITEM_SPLIT = lazy_compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ]|[ ]or[ ]")
 
 
+# Staff named by their trade: partners beside a body the list names, but on their own as often the program's staff
+# ("organises general practitioners with practice nurses", "family physicians work with family nurses").
+_STAFF_HEAD = lazy_compile(r"(?:nurses|physicians|doctors|pharmacists|practitioners|specialists|consultants|dietitians|"
+                           r"podiatrists|physiotherapists|GPs|workers)$")
+
+
 def _with_listed_partners(text, s, e, actors):
     """``actors`` (label, type, position) of the list text[s:e] with the items :data:`_LISTED_PARTNER`
-    names that no actor covers, in text order."""
+    names that no actor covers, in text order; staff (:data:`_STAFF_HEAD`) only beside a body the
+    usual recognisers found."""
     taken = [(at, at + len(label)) for label, _, at in actors]
+    staff_too = bool(actors)
     out = list(actors)
     at = s
+    while e > s and text[e - 1] in ".;:!? ":       # the sentence's full stop is no part of the last item
+        e -= 1
     bounds = [(m.start(), m.end()) for m in _LIST_ITEM_SPLIT.finditer(text, s, e)] + [(e, e)]
     for a, b in bounds:
         m = _LISTED_PARTNER.fullmatch(text, at, a)
-        if m and not any(x < a and at < y for x, y in taken) and not m.group("x").startswith(("and ", "or ")):
+        if m and not any(x < a and at < y for x, y in taken) and not m.group("x").startswith(("and ", "or ")) and \
+                (staff_too or not _STAFF_HEAD.search(m.group("x"))):
             out.append((m.group("x"), ORGANIZATION, m.start("x")))
         at = b
     out.sort(key=lambda a: a[2])
@@ -3513,7 +3530,7 @@ def rule_actors(ctx, start, end, subject):
                 relative = _PARTNER_RELATIVE.search(text, s, e)
                 e = relative.start() if relative else e
             actors = _actors_in(ctx, s, e)
-            if predicate == ICKG + "hasPartner" and actors:
+            if predicate == ICKG + "hasPartner":
                 actors = _with_listed_partners(text, s, e, actors)
                 actors = _named_instances(text, actors)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"

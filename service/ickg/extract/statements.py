@@ -1704,8 +1704,9 @@ _ORG_FOUNDED = lazy_compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[
                             r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network|system|provider|insurer|"
                             r"health[ ]plan|trust|charity|cooperative)[ ](?:founded|established|set[ ]up|created)[ ]in[ ]"
                             r"(?P<year>\d{4})")
+# (A verb with its object after it is no participle: "Mansfield, Ohio, set up the first HUB in 1999" is Ohio's act.)
 _SET_UP_IN = lazy_compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ ]up|established|founded|created)"
-                          r"[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
+                          r"(?![ ](?:the|a|an|its|their|his|her|our)[ ])[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
 
 
 # The year in a law's name is the law's ("the Affordable Care Act of 2010", "Connecting Care Act, 2019").
@@ -1718,9 +1719,43 @@ _PUBLISHED_FRAMEWORK = lazy_compile(r"\bpublished[ ]the[ ](?:framework|strategy)
 _SINCE_YEAR = lazy_compile(r"(?:Since|From)[ ]\d{4}\b")
 
 
+# A sentence that opens on when its subject began: "Founded in 1911, Clalit Health Services is ...",
+# "Launched in November 2016, the programme ...": the year of what the main clause is about.
+_PARTICIPLE_OPENING = lazy_compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et[ ]up|[Cc]reated|[Ll]aunched|[Ss]tarted|[Ii]ntroduced|"
+                                   r"[Oo]pened|[Ff]ormed)[ ]"
+                                   r"(?:in[ ])?(?:(?:early|late|mid-)[ ]?)?(?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?"
+                                   r"(?P<year>(?:19|20)\d\d),[ ](?P<the>(?:the|its|our|this)[ ])?")
+_KIND_AFTER = lazy_compile(r"(?:[a-z\-]+[ ]){0,2}(?:network|programme|program|model|pilot|scheme|initiative|service|"
+                           r"project|partnership|strategy|centre|center|clinic|team)s?\b")
+
+
+def _participle_opening(ctx, start, end, subject):
+    """(node, year) of a sentence that opens "Founded in 1911, X ..." (:data:`_PARTICIPLE_OPENING`): the
+    program or body named right after the comma, or the main program when a kind noun stands there."""
+    m = _PARTICIPLE_OPENING.match(ctx.text, start, end)
+    if m is None:
+        return None
+    at = m.end()
+    for p in programs_in(ctx, start, end):
+        if any(s == at for s, _ in _mentions_of(ctx, p)):
+            return _program_node(p), int(m.group("year"))
+    for o in ctx.orgs:
+        if o.source != "institution noun" and any(s == at for s, _ in _mentions_of(ctx, o)):
+            return node(o.name, ORGANIZATION), int(m.group("year"))
+    if subject is not None and (m.group("the") or re.match(r"(?:it|they)[ ]", ctx.text[at:at + 5])) and \
+            _KIND_AFTER.match(ctx.text, at, end) or re.match(r"(?:it|they)[ ]", ctx.text[at:at + 5]):
+        return (_program_node(subject), int(m.group("year"))) if subject is not None else None
+    return None
+
+
 def rule_year(ctx, start, end, subject):
     text = ctx.text
     sentence = text[start:end]
+    if sentence[:1] in "FESCLIOfesclio":   # (a participle's capital is lowered before the rules: see find_statements)
+        opening = _participle_opening(ctx, start, end, subject)
+        if opening is not None:
+            ctx.add(opening[0], ICKG + "yearEstablished", literal(opening[1]), start, end, "founded in, opening", 0.75)
+            return
     for m in (_ORG_FOUNDED.finditer(text, start, end) if any(
             w in sentence for w in ("founded in", "established in", "set up in", "created in")) else ()):
         ctx.add(node(m.group("name"), ORGANIZATION), ICKG + "yearEstablished", literal(int(m.group("year"))),
@@ -1824,7 +1859,8 @@ def _years_by_cue(ctx, start, end, named, years):
     if text.find(" since ", start, end) >= 0:
         cues = sorted(cues + list(_SINCE_DONE.finditer(text, start, end)), key=lambda m: m.start())
     for cue_m in cues:
-        after = re.match(r"[ ](?:the|a|an|its|their)[ ](?:[\w\-]+[ ]){0,3}?", text[cue_m.end():cue_m.end() + 40])
+        after = re.match(r"[ ](?:the|a|an|its|their)[ ](?:(?:first|new|original|pilot|second)[ ])*",
+                         text[cue_m.end():cue_m.end() + 40])     # "set up the first HUB in 1999"
         governed = [p for s, _, p in spans if after and cue_m.end() <= s <= cue_m.end() + after.end() + 1] or \
             [p for s, e, p in sorted(spans, key=lambda x: x[0]) if e <= cue_m.start()][-1:]
         later = [y for y in years if y.start() >= cue_m.end()]

@@ -2803,7 +2803,7 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     sentence = text[start:end]
     section = ctx.section_of(start)
     results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
-                                         "impact", "evaluation", "reported"))
+                                         "impact", "evaluation", "reported", "found", "happened", "achieve"))
     if not cue(_OUTCOME_VERBS, text, start, end):
         return
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
@@ -2818,8 +2818,28 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
         return
     hedge = hedge_of(text, start, end, follow)
     for label in _outcome_labels(text, start, end):
-        ctx.add(_program_node(subject), ICKG + "hasOutcome", node(label, OUTCOME), start, end, "reported result", 0.5,
-                hedge)
+        result = node(label, OUTCOME)
+        whole = _had_clause(text, start, end, label)
+        if whole:
+            result["aliases"] = [whole]
+        ctx.add(_program_node(subject), ICKG + "hasOutcome", result, start, end, "reported result", 0.5, hedge)
+
+
+# Who had a result, before it: "Women served by the HUB had fewer low birth weight babies than ...".
+_WHO_HAD = lazy_compile(r"(?:^|(?<=[,;:][ ])|(?<=\bthat[ ]))(?P<who>(?:[A-Za-z][\w\-]*[ ]){1,8}?)(?:had|have|has)[ ]$")
+
+
+def _had_clause(text, start, end, label):
+    """The clause "<who> had <label> ..." when ``label`` is what the people named before "had" had: the
+    whole clause is how a reader may write the result down (the label is its object only)."""
+    at = text.find(label, start, end)
+    if at < 0:
+        return None
+    m = _WHO_HAD.search(text[start:at])
+    if m is None or _REPORT_VERBS.search(m.group("who") + " ") or _words(m.group("who")) < 1:
+        return None
+    whole = tidy(text[start + m.start("who"):clause_end(text, at, end)])
+    return whole if _words(whole) <= 24 and whole != label else None
 
 
 # Null results, which a reader records as outcomes as much as gains: "the authors found no difference in
@@ -2888,8 +2908,11 @@ def rule_null_result(ctx, start, end, subject, follow, after_study=False):
 _COMPARATIVE = r"(?:more|fewer|less|lower|higher|shorter|longer|better|greater|larger|smaller|quicker|faster)"
 _PEOPLE_HAD = lazy_compile(
     r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bthat\s))(?:[A-Z]?[a-z]+[ ])?(?:patients|enrollees|members|participants|veterans|"
-    r"residents|people|users|clients|practices|clinics|hospitals|[Pp]atients|[Ee]nrollees|[Mm]embers|[Pp]articipants)"
-    r"(?:[ ](?:in|of|on|at|with)[ ](?:the[ ])?[\w\-]+(?:[ ][\w\-]+)?)?[ ](?:also[ ])?"
+    r"residents|people|users|clients|practices|clinics|hospitals|[Pp]atients|[Ee]nrollees|[Mm]embers|[Pp]articipants|"
+    r"[Ww]omen|[Mm]others|[Cc]hildren|[Ff]amilies|[Aa]dults|[Ss]eniors|[Cc]arers|[Hh]ouseholds)"
+    r"(?:[ ](?:in|of|on|at|with)[ ](?:the[ ])?[\w\-]+(?:[ ][\w\-]+)?|"
+    r"[ ](?:served|seen|treated|enrolled|visited|supported|followed|helped)[ ]by[ ](?:the[ ]|an?[ ])?[\w\-]+(?:[ ][\w\-]+)?)?"
+    r"[ ](?:also[ ])?"
     r"(?:had|received|got|made|used|saw|reported|needed)[ ]" + rf"(?P<a>{_COMPARATIVE}[ ][a-z][\w\-]*(?:[ ][a-z][\w\-]*){{0,5}}?)"
     + rf"(?:,?[ ]and[ ](?:(?:had|received|made|used|saw|reported|needed)[ ])?(?P<b>{_COMPARATIVE}[ ][a-z][\w\-]*"
     r"(?:[ ][a-z][\w\-]*){0,5}?))?"
@@ -2906,11 +2929,15 @@ def rule_people_had(ctx, start, end, subject):
         return
     for m in _PEOPLE_HAD.finditer(text, start, end):
         hedge = hedge_of(text, m.start(), m.end())     # a hedge of this clause, not of a concession after it
+        # the whole clause, who had it and against whom, is how a reader may write the result down
+        whole = tidy(text[m.start():clause_end(text, m.start(), end)])
         for group in ("a", "b"):
             label = m.group(group)
             if label and 2 <= _words(label) <= 7:
-                ctx.add(_program_node(subject), ICKG + "hasOutcome", node(tidy(label), OUTCOME), start, end,
-                        "participants had", 0.6, hedge)
+                result = node(tidy(label), OUTCOME)
+                if _words(whole) <= 24 and whole != result["label"]:
+                    result["aliases"] = [whole]
+                ctx.add(_program_node(subject), ICKG + "hasOutcome", result, start, end, "participants had", 0.6, hedge)
 
 
 # The program as the subject of a change it made is a result: "The programme improved access to ...".

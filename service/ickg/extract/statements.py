@@ -3510,11 +3510,10 @@ assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, i
 # An item of a list of partners that names a kind of body by its head noun with a modifier of any kind
 # ("memory clinics", "physician groups"; a bare "nurses" is as often staff), or a sector of care ("primary care", "home care", "the third sector"),
 # once the list has named one body the usual way: the list says what its items are.
-# Beside the usual heads, a list of partners names departments, governments, tribes, health plans and a single
-# agency or service ("a home health agency and a community paramedicine service"); a first modifier may be a name
+# Beside the usual heads, a list of partners names departments, governments, tribes, health plans, foundations and a
+# single agency or service ("a home health agency and a community paramedicine service"); a first modifier may be a name
 # ("Medicaid managed care plans", "NHS providers"), and "managed" is no participle there.
-_PARTNER_HEAD = (r"(?:departments?|governments?|tribes|(?:health|insurance|care)[ ]plans|agency|service|specialists|"
-                 r"consultants|foundations?)")
+_PARTNER_HEAD = r"(?:departments?|governments?|tribes|(?:health|insurance|care)[ ]plans|agency|service|foundations?)"
 _LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|local|your)[ ])?(?P<x>(?:[A-Z][A-Za-z]+[ ])?"
                                rf"(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
                                rf"(?:[a-z][\w\-]*(?<!ed)|managed|GP)[ ]){{1,3}}(?:{_ACTOR_HEAD}|{_PARTNER_HEAD})|"
@@ -4786,6 +4785,17 @@ def rule_count(ctx, start, end):
 _ITEM_NUMBER = lazy_compile(r"(\d{1,2})\.[ \t]+$")     # "3. " before a sentence: a numbered item
 _MIXED = lazy_compile(r",[ ](?:but|although|though|while|yet)[ ]|;[ ]")
 _HEADING_LINE = lazy_compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}")
+# A line between two sentences that no sentence holds, short and without a full stop, on a line of its own:
+# a heading the layout did not make a section of ("WHAT GOT IN THE WAY" over its bullets).
+_GAP_HEADING = lazy_compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ ])?(?P<h>[A-Z][\w\-']*(?:[ ][\w\-'&/]+){0,7}):?[ \t]*$")
+
+
+def _gap_heading(text, a, b):
+    """The last heading line in text[a:b] (see :data:`_GAP_HEADING`), or None."""
+    found = None
+    for m in _GAP_HEADING.finditer(text, a, b):
+        found = m.group("h")
+    return found
 
 
 # --- the whole document ----------------------------------------------------------------------------
@@ -4829,9 +4839,15 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     if title_span:
         spans.append(title_span)           # last: a fact the body states is quoted from the body
     previous = None                        # the span of the sentence before, in the same paragraph
+    last_end = 0
     for i, (start, end) in enumerate(spans):
         follow = spans[i + 1] if i + 1 < len(spans) else None
         sentence = text[start:end]
+        if start > last_end and "\n" in text[last_end:start]:
+            heading = _gap_heading(text, last_end, start)
+            if heading:
+                ctx.line_heading = heading
+        last_end = max(last_end, end)
         if sentence.rstrip().endswith("?") and _ASKS.match(sentence):
             continue                     # a question asks ("Is there anything for older people?"); its answer states
         is_title = bool(title_span) and start == title_span[0]

@@ -2826,7 +2826,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
 
 
 # Who had a result, before it: "Women served by the HUB had fewer low birth weight babies than ...".
-_WHO_HAD = lazy_compile(r"(?:^|(?<=[,;:][ ])|(?<=\bthat[ ]))(?P<who>(?:[A-Za-z][\w\-]*[ ]){1,8}?)(?:had|have|has)[ ]$")
+_WHO_HAD = lazy_compile(r"(?P<who>(?:[A-Za-z][\w\-]*[ ]){1,8})(?:had|have|has)[ ]$")
+_WHO_OPENS = lazy_compile(r".*(?:[,;:][ ]|\bthat[ ])", re.S)   # the last clause opening before who had it
 
 
 def _had_clause(text, start, end, label):
@@ -2835,10 +2836,12 @@ def _had_clause(text, start, end, label):
     at = text.find(label, start, end)
     if at < 0:
         return None
-    m = _WHO_HAD.search(text[start:at])
-    if m is None or _REPORT_VERBS.search(m.group("who") + " ") or _words(m.group("who")) < 1:
+    opens = _WHO_OPENS.match(text, start, at)
+    begin = opens.end() if opens else start
+    m = _WHO_HAD.fullmatch(text, begin, at)
+    if m is None or _REPORT_VERBS.search(m.group("who") + " "):
         return None
-    whole = tidy(text[start + m.start("who"):clause_end(text, at, end)])
+    whole = tidy(text[begin:clause_end(text, at, end)])
     return whole if _words(whole) <= 24 and whole != label else None
 
 
@@ -3514,7 +3517,7 @@ assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, i
 # single agency or service ("a home health agency and a community paramedicine service"); a first modifier may be a name
 # ("Medicaid managed care plans", "NHS providers"), and "managed" is no participle there.
 _PARTNER_HEAD = r"(?:departments?|governments?|tribes|(?:health|insurance|care)[ ]plans|agency|service|foundations?)"
-_LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|local|your)[ ])?(?P<x>(?:[A-Z][A-Za-z]+[ ])?"
+_LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|your)[ ])?(?P<x>(?:[A-Z][A-Za-z]+[ ])?"
                                rf"(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
                                rf"(?:[a-z][\w\-]*(?<!ed)|managed|GP)[ ]){{1,3}}(?:{_ACTOR_HEAD}|{_PARTNER_HEAD})|"
                                r"(?:primary|home|social|community|secondary|acute|long-term|mental[ ]health|residential)"
@@ -3551,11 +3554,12 @@ def _with_listed_partners(text, s, e, actors):
 
 def _named_instances(text, actors):
     """``actors`` less a kind of body that the named bodies after it, in apposition, are the instances of:
-    "a contract with two statutory sickness funds, AOK Baden-Württemberg and the SVLFG" -> the two funds."""
+    "a contract with two statutory sickness funds, AOK Baden-Württemberg and the SVLFG" -> the two funds.
+    A kind is plural: "local health department, Medicaid managed care plans" is a list of two."""
     out = []
     for i, (label, type_, at) in enumerate(actors):
         nxt = next((a for a in actors[i + 1:] if a[2] > at and a[0][:1].isupper()), None)
-        if label[:1].islower() and nxt is not None and nxt[0][:1].isupper() and \
+        if label[:1].islower() and label.endswith("s") and nxt is not None and nxt[0][:1].isupper() and \
                 re.fullmatch(r"[^,;()]{1,60},[ ](?:the[ ])?", text[at:nxt[2]]) and \
                 re.match(r"[^,;.]{0,60}(?:,|[ ]and[ ])", text[nxt[2]:]):
             continue

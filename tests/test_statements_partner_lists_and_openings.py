@@ -61,3 +61,13 @@ def test_a_heading_line_over_bullets_makes_each_bullet_a_barrier():
     text = (LEAD + "\n\nWHAT GOT IN THE WAY\n- Short-term grants made it hard to keep trained community health "
                    "workers.\n")
     assert "short-term grants made it hard to keep trained community health workers" in _objects(text, "facesBarrier")
+
+
+def test_a_title_name_the_opening_uses_as_a_subject_is_the_main_program():
+    text = ("Five years of Riverside Together: a look back\n\n"
+            "When Riverside Together was formed in 2014, few of us expected it to last. The partnership brings "
+            "together Westshire County Council and Westshire Royal NHS Foundation Trust. A community assets "
+            "programme links older people to local groups and activities.\n")
+    found = _triples(text, "riverside")
+    assert ("Riverside Together", "yearEstablished", 2014) in found
+    assert any(s == "Riverside Together" and p == "hasPartner" for s, p, o in found)

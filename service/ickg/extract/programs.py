@@ -219,6 +219,30 @@ def opening_kinds(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
     return out
 
 
+# A name of capitalised words in the title that the opening names again as what does something: "Five years of
+# Salford Together: a look back" over "When Salford Together was formed in 2014, ...". A program may have no
+# program word in its name; the title and the opening saying it are what make it the document's subject.
+_TITLE_NAME = lazy_compile(r"(?<![\w\-])(?P<name>[A-Z][\w\-]+(?:[ ](?:[A-Z][\w\-]+|for|of|and)){1,4}?)(?=[:,;.]|[ ][a-z]|$)")
+_NAME_AS_SUBJECT = lazy_compile(r"[ ](?:was|were|is|are|has|have|had|began|started|brings|brought|runs|ran)\b")
+
+
+def title_names(text: str, title_span: tuple[int, int] | None, opening: list[tuple[int, int]]) -> list[Candidate]:
+    """Capitalised names of the title (see :data:`_TITLE_NAME`) that an opening sentence uses as the
+    subject of a verb, as candidates not defined by the text."""
+    if not title_span or not opening:
+        return []
+    out, seen = [], set()
+    for m in _TITLE_NAME.finditer(text, *title_span):
+        name = m.group("name")
+        if name.split()[-1] in ("for", "of", "and") or label_key(name) in seen:
+            continue
+        seen.add(label_key(name))
+        used = [u for a, b in opening for u in _uses(text, name) if a <= u[0] < b]
+        if any(_NAME_AS_SUBJECT.match(text, e) for _, e in used):
+            out.append(Candidate(name, m.start("name"), (name,), False))
+    return out
+
+
 _ABBREVIATION_FORM = lazy_compile(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?")
 
 
@@ -334,7 +358,8 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
     known = set().union(*names.values()) if names else set()
     best, best_weight = None, 0
     framing = ([title_span] if title_span else []) + list(opening)
-    for c in defined_names(text) + opening_kinds(text, framing):
+    titled = {c.name for c in title_names(text, title_span, opening)}
+    for c in defined_names(text) + opening_kinds(text, framing) + title_names(text, title_span, opening):
         keys = {label_key(f) for f in c.forms}
         found_as = next((p for p in programs if names[id(p)] & keys), None) if c.defined else None
         if found_as is chosen and found_as is not None:
@@ -349,7 +374,8 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
             is_a = bool(descriptions(text, c.forms))
             if not is_a:
                 continue                          # "Ghana Health Service (GHS)": a body, not what it runs
-        if found.uses >= 3 and found.weight > best_weight:
+        enough = 2 if c.name in titled and found.in_title and found.in_opening else 3
+        if found.uses >= enough and found.weight > best_weight:
             best, best_weight = (c, found, found_as), found.weight
     if best is None:
         return None

@@ -71,3 +71,10 @@ def test_a_title_name_the_opening_uses_as_a_subject_is_the_main_program():
     found = _triples(text, "riverside")
     assert ("Riverside Together", "yearEstablished", 2014) in found
     assert any(s == "Riverside Together" and p == "hasPartner" for s, p, o in found)
+
+
+def test_a_listed_part_said_not_to_be_there_is_no_component():
+    text = LEAD + "Services include home visits, falls clinics and a telephone line, but not hospital beds."
+    components = _objects(text, "hasComponent")
+    assert {"home visits", "falls clinics"} <= components
+    assert not any("hospital beds" in c for c in components)

@@ -4152,6 +4152,12 @@ def rule_list_siblings(ctx, start, end, subject, role):
             ctx.add(st.subject, ICKG + "hasComponent", _component_node(ctx, x, y), start, end, "listed sibling", 0.5)
 
 
+# An item said not to be there, and a lead that gives examples rather than the part.
+_NEGATED_ITEM = lazy_compile(r"\b(?:not|never|no[ ]longer)[ ](?:[a-z]+[ ]){0,2}$")
+_NOT_ITEM = lazy_compile(r"(?:(?:but|and|or|yet)[ ])?not[ ]")
+_EXAMPLE_LEAD = lazy_compile(r"(?:things|services|activities)[ ](?:like|such[ ]as)[ ]")
+
+
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
@@ -4205,6 +4211,10 @@ def rule_parts(ctx, start, end, subject, role):
                     for ls, le in _lines_between(text, intro + 1, start)):
             found = _part_items(text, start, end)
     for a, b in found:
+        lead = _EXAMPLE_LEAD.match(text, a, b)
+        a = lead.end() if lead else a     # "things like in-home therapy": the therapy
+        if _NEGATED_ITEM.search(text, max(start, a - 30), a) or _NOT_ITEM.match(text, a, b):
+            continue                      # "it does not deliver care itself", "for each pathway, not for each visit"
         label = tidy(text[a:b])
         if not (1 <= _words(label) <= (12 if marked else 8)) or not (label[:1].islower() or _ROUND_THE_CLOCK.match(label)) or \
                 _NOT_PART.match(label) or re.fullmatch(r"[a-z\-]+(?:ive|al|ous|ic|ful|ary)", label) \

@@ -78,3 +78,14 @@ def test_a_listed_part_said_not_to_be_there_is_no_component():
     components = _objects(text, "hasComponent")
     assert {"home visits", "falls clinics"} <= components
     assert not any("hospital beds" in c for c in components)
+
+
+def test_a_place_that_opens_the_main_programs_name_is_its_place():
+    text = "The Vermont Care Model began in 2014 and set global budgets for every hospital. It serves older people."
+    assert ("Vermont Care Model", "locatedIn", "Vermont") in _triples(text, "vermont")
+
+
+def test_a_program_given_a_place_by_a_sentence_gets_no_second_one_from_its_name():
+    text = "The Vermont Care Model is a programme for older people in Burlington. It began in 2014."
+    places = {o for s, p, o in _triples(text, "vermont") if p == "locatedIn"}
+    assert "Vermont" not in places

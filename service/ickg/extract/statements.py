@@ -39,8 +39,9 @@ from importlib.resources import files
 from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, POPULATION, PROGRAM, ROLE_TITLES,
                                  Entity, find_populations, ignorecase_uses, is_study_sample,
                                  lower_is_ignorecase, word_uses)
+from ickg.extract.gazetteer import find_places
 from ickg.extract.lexicon import label_key
-from ickg.extract.places import within
+from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 
@@ -4964,8 +4965,34 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if role == "goal":
             rule_goal(ctx, start, end, subject)
     rule_fields(ctx)
+    rule_place_in_name(ctx, spans)
     ctx.out = without_inner_components(without_broader_populations(ctx.out))
     return ctx.out, ctx
+
+
+def rule_place_in_name(ctx, spans):
+    """The main program's place when its name opens with one ("the Vermont Blueprint for Health",
+    "Ontario Health Teams") and no sentence gave it a place: a reader records it, quoting the first
+    sentence of the body that names the program so."""
+    focal = ctx.focal
+    if focal is None or any(st.predicate == ICKG + "locatedIn" and st.subject.get("label") == focal.name
+                            for st in ctx.out):
+        return
+    name = focal.name
+    if not name[:1].isupper() or len(name.split()) < 2:
+        return
+    found = [p for p in [*find_places(name), *find_jurisdictions(name)]
+             if p.start == 0 and p.end < len(name) and name[p.end] == " "]
+    if not found:
+        return
+    at = [s for s, e in _mentions_of(ctx, focal) if not (ctx.title_span and ctx.title_span[0] <= s < ctx.title_span[1])]
+    if not at:
+        return
+    first = min(at)
+    sentence = next(((a, b) for a, b in spans if a <= first < b), None)
+    if sentence is not None:
+        ctx.add(_program_node(focal), ICKG + "locatedIn", place_node(found[0].place), sentence[0], sentence[1],
+                "place in the program's name", 0.6)
 
 
 # An age group named loosely, and one named by its ages ("aged 70 years or older", "over 75 years old").

@@ -89,3 +89,8 @@ def test_a_program_given_a_place_by_a_sentence_gets_no_second_one_from_its_name(
     text = "The Vermont Care Model is a programme for older people in Burlington. It began in 2014."
     places = {o for s, p, o in _triples(text, "vermont") if p == "locatedIn"}
     assert "Vermont" not in places
+
+
+def test_a_body_named_by_capitalised_words_runs_the_program_though_no_recogniser_knew_it():
+    text = LEAD + "The network is run by the Riverton Behavioral Health Division."
+    assert ("Riverside Care Network", "operatedBy", "Riverton Behavioral Health Division") in _triples(text, "riverside")

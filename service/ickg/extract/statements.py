@@ -3568,6 +3568,13 @@ def _named_instances(text, actors):
     return out
 
 
+# A body named by capitalised words ending on a body's head noun, at the start of an actor list.
+_NAMED_BODY = lazy_compile(r"(?:the[ ])?(?P<n>[A-Z][\w\-&'’]*(?:[ ](?:[A-Z][\w\-&'’]*|of|for|and))*?[ ](?:Division|Department|"
+                           r"Authority|Board|Trust|Council|Foundation|Agency|Service|Centre|Center|Group|Company|"
+                           r"Corporation|Association|Institute|University|Hospital|Partnership|Alliance|Commission|"
+                           r"Ministry|Office|Directorate))(?![\w\-])(?![ ][A-Z])")
+
+
 # The subject's second verb after a list of actors ends the list: "is run by a charity under a contract with the
 # Government, and works through a core centre and a network of private doctors".
 _SECOND_VERB = lazy_compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:through|with|to|a|an|the|its|their|by|on|in|"
@@ -3609,6 +3616,10 @@ def rule_actors(ctx, start, end, subject):
                 body = _GOVERNING_BODY.match(text, s, e)
                 if body and not any(a[2] <= s + 4 for a in actors):
                     actors = [(body.group("x"), ORGANIZATION, body.start("x"))]
+            if not actors and predicate != ICKG + "hasPartner":
+                named_body = _NAMED_BODY.match(text, s, e)     # "run by the Milwaukee County Behavioral Health
+                if named_body:                                 # Division": a body's name no recogniser knew
+                    actors = [(named_body.group("n"), ORGANIZATION, named_body.start("n"))]
             owner = subject if predicate != ICKG + "operatedBy" else \
                 nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:

@@ -94,3 +94,9 @@ def test_a_program_given_a_place_by_a_sentence_gets_no_second_one_from_its_name(
 def test_a_body_named_by_capitalised_words_runs_the_program_though_no_recogniser_knew_it():
     text = LEAD + "The network is run by the Riverton Behavioral Health Division."
     assert ("Riverside Care Network", "operatedBy", "Riverton Behavioral Health Division") in _triples(text, "riverside")
+
+
+def test_a_program_run_by_a_body_is_no_sector_the_body_is_responsible_for():
+    found = _triples(LEAD + "The network is run by the Riverton Behavioral Health Division.", "riverside")
+    assert not any(p == "responsibleFor" for s, p, o in found)
+    assert ("regions", "responsibleFor", "Hospitals") in _triples(LEAD + "Hospitals are run by the regions.", "riverside")

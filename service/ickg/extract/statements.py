@@ -3873,9 +3873,22 @@ def rule_responsible(ctx, start, end):
             for what in whats:
                 what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]|[ ]in[ ](?:its|their)[ ]"
                                      r"(?:area|region|territory)s?\b", what)[0])
+                if _names_program(ctx, what):
+                    continue              # "Wraparound Milwaukee is run by the Division": its operator, not a sector
                 if 1 <= _words(what) <= 8 and _words(who) <= 8:
                     ctx.add(node(who, ORGANIZATION), ICKG + "responsibleFor", node(what, SECTOR), start, end,
                             "responsible for", 0.6)
+
+
+_PROGRAM_REFERENCE = lazy_compile(r"(?:(?:the|this|its|our)[ ](?:[a-z\-]+[ ]){0,2}?)?(?:network|programme|program|model|pilot|"
+                                  r"scheme|initiative|project|partnership)s?", re.I)
+
+
+def _names_program(ctx, what):
+    """Whether ``what`` is a program the document names, or a reference to one ("the network")."""
+    key = label_key(re.sub(r"^(?:the|The)[ ]", "", what))
+    return bool(_PROGRAM_REFERENCE.fullmatch(what) or any(
+        key in {label_key(x) for x in (p.name, p.label, *p.aliases) if x} for p in ctx.programs))
 
 
 # The words each of _RESPONSIBLE needs (one at least): a sentence without any is not searched.

@@ -1242,6 +1242,11 @@ def _read_date(text, meta):
                 len(rest) < 60 and not re.search(r"[a-z]{3,}", rest)):     # "HC 1011 SESSION 2016–17 8 FEBRUARY 2017"
             candidates.append((2, iso, match.start(), match.end()))
     if not candidates:
+        dateline = _DATELINE_DATE.search(text, 0, min(len(text), _head_end(text) + 400))
+        match = next(_dates(text, dateline.start("date"), dateline.end("date")), None) if dateline else None
+        if match is not None and _iso(match):
+            candidates.append((1, _iso(match), match.start(), match.end()))
+    if not candidates:
         return
     candidates.sort(key=lambda c: (c[0], c[2]))
     rank, iso, start, end = candidates[0]
@@ -1354,6 +1359,10 @@ _NEWS = lazy_compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)
 # A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
 _DATELINE_CUE = lazy_compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
                              re.M)
+# A wire's dateline with its date, the story's first line: "PUTRAJAYA, 14 August 2019 - The Ministry",
+# "OTTAWA, Ont., March 3, 2019 — Health". The date is the story's, written for the day it was issued.
+_DATELINE_DATE = lazy_compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.))?,[ ]+"
+                              r"(?P<date>(?:\d{1,2}[ ])?[A-Z][a-z]{2,8}\.?[ ](?:\d{1,2},[ ])?(?:19|20)\d\d)[ ]+[—–-][ ]", re.M)
 _REPORT = lazy_compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
                        r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
                        r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)

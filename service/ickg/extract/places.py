@@ -91,7 +91,10 @@ _DATELINE = lazy_compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A
                          # a wire's dateline: "VICTORIA, B.C., April 15, 2019 (Pacific Health Wire) -", "LONDON (Reuters) -"
                          r"|(?:,[ ]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.|[A-Z]{2}))?"
                          r"(?:,[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?"
-                         r"(?:[ ]\([^()\n]{2,60}\))?|[ ]\([^()\n]{2,60}\))[ ]+[-–—])", re.M)
+                         r"(?:[ ]\([^()\n]{2,60}\))?|[ ]\([^()\n]{2,60}\))[ ]+[-–—]"
+                         # the day before the month, as Commonwealth and European wires write it: "PUTRAJAYA, 14 August 2019 -"
+                         r"|,[ ]+\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ](?:19|20)\d\d[ ]+[-–—])",
+                         re.M)
 # "MONTPELIER, Vt. -", "WASHINGTON — Five"
 _VENUE = lazy_compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Ww]orkshop|[Ss]eminar|[Cc]olloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
                       rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

@@ -388,6 +388,7 @@ ORG_HEADS = {
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
+    "Clinics", "Practices", "Societies", "Universities", "Colleges", "Directorates", "Division", "Divisions", "Forum",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -397,7 +398,12 @@ _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "
 _INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
                 "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
                 "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
-                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium"}
+                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium",
+                # and their plurals, for bodies named together ("State Health Departments of Selangor and Johor",
+                # "Universities of Heidelberg and Frankfurt")
+                "Ministries", "Departments", "Universities", "Colleges", "Institutes", "Agencies", "Councils",
+                "Boards", "Authorities", "Offices", "Directorates", "Associations", "Societies", "Foundations",
+                "Centres", "Centers", "Schools", "Division", "Divisions"}
 # Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
 # "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
 _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",

@@ -684,6 +684,11 @@ _AFFILIATION = lazy_compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶
 
 
 _IN_PLACE = lazy_compile(r"[ ]in[ ](?=[A-Z])")
+# A line, or a part of one between bars: what a masthead, a signature or a credit line holds.
+_NOT_IN_LINE_NAME = frozenset("0123456789,:;.()")   # an address, a label, a date or a sentence, not a name alone
+_LINE_PART = lazy_compile(r"(?:^|(?<=\|))[ \t]*(?P<part>[^\n|]*[^\s|])[ \t]*(?=\||$)", re.M)
+_CREDIT_LEAD = lazy_compile(r"(?:(?:Prepared|Compiled|Commissioned|Produced|Awarded|Presented|Submitted|Answered|Funded|"
+                            r"Published|Issued|Written)[ ](?:by|for|to)|From)(?::[ ]*|[ ]+)(?:the[ ]+)?")
 _ACT_AFTER = lazy_compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
 _PUBLISHED_IN = lazy_compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
@@ -943,6 +948,24 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         or text[max(0, s_ - 2):s_] in (". ", "\n") or word in _COMPARATIVES):
                     continue
                 keep("organization", word, s_, s_ + len(word), "payer")
+    # A body's name on a line of its own outside the prose: a masthead ("Lakeside General Hospital"), a
+    # signature ("Harbourside Medical Practice"), one part of a line split by bars ("Bucheon City Hall |
+    # Welfare Policy Division"), or the body a credit line names ("Prepared by the Cascade Center for Primary
+    # Care Evaluation", "Awarded by the Northern Ontario Primary Care Forum").
+    for m in _LINE_PART.finditer(text):
+        s = m.start("part")
+        if _within(prose, s):
+            continue
+        part = m.group("part")
+        credit = _CREDIT_LEAD.match(part)
+        if credit:
+            s, part = s + credit.end(), part[credit.end():]
+        words = part.split()
+        if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
+                and not part.isupper()
+                and all(w[:1].isupper() or w in _CONNECT for w in words) and label_key(part) not in place_names
+                and not any(ps <= s < pe for ps, pe in place_spans) and _classify(words, "") == "organization"):
+            keep("organization", part, s, s + len(part), "name on a line of its own")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
         if kind in ("authors", "citation", "title"):

@@ -686,7 +686,7 @@ _ACRONYM_LIKE = lazy_compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
 # on ...", "Minutes of the Board", "Members' Newsletter", "Fact Sheet".
 _EVENT_OR_GENRE = {"Conference", "Congress", "Symposium", "Summit", "Workshop", "Webinar", "Minutes", "Newsletter",
                    "Magazine", "Sheet", "Factsheet", "Release", "Brief", "Briefing", "Proceedings",
-                   "Abstracts", "Agenda"}
+                   "Abstracts", "Agenda", "Journal"}
 _AFFILIATION = lazy_compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 

@@ -654,6 +654,9 @@ def _classify(words, text_after):
         if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
         return "program"
+    if last in ("Care", "Healthcare") and len(content) >= 2 and content[0].endswith(("ed", "ive")) \
+            and content[0] not in ("United", "Advanced", "Allied", "Assisted"):
+        return "program"                # "Enhanced Primary Healthcare", "Comprehensive Primary Care": care as organised
     if last in ORG_HEADS or ((words[0] in _INNER_HEADS or words[0] == "Government")
                              and len(words) > 2 and words[1] in ("of", "for")):
         if last in ("Health", "Healthcare", "Care", "System", "Plan", "Plans", "Insurance", "Service", "Network", "Unit",

@@ -750,7 +750,7 @@ def _read_thesis(text, meta):
 _JOURNAL_LINE_VOLUME = lazy_compile(
     r"^(?:Published in:?[ \t]*)?(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:[ \t]*[,.;–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*)?"
-    r"(?:Vol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:Issue|No\.?|Number)[ \t]*(?P<issue>[\w-]+))?"
+    r"(?:[Vv]ol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:[Ii]ssue|[Nn]o\.?|[Nn]umber)[ \t]*(?P<issue>[\w-]+))?"
     r"|(?P<volume2>\d+)[ \t]*\((?P<issue2>[^)\n]+)\))"
     r"(?P<rest>[^\n]*)$", re.M)
 _REST_PAGES = lazy_compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
@@ -761,7 +761,7 @@ _REST_PAGES = lazy_compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \
 def _read_journal_volume_line(text, meta):
     """A journal line in the head whose volume comes before (or without) the year; the year from
     the line, else from a conference line of the head (a supplement of the conference's year)."""
-    if meta.journal is not None or "Vol" not in text and "(" not in text:
+    if meta.journal is not None or "Vol" not in text and "vol" not in text and "(" not in text:
         return
     head_end = min(len(text), _head_end(text) + 400)
     for match in _JOURNAL_LINE_VOLUME.finditer(text, 0, head_end):
@@ -873,7 +873,13 @@ _LONE_BY = lazy_compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presente
 # The patterns of _read_author_line, compiled once: it runs them for every line and name of the head.
 _HEAD_LINE = lazy_compile(r"^[^\n]*\S[^\n]*$", re.M)
 _LINE_SEGMENT = lazy_compile(r"[^|·•]+")
-_AFFILIATION_MARKS = lazy_compile(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+_AFFILIATION_MARKS = lazy_compile(r"\(\s*(?:\d+|[a-z])(?:\s*,\s*(?:\d+|[a-z]))*\s*\)")   # "(1,2)", "(a)", "(a, b)"
+# Degrees after a name ("Hannah R. Lindqvist, MD; Peter J. Osei, PhD"): the person's, not another name.
+_DEGREES = frozenset("MD PhD DPhil MPH MSc BSc MA MBA MBBS MBChB RN BSN MSN NP PharmD DrPH DNP FRCP FRCGP FACP "
+                     "MRCGP DO PA DSc MS BS BA MN MHSc MHA".split())
+# A Vancouver author list on its own line, closed by a full stop: "Brennan C, Iyer R, Marsh D."
+_VANCOUVER_AUTHORS = lazy_compile(r"(?:[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ][A-Z]{1,3}(?:,[ ]|[ ]and[ ]))*"
+                                  r"[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ][A-Z]{1,3}\.")
 _NAME_PART = lazy_compile(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+")
 _BLANK_OR_AND = lazy_compile(r"\s*(?:and\s*)?")
 _LEADING_AND = lazy_compile(r"^and\s+")
@@ -902,6 +908,8 @@ def _read_author_line(text, meta):
             names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
             names = body[by.end():] if by else body
             names = _AFFILIATION_MARKS.sub(lambda m: " " * len(m.group()), names)
+            if names.endswith(".") and _VANCOUVER_AUTHORS.fullmatch(names.rstrip()):
+                names = names.rstrip()[:-1]
             if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
                 continue
             found = []
@@ -911,6 +919,8 @@ def _read_author_line(text, meta):
                     continue
                 piece_lead = len(piece) - len(piece.lstrip())
                 piece_text = _LEADING_AND.sub("", piece.strip())
+                if piece_text.replace(".", "") in _DEGREES and found and found[-1] is not None:
+                    continue
                 offset = names_start + part.start() + piece_lead + (len(piece.strip()) - len(piece_text))
                 person, written = _person_or_none(piece_text)
                 if person is None:

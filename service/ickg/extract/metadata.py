@@ -648,7 +648,12 @@ def _read_journal_line(text, meta):
         return
     for match in _JOURNAL_LINE.finditer(text, 0, min(len(text), _head_end(text) + 400)):
         journal = match.group("journal").strip()
-        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal) or re.fullmatch(r"[A-Z]{2,6}", journal)):
+        # the whole Vancouver shape, "Name. YEAR;VOL(ISSUE):PAGES", names a journal by itself ("Harefuah Briut.
+        # 2019;12(3):41-47."), whatever its words
+        vancouver = bool(match.group("issue") and match.group("pages") and text.startswith(".", match.end("journal"))
+                         and len(journal.split()) <= 8)
+        if not (vancouver or re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)
+                or re.fullmatch(r"[A-Z]{2,6}", journal)):
             continue
         meta.zones.append((match.start(), match.end(), "citation"))
         js = match.start("journal")

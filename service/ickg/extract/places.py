@@ -47,7 +47,8 @@ ORG_WORDS = {
 }
 # Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
 # the place is the body's.
-_BODY_OF = lazy_compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ](?:the[ ])?$"
+_BODY_OF = lazy_compile(r"\b(?:University|Universities|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ]"
+                        r"(?:the[ ])?(?:[A-Z][\w\-]+[ ](?:and|&)[ ])?$"
                         r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
                         r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}

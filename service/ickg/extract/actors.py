@@ -120,7 +120,6 @@ _POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|i
                r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
 _POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
-_POP_STOP = r"(?:and|or|who|which|to|in|at|for|than|with|from)[ ]"      # words that end a participle's phrase
 _POPULATION = lazy_compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
     rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING})?"
@@ -132,13 +131,7 @@ _POPULATION = lazy_compile(
 
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
     rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients|person)[ ](?:{_POP_WITH}|{_POP_LIVING})"
-    # people marked out by where they are going or coming from: "patients discharged from hospital", "people
-    # receiving palliative care", "adults leaving prison", "people enrolled in Medicaid"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:receiving|discharged[ ](?:from|after)|enrolled[ ]in|leaving|transitioning[ ](?:from|"
-    rf"out[ ]of)|released[ ]from|recovering[ ]from|awaiting)[ ](?!{_POP_STOP})[\w'’\-]+(?:[ ](?!{_POP_STOP})[\w'’\-]+){{0,4}}"
-    rf"(?=[.,;:)]|[ ]{_POP_STOP})"
-    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors|residents|"
-    rf"members|clients|veterans|enrollees|beneficiaries)[ ]at[ ]"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
     rf"(?:high[ ])?risk\b(?![ ]of)"
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"

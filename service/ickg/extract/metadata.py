@@ -754,9 +754,9 @@ def _read_thesis(text, meta):
 # pp. 223-232", "International Journal of Integrated Care – Volume 12, 23 May 2012 – URN:NBN:...".
 _JOURNAL_LINE_VOLUME = lazy_compile(
     r"^(?:Published in:?[ \t]*)?(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:[ \t]*[,.;–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
-    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*)?"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*|\((?P<year3>(?:19|20)\d\d)\)[ \t]+)?"
     r"(?:[Vv]ol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:[Ii]ssue|[Nn]o\.?|[Nn]umber)[ \t]*(?P<issue>[\w-]+))?"
-    r"|(?P<volume2>\d+)[ \t]*\((?P<issue2>[^)\n]+)\))"
+    r"|(?P<volume2>\d+)[ \t]*(?:\((?P<issue2>[^)\n]+)\)|(?<=\)[ \t]\d)(?=:)|(?<=\)[ \t]\d\d)(?=:)|(?<=\)[ \t]\d\d\d)(?=:)))"
     r"(?P<rest>[^\n]*)$", re.M)
 _REST_PAGES = lazy_compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
                            r"|^[ \t]*,[ \t]*(?P<p2>[A-Za-z]?\d+[ \t]*[-–][ \t]*[A-Za-z]?\d+|[eA]\d+)\b"
@@ -789,8 +789,9 @@ def _read_journal_volume_line(text, meta):
         if pages:
             group = next(g for g in ("p1", "p2", "p3") if pages.group(g))
             meta.set("pages", _pages(pages.group(group)), rest_start + pages.start(group), rest_start + pages.end(group))
-        if match.group("year"):
-            meta.set("year", int(match.group("year")), *match.span("year"))
+        for group in ("year", "year3"):      # "Journal 2019; 12(3)", Springer's "Journal (2019) 12:45-52"
+            if match.group(group):
+                meta.set("year", int(match.group(group)), *match.span(group))
         date = next(iter(_dates(rest)), None)
         if date is not None and _iso(date):
             iso = _iso(date)

@@ -293,7 +293,8 @@ def _inside_organization(text, start, end):
     capitalised run around it ending in an organization word ("... New England Health Wire"), or
     a university's or college's "of" before it ("University of Leeds")."""
     before = text[max(0, start - 40):start]
-    if (before.endswith((" of ", " of the ")) or before.endswith(("'", "’")) or before[-4:-1] in (" di", " de", " da", " do", " du")
+    if (before.endswith((" of ", " of the ", " and ", " & ")) or before.endswith(("'", "’"))
+            or before[-4:-1] in (" di", " de", " da", " do", " du")
             or before.endswith((" del ", " della ", " degli ", " des ", " van ", " von "))) and _BODY_OF.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)

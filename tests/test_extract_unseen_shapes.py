@@ -85,3 +85,12 @@ def test_states_of_federations_beyond_the_gazetteer_are_places():
     text = ("The clinics opened in Selangor and Johor in 2017, in Bihar and Odisha in 2019, in Bahia and in "
             "Gauteng in 2020, and in Jalisco in 2021.")
     assert {"Selangor", "Johor", "Bihar", "Odisha", "Bahia", "Gauteng", "Jalisco"} <= _places(text, "states")
+
+
+def test_chicagos_journal_line_and_a_journal_abbreviation_with_its_place_in_brackets():
+    found = _meta("Shared care plans\n\nHealth Policy Review 31, no. 2 (2012): 426-433\n")
+    assert (found["journal"], found["year"], found["volume"], found["issue"], found["pages"]) == \
+        ("Health Policy Review", 2012, "31", "2", "426-433")
+    found = _meta("Shared care plans\n\nHealth Aff (Millwood). 2012 Feb;31(2):426-33.\n")
+    assert (found["journal"], found["date"], found["volume"], found["issue"], found["pages"]) == \
+        ("Health Aff (Millwood)", "2012-02", "31", "2", "426-33")

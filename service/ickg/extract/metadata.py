@@ -633,7 +633,7 @@ def _month(word):
 # "International Journal of Integrated Care, Annual Conference Supplement 2016; 16(6): A87",
 # "Eur J Integr Health Syst. 2018;12(3):201-9.", "... Care 2017; 17(5): A412 - Annual Conference Supplement"
 _JOURNAL_LINE = lazy_compile(
-    r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
+    r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z](?:[ ]\([A-Z][a-z]+\))?)(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<month>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*;[ \t]*"
     r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*(?::[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
     r"|[:;,.][ \t]*(?P<urn>URN:NBN:[\w:\-]+))"    # IJIC supplements cite a URN where pages would be
@@ -756,7 +756,9 @@ _JOURNAL_LINE_VOLUME = lazy_compile(
     r"^(?:Published in:?[ \t]*)?(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:[ \t]*[,.;–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
     r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*|\((?P<year3>(?:19|20)\d\d)\)[ \t]+)?"
     r"(?:[Vv]ol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:[Ii]ssue|[Nn]o\.?|[Nn]umber)[ \t]*(?P<issue>[\w-]+))?"
-    r"|(?P<volume2>\d+)[ \t]*(?:\((?P<issue2>[^)\n]+)\)|(?<=\)[ \t]\d)(?=:)|(?<=\)[ \t]\d\d)(?=:)|(?<=\)[ \t]\d\d\d)(?=:)))"
+    r"|(?P<volume2>\d+)[ \t]*(?:\((?P<issue2>[^)\n]+)\)|(?<=\)[ \t]\d)(?=:)|(?<=\)[ \t]\d\d)(?=:)|(?<=\)[ \t]\d\d\d)(?=:))"
+    # Chicago's "Health Affairs 31, no. 2 (2012): 426-433"
+    r"|(?P<volume4>\d+),[ \t]*no\.[ \t]*(?P<issue4>[\w-]+)[ \t]*\((?P<year4>(?:19|20)\d\d)\))"
     r"(?P<rest>[^\n]*)$", re.M)
 _REST_PAGES = lazy_compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
                            r"|^[ \t]*,[ \t]*(?P<p2>[A-Za-z]?\d+[ \t]*[-–][ \t]*[A-Za-z]?\d+|[eA]\d+)\b"
@@ -773,8 +775,8 @@ def _read_journal_volume_line(text, meta):
         journal = match.group("journal").strip()
         if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)) or len(journal.split()) > 12:
             continue
-        volume = "volume" if match.group("volume") else "volume2"
-        issue = "issue" if match.group("issue") else "issue2" if match.group("issue2") else None
+        volume = next(g for g in ("volume", "volume2", "volume4") if match.group(g))
+        issue = next((g for g in ("issue", "issue2", "issue4") if match.group(g)), None)
         rest, rest_start = match.group("rest"), match.start("rest")
         pages = _REST_PAGES.search(rest)
         has_urn = "URN:" in rest
@@ -789,7 +791,7 @@ def _read_journal_volume_line(text, meta):
         if pages:
             group = next(g for g in ("p1", "p2", "p3") if pages.group(g))
             meta.set("pages", _pages(pages.group(group)), rest_start + pages.start(group), rest_start + pages.end(group))
-        for group in ("year", "year3"):      # "Journal 2019; 12(3)", Springer's "Journal (2019) 12:45-52"
+        for group in ("year", "year3", "year4"):     # "Journal 2019; 12(3)", Springer's "Journal (2019) 12:45-52"
             if match.group(group):
                 meta.set("year", int(match.group(group)), *match.span(group))
         date = next(iter(_dates(rest)), None)

@@ -94,3 +94,9 @@ def test_chicagos_journal_line_and_a_journal_abbreviation_with_its_place_in_brac
     found = _meta("Shared care plans\n\nHealth Aff (Millwood). 2012 Feb;31(2):426-33.\n")
     assert (found["journal"], found["date"], found["volume"], found["issue"], found["pages"]) == \
         ("Health Aff (Millwood)", "2012-02", "31", "2", "426-33")
+
+
+def test_an_area_named_before_what_serves_it_is_a_place():
+    text = ("The model spread to the Varde region and to the Pirkanmaa hospital district. It also runs in the Kainuu "
+            "social and health care district, and the Uusimaa wellbeing services county took it over in 2023.")
+    assert {"Varde", "Pirkanmaa", "Kainuu", "Uusimaa"} <= _places(text, "service-areas")

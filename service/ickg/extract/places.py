@@ -80,11 +80,15 @@ _HEADED = lazy_compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})
 # Patterns open on their first letter, the word boundary checked behind it ("[Tt](?<!\w[Tt])he" for
 # "\bthe"): one that opens on \b or a look-behind is tried at every position of the text, one that
 # opens on a letter only where that letter is; the matches are the same.
-_LOWER_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
-                             rf"peninsula|islands?|municipality)\b")
+# What serves the area before its head: "the Pirkanmaa hospital district", "the Kainuu social and health care
+# district", "the Uusimaa wellbeing services county".
+_SERVICE_WORDS = (r"(?:health|hospital|health[ ]care|healthcare|care|social[ ]and[ ]health[ ]care|health[ ]and[ ]social[ ]care|"
+                  r"wellbeing[ ]services|welfare)[ ]")
+_LOWER_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:{_SERVICE_WORDS})?(?P<head>valley|area|region|district|"
+                             rf"borough|peninsula|islands?|municipality)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
-_LOWER_HEADED_MORE = lazy_compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
-                                  rf"prefecture)\b")
+_LOWER_HEADED_MORE = lazy_compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:{_SERVICE_WORDS})?(?P<head>district|province|"
+                                  rf"county|prefecture)\b")
 _BEFORE_PLACE = lazy_compile(rf"(?P<name>{_FIRST_NAME}(?:[ \-]{_NAME}){{0,2}}),[ \t]+$")
 _IN_PLACE = lazy_compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = lazy_compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"

@@ -100,3 +100,11 @@ def test_an_area_named_before_what_serves_it_is_a_place():
     text = ("The model spread to the Varde region and to the Pirkanmaa hospital district. It also runs in the Kainuu "
             "social and health care district, and the Uusimaa wellbeing services county took it over in 2023.")
     assert {"Varde", "Pirkanmaa", "Kainuu", "Uusimaa"} <= _places(text, "service-areas")
+
+
+def test_a_city_that_opens_a_saints_name_is_the_bodys_and_lends_no_place_to_its_list():
+    text = ("The model was tested at four sites: Harbour Medical Center, Kaiser Permanente, Providence St. Joseph "
+            "Health and Trinity Health.")
+    assert _places(text, "saints") == set()       # neither Providence nor the name listed beside it
+    assert "Providence St. Joseph Health" in _entities(text, "saints", "organization")
+    assert _places(text + " Nurses in Providence were trained first.", "saints") == {"Providence"}

@@ -288,7 +288,7 @@ def within(inner: Place, outer: Place) -> bool:
 # inside a word, where the leftmost match of ([\w'’&]+)[ \t]+$ never starts (nothing is before the slice).
 _PREVIOUS_WORD = lazy_compile(r"(?<![\w'’&])([\w'’&]+)[ \t]+$")
 _AT_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-_NAME_AFTER = lazy_compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
+_NAME_AFTER = lazy_compile(r"(?:[ \t]+(?:(?:St|Ste|Mt|Ft)\.[ ][A-Z][\w'’\-]*|[A-Z][\w'’\-]*|of|and|&|for))+")
 
 
 def _inside_organization(text, start, end):

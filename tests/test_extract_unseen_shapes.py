@@ -108,3 +108,12 @@ def test_a_city_that_opens_a_saints_name_is_the_bodys_and_lends_no_place_to_its_
     assert _places(text, "saints") == set()       # neither Providence nor the name listed beside it
     assert "Providence St. Joseph Health" in _entities(text, "saints", "organization")
     assert _places(text + " Nurses in Providence were trained first.", "saints") == {"Providence"}
+
+
+def test_hospitals_of_a_city_health_systems_and_a_paramedic_service_are_bodies():
+    text = ("Northfield Health Systems | Patient stories\n\nThe model was developed at University Hospitals of Leeds in "
+            "the 1990s. Community paramedics work with Westbrook Paramedic Service.")
+    orgs = _entities(text, "bodies", "organization")
+    assert {"Northfield Health Systems", "University Hospitals of Leeds", "Westbrook Paramedic Service"} <= orgs
+    assert "Westbrook Paramedic Service" not in _entities(text, "bodies", "program")
+    assert "Leeds" not in _places(text, "bodies")

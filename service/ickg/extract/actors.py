@@ -389,6 +389,7 @@ ORG_HEADS = {
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
     "Clinics", "Practices", "Societies", "Universities", "Colleges", "Directorates", "Division", "Divisions", "Forum",
+    "Systems",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -403,7 +404,7 @@ _INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", 
                 # "Universities of Heidelberg and Frankfurt")
                 "Ministries", "Departments", "Universities", "Colleges", "Institutes", "Agencies", "Councils",
                 "Boards", "Authorities", "Offices", "Directorates", "Associations", "Societies", "Foundations",
-                "Centres", "Centers", "Schools", "Division", "Divisions"}
+                "Centres", "Centers", "Schools", "Division", "Divisions", "Hospital", "Hospitals"}
 # Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
 # "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
 _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
@@ -656,6 +657,7 @@ def _classify(words, text_after):
                     "Exchange", "Cross", "Shield") and len(content) < 2:
             return None
         if last in ("Service",) and len(content) >= 3 and not _HEALTH_ORG_TAIL.search(name) \
+                and content[-2] not in ("Paramedic", "Ambulance", "Fire", "Police", "Probation", "Prison") \
                 and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
             return "program"
         return "organization"

@@ -47,7 +47,7 @@ ORG_WORDS = {
 }
 # Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
 # the place is the body's.
-_BODY_OF = lazy_compile(r"\b(?:University|Universities|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ]"
+_BODY_OF = lazy_compile(r"\b(?:University|Universities|College|Institute|School|Academy|Polytechnic|Government|Hospitals?)[ ]of[ ]"
                         r"(?:the[ ])?(?:[A-Z][\w\-]+[ ](?:and|&)[ ])?$"
                         r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
                         r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")

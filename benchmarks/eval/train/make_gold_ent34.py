@@ -137,6 +137,54 @@ DOCUMENTS["train-ent34-article-nwl-icp.txt"] = dict(
     ])
 
 
+MOHALLA = {"label": "Aam Aadmi Mohalla Clinics", "type": CM, "aliases": ["Aam Aadmi Mohalla Clinic", "Mohalla Clinic"],
+           "types_accept": [PI, PP]}
+MC_START = ("Four years after the first Aam Aadmi Mohalla Clinic opened at Peeragarhi in July 2015, the Government of the "
+            "National Capital Territory of Delhi runs several hundred of the small clinics across the city.")
+MC_TEAM = ("Each clinic has a doctor, a pharmacist and a multi-task worker, and offers consultations, essential medicines "
+           "and laboratory tests free of charge.")
+DOCUMENTS["train-ent34-news-delhi-mohalla.txt"] = dict(
+    style="news-item",
+    metadata={"title": "Neighbourhood clinics bring doctors to Delhi's lanes",
+              "authors": [{"family": "Nair", "given": "Priya", "initials": "P"}], "date": "2019-03-14", "year": 2019,
+              "journal": {"title": "The Civic Ledger", "abbreviation": None}, "publisher": None, "volume": None,
+              "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Delhi", "ickg:Municipality", [r"re:\bDelhi(?='s lanes)", "NEW DELHI"], aliases=["New Delhi"],
+                     types_accept=["ickg:Region", "ickg:ProvinceOrState"]),
+                   E("Peeragarhi", "ickg:Municipality", types_accept=["ickg:Region"]),
+                   E("Sangam Vihar", "ickg:Municipality", types_accept=["ickg:Region"])],
+    organizations=[E("Government of the National Capital Territory of Delhi", ORG),
+                   E("Department of Health and Family Welfare", ORG)],
+    programs=[E("Aam Aadmi Mohalla Clinics", CM, ["Aam Aadmi Mohalla Clinic"], aliases=["Aam Aadmi Mohalla Clinic",
+                                                                                        "Mohalla Clinic"],
+                types_accept=[PI, PP])],
+    populations=[E("women and older people", POP, ["Women and older people"]),
+                 E("patients with diabetes or hypertension", POP, ["Patients with diabetes or hypertension"]),
+                 E("residents of resettlement colonies", POP, ["resettlement colonies"])],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[],
+    statements=[
+        S(MOHALLA, "ickg:yearEstablished", 2015, MC_START),
+        S(MOHALLA, "ickg:locatedIn", ("Peeragarhi", "ickg:Municipality"), MC_START),
+        S(MOHALLA, "ickg:locatedIn", ("Delhi", "ickg:Municipality"), "runs several hundred of the small clinics across the city"),
+        S(MOHALLA, "ickg:operatedBy", ("Government of the National Capital Territory of Delhi", ORG), MC_START),
+        S(MOHALLA, "ickg:hasComponent", ("a doctor, a pharmacist and a multi-task worker in each clinic",
+                                         "ickg:InterdisciplinaryTeam"), MC_TEAM),
+        S(MOHALLA, "ickg:hasComponent", ("consultations, essential medicines and laboratory tests free of charge", MECH),
+          MC_TEAM),
+        S(MOHALLA, "ickg:hasFundingModel", ("a fixed fee for each patient", "ickg:FundingModel"),
+          "The Department of Health and Family Welfare pays the doctors a fixed fee for each patient they see."),
+        S(MOHALLA, "ickg:targetsPopulation", ("residents of resettlement colonies", POP),
+          "Many clinics are housed in portable cabins or rented rooms in resettlement colonies"),
+        S(MOHALLA, "ickg:hasOutcome", ("the clinic saved residents a day's wages", OUT),
+          "Residents of Sangam Vihar said the clinic near their homes saved them a day's wages."),
+        S(MOHALLA, "ickg:facesBarrier", ("clinics set up faster than the polyclinics and hospitals that should receive "
+                                         "their referrals", BAR),
+          "the clinics were set up faster than the polyclinics and hospitals that should receive their referrals"),
+        S(MOHALLA, "ickg:facesBarrier", ("struggled to find land", BAR), "Some clinics have also struggled to find land."),
+    ])
+
+
 def main():
     GOLD.mkdir(exist_ok=True)
     for name, spec in DOCUMENTS.items():

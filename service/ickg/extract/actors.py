@@ -388,6 +388,8 @@ ORG_HEADS = {
     "KG", "SL", "SAS", "Assembly", "Parliament", "Legislature", "Region", "Institutet", "Institut", "Instituto",
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
+    "Clinics", "Practices", "Societies", "Universities", "Colleges", "Directorates", "Division", "Divisions", "Forum",
+    "Systems",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -397,7 +399,12 @@ _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "
 _INNER_HEADS = {"Ministry", "Department", "University", "College", "Institute", "Agency", "Council", "Board",
                 "Authority", "Commission", "Office", "Bureau", "Directorate", "Secretariat", "Federation",
                 "Association", "Society", "Foundation", "Centre", "Center", "School", "Faculty", "Academy",
-                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium"}
+                "Chamber", "Union", "Court", "Tribunal", "Inspectorate", "Coalition", "Alliance", "Consortium",
+                # and their plurals, for bodies named together ("State Health Departments of Selangor and Johor",
+                # "Universities of Heidelberg and Frankfurt")
+                "Ministries", "Departments", "Universities", "Colleges", "Institutes", "Agencies", "Councils",
+                "Boards", "Authorities", "Offices", "Directorates", "Associations", "Societies", "Foundations",
+                "Centres", "Centers", "Schools", "Division", "Divisions", "Hospital", "Hospitals"}
 # Words that lead an institution's name in other languages: "Laboratorio Management e Sanità",
 # "Istituto Superiore di Sanità", "Azienda Sanitaria Locale".
 _FOREIGN_LEADS = {"Laboratorio", "Istituto", "Instituto", "Institut", "Institutet", "Centro", "Fundación", "Fondazione",
@@ -641,12 +648,16 @@ def _classify(words, text_after):
         if last == "Partnership" or (last in ("Teams", "Partnerships") and len(content) < 3):
             return None
         return "program"
+    if last in ("Care", "Healthcare") and len(content) >= 2 and content[0].endswith(("ed", "ive")) \
+            and content[0] not in ("United", "Advanced", "Allied", "Assisted"):
+        return "program"                # "Enhanced Primary Healthcare", "Comprehensive Primary Care": care as organised
     if last in ORG_HEADS or ((words[0] in _INNER_HEADS or words[0] == "Government")
                              and len(words) > 2 and words[1] in ("of", "for")):
         if last in ("Health", "Healthcare", "Care", "System", "Plan", "Plans", "Insurance", "Service", "Network", "Unit",
                     "Exchange", "Cross", "Shield") and len(content) < 2:
             return None
         if last in ("Service",) and len(content) >= 3 and not _HEALTH_ORG_TAIL.search(name) \
+                and content[-2] not in ("Paramedic", "Ambulance", "Fire", "Police", "Probation", "Prison") \
                 and content[0] not in ("National", "Indian", "Catalan", "Public", "Federal", "State"):
             return "program"
         return "organization"
@@ -673,11 +684,16 @@ _ACRONYM_LIKE = lazy_compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
 # on ...", "Minutes of the Board", "Members' Newsletter", "Fact Sheet".
 _EVENT_OR_GENRE = {"Conference", "Congress", "Symposium", "Summit", "Workshop", "Webinar", "Minutes", "Newsletter",
                    "Magazine", "Sheet", "Factsheet", "Release", "Brief", "Briefing", "Proceedings",
-                   "Abstracts", "Agenda"}
+                   "Abstracts", "Agenda", "Journal"}
 _AFFILIATION = lazy_compile(r"^[ \t]*(?:\(\d+\)[ \t]*|\d+[ \t]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*|Affiliation:[ \t]*)?(?P<body>[^\n]+)$", re.M)
 
 
 _IN_PLACE = lazy_compile(r"[ ]in[ ](?=[A-Z])")
+# A line, or a part of one between bars: what a masthead, a signature or a credit line holds.
+_NOT_IN_LINE_NAME = frozenset("0123456789,:;.()")   # an address, a label, a date or a sentence, not a name alone
+_LINE_PART = lazy_compile(r"(?:^|(?<=\|))[ \t]*(?P<part>[^\n|]*[^\s|])[ \t]*(?=\||$)", re.M)
+_CREDIT_LEAD = lazy_compile(r"(?:(?:Prepared|Compiled|Commissioned|Produced|Awarded|Presented|Submitted|Answered|Funded|"
+                            r"Published|Issued|Written)[ ](?:by|for|to)|From)(?::[ ]*|[ ]+)(?:the[ ]+)?")
 _ACT_AFTER = lazy_compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
 _PUBLISHED_IN = lazy_compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
@@ -937,6 +953,24 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         or text[max(0, s_ - 2):s_] in (". ", "\n") or word in _COMPARATIVES):
                     continue
                 keep("organization", word, s_, s_ + len(word), "payer")
+    # A body's name on a line of its own outside the prose: a masthead ("Lakeside General Hospital"), a
+    # signature ("Harbourside Medical Practice"), one part of a line split by bars ("Bucheon City Hall |
+    # Welfare Policy Division"), or the body a credit line names ("Prepared by the Cascade Center for Primary
+    # Care Evaluation", "Awarded by the Northern Ontario Primary Care Forum").
+    for m in _LINE_PART.finditer(text):
+        s = m.start("part")
+        if _within(prose, s):
+            continue
+        part = m.group("part")
+        credit = _CREDIT_LEAD.match(part)
+        if credit:
+            s, part = s + credit.end(), part[credit.end():]
+        words = part.split()
+        if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
+                and not part.isupper()
+                and all(w[:1].isupper() or w in _CONNECT for w in words) and label_key(part) not in place_names
+                and not any(ps <= s < pe for ps, pe in place_spans) and _classify(words, "") == "organization"):
+            keep("organization", part, s, s + len(part), "name on a line of its own")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
         if kind in ("authors", "citation", "title"):

@@ -633,7 +633,7 @@ def _month(word):
 # "International Journal of Integrated Care, Annual Conference Supplement 2016; 16(6): A87",
 # "Eur J Integr Health Syst. 2018;12(3):201-9.", "... Care 2017; 17(5): A412 - Annual Conference Supplement"
 _JOURNAL_LINE = lazy_compile(
-    r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
+    r"^(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z](?:[ ]\([A-Z][a-z]+\))?)(?:\.|,[ \t]*(?P<extra>[^\n;,]*?))?[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<month>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*;[ \t]*"
     r"(?P<volume>\d+)[ \t]*(?:\((?P<issue>[^)\n]+)\))?[ \t]*(?::[ \t]*(?P<pages>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
     r"|[:;,.][ \t]*(?P<urn>URN:NBN:[\w:\-]+))"    # IJIC supplements cite a URN where pages would be
@@ -648,7 +648,12 @@ def _read_journal_line(text, meta):
         return
     for match in _JOURNAL_LINE.finditer(text, 0, min(len(text), _head_end(text) + 400)):
         journal = match.group("journal").strip()
-        if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal) or re.fullmatch(r"[A-Z]{2,6}", journal)):
+        # the whole Vancouver shape, "Name. YEAR;VOL(ISSUE):PAGES", names a journal by itself ("Harefuah Briut.
+        # 2019;12(3):41-47."), whatever its words
+        vancouver = bool(match.group("issue") and match.group("pages") and text.startswith(".", match.end("journal"))
+                         and len(journal.split()) <= 8)
+        if not (vancouver or re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)
+                or re.fullmatch(r"[A-Z]{2,6}", journal)):
             continue
         meta.zones.append((match.start(), match.end(), "citation"))
         js = match.start("journal")
@@ -749,9 +754,11 @@ def _read_thesis(text, meta):
 # pp. 223-232", "International Journal of Integrated Care – Volume 12, 23 May 2012 – URN:NBN:...".
 _JOURNAL_LINE_VOLUME = lazy_compile(
     r"^(?:Published in:?[ \t]*)?(?P<journal>[A-Z][A-Za-z&'’ ]*?[A-Za-z])(?:[ \t]*[,.;–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)"
-    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*)?"
-    r"(?:Vol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:Issue|No\.?|Number)[ \t]*(?P<issue>[\w-]+))?"
-    r"|(?P<volume2>\d+)[ \t]*\((?P<issue2>[^)\n]+)\))"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*[,;][ \t]*|\((?P<year3>(?:19|20)\d\d)\)[ \t]+)?"
+    r"(?:[Vv]ol(?:ume|\.)?[ \t]*(?P<volume>\d+)(?:[ \t]*,?[ \t]*(?:[Ii]ssue|[Nn]o\.?|[Nn]umber)[ \t]*(?P<issue>[\w-]+))?"
+    r"|(?P<volume2>\d+)[ \t]*(?:\((?P<issue2>[^)\n]+)\)|(?<=\)[ \t]\d)(?=:)|(?<=\)[ \t]\d\d)(?=:)|(?<=\)[ \t]\d\d\d)(?=:))"
+    # Chicago's "Health Affairs 31, no. 2 (2012): 426-433"
+    r"|(?P<volume4>\d+),[ \t]*no\.[ \t]*(?P<issue4>[\w-]+)[ \t]*\((?P<year4>(?:19|20)\d\d)\))"
     r"(?P<rest>[^\n]*)$", re.M)
 _REST_PAGES = lazy_compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \t]*[A-Za-z]?\d+)?)"
                            r"|^[ \t]*,[ \t]*(?P<p2>[A-Za-z]?\d+[ \t]*[-–][ \t]*[A-Za-z]?\d+|[eA]\d+)\b"
@@ -761,15 +768,15 @@ _REST_PAGES = lazy_compile(r"^[ \t]*:[ \t]*(?P<p1>[A-Za-z]?\d+(?:[ \t]*[-–][ \
 def _read_journal_volume_line(text, meta):
     """A journal line in the head whose volume comes before (or without) the year; the year from
     the line, else from a conference line of the head (a supplement of the conference's year)."""
-    if meta.journal is not None or "Vol" not in text and "(" not in text:
+    if meta.journal is not None or "Vol" not in text and "vol" not in text and "(" not in text:
         return
     head_end = min(len(text), _head_end(text) + 400)
     for match in _JOURNAL_LINE_VOLUME.finditer(text, 0, head_end):
         journal = match.group("journal").strip()
         if not (re.search(_JOURNAL_WORDS, journal) or looks_abbreviated(journal)) or len(journal.split()) > 12:
             continue
-        volume = "volume" if match.group("volume") else "volume2"
-        issue = "issue" if match.group("issue") else "issue2" if match.group("issue2") else None
+        volume = next(g for g in ("volume", "volume2", "volume4") if match.group(g))
+        issue = next((g for g in ("issue", "issue2", "issue4") if match.group(g)), None)
         rest, rest_start = match.group("rest"), match.start("rest")
         pages = _REST_PAGES.search(rest)
         has_urn = "URN:" in rest
@@ -784,8 +791,9 @@ def _read_journal_volume_line(text, meta):
         if pages:
             group = next(g for g in ("p1", "p2", "p3") if pages.group(g))
             meta.set("pages", _pages(pages.group(group)), rest_start + pages.start(group), rest_start + pages.end(group))
-        if match.group("year"):
-            meta.set("year", int(match.group("year")), *match.span("year"))
+        for group in ("year", "year3", "year4"):     # "Journal 2019; 12(3)", Springer's "Journal (2019) 12:45-52"
+            if match.group(group):
+                meta.set("year", int(match.group(group)), *match.span(group))
         date = next(iter(_dates(rest)), None)
         if date is not None and _iso(date):
             iso = _iso(date)
@@ -873,7 +881,13 @@ _LONE_BY = lazy_compile(r"[ \t]*(?:(?:Written|Prepared|Submitted|Edited|Presente
 # The patterns of _read_author_line, compiled once: it runs them for every line and name of the head.
 _HEAD_LINE = lazy_compile(r"^[^\n]*\S[^\n]*$", re.M)
 _LINE_SEGMENT = lazy_compile(r"[^|·•]+")
-_AFFILIATION_MARKS = lazy_compile(r"\(\s*\d+(?:\s*,\s*\d+)*\s*\)")
+_AFFILIATION_MARKS = lazy_compile(r"\(\s*(?:\d+|[a-z])(?:\s*,\s*(?:\d+|[a-z]))*\s*\)")   # "(1,2)", "(a)", "(a, b)"
+# Degrees after a name ("Hannah R. Lindqvist, MD; Peter J. Osei, PhD"): the person's, not another name.
+_DEGREES = frozenset("MD PhD DPhil MPH MSc BSc MA MBA MBBS MBChB RN BSN MSN NP PharmD DrPH DNP FRCP FRCGP FACP "
+                     "MRCGP DO PA DSc MS BS BA MN MHSc MHA".split())
+# A Vancouver author list on its own line, closed by a full stop: "Brennan C, Iyer R, Marsh D."
+_VANCOUVER_AUTHORS = lazy_compile(r"(?:[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ][A-Z]{1,3}(?:,[ ]|[ ]and[ ]))*"
+                                  r"[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)?[ ][A-Z]{1,3}\.")
 _NAME_PART = lazy_compile(r"[^,;&]+?(?=\s*(?:,|;|&|\band\b|$))|(?<=\band\b)[^,;&]+")
 _BLANK_OR_AND = lazy_compile(r"\s*(?:and\s*)?")
 _LEADING_AND = lazy_compile(r"^and\s+")
@@ -902,6 +916,8 @@ def _read_author_line(text, meta):
             names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
             names = body[by.end():] if by else body
             names = _AFFILIATION_MARKS.sub(lambda m: " " * len(m.group()), names)
+            if names.endswith(".") and _VANCOUVER_AUTHORS.fullmatch(names.rstrip()):
+                names = names.rstrip()[:-1]
             if not names or len(names) > 300 or names.endswith((".", ":")) and not byline:
                 continue
             found = []
@@ -911,6 +927,8 @@ def _read_author_line(text, meta):
                     continue
                 piece_lead = len(piece) - len(piece.lstrip())
                 piece_text = _LEADING_AND.sub("", piece.strip())
+                if piece_text.replace(".", "") in _DEGREES and found and found[-1] is not None:
+                    continue
                 offset = names_start + part.start() + piece_lead + (len(piece.strip()) - len(piece_text))
                 person, written = _person_or_none(piece_text)
                 if person is None:
@@ -1242,6 +1260,11 @@ def _read_date(text, meta):
                 len(rest) < 60 and not re.search(r"[a-z]{3,}", rest)):     # "HC 1011 SESSION 2016–17 8 FEBRUARY 2017"
             candidates.append((2, iso, match.start(), match.end()))
     if not candidates:
+        dateline = _DATELINE_DATE.search(text, 0, min(len(text), _head_end(text) + 400))
+        match = next(_dates(text, dateline.start("date"), dateline.end("date")), None) if dateline else None
+        if match is not None and _iso(match):
+            candidates.append((1, _iso(match), match.start(), match.end()))
+    if not candidates:
         return
     candidates.sort(key=lambda c: (c[0], c[2]))
     rank, iso, start, end = candidates[0]
@@ -1354,6 +1377,10 @@ _NEWS = lazy_compile(r"\b(?:Staff Writer|correspondent|reporter|Comments \(\d+\)
 # A news dateline opening the story: "WASHINGTON — Five years after", "MONTPELIER, Vt. - Vermont and".
 _DATELINE_CUE = lazy_compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]+(?=[A-Z][\w\-]*[ ][\w\-]+)",
                              re.M)
+# A wire's dateline with its date, the story's first line: "PUTRAJAYA, 14 August 2019 - The Ministry",
+# "OTTAWA, Ont., March 3, 2019 — Health". The date is the story's, written for the day it was issued.
+_DATELINE_DATE = lazy_compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.))?,[ ]+"
+                              r"(?P<date>(?:\d{1,2}[ ])?[A-Z][a-z]{2,8}\.?[ ](?:\d{1,2},[ ])?(?:19|20)\d\d)[ ]+[—–-][ ]", re.M)
 _REPORT = lazy_compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
                        r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
                        r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)

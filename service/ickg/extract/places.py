@@ -47,7 +47,8 @@ ORG_WORDS = {
 }
 # Heads of a body named after its place ("University of Leeds", "Royal College of Physicians of Ireland"):
 # the place is the body's.
-_BODY_OF = lazy_compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Government)[ ]of[ ](?:the[ ])?$"
+_BODY_OF = lazy_compile(r"\b(?:University|Universities|College|Institute|School|Academy|Polytechnic|Government|Hospitals?)[ ]of[ ]"
+                        r"(?:the[ ])?(?:[A-Z][\w\-]+[ ](?:and|&)[ ])?$"
                         r"|\b(?:Universit[àéaä]t?|Universidad|Universidade|Universitat|Universiteit|Institut|Instituto|Istituto|"
                         r"Hôpital|Ospedale|Hospital|Centre|Centro)[ ](?:di|de|del|della|degli|do|da|du|des|van|von)[ ](?:l['’])?$")
 _LEADING_BODY_WORDS = {"Region", "City", "County", "Province", "State", "Republic", "Municipality", "Canton"}
@@ -79,11 +80,15 @@ _HEADED = lazy_compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})
 # Patterns open on their first letter, the word boundary checked behind it ("[Tt](?<!\w[Tt])he" for
 # "\bthe"): one that opens on \b or a look-behind is tried at every position of the text, one that
 # opens on a letter only where that letter is; the matches are the same.
-_LOWER_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>valley|area|region|district|borough|"
-                             rf"peninsula|islands?|municipality)\b")
+# What serves the area before its head: "the Pirkanmaa hospital district", "the Kainuu social and health care
+# district", "the Uusimaa wellbeing services county".
+_SERVICE_WORDS = (r"(?:health|hospital|health[ ]care|healthcare|care|social[ ]and[ ]health[ ]care|health[ ]and[ ]social[ ]care|"
+                  r"wellbeing[ ]services|welfare)[ ]")
+_LOWER_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:{_SERVICE_WORDS})?(?P<head>valley|area|region|district|"
+                             rf"borough|peninsula|islands?|municipality)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
-_LOWER_HEADED_MORE = lazy_compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:health[ ])?(?P<head>district|province|county|"
-                                  rf"prefecture)\b")
+_LOWER_HEADED_MORE = lazy_compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:{_SERVICE_WORDS})?(?P<head>district|province|"
+                                  rf"county|prefecture)\b")
 _BEFORE_PLACE = lazy_compile(rf"(?P<name>{_FIRST_NAME}(?:[ \-]{_NAME}){{0,2}}),[ \t]+$")
 _IN_PLACE = lazy_compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = lazy_compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
@@ -91,7 +96,10 @@ _DATELINE = lazy_compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A
                          # a wire's dateline: "VICTORIA, B.C., April 15, 2019 (Pacific Health Wire) -", "LONDON (Reuters) -"
                          r"|(?:,[ ]+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]{0,4}\.|[A-Z]{2}))?"
                          r"(?:,[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?"
-                         r"(?:[ ]\([^()\n]{2,60}\))?|[ ]\([^()\n]{2,60}\))[ ]+[-–—])", re.M)
+                         r"(?:[ ]\([^()\n]{2,60}\))?|[ ]\([^()\n]{2,60}\))[ ]+[-–—]"
+                         # the day before the month, as Commonwealth and European wires write it: "PUTRAJAYA, 14 August 2019 -"
+                         r"|,[ ]+\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ](?:19|20)\d\d[ ]+[-–—])",
+                         re.M)
 # "MONTPELIER, Vt. -", "WASHINGTON — Five"
 _VENUE = lazy_compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[Ff]orum|[Ww]orkshop|[Ss]eminar|[Cc]olloquium)\b[^\n]*?,[ ](?P<name>{_NAMES}),[ ]"
                       rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -280,7 +288,7 @@ def within(inner: Place, outer: Place) -> bool:
 # inside a word, where the leftmost match of ([\w'’&]+)[ \t]+$ never starts (nothing is before the slice).
 _PREVIOUS_WORD = lazy_compile(r"(?<![\w'’&])([\w'’&]+)[ \t]+$")
 _AT_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-_NAME_AFTER = lazy_compile(r"(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|&|for))+")
+_NAME_AFTER = lazy_compile(r"(?:[ \t]+(?:(?:St|Ste|Mt|Ft)\.[ ][A-Z][\w'’\-]*|[A-Z][\w'’\-]*|of|and|&|for))+")
 
 
 def _inside_organization(text, start, end):
@@ -289,7 +297,8 @@ def _inside_organization(text, start, end):
     capitalised run around it ending in an organization word ("... New England Health Wire"), or
     a university's or college's "of" before it ("University of Leeds")."""
     before = text[max(0, start - 40):start]
-    if (before.endswith((" of ", " of the ")) or before.endswith(("'", "’")) or before[-4:-1] in (" di", " de", " da", " do", " du")
+    if (before.endswith((" of ", " of the ", " and ", " & ")) or before.endswith(("'", "’"))
+            or before[-4:-1] in (" di", " de", " da", " do", " du")
             or before.endswith((" del ", " della ", " degli ", " des ", " van ", " von "))) and _BODY_OF.search(before):
         return True
     previous = _PREVIOUS_WORD.search(before)

@@ -406,6 +406,7 @@ class Context:
     populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
     _mention_starts: list | None = None
     _place_starts: list | None = None
+    org_spans: tuple | None = None         # (ctx.orgs, the spans naming them): see _org_spans
 
     def mentions_in(self, start, end):
         """The concept mentions that start in text[start:end] (sorted once, found by bisection)."""
@@ -1950,6 +1951,15 @@ _SYSTEM_IN = lazy_compile(r"\b(?:the|its|this)[ ](?:system|model|programme|progr
                           r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
 
 
+def _org_spans(ctx):
+    """Where the document names each of its organizations, in one list: the organizations and
+    their spans are settled once :func:`find_programs` has run, and each place of each sentence
+    is tested against them all."""
+    if ctx.org_spans is None or ctx.org_spans[0] is not ctx.orgs:
+        ctx.org_spans = (ctx.orgs, [span for org in ctx.orgs for span in _mentions_of(ctx, org)])
+    return ctx.org_spans[1]
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
@@ -1989,8 +1999,7 @@ def rule_places(ctx, start, end, subject):
             continue
         if previous or parents and False:
             continue
-        if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
-               for org in ctx.orgs for s, e in _mentions_of(ctx, org)):
+        if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in _org_spans(ctx)):
             continue                     # "the Government of Catalonia": the place of a body's name
         if (p.start == 0 or text[max(0, p.start - 2):p.start] == "\n\n" or text[p.start:p.end].isupper()) and \
                 (p.start == 0 or text[p.start - 1] == "\n") and re.match(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]",

@@ -406,7 +406,7 @@ class Context:
     populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
     _mention_starts: list | None = None
     _place_starts: list | None = None
-    org_spans: tuple | None = None         # (ctx.orgs, the spans naming them): see _org_spans
+    org_spans: tuple | None = None         # (ctx.orgs, the spans naming them, {start: first org}): _org_spans
 
     def mentions_in(self, start, end):
         """The concept mentions that start in text[start:end] (sorted once, found by bisection)."""
@@ -1956,8 +1956,20 @@ def _org_spans(ctx):
     their spans are settled once :func:`find_programs` has run, and each place of each sentence
     is tested against them all."""
     if ctx.org_spans is None or ctx.org_spans[0] is not ctx.orgs:
-        ctx.org_spans = (ctx.orgs, [span for org in ctx.orgs for span in _mentions_of(ctx, org)])
+        first = {}
+        for org in ctx.orgs:
+            for s_, _ in _mentions_of(ctx, org):
+                first.setdefault(s_, org)
+        ctx.org_spans = (ctx.orgs, [span for org in ctx.orgs for span in _mentions_of(ctx, org)], first)
     return ctx.org_spans[1]
+
+
+def _org_named_at(ctx, at):
+    """The first of the document's organizations (in ``ctx.orgs``' order) named at ``at``, or None:
+    one look-up, where a walk of every organization's spans cost each sentence of a long article
+    a few hundred microseconds."""
+    _org_spans(ctx)
+    return ctx.org_spans[2].get(at)
 
 
 def rule_places(ctx, start, end, subject):
@@ -1980,7 +1992,6 @@ def rule_places(ctx, start, end, subject):
             if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
-    parents = {id(s.object) for s in ctx.out if s.predicate == ICKG + "partOf" and start <= s.start < end}
     seats = _seats(ctx, start, end, places)
     for p in places:
         if p.start in seats and not any(label_key(seats[p.start][0].name) in {label_key(x) for x in (q.name, *q.aliases)}
@@ -1997,7 +2008,7 @@ def rule_places(ctx, start, end, subject):
                     "program in listed places", 0.6)
             listed = (p.end, listed[1])
             continue
-        if previous or parents and False:
+        if previous:
             continue
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in _org_spans(ctx)):
             continue                     # "the Government of Catalonia": the place of a body's name
@@ -2421,7 +2432,7 @@ def rule_study(ctx, start, end, study):
                    r"(?:the[ ])?", sentence)
     if by:                              # "An independent evaluation by the Policy Innovation Research Unit"
         at = start + by.end()
-        org = next((o for o in ctx.orgs if any(s_ == at for s_, _ in _mentions_of(ctx, o))), None)
+        org = _org_named_at(ctx, at)
         if org is not None:
             ctx.add(study, ICKG + "conductedBy", node(org.name, ORGANIZATION), start, end, "study by", 0.6)
     for d in designs:
@@ -3779,7 +3790,7 @@ def rule_operator(ctx, start, end, subject):
     at = lead.end() if lead else start
     if text.startswith("The ", at):
         at += 4
-    org = next((o for o in ctx.orgs for s_, e_ in _mentions_of(ctx, o) if s_ == at), None)
+    org = _org_named_at(ctx, at)
     if org is None or _GOVERNMENT_HEAD.search(org.name) or org.source in ("payer", "publisher", "institution noun") \
             or not org.name[:1].isupper():
         return
@@ -4838,7 +4849,7 @@ def rule_fields(ctx):
         by = re.search(r"\bby[ ](?:the[ ])?", text[vs:ve])
         if by:
             at = vs + by.end()
-            org = next((o for o in ctx.orgs if any(s_ == at for s_, _ in _mentions_of(ctx, o))), None)
+            org = _org_named_at(ctx, at)
             if org is not None:
                 ctx.add(_program_node(ctx.focal), ICKG + "initiatedBy", node(org.name, ORGANIZATION), s, e,
                         "labelled field", 0.75)

@@ -406,6 +406,7 @@ class Context:
     populations: dict = field(default_factory=dict)   # (start, end) of a sentence -> its populations
     _mention_starts: list | None = None
     _place_starts: list | None = None
+    program_at: tuple | None = None        # (ctx.programs, {start: first program named there}): _opening_program
     org_spans: tuple | None = None         # (ctx.orgs, the spans naming them, {start: first org}): _org_spans
 
     def mentions_in(self, start, end):
@@ -1405,6 +1406,16 @@ def _title_names(ctx, phrase):
     return label_key(phrase) in label_key(ctx.text[ctx.title_span[0]:ctx.title_span[1]])
 
 
+def _spans_in(spans, start, end):
+    """The spans of the sorted ``spans`` that start in [start, end), in order, found by bisection:
+    a long article's program is named hundreds of times and each sentence asks."""
+    i = bisect_left(spans, (start,))
+    j = i
+    while j < len(spans) and spans[j][0] < end:
+        j += 1
+    return spans[i:j]
+
+
 def _named_in(text, entity, start, end, ctx=None):
     if ctx is not None:              # the spans are sorted: only those that start inside need a look
         spans = _mentions_of(ctx, entity)
@@ -1446,10 +1457,13 @@ def _opening_program(ctx, start, end):
     <place>," ("In Sutton, south London, the X vanguard gives ...": X), or None. A sentence that
     names no program and follows it in the same paragraph goes on about that program."""
     at = _SCENE.match(ctx.text, start, end).end()
-    for p in ctx.programs:
-        if any(s == at for s, _ in _mentions_of(ctx, p)):
-            return p
-    return None
+    if ctx.program_at is None or ctx.program_at[0] is not ctx.programs:
+        first = {}                       # one table per document, not a walk of every program's spans per sentence
+        for p in ctx.programs:
+            for s, _ in _mentions_of(ctx, p):
+                first.setdefault(s, p)
+        ctx.program_at = (ctx.programs, first)
+    return ctx.program_at[1].get(at)
 
 
 def subject_of(ctx, start, end):
@@ -4865,9 +4879,7 @@ def rule_count(ctx, start, end):
     for p in ctx.programs:
         if not _PLURAL_NAME.search(p.name):
             continue
-        for s, e in _mentions_of(ctx, p):
-            if not start <= s < end:
-                continue
+        for s, e in _spans_in(_mentions_of(ctx, p), start, end):
             m = _COUNT_BEFORE.search(text, max(start, s - 24), s)
             if not m or re.search(r"[$€£%]|\d[.,]\d", text[max(start, m.start() - 2):s]):
                 continue

@@ -1438,7 +1438,7 @@ def programs_in(ctx, start, end):
     found = [p for p in ctx.programs if _named_in(ctx.text, p, start, end, ctx)]
     if found and ("ased" in ctx.text[start:end] or "ike" in ctx.text[start:end] or "odel" in ctx.text[start:end]):
         found = [p for p in found if not all(_MODELLED_ON.search(ctx.text, max(start, s - 24), s)
-                                             for s, _ in _mentions_of(ctx, p) if start <= s < end)]
+                                             for s, _ in _spans_in(_mentions_of(ctx, p), start, end))]
     return found
 
 
@@ -1471,7 +1471,9 @@ def subject_of(ctx, start, end):
     head noun ("The agreements improved ..." of "health care agreements"), else the focal program."""
     named = programs_in(ctx, start, end)
     if named:
-        at = lambda p: min((s for s, _ in _mentions_of(ctx, p) if start <= s < end), default=end)
+        def at(p):                       # where the sentence first names p (the spans are sorted)
+            inside = _spans_in(_mentions_of(ctx, p), start, end)
+            return inside[0][0] if inside else end
         first = min(named, key=at)
         if ctx.focal is not None and first is not ctx.focal and ctx.focal not in named and \
                 _FOCAL_REFERENCE.search(ctx.text, start, at(first)):

@@ -5,7 +5,8 @@ document of the evaluation set's development part and training documents and for
 abstracts of ``benchmarks.synthetic`` (seed ``--seed``), the report ``ickg extract --format json``
 prints (``extract(path).as_json()``) and the record's quads (``record_quads``, sorted), one file
 per document; ``compare`` lists the documents whose files differ. The test part of the evaluation
-set is left out: it is for reporting, not for tuning (benchmarks/eval/README.md).
+set is left out unless ``--test`` is given: running it to check that output did not change is
+allowed, tuning on it is not (benchmarks/eval/README.md).
 
     PYTHONPATH=/tmp/before/service python benchmarks/extract_identity.py dump /tmp/before.d
     PYTHONPATH=service python benchmarks/extract_identity.py dump /tmp/after.d
@@ -24,17 +25,24 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 
-def documents(folder, synthetic, seed):
-    """The development and training documents, then ``synthetic`` abstracts written into ``folder``."""
-    from benchmarks.synthetic import write_corpus
+def documents(folder, synthetic, seed, test=False, articles=0):
+    """The development and training documents (and, with ``test``, the test part), then
+    ``synthetic`` abstracts and ``articles`` synthetic 8-page PDF articles written into ``folder``
+    (a long document has many sentences and organizations: what is quadratic shows there)."""
+    from benchmarks.synthetic import article_pdf, write_corpus
 
     split = json.loads((HERE / "eval" / "split.json").read_text(encoding="utf-8"))
-    paths = [HERE / "eval" / "documents" / name for name in split["parts"]["dev"]]
+    parts = ["dev", "test"] if test else ["dev"]
+    paths = [HERE / "eval" / "documents" / name for part in parts for name in split["parts"][part]]
     paths += sorted((HERE / "eval" / "train" / "documents").iterdir())
-    return paths + (write_corpus(Path(folder) / "synthetic", synthetic, seed) if synthetic else [])
+    paths += write_corpus(Path(folder) / "synthetic", synthetic, seed) if synthetic else []
+    if articles:
+        (Path(folder) / "articles").mkdir(parents=True, exist_ok=True)
+    return paths + [article_pdf(Path(folder) / "articles" / f"article-{i}.pdf", n_pages=8, seed=seed + i)
+                     for i in range(articles)]
 
 
-def dump(out, synthetic, seed):
+def dump(out, synthetic, seed, test=False, articles=0):
     """Write each document's report and sorted quads to ``out``; returns how many documents."""
     from ickg.extract.document import extract
     from ickg.model.populate import record_quads
@@ -42,7 +50,7 @@ def dump(out, synthetic, seed):
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ickg-identity-") as tmp:
-        paths = documents(tmp, synthetic, seed)
+        paths = documents(tmp, synthetic, seed, test, articles)
         for path in paths:
             record = extract(path)
             report = json.dumps(record.as_json(), indent=1, sort_keys=True, ensure_ascii=False)
@@ -66,12 +74,14 @@ def main():
     d.add_argument("out")
     d.add_argument("--synthetic", type=int, default=200, help="synthetic abstracts besides the eval documents")
     d.add_argument("--seed", type=int, default=3)
+    d.add_argument("--articles", type=int, default=0, help="synthetic 8-page PDF articles besides (default 0)")
+    d.add_argument("--test", action="store_true", help="also the test part of the evaluation set (run, never tune)")
     c = sub.add_parser("compare", help="list the documents whose dumps differ")
     c.add_argument("before")
     c.add_argument("after")
     args = parser.parse_args()
     if args.command == "dump":
-        print(f"{dump(args.out, args.synthetic, args.seed)} documents written to {args.out}")
+        print(f"{dump(args.out, args.synthetic, args.seed, args.test, args.articles)} documents written to {args.out}")
         return 0
     differ = compare(args.before, args.after)
     for name in differ:

@@ -237,7 +237,8 @@ def title_names(text: str, title_span: tuple[int, int] | None, opening: list[tup
         if name.split()[-1] in ("for", "of", "and") or label_key(name) in seen:
             continue
         seen.add(label_key(name))
-        used = [u for a, b in opening for u in _uses(text, name) if a <= u[0] < b]
+        uses = _uses(text, name)         # one scan of the text, not one per opening sentence
+        used = [u for a, b in opening for u in uses if a <= u[0] < b]
         if any(_NAME_AS_SUBJECT.match(text, e) for _, e in used):
             out.append(Candidate(name, m.start("name"), (name,), False))
     return out
@@ -358,8 +359,9 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
     known = set().union(*names.values()) if names else set()
     best, best_weight = None, 0
     framing = ([title_span] if title_span else []) + list(opening)
-    titled = {c.name for c in title_names(text, title_span, opening)}
-    for c in defined_names(text) + opening_kinds(text, framing) + title_names(text, title_span, opening):
+    in_title = title_names(text, title_span, opening)      # found once: it scans the text for each name
+    titled = {c.name for c in in_title}
+    for c in defined_names(text) + opening_kinds(text, framing) + in_title:
         keys = {label_key(f) for f in c.forms}
         found_as = next((p for p in programs if names[id(p)] & keys), None) if c.defined else None
         if found_as is chosen and found_as is not None:

@@ -403,3 +403,35 @@ def test_the_fast_reader_of_nquads_agrees_with_pyoxigraphs_parser(tmp_path):
     quotes = sorted((hit.resource, hit.start, hit.end) for result in textindex.open_index(by_lines).search(
         "integrated OR care", kinds=["quote"]) for hit in result.hits)
     assert quotes == [("http://x/café", 0, 9), ("http://x/program", 10, 25)]
+
+
+STORED_QUOTES = f"""<http://x/doc> <{FULL_TEXT}> "integrated care at home" <http://x/prov> .
+<http://x/st1> <{ONTOLOGY}hasEvidence> <http://x/ann1> <http://x/prov> .
+<http://x/st1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://x/program> <http://x/prov> .
+<http://x/ann1> <{OA}exact> "bundled payments" <http://x/prov> .
+<http://x/ann1> <{OA}hasSource> <http://x/doc> <http://x/prov> .
+<http://x/ann1> <{OA}start> "3"^^<http://www.w3.org/2001/XMLSchema#integer> <http://x/prov> .
+<http://x/ann1> <{OA}end> "19"^^<http://www.w3.org/2001/XMLSchema#integer> <http://x/prov> .
+<http://x/st2> <{ONTOLOGY}hasEvidence> <http://x/ann2> <http://x/prov> .
+<http://x/st2> <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://x/other> <http://x/prov> .
+<http://x/ann2> <{OA}exact> "shared savings" <http://x/prov> .
+<http://x/p1> <{OA}hasBody> <http://x/st3> <http://x/proposed> .
+<http://x/st3> <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://x/proposal> <http://x/proposed> .
+<http://x/p1> <{OA}exact> "pooled budgets" <http://x/proposed> .
+""".encode("utf-8")
+
+
+def test_stored_quotes_are_rows_with_what_their_annotation_says_of_them(tmp_path):
+    """A store not built by ickg may keep an annotation's words (oa:exact): each is a quote
+    row of its statement's subject, with the document and offsets its annotation has, if any;
+    an evidence annotation with offsets also gives the words of the document at them."""
+    textindex.build(tmp_path, nquads=STORED_QUOTES)
+    with sqlite3.connect(textindex.index_path(tmp_path)) as conn:
+        quotes = sorted(conn.execute("SELECT resource, quote, graph, document, start, end FROM fts "
+                                     "WHERE kind = 'quote'").fetchall(), key=repr)
+    assert quotes == sorted([
+        ("http://x/other", "shared savings", "http://x/prov", None, None, None),
+        ("http://x/program", "bundled payments", "http://x/prov", "http://x/doc", 3, 19),
+        ("http://x/program", "egrated care at ", "http://x/prov", "http://x/doc", 3, 19),
+        ("http://x/proposal", "pooled budgets", "http://x/proposed", None, None, None),
+    ], key=repr)

@@ -95,9 +95,9 @@ def evaluate(store: ox.Store, job: dict[str, Any], *, default_graph_empty: bool 
     max_bytes = job.get("max_bytes") or None
     try:
         dataset = _dataset_options(job, default_graph_empty)
-        result = describe_triples(store, job["query"], dataset)
-        if result is None:
-            result = store.query(job["query"], **dataset, custom_functions=_functions(job))
+        described = describe_triples(store, job["query"], dataset)
+        result = described if described is not None else store.query(
+            job["query"], **dataset, custom_functions=_functions(job))
         if isinstance(result, ox.QueryBoolean):
             if kind != "results":
                 fmt = formats.RESULT_FORMATS[0]

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from ickg.iris import PREFIXES, left_out
 from ickg.sparql import formats
+from ickg.sparql.describe import describe_triples
 from ickg.store import textindex
 from ickg.store.errors import OverLimit, QuerySyntaxError, StoreError
 
@@ -93,7 +94,10 @@ def evaluate(store: ox.Store, job: dict[str, Any], *, default_graph_empty: bool 
     max_rows = job.get("max_rows") or None
     max_bytes = job.get("max_bytes") or None
     try:
-        result = store.query(job["query"], **_dataset_options(job, default_graph_empty), custom_functions=_functions(job))
+        dataset = _dataset_options(job, default_graph_empty)
+        described = describe_triples(store, job["query"], dataset)
+        result = described if described is not None else store.query(
+            job["query"], **dataset, custom_functions=_functions(job))
         if isinstance(result, ox.QueryBoolean):
             if kind != "results":
                 fmt = formats.RESULT_FORMATS[0]

@@ -1416,16 +1416,21 @@ def _spans_in(spans, start, end):
     return spans[i:j]
 
 
+def _any_within(spans, start, end):
+    """Whether one of the sorted ``spans`` lies wholly in [start, end): only those that start
+    inside need a look (found by bisection)."""
+    for i in range(bisect_left(spans, (start,)), len(spans)):
+        s, e = spans[i]
+        if s >= end:
+            return False
+        if e <= end:
+            return True
+    return False
+
+
 def _named_in(text, entity, start, end, ctx=None):
-    if ctx is not None:              # the spans are sorted: only those that start inside need a look
-        spans = _mentions_of(ctx, entity)
-        for i in range(bisect_left(spans, (start,)), len(spans)):
-            s, e = spans[i]
-            if s >= end:
-                return False
-            if e <= end:
-                return True
-        return False
+    if ctx is not None:
+        return _any_within(_mentions_of(ctx, entity), start, end)
     for name in {entity.name, entity.label, *entity.aliases}:
         if name and word_uses(name, text[start:end]):
             return True
@@ -1646,13 +1651,7 @@ def found_in(strings, text, start, end):
                 i = text.find(w, i + 1)
         at.sort()
         _AT[strings] = at
-    for i in range(bisect_left(at, (start,)), len(at)):
-        s, e = at[i]
-        if s >= end:
-            return False
-        if e <= end:
-            return True
-    return False
+    return _any_within(at, start, end)
 
 
 def searched(pattern, text, start, end):
@@ -1794,9 +1793,9 @@ def _participle_opening(ctx, start, end, subject):
     for o in ctx.orgs:
         if o.source != "institution noun" and any(s == at for s, _ in _mentions_of(ctx, o)):
             return node(o.name, ORGANIZATION), int(m.group("year"))
-    if subject is not None and (m.group("the") or re.match(r"(?:it|they)[ ]", ctx.text[at:at + 5])) and \
-            _KIND_AFTER.match(ctx.text, at, end) or re.match(r"(?:it|they)[ ]", ctx.text[at:at + 5]):
-        return (_program_node(subject), int(m.group("year"))) if subject is not None else None
+    pronoun = re.match(r"(?:it|they)[ ]", ctx.text[at:at + 5])
+    if subject is not None and (pronoun or m.group("the") and _KIND_AFTER.match(ctx.text, at, end)):
+        return _program_node(subject), int(m.group("year"))      # "..., it", "..., the network"
     return None
 
 

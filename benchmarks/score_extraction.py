@@ -21,6 +21,7 @@ Usage:
     python benchmarks/score_extraction.py --subprocess      # one `python -m ickg extract` per file
     python benchmarks/score_extraction.py --check           # validate the gold files, score nothing
     python benchmarks/score_extraction.py --write-floors    # raise floors.json to today's figures
+    python benchmarks/score_extraction.py --part train --miss-causes 5   # why statements are missed, by cause
 
 Only the development part may be looked at while tuning the extractor (see the README).
 """
@@ -836,6 +837,166 @@ def score_hedges(gold_statements, report):
     return Count(tp_gold=len(pairs), gold=len(gold), tp_pred=len(pairs), pred=len(pred))
 
 
+# --- why a statement is missed (--miss-causes) ------------------------------------------------------
+
+# The causes, in the order they are tried: the first that holds names the miss. A prediction is "on
+# the quote" when its quote and the gold quote overlap (one contains the other as letters and digits,
+# at any length, or their offsets overlap), a looser test than rule Q.
+MISS_CAUSES = (
+    "quote wrong",               # the same triple was proposed, its quote fails rule Q
+    "predicate wrong",           # same quote, subject and object; another predicate
+    "subject wrong",             # same predicate, object and quote; another subject
+    "object wrong",              # same predicate, subject and quote; an object that shares no word
+    "object label near-miss",    # ... an object sharing words with the gold one (rule L or type fails)
+    "subject and object wrong",  # same predicate and quote, neither node right
+    "other predicate on quote",  # something else was proposed on the quote
+    "object never found",        # nothing on the quote, and the object is none of the report's nodes
+    "nothing on the quote",      # nothing on the quote, though the object is known elsewhere
+)
+WRONG_CAUSES = (
+    "duplicate of a right one",  # it matches a gold statement that another prediction took
+    "quote wrong",
+    "predicate wrong",
+    "subject wrong",
+    "object wrong",
+    "object label near-miss",
+    "subject and object wrong",
+    "other gold on quote",       # the quote holds gold statements of other predicates only
+    "no gold on the quote",      # the gold records nothing on this quote
+)
+
+
+def _on_quote(p_raw, g_raw):
+    p, g = quote_key(p_raw.get("quote") or ""), quote_key(g_raw.get("quote") or "")
+    if p and g and (p in g or g in p):
+        return True
+    ps, pe, gs, ge = p_raw.get("start"), p_raw.get("end"), g_raw.get("start"), g_raw.get("end")
+    return all(isinstance(v, int) for v in (ps, pe, gs, ge)) and ps < ge and gs < pe
+
+
+def _shares_words(gold_node, pred_node):
+    """Whether two nodes' labels share a content word (a near miss of rule L or of the type)."""
+    gold = {w for x in [gold_node.get("label"), *gold_node.get("aliases", [])] if x for w in label_key(str(x))}
+    pred = {w for x in _node_labels(pred_node or {}) for w in label_key(x)}
+    return bool((gold & pred) - {"of", "and", "the", "for", "in", "to", "care", "health"})
+
+
+def _node_known(gold_node, report, onto):
+    """Whether a gold object is among the report's nodes at all: an entity, a jurisdiction, a
+    concept mention, or any statement's subject or object (literals: any statement's value)."""
+    nodes = []
+    for st in report.get("statements") or []:
+        nodes += [st.get("subject") or {}, st.get("object") or {}]
+    if "value" in gold_node:
+        return any(_node_ok(gold_node, n, onto) for n in nodes if "value" in n)
+    nodes += list(report.get("entities") or []) + list(report.get("jurisdictions") or [])
+    nodes += [{"label": m.get("label"), "iri": m.get("iri")} for m in report.get("mentions") or []]
+    bare = {k: v for k, v in gold_node.items() if k not in ("type", "types_accept")}
+    return any(_node_ok(bare, n, onto) for n in nodes if n.get("label") or n.get("iri"))
+
+
+def _relation(g, p, onto):
+    """Which parts of a prediction agree with a gold statement: (predicate, subject, object, rule Q, on quote)."""
+    (gp, gs, go), g_raw = g
+    (pp, ps, po), p_raw = p
+    return (onto.predicates_match(pp, gp), _node_ok(gs, ps, onto), _node_ok(go, po, onto),
+            quotes_match(p_raw, g_raw), _on_quote(p_raw, g_raw))
+
+
+def _cause(rels, g_obj, p_objs):
+    """The first cause of MISS_CAUSES (or the shared part of WRONG_CAUSES) that a list of
+    relations to the other side shows; None when none does."""
+    if any(pr and s and o and not q for pr, s, o, q, _ in rels):
+        return "quote wrong"
+    if any(not pr and s and o and near for pr, s, o, q, near in rels):
+        return "predicate wrong"
+    if any(pr and not s and o and near for pr, s, o, q, near in rels):
+        return "subject wrong"
+    objs = [i for i, (pr, s, o, q, near) in enumerate(rels) if pr and s and not o and near]
+    if objs:
+        return "object label near-miss" if any(_shares_words(g_obj(i), p_objs(i)) for i in objs) else "object wrong"
+    if any(pr and not s and not o and near for pr, s, o, q, near in rels):
+        return "subject and object wrong"
+    return None
+
+
+def miss_causes(gold_statements, pred_statements, pairs, report, onto):
+    """({cause: count} of missed gold statements, {cause: count} of wrong predictions, examples,
+    {"gold predicate -> predicate proposed on its quote": count}): the systematic reasons a
+    statement is missed, to choose what to work on."""
+    gold_items = [(_oriented(s, onto), s) for s in gold_statements]
+    pred_items = [(_oriented(s, onto), s) for s in pred_statements]
+    missed, wrong, examples, instead = {}, {}, [], {}
+    matched_pred = set(pairs.values())
+    for gi, g in enumerate(gold_items):
+        if gi in pairs:
+            continue
+        others = [p for p in pred_items]
+        rels = [_relation(g, p, onto) for p in others]
+        cause = _cause(rels, lambda i: g[0][2], lambda i: others[i][0][2])
+        if cause is None:
+            if any(r[4] for r in rels):
+                cause = "other predicate on quote"
+                for r, p in zip(rels, others):
+                    if r[4] and not r[0]:
+                        key = f"{compact(g[0][0])} -> {compact(p[0][0])}"
+                        instead[key] = instead.get(key, 0) + 1
+            elif "iri" not in g[0][2] and not _node_known(g[0][2], report, onto):
+                cause = "object never found"
+            else:
+                cause = "nothing on the quote"
+        missed[cause] = missed.get(cause, 0) + 1
+        examples.append(("missed", cause, g[1]))
+    for pi, p in enumerate(pred_items):
+        if pi in matched_pred:
+            continue
+        rels = [_relation(g, p, onto) for g in gold_items]
+        if any(all(r[:4]) for r in rels):
+            cause = "duplicate of a right one"
+        else:
+            cause = _cause(rels, lambda i: gold_items[i][0][2], lambda i: p[0][2])
+        if cause is None:
+            cause = "other gold on quote" if any(r[4] for r in rels) else "no gold on the quote"
+        wrong[cause] = wrong.get(cause, 0) + 1
+        examples.append(("wrong", cause, p[1]))
+    return missed, wrong, examples, instead
+
+
+def _statement_line(st):
+    def node(n):
+        n = n or {}
+        return str(n.get("label", n.get("value")))
+    return (f'{node(st.get("subject"))} | {compact(expand(st.get("predicate") or ""))} | {node(st.get("object"))}'
+            f' | "{(st.get("quote") or "")[:110]}"')
+
+
+def print_causes(result, examples=0, file=sys.stdout):
+    """Counts of the causes per part; on train and dev up to ``examples`` statements of each cause."""
+    for part, data in result["parts"].items():
+        causes = data["causes"]
+        print(f"\n== why statements are missed or wrong, {part} part ({data['documents']} documents) ==", file=file)
+        for side, order in (("missed", MISS_CAUSES), ("wrong", WRONG_CAUSES)):
+            total = sum(causes[side].values())
+            print(f"{side} {'gold statements' if side == 'missed' else 'predictions'}: {total}", file=file)
+            for cause in order:
+                n = causes[side].get(cause, 0)
+                by_pred = causes[f"{side} by predicate"].get(cause, {})
+                top = ", ".join(f"{k} {v}" for k, v in sorted(by_pred.items(), key=lambda kv: -kv[1])[:5])
+                print(f"  {cause:28} {n:5}  ({top})" if n else f"  {cause:28} {n:5}", file=file)
+        if causes["instead"]:
+            top = sorted(causes["instead"].items(), key=lambda kv: -kv[1])[:12]
+            print("proposed on a missed gold statement's quote instead (gold -> proposed, proposals): "
+                  + ", ".join(f"{k} {v}" for k, v in top), file=file)
+        if part != "test" and examples:
+            for side, order in (("missed", MISS_CAUSES), ("wrong", WRONG_CAUSES)):
+                for cause in order:
+                    shown = [(name, st) for name, s, c, st in causes["examples"] if s == side and c == cause]
+                    if shown:
+                        print(f"-- {side}, {cause} ({len(shown)}):", file=file)
+                        for name, st in shown[:examples]:
+                            print(f"   [{name}] {_statement_line(st)}", file=file)
+
+
 # --- one document, one part ------------------------------------------------------------------------
 
 @dataclass
@@ -844,6 +1005,7 @@ class DocumentScore:
     counts: dict
     reasons: list
     misses: dict
+    causes: tuple = ({}, {}, [], {})
 
 
 def confidence_cutoff():
@@ -918,7 +1080,8 @@ def score_document(name, report, reason, onto, categories):
         absent = [f for f in ("date", "publisher", "type") if f not in (report.get("metadata") or {})]
         if absent:
             reasons.append("metadata has no " + ", ".join(repr(f) for f in absent) + " key")
-    return DocumentScore(name, counts, reasons, misses)
+    causes = miss_causes(gold.get("statements", []), statements or [], pairs, report, onto)
+    return DocumentScore(name, counts, reasons, misses, causes)
 
 
 def aggregate(doc_scores):
@@ -942,6 +1105,24 @@ def aggregate(doc_scores):
     return {kind: c.figures() for kind, c in total.items()}
 
 
+def _causes_of(doc_scores, onto):
+    """The miss causes of a part: counts per side and cause, per predicate, and examples."""
+    out = {"missed": {}, "wrong": {}, "missed by predicate": {}, "wrong by predicate": {}, "examples": [],
+           "instead": {}}
+    for d in doc_scores:
+        for key, n in d.causes[3].items():
+            out["instead"][key] = out["instead"].get(key, 0) + n
+        for side, counts in (("missed", d.causes[0]), ("wrong", d.causes[1])):
+            for cause, n in counts.items():
+                out[side][cause] = out[side].get(cause, 0) + n
+        for side, cause, st in d.causes[2]:
+            predicate = compact(onto.canonical(st.get("predicate") or "")[0])
+            per = out[f"{side} by predicate"].setdefault(cause, {})
+            per[predicate] = per.get(predicate, 0) + 1
+            out["examples"].append((d.name, side, cause, st))
+    return out
+
+
 def score(parts=("dev", "test"), via="click", only=None):
     """The whole evaluation: {"parts": {part: {"documents", "kinds", "reasons", "misses"}}}.
     ``only``, a set of document names, keeps each part to those (to score held-out documents apart)."""
@@ -962,6 +1143,7 @@ def score(parts=("dev", "test"), via="click", only=None):
             "reasons": {d.name: [r.replace(str(document_path(d.name)), d.name) for r in d.reasons]
                         for d in doc_scores if d.reasons},
             "misses": {d.name: d.misses for d in doc_scores},
+            "causes": _causes_of(doc_scores, onto),
         }
     return result
 
@@ -1204,6 +1386,9 @@ def main(argv=None):
     parser.add_argument("--write-floors", action="store_true", help="raise floors.json to today's figures")
     parser.add_argument("--documents", nargs="+", metavar="NAME",
                         help="score only these train or dev documents (held-out ones, say); never test ones")
+    parser.add_argument("--miss-causes", nargs="?", type=int, const=0, default=None, metavar="N",
+                        help="count why gold statements are missed and predictions wrong, by cause; "
+                             "on train and dev also list N examples of each cause (never on test)")
     args = parser.parse_args(argv)
     if args.check:
         problems = check_gold()
@@ -1236,6 +1421,12 @@ def main(argv=None):
         if parts[:2] != ("dev", "test"):
             parser.error("--write-floors needs both parts")
         write_floors(result)
+    for data in result["parts"].values():
+        if args.miss_causes is None or args.json:
+            data.pop("causes")
+    if args.miss_causes is not None and not args.json:
+        print_causes(result, examples=args.miss_causes)
+        return 0
     if args.json:
         if not args.details:
             for data in result["parts"].values():

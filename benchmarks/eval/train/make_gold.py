@@ -7087,6 +7087,124 @@ DOCUMENTS["train-ent34-news-delhi-mohalla.txt"] = dict(
         S(MOHALLA, "ickg:facesBarrier", ("struggled to find land", BAR), "Some clinics have also struggled to find land."),
     ])
 
+# --- an oral answer in a parliament's record (stmt35, gold before any run) -----------------------------
+PCNS = {"label": "primary care networks", "type": PI, "aliases": ["networks", "network"], "types_accept": [CM]}
+PCNS_START = ("Primary care networks were introduced in England in July 2019 under the five-year framework for the GP "
+              "contract agreed by NHS England and the British Medical Association.")
+PCNS_ROLES = ("Through the Additional Roles Reimbursement Scheme, NHS England will fund up to 20,000 additional staff for the "
+              "networks by 2024, including clinical pharmacists, social prescribing link workers, physiotherapists and "
+              "paramedics.")
+PCNS_WITH = ("Networks are expected to work with community services, social care and the voluntary sector to provide more "
+             "joined-up care closer to home.")
+DOCUMENTS["train-stmt35-hansard-england-pcns.txt"] = dict(
+    style="parliamentary-oral-answer",
+    metadata={"title": "Primary Care Networks", "authors": [], "date": "2020-01-14", "year": 2020, "journal": None,
+              "publisher": "House of Commons", "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:WebPage"},
+    jurisdictions=[E("England", "ickg:Region", types_accept=["ickg:Country"])],
+    organizations=[E("House of Commons", ORG), E("NHS England", ORG), E("British Medical Association", ORG),
+                   E("general practices", ORG, ["general practice"]), E("community services", ORG),
+                   E("social care", ORG, [r"re:(?<=services, )social care"]), E("voluntary sector", ORG)],
+    programs=[E("primary care networks", PI, ["primary care networks", "Primary care networks", "Primary Care Networks",
+                                              r"re:\b[Nn]etworks?\b"], aliases=["networks", "network"], types_accept=[CM]),
+              E("Additional Roles Reimbursement Scheme", PI)],
+    populations=[E("populations of typically 30,000 to 50,000 patients", POP,
+                   ["a population of typically 30,000 to 50,000 patients"]),
+                 E("patients whose needs are mainly social", POP), E("care homes", POP, ["care homes"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(PCNS, "ickg:locatedIn", {"label": "England", "type": "ickg:Region", "types_accept": ["ickg:Country"]}, PCNS_START),
+        S(PCNS, "ickg:yearEstablished", 2019, PCNS_START),
+        S(PCNS, "ickg:initiatedBy", ("NHS England", ORG), PCNS_START),
+        S(PCNS, "ickg:initiatedBy", ("British Medical Association", ORG), PCNS_START),
+        S(PCNS, "ickg:numberOfPrograms", {"value": 1250, "datatype": "xsd:nonNegativeInteger"},
+          "Almost every general practice in the country has now joined one of about 1,250 networks"),
+        S(PCNS, "ickg:hasPartner", ("general practices", ORG),
+          "Almost every general practice in the country has now joined one of about 1,250 networks"),
+        S(PCNS, "ickg:targetsPopulation", ("populations of typically 30,000 to 50,000 patients", POP),
+          "each serving a population of typically 30,000 to 50,000 patients"),
+        S(PCNS, "ickg:hasComponent", ("clinical director", MECH), "Each network is led by a clinical director."),
+        S(PCNS, "ickg:hasFundingModel", ("Additional Roles Reimbursement Scheme", "ickg:FundingModel"), PCNS_ROLES),
+        S(PCNS, "ickg:hasComponent", ("clinical pharmacists", MECH), PCNS_ROLES),
+        S(PCNS, "ickg:hasComponent", ("social prescribing link workers", MECH), PCNS_ROLES),
+        S(PCNS, "ickg:hasComponent", ("physiotherapists", MECH), PCNS_ROLES),
+        S(PCNS, "ickg:hasComponent", ("paramedics", MECH), PCNS_ROLES),
+        S(PCNS, "ickg:hasGoal", ("up to 20,000 additional staff for the networks by 2024", GOAL), PCNS_ROLES),
+        S(PCNS, "ickg:hasPartner", ("community services", ORG), PCNS_WITH),
+        S(PCNS, "ickg:hasPartner", ("social care", ORG), PCNS_WITH),
+        S(PCNS, "ickg:hasPartner", ("voluntary sector", ORG), PCNS_WITH),
+        S(PCNS, "ickg:hasGoal", ("more joined-up care closer to home", GOAL), PCNS_WITH),
+        S(PCNS, "ickg:facesBarrier", ("practices cannot find room for the new staff", BAR),
+          "they cannot find room for the new staff"),
+        S(PCNS, "ickg:facesBarrier", ("recruiting clinical pharmacists has been slow", BAR),
+          "Recruiting clinical pharmacists has also been slow."),
+        S(PCNS, "ickg:facesBarrier", ("lack of space in surgeries", BAR),
+          "the lack of space in surgeries has held some networks back"),
+        S(PCNS, "ickg:hasOutcome", ("link workers have reduced the number of appointments that GPs spend on patients whose "
+                                    "needs are mainly social", OUT),
+          "Early reports from networks suggest that link workers have reduced the number of appointments that GPs spend on "
+          "patients whose needs are mainly social.", ("Early reports from networks suggest", PRELIMINARY)),
+        S(PCNS, "ickg:facesBarrier", ("GPs have little time to run a network on top of a full list", BAR),
+          "they have little time to run a network on top of a full list"),
+        S(PCNS, "ickg:hasComponent", ("structured medication reviews", MECH),
+          "from April networks will also be paid to provide structured medication reviews and enhanced health in care homes"),
+        S(PCNS, "ickg:hasComponent", ("enhanced health in care homes", MECH),
+          "from April networks will also be paid to provide structured medication reviews and enhanced health in care homes"),
+    ])
+
+# --- a clinician's blog post (stmt35, gold before any run) ----------------------------------------------
+IORA = {"label": "Iora Health", "type": CM, "types_accept": [ORG]}
+IORA_START = "Iora Health was founded in Boston in 2010 by the primary care physician Rushika Fernandopulle."
+IORA_FIRST = ("Its first practice opened in Las Vegas for members of the Culinary Health Fund, the health plan of the hotel and "
+              "casino workers' union.")
+IORA_PAY = ("Instead of billing for each visit, the practice receives a fixed monthly fee for each patient from the health plan, "
+            "so nobody counts my visits.")
+IORA_COACH = ("Every patient is paired with a health coach, who calls them between visits, goes with them to specialist "
+              "appointments if they want, and helps them set their own goals.")
+DOCUMENTS["train-stmt35-clinicianblog-iora.txt"] = dict(
+    style="clinician-blog-post",
+    metadata={"title": "Why I left fee-for-service medicine, four years on",
+              "authors": [{"family": "Lindgren", "given": "Maya", "initials": "M"}], "date": "2019-03-09", "year": 2019,
+              "journal": None, "publisher": "Notes from a Phoenix exam room", "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:BlogPost", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("Phoenix", "ickg:Municipality", [r"re:(?<=practice in )Phoenix"]),
+                   E("Boston", "ickg:Municipality"), E("Las Vegas", "ickg:Municipality")],
+    organizations=[E("Iora Health", ORG, ["Iora Health", r"re:\bIora\b(?! Health)"]), E("Culinary Health Fund", ORG),
+                   E("hotel and casino workers' union", ORG), E("Medicare Advantage plans", ORG),
+                   E("health plan", ORG, [r"re:\bhealth plans?\b"])],
+    programs=[E("Iora Health", CM, ["Iora Health"], types_accept=[ORG])],
+    populations=[E("older adults in Medicare Advantage plans", POP), E("members of the Culinary Health Fund", POP)],
+    conditions=[],
+    concepts=[C("fee-for-service", "ickg:FeeForService", ["fee-for-service"])],
+    statements=[
+        S(IORA, "ickg:yearEstablished", 2010, IORA_START),
+        S(IORA, "ickg:locatedIn", ("Boston", "ickg:Municipality"), IORA_START),
+        S(IORA, "ickg:locatedIn", ("Las Vegas", "ickg:Municipality"), IORA_FIRST),
+        S(IORA, "ickg:hasPartner", ("Culinary Health Fund", ORG), IORA_FIRST),
+        S(IORA, "ickg:targetsPopulation", ("members of the Culinary Health Fund", POP), IORA_FIRST),
+        S(IORA, "ickg:targetsPopulation", ("older adults in Medicare Advantage plans", POP),
+          "Today most of its practices care for older adults in Medicare Advantage plans."),
+        S(IORA, "ickg:hasFundingModel", ("fixed monthly fee for each patient", "ickg:Capitation"), IORA_PAY),
+        S(IORA, "ickg:hasComponent", ("smaller panel", MECH), "My panel is about half the size it used to be."),
+        S(IORA, "ickg:hasComponent", ("health coach", MECH), IORA_COACH),
+        S(IORA, "ickg:hasComponent", ("coaches hired from the neighbourhoods served", MECH),
+          "The coaches are usually hired from the neighbourhoods we serve"),
+        S(IORA, "ickg:hasComponent", ("daily huddle", MECH),
+          "Every morning the whole team meets in a short huddle to go through patients who were in hospital or who we are "
+          "worried about."),
+        S(IORA, "ickg:hasComponent", ("Chirp, an electronic record built around the care team", MECH),
+          "We also use Chirp, an electronic record that Iora built itself around the care team rather than around billing."),
+        S(IORA, "ickg:hasOutcome", ("patients end up in the emergency department less often", OUT),
+          "My patients end up in the emergency department less often than they did in my old practice"),
+        S(IORA, "ickg:hasOutcome", ("hospital admissions among members have fallen", OUT),
+          "the plans tell us that hospital admissions among our members have fallen"),
+        S(IORA, "ickg:facesBarrier", ("finding health coaches who stay is hard", BAR),
+          "Finding health coaches who stay is hard"),
+        S(IORA, "ickg:facesBarrier", ("only works where a health plan pays a monthly fee up front", BAR),
+          "the model only works where a health plan is willing to pay a monthly fee up front"),
+    ])
+
 
 def _mentions(text, names):
     out, seen = [], set()

@@ -45,7 +45,7 @@ from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 
-VERSION = "11"
+VERSION = "12"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -1133,6 +1133,14 @@ def find_programs(ctx):
             entity = add(best.name + " model", best.start, "organization's model", [best.name])
             if entity is not None:
                 ranked.insert(0, entity)
+    if ranked and ranked[0].source == "title subject" and not _capitalised_words(ranked[0].name.split()[1:]):
+        # A headline's subject in common nouns ("New team to keep older people out of Cork hospitals", "Three
+        # local health districts to lead integrated care in ...") is a part or an agent of the program that the
+        # opening names by its proper name ("... as part of the HSE's Enhanced Community Care programme").
+        named = [p for p in ranked[1:] if _capitalised_words(p.name.split()) >= 2 and p.source not in _IN_PASSING
+                 and any(a <= s_ < b for s_, _ in _mentions_of(ctx, p) for a, b in opening)]
+        if named:
+            ranked = [named[0]] + [p for p in ranked if p is not named[0]]
     not_programs = places | {e.key for e in ctx.entities if e.kind != "program" and e.kind != "organization"} | {
         o.key for o in orgs if o.source in ("publisher", "payer", "issuer above the title")}
     defined = main_program(text, title_span=ctx.title_span, body=body, chosen=ranked[0] if ranked else None,
@@ -1320,6 +1328,11 @@ _HEAD_REFERENCE = lazy_compile(r"[TtEeIi](?<=\b[TtEeIi])(?:(?<=[Tt])he|(?<=[Tt])
                                r"(?<=[Ii])ts|(?<=[Tt])heir)[ ](?P<head>partnership|network|team|"
                                r"cluster|hub|home|pilot|programme|program|scheme|initiative|model|collaborative|alliance|"
                                r"organization|organisation|board|centre|center)s?\b")
+
+
+def _capitalised_words(words):
+    """How many of ``words`` open on a capital (a proper name's words, not a headline's first word)."""
+    return sum(1 for w in words if w[:1].isupper())
 
 
 def _head_references(text, program, counted):

@@ -1,0 +1,29 @@
+"""A headline whose subject is a common noun phrase ("New clinic to ...", "Two councils to ...") names a
+part or an agent of the program that the opening sentence names by its proper name: the statements
+hang on the named program (issue 12, stmt35; found on a regional newspaper's report and a state media
+release of the train part). Each text is written here for the test."""
+
+from extracted import triples as _triples
+
+
+def test_a_common_noun_headline_yields_to_the_program_the_opening_names():
+    text = ("THE VALLEY COURIER\n"
+            "Health | Monday, 2 May 2022\n\n"
+            "New clinic to bring dialysis closer to rural patients\n\n"
+            "A nurse-led dialysis clinic has opened in Eastford as part of the Rural Kidney Care Programme, which "
+            "the regional health board started in 2020.\n\n"
+            "The programme also trains practice nurses in the early detection of kidney disease. "
+            "Staff shortages have slowed the opening of two more clinics.")
+    found = _triples(text, "courier")
+    subjects = {s for s, _, _ in found}
+    assert "New clinic" not in subjects
+    assert any(s.startswith("Rural Kidney Care Programme") and p == "facesBarrier" for s, p, _ in found)
+
+
+def test_a_headline_subject_stays_when_the_opening_names_no_proper_program():
+    text = ("Community pharmacists to review medicines of care home residents\n\n"
+            "Community pharmacists in the county will visit every care home twice a year from April. "
+            "The pharmacists will review the medicines of each resident with the home's doctor. "
+            "Some homes have no room for private consultations.")
+    found = _triples(text, "pharmacists")
+    assert any(s == "Community pharmacists" for s, _, _ in found)

@@ -704,6 +704,9 @@ _NAMED_LOWER_HEAD = lazy_compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])(?!(?<=T)he[ ]|
                                  r"(?:program|programme|model|initiative|scheme|project|pilot))[ ]\((?P<short>[^()\s,;]{2,15})\)")
 _BYLINE = lazy_compile(r"[ \t]*(?:(?:Prepared|Written|Compiled|Edited|Posted|Presented|Reported)[ ])?[Bb]y[ ]"
                        r"(?:[A-Z][\w'’.\-]*[ ]){0,4}$")
+# A byline's line: "Posted March 2022 by the Communications Team", "By Jane Roe and the Policy Unit".
+_BYLINE_LINE = lazy_compile(r"^(?:(?:Posted|Written|Published|Prepared|Compiled|Edited|Reported|Produced)\b[^\n]{0,40}?[ ]by"
+                            r"|By)[ ][^\n]{0,120}$", re.M)
 # Programs a document names in passing, under the one it is about: with only these, the focal one is sought
 # as if none were named.
 _IN_PASSING = {"X known as", "its X plan"}
@@ -767,6 +770,10 @@ def find_programs(ctx):
     places = {label_key(p.place.name) for p in ctx.places}
     programs = [e for e in ctx.entities if e.kind == "program" and not _GENERIC_PROGRAM.fullmatch(e.name)
                 and not ((m := _STUDY_NAME.fullmatch(e.name)) and label_key(m.group(1)) in places)]
+    if " by " in text or "By " in text:  # "Posted March 2022 by the Communications Team": who wrote it, no program
+        bylines = [(m.start(), m.end()) for m in _BYLINE_LINE.finditer(text)]
+        programs = [e for e in programs if not bylines or e.start is None or not all(
+            any(a <= s_ < b for a, b in bylines) for s_, _ in _mentions_of(ctx, e))]
     orgs = [e for e in ctx.entities if e.kind == "organization"]
     known = {e.key for e in programs}
     for e in programs:

@@ -1,7 +1,8 @@
-"""A headline whose subject is a common noun phrase ("New clinic to ...", "Two councils to ...") names a
-part or an agent of the program that the opening sentence names by its proper name: the statements
-hang on the named program (issue 12, stmt35; found on a regional newspaper's report and a state media
-release of the train part). Each text is written here for the test."""
+"""The lines above a document's prose that are not what it is about (issue 12, stmt35; found on a
+regional newspaper's report, a state media release and a provider's patient story of the train part):
+a headline whose subject is a common noun phrase ("New clinic to ...") names a part or an agent of the
+program that the opening names by its proper name, and a byline's body ("Posted ... by the
+Communications Team") is who wrote the page. Each text is written here for the test."""
 
 from extracted import triples as _triples
 
@@ -27,3 +28,13 @@ def test_a_headline_subject_stays_when_the_opening_names_no_proper_program():
             "Some homes have no room for private consultations.")
     found = _triples(text, "pharmacists")
     assert any(s == "Community pharmacists" for s, _, _ in found)
+
+
+def test_a_body_named_only_in_the_byline_is_no_program():
+    text = ("Riverside Health | Patient stories\n\n"
+            "\"They listened to me\"\n\n"
+            "Posted June 2021 by the Engagement Team\n\n"
+            "When Marcus came to our clinic for his asthma review, a pharmacist checked his inhalers. "
+            "Our clinics offer same-day appointments. Recruiting pharmacists remains difficult.")
+    found = _triples(text, "riverside")
+    assert not any(s == "Engagement Team" for s, _, _ in found)

@@ -3611,7 +3611,7 @@ _ANY_ACTOR_RULE_WORD = frozenset().union(*_ACTOR_RULE_WORDS.values())
 # single agency or service ("a home health agency and a community paramedicine service"); a first modifier may be a name
 # ("Medicaid managed care plans", "NHS providers"), and "managed" is no participle there.
 _PARTNER_HEAD = r"(?:departments?|governments?|tribes|(?:health|insurance|care)[ ]plans|agency|service|foundations?)"
-_LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|your)[ ])?(?P<x>(?:[A-Z][A-Za-z]+[ ])?"
+_LISTED_PARTNER = lazy_compile(rf"(?:(?:the|its|their|your|an?|two|three|four|five|six|several|many)[ ])?(?P<x>(?:[A-Z][A-Za-z]+[ ])?"
                                rf"(?:(?!(?:with|of|for|to|in|by|from|at|on|the|an?|and|or|who|which|that|other)[ ])"
                                rf"(?:[a-z][\w\-]*(?<!ed)|managed|GP)[ ]){{1,3}}(?:{_ACTOR_HEAD}|{_PARTNER_HEAD})|"
                                r"(?:primary|home|social|community|secondary|acute|long-term|mental[ ]health|residential)"

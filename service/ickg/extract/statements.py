@@ -1775,6 +1775,13 @@ _ORG_FOUNDED = lazy_compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[
                             r"[^.]{0,80}?(?:organi[sz]ation|company|foundation|network|system|provider|insurer|"
                             r"health[ ]plan|trust|charity|cooperative)[ ](?:founded|established|set[ ]up|created)[ ]in[ ]"
                             r"(?P<year>\d{4})")
+# A body that opens a sentence, perhaps after its date, and was formed then: "The Saskatchewan Health Authority was
+# formed on 4 December 2017", "In 1996 the Acme Care Organization was set up to ...", "Cherokee Health Systems began in 1960".
+_BODY_FORMED = lazy_compile(r"(?:(?:In|On)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?P<y0>(?:19|20)\d\d),?[ ])?(?:[Tt]he[ ])?"
+                            r"(?P<name>[A-Z][\w\-&'’]*(?:[ ](?:[A-Z][\w\-&'’]*|of|for|and))*?[ ][A-Z][\w\-&'’]*)"
+                            r"(?:[ ]\([^()]{1,30}\))?[ ](?:was[ ](?:formed|founded|set[ ]up|established|created|opened)|"
+                            r"began|opened)\b(?![ ](?:the|a|an|its|their|his|her|our|to|work|operating)\b)(?:[^.;]{0,40}?(?<=[ ])(?:in|on)[ ](?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?"
+                            r"(?:\d{1,2},[ ])?(?P<year>(?:19|20)\d\d)\b)?")
 # (A verb with its object after it is no participle: "Mansfield, Ohio, set up the first HUB in 1999" is Ohio's act.)
 _SET_UP_IN = lazy_compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set[ ]up|established|founded|created)"
                           r"(?![ ](?:the|a|an|its|their|his|her|our)[ ])[^.,]{0,40}?[ ]in[ ](?P<year>\d{4})")
@@ -1849,6 +1856,22 @@ def rule_year(ctx, start, end, subject):
             target = _program_node(subject)    # "The network, established in 2011, ...": the program it stands for
         ctx.add(target, ICKG + "yearEstablished", literal(int(m.group("year"))), start, end, "set up in", 0.75)
         return
+    founded = _BODY_FORMED.match(sentence) if " was " in sentence or " began " in sentence or " opened " in sentence else None
+    if founded is not None and (founded.group("year") is None) == (founded.group("y0") is None):
+        founded = None                   # one date, before the body or after its verb
+    if founded is not None:
+        # "The Saskatchewan Health Authority was formed on 4 December 2017": the body that opens the sentence
+        # was founded then, not the program the document is about (unless it is the program's own name)
+        at = start + founded.start("name")
+        org = _org_named_at(ctx, at)
+        if org is not None and org.source not in ("institution noun", "publisher") and org.name[:1].isupper() and \
+                _mentions_of(ctx, org) and any(s_ == at and e_ - s_ == founded.end("name") - founded.start("name")
+                                                for s_, e_ in _mentions_of(ctx, org)) and \
+                not (subject is not None and label_key(org.name) in {label_key(x) for x in (
+                    subject.name, subject.label, *subject.aliases) if x}):
+            ctx.add(node(org.name, ORGANIZATION), ICKG + "yearEstablished", literal(int(founded.group("year") or founded.group("y0"))),
+                    start, end, "body formed in", 0.7)
+            return
     if not cue(_ESTABLISHED, text, start, end) and not _SINCE_YEAR.match(sentence) and not (
             " since " in sentence and _SINCE_DONE.search(sentence)):
         return

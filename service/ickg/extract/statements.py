@@ -461,6 +461,10 @@ class Context:
             longer = _complemented(self.text, obj["label"], start, end)
             if longer:                   # "case management of older people at risk of emergency admission"
                 obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
+        if predicate == ICKG + "targetsPopulation" and "label" in obj:
+            longer = _population_tail(self.text, obj["label"], start, end)
+            if longer:                   # "people with hypertension" of "people with hypertension, diabetes or ..."
+                obj = dict(obj, aliases=[*obj.get("aliases", []), longer])
         if predicate in _PHRASE_PREDICATES and _CUT_PHRASE.match(obj.get("label", "")):
             return None                  # "in another setting", "called Healthy Start": a phrase cut in the wrong place
         if start is None or end <= start:
@@ -509,6 +513,32 @@ def _headed_by(name, head):
 
 _COMPLEMENT = lazy_compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"
                            r"(?=[,;.:)]|[ ](?:and|or|such|that|which|who|to|with|by)\b|$)")
+
+
+# What a population's label may go on with in its quote: the rest of a list of conditions after "with"
+# ("people with hypertension, type 2 diabetes or high cholesterol") and a risk it is at ("members aged 65 or
+# older at the highest risk of admission").
+_POPULATION_LIST = lazy_compile(r"(?:,[ ](?!and[ ]|or[ ])[^,;.:()]{1,40}?)*,?[ ](?:and|or)[ ](?:other[ ])?[^,;.:()]{1,40}?"
+                                r"(?=[,;.:)]|[ ](?:who|which|that|in|at|to|are|were|will|is|can|may|through|by|from)\b|$)")
+_POPULATION_RISK = lazy_compile(r"[ ](?:at|with)[ ](?:the[ ])?(?:(?:highest|high|higher|greatest|increased|most)[ ])?risk[ ]of[ ]"
+                                r"[^,;.:()]{3,50}?(?=[,;.:)]|[ ](?:who|which|that|and|or)\b|$)")
+
+
+def _population_tail(text, label, start, end):
+    """A population's label with the list or risk its quote goes on with (see :data:`_POPULATION_LIST`),
+    or None."""
+    at = text[start:end].lower().find(label.lower())
+    if at < 0:
+        return None
+    at += start
+    stop = at + len(label)
+    m = _POPULATION_LIST.match(text, stop, end) if " with " in label else None
+    if m:
+        stop = m.end()
+    r = _POPULATION_RISK.match(text, stop, end)
+    if r:
+        stop = r.end()
+    return text[at:stop] if stop > at + len(label) else None
 
 
 def _complemented(text, label, start, end):

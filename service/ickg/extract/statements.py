@@ -511,8 +511,14 @@ def _headed_by(name, head):
     return bool(words) and (words[-1] == head or (words[0] == head and len(words) > 1 and words[1] in ("of", "for")))
 
 
-_COMPLEMENT = lazy_compile(r"[ ](?:of|for|around|between|across|in|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ](?:[\w\-]+[ ]?){1,8}?"
+_COMPLEMENT = lazy_compile(r"[ ](?:of|for|around|between|across|in|from|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ]"
+                           r"(?:[\w\-]+(?:,\d{3})*[ ]?){1,8}?"
                            r"(?=[,;.:)]|[ ](?:and|or|such|that|which|who|to|with|by)\b|$)")
+# Or a relative clause or a participle with its complement: "care managers who follow high-risk patients",
+# "social cooperatives that employ service users", "care plan agreed with the patient and family".
+_CLAUSE_COMPLEMENT = lazy_compile(r"[ ](?:(?:who|that)[ ](?!is[ ]|are[ ]|was[ ]|were[ ])|(?:agreed|run|led|based|staffed|"
+                                  r"shared|held|made|set|drawn|trained|employed|funded|paid)[ ](?:with|by|in|at|from|for|up)[ ])"
+                                  r"(?:[\w\-’']+[ ]?){1,7}?(?=[,;.:)]|[ ](?:and[ ](?:a|an|the)|or|but|while|so)\b|$)")
 
 
 # What a population's label may go on with in its quote: the rest of a list of conditions after "with"
@@ -548,7 +554,7 @@ def _complemented(text, label, start, end):
     if at < 0:
         return None
     at += start
-    m = _COMPLEMENT.match(text, at + len(label), end)
+    m = _COMPLEMENT.match(text, at + len(label), end) or _CLAUSE_COMPLEMENT.match(text, at + len(label), end)
     return f"{text[at:at + len(label)]}{m.group()}" if m else None
 
 

@@ -16,3 +16,12 @@ def test_a_component_carries_its_relative_clause_or_participle_as_an_alias():
              for f in [st["object"].get("label"), *st["object"].get("aliases", [])]]
     assert "care managers who follow high-risk patients" in forms
     assert "care plan agreed with the patient and family" in forms
+
+
+def test_a_barrier_told_by_someone_carries_what_they_said_as_an_alias():
+    from ickg.extract.statements import label_forms
+
+    label = "Practices find the paperwork heavy"
+    assert "paperwork heavy" in label_forms(label, label, 0, len(label))
+    label = "physicians found secure messaging added to their workload"
+    assert "secure messaging added to their workload" in label_forms(label, label, 0, len(label))

@@ -345,11 +345,23 @@ def label_forms(label, text, start, end):
     more = re.search(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$", label)
     if more:                                # "patients were more satisfied with X" -> "more satisfied with X"
         forms.append(more.group("x"))
+    framed = _REPORTED.match(label)          # "physicians found secure messaging added to their workload"
+    if framed and _words(framed.group("x")) >= 2:   # -> "secure messaging added to their workload"
+        forms.append(framed.group("x"))
+        found = _FIND_ADJ.fullmatch(framed.group("x"))
+        if found:                           # "Practices find the paperwork heavy" -> "paperwork heavy"
+            forms.append(found.group("np") + " " + found.group("adj"))
     forms += [re.sub(r"\b(?:our|their|its|his|her)[ ]", "", f) for f in [label, *forms]
               if re.search(r"\b(?:our|their|its|his|her)[ ]", f)]      # "on our wards" -> "on wards"
     return [f for f in dict.fromkeys(forms) if f != label and not re.search(r"[ ](?:or|and|of|to|the|a|an|with)$", f)]
 
 
+# Who said or found it, before what they said: "some physicians found X", "community health workers say X",
+# "Practices still find the paperwork heavy".
+_REPORTED = lazy_compile(r"(?:[\w\-’']+[ ]){1,4}?(?:still[ ]|often[ ]|also[ ])?(?:find|finds|found|say|says|said|report|reports|"
+                         r"reported|complain|complained|note|noted|told[ ]us)[ ](?:that[ ])?(?P<x>.+)$")
+_FIND_ADJ = lazy_compile(r"(?:the|their|its)[ ](?P<np>(?:[\w\-]+[ ]){0,3}[\w\-]+)[ ](?P<adj>heavy|hard|difficult|slow|complex|"
+                         r"confusing|burdensome|costly|expensive|unclear|time-consuming)")
 _COMPARED = lazy_compile(r"(?:(?:their|its|the)[ ])?(?P<np>[\w\- ]+?)[ ](?:was|were|is|are|became)[ ](?:\w+ly[ ])?"
                          r"(?P<adj>lower|higher|fewer|shorter|longer|better|worse|smaller|larger|greater)")
 _COPULA = lazy_compile(r"[ ](?:is|are|was|were|remained|remains|became|has[ ]been|have[ ]been)[ ](?!(?:not|no|to)\b)")

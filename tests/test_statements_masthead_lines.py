@@ -38,3 +38,14 @@ def test_a_body_named_only_in_the_byline_is_no_program():
             "Our clinics offer same-day appointments. Recruiting pharmacists remains difficult.")
     found = _triples(text, "riverside")
     assert not any(s == "Engagement Team" for s, _, _ in found)
+
+
+def test_a_model_the_opening_gives_the_body_of_the_masthead_is_the_program():
+    text = ("Riverside Health Centers | Patient stories\n\n"
+            "\"They listened to me\"\n\n"
+            "Posted June 2021 by the Engagement Team\n\n"
+            "When Marcus came to our clinic for his asthma review, a pharmacist joined the visit. That is how care "
+            "works in Riverside's shared pharmacy and primary care model: pharmacists work alongside doctors in "
+            "the same clinic. Recruiting pharmacists remains difficult.")
+    found = _triples(text, "riverside")
+    assert any(s == "shared pharmacy and primary care model" for s, _, _ in found)

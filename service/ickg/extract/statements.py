@@ -1156,7 +1156,7 @@ def find_programs(ctx):
         if best is not None:
             add(best.name, best.start, "abbreviated name", list(best.aliases))
         else:
-            recurring = _title_service(ctx) or _recurring_name(ctx) or _places_program(ctx)
+            recurring = _title_service(ctx) or _recurring_name(ctx) or _places_program(ctx, orgs)
             if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
                 add(*recurring)
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
@@ -1228,14 +1228,27 @@ _PLACES_PROGRAM = lazy_compile(r"(?P<place>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,2})
                                r"initiatives?|models?))\b(?![ ](?:of|for)[ ])")
 
 
-def _places_program(ctx):
-    """(name, start, source) of the program :data:`_PLACES_PROGRAM` finds in the opening, or None."""
+def _places_program(ctx, orgs=()):
+    """(name, start, source) of the program :data:`_PLACES_PROGRAM` finds in the opening, or None; or of
+    a model the opening gives a body the title names ("Cherokee Health Systems | ..." and "care works in
+    Cherokee's blended behavioral health and primary care model")."""
     text = ctx.text
     for m in _PLACES_PROGRAM.finditer(text, 0, 600):
         if any(p.start == m.start("place") and label_key(m.group("place")) == label_key(text[p.start:p.end])
                for p in ctx.places):
             return m.group("name"), m.start("name"), "place's X"
+    if ctx.title_span is None or "'s " not in text[:800] and "’s " not in text[:800]:
+        return None
+    titled = [o for o in orgs if o.name[:1].isupper() and _named_in(text, o, 0, ctx.title_span[1], ctx)]
+    for m in _BODYS_MODEL.finditer(text, 0, 800):
+        if any(o.name.split()[0] == m.group("body") for o in titled):
+            return m.group("name"), m.start("name"), "body's model"
     return None
+
+
+# A body's own model by a description, in a possessive: "Cherokee's blended behavioral health and primary care model".
+_BODYS_MODEL = lazy_compile(r"(?<![\w\-])(?P<body>[A-Z][\w\-]+)['’]s[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,6}?"
+                            r"(?:model|approach|system[ ]of[ ]care))\b")
 
 
 # A title side in lower or sentence case that the text goes on to use as a program's name: it names it

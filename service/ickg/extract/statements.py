@@ -3611,8 +3611,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|initiated|set[ ]up|created|established|founded|"
                                         r"promoted|sponsored|championed|commissioned|proposed|started|developed|designed|"
                                         r"pioneered|conceived)"
-                                        r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?[ ]by[ ]"
-                                        r"(?P<list>[^.;,]+)")),
+                                        r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?(?:[ ]in[ ](?:the[ ])?[^,.;()]{2,60}?)?[ ]by[ ]"
+                                        r"(?P<list>[^.;]+)")),
     # "developed by Eric Coleman at the University of Colorado", "a model developed at Johns Hopkins University"
     (ICKG + "initiatedBy", _DEVELOPED_AT),
     # "Dementia UK, the charity that developed the service in 1990"
@@ -3758,6 +3758,33 @@ _SECOND_VERB = lazy_compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:throu
                             r"from|across|for)\b)")
 
 
+_FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started)[ ](?:the|a|an)[ ]")
+_FOUNDING_GLUE = lazy_compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(?:the[ ]|its[ ]|their[ ]|an?[ ]|two[ ]|three[ ]|four[ ]|five[ ]|"
+                              r"several[ ]|local[ ])?")
+
+
+def _founding_list(text, s, actors, end=None):
+    """Whether ``actors`` are a list of three bodies or more that text[s:...] names one after another, joined
+    by commas and "and" only (up to ``end`` when given): bodies that start something together."""
+    if len(actors) < 3:
+        return False
+    at = s
+    lead = re.match(r"(?:the|its|their|an?|two|three|four|five|several|local)[ ]", text[at:at + 12])
+    at += lead.end() if lead else 0
+    for i, (label, _, pos) in enumerate(actors):
+        if pos != at:
+            return False
+        at = pos + len(label)
+        if i + 1 < len(actors):
+            glue = _FOUNDING_GLUE.match(text, at, actors[i + 1][2] + 1)
+            if glue is None or glue.end() != actors[i + 1][2]:
+                return False
+            at = glue.end()
+    if end is not None:
+        return text[at:end].strip() == ""
+    return True
+
+
 def rule_actors(ctx, start, end, subject):
     if subject is None:
         return
@@ -3785,6 +3812,13 @@ def rule_actors(ctx, start, end, subject):
                 actors = _named_instances(text, actors)
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
+            elif predicate == ICKG + "initiatedBy" and _founding_list(text, s, actors):
+                # "launched in 2011 ... by general practices, two acute hospital trusts, ... and voluntary
+                # organisations": bodies that start it together are its partners, none its initiator alone
+                for label, type_, _ in actors:
+                    ctx.add(_program_node(subject), ICKG + "hasPartner", node(label, type_), start, end,
+                            "founding partners", 0.55)
+                continue
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
                                                                                    text[s:a[2]])]
@@ -3821,6 +3855,14 @@ def rule_actors(ctx, start, end, subject):
         if re.search(r"\b(?:that|which|who)[ ]$", text[max(start, m.start() - 6):m.start()]) and not any(
                 m.end() <= s_ < end for p in named_programs for s_, _ in _mentions_of(ctx, p)):
             continue                      # "Ontario Health, a provincial agency that oversees the health system"
+        if actors and predicate == ICKG + "initiatedBy" and _FORMED_VERB.match(text, m.start()) and \
+                _founding_list(text, actors[0][2], actors, m.start()):
+            # "In 2017 the council, the NHS trust and the CCG formed the Healthier Wigan Partnership": its partners
+            after = [p for p in named_programs if any(m.end() <= s_ < end for s_, _ in _mentions_of(ctx, p))]
+            for label, type_, _ in actors:
+                ctx.add(_program_node(after[0] if after else subject), ICKG + "hasPartner", node(label, type_),
+                        start, end, "founding partners", 0.55)
+            continue
         if actors:
             last = actors[-1] if predicate != ICKG + "initiatedBy" else actors[0]
             gap = text[last[2]:m.start()]

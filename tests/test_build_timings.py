@@ -27,8 +27,7 @@ def test_build_prints_wall_cpu_own_cpu_and_peak_for_every_stage(tmp_path):
               for name, wall, cpu, own, peak in LINE.findall(done.stderr)}
     assert {"extract", "load", "validate", "reason", "compact", "store"} <= set(stages), done.stderr
     assert all(cpu >= 0 for _, cpu, _, _ in stages.values()) and stages["extract"][1] > 0
-    # the build process's part: never more than the stage's CPU (each rounded to a tenth); the
-    # extraction's is less than it (the workers' CPU is the rest)
+    # the build process's part: never more than the stage's CPU (each rounded to a tenth)
     assert all(0 <= own <= cpu + 0.1 for _, cpu, own, _ in stages.values()), done.stderr
     peaks = [int(peak) for *_, peak in LINE.findall(done.stderr)]
     assert peaks == sorted(peaks) and peaks[0] > 0

@@ -1235,8 +1235,13 @@ def classify_entities(name, report, onto):
         return any_label_match(p["labels"], _gold_names(g)) or (plain and _overlaps(p["spans"], g))
 
     def near(g, p):
-        return bool(_content_words(_gold_names(g)) & _content_words(p["labels"])) or (
-            plain and _overlaps(p["spans"], g))
+        # plain text: the spans overlap; otherwise one label's words lie in a row in the other's
+        if plain and p["spans"]:
+            return _overlaps(p["spans"], g)
+        keys = [label_key(x) for x in p["labels"]]
+        gold_keys = [label_key(x) for x in _gold_names(g)]
+        return any(a and b and (_contains(a, b) or _contains(b, a)) and _content_words([" ".join(min(a, b, key=len))])
+                   for a in keys for b in gold_keys)
 
     missed, false = [], []
     for kind in ENTITY_KINDS:
@@ -1249,6 +1254,9 @@ def classify_entities(name, report, onto):
                 cause = "typed as another kind"
             elif any(near(g, p) for p in pred[kind]):
                 cause = "boundary off (rule L fails)"
+                near_labels = [p["labels"][0] for p in pred[kind] if near(g, p)]
+                missed.append((kind, cause, f'{g["label"]} (predicted: {" | ".join(near_labels[:3])})'))
+                continue
             elif any(matches(g, c) for c in candidates):
                 cause = "untyped candidate only"
             else:

@@ -389,7 +389,7 @@ ORG_HEADS = {
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
     "Clinics", "Practices", "Societies", "Universities", "Colleges", "Directorates", "Division", "Divisions", "Forum",
-    "Systems",
+    "Systems", "Bank", "Banks",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -710,10 +710,10 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     def inside_excluded(s, e):
         return any(xs < e and s < xe for xs, xe in excluded)
 
-    def keep(kind, label, start, end, source, name=None, aliases=(), force=False):
+    def keep(kind, label, start, end, source, name=None, aliases=(), force=False, in_byline=False):
         name = " ".join((name or label).split())
         key = label_key(name)
-        if not key or (key in place_names and not force) or inside_excluded(start, end):
+        if not key or (key in place_names and not force) or (inside_excluded(start, end) and not in_byline):
             return None
         entity = found.get((kind, key))
         if entity is None:
@@ -803,6 +803,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and words[-1] not in ("Act", "Law", "Bill", "Regulation", "Directive")):
                 keep("program", text[start:end], start, end, "capitalised strategy name")   # "Transforming Your Care"
                 continue
+            if len(words) >= 3 and words[1] == "in" and start == _first_word_start(text, s_start) \
+                    and words[0] not in ORG_HEADS and words[0] not in PROGRAM_HEADS and words[0] not in _PROCESS_WORDS:
+                # "Critics in the Ministry of Health say ...": a sentence's first word and "in (the)", then the body
+                inner = _runs(text, start + len(words[0]) + 4, end)
+                if len(inner) == 1:
+                    start, end, words = inner[0]
             located = _IN_PLACE.search(text, start, end)
             if located and any(ps == located.end() for ps, _ in place_spans):
                 # "Frome Medical Practice in Somerset": the body, then its place
@@ -834,6 +840,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 if lk == "organization" and rk == "organization" and len(lw) >= 2 and len(rw) >= 2 \
                         and lw[-1] == rw[-1] and " and " not in right:
                     # "Horizon Health Network and Vitalité Health Network": one head, two bodies
+                    keep("organization", left, start, start + len(left), "capitalised name")
+                    rs = start + len(left) + 5
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
+                if lk is None and rk == "organization" and len(lw) == 1 and len(rw) >= 2 \
+                        and text[start - 2:start] == ", " and _listed_body_word(left, text):
+                    # "Clalit Health Services, Maccabi Healthcare Services, Meuhedet and Leumit Health
+                    # Services": a list's last two bodies, the first a one-word name of its own
                     keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5
                     keep("organization", text[rs:end], rs, end, "capitalised name")
@@ -981,16 +995,23 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if len(parts) < 2:
             continue
         last = m.start("body") + parts[-1].start()
-        if not any(ps <= last + 1 < pe + 1 for ps, pe in place_spans):
-            continue
-        for p in parts[:-1]:
+        by_place = any(ps <= last + 1 < pe + 1 for ps, pe in place_spans)
+        if not by_place and sum(1 for p in parts if _classify(p.group().split(), "") == "organization"
+                                and _whole_body(p.group().strip())) < 2:
+            continue                    # no place last, and not two whole bodies side by side either
+        for p in parts[:-1] if by_place else parts:
             words = p.group().strip()
+            if not by_place and _classify(words.split(), "") != "organization":
+                continue                # "Prepared by Andrea Mora Solís, School of Public Health, University of X"
             s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
             if (words and words[0].isupper() and ":" not in words and not any(ps <= s < pe for ps, pe in place_spans)
                     and all(w[:1].isupper() or w in _CONNECT or w in _FOREIGN_CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names and words.split()[-1] not in ADDRESS_WORDS):
-                keep("organization", words, s, s + len(words), "affiliation")
+                # a byline's bodies ("Prepared by A. Name, School of X, University of Y") are kept when
+                # they are bodies by their shape; the byline's other parts (the persons) are not
+                keep("organization", words, s, s + len(words), "affiliation",
+                     in_byline=_classify(words.split(), "") == "organization")
     # The issuing bodies named above the title ("Australian Government / Department of Health"), or
     # in the head when no title was found (a memo's "Government of India / Ministry of Health ...").
     from ickg.extract.metadata import _ISSUER, _head_end
@@ -1084,6 +1105,14 @@ def _body_then_place(words, place_names):
                 body == ["Ambulance"] or len(body) >= 2 and body[-1] in ORG_HEADS and body[-1] != "Region"):
             return True
     return False
+
+
+def _listed_body_word(word, text):
+    """True for a one-word name that can stand in a list of bodies: no head, field or process word
+    ("Health and Social Care Board" stays whole) and never written lower-case in the text."""
+    return (word[:1].isupper() and word[1:].islower() and word not in ORG_HEADS and word not in PROGRAM_HEADS
+            and word not in _PROCESS_WORDS and word not in _CONNECT and not _DEMONYM.search(word)
+            and not _used_lower(word, text))
 
 
 def _whole_body(name):

@@ -89,7 +89,7 @@ def find_conditions(text, *, excluded=(), tokens=None):
 _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|high-cost|complex|chronic|chronically[ ]ill|"
             r"disabled|homeless|low-income|poor|rural|indigenous|aboriginal|uninsured|insured|young|younger|"
             r"multimorbid|housebound|dependent|seriously[ ]ill|terminally[ ]ill|isolated|migrant|high-needs|"
-            r"family|lonely|deprived|pregnant|unemployed|bereaved|"
+            r"family|lonely|deprived|pregnant|unemployed|bereaved|first-time|acutely[ ]ill|"
             r"most[ ]chronically[ ]ill|severely[ ]ill|mentally[ ]ill)")
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
@@ -140,7 +140,19 @@ _POPULATION = lazy_compile(
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|residents|families|households)[ ]without[ ]"
     rf"(?:(?:a|an|any|health|their|regular|usual|own|family|stable|primary[ ]care)[ ]){{0,4}}"
     rf"(?:doctor|physician|GP|general[ ]practitioner|provider|insurance|coverage|home|housing)\b"
-    rf"|the[ ]elderly)")
+    rf"|the[ ]elderly"
+    # people marked out by what is done to them or where they are: "people receiving palliative care", "patients
+    # discharged from hospital", "individuals transitioning from incarceration", "citizens in nursing homes",
+    # "veterans in rural areas", "residents of rural and northern communities"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:receiving|discharged[ ]from|transitioning[ ]from|released[ ]from|leaving|"
+    rf"enrolled[ ]in|awaiting|recovering[ ]from)[ ](?:(?!and[ ]|or[ ]|who[ ]|to[ ]|in[ ]|at[ ]|for[ ]|with[ ]|by[ ])"
+    rf"[\w\-]+(?:[ ](?=[\w\-])|(?=[.,;:)]))){{1,4}}(?=[.,;:)]|[ ](?:and|or|who|to|in|at|for|with|by|through)[ ])"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ]in[ ](?:(?:care|nursing|residential)[ ]homes|foster[ ]care|prison|custody|crisis|"
+    rf"(?:rural|remote|deprived|underserved)(?:[ ]and[ ][a-z]+)?[ ](?:areas|communities)|supported[ ]housing|"
+    rf"temporary[ ]accommodation)\b"
+    rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
+    rf"resettlement|public|social|subsidi[sz]ed|and)[ ]){{1,4}}(?:communities|colonies|areas|settlements|housing|"
+    rf"villages|neighbou?rhoods)\b)")
 # Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
 # housebound or lonely, children and young people, residents of care homes, members of a named plan.
 _POPULATION_EXTRA = lazy_compile(

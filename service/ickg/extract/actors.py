@@ -435,8 +435,9 @@ PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
     "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Partnerships", "Act", "Team", "Hub", "Hubs",
+    "Mission", "Missions",
 }
-_PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
+_PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme", "Model"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
                              r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")

@@ -858,9 +858,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     keep("organization", text[rs:end], rs, end, "capitalised name")
                     continue
                 if lk is None and rk == "organization" and len(lw) == 1 and len(rw) >= 2 \
-                        and text[start - 2:start] == ", " and _listed_body_word(left, text):
+                        and text[start - 2:start] == ", " and _listed_body_word(left, text) \
+                        and text[:start - 2].endswith(" " + rw[-1]):
                     # "Clalit Health Services, Maccabi Healthcare Services, Meuhedet and Leumit Health
-                    # Services": a list's last two bodies, the first a one-word name of its own
+                    # Services": a list's last two bodies, the first a one-word name of its own and the
+                    # item before them of the same head
                     keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5
                     keep("organization", text[rs:end], rs, end, "capitalised name")

@@ -140,7 +140,16 @@ _POPULATION = lazy_compile(
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|residents|families|households)[ ]without[ ]"
     rf"(?:(?:a|an|any|health|their|regular|usual|own|family|stable|primary[ ]care)[ ]){{0,4}}"
     rf"(?:doctor|physician|GP|general[ ]practitioner|provider|insurance|coverage|home|housing)\b"
-    rf"|the[ ]elderly"
+    rf"|the[ ]elderly)")
+# Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
+# housebound or lonely, children and young people, residents of care homes, members of a named plan.
+_POPULATION_EXTRA = lazy_compile(
+    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
+    rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
+    rf"|children[ ]and[ ]young[ ]people"
+    rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
+    rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
+    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b"
     # people marked out by what is done to them or where they are: "people receiving palliative care", "patients
     # discharged from hospital", "individuals transitioning from incarceration", "citizens in nursing homes",
     # "veterans in rural areas", "residents of rural and northern communities"
@@ -152,17 +161,11 @@ _POPULATION = lazy_compile(
     rf"temporary[ ]accommodation)\b"
     rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
     rf"resettlement|public|social|subsidi[sz]ed|and)[ ]){{1,4}}(?:communities|colonies|areas|settlements|housing|"
-    rf"villages|neighbou?rhoods)\b)")
-# Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
-# housebound or lonely, children and young people, residents of care homes, members of a named plan.
-_POPULATION_EXTRA = lazy_compile(
-    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
-    rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
-    rf"|children[ ]and[ ]young[ ]people"
-    rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
-    rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
-    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b")
-_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
+    rf"villages|neighbou?rhoods)\b")
+_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
+               " receiving ", " discharged from ", " transitioning from ", " released from ", " leaving ", " enrolled in ",
+               " awaiting ", " recovering from ", " homes", " foster care", " prison", " custody", " crisis", " areas",
+               " communities", " supported housing", " temporary accommodation")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders", "person",

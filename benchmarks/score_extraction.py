@@ -1373,6 +1373,133 @@ def print_table(result, details=False, file=sys.stdout):
                         print(f"    {k}: " + "; ".join(v), file=file)
 
 
+# --- why entities are missed (--entity-causes) -----------------------------------------------------
+
+_CAUSE_STOP = frozenset("the a an of and for in on to with by at de la le du des van von care health".split())
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*s?$")
+
+MISS_CAUSES = ("absent: proper name", "absent: generic noun phrase", "absent: acronym or alias only",
+               "typed as another kind", "boundary off (rule L fails)", "untyped candidate only")
+FALSE_CAUSES = ("wrong kind", "fragment or too long", "generic noun phrase", "named, not in gold")
+
+
+def _content_words(labels):
+    return {w for label in labels for w in label_key(label) if w not in _CAUSE_STOP and len(w) > 2}
+
+
+def _is_acronym(text):
+    return len(text) <= 10 and bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _overlaps(spans, gold):
+    gold_spans = [(m["start"], m["end"]) for m in gold.get("mentions", []) if "start" in m]
+    return any(spans_overlap(a, b) for a in spans for b in gold_spans)
+
+
+def classify_entities(name, report, onto):
+    """Each missed gold entity and each unmatched prediction of the document, with its cause:
+    ``{"missed": [(kind, cause, label)], "false": [(kind, cause, label)]}``. A missed one is
+    typed as another kind when a prediction of that kind matches it as score_entities would;
+    boundary off when a prediction of its kind shares a content word or a span with it but fails
+    rule L; untyped when only the report's ``candidates`` name it; otherwise absent, split by
+    whether its text is a proper name, a lower-case noun phrase or an acronym/alias only. A false
+    positive is of the wrong kind when it matches a gold entity of another kind, a fragment (or
+    too long) when it shares content words or a span with a gold entity of its kind, a generic
+    noun phrase when its label starts lower-case, and otherwise a named thing the gold omits."""
+    gold = load_gold(name).get("entities", {})
+    plain = document_format(name) == "text"
+    pred = predicted_entities(report or {}, onto)
+    candidates = [{"labels": [x["label"]] + ([x["short"]] if x.get("short") else []), "spans": []}
+                  for x in (report or {}).get("candidates") or []]
+    pairs = {kind: score_entities(gold.get(kind, []), pred[kind], plain)[1] for kind in ENTITY_KINDS}
+
+    def matches(g, p):
+        return any_label_match(p["labels"], _gold_names(g)) or (plain and _overlaps(p["spans"], g))
+
+    def near(g, p):
+        # plain text: the spans overlap; otherwise one label's words lie in a row in the other's
+        if plain and p["spans"]:
+            return _overlaps(p["spans"], g)
+        keys = [label_key(x) for x in p["labels"]]
+        gold_keys = [label_key(x) for x in _gold_names(g)]
+        return any(a and b and (_contains(a, b) or _contains(b, a)) and _content_words([" ".join(min(a, b, key=len))])
+                   for a in keys for b in gold_keys)
+
+    missed, false = [], []
+    for kind in ENTITY_KINDS:
+        used = set(pairs[kind].values())
+        for gi, g in enumerate(gold.get(kind, [])):
+            if gi in pairs[kind]:
+                continue
+            others = [k for k in ENTITY_KINDS if k != kind and any(matches(g, p) for p in pred[k])]
+            if others:
+                cause = "typed as another kind"
+            elif any(near(g, p) for p in pred[kind]):
+                cause = "boundary off (rule L fails)"
+                near_labels = [p["labels"][0] for p in pred[kind] if near(g, p)]
+                missed.append((kind, cause, f'{g["label"]} (predicted: {" | ".join(near_labels[:3])})'))
+                continue
+            elif any(matches(g, c) for c in candidates):
+                cause = "untyped candidate only"
+            else:
+                texts = {m["text"] for m in g.get("mentions", [])} or {g["label"]}
+                if all(_is_acronym(t) for t in texts) or (
+                        label_key(g["label"]) not in {label_key(t) for t in texts} and not any(
+                            labels_match(t, g["label"]) for t in texts)):
+                    cause = "absent: acronym or alias only"
+                elif g["label"][:1].islower():
+                    cause = "absent: generic noun phrase"
+                else:
+                    cause = "absent: proper name"
+            missed.append((kind, cause, g["label"]))
+        for pi, p in enumerate(pred[kind]):
+            if pi in used:
+                continue
+            if any(matches(g, p) for k in ENTITY_KINDS if k != kind for g in gold.get(k, [])):
+                cause = "wrong kind"
+            elif any(near(g, p) for g in gold.get(kind, [])):
+                cause = "fragment or too long"
+            elif p["labels"][0][:1].islower():
+                cause = "generic noun phrase"
+            else:
+                cause = "named, not in gold"
+            false.append((kind, cause, p["labels"][0]))
+    return {"missed": missed, "false": false}
+
+
+def entity_causes(part, via="click"):
+    """Counts of the causes of missed and false entities over a part, and (never for the test
+    part, whose texts are for reporting only) the labels behind each count."""
+    onto = load_ontology()
+    names = load_split()["parts"][part]
+    counts = {"missed": {}, "false": {}}
+    examples = {"missed": {}, "false": {}}
+    for name in names:
+        report, _reason = run_extract(document_path(name), via=via)
+        for side, rows in classify_entities(name, report, onto).items():
+            for kind, cause, label in rows:
+                counts[side].setdefault(kind, {}).setdefault(cause, 0)
+                counts[side][kind][cause] += 1
+                if part != "test":
+                    examples[side].setdefault(kind, {}).setdefault(cause, []).append(f"{label} [{name}]")
+    return {"part": part, "documents": len(names), "counts": counts,
+            "examples": examples if part != "test" else None}
+
+
+def print_entity_causes(result, examples=False, file=sys.stdout):
+    print(f"\n== entity causes, {result['part']} part ({result['documents']} documents) ==", file=file)
+    for side, causes in (("missed", MISS_CAUSES), ("false", FALSE_CAUSES)):
+        title = "missed gold entities" if side == "missed" else "false positives"
+        print(f"{title:30}" + "".join(f"{k[:13]:>14}" for k in ENTITY_KINDS), file=file)
+        for cause in causes:
+            row = [result["counts"][side].get(k, {}).get(cause, 0) for k in ENTITY_KINDS]
+            print(f"  {cause:28}" + "".join(f"{n:>14}" for n in row), file=file)
+        if examples and result["examples"]:
+            for kind, by_cause in result["examples"][side].items():
+                for cause, labels in by_cause.items():
+                    print(f"    {side} {kind} / {cause}: " + "; ".join(labels), file=file)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=["dev", "test", "train", "both", "all"], default="both",
@@ -1389,7 +1516,16 @@ def main(argv=None):
     parser.add_argument("--miss-causes", nargs="?", type=int, const=0, default=None, metavar="N",
                         help="count why gold statements are missed and predictions wrong, by cause; "
                              "on train and dev also list N examples of each cause (never on test)")
+    parser.add_argument("--entity-causes", action="store_true",
+                        help="count why entities are missed or wrong, per kind (labels too with --details, "
+                             "never for the test part)")
     args = parser.parse_args(argv)
+    if args.entity_causes:
+        parts = {"both": ("dev", "test"), "all": ("dev", "test", "train")}.get(args.part, (args.part,))
+        for part in parts:
+            print_entity_causes(entity_causes(part, via="subprocess" if args.subprocess else "click"),
+                                examples=args.details)
+        return 0
     if args.check:
         problems = check_gold()
         for p in problems:

@@ -7203,6 +7203,97 @@ DOCUMENTS["train-stmt35-clinicianblog-iora.txt"] = dict(
           "Finding health coaches who stay is hard"),
         S(IORA, "ickg:facesBarrier", ("only works where a health plan pays a monthly fee up front", BAR),
           "the model only works where a health plan is willing to pay a monthly fee up front"),
+# Documents added by helper ent35 (issue 12, session 35): held-out documents about countries the set lacked
+# (Costa Rica, Israel), their gold written before the extractor was run on them or any recogniser tuned.
+EBAIS = {"label": "Basic Comprehensive Health Care Teams", "type": CM,
+         "aliases": ["EBAIS", "Equipos Básicos de Atención Integral en Salud"], "types_accept": [PI]}
+EBAIS_START = ("from 1995, when the Costa Rican Social Security Fund (Caja Costarricense de Seguro Social, CCSS) began "
+               "to set up Basic Comprehensive Health Care Teams")
+EBAIS_FOR = ("The teams give priority to older adults, pregnant women, children under five and people with "
+             "hypertension or diabetes.")
+DOCUMENTS["train-ent35-handout-costa-rica-ebais.txt"] = dict(
+    style="seminar-handout",
+    metadata={"title": "Costa Rica: basic teams, health areas and one social security fund",
+              "authors": [{"family": "Mora Solís", "given": "Andrea", "initials": "A"}],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Costa Rica", "ickg:Country", ["re:(?<!of )Costa Rica(?!n)"]),
+                   E("San José", "ickg:Municipality")],
+    organizations=[E("Costa Rican Social Security Fund", ORG, ["Costa Rican Social Security Fund",
+                                                                "Caja Costarricense de Seguro Social", "CCSS"],
+                     aliases=["CCSS", "Caja Costarricense de Seguro Social"]),
+                   E("Ministry of Health", ORG, ["Ministry of Health", "ministry"]),
+                   E("World Bank", ORG),
+                   E("School of Public Health", ORG),
+                   E("University of Costa Rica", ORG),
+                   E("hospitals", ORG),
+                   E("municipalities", ORG)],
+    programs=[E("Basic Comprehensive Health Care Teams", CM, ["Basic Comprehensive Health Care Teams", "EBAIS",
+                                                             "Equipos Básicos de Atención Integral en Salud"],
+                aliases=["EBAIS", "Equipos Básicos de Atención Integral en Salud"], types_accept=[PI])],
+    populations=[E("older adults", POP), E("pregnant women", POP), E("children under five", POP),
+                 E("people with hypertension or diabetes", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND)],
+    statements=[
+        S(EBAIS, "ickg:yearEstablished", 1995, EBAIS_START),
+        S(EBAIS, "ickg:operatedBy", ("Costa Rican Social Security Fund", ORG), EBAIS_START),
+        S(EBAIS, "ickg:locatedIn", ("Costa Rica", "ickg:Country"),
+          "Costa Rica reorganised the first level of its public health system from 1995"),
+        S(EBAIS, "ickg:hasComponent", ("team of a physician, a nursing assistant and a primary care technical "
+                                       "assistant", "ickg:InterdisciplinaryTeam"),
+          "is made up of a physician, a nursing assistant and a primary care technical assistant (ATAP)"),
+        S(EBAIS, "ickg:hasComponent", ("household visits by the primary care technical assistant", MECH),
+          "The ATAP visits every household in the sector, records its risks and brings people who need care to "
+          "the team"),
+        *[S(EBAIS, "ickg:targetsPopulation", (p, POP), EBAIS_FOR)
+          for p in ("older adults", "pregnant women", "children under five", "people with hypertension or diabetes")],
+        *[S(EBAIS, "ickg:focusesOnCondition", (c, COND), EBAIS_FOR) for c in ("hypertension", "diabetes")],
+        S(EBAIS, "ickg:hasOutcome", ("lower child and adult mortality", OUT),
+          "studies have associated the reform with lower child and adult mortality"),
+    ])
+
+CLALIT_SCORE = {"label": "readmission risk score", "type": CM}
+CLALIT_POP = "patients aged 65 and over at high risk of readmission"
+CLALIT_FLAG = ("the score is used to flag patients aged 65 and over who are at high risk of returning to hospital "
+               "within 30 days")
+DOCUMENTS["train-ent35-feature-israel-clalit.txt"] = dict(
+    style="news-feature",
+    metadata={"title": "One fund, two roles: how Clalit finds patients before they come back",
+              "authors": [{"family": "Segal", "given": "Noa", "initials": "N"}],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Israel", "ickg:Country"), E("Beersheba", "ickg:Municipality", ["BEERSHEBA"]),
+                   E("Negev", "ickg:Region", ["re:(?<=in the )Negev"]),
+                   E("Southern District", "ickg:Region")],
+    organizations=[E("Clalit Health Services", ORG, ["Clalit Health Services", "re:Clalit(?! Health| Research)"],
+                     aliases=["Clalit"]),
+                   E("Maccabi Healthcare Services", ORG), E("Meuhedet", ORG), E("Leumit Health Services", ORG),
+                   E("Soroka University Medical Center", ORG, ["Soroka University Medical Center", "Soroka"],
+                     aliases=["Soroka"]),
+                   E("Clalit Research Institute", ORG),
+                   E("Faculty of Health Sciences of Ben-Gurion University of the Negev", ORG,
+                     aliases=["Ben-Gurion University of the Negev"]),
+                   E("Ministry of Health", ORG),
+                   E("health funds", ORG, ["health funds", "smaller funds"]),
+                   E("hospitals", ORG),
+                   E("community clinics", ORG)],
+    programs=[E("readmission risk score", CM)],
+    populations=[E(CLALIT_POP, POP, ["patients aged 65 and over who are at high risk of returning to hospital "
+                                     "within 30 days"])],
+    statements=[
+        S(CLALIT_SCORE, "ickg:initiatedBy", ("Clalit Research Institute", ORG),
+          "The Clalit Research Institute built a readmission risk score"),
+        S(CLALIT_SCORE, "ickg:hasComponent", ("risk prediction from electronic health records",
+                                               "ickg:SharedInformationSystem"),
+          "built a readmission risk score from the electronic health records the fund holds on its members"),
+        S(CLALIT_SCORE, "ickg:targetsPopulation", (CLALIT_POP, POP), CLALIT_FLAG),
+        S(CLALIT_SCORE, "ickg:hasComponent", ("telephone follow-up by community clinic nurses after discharge", MECH),
+          "Nurses in the community clinics telephone the flagged patients after discharge"),
+        S(CLALIT_SCORE, "ickg:hasComponent", ("medication review", MECH), "review their medicines"),
+        S(CLALIT_SCORE, "ickg:operatedBy", ("community clinics", ORG),
+          "Nurses in the community clinics telephone the flagged patients after discharge"),
+        S(CLALIT_SCORE, "ickg:facesBarrier", ("smaller funds buy most hospital care from others", BAR),
+          "the smaller funds, which buy most hospital care from others, cannot easily copy it"),
     ])
 
 

@@ -89,7 +89,7 @@ def find_conditions(text, *, excluded=(), tokens=None):
 _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|high-cost|complex|chronic|chronically[ ]ill|"
             r"disabled|homeless|low-income|poor|rural|indigenous|aboriginal|uninsured|insured|young|younger|"
             r"multimorbid|housebound|dependent|seriously[ ]ill|terminally[ ]ill|isolated|migrant|high-needs|"
-            r"family|lonely|deprived|pregnant|unemployed|bereaved|"
+            r"family|lonely|deprived|pregnant|unemployed|bereaved|first-time|acutely[ ]ill|"
             r"most[ ]chronically[ ]ill|severely[ ]ill|mentally[ ]ill)")
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
@@ -149,8 +149,23 @@ _POPULATION_EXTRA = lazy_compile(
     rf"|children[ ]and[ ]young[ ]people"
     rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
     rf"|(?<![\w\-])(?:members|enrollees|beneficiaries)[ ]of[ ](?:the[ ])?(?:[A-Z][\w\-]+[ ]){{0,3}}"
-    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b")
-_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ")
+    rf"(?:Plan|Program|Programme|Scheme|Fund|Insurance)\b"
+    # people marked out by what is done to them or where they are: "people receiving palliative care", "patients
+    # discharged from hospital", "individuals transitioning from incarceration", "citizens in nursing homes",
+    # "veterans in rural areas", "residents of rural and northern communities"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:receiving|discharged[ ]from|transitioning[ ]from|released[ ]from|leaving|"
+    rf"enrolled[ ]in|awaiting|recovering[ ]from)[ ](?:(?!and[ ]|or[ ]|who[ ]|to[ ]|in[ ]|at[ ]|for[ ]|with[ ]|by[ ])"
+    rf"[\w\-]+(?:[ ](?=[\w\-])|(?=[.,;:)]))){{1,4}}(?=[.,;:)]|[ ](?:and|or|who|to|in|at|for|with|by|through)[ ])"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ]in[ ](?:(?:care|nursing|residential)[ ]homes|foster[ ]care|prison|custody|crisis|"
+    rf"(?:rural|remote|deprived|underserved)(?:[ ]and[ ][a-z]+)?[ ](?:areas|communities)|supported[ ]housing|"
+    rf"temporary[ ]accommodation)\b"
+    rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
+    rf"resettlement|public|social|subsidi[sz]ed|and)[ ]){{1,4}}(?:communities|colonies|areas|settlements|housing|"
+    rf"villages|neighbou?rhoods)\b")
+_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
+               " receiving ", " discharged from ", " transitioning from ", " released from ", " leaving ", " enrolled in ",
+               " awaiting ", " recovering from ", " homes", " foster care", " prison", " custody", " crisis", " areas",
+               " communities", " supported housing", " temporary accommodation")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders", "person",
@@ -389,7 +404,7 @@ ORG_HEADS = {
     "Istituto", "Universität", "Universidad", "Università", "Université", "Universitet", "Hochschule",
     "District", "Municipality", "Union", "Chamber", "Limited", "Incorporated", "LLP", "Pty", "Commissioners", "Practice",
     "Clinics", "Practices", "Societies", "Universities", "Colleges", "Directorates", "Division", "Divisions", "Forum",
-    "Systems",
+    "Systems", "Bank", "Banks",
 }
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
@@ -423,8 +438,9 @@ PROGRAM_HEADS = {
     "Program", "Programme", "Programs", "Programmes", "Initiative", "Initiatives", "Model", "Pilot", "Pilots",
     "Project", "Strategy", "Scheme", "Reform", "Trial", "Demonstrator", "Pathways", "Navigator", "Teams",
     "Homes", "Vanguard", "Vanguards", "Experiment", "Partnership", "Partnerships", "Act", "Team", "Hub", "Hubs",
+    "Mission", "Missions",
 }
-_PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme"}
+_PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme", "Model"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
                              r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
@@ -710,10 +726,10 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     def inside_excluded(s, e):
         return any(xs < e and s < xe for xs, xe in excluded)
 
-    def keep(kind, label, start, end, source, name=None, aliases=(), force=False):
+    def keep(kind, label, start, end, source, name=None, aliases=(), force=False, in_byline=False):
         name = " ".join((name or label).split())
         key = label_key(name)
-        if not key or (key in place_names and not force) or inside_excluded(start, end):
+        if not key or (key in place_names and not force) or (inside_excluded(start, end) and not in_byline):
             return None
         entity = found.get((kind, key))
         if entity is None:
@@ -803,6 +819,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     and words[-1] not in ("Act", "Law", "Bill", "Regulation", "Directive")):
                 keep("program", text[start:end], start, end, "capitalised strategy name")   # "Transforming Your Care"
                 continue
+            if len(words) >= 3 and words[1] == "in" and start == _first_word_start(text, s_start) \
+                    and words[0] not in ORG_HEADS and words[0] not in PROGRAM_HEADS and words[0] not in _PROCESS_WORDS:
+                # "Critics in the Ministry of Health say ...": a sentence's first word and "in (the)", then the body
+                inner = _runs(text, start + len(words[0]) + 4, end)
+                if len(inner) == 1:
+                    start, end, words = inner[0]
             located = _IN_PLACE.search(text, start, end)
             if located and any(ps == located.end() for ps, _ in place_spans):
                 # "Frome Medical Practice in Somerset": the body, then its place
@@ -834,6 +856,16 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 if lk == "organization" and rk == "organization" and len(lw) >= 2 and len(rw) >= 2 \
                         and lw[-1] == rw[-1] and " and " not in right:
                     # "Horizon Health Network and Vitalité Health Network": one head, two bodies
+                    keep("organization", left, start, start + len(left), "capitalised name")
+                    rs = start + len(left) + 5
+                    keep("organization", text[rs:end], rs, end, "capitalised name")
+                    continue
+                if lk is None and rk == "organization" and len(lw) == 1 and len(rw) >= 2 \
+                        and text[start - 2:start] == ", " and _listed_body_word(left, text) \
+                        and text[:start - 2].endswith(" " + rw[-1]):
+                    # "Clalit Health Services, Maccabi Healthcare Services, Meuhedet and Leumit Health
+                    # Services": a list's last two bodies, the first a one-word name of its own and the
+                    # item before them of the same head
                     keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5
                     keep("organization", text[rs:end], rs, end, "capitalised name")
@@ -981,16 +1013,23 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if len(parts) < 2:
             continue
         last = m.start("body") + parts[-1].start()
-        if not any(ps <= last + 1 < pe + 1 for ps, pe in place_spans):
-            continue
-        for p in parts[:-1]:
+        by_place = any(ps <= last + 1 < pe + 1 for ps, pe in place_spans)
+        if not by_place and sum(1 for p in parts if _classify(p.group().split(), "") == "organization"
+                                and _whole_body(p.group().strip())) < 2:
+            continue                    # no place last, and not two whole bodies side by side either
+        for p in parts[:-1] if by_place else parts:
             words = p.group().strip()
+            if not by_place and _classify(words.split(), "") != "organization":
+                continue                # "Prepared by Andrea Mora Solís, School of Public Health, University of X"
             s = m.start("body") + p.start() + (len(p.group()) - len(p.group().lstrip()))
             if (words and words[0].isupper() and ":" not in words and not any(ps <= s < pe for ps, pe in place_spans)
                     and all(w[:1].isupper() or w in _CONNECT or w in _FOREIGN_CONNECT for w in words.split())
                     and len(words.split()) <= 8 and not re.search(r"\d", words)
                     and label_key(words) not in place_names and words.split()[-1] not in ADDRESS_WORDS):
-                keep("organization", words, s, s + len(words), "affiliation")
+                # a byline's bodies ("Prepared by A. Name, School of X, University of Y") are kept when
+                # they are bodies by their shape; the byline's other parts (the persons) are not
+                keep("organization", words, s, s + len(words), "affiliation",
+                     in_byline=_classify(words.split(), "") == "organization")
     # The issuing bodies named above the title ("Australian Government / Department of Health"), or
     # in the head when no title was found (a memo's "Government of India / Ministry of Health ...").
     from ickg.extract.metadata import _ISSUER, _head_end
@@ -1084,6 +1123,14 @@ def _body_then_place(words, place_names):
                 body == ["Ambulance"] or len(body) >= 2 and body[-1] in ORG_HEADS and body[-1] != "Region"):
             return True
     return False
+
+
+def _listed_body_word(word, text):
+    """True for a one-word name that can stand in a list of bodies: no head, field or process word
+    ("Health and Social Care Board" stays whole) and never written lower-case in the text."""
+    return (word[:1].isupper() and word[1:].islower() and word not in ORG_HEADS and word not in PROGRAM_HEADS
+            and word not in _PROCESS_WORDS and word not in _CONNECT and not _DEMONYM.search(word)
+            and not _used_lower(word, text))
 
 
 def _whole_body(name):

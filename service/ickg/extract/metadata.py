@@ -823,8 +823,11 @@ _FAMILY_FIRST_NAMES = {
     "lu", "ding", "ren", "shen", "yao", "jin", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "dang", "bui", "ngo", "duong", "ly",
 }
-_BYLINE = lazy_compile(r"^(?:(?:Written|Posted|Reported|Published|Reviewed|Prepared|Compiled|Edited)\s+)?(?:on\s+[^|\n]{4,30}?\s+)?[Bb]y\s+"
+_BYLINE = lazy_compile(r"^(?:(?:Written|Posted|Reported|Published|Reviewed|Prepared|Compiled|Edited)\s+)?(?:on\s+[^|\n]{4,30}?\s+"
+                       r"|(?<=[a-z]\s)(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s+)?[Bb]y\s+"
                        r"|^(?:Authors?|Candidate|Student)\s*:\s*")
+# Whom a byline's names wrote for: the names end before it.
+_FOR_BODY = lazy_compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 _NAME_MARKERS = lazy_compile(r"\s*(?:\(\s*\d+(?:\s*,\s*\d+)*\s*\)|\[\d+(?:,\d+)*\]|[\d,*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰⁺ᵃᵇᶜᵈ˒]+)$")
 
 
@@ -915,6 +918,8 @@ def _read_author_line(text, meta):
             byline = by or after_by
             names_start = line.start() + segment.start() + lead + (by.end() if by else 0)
             names = body[by.end():] if by else body
+            if by:                       # "Prepared by Thandiwe Mokoena for the Primary Health Care Learning Network"
+                names = _FOR_BODY.split(names, 1)[0]
             names = _AFFILIATION_MARKS.sub(lambda m: " " * len(m.group()), names)
             if names.endswith(".") and _VANCOUVER_AUTHORS.fullmatch(names.rstrip()):
                 names = names.rstrip()[:-1]

@@ -7203,6 +7203,8 @@ DOCUMENTS["train-stmt35-clinicianblog-iora.txt"] = dict(
           "Finding health coaches who stay is hard"),
         S(IORA, "ickg:facesBarrier", ("only works where a health plan pays a monthly fee up front", BAR),
           "the model only works where a health plan is willing to pay a monthly fee up front"),
+    ])
+
 # Documents added by helper ent35 (issue 12, session 35): held-out documents about countries the set lacked
 # (Costa Rica, Israel), their gold written before the extractor was run on them or any recogniser tuned.
 EBAIS = {"label": "Basic Comprehensive Health Care Teams", "type": CM,

@@ -45,7 +45,7 @@ from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 
-VERSION = "12"
+VERSION = "13"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -2112,6 +2112,11 @@ def rule_places(ctx, start, end, subject):
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
     seats = _seats(ctx, start, end, places)
+    # The sentence's founding, which the year rules read first: a place its founding clause names is
+    # the founded thing's, however the sentence names it ("It began in 2013 in Somerset").
+    founded = next((st for st in reversed(ctx.out) if st.start == start and st.end == end and
+                    st.predicate == ICKG + "yearEstablished"), None)
+    founded_at = None
     for p in places:
         if p.start in seats and not any(label_key(seats[p.start][0].name) in {label_key(x) for x in (q.name, *q.aliases)}
                                         for q in named):
@@ -2160,6 +2165,13 @@ def rule_places(ctx, start, end, subject):
                     "program referred to in place", 0.6)
             listed = (p.end, subject)
             continue
+        if target is None and founded is not None and not in_title and (_FOUNDED_IN_PLACE.search(
+                text, max(start, p.start - 60), p.start) or (founded_at and _PLACE_LIST_GOES_ON.fullmatch(
+                text, founded_at, p.start))):
+            ctx.add(founded.subject, ICKG + "locatedIn", place_node(p.place), start, end,
+                    "founded in place", 0.6)  # "Iora Health was founded in Boston in 2010": where it was founded
+            founded_at = p.end           # "started it in 2012 in Regina, Saskatoon and Sun Country": each
+            continue
         if target is None:
             continue
         if any(s <= p.start < e for s, e in _mentions_of(ctx, target)):
@@ -2191,6 +2203,12 @@ def _listed_places(text, places, a, b):
         any(text[z.end:a.start] == ", " and z.place.type == a.place.type for z in places if z.end <= a.start)
 
 
+# A founding verb and a place after it in the same clause: "was founded in", "opened in Vienna",
+# "began in 2013 at the practice in", "introduced in England in July 2019".
+_FOUNDED_IN_PLACE = lazy_compile(r"\b(?:founded|established|set[ ]up|created|launched|introduced|opened|began|started|"
+                                 r"formed|piloted|tested|rolled[ ]out)[ ](?:(?!(?:by|who|which|that|where|when|and|but|after|before)[ ])"
+                                 r"[^ .;:,()]+[ ]){0,5}?(?:in|across|throughout)[ ]"
+                                 r"(?:the[ ])?$")
 _LIST_JOINT = lazy_compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
 # What follows the first of a list of names that ends in "and": ", Saskatoon, Prince Albert Parkland and".
 _LIST_OF_NAMES = lazy_compile(r"(?:,[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*)*,?[ ]and[ ](?:the[ ])?[A-Z]")
@@ -5135,10 +5153,10 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             elif (not words.isdisjoint(("study", "interviews", "survey")) or "we compared" in sentence) and \
                     cue(_STUDY_SENTENCE, text, start, end):
                 role = "study"
-        rule_places(ctx, start, end, subject)
         if not is_title and role not in ("study",):
-            rule_year(ctx, start, end, subject)
+            rule_year(ctx, start, end, subject)  # first: the places of a founding sentence are where it was founded
             rule_period(ctx, start, end, subject)
+        rule_places(ctx, start, end, subject)
         if role not in ("study", "barrier", "title"):   # "hard to provide to patients with dementia": not its focus;
             rule_conditions(ctx, start, end, subject, recommendation)   # a title names a topic the body states
         if role not in ("outcome", "study") and not is_title:

@@ -5193,9 +5193,9 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         listed = rule_listed_barriers(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed else None
         hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
-            and not mixed and listed is None else None
+            and not mixed else None
         named = rule_barrier_named(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
-            and not mixed and listed is None and hindered is None else None
+            and not mixed else None
         if listed is not None:
             barrier = listed
         elif hindered is not None:

@@ -45,7 +45,7 @@ from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 
-VERSION = "12"
+VERSION = "13"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -2112,6 +2112,11 @@ def rule_places(ctx, start, end, subject):
                 ctx.add(place_node(a.place), ICKG + "partOf", place_node(b.place),
                         a.start, b.end, "place, place", 0.85)
     seats = _seats(ctx, start, end, places)
+    # The sentence's founding, which the year rules read first: a place its founding clause names is
+    # the founded thing's, however the sentence names it ("It began in 2013 in Somerset").
+    founded = next((st for st in reversed(ctx.out) if st.start == start and st.end == end and
+                    st.predicate == ICKG + "yearEstablished"), None)
+    founded_at = None
     for p in places:
         if p.start in seats and not any(label_key(seats[p.start][0].name) in {label_key(x) for x in (q.name, *q.aliases)}
                                         for q in named):
@@ -2160,6 +2165,13 @@ def rule_places(ctx, start, end, subject):
                     "program referred to in place", 0.6)
             listed = (p.end, subject)
             continue
+        if target is None and founded is not None and not in_title and (_FOUNDED_IN_PLACE.search(
+                text, max(start, p.start - 60), p.start) or (founded_at and _PLACE_LIST_GOES_ON.fullmatch(
+                text, founded_at, p.start))):
+            ctx.add(founded.subject, ICKG + "locatedIn", place_node(p.place), start, end,
+                    "founded in place", 0.6)  # "Iora Health was founded in Boston in 2010": where it was founded
+            founded_at = p.end           # "started it in 2012 in Regina, Saskatoon and Sun Country": each
+            continue
         if target is None:
             continue
         if any(s <= p.start < e for s, e in _mentions_of(ctx, target)):
@@ -2191,6 +2203,12 @@ def _listed_places(text, places, a, b):
         any(text[z.end:a.start] == ", " and z.place.type == a.place.type for z in places if z.end <= a.start)
 
 
+# A founding verb and a place after it in the same clause: "was founded in", "opened in Vienna",
+# "began in 2013 at the practice in", "introduced in England in July 2019".
+_FOUNDED_IN_PLACE = lazy_compile(r"\b(?:founded|established|set[ ]up|created|launched|introduced|opened|began|started|"
+                                 r"formed|piloted|tested|rolled[ ]out)[ ](?:(?!(?:by|who|which|that|where|when|and|but|after|before)[ ])"
+                                 r"[^ .;:,()]+[ ]){0,5}?(?:in|across|throughout)[ ]"
+                                 r"(?:the[ ])?$")
 _LIST_JOINT = lazy_compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
 # What follows the first of a list of names that ends in "and": ", Saskatoon, Prince Albert Parkland and".
 _LIST_OF_NAMES = lazy_compile(r"(?:,[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*)*,?[ ]and[ ](?:the[ ])?[A-Z]")
@@ -2464,7 +2482,7 @@ def rule_concepts(ctx, start, end, subject, role):
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(text[s:e], klass, iri), start, end,
                     "funding model", 0.7)
         elif klass in MECHANISM_CLASSES or iri == ICKG + "Enabler":
-            if role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or iri == ICKG + "Enabler":
+            if role in _CLOSED_TO_PARTS or iri == ICKG + "Enabler":
                 continue                 # "Key enablers were ...": the category word, not a part of the program
             s, e = _with_modifiers(text, m.start, m.end, start)
             if _APPRAISED_AFTER.match(text, e, end) or _APPRAISED_BEFORE.search(text, max(start, m.start - 40), m.start):
@@ -4365,11 +4383,18 @@ _PERSON_END = lazy_compile(r"\b(?:physicians?|doctors?|nurses?|GPs?|pharmacists?
                            r"practitioners?|aides?|officers?|associates?|navigators?|coaches|coach|counsell?ors?)$")
 
 
+# The sentence roles whose sentences the component rules do not read: a barrier's or a goal's words
+# are not parts the program has, a recommendation's not yet. An outcome sentence is read: a finding
+# can name a part as it reports a result ("we found that the partnerships ... introduced shared care
+# pathways"); opened to barrier sentences the rules proposed 8 components on train, 2 right.
+_CLOSED_TO_PARTS = ("barrier", "recommendation", "goal", "title", "study")
+
+
 def rule_list_siblings(ctx, start, end, subject, role):
     """The other items of a list one of whose items a rule took for a component of the program: "The farm
     offers diabetes self-management education, visits with a dietitian and care from a nurse" is three
     components, however the lexicon knows only the first (issue 12: enumerations split one per item)."""
-    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+    if subject is None or role in _CLOSED_TO_PARTS:
         return
     text = ctx.text
     found = [st for st in ctx.out if st.predicate == ICKG + "hasComponent" and st.start == start and st.end == end]
@@ -4404,7 +4429,7 @@ _EXAMPLE_LEAD = lazy_compile(r"(?:things|services|activities)[ ](?:like|such[ ]a
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
-    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+    if subject is None or role in _CLOSED_TO_PARTS:
         return
     text = ctx.text
     found, marked = [], None
@@ -4669,7 +4694,7 @@ _PROVIDER_SUBJECT = lazy_compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|eac
 
 def rule_activities(ctx, start, end, subject, role):
     """Screening and referral the program's staff carry out (see :data:`_ACTIVITY`), as components."""
-    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+    if subject is None or role in _CLOSED_TO_PARTS:
         return
     text = ctx.text
     if not words_of(text, start, end) & {"screen", "screens", "screened", "refer", "refers", "referred"}:
@@ -4718,7 +4743,7 @@ def _staff_verb(word):
 
 def rule_staff_actions(ctx, start, end, subject, role):
     """The verb phrases after the program's staff (see :data:`_STAFF_OPENING`), as its components."""
-    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+    if subject is None or role in _CLOSED_TO_PARTS:
         return
     text = ctx.text
     m = _STAFF_OPENING.match(text, start, end)
@@ -4756,7 +4781,7 @@ def rule_staff_actions(ctx, start, end, subject, role):
 
 def rule_made_parts(ctx, start, end, subject, role):
     """Components a program or its participants set up, run, hold or hire (see :data:`_MADE_VERB`)."""
-    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+    if subject is None or role in _CLOSED_TO_PARTS:
         return
     text = ctx.text
     if _MADE_WORDS.isdisjoint(words_of(text, start, end)):
@@ -4829,7 +4854,7 @@ _PLANNED_PART = lazy_compile(r"(?:^|(?<=[ ,;:]))(?:(?:and|then|also)[ ])?(?:an?[
 
 def rule_planned_parts(ctx, start, end, subject, role):
     """Components a plan says will be held, offered or run everywhere it applies (see :data:`_PLANNED_PART`)."""
-    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study") or \
+    if subject is None or role in _CLOSED_TO_PARTS or \
             " be " not in ctx.text[start:end]:
         return
     for m in _PLANNED_PART.finditer(ctx.text, start, end):
@@ -4843,7 +4868,7 @@ def rule_planned_parts(ctx, start, end, subject, role):
 def rule_roles(ctx, start, end, subject, role):
     """Roles and teams a program's sentence names, as its components (typed ickg:Mechanism, which the
     gold's narrower team and case-management classes fall under)."""
-    if subject is None or role in ("barrier", "outcome", "recommendation", "goal", "title", "study"):
+    if subject is None or role in _CLOSED_TO_PARTS:
         return
     text = ctx.text
     sentence = text[start:end]
@@ -5135,10 +5160,10 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             elif (not words.isdisjoint(("study", "interviews", "survey")) or "we compared" in sentence) and \
                     cue(_STUDY_SENTENCE, text, start, end):
                 role = "study"
-        rule_places(ctx, start, end, subject)
         if not is_title and role not in ("study",):
-            rule_year(ctx, start, end, subject)
+            rule_year(ctx, start, end, subject)  # first: the places of a founding sentence are where it was founded
             rule_period(ctx, start, end, subject)
+        rule_places(ctx, start, end, subject)
         if role not in ("study", "barrier", "title"):   # "hard to provide to patients with dementia": not its focus;
             rule_conditions(ctx, start, end, subject, recommendation)   # a title names a topic the body states
         if role not in ("outcome", "study") and not is_title:
@@ -5168,9 +5193,9 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         listed = rule_listed_barriers(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
             and not mixed else None
         hindered = rule_hindered(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
-            and not mixed and listed is None else None
+            and not mixed else None
         named = rule_barrier_named(ctx, start, end, subject) if role in ("barrier", None) and not is_title \
-            and not mixed and listed is None and hindered is None else None
+            and not mixed else None
         if listed is not None:
             barrier = listed
         elif hindered is not None:

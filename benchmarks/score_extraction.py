@@ -769,8 +769,8 @@ def _node_ok(gold_node, pred_node, onto):
         if isinstance(g, int):
             return _digits(p) == str(g)
         return label_key(str(g)) == label_key(str(p))
-    types = [gold_node.get("type")] + list(gold_node.get("types_accept", []))
-    if pred_node.get("type") and not any(onto.compatible_types(pred_node["type"], t) for t in types if t):
+    types = [t for t in [gold_node.get("type"), *gold_node.get("types_accept", [])] if t]
+    if types and pred_node.get("type") and not any(onto.compatible_types(pred_node["type"], t) for t in types):
         return False
     gold_iri = expand(gold_node.get("iri"))
     pred_iri = expand(pred_node.get("iri"))

@@ -337,10 +337,9 @@ class NQuadsWriter:
             self.statements[statement] = lines
         return statement
 
-    def source(self, triple, source, description=()):
-        """:func:`add_source` of ``triple``. The source line is the same in every document, so it
-        goes with the statement's lines, and the source's description under the source's own IRI:
-        both are written once per build, like the statements.
+    def sourced(self, triple, source, description=()):
+        """The lines :meth:`source` writes for ``triple`` (its statement IRI, the statement's
+        lines, the source line, the source's description), the same in every document.
 
         What the gazetteer says of a place is sourced the same way in every document naming
         it: the lines are made once per process (:data:`_SOURCED`), not once per document."""
@@ -354,7 +353,14 @@ class NQuadsWriter:
             made = (statement, lines, line, described)
             if len(_SOURCED) < _SOURCED_MAX:
                 _SOURCED[key] = made
-        statement, lines, line, described = made
+        return made
+
+    def source(self, triple, source, description=(), made=None):
+        """:func:`add_source` of ``triple``. The source line is the same in every document, so it
+        goes with the statement's lines, and the source's description under the source's own IRI:
+        both are written once per build, like the statements. ``made``: what :meth:`sourced`
+        gave for the same arguments, when the caller kept it."""
+        statement, lines, line, described = made or self.sourced(triple, source, description)
         held = self.statements.get(statement)
         if held is None:
             self.statements[statement] = lines if line in lines else lines + line

@@ -371,18 +371,25 @@ class NQuadsWriter:
 
     def evidence(self, triple, start, end):
         """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
+        self.quoted(triple, ((start, end),))
+
+    def quoted(self, triple, spans):
+        """:meth:`evidence` of ``triple`` at each ``(start, end)`` of ``spans``: its statement
+        looked up once (an author's name states seven triples, each with every quote of it)."""
         statement = self._statement(triple)
-        evidence = self._evidence_of.get((start, end))
-        if evidence is None:
-            evidence = self._evidence_of[(start, end)] = evidence_iri_text(self.document, start, end, "", "")
-        key = ("evidence", statement, evidence)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.chunks.append(EVIDENCE.text(statement=f"<{statement}>", evidence=f"<{evidence}>", g=self.gp))
-            self.counts[1] += EVIDENCE.size
-        if evidence in self._seen:  # the span is described once, whatever it states
-            return
-        self._seen.add(evidence)
-        self.chunks.append(QUOTE.text(evidence=f"<{evidence}>", document=self.doc, start=f'"{start}"{_NNI}',
-                                      end=f'"{end}"{_NNI}', g=self.gp))
-        self.counts[1] += QUOTE.size
+        seen, chunks, evidence_of = self._seen, self.chunks, self._evidence_of
+        for start, end in spans:
+            evidence = evidence_of.get((start, end))
+            if evidence is None:
+                evidence = evidence_of[(start, end)] = evidence_iri_text(self.document, start, end, "", "")
+            key = ("evidence", statement, evidence)
+            if key not in seen:
+                seen.add(key)
+                chunks.append(EVIDENCE.text(statement=f"<{statement}>", evidence=f"<{evidence}>", g=self.gp))
+                self.counts[1] += EVIDENCE.size
+            if evidence in seen:  # the span is described once, whatever it states
+                continue
+            seen.add(evidence)
+            chunks.append(QUOTE.text(evidence=f"<{evidence}>", document=self.doc, start=f'"{start}"{_NNI}',
+                                     end=f'"{end}"{_NNI}', g=self.gp))
+            self.counts[1] += QUOTE.size

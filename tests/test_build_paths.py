@@ -108,13 +108,16 @@ def test_awkward_text_round_trips():
 
 @pytest.mark.parametrize("stem", RECORD_STEMS)
 def test_asserted_quads_come_back_from_their_text_as_the_same_terms(stem):
-    """The workers send the asserted quads as N-Quads text; the main process's rdflib terms are the
-    ones the worker had (literals with escapes, datatypes and languages included), in order."""
+    """The workers send the asserted quads as N-Quads text (written as they are stated); the main
+    process's rdflib terms are the ones the worker had (literals with escapes, datatypes and languages included), in order."""
     record = record_named(stem)
     from ickg.model.populate import Populated, asserted_text
 
-    asserted = record_text(record).asserted
-    item = Populated(record.stem, None, None, asserted_text(asserted), {}, {})
+    out = record_text(record)
+    asserted = out.asserted
+    # the lines the writer wrote as it stated the triples are those of the quads, each once, in order
+    assert out.asserted_text == asserted_text(asserted)
+    item = Populated(record.stem, None, None, out.asserted_text, {}, {})
     assert item.asserted == list(dict.fromkeys(asserted))
     assert [tuple(type(t) for t in q) for q in item.asserted] == [tuple(type(t) for t in q) for q in dict.fromkeys(asserted)]
 

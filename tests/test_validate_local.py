@@ -96,8 +96,10 @@ def document_asserting_an_unsourced_label(monkeypatch, stem):
 
     def unsourced(record):
         out = record_text(record)
-        if record.stem == stem:
-            out.asserted.append((URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH))
+        if record.stem == stem:  # as quads and as the N-Quads lines the worker sends (RecordText)
+            quad = (URIRef(str(record.iri)), RDFS.label, Literal("no quote says so"), ASSERTED_GRAPH)
+            out.asserted.append(quad)
+            out.asserted_text += populate.asserted_text([quad])
         return out
 
     monkeypatch.setattr(populate, "record_text", unsourced)

@@ -37,7 +37,7 @@ def _populate_shard(documents: list[tuple[str, bytes, bool]]):
     """On a worker: ``[(file name, bytes, keep)]`` -> ``([Populated], shard N-Quads bytes)``."""
     from ickg.extract.document import extract
     from ickg.extract.lexicon import default_lexicon
-    from ickg.model.populate import Populated, asserted_text, publication_iri, record_text
+    from ickg.model.populate import Populated, publication_iri, record_text
 
     default_lexicon()
     done, text = [], []
@@ -47,7 +47,7 @@ def _populate_shard(documents: list[tuple[str, bytes, bool]]):
             path.write_bytes(data)
             record = extract(path)
             out = record_text(record)
-            item = Populated(record.stem, publication_iri(record), record, asserted_text(out.asserted), out.statements,
+            item = Populated(record.stem, publication_iri(record), record, out.asserted_text, out.statements,
                              out.counts)
             if keep:
                 item.text = out.text

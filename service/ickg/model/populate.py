@@ -26,6 +26,7 @@ checks that both writers give the same dataset.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -104,7 +105,8 @@ def record_text(record):
     _populate(record, writer)
     nq = writer.nq
     return RecordText(asserted=writer.asserted_quads, text="".join(nq.chunks), statements=nq.statements,
-                      counts={MENTIONS_GRAPH: nq.counts[0], PROVENANCE_GRAPH: nq.counts[1]})
+                      counts={MENTIONS_GRAPH: nq.counts[0], PROVENANCE_GRAPH: nq.counts[1]},
+                      asserted_text="".join(writer.asserted_lines))
 
 
 @dataclass(slots=True)
@@ -115,13 +117,17 @@ class RecordText:
     ``text``: N-Quads of the mentions and provenance graphs, each line once, statements aside;
     ``statements``: the three lines of each reified statement (subject, predicate, object) by
     statement IRI: other documents may state the same triple, so they are written
-    once per build, not once per document; ``counts``: lines of ``text`` per graph.
+    once per build, not once per document; ``counts``: lines of ``text`` per graph;
+    ``asserted_text``: the asserted quads as N-Quads, each line once in first-stated order
+    (what :func:`asserted_text` writes of ``asserted``), written as they are stated from the
+    terms' text the other lines use (the same bytes: ``tests/test_build_paths.py``).
     """
 
     asserted: list
     text: str
     statements: dict
     counts: dict
+    asserted_text: str = ""
 
 
 class _RdflibWriter:
@@ -141,20 +147,56 @@ class _RdflibWriter:
     def evidence(self, triple, start, end):
         add_evidence(self.provenance, triple, self.document, self.text, start, end)
 
+    def quoted(self, triple, spans):
+        for start, end in spans:
+            self.evidence(triple, start, end)
+
     def mention(self, start, end, body):
         add_mention(self.mentions, self.document, self.text, start, end, URIRef(body))
 
     def source(self, triple, source, description=()):
         add_source(self.provenance, triple, source, description)
 
+    def known(self, place, triples):
+        for triple in triples:
+            self.asserted(triple)
+            self.source(triple, GAZETTEER, GAZETTEER_DESCRIPTION)
+
+
+_ASSERTED_END = f" <{ASSERTED_GRAPH}> .\n"
+# _TextWriter.known's lines by place, kept per process: (asserted line, NQuadsWriter.sourced) of
+# each of the gazetteer's triples about it (bounded: past this, made anew).
+_KNOWN_TEXT: dict[Any, list] = {}
+
 
 class _TextWriter:
     def __init__(self, record):
         self.asserted_quads = []
+        self.asserted_lines: dict[str, None] = {}  # N-Quads lines of the asserted quads, each once
         self.nq = NQuadsWriter(str(record.iri), record.text, MENTIONS_GRAPH, PROVENANCE_GRAPH)
 
     def asserted(self, triple):
         self.asserted_quads.append((*triple, ASSERTED_GRAPH))
+        term = self.nq.term
+        s, p, o = triple
+        self.asserted_lines[f"{term(s)} {term(p)} {term(o)}{_ASSERTED_END}"] = None
+
+    def known(self, place, triples):
+        """What the gazetteer says of ``place`` (``triples``), asserted and sourced: the lines are
+        the same in every document naming the place, so they are made once per process (the
+        gazetteer's facts are about 60 % of a synthetic abstract's asserted triples)."""
+        made = _KNOWN_TEXT.get(place)
+        if made is None:
+            term, nq = self.nq.term, self.nq
+            made = [(f"{term(s)} {term(p)} {term(o)}{_ASSERTED_END}",
+                     nq.sourced((s, p, o), GAZETTEER, GAZETTEER_DESCRIPTION)) for s, p, o in triples]
+            if len(_KNOWN_TEXT) < 100_000:
+                _KNOWN_TEXT[place] = made
+        lines, quads, source = self.asserted_lines, self.asserted_quads, self.nq.source
+        for triple, (line, sourced) in zip(triples, made):
+            quads.append((*triple, ASSERTED_GRAPH))
+            lines[line] = None
+            source(triple, GAZETTEER, GAZETTEER_DESCRIPTION, made=sourced)
 
     def about_document(self, triple):
         self.nq.provenance(triple)
@@ -162,11 +204,59 @@ class _TextWriter:
     def evidence(self, triple, start, end):
         self.nq.evidence(triple, start, end)
 
+    def quoted(self, triple, spans):
+        self.nq.quoted(triple, spans)
+
     def mention(self, start, end, body):
         self.nq.mention(start, end, body)
 
     def source(self, triple, source, description=()):
         self.nq.source(triple, source, description)
+
+
+class _V:
+    """The vocabulary :func:`_populate` writes, looked up once: ``RDF.type`` is a Python
+    ``__getattr__`` of rdflib's namespace, and for ickg's own namespaces (``ICKG.fullText``)
+    it builds and checks a new URIRef each time (about 40 a document)."""
+
+    DCTERMS_alternative = DCTERMS.alternative
+    DCTERMS_creator = DCTERMS.creator
+    DCTERMS_isPartOf = DCTERMS.isPartOf
+    DCTERMS_title = DCTERMS.title
+    FABIO_Journal = FABIO.Journal
+    FABIO_JournalArticle = FABIO.JournalArticle
+    FABIO_WebPage = FABIO.WebPage
+    FABIO_hasPublicationYear = FABIO.hasPublicationYear
+    FOAF_Person = FOAF.Person
+    FOAF_familyName = FOAF.familyName
+    FOAF_givenName = FOAF.givenName
+    FOAF_name = FOAF.name
+    ICKG_Authorship = ICKG.Authorship
+    ICKG_SourceDocument = ICKG.SourceDocument
+    ICKG_fileName = ICKG.fileName
+    ICKG_fullText = ICKG.fullText
+    ICKG_isRecordOf = ICKG.isRecordOf
+    ICKG_sha256 = ICKG.sha256
+    PRISM_endingPage = PRISM.endingPage
+    PRISM_startingPage = PRISM.startingPage
+    PROV_agent = PROV.agent
+    PROV_qualifiedAttribution = PROV.qualifiedAttribution
+    RDF_type = RDF.type
+    RDFS_label = RDFS.label
+    SCHEMA_position = SCHEMA.position
+
+
+@functools.lru_cache(maxsize=4096)
+def _year_literal(year: str) -> Literal:
+    """``year`` as an ``xsd:gYear`` literal: made once per value (rdflib checks a typed
+    literal's lexical form each time it makes one, some 10 µs)."""
+    return Literal(year, datatype=XSD.gYear)
+
+
+@functools.lru_cache(maxsize=1024)
+def _position_literal(position: int) -> Literal:
+    """An author's position as an ``xsd:positiveInteger`` literal, made once per value."""
+    return Literal(position, datatype=XSD.positiveInteger)
 
 
 def _populate(record, writer):
@@ -176,31 +266,31 @@ def _populate(record, writer):
     meta = record.metadata
     publication = publication_iri(record)
 
-    writer.about_document((document, RDF.type, ICKG.SourceDocument))
-    writer.about_document((document, ICKG.fullText, Literal(text)))
-    writer.about_document((document, ICKG.sha256, Literal(record.sha256)))
-    writer.about_document((document, ICKG.fileName, Literal(record.file_name)))
-    writer.about_document((document, ICKG.isRecordOf, publication))
+    writer.about_document((document, _V.RDF_type, _V.ICKG_SourceDocument))
+    writer.about_document((document, _V.ICKG_fullText, Literal(text)))
+    writer.about_document((document, _V.ICKG_sha256, Literal(record.sha256)))
+    writer.about_document((document, _V.ICKG_fileName, Literal(record.file_name)))
+    writer.about_document((document, _V.ICKG_isRecordOf, publication))
 
     def state(triple, spans):
         """Assert ``triple`` and point it at each quote that states it."""
         assert_(triple)
-        for start, end in spans:
-            writer.evidence(triple, start, end)
+        if spans:
+            writer.quoted(triple, spans)
 
     kind = publication_type(record)
-    if kind == FABIO.JournalArticle:
-        state((publication, RDF.type, kind), _journal_spans(meta.journal))
-    elif kind == FABIO.WebPage:
-        state((publication, RDF.type, kind), record.chrome[:1])
+    if kind == _V.FABIO_JournalArticle:
+        state((publication, _V.RDF_type, kind), _journal_spans(meta.journal))
+    elif kind == _V.FABIO_WebPage:
+        state((publication, _V.RDF_type, kind), record.chrome[:1])
     else:
-        assert_((publication, RDF.type, kind))
-        writer.source((publication, RDF.type, kind), decision_iri(REPORT_RULE),
+        assert_((publication, _V.RDF_type, kind))
+        writer.source((publication, _V.RDF_type, kind), decision_iri(REPORT_RULE),
                       decision_description(REPORT_RULE, REPORT_RULE_LABEL))
     if meta.title:
-        state((publication, DCTERMS.title, Literal(meta.title.value)), meta.title.spans)
+        state((publication, _V.DCTERMS_title, Literal(meta.title.value)), meta.title.spans)
     if meta.year:
-        state((publication, FABIO.hasPublicationYear, Literal(str(meta.year.value), datatype=XSD.gYear)),
+        state((publication, _V.FABIO_hasPublicationYear, _year_literal(str(meta.year.value))),
               meta.year.spans)
     for name, prop in _FIELDS:
         f = getattr(meta, name)
@@ -208,41 +298,41 @@ def _populate(record, writer):
             state((publication, prop, Literal(f.value)), f.spans)
     if meta.pages:
         first, _, last = meta.pages.value.partition("-")
-        state((publication, PRISM.startingPage, Literal(first)), meta.pages.spans)
+        state((publication, _V.PRISM_startingPage, Literal(first)), meta.pages.spans)
         if last:
-            state((publication, PRISM.endingPage, Literal(last)), meta.pages.spans)
+            state((publication, _V.PRISM_endingPage, Literal(last)), meta.pages.spans)
 
     if meta.journal is not None:
         journal = journal_iri(meta.journal)
-        state((journal, RDF.type, FABIO.Journal), _journal_spans(meta.journal))
+        state((journal, _V.RDF_type, _V.FABIO_Journal), _journal_spans(meta.journal))
         spans = []
         if meta.journal.title:
-            state((journal, DCTERMS.title, Literal(meta.journal.title.value)), meta.journal.title.spans)
+            state((journal, _V.DCTERMS_title, Literal(meta.journal.title.value)), meta.journal.title.spans)
             spans += meta.journal.title.spans
         if meta.journal.abbreviation:
-            state((journal, DCTERMS.alternative, Literal(meta.journal.abbreviation.value)),
+            state((journal, _V.DCTERMS_alternative, Literal(meta.journal.abbreviation.value)),
                   meta.journal.abbreviation.spans)
             spans += meta.journal.abbreviation.spans
-        state((publication, DCTERMS.isPartOf, journal), spans)
+        state((publication, _V.DCTERMS_isPartOf, journal), spans)
 
     for position, person in enumerate(meta.authors, start=1):
         iri = person_iri(person)
-        state((iri, RDF.type, FOAF.Person), person.spans)
-        state((publication, DCTERMS.creator, iri), person.spans)
+        state((iri, _V.RDF_type, _V.FOAF_Person), person.spans)
+        state((publication, _V.DCTERMS_creator, iri), person.spans)
         # The order of the authors: the quote runs from the first author's name to this one's.
         authorship = authorship_iri(publication, position)
         order_spans = _list_spans(meta.authors[0].spans, person.spans)
-        state((publication, PROV.qualifiedAttribution, authorship), person.spans)
-        state((authorship, RDF.type, ICKG.Authorship), person.spans)
-        state((authorship, PROV.agent, iri), person.spans)
-        state((authorship, SCHEMA.position, Literal(position, datatype=XSD.positiveInteger)), order_spans)
-        state((authorship, RDFS.label, Literal(f"{person.name} (author {position})")), person.spans)
+        state((publication, _V.PROV_qualifiedAttribution, authorship), person.spans)
+        state((authorship, _V.RDF_type, _V.ICKG_Authorship), person.spans)
+        state((authorship, _V.PROV_agent, iri), person.spans)
+        state((authorship, _V.SCHEMA_position, _position_literal(position)), order_spans)
+        state((authorship, _V.RDFS_label, Literal(f"{person.name} (author {position})")), person.spans)
         name_spans = [(s, e) for s, e in person.spans if text[s:e] == person.name] or person.spans[:1]
-        state((iri, FOAF.name, Literal(person.name)), name_spans)
-        state((iri, FOAF.familyName, Literal(person.family)), _inner_spans(text, person.spans, person.family))
+        state((iri, _V.FOAF_name, Literal(person.name)), name_spans)
+        state((iri, _V.FOAF_familyName, Literal(person.family)), _inner_spans(text, person.spans, person.family))
         given_spans = _inner_spans(text, person.spans, person.given) if person.given else []
         if given_spans:  # a record that gives only initials in its text (PubMed XML) states no given name
-            state((iri, FOAF.givenName, Literal(person.given)), given_spans)
+            state((iri, _V.FOAF_givenName, Literal(person.given)), given_spans)
 
     places_done = set()
     for mention in record.jurisdictions:
@@ -250,14 +340,12 @@ def _populate(record, writer):
         iri = jurisdiction_iri(place.slug)
         writer.mention(mention.start, mention.end, str(iri))
         if text[mention.start:mention.end] == place.name:
-            writer.evidence((iri, RDFS.label, Literal(place.name)), mention.start, mention.end)
+            writer.evidence((iri, _V.RDFS_label, Literal(place.name)), mention.start, mention.end)
         for p in (place, *ancestors(place)):
             if p.slug in places_done:
                 continue
             places_done.add(p.slug)
-            for triple in _known_of(p):
-                assert_(triple)
-                writer.source(triple, GAZETTEER, GAZETTEER_DESCRIPTION)
+            writer.known(p, _known_of(p))
 
     for mention in record.mentions:
         writer.mention(mention.start, mention.end, mention.iri)
@@ -433,7 +521,7 @@ def _populate_path(args, spooled=None):
     path, spool, keep, wanted, then = args
     record = extract(Path(path))
     out = record_text(record)
-    done = Populated(record.stem, publication_iri(record), record if wanted else None, asserted_text(out.asserted),
+    done = Populated(record.stem, publication_iri(record), record if wanted else None, out.asserted_text,
                      out.statements, out.counts)
     if then is not None:
         done.extra = then(record, out.asserted)

@@ -337,10 +337,9 @@ class NQuadsWriter:
             self.statements[statement] = lines
         return statement
 
-    def source(self, triple, source, description=()):
-        """:func:`add_source` of ``triple``. The source line is the same in every document, so it
-        goes with the statement's lines, and the source's description under the source's own IRI:
-        both are written once per build, like the statements.
+    def sourced(self, triple, source, description=()):
+        """The lines :meth:`source` writes for ``triple`` (its statement IRI, the statement's
+        lines, the source line, the source's description), the same in every document.
 
         What the gazetteer says of a place is sourced the same way in every document naming
         it: the lines are made once per process (:data:`_SOURCED`), not once per document."""
@@ -354,7 +353,14 @@ class NQuadsWriter:
             made = (statement, lines, line, described)
             if len(_SOURCED) < _SOURCED_MAX:
                 _SOURCED[key] = made
-        statement, lines, line, described = made
+        return made
+
+    def source(self, triple, source, description=(), made=None):
+        """:func:`add_source` of ``triple``. The source line is the same in every document, so it
+        goes with the statement's lines, and the source's description under the source's own IRI:
+        both are written once per build, like the statements. ``made``: what :meth:`sourced`
+        gave for the same arguments, when the caller kept it."""
+        statement, lines, line, described = made or self.sourced(triple, source, description)
         held = self.statements.get(statement)
         if held is None:
             self.statements[statement] = lines if line in lines else lines + line
@@ -365,18 +371,25 @@ class NQuadsWriter:
 
     def evidence(self, triple, start, end):
         """:func:`add_evidence` of ``triple`` (rdflib terms) at ``text[start:end]``."""
+        self.quoted(triple, ((start, end),))
+
+    def quoted(self, triple, spans):
+        """:meth:`evidence` of ``triple`` at each ``(start, end)`` of ``spans``: its statement
+        looked up once (an author's name states seven triples, each with every quote of it)."""
         statement = self._statement(triple)
-        evidence = self._evidence_of.get((start, end))
-        if evidence is None:
-            evidence = self._evidence_of[(start, end)] = evidence_iri_text(self.document, start, end, "", "")
-        key = ("evidence", statement, evidence)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.chunks.append(EVIDENCE.text(statement=f"<{statement}>", evidence=f"<{evidence}>", g=self.gp))
-            self.counts[1] += EVIDENCE.size
-        if evidence in self._seen:  # the span is described once, whatever it states
-            return
-        self._seen.add(evidence)
-        self.chunks.append(QUOTE.text(evidence=f"<{evidence}>", document=self.doc, start=f'"{start}"{_NNI}',
-                                      end=f'"{end}"{_NNI}', g=self.gp))
-        self.counts[1] += QUOTE.size
+        seen, chunks, evidence_of = self._seen, self.chunks, self._evidence_of
+        for start, end in spans:
+            evidence = evidence_of.get((start, end))
+            if evidence is None:
+                evidence = evidence_of[(start, end)] = evidence_iri_text(self.document, start, end, "", "")
+            key = ("evidence", statement, evidence)
+            if key not in seen:
+                seen.add(key)
+                chunks.append(EVIDENCE.text(statement=f"<{statement}>", evidence=f"<{evidence}>", g=self.gp))
+                self.counts[1] += EVIDENCE.size
+            if evidence in seen:  # the span is described once, whatever it states
+                continue
+            seen.add(evidence)
+            chunks.append(QUOTE.text(evidence=f"<{evidence}>", document=self.doc, start=f'"{start}"{_NNI}',
+                                     end=f'"{end}"{_NNI}', g=self.gp))
+            self.counts[1] += QUOTE.size

@@ -849,9 +849,9 @@ MISS_CAUSES = (
     "object wrong",              # same predicate, subject and quote; an object that shares no word
     "object label near-miss",    # ... an object sharing words with the gold one (rule L or type fails)
     "subject and object wrong",  # same predicate and quote, neither node right
-    "other predicate on quote",  # something else was proposed on the quote
-    "object never found",        # nothing on the quote, and the object is none of the report's nodes
-    "nothing on the quote",      # nothing on the quote, though the object is known elsewhere
+    "object never found",        # none of the above, and the object is none of the report's nodes
+    "other predicate on quote",  # the object is known; something else was proposed on the quote
+    "nothing on the quote",      # the object is known elsewhere; nothing was proposed on the quote
 )
 WRONG_CAUSES = (
     "duplicate of a right one",  # it matches a gold statement that another prediction took
@@ -935,14 +935,16 @@ def miss_causes(gold_statements, pred_statements, pairs, report, onto):
         rels = [_relation(g, p, onto) for p in others]
         cause = _cause(rels, lambda i: g[0][2], lambda i: others[i][0][2])
         if cause is None:
-            if any(r[4] for r in rels):
-                cause = "other predicate on quote"
-                for r, p in zip(rels, others):
-                    if r[4] and not r[0]:
-                        key = f"{compact(g[0][0])} -> {compact(p[0][0])}"
-                        instead[key] = instead.get(key, 0) + 1
-            elif "iri" not in g[0][2] and not _node_known(g[0][2], report, onto):
+            on_quote = [p for r, p in zip(rels, others) if r[4]]
+            for r, p in zip(rels, others):
+                if r[4] and not r[0]:
+                    key = f"{compact(g[0][0])} -> {compact(p[0][0])}"
+                    instead[key] = instead.get(key, 0) + 1
+            # an object no recogniser found is the first thing to fix, whatever was proposed beside it
+            if "iri" not in g[0][2] and not _node_known(g[0][2], report, onto):
                 cause = "object never found"
+            elif on_quote:
+                cause = "other predicate on quote"
             else:
                 cause = "nothing on the quote"
         missed[cause] = missed.get(cause, 0) + 1
@@ -1378,9 +1380,9 @@ def print_table(result, details=False, file=sys.stdout):
 _CAUSE_STOP = frozenset("the a an of and for in on to with by at de la le du des van von care health".split())
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*s?$")
 
-MISS_CAUSES = ("absent: proper name", "absent: generic noun phrase", "absent: acronym or alias only",
-               "typed as another kind", "boundary off (rule L fails)", "untyped candidate only")
-FALSE_CAUSES = ("wrong kind", "fragment or too long", "generic noun phrase", "named, not in gold")
+ENTITY_MISS_CAUSES = ("absent: proper name", "absent: generic noun phrase", "absent: acronym or alias only",
+                      "typed as another kind", "boundary off (rule L fails)", "untyped candidate only")
+ENTITY_FALSE_CAUSES = ("wrong kind", "fragment or too long", "generic noun phrase", "named, not in gold")
 
 
 def _content_words(labels):
@@ -1488,7 +1490,7 @@ def entity_causes(part, via="click"):
 
 def print_entity_causes(result, examples=False, file=sys.stdout):
     print(f"\n== entity causes, {result['part']} part ({result['documents']} documents) ==", file=file)
-    for side, causes in (("missed", MISS_CAUSES), ("false", FALSE_CAUSES)):
+    for side, causes in (("missed", ENTITY_MISS_CAUSES), ("false", ENTITY_FALSE_CAUSES)):
         title = "missed gold entities" if side == "missed" else "false positives"
         print(f"{title:30}" + "".join(f"{k[:13]:>14}" for k in ENTITY_KINDS), file=file)
         for cause in causes:

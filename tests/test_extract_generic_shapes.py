@@ -70,7 +70,7 @@ def test_entity_causes_names_each_missed_and_false_entity_by_its_cause():
     result = se.entity_causes("dev")
     counts = result["counts"]
     assert set(counts) == {"missed", "false"}
-    for side, causes in (("missed", se.MISS_CAUSES), ("false", se.FALSE_CAUSES)):
+    for side, causes in (("missed", se.ENTITY_MISS_CAUSES), ("false", se.ENTITY_FALSE_CAUSES)):
         for by_cause in counts[side].values():
             assert set(by_cause) <= set(causes)
     assert result["examples"] is not None

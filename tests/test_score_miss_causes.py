@@ -68,9 +68,12 @@ def test_a_dropped_statement_whose_object_nothing_names_is_never_found():
                             and not se.quotes_match(s, st)]
     report["entities"] = [e for e in report["entities"] if not se.labels_match(e["label"], label)]
     report["mentions"] = [m for m in report["mentions"] if not se.labels_match(m["label"], label)]
-    missed, wrong, _, _ = _causes(report)
-    assert missed.get("object never found", 0) >= 1 and wrong == {}
-    assert set(missed) == {"object never found"}
+    missed, wrong, examples, _ = _causes(report)
+    assert wrong == {}
+    assert [c for side, c, g in examples if g["quote"] == st["quote"] and g["predicate"] == st["predicate"]
+            and se.labels_match(g["object"].get("label") or "", label)] == ["object never found"]
+    # the other statements of its sentence went with it, and their objects are named elsewhere
+    assert set(missed) <= {"object never found", "nothing on the quote"}
 
 
 def test_a_prediction_where_the_gold_records_nothing_is_no_gold_on_the_quote():
@@ -80,3 +83,38 @@ def test_a_prediction_where_the_gold_records_nothing_is_no_gold_on_the_quote():
         "object": {"label": "Mars", "type": "ickg:Jurisdiction"}, "quote": "Nothing of this kind is said here."})
     missed, wrong, _, _ = _causes(report)
     assert missed == {} and wrong == {"no gold on the quote": 1}
+
+
+def test_an_object_nothing_names_is_never_found_even_beside_another_proposal_on_its_quote():
+    report = _perfect()
+    st = _first(report, "ickg:hasComponent")
+    label = st["object"]["label"]
+    report["statements"] = [s for s in report["statements"] if s is not st
+                            and not se.labels_match(s["object"].get("label") or "", label)
+                            and not se.labels_match(s["subject"].get("label") or "", label)]
+    report["entities"] = [e for e in report["entities"] if not se.labels_match(e["label"], label)]
+    report["mentions"] = [m for m in report["mentions"] if not se.labels_match(m["label"], label)]
+    report["statements"].append({"subject": st["subject"], "predicate": "ickg:locatedIn",
+                                 "object": {"label": "Mars", "type": "ickg:Jurisdiction"},
+                                 "quote": st["quote"], "start": st.get("start"), "end": st.get("end")})
+    missed, _, examples, instead = _causes(report)
+    assert [c for side, c, g in examples if g["quote"] == st["quote"]
+            and g["predicate"] == st["predicate"] and se.labels_match(g["object"].get("label") or "", label)] \
+        == ["object never found"]
+    assert any(key.endswith("-> ickg:locatedIn") for key in instead)
+
+
+def test_the_printout_lists_the_statement_causes_not_the_entity_ones():
+    import io
+
+    report = _perfect()
+    st = _first(report, "ickg:hasComponent")
+    st["subject"] = {"label": "Baden-Württemberg sickness funds", "type": "org:Organization"}
+    doc = se.score_document(NAME, report, None, se.load_ontology(),
+                            se._category_classes(se.load_ontology()))
+    out = io.StringIO()
+    se.print_causes({"parts": {"dev": {"documents": 1, "causes": se._causes_of([doc], se.load_ontology())}}},
+                    file=out)
+    lines = out.getvalue().splitlines()
+    assert any(line.split()[:3] == ["subject", "wrong", "1"] for line in lines), out.getvalue()
+    assert not any(cause in out.getvalue() for cause in se.ENTITY_MISS_CAUSES)

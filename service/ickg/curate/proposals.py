@@ -21,7 +21,7 @@ the default answers of the endpoint, the pages and ``ickg query`` leave out:
   once. As for the curated evidence ("Compact provenance"), the annotation's class is the domain
   of ``ickg:confidence``, so it is not stated, and the words (``oa:exact``, and the context a
   TextQuoteSelector would keep) are the document's ``ickg:fullText`` between the offsets: readers
-  cut them from the text (:func:`ickg.model.provenance.quote_of`, SPARQL's ``SUBSTR``).
+  cut them from the text (:func:`ickg.quotes.quote_of`, SPARQL's ``SUBSTR``).
 
 Things are named as a curator's handles would name them (``id/<kind>/<slug of the label>``,
 :func:`ickg.mint.entity_iri`), so an accepted proposal becomes a fact about the same resource.

@@ -32,7 +32,7 @@ from ickg.mint import GENID as ID_GENID
 from ickg.mint import is_genid, statement_iri
 from ickg.namespaces import short
 from ickg.reason.catalogue import RULE, RULES, SKOS_MAPPING_AXIOMS
-from ickg.model.provenance import quote_of
+from ickg.quotes import quote_of
 
 MAX_DEPTH = 40
 

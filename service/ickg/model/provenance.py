@@ -12,7 +12,7 @@ The W3C Web Annotation target and its position selector are **folded into the an
 has them, start inclusive, end exclusive, in Unicode code points of the document as received).
 The quote and its context (what a TextQuoteSelector would hold: ``exact``, ``prefix``,
 ``suffix``) are the document's ``ickg:fullText`` at those offsets, computed by whoever shows them
-(:func:`quote_of`; in SPARQL, ``SUBSTR``, which counts code points as the offsets do). Hedged
+(:func:`ickg.quotes.quote_of`; in SPARQL, ``SUBSTR``, which counts code points as the offsets do). Hedged
 claims keep their cue words and a qualifier concept on the annotation (a hedge is part of its IRI,
 so a span quoted flatly and hedged makes two annotations). Plain SPARQL 1.1 reads every quote::
 
@@ -57,7 +57,6 @@ from ickg import ntriples
 from ickg.mint import GAZETTEER, decision_iri, evidence_iri_text, mention_iri_text, statement_iri, statement_iri_text
 from ickg.namespaces import ICKG, OA, SCHEME
 
-CONTEXT_CHARS = 32
 
 # What the gazetteer of jurisdictions (extract/gazetteer.tsv) is, as the source of what it says
 # about a place: its type, its name, its parent, its verified Wikidata id.
@@ -157,20 +156,8 @@ def parse_span(value: str) -> tuple[int, int]:
     return int(start), int(end)
 
 
-def quote_of(text: str, start: int, end: int) -> dict:
-    """The quote at ``text[start:end]`` and its context, as a TextQuoteSelector would hold them
-    (``exact``, ``prefix``, ``suffix``): what readers show, computed from the document's text."""
-    exact, prefix, suffix = _quote(text, start, end)
-    return {"exact": exact, "prefix": prefix, "suffix": suffix}
-
-
 def _offset(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
-
-
-def _quote(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """The quote, and the context a TextQuoteSelector keeps on each side of it."""
-    return text[start:end], text[max(0, start - CONTEXT_CHARS):start], text[end:end + CONTEXT_CHARS]
 
 
 def decision_description(reason, label, context=""):

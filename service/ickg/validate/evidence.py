@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 import pyoxigraph as ox
 
 from ickg import iris
-from ickg.model.provenance import CONTEXT_CHARS
+from ickg.quotes import CONTEXT_CHARS
 from ickg.namespaces import short
 from ickg.terms import from_ox
 from ickg.validate.shapes import graph_options

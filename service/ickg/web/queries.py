@@ -17,7 +17,7 @@ from flask import current_app, g, has_request_context, request
 
 from ickg.iris import ID, sparql_prologue
 from ickg.lru import LRU
-from ickg.model.provenance import quote_of
+from ickg.quotes import quote_of
 from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, INFERRED_GRAPH, MENTIONS_GRAPH,
                              ONTOLOGY_GRAPH, PROVENANCE_GRAPH)
 from ickg.web.extension import get_store

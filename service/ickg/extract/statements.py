@@ -45,7 +45,7 @@ from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 
-VERSION = "13"
+VERSION = "14"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -5177,9 +5177,14 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             study = rule_study(ctx, start, end, study)
             if study is not None and not had_study:
                 study_at = start
-        mixed = _MIXED.search(text, start, end) if role == "barrier" else None
+        # "The evaluation found fewer presentations, but referrals remain low": a result, then a barrier, whichever
+        # cue named the sentence's role
+        mixed = _MIXED.search(text, start, end) if role in ("barrier", "outcome") else None
         if mixed and not (cue(_OUTCOME_VERBS, text, start, mixed.start()) and cue(_BARRIER_CUES, text, mixed.end(), end)):
             mixed = None                 # "The programme improved access ..., but recruiting practices was slow": both
+        if mixed and role == "outcome" and _MODALS.search(text, mixed.end(), end):
+            mixed = None                 # "X rose, but she warns that the model may be hard to copy": a worry, the
+            #                              result read whole as before (its hedge is the sentence's)
         barrier_after = not (mixed and _MODALS.search(text, mixed.end(), end))   # "..., but some warn that X may ...": a worry
         led = _STUDY_LEAD.match(text, start, end) if role in (None, "study") and not mixed and not is_title else None
         if led is not None:              # "In the trial of 749 patients, hospital use was 30% lower": its result
@@ -5202,7 +5207,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             barrier = hindered
         elif named is not None:
             barrier = named
-        elif role in ("barrier", None) and not is_title and barrier_after:
+        elif (role in ("barrier", None) or mixed) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
         if role in ("barrier", None) and not is_title and not mixed:

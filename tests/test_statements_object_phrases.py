@@ -20,3 +20,21 @@ def test_a_result_then_but_gives_the_barrier_after_but():
     assert "referrals from general practice remain low" in barriers
     assert any(o.startswith("fewer emergency presentations") for o in outcomes)
     assert not any("remain low" in o for o in outcomes)
+
+
+# "Her work covers A, B, C and D": a worker's remit lists what the program does; "cover" reads a list only
+# when one follows (a first item, then a comma and another), so "teams now cover the whole country" is no
+# part. On train 4 components more, all right.
+WORK_COVERS = (
+    "Village Health Visitors Programme: budget statement\n\n"
+    "The Village Health Visitors Programme trains women from their own villages as health visitors. "
+    "Her work covers antenatal and postnatal care, family planning, immunization, and treatment of minor "
+    "illnesses such as diarrhoea. About 900 visitors now cover the whole province, and more are in training.")
+
+
+def test_a_workers_remit_after_covers_gives_its_items_as_components():
+    found = _triples(WORK_COVERS, "village")
+    parts = {o for _, p, o in found if p == "hasComponent"}
+    assert {"antenatal and postnatal care", "family planning", "immunization",
+            "treatment of minor illnesses"} <= parts
+    assert not any("province" in o for o in parts)

@@ -4143,7 +4143,7 @@ _PARTS_VERB = lazy_compile(r"\b(?:(?:components|elements|features|pillars|ingred
                            r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
                            r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
                            r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
-                           r"uses|used|deploys?|deployed|delivers?|delivered|"
+                           r"uses|used|deploys?|deployed|delivers?|delivered|(?:covers?|covered)(?=[ ][^.;:,]{1,60},[ ](?!and|but|or|which|who|while|including|with)\b)|"
                            r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
                            r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
                            r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
@@ -4181,7 +4181,7 @@ _PARTS_WORDS = frozenset("ingredients employ employs employed uses used deploy d
                          "components elements principles services blocks strands "
                          "provide provides provided offer offers offered include includes included relies relied rely "
                          "combine combines combined consist consists comprise comprises comprised introduced "
-                         "introduces feature features featured built add adds added".split())
+                         "introduces feature features featured built add adds added cover covers covered".split())
 _ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequisite prerequisites driver drivers "
                            "foundation foundations facilitator facilitators condition rests rest rested depends "
                            "depend depended relies relied".split())
@@ -4191,7 +4191,8 @@ _LIST_END = lazy_compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|ar
                          r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
                          r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
 _PROGRAM_WORDS = lazy_compile(r"\b(?:model|frameworks?|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
-                              r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
+                              r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+|"
+                              r"(?:her|his|their)[ ](?:work|role|job|remit|duties))\b", re.I)
 
 
 _STAFF_SUBJECT = lazy_compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Trained|trained)[ ])?(?:[\w\-]+[ ]){0,2}?"

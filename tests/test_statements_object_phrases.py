@@ -38,3 +38,19 @@ def test_a_workers_remit_after_covers_gives_its_items_as_components():
     assert {"antenatal and postnatal care", "family planning", "immunization",
             "treatment of minor illnesses"} <= parts
     assert not any("province" in o for o in parts)
+
+
+# A state that stays bad, with an adverb between ("were also irregular", "has also been slow"): the copula
+# cue allowed only "still" there and knew no "irregular". On train 2 barriers more, both right.
+STAYS_BAD = (
+    "Hillside Community Health Worker Programme: impact note\n\n"
+    "The Hillside Community Health Worker Programme trains volunteers in every village of the district. "
+    "Supervision visits were also irregular in remote sectors. "
+    "Recruiting clinical pharmacists has also been slow.")
+
+
+def test_a_state_that_stays_bad_with_also_is_a_barrier():
+    found = _triples(STAYS_BAD, "hillside")
+    barriers = {o for _, p, o in found if p == "facesBarrier"}
+    assert any(b.startswith("Supervision visits were") and "irregular" in b for b in barriers)
+    assert any(b.startswith("Recruiting clinical pharmacists") for b in barriers)

@@ -1640,8 +1640,8 @@ _BARRIER_CUES = lazy_compile(
     r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
-    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
-    r"scarce|insufficient|inadequate)|"
+    r"(?:remains?|remained|is|are|was|were|(?:has|have|had)[ ](?:also[ ]|still[ ])?been)[ ](?:still[ ]|also[ ])?(?:uneven|patchy|fragmented|slow|"
+    r"weak|poor|limited|low|scarce|insufficient|inadequate|irregular|inconsistent|unreliable|erratic)|"
     r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
     r"(?:have|has|had)[ ](?:trouble|difficulty)" + _FUNCTIONAL + r"|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
     r"ability|capacity)|remains?[ ]rare|"
@@ -5347,7 +5347,8 @@ _GUARDS.update({
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available short "
-                                 "find finds found hardest main biggest greatest chief major key real part problem late".split()),
+                                 "find finds found hardest main biggest greatest chief major key real part problem late "
+                                 "irregular inconsistent unreliable erratic".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

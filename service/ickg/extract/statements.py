@@ -3458,7 +3458,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
 # and rural practices find it hard to recruit", "Workers protest over late pay, and supervision is weak".
 _CLAUSE_VERB = (r"(?:is|are|was|were|has|have|had|remains?|remained|cannot|can[ ]not|could[ ]not|do[ ]not|does[ ]not|"
                 r"did[ ]not|lacks?|lacked|finds?|found|struggles?|struggled|depends?|depended)")
-_AND_CLAUSE = lazy_compile(rf",[ ]and[ ](?=(?:(?!and[ ]|or[ ]|of[ ]|to[ ])[\w'’\-]+[ ]){{1,6}}?(?:still[ ]|often[ ]|also[ ])?"
+_AND_CLAUSE = lazy_compile(rf",[ ]and[ ](?=(?!and[ ]|or[ ])(?:(?!or[ ]|to[ ])[\w'’\-]+[ ]){{1,8}}?(?:still[ ]|often[ ]|also[ ])?"
                            rf"{_CLAUSE_VERB}\b)")
 _LEFT_CLAUSE = lazy_compile(rf"\b(?:{_CLAUSE_VERB}|[a-z]+ed)\b")
 

@@ -71,3 +71,17 @@ def test_a_second_clause_with_a_long_subject_is_a_barrier_of_its_own():
     barriers = {o for _, p, o in found if p == "facesBarrier"}
     assert "rural municipalities struggle to find enough care workers" in barriers
     assert "cooperation between doctors and long-term care providers remains limited" in barriers
+
+
+# A sentence opening on fewer of something states a result without a verb of reporting ("Fewer households
+# were pushed into poverty by health spending", a key facts line). On train 2 outcomes more, both right.
+FEWER_OPENS = (
+    "Riverside Coverage Scheme: key facts\n\n"
+    "The Riverside Coverage Scheme gives every resident a registered primary care unit. "
+    "Fewer households were pushed into poverty by health spending.")
+
+
+def test_a_sentence_opening_on_fewer_is_an_outcome():
+    found = _triples(FEWER_OPENS, "riverside")
+    outcomes = {o for _, p, o in found if p == "hasOutcome"}
+    assert any(o.lower().startswith("fewer households") and "poverty" in o for o in outcomes)

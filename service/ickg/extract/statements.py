@@ -2985,6 +2985,12 @@ _STUDY_LEAD = lazy_compile(r"(?:In|From)[ ](?:the|a|an|its|this|their|one)[ ][^,
                            r"(?=[a-z])")
 
 
+# A sentence that opens on fewer of something, after at most a lead of time, states a result as such:
+# "Fewer households were pushed into poverty by health spending", "By 2015 fewer patients were admitted".
+_FEWER_OPEN = lazy_compile(r"(?:(?:Over|Since|By|In|During|Within|After)[ ][^,.;]{1,40}?,?[ ])?(?:Fewer|fewer)[ ]"
+                           r"(?!than\b)[a-z][\w\-]*[ ](?:[\w\-]+[ ]){0,4}?(?:were|was|had|have|are|is)[ ]")
+
+
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     """Reported results: in a results section, in a sentence that reports or finds, or after the
     sentence that describes the document's own study ("We compared ... Enrolled patients had fewer
@@ -3003,7 +3009,7 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                                                                       "appear", "appears", "seem", "seems"}
             or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
             or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)
-            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence)
+            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence) or _FEWER_OPEN.match(sentence)
             or _AFTER_PROGRAM.search(sentence) or _after_named(ctx, subject, start, end)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:

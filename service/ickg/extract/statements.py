@@ -45,7 +45,7 @@ from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 
-VERSION = "13"
+VERSION = "14"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -1640,8 +1640,8 @@ _BARRIER_CUES = lazy_compile(
     r"stay[ ]out|depended[ ]on|held[ ](?:\w+[ ]){0,2}back|too[ ](?:short|few)[ ](?:for|to)|constraints?|hurdles?|struggle[sd]?|warn(?:s|ed)?[ ]that|"
     r"(?:likely|expected|may|could)[ ]to[ ]slow|slow(?:ed|s)?[ ](?:the|down|progress)|penali[sz]e[sd]?|"
     r"limits?[ ]access|no[ ](?:budget|funding)[ ]of[ ]their[ ]own|lose[s]?[ ]revenue|criticis(?:e|ed)|criticiz(?:e|ed)|"
-    r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?(?:uneven|patchy|fragmented|slow|weak|poor|limited|low|"
-    r"scarce|insufficient|inadequate)|"
+    r"(?:remains?|remained|is|are|was|were|(?:has|have|had)[ ](?:also[ ]|still[ ])?been)[ ](?:still[ ]|also[ ])?(?:uneven|patchy|fragmented|slow|"
+    r"weak|poor|limited|low|scarce|insufficient|inadequate|irregular|inconsistent|unreliable|erratic)|"
     r"(?:has|have|had)[ ]not[ ]been[ ](?:easy|simple|smooth)|lacks?[ ]the|lacked[ ]the|objected|opposed|opposition|"
     r"(?:have|has|had)[ ](?:trouble|difficulty)" + _FUNCTIONAL + r"|limits?[ ](?:the[ ])?(?:number|amount|scope|reach|continuity|access|"
     r"ability|capacity)|remains?[ ]rare|"
@@ -2985,6 +2985,12 @@ _STUDY_LEAD = lazy_compile(r"(?:In|From)[ ](?:the|a|an|its|this|their|one)[ ][^,
                            r"(?=[a-z])")
 
 
+# A sentence that opens on fewer of something, after at most a lead of time, states a result as such:
+# "Fewer households were pushed into poverty by health spending", "By 2015 fewer patients were admitted".
+_FEWER_OPEN = lazy_compile(r"(?:(?:Over|Since|By|In|During|Within|After)[ ][^,.;]{1,40}?,?[ ])?(?:Fewer|fewer)[ ]"
+                           r"(?!than\b)[a-z][\w\-]*[ ](?:[\w\-]+[ ]){0,4}?(?:were|was|had|have|are|is)[ ]")
+
+
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     """Reported results: in a results section, in a sentence that reports or finds, or after the
     sentence that describes the document's own study ("We compared ... Enrolled patients had fewer
@@ -3003,7 +3009,7 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
                                                                       "appear", "appears", "seem", "seems"}
             or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
             or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)
-            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence)
+            or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence) or _FEWER_OPEN.match(sentence)
             or _AFTER_PROGRAM.search(sentence) or _after_named(ctx, subject, start, end)):
         return
     if cue(_GOAL_CUES, text, start, end) or words_of(text, start, end) & {"will", "would", "whether", "should"}:
@@ -3458,7 +3464,7 @@ def rule_barrier(ctx, start, end, subject, clause=False):
 # and rural practices find it hard to recruit", "Workers protest over late pay, and supervision is weak".
 _CLAUSE_VERB = (r"(?:is|are|was|were|has|have|had|remains?|remained|cannot|can[ ]not|could[ ]not|do[ ]not|does[ ]not|"
                 r"did[ ]not|lacks?|lacked|finds?|found|struggles?|struggled|depends?|depended)")
-_AND_CLAUSE = lazy_compile(rf",[ ]and[ ](?=(?:(?!and[ ]|or[ ]|of[ ]|to[ ])[\w'’\-]+[ ]){{1,6}}?(?:still[ ]|often[ ]|also[ ])?"
+_AND_CLAUSE = lazy_compile(rf",[ ]and[ ](?=(?!and[ ]|or[ ])(?:(?!or[ ]|to[ ])[\w'’\-]+[ ]){{1,8}}?(?:still[ ]|often[ ]|also[ ])?"
                            rf"{_CLAUSE_VERB}\b)")
 _LEFT_CLAUSE = lazy_compile(rf"\b(?:{_CLAUSE_VERB}|[a-z]+ed)\b")
 
@@ -4143,7 +4149,7 @@ _PARTS_VERB = lazy_compile(r"\b(?:(?:components|elements|features|pillars|ingred
                            r"features?|featured|is[ ]built[ ]on|was[ ]built[ ]on|adds?|added|employs?|employed|"
                            r"(?:is|are|was|were)[ ](?:\w+ly[ ])?(?:built|organi[sz]ed|cent(?:red|ered))[ ]around|"
                            r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
-                           r"uses|used|deploys?|deployed|delivers?|delivered|"
+                           r"uses|used|deploys?|deployed|delivers?|delivered|(?:covers?|covered)(?=[ ][^.;:,]{1,60},[ ](?!and|but|or|which|who|while|including|with)\b)|"
                            r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
                            r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
                            r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
@@ -4181,7 +4187,7 @@ _PARTS_WORDS = frozenset("ingredients employ employs employed uses used deploy d
                          "components elements principles services blocks strands "
                          "provide provides provided offer offers offered include includes included relies relied rely "
                          "combine combines combined consist consists comprise comprises comprised introduced "
-                         "introduces feature features featured built add adds added".split())
+                         "introduces feature features featured built add adds added cover covers covered".split())
 _ENABLER_WORDS = frozenset("enabler enablers precondition preconditions prerequisite prerequisites driver drivers "
                            "foundation foundations facilitator facilitators condition rests rest rested depends "
                            "depend depended relies relied".split())
@@ -4191,7 +4197,8 @@ _LIST_END = lazy_compile(r",[ ]and[ ](?:its|their|the|each)[ ][\w\-]+[ ](?:is|ar
                          r",[ ](?:which|who|where|a|an|the[ ]\w+[ ](?:of|for))[ ]|[ ](?:under|including|such[ ]as|covering|"
                          r"in[ ]the[ ]hope|so[ ]that|because)[ ]|[ ]\(")
 _PROGRAM_WORDS = lazy_compile(r"\b(?:model|frameworks?|programmes?|programs?|initiatives?|interventions?|approach|schemes?|pilots?|networks?|partnerships?|"
-                              r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+)\b", re.I)
+                              r"teams?|homes|services?|system|strategy|plan|it|they|each|which|its[ ]\w+|"
+                              r"(?:her|his|their)[ ](?:work|role|job|remit|duties))\b", re.I)
 
 
 _STAFF_SUBJECT = lazy_compile(r"\s*(?:(?:The|the|Its|its|Their|their|Each|each|Trained|trained)[ ])?(?:[\w\-]+[ ]){0,2}?"
@@ -5177,9 +5184,14 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             study = rule_study(ctx, start, end, study)
             if study is not None and not had_study:
                 study_at = start
-        mixed = _MIXED.search(text, start, end) if role == "barrier" else None
+        # "The evaluation found fewer presentations, but referrals remain low": a result, then a barrier, whichever
+        # cue named the sentence's role
+        mixed = _MIXED.search(text, start, end) if role in ("barrier", "outcome") else None
         if mixed and not (cue(_OUTCOME_VERBS, text, start, mixed.start()) and cue(_BARRIER_CUES, text, mixed.end(), end)):
             mixed = None                 # "The programme improved access ..., but recruiting practices was slow": both
+        if mixed and role == "outcome" and _MODALS.search(text, mixed.end(), end):
+            mixed = None                 # "X rose, but she warns that the model may be hard to copy": a worry, the
+            #                              result read whole as before (its hedge is the sentence's)
         barrier_after = not (mixed and _MODALS.search(text, mixed.end(), end))   # "..., but some warn that X may ...": a worry
         led = _STUDY_LEAD.match(text, start, end) if role in (None, "study") and not mixed and not is_title else None
         if led is not None:              # "In the trial of 749 patients, hospital use was 30% lower": its result
@@ -5202,7 +5214,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             barrier = hindered
         elif named is not None:
             barrier = named
-        elif role in ("barrier", None) and not is_title and barrier_after:
+        elif (role in ("barrier", None) or mixed) and not is_title and barrier_after:
             found = rule_barrier(ctx, mixed.end() if mixed else start, end, subject, clause=bool(mixed))
             barrier = found or barrier
         if role in ("barrier", None) and not is_title and not mixed:
@@ -5341,7 +5353,8 @@ _GUARDS.update({
                                  "rare talk connect risk risks secured guaranteed assured settled agreed no low scarce "
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available short "
-                                 "find finds found hardest main biggest greatest chief major key real part problem late".split()),
+                                 "find finds found hardest main biggest greatest chief major key real part problem late "
+                                 "irregular inconsistent unreliable erratic".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "

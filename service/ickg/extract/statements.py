@@ -44,6 +44,7 @@ from ickg.extract.lexicon import label_key
 from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
+from ickg.quotes import quote_of
 
 VERSION = "14"
 ICKG = "https://w3id.org/ickg/ontology/"
@@ -55,7 +56,6 @@ STUDY, EVALUATION, STUDY_DESIGN, METHOD = ICKG + "Study", ICKG + "Evaluation", I
 RECOMMENDATION, BARRIER, OUTCOME, GOAL = ICKG + "Recommendation", ICKG + "Barrier", ICKG + "Outcome", ICKG + "Goal"
 MECHANISM, FUNDING, SECTOR, CONTEXT = ICKG + "Mechanism", ICKG + "FundingModel", ICKG + "CareSector", ICKG + "Context"
 JURISDICTION, ROLE = ICKG + "Jurisdiction", ORG_NS + "Role"
-CONTEXT_CHARS = 32
 
 # How often each rule's proposals were right on the training documents (issue 12's evaluation set):
 # rule_confidence.json beside this module, written by `python benchmarks/rule_precision.py --write` (each
@@ -106,10 +106,10 @@ class Statement:
     extra: dict = field(default_factory=dict)
 
     def as_json(self, text, page=None):
+        quote = quote_of(text, self.start, self.end)
         out = {"subject": self.subject, "predicate": self.predicate, "object": self.object,
-               "quote": text[self.start:self.end], "start": self.start, "end": self.end,
-               "prefix": text[max(0, self.start - CONTEXT_CHARS):self.start],
-               "suffix": text[self.end:self.end + CONTEXT_CHARS],
+               "quote": quote["exact"], "start": self.start, "end": self.end,
+               "prefix": quote["prefix"], "suffix": quote["suffix"],
                "confidence": self.confidence, "source": f"ickg-rules/{self.rule}@{VERSION}"}
         if self.hedge:
             out["hedge"] = self.hedge

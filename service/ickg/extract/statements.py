@@ -3783,8 +3783,10 @@ _SECOND_VERB = lazy_compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:throu
 
 
 _FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started)[ ](?:the|a|an)[ ]")
-_FOUNDING_GLUE = lazy_compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(?:the[ ]|its[ ]|their[ ]|an?[ ]|two[ ]|three[ ]|four[ ]|five[ ]|"
-                              r"several[ ]|local[ ])?")
+# What may open an item of such a list ("the council, its trust and two hospitals"), and what joins two items.
+_FOUNDING_LEAD = r"(?:the|its|their|an?|two|three|four|five|several|local)[ ]"
+_FOUNDING_ITEM = lazy_compile(_FOUNDING_LEAD)
+_FOUNDING_GLUE = lazy_compile(rf"(?:,[ ](?:and[ ])?|[ ]and[ ])(?:{_FOUNDING_LEAD})?")
 
 
 def _founding_list(text, s, actors, end=None):
@@ -3793,8 +3795,8 @@ def _founding_list(text, s, actors, end=None):
     if len(actors) < 3:
         return False
     at = s
-    lead = re.match(r"(?:the|its|their|an?|two|three|four|five|several|local)[ ]", text[at:at + 12])
-    at += lead.end() if lead else 0
+    lead = _FOUNDING_ITEM.match(text, at, at + 12)
+    at = lead.end() if lead else at
     for i, (label, _, pos) in enumerate(actors):
         if pos != at:
             return False

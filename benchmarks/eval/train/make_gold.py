@@ -7299,6 +7299,128 @@ DOCUMENTS["train-ent35-feature-israel-clalit.txt"] = dict(
     ])
 
 
+# Documents added by helper subj36 (issue 12, session 36): held-out checks of the main program, written and their
+# gold recorded before the extractor was run on them: a program whose name is a lower-case brand ("headspace") in
+# a journal's book review, and a payment model in a hospital's notes to its financial statements (the hospital is
+# the grammatical subject of most sentences, the model is what the note is about).
+HS = {"label": "headspace", "type": CM, "aliases": ["National Youth Mental Health Foundation"], "types_accept": [ORG, PI]}
+HS_START = ("headspace, the National Youth Mental Health Foundation, was established in 2006 with funding from the "
+            "Australian Government")
+HS_FOUR = ("each centre offers four kinds of help under one roof: mental health care, physical and sexual health care, "
+           "alcohol and other drug services, and support with work and study")
+HS_RUN = ("Each is commissioned by a Primary Health Network and operated by a local lead agency, often a community health "
+          "organisation, which brings together general practitioners, psychologists, youth workers and vocational workers.")
+HS_PROBLEMS = ("long waiting lists at busy centres, difficulty recruiting psychiatrists and other clinicians in regional "
+               "areas, and short funding cycles that make it hard for lead agencies to keep staff")
+DOCUMENTS["train-subj36-bookreview-headspace.txt"] = dict(
+    style="journal-book-review",
+    metadata={"title": "Front doors for young minds", "authors": [{"family": "Okafor", "given": "Tamsin", "initials": "T"}],
+              "date": None, "year": 2022,
+              "journal": {"title": "Australian Journal of Community Health Practice", "abbreviation": None},
+              "publisher": None, "volume": "14", "issue": "2", "pages": "77-78", "doi": None, "pmid": None,
+              "type": "fabio:BookReview", "type_accept": ["fabio:JournalArticle"]},
+    jurisdictions=[E("Australia", "ickg:Country", ["re:(?<=centres across )Australia"]), E("Melbourne", "ickg:Municipality"),
+                   E("Perth", "ickg:Municipality")],
+    organizations=[E("headspace", ORG, ["re:(?<![\w-])headspace(?=, the)", "National Youth Mental Health Foundation"],
+                     aliases=["National Youth Mental Health Foundation"]),
+                   E("Australian Government", ORG), E("Primary Health Network", ORG),
+                   E("lead agency", ORG, ["lead agency", "lead agencies"]), E("community health organisation", ORG),
+                   E("Carlton Lane Press", ORG)],
+    programs=[E("headspace", CM, [r"re:(?<![\w-])headspace\b"], aliases=["National Youth Mental Health Foundation"],
+                types_accept=[ORG, PI])],
+    populations=[E("young people aged 12 to 25", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(HS, "ickg:yearEstablished", 2006, HS_START),
+        S(HS, "ickg:hasFundingModel", ("funding from the Australian Government", "ickg:FundingModel"), HS_START),
+        S(HS, "ickg:locatedIn", ("Australia", "ickg:Country"),
+          "the growth of the network to more than 150 centres across Australia"),
+        S(HS, "ickg:numberOfPrograms", {"value": 150, "datatype": "xsd:nonNegativeInteger"},
+          "the growth of the network to more than 150 centres across Australia"),
+        S(HS, "ickg:targetsPopulation", ("young people aged 12 to 25", POP),
+          "It was designed for young people aged 12 to 25"),
+        *[S(HS, "ickg:hasComponent", (c, MECH), HS_FOUR)
+          for c in ("mental health care", "physical and sexual health care", "alcohol and other drug services",
+                    "support with work and study")],
+        S(HS, "ickg:hasPartner", ("Primary Health Network", ORG), HS_RUN),
+        S(HS, "ickg:operatedBy", ("lead agency", ORG), HS_RUN),
+        S(HS, "ickg:hasComponent", ("team of general practitioners, psychologists, youth workers and vocational workers",
+                                    "ickg:InterdisciplinaryTeam"), HS_RUN),
+        S(HS, "ickg:hasComponent", ("walk-in access and referral by a parent, a school or a GP", MECH),
+          "Young people can walk in or be referred by a parent, a school or a GP"),
+        S(HS, "ickg:hasComponent", ("youth reference group at each centre", "ickg:PatientEngagement"),
+          "a youth reference group at each centre advises on how it works"),
+        S(HS, "ickg:hasComponent", ("eheadspace, an online and telephone service", MECH),
+          "eheadspace, the online and telephone service added for young people who cannot reach a centre"),
+        S(HS, "ickg:hasOutcome", ("improvements in psychological distress", OUT),
+          "young people who used the centres showed improvements in psychological distress"),
+        S(HS, "ickg:facesBarrier", ("long waiting lists at busy centres", BAR), HS_PROBLEMS),
+        S(HS, "ickg:facesBarrier", ("difficulty recruiting psychiatrists and other clinicians in regional areas", BAR),
+          HS_PROBLEMS),
+        S(HS, "ickg:facesBarrier", ("short funding cycles", BAR), HS_PROBLEMS),
+    ])
+
+CJR = {"label": "Comprehensive Care for Joint Replacement", "type": PI, "aliases": ["CJR"], "types_accept": [CM, PP]}
+CJR_START = ("The Medical Center has participated since April 1, 2016 in the Comprehensive Care for Joint Replacement (CJR) "
+             "model, a payment model of the Center for Medicare and Medicaid Innovation")
+CJR_EPISODE = ("the Medical Center is held accountable for the cost and quality of an episode of care for Medicare "
+               "beneficiaries who undergo a lower extremity joint replacement")
+CJR_WHO = "includes the services of physicians, post-acute care providers and home health agencies"
+CJR_PATH = ("the Medical Center has set up a joint replacement care pathway with a nurse navigator for each patient, "
+            "pre-operative education classes, and a preferred network of skilled nursing facilities and home health "
+            "agencies with which it has gainsharing arrangements")
+CJR_UNSURE = ("target prices are set partly on regional spending and change each year, and because the Medical Center "
+              "cannot control the care that patients receive from providers outside its preferred network")
+DOCUMENTS["train-subj36-finnotes-cjr.txt"] = dict(
+    style="notes-to-financial-statements",
+    metadata={"title": "Notes to the Consolidated Financial Statements", "authors": [], "date": None, "year": 2018,
+              "journal": None, "publisher": "Lakeview Regional Medical Center", "volume": None, "issue": None,
+              "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[],
+    organizations=[E("Lakeview Regional Medical Center", ORG, ["LAKEVIEW REGIONAL MEDICAL CENTER", "Medical Center"],
+                     aliases=["Medical Center"]),
+                   E("Center for Medicare and Medicaid Innovation", ORG,
+                     ["Center for Medicare and Medicaid Innovation", "Innovation Center"], aliases=["Innovation Center"]),
+                   E("Centers for Medicare & Medicaid Services", ORG, ["Centers for Medicare & Medicaid Services", "CMS"],
+                     aliases=["CMS"]),
+                   E("acute care hospitals", ORG), E("physicians", ORG, [r"re:(?<=services of )physicians"]),
+                   E("post-acute care providers", ORG), E("home health agencies", ORG),
+                   E("skilled nursing facilities", ORG, [r"re:(?<=network of )skilled nursing facilities"])],
+    programs=[E("Comprehensive Care for Joint Replacement", PI, ["Comprehensive Care for Joint Replacement", "CJR"],
+                aliases=["CJR"], types_accept=[CM, PP])],
+    populations=[E("Medicare beneficiaries who undergo a lower extremity joint replacement", POP)],
+    conditions=[],
+    concepts=[C("fee-for-service", "ickg:FeeForService", ["fee-for-service"])],
+    statements=[
+        S(CJR, "ickg:yearEstablished", 2016, CJR_START),
+        S(CJR, "ickg:initiatedBy", ("Center for Medicare and Medicaid Innovation", ORG), CJR_START),
+        S(CJR, "ickg:hasPartner", ("Lakeview Regional Medical Center", ORG), CJR_START),
+        S(CJR, "ickg:hasPartner", ("acute care hospitals", ORG),
+          "Participation is mandatory for most acute care hospitals in the metropolitan statistical areas selected by CMS"),
+        S(CJR, "ickg:targetsPopulation", ("Medicare beneficiaries who undergo a lower extremity joint replacement", POP),
+          CJR_EPISODE),
+        S(CJR, "ickg:hasFundingModel", ("accountability for the cost and quality of an episode of care against a target "
+                                        "price", "ickg:BundledFunding"), CJR_EPISODE),
+        S(CJR, "ickg:hasComponent", ("episode from admission to 90 days after discharge", MECH),
+          "An episode begins with the admission and ends 90 days after discharge"),
+        *[S(CJR, "ickg:hasPartner", (o, ORG), CJR_WHO)
+          for o in ("physicians", "post-acute care providers", "home health agencies")],
+        S(CJR, "ickg:hasComponent", ("composite quality score", MECH),
+          "a composite quality score decides whether the Medical Center is eligible for a reconciliation payment"),
+        S(CJR, "ickg:hasComponent", ("joint replacement care pathway", "ickg:CarePlanning"), CJR_PATH),
+        S(CJR, "ickg:hasComponent", ("nurse navigator for each patient", "ickg:CaseManagement"), CJR_PATH),
+        S(CJR, "ickg:hasComponent", ("pre-operative education classes", MECH), CJR_PATH),
+        S(CJR, "ickg:hasComponent", ("preferred network of skilled nursing facilities and home health agencies", MECH),
+          CJR_PATH),
+        S(CJR, "ickg:hasOutcome", ("share of joint replacement patients discharged to skilled nursing facilities fell from "
+                                   "31% to 22%", OUT),
+          "The share of joint replacement patients discharged to skilled nursing facilities fell from 31% to 22%."),
+        S(CJR, "ickg:facesBarrier", ("target prices change each year", BAR), CJR_UNSURE),
+        S(CJR, "ickg:facesBarrier", ("no control over care from providers outside the preferred network", BAR), CJR_UNSURE),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

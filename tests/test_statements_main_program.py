@@ -183,3 +183,45 @@ def test_the_service_refers_to_the_defined_service_not_to_another_program_called
     found = _triples(text, "homefirst")
     funded = {s for s, p, _ in found if p == "hasFundingModel"}
     assert funded == {"Home First"}
+
+
+def test_a_name_the_text_says_was_founded_and_keeps_calling_the_clinic_is_the_main_program():
+    text = ("Regional Primary Care Award 2020\n\n"
+            "Recipient: Lakeshore Community Nurse Clinics\n\n"
+            "When the Lakeshore Community Nurse Clinics opened in Lakeshore in 2009, they were the first clinics in "
+            "the region run by nurses. The province later went on to fund nurse-run clinics in other towns.\n\n"
+            "In these clinics nurses lead small teams with a pharmacist and a social worker. The clinic now cares for "
+            "4,000 patients. The clinics are paid through salaries.")
+    found = _triples(text, "lakeshore")
+    subjects = {s for s, _, _ in found if s}
+    assert "Lakeshore Community Nurse Clinics" in subjects
+    assert "nurse-run clinics" not in subjects             # what the province funded later, named once
+
+
+def test_a_lower_case_brand_founded_in_a_year_with_its_long_name_beside_it_is_the_main_program():
+    text = ("Book reviews\n\n"
+            "A door for every teenager\n\n"
+            "Reviewed by A. Reviewer\n\n"
+            "The author spent two years visiting centres before writing this account.\n\n"
+            "brightpath, the Northern Youth Wellbeing Foundation, was established in 2008 with funding from the state "
+            "government. brightpath centres offer counselling and sexual health care under one roof. The book "
+            "describes how brightpath grew to 40 centres.")
+    found = _triples(text, "brightpath")
+    subjects = {s for s, _, _ in found if s}
+    assert ("brightpath", "yearEstablished", 2008) in found
+    assert "years visiting centres" not in subjects        # a clause, not a kind of service
+
+
+def test_a_kind_named_in_a_list_of_what_a_body_runs_is_not_the_program():
+    from ickg.extract.programs import opening_kinds
+    text = "Like few insurers, the fund runs hospitals and community clinics of its own across the south."
+    assert opening_kinds(text, [(0, len(text))]) == []
+
+
+def test_a_body_that_governs_founded_in_a_year_is_not_a_founded_program():
+    from ickg.extract.programs import founded_names
+    text = "The Prairie Health Authority was formed on 4 December 2017, when twelve regions were merged into one."
+    assert founded_names(text, [(0, len(text))]) == []
+    text = "Its care arm, the Riverside Care Management Organization, or RCMO, was set up in 1996 to take on risk."
+    assert [c.forms for c in founded_names(text, [(0, len(text))])] == [
+        ("Riverside Care Management Organization", "RCMO")]

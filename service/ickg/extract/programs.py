@@ -82,6 +82,7 @@ class Candidate:
     start: int
     forms: tuple[str, ...]       # the name, its abbreviation and its name in another language
     defined: bool                # by a parenthesis or an "is a ... programme" sentence
+    founded: bool = False        # by a sentence saying when it was founded (:func:`founded_names`)
 
 
 # Words after which the next word is a verb's base form ("to fund", "will open", "can join").
@@ -202,9 +203,23 @@ _KIND_HEAD = lazy_compile(r"(?<![\w\-])(?:teams|networks|centres|centers|homes|c
                           r"programmes|programs|schemes|units|practices|houses|wards)(?![\w\-])")
 
 
+# An item of a list of kinds of provider: "runs hospitals and community clinics of its own" names what a body
+# runs, one kind among others, not a service the document is about.
+_LISTED_AFTER = lazy_compile(r"(?:[\w\-]+s|,)[ ](?:and|or)[ ]$|[\w\-]+s,[ ]$")
+_LISTED_BEFORE = lazy_compile(r",[ ][a-z][\w\-]*[ ]|[ ](?:and|or)[ ][a-z][\w\-]*s\b")
+
+
+def _plural_inside(name: str) -> bool:
+    """True when a word before the head of a lower-case name is a plural noun ("years visiting centres",
+    "patients attending clinics"): a clause, not the compound name of a kind of service, whose words
+    before the head are modifiers in the singular ("community health centres")."""
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")) for w in name.split()[:-1])
+
+
 def opening_kinds(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
     """The lower-case plural kinds of service of two words or more that ``spans`` (the title and the
-    opening sentences) name, as candidates not defined by the text."""
+    opening sentences) name, as candidates not defined by the text; not one of a list of kinds
+    (:data:`_LISTED_AFTER`, :data:`_LISTED_BEFORE`), nor a clause (:func:`_plural_inside`)."""
     out, seen = [], set()
     for a, b in spans:
         for m in _KIND_HEAD.finditer(text, a, b):
@@ -212,7 +227,9 @@ def opening_kinds(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
             if found is None:
                 continue
             name, start = found
-            if len(name.split()) < 2 or not name.islower() or label_key(name) in seen:
+            if len(name.split()) < 2 or not name.islower() or label_key(name) in seen or _plural_inside(name):
+                continue
+            if _LISTED_AFTER.search(text, max(0, start - 30), start) or _LISTED_BEFORE.match(text, m.end()):
                 continue
             seen.add(label_key(name))
             out.append(Candidate(name, start, (name,), False))
@@ -242,6 +259,64 @@ def title_names(text: str, title_span: tuple[int, int] | None, opening: list[tup
         if any(_NAME_AS_SUBJECT.match(text, e) for _, e in used):
             out.append(Candidate(name, m.start("name"), (name,), False))
     return out
+
+
+# A founding: "... was established in 2006", "... opened in Sudbury in 2007", "... was set up in 1996 to take on",
+# with a year soon after the verb. What a sentence says was founded, and names again and again, is what the
+# document is about more often than a name it defines in passing.
+_FOUNDED = lazy_compile(r"[ ](?:(?:was|were)[ ](?:first[ ])?(?:established|founded|set[ ]up|launched|created|introduced|"
+                        r"started|formed|piloted|opened)|opened|began|started|launched)\b(?=[^.;\n]{0,50}?\b(?:1[89]|20)\d\d\b)")
+# What opens a sentence before its subject: "When the ...", "In 2012, ...", "Four years after the first ...".
+_CLAUSE_OPENING = lazy_compile(r"^(?:(?:When|After|Since|Before|Once|Until|In[ ]\d{4},?|[\w\- ]{0,30}?[ ]after)[ ])?"
+                               r"(?:(?:the|The|its|Its|their|Their|our|Our)[ ])?(?:first[ ])?")
+# A name of capitalised words, with the small words of a name between them ("Bromley by Bow Centre",
+# "Program of All-inclusive Care"), at the end of a stretch of text.
+_CAPITALISED_TAIL = lazy_compile(r"(?<![\w\-’'])(?:[A-Z][\w\-’']*|[A-Z]{2,}s?)(?:[ ](?:(?:by|of|for|and|on|&|de|la|du)[ ])?"
+                                 r"(?:[A-Z][\w\-’']*))*$")
+_APPOSED_NAME = lazy_compile(r"(?:(?:the|or|an?|also[ ]called|known[ ]as)[ ])*(?P<name>[A-Z][\w\-’']*(?:[ ](?:(?:by|of|for|and|&)[ ])?"
+                             r"[A-Z][\w\-’']*)*)$")
+
+
+def founded_names(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
+    """The names the body says were founded in a year (:data:`_FOUNDED`), with the names set beside
+    them between commas ("the Montefiore Care Management Organization, or CMO, was set up in 1996";
+    "headspace, the National Youth Mental Health Foundation, was established in 2006"), as candidates
+    defined by the text. The name is the capitalised words before the verb, or a sentence's first word
+    written in lower case (a brand: "headspace, ...")."""
+    out, seen = [], set()
+    for a, b in body:
+        for m in _FOUNDED.finditer(text, a, b):
+            parts = [x.strip() for x in text[a:m.start()].split(",")]
+            if not parts or len(parts) > 4:
+                continue
+            names = []
+            for i, part in enumerate(parts):
+                if i == 0:
+                    part = part[_CLAUSE_OPENING.match(part).end():]
+                part = re.split(r"[ ](?:in|at)[ ](?=[A-Z])", part)[0]     # "Bromley by Bow Centre in Tower Hamlets"
+                whole = _APPOSED_NAME.fullmatch(part) or (_CAPITALISED_TAIL.search(part) if i == len(parts) - 1 else None)
+                if whole:
+                    names.append(whole.group("name") if "name" in whole.re.groupindex else whole.group())
+                elif i == 0 and re.fullmatch(r"[a-z][a-z\-]{3,}", part) and text.startswith(part + ",", a):
+                    names.append(part)                  # "headspace, the ...": a name in lower case opening the sentence
+            names = [n for n in names if n.split()[0] not in _LEADING_CAPITALS and len(n) >= 3]
+            if not names or len(names[0].split()) > 8 or _ADMINISTRATION.search(names[0]):
+                continue
+            key = label_key(names[0])
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Candidate(names[0], text.find(names[0], a), tuple(dict.fromkeys(names)), True, True))
+    return out
+
+
+# The head of a body that governs, funds or teaches ("Saskatchewan Health Authority was formed on 4 December
+# 2017"): founded, but what runs programs, not one.
+_ADMINISTRATION = lazy_compile(r"(?:Authority|Authorities|Board|Council|Department|Ministry|Agency|Commission|Bureau|Office|"
+                               r"Institute|University|College|Fund|Trust|Government|Association|Society|Insurance)$")
+# Capitalised words that open a sentence without naming anything.
+_LEADING_CAPITALS = frozenset("The A An Our Its Their This These That In At For From Since When After It They He She We "
+                              "Under By With To And Or Of As".split())
 
 
 _ABBREVIATION_FORM = lazy_compile(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?")
@@ -282,6 +357,12 @@ def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] |
     if head.islower() and len(forms[0].split()) >= 2 and head in text:   # (a pattern per head: search when it can match)
         spans += [(m.start(), m.end()) for m in re.finditer(_REFERRING + re.escape(head) + r"(?![\w\-])", text)]
         spans.sort()
+    elif head[:1].isupper() and len(forms[0].split()) >= 2 and _program_head(head) and not _KIND_WORD.fullmatch(head):
+        # "the Sudbury District Nurse Practitioner Clinics opened ...": "The clinic was created", "In these clinics"
+        stem = head.lower()[:-1] if head.endswith("s") and not head.endswith("ss") else head.lower()
+        if stem in text:
+            spans += [(m.start(), m.end()) for m in re.finditer(_REFERRING + re.escape(stem) + r"s?(?![\w\-])", text)]
+            spans.sort()
     merged = []
     for s, e in spans:
         if merged and s <= merged[-1][1] + 3:      # "centres (CESFAM)": one use
@@ -361,7 +442,7 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
     framing = ([title_span] if title_span else []) + list(opening)
     in_title = title_names(text, title_span, opening)      # found once: it scans the text for each name
     titled = {c.name for c in in_title}
-    for c in defined_names(text) + opening_kinds(text, framing) + in_title:
+    for c in defined_names(text) + founded_names(text, body) + opening_kinds(text, framing) + in_title:
         keys = {label_key(f) for f in c.forms}
         found_as = next((p for p in programs if names[id(p)] & keys), None) if c.defined else None
         if found_as is chosen and found_as is not None:
@@ -372,7 +453,7 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
         elif keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
             continue                              # the finders have it already, or it is no program
         found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined)
-        if _BODY_HEAD.search(c.name) and c.name[:1].isupper():
+        if _BODY_HEAD.search(c.name) and c.name[:1].isupper() and not c.founded:
             is_a = bool(descriptions(text, c.forms))
             if not is_a:
                 continue                          # "Ghana Health Service (GHS)": a body, not what it runs

@@ -46,7 +46,7 @@ from ickg.extract.programs import descriptions, main_program, names_given
 from ickg.extract.regex import lazy_compile
 from ickg.quotes import quote_of
 
-VERSION = "14"
+VERSION = "15"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -225,3 +225,19 @@ def test_a_body_that_governs_founded_in_a_year_is_not_a_founded_program():
     text = "Its care arm, the Riverside Care Management Organization, or RCMO, was set up in 1996 to take on risk."
     assert [c.forms for c in founded_names(text, [(0, len(text))])] == [
         ("Riverside Care Management Organization", "RCMO")]
+
+
+def test_an_association_defined_by_its_abbreviation_and_named_in_the_masthead_is_not_the_program():
+    from ickg.extract.actors import PROGRAM, Entity
+    from ickg.extract.programs import main_program
+
+    text = ("NACC Members' Newsletter: nursing hubs\n\n"
+            "The nursing hub model was launched by the National Association of Community Care (NACC) in 2016 "
+            "with 12 test sites. Each site brings together district nurses and social care. The NACC says more sites will join. "
+            "The NACC will publish a guide.")
+    at = text.index("nursing hub model")
+    hub = Entity("program", "nursing hub model", "nursing hub model", PROGRAM, at, at + 17, "the X programme", [])
+    title = (0, text.index("\n"))
+    body = [(title[1] + 2, text.index(" Each") + 1), (text.index("Each"), text.index(" The NACC says") + 1),
+            (text.index("The NACC says"), text.index(" The NACC will") + 1), (text.index("The NACC will"), len(text))]
+    assert main_program(text, title_span=title, body=body, chosen=hub, programs=[hub], not_programs=set()) is None

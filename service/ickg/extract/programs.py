@@ -312,8 +312,9 @@ def founded_names(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
 
 # The head of a body that governs, funds or teaches ("Saskatchewan Health Authority was formed on 4 December
 # 2017"): founded, but what runs programs, not one.
-_ADMINISTRATION = lazy_compile(r"(?:Authority|Authorities|Board|Council|Department|Ministry|Agency|Commission|Bureau|Office|"
-                               r"Institute|University|College|Fund|Trust|Government|Association|Society|Insurance)$")
+_ADMINISTRATION_WORDS = (r"(?:Authority|Authorities|Board|Council|Department|Ministry|Agency|Commission|Bureau|Office|"
+                         r"Institute|University|College|Fund|Trust|Government|Association|Society|Insurance|Federation)")
+_ADMINISTRATION = lazy_compile(_ADMINISTRATION_WORDS + r"$|(?<![\w\-])" + _ADMINISTRATION_WORDS + r"[ ](?:of|for)[ ]")
 # Capitalised words that open a sentence without naming anything.
 _LEADING_CAPITALS = frozenset("The A An Our Its Their This These That In At For From Since When After It They He She We "
                               "Under By With To And Or Of As".split())
@@ -453,10 +454,11 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
         elif keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
             continue                              # the finders have it already, or it is no program
         found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined)
-        if _BODY_HEAD.search(c.name) and c.name[:1].isupper() and not c.founded:
+        if (_BODY_HEAD.search(c.name) and c.name[:1].isupper() and not c.founded) or _ADMINISTRATION.search(c.name):
             is_a = bool(descriptions(text, c.forms))
             if not is_a:
-                continue                          # "Ghana Health Service (GHS)": a body, not what it runs
+                continue                          # "Ghana Health Service (GHS)", "National Association of Primary
+                #                                   Care (NAPC)": a body, not what it runs
         enough = 2 if c.name in titled and found.in_title and found.in_opening else 3
         if found.uses >= enough and found.weight > best_weight:
             best, best_weight = (c, found, found_as), found.weight

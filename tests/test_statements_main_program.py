@@ -241,3 +241,14 @@ def test_an_association_defined_by_its_abbreviation_and_named_in_the_masthead_is
     body = [(title[1] + 2, text.index(" Each") + 1), (text.index("Each"), text.index(" The NACC says") + 1),
             (text.index("The NACC says"), text.index(" The NACC will") + 1), (text.index("The NACC will"), len(text))]
     assert main_program(text, title_span=title, body=body, chosen=hub, programs=[hub], not_programs=set()) is None
+
+
+def test_with_no_program_found_a_name_founded_in_the_opening_and_named_again_is_the_main_program():
+    text = ("Notes from a rural surgery\n\n"
+            "Why I left fee-for-service practice\n\n"
+            "Three years ago I joined a Loma Health practice in Tasport. Loma Health was founded in Brill in 2012 by "
+            "a family physician. Its first practice opened in Tasport for members of the Dockers Fund. Every patient "
+            "has a health coach who calls them between visits. The practice is paid a fixed monthly fee for each "
+            "patient. Finding coaches who stay is hard.")
+    found = _triples(text, "loma")
+    assert ("Loma Health", "hasFundingModel", "fixed monthly fee for each patient") in found   # not the year's only

@@ -460,7 +460,8 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
             if not is_a:
                 continue                          # "Ghana Health Service (GHS)", "National Association of Primary
                 #                                   Care (NAPC)": a body, not what it runs
-        enough = 2 if c.name in titled and found.in_title and found.in_opening else 3
+        enough = 2 if (c.name in titled and found.in_title and found.in_opening) or (
+            chosen is None and c.founded and found.in_opening) else 3   # no program else: "Iora Health was founded ..."
         if found.uses >= enough and found.weight > best_weight:
             best, best_weight = (c, found, found_as), found.weight
     if best is None:

@@ -252,3 +252,25 @@ def test_with_no_program_found_a_name_founded_in_the_opening_and_named_again_is_
             "patient. Finding coaches who stay is hard.")
     found = _triples(text, "loma")
     assert ("Loma Health", "hasFundingModel", "fixed monthly fee for each patient") in found   # not the year's only
+
+
+def test_units_the_text_counts_and_takes_one_by_one_are_a_program_of_their_own_beside_the_main_one():
+    text = ("State Health Department\nNEWS RELEASE\n\n"
+            "Approval launches Coastal Care Transformation Project\n\n"
+            "The federal government has approved the Coastal Care Transformation Project, a five-year agreement that "
+            "lets the state invest in new ways of delivering care. Under the project, seven Coastal Communities of "
+            "Care will lead work to integrate physical and behavioral health care. Each Coastal Community of "
+            "Care brings together hospitals, clinics and county governments.")
+    found = _triples(text, "coastal")
+    assert ("Coastal Communities of Care", "hasPartner", "county governments") in found
+    assert not any(s == "Coastal Care Transformation Project" and o == "county governments" for s, _, o in found)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_program_name_after_it():
+    text = ("Ministry answers\n\n"
+            "Neighbourhood networks were introduced in 2019 under the national contract. Each network is led by a "
+            "clinical director. Through the Extra Staff Funding Scheme, the ministry will fund 9,000 pharmacists and "
+            "link workers for the networks by 2024. Each Regional Health Collaborative brings together hospitals "
+            "and councils.")
+    subjects = {s for s, _, _ in _triples(text, "answers") if s}
+    assert not any(s.startswith(("Each ", "Through ")) for s in subjects)

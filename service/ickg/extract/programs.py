@@ -475,3 +475,44 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
         return found_as
     source = "defined name" if c.defined else "kind named in the opening"
     return Entity("program", c.name, c.name, PROGRAM, c.start, c.start + len(c.name), source, list(c.forms[1:]))
+
+
+# A kind of unit the document counts or takes one by one, by a capitalised name: "nine Accountable Communities of
+# Health will lead regional work ... Each Accountable Community of Health brings together hospitals, ...". Such
+# units are a program of their own beside the one the document is about (the project that set them up).
+_COUNTED_NAME = lazy_compile(r"(?<![\w\-])(?:[Ee]ach|[Ee]very|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"[1-9]\d{0,2})[ ](?P<name>[A-Z][\w\-]+(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w\-]+)+)")
+
+
+def counted_names(text: str) -> list[Candidate]:
+    """Capitalised names of two words or more the text both counts ("nine Accountable Communities of
+    Health") and takes one by one ("Each Accountable Community of Health"), or uses three times in
+    all, counted at least once (:data:`_COUNTED_NAME`); singular and plural are one name."""
+    groups: dict[tuple, list] = {}
+    for m in _COUNTED_NAME.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in _LEADING_CAPITALS or _ADMINISTRATION.search(name):
+            continue
+        groups.setdefault(label_key(name), []).append((name, m.start("name"), m.group()[:1].isalpha()
+                                                       and m.group().split()[0].lower() in ("each", "every")))
+    out = []
+    for found in groups.values():
+        forms = tuple(dict.fromkeys(n for n, _, _ in found))
+        uses = sorted({s for f in forms for s in _uses(text, f)})
+        one_by_one = any(each for _, _, each in found) and any(not each for _, _, each in found)
+        if one_by_one or len(uses) >= 3:
+            out.append(Candidate(forms[0], found[0][1], forms, False))
+    return out
+
+
+def second_programs(text: str, *, programs: list[Entity], not_programs: set[tuple]) -> list[Candidate]:
+    """Programs beside the main one that the finders miss: the kinds of unit the text counts and takes one
+    by one (:func:`counted_names`), not a name the finders have or one that is something else."""
+    known = {label_key(x) for p in programs for x in (p.name, p.label, *p.aliases) if x}
+    out = []
+    for c in counted_names(text):
+        keys = {label_key(f) for f in c.forms}
+        if keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
+            continue
+        out.append(c)
+    return out

@@ -42,7 +42,7 @@ from ickg.extract.actors import (CONDITION, LEGISLATION, ORGANIZATION, PERSON, P
 from ickg.extract.gazetteer import find_places
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import find_jurisdictions, within
-from ickg.extract.programs import descriptions, main_program, names_given
+from ickg.extract.programs import descriptions, main_program, names_given, second_programs
 from ickg.extract.regex import lazy_compile
 from ickg.quotes import quote_of
 
@@ -1196,6 +1196,17 @@ def find_programs(ctx):
                  and any(a <= s_ < b for s_, _ in _mentions_of(ctx, p) for a, b in opening)]
         if named:
             ranked = [named[0]] + [p for p in ranked if p is not named[0]]
+    for p in list(programs):             # "Through the Additional Roles Reimbursement Scheme, NHS England will fund",
+        opener = _NAME_OPENER.match(p.name) if p.name[:1] in "ETUVW" else None   # "Each Regional Health Collaborative"
+        if opener and p.name[opener.end():][:1].isupper():
+            bare = p.name[opener.end():]
+            if any(q is not p and label_key(bare) in {label_key(x) for x in (q.name, q.label, *q.aliases) if x}
+                   for q in programs):
+                programs.remove(p)       # the same program, found by its name too
+                ranked = [q for q in ranked if q is not p]
+                continue
+            p.name, p.label, p.start = bare, p.label[opener.end():], p.start + opener.end()
+            ctx.spans.pop(id(p), None)
     not_programs = places | {e.key for e in ctx.entities if e.kind != "program" and e.kind != "organization"} | {
         o.key for o in orgs if o.source in ("publisher", "payer", "issuer above the title")}
     defined = main_program(text, title_span=ctx.title_span, body=body, chosen=ranked[0] if ranked else None,
@@ -1205,6 +1216,8 @@ def find_programs(ctx):
             add(defined.name, defined.start, defined.source, defined.aliases)
         if entity is not None:
             ranked = [entity] + [p for p in ranked if p is not entity]
+    for c in second_programs(text, programs=programs, not_programs=not_programs):
+        add(c.name, c.start, "counted name", list(c.forms[1:]))   # "Each Accountable Community of Health": its own
     if ranked:
         given = names_given(text, ranked[0])
         if given:                        # "the region's Home First (HF) service": "the service" is Home First
@@ -1219,6 +1232,10 @@ def find_programs(ctx):
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None
+
+
+# Words that open a sentence before a program's name and are no part of it ("Each X brings", "Through the X, ...").
+_NAME_OPENER = lazy_compile(r"(?:Each|Every|Through[ ]the|Under[ ]the|Via[ ]the|With[ ]the|Within[ ]the)[ ]")
 
 
 # With no program found otherwise, one named by its kind after the place that runs it, in the document's

@@ -222,6 +222,8 @@ def test_a_body_that_governs_founded_in_a_year_is_not_a_founded_program():
     from ickg.extract.programs import founded_names
     text = "The Prairie Health Authority was formed on 4 December 2017, when twelve regions were merged into one."
     assert founded_names(text, [(0, len(text))]) == []
+    text = "Vallby Vård AB was formed in 2006 to run the hospital, and St Anne's Hospital was founded in 1890."
+    assert founded_names(text, [(0, len(text))]) == []
     text = "Its care arm, the Riverside Care Management Organization, or RCMO, was set up in 1996 to take on risk."
     assert [c.forms for c in founded_names(text, [(0, len(text))])] == [
         ("Riverside Care Management Organization", "RCMO")]

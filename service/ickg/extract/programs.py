@@ -311,10 +311,11 @@ def founded_names(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
 
 
 # The head of a body that governs, represents or teaches ("Saskatchewan Health Authority was formed on 4 December
-# 2017"): founded, but what runs programs, not one. (Not a Fund or a Trust: "Better Care Fund", "Torbay Care Trust"
+# 2017"), a hospital or a company ("TioHundra AB"): founded, but what runs programs, not one. (Not a Fund or a Trust: "Better Care Fund", "Torbay Care Trust"
 # are what documents are about.)
 _ADMINISTRATION_WORDS = (r"(?:Authority|Authorities|Council|Department|Ministry|Agency|Commission|Bureau|Office|"
-                         r"Institute|University|College|Government|Association|Society|Federation)")
+                         r"Institute|University|College|Government|Association|Society|Federation|Hospitals?|Infirmary|"
+                         r"AB|Ltd|Inc|GmbH|LLC|plc|Corporation|Company)")
 _ADMINISTRATION = lazy_compile(_ADMINISTRATION_WORDS + r"$|(?<![\w\-])" + _ADMINISTRATION_WORDS + r"[ ](?:of|for)[ ]")
 # Capitalised words that open a sentence without naming anything.
 _LEADING_CAPITALS = frozenset("The A An Our Its Their This These That In At For From Since When After It They He She We "

@@ -264,7 +264,7 @@ def test_units_the_text_counts_and_takes_one_by_one_are_a_program_of_their_own_b
             "Care will lead work to integrate physical and behavioral health care. Each Coastal Community of "
             "Care brings together hospitals, clinics and county governments.")
     found = _triples(text, "coastal")
-    assert ("Coastal Communities of Care", "hasPartner", "county governments") in found
+    assert ("Coastal Community of Care", "hasPartner", "county governments") in found
     assert not any(s == "Coastal Care Transformation Project" and o == "county governments" for s, _, o in found)
 
 

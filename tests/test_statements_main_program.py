@@ -276,3 +276,11 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_program_name_after_it():
             "and councils.")
     subjects = {s for s, _, _ in _triples(text, "answers") if s}
     assert not any(s.startswith(("Each ", "Through ")) for s in subjects)
+
+
+def test_who_launched_a_program_in_a_year_is_not_a_founded_name_nor_a_health_board_a_counted_program():
+    from ickg.extract.programs import counted_names, founded_names
+    text = "NHS Borders launched the hospital at home service in 2019, and the service opened in Melrose in 2020."
+    assert [c.name for c in founded_names(text, [(0, len(text))])] == []
+    text = "The 14 Health Boards hold the budgets. Each Health Board reports to the minister."
+    assert counted_names(text) == []

@@ -265,7 +265,9 @@ def title_names(text: str, title_span: tuple[int, int] | None, opening: list[tup
 # with a year soon after the verb. What a sentence says was founded, and names again and again, is what the
 # document is about more often than a name it defines in passing.
 _FOUNDED = lazy_compile(r"[ ](?:(?:was|were)[ ](?:first[ ])?(?:established|founded|set[ ]up|launched|created|introduced|"
-                        r"started|formed|piloted|opened)|opened|began|started|launched)\b(?=[^.;\n]{0,50}?\b(?:1[89]|20)\d\d\b)")
+                        r"started|formed|piloted|opened)|(?:opened|began|started|launched)(?=[ ](?:in|on|at|as|from|during|"
+                        r"with|under|across)[ ]))\b(?=[^.;\n]{0,50}?\b(?:1[89]|20)\d\d\b)")
+# (An active verb with an object names who founded something, not what: "NHS England launched the programme in 2015".)
 # What opens a sentence before its subject: "When the ...", "In 2012, ...", "Four years after the first ...".
 _CLAUSE_OPENING = lazy_compile(r"^(?:(?:When|After|Since|Before|Once|Until|In[ ]\d{4},?|[\w\- ]{0,30}?[ ]after)[ ])?"
                                r"(?:(?:the|The|its|Its|their|Their|our|Our)[ ])?(?:first[ ])?")
@@ -484,6 +486,10 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
 _EACH_NAME = lazy_compile(r"[ ](?P<name>[A-Z][\w\-]+(?:[ ](?:(?:of|for|and)[ ])?[A-Z][\w\-]+)+)")
 
 
+# Units that govern or hold budgets, counted as a program's units only when a finder says so: "Each Health Board".
+_GOVERNING_UNIT = lazy_compile(r"(?:Board|Trust|Hospital|Practice|Member[ ]State|State|Province|County|Region|District)$")
+
+
 def _number_forms(name: str) -> tuple[str, ...]:
     """``name`` and its plural ("Accountable Community of Health", "Accountable Communities of Health"):
     the head is the word before "of"/"for", or the last."""
@@ -507,7 +513,7 @@ def counted_names(text: str) -> list[Candidate]:
             if m and not (at and (text[at - 1].isalnum() or text[at - 1] in "-_")):
                 name = m.group("name")
                 if label_key(name) not in seen and name.split()[0] not in _LEADING_CAPITALS and \
-                        not _ADMINISTRATION.search(name):
+                        not _ADMINISTRATION.search(name) and not _GOVERNING_UNIT.search(name):
                     seen.add(label_key(name))
                     forms = _number_forms(name)
                     uses = {s for f in forms for s in _uses(text, f)}

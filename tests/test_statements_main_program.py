@@ -282,5 +282,7 @@ def test_who_launched_a_program_in_a_year_is_not_a_founded_name_nor_a_health_boa
     from ickg.extract.programs import counted_names, founded_names
     text = "NHS Borders launched the hospital at home service in 2019, and the service opened in Melrose in 2020."
     assert [c.name for c in founded_names(text, [(0, len(text))])] == []
+    text = "It joined the Bundled Care initiative, which the Federal Care Center launched in 2013. Pilots began in 2014."
+    assert [c.name for c in founded_names(text, [(0, text.index(" Pilots") + 1), (text.index("Pilots"), len(text))])] == []
     text = "The 14 Health Boards hold the budgets. Each Health Board reports to the minister."
     assert counted_names(text) == []

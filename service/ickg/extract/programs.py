@@ -289,8 +289,8 @@ def founded_names(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
     for a, b in body:
         for m in _FOUNDED.finditer(text, a, b):
             parts = [x.strip() for x in text[a:m.start()].split(",")]
-            if not parts or len(parts) > 4:
-                continue
+            if not parts or len(parts) > 4 or _RELATIVE.match(parts[-1]):
+                continue                                # "(BPCI), which the CMS Innovation Center launched in 2013"
             names = []
             for i, part in enumerate(parts):
                 if i == 0:
@@ -301,7 +301,8 @@ def founded_names(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
                     names.append(whole.group("name") if "name" in whole.re.groupindex else whole.group())
                 elif i == 0 and re.fullmatch(r"[a-z][a-z\-]{3,}", part) and text.startswith(part + ",", a):
                     names.append(part)                  # "headspace, the ...": a name in lower case opening the sentence
-            names = [n for n in names if n.split()[0] not in _LEADING_CAPITALS and len(n) >= 3]
+            names = [n for n in names if n.split()[0] not in _LEADING_CAPITALS and len(n) >= 3 and (
+                " " in n or n.islower() or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,5}s?", n))]   # not "Pilots", "PUTRAJAYA"
             if not names or len(names[0].split()) > 8 or _ADMINISTRATION.search(names[0]):
                 continue
             key = label_key(names[0])
@@ -319,6 +320,7 @@ _ADMINISTRATION_WORDS = (r"(?:Authority|Authorities|Council|Department|Ministry|
                          r"Institute|University|College|Government|Association|Society|Federation|Hospitals?|Infirmary|"
                          r"AB|Ltd|Inc|GmbH|LLC|plc|Corporation|Company)")
 _ADMINISTRATION = lazy_compile(_ADMINISTRATION_WORDS + r"$|(?<![\w\-])" + _ADMINISTRATION_WORDS + r"[ ](?:of|for)[ ]")
+_RELATIVE = lazy_compile(r"(?:which|that|who|whom|where)\b")
 # Capitalised words that open a sentence without naming anything.
 _LEADING_CAPITALS = frozenset("The A An Our Its Their This These That In At For From Since When After It They He She We "
                               "Under By With To And Or Of As".split())

@@ -216,6 +216,10 @@ def test_a_kind_named_in_a_list_of_what_a_body_runs_is_not_the_program():
     from ickg.extract.programs import opening_kinds
     text = "Like few insurers, the fund runs hospitals and community clinics of its own across the south."
     assert opening_kinds(text, [(0, len(text))]) == []
+    text = "It runs community clinics, home care teams, and pharmacies."
+    assert opening_kinds(text, [(0, len(text))]) == []
+    text = "Costs fell in Wales, and care networks were set up in every county, which share one record."
+    assert [c.name for c in opening_kinds(text, [(0, len(text))])] == ["care networks"]   # a clause, not a list
 
 
 def test_a_body_that_governs_founded_in_a_year_is_not_a_founded_program():

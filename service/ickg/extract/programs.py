@@ -205,8 +205,9 @@ _KIND_HEAD = lazy_compile(r"(?<![\w\-])(?:teams|networks|centres|centers|homes|c
 
 # An item of a list of kinds of provider: "runs hospitals and community clinics of its own" names what a body
 # runs, one kind among others, not a service the document is about.
-_LISTED_AFTER = lazy_compile(r"(?:[\w\-]+s|,)[ ](?:and|or)[ ]$|[\w\-]+s,[ ]$")
-_LISTED_BEFORE = lazy_compile(r",[ ][a-z][\w\-]*[ ]|[ ](?:and|or)[ ][a-z][\w\-]*s\b")
+_LISTED_AFTER = lazy_compile(r"(?<![\w\-])[a-z][a-z\-]*s,?[ ](?:and|or)[ ]$|(?<![\w\-])[a-z][a-z\-]*s,[ ]$")
+_LISTED_BEFORE = lazy_compile(r",?[ ](?:and|or)[ ](?:[a-z][\w\-]*[ ]){0,2}?[a-z][\w\-]*s\b|,[ ](?!(?:which|who|that|where|while|whose|"
+                              r"as|each|but|and|or|with|since|because)\b)(?:[a-z][\w\-]*[ ]){0,2}?[a-z][\w\-]*s,")
 
 
 def _plural_inside(name: str) -> bool:

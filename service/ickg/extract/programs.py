@@ -20,6 +20,7 @@ program the finders got right keeps it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -287,36 +288,42 @@ def founded_names(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
     defined by the text. The name is the capitalised words before the verb, or a sentence's first word
     written in lower case (a brand: "headspace, ...")."""
     out, seen = [], set()
-    for a, b in body:
-        for m in _FOUNDED.finditer(text, a, b):
-            parts = [x.strip() for x in text[a:m.start()].split(",")]
-            if not parts or len(parts) > 4 or _RELATIVE.match(parts[-1]):
-                continue                                # "(BPCI), which the CMS Innovation Center launched in 2013"
-            names = []
-            for i, part in enumerate(parts):
-                if i == 0:
-                    part = part[_CLAUSE_OPENING.match(part).end():]
-                part = re.split(r"[ ](?:in|at)[ ](?=[A-Z])", part)[0]     # "Bromley by Bow Centre in Tower Hamlets"
-                whole = _APPOSED_NAME.fullmatch(part) or (_CAPITALISED_TAIL.search(part) if i == len(parts) - 1 else None)
-                if whole:
-                    names.append(whole.group("name") if "name" in whole.re.groupindex else whole.group())
-                elif i == 0 and re.fullmatch(r"[a-z][a-z\-]{3,}", part) and text.startswith(part + ",", a):
-                    names.append(part)                  # "headspace, the ...": a name in lower case opening the sentence
-            names = [n for n in names if n.split()[0] not in _LEADING_CAPITALS and len(n) >= 3 and (
-                " " in n or n.islower() or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,5}s?", n))]   # not "Pilots", "PUTRAJAYA"
-            if not names or len(names[0].split()) > 8 or _ADMINISTRATION.search(names[0]):
-                continue
-            key = label_key(names[0])
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(Candidate(names[0], text.find(names[0], a), tuple(dict.fromkeys(names)), True, True))
+    if not body:
+        return out
+    starts = [a for a, _ in body]
+    for m in _FOUNDED.finditer(text, body[0][0], body[-1][1]):   # one scan, each match then placed in its sentence
+        i = bisect_right(starts, m.start()) - 1
+        a, b = body[i]
+        if m.end() > b:
+            continue
+        parts = [x.strip() for x in text[a:m.start()].split(",")]
+        if not parts or len(parts) > 4 or _RELATIVE.match(parts[-1]):
+            continue                                # "(BPCI), which the CMS Innovation Center launched in 2013"
+        names = []
+        for i, part in enumerate(parts):
+            if i == 0:
+                part = part[_CLAUSE_OPENING.match(part).end():]
+            part = re.split(r"[ ](?:in|at)[ ](?=[A-Z])", part)[0]     # "Bromley by Bow Centre in Tower Hamlets"
+            whole = _APPOSED_NAME.fullmatch(part) or (_CAPITALISED_TAIL.search(part) if i == len(parts) - 1 else None)
+            if whole:
+                names.append(whole.group("name") if "name" in whole.re.groupindex else whole.group())
+            elif i == 0 and re.fullmatch(r"[a-z][a-z\-]{3,}", part) and text.startswith(part + ",", a):
+                names.append(part)                  # "headspace, the ...": a name in lower case opening the sentence
+        names = [n for n in names if n.split()[0] not in _LEADING_CAPITALS and len(n) >= 3 and (
+            " " in n or n.islower() or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,5}s?", n))]   # not "Pilots", "PUTRAJAYA"
+        if not names or len(names[0].split()) > 8 or _ADMINISTRATION.search(names[0]):
+            continue
+        key = label_key(names[0])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Candidate(names[0], text.find(names[0], a), tuple(dict.fromkeys(names)), True, True))
     return out
 
 
 # The head of a body that governs, represents or teaches ("Saskatchewan Health Authority was formed on 4 December
-# 2017"), a hospital or a company ("TioHundra AB"): founded, but what runs programs, not one. (Not a Fund or a Trust: "Better Care Fund", "Torbay Care Trust"
-# are what documents are about.)
+# 2017"), a hospital or a company ("TioHundra AB"): founded, but what runs programs, not one. (Not a Fund or a
+# Trust: "Better Care Fund", "Torbay Care Trust" are what documents are about.)
 _ADMINISTRATION_WORDS = (r"(?:Authority|Authorities|Council|Department|Ministry|Agency|Commission|Bureau|Office|"
                          r"Institute|University|College|Government|Association|Society|Federation|Hospitals?|Infirmary|"
                          r"AB|Ltd|Inc|GmbH|LLC|plc|Corporation|Company)")

@@ -7321,7 +7321,7 @@ DOCUMENTS["train-subj36-bookreview-headspace.txt"] = dict(
               "type": "fabio:BookReview", "type_accept": ["fabio:JournalArticle"]},
     jurisdictions=[E("Australia", "ickg:Country", ["re:(?<=centres across )Australia"]), E("Melbourne", "ickg:Municipality"),
                    E("Perth", "ickg:Municipality")],
-    organizations=[E("headspace", ORG, ["re:(?<![\w-])headspace(?=, the)", "National Youth Mental Health Foundation"],
+    organizations=[E("headspace", ORG, [r"re:(?<![\w-])headspace(?=, the)", "National Youth Mental Health Foundation"],
                      aliases=["National Youth Mental Health Foundation"]),
                    E("Australian Government", ORG), E("Primary Health Network", ORG),
                    E("lead agency", ORG, ["lead agency", "lead agencies"]), E("community health organisation", ORG),

@@ -10,7 +10,11 @@ abbreviation or its name in another language ("three family health centres (CESF
 care (Hausarztzentrierte Versorgung, HZV)", "Community-based Health Planning and Services (CHPS) is
 Ghana's national strategy"), then used again by any of its names or by its head noun ("Our centres").
 
-This module finds such defined names and weighs each, and the program the shape finders chose, on
+Another shape is a founding: "headspace, the National Youth Mental Health Foundation, was established in
+2006", "When the Sudbury District Nurse Practitioner Clinics opened in Sudbury in 2007": what a sentence
+says was founded, and the text keeps naming, is what it is about more often than a name in passing.
+
+This module finds such names and weighs each, and the program the shape finders chose, on
 the same evidence: how often the document uses it (by any name, or by its head noun after the, our,
 each...), whether the title names it, whether the opening does, and whether the text defines it.
 A defined name replaces the chosen program only when its evidence is greater, so a document whose
@@ -362,17 +366,24 @@ class Evidence:
         return self.uses + 3 * self.in_title + 2 * self.in_opening + 2 * self.defined
 
 
+# The head of a capitalised name of a place or team of care, by which the text goes on calling it ("The clinic").
+# Not "Care", "System" or "Service": "their care", "the system" say nothing of one program.
+_PLACE_OF_CARE = lazy_compile(r"(?:Clinic|Centre|Center|Team|Home|Hub|Unit|House|Ward|Practice)s?")
+
+
 def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] | None,
              opening: list[tuple[int, int]], defined: bool = False) -> Evidence:
     """The evidence for a program of these names: distinct spans (a definition "X (Y, Z)" counts
-    once), plus "the/our/each <head>" references when its head noun is a lower-case kind noun."""
+    once), plus "the/our/each <head>" references when its head noun is a lower-case kind noun or a
+    place or team of care in a capitalised name ("Sudbury District Nurse Practitioner Clinics": "the
+    clinic", "these clinics")."""
     forms = (*forms, *(f[:-1] for f in forms if f and re.fullmatch(r"[A-Z]{2,}s", f)))   # "PHNs": "each PHN"
     spans = sorted({s for f in forms if f and len(f) >= 2 for s in _uses(text, f)})
     head = forms[0].split()[-1] if forms and forms[0] else ""
     if head.islower() and len(forms[0].split()) >= 2 and head in text:   # (a pattern per head: search when it can match)
         spans += [(m.start(), m.end()) for m in re.finditer(_REFERRING + re.escape(head) + r"(?![\w\-])", text)]
         spans.sort()
-    elif head[:1].isupper() and len(forms[0].split()) >= 2 and _program_head(head) and not _KIND_WORD.fullmatch(head):
+    elif head[:1].isupper() and len(forms[0].split()) >= 2 and _PLACE_OF_CARE.fullmatch(head):
         # "the Sudbury District Nurse Practitioner Clinics opened ...": "The clinic was created", "In these clinics"
         stem = head.lower()[:-1] if head.endswith("s") and not head.endswith("ss") else head.lower()
         if stem in text:

@@ -7421,6 +7421,50 @@ DOCUMENTS["train-subj36-finnotes-cjr.txt"] = dict(
     ])
 
 
+# Written after subj36's rule changes, its gold recorded before the extractor first ran on it: a check of them on a
+# style the set lacked (an Easy Read leaflet: one short sentence a line, questions as headings).
+CSP = {"label": "care support points", "type": CM, "aliases": ["Pflegestützpunkte"], "types_accept": [ORG, PI]}
+CSP_RUN = "The long-term care insurance funds and the health insurance funds run the care support points."
+CSP_FOR = "They also help disabled people and family carers."
+DOCUMENTS["train-subj36-easyread-care-support-points.txt"] = dict(
+    style="easy-read-leaflet",
+    metadata={"title": "Care support points: free advice about care", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": "District Office for Older People and Carers", "volume": None, "issue": None,
+              "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[],
+    organizations=[E("District Office for Older People and Carers", ORG), E("long-term care insurance funds", ORG),
+                   E("health insurance funds", ORG), E("town council", ORG)],
+    programs=[E("care support points", CM, [r"re:\b[Cc]are support points?\b", "Pflegestützpunkte"],
+                aliases=["Pflegestützpunkte"], types_accept=[ORG, PI])],
+    populations=[E("older people who need care", POP), E("disabled people", POP), E("family carers", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(CSP, "ickg:yearEstablished", 2008, "Care support points were set up by a law in 2008."),
+        S(CSP, "ickg:establishedBy", ("Long-Term Care Further Development Act", "ickg:Legislation"),
+          "The law is called the Long-Term Care Further Development Act."),
+        S(CSP, "ickg:operatedBy", ("long-term care insurance funds", ORG), CSP_RUN),
+        S(CSP, "ickg:operatedBy", ("health insurance funds", ORG), CSP_RUN),
+        S(CSP, "ickg:hasPartner", ("town council", ORG), "They work together with the town council."),
+        S(CSP, "ickg:targetsPopulation", ("older people who need care", POP),
+          "Care support points help older people who need care."),
+        S(CSP, "ickg:targetsPopulation", ("disabled people", POP), CSP_FOR),
+        S(CSP, "ickg:targetsPopulation", ("family carers", POP), CSP_FOR),
+        S(CSP, "ickg:hasComponent", ("care adviser", "ickg:CaseManagement"),
+          "A care adviser talks with you about what you need."),
+        S(CSP, "ickg:hasComponent", ("help with forms for care money", MECH),
+          "The care adviser helps you fill in forms for care money."),
+        S(CSP, "ickg:hasComponent", ("home visits", MECH), "The care adviser can visit you at home."),
+        S(CSP, "ickg:hasComponent", ("finding services near you", "ickg:CareCoordination"),
+          "The care adviser finds services near you, like home care, day care and meals."),
+        S(CSP, "ickg:hasComponent", ("free advice", MECH), "Advice at a care support point is free."),
+        S(CSP, "ickg:facesBarrier", ("people do not know that care support points exist", BAR),
+          "Some people do not know that care support points exist."),
+        S(CSP, "ickg:facesBarrier", ("in the countryside the nearest care support point can be far away", BAR),
+          "In the countryside the nearest care support point can be far away."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -118,7 +118,7 @@ _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
 # Where people live, when that marks them out: "older people living at home", "adults who live alone".
 _POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|independently|on[ ]their[ ]own|"
                r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
-_POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
+_POP_NEED = (r"(?:who[ ](?:no[ ]longer[ ])?(?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = lazy_compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
@@ -131,8 +131,14 @@ _POPULATION = lazy_compile(
 
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
     rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients|person)[ ](?:{_POP_WITH}|{_POP_LIVING})"
-    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors|residents|members|"
+    rf"veterans|clients|enrollees)[ ]at[ ]"
     rf"(?:high[ ])?risk\b(?![ ]of)"
+    # at risk of a use of care: "people at risk of going into hospital", "adults at risk of avoidable hospital or
+    # emergency department use"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|residents|members|seniors)[ ]at[ ]"
+    rf"(?:(?:high|higher|increased)[ ])?risk[ ]of[ ](?:(?!and[ ]|who[ ]|to[ ](?!hospital)|than[ ])[\w\-]+[ ]){{0,6}}?"
+    rf"(?:hospital|use|visits|institutionali[sz]ation)\b"
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"

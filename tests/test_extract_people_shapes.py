@@ -44,3 +44,10 @@ def test_cardiovascular_and_metabolic_diseases_are_one_condition():
     text = ("The model organises care along routes, one of them for groups of events such as cardiovascular and "
             "metabolic diseases, and the teams visit patients at home.")
     assert "cardiovascular and metabolic diseases" in _entities(text, "routes", "condition")
+
+
+def test_a_bodys_staff_named_by_their_trade_are_no_program_nor_organization():
+    text = ("Posted March 2022 by the Communications Team\n\nThe Riverside Care Model links nurses and "
+            "social workers for older people with complex needs.")
+    assert "Communications Team" not in _entities(text, "team", "program") | _entities(text, "team", "organization")
+    assert "Riverside Care Model" in _entities(text, "team", "program")

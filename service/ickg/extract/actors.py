@@ -649,6 +649,8 @@ def _classify(words, text_after):
         return None
     if _GENERIC_BODY_WORDS.issuperset(content):
         return None                      # "Programme Board", "Steering Group": a committee no name picks out
+    if last in ("Team", "Teams", "Unit", "Office", "Desk") and _OFFICE_FUNCTIONS.issuperset(content[:-1]):
+        return None                      # "the Communications Team", "Press Office": a body's staff by their trade
     if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:
         return None                      # "Board of Directors", "Board of Trustees": a body's own organ
     if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
@@ -698,6 +700,10 @@ _GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "
                        "Executive", "Advisory", "Working", "Joint", "Leadership", "Oversight", "Delivery", "Implementation",
                        "Operational", "Strategic", "Reference", "Task", "Force", "Sub-Committee", "Subcommittee",
                        "Partnership", "Core", "Project", "Governance", "Panel"}
+# The trades of a body's own staff: "Communications Team", "Press Office", "Web and Digital Team".
+_OFFICE_FUNCTIONS = {"Communications", "Communication", "Comms", "Marketing", "Press", "Media", "Editorial", "Web",
+                     "Digital", "Events", "Publications", "Publishing", "Newsroom", "News", "Content", "Social",
+                     "Public", "Relations", "Affairs", "and", "&"}
 _GOVERNING_MEMBERS = {"Directors", "Trustees", "Governors", "Management", "Members"}
 ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}

@@ -58,3 +58,15 @@ def test_where_a_service_has_run_since_a_date_is_a_place():
     assert "Taunton" in _kinds("The team has offered hospital-level care in patients' homes in Taunton since "
                                "November 2014.")
     assert _kinds("The fund has paid for care in Medicare since 2014.") == {}
+
+
+def test_a_model_named_after_a_town_the_text_also_writes_in_names_the_town():
+    kinds = _kinds("Q: What is the Kestrel model? A: It began in 2013 at a practice in Kestrel, where nurses "
+                   "and volunteers meet patients at home.")
+    assert kinds.get("Kestrel") == "Municipality"
+
+
+def test_a_model_named_after_a_person_or_a_body_is_no_place():
+    assert _kinds("The Esther model asks what Esther, an older woman, needs. Nurses in the Esther network meet "
+                  "monthly.") == {}
+    assert _kinds("The Buurtzorg model spread fast: nurses in Buurtzorg teams plan care themselves.") == {}

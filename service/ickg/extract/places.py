@@ -181,6 +181,28 @@ _TOWN_HEAD = lazy_compile(r"\b(?:Office|Department|Ministry|Directorate|Secretar
                           r"(?:[ ](?:and|&)[ ][A-ZÀ-Þ][\w\-]+|[ ][A-ZÀ-Þ][\w\-]+){0,2})?,[ ]")
 
 
+# "the Frome model", "the Alzira model": a model named after a one-word name, which is a place where the text
+# also writes "in Frome" (at, from, near): a model's name alone says nothing (the Esther model, the Buurtzorg model).
+_NAMED_MODEL = lazy_compile(r"\b[Tt]he[ ](?P<name>[A-ZÀ-Þ][\w\-]*[a-zà-ÿ])[ ](?:model|approach|experiment)\b")
+_MODEL_CUES = (" model", " approach", " experiment")
+
+
+def _model_places(text):
+    """(name, start) of each one-word name of a model (see _NAMED_MODEL) that the text also uses after "in",
+    "at", "from" or "near" with no capitalised word after it."""
+    seen = set()
+    for m in _around(_NAMED_MODEL, text, _MODEL_CUES, 40, 0):
+        name = m.group("name")
+        if name in seen or name in _NOT_PLACE_WORDS or name in _FUNCTION_WORDS:
+            continue
+        seen.add(name)
+        used = re.search(rf"\b(?:in|at|from|near)[ ]{re.escape(name)}(?=[,.;:)]|[ ](?:in|on|at|and|or|since|from|"
+                         rf"to|for|where|when|with|was|is|has|had|have|are|were|fell|rose|grew|saw|began|became|[a-z]+ed)\b)",
+                         text)
+        if used:
+            yield name, used.start() + used.group().index(name)
+
+
 _LIST_CUES = tuple(" " + h for h in _PLURAL_HEADS)
 _EXAMPLE_CUES = (" including ", " such as ", " like ", " notably ")
 
@@ -466,6 +488,9 @@ def find_jurisdictions(text, *, excluded=()):
     for m in (*(_IN_YEAR.finditer(text) if " in " in text else ()), *_around(_IN_SINCE, text, (" since ",), 60, 30)):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
+    for name, at in _model_places(text):
+        if not _inside_organization(text, at, at + len(name)):
+            add(name, at, "Municipality")
     for m in _body_then_town(text):
         # an affiliation's town (and country) count on an author line too: "Universidad de Antioquia, Medellín, Colombia"
         country = m.group("country")

@@ -51,3 +51,12 @@ def test_a_bodys_staff_named_by_their_trade_are_no_program_nor_organization():
             "social workers for older people with complex needs.")
     assert "Communications Team" not in _entities(text, "team", "program") | _entities(text, "team", "organization")
     assert "Riverside Care Model" in _entities(text, "team", "program")
+
+
+def test_a_bare_group_listed_after_a_comma_beside_a_population_is_one():
+    assert {"elderly people", "adolescents", "pregnant women"} <= _populations(
+        "- Extra attention to elderly people, adolescents and pregnant women - The panchayat funds it.")
+
+
+def test_a_pair_joined_by_and_stays_one_group():
+    assert "newborns" not in _populations("Health workers visit pregnant women and newborns at home.")

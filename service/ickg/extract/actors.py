@@ -281,6 +281,37 @@ def find_populations(text, spans):
             if _BARE_GROUP.fullmatch(label) and _narrowed_elsewhere(text, label):
                 continue                 # "older people" where the text names "older people with complex needs"
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
+        if matches and (", " in span or " and " in span):
+            out += _listed_groups(text, start, end, out)
+    return out
+
+
+# A bare group listed beside a population: "elderly people, adolescents and pregnant women", "pregnant women and
+# infants": a people noun (with one word before it) that the list's other items vouch for.
+_LISTED_GROUP = lazy_compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ])(?P<group>(?:[a-z][\w\-]*[ ])?(?:adolescents|infants|"
+                             r"newborns|children|youth|young[ ]people|carers|caregivers|families|mothers|women|men|"
+                             r"veterans|seniors|students|refugees|migrants))(?=[,.;:)]|[ ](?:and|or)[ ]|$)")
+_NOT_GROUP_WORD = {"the", "their", "its", "our", "other", "all", "some", "many", "most", "these", "those", "such", "of",
+                   "and", "or", "for", "with", "to", "in", "on", "by", "from", "who", "which", "that"}
+
+
+def _listed_groups(text, start, end, found):
+    """Bare groups listed right after a population of the sentence (see _LISTED_GROUP)."""
+    out = []
+    ends = {e.end for e in found if start <= e.start < end}
+    for at in sorted(ends):
+        pos = at
+        while True:
+            m = _LISTED_GROUP.match(text, pos, end)
+            if not m:
+                break
+            group = m.group("group")
+            if group.split()[0] in _NOT_GROUP_WORD or (pos == at and not m.group().startswith(",")):
+                break                    # "pregnant women and newborns": a pair the reader keeps as one group
+            if not any(e.start <= m.start("group") < e.end for e in found):
+                out.append(Entity("population", group, group, POPULATION, m.start("group"), m.end("group"),
+                                  "listed with a population"))
+            pos = m.end()
     return out
 
 

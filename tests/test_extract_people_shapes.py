@@ -60,3 +60,11 @@ def test_a_bare_group_listed_after_a_comma_beside_a_population_is_one():
 
 def test_a_pair_joined_by_and_stays_one_group():
     assert "newborns" not in _populations("Health workers visit pregnant women and newborns at home.")
+
+
+def test_governments_named_by_their_level_are_organizations():
+    text = ("The national government pays for the teams, and county governments run the dispensaries. Federal and "
+            "regional governments share the cost of the pilot.")
+    orgs = _entities(text, "governments", "organization")
+    assert {"national government", "county governments"} <= orgs
+    assert any("regional governments" in o for o in orgs)

@@ -359,6 +359,9 @@ _INSTITUTION_NP = lazy_compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
     r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
     r"districts|(?<=commissioning[ ])groups)\b"
+    # governments as actors: "the national government", "county governments", "federal and regional governments"
+    r"|\b(?:(?:local|national|federal|central|state|provincial|regional|county|city|municipal|district|territorial)"
+    r"(?:[ ]and[ ](?:local|national|federal|central|state|provincial|regional|county|city|municipal))?[ ])governments?\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b"
     # the centres a program works through: "community (mental) health centres" (not "general practices": the
     # development part's readers record those only as a statement's partners)
@@ -370,7 +373,7 @@ _INSTITUTION_NP = lazy_compile(
 _PARTICIPLE = lazy_compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups", "centres", "centers")
+                      "municipalit", "district", "groups", "centres", "centers", "government")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as

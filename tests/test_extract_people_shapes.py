@@ -68,3 +68,10 @@ def test_governments_named_by_their_level_are_organizations():
     orgs = _entities(text, "governments", "organization")
     assert {"national government", "county governments"} <= orgs
     assert any("regional governments" in o for o in orgs)
+
+
+def test_voluntary_and_specialised_bodies_named_by_their_kind_are_organizations():
+    text = ("The pilot works with community-based organizations and tribal organizations to screen patients, and "
+            "the housing agencies find homes for them. In Trieste the social cooperatives employ former patients.")
+    orgs = _entities(text, "bodies", "organization")
+    assert {"community-based organizations", "tribal organizations", "housing agencies", "social cooperatives"} <= orgs

@@ -354,10 +354,16 @@ _INSTITUTION_MODIFIERS = (
     "local", "private", "public", "federal", "national", "regional", "statutory", "municipal", "commercial", "community",
     "primary", "health", "care", "social", "territorial", "county", "district", "city", "state", "provincial",
     "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
-    "clinical", "general", "home", "nursing", "specialist", "acute")
+    "clinical", "general", "home", "nursing", "specialist", "acute",
+    # what kind of body, for the voluntary and the specialised: "community-based organizations", "tribal
+    # organizations", "non-governmental organisations", "housing agencies", "physician organizations"
+    "community-based", "tribal", "bridge", "non-governmental", "non-government", "nongovernmental", "voluntary",
+    "non-profit", "nonprofit", "not-for-profit", "charitable", "faith-based", "human service", "human services",
+    "behavioral health", "behavioural health", "physician", "housing", "ex-service", "patient", "professional",
+    "third-sector", "grassroots", "mental health")
 _INSTITUTION_NP = lazy_compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
-    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
+    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|cooperatives|"
     r"districts|(?<=commissioning[ ])groups)\b"
     # governments as actors: "the national government", "county governments", "federal and regional governments"
     r"|\b(?:(?:local|national|federal|central|state|provincial|regional|county|city|municipal|district|territorial)"
@@ -373,7 +379,7 @@ _INSTITUTION_NP = lazy_compile(
 _PARTICIPLE = lazy_compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups", "centres", "centers", "government")
+                      "municipalit", "district", "groups", "centres", "centers", "government", "cooperative")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as

@@ -15,7 +15,11 @@ places, the only ones with Wikidata ids):
   health regions", "several States, including Bihar and Uttar Pradesh"), a name with its head ("in the
   Upper East Region", "the North West province", "In Bojanala district"), a place the sentence says is
   one ("X is one of the eight local governments"), where a service opened or a body is based ("opened
-  ... in Shamokin for"), an office's town at a line's end ("Research Office, Salem").
+  ... in Shamokin for"), an office's town at a line's end ("Research Office, Salem"), on an author line too
+  with its country ("Universidad de Antioquia, Medellín, Colombia"), a line that opens on its head ("Province
+  of Iloilo, Republic of ..."), "the department of Guainía", "Iloilo City", "the Amazon basin", "on the Central
+  Coast", where something has run since a date ("in Manhattan since November 2014"), and a model's one-word
+  name that the text also writes as a place ("the Frome model" beside "from Frome fell").
 
 A place inside an organization's name is the organization's, not a mention of the place: "NHS
 England", "Northern New England Health Wire", "Canterbury District Health Board", "Government of India".

@@ -7465,6 +7465,110 @@ DOCUMENTS["train-subj36-easyread-care-support-points.txt"] = dict(
     ])
 
 
+# Documents added by helper ent36 (issue 12, session 36): held-out documents about countries the set lacked
+# (the Philippines, Colombia), in styles it lacked (a provincial advisory, a book review); their gold written
+# before the extractor was run on them or any recogniser tuned.
+PH_SYSTEMS = {"label": "province-wide and city-wide health systems", "type": CM, "types_accept": [PI]}
+PH_ACT = ("Universal Health Care Act", "ickg:Legislation")
+PH_SIGNED = "Republic Act No. 11223, the Universal Health Care Act, was signed into law on 20 February 2019"
+PH_INTEGRATE = ("asks provinces and highly urbanized cities to integrate their health services into province-wide "
+                "and city-wide health systems")
+PH_FOLLOW = "follow up pregnant women, children under five and older persons"
+DOCUMENTS["train-ent36-advisory-philippines-uhc.txt"] = dict(
+    style="provincial-advisory",
+    metadata={"title": "What the Universal Health Care Act asks of the province", "authors": [],
+              "date": "2021", "year": 2021, "journal": None, "publisher": "Provincial Health Office",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Iloilo", "ickg:ProvinceOrState", ["Province of Iloilo"]),
+                   E("Philippines", "ickg:Country", ["Republic of the Philippines"]),
+                   E("Iloilo City", "ickg:Municipality")],
+    organizations=[E("Provincial Health Office", ORG, ["PROVINCIAL HEALTH OFFICE"]),
+                   E("Department of Health", ORG),
+                   E("Philippine Health Insurance Corporation", ORG,
+                     ["Philippine Health Insurance Corporation", "PhilHealth"], aliases=["PhilHealth"]),
+                   E("Provincial Health Board", ORG),
+                   E("Western Visayas Medical Center", ORG),
+                   E("district hospitals", ORG, ["district hospitals", "District Hospitals"]),
+                   E("rural health units", ORG, ["Rural Health Units", "Rural health units"]),
+                   E("municipalities", ORG, ["municipalities", "Municipalities"]),
+                   E("primary care provider", ORG)],
+    programs=[E("National Health Insurance Program", PI),
+              E("province-wide and city-wide health systems", CM, types_accept=[PI])],
+    populations=[E("pregnant women", POP), E("children under five", POP), E("older persons", POP)],
+    conditions=[],
+    statements=[
+        S(PH_SYSTEMS, "ickg:establishedBy", PH_ACT, PH_SIGNED),
+        S(PH_SYSTEMS, "ickg:yearEstablished", 2019, PH_SIGNED),
+        S(PH_SYSTEMS, "ickg:locatedIn", ("Philippines", "ickg:Country"), PH_INTEGRATE),
+        S(("National Health Insurance Program", PI), "ickg:establishedBy", PH_ACT,
+          "It enrolls every Filipino automatically in the National Health Insurance Program"),
+        S(PH_SYSTEMS, "ickg:hasFundingModel", ("Special Health Fund", "ickg:PooledBudget"),
+          "pool their funds for health in a Special Health Fund"),
+        S(PH_SYSTEMS, "ickg:hasPartner", ("municipalities", ORG),
+          "The province and its component municipalities pool their funds for health"),
+        S(PH_SYSTEMS, "ickg:hasComponent", ("primary care provider as navigator and gatekeeper", MECH),
+          "Each family will be registered with a primary care provider, who acts as navigator and gatekeeper"),
+        *[S(PH_SYSTEMS, "ickg:targetsPopulation", (p, POP), PH_FOLLOW)
+          for p in ("pregnant women", "children under five", "older persons")],
+        S(PH_SYSTEMS, "ickg:facesBarrier", ("shortages of staff in the upland municipalities", BAR),
+          "shortages of staff in the upland municipalities are likely to slow the work", ("likely", HEDGED)),
+    ])
+
+MIAS = {"label": "Comprehensive Health Care Model", "type": CM, "aliases": ["MIAS"]}
+CO_R429 = ("Resolution 429 of 2016", "ickg:Legislation")
+CO_ADOPTED = ("Resolution 429 of 2016 adopted the Comprehensive Health Care Policy (Política de Atención Integral "
+              "en Salud, PAIS) and its operating model, the Comprehensive Health Care Model (MIAS)")
+CO_GUAINIA = ("the department of Guainía, in the Amazon basin, where the model was first tried with dispersed "
+              "indigenous communities")
+CO_REPLACED = ("In 2019 Resolution 2626 replaced MIAS with the Territorial Comprehensive Action Model (MAITE)")
+DOCUMENTS["train-ent36-review-colombia-rias.txt"] = dict(
+    style="book-review",
+    metadata={"title": "Routes, not referrals: Colombia's experiment with integrated care",
+              "authors": [{"family": "Restrepo Gómez", "given": "Lucía", "initials": "L"}],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:BookReview"},
+    jurisdictions=[E("Colombia", "ickg:Country"), E("Medellín", "ickg:Municipality"),
+                   E("Bogotá", "ickg:Municipality"),
+                   E("Guainía", "ickg:ProvinceOrState", ["department of Guainía"]),
+                   E("Amazon basin", "ickg:Region"), E("Inírida", "ickg:Municipality"),
+                   E("Antioquia", "ickg:ProvinceOrState", ["Antioquia Department"])],
+    organizations=[E("Faculty of Medicine, Universidad de Antioquia", ORG, aliases=["Universidad de Antioquia"]),
+                   E("Editorial Ciudad Andina", ORG),
+                   E("Entidades Promotoras de Salud", ORG,
+                     ["Entidades Promotoras de Salud", "EPS", "health insurers"], aliases=["EPS", "health insurers"]),
+                   E("Ministry of Health and Social Protection", ORG, ["Ministry of Health and Social Protection",
+                                                                      "ministry"]),
+                   E("hospitals", ORG, ["hospitals", "re:(?<=the )hospital(?= in)"]),
+                   E("clinics", ORG),
+                   E("departments and districts", ORG)],
+    programs=[E("Comprehensive Health Care Policy", PI, ["Comprehensive Health Care Policy",
+                                                        "Política de Atención Integral en Salud", "PAIS"],
+                aliases=["PAIS", "Política de Atención Integral en Salud"]),
+              E("Comprehensive Health Care Model", CM, ["Comprehensive Health Care Model", "MIAS"], aliases=["MIAS"]),
+              E("Comprehensive Health Care Routes", CM, ["Comprehensive Health Care Routes",
+                                                         "Rutas Integrales de Atención en Salud", "RIAS"],
+                aliases=["RIAS", "Rutas Integrales de Atención en Salud"]),
+              E("Territorial Comprehensive Action Model", CM, ["Territorial Comprehensive Action Model", "MAITE"],
+                aliases=["MAITE"])],
+    populations=[E("dispersed indigenous communities", POP)],
+    conditions=[E("cardiovascular and metabolic diseases", COND)],
+    statements=[
+        S(MIAS, "ickg:establishedBy", CO_R429, CO_ADOPTED),
+        S(MIAS, "ickg:yearEstablished", 2016, CO_ADOPTED),
+        S(("Comprehensive Health Care Policy", PI), "ickg:establishedBy", CO_R429, CO_ADOPTED),
+        S(MIAS, "ickg:hasComponent", ("Comprehensive Health Care Routes", CM),
+          "which organises care along Comprehensive Health Care Routes"),
+        S(("Comprehensive Health Care Routes", CM), "ickg:focusesOnCondition",
+          ("cardiovascular and metabolic diseases", COND),
+          "routes for groups of events such as cardiovascular and metabolic diseases"),
+        S(MIAS, "ickg:locatedIn", ("Guainía", "ickg:ProvinceOrState"), CO_GUAINIA),
+        S(MIAS, "ickg:targetsPopulation", ("dispersed indigenous communities", POP), CO_GUAINIA),
+        S(MIAS, "ickg:yearEnded", 2019, CO_REPLACED),
+        S(("Territorial Comprehensive Action Model", CM), "ickg:establishedBy",
+          ("Resolution 2626", "ickg:Legislation"), CO_REPLACED),
+        S(("Territorial Comprehensive Action Model", CM), "ickg:yearEstablished", 2019, CO_REPLACED),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -118,7 +118,7 @@ _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
 # Where people live, when that marks them out: "older people living at home", "adults who live alone".
 _POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|independently|on[ ]their[ ]own|"
                r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
-_POP_NEED = (r"(?:who[ ](?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
+_POP_NEED = (r"(?:who[ ](?:no[ ]longer[ ])?(?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = lazy_compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
@@ -131,8 +131,14 @@ _POPULATION = lazy_compile(
 
     rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|enrollees|members|beneficiaries|"
     rf"residents|clients|veterans|seniors|elders|households|families|carers|inpatients|person)[ ](?:{_POP_WITH}|{_POP_LIVING})"
-    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors)[ ]at[ ]"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|families|households|seniors|residents|members|"
+    rf"veterans|clients|enrollees)[ ]at[ ]"
     rf"(?:high[ ])?risk\b(?![ ]of)"
+    # at risk of a use of care: "people at risk of going into hospital", "adults at risk of avoidable hospital or
+    # emergency department use"
+    rf"|(?<![\w\-])(?:people|patients|persons|adults|children|individuals|residents|members|seniors)[ ]at[ ]"
+    rf"(?:(?:high|higher|increased)[ ])?risk[ ]of[ ](?:(?!and[ ]|who[ ]|to[ ](?!hospital)|than[ ])[\w\-]+[ ]){{0,6}}?"
+    rf"(?:hospital|use|visits|institutionali[sz]ation)\b"
     rf"|(?<![\w\-])(?:people|patients|persons)[ ](?:at|near|approaching)[ ]the[ ]end[ ]of[ ](?:their[ ])?life"
     rf"|\b(?:Medicare|Medicaid)[ ](?:[\w\-]+[ ]){{0,2}}?(?:beneficiaries|enrollees)"
     rf"|(?<![\w\-])veterans\b"
@@ -275,6 +281,37 @@ def find_populations(text, spans):
             if _BARE_GROUP.fullmatch(label) and _narrowed_elsewhere(text, label):
                 continue                 # "older people" where the text names "older people with complex needs"
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
+        if matches and (", " in span or " and " in span):
+            out += _listed_groups(text, start, end, out)
+    return out
+
+
+# A bare group listed beside a population: "elderly people, adolescents and pregnant women", "pregnant women and
+# infants": a people noun (with one word before it) that the list's other items vouch for.
+_LISTED_GROUP = lazy_compile(r"(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ])(?P<group>(?:[a-z][\w\-]*[ ])?(?:adolescents|infants|"
+                             r"newborns|children|youth|young[ ]people|carers|caregivers|families|mothers|women|men|"
+                             r"veterans|seniors|students|refugees|migrants))(?=[,.;:)]|[ ](?:and|or)[ ]|$)")
+_NOT_GROUP_WORD = {"the", "their", "its", "our", "other", "all", "some", "many", "most", "these", "those", "such", "of",
+                   "and", "or", "for", "with", "to", "in", "on", "by", "from", "who", "which", "that"}
+
+
+def _listed_groups(text, start, end, found):
+    """Bare groups listed right after a population of the sentence (see _LISTED_GROUP)."""
+    out = []
+    ends = {e.end for e in found if start <= e.start < end}
+    for at in sorted(ends):
+        pos = at
+        while True:
+            m = _LISTED_GROUP.match(text, pos, end)
+            if not m:
+                break
+            group = m.group("group")
+            if group.split()[0] in _NOT_GROUP_WORD or (pos == at and not m.group().startswith(",")):
+                break                    # "pregnant women and newborns": a pair the reader keeps as one group
+            if not any(e.start <= m.start("group") < e.end for e in found):
+                out.append(Entity("population", group, group, POPULATION, m.start("group"), m.end("group"),
+                                  "listed with a population"))
+            pos = m.end()
     return out
 
 
@@ -317,11 +354,20 @@ _INSTITUTION_MODIFIERS = (
     "local", "private", "public", "federal", "national", "regional", "statutory", "municipal", "commercial", "community",
     "primary", "health", "care", "social", "territorial", "county", "district", "city", "state", "provincial",
     "sickness", "insurance", "hospital", "competition", "purchasing", "commissioning", "health and social care",
-    "clinical", "general", "home", "nursing", "specialist", "acute")
+    "clinical", "general", "home", "nursing", "specialist", "acute",
+    # what kind of body, for the voluntary and the specialised: "community-based organizations", "tribal
+    # organizations", "non-governmental organisations", "housing agencies", "physician organizations"
+    "community-based", "tribal", "bridge", "non-governmental", "non-government", "nongovernmental", "voluntary",
+    "non-profit", "nonprofit", "not-for-profit", "charitable", "faith-based", "human service", "human services",
+    "behavioral health", "behavioural health", "physician", "housing", "ex-service", "patient", "professional",
+    "third-sector", "grassroots", "mental health")
 _INSTITUTION_NP = lazy_compile(
     r"\b(?:(?:" + "|".join(w.replace(" ", "[ ]") for w in _INSTITUTION_MODIFIERS) + r")[ ]){1,4}"
-    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|"
+    r"(?:councils?|insurers|funds|boards?|authorit(?:y|ies)|trusts?|commissioners|organi[sz]ations|agencies|cooperatives|"
     r"districts|(?<=commissioning[ ])groups)\b"
+    # governments as actors: "the national government", "county governments", "federal and regional governments"
+    r"|\b(?:(?:local|national|federal|central|state|provincial|regional|county|city|municipal|district|territorial)"
+    r"(?:[ ]and[ ](?:local|national|federal|central|state|provincial|regional|county|city|municipal))?[ ])governments?\b"
     r"|\b(?:[Mm]unicipalities|[Ii]nsurers|[Cc]ommissioners)\b"
     # the centres a program works through: "community (mental) health centres" (not "general practices": the
     # development part's readers record those only as a statement's partners)
@@ -333,7 +379,7 @@ _INSTITUTION_NP = lazy_compile(
 _PARTICIPLE = lazy_compile(r"[A-Z][a-z]+(?:ed|able|ible)")
 # Every match of _INSTITUTION_NP holds one of these (lower-cased).
 _INSTITUTION_HEADS = ("council", "insurer", "fund", "board", "authorit", "trust", "commissioner", "organi", "agenc",
-                      "municipalit", "district", "groups", "centres", "centers")
+                      "municipalit", "district", "groups", "centres", "centers", "government", "cooperative")
 _BEFORE_NP = set("""the a an its their our his her this that these those and or nor of by with to for between from in
 on at into all some many most both each every several other such two three four five six seven eight nine ten
 eleven twelve hundred dozens including include includes included between among across under over than as
@@ -643,6 +689,8 @@ def _classify(words, text_after):
         return None
     if _GENERIC_BODY_WORDS.issuperset(content):
         return None                      # "Programme Board", "Steering Group": a committee no name picks out
+    if last in ("Team", "Teams", "Unit", "Office", "Desk") and _OFFICE_FUNCTIONS.issuperset(content[:-1]):
+        return None                      # "the Communications Team", "Press Office": a body's staff by their trade
     if words[0] in ("Board", "Court", "Council") and len(words) == 3 and words[2] in _GOVERNING_MEMBERS:
         return None                      # "Board of Directors", "Board of Trustees": a body's own organ
     if words[0] in ROLE_TITLES and len(words) > 2 and words[1] in ("of", "for"):
@@ -692,6 +740,10 @@ _GENERIC_BODY_WORDS = {"Programme", "Program", "Project", "Steering", "Board", "
                        "Executive", "Advisory", "Working", "Joint", "Leadership", "Oversight", "Delivery", "Implementation",
                        "Operational", "Strategic", "Reference", "Task", "Force", "Sub-Committee", "Subcommittee",
                        "Partnership", "Core", "Project", "Governance", "Panel"}
+# The trades of a body's own staff: "Communications Team", "Press Office", "Web and Digital Team".
+_OFFICE_FUNCTIONS = {"Communications", "Communication", "Comms", "Marketing", "Press", "Media", "Editorial", "Web",
+                     "Digital", "Events", "Publications", "Publishing", "Newsroom", "News", "Content", "Social",
+                     "Public", "Relations", "Affairs", "and", "&"}
 _GOVERNING_MEMBERS = {"Directors", "Trustees", "Governors", "Management", "Members"}
 ROLE_TITLES = {"Director", "Directors", "Head", "Chief", "Minister", "Secretary", "Chair", "Chairman", "Chairwoman",
                 "Chairperson", "President", "Commissioner", "Officer", "Manager", "Dean", "Professor"}

@@ -842,6 +842,24 @@ def _east_asian(person, written):
     return person
 
 
+# Given names that stand second in a Spanish or Portuguese name ("Ana María López"): the family name is then one word.
+_SECOND_GIVEN = {"María", "Maria", "José", "Jose", "Luis", "Luís", "Carlos", "Juan", "Ana", "Jesús", "Manuel", "Antonio",
+                 "António", "Isabel", "Carmen", "Teresa", "Paula", "Andrés", "Miguel", "Ángel", "Angel", "Pablo",
+                 "Elena", "Eugenia", "Fernanda", "Francisco", "Javier", "Inés", "Lucía", "Pilar", "Rosa", "Sofía",
+                 "Victoria", "Alejandro", "Eduardo", "Ignacio", "Alberto", "Cristina", "Beatriz", "Joaquín", "João"}
+_IBERIAN_FAMILY = lazy_compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñãõç]*(?:[áéíóúñãõç][a-záéíóúñãõç]*|ez)")
+
+
+def _iberian(person, written):
+    """"Lucía Restrepo Gómez", "Andrea Mora Solís": a three-word Spanish or Portuguese name whose last word
+    is a family name by its accent or its "-ez" carries two family names, the father's and the mother's."""
+    words = written.split()
+    if (len(words) == 3 and person.family == words[2] and all(w[:1].isupper() and w[1:].islower() for w in words)
+            and words[1] not in _SECOND_GIVEN and _IBERIAN_FAMILY.fullmatch(words[2])):
+        return Person(written, f"{words[1]} {words[2]}", words[0], words[0][0])
+    return person
+
+
 # A postal address's part: "PO Box 412", "GPO Box 9998", "Lismore NSW 2480" (a town, a state's code, a postcode).
 _ADDRESS_PART = lazy_compile(r"\b(?:P\.?[ ]?O\.?|GPO|Locked)[ ]Box\b|\b[A-Z]{2,3}[ ]\d{4,5}\s*$|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\s*$")
 
@@ -856,7 +874,7 @@ def _person_or_none(part):
         return None, part
     person = parse_person(part)
     if person and person.given:
-        person = _east_asian(person, part)
+        person = _iberian(_east_asian(person, part), part)
     return person, part
 
 

@@ -15,7 +15,11 @@ places, the only ones with Wikidata ids):
   health regions", "several States, including Bihar and Uttar Pradesh"), a name with its head ("in the
   Upper East Region", "the North West province", "In Bojanala district"), a place the sentence says is
   one ("X is one of the eight local governments"), where a service opened or a body is based ("opened
-  ... in Shamokin for"), an office's town at a line's end ("Research Office, Salem").
+  ... in Shamokin for"), an office's town at a line's end ("Research Office, Salem"), on an author line too
+  with its country ("Universidad de Antioquia, Medellín, Colombia"), a line that opens on its head ("Province
+  of Iloilo, Republic of ..."), "the department of Guainía", "Iloilo City", "the Amazon basin", "on the Central
+  Coast", where something has run since a date ("in Manhattan since November 2014"), and a model's one-word
+  name that the text also writes as a place ("the Frome model" beside "from Frome fell").
 
 A place inside an organization's name is the organization's, not a mention of the place: "NHS
 England", "Northern New England Health Wire", "Canterbury District Health Board", "Government of India".
@@ -75,7 +79,9 @@ _FIRST_NAME = r"[A-ZÀ-Þ](?:(?<=S)te?\.[ ][A-ZÀ-Þ]|(?<=[MF])t\.[ ][A-ZÀ-Þ]|
 _FIRST_NAME_AT_WORD = _FIRST_NAME.replace("[A-ZÀ-Þ]", r"[A-ZÀ-Þ](?<!\w[A-ZÀ-Þ])", 1)
 
 _HEADED = lazy_compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})[ ]"
-                       rf"(?P<head>County|Province|District|Borough|Prefecture|Canton|Parish|Oblast|Governorate|Municipality|Zone)\b"
+                       rf"(?P<head>County|Province|District|Borough|Prefecture|Canton|Parish|Oblast|Governorate|Municipality|Zone"
+                       # "Iloilo City", "Quezon City": a city named with its head, not one that names a body
+                       rf"|City(?![ ]?[A-Z\-]))\b"
                        r"(?![ ](?:Council|Board|Hospital|Health|Government))")
 # Patterns open on their first letter, the word boundary checked behind it ("[Tt](?<!\w[Tt])he" for
 # "\bthe"): one that opens on \b or a look-behind is tried at every position of the text, one that
@@ -85,7 +91,7 @@ _HEADED = lazy_compile(rf"(?P<name>{_FIRST_NAME_AT_WORD}(?:[ \-]{_NAME}){{0,2}})
 _SERVICE_WORDS = (r"(?:health|hospital|health[ ]care|healthcare|care|social[ ]and[ ]health[ ]care|health[ ]and[ ]social[ ]care|"
                   r"wellbeing[ ]services|welfare)[ ]")
 _LOWER_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:{_SERVICE_WORDS})?(?P<head>valley|area|region|district|"
-                             rf"borough|peninsula|islands?|municipality)\b")
+                             rf"borough|peninsula|islands?|municipality|basin)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
 _LOWER_HEADED_MORE = lazy_compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:{_SERVICE_WORDS})?(?P<head>district|province|"
                                   rf"county|prefecture)\b")
@@ -106,7 +112,19 @@ _VENUE = lazy_compile(rf"\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ss]ummit|[
 # "the municipality of Tuusula", "the province of Alava", "the Region of Murcia": the head says the kind.
 _OF_HEAD = lazy_compile(rf"(?:[Tt](?<!\w[Tt])he[ ])(?P<head>municipality|city|town|borough|parish|district|province|state|canton|"
                         rf"prefecture|county|region|Region|Province|County|Municipality|City|autonomous[ ]community|"
-                        rf"autonomous[ ]region)[ ]of[ ](?P<name>{_NAMES})\b")
+                        rf"autonomous[ ]region|department)[ ]of[ ](?P<name>{_NAMES})\b")
+# A masthead's or an address's line that opens on the head: "Province of Iloilo, Republic of the Philippines".
+_LINE_OF_HEAD = lazy_compile(rf"^[ \t]*(?P<head>Province|Region|County|Municipality|City|Canton|Prefecture)[ ]of[ ]"
+                             rf"(?P<name>{_NAMES})(?=[ \t]*(?:,|$))", re.M)
+_LINE_OF_CUES = ("Province of ", "Region of ", "County of ", "Municipality of ", "City of ", "Canton of ", "Prefecture of ")
+# What "the department of" heads when it is a body's field, not a place: "the department of Medicine".
+_DEPARTMENT_FIELDS = {"Medicine", "Education", "Justice", "Defence", "Defense", "Labor", "Labour", "Finance", "Veterans",
+                      "Agriculture", "Transport", "Transportation", "Housing", "Corrections", "Human", "Public", "Family",
+                      "Children", "Community", "Psychiatry", "Surgery", "Nursing", "Pediatrics", "Paediatrics",
+                      "Geriatrics", "Epidemiology", "Economics", "Social", "Internal", "General", "Emergency", "Primary",
+                      "Mental", "Science", "Sciences", "Energy", "Commerce", "Homeland", "Interior", "Treasury",
+                      "Revenue", "Work", "Employment", "Elder", "Aging", "Ageing", "Population", "Behavioral",
+                      "Behavioural", "Clinical", "Pharmacy", "Neurology", "Cardiology", "Radiology", "Medical"}
 # "Kestrel, a town in Somerset", "Harlow, a city of 80,000 people": a place the text says is one.
 # Looked for from the comma: the name is read backwards from it (_NAME_BEFORE_COMMA).
 _APPOSED = lazy_compile(r",[ ]an?[ ](?:(?:small|large|rural|remote|coastal|northern|southern|eastern|western|former|mining|"
@@ -120,10 +138,15 @@ _OF_HEADS = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<head>municipalities|cities|t
 _OF_HEAD_KIND = {"municipality": "Municipality", "city": "Municipality", "town": "Municipality", "borough": "Municipality",
                  "parish": "Municipality", "district": "Municipality", "province": "ProvinceOrState",
                  "state": "ProvinceOrState", "canton": "ProvinceOrState", "prefecture": "ProvinceOrState",
-                 "county": "Region", "region": "Region", "autonomous community": "Region", "autonomous region": "Region"}
+                 "county": "Region", "region": "Region", "autonomous community": "Region", "autonomous region": "Region",
+                 "department": "ProvinceOrState"}
 # "a model first used in Croydon in 2006": a name between "in" and a year is where something happened.
 _IN_YEAR = lazy_compile(r"\b(?:first[ ]\w+|began|started|launched|opened|introduced|piloted|tested|set[ ]up)[ ]in[ ]"
                         rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)[ ](?:in|from|since)[ ](?:19|20)\d\d\b")
+# "care in patients' homes in Manhattan since November 2014": where something has run since a date (looked for
+# around " since " only).
+_IN_SINCE = lazy_compile(rf"\bin[ ](?P<name>{_NAME}(?:[ ]{_NAME})?)[ ]since[ ](?:(?:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)[ ])?(?:19|20)\d\d\b")
 # "the Regina Qu'Appelle, Saskatoon and Sun Country health regions": each name of a list that a plural
 # head of places closes.
 _LIST_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<names>{_NAMES}(?:,[ ]{_NAMES})*,?[ ](?:and|or)[ ]{_NAMES})[ ]"
@@ -134,7 +157,8 @@ _KIND_EXAMPLES = lazy_compile(rf"\b(?P<head>[Ss]tates|[Pp]rovinces|[Rr]egions|[C
                               rf"[Cc]ities|[Tt]owns|[Dd]istricts),?[ ](?:including|such[ ]as|like|notably)[ ]"
                               rf"(?P<names>{_NAMES}(?:,[ ]{_NAMES})*(?:,?[ ](?:and|or)[ ]{_NAMES})?)")
 # "in the Upper East Region", "of the Western Cape Province": a capitalised name whose last word is its kind.
-_THE_HEADED = lazy_compile(rf"\b(?:in|of|across|throughout)[ ]the[ ](?P<name>{_NAMES}[ ](?:Region|Province|State))\b"
+_THE_HEADED = lazy_compile(rf"\b(?:in|of|across|throughout|on|On)[ ]the[ ](?P<name>{_NAMES}[ ](?:Region|Province|State|Peninsula|Coast|"
+                           r"Valley|Basin))\b"
                            r"(?![ ](?:Council|Board|Hospital|Health|Government|Department|Ministry|Office|Authority|"
                            r"Assembly|Legislature|University))(?![ ]?['’]s[ ](?:Council|Board|Health))")
 # A plural head of places and the kind of each place it names ("the A and B health regions", "States, including A").
@@ -155,8 +179,32 @@ _WHERE_CUES = ("based in", "located in", "headquartered in", "opened", "launched
 # "Legislative Policy and Research Office, Salem" at a line's end: an office's town, as in an address
 # (see _body_then_town).
 _TOWN_HEAD = lazy_compile(r"\b(?:Office|Department|Ministry|Directorate|Secretariat|Agency|Authority|Council|Board|Trust|"
-                          r"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School)(?:[ ]of[ ][A-Z][\w\-]+"
-                          r"(?:[ ](?:and|&)[ ][A-Z][\w\-]+)*)?,[ ]")
+                          r"Institute|University|College|Hospital|Centre|Center|Foundation|Unit|School|Faculty|"
+                          r"Universidad|Universidade|Università|Université|Universitat|Instituto|Istituto|Institut|Hôpital)"
+                          r"(?:[ ](?:of|de|di|do|da|del|della|des|du)[ ](?:the[ ])?[A-ZÀ-Þ][\w\-]+"
+                          r"(?:[ ](?:and|&)[ ][A-ZÀ-Þ][\w\-]+|[ ][A-ZÀ-Þ][\w\-]+){0,2})?,[ ]")
+
+
+# "the Frome model", "the Alzira model": a model named after a one-word name, which is a place where the text
+# also writes "in Frome" (at, from, near): a model's name alone says nothing (the Esther model, the Buurtzorg model).
+_NAMED_MODEL = lazy_compile(r"\b[Tt]he[ ](?P<name>[A-ZÀ-Þ][\w\-]*[a-zà-ÿ])[ ](?:model|approach|experiment)\b")
+_MODEL_CUES = (" model", " approach", " experiment")
+
+
+def _model_places(text):
+    """(name, start) of each one-word name of a model (see _NAMED_MODEL) that the text also uses after "in",
+    "at", "from" or "near" with no capitalised word after it."""
+    seen = set()
+    for m in _around(_NAMED_MODEL, text, _MODEL_CUES, 40, 0):
+        name = m.group("name")
+        if name in seen or name in _NOT_PLACE_WORDS or name in _FUNCTION_WORDS:
+            continue
+        seen.add(name)
+        used = re.search(rf"\b(?:in|at|from|near)[ ]{re.escape(name)}(?=[,.;:)]|[ ](?:in|on|at|and|or|since|from|"
+                         rf"to|for|where|when|with|was|is|has|had|have|are|were|fell|rose|grew|saw|began|became|[a-z]+ed)\b)",
+                         text)
+        if used:
+            yield name, used.start() + used.group().index(name)
 
 
 _LIST_CUES = tuple(" " + h for h in _PLURAL_HEADS)
@@ -213,14 +261,14 @@ def _body_then_town(text):
             yield m
 
 
-_LINE_END_NAME = lazy_compile(rf",[ ](?P<name>{_NAMES})[ \t]*$", re.M)
+_LINE_END_NAME = lazy_compile(rf",[ ](?P<name>{_NAMES})(?:,[ ](?P<country>{_NAMES}))?[ \t]*$", re.M)
 _TOWN_HEAD_END = lazy_compile(_TOWN_HEAD.pattern + "$")
 _LISTED = lazy_compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(?=[ ](?:and|or)[ ]|,[ ])")
 
 
 _HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
-                 " Governorate", " Municipality", " Zone")
-_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality")
+                 " Governorate", " Municipality", " Zone", " City")
+_LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality", " basin")
 _MORE_WORDS = (" district", " province", " county", " prefecture")
 
 
@@ -415,7 +463,7 @@ def find_jurisdictions(text, *, excluded=()):
             continue
         for m in (_around(pattern, text, guard, 80, 12) if pattern is _LOWER_HEADED_MORE else pattern.finditer(text)):
             name = m.group("name")
-            if pattern is not _HEADED and m.group("head") in ("valley", "peninsula", "islands", "island"):
+            if pattern is not _HEADED and m.group("head") in ("valley", "peninsula", "islands", "island", "basin"):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
                 start = m.start("name")
@@ -425,7 +473,7 @@ def find_jurisdictions(text, *, excluded=()):
                 if name.split()[0].endswith(("'s", "’s")) and " " in name:
                     start += len(name.split()[0]) + 1      # "the NSHA's Central Zone": the body's, then the place
                     name = name.split(" ", 1)[1]
-                add(f"{name} {m.group('head')}", start, kind)
+                add(f"{name} {m.group('head')}", start, "Municipality" if m.group("head") == "City" else kind)
             elif m.group("head") in _LOWER_KIND and text.startswith(" of ", m.end()):
                 continue                # "the Canadian province of Ontario": the place is after "of"
             else:
@@ -441,16 +489,30 @@ def find_jurisdictions(text, *, excluded=()):
         for m in pattern.finditer(text):
             # a conference's venue counts even on a citation line ("... Conference on Integrated Care, Brussels, 2-4 April")
             add(m.group("name"), m.start("name"), "Jurisdiction", anywhere=pattern is _VENUE)
-    for m in (_IN_YEAR.finditer(text) if " in " in text else ()):
+    for m in (*(_IN_YEAR.finditer(text) if " in " in text else ()), *_around(_IN_SINCE, text, (" since ",), 60, 30)):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
+    for name, at in _model_places(text):
+        if not _inside_organization(text, at, at + len(name)):
+            add(name, at, "Municipality")
     for m in _body_then_town(text):
-        add(m.group("name"), m.start("name"), "Municipality")
+        # an affiliation's town (and country) count on an author line too: "Universidad de Antioquia, Medellín, Colombia"
+        country = m.group("country")
+        if country and country in known:
+            add(m.group("name"), m.start("name"), "Municipality", known[country].slug if known[country].slug in places()
+                else None, anywhere=True)
+            add(country, m.start("country"), known[country].type, anywhere=True)
+        elif not country:
+            add(m.group("name"), m.start("name"), "Municipality", anywhere=True)
     for m in _around(_WHERE_BASED, text, _WHERE_CUES, 1, 150):
         if not _inside_organization(text, m.start("name"), m.end("name")):
             add(m.group("name"), m.start("name"), "Jurisdiction")
     for m in (_OF_HEAD.finditer(text) if " of " in text else ()):
-        add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
+        if m.group("head") != "department" or m.group("name").split()[0] not in _DEPARTMENT_FIELDS:
+            add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
+    for m in _around(_LINE_OF_HEAD, text, _LINE_OF_CUES, 20, 80):
+        if m.start("head") == 0 or text[m.start("head") - 1] in "\n \t":
+            add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("head").lower()])
     for m in (_OF_HEADS.finditer(text) if " of " in text else ()):
         for name in re.finditer(_NAMES, m.group("names")):
             add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
@@ -459,9 +521,9 @@ def find_jurisdictions(text, *, excluded=()):
         for name in re.finditer(_NAMES, m.group("names")):
             if name.group() not in ("The", "And", "Or") and name.group().split()[0] not in _FUNCTION_WORDS:
                 add(name.group(), m.start("names") + name.start(), _PLURAL_KIND[m.group("head").lower()])
-    for m in _around(_THE_HEADED, text, (" Region", " Province", " State"), 80, 60):
+    for m in _around(_THE_HEADED, text, (" Region", " Province", " State", " Peninsula", " Coast", " Valley", " Basin"), 80, 60):
         if not _inside_organization(text, m.start("name"), m.end("name")):
-            add(m.group("name"), m.start("name"), _OF_HEAD_KIND[m.group("name").split()[-1].lower()])
+            add(m.group("name"), m.start("name"), _OF_HEAD_KIND.get(m.group("name").split()[-1].lower(), "Region"))
     for m in (_APPOSED.finditer(text) if ", a" in text else ()):
         window = max(0, m.start() - 60)
         named = _NAME_BEFORE_COMMA.search(text, window, m.start())

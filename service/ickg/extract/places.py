@@ -185,7 +185,7 @@ _TOWN_HEAD = lazy_compile(r"\b(?:Office|Department|Ministry|Directorate|Secretar
                           r"(?:[ ](?:and|&)[ ][A-ZÀ-Þ][\w\-]+|[ ][A-ZÀ-Þ][\w\-]+){0,2})?,[ ]")
 
 
-# "the Frome model", "the Alzira model": a model named after a one-word name, which is a place where the text
+# "the Frome model": a model named after a one-word name, which is a place where the text
 # also writes "in Frome" (at, from, near): a model's name alone says nothing (the Esther model, the Buurtzorg model).
 _NAMED_MODEL = lazy_compile(r"\b[Tt]he[ ](?P<name>[A-ZÀ-Þ][\w\-]*[a-zà-ÿ])[ ](?:model|approach|experiment)\b")
 _MODEL_CUES = (" model", " approach", " experiment")

@@ -484,3 +484,42 @@ def test_article_led_patterns_opening_on_the_letter_match_as_before():
             assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == expected, text
             found[k] += bool(expected)
     assert min(found) > 20, found
+
+
+def test_re_i_takes_for_an_ascii_letter_its_two_cases_and_the_folded_characters_only():
+    """``regex._cases``, the set a branch's first letter becomes, is what re.I matches for it."""
+    from ickg.extract.regex import _cases
+
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    folded = set(re.findall(r"[a-z]", others, re.I))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        expected = {letter, letter.upper()} | {c for c in folded if re.fullmatch(letter, c, re.I)}
+        assert {chr(c) for c in _cases(ord(letter))} == expected, letter
+        assert {chr(c) for c in _cases(ord(letter.upper()))} == expected, letter
+
+
+def test_cased_branch_patterns_match_as_the_plain_compile_does():
+    """The cue patterns compiled with their branches' first letters cased (``cased_branches``) find
+    the same matches and groups as ``re.compile`` of the same pattern, on random texts of their own
+    words in any case, with the characters re.I folds to ASCII and other letters."""
+    from ickg.extract import statements as st
+    from ickg.extract.regex import _cased_branches
+
+    patterns = [st._BARRIER_CUES, st._GOAL_CUES, st._STUDY_SENTENCE]
+    rng = random.Random(13)
+    for pattern in patterns:
+        cased = _cased_branches(pattern.pattern, pattern.flags)
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert cased is not None and cased.pattern == plain.pattern and cased.groupindex == plain.groupindex
+        words = re.findall(r"[a-z]+", pattern.pattern) + ["the", "it", "x", "No", "Few", "\u0130s", "ha\u017f",
+                                                          "\u212aey", "\u00e9t\u00e9", "risks"]
+        found = 0
+        for _ in range(3000):
+            picked = [rng.choice(words) for _ in range(rng.randint(1, 8))]
+            text = " ".join(w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w
+                            for w in picked) + rng.choice(["", ".", ": x", " to"])
+            start = rng.randint(0, 3)
+            a, b = plain.search(text, start), cased.search(text, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern[:30], text)
+            found += a is not None
+        assert found > 100

@@ -523,3 +523,29 @@ def test_cased_branch_patterns_match_as_the_plain_compile_does():
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern[:30], text)
             found += a is not None
         assert found > 100
+
+
+def test_complement_patterns_taking_a_word_whole_match_as_the_word_by_piece_ones():
+    """_COMPLEMENT and _CLAUSE_COMPLEMENT take each word whole (an atomic group): the same matches as
+    the patterns that let re cut a word into pieces, on random texts of their words and stops."""
+    from ickg.extract.statements import _CLAUSE_COMPLEMENT, _COMPLEMENT
+
+    pairs = [(_COMPLEMENT, (r"(?:(?>[\w\-]+)(?:,\d{3})*[ ]?){1,8}?", r"(?:[\w\-]+(?:,\d{3})*[ ]?){1,8}?")),
+             (_CLAUSE_COMPLEMENT, (r"(?:(?>[\w\-’']+)[ ]?){1,7}?", r"(?:[\w\-’']+[ ]?){1,7}?"))]
+    tokens = ["of", "for", "to", "in", "the", "care", "long-term", "patients", "1,000", "2,50", ",", ".", ";", ")",
+              "and", "and a", "or", "but", "so", "who", "that", "with", "by", "agreed", "run", "’s", "'", "é",
+              "abcdefghijklmnop"]
+    rng = random.Random(17)
+    for pattern, (atomic, pieces) in pairs:
+        assert atomic in pattern.pattern
+        plain = re.compile(pattern.pattern.replace(atomic, pieces))
+        found = 0
+        for _ in range(5_000):
+            text = rng.choice([" of ", " for ", " to the ", " who ", " agreed with ", " "]) + "".join(
+                rng.choice(tokens) + rng.choice([" ", " ", "", "  ", ",", "\n"]) for _ in range(rng.randint(1, 12)))
+            start = 0 if rng.random() < 0.8 else rng.randint(0, min(3, len(text)))
+            end = rng.randint(start, len(text))
+            a, b = plain.match(text, start, end), pattern.match(text, start, end)
+            assert (a and a.span()) == (b and b.span()), text
+            found += a is not None
+        assert found > 500

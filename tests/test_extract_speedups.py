@@ -549,3 +549,23 @@ def test_complement_patterns_taking_a_word_whole_match_as_the_word_by_piece_ones
             assert (a and a.span()) == (b and b.span()), text
             found += a is not None
         assert found > 500
+
+
+def test_cased_branches_keep_the_order_of_branches_that_may_open_on_the_same_letter():
+    """Branches grouped by their first letter stay in order with a branch between them that may open
+    on that letter (an optional word, a class, a group): the first branch that matches still wins."""
+    from ickg.extract.regex import _cased_branches
+
+    patterns = [r"\b(?:rx|(?:the[ ])?risks?|ry|r\w+z|b|barrier|\w+q|ba|(?:is|ra)[ ]x|rb|s|\u017fa)\b",
+                r"(?:ab|a|abc|[Aa]b?c|ac|(?-i:Ab)d|ab?d|x|k\w|\u212a)",
+                r"(?P<a>on|one|o(?P<b>n)e|only)(?:[ ](?:an|a|and|[a-z]nd))?"]
+    alphabet = ["a", "b", "c", "d", "k", "n", "o", "q", "r", "s", "x", "y", "z", "e", "i", "t", "h", " ", "A", "R",
+                "K", "\u212a", "\u017f", "\u0130"]
+    rng = random.Random(19)
+    for source in patterns:
+        cased, plain = _cased_branches(source, re.I), re.compile(source, re.I)
+        assert cased is not None
+        for _ in range(20_000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+            a, b = plain.search(text), cased.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (source, text)

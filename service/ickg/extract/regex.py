@@ -148,14 +148,100 @@ def _cased_opening(item: tuple[Any, Any]) -> tuple[Any, Any] | None:
     return sre.IN, [(sre.LITERAL, code) for code in codes]
 
 
+def _first_letters(items: Any) -> set[str] | None:
+    """The lower-case ASCII letters a match of the parsed sequence ``items`` may open with (other
+    characters left out), or None when it may open with any letter (or one re.I folds to one)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            codes = [av]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+            codes = [value for _, value in av]
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue                         # no character: the next item opens the match
+        elif op is sre.SUBPATTERN or op is sre.BRANCH or (op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1):
+            branches = [av[3].data] if op is sre.SUBPATTERN else [b.data for b in av[1]] if op is sre.BRANCH \
+                else [av[2].data]
+            for branch in branches:
+                letters = _first_letters(branch)
+                if letters is None:
+                    return None
+                found |= letters
+            if op is sre.BRANCH and any(not b.data for b in av[1]):
+                return None                  # an empty branch: the item after may open
+            return found
+        else:
+            return None                      # an optional item, a class: any letter may open
+        for code in codes:
+            if not chr(code).isascii():
+                return None
+            if chr(code).isalpha():
+                found.add(chr(code).lower())
+        return found
+    return None
+
+
+def _grouped(branches: list[Any], state: Any) -> list[Any] | None:
+    """The branches of a re.I alternation with those that open on the same letter made one branch,
+    that letter (cased, see :func:`_cased_opening`) then the alternation of their rests, in their
+    order; a branch that may open otherwise stays between them where it may open on their letter.
+    None when no two branches share a letter."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    out: list[Any] = []
+    open_: dict[str, int] = {}               # letter -> index in out of its group, while it may grow
+    rests: dict[int, list[Any]] = {}
+    merged = False
+    for branch in branches:
+        first = branch.data[0] if branch.data else None
+        if first is not None and first[0] is sre.LITERAL and chr(first[1]).isascii() and chr(first[1]).isalpha():
+            letter = chr(first[1]).lower()
+            if letter in open_:
+                rests[open_[letter]].append(_parser.SubPattern(state, branch.data[1:]))
+                merged = True
+            else:
+                open_[letter] = len(out)
+                rests[len(out)] = [_parser.SubPattern(state, branch.data[1:])]
+                out.append(letter)
+            continue
+        letters = _first_letters(branch.data)
+        for letter in list(open_) if letters is None else [x for x in letters if x in open_]:
+            del open_[letter]                # this branch may open on the letter: later ones make a new group
+        out.append(branch)
+    if not merged:
+        return None
+    result = []
+    for i, item in enumerate(out):
+        if not isinstance(item, str):
+            result.append(item)
+            continue
+        cased = _cased_opening((sre.LITERAL, ord(item)))
+        letter = (sre.SUBPATTERN, (None, 0, re.IGNORECASE, _parser.SubPattern(state, [cased])))
+        if len(rests[i]) == 1:
+            result.append(_parser.SubPattern(state, [letter, *rests[i][0].data]))
+        else:
+            alternation = (sre.BRANCH, (None, rests[i]))
+            result.append(_parser.SubPattern(state, [letter, (sre.SUBPATTERN, (None, 0, 0, _parser.SubPattern(
+                state, [alternation])))]))
+    return result
+
+
 def _case_branches(items: Any, flags: int, state: Any) -> bool:
     """Rewrite, in place, the first letter of every branch matched under re.I; True if one was."""
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
     changed = False
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op is sre.BRANCH:
+            grouped = _grouped(av[1], state) if flags & re.IGNORECASE else None
+            if grouped is not None:
+                av = (av[0], grouped)
+                items[i] = (op, av)
+                changed = True
             for branch in av[1]:
                 if branch.data and flags & re.IGNORECASE:
                     cased = _cased_opening(branch.data[0])

@@ -112,6 +112,8 @@ def compile_all() -> None:
 # set, matched with case, of the characters re.I takes for it ("b" -> [bB], "k" -> [kK\u212a]): the
 # same matches, the same groups, the same ``pattern`` string.
 
+_IGNORECASE = int(re.IGNORECASE)     # an int: flags as RegexFlag make every test an enum operation (slow)
+
 # What re.I takes for an ASCII letter besides its two cases (tests/test_extract_speedups.py checks it).
 _FOLDED = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
@@ -143,8 +145,8 @@ def _cased_opening(item: tuple[Any, Any]) -> tuple[Any, Any] | None:
         codes = sorted(found)
     else:
         return None
-    if codes is None:
-        return None
+    if codes is None or max(codes) > 255:
+        return None                          # İ ı ſ K: a set beyond Latin-1 costs ~10 ms to compile
     return sre.IN, [(sre.LITERAL, code) for code in codes]
 
 
@@ -183,11 +185,11 @@ def _first_letters(items: Any) -> set[str] | None:
     return None
 
 
-def _grouped(branches: list[Any], state: Any) -> list[Any] | None:
-    """The branches of a re.I alternation with those that open on the same letter made one branch,
-    that letter (cased, see :func:`_cased_opening`) then the alternation of their rests, in their
-    order; a branch that may open otherwise stays between them where it may open on their letter.
-    None when no two branches share a letter."""
+def _grouped(branches: list[Any], state: Any, ignorecase: bool) -> list[Any] | None:
+    """The branches of an alternation with those that open on the same letter made one branch, that
+    letter (under re.I cased, see :func:`_cased_opening`) then the alternation of their rests, in
+    their order; a branch that may open otherwise stays between them where it may open on their
+    letter. None when no two branches share a letter."""
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
@@ -198,7 +200,7 @@ def _grouped(branches: list[Any], state: Any) -> list[Any] | None:
     for branch in branches:
         first = branch.data[0] if branch.data else None
         if first is not None and first[0] is sre.LITERAL and chr(first[1]).isascii() and chr(first[1]).isalpha():
-            letter = chr(first[1]).lower()
+            letter = chr(first[1]).lower() if ignorecase else chr(first[1])
             if letter in open_:
                 rests[open_[letter]].append(_parser.SubPattern(state, branch.data[1:]))
                 merged = True
@@ -208,7 +210,7 @@ def _grouped(branches: list[Any], state: Any) -> list[Any] | None:
                 out.append(letter)
             continue
         letters = _first_letters(branch.data)
-        for letter in list(open_) if letters is None else [x for x in letters if x in open_]:
+        for letter in [x for x in open_ if letters is None or x.lower() in letters]:
             del open_[letter]                # this branch may open on the letter: later ones make a new group
         out.append(branch)
     if not merged:
@@ -218,8 +220,9 @@ def _grouped(branches: list[Any], state: Any) -> list[Any] | None:
         if not isinstance(item, str):
             result.append(item)
             continue
-        cased = _cased_opening((sre.LITERAL, ord(item)))
-        letter = (sre.SUBPATTERN, (None, 0, re.IGNORECASE, _parser.SubPattern(state, [cased])))
+        cased = _cased_opening((sre.LITERAL, ord(item))) if ignorecase else None
+        letter = (sre.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, [cased]))) if cased is not None \
+            else (sre.LITERAL, ord(item))    # with case, or (i, s, k) as re.I reads it
         if len(rests[i]) == 1:
             result.append(_parser.SubPattern(state, [letter, *rests[i][0].data]))
         else:
@@ -237,16 +240,16 @@ def _case_branches(items: Any, flags: int, state: Any) -> bool:
     changed = False
     for i, (op, av) in enumerate(items):
         if op is sre.BRANCH:
-            grouped = _grouped(av[1], state) if flags & re.IGNORECASE else None
+            grouped = _grouped(av[1], state, bool(flags & _IGNORECASE))
             if grouped is not None:
                 av = (av[0], grouped)
                 items[i] = (op, av)
                 changed = True
             for branch in av[1]:
-                if branch.data and flags & re.IGNORECASE:
+                if branch.data and flags & _IGNORECASE:
                     cased = _cased_opening(branch.data[0])
                     if cased is not None:
-                        scope = (None, 0, re.IGNORECASE, _parser.SubPattern(state, [cased]))
+                        scope = (None, 0, _IGNORECASE, _parser.SubPattern(state, [cased]))
                         branch.data[0] = (sre.SUBPATTERN, scope)
                         changed = True
                 changed |= _case_branches(branch.data, flags, state)
@@ -271,11 +274,12 @@ def _cased_branches(pattern: str | bytes, flags: int) -> re.Pattern[str] | None:
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    if not isinstance(pattern, str) or flags & (re.ASCII | re.LOCALE | re.DEBUG):
+    flags = int(flags)
+    if not isinstance(pattern, str) or flags & int(re.ASCII | re.LOCALE | re.DEBUG):
         return None
     parsed = _parser.parse(pattern, flags)
-    every = flags | parsed.state.flags
-    if every & (re.ASCII | re.LOCALE) or not _case_branches(parsed.data, every, parsed.state):
+    every = flags | int(parsed.state.flags)
+    if every & int(re.ASCII | re.LOCALE) or not _case_branches(parsed.data, every, parsed.state):
         return None
     groupindex = parsed.state.groupdict
     indexgroup = [None] * parsed.state.groups

@@ -91,6 +91,32 @@ _COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
 _CUT_PHRASE = lazy_compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
 
 
+
+# Patterns the rules below used to pass to re.search() & co. as strings: a string is looked up in re's cache
+# on every call (0.6 µs; ~80 calls a document), a compiled pattern is not.
+_POSSESSIVE = lazy_compile(r"\b(?:our|their|its|his|her)[ ]")
+_DANGLING = lazy_compile(r"[ ](?:or|and|of|to|the|a|an|with)$")
+_MODAL_SPLIT = lazy_compile(r"(?P<x>.+?)[ ](?:could|may|might|would|will|can)[ ](?:[a-z]+[ ]?)")
+_MORE_AFTER = lazy_compile(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$")
+_THE_ONLY = lazy_compile(r"(?:The[ ])?")
+_ARTICLE_LEAD = lazy_compile(r"(?:an?|the)[ ]")
+_PLURAL_ACRONYM = lazy_compile(r"[A-Z]{2,}s")
+_HAVE_HAS = lazy_compile(r"\bha(?:ve|s)\b")
+_ASSOCIATED_WITH = lazy_compile(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$")
+_STUDIED_LEAD = lazy_compile(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])")
+_SIDE_LEAD = lazy_compile(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?")
+_PLACED_TAIL = lazy_compile(r"(?P<x>.+?)[ ](?:in|across|within)[ ](?:the[ ])?[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)*$")
+_PLACE_AFTER = lazy_compile(r"[ ](?:in|across|within|for)[ ](?:the[ ])?[A-Z]")
+_OF_TAIL = lazy_compile(r"[ ](?:of|from|with)[ ](?:the[ ])?(?:[A-Z][\w\-]*['’]s[ ])?(?P<x>[^ ].*)$")
+_COMPARED_LEAD = lazy_compile(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)"
+                              r"[^,]{1,60},[ ]")
+_WHERE_FELL = lazy_compile(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)"
+                           r"(?=[ ](?:fell|rose|grew))")
+_FLIPPED = lazy_compile(r"(?P<np>[\w\- ]+?)[ ](?:are|is|were|was)[ ](?P<adj>modest|small|limited|substantial|"
+                        r"large|significant)")
+_NOT_PRACTISED = lazy_compile(r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"
+                              r"(?:\w+[ ]){0,2}?never\b)")
+
 @dataclass(slots=True)
 class Statement:
     """A proposed statement: ``subject predicate object``, stated by ``text[start:end]``."""
@@ -339,10 +365,10 @@ def label_forms(label, text, start, end):
     acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
     if acted and _words(acted.group("x")) >= 2:
         forms.append(f"{acted.group('verb')} {acted.group('x')}")
-    modal = re.match(r"(?P<x>.+?)[ ](?:could|may|might|would|will|can)[ ](?:[a-z]+[ ]?)", label)
+    modal = _MODAL_SPLIT.match(label)
     if modal and _words(modal.group("x")) >= 2:     # "workforce shortages could slow progress" -> "workforce shortages"
         forms.append(modal.group("x"))
-    more = re.search(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$", label)
+    more = _MORE_AFTER.search(label)
     if more:                                # "patients were more satisfied with X" -> "more satisfied with X"
         forms.append(more.group("x"))
     framed = _REPORTED.match(label)          # "physicians found secure messaging added to their workload"
@@ -351,9 +377,9 @@ def label_forms(label, text, start, end):
         found = _FIND_ADJ.fullmatch(framed.group("x"))
         if found:                           # "Practices find the paperwork heavy" -> "paperwork heavy"
             forms.append(found.group("np") + " " + found.group("adj"))
-    forms += [re.sub(r"\b(?:our|their|its|his|her)[ ]", "", f) for f in [label, *forms]
-              if re.search(r"\b(?:our|their|its|his|her)[ ]", f)]      # "on our wards" -> "on wards"
-    return [f for f in dict.fromkeys(forms) if f != label and not re.search(r"[ ](?:or|and|of|to|the|a|an|with)$", f)]
+    forms += [_POSSESSIVE.sub("", f) for f in [label, *forms]
+              if _POSSESSIVE.search(f)]      # "on our wards" -> "on wards"
+    return [f for f in dict.fromkeys(forms) if f != label and not _DANGLING.search(f)]
 
 
 # Who said or found it, before what they said: "some physicians found X", "community health workers say X",
@@ -630,7 +656,7 @@ def _mentions_of(ctx, entity):
         spans = []
         text = ctx.text
         names = {entity.name, entity.label, *entity.aliases}
-        names |= {a[:-1] for a in entity.aliases if re.fullmatch(r"[A-Z]{2,}s", a or "")}   # "PHNs": "Each PHN"
+        names |= {a[:-1] for a in entity.aliases if _PLURAL_ACRONYM.fullmatch(a or "")}   # "PHNs": "Each PHN"
         for name in names:
             if not name or len(name) < 2:
                 continue
@@ -1081,8 +1107,8 @@ def find_programs(ctx):
                                         r"received|accepted|citation|cite)\b", m.group(1))]
     sides = [x.strip() for line in lines if ":" in line for x in line.split(":", 1)]
     for side in sides:
-        head = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side).rstrip(" .")
-        placed = re.match(r"(?P<x>.+?)[ ](?:in|across|within)[ ](?:the[ ])?[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)*$", head)
+        head = _SIDE_LEAD.sub("", side).rstrip(" .")
+        placed = _PLACED_TAIL.match(head)
         if placed and _words(placed.group("x")) >= 1 and not _word_phrase_in(text[len(side):], head):
             head = placed.group("x")     # "Health Links in Ontario": the name is "Health Links"
         if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
@@ -1097,9 +1123,9 @@ def find_programs(ctx):
     # A title side that is a lower-case plural of bodies or programs and that the text keeps using:
     # "Coordinated care organizations in Oregon: ...", "...: regional partnership boards in Wales".
     for side in sides:
-        x = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side)
-        x = re.split(r"[ ](?:in|across|within|for)[ ](?:the[ ])?[A-Z]", x)[0].rstrip(" .")
-        tail = re.search(r"[ ](?:of|from|with)[ ](?:the[ ])?(?:[A-Z][\w\-]*['’]s[ ])?(?P<x>[^ ].*)$", x)
+        x = _SIDE_LEAD.sub("", side)
+        x = _PLACE_AFTER.split(x)[0].rstrip(" .")
+        tail = _OF_TAIL.search(x)
         if not _LOWER_TITLE_NAME.fullmatch(x) and tail:
             x = tail.group("x")          # "the first year of Finland's wellbeing services counties"
         if not _LOWER_TITLE_NAME.fullmatch(x):
@@ -2156,7 +2182,7 @@ def rule_places(ctx, start, end, subject):
                 text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
                                                               re.match(r"(?:It|They)[ ]", text[start:end])):
             target = subject             # "The network is based in Leeds", "It was piloted in three towns of Kent"
-        if target is None and subject is not None and not in_title and re.fullmatch(r"(?:The[ ])?", text[start:p.start]) \
+        if target is None and subject is not None and not in_title and _THE_ONLY.fullmatch(text[start:p.start]) \
                 and _PLACE_BEGAN.match(text, p.end, end):
             target = subject             # "Sanming began its reform in 2012", "British Columbia will open its first networks"
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
@@ -2406,6 +2432,7 @@ _PAYS_MONEY = lazy_compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|a
                            rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
                            r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
                            r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")
+_MONEY_HEAD_AT = lazy_compile(_MONEY_HEAD)
 # The next payment of a list after the first: "pays the practice an enrolment payment and a quarterly care
 # coordination payment".
 _AND_MONEY = lazy_compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
@@ -2427,7 +2454,7 @@ def rule_funded(ctx, start, end, subject, role):
             if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
                 ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
                         "funded from", 0.5)
-    if ("pa" in sentence or "receive" in sentence or "get" in sentence) and re.search(_MONEY_HEAD, sentence):
+    if ("pa" in sentence or "receive" in sentence or "get" in sentence) and _MONEY_HEAD_AT.search(sentence):
         for m in _PAYS_MONEY.finditer(ctx.text, start, end):
             clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start()) + 2):m.start()]
             if re.fullmatch(r"(?:which|who)[ ]", clause):     # "their physician organizations, which receive ...": theirs
@@ -2491,9 +2518,8 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue                 # "case management is now part of everyday care", "value the shared record"
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(text[s:e], klass, iri), start, end,
                     "component", 0.6)
-        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
-                r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"
-                r"(?:\w+[ ]){0,2}?never\b)", text[m.end:m.end + 40]):
+        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and \
+                not _NOT_PRACTISED.match(text[m.end:m.end + 40]):
             ctx.add(_program_node(subject), ICKG + "practisesIntegrationType", node(m.text, klass, iri), start, end,
                     "integration type", 0.6, hedge_of(text, start, end))
         elif klass == ICKG + "IntegrationBreadth" and role not in ("recommendation",):
@@ -2903,23 +2929,20 @@ def _outcome_labels(text, start, end):
             # "patients who visited the kiosk felt better able ...": the result is the main clause's
             rel = _RELATIVE.match(text, cut)
             piece = text[s:cut] + " " + text[rel.end():clause_end(text, rel.end(), e)]
-        piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
-        piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
-                       "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
+        piece = _STUDIED_LEAD.sub("", piece)
+        piece = _COMPARED_LEAD.sub("", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
         piece = _TIME_LEAD.sub("", piece)
         piece = _CAUSED_LEAD.sub("", piece)    # "the scheme led to shorter waits": the shorter waits
         piece = _PER_HEAD.sub("", piece)
-        piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
-                       "", piece)
+        piece = _WHERE_FELL.sub("", piece)
         piece = _WHERE_CHANGED.sub("", piece)
         if not _OUTCOME_VERBS.search(piece):
             continue
-        assoc = re.search(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$", piece)
+        assoc = _ASSOCIATED_WITH.search(piece)
         if assoc:
             piece = assoc.group("y")
         label = tidy(piece)
-        flipped = re.fullmatch(r"(?P<np>[\w\- ]+?)[ ](?:are|is|were|was)[ ](?P<adj>modest|small|limited|substantial|"
-                               r"large|significant)", label)
+        flipped = _FLIPPED.fullmatch(label)
         if flipped:
             label = f"{flipped.group('adj')} {flipped.group('np')}"
         shared = _SHARED_CHANGE.fullmatch(label)
@@ -4380,7 +4403,7 @@ def _siblings(text, a, b, start, end):
         chunks.append((at, at + final.start()))          # "A, B and C": B ends at its "and"
         at = at + final.end()
     chunks.append((at, right_edge))
-    chunks = [(x + len(lead.group()) if (lead := re.match(r"(?:an?|the)[ ]", text[x:y])) else x, y) for x, y in chunks]
+    chunks = [(x + len(lead.group()) if (lead := _ARTICLE_LEAD.match(text[x:y])) else x, y) for x, y in chunks]
     if len(chunks) < 3 or not any(x == a and y >= b for x, y in chunks):
         return []                         # the rule's component opens an item, or no list is read here
     if any(_SIBLING_VERB.search(text, x, y) or not 1 <= _words(text[x:y]) <= 8 for x, y in chunks):
@@ -4447,7 +4470,7 @@ def rule_parts(ctx, start, end, subject, role):
     words = words_of(text, start, end)
     m = _PARTS_VERB.search(text, start, end) if not _PARTS_WORDS.isdisjoint(words) or (
         not words.isdisjoint(("have", "has")) and (_WILL_HAVE.search(text, start, end) or _HAS_BODY.search(text, start, end))) else None
-    having = m is not None and bool(re.search(r"\bha(?:ve|s)\b", text[m.start():m.start("list")]))
+    having = m is not None and bool(_HAVE_HAS.search(text[m.start():m.start("list")]))
     recipients = None
     if not words.isdisjoint(("receive", "get", "offered", "given", "access")):
         recipients = _RECIPIENTS.search(text, start, end)   # "Patients receive A, B and C": what the program gives

@@ -569,3 +569,30 @@ def test_cased_branches_keep_the_order_of_branches_that_may_open_on_the_same_let
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
             a, b = plain.search(text), cased.search(text)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (source, text)
+
+
+def test_barrier_cue_paired_guard_skips_only_sentences_the_pattern_cannot_match():
+    """``cue(_BARRIER_CUES, ...)`` skips a sentence by its paired guard words only when the search finds
+    nothing: on random sentences of the pattern's own words, the guards' and common ones, the cue's
+    match is the search's."""
+    from ickg.extract.statements import _BARRIER_CUES, _GUARDS, _PAIRED_GUARDS, cue
+
+    strong, pairs = _PAIRED_GUARDS[id(_BARRIER_CUES)]
+    vocabulary = sorted(set(re.findall(r"[a-z]+", _BARRIER_CUES.pattern)) | _GUARDS[id(_BARRIER_CUES)]
+                        | {w for a, b in pairs for w in a | b}) + ["the", "staff", "it", "program", "Few", "Too", "-"]
+    vocabulary += ["did not fund", "does not pay for", "the risk that", "risks that", "may not have", "the main part is",
+                   "a real problem was", "one key stumbling block remains", "find it heavy", "found the forms confusing",
+                   "stay out", "too late to", "too few for", "are not yet ready in every", "little reason", "paid late",
+                   "paid very late", "were short of", "on short-term contracts", "Few beds were available",
+                   "no budget of their own", "no funding of their own", "had no legal", "have no real"] * 3
+    rng = random.Random(23)
+    found = 0
+    for _ in range(30_000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(2, 9))]
+        text = " ".join(words) + rng.choice(["", ".", " care."])
+        start = rng.randint(0, 2)
+        expected = _BARRIER_CUES.search(text, start, len(text))
+        got = cue(_BARRIER_CUES, text, start, len(text))
+        assert (got and got.span()) == (expected and expected.span()), text
+        found += expected is not None
+    assert found > 3_000

@@ -1780,8 +1780,14 @@ def cue(pattern, text, start, end):
     """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
     kept per span: several rules ask the same cue of the same sentence."""
     needed = _GUARDS.get(id(pattern))
-    if needed is not None and needed.isdisjoint(words_of(text, start, end)):
-        return None
+    if needed is not None:
+        words = words_of(text, start, end)
+        if needed.isdisjoint(words):
+            return None
+        paired = _PAIRED_GUARDS.get(id(pattern))
+        if paired is not None and paired[0].isdisjoint(words) and not any(
+                not a.isdisjoint(words) and not b.isdisjoint(words) for a, b in paired[1]) and lower_is_ignorecase(text):
+            return None
     return searched(pattern, text, start, end)
 
 
@@ -5399,3 +5405,35 @@ _GUARDS.update({
     id(_SHOULD): frozenset("should need ought advised urged recommended".split()),
     id(_RECOMMEND): frozenset(["recommend", "recommends", "recommended"]),
 })
+
+
+def _words_set(words):
+    return frozenset(words.split())
+
+
+# A finer guard for _BARRIER_CUES, read after _GUARDS' (which stays, the test every cue passes first): its
+# common words ("no", "may", "find", "part", "fund", "too" ...) open or close a branch that needs a second word
+# as well, so the words are paired: a sentence is searched when it holds a word of the first set (a branch's
+# word that is not common), or both a word of A and one of B for some pair (A, B). Every pair's words are whole
+# words of every match of its branches: "(do|does|did) not (recognise|accept|fund|pay for|cover)" holds "not"
+# and one of the five. Used only where lower() finds what re.I finds (no İ ı ſ K in the text).
+_PAIRED_GUARDS = {id(_BARRIER_CUES): (
+    _GUARDS[id(_BARRIER_CUES)] - _words_set(
+        "fund pay cover accept recognise recognize risk risks may hardest main biggest greatest chief major key real "
+        "part problem find finds found stay too yet little late short few available no budget"),
+    ((_words_set("not"), _words_set("recognise recognize accept fund pay cover")),
+     (_words_set("risk risks"), _words_set("that")),
+     (_words_set("may"), _words_set("not")),
+     (_words_set("hardest main biggest greatest chief major key real"), _words_set("part problem stumbling")),
+     (_words_set("no"), _words_set("legal formal statutory real control power authority")),
+     (_words_set("budget funding"), _words_set("own")),
+     (_words_set("find finds found"), _words_set("heavy confusing burdensome cumbersome consuming complicated "
+                                                 "unwieldy daunting")),
+     (_words_set("stay"), _words_set("out")),
+     (_words_set("too"), _words_set("short few small low slow heavy complex complicated expensive costly late weak "
+                                    "little narrow rigid thin")),
+     (_words_set("yet"), _words_set("every")),
+     (_words_set("little"), _words_set("reason")),
+     (_words_set("paid"), _words_set("late")),
+     (_words_set("short"), _words_set("of contracts")),
+     (_words_set("few"), _words_set("available"))))}

@@ -2125,6 +2125,18 @@ def _org_named_at(ctx, at):
     return ctx.org_spans[2].get(at)
 
 
+# What lies between two places of a sentence when the first is in the second (rule_places): "Lombardy, Italy",
+# "the Oise area of France", "Sutton, south London" ...
+_COMMA_GAP = lazy_compile(r",[ ]")
+_OF_GAP = lazy_compile(r"(?:[ ](?:area|region|valley|district|part|county))?[ ]of[ ](?:the[ ])?")
+_POINT_GAP = lazy_compile(r",[ ](?:south|north|east|west|central|southern|northern)[ ]")
+_AREA_OF_GAP = lazy_compile(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}")
+_OF_THE_IN_GAP = lazy_compile(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]")
+_INNER_PLACE_GAP = lazy_compile(r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|"
+                                r",[ ]south[ ]|,[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}")
+_DATELINE_DASH = lazy_compile(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]")
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
@@ -2136,10 +2148,10 @@ def rule_places(ctx, start, end, subject):
     # "X, Y": a place in a bigger one.
     for a, b in zip(places, places[1:]):
         between = text[a.end:b.start]
-        if re.fullmatch(r",[ ]", between) or re.fullmatch(r"(?:[ ](?:area|region|valley|district|part|county))?[ ]of[ ](?:the[ ])?", between) or \
-                re.fullmatch(r",[ ](?:south|north|east|west|central|southern|northern)[ ]", between) or \
-                re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between) or \
-                re.fullmatch(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]", between):
+        if _COMMA_GAP.fullmatch(between) or _OF_GAP.fullmatch(between) or \
+                _POINT_GAP.fullmatch(between) or \
+                _AREA_OF_GAP.fullmatch(between) or \
+                _OF_THE_IN_GAP.fullmatch(between):
             if between == ", " and _listed_places(text, places, a, b):
                 continue                 # "Vancouver, Winnipeg, Toronto and Moncton", "Sweden, Japan": a list
             if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
@@ -2156,9 +2168,7 @@ def rule_places(ctx, start, end, subject):
                                         for q in named):
             continue                     # "Geisinger, an integrated health system in Pennsylvania": the body's seat
         # skip a place that contains one named just before it ("Lombardy, Italy"): that is partOf's
-        previous = [q for q in places if q.end <= p.start and re.fullmatch(
-            r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
-            r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
+        previous = [q for q in places if q.end <= p.start and _INNER_PLACE_GAP.fullmatch(text[q.end:p.start])]
         if listed is not None and _PLACE_LIST_GOES_ON.fullmatch(text, listed[0], p.start) and any(
                 q.end == listed[0] and (_listed_places(text, places, q, p) or not within(q.place, p.place)) for q in places):
             # "in five cities: Vancouver, Winnipeg and Moncton", "to sites in Quebec and Prince Edward Island"
@@ -2171,8 +2181,7 @@ def rule_places(ctx, start, end, subject):
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in _org_spans(ctx)):
             continue                     # "the Government of Catalonia": the place of a body's name
         if (p.start == 0 or text[max(0, p.start - 2):p.start] == "\n\n" or text[p.start:p.end].isupper()) and \
-                (p.start == 0 or text[p.start - 1] == "\n") and re.match(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]",
-                                                                          text[p.end:p.end + 12]):
+                (p.start == 0 or text[p.start - 1] == "\n") and _DATELINE_DASH.match(text[p.end:p.end + 12]):
             continue                     # "WASHINGTON — ...": where the story was filed, not the program's place
         target = None
         for program in named:

@@ -484,3 +484,115 @@ def test_article_led_patterns_opening_on_the_letter_match_as_before():
             assert [(m.span(), m.groupdict()) for m in after.finditer(text)] == expected, text
             found[k] += bool(expected)
     assert min(found) > 20, found
+
+
+def test_re_i_takes_for_an_ascii_letter_its_two_cases_and_the_folded_characters_only():
+    """``regex._cases``, the set a branch's first letter becomes, is what re.I matches for it."""
+    from ickg.extract.regex import _cases
+
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    folded = set(re.findall(r"[a-z]", others, re.I))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        expected = {letter, letter.upper()} | {c for c in folded if re.fullmatch(letter, c, re.I)}
+        assert {chr(c) for c in _cases(ord(letter))} == expected, letter
+        assert {chr(c) for c in _cases(ord(letter.upper()))} == expected, letter
+
+
+def test_cased_branch_patterns_match_as_the_plain_compile_does():
+    """The cue patterns compiled with their branches' first letters cased (``cased_branches``) find
+    the same matches and groups as ``re.compile`` of the same pattern, on random texts of their own
+    words in any case, with the characters re.I folds to ASCII and other letters."""
+    from ickg.extract import statements as st
+    from ickg.extract.regex import _cased_branches
+
+    patterns = [st._BARRIER_CUES, st._GOAL_CUES, st._STUDY_SENTENCE]
+    rng = random.Random(13)
+    for pattern in patterns:
+        cased = _cased_branches(pattern.pattern, pattern.flags)
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert cased is not None and cased.pattern == plain.pattern and cased.groupindex == plain.groupindex
+        words = re.findall(r"[a-z]+", pattern.pattern) + ["the", "it", "x", "No", "Few", "\u0130s", "ha\u017f",
+                                                          "\u212aey", "\u00e9t\u00e9", "risks"]
+        found = 0
+        for _ in range(3000):
+            picked = [rng.choice(words) for _ in range(rng.randint(1, 8))]
+            text = " ".join(w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w
+                            for w in picked) + rng.choice(["", ".", ": x", " to"])
+            start = rng.randint(0, 3)
+            a, b = plain.search(text, start), cased.search(text, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern[:30], text)
+            found += a is not None
+        assert found > 100
+
+
+def test_complement_patterns_taking_a_word_whole_match_as_the_word_by_piece_ones():
+    """_COMPLEMENT and _CLAUSE_COMPLEMENT take each word whole (an atomic group): the same matches as
+    the patterns that let re cut a word into pieces, on random texts of their words and stops."""
+    from ickg.extract.statements import _CLAUSE_COMPLEMENT, _COMPLEMENT
+
+    pairs = [(_COMPLEMENT, (r"(?:(?>[\w\-]+)(?:,\d{3})*[ ]?){1,8}?", r"(?:[\w\-]+(?:,\d{3})*[ ]?){1,8}?")),
+             (_CLAUSE_COMPLEMENT, (r"(?:(?>[\w\-’']+)[ ]?){1,7}?", r"(?:[\w\-’']+[ ]?){1,7}?"))]
+    tokens = ["of", "for", "to", "in", "the", "care", "long-term", "patients", "1,000", "2,50", ",", ".", ";", ")",
+              "and", "and a", "or", "but", "so", "who", "that", "with", "by", "agreed", "run", "’s", "'", "é",
+              "abcdefghijklmnop"]
+    rng = random.Random(17)
+    for pattern, (atomic, pieces) in pairs:
+        assert atomic in pattern.pattern
+        plain = re.compile(pattern.pattern.replace(atomic, pieces))
+        found = 0
+        for _ in range(5_000):
+            text = rng.choice([" of ", " for ", " to the ", " who ", " agreed with ", " "]) + "".join(
+                rng.choice(tokens) + rng.choice([" ", " ", "", "  ", ",", "\n"]) for _ in range(rng.randint(1, 12)))
+            start = 0 if rng.random() < 0.8 else rng.randint(0, min(3, len(text)))
+            end = rng.randint(start, len(text))
+            a, b = plain.match(text, start, end), pattern.match(text, start, end)
+            assert (a and a.span()) == (b and b.span()), text
+            found += a is not None
+        assert found > 500
+
+
+def test_cased_branches_keep_the_order_of_branches_that_may_open_on_the_same_letter():
+    """Branches grouped by their first letter stay in order with a branch between them that may open
+    on that letter (an optional word, a class, a group): the first branch that matches still wins."""
+    from ickg.extract.regex import _cased_branches
+
+    patterns = [r"\b(?:rx|(?:the[ ])?risks?|ry|r\w+z|b|barrier|\w+q|ba|(?:is|ra)[ ]x|rb|s|\u017fa)\b",
+                r"(?:ab|a|abc|[Aa]b?c|ac|(?-i:Ab)d|ab?d|x|k\w|\u212a)",
+                r"(?P<a>on|one|o(?P<b>n)e|only)(?:[ ](?:an|a|and|[a-z]nd))?"]
+    alphabet = ["a", "b", "c", "d", "k", "n", "o", "q", "r", "s", "x", "y", "z", "e", "i", "t", "h", " ", "A", "R",
+                "K", "\u212a", "\u017f", "\u0130"]
+    rng = random.Random(19)
+    for source in patterns:
+        cased, plain = _cased_branches(source, re.I), re.compile(source, re.I)
+        assert cased is not None
+        for _ in range(20_000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+            a, b = plain.search(text), cased.search(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (source, text)
+
+
+def test_barrier_cue_paired_guard_skips_only_sentences_the_pattern_cannot_match():
+    """``cue(_BARRIER_CUES, ...)`` skips a sentence by its paired guard words only when the search finds
+    nothing: on random sentences of the pattern's own words, the guards' and common ones, the cue's
+    match is the search's."""
+    from ickg.extract.statements import _BARRIER_CUES, _GUARDS, _PAIRED_GUARDS, cue
+
+    strong, pairs = _PAIRED_GUARDS[id(_BARRIER_CUES)]
+    vocabulary = sorted(set(re.findall(r"[a-z]+", _BARRIER_CUES.pattern)) | _GUARDS[id(_BARRIER_CUES)]
+                        | {w for a, b in pairs for w in a | b}) + ["the", "staff", "it", "program", "Few", "Too", "-"]
+    vocabulary += ["did not fund", "does not pay for", "the risk that", "risks that", "may not have", "the main part is",
+                   "a real problem was", "one key stumbling block remains", "find it heavy", "found the forms confusing",
+                   "stay out", "too late to", "too few for", "are not yet ready in every", "little reason", "paid late",
+                   "paid very late", "were short of", "on short-term contracts", "Few beds were available",
+                   "no budget of their own", "no funding of their own", "had no legal", "have no real"] * 3
+    rng = random.Random(23)
+    found = 0
+    for _ in range(30_000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(2, 9))]
+        text = " ".join(words) + rng.choice(["", ".", " care."])
+        start = rng.randint(0, 2)
+        expected = _BARRIER_CUES.search(text, start, len(text))
+        got = cue(_BARRIER_CUES, text, start, len(text))
+        assert (got and got.span()) == (expected and expected.span()), text
+        found += expected is not None
+    assert found > 3_000

@@ -27,17 +27,18 @@ class _Pattern:
     """What :class:`LazyPattern` and :class:`_CompiledPattern` share: the slots, one per method of
     the compiled pattern kept (a bound method), and the attributes read from it."""
 
-    __slots__ = ("pattern", "_flags", "_compiled", *_METHODS)
+    __slots__ = ("pattern", "_flags", "_cased", "_compiled", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, cased: bool = False) -> None:
         self.pattern = pattern
         self._flags = flags
+        self._cased = cased
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern, compiled now if it was not yet."""
         if self._compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = (self._cased and _cased_branches(self.pattern, self._flags)) or re.compile(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
@@ -86,10 +87,11 @@ class _CompiledPattern(_Pattern):
 _MADE: list[LazyPattern] = []
 
 
-def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0, *, cased_branches: bool = False) -> re.Pattern[str]:
     """A pattern that compiles ``pattern`` with ``flags`` on its first use; to callers (and to
-    mypy) a compiled pattern."""
-    made = LazyPattern(pattern, flags)
+    mypy) a compiled pattern. ``cased_branches``: compiled by :func:`_cased_branches` (a long
+    alternation under re.I, searched often: compiling so costs a few milliseconds more)."""
+    made = LazyPattern(pattern, flags, cased_branches)
     _MADE.append(made)
     return cast("re.Pattern[str]", made)
 
@@ -98,3 +100,190 @@ def compile_all() -> None:
     """Compile every pattern :func:`lazy_compile` has given so far (before forking workers)."""
     for made in _MADE:
         made.compiled()
+
+
+# --- case-insensitive alternations that skip a branch at its first letter ------------------------
+#
+# ``re`` skips a branch of an alternation without entering it when the branch opens on a literal or
+# a set matched with case (its first character does not match), but not when it opens on a letter
+# matched without case (re.I): a cue pattern of eighty branches under re.I ("barriers?|obstacles?|
+# hard[ ]to|...") enters every branch at every word boundary, 40-100 µs a sentence.
+# :func:`_cased_branches` compiles such a pattern with each branch's first letter written as the
+# set, matched with case, of the characters re.I takes for it ("b" -> [bB], "k" -> [kK\u212a]): the
+# same matches, the same groups, the same ``pattern`` string.
+
+_IGNORECASE = int(re.IGNORECASE)     # an int: flags as RegexFlag make every test an enum operation (slow)
+
+# What re.I takes for an ASCII letter besides its two cases (tests/test_extract_speedups.py checks it).
+_FOLDED = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _cases(code: int) -> list[int] | None:
+    """The code points re.I matches for the character ``code``, or None when that is not known here."""
+    c = chr(code)
+    if not c.isascii():
+        return None
+    if not c.isalpha():
+        return [code]
+    return sorted({ord(x) for x in c.lower() + c.upper() + _FOLDED.get(c.lower(), "")})
+
+
+def _cased_opening(item: tuple[Any, Any]) -> tuple[Any, Any] | None:
+    """A branch's first item, a letter or a set of letters under re.I, as a set matched with case."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    op, av = item
+    if op is sre.LITERAL:
+        codes = _cases(av)
+    elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+        found: set[int] = set()
+        for _, value in av:
+            cases = _cases(value)
+            if cases is None:
+                return None
+            found.update(cases)
+        codes = sorted(found)
+    else:
+        return None
+    if codes is None or max(codes) > 255:
+        return None                          # İ ı ſ K: a set beyond Latin-1 costs ~10 ms to compile
+    return sre.IN, [(sre.LITERAL, code) for code in codes]
+
+
+def _first_letters(items: Any) -> set[str] | None:
+    """The lower-case ASCII letters a match of the parsed sequence ``items`` may open with (other
+    characters left out), or None when it may open with any letter (or one re.I folds to one)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            codes = [av]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+            codes = [value for _, value in av]
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue                         # no character: the next item opens the match
+        elif op is sre.SUBPATTERN or op is sre.BRANCH or (op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1):
+            branches = [av[3].data] if op is sre.SUBPATTERN else [b.data for b in av[1]] if op is sre.BRANCH \
+                else [av[2].data]
+            for branch in branches:
+                letters = _first_letters(branch)
+                if letters is None:
+                    return None
+                found |= letters
+            if op is sre.BRANCH and any(not b.data for b in av[1]):
+                return None                  # an empty branch: the item after may open
+            return found
+        else:
+            return None                      # an optional item, a class: any letter may open
+        for code in codes:
+            if not chr(code).isascii():
+                return None
+            if chr(code).isalpha():
+                found.add(chr(code).lower())
+        return found
+    return None
+
+
+def _grouped(branches: list[Any], state: Any, ignorecase: bool) -> list[Any] | None:
+    """The branches of an alternation with those that open on the same letter made one branch, that
+    letter (under re.I cased, see :func:`_cased_opening`) then the alternation of their rests, in
+    their order; a branch that may open otherwise stays between them where it may open on their
+    letter. None when no two branches share a letter."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    out: list[Any] = []
+    open_: dict[str, int] = {}               # letter -> index in out of its group, while it may grow
+    rests: dict[int, list[Any]] = {}
+    merged = False
+    for branch in branches:
+        first = branch.data[0] if branch.data else None
+        if first is not None and first[0] is sre.LITERAL and chr(first[1]).isascii() and chr(first[1]).isalpha():
+            letter = chr(first[1]).lower() if ignorecase else chr(first[1])
+            if letter in open_:
+                rests[open_[letter]].append(_parser.SubPattern(state, branch.data[1:]))
+                merged = True
+            else:
+                open_[letter] = len(out)
+                rests[len(out)] = [_parser.SubPattern(state, branch.data[1:])]
+                out.append(letter)
+            continue
+        letters = _first_letters(branch.data)
+        for letter in [x for x in open_ if letters is None or x.lower() in letters]:
+            del open_[letter]                # this branch may open on the letter: later ones make a new group
+        out.append(branch)
+    if not merged:
+        return None
+    result = []
+    for i, item in enumerate(out):
+        if not isinstance(item, str):
+            result.append(item)
+            continue
+        cased = _cased_opening((sre.LITERAL, ord(item))) if ignorecase else None
+        letter = (sre.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, [cased]))) if cased is not None \
+            else (sre.LITERAL, ord(item))    # with case, or (i, s, k) as re.I reads it
+        if len(rests[i]) == 1:
+            result.append(_parser.SubPattern(state, [letter, *rests[i][0].data]))
+        else:
+            alternation = (sre.BRANCH, (None, rests[i]))
+            result.append(_parser.SubPattern(state, [letter, (sre.SUBPATTERN, (None, 0, 0, _parser.SubPattern(
+                state, [alternation])))]))
+    return result
+
+
+def _case_branches(items: Any, flags: int, state: Any) -> bool:
+    """Rewrite, in place, the first letter of every branch matched under re.I; True if one was."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    changed = False
+    for i, (op, av) in enumerate(items):
+        if op is sre.BRANCH:
+            grouped = _grouped(av[1], state, bool(flags & _IGNORECASE))
+            if grouped is not None:
+                av = (av[0], grouped)
+                items[i] = (op, av)
+                changed = True
+            for branch in av[1]:
+                if branch.data and flags & _IGNORECASE:
+                    cased = _cased_opening(branch.data[0])
+                    if cased is not None:
+                        scope = (None, 0, _IGNORECASE, _parser.SubPattern(state, [cased]))
+                        branch.data[0] = (sre.SUBPATTERN, scope)
+                        changed = True
+                changed |= _case_branches(branch.data, flags, state)
+        elif op is sre.SUBPATTERN:
+            changed |= _case_branches(av[3].data, (flags | av[1]) & ~av[2], state)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            changed |= _case_branches(av[2].data, flags, state)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            changed |= _case_branches(av[1].data, flags, state)
+        elif op is sre.ATOMIC_GROUP:
+            changed |= _case_branches(av.data, flags, state)
+        elif op is sre.GROUPREF_EXISTS:
+            changed |= _case_branches(av[1].data, flags, state)
+            if av[2] is not None:
+                changed |= _case_branches(av[2].data, flags, state)
+    return changed
+
+
+def _cased_branches(pattern: str | bytes, flags: int) -> re.Pattern[str] | None:
+    """``re.compile(pattern, flags)`` with the branches' first letters matched with case (see
+    above), or None when no branch opens on a letter under re.I."""
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    flags = int(flags)
+    if not isinstance(pattern, str) or flags & int(re.ASCII | re.LOCALE | re.DEBUG):
+        return None
+    parsed = _parser.parse(pattern, flags)
+    every = flags | int(parsed.state.flags)
+    if every & int(re.ASCII | re.LOCALE) or not _case_branches(parsed.data, every, parsed.state):
+        return None
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return cast("re.Pattern[str]", _sre.compile(pattern, every, _compiler._code(parsed, flags),
+                                                parsed.state.groups - 1, groupindex, tuple(indexgroup)))

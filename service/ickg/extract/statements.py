@@ -91,6 +91,32 @@ _COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
 _CUT_PHRASE = lazy_compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
 
 
+
+# Patterns the rules below used to pass to re.search() & co. as strings: a string is looked up in re's cache
+# on every call (0.6 µs; ~80 calls a document), a compiled pattern is not.
+_POSSESSIVE = lazy_compile(r"\b(?:our|their|its|his|her)[ ]")
+_DANGLING = lazy_compile(r"[ ](?:or|and|of|to|the|a|an|with)$")
+_MODAL_SPLIT = lazy_compile(r"(?P<x>.+?)[ ](?:could|may|might|would|will|can)[ ](?:[a-z]+[ ]?)")
+_MORE_AFTER = lazy_compile(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$")
+_THE_ONLY = lazy_compile(r"(?:The[ ])?")
+_ARTICLE_LEAD = lazy_compile(r"(?:an?|the)[ ]")
+_PLURAL_ACRONYM = lazy_compile(r"[A-Z]{2,}s")
+_HAVE_HAS = lazy_compile(r"\bha(?:ve|s)\b")
+_ASSOCIATED_WITH = lazy_compile(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$")
+_STUDIED_LEAD = lazy_compile(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])")
+_SIDE_LEAD = lazy_compile(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?")
+_PLACED_TAIL = lazy_compile(r"(?P<x>.+?)[ ](?:in|across|within)[ ](?:the[ ])?[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)*$")
+_PLACE_AFTER = lazy_compile(r"[ ](?:in|across|within|for)[ ](?:the[ ])?[A-Z]")
+_OF_TAIL = lazy_compile(r"[ ](?:of|from|with)[ ](?:the[ ])?(?:[A-Z][\w\-]*['’]s[ ])?(?P<x>[^ ].*)$")
+_COMPARED_LEAD = lazy_compile(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)"
+                              r"[^,]{1,60},[ ]")
+_WHERE_FELL = lazy_compile(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)"
+                           r"(?=[ ](?:fell|rose|grew))")
+_FLIPPED = lazy_compile(r"(?P<np>[\w\- ]+?)[ ](?:are|is|were|was)[ ](?P<adj>modest|small|limited|substantial|"
+                        r"large|significant)")
+_NOT_PRACTISED = lazy_compile(r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"
+                              r"(?:\w+[ ]){0,2}?never\b)")
+
 @dataclass(slots=True)
 class Statement:
     """A proposed statement: ``subject predicate object``, stated by ``text[start:end]``."""
@@ -339,10 +365,10 @@ def label_forms(label, text, start, end):
     acted = _ACTED.match(label)             # "the pilot improved the organisation of care" -> "improved organisation of care"
     if acted and _words(acted.group("x")) >= 2:
         forms.append(f"{acted.group('verb')} {acted.group('x')}")
-    modal = re.match(r"(?P<x>.+?)[ ](?:could|may|might|would|will|can)[ ](?:[a-z]+[ ]?)", label)
+    modal = _MODAL_SPLIT.match(label)
     if modal and _words(modal.group("x")) >= 2:     # "workforce shortages could slow progress" -> "workforce shortages"
         forms.append(modal.group("x"))
-    more = re.search(r"[ ](?:was|were|is|are|became|felt)[ ](?P<x>(?:more|less|better|worse)[ ].+)$", label)
+    more = _MORE_AFTER.search(label)
     if more:                                # "patients were more satisfied with X" -> "more satisfied with X"
         forms.append(more.group("x"))
     framed = _REPORTED.match(label)          # "physicians found secure messaging added to their workload"
@@ -351,9 +377,9 @@ def label_forms(label, text, start, end):
         found = _FIND_ADJ.fullmatch(framed.group("x"))
         if found:                           # "Practices find the paperwork heavy" -> "paperwork heavy"
             forms.append(found.group("np") + " " + found.group("adj"))
-    forms += [re.sub(r"\b(?:our|their|its|his|her)[ ]", "", f) for f in [label, *forms]
-              if re.search(r"\b(?:our|their|its|his|her)[ ]", f)]      # "on our wards" -> "on wards"
-    return [f for f in dict.fromkeys(forms) if f != label and not re.search(r"[ ](?:or|and|of|to|the|a|an|with)$", f)]
+    forms += [_POSSESSIVE.sub("", f) for f in [label, *forms]
+              if _POSSESSIVE.search(f)]      # "on our wards" -> "on wards"
+    return [f for f in dict.fromkeys(forms) if f != label and not _DANGLING.search(f)]
 
 
 # Who said or found it, before what they said: "some physicians found X", "community health workers say X",
@@ -524,13 +550,15 @@ def _headed_by(name, head):
 
 
 _COMPLEMENT = lazy_compile(r"[ ](?:of|for|around|between|across|in|from|to(?=[ ][a-z]+[ ](?:the[ ])?[a-z]+))[ ]"
-                           r"(?:[\w\-]+(?:,\d{3})*[ ]?){1,8}?"
+                           r"(?:(?>[\w\-]+)(?:,\d{3})*[ ]?){1,8}?"
                            r"(?=[,;.:)]|[ ](?:and|or|such|that|which|who|to|with|by)\b|$)")
+# (A word is taken whole, atomic: the look-ahead fails inside a word, so a word cut in two pieces finds no
+# end the whole word did not, and re tried every cut of every word before it gave up: 2-3 times slower.)
 # Or a relative clause or a participle with its complement: "care managers who follow high-risk patients",
 # "social cooperatives that employ service users", "care plan agreed with the patient and family".
 _CLAUSE_COMPLEMENT = lazy_compile(r"[ ](?:(?:who|that)[ ](?!is[ ]|are[ ]|was[ ]|were[ ])|(?:agreed|run|led|based|staffed|"
                                   r"shared|held|made|set|drawn|trained|employed|funded|paid)[ ](?:with|by|in|at|from|for|up)[ ])"
-                                  r"(?:[\w\-’']+[ ]?){1,7}?(?=[,;.:)]|[ ](?:and[ ](?:a|an|the)|or|but|while|so)\b|$)")
+                                  r"(?:(?>[\w\-’']+)[ ]?){1,7}?(?=[,;.:)]|[ ](?:and[ ](?:a|an|the)|or|but|while|so)\b|$)")
 
 
 # What a population's label may go on with in its quote: the rest of a list of conditions after "with"
@@ -628,7 +656,7 @@ def _mentions_of(ctx, entity):
         spans = []
         text = ctx.text
         names = {entity.name, entity.label, *entity.aliases}
-        names |= {a[:-1] for a in entity.aliases if re.fullmatch(r"[A-Z]{2,}s", a or "")}   # "PHNs": "Each PHN"
+        names |= {a[:-1] for a in entity.aliases if _PLURAL_ACRONYM.fullmatch(a or "")}   # "PHNs": "Each PHN"
         for name in names:
             if not name or len(name) < 2:
                 continue
@@ -1079,8 +1107,8 @@ def find_programs(ctx):
                                         r"received|accepted|citation|cite)\b", m.group(1))]
     sides = [x.strip() for line in lines if ":" in line for x in line.split(":", 1)]
     for side in sides:
-        head = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side).rstrip(" .")
-        placed = re.match(r"(?P<x>.+?)[ ](?:in|across|within)[ ](?:the[ ])?[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)*$", head)
+        head = _SIDE_LEAD.sub("", side).rstrip(" .")
+        placed = _PLACED_TAIL.match(head)
         if placed and _words(placed.group("x")) >= 1 and not _word_phrase_in(text[len(side):], head):
             head = placed.group("x")     # "Health Links in Ontario": the name is "Health Links"
         if not head or not _PROPER_HEAD.fullmatch(head) or any(label_key(p.place.name) == label_key(head)
@@ -1095,9 +1123,9 @@ def find_programs(ctx):
     # A title side that is a lower-case plural of bodies or programs and that the text keeps using:
     # "Coordinated care organizations in Oregon: ...", "...: regional partnership boards in Wales".
     for side in sides:
-        x = re.sub(r"^(?:(?:the|The|a|A)[ ])?(?:[A-Z][\w\-]*['’]s[ ])?", "", side)
-        x = re.split(r"[ ](?:in|across|within|for)[ ](?:the[ ])?[A-Z]", x)[0].rstrip(" .")
-        tail = re.search(r"[ ](?:of|from|with)[ ](?:the[ ])?(?:[A-Z][\w\-]*['’]s[ ])?(?P<x>[^ ].*)$", x)
+        x = _SIDE_LEAD.sub("", side)
+        x = _PLACE_AFTER.split(x)[0].rstrip(" .")
+        tail = _OF_TAIL.search(x)
         if not _LOWER_TITLE_NAME.fullmatch(x) and tail:
             x = tail.group("x")          # "the first year of Finland's wellbeing services counties"
         if not _LOWER_TITLE_NAME.fullmatch(x):
@@ -1674,7 +1702,7 @@ _BARRIER_CUES = lazy_compile(
     r"(?:find|finds|found)[ ](?:it[ ]|(?:the|their|these|its|this|that|some|many)[ ](?:[\w\-]+[ ]){0,3}?)?"
     r"(?:hard|difficult|heavy|confusing|burdensome|cumbersome|time-consuming|complicated|unwieldy|daunting)|"
     r"too[ ](?:small|low|slow|heavy|complex|complicated|expensive|costly|late|weak|little|narrow|rigid|thin)[ ](?:for|to)[ ]|"
-    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts)\b", re.I)
+    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts)\b", re.I, cased_branches=True)
 _GOAL_CUES = lazy_compile(
     r"\b(?:aims?[ ]to|aimed[ ]to|(?:is|are|was|were)[ ]meant[ ]to|sought[ ]to|set[ ]out[ ]to|tries[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?(?=:)|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
@@ -1685,7 +1713,7 @@ _GOAL_CUES = lazy_compile(
     # a purpose given with how the program came about: "a model of care developed at Yale University to prevent ..."
     r"(?:developed|created|established|set[ ]up|launched|introduced)(?:[ ](?:at|by|in|under)[ ][^.;,]{1,60}?)?[ ]to"
     r"(?=[ ](?:prevent|reduce|improve|increase|cut|lower|strengthen|support|avoid|promote|shorten|keep|help|"
-    r"integrate|coordinate|ensure|provide|bring|give|extend|shift|connect|close|join|expand|tackle|end|move)\b))\b", re.I)
+    r"integrate|coordinate|ensure|provide|bring|give|extend|shift|connect|close|join|expand|tackle|end|move)\b))\b", re.I, cased_branches=True)
 _SHOULD = lazy_compile(r"\b(?:should|need[ ]to|ought[ ]to|(?:is|are)[ ](?:advised|urged|recommended)[ ]to)[ ](?:also[ ])?"
                        r"(?P<vp>[a-z][^.;]*)")
 # "We recommend that ...", and a body's own: "The Subcommittee recommends that the Health Bureau set ...".
@@ -1769,8 +1797,14 @@ def cue(pattern, text, start, end):
     """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
     kept per span: several rules ask the same cue of the same sentence."""
     needed = _GUARDS.get(id(pattern))
-    if needed is not None and needed.isdisjoint(words_of(text, start, end)):
-        return None
+    if needed is not None:
+        words = words_of(text, start, end)
+        if needed.isdisjoint(words):
+            return None
+        paired = _PAIRED_GUARDS.get(id(pattern))
+        if paired is not None and paired[0].isdisjoint(words) and not any(
+                not a.isdisjoint(words) and not b.isdisjoint(words) for a, b in paired[1]) and lower_is_ignorecase(text):
+            return None
     return searched(pattern, text, start, end)
 
 
@@ -2108,6 +2142,18 @@ def _org_named_at(ctx, at):
     return ctx.org_spans[2].get(at)
 
 
+# What lies between two places of a sentence when the first is in the second (rule_places): "Lombardy, Italy",
+# "the Oise area of France", "Sutton, south London" ...
+_COMMA_GAP = lazy_compile(r",[ ]")
+_OF_GAP = lazy_compile(r"(?:[ ](?:area|region|valley|district|part|county))?[ ]of[ ](?:the[ ])?")
+_POINT_GAP = lazy_compile(r",[ ](?:south|north|east|west|central|southern|northern)[ ]")
+_AREA_OF_GAP = lazy_compile(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}")
+_OF_THE_IN_GAP = lazy_compile(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]")
+_INNER_PLACE_GAP = lazy_compile(r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|"
+                                r",[ ]south[ ]|,[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}")
+_DATELINE_DASH = lazy_compile(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]")
+
+
 def rule_places(ctx, start, end, subject):
     text = ctx.text
     places = ctx.places_in(start, end)
@@ -2119,10 +2165,10 @@ def rule_places(ctx, start, end, subject):
     # "X, Y": a place in a bigger one.
     for a, b in zip(places, places[1:]):
         between = text[a.end:b.start]
-        if re.fullmatch(r",[ ]", between) or re.fullmatch(r"(?:[ ](?:area|region|valley|district|part|county))?[ ]of[ ](?:the[ ])?", between) or \
-                re.fullmatch(r",[ ](?:south|north|east|west|central|southern|northern)[ ]", between) or \
-                re.fullmatch(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", between) or \
-                re.fullmatch(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]", between):
+        if _COMMA_GAP.fullmatch(between) or _OF_GAP.fullmatch(between) or \
+                _POINT_GAP.fullmatch(between) or \
+                _AREA_OF_GAP.fullmatch(between) or \
+                _OF_THE_IN_GAP.fullmatch(between):
             if between == ", " and _listed_places(text, places, a, b):
                 continue                 # "Vancouver, Winnipeg, Toronto and Moncton", "Sweden, Japan": a list
             if b.place.type in ("Country", "ProvinceOrState", "Region", "Municipality") and a.place.slug != b.place.slug:
@@ -2139,9 +2185,7 @@ def rule_places(ctx, start, end, subject):
                                         for q in named):
             continue                     # "Geisinger, an integrated health system in Pennsylvania": the body's seat
         # skip a place that contains one named just before it ("Lombardy, Italy"): that is partOf's
-        previous = [q for q in places if q.end <= p.start and re.fullmatch(
-            r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|,[ ]south[ ]|"
-            r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}", text[q.end:p.start])]
+        previous = [q for q in places if q.end <= p.start and _INNER_PLACE_GAP.fullmatch(text[q.end:p.start])]
         if listed is not None and _PLACE_LIST_GOES_ON.fullmatch(text, listed[0], p.start) and any(
                 q.end == listed[0] and (_listed_places(text, places, q, p) or not within(q.place, p.place)) for q in places):
             # "in five cities: Vancouver, Winnipeg and Moncton", "to sites in Quebec and Prince Edward Island"
@@ -2154,8 +2198,7 @@ def rule_places(ctx, start, end, subject):
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in _org_spans(ctx)):
             continue                     # "the Government of Catalonia": the place of a body's name
         if (p.start == 0 or text[max(0, p.start - 2):p.start] == "\n\n" or text[p.start:p.end].isupper()) and \
-                (p.start == 0 or text[p.start - 1] == "\n") and re.match(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]",
-                                                                          text[p.end:p.end + 12]):
+                (p.start == 0 or text[p.start - 1] == "\n") and _DATELINE_DASH.match(text[p.end:p.end + 12]):
             continue                     # "WASHINGTON — ...": where the story was filed, not the program's place
         target = None
         for program in named:
@@ -2171,7 +2214,7 @@ def rule_places(ctx, start, end, subject):
                 text, max(start, p.start - 60), p.start) and (_MODEL_WORDS.search(text, start, p.start) or
                                                               re.match(r"(?:It|They)[ ]", text[start:end])):
             target = subject             # "The network is based in Leeds", "It was piloted in three towns of Kent"
-        if target is None and subject is not None and not in_title and re.fullmatch(r"(?:The[ ])?", text[start:p.start]) \
+        if target is None and subject is not None and not in_title and _THE_ONLY.fullmatch(text[start:p.start]) \
                 and _PLACE_BEGAN.match(text, p.end, end):
             target = subject             # "Sanming began its reform in 2012", "British Columbia will open its first networks"
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
@@ -2421,6 +2464,7 @@ _PAYS_MONEY = lazy_compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|a
                            rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
                            r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
                            r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")
+_MONEY_HEAD_AT = lazy_compile(_MONEY_HEAD)
 # The next payment of a list after the first: "pays the practice an enrolment payment and a quarterly care
 # coordination payment".
 _AND_MONEY = lazy_compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
@@ -2442,7 +2486,7 @@ def rule_funded(ctx, start, end, subject, role):
             if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
                 ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
                         "funded from", 0.5)
-    if ("pa" in sentence or "receive" in sentence or "get" in sentence) and re.search(_MONEY_HEAD, sentence):
+    if ("pa" in sentence or "receive" in sentence or "get" in sentence) and _MONEY_HEAD_AT.search(sentence):
         for m in _PAYS_MONEY.finditer(ctx.text, start, end):
             clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start()) + 2):m.start()]
             if re.fullmatch(r"(?:which|who)[ ]", clause):     # "their physician organizations, which receive ...": theirs
@@ -2506,9 +2550,8 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue                 # "case management is now part of everyday care", "value the shared record"
             ctx.add(_program_node(subject), ICKG + "hasComponent", node(text[s:e], klass, iri), start, end,
                     "component", 0.6)
-        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and not re.match(
-                r"[ ](?:alone\b|(?:\w+[ ]){0,2}?(?:has|have|had|did|does|do|is|are|was|were|could|can)[ ]not\b|"
-                r"(?:\w+[ ]){0,2}?never\b)", text[m.end:m.end + 40]):
+        elif klass == ICKG + "IntegrationType" and role not in ("recommendation",) and \
+                not _NOT_PRACTISED.match(text[m.end:m.end + 40]):
             ctx.add(_program_node(subject), ICKG + "practisesIntegrationType", node(m.text, klass, iri), start, end,
                     "integration type", 0.6, hedge_of(text, start, end))
         elif klass == ICKG + "IntegrationBreadth" and role not in ("recommendation",):
@@ -2555,7 +2598,7 @@ _SAMPLE = lazy_compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w
                        r"enrollees|beneficiaries)\b")
 _STUDY_SENTENCE = lazy_compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
                                r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
-                               r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I)
+                               r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I, cased_branches=True)
 
 
 def rule_study(ctx, start, end, study):
@@ -2918,23 +2961,20 @@ def _outcome_labels(text, start, end):
             # "patients who visited the kiosk felt better able ...": the result is the main clause's
             rel = _RELATIVE.match(text, cut)
             piece = text[s:cut] + " " + text[rel.end():clause_end(text, rel.end(), e)]
-        piece = re.sub(r"^(?:[A-Z][\w\-]*[ ](?:in|for)[ ]the[ ][^ ]+[ ]of[ ][a-z]+[ ])", "", piece)
-        piece = re.sub(r"^(?:[Cc]ompared[ ](?:with|to)|[Rr]elative[ ]to|[Ii]n[ ]comparison[ ]with|[Aa]mong[ ][\d,]+)[^,]{1,60},[ ]",
-                       "", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
+        piece = _STUDIED_LEAD.sub("", piece)
+        piece = _COMPARED_LEAD.sub("", piece)                # "Among 1,300 enrolled patients, ..." is whose result, not what
         piece = _TIME_LEAD.sub("", piece)
         piece = _CAUSED_LEAD.sub("", piece)    # "the scheme led to shorter waits": the shorter waits
         piece = _PER_HEAD.sub("", piece)
-        piece = re.sub(r"[ ](?:in|by|among|for)[ ](?:the[ ])?(?:area|areas|older people|the same bundle)(?=[ ](?:fell|rose|grew))",
-                       "", piece)
+        piece = _WHERE_FELL.sub("", piece)
         piece = _WHERE_CHANGED.sub("", piece)
         if not _OUTCOME_VERBS.search(piece):
             continue
-        assoc = re.search(r"\b(?:was|were|is|are)[ ](?:\w+[ ])?associated[ ]with[ ](?P<y>.+)$", piece)
+        assoc = _ASSOCIATED_WITH.search(piece)
         if assoc:
             piece = assoc.group("y")
         label = tidy(piece)
-        flipped = re.fullmatch(r"(?P<np>[\w\- ]+?)[ ](?:are|is|were|was)[ ](?P<adj>modest|small|limited|substantial|"
-                               r"large|significant)", label)
+        flipped = _FLIPPED.fullmatch(label)
         if flipped:
             label = f"{flipped.group('adj')} {flipped.group('np')}"
         shared = _SHARED_CHANGE.fullmatch(label)
@@ -4395,7 +4435,7 @@ def _siblings(text, a, b, start, end):
         chunks.append((at, at + final.start()))          # "A, B and C": B ends at its "and"
         at = at + final.end()
     chunks.append((at, right_edge))
-    chunks = [(x + len(lead.group()) if (lead := re.match(r"(?:an?|the)[ ]", text[x:y])) else x, y) for x, y in chunks]
+    chunks = [(x + len(lead.group()) if (lead := _ARTICLE_LEAD.match(text[x:y])) else x, y) for x, y in chunks]
     if len(chunks) < 3 or not any(x == a and y >= b for x, y in chunks):
         return []                         # the rule's component opens an item, or no list is read here
     if any(_SIBLING_VERB.search(text, x, y) or not 1 <= _words(text[x:y]) <= 8 for x, y in chunks):
@@ -4462,7 +4502,7 @@ def rule_parts(ctx, start, end, subject, role):
     words = words_of(text, start, end)
     m = _PARTS_VERB.search(text, start, end) if not _PARTS_WORDS.isdisjoint(words) or (
         not words.isdisjoint(("have", "has")) and (_WILL_HAVE.search(text, start, end) or _HAS_BODY.search(text, start, end))) else None
-    having = m is not None and bool(re.search(r"\bha(?:ve|s)\b", text[m.start():m.start("list")]))
+    having = m is not None and bool(_HAVE_HAS.search(text[m.start():m.start("list")]))
     recipients = None
     if not words.isdisjoint(("receive", "get", "offered", "given", "access")):
         recipients = _RECIPIENTS.search(text, start, end)   # "Patients receive A, B and C": what the program gives
@@ -5391,3 +5431,35 @@ _GUARDS.update({
     id(_SHOULD): frozenset("should need ought advised urged recommended".split()),
     id(_RECOMMEND): frozenset(["recommend", "recommends", "recommended"]),
 })
+
+
+def _words_set(words):
+    return frozenset(words.split())
+
+
+# A finer guard for _BARRIER_CUES, read after _GUARDS' (which stays, the test every cue passes first): its
+# common words ("no", "may", "find", "part", "fund", "too" ...) open or close a branch that needs a second word
+# as well, so the words are paired: a sentence is searched when it holds a word of the first set (a branch's
+# word that is not common), or both a word of A and one of B for some pair (A, B). Every pair's words are whole
+# words of every match of its branches: "(do|does|did) not (recognise|accept|fund|pay for|cover)" holds "not"
+# and one of the five. Used only where lower() finds what re.I finds (no İ ı ſ K in the text).
+_PAIRED_GUARDS = {id(_BARRIER_CUES): (
+    _GUARDS[id(_BARRIER_CUES)] - _words_set(
+        "fund pay cover accept recognise recognize risk risks may hardest main biggest greatest chief major key real "
+        "part problem find finds found stay too yet little late short few available no budget"),
+    ((_words_set("not"), _words_set("recognise recognize accept fund pay cover")),
+     (_words_set("risk risks"), _words_set("that")),
+     (_words_set("may"), _words_set("not")),
+     (_words_set("hardest main biggest greatest chief major key real"), _words_set("part problem stumbling")),
+     (_words_set("no"), _words_set("legal formal statutory real control power authority")),
+     (_words_set("budget funding"), _words_set("own")),
+     (_words_set("find finds found"), _words_set("heavy confusing burdensome cumbersome consuming complicated "
+                                                 "unwieldy daunting")),
+     (_words_set("stay"), _words_set("out")),
+     (_words_set("too"), _words_set("short few small low slow heavy complex complicated expensive costly late weak "
+                                    "little narrow rigid thin")),
+     (_words_set("yet"), _words_set("every")),
+     (_words_set("little"), _words_set("reason")),
+     (_words_set("paid"), _words_set("late")),
+     (_words_set("short"), _words_set("of contracts")),
+     (_words_set("few"), _words_set("available"))))}

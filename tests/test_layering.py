@@ -226,3 +226,44 @@ def test_a_query_worker_starts_without_rdflib():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+# The served web process: the app built over a data directory, the real waitress server on
+# loopback, one page and one query answered (by a query worker), then the modules it holds.
+_SERVE = """
+import json, sys, threading, urllib.parse, urllib.request
+from ickg.web import create_app, create_server
+
+app = create_app({"DATA_DIR": sys.argv[1], "QUERY_WORKERS": 1})
+server = create_server(app, host="127.0.0.1", port=0, threads=2)
+threading.Thread(target=server.run, daemon=True).start()
+url = f"http://127.0.0.1:{server.effective_port}"
+page = urllib.request.urlopen(url + "/id/program/0", timeout=30)
+query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+answer = urllib.request.urlopen(url + "/sparql?" + query, timeout=30)
+print(json.dumps({"page": [page.status, page.headers["Content-Type"]],
+                  "count": json.load(answer)["results"]["bindings"][0]["n"]["value"],
+                  "rdflib": sorted(name for name in sys.modules if name.split(".")[0] == "rdflib")}))
+server.close()
+"""
+
+
+def test_a_served_web_process_never_imports_rdflib(store_root):
+    # The web works on IRIs as strings (ickg.iris) and on pyoxigraph's answers; only /explain,
+    # which runs the OWL 2 RL engine, loads rdflib, when it is asked. PYTHONPROFILEIMPORTTIME makes
+    # every Python process of the server, its query workers too, list on stderr what it imports.
+    import json
+    import os
+
+    data_dir = store_root.parent.parent
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
+    done = subprocess.run([sys.executable, "-c", _SERVE, str(data_dir)], capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    served = json.loads(done.stdout)
+    assert served["page"] == [200, "text/html; charset=utf-8"]
+    assert int(served["count"]) > 0
+    assert served["rdflib"] == []
+    imported = [line for line in done.stderr.splitlines() if line.startswith("import time:")]
+    assert any("pyoxigraph" in line for line in imported)  # the workers' lines are there too
+    assert not [line for line in imported if "rdflib" in line]

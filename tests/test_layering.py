@@ -226,3 +226,47 @@ def test_a_query_worker_starts_without_rdflib():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+
+def test_a_served_web_process_never_imports_rdflib(store_root, tmp_path):
+    # `ickg serve` (granian, two forked server processes, their query workers) answers a page and
+    # a query; the web works on IRIs as strings (ickg.iris) and on pyoxigraph's answers, and only
+    # /explain, which runs the OWL 2 RL engine, loads rdflib when it is asked. PYTHONPROFILEIMPORTTIME
+    # makes every Python process of the server list on stderr each module its import statements
+    # load, those the command line loads before it serves and those a request loads too.
+    import os
+    import socket
+    import time
+    import urllib.parse
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    query = url + "/sparql?" + urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+    log = tmp_path / "stderr.txt"
+    with open(log, "w") as stderr:
+        proc = subprocess.Popen([sys.executable, "-m", "ickg", "serve", "--data-dir", str(store_root.parent.parent),
+                                 "--port", str(port), "--processes", "2", "--query-workers", "1"],
+                                cwd=tmp_path, stderr=stderr, env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"})
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(query, timeout=20) as answer:
+                    assert answer.status == 200 and b'"n"' in answer.read()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.05)
+        with urllib.request.urlopen(url + "/id/program/0", timeout=20) as page:
+            assert page.status == 200 and page.headers["Content-Type"] == "text/html; charset=utf-8"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    imported = [line for line in log.read_text().splitlines() if line.startswith("import time:")]
+    assert any(line.endswith("ickg.web.view") for line in imported)  # the pages' modules
+    assert any(line.endswith("ickg.store.workers") for line in imported)
+    assert [line for line in imported if "rdflib" in line] == []

@@ -124,10 +124,10 @@ def talking(command):
 
 def summary(command, build, seconds):
     """The last line of build, ingest and the first serve: documents, statements, inferred, time."""
-    from ickg.namespaces import INFERRED_GRAPH
+    from ickg.iris import INFERRED_GRAPH
 
     counts = build.counts()
-    inferred = counts.get(str(INFERRED_GRAPH), 0)
+    inferred = counts.get(INFERRED_GRAPH, 0)
     return (f"ickg {command}: {build.documents} documents, {sum(counts.values())} statements "
             f"({inferred} inferred) in {seconds:.1f}s")
 
@@ -322,15 +322,17 @@ def serve(data_dir, host, port, store_url, update_url, gsp_url, store_credential
 
 
 def serving(store) -> str:
-    """What ``ickg serve`` serves: the store version and its statement counts (asserted, inferred)."""
-    from ickg.namespaces import ASSERTED_GRAPH, INFERRED_GRAPH
+    """What ``ickg serve`` serves: the store version and its statement counts (asserted, inferred).
+
+    The graphs' IRIs as strings (:mod:`ickg.iris`): the served process never imports rdflib."""
+    from ickg.iris import ASSERTED_GRAPH, INFERRED_GRAPH
 
     text = f"store version {store.version}"
     try:
         import pyoxigraph as ox
 
         def count(graph):
-            return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+            return sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
         text += (f": {len(store)} statements, {count(ASSERTED_GRAPH)} asserted, "
                  f"{count(INFERRED_GRAPH)} inferred")

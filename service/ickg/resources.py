@@ -2,7 +2,12 @@
 
 They are read through :mod:`importlib.resources`, so the CLI works from any directory and
 from an editable install alike.
+
+rdflib is imported by the functions that make rdflib graphs, not with the module: the web
+process lists the queries (:func:`query_files`) and never loads rdflib.
 """
+
+from __future__ import annotations
 
 import hashlib
 import os
@@ -10,11 +15,12 @@ import tempfile
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from ickg.iris import ICKG, ONTOLOGY_IRI, SCHEME
 
-from ickg.namespaces import ICKG, ONTOLOGY_IRI, SCHEME, bind_prefixes
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 def ontology_dir():
@@ -59,6 +65,7 @@ def _made_ontology_ntriples() -> str:
     """The ontology as N-Triples, its Turtle files read by pyoxigraph's parser (three times
     rdflib's speed), the terms it defines given ``rdfs:isDefinedBy`` (:func:`defined_by`)."""
     import pyoxigraph as ox
+    from rdflib import Graph
 
     from ickg.terms import from_ox
 
@@ -176,21 +183,22 @@ def _read_kept(path: Path) -> str | None:
         return None
 
 
-_DEFINED_KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
-                  SKOS.ConceptScheme, SKOS.Concept)
-
-
 def defined_by(graph: Graph) -> Graph:
     """Every term the ontology declares in its own namespaces gets ``rdfs:isDefinedBy`` the
     ontology IRI, added here rather than by hand in each block of the Turtle sources, as the OBO
     pipelines annotate theirs at release (ROBOT ``annotate --annotate-defined-by``). Concepts are
     anything typed with ``skos:Concept`` or one of its subclasses."""
-    own = (str(ICKG), str(SCHEME))
-    kinds = set(_DEFINED_KINDS) | set(graph.transitive_subjects(RDFS.subClassOf, SKOS.Concept))
+    from rdflib import URIRef
+    from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+    own = (ICKG, SCHEME)
+    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
+             SKOS.ConceptScheme, SKOS.Concept} | set(graph.transitive_subjects(RDFS.subClassOf, SKOS.Concept))
+    ontology = URIRef(ONTOLOGY_IRI)
     for kind in kinds:
         for term in list(graph.subjects(RDF.type, kind)):
             if isinstance(term, URIRef) and str(term).startswith(own):
-                graph.add((term, RDFS.isDefinedBy, ONTOLOGY_IRI))
+                graph.add((term, RDFS.isDefinedBy, ontology))
     return graph
 
 
@@ -202,6 +210,10 @@ def ontology_graph() -> Graph:
     the workers, forked after the build's own call, inherit the parse. Like a parse, each copy
     gets blank nodes of its own, and its triples come in the same order.
     """
+    from rdflib import Graph
+
+    from ickg.namespaces import bind_prefixes
+
     graph = Graph()
     graph.addN((s, p, o, graph) for s, p, o in ontology_triples())
     return bind_prefixes(graph)
@@ -217,6 +229,8 @@ def ontology_triples() -> list:
 def _with_own_blank_nodes(triples) -> list:
     """``triples`` with a new blank node for each one they name, as a fresh parse would give: a
     copy of triples kept once per process that shares no blank node with another copy."""
+    from rdflib import BNode
+
     fresh: dict = {}
 
     def own(term):
@@ -256,6 +270,8 @@ def _ontology_triples() -> tuple:
 def shapes_graph():
     """A fresh rdflib graph of the SHACL shapes (parsed once per process, copied per call: a build
     asks for them three times, 0.07 s a parse); each copy's blank nodes are its own, as a parse's."""
+    from rdflib import Graph
+
     triples, prefixes = _shapes()
     graph = Graph()
     graph.addN((s, p, o, graph) for s, p, o in _with_own_blank_nodes(triples))
@@ -267,6 +283,8 @@ def shapes_graph():
 @lru_cache(maxsize=1)
 def _shapes() -> tuple[tuple, tuple]:
     """The shapes file's triples and prefixes, parsed once per process."""
+    from rdflib import Graph
+
     graph = Graph()
     graph.parse(data=shapes_file().read_text(encoding="utf-8"), format="turtle")
     return tuple(graph), tuple(graph.namespaces())

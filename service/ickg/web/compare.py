@@ -8,7 +8,7 @@ The routes are in :mod:`ickg.web.pages` (``/compare``, ``/compare.csv``).
 
 from __future__ import annotations
 
-from ickg.namespaces import ICKG, INFERRED_GRAPH
+from ickg.iris import ICKG, INFERRED_GRAPH
 from ickg.web import publications
 from ickg.web import queries as vq
 from ickg.web.links import Labeller, href, why_url
@@ -46,7 +46,7 @@ def table() -> list[dict]:
     """Every program with its cells ({dimension: [values]}), once per store version."""
     def compute():
         labeller = Labeller()
-        prop_dim = {str(ICKG[p]): name for name, props in vq.DIMENSIONS for p in props}
+        prop_dim = {ICKG + p: name for name, props in vq.DIMENSIONS for p in props}
         programs: dict[str, dict] = {}
         for row in vq.comparison():
             x = row["x"].value
@@ -84,7 +84,7 @@ def table() -> list[dict]:
                 values = []
                 for (p, v), graphs in entries.items():
                     key = (x, p, v.value)
-                    inferred = graphs == {str(INFERRED_GRAPH)}
+                    inferred = graphs == {INFERRED_GRAPH}
                     quals = sorted(q for q in qualifiers.get(key, ()) if q.rsplit("/", 1)[-1] not in UNQUALIFIED)
                     qs = quotes.get(key, [])
                     for q in qs:

@@ -10,7 +10,7 @@ from collections import Counter
 
 from flask import request
 
-from ickg.namespaces import ICKG, INFERRED_GRAPH
+from ickg.iris import ICKG, INFERRED_GRAPH
 from ickg.web import queries as vq
 from ickg.web.links import href
 
@@ -20,7 +20,7 @@ def document_context(doc, labeller):
     text = vq.document_text(doc) or ""
     anns = []
     for row in vq.document_annotations(doc):
-        kind = "evidence" if row["kind"].value == str(ICKG.EvidenceAnnotation) else "mention"
+        kind = "evidence" if row["kind"].value == ICKG + "EvidenceAnnotation" else "mention"
         start, end = int(row["start"].value), int(row["end"].value)
         if not (0 <= start < end <= len(text)):
             continue
@@ -76,7 +76,7 @@ def _publication(doc, labeller):
     pub = rows[0]["pub"].value
     props = []
     for row in vq.outgoing(pub):
-        if row["g"].value == str(INFERRED_GRAPH):
+        if row["g"].value == INFERRED_GRAPH:
             continue
         labeller.want(row["p"])
         labeller.want(row["o"])

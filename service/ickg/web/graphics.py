@@ -16,7 +16,7 @@ from collections import Counter
 from flask import Blueprint, Response, request
 from markupsafe import Markup, escape
 
-from ickg.namespaces import BASE
+from ickg.iris import BASE
 from ickg.web import placement
 from ickg.web import queries as vq
 from ickg.web.errors import error_page

@@ -12,7 +12,7 @@ import re
 
 from flask import Blueprint, Response, current_app, render_template, request, send_from_directory, url_for
 
-from ickg.namespaces import ICKG, ONTOLOGY_IRI
+from ickg.iris import ICKG, ONTOLOGY_IRI
 from ickg.web import compare as comparison
 from ickg.web import crosswalk, expressions
 from ickg.web import queries as vq
@@ -34,7 +34,7 @@ def home():
     for _, cls, _ in counts:
         labeller.want(cls)
     docs = vq.documents()
-    programs = sorted({r["x"].value for r in vq.members(str(ICKG.Program), limit=200)})
+    programs = sorted({r["x"].value for r in vq.members(ICKG + "Program", limit=200)})
     schemes = vq.concept_schemes()
     for iri in programs:
         labeller.want(iri)
@@ -256,7 +256,7 @@ def _render_ontology_documentation():
         labeller.want(row["s"])
     labeller.fetch()
     return render_template("pages/ontology.html", **data, schemes=schemes, labeller=labeller,
-                           alternates=[(ext, f.media_type, rdf_href(str(ONTOLOGY_IRI), ext)) for ext, f in RDF_FORMATS])
+                           alternates=[(ext, f.media_type, rdf_href(ONTOLOGY_IRI, ext)) for ext, f in RDF_FORMATS])
 
 
 __all__ = ["bp", "ontology_documentation"]

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from flask import current_app, g, has_request_context, request
 
-from ickg.iris import ID, sparql_prologue
+from ickg.iris import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, ID, INFERRED_GRAPH, MENTIONS_GRAPH,
+                       ONTOLOGY_GRAPH, PROVENANCE_GRAPH, sparql_prologue)
 from ickg.lru import LRU
 from ickg.quotes import quote_of
-from ickg.namespaces import (ASSERTED_GRAPH, DERIVATIONS_GRAPH, ICKG, INFERRED_GRAPH, MENTIONS_GRAPH,
-                             ONTOLOGY_GRAPH, PROVENANCE_GRAPH)
 from ickg.web.extension import get_store
 
 PROLOGUE = sparql_prologue() + "PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\n"
@@ -29,7 +28,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL_PROPERTIES = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label")
 
 # Graphs whose triples are bookkeeping rather than statements about the resource shown.
-BOOKKEEPING_GRAPHS = (str(PROVENANCE_GRAPH), str(DERIVATIONS_GRAPH))
+BOOKKEEPING_GRAPHS = (PROVENANCE_GRAPH, DERIVATIONS_GRAPH)
 
 
 @dataclass(frozen=True)
@@ -308,7 +307,7 @@ BUILTIN_LABELS = {
 # A document is named by its publication's title (``ickg:isRecordOf``) before its file name.
 _LABEL_RANK = {"http://www.w3.org/2004/02/skos/core#prefLabel": 3, "http://www.w3.org/2000/01/rdf-schema#label": 3,
                "http://purl.org/dc/terms/title": 2, "http://xmlns.com/foaf/0.1/name": 2,
-               str(ICKG.isRecordOf): 1.5, str(ICKG.fileName): 1}
+               ICKG + "isRecordOf": 1.5, ICKG + "fileName": 1}
 
 
 def labels(iris):
@@ -332,8 +331,8 @@ def labels(iris):
             rank = (_LABEL_RANK.get(row["p"].value, 0), label.lang == "en", label.lang is None)
             if x not in best or rank > best[x][0]:
                 best[x] = (rank, label.value)
-        out.update({x: value for x, (rank, value) in best.items() if rank[0] > _LABEL_RANK[str(ICKG.fileName)]})
-        file_names.update({x: value for x, (rank, value) in best.items() if rank[0] <= _LABEL_RANK[str(ICKG.fileName)]})
+        out.update({x: value for x, (rank, value) in best.items() if rank[0] > _LABEL_RANK[ICKG + "fileName"]})
+        file_names.update({x: value for x, (rank, value) in best.items() if rank[0] <= _LABEL_RANK[ICKG + "fileName"]})
     for iri in iris:
         if iri not in out and iri in BUILTIN_LABELS:
             out[iri] = BUILTIN_LABELS[iri]
@@ -577,12 +576,12 @@ def document_annotations(doc):
   UNION {{ ?ann oa:hasSource {iri_ref(doc)} ; oa:start ?start ; oa:end ?end . ?body ickg:hasEvidence ?ann .
      BIND(ickg:EvidenceAnnotation AS ?kind) }}
 }} LIMIT 8000""", infer=False)
-    evidence = {r["ann"].value for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation)}
-    rows = [r for r in found if r["kind"].value == str(ICKG.EvidenceAnnotation) or r["ann"].value not in evidence]
+    evidence = {r["ann"].value for r in found if r["kind"].value == ICKG + "EvidenceAnnotation"}
+    rows = [r for r in found if r["kind"].value == ICKG + "EvidenceAnnotation" or r["ann"].value not in evidence]
     # in one order whatever the store's (the page links a span to the first of its statements)
     rows.sort(key=lambda r: (int(r["start"].value), int(r["end"].value), r["kind"].value, r["body"].value,
                              r["ann"].value))
-    bodies = sorted({r["body"].value for r in rows if r["kind"].value == str(ICKG.EvidenceAnnotation) and r["body"].is_iri})
+    bodies = sorted({r["body"].value for r in rows if r["kind"].value == ICKG + "EvidenceAnnotation" and r["body"].is_iri})
     triples = {}
     for chunk_start in range(0, len(bodies), 400):
         chunk = bodies[chunk_start:chunk_start + 400]
@@ -612,23 +611,23 @@ def documents():
 
 
 CATEGORIES = (
-    ("Programs", ICKG.Program),
+    ("Programs", ICKG + "Program"),
     ("Organizations", "http://www.w3.org/ns/org#Organization"),
     ("People", "http://xmlns.com/foaf/0.1/Person"),
-    ("Jurisdictions", ICKG.Jurisdiction),
-    ("Mechanisms", ICKG.Mechanism),
-    ("Barriers", ICKG.Barrier),
-    ("Outcomes", ICKG.Outcome),
-    ("Goals", ICKG.Goal),
-    ("Target populations", ICKG.TargetPopulation),
-    ("Funding models", ICKG.FundingModel),
-    ("Recommendations", ICKG.Recommendation),
-    ("Studies", ICKG.Study),
+    ("Jurisdictions", ICKG + "Jurisdiction"),
+    ("Mechanisms", ICKG + "Mechanism"),
+    ("Barriers", ICKG + "Barrier"),
+    ("Outcomes", ICKG + "Outcome"),
+    ("Goals", ICKG + "Goal"),
+    ("Target populations", ICKG + "TargetPopulation"),
+    ("Funding models", ICKG + "FundingModel"),
+    ("Recommendations", ICKG + "Recommendation"),
+    ("Studies", ICKG + "Study"),
     ("Publications", "http://purl.org/spar/fabio/Expression"),
     ("Concepts", "http://www.w3.org/2004/02/skos/core#Concept"),
-    ("Source documents", ICKG.SourceDocument),
-    ("Evidence quotes", ICKG.EvidenceAnnotation),
-    ("Concept mentions", ICKG.MentionAnnotation),
+    ("Source documents", ICKG + "SourceDocument"),
+    ("Evidence quotes", ICKG + "EvidenceAnnotation"),
+    ("Concept mentions", ICKG + "MentionAnnotation"),
 )
 
 
@@ -643,16 +642,16 @@ def category_counts():
     (row,) = select("""SELECT (COUNT(DISTINCT ?ev) AS ?e) (COUNT(DISTINCT ?span) AS ?m) WHERE {
   { [] ickg:hasEvidence ?ev } UNION { ?mention ickg:span ?s . BIND(CONCAT(STR(?mention), " ", ?s) AS ?span) }
 }""", infer=False)
-    counts[str(ICKG.EvidenceAnnotation)] = int(row["e"].value)
-    counts[str(ICKG.MentionAnnotation)] = int(row["m"].value)
+    counts[ICKG + "EvidenceAnnotation"] = int(row["e"].value)
+    counts[ICKG + "MentionAnnotation"] = int(row["m"].value)
     return [(name, str(cls), counts.get(str(cls), 0)) for name, cls in CATEGORIES]
 
 
 # Classes whose members the data does not type (:mod:`ickg.model.provenance`,
 # :mod:`ickg.curate.proposals`): the pattern that finds them instead.
-IMPLIED_MEMBERS = {str(ICKG.EvidenceAnnotation): "[] ickg:hasEvidence ?x",
-                   str(ICKG.MentionAnnotation): "?x ickg:span []",
-                   str(ICKG.ProposalAnnotation): "?x ickg:confidence []"}
+IMPLIED_MEMBERS = {ICKG + "EvidenceAnnotation": "[] ickg:hasEvidence ?x",
+                   ICKG + "MentionAnnotation": "?x ickg:span []",
+                   ICKG + "ProposalAnnotation": "?x ickg:confidence []"}
 
 
 def members(cls, *, limit=500):

@@ -31,10 +31,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 
-from ickg.iris import DCTERMS, PREFIXES
-from ickg.namespaces import (ASSERTED_GRAPH, BASE, DERIVATIONS_GRAPH, GRAPH, ICKG, INFERRED_GRAPH,
-                             MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PROPOSED_GRAPH,
-                             PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH)
+from ickg.iris import (ASSERTED_GRAPH, BASE, DCTERMS, DERIVATIONS_GRAPH, GRAPH, ICKG, INFERRED_GRAPH,
+                       MENTIONS_GRAPH, ONTOLOGY_GRAPH, ONTOLOGY_IRI, PREFIXES, PROPOSED_GRAPH,
+                       PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH)
 from ickg.sparql import formats, negotiation
 from ickg.web import publications
 from ickg.web import queries as vq
@@ -195,7 +194,7 @@ def _dereference(iri, fmt, *, suffixed=False):
         vq.iri_ref(iri)
     except ValueError:  # a minted path with <, ", \, spaces or control characters names nothing
         return _unknown_iri(None, fmt)
-    is_graph = iri.startswith(str(GRAPH)) and vq.is_named_graph(iri)
+    is_graph = iri.startswith(GRAPH) and vq.is_named_graph(iri)
     is_ontology = iri in _ontology_names()
     infer = (request.args.get("infer", "true").strip().lower() not in ("false", "0", "no", "off"))
     if not (is_graph or is_ontology or fmt is formats.HTML):
@@ -216,7 +215,7 @@ def _dereference(iri, fmt, *, suffixed=False):
             body = render_resource(iri)
         return _finish(Response(body, mimetype="text/html"), iri, fmt)
     if is_ontology:  # the whole ontology graph: serialized once per store version (90 ms in Turtle)
-        body = vq.memo("ontology rdf", lambda inf, f: _rdf_body(vq.graph_rdf(str(ONTOLOGY_GRAPH), infer=inf), f),
+        body = vq.memo("ontology rdf", lambda inf, f: _rdf_body(vq.graph_rdf(ONTOLOGY_GRAPH, infer=inf), f),
                        infer, fmt)
     else:
         body = _rdf_body(_graph_description(iri), fmt)
@@ -237,7 +236,7 @@ def _ontology_names():
     ``owl:versionIRI`` of the version this service holds."""
     def compute():
         versions = {str(row["o"]) for row in vq.ontology_header() if str(row["p"]) == OWL_VERSION_IRI}
-        return frozenset({str(ONTOLOGY_IRI), str(ONTOLOGY_IRI) + "/"} | versions)
+        return frozenset({ONTOLOGY_IRI, ONTOLOGY_IRI + "/"} | versions)
 
     return vq.memo("ontology names", compute)
 
@@ -275,16 +274,16 @@ def _graph_description(iri):
 
 
 GRAPH_NOTES = {
-    str(ONTOLOGY_GRAPH): "The ontology: classes, properties, concept schemes and the crosswalk between them.",
-    str(ASSERTED_GRAPH): "Facts stated by the source documents (each with evidence in the provenance graph).",
-    str(MENTIONS_GRAPH): "Concepts and places spotted in the documents automatically (mention annotations).",
-    str(PROVENANCE_GRAPH): "The source documents and the evidence annotations that tie each asserted fact to its quote.",
-    str(INFERRED_GRAPH): "Triples inferred by OWL 2 RL reasoning, not asserted anywhere.",
-    str(DERIVATIONS_GRAPH): "The hedges and mapping confidences inferred triples carry, the inference rules and the "
+    ONTOLOGY_GRAPH: "The ontology: classes, properties, concept schemes and the crosswalk between them.",
+    ASSERTED_GRAPH: "Facts stated by the source documents (each with evidence in the provenance graph).",
+    MENTIONS_GRAPH: "Concepts and places spotted in the documents automatically (mention annotations).",
+    PROVENANCE_GRAPH: "The source documents and the evidence annotations that tie each asserted fact to its quote.",
+    INFERRED_GRAPH: "Triples inferred by OWL 2 RL reasoning, not asserted anywhere.",
+    DERIVATIONS_GRAPH: "The hedges and mapping confidences inferred triples carry, the inference rules and the "
                             "anonymous classes (each inferred triple's rule and premises: its why? page).",
-    str(PROPOSED_GRAPH): "Statements the extraction rules proposed, machine-extracted and unreviewed "
+    PROPOSED_GRAPH: "Statements the extraction rules proposed, machine-extracted and unreviewed "
                          "(left out of every answer unless extracted=true).",
-    str(PROPOSED_PROVENANCE_GRAPH): "The quote, confidence and rule of each unreviewed proposal.",
+    PROPOSED_PROVENANCE_GRAPH: "The quote, confidence and rule of each unreviewed proposal.",
 }
 
 
@@ -302,7 +301,7 @@ def render_resource(iri):
     if kind == "document":
         context.update(document_context(iri, context["labeller"]))
         # the side list already names what the text mentions
-        context["out_groups"] = [g for g in context["out_groups"] if g.prop != str(ICKG.mentions)]
+        context["out_groups"] = [g for g in context["out_groups"] if g.prop != ICKG + "mentions"]
     pub = publications.publication_of(iri) if kind == "document" else iri
     context["citation"] = publications.citation_view(pub, lambda ext: rdf_href(pub, ext)) if pub else None
     context["labeller"].fetch()

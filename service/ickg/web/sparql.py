@@ -56,8 +56,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
 from ickg.sparql import formats, negotiation, querycheck
 from ickg.sparql.cache import answer_cache
-from ickg.iris import EXTRACTED_GRAPHS
-from ickg.namespaces import BASE, INFERRED_GRAPH, SD, VOID
+from ickg.iris import BASE, EXTRACTED_GRAPHS, INFERRED_GRAPH, SD, VOID
 from ickg.resources import query_files
 from ickg.store import (
     OverLimit,
@@ -329,7 +328,7 @@ def _no_query(params):
         _cache_headers(response, etag)
         return response
     triples = service_description(store, endpoint)
-    body, _, _ = formats.serialize_triples(triples, fmt, prefixes={"sd": str(SD), "void": str(VOID)})
+    body, _, _ = formats.serialize_triples(triples, fmt, prefixes={"sd": SD, "void": VOID})
     response = Response(body, content_type=fmt.content_type)
     _cache_headers(response, etag if store.cacheable else None)
     return response
@@ -365,7 +364,7 @@ def endpoint_iri() -> str:
 
 def service_description(store, endpoint_url):
     """Triples of the SPARQL Service Description and the VoID description of the dataset."""
-    sd, void = str(SD), str(VOID)
+    sd, void = SD, VOID
     service = NamedNode(endpoint_url)
     dataset = NamedNode(endpoint_url + "#dataset")
     default_graph = BlankNode("defaultGraph")
@@ -401,7 +400,7 @@ def service_description(store, endpoint_url):
         if graph in sizes:
             total += sizes[graph]
             triples.append(Triple(graph_node, NamedNode(void + "triples"), Literal(str(sizes[graph]), datatype=XSD_INTEGER)))
-        if graph == str(INFERRED_GRAPH):
+        if graph == INFERRED_GRAPH:
             triples.append(Triple(graph_node, NamedNode("http://purl.org/dc/terms/description"),
                                   Literal("Inferred triples; left out of the default graph with infer=false")))
         if graph in EXTRACTED_GRAPHS:

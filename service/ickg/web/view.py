@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from ickg.iris import DCTERMS, OA, OWL, RDF, RDFS, SKOS
-from ickg.namespaces import ASSERTED_GRAPH, ICKG, INFERRED_GRAPH, ONTOLOGY_IRI, PROPOSED_PROVENANCE_GRAPH
+from ickg.iris import (ASSERTED_GRAPH, DCTERMS, ICKG, INFERRED_GRAPH, OA, ONTOLOGY_IRI, OWL,
+                       PROPOSED_PROVENANCE_GRAPH, RDF, RDFS, SKOS)
 from ickg.web import crosswalk, expressions
 from ickg.web import queries as vq
 from ickg.web.links import GENID, Labeller, href, why_url
@@ -32,12 +32,12 @@ INVERSE_NAMES = {
     SKOS + "broader": "narrower concepts",
     SKOS + "narrower": "broader concepts",
     SKOS + "topConceptOf": "top concepts",
-    str(ICKG.mentions): "mentioned in",
-    str(ICKG.isRecordOf): "records of it",
+    ICKG + "mentions": "mentioned in",
+    ICKG + "isRecordOf": "records of it",
 }
 
 DESCRIPTION_PROPERTIES = (SKOS + "definition", RDFS + "comment", DCTERMS + "description")
-HIDDEN_ON_PAGE = {str(ICKG.fullText)}
+HIDDEN_ON_PAGE = {ICKG + "fullText"}
 
 
 class Value:
@@ -52,7 +52,7 @@ class Value:
 
     @property
     def inferred(self):
-        return str(INFERRED_GRAPH) in self.graphs and not (self.graphs - {str(INFERRED_GRAPH)})
+        return INFERRED_GRAPH in self.graphs and not (self.graphs - {INFERRED_GRAPH})
 
     @property
     def label(self):
@@ -107,7 +107,7 @@ def _attach_evidence(groups, evidence_rows, labeller, *, outgoing=True, iri=None
             index[(group.prop, value.term)] = value
             # an inferred value links to its derivation; an asserted one to its source, which the
             # why? page shows whatever its kind (a quote, the gazetteer, a curator's decision)
-            if value.inferred or str(ASSERTED_GRAPH) in value.graphs:
+            if value.inferred or ASSERTED_GRAPH in value.graphs:
                 if outgoing:
                     value.why = why_url(iri, group.prop, value.term)
                 else:
@@ -156,25 +156,25 @@ def _with_implied_types(out_rows):
         cls = _IMPLIED_TYPES.get(row["p"].value)
         if cls is not None and cls not in stated:
             implied.setdefault(cls, row["g"])
-    evidence = implied.get(str(ICKG.EvidenceAnnotation))
-    if stated or len(implied) > 1 or (evidence is not None and evidence.value == str(PROPOSED_PROVENANCE_GRAPH)):
+    evidence = implied.get(ICKG + "EvidenceAnnotation")
+    if stated or len(implied) > 1 or (evidence is not None and evidence.value == PROPOSED_PROVENANCE_GRAPH):
         # offsets on something that says what it is, or a proposal's quote (the target of a
         # proposal annotation, ickg.curate.proposals), which is no evidence of a curated statement
-        implied.pop(str(ICKG.EvidenceAnnotation), None)
+        implied.pop(ICKG + "EvidenceAnnotation", None)
     return [{"p": Term("uri", RDF_TYPE), "o": Term("uri", cls), "g": g} for cls, g in implied.items()] + out_rows
 
 
-_IMPLIED_TYPES = {RDF + "subject": RDF + "Statement", str(ICKG.span): str(ICKG.MentionAnnotation),
-                  str(ICKG.confidence): str(ICKG.ProposalAnnotation), OA + "start": str(ICKG.EvidenceAnnotation)}
+_IMPLIED_TYPES = {RDF + "subject": RDF + "Statement", ICKG + "span": ICKG + "MentionAnnotation",
+                  ICKG + "confidence": ICKG + "ProposalAnnotation", OA + "start": ICKG + "EvidenceAnnotation"}
 
 
 def _kind(type_iris, iri):
     t = set(type_iris)
-    if iri == str(ONTOLOGY_IRI):
+    if iri == ONTOLOGY_IRI:
         return "ontology"
-    if str(ICKG.SourceDocument) in t:
+    if ICKG + "SourceDocument" in t:
         return "document"
-    if str(ICKG.EvidenceAnnotation) in t or str(ICKG.MentionAnnotation) in t:
+    if ICKG + "EvidenceAnnotation" in t or ICKG + "MentionAnnotation" in t:
         return "annotation"
     if SKOS + "ConceptScheme" in t:
         return "scheme"
@@ -193,7 +193,7 @@ def _kind(type_iris, iri):
 
 def _program_classes():
     rows = vq.select("SELECT ?c WHERE { ?c rdfs:subClassOf* ickg:Program } LIMIT 500", infer=False)
-    return frozenset(r["c"].value for r in rows) | {str(ICKG.Program)}
+    return frozenset(r["c"].value for r in rows) | {ICKG + "Program"}
 
 
 def resource_context(iri):
@@ -231,7 +231,7 @@ def resource_context(iri):
     if kind == "program":
         dims, rest = [], list(out_groups)
         for name, props in PROGRAM_DIMENSIONS:
-            iris = {str(ICKG[p]) for p in props}
+            iris = {ICKG + p for p in props}
             groups = [g for g in rest if g.prop in iris]
             rest = [g for g in rest if g.prop not in iris]
             dims.append((name, groups))
@@ -295,7 +295,7 @@ def _facts_once(out_groups, in_groups, labeller):
                 target.values.append(value)
                 index[value.term] = value
                 continue
-            stated = bool(value.graphs - {str(INFERRED_GRAPH)}) and mine.inferred
+            stated = bool(value.graphs - {INFERRED_GRAPH}) and mine.inferred
             mine.graphs |= value.graphs
             mine.evidence.extend(value.evidence)
             if stated:  # the inverse is the stated fact: its why? shows the source
@@ -332,7 +332,7 @@ def _fold_anonymous(groups):
 def _kind_hint(rows):
     # provenance-graph triples are the whole story of documents, annotations and statements
     return any(r["p"].value == RDF_TYPE and r["o"].value in (
-        str(ICKG.SourceDocument), str(ICKG.EvidenceAnnotation), str(ICKG.MentionAnnotation), RDF + "Statement",
+        ICKG + "SourceDocument", ICKG + "EvidenceAnnotation", ICKG + "MentionAnnotation", RDF + "Statement",
         OA + "SpecificResource", OA + "TextQuoteSelector", OA + "TextPositionSelector") for r in rows)
 
 

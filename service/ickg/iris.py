@@ -20,6 +20,11 @@ Everything ickg mints lives under one persistent base, ``https://w3id.org/ickg/`
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import re
+import unicodedata
+
 BASE = "https://w3id.org/ickg/"
 ONTOLOGY_IRI = BASE + "ontology"
 
@@ -125,3 +130,26 @@ def compact(iri: object) -> str | None:
         if iri.startswith(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return None
+
+
+# The stable, readable parts of the IRIs ickg.mint makes: text only, so that what slugs a label (a
+# web page citing a quote, the metadata reader) needs no rdflib.
+def digest(*parts: object) -> str:
+    """16 hex digits of the SHA-1 of the parts (joined by a unit separator): the stable part of
+    a minted IRI that has no readable name."""
+    joined = "\x1f".join(map(str, parts))
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+_APOSTROPHES = re.compile(r"['’]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def slug(text: str) -> str:
+    """A lower-case ASCII slug of a label, stable across runs: ``"Québec's CSSSs"`` -> ``quebecs-cssss``.
+    Kept per process: the build's workers slug the same labels over and over (a proposal's
+    nodes, its rule)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = _APOSTROPHES.sub("", ascii_text.lower())
+    return _NOT_SLUG.sub("-", ascii_text).strip("-") or digest(text)

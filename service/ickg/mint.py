@@ -18,42 +18,18 @@ True
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
-import unicodedata
 from typing import Any, Protocol
 from urllib.parse import quote
 
 from rdflib import URIRef
 from rdflib.term import Node
 
-from ickg.iris import ID
+from ickg.iris import ID, digest, slug  # text only: their home is ickg.iris (a web page slugs without rdflib)
 
 STATEMENT = ID + "statement/"
 GENID = ID + "genid/"  # prefix of the IRIs minted for blank nodes (content-addressed)
 RULE = ID + "rule/"
-
-
-def digest(*parts: object) -> str:
-    """16 hex digits of the SHA-1 of the parts (joined by a unit separator): the stable part of
-    a minted IRI that has no readable name."""
-    joined = "\x1f".join(map(str, parts))
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
-
-
-_APOSTROPHES = re.compile(r"['’]")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def slug(text: str) -> str:
-    """A lower-case ASCII slug of a label, stable across runs: ``"Québec's CSSSs"`` -> ``quebecs-cssss``.
-    Kept per process: the build's workers slug the same labels over and over (a proposal's
-    nodes, its rule)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    ascii_text = _APOSTROPHES.sub("", ascii_text.lower())
-    return _NOT_SLUG.sub("-", ascii_text).strip("-") or digest(text)
 
 
 def entity_iri(kind: str, label: str) -> URIRef:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ickg.extract.regex import lazy_compile
-from ickg.mint import slug
+from ickg.iris import slug
 
 
 @dataclass(slots=True)

@@ -32,7 +32,7 @@ from importlib.resources import files
 
 from ickg.extract.gazetteer import Place, PlaceMention, _trie_pattern, find_places, places
 from ickg.extract.regex import lazy_compile
-from ickg.mint import slug as make_slug
+from ickg.iris import slug as make_slug
 
 # Words that make a capitalised run an organization's name when they end it or follow the place.
 ORG_WORDS = {

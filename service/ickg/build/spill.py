@@ -62,14 +62,6 @@ def _proposals_made(curation: str | None, record: Any, asserted_quads: Any) -> l
     return list(proposal_texts(record, asserted_quads, curation))
 
 
-def _stop_sorting(sort: subprocess.Popen, path: str) -> None:
-    """Stop ``sort`` if it still runs and remove the file it writes."""
-    if sort.poll() is None:
-        sort.kill()
-        sort.wait()
-    _remove_file(path)
-
-
 class LineHashes:
     """A set of N-Quads line hashes (:func:`ickg.build.support.line_hash`) as one sorted array of
     64-bit integers: 8 bytes a line, where a Python set of ints takes about 70 (the propose
@@ -102,7 +94,6 @@ class ProposalSpill:
         self._triple = array("q")  # per proposal: the hash of its triple's line in the asserted graph
         self._end = array("Q")  # per proposal: where its text ends in the file
         self._size = 0
-        self._sorting: tuple[subprocess.Popen, str, Any] | None = None  # start_shown's sort, its file, its stop
 
     def __len__(self) -> int:
         return len(self._triple)
@@ -142,12 +133,10 @@ class ProposalSpill:
                 start = end
                 yield self.stems[doc], triple, text, triple not in asserted
 
-    def start_shown(self, asserted: Container[int]) -> None:
-        """Begin :meth:`shown`'s file now: pick the proposals whose triple's hash is not in
-        ``asserted`` and have ``sort -u`` make their lines distinct in the background, while the
-        build validates and reasons (the store's checks and the rule engine use one core; the
-        sort is most of the propose stage's wait before its load). Stopped, and its file
-        removed, with this object if :meth:`shown` never takes it."""
+    @contextmanager
+    def shown(self, asserted: Container[int]) -> Iterator[str]:
+        """The path of a temporary N-Quads file of the proposals whose triple's hash is not in
+        ``asserted``: each line once (in byte order, from ``sort -u``); removed on leaving."""
         self._out.flush()
         fd, shown = tempfile.mkstemp(prefix="ickg-proposed-", suffix=".nq")
         try:
@@ -160,29 +149,11 @@ class ProposalSpill:
                         out.write(data.read(end - start))
                     start = end
             env = dict(os.environ, LC_ALL="C")
-            sort = subprocess.Popen(tied_to_this_process(["sort", "-u", "-S", SORT_BUFFER, "-T", os.path.dirname(shown),
-                                                          "-o", shown, shown]), env=env)
-        except BaseException:
-            _remove_file(shown)
-            raise
-        self._sorting = (sort, shown, weakref.finalize(self, _stop_sorting, sort, shown))
-
-    @contextmanager
-    def shown(self, asserted: Container[int]) -> Iterator[str]:
-        """The path of a temporary N-Quads file of the proposals whose triple's hash is not in
-        ``asserted`` (or in the ``asserted`` given to :meth:`start_shown`, if it was called):
-        each line once (in byte order, from ``sort -u``); removed on leaving."""
-        if self._sorting is None:
-            self.start_shown(asserted)
-        assert self._sorting is not None
-        (sort, shown, stop), self._sorting = self._sorting, None
-        try:
-            code = sort.wait()
-            if code != 0:
-                raise subprocess.CalledProcessError(code, sort.args)
+            subprocess.run(tied_to_this_process(["sort", "-u", "-S", SORT_BUFFER, "-T", os.path.dirname(shown),
+                                                 "-o", shown, shown]), check=True, env=env)
             yield shown
         finally:
-            stop()
+            _remove_file(shown)
 
     def remove(self) -> None:
         self._out.close()

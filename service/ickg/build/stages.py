@@ -561,14 +561,6 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             _reopen_store(build)
         lap("validate")
 
-    # The proposals shown are those whose triple no document asserts: their lines are picked
-    # now and sorted by sort(1) in the background while the reasoner runs (on one core); after
-    # validation, so that a build that does not conform is not made to sort them.
-    asserted = LineHashes(asserted_lines) if proposed is not None else None
-    del asserted_lines
-    if proposed is not None:
-        proposed.start_shown(asserted)
-
     if reason:
         from ickg.reason.materialise import materialise
 
@@ -604,6 +596,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
     # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
     # labels the new documents' candidates are compared with: they go before the proposals' load.
+    asserted = LineHashes(asserted_lines) if proposed is not None else None
+    del asserted_lines
     if keep_records:
         build.known_labels = _known_labels(memory)
     memory.clear()

@@ -1,0 +1,118 @@
+"""Benchmark: the store's bulk load of a build's N-Quads, back to back or paced.
+
+Why: the load was the longest stage after extraction (10,000 documents: 23 s wall for 31 CPU-s,
+half of it RocksDB's background compaction), and loading the spool while the extraction
+workers still write it (a block whenever 4 MB more is there) looked like a way to fill the
+core the stages leave idle. That paces the loads: they come seconds apart instead of back to
+back. This measures what pacing does to the CPU of the same load (``time.process_time``: the
+loader's and RocksDB's threads, in this process), alternating the modes:
+
+    back to back   every block as soon as the one before is in (the build's load stage)
+    paced          a pause of ``--pause`` seconds after every ``--every`` blocks (what
+                   following the workers does: they write about 7 MB/s at 10,000 documents)
+
+The N-Quads are a build's spool (``benchmarks/synthetic.py`` documents, extracted and
+populated, no reasoning, no proposals) repeated ``--copies`` times with their IRIs made
+distinct, so that the store is the size of a larger build::
+
+    python benchmarks/bench_store_load.py --documents 1000 --copies 3 --rounds 2
+    python benchmarks/bench_store_load.py --nquads dump.nq --pause 0.5 --every 1
+"""
+
+import argparse
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic  # noqa: E402
+
+BLOCK = 4 << 20  # ickg.build.stages.LOAD_BLOCK
+SETTLE = 3.0  # seconds given to the background compaction after the last block
+
+
+def spool_of(documents: int, seed: int, folder: Path) -> bytes:
+    """A build's N-Quads for ``documents`` synthetic abstracts (no reasoning, no proposals)."""
+    from ickg.build.stages import build_dataset
+
+    synthetic.write_corpus(folder / "corpus", documents, seed)
+    build = build_dataset(folder, reason=False, validate=False, dl=False, proposals=False)
+    return build._spool.read()
+
+
+def copies(data: bytes, n: int) -> bytes:
+    """``data`` and ``n - 1`` copies of it whose ickg IRIs are distinct (``ickg/`` → ``ickg1/``, ...)."""
+    return data + b"".join(re.sub(rb"w3id\.org/ickg/", b"w3id.org/ickg%d/" % i, data) for i in range(1, n))
+
+
+def blocks_of(data: bytes, size: int = BLOCK) -> list[bytes]:
+    out, start = [], 0
+    while start < len(data):
+        end = data.rfind(b"\n", start, start + size) + 1
+        end = len(data) if end <= start else end
+        out.append(data[start:end])
+        start = end
+    return out
+
+
+def load(blocks: list[bytes], pause: float, every: int) -> tuple[float, float, float]:
+    """CPU seconds of the blocks' loads (with the compaction running meanwhile), of the
+    compaction left after them, and of ``optimize()``, into a new store."""
+    folder = tempfile.mkdtemp(prefix="ickg-bench-load-")
+    try:
+        store = ox.Store(folder)
+        start = time.process_time()
+        for i, block in enumerate(blocks, 1):
+            store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+            if pause and i % every == 0 and i < len(blocks):
+                time.sleep(pause)
+        loaded = time.process_time()
+        time.sleep(SETTLE)
+        settled = time.process_time()
+        store.optimize()
+        done = time.process_time()
+        del store
+        return loaded - start, settled - loaded, done - settled
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--nquads", help="an N-Quads file instead of a build's spool")
+    parser.add_argument("--copies", type=int, default=3)
+    parser.add_argument("--pause", type=float, default=0.8, help="seconds of each pause when paced")
+    parser.add_argument("--every", type=int, default=1, help="blocks between pauses when paced")
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    if args.nquads:
+        data = Path(args.nquads).read_bytes()
+    else:
+        with tempfile.TemporaryDirectory(prefix="ickg-bench-") as tmp:
+            data = spool_of(args.documents, args.seed, Path(tmp))
+    blocks = blocks_of(copies(data, args.copies))
+    print(f"{sum(map(len, blocks)) / 2**20:.0f} MB of N-Quads in {len(blocks)} blocks of {BLOCK >> 20} MB")
+    modes = {"back to back": (0.0, 1), f"paced ({args.pause} s every {args.every})": (args.pause, args.every)}
+    runs = {name: [] for name in modes}
+    for _ in range(args.rounds):
+        for name, (pause, every) in modes.items():
+            runs[name].append(load(blocks, pause, every))
+    for name, figures in runs.items():
+        total = [sum(f) for f in figures]
+        print(f"  {name:28s} CPU-s: loads {statistics.median(f[0] for f in figures):6.2f}, "
+              f"compaction after {statistics.median(f[1] for f in figures):5.2f}, "
+              f"optimize {statistics.median(f[2] for f in figures):5.2f}, "
+              f"total {statistics.median(total):6.2f} (runs {', '.join(f'{t:.2f}' for t in total)})")
+
+
+if __name__ == "__main__":
+    main()

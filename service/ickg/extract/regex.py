@@ -38,7 +38,7 @@ class _Pattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern, compiled now if it was not yet."""
         if self._compiled is None:
-            compiled = (self._cased and _cased_branches(self.pattern, self._flags)) or re.compile(self.pattern, self._flags)
+            compiled = (self._cased and _cased_or_none(self.pattern, self._flags)) or re.compile(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
@@ -266,6 +266,16 @@ def _case_branches(items: Any, flags: int, state: Any) -> bool:
             if av[2] is not None:
                 changed |= _case_branches(av[2].data, flags, state)
     return changed
+
+
+def _cased_or_none(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`_cased_branches`, or None where this CPython's private ``re`` modules (``_parser``,
+    ``_compiler``, ``_sre``: checked on 3.11-3.13) are not what it was written for: the pattern is
+    then compiled by ``re.compile``, the same matches, only slower."""
+    try:
+        return _cased_branches(pattern, flags)
+    except (AttributeError, ImportError, TypeError, ValueError):
+        return None
 
 
 def _cased_branches(pattern: str | bytes, flags: int) -> re.Pattern[str] | None:

@@ -7569,6 +7569,163 @@ DOCUMENTS["train-ent36-review-colombia-rias.txt"] = dict(
         S(("Territorial Comprehensive Action Model", CM), "ickg:yearEstablished", 2019, CO_REPLACED),
     ])
 
+# --- session 37, helper stmt37: three documents held out before any rule change ---------------------------
+PRB = {"label": "back-referral program", "type": PROG, "aliases": ["Program Rujuk Balik"]}
+PROLANIS = {"label": "Chronic Disease Management Program", "type": PROG,
+            "aliases": ["PROLANIS", "Program Pengelolaan Penyakit Kronis"]}
+ID_JOIN = ("Harapan Sehat General Hospital today joined the back-referral program (Program Rujuk Balik) in partnership "
+           "with BPJS Kesehatan, the national health insurance agency, the Bandung City Health Office and five community "
+           "health centres (puskesmas) in eastern Bandung")
+ID_JKN = ("BPJS Kesehatan, which has managed Indonesia's national health insurance scheme, Jaminan Kesehatan Nasional "
+          "(JKN), since the scheme began on 1 January 2014")
+ID_SERVES = "PROLANIS), which serves members with type 2 diabetes and hypertension"
+ID_DELIVERED = "PROLANIS is delivered by community health centres, private clinics and family doctors."
+JKN = {"label": "Jaminan Kesehatan Nasional", "type": PI, "aliases": ["JKN", "national health insurance scheme"]}
+DOCUMENTS["train-stmt37-hospitalpress-indonesia-prolanis.txt"] = dict(
+    style="hospital-press-release",
+    metadata={"title": "Harapan Sehat joins back-referral partnership for diabetes and hypertension patients",
+              "authors": [], "date": "2023-03-14", "year": 2023, "journal": None,
+              "publisher": "Harapan Sehat General Hospital",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:PressRelease"},
+    jurisdictions=[E("Bandung", "ickg:Municipality", [r"re:\bBandung\b(?! City Health)"]),
+                   E("West Java", "ickg:ProvinceOrState"), E("Indonesia", "ickg:Country", ["Indonesia"])],
+    organizations=[E("Harapan Sehat General Hospital", ORG, ["Harapan Sehat General Hospital", r"re:\bHarapan Sehat\b(?! General)"],
+                     aliases=["Harapan Sehat"]),
+                   E("BPJS Kesehatan", ORG, aliases=["national health insurance agency"]),
+                   E("Bandung City Health Office", ORG),
+                   E("community health centres", ORG, ["community health centres", "puskesmas"], aliases=["puskesmas"]),
+                   E("pharmacies", ORG), E("private clinics", ORG), E("family doctors", ORG),
+                   E("internal medicine department", ORG)],
+    programs=[E("back-referral program", PROG, ["back-referral program", "Program Rujuk Balik"],
+                aliases=["Program Rujuk Balik"]),
+              E("Chronic Disease Management Program", PROG, ["Chronic Disease Management Program", "PROLANIS",
+                                                            "Program Pengelolaan Penyakit Kronis"],
+                aliases=["PROLANIS", "Program Pengelolaan Penyakit Kronis"]),
+              E("Jaminan Kesehatan Nasional", PI, ["Jaminan Kesehatan Nasional", "JKN", "national health insurance scheme"],
+                aliases=["JKN", "national health insurance scheme"])],
+    populations=[E("patients whose chronic disease is stable", POP)],
+    conditions=[E("type 2 diabetes", COND), E("hypertension", COND)],
+    concepts=[],
+    statements=[
+        S(PRB, "ickg:hasPartner", ("Harapan Sehat General Hospital", ORG), ID_JOIN),
+        S(PRB, "ickg:hasPartner", ("BPJS Kesehatan", ORG), ID_JOIN),
+        S(PRB, "ickg:hasPartner", ("Bandung City Health Office", ORG), ID_JOIN),
+        S(PRB, "ickg:hasPartner", ("community health centres", ORG), ID_JOIN),
+        S(PRB, "ickg:locatedIn", ("Bandung", "ickg:Municipality"), ID_JOIN),
+        S(PRB, "ickg:targetsPopulation", ("patients whose chronic disease is stable", POP),
+          "The program returns patients whose chronic disease is stable from hospital specialists to primary care."),
+        S(PRB, "ickg:operatedBy", ("BPJS Kesehatan", ORG), "It is run by BPJS Kesehatan"),
+        S(JKN, "ickg:operatedBy", ("BPJS Kesehatan", ORG), ID_JKN),
+        S(JKN, "ickg:locatedIn", ("Indonesia", "ickg:Country"), ID_JKN),
+        S(JKN, "ickg:yearEstablished", 2014, ID_JKN),
+        S(PRB, "ickg:hasPartner", ("pharmacies", ORG),
+          "Their monthly medicines are dispensed by pharmacies contracted by BPJS Kesehatan."),
+        S(PROLANIS, "ickg:focusesOnCondition", ("type 2 diabetes", COND), ID_SERVES),
+        S(PROLANIS, "ickg:focusesOnCondition", ("hypertension", COND), ID_SERVES),
+        S(PROLANIS, "ickg:hasPartner", ("community health centres", ORG), ID_DELIVERED),
+        S(PROLANIS, "ickg:hasPartner", ("private clinics", ORG), ID_DELIVERED),
+        S(PROLANIS, "ickg:hasPartner", ("family doctors", ORG), ID_DELIVERED),
+        S(PROLANIS, "ickg:hasComponent", ("monthly clubs", MECH),
+          "Members meet monthly in clubs for health education, group exercise and blood sugar and blood pressure checks"),
+        S(PROLANIS, "ickg:hasComponent", ("reminders by text message", MECH), "receive reminders by text message"),
+        S(PRB, "ickg:coordinatedThrough", ("Bandung City Health Office", ORG),
+          "The partnership is coordinated through the Bandung City Health Office"),
+        S(PRB, "ickg:facesBarrier", ("shortages of nurses at the centres", BAR),
+          "Shortages of nurses at the centres could slow the first year", ("could", HEDGED)),
+    ])
+
+IMSSB = ("IMSS-BIENESTAR program", PROG)
+MX_CREATED = ("The program was created in 1979 by IMSS and the General Coordination of the National Plan for Depressed "
+              "Zones and Marginalized Groups (COPLAMAR)")
+MX_UNITS = "Care is delivered through more than 3,500 rural medical units and 80 rural hospitals."
+MX_MAIS = "the program works together with community volunteers and traditional midwives"
+DOCUMENTS["train-stmt37-foi-mexico-imss-bienestar.txt"] = dict(
+    style="access-to-information-response",
+    metadata={"title": "Response to a request for access to public information", "authors": [],
+              "date": "2021-08-09", "year": 2021, "journal": None, "publisher": "Instituto Mexicano del Seguro Social",
+              "publisher_accept": ["Mexican Social Security Institute", "IMSS"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:Letter"},
+    jurisdictions=[E("Mexico", "ickg:Country", [r"re:\bMexico\b(?! City)"]), E("Mexico City", "ickg:Municipality")],
+    organizations=[E("Mexican Social Security Institute", ORG, ["Mexican Social Security Institute", "Instituto Mexicano del Seguro Social",
+                                                               r"re:\bIMSS\b(?!-)"],
+                     aliases=["IMSS", "Instituto Mexicano del Seguro Social"]),
+                   E("federal government", ORG),
+                   E("General Coordination of the National Plan for Depressed Zones and Marginalized Groups", ORG,
+                     ["General Coordination of the National Plan for Depressed Zones and Marginalized Groups", r"re:\(COPLAMAR\)"],
+                     aliases=["COPLAMAR"]),
+                   E("state health services", ORG), E("community volunteers", ORG), E("traditional midwives", ORG),
+                   E("National Institute for Transparency, Access to Information and Personal Data Protection", ORG,
+                     aliases=["INAI"]),
+                   E("Transparency Unit", ORG)],
+    programs=[E("IMSS-BIENESTAR program", PROG, ["IMSS-BIENESTAR program", "IMSS-BIENESTAR"], aliases=["IMSS-COPLAMAR"]),
+              E("Model of Comprehensive Health Care", CM, ["Model of Comprehensive Health Care", "MAIS"], aliases=["MAIS"])],
+    populations=[E("people without social security who live in rural and marginalized areas", POP,
+                   ["people without social security who live in rural and marginalized areas"],
+                   aliases=["people without social security"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(IMSSB, "ickg:operatedBy", ("Mexican Social Security Institute", ORG),
+          "The IMSS-BIENESTAR program is operated by the Mexican Social Security Institute (IMSS) on behalf of the federal government."),
+        S(IMSSB, "ickg:hasPartner", ("federal government", ORG),
+          "It is funded by the federal government through the federal budget"),
+        S(IMSSB, "ickg:yearEstablished", 1979, MX_CREATED),
+        S(IMSSB, "ickg:initiatedBy", ("Mexican Social Security Institute", ORG), MX_CREATED),
+        S(IMSSB, "ickg:initiatedBy", ("General Coordination of the National Plan for Depressed Zones and Marginalized Groups", ORG),
+          MX_CREATED),
+        S(IMSSB, "ickg:targetsPopulation", ("people without social security who live in rural and marginalized areas", POP),
+          "It serves people without social security who live in rural and marginalized areas of Mexico."),
+        S(IMSSB, "ickg:locatedIn", ("Mexico", "ickg:Country"),
+          "It serves people without social security who live in rural and marginalized areas of Mexico."),
+        S(IMSSB, "ickg:hasComponent", ("rural medical units", MECH), MX_UNITS),
+        S(IMSSB, "ickg:hasComponent", ("rural hospitals", MECH), MX_UNITS),
+        S(IMSSB, "ickg:hasComponent", ("Model of Comprehensive Health Care", CM),
+          "Under its Model of Comprehensive Health Care (Modelo de Atencion Integral a la Salud, MAIS)"),
+        S(IMSSB, "ickg:hasPartner", ("community volunteers", ORG), MX_MAIS),
+        S(IMSSB, "ickg:hasPartner", ("traditional midwives", ORG), MX_MAIS),
+        S(("state health services", ORG), "ickg:responsibleFor", ("health care for people without social security", "ickg:CareSector"),
+          "the state health services are responsible for health care for people without social security"),
+    ])
+
+DELTA = {"label": "Delta", "type": "ickg:IntegratedCareNetwork", "types_accept": [ORG]}
+CH_FOUNDED = ("Delta, a network of general practitioners based in Geneva, was founded in 1992 by a group of Geneva "
+              "physicians")
+DOCUMENTS["train-stmt37-casestudy-geneva-delta.txt"] = dict(
+    style="teaching-case-study",
+    metadata={"title": "Case study 4. A physicians' network in French-speaking Switzerland: Delta", "authors": [],
+              "date": "2020", "year": 2020, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:CaseReport",
+              "type_accept": ["fabio:InstructionalWork"]},
+    jurisdictions=[E("Switzerland", "ickg:Country"), E("Geneva", "ickg:Municipality", types_accept=["ickg:ProvinceOrState"]),
+                   E("Vaud", "ickg:ProvinceOrState", ["canton of Vaud"], aliases=["canton of Vaud"])],
+    organizations=[E("Delta", ORG, [r"re:\bDelta\b(?! (?:doctor|policy))"], types_accept=["ickg:IntegratedCareNetwork"]),
+                   E("private insurers", ORG), E("health insurers", ORG), E("group of Geneva physicians", ORG),
+                   E("member physicians", ORG), E("pharmacists", ORG)],
+    programs=[E("Delta", "ickg:IntegratedCareNetwork", [r"re:\bDelta\b(?! (?:doctor|policy))"], types_accept=[ORG])],
+    populations=[E("insured people who choose a Delta policy", POP, ["Insured people who choose a Delta policy"])],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(DELTA, "ickg:locatedIn", ("Geneva", "ickg:Municipality"), CH_FOUNDED),
+        S(DELTA, "ickg:yearEstablished", 1992, CH_FOUNDED),
+        S(DELTA, "ickg:initiatedBy", ("group of Geneva physicians", ORG), CH_FOUNDED),
+        S(DELTA, "ickg:locatedIn", ("Switzerland", "ickg:Country"),
+          "It was one of the first managed care networks in Switzerland."),
+        S(DELTA, "ickg:locatedIn", ("Vaud", "ickg:ProvinceOrState"), "Today it also covers the canton of Vaud."),
+        S(DELTA, "ickg:targetsPopulation", ("insured people who choose a Delta policy", POP),
+          "Insured people who choose a Delta policy agree to consult their Delta doctor first"),
+        S(DELTA, "ickg:hasComponent", ("doctor as gatekeeper", MECH),
+          "The doctor acts as gatekeeper and coordinates referrals to specialists and hospitals."),
+        S(DELTA, "ickg:operatedBy", ("member physicians", ORG), "The network is run by its member physicians."),
+        S(DELTA, "ickg:hasPartner", ("health insurers", ORG), "It works in partnership with several health insurers"),
+        S(DELTA, "ickg:hasFundingModel", ("budget calculated for its insured patients", "ickg:GlobalBudget"),
+          "the network takes responsibility for a budget calculated for its insured patients"),
+        S(DELTA, "ickg:hasComponent", ("quality circles", MECH),
+          "Member doctors meet in quality circles, led by pharmacists, that review their prescribing"),
+        S(DELTA, "ickg:hasOutcome", ("prescribing costs fell", OUT), "Prescribing costs fell after the circles began"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

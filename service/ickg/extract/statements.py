@@ -46,7 +46,7 @@ from ickg.extract.programs import descriptions, main_program, names_given, secon
 from ickg.extract.regex import lazy_compile
 from ickg.quotes import quote_of
 
-VERSION = "15"
+VERSION = "16"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -3669,7 +3669,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", lazy_compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", lazy_compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?(?:with|alongside)[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?(?:together[ ])?(?:with|alongside)[ ]"
+                                       r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:(?:collaborative[ ])?(?:networks|partnerships?|alliances?|consortium|coalition|"
                                        r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
@@ -3685,6 +3686,13 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                        r"(?P<list>[^.;]+)")),
     # "bring general practitioners, nurses and social workers together in one building"
     (ICKG + "hasPartner", lazy_compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
+    # "The contract was agreed between the AOK, the Hausärzteverband and MEDI": the parties are its partners
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:agreed|agreement|agreements|contract|contracts|collaboration|cooperation|"
+                                       r"co-operation|deal)[ ]between[ ](?P<list>[^.;]+)")),
+    # "funded jointly by the insurers: Medicaid, the commercial plans and Medicare", "funding from the Indian
+    # Health Service": a payer that is not a government is a partner (a ministry that funds is not; see _FUNDERS)
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:(?:funded|financed|paid[ ]for|co-funded|bankrolled)(?:[ ]jointly)?[ ]by|"
+                                       r"funding[ ]from)[ ](?P<list>[^.;]+)")),
     (ICKG + "operatedBy", lazy_compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                        r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
@@ -3701,6 +3709,9 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                         r"(?:that|which|who)[ ](?:developed|created|founded|launched|set[ ]up|started)[ ]the[ ]"
                                         r"(?:service|model|programme|program|scheme|network|initiative)\b")),
     (ICKG + "operatedBy", _PROGRAM_OF),
+    # "one of the first 32 Pioneer ACOs chosen by the Centers for Medicare & Medicaid Services", "one of the eight
+    # local governments selected by the Ministry for the pilot projects": who picks the sites starts the program
+    (ICKG + "initiatedBy", lazy_compile(r"\b(?:chosen|selected|picked)[ ](?:in[ ](?:19|20)\d\d[ ])?by[ ](?P<list>[^.;]+)")),
 ]
 # A person who founded the program, by a name of two or three words, perhaps after who they were: "founded in
 # 2006 by Jos de Blok, a community nurse", "founded in 1993 by a physician, Sheldon Zinberg".
@@ -3758,10 +3769,12 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
     "partnership collaboration cooperation co-operation", "with", "partners organisations organizations", "bring brings bringing brought",
+    "between", "funded financed paid co-funded bankrolled funding",
     "run operated managed delivered led employed", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started developed designed pioneered conceived",
-    "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme"))}
+    "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme",
+    "chosen selected picked"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 # The rules with their guards, and every guard's words at once: most sentences hold none of them, and
 # one test of that spares the look-up and test of each rule's (a tenth of the rule's time on abstracts).
@@ -3839,6 +3852,19 @@ _SECOND_VERB = lazy_compile(r",[ ]and[ ](?:also[ ])?(?=[a-z]+(?:s|ed)[ ](?:throu
                             r"from|across|for)\b)")
 
 
+# A funder that is a government (its ministry, department, the state) pays for a program it does not take part in:
+# "The clinics are funded by the ministry", "funded by the Department of Health from 2021".
+_FUNDING_LEAD = lazy_compile(r"(?:funded|financed|paid|co-funded|bankrolled|funding)\b")
+_PUBLIC_FUNDER = lazy_compile(r"\b(?:[Gg]overnments?|[Mm]inistry|[Mm]inisters?|[Dd]epartment|[Cc]ommonwealth|[Ss]tate|[Tt]reasury|"
+                              r"[Ff]ederal|[Cc]rown|[Pp]arliament|[Cc]ongress)\b")
+
+
+_PARTIES_LEAD = lazy_compile(r"(?:funded|financed|paid|co-funded|bankrolled|funding|agreed|agreements?|contracts?|"
+                             r"collaboration|cooperation|co-operation|deal)[ ](?:jointly[ ])?(?:by|between|from)\b")
+_PARTIES_END = lazy_compile(r",[ ](?!(?:and|or|the|an?|its|their|from|in|since|as|including|such|notably)\b|[A-Z])[a-z]|"
+                            r",[ ]and[ ](?:on|in|to|for|with|at|about|of)[ ]")
+
+
 _FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started)[ ](?:the|a|an)[ ]")
 # What may open an item of such a list ("the council, its trust and two hospitals"), and what joins two items.
 _FOUNDING_LEAD = r"(?:the|its|their|an?|two|three|four|five|several|local)[ ]"
@@ -3889,10 +3915,15 @@ def rule_actors(ctx, start, end, subject):
             if predicate == ICKG + "hasPartner":
                 relative = _PARTNER_RELATIVE.search(text, s, e)
                 e = relative.start() if relative else e
+                if text[m.start():m.start() + 1] in "fpcbadg" and _PARTIES_LEAD.match(text, m.start()):
+                    clause = _PARTIES_END.search(text, s, e)     # "funded by X from 2021, divides the country into":
+                    e = clause.start() if clause else e           # the parties end where the clause goes on
             actors = _actors_in(ctx, s, e)
             if predicate == ICKG + "hasPartner":
                 actors = _with_listed_partners(text, s, e, actors)
                 actors = _named_instances(text, actors)
+                if m.group()[:1] in "fpcb" and _FUNDING_LEAD.match(m.group()):
+                    actors = [a for a in actors if not _PUBLIC_FUNDER.search(a[0])]
             if pattern is _DEVELOPED_AT or pattern is _PROGRAM_OF:   # the body right after "at", "of the"
                 actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"[ A-Z][\w ]*", text[s:a[2]])]
             elif predicate == ICKG + "initiatedBy" and _founding_list(text, s, actors):

@@ -4085,6 +4085,118 @@ def rule_operator(ctx, start, end, subject):
     ctx.add(_program_node(target), ICKG + "operatedBy", node(org.name, ORGANIZATION), start, end, "operator verb", 0.55)
 
 
+# A program and, in a relative clause, the body that runs or began it: "the Navrongo experiment, which the Navrongo
+# Health Research Centre began in 1994", "the demonstration project that the Mental Health Commission of Canada ran
+# from 2009 to 2013", "a structured programme ... that sickness funds offer to their insured".
+_RELATIVE_BODY = lazy_compile(r"(?:,[ ]|[ ])(?:that|which)[ ](?:the[ ]|its[ ]|their[ ])?")
+_RAN_VERB = lazy_compile(r"(?:[ ]\([^()]{1,40}\))?[ ](?:has[ ]|have[ ]|had[ ]|now[ ]|also[ ]|then[ ]|first[ ])?"
+                         r"(?P<v>runs|run|ran|operates|operate|operated|offers|offer|offered|manages|manage|managed|"
+                         r"delivers|deliver|delivered|began|begun|started|set[ ]up|launched|rolled[ ]out|introduced|"
+                         r"created|developed|leads|lead|led)\b")
+# What may stand between the program's name and the relative clause: its acronym, an apposition of its kind, or
+# "is a ... programme of care for ...".
+_KIND = r"(?:project|programme|program|model|scheme|initiative|pilot|experiment|service|network|reform|strategy)"
+_RELATIVE_GAP = lazy_compile(rf"(?:[ ]\([^()]{{1,60}}\))?(?:,[ ](?:the|an?|its)[ ](?:[\w\-]+[ ]){{0,4}}?{_KIND}|"
+                             rf"[ ](?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){{0,3}}?{_KIND}(?:[ ](?:of|for)[ ][^,.;()]{{1,50}}?)?)?")
+_PROGRAM_BEFORE = lazy_compile(rf"\b(?:the|this|its)[ ](?:[\w\-]+[ ]){{0,3}}?{_KIND}$")
+_STARTED = ("began", "begun", "started", "set up", "launched", "rolled out", "introduced", "created", "developed")
+# Bodies that run a program together, as the clause's subject: "The long-term care insurance funds and the health
+# insurance funds run the care support points", "Municipalities run the teams", "Island Health will lead the
+# Comox Valley network".
+_RUN_TOGETHER = lazy_compile(r"[ ](?:now[ ]|also[ ]|jointly[ ]|together[ ]|will[ ]|would[ ]|currently[ ])?"
+                             r"(?:run|operate|manage|deliver|lead)[ ](?:the|its|their|these|this|all[ ]the|each)[ ]")
+# A body hired to run a program: "the Department of Health has contracted Medavie Health Services New Brunswick to
+# manage the program".
+_CONTRACTED_TO = lazy_compile(r"\b(?:contracted|commissioned|appointed|hired|engaged|chose|selected|asked)[ ](?P<who>[^.;]{2,90}?)"
+                              r"[ ]to[ ](?:run|manage|operate|deliver|lead|provide)[ ]")
+# A program named with its body after "of": "the Hospital at Home program of the Mount Sinai Health System".
+_OF_BODY = lazy_compile(r"[ ]of[ ](?:the[ ])?")
+_OPERATOR_CLAUSE_WORDS = frozenset("that which run runs ran operate operates operated offer offers offered manage manages "
+                                   "managed deliver delivers delivered began begun started set launched rolled introduced "
+                                   "created developed lead leads led contracted commissioned appointed hired engaged "
+                                   "chose selected asked of".split())
+
+
+def rule_operator_clauses(ctx, start, end, subject):
+    """The body that runs or began a program, in the constructions of :data:`_RELATIVE_BODY`,
+    :data:`_RUN_TOGETHER`, :data:`_CONTRACTED_TO` and :data:`_OF_BODY` (a government that began it initiates it)."""
+    if subject is None or not ctx.orgs or _OPERATOR_CLAUSE_WORDS.isdisjoint(words_of(ctx.text, start, end)):
+        return
+    text = ctx.text
+    named = programs_in(ctx, start, end)
+    spans = sorted(((s_, e_, p) for p in named for s_, e_ in _mentions_of(ctx, p) if start <= s_ and e_ <= end),
+                   key=lambda x: (x[0], x[1]))
+
+    def body_at(at):
+        org = _org_named_at(ctx, at)
+        if org is None:
+            return None, at
+        return org, max(e_ for s_, e_ in _mentions_of(ctx, org) if s_ == at)
+
+    def add(program, org, verb, rule):
+        if label_key(program.name) == label_key(org.name) or any(label_key(a) == label_key(org.name)
+                                                                  for a in program.aliases):
+            return
+        government = bool(_GOVERNMENT_HEAD.search(org.name)) or not org.name[:1].isupper() and \
+            org.name.split()[-1] in ("government", "ministry", "department")
+        predicate = ICKG + ("initiatedBy" if government and (verb in _STARTED or verb is None) else "operatedBy")
+        ctx.add(_program_node(program), predicate, node(org.name, ORGANIZATION), start, end, rule, 0.55)
+
+    # a program named, then "which/that the BODY ran"; or the program referred to ("the project that X ran")
+    for m in _RELATIVE_BODY.finditer(text, start, end):
+        org, e_org = body_at(m.end())
+        if org is None:
+            continue
+        v = _RAN_VERB.match(text, e_org, end)
+        if v is None:
+            continue
+        before = [(s_, e_, p) for s_, e_, p in spans if e_ <= m.start() and _RELATIVE_GAP.fullmatch(text, e_, m.start())]
+        if before:
+            program = before[-1][2]
+        elif _PROGRAM_BEFORE.search(text, max(start, m.start() - 80), m.start()):
+            program = subject            # "the project that the Commission ran"
+        else:
+            continue
+        add(program, org, v.group("v"), "body's relative clause")
+    # "A and B run the care support points"
+    m = _RUN_TOGETHER.search(text, start, end)
+    if m is not None:
+        after = [p for s_, e_, p in spans if s_ >= m.end()]
+        target = after[0] if after else (subject if _MODEL_WORDS.search(text, m.end() - 4, end) or
+                                         _program_by_head(ctx, text[m.end():m.end() + 40].split(" ")[0]) else None)
+        lead = _OPERATOR_LEAD.match(text, start, m.start())
+        a = lead.end() if lead else start
+        actors = _actors_in(ctx, a, m.start())
+        if target is not None and actors and re.fullmatch(r"(?:(?:the|all|most|local)[ ])?", text[a:actors[0][2]], re.I) \
+                and text[actors[-1][2] + len(actors[-1][0]):m.start()].strip() == "":
+            for label, _, at in actors:
+                org = _org_named_at(ctx, at)
+                if org is not None:
+                    add(target, org, "run", "bodies run it")
+                elif not _GOVERNMENT_HEAD.search(label):
+                    ctx.add(_program_node(target), ICKG + "operatedBy", node(label, ORGANIZATION), start, end,
+                            "bodies run it", 0.55)
+    # "contracted X to manage the program"
+    m = _CONTRACTED_TO.search(text, start, end) if "to " in text[start:end] else None
+    if m is not None:
+        lead = re.match(r"(?:the|a|an)[ ]", m.group("who"))
+        org, e_org = body_at(m.start("who") + (lead.end() if lead else 0))
+        if org is not None and e_org == m.end("who"):
+            after = [p for s_, e_, p in spans if s_ >= m.end()]
+            target = after[0] if after else (subject if _MODEL_WORDS.search(text, m.end() - 4, end) else None)
+            if target is not None:
+                ctx.add(_program_node(target), ICKG + "operatedBy", node(org.name, ORGANIZATION), start, end,
+                        "body contracted to run it", 0.55)
+    # "the Hospital at Home program of the Mount Sinai Health System"
+    for s_, e_, p in spans:
+        o = _OF_BODY.match(text, e_, end)
+        if o is None:
+            continue
+        org, e_org = body_at(o.end())
+        if org is not None and org.name[:1].isupper() and org.source not in ("publisher",):
+            add(p, org, None, "program of a body")
+
+
 # Bodies that join or sign up to a program, as the subject of the clause: "Since 2005 family physicians
 # in Alberta have joined Primary Care Networks", "hospitals, physician groups and post-acute care
 # providers agree to be accountable for ...".
@@ -5323,6 +5435,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title:
             rule_actors(ctx, start, end, subject)
             rule_operator(ctx, start, end, subject)
+            rule_operator_clauses(ctx, start, end, subject)
             rule_owned_program(ctx, start, end)
             rule_joiners(ctx, start, end, subject)
             rule_responsible(ctx, start, end)
@@ -5333,8 +5446,38 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_goal(ctx, start, end, subject)
     rule_fields(ctx)
     rule_place_in_name(ctx, spans)
+    rule_body_places(ctx)
     ctx.out = without_inner_components(without_broader_populations(ctx.out))
     return ctx.out, ctx
+
+
+# A body whose name is no place's: a university or a commission acts far from the place its name holds
+# ("Mental Health Commission of Canada" ran a project in five cities).
+_PLACELESS_BODY = lazy_compile(r"\b(?:University|College|Institute|Commission|School|Foundation)\b")
+_BODY_IN = lazy_compile(r"[ ](?:in|of)[ ](?:the[ ])?")
+
+
+def rule_body_places(ctx):
+    """A program started or run by a body named after a place is in that place: "Launched by the Government of
+    Kerala", "the Lombardy Region launched the CReG pilot", "the Fredericia Municipality began the project"; and
+    by a body said to be in a place: "run by Gold Coast Health in Queensland". Read after every sentence, so that
+    a sentence that states the place itself keeps it (:meth:`Context.add` keeps the first quote)."""
+    text = ctx.text
+    for st in list(ctx.out):
+        if st.predicate not in (ICKG + "initiatedBy", ICKG + "operatedBy") or st.object.get("type") != ORGANIZATION:
+            continue
+        label = st.object.get("label", "")
+        if not label[:1].isupper() or _PLACELESS_BODY.search(label):
+            continue
+        at = text.find(label, st.start, st.end)
+        if at < 0:
+            continue
+        inside = [p for p in ctx.places_in(at, at + len(label)) if p.end <= at + len(label)]
+        after = _BODY_IN.match(text, at + len(label), st.end)
+        if after and not inside:
+            inside = [p for p in ctx.places_in(after.end(), after.end() + 1)]
+        for p in inside[:1]:
+            ctx.add(st.subject, ICKG + "locatedIn", place_node(p.place), st.start, st.end, "body's place", 0.6)
 
 
 def rule_place_in_name(ctx, spans):

@@ -3679,13 +3679,18 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", lazy_compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
     # "developed by the University Medical Center with general practices", "to be run with the council and ..."
     (ICKG + "hasPartner", lazy_compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
-                                       r"(?:[ ]by[ ][^,;.()]{2,60}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
+                                       r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?"
+                                       r"(?:[ ]by[ ][^,;.()]{2,90}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
                                        r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
                                        r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations)(?:[ ](?:are|include|included)|:))[ ]"
                                        r"(?P<list>[^.;]+)")),
     # "bring general practitioners, nurses and social workers together in one building"
     (ICKG + "hasPartner", lazy_compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
+    # "first introduced by Pinnacle Midlands Health Network in 2011 and was taken up by Capital & Coast District
+    # Health Board": who takes a program up takes part in it
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:taken[ ]up|adopted|joined)[ ](?:(?:early|later|soon|since)[ ])?by[ ]"
+                                       r"(?P<list>[^.;]+)")),
     # "The contract was agreed between the AOK, the Hausärzteverband and MEDI": the parties are its partners
     (ICKG + "hasPartner", lazy_compile(r"\b(?:agreed|agreement|agreements|contract|contracts|collaboration|cooperation|"
                                        r"co-operation|deal)[ ]between[ ](?P<list>[^.;]+)")),
@@ -3720,7 +3725,8 @@ _FOUNDED_BY_PERSON = lazy_compile(r"\b(?:founded|created|started|set[ ]up|establ
                                   r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                        r"announced|picked|chose|started|began(?=[ ](?:the[ ])?[A-Z])|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
+                                        r"announced|picked|chose|started|began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
+                                        r"(?:project|programme|program|pilot|initiative|scheme|reform)\b)|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
                                         r"model))\b")),
     (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
     (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
@@ -3769,7 +3775,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
     "partnership collaboration cooperation co-operation", "with", "partners organisations organizations", "bring brings bringing brought",
-    "between", "funded financed paid co-funded bankrolled funding",
+    "taken adopted joined", "between", "funded financed paid co-funded bankrolled funding",
     "run operated managed delivered led employed", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started developed designed pioneered conceived",

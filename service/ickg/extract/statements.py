@@ -3871,6 +3871,15 @@ _PARTIES_END = lazy_compile(r",[ ](?!(?:and|or|the|an?|its|their|from|in|since|a
                             r",[ ]and[ ](?:on|in|to|for|with|at|about|of)[ ]")
 
 
+# A second body that begins a program with the first: "by A together with the B", "by A and B" (two names).
+_WITH_SECOND = lazy_compile(r"(?:[ ]\([^()]{1,40}\))?(?:,?[ ](?:together|jointly|in[ ]partnership)[ ]with|[ ]and)[ ]"
+                            r"(?:the[ ]|its[ ]|their[ ])?")
+# A single body named by its kind, as an operator: "a non-governmental organization", "a local lead agency".
+_ONE_BODY = lazy_compile(r"(?:an?|one|the)[ ](?P<n>(?:[a-z][\w\-]*[ ]){0,3}(?:organi[sz]ation|agency|company|charity|"
+                         r"provider|consortium|cooperative|co-operative|trust|foundation|social[ ]enterprise|association))\b"
+                         r"(?![ ](?:of|for)[ ])")
+
+
 _FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started)[ ](?:the|a|an)[ ]")
 # What may open an item of such a list ("the council, its trust and two hospitals"), and what joins two items.
 _FOUNDING_LEAD = r"(?:the|its|their|an?|two|three|four|five|several|local)[ ]"
@@ -3940,8 +3949,13 @@ def rule_actors(ctx, start, end, subject):
                             "founding partners", 0.55)
                 continue
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
-                actors = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
-                                                                                   text[s:a[2]])]
+                first = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
+                                                                                  text[s:a[2]])]
+                if first and len(actors) >= 2 and _WITH_SECOND.fullmatch(text, first[0][2] + len(first[0][0]),
+                                                                         actors[1][2]) and \
+                        (actors[1][0][:1].isupper() or "with" in text[first[0][2]:actors[1][2]]):
+                    first.append(actors[1])  # "introduced by Manitoba Health together with the regional health
+                actors = first               # authorities", "created in 1979 by IMSS and COPLAMAR": both began it
             elif predicate == ICKG + "coordinatedThrough":   # "overseen by a joint committee of the council and ..."
                 body = _GOVERNING_BODY.match(text, s, e)
                 if body and not any(a[2] <= s + 4 for a in actors):
@@ -3950,6 +3964,10 @@ def rule_actors(ctx, start, end, subject):
                 named_body = _NAMED_BODY.match(text, s, e)     # "run by the Milwaukee County Behavioral Health
                 if named_body:                                 # Division": a body's name no recogniser knew
                     actors = [(named_body.group("n"), ORGANIZATION, named_body.start("n"))]
+                elif predicate == ICKG + "operatedBy":         # "run by a non-governmental organization under a
+                    kind = _ONE_BODY.match(text, s, e)          # service contract": one body of a kind
+                    if kind:
+                        actors = [(kind.group("n"), ORGANIZATION, kind.start("n"))]
             owner = subject if predicate != ICKG + "operatedBy" else \
                 nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:

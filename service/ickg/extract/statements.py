@@ -2117,6 +2117,24 @@ _PLACE_BEGAN = lazy_compile(r"(?:[ ](?:region|county|state|province|city|distric
                             r"(?:has[ ]|have[ ]|had[ ]|will[ ]|then[ ]|also[ ]|first[ ])?(?:began|begun|started|launched|"
                             r"introduced|opened|open|set[ ]up|adopted|built|created|established|rolled[ ]out|piloted)[ ]"
                             r"(?:opening[ ]|setting[ ]up[ ]|to[ ]\w+[ ])?(?:its|their|the|them|it)\b")
+# A sentence that opens on where it happens: "In Bojanala district the teams ...", "In Dudley, the vanguard ...".
+_IN_PLACE_OPENING = lazy_compile(r"(?:(?:Today|Now|Meanwhile|Since[ ](?:19|20)\d\d),?[ ])?In[ ](?:the[ ])?")
+_IN_PLACE_GOES_ON = lazy_compile(r"(?:[ ](?:district|county|region|province|state|city|municipality|area))?,?[ ]"
+                                 r"(?:the|its|this|these|each|every|all)[ ]")
+_SUBJECT_HEADS = ("model", "programme", "program", "pilot", "initiative", "network", "networks", "scheme", "teams",
+                  "team", "project", "service", "services", "clinics", "centres", "centers", "reform", "strategy")
+
+
+def _subject_referred(ctx, subject, a, b):
+    """Whether text[a:b] speaks of ``subject`` by a program word ("the model", "the teams") or by the last word of
+    its name ("the vanguard" of "Dudley multispecialty community provider vanguard")."""
+    words = words_of(ctx.text, a, b)
+    last = subject.name.split()[-1].lower() if subject.name else ""
+    return bool(_MODEL_WORDS.search(ctx.text, a, b)) or (last in words and len(last) > 3) or any(
+        re.search(rf"\b(?:the|these|its|their)[ ](?:[\w\-]+[ ]){{0,2}}?{h}\b", ctx.text[a:b]) for h in _SUBJECT_HEADS
+        if h in words)
+
+
 _SYSTEM_IN = lazy_compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"
                           r"in[ ](?:rural[ ]|urban[ ]|remote[ ]|the[ ])?$")
 
@@ -2220,6 +2238,11 @@ def rule_places(ctx, start, end, subject):
         if target is None and in_title and ctx.focal is not None and re.search(r"\bin[ ](?:the[ ])?$",
                                                                                 text[max(start, p.start - 8):p.start]):
             target = ctx.focal           # "... in Catalonia: an assessment of the chronic care programme"
+        if target is None and subject is not None and not in_title and not named and p is places[0] and \
+                _IN_PLACE_OPENING.fullmatch(text, start, p.start) and _IN_PLACE_GOES_ON.match(text, p.end, end) and \
+                _subject_referred(ctx, subject, p.end, end):
+            target = subject             # "In Bojanala district the teams follow up ...", "In the United States the
+            #                              Foundation spread the model through ..."
         if target is None and subject is not None and not in_title and not named and _referred_place(ctx, start, p):
             ctx.add(_program_node(subject), ICKG + "locatedIn", place_node(p.place), start, end,
                     "program referred to in place", 0.6)
@@ -4123,6 +4146,7 @@ _KIND = r"(?:project|programme|program|model|scheme|initiative|pilot|experiment|
 _RELATIVE_GAP = lazy_compile(rf"(?:[ ]\([^()]{{1,60}}\))?(?:,[ ](?:the|an?|its)[ ](?:[\w\-]+[ ]){{0,4}}?{_KIND}|"
                              rf"[ ](?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){{0,3}}?{_KIND}(?:[ ](?:of|for)[ ][^,.;()]{{1,50}}?)?)?")
 _PROGRAM_BEFORE = lazy_compile(rf"\b(?:the|this|its)[ ](?:[\w\-]+[ ]){{0,3}}?{_KIND}$")
+_FOUNDED = ("launched", "introduced", "created", "set up", "developed")   # whoever did these began it, not ran it
 _STARTED = ("began", "begun", "started", "set up", "launched", "rolled out", "introduced", "created", "developed")
 # Bodies that run a program together, as the clause's subject: "The long-term care insurance funds and the health
 # insurance funds run the care support points", "Municipalities run the teams", "Island Health will lead the
@@ -4163,7 +4187,8 @@ def rule_operator_clauses(ctx, start, end, subject):
             return
         government = bool(_GOVERNMENT_HEAD.search(org.name)) or not org.name[:1].isupper() and \
             org.name.split()[-1] in ("government", "ministry", "department")
-        predicate = ICKG + ("initiatedBy" if government and (verb in _STARTED or verb is None) else "operatedBy")
+        predicate = ICKG + ("initiatedBy" if government and (verb in _STARTED or verb is None) or verb in _FOUNDED
+                            else "operatedBy")
         ctx.add(_program_node(program), predicate, node(org.name, ORGANIZATION), start, end, rule, 0.55)
 
     # a program named, then "which/that the BODY ran"; or the program referred to ("the project that X ran")

@@ -3894,6 +3894,7 @@ _PARTIES_END = lazy_compile(r",[ ](?!(?:and|or|the|an?|its|their|from|in|since|a
                             r",[ ]and[ ](?:on|in|to|for|with|at|about|of)[ ]")
 
 
+_TOGETHER_WITH = lazy_compile(r",?[ ]together[ ]with[ ]")
 # A second body that begins a program with the first: "by A together with the B", "by A and B" (two names).
 _WITH_SECOND = lazy_compile(r"(?:[ ]\([^()]{1,40}\))?(?:,?[ ](?:together|jointly|in[ ]partnership)[ ]with|[ ]and)[ ]"
                             r"(?:the[ ]|its[ ]|their[ ])?")
@@ -3946,6 +3947,8 @@ def rule_actors(ctx, start, end, subject):
                 continue
             s = m.start(group)
             e = clause_end(text, s, end) if predicate != ICKG + "hasPartner" else min(end, s + 220)
+            if predicate == ICKG + "initiatedBy" and _TOGETHER_WITH.match(text, e, end):
+                e = clause_end(text, _TOGETHER_WITH.match(text, e, end).end(), end)   # "by A together with B"
             purpose = _PURPOSE.search(text, s, e)
             e = purpose.start() if purpose else e         # "brings together A and B to plan health and care services"
             second = _SECOND_VERB.search(text, s, e)

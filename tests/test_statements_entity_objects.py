@@ -1,0 +1,94 @@
+"""Statement rules whose object is an entity the recognisers find (an organization, a place), in the
+constructions that decide the relation (issue 12, helper stmt37): the parties of a contract or an
+agreement, a payer that is not a government, a body that works together with the program or takes it up,
+the body that runs or began a program in a relative clause, bodies that run it together, a body hired to
+run it, "the X program of the Y", a body named by its kind, who chose the sites, a program started or run by a
+body in a place, and a sentence that opens on its place. Each text is written here for the
+test, about an invented program."""
+
+from extracted import triples as _triples
+
+LEAD = "The Riverside Care Network is a programme for older people. "
+
+
+def _of(text, predicate):
+    return {(s, o) for s, p, o in _triples(text, "riverside") if p == predicate}
+
+
+def test_the_parties_of_a_contract_between_bodies_are_partners():
+    text = LEAD + "The contract was agreed between Northfield Health Insurance, the Riverside Medical Association and Valley Hospital."
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"Northfield Health Insurance", "Riverside Medical Association", "Valley Hospital"} <= partners
+
+
+def test_a_payer_is_a_partner_and_a_ministry_that_pays_is_not():
+    text = LEAD + ("The network is funded jointly by Northfield Health Insurance and the Valley Sickness Fund. "
+                   "Its nurses are paid for by the Ministry of Health.")
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"Northfield Health Insurance", "Valley Sickness Fund"} <= partners
+    assert "Ministry of Health" not in partners
+
+
+def test_the_funders_list_ends_where_the_clause_goes_on():
+    text = LEAD + "The network, funded by the Valley Sickness Fund from 2019, divides the county into twelve community networks."
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert "Valley Sickness Fund" in partners
+    assert not any("networks" in p for p in partners)
+
+
+def test_a_body_that_works_together_with_the_program_or_takes_it_up_is_a_partner():
+    text = LEAD + ("The network works together with the Riverside Housing Association. In 2016 the model was "
+                   "taken up by Eastbrook District Health Board.")
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"Riverside Housing Association", "Eastbrook District Health Board"} <= partners
+
+
+def test_the_body_in_a_relative_clause_runs_the_program_or_began_it():
+    text = LEAD + ("The Riverside Care Network, which the Valley Health Trust runs, visits them at home. "
+                   "It grew out of the Eastbrook Home Visits pilot, which the Ministry of Health began in 2009.")
+    assert ("Riverside Care Network", "Valley Health Trust") in _of(text, "operatedBy")
+    assert ("Eastbrook Home Visits pilot", "Ministry of Health") in _of(text, "initiatedBy")
+
+
+def test_bodies_that_run_the_program_together_operate_it():
+    text = LEAD + "The Valley Health Trust and the Eastbrook Council run the network."
+    operators = {o for s, o in _of(text, "operatedBy")}
+    assert {"Valley Health Trust", "Eastbrook Council"} <= operators
+
+
+def test_a_body_contracted_to_manage_the_program_operates_it():
+    text = LEAD + "Since 2018 the Department of Health has contracted Medcare Services Ltd to manage the programme."
+    assert ("Riverside Care Network", "Medcare Services Ltd") in _of(text, "operatedBy")
+
+
+def test_a_program_of_a_body_is_run_by_it():
+    text = ("The authors describe the Hospital at Home program of the Valley Health System, which treats older "
+            "people at home.")
+    assert any(o == "Valley Health System" for s, o in _of(text, "operatedBy"))
+
+
+def test_an_operator_named_by_its_kind():
+    text = LEAD + "Each centre is run by a non-governmental organization under a service contract."
+    assert ("Riverside Care Network", "non-governmental organization") in _of(text, "operatedBy")
+
+
+def test_two_bodies_that_begin_a_program_together_both_initiate_it():
+    text = LEAD + ("The Riverside Care Network was introduced by the Valley Health Department together with the "
+                   "regional health authorities in 2014.")
+    initiators = {o for s, o in _of(text, "initiatedBy")}
+    assert {"Valley Health Department", "regional health authorities"} <= initiators
+
+
+def test_who_chose_the_sites_initiates_the_program():
+    text = LEAD + "Eastbrook is one of the six towns chosen by the Ministry of Health for the network's first year."
+    assert ("Riverside Care Network", "Ministry of Health") in _of(text, "initiatedBy")
+
+
+def test_a_program_run_by_a_body_in_a_place_is_in_that_place():
+    text = LEAD + "The network is run by the Valley Health Trust in Ontario from 2015 to 2019."
+    assert ("Riverside Care Network", "Ontario") in _of(text, "locatedIn")
+
+
+def test_a_sentence_that_opens_on_its_place_puts_the_program_there():
+    text = LEAD + "In Canterbury district the network's teams visit every care home each week."
+    assert ("Riverside Care Network", "Canterbury") in _of(text, "locatedIn")

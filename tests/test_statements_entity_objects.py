@@ -92,3 +92,19 @@ def test_a_program_run_by_a_body_in_a_place_is_in_that_place():
 def test_a_sentence_that_opens_on_its_place_puts_the_program_there():
     text = LEAD + "In Canterbury district the network's teams visit every care home each week."
     assert ("Riverside Care Network", "Canterbury") in _of(text, "locatedIn")
+
+
+def test_bodies_that_have_been_responsible_or_took_over_responsibility_are_responsible_for_each_sector():
+    text = LEAD + ("Since 2012 the municipalities have been responsible for rehabilitation and home care. In 2010 "
+                   "the county councils took over responsibility for primary care.")
+    responsible = _of(text, "responsibleFor")
+    assert {("municipalities", "rehabilitation"), ("municipalities", "home care")} <= responsible
+    assert ("county councils", "primary care") in responsible
+
+
+def test_a_named_service_a_body_is_responsible_for_is_run_by_it():
+    text = LEAD + ("Since 2022 the Medicaid health plans have been responsible for two new benefits: Enhanced Home "
+                   "Support and Housing Navigation.")
+    operated = _of(text, "operatedBy")
+    assert ("Enhanced Home Support", "Medicaid health plans") in operated
+    assert not any(o == "Enhanced Home Support" for s, o in _of(text, "responsibleFor"))

@@ -3756,7 +3756,8 @@ _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's sub
 ]
 _RESPONSIBLE = [
     lazy_compile(r"\b(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
-                 r"remained)[ ](?:also[ ]|now[ ])?responsible[ ]for[ ](?P<what>[^.;]+)"),
+                 r"remained|(?:have|has|had)[ ]been|(?:will|would)[ ]be|(?:have|has|had)[ ]become)[ ]"
+                 r"(?:also[ ]|now[ ]|jointly[ ]|fully[ ]|solely[ ])?responsible[ ]for[ ](?P<what>[^.;]+)"),
     lazy_compile(r"(?:^|(?<=[.:;]\s))(?P<who>[Tt]he[ ](?:[a-z][\w\-]*[ ]){0,2}(?:regions|municipalities|councils|boards|"
                  r"counties|states|provinces|trusts|authorities|insurers|funds))[ ](?:run|runs|manage|manages|operate|"
                  r"operates|own|owns)[ ](?:the[ ])?(?P<what>[^.;,]+?)(?=[ ]and[ ][a-z]+[ ]|[.;,]|$)"),
@@ -3765,6 +3766,11 @@ _RESPONSIBLE = [
     lazy_compile(r"(?P<what>[A-Z][\w\- ]{3,40}?)[ ](?:are|is)[ ]run[ ]by[ ](?P<who>[^,.;]+?)(?=[ ]and[ ]|[,.;])"),
     lazy_compile(r"(?P<who>[A-Z][\w\- ]{3,60}?),[ ]who[ ]provide[ ](?:most[ ]|much[ ]of[ ]the[ ])?(?P<what>[\w\- ]+?care)\b"),
     lazy_compile(r"(?P<who>(?:The[ ])?[\w\- ]{3,40}?)[ ]will[ ]plan[ ]and[ ]commission[ ](?P<what>[^.;]+)"),
+    # "In 2012 the municipalities took over responsibility for rehabilitation and home care"
+    lazy_compile(r"\b(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:also[ ]|now[ ]|then[ ])?"
+                 r"(?:took|take|takes|taken|assumed|assume|assumes|(?:were|was|have[ ]been|has[ ]been)[ ]given|gained|got|"
+                 r"(?:have|has|had)[ ](?:taken|assumed|gained))[ ](?:over[ ]|on[ ])?(?:the[ ]|full[ ]|sole[ ])?"
+                 r"responsibility[ ]for[ ](?P<what>[^.;]+)"),
 ]
 
 
@@ -4332,13 +4338,14 @@ def rule_responsible(ctx, start, end):
         if needed.isdisjoint(words):
             continue
         lo = start
-        if pattern is _RESPONSIBLE[0]:        # "X became responsible for": X is at most four words before
-            at = sentence.find(" responsible for ")
-            if at < 0:
+        if pattern is _RESPONSIBLE[0] or pattern is _RESPONSIBLE[-1]:   # "X became responsible for": X is at
+            at = sentence.find(" responsible for " if pattern is _RESPONSIBLE[0] else " responsibility for ")
+            if at < 0:                                                   # most four words before
                 continue
             lo = max(start, start + at - 60)
         for m in pattern.finditer(text, lo, end):
-            who = re.sub(r"^(?:\d+|the|The|Each|each)[ ]", "", m.group("who").strip())
+            who = re.sub(r"^(?:(?:In|Since|From|By)[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d,?[ ])?(?:\d+|the|The|Each|each)[ ]",
+                         "", m.group("who").strip())   # "In 2012 the municipalities took over": the municipalities
             who = re.split(r"[ ]and[ ](?:is|are|was|were|has|have)\b", who)[0]
             who = re.sub(r"^(?:\d+[ ])", "", who)
             if re.search(r"[ ]and$", who):  # "Each CCO receives a budget from X and is responsible for": the CCO
@@ -4367,10 +4374,23 @@ def rule_responsible(ctx, start, end):
                     whats = [f"{w} {head.group('h')}" if re.fullmatch(r"[a-z]+(?:al|ary|ed|ic|ive)", w) else w
                              for w in whats]
             for what in whats:
+                what = re.sub(r"^(?:[\w\-]+[ ]){1,4}?[\w\-]+:[ ]", "", what)   # "two new benefits: Enhanced Care ..."
                 what = tidy(re.split(r"[ ]for[ ]their[ ]|[ ]in[ ]the[ ]|[ ]and[ ]is[ ]|[ ]in[ ](?:its|their)[ ]"
                                      r"(?:area|region|territory)s?\b", what)[0])
+                if "responsib" in m.group() and _NAMED_SERVICE.fullmatch(what) and not _GOVERNMENT_HEAD.search(who) \
+                        and not any(label_key(what) == label_key(pl.place.name) for pl in ctx.places):
+                    ctx.add(node(what, PROGRAM), ICKG + "operatedBy", node(who, ORGANIZATION), start, end,
+                            "responsible for the program", 0.55)   # "Enhanced Care Management": a named service
+                    continue                                        # no recogniser knew, not a sector
                 if _names_program(ctx, what):
-                    continue              # "Wraparound Milwaukee is run by the Division": its operator, not a sector
+                    # "Wraparound Milwaukee is run by the Division": its operator, not a sector; "managed care plans
+                    # have been responsible for two new benefits: Enhanced Care Management and ...": they run it
+                    run = _program_named(ctx, what) if "responsib" in m.group() else None
+                    if run is not None and _words(who) <= 8 and not _GOVERNMENT_HEAD.search(who) and \
+                            label_key(who) != label_key(run.name):
+                        ctx.add(_program_node(run), ICKG + "operatedBy", node(who, ORGANIZATION), start, end,
+                                "responsible for the program", 0.55)
+                    continue
                 if 1 <= _words(what) <= 8 and _words(who) <= 8:
                     ctx.add(node(who, ORGANIZATION), ICKG + "responsibleFor", node(what, SECTOR), start, end,
                             "responsible for", 0.6)
@@ -4378,6 +4398,15 @@ def rule_responsible(ctx, start, end):
 
 _PROGRAM_REFERENCE = lazy_compile(r"(?:(?:the|this|its|our)[ ](?:[a-z\-]+[ ]){0,2}?)?(?:network|programme|program|model|pilot|"
                                   r"scheme|initiative|project|partnership)s?", re.I)
+
+
+_NAMED_SERVICE = lazy_compile(r"[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+)+")
+
+
+def _program_named(ctx, what):
+    """The program the document names as ``what`` (by its name or an alias), or None."""
+    key = label_key(re.sub(r"^(?:the|The)[ ]", "", what))
+    return next((p for p in ctx.programs if key in {label_key(x) for x in (p.name, p.label, *p.aliases) if x}), None)
 
 
 def _names_program(ctx, what):
@@ -4390,7 +4419,7 @@ def _names_program(ctx, what):
 # The words each of _RESPONSIBLE needs (one at least): a sentence without any is not searched.
 _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
     "responsible", "run runs manage manages operate operates own owns", "responsible", "responsibility", "run",
-    "provide", "commission")]
+    "provide", "commission", "responsibility")]
 
 
 # A program's parts listed after a verb of having or giving: "Health homes provided comprehensive care

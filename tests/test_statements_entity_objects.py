@@ -108,3 +108,10 @@ def test_a_named_service_a_body_is_responsible_for_is_run_by_it():
     operated = _of(text, "operatedBy")
     assert ("Enhanced Home Support", "Medicaid health plans") in operated
     assert not any(o == "Enhanced Home Support" for s, o in _of(text, "responsibleFor"))
+
+
+def test_bodies_that_jointly_run_the_program_are_its_partners():
+    text = LEAD + "The network is jointly run by the Valley Health Trust and the Eastbrook Council."
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"Valley Health Trust", "Eastbrook Council"} <= partners
+    assert not _of(text, "operatedBy")

@@ -3691,7 +3691,8 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     (ICKG + "hasPartner", lazy_compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\bcontracts?[ ]with[ ](?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", lazy_compile(r"\b(?:run|planned[ ]and[ ]run|managed)[ ]jointly[ ]by[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:(?:run|planned[ ]and[ ]run|managed)[ ]jointly|jointly[ ](?:run|managed|"
+                                       r"operated|led|governed|delivered|funded|commissioned))[ ]by[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:work|works|worked|working)[ ](?:closely[ ])?(?:together[ ])?(?:with|alongside)[ ]"
                                        r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:bring|bringing|brought)[ ]together[ ](?P<list>[^.;]+)")),
@@ -3721,7 +3722,7 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     # Health Service": a payer that is not a government is a partner (a ministry that funds is not; see _FUNDERS)
     (ICKG + "hasPartner", lazy_compile(r"\b(?:(?:funded|financed|paid[ ]for|co-funded|bankrolled)(?:[ ]jointly)?[ ]by|"
                                        r"funding[ ]from)[ ](?P<list>[^.;]+)")),
-    (ICKG + "operatedBy", lazy_compile(r"(?<!those[ ])(?<!ones[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
+    (ICKG + "operatedBy", lazy_compile(r"(?<!those[ ])(?<!ones[ ])(?<!jointly[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
                                        r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
                                                r"(?P<list>[^.;,]+)")),
@@ -3800,7 +3801,7 @@ def _actors_in(ctx, start, end):
 
 # The words each of _ACTOR_RULES needs (one of them at least): a sentence without any is not searched.
 _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), words in zip(_ACTOR_RULES, (
-    "links linked brings joins joined", "owned", "contracts contract", "run managed", "work works worked working",
+    "links linked brings joins joined", "owned", "contracts contract", "jointly", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
     "partnership collaboration cooperation co-operation", "with", "partners organisations organizations", "bring brings bringing brought",

@@ -115,3 +115,30 @@ def test_bodies_that_jointly_run_the_program_are_its_partners():
     partners = {o for s, o in _of(text, "hasPartner")}
     assert {"Valley Health Trust", "Eastbrook Council"} <= partners
     assert not _of(text, "operatedBy")
+
+
+def test_members_and_partners_named_in_a_list_are_partners():
+    text = LEAD + ("Its members include the Valley Health Trust and Eastbrook Council. Partners in the network are "
+                   "Riverside University and local pharmacies.")
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"Valley Health Trust", "Eastbrook Council", "Riverside University", "local pharmacies"} <= partners
+
+
+def test_who_runs_the_program_with_its_operator_is_a_partner():
+    text = LEAD + "The Valley Health Trust runs the network with Eastbrook Council."
+    assert ("Riverside Care Network", "Eastbrook Council") in _of(text, "hasPartner")
+    assert ("Riverside Care Network", "Valley Health Trust") in _of(text, "operatedBy")
+
+
+def test_the_parties_that_sign_an_agreement_to_create_the_program_are_partners():
+    text = LEAD + "Eastbrook Council and the Valley Health Trust signed an agreement in 2014 to create the network."
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"Eastbrook Council", "Valley Health Trust"} <= partners
+
+
+def test_an_alliance_that_establishes_the_program_names_partners_and_no_initiator():
+    text = LEAD + ("The network was established in 2014 by an alliance of Eastbrook Council, the Valley Health "
+                   "Trust and Riverside University.")
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"Eastbrook Council", "Valley Health Trust", "Riverside University"} <= partners
+    assert not _of(text, "initiatedBy")

@@ -3707,8 +3707,16 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                        r"(?:[ ]by[ ][^,;.()]{2,90}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
                                        r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
-                                       r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations)(?:[ ](?:are|include|included)|:))[ ]"
+                                       r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations|(?<=[Ii]ts[ ])members|"
+                                       r"(?<=[Tt]he[ ])(?:network|partnership|alliance|consortium)['’]s[ ]members)"
+                                       r"(?:[ ](?:in|of)[ ](?:the|this|its)[ ](?:[\w\-]+[ ]){0,2}?[\w\-]+)?"
+                                       r"(?:[ ](?:are|were|include|included|comprise)|:))[ ]"
                                        r"(?P<list>[^.;]+)")),
+    # "The Valley Health Trust runs the network with Eastbrook Council": who runs it with the operator
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:runs|ran|operates|operated|leads|led|manages|managed|delivers|delivered)[ ]"
+                                       r"(?:the|its|this)[ ](?:[\w\-]+[ ]){0,4}?(?:network|programme|program|model|pilot|"
+                                       r"scheme|service|project|initiative|teams?|clinics?|centres?)[ ](?:together[ ]|jointly[ ]|"
+                                       r"in[ ]partnership[ ])?with[ ](?P<list>[^.;]+)")),
     # "bring general practitioners, nurses and social workers together in one building"
     (ICKG + "hasPartner", lazy_compile(r"\b(?:brings?|bringing|brought)[ ](?!together\b)(?P<list>[^.;:]{3,160}?)[ ]together\b")),
     # "first introduced by Pinnacle Midlands Health Network in 2011 and was taken up by Capital & Coast District
@@ -3804,7 +3812,8 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "jointly", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
-    "partnership collaboration cooperation co-operation", "with", "partners organisations organizations", "bring brings bringing brought",
+    "partnership collaboration cooperation co-operation", "with", "partners organisations organizations members",
+    "runs ran operates operated leads led manages managed delivers delivered", "bring brings bringing brought",
     "taken adopted joined", "between", "funded financed paid co-funded bankrolled funding",
     "run operated managed delivered led employed", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
@@ -3902,6 +3911,8 @@ _PARTIES_END = lazy_compile(r",[ ](?!(?:and|or|the|an?|its|their|from|in|since|a
 
 
 _TOGETHER_WITH = lazy_compile(r",?[ ]together[ ]with[ ]")
+_BY_A_GROUP = lazy_compile(r"(?:an?|the)[ ](?:[\w\-]+[ ])?(?:alliance|partnership|consortium|coalition|federation)[ ]"
+                           r"(?:of|between)[ ]")
 # A second body that begins a program with the first: "by A together with the B", "by A and B" (two names).
 _WITH_SECOND = lazy_compile(r"(?:[ ]\([^()]{1,40}\))?(?:,?[ ](?:together|jointly|in[ ]partnership)[ ]with|[ ]and)[ ]"
                             r"(?:the[ ]|its[ ]|their[ ])?")
@@ -3981,6 +3992,8 @@ def rule_actors(ctx, start, end, subject):
                     ctx.add(_program_node(subject), ICKG + "hasPartner", node(label, type_), start, end,
                             "founding partners", 0.55)
                 continue
+            elif predicate == ICKG + "initiatedBy" and _BY_A_GROUP.match(text, s, e):
+                continue                 # "established by an alliance of A, B and C": partners (read above), no initiator
             elif predicate == ICKG + "initiatedBy":       # "launched by the Department and its partners": the first
                 first = [a for a in actors[:1] if a[2] <= s + 4 or re.fullmatch(r"(?:the[ ])?(?:[a-z\-]+[ ]){1,3}",
                                                                                   text[s:a[2]])]
@@ -4167,12 +4180,20 @@ _RUN_TOGETHER = lazy_compile(r"[ ](?:now[ ]|also[ ]|jointly[ ]|together[ ]|will[
 # manage the program".
 _CONTRACTED_TO = lazy_compile(r"\b(?:contracted|commissioned|appointed|hired|engaged|chose|selected|asked)[ ](?P<who>[^.;]{2,90}?)"
                               r"[ ]to[ ](?:run|manage|operate|deliver|lead|provide)[ ]")
+_SIGNED = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|jointly[ ])?(?:signed|agreed|concluded)[ ](?:an?|the|a[ ]new)[ ]"
+                       r"(?:[\w\-]+[ ]){0,2}?(?:agreement|contract|memorandum|partnership|deal)\b")
 # A program named with its body after "of": "the Hospital at Home program of the Mount Sinai Health System".
 _OF_BODY = lazy_compile(r"[ ]of[ ](?:the[ ])?")
 _OPERATOR_CLAUSE_WORDS = frozenset("that which run runs ran operate operates operated offer offers offered manage manages "
                                    "managed deliver delivers delivered began begun started set launched rolled introduced "
                                    "created developed lead leads led contracted commissioned appointed hired engaged "
-                                   "chose selected asked of".split())
+                                   "chose selected asked of signed agreed concluded".split())
+
+
+def _glued(text, a, b):
+    """Whether text[a:b] only joins two items of a list of bodies (", ", " and the ", ", and its ")."""
+    glue = _FOUNDING_GLUE.match(text, a, b + 1)
+    return glue is not None and glue.end() == b
 
 
 def rule_operator_clauses(ctx, start, end, subject):
@@ -4235,6 +4256,21 @@ def rule_operator_clauses(ctx, start, end, subject):
                 elif not _GOVERNMENT_HEAD.search(label):
                     ctx.add(_program_node(target), ICKG + "operatedBy", node(label, ORGANIZATION), start, end,
                             "bodies run it", 0.55)
+    # "Eastbrook Council and the Valley Health Trust signed an agreement in 2014 to create the network": the parties
+    m = _SIGNED.search(text, start, end) if "signed" in text[start:end] or "agreed" in text[start:end] else None
+    if m is not None:
+        lead = _OPERATOR_LEAD.match(text, start, m.start())
+        a = lead.end() if lead else start
+        actors = _actors_in(ctx, a, m.start())
+        if len(actors) >= 2 and re.fullmatch(r"(?:the[ ])?", text[a:actors[0][2]], re.I) and \
+                all(_glued(text, x[2] + len(x[0]), y[2]) for x, y in zip(actors, actors[1:])) and \
+                text[actors[-1][2] + len(actors[-1][0]):m.start()].strip() == "":
+            after = [p for s_, e_, p in spans if s_ >= m.end()]
+            target = after[0] if after else subject
+            for label, type_, _ in actors:
+                if label_key(label) != label_key(target.name):
+                    ctx.add(_program_node(target), ICKG + "hasPartner", node(label, type_), start, end,
+                            "parties to an agreement", 0.55)
     # "contracted X to manage the program"
     m = _CONTRACTED_TO.search(text, start, end) if "to " in text[start:end] else None
     if m is not None:

@@ -142,3 +142,10 @@ def test_an_alliance_that_establishes_the_program_names_partners_and_no_initiato
     partners = {o for s, o in _of(text, "hasPartner")}
     assert {"Eastbrook Council", "Valley Health Trust", "Riverside University"} <= partners
     assert not _of(text, "initiatedBy")
+
+
+def test_the_bodies_a_program_is_launched_in_and_the_contracting_parties_are_partners():
+    text = LEAD + ("In 2011 the regional government launched the network in five local health authorities. "
+                   "The contracting parties are care groups.")
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert {"local health authorities", "care groups"} <= partners

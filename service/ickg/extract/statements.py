@@ -3708,10 +3708,17 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                        r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
                                        r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations|(?<=[Ii]ts[ ])members|"
+                                       r"(?:[Cc]ontracting[ ])?parties(?=[ ](?:are|were|to))|"
                                        r"(?<=[Tt]he[ ])(?:network|partnership|alliance|consortium)['’]s[ ]members)"
                                        r"(?:[ ](?:in|of)[ ](?:the|this|its)[ ](?:[\w\-]+[ ]){0,2}?[\w\-]+)?"
                                        r"(?:[ ](?:are|were|include|included|comprise)|:))[ ]"
                                        r"(?P<list>[^.;]+)")),
+    # "launched the CReG pilot in five local health authorities": the bodies it was launched in take part
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:launched|piloted|introduced|tested|started|began|rolled[ ]out|implemented)"
+                                       r"[ ](?:the[ ]|its[ ]|their[ ])?[^.;,]{0,80}?[ ]in[ ](?P<list>(?:(?:two|three|four|five|six|"
+                                       r"seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,3})[ ])(?:[a-z][\w\-]*[ ]){0,3}?"
+                                       r"(?:authorities|councils|trusts|boards|hospitals|practices|municipalities|districts[ ]of|"
+                                       r"health[ ]centres|clinics|agencies|organi[sz]ations)\b[^.;]*)")),
     # "The Valley Health Trust runs the network with Eastbrook Council": who runs it with the operator
     (ICKG + "hasPartner", lazy_compile(r"\b(?:runs|ran|operates|operated|leads|led|manages|managed|delivers|delivered)[ ]"
                                        r"(?:the|its|this)[ ](?:[\w\-]+[ ]){0,4}?(?:network|programme|program|model|pilot|"
@@ -3812,7 +3819,8 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "links linked brings joins joined", "owned", "contracts contract", "jointly", "work works worked working",
     "bring bringing brought", "networks partnerships alliances partnership network alliance consortium coalition "
     "group groups federation federations anchored",
-    "partnership collaboration cooperation co-operation", "with", "partners organisations organizations members",
+    "partnership collaboration cooperation co-operation", "with", "partners organisations organizations members parties",
+    "launched piloted introduced tested started began rolled implemented",
     "runs ran operates operated leads led manages managed delivers delivered", "bring brings bringing brought",
     "taken adopted joined", "between", "funded financed paid co-funded bankrolled funding",
     "run operated managed delivered led employed", "coordinated overseen governed steered",

@@ -4192,10 +4192,10 @@ _SIGNED = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|jointly[ ])?(?:signed|agree
                        r"(?:[\w\-]+[ ]){0,2}?(?:agreement|contract|memorandum|partnership|deal)\b")
 # A program named with its body after "of": "the Hospital at Home program of the Mount Sinai Health System".
 _OF_BODY = lazy_compile(r"[ ]of[ ](?:the[ ])?")
-_OPERATOR_CLAUSE_WORDS = frozenset("that which run runs ran operate operates operated offer offers offered manage manages "
-                                   "managed deliver delivers delivered began begun started set launched rolled introduced "
-                                   "created developed lead leads led contracted commissioned appointed hired engaged "
-                                   "chose selected asked of signed agreed concluded".split())
+_RAN_WORDS = frozenset("run runs ran operate operates operated offer offers offered manage manages managed deliver "
+                       "delivers delivered began begun started set launched rolled introduced created developed lead "
+                       "leads led".split())
+_OF_NAME = lazy_compile(r"[ ]of[ ](?:the[ ])?[A-Z]")
 
 
 def _glued(text, a, b):
@@ -4207,9 +4207,18 @@ def _glued(text, a, b):
 def rule_operator_clauses(ctx, start, end, subject):
     """The body that runs or began a program, in the constructions of :data:`_RELATIVE_BODY`,
     :data:`_RUN_TOGETHER`, :data:`_CONTRACTED_TO` and :data:`_OF_BODY` (a government that began it initiates it)."""
-    if subject is None or not ctx.orgs or _OPERATOR_CLAUSE_WORDS.isdisjoint(words_of(ctx.text, start, end)):
+    if subject is None or not ctx.orgs:
         return
     text = ctx.text
+    words = words_of(text, start, end)
+    relative = not words.isdisjoint(("that", "which")) and not words.isdisjoint(_RAN_WORDS)
+    together = not words.isdisjoint(("run", "operate", "manage", "deliver", "lead"))
+    signed = not words.isdisjoint(("signed", "agreed", "concluded"))
+    contracted = not words.isdisjoint(("contracted", "commissioned", "appointed", "hired", "engaged", "chose",
+                                       "selected", "asked"))
+    of_body = "of" in words and _OF_NAME.search(text, start, end) is not None
+    if not (relative or together or signed or contracted or of_body):
+        return                           # most sentences: none of the constructions' words
     named = programs_in(ctx, start, end)
     spans = sorted(((s_, e_, p) for p in named for s_, e_ in _mentions_of(ctx, p) if start <= s_ and e_ <= end),
                    key=lambda x: (x[0], x[1]))
@@ -4231,7 +4240,7 @@ def rule_operator_clauses(ctx, start, end, subject):
         ctx.add(_program_node(program), predicate, node(org.name, ORGANIZATION), start, end, rule, 0.55)
 
     # a program named, then "which/that the BODY ran"; or the program referred to ("the project that X ran")
-    for m in _RELATIVE_BODY.finditer(text, start, end):
+    for m in (_RELATIVE_BODY.finditer(text, start, end) if relative else ()):
         org, e_org = body_at(m.end())
         if org is None:
             continue
@@ -4247,7 +4256,7 @@ def rule_operator_clauses(ctx, start, end, subject):
             continue
         add(program, org, v.group("v"), "body's relative clause")
     # "A and B run the care support points"
-    m = _RUN_TOGETHER.search(text, start, end)
+    m = _RUN_TOGETHER.search(text, start, end) if together else None
     if m is not None:
         after = [p for s_, e_, p in spans if s_ >= m.end()]
         target = after[0] if after else (subject if _MODEL_WORDS.search(text, m.end() - 4, end) or
@@ -4265,7 +4274,7 @@ def rule_operator_clauses(ctx, start, end, subject):
                     ctx.add(_program_node(target), ICKG + "operatedBy", node(label, ORGANIZATION), start, end,
                             "bodies run it", 0.55)
     # "Eastbrook Council and the Valley Health Trust signed an agreement in 2014 to create the network": the parties
-    m = _SIGNED.search(text, start, end) if "signed" in text[start:end] or "agreed" in text[start:end] else None
+    m = _SIGNED.search(text, start, end) if signed else None
     if m is not None:
         lead = _OPERATOR_LEAD.match(text, start, m.start())
         a = lead.end() if lead else start
@@ -4280,7 +4289,7 @@ def rule_operator_clauses(ctx, start, end, subject):
                     ctx.add(_program_node(target), ICKG + "hasPartner", node(label, type_), start, end,
                             "parties to an agreement", 0.55)
     # "contracted X to manage the program"
-    m = _CONTRACTED_TO.search(text, start, end) if "to " in text[start:end] else None
+    m = _CONTRACTED_TO.search(text, start, end) if contracted else None
     if m is not None:
         lead = re.match(r"(?:the|a|an)[ ]", m.group("who"))
         org, e_org = body_at(m.start("who") + (lead.end() if lead else 0))
@@ -4291,7 +4300,7 @@ def rule_operator_clauses(ctx, start, end, subject):
                 ctx.add(_program_node(target), ICKG + "operatedBy", node(org.name, ORGANIZATION), start, end,
                         "body contracted to run it", 0.55)
     # "the Hospital at Home program of the Mount Sinai Health System"
-    for s_, e_, p in spans:
+    for s_, e_, p in (spans if of_body else ()):
         o = _OF_BODY.match(text, e_, end)
         if o is None:
             continue

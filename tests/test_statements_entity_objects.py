@@ -149,3 +149,9 @@ def test_the_bodies_a_program_is_launched_in_and_the_contracting_parties_are_par
                    "The contracting parties are care groups.")
     partners = {o for s, o in _of(text, "hasPartner")}
     assert {"local health authorities", "care groups"} <= partners
+
+
+def test_two_bodies_in_the_relative_clause_both_began_the_program():
+    text = LEAD + "The network, which the Valley Health Trust and Eastbrook Council launched in 2013, now has ten teams."
+    initiators = {o for s, o in _of(text, "initiatedBy")}
+    assert {"Valley Health Trust", "Eastbrook Council"} <= initiators

@@ -4176,7 +4176,7 @@ _RAN_VERB = lazy_compile(r"(?:[ ]\([^()]{1,40}\))?[ ](?:has[ ]|have[ ]|had[ ]|no
 _KIND = r"(?:project|programme|program|model|scheme|initiative|pilot|experiment|service|network|reform|strategy)"
 _RELATIVE_GAP = lazy_compile(rf"(?:[ ]\([^()]{{1,60}}\))?(?:,[ ](?:the|an?|its)[ ](?:[\w\-]+[ ]){{0,4}}?{_KIND}|"
                              rf"[ ](?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){{0,3}}?{_KIND}(?:[ ](?:of|for)[ ][^,.;()]{{1,50}}?)?)?")
-_PROGRAM_BEFORE = lazy_compile(rf"\b(?:the|this|its)[ ](?:[\w\-]+[ ]){{0,3}}?{_KIND}$")
+_PROGRAM_BEFORE = lazy_compile(rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[\w\-]+[ ]){{0,3}}?{_KIND}$")
 _FOUNDED = ("launched", "introduced", "created", "set up", "developed")   # whoever did these began it, not ran it
 _STARTED = ("began", "begun", "started", "set up", "launched", "rolled out", "introduced", "created", "developed")
 # Bodies that run a program together, as the clause's subject: "The long-term care insurance funds and the health
@@ -4192,6 +4192,7 @@ _SIGNED = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|jointly[ ])?(?:signed|agree
                        r"(?:[\w\-]+[ ]){0,2}?(?:agreement|contract|memorandum|partnership|deal)\b")
 # A program named with its body after "of": "the Hospital at Home program of the Mount Sinai Health System".
 _OF_BODY = lazy_compile(r"[ ]of[ ](?:the[ ])?")
+_AND_BODY = lazy_compile(r"[ ]and[ ](?:the[ ]|its[ ])?")
 _RAN_WORDS = frozenset("run runs ran operate operates operated offer offers offered manage manages managed deliver "
                        "delivers delivered began begun started set launched rolled introduced created developed lead "
                        "leads led".split())
@@ -4244,6 +4245,12 @@ def rule_operator_clauses(ctx, start, end, subject):
         org, e_org = body_at(m.end())
         if org is None:
             continue
+        bodies = [org]
+        second = _AND_BODY.match(text, e_org, end)       # "which the Trust and the Council launched in 2013"
+        if second:
+            org2, e_org2 = body_at(second.end())
+            if org2 is not None:
+                bodies, e_org = [org, org2], e_org2
         v = _RAN_VERB.match(text, e_org, end)
         if v is None:
             continue
@@ -4254,7 +4261,8 @@ def rule_operator_clauses(ctx, start, end, subject):
             program = subject            # "the project that the Commission ran"
         else:
             continue
-        add(program, org, v.group("v"), "body's relative clause")
+        for org in bodies:
+            add(program, org, v.group("v"), "body's relative clause")
     # "A and B run the care support points"
     m = _RUN_TOGETHER.search(text, start, end) if together else None
     if m is not None:

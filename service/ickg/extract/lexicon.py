@@ -522,7 +522,9 @@ def resolve(mentions, text, headings=()):
 
     out = []
     for (start, end), group in by_span.items():
-        if _BUSINESS_AFTER.match(text, end) or text[max(0, start - 7):start].lower() == "health ":
+        # _BUSINESS_AFTER opens on a space, a tab or a hyphen: the next character is tested first
+        if (text[end:end + 1] in " \t-" and _BUSINESS_AFTER.match(text, end)) or \
+                text[max(0, start - 7):start].lower() == "health ":
             if any(m.iri.startswith(ICKG_NS) or (m.target and m.target.scheme == SCHEME_NS + "kodner")
                    for m in group) and not any(m.iri.startswith(PREFIXES["qualifier"]) for m in group):
                 continue
@@ -538,9 +540,11 @@ def resolve(mentions, text, headings=()):
         if not group or ("than" in text[max(0, start - 48):start].lower()
                          and _CONTRASTED.search(text, max(0, start - 48), start)):
             continue
-        if all(m.iri.startswith(STUDY_DESIGN_NS) for m in group) and _is_label_line(text, start, end, headings):
+        # (the first mention of the group tested alone first: most groups have one)
+        if group[0].iri.startswith(STUDY_DESIGN_NS) and all(m.iri.startswith(STUDY_DESIGN_NS) for m in group) \
+                and _is_label_line(text, start, end, headings):
             continue
-        if any(m.target and m.target.fallback is None and m.iri in _FUNDING_IRIS for m in group) and \
+        if any(m.iri in _FUNDING_IRIS and m.target and m.target.fallback is None for m in group) and \
                 _NEGATED.search(text, max(0, start - 12), start):
             continue                     # "is not paid per service": the text says it is not
         if len(group) <= 1:

@@ -870,10 +870,10 @@ def _person_or_none(part):
     part = _NAME_MARKERS.sub("", part.strip()).strip()
     if not part or len(part) > 60 or any(w.lower().strip(".,") in _JOB_WORDS for w in part.split()):
         return None, part
-    if _looks_like_place_or_body(part):
-        return None, part
     person = parse_person(part)
-    if person and person.given:
+    if person is None or _looks_like_place_or_body(part):
+        return None, part    # the place test second: it runs the places' whole search, and most parts are no name
+    if person.given:
         person = _iberian(_east_asian(person, part), part)
     return person, part
 

@@ -596,3 +596,17 @@ def test_barrier_cue_paired_guard_skips_only_sentences_the_pattern_cannot_match(
         assert (got and got.span()) == (expected and expected.span()), text
         found += expected is not None
     assert found > 3_000
+
+
+def test_folded_text_holds_every_ascii_word_re_i_matches_in_the_text():
+    """``regex.folded``, the gate of _read_thesis: a word re.I finds in a text is a substring of it,
+    the four characters beyond ASCII that re.I takes for a letter included."""
+    from ickg.extract.regex import folded
+
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    for c in re.findall(r"[a-z]", others, re.I):
+        assert [x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, c, re.I)] == [folded(c)], c
+    for text in ["A THE\u017fIS submitted", "D\u0130SSERTATION", "\u00fcn\u00efcode Thesis", "in fulfilment",
+                 "Ma\u00eetrise", "\u212aodner", "plain text", "th\u00e9sis"]:
+        for word in ("thesis", "dissertation", "fulfi", "kodner"):
+            assert bool(re.search(word, text, re.I)) == (word in folded(text)), (word, text)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ickg.extract.regex import lazy_compile
+from ickg.extract.regex import folded, lazy_compile
 from ickg.iris import slug
 
 
@@ -730,10 +730,9 @@ def _read_thesis(text, meta):
     """A thesis's title page: "A thesis submitted ... for the degree of Doctor of Philosophy", the
     awarding university on a line of its own as the publisher."""
     head = text[:min(len(text), _head_end(text) + 1)]
-    if head.isascii():           # each alternative of _THESIS holds one of these words (lower() is re.I's, in ASCII)
-        folded = head.lower()
-        if "thesis" not in folded and "dissertation" not in folded and "fulfi" not in folded:
-            return
+    low = folded(head)           # each alternative of _THESIS holds one of these words
+    if "thesis" not in low and "dissertation" not in low and "fulfi" not in low:
+        return
     match = _THESIS.search(head)
     if not match:
         return
@@ -1037,10 +1036,19 @@ def _title_case_of(text, name):
     return name
 
 
+_NON_BLANK_LINE = lazy_compile(r"^[ \t]*\S[^\n]*$", re.M)
+_last_head_lines: tuple = (None, ())   # (text, its head's lines): four readers of one text ask
+
+
 def _head_lines(text):
-    """(start, end) of the non-blank lines of the head, in order."""
-    end = _head_end(text)
-    return [(m.start(), m.end()) for m in re.finditer(r"^[ \t]*\S[^\n]*$", text[:end], re.M)]
+    """(start, end) of the non-blank lines of the head, in order (a tuple: the readers share it)."""
+    global _last_head_lines
+    cached = _last_head_lines          # read once: a thread that sets it meanwhile sets both at once
+    if cached[0] is text:
+        return cached[1]
+    lines = tuple(m.span() for m in _NON_BLANK_LINE.finditer(text[:_head_end(text)]))
+    _last_head_lines = (text, lines)
+    return lines
 
 
 _FIELD_LABELS = {"published", "date published", "part of", "directorate", "media type", "audience", "authors",

@@ -610,3 +610,30 @@ def test_folded_text_holds_every_ascii_word_re_i_matches_in_the_text():
                  "Ma\u00eetrise", "\u212aodner", "plain text", "th\u00e9sis"]:
         for word in ("thesis", "dissertation", "fulfi", "kodner"):
             assert bool(re.search(word, text, re.I)) == (word in folded(text)), (word, text)
+
+
+def test_metadata_and_layout_cased_branch_patterns_search_and_fullmatch_as_the_plain_compile_does():
+    """The line patterns of metadata and layout compiled with ``cased_branches`` (each is fullmatched on
+    many lines or searched over the head) find the same matches and groups as ``re.compile``, by
+    search and by fullmatch, on random lines of their own words in any case and the characters re.I
+    folds to ASCII."""
+    from ickg.extract import layout, metadata
+    from ickg.extract.regex import _cased_branches
+
+    rng = random.Random(17)
+    for pattern in (layout._CHROME_LINE, metadata._REPORT, metadata._KIND_LINE, metadata._NOT_PUBLICATION):
+        cased = _cased_branches(pattern.pattern, pattern.flags)
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert cased is not None and cased.pattern == plain.pattern and cased.groupindex == plain.groupindex
+        words = re.findall(r"[A-Za-z]+", pattern.pattern) + ["the", "x", "12", "2019", "\u0130s", "\u017fummary",
+                                                              "\u212aey", "\u00e9t\u00e9", "©", "\n"]
+        found = 0
+        for _ in range(3000):
+            picked = [rng.choice(words) for _ in range(rng.randint(1, 5))]
+            text = " ".join(w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w
+                            for w in picked) + rng.choice(["", ".", ": x", " ", "\t"])
+            for method in ("search", "fullmatch"):
+                a, b = getattr(plain, method)(text), getattr(cased, method)(text)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern[:30], text)
+                found += a is not None
+        assert found > 100, pattern.pattern[:30]

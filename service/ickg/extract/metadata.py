@@ -351,13 +351,15 @@ _CITES_OTHERS = lazy_compile(r"[ \t]*(?:[•·\-*][ \t]*)?(?:Sources|References|
 def _read_citation(text, meta):
     """A formatted reference to the document itself: APA ("Family, I. (2017). Title. Journal,
     17(5), 192.") or Vancouver ("Family I, Other J. Title. Journal. 2017;17(5):192.")."""
-    references = _REFERENCES_HEADING.search(text)
+    references = False               # the reference list's heading, looked for at the first year mark
     for anchor, pattern, author_reader in ((_APA_ANCHOR, _APA, _apa_authors),
                                            (_VANCOUVER_ANCHOR, _VANCOUVER, _vancouver_authors),
                                            (_HARVARD_ANCHOR, _HARVARD, _apa_authors)):
         match = None
         for hit in anchor.finditer(text):          # only the lines that have the style's year mark
             line_start = text.rfind("\n", 0, hit.start()) + 1
+            if references is False:
+                references = _REFERENCES_HEADING.search(text)
             if (references and references.start() < line_start) or _CITES_OTHERS.match(text, line_start):
                 continue
             line_end = text.find("\n", hit.end())
@@ -456,7 +458,9 @@ def _head_end(text):
     if cached is not None and cached[0] is text:
         return cached[1]
     match = _LONG_LINE.search(text)
-    while match and _FRONT_LINE.search(match.group()):
+    # _FRONT_LINE's first branch opens on "^" (no re.M): it can match only at the line's start, and
+    # the search scanned the whole paragraph for its second, "©"
+    while match and (_FRONT_LINE.match(match.group()) or "©" in match.group()):
         match = _LONG_LINE.search(text, match.end())   # a preprint server's or licence's line, not prose
     end = match.start() if match else len(text)
     if len(_HEAD_ENDS) > 64:
@@ -1074,7 +1078,7 @@ _KIND_LINE = lazy_compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ](?:to|by|f
                           r"Consultation|Guidance|Position paper|Background paper|Case study|Executive summary|"
                           r"(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:Thesis|Dissertation)(?:[ ]abstract)?|(?:Plain[ -]language|Lay)[ ]summary|"
                           r"Notice[ ]of[ ]funding[ ]opportunity(?::?[ ]summary)?|Call[ ]for[ ](?:applications|proposals)|"
-                          r"Funding[ ]opportunity|Abstract|Summary|News|Press|Media)", re.I)
+                          r"Funding[ ]opportunity|Abstract|Summary|News|Press|Media)", re.I, cased_branches=True)
 # A period on a profile or a CV ("Jan 2019 - Present", "2015 – 2018"), not a publication date.
 _PERIOD_TAIL = lazy_compile(r"[ \t]*[-–—][ \t]*(?:present|now|today|current|ongoing)\b", re.I)
 # A line naming the issuing bodies, comma-separated, acronyms in brackets: "Centers for Medicare &
@@ -1194,7 +1198,7 @@ _DATE_LABEL = lazy_compile(
     r"\b(?:Date published|Publication date|Published(?: online)?(?: on)?|Posted(?: on)?|Released|Issued|"
     r"First published|Date)\s*:?\s*$", re.I)
 _NOT_PUBLICATION = lazy_compile(r"\b(?:Received|Accepted|Revised|Submitted|updated|reviewed|modified|accessed|"
-                                r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
+                                r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I, cased_branches=True)
 
 
 # A month's name, a year-month or a day.month.year, each at a word's start: "\b(?:Jan|...|DEC)|\b(?:19|20)\d\d-[01]\d
@@ -1414,7 +1418,8 @@ _DATELINE_DATE = lazy_compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ]+(?:[A-Z
                               r"(?P<date>(?:\d{1,2}[ ])?[A-Z][a-z]{2,8}\.?[ ](?:\d{1,2},[ ])?(?:19|20)\d\d)[ ]+[—–-][ ]", re.M)
 _REPORT = lazy_compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
                        r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
-                       r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
+                       r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M,
+                       cased_branches=True)
 
 
 _WEB_PAGE = lazy_compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"

@@ -637,3 +637,39 @@ def test_metadata_and_layout_cased_branch_patterns_search_and_fullmatch_as_the_p
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern[:30], text)
                 found += a is not None
         assert found > 100, pattern.pattern[:30]
+
+
+def _person_by_every_pattern(text):
+    """parse_person as it was before its gate on the first character and the space."""
+    from ickg.extract import metadata as m
+
+    text = text.strip().rstrip(",")
+    for pattern in (m._FAMILY_FIRST, m._INITIALS_FIRST):
+        match = pattern.match(text)
+        if match:
+            return (match.group("family"), None, re.sub(r"[^A-Z]", "", match.group("initials")))
+    match = m._GIVEN_FIRST.match(text)
+    if match and not any(w in m._NOT_NAME_WORDS for w in text.split()):
+        return (match.group("family"), match.group("given"))
+    return None
+
+
+def test_parse_person_gate_rejects_only_what_no_name_pattern_matches():
+    """parse_person's test of the first character and the space (before its three patterns) turns
+    away only texts none of them matches, on random names of capitals, particles, initials and
+    characters beyond ASCII."""
+    from ickg.extract.metadata import parse_person
+
+    rng = random.Random(23)
+    words = ["Anna", "van", "de", "la", "bin", "Nyström", "Émile", "Łukasz", "\u00d7x", "O'Neil", "MacLeod",
+             "J.", "MJ", "K", "ibn", "Ştefan", "\u017ftan", "smith", "12", "-", ",", "Über", "Þór", "ł"]
+    seen = 0
+    for _ in range(4000):
+        text = rng.choice(["", " ", "\t"]) + rng.choice([" ", "\u00a0", "  "]).join(
+            rng.choice(words) for _ in range(rng.randint(1, 4))) + rng.choice(["", ",", " "])
+        person = parse_person(text)
+        got = None if person is None else (person.family, person.given) if person.given else \
+            (person.family, None, person.initials)
+        assert got == _person_by_every_pattern(text), text
+        seen += got is not None
+    assert seen > 300

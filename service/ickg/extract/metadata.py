@@ -151,7 +151,9 @@ def looks_abbreviated(name):
 
 _INITIALS = r"(?:[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2})"
 _NAME_WORD = r"(?:(?:[A-Z]['’]|Ma?c)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+(?:-(?:[A-Z]['’])?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+)*)"
-_PARTICLE = r"(?:(?:van|von|der|de|del|della|di|da|du|le|la|dos|bin|ibn)\s)"
+_PARTICLES = ("van", "von", "der", "de", "del", "della", "di", "da", "du", "le", "la", "dos", "bin", "ibn")
+_PARTICLE = r"(?:(?:" + "|".join(_PARTICLES) + r")\s)"
+_PARTICLE_INITIALS = frozenset(w[0] for w in _PARTICLES)
 _FAMILY_FIRST = lazy_compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
 _INITIALS_FIRST = lazy_compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
 _GIVEN_FIRST = lazy_compile(
@@ -181,6 +183,10 @@ def parse_person(text):
     "Walter P. Wodchis" is given-first.
     """
     text = text.strip().rstrip(",")
+    first = text[:1]
+    if not ("A" <= first <= "Z" or "\u00c0" <= first <= "\u00de" or "\u0100" <= first <= "\u017d"
+            or first in _PARTICLE_INITIALS) or len(text.split(None, 1)) < 2:
+        return None                  # each pattern opens on a capital or a particle and holds a space
     for pattern in (_FAMILY_FIRST, _INITIALS_FIRST):
         match = pattern.match(text)
         if match:
@@ -1094,7 +1100,10 @@ _ISSUER_SEPARATOR = lazy_compile(r",[ ]|[ ][/|][ ]")
 
 
 def _issuer_parts(line):
-    """The names of a line of issuing bodies (see _ISSUER_PART), or [] when the line is anything else."""
+    """The names of a line of two or more issuing bodies (see _ISSUER_PART), or [] when the line is
+    anything else (one name: its callers want two or more)."""
+    if ", " not in line and " / " not in line and " | " not in line:
+        return []                    # no separator (taking out " (CMS)" makes none): one part at most
     bare = _BRACKETED_ABBREVIATION.sub("", line)
     parts = [x.strip() for x in _ISSUER_SEPARATOR.split(bare)]
     if not parts or not all(_ISSUER_PART.fullmatch(x) for x in parts) or not any(_ISSUER_HEADS.search(x) for x in parts):
@@ -1125,6 +1134,11 @@ _CREDIT_LINE = lazy_compile(r"(?:Prepared|Produced|Commissioned|Written|Compiled
 # The line under a speech's title: "Speech by the Minister of Health", "Remarks by ...", "Keynote address by ...".
 _SPOKEN_BY = lazy_compile(r"(?:Speech|Remarks|Address|Keynote(?:[ ]address)?|Lecture|Statement|Opening[ ]remarks)[ ]by[ ]", re.I)
 _FIRST_SLIDE = lazy_compile(r"Slide[ ]1(?:[ ]of[ ]\d{1,3})?[:.]?")
+
+
+# What a title line does not hold: a menu's separators, a DOI, a citation's volume or number, a series.
+_NOT_TITLE_MARK = lazy_compile(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
+                               r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", re.I)
 
 
 def _read_title_in_head(text, meta, zones):
@@ -1172,8 +1186,7 @@ def _read_title_in_head(text, meta, zones):
                        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words))
         if ((len(words) < 4 and not short_title) or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
                 or _is_nav_line(line) or _CHROME_LINE.fullmatch(line) or _is_labelled(line) or _MISSION.match(line)
-                or re.search(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
-                             r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", line, re.I)
+                or _NOT_TITLE_MARK.search(line)
                 or _DATE.fullmatch(line) or _BYLINE.match(line) or _CREDIT_LINE.match(line)):
             continue
         after = text[end:end + 3]

@@ -243,6 +243,8 @@ def _read_field_list(text, meta):
     Three different fields, one of them bibliographic, make a field list; fewer could be a
     "Keywords:" line and a footer that begins with "Volume".
     """
+    if not any(text.startswith(name) or "\n" + name in text for name in _CORE_FIELDS):
+        return                       # no line opens on a core field: no field list (and no line loop)
     matches = list(_field_lines(text))
     names = {m.group("name") for m in matches}
     if len(names) < 3 or not names & _CORE_FIELDS:

@@ -596,3 +596,80 @@ def test_barrier_cue_paired_guard_skips_only_sentences_the_pattern_cannot_match(
         assert (got and got.span()) == (expected and expected.span()), text
         found += expected is not None
     assert found > 3_000
+
+
+def test_folded_text_holds_every_ascii_word_re_i_matches_in_the_text():
+    """``regex.folded``, the gate of _read_thesis: a word re.I finds in a text is a substring of it,
+    the four characters beyond ASCII that re.I takes for a letter included."""
+    from ickg.extract.regex import folded
+
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    for c in re.findall(r"[a-z]", others, re.I):
+        assert [x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, c, re.I)] == [folded(c)], c
+    for text in ["A THE\u017fIS submitted", "D\u0130SSERTATION", "\u00fcn\u00efcode Thesis", "in fulfilment",
+                 "Ma\u00eetrise", "\u212aodner", "plain text", "th\u00e9sis"]:
+        for word in ("thesis", "dissertation", "fulfi", "kodner"):
+            assert bool(re.search(word, text, re.I)) == (word in folded(text)), (word, text)
+
+
+def test_metadata_and_layout_cased_branch_patterns_search_and_fullmatch_as_the_plain_compile_does():
+    """The line patterns of metadata and layout compiled with ``cased_branches`` (each is fullmatched on
+    many lines or searched over the head) find the same matches and groups as ``re.compile``, by
+    search and by fullmatch, on random lines of their own words in any case and the characters re.I
+    folds to ASCII."""
+    from ickg.extract import layout, metadata
+    from ickg.extract.regex import _cased_branches
+
+    rng = random.Random(17)
+    for pattern in (layout._CHROME_LINE, metadata._REPORT, metadata._KIND_LINE, metadata._NOT_PUBLICATION):
+        cased = _cased_branches(pattern.pattern, pattern.flags)
+        plain = re.compile(pattern.pattern, pattern.flags)
+        assert cased is not None and cased.pattern == plain.pattern and cased.groupindex == plain.groupindex
+        words = re.findall(r"[A-Za-z]+", pattern.pattern) + ["the", "x", "12", "2019", "\u0130s", "\u017fummary",
+                                                              "\u212aey", "\u00e9t\u00e9", "©", "\n"]
+        found = 0
+        for _ in range(3000):
+            picked = [rng.choice(words) for _ in range(rng.randint(1, 5))]
+            text = " ".join(w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.2 else w
+                            for w in picked) + rng.choice(["", ".", ": x", " ", "\t"])
+            for method in ("search", "fullmatch"):
+                a, b = getattr(plain, method)(text), getattr(cased, method)(text)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern.pattern[:30], text)
+                found += a is not None
+        assert found > 100, pattern.pattern[:30]
+
+
+def _person_by_every_pattern(text):
+    """parse_person as it was before its gate on the first character and the space."""
+    from ickg.extract import metadata as m
+
+    text = text.strip().rstrip(",")
+    for pattern in (m._FAMILY_FIRST, m._INITIALS_FIRST):
+        match = pattern.match(text)
+        if match:
+            return (match.group("family"), None, re.sub(r"[^A-Z]", "", match.group("initials")))
+    match = m._GIVEN_FIRST.match(text)
+    if match and not any(w in m._NOT_NAME_WORDS for w in text.split()):
+        return (match.group("family"), match.group("given"))
+    return None
+
+
+def test_parse_person_gate_rejects_only_what_no_name_pattern_matches():
+    """parse_person's test of the first character and the space (before its three patterns) turns
+    away only texts none of them matches, on random names of capitals, particles, initials and
+    characters beyond ASCII."""
+    from ickg.extract.metadata import parse_person
+
+    rng = random.Random(23)
+    words = ["Anna", "van", "de", "la", "bin", "Nyström", "Émile", "Łukasz", "\u00d7x", "O'Neil", "MacLeod",
+             "J.", "MJ", "K", "ibn", "Ştefan", "\u017ftan", "smith", "12", "-", ",", "Über", "Þór", "ł"]
+    seen = 0
+    for _ in range(4000):
+        text = rng.choice(["", " ", "\t"]) + rng.choice([" ", "\u00a0", "  "]).join(
+            rng.choice(words) for _ in range(rng.randint(1, 4))) + rng.choice(["", ",", " "])
+        person = parse_person(text)
+        got = None if person is None else (person.family, person.given) if person.given else \
+            (person.family, None, person.initials)
+        assert got == _person_by_every_pattern(text), text
+        seen += got is not None
+    assert seen > 300

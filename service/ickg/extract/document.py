@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -28,6 +27,7 @@ from ickg.extract.lexicon import default_lexicon, label_key, resolve, tokens_of
 from ickg.extract.metadata import read_metadata
 from ickg.mint import document_iri, journal_iri, jurisdiction_iri, person_iri, publication_iri
 from ickg.extract.readers import MAX_BYTES, DocumentError, Source, decode_text, read_source
+from ickg.extract.regex import lazy_compile
 from ickg.extract.statements import find_statements
 from ickg.extract.layout import find_layout
 from ickg.processes import map_in_workers
@@ -276,6 +276,10 @@ def extract_source(source, *, stem, file_name, known_labels=(), lexicon=None):
 _document_iri = functools.lru_cache(maxsize=1024)(document_iri)
 
 
+_SUBGROUP_LEAD = lazy_compile(r"\b(?:largest|smallest|greatest|highest|lowest|biggest|strongest|weakest|most|least|"
+                              r"fewer|more|less|lower|higher|better|worse)\b[^.;,]{0,40}\b(?:among|in)[ ]$|\bthan[ ]$")
+
+
 def _populations(text, sentences, entities, populations_in):
     """The populations the document's prose names, beyond those its statements give a program:
     every phrase of a population's shape (see :func:`ickg.extract.actors.find_populations`) but a
@@ -288,9 +292,7 @@ def _populations(text, sentences, entities, populations_in):
                 continue
             if is_study_sample(text, start, end, e.start):
                 continue
-            if re.search(r"\b(?:largest|smallest|greatest|highest|lowest|biggest|strongest|weakest|most|least|"
-                         r"fewer|more|less|lower|higher|better|worse)\b[^.;,]{0,40}\b(?:among|in)[ ]$|\bthan[ ]$",
-                         text[max(start, e.start - 60):e.start]):
+            if _SUBGROUP_LEAD.search(text[max(start, e.start - 60):e.start]):
                 continue                   # "fewer amputations among members with diabetes": a subgroup of results
             seen.add(e.key)
             out.append(e)

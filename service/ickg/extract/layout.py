@@ -33,7 +33,7 @@ _CHROME_LINE = lazy_compile(
     r"|(?:Research|Original|Quarterly|Journal|Review|Brief|Short)?\s?(?:Article|Paper|Communication)"
     rf"|{_MONTH}\.? (?:\d{{1,2}}, )?\d{{4}}"
     r"|\d{1,2} " + _MONTH + r"\.? \d{4}"
-    r")[ \t]*", re.I)
+    r")[ \t]*", re.I, cased_branches=True)   # fullmatched on every line: its branches skipped at their first letter
 _MISSION = lazy_compile(r"(?:Our )?(?:Mission|Vision)\s*:", re.I)
 _BULLET = lazy_compile(r"[ \t]*(?:[•·▪‣◦*\-–]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+")
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ickg.extract.regex import lazy_compile
+from ickg.extract.regex import folded, lazy_compile
 from ickg.iris import slug
 
 
@@ -151,7 +151,9 @@ def looks_abbreviated(name):
 
 _INITIALS = r"(?:[A-Z]\.?(?:\s?-?[A-Z]\.?){0,2})"
 _NAME_WORD = r"(?:(?:[A-Z]['’]|Ma?c)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+(?:-(?:[A-Z]['’])?[A-ZÀ-ÞĀ-Ž][a-zà-ÿ\u0100-\u017f'’]+)*)"
-_PARTICLE = r"(?:(?:van|von|der|de|del|della|di|da|du|le|la|dos|bin|ibn)\s)"
+_PARTICLES = ("van", "von", "der", "de", "del", "della", "di", "da", "du", "le", "la", "dos", "bin", "ibn")
+_PARTICLE = r"(?:(?:" + "|".join(_PARTICLES) + r")\s)"
+_PARTICLE_INITIALS = frozenset(w[0] for w in _PARTICLES)
 _FAMILY_FIRST = lazy_compile(rf"^(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?),?\s(?P<initials>{_INITIALS})$")
 _INITIALS_FIRST = lazy_compile(rf"^(?P<initials>{_INITIALS})\s(?P<family>{_PARTICLE}*{_NAME_WORD}(?:\s{_NAME_WORD})?)$")
 _GIVEN_FIRST = lazy_compile(
@@ -181,6 +183,10 @@ def parse_person(text):
     "Walter P. Wodchis" is given-first.
     """
     text = text.strip().rstrip(",")
+    first = text[:1]
+    if not ("A" <= first <= "Z" or "\u00c0" <= first <= "\u00de" or "\u0100" <= first <= "\u017d"
+            or first in _PARTICLE_INITIALS) or len(text.split(None, 1)) < 2:
+        return None                  # each pattern opens on a capital or a particle and holds a space
     for pattern in (_FAMILY_FIRST, _INITIALS_FIRST):
         match = pattern.match(text)
         if match:
@@ -237,6 +243,8 @@ def _read_field_list(text, meta):
     Three different fields, one of them bibliographic, make a field list; fewer could be a
     "Keywords:" line and a footer that begins with "Volume".
     """
+    if not any(text.startswith(name) or "\n" + name in text for name in _CORE_FIELDS):
+        return                       # no line opens on a core field: no field list (and no line loop)
     matches = list(_field_lines(text))
     names = {m.group("name") for m in matches}
     if len(names) < 3 or not names & _CORE_FIELDS:
@@ -351,13 +359,15 @@ _CITES_OTHERS = lazy_compile(r"[ \t]*(?:[•·\-*][ \t]*)?(?:Sources|References|
 def _read_citation(text, meta):
     """A formatted reference to the document itself: APA ("Family, I. (2017). Title. Journal,
     17(5), 192.") or Vancouver ("Family I, Other J. Title. Journal. 2017;17(5):192.")."""
-    references = _REFERENCES_HEADING.search(text)
+    references = False               # the reference list's heading, looked for at the first year mark
     for anchor, pattern, author_reader in ((_APA_ANCHOR, _APA, _apa_authors),
                                            (_VANCOUVER_ANCHOR, _VANCOUVER, _vancouver_authors),
                                            (_HARVARD_ANCHOR, _HARVARD, _apa_authors)):
         match = None
         for hit in anchor.finditer(text):          # only the lines that have the style's year mark
             line_start = text.rfind("\n", 0, hit.start()) + 1
+            if references is False:
+                references = _REFERENCES_HEADING.search(text)
             if (references and references.start() < line_start) or _CITES_OTHERS.match(text, line_start):
                 continue
             line_end = text.find("\n", hit.end())
@@ -456,7 +466,9 @@ def _head_end(text):
     if cached is not None and cached[0] is text:
         return cached[1]
     match = _LONG_LINE.search(text)
-    while match and _FRONT_LINE.search(match.group()):
+    # _FRONT_LINE's first branch opens on "^" (no re.M): it can match only at the line's start, and
+    # the search scanned the whole paragraph for its second, "©"
+    while match and (_FRONT_LINE.match(match.group()) or "©" in match.group()):
         match = _LONG_LINE.search(text, match.end())   # a preprint server's or licence's line, not prose
     end = match.start() if match else len(text)
     if len(_HEAD_ENDS) > 64:
@@ -730,10 +742,9 @@ def _read_thesis(text, meta):
     """A thesis's title page: "A thesis submitted ... for the degree of Doctor of Philosophy", the
     awarding university on a line of its own as the publisher."""
     head = text[:min(len(text), _head_end(text) + 1)]
-    if head.isascii():           # each alternative of _THESIS holds one of these words (lower() is re.I's, in ASCII)
-        folded = head.lower()
-        if "thesis" not in folded and "dissertation" not in folded and "fulfi" not in folded:
-            return
+    low = folded(head)           # each alternative of _THESIS holds one of these words
+    if "thesis" not in low and "dissertation" not in low and "fulfi" not in low:
+        return
     match = _THESIS.search(head)
     if not match:
         return
@@ -870,10 +881,10 @@ def _person_or_none(part):
     part = _NAME_MARKERS.sub("", part.strip()).strip()
     if not part or len(part) > 60 or any(w.lower().strip(".,") in _JOB_WORDS for w in part.split()):
         return None, part
-    if _looks_like_place_or_body(part):
-        return None, part
     person = parse_person(part)
-    if person and person.given:
+    if person is None or _looks_like_place_or_body(part):
+        return None, part    # the place test second: it runs the places' whole search, and most parts are no name
+    if person.given:
         person = _iberian(_east_asian(person, part), part)
     return person, part
 
@@ -1037,10 +1048,19 @@ def _title_case_of(text, name):
     return name
 
 
+_NON_BLANK_LINE = lazy_compile(r"^[ \t]*\S[^\n]*$", re.M)
+_last_head_lines: tuple = (None, ())   # (text, its head's lines): four readers of one text ask
+
+
 def _head_lines(text):
-    """(start, end) of the non-blank lines of the head, in order."""
-    end = _head_end(text)
-    return [(m.start(), m.end()) for m in re.finditer(r"^[ \t]*\S[^\n]*$", text[:end], re.M)]
+    """(start, end) of the non-blank lines of the head, in order (a tuple: the readers share it)."""
+    global _last_head_lines
+    cached = _last_head_lines          # read once: a thread that sets it meanwhile sets both at once
+    if cached[0] is text:
+        return cached[1]
+    lines = tuple(m.span() for m in _NON_BLANK_LINE.finditer(text[:_head_end(text)]))
+    _last_head_lines = (text, lines)
+    return lines
 
 
 _FIELD_LABELS = {"published", "date published", "part of", "directorate", "media type", "audience", "authors",
@@ -1066,7 +1086,7 @@ _KIND_LINE = lazy_compile(r"(?:Fact ?sheet|Briefing|Brief|Report(?:[ ](?:to|by|f
                           r"Consultation|Guidance|Position paper|Background paper|Case study|Executive summary|"
                           r"(?:(?:Master'?s|Doctoral|PhD)[ ])?(?:Thesis|Dissertation)(?:[ ]abstract)?|(?:Plain[ -]language|Lay)[ ]summary|"
                           r"Notice[ ]of[ ]funding[ ]opportunity(?::?[ ]summary)?|Call[ ]for[ ](?:applications|proposals)|"
-                          r"Funding[ ]opportunity|Abstract|Summary|News|Press|Media)", re.I)
+                          r"Funding[ ]opportunity|Abstract|Summary|News|Press|Media)", re.I, cased_branches=True)
 # A period on a profile or a CV ("Jan 2019 - Present", "2015 – 2018"), not a publication date.
 _PERIOD_TAIL = lazy_compile(r"[ \t]*[-–—][ \t]*(?:present|now|today|current|ongoing)\b", re.I)
 # A line naming the issuing bodies, comma-separated, acronyms in brackets: "Centers for Medicare &
@@ -1082,7 +1102,10 @@ _ISSUER_SEPARATOR = lazy_compile(r",[ ]|[ ][/|][ ]")
 
 
 def _issuer_parts(line):
-    """The names of a line of issuing bodies (see _ISSUER_PART), or [] when the line is anything else."""
+    """The names of a line of two or more issuing bodies (see _ISSUER_PART), or [] when the line is
+    anything else (one name: its callers want two or more)."""
+    if ", " not in line and " / " not in line and " | " not in line:
+        return []                    # no separator (taking out " (CMS)" makes none): one part at most
     bare = _BRACKETED_ABBREVIATION.sub("", line)
     parts = [x.strip() for x in _ISSUER_SEPARATOR.split(bare)]
     if not parts or not all(_ISSUER_PART.fullmatch(x) for x in parts) or not any(_ISSUER_HEADS.search(x) for x in parts):
@@ -1113,6 +1136,11 @@ _CREDIT_LINE = lazy_compile(r"(?:Prepared|Produced|Commissioned|Written|Compiled
 # The line under a speech's title: "Speech by the Minister of Health", "Remarks by ...", "Keynote address by ...".
 _SPOKEN_BY = lazy_compile(r"(?:Speech|Remarks|Address|Keynote(?:[ ]address)?|Lecture|Statement|Opening[ ]remarks)[ ]by[ ]", re.I)
 _FIRST_SLIDE = lazy_compile(r"Slide[ ]1(?:[ ]of[ ]\d{1,3})?[:.]?")
+
+
+# What a title line does not hold: a menu's separators, a DOI, a citation's volume or number, a series.
+_NOT_TITLE_MARK = lazy_compile(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
+                               r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", re.I)
 
 
 def _read_title_in_head(text, meta, zones):
@@ -1160,8 +1188,7 @@ def _read_title_in_head(text, meta, zones):
                        and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words))
         if ((len(words) < 4 and not short_title) or len(line) > 300 or line.isupper() or line[-1] in ".:;,!|" or not line[0].isupper()
                 or _is_nav_line(line) or _CHROME_LINE.fullmatch(line) or _is_labelled(line) or _MISSION.match(line)
-                or re.search(r"[|>›»]|\bdoi\b|\d;\s*\d|\b(?:Conference|Congress)\b|©|\(c\)|"
-                             r"\b(?:No\.?|Number|Vol\.?|Volume|Issue)\s*\d|\bseries\b", line, re.I)
+                or _NOT_TITLE_MARK.search(line)
                 or _DATE.fullmatch(line) or _BYLINE.match(line) or _CREDIT_LINE.match(line)):
             continue
         after = text[end:end + 3]
@@ -1186,7 +1213,7 @@ _DATE_LABEL = lazy_compile(
     r"\b(?:Date published|Publication date|Published(?: online)?(?: on)?|Posted(?: on)?|Released|Issued|"
     r"First published|Date)\s*:?\s*$", re.I)
 _NOT_PUBLICATION = lazy_compile(r"\b(?:Received|Accepted|Revised|Submitted|updated|reviewed|modified|accessed|"
-                                r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I)
+                                r"retrieved|Conference|Congress|Copyright|expires?)\b|©", re.I, cased_branches=True)
 
 
 # A month's name, a year-month or a day.month.year, each at a word's start: "\b(?:Jan|...|DEC)|\b(?:19|20)\d\d-[01]\d
@@ -1406,7 +1433,8 @@ _DATELINE_DATE = lazy_compile(r"^[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2}(?:,[ ]+(?:[A-Z
                               r"(?P<date>(?:\d{1,2}[ ])?[A-Z][a-z]{2,8}\.?[ ](?:\d{1,2},[ ])?(?:19|20)\d\d)[ ]+[—–-][ ]", re.M)
 _REPORT = lazy_compile(r"\b(?:Executive summary|Report series|(?:Policy|Background|Issue|Research|Evidence) Brief|Working Paper|"
                        r"Case study series|Occasional Paper|Research Paper|Discussion Paper|(?:Technical|Research|Final|Evaluation|Annual) Report|Briefing (?:paper|note)|ISBN)\b"
-                       r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M)
+                       r"|^[ \t]*Report(?:[ ](?:to|by|for|of)[ ](?:the[ ])?[A-Z][^\n]{0,40})?[ \t]*$", re.I | re.M,
+                       cased_branches=True)
 
 
 _WEB_PAGE = lazy_compile(r"^(?:Last updated|Page last (?:updated|reviewed)|This page was (?:last )?updated)\b"

@@ -490,6 +490,14 @@ _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Pro
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
                              r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
+# Small words inside a capitalised name that a run of capitalised words breaks on ("Hospital at Home",
+# "Discharge to Assess", "Bromley by Bow"): kept in an acronym's long form.
+_NAME_SMALL_WORDS = {"at", "by", "with", "from", "a", "into", "as"}
+# A program word right after an acronym's parenthesis: "Hospital at Home (HaH) service".
+_ACRONYM_PROGRAM_WORD = lazy_compile(r"\)[ ](?:service|pilot|programme|program|model|scheme|initiative|project|"
+                                     r"network|team|trial)s?\b")
+# "the Discharge to Assess (D2A) service": a service named by a program's long form and acronym.
+_ACRONYM_SERVICE = lazy_compile(r"[ ]\([A-Za-z][\w&\-]{1,9}\)[ ]service\b")
 _NUMBER_WORD = lazy_compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
                             r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
                             r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
@@ -609,7 +617,12 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
 # A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
 _IN_CAPITALS = lazy_compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = lazy_compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
-_QUOTED_NAME = lazy_compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+# A name in quotation marks before a program word: the "Living Well" service, the ‘Ageing Better’ programme,
+# the "care closer to home" pilot, after a determiner or a possessive (not a quoted remark: "said 'we will' model
+# it"). The marks set the name apart as a reader's capitals would.
+_QUOTED_PROGRAM = lazy_compile(r"(?:\b(?:[Tt]he|an?|its|their|our|this|new)|['’]s)[ ](?P<open>[\"“‘'])(?P<name>[A-Za-z][\w’\-]*(?:[ ][\w’\-&]+){0,5})[\"”’'][ ]"
+                               r"(?P<head>service|programme|program|initiative|project|scheme|pilot|model|network|"
+                               r"partnership|campaign|approach)s?\b")
 
 
 _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
@@ -794,6 +807,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         return entity
 
     by_short = {}
+    acronym_programs = []                 # spans of programs named by an acronym's long form or in quotes, whole
     for acronym in acronyms:
         if acronym.long_end < acronym.short_start - 2:
             between = text[acronym.long_end:acronym.short_start - 1].rstrip(" (")
@@ -807,6 +821,21 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
             kind = ("program" if _PROCESS_WORDS.intersection(long_words) or long_words[0].endswith("ing")
                     else "organization") if len(long_words) >= 2 else None
+        if kind is None and acronym.long[:1].isupper() and len(long_words) >= 3 and long_words[-1][:1].isupper() \
+                and all(w[:1].isupper() or w in _CONNECT or w in _NAME_SMALL_WORDS for w in long_words) \
+                and _ACRONYM_PROGRAM_WORD.match(text, acronym.short_end):
+            # "Hospital at Home (HaH) service", "Discharge to Assess (D2A) pilot": a name with a small word
+            # its run breaks on, which the program word after its acronym makes a program
+            kind = "program"
+        if kind == "program" and not _PROGRAM_TAIL.match(text, acronym.long_end) and \
+                (service := _ACRONYM_SERVICE.match(text, acronym.long_end)):
+            # "the Discharge to Assess (D2A) service": the service is the program's name
+            name = f"{acronym.long} service"
+            by_short[acronym.short] = ("program", name)
+            acronym_programs.append((acronym.long_start, service.end()))
+            keep("program", text[acronym.long_start:service.end()], acronym.long_start, service.end(), "acronym",
+                 name=name, aliases=[acronym.short], force=True)
+            continue
         if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):
             # "integrated health organisations (OSIs)", at a sentence's start too ("Coordinated care
             # organizations (CCOs) are ...")
@@ -815,17 +844,29 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if tail:
             name = f"{acronym.long} {tail.group('head')}"
             by_short[acronym.short] = ("program", name)
+            acronym_programs.append((acronym.long_start, tail.end()))
             keep("program", text[acronym.long_start:tail.end()], acronym.long_start, tail.end(), "acronym",
                  name=name, aliases=[acronym.short], force=True)
         elif kind:
             by_short[acronym.short] = (kind, acronym.long)
             keep(kind, acronym.long, acronym.long_start, acronym.long_end, "acronym", aliases=[acronym.short])
         del words
+    if any(q in text for q in ('"', "“", "‘", "'")):
+        in_prose = sorted(sentences)
+        for m in _QUOTED_PROGRAM.finditer(text):
+            name = m.group("name")
+            if not _within(in_prose, m.start()) or (" " not in name and not _ACRONYM_LIKE.fullmatch(name)):
+                continue                # a word in quotes ("'model'", "'Model'") is a term, not a name
+            keep("program", f"{name} {m.group('head')}", m.start("name"), m.end(), "quoted name",
+                 name=f"{name} {m.group('head')}", aliases=[name], force=True)
+            acronym_programs.append((m.start(), m.end()))
     for s_start, s_end in sentences:
         for start, end, words in _runs(text, s_start, s_end):
             if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
                     or _ACT_AFTER.match(text, end, end + 60):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
+            if acronym_programs and any(a <= start and end <= b for a, b in acronym_programs):
+                continue                # "Home" of "Hospital at Home (HaH) programme": the acronym's program, whole
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
                     and (_used_lower(words[0], text) or words[0] in _COMMON_OPENERS

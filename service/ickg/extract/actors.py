@@ -1641,6 +1641,11 @@ def settle(entities, text):
         host = aliased.get((e.kind, e.key))
         if host is not None and host is not e and id(host) not in drop and not e.aliases and e.kind == "organization":
             drop.add(id(e))
+    for e in entities:                   # "RIAS", "EBAIS": an acronym in capitals a program goes by, not a body
+        if e.kind == "organization" and e.source == "one-word name" and e.name.isupper() and not e.aliases:
+            host = aliased.get(("program", e.key)) or by_key.get(("program", e.key))
+            if host is not None and id(host) not in drop:
+                drop.add(id(e))
     for e in entities:                   # "a primary care technical assistant (ATAP)": a role, not a body
         if e.kind == "organization" and e.source == "one-word name" and _glossed_role(text, e.name):
             drop.add(id(e))

@@ -386,6 +386,16 @@ eleven twelve hundred dozens including include includes included between among a
 like whether which who whose where when while if new its through via""".split())
 
 
+# A country's adjective before a kind of body: "Danish municipalities", "Dutch health insurers".
+_NATIONAL = lazy_compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic)")
+# An acronym or a payer's name before a kind of body, in lower case: "NHS trusts", "NHS foundation trusts", "VA medical
+# centers", "Medicaid health plans", "Medi-Cal managed care plans".
+_NAMED_KIND_HEADS = ("trusts", "organisations", "organizations", "centers", "centres", "plans", "groups")
+_NAMED_KIND = lazy_compile(r"(?<![\w\-])(?P<name>[A-Z][A-Z]{1,5}|Medicaid|Medicare|Medi-Cal|Medigap)[ ]"
+                           r"(?P<head>(?:foundation[ ])?trusts|organi[sz]ations|medical[ ]cent(?:er|re)s|"
+                           r"(?:(?:health|managed[ ]care|dental)[ ])plans|medical[ ]groups)\b")
+
+
 def find_actor_nouns(text, sentences, entities=()):
     """Unnamed institutions named in ``sentences`` (see ``_INSTITUTION_NP``), once per name; a name
     that ends another ("health boards", "territorial health boards") is the same entity's, and so
@@ -393,6 +403,7 @@ def find_actor_nouns(text, sentences, entities=()):
     seen = {e.key for e in entities}
     found = []
     low = text.lower()
+    spans = sorted(sentences)
     for start, end in sentences:
         if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
             continue                     # no head noun of an institution in the sentence
@@ -411,7 +422,16 @@ def find_actor_nouns(text, sentences, entities=()):
                 # were ..."): the phrase is the whole, first word included
                 found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
                 continue
+            if before and _NATIONAL.fullmatch(before.group(1)):
+                # "Danish municipalities", "Dutch health insurers": a country's bodies of a kind, one entity with
+                # the bare kind ("municipalities") the text also names
+                found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
+                continue
             found.append((m.start(), m.end(), label))
+    for m in (_NAMED_KIND.finditer(text) if any(head in text for head in _NAMED_KIND_HEADS) else ()):
+        if _within(spans, m.start()) and m.group("name") not in _NOT_ORG_WORDS:
+            # "NHS trusts", "VA medical centers", "Medicaid health plans": a body's or a payer's bodies of a kind
+            found.append((m.start(), m.end(), m.group()))
     keys = sorted({label_key(label) for _, _, label in found}, key=len)
 
     def name_of(key):

@@ -7582,7 +7582,8 @@ KOS_PARTS = ("coordinates the care of each patient for 12 months in four parts: 
              "visits to a cardiologist")
 DOCUMENTS["train-ent37-glossary-poland-kos-zawal.txt"] = dict(
     style="glossary-entry",
-    metadata={"title": "KOS-Zawał", "authors": [], "date": "2022-03-12", "year": 2022, "journal": None,
+    metadata={"title": "KOS-Zawał", "authors": [], "date": None, "year": None, "journal": None,   # "Entry revised:" is a
+              # page-update date, not the publication date (../README.md; as train-encyclopedia-va-hbpc.txt)
               "publisher": "Vistula Institute for Health Systems", "volume": None, "issue": None, "pages": None,
               "doi": None, "pmid": None, "type": "fabio:EncyclopediaEntry"},
     jurisdictions=[E("Poland", "ickg:Country"), E("Katowice", "ickg:Municipality")],

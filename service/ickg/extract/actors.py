@@ -89,7 +89,7 @@ def find_conditions(text, *, excluded=(), tokens=None):
 _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|high-cost|complex|chronic|chronically[ ]ill|"
             r"disabled|homeless|low-income|poor|rural|indigenous|aboriginal|uninsured|insured|young|younger|"
             r"multimorbid|housebound|dependent|seriously[ ]ill|terminally[ ]ill|isolated|migrant|high-needs|"
-            r"family|lonely|deprived|pregnant|unemployed|bereaved|first-time|acutely[ ]ill|"
+            r"family|lonely|deprived|pregnant|unemployed|bereaved|first-time|acutely[ ]ill|registered|"
             r"most[ ]chronically[ ]ill|severely[ ]ill|mentally[ ]ill)")
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
@@ -233,6 +233,28 @@ def _with_condition():
             re.compile(rf"(?:{alternatives})\b", re.I))
 
 
+# A population's adjective capitalised at a sentence's start: "Older inpatients", "High-needs patients".
+_POP_ADJ_FIRST = lazy_compile(rf"(?i:{_POP_ADJ})(?=[ ,])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Shifted:
+    """A match of _POPULATION made on a copy of a sentence with its first letter in lower case, placed in the text."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self):
+        return self.text
+
+    def start(self):
+        return self.begin
+
+    def end(self):
+        return self.finish
+
+
 _OWNED_BY = lazy_compile(r"\b(?:owned|run|led|governed|controlled)[ ]by[ ](?:the[ ])?$")
 
 
@@ -250,6 +272,14 @@ def find_populations(text, spans):
         if not _POP_CUE.search(span):
             continue                     # no word a population phrase ends in: the long pattern need not run
         matches = list(_POPULATION.finditer(text, start, end))
+        first = _first_word_start(text, start)
+        if text[first:first + 1].isupper() and _POP_ADJ_FIRST.match(text, first):
+            # "Older inpatients are ...", "First-time mothers are visited": the pattern's adjectives are in lower
+            # case; the sentence's capital is read as the word's own letter
+            m = _POPULATION.match(text[first].lower() + text[first + 1:end])
+            if m and not any(x.start() <= first < x.end() for x in matches):
+                matches = [_Shifted(text[first:first + m.end()], first, first + m.end())] + [
+                    x for x in matches if x.start() >= first + m.end()]
         if any(cue in span for cue in _EXTRA_CUES):
             # as one pattern would: the leftmost match, the longer of two that start together
             merged = []

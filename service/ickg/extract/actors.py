@@ -98,7 +98,7 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
              r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
-             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues|conditions|diseases|illness))?"
+             r"(?:and[ ][\w\-]+[ ](?:[\w\-]+[ ])?(?=challenges|problems|needs|issues|conditions|diseases|illness))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm|"
              r"lives|housing|incomes?|dependency|homelessness|autonomy|independence|poverty|violence|abuse|addiction)"
@@ -108,6 +108,8 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
 _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
             r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
+# "people eligible for both Medicare and Medicaid": who is entitled, as "who are eligible for" says.
+_POP_ELIGIBLE = r"eligible[ ]for[ ](?:both[ ])?(?:[A-Z][\w\-]+(?:[ ](?:and|or)[ ][A-Z][\w\-]+)?|(?:[a-z][\w\-]+[ ]){0,3}?(?:care|services|support|benefits|coverage))\b"
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
 _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
@@ -117,13 +119,15 @@ _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             rf"|between[ ]{_AGE_NUMBER}[ ]and[ ]{_AGE_NUMBER}[ ]years(?:[ ]old|[ ]of[ ]age)?)")
 # Where people live, when that marks them out: "older people living at home", "adults who live alone".
 _POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|independently|on[ ]their[ ]own|"
-               r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
+               r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes|"
+               r"(?:subsidi[sz]ed|supported|public|social|sheltered|temporary|assisted)[ ](?:housing|living)"
+               r"(?:[ ](?:buildings|units|facilities|complexes))?))")
 _POP_NEED = (r"(?:who[ ](?:no[ ]longer[ ])?(?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = lazy_compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
     rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING})?"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO}|{_POP_ELIGIBLE})"
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
@@ -150,7 +154,7 @@ _POPULATION = lazy_compile(
 # Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
 # housebound or lonely, children and young people, residents of care homes, members of a named plan.
 _POPULATION_EXTRA = lazy_compile(
-    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
+    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ](?:are|were)[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
     rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
     rf"|children[ ]and[ ]young[ ]people"
     rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
@@ -168,7 +172,7 @@ _POPULATION_EXTRA = lazy_compile(
     rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
     rf"resettlement|public|social|subsidi[sz]ed|and)[ ]){{1,4}}(?:communities|colonies|areas|settlements|housing|"
     rf"villages|neighbou?rhoods)\b")
-_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
+_EXTRA_CUES = (" who are ", " who were ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
                " receiving ", " discharged from ", " transitioning from ", " released from ", " leaving ", " enrolled in ",
                " awaiting ", " recovering from ", " homes", " foster care", " prison", " custody", " crisis", " areas",
                " communities", " supported housing", " temporary accommodation")
@@ -192,7 +196,8 @@ def _any_of(words):
 
 _POP_CUE = _any_of(_POP_CUES)      # any of them, in one scan
 _BARE_NEED = lazy_compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
-_NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
+_NOT_POPULATION_START = {"For", "In", "Of", "To", "With", "Among", "By", "From", "And", "But", "Or", "At", "On", "As",
+                         "The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New",
                          "Local", "Rural", "Urban", "Remote", "Whole", "Entire", "Different", "Participating"}
 

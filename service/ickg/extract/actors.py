@@ -862,7 +862,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         return entity
 
     by_short = {}
-    acronym_programs = []                 # spans of programs named by an acronym's long form or in quotes, whole
+    acronym_programs = []                 # spans of names found whole (an acronym's long form, a quoted name, a
+    #                                       gloss): no capitalised run inside them is a name of its own
     for acronym in acronyms:
         if acronym.long_end < acronym.short_start - 2:
             between = text[acronym.long_end:acronym.short_start - 1].rstrip(" (")
@@ -1024,6 +1025,19 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     rs = start + len(left) + 5 + (4 if right.startswith("The ") else 0)
                     keep("organization", text[rs:end], rs, end, "capitalised name")
                     continue
+            if kind is None and text.startswith(" (", end) and not _ACRONYM_LIKE.fullmatch(text[start:end]):
+                gloss = _GLOSS_PAREN.match(text, end)
+                words_ = gloss.group("gloss").split() if gloss else []
+                kind = (_classify(words_, "") if all(w[:1].isupper() or w in _CONNECT for w in words_) else None) \
+                    or (gloss and (_LOWER_HEAD_KIND.get(words_[-1].lower()) or _GLOSS_KIND.get(words_[-1].lower())))
+                if kind in ("organization", "program") and label_key(gloss.group("gloss")) != label_key(text[start:end]) \
+                        and not _TOOL_NAME.search(gloss.group("gloss")):
+                    # "Zorggroep Almere (Almere care group)", "Samenwerkingsverband Zuid (Southern Care Network)": a name
+                    # in another language that its English gloss says is a body or a program, one entity
+                    keep(kind, text[start:end], start, end, "glossed name", aliases=[gloss.group("gloss")])
+                    acronym_programs.append((gloss.start("gloss"), gloss.end("gloss")))
+                    continue
+                kind = None
             if kind:
                 keep(kind, text[start:end], start, end, "capitalised name")
                 continue
@@ -1201,6 +1215,17 @@ _LOWER_HEAD_KIND = {**dict.fromkeys(("organisations", "organizations", "organisa
                     **dict.fromkeys(("programmes", "programme", "programs", "program", "schemes", "scheme", "initiatives",
                                      "initiative", "pilots", "pilot", "projects", "project", "reform", "strategy"),
                                     "program")}
+
+
+# An English gloss in parentheses after a name in another language: "(Almere care group)", "(Healthy Neighbourhood
+# Network)"; its last word says what the name is (_LOWER_HEAD_KIND, _GLOSS_KIND).
+_GLOSS_PAREN = lazy_compile(r"[ ]\((?:[Ll]iterally[ ]|i\.e\.[ ]|[Ee]nglish:[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){1,5}"
+                            r"[A-Za-z][\w\-’']*)\)")
+_GLOSS_KIND = {**dict.fromkeys(("group", "groups", "fund", "funds", "association", "foundation", "institute", "ministry",
+                                "office", "company", "insurer", "insurance", "society", "federation", "hospital"),
+                               "organization"),
+               **dict.fromkeys(("network", "networks", "model", "houses", "centres", "centers", "care", "plan", "law",
+                                "programme", "program"), "program")}
 
 
 # Words that cannot begin such a name: determiners, ordinals, verbs and prepositions before it.

@@ -62,3 +62,16 @@ def test_populations_opening_a_sentence_or_marked_out_by_eligibility_or_housing_
             "people eligible for both Medicare and Medicaid",
             "older adults living in subsidized housing buildings"} <= populations
     assert "For people" not in populations
+
+
+def test_a_body_keeps_its_whole_name_around_and_a_possessive_and_people_of_it():
+    text = ("Staff of the Agency for Integrated Care met the Representatives of the Swedish Association of Local "
+            "Authorities and Regions. The Centers for Medicare and Medicaid Services approved the model, and the "
+            "King's Fund evaluated it with the Department of Health and the Ministry of Finance. Singapore's Health "
+            "Promotion Board paid. The rest came from the Government's Integrated Care Fund.")
+    orgs = _entities(text, "whole", "organization")
+    assert {"Agency for Integrated Care", "Swedish Association of Local Authorities and Regions",
+            "Centers for Medicare and Medicaid Services", "King's Fund", "Department of Health",
+            "Ministry of Finance", "Health Promotion Board"} <= orgs
+    assert not [o for o in orgs if o.startswith(("Staff", "Representatives", "Singapore", "Government's"))]
+    assert "Centers for Medicare" not in orgs

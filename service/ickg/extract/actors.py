@@ -801,6 +801,12 @@ def _classify(words, text_after):
     return None
 
 
+# A body named with a possessive inside its name: "the King's Fund", "St Christopher's Hospice", "Children's Hospital".
+_POSSESSIVE_BODY = lazy_compile(r"(?<![\w\-’'])(?:(?:St\.?|Saint)[ ])?(?P<owner>[A-Z][a-z]+)['’]s[ ](?:[A-Z][\w\-]+[ ]){0,2}"
+                                r"(?:Fund|Hospital|College|Trust|Foundation|Society|Hospice|Institute)\b")
+# People named by what they are of a body, before its name: "Staff of the", "Representatives from the".
+_PEOPLE_OF = lazy_compile(r"(?:Staff|Representatives|Members|Officials|Employees|Leaders|Managers|Experts|Researchers|"
+                          r"Clinicians|Delegates|Volunteers|Colleagues|Partners|Teams)[ \t\n](?:of|from)[ \t\n](?:the[ \t\n])?")
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
 # Words of a committee's or a team's name that no proper name or field of care picks out.
@@ -916,6 +922,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             keep("program", f"{name} {m.group('head')}", m.start("name"), m.end(), "quoted name",
                  name=f"{name} {m.group('head')}", aliases=[name], force=True)
             acronym_programs.append((m.start(), m.end()))
+    if "'s " in text or "’s " in text:
+        for m in _POSSESSIVE_BODY.finditer(text):
+            owner = m.group("owner")
+            if not _within(sorted(sentences), m.start()) or label_key(owner) in place_names or is_known_place(owner) \
+                    or owner in _LEADING_DROP or owner in ORG_HEADS or owner in ROLE_TITLES or owner in _INNER_HEADS:
+                continue                # "Singapore's Health Promotion Board", "the Government's Integrated Care Fund":
+                #                         a place's or a body's, named after the possessive
+            keep("organization", m.group(), m.start(), m.end(), "possessive name")   # "the King's Fund"
     for s_start, s_end in sentences:
         for start, end, words in _runs(text, s_start, s_end):
             if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
@@ -946,6 +960,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
                 continue
+            people = _PEOPLE_OF.match(text, start, end) if len(words) > 2 and words[1] in ("of", "from") else None
+            if people and people.end() < end:
+                # "Staff of the Agency for Integrated Care", "Representatives of the Swedish Association of ...": the
+                # people, then the body they are of
+                start, words = people.end(), _NAME_RUN.findall(text[people.end():end])
             post = _ROLE_OF.search(text, start, end) if len(words) > 2 and (
                 words[0] in ROLE_TITLES or (words[0] in ("Board", "Court", "Council") and words[2] in _GOVERNING_MEMBERS)
                 or any(w in ROLE_TITLES and nxt in ("of", "for") for w, nxt in zip(words[1:3], words[2:4]))) \
@@ -1019,7 +1038,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     rs = start + len(left) + 5
                     keep("organization", text[rs:end], rs, end, "capitalised name")
                     continue
-                if lk == "organization" and rk == "organization" and _whole_body(left) and (
+                shared_of = len(lw) == 3 and lw[0] in _INNER_HEADS and lw[1] in ("of", "for") and \
+                    rw[0] not in ORG_HEADS and rw[0] not in _INNER_HEADS and rw[0] not in _FOREIGN_LEADS and \
+                    not _ACRONYM_LIKE.fullmatch(rw[0]) and label_key(rw[0]) not in place_names and not is_known_place(rw[0])
+                # (not "Centers for Medicare and Medicaid Services ...": "and" joins two words of the "for" phrase)
+                if lk == "organization" and rk == "organization" and _whole_body(left) and not shared_of and (
                         right.startswith("The ") or _whole_body(right)):
                     keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5 + (4 if right.startswith("The ") else 0)

@@ -721,6 +721,10 @@ def _runs(text, start, end):
                 continue
             if word in _CONNECT and not run:
                 continue
+            if word == "the" and run[-1][2] not in _CONNECT:
+                out.append(run)          # "Island Health will lead the Comox Valley network and Northern Health the
+                run = []                 # Prince George network": "the" after a name, not after "of", opens another
+                continue
             run.append((w.start(), w.end(), word))
         if run:
             out.append(run)
@@ -944,6 +948,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
                 tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
+            if tail and tail.group("head") == "trial" and (label_key(text[start:end]) in place_names
+                                                           or is_known_place(text[start:end])):
+                tail = None             # "the Memphis trial": a study at a site, not a program
             if tail and len(words) == 1 and words[0] in by_short:
                 # "the HBPC program", "the GRACE trial": the program or body the acronym already names
                 _, long_name = by_short[words[0]]

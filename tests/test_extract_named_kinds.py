@@ -86,3 +86,9 @@ def test_the_after_a_name_opens_another_and_a_trial_named_by_its_site_is_no_prog
     programs = _entities(text, "gapped", "program")
     assert "Prince George network" in programs
     assert not [p for p in programs | orgs if "Memphis" in p or "Health the" in p]
+
+
+def test_a_credit_line_names_its_body_before_the_date_that_closes_it():
+    text = ("Compiled for the Long-Term Care Policy Reading Group, Spring 2021\n\nA note on home care\n\n"
+            "The programme served older people in the district for many years and did well.")
+    assert "Long-Term Care Policy Reading Group" in _entities(text, "credit", "organization")

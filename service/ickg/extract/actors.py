@@ -840,6 +840,11 @@ _NOT_IN_LINE_NAME = frozenset("0123456789,:;.()")   # an address, a label, a dat
 _LINE_PART = lazy_compile(r"(?:^|(?<=\|))[ \t]*(?P<part>[^\n|]*[^\s|])[ \t]*(?=\||$)", re.M)
 _CREDIT_LEAD = lazy_compile(r"(?:(?:Prepared|Compiled|Commissioned|Produced|Awarded|Presented|Submitted|Answered|Funded|"
                             r"Published|Issued|Written)[ ](?:by|for|to)|From)(?::[ ]*|[ ]+)(?:the[ ]+)?")
+# "Prepared by Thandiwe Mokoena for the X": a credit line's person, then the body it was prepared for.
+_CREDIT_BY_FOR = lazy_compile(r"(?:Prepared|Compiled|Written|Produced)[ ]by[ ](?:[A-Z][\w.'’\-]*[ ]){1,4}for[ ](?:the[ ]+)?")
+# The date that closes a credit line: ", Spring 2021", ", January 2015", ", 2019".
+_CREDIT_DATE = lazy_compile(r",[ ](?:(?:Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)[ ])?(?:\d{1,2}[ ])?(?:19|20)\d\d$")
 _ACT_AFTER = lazy_compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
 _PUBLISHED_IN = lazy_compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
@@ -1186,9 +1191,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if _within(prose, s):
             continue
         part = m.group("part")
-        credit = _CREDIT_LEAD.match(part)
+        credit = _CREDIT_LEAD.match(part) or _CREDIT_BY_FOR.match(part)
         if credit:
             s, part = s + credit.end(), part[credit.end():]
+            dated = _CREDIT_DATE.search(part)
+            if dated:                    # "Compiled for the X Reading Group, Spring 2021": the body, then its date
+                part = part[:dated.start()]
         words = part.split()
         if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
                 and not part.isupper()

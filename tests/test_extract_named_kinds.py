@@ -92,3 +92,8 @@ def test_a_credit_line_names_its_body_before_the_date_that_closes_it():
     text = ("Compiled for the Long-Term Care Policy Reading Group, Spring 2021\n\nA note on home care\n\n"
             "The programme served older people in the district for many years and did well.")
     assert "Long-Term Care Policy Reading Group" in _entities(text, "credit", "organization")
+
+
+def test_a_company_keeps_its_legal_form_after_the_comma():
+    text = "The contract went to Acme Health, Inc. in 2019, and Harbour Care, LLC runs the clinics."
+    assert {"Acme Health, Inc.", "Harbour Care, LLC"} <= _entities(text, "company", "organization")

@@ -840,6 +840,8 @@ _NOT_IN_LINE_NAME = frozenset("0123456789,:;.()")   # an address, a label, a dat
 _LINE_PART = lazy_compile(r"(?:^|(?<=\|))[ \t]*(?P<part>[^\n|]*[^\s|])[ \t]*(?=\||$)", re.M)
 _CREDIT_LEAD = lazy_compile(r"(?:(?:Prepared|Compiled|Commissioned|Produced|Awarded|Presented|Submitted|Answered|Funded|"
                             r"Published|Issued|Written)[ ](?:by|for|to)|From)(?::[ ]*|[ ]+)(?:the[ ]+)?")
+# A company's legal form after its name and a comma: "Access East, Inc.", "Acme Health, LLC".
+_COMPANY_SUFFIX = lazy_compile(r",[ ](?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLLC|P\.C\.|LLP|Co\.)(?![\w])")
 # "Prepared by Thandiwe Mokoena for the X": a credit line's person, then the body it was prepared for.
 _CREDIT_BY_FOR = lazy_compile(r"(?:Prepared|Compiled|Written|Produced)[ ]by[ ](?:[A-Z][\w.'’\-]*[ ]){1,4}for[ ](?:the[ ]+)?")
 # The date that closes a credit line: ", Spring 2021", ", January 2015", ", 2019".
@@ -946,6 +948,10 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             if acronym_programs and any(a <= start and end <= b for a, b in acronym_programs):
                 continue                # "Home" of "Hospital at Home (HaH) programme": the acronym's program, whole
+            suffix = _COMPANY_SUFFIX.match(text, end) if text.startswith(", ", end) else None
+            if suffix and not (label_key(text[start:end]) in place_names or words[0] in _LEADING_DROP):
+                keep("organization", text[start:suffix.end()], start, suffix.end(), "company name")   # "Access East, Inc."
+                continue
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
                     and (_used_lower(words[0], text) or words[0] in _COMMON_OPENERS

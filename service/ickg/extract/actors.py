@@ -421,8 +421,6 @@ eleven twelve hundred dozens including include includes included between among a
 like whether which who whose where when while if new its through via""".split())
 
 
-# A country's adjective before a kind of body: "Danish municipalities", "Dutch health insurers".
-_NATIONAL = lazy_compile(r"[A-Z][a-z]+(?:ish|ese|ian|an|ch|ic)")
 # An acronym or a payer's name before a kind of body, in lower case: "NHS trusts", "NHS foundation trusts", "VA medical
 # centers", "Medicaid health plans", "Medi-Cal managed care plans".
 _NAMED_KIND_HEADS = (" trusts", " organisations", " organizations", " medical cent", " health plans", " care plans",
@@ -472,11 +470,6 @@ def find_actor_nouns(text, sentences, entities=()):
                                                            or _PARTICIPLE.fullmatch(before.group(1))):
                 # the same at a sentence's start ("Accountable care organizations, ...", "Primary care trusts
                 # were ..."): the phrase is the whole, first word included
-                found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
-                continue
-            if before and _NATIONAL.fullmatch(before.group(1)):
-                # "Danish municipalities", "Dutch health insurers": a country's bodies of a kind, one entity with
-                # the bare kind ("municipalities") the text also names
                 found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
                 continue
             found.append((m.start(), m.end(), label))
@@ -952,12 +945,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             kind = "program"
         if kind == "program" and not _PROGRAM_TAIL.match(text, acronym.long_end) and \
                 (service := _ACRONYM_SERVICE.match(text, acronym.long_end)):
-            # "the Discharge to Assess (D2A) service": the service is the program's name
-            name = f"{acronym.long} service"
-            by_short[acronym.short] = ("program", name)
+            # "the Hospital at Home (HaH) service": the program, which the text may also call "the service"
+            by_short[acronym.short] = ("program", acronym.long)
             acronym_programs.append((acronym.long_start, service.end()))
-            keep("program", text[acronym.long_start:service.end()], acronym.long_start, service.end(), "acronym",
-                 name=name, aliases=[acronym.short], force=True)
+            keep("program", acronym.long, acronym.long_start, acronym.long_end, "acronym",
+                 aliases=[acronym.short, f"{acronym.long} service"])
             continue
         if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):
             # "integrated health organisations (OSIs)", at a sentence's start too ("Coordinated care

@@ -748,10 +748,6 @@ def _runs(text, start, end):
                 continue
             if word in _CONNECT and not run:
                 continue
-            if word == "the" and run[-1][2] not in _CONNECT:
-                out.append(run)          # "Island Health will lead the Comox Valley network and Northern Health the
-                run = []                 # Prince George network": "the" after a name, not after "of", opens another
-                continue
             run.append((w.start(), w.end(), word))
         if run:
             out.append(run)

@@ -423,8 +423,7 @@ like whether which who whose where when while if new its through via""".split())
 
 # An acronym or a payer's name before a kind of body, in lower case: "NHS trusts", "NHS foundation trusts", "VA medical
 # centers", "Medicaid health plans", "Medi-Cal managed care plans".
-_NAMED_KIND_HEADS = (" trusts", " organisations", " organizations", " medical cent", " health plans", " care plans",
-                     " dental plans", " medical groups")
+_NAMED_KIND_HEADS = (" trusts", " organi", " medical ", " plans")   # what each head of _NAMED_KIND holds
 
 
 def _named_kinds(text):

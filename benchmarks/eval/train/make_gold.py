@@ -7726,6 +7726,128 @@ DOCUMENTS["train-stmt37-casestudy-geneva-delta.txt"] = dict(
     ])
 
 
+# Documents added by helper ent37 (issue 12, session 37): held-out documents about countries the set lacked
+# (Poland, Turkey), in styles it lacked (a glossary entry, a mission report); their gold written before the
+# extractor was run on them or any recogniser tuned.
+KOS = {"label": "KOS-Zawał", "type": CM, "types_accept": [PI],
+       "aliases": ["Koordynowana Opieka Specjalistyczna", "Managed Care after Acute Myocardial Infarction", "MC-AMI"]}
+KOS_PAYS = ("is a programme of the National Health Fund (Narodowy Fundusz Zdrowia, NFZ) in Poland that pays one "
+            "hospital to organise the first year of care after a heart attack")
+KOS_PARTS = ("coordinates the care of each patient for 12 months in four parts: treatment of the infarction in "
+             "hospital, including coronary revascularisation; electrotherapy where it is needed, such as an "
+             "implantable cardioverter-defibrillator; cardiac rehabilitation soon after discharge; and outpatient "
+             "visits to a cardiologist")
+DOCUMENTS["train-ent37-glossary-poland-kos-zawal.txt"] = dict(
+    style="glossary-entry",
+    metadata={"title": "KOS-Zawał", "authors": [], "date": None, "year": None, "journal": None,   # "Entry revised:" is a
+              # page-update date, not the publication date (../README.md; as train-encyclopedia-va-hbpc.txt)
+              "publisher": "Vistula Institute for Health Systems", "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:EncyclopediaEntry"},
+    jurisdictions=[E("Poland", "ickg:Country"), E("Katowice", "ickg:Municipality")],
+    organizations=[E("Vistula Institute for Health Systems", ORG),
+                   E("National Health Fund", ORG, ["National Health Fund", "Narodowy Fundusz Zdrowia", "NFZ"],
+                     aliases=["NFZ", "Narodowy Fundusz Zdrowia"]),
+                   E("Medical University of Silesia", ORG),
+                   E("Ministry of Health", ORG),
+                   E("hospitals", ORG, ["Hospitals", "coordinating hospital", "participating hospital",
+                                        "re:A hospital(?= with a catheterisation)"]),
+                   E("rehabilitation centres", ORG)],
+    programs=[E("KOS-Zawał", CM, ["KOS-Zawał", "Koordynowana Opieka Specjalistyczna",
+                                  "Managed Care after Acute Myocardial Infarction", "MC-AMI"],
+                aliases=["Koordynowana Opieka Specjalistyczna", "Managed Care after Acute Myocardial Infarction",
+                         "MC-AMI"], types_accept=[PI])],
+    populations=[E("patients admitted with an acute myocardial infarction", POP,
+                   ["Patients admitted with an acute myocardial infarction"])],
+    conditions=[E("myocardial infarction", COND, ["acute myocardial infarction", "heart attack",
+                                                  "re:(?<=of the )infarction"])],
+    concepts=[C("care coordinator", "ickg:CareCoordination", ["care coordinator"])],
+    statements=[
+        S(KOS, "ickg:locatedIn", ("Poland", "ickg:Country"), KOS_PAYS),
+        S(KOS, "ickg:operatedBy", ("National Health Fund", ORG), KOS_PAYS),
+        S(KOS, "ickg:focusesOnCondition", ("myocardial infarction", COND), KOS_PAYS),
+        S(KOS, "ickg:yearEstablished", 2017, "It began on 1 October 2017."),
+        S(KOS, "ickg:targetsPopulation", ("patients admitted with an acute myocardial infarction", POP),
+          "Patients admitted with an acute myocardial infarction who agree, before discharge, to be cared for "
+          "under the programme."),
+        *[S(KOS, "ickg:hasComponent", (c, MECH), KOS_PARTS)
+          for c in ("coronary revascularisation", "electrotherapy", "cardiac rehabilitation",
+                    "outpatient visits to a cardiologist")],
+        S(KOS, "ickg:hasComponent", ("care coordinator", MECH),
+          "A care coordinator in each hospital books the rehabilitation and the visits."),
+        S(KOS, "ickg:hasFundingModel", ("single payment for the whole year of care", "ickg:BundledFunding"),
+          "The NFZ pays the coordinating hospital a single payment for the whole year of care"),
+        S(KOS, "ickg:hasPartner", ("rehabilitation centres", ORG),
+          "which it shares with the rehabilitation centres and clinics it works with"),
+        S(KOS, "ickg:hasOutcome", ("lower mortality at 12 months", OUT),
+          "reported lower mortality at 12 months among those in the programme"),
+        S(KOS, "ickg:facesBarrier", ("not every region had a participating hospital", BAR),
+          "not every region had a participating hospital in the first years"),
+    ])
+
+TR_FM = {"label": "family medicine model", "type": CM, "types_accept": [PI]}
+HTP = {"label": "Health Transformation Programme", "type": PI, "aliases": ["HTP"]}
+TR_PILOT = "The model was first tried in Düzce province in September 2005 and had reached all 81 provinces by the end of 2010."
+TR_TARGETS = ("Payments are reduced when targets for immunisation and for the follow-up of pregnant women, infants "
+              "and children are missed.")
+DOCUMENTS["train-ent37-missionreport-turkey-family-medicine.txt"] = dict(
+    style="mission-report",
+    metadata={"title": "Technical support to primary health care, Turkey (second visit)",
+              "authors": [{"family": "Kovač", "given": "Anna", "initials": "A"},
+                          {"family": "Ortega", "given": "Miguel", "initials": "M"}],
+              "date": None, "year": None, "journal": None, "publisher": "Regional Primary Care Exchange",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Turkey", "ickg:Country"), E("Ankara", "ickg:Municipality"),
+                   E("Düzce", "ickg:ProvinceOrState", ["Düzce province"])],
+    organizations=[E("Regional Primary Care Exchange", ORG),
+                   E("Ministry of Health", ORG),
+                   E("Social Security Institution", ORG, ["Social Security Institution", "SGK"], aliases=["SGK"]),
+                   E("family health centres", ORG, ["family health centre", "family health centres"]),
+                   E("community health centres", ORG, ["Community health centres"]),
+                   E("family physicians", ORG, ["family physicians", "Family physicians", "family physician"])],
+    programs=[E("Health Transformation Programme", PI, ["Health Transformation Programme", "HTP"], aliases=["HTP"]),
+              E("family medicine model", CM, ["family medicine model", "re:(?<=introduced )family medicine"],
+                types_accept=[PI]),
+              E("general health insurance", PI)],
+    populations=[E("pregnant women", POP), E("infants", POP), E("children", POP),
+                 E("registered people", POP, ["list of registered people"])],
+    conditions=[],
+    concepts=[C("capitation", "ickg:Capitation")],
+    statements=[
+        S(HTP, "ickg:initiatedBy", ("Ministry of Health", ORG),
+          "The Ministry of Health launched the Health Transformation Programme in 2003."),
+        S(HTP, "ickg:yearEstablished", 2003,
+          "The Ministry of Health launched the Health Transformation Programme in 2003."),
+        S(HTP, "ickg:hasComponent", ("family medicine model", CM),
+          "Its primary care part, the family medicine model"),
+        S(TR_FM, "ickg:establishedBy", ("Family Medicine Pilot Implementation Law", "ickg:Legislation"),
+          "rests on the Family Medicine Pilot Implementation Law (Law No. 5258) of 2004"),
+        S(TR_FM, "ickg:locatedIn", ("Düzce", "ickg:ProvinceOrState"), TR_PILOT),
+        S(TR_FM, "ickg:yearEstablished", 2005, TR_PILOT),
+        S(TR_FM, "ickg:locatedIn", ("Turkey", "ickg:Country"),
+          "how family medicine was introduced under the Health Transformation Programme (HTP)"),
+        S(TR_FM, "ickg:hasComponent", ("family health centre", MECH),
+          "Each family physician works from a family health centre with at least one member of family health staff"),
+        S(TR_FM, "ickg:hasComponent", ("list of registered people", MECH),
+          "serves a list of registered people, typically between 3,000 and 4,000"),
+        S(TR_FM, "ickg:hasFundingModel", ("capitation", "ickg:Capitation"),
+          "Family physicians are paid mainly by capitation."),
+        S(TR_FM, "ickg:hasFundingModel", ("payments reduced when targets are missed", "ickg:ProviderIncentive"),
+          TR_TARGETS),
+        *[S(TR_FM, "ickg:targetsPopulation", (p, POP), TR_TARGETS) for p in ("pregnant women", "infants", "children")],
+        S(TR_FM, "ickg:hasPartner", ("community health centres", ORG),
+          "Community health centres support the family health centres"),
+        S(TR_FM, "ickg:hasOutcome", ("satisfaction with primary care has risen", OUT),
+          "Officials reported that satisfaction with primary care has risen since the reform."),
+        S(TR_FM, "ickg:facesBarrier", ("lists are too long in the growing districts of large cities", BAR),
+          "lists are too long in the growing districts of large cities"),
+        S(TR_FM, "ickg:facesBarrier", ("posts in rural districts are hard to fill", BAR),
+          "posts in rural districts are hard to fill"),
+        S(("general health insurance", PI), "ickg:operatedBy", ("Social Security Institution", ORG),
+          "covered by general health insurance, administered by the SGK"),
+        S(("general health insurance", PI), "ickg:yearEstablished", 2008,
+          "Since 2008 most of the population has been covered by general health insurance"),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -89,7 +89,7 @@ def find_conditions(text, *, excluded=(), tokens=None):
 _POP_ADJ = (r"(?:older|elderly|frail|frailest|vulnerable|high-need|high-risk|high-cost|complex|chronic|chronically[ ]ill|"
             r"disabled|homeless|low-income|poor|rural|indigenous|aboriginal|uninsured|insured|young|younger|"
             r"multimorbid|housebound|dependent|seriously[ ]ill|terminally[ ]ill|isolated|migrant|high-needs|"
-            r"family|lonely|deprived|pregnant|unemployed|bereaved|first-time|acutely[ ]ill|"
+            r"family|lonely|deprived|pregnant|unemployed|bereaved|first-time|acutely[ ]ill|registered|"
             r"most[ ]chronically[ ]ill|severely[ ]ill|mentally[ ]ill)")
 _POP_HEAD = (r"(?:people|persons|patients|adults|children|adolescents|residents|veterans|members|individuals|"
              r"users|clients|citizens|women|mothers|families|carers|caregivers|population|populations|"
@@ -98,7 +98,7 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
              r"(?:who[ ]are[ ])?(?:experiencing|facing|losing(?:[ ]their)?)|affected[ ]by|"
              r"at[ ](?:(?:high|higher|increased|greatest|high[ ]or[ ]rising)[ ])?risk[ ]of)"
              r"[ ](?:(?!and[ ]|who[ ]|to[ ]|from[ ]|in[ ]|at[ ]|than[ ]|through[ ])[\w'’\-]+[ ]?){0,6}?"
-             r"(?:and[ ][\w\-]+[ ](?=challenges|problems|needs|issues|conditions|diseases|illness))?"
+             r"(?:and[ ][\w\-]+[ ](?:[\w\-]+[ ])?(?=challenges|problems|needs|issues|conditions|diseases|illness))?"
              r"(?:needs|conditions|condition|diseases?|illness(?:es)?|disabilit(?:y|ies)|problems|challenges|multimorbidity|"
              r"dementia|diabetes|frailty|care[ ]needs|outcomes|hospitali[sz]ation|admission|readmission|falls|harm|"
              r"lives|housing|incomes?|dependency|homelessness|autonomy|independence|poverty|violence|abuse|addiction)"
@@ -108,6 +108,8 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
 _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
             r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
             r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
+# "people eligible for both Medicare and Medicaid": who is entitled, as "who are eligible for" says.
+_POP_ELIGIBLE = r"eligible[ ]for[ ](?:both[ ])?(?:[A-Z][\w\-]+(?:[ ](?:and|or)[ ][A-Z][\w\-]+)?|(?:[a-z][\w\-]+[ ]){0,3}?(?:care|services|support|benefits|coverage))\b"
 _POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
 _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
@@ -117,13 +119,15 @@ _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             rf"|between[ ]{_AGE_NUMBER}[ ]and[ ]{_AGE_NUMBER}[ ]years(?:[ ]old|[ ]of[ ]age)?)")
 # Where people live, when that marks them out: "older people living at home", "adults who live alone".
 _POP_LIVING = (r"(?:living|who[ ]live|who[ ]are[ ]living)[ ](?:at[ ]home|alone|independently|on[ ]their[ ]own|"
-               r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes))")
+               r"in[ ](?:the[ ])?(?:community|rural[ ]areas|remote[ ]areas|deprived[ ]areas|care[ ]homes|nursing[ ]homes|"
+               r"(?:subsidi[sz]ed|supported|public|social|sheltered|temporary|assisted)[ ](?:housing|living)"
+               r"(?:[ ](?:buildings|units|facilities|complexes))?))")
 _POP_NEED = (r"(?:who[ ](?:no[ ]longer[ ])?(?:need|needed|require|required)|needing|requiring|in[ ]need[ ]of)[ ](?:[\w\-]+[ ]){0,3}?"
              r"(?:care|support|services|help|treatment)")
 _POPULATION = lazy_compile(
     rf"\b(?:(?:{_POP_ADJ})(?:(?:[ ]|,[ ])(?:and[ ])?(?:{_POP_ADJ}))*[ ](?:[A-Z][\w\-]+[ ]){{0,3}}{_POP_HEAD}"
     rf"(?:[ ]{_POP_WITH}|[ ]{_POP_AGE}|[ ]{_POP_LIVING})?"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO})"
+    rf"|(?<![\w\-]){_POP_NOUN}[ ](?:{_POP_AGE}|{_POP_NEED}|{_POP_WHO}|{_POP_ELIGIBLE})"
     rf"|(?:high|frequent|heavy|super)[ \-](?:users|utili[sz]ers)(?:[ ]of[ ](?:[\w\-]+[ ]){{0,2}}?(?:services|care|"
     rf"hospitals?|emergency[ ]departments?))?"
     rf"|(?:care[ ]home|nursing[ ]home)[ ]residents"
@@ -150,7 +154,7 @@ _POPULATION = lazy_compile(
 # Rarer shapes, looked for only in a sentence that holds their words (see _EXTRA_CUES): people who are
 # housebound or lonely, children and young people, residents of care homes, members of a named plan.
 _POPULATION_EXTRA = lazy_compile(
-    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ]are[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
+    rf"(?<![\w\-]){_POP_NOUN}[ ]who[ ](?:are|were)[ ](?:(?:{_POP_ADJ}|unwell|ill|sick|bedbound|bed-bound|dying|alone)"
     rf"(?:,[ ]|[ ]and[ ]|[ ]or[ ])?){{1,3}}(?<![ ,])(?![\w\-])"
     rf"|children[ ]and[ ]young[ ]people"
     rf"|(?<![\w\-])residents[ ]of[ ](?:care|nursing|residential)[ ]homes"
@@ -168,7 +172,7 @@ _POPULATION_EXTRA = lazy_compile(
     rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
     rf"resettlement|public|social|subsidi[sz]ed|and)[ ]){{1,4}}(?:communities|colonies|areas|settlements|housing|"
     rf"villages|neighbou?rhoods)\b")
-_EXTRA_CUES = (" who are ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
+_EXTRA_CUES = (" who are ", " who were ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
                " receiving ", " discharged from ", " transitioning from ", " released from ", " leaving ", " enrolled in ",
                " awaiting ", " recovering from ", " homes", " foster care", " prison", " custody", " crisis", " areas",
                " communities", " supported housing", " temporary accommodation")
@@ -192,7 +196,8 @@ def _any_of(words):
 
 _POP_CUE = _any_of(_POP_CUES)      # any of them, in one scan
 _BARE_NEED = lazy_compile(r"\b(?:with|have|from|of)[ ](?:needs|conditions?|diseases?|illness(?:es)?|problems|challenges)$")
-_NOT_POPULATION_START = {"The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
+_NOT_POPULATION_START = {"For", "In", "Of", "To", "With", "Among", "By", "From", "And", "But", "Or", "At", "On", "As",
+                         "The", "These", "Those", "This", "Such", "Our", "Their", "Its", "Many", "Most", "All",
                          "Some", "Each", "Every", "Both", "Other", "Several", "Few", "More", "Fewer", "New",
                          "Local", "Rural", "Urban", "Remote", "Whole", "Entire", "Different", "Participating"}
 
@@ -233,6 +238,28 @@ def _with_condition():
             re.compile(rf"(?:{alternatives})\b", re.I))
 
 
+# A population's adjective capitalised at a sentence's start: "Older inpatients", "High-needs patients".
+_POP_ADJ_FIRST = lazy_compile(rf"(?i:{_POP_ADJ})(?=[ ,])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Shifted:
+    """A match of _POPULATION made on a copy of a sentence with its first letter in lower case, placed in the text."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self):
+        return self.text
+
+    def start(self):
+        return self.begin
+
+    def end(self):
+        return self.finish
+
+
 _OWNED_BY = lazy_compile(r"\b(?:owned|run|led|governed|controlled)[ ]by[ ](?:the[ ])?$")
 
 
@@ -250,6 +277,14 @@ def find_populations(text, spans):
         if not _POP_CUE.search(span):
             continue                     # no word a population phrase ends in: the long pattern need not run
         matches = list(_POPULATION.finditer(text, start, end))
+        first = start if text[start:start + 1].isalpha() else _first_word_start(text, start)
+        if text[first:first + 1].isupper() and _POP_ADJ_FIRST.match(text, first):
+            # "Older inpatients are ...", "First-time mothers are visited": the pattern's adjectives are in lower
+            # case; the sentence's capital is read as the word's own letter
+            m = _POPULATION.match(text[first].lower() + text[first + 1:end])
+            if m and not any(x.start() <= first < x.end() for x in matches):
+                matches = [_Shifted(text[first:first + m.end()], first, first + m.end())] + [
+                    x for x in matches if x.start() >= first + m.end()]
         if any(cue in span for cue in _EXTRA_CUES):
             # as one pattern would: the leftmost match, the longer of two that start together
             merged = []
@@ -386,6 +421,30 @@ eleven twelve hundred dozens including include includes included between among a
 like whether which who whose where when while if new its through via""".split())
 
 
+# An acronym or a payer's name before a kind of body, in lower case: "NHS trusts", "NHS foundation trusts", "VA medical
+# centers", "Medicaid health plans", "Medi-Cal managed care plans".
+_NAMED_KIND_HEADS = (" trusts", " organi", " medical ", " plans")   # what each head of _NAMED_KIND holds
+
+
+def _named_kinds(text):
+    """Matches of _NAMED_KIND, looked for only before each of its heads (string search first: a scan of the
+    whole text by the pattern cost 0.05 ms a document)."""
+    seen = set()
+    for head in _NAMED_KIND_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            m = _NAMED_KIND.search(text, max(0, at - 30), at + 30)
+            while m is not None and m.end() <= at:
+                m = _NAMED_KIND.search(text, m.end(), at + 30)
+            if m is not None and m.start() <= at < m.end() and m.start() not in seen:
+                seen.add(m.start())
+                yield m
+            at = text.find(head, at + 1)
+_NAMED_KIND = lazy_compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])(?:[A-Z]{1,5}|edicaid|edicare|edi-Cal|edigap))[ ]"
+                           r"(?P<head>(?:foundation[ ])?trusts|organi[sz]ations|medical[ ]cent(?:er|re)s|"
+                           r"(?:(?:health|managed[ ]care|dental)[ ])plans|medical[ ]groups)\b")
+
+
 def find_actor_nouns(text, sentences, entities=()):
     """Unnamed institutions named in ``sentences`` (see ``_INSTITUTION_NP``), once per name; a name
     that ends another ("health boards", "territorial health boards") is the same entity's, and so
@@ -393,6 +452,7 @@ def find_actor_nouns(text, sentences, entities=()):
     seen = {e.key for e in entities}
     found = []
     low = text.lower()
+    spans = sorted(sentences)
     for start, end in sentences:
         if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
             continue                     # no head noun of an institution in the sentence
@@ -412,6 +472,10 @@ def find_actor_nouns(text, sentences, entities=()):
                 found.append((m.start() - len(before.group()), m.end(), text[m.start() - len(before.group()):m.end()]))
                 continue
             found.append((m.start(), m.end(), label))
+    for m in _named_kinds(text):
+        if _within(spans, m.start()) and m.group("name") not in _NOT_ORG_WORDS:
+            # "NHS trusts", "VA medical centers", "Medicaid health plans": a body's or a payer's bodies of a kind
+            found.append((m.start(), m.end(), m.group()))
     keys = sorted({label_key(label) for _, _, label in found}, key=len)
 
     def name_of(key):
@@ -490,6 +554,14 @@ _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Pro
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
                              r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
+# Small words inside a capitalised name that a run of capitalised words breaks on ("Hospital at Home",
+# "Discharge to Assess", "Bromley by Bow"): kept in an acronym's long form.
+_NAME_SMALL_WORDS = {"at", "by", "with", "from", "a", "into", "as"}
+# A program word right after an acronym's parenthesis: "Hospital at Home (HaH) service".
+_ACRONYM_PROGRAM_WORD = lazy_compile(r"\)[ ](?:service|pilot|programme|program|model|scheme|initiative|project|"
+                                     r"network|team|trial)s?\b")
+# "the Discharge to Assess (D2A) service": a service named by a program's long form and acronym.
+_ACRONYM_SERVICE = lazy_compile(r"[ ]\([A-Za-z][\w&\-]{1,9}\)[ ]service\b")
 _NUMBER_WORD = lazy_compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
                             r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|"
                             r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|\d+)(?:-[a-z]+)?")
@@ -609,7 +681,29 @@ _NOT_ORG_WORDS = {"COPD", "CABG", "HIV", "AIDS", "CKD", "ESRD", "DVT", "RCT", "G
 # A word in a line of capitals ("STATE HEALTH POLICY BRIEF"): a heading's word, not an acronym.
 _IN_CAPITALS = lazy_compile(r"[A-Z]{3,}[ ][A-Z]{2,}[ ][A-Z]{3,}")
 _PAREN_ALIAS = lazy_compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][\w]*)\)")
-_QUOTED_NAME = lazy_compile(r"[\"“](?P<name>[a-z][\w ,'’\-]{3,60}[\w])[\"”]")
+# A name in quotation marks before a program word: the "Living Well" service, the ‘Ageing Better’ programme,
+# the "care closer to home" pilot, after a determiner or a possessive (not a quoted remark: "said 'we will' model
+# it"). The marks set the name apart as a reader's capitals would.
+_QUOTE_THEN_HEAD = lazy_compile(r"(?:service|programme|program|initiative|project|scheme|pilot|model|network|"
+                                r"partnership|campaign|approach)")
+
+
+def _quoted_programs(text):
+    """Matches of _QUOTED_PROGRAM, looked for only before each closing mark that a program word follows
+    (found by string search: a scan of the whole text by the pattern cost 0.2 ms a document)."""
+    for mark in ('"', "”", "’", "'"):
+        at = text.find(mark + " ")
+        while at >= 0:
+            if _QUOTE_THEN_HEAD.match(text, at + 2):
+                m = _QUOTED_PROGRAM.search(text, max(0, at - 80), at + 40)
+                while m is not None and m.end() <= at + 2:
+                    m = _QUOTED_PROGRAM.search(text, m.end(), at + 40)
+                if m is not None and m.start("name") <= at < m.end():
+                    yield m
+            at = text.find(mark + " ", at + 1)
+_QUOTED_PROGRAM = lazy_compile(r"(?:\b(?:[Tt]he|an?|its|their|our|this|new)|['’]s)[ ](?P<open>[\"“‘'])(?P<name>[A-Za-z][\w’\-]*(?:[ ][\w’\-&]+){0,5})[\"”’'][ ]"
+                               r"(?P<head>service|programme|program|initiative|project|scheme|pilot|model|network|"
+                               r"partnership|campaign|approach)s?\b")
 
 
 _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
@@ -733,6 +827,28 @@ def _classify(words, text_after):
     return None
 
 
+# A body named with a possessive inside its name: "the King's Fund", "St Christopher's Hospice", "Children's Hospital".
+_POSSESSIVE_HEAD = lazy_compile(r"['’]s[ ](?:[A-Z][\w\-]+[ ]){0,2}(?:Fund|Hospital|College|Trust|Foundation|Society|"
+                                r"Hospice|Institute)\b")
+
+
+def _possessive_bodies(text):
+    """Matches of _POSSESSIVE_BODY, looked for only around each "'s " that a body's head follows (string search
+    first: a scan of the whole text by the pattern cost 0.17 ms a document)."""
+    for mark in ("'s ", "’s "):
+        at = text.find(mark)
+        while at >= 0:
+            if text[at + 3:at + 4].isupper() and _POSSESSIVE_HEAD.match(text, at):
+                m = _POSSESSIVE_BODY.search(text, max(0, at - 30), at + 80)
+                if m is not None and m.start() < at < m.end():
+                    yield m
+            at = text.find(mark, at + 1)
+# (Opened on the capital, the boundary checked behind it: looked for only at capitals.)
+_POSSESSIVE_BODY = lazy_compile(r"(?:(?:St\.?|Saint)[ ])?(?P<owner>[A-Z](?<![\w\-’'][A-Z])[a-z]+)['’]s[ ](?:[A-Z][\w\-]+[ ]){0,2}"
+                                r"(?:Fund|Hospital|College|Trust|Foundation|Society|Hospice|Institute)\b")
+# People named by what they are of a body, before its name: "Staff of the", "Representatives from the".
+_PEOPLE_OF = lazy_compile(r"(?:Staff|Representatives|Members|Officials|Employees|Leaders|Managers|Experts|Researchers|"
+                          r"Clinicians|Delegates|Volunteers|Colleagues|Partners|Teams)[ \t\n](?:of|from)[ \t\n](?:the[ \t\n])?")
 # Posts that open a name of a person by role, "Director of Strategy", "Minister for Health": no body, no
 # program (statements.py reads them too).
 # Words of a committee's or a team's name that no proper name or field of care picks out.
@@ -762,6 +878,13 @@ _NOT_IN_LINE_NAME = frozenset("0123456789,:;.()")   # an address, a label, a dat
 _LINE_PART = lazy_compile(r"(?:^|(?<=\|))[ \t]*(?P<part>[^\n|]*[^\s|])[ \t]*(?=\||$)", re.M)
 _CREDIT_LEAD = lazy_compile(r"(?:(?:Prepared|Compiled|Commissioned|Produced|Awarded|Presented|Submitted|Answered|Funded|"
                             r"Published|Issued|Written)[ ](?:by|for|to)|From)(?::[ ]*|[ ]+)(?:the[ ]+)?")
+# A company's legal form after its name and a comma: "Access East, Inc.", "Acme Health, LLC".
+_COMPANY_SUFFIX = lazy_compile(r",[ ](?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLLC|P\.C\.|LLP|Co\.)(?![\w])")
+# "Prepared by Thandiwe Mokoena for the X": a credit line's person, then the body it was prepared for.
+_CREDIT_BY_FOR = lazy_compile(r"(?:Prepared|Compiled|Written|Produced)[ ]by[ ](?:[A-Z][\w.'’\-]*[ ]){1,4}for[ ](?:the[ ]+)?")
+# The date that closes a credit line: ", Spring 2021", ", January 2015", ", 2019".
+_CREDIT_DATE = lazy_compile(r",[ ](?:(?:Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)[ ])?(?:\d{1,2}[ ])?(?:19|20)\d\d$")
 _ACT_AFTER = lazy_compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
 _PUBLISHED_IN = lazy_compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
@@ -794,6 +917,8 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         return entity
 
     by_short = {}
+    acronym_programs = []                 # spans of names found whole (an acronym's long form, a quoted name, a
+    #                                       gloss): no capitalised run inside them is a name of its own
     for acronym in acronyms:
         if acronym.long_end < acronym.short_start - 2:
             between = text[acronym.long_end:acronym.short_start - 1].rstrip(" (")
@@ -807,6 +932,20 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if kind is None and acronym.long[:1].isupper() and all(w[:1].isupper() or w in _CONNECT for w in long_words):
             kind = ("program" if _PROCESS_WORDS.intersection(long_words) or long_words[0].endswith("ing")
                     else "organization") if len(long_words) >= 2 else None
+        if kind is None and acronym.long[:1].isupper() and len(long_words) >= 3 and long_words[-1][:1].isupper() \
+                and all(w[:1].isupper() or w in _CONNECT or w in _NAME_SMALL_WORDS for w in long_words) \
+                and _ACRONYM_PROGRAM_WORD.match(text, acronym.short_end):
+            # "Hospital at Home (HaH) service", "Discharge to Assess (D2A) pilot": a name with a small word
+            # its run breaks on, which the program word after its acronym makes a program
+            kind = "program"
+        if kind == "program" and not _PROGRAM_TAIL.match(text, acronym.long_end) and \
+                (service := _ACRONYM_SERVICE.match(text, acronym.long_end)):
+            # "the Hospital at Home (HaH) service": the program, which the text may also call "the service"
+            by_short[acronym.short] = ("program", acronym.long)
+            acronym_programs.append((acronym.long_start, service.end()))
+            keep("program", acronym.long, acronym.long_start, acronym.long_end, "acronym",
+                 aliases=[acronym.short, f"{acronym.long} service"])
+            continue
         if kind is None and 2 <= len(long_words) <= 6 and all(w[:1].islower() for w in long_words[1:]):
             # "integrated health organisations (OSIs)", at a sentence's start too ("Coordinated care
             # organizations (CCOs) are ...")
@@ -815,17 +954,39 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if tail:
             name = f"{acronym.long} {tail.group('head')}"
             by_short[acronym.short] = ("program", name)
+            acronym_programs.append((acronym.long_start, tail.end()))
             keep("program", text[acronym.long_start:tail.end()], acronym.long_start, tail.end(), "acronym",
                  name=name, aliases=[acronym.short], force=True)
         elif kind:
             by_short[acronym.short] = (kind, acronym.long)
             keep(kind, acronym.long, acronym.long_start, acronym.long_end, "acronym", aliases=[acronym.short])
         del words
+    prose = sorted(sentences)
+    for m in _quoted_programs(text):
+        name = m.group("name")
+        if not _within(prose, m.start()) or (" " not in name and not _ACRONYM_LIKE.fullmatch(name)):
+            continue                    # a word in quotes ("'model'", "'Model'") is a term, not a name
+        keep("program", f"{name} {m.group('head')}", m.start("name"), m.end(), "quoted name",
+             name=f"{name} {m.group('head')}", aliases=[name], force=True)
+        acronym_programs.append((m.start(), m.end()))
+    for m in _possessive_bodies(text):
+        owner = m.group("owner")
+        if not _within(prose, m.start()) or label_key(owner) in place_names or is_known_place(owner) \
+                or owner in _LEADING_DROP or owner in ORG_HEADS or owner in ROLE_TITLES or owner in _INNER_HEADS:
+            continue                    # "Singapore's Health Promotion Board", "the Government's Integrated Care Fund":
+            #                             a place's or a body's, named after the possessive
+        keep("organization", m.group(), m.start(), m.end(), "possessive name")   # "the King's Fund"
     for s_start, s_end in sentences:
         for start, end, words in _runs(text, s_start, s_end):
             if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
                     or _ACT_AFTER.match(text, end, end + 60):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
+            if acronym_programs and any(a <= start and end <= b for a, b in acronym_programs):
+                continue                # "Home" of "Hospital at Home (HaH) programme": the acronym's program, whole
+            suffix = _COMPANY_SUFFIX.match(text, end) if text.startswith(", ", end) else None
+            if suffix and not (label_key(text[start:end]) in place_names or words[0] in _LEADING_DROP):
+                keep("organization", text[start:suffix.end()], start, suffix.end(), "company name")   # "Access East, Inc."
+                continue
             tail = _PROGRAM_TAIL.match(text, end, min(s_end, end + 40))
             if tail and len(words) == 1 and start == _first_word_start(text, s_start) \
                     and (_used_lower(words[0], text) or words[0] in _COMMON_OPENERS
@@ -833,6 +994,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
                 tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
+            if tail and tail.group("head") == "trial" and (label_key(text[start:end]) in place_names
+                                                           or is_known_place(text[start:end])):
+                tail = None             # "the Memphis trial": a study at a site, not a program
             if tail and len(words) == 1 and words[0] in by_short:
                 # "the HBPC program", "the GRACE trial": the program or body the acronym already names
                 _, long_name = by_short[words[0]]
@@ -849,6 +1013,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
                 continue
+            people = _PEOPLE_OF.match(text, start, end) if len(words) > 2 and words[1] in ("of", "from") else None
+            if people and people.end() < end:
+                # "Staff of the Agency for Integrated Care", "Representatives of the Swedish Association of ...": the
+                # people, then the body they are of
+                start, words = people.end(), _NAME_RUN.findall(text[people.end():end])
             post = _ROLE_OF.search(text, start, end) if len(words) > 2 and (
                 words[0] in ROLE_TITLES or (words[0] in ("Board", "Court", "Council") and words[2] in _GOVERNING_MEMBERS)
                 or any(w in ROLE_TITLES and nxt in ("of", "for") for w, nxt in zip(words[1:3], words[2:4]))) \
@@ -922,12 +1091,29 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     rs = start + len(left) + 5
                     keep("organization", text[rs:end], rs, end, "capitalised name")
                     continue
-                if lk == "organization" and rk == "organization" and _whole_body(left) and (
+                shared_of = len(lw) == 3 and lw[0] in _INNER_HEADS and lw[1] in ("of", "for") and \
+                    rw[0] not in ORG_HEADS and rw[0] not in _INNER_HEADS and rw[0] not in _FOREIGN_LEADS and \
+                    not _ACRONYM_LIKE.fullmatch(rw[0]) and label_key(rw[0]) not in place_names and not is_known_place(rw[0])
+                # (not "Centers for Medicare and Medicaid Services ...": "and" joins two words of the "for" phrase)
+                if lk == "organization" and rk == "organization" and _whole_body(left) and not shared_of and (
                         right.startswith("The ") or _whole_body(right)):
                     keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5 + (4 if right.startswith("The ") else 0)
                     keep("organization", text[rs:end], rs, end, "capitalised name")
                     continue
+            if kind is None and text.startswith(" (", end) and not _ACRONYM_LIKE.fullmatch(text[start:end]):
+                gloss = _GLOSS_PAREN.match(text, end)
+                words_ = gloss.group("gloss").split() if gloss else []
+                kind = (_classify(words_, "") if all(w[:1].isupper() or w in _CONNECT for w in words_) else None) \
+                    or (gloss and (_LOWER_HEAD_KIND.get(words_[-1].lower()) or _GLOSS_KIND.get(words_[-1].lower())))
+                if kind in ("organization", "program") and label_key(gloss.group("gloss")) != label_key(text[start:end]) \
+                        and not _TOOL_NAME.search(gloss.group("gloss")):
+                    # "Zorggroep Almere (Almere care group)", "Samenwerkingsverband Zuid (Southern Care Network)": a name
+                    # in another language that its English gloss says is a body or a program, one entity
+                    keep(kind, text[start:end], start, end, "glossed name", aliases=[gloss.group("gloss")])
+                    acronym_programs.append((gloss.start("gloss"), gloss.end("gloss")))
+                    continue
+                kind = None
             if kind:
                 keep(kind, text[start:end], start, end, "capitalised name")
                 continue
@@ -940,7 +1126,6 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         k = _classify(pw, "") or ("organization" if _body_then_place(pw, place_names) else None)
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
-    prose = sorted(sentences)
     positions = {}                        # cue word -> where it occurs, found once for all patterns
     for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
         for m in _near_cues(pattern, text, guard, positions=positions):
@@ -1046,9 +1231,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if _within(prose, s):
             continue
         part = m.group("part")
-        credit = _CREDIT_LEAD.match(part)
+        credit = _CREDIT_LEAD.match(part) or _CREDIT_BY_FOR.match(part)
         if credit:
             s, part = s + credit.end(), part[credit.end():]
+            dated = _CREDIT_DATE.search(part)
+            if dated:                    # "Compiled for the X Reading Group, Spring 2021": the body, then its date
+                part = part[:dated.start()]
         words = part.split()
         if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
                 and not part.isupper()
@@ -1105,6 +1293,17 @@ _LOWER_HEAD_KIND = {**dict.fromkeys(("organisations", "organizations", "organisa
                     **dict.fromkeys(("programmes", "programme", "programs", "program", "schemes", "scheme", "initiatives",
                                      "initiative", "pilots", "pilot", "projects", "project", "reform", "strategy"),
                                     "program")}
+
+
+# An English gloss in parentheses after a name in another language: "(Almere care group)", "(Healthy Neighbourhood
+# Network)"; its last word says what the name is (_LOWER_HEAD_KIND, _GLOSS_KIND).
+_GLOSS_PAREN = lazy_compile(r"[ ]\((?:[Ll]iterally[ ]|i\.e\.[ ]|[Ee]nglish:[ ])?(?P<gloss>(?:[A-Za-z][\w\-’']*[ ]){1,5}"
+                            r"[A-Za-z][\w\-’']*)\)")
+_GLOSS_KIND = {**dict.fromkeys(("group", "groups", "fund", "funds", "association", "foundation", "institute", "ministry",
+                                "office", "company", "insurer", "insurance", "society", "federation", "hospital"),
+                               "organization"),
+               **dict.fromkeys(("network", "networks", "model", "houses", "centres", "centers", "care", "plan", "law",
+                                "programme", "program"), "program")}
 
 
 # Words that cannot begin such a name: determiners, ordinals, verbs and prepositions before it.
@@ -1600,6 +1799,11 @@ def settle(entities, text):
         host = aliased.get((e.kind, e.key))
         if host is not None and host is not e and id(host) not in drop and not e.aliases and e.kind == "organization":
             drop.add(id(e))
+    for e in entities:                   # "RIAS", "EBAIS": an acronym in capitals a program goes by, not a body
+        if e.kind == "organization" and e.source == "one-word name" and e.name.isupper() and not e.aliases:
+            host = aliased.get(("program", e.key)) or by_key.get(("program", e.key))
+            if host is not None and id(host) not in drop:
+                drop.add(id(e))
     for e in entities:                   # "a primary care technical assistant (ATAP)": a role, not a body
         if e.kind == "organization" and e.source == "one-word name" and _glossed_role(text, e.name):
             drop.add(id(e))

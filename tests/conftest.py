@@ -401,11 +401,21 @@ MODULE_SECONDS = {
 REMOTE_STORE_MODULES = {"test_remote_cli", "test_portable_queries", "test_remote_load", "test_remote_index",
                         "test_remote_store", "test_remote_credentials"}
 REMOTE_STORES_UNIT = "remote stores"
+# The modules that drive the session's Chromium (conftest's ``browser``): one unit, so that one
+# worker starts Chromium once. Handed out as separate modules, both workers started one: in a
+# whole run (ci37, sampled) Chromium's processes took 79 CPU-s, of which the two browser
+# processes 27 and their GPU processes 8, beside 39 for the pages' renderers.
+BROWSER_MODULES = {"test_browser", "test_pages_browser", "test_editor_browser"}
+BROWSER_UNIT = "browser"
 
 
 def _xdist_unit(module_path):
-    """The unit of work a module (``tests/test_x.py``) is handed out in: its path, or the remote stores'."""
-    return REMOTE_STORES_UNIT if Path(module_path).stem in REMOTE_STORE_MODULES else module_path
+    """The unit of work a module (``tests/test_x.py``) is handed out in: its path, or the remote
+    stores' or the browser's unit."""
+    stem = Path(module_path).stem
+    if stem in REMOTE_STORE_MODULES:
+        return REMOTE_STORES_UNIT
+    return BROWSER_UNIT if stem in BROWSER_MODULES else module_path
 
 
 def _xdist_order(modules):

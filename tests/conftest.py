@@ -376,7 +376,7 @@ def pytest_collection_modifyitems(session, config, items):
 # the workers a unit at a time: a whole module, so that its module fixtures (a server, a build)
 # start once, and the remote-store modules as one unit, so that one Oxigraph and one Virtuoso
 # serve the run instead of one per worker, and no two workers load and clear the same server at
-# once. Units go out longest first, so that the two workers end together instead of one running
+# once; likewise the browser modules, so that one Chromium serves them. Units go out longest first, so that the two workers end together instead of one running
 # the last long module alone: first the ones that need no seed build (the head start builds it
 # meanwhile), then the ones that do. The collection order (every worker collects the same) is
 # the order the units are handed out in; an explicit `--dist` other than `load` keeps xdist's own.
@@ -401,11 +401,21 @@ MODULE_SECONDS = {
 REMOTE_STORE_MODULES = {"test_remote_cli", "test_portable_queries", "test_remote_load", "test_remote_index",
                         "test_remote_store", "test_remote_credentials"}
 REMOTE_STORES_UNIT = "remote stores"
+# The modules that drive the session's Chromium (conftest's ``browser``): one unit, so that one
+# worker starts Chromium once. Handed out as separate modules, both workers started one: in a
+# whole run (ci37, sampled) Chromium's processes took 79 CPU-s, of which the two browser
+# processes 27 and their GPU processes 8, beside 39 for the pages' renderers.
+BROWSER_MODULES = {"test_browser", "test_pages_browser", "test_editor_browser"}
+BROWSER_UNIT = "browser"
 
 
 def _xdist_unit(module_path):
-    """The unit of work a module (``tests/test_x.py``) is handed out in: its path, or the remote stores'."""
-    return REMOTE_STORES_UNIT if Path(module_path).stem in REMOTE_STORE_MODULES else module_path
+    """The unit of work a module (``tests/test_x.py``) is handed out in: its path, or the remote
+    stores' or the browser's unit."""
+    stem = Path(module_path).stem
+    if stem in REMOTE_STORE_MODULES:
+        return REMOTE_STORES_UNIT
+    return BROWSER_UNIT if stem in BROWSER_MODULES else module_path
 
 
 def _xdist_order(modules):

@@ -41,6 +41,12 @@ def alive(pid):
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
+def age(pid):
+    """Seconds since process ``pid`` started (its start time in /proc, in clock ticks since boot)."""
+    ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    return float(Path("/proc/uptime").read_text().split()[0]) - ticks / os.sysconf("SC_CLK_TCK")
+
+
 def stopped(pid):
     """Whether every thread of ``pid`` has stopped (state T in /proc).
 
@@ -169,7 +175,9 @@ def test_a_dead_server_is_replaced_and_stop_stops_everything(served):
     proc, base = served
     first, second = children(proc.pid)
     workers = [w for server in (first, second) for w in children(server)]
-    time.sleep(1.2)  # a server that dies within a second of starting stops them all instead
+    # A server that dies within a second of starting stops them all instead: wait until the first
+    # is 1.2 s old (by then it usually is: the fixture waited for both servers to answer).
+    time.sleep(max(0.0, 1.2 - age(first)))
     os.kill(first, signal.SIGKILL)
     wait_for(lambda: len(children(proc.pid)) == 2 and first not in children(proc.pid))
     status, _ = get(base, "ASK {}")

@@ -122,6 +122,20 @@ def test_asserted_quads_come_back_from_their_text_as_the_same_terms(stem):
     assert [tuple(type(t) for t in q) for q in item.asserted] == [tuple(type(t) for t in q) for q in dict.fromkeys(asserted)]
 
 
+def test_asserted_literals_with_line_separators_come_back_whole():
+    """N-Quads escapes only LF and CR in a literal: a form feed (PDF text has them at page
+    breaks), a vertical tab or U+2028 stays in the line, and the main process must not cut it
+    there (``str.splitlines`` did: the build stopped with a ValueError)."""
+    from rdflib import Literal, URIRef
+    from ickg.model.populate import Populated, asserted_text
+
+    quads = [(URIRef("https://w3id.org/ickg/id/publication/x"), URIRef("http://purl.org/dc/terms/title"),
+              Literal(f"Integrated{sep}care"), URIRef(ASSERTED_GRAPH))
+             for sep in ("\f", "\v", "\x1c", "\x85", "\u2028", "\u2029")]
+    item = Populated("x", None, None, asserted_text(quads), {}, {})
+    assert item.asserted == quads
+
+
 @functools.cache
 def proposal_records():
     out = tuple([extract(path) for path in PROPOSAL_SOURCES] + [extract(AWKWARD, stem="awkward")])

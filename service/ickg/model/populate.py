@@ -490,10 +490,13 @@ def _term_of(text: str) -> Node:
 def parsed_quads(text: str) -> list:
     """N-Quads lines written by :func:`ickg.ntriples.nquads` as rdflib-term quads, each term
     made once per process (subjects and predicates are IRIs or blank nodes, so the first two
-    spaces end them; the graph is the line's last term)."""
+    spaces end them; the graph is the line's last term). Lines end at ``\n`` only: a literal may
+    hold a form feed or U+2028, which N-Quads leaves unescaped and ``str.splitlines`` would cut at."""
     out = []
     term = _term_of
-    for line in text.splitlines():
+    for line in text.split("\n"):
+        if not line:
+            continue
         s, p, rest = line.split(" ", 2)
         o, g = rest[:-2].rsplit(" ", 1)
         out.append((term(s), term(p), term(o), term(g)))

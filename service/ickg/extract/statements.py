@@ -469,7 +469,7 @@ class Context:
         return found
     out: list = field(default_factory=list)
     seen: dict = field(default_factory=dict)
-    spans: dict = field(default_factory=dict)
+    spans: dict = field(default_factory=dict)   # (name, label, *aliases) -> where they are named: _mentions_of
 
     line_heading: str = ""        # the last short line without a full stop ("4. Problems encountered")
 
@@ -651,7 +651,8 @@ def _name_spans(text, name):
 
 def _mentions_of(ctx, entity):
     """Spans where ``entity`` is named (its name, label, aliases, acronym), found once per document."""
-    spans = ctx.spans.get(id(entity))
+    key = (entity.name, entity.label, *entity.aliases)   # the spans are a function of the names alone: a name
+    spans = ctx.spans.get(key)                          # or alias given later makes a new key, not a stale entry
     if spans is None:
         spans = []
         text = ctx.text
@@ -670,7 +671,7 @@ def _mentions_of(ctx, entity):
                     spans.append((at, end))
                 at = text.find(name, at + 1)
         spans.sort()
-        ctx.spans[id(entity)] = spans
+        ctx.spans[key] = spans
     return spans
 
 
@@ -1049,7 +1050,6 @@ def find_programs(ctx):
             at = title.lower().find(core.group(1).lower())
             if at >= 0:
                 p.aliases.append(title[at:at + len(core.group(1))])
-                ctx.spans.pop(id(p), None)
     if title and not _BOOK_LINE.match(text, ctx.title_span[1]) and not any(
             _named_in(text, p, *ctx.title_span) or (_words(p.name) >= 2 and f" {p.key} " in title_key)
                          or (_words(p.name) >= 3 and " ".join(p.key.split()[1:]) in title_key)
@@ -1234,7 +1234,6 @@ def find_programs(ctx):
                 ranked = [q for q in ranked if q is not p]
                 continue
             p.name, p.label, p.start = bare, p.label[opener.end():], p.start + opener.end()
-            ctx.spans.pop(id(p), None)
     not_programs = places | {e.key for e in ctx.entities if e.kind != "program" and e.kind != "organization"} | {
         o.key for o in orgs if o.source in ("publisher", "payer", "issuer above the title")}
     defined = main_program(text, title_span=ctx.title_span, body=body, chosen=ranked[0] if ranked else None,
@@ -1250,7 +1249,6 @@ def find_programs(ctx):
         given = names_given(text, ranked[0])
         if given:                        # "the region's Home First (HF) service": "the service" is Home First
             ranked[0].aliases = [*ranked[0].aliases, *given]
-            ctx.spans.pop(id(ranked[0]), None)
     if ranked:                           # "PAERPA (...) is a national pilot": what it is, not a second program
         said = descriptions(text, tuple(dict.fromkeys((ranked[0].name, ranked[0].label, *ranked[0].aliases))))
         if said:

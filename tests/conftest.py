@@ -376,7 +376,8 @@ def pytest_collection_modifyitems(session, config, items):
 # the workers a unit at a time: a whole module, so that its module fixtures (a server, a build)
 # start once, and the remote-store modules as one unit, so that one Oxigraph and one Virtuoso
 # serve the run instead of one per worker, and no two workers load and clear the same server at
-# once; likewise the browser modules, so that one Chromium serves them. Units go out longest first, so that the two workers end together instead of one running
+# once; likewise the browser modules, so that one Chromium serves them. Units go out longest
+# first, so that the two workers end together instead of one running
 # the last long module alone: first the ones that need no seed build (the head start builds it
 # meanwhile), then the ones that do. The collection order (every worker collects the same) is
 # the order the units are handed out in; an explicit `--dist` other than `load` keeps xdist's own.

@@ -4,11 +4,11 @@ A profiler misleads here: cProfile charges its own cost per call (the rules make
 and line_profiler on Python 3.11 traces every line of every function while it is on, so pure-Python
 helpers look several times dearer than they are. This wraps each stage ``ickg.extract.document``
 imports from another module (``read_metadata``, ``find_named``, ``find_statements``, ...) and, with
-``--rules``, each ``rule_*`` function and ``find_programs`` of ``ickg.extract.statements``, in a
-timer of CPU time (``time.process_time_ns``), and prints CPU milliseconds per document, largest
-first, over ``--repeat`` rounds of synthetic abstracts (after one round to warm the tables). Stages
-nest (``find_statements`` holds ``find_programs`` and the rules): the figures do not add up to the
-total. The wrapper costs well under a microsecond a call.
+``--rules``, each ``rule_*`` function and ``find_programs`` as ``ickg.extract.statements.reading`` (the
+module that calls them) imports them, in a timer of CPU time (``time.process_time_ns``), and prints CPU
+milliseconds per document, largest first, over ``--repeat`` rounds of synthetic abstracts (after one
+round to warm the tables). Stages nest (``find_statements`` holds ``find_programs`` and the rules): the
+figures do not add up to the total. The wrapper costs well under a microsecond a call.
 
     python benchmarks/bench_extract_stages.py                 # 200 synthetic abstracts, seed 3
     python benchmarks/bench_extract_stages.py --rules --top 30
@@ -43,7 +43,7 @@ def stages(n: int, seed: int, repeat: int, rules: bool) -> dict[str, float]:
     """CPU ms per document of each wrapped stage, over ``repeat`` rounds of ``n`` synthetic abstracts."""
     from benchmarks.synthetic import write_corpus
     import ickg.extract.document as document
-    import ickg.extract.statements as statements
+    import ickg.extract.statements.reading as statements
 
     totals: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="ickg-stages-") as tmp:

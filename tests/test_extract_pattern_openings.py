@@ -114,17 +114,18 @@ def test_actor_patterns_opening_on_the_capital_match_as_before():
 
 
 def test_statement_and_metadata_patterns_opening_on_a_character_match_as_before():
-    """statements' capitalised runs and named programs with an abbreviation, metadata's date cue and
+    """program_names' capitalised runs and named programs with an abbreviation, metadata's date cue and
     date anchor, and lexicon's tokens open on a character (a repeat or \\b no longer first)."""
-    from ickg.extract import lexicon, metadata, statements
+    from ickg.extract import lexicon, metadata
+    from ickg.extract.statements import program_names
 
     pairs = [
-        (r"(?<![\w\-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])", statements._CAPITALISED_RUN,
+        (r"(?<![\w\-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3}(?![\w\-])", program_names._CAPITALISED_RUN,
          ["Alba", "Care", "Home", "-", "x", " ", "AB"]),
-        (statements._NAMED_LOWER_HEAD.pattern.replace(
+        (program_names._NAMED_LOWER_HEAD.pattern.replace(
             r"(?P<name>[A-Z](?<![\w\-][A-Z])(?!(?<=T)he[ ]|(?<=A)[ ]|(?<=A)n[ ]|(?<=T)his[ ]|(?<=O)ur[ ]|"
             r"(?<=I)ts[ ]|(?<=I)n[ ]|(?<=A)t[ ]|(?<=F)rom[ ]|(?<=S)ince[ ])",
-            r"(?<![\w\-])(?P<name>(?!(?:The|A|An|This|Our|Its|In|At|From|Since)[ ])[A-Z]", 1), statements._NAMED_LOWER_HEAD,
+            r"(?<![\w\-])(?P<name>(?!(?:The|A|An|This|Our|Its|In|At|From|Since)[ ])[A-Z]", 1), program_names._NAMED_LOWER_HEAD,
          ["The", "A", "An", "This", "Its", "In", "At", "From", "Since", "Care", "Home", "of", "program", "model",
           "(HARP)", "(CP@clinic)", "x", "-", "The Home Care model (CP@clinic)",
           "Alba Care program (HARP)"]),
@@ -152,10 +153,11 @@ def test_gazetteer_trie_with_the_look_behind_after_the_first_character_matches_a
 
 def test_guards_skip_only_what_their_patterns_cannot_match():
     """places._after_comma and _LISTED_ENDS (before _BEFORE_PLACE and _LISTED_BEFORE, which end on $),
-    statements._LOWER_HEAD_ABBREVIATED (before _NAMED_LOWER_HEAD), the words metadata._read_thesis looks
+    program_names._LOWER_HEAD_ABBREVIATED (before _NAMED_LOWER_HEAD), the words metadata._read_thesis looks
     for before _THESIS, and actors._POP_CUE (grouped by first letter): a text they turn away has no
     match, and _POP_CUE answers as the flat alternation."""
-    from ickg.extract import actors, metadata, places, statements
+    from ickg.extract import actors, metadata, places
+    from ickg.extract.statements import program_names
 
     flat = re.compile("|".join(map(re.escape, actors._POP_CUES)))
     skipped = matched = 0
@@ -170,8 +172,8 @@ def test_guards_skip_only_what_their_patterns_cannot_match():
     assert matched > 100 and skipped > 1_000
     for text, _, _ in random_texts(["Care", "Home", "of", "program", "programme", "pilot", "(HARP)", "(A)", "x", "The"],
                                    113, 20_000, sep=" "):
-        if statements._NAMED_LOWER_HEAD.search(text):
-            assert statements._LOWER_HEAD_ABBREVIATED.search(text), text
+        if program_names._NAMED_LOWER_HEAD.search(text):
+            assert program_names._LOWER_HEAD_ABBREVIATED.search(text), text
     for text, a, b in random_texts(list(actors._POP_CUES) + ["x", "treatment", "wo", "me", "pe", " "], 117, 20_000):
         assert bool(actors._POP_CUE.search(text, a, b)) == bool(flat.search(text, a, b)), (text, a, b)
     theses = 0

@@ -67,7 +67,7 @@ def test_importing_extraction_compiles_almost_no_pattern_and_the_tables_compile_
             "assert len(regex._MADE) > 400 and len(lazy) > len(regex._MADE) - 20, (len(lazy), len(regex._MADE))\n"
             "d.extraction_tables()\n"
             "assert not [p for p in regex._MADE if type(p) is regex.LazyPattern]\n"
-            "from ickg.extract import statements\n"
-            "assert statements._BARRIER_CUES.search('a barrier to care')\n")
+            "from ickg.extract.statements import cues\n"
+            "assert cues._BARRIER_CUES.search('a barrier to care')\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

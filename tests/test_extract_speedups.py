@@ -1,23 +1,23 @@
 """The shortcuts taken for speed find exactly what the code they replace found.
 
-- :func:`ickg.extract.statements._with_inserted_words` scans for a label's words with one word
+- :func:`ickg.extract.statements.phrases._with_inserted_words` scans for a label's words with one word
   inserted between two of them, instead of compiling a regular expression per label: on random
   texts and labels (white space of several kinds, hyphens, underscores, punctuation, case) it
   returns the regex's match, or None when the regex finds none; in non-ASCII texts too, for
   ASCII words, where ``lower()`` finds them as re.I would.
-- :func:`ickg.extract.statements._name_spans`, :func:`_word_phrase_in` and :func:`_search_after`
+- :func:`ickg.extract.statements.context._name_spans`, :func:`_word_phrase_in` and :func:`_search_after`
   find a name by string search where a regular expression was compiled per name: on random
   texts they give the spans, the answer and the match the per-name regex gave.
 - :func:`ickg.extract.actors.word_uses` finds a whole word by string search where a pattern was
   compiled per name: the starts ``re.finditer`` gave, with ``\\w`` or ``[\\w\\-]`` as the boundary.
 - :func:`ickg.extract.actors.ignorecase_uses` does the same in the lower-cased text for an re.I pattern.
 - :func:`ickg.extract.actors._glossed_role` and :func:`_used_lower` answer as the per-name patterns did.
-- :func:`ickg.extract.statements._term_in_body` skips its per-title patterns when the lower-cased
+- :func:`ickg.extract.statements.program_names._term_in_body` skips its per-title patterns when the lower-cased
   text shows they cannot match: the answer the patterns give, on random texts; and lower() agrees
   with re.I on ASCII phrases in any text without the four characters it checks for.
-- :func:`ickg.extract.statements._hedge_of` skips a hedge pattern when the span has none of its
+- :func:`ickg.extract.statements.hedges._hedge_of` skips a hedge pattern when the span has none of its
   words: the cue every pattern tried in turn gives, on random texts.
-- :data:`ickg.extract.statements._WRAP` opens on the line break: the text the look-behind-first
+- :data:`ickg.extract.statements.reading._WRAP` opens on the line break: the text the look-behind-first
   pattern made, on random texts.
 - :func:`ickg.ntriples.string` escapes with ``str.replace``: the same text as the N-Triples
   escape table it replaced.
@@ -26,11 +26,14 @@
 import random
 import re
 
-from ickg.extract.statements import (_INSERTED, _SEAT_APPOSED, _SEAT_IN, _name_pattern, _name_spans,
-                                     _search_after, _with_inserted_words, _word_phrase_in)
 from ickg.extract.actors import _ROLE_NOUN, FOLDS_TO_ASCII, _glossed_role, _used_lower, ignorecase_uses, word_uses
-from ickg.extract.statements import (_WRAP, _HEDGES, _MODALS, QUALIFIER, _hedge_of, _term_in_body,
-                                     _term_in_body_by_patterns)
+from ickg.extract.statements.context import _name_pattern, _name_spans, _search_after, _word_phrase_in
+from ickg.extract.statements.phrases import _INSERTED, _with_inserted_words
+from ickg.extract.statements.places import _SEAT_APPOSED, _SEAT_IN
+from ickg.extract.statements.hedges import _HEDGES, _MODALS, _hedge_of
+from ickg.extract.statements.program_names import _term_in_body, _term_in_body_by_patterns
+from ickg.extract.statements.reading import _WRAP
+from ickg.extract.statements.statement import QUALIFIER
 from ickg.ntriples import string
 
 VOCABULARY = ["care", "Care", "CARE", "home", "the", "a", "co-ordinated", "self-management", "x_y", "(the",
@@ -298,7 +301,7 @@ def test_gap_kind_fast_path_answers_as_the_gap_patterns_do():
 def test_searched_cue_is_the_search_and_a_new_text_forgets_the_old_spans():
     """``searched`` and ``cue`` give ``pattern.search`` of the span; the tables they keep belong to
     one text, so an equal span of another text is searched afresh."""
-    from ickg.extract.statements import _BARRIER_CUES, cue, searched, words_of
+    from ickg.extract.statements.cues import _BARRIER_CUES, cue, searched, words_of
 
     first = "Staff shortages were a barrier to the programme."
     second = "The programme improved access to care for all."
@@ -313,19 +316,19 @@ def test_searched_cue_is_the_search_and_a_new_text_forgets_the_old_spans():
 def test_pattern_tables_are_keyed_by_the_patterns_identity():
     """The guard tables are looked up by ``id(pattern)`` (hashing a compiled pattern hashes its whole
     program: 3 µs for a cue's, on each look-up); every guarded pattern is found by its id."""
-    from ickg.extract import statements as st
+    from ickg.extract.statements import cues as st, hedges, organizations
 
     cues = [st._BARRIER_CUES, st._OUTCOME_VERBS, st._GOAL_CUES, st._STUDY_SENTENCE, st._ESTABLISHED, st._SHOULD,
             st._RECOMMEND]
     assert set(st._GUARDS) == {id(p) for p in cues}
-    assert set(st._ACTOR_RULE_WORDS) == {id(p) for _, p in st._ACTOR_RULES}
-    assert set(st._HEDGE_WORDS) == {id(p) for p, _ in st._HEDGES} | {id(st._MODALS)}
+    assert set(organizations._ACTOR_RULE_WORDS) == {id(p) for _, p in organizations._ACTOR_RULES}
+    assert set(hedges._HEDGE_WORDS) == {id(p) for p, _ in hedges._HEDGES} | {id(hedges._MODALS)}
 
 
 def test_program_patterns_match_only_where_their_sentence_guard_words_are():
     """find_programs searches a sentence with _IS_A_MODEL only when it holds " is a" or " was a", and
     with _LOWER_PROGRAM only when it holds one of _LOWER_PROGRAM_HEADS: every match holds them."""
-    from ickg.extract.statements import _IS_A_MODEL, _LOWER_PROGRAM, _LOWER_PROGRAM_HEADS
+    from ickg.extract.statements.program_names import _IS_A_MODEL, _LOWER_PROGRAM, _LOWER_PROGRAM_HEADS
 
     rng = random.Random(11)
     words = ["The", "the", "Its", "a", "an", "Care", "Network", "of", "is", "was", "care", "programme", "programs",
@@ -346,7 +349,9 @@ def test_program_patterns_match_only_where_their_sentence_guard_words_are():
 def test_sentence_rules_skip_only_sentences_their_patterns_cannot_match():
     """rule_period, rule_actors' founder and rule_hindered search a sentence only when it holds a
     word each match of their pattern holds: a year's "19"/"20", " by ", one of _HINDERS_WORDS."""
-    from ickg.extract.statements import _FOUNDED_BY_PERSON, _HINDERS, _HINDERS_WORDS, _PERIOD
+    from ickg.extract.statements.barriers import _HINDERS, _HINDERS_WORDS
+    from ickg.extract.statements.organizations import _FOUNDED_BY_PERSON
+    from ickg.extract.statements.periods import _PERIOD
 
     rng = random.Random(23)
     words = ["from", "between", "2001", "1999", "to", "and", "2010-2012", "1998–2004", "founded", "set", "up", "by",
@@ -413,9 +418,9 @@ def test_patterns_opening_on_the_capital_match_as_the_look_behind_first_ones():
 
 
 def test_program_name_patterns_opening_on_their_first_character_match_as_before():
-    """statements._NAMED_PROGRAM and _GLOSSED_BODIES open on their first character (or word) and
+    """program_names._NAMED_PROGRAM and _GLOSSED_BODIES open on their first character (or word) and
     check what is behind it after: the same matches and groups as when they opened on the check."""
-    from ickg.extract.statements import _GLOSSED_BODIES, _NAMED_PROGRAM
+    from ickg.extract.statements.program_names import _GLOSSED_BODIES, _NAMED_PROGRAM
 
     pairs = [(re.compile(_NAMED_PROGRAM.pattern.replace(r"(?P<name>[A-Z](?<![\w\-/][A-Z])", r"(?<![\w\-/])(?P<name>[A-Z]", 1)),
               _NAMED_PROGRAM),
@@ -462,9 +467,9 @@ def test_metadata_patterns_opening_on_their_first_character_match_as_before():
 
 
 def test_article_led_patterns_opening_on_the_letter_match_as_before():
-    """statements._LOWER_APPOSED and _HEAD_REFERENCE open on the first letter of their leading word and
+    """program_names._LOWER_APPOSED and _HEAD_REFERENCE open on the first letter of their leading word and
     check the boundary and the letter behind it after: the same matches as the \\b-first patterns."""
-    from ickg.extract.statements import _HEAD_REFERENCE, _LOWER_APPOSED
+    from ickg.extract.statements.program_names import _HEAD_REFERENCE, _LOWER_APPOSED
 
     pairs = [(re.compile(_LOWER_APPOSED.pattern.replace(r"[at](?<=\b[at])(?:(?<=a)|(?<=a)n|(?<=t)he)", r"\b(?:a|an|the)", 1)),
               _LOWER_APPOSED),
@@ -502,8 +507,8 @@ def test_cased_branch_patterns_match_as_the_plain_compile_does():
     """The cue patterns compiled with their branches' first letters cased (``cased_branches``) find
     the same matches and groups as ``re.compile`` of the same pattern, on random texts of their own
     words in any case, with the characters re.I folds to ASCII and other letters."""
-    from ickg.extract import statements as st
     from ickg.extract.regex import _cased_branches
+    from ickg.extract.statements import cues as st
 
     patterns = [st._BARRIER_CUES, st._GOAL_CUES, st._STUDY_SENTENCE]
     rng = random.Random(13)
@@ -528,7 +533,7 @@ def test_cased_branch_patterns_match_as_the_plain_compile_does():
 def test_complement_patterns_taking_a_word_whole_match_as_the_word_by_piece_ones():
     """_COMPLEMENT and _CLAUSE_COMPLEMENT take each word whole (an atomic group): the same matches as
     the patterns that let re cut a word into pieces, on random texts of their words and stops."""
-    from ickg.extract.statements import _CLAUSE_COMPLEMENT, _COMPLEMENT
+    from ickg.extract.statements.context import _CLAUSE_COMPLEMENT, _COMPLEMENT
 
     pairs = [(_COMPLEMENT, (r"(?:(?>[\w\-]+)(?:,\d{3})*[ ]?){1,8}?", r"(?:[\w\-]+(?:,\d{3})*[ ]?){1,8}?")),
              (_CLAUSE_COMPLEMENT, (r"(?:(?>[\w\-’']+)[ ]?){1,7}?", r"(?:[\w\-’']+[ ]?){1,7}?"))]
@@ -575,7 +580,7 @@ def test_barrier_cue_paired_guard_skips_only_sentences_the_pattern_cannot_match(
     """``cue(_BARRIER_CUES, ...)`` skips a sentence by its paired guard words only when the search finds
     nothing: on random sentences of the pattern's own words, the guards' and common ones, the cue's
     match is the search's."""
-    from ickg.extract.statements import _BARRIER_CUES, _GUARDS, _PAIRED_GUARDS, cue
+    from ickg.extract.statements.cues import _BARRIER_CUES, _GUARDS, _PAIRED_GUARDS, cue
 
     strong, pairs = _PAIRED_GUARDS[id(_BARRIER_CUES)]
     vocabulary = sorted(set(re.findall(r"[a-z]+", _BARRIER_CUES.pattern)) | _GUARDS[id(_BARRIER_CUES)]

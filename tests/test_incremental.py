@@ -490,8 +490,10 @@ def test_the_crosswalk_computed_again_after_a_change_holds_what_a_fresh_run_conc
 _WITH_ONTOLOGY = ("import runpy, sys; from pathlib import Path; import ickg.resources as r; "
                   "folder = Path(sys.argv.pop(1)); r.ontology_dir = lambda: folder; "
                   "runpy.run_module('ickg', run_name='__main__', alter_sys=True)")
-# The CLI of an ickg whose extraction rules have another version (an upgrade after the build).
-_WITH_RULES = ("import runpy, sys; import ickg.extract.statements as s; s.VERSION = sys.argv.pop(1); "
+# The CLI of an ickg whose extraction rules have another version (an upgrade after the build): the version's
+# home (statements.statement, which the statements' sources read) and the package's name for it (the build's).
+_WITH_RULES = ("import runpy, sys; import ickg.extract.statements as s, ickg.extract.statements.statement as home; "
+               "s.VERSION = home.VERSION = sys.argv.pop(1); "
                "runpy.run_module('ickg', run_name='__main__', alter_sys=True)")
 
 

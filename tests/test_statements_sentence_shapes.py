@@ -344,7 +344,9 @@ def test_a_condition_counted_as_a_result_is_not_the_programs_focus():
 
 
 def test_a_component_or_barrier_is_never_a_phrase_that_opens_with_a_preposition():
-    from ickg.extract.statements import ICKG, MECHANISM, PROGRAM, Context, node
+    from ickg.extract.actors import PROGRAM
+    from ickg.extract.statements.context import Context
+    from ickg.extract.statements.statement import ICKG, MECHANISM, node
     text = "The Alder Care Network offers shared care plans, or care in another setting called Home Base."
     ctx = Context(text, [(0, len(text))], [], [], [], [], [], None)
     program = node("Alder Care Network", PROGRAM)

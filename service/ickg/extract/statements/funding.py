@@ -1,0 +1,85 @@
+"""How a program is paid for: the funding model a sentence gives it (pooled budgets, capitation, a grant
+from a named payer).
+"""
+
+import re
+
+from ickg.extract.regex import lazy_compile
+from ickg.extract.statements.context import _program_node
+from ickg.extract.statements.phrases import _words, tidy
+from ickg.extract.statements.program_names import _about_program
+from ickg.extract.statements.statement import FUNDING, FUNDING_CLASSES, ICKG, node
+
+
+# How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".
+_FUNDED_FROM = lazy_compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?:\w+ly[ ])?(?P<f>funded|financed|paid[ ]for)"
+                            r"(?P<how>[ ](?:mainly|mostly|largely|partly|wholly|entirely|jointly|directly))?"
+                            r"(?:[ ](?:for|in|during|over)[ ](?:[\w\-]+[ ]){1,3}?)?[ ]"
+                            r"(?P<by>from|through|out[ ]of|by)[ ](?:the[ ](?:[\w\-]+['’]s[ ])?|its[ ]|their[ ]|a[ ]|an[ ])?"
+                            r"(?P<x>[^,.;()]+)")
+
+
+_RECEIVES_BUDGET = lazy_compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(?:[\w\-]+[ ]){0,3}?(?:budget|grant|"
+                                r"allocation|payment|fee)(?:[ ]from[ ](?:the[ ])?[^,.;()]+?)?)(?=[ ]to[ ]|[,.;]|$)")
+# Money a payer gives the program or its providers, or that they receive: "the health insurance fund pays each
+# CPTS an annual sum for the missions it takes on", "The state pays the partnership a fixed amount per member
+# per month", "funds receive a flat administrative fee per enrolled person", "General practices received
+# additional payments for longer consultations".
+_MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?|" \
+              r"(?<=incentive[ ])funds|(?<=additional[ ])funds|(?<=extra[ ])funds)"
+_PAYS_MONEY = lazy_compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|are|were|was)[ ]paid)[ ]"
+                           r"(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
+                           rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
+                           r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
+                           r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")
+_MONEY_HEAD_AT = lazy_compile(_MONEY_HEAD)
+# The next payment of a list after the first: "pays the practice an enrolment payment and a quarterly care
+# coordination payment".
+_AND_MONEY = lazy_compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
+                          r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if)\b|[,.;:]|$)")
+_PAYERS = lazy_compile(r"(?:^|[ ])(?:[A-Z][\w\-]*|insurers?|funds?|state|government|payers?|commissioners?|"
+                       r"councils?|municipalit(?:y|ies)|boards?|ministry|agency|programme|program|scheme)(?:[ ]\([A-Z]+\))?[ ]$")
+_PAID_BODIES = lazy_compile(r"\b(?:practices|providers|funds|teams|doctors|physicians|clinics|hospitals|GPs|nurses|"
+                            r"pharmacists|networks|partnerships|families|members|carers)\b")
+
+
+def rule_funded(ctx, start, end, subject, role):
+    if subject is None or role in ("recommendation", "barrier"):
+        return
+    sentence = ctx.text[start:end]
+    if "receive" in sentence:
+        for m in _RECEIVES_BUDGET.finditer(ctx.text, start, end):
+            if any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(m.start("x"), m.end("x"))):
+                continue                 # "a monthly capitation payment": the funding concept says it
+            if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
+                ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
+                        "funded from", 0.5)
+    if ("pa" in sentence or "receive" in sentence or "get" in sentence) and _MONEY_HEAD_AT.search(sentence):
+        for m in _PAYS_MONEY.finditer(ctx.text, start, end):
+            clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start()) + 2):m.start()]
+            if re.fullmatch(r"(?:which|who)[ ]", clause):     # "their physician organizations, which receive ...": theirs
+                clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start() - len(clause) - 2) + 2):m.start()]
+            if not (_about_program(ctx, start, m.start()) or _PAID_BODIES.search(clause.lower()) or
+                    _PAYERS.search(" " + clause)):
+                continue
+            paid = m.group().startswith(("is paid", "are paid", "were paid", "was paid"))   # "are paid higher fees"
+            more = _AND_MONEY.match(ctx.text, m.end("x"), end)
+            for a, b in [(m.start("x"), m.end("x"))] + ([(more.start("x"), more.end("x"))] if more else []):
+                label = tidy(ctx.text[a:b])
+                if not (2 <= _words(label) <= 12) or re.match(r"(?:more|less|no|any|some|most|all|higher|lower)\b", label) \
+                        and not (paid and re.match(r"higher[ ]\w+", label)) \
+                        or any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(a, b)):
+                    continue
+                ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, FUNDING), start, end, "money paid", 0.5)
+    if "funded" not in sentence and "financed" not in sentence and "paid for" not in sentence:
+        return
+    for m in _FUNDED_FROM.finditer(ctx.text, start, end):
+        label = tidy(re.split(r"[ ](?:and|to|which|that|so|until|for[ ]\d|in[ ](?:19|20)\d\d)\b", m.group("x"))[0])
+        if m.group("by") == "by":        # "funded by the federal Innovation Fund": who pays, said as such
+            if not label[:1].isupper() and not re.match(r"(?:federal|national|state|regional|local)[ ][A-Z]|"
+                                                          r"(?:central|federal|national|state)[ ]government\b", label):
+                continue
+            label = f"{m.group('f')}{m.group('how') or ''} by {ctx.text[m.start('by') + 3:m.start('x')]}{label}"
+        if 1 <= _words(label) <= 8:
+            klass = next((x.iri for x in ctx.mentions_in(m.start("x"), m.end("x")) if x.iri in FUNDING_CLASSES), FUNDING)
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, klass), start, end, "funded from", 0.5)

@@ -1,0 +1,101 @@
+"""The proposed statement and the terms every rule writes it in: the rules' :data:`VERSION`, the
+ontology's IRIs, the classes a described thing may take, and each rule's record on the training documents.
+
+One home for what a rule's output is made of, so that the families of rules (the other modules of this
+package) and :func:`~ickg.extract.statements.reading.find_statements` agree on it.
+"""
+
+import json
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from ickg.quotes import quote_of
+
+
+VERSION = "16"
+ICKG = "https://w3id.org/ickg/ontology/"
+ORG_NS = "http://www.w3.org/ns/org#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+QUALIFIER = "https://w3id.org/ickg/scheme/qualifier/"
+SCHEME = "https://w3id.org/ickg/scheme/"
+STUDY, EVALUATION, STUDY_DESIGN, METHOD = ICKG + "Study", ICKG + "Evaluation", ICKG + "StudyDesign", ICKG + "ResearchMethod"
+RECOMMENDATION, BARRIER, OUTCOME, GOAL = ICKG + "Recommendation", ICKG + "Barrier", ICKG + "Outcome", ICKG + "Goal"
+MECHANISM, FUNDING, SECTOR, CONTEXT = ICKG + "Mechanism", ICKG + "FundingModel", ICKG + "CareSector", ICKG + "Context"
+JURISDICTION, ROLE = ICKG + "Jurisdiction", ORG_NS + "Role"
+
+
+# How often each rule's proposals were right on the training documents (issue 12's evaluation set):
+# rule_confidence.json of ickg.extract (beside this package), written by `python benchmarks/rule_precision.py
+# --write` (each rule's precision on the train part, shrunk toward all rules' precision so that a rule seen
+# twice is not called certain). A rule not in the table keeps the confidence its call gives, at most the all-rules
+# figure. It is a rule's record, not a probability; CONFIDENCE_CUTOFF is the lowest confidence at which the
+# statements kept were right 85% of the time on train, for a curator who wants fewer, surer proposals.
+def _rule_table() -> tuple[dict[str, float], float, float]:
+    table = json.loads(files("ickg.extract").joinpath("rule_confidence.json").read_text(encoding="utf-8"))
+    return ({rule: row["confidence"] for rule, row in table["rules"].items()}, table["default"],
+            table["cutoff"]["confidence"])
+
+
+RULE_CONFIDENCE, DEFAULT_CONFIDENCE, CONFIDENCE_CUTOFF = _rule_table()
+
+MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseManagement", "CarePlanning",
+                                        "SharedInformationSystem", "InterdisciplinaryTeam", "SingleEntryPoint",
+                                        "StandardizedAssessment", "PatientEngagement", "GovernanceArrangement",
+                                        "MicroMechanism", "Enabler")}
+FUNDING_CLASSES = {ICKG + c for c in ("FundingModel", "BundledFunding", "Capitation", "PooledBudget",
+                                      "SharedSavings", "GlobalBudget", "FeeForService", "PayForPerformance",
+                                      "ProviderIncentive")}
+_PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "hasOutcome", "facesBarrier", "hasGoal",
+                                          "targetsPopulation", "focusesOnCondition", "hasFundingModel", "locatedIn",
+                                          "initiatedBy")}
+_DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
+
+
+# A component, barrier, outcome, goal or enabler is named by a noun or clause, never by a phrase that
+# opens with a preposition or a verb of naming or using.
+_PHRASE_PREDICATES = {ICKG + p for p in ("hasComponent", "facesBarrier", "hasOutcome", "hasGoal", "enabledBy")}
+_COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
+
+
+@dataclass(slots=True)
+class Statement:
+    """A proposed statement: ``subject predicate object``, stated by ``text[start:end]``."""
+
+    subject: dict
+    predicate: str
+    object: dict
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    hedge: dict | None = None
+    extra: dict = field(default_factory=dict)
+
+    def as_json(self, text, page=None):
+        quote = quote_of(text, self.start, self.end)
+        out = {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+               "quote": quote["exact"], "start": self.start, "end": self.end,
+               "prefix": quote["prefix"], "suffix": quote["suffix"],
+               "confidence": self.confidence, "source": f"ickg-rules/{self.rule}@{VERSION}"}
+        if self.hedge:
+            out["hedge"] = self.hedge
+        if page is not None:
+            out["page"] = page
+        return out
+
+
+def node(label, type_, iri=None):
+    out = {"label": label, "type": type_}
+    if iri:
+        out["iri"] = iri
+    return out
+
+
+def place_node(place):
+    from ickg.namespaces import ID
+
+    return {"label": place.name, "type": ICKG + place.type, "iri": str(ID[f"jurisdiction/{place.slug}"])}
+
+
+def literal(value, datatype="integer"):
+    return {"value": value, "datatype": XSD + datatype}

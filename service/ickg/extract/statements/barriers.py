@@ -12,7 +12,7 @@ from ickg.extract.statements.cues import (_BARRIER_CUES, _MAIN_DIFFICULTY_AT, _O
 from ickg.extract.statements.hedges import hedge_of
 from ickg.extract.statements.lists import _part_items
 from ickg.extract.statements.patterns import _FINITE
-from ickg.extract.statements.phrases import _CLAUSE_BREAK, _words, clause_end, tidy
+from ickg.extract.statements.phrases import _CLAUSE_BREAK, _CLAUSE_BREAKS, _words, clause_end, tidy
 from ickg.extract.statements.statement import (BARRIER, CONTEXT, FUNDING_CLASSES, ICKG, MECHANISM, MECHANISM_CLASSES,
                                                node)
 
@@ -195,7 +195,7 @@ def rule_listed_barriers(ctx, start, end, subject):
     return found
 
 
-_HINDER_CLAUSE = lazy_compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]|,[ ]and[ ]")
+_HINDER_CLAUSE = lazy_compile(_CLAUSE_BREAKS + r"|,[ ]and[ ]")
 
 
 def rule_barrier(ctx, start, end, subject, clause=False):

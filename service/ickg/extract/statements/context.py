@@ -13,11 +13,20 @@ from ickg.extract.actors import ORGANIZATION, PROGRAM, Entity, find_populations
 from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.phrases import _words, label_forms
-from ickg.extract.statements.statement import (_COMPLEMENTED_PREDICATES, _DESCRIBED, _PHRASE_PREDICATES,
-                                               _PROGRAM_PREDICATES, DEFAULT_CONFIDENCE, ICKG, RULE_CONFIDENCE,
-                                               Statement, node)
+from ickg.extract.statements.statement import (BARRIER, DEFAULT_CONFIDENCE, FUNDING, GOAL, ICKG, MECHANISM, OUTCOME,
+                                               RECOMMENDATION, RULE_CONFIDENCE, Statement, node)
 
 
+_PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "hasOutcome", "facesBarrier", "hasGoal",
+                                          "targetsPopulation", "focusesOnCondition", "hasFundingModel", "locatedIn",
+                                          "initiatedBy")}
+_DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
+
+
+# A component, barrier, outcome, goal or enabler is named by a noun or clause, never by a phrase that
+# opens with a preposition or a verb of naming or using.
+_PHRASE_PREDICATES = {ICKG + p for p in ("hasComponent", "facesBarrier", "hasOutcome", "hasGoal", "enabledBy")}
+_COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
 _CUT_PHRASE = lazy_compile(r"(?:in|on|of|at|by|to|for|from|with|into|called|uses|using)[ ]", re.I)
 _PLURAL_ACRONYM = lazy_compile(r"[A-Z]{2,}s")
 

@@ -193,7 +193,9 @@ def clause_end(text, start, end):
     return m.start() if m else end
 
 
-_CLAUSE_BREAK = lazy_compile(r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]")
+# Where one clause of a sentence ends and another, contrasting, begins (rule_barrier adds ", and ").
+_CLAUSE_BREAKS = r";[ ]|,?[ ](?:but|whereas|while|although|though|yet)[ ]"
+_CLAUSE_BREAK = lazy_compile(_CLAUSE_BREAKS)
 _WEAK = lazy_compile(r"\b(?:(?:does|did|do|has|have|had)[ ]little[ ]for|little[ ]for|remains?[ ]weak|remained[ ]weak|"
                      r"(?:is|are|was|were|remains?|remained)[ ](?:still[ ])?(?:weak|poor|limited|lacking|absent|missing)|"
                      r"not|never|no[ ]longer|lacks?|lacked|lack[ ]of|failed[ ]to|fails[ ]to|"

@@ -45,16 +45,6 @@ MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseMa
 FUNDING_CLASSES = {ICKG + c for c in ("FundingModel", "BundledFunding", "Capitation", "PooledBudget",
                                       "SharedSavings", "GlobalBudget", "FeeForService", "PayForPerformance",
                                       "ProviderIncentive")}
-_PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "hasOutcome", "facesBarrier", "hasGoal",
-                                          "targetsPopulation", "focusesOnCondition", "hasFundingModel", "locatedIn",
-                                          "initiatedBy")}
-_DESCRIBED = {OUTCOME, BARRIER, GOAL, RECOMMENDATION, MECHANISM, FUNDING}    # labels made from a phrase
-
-
-# A component, barrier, outcome, goal or enabler is named by a noun or clause, never by a phrase that
-# opens with a preposition or a verb of naming or using.
-_PHRASE_PREDICATES = {ICKG + p for p in ("hasComponent", "facesBarrier", "hasOutcome", "hasGoal", "enabledBy")}
-_COMPLEMENTED_PREDICATES = {ICKG + "hasComponent", ICKG + "hasFundingModel"}
 
 
 @dataclass(slots=True)

@@ -17,6 +17,8 @@
   with re.I on ASCII phrases in any text without the four characters it checks for.
 - :func:`ickg.extract.statements.hedges._hedge_of` skips a hedge pattern when the span has none of its
   words: the cue every pattern tried in turn gives, on random texts.
+- :func:`ickg.extract.statements.places._subject_referred` searches with its program words' patterns
+  compiled once: the answer of the pattern it built per call, on random sentences.
 - :data:`ickg.extract.statements.reading._WRAP` opens on the line break: the text the look-behind-first
   pattern made, on random texts.
 - :func:`ickg.ntriples.string` escapes with ``str.replace``: the same text as the N-Triples
@@ -678,3 +680,38 @@ def test_parse_person_gate_rejects_only_what_no_name_pattern_matches():
         assert got == _person_by_every_pattern(text), text
         seen += got is not None
     assert seen > 300
+
+
+def test_subject_referred_with_its_patterns_compiled_once_answers_as_the_pattern_built_per_call():
+    """_subject_referred searches a place's sentence for "the/these/its/their ... <program word>" with one
+    pattern per word compiled once (_SUBJECT_HEAD_REFERENCES): the answer the pattern it built per call
+    gave, on random sentences of determiners, program words, their look-alikes and other words."""
+    from types import SimpleNamespace
+
+    from ickg.extract.statements.places import _SUBJECT_HEADS, _subject_referred
+
+    def per_call(ctx, subject, a, b):
+        from ickg.extract.statements.cues import words_of
+        from ickg.extract.statements.program_names import _MODEL_WORDS
+
+        words = words_of(ctx.text, a, b)
+        last = subject.name.split()[-1].lower() if subject.name else ""
+        return bool(_MODEL_WORDS.search(ctx.text, a, b)) or (last in words and len(last) > 3) or any(
+            re.search(rf"\b(?:the|these|its|their)[ ](?:[\w\-]+[ ]){{0,2}}?{h}\b", ctx.text[a:b])
+            for h in _SUBJECT_HEADS if h in words)
+
+    rng = random.Random(29)
+    words = ["the", "these", "its", "their", "a", "new", "local", "district", "teamster", "programmes", "In", "Dudley",
+             ",", "visit", "homes", "x-y", *_SUBJECT_HEADS]
+    subject = SimpleNamespace(name="Ward Based Outreach")
+    found = 0
+    for _ in range(4000):
+        text = "In Dudley" + rng.choice([" ", ", "]) + " ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+        ctx = SimpleNamespace(text=text)
+        got = _subject_referred(ctx, subject, 9, len(text))
+        assert got == per_call(ctx, subject, 9, len(text)), text
+        found += got
+    assert 500 < found < 3500
+    assert _subject_referred(SimpleNamespace(text="In Bojanala district the new teams visit homes"), subject, 11, 46)
+    assert not _subject_referred(SimpleNamespace(text="In Bojanala district a few teamsters visit homes"), subject,
+                                 11, 50)

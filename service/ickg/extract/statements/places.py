@@ -66,14 +66,19 @@ _SUBJECT_HEADS = ("model", "programme", "program", "pilot", "initiative", "netwo
                   "team", "project", "service", "services", "clinics", "centres", "centers", "reform", "strategy")
 
 
+# "the teams", "their new clinics": each program word after a determiner, compiled once (a pattern string given
+# to re.search is looked up in re's cache on every call, and compiled again once the cache has dropped it).
+_SUBJECT_HEAD_REFERENCES = tuple((h, lazy_compile(rf"\b(?:the|these|its|their)[ ](?:[\w\-]+[ ]){{0,2}}?{h}\b"))
+                                 for h in _SUBJECT_HEADS)
+
+
 def _subject_referred(ctx, subject, a, b):
     """Whether text[a:b] speaks of ``subject`` by a program word ("the model", "the teams") or by the last word of
     its name ("the vanguard" of "Dudley multispecialty community provider vanguard")."""
     words = words_of(ctx.text, a, b)
     last = subject.name.split()[-1].lower() if subject.name else ""
     return bool(_MODEL_WORDS.search(ctx.text, a, b)) or (last in words and len(last) > 3) or any(
-        re.search(rf"\b(?:the|these|its|their)[ ](?:[\w\-]+[ ]){{0,2}}?{h}\b", ctx.text[a:b]) for h in _SUBJECT_HEADS
-        if h in words)
+        pattern.search(ctx.text[a:b]) for h, pattern in _SUBJECT_HEAD_REFERENCES if h in words)
 
 
 _SYSTEM_IN = lazy_compile(r"\b(?:the|its|this)[ ](?:system|model|programme|program|scheme|pilot|network|initiative|reform)[ ]"

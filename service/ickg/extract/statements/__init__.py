@@ -35,8 +35,9 @@ families and reads the document.
 - shared: :mod:`.statement` (the :class:`Statement`, the ontology's terms, the rules' version and
   confidence), :mod:`.phrases` (labels and clauses), :mod:`.cues` (the cues of a sentence's role and the
   per-text search tables), :mod:`.hedges`, :mod:`.patterns` (regexes several families share),
-  :mod:`.lists` (a list's items), :mod:`.context` (:class:`Context`, where entities are named) and
-  :mod:`.program_names` (the programs found and a sentence's subject);
+  :mod:`.lists` (a list's items), :mod:`.context` (:class:`Context`, where entities are named),
+  :mod:`.program_names` (the programs a document names) and :mod:`.subjects` (which one a sentence
+  speaks of);
 - families: :mod:`.periods`, :mod:`.places`, :mod:`.populations`, :mod:`.funding`, :mod:`.concepts`
   (mechanisms, integration type, level and degree), :mod:`.studies`, :mod:`.recommendations`,
   :mod:`.outcomes`, :mod:`.barriers` (with mitigation and enablers), :mod:`.goals`,

@@ -11,9 +11,9 @@ from ickg.extract.statements.cues import _BARRIER_CUES, _BASE_VERBS, searched, w
 from ickg.extract.statements.lists import _ITEM_CUT, _part_items
 from ickg.extract.statements.patterns import _ACTOR_NP, _CLOSED_TO_PARTS
 from ickg.extract.statements.phrases import _with_modifiers, _words, clause_end, tidy
-from ickg.extract.statements.program_names import _PROGRAM_WORDS, _about_program, _program_by_head
 from ickg.extract.statements.statement import (BARRIER, FUNDING_CLASSES, ICKG, MECHANISM, MECHANISM_CLASSES, SCHEME,
                                                Statement, node)
+from ickg.extract.statements.subjects import _PROGRAM_WORDS, _about_program, _program_by_head
 
 
 _ARTICLE_LEAD = lazy_compile(r"(?:an?|the)[ ]")

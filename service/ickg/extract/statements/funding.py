@@ -7,8 +7,8 @@ import re
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _program_node
 from ickg.extract.statements.phrases import _words, tidy
-from ickg.extract.statements.program_names import _about_program
 from ickg.extract.statements.statement import FUNDING, FUNDING_CLASSES, ICKG, node
+from ickg.extract.statements.subjects import _about_program
 
 
 # How a program is paid for, as the text says it: "will be funded from the trust's winter pressures allocation".

@@ -11,8 +11,9 @@ from ickg.extract.statements.context import _mentions_of, _org_named_at, _progra
 from ickg.extract.statements.cues import words_of
 from ickg.extract.statements.patterns import _ACTOR_HEAD, _ACTOR_NP
 from ickg.extract.statements.phrases import _words, clause_end, tidy
-from ickg.extract.statements.program_names import _MODEL_WORDS, _program_by_head, nearest_program, programs_in
+from ickg.extract.statements.program_names import _MODEL_WORDS
 from ickg.extract.statements.statement import ICKG, SECTOR, node
+from ickg.extract.statements.subjects import _program_by_head, nearest_program, programs_in
 
 
 _PURPOSE = lazy_compile(r"[ ]to[ ](?:plan|provide|deliver|improve|coordinate|support|develop|create|offer|serve|run|"

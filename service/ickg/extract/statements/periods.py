@@ -7,11 +7,12 @@ import re
 from ickg.extract.actors import ORGANIZATION, PROGRAM
 from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
-from ickg.extract.statements.context import _mentions_of, _org_named_at, _program_node
+from ickg.extract.statements.context import _mentions_of, _named_in, _org_named_at, _program_node
 from ickg.extract.statements.cues import _ESTABLISHED, _OUTCOME_VERBS, cue, searched, words_of
 from ickg.extract.statements.patterns import _YEAR
-from ickg.extract.statements.program_names import _MODEL_WORDS, _named_in, programs_in
+from ickg.extract.statements.program_names import _MODEL_WORDS
 from ickg.extract.statements.statement import ICKG, literal, node
+from ickg.extract.statements.subjects import programs_in
 
 
 # What a program has done since a year it has done from that year on: "has offered care at home in Manhattan

@@ -9,10 +9,11 @@ from ickg.extract.gazetteer import find_places
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import find_jurisdictions, within
 from ickg.extract.regex import lazy_compile
-from ickg.extract.statements.context import _mentions_of, _org_spans, _program_node, _search_after
+from ickg.extract.statements.context import _mentions_of, _named_in, _org_spans, _program_node, _search_after
 from ickg.extract.statements.cues import words_of
-from ickg.extract.statements.program_names import _MODEL_WORDS, _MODELLED_ON, _named_in, programs_in
+from ickg.extract.statements.program_names import _MODEL_WORDS
 from ickg.extract.statements.statement import ICKG, node, place_node
+from ickg.extract.statements.subjects import _MODELLED_ON, programs_in
 
 
 _THE_ONLY = lazy_compile(r"(?:The[ ])?")

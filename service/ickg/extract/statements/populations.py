@@ -10,8 +10,8 @@ from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _program_node
 from ickg.extract.statements.cues import _OUTCOME_VERBS
 from ickg.extract.statements.phrases import _words
-from ickg.extract.statements.program_names import nearest_program
 from ickg.extract.statements.statement import ICKG, Statement, node
+from ickg.extract.statements.subjects import nearest_program
 
 
 def rule_conditions(ctx, start, end, subject, recommendation=None):

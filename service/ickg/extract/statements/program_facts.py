@@ -10,8 +10,9 @@ from ickg.extract.statements.context import _mentions_of, _org_named_at, _progra
 from ickg.extract.statements.cues import _spans_in
 from ickg.extract.statements.patterns import _YEAR
 from ickg.extract.statements.phrases import _words, tidy
-from ickg.extract.statements.program_names import _COUNT, _FIELD, count_value, programs_in
+from ickg.extract.statements.program_names import _COUNT, _FIELD, count_value
 from ickg.extract.statements.statement import ICKG, XSD, literal, node, place_node
+from ickg.extract.statements.subjects import programs_in
 
 
 _ESTABLISHED_BY = lazy_compile(r"\b(?:introduced|created|established|set[ ]up|founded|enacted|mandated|launched)[ ]"

@@ -24,9 +24,10 @@ from ickg.extract.statements.places import rule_body_places, rule_place_in_name,
 from ickg.extract.statements.populations import (rule_conditions, rule_populations, rule_served,
                                                  without_broader_populations)
 from ickg.extract.statements.program_facts import rule_count, rule_fields, rule_legislation
-from ickg.extract.statements.program_names import _opening_program, find_programs, programs_in, subject_of
+from ickg.extract.statements.program_names import find_programs
 from ickg.extract.statements.recommendations import rule_recommendation
 from ickg.extract.statements.studies import rule_study
+from ickg.extract.statements.subjects import _opening_program, programs_in, subject_of
 
 
 _PROSE_WORD = lazy_compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")

@@ -107,9 +107,16 @@ def load_one_way(way: str, path: str) -> str:
     try:
         store = ox.Store(folder)
         start, wall = time.process_time(), time.perf_counter()
-        if way == "blocks":
-            for block in blocks_of(Path(path).read_bytes()):
-                store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+        if way == "blocks":  # read as the build reads its spool: a block at a time
+            with open(path, "rb") as data:
+                rest = b""
+                while chunk := data.read(BLOCK):
+                    chunk = rest + chunk
+                    cut = chunk.rfind(b"\n") + 1
+                    rest = chunk[cut:]
+                    store.bulk_load(input=chunk[:cut], format=ox.RdfFormat.N_QUADS)
+                if rest:
+                    store.bulk_load(input=rest, format=ox.RdfFormat.N_QUADS)
         elif way == "path":
             store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
         elif way == "extend":

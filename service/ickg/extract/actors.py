@@ -573,7 +573,7 @@ _YEARS_TAIL = lazy_compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
 # words ("Acute Demand Management Service"), an organization otherwise ("Indian Health Service").
 _HEALTH_ORG_TAIL = lazy_compile(r"\b(?:Health|Healthcare|Care|Medical)[ ](?:System|Service|Services|Plan|Network|"
                                 r"Networks|Group|Board|Trust|Authority|Organi[sz]ation)s?$")
-_CONNECT = {"of", "for", "and", "on", "&", "de", "du", "des", "la", "le", "the", "in", "to"}
+_CONNECT = {"of", "for", "and", "on", "&", "+", "de", "du", "des", "la", "le", "the", "in", "to"}
 # Participles that open a credit line before a body's name ("Prepared for the X Exchange", "Funded by
 # the Y Trust") are dropped with the words above.
 _CREDIT_PARTICIPLES = {"Prepared", "Produced", "Commissioned", "Published", "Funded", "Supported", "Hosted",
@@ -597,15 +597,15 @@ _COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier 
 _COMMA_PART = lazy_compile(r"[^,]+")
 _AND_PART = lazy_compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
 _TITLE_ABBREVIATION = r"(?:St|Ste|Mt|Ft)\.[ ]"
-_NAME_RUN = lazy_compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+_NAME_RUN = lazy_compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\+|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind); a name opens on its capital, its boundary or the sentence's start
     # checked behind it: sre looks for such a pattern only at capitals (the same matches)
-    (lazy_compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
-    (lazy_compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (lazy_compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&|\+)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (lazy_compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&|\+)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
     (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])(?:[\w&\-]*[A-Z][\w&\-]*|[a-z]+[A-Z][\w]*))[ ]acquired\b"), "organization"),
     (lazy_compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
     (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
@@ -710,7 +710,7 @@ _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 
 
 _CAP_WORD = rf"(?:{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?)"
-_TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
+_TOKEN = rf"(?:{_CAP_WORD}|&|\+|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
 # The first word is _CAP_WORD with its capital taken first (a title's "St", "Ste", "Mt", "Ft" checked
 # behind it), so that sre looks for a run only at capitals: the same matches.
@@ -766,6 +766,9 @@ def _runs(text, start, end):
     return cleaned
 
 
+# A local government named by its kind, then its place: "City of Helsinki", "Municipality of Los Ríos Altos",
+# "Region of Southern Denmark", and the Swedish and Danish regions' own names ("Region Västernorrland").
+_LOCAL_BODY_LEADS = frozenset(("City", "Municipality", "Region"))
 _ACT_OF_YEAR = lazy_compile(r"\bAct[ ](?:of[ ])?\d{4}$")
 
 
@@ -799,6 +802,9 @@ def _classify(words, text_after):
         return "organization"
     if words[0] == "House" and len(words) == 3 and words[1] == "of":
         return "organization"           # "House of Commons", "House of Representatives": a chamber
+    if words[0] in _LOCAL_BODY_LEADS and len(words) >= 2 and (
+            (words[1] == "of" and len(words) >= 3) or (words[0] == "Region" and words[1] not in _CONNECT)):
+        return "organization"           # "City of Helsinki", "Region of Southern Denmark", "Region Västernorrland"
     if last not in PROGRAM_HEADS and any(w in _INNER_HEADS | {"Committee"} and nxt in ("of", "for", "on")
                                          for w, nxt in zip(words[1:-1], words[2:])):
         return "organization"           # "Health Insurance Institute of Slovenia"
@@ -1052,6 +1058,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 body_words = _NAME_RUN.findall(text[start:located.start()])
                 if _classify(body_words, "") == "organization":
                     keep("organization", text[start:located.start()], start, located.start(), "capitalised name")
+                    place_end = next(pe for ps, pe in place_spans if ps == located.end())
+                    if text.startswith(" and ", place_end) and place_end + 5 < end:
+                        # "X Care in Western New York and Care Compass Network": the list's next body after the place
+                        rest = place_end + 5
+                        rest_end = text.find(" in ", rest, end)      # "... Network in the Southern Tier"
+                        rest_end = end if rest_end < 0 else rest_end
+                        if _classify(_NAME_RUN.findall(text[rest:rest_end]), "") == "organization":
+                            keep("organization", text[rest:rest_end], rest, rest_end, "capitalised name")
                     continue
             bodies = _bodies_joined(text, start, end) if "and" in words else None
             if bodies:                   # "the Department of X and the Ministry of Y": two bodies, each whole
@@ -1115,7 +1129,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     continue
                 kind = None
             if kind:
-                keep(kind, text[start:end], start, end, "capitalised name")
+                # "City of Helsinki", "Region of Southern Denmark": the body, though its name is also a place's
+                keep(kind, text[start:end], start, end, "capitalised name",
+                     force=kind == "organization" and words[0] in _LOCAL_BODY_LEADS)
                 continue
             if " and " not in text[start:end] and " & " not in text[start:end]:
                 continue                # no parts: the sub-runs would be the run itself, unclassified

@@ -553,7 +553,8 @@ PROGRAM_HEADS = {
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme", "Model"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
-                             r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
+                             r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream|"
+                             r"reform)s?\b")
 # Small words inside a capitalised name that a run of capitalised words breaks on ("Hospital at Home",
 # "Discharge to Assess", "Bromley by Bow"): kept in an acronym's long form.
 _NAME_SMALL_WORDS = {"at", "by", "with", "from", "a", "into", "as"}
@@ -1000,7 +1001,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
                 tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
-            if tail and tail.group("head") == "trial" and (label_key(text[start:end]) in place_names
+            if tail and tail.group("head") in ("trial", "reform") and (label_key(text[start:end]) in place_names
                                                            or is_known_place(text[start:end])):
                 tail = None             # "the Memphis trial": a study at a site, not a program
             if tail and len(words) == 1 and words[0] in by_short:
@@ -1211,7 +1212,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     # A word glossed once ("(PIIC, from the Catalan ...)", "PIIC (the Catalan acronym for ...)") is a
     # term the document defines, at every mention.
     glossed = {m.group() for m in one_words if (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
-               or _GLOSS_AFTER.match(text, m.end())}
+               or _GLOSS_AFTER.match(text, m.end()) or _term_acronym_last(text, m.start(), m.end())}
     for word, kind, s, e in _glossed_kinds(text, one_words, glossed):
         keep(kind, word, s, e, "glossed acronym")        # "MAIA (the French acronym for ... method)"
     for m in one_words:
@@ -1328,6 +1329,15 @@ _NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each
             r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
 _LOWER_NAME_ACRONYM = lazy_compile(
     r"(?<![\w\-'’])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
+
+
+def _term_acronym_last(text, start, end):
+    """True for an acronym that closes a parenthesis of lower-case words after a comma: "a coordinated individual
+    plan (samordnad individuell plan, SIP)" — a term's name in another language and its acronym, not a body."""
+    if text[end:end + 1] != ")" or text[start - 2:start] != ", ":
+        return False
+    opening = text.rfind("(", max(0, start - 80), start)
+    return opening >= 0 and ")" not in text[opening:start] and text[opening + 1:opening + 2].islower()
 
 
 def _lower_name_acronyms(text):

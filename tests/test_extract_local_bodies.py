@@ -1,0 +1,47 @@
+"""Bodies and programs named in shapes the recognisers missed before issue 12's session 38: local
+governments named by their kind and place ("City of X", "Region X", "X Municipality"), "+" inside a
+body's name, a list of bodies each "in" its place, "the X reform", and an acronym that closes a
+parenthesis of lower-case words (a term's, not a body's). Each text is written here for the test,
+about invented bodies and places."""
+
+from extracted import entities as _entities
+from extracted import places as _places
+
+
+def test_a_local_government_named_by_its_kind_and_place_is_a_body():
+    text = ("The City of Helsinki pays for the service. The health centres of Region Västernorrland take part, "
+            "and Norrvik Municipality runs the home care service. In Norrvik the team began in 2019.")
+    orgs = _entities(text, "local", "organization")
+    assert {"City of Helsinki", "Region Västernorrland", "Norrvik Municipality"} <= orgs
+    places = _places(text, "local")
+    assert "Norrvik" in places                                        # the town, named without its head too
+    assert "Norrvik Municipality" not in places                       # the body is not a place
+
+
+def test_a_plus_sign_inside_a_name_keeps_the_name_whole():
+    text = "The network is led by Harbour Health + Hospitals, which runs eleven hospitals."
+    orgs = _entities(text, "plus", "organization")
+    assert "Harbour Health + Hospitals" in orgs
+    assert "Harbour Health" not in orgs
+
+
+def test_bodies_listed_each_in_its_place_are_two_bodies_and_the_place_stays_a_place():
+    text = ("Members include Lakeside Collaborative Care in Western New York and Ridge Compass Network in the "
+            "Southern Tier.")
+    orgs = _entities(text, "listed", "organization")
+    assert {"Lakeside Collaborative Care", "Ridge Compass Network"} <= orgs
+    assert "Western New York" in _places(text, "listed")
+
+
+def test_a_reform_named_after_a_word_is_a_program_but_not_after_a_place_or_a_payer():
+    text = ("Since the Ädel reform of 1992, municipalities have run nursing homes. The Norway reform and the "
+            "Medicaid reform were debated.")
+    programs = _entities(text, "reform", "program")
+    assert "Ädel reform" in programs
+    assert not [p for p in programs if p.startswith(("Norway", "Medicaid"))]
+
+
+def test_an_acronym_closing_a_parenthesis_of_lower_case_words_is_a_term_not_a_body():
+    text = ("Each patient gets a coordinated individual plan (samordnad individuell plan, SIP). The SIP is "
+            "reviewed every month.")
+    assert "SIP" not in _entities(text, "term", "organization")

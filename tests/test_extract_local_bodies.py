@@ -45,3 +45,18 @@ def test_an_acronym_closing_a_parenthesis_of_lower_case_words_is_a_term_not_a_bo
     text = ("Each patient gets a coordinated individual plan (samordnad individuell plan, SIP). The SIP is "
             "reviewed every month.")
     assert "SIP" not in _entities(text, "term", "organization")
+
+
+def test_a_local_government_on_a_masthead_line_is_a_body_though_its_town_is_a_place():
+    text = ("Lakemoor Municipality\nCare and Health Committee\nAnnual report 2022\n\n"
+            "In Lakemoor the home care service works with the health centres every day.")
+    assert "Lakemoor Municipality" in _entities(text, "masthead", "organization")
+    assert "Lakemoor" in _places(text, "masthead")
+
+
+def test_the_words_of_an_acts_name_after_a_small_word_are_no_body():
+    text = ("The Act on Cooperation in Discharge from Inpatient Health Care came into force in 2018. "
+            "Patients from Riverside Hospital now go home sooner.")
+    orgs = _entities(text, "act", "organization")
+    assert "Inpatient Health Care" not in orgs
+    assert "Riverside Hospital" in orgs                               # a body after "from" outside an act's name

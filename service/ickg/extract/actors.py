@@ -770,6 +770,9 @@ def _runs(text, start, end):
 # A local government named by its kind, then its place: "City of Helsinki", "Municipality of Los Ríos Altos",
 # "Region of Southern Denmark", and the Swedish and Danish regions' own names ("Region Västernorrland").
 _LOCAL_BODY_LEADS = frozenset(("City", "Municipality", "Region"))
+# The small words a capitalised run breaks on inside an act's name ("Act on Cooperation in Discharge from Inpatient
+# Health Care").
+_ACT_NAME_GAP = lazy_compile(r"[ ](?:from|at|by|with|into|under|within|between)[ ](?:the[ ])?")
 _ACT_OF_YEAR = lazy_compile(r"\bAct[ ](?:of[ ])?\d{4}$")
 
 
@@ -984,7 +987,13 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             #                             a place's or a body's, named after the possessive
         keep("organization", m.group(), m.start(), m.end(), "possessive name")   # "the King's Fund"
     for s_start, s_end in sentences:
+        act_end = -1                     # where the last run that names an act ("Act on ...") ends
         for start, end, words in _runs(text, s_start, s_end):
+            if words[0] in ("Act", "Law") and len(words) > 2 and words[1] in ("on", "of", "for"):
+                act_end = end
+            elif act_end >= 0 and _ACT_NAME_GAP.fullmatch(text, act_end, start):
+                act_end = end
+                continue                 # "Act on Cooperation in Discharge from Inpatient Health Care": the act's words
             if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
                     or _ACT_AFTER.match(text, end, end + 60):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
@@ -1258,7 +1267,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
                 and not part.isupper()
                 and all(w[:1].isupper() or w in _CONNECT for w in words) and label_key(part) not in place_names
-                and not any(ps <= s < pe for ps, pe in place_spans) and _classify(words, "") == "organization"):
+                and not any(ps <= s < pe and (pe >= s + len(part) or words[0] not in _LOCAL_BODY_LEADS
+                                             and words[-1] not in _LOCAL_BODY_LEADS) for ps, pe in place_spans)
+                and _classify(words, "") == "organization"):
+            # (a place inside the line does not make it one, if the line names a local government whole:
+            # "Norrvik Municipality", "Region of X")
             keep("organization", part, s, s + len(part), "name on a line of its own")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:

@@ -60,3 +60,19 @@ def test_the_words_of_an_acts_name_after_a_small_word_are_no_body():
     orgs = _entities(text, "act", "organization")
     assert "Inpatient Health Care" not in orgs
     assert "Riverside Hospital" in orgs                               # a body after "from" outside an act's name
+
+
+def test_people_marked_out_by_how_they_come_or_what_they_ask_for_are_populations():
+    text = ("The unit admits adults who present to the emergency department with an exacerbation of heart failure. "
+            "The course is offered to citizens who apply for home help for the first time.")
+    populations = _entities(text, "present", "population")
+    assert {"adults who present to the emergency department",
+            "citizens who apply for home help for the first time"} <= populations
+
+
+def test_children_and_youth_in_foster_care_are_one_population():
+    text = ("The plan covers members with complex medical and behavioral health needs, children and youth in "
+            "foster care, and youth aged 16 to 24 leaving school.")
+    populations = _entities(text, "foster", "population")
+    assert {"children and youth in foster care", "youth aged 16 to 24"} <= populations
+    assert "children" not in populations

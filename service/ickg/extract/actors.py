@@ -106,11 +106,11 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
 # People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
 # the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
 _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
-            r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
-            r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
+            r"qualify[ ]for|depend[ ]on|present[ ](?:to|with)|presented[ ](?:to|with)|apply[ ]for|applied[ ]for)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
+            r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at|with)[ ](?![A-Z]))")
 # "people eligible for both Medicare and Medicaid": who is entitled, as "who are eligible for" says.
 _POP_ELIGIBLE = r"eligible[ ]for[ ](?:both[ ])?(?:[A-Z][\w\-]+(?:[ ](?:and|or)[ ][A-Z][\w\-]+)?|(?:[a-z][\w\-]+[ ]){0,3}?(?:care|services|support|benefits|coverage))\b"
-_POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
+_POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans|youth)"
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
 _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             r"|aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
@@ -166,7 +166,7 @@ _POPULATION_EXTRA = lazy_compile(
     rf"|(?<![\w\-]){_POP_NOUN}[ ](?:receiving|discharged[ ]from|transitioning[ ]from|released[ ]from|leaving|"
     rf"enrolled[ ]in|awaiting|recovering[ ]from)[ ](?:(?!and[ ]|or[ ]|who[ ]|to[ ]|in[ ]|at[ ]|for[ ]|with[ ]|by[ ])"
     rf"[\w\-]+(?:[ ](?=[\w\-])|(?=[.,;:)]))){{1,4}}(?=[.,;:)]|[ ](?:and|or|who|to|in|at|for|with|by|through)[ ])"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ]in[ ](?:(?:care|nursing|residential)[ ]homes|foster[ ]care|prison|custody|crisis|"
+    rf"|(?<![\w\-])(?:(?:children|women|adults|families)[ ]and[ ])?{_POP_NOUN}[ ]in[ ](?:(?:care|nursing|residential)[ ]homes|foster[ ]care|prison|custody|crisis|"
     rf"(?:rural|remote|deprived|underserved)(?:[ ]and[ ][a-z]+)?[ ](?:areas|communities)|supported[ ]housing|"
     rf"temporary[ ]accommodation)\b"
     rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
@@ -181,7 +181,7 @@ _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents
              "households", "elders", "person",
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
              "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
-             "communities")
+             "communities", "youth")
 
 
 def _any_of(words):

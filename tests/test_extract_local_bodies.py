@@ -76,3 +76,11 @@ def test_children_and_youth_in_foster_care_are_one_population():
     populations = _entities(text, "foster", "population")
     assert {"children and youth in foster care", "youth aged 16 to 24"} <= populations
     assert "children" not in populations
+
+
+def test_a_places_government_in_lower_case_is_a_body_and_the_place_stays_a_place():
+    text = ("The kiosks are paid for by the Lakemoor District government. The Ontario government announced the plan. "
+            "The government agreed.")
+    orgs = _entities(text, "government", "organization")
+    assert {"Lakemoor District government", "Ontario government"} <= orgs
+    assert "Ontario" in _places(text, "government")

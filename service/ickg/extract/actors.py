@@ -773,7 +773,7 @@ _LOCAL_BODY_LEADS = frozenset(("City", "Municipality", "Region"))
 # The small words a capitalised run breaks on inside an act's name ("Act on Cooperation in Discharge from Inpatient
 # Health Care").
 # A place's government in lower case: "the Luohu District government", "the Kerala government".
-_PLACE_GOVERNMENT = lazy_compile(r"(?<![\w\-])(?P<place>[A-ZÀ-Þ][\w\-]+(?:[ ][A-ZÀ-Þ][\w\-]+){0,2})[ ]government\b")
+_PLACE_GOVERNMENT = lazy_compile(r"(?P<place>[A-ZÀ-Þ](?<![\w\-][A-ZÀ-Þ])[\w\-]*(?:[ ][A-ZÀ-Þ][\w\-]+){0,2})$")
 _ACT_NAME_GAP = lazy_compile(r"[ ](?:from|at|by|with|into|under|within|between)[ ](?:the[ ])?")
 _ACT_OF_YEAR = lazy_compile(r"\bAct[ ](?:of[ ])?\d{4}$")
 
@@ -1154,15 +1154,22 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         k = _classify(pw, "") or ("organization" if _body_then_place(pw, place_names) else None)
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
-    if " government" in text:
-        # "the Luohu District government", "the Ontario government": a place's government, a body (the place stays one)
-        for m in _PLACE_GOVERNMENT.finditer(text):
+    at = text.find(" government")
+    while at >= 0:
+        # "the Luohu District government", "the Ontario government": a place's government, a body (the place stays
+        # one); the words before each " government" read back from it (a scan of the whole text cost more)
+        m = _PLACE_GOVERNMENT.search(text, max(0, at - 60), at)
+        end = at + 11
+        at = text.find(" government", end)
+        if text[end:end + 1] == "s":
+            end += 1                      # "the county governments"
+        if m is not None and not (text[end:end + 1].isalnum() or text[end:end + 1] in "-_"):
             place, ps = m.group("place"), m.start("place")
             while place and not (any(a == ps and b == ps + len(place) for a, b in place_spans) or is_known_place(place)):
                 first, _, place = place.partition(" ")       # "The Ontario": the place after the sentence's "The"
                 ps += len(first) + 1
             if place and _within(prose, ps):
-                keep("organization", text[ps:m.end()], ps, m.end(), "a place's government", force=True)
+                keep("organization", text[ps:end], ps, end, "a place's government", force=True)
     positions = {}                        # cue word -> where it occurs, found once for all patterns
     for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
         for m in _near_cues(pattern, text, guard, positions=positions):

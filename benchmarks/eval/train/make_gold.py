@@ -7848,6 +7848,123 @@ DOCUMENTS["train-ent37-missionreport-turkey-family-medicine.txt"] = dict(
           "Since 2008 most of the population has been covered by general health insurance"),
     ])
 
+# Documents added by helper ent38 (issue 12, session 38): held-out documents in styles and places the set lacked
+# (a US state Medicaid waiver summary, New York; a Swedish municipality's annual report); their gold written before
+# the extractor was run on them or any recogniser tuned.
+DSRIP = {"label": "Delivery System Reform Incentive Payment program", "type": PI, "aliases": ["DSRIP"]}
+DSRIP_WHO = ("Medicaid members and uninsured people in each PPS's area, with particular attention to adults with "
+             "serious mental illness, people with two or more chronic conditions and frequent users of emergency "
+             "departments")
+DSRIP_MENU = ("such as integrating behavioral health into primary care, care transitions to prevent readmissions and "
+              "ED care triage for at-risk populations")
+DSRIP_PPS = ("Providers formed 25 Performing Provider Systems (PPS), regional networks led mostly by safety-net "
+             "hospitals")
+DOCUMENTS["train-ent38-waiversummary-new-york-dsrip.txt"] = dict(
+    style="medicaid-waiver-summary",
+    metadata={"title": "New York: the Delivery System Reform Incentive Payment program (DSRIP)", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": "Empire Health Policy Forum",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,   # "No. 7" is a series number
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:BriefReport"]},
+    jurisdictions=[E("New York", "ickg:ProvinceOrState", [r"re:(?<!Western )\bNew York\b(?! State Department)"]),
+                   E("Western New York", "ickg:Region"), E("Southern Tier", "ickg:Region")],
+    organizations=[E("Empire Health Policy Forum", ORG),
+                   E("Centers for Medicare & Medicaid Services", ORG, aliases=["CMS"]),
+                   E("New York State Department of Health", ORG, aliases=["DOH"]),
+                   E("Medicaid Redesign Team", ORG, aliases=["MRT"]),
+                   E("Performing Provider Systems", ORG, ["Performing Provider Systems", "PPS"], aliases=["PPS"]),
+                   E("OneCity Health", ORG), E("NYC Health + Hospitals", ORG),
+                   E("Millennium Collaborative Care", ORG), E("Care Compass Network", ORG),
+                   E("safety-net hospitals", ORG, ["safety-net hospitals", "re:(?<=between )hospitals"]),
+                   E("clinics", ORG), E("skilled nursing facilities", ORG), E("behavioral health providers", ORG),
+                   E("community-based organizations", ORG), E("managed care plans", ORG)],
+    programs=[E("Delivery System Reform Incentive Payment program", PI,
+                ["Delivery System Reform Incentive Payment program", "DSRIP"], aliases=["DSRIP"]),
+              E("Partnership Plan", PI), E("Value Based Payment Roadmap", PI)],
+    populations=[E("Medicaid members", POP), E("uninsured people", POP),
+                 E("adults with serious mental illness", POP),
+                 E("people with two or more chronic conditions", POP),
+                 E("frequent users of emergency departments", POP)],
+    conditions=[E("serious mental illness", COND)],
+    concepts=[],
+    statements=[
+        S(DSRIP, "ickg:locatedIn", ("New York", "ickg:ProvinceOrState"), "State: New York"),
+        S(DSRIP, "ickg:operatedBy", ("New York State Department of Health", ORG),
+          "Administering agency: New York State Department of Health (DOH)"),
+        S(DSRIP, "ickg:yearEstablished", 2015, "Period: April 2015 to March 2020"),
+        S(DSRIP, "ickg:yearEnded", 2020, "Period: April 2015 to March 2020"),
+        S(DSRIP, "ickg:hasGoal", ("reduce avoidable hospital use by 25 percent over five years", GOAL),
+          "The central goal of DSRIP was to reduce avoidable hospital use by 25 percent over five years"),
+        S(DSRIP, "ickg:hasPartner", ("Performing Provider Systems", ORG), DSRIP_PPS),
+        *[S(DSRIP, "ickg:targetsPopulation", (p, POP), DSRIP_WHO)
+          for p in ("Medicaid members", "uninsured people", "adults with serious mental illness",
+                    "people with two or more chronic conditions", "frequent users of emergency departments")],
+        S(DSRIP, "ickg:focusesOnCondition", ("serious mental illness", COND), DSRIP_WHO),
+        *[S(DSRIP, "ickg:hasComponent", (c, MECH), DSRIP_MENU)
+          for c in ("integrating behavioral health into primary care", "care transitions to prevent readmissions",
+                    "ED care triage")],
+        S(DSRIP, "ickg:hasFundingModel", ("payments tied to performance", "ickg:PayForPerformance"),
+          "Payments were tied first to reporting and then, increasingly, to performance"),
+        S(DSRIP, "ickg:hasOutcome", ("potentially preventable admissions fell", OUT),
+          "DOH reported that potentially preventable admissions fell during the demonstration"),
+        S(DSRIP, "ickg:facesBarrier", ("funds reached smaller partners late", BAR),
+          "smaller partners complained that funds reached them late"),
+    ])
+
+TRYGG = {"label": "Trygg hemgång", "type": CM, "aliases": ["Safe Return Home"]}
+MOBILE = {"label": "mobile team", "type": CM}
+TRYGG_WHO = ("An assistant nurse, an occupational therapist and a physiotherapist visit frail older adults living at "
+             "home")
+MOBILE_WHO = ("we run a mobile team of a doctor and nurses who see patients with two or more chronic conditions in "
+              "their homes")
+DOCUMENTS["train-ent38-municipalreport-sweden-discharge.txt"] = dict(
+    style="municipal-annual-report",
+    metadata={"title": "Annual report 2023 - summary in English", "authors": [], "date": None, "year": 2023,
+              "journal": None, "publisher": "Norrvik Municipality",
+              "publisher_accept": ["Elderly Care and Health Committee"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Norrvik", "ickg:Municipality", [r"re:\bNorrvik\b(?! Municipality)"])],
+    organizations=[E("Norrvik Municipality", ORG),
+                   E("Elderly Care and Health Committee", ORG),
+                   E("Region Västernorrland", ORG),
+                   E("municipalities", ORG, ["municipalities"]),
+                   E("regions", ORG, [r"re:(?<=while the )regions"]),
+                   E("hospitals", ORG, [r"re:(?<=run )hospitals"]),
+                   E("health centres", ORG, ["health centres", "health centre"]),
+                   E("home care service", ORG, ["home care service"]),
+                   E("Sundsvall Hospital", ORG),
+                   E("National Board of Health and Welfare", ORG, aliases=["Socialstyrelsen"]),
+                   E("Swedish Association of Local Authorities and Regions", ORG, aliases=["SKR"])],
+    programs=[E("Ädel reform", PI),
+              E("Trygg hemgång", CM, ["Trygg hemgång", "Safe Return Home"], aliases=["Safe Return Home"]),
+              E("mobile team", CM, ["mobile team"]),
+              E("good and close care", PI, ["good and close care", "God och nära vård"],
+                aliases=["God och nära vård"])],
+    populations=[E("people aged 65 and over", POP), E("older people", POP, [r"re:(?<=care for )older people"]),
+                 E("frail older adults living at home", POP),
+                 E("patients with two or more chronic conditions", POP)],
+    conditions=[],
+    concepts=[C("coordinated individual plan", "ickg:CarePlanning", ["coordinated individual plan"])],
+    statements=[
+        S(("Ädel reform", PI), "ickg:yearEstablished", 1992,
+          "Since the Ädel reform of 1992, Swedish municipalities have been responsible for nursing homes"),
+        S(TRYGG, "ickg:operatedBy", ("Norrvik Municipality", ORG),
+          "Trygg hemgång (Safe Return Home) is the municipality's team for the first two weeks after discharge."),
+        S(TRYGG, "ickg:targetsPopulation", ("frail older adults living at home", POP), TRYGG_WHO),
+        S(TRYGG, "ickg:hasComponent", ("home visits by an assistant nurse, an occupational therapist and a "
+                                       "physiotherapist", MECH), TRYGG_WHO),
+        S(TRYGG, "ickg:hasComponent", ("medicine check with the district nurse", MECH),
+          "check medicines with the district nurse"),
+        S(TRYGG, "ickg:hasOutcome", ("87 percent stayed at home without readmission within 30 days", OUT),
+          "87 percent of them stayed at home without readmission within 30 days"),
+        S(MOBILE, "ickg:targetsPopulation", ("patients with two or more chronic conditions", POP), MOBILE_WHO),
+        S(MOBILE, "ickg:hasPartner", ("Sundsvall Hospital", ORG),
+          "Together with Sundsvall Hospital and the health centres, we run a mobile team"),
+        S(MOBILE, "ickg:hasPartner", ("health centres", ORG),
+          "Together with Sundsvall Hospital and the health centres, we run a mobile team"),
+        S(MOBILE, "ickg:hasGoal", ("reduce emergency visits and hospital stays", GOAL),
+          "The team aims to reduce emergency visits and hospital stays for this group."),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -106,11 +106,11 @@ _POP_WITH = (r"(?:(?:living|who[ ]live|who[ ]are[ ]living)[ ]with|with|without|w
 # People marked out by what they receive or are entitled to: "people who receive Medicaid coverage through
 # the Oregon Health Plan", "people who are eligible for both Medicare and Medicaid".
 _POP_WHO = (r"who[ ](?:receive|received|are[ ]eligible[ ]for|were[ ]eligible[ ]for|are[ ]enrolled[ ]in|are[ ]entitled[ ]to|"
-            r"qualify[ ]for|depend[ ]on)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
-            r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at)[ ](?![A-Z]))")
+            r"qualify[ ]for|depend[ ]on|present[ ](?:to|with)|presented[ ](?:to|with)|apply[ ]for|applied[ ]for)[ ](?:(?!and[ ](?![A-Z])|to[ ]|in[ ](?!the[ ])|than[ ])[\w'’&\-]+[ ]?){1,8}?"
+            r"(?=[.,;:]|[ ]\(|[ ](?:and|to|in|who|which|from|at|with)[ ](?![A-Z]))")
 # "people eligible for both Medicare and Medicaid": who is entitled, as "who are eligible for" says.
 _POP_ELIGIBLE = r"eligible[ ]for[ ](?:both[ ])?(?:[A-Z][\w\-]+(?:[ ](?:and|or)[ ][A-Z][\w\-]+)?|(?:[a-z][\w\-]+[ ]){0,3}?(?:care|services|support|benefits|coverage))\b"
-_POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans)"
+_POP_NOUN = r"(?:people|persons|adults|residents|patients|individuals|citizens|members|women|men|children|veterans|youth)"
 _AGE_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|eighteen)"
 _POP_AGE = (rf"(?:aged[ ]\d{{1,2}}[ ]?(?:to|-|–)[ ]?\d{{1,3}}(?:[ ]years)?"
             r"|aged[ ](?:(?:over|under|above)[ ])?\d{1,3}\+?(?:[ ]years)?(?:[ ](?:and|or)[ ](?:over|older|above|"
@@ -166,7 +166,7 @@ _POPULATION_EXTRA = lazy_compile(
     rf"|(?<![\w\-]){_POP_NOUN}[ ](?:receiving|discharged[ ]from|transitioning[ ]from|released[ ]from|leaving|"
     rf"enrolled[ ]in|awaiting|recovering[ ]from)[ ](?:(?!and[ ]|or[ ]|who[ ]|to[ ]|in[ ]|at[ ]|for[ ]|with[ ]|by[ ])"
     rf"[\w\-]+(?:[ ](?=[\w\-])|(?=[.,;:)]))){{1,4}}(?=[.,;:)]|[ ](?:and|or|who|to|in|at|for|with|by|through)[ ])"
-    rf"|(?<![\w\-]){_POP_NOUN}[ ]in[ ](?:(?:care|nursing|residential)[ ]homes|foster[ ]care|prison|custody|crisis|"
+    rf"|(?<![\w\-])(?:(?:children|women|adults|families)[ ]and[ ])?{_POP_NOUN}[ ]in[ ](?:(?:care|nursing|residential)[ ]homes|foster[ ]care|prison|custody|crisis|"
     rf"(?:rural|remote|deprived|underserved)(?:[ ]and[ ][a-z]+)?[ ](?:areas|communities)|supported[ ]housing|"
     rf"temporary[ ]accommodation)\b"
     rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
@@ -181,7 +181,7 @@ _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents
              "households", "elders", "person",
              "individuals", "users", "clients", "citizens", "women", "mothers", "families", "carers", "caregivers",
              "population", "beneficiar", "enrollees", "elderly", "seniors", "infants", "utilisers", "utilizers", "men",
-             "communities")
+             "communities", "youth")
 
 
 def _any_of(words):
@@ -553,7 +553,8 @@ PROGRAM_HEADS = {
 _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Project", "Scheme", "Model"}
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
-                             r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream)s?\b")
+                             r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream|"
+                             r"reform)s?\b")
 # Small words inside a capitalised name that a run of capitalised words breaks on ("Hospital at Home",
 # "Discharge to Assess", "Bromley by Bow"): kept in an acronym's long form.
 _NAME_SMALL_WORDS = {"at", "by", "with", "from", "a", "into", "as"}
@@ -573,7 +574,7 @@ _YEARS_TAIL = lazy_compile(r"[ ](?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\b")
 # words ("Acute Demand Management Service"), an organization otherwise ("Indian Health Service").
 _HEALTH_ORG_TAIL = lazy_compile(r"\b(?:Health|Healthcare|Care|Medical)[ ](?:System|Service|Services|Plan|Network|"
                                 r"Networks|Group|Board|Trust|Authority|Organi[sz]ation)s?$")
-_CONNECT = {"of", "for", "and", "on", "&", "de", "du", "des", "la", "le", "the", "in", "to"}
+_CONNECT = {"of", "for", "and", "on", "&", "+", "de", "du", "des", "la", "le", "the", "in", "to"}
 # Participles that open a credit line before a body's name ("Prepared for the X Exchange", "Funded by
 # the Y Trust") are dropped with the words above.
 _CREDIT_PARTICIPLES = {"Prepared", "Produced", "Commissioned", "Published", "Funded", "Supported", "Hosted",
@@ -597,15 +598,15 @@ _COMMON_OPENERS = frozenset("Future Further More Larger Longer Previous Earlier 
 _COMMA_PART = lazy_compile(r"[^,]+")
 _AND_PART = lazy_compile(r"(?:(?! and | & ).)+")     # a run up to " and " or " & "
 _TITLE_ABBREVIATION = r"(?:St|Ste|Mt|Ft)\.[ ]"
-_NAME_RUN = lazy_compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
+_NAME_RUN = lazy_compile(rf"{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?|&|\+|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b")
 # One to four lower-case words before a program word, the first not a mere adjective of size or order.
 _LOWER_NP = (r"(?!(?:new|first|second|third|large|small|similar|national|pilot|major|further|larger|smaller|single|"
              r"same|other|two|three|four|five|ten|several|joint)[ ])(?:[a-z][\w\-]*[ ]){1,4}")
 _ORG_ONEWORD_CONTEXT = [
     # (pattern with a group "name", kind); a name opens on its capital, its boundary or the sentence's start
     # checked behind it: sre looks for such a pattern only at capitals (the same matches)
-    (lazy_compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
-    (lazy_compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (lazy_compile(r"\b(?:analysis|study|report|evaluation|review|survey|audit)[ ]by[ ](?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&|\+)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
+    (lazy_compile(r"\b(?:acquired|bought|funded|owned|run|operated|led|managed|commissioned)[ ]by[ ](?:the[ ])?(?P<name>[A-Z][\w&\-]+(?:[ ](?:(?:for|of|and|&|\+)[ ](?:the[ ])?)?[A-Z][\w&\-]+)*)"), "organization"),
     (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])(?:[\w&\-]*[A-Z][\w&\-]*|[a-z]+[A-Z][\w]*))[ ]acquired\b"), "organization"),
     (lazy_compile(r"\bacquired[ ](?P<name>[A-Z][\w&\-]+)"), "organization"),
     (lazy_compile(r"(?P<name>[A-Z](?<!\w[A-Z])[\w&\-]+)(?:,[ ]now[ ](?P<alias>[A-Z][\w&\-]+),)"), "organization"),
@@ -710,7 +711,7 @@ _JOIN_GAPS = {" ", "\t", "\n", " \n", "\n ", " \n ", "\t\n", "\n\t"}
 
 
 _CAP_WORD = rf"(?:{_TITLE_ABBREVIATION}[A-ZÀ-Þ][\w'’\-]*|[A-ZÀ-Þ][\w'’\-]*(?:\.[A-Z])?)"
-_TOKEN = rf"(?:{_CAP_WORD}|&|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
+_TOKEN = rf"(?:{_CAP_WORD}|&|\+|\b(?:of|for|and|on|de|du|des|la|le|the|in|to)\b)"
 # A whole run in one match: a capitalised word, then tokens each after a join gap (see _JOIN_GAPS).
 # The first word is _CAP_WORD with its capital taken first (a title's "St", "Ste", "Mt", "Ft" checked
 # behind it), so that sre looks for a run only at capitals: the same matches.
@@ -766,6 +767,14 @@ def _runs(text, start, end):
     return cleaned
 
 
+# A local government named by its kind, then its place: "City of Helsinki", "Municipality of Los Ríos Altos",
+# "Region of Southern Denmark", and the Swedish and Danish regions' own names ("Region Västernorrland").
+_LOCAL_BODY_LEADS = frozenset(("City", "Municipality", "Region"))
+# The small words a capitalised run breaks on inside an act's name ("Act on Cooperation in Discharge from Inpatient
+# Health Care").
+# A place's government in lower case: "the Luohu District government", "the Kerala government".
+_PLACE_GOVERNMENT = lazy_compile(r"(?P<place>[A-ZÀ-Þ](?<![\w\-][A-ZÀ-Þ])[\w\-]*(?:[ ][A-ZÀ-Þ][\w\-]+){0,2})$")
+_ACT_NAME_GAP = lazy_compile(r"[ ](?:from|at|by|with|into|under|within|between)[ ](?:the[ ])?")
 _ACT_OF_YEAR = lazy_compile(r"\bAct[ ](?:of[ ])?\d{4}$")
 
 
@@ -799,6 +808,9 @@ def _classify(words, text_after):
         return "organization"
     if words[0] == "House" and len(words) == 3 and words[1] == "of":
         return "organization"           # "House of Commons", "House of Representatives": a chamber
+    if words[0] in _LOCAL_BODY_LEADS and len(words) >= 2 and (
+            (words[1] == "of" and len(words) >= 3) or (words[0] == "Region" and words[1] not in _CONNECT)):
+        return "organization"           # "City of Helsinki", "Region of Southern Denmark", "Region Västernorrland"
     if last not in PROGRAM_HEADS and any(w in _INNER_HEADS | {"Committee"} and nxt in ("of", "for", "on")
                                          for w, nxt in zip(words[1:-1], words[2:])):
         return "organization"           # "Health Insurance Institute of Slovenia"
@@ -977,7 +989,13 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             #                             a place's or a body's, named after the possessive
         keep("organization", m.group(), m.start(), m.end(), "possessive name")   # "the King's Fund"
     for s_start, s_end in sentences:
+        act_end = -1                     # where the last run that names an act ("Act on ...") ends
         for start, end, words in _runs(text, s_start, s_end):
+            if words[0] in ("Act", "Law") and len(words) > 2 and words[1] in ("on", "of", "for"):
+                act_end = end
+            elif act_end >= 0 and _ACT_NAME_GAP.fullmatch(text, act_end, start):
+                act_end = end
+                continue                 # "Act on Cooperation in Discharge from Inpatient Health Care": the act's words
             if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
                     or _ACT_AFTER.match(text, end, end + 60):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
@@ -994,7 +1012,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 tail = None             # "Funded projects should ...", "Future trials ...": a common word, not a name
             if tail and len(words) == 1 and (_DEMONYM.search(words[0]) or words[0] in _PAYERS):
                 tail = None             # "the Dutch network", "the Medicaid program": a country's, a payer's
-            if tail and tail.group("head") == "trial" and (label_key(text[start:end]) in place_names
+            if tail and tail.group("head") in ("trial", "reform") and (label_key(text[start:end]) in place_names
                                                            or is_known_place(text[start:end])):
                 tail = None             # "the Memphis trial": a study at a site, not a program
             if tail and len(words) == 1 and words[0] in by_short:
@@ -1052,6 +1070,14 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 body_words = _NAME_RUN.findall(text[start:located.start()])
                 if _classify(body_words, "") == "organization":
                     keep("organization", text[start:located.start()], start, located.start(), "capitalised name")
+                    place_end = next(pe for ps, pe in place_spans if ps == located.end())
+                    if text.startswith(" and ", place_end) and place_end + 5 < end:
+                        # "X Care in Western New York and Care Compass Network": the list's next body after the place
+                        rest = place_end + 5
+                        rest_end = text.find(" in ", rest, end)      # "... Network in the Southern Tier"
+                        rest_end = end if rest_end < 0 else rest_end
+                        if _classify(_NAME_RUN.findall(text[rest:rest_end]), "") == "organization":
+                            keep("organization", text[rest:rest_end], rest, rest_end, "capitalised name")
                     continue
             bodies = _bodies_joined(text, start, end) if "and" in words else None
             if bodies:                   # "the Department of X and the Ministry of Y": two bodies, each whole
@@ -1115,7 +1141,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     continue
                 kind = None
             if kind:
-                keep(kind, text[start:end], start, end, "capitalised name")
+                # "City of Helsinki", "Region of Southern Denmark": the body, though its name is also a place's
+                keep(kind, text[start:end], start, end, "capitalised name",
+                     force=kind == "organization" and words[0] in _LOCAL_BODY_LEADS)
                 continue
             if " and " not in text[start:end] and " & " not in text[start:end]:
                 continue                # no parts: the sub-runs would be the run itself, unclassified
@@ -1126,6 +1154,22 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                         k = _classify(pw, "") or ("organization" if _body_then_place(pw, place_names) else None)
                         if k:
                             keep(k, text[ps:pe], ps, pe, "capitalised name")
+    at = text.find(" government")
+    while at >= 0:
+        # "the Luohu District government", "the Ontario government": a place's government, a body (the place stays
+        # one); the words before each " government" read back from it (a scan of the whole text cost more)
+        m = _PLACE_GOVERNMENT.search(text, max(0, at - 60), at)
+        end = at + 11
+        at = text.find(" government", end)
+        if text[end:end + 1] == "s":
+            end += 1                      # "the county governments"
+        if m is not None and not (text[end:end + 1].isalnum() or text[end:end + 1] in "-_"):
+            place, ps = m.group("place"), m.start("place")
+            while place and not (any(a == ps and b == ps + len(place) for a, b in place_spans) or is_known_place(place)):
+                first, _, place = place.partition(" ")       # "The Ontario": the place after the sentence's "The"
+                ps += len(first) + 1
+            if place and _within(prose, ps):
+                keep("organization", text[ps:end], ps, end, "a place's government", force=True)
     positions = {}                        # cue word -> where it occurs, found once for all patterns
     for (pattern, kind), guard in zip(_ORG_ONEWORD_CONTEXT, _CONTEXT_GUARDS):
         for m in _near_cues(pattern, text, guard, positions=positions):
@@ -1195,7 +1239,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     # A word glossed once ("(PIIC, from the Catalan ...)", "PIIC (the Catalan acronym for ...)") is a
     # term the document defines, at every mention.
     glossed = {m.group() for m in one_words if (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ",")
-               or _GLOSS_AFTER.match(text, m.end())}
+               or _GLOSS_AFTER.match(text, m.end()) or _term_acronym_last(text, m.start(), m.end())}
     for word, kind, s, e in _glossed_kinds(text, one_words, glossed):
         keep(kind, word, s, e, "glossed acronym")        # "MAIA (the French acronym for ... method)"
     for m in one_words:
@@ -1241,7 +1285,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
                 and not part.isupper()
                 and all(w[:1].isupper() or w in _CONNECT for w in words) and label_key(part) not in place_names
-                and not any(ps <= s < pe for ps, pe in place_spans) and _classify(words, "") == "organization"):
+                and not any(ps <= s < pe and (pe >= s + len(part) or words[0] not in _LOCAL_BODY_LEADS
+                                             and words[-1] not in _LOCAL_BODY_LEADS) for ps, pe in place_spans)
+                and _classify(words, "") == "organization"):
+            # (a place inside the line does not make it one, if the line names a local government whole:
+            # "Norrvik Municipality", "Region of X")
             keep("organization", part, s, s + len(part), "name on a line of its own")
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
@@ -1312,6 +1360,15 @@ _NP_STOP = (r"(?:the|a|an|its|their|first|second|new|several|other|all|some|each
             r"are|were|is|was|has|have|had|run|runs|and|or|nine|two|three|four|five|six|seven|eight|ten|for|at)")
 _LOWER_NAME_ACRONYM = lazy_compile(
     r"(?<![\w\-'’])(?P<np>(?:(?!" + _NP_STOP + r"[ ])[a-z][\w\-]*[ ]){1,3}(?P<head>[a-z]+))[ ]\((?P<short>[A-Z][A-Za-z]{1,6})\)")
+
+
+def _term_acronym_last(text, start, end):
+    """True for an acronym that closes a parenthesis of lower-case words after a comma: "a coordinated individual
+    plan (samordnad individuell plan, SIP)" — a term's name in another language and its acronym, not a body."""
+    if text[end:end + 1] != ")" or text[start - 2:start] != ", ":
+        return False
+    opening = text.rfind("(", max(0, start - 80), start)
+    return opening >= 0 and ")" not in text[opening:start] and text[opening + 1:opening + 2].islower()
 
 
 def _lower_name_acronyms(text):

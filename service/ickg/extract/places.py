@@ -339,6 +339,15 @@ _AT_SENTENCE_START = lazy_compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NAME_AFTER = lazy_compile(r"(?:[ \t]+(?:(?:St|Ste|Mt|Ft)\.[ ][A-Z][\w'’\-]*|[A-Z][\w'’\-]*|of|and|&|for))+")
 
 
+def _after_in(before):
+    """True when ``before`` ends on "in " (or "in " and a compass word: "in Western "): a place there is
+    where something is, the end of the name before it."""
+    previous = _PREVIOUS_WORD.search(before) if before.endswith(" ") and not before.endswith(" in ") else None
+    if previous and previous.group(1) in _COMPASS:
+        before = before[:previous.start()]
+    return before.endswith(" in ")
+
+
 def _inside_organization(text, start, end):
     """True when text[start:end] is part of an organization's (or another place's) name: an
     acronym before it ("NHS England"), a capitalised word joined to it ("New England"), a
@@ -361,6 +370,10 @@ def _inside_organization(text, start, end):
     after = _NAME_AFTER.match(text[end:end + 80])
     if after:
         words = after.group().split()
+        if "and" in words and _after_in(before):
+            # "Millennium Collaborative Care in Western New York and Care Compass Network": after " in ", the
+            # place ends a body's name and "and" opens the list's next item, not the place's body
+            words = words[:words.index("and")]
         if any(w in ORG_WORDS for w in words if w[:1].isupper()):
             return True
     return False
@@ -473,7 +486,10 @@ def find_jurisdictions(text, *, excluded=()):
                 if name.split()[0].endswith(("'s", "’s")) and " " in name:
                     start += len(name.split()[0]) + 1      # "the NSHA's Central Zone": the body's, then the place
                     name = name.split(" ", 1)[1]
-                add(f"{name} {m.group('head')}", start, "Municipality" if m.group("head") == "City" else kind)
+                if m.group("head") == "Municipality":
+                    add(name, start, "Municipality")     # "Norrvik Municipality": the town; the body is the name whole
+                else:
+                    add(f"{name} {m.group('head')}", start, "Municipality" if m.group("head") == "City" else kind)
             elif m.group("head") in _LOWER_KIND and text.startswith(" of ", m.end()):
                 continue                # "the Canadian province of Ontario": the place is after "of"
             else:

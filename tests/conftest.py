@@ -263,8 +263,47 @@ def _share_of_the_machine(item):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item, nextitem):
-    with _share_of_the_machine(item):
+    with _share_of_the_machine(item), _cpu_recorded(item):
         return (yield)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--cpu-report", metavar="FILE", default=None,
+                     help="append one JSON line per test to FILE: its wall seconds and the CPU-s of the "
+                          "test's process (setup, call and teardown, the session fixtures it starts "
+                          "included) and of the children it waited for")
+
+
+@contextmanager
+def _cpu_recorded(item):
+    """With ``--cpu-report FILE``: the test's own CPU (``RUSAGE_SELF``: the xdist worker's threads,
+    the in-process servers' included) and its waited-for children's (``RUSAGE_CHILDREN``: commands
+    it ran; not the query workers or servers still running), so that the suite's in-process share
+    can be told from the commands' by test. Each worker appends its lines; written under an
+    exclusive lock so that lines do not interleave."""
+    path = item.config.getoption("--cpu-report")
+    if not path:
+        yield
+        return
+    import fcntl
+    import resource
+    import time
+
+    def sample():
+        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.perf_counter(), me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+    before = sample()
+    try:
+        yield
+    finally:
+        after = sample()
+        line = json.dumps({"test": item.nodeid, "wall": round(after[0] - before[0], 3),
+                           "self": round(after[1] - before[1], 3), "children": round(after[2] - before[2], 3),
+                           "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
+        with open(path, "a") as report:
+            fcntl.flock(report, fcntl.LOCK_EX)
+            report.write(line + "\n")
 
 
 def once_per_run(tmp_path_factory, name, make):

@@ -22,8 +22,10 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 SCREENSHOTS = os.environ.get("ICKG_TEST_SCREENSHOTS", "") not in ("", "0")
 
 
-@pytest.fixture
-def page(browser, seed_server):
+def _open_tab(browser):
+    """A new context and page that refuse every request off the loopback and record what the page
+    tried to load from elsewhere and every Content-Security-Policy violation (as the page sees it
+    and as the console reports it): ``(page, outside, console)``."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(30_000)
@@ -37,7 +39,6 @@ def page(browser, seed_server):
         return route.continue_()
 
     page.route("**/*", only_local)
-    # Every Content-Security-Policy violation, as the page sees it and as the console reports it.
     page.add_init_script("""window.__csp = [];
         document.addEventListener('securitypolicyviolation',
             e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));""")
@@ -45,11 +46,48 @@ def page(browser, seed_server):
     page.on("console", lambda message: console.append(message.text))
     page.csp_violations = lambda: [m for m in console if "Content Security Policy" in m] + (
         page.evaluate("window.__csp || []") if not page.is_closed() else [])
-    yield page
+    return page, outside, console
+
+
+def _checked(page, outside):
+    """After a test: nothing was loaded from elsewhere and no page broke the CSP."""
     violations = page.csp_violations()
-    context.close()
     assert outside == [], f"the pages tried to load from elsewhere: {outside}"
     assert violations == [], f"Content-Security-Policy violations: {violations}"
+
+
+@pytest.fixture(scope="module")
+def _module_tab(browser, seed_server):
+    opened = list(_open_tab(browser))
+    yield opened
+    opened[0].context.close()
+
+
+@pytest.fixture
+def page(_module_tab, browser):
+    """The module's one page, for tests that only navigate: each test starts with empty records
+    and is checked at its end (:func:`_checked`). A new page is a new renderer process (0.4-0.5
+    CPU-s of Chromium's); one per module instead of one per test. A test that changes its
+    context (permissions, cookies) takes :func:`fresh_page`."""
+    if _module_tab[0].is_closed():  # a test closed it: the next ones get a page of their own
+        _module_tab[0].context.close()
+        _module_tab[:] = _open_tab(browser)
+    tab, outside, console = _module_tab
+    outside.clear()
+    console.clear()
+    yield tab
+    _checked(tab, outside)
+
+
+@pytest.fixture
+def fresh_page(browser, seed_server):
+    """A page in a context of its own, closed after the test, with :func:`page`'s checks."""
+    tab, outside, _ = _open_tab(browser)
+    try:
+        yield tab
+        _checked(tab, outside)
+    finally:
+        tab.context.close()
 
 
 def shot(target, name, **options):

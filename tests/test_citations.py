@@ -20,7 +20,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors,
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from test_browser import page, shot  # noqa: F401 (fixtures)
+from test_browser import _module_tab, fresh_page, page, shot  # noqa: F401 (fixtures)
 
 from ickg.web.citations import (Locator, Name, Reference, apa, apa_html, bibtex, citation_key, csl_item, csl_json,
                                 in_text, initials, ris)
@@ -382,7 +382,8 @@ def test_a_document_cites_its_publication_for_tables_of_quotes(seed_store):
 
 
 @pytest.mark.browser
-def test_a_researcher_copies_the_reference_and_downloads_bibtex(page, seed_server, tmp_path):
+def test_a_researcher_copies_the_reference_and_downloads_bibtex(fresh_page, seed_server, tmp_path):
+    page = fresh_page  # the clipboard permission it grants stays with its own context
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seed_server.url)
     failed = []
     page.on("response", lambda r: failed.append((r.status, r.url)) if r.status >= 400 else None)

@@ -18,7 +18,7 @@ import pytest
 from ickg.iris import compact
 from ickg.namespaces import ICKG, ONTOLOGY_GRAPH
 from ickg.web.editor import prepare
-from test_browser import page, shot  # noqa: F401 (fixtures)
+from test_browser import _module_tab, page, shot  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 

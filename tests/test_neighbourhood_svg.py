@@ -23,7 +23,7 @@ import pytest
 import requests
 
 from ickg.web.placement import ASCENT, DESCENT, Box, text_width
-from test_browser import page, shot  # noqa: F401 (fixtures)
+from test_browser import _module_tab, page, shot  # noqa: F401 (fixtures)
 
 SVG = "{http://www.w3.org/2000/svg}"
 BOOKKEEPING = ("https://w3id.org/ickg/graph/provenance", "https://w3id.org/ickg/graph/derivations")
@@ -237,6 +237,7 @@ def test_chromium_finds_no_overlap_in_the_most_crowded_pictures(page, seed_serve
 @pytest.mark.browser
 def test_the_chromium_check_sees_an_overlap(page):
     """Two nodes drawn on top of each other, and a text wider than its box, are both reported."""
+    page.goto("about:blank")  # set_content writes into an HTML document; the page may show an SVG file
     page.set_content('<svg xmlns="http://www.w3.org/2000/svg" class="neighbourhood" width="300" height="100" '
                      'font-family="sans-serif">'
                      '<g class="node"><rect x="10" y="10" width="120" height="30"/>'

@@ -32,8 +32,8 @@ PAGES = {
 }
 
 
-@pytest.fixture
-def page(browser, seed_server):
+@pytest.fixture(scope="module")
+def _tab(browser, seed_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(60_000)
@@ -41,6 +41,13 @@ def page(browser, seed_server):
                else route.abort())
     yield page
     context.close()
+
+
+@pytest.fixture
+def page(_tab):
+    """One page for the module (a new page is a new renderer process, 0.4-0.5 CPU-s of Chromium's):
+    each test starts by loading the page it looks at, and sorts or filters only that page."""
+    return _tab
 
 
 def shot(page, name):

@@ -20,7 +20,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors,
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from test_browser import ARTIFACTS, page  # noqa: F401 (fixtures)
+from test_browser import _module_tab, fresh_page, page, shot  # noqa: F401 (fixtures)
 
 from ickg.web.citations import (Locator, Name, Reference, apa, apa_html, bibtex, citation_key, csl_item, csl_json,
                                 in_text, initials, ris)
@@ -382,7 +382,8 @@ def test_a_document_cites_its_publication_for_tables_of_quotes(seed_store):
 
 
 @pytest.mark.browser
-def test_a_researcher_copies_the_reference_and_downloads_bibtex(page, seed_server, tmp_path):
+def test_a_researcher_copies_the_reference_and_downloads_bibtex(fresh_page, seed_server, tmp_path):
+    page = fresh_page  # the clipboard permission it grants stays with its own context
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seed_server.url)
     failed = []
     page.on("response", lambda r: failed.append((r.status, r.url)) if r.status >= 400 else None)
@@ -392,8 +393,8 @@ def test_a_researcher_copies_the_reference_and_downloads_bibtex(page, seed_serve
     reference = box.locator("blockquote.apa")
     assert reference.inner_text().startswith("Embuldeniya, G., Kirst, M., Walker, K., & Wodchis, W. P. (2018).")
     assert reference.locator("i", has_text="The Milbank Quarterly").count() == 1
-    box.screenshot(path=str(ARTIFACTS / "citation-milbank.png"))
-    page.screenshot(path=str(ARTIFACTS / "publication-milbank.png"), full_page=True)
+    shot(box, "citation-milbank")
+    shot(page, "publication-milbank", full_page=True)
 
     box.get_by_role("button", name="Copy reference").click()
     box.locator("button.copy", has_text="Copied").wait_for()
@@ -427,11 +428,11 @@ def test_a_researcher_copies_the_reference_and_downloads_bibtex(page, seed_serve
     # a quote's citation leads to the highlighted sentence
     page.goto(seed_server.url + "/id/program/network-clinics")
     source = page.locator("blockquote.evidence a.source", has_text="Jiwani and Fleury (2011)").first
-    source.locator("xpath=ancestor::blockquote[1]").screenshot(path=str(ARTIFACTS / "quote-cited.png"))
+    shot(source.locator("xpath=ancestor::blockquote[1]"), "quote-cited")
     source.click()
     page.wait_for_url("**/id/document/000_bb15507378938f7c?quote=*")
     assert page.locator(".fulltext .focus").first.is_visible()
-    page.screenshot(path=str(ARTIFACTS / "document-quote-cited.png"))
+    shot(page, "document-quote-cited")
     assert failed == [], failed
 
 

@@ -3,8 +3,8 @@ running, downloading, bookmarking, error marks, and the plain form when JavaScri
 
 The ``page`` fixture (test_browser.py) aborts every request to anything but the loopback server
 and fails the test on any Content-Security-Policy violation, so the editor is shown to work from
-the service's own static files alone. A screenshot of the editor completing a class is left in
-tests/artifacts/.
+the service's own static files alone. With ``ICKG_TEST_SCREENSHOTS=1`` a screenshot of the editor
+completing a class is left in tests/artifacts/.
 """
 
 import csv
@@ -18,7 +18,7 @@ import pytest
 from ickg.iris import compact
 from ickg.namespaces import ICKG, ONTOLOGY_GRAPH
 from ickg.web.editor import prepare
-from test_browser import ARTIFACTS, page, shot  # noqa: F401 (fixtures)
+from test_browser import _module_tab, page, shot  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -69,8 +69,7 @@ def test_the_editor_completes_ontology_classes_runs_and_downloads_offline(page, 
     option.wait_for()
     label = ontology_label(seed_store, ICKG["Program"])
     assert option.locator(".cm-completionDetail").inner_text() == label
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "09-sparql-editor-completion.png"))
+    shot(page, "09-sparql-editor-completion")
     option.click()
     assert content.inner_text().startswith("SELECT ?program ?label WHERE { ?program a ickg:Program")
     assert content.locator(".sq-iri", has_text="ickg:Program").count() == 1
@@ -87,7 +86,7 @@ def test_the_editor_completes_ontology_classes_runs_and_downloads_offline(page, 
     shown = [row.locator("td").all_inner_texts() for row in cells.all()]
     assert [r[0] for r in shown] == [compact(r[0]) for r in expected]
     assert all(cell[1].startswith(row[1]) for cell, row in zip(shown, expected))  # + language tag
-    shot(page, "10-sparql-editor-result")
+    shot(page, "10-sparql-editor-result", full_page=True)
 
     # the address of the result page is the result: opened again, it shows the same table
     assert parse_qs(urlparse(page.url).query)["query"] == [text]

@@ -11,7 +11,8 @@ own rect, that every piece is on the canvas and that no line runs through a piec
 The measure itself is checked in Chromium (``getBBox()`` of every text on the pages of PRISMA,
 Ontario, GKEN's clinical integration and the Jurisdiction class, the four pictures users found
 overlapping, and of the most crowded pictures of the seed graph): the browser's boxes must lie
-inside the measured ones and must not overlap either. Screenshots go to tests/artifacts/.
+inside the measured ones and must not overlap either. Screenshots go to tests/artifacts/ with
+``ICKG_TEST_SCREENSHOTS=1`` (test_browser.py's :func:`shot`).
 """
 
 import xml.etree.ElementTree as ET
@@ -22,7 +23,7 @@ import pytest
 import requests
 
 from ickg.web.placement import ASCENT, DESCENT, Box, text_width
-from test_browser import ARTIFACTS, page  # noqa: F401 (fixtures)
+from test_browser import _module_tab, page, shot  # noqa: F401 (fixtures)
 
 SVG = "{http://www.w3.org/2000/svg}"
 BOOKKEEPING = ("https://w3id.org/ickg/graph/provenance", "https://w3id.org/ickg/graph/derivations")
@@ -213,7 +214,7 @@ def test_chromium_draws_the_texts_inside_the_measured_boxes(name, page, seed_ser
     assert svg.count() == 1
     assert page.locator("svg.neighbourhood text").count() >= 5
     assert _faults_in_chromium(page, name) == []
-    svg.screenshot(path=str(ARTIFACTS / f"neighbourhood-{name}.png"))
+    shot(svg, f"neighbourhood-{name}")
 
 
 CROWDED = 16
@@ -229,13 +230,14 @@ def test_chromium_finds_no_overlap_in_the_most_crowded_pictures(page, seed_serve
         page.goto(f"{seed_server.url}/neighbourhood.svg?iri={quote(iri, safe='')}")
         faults += _faults_in_chromium(page, iri)
         if iri == crowded[0]:
-            page.locator("svg").first.screenshot(path=str(ARTIFACTS / "neighbourhood-most-crowded.png"))
+            shot(page.locator("svg").first, "neighbourhood-most-crowded")
     assert faults == []
 
 
 @pytest.mark.browser
 def test_the_chromium_check_sees_an_overlap(page):
     """Two nodes drawn on top of each other, and a text wider than its box, are both reported."""
+    page.goto("about:blank")  # set_content writes into an HTML document; the page may show an SVG file
     page.set_content('<svg xmlns="http://www.w3.org/2000/svg" class="neighbourhood" width="300" height="100" '
                      'font-family="sans-serif">'
                      '<g class="node"><rect x="10" y="10" width="120" height="30"/>'

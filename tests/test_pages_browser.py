@@ -1,19 +1,20 @@
 """The viewer's pages in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright),
 on the seed graph (issue 15, items 1-3): no raw ``id:`` IRI text on the home, program, person,
 document, search, compare and why? pages; the comparison fits a 1280 px window with its first
-column sticky, and sorts and filters; the crosswalk matrix leads to its mappings. Screenshots of
-each page go to tests/artifacts/ (git-ignored) for a human to look at.
+column sticky, and sorts and filters; the crosswalk matrix leads to its mappings. With
+``ICKG_TEST_SCREENSHOTS=1`` a screenshot of each page goes to tests/artifacts/ (git-ignored) for a
+human to look at.
 """
 
 import re
-from pathlib import Path
 from urllib.parse import urlencode, urlparse
 
 import pytest
 
+from test_browser import shot as keep
+
 pytestmark = pytest.mark.browser
 
-ARTIFACTS = Path(__file__).parent / "artifacts"
 BASE = "https://w3id.org/ickg/"
 
 # Compact IRIs and codes as the pages used to print them: id:program/prisma, ickg:locatedIn, xsd:gYear...
@@ -31,9 +32,8 @@ PAGES = {
 }
 
 
-@pytest.fixture
-def page(browser, seed_server):
-    ARTIFACTS.mkdir(exist_ok=True)
+@pytest.fixture(scope="module")
+def _tab(browser, seed_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(60_000)
@@ -43,8 +43,15 @@ def page(browser, seed_server):
     context.close()
 
 
+@pytest.fixture
+def page(_tab):
+    """One page for the module (a new page is a new renderer process, 0.4-0.5 CPU-s of Chromium's):
+    each test starts by loading the page it looks at, and sorts or filters only that page."""
+    return _tab
+
+
 def shot(page, name):
-    page.screenshot(path=str(ARTIFACTS / f"words-{name}.png"), full_page=True)
+    keep(page, f"words-{name}", full_page=True)
 
 
 @pytest.mark.parametrize("name", list(PAGES))

@@ -414,63 +414,70 @@ DL_ONTOLOGY = """
 """
 
 
-@pytest.mark.java
-def test_hermit_finds_what_owl2rl_cannot():
+@pytest.fixture(scope="module")
+def hermit_on_dl_ontology(tmp_path_factory):
+    """HermiT run once on :data:`DL_ONTOLOGY` through :func:`materialise` (the build's path), its
+    report kept in a folder of this module's own: ``(triples, result, folder)``.
+
+    One JVM (1-3 CPU-s) for the two tests that read this input's report: the one on what HermiT
+    adds to the closure, and the one on when a kept report is read again."""
     if not dl.java_available():
         pytest.skip("no Java")
+    folder = tmp_path_factory.mktemp("hermit-reports")
     graph = Graph().parse(data=DL_ONTOLOGY, format="turtle")
+    return list(graph), materialise(graph, crosswalk=None, dl=True, dl_cache=folder), folder
+
+
+@pytest.mark.java
+def test_hermit_finds_what_owl2rl_cannot(hermit_on_dl_ontology):
+    triples, result, _ = hermit_on_dl_ontology
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
     rl_only = set(materialise(graph, crosswalk=None).inferred_triples)
     assert (EX.A, RDFS.subClassOf, EX.D) not in rl_only      # union on the superclass side
-    result = materialise(graph, crosswalk=None, dl=True)
     report = result.dl_report
-    assert report.ran and report.consistent and report.dropped_literals == 1  # the xsd:gYear
+    assert report.ran and not report.message.endswith(dl.KEPT_NOTE)  # HermiT itself, not a kept report
+    assert report.consistent and report.dropped_literals == 1  # the xsd:gYear
     inferred = set(result.inferred_triples)
     assert (EX.A, RDFS.subClassOf, EX.D) in inferred
     assert (EX.a, RDF.type, EX.D) in inferred
     assert result.derivation_map[(EX.A, RDFS.subClassOf, EX.D)][0] == "dl-hermit"
 
 
-@pytest.mark.java
-def test_hermit_reports_unsatisfiable_classes_and_inconsistency():
-    if not dl.java_available():
-        pytest.skip("no Java")
-    unsat = Graph().parse(data="""
-        @prefix ex: <http://example.org/> . @prefix owl: <http://www.w3.org/2002/07/owl#> .
-        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-        ex:Cat a owl:Class ; owl:disjointWith ex:Dog . ex:Dog a owl:Class .
-        ex:CatDog a owl:Class ; rdfs:subClassOf ex:Cat , ex:Dog .""", format="turtle")
-    report = dl.classify(list(unsat))
-    assert report.unsatisfiable == [str(EX.CatDog)]
-    assert "CatDog" in report.inconsistencies[0] and "unsatisfiable" in report.inconsistencies[0]
-    unsat.add((EX.felix, RDF.type, EX.CatDog))
-    report = dl.classify(list(unsat))
-    assert report.consistent is False
-    assert "inconsistent" in report.inconsistencies[0]
+def test_hermits_findings_are_worded_for_the_build_log():
+    """What HermiT finds is found by the JVM in test_ontology_quality_can_fail.py (an unsatisfiable
+    class and an inconsistent copy of the real ontology, through :func:`ickg.reason.dl.classify`);
+    here the lines a build prints for each."""
+    unsat = dl.DLReport(True, "", consistent=True, unsatisfiable=[str(EX.CatDog)])
+    assert unsat.inconsistencies == [f"HermiT: the class {EX.CatDog} is unsatisfiable (can have no member) "
+                                     "[dl-hermit]"]
+    inconsistent = dl.DLReport(True, "", consistent=False)
+    assert "inconsistent" in inconsistent.inconsistencies[0]
+    assert dl.DLReport(True, "", consistent=True).inconsistencies == []
+    assert dl.DLReport(False, dl.JAVA_MISSING).inconsistencies == []  # not run: nothing claimed
 
 
 @pytest.mark.java
-def test_hermits_report_is_read_again_only_for_the_very_same_input(tmp_path):
+def test_hermits_report_is_read_again_only_for_the_very_same_input(hermit_on_dl_ontology):
     """A rebuild hands HermiT the same triples: its kept report is read instead of starting the
-    JVM. Any other input (one more individual) runs HermiT, whose report then says the new."""
-    if not dl.java_available():
-        pytest.skip("no Java")
-    triples = list(Graph().parse(data=DL_ONTOLOGY, format="turtle"))
-    first = dl.classify_cached(triples, cache_dir=tmp_path)
+    JVM. Any other input (one more individual, or the ontology alone above the data limit) has
+    another key, so HermiT runs for it instead of this report being read."""
+    triples, result, folder = hermit_on_dl_ontology
+    first = result.dl_report
     assert first.ran and not first.message.endswith(dl.KEPT_NOTE)
-    assert len(list(tmp_path.glob("*.json"))) == 1
-    again = dl.classify_cached(list(reversed(triples)), cache_dir=tmp_path)  # the same input, in another order
+    key = dl._input_key(triples, 50_000)
+    assert [p.name for p in folder.glob("*.json")] == [f"{key}.json"]
+    again = dl.classify_cached(list(reversed(triples)), cache_dir=folder)  # the same input, in another order
     assert again.message == first.message + dl.KEPT_NOTE
     assert (again.inferred, again.consistent, again.dropped_literals) == (first.inferred, True, 1)
     assert (EX.a, RDF.type, EX.D) in again.inferred
-    changed = dl.classify_cached(triples + [(EX.b, RDF.type, OWL.NamedIndividual), (EX.b, RDF.type, EX.A)],
-                                 cache_dir=tmp_path)
-    assert not changed.message.endswith(dl.KEPT_NOTE)
-    assert (EX.b, RDF.type, EX.D) in changed.inferred and (EX.b, RDF.type, EX.D) not in first.inferred
-    assert len(list(tmp_path.glob("*.json"))) == 2
+    assert len(list(folder.glob("*.json"))) == 1  # read, not written again
+    one_more = triples + [(EX.b, RDF.type, OWL.NamedIndividual), (EX.b, RDF.type, EX.A)]
+    assert dl._input_key(one_more, 50_000) != key
+    assert dl._input_key(triples[1:], 50_000) != key  # one triple fewer
     # above the data limit HermiT sees the ontology alone: another input, another report
-    schema_only = dl.classify_cached(triples, cache_dir=tmp_path, max_triples=1)
-    assert schema_only.scope == "ontology only" and not schema_only.message.endswith(dl.KEPT_NOTE)
-    assert (EX.a, RDF.type, EX.D) not in schema_only.inferred
+    assert dl._input_key(triples, 1) != key
 
 
 def test_hermits_reports_folder_is_the_users_cache_unless_the_environment_moves_it(monkeypatch, tmp_path):

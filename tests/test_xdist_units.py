@@ -2,9 +2,8 @@
 
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
-from conftest import MODULE_SECONDS, REMOTE_STORE_MODULES, _named_test_modules, _xdist_unit
+from conftest import MODULE_SECONDS, REMOTE_STORE_MODULES, _xdist_unit
 
 TESTS = Path(__file__).resolve().parent
 # a module asks for a real remote store by the fixture's name, or by getfixturevalue(f"{kind}_server")
@@ -21,17 +20,3 @@ def test_every_module_using_the_remote_store_servers_is_in_their_one_unit():
 
 def test_the_module_costs_name_modules_that_exist():
     assert set(MODULE_SECONDS) <= {path.stem for path in TESTS.glob("test_*.py")}
-
-
-def _named(*args, cwd=TESTS.parent):
-    return _named_test_modules(SimpleNamespace(args=list(args), invocation_params=SimpleNamespace(dir=cwd)))
-
-
-def test_the_workers_share_out_the_rewriting_of_only_the_modules_the_command_names():
-    every = set(TESTS.glob("test_*.py"))
-    assert len(every) > 100
-    assert _named("tests") == every == _named(".") == _named(str(TESTS.parent.parent))
-    named = _named("tests/test_words.py", "tests/test_api.py::test_x")
-    assert named == {TESTS / "test_words.py", TESTS / "test_api.py"}
-    assert _named("test_words.py", cwd=TESTS) == {TESTS / "test_words.py"}
-    assert _named("tests/conftest.py", "tests/seed_graph.py", "benchmarks", "tests/test_none_such.py") == set()

@@ -81,55 +81,6 @@ def _needs_bytecode_folder():
     return not all(_has_bytecode(module) for module in ("ickg.cli", "rdflib.graph", "flask.app"))
 
 
-def pytest_sessionstart(session):
-    _rewrite_my_share(session.config)
-
-
-def _rewrite_my_share(config):
-    """Under xdist, each worker rewrites its share of the test modules' assertions before collecting.
-
-    Both workers collect every test module, and pytest rewrites each one's ``assert`` statements
-    on import: 5.2 CPU-s for the 116 modules, in each worker, as the two collect at once. Where
-    pytest keeps its rewritten bytecode (not under ``PYTHONDONTWRITEBYTECODE`` without a bytecode
-    folder), worker N of M first rewrites and writes every Mth module, largest first, with pytest's
-    own functions; collection then reads the other worker's share from pytest's cache (a module not
-    written yet is rewritten as before). Only the modules the command line names are shared out.
-    """
-    worker, count = os.environ.get("PYTEST_XDIST_WORKER", ""), os.environ.get("PYTEST_XDIST_WORKER_COUNT", "")
-    if not worker.startswith("gw") or not count.isdigit() or sys.dont_write_bytecode:
-        return
-    if config.getoption("assertmode", "rewrite") != "rewrite":
-        return
-    try:  # pytest's internals (9.x): without them, each worker rewrites every module as before
-        from _pytest.assertion import rewrite
-
-        state = config.stash[rewrite.assertstate_key]
-        read, rewrite_test, write = rewrite._read_pyc, rewrite._rewrite_test, rewrite._write_pyc
-        cache_dir, tail, makedirs = rewrite.get_cache_dir, rewrite.PYC_TAIL, rewrite.try_makedirs
-    except (ImportError, AttributeError, KeyError):
-        return
-    modules = sorted(_named_test_modules(config), key=lambda path: (-path.stat().st_size, path.name))
-    for path in modules[int(worker[2:])::int(count)]:
-        pyc = cache_dir(path) / (path.name[:-3] + tail)
-        if read(path, pyc, state.trace) is not None or not makedirs(pyc.parent):
-            continue
-        source_hash, code = rewrite_test(path, config)
-        write(state, code, source_hash, pyc)
-
-
-def _named_test_modules(config):
-    """The test modules of this folder that the command line's paths name or hold."""
-    here = Path(__file__).resolve().parent
-    modules = set()
-    for arg in config.args:
-        path = Path(config.invocation_params.dir, arg.split("::", 1)[0]).resolve()
-        if path == here or here.is_relative_to(path):
-            modules.update(here.glob("test_*.py"))
-        elif path.parent == here and path.name.startswith("test_") and path.suffix == ".py" and path.is_file():
-            modules.add(path)
-    return modules
-
-
 def pytest_unconfigure(config):
     folder = getattr(config, "_ickg_cache", None)
     if folder is None:

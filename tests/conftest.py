@@ -444,8 +444,10 @@ REMOTE_STORES_UNIT = "remote stores"
 # The modules that drive the session's Chromium (conftest's ``browser``): one unit, so that one
 # worker starts Chromium once. Handed out as separate modules, both workers started one: in a
 # whole run (ci37, sampled) Chromium's processes took 79 CPU-s, of which the two browser
-# processes 27 and their GPU processes 8, beside 39 for the pages' renderers.
-BROWSER_MODULES = {"test_browser", "test_pages_browser", "test_editor_browser"}
+# processes 27 and their GPU processes 8, beside 39 for the pages' renderers. test_citations and
+# test_neighbourhood_svg borrow test_browser's page fixtures, so they belong to the unit too.
+BROWSER_MODULES = {"test_browser", "test_pages_browser", "test_editor_browser", "test_citations",
+                   "test_neighbourhood_svg"}
 BROWSER_UNIT = "browser"
 
 

@@ -1,6 +1,6 @@
 """Incremental `ickg ingest` and `ickg remove`: the store they leave equals a full rebuild.
 
-The seed data directory (built once for the module by ``ickg build --no-dl``) gets new documents, a changed
+The seed data directory (built once per session by ``ickg build``) gets new documents, a changed
 uncurated one and a changed curated one (its curation file must still apply), a review decision
 (a curation file changed after the build), and loses one, all through the real commands, each taking the incremental path (``ickg.build.delta``: it says so on
 stderr). Then a fresh copy of ``graph_data`` with the same corpus is built from scratch, and the
@@ -94,32 +94,7 @@ def data(built_data_dir, tmp_path):
     return target
 
 
-@pytest.fixture(scope="module")
-def seed_without_hermit(tmp_path_factory):
-    """``graph_data`` built once for the module with ``ickg build --no-dl`` (its done command
-    returned too): the base of the tests that change the seed incrementally and compare with a
-    full build. Without HermiT, as each incremental command keeps the live version's setting:
-    on the session's HermiT build every ingest and remove ran the JVM again (7-9 CPU-s each).
-    The incremental path with HermiT on is compared with a full build by test_closure_file's
-    hostile-closure ingest."""
-    data = tmp_path_factory.mktemp("seed-no-dl") / "graph_data"
-    shutil.copytree(REPO / "graph_data", data, ignore=shutil.ignore_patterns("build"))
-    done = ickg("build", "--no-dl", "--data-dir", str(data))
-    return data, done
-
-
-@pytest.fixture
-def seed_data(seed_without_hermit, tmp_path):
-    """The test's own copy of :func:`seed_without_hermit` (the build's failure, if it failed)."""
-    built, done = seed_without_hermit
-    assert done.returncode == 0, done.stderr
-    target = tmp_path / "graph_data"
-    shutil.copytree(built, target, symlinks=True)
-    return target
-
-
-def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(seed_data, tmp_path):
-    data = seed_data
+def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(data, tmp_path):
     docs = dict(synthetic.generate(3, seed=3))
     new = tmp_path / "new"
     new.mkdir()
@@ -158,14 +133,17 @@ def test_ingest_replace_and_remove_leave_the_store_a_full_rebuild_makes(seed_dat
     assert "incremental" in done.stderr
     assert not (data / "corpus" / first).exists()
 
-    # The from-scratch build of the state the incremental commands ended in, as the base was built.
+    # The from-scratch build of the state the incremental commands ended in. HermiT's reports are
+    # kept by the user's cache (the run's ICKG_CACHE_DIR), each under a digest of HermiT's exact
+    # input: where the remove handed HermiT what the full build hands it, the JVM is not run a
+    # second time on the same input (7 CPU-s); any other input runs HermiT as before.
     full = tmp_path / "full"
     shutil.copytree(REPO / "graph_data", full, ignore=shutil.ignore_patterns("build"))
     shutil.rmtree(full / "curation")
     shutil.copytree(data / "curation", full / "curation")  # with the review's decision
     for path in (new / third, changed / second, changed / CURATED):
         shutil.copy(path, full / "corpus" / path.name)
-    done = ickg("build", "--no-dl", "--data-dir", str(full))
+    done = ickg("build", "--data-dir", str(full))
     assert done.returncode == 0, done.stderr
     same_inputs(full, data)  # the full build had the state the incremental commands ended in
 
@@ -563,19 +541,22 @@ def test_a_change_after_the_inputs_changed_leaves_the_store_a_full_build_makes(t
     assert "the ontology, imports, crosswalk or extraction rules changed" in done.stderr, done.stderr
 
 
-def test_an_ingest_far_from_the_crosswalk_changes_the_kept_closure_of_a_corpus_it_concluded_on(seed_data, tmp_path):
+def test_an_ingest_far_from_the_crosswalk_changes_the_kept_closure_of_a_corpus_it_concluded_on(tmp_path):
     """The seed corpus makes the crosswalk conclude (its curation tags programmes with mapped
     concepts): a new document far from those tags and from every hedged statement changes the
     kept closure (it used to be computed again whenever the crosswalk had concluded anything),
     and the store equals a full build of the same corpus."""
     from ickg.reason.materialise import load_state
 
-    data = seed_data  # built --no-dl
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "graph_data", data, ignore=shutil.ignore_patterns("build"))
     new = tmp_path / "note.txt"
     new.write_text("Notes on integrated care\n\nA short note on how integrated care programmes are evaluated.\n",
                    encoding="utf-8")
     full_build = rebuild_started(tmp_path, "--no-dl", corpus=[*sorted((data / "corpus").iterdir()), new],
                                  curation=sorted((data / "curation").iterdir()))
+    done = ickg("build", "--no-dl", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
     root = store_dir(data)
     assert load_state(root / current_version(root)).crosswalk_fired  # the crosswalk concluded something
     done = ickg("ingest", "--data-dir", str(data), str(new))

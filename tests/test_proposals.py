@@ -51,8 +51,19 @@ def query(data, text, *extra):
     return json.loads(done.stdout)
 
 
-def rows(result):
-    return [{k: v["value"] for k, v in b.items()} for b in result["results"]["bindings"]]
+@pytest.fixture(scope="module")
+def graph(ingested):
+    """The ingested store through the Python API with the proposals in (``ickg.open(data,
+    extracted=True)``: the query path ``ickg query`` runs, with one query worker for the module),
+    for the tests that read what the proposals hold. That ``ickg query`` leaves them out and
+    ``--extracted`` brings them in, as a process, is
+    test_default_answers_leave_the_proposals_out_and_extracted_brings_them_in's; each query as a
+    process of its own cost 0.7 CPU-s."""
+    import ickg
+
+    data, _ = ingested
+    with ickg.open(data, extracted=True) as kg:
+        yield kg
 
 
 PROPOSED_BY_DOCUMENT = f"""SELECT ?p ?o ?conf ?rule ?start ?end WHERE {{
@@ -71,9 +82,8 @@ def test_ingest_reports_the_proposals_of_each_new_document(ingested):
 
 
 @pytest.mark.parametrize("stem", list(FORMS))
-def test_each_form_proposes_the_program_with_components_populations_and_outcomes(ingested, stem):
-    data, _ = ingested
-    found = rows(query(data, PROPOSED_BY_DOCUMENT % document_iri(stem), "--extracted"))
+def test_each_form_proposes_the_program_with_components_populations_and_outcomes(graph, stem):
+    found = graph.query(PROPOSED_BY_DOCUMENT % document_iri(stem))
     predicates = {r["p"] for r in found}
     for wanted in ("hasComponent", "targetsPopulation", "hasOutcome"):
         assert ICKG + wanted in predicates, (stem, sorted(predicates))
@@ -83,22 +93,21 @@ def test_each_form_proposes_the_program_with_components_populations_and_outcomes
         assert int(r["start"]) < int(r["end"])
 
 
-def test_every_proposal_quote_is_read_from_its_document_text_at_its_offsets(ingested):
+def test_every_proposal_quote_is_read_from_its_document_text_at_its_offsets(graph):
     """A proposal annotation's quotes are its targets, each with its document and offsets, not
     the words (nor a class ickg:confidence implies); the words are the document's text there,
     read in plain SPARQL 1.1 as docs/build.md shows, and they are the quotes the extractor
     reported for that document."""
     from ickg.extract.document import extract
 
-    data, _ = ingested
-    stored = rows(query(data, f"""SELECT ?p WHERE {{ GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
-      {{ ?x ickg:confidence [] }} UNION {{ [] oa:hasTarget ?x }} ?x ?p [] }} }} GROUP BY ?p""", "--extracted"))
+    stored = graph.query(f"""SELECT ?p WHERE {{ GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{
+      {{ ?x ickg:confidence [] }} UNION {{ [] oa:hasTarget ?x }} ?x ?p [] }} }} GROUP BY ?p""")
     predicates = {r["p"] for r in stored}
     assert predicates and not predicates & {OA + "exact", OA + "prefix", OA + "suffix", RDF_TYPE}, predicates
-    quotes = rows(query(data, f"""SELECT ?doc ?quote ?start ?end WHERE {{
+    quotes = graph.query(f"""SELECT ?doc ?quote ?start ?end WHERE {{
       GRAPH <{PROPOSED_PROVENANCE_GRAPH}> {{ ?ann ickg:confidence [] ; oa:hasTarget ?q .
                                              ?q oa:hasSource ?doc ; oa:start ?start ; oa:end ?end }}
-      ?doc ickg:fullText ?text . BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?quote) }}""", "--extracted"))
+      ?doc ickg:fullText ?text . BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?quote) }}""")
     assert len(quotes) >= 20
     extracted = {}
     for stem, suffix in FORMS.items():
@@ -109,7 +118,7 @@ def test_every_proposal_quote_is_read_from_its_document_text_at_its_offsets(inge
         assert (int(q["start"]), int(q["end"]), q["quote"]) in extracted[q["doc"]], q
 
 
-def test_the_text_index_finds_a_proposal_by_the_words_of_its_quote(ingested):
+def test_the_text_index_finds_a_proposal_by_the_words_of_its_quote(ingested, graph):
     """The index reads a proposal's quote from its document's text at its offsets, as it does an
     evidence quote's (ickg.store.textindex.QUOTES_SQL): the words are stored nowhere else."""
     import time
@@ -122,8 +131,8 @@ def test_the_text_index_finds_a_proposal_by_the_words_of_its_quote(ingested):
     deadline = time.monotonic() + 120  # ickg ingest leaves the index to a process of its own
     while not has_index(version) and time.monotonic() < deadline:
         time.sleep(0.2)
-    texts = {r["doc"]: r["text"] for r in rows(query(data, """SELECT ?doc ?text WHERE {
-      GRAPH <https://w3id.org/ickg/graph/provenance> { ?doc ickg:fullText ?text } }"""))}
+    texts = {r["doc"]: r["text"] for r in graph.query("""SELECT ?doc ?text WHERE {
+      GRAPH <https://w3id.org/ickg/graph/provenance> { ?doc ickg:fullText ?text } }""")}
     hits = [hit for result in open_index(version).search("interdisciplinary team", kinds=["quote"], per_resource=50)
             for hit in result.hits if hit.graph == str(PROPOSED_PROVENANCE_GRAPH)]
     assert PROGRAM in {hit.resource for hit in hits}
@@ -153,13 +162,12 @@ def test_the_python_api_leaves_proposals_out_unless_asked(ingested):
         assert len(kg.query(text)) >= 3
 
 
-def test_proposals_are_never_in_the_asserted_graph_nor_the_release(ingested):
+def test_proposals_are_never_in_the_asserted_graph_nor_the_release(ingested, graph):
     data, _ = ingested
-    mixed = query(data, f"ASK {{ GRAPH <{ASSERTED_GRAPH}> {{ <{PROGRAM}> ?p ?o }} }}", "--extracted")
-    assert mixed["boolean"] is False
+    assert graph.ask(f"ASK {{ GRAPH <{ASSERTED_GRAPH}> {{ <{PROGRAM}> ?p ?o }} }}") is False
     for path in (data / "release").iterdir():
         assert "id/program/embrace" not in path.read_text(encoding="utf-8"), path.name
-    graphs = {r["g"] for r in rows(query(data, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "--extracted"))}
+    graphs = {r["g"] for r in graph.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
     assert EXTRACTED_GRAPHS <= graphs
 
 

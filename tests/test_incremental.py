@@ -260,6 +260,28 @@ def test_the_kept_closure_changed_by_ingest_replace_and_remove_equals_a_full_reb
     assert inferred(full) == after
 
 
+def test_a_no_dl_version_stays_no_dl_when_an_ingest_builds_the_curation_again(two_document_data_dir, tmp_path):
+    """An ingest keeps the live version's HermiT setting (``ickg ingest`` has no ``--no-dl``): also
+    when it computes the closure again because the curation is built again, where it used to
+    start HermiT (and keep a state saying so) under a version built ``--no-dl``."""
+    from ickg.reason.materialise import load_state
+
+    data = tmp_path / "data"
+    shutil.copytree(two_document_data_dir, data)  # documents 000 and 004, built --no-dl, no curation
+    name = "000_bb15507378938f7c.txt"
+    (data / "curation").mkdir(exist_ok=True)
+    shutil.copy(REPO / "graph_data" / "curation" / name, data / "curation" / name)  # curated since
+    new = tmp_path / "toronto_study.txt"
+    new.write_text("Integrated care in Toronto\n\nA study of integrated care programmes in Toronto.\n",
+                   encoding="utf-8")
+    root = store_dir(data)
+    assert load_state(root / current_version(root)).dl is False
+    done = ickg("ingest", "--data-dir", str(data), str(new))
+    assert done.returncode == 0, done.stderr
+    assert "closure computed again: the curation is built again" in done.stderr, done.stderr
+    assert load_state(root / current_version(root)).dl is False
+
+
 def test_a_curated_hedge_stays_when_an_uncurated_document_states_the_triple_too(tmp_path):
     """Ontario is in Canada by a hedged curated statement (graph_data's 001, its quote given a
     hedge here) and, flatly, by the gazetteer for a new uncurated document that names Ontario:

@@ -513,18 +513,23 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
     from ickg.reason.materialise import UnusableClosure, load_state, save_state, update_closure
 
     state = None
+    try:
+        state = load_state(live_dir)
+    except UnusableClosure as why:
+        if not recurate:
+            _progress.info("closure computed again: %s", why)
+    if state is not None:
+        # The live version's own HermiT setting, whichever way the closure is made below: a
+        # --no-dl build stays so (ickg ingest has no --no-dl of its own), also when the curation
+        # is built again or the kept closure does not fit.
+        dl = state.dl
     if recurate:
         _progress.info("closure computed again: the curation is built again")
-    else:
-        try:
-            state = load_state(live_dir)
-        except UnusableClosure as why:
-            _progress.info("closure computed again: %s", why)
-        if state is not None and state.digest != closure_digest(data_dir):
-            _progress.info("closure computed again: another ontology, imports or crosswalk")
-            state = None
+        state = None
+    elif state is not None and state.digest != closure_digest(data_dir):
+        _progress.info("closure computed again: another ontology, imports or crosswalk")
+        state = None
     if state is not None:
-        dl = state.dl  # the live version's own setting (a --no-dl build stays so)
         change = update_closure(state, [q[:3] for q in _parsed_nquads("".join(asserted_new).encode("utf-8"))],
                                 [q[:3] for q in _parsed_nquads("".join(asserted_gone).encode("utf-8"))],
                                 statements=statements, dl_max_triples=DL_MAX_DATA_TRIPLES)

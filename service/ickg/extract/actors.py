@@ -770,10 +770,10 @@ def _runs(text, start, end):
 # A local government named by its kind, then its place: "City of Helsinki", "Municipality of Los Ríos Altos",
 # "Region of Southern Denmark", and the Swedish and Danish regions' own names ("Region Västernorrland").
 _LOCAL_BODY_LEADS = frozenset(("City", "Municipality", "Region"))
-# The small words a capitalised run breaks on inside an act's name ("Act on Cooperation in Discharge from Inpatient
-# Health Care").
 # A place's government in lower case: "the Luohu District government", "the Kerala government".
 _PLACE_GOVERNMENT = lazy_compile(r"(?P<place>[A-ZÀ-Þ](?<![\w\-][A-ZÀ-Þ])[\w\-]*(?:[ ][A-ZÀ-Þ][\w\-]+){0,2})$")
+# The small words a capitalised run breaks on inside an act's name ("Act on Cooperation in Discharge from Inpatient
+# Health Care").
 _ACT_NAME_GAP = lazy_compile(r"[ ](?:from|at|by|with|into|under|within|between)[ ](?:the[ ])?")
 _ACT_OF_YEAR = lazy_compile(r"\bAct[ ](?:of[ ])?\d{4}$")
 

@@ -510,25 +510,29 @@ def _reason(store, index, data_dir, dl, delta, *, live_dir, staged, asserted_gon
     the inferred and derivations graphs. Either way the new closure is kept for the next change.
     """
     from ickg.build.stages import _parsed_nquads
+    from ickg.reason import statefile
     from ickg.reason.materialise import UnusableClosure, load_state, save_state, update_closure
 
-    state = None
-    try:
-        state = load_state(live_dir)
-    except UnusableClosure as why:
-        if not recurate:
-            _progress.info("closure computed again: %s", why)
-    if state is not None:
+    try:  # the header's fields alone: a few hundred bytes, where load_state reads and checks megabytes
+        kept_dl = statefile.read_fields(Path(live_dir) / CLOSURE_NAME).get("dl")
+    except (OSError, statefile.StateFileError):
+        kept_dl = None
+    if isinstance(kept_dl, bool):
         # The live version's own HermiT setting, whichever way the closure is made below: a
         # --no-dl build stays so (ickg ingest has no --no-dl of its own), also when the curation
         # is built again or the kept closure does not fit.
-        dl = state.dl
+        dl = kept_dl
+    state = None
     if recurate:
         _progress.info("closure computed again: the curation is built again")
-        state = None
-    elif state is not None and state.digest != closure_digest(data_dir):
-        _progress.info("closure computed again: another ontology, imports or crosswalk")
-        state = None
+    else:
+        try:
+            state = load_state(live_dir)
+        except UnusableClosure as why:
+            _progress.info("closure computed again: %s", why)
+        if state is not None and state.digest != closure_digest(data_dir):
+            _progress.info("closure computed again: another ontology, imports or crosswalk")
+            state = None
     if state is not None:
         change = update_closure(state, [q[:3] for q in _parsed_nquads("".join(asserted_new).encode("utf-8"))],
                                 [q[:3] for q in _parsed_nquads("".join(asserted_gone).encode("utf-8"))],

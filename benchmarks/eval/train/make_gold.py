@@ -7965,6 +7965,177 @@ DOCUMENTS["train-ent38-municipalreport-sweden-discharge.txt"] = dict(
           "The team aims to reduce emergency visits and hospital stays for this group."),
     ])
 
+# Documents added by helper ent39 (issue 12, session 39): held-out documents in styles and places the set lacked
+# (a foundation's trip report on Iran's rural health houses; a civil-society scorecard on Nigeria's Primary Health Care
+# Under One Roof); their gold written before the extractor was run on them or any recogniser tuned.
+IR_NET = {"label": "rural primary health care network", "type": CM, "types_accept": [PI]}
+IR_FPP = {"label": "Family Physician Programme", "type": PI}
+IR_TASKS = ("They vaccinate children, follow pregnant women through pregnancy and after birth, and screen adults over 30 "
+            "for high blood pressure and diabetes.")
+IR_WHO = ("In 2005 the Family Physician Programme made rural residents and people living in towns of fewer than 20,000 "
+          "inhabitants eligible for a named family physician.")
+DOCUMENTS["train-ent39-tripreport-iran-health-houses.txt"] = dict(
+    style="trip-report",
+    metadata={"title": "Learning visit to the rural primary health care network of Fars Province, Islamic Republic of Iran",
+              "authors": [], "date": None, "year": None,      # "Visit of 12-16 May 2019" is the visit, not the report
+              "journal": None, "publisher": "Tanager Foundation",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Iran", "ickg:Country", ["Islamic Republic of Iran", r"re:(?<!of )\bIran\b(?! Health)"]),
+                   E("Fars Province", "ickg:ProvinceOrState", ["Fars Province", r"re:\bFars\b(?! Province)"]),
+                   E("Mazandaran", "ickg:ProvinceOrState"),
+                   E("Marvdasht", "ickg:Municipality", [r"re:(?<=near )Marvdasht"])],
+    organizations=[E("Tanager Foundation", ORG, ["Tanager Foundation", r"re:(?<=the )Foundation(?= fund)"]),
+                   E("Shiraz University of Medical Sciences", ORG),
+                   E("Marvdasht district health centre", ORG),
+                   E("Iran Health Insurance Organization", ORG, aliases=["Medical Services Insurance Organization"]),
+                   E("Ministry of Health and Medical Education", ORG, aliases=["MOHME"]),
+                   E("health houses", ORG, ["health houses", "health house"]),
+                   E("rural health centres", ORG, ["rural health centres", "rural health centre", "rural centres"]),
+                   E("district health centres", ORG, [r"re:(?<=to a )district health centre"]),
+                   E("universities of medical sciences", ORG, ["university of medical sciences"]),
+                   E("behvarz", ORG, ["behvarz", "community health workers"]),
+                   E("family physicians", ORG, ["family physician"]),
+                   E("hospitals", ORG, ["district hospital", r"re:\bhospitals(?= rarely)"])],
+    programs=[E("rural primary health care network", CM, ["rural primary health care network"], types_accept=[PI]),
+              E("Kavar project", PP),
+              E("Family Physician Programme", PI, ["Family Physician Programme", "family physician programme"])],
+    populations=[E("rural residents", POP),
+                 E("people living in towns of fewer than 20,000 inhabitants", POP),
+                 E("children", POP, [r"re:(?<=vaccinate )children"]),
+                 E("pregnant women", POP), E("adults over 30", POP)],
+    conditions=[E("high blood pressure", COND), E("diabetes", COND)],
+    concepts=[C("capitation", "ickg:Capitation", ["capitation"])],
+    statements=[
+        S(IR_NET, "ickg:locatedIn", ("Iran", "ickg:Country"),
+          "Iran's rural primary health care network was built in the 1980s"),
+        S(("Kavar project", PP), "ickg:locatedIn", ("Fars Province", "ickg:ProvinceOrState"),
+          "earlier pilots such as the Kavar project in Fars"),
+        S(IR_NET, "ickg:hasComponent", ("health house staffed by one or two behvarz", MECH),
+          "Its smallest unit is the health house (khaneh behdasht), staffed by one or two behvarz"),
+        S(IR_NET, "ickg:hasComponent", ("rural health centre with a general practitioner", MECH),
+          "Several health houses report to a rural health centre with a general practitioner"),
+        S(IR_NET, "ickg:operatedBy", ("universities of medical sciences", ORG),
+          "each province's university of medical sciences runs both the medical schools and the health network of its "
+          "province"),
+        S(IR_NET, "ickg:hasComponent", ("household register of every family", MECH),
+          "The behvarz keep a household register of every family in their villages."),
+        *[S(IR_NET, "ickg:targetsPopulation", (p, POP), IR_TASKS) for p in ("children", "pregnant women", "adults over 30")],
+        *[S(IR_NET, "ickg:focusesOnCondition", (c, COND), IR_TASKS) for c in ("high blood pressure", "diabetes")],
+        S(IR_NET, "ickg:hasComponent", ("screening for high blood pressure and diabetes", MECH), IR_TASKS),
+        S(IR_NET, "ickg:hasOutcome", ("rural infant and maternal mortality fell steeply", OUT),
+          "rural infant and maternal mortality fell steeply after the health houses opened"),
+        S(IR_FPP, "ickg:yearEstablished", 2005, IR_WHO),
+        *[S(IR_FPP, "ickg:targetsPopulation", (p, POP), IR_WHO)
+          for p in ("rural residents", "people living in towns of fewer than 20,000 inhabitants")],
+        S(IR_FPP, "ickg:hasPartner", ("Iran Health Insurance Organization", ORG),
+          "It is financed from the rural insurance fund of the Iran Health Insurance Organization"),
+        S(IR_FPP, "ickg:hasFundingModel", ("capitation", "ickg:Capitation"),
+          "pays the university a capitation amount for each insured person"),
+        S(IR_FPP, "ickg:hasComponent", ("team of a doctor and a midwife", MECH),
+          "Each team of a doctor and a midwife is responsible for a defined population"),
+        S(IR_FPP, "ickg:hasComponent", ("gatekeeper for referral to specialists", MECH),
+          "acts as the gatekeeper for referral to specialists at the district hospital"),
+        *[S(IR_FPP, "ickg:locatedIn", (p, "ickg:ProvinceOrState"),
+            "Since 2012, Fars and Mazandaran provinces have also piloted the programme in cities.")
+          for p in ("Fars Province", "Mazandaran")],
+        S(IR_FPP, "ickg:facesBarrier", ("rural centres lose their physicians quickly", BAR),
+          "rural centres lose their physicians quickly"),
+        S(IR_FPP, "ickg:facesBarrier", ("capitation payments often arrive months late", BAR),
+          "capitation payments often arrive months late"),
+        S(IR_FPP, "ickg:facesBarrier", ("hospitals rarely send referral feedback back to the family physician", BAR),
+          "hospitals rarely send referral feedback back to the family physician"),
+        S(("fund refresher training for behvarz on noncommunicable diseases", REC), "ickg:addressedTo",
+          ("Tanager Foundation", ORG),
+          "We recommend that the Foundation fund refresher training for behvarz on noncommunicable diseases."),
+    ])
+
+NG_ONE_ROOF = {"label": "Primary Health Care Under One Roof", "type": PI, "aliases": ["PHCUOR"]}
+NG_FUND = {"label": "Basic Health Care Provision Fund", "type": PI, "aliases": ["BHCPF"]}
+NG_PILLARS = ("among them a state law that establishes the board, one management for all primary health care staff, a "
+              "minimum service package and ward health committees that give communities a voice")
+NG_HALF = ("Half of the fund pays for a basic minimum package of health services through the National Health Insurance "
+           "Scheme")
+NG_WHO = ("The minimum package is meant first for pregnant women, children under five, older people and people with "
+          "disabilities.")
+NG_BEST = ("In the two best-rated states, Kaduna and Lagos, the state primary health care board now pays the primary "
+           "health care workers whom local governments once paid, and one drug supply serves all centres.")
+NG_VISIT = "Our volunteers visited 120 primary health care centres in six states between March and June 2022."
+NG_SHA = ("State Houses of Assembly that have not done so should pass the law establishing the board, and should "
+          "appropriate the counterpart funds in the state budget on time.")
+DOCUMENTS["train-ent39-scorecard-nigeria-phcuor.txt"] = dict(
+    style="civil-society-scorecard",
+    metadata={"title": "Primary Health Care Under One Roof: State Scorecard 2022", "authors": [],
+              "date": None, "year": 2022, "journal": None, "publisher": "Coalition for Primary Health Care Accountability",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:BriefReport"]},
+    jurisdictions=[E("Nigeria", "ickg:Country"), E("Abuja", "ickg:Municipality"),
+                   E("Kaduna", "ickg:ProvinceOrState"), E("Lagos", "ickg:ProvinceOrState")],
+    organizations=[E("Coalition for Primary Health Care Accountability", ORG),
+                   E("federal government", ORG),
+                   E("states", ORG, [r"re:(?<=the 36 )states"]),
+                   E("local government councils", ORG,
+                     ["local government councils", "Local government councils", "local governments",
+                      "local government areas", "LGAs"], aliases=["LGAs"]),
+                   E("National Council on Health", ORG),
+                   E("State Primary Health Care Board", ORG,
+                     ["State Primary Health Care Board", "state primary health care board", "primary health care board"],
+                     aliases=["Development Agency"]),
+                   E("National Primary Health Care Development Agency", ORG, aliases=["NPHCDA"]),
+                   E("National Health Insurance Scheme", ORG, aliases=["National Health Insurance Authority"]),
+                   E("primary health care centres", ORG),
+                   E("ward health committees", ORG),
+                   E("State Houses of Assembly", ORG)],
+    programs=[E("Primary Health Care Under One Roof", PI,
+                ["Primary Health Care Under One Roof", "PRIMARY HEALTH CARE UNDER ONE ROOF", "PHCUOR"],
+                aliases=["PHCUOR"]),
+              E("Basic Health Care Provision Fund", PI, ["Basic Health Care Provision Fund", "BHCPF"],
+                aliases=["BHCPF"])],
+    populations=[E("pregnant women", POP), E("children under five", POP), E("older people", POP),
+                 E("people with disabilities", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(NG_ONE_ROOF, "ickg:initiatedBy", ("National Council on Health", ORG),
+          "adopted by the National Council on Health in 2011"),
+        S(NG_ONE_ROOF, "ickg:yearEstablished", 2011, "adopted by the National Council on Health in 2011"),
+        S(NG_ONE_ROOF, "ickg:hasComponent", ("single management of all primary health care services, staff and money", MECH),
+          "asks every state to bring all primary health care services, staff and money under a single management"),
+        *[S(NG_ONE_ROOF, "ickg:hasComponent", (c, MECH), NG_PILLARS)
+          for c in ("state law that establishes the board", "minimum service package", "ward health committees")],
+        S(NG_FUND, "ickg:establishedBy", ("National Health Act 2014", "ickg:Legislation"),
+          "The National Health Act 2014 created the Basic Health Care Provision Fund (BHCPF)"),
+        S(NG_FUND, "ickg:yearEstablished", 2014,
+          "The National Health Act 2014 created the Basic Health Care Provision Fund (BHCPF)"),
+        S(NG_FUND, "ickg:hasFundingModel",
+          ("not less than one percent of the federal government's Consolidated Revenue Fund", "ickg:FundingModel"),
+          "financed by not less than one percent of the federal government's Consolidated Revenue Fund"),
+        S(NG_FUND, "ickg:hasPartner", ("National Health Insurance Scheme", ORG), NG_HALF),
+        S(NG_FUND, "ickg:hasComponent", ("basic minimum package of health services", MECH), NG_HALF),
+        S(NG_FUND, "ickg:hasPartner", ("National Primary Health Care Development Agency", ORG),
+          "45 percent goes through the NPHCDA to primary health care centres"),
+        S(NG_FUND, "ickg:hasComponent", ("counterpart funds of 25 million naira", MECH),
+          "a state must have a functioning primary health care board and pay counterpart funds of 25 million naira"),
+        *[S(NG_FUND, "ickg:targetsPopulation", (p, POP), NG_WHO)
+          for p in ("pregnant women", "children under five", "older people", "people with disabilities")],
+        S(("visits to primary health care centres", STUDY), "ickg:sampleSize", 120, NG_VISIT),
+        S(("visits to primary health care centres", STUDY), "ickg:evaluates", NG_ONE_ROOF, NG_VISIT),
+        *[S(NG_ONE_ROOF, "ickg:locatedIn", (p, "ickg:ProvinceOrState"), NG_BEST) for p in ("Kaduna", "Lagos")],
+        S(NG_ONE_ROOF, "ickg:hasOutcome",
+          ("the state primary health care board pays the primary health care workers whom local governments once paid",
+           OUT), NG_BEST),
+        S(NG_ONE_ROOF, "ickg:hasOutcome", ("one drug supply serves all centres", OUT), NG_BEST),
+        *[S(NG_ONE_ROOF, "ickg:facesBarrier", (b, BAR), b)
+          for b in ("boards exist on paper",
+                    "local government councils still control the staff and budgets of their centres",
+                    "many centres lack water or power", "counterpart funds were paid late or not at all")],
+        S(("pass the law establishing the board", REC), "ickg:addressedTo", ("State Houses of Assembly", ORG), NG_SHA),
+        S(("appropriate the counterpart funds in the state budget on time", REC), "ickg:addressedTo",
+          ("State Houses of Assembly", ORG), NG_SHA),
+        S(("transfer their primary health care staff to the board", REC), "ickg:addressedTo",
+          ("local government councils", ORG),
+          "Local government councils should transfer their primary health care staff to the board."),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -492,6 +492,8 @@ def find_jurisdictions(text, *, excluded=()):
                     add(f"{name} {m.group('head')}", start, "Municipality" if m.group("head") == "City" else kind)
             elif m.group("head") in _LOWER_KIND and text.startswith(" of ", m.end()):
                 continue                # "the Canadian province of Ontario": the place is after "of"
+            elif name.endswith(("'s", "’s")):
+                continue                # "the MOHME's district staff": a body's, not a place's district
             else:
                 add(name, m.start("name"), _LOWER_KIND.get(m.group("head"), kind))
     for m in _is_one_of(text):

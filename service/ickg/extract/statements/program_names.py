@@ -241,6 +241,11 @@ def find_programs(ctx):
         #                                  "Brazil's Family Health Strategy", "Geisinger Health System's ProvenCare Program"
         if lead:
             name, at = name[lead.end():], at + lead.end()
+        if " and " in name:
+            first, _, rest = name.partition(" and ")
+            if label_key(first) in places or any(o.key == label_key(first) for o in orgs):
+                name, at = rest, at + len(first) + 5    # "... in Western New York and Care Compass Network": the
+                #                                         place (or body) is the list's, the name is after "and"
         if " " not in name or " and the " in name or _ROLE_NAME.match(name) or any(o.key == label_key(name) for o in orgs) or any(
                 s <= at and at + len(name) <= e and (s, e) != (at, at + len(name))
                 for p in programs for s, e in _mentions_of(ctx, p)):
@@ -290,6 +295,9 @@ def find_programs(ctx):
             based = _BASED_LEAD.match(name)
             if based:                    # "Based on the Expanded Chronic Care Model, the programme": not its name
                 continue
+            if _AGENT_BEFORE.search(text, max(0, at - 8), at) or _LAW_NAME.search(name):
+                continue                 # "Set up in 2010 by Northfield Council, the network": who set it up;
+                #                          "section 1115 of the Social Security Act, an amendment to": a law
             if name in _OPENERS or any(label_key(p.place.name) == label_key(name) for p in ctx.places):
                 continue
             alias = m.group("alias")
@@ -725,7 +733,9 @@ _LOWER_TITLE_NAME = lazy_compile(r"[A-Za-z][a-z\-]+(?:[ ][a-z][a-z\-]+){1,3}?[ ]
                                  r"partnerships|clusters|teams|hubs|trusts|units|pilots|programmes|programs|councils|"
                                  r"agreements|pioneers|collaboratives|alliances|vanguards|counties|communities)")
 _BODY_HEAD = lazy_compile(r"\b(?:Services|Service|Office|Department|Ministry|Agency|Administration|Institute|University|"
-                          r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$")
+                          r"Council|Board|Authority|Commission|Committee|Foundation|Association|Government)$"
+                          r"|^(?:Ministry|Department|Office|Agency|University|Institute|Council|Board|Authority|"
+                          r"Commission|Committee)[ ](?:of|for)[ ]")    # "Ministry of Health and Medical Education"
 # A title that opens on a verb's -ing form: what was done ("Redesigning ...", "Bringing care home"), not a name.
 _GERUND_HEAD = lazy_compile(r"(?!(?:Nursing|Housing|Hearing|Building|Training|Funding|Screening|Prescribing|Caring)\b)"
                             r"[A-Z][a-z]{2,}ing[ ][a-z]")
@@ -872,4 +882,8 @@ def _title_names(ctx, phrase):
 
 _COMPLEMENTED_PROGRAM = lazy_compile(r"([a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,3}[ ](?:programmes?|programs?|schemes?|"
                                      r"initiatives?|pilots?))[ ](?:for|of|in|on)[ ][a-z]")
+# A name right after "by" is the agent of what goes before, not the appositive's head ("Set up by X, the network").
+_AGENT_BEFORE = lazy_compile(r"(?:^|[ \n])by[ ](?:the[ ])?$")
+# A law's name: what it establishes is the program, the law is none ("the Social Security Act, an amendment ...").
+_LAW_NAME = lazy_compile(r"[ ](?:Act|Law|Code|Decree|Bill|Regulations?|Directive|Ordinance|Statute)(?:[ ](?:of[ ])?\d{4})?$")
 _BASED_LEAD = lazy_compile(r"(?:Based|Built|Building|Drawing|Modell?ed|Patterned|Inspired)[ ](?:on|upon|by)[ ]|(?:Unlike|Like)[ ]")

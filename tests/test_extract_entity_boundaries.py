@@ -1,0 +1,51 @@
+"""Programs, bodies and places that issue 12's session 39 stops mistaking for one another: the agent
+of a participle before an apposition ("Set up by X, the network"), a law's name before an apposition,
+a place or body that opens a list before a program's head word ("in Western New York and Care Compass
+Network"), a ministry named by its acronym taken for the document's program, and a body's possessive
+read as a place before "district". Each text is written here for the test, about invented bodies and
+places."""
+
+from extracted import entities as _entities
+from extracted import places as _places
+
+
+def test_the_body_after_by_before_an_apposition_set_it_up_and_is_no_program():
+    text = ("Set up in 2010 by Northfield Council, the network links ten practices across the county. "
+            "Brookside Care Partners, the network of the valley, began in 2012.")
+    programs = _entities(text, "agent", "program")
+    assert "Northfield Council" not in programs
+    assert "Northfield Council" in _entities(text, "agent", "organization")
+    assert "Brookside Care Partners" in programs                   # an apposition with no agent still names it
+
+
+def test_a_laws_name_before_an_apposition_is_no_program():
+    text = ("Authority: section 1115 of the Social Welfare Act, an amendment to the Harbour Plan demonstration. "
+            "The Coastal Care Scheme, a pilot for older people, began in 2016.")
+    programs = _entities(text, "law", "program")
+    assert "Social Welfare Act" not in programs
+    assert "Coastal Care Scheme" in programs
+
+
+def test_a_place_opening_a_list_is_no_part_of_the_next_bodys_program_name():
+    text = ("Providers formed Lakeside Collaborative Care in Western New York and Ridge Compass Network in "
+            "the Southern Tier.")
+    programs = _entities(text, "list", "program")
+    assert not [p for p in programs if "Western New York" in p]
+    assert "Ridge Compass Network" in _entities(text, "list", "organization")
+    text = "The state funds the Eastern Shore Initiative and the Upland Care Network."
+    assert "Eastern Shore Initiative" in _entities(text, "list2", "program")  # no place before "and": kept
+
+
+def test_a_ministry_named_by_its_acronym_is_not_the_documents_program():
+    text = ("Since 1985 the Ministry of Health and Rural Affairs (MOHRA) has run the network. The MOHRA sends "
+            "staff every month. Later the MOHRA decided to expand it to the towns.")
+    assert not _entities(text, "ministry", "program")
+    assert "Ministry of Health and Rural Affairs" in _entities(text, "ministry", "organization")
+
+
+def test_a_bodys_possessive_before_district_is_no_place_but_a_name_before_district_is():
+    text = ("The MOHRA's district staff visit every health house. In the Varnak district the health houses "
+            "opened in 1984.")
+    places = _places(text, "district")
+    assert not [p for p in places if "MOHRA" in p]
+    assert "Varnak" in places

@@ -49,3 +49,11 @@ def test_a_bodys_possessive_before_district_is_no_place_but_a_name_before_distri
     places = _places(text, "district")
     assert not [p for p in places if "MOHRA" in p]
     assert "Varnak" in places
+
+
+def test_a_name_in_another_language_glossed_in_english_is_a_program_unless_the_gloss_names_a_body():
+    text = ("Tryggt hemmavård (Safe Care Home) is the municipality's team for the first weeks after discharge. "
+            "The guidance of Socialnämnden för äldre (Social Board for Elders) applies.")
+    programs = _entities(text, "gloss", "program")
+    assert "Tryggt hemmavård" in programs
+    assert not [p for p in programs if p.startswith("Socialnämnden")]     # its gloss names a board

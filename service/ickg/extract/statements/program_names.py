@@ -7,8 +7,9 @@ sentence speaks of is :mod:`.subjects`').
 
 import re
 
-from ickg.extract.actors import PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
+from ickg.extract.actors import ORG_HEADS, PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
 from ickg.extract.lexicon import label_key
+from ickg.extract.places import is_known_place
 from ickg.extract.programs import descriptions, main_program, names_given, second_programs
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _mentions_of, _named_in, _search_after, _word_phrase_in
@@ -268,6 +269,9 @@ def find_programs(ctx):
         gloss = m.group("gloss")       # "Project RED (Re-Engineered Discharge)": the words its letters stand for
         if not any(o.start is not None and o.start <= m.start() < o.end for o in orgs):
             add(m.group("name"), m.start("name"), "Project X", [gloss] if gloss else [])
+    for name, at, gloss in _foreign_glossed(text):
+        if not any(o.start is not None and o.start <= at < o.end for o in orgs):
+            add(name, at, "glossed name", [gloss])
     apposed = []                            # spans of "a telementoring program" after a named program
     for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
                                                                           " dubbed ", " branded as ")) else ()):
@@ -882,6 +886,30 @@ def _title_names(ctx, phrase):
 
 _COMPLEMENTED_PROGRAM = lazy_compile(r"([a-z][\w\-]*(?:[ ][a-z][\w\-]*){0,3}[ ](?:programmes?|programs?|schemes?|"
                                      r"initiatives?|pilots?))[ ](?:for|of|in|on)[ ][a-z]")
+# A name in another language, its lower-case words written with letters English lacks, glossed in capitalised
+# English words in parentheses that name no body: "Trygg hemgång (Safe Return Home) is the municipality's team".
+# Found from the accented word (a pattern that opens on a character class is searched for that class only).
+_FOREIGN_GLOSS = lazy_compile(r"[à-öø-ÿ](?<=[a-zà-öø-ÿ])[\w\-’']*(?:[ ][a-zà-öø-ÿ][\w\-’']*){0,2}[ ]\("
+                              r"(?P<gloss>[A-Z][a-z\-]+(?:[ ](?:[A-Z][a-z\-]+|of|for|and|at|to|the|in|from)){1,5})\)")
+_BODY_GLOSS_WORDS = frozenset("Ministry Department Board Council Agency Authority Office Institute Association Federation "
+                              "Foundation Fund Insurance Hospital Union Company Society Commission Committee Directorate "
+                              "University College".split())
+_FOREIGN_OPENING = lazy_compile(r"(?:^|(?<=[\s(]))[A-ZÀ-Þ][\w\-’']*(?:[ ][a-zà-öø-ÿ][\w\-’']*){1,3}$")
+
+
+def _foreign_glossed(text):
+    """(name, start, gloss) of each name in another language glossed in English (_FOREIGN_GLOSS): the name
+    opens on a capital, one to three words before the parenthesis, and its English gloss is not a body's."""
+    for m in _FOREIGN_GLOSS.finditer(text):
+        opening = _FOREIGN_OPENING.search(text, max(0, m.start() - 60), m.start("gloss") - 2)
+        gloss = m.group("gloss")
+        if opening is None or gloss.rsplit(" ", 1)[-1] in ORG_HEADS or not _BODY_GLOSS_WORDS.isdisjoint(gloss.split()) \
+                or is_known_place(opening.group()) or \
+                re.search(r"[^\x00-\x7f]", gloss):
+            continue                     # "(National Board of Health)": a body; a place's name glossed
+        yield opening.group(), opening.start(), gloss
+
+
 # A name right after "by" is the agent of what goes before, not the appositive's head ("Set up by X, the network").
 _AGENT_BEFORE = lazy_compile(r"(?:^|[ \n])by[ ](?:the[ ])?$")
 # A law's name: what it establishes is the program, the law is none ("the Social Security Act, an amendment ...").

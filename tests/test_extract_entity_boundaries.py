@@ -57,3 +57,20 @@ def test_a_name_in_another_language_glossed_in_english_is_a_program_unless_the_g
     programs = _entities(text, "gloss", "program")
     assert "Tryggt hemmavård" in programs
     assert not [p for p in programs if p.startswith("Socialnämnden")]     # its gloss names a board
+
+
+def test_a_county_before_a_bodys_words_is_the_bodys_name_not_a_place():
+    text = ("The program is run by the Harlow County Behavioral Health Department. Families in Harlow County "
+            "can refer themselves.")
+    assert "Harlow County Behavioral Health Department" in _entities(text, "county", "organization")
+    places = _places(text, "county")
+    assert "Harlow County" in places                                  # the second mention is the place's
+    text = "The program is run by the Harlow County Behavioral Health Department."
+    assert "Harlow County" not in _places(text, "county2")
+
+
+def test_a_city_hall_is_a_body_but_a_hall_alone_is_not():
+    text = "Payments come from Dunmore City Hall and the Tanager Foundation. The meeting was held in Central Hall."
+    orgs = _entities(text, "hall", "organization")
+    assert {"Dunmore City Hall", "Tanager Foundation"} <= orgs
+    assert "Central Hall" not in orgs

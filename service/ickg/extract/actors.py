@@ -808,6 +808,8 @@ def _classify(words, text_after):
         return "organization"
     if words[0] == "House" and len(words) == 3 and words[1] == "of":
         return "organization"           # "House of Commons", "House of Representatives": a chamber
+    if last == "Hall" and len(content) >= 3 and content[-2] in ("City", "Town", "County", "Municipal", "Village"):
+        return "organization"           # "Bucheon City Hall": a local government by its seat
     if words[0] in _LOCAL_BODY_LEADS and len(words) >= 2 and (
             (words[1] == "of" and len(words) >= 3) or (words[0] == "Region" and words[1] not in _CONNECT)):
         return "organization"           # "City of Helsinki", "Region of Southern Denmark", "Region Västernorrland"

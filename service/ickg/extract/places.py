@@ -479,6 +479,9 @@ def find_jurisdictions(text, *, excluded=()):
             if pattern is not _HEADED and m.group("head") in ("valley", "peninsula", "islands", "island", "basin"):
                 add(f"{name} {m.group('head')}", m.start("name"), kind)
             elif pattern is _HEADED:
+                after = _NAME_AFTER.match(text, m.end(), m.end() + 80)
+                if after and any(w in ORG_WORDS for w in after.group().split()[:4] if w[:1].isupper()):
+                    continue            # "the Milwaukee County Behavioral Health Division": the body's name
                 start = m.start("name")
                 if name.split()[0] in _FUNCTION_WORDS and " " in name:
                     start += len(name.split()[0]) + 1      # "In Alameda County": the sentence's "In", then the place

@@ -74,3 +74,22 @@ def test_a_city_hall_is_a_body_but_a_hall_alone_is_not():
     orgs = _entities(text, "hall", "organization")
     assert {"Dunmore City Hall", "Tanager Foundation"} <= orgs
     assert "Central Hall" not in orgs
+
+
+def test_a_name_in_quotes_after_a_program_word_is_a_program_but_a_quoted_remark_is_not():
+    text = ('In 2015 the ministers adopted a joint plan, "Better care at home", for people with chronic diseases. '
+            'Critics said the plan "will not reach" rural areas.')
+    programs = _entities(text, "quoted", "program")
+    assert "Better care at home" in programs
+    assert not [p for p in programs if "reach" in p]
+
+
+def test_an_apposition_with_a_possessive_names_a_program():
+    text = "The collaborative began in 2011 as the core of Health First Lakeland, the state's Medicaid program."
+    assert "Health First Lakeland" in _entities(text, "possessive", "program")
+
+
+def test_a_name_before_demonstration_is_a_program():
+    text = "Authority: an amendment to the Bayview Access demonstration, approved in 2014."
+    programs = _entities(text, "demo", "program")
+    assert any(p.startswith("Bayview Access") for p in programs)

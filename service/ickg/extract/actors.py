@@ -554,7 +554,7 @@ _PROGRAM_LEADS = {"Programme", "Program", "Initiative", "Strategy", "Plan", "Pro
 # Lower-case program words after a name: "the Esther network", "the Chronic Related Groups (CReG) pilot".
 _PROGRAM_TAIL = lazy_compile(r"(?:[ ]\([A-Za-z][\w&\-]{1,9}\))?[ ](?P<head>vanguard|pilot|programme|program|model|"
                              r"network|initiative|project|trial|scheme|demonstrator|experiment|track|strand|workstream|"
-                             r"reform)s?\b")
+                             r"reform|demonstration)s?\b")
 # Small words inside a capitalised name that a run of capitalised words breaks on ("Hospital at Home",
 # "Discharge to Assess", "Bromley by Bow"): kept in an acronym's long form.
 _NAME_SMALL_WORDS = {"at", "by", "with", "from", "a", "into", "as"}
@@ -687,6 +687,25 @@ _PAREN_ALIAS = lazy_compile(r"[ ]\((?P<alias>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][
 # it"). The marks set the name apart as a reader's capitals would.
 _QUOTE_THEN_HEAD = lazy_compile(r"(?:service|programme|program|initiative|project|scheme|pilot|model|network|"
                                 r"partnership|campaign|approach)")
+
+
+# A name in quotation marks right after a program word: 'a joint plan, "Integrated care for better health", for
+# people with chronic diseases', 'the strategy "Healthy Lives Together"'. Looked for from each opening mark.
+_QUOTED_NAME = lazy_compile(r"(?P<name>[A-Z][\w’'\-]*(?:[ ][\w’'\-&]+){1,7})[\"”]")
+_PROGRAM_WORD_BEFORE = lazy_compile(r"\b(?:plan|programme|program|strategy|initiative|scheme|reform|project|pilot|"
+                                    r"policy|framework),?[ ](?:called[ ]|named[ ]|entitled[ ])?$")
+
+
+def _quoted_after_program_word(text):
+    """Matches of _QUOTED_NAME after an opening mark that a program word precedes (string search first)."""
+    for mark in ('"', "“"):
+        at = text.find(mark)
+        while at >= 0:
+            if _PROGRAM_WORD_BEFORE.search(text, max(0, at - 40), at):
+                m = _QUOTED_NAME.match(text, at + 1, at + 120)
+                if m is not None:
+                    yield m
+            at = text.find(mark, at + 1)
 
 
 def _quoted_programs(text):
@@ -983,6 +1002,11 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         keep("program", f"{name} {m.group('head')}", m.start("name"), m.end(), "quoted name",
              name=f"{name} {m.group('head')}", aliases=[name], force=True)
         acronym_programs.append((m.start(), m.end()))
+    for m in _quoted_after_program_word(text):
+        if _within(prose, m.start()):   # 'a joint plan, "Integrated care for better health", for ...'
+            keep("program", m.group("name"), m.start("name"), m.end("name"), "quoted name after a program word",
+                 force=True)
+            acronym_programs.append((m.start(), m.end()))
     for m in _possessive_bodies(text):
         owner = m.group("owner")
         if not _within(prose, m.start()) or label_key(owner) in place_names or is_known_place(owner) \

@@ -94,13 +94,14 @@ def _created_programs(text):
 
 
 # Apposition: "Project ECHO (Extension for Community Healthcare Outcomes), a telementoring program",
-# "Ontario Health Teams, a new model of organizing and delivering health care".
+# "Ontario Health Teams, a new model of organizing and delivering health care", "Health First Colorado, the
+# state's Medicaid program" (a possessive among the descriptor's words).
 _APPOSED_PROGRAM = lazy_compile(
     r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|(?:d|l|dell)['’][A-Z][\w\-]*|[A-Z][\w\-]*)){0,9})"
-    r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?"
+    r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+(?:['’]s)?[ ]){0,5}?"
     r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
     r"partnerships?|networks?)\b")
-_APPOSITION_AT = lazy_compile(r",[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
+_APPOSITION_AT = lazy_compile(r",[ ](?:an?|the)[ ](?:[\w\-]+(?:['’]s)?[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
                               r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
 _APPOSED_NOT = lazy_compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
                             r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")
@@ -127,7 +128,7 @@ _BYLINE_LINE = lazy_compile(r"^(?:(?:Posted|Written|Published|Prepared|Compiled|
                             r"|By)[ ][^\n]{0,120}$", re.M)
 # Programs a document names in passing, under the one it is about: with only these, the focal one is sought
 # as if none were named.
-_IN_PASSING = {"X known as", "its X plan"}
+_IN_PASSING = {"X known as", "its X plan", "quoted name after a program word"}
 # A body's own plan or programme named at a sentence's head: "Its Senior Care Options plan, offered since 2004, ...".
 _OWN_NAMED_PLAN = lazy_compile(r"(?:(?<=[.!?][ ])|(?<=\n)|^)(?:Its|Their)[ ](?P<name>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*){0,4}[ ]"
                                r"(?:plan|programme|program|scheme|service))\b")

@@ -93,3 +93,11 @@ def test_a_name_before_demonstration_is_a_program():
     text = "Authority: an amendment to the Bayview Access demonstration, approved in 2014."
     programs = _entities(text, "demo", "program")
     assert any(p.startswith("Bayview Access") for p in programs)
+
+
+def test_a_facility_named_by_its_proper_name_and_kind_is_a_body_but_not_after_a_demonym():
+    text = ("Patients of the San Marco psychiatric hospital moved to community centres in 1980. The Varnak district "
+            "health centre supervises the health houses. A Dutch health centre and the district hospital took part.")
+    orgs = _entities(text, "facility", "organization")
+    assert {"San Marco psychiatric hospital", "Varnak district health centre"} <= orgs
+    assert not [o for o in orgs if "Dutch" in o or o == "district hospital"]

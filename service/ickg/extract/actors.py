@@ -696,6 +696,29 @@ _PROGRAM_WORD_BEFORE = lazy_compile(r"\b(?:plan|programme|program|strategy|initi
                                     r"policy|framework),?[ ](?:called[ ]|named[ ]|entitled[ ])?$")
 
 
+# A facility named by its proper name (or its place's) and a lower-case kind: "the San Giovanni psychiatric
+# hospital", "a Veterans Affairs medical center", "the Marvdasht district health centre". Found from the kind.
+_FACILITY_HEADS = (" hospital", " health centre", " health center", " medical centre", " medical center", " clinic")
+_NAMED_FACILITY = lazy_compile(r"\b(?:[Tt]he|[Aa]|at|in)[ ](?P<name>(?P<proper>[A-Z][\w\-’']+(?:[ ][A-Z][\w\-’']+){0,2})[ ]"
+                               r"(?:[a-z][\w\-]+[ ]){0,2}?(?:hospital|health[ ]cent(?:re|er)|medical[ ]cent(?:re|er)|clinic))$")
+
+
+def _named_facilities(text):
+    """Matches of _NAMED_FACILITY, looked for only before each singular kind word (string search first)."""
+    for head in _FACILITY_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if not text[end:end + 1].isalpha():
+                m = _NAMED_FACILITY.search(text, max(0, end - 90), end)
+                if m is not None:
+                    proper = m.group("proper").split()
+                    if not (len(proper) == 1 and (_DEMONYM.search(proper[0]) or proper[0] in _PAYERS)) \
+                            and not proper[-1].endswith(("'s", "’s")) and proper[0] not in _LEADING_DROP:
+                        yield m         # not "the Dutch health centre", "the Medicare clinic", "the city's hospital"
+            at = text.find(head, end)
+
+
 def _quoted_after_program_word(text):
     """Matches of _QUOTED_NAME after an opening mark that a program word precedes (string search first)."""
     for mark in ('"', "“"):
@@ -1002,6 +1025,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         keep("program", f"{name} {m.group('head')}", m.start("name"), m.end(), "quoted name",
              name=f"{name} {m.group('head')}", aliases=[name], force=True)
         acronym_programs.append((m.start(), m.end()))
+    for m in _named_facilities(text):
+        if _within(prose, m.start()):   # "the San Giovanni psychiatric hospital", "the Marvdasht district health centre"
+            keep("organization", m.group("name"), m.start("name"), m.end("name"), "named facility")
     for m in _quoted_after_program_word(text):
         if _within(prose, m.start()):   # 'a joint plan, "Integrated care for better health", for ...'
             keep("program", m.group("name"), m.start("name"), m.end("name"), "quoted name after a program word",

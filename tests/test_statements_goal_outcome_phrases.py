@@ -67,3 +67,30 @@ def test_a_labelled_objectives_line_gives_each_aim():
     goals = _of(_triples(OBJECTIVES, "midwives"), "hasGoal")
     assert "extend antenatal care to remote villages" in goals
     assert "improve the health of newborn children" in goals
+
+
+# A result its people report about themselves: "Families who ... tell us they feel less alone" (the verb of
+# reporting "tell us" was not one, and "they" stands for the families), and a likelihood compared ("were more
+# likely to use ...", whose "likely" tidy() dropped as a hedge's adverb).
+TOLD_US = (
+    "Harbour Dementia Nurses: leaflet\n\n"
+    "The Harbour Dementia Nurses programme gives families of people with dementia a named specialist nurse. "
+    "Carers who have a Harbour nurse tell us they feel less isolated. "
+    "An evaluation found that carers supported by a nurse were more likely to stay in paid work. "
+    "Carers tell us about the help they would like to have.")
+
+
+def test_a_result_people_tell_us_about_themselves_is_an_outcome_of_theirs():
+    outcomes = _of(_triples(TOLD_US, "harbour"), "hasOutcome")
+    assert "carers feel less isolated" in outcomes
+
+
+def test_more_likely_keeps_its_likely():
+    outcomes = _of(_triples(TOLD_US, "harbour"), "hasOutcome")
+    assert any("more likely to stay in paid work" in o for o in outcomes)
+    assert not any("more to stay" in o for o in outcomes)
+
+
+def test_what_people_tell_us_without_a_change_is_no_outcome():
+    outcomes = _of(_triples(TOLD_US, "harbour"), "hasOutcome")
+    assert not any("would like" in o for o in outcomes)

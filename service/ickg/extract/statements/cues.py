@@ -45,7 +45,7 @@ _ESTABLISHED = lazy_compile(
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _OUTCOME_VERBS = lazy_compile(
     r"\b(?:fell|fall|falls|fallen|rose|risen|Fewer|Lower|Higher|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
-    r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
+    r"lower|fewer|higher|better|shorter|less|more[ ]slowly|more[ ](?:likely|often|willing|highly|confident)[ ]|(?:went|gone|go|goes)[ ](?:up|down)|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
     r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
@@ -55,7 +55,7 @@ _OUTCOME_VERBS = lazy_compile(
     r"associated[ ]with[ ](?:an?[ ])?(?:[\d.,]+(?:%|[ ]per[ ]?cent|[ ]percent)[ ]|(?:small|large|modest|significant|"
     r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
 _REPORT_VERBS = lazy_compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
-                             r"suggest|suggests|describe)[ ](?:that[ ])?")
+                             r"suggest|suggests|describe|(?:tell|tells|told)[ ](?:us|me|them|the[ ]\w+))[ ](?:that[ ])?")
 # "people who have difficulty with daily activities": a person's function, not an obstacle the program meets.
 _FUNCTIONAL = (r"(?![ ]with[ ](?:at[ ]least[ ]\w+[ ])?(?:daily|activit|instrumental|walking|bathing|dressing|eating|"
                r"mobility|self-care|personal[ ]care))")
@@ -216,7 +216,7 @@ _GUARDS.update({
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped halved doubled cut "
-                                  "associated".split()),
+                                  "associated likely often willing highly confident went gone goes".split()),
     id(_GOAL_CUES): frozenset("plans aim aims aimed meant sought out tries intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),

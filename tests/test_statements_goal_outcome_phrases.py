@@ -94,3 +94,21 @@ def test_more_likely_keeps_its_likely():
 def test_what_people_tell_us_without_a_change_is_no_outcome():
     outcomes = _of(_triples(TOLD_US, "harbour"), "hasOutcome")
     assert not any("would like" in o for o in outcomes)
+
+
+# The study's sentences that name no study word: "We included N patients", "We will also interview N
+# professionals", "The reviewers compared the records of N women", "N trials with N patients".
+STUDY = (
+    "Lakeside Transitional Care Programme: a retrospective cohort study\n\n"
+    "The Lakeside Transitional Care Programme sends a nurse to patients' homes after discharge. "
+    "We conducted a retrospective cohort study using hospital discharge records. "
+    "We included 4,210 patients aged 70 and over. "
+    "We will also interview 35 professionals. "
+    "In 2015 the programme had 12 teams.")
+
+
+def test_a_study_sentence_without_a_study_word_gives_its_sample_size():
+    found = _triples(STUDY, "lakeside")
+    sizes = {o for _, p, o in found if p == "sampleSize"}
+    assert {4210, 35} <= sizes
+    assert 12 not in sizes

@@ -192,9 +192,11 @@ def cue(pattern, text, start, end):
     return searched(pattern, text, start, end)
 
 
-_STUDY_SENTENCE = lazy_compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
-                               r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
-                               r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I, cased_branches=True)
+_STUDY_SENTENCE = lazy_compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors|the[ ]reviewers|the[ ]evaluators|"
+                               r"the[ ]investigators)[ ](?:will[ ](?:also[ ])?)?(?:conducted|carried[ ]out|compared|"
+                               r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined|"
+                               r"included|enrolled|recruited|interview|survey|analy[sz]e|review|compare)|drawing[ ]on|based[ ]on|"
+                               r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trials?)\b", re.I, cased_branches=True)
 
 
 # Words each cue pattern needs: a sentence without any of them is not searched.
@@ -220,7 +222,8 @@ _GUARDS.update({
     id(_GOAL_CUES): frozenset("plans aim aims aimed meant sought out tries intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
-    id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
+    id(_STUDY_SENTENCE): frozenset("we they researchers authors reviewers evaluators investigators drawing based study "
+                                   "evaluation assessment analysis review interviews survey trial trials".split()),
     id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "

@@ -112,3 +112,26 @@ def test_a_study_sentence_without_a_study_word_gives_its_sample_size():
     sizes = {o for _, p, o in found if p == "sampleSize"}
     assert {4210, 35} <= sizes
     assert 12 not in sizes
+
+
+# Barriers said as what someone cannot do, a measure too big, no time for the work; "they" after a verb of
+# reporting stands for who reported it ("Many GPs tell me that they have little time ...").
+CANNOT = (
+    "Northfield Community Nursing Program: audit summary\n\n"
+    "The Northfield Community Nursing Program sends nurses to patients at home after discharge. "
+    "Nurses in the program still could not see hospital discharge summaries. "
+    "Many nurses tell us that they have little time to plan visits. "
+    "Waiting lists are too long in the eastern districts. "
+    "Patients who cannot walk to a clinic are visited at home.")
+
+
+def test_what_staff_cannot_do_for_the_work_is_a_barrier():
+    barriers = _of(_triples(CANNOT, "northfield"), "facesBarrier")
+    assert any("could not see hospital discharge summaries" in b for b in barriers)
+    assert "nurses have little time to plan visits" in barriers
+    assert any(b.startswith("Waiting lists are too long") for b in barriers)
+
+
+def test_who_cannot_walk_is_a_population_not_a_barrier():
+    barriers = _of(_triples(CANNOT, "northfield"), "facesBarrier")
+    assert not any("walk" in b for b in barriers)

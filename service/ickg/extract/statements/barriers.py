@@ -198,6 +198,10 @@ def rule_listed_barriers(ctx, start, end, subject):
 _HINDER_CLAUSE = lazy_compile(_CLAUSE_BREAKS + r"|,[ ]and[ ]")
 
 
+# The plural noun that "they" stands for, just before the verb of reporting: "Many GPs tell me that they ...".
+_THEY_STAND_FOR = lazy_compile(r"(?<![\w\-])(?P<who>[A-Za-z][A-Za-z\-]*s)[ ](?:also[ ])?$")
+
+
 def rule_barrier(ctx, start, end, subject, clause=False):
     """Barriers of the sentence text[start:end] (``clause``: the part of a sentence after its result)."""
     if subject is None:
@@ -251,6 +255,9 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         piece = re.sub(r",[ ](?:who|which)[ ][^,]+,", "", text[offset:end])
         cut = clause_end(piece, 0, len(piece))
         piece = piece[:cut]
+        reporter = _THEY_STAND_FOR.search(sentence, 0, m.start()) if m and piece.startswith("they ") else None
+        if reporter:                     # "Many GPs tell me that they have little time": the GPs have little time
+            piece = reporter.group("who") + piece[4:]
         piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
         uncut = piece

@@ -86,7 +86,15 @@ _BARRIER_CUES = lazy_compile(
     r"(?:find|finds|found)[ ](?:it[ ]|(?:the|their|these|its|this|that|some|many)[ ](?:[\w\-]+[ ]){0,3}?)?"
     r"(?:hard|difficult|heavy|confusing|burdensome|cumbersome|time-consuming|complicated|unwieldy|daunting)|"
     r"too[ ](?:small|low|slow|heavy|complex|complicated|expensive|costly|late|weak|little|narrow|rigid|thin)[ ](?:for|to)[ ]|"
-    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts)\b", re.I, cased_branches=True)
+    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts|"
+    # what someone cannot do that the work needs ("nurses still could not see hospital discharge summaries", "the
+    # smaller funds cannot easily copy it"), a measure too big ("caseloads were too large", "lists are too long"),
+    # no time for it ("GPs have little time to run a network")
+    r"(?:cannot|can[ ]not|could[ ]not)[ ](?:\w+ly[ ])?(?:see|share|exchange|find|afford|control|copy|access|recruit|"
+    r"fill|fund|pay[ ]for|keep[ ]up|verify)|"
+    r"(?:are|is|were|was|remain|remains|remained)[ ](?:still[ ]|often[ ])?too[ ](?:long|large|many|much|high|big|"
+    r"complex)\b|too[ ]much[ ](?:of[ ](?:their|its|our|his|her)[ ])?time|(?:have|has|had)[ ](?:little|no)[ ]time)\b",
+    re.I, cased_branches=True)
 _GOAL_CUES = lazy_compile(
     r"\b(?:aims?[ ]to|aimed[ ]to|(?:is|are|was|were)[ ]meant[ ]to|sought[ ]to|set[ ]out[ ]to|tries[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
     r"seeks?[ ]to|commits[ ]to|goals?(?=:)|(?:objectives?|aims?)(?=:[ ]+to[ ])|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
@@ -212,7 +220,8 @@ _GUARDS.update({
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available short "
                                  "find finds found hardest main biggest greatest chief major key real part problem late "
-                                 "irregular inconsistent unreliable erratic".split()),
+                                 "irregular inconsistent unreliable erratic cannot could can not long large many "
+                                 "much high big complex time".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
@@ -246,7 +255,8 @@ def _words_set(words):
 _PAIRED_GUARDS = {id(_BARRIER_CUES): (
     _GUARDS[id(_BARRIER_CUES)] - _words_set(
         "fund pay cover accept recognise recognize risk risks may hardest main biggest greatest chief major key real "
-        "part problem find finds found stay too yet little late short few available no budget"),
+        "part problem find finds found stay too yet little late short few available no budget could can not long "
+        "large many much high big complex time"),
     ((_words_set("not"), _words_set("recognise recognize accept fund pay cover")),
      (_words_set("risk risks"), _words_set("that")),
      (_words_set("may"), _words_set("not")),
@@ -257,7 +267,9 @@ _PAIRED_GUARDS = {id(_BARRIER_CUES): (
                                                  "unwieldy daunting")),
      (_words_set("stay"), _words_set("out")),
      (_words_set("too"), _words_set("short few small low slow heavy complex complicated expensive costly late weak "
-                                    "little narrow rigid thin")),
+                                    "little narrow rigid thin long large many much high big")),
+     (_words_set("could can"), _words_set("not")),
+     (_words_set("time"), _words_set("little no")),
      (_words_set("yet"), _words_set("every")),
      (_words_set("little"), _words_set("reason")),
      (_words_set("paid"), _words_set("late")),

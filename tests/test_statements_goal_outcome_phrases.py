@@ -4,6 +4,7 @@ goal cue named (38 of 39: the goal rule never ran), the outcomes' and barriers' 
 cut nothing from. Each construction is pinned with a sentence it must read and one it must leave. The texts are
 written here."""
 
+from extracted import statements as _statements
 from extracted import triples as _triples
 
 
@@ -85,10 +86,12 @@ def test_a_result_people_tell_us_about_themselves_is_an_outcome_of_theirs():
     assert "carers feel less isolated" in outcomes
 
 
-def test_more_likely_keeps_its_likely():
+def test_more_likely_keeps_its_likely_and_is_no_hedge():
     outcomes = _of(_triples(TOLD_US, "harbour"), "hasOutcome")
     assert any("more likely to stay in paid work" in o for o in outcomes)
     assert not any("more to stay" in o for o in outcomes)
+    likely = [s for s in _statements(TOLD_US, "harbour") if "more likely" in s["object"].get("label", "")]
+    assert likely and all(s.get("hedge") is None for s in likely)   # a likelihood compared, not a hedged claim
 
 
 def test_what_people_tell_us_without_a_change_is_no_outcome():

@@ -43,7 +43,10 @@ _CLAUSE_SPLIT = lazy_compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change
                              r"better|less|shorter)\b)"
                              r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
                              r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
-                             r"(?:reported|said|had)\b)")
+                             r"(?:reported|said|had)\b)"
+                             # "X fell in the areas we studied, and preliminary data suggest fewer readmissions": two
+                             r"|,[ ]and[ ](?=(?:[\w\-]+[ ]){0,3}?(?:data|figures|results|evidence|reports|surveys?|"
+                             r"analyses|studies)[ ](?:also[ ])?(?:suggest|suggests|show|shows|showed|indicate|indicates)\b)")
 
 
 # Who reports a result about themselves, before the verb of reporting: "Families who have an Admiral Nurse tell us

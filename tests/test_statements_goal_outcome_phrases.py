@@ -153,3 +153,23 @@ def test_a_result_then_and_figures_suggest_gives_two_results():
     outcomes = _of(_triples(TWO_RESULTS, "eastvale"), "hasOutcome")
     assert any(o.startswith("Emergency admissions of enrolled patients fell") for o in outcomes)
     assert "fewer readmissions within 30 days" in outcomes
+
+
+# A share set against another ("were 8.6% among program patients against 15.6% among comparison patients") is a
+# result, and "reports that X, and that Y" reports two.
+SHARES = (
+    "Westbrook Hospital at Home: reviewer's report\n\n"
+    "The manuscript evaluates the Westbrook Hospital at Home program, which treats acutely ill adults at home.\n\n"
+    "The results section reports that 30-day readmissions were 7.9% among program patients against 14.2% among "
+    "comparison patients, and that falls were rarer at home than on the wards. "
+    "About 40% of the patients were women.")
+
+
+def test_a_share_set_against_another_is_a_result():
+    outcomes = _of(_triples(SHARES, "westbrook"), "hasOutcome")
+    assert "30-day readmissions were 7.9% among program patients against 14.2% among comparison patients" in outcomes
+
+
+def test_a_share_without_a_comparison_is_no_result():
+    outcomes = _of(_triples(SHARES, "westbrook"), "hasOutcome")
+    assert not any("women" in o for o in outcomes)

@@ -52,6 +52,8 @@ _OUTCOME_VERBS = lazy_compile(
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|halved|doubled|"
     r"cut[ ](?:[\w\-]+[ ]){1,4}?by[ ](?:a[ ](?:third|quarter|half|fifth)|half|\d)|"
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter)|"
+    # a share set against another: "were 8.6% among program patients against 15.6% among comparison patients"
+    r"[\d.]+(?=%[^;%]{0,80}?[ ](?:against|compared[ ]with|versus|vs\.?)[ ][\d.]+%)|"
     r"associated[ ]with[ ](?:an?[ ])?(?:[\d.,]+(?:%|[ ]per[ ]?cent|[ ]percent)[ ]|(?:small|large|modest|significant|"
     r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
 _REPORT_VERBS = lazy_compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
@@ -227,7 +229,7 @@ _GUARDS.update({
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped halved doubled cut "
-                                  "associated likely often willing highly confident went gone goes".split()),
+                                  "associated likely often willing highly confident went gone goes against versus vs compared".split()),
     id(_GOAL_CUES): frozenset("plans aim aims aimed meant sought out tries intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),

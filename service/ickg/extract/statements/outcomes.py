@@ -44,6 +44,8 @@ _CLAUSE_SPLIT = lazy_compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change
                              r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
                              r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
                              r"(?:reported|said|had)\b)"
+                             # "reports that X were 8.6% against 15.6%, and that Y were about half as frequent": two
+                             r"|,?[ ]and[ ]that[ ]"
                              # "X fell in the areas we studied, and preliminary data suggest fewer readmissions": two
                              r"|,[ ]and[ ](?=(?:[\w\-]+[ ]){0,3}?(?:data|figures|results|evidence|reports|surveys?|"
                              r"analyses|studies)[ ](?:also[ ])?(?:suggest|suggests|show|shows|showed|indicate|indicates)\b)")
@@ -349,5 +351,5 @@ def _named_did(ctx, subject, start, end):
 _MEASURED_CHANGE = lazy_compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew)[ ]by[ ](?:about[ ]|almost[ ]|"
                                 r"nearly[ ]|more[ ]than[ ])?[\d.,]+[ ]?(?:%|percent|per[ ]cent|percentage[ ]points)")
 # A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
-_COMPARED_WITH = lazy_compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
+_COMPARED_WITH = lazy_compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\bagainst[ ][\d.,]+%|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
                               r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")

@@ -173,3 +173,23 @@ def test_a_share_set_against_another_is_a_result():
 def test_a_share_without_a_comparison_is_no_result():
     outcomes = _of(_triples(SHARES, "westbrook"), "hasOutcome")
     assert not any("women" in o for o in outcomes)
+
+
+# What made the work possible, without an enabler's noun: "X made Y affordable", "works best where X".
+MADE_POSSIBLE = (
+    "Greenhill Care Centres: case note\n\n"
+    "The Greenhill Care Centres model gives frail members a clinic of their own. "
+    "A capitation contract with the health plan made the centres affordable. "
+    "Team nursing works best where the nurses and the doctors share one office. "
+    "It would not make the clinics affordable in a small town.")
+
+
+def test_what_made_the_program_affordable_enables_it():
+    enablers = _of(_triples(MADE_POSSIBLE, "greenhill"), "enabledBy")
+    assert "capitation contract with the health plan" in enablers
+    assert "nurses and the doctors share one office" in enablers
+
+
+def test_what_would_make_it_affordable_enables_nothing():
+    enablers = _of(_triples(MADE_POSSIBLE, "greenhill"), "enabledBy")
+    assert not any("small town" in e or e.startswith("It") for e in enablers)

@@ -140,21 +140,6 @@ def test_who_cannot_walk_is_a_population_not_a_barrier():
     assert not any("walk" in b for b in barriers)
 
 
-# Two results joined by ", and <evidence> suggest(s)": the sentence was one piece, too long to be a label.
-TWO_RESULTS = (
-    "Eastvale Chronic Care Programme: summary of our assessment\n\n"
-    "The Eastvale Chronic Care Programme gives complex chronic patients a shared care plan.\n\n"
-    "What changed\n\n"
-    "Emergency admissions of enrolled patients fell in the districts we studied, and early figures suggest fewer "
-    "readmissions within 30 days.")
-
-
-def test_a_result_then_and_figures_suggest_gives_two_results():
-    outcomes = _of(_triples(TWO_RESULTS, "eastvale"), "hasOutcome")
-    assert any(o.startswith("Emergency admissions of enrolled patients fell") for o in outcomes)
-    assert "fewer readmissions within 30 days" in outcomes
-
-
 # A share set against another ("were 8.6% among program patients against 15.6% among comparison patients") is a
 # result, and "reports that X, and that Y" reports two.
 SHARES = (

@@ -45,10 +45,7 @@ _CLAUSE_SPLIT = lazy_compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change
                              r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
                              r"(?:reported|said|had)\b)"
                              # "reports that X were 8.6% against 15.6%, and that Y were about half as frequent": two
-                             r"|,?[ ]and[ ]that[ ]"
-                             # "X fell in the areas we studied, and preliminary data suggest fewer readmissions": two
-                             r"|,[ ]and[ ](?=(?:[\w\-]+[ ]){0,3}?(?:data|figures|results|evidence|reports|surveys?|"
-                             r"analyses|studies)[ ](?:also[ ])?(?:suggest|suggests|show|shows|showed|indicate|indicates)\b)")
+                             r"|,?[ ]and[ ]that[ ]")
 
 
 # Who reports a result about themselves, before the verb of reporting: "Families who have an Admiral Nurse tell us

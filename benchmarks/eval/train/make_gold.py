@@ -8136,6 +8136,202 @@ DOCUMENTS["train-ent39-scorecard-nigeria-phcuor.txt"] = dict(
           "Local government councils should transfer their primary health care staff to the board."),
     ])
 
+# Documents added by helper stmtA39 (issue 12, session 39): held-out documents in styles and countries the set lacked
+# (a research institute's policy dialogue summary, Iran; a development project's results framework annex, Bangladesh);
+# their gold written and committed before the extractor was run on them or any rule changed.
+RFPP = {"label": "Rural Family Physician Programme", "type": PI, "types_accept": [CM]}
+UFPP = {"label": "Urban Family Physician Programme", "type": PP, "types_accept": [PI]}
+MOHME = ("Ministry of Health and Medical Education", ORG)
+IHIO = ("Iran Health Insurance Organization", ORG)
+RFPP_BEGIN = ("The Rural Family Physician Programme was launched in 2005 by the Ministry of Health and Medical Education "
+              "together with the insurer now called the Iran Health Insurance Organization")
+RFPP_WHO = "It covers villagers and the residents of towns with fewer than 20,000 inhabitants."
+RFPP_AIMS = ("The programme aims to give every rural resident a named physician and to reduce out-of-pocket payments "
+             "for outpatient care.")
+RFPP_STUDY = ("A background study commissioned for the dialogue reviewed 1,240 referral forms from 12 districts and "
+              "interviewed 38 family physicians and specialists.")
+RFPP_FOUR = ("Participants named four barriers: the high turnover of family physicians in remote districts, payments to "
+             "physicians that arrive months late, the lack of feedback from specialists, and patients who bypass the "
+             "family physician and go straight to a hospital clinic.")
+RFPP_TURNOVER = "the high turnover of family physicians in remote districts"
+RFPP_COUNTER = "To counter turnover, the ministry has offered higher capitation rates in deprived districts."
+DOCUMENTS["train-stmtA39-dialogue-iran-family-physician.txt"] = dict(
+    style="policy-dialogue-summary",
+    metadata={"title": "Closing the loop: referral and feedback in Iran's Rural Family Physician Programme",
+              "authors": [], "date": "2019-06", "year": 2019, "journal": None,
+              "publisher": "Caspian Institute for Health Systems Research",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,   # "No. 9" is a series number
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:BriefReport"]},
+    jurisdictions=[E("Iran", "ickg:Country", [r"re:\bIran\b(?! Health)"]), E("Tehran", "ickg:Municipality"),
+                   E("Fars", "ickg:ProvinceOrState"), E("Mazandaran", "ickg:ProvinceOrState")],
+    organizations=[E("Caspian Institute for Health Systems Research", ORG),
+                   E("Policy Dialogue Unit", ORG),
+                   E("Ministry of Health and Medical Education", ORG, ["Ministry of Health and Medical Education",
+                                                                      "re:(?<=, )the ministry"]),
+                   E("Iran Health Insurance Organization", ORG, ["Iran Health Insurance Organization",
+                                                                 "re:the insurer(?= now)", "re:the insurer's"]),
+                   E("universities of medical sciences", ORG, ["universities of medical sciences",
+                                                               "Universities of medical sciences"]),
+                   E("district health networks", ORG), E("rural health centre", ORG),
+                   E("health houses", ORG), E("district hospital", ORG)],
+    programs=[E("Rural Family Physician Programme", PI, types_accept=[CM]),
+              E("Urban Family Physician Programme", PP, ["Urban Family Physician Programme", "urban programme"],
+                types_accept=[PI])],
+    populations=[E("villagers", POP), E("residents of towns with fewer than 20,000 inhabitants", POP),
+                 E("patients with diabetes and hypertension", POP)],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[C("capitation", "ickg:Capitation", accept=["kodner:prepaid-capitation"]),
+              C("electronic health record", "ickg:SharedInformationSystem",
+                accept=["kodner:shared-clinical-records", "kodner:integrated-information-systems"])],
+    statements=[
+        S(RFPP, "ickg:locatedIn", ("Iran", "ickg:Country"), "Iran's Rural Family Physician Programme"),
+        S(RFPP, "ickg:yearEstablished", 2005, RFPP_BEGIN),
+        S(RFPP, "ickg:initiatedBy", MOHME, RFPP_BEGIN),
+        S(RFPP, "ickg:hasPartner", IHIO, RFPP_BEGIN),
+        S(RFPP, "ickg:targetsPopulation", ("villagers", POP), RFPP_WHO),
+        S(RFPP, "ickg:targetsPopulation", ("residents of towns with fewer than 20,000 inhabitants", POP), RFPP_WHO),
+        S(RFPP, "ickg:hasComponent", ("team of family physicians and midwives", "ickg:InterdisciplinaryTeam"),
+          "Each rural health centre has a team of family physicians and midwives who supervise the health houses"),
+        S(RFPP, "ickg:hasComponent", ("community health workers (behvarz)", MECH),
+          "community health workers (behvarz) provide vaccination, maternal care and follow-up of chronic patients"),
+        S(RFPP, "ickg:hasComponent", ("referral form needed to see a specialist", MECH),
+          "a referral form is needed to see a specialist at the district hospital"),
+        S(RFPP, "ickg:hasComponent", ("feedback from the specialist to the physician", MECH),
+          "the specialist is asked to send feedback to the physician"),
+        S(UFPP, "ickg:yearEstablished", 2012,
+          "Since 2012 the Urban Family Physician Programme has been piloted in Fars and Mazandaran provinces."),
+        S(UFPP, "ickg:locatedIn", ("Fars", "ickg:ProvinceOrState"),
+          "Since 2012 the Urban Family Physician Programme has been piloted in Fars and Mazandaran provinces."),
+        S(UFPP, "ickg:locatedIn", ("Mazandaran", "ickg:ProvinceOrState"),
+          "Since 2012 the Urban Family Physician Programme has been piloted in Fars and Mazandaran provinces."),
+        S(RFPP, "ickg:hasGoal", ("give every rural resident a named physician", GOAL), RFPP_AIMS),
+        S(RFPP, "ickg:hasGoal", ("reduce out-of-pocket payments for outpatient care", GOAL), RFPP_AIMS),
+        S(("background study", STUDY), "ickg:evaluates", RFPP, RFPP_STUDY),
+        S(("background study", STUDY), "ickg:sampleSize", 1240, RFPP_STUDY),
+        S(("background study", STUDY), "ickg:sampleSize", 38, RFPP_STUDY),
+        S(("background study", STUDY), "ickg:usesMethod", ("review of referral forms", METHOD), RFPP_STUDY),
+        S(("background study", STUDY), "ickg:usesMethod", ("interviews", METHOD), RFPP_STUDY),
+        S(RFPP, "ickg:facesBarrier", ("specialists returned feedback on only a quarter of the referrals", BAR),
+          "Specialists returned feedback on only a quarter of the referrals."),
+        S(RFPP, "ickg:hasOutcome", ("waiting times for specialist appointments fell from 19 days to 11 days", OUT),
+          "waiting times for specialist appointments appear to have fallen from 19 days to 11 days",
+          ("appear to", HEDGED)),
+        S(RFPP, "ickg:hasOutcome", ("improved continuity of care for patients with diabetes and hypertension", OUT),
+          "Physicians reported that the programme had improved continuity of care for patients with diabetes and "
+          "hypertension."),
+        S(RFPP, "ickg:facesBarrier", ("high turnover of family physicians in remote districts", BAR), RFPP_FOUR),
+        S(RFPP, "ickg:facesBarrier", ("payments to physicians that arrive months late", BAR), RFPP_FOUR),
+        S(RFPP, "ickg:facesBarrier", ("lack of feedback from specialists", BAR), RFPP_FOUR),
+        S(RFPP, "ickg:facesBarrier", ("patients who bypass the family physician", BAR), RFPP_FOUR),
+        S(RFPP, "ickg:facesBarrier", ("paper referral forms are often lost between the levels of care", BAR),
+          "Several participants said that paper referral forms are often lost between the levels of care."),
+        S(RFPP, "ickg:facesBarrier", ("lack of a shared electronic health record", BAR),
+          "The lack of a shared electronic health record was said to hamper continuity."),
+        S(("high turnover of family physicians in remote districts", BAR), "ickg:mitigatedBy",
+          ("higher capitation rates in deprived districts", "ickg:Capitation"), RFPP_COUNTER),
+        S(RFPP, "ickg:hasFundingModel", ("capitation", "ickg:Capitation"), RFPP_COUNTER),
+        S(("extend the electronic referral system to every district by 2021", REC), "ickg:addressedTo", MOHME,
+          "The Ministry of Health and Medical Education should extend the electronic referral system to every "
+          "district by 2021."),
+        S(("pay specialists only for referrals that they answer with feedback", REC), "ickg:addressedTo", IHIO,
+          "The Iran Health Insurance Organization should pay specialists only for referrals that they answer with "
+          "feedback."),
+        S(("train family physicians and specialists together in the referral rules", REC), "ickg:addressedTo",
+          ("universities of medical sciences", ORG),
+          "Universities of medical sciences should train family physicians and specialists together in the referral "
+          "rules."),
+    ])
+
+CCLIN = {"label": "community clinics", "type": CM}
+SCCB = {"label": "Support to Community Clinics in Bangladesh", "type": PP}
+CCHAT = ("Community Clinic Health Assistance Trust", ORG)
+SCCB_LINE = "Project: Support to Community Clinics in Bangladesh, phase II (2019-2023)"
+CCLIN_STAFF = ("staffed by a Community Health Care Provider, who works alongside a health assistant and a family "
+               "welfare assistant")
+CCLIN_SURVEY = ("A baseline household survey of 4,800 households in 16 upazilas measured the use of clinics by women "
+                "and children.")
+CCLIN_STOCK = "Stock-outs of essential drugs are likely to have fallen since the drug supply was centralised"
+CCLIN_RISK = "vacant posts of Community Health Care Providers in hard-to-reach areas"
+DOCUMENTS["train-stmtA39-logframe-bangladesh-community-clinics.txt"] = dict(
+    style="results-framework-annex",
+    metadata={"title": "Results framework and monitoring", "authors": [], "date": "2019-03", "year": 2019,
+              "journal": None, "publisher": "Delta Partners for Health",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Bangladesh", "ickg:Country")],
+    organizations=[E("Community Clinic Health Assistance Trust", ORG,
+                     [r"re:Community Clinic Health Assistance Trust(?! Act)", "re:the trust's"]),
+                   E("Delta Partners for Health", ORG),
+                   E("government", ORG, ["re:the government(?= revived)"]),
+                   E("Upazila Health Complex", ORG),
+                   E("community groups", ORG, ["community group", "Community groups", "community groups"]),
+                   E("Directorate General of Health Services", ORG),
+                   E("Development partners", ORG)],
+    programs=[E("community clinics", CM, ["community clinics", "Community clinics", "Community Clinics"]),
+              E("Revitalization of Community Health Care Initiatives in Bangladesh", PI),
+              E("Support to Community Clinics in Bangladesh", PP)],
+    populations=[E("poor women and children", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(SCCB, "ickg:yearEstablished", 2019, SCCB_LINE),
+        S(SCCB, "ickg:yearEnded", 2023, SCCB_LINE),
+        S(SCCB, "ickg:locatedIn", ("Bangladesh", "ickg:Country"), SCCB_LINE),
+        S(SCCB, "ickg:operatedBy", CCHAT, "Implementing agency: Community Clinic Health Assistance Trust"),
+        S(CCLIN, "ickg:locatedIn", ("Bangladesh", "ickg:Country"),
+          "Community clinics are the first level of the public health system of Bangladesh."),
+        S(CCLIN, "ickg:yearEstablished", 1998, "Some 10,000 clinics were built between 1998 and 2001"),
+        S(("Revitalization of Community Health Care Initiatives in Bangladesh", PI), "ickg:yearEstablished", 2009,
+          "the government revived them in 2009 through the Revitalization of Community Health Care Initiatives in "
+          "Bangladesh"),
+        S(CCLIN, "ickg:hasComponent", ("Community Health Care Provider", MECH), CCLIN_STAFF),
+        S(CCLIN, "ickg:hasComponent", ("community group of local residents", "ickg:GovernanceArrangement"),
+          "A community group of local residents manages each clinic"),
+        S(CCLIN, "ickg:hasComponent", ("referral to the Upazila Health Complex", MECH),
+          "patients who need more care are referred to the Upazila Health Complex"),
+        S(CCLIN, "ickg:operatedBy", CCHAT,
+          "Since the Community Clinic Health Assistance Trust Act of 2018, the clinics have been run by the "
+          "Community Clinic Health Assistance Trust."),
+        S(SCCB, "ickg:hasGoal", ("reduced maternal and child deaths in rural areas", GOAL),
+          "Impact: Reduced maternal and child deaths in rural areas."),
+        S(SCCB, "ickg:hasGoal", ("higher use of community clinics by poor women and children", GOAL),
+          "Outcome 1: Higher use of community clinics by poor women and children."),
+        S(SCCB, "ickg:targetsPopulation", ("poor women and children", POP),
+          "Outcome 1: Higher use of community clinics by poor women and children."),
+        S(SCCB, "ickg:hasGoal", ("essential drugs available in every clinic throughout the year", GOAL),
+          "Output 1.1: Essential drugs available in every clinic throughout the year."),
+        S(SCCB, "ickg:hasGoal", ("referral slips returned from the Upazila Health Complex for at least half of "
+                                 "referred patients", GOAL),
+          "Output 1.2: Referral slips returned from the Upazila Health Complex for at least half of referred "
+          "patients."),
+        S(SCCB, "ickg:hasGoal", ("community groups trained to plan and monitor clinic services", GOAL),
+          "Output 1.3: Community groups trained to plan and monitor clinic services."),
+        S(("baseline household survey", STUDY), "ickg:sampleSize", 4800, CCLIN_SURVEY),
+        S(("baseline household survey", STUDY), "ickg:usesMethod", ("household survey", METHOD), CCLIN_SURVEY),
+        S(("baseline household survey", STUDY), "ickg:hasStudyDesign",
+          ("household survey", "ickg:StudyDesign", "design:cross-sectional-study"), CCLIN_SURVEY),
+        S(("baseline household survey", STUDY), "ickg:evaluates", CCLIN, CCLIN_SURVEY),
+        S(CCLIN, "ickg:hasOutcome", ("normal deliveries at clinics with a trained midwife rose from 2,100 in 2016 to "
+                                     "3,900 in 2018", OUT),
+          "Normal deliveries at clinics with a trained midwife rose from 2,100 in 2016 to 3,900 in 2018."),
+        S(CCLIN, "ickg:hasOutcome", ("stock-outs of essential drugs fell", OUT), CCLIN_STOCK, ("likely", HEDGED)),
+        S(("stock-outs of essential drugs fell", OUT), "ickg:enabledBy", ("centralised drug supply", MECH),
+          CCLIN_STOCK),
+        S(SCCB, "ickg:facesBarrier", (CCLIN_RISK, BAR), "Risk: " + CCLIN_RISK + "."),
+        S((CCLIN_RISK, BAR), "ickg:mitigatedBy", ("recruitment of providers from the clinic's own union", MECH),
+          "Mitigation: recruitment of providers from the clinic's own union."),
+        S(SCCB, "ickg:facesBarrier", ("weak links between the clinics and the Upazila Health Complex", BAR),
+          "Risk: weak links between the clinics and the Upazila Health Complex."),
+        S(SCCB, "ickg:facesBarrier", ("community groups that meet rarely once the project's support ends", BAR),
+          "Risk: community groups that meet rarely once the project's support ends."),
+        S(("publish each clinic's drug stock every month", REC), "ickg:addressedTo",
+          ("Directorate General of Health Services", ORG),
+          "The Directorate General of Health Services should publish each clinic's drug stock every month."),
+        S(("fund the trust's running costs only against agreed indicators", REC), "ickg:addressedTo",
+          ("Development partners", ORG),
+          "Development partners should fund the trust's running costs only against agreed indicators."),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -198,6 +198,10 @@ def rule_listed_barriers(ctx, start, end, subject):
 _HINDER_CLAUSE = lazy_compile(_CLAUSE_BREAKS + r"|,[ ]and[ ]")
 
 
+# The plural noun that "they" stands for, just before the verb of reporting: "Many GPs tell me that they ...".
+_THEY_STAND_FOR = lazy_compile(r"(?<![\w\-])(?P<who>[A-Za-z][A-Za-z\-]*s)[ ](?:also[ ])?$")
+
+
 def rule_barrier(ctx, start, end, subject, clause=False):
     """Barriers of the sentence text[start:end] (``clause``: the part of a sentence after its result)."""
     if subject is None:
@@ -251,6 +255,9 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         piece = re.sub(r",[ ](?:who|which)[ ][^,]+,", "", text[offset:end])
         cut = clause_end(piece, 0, len(piece))
         piece = piece[:cut]
+        reporter = _THEY_STAND_FOR.search(sentence, 0, m.start()) if m and piece.startswith("they ") else None
+        if reporter:                     # "Many GPs tell me that they have little time": the GPs have little time
+            piece = reporter.group("who") + piece[4:]
         piece = re.sub(r"[ ]and[ ](?:had|felt|gave|made|has|was)[ ].*$", "", piece)
         piece = re.sub(r"^(?:Many|Some|Several|Most)[ ]", "", piece)
         uncut = piece
@@ -377,10 +384,48 @@ _ENABLER = lazy_compile(
     r"(?:years[ ]of[ ])?(?P<y>[^.;]{3,120}?)(?=[ ]rather[ ]than|[.;,])")
 
 
+# What a sentence says made the work possible, without an enabler's noun: "Capitation made the care centers and the
+# extensivists affordable", "Bundled pricing appears to work best where, as at Geisinger, the payer and the provider
+# belong to the same organisation" (what it works best where: the condition).
+_MADE_POSSIBLE = lazy_compile(r"(?P<x>[A-Z][^.;:,]{2,80}?)[ ](?:has[ ]|have[ ]|had[ ])?(?:made|makes|make)[ ]"
+                              r"(?:[^.;:]{1,80}?[ ])?(?:possible|affordable|feasible|sustainable|viable)\b")
+_WORKS_BEST_WHERE = lazy_compile(r"\bworks?[ ]best[ ](?:where|when)[ ](?:,?[ ]?as[ ]at[ ][^,]+,[ ])?(?P<y>[^.;]{3,120}?)"
+                                 r"(?=[.;]|$)")
+_MADE_WORDS = frozenset("possible affordable feasible sustainable viable best".split())
+
+
+def _enablers_made(ctx, start, end, subject):
+    """The enablers of :data:`_MADE_POSSIBLE` and :data:`_WORKS_BEST_WHERE`."""
+    text = ctx.text
+    words = words_of(text, start, end)
+    if _MADE_WORDS.isdisjoint(words) or not words & {"made", "makes", "make", "work", "works"}:
+        return
+    if words & {"not", "never", "would", "should", "could", "if"}:
+        return                           # "no one has made it possible", "would make it affordable": not said to be so
+    for pattern, key in ((_MADE_POSSIBLE, "x"), (_WORKS_BEST_WHERE, "y")):
+        m = pattern.match(text, start, end) if key == "x" else pattern.search(text, start, end)
+        if m is None:
+            continue
+        a, b = m.span(key)
+        label = tidy(text[a:b])
+        if not (1 <= _words(label) <= 16) or re.match(r"(?:it|this|that|they|we|he|she)\b", label, re.I):
+            continue
+        klass, iri = CONTEXT, None
+        mention = next((x for x in ctx.mentions_in(a, b) if x.end <= b and (
+            x.iri if x.iri.startswith(ICKG) else (x.target.fallback if x.target and x.target.fallback else None))
+            in FUNDING_CLASSES | MECHANISM_CLASSES), None)
+        if mention is not None:
+            klass = mention.iri if mention.iri.startswith(ICKG) else mention.target.fallback
+            iri = mention.iri
+        ctx.add(_program_node(subject), ICKG + "enabledBy", node(label, klass, iri), start, end, "made possible", 0.5,
+                hedge_of(text, start, end))
+
+
 def rule_enabler(ctx, start, end, subject):
     if subject is None:
         return
     text = ctx.text
+    _enablers_made(ctx, start, end, subject)
     if _ENABLER_WORDS.isdisjoint(words_of(text, start, end)):
         return
     sentence = text[start:end]

@@ -45,17 +45,19 @@ _ESTABLISHED = lazy_compile(
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _OUTCOME_VERBS = lazy_compile(
     r"\b(?:fell|fall|falls|fallen|rose|risen|Fewer|Lower|Higher|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
-    r"lower|fewer|higher|better|shorter|less|more[ ]slowly|did[ ]not[ ]change|stayed|remained[ ]among|"
+    r"lower|fewer|higher|better|shorter|less|more[ ]slowly|more[ ](?:likely|often|willing|highly|confident)[ ]|(?:went|gone|go|goes)[ ](?:up|down)|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
     r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|halved|doubled|"
     r"cut[ ](?:[\w\-]+[ ]){1,4}?by[ ](?:a[ ](?:third|quarter|half|fifth)|half|\d)|"
     r"associated[ ]with[ ](?:lower|higher|fewer|better|improved|reduced|increased|more|less|shorter)|"
+    # a share set against another: "were 8.6% among program patients against 15.6% among comparison patients"
+    r"[\d.]+(?=%[^;%]{0,80}?[ ](?:against|compared[ ]with|versus|vs\.?)[ ][\d.]+%)|"
     r"associated[ ]with[ ](?:an?[ ])?(?:[\d.,]+(?:%|[ ]per[ ]?cent|[ ]percent)[ ]|(?:small|large|modest|significant|"
     r"substantial)[ ])?(?:reduction|decrease|increase|improvement|decline|drop|fall|rise))\b")
 _REPORT_VERBS = lazy_compile(r"\b(?:report|reports|reported|found|find|had|have|show|shows|showed|say|says|said|"
-                             r"suggest|suggests|describe)[ ](?:that[ ])?")
+                             r"suggest|suggests|describe|(?:tell|tells|told)[ ](?:us|me|them|the[ ]\w+))[ ](?:that[ ])?")
 # "people who have difficulty with daily activities": a person's function, not an obstacle the program meets.
 _FUNCTIONAL = (r"(?![ ]with[ ](?:at[ ]least[ ]\w+[ ])?(?:daily|activit|instrumental|walking|bathing|dressing|eating|"
                r"mobility|self-care|personal[ ]care))")
@@ -86,10 +88,18 @@ _BARRIER_CUES = lazy_compile(
     r"(?:find|finds|found)[ ](?:it[ ]|(?:the|their|these|its|this|that|some|many)[ ](?:[\w\-]+[ ]){0,3}?)?"
     r"(?:hard|difficult|heavy|confusing|burdensome|cumbersome|time-consuming|complicated|unwieldy|daunting)|"
     r"too[ ](?:small|low|slow|heavy|complex|complicated|expensive|costly|late|weak|little|narrow|rigid|thin)[ ](?:for|to)[ ]|"
-    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts)\b", re.I, cased_branches=True)
+    + _MAIN_DIFFICULTY + r"|paid[ ](?:\w+[ ])?late|on[ ]short(?:-term)?[ ]contracts|"
+    # what someone cannot do that the work needs ("nurses still could not see hospital discharge summaries", "the
+    # smaller funds cannot easily copy it"), a measure too big ("caseloads were too large", "lists are too long"),
+    # no time for it ("GPs have little time to run a network")
+    r"(?:cannot|can[ ]not|could[ ]not)[ ](?:\w+ly[ ])?(?:see|share|exchange|find|afford|control|copy|access|recruit|"
+    r"fill|fund|pay[ ]for|keep[ ]up|verify)|"
+    r"(?:are|is|were|was|remain|remains|remained)[ ](?:still[ ]|often[ ])?too[ ](?:long|large|many|much|high|big|"
+    r"complex)\b|too[ ]much[ ](?:of[ ](?:their|its|our|his|her)[ ])?time|(?:have|has|had)[ ](?:little|no)[ ]time)\b",
+    re.I, cased_branches=True)
 _GOAL_CUES = lazy_compile(
     r"\b(?:aims?[ ]to|aimed[ ]to|(?:is|are|was|were)[ ]meant[ ]to|sought[ ]to|set[ ]out[ ]to|tries[ ]to|is[ ]intended[ ]to|are[ ]intended[ ]to|intended[ ]to|in[ ]the[ ]hope[ ]that|designed[ ]to|"
-    r"seeks?[ ]to|commits[ ]to|goals?(?=:)|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
+    r"seeks?[ ]to|commits[ ]to|goals?(?=:)|(?:objectives?|aims?)(?=:[ ]+to[ ])|targets[ ]call[ ]for|objective[ ]is[ ]to|(?:we|they)[ ]intend[ ]to|plans[ ]to|"
     r"(?:objectives?|goals?|aims?|purposes?|ambitions?)(?:[ ](?:for|over|in|of)[ ](?!(?:this|the|our)[ ](?:paper|study|"
     r"article|review|report|thesis|evaluation|analysis|chapter|survey|trial)\b)[^.;,]{1,40}?)?[ ](?:are|is|was|were)[ ]to|"
     r"intends[ ]to|"
@@ -192,9 +202,11 @@ def cue(pattern, text, start, end):
     return searched(pattern, text, start, end)
 
 
-_STUDY_SENTENCE = lazy_compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|"
-                               r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined)|drawing[ ]on|based[ ]on|"
-                               r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trial)\b", re.I, cased_branches=True)
+_STUDY_SENTENCE = lazy_compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors|the[ ]reviewers|the[ ]evaluators|"
+                               r"the[ ]investigators)[ ](?:will[ ](?:also[ ])?)?(?:conducted|carried[ ]out|compared|"
+                               r"interviewed|surveyed|analy[sz]ed|studied|used|drew|reviewed|ran|searched|pooled|examined|"
+                               r"included|enrolled|recruited|interview|survey|analy[sz]e|review|compare)|drawing[ ]on|based[ ]on|"
+                               r"study|evaluation|assessment|analysis|review[ ]of|interviews|survey|trials?)\b", re.I, cased_branches=True)
 
 
 # Words each cue pattern needs: a sentence without any of them is not searched.
@@ -210,17 +222,19 @@ _GUARDS.update({
                                  "insufficient inadequate persist persists persisted recognise recognize accept "
                                  "fund pay cover longer pressure yet depends too sceptical skeptical few available short "
                                  "find finds found hardest main biggest greatest chief major key real part problem late "
-                                 "irregular inconsistent unreliable erratic".split()),
+                                 "irregular inconsistent unreliable erratic cannot could can not long large many "
+                                 "much high big complex time".split()),
     id(_OUTCOME_VERBS): frozenset("fell fall falls fallen rose risen reduced reduces decreased declined increased improved improves "
                                   "grew growing lower fewer higher better shorter less slowly did stayed remained sooner "
                                   "satisfaction saved savings greater similar save saves modest small limited substantial "
                                   "good worse slower faster weaker stronger satisfied reduction improvement decline "
                                   "drop increase rise helped halved doubled cut "
-                                  "associated".split()),
+                                  "associated likely often willing highly confident went gone goes against versus vs compared".split()),
     id(_GOAL_CUES): frozenset("plans aim aims aimed meant sought out tries intend intends intended hope designed seek seeks commits goals goal targets objective objectives "
                               "purpose purposes ambition ambitions expects expect expected developed created established set launched "
                               "introduced".split()),
-    id(_STUDY_SENTENCE): frozenset("we they researchers authors drawing based study evaluation assessment analysis review interviews survey trial".split()),
+    id(_STUDY_SENTENCE): frozenset("we they researchers authors reviewers evaluators investigators drawing based study "
+                                   "evaluation assessment analysis review interviews survey trial trials".split()),
     id(_ESTABLISHED): frozenset("part running place available operating existed operated will launched introduced established founded set created began started formed opened took developed "
                                 "organised organized introduce begin went chosen became forming approved designated "
                                 "replaced replace replaces published implemented implement rolled piloted reorganized "
@@ -243,7 +257,8 @@ def _words_set(words):
 _PAIRED_GUARDS = {id(_BARRIER_CUES): (
     _GUARDS[id(_BARRIER_CUES)] - _words_set(
         "fund pay cover accept recognise recognize risk risks may hardest main biggest greatest chief major key real "
-        "part problem find finds found stay too yet little late short few available no budget"),
+        "part problem find finds found stay too yet little late short few available no budget could can not long "
+        "large many much high big complex time"),
     ((_words_set("not"), _words_set("recognise recognize accept fund pay cover")),
      (_words_set("risk risks"), _words_set("that")),
      (_words_set("may"), _words_set("not")),
@@ -254,7 +269,9 @@ _PAIRED_GUARDS = {id(_BARRIER_CUES): (
                                                  "unwieldy daunting")),
      (_words_set("stay"), _words_set("out")),
      (_words_set("too"), _words_set("short few small low slow heavy complex complicated expensive costly late weak "
-                                    "little narrow rigid thin")),
+                                    "little narrow rigid thin long large many much high big")),
+     (_words_set("could can"), _words_set("not")),
+     (_words_set("time"), _words_set("little no")),
      (_words_set("yet"), _words_set("every")),
      (_words_set("little"), _words_set("reason")),
      (_words_set("paid"), _words_set("late")),

@@ -3,14 +3,19 @@
 
 import re
 
+from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _program_node
-from ickg.extract.statements.cues import _GOAL_CUES, cue
-from ickg.extract.statements.phrases import _words, label_forms, tidy
+from ickg.extract.statements.cues import _GOAL_CUES, cue, words_of
+from ickg.extract.statements.phrases import _words, clause_end, label_forms, tidy
 from ickg.extract.statements.statement import GOAL, ICKG, QUALIFIER, node
 
 
 _GOAL_VERBS = (r"(?:reduce|improve|increase|cut|lower|strengthen|expand|support|prevent|avoid|promote|raise|shorten|"
                r"keep|put|make|give|bring|move|shift|create|build|free|integrate|align|ensure|provide)")
+
+
+_NO_SECOND_AIM = lazy_compile(r"(?:into|in|out|from|towards?|at|on|across|within|with|better|worse|safer|easier|faster|"
+                              r"cheaper|closer|stronger|healthier|simpler|fairer)\b")
 
 
 def _shared_verb_split(part):
@@ -20,6 +25,8 @@ def _shared_verb_split(part):
     if not m:
         return [part]
     y = m.group("y")
+    if _NO_SECOND_AIM.match(y):          # "move X out of hospitals and into primary care", "make X safer and better in
+        return [part]                    # hospitals": the verb's second complement, not a second aim
     if y.startswith("to "):               # "keep people at home and to reduce admissions": two goals, two verbs
         y = y[3:]
         return [f"{m.group('verb')} {m.group('x')}", y]
@@ -57,7 +64,14 @@ def rule_goal(ctx, start, end, subject):
             end = comma if comma > 0 else end
     else:
         body_start = start + purpose.start("vp")
-    body = text[body_start:end].strip()
+    _add_goals(ctx, subject, body_start, end, start, end, "goal", hedge)
+
+
+def _add_goals(ctx, subject, body_start, body_end, start, end, rule, hedge):
+    """One goal per aim of ``text[body_start:body_end]`` (the words after the cue: "reduce X, and to improve Y"),
+    quoted by the sentence ``text[start:end]``."""
+    text = ctx.text
+    body = text[body_start:body_end].strip().lstrip(":").lstrip()    # "Objectives: to extend ...": the aims after the colon
     body = re.sub(r"^(?:help[ ]|to[ ])", lambda x: x.group() if x.group().startswith("help") else "", body)
     parts = re.split(rf",[ ](?:and[ ])?to[ ]|;[ ]|,[ ](?=(?:more|fewer|less|better)[ ])|,[ ]and[ ](?=(?:more|fewer|less)[ ])"
                      rf"|,[ ](?:and[ ])?(?=(?:{_GOAL_VERBS[3:-1]}|tackle|help|address|reduce)[ ])", body)
@@ -73,4 +87,67 @@ def rule_goal(ctx, start, end, subject):
             whole = tidy(re.split(r"[ ](?:such[ ]as|than|because|so[ ]that)[ ]|\.$", whole)[0])
             goal["aliases"] = [x for x in dict.fromkeys([whole, *label_forms(label, text, start, end)]) if x != label]
         if 3 <= _words(label) <= 18 or (2 <= _words(label) and whole != part):
-            ctx.add(_program_node(subject), ICKG + "hasGoal", goal, start, end, "goal", 0.5, hedge)
+            ctx.add(_program_node(subject), ICKG + "hasGoal", goal, start, end, rule, 0.5, hedge)
+
+
+# A target with its date, in a sentence that sets, promises or plans it: "set the target of 1,000 communities by
+# 2022", "promised 1,000 link workers by 2020/21 and 900,000 people referred to social prescribing by 2023/24",
+# "agreed to have 75 units by 2021", "will fund up to 20,000 additional staff by 2024". The goal is what is to be
+# reached, from its number to its date; a year is no number of it, and a sentence without a word of setting or
+# planning ("By 2019 more than 5,000 people had a personal assistant") reports a result, not a target.
+_TARGET_WORDS = frozenset("target targets goal goals promised promises pledged pledge pledges aim aims plan plans "
+                          "planned agreed committed commits will expects expected objective objectives ambition "
+                          "intends".split())
+_TARGET_BY = lazy_compile(r"(?<![\w,.\-])(?P<t>(?:(?:up[ ]to|at[ ]least|about|some|nearly|almost|more[ ]than)[ ])?"
+                          r"(?!(?:19|20)\d\d\b)\d[\d,.]*(?:[ ]?(?:%|percent|per[ ]cent))?(?:[ ](?!by\b)[\w\-’']+){1,10}?"
+                          r"[ ]by[ ](?:the[ ]end[ ]of[ ])?(?:19|20)\d\d(?:/\d\d)?)\b")
+_TO_BE = lazy_compile(r"[ ]to[ ]be[ ]")
+
+
+def rule_targets(ctx, start, end, subject, role):
+    """Dated targets as goals (see :data:`_TARGET_BY`)."""
+    text = ctx.text
+    if subject is None or role in ("recommendation", "title") or " by " not in text[start:end]:
+        return
+    if _TARGET_WORDS.isdisjoint(words_of(text, start, end)):
+        return
+    for m in _TARGET_BY.finditer(text, start, end):
+        label = tidy(m.group("t"))
+        goal = node(label, GOAL)
+        short = _TO_BE.sub(" ", label)   # "20 percent of practices to be age-friendly by 2020": also without "to be"
+        if short != label:
+            goal["aliases"] = [short]
+        ctx.add(_program_node(subject), ICKG + "hasGoal", goal, start, end, "dated target", 0.5)
+
+
+# A purpose infinitive after what a program is or how it began, in a sentence no goal cue named: "an initiative
+# to make care for older adults safer", "as part of its plan to improve access", "will lead regional work to
+# integrate physical and behavioral health care", "launched the pilot in five authorities, ..., to move the
+# management of chronic patients out of hospitals". The verb must be one of aiming ("to reduce", "to integrate"):
+# "a plan to be signed", "set up in 2010, to the surprise of many" are not aims.
+_PURPOSE_VERBS = (r"(?:reduce|improve|increase|cut|lower|strengthen|expand|support|prevent|avoid|promote|raise|"
+                  r"shorten|keep|make|give|bring|move|shift|integrate|align|ensure|extend|join|connect|close|tackle|"
+                  r"address|end|help|coordinate|co-ordinate|simplify|speed|free|reach|offer|enable|empower)")
+_PURPOSE = lazy_compile(
+    r"\b(?:(?:an?|the|its|their|this|his|her)[ ](?:[\w\-’']+[ ]){0,3}?(?:plan|initiative|strategy|effort|drive|"
+    r"campaign|work|reform|project|scheme|programme|program|mission|mandate)|(?:launched|introduced|set[ ]up|created|"
+    r"established|piloted|founded)\b[^.;:]{0,120}?,|in[ ]order)[ ]to[ ](?P<vp>" + _PURPOSE_VERBS + r"\b[^.;:]*)")
+_PURPOSE_WORDS = frozenset("plan initiative strategy effort drive campaign work reform project scheme programme "
+                           "program mission mandate launched introduced set created established piloted founded "
+                           "order".split())
+
+
+def rule_purpose(ctx, start, end, subject, role):
+    """Aims given as a purpose infinitive (see :data:`_PURPOSE`) in a sentence of no goal cue."""
+    text = ctx.text
+    if subject is None or role in ("goal", "recommendation", "title", "study", "barrier") or \
+            " to " not in text[start:end] or _PURPOSE_WORDS.isdisjoint(words_of(text, start, end)):
+        return
+    m = _PURPOSE.search(text, start, end)
+    if m is None:
+        return
+    stop = clause_end(text, m.start("vp"), end)
+    if text[m.start() - 2:m.start()] == ", ":         # "X, an initiative to integrate Y, began in ...": the apposition's
+        comma = text.find(",", m.start("vp"), stop)    # aim ends at its closing comma
+        stop = comma if comma > 0 else stop
+    _add_goals(ctx, subject, m.start("vp"), stop, start, end, "purpose", None)

@@ -17,7 +17,7 @@ _HEDGES = [
     (lazy_compile(r"\b(?:in the hope that|aims? to|intended to|is expected to|are expected to|hopes? to|designed to|"
                   r"seeks? to|is meant to|are meant to)\b", re.I),
      "aspirational"),
-    (lazy_compile(r"\b(?:appears? to|seems? to|likely|probably|possibly|uncertain|perhaps|presumably|apparently|"
+    (lazy_compile(r"\b(?:appears? to|seems? to|(?<!more )(?<!less )(?<!as )likely|probably|possibly|uncertain|perhaps|presumably|apparently|"
                   r"(?:is|are) thought to|tends? to|unclear whether|it is unclear|"
                   r"should be read with caution|have not been (?:independently )?(?:evaluated|compared[\w ]*?group)|"
                   r"has not been (?:independently )?evaluated|cannot be attributed|suggests?)\b", re.I), "hedged"),

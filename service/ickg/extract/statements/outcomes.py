@@ -43,7 +43,15 @@ _CLAUSE_SPLIT = lazy_compile(r",[ ]but[ ](?=[^,.;]{3,60}?\b(?:did[ ]not[ ]change
                              r"better|less|shorter)\b)"
                              r"|,[ ](?=(?:fewer|more|lower|higher|better|less|shorter|longer|greater|smaller|reduced|"
                              r"improved)[ ])|,[ ]and[ ](?=(?:they|patients|clients|staff|clinicians|members)[ ]"
-                             r"(?:reported|said|had)\b)")
+                             r"(?:reported|said|had)\b)"
+                             # "reports that X were 8.6% against 15.6%, and that Y were about half as frequent": two
+                             r"|,?[ ]and[ ]that[ ]")
+
+
+# Who reports a result about themselves, before the verb of reporting: "Families who have an Admiral Nurse tell us
+# they ...", "Our patients tell us that they ...", "Clinicians say they ...": the plural noun that "they" stands for.
+_REPORTER = lazy_compile(r"(?:(?:Our|our|Their|their|The|the|Many|many|Most|most|Some|some)[ ])?(?P<who>[A-Za-z][a-z\-]*s)"
+                         r"(?:[ ](?:who|that)[ ][^,.;]{1,60}?)?[ ]")
 
 
 _RELATIVE = lazy_compile(r"[ ](?:who|that|which)[ ](?:[\w\-]+[ ]){1,6}?(?=(?:felt|feel|feels|had|have|has|were|was|are|is|"
@@ -65,11 +73,16 @@ def _outcome_labels(text, start, end):
             if r.group().rstrip() in ("have", "had") and _PERFECT_CHANGE.match(piece, r.end() - 1):
                 continue                 # "admissions have fallen by a quarter": the result's own verb, not a report
             report = r
+        reporter = None
         if report and not _OUTCOME_VERBS.search(piece[:report.start()]):
+            reporter = _REPORTER.fullmatch(piece, 0, report.start())
             s = s + report.end()
             piece = text[s:e]
         cut = clause_end(text, s, e)
         piece = text[s:cut]
+        if reporter and piece.startswith("they "):
+            # "Families who have an Admiral Nurse tell us they feel less alone": the families feel less alone
+            piece = reporter.group("who").lower() + piece[4:]
         if _words(piece) < 3 and _RELATIVE.match(text, cut):
             # "patients who visited the kiosk felt better able ...": the result is the main clause's
             rel = _RELATIVE.match(text, cut)
@@ -176,7 +189,8 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
         return
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
                                                                       "suggest", "say", "says", "said", "associated",
-                                                                      "appear", "appears", "seem", "seems"}
+                                                                      "appear", "appears", "seem", "seems", "tell",
+                                                                      "tells", "told"}
             or _COMPARED_WITH.search(sentence) or _MEASURED_CHANGE.search(sentence)
             or _PROGRAM_DID.match(sentence) or _named_did(ctx, subject, start, end)
             or _SINCE_PROGRAM.match(sentence) or _PROGRAM_LED_TO.search(sentence) or _FEWER_OPEN.match(sentence)
@@ -334,5 +348,5 @@ def _named_did(ctx, subject, start, end):
 _MEASURED_CHANGE = lazy_compile(r"\b(?:fell|rose|dropped|declined|decreased|increased|grew)[ ]by[ ](?:about[ ]|almost[ ]|"
                                 r"nearly[ ]|more[ ]than[ ])?[\d.,]+[ ]?(?:%|percent|per[ ]cent|percentage[ ]points)")
 # A comparison makes a change a result: "Compared with 2015, the rate of delirium fell", "than in usual care".
-_COMPARED_WITH = lazy_compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
+_COMPARED_WITH = lazy_compile(r"\bfrom[ ][\d.,]+%?[ ]to[ ][\d.,]+%?|\bagainst[ ][\d.,]+%|\b(?:[Cc]ompared[ ](?:with|to)|than[ ](?:in[ ])?(?:usual[ ]care|controls?|before|the[ ]control|"
                               r"comparison|similar|matched|non-?participating|other)|relative[ ]to|versus|vs\.?)\b")

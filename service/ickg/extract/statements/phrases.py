@@ -25,7 +25,7 @@ _CUT = lazy_compile(r"(?:,?[ ](?:although|though|because|whereas|while|once(?![ 
 _TRAILING_TIME = lazy_compile(r"(?:[ ](?:between|from)[ ](?:19|20)\d\d[ ](?:and|to)[ ](?:19|20)\d\d|[ ]since[ ]the[ ][\w\-]+|"
                               r"[ ]over[ ]the[ ](?:decade|period|years?|first[ ][\w ]+)|[ ]in[ ]most[ ]years|"
                               r"[ ]in[ ](?:19|20)\d\d|[ ]in[ ]the[ ]areas?[ ]we[ ]studied|[ ]now)+$")
-_ADVERBS = lazy_compile(r"\b(?:probably|possibly|likely|now|already|also|still|often|sometimes|generally|reportedly|"
+_ADVERBS = lazy_compile(r"\b(?:probably|possibly|(?<!more[ ])(?<!less[ ])likely|now|already|also|still|often|sometimes|generally|reportedly|"
                         r"slightly(?=[ ](?:improved|reduced))|significantly)[ ]", re.I)
 _AUX = lazy_compile(r"\b(?:are|is|were|was|have|has|had been|have been|has been)[ ](?=[a-z]+(?:ing|ed)\b)")
 

@@ -14,7 +14,7 @@ from ickg.extract.statements.concepts import rule_concepts
 from ickg.extract.statements.context import Context
 from ickg.extract.statements.cues import _BARRIER_CUES, _GOAL_CUES, _OUTCOME_VERBS, _STUDY_SENTENCE, cue, words_of
 from ickg.extract.statements.funding import rule_funded
-from ickg.extract.statements.goals import rule_goal
+from ickg.extract.statements.goals import rule_goal, rule_purpose, rule_targets
 from ickg.extract.statements.hedges import _MODALS
 from ickg.extract.statements.organizations import (rule_actors, rule_joiners, rule_operator, rule_operator_clauses,
                                                    rule_owned_program, rule_responsible)
@@ -235,6 +235,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
             rule_count(ctx, start, end)
         if role == "goal":
             rule_goal(ctx, start, end, subject)
+        rule_purpose(ctx, start, end, subject, role)
+        rule_targets(ctx, start, end, subject, role)
     rule_fields(ctx)
     rule_place_in_name(ctx, spans)
     rule_body_places(ctx)

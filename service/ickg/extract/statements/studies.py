@@ -27,7 +27,8 @@ _SAMPLE = lazy_compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})[ ](?:(?:[A-Za-z][\w
                        r"children|carers|caregivers|clinics|practices|providers|members|users|professionals|staff|"
                        r"managers|physicians|GPs|nurses|hospitals|individuals|residents|veterans|households|"
                        r"stakeholders|cases|municipalities|regions|counties|districts|sites|organi[sz]ations|areas|"
-                       r"enrollees|beneficiaries)\b")
+                       r"enrollees|beneficiaries|women|men|mothers|families|doctors|pharmacists|midwives|officials|"
+                       r"partners|admissions|trials|records|facilities|buildings|homes|states)\b")
 
 
 def rule_study(ctx, start, end, study):
@@ -38,8 +39,11 @@ def rule_study(ctx, start, end, study):
     designs = [m for m in ctx.mentions_in(start, end) if m.iri.startswith(SCHEME + "study-design/")]
     section = ctx.section_of(start)
     methodish = designs or section in ("methods", "design", "description", "method") or re.search(
-        r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors)[ ](?:conducted|carried[ ]out|compared|interviewed|surveyed|"
-        r"analy[sz]ed|searched|pooled|included|reviewed|examined|studied)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|"
+        r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors|the[ ]reviewers|the[ ]evaluators|the[ ]investigators)[ ]"
+        r"(?:will[ ](?:also[ ])?)?(?:conducted|carried[ ]out|compared|interviewed|surveyed|"
+        r"analy[sz]ed|searched|pooled|included|reviewed|examined|studied|enrolled|recruited|interview|survey|analy[sz]e|"
+        r"review|compare)|drawing[ ]on|based[ ]on[ ]a[ ]review|a[ ]survey[ ]of|interviews[ ]with[ ]\d|"
+        r"(?:trials?|study|studies|survey|audit|review)[ ](?:of|with)[ ][\d,]+[ ]|"
         r"(?:an?|the|our|this)[ ](?:[\w\-]+[ ]){0,2}(?:study|trial|analysis|review|evaluation)[ ](?:of|with|among)[ ]\d|"
         r"(?:an?|the)[ ](?:independent[ ]|external[ ]|national[ ]|formal[ ])?evaluation[ ](?:by[ ][A-Z]|of[ ]\d))",
         sentence, re.I)

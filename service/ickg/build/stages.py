@@ -358,9 +358,9 @@ def build_dataset(data_dir: str | os.PathLike[str], *, reason: bool = True, vali
     return build
 
 
-# Extraction forks worker processes from this many documents on; fewer (a build of an empty corpus,
-# an ingest of one document) are extracted in the command's own process, which then makes only the
-# patterns and tables its documents use, on first use, not every table the workers would share
+# Extraction forks worker processes from this many documents on; fewer (an empty corpus, or one
+# document) are extracted in the command's own process, which then makes only the patterns and
+# tables its documents use, on first use, not every table the workers would share
 # (:func:`make_shared_tables`: 0.5-0.6 CPU-s, a third of a build of no document).
 FORK_FROM = 2
 

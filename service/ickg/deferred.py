@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import _thread
 import sys
-import threading
 import types
 
 __all__ = ["defer"]
 
-_LOADING = threading.RLock()  # two threads' first uses load the module once
+_LOADING = _thread.RLock()  # two threads' first uses load the module once (_thread: loaded already, threading is not)
 
 
 class _Deferred(types.ModuleType):

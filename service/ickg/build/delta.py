@@ -126,12 +126,13 @@ def _contributions(paths: list[Path], curation: Path | None, processes: int | No
         return {}
     stems = {p.stem for p in paths}
     names = {p.name for p in paths}
-    make_shared_tables(proposals=True, check=False)  # once for both calls, frozen (as a full build's)
+    procs = 1 if len(paths) < 8 else processes
+    if procs != 1:  # forked workers inherit them (as a full build's); this process makes what it uses
+        make_shared_tables(proposals=True, check=False)
     spool = tempfile.NamedTemporaryFile(prefix="ickg-delta-", suffix=".nq", delete=False)
     spool.close()
     out = {}
     try:
-        procs = 1 if len(paths) < 8 else processes
         for item in populate.populate_many(paths, spool.name, keep=stems, records=names, processes=procs):
             out[item.stem] = _Contribution(
                 item.stem, lines_of(item.text or ""),

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SKOS
@@ -448,12 +449,17 @@ def _gap_kind(text, left_end, right_start):
     return None
 
 
-def synonyms():
-    """(term, IRI, required pattern or None) rows of ``vocabulary.tsv`` beside this module."""
+def _vocabulary_table() -> str:
+    """The text of ``vocabulary.tsv`` beside this module."""
     from importlib.resources import files
 
+    return files("ickg.extract").joinpath("vocabulary.tsv").read_text(encoding="utf-8")
+
+
+def synonyms():
+    """(term, IRI, required pattern or None) rows of ``vocabulary.tsv`` beside this module."""
     rows = []
-    table = files("ickg.extract").joinpath("vocabulary.tsv").read_text(encoding="utf-8")
+    table = _vocabulary_table()
     lines = [line for line in table.splitlines() if line.strip() and not line.startswith("#")]
     for number, line in enumerate(lines[1:], 2):
         cells = line.split("\t")
@@ -469,12 +475,72 @@ _FUNDING_IRIS = {ICKG_NS + c for c in ("FeeForService", "Capitation", "BundledFu
 
 
 @lru_cache(maxsize=1)
-def default_lexicon():
+def default_lexicon() -> Lexicon:
     """The lexicon of the packaged ontology (TBox and concept schemes) and the synonym table,
-    built once per process."""
+    made once per process, or read where an earlier process kept it (:func:`_kept_path`).
+
+    Why: making it (a copy of the ontology's graph, its labels, the trie) took 0.05-0.17 CPU-s
+    of every command that extracts (each ``ickg build``, ``ickg ingest``, ``ickg extract``);
+    reading the kept one takes a few milliseconds."""
+    path = _kept_path()
+    kept = _read_kept(path)
+    if kept is not None:
+        return kept
     from ickg.resources import ontology_graph
 
-    return Lexicon.from_graph(ontology_graph(), synonyms())
+    lexicon = Lexicon.from_graph(ontology_graph(), synonyms())
+    _keep(path, lexicon)
+    return lexicon
+
+
+KEPT_LEXICONS = 4  # the user's cache keeps the lexicons of the last few ontologies (ickg versions)
+
+
+def _kept_path() -> Path:
+    """Where the lexicon is kept in the user's cache (:mod:`ickg.usercache`, kind ``lexicon``):
+    named by a SHA-256 of everything it is made from, so a file is never read for other inputs:
+    the ontology (:func:`ickg.resources.ontology_digest`: its files, the modules that read them,
+    rdflib's and pyoxigraph's versions), ``vocabulary.tsv``, this module's source (the keys, the
+    trie, the classes pickled) and Python's version (pickle's)."""
+    import hashlib
+    import sys
+
+    from ickg import usercache
+    from ickg.resources import ontology_digest
+
+    digest = hashlib.sha256(f"ickg lexicon 1\0{ontology_digest()}\0{sys.version}\0".encode())
+    for data in (_vocabulary_table().encode("utf-8"), Path(__file__).read_bytes()):
+        digest.update(b"%d\0" % len(data))
+        digest.update(data)
+    return usercache.cache_dir("lexicon") / f"{digest.hexdigest()[:40]}.pickle"
+
+
+def _read_kept(path: Path) -> Lexicon | None:
+    """The lexicon kept at ``path``: None when there is none, or its first 32 bytes are not the
+    SHA-256 of the rest (cut short, damaged)."""
+    import hashlib
+    import pickle
+
+    from ickg import usercache
+
+    data = usercache.read_kept(path)
+    if data is None or len(data) < 32 or hashlib.sha256(data[32:]).digest() != data[:32]:
+        return None
+    try:
+        lexicon = pickle.loads(data[32:])
+    except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError):
+        return None  # (this module's source is in the name: not expected, but only slower)
+    return lexicon if isinstance(lexicon, Lexicon) else None
+
+
+def _keep(path: Path, lexicon: Lexicon) -> None:
+    import hashlib
+    import pickle
+
+    from ickg import usercache
+
+    body = pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL)
+    usercache.keep(path, hashlib.sha256(body).digest() + body, kept=KEPT_LEXICONS)
 
 
 def _is_label_line(text, start, end, headings):

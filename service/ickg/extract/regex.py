@@ -10,7 +10,8 @@ pattern's methods on the object, so that later calls cost what a compiled patter
 
 A process that forks workers calls :func:`compile_all` first (see
 :func:`ickg.extract.document.extraction_tables`): the workers then inherit every compiled pattern
-rather than each compiling its own.
+rather than each compiling its own. Either way the compiled code comes from the user's cache
+where an earlier process kept it (see "the compiled code kept between processes" below).
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ class _Pattern:
         self._compiled: re.Pattern[str] | None = None
 
     def compiled(self) -> re.Pattern[str]:
-        """The compiled pattern, compiled now if it was not yet."""
+        """The compiled pattern, compiled now if it was not yet (from the kept code when there is
+        some: :func:`_from_kept`)."""
         if self._compiled is None:
-            compiled = (self._cased and _cased_or_none(self.pattern, self._flags)) or re.compile(self.pattern, self._flags)
+            compiled = _from_kept(self) or (self._cased and _cased_or_none(self.pattern, self._flags)) \
+                or re.compile(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
@@ -299,6 +302,13 @@ def _cased_branches(pattern: str | bytes, flags: int) -> re.Pattern[str] | None:
     """``re.compile(pattern, flags)`` with the branches' first letters matched with case (see
     above), or None when no branch opens on a letter under re.I."""
     import _sre  # type: ignore[import-not-found]
+
+    parts = _cased_parts(pattern, flags)
+    return None if parts is None else cast("re.Pattern[str]", _sre.compile(pattern, *parts))
+
+
+def _cased_parts(pattern: str | bytes, flags: int) -> tuple[Any, ...] | None:
+    """What ``_sre.compile`` takes after the pattern for :func:`_cased_branches`'s pattern, or None."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     flags = int(flags)
@@ -308,9 +318,131 @@ def _cased_branches(pattern: str | bytes, flags: int) -> re.Pattern[str] | None:
     every = flags | int(parsed.state.flags)
     if every & int(re.ASCII | re.LOCALE) or not _case_branches(parsed.data, every, parsed.state):
         return None
-    groupindex = parsed.state.groupdict
-    indexgroup = [None] * parsed.state.groups
+    return _parts(parsed, every, _compiler._code(parsed, flags))
+
+
+def _parts(parsed: Any, flags: int, code: list[int]) -> tuple[Any, ...]:
+    """``_sre.compile``'s arguments after the pattern, as ``re._compiler.compile`` passes them."""
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return cast("re.Pattern[str]", _sre.compile(pattern, every, _compiler._code(parsed, flags),
-                                                parsed.state.groups - 1, groupindex, tuple(indexgroup)))
+    # plain ints: the opcodes are re's named int constants, which marshal does not write
+    return int(flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _plain_parts(pattern: str, flags: int) -> tuple[Any, ...]:
+    """What ``_sre.compile`` takes after the pattern for ``re.compile(pattern, flags)``."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    flags = int(flags)
+    parsed = _parser.parse(pattern, flags)
+    return _parts(parsed, flags | int(parsed.state.flags), _compiler._code(parsed, flags))
+
+
+# --- the compiled code kept between processes ----------------------------------------------------
+#
+# Compiling is parsing and code generation in pure Python (re._parser, re._compiler), then one call
+# in C (_sre.compile) with the code, a list of integers. A process that extracts compiled some 330
+# of the patterns for one document and all of them for a build that forks workers: 0.12-0.25 CPU-s
+# of every such ickg command. The code is kept in the user's cache (ickg.usercache, kind "regex"),
+# one file per Python build and version of this module (_kept_path: the code's format is
+# _sre's, the cased rewriting this module's), holding each pattern's code by pattern, flags and
+# rewriting: a process reads it once (a few milliseconds) and gives _sre.compile the code; a
+# pattern not in it has every pattern not yet kept compiled and the file written again, beside
+# it and then renamed. ``tests/test_regex_kept.py`` checks that every pattern made from the file
+# equals the one ``re.compile`` (or _cased_branches) makes.
+
+_KEPT: dict[tuple[str, int, bool], tuple[Any, ...]] | None = None  # read once per process
+KEPT_FILES = 4  # the user's cache keeps the code of the last few Pythons and versions of this module
+
+
+def _key(made: _Pattern) -> tuple[str, int, bool]:
+    return made.pattern, int(made._flags), bool(made._cased)
+
+
+def _kept_path() -> Any:
+    """The file of kept code for this Python and this module: named by a digest of both."""
+    import _sre  # type: ignore[import-not-found]
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    from ickg import usercache
+
+    digest = hashlib.sha256(f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|"
+                            .encode() + Path(__file__).read_bytes()).hexdigest()
+    return usercache.cache_dir("regex") / f"{digest[:32]}.marshal"
+
+
+def _read_kept_code() -> dict[tuple[str, int, bool], tuple[Any, ...]]:
+    """The kept code, {} when there is none or it does not check (its first 32 bytes are the
+    SHA-256 of the rest)."""
+    import hashlib
+    import marshal
+
+    from ickg import usercache
+
+    data = usercache.read_kept(_kept_path())
+    if data is None or len(data) < 32 or hashlib.sha256(data[32:]).digest() != data[:32]:
+        return {}
+    try:
+        table = marshal.loads(data[32:])
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _keep_code(table: dict[tuple[str, int, bool], tuple[Any, ...]]) -> bool:
+    """Write ``table`` to the user's cache; whether the file is there now."""
+    import hashlib
+    import marshal
+
+    from ickg import usercache
+
+    if len(table) > 2 * len(_MADE) + 500:  # patterns no longer made (another ickg of the same module)
+        known = {_key(made) for made in _MADE}
+        table = {key: parts for key, parts in table.items() if key in known}
+    body = marshal.dumps(table)
+    path = _kept_path()
+    usercache.keep(path, hashlib.sha256(body).digest() + body, kept=KEPT_FILES)
+    return path.is_file()
+
+
+_CANNOT_KEEP = False  # the user's cache could not be written: patterns are compiled one by one
+
+# Fewer new patterns than this are compiled but not written (unless the file had none): a pattern
+# whose text changes from process to process (one joined from a set, in the order of its strings'
+# hashes: actors' title words) would otherwise have every process write the file again.
+KEEP_FROM = 16
+
+
+def _from_kept(made: _Pattern) -> re.Pattern[str] | None:
+    """``made`` compiled from the kept code (kept now, with every other pattern not kept yet, if
+    it was not); None where this Python's private ``re`` modules are not what this was written
+    for, or for a pattern that does not compile (the caller compiles it as before, and raises)."""
+    global _KEPT, _CANNOT_KEEP
+    try:
+        import _sre  # type: ignore[import-not-found]
+
+        if _KEPT is None:
+            _KEPT = _read_kept_code()
+        parts = _KEPT.get(_key(made))
+        if parts is None and not _CANNOT_KEEP:
+            new = {}
+            for other in list(_MADE):
+                key = _key(other)
+                if key not in _KEPT and key not in new:
+                    try:
+                        new[key] = (other._cased and _cased_parts(other.pattern, other._flags)) \
+                            or _plain_parts(other.pattern, other._flags)
+                    except re.error:
+                        continue  # raised where it is used, as before
+            had_any = bool(_KEPT)
+            _KEPT.update(new)
+            if len(new) >= KEEP_FROM or (new and not had_any):
+                _CANNOT_KEEP = not _keep_code(_KEPT)
+            parts = _KEPT.get(_key(made))
+        return None if parts is None else cast("re.Pattern[str]", _sre.compile(made.pattern, *parts))
+    except (AttributeError, ImportError, TypeError, ValueError):
+        return None

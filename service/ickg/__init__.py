@@ -19,11 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ickg import deferred
 from ickg.settings import COMMAND_QUERY_TIMEOUT
-
-# Before anything imports rdflib: its HTML parser loads on first use (ickg.deferred says why).
-deferred.defer("html5rdf")
 
 if TYPE_CHECKING:
     from ickg.api import KnowledgeGraph

@@ -46,10 +46,13 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                        r"(?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
     # "developed by the University Medical Center with general practices", "to be run with the council and ..."
-    (ICKG + "hasPartner", lazy_compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned|"
+                                       r"founded|established|started|introduced)"
                                        r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?"
-                                       r"(?:[ ]by[ ][^,;.()]{2,90}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
-                                       r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
+                                       r"(?:[ ]by[ ][^,;.()]{2,90}?(?<!together)(?<!jointly)[ ]with|[ ](?:together[ ]|jointly[ ])?with)[ ]"
+                                       r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal|"
+                                       r"an?[ ](?:[\w\-]+[ ]){0,4}?(?:[Aa]wards?|[Gg]rants?))\b)(?P<list>[^.;]+)")),
+    # (after "by A", "together with B" names a second initiator, not a partner: see rule_actors)
     (ICKG + "hasPartner", lazy_compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
                                        r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations|(?<=[Ii]ts[ ])members|"
                                        r"(?:[Cc]ontracting[ ])?parties(?=[ ](?:are|were|to))|"
@@ -428,6 +431,10 @@ def rule_actors(ctx, start, end, subject):
             r",[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){0,2}$", text[max(start, a[2] - 30):a[2]])]
         label = actors[-1][0] if predicate != ICKG + "initiatedBy" else actors[0][0]
         ctx.add(_program_node(target), predicate, node(label, ORGANIZATION), start, end, "actor verb", 0.55)
+        if predicate == ICKG + "initiatedBy" and len(actors) == 2 and actors[1][0][:1].isupper() and \
+                _WITH_SECOND.fullmatch(text, actors[0][2] + len(actors[0][0]), actors[1][2]):
+            # "In 2009 the Health Board and the Trust set up the network": two bodies that begin it together
+            ctx.add(_program_node(target), predicate, node(actors[1][0], ORGANIZATION), start, end, "actor verb", 0.55)
     for person in (e for e in ctx.entities if e.kind == "person" and start <= e.start < end):
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(person.name, PERSON), start, end, "founder", 0.7)
 

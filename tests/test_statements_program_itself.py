@@ -1,0 +1,44 @@
+"""Statements about the program itself in sentences that state several facts at once (issue 12, helper
+stmtB39): who set it up and with whom, when and where; a short sentence of names and a short verb is still a
+sentence. Each text is written here for the test, about an invented program; each test holds a sentence
+that must not match beside one that must."""
+
+from extracted import triples as _triples
+
+LEAD = "The Harbour Care Network is a programme for older people. "
+
+
+def _of(text, predicate):
+    return {(s, o) for s, p, o in _triples(text, "harbour") if p == predicate}
+
+
+def test_a_sentence_of_names_with_a_short_verb_is_read():
+    text = LEAD + "In 2009 the Northland District Health Board set up the Harbour Care Network."
+    assert ("Harbour Care Network", "Northland District Health Board") in _of(text, "initiatedBy")
+    assert ("Harbour Care Network", 2009) in _of(text, "yearEstablished")
+
+
+def test_two_bodies_that_set_the_program_up_both_initiate_it():
+    text = LEAD + "In 2009 the Northland District Health Board and Te Puna Health Trust set up the Harbour Care Network."
+    initiators = {o for s, o in _of(text, "initiatedBy")}
+    assert {"Northland District Health Board", "Te Puna Health Trust"} <= initiators
+
+
+def test_a_body_it_was_founded_with_is_a_partner_and_its_founder_is_not():
+    text = LEAD + "The network was founded in 2009 by the Northland District Health Board with Te Puna Health Trust."
+    partners = {o for s, o in _of(text, "hasPartner")}
+    assert "Te Puna Health Trust" in partners
+    assert "Northland District Health Board" not in partners
+    assert ("Harbour Care Network", "Northland District Health Board") in _of(text, "initiatedBy")
+    assert ("Harbour Care Network", 2009) in _of(text, "yearEstablished")
+
+
+def test_a_second_founder_together_with_the_first_is_no_partner():
+    text = LEAD + "The network was introduced in 2009 by the Northland District Health Board together with Te Puna Health Trust."
+    assert "Te Puna Health Trust" not in {o for s, o in _of(text, "hasPartner")}
+    assert {"Northland District Health Board", "Te Puna Health Trust"} <= {o for s, o in _of(text, "initiatedBy")}
+
+
+def test_an_award_it_was_started_with_is_no_partner():
+    text = LEAD + "The network was started with a Health Innovation Award from the Northland Community Foundation."
+    assert not {o for s, o in _of(text, "hasPartner")} & {"Health Innovation Award", "Northland Community Foundation"}

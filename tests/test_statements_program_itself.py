@@ -42,3 +42,17 @@ def test_a_second_founder_together_with_the_first_is_no_partner():
 def test_an_award_it_was_started_with_is_no_partner():
     text = LEAD + "The network was started with a Health Innovation Award from the Northland Community Foundation."
     assert not {o for s, o in _of(text, "hasPartner")} & {"Health Innovation Award", "Northland Community Foundation"}
+
+
+def test_a_sentence_opening_on_who_set_the_program_up_is_the_programs():
+    text = LEAD + "Set up in 2010 by the Northland District Health Board, the network links practices with hospital specialists."
+    assert ("Harbour Care Network", 2010) in _of(text, "yearEstablished")
+    assert ("Harbour Care Network", "Northland District Health Board") in _of(text, "initiatedBy")
+    assert not any(s == "Northland District Health Board" for s, _ in _of(text, "yearEstablished"))
+
+
+def test_a_body_named_after_the_founder_keeps_its_own_year():
+    text = LEAD + "Founded in 1911 by trade unions, Clalit Health Services is the largest health fund and runs the network."
+    years = _of(text, "yearEstablished")
+    assert ("Clalit Health Services", 1911) in years
+    assert ("Harbour Care Network", 1911) not in years

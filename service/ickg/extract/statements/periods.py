@@ -102,7 +102,7 @@ _SINCE_YEAR = lazy_compile(r"(?:Since|From)[ ]\d{4}\b")
 _PARTICIPLE_OPENING = lazy_compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et[ ]up|[Cc]reated|[Ll]aunched|[Ss]tarted|[Ii]ntroduced|"
                                    r"[Oo]pened|[Ff]ormed)[ ]"
                                    r"(?:in[ ])?(?:(?:early|late|mid-)[ ]?)?(?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?"
-                                   r"(?P<year>(?:19|20)\d\d),[ ](?P<the>(?:the|its|our|this)[ ])?")
+                                   r"(?P<year>(?:19|20)\d\d)(?:[ ]by[ ][^,.;()]{2,80}?)?,[ ](?P<the>(?:the|its|our|this)[ ])?")
 _KIND_AFTER = lazy_compile(r"(?:[a-z\-]+[ ]){0,2}(?:network|programme|program|model|pilot|scheme|initiative|service|"
                            r"project|partnership|strategy|centre|center|clinic|team)s?\b")
 

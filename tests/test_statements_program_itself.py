@@ -56,3 +56,18 @@ def test_a_body_named_after_the_founder_keeps_its_own_year():
     years = _of(text, "yearEstablished")
     assert ("Clalit Health Services", 1911) in years
     assert ("Harbour Care Network", 1911) not in years
+
+
+def test_every_body_of_a_kind_that_joins_or_belongs_to_the_program_is_a_partner():
+    joined = LEAD + "Almost every general practice in Northland has now joined the Harbour Care Network."
+    assert ("Harbour Care Network", "general practices") in _of(joined, "hasPartner")
+    belonged = LEAD + "Since 2015 each municipality in Northland has belonged to one of 12 Harbour Care Networks."
+    assert ("Harbour Care Network", "municipalities") in _of(belonged, "hasPartner")
+    patients = LEAD + "Almost every patient in Northland has now joined the Harbour Care Network."
+    assert not _of(patients, "hasPartner")
+
+
+def test_three_bodies_that_formed_the_program_are_its_partners_and_none_its_initiator():
+    text = LEAD + "In 2008 the Northland Council, Te Puna Health Trust and Kaitaia Hospital formed the Harbour Care Network."
+    assert {"Northland Council", "Te Puna Health Trust", "Kaitaia Hospital"} <= {o for s, o in _of(text, "hasPartner")}
+    assert not _of(text, "initiatedBy")

@@ -111,7 +111,8 @@ _FOUNDED_BY_PERSON = lazy_compile(r"\b(?:founded|created|started|set[ ]up|establ
                                   r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                        r"announced|picked|chose|started|began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
+                                        r"announced|picked|chose|started|formed(?=[ ]the[ ][A-Z])|"
+                                        r"began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
                                         r"(?:project|programme|program|pilot|initiative|scheme|reform)\b)|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
                                         r"model))\b")),
     (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
@@ -277,7 +278,7 @@ _ONE_BODY = lazy_compile(r"(?:an?|one|the)[ ](?P<n>(?:[a-z][\w\-]*[ ]){0,3}(?:or
                          r"(?![ ](?:of|for)[ ])")
 
 
-_FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started)[ ](?:the|a|an)[ ]")
+_FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started|formed)[ ](?:the|a|an)[ ]")
 # What may open an item of such a list ("the council, its trust and two hospitals"), and what joins two items.
 _FOUNDING_LEAD = r"(?:the|its|their|an?|two|three|four|five|several|local)[ ]"
 _FOUNDING_ITEM = lazy_compile(_FOUNDING_LEAD)
@@ -379,7 +380,7 @@ def rule_actors(ctx, start, end, subject):
                 ctx.places_in(m.start("p"), m.end("p")):
             continue                     # "founded by Kaiser Foundation", "founded in Leeds": not a person
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(name, PERSON), start, end, "founder", 0.7)
-    if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
+    if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced", "formed",
                          "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers",
                          "adopted", "opened", "published", "oversee", "oversees", "oversaw")):
         return
@@ -417,8 +418,8 @@ def rule_actors(ctx, start, end, subject):
                 candidates = [o for o in ctx.orgs if head in o.name.lower() and o.start < start]
                 if candidates:
                     actors = [(candidates[-1].name, ORGANIZATION, start)]
-        if not actors:
-            continue
+        if not actors or m.group() == "formed":
+            continue                      # who formed a program is named above only as its founding partners
         target = subject
         after = [p for p in named_programs if any(m.end() <= s < end for s, _ in _mentions_of(ctx, p))]
         if after:
@@ -671,16 +672,25 @@ def rule_operator_clauses(ctx, start, end, subject):
 # Bodies that join or sign up to a program, as the subject of the clause: "Since 2005 family physicians
 # in Alberta have joined Primary Care Networks", "hospitals, physician groups and post-acute care
 # providers agree to be accountable for ...".
-_JOINS = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|can[ ]|may[ ]|must[ ])?(?:joined|join|joins|signed[ ]up|sign[ ]up|"
+# A practice that "has belonged to one of 64 clusters" or "has now joined one of about 1,250 networks" is one too.
+_JOINS = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|can[ ]|may[ ]|must[ ])?(?:now[ ]|also[ ]|all[ ]|already[ ])?"
+                      r"(?:joined|join|joins|signed[ ]up|sign[ ]up|belonged[ ]to|belong[ ]to|belongs[ ]to|"
                       r"agree[ ]to|agreed[ ]to|take[ ]part|took[ ]part|participate|participated|enrolled[ ]in|"
                       r"opted[ ]in|volunteered)\b")
+
+
+# One body of a kind that every one of joins ("every general practice", "each municipality"): the kind, plural.
+_EVERY_BODY = lazy_compile(r"(?:[Aa]lmost[ ]|[Nn]early[ ])?(?:[Ee]very|[Ee]ach)[ ](?P<x>(?:[a-z\-]+[ ])?(?:practice|hospital|"
+                           r"clinic|municipality|council|pharmacy|health[ ]centre|health[ ]center|trust|provider|agency|"
+                           r"insurer|county|region))\b")
 
 
 def rule_joiners(ctx, start, end, subject):
     """Partners that are the subject of a verb of joining (see :data:`_JOINS`)."""
     if subject is None or not words_of(ctx.text, start, end) & {"joined", "join", "joins", "signed", "sign", "agree",
                                                                 "agreed", "part", "participate", "participated",
-                                                                "enrolled", "opted", "volunteered"}:
+                                                                "enrolled", "opted", "volunteered", "belonged", "belong",
+                                                                "belongs"}:
         return
     text = ctx.text
     m = _JOINS.search(text, start, end)
@@ -698,10 +708,16 @@ def rule_joiners(ctx, start, end, subject):
     under = re.match(r"(?:Under|Within|Through|In)[ ][^,]{1,40},[ ]", text[a:m.start()])
     a = a + under.end() if under else a   # "Under BPCI, hospitals, physician groups ... agree to"
     actors = [x for x in _actors_in(ctx, a, m.start()) if not _GOVERNMENT_HEAD.search(x[0])]
-    if not actors or not re.fullmatch(r"(?:(?:the|all|most|many|some|local|participating)[ ])?", text[a:actors[0][2]], re.I):
+    every = _EVERY_BODY.match(text, a, m.start()) if not actors else None
+    if every is not None:                 # "every general practice in Wales has belonged to ...": general practices
+        one = every.group("x")
+        actors = [(one[:-1] + "ies" if one.endswith("y") else one + "s", ORGANIZATION, every.start("x"))]
+    if not actors or not re.fullmatch(r"(?:(?:the|all|most|many|some|local|participating|(?:almost[ ]|nearly[ ])?(?:every|each))[ ])?",
+                                      text[a:actors[0][2]], re.I):
         return                            # the clause opens with the bodies that join
-    if not re.match(r"(?:[ ](?:in|up[ ]to|to))?[ ]?(?:the[ ]|a[ ]|an[ ]|one[ ]of[ ]|its[ ]|their[ ])?"
-                    r"(?:[A-Z]|[\w\-]+[ ]?(?:[\w\-]+[ ])?(?:programmes?|programs?|networks?|schemes?|initiatives?|"
+    if not re.match(r"(?:[ ](?:in|up[ ]to|to))?[ ]?(?:the[ ]|a[ ]|an[ ]|one[ ]of[ ](?:(?:about|some|nearly|around|"
+                    r"the|its)[ ])?(?:[\d,]+[ ])?|its[ ]|their[ ])?"
+                    r"(?:[A-Z]|(?:[\w\-]+[ ]?(?:[\w\-]+[ ])?)?(?:programmes?|programs?|networks?|clusters?|schemes?|initiatives?|"
                     r"pilots?|models?|partnerships?)\b|be[ ](?:accountable|responsible|paid)\b)|[.;,]", text[m.end():end]):
         return                            # "join visits when needed": not the program
     after = programs_in(ctx, m.end(), end)

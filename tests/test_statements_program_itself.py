@@ -71,3 +71,18 @@ def test_three_bodies_that_formed_the_program_are_its_partners_and_none_its_init
     text = LEAD + "In 2008 the Northland Council, Te Puna Health Trust and Kaitaia Hospital formed the Harbour Care Network."
     assert {"Northland Council", "Te Puna Health Trust", "Kaitaia Hospital"} <= {o for s, o in _of(text, "hasPartner")}
     assert not _of(text, "initiatedBy")
+
+
+def test_each_listed_part_ends_before_the_population_it_is_for():
+    text = LEAD + ("The network offers personal assistants for people with severe dependency, a telecare service for "
+                   "older people living at home and day care centres.")
+    parts = {o for s, o in _of(text, "hasComponent")}
+    assert {"personal assistants", "telecare service", "day care centres"} <= parts
+    assert ("Harbour Care Network", "people with severe dependency") in _of(text, "targetsPopulation")
+
+
+def test_a_worker_the_program_assigns_to_a_population_is_a_part_and_a_budget_is_not():
+    text = LEAD + "The network assigns a community nurse to older people leaving hospital."
+    assert ("Harbour Care Network", "community nurse") in _of(text, "hasComponent")
+    budget = LEAD + "The network assigns a budget to older people leaving hospital."
+    assert not _of(budget, "hasComponent")

@@ -32,6 +32,7 @@ _PARTS_VERB = lazy_compile(r"\b(?:(?:components|elements|features|pillars|ingred
                            r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
                            r"uses|used|deploys?|deployed|delivers?|delivered|(?:covers?|covered)(?=[ ][^.;:,]{1,60},[ ](?!and|but|or|which|who|while|including|with)\b)|"
                            r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
+                           r"(?:assigns?|assigned)(?=[ ]an?[ ])|"
                            r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
                            r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
                            r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|"
@@ -230,6 +231,24 @@ _NOT_ITEM = lazy_compile(r"(?:(?:but|and|or|yet)[ ])?not[ ]")
 _EXAMPLE_LEAD = lazy_compile(r"(?:things|services|activities)[ ](?:like|such[ ]as)[ ]")
 
 
+# Whom a listed part is for: "offers personal assistants for people with severe dependency", "assigns a nurse to
+# older adults at high risk": the item ends before the population it is given to.
+_TO_WHOM = lazy_compile(r"[ ](?:for|to)[ ](?:the[ ]|all[ ]|its[ ]|their[ ])?")
+
+
+def _before_recipients(ctx, a, b, start, end):
+    """Where the item text[a:b] ends: before "for"/"to" and a population of the sentence text[start:end]
+    that opens right after (see :data:`_TO_WHOM`), else at ``b``."""
+    text = ctx.text
+    if text.find(" for ", a, b) < 0 and text.find(" to ", a, b) < 0:
+        return b
+    opens = {p.start for p in ctx.populations_in(start, end)}
+    for m in _TO_WHOM.finditer(text, a, b):
+        if m.end() in opens:
+            return m.start()
+    return b
+
+
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
@@ -285,6 +304,7 @@ def rule_parts(ctx, start, end, subject, role):
     for a, b in found:
         lead = _EXAMPLE_LEAD.match(text, a, b)
         a = lead.end() if lead else a     # "things like in-home therapy": the therapy
+        b = _before_recipients(ctx, a, b, start, end)
         if _NEGATED_ITEM.search(text, max(start, a - 30), a) or _NOT_ITEM.match(text, a, b):
             continue                      # "it does not deliver care itself", "for each pathway, not for each visit"
         label = tidy(text[a:b])

@@ -86,3 +86,26 @@ def test_a_worker_the_program_assigns_to_a_population_is_a_part_and_a_budget_is_
     assert ("Harbour Care Network", "community nurse") in _of(text, "hasComponent")
     budget = LEAD + "The network assigns a budget to older people leaving hospital."
     assert not _of(budget, "hasComponent")
+
+
+def test_a_year_in_a_relative_clause_on_another_thing_is_that_things():
+    text = LEAD + "The network is part of the regional reform that the Northland District Health Board began in 2009."
+    years = _of(text, "yearEstablished")
+    assert ("regional reform", 2009) in years
+    assert ("Harbour Care Network", 2009) not in years
+    same = LEAD + "The Harbour Care Network is a home visiting service that the Northland District Health Board began in 2009."
+    assert ("Harbour Care Network", 2009) in _of(same, "yearEstablished")
+
+
+def test_a_period_in_a_relative_clause_on_a_named_initiative_is_the_initiatives():
+    text = LEAD + "The network builds on the Northland Home Visits initiative, which ran from 2004 to 2008."
+    assert ("Northland Home Visits initiative", 2004) in _of(text, "yearEstablished")
+    assert ("Northland Home Visits initiative", 2008) in _of(text, "yearEnded")
+    assert not any(s == "Harbour Care Network" for s, _ in _of(text, "yearEstablished"))
+
+
+def test_the_body_a_founding_verb_makes_takes_the_year():
+    text = LEAD + "In 2010 the Northland District Health Board founded the Northland Care Institute to train its nurses."
+    assert ("Northland Care Institute", 2010) in _of(text, "yearEstablished")
+    own = LEAD + "In 2010 the Northland District Health Board founded the network."
+    assert ("Harbour Care Network", 2010) in _of(own, "yearEstablished")

@@ -109,3 +109,17 @@ def test_the_body_a_founding_verb_makes_takes_the_year():
     assert ("Northland Care Institute", 2010) in _of(text, "yearEstablished")
     own = LEAD + "In 2010 the Northland District Health Board founded the network."
     assert ("Harbour Care Network", 2010) in _of(own, "yearEstablished")
+
+
+def test_each_place_of_a_list_the_program_was_started_in_is_its_place_and_a_containing_one_is_not():
+    text = LEAD + "The Ministry of Health started the network in 2012 in Auckland, Wellington and Christchurch."
+    assert {"Auckland", "Wellington", "Christchurch"} <= {o for s, o in _of(text, "locatedIn")}
+    chain = LEAD + "The Ministry of Health started the network in 2012 in Boston, Massachusetts."
+    assert ("Harbour Care Network", "Massachusetts") not in _of(chain, "locatedIn")
+
+
+def test_the_place_after_the_parts_of_it_a_founding_clause_names_is_the_programs():
+    text = LEAD + "The Ministry of Health launched the network in 2011 in the inner suburbs of Wellington."
+    assert ("Harbour Care Network", "Wellington") in _of(text, "locatedIn")
+    hope = LEAD + "The Ministry of Health launched the network in 2011 in the hope of reaching older people in Wellington."
+    assert ("Harbour Care Network", "Wellington") not in _of(hope, "locatedIn")

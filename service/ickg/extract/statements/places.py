@@ -137,6 +137,12 @@ def rule_places(ctx, start, end, subject):
                     "program in listed places", 0.6)
             listed = (p.end, listed[1])
             continue
+        if founded_at is not None and _PLACE_LIST_GOES_ON.fullmatch(text, founded_at, p.start) and any(
+                q.end == founded_at and (_listed_places(text, places, q, p) or not within(q.place, p.place)) for q in places):
+            # "started the network in 2012 in Auckland, Wellington and Christchurch": each of the list, as above
+            ctx.add(founded.subject, ICKG + "locatedIn", place_node(p.place), start, end, "founded in place", 0.6)
+            founded_at = p.end
+            continue
         if previous:
             continue
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in _org_spans(ctx)):
@@ -217,7 +223,13 @@ def _listed_places(text, places, a, b):
 _FOUNDED_IN_PLACE = lazy_compile(r"\b(?:founded|established|set[ ]up|created|launched|introduced|opened|began|started|"
                                  r"formed|piloted|tested|rolled[ ]out)[ ](?:(?!(?:by|who|which|that|where|when|and|but|after|before)[ ])"
                                  r"[^ .;:,()]+[ ]){0,5}?(?:in|across|throughout)[ ]"
-                                 r"(?:the[ ])?$")
+                                 r"(?:the[ ])?(?!(?:hope|aim|expectation|belief|wake|face|name|course|context)[ ])"
+                                 r"(?:(?:[a-z\-]+|\([A-Z]+\))[ ]){1,5}?(?:of|in)[ ](?:the[ ])?$|"
+                                 r"\b(?:founded|established|set[ ]up|created|launched|introduced|opened|began|started|"
+                                 r"formed|piloted|tested|rolled[ ]out)[ ](?:(?!(?:by|who|which|that|where|when|and|but|after|before)[ ])"
+                                 r"[^ .;:,()]+[ ]){0,5}?(?:in|across|throughout)[ ](?:the[ ])?$")
+# ("launched in 2011 in the inner boroughs of north west London", "tested in two territories of Montreal": the
+# place after the parts of it the clause names.)
 _LIST_JOINT = lazy_compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
 # What follows the first of a list of names that ends in "and": ", Saskatoon, Prince Albert Parkland and".
 _LIST_OF_NAMES = lazy_compile(r"(?:,[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*)*,?[ ]and[ ](?:the[ ])?[A-Z]")

@@ -123,3 +123,10 @@ def test_the_place_after_the_parts_of_it_a_founding_clause_names_is_the_programs
     assert ("Harbour Care Network", "Wellington") in _of(text, "locatedIn")
     hope = LEAD + "The Ministry of Health launched the network in 2011 in the hope of reaching older people in Wellington."
     assert ("Harbour Care Network", "Wellington") not in _of(hope, "locatedIn")
+
+
+def test_a_fee_paid_to_providers_named_without_a_determiner_is_a_funding_model():
+    text = LEAD + "In both tracks the ministry pays practices a monthly care coordination fee for each member they serve."
+    assert any(o.startswith("monthly care coordination fee") for s, o in _of(text, "hasFundingModel"))
+    wages = LEAD + "The ministry pays doctors to see patients at home."
+    assert not _of(wages, "hasFundingModel")

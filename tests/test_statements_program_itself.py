@@ -130,3 +130,15 @@ def test_a_fee_paid_to_providers_named_without_a_determiner_is_a_funding_model()
     assert any(o.startswith("monthly care coordination fee") for s, o in _of(text, "hasFundingModel"))
     wages = LEAD + "The ministry pays doctors to see patients at home."
     assert not _of(wages, "hasFundingModel")
+
+
+def test_bodies_a_sentence_opens_with_are_partners_of_the_program_its_main_clause_runs():
+    together = LEAD + "Together with Kaitaia Hospital and the Northland District Health Board, we run the network."
+    assert {"Kaitaia Hospital", "Northland District Health Board"} <= {o for s, o in _of(together, "hasPartner")}
+    assert "network" not in {o for s, o in _of(together, "hasComponent")}
+    partnership = LEAD + "In partnership with Kaitaia Hospital and local iwi providers, the council launched the network in 2015."
+    partners = {o for s, o in _of(partnership, "hasPartner")}
+    assert "Kaitaia Hospital" in partners
+    assert not any("council" in p for p in partners)
+    colleagues = LEAD + "Together with Kaitaia Hospital staff, the nurse visits patients at home."
+    assert not _of(colleagues, "hasPartner")

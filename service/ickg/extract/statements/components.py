@@ -603,6 +603,10 @@ def rule_staff_actions(ctx, start, end, subject, role):
                 text.startswith(label, a) else node(label, MECHANISM), start, end, "staff actions", 0.5)
 
 
+# A program word alone is the program itself, not a part it runs: "we run the network".
+_BARE_PROGRAM_WORD = lazy_compile(r"(?:network|programme|program|model|pilot|scheme|project|initiative|partnership)s?")
+
+
 def rule_made_parts(ctx, start, end, subject, role):
     """Components a program or its participants set up, run, hold or hire (see :data:`_MADE_VERB`)."""
     if subject is None or role in _CLOSED_TO_PARTS:
@@ -636,7 +640,7 @@ def rule_made_parts(ctx, start, end, subject, role):
         for ia, ib in (item for r in ranges for item in _part_items(text, *r)):
             label = tidy(text[ia:ib])
             if not (1 <= _words(label) <= 7) or not label[:1].islower() or _MADE_ITEM_NOT.match(label) \
-                    or _NOT_PART.match(label) or ctx.places_in(ia, ib):
+                    or _NOT_PART.match(label) or ctx.places_in(ia, ib) or _BARE_PROGRAM_WORD.fullmatch(label):
                 continue
             if any(s <= ia < e_ for p in ctx.programs for s, e_ in _mentions_of(ctx, p)):
                 continue

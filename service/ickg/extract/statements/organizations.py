@@ -31,6 +31,18 @@ _PROGRAM_OF = lazy_compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(
 _GOVERNING_BODY = lazy_compile(r"(?:an?[ ]|the[ ]|its[ ])(?P<x>(?:[a-z][\w\-]*[ ]){0,3}(?:committee|board|council|forum|group|"
                                r"network|partnership|alliance|body|team|hub)(?:[ ]of[ ](?:the[ ])?[^,.;()]{3,80}?)?)"
                                r"(?=[,.;()]|[ ](?:which|that|who|with|to|since|in[ ](?:19|20)\d\d)\b|$)")
+# A sentence that opens on the bodies it works with, then its main clause: "Together with A and the B, we run the
+# network", "In partnership with A, the council launched the network". The bodies end at the main clause, whose
+# verb of running or starting must have the program for its object (named, or called by a program word).
+_OPENING_WITH = lazy_compile(r"(?:Together|Jointly)[ ]with[ ](?P<list>[^.;]+)")
+_IN_PARTNERSHIP = lazy_compile(r"\b[Ii]n[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")
+_OPENING_WITH_END = lazy_compile(r",[ ](?:the|we|our|it|they|its|this|these)[ ](?:[\w\-]+[ ]){0,3}?(?:run|runs|ran|launched|"
+                                 r"set[ ]up|sets[ ]up|started|starts|opened|opens|lead|leads|led|deliver|delivers|delivered|"
+                                 r"created|established|introduced|operate|operates|operated|manage|manages|managed|"
+                                 r"began|begin|begins|piloted|pilot|pilots)[ ]")
+_OPENING_WITH_OBJECT = lazy_compile(r"(?:the|our|this|its|their)[ ](?:[\w\-]+[ ]){0,2}?(?:network|programme|program|model|"
+                                    r"pilot|scheme|service|project|initiative|teams?|clinics?|centres?|centers?|partnership)\b")
+
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", lazy_compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
@@ -44,7 +56,7 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                        r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
                                        r"anchored[ ]by[ ])"
                                        r"(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", lazy_compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", _IN_PARTNERSHIP),
     # "developed by the University Medical Center with general practices", "to be run with the council and ..."
     (ICKG + "hasPartner", lazy_compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned|"
                                        r"founded|established|started|introduced)"
@@ -103,6 +115,9 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     # "one of the first 32 Pioneer ACOs chosen by the Centers for Medicare & Medicaid Services", "one of the eight
     # local governments selected by the Ministry for the pilot projects": who picks the sites starts the program
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:chosen|selected|picked)[ ](?:in[ ](?:19|20)\d\d[ ])?by[ ](?P<list>[^.;]+)")),
+    # "Together with Sundsvall Hospital and the health centres, we run a mobile team": who runs it with the writer
+    # (read only at a sentence's start, up to its main clause: see _OPENING_WITH_END)
+    (ICKG + "hasPartner", _OPENING_WITH),
 ]
 # A person who founded the program, by a name of two or three words, perhaps after who they were: "founded in
 # 2006 by Jos de Blok, a community nurse", "founded in 1993 by a physician, Sheldon Zinberg".
@@ -175,7 +190,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started developed designed pioneered conceived",
     "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme",
-    "chosen selected picked"))}
+    "chosen selected picked", "together jointly"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 # The rules with their guards, and every guard's words at once: most sentences hold none of them, and
 # one test of that spares the look-up and test of each rule's (a tenth of the rule's time on abstracts).
@@ -333,6 +348,22 @@ def rule_actors(ctx, start, end, subject):
                 if text[m.start():m.start() + 1] in "fpcbadg" and _PARTIES_LEAD.match(text, m.start()):
                     clause = _PARTIES_END.search(text, s, e)     # "funded by X from 2021, divides the country into":
                     e = clause.start() if clause else e           # the parties end where the clause goes on
+            owner = None
+            if pattern is _OPENING_WITH or (pattern is _IN_PARTNERSHIP and m.start() == start):
+                if m.start() != start:
+                    continue              # "together with" inside a clause: the rules above read it
+                main = _OPENING_WITH_END.search(text, s, end)
+                if main is None:
+                    continue
+                e = min(e, main.start())
+                after = [p for p in programs_in(ctx, main.end(), end)
+                         if any(main.end() <= s_ < end for s_, _ in _mentions_of(ctx, p))]
+                if after:
+                    owner = after[0]
+                elif _OPENING_WITH_OBJECT.match(text, main.end(), end):
+                    owner = subject
+                else:
+                    continue              # "Together with her colleagues, the nurse visits ...": no program run
             actors = _actors_in(ctx, s, e)
             if predicate == ICKG + "hasPartner":
                 actors = _with_listed_partners(text, s, e, actors)
@@ -370,8 +401,8 @@ def rule_actors(ctx, start, end, subject):
                     kind = _ONE_BODY.match(text, s, e)          # service contract": one body of a kind
                     if kind:
                         actors = [(kind.group("n"), ORGANIZATION, kind.start("n"))]
-            owner = subject if predicate != ICKG + "operatedBy" else \
-                nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
+            owner = owner or (subject if predicate != ICKG + "operatedBy" else
+                              nearest_program(ctx, start, end, m.start(), subject))  # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     for m in (_FOUNDED_BY_PERSON.finditer(text, start, end) if text.find(" by ", start, end) >= 0 else ()):

@@ -142,3 +142,14 @@ def test_bodies_a_sentence_opens_with_are_partners_of_the_program_its_main_claus
     assert not any("council" in p for p in partners)
     colleagues = LEAD + "Together with Kaitaia Hospital staff, the nurse visits patients at home."
     assert not _of(colleagues, "hasPartner")
+
+
+def test_the_parts_a_program_gives_a_population_or_places_are_parts_one_each():
+    gives = LEAD + "The Harbour Care Network, developed by Kaitaia Hospital, gives patients aged 65 or older a transition coach."
+    assert ("Harbour Care Network", "transition coach") in _of(gives, "hasComponent")
+    given = LEAD + "Older people leaving hospital are offered a home visit within 48 hours and a medication review."
+    assert "medication review" in {o for s, o in _of(given, "hasComponent")}
+    places = LEAD + "The network places a care coordinator and a wellness nurse in sheltered housing sites."
+    assert {"care coordinator", "wellness nurse"} <= {o for s, o in _of(places, "hasComponent")}
+    pension = LEAD + "The ministry gives older people a pension."
+    assert not _of(pension, "hasComponent")

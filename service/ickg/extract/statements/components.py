@@ -249,6 +249,62 @@ def _before_recipients(ctx, a, b, start, end):
     return b
 
 
+# What a program gives a population it names between the verb and the parts ("gives patients aged 65 or older a
+# transition coach", "offers older people leaving hospital a home visit and a medication review"), or what the
+# population is given ("Older people leaving hospital are offered a home visit ..."), and whom it places where
+# ("places a care coordinator and a wellness nurse in housing sites"): the parts, one each.
+_GIVES = lazy_compile(r"\b(?:gives?|gave|offers?|offered|provides?|provided|assigns?|assigned)[ ](?:(?:each|every|all|its|"
+                      r"their|the)[ ])?")
+_GIVEN = lazy_compile(r"[ ](?:is|are|was|were|will[ ]be)[ ](?:also[ ])?(?:offered|given|provided[ ]with|assigned)[ ]")
+_PLACES = lazy_compile(r"\b(?:places|placed|posts|posted|stations|stationed)[ ](?=an?[ ]|two[ ]|three[ ])")
+_POPULATION_TAIL = lazy_compile(r"(?:[ ](?:[a-z\-]+ing|aged|with|in|at|who|living)[ ][^,.;]{0,50}?)?")
+_GIVEN_WORDS = frozenset("give gives gave offer offers offered provide provides provided assign assigns assigned "
+                         "places placed posts posted stations stationed".split())
+_GIVEN_END = lazy_compile(r"[ ](?:in|at|to|for|within|from|on|with|by)[ ](?!hours\b)|,[ ](?!and[ ]|or[ ])|[ ]who[ ]|[ ]which[ ]|"
+                          r"[ ]that[ ]")
+
+
+def _opens_on(ctx, subject, start):
+    """Whether the sentence at ``start`` opens on ``subject``'s name ("The Care Transitions Intervention, developed
+    by ..., gives ..."): the main clause is the program's whatever stands between."""
+    return subject is not None and any(start <= s <= start + 4 for s, _ in _mentions_of(ctx, subject))
+
+
+def _given_parts(ctx, start, end, subject):
+    """(start, end) of the parts a sentence gives a population or places (see :data:`_GIVES`)."""
+    text = ctx.text
+    if _GIVEN_WORDS.isdisjoint(words_of(text, start, end)):
+        return []
+    lists = []
+    pops = ctx.populations_in(start, end)
+    for m in _GIVES.finditer(text, start, end):
+        pop = next((p for p in pops if p.start == m.end()), None)
+        if pop is not None and re.match(r"[ ](?:an?|the|one)[ ]", text[pop.end:pop.end + 5]) and (
+                _about_program(ctx, start, m.start()) or _opens_on(ctx, subject, start)):
+            lists.append(pop.end + 1)     # "gives patients aged 65 or older a transition coach"
+    for m in _GIVEN.finditer(text, start, end):
+        pop = next((p for p in pops if p.start <= start + 4 and p.end <= m.start() and _POPULATION_TAIL.fullmatch(
+            text, p.end, m.start())), None)
+        if pop is not None:
+            lists.append(m.end())         # "Older people leaving hospital are offered a home visit"
+    for m in _PLACES.finditer(text, start, end):
+        if _about_program(ctx, start, m.start()):
+            lists.append(m.end())
+    out = []
+    for a in lists:
+        b = end
+        cut = None
+        for c in _GIVEN_END.finditer(text, a, end):
+            if re.match(r"[ ]for[ ]\d|[ ]within[ ]\d", c.group() + text[c.end():c.end() + 1]):
+                continue
+            cut = c
+            break
+        b = cut.start() if cut else end
+        b = min(b, end - 1 if text[end - 1:end] in ".;" else end)
+        out.extend(_part_items(text, a, b))
+    return out
+
+
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
@@ -301,6 +357,8 @@ def rule_parts(ctx, start, end, subject, role):
                 all(re.match(r"[ \t]*(?:[-•·▪*–][ \t]+|$)", text[ls:le])
                     for ls, le in _lines_between(text, intro + 1, start)):
             found = _part_items(text, start, end)
+    if not found and not searched(_BARRIER_CUES, text, start, end):
+        found = _given_parts(ctx, start, end, subject)
     for a, b in found:
         lead = _EXAMPLE_LEAD.match(text, a, b)
         a = lead.end() if lead else a     # "things like in-home therapy": the therapy

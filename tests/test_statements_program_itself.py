@@ -153,3 +153,13 @@ def test_the_parts_a_program_gives_a_population_or_places_are_parts_one_each():
     assert {"care coordinator", "wellness nurse"} <= {o for s, o in _of(places, "hasComponent")}
     pension = LEAD + "The ministry gives older people a pension."
     assert not _of(pension, "hasComponent")
+
+
+def test_a_founding_sentence_with_year_founder_partner_and_place_gives_each_fact():
+    text = LEAD + "The network was founded in 2009 by the Northland District Health Board with Te Puna Health Trust in Wellington."
+    assert ("Harbour Care Network", 2009) in _of(text, "yearEstablished")
+    assert ("Harbour Care Network", "Northland District Health Board") in _of(text, "initiatedBy")
+    assert ("Harbour Care Network", "Te Puna Health Trust") in _of(text, "hasPartner")
+    assert ("Harbour Care Network", "Wellington") in _of(text, "locatedIn")
+    seat = LEAD + "The network works with Te Puna Health Trust in Wellington."
+    assert not _of(seat, "locatedIn")

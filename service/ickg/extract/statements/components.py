@@ -234,6 +234,10 @@ _EXAMPLE_LEAD = lazy_compile(r"(?:things|services|activities)[ ](?:like|such[ ]a
 # Whom a listed part is for: "offers personal assistants for people with severe dependency", "assigns a nurse to
 # older adults at high risk": the item ends before the population it is given to.
 _TO_WHOM = lazy_compile(r"[ ](?:for|to)[ ](?:the[ ]|all[ ]|its[ ]|their[ ])?")
+# A people word within a few words: where a population may open (the population finder is costly to run).
+_PEOPLE_AHEAD = lazy_compile(r"(?:[\w\-]+[ ]){0,4}?(?:people|patients?|adults|children|women|men|residents|members|families|"
+                             r"persons|veterans|users|carers|caregivers|beneficiaries|enrollees|seniors|elders|youth|infants|"
+                             r"mothers|newborns|individuals|clients|citizens|workers|students|households|those)\b", re.I)
 
 
 def _before_recipients(ctx, a, b, start, end):
@@ -242,8 +246,12 @@ def _before_recipients(ctx, a, b, start, end):
     text = ctx.text
     if text.find(" for ", a, b) < 0 and text.find(" to ", a, b) < 0:
         return b
-    opens = {p.start for p in ctx.populations_in(start, end)}
+    opens = None
     for m in _TO_WHOM.finditer(text, a, b):
+        if not _PEOPLE_AHEAD.match(text, m.end(), b):
+            continue                      # the populations are looked up only where people may follow
+        if opens is None:
+            opens = {p.start for p in ctx.populations_in(start, end)}
         if m.end() in opens:
             return m.start()
     return b
@@ -276,13 +284,16 @@ def _given_parts(ctx, start, end, subject):
     if _GIVEN_WORDS.isdisjoint(words_of(text, start, end)):
         return []
     lists = []
-    pops = ctx.populations_in(start, end)
-    for m in _GIVES.finditer(text, start, end):
+    gives = [m for m in _GIVES.finditer(text, start, end) if _PEOPLE_AHEAD.match(text, m.end(), end)]
+    given = [m for m in _GIVEN.finditer(text, start, end)] if " given " in text[start:end] or \
+        " offered " in text[start:end] or " provided with " in text[start:end] or " assigned " in text[start:end] else []
+    pops = ctx.populations_in(start, end) if gives or given else []
+    for m in gives:
         pop = next((p for p in pops if p.start == m.end()), None)
         if pop is not None and re.match(r"[ ](?:an?|the|one)[ ]", text[pop.end:pop.end + 5]) and (
                 _about_program(ctx, start, m.start()) or _opens_on(ctx, subject, start)):
             lists.append(pop.end + 1)     # "gives patients aged 65 or older a transition coach"
-    for m in _GIVEN.finditer(text, start, end):
+    for m in given:
         pop = next((p for p in pops if p.start <= start + 4 and p.end <= m.start() and _POPULATION_TAIL.fullmatch(
             text, p.end, m.start())), None)
         if pop is not None:
@@ -357,8 +368,10 @@ def rule_parts(ctx, start, end, subject, role):
                 all(re.match(r"[ \t]*(?:[-•·▪*–][ \t]+|$)", text[ls:le])
                     for ls, le in _lines_between(text, intro + 1, start)):
             found = _part_items(text, start, end)
-    if not found and not searched(_BARRIER_CUES, text, start, end):
+    if not found:                         # the barrier cues last: most sentences give nothing, and the search costs
         found = _given_parts(ctx, start, end, subject)
+        if found and searched(_BARRIER_CUES, text, start, end):
+            found = []
     for a, b in found:
         lead = _EXAMPLE_LEAD.match(text, a, b)
         a = lead.end() if lead else a     # "things like in-home therapy": the therapy

@@ -8332,6 +8332,136 @@ DOCUMENTS["train-stmtA39-logframe-bangladesh-community-clinics.txt"] = dict(
           "Development partners should fund the trust's running costs only against agreed indicators."),
     ])
 
+# Documents added by helper stmtB39 (issue 12, session 39): held-out documents about countries the set lacked
+# (Argentina, Iran), in styles it lacked (a development bank's results brief, an examination's model answer); their
+# gold written before the extractor was run on them or any statement rule changed.
+NACER = {"label": "Plan Nacer", "type": PI}
+SUMAR = {"label": "Programa SUMAR", "type": PI}
+AR_LAUNCH = ("Plan Nacer was launched in 2004 by the national Ministry of Health with financing from the World Bank in "
+             "the nine provinces of the Northeast and Northwest")
+AR_WHO = ("The program enrolls uninsured pregnant women, women up to 45 days after delivery and children under six "
+          "years of age.")
+AR_PARTNERS = ("The program relies on provincial ministries of health, provincial purchasing units, public health centres "
+               "and hospitals, and an external auditor that checks enrolment and claims.")
+AR_SUMAR = ("In 2012 the model was extended as Programa SUMAR to children and adolescents up to 19 years of age and to "
+            "women up to 64.")
+DOCUMENTS["train-stmtB39-resultsbrief-argentina-plan-nacer.txt"] = dict(
+    style="results-brief",
+    metadata={"title": "Argentina: paying provinces for results in maternal and child health", "authors": [],
+              "date": "2015-03-14", "year": 2015, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:BriefReport"},
+    jurisdictions=[E("Argentina", "ickg:Country"), E("Northeast", "ickg:Region"), E("Northwest", "ickg:Region"),
+                   E("City of Buenos Aires", "ickg:Municipality", types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Results Communication Unit", ORG), E("Ministry of Health", ORG), E("World Bank", ORG),
+                   E("national government", ORG),
+                   E("provincial health insurance funds", ORG, ["provincial health insurance fund", "provincial funds"]),
+                   E("provincial ministries of health", ORG), E("provincial purchasing units", ORG),
+                   E("public health centres", ORG, ["public health centres", r"re:(?<=hospitals and )health centres"]),
+                   E("hospitals", ORG, [r"re:\bhospitals\b"]), E("health facilities", ORG), E("external auditor", ORG)],
+    programs=[E("Plan Nacer", PI), E("Programa SUMAR", PI)],
+    populations=[E("uninsured pregnant women", POP), E("women up to 45 days after delivery", POP),
+                 E("children under six years of age", POP), E("children and adolescents up to 19 years of age", POP),
+                 E("women up to 64", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(NACER, "ickg:yearEstablished", 2004, AR_LAUNCH),
+        S(NACER, "ickg:initiatedBy", ("Ministry of Health", ORG), AR_LAUNCH),
+        S(NACER, "ickg:hasPartner", ("World Bank", ORG), AR_LAUNCH),
+        S(NACER, "ickg:locatedIn", ("Northeast", "ickg:Region"), AR_LAUNCH),
+        S(NACER, "ickg:locatedIn", ("Northwest", "ickg:Region"), AR_LAUNCH),
+        S(NACER, "ickg:locatedIn", ("City of Buenos Aires", "ickg:Municipality"),
+          "It was extended to the remaining provinces and the City of Buenos Aires in 2007."),
+        S(NACER, "ickg:targetsPopulation", ("uninsured pregnant women", POP), AR_WHO),
+        S(NACER, "ickg:targetsPopulation", ("women up to 45 days after delivery", POP), AR_WHO),
+        S(NACER, "ickg:targetsPopulation", ("children under six years of age", POP), AR_WHO),
+        S(NACER, "ickg:hasFundingModel", ("fixed amount per enrolled beneficiary", "ickg:Capitation"),
+          "The national government transfers a fixed amount per enrolled beneficiary to each provincial health insurance fund."),
+        S(NACER, "ickg:hasFundingModel", ("payment when the province meets targets for ten tracer indicators",
+                                          "ickg:PayForPerformance"),
+          "forty percent when the province meets targets for ten tracer indicators"),
+        S(NACER, "ickg:hasFundingModel", ("fee for each service on the benefit package", "ickg:FeeForService"),
+          "The provincial funds in turn pay health facilities a fee for each service on the benefit package"),
+        S(NACER, "ickg:hasPartner", ("provincial ministries of health", ORG), AR_PARTNERS),
+        S(NACER, "ickg:hasPartner", ("provincial purchasing units", ORG), AR_PARTNERS),
+        S(NACER, "ickg:hasPartner", ("public health centres", ORG), AR_PARTNERS),
+        S(NACER, "ickg:hasPartner", ("hospitals", ORG), AR_PARTNERS),
+        S(NACER, "ickg:hasPartner", ("external auditor", ORG), AR_PARTNERS),
+        S(NACER, "ickg:hasOutcome", ("babies born to enrolled mothers 19 percent less likely to have low birth weight", OUT),
+          "babies born to enrolled mothers were 19 percent less likely to have low birth weight"),
+        S(NACER, "ickg:hasOutcome", ("in-hospital neonatal mortality among beneficiaries fell by 74 percent", OUT),
+          "in-hospital neonatal mortality among beneficiaries fell by 74 percent"),
+        S(SUMAR, "ickg:yearEstablished", 2012, AR_SUMAR),
+        S(SUMAR, "ickg:targetsPopulation", ("children and adolescents up to 19 years of age", POP), AR_SUMAR),
+        S(SUMAR, "ickg:targetsPopulation", ("women up to 64", POP), AR_SUMAR),
+    ])
+
+RHN = {"label": "rural health network", "type": CM}
+RFP = {"label": "rural family physician programme", "type": PI}
+UFP = {"label": "urban family physician programme", "type": PP, "types_accept": [PI]}
+IR_BUILT = ("From the mid-1980s the Ministry of Health and Medical Education built a network of health houses across "
+            "rural Iran.")
+IR_SERVICES = ("Health houses provide family planning, immunization, maternal and child care and the follow-up of "
+               "diabetes and hypertension")
+IR_INTRO = ("The rural family physician programme was introduced in 2005 by the Ministry of Health and Medical Education "
+            "together with the Medical Services Insurance Organization")
+IR_WHO = "it covers rural residents and people in towns with fewer than 20,000 inhabitants"
+IR_GATE = "acts as gatekeeper to specialist and hospital care through a referral system"
+IR_URBAN = "An urban family physician programme was piloted in 2012 in Fars and Mazandaran provinces."
+IR_WEAK = ("the high turnover of physicians in remote areas and the weak feedback from specialists to family "
+           "physicians")
+DOCUMENTS["train-stmtB39-examanswer-iran-family-physician.txt"] = dict(
+    style="examination-model-answer",
+    metadata={"title": "Model answers to the end-of-term examination, question 3", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:InstructionalWork",
+              "type_accept": ["fabio:ReportDocument"]},
+    jurisdictions=[E("Iran", "ickg:Country"), E("Fars", "ickg:ProvinceOrState"), E("Mazandaran", "ickg:ProvinceOrState")],
+    organizations=[E("Ministry of Health and Medical Education", ORG),
+                   E("Medical Services Insurance Organization", ORG),
+                   E("health houses", ORG, ["health houses", "health house", "Health houses"]),
+                   E("behvarz", ORG, ["behvarz", "community health workers"], aliases=["community health workers"]),
+                   E("rural health centres", ORG, ["rural health centres", "rural health centre"]),
+                   E("family physician team", ORG, ["family physician team"])],
+    programs=[E("rural health network", CM),
+              E("rural family physician programme", PI,
+                ["rural family physician programme", r"re:(?<=what its )family physician programme",
+                 r"re:(?<=The )family physician programme"]),
+              E("urban family physician programme", PP, types_accept=[PI])],
+    populations=[E("rural residents", POP), E("people in towns with fewer than 20,000 inhabitants", POP)],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[C("capitation", "ickg:Capitation")],
+    statements=[
+        S(RHN, "ickg:initiatedBy", ("Ministry of Health and Medical Education", ORG), IR_BUILT),
+        S(RHN, "ickg:locatedIn", ("Iran", "ickg:Country"), IR_BUILT),
+        S(RHN, "ickg:hasComponent", ("health houses", MECH), IR_BUILT),
+        S(RHN, "ickg:hasComponent", ("family planning", MECH), IR_SERVICES),
+        S(RHN, "ickg:hasComponent", ("immunization", MECH), IR_SERVICES),
+        S(RHN, "ickg:hasComponent", ("maternal and child care", MECH), IR_SERVICES),
+        S(RHN, "ickg:hasComponent", ("follow-up of diabetes and hypertension", MECH), IR_SERVICES),
+        S(RHN, "ickg:focusesOnCondition", ("diabetes", COND), IR_SERVICES),
+        S(RHN, "ickg:focusesOnCondition", ("hypertension", COND), IR_SERVICES),
+        S(RFP, "ickg:yearEstablished", 2005, IR_INTRO),
+        S(RFP, "ickg:initiatedBy", ("Ministry of Health and Medical Education", ORG), IR_INTRO),
+        S(RFP, "ickg:initiatedBy", ("Medical Services Insurance Organization", ORG), IR_INTRO),
+        S(RFP, "ickg:targetsPopulation", ("rural residents", POP), IR_WHO),
+        S(RFP, "ickg:targetsPopulation", ("people in towns with fewer than 20,000 inhabitants", POP), IR_WHO),
+        S(RFP, "ickg:hasComponent", ("registration with a family physician team", MECH),
+          "Every enrolled person is registered with a family physician team in a rural health centre."),
+        S(RFP, "ickg:hasComponent", ("gatekeeping to specialist and hospital care", MECH), IR_GATE),
+        S(RFP, "ickg:hasComponent", ("referral system", MECH), IR_GATE),
+        S(RFP, "ickg:hasFundingModel", ("capitation", "ickg:Capitation"), "Teams are paid by capitation"),
+        S(RFP, "ickg:hasFundingModel", ("part of the payment withheld until performance targets are met",
+                                        "ickg:PayForPerformance"),
+          "part of the payment is withheld until performance targets are met"),
+        S(UFP, "ickg:yearEstablished", 2012, IR_URBAN),
+        S(UFP, "ickg:locatedIn", ("Fars", "ickg:ProvinceOrState"), IR_URBAN),
+        S(UFP, "ickg:locatedIn", ("Mazandaran", "ickg:ProvinceOrState"), IR_URBAN),
+        S(RFP, "ickg:facesBarrier", ("high turnover of physicians in remote areas", BAR), IR_WEAK),
+        S(RFP, "ickg:facesBarrier", ("weak feedback from specialists to family physicians", BAR), IR_WEAK),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -32,6 +32,7 @@ _PARTS_VERB = lazy_compile(r"\b(?:(?:components|elements|features|pillars|ingred
                            r"(?<=[a-z][ ])(?:rests|rest|rested)[ ]on(?![ ](?:\w+[ ])?(?:pillars|components|elements|principles)\b)|"
                            r"uses|used|deploys?|deployed|delivers?|delivered|(?:covers?|covered)(?=[ ][^.;:,]{1,60},[ ](?!and|but|or|which|who|while|including|with)\b)|"
                            r"(?:gives?|gave|offers?|assigns?)[ ](?:each|every|all|its)[ ](?:[\w\-]+[ ]){1,3}?(?=an?[ ])|"
+                           r"(?:assigns?|assigned)(?=[ ]an?[ ])|"
                            r"pairs[ ](?:each|every)[ ](?:[\w\-]+[ ]){1,2}?with|"
                            r"(?<=[Aa]t[ ]its[ ])(?:centre|center|core|heart)[ ](?:is|are|lies|lie|sits|stands?)|"
                            r"(?<=also[ ])(?:runs|keeps|holds|hosts|organi[sz]es)|"
@@ -230,6 +231,91 @@ _NOT_ITEM = lazy_compile(r"(?:(?:but|and|or|yet)[ ])?not[ ]")
 _EXAMPLE_LEAD = lazy_compile(r"(?:things|services|activities)[ ](?:like|such[ ]as)[ ]")
 
 
+# Whom a listed part is for: "offers personal assistants for people with severe dependency", "assigns a nurse to
+# older adults at high risk": the item ends before the population it is given to.
+_TO_WHOM = lazy_compile(r"[ ](?:for|to)[ ](?:the[ ]|all[ ]|its[ ]|their[ ])?")
+# A people word within a few words: where a population may open (the population finder is costly to run).
+_PEOPLE_AHEAD = lazy_compile(r"(?:[\w\-]+[ ]){0,4}?(?:people|patients?|adults|children|women|men|residents|members|families|"
+                             r"persons|veterans|users|carers|caregivers|beneficiaries|enrollees|seniors|elders|youth|infants|"
+                             r"mothers|newborns|individuals|clients|citizens|workers|students|households|those)\b", re.I)
+
+
+def _before_recipients(ctx, a, b, start, end):
+    """Where the item text[a:b] ends: before "for"/"to" and a population of the sentence text[start:end]
+    that opens right after (see :data:`_TO_WHOM`), else at ``b``."""
+    text = ctx.text
+    if text.find(" for ", a, b) < 0 and text.find(" to ", a, b) < 0:
+        return b
+    opens = None
+    for m in _TO_WHOM.finditer(text, a, b):
+        if not _PEOPLE_AHEAD.match(text, m.end(), b):
+            continue                      # the populations are looked up only where people may follow
+        if opens is None:
+            opens = {p.start for p in ctx.populations_in(start, end)}
+        if m.end() in opens:
+            return m.start()
+    return b
+
+
+# What a program gives a population it names between the verb and the parts ("gives patients aged 65 or older a
+# transition coach", "offers older people leaving hospital a home visit and a medication review"), or what the
+# population is given ("Older people leaving hospital are offered a home visit ..."), and whom it places where
+# ("places a care coordinator and a wellness nurse in housing sites"): the parts, one each.
+_GIVES = lazy_compile(r"\b(?:gives?|gave|offers?|offered|provides?|provided|assigns?|assigned)[ ](?:(?:each|every|all|its|"
+                      r"their|the)[ ])?")
+_GIVEN = lazy_compile(r"[ ](?:is|are|was|were|will[ ]be)[ ](?:also[ ])?(?:offered|given|provided[ ]with|assigned)[ ]")
+_PLACES = lazy_compile(r"\b(?:places|placed|posts|posted|stations|stationed)[ ](?=an?[ ]|two[ ]|three[ ])")
+_POPULATION_TAIL = lazy_compile(r"(?:[ ](?:[a-z\-]+ing|aged|with|in|at|who|living)[ ][^,.;]{0,50}?)?")
+_GIVEN_WORDS = frozenset("give gives gave offer offers offered provide provides provided assign assigns assigned "
+                         "places placed posts posted stations stationed".split())
+_GIVEN_END = lazy_compile(r"[ ](?:in|at|to|for|within|from|on|with|by)[ ](?!hours\b)|,[ ](?!and[ ]|or[ ])|[ ]who[ ]|[ ]which[ ]|"
+                          r"[ ]that[ ]")
+
+
+def _opens_on(ctx, subject, start):
+    """Whether the sentence at ``start`` opens on ``subject``'s name ("The Care Transitions Intervention, developed
+    by ..., gives ..."): the main clause is the program's whatever stands between."""
+    return subject is not None and any(start <= s <= start + 4 for s, _ in _mentions_of(ctx, subject))
+
+
+def _given_parts(ctx, start, end, subject):
+    """(start, end) of the parts a sentence gives a population or places (see :data:`_GIVES`)."""
+    text = ctx.text
+    if _GIVEN_WORDS.isdisjoint(words_of(text, start, end)):
+        return []
+    lists = []
+    gives = [m for m in _GIVES.finditer(text, start, end) if _PEOPLE_AHEAD.match(text, m.end(), end)]
+    given = [m for m in _GIVEN.finditer(text, start, end)] if " given " in text[start:end] or \
+        " offered " in text[start:end] or " provided with " in text[start:end] or " assigned " in text[start:end] else []
+    pops = ctx.populations_in(start, end) if gives or given else []
+    for m in gives:
+        pop = next((p for p in pops if p.start == m.end()), None)
+        if pop is not None and re.match(r"[ ](?:an?|the|one)[ ]", text[pop.end:pop.end + 5]) and (
+                _about_program(ctx, start, m.start()) or _opens_on(ctx, subject, start)):
+            lists.append(pop.end + 1)     # "gives patients aged 65 or older a transition coach"
+    for m in given:
+        pop = next((p for p in pops if p.start <= start + 4 and p.end <= m.start() and _POPULATION_TAIL.fullmatch(
+            text, p.end, m.start())), None)
+        if pop is not None:
+            lists.append(m.end())         # "Older people leaving hospital are offered a home visit"
+    for m in _PLACES.finditer(text, start, end):
+        if _about_program(ctx, start, m.start()):
+            lists.append(m.end())
+    out = []
+    for a in lists:
+        b = end
+        cut = None
+        for c in _GIVEN_END.finditer(text, a, end):
+            if re.match(r"[ ]for[ ]\d|[ ]within[ ]\d", c.group() + text[c.end():c.end() + 1]):
+                continue
+            cut = c
+            break
+        b = cut.start() if cut else end
+        b = min(b, end - 1 if text[end - 1:end] in ".;" else end)
+        out.extend(_part_items(text, a, b))
+    return out
+
+
 def rule_parts(ctx, start, end, subject, role):
     """Components a sentence lists for ``subject`` (see :data:`_PARTS_VERB`), and the items of a
     bulleted list under a line that announces them ("What patients can expect:")."""
@@ -282,9 +368,14 @@ def rule_parts(ctx, start, end, subject, role):
                 all(re.match(r"[ \t]*(?:[-•·▪*–][ \t]+|$)", text[ls:le])
                     for ls, le in _lines_between(text, intro + 1, start)):
             found = _part_items(text, start, end)
+    if not found:                         # the barrier cues last: most sentences give nothing, and the search costs
+        found = _given_parts(ctx, start, end, subject)
+        if found and searched(_BARRIER_CUES, text, start, end):
+            found = []
     for a, b in found:
         lead = _EXAMPLE_LEAD.match(text, a, b)
         a = lead.end() if lead else a     # "things like in-home therapy": the therapy
+        b = _before_recipients(ctx, a, b, start, end)
         if _NEGATED_ITEM.search(text, max(start, a - 30), a) or _NOT_ITEM.match(text, a, b):
             continue                      # "it does not deliver care itself", "for each pathway, not for each visit"
         label = tidy(text[a:b])
@@ -583,6 +674,10 @@ def rule_staff_actions(ctx, start, end, subject, role):
                 text.startswith(label, a) else node(label, MECHANISM), start, end, "staff actions", 0.5)
 
 
+# A program word alone is the program itself, not a part it runs: "we run the network".
+_BARE_PROGRAM_WORD = lazy_compile(r"(?:network|programme|program|model|pilot|scheme|project|initiative|partnership)s?")
+
+
 def rule_made_parts(ctx, start, end, subject, role):
     """Components a program or its participants set up, run, hold or hire (see :data:`_MADE_VERB`)."""
     if subject is None or role in _CLOSED_TO_PARTS:
@@ -616,7 +711,7 @@ def rule_made_parts(ctx, start, end, subject, role):
         for ia, ib in (item for r in ranges for item in _part_items(text, *r)):
             label = tidy(text[ia:ib])
             if not (1 <= _words(label) <= 7) or not label[:1].islower() or _MADE_ITEM_NOT.match(label) \
-                    or _NOT_PART.match(label) or ctx.places_in(ia, ib):
+                    or _NOT_PART.match(label) or ctx.places_in(ia, ib) or _BARE_PROGRAM_WORD.fullmatch(label):
                 continue
             if any(s <= ia < e_ for p in ctx.programs for s, e_ in _mentions_of(ctx, p)):
                 continue

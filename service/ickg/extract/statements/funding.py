@@ -21,6 +21,7 @@ _FUNDED_FROM = lazy_compile(r"\b(?:is|are|was|were|will[ ]be|to[ ]be|being)[ ](?
 
 _RECEIVES_BUDGET = lazy_compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x>(?:[\w\-]+[ ]){0,3}?(?:budget|grant|"
                                 r"allocation|payment|fee)(?:[ ]from[ ](?:the[ ])?[^,.;()]+?)?)(?=[ ]to[ ]|[,.;]|$)")
+# (The providers paid may be named without a determiner: "CMS pays practices a monthly care management fee".)
 # Money a payer gives the program or its providers, or that they receive: "the health insurance fund pays each
 # CPTS an annual sum for the missions it takes on", "The state pays the partnership a fixed amount per member
 # per month", "funds receive a flat administrative fee per enrolled person", "General practices received
@@ -28,7 +29,9 @@ _RECEIVES_BUDGET = lazy_compile(r"\breceives?[ ](?:an?[ ]|its[ ]|their[ ])?(?P<x
 _MONEY_HEAD = r"(?:sums?|amounts?|fees?|budgets?|grants?|tariffs?|rates?|subsid(?:y|ies)|bonus(?:es)?|payments?|allocations?|" \
               r"(?<=incentive[ ])funds|(?<=additional[ ])funds|(?<=extra[ ])funds)"
 _PAYS_MONEY = lazy_compile(r"\b(?:pays|pay|paid|received|receives?|gets?|(?:is|are|were|was)[ ]paid)[ ]"
-                           r"(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
+                           r"(?:(?:(?:each|every|the|its|their|a|an)[ ](?:[\w\-]+[ ]){0,2}?|(?:[a-z\-]+[ ]){0,2}?"
+                           r"(?:practices|providers|teams|clinics|hospitals|GPs|networks|physicians|doctors)[ ])"
+                           r"(?=an?[ ]|the[ ]|extra[ ]|additional[ ]))?"
                            rf"(?:an?[ ]|the[ ])?(?P<x>(?:[\w\-]+[ ]){{0,3}}?{_MONEY_HEAD}"
                            r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if|on[ ]top|"
                            r"rather|instead|in[ ]return|and[ ](?:an?|the)[ ](?:[\w\-]+[ ]){0,3}?" + _MONEY_HEAD + r")\b|[,.;:]|$)")

@@ -31,6 +31,18 @@ _PROGRAM_OF = lazy_compile(r"\b(?:is|was|are|were)[ ]an?[ ](?:[\w\-]+[ ]){0,3}?(
 _GOVERNING_BODY = lazy_compile(r"(?:an?[ ]|the[ ]|its[ ])(?P<x>(?:[a-z][\w\-]*[ ]){0,3}(?:committee|board|council|forum|group|"
                                r"network|partnership|alliance|body|team|hub)(?:[ ]of[ ](?:the[ ])?[^,.;()]{3,80}?)?)"
                                r"(?=[,.;()]|[ ](?:which|that|who|with|to|since|in[ ](?:19|20)\d\d)\b|$)")
+# A sentence that opens on the bodies it works with, then its main clause: "Together with A and the B, we run the
+# network", "In partnership with A, the council launched the network". The bodies end at the main clause, whose
+# verb of running or starting must have the program for its object (named, or called by a program word).
+_OPENING_WITH = lazy_compile(r"(?:Together|Jointly)[ ]with[ ](?P<list>[^.;]+)")
+_IN_PARTNERSHIP = lazy_compile(r"\b[Ii]n[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")
+_OPENING_WITH_END = lazy_compile(r",[ ](?:the|we|our|it|they|its|this|these)[ ](?:[\w\-]+[ ]){0,3}?(?:run|runs|ran|launched|"
+                                 r"set[ ]up|sets[ ]up|started|starts|opened|opens|lead|leads|led|deliver|delivers|delivered|"
+                                 r"created|established|introduced|operate|operates|operated|manage|manages|managed|"
+                                 r"began|begin|begins|piloted|pilot|pilots)[ ]")
+_OPENING_WITH_OBJECT = lazy_compile(r"(?:the|our|this|its|their)[ ](?:[\w\-]+[ ]){0,2}?(?:network|programme|program|model|"
+                                    r"pilot|scheme|service|project|initiative|teams?|clinics?|centres?|centers?|partnership)\b")
+
 _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": the program is the object)
     (ICKG + "hasPartner", lazy_compile(r"\b(?:links|linked|brings[ ]together|joins|joined)[ ](?P<list>[^.;]+)")),
     (ICKG + "hasPartner", lazy_compile(r"\b(?:jointly[ ])?owned[ ]by[ ](?P<list>[^.;]+)")),
@@ -44,12 +56,15 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
                                        r"(?<=is[ ]a[ ])group|(?<=are[ ])groups|federations?)[ ](?:of|between)[ ]|"
                                        r"anchored[ ]by[ ])"
                                        r"(?P<list>[^.;]+)")),
-    (ICKG + "hasPartner", lazy_compile(r"\bin[ ](?:partnership|collaboration|cooperation|co-operation)[ ]with[ ](?P<list>[^.;]+)")),
+    (ICKG + "hasPartner", _IN_PARTNERSHIP),
     # "developed by the University Medical Center with general practices", "to be run with the council and ..."
-    (ICKG + "hasPartner", lazy_compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned)"
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:developed|designed|run|delivered|set[ ]up|launched|created|piloted|planned|"
+                                       r"founded|established|started|introduced)"
                                        r"(?:[ ]in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d)?"
-                                       r"(?:[ ]by[ ][^,;.()]{2,90}?)?[ ](?:together[ ]|jointly[ ])?with[ ]"
-                                       r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal)\b)(?P<list>[^.;]+)")),
+                                       r"(?:[ ]by[ ][^,;.()]{2,90}?(?<!together)(?<!jointly)[ ]with|[ ](?:together[ ]|jointly[ ])?with)[ ]"
+                                       r"(?!(?:funding|money|support|help|grants?|the[ ]aim|the[ ]goal|"
+                                       r"an?[ ](?:[\w\-]+[ ]){0,4}?(?:[Aa]wards?|[Gg]rants?))\b)(?P<list>[^.;]+)")),
+    # (after "by A", "together with B" names a second initiator, not a partner: see rule_actors)
     (ICKG + "hasPartner", lazy_compile(r"\b(?:[Pp]artners,?[ ](?:including|such[ ]as|namely|among[ ]them)|"
                                        r"(?:[Pp]artners|[Pp]artner[ ]organi[sz]ations|(?<=[Ii]ts[ ])members|"
                                        r"(?:[Cc]ontracting[ ])?parties(?=[ ](?:are|were|to))|"
@@ -100,6 +115,9 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     # "one of the first 32 Pioneer ACOs chosen by the Centers for Medicare & Medicaid Services", "one of the eight
     # local governments selected by the Ministry for the pilot projects": who picks the sites starts the program
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:chosen|selected|picked)[ ](?:in[ ](?:19|20)\d\d[ ])?by[ ](?P<list>[^.;]+)")),
+    # "Together with Sundsvall Hospital and the health centres, we run a mobile team": who runs it with the writer
+    # (read only at a sentence's start, up to its main clause: see _OPENING_WITH_END)
+    (ICKG + "hasPartner", _OPENING_WITH),
 ]
 # A person who founded the program, by a name of two or three words, perhaps after who they were: "founded in
 # 2006 by Jos de Blok, a community nurse", "founded in 1993 by a physician, Sheldon Zinberg".
@@ -108,7 +126,8 @@ _FOUNDED_BY_PERSON = lazy_compile(r"\b(?:founded|created|started|set[ ]up|establ
                                   r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                        r"announced|picked|chose|started|began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
+                                        r"announced|picked|chose|started|formed(?=[ ]the[ ][A-Z])|"
+                                        r"began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
                                         r"(?:project|programme|program|pilot|initiative|scheme|reform)\b)|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
                                         r"model))\b")),
     (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
@@ -171,7 +190,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started developed designed pioneered conceived",
     "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme",
-    "chosen selected picked"))}
+    "chosen selected picked", "together jointly"))}
 assert len(_ACTOR_RULE_WORDS) == len(_ACTOR_RULES), "one guard per actor rule, in order"
 # The rules with their guards, and every guard's words at once: most sentences hold none of them, and
 # one test of that spares the look-up and test of each rule's (a tenth of the rule's time on abstracts).
@@ -274,7 +293,7 @@ _ONE_BODY = lazy_compile(r"(?:an?|one|the)[ ](?P<n>(?:[a-z][\w\-]*[ ]){0,3}(?:or
                          r"(?![ ](?:of|for)[ ])")
 
 
-_FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started)[ ](?:the|a|an)[ ]")
+_FORMED_VERB = lazy_compile(r"(?:set[ ]up|created|established|launched|started|formed)[ ](?:the|a|an)[ ]")
 # What may open an item of such a list ("the council, its trust and two hospitals"), and what joins two items.
 _FOUNDING_LEAD = r"(?:the|its|their|an?|two|three|four|five|several|local)[ ]"
 _FOUNDING_ITEM = lazy_compile(_FOUNDING_LEAD)
@@ -329,6 +348,22 @@ def rule_actors(ctx, start, end, subject):
                 if text[m.start():m.start() + 1] in "fpcbadg" and _PARTIES_LEAD.match(text, m.start()):
                     clause = _PARTIES_END.search(text, s, e)     # "funded by X from 2021, divides the country into":
                     e = clause.start() if clause else e           # the parties end where the clause goes on
+            owner = None
+            if pattern is _OPENING_WITH or (pattern is _IN_PARTNERSHIP and m.start() == start):
+                if m.start() != start:
+                    continue              # "together with" inside a clause: the rules above read it
+                main = _OPENING_WITH_END.search(text, s, end)
+                if main is None:
+                    continue
+                e = min(e, main.start())
+                after = [p for p in programs_in(ctx, main.end(), end)
+                         if any(main.end() <= s_ < end for s_, _ in _mentions_of(ctx, p))]
+                if after:
+                    owner = after[0]
+                elif _OPENING_WITH_OBJECT.match(text, main.end(), end):
+                    owner = subject
+                else:
+                    continue              # "Together with her colleagues, the nurse visits ...": no program run
             actors = _actors_in(ctx, s, e)
             if predicate == ICKG + "hasPartner":
                 actors = _with_listed_partners(text, s, e, actors)
@@ -366,8 +401,8 @@ def rule_actors(ctx, start, end, subject):
                     kind = _ONE_BODY.match(text, s, e)          # service contract": one body of a kind
                     if kind:
                         actors = [(kind.group("n"), ORGANIZATION, kind.start("n"))]
-            owner = subject if predicate != ICKG + "operatedBy" else \
-                nearest_program(ctx, start, end, m.start(), subject)     # "..., introduced X in 2001, run by Y": X's
+            owner = owner or (subject if predicate != ICKG + "operatedBy" else
+                              nearest_program(ctx, start, end, m.start(), subject))  # "..., introduced X in 2001, run by Y": X's
             for label, type_, _ in actors:
                 ctx.add(_program_node(owner), predicate, node(label, type_), start, end, "actor phrase", 0.55)
     for m in (_FOUNDED_BY_PERSON.finditer(text, start, end) if text.find(" by ", start, end) >= 0 else ()):
@@ -376,7 +411,7 @@ def rule_actors(ctx, start, end, subject):
                 ctx.places_in(m.start("p"), m.end("p")):
             continue                     # "founded by Kaiser Foundation", "founded in Leeds": not a person
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(name, PERSON), start, end, "founder", 0.7)
-    if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced",
+    if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced", "formed",
                          "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers",
                          "adopted", "opened", "published", "oversee", "oversees", "oversaw")):
         return
@@ -414,8 +449,8 @@ def rule_actors(ctx, start, end, subject):
                 candidates = [o for o in ctx.orgs if head in o.name.lower() and o.start < start]
                 if candidates:
                     actors = [(candidates[-1].name, ORGANIZATION, start)]
-        if not actors:
-            continue
+        if not actors or m.group() == "formed":
+            continue                      # who formed a program is named above only as its founding partners
         target = subject
         after = [p for p in named_programs if any(m.end() <= s < end for s, _ in _mentions_of(ctx, p))]
         if after:
@@ -428,6 +463,10 @@ def rule_actors(ctx, start, end, subject):
             r",[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){0,2}$", text[max(start, a[2] - 30):a[2]])]
         label = actors[-1][0] if predicate != ICKG + "initiatedBy" else actors[0][0]
         ctx.add(_program_node(target), predicate, node(label, ORGANIZATION), start, end, "actor verb", 0.55)
+        if predicate == ICKG + "initiatedBy" and len(actors) == 2 and actors[1][0][:1].isupper() and \
+                _WITH_SECOND.fullmatch(text, actors[0][2] + len(actors[0][0]), actors[1][2]):
+            # "In 2009 the Health Board and the Trust set up the network": two bodies that begin it together
+            ctx.add(_program_node(target), predicate, node(actors[1][0], ORGANIZATION), start, end, "actor verb", 0.55)
     for person in (e for e in ctx.entities if e.kind == "person" and start <= e.start < end):
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(person.name, PERSON), start, end, "founder", 0.7)
 
@@ -664,16 +703,25 @@ def rule_operator_clauses(ctx, start, end, subject):
 # Bodies that join or sign up to a program, as the subject of the clause: "Since 2005 family physicians
 # in Alberta have joined Primary Care Networks", "hospitals, physician groups and post-acute care
 # providers agree to be accountable for ...".
-_JOINS = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|can[ ]|may[ ]|must[ ])?(?:joined|join|joins|signed[ ]up|sign[ ]up|"
+# A practice that "has belonged to one of 64 clusters" or "has now joined one of about 1,250 networks" is one too.
+_JOINS = lazy_compile(r"[ ](?:have[ ]|has[ ]|had[ ]|can[ ]|may[ ]|must[ ])?(?:now[ ]|also[ ]|all[ ]|already[ ])?"
+                      r"(?:joined|join|joins|signed[ ]up|sign[ ]up|belonged[ ]to|belong[ ]to|belongs[ ]to|"
                       r"agree[ ]to|agreed[ ]to|take[ ]part|took[ ]part|participate|participated|enrolled[ ]in|"
                       r"opted[ ]in|volunteered)\b")
+
+
+# One body of a kind that every one of joins ("every general practice", "each municipality"): the kind, plural.
+_EVERY_BODY = lazy_compile(r"(?:[Aa]lmost[ ]|[Nn]early[ ])?(?:[Ee]very|[Ee]ach)[ ](?P<x>(?:[a-z\-]+[ ])?(?:practice|hospital|"
+                           r"clinic|municipality|council|pharmacy|health[ ]centre|health[ ]center|trust|provider|agency|"
+                           r"insurer|county|region))\b")
 
 
 def rule_joiners(ctx, start, end, subject):
     """Partners that are the subject of a verb of joining (see :data:`_JOINS`)."""
     if subject is None or not words_of(ctx.text, start, end) & {"joined", "join", "joins", "signed", "sign", "agree",
                                                                 "agreed", "part", "participate", "participated",
-                                                                "enrolled", "opted", "volunteered"}:
+                                                                "enrolled", "opted", "volunteered", "belonged", "belong",
+                                                                "belongs"}:
         return
     text = ctx.text
     m = _JOINS.search(text, start, end)
@@ -691,10 +739,16 @@ def rule_joiners(ctx, start, end, subject):
     under = re.match(r"(?:Under|Within|Through|In)[ ][^,]{1,40},[ ]", text[a:m.start()])
     a = a + under.end() if under else a   # "Under BPCI, hospitals, physician groups ... agree to"
     actors = [x for x in _actors_in(ctx, a, m.start()) if not _GOVERNMENT_HEAD.search(x[0])]
-    if not actors or not re.fullmatch(r"(?:(?:the|all|most|many|some|local|participating)[ ])?", text[a:actors[0][2]], re.I):
+    every = _EVERY_BODY.match(text, a, m.start()) if not actors else None
+    if every is not None:                 # "every general practice in Wales has belonged to ...": general practices
+        one = every.group("x")
+        actors = [(one[:-1] + "ies" if one.endswith("y") else one + "s", ORGANIZATION, every.start("x"))]
+    if not actors or not re.fullmatch(r"(?:(?:the|all|most|many|some|local|participating|(?:almost[ ]|nearly[ ])?(?:every|each))[ ])?",
+                                      text[a:actors[0][2]], re.I):
         return                            # the clause opens with the bodies that join
-    if not re.match(r"(?:[ ](?:in|up[ ]to|to))?[ ]?(?:the[ ]|a[ ]|an[ ]|one[ ]of[ ]|its[ ]|their[ ])?"
-                    r"(?:[A-Z]|[\w\-]+[ ]?(?:[\w\-]+[ ])?(?:programmes?|programs?|networks?|schemes?|initiatives?|"
+    if not re.match(r"(?:[ ](?:in|up[ ]to|to))?[ ]?(?:the[ ]|a[ ]|an[ ]|one[ ]of[ ](?:(?:about|some|nearly|around|"
+                    r"the|its)[ ])?(?:[\d,]+[ ])?|its[ ]|their[ ])?"
+                    r"(?:[A-Z]|(?:[\w\-]+[ ]?(?:[\w\-]+[ ])?)?(?:programmes?|programs?|networks?|clusters?|schemes?|initiatives?|"
                     r"pilots?|models?|partnerships?)\b|be[ ](?:accountable|responsible|paid)\b)|[.;,]", text[m.end():end]):
         return                            # "join visits when needed": not the program
     after = programs_in(ctx, m.end(), end)

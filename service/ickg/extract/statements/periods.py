@@ -50,11 +50,16 @@ def rule_period(ctx, start, end, subject):
         if _DATA_WORDS.search(before) or _OUTCOME_VERBS.search(sentence[:m.start() - start]):
             continue
         named = [p for p in ctx.programs if _named_in(text, p, max(start, m.start() - 40), m.end() + 2, ctx)]
-        target = named[0] if named else subject
+        target = _program_node(named[0]) if named else _program_node(subject) if subject is not None else None
+        relative = _RAN_RELATIVE.search(text, max(start, m.start() - 160), m.start()) if not named else None
+        if relative is not None:         # "CPC+ builds on the Comprehensive Primary Care initiative, which ran from
+            name = relative.group("name")  # 2012 to 2016": the initiative's period, not the subject's
+            target = node(name, PROGRAM) if name and (subject is None or label_key(name) not in {
+                label_key(x) for x in (subject.name, subject.label, *subject.aliases) if x}) else None
         if target is None:
             continue
-        ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(a)), start, end, "period", 0.7)
-        ctx.add(_program_node(target), ICKG + "yearEnded", literal(int(b)), start, end, "period", 0.7)
+        ctx.add(target, ICKG + "yearEstablished", literal(int(a)), start, end, "period", 0.7)
+        ctx.add(target, ICKG + "yearEnded", literal(int(b)), start, end, "period", 0.7)
     if subject is None or not words_of(text, start, end) & _ENDED_WORDS:
         return
     for m in _ENDED.finditer(text, start, end):
@@ -63,6 +68,14 @@ def rule_period(ctx, start, end, subject):
             continue                     # whose end: the program's, named or referred to before the verb
         ctx.add(_program_node(named[-1] if named else subject), ICKG + "yearEnded", literal(int(m.group("year"))),
                 start, end, "ended in", 0.7)
+
+
+# A period told in a relative clause on a name: "the Comprehensive Primary Care initiative, which ran from 2012 to
+# 2016" (the name is kept when it is capitalised and ends on a program word; else the period is no one's known).
+_RAN_RELATIVE = lazy_compile(r"(?:(?:the[ ])?(?P<name>[A-Z][\w\-+&]*(?:[ ](?:[A-Z][\w\-+&]*|of|for|and))*[ ](?:initiative|"
+                             r"program|programme|pilot|model|scheme|project|demonstration))|[a-z\-]+)(?:[ ]\([^()]{1,20}\))?"
+                             r",?[ ](?:which|that)[ ](?:also[ ]|first[ ])?(?:ran|operated|lasted|existed|was[ ]in[ ]place|"
+                             r"was[ ]run)[ ]$")
 
 
 # A program's end in a year: "The pilot ended in 2019", "the scheme was abolished in 2015".
@@ -102,7 +115,7 @@ _SINCE_YEAR = lazy_compile(r"(?:Since|From)[ ]\d{4}\b")
 _PARTICIPLE_OPENING = lazy_compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et[ ]up|[Cc]reated|[Ll]aunched|[Ss]tarted|[Ii]ntroduced|"
                                    r"[Oo]pened|[Ff]ormed)[ ]"
                                    r"(?:in[ ])?(?:(?:early|late|mid-)[ ]?)?(?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?"
-                                   r"(?P<year>(?:19|20)\d\d),[ ](?P<the>(?:the|its|our|this)[ ])?")
+                                   r"(?P<year>(?:19|20)\d\d)(?:[ ]by[ ][^,.;()]{2,80}?)?,[ ](?P<the>(?:the|its|our|this)[ ])?")
 _KIND_AFTER = lazy_compile(r"(?:[a-z\-]+[ ]){0,2}(?:network|programme|program|model|pilot|scheme|initiative|service|"
                            r"project|partnership|strategy|centre|center|clinic|team)s?\b")
 
@@ -222,8 +235,57 @@ def rule_year(ctx, start, end, subject):
     if named:
         target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
                                                if start <= s < end), default=10 ** 6))
+    began = _BEGAN_RELATIVE.search(text, max(start, year.start() - 200), year.start())
+    if began is not None and re.search(r"\b(?:is|are|was|were|as)$", text[max(start, began.start() - 5):began.start()]):
+        began = None                     # "Whānau Ora is a whānau-centred approach ... that the Government launched in
+        #                                  2010": the clause is on the subject itself
+    if began is not None:                # "part of the re-engineering of primary health care that the National
+        name = began.group("name")       # Department of Health began in 2011": the re-engineering's year
+        if any(label_key(name) in {label_key(x) for x in (p.name, p.label, *p.aliases) if x}
+               for p in (*named, *([target] if target is not None else []))):
+            began = None                 # a program the sentence names: the rules below weigh it
+        else:
+            ctx.add(node(name, PROGRAM), ICKG + "yearEstablished", literal(int(year.group())), start, end,
+                    "began in, relative", 0.6)
+            return
+    founded = _founded_object(ctx, start, end, target)
+    if founded is not None:              # "In 2010 Clalit founded the Clalit Research Institute": the institute's year
+        ctx.add(founded, ICKG + "yearEstablished", literal(int(year.group())), start, end, "founded body", 0.7)
+        return
     ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(year.group())), start, end,
             "launched in", 0.7)
+
+
+# A year told in a relative clause whose subject is a body: "the re-engineering of primary health care that the
+# National Department of Health began in 2011" is the year of what the clause is on, not of the sentence's subject.
+_BEGAN_RELATIVE = lazy_compile(r"(?:^|[ ])(?:the|a|an)[ ](?P<name>[\w\-]+(?:[ ][\w\-]+){0,5}?),?[ ](?:that|which)[ ]"
+                               r"(?:the[ ]|its[ ])?[A-Z][\w\-&]*(?:[ ](?:[A-Z][\w\-&]*|of|for|and))*[ ](?:first[ ])?"
+                               r"(?:began|launched|introduced|started|set[ ]up|created|established|founded)[ ](?:it[ ])?"
+                               r"(?:in|on)[ ](?:[A-Z][a-z]+[ ]|\d{1,2}[ ][A-Z][a-z]+[ ])?$")
+
+
+# A body that a founding verb makes, right after it: "In 2010 Clalit founded the Clalit Research Institute",
+# "the ministry set up a National Health Agency in 2004".
+_FOUNDS = lazy_compile(r"[ ](?:founded|set[ ]up|established|created|formed)[ ](?:the|a|an|its)[ ](?:(?:first|new)[ ])?")
+
+
+def _founded_object(ctx, start, end, target):
+    """The node of an organization (not ``target``, nor a program) that a founding verb of the sentence
+    text[start:end] has for its object, or None (see :data:`_FOUNDS`)."""
+    text = ctx.text
+    if not any(w in text[start:end] for w in (" founded ", " set up ", " established ", " created ", " formed ")):
+        return None
+    for m in _FOUNDS.finditer(text, start, end):
+        org = _org_named_at(ctx, m.end())
+        if org is None or org.source in ("institution noun", "publisher") or not org.name[:1].isupper():
+            continue
+        if target is not None and label_key(org.name) in {label_key(x) for x in (
+                target.name, target.label, *target.aliases) if x}:
+            return None
+        if any(p is not target and any(s == m.end() for s, _ in _mentions_of(ctx, p)) for p in ctx.programs):
+            return None                   # a program named there: the rules above weigh it
+        return node(org.name, ORGANIZATION)
+    return None
 
 
 # A relative clause on a program's name that says when it began: "the Physician Group Incentive Program (PGIP),

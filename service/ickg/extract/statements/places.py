@@ -125,6 +125,13 @@ def rule_places(ctx, start, end, subject):
                     st.predicate == ICKG + "yearEstablished"), None)
     founded_at = None
     for p in places:
+        if p.start in seats and founded is not None and not seats[p.start][1] and not in_title and \
+                _FOUNDED_BY_WITH.search(text, start, p.start):
+            # "founded in 2009 by the Health Board with Te Puna Health Trust in Whangarei": the sentence's last
+            # phrase is where the program was founded, not the seat of the body its founding clause names
+            ctx.add(founded.subject, ICKG + "locatedIn", place_node(p.place), start, end, "founded in place", 0.6)
+            founded_at = p.end
+            continue
         if p.start in seats and not any(label_key(seats[p.start][0].name) in {label_key(x) for x in (q.name, *q.aliases)}
                                         for q in named):
             continue                     # "Geisinger, an integrated health system in Pennsylvania": the body's seat
@@ -136,6 +143,12 @@ def rule_places(ctx, start, end, subject):
             ctx.add(_program_node(listed[1]), ICKG + "locatedIn", place_node(p.place), start, end,
                     "program in listed places", 0.6)
             listed = (p.end, listed[1])
+            continue
+        if founded_at is not None and _PLACE_LIST_GOES_ON.fullmatch(text, founded_at, p.start) and any(
+                q.end == founded_at and (_listed_places(text, places, q, p) or not within(q.place, p.place)) for q in places):
+            # "started the network in 2012 in Auckland, Wellington and Christchurch": each of the list, as above
+            ctx.add(founded.subject, ICKG + "locatedIn", place_node(p.place), start, end, "founded in place", 0.6)
+            founded_at = p.end
             continue
         if previous:
             continue
@@ -217,7 +230,18 @@ def _listed_places(text, places, a, b):
 _FOUNDED_IN_PLACE = lazy_compile(r"\b(?:founded|established|set[ ]up|created|launched|introduced|opened|began|started|"
                                  r"formed|piloted|tested|rolled[ ]out)[ ](?:(?!(?:by|who|which|that|where|when|and|but|after|before)[ ])"
                                  r"[^ .;:,()]+[ ]){0,5}?(?:in|across|throughout)[ ]"
-                                 r"(?:the[ ])?$")
+                                 r"(?:the[ ])?(?!(?:hope|aim|expectation|belief|wake|face|name|course|context)[ ])"
+                                 r"(?:(?:[a-z\-]+|\([A-Z]+\))[ ]){1,5}?(?:of|in)[ ](?:the[ ])?$|"
+                                 r"\b(?:founded|established|set[ ]up|created|launched|introduced|opened|began|started|"
+                                 r"formed|piloted|tested|rolled[ ]out)[ ](?:(?!(?:by|who|which|that|where|when|and|but|after|before)[ ])"
+                                 r"[^ .;:,()]+[ ]){0,5}?(?:in|across|throughout)[ ](?:the[ ])?$")
+# ("launched in 2011 in the inner boroughs of north west London", "tested in two territories of Montreal": the
+# place after the parts of it the clause names.)
+# A founding clause with its agent and partner, right before " in PLACE": "was founded in 2009 by A with B in".
+_FOUNDED_BY_WITH = lazy_compile(r"\b(?:founded|established|set[ ]up|created|launched|started|introduced)[ ]"
+                                r"(?:in[ ](?:[A-Z][a-z]+[ ])?(?:19|20)\d\d[ ])?by[ ][^,.;()]{2,90}?[ ](?:with|and)[ ]"
+                                r"(?:(?![ ](?:at|of)[ ])[^,.;()]){2,90}?[ ]in[ ](?:the[ ])?$")
+# (Not after "at BODY": "founded ... by A and B at Radboud University Medical Center in Nijmegen" is the centre's seat.)
 _LIST_JOINT = lazy_compile(r",[ ]|,?[ ]and[ ]|,?[ ]or[ ]")
 # What follows the first of a list of names that ends in "and": ", Saskatoon, Prince Albert Parkland and".
 _LIST_OF_NAMES = lazy_compile(r"(?:,[ ](?:the[ ])?[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*)*)*,?[ ]and[ ](?:the[ ])?[A-Z]")

@@ -30,7 +30,8 @@ from ickg.extract.statements.studies import rule_study
 from ickg.extract.statements.subjects import _opening_program, programs_in, subject_of
 
 
-_PROSE_WORD = lazy_compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
+_PROSE_WORD = lazy_compile(r"\b(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b|[ ](?:set[ ]up|is|are|was|were|has|had|ran|led)[ ]"
+                           r"(?=(?:the|a|an|its|their|in|by)[ ])")   # or a short verb: "In 2009 the X Board set up the Y Network."
 # A sentence that opens on a participle and its preposition is a clause whose subject is the
 # heading's or the document's program, not a name line, even when every other word is a name or
 # short: a slide's or a fact sheet's bullet "Launched by the Department of Health in 2008".

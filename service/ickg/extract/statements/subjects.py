@@ -57,6 +57,13 @@ def subject_of(ctx, start, end):
             return inside[0][0] if inside else end
         first = min(named, key=at)
         if ctx.focal is not None and first is not ctx.focal and ctx.focal not in named and \
+                ctx.text.startswith(("et up ", "ounded ", "stablished ", "reated ", "aunched ", "tarted ", "ntroduced "),
+                                    start + 1):
+            by = _FOUNDER_OPENING.match(ctx.text, start, end)
+            if by is not None and by.end() == at(first) and _KIND_AFTER_FOUNDER.match(
+                    ctx.text, at(first) + len(ctx.text[at(first):end].split(",", 1)[0])):
+                return ctx.focal         # "Set up in 2010 by the Health Board, the network ...": the network's
+        if ctx.focal is not None and first is not ctx.focal and ctx.focal not in named and \
                 _FOCAL_REFERENCE.search(ctx.text, start, at(first)):
             return ctx.focal             # "It was started by ..., and it is funded by the Innovation Fund": its own
         return first
@@ -77,6 +84,15 @@ def subject_of(ctx, start, end):
 _FOCAL_REFERENCE = lazy_compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]he|[Tt]his|[Ii]ts)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|framework|"
                                 r"program|model|scheme|pilot|initiative|project|partnership|service|strategy)[ ]"
                                 r"(?:(?:has|have|had|is|are|was|were|also|now|still)[ ])*(?!of[ ])[a-z]+(?:ed|s)\b")
+# A sentence that opens on who founded its subject, and names the subject after a comma by a program word: "Set
+# up in 2010 by the Northland District Health Board, the network links ..." is the network's, not the board's.
+# (A participle's capital is lowered before the rules: see reading.find_statements.)
+_FOUNDER_OPENING = lazy_compile(r"(?:set[ ]up|founded|established|created|launched|started|introduced)[ ]"
+                                r"(?:in[ ](?:(?:early|late|mid-)[ ]?)?(?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:19|20)\d\d[ ])?"
+                                r"by[ ](?:the[ ])?")
+_KIND_AFTER_FOUNDER = lazy_compile(r",[ ](?:the|its|this)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|program|model|"
+                                   r"pilot|scheme|initiative|service|project|partnership|strategy|team|clinic|centre|"
+                                   r"center)s?\b")
 _MODELLED_ON = lazy_compile(r"\b(?:[Bb]ased|[Bb]uilt|[Bb]uilding|[Dd]rawing|[Mm]odell?ed|[Pp]atterned|[Ii]nspired)[ ](?:on|upon|by)"
                             r"[ ](?:the[ ])?$|\b(?:[Uu]nlike|[Ll]ike)[ ](?:the[ ])?$")
 _OPENING_HEAD = lazy_compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")

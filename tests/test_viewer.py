@@ -388,10 +388,11 @@ def test_the_ontology_page_and_rdf_served_again_are_what_a_fresh_app_renders(see
     assert len(seen) == 4  # HTML, Turtle, JSON-LD, N-Triples: no form was answered with another's
 
 
-@pytest.mark.parametrize("path", ["/ontology", "/compare", "/crosswalk"])
+@pytest.mark.parametrize("path", ["/ontology", "/compare", "/crosswalk", "/id/program/prisma"])
 def test_a_page_kept_for_one_mount_point_is_not_served_under_another(seed_store, path):
     """One app answering under two mount points (``SCRIPT_NAME``) gives each its own links: what
-    was kept for the first (the pages' memos) is not replayed under the second."""
+    was kept for the first (the pages' memos, the links kept by ``ickg.web.links``) is not
+    replayed under the second."""
     client = create_app({"STORE": seed_store, "TESTING": True}).test_client()
     at_root = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
     mounted = client.get(path, headers={"Accept": "text/html"},

@@ -388,10 +388,11 @@ def test_the_ontology_page_and_rdf_served_again_are_what_a_fresh_app_renders(see
     assert len(seen) == 4  # HTML, Turtle, JSON-LD, N-Triples: no form was answered with another's
 
 
-@pytest.mark.parametrize("path", ["/ontology", "/compare", "/crosswalk"])
+@pytest.mark.parametrize("path", ["/ontology", "/compare", "/crosswalk", "/id/program/prisma"])
 def test_a_page_kept_for_one_mount_point_is_not_served_under_another(seed_store, path):
     """One app answering under two mount points (``SCRIPT_NAME``) gives each its own links: what
-    was kept for the first (the pages' memos) is not replayed under the second."""
+    was kept for the first (the pages' memos, the links kept by ``ickg.web.links``) is not
+    replayed under the second."""
     client = create_app({"STORE": seed_store, "TESTING": True}).test_client()
     at_root = client.get(path, headers={"Accept": "text/html"}).get_data(as_text=True)
     mounted = client.get(path, headers={"Accept": "text/html"},
@@ -400,6 +401,38 @@ def test_a_page_kept_for_one_mount_point_is_not_served_under_another(seed_store,
     assert len(local.findall(at_root)) > 20, path  # the page links to the service's own pages
     assert not [link for link in local.findall(at_root) if link.startswith("/kg/")]
     assert [link for link in local.findall(mounted) if not link.startswith("/kg/")] == []
+
+
+KEPT_TABLES = {
+    "/compare": ["/compare?inferred=0", "/compare?desc=1", "/compare?sort=Location",
+                 "/compare?" + urllib.parse.urlencode({"jurisdiction": "https://w3id.org/ickg/id/jurisdiction/canada"})],
+    "/crosswalk": ["/crosswalk?" + urllib.parse.urlencode({"scheme": "https://w3id.org/ickg/scheme/gken"}),
+                   "/crosswalk?min_confidence=0.9", "/crosswalk?relation=close+match"],
+}
+
+
+def _table_bodies(html):
+    return re.findall(r"<tbody>.*?</tbody>", html, re.S)
+
+
+@pytest.mark.parametrize("page", sorted(KEPT_TABLES))
+def test_the_unfiltered_table_kept_for_a_page_is_served_only_to_unfiltered_requests(seed_store, page):
+    """/compare and /crosswalk keep the body of their unfiltered table per store version
+    (``ickg.web.pages``): once it is kept, a request with a parameter the page does not read gets
+    the same table, and a filtered, reordered or stated-only view gets the page a fresh service
+    renders for it, not the kept table."""
+    def html(client, path):
+        response = client.get(path, headers={"Accept": "text/html"})
+        assert response.status_code == 200, path
+        return response.get_data(as_text=True)
+
+    warm = create_app({"STORE": seed_store, "TESTING": True}).test_client()
+    whole = html(warm, page)
+    assert _table_bodies(html(warm, page + "?unread=%3Cx%3E")) == _table_bodies(whole)
+    for path in KEPT_TABLES[page]:
+        mine = html(warm, path)
+        assert mine == html(create_app({"STORE": seed_store, "TESTING": True}).test_client(), path), path
+        assert _table_bodies(mine) != _table_bodies(whole), path  # a view of its own: the case can fail
 
 
 def test_query_page_offers_competency_questions_and_links_results(seed_server):

@@ -7,6 +7,7 @@ ickg's own IRIs (``https://w3id.org/ickg/...``) are served at their own path on 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote, urlencode
 
 from flask import Flask, request
@@ -28,8 +29,18 @@ MINTED_AREAS = ("id", "ontology", "scheme", "graph", "releases")
 
 def href(iri):
     """The service URL showing ``iri``: its own path for ickg's IRIs, else ``/resource?iri=``."""
-    iri = str(iri)
-    root = request.script_root if request else ""
+    return _href(str(iri), request.script_root if request else "")
+
+
+# A page links the same few hundred IRIs (a program page makes about 80 links, a crosswalk or
+# compare table more), each quoted or URL-encoded anew on every page: the links are kept by IRI
+# and mount point, as they depend on nothing else. Bounded, so that a crawl of a large store
+# keeps a fixed amount.
+LINK_CACHE_ITEMS = 16384
+
+
+@lru_cache(maxsize=LINK_CACHE_ITEMS)
+def _href(iri: str, root: str) -> str:
     if iri.startswith(BASE):
         rest = iri[len(BASE):]
         area = rest.split("/", 1)[0]
@@ -110,8 +121,12 @@ def scheme_short_names(scheme_labels):
 def why_url(s, p, o):
     """The reasoning helper's explanation page for an inferred triple."""
     obj = o.value if isinstance(o, Term) and o.is_iri else (o.n3() if isinstance(o, Term) else str(o))
-    root = request.script_root if request else ""
-    return root + "/explain?" + urlencode({"s": str(s), "p": str(p), "o": obj})
+    return _why_url(request.script_root if request else "", str(s), str(p), obj)
+
+
+@lru_cache(maxsize=LINK_CACHE_ITEMS)
+def _why_url(root: str, s: str, p: str, o: str) -> str:
+    return root + "/explain?" + urlencode({"s": s, "p": p, "o": o})
 
 
 def sparql_cell(cell):

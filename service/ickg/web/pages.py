@@ -11,6 +11,7 @@ import io
 import re
 
 from flask import Blueprint, Response, current_app, render_template, request, send_from_directory, url_for
+from markupsafe import Markup
 
 from ickg.iris import ICKG, ONTOLOGY_IRI
 from ickg.web import compare as comparison
@@ -97,9 +98,19 @@ def compare():
         again = by == dim or (by is None and dim == "Program")
         return with_args(sort=dim, desc="1" if again and not descending else None)
 
-    return render_template("pages/compare.html", dims=comparison.dimensions(), rows=shown, total=len(rows),
+    dims = comparison.dimensions()
+    rows_html = None
+    if not chosen and by in (None, "Program") and not descending:
+        # Every program in the default order: the table's body (most of the page's rendering, 5 ms
+        # on the seed graph) is the same for every such request of a store version, whatever else
+        # the query string holds; one per value of ``show``. Filtered or sorted tables are
+        # rendered each time, so that what is kept stays two bodies per version.
+        rows_html = vq.memo("comparison-rows", lambda with_inferred: Markup(render_template(
+            "pages/_compare_rows.html", rows=shown, dims=dims, show_inferred=with_inferred)), show)
+    return render_template("pages/compare.html", dims=dims, rows=shown, total=len(rows),
                            filters=comparison.filter_options(rows), chosen=chosen, sort=by or "Program",
-                           desc=descending, show_inferred=show, with_args=with_args, sort_url=sort_url)
+                           desc=descending, show_inferred=show, with_args=with_args, sort_url=sort_url,
+                           rows_html=rows_html)
 
 
 @bp.route("/compare.csv")
@@ -144,10 +155,17 @@ def crosswalk_page():
     if filters["scheme"]:
         chosen = [m if m["source_scheme"] == filters["scheme"] else crosswalk.flipped(m) for m in chosen]
     names = dict(schemes)
+    mapping_table = None
+    if not any(value is not None for value in filters.values()):
+        # Every mapping: the list (most of the page's rendering) is the same for every unfiltered
+        # request of a store version, whatever else the query string holds; a filtered list is
+        # rendered each time.
+        mapping_table = vq.memo("crosswalk-list", lambda: Markup(render_template(
+            "pages/_mapping_table.html", scheme_mappings=chosen)))
     return render_template("pages/crosswalk.html", schemes=schemes, cells=crosswalk.matrix(mappings),
                            scheme_mappings=chosen, total=len(mappings), filters=filters, names=names,
                            relations=list(crosswalk.RELATIONS.values()),
-                           csv_args={k: v for k, v in request.args.items() if v})
+                           csv_args={k: v for k, v in request.args.items() if v}, mapping_table=mapping_table)
 
 
 @bp.route("/crosswalk.csv")

@@ -15,18 +15,29 @@ import re
 import subprocess
 import sys
 
+from ickg.extract import regex
 from ickg.extract.regex import LazyPattern, _CompiledPattern, compile_all, lazy_compile
 
 TEXT = "Care at home: the Home First service (HF) and the hospital-at-home team, 2019. HF grew."
 
 
 def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_re_does(monkeypatch):
-    made = []
+    pattern = r"(?P<name>[A-Z][a-z]+)[ ](?P<head>First|team)\b"
+    made = []  # compilations of ``pattern``: by re.compile, or from the code kept in the user's cache
     real = re.compile
-    monkeypatch.setattr(re, "compile", lambda *args: made.append(args) or real(*args))
-    lazy = lazy_compile(r"(?P<name>[A-Z][a-z]+)[ ](?P<head>First|team)\b", re.I)
+    monkeypatch.setattr(re, "compile", lambda *args: (args[0] == pattern and made.append(args)) or real(*args))
+    from_kept = regex._from_kept
+
+    def counted_from_kept(lazy):
+        got = from_kept(lazy)
+        if got is not None:
+            made.append(lazy.pattern)
+        return got
+
+    monkeypatch.setattr(regex, "_from_kept", counted_from_kept)
+    lazy = lazy_compile(pattern, re.I)
     assert not made and type(lazy) is LazyPattern and lazy.pattern.startswith("(?P<name>")
-    expected = real(r"(?P<name>[A-Z][a-z]+)[ ](?P<head>First|team)\b", re.I)
+    expected = real(pattern, re.I)
     assert lazy.search(TEXT).span() == expected.search(TEXT).span()
     assert len(made) == 1 and type(lazy) is _CompiledPattern          # compiled once, then a plain object
     assert [m.span("head") for m in lazy.finditer(TEXT, 5)] == [m.span("head") for m in expected.finditer(TEXT, 5)]

@@ -711,7 +711,7 @@ class Follower:
         self.version_dir = Path(version_dir)
         self.quotes = quotes  # the build writes its quote rows beside the file (quote_rows_path)
         self._proc: subprocess.Popen | None = None
-        self._errors = None
+        self._errors: io.BufferedRandom | None = None
 
     @property
     def started(self) -> bool:
@@ -747,19 +747,19 @@ class Follower:
             OSError: the child failed (its last line of error output says why); no index is
                 left behind.
         """
-        proc = self._proc
-        assert proc is not None and proc.stdin is not None, "finish() before start()"
+        proc, errors = self._proc, self._errors
+        assert proc is not None and proc.stdin is not None and errors is not None, "finish() before start()"
         if size is not None:
             self.complete(size)
         assert proc.stdin.closed, "finish() without the file's size"
         code = proc.wait()
         self._proc = None
         if code != 0:
-            self._errors.seek(0)
-            said = self._errors.read().decode("utf-8", "replace").strip().splitlines()
-            self._errors.close()
+            errors.seek(0)
+            said = errors.read().decode("utf-8", "replace").strip().splitlines()
+            errors.close()
             raise OSError(f"the text index could not be written: {said[-1] if said else f'exit status {code}'}")
-        self._errors.close()
+        errors.close()
         path = index_path(self.version_dir)
         with sqlite3.connect(f"file:{url_quote(str(path))}?mode=ro", uri=True) as conn:
             meta = dict(conn.execute("SELECT key, value FROM meta"))

@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, XSD
 
 from ickg.build.stages import build_dataset
 from ickg.model.provenance import quote_row, quote_rows_of
-from ickg.namespaces import ICKG, OA, PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH
+from ickg.namespaces import ASSERTED_GRAPH as ASSERTED, ICKG, OA, PROPOSED_PROVENANCE_GRAPH, PROVENANCE_GRAPH
 from ickg.ntriples import nquads
 from ickg.store import current_version, textindex
 
@@ -74,7 +74,7 @@ def test_a_builds_quote_rows_give_the_index_its_joined_annotations_give(tmp_path
 
 
 A, S1, S2, E1, E2 = (URIRef(f"http://x/{n}") for n in ("a", "s1", "s2", "e1", "e2"))
-DOC, OTHER = URIRef("http://x/doc"), URIRef("http://x/other-graph")
+DOC, OTHER, STORED = URIRef("http://x/doc"), URIRef("http://x/other-graph"), URIRef("http://x/stored")
 
 
 def _offset(n):
@@ -83,7 +83,9 @@ def _offset(n):
 
 def test_quote_rows_of_quads_pair_what_the_join_pairs(tmp_path):
     """Evidence and proposal annotations, a blank-node subject, an annotation in another graph
-    than its statement (no row), a span of no characters (no row), a document without text."""
+    than its statement (no row), a span of no characters (no row), a document without text,
+    links in the asserted graph (read as links in words, no row), stored quotes (``oa:exact``:
+    an import's) with and without offsets, holding a tab, a line end and a backslash."""
     g, pg = URIRef(PROVENANCE_GRAPH), URIRef(PROPOSED_PROVENANCE_GRAPH)
     blank, proposal, target = BNode("b1"), URIRef("http://x/proposal"), URIRef("http://x/quote")
     quads = [
@@ -99,6 +101,11 @@ def test_quote_rows_of_quads_pair_what_the_join_pairs(tmp_path):
         (S2, RDF.subject, A, g), (S2, ICKG.hasEvidence, URIRef("http://x/no-text"), g),
         (URIRef("http://x/no-text"), OA.hasSource, URIRef("http://x/doc-without-text"), g),
         (URIRef("http://x/no-text"), OA.start, _offset(1), g), (URIRef("http://x/no-text"), OA.end, _offset(3), g),
+        (S1, ICKG.hasEvidence, E2, ASSERTED), (S1, RDF.subject, A, ASSERTED),
+        (E2, OA.hasSource, DOC, ASSERTED), (E2, OA.start, _offset(0), ASSERTED), (E2, OA.end, _offset(4), ASSERTED),
+        (STORED, OA.exact, Literal("a stored\tquote,\nwith a \\ in it"), g), (S1, ICKG.hasEvidence, STORED, g),
+        (STORED, OA.start, _offset(3), g),
+        (proposal, OA.exact, Literal("the whole region"), pg),
     ]
     made = quote_rows_of(quads)
     assert quote_row("_:b1", str(g), str(DOC), 0, 4) in made
@@ -106,7 +113,10 @@ def test_quote_rows_of_quads_pair_what_the_join_pairs(tmp_path):
     joined, from_rows = both_ways(tmp_path, nquads(quads), tmp_path / "rows.tsv")
     quotes = quotes_of(joined)
     assert [q[:3] for q in quotes] == [("_:b1", "Care", str(g)), ("http://x/a", "Care", str(g)),
-                                       ("http://x/a", "integrated", str(pg))]
+                                       ("http://x/a", "a stored\tquote,\nwith a \\ in it", str(g)),
+                                       ("http://x/a", "integrated", str(pg)),
+                                       ("http://x/a", "the whole region", str(pg))]
+    assert quotes[2][3:] == (None, 3, None)
     assert quotes_of(from_rows) == quotes
     assert rows(from_rows) == rows(joined)
 

@@ -200,12 +200,21 @@ LEFT JOIN scratch.name document ON document.h = q.doc
 # its CPU): the quote is the document's text at the offsets, cut as QUOTES_SQL cuts it, and a row
 # is kept only where the document has a text, as there.
 QUOTE_ROWS_SUFFIX = ".quotes"
-QUOTE_ROWS_TABLE = "CREATE TABLE scratch.qrow (resource TEXT, g TEXT, document TEXT, start INTEGER, end INTEGER)"
+QUOTE_ROWS_TABLE = ("CREATE TABLE scratch.qrow (resource TEXT, g TEXT, document TEXT, start INTEGER, end INTEGER, "
+                    "exact TEXT)")
 QUOTE_ROWS_SQL = """
-SELECT DISTINCT q.resource, substr(t.o, q.start + 1, q.end - q.start), q.g, q.document, q.start, q.end
-FROM scratch.qrow q CROSS JOIN scratch.text t ON t.p = 5 AND t.s = q.document
-WHERE q.end - q.start > 0
+SELECT DISTINCT resource, exact, g, document, start, end FROM (
+  SELECT q.resource AS resource, substr(t.o, q.start + 1, q.end - q.start) AS exact, q.g AS g,
+         q.document AS document, q.start AS start, q.end AS end
+  FROM scratch.qrow q CROSS JOIN scratch.text t ON t.p = 5 AND t.s = q.document
+  WHERE q.exact IS NULL AND q.end - q.start > 0
+  UNION ALL
+  -- a stored quote (an import's oa:exact), with the document and offsets its annotation has, if any
+  SELECT resource, exact, g, document, start, end FROM scratch.qrow WHERE exact IS NOT NULL
+)
 """
+_ROW_ESCAPED = re.compile(r"\\[\\tnr]")
+_ROW_UNESCAPES = {"\\\\": "\\", "\\t": "\t", "\\n": "\n", "\\r": "\r"}
 
 
 def quote_rows_path(nquads_path) -> str:
@@ -223,15 +232,20 @@ def _read_quote_rows(conn, path):
     with open(path, encoding="utf-8", newline="\n") as rows:
         for n, line in enumerate(rows, 1):
             fields = line[:-1].split("\t")
-            if len(fields) != 5 or not line.endswith("\n"):
-                raise ValueError(f"{path}:{n}: not a quote row (resource, graph, document, start, end)")
-            resource, graph, document, start, end = fields
-            batch.append((resource, graph, document, int(start), int(end)))
+            if len(fields) == 5 and line.endswith("\n"):
+                resource, graph, document, start, end = fields
+                batch.append((resource, graph, document, int(start), int(end), None))
+            elif len(fields) == 6 and line.endswith("\n"):  # a stored quote
+                resource, graph, document, start, end, exact = fields
+                batch.append((resource, graph, document or None, int(start) if start else None,
+                              int(end) if end else None, _ROW_ESCAPED.sub(lambda m: _ROW_UNESCAPES[m.group()], exact)))
+            else:
+                raise ValueError(f"{path}:{n}: not a quote row (resource, graph, document, start, end[, quote])")
             if len(batch) >= BATCH:
-                conn.executemany("INSERT INTO scratch.qrow VALUES (?, ?, ?, ?, ?)", batch)
+                conn.executemany("INSERT INTO scratch.qrow VALUES (?, ?, ?, ?, ?, ?)", batch)
                 batch.clear()
     if batch:
-        conn.executemany("INSERT INTO scratch.qrow VALUES (?, ?, ?, ?, ?)", batch)
+        conn.executemany("INSERT INTO scratch.qrow VALUES (?, ?, ?, ?, ?, ?)", batch)
 
 
 # Labels, definitions and document texts: each (resource, text) once, with the first kind (by

@@ -69,10 +69,10 @@ def proposal_quote_rows(record: Any, proposal: Any) -> str:
     """The quote rows (:func:`ickg.model.provenance.quote_row`) of one proposal: its triple's
     subject quoted at each of its quotes in ``record``'s document, in the proposals'
     provenance graph, where :func:`ickg.curate.proposals.proposal_text` writes its annotation."""
-    from ickg.model.provenance import _name, quote_row
+    from ickg.model.provenance import quote_row, resource_name
     from ickg.namespaces import PROPOSED_PROVENANCE_GRAPH
 
-    resource = _name(proposal.triple[0])
+    resource = resource_name(proposal.triple[0])
     if resource is None:
         return ""
     graph, document = str(PROPOSED_PROVENANCE_GRAPH), str(record.iri)

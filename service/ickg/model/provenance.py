@@ -259,7 +259,7 @@ def quote_row(resource: str, graph: str, document: str | None, start: int | None
                       "" if end is None else str(end), exact.translate(_ROW_ESCAPES))) + "\n"
 
 
-def _name(term: Any) -> str | None:
+def resource_name(term: Any) -> str | None:
     """An rdflib IRI's or blank node's name as the text index writes it; None for a literal."""
     if isinstance(term, URIRef):
         return str(term)
@@ -288,7 +288,7 @@ def quote_rows_of(quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
         table = by.get(p)
         if table is None:
             continue
-        subject, graph = _name(s), _name(g)
+        subject, graph = resource_name(s), resource_name(g)
         if subject is None or graph is None or (g == asserted and isinstance(o, URIRef)):
             continue  # the index reads the asserted graph's links between IRIs as links in words
         if p == OA.exact:
@@ -296,14 +296,14 @@ def quote_rows_of(quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
                 table.setdefault((subject, graph), []).append(str(o))
             continue
         if p in numbers:
-            if _name(o) is not None:
+            if resource_name(o) is not None:
                 continue
             try:
                 value: Any = int(str(o))
             except ValueError:
                 continue
         else:
-            value = _name(o)
+            value = resource_name(o)
             if value is None:
                 continue
         table.setdefault((subject, graph), []).append(value)
@@ -476,7 +476,7 @@ class NQuadsWriter:
         looked up once (an author's name states seven triples, each with every quote of it)."""
         statement = self._statement(triple)
         seen, chunks, evidence_of = self._seen, self.chunks, self._evidence_of
-        resource = _name(triple[0])
+        resource = resource_name(triple[0])
         if resource is not None:
             graph, document, quotes = self._graph, self.document, self.quotes
             for start, end in spans:

@@ -163,7 +163,8 @@ def per_document(repeat, seed):
 
 def _build_worker(folder, paths, chunksize=64):
     """What an extraction worker of ``ickg build`` does (read, extract, the mentions and
-    provenance as N-Quads appended to a spool file, the asserted quads as text, the proposals,
+    provenance as N-Quads appended to a spool file, their quote rows to another, the asserted
+    quads as text, the proposals,
     and after each ``chunksize`` documents the chunk's validation), as a function of a path:
     the documents are gathered into chunks and each chunk goes through the worker's own
     function (:func:`ickg.model.populate._populate_chunk`) with the build's check."""
@@ -173,12 +174,14 @@ def _build_worker(folder, paths, chunksize=64):
 
     spool = Path(folder) / "spool.nq"
     spool.touch()
+    quotes = Path(folder) / "spool.nq.quotes"  # the quote rows, which the build's workers write too
+    quotes.touch()
     then = ProposalSpill(None).maker()
     last = paths[-1]
     jobs = []
 
     def work(path):
-        jobs.append((str(path), str(spool), False, False, then))
+        jobs.append((str(path), str(spool), False, False, then, str(quotes)))
         if len(jobs) >= chunksize or path == last:
             done = _populate_chunk((list(jobs), documents_conform))
             jobs.clear()

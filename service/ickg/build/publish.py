@@ -90,8 +90,10 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             # A local build loads (and validates) its store in the staged version's directory.
             store_path = None if remote else change.stage_store_path()
             # The staged version's text index is written by a child process that reads the
-            # build's N-Quads as they are written (textindex.Follower), alongside the stages.
-            indexer = textindex.Follower(store_path) if store_path is not None else None
+            # build's N-Quads as they are written (textindex.Follower), alongside the stages,
+            # and the quote rows the build writes with its annotations (not on Dask, whose
+            # workers write none: the child then joins the annotations from the N-Quads).
+            indexer = textindex.Follower(store_path, quotes=dask is None) if store_path is not None else None
             kept: Callable[[Any, list], None] | None = None
             if store_path is not None:  # the closure, which ickg ingest and ickg remove change
                 from ickg.build.delta import keep_closure

@@ -45,21 +45,43 @@ def _remove_file(path: str) -> None:
         pass
 
 
-def proposal_texts(record: Any, asserted_quads: Any, curation: Any) -> Iterator[tuple[Any, str]]:
-    """``(triple, N-Quads text)`` of each proposal of ``record`` (not among its own
-    ``asserted_quads``; :func:`ickg.curate.proposals.pending`), in the order they are made: what
-    a full build spills and an incremental one (:mod:`ickg.build.delta`) keeps."""
-    from ickg.curate.proposals import pending, proposal_text
+def _proposals(record: Any, asserted_quads: Any, curation: Any) -> Iterator[tuple[Any, Any]]:
+    """``(record, proposal)`` of each proposal of ``record`` (not among its own
+    ``asserted_quads``; :func:`ickg.curate.proposals.pending`), in the order they are made."""
+    from ickg.curate.proposals import pending
 
     own = {t[:3] for t in asserted_quads}
     for rec, proposals in pending([record], curation, own):
         for proposal in proposals:
-            yield proposal.triple, proposal_text(rec, proposal)
+            yield rec, proposal
 
 
-def _proposals_made(curation: str | None, record: Any, asserted_quads: Any) -> list[tuple[int, str]]:
-    """``(triple hash, N-Quads text)`` of each of :func:`proposal_texts`: what an extraction
-    worker sends back for a document (:meth:`ProposalSpill.add_made`).
+def proposal_texts(record: Any, asserted_quads: Any, curation: Any) -> Iterator[tuple[Any, str]]:
+    """``(triple, N-Quads text)`` of each proposal of ``record`` (:func:`_proposals`): what
+    a full build spills and an incremental one (:mod:`ickg.build.delta`) keeps."""
+    from ickg.curate.proposals import proposal_text
+
+    for rec, proposal in _proposals(record, asserted_quads, curation):
+        yield proposal.triple, proposal_text(rec, proposal)
+
+
+def proposal_quote_rows(record: Any, proposal: Any) -> str:
+    """The quote rows (:func:`ickg.model.provenance.quote_row`) of one proposal: its triple's
+    subject quoted at each of its quotes in ``record``'s document, in the proposals'
+    provenance graph, where :func:`ickg.curate.proposals.proposal_text` writes its annotation."""
+    from ickg.model.provenance import quote_row, resource_name
+    from ickg.namespaces import PROPOSED_PROVENANCE_GRAPH
+
+    resource = resource_name(proposal.triple[0])
+    if resource is None:
+        return ""
+    graph, document = str(PROPOSED_PROVENANCE_GRAPH), str(record.iri)
+    return "".join(quote_row(resource, graph, document, start, end) for start, end in proposal.quotes)
+
+
+def _proposals_made(curation: str | None, record: Any, asserted_quads: Any) -> list[tuple[int, str, str]]:
+    """``(triple hash, N-Quads text, quote rows)`` of each proposal of :func:`_proposals`: what
+    an extraction worker sends back for a document (:meth:`ProposalSpill.add_made`).
 
     The hash (:func:`ickg.build.support.triple_hash`), not the triple: it is all the main process
     keeps of the triple, and rdflib terms cost more to pickle and unpickle than to hash
@@ -67,8 +89,10 @@ def _proposals_made(curation: str | None, record: Any, asserted_quads: Any) -> l
     0.15 ms a document, against 0.02 for the hashes; hashing them 0.04 ms, now in the workers
     instead of the build's process)."""
     from ickg.build.support import triple_hash
+    from ickg.curate.proposals import proposal_text
 
-    return [(triple_hash(*triple), text) for triple, text in proposal_texts(record, asserted_quads, curation)]
+    return [(triple_hash(*proposal.triple), proposal_text(rec, proposal), proposal_quote_rows(rec, proposal))
+            for rec, proposal in _proposals(record, asserted_quads, curation)]
 
 
 class LineHashes:
@@ -103,6 +127,12 @@ class ProposalSpill:
         self._triple = array("q")  # per proposal: the hash of its triple's line in the asserted graph
         self._end = array("Q")  # per proposal: where its text ends in the file
         self._size = 0
+        # each proposal's quote rows (proposal_quote_rows), in a file of their own
+        fd, self._quotes_path = tempfile.mkstemp(prefix="ickg-proposal-quotes-", suffix=".tsv")
+        self._quotes_out = os.fdopen(fd, "wb")
+        self._quotes_finalizer = weakref.finalize(self, _remove_file, self._quotes_path)
+        self._quotes_end = array("Q")  # per proposal: where its quote rows end in that file
+        self._quotes_size = 0
 
     def __len__(self) -> int:
         return len(self._triple)
@@ -118,13 +148,18 @@ class ProposalSpill:
         no record is sent back for the proposals."""
         return functools.partial(_proposals_made, None if self.curation is None else str(self.curation))
 
-    def add_made(self, stem: str, made: Iterable[tuple[int, str]]) -> None:
-        """Spill the proposals ``(triple hash, N-Quads text)`` made for the document ``stem``
-        (:func:`_proposals_made`)."""
-        for triple, text in made:
+    def add_made(self, stem: str, made: Iterable[tuple[int, str, str]]) -> None:
+        """Spill the proposals ``(triple hash, N-Quads text, quote rows)`` made for the document
+        ``stem`` (:func:`_proposals_made`)."""
+        for triple, text, quotes in made:
             data = text.encode("utf-8")
             self._out.write(data)
             self._size += len(data)
+            if quotes:
+                data = quotes.encode("utf-8")
+                self._quotes_out.write(data)
+                self._quotes_size += len(data)
+            self._quotes_end.append(self._quotes_size)
             if not self.stems or self.stems[-1] != stem:
                 self.stems.append(stem)
             self._doc.append(len(self.stems) - 1)
@@ -164,9 +199,24 @@ class ProposalSpill:
         finally:
             _remove_file(shown)
 
+    def append_shown_quotes(self, asserted: Container[int], path: str) -> None:
+        """Append to the file at ``path`` the quote rows of the proposals :meth:`shown` writes
+        (those whose triple's hash is not in ``asserted``), for the text index."""
+        self._quotes_out.flush()
+        with open(self._quotes_path, "rb") as data, open(path, "ab") as out:
+            start = 0
+            for triple, end in zip(self._triple, self._quotes_end):
+                if triple in asserted:
+                    data.seek(end)
+                else:
+                    out.write(data.read(end - start))
+                start = end
+
     def remove(self) -> None:
         self._out.close()
         self._finalizer()
+        self._quotes_out.close()
+        self._quotes_finalizer()
 
 
 class SpilledSupport(SupportWriter):

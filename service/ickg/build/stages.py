@@ -178,10 +178,23 @@ class _Spool:
     """
 
     def __init__(self):
+        from ickg.store.textindex import quote_rows_path
+
         fd, self.path = tempfile.mkstemp(prefix="ickg-build-", suffix=".nq")
         os.close(fd)
+        # the quote rows of the spool's annotations, written with them (the text index reads them)
+        self.quotes = quote_rows_path(self.path)
+        open(self.quotes, "wb").close()
         self.counts = {}
-        self._finalizer = weakref.finalize(self, _remove_file, self.path)
+        self._finalizer = weakref.finalize(self, _remove_files, (self.path, self.quotes))
+
+    def append_quotes(self, rows: str) -> None:
+        """Append quote rows (:func:`ickg.model.provenance.quote_row`) to their file."""
+        try:
+            with open(self.quotes, "a", encoding="utf-8", newline="\n") as out:
+                out.write(rows)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, self.quotes) from None
 
     def add_counts(self, counts):
         for g, n in counts.items():
@@ -265,6 +278,11 @@ class _Hashed:
 
     def __len__(self) -> int:
         return len(self._hashes)
+
+
+def _remove_files(paths):
+    for path in paths:
+        _remove_file(path)
 
 
 def _remove_file(path):
@@ -407,6 +425,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                   spool_complete=None):
     from ickg.extract import document
     from ickg.model import populate
+    from ickg.model.provenance import quote_rows_of
     from ickg.curate.builder import curate_corpus, curation_files
     from ickg.curate.fileformat import CURATION_SUFFIX, CurationError
 
@@ -468,7 +487,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                     make_shared_tables(proposals=proposed is not None, check=check is not None)
                 done = populate.populate_many(paths, spool.path, keep=curated_stems, processes=processes,
                                               records=wanted, then=proposed.maker() if proposed is not None else None,
-                                              check=check)
+                                              check=check, quotes=spool.quotes)
             for item in done:
                 build.documents += 1
                 if item.checked is not None:
@@ -545,6 +564,10 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         memory.extend((s, p, o, name) for s, p, o in graph)
     lap("imports")
 
+    # The quote rows of what the build's process holds (curated documents, the curation, imports),
+    # read before the lines a document also spooled are dropped: a row pairs a statement's
+    # subject with its annotation, which may come from either
+    spool.append_quotes(quote_rows_of(memory))
     # The reasoner reads the claim qualifiers of the curated statements (hedges inferred ones
     # inherit) with their rdf:subject/predicate/object, before the lines a document also spooled
     # are dropped: a curated hedge stays the curator's word when another document states the
@@ -637,6 +660,7 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             # The spool is complete once the proposals are in it: whoever reads it (the text
             # index's child) is told so before their bulk load into the store, not after it.
             spool.append_file(shown)
+            proposed.append_shown_quotes(asserted, spool.quotes)
             if spool_complete is not None:
                 spool_complete(os.path.getsize(spool.path))
             for chunk in _blocks(shown):

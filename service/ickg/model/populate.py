@@ -106,7 +106,7 @@ def record_text(record):
     nq = writer.nq
     return RecordText(asserted=writer.asserted_quads, text="".join(nq.chunks), statements=nq.statements,
                       counts={MENTIONS_GRAPH: nq.counts[0], PROVENANCE_GRAPH: nq.counts[1]},
-                      asserted_text="".join(writer.asserted_lines))
+                      asserted_text="".join(writer.asserted_lines), quotes="".join(nq.quotes))
 
 
 @dataclass(slots=True)
@@ -120,7 +120,9 @@ class RecordText:
     once per build, not once per document; ``counts``: lines of ``text`` per graph;
     ``asserted_text``: the asserted quads as N-Quads, each line once in first-stated order
     (what :func:`asserted_text` writes of ``asserted``), written as they are stated from the
-    terms' text the other lines use (the same bytes: ``tests/test_build_paths.py``).
+    terms' text the other lines use (the same bytes: ``tests/test_build_paths.py``);
+    ``quotes``: the quote rows of its evidence (:func:`ickg.model.provenance.quote_row`), which
+    the text index reads instead of joining the annotations back together.
     """
 
     asserted: list
@@ -128,6 +130,7 @@ class RecordText:
     statements: dict
     counts: dict
     asserted_text: str = ""
+    quotes: str = ""
 
 
 class _RdflibWriter:
@@ -521,7 +524,7 @@ def _append(spool, data):
 
 
 def _populate_path(args, spooled=None):
-    path, spool, keep, wanted, then = args
+    path, spool, keep, wanted, then, *quotes = args
     record = extract(Path(path))
     out = record_text(record)
     done = Populated(record.stem, publication_iri(record), record if wanted else None, out.asserted_text,
@@ -533,6 +536,8 @@ def _populate_path(args, spooled=None):
     else:
         if out.text:
             _append(spool, out.text.encode("utf-8"))
+        if quotes and quotes[0] and out.quotes:  # a kept document's rows: the build's process writes them
+            _append(quotes[0], out.quotes.encode("utf-8"))
         if spooled is not None:
             spooled.add(out.text, out.statements.values(), done.asserted_text)
     return done
@@ -585,7 +590,8 @@ def _populate_chunk(args: tuple) -> list[Populated]:
 def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathLike[str], *,
                   keep: Iterable[str] = (), records: Iterable[str] = (), processes: int | None = None,
                   chunksize: int | None = None, then: Callable[[DocumentRecord, list], Any] | None = None,
-                  check: Callable[[list[str]], Any] | None = None) -> Iterator[Populated]:
+                  check: Callable[[list[str]], Any] | None = None,
+                  quotes: str | os.PathLike[str] | None = None) -> Iterator[Populated]:
     """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
 
     Each worker appends the mentions and provenance text of its documents (:func:`record_text`)
@@ -603,29 +609,33 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     and provenance text, its statements' lines (:attr:`Populated.statements`) and its asserted
     quads, less what an earlier document of the chunk wrote already (:class:`ChunkText`); what
     it returns comes back in :attr:`Populated.checked` of the chunk's last document (the build
-    validates each document's own nodes there: :mod:`ickg.validate.local`).
+    validates each document's own nodes there: :mod:`ickg.validate.local`). ``quotes``: a file
+    (existing) to which the workers append the quote rows of the documents they spool
+    (:attr:`RecordText.quotes`), as they append their text to ``spool``.
 
     Raises:
         DocumentError: the first document that cannot be read.
     """
     keep, records = frozenset(keep), frozenset(records)
-    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep, then)
+    quotes = None if quotes is None else str(quotes)
+    jobs = [(str(p), str(spool), Path(p).stem in keep, Path(p).name in records or Path(p).stem in keep, then, quotes)
             for p in paths]
     if chunksize is None:
         chunksize = max(1, min(64, len(jobs) // ((processes or os.cpu_count() or 1) * 4)))
     chunks = [(jobs[i:i + chunksize], check) for i in range(0, len(jobs), chunksize)]
     if processes == 1 or len(jobs) < 2:
-        return _populate_here(chunks, spool)
+        return _populate_here(chunks, spool, quotes)
     extraction_tables()  # the workers, forked after, inherit them
     done = iter_in_workers(_populate_chunk, chunks, processes=processes, initializer=extraction_tables)
     return (item for chunk in done for item in chunk)
 
 
-def _populate_here(chunks, spool):
+def _populate_here(chunks, spool, quotes=None):
     try:
         for chunk in chunks:
             yield from _populate_chunk(chunk)
     finally:
-        fd = _SPOOLS.pop(str(spool), None)
-        if fd is not None:
-            os.close(fd)
+        for path in (spool, quotes):
+            fd = _SPOOLS.pop(str(path), None) if path is not None else None
+            if fd is not None:
+                os.close(fd)

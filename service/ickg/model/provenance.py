@@ -47,15 +47,15 @@ extraction workers of a bulk build), from templates made of the same shapes. IRI
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from ickg import ntriples
 from ickg.mint import GAZETTEER, decision_iri, evidence_iri_text, mention_iri_text, statement_iri, statement_iri_text
-from ickg.namespaces import ICKG, OA, SCHEME
+from ickg.namespaces import ASSERTED_GRAPH, ICKG, OA, SCHEME
 
 
 # What the gazetteer of jurisdictions (extract/gazetteer.tsv) is, as the source of what it says
@@ -238,6 +238,114 @@ def add_mention(graph, document, text, start, end, body):
 
 
 # ---------------------------------------------------------------------------------------------
+# Quote rows: what the text index needs of each quote, written with the annotation
+
+
+_ROW_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def quote_row(resource: str, graph: str, document: str | None, start: int | None, end: int | None,
+              exact: str | None = None) -> str:
+    """One quote row (a line) of ``ickg build``'s quote rows file, which the text index reads
+    instead of joining the annotations back together (:data:`ickg.store.textindex.QUOTE_ROWS_SQL`):
+    ``resource`` the supported statement's subject (an IRI's value, or ``_:`` and a blank node's
+    label, as the index names resources), ``graph`` the annotation's graph, ``document`` the
+    quoted document's IRI, ``start``/``end`` its offsets; fields separated by tabs (IRIs hold no
+    tab or line end). A stored quote (``oa:exact``, which no ickg writer makes) is a sixth field,
+    its ``\\``, tab and line ends escaped, and its document and offsets may be missing (empty)."""
+    if exact is None:
+        return f"{resource}\t{graph}\t{document}\t{start}\t{end}\n"
+    return "\t".join((resource, graph, document or "", "" if start is None else str(start),
+                      "" if end is None else str(end), exact.translate(_ROW_ESCAPES))) + "\n"
+
+
+def resource_name(term: Any) -> str | None:
+    """An rdflib IRI's or blank node's name as the text index writes it; None for a literal."""
+    if isinstance(term, URIRef):
+        return str(term)
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    return None
+
+
+_ROW_PREDICATES = (ICKG.hasEvidence, RDF.subject, OA.hasSource, OA.start, OA.end, OA.hasBody, OA.hasTarget,
+                   OA.exact)
+
+
+def quote_rows_of(quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
+    """The quote rows (:func:`quote_row`) of the evidence and proposal annotations among rdflib
+    ``quads``: a statement's ``ickg:hasEvidence`` (:data:`EVIDENCE`, :data:`QUOTE`), or a proposal
+    annotation's ``oa:hasBody`` statement and ``oa:hasTarget`` quotes, each link within one graph,
+    as the text index's join over the N-Quads pairs them
+    (:data:`ickg.store.textindex.QUOTES_SQL`); a stored ``oa:exact`` (an import's: no ickg writer
+    makes one) with the document and offsets its annotation has, if any. For the quads the build's
+    process holds (curated documents, the curation, imports); the extraction workers write
+    their rows as they write the annotations (:class:`NQuadsWriter`)."""
+    by: dict[Node, dict] = {p: {} for p in _ROW_PREDICATES}
+    numbers = (OA.start, OA.end)
+    asserted = URIRef(ASSERTED_GRAPH)
+    for s, p, o, g in quads:
+        table = by.get(p)
+        if table is None:
+            continue
+        subject, graph = resource_name(s), resource_name(g)
+        if subject is None or graph is None or (g == asserted and isinstance(o, URIRef)):
+            continue  # the index reads the asserted graph's links between IRIs as links in words
+        if p == OA.exact:
+            if isinstance(o, Literal):
+                table.setdefault((subject, graph), []).append(str(o))
+            continue
+        if p in numbers:
+            if resource_name(o) is not None:
+                continue
+            try:
+                value: Any = int(str(o))
+            except ValueError:
+                continue
+        else:
+            value = resource_name(o)
+            if value is None:
+                continue
+        table.setdefault((subject, graph), []).append(value)
+    evidence, subject_of, source = by[ICKG.hasEvidence], by[RDF.subject], by[OA.hasSource]
+    start_of, end_of, body, target = by[OA.start], by[OA.end], by[OA.hasBody], by[OA.hasTarget]
+    rows: dict[str, None] = {}
+
+    def quoted(resources, quote, graph):
+        key = (quote, graph)
+        for document in source.get(key, ()):
+            for start in start_of.get(key, ()):
+                for end in end_of.get(key, ()):
+                    for resource in resources:
+                        rows[quote_row(resource, graph, document, start, end)] = None
+
+    for (statement, graph), annotations in evidence.items():
+        resources = subject_of.get((statement, graph), ())
+        for annotation in annotations:
+            quoted(resources, annotation, graph)
+    for (annotation, graph), statements in body.items():
+        resources = [r for statement in statements for r in subject_of.get((statement, graph), ())]
+        for quote in target.get((annotation, graph), ()):
+            quoted(resources, quote, graph)
+    # stored quotes: the annotation's statements (pointing to it, or that it points to)
+    pointing: dict[tuple[str, str], list[str]] = {}
+    for (statement, graph), annotations in evidence.items():
+        for annotation in annotations:
+            pointing.setdefault((annotation, graph), []).append(statement)
+    for key, exacts in by[OA.exact].items():
+        annotation, graph = key
+        statements = pointing.get(key, []) + body.get(key, [])
+        resources = [r for statement in statements for r in subject_of.get((statement, graph), ())]
+        for exact in exacts:
+            for document in source.get(key) or (None,):
+                for start in start_of.get(key) or (None,):
+                    for end in end_of.get(key) or (None,):
+                        for resource in resources:
+                            rows[quote_row(resource, graph, document, start, end, exact)] = None
+    return "".join(rows)
+
+
+# ---------------------------------------------------------------------------------------------
 # The same annotations as N-Quads text, for the bulk build
 
 
@@ -266,6 +374,9 @@ class NQuadsWriter:
         self.chunks = []
         self.statements = {}
         self.counts = [0, 0]  # lines in the mentions graph, in the provenance graph
+        # the quote rows of the evidence written (quote_row), each once: the text index's rows
+        self.quotes: dict[str, None] = {}
+        self._graph = str(provenance_graph)
         self._seen = set()
         self._statement_of = {}
         # A document names the same thing, and quotes the same span, again and again (a concept
@@ -365,6 +476,11 @@ class NQuadsWriter:
         looked up once (an author's name states seven triples, each with every quote of it)."""
         statement = self._statement(triple)
         seen, chunks, evidence_of = self._seen, self.chunks, self._evidence_of
+        resource = resource_name(triple[0])
+        if resource is not None:
+            graph, document, quotes = self._graph, self.document, self.quotes
+            for start, end in spans:
+                quotes[quote_row(resource, graph, document, start, end)] = None
         for start, end in spans:
             evidence = evidence_of.get((start, end))
             if evidence is None:

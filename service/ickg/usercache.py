@@ -3,11 +3,12 @@
 One folder per user, shared by every data directory, that only saves time: HermiT's reports
 (:func:`ickg.reason.dl.classify_cached`), the release's compacted JSON-LD of the ontology
 (:func:`ickg.build.release.write_release`), the extraction patterns' compiled code
-(:mod:`ickg.extract.regex`) and the lexicon (:func:`ickg.extract.lexicon.default_lexicon`) are read again by the next command that would compute the very same
-bytes. Each file is named by a SHA-256 of everything it is made from, so a file is
-never read for other inputs; deleting the folder only costs time. The folder follows the XDG
-base directory convention: ``$ICKG_CACHE_DIR/<kind>`` when set (the test suite sets one fresh
-folder per run), else ``$XDG_CACHE_HOME/ickg/<kind>``, else ``~/.cache/ickg/<kind>``.
+(:mod:`ickg.extract.regex`) and the lexicon (:func:`ickg.extract.lexicon.default_lexicon`) are
+read again by the next command that would compute the very same bytes. Each file is named by a
+SHA-256 of everything it is made from, so a file is never read for other inputs; deleting the
+folder only costs time. The folder follows the XDG base directory convention:
+``$ICKG_CACHE_DIR/<kind>`` when set (the test suite sets one fresh folder per run), else
+``$XDG_CACHE_HOME/ickg/<kind>``, else ``~/.cache/ickg/<kind>``.
 """
 
 from __future__ import annotations

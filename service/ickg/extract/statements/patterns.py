@@ -9,6 +9,12 @@ _YEAR = lazy_compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 _LANGUAGE_GLOSS = lazy_compile(r"[ ]\((?:Dutch|German|French|Spanish|Swedish|Danish|Italian)[ ]for")
 
 
+# The words that call a program by its kind after an opening ("Set up in 2010 by X, the network ...",
+# "Launched in 2016, the programme ..."): whose a sentence's year or founder is.
+_PROGRAM_KIND = (r"(?:network|programme|program|model|pilot|scheme|initiative|service|project|partnership|strategy|"
+                 r"centre|center|clinic|team)s?\b")
+
+
 _NEGATED_FUNDING = lazy_compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
 
 

@@ -9,7 +9,7 @@ from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _mentions_of, _named_in, _org_named_at, _program_node
 from ickg.extract.statements.cues import _ESTABLISHED, _OUTCOME_VERBS, cue, searched, words_of
-from ickg.extract.statements.patterns import _YEAR
+from ickg.extract.statements.patterns import _PROGRAM_KIND, _YEAR
 from ickg.extract.statements.program_names import _MODEL_WORDS
 from ickg.extract.statements.statement import ICKG, literal, node
 from ickg.extract.statements.subjects import programs_in
@@ -116,8 +116,7 @@ _PARTICIPLE_OPENING = lazy_compile(r"(?:[Ff]ounded|[Ee]stablished|[Ss]et[ ]up|[C
                                    r"[Oo]pened|[Ff]ormed)[ ]"
                                    r"(?:in[ ])?(?:(?:early|late|mid-)[ ]?)?(?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?"
                                    r"(?P<year>(?:19|20)\d\d)(?:[ ]by[ ][^,.;()]{2,80}?)?,[ ](?P<the>(?:the|its|our|this)[ ])?")
-_KIND_AFTER = lazy_compile(r"(?:[a-z\-]+[ ]){0,2}(?:network|programme|program|model|pilot|scheme|initiative|service|"
-                           r"project|partnership|strategy|centre|center|clinic|team)s?\b")
+_KIND_AFTER = lazy_compile(r"(?:[a-z\-]+[ ]){0,2}" + _PROGRAM_KIND)
 
 
 def _participle_opening(ctx, start, end, subject):

@@ -10,6 +10,7 @@ import re
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _mentions_of, _named_in
 from ickg.extract.statements.cues import _spans_in
+from ickg.extract.statements.patterns import _PROGRAM_KIND
 from ickg.extract.statements.phrases import _words
 
 
@@ -90,9 +91,7 @@ _FOCAL_REFERENCE = lazy_compile(r"(?<![\w,;] )(?<![\w])(?:It|They)[ ]|\b(?:[Tt]h
 _FOUNDER_OPENING = lazy_compile(r"(?:set[ ]up|founded|established|created|launched|started|introduced)[ ]"
                                 r"(?:in[ ](?:(?:early|late|mid-)[ ]?)?(?:\d{1,2}[ ])?(?:[A-Z][a-z]+[ ])?(?:19|20)\d\d[ ])?"
                                 r"by[ ](?:the[ ])?")
-_KIND_AFTER_FOUNDER = lazy_compile(r",[ ](?:the|its|this)[ ](?:[a-z\-]+[ ]){0,2}?(?:network|programme|program|model|"
-                                   r"pilot|scheme|initiative|service|project|partnership|strategy|team|clinic|centre|"
-                                   r"center)s?\b")
+_KIND_AFTER_FOUNDER = lazy_compile(r",[ ](?:the|its|this)[ ](?:[a-z\-]+[ ]){0,2}?" + _PROGRAM_KIND)
 _MODELLED_ON = lazy_compile(r"\b(?:[Bb]ased|[Bb]uilt|[Bb]uilding|[Dd]rawing|[Mm]odell?ed|[Pp]atterned|[Ii]nspired)[ ](?:on|upon|by)"
                             r"[ ](?:the[ ])?$|\b(?:[Uu]nlike|[Ll]ike)[ ](?:the[ ])?$")
 _OPENING_HEAD = lazy_compile(r"(?:The|These|Each|Every)[ ]([a-z]+)[ ]")

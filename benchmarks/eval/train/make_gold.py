@@ -8462,6 +8462,115 @@ DOCUMENTS["train-stmtB39-examanswer-iran-family-physician.txt"] = dict(
     ])
 
 
+# --- held out by helper prog40 (issue 12, session 40): written before the program finder was changed ---------------
+TOMY = {"label": "Local Health Units", "type": CM, "aliases": ["TOMY", "Topikes Monades Ygeias"], "types_accept": [PI]}
+GR_SETUP = "The Ministry of Health set up the TOMY in 2017 to give every resident a personal family doctor"
+GR_TEAM = ("Each TOMY has a team of general practitioners, internists, paediatricians, nurses, health visitors, a social "
+           "worker and administrative staff.")
+GR_GATE = "the family doctor acts as gatekeeper, referring patients to health centres and hospitals"
+GR_OFFER = ("The units offer prevention, health promotion, vaccination and the follow-up of chronic conditions such as "
+            "diabetes and hypertension.")
+GR_RISK = ("Recruitment has been slow, because few doctors are trained in general practice and the fixed-term contracts "
+           "are not attractive.")
+DOCUMENTS["train-prog40-projectfiche-greece-tomy.txt"] = dict(
+    style="project-fiche",
+    metadata={"title": "Establishment and operation of Local Health Units (TOMY) in the Region of Attica", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Attica", "ickg:Region", [r"re:(?<=Region of )Attica", r"re:(?<=opened in )Attica"],
+                     aliases=["Region of Attica"])],
+    organizations=[E("1st Regional Health Authority of Attica", ORG), E("Ministry of Health", ORG),
+                   E("National Organisation for the Provision of Health Services", ORG, aliases=["EOPYY"]),
+                   E("health centres", ORG), E("hospitals", ORG, [r"re:\bhospitals\b"]),
+                   E("private family doctors", ORG)],
+    programs=[E("Local Health Units", CM, ["Local Health Units", "TOMY", "Topikes Monades Ygeias"],
+                aliases=["TOMY", "Topikes Monades Ygeias"], types_accept=[PI])],
+    populations=[E("residents of its area", POP)],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[],
+    statements=[
+        S(TOMY, "ickg:yearEstablished", 2017, GR_SETUP),
+        S(TOMY, "ickg:initiatedBy", ("Ministry of Health", ORG), GR_SETUP),
+        S(TOMY, "ickg:hasGoal", ("every resident has a personal family doctor", GOAL),
+          "to give every resident a personal family doctor"),
+        S(TOMY, "ickg:hasGoal", ("relieve hospital outpatient departments", GOAL),
+          "to relieve hospital outpatient departments"),
+        S(TOMY, "ickg:establishedBy", ("Law 4486/2017", "ickg:Legislation"),
+          "the first level of the new primary health care network created by Law 4486/2017"),
+        S(TOMY, "ickg:locatedIn", ("Attica", "ickg:Region"),
+          "Establishment and operation of Local Health Units (TOMY) in the Region of Attica"),
+        S(TOMY, "ickg:hasComponent", ("team of general practitioners, internists, paediatricians, nurses, health visitors, "
+                                      "a social worker and administrative staff", "ickg:InterdisciplinaryTeam"), GR_TEAM),
+        S(TOMY, "ickg:hasComponent", ("registration of the residents of its area", MECH),
+          "The team registers the residents of its area"),
+        S(TOMY, "ickg:targetsPopulation", ("residents of its area", POP), "The team registers the residents of its area"),
+        S(TOMY, "ickg:hasComponent", ("family doctor as gatekeeper", MECH), GR_GATE),
+        S(TOMY, "ickg:hasComponent", ("referral to health centres and hospitals", MECH), GR_GATE),
+        S(TOMY, "ickg:hasComponent", ("prevention", MECH), GR_OFFER),
+        S(TOMY, "ickg:hasComponent", ("health promotion", MECH), GR_OFFER),
+        S(TOMY, "ickg:hasComponent", ("vaccination", MECH), GR_OFFER),
+        S(TOMY, "ickg:hasComponent", ("follow-up of chronic conditions", MECH), GR_OFFER),
+        S(TOMY, "ickg:focusesOnCondition", ("diabetes", COND), GR_OFFER),
+        S(TOMY, "ickg:focusesOnCondition", ("hypertension", COND), GR_OFFER),
+        S(TOMY, "ickg:hasGoal", ("reduce visits to hospital emergency departments", GOAL),
+          "The TOMY are expected to reduce visits to hospital emergency departments."),
+        S(TOMY, "ickg:facesBarrier", ("slow recruitment", BAR), "Recruitment has been slow"),
+        S(TOMY, "ickg:facesBarrier", ("few doctors trained in general practice", BAR),
+          "few doctors are trained in general practice"),
+        S(TOMY, "ickg:facesBarrier", ("fixed-term contracts not attractive", BAR),
+          "the fixed-term contracts are not attractive"),
+    ])
+
+PMF = {"label": "Programa del Médico y Enfermera de la Familia", "type": CM,
+       "aliases": ["Family Doctor and Nurse Program"], "types_accept": [PI]}
+CU_BEGAN = ("The Programa del Médico y Enfermera de la Familia (Family Doctor and Nurse Program) began in 1984 in the "
+            "Lawton neighbourhood of Havana.")
+CU_LINKED = ("The consultorios are linked to a policlínico, the area polyclinic, which provides laboratory services, "
+             "specialists and a basic work group that supervises the teams.")
+CU_CLASS = ("The program classifies every registered person once a year into one of four groups (healthy, at risk, ill, "
+            "and disabled), a process called dispensarización, and plans home visits accordingly.")
+CU_CRISIS = "In the 1990s the economic crisis caused shortages of medicines and equipment"
+DOCUMENTS["train-prog40-studynotes-cuba-family-doctor.txt"] = dict(
+    style="course-study-notes",
+    metadata={"title": "Primary care led by family doctors: the Cuban case", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:InstructionalWork"},
+    jurisdictions=[E("Cuba", "ickg:Country", [r"re:\bCuba(?='s)"]),
+                   E("Havana", "ickg:Municipality", types_accept=["ickg:ProvinceOrState"]),
+                   E("Lawton", "ickg:Region", types_accept=["ickg:Municipality"])],
+    organizations=[E("Ministry of Public Health", ORG, aliases=["MINSAP"]),
+                   E("consultorios", ORG, ["consultorios", "consultorio"]),
+                   E("policlínico", ORG, ["policlínico", "area polyclinic", r"re:(?<=at the )polyclinic"],
+                     aliases=["area polyclinic"]),
+                   E("basic work group", ORG)],
+    programs=[E("Programa del Médico y Enfermera de la Familia", CM,
+                ["Programa del Médico y Enfermera de la Familia", "Family Doctor and Nurse Program"],
+                aliases=["Family Doctor and Nurse Program"], types_accept=[PI])],
+    populations=[],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(PMF, "ickg:yearEstablished", 1984, CU_BEGAN),
+        S(PMF, "ickg:locatedIn", ("Lawton", "ickg:Region"), CU_BEGAN),
+        S(PMF, "ickg:locatedIn", ("Havana", "ickg:Municipality"), CU_BEGAN),
+        S(PMF, "ickg:operatedBy", ("Ministry of Public Health", ORG),
+          "The Ministry of Public Health (MINSAP) extended it to the whole country during the following decade."),
+        S(PMF, "ickg:hasComponent", ("family doctor and a nurse working together", "ickg:InterdisciplinaryTeam"),
+          "A family doctor and a nurse work together in a consultorio"),
+        S(PMF, "ickg:hasComponent", ("consultorio", MECH),
+          "A family doctor and a nurse work together in a consultorio, a small neighbourhood office"),
+        S(PMF, "ickg:hasComponent", ("policlínico", MECH), CU_LINKED),
+        S(PMF, "ickg:hasComponent", ("basic work group that supervises the teams", MECH), CU_LINKED),
+        S(PMF, "ickg:hasComponent", ("dispensarización", MECH), CU_CLASS),
+        S(PMF, "ickg:hasComponent", ("home visits", MECH), CU_CLASS),
+        S(PMF, "ickg:hasOutcome", ("infant mortality fell to about 4 per 1,000 live births", OUT),
+          "Cuba's infant mortality fell to about 4 per 1,000 live births in the 2010s, which many authors attribute in "
+          "part to the program.", hedge=("attribute in part", HEDGED)),
+        S(PMF, "ickg:facesBarrier", ("shortages of medicines and equipment", BAR), CU_CRISIS),
+        S(PMF, "ickg:facesBarrier", ("doctors posted abroad on medical missions", BAR),
+          "many doctors were posted abroad on medical missions"),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -75,6 +75,8 @@ _IS_A = lazy_compile(r"\)?[ ](?:is|was|are|were)[ ](?P<what>(?:an?|the|one|[A-Z]
                      r"(?P<kind>programmes?|programs?|initiatives?|models?|schemes?|strategy|strategies|approach|"
                      r"polic(?:y|ies)|reforms?|networks?|pilots?|system[ ]of[ ]care))\b")
 _KIND_WORD = lazy_compile(r"(?i:programmes?|programs?|initiatives?|models?|schemes?|strategy|pilots?|reforms?|networks?)")
+# The kind words a founded name with none of its own may be referred to by, when no other program is named.
+_PROGRAM_KINDS = frozenset(("programme", "program", "initiative", "scheme"))
 _REFERRING = r"(?<![\w\-])(?:[Tt]he|[Tt]hese|[Ee]ach|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]very)[ ](?:[a-z\-]+[ ])?"
 
 
@@ -136,7 +138,7 @@ _ENGLISH_GLOSS = lazy_compile(r"[ ]\((?:[Ll]iterally[ ]|[Tt]hat[ ]is[ ]|i\.e\.[ 
 _PARTICLES = frozenset("de del della delle di da do dos das la le les des du van von der den für und et y e i och og".split())
 
 
-def _capitalised_before(text: str, end: int) -> tuple[str, int] | None:
+def capitalised_before(text: str, end: int) -> tuple[str, int] | None:
     """(name, start) of the run of capitalised words, with the particles of names in other languages
     between them ("Case della Salute"), that ends at ``text[end]``; None when there is none."""
     words = [(m.group(), m.start() + max(0, end - 120)) for m in re.finditer(r"[\w\-’']+", text[max(0, end - 120):end])]
@@ -170,7 +172,7 @@ def _defined_names(text: str) -> tuple[Candidate, ...]:
     out, seen = [], set()
     for m in _ENGLISH_GLOSS.finditer(text) if ")" in text else ():
         gloss = m.group("gloss")
-        found = _capitalised_before(text, m.start())
+        found = capitalised_before(text, m.start())
         if found is None or not _program_head(gloss) or len(gloss.split()) < 2:
             continue
         name, start = found
@@ -338,6 +340,26 @@ _LEADING_CAPITALS = frozenset("The A An Our Its Their This These That In At For 
                               "Under By With To And Or Of As".split())
 
 
+# An active founding verb right before a name, with a year soon after it: "The Ministry of Health set up the TOMY
+# in 2017". What a body founds in a year is a program even when its name ends on a body's head ("Local Health
+# Units"); a body that governs is left out by :data:`_ADMINISTRATION` all the same.
+_FOUNDS_BEFORE = lazy_compile(r"(?<![\w\-])(?:set[ ]up|established|launched|created|introduced|piloted|rolled[ ]out|"
+                              r"founded)[ ](?:the[ ]|its[ ]|their[ ]|a[ ]network[ ]of[ ])?$")
+_YEAR_SOON = lazy_compile(r"[^.;\n]{0,40}?\b(?:1[89]|20)\d\d\b")
+
+
+def founded_in_text(text: str, forms: tuple[str, ...]) -> bool:
+    """True when a sentence founds one of ``forms`` by an active verb in a year (:data:`_FOUNDS_BEFORE`,
+    "set up the TOMY in 2017"): string search for the forms first, the two patterns only at their uses."""
+    for f in forms:
+        if not f or len(f) < 2:
+            continue
+        for s, e in _uses(text, f):
+            if _FOUNDS_BEFORE.search(text, max(0, s - 30), s) and _YEAR_SOON.match(text, e):
+                return True
+    return False
+
+
 _ABBREVIATION_FORM = lazy_compile(r"[A-Z][A-Za-z0-9\-&]*[A-Z][A-Za-z0-9]*s?")
 
 
@@ -372,11 +394,12 @@ _PLACE_OF_CARE = lazy_compile(r"(?:Clinic|Centre|Center|Team|Home|Hub|Unit|House
 
 
 def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] | None,
-             opening: list[tuple[int, int]], defined: bool = False) -> Evidence:
+             opening: list[tuple[int, int]], defined: bool = False, kinds: frozenset[str] = frozenset()) -> Evidence:
     """The evidence for a program of these names: distinct spans (a definition "X (Y, Z)" counts
     once), plus "the/our/each <head>" references when its head noun is a lower-case kind noun or a
     place or team of care in a capitalised name ("Sudbury District Nurse Practitioner Clinics": "the
-    clinic", "these clinics")."""
+    clinic", "these clinics"), and "the <kind>" for each of ``kinds`` the caller knows it to be (a
+    name in another language with no kind word of its own: "Plan Nacer ... The program enrolls")."""
     forms = (*forms, *(f[:-1] for f in forms if f and re.fullmatch(r"[A-Z]{2,}s", f)))   # "PHNs": "each PHN"
     spans = sorted({s for f in forms if f and len(f) >= 2 for s in _uses(text, f)})
     head = forms[0].split()[-1] if forms and forms[0] else ""
@@ -398,7 +421,7 @@ def evidence(text: str, forms: tuple[str, ...], *, title_span: tuple[int, int] |
     in_title = bool(title_span) and any(title_span[0] <= s < title_span[1] for s, _ in merged)
     in_opening = any(a <= s < b for s, _ in merged for a, b in opening)
     said = [_IS_A.match(text, e, e + 120) for _, e in merged[:3]]
-    kinds = {m.group("kind") for m in said if m}
+    kinds = {m.group("kind") for m in said if m} | kinds
     kinds |= {w.lower() for f in forms[:1] for w in f.split() if _KIND_WORD.fullmatch(w)}   # "Programme for ...": "the programme"
     kinds -= {head} if head.islower() else set()
     if kinds:                                      # "... is a national pilot. The pilot has ...": its references
@@ -478,12 +501,15 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
                           tuple(dict.fromkeys((found_as.name, found_as.label, *found_as.aliases, *c.forms))), True)
         elif keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
             continue                              # the finders have it already, or it is no program
-        found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined)
+        alone = chosen is None and c.founded and not _KIND_WORD.search(c.name)
+        found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined,
+                         kinds=_PROGRAM_KINDS if alone else frozenset())   # "Plan Nacer was launched ... The program"
         if (_BODY_HEAD.search(c.name) and c.name[:1].isupper() and not c.founded) or _ADMINISTRATION.search(c.name):
             is_a = bool(descriptions(text, c.forms))
-            if not is_a:
+            if not is_a and (_ADMINISTRATION.search(c.name) or not founded_in_text(text, c.forms)):
                 continue                          # "Ghana Health Service (GHS)", "National Association of Primary
-                #                                   Care (NAPC)": a body, not what it runs
+                #                                   Care (NAPC)": a body, not what it runs; but "the Ministry set up
+                #                                   the TOMY in 2017": what a body founds is its program
         enough = 2 if (c.name in titled and found.in_title and found.in_opening) or (
             chosen is None and c.founded and found.in_opening) else 3   # no program else: "Iora Health was founded ..."
         if found.uses >= enough and found.weight > best_weight:

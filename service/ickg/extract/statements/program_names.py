@@ -10,7 +10,7 @@ import re
 from ickg.extract.actors import ORG_HEADS, PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import is_known_place
-from ickg.extract.programs import descriptions, main_program, names_given, second_programs
+from ickg.extract.programs import capitalised_before, descriptions, main_program, names_given, second_programs
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _mentions_of, _named_in, _search_after, _word_phrase_in
 from ickg.extract.statements.cues import found_in
@@ -193,6 +193,9 @@ def find_programs(ctx):
         bylines = [(m.start(), m.end()) for m in _BYLINE_LINE.finditer(text)]
         programs = [e for e in programs if not bylines or e.start is None or not all(
             any(a <= s_ < b for a, b in bylines) for s_, _ in _mentions_of(ctx, e))]
+    for e in programs:
+        if e.source == "glossed name" and e.name[:1].isupper():
+            _widen_glossed(text, e)      # "Programa del Médico y Enfermera de la Familia (Family Doctor ...)"
     orgs = [e for e in ctx.entities if e.kind == "organization"]
     known = {e.key for e in programs}
     for e in programs:
@@ -909,6 +912,19 @@ def _foreign_glossed(text):
                 re.search(r"[^\x00-\x7f]", gloss):
             continue                     # "(National Board of Health)": a body; a place's name glossed
         yield opening.group(), opening.start(), gloss
+
+
+def _widen_glossed(text, entity):
+    """Give a name in another language glossed in English the capitalised words and particles before it on its
+    line ("Programa del Médico y Enfermera de la Familia (Family Doctor and Nurse Program)": the finder of glossed
+    names stops at the small word "y"), at most eight words, when the name's text ends where the entity does."""
+    if text[entity.start:entity.end] != entity.label:
+        return
+    found = capitalised_before(text, entity.end)
+    if found is None or found[1] >= entity.start or len(found[0].split()) > 8 or "\n" in found[0]:
+        return
+    name, start = found
+    entity.name, entity.label, entity.start = name, name, start
 
 
 # A name right after "by" is the agent of what goes before, not the appositive's head ("Set up by X, the network").

@@ -1,0 +1,66 @@
+"""The program a document is about when its name has no program shape (issue 12, helper prog40): a name
+defined by an abbreviation whose head is a body's word ("Local Health Units (TOMY)") that a body sets up in a
+year; a name in another language with no kind word ("Plan Nacer") that the text founds and then calls "the
+program"; a name in another language with its small words ("Programa de Salud y Bienestar") glossed in English.
+Each text is written here for the test, about an invented program, with a text beside it that must not match."""
+
+from extracted import entities as _entities
+from extracted import triples as _triples
+
+
+def _subjects(text, stem):
+    return {s for s, _, _ in _triples(text, stem)}
+
+
+_UNITS = ("GRANT SHEET | Regional Programme 2021-2027 | Cohesion Fund\n"
+          "Operational Programme: Northern Isles 2021-2027\n\n"
+          "Summary\n"
+          "The Community Care Units (Monades Koinotikis Frontidas, MKF) are the first level of the new island care "
+          "network. The Ministry of Health set up the MKF in 2019 to give every resident a named nurse.\n\n"
+          "Each MKF has a team of nurses, a physiotherapist and a social worker. The MKF staff visit older people at "
+          "home. The MKF are expected to reduce emergency admissions.\n")
+
+
+def test_units_a_ministry_set_up_in_a_year_are_the_program_not_the_fund_in_the_masthead():
+    found = _triples(_UNITS, "units")
+    assert ("Community Care Units", "yearEstablished", 2019) in found
+    assert ("Community Care Units", "initiatedBy", "Ministry of Health") in found
+    assert "Cohesion Fund Operational Programme" not in _subjects(_UNITS, "units")
+
+
+def test_a_body_defined_by_an_abbreviation_and_only_named_is_no_program():
+    text = _UNITS.replace("The Ministry of Health set up the MKF in 2019 to", "The Ministry of Health wants the MKF to")
+    assert "Community Care Units" not in _entities(text, "units2", "program")
+
+
+def test_a_body_that_governs_is_no_program_even_when_set_up_in_a_year():
+    text = ("Summary\nThe Island Health Authority (IHA) runs hospitals on the islands. The Ministry of Health set up "
+            "the IHA in 2019. The IHA employs 900 staff. Each IHA board meets monthly. The IHA publishes its "
+            "accounts every year.\n")
+    assert "Island Health Authority" not in _entities(text, "authority", "program")
+
+
+_PLAN = ("The approach\n"
+         "Plan Amanecer was launched in 2006 by the national Ministry of Health in four provinces of the south. "
+         "The program enrolls uninsured pregnant women and children under five years of age. The program pays "
+         "clinics a fee for each prenatal visit.\n")
+
+
+def test_a_founded_name_without_a_kind_word_is_the_program_the_text_then_calls_the_program():
+    found = _triples(_PLAN, "plan")
+    assert ("Plan Amanecer", "yearEstablished", 2006) in found
+    assert "Plan Amanecer" in _subjects(_PLAN, "plan")
+
+
+def test_a_founded_name_that_the_text_does_not_go_on_naming_or_calling_the_program_is_not_picked():
+    text = ("The approach\nPlan Amanecer was launched in 2006 by the national Ministry of Health. Clinics in the "
+            "south were paid by budget. Mothers were enrolled at their first visit.\n")
+    assert "Plan Amanecer" not in _subjects(text, "plan2")
+
+
+def test_a_glossed_name_in_another_language_keeps_its_small_words():
+    text = ("Key points\n1. The Programa de Salud y Bienestar Comunitario (Community Health and Wellbeing Program) "
+            "began in 1991 in the town of Puerto Azul. The program places a nurse in every neighbourhood.\n"
+            "2. The Programa de Salud y Bienestar Comunitario is run by the Ministry of Health.\n")
+    assert "Programa de Salud y Bienestar Comunitario" in _entities(text, "salud", "program")
+    assert "Bienestar Comunitario" not in _entities(text, "salud", "program")

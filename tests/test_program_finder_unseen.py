@@ -53,9 +53,11 @@ def test_a_founded_name_without_a_kind_word_is_the_program_the_text_then_calls_t
 
 
 def test_a_founded_name_that_the_text_does_not_go_on_naming_or_calling_the_program_is_not_picked():
-    text = ("The approach\nPlan Amanecer was launched in 2006 by the national Ministry of Health. Clinics in the "
+    found = _triples(_PLAN.replace("Plan Amanecer", "Amanecer Salud"), "plan2")
+    assert ("Amanecer Salud", "yearEstablished", 2006) in found      # "The program enrolls ...": its references
+    text = ("The approach\nAmanecer Salud was launched in 2006 by the national Ministry of Health. Clinics in the "
             "south were paid by budget. Mothers were enrolled at their first visit.\n")
-    assert "Plan Amanecer" not in _subjects(text, "plan2")
+    assert "Amanecer Salud" not in _subjects(text, "plan3")
 
 
 def test_a_glossed_name_in_another_language_keeps_its_small_words():
@@ -64,3 +66,28 @@ def test_a_glossed_name_in_another_language_keeps_its_small_words():
             "2. The Programa de Salud y Bienestar Comunitario is run by the Ministry of Health.\n")
     assert "Programa de Salud y Bienestar Comunitario" in _entities(text, "salud", "program")
     assert "Bienestar Comunitario" not in _entities(text, "salud", "program")
+
+
+def test_a_name_opening_on_a_program_word_in_another_language_is_a_program_and_its_bare_word_no_body():
+    text = ("Next steps\nIn 2012 the model was extended as Programa CRECER to adolescents. Programa CRECER now "
+            "covers 3 million people.\n")
+    assert "Programa CRECER" in _entities(text, "crecer", "program")
+    assert "CRECER" not in _entities(text, "crecer", "organization")
+
+
+def test_a_plan_whose_next_word_is_english_or_a_body_is_no_program():
+    text = ("Teams ran Plan Do Study Act cycles each month. Plan Do Study Act cycles were led by nurses. "
+            "Plan International funded the clinics in 2012, and Plan International trained the staff.\n")
+    programs = _entities(text, "pdsa", "program")
+    assert not any(p.startswith("Plan") for p in programs)
+
+
+def test_a_form_field_label_is_no_program_name():
+    text = ("GRANT SHEET | Cohesion Fund\nOperational Programme: Northern Isles 2021-2027\nPriority axis 9: "
+            "Primary care\n\nSummary\nThe Harbour Care Network is a programme for older people on the islands.\n")
+    programs = _entities(text, "form", "program")
+    assert "Harbour Care Network" in programs
+    assert not any("Operational Programme" in p for p in programs)
+    title = ("Harbour Care Programme: five years of care at home\n\nThe Harbour Care Programme began in 2015. "
+             "The Harbour Care Programme visits older people at home.\n")
+    assert "Harbour Care Programme" in _entities(title, "titled", "program")

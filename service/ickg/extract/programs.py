@@ -498,10 +498,12 @@ def main_program(text: str, *, title_span: tuple[int, int] | None, body: list[tu
             continue                              # the finders' pick, defined: nothing to weigh it against
         if found_as is not None:                  # a program the finders have, weighed with every name given it
             c = Candidate(found_as.name, found_as.start,
-                          tuple(dict.fromkeys((found_as.name, found_as.label, *found_as.aliases, *c.forms))), True)
+                          tuple(dict.fromkeys((found_as.name, found_as.label, *found_as.aliases, *c.forms))), True,
+                          c.founded)
         elif keys & known or keys & not_programs or any(_inside(label_key(c.name), k) for k in known):
             continue                              # the finders have it already, or it is no program
-        alone = chosen is None and c.founded and not _KIND_WORD.search(c.name)
+        alone = c.founded and not any(_KIND_WORD.fullmatch(w) for w in c.name.split()) and not any(
+            _KIND_WORD.fullmatch(w) for p in programs for w in p.name.split())   # no name "the program" stands for
         found = evidence(text, c.forms, title_span=title_span, opening=opening, defined=c.defined,
                          kinds=_PROGRAM_KINDS if alone else frozenset())   # "Plan Nacer was launched ... The program"
         if (_BODY_HEAD.search(c.name) and c.name[:1].isupper() and not c.founded) or _ADMINISTRATION.search(c.name):

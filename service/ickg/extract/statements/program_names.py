@@ -193,6 +193,10 @@ def find_programs(ctx):
         bylines = [(m.start(), m.end()) for m in _BYLINE_LINE.finditer(text)]
         programs = [e for e in programs if not bylines or e.start is None or not all(
             any(a <= s_ < b for a, b in bylines) for s_, _ in _mentions_of(ctx, e))]
+    fused = [e for e in programs if "\n" in e.label and text.startswith(":", e.end)]
+    for e in fused:                      # "... | European Social Fund\nOperational Programme: Attica": a masthead's end
+        programs.remove(e)               # run into the next line's field label is no name
+        ctx.entities.remove(e)
     for e in programs:
         if e.source == "glossed name" and e.name[:1].isupper():
             _widen_glossed(text, e)      # "Programa del Médico y Enfermera de la Familia (Family Doctor ...)"
@@ -262,6 +266,8 @@ def find_programs(ctx):
             continue                     # the tail of a body's name, a byline's ("Prepared by A B for the X Network")
         if _ISSUER_LINE.match(text, at + len(name)) and at == text.rfind("\n", 0, at) + 1:
             continue                     # "Healthy Hills Partnership: Impact report 2016": who issues the document
+        if _form_label(text, at, at + len(name)):
+            continue                     # "Operational Programme: Attica 2014-2020" among a form's other fields
         add(name, at, "named program")
     for m in (_OWN_NAMED_PLAN.finditer(text) if "Its " in text or "Their " in text else ()):
         head = m.group("name").rsplit(" ", 1)[0]     # "Its One Care plan": a plan of its own, by name
@@ -273,6 +279,18 @@ def find_programs(ctx):
         gloss = m.group("gloss")       # "Project RED (Re-Engineered Discharge)": the words its letters stand for
         if not any(o.start is not None and o.start <= m.start() < o.end for o in orgs):
             add(m.group("name"), m.start("name"), "Project X", [gloss] if gloss else [])
+    for name, at in _foreign_program_names(text) if any(w in text for w in _FOREIGN_PROGRAM_WORDS) else ():
+        tail = name.split(" ", 1)[1]
+        same = [o for o in orgs if o.name in (name, tail)]
+        if any(o.start is not None and o.start < at < o.end for o in orgs) or \
+                any(label_key(p.place.name) == label_key(tail) for p in ctx.places) or \
+                any(s <= at and at + len(name) <= e for p in programs for s, e in _mentions_of(ctx, p)):
+            continue                     # inside a body's name; "Plan Madrid": a place's plan is named otherwise
+        for o in same:                   # "Programa SUMAR": "SUMAR", read as a one-word body, is the program
+            orgs.remove(o)
+            if o in ctx.entities:
+                ctx.entities.remove(o)
+        add(name, at, "foreign program word", [tail] if same else [])
     for name, at, gloss in _foreign_glossed(text):
         if not any(o.start is not None and o.start <= at < o.end for o in orgs):
             add(name, at, "glossed name", [gloss])
@@ -912,6 +930,55 @@ def _foreign_glossed(text):
                 re.search(r"[^\x00-\x7f]", gloss):
             continue                     # "(National Board of Health)": a body; a place's name glossed
         yield opening.group(), opening.start(), gloss
+
+
+# A name in another language that opens on its program word: "Plan Nacer", "Programa SUMAR", "Programma Leonardo".
+# (English "Programme"/"Program" open committee and job names, "Programme Board", and are left out.)
+_FOREIGN_PROGRAM_WORDS = ("Programa ", "Programma ", "Programm ", "Plan ", "Plano ", "Proyecto ", "Projeto ",
+                          "Progetto ", "Projet ", "Estrategia ", "Estratégia ", "Strategia ")
+_FOREIGN_PROGRAM = lazy_compile(r"(?<![\w\-])(?P<name>(?:Programa|Programma|Programm|Plan|Plano|Proyecto|Projeto|Progetto|"
+                                r"Projet|Estrategia|Estratégia|Strategia)(?:[ ](?:de|del|della|di|do|da|dos|das|du|des|"
+                                r"la|el|für|nacional|nazionale|national|nationale)){0,2}[ ][A-ZÀ-Þ][\w\-’']+"
+                                r"(?:[ ](?:(?:de|del|della|di|do|da|y|e|et|und|la|las|los)[ ]){0,2}[A-ZÀ-Þ][\w\-’']+){0,4})")
+# The English words after "Plan" that make it no program's name ("Plan Do Study Act", "Plan International").
+_PLAN_NOT = frozenset("Do A B C International Year Board Period Manager Managers Director Team Committee".split())
+
+
+def _foreign_program_names(text):
+    """(name, start) of each name that opens on a program word in another language (:data:`_FOREIGN_PROGRAM`) and
+    that the text founds in a year ("Plan Nacer was launched in 2004") or names twice; not a body's name
+    ("Plan International") nor one whose next word is English ("Plan Do Study Act")."""
+    seen = set()
+    for m in _FOREIGN_PROGRAM.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if name in seen or words[1] in _PLAN_NOT or words[-1] in ORG_HEADS or _LAW_NAME.search(name):
+            continue
+        seen.add(name)
+        founded = _FOUNDED_AFTER.match(text, m.end()) or _FOUNDS_NAME.search(text, max(0, m.start() - 30), m.start())
+        if founded or text.count(name) >= 2:
+            yield name, m.start("name")
+
+
+# A founding right after a name, with a year soon after: "Plan Nacer was launched in 2004", "... began in 1984".
+_FOUNDED_AFTER = lazy_compile(r"[ ](?:(?:was|were)[ ](?:first[ ])?(?:established|founded|set[ ]up|launched|created|"
+                              r"introduced|started|piloted)|began|started)\b[^.;\n]{0,40}?\b(?:1[89]|20)\d\d\b")
+# An active founding verb or "as" before a name: "extended as Programa SUMAR", "launched Plan Nacer".
+_FOUNDS_NAME = lazy_compile(r"(?:[ ]as|set[ ]up|established|launched|created|introduced)[ ](?:the[ ])?$")
+
+
+_FIELD_LINE = lazy_compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}:[ ]\S")
+
+
+def _form_label(text, at, end):
+    """True when ``text[at:end]`` opens its line as a field's label ("Operational Programme: Attica 2014-2020")
+    and the line before or after is a field too ("Priority axis 9: ...", "Code of operation: ..."): a form's
+    labels, not a title's name before its colon."""
+    if not text.startswith(": ", end) or (at and text[at - 1] != "\n"):
+        return False
+    before = text.rfind("\n", 0, max(0, at - 1)) + 1
+    after = text.find("\n", end)
+    return bool((at and _FIELD_LINE.match(text, before, at - 1)) or (after >= 0 and _FIELD_LINE.match(text, after + 1)))
 
 
 def _widen_glossed(text, entity):

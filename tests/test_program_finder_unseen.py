@@ -91,3 +91,21 @@ def test_a_form_field_label_is_no_program_name():
     title = ("Harbour Care Programme: five years of care at home\n\nThe Harbour Care Programme began in 2015. "
              "The Harbour Care Programme visits older people at home.\n")
     assert "Harbour Care Programme" in _entities(title, "titled", "program")
+
+
+def test_a_labelled_project_is_the_program_and_an_implementing_agency_line_is_not():
+    text = ("ANNEX 3. RESULTS FRAMEWORK\n\n"
+            "Project: Support to Village Health Posts in Lakeland, phase II (2020-2024)\n"
+            "Implementing agency: Village Health Post Trust\n\n"
+            "Village health posts are the first level of care in Lakeland. Each post serves about 5,000 people. "
+            "Since 2018 the posts have been run by the Village Health Post Trust, and the Village Health Post Trust "
+            "pays their staff.\n")
+    programs = _entities(text, "annex", "program")
+    assert "Support to Village Health Posts in Lakeland" in programs
+    assert "Village Health Post Trust" not in programs
+
+
+def test_a_project_field_that_says_what_a_grant_does_names_no_program():
+    text = ("Grantee: Harbour Care Network\nProject: Linking housing and health care for network members\n\n"
+            "The Harbour Care Network is a programme for older people. The Harbour Care Network began in 2012.\n")
+    assert not any(p.startswith("Linking") for p in _entities(text, "grant", "program"))

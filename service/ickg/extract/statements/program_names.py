@@ -407,6 +407,9 @@ def find_programs(ctx):
             add(m.group("name"), m.start("name"), "quoted name in the title")
     for m in (_PROGRAM_FIELD.finditer(text, 0, min(len(text), 1500)) if ":" in text[:1500] else ()):
         name = m.group("name").strip().rstrip(".")
+        name = name[:_FIELD_TAIL.search(name).start()] or name
+        if m.group().lstrip().startswith("Project") and any(len(w) > 3 and w.islower() for w in name.split()):
+            continue                     # "Project: Linking housing and health care for ...": what a grant does
         if 1 <= _words(name) <= 10:      # a tracker's or profile's "Program: MassHealth ACO program"
             entity = add(name, m.start("name"), "labelled program")
             if entity is not None:
@@ -477,6 +480,7 @@ def find_programs(ctx):
     lines = [title] + [m.group(1) for m in re.finditer(r"(?m)^([^\n:]{3,80}:[ ][^\n]{3,100})$", text[:600])
                        if _words(m.group(1)) <= 16 and not m.group(1).rstrip().endswith(".")
                        and _words(m.group(1).split(":")[0]) >= 2    # not a field ("Affiliation: ...")
+                       and not _ACTOR_FIELD.match(m.group(1))       # nor who acts ("Implementing agency: ...")
                        and not re.match(r"(?i)(?:key[ ]?words|corresponding|conflicts?|media|press|funding|published|"
                                         r"received|accepted|citation|cite)\b", m.group(1))]
     sides = [x.strip() for line in lines if ":" in line for x in line.split(":", 1)]
@@ -777,8 +781,13 @@ _ISSUER_LINE = lazy_compile(r"[ ]?[:|–\-][ ]+(?:[\w\-]+[ ]){0,3}?(?:[Rr]eport|
 _DOCUMENT_KIND = lazy_compile(r"\b(?:[Rr]eport|[Ss]ummary|[Rr]eview|[Bb]rief|[Pp]rofile|[Uu]pdate|[Nn]ewsletter|[Bb]ulletin|"
                               r"[Ss]tatement|[Mm]inutes|[Cc]hapter)s?$")
 # "Hennepin Health is a safety-net accountable care organization": a body the text defines as a care organization.
-_PROGRAM_FIELD = lazy_compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Intervention|Model|Scheme)[ \t]*:[ \t]*"
+_PROGRAM_FIELD = lazy_compile(r"(?m)^[ \t]*(?:Program|Programme|Initiative|Intervention|Model|Scheme|Project)[ \t]*:[ \t]*"
                               r"(?P<name>[A-Z][^\n:]{2,100})$")
+# What follows a labelled name and is no part of it: its phase or its years ("..., phase II (2019-2023)").
+_FIELD_TAIL = lazy_compile(r"(?:,[ ](?:phase|stage|round|wave)[ ][\w\-]+)?(?:[ ]\([^()]*\d{4}[^()]*\))?$")
+# A field whose label names who acts, not what is done: "Implementing agency: ...", "Prepared by: ...".
+_ACTOR_FIELD = lazy_compile(r"(?i)[^\n:]*\b(?:agency|agencies|organi[sz]ations?|partners?|beneficiary|beneficiaries|donors?|"
+                            r"funders?|sponsors?|by|client|contractor|grantee|applicant|implementer)[ ]?:")
 _FIELD = lazy_compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>Jurisdiction|Country|Location|Region|Start|Started|Launched|"
                       r"Established|Founded|Since|Start date)[ \t]*:[ \t]*(?P<value>[^\n]{2,120})$")
 _DEFINED_BODY = lazy_compile(r"(?P<name>[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,5})(?P<how>[ ](?:is|was)[ ]|,[ ])an?[ ]"

@@ -7,6 +7,8 @@ Each text is written here for the test, about an invented program, with a text b
 from extracted import entities as _entities
 from extracted import triples as _triples
 
+from ickg.extract.statements.program_names import _in_history
+
 
 def _subjects(text, stem):
     return {s for s, _, _ in _triples(text, stem)}
@@ -109,3 +111,20 @@ def test_a_project_field_that_says_what_a_grant_does_names_no_program():
     text = ("Grantee: Harbour Care Network\nProject: Linking housing and health care for network members\n\n"
             "The Harbour Care Network is a programme for older people. The Harbour Care Network began in 2012.\n")
     assert not any(p.startswith("Linking") for p in _entities(text, "grant", "program"))
+
+
+def test_a_reform_the_opening_dates_as_history_is_not_what_the_text_is_about():
+    text = ("1. Our task\nSince the Lindholm reform of 1992, municipalities have been responsible for home help and "
+            "home health care for older people.\n\n3. Safe care at home\nTrygg vård (Safe Care Home) is the "
+            "municipality's team for the first two weeks after discharge. Trygg vård has a team of an assistant "
+            "nurse, an occupational therapist and a physiotherapist.\n")
+    found = _triples(text, "history")
+    assert any(s == "Trygg vård" and p == "hasComponent" for s, p, _ in found)
+    assert not any(s == "Lindholm reform" and p == "hasComponent" for s, p, _ in found)
+    history = "Since the Lindholm reform of 1992, municipalities run home help."
+    at = history.index("Lindholm")
+    assert _in_history(history, [(at, at + len("Lindholm reform"))])
+    for other in ("Under the Lindholm reform of 1992, municipalities run home help.",     # what the text is about
+                  "Since the Lindholm reform, municipalities run home help."):            # no date
+        at = other.index("Lindholm")
+        assert not _in_history(other, [(at, at + len("Lindholm reform"))])

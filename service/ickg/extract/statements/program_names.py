@@ -534,7 +534,7 @@ def find_programs(ctx):
     def score(p):
         spans = _mentions_of(ctx, p)
         in_title = bool(ctx.title_span) and any(ctx.title_span[0] <= s < ctx.title_span[1] for s, _ in spans)
-        early = any(a <= s < b for s, _ in spans for a, b in opening)
+        early = any(a <= s < b for s, _ in spans for a, b in opening) and not _in_history(text, spans)
         return ((3 if in_title else 0) + len(spans) + (2 if early else 0) + _head_references(text, p, head_counts)
                 + (2 if p.source in ("title subject", "organization's model") else 0)
                 + (2 if p.source == "X is a model" and early else 0)    # the opening defines it: what it is about
@@ -974,6 +974,20 @@ _FOUNDED_AFTER = lazy_compile(r"[ ](?:(?:was|were)[ ](?:first[ ])?(?:established
                               r"introduced|started|piloted)|began|started)\b[^.;\n]{0,40}?\b(?:1[89]|20)\d\d\b")
 # An active founding verb or "as" before a name: "extended as Programa SUMAR", "launched Plan Nacer".
 _FOUNDS_NAME = lazy_compile(r"(?:[ ]as|set[ ]up|established|launched|created|introduced)[ ](?:the[ ])?$")
+
+
+# A name the opening gives as history, with its year: "Since the Ädel reform of 1992, municipalities have been
+# responsible ...", "After the 2007 reform, ...": what came before the program, not what the text is about.
+_HISTORY_BEFORE = lazy_compile(r"(?:^|[ \n])(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)[ ](?:the[ ])?$")
+_HISTORY_AFTER = lazy_compile(r"[ ](?:of|in)[ ](?:the[ ](?:early|mid|late)[ -])?(?:1[89]|20)\d\d")
+
+
+def _in_history(text, spans):
+    """True when a program's one mention is a dated past event a sentence opens on (:data:`_HISTORY_BEFORE`)."""
+    if len(spans) != 1:
+        return False
+    s, e = spans[0]
+    return bool(_HISTORY_BEFORE.search(text, max(0, s - 12), s) and _HISTORY_AFTER.match(text, e))
 
 
 _FIELD_LINE = lazy_compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}:[ ]\S")

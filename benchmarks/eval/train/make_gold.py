@@ -8571,6 +8571,63 @@ DOCUMENTS["train-prog40-studynotes-cuba-family-doctor.txt"] = dict(
           "many doctors were posted abroad on medical missions"),
     ])
 
+# --- a third held-out document of helper prog40, written after its rule changes and before the extractor ran on it --
+PMM = {"label": "Programa Mais Médicos", "type": PI,
+       "aliases": ["More Doctors Programme", "Mais Médicos", "More Doctors programme"]}
+MPB = {"label": "Médicos pelo Brasil", "type": PI}
+BR_CREATED = ("In July 2013 the federal government of Brazil created the Programa Mais Médicos (More Doctors "
+              "Programme) by a provisional measure")
+BR_PLACED = ("Mais Médicos placed doctors in primary care teams in municipalities that had too few of them, mostly in the "
+             "North and Northeast")
+BR_REPLACED = "In 2019 the government replaced Mais Médicos with a new programme, Médicos pelo Brasil, created by Law 13,958."
+DOCUMENTS["train-prog40-committeebriefing-brazil-mais-medicos.txt"] = dict(
+    style="parliamentary-research-briefing",
+    metadata={"title": "Brazil's More Doctors programme: lessons for rural recruitment", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": "Parliamentary Research Service",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:BriefReport"},
+    jurisdictions=[E("Brazil", "ickg:Country", [r"re:\bBrazil\b"]), E("North", "ickg:Region", [r"re:(?<=the )North\b"]),
+                   E("Northeast", "ickg:Region"), E("Cuba", "ickg:Country", [r"re:\bCuba\b"])],
+    organizations=[E("Parliamentary Research Service", ORG, [r"re:PARLIAMENTARY RESEARCH SERVICE"]),
+                   E("Standing Committee on Health", ORG), E("federal government", ORG), E("Congress", ORG),
+                   E("Ministry of Health", ORG), E("Pan American Health Organization", ORG, aliases=["PAHO"]),
+                   E("medical associations", ORG, ["Medical associations"])],
+    programs=[E("Programa Mais Médicos", PI, ["Programa Mais Médicos", "More Doctors Programme", r"re:\bMais Médicos",
+                                              "More Doctors programme"],
+                aliases=["More Doctors Programme", "Mais Médicos", "More Doctors programme"]),
+              E("Médicos pelo Brasil", PI)],
+    populations=[],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(PMM, "ickg:yearEstablished", 2013, BR_CREATED),
+        S(PMM, "ickg:initiatedBy", ("federal government", ORG), BR_CREATED),
+        S(PMM, "ickg:locatedIn", ("Brazil", "ickg:Country"), BR_CREATED),
+        S(PMM, "ickg:establishedBy", ("Law 12,871", "ickg:Legislation"),
+          "which Congress converted into Law 12,871 in October 2013"),
+        S(PMM, "ickg:locatedIn", ("North", "ickg:Region"), BR_PLACED),
+        S(PMM, "ickg:locatedIn", ("Northeast", "ickg:Region"), BR_PLACED),
+        S(PMM, "ickg:hasComponent", ("doctors placed in primary care teams in municipalities that had too few of them",
+                                     MECH), BR_PLACED),
+        S(PMM, "ickg:hasComponent", ("recruitment of foreign doctors", MECH),
+          "Places were offered first to doctors trained in Brazil, then to Brazilian doctors trained abroad and finally "
+          "to foreign doctors."),
+        S(PMM, "ickg:hasPartner", ("Pan American Health Organization", ORG),
+          "Most of the foreign doctors came from Cuba under a cooperation agreement between the Ministry of Health and "
+          "the Pan American Health Organization (PAHO)."),
+        S(PMM, "ickg:hasOutcome", ("about 18,000 doctors in more than 4,000 municipalities", OUT),
+          "At its peak the programme had about 18,000 doctors in more than 4,000 municipalities."),
+        S(PMM, "ickg:hasComponent", ("expanded places in medical schools and residency programmes", MECH),
+          "The law also expanded places in medical schools and residency programmes."),
+        S(PMM, "ickg:facesBarrier", ("medical associations opposed the employment of foreign doctors without "
+                                     "revalidation of their diplomas", BAR),
+          "Medical associations opposed the employment of foreign doctors without revalidation of their diplomas."),
+        S(PMM, "ickg:facesBarrier", ("Cuba ended its participation", BAR),
+          "In November 2018 Cuba ended its participation, and about 8,000 Cuban doctors left their posts within weeks."),
+        S(PMM, "ickg:yearEnded", 2019, BR_REPLACED),
+        S(MPB, "ickg:yearEstablished", 2019, BR_REPLACED),
+        S(MPB, "ickg:establishedBy", ("Law 13,958", "ickg:Legislation"), "created by Law 13,958"),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

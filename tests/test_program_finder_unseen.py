@@ -128,3 +128,25 @@ def test_a_reform_the_opening_dates_as_history_is_not_what_the_text_is_about():
                   "Since the Lindholm reform, municipalities run home help."):            # no date
         at = other.index("Lindholm")
         assert not _in_history(other, [(at, at + len("Lindholm reform"))])
+
+
+_BRIEF = ("Briefing note\n\nLakeland's Village Doctors programme: lessons for recruitment\n\n"
+          "In 2014 the government of Lakeland created the Programa Médicos da Aldeia (Village Doctors Programme) by "
+          "decree. Médicos da Aldeia placed doctors in villages that had none. In 2020 the government replaced it "
+          "with a new programme, Saúde para Todos, created by Law 41.\n")
+
+
+def test_a_gloss_named_again_is_the_glossed_program_and_the_name_goes_by_its_words_after_the_program_word():
+    programs = _entities(_BRIEF, "brief", "program")
+    assert "Programa Médicos da Aldeia" in programs
+    assert not any(p.lower().startswith("village doctors") for p in programs)    # one program, not two
+    found = _triples(_BRIEF, "brief")
+    assert ("Programa Médicos da Aldeia", "yearEstablished", 2014) in found
+
+
+def test_a_name_after_the_kind_it_is_between_commas_is_a_program_and_the_kind_no_second_one():
+    programs = _entities(_BRIEF, "brief2", "program")
+    assert "Saúde para Todos" in programs
+    assert "new programme" not in programs
+    other = "In 2020 the council ran a new programme, In the same year it hired nurses.\n"
+    assert not any(p.startswith("In") for p in _entities(other, "brief3", "program"))

@@ -291,10 +291,18 @@ def find_programs(ctx):
             if o in ctx.entities:
                 ctx.entities.remove(o)
         add(name, at, "foreign program word", [tail] if same else [])
+    described_first = []                 # spans of "a new programme" before its name: no second program
+    for m in _DESCRIBED_FIRST.finditer(text) if any(w in text for w in (" programme, ", " program, ", " scheme, ",
+                                                                        " initiative, ", " model, ")) else ():
+        name = m.group("name")           # "replaced it with a new programme, Médicos pelo Brasil, created by ..."
+        if not (_LAW_NAME.search(name) or any(o.name == name for o in orgs) or name.split()[0] in _LEADING_WORDS
+                or any(label_key(p.place.name) == label_key(name) for p in ctx.places)):
+            add(name, m.start("name"), "a programme, X")
+            described_first.append((m.start(), m.start("name")))
     for name, at, gloss in _foreign_glossed(text):
         if not any(o.start is not None and o.start <= at < o.end for o in orgs):
             add(name, at, "glossed name", [gloss])
-    apposed = []                            # spans of "a telementoring program" after a named program
+    apposed = list(described_first)         # spans of "a telementoring program" after a named program
     for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
                                                                           " dubbed ", " branded as ")) else ()):
         name = m.group("name").rstrip()
@@ -565,6 +573,7 @@ def find_programs(ctx):
             recurring = _title_service(ctx) or _recurring_name(ctx) or _places_program(ctx, orgs)
             if recurring is not None:    # "model practices", "Admiral Nurses are ... every Admiral Nurse"
                 add(*recurring)
+    _merge_glossed(ctx, programs)        # "Programa Mais Médicos (More Doctors Programme)" and "More Doctors programme"
     ranked = sorted(programs, key=lambda p: (-score(p), p.start))
     # A document about a body that is its own model (Eksote, Buurtzorg) names no program as often as the
     # body: when no program is in the title or named three times, the body the title or opening names
@@ -1002,6 +1011,42 @@ def _form_label(text, at, end):
     before = text.rfind("\n", 0, max(0, at - 1)) + 1
     after = text.find("\n", end)
     return bool((at and _FIELD_LINE.match(text, before, at - 1)) or (after >= 0 and _FIELD_LINE.match(text, after + 1)))
+
+
+# A name after the kind it is, between commas: "a new programme, Médicos pelo Brasil, created by Law 13,958", "its
+# flagship scheme, Healthy Homes." (the name's words capitalised, with the small words of names in any language).
+_DESCRIBED_FIRST = lazy_compile(r"(?<![\w\-])(?:a|an|its|their)[ ](?:[a-z\-]+[ ]){0,2}(?:programme|program|scheme|initiative|"
+                                r"model),[ ](?P<name>[A-ZÀ-Þ][\w\-’']+(?:[ ](?:(?:de|del|do|da|dos|pelo|pela|para|of|for|"
+                                r"and|the|in)[ ]){0,2}[A-ZÀ-Þ][\w\-’']+){0,5})(?=[,.;:])")
+# Capitalised words that open a clause, not a name: "a new programme, The ...", "a scheme, In 2019 ...".
+_LEADING_WORDS = frozenset("The A An In On At For From Since When After It This That These Those Its Their".split())
+
+
+def _merge_glossed(ctx, programs):
+    """One program for one name: a program whose name is another's alias (the English gloss of a name in another
+    language, "More Doctors programme" of "Programa Mais Médicos (More Doctors Programme)") is that program, and a
+    name that opens on a program word in another language goes by its words after it too when the text uses them
+    alone ("Mais Médicos placed doctors ...")."""
+    text = ctx.text
+    for p in list(programs):
+        if p not in programs:
+            continue
+        aliases = {label_key(a) for a in p.aliases if a}
+        for q in [q for q in programs if q is not p and q.key in aliases]:
+            programs.remove(q)
+            if q in ctx.entities:
+                ctx.entities.remove(q)
+            p.aliases.extend(x for x in (q.name, q.label) if x not in p.aliases and label_key(x) != p.key)
+        m = _FOREIGN_PROGRAM.fullmatch(p.name) if p.name.startswith(tuple(w.rstrip() for w in _FOREIGN_PROGRAM_WORDS)) \
+            else None
+        if m:
+            tail = _FOREIGN_TAIL.sub("", p.name)
+            if " " in tail and tail not in p.aliases and text.count(tail) > text.count(p.name):
+                p.aliases.append(tail)
+
+
+_FOREIGN_TAIL = lazy_compile(r"^[\w]+(?:[ ](?:de|del|della|di|do|da|dos|das|du|des|la|el|für|nacional|nazionale|national|"
+                             r"nationale))*[ ]")
 
 
 def _widen_glossed(text, entity):

@@ -28,6 +28,9 @@ def test_units_a_ministry_set_up_in_a_year_are_the_program_not_the_fund_in_the_m
     assert ("Community Care Units", "yearEstablished", 2019) in found
     assert ("Community Care Units", "initiatedBy", "Ministry of Health") in found
     assert "Cohesion Fund Operational Programme" not in _subjects(_UNITS, "units")
+    assert "MKF" not in _entities(_UNITS, "units", "organization")        # the program's abbreviation, no body
+    assert "KSON" in _entities(_UNITS + "KSON pays the MKF staff. KSON audits the accounts.\n", "units3", "organization")
+
 
 
 def test_a_body_defined_by_an_abbreviation_and_only_named_is_no_program():

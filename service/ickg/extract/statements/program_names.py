@@ -642,6 +642,12 @@ def find_programs(ctx):
             programs[:] = [p for p in programs if p is ranked[0] or not p.name[:1].islower() or not all(
                 any(a <= s_ < b for a, b in said) for s_, _ in _mentions_of(ctx, p))]
             ranked = [p for p in ranked if any(p is q for q in programs)]
+    shorts = {label_key(a) for p in programs if p.source != "organization's model" for a in p.aliases
+              if a and a.isupper() and " " not in a}
+    for o in [o for o in orgs if o.key in shorts and o.name.isupper() and o.source in ("one-word name", "acronym")]:
+        orgs.remove(o)                   # "the Ministry set up the TOMY": the program's abbreviation, no body
+        if o in ctx.entities:
+            ctx.entities.remove(o)
     ctx.programs = programs
     ctx.orgs = orgs
     ctx.focal = ranked[0] if ranked else None

@@ -153,3 +153,11 @@ def test_a_name_after_the_kind_it_is_between_commas_is_a_program_and_the_kind_no
     assert "new programme" not in programs
     other = "In 2020 the council ran a new programme, In the same year it hired nurses.\n"
     assert not any(p.startswith("In") for p in _entities(other, "brief3", "program"))
+
+
+def test_a_body_before_a_clause_on_the_network_is_no_program_and_an_apposed_name_still_is():
+    lead = "The Harbour Care Network is a programme for older people. "
+    clause = lead + "In partnership with Kaitaia Hospital, the council launched the network in 2015."
+    assert "Kaitaia Hospital" not in _entities(clause, "clause", "program")
+    apposed = lead + "Harbour Link, the council's new care network, began in 2015. Harbour Link visits older people."
+    assert "Harbour Link" in _entities(apposed, "apposed", "program")

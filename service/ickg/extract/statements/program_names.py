@@ -98,10 +98,11 @@ def _created_programs(text):
 # state's Medicaid program" (a possessive among the descriptor's words).
 _APPOSED_PROGRAM = lazy_compile(
     r"(?P<name>\b[A-Z][\w\-]*(?:[ ](?:of|for|and|on|in|at|to|the|(?:d|l|dell)['’][A-Z][\w\-]*|[A-Z][\w\-]*)){0,9})"
-    r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:[\w\-]+(?:['’]s)?[ ]){0,5}?"
+    r"(?:[ ]\((?P<alias>[^()\n]{2,80})\))?,[ ](?:an?|the)[ ](?:(?!(?:the|an?)[ ])[\w\-]+(?:['’]s)?[ ]){0,5}?"
     r"(?P<head>model|programme|program|initiative|scheme|pilot|strategy|reform|project|demonstration|"
     r"partnerships?|networks?)\b")
-_APPOSITION_AT = lazy_compile(r",[ ](?:an?|the)[ ](?:[\w\-]+(?:['’]s)?[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
+# (One determiner: "..., the council launched the network" is a clause, not an appositive.)
+_APPOSITION_AT = lazy_compile(r",[ ](?:an?|the)[ ](?:(?!(?:the|an?)[ ])[\w\-]+(?:['’]s)?[ ]){0,5}?(?:model|programme|program|initiative|scheme|"
                               r"pilot|strategy|reform|project|demonstration|partnerships?|networks?)\b")
 _APPOSED_NOT = lazy_compile(r"\b(?:of|in|for)[ ](?:the[ ])?(?:care|health|services?|hospitals?|providers?)[ ]"
                             r"(?:organi[sz]ations?|compan(?:y|ies)|firms?)\b")

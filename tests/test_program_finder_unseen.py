@@ -161,3 +161,12 @@ def test_a_body_before_a_clause_on_the_network_is_no_program_and_an_apposed_name
     assert "Kaitaia Hospital" not in _entities(clause, "clause", "program")
     apposed = lead + "Harbour Link, the council's new care network, began in 2015. Harbour Link visits older people."
     assert "Harbour Link" in _entities(apposed, "apposed", "program")
+
+
+def test_a_partnership_the_program_is_run_jointly_with_is_a_body_and_one_the_text_presents_is_a_program():
+    text = ("The Harbour Care Network is a programme for older people. In rural areas the network is often run jointly "
+            "with the local Coastal Health Partnership.")
+    assert "Coastal Health Partnership" in _entities(text, "jointly", "organization")
+    assert "Coastal Health Partnership" not in _entities(text, "jointly", "program")
+    own = "The Coastal Health Partnership was set up in 2012. The Coastal Health Partnership visits older people."
+    assert "Coastal Health Partnership" in _entities(own, "own", "program")

@@ -7,7 +7,7 @@ sentence speaks of is :mod:`.subjects`').
 
 import re
 
-from ickg.extract.actors import ORG_HEADS, PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
+from ickg.extract.actors import ORG_HEADS, ORGANIZATION, PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import is_known_place
 from ickg.extract.programs import capitalised_before, descriptions, main_program, names_given, second_programs
@@ -269,6 +269,12 @@ def find_programs(ctx):
             continue                     # "Healthy Hills Partnership: Impact report 2016": who issues the document
         if _form_label(text, at, at + len(name)):
             continue                     # "Operational Programme: Attica 2014-2020" among a form's other fields
+        if _PARTNER_BEFORE.search(text, max(0, at - 40), at) and _BODY_PROGRAM_HEAD.search(name):
+            if not any(o.key == label_key(name) for o in orgs):   # "run jointly with the local Primary Care
+                body = Entity("organization", name, name, ORGANIZATION, at, at + len(name), "partner with")
+                orgs.append(body)                                # Partnership": a body the program works with
+                ctx.entities.append(body)
+            continue
         add(name, at, "named program")
     for m in (_OWN_NAMED_PLAN.finditer(text) if "Its " in text or "Their " in text else ()):
         head = m.group("name").rsplit(" ", 1)[0]     # "Its One Care plan": a plan of its own, by name
@@ -1004,6 +1010,13 @@ def _in_history(text, spans):
         return False
     s, e = spans[0]
     return bool(_HISTORY_BEFORE.search(text, max(0, s - 12), s) and _HISTORY_AFTER.match(text, e))
+
+
+# What a program does with a body: "run jointly with the local Primary Care Partnership", "in partnership with the
+# regional Health Alliance". A name so placed, whose head is one a body may have, is a partner, not a program.
+_PARTNER_BEFORE = lazy_compile(r"(?:(?:jointly|together|in[ ]partnership)[ ]with[ ](?:the[ ])?(?:local[ ]|regional[ ]|"
+                               r"area['’]s[ ])?|with[ ]the[ ](?:local|regional|area['’]s)[ ])$")
+_BODY_PROGRAM_HEAD = lazy_compile(r"(?:Partnership|Network|Alliance|Collaborative|Team)$")
 
 
 _FIELD_LINE = lazy_compile(r"[A-Z][\w\-]*(?:[ ][\w\-]+){0,4}:[ ]\S")

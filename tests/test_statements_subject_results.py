@@ -46,3 +46,28 @@ RAMBLING = (
 def test_a_long_change_that_nothing_cuts_is_left():
     outcomes = _of(_triples(RAMBLING, "harbour"), "hasOutcome")
     assert not any("winter" in o or "confidence" in o for o in outcomes)
+
+
+# A study named by its noun phrase ends where its verb begins: "An evaluation by X compared ..." is the evaluation by X.
+STUDY_VERB = (
+    "Harbour Family Support Programme: press statement\n\n"
+    "The Harbour Family Support Programme gives every family with a newborn baby three home visits. "
+    "An evaluation by the Riverside Health Institute compared 12 visited districts with 12 similar districts.")
+STUDY_RELATIVE = (
+    "Harbour Family Support Programme: press statement\n\n"
+    "The Harbour Family Support Programme gives every family with a newborn baby three home visits. "
+    "An evaluation by the Riverside Health Institute of the districts that used the visits compared them with 12 "
+    "similar districts.")
+
+
+def _studies(text):
+    return {s for s, p, _ in _triples(text, "harbour") if p == "evaluates"}
+
+
+def test_a_study_named_before_its_verb_ends_at_the_verb():
+    assert _studies(STUDY_VERB) == {"evaluation by the Riverside Health Institute"}
+
+
+def test_a_study_is_not_cut_at_the_verb_of_its_relative_clause():
+    assert _studies(STUDY_RELATIVE) == {"evaluation by the Riverside Health Institute of the districts that used the "
+                                        "visits"}

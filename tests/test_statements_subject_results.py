@@ -71,3 +71,27 @@ def test_a_study_named_before_its_verb_ends_at_the_verb():
 def test_a_study_is_not_cut_at_the_verb_of_its_relative_clause():
     assert _studies(STUDY_RELATIVE) == {"evaluation by the Riverside Health Institute of the districts that used the "
                                         "visits"}
+
+
+# "Since 2008 ..." dates what the clause's subject has done since; it is the program's start only when that
+# subject is the program: named, a program word, a pronoun or "we" (its operator).
+SINCE_OTHER = (
+    "Harbour Family Support Programme: country note\n\n"
+    "The Harbour Family Support Programme gives every family with a newborn baby three home visits. "
+    "Since 2008 a regional information system has held each family's records.")
+SINCE_PROGRAM = (
+    "Harbour Family Support Programme: country note\n\n"
+    "The Harbour Family Support Programme gives every family with a newborn baby three home visits. "
+    "Since 2011 the programme has visited families in every district of the region.")
+
+
+def _years(text):
+    return {o for _, p, o in _triples(text, "harbour") if p == "yearEstablished"}
+
+
+def test_since_a_year_with_another_subject_is_no_start_of_the_program():
+    assert 2008 not in _years(SINCE_OTHER)
+
+
+def test_since_a_year_with_the_program_as_subject_is_its_start():
+    assert 2011 in _years(SINCE_PROGRAM)

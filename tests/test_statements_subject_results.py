@@ -95,3 +95,23 @@ def test_since_a_year_with_another_subject_is_no_start_of_the_program():
 
 def test_since_a_year_with_the_program_as_subject_is_its_start():
     assert 2011 in _years(SINCE_PROGRAM)
+
+
+# The program, or its team, by a program word as the subject of what it does: the doing is one of its parts.
+AT_WORK = (
+    "Harbour Family Support Programme: how it works\n\n"
+    "The Harbour Family Support Programme gives every family with a newborn baby three home visits. "
+    "The team writes one plan for each family. "
+    "The programme covers about 4,000 births a year.")
+
+
+def _components(text):
+    return {o for _, p, o in _triples(text, "harbour") if p == "hasComponent"}
+
+
+def test_the_team_at_work_is_a_part_of_the_program():
+    assert "writes one plan for each family" in _components(AT_WORK)
+
+
+def test_what_the_program_covers_is_no_part_of_it():
+    assert not any("births" in c for c in _components(AT_WORK))

@@ -1,51 +1,13 @@
-"""Which sentences are the program's, and what their results are (issue 12, session 40, subj40). Of the gold
-outcomes missed on train and dev whose sentence the outcome rule read with the right subject, several were cut
-as a result too long to be a label: the program before its change ("The programme reduced the share of ...") or
-where and against what after it ("... in the intervention clinics, against no change in the control clinics").
-Each construction is pinned with a sentence it must read and one it must leave. The texts are written here."""
+"""Which sentences are the program's, and what they say of it (issue 12, session 40, subj40). On train and dev
+the sentences of most missed gold statements were already given the gold subject; where a sentence's subject is
+not the program, or the program is the subject only by a program word, these constructions decide. Each is
+pinned with a sentence it must read and one it must leave. The texts are written here."""
 
 from extracted import triples as _triples
 
 
 def _of(found, predicate):
     return {o for _, p, o in found if p == predicate}
-
-
-LONG_RESULTS = (
-    "Harbour Family Support Programme: evaluation summary\n\n"
-    "The Harbour Family Support Programme gives every family with a newborn baby three home visits.\n\n"
-    "Results\n"
-    "The programme reduced the share of children with a missed developmental check at two years from 31 percent "
-    "to 19 percent. "
-    "Attendance at the antenatal classes of the participating health centres improved from 40 percent to 62 "
-    "percent in the intervention districts, against no change in the comparison districts.")
-
-
-def test_a_long_result_made_by_the_program_is_cut_to_its_change():
-    outcomes = _of(_triples(LONG_RESULTS, "harbour"), "hasOutcome")
-    assert ("reduced the share of children with a missed developmental check at two years from 31 percent to 19 "
-            "percent") in outcomes
-
-
-def test_a_long_result_loses_where_and_against_what():
-    outcomes = _of(_triples(LONG_RESULTS, "harbour"), "hasOutcome")
-    assert ("Attendance at the antenatal classes of the participating health centres improved from 40 percent to 62 "
-            "percent") in outcomes
-    assert not any("against" in o or "comparison districts" in o for o in outcomes)
-
-
-# A long sentence with a change but neither a program before it nor a place or comparison after it is no label.
-RAMBLING = (
-    "Harbour Family Support Programme: evaluation summary\n\n"
-    "The Harbour Family Support Programme gives every family with a newborn baby three home visits.\n\n"
-    "Results\n"
-    "The confidence of parents who had been visited by the nurses at least twice during the first winter months "
-    "of the pilot in the harbour towns improved considerably.")
-
-
-def test_a_long_change_that_nothing_cuts_is_left():
-    outcomes = _of(_triples(RAMBLING, "harbour"), "hasOutcome")
-    assert not any("winter" in o or "confidence" in o for o in outcomes)
 
 
 # A study named by its noun phrase ends where its verb begins: "An evaluation by X compared ..." is the evaluation by X.

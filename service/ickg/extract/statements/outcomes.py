@@ -109,34 +109,9 @@ def _outcome_labels(text, start, end):
             # "Acute admissions and emergency attendances grew more slowly": two results
             labels += [f"{shared.group('a')} {shared.group('vp')}", f"{shared.group('b')} {shared.group('vp')}"]
             continue
-        longest = 16
-        if _words(label) > longest:
-            label = _shortened(label)
-            longest = 20                 # a change cut out of a longer sentence is a label, figures and all
-        if 2 <= _words(label) <= longest:
+        if 2 <= _words(label) <= 16:
             labels.append(label)
     return labels
-
-
-# A result too long to be a label is most often a change with who made it before it and where or against what
-# after it: "The programme reduced the share of children with developmental delay at 18 months from 24 percent to
-# 16 percent" is the change "reduced the share of ..."; "Blood pressure control ... improved from 48 percent to 57
-# percent in the intervention clinics, against no change in the control clinics" is the change up to "in the".
-_MADE_BY_PROGRAM = lazy_compile(r"(?:(?:The|the|This|this|Its|its|Our|our)[ ])?(?:[\w\-]+[ ]){0,2}?(?:programme|program|model|pilot|"
-                                r"scheme|network|initiative|service|intervention|reform|system|project|strategy)[ ]"
-                                r"(?:has[ ]|have[ ]|had[ ])?(?:also[ ])?(?=(?:improved|reduced|increased|lowered|cut|raised|"
-                                r"shortened|halved|doubled|saved)[ ])")
-_AGAINST_TAIL = lazy_compile(r",?[ ](?:against|compared[ ](?:with|to)|versus|whereas|while)[ ].*$")
-_WHERE_TAIL = lazy_compile(r"[ ](?:in|among|at|across)[ ](?:the[ ]|all[ ]|its[ ])?(?:[\w\-]+[ ]){0,2}?(?:clinics|practices|sites|"
-                           r"areas|clusters|groups?|arms?|regions|districts|counties|municipalities|hospitals|centres|"
-                           r"centers|schools|wards|homes)$|[ ]between[ ](?:the[ ])?(?:two[ ])?(?:groups|arms)$")
-
-
-def _shortened(label):
-    """An overlong result label cut to its change (see :data:`_MADE_BY_PROGRAM`), or "" when nothing cuts it."""
-    short = _MADE_BY_PROGRAM.sub("", label, count=1)
-    short = _WHERE_TAIL.sub("", _AGAINST_TAIL.sub("", short))
-    return short if short != label else ""
 
 
 _PERFECT_CHANGE = lazy_compile(r"[ ](?:\w+ly[ ])?(?:fallen|risen|grown|dropped|declined|decreased|increased|improved|"

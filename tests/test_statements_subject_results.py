@@ -6,10 +6,6 @@ pinned with a sentence it must read and one it must leave. The texts are written
 from extracted import triples as _triples
 
 
-def _of(found, predicate):
-    return {o for _, p, o in found if p == predicate}
-
-
 # A study named by its noun phrase ends where its verb begins: "An evaluation by X compared ..." is the evaluation by X.
 STUDY_VERB = (
     "Harbour Family Support Programme: press statement\n\n"

@@ -73,3 +73,17 @@ def test_the_team_at_work_is_a_part_of_the_program():
 
 def test_what_the_program_covers_is_no_part_of_it():
     assert not any("births" in c for c in _components(AT_WORK))
+
+
+# A program named later by the acronym the document defines for it ("the Accountable Care Collaborative, or ACC")
+# is the subject of the sentence that names it so, before another program the sentence names.
+ACRONYM = (
+    "From: Harbour Department of Health\nSubject: The next phase of the Harbour Care Collaborative\n\nDear partners,\n\n"
+    "The Department is writing to explain the next phase of the Harbour Care Collaborative, or HCC.\n\n"
+    "The HCC began in 2009 as the core of Coastal Health Plan, the region's Medicaid program.\n")
+
+
+def test_a_program_named_by_its_defined_acronym_is_the_subject_of_its_sentence():
+    years = {(s, o) for s, p, o in _triples(ACRONYM, "harbour") if p == "yearEstablished"}
+    assert any(s.startswith("Harbour Care Collaborative") and o == 2009 for s, o in years)
+    assert ("Coastal Health Plan", 2009) not in years

@@ -8628,6 +8628,146 @@ DOCUMENTS["train-prog40-committeebriefing-brazil-mais-medicos.txt"] = dict(
         S(MPB, "ickg:establishedBy", ("Law 13,958", "ickg:Legislation"), "created by Law 13,958"),
     ])
 
+
+# --- held-out documents of helper subj40 (issue 12, session 40): written and their gold committed before any rule
+# was changed; references to the program by its kind word, a pronoun or a section heading ------------------------
+CHCC = {"label": "Chile Crece Contigo", "type": PI, "aliases": ["ChCC", "Chile Grows With You"], "types_accept": [CM]}
+BDSP = {"label": "Biopsychosocial Development Support Programme", "type": PI}
+CL_WHAT = "is the comprehensive child development support system of Chile"
+CL_RUN = "The system is coordinated by the Ministry of Social Development and Family and delivered through the public health network and the municipalities."
+CL_BDSP = ("Its entry point is the Biopsychosocial Development Support Programme, which the Ministry of Health runs in "
+           "primary care centres: home visits to pregnant women at psychosocial risk, group sessions on childbirth and "
+           "parenting, and developmental screening at every well-child visit.")
+CL_GUARANTEE = ("Families in the most vulnerable 60 percent of households are guaranteed free nursery and kindergarten "
+                "places, technical aids for children with disabilities and preferential access to other public programmes.")
+CL_NETWORK = ("In each of the country's municipalities a local network brings together the health centre, the municipal "
+              "social services and the nurseries, and a named coordinator refers families between them.")
+CL_EVAL = ("An evaluation compared children whose mothers had been visited at home with children of similar families who "
+           "had not been.")
+CL_HARD = ("It has nevertheless been hard to keep home visits going: many primary care centres lack staff for them, and "
+           "turnover of the local coordinators is high.")
+DOCUMENTS["train-subj40-lesson-chile-crece-contigo.txt"] = dict(
+    style="online-course-lesson",
+    metadata={"title": "Lesson 4.2 - Case study: Chile Crece Contigo", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:InstructionalWork",
+              "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("Chile", "ickg:Country", [r"re:\bChile\b(?! Crece)(?! Grows)"])],
+    organizations=[E("Presidential Advisory Council for the Reform of Childhood Policies", ORG),
+                   E("Ministry of Social Development and Family", ORG), E("Ministry of Health", ORG),
+                   E("public health network", ORG), E("municipalities", ORG, [r"re:(?<=the )municipalities"]),
+                   E("primary care centres", ORG), E("nurseries", ORG, [r"re:(?<=the )nurseries"])],
+    programs=[E("Chile Crece Contigo", PI, ["Chile Crece Contigo", "ChCC", "Chile Grows With You"],
+                aliases=["ChCC", "Chile Grows With You"], types_accept=[CM]),
+              E("Biopsychosocial Development Support Programme", PI)],
+    populations=[E("pregnant women at psychosocial risk", POP),
+                 E("families in the most vulnerable 60 percent of households", POP,
+                   ["Families in the most vulnerable 60 percent of households"]),
+                 E("children with disabilities", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(CHCC, "ickg:locatedIn", ("Chile", "ickg:Country"), CL_WHAT),
+        S(CHCC, "ickg:yearEstablished", 2007, "It was created in 2007"),
+        S(CHCC, "ickg:establishedBy", ("Law 20.379", "ickg:Legislation"),
+          "Law 20.379 of 2009 made it permanent as a subsystem of the Intersectoral Social Protection System."),
+        S(CHCC, "ickg:operatedBy", ("Ministry of Social Development and Family", ORG), CL_RUN),
+        S(CHCC, "ickg:hasPartner", ("public health network", ORG), CL_RUN),
+        S(CHCC, "ickg:hasPartner", ("municipalities", ORG), CL_RUN),
+        S(CHCC, "ickg:hasComponent", ("Biopsychosocial Development Support Programme", MECH), CL_BDSP),
+        S(BDSP, "ickg:operatedBy", ("Ministry of Health", ORG), CL_BDSP),
+        S(BDSP, "ickg:hasPartner", ("primary care centres", ORG), CL_BDSP),
+        S(BDSP, "ickg:hasComponent", ("home visits to pregnant women at psychosocial risk", MECH), CL_BDSP),
+        S(BDSP, "ickg:targetsPopulation", ("pregnant women at psychosocial risk", POP), CL_BDSP),
+        S(BDSP, "ickg:hasComponent", ("group sessions on childbirth and parenting", MECH), CL_BDSP),
+        S(BDSP, "ickg:hasComponent", ("developmental screening at every well-child visit", MECH), CL_BDSP),
+        S(CHCC, "ickg:hasComponent", ("newborn kit", MECH),
+          "Since 2009 every baby born in a public hospital receives a newborn kit with a crib, clothes and materials on early stimulation."),
+        S(CHCC, "ickg:targetsPopulation", ("families in the most vulnerable 60 percent of households", POP), CL_GUARANTEE),
+        S(CHCC, "ickg:hasComponent", ("free nursery and kindergarten places", MECH), CL_GUARANTEE),
+        S(CHCC, "ickg:hasComponent", ("technical aids for children with disabilities", MECH), CL_GUARANTEE),
+        S(CHCC, "ickg:targetsPopulation", ("children with disabilities", POP), CL_GUARANTEE),
+        S(CHCC, "ickg:hasComponent", ("preferential access to other public programmes", MECH), CL_GUARANTEE),
+        S(CHCC, "ickg:hasComponent", ("local network in each municipality", MECH), CL_NETWORK),
+        S(CHCC, "ickg:hasComponent", ("named coordinator who refers families", MECH), CL_NETWORK),
+        S(CHCC, "ickg:hasPartner", ("nurseries", ORG), CL_NETWORK),
+        S(("evaluation of home visits", "ickg:Evaluation"), "ickg:evaluates", CHCC, CL_EVAL),
+        S(CHCC, "ickg:hasOutcome",
+          ("reduced the share of children with developmental delay at 18 months from 24 percent to 16 percent", OUT),
+          "The programme reduced the share of children with developmental delay at 18 months from 24 percent to 16 percent."),
+        S(CHCC, "ickg:hasOutcome", ("take-up of the nurseries rose", OUT), "Take-up of the nurseries also rose."),
+        S(CHCC, "ickg:facesBarrier", ("referrals made by telephone that left no record", BAR),
+          "referrals between the health centre and the municipal social services were often made by telephone and left no record"),
+        S(CHCC, "ickg:facesBarrier", ("primary care centres lack staff for home visits", BAR), CL_HARD),
+        S(CHCC, "ickg:facesBarrier", ("high turnover of the local coordinators", BAR), CL_HARD),
+    ])
+
+SCC = {"label": "shared care clusters", "type": CM, "types_accept": [PI, PP]}
+SCC_EVAL = {"label": "quasi-experimental study", "type": STUDY}
+LK_TITLE = "Evaluation of shared care clusters in Sri Lankan primary care: a quasi-experimental study."
+LK_INTRO = ("The Ministry of Health introduced shared care clusters in Sri Lanka in 2018 to strengthen the management of "
+            "non-communicable diseases in primary care.")
+LK_LINK = "Each cluster links the primary medical care institutions of an area to an apex hospital."
+LK_WHO = "It targets adults with hypertension, diabetes or their risk factors."
+LK_FRONT = ("every household is registered with its nearest primary medical care institution, and public health midwives "
+            "bring those at risk to the clinic")
+LK_CLINIC = ("In the institution, adults are screened at a Healthy Lifestyle Centre, every patient with a chronic condition "
+             "is given a personal health record, and a medical officer leads the care team.")
+LK_BACK = "referral and discharge letters are exchanged with the apex hospital"
+LK_SAMPLE = ("They reviewed the records of 3,120 patients with hypertension or diabetes and surveyed 1,750 patients on their "
+             "experience of care.")
+LK_STAFF = ("Staff described the personal health record as an extra duty on top of their clinic work, and the institutions "
+            "had no shared electronic record with the apex hospital.")
+DOCUMENTS["train-subj40-journalclub-srilanka-clusters.txt"] = dict(
+    style="journal-club-summary",
+    metadata={"title": "Department of Family Medicine - Journal Club", "authors": [],
+              "date": "2020-07-09", "year": 2020, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Sri Lanka", "ickg:Country")],
+    organizations=[E("Department of Family Medicine", ORG), E("Ministry of Health", ORG),
+                   E("primary medical care institutions", ORG, ["primary medical care institutions",
+                                                                "primary medical care institution"]),
+                   E("apex hospital", ORG), E("public health midwives", ORG),
+                   E("Healthy Lifestyle Centre", ORG)],
+    programs=[E("shared care clusters", CM, ["shared care clusters"], types_accept=[PI, PP])],
+    populations=[E("adults with hypertension, diabetes or their risk factors", POP)],
+    conditions=[E("hypertension", COND, [r"re:\bhypertension\b"]), E("diabetes", COND, [r"re:\bdiabetes\b"])],
+    concepts=[],
+    statements=[
+        S(SCC, "ickg:initiatedBy", ("Ministry of Health", ORG), LK_INTRO),
+        S(SCC, "ickg:yearEstablished", 2018, LK_INTRO),
+        S(SCC, "ickg:locatedIn", ("Sri Lanka", "ickg:Country"), LK_INTRO),
+        S(SCC, "ickg:hasGoal", ("strengthen the management of non-communicable diseases in primary care", GOAL), LK_INTRO),
+        S(SCC, "ickg:hasPartner", ("primary medical care institutions", ORG), LK_LINK),
+        S(SCC, "ickg:hasPartner", ("apex hospital", ORG), LK_LINK),
+        S(SCC, "ickg:targetsPopulation", ("adults with hypertension, diabetes or their risk factors", POP), LK_WHO),
+        S(SCC, "ickg:focusesOnCondition", ("hypertension", COND), LK_WHO),
+        S(SCC, "ickg:focusesOnCondition", ("diabetes", COND), LK_WHO),
+        S(SCC, "ickg:hasComponent", ("registration of every household with its nearest primary medical care institution", MECH),
+          LK_FRONT),
+        S(SCC, "ickg:hasPartner", ("public health midwives", ORG), LK_FRONT),
+        S(SCC, "ickg:hasComponent", ("screening at a Healthy Lifestyle Centre", MECH), LK_CLINIC),
+        S(SCC, "ickg:hasComponent", ("personal health record", MECH), LK_CLINIC),
+        S(SCC, "ickg:hasComponent", ("care team led by a medical officer", MECH), LK_CLINIC),
+        S(SCC, "ickg:hasComponent", ("referral and discharge letters exchanged with the apex hospital", MECH), LK_BACK),
+        S(SCC_EVAL, "ickg:evaluates", SCC, LK_TITLE),
+        S(SCC_EVAL, "ickg:hasStudyDesign",
+          ("quasi-experimental study", "ickg:StudyDesign", "design:quasi-experimental-study"), LK_TITLE),
+        S(SCC_EVAL, "ickg:sampleSize", 3120, LK_SAMPLE),
+        S(SCC_EVAL, "ickg:sampleSize", 1750, LK_SAMPLE),
+        S(SCC_EVAL, "ickg:usesMethod", ("records", METHOD), LK_SAMPLE),
+        S(SCC_EVAL, "ickg:usesMethod", ("survey", METHOD), LK_SAMPLE),
+        S(SCC, "ickg:hasOutcome",
+          ("blood pressure control among patients with hypertension improved from 48 percent to 57 percent", OUT),
+          "Blood pressure control among patients with hypertension improved from 48 percent to 57 percent in the clusters"),
+        S(SCC, "ickg:hasOutcome", ("patients more often had an annual HbA1c test", OUT),
+          "Patients in the clusters more often had an annual HbA1c test."),
+        S(SCC, "ickg:hasOutcome", ("share of patients with diabetes who reached their HbA1c target did not differ", OUT),
+          "The share of patients with diabetes who reached their HbA1c target did not differ between the groups."),
+        S(SCC, "ickg:facesBarrier", ("personal health record an extra duty on top of clinic work", BAR), LK_STAFF),
+        S(SCC, "ickg:facesBarrier", ("no shared electronic record with the apex hospital", BAR), LK_STAFF),
+    ])
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

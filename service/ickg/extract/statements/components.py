@@ -620,13 +620,17 @@ def rule_activities(ctx, start, end, subject, role):
 _STAFF_WORDS = (r"(?:[Cc]are|[Cc]ase)[ ]managers|(?:[a-z\-]+[ ]){0,2}?(?:nurses|paramedics|navigators|coordinators|"
           r"co-ordinators|coaches|health[ ]workers|volunteers|pharmacists|social[ ]workers|therapists|link[ ]workers|"
           r"connectors|care[ ]partners|extensivists|teams|staff)")
+# The program itself, or its one team, by a program word as the subject of what it does: "The network trains
+# physiotherapists ...", "The team meets every week to review care plans", "The pilot also pays for ...".
+_PROGRAM_AT_WORK = r"(?:The|the|Its|its|This|this)[ ](?:network|programme|program|pilot|project|partnership|scheme|team)"
+_PROGRAM_AT_WORK_RE = lazy_compile(_PROGRAM_AT_WORK)
 _STAFF_OPENING = lazy_compile(rf"(?:(?:At|In|During|After)[ ](?:each|every|the|a)[ ][a-z\-]+(?:[ ][a-z\-]+)?,?[ ])?"
                               rf"(?P<who>(?:(?:The|Its|Their|Our|Trained|Local|Specialist|Community|Clinical)[ ])?"
-                              rf"(?:{_STAFF_WORDS})|[Tt]hey)[ ](?:(?:also|then|now|usually|often|regularly|will)[ ])?(?=[a-z])")
+                              rf"(?:{_STAFF_WORDS})|[Tt]hey|{_PROGRAM_AT_WORK})[ ](?:(?:also|then|now|usually|often|regularly|will)[ ])?(?=[a-z])")
 _STAFF_VERBS = frozenset(
     "visit hold check assess give help call phone telephone review reconcile arrange coordinate co-ordinate coach "
     "educate support monitor follow plan agree link connect meet see run provide offer lead teach train advise develop "
-    "write keep track deliver answer manage prescribe accompany attend draw set measure teach".split())
+    "write keep track deliver answer manage prescribe accompany attend draw set measure teach pay pool create".split())
 _STAFF_ITEM_CUT = lazy_compile(r"[ ](?:in|at)[ ](?:the|a|an|each|every|their|its|his|her)[ ](?!home\b)|,?[ ](?:which|who|"
                                r"whom|where|so[ ]that|because|while|when|if|until)[ ]|[ ]to[ ](?:help|make|keep|ensure)[ ]")
 
@@ -656,6 +660,7 @@ def rule_staff_actions(ctx, start, end, subject, role):
     first = re.match(r"[a-z\-]+", clause)
     if first is None or not _staff_verb(first.group()):
         return
+    rule = "program at work" if _PROGRAM_AT_WORK_RE.fullmatch(m.group("who")) else "staff actions"
     e = m.end() + len(clause.rstrip(" .;:"))
     items, at = [], m.end()
     for split in re.finditer(r",[ ](?:and[ ])?|[ ]and[ ]", text[m.end():e]):
@@ -671,7 +676,7 @@ def rule_staff_actions(ctx, start, end, subject, role):
         if not 2 <= _words(label) <= 9 or ctx.places_in(a, b):
             continue
         ctx.add(_program_node(subject), ICKG + "hasComponent", _component_node(ctx, a, a + len(label)) if
-                text.startswith(label, a) else node(label, MECHANISM), start, end, "staff actions", 0.5)
+                text.startswith(label, a) else node(label, MECHANISM), start, end, rule, 0.5)
 
 
 # A program word alone is the program itself, not a part it runs: "we run the network".

@@ -263,6 +263,11 @@ def _mentions_of(ctx, entity):
         text = ctx.text
         names = {entity.name, entity.label, *entity.aliases}
         names |= {a[:-1] for a in entity.aliases if _PLURAL_ACRONYM.fullmatch(a or "")}   # "PHNs": "Each PHN"
+        if entity.kind == "program" and ctx.acronyms:
+            # a program the document defines an acronym for ("the Accountable Care Collaborative, or ACC") is named by
+            # it later ("The ACC began in 2011 as ..."), whether or not the program finder kept it as an alias
+            own = {label_key(x) for x in (entity.name, entity.label, *entity.aliases) if x}
+            names |= {a.short for a in ctx.acronyms if label_key(a.long) in own}
         for name in names:
             if not name or len(name) < 2:
                 continue

@@ -174,6 +174,17 @@ _FEWER_OPEN = lazy_compile(r"(?:(?:Over|Since|By|In|During|Within|After)[ ][^,.;
                            r"(?!than\b)[a-z][\w\-]*[ ](?:[\w\-]+[ ]){0,4}?(?:were|was|had|have|are|is)[ ]")
 
 
+# The words of a heading over a document's results ("Results", "Findings", "What happened", "Early evidence"): its
+# sentences report results, of the program the document is about unless they name another. One list for every
+# rule that reads results (changes and null results alike).
+_RESULTS_HEADING_WORDS = ("result", "finding", "highlight", "changed", "what we know", "outcome", "impact", "evaluation",
+                          "reported", "found", "happened", "achieve")
+
+
+def _results_section(section):
+    return any(w in section for w in _RESULTS_HEADING_WORDS)
+
+
 def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     """Reported results: in a results section, in a sentence that reports or finds, or after the
     sentence that describes the document's own study ("We compared ... Enrolled patients had fewer
@@ -183,8 +194,7 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
     text = ctx.text
     sentence = text[start:end]
     section = ctx.section_of(start)
-    results = any(w in section for w in ("result", "finding", "highlight", "changed", "what we know", "outcome",
-                                         "impact", "evaluation", "reported", "found", "happened", "achieve"))
+    results = _results_section(section)
     if not cue(_OUTCOME_VERBS, text, start, end):
         return
     if not (results or after_study or words_of(text, start, end) & {"report", "reports", "reported", "found", "showed",
@@ -260,7 +270,7 @@ def rule_null_result(ctx, start, end, subject, follow, after_study=False):
     section = ctx.section_of(start)
     words = words_of(text, start, end)
     said_of_program = _PROGRAM_NULL.match(text, start, end)
-    if not (after_study or any(w in section for w in ("result", "finding", "outcome", "evaluation", "impact"))
+    if not (after_study or _results_section(section)
             or not words.isdisjoint(("found", "find", "finds", "reported", "report", "reports", "showed", "shows", "show"))
             or said_of_program):
         return

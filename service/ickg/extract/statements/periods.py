@@ -108,6 +108,9 @@ _PUBLISHED_FRAMEWORK = lazy_compile(r"\bpublished[ ]the[ ](?:framework|strategy)
 
 
 _SINCE_YEAR = lazy_compile(r"(?:Since|From)[ ]\d{4}\b")
+# The subject of a clause after "Since 2009" that is the program itself: a pronoun, a program word, or "we" (its
+# operator speaking): "Since 2009 we have designated practices", "Since 2010 the network has ...".
+_SINCE_PROGRAM_SUBJECT = lazy_compile(r",?[ ](?:it|they|we|(?:the|this|its|our)[ ](?:[a-z\-]+[ ]){0,2}?" + _PROGRAM_KIND + r")\b")
 
 
 # A sentence that opens on when its subject began: "Founded in 1911, Clalit Health Services is ...",
@@ -224,6 +227,10 @@ def rule_year(ctx, start, end, subject):
             ctx.add(node(body.name, ORGANIZATION), ICKG + "yearEstablished", literal(int(year.group())), start, end,
                     "organization since", 0.6)
             return
+    if not named and _SINCE_YEAR.match(sentence) and not searched(_ESTABLISHED, text, start, end) and \
+            not _SINCE_PROGRAM_SUBJECT.match(text, start + _SINCE_YEAR.match(sentence).end(), end):
+        return                           # "Since 2008 most of the population has been covered by ...": the year of what
+        #                                  the clause is about, which is not the program (named, or by a kind or pronoun)
     if len(named) > 1:
         pairs = _years_by_cue(ctx, start, end, named, years)
         if pairs:

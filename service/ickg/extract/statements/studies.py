@@ -158,7 +158,9 @@ def _study_node(ctx, start, end, designs):
             design = None
     if not names:
         m = re.search(r"\b(?:[Oo]ur|[Tt]his|[Tt]he|[Aa]n?)[ ](?P<x>(?:[\w\-]+[ ]){0,2}(?:assessment|evaluation|study|analysis|review)"
-                      r"(?:[ ](?:of|by)[ ](?:\d,\d|[^,.;])+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|[,.;]|$))?)",
+                      r"(?:[ ](?:of|by)[ ](?:\d,\d|[^,.;])+?(?=[ ](?:found|showed|reported|concluded|suggested)\b|(?<!that)(?<!which)(?<!who)[ ](?:compared|"
+                      r"followed|included|enrolled|used|looked|interviewed|surveyed|reviewed|analy[sz]ed|examined|assessed|"
+                      r"measured|tracked|matched|estimated)\b|[,.;]|$))?)",
                       text[start:end])
         if m is None:
             return None

@@ -1811,7 +1811,7 @@ def short_form(short: str, long: str) -> bool:
     words left out ("Marston Foundation" of "Marston Family Foundation"), or the head before what the
     long name adds after "of" ("Harbour Coalition" of "Harbour Coalition of Healthcare Providers")."""
     sw, lw = short.split(), long.split()
-    if sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS or "and" in lw or "&" in lw:
+    if len(lw) <= len(sw) or sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS or "and" in lw or "&" in lw:
         return False
     if lw[:len(sw)] == sw:
         return lw[len(sw)] in ("of", "for") and sw[-1] in _INNER_HEADS
@@ -1877,6 +1877,7 @@ def settle(entities, text):
             drop.add(id(other))
             if other.name not in e.aliases:
                 e.aliases.append(other.name)
+    _merge_bracketed_names(entities, drop, text, by_key)
     programs = [x for x in entities if x.kind == "program" and x.start is not None and id(x) not in drop]
     for e in programs:                   # "primary and acute care systems" inside "integrated primary and acute ..."
         for host in programs:
@@ -1935,6 +1936,7 @@ def settle(entities, text):
                 drop.add(id(e))
                 host.aliases += [x for x in (e.name, *e.aliases) if x not in host.aliases]
                 break
+    _merge_tail_shortenings(entities, drop, text)
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:
@@ -1949,6 +1951,76 @@ def settle(entities, text):
                for m in re.finditer(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", text)):
             drop.add(id(e))
     return [e for e in entities if id(e) not in drop]
+
+
+_BRACKETED_NAMES = lazy_compile(r"[ ]\((?:the[ ])?(?P<first>[A-ZÀ-Þ][^(),;:\n]{1,60}?)(?:,[ ](?P<second>[A-Z][A-Za-z]{1,7}))?\)")
+
+
+def _merge_bracketed_names(entities, drop, text, by_key):
+    """The other names a body is given in brackets right after its own: "the Center for Medicare and Medicaid
+    Innovation (the Innovation Center)" (words of the name), "the National Health Fund (Narodowy Fundusz Zdrowia,
+    NFZ)" (a name in its own language and that name's initials). Each is the body's alias, and a body found under
+    it elsewhere is the same body. Brackets of anything else ("(Oxfam, UNICEF)", "(2015)") are left alone."""
+    for e in entities:
+        if e.kind != "organization" or e.end is None or id(e) in drop or text[e.end:e.end + 2] != " (":
+            continue
+        m = _BRACKETED_NAMES.match(text, e.end)
+        if m is None:
+            continue
+        first, second = m.group("first"), m.group("second")
+        own_words = set(e.name.split())
+        names = []
+        if second is None:
+            words = first.split()
+            if len(words) >= 2 and all(w in own_words for w in words) and words[-1] in ORG_HEADS:
+                names.append(first)               # "(the Innovation Center)"
+        elif second.isupper() and _initials(first) == second.lower() and first[:1].isupper() \
+                and not any(c.isdigit() for c in first):
+            names += [first, second]              # "(Narodowy Fundusz Zdrowia, NFZ)"
+        for name in names:
+            other = by_key.get(("organization", label_key(name)))
+            if other is not None and other is not e:
+                drop.add(id(other))
+            if name not in e.aliases:
+                e.aliases.append(name)
+
+
+def _merge_tail_shortenings(entities, drop, text):
+    """A body named whole once and later by its last words ("the Milwaukee County Behavioral Health Division", then
+    "the Behavioral Health Division"; a masthead's "Washington State Health Care Authority", then "the Health Care
+    Authority"): the shortening is the body's alias, not a second body. Only when one body of the document ends so
+    (two "... Health Authority" leave "the Health Authority" alone), when the shortening keeps a head of its own, and
+    when the words dropped qualify the whole ("Social Services" is no shortening of "Department of Health and Social
+    Services"), nor "Development Agency" of "a State Primary Health Care Board or Development Agency", the second half
+    of a coordination that shares the first's words)."""
+    hosts = [x for x in entities if x.kind == "organization" and id(x) not in drop and x.name.count(" ") >= 2]
+    if not hosts:
+        return
+    for e in entities:
+        if e.kind != "organization" or id(e) in drop or e.source not in _SHORTENING_SOURCES:
+            continue
+        words = e.name.split()
+        if len(words) < 2 or words[-1] not in ORG_HEADS or words[-1] in _WEAK_HEADS or words[0] in _CONNECT \
+                or words[0] in _TAIL_NOT_NAME or (e.start is not None and _AFTER_COORDINATED_NAME.search(
+                    text, max(0, e.start - 40), e.start)):
+            continue
+        found = {}
+        for host in hosts:
+            hw = host.name.split()
+            if host is not e and len(hw) > len(words) and hw[-len(words):] == words \
+                    and hw[-len(words) - 1] not in _CONNECT and hw[-len(words) - 1] not in _FOREIGN_CONNECT:
+                found.setdefault(host.key, host)
+        if len(found) == 1:
+            host = next(iter(found.values()))
+            drop.add(id(e))
+            host.aliases += [x for x in (e.name, *e.aliases) if x not in host.aliases and label_key(x) != host.key]
+
+
+_AFTER_COORDINATED_NAME = lazy_compile(r"[A-Z][\w\-]*[ ](?:or|and|nor)[ ]$")
+_SHORTENING_SOURCES = frozenset(("capitalised name", "named by context"))
+# First words of a tail that names a body of its own level ("National Health Fund", "State Health Care Authority"):
+# another body than a longer name's, as often as its shortening, so left alone.
+_TAIL_NOT_NAME = frozenset(("National", "Federal", "State", "Central"))
 
 
 def prepare_tables() -> None:

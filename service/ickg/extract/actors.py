@@ -1142,6 +1142,17 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if kind is None and len(words) >= 3 and words[-2] in ORG_HEADS and words[-2] not in _WEAK_HEADS \
                     and (label_key(words[-1]) in place_names or is_known_place(words[-1])):
                 kind = "organization"    # "University Medical Center Groningen": a body, then its city
+            if kind == "organization" and words[1:2] == ["and"] and text[start - 2:start] == ", ":
+                # "Wrightington, Wigan and Leigh NHS Foundation Trust": a name that lists places, its first ones
+                # before commas
+                start = _listed_name_start(text, start, end)
+                words = _NAME_RUN.findall(text[start:end])
+            if kind == "organization" and text.count(" and ", start, end) >= 2:
+                pair = _two_bodies_at_an_and(text, start, end)
+                if pair:                 # "Wigan and Leigh NHS Foundation Trust and Wigan Borough Clinical
+                    for ps, pe in pair:  # Commissioning Group": the "and" between two whole bodies, not inside one
+                        keep("organization", text[ps:pe], ps, pe, "capitalised name")
+                    continue
             if kind == "organization" and " and " in text[start:end]:
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own
                 left, _, right = text[start:end].partition(" and ")
@@ -1472,6 +1483,46 @@ def _bodies_joined(text, start, end):
         out.append((s, e, kind))
         s = cut.end() if cut else e
     return out or None
+
+
+_LISTED_NAME_ITEMS = lazy_compile(r"(?:(?<=[a-z][ ,])|(?<=[a-z],[ ]))(?P<items>(?:[A-Z][a-z'’\-]+,[ ]){1,3})$")
+
+
+def _listed_name_start(text, start, end):
+    """Where a body's name that lists places begins: "Wrightington, Wigan and Leigh NHS Foundation Trust" is found
+    from "Wigan and Leigh ..."; the one-word items before it, each followed by a comma, are its first words when each
+    occurs nowhere else in the text and names no kind of body (a list of bodies, "Oxfam, Wigan and Leigh Trust",
+    names its members again or by their kind)."""
+    m = _LISTED_NAME_ITEMS.search(text, max(0, start - 80), start)
+    if m is None:
+        return start
+    items = [w.rstrip(",") for w in m.group("items").split()]
+    if any(w in ORG_HEADS or w in PROGRAM_HEADS or w in _LEADING_DROP or w in _CONNECT or _DEMONYM.search(w)
+           or len(word_uses(w, text)) != 1 for w in items):
+        return start
+    return m.start("items")
+
+
+def _two_bodies_at_an_and(text, start, end):
+    """The two spans of a run that joins, at one of its several "and"s, two bodies each whole on its own and the
+    first itself a name with an "and" ("Wigan and Leigh NHS Foundation Trust and Wigan Borough Clinical
+    Commissioning Group"), or None."""
+    run = text[start:end]
+    at = run.find(" and ")
+    while at >= 0:
+        left, right = run[:at], run[at + 5:]
+        if " and " in left and _body_alone(left) and _body_alone(right):
+            return (start, start + at), (start + at + 5, end)
+        at = run.find(" and ", at + 5)
+    return None
+
+
+def _body_alone(name):
+    """True for a body's name whole on its own, or of three words or more ending on a head ("Wigan Borough Clinical
+    Commissioning Group")."""
+    words = name.split()
+    return _classify(words, "") == "organization" and (
+        _whole_body(name) or (len(words) >= 3 and words[-1] in ORG_HEADS and words[0] not in _CONNECT))
 
 
 def _body_then_place(words, place_names):

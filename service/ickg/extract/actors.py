@@ -1757,15 +1757,21 @@ _GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "a
                                                        # a notice, an advertisement, a record, a case study, a review
                                                        # of a book: what the first line says the page is
                                                        "vacancy", "vacancies", "notice", "record", "study", "book",
-                                                       "advertisement", "transcript"}
+                                                       "advertisement", "transcript",
+                                                       # what a report's first line calls it: "Mission Report"
+                                                       "report"}
 
 
 def publisher_entity(value, start, end, places=()):
     """The organization a document's publisher line names, or None when the line names a place
-    ("Costa Rica") or a kind of writing ("Executive summary", "Fact Sheet", "Press Release"): the
-    metadata reader keeps such a line as a publisher when nothing better stands above the title."""
+    ("Costa Rica"), a kind of writing ("Executive summary", "Fact Sheet", "Press Release", "Mission Report") or words
+    that end in lower case ("Extension to towns", a lettered point's opening): the metadata reader keeps such a line as
+    a publisher when nothing better stands above the title."""
     words = {w.lower() for w in re.findall(r"[\w\-]+", value)}
-    if not words or words & _GENRE_WORDS or label_key(value) in {label_key(p.text) for p in places} \
+    last = value.split()[-1] if value.split() else ""
+    if not words or words & _GENRE_WORDS or (" " in value and last[:1].islower() and last not in _CONNECT
+                                             and last not in _FOREIGN_CONNECT) \
+            or label_key(value) in {label_key(p.text) for p in places} \
             or label_key(value) in {label_key(p.place.name) for p in places}:
         return None
     return Entity("organization", value, value, ORGANIZATION, start, end, "publisher")

@@ -939,8 +939,12 @@ _COMPANY_SUFFIX = lazy_compile(r",[ ](?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLLC|P\.C\.|
 # "Prepared by Thandiwe Mokoena for the X": a credit line's person, then the body it was prepared for.
 _CREDIT_BY_FOR = lazy_compile(r"(?:Prepared|Compiled|Written|Produced)[ ]by[ ](?:[A-Z][\w.'’\-]*[ ]){1,4}for[ ](?:the[ ]+)?")
 # The date that closes a credit line: ", Spring 2021", ", January 2015", ", 2019".
-_CREDIT_DATE = lazy_compile(r",[ ](?:(?:Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)[ ])?(?:\d{1,2}[ ])?(?:19|20)\d\d$")
+# Also a day before the month (", 14 March 2015") and a date after "on" ("Presented to the X on 28 April 2020").
+_CREDIT_DATE = lazy_compile(r"(?:,|[ ]on)[ ](?:\d{1,2}[ ])?(?:(?:Spring|Summer|Autumn|Fall|Winter|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December)[ ])?(?:\d{1,2},?[ ])?"
+                            r"(?:19|20)\d\d$")
+# What a credit line says of its body after a comma, in lower case: "Prepared by: X, technical assistance team".
+_CREDIT_DESCRIPTION = lazy_compile(r",[ ][a-z][^,]*$")
 _ACT_AFTER = lazy_compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
 _PUBLISHED_IN = lazy_compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
@@ -1338,22 +1342,27 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if _within(prose, s):
             continue
         part = m.group("part")
-        credit = _CREDIT_LEAD.match(part) or _CREDIT_BY_FOR.match(part)
+        credit = _CREDIT_BY_FOR.match(part) or _CREDIT_LEAD.match(part)   # the person first, then the body
         if credit:
             s, part = s + credit.end(), part[credit.end():]
             dated = _CREDIT_DATE.search(part)
             if dated:                    # "Compiled for the X Reading Group, Spring 2021": the body, then its date
                 part = part[:dated.start()]
+            described = _CREDIT_DESCRIPTION.search(part)
+            if described:                # "Prepared by: X for Health, technical assistance team": the body, then
+                part = part[:described.start()]  # what it is
         words = part.split()
-        if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
+        if (2 <= len(words) <= 8 and (credit or words[0] not in _LEADING_DROP)
+                and not any(c in _NOT_IN_LINE_NAME for c in part)
                 and not part.isupper()
                 and all(w[:1].isupper() or w in _CONNECT for w in words) and label_key(part) not in place_names
                 and not any(ps <= s < pe and (pe >= s + len(part) or words[0] not in _LOCAL_BODY_LEADS
                                              and words[-1] not in _LOCAL_BODY_LEADS) for ps, pe in place_spans)
                 and _classify(words, "") == "organization"):
             # (a place inside the line does not make it one, if the line names a local government whole:
-            # "Norrvik Municipality", "Region of X")
-            keep("organization", part, s, s + len(part), "name on a line of its own")
+            # "Norrvik Municipality", "Region of X"; a credit line's body is kept where the metadata reader read
+            # the line as a byline, and its first word is the name's, "Prepared by the Results Communication Unit")
+            keep("organization", part, s, s + len(part), "name on a line of its own", in_byline=bool(credit))
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
         if kind in ("authors", "citation", "title"):

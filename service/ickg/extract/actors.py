@@ -171,11 +171,16 @@ _POPULATION_EXTRA = lazy_compile(
     rf"temporary[ ]accommodation)\b"
     rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
     rf"resettlement|public|social|subsidi[sz]ed|and)[ ]){{1,4}}(?:communities|colonies|areas|settlements|housing|"
-    rf"villages|neighbou?rhoods)\b")
+    rf"villages|neighbou?rhoods)\b"
+    # people marked out by the size of the place they live in: "people living in towns of fewer than 20,000
+    # inhabitants", "residents of villages with fewer than 5,000 people"
+    rf"|(?<![\w\-])(?:{_POP_NOUN}[ ](?:(?:living|who[ ]live)[ ])?in|residents[ ]of)[ ](?:(?:small|rural)[ ])?"
+    rf"(?:towns|villages|cities|municipalities|communities|settlements|localities)[ ](?:of|with)[ ]"
+    rf"(?:fewer|less|more)[ ]than[ ]\d[\d,.]*(?:[ ]000)?[ ](?:inhabitants|people|residents)\b")
 _EXTRA_CUES = (" who are ", " who were ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
                " receiving ", " discharged from ", " transitioning from ", " released from ", " leaving ", " enrolled in ",
                " awaiting ", " recovering from ", " homes", " foster care", " prison", " custody", " crisis", " areas",
-               " communities", " supported housing", " temporary accommodation")
+               " communities", " supported housing", " temporary accommodation", " inhabitants")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders", "person",

@@ -798,6 +798,8 @@ def _runs(text, start, end):
             run.append((w.start(), w.end(), word))
         if run:
             out.append(run)
+    if any(len(run) > 2 for run in out):
+        out = [part for run in out for part in _split_run(text, run)]
     cleaned = []
     for run in out:
         run = _before_month(run)         # "the Government of Kerala in November 2016": no part of the name
@@ -812,6 +814,37 @@ def _runs(text, start, end):
         if run:
             cleaned.append((run[0][0], run[-1][1], [w[2] for w in run]))
     return cleaned
+
+
+def _split_run(text, run):
+    """A run of capitalised words cut where it joins what is no part of one name: a line break before a label
+    ("Lead applicant: Loire Valley Institute for Ageing Research\nDuration: 36 months") or a credit line ("Sanming,
+    China\nPrepared for the ..."), a place and "the" before a body ("In the United States the Robert Wood Johnson
+    Foundation"), "to the" between two bodies ("from the Ministry of Health to the CCSS"). A name wrapped over two
+    lines stays whole."""
+    parts, cut = [], 0
+    for i in range(1, len(run)):
+        prev_end, (start, end, word) = run[i - 1][1], run[i]
+        if "\n" in text[prev_end:start] and (text.startswith(":", end) or word in _CREDIT_PARTICIPLES):
+            parts.append(run[cut:i])
+            cut = i
+        elif word == "the" and i + 1 < len(run) and i > cut and run[i + 1][2][:1].isupper() \
+                and (run[i - 1][2] == "to" or _is_place_run(run[cut:i])):
+            parts.append(run[cut:i - 1] if run[i - 1][2] == "to" else run[cut:i])
+            cut = i + 1
+    if not parts:
+        return [run]
+    parts.append(run[cut:])
+    return [p for p in parts if p]
+
+
+def _is_place_run(run):
+    """True for words of a run that name a known place once the sentence's opening words are left out ("In the
+    United States")."""
+    words = [w for _, _, w in run]
+    while words and (words[0] in _LEADING_DROP or words[0] in _CONNECT or words[0] in ("In", "At", "Across")):
+        words = words[1:]
+    return bool(words) and is_known_place(" ".join(words))
 
 
 # A local government named by its kind, then its place: "City of Helsinki", "Municipality of Los Ríos Altos",
@@ -2008,6 +2041,7 @@ def settle(entities, text):
                 host.aliases += [x for x in (e.name, *e.aliases) if x not in host.aliases]
                 break
     _merge_tail_shortenings(entities, drop, text)
+    _drop_cut_context_names(entities, drop)
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:
@@ -2088,6 +2122,16 @@ def _merge_tail_shortenings(entities, drop, text):
 
 
 _AFTER_COORDINATED_NAME = lazy_compile(r"[A-Z][\w\-]*[ ](?:or|and|nor)[ ]$")
+def _drop_cut_context_names(entities, drop):
+    """A body named by its context ("run by the X") whose name stops where a line does ("the Ridgeway NHS
+    Foundation\nTrust"): the capitalised run that reads on to the next line has it whole, from the same place."""
+    spans = [(x.start, x.end) for x in entities if x.kind == "organization" and x.start is not None and id(x) not in drop]
+    for e in entities:
+        if e.kind == "organization" and e.source == "named by context" and e.start is not None and id(e) not in drop \
+                and any(s == e.start and t > e.end for s, t in spans):
+            drop.add(id(e))
+
+
 _SHORTENING_SOURCES = frozenset(("capitalised name", "named by context"))
 # First words of a tail that names a body of its own level ("National Health Fund", "State Health Care Authority"):
 # another body than a longer name's, as often as its shortening, so left alone.

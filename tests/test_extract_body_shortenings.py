@@ -48,3 +48,12 @@ def test_brackets_that_list_other_bodies_give_no_alias():
     text = ("Partners of the Harbour Health Trust (Oxfam, Save the Children) run the clinics. Oxfam pays the "
             "nurses.")
     assert "Oxfam" not in _aliases(text, "list", "Harbour Health Trust")
+
+
+def test_a_bodys_name_without_its_head_is_its_alias_unless_it_is_a_body_on_its_own():
+    text = ("The pilot ran at Harbour Health Cooperative, a consumer-governed health system. Harbour Health "
+            "patients were followed for two years.")
+    assert "Harbour Health" not in _entities(text, "head", "organization")
+    text = ("Blue Cross Blue Shield of Wessex funds the homes. Blue Cross is also a member of the Wessex Health "
+            "Foundation.")
+    assert "Blue Cross" in _entities(text, "whole", "organization")    # a body on its own ("Cross"), left alone

@@ -2091,7 +2091,8 @@ def _merge_bracketed_names(entities, drop, text, by_key):
 
 
 def _merge_tail_shortenings(entities, drop, text):
-    """A body named whole once and later by its last words ("the Milwaukee County Behavioral Health Division", then
+    """A body named whole once and later by its last words (or, once, without its head: "Group Health" of "Group
+    Health Cooperative") ("the Milwaukee County Behavioral Health Division", then
     "the Behavioral Health Division"; a masthead's "Washington State Health Care Authority", then "the Health Care
     Authority"): the shortening is the body's alias, not a second body. Only when one body of the document ends so
     (two "... Health Authority" leave "the Health Authority" alone), when the shortening keeps a head of its own, and
@@ -2105,16 +2106,19 @@ def _merge_tail_shortenings(entities, drop, text):
         if e.kind != "organization" or id(e) in drop or e.source not in _SHORTENING_SOURCES:
             continue
         words = e.name.split()
-        if len(words) < 2 or words[-1] not in ORG_HEADS or words[-1] in _WEAK_HEADS or words[0] in _CONNECT \
+        if len(words) < 2 or words[-1] not in ORG_HEADS or words[0] in _CONNECT \
                 or words[0] in _TAIL_NOT_NAME or (e.start is not None and _AFTER_COORDINATED_NAME.search(
                     text, max(0, e.start - 40), e.start)):
             continue
         found = {}
         for host in hosts:
             hw = host.name.split()
-            if host is not e and len(hw) > len(words) and hw[-len(words):] == words \
+            if host is not e and len(hw) > len(words) and hw[-len(words):] == words and words[-1] not in _WEAK_HEADS \
                     and hw[-len(words) - 1] not in _CONNECT and hw[-len(words) - 1] not in _FOREIGN_CONNECT:
                 found.setdefault(host.key, host)
+            elif host is not e and len(hw) == len(words) + 1 and hw[:-1] == words and hw[-1] in ORG_HEADS \
+                    and hw[-1] not in _WEAK_HEADS and not _whole_body(e.name):
+                found.setdefault(host.key, host)   # "Group Health" of "Group Health Cooperative": the head left off
         if len(found) == 1:
             host = next(iter(found.values()))
             drop.add(id(e))

@@ -1804,15 +1804,13 @@ _GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "a
                                                        # a notice, an advertisement, a record, a case study, a review
                                                        # of a book: what the first line says the page is
                                                        "vacancy", "vacancies", "notice", "record", "study", "book",
-                                                       "advertisement", "transcript",
-                                                       # what a report's first line calls it: "Mission Report"
-                                                       "report"}
+                                                       "advertisement", "transcript"}
 
 
 def publisher_entity(value, start, end, places=()):
     """The organization a document's publisher line names, or None when the line names a place
-    ("Costa Rica"), a kind of writing ("Executive summary", "Fact Sheet", "Press Release", "Mission Report") or words
-    that end in lower case ("Extension to towns", a lettered point's opening): the metadata reader keeps such a line as
+    ("Costa Rica"), a kind of writing ("Executive summary", "Fact Sheet", "Press Release") or words that end in lower
+    case ("Extension to towns", a lettered point's opening): the metadata reader keeps such a line as
     a publisher when nothing better stands above the title."""
     words = {w.lower() for w in re.findall(r"[\w\-]+", value)}
     last = value.split()[-1] if value.split() else ""

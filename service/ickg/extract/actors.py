@@ -1913,7 +1913,8 @@ def short_form(short: str, long: str) -> bool:
     words left out ("Marston Foundation" of "Marston Family Foundation"), or the head before what the
     long name adds after "of" ("Harbour Coalition" of "Harbour Coalition of Healthcare Providers")."""
     sw, lw = short.split(), long.split()
-    if len(lw) <= len(sw) or sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS or "and" in lw or "&" in lw:
+    if len(lw) <= len(sw) or sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS \
+            or "and" in lw or "&" in lw:
         return False
     if lw[:len(sw)] == sw:
         return lw[len(sw)] in ("of", "for") and sw[-1] in _INNER_HEADS
@@ -2056,7 +2057,8 @@ def settle(entities, text):
     return [e for e in entities if id(e) not in drop]
 
 
-_BRACKETED_NAMES = lazy_compile(r"[ ]\((?:the[ ])?(?P<first>[A-ZÀ-Þ][^(),;:\n]{1,60}?)(?:,[ ](?P<second>[A-Z][A-Za-z]{1,7}))?\)")
+_BRACKETED_NAMES = lazy_compile(r"[ ]\((?:the[ ])?(?P<first>[A-ZÀ-Þ][^(),;:\n]{1,60}?)"
+                                r"(?:,[ ](?P<second>[A-Z][A-Za-z]{1,7}))?\)")
 
 
 def _merge_bracketed_names(entities, drop, text, by_key):
@@ -2127,7 +2129,8 @@ _AFTER_COORDINATED_NAME = lazy_compile(r"[A-Z][\w\-]*[ ](?:or|and|nor)[ ]$")
 def _drop_cut_context_names(entities, drop):
     """A body named by its context ("run by the X") whose name stops where a line does ("the Ridgeway NHS
     Foundation\nTrust"): the capitalised run that reads on to the next line has it whole, from the same place."""
-    spans = [(x.start, x.end) for x in entities if x.kind == "organization" and x.start is not None and id(x) not in drop]
+    spans = [(x.start, x.end) for x in entities
+             if x.kind == "organization" and x.start is not None and id(x) not in drop]
     for e in entities:
         if e.kind == "organization" and e.source == "named by context" and e.start is not None and id(e) not in drop \
                 and any(s == e.start and t > e.end for s, t in spans):

@@ -8768,6 +8768,120 @@ DOCUMENTS["train-subj40-journalclub-srilanka-clusters.txt"] = dict(
         S(SCC, "ickg:facesBarrier", ("no shared electronic record with the apex hospital", BAR), LK_STAFF),
     ])
 
+TOMY_NOTE = {"label": "Local Health Units", "type": CM, "aliases": ["TOMY", "Topikes Monades Ygeias"]}
+GR_LAW = ("Law 4486/2017, passed by the Hellenic Parliament in July 2017, reorganised primary health care around the "
+          "family doctor and created Local Health Units")
+GR_SURVEY = "Our survey of 1,150 registered patients in Attica and Central Macedonia"
+DOCUMENTS["train-org40-countrynote-greece-tomy.txt"] = dict(
+    style="think-tank-country-note",
+    metadata={"title": "Greece: local health units and the family doctor", "authors": [],
+              "date": "2019-09", "year": 2019, "journal": None, "publisher": "Centre for Southern European Health Policy",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:BriefReport"]},
+    jurisdictions=[E("Greece", "ickg:Country"), E("Thessaloniki", "ickg:Municipality"),
+                   E("Attica", "ickg:Region", types_accept=["ickg:ProvinceOrState"]),
+                   E("Central Macedonia", "ickg:Region", types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Centre for Southern European Health Policy", ORG),
+                   E("Hellenic Parliament", ORG),
+                   E("health centres", ORG), E("hospitals", ORG),
+                   E("Ministry of Health", ORG),
+                   E("Regional Health Authorities", ORG, aliases=["YPE"]),
+                   E("National Organisation for the Provision of Health Services", ORG, aliases=["EOPYY"]),
+                   E("2nd Regional Health Authority of Piraeus and the Aegean", ORG),
+                   E("government", ORG, [r"re:(?<=whether the )government", r"re:(?<=Whether the )government"])],
+    programs=[E("Local Health Units", CM, ["Local Health Units", "local health units", "TOMY", "Topikes Monades Ygeias"],
+                aliases=["TOMY", "Topikes Monades Ygeias"])],
+    populations=[E("people living outside the units' areas", POP),
+                 E("older people with chronic conditions", POP, ["Older people with chronic conditions"])],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[C("capitation", "ickg:Capitation")],
+    statements=[
+        S(TOMY_NOTE, "ickg:establishedBy", ("Law 4486/2017", "ickg:Legislation"), GR_LAW),
+        S(TOMY_NOTE, "ickg:yearEstablished", 2017, GR_LAW),
+        S(TOMY_NOTE, "ickg:locatedIn", ("Greece", "ickg:Country"), "Greece: local health units and the family doctor"),
+        S(TOMY_NOTE, "ickg:hasComponent", ("registration of about 2,000 to 2,500 adults with a family doctor", MECH),
+          "Each family doctor is meant to register a list of about 2,000 to 2,500 adults"),
+        S(TOMY_NOTE, "ickg:hasComponent", ("referral to health centres and hospitals", MECH),
+          "to refer them on to health centres and hospitals when needed"),
+        S(TOMY_NOTE, "ickg:initiatedBy", ("Ministry of Health", ORG), "The Ministry of Health planned a network of 239 units."),
+        S(TOMY_NOTE, "ickg:operatedBy", ("Regional Health Authorities", ORG, ),
+          "The seven Regional Health Authorities (YPE) recruit the teams and run the units in their areas"),
+        S(TOMY_NOTE, "ickg:hasFundingModel",
+          ("fixed-term contracts paid from the European Structural and Investment Funds", "ickg:FundingModel"),
+          "Staff are hired on fixed-term contracts paid from the European Structural and Investment Funds"),
+        S(TOMY_NOTE, "ickg:hasPartner", ("National Organisation for the Provision of Health Services", ORG),
+          "The National Organisation for the Provision of Health Services (EOPYY), the single purchaser of health "
+          "services, also contracts private family doctors"),
+        S(("survey of registered patients", STUDY), "ickg:sampleSize", 1150, GR_SURVEY),
+        S(("survey of registered patients", STUDY), "ickg:evaluates", TOMY_NOTE, GR_SURVEY),
+        S(TOMY_NOTE, "ickg:hasOutcome", ("most registered patients satisfied with the time their doctor gave them", OUT),
+          "found that most were satisfied with the time their doctor gave them"),
+        S(TOMY_NOTE, "ickg:facesBarrier", ("difficulty recruiting doctors", BAR), "The units struggled to recruit doctors"),
+        S(TOMY_NOTE, "ickg:facesBarrier", ("short contracts paid less than hospital posts", BAR),
+          "because the contracts were short and paid less than hospital posts"),
+    ])
+
+FDN = {"label": "Family Doctor and Nurse Programme", "type": CM,
+       "aliases": ["Programa del Médico y la Enfermera de la Familia"]}
+CU_ELECTIVE_BEGAN = "The Ministry of Public Health (MINSAP) began the programme in 1984 in the Lawton neighbourhood of Havana"
+CU_PC = ("Each consultorio belongs to a polyclinic, which sends a basic work group of an internist, a paediatrician, a "
+         "gynaecologist, a psychologist and a social worker to review patients with the family doctor")
+CU_DISP = ("means that pregnant women, older people living alone and people with hypertension or diabetes are seen at "
+           "home on a schedule")
+DOCUMENTS["train-org40-electivereport-cuba-family-doctor.txt"] = dict(
+    style="medical-student-elective-report",
+    metadata={"title": "Elective report", "authors": [{"family": "Okafor", "given": "Hannah", "initials": "H"}],
+              "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Havana", "ickg:Municipality"), E("Cuba", "ickg:Country"),
+                   E("Plaza de la Revolución", "ickg:Municipality")],
+    organizations=[E("University of Leeds", ORG), E("School of Medicine", ORG),
+                   E("Ministry of Public Health", ORG, aliases=["MINSAP"]),
+                   E("consultorios", ORG, ["consultorio", "consultorios"]),
+                   E("polyclinics", ORG, ["polyclinic"]),
+                   E("basic work group", ORG),
+                   E("municipal and provincial hospitals", ORG),
+                   E("19 de Abril polyclinic", ORG),
+                   E("University of Medical Sciences of Havana", ORG),
+                   E("Committee for the Defence of the Revolution", ORG),
+                   E("Federation of Cuban Women", ORG),
+                   E("Pan American Health Organization", ORG, aliases=["PAHO"])],
+    programs=[E("Family Doctor and Nurse Programme", CM,
+                ["Family Doctor and Nurse Programme", "Programa del Médico y la Enfermera de la Familia"],
+                aliases=["Programa del Médico y la Enfermera de la Familia"])],
+    populations=[E("whole neighbourhood", POP, [r"re:(?<=for a )whole neighbourhood"]),
+                 E("pregnant women", POP), E("older people living alone", POP),
+                 E("people with hypertension or diabetes", POP), E("pregnant teenagers", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND)],
+    concepts=[],
+    statements=[
+        S(FDN, "ickg:initiatedBy", ("Ministry of Public Health", ORG), CU_ELECTIVE_BEGAN),
+        S(FDN, "ickg:yearEstablished", 1984, CU_ELECTIVE_BEGAN),
+        S(FDN, "ickg:locatedIn", ("Havana", "ickg:Municipality"), CU_ELECTIVE_BEGAN),
+        S(FDN, "ickg:locatedIn", ("Cuba", "ickg:Country"),
+          "how Cuba's Family Doctor and Nurse Programme (Programa del Médico y la Enfermera de la Familia) organises "
+          "primary care"),
+        S(FDN, "ickg:hasComponent", ("a doctor and a nurse who live in or near the community they serve", MECH),
+          "Its unit is the consultorio: a doctor and a nurse who live in or near the community they serve"),
+        S(FDN, "ickg:hasComponent", ("basic work group", MECH), CU_PC),
+        S(FDN, "ickg:hasComponent", ("polyclinic", MECH), CU_PC),
+        S(FDN, "ickg:hasComponent", ("classification of each person into one of four groups", MECH),
+          "Every year the team classifies each person into one of four groups"),
+        S(FDN, "ickg:hasComponent", ("home visits", MECH), "plans home visits accordingly"),
+        *[S(FDN, "ickg:targetsPopulation", (p, POP), CU_DISP)
+          for p in ("pregnant women", "older people living alone", "people with hypertension or diabetes")],
+        S(FDN, "ickg:focusesOnCondition", ("hypertension", COND), CU_DISP),
+        S(FDN, "ickg:focusesOnCondition", ("diabetes", COND), CU_DISP),
+        S(FDN, "ickg:hasPartner", ("Committee for the Defence of the Revolution", ORG),
+          "the local Committee for the Defence of the Revolution organised a hypertension screening day"),
+        S(FDN, "ickg:hasPartner", ("Federation of Cuban Women", ORG),
+          "the Federation of Cuban Women ran a group for pregnant teenagers"),
+        S(FDN, "ickg:facesBarrier", ("many doctors serving abroad on medical missions", BAR),
+          "many colleagues were serving abroad on medical missions"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

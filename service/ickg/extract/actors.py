@@ -171,11 +171,16 @@ _POPULATION_EXTRA = lazy_compile(
     rf"temporary[ ]accommodation)\b"
     rf"|(?<![\w\-])residents[ ]of[ ](?:(?:rural|remote|northern|southern|poor|deprived|low-income|informal|"
     rf"resettlement|public|social|subsidi[sz]ed|and)[ ]){{1,4}}(?:communities|colonies|areas|settlements|housing|"
-    rf"villages|neighbou?rhoods)\b")
+    rf"villages|neighbou?rhoods)\b"
+    # people marked out by the size of the place they live in: "people living in towns of fewer than 20,000
+    # inhabitants", "residents of villages with fewer than 5,000 people"
+    rf"|(?<![\w\-])(?:{_POP_NOUN}[ ](?:(?:living|who[ ]live)[ ])?in|residents[ ]of)[ ](?:(?:small|rural)[ ])?"
+    rf"(?:towns|villages|cities|municipalities|communities|settlements|localities)[ ](?:of|with)[ ]"
+    rf"(?:fewer|less|more)[ ]than[ ]\d[\d,.]*(?:[ ]000)?[ ](?:inhabitants|people|residents)\b")
 _EXTRA_CUES = (" who are ", " who were ", "young people", "residents of ", "members of ", "enrollees of ", "beneficiaries of ",
                " receiving ", " discharged from ", " transitioning from ", " released from ", " leaving ", " enrolled in ",
                " awaiting ", " recovering from ", " homes", " foster care", " prison", " custody", " crisis", " areas",
-               " communities", " supported housing", " temporary accommodation")
+               " communities", " supported housing", " temporary accommodation", " inhabitants")
 # Every alternative of _POPULATION contains one of these (lower-cased) words.
 _POP_CUES = ("people", "persons", "patients", "adults", "children", "adolescents", "residents", "veterans", "members",
              "households", "elders", "person",
@@ -793,6 +798,8 @@ def _runs(text, start, end):
             run.append((w.start(), w.end(), word))
         if run:
             out.append(run)
+    if any(len(run) > 2 for run in out):
+        out = [part for run in out for part in _split_run(text, run)]
     cleaned = []
     for run in out:
         run = _before_month(run)         # "the Government of Kerala in November 2016": no part of the name
@@ -807,6 +814,37 @@ def _runs(text, start, end):
         if run:
             cleaned.append((run[0][0], run[-1][1], [w[2] for w in run]))
     return cleaned
+
+
+def _split_run(text, run):
+    """A run of capitalised words cut where it joins what is no part of one name: a line break before a label
+    ("Lead applicant: Loire Valley Institute for Ageing Research\nDuration: 36 months") or a credit line ("Sanming,
+    China\nPrepared for the ..."), a place and "the" before a body ("In the United States the Robert Wood Johnson
+    Foundation"), "to the" between two bodies ("from the Ministry of Health to the CCSS"). A name wrapped over two
+    lines stays whole."""
+    parts, cut = [], 0
+    for i in range(1, len(run)):
+        prev_end, (start, end, word) = run[i - 1][1], run[i]
+        if "\n" in text[prev_end:start] and (text.startswith(":", end) or word in _CREDIT_PARTICIPLES):
+            parts.append(run[cut:i])
+            cut = i
+        elif word == "the" and i + 1 < len(run) and i > cut and run[i + 1][2][:1].isupper() \
+                and (run[i - 1][2] == "to" or _is_place_run(run[cut:i])):
+            parts.append(run[cut:i - 1] if run[i - 1][2] == "to" else run[cut:i])
+            cut = i + 1
+    if not parts:
+        return [run]
+    parts.append(run[cut:])
+    return [p for p in parts if p]
+
+
+def _is_place_run(run):
+    """True for words of a run that name a known place once the sentence's opening words are left out ("In the
+    United States")."""
+    words = [w for _, _, w in run]
+    while words and (words[0] in _LEADING_DROP or words[0] in _CONNECT or words[0] in ("In", "At", "Across")):
+        words = words[1:]
+    return bool(words) and is_known_place(" ".join(words))
 
 
 # A local government named by its kind, then its place: "City of Helsinki", "Municipality of Los Ríos Altos",
@@ -939,8 +977,12 @@ _COMPANY_SUFFIX = lazy_compile(r",[ ](?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLLC|P\.C\.|
 # "Prepared by Thandiwe Mokoena for the X": a credit line's person, then the body it was prepared for.
 _CREDIT_BY_FOR = lazy_compile(r"(?:Prepared|Compiled|Written|Produced)[ ]by[ ](?:[A-Z][\w.'’\-]*[ ]){1,4}for[ ](?:the[ ]+)?")
 # The date that closes a credit line: ", Spring 2021", ", January 2015", ", 2019".
-_CREDIT_DATE = lazy_compile(r",[ ](?:(?:Spring|Summer|Autumn|Fall|Winter|January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)[ ])?(?:\d{1,2}[ ])?(?:19|20)\d\d$")
+# Also a day before the month (", 14 March 2015") and a date after "on" ("Presented to the X on 28 April 2020").
+_CREDIT_DATE = lazy_compile(r"(?:,|[ ]on)[ ](?:\d{1,2}[ ])?(?:(?:Spring|Summer|Autumn|Fall|Winter|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December)[ ])?(?:\d{1,2},?[ ])?"
+                            r"(?:19|20)\d\d$")
+# What a credit line says of its body after a comma, in lower case: "Prepared by: X, technical assistance team".
+_CREDIT_DESCRIPTION = lazy_compile(r",[ ][a-z][^,]*$")
 _ACT_AFTER = lazy_compile(r"[ ]\([A-Z][^()\n]{1,40}\)[ ](?:Act|Law|Bill|Order|Regulations)\b")
 # A journal where a study was published ("published in JAMA in 2016"), no body.
 _PUBLISHED_IN = lazy_compile(r"\b(?:published|appeared|reported|printed)[ ]in[ ](?:the[ ])?$")
@@ -1142,6 +1184,17 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if kind is None and len(words) >= 3 and words[-2] in ORG_HEADS and words[-2] not in _WEAK_HEADS \
                     and (label_key(words[-1]) in place_names or is_known_place(words[-1])):
                 kind = "organization"    # "University Medical Center Groningen": a body, then its city
+            if kind == "organization" and words[1:2] == ["and"] and text[start - 2:start] == ", ":
+                # "Wrightington, Wigan and Leigh NHS Foundation Trust": a name that lists places, its first ones
+                # before commas
+                start = _listed_name_start(text, start, end)
+                words = _NAME_RUN.findall(text[start:end])
+            if kind == "organization" and text.count(" and ", start, end) >= 2:
+                pair = _two_bodies_at_an_and(text, start, end)
+                if pair:                 # "Wigan and Leigh NHS Foundation Trust and Wigan Borough Clinical
+                    for ps, pe in pair:  # Commissioning Group": the "and" between two whole bodies, not inside one
+                        keep("organization", text[ps:pe], ps, pe, "capitalised name")
+                    continue
             if kind == "organization" and " and " in text[start:end]:
                 # "NHS Highland and The Highland Council": two bodies when each side is one on its own
                 left, _, right = text[start:end].partition(" and ")
@@ -1327,22 +1380,27 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
         if _within(prose, s):
             continue
         part = m.group("part")
-        credit = _CREDIT_LEAD.match(part) or _CREDIT_BY_FOR.match(part)
+        credit = _CREDIT_BY_FOR.match(part) or _CREDIT_LEAD.match(part)   # the person first, then the body
         if credit:
             s, part = s + credit.end(), part[credit.end():]
             dated = _CREDIT_DATE.search(part)
             if dated:                    # "Compiled for the X Reading Group, Spring 2021": the body, then its date
                 part = part[:dated.start()]
+            described = _CREDIT_DESCRIPTION.search(part)
+            if described:                # "Prepared by: X for Health, technical assistance team": the body, then
+                part = part[:described.start()]  # what it is
         words = part.split()
-        if (2 <= len(words) <= 8 and words[0] not in _LEADING_DROP and not any(c in _NOT_IN_LINE_NAME for c in part)
+        if (2 <= len(words) <= 8 and (credit or words[0] not in _LEADING_DROP)
+                and not any(c in _NOT_IN_LINE_NAME for c in part)
                 and not part.isupper()
                 and all(w[:1].isupper() or w in _CONNECT for w in words) and label_key(part) not in place_names
                 and not any(ps <= s < pe and (pe >= s + len(part) or words[0] not in _LOCAL_BODY_LEADS
                                              and words[-1] not in _LOCAL_BODY_LEADS) for ps, pe in place_spans)
                 and _classify(words, "") == "organization"):
             # (a place inside the line does not make it one, if the line names a local government whole:
-            # "Norrvik Municipality", "Region of X")
-            keep("organization", part, s, s + len(part), "name on a line of its own")
+            # "Norrvik Municipality", "Region of X"; a credit line's body is kept where the metadata reader read
+            # the line as a byline, and its first word is the name's, "Prepared by the Results Communication Unit")
+            keep("organization", part, s, s + len(part), "name on a line of its own", in_byline=bool(credit))
     # Affiliation lines: "Qulturum, Region Jönköping County, Jönköping, Sweden".
     for s, e, kind in zones:
         if kind in ("authors", "citation", "title"):
@@ -1472,6 +1530,46 @@ def _bodies_joined(text, start, end):
         out.append((s, e, kind))
         s = cut.end() if cut else e
     return out or None
+
+
+_LISTED_NAME_ITEMS = lazy_compile(r"(?:(?<=[a-z][ ,])|(?<=[a-z],[ ]))(?P<items>(?:[A-Z][a-z'’\-]+,[ ]){1,3})$")
+
+
+def _listed_name_start(text, start, end):
+    """Where a body's name that lists places begins: "Wrightington, Wigan and Leigh NHS Foundation Trust" is found
+    from "Wigan and Leigh ..."; the one-word items before it, each followed by a comma, are its first words when each
+    occurs nowhere else in the text and names no kind of body (a list of bodies, "Oxfam, Wigan and Leigh Trust",
+    names its members again or by their kind)."""
+    m = _LISTED_NAME_ITEMS.search(text, max(0, start - 80), start)
+    if m is None:
+        return start
+    items = [w.rstrip(",") for w in m.group("items").split()]
+    if any(w in ORG_HEADS or w in PROGRAM_HEADS or w in _LEADING_DROP or w in _CONNECT or _DEMONYM.search(w)
+           or len(word_uses(w, text)) != 1 for w in items):
+        return start
+    return m.start("items")
+
+
+def _two_bodies_at_an_and(text, start, end):
+    """The two spans of a run that joins, at one of its several "and"s, two bodies each whole on its own and the
+    first itself a name with an "and" ("Wigan and Leigh NHS Foundation Trust and Wigan Borough Clinical
+    Commissioning Group"), or None."""
+    run = text[start:end]
+    at = run.find(" and ")
+    while at >= 0:
+        left, right = run[:at], run[at + 5:]
+        if " and " in left and _body_alone(left) and _body_alone(right):
+            return (start, start + at), (start + at + 5, end)
+        at = run.find(" and ", at + 5)
+    return None
+
+
+def _body_alone(name):
+    """True for a body's name whole on its own, or of three words or more ending on a head ("Wigan Borough Clinical
+    Commissioning Group")."""
+    words = name.split()
+    return _classify(words, "") == "organization" and (
+        _whole_body(name) or (len(words) >= 3 and words[-1] in ORG_HEADS and words[0] not in _CONNECT))
 
 
 def _body_then_place(words, place_names):
@@ -1711,10 +1809,14 @@ _GENRE_WORDS = {w.lower() for w in _EVENT_OR_GENRE} | {"summary", "preprint", "a
 
 def publisher_entity(value, start, end, places=()):
     """The organization a document's publisher line names, or None when the line names a place
-    ("Costa Rica") or a kind of writing ("Executive summary", "Fact Sheet", "Press Release"): the
-    metadata reader keeps such a line as a publisher when nothing better stands above the title."""
+    ("Costa Rica"), a kind of writing ("Executive summary", "Fact Sheet", "Press Release") or words that end in lower
+    case ("Extension to towns", a lettered point's opening): the metadata reader keeps such a line as
+    a publisher when nothing better stands above the title."""
     words = {w.lower() for w in re.findall(r"[\w\-]+", value)}
-    if not words or words & _GENRE_WORDS or label_key(value) in {label_key(p.text) for p in places} \
+    last = value.split()[-1] if value.split() else ""
+    if not words or words & _GENRE_WORDS or (" " in value and last[:1].islower() and last not in _CONNECT
+                                             and last not in _FOREIGN_CONNECT) \
+            or label_key(value) in {label_key(p.text) for p in places} \
             or label_key(value) in {label_key(p.place.name) for p in places}:
         return None
     return Entity("organization", value, value, ORGANIZATION, start, end, "publisher")
@@ -1811,7 +1913,8 @@ def short_form(short: str, long: str) -> bool:
     words left out ("Marston Foundation" of "Marston Family Foundation"), or the head before what the
     long name adds after "of" ("Harbour Coalition" of "Harbour Coalition of Healthcare Providers")."""
     sw, lw = short.split(), long.split()
-    if sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS or "and" in lw or "&" in lw:
+    if len(lw) <= len(sw) or sw[0] != lw[0] or sw[-1] not in ORG_HEADS or sw[-1] in _WEAK_HEADS \
+            or "and" in lw or "&" in lw:
         return False
     if lw[:len(sw)] == sw:
         return lw[len(sw)] in ("of", "for") and sw[-1] in _INNER_HEADS
@@ -1877,6 +1980,7 @@ def settle(entities, text):
             drop.add(id(other))
             if other.name not in e.aliases:
                 e.aliases.append(other.name)
+    _merge_bracketed_names(entities, drop, text, by_key)
     programs = [x for x in entities if x.kind == "program" and x.start is not None and id(x) not in drop]
     for e in programs:                   # "primary and acute care systems" inside "integrated primary and acute ..."
         for host in programs:
@@ -1935,6 +2039,8 @@ def settle(entities, text):
                 drop.add(id(e))
                 host.aliases += [x for x in (e.name, *e.aliases) if x not in host.aliases]
                 break
+    _merge_tail_shortenings(entities, drop, text)
+    _drop_cut_context_names(entities, drop)
     longer = [x for x in entities if x.kind in ("organization", "program") and " " in x.name and id(x) not in drop]
     for e in entities:
         if e.kind != "organization" or e.source != "one-word name" or id(e) in drop:
@@ -1949,6 +2055,92 @@ def settle(entities, text):
                for m in re.finditer(rf"(?<![\w\-]){re.escape(e.name)}(?![\w\-])", text)):
             drop.add(id(e))
     return [e for e in entities if id(e) not in drop]
+
+
+_BRACKETED_NAMES = lazy_compile(r"[ ]\((?:the[ ])?(?P<first>[A-ZÀ-Þ][^(),;:\n]{1,60}?)"
+                                r"(?:,[ ](?P<second>[A-Z][A-Za-z]{1,7}))?\)")
+
+
+def _merge_bracketed_names(entities, drop, text, by_key):
+    """The other names a body is given in brackets right after its own: "the Center for Medicare and Medicaid
+    Innovation (the Innovation Center)" (words of the name), "the National Health Fund (Narodowy Fundusz Zdrowia,
+    NFZ)" (a name in its own language and that name's initials). Each is the body's alias, and a body found under
+    it elsewhere is the same body. Brackets of anything else ("(Oxfam, UNICEF)", "(2015)") are left alone."""
+    for e in entities:
+        if e.kind != "organization" or e.end is None or id(e) in drop or text[e.end:e.end + 2] != " (":
+            continue
+        m = _BRACKETED_NAMES.match(text, e.end)
+        if m is None:
+            continue
+        first, second = m.group("first"), m.group("second")
+        own_words = set(e.name.split())
+        names = []
+        if second is None:
+            words = first.split()
+            if len(words) >= 2 and all(w in own_words for w in words) and words[-1] in ORG_HEADS:
+                names.append(first)               # "(the Innovation Center)"
+        elif second.isupper() and _initials(first) == second.lower() and first[:1].isupper() \
+                and not any(c.isdigit() for c in first):
+            names += [first, second]              # "(Narodowy Fundusz Zdrowia, NFZ)"
+        for name in names:
+            other = by_key.get(("organization", label_key(name)))
+            if other is not None and other is not e:
+                drop.add(id(other))
+            if name not in e.aliases:
+                e.aliases.append(name)
+
+
+def _merge_tail_shortenings(entities, drop, text):
+    """A body named whole once and later by its last words (or, once, without its head: "Group Health" of "Group
+    Health Cooperative") ("the Milwaukee County Behavioral Health Division", then
+    "the Behavioral Health Division"; a masthead's "Washington State Health Care Authority", then "the Health Care
+    Authority"): the shortening is the body's alias, not a second body. Only when one body of the document ends so
+    (two "... Health Authority" leave "the Health Authority" alone), when the shortening keeps a head of its own, and
+    when the words dropped qualify the whole ("Social Services" is no shortening of "Department of Health and Social
+    Services"), nor "Development Agency" of "a State Primary Health Care Board or Development Agency", the second half
+    of a coordination that shares the first's words)."""
+    hosts = [x for x in entities if x.kind == "organization" and id(x) not in drop and x.name.count(" ") >= 2]
+    if not hosts:
+        return
+    for e in entities:
+        if e.kind != "organization" or id(e) in drop or e.source not in _SHORTENING_SOURCES:
+            continue
+        words = e.name.split()
+        if len(words) < 2 or words[-1] not in ORG_HEADS or words[0] in _CONNECT \
+                or words[0] in _TAIL_NOT_NAME or (e.start is not None and _AFTER_COORDINATED_NAME.search(
+                    text, max(0, e.start - 40), e.start)):
+            continue
+        found = {}
+        for host in hosts:
+            hw = host.name.split()
+            if host is not e and len(hw) > len(words) and hw[-len(words):] == words and words[-1] not in _WEAK_HEADS \
+                    and hw[-len(words) - 1] not in _CONNECT and hw[-len(words) - 1] not in _FOREIGN_CONNECT:
+                found.setdefault(host.key, host)
+            elif host is not e and len(hw) == len(words) + 1 and hw[:-1] == words and hw[-1] in ORG_HEADS \
+                    and hw[-1] not in _WEAK_HEADS and not _whole_body(e.name):
+                found.setdefault(host.key, host)   # "Group Health" of "Group Health Cooperative": the head left off
+        if len(found) == 1:
+            host = next(iter(found.values()))
+            drop.add(id(e))
+            host.aliases += [x for x in (e.name, *e.aliases) if x not in host.aliases and label_key(x) != host.key]
+
+
+_AFTER_COORDINATED_NAME = lazy_compile(r"[A-Z][\w\-]*[ ](?:or|and|nor)[ ]$")
+def _drop_cut_context_names(entities, drop):
+    """A body named by its context ("run by the X") whose name stops where a line does ("the Ridgeway NHS
+    Foundation\nTrust"): the capitalised run that reads on to the next line has it whole, from the same place."""
+    spans = [(x.start, x.end) for x in entities
+             if x.kind == "organization" and x.start is not None and id(x) not in drop]
+    for e in entities:
+        if e.kind == "organization" and e.source == "named by context" and e.start is not None and id(e) not in drop \
+                and any(s == e.start and t > e.end for s, t in spans):
+            drop.add(id(e))
+
+
+_SHORTENING_SOURCES = frozenset(("capitalised name", "named by context"))
+# First words of a tail that names a body of its own level ("National Health Fund", "State Health Care Authority"):
+# another body than a longer name's, as often as its shortening, so left alone.
+_TAIL_NOT_NAME = frozenset(("National", "Federal", "State", "Central"))
 
 
 def prepare_tables() -> None:

@@ -302,18 +302,20 @@ def _populations(text, sentences, entities, populations_in):
 def _rename_merged(statements, entities):
     """A statement's node named by a name that :func:`settle` made another body's alias ("United States
     Veterans Health Administration" beside "Veterans Health Administration", "Harbour Coalition" of
-    "Harbour Coalition of Healthcare Providers") takes the body's name, so that the document names the
-    body once."""
+    "Harbour Coalition of Healthcare Providers", "Behavioral Health Division" of "Milwaukee County Behavioral
+    Health Division") takes the body's name, so that the document names the body once."""
     keys = {e.key for e in entities}
     by_alias = {label_key(a): e for e in entities if e.kind == "organization" and e.aliases
-                for a in e.aliases if " " in a and (a.endswith(" " + e.name) or short_form(a, e.name))}
+                for a in e.aliases if " " in a and (a.endswith(" " + e.name) or short_form(a, e.name)
+                                                    or e.name.endswith(" " + a))}
     if not by_alias:
         return
     for st in statements:
         for node in (st.subject, st.object):
             host = by_alias.get(label_key(node.get("label") or "")) if isinstance(node, dict) else None
             label = node.get("label") if host is not None else None
-            if label and label_key(label) not in keys and (short_form(label, host.name) or (
+            if label and label_key(label) not in keys and (
+                    short_form(label, host.name) or host.name.endswith(" " + label) or (
                     label.endswith(" " + host.name) and is_known_place(label[:-len(host.name) - 1]))):
                 node["aliases"] = [*node.get("aliases", []), node["label"]]
                 node["label"] = host.name

@@ -300,10 +300,10 @@ _FOUNDING_ITEM = lazy_compile(_FOUNDING_LEAD)
 _FOUNDING_GLUE = lazy_compile(rf"(?:,[ ](?:and[ ])?|[ ]and[ ])(?:{_FOUNDING_LEAD})?")
 
 
-def _founding_list(text, s, actors, end=None):
-    """Whether ``actors`` are a list of three bodies or more that text[s:...] names one after another, joined
+def _founding_list(text, s, actors, end=None, least=3):
+    """Whether ``actors`` are a list of ``least`` bodies or more that text[s:...] names one after another, joined
     by commas and "and" only (up to ``end`` when given): bodies that start something together."""
-    if len(actors) < 3:
+    if len(actors) < least:
         return False
     at = s
     lead = _FOUNDING_ITEM.match(text, at, at + 12)
@@ -427,8 +427,9 @@ def rule_actors(ctx, start, end, subject):
                 m.end() <= s_ < end for p in named_programs for s_, _ in _mentions_of(ctx, p)):
             continue                      # "Ontario Health, a provincial agency that oversees the health system"
         if actors and predicate == ICKG + "initiatedBy" and _FORMED_VERB.match(text, m.start()) and \
-                _founding_list(text, actors[0][2], actors, m.start()):
-            # "In 2017 the council, the NHS trust and the CCG formed the Healthier Wigan Partnership": its partners
+                _founding_list(text, actors[0][2], actors, m.start(), least=2 if m.group() == "formed" else 3):
+            # "In 2017 the council, the NHS trust and the CCG formed the Healthier Wigan Partnership": its partners;
+            # two bodies that formed it are partners too ("A and B formed the X Alliance"), who set it up its initiators
             after = [p for p in named_programs if any(m.end() <= s_ < end for s_, _ in _mentions_of(ctx, p))]
             for label, type_, _ in actors:
                 ctx.add(_program_node(after[0] if after else subject), ICKG + "hasPartner", node(label, type_),

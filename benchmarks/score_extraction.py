@@ -1333,7 +1333,7 @@ def write_floors(result):
         floors[part] = {k: max(previous.get(k, 0.0), math.floor(v * 100 + 1e-9) / 100) for k, v in kinds.items()}
         for k, v in previous.items():
             floors[part].setdefault(k, v)
-    FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8")
     return floors
 
 

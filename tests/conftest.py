@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -250,11 +251,13 @@ def _share_of_the_machine(item):
     shared = _run_folder(item.config._tmp_path_factory)
     alone = item.get_closest_marker("alone") is not None
     with open(shared / "machine.turnstile", "a") as turnstile, open(shared / "machine.lock", "a") as machine:
+        asked = time.time()
         fcntl.flock(turnstile, fcntl.LOCK_EX)
         try:
             fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
         finally:
             fcntl.flock(turnstile, fcntl.LOCK_UN)
+        item._ickg_machine_wait = time.time() - asked
         try:
             yield
         finally:
@@ -281,29 +284,53 @@ def _cpu_recorded(item):
     it ran; not the query workers or servers still running), so that the suite's in-process share
     can be told from the commands' by test. Each worker appends its lines; written under an
     exclusive lock so that lines do not interleave."""
-    path = item.config.getoption("--cpu-report")
-    if not path:
+    if not item.config.getoption("--cpu-report"):
         yield
         return
-    import fcntl
     import resource
-    import time
 
     def sample():
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         return time.perf_counter(), me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
+    _WAITED_FOR_RUN.clear()
+    start = time.time()
     before = sample()
     try:
         yield
     finally:
         after = sample()
-        line = json.dumps({"test": item.nodeid, "wall": round(after[0] - before[0], 3),
+        _report_line(item.config, {"test": item.nodeid, "wall": round(after[0] - before[0], 3),
                            "self": round(after[1] - before[1], 3), "children": round(after[2] - before[2], 3),
-                           "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
-        with open(path, "a") as report:
-            fcntl.flock(report, fcntl.LOCK_EX)
-            report.write(line + "\n")
+                           "worker": os.environ.get("PYTEST_XDIST_WORKER", ""),
+                           "start": round(start, 3), "end": round(start + after[0] - before[0], 3),
+                           "alone": item.get_closest_marker("alone") is not None,
+                           "machine_wait": round(getattr(item, "_ickg_machine_wait", 0.0), 3),
+                           "once_per_run_wait": {name: round(s, 3) for name, s in _WAITED_FOR_RUN.items()}})
+
+
+def _report_line(config, record):
+    """Append ``record`` (a dict) as one JSON line to the ``--cpu-report`` file, if any, under an
+    exclusive lock so that the workers' lines do not interleave."""
+    path = config.getoption("--cpu-report")
+    if not path:
+        return
+    import fcntl
+
+    with open(path, "a") as report:
+        fcntl.flock(report, fcntl.LOCK_EX)
+        report.write(json.dumps(record) + "\n")
+
+
+def pytest_collection_finish(session):
+    """With ``--cpu-report``: when each process had collected (its start-up and collection end here)."""
+    _report_line(session.config, {"event": "collected", "time": round(time.time(), 3),
+                                  "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
+
+
+def pytest_sessionfinish(session):
+    _report_line(session.config, {"event": "finished", "time": round(time.time(), 3),
+                                  "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
 
 
 def once_per_run(tmp_path_factory, name, make):
@@ -311,10 +338,17 @@ def once_per_run(tmp_path_factory, name, make):
     workers, in a new folder of the run's temporary directory. A failure is not kept: the next
     worker that asks tries again (and fails with the same message). When the head start below
     has it under way, its result (or its error) is the one returned."""
-    started = _HEAD_START.get(name)
-    if started is not None:
-        return started.result()
-    return _once_per_run_now(tmp_path_factory, name, make)
+    asked = time.time()
+    try:
+        started = _HEAD_START.get(name)
+        if started is not None:
+            return started.result()
+        return _once_per_run_now(tmp_path_factory, name, make)
+    finally:
+        _WAITED_FOR_RUN[name] = _WAITED_FOR_RUN.get(name, 0.0) + time.time() - asked
+
+
+_WAITED_FOR_RUN: dict = {}  # name -> seconds the running test waited in once_per_run for it (--cpu-report)
 
 
 def _once_per_run_now(tmp_path_factory, name, make):

@@ -300,13 +300,14 @@ def _cpu_recorded(item):
         yield
     finally:
         after = sample()
-        _report_line(item.config, {"test": item.nodeid, "wall": round(after[0] - before[0], 3),
-                           "self": round(after[1] - before[1], 3), "children": round(after[2] - before[2], 3),
-                           "worker": os.environ.get("PYTEST_XDIST_WORKER", ""),
-                           "start": round(start, 3), "end": round(start + after[0] - before[0], 3),
-                           "alone": item.get_closest_marker("alone") is not None,
-                           "machine_wait": round(getattr(item, "_ickg_machine_wait", 0.0), 3),
-                           "once_per_run_wait": {name: round(s, 3) for name, s in _WAITED_FOR_RUN.items()}})
+        _report_line(item.config, {
+            "test": item.nodeid, "wall": round(after[0] - before[0], 3),
+            "self": round(after[1] - before[1], 3), "children": round(after[2] - before[2], 3),
+            "worker": os.environ.get("PYTEST_XDIST_WORKER", ""),
+            "start": round(start, 3), "end": round(start + after[0] - before[0], 3),
+            "alone": item.get_closest_marker("alone") is not None,
+            "machine_wait": round(getattr(item, "_ickg_machine_wait", 0.0), 3),
+            "once_per_run_wait": {name: round(s, 3) for name, s in _WAITED_FOR_RUN.items()}})
 
 
 def _report_line(config, record):

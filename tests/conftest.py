@@ -240,33 +240,55 @@ def _run_lock(tmp_path_factory, name):
 # serial (about 20 s of the run).
 
 
+def _alone(item) -> bool:
+    return item is not None and item.get_closest_marker("alone") is not None
+
+
+_HELD_ALONE: list = []  # the machine lock's file, kept exclusive from one ``alone`` test to the next
+
+
 @contextmanager
-def _share_of_the_machine(item):
-    """Under xdist: the machine shared with the other workers' tests, or alone for an ``alone`` one."""
+def _share_of_the_machine(item, nextitem):
+    """Under xdist: the machine shared with the other workers' tests, or alone for an ``alone`` one.
+
+    An ``alone`` test followed by another keeps the lock for it: taking it again would first wait
+    for the test the other worker started meanwhile (a drain of 1-8 s in a whole run, with this
+    worker idle), and the turnstile lets the other worker start one between any two."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         yield
         return
     import fcntl
 
-    shared = _run_folder(item.config._tmp_path_factory)
-    alone = item.get_closest_marker("alone") is not None
-    with open(shared / "machine.turnstile", "a") as turnstile, open(shared / "machine.lock", "a") as machine:
-        asked = time.time()
-        fcntl.flock(turnstile, fcntl.LOCK_EX)
-        try:
-            fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
-        finally:
-            fcntl.flock(turnstile, fcntl.LOCK_UN)
-        item._ickg_machine_wait = time.time() - asked
-        try:
-            yield
-        finally:
+    alone = _alone(item)
+    if _HELD_ALONE:  # the previous test was alone, and so is this one
+        machine = _HELD_ALONE.pop()
+        item._ickg_machine_wait = 0.0
+    else:
+        shared = _run_folder(item.config._tmp_path_factory)
+        machine = open(shared / "machine.lock", "a")
+        with open(shared / "machine.turnstile", "a") as turnstile:
+            asked = time.time()
+            fcntl.flock(turnstile, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+            finally:
+                fcntl.flock(turnstile, fcntl.LOCK_UN)
+            item._ickg_machine_wait = time.time() - asked
+    keep = False
+    try:
+        yield
+        keep = alone and _alone(nextitem)
+    finally:
+        if keep:
+            _HELD_ALONE.append(machine)
+        else:
             fcntl.flock(machine, fcntl.LOCK_UN)
+            machine.close()
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item, nextitem):
-    with _share_of_the_machine(item), _cpu_recorded(item):
+    with _share_of_the_machine(item, nextitem), _cpu_recorded(item):
         return (yield)
 
 
@@ -433,8 +455,9 @@ def _module_weight(items):
 def pytest_collection_modifyitems(session, config, items):
     """Modules in collection order, those needing none of the once-per-run commands first, the ones
     needing the seed build last, so that the head start has the time to finish. Each module's
-    tests stay together and in order. Under xdist, the longest first within each of those two
-    parts (see :func:`_xdist_order`)."""
+    tests stay together and in order (under xdist, but for the ``alone`` ones of the alone unit, see
+    :func:`_alone_together`). Under xdist, the longest first within each of those two parts (see
+    :func:`_xdist_order`)."""
     modules = {}
     for item in items:
         modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
@@ -484,6 +507,12 @@ REMOTE_STORES_UNIT = "remote stores"
 BROWSER_MODULES = {"test_browser", "test_pages_browser", "test_editor_browser", "test_citations",
                    "test_neighbourhood_svg"}
 BROWSER_UNIT = "browser"
+# The modules holding ``alone`` tests: one unit, in which each module's alone tests come last and
+# the next module's first, so that they run in pairs and runs (fairness's three, then safety's)
+# that take the machine lock once (:func:`_share_of_the_machine`): every taking costs a drain,
+# this worker idle until the other worker's current test ends.
+ALONE_MODULES = {"test_attacks", "test_serve_granian", "test_sparql_fairness", "test_sparql_safety"}
+ALONE_UNIT = "alone"
 
 
 def _xdist_unit(module_path):
@@ -492,6 +521,8 @@ def _xdist_unit(module_path):
     stem = Path(module_path).stem
     if stem in REMOTE_STORE_MODULES:
         return REMOTE_STORES_UNIT
+    if stem in ALONE_MODULES:
+        return ALONE_UNIT
     return BROWSER_UNIT if stem in BROWSER_MODULES else module_path
 
 
@@ -507,7 +538,18 @@ def _xdist_order(modules):
         return max(_module_weight(module) for module in unit) == 2, -seconds
 
     ordered = sorted(units.values(), key=key)
-    return [module for unit in ordered for module in sorted(unit, key=_module_weight)]
+    return [_alone_together(module, index) for unit in ordered
+            for index, module in enumerate(sorted(unit, key=_module_weight))]
+
+
+def _alone_together(module, index):
+    """A module's items with its ``alone`` ones last (``index`` even) or first (odd): in the alone
+    unit, one module's run straight into the next one's."""
+    alone = [item for item in module if _alone(item)]
+    if not alone:
+        return module
+    others = [item for item in module if not _alone(item)]
+    return others + alone if index % 2 == 0 else alone + others
 
 
 @pytest.hookimpl(optionalhook=True)

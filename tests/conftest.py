@@ -236,8 +236,10 @@ def _run_lock(tmp_path_factory, name):
 # a neighbour's build. A run-wide readers-writer lock: every test holds it shared, an ``alone``
 # test exclusive, and both pass a turnstile first, so that the exclusive one is not kept waiting
 # by the other worker's stream of shared ones. Setup and teardown are inside the lock: a fixture
-# starting a server or a build is a test's work too. Only the ``alone`` tests' own time is
-# serial (about 20 s of the run).
+# starting a server or a build is a test's work too. The ``alone`` tests' own time is serial
+# (about 20 s of the run), and each taking of the lock exclusive waits first for the test the other
+# worker is running (a drain): so the alone tests run back to back, in one unit (ALONE_UNIT), and
+# keep the lock from one to the next.
 
 
 def _alone(item) -> bool:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -235,35 +236,61 @@ def _run_lock(tmp_path_factory, name):
 # a neighbour's build. A run-wide readers-writer lock: every test holds it shared, an ``alone``
 # test exclusive, and both pass a turnstile first, so that the exclusive one is not kept waiting
 # by the other worker's stream of shared ones. Setup and teardown are inside the lock: a fixture
-# starting a server or a build is a test's work too. Only the ``alone`` tests' own time is
-# serial (about 20 s of the run).
+# starting a server or a build is a test's work too. The ``alone`` tests' own time is serial
+# (about 20 s of the run), and each taking of the lock exclusive waits first for the test the other
+# worker is running (a drain): so the alone tests run back to back, in one unit (ALONE_UNIT), and
+# keep the lock from one to the next.
+
+
+def _alone(item) -> bool:
+    return item is not None and item.get_closest_marker("alone") is not None
+
+
+_HELD_ALONE: list = []  # the machine lock's file, kept exclusive from one ``alone`` test to the next
 
 
 @contextmanager
-def _share_of_the_machine(item):
-    """Under xdist: the machine shared with the other workers' tests, or alone for an ``alone`` one."""
+def _share_of_the_machine(item, nextitem):
+    """Under xdist: the machine shared with the other workers' tests, or alone for an ``alone`` one.
+
+    An ``alone`` test followed by another keeps the lock for it: taking it again would first wait
+    for the test the other worker started meanwhile (a drain of 1-8 s in a whole run, with this
+    worker idle), and the turnstile lets the other worker start one between any two."""
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         yield
         return
     import fcntl
 
-    shared = _run_folder(item.config._tmp_path_factory)
-    alone = item.get_closest_marker("alone") is not None
-    with open(shared / "machine.turnstile", "a") as turnstile, open(shared / "machine.lock", "a") as machine:
-        fcntl.flock(turnstile, fcntl.LOCK_EX)
-        try:
-            fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
-        finally:
-            fcntl.flock(turnstile, fcntl.LOCK_UN)
-        try:
-            yield
-        finally:
+    alone = _alone(item)
+    if _HELD_ALONE:  # the previous test was alone, and so is this one
+        machine = _HELD_ALONE.pop()
+        item._ickg_machine_wait = 0.0
+    else:
+        shared = _run_folder(item.config._tmp_path_factory)
+        machine = open(shared / "machine.lock", "a")
+        with open(shared / "machine.turnstile", "a") as turnstile:
+            asked = time.time()
+            fcntl.flock(turnstile, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(machine, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+            finally:
+                fcntl.flock(turnstile, fcntl.LOCK_UN)
+            item._ickg_machine_wait = time.time() - asked
+    keep = False
+    try:
+        yield
+        keep = alone and _alone(nextitem)
+    finally:
+        if keep:
+            _HELD_ALONE.append(machine)
+        else:
             fcntl.flock(machine, fcntl.LOCK_UN)
+            machine.close()
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item, nextitem):
-    with _share_of_the_machine(item), _cpu_recorded(item):
+    with _share_of_the_machine(item, nextitem), _cpu_recorded(item):
         return (yield)
 
 
@@ -281,29 +308,54 @@ def _cpu_recorded(item):
     it ran; not the query workers or servers still running), so that the suite's in-process share
     can be told from the commands' by test. Each worker appends its lines; written under an
     exclusive lock so that lines do not interleave."""
-    path = item.config.getoption("--cpu-report")
-    if not path:
+    if not item.config.getoption("--cpu-report"):
         yield
         return
-    import fcntl
     import resource
-    import time
 
     def sample():
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         return time.perf_counter(), me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
+    _WAITED_FOR_RUN.clear()
+    start = time.time()
     before = sample()
     try:
         yield
     finally:
         after = sample()
-        line = json.dumps({"test": item.nodeid, "wall": round(after[0] - before[0], 3),
-                           "self": round(after[1] - before[1], 3), "children": round(after[2] - before[2], 3),
-                           "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
-        with open(path, "a") as report:
-            fcntl.flock(report, fcntl.LOCK_EX)
-            report.write(line + "\n")
+        _report_line(item.config, {
+            "test": item.nodeid, "wall": round(after[0] - before[0], 3),
+            "self": round(after[1] - before[1], 3), "children": round(after[2] - before[2], 3),
+            "worker": os.environ.get("PYTEST_XDIST_WORKER", ""),
+            "start": round(start, 3), "end": round(start + after[0] - before[0], 3),
+            "alone": item.get_closest_marker("alone") is not None,
+            "machine_wait": round(getattr(item, "_ickg_machine_wait", 0.0), 3),
+            "once_per_run_wait": {name: round(s, 3) for name, s in _WAITED_FOR_RUN.items()}})
+
+
+def _report_line(config, record):
+    """Append ``record`` (a dict) as one JSON line to the ``--cpu-report`` file, if any, under an
+    exclusive lock so that the workers' lines do not interleave."""
+    path = config.getoption("--cpu-report")
+    if not path:
+        return
+    import fcntl
+
+    with open(path, "a") as report:
+        fcntl.flock(report, fcntl.LOCK_EX)
+        report.write(json.dumps(record) + "\n")
+
+
+def pytest_collection_finish(session):
+    """With ``--cpu-report``: when each process had collected (its start-up and collection end here)."""
+    _report_line(session.config, {"event": "collected", "time": round(time.time(), 3),
+                                  "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
+
+
+def pytest_sessionfinish(session):
+    _report_line(session.config, {"event": "finished", "time": round(time.time(), 3),
+                                  "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
 
 
 def once_per_run(tmp_path_factory, name, make):
@@ -311,10 +363,17 @@ def once_per_run(tmp_path_factory, name, make):
     workers, in a new folder of the run's temporary directory. A failure is not kept: the next
     worker that asks tries again (and fails with the same message). When the head start below
     has it under way, its result (or its error) is the one returned."""
-    started = _HEAD_START.get(name)
-    if started is not None:
-        return started.result()
-    return _once_per_run_now(tmp_path_factory, name, make)
+    asked = time.time()
+    try:
+        started = _HEAD_START.get(name)
+        if started is not None:
+            return started.result()
+        return _once_per_run_now(tmp_path_factory, name, make)
+    finally:
+        _WAITED_FOR_RUN[name] = _WAITED_FOR_RUN.get(name, 0.0) + time.time() - asked
+
+
+_WAITED_FOR_RUN: dict = {}  # name -> seconds the running test waited in once_per_run for it (--cpu-report)
 
 
 def _once_per_run_now(tmp_path_factory, name, make):
@@ -398,8 +457,9 @@ def _module_weight(items):
 def pytest_collection_modifyitems(session, config, items):
     """Modules in collection order, those needing none of the once-per-run commands first, the ones
     needing the seed build last, so that the head start has the time to finish. Each module's
-    tests stay together and in order. Under xdist, the longest first within each of those two
-    parts (see :func:`_xdist_order`)."""
+    tests stay together and in order (under xdist, but for the ``alone`` ones of the alone unit, see
+    :func:`_alone_together`). Under xdist, the longest first within each of those two parts (see
+    :func:`_xdist_order`)."""
     modules = {}
     for item in items:
         modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
@@ -449,6 +509,12 @@ REMOTE_STORES_UNIT = "remote stores"
 BROWSER_MODULES = {"test_browser", "test_pages_browser", "test_editor_browser", "test_citations",
                    "test_neighbourhood_svg"}
 BROWSER_UNIT = "browser"
+# The modules holding ``alone`` tests: one unit, in which each module's alone tests come last and
+# the next module's first, so that they run in pairs and runs (fairness's three, then safety's)
+# that take the machine lock once (:func:`_share_of_the_machine`): every taking costs a drain,
+# this worker idle until the other worker's current test ends.
+ALONE_MODULES = {"test_attacks", "test_serve_granian", "test_sparql_fairness", "test_sparql_safety"}
+ALONE_UNIT = "alone"
 
 
 def _xdist_unit(module_path):
@@ -457,6 +523,8 @@ def _xdist_unit(module_path):
     stem = Path(module_path).stem
     if stem in REMOTE_STORE_MODULES:
         return REMOTE_STORES_UNIT
+    if stem in ALONE_MODULES:
+        return ALONE_UNIT
     return BROWSER_UNIT if stem in BROWSER_MODULES else module_path
 
 
@@ -472,7 +540,18 @@ def _xdist_order(modules):
         return max(_module_weight(module) for module in unit) == 2, -seconds
 
     ordered = sorted(units.values(), key=key)
-    return [module for unit in ordered for module in sorted(unit, key=_module_weight)]
+    return [_alone_together(module, index) for unit in ordered
+            for index, module in enumerate(sorted(unit, key=_module_weight))]
+
+
+def _alone_together(module, index):
+    """A module's items with its ``alone`` ones last (``index`` even) or first (odd): in the alone
+    unit, one module's run straight into the next one's."""
+    alone = [item for item in module if _alone(item)]
+    if not alone:
+        return module
+    others = [item for item in module if not _alone(item)]
+    return others + alone if index % 2 == 0 else alone + others
 
 
 @pytest.hookimpl(optionalhook=True)

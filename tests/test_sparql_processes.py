@@ -158,7 +158,9 @@ def test_several_processes_answer_on_one_port(shared_served):
             os.kill(paused, signal.SIGCONT)
 
 
-@pytest.mark.alone
+# Not `alone`: the cross join is stopped by the server's own clock at 1 s, and the bounds here (10 s
+# for it, 20 s for the replacement worker to answer) do not time the server against load; marked
+# alone, each of its two runs (1 s) cost the other xdist worker its wait plus the drain before it.
 def test_timeouts_still_kill_the_work(shared_served):
     proc, base = shared_served
     workers = [w for server in children(proc.pid) for w in children(server)]

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from conftest import MODULE_SECONDS, REMOTE_STORE_MODULES, _xdist_unit
+from conftest import ALONE_MODULES, ALONE_UNIT, MODULE_SECONDS, REMOTE_STORE_MODULES, _xdist_unit
 
 TESTS = Path(__file__).resolve().parent
 # a module asks for a real remote store by the fixture's name, or by getfixturevalue(f"{kind}_server")
@@ -20,3 +20,10 @@ def test_every_module_using_the_remote_store_servers_is_in_their_one_unit():
 
 def test_the_module_costs_name_modules_that_exist():
     assert set(MODULE_SECONDS) <= {path.stem for path in TESTS.glob("test_*.py")}
+
+
+def test_every_module_with_an_alone_test_is_in_the_alone_unit():
+    marked = {path.stem for path in TESTS.glob("test_*.py")
+              if path.name != Path(__file__).name and "@pytest.mark.alone" in path.read_text(encoding="utf-8")}
+    assert marked == ALONE_MODULES
+    assert {_xdist_unit(f"tests/{name}.py") for name in marked} == {ALONE_UNIT}

@@ -314,7 +314,7 @@ class _Builder:
             if literal.ill_typed or (shape is not None and not shape.fullmatch(text)):
                 raise self.error(block.line, f"{text!r} is not a valid {prefix}:{local}")
             return literal
-        datatype = self.vocabulary.graph.value(prop, RDFS.range)
+        datatype = self.vocabulary.range_of(prop)
         if datatype in INTEGER_TYPES:
             if not re.fullmatch(r"-?\d+", value):
                 raise self.error(block.line, f"{self.vocabulary.label(prop)!r} takes a whole number, found {value!r}")
@@ -470,8 +470,8 @@ def curate_corpus(curation_dir: str | os.PathLike[str], corpus_dir: str | os.Pat
                                journal=_journal_iri(metadata), labels=labels)
         for quad in part.quads((None, None, None, None)):
             merged.add(quad)  # type: ignore[arg-type]  # (rdflib takes a graph's name here too)
-    _drop_what_the_ontology_holds(merged, vocabulary.graph)
-    qualify_statements(merged, vocabulary.graph)
+    _drop_what_the_ontology_holds(merged, vocabulary)
+    qualify_statements(merged, vocabulary.qualifier_ranks)
     return merged
 
 
@@ -531,20 +531,20 @@ def gazetteer_name(iri):
     return place.name if place else None
 
 
-def _drop_what_the_ontology_holds(dataset, ontology):
+def _drop_what_the_ontology_holds(dataset, vocabulary):
     """Triples the ontology already holds are not asserted a second time (each triple in one
     graph); their statements and quotes stay in the provenance graph."""
     asserted = dataset.graph(ASSERTED_GRAPH)
-    for triple in [t for t in asserted if t in ontology]:
+    for triple in [t for t in asserted if vocabulary.holds(t)]:
         asserted.remove(triple)
 
 
-def qualify_statements(dataset, ontology):
+def qualify_statements(dataset, ranks):
     """Put on each statement none of whose quotes states it flatly the qualifier of its firmest
     quote (highest ``ickg:qualifierRank``) and that quote's hedge cues: "which claims are hedged?"
-    is then a question about statements, the same for asserted and inferred ones."""
+    is then a question about statements, the same for asserted and inferred ones. ``ranks``: each
+    qualifier's ``ickg:qualifierRank`` in the ontology (:attr:`Vocabulary.qualifier_ranks`)."""
     provenance = dataset.graph(PROVENANCE_GRAPH)
-    ranks = {s: int(o) for s, o in ontology.subject_objects(ICKG.qualifierRank)}
     for statement in set(provenance.subjects(ICKG.hasEvidence, None)):
         quals = []
         for evidence in provenance.objects(statement, ICKG.hasEvidence):

@@ -25,9 +25,8 @@ import pyoxigraph as ox
 from ickg.build import datadir
 from ickg.build.paths import build_dir, corpus_paths
 from ickg.store import remote_index, textindex
-from ickg.store import (StoreError, check_remote, current_version, ensure_text_index, has_text_index,
-                        load_remote, replace_local_store, store_dir)
-from ickg.store.remote_http import redact
+from ickg.store import (StoreError, current_version, ensure_text_index, has_text_index, replace_local_store,
+                        store_dir)
 
 if TYPE_CHECKING:
     from ickg.build.stages import Build
@@ -76,6 +75,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
 
     data_dir = Path(data_dir)
     if store_url or gsp_url:  # a store that cannot be reached or refuses the login: say so before building
+        from ickg.store.remote import check_remote  # (a local build does not import the remote store)
+
         check_remote(store_url or gsp_url or "", gsp_url=gsp_url, credentials_file=store_credentials)
     indexer = None
     build = None
@@ -130,6 +131,8 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
                 except BaseException:
                     remote_index.drop_staged(data_dir)
                     raise
+                from ickg.store.remote_http import redact
+
                 remote_index.promote(data_dir, change.version, {
                     "store": redact(remote), "graphs": build.remote_load.graphs,
                     "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")})
@@ -164,6 +167,8 @@ def load_remote_store(data_dir: str | os.PathLike[str], source: str | bytes, *, 
     batches (:func:`ickg.store.load_remote`); the load's report. A load that fails leaves
     ``build/remote-load.json``, and the next build of the same data to the same store resumes.
     ``build_id``: the mark the store carries once loaded (:mod:`ickg.store.remote_index`)."""
+    from ickg.store.remote import load_remote
+
     state = build_dir(data_dir) / "remote-load.json"
     try:
         return load_remote(store_url or gsp_url or "", source, gsp_url=gsp_url, format=ox.RdfFormat.N_QUADS,

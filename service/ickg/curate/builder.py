@@ -84,7 +84,7 @@ def publication_iri_for(document_text, stem):
 
 class _Builder:
     def __init__(self, path, text, document, vocabulary, publication, journal=None, labels=None,
-                 document_name=None):
+                 document_name=None, into=None):
         self.document_name = document_name
         self.path = path
         self.journal = journal
@@ -95,8 +95,10 @@ class _Builder:
         self.vocabulary = vocabulary
         self.publication = publication
         self.entities = {}
-        self.dataset = Dataset()
-        bind_prefixes(self.dataset)
+        if into is None:
+            into = Dataset()
+            bind_prefixes(into)
+        self.dataset = into
         self.asserted = self.dataset.graph(ASSERTED_GRAPH)
         self.provenance = self.dataset.graph(PROVENANCE_GRAPH)
         self.statements = 0
@@ -314,7 +316,7 @@ class _Builder:
             if literal.ill_typed or (shape is not None and not shape.fullmatch(text)):
                 raise self.error(block.line, f"{text!r} is not a valid {prefix}:{local}")
             return literal
-        datatype = self.vocabulary.graph.value(prop, RDFS.range)
+        datatype = self.vocabulary.range_of(prop)
         if datatype in INTEGER_TYPES:
             if not re.fullmatch(r"-?\d+", value):
                 raise self.error(block.line, f"{self.vocabulary.label(prop)!r} takes a whole number, found {value!r}")
@@ -402,7 +404,7 @@ class _Builder:
 def curate_document(curation_path: str | os.PathLike[str], document_text: str, document_iri_: URIRef, *,
                     publication: URIRef | None = None, vocabulary: Vocabulary | None = None,
                     document_name: str | None = None, journal: URIRef | None = None,
-                    labels: dict[URIRef, str] | None = None) -> Dataset:
+                    labels: dict[URIRef, str] | None = None, into: Dataset | None = None) -> Dataset:
     """Build the statements of one curation file against the text of its document.
 
     Args:
@@ -415,6 +417,8 @@ def curate_document(curation_path: str | os.PathLike[str], document_text: str, d
         journal: IRI of the journal the publication appeared in, for ``@journal``.
         labels: {IRI: rdfs:label} of the files built before this one (updated): a resource
             named there gets this file's names as ``skos:altLabel``.
+        into: a Dataset to add the statements to (returned), for a caller that gathers several
+            files' (the builder only adds to it: what it holds already changes nothing).
 
     Returns:
         An rdflib ``Dataset`` with the asserted triples in ``ASSERTED_GRAPH`` and their evidence
@@ -428,7 +432,7 @@ def curate_document(curation_path: str | os.PathLike[str], document_text: str, d
     blocks = parse_blocks(path, text)
     builder = _Builder(path, document_text, document_iri_, vocabulary or default_vocabulary(),
                        publication, journal, labels,
-                       document_name or str(document_iri_).rsplit("/", 1)[-1] + ".txt")
+                       document_name or str(document_iri_).rsplit("/", 1)[-1] + ".txt", into)
     builder.build(blocks)
     return builder.dataset
 
@@ -465,13 +469,13 @@ def curate_corpus(curation_dir: str | os.PathLike[str], corpus_dir: str | os.Pat
             publication = publications.get(stem)
         else:
             publication = _publication_iri(metadata, stem)
-        part = curate_document(path, text, document_iri(stem), publication=publication,
-                               vocabulary=vocabulary, document_name=document.name,
-                               journal=_journal_iri(metadata), labels=labels)
-        for quad in part.quads((None, None, None, None)):
-            merged.add(quad)  # type: ignore[arg-type]  # (rdflib takes a graph's name here too)
-    _drop_what_the_ontology_holds(merged, vocabulary.graph)
-    qualify_statements(merged, vocabulary.graph)
+        # each file's statements go straight into the merged dataset: built apart and copied in,
+        # they were added twice (graph_data's curation: 0.36 -> 0.26 CPU-s)
+        curate_document(path, text, document_iri(stem), publication=publication, vocabulary=vocabulary,
+                        document_name=document.name, journal=_journal_iri(metadata), labels=labels,
+                        into=merged)
+    _drop_what_the_ontology_holds(merged, vocabulary)
+    qualify_statements(merged, vocabulary.qualifier_ranks)
     return merged
 
 
@@ -531,20 +535,20 @@ def gazetteer_name(iri):
     return place.name if place else None
 
 
-def _drop_what_the_ontology_holds(dataset, ontology):
+def _drop_what_the_ontology_holds(dataset, vocabulary):
     """Triples the ontology already holds are not asserted a second time (each triple in one
     graph); their statements and quotes stay in the provenance graph."""
     asserted = dataset.graph(ASSERTED_GRAPH)
-    for triple in [t for t in asserted if t in ontology]:
+    for triple in [t for t in asserted if vocabulary.holds(t)]:
         asserted.remove(triple)
 
 
-def qualify_statements(dataset, ontology):
+def qualify_statements(dataset, ranks):
     """Put on each statement none of whose quotes states it flatly the qualifier of its firmest
     quote (highest ``ickg:qualifierRank``) and that quote's hedge cues: "which claims are hedged?"
-    is then a question about statements, the same for asserted and inferred ones."""
+    is then a question about statements, the same for asserted and inferred ones. ``ranks``: each
+    qualifier's ``ickg:qualifierRank`` in the ontology (:attr:`Vocabulary.qualifier_ranks`)."""
     provenance = dataset.graph(PROVENANCE_GRAPH)
-    ranks = {s: int(o) for s, o in ontology.subject_objects(ICKG.qualifierRank)}
     for statement in set(provenance.subjects(ICKG.hasEvidence, None)):
         quals = []
         for evidence in provenance.objects(statement, ICKG.hasEvidence):

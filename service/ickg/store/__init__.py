@@ -43,22 +43,54 @@ The network wall
 
 from __future__ import annotations
 
+import importlib
 import os
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-import pyoxigraph as ox
-
-from ickg.store.base import LOCAL_GRAPH_SPACE, BaseStore
 from ickg.store.errors import (OverLimit, QuerySyntaxError, QueryTimeout, StoreBusy, StoreError,
                                UpdateNotAllowed)
-from ickg.store.evaluation import QueryResult, evaluate
-from ickg.store.local import LocalStore
-from ickg.store.memory import MemoryStore
-from ickg.store.remote import RemoteStore, check_remote, load_remote, open_remote_store
-from ickg.store.remote_http import Credentials, CredentialsError, credentials_from
-from ickg.store.versions import (check_version, current_version, drop_unpromoted, ensure_text_index,
-                                 fsync_directory, has_text_index, new_version_name, promote_version,
-                                 replace_local_store, stage_version, staged_path, store_dir)
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from ickg.store.base import LOCAL_GRAPH_SPACE, BaseStore
+    from ickg.store.evaluation import QueryResult, evaluate
+    from ickg.store.local import LocalStore
+    from ickg.store.memory import MemoryStore
+    from ickg.store.remote import RemoteStore, check_remote, load_remote
+    from ickg.store.remote_http import Credentials, CredentialsError, credentials_from
+    from ickg.store.versions import (check_version, current_version, drop_unpromoted, ensure_text_index,
+                                     fsync_directory, has_text_index, new_version_name, promote_version,
+                                     replace_local_store, stage_version, staged_path, store_dir)
+
+# Why the names below are looked up on first use (PEP 562), not imported here: every query worker
+# imports ``ickg.store.workers``, and so this package, about 170 times in a CI run; importing the
+# remote store (http.client, urllib.request, email), the local store, updates and versions with
+# it cost each worker about 0.04 CPU-s of modules it never uses. A name's module is imported the
+# first time the name is asked for (``from ickg.store import RemoteStore`` does so), then the name
+# is kept in this module's namespace. ``tests/test_worker_imports.py`` pins what a worker imports.
+_LAZY = {
+    "ickg.store.base": ("LOCAL_GRAPH_SPACE", "BaseStore"),
+    "ickg.store.evaluation": ("QueryResult", "evaluate"),
+    "ickg.store.local": ("LocalStore",),
+    "ickg.store.memory": ("MemoryStore",),
+    "ickg.store.remote": ("RemoteStore", "check_remote", "load_remote"),
+    "ickg.store.remote_http": ("Credentials", "CredentialsError", "credentials_from"),
+    "ickg.store.versions": ("check_version", "current_version", "drop_unpromoted", "ensure_text_index",
+                            "fsync_directory", "has_text_index", "new_version_name", "promote_version",
+                            "replace_local_store", "stage_version", "staged_path", "store_dir"),
+}
+_HOME = {name: module for module, names in _LAZY.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """A name of :data:`_LAZY`, imported from its module on first use."""
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def open_local(path: str | os.PathLike[str], *, read_only: bool = True, workers: int | None = None,
@@ -68,11 +100,15 @@ def open_local(path: str | os.PathLike[str], *, read_only: bool = True, workers:
     ``lanes``: ``slow_workers``, ``slow_after``, ``slow_per_client``, ``memory_limit`` (see
     :class:`WorkerPool`; without them there is no slow lane and no memory limit).
     """
+    from ickg.store.local import LocalStore
+
     return LocalStore(path, read_only=read_only, workers=workers, **lanes)
 
 
 def open_memory(quads: Iterable[ox.Quad] = ()) -> MemoryStore:
     """A fresh in-memory store, optionally filled with pyoxigraph quads."""
+    from ickg.store.memory import MemoryStore
+
     return MemoryStore(quads)
 
 
@@ -86,6 +122,8 @@ def open_remote(query_url: str, *, update_url: str | None = None, gsp_url: str |
     ``$ICKG_STORE_PASSWORD`` (:func:`credentials_from`); never in a URL. ``data_dir``: the data
     directory whose build loaded it, which holds its text index (:mod:`ickg.store.remote_index`).
     """
+    from ickg.store.remote import open_remote_store
+
     return open_remote_store(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout,
                              credentials=credentials, credentials_file=credentials_file, data_dir=data_dir)
 

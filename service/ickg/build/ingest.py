@@ -105,9 +105,10 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
             if done is not None:
                 records, labels, proposed = done.records, done.labels, done.proposed
         if records is None:
+            local = not (release or store_url or gsp_url)  # the delta was tried: its full build keeps the setting
             build = publish(data_dir, store_url=store_url, gsp_url=gsp_url, processes=processes, add=add,
                             release=release, command="ingest", store_credentials=store_credentials,
-                            keep_records=[file.name for file in incoming])
+                            keep_records=[file.name for file in incoming], dl=live_dl(data_dir) if local else True)
             records, labels = build.records, known_labels(build)
     new_names = {file.name for file in incoming}
     added = []
@@ -117,6 +118,26 @@ def ingest(data_dir: str | os.PathLike[str], files: Iterable[str | os.PathLike[s
             added.append(Ingested(data_dir / "corpus" / record.file_name, record, candidates,
                                   proposed.get(record.stem)))
     return added
+
+
+def live_dl(data_dir: str | os.PathLike[str]) -> bool:
+    """The live store version's HermiT setting, for the full build an ingest or a remove falls back
+    to when the delta cannot serve (the ontology or the rules changed): a ``--no-dl`` build stays so,
+    as the delta keeps it (``ickg ingest`` has no ``--no-dl`` of its own). True when there is no live
+    version or it records no setting."""
+    from ickg.reason import statefile
+    from ickg.reason.materialise import CLOSURE_NAME
+    from ickg.store import current_version, store_dir
+
+    root = store_dir(data_dir)
+    live = current_version(root)
+    if live is None:
+        return True
+    try:
+        kept = statefile.read_fields(root / live / CLOSURE_NAME).get("dl")
+    except (OSError, statefile.StateFileError):
+        return True
+    return kept if isinstance(kept, bool) else True
 
 
 def _same_content(present: list[Path], sizes: set[int]) -> dict[str, str]:
@@ -174,5 +195,6 @@ def remove(data_dir: str | os.PathLike[str], documents: Iterable[str], *, proces
         from ickg.build.delta import apply_delta
 
         if apply_delta(data_dir, remove=relative, command="remove", processes=processes) is None:
-            publish(data_dir, remove=relative, processes=processes, release=False, command="remove")
+            publish(data_dir, remove=relative, processes=processes, release=False, command="remove",
+                    dl=live_dl(data_dir))
     return names

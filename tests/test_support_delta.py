@@ -51,7 +51,7 @@ def index_rows(version_dir: Path) -> dict:
         "pcounts": ("SELECT h, n FROM pcounts", lambda r: r[1] == 0),
         "line": ("SELECT h, text FROM line", lambda r: r[1] is None),
         "proposal": ("SELECT id, source, triple, shown, lines FROM proposal", lambda r: r[1] is None),
-        "proposal_lines": ("SELECT source, text FROM proposal_lines", lambda r: r[1] is None),
+        "proposal_lines": ("SELECT source, nquads FROM proposal_lines", lambda r: r[1] is None),
         "curation": ("SELECT name, sha256 FROM curation", None),
     }
     out = {}

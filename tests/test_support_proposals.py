@@ -54,8 +54,9 @@ def _written(tmp_path, rows):
 
 def test_each_proposal_reads_back_as_its_lines_and_the_shown_ones_are_counted_per_line(proposals, tmp_path):
     db = _written(tmp_path, proposals)
-    texts = dict(db.execute("SELECT source, text FROM proposal_lines"))
-    documents = {source: DocumentLines.of_text(text) for source, text in texts.items()}
+    documents = {source: DocumentLines.unpack(packed) for source, packed in db.execute(
+        "SELECT source, nquads FROM proposal_lines")}
+    texts = {source: lines.text() for source, lines in documents.items()}
     stored = db.execute("SELECT source, triple, shown, lines FROM proposal ORDER BY id").fetchall()
     assert [(s, t, bool(on)) for s, t, on, _ in stored] == [(s, t, on) for s, t, _, on in proposals]
     for (source, _, _, at), (_, _, nq, _) in zip(stored, proposals):
@@ -89,6 +90,7 @@ def test_a_documents_lines_are_given_back_as_written():
     first, second = lines.add(a + b + a), lines.add(c + b + "\n")  # a repeat, a blank line
     assert list(first) == [0, 1] and list(second) == [2, 1]
     assert lines.text() == a + b + c and DocumentLines().text() == ""
-    again = DocumentLines.of_text(lines.text())
+    again = DocumentLines.unpack(lines.pack())
     assert again.lines(second) == [c, b] and again.text() == lines.text()
+    assert len(lines.pack()) < len(lines.text().encode())
     assert positions_of(first.tobytes()) == first

@@ -16,6 +16,7 @@ median of ``--runs``:
                whole process tree (parent, extraction workers, sort, Java), sampled from /proc
                every 0.1 s
     quads      per named graph (what the command prints) and per document
+    support    the size of the support index the build wrote (``support.sqlite``, run 1)
     stages     the command's own timings: wall and CPU seconds of each stage (CPU: the build
                process's threads and the children it waited for, such as the extraction workers)
 
@@ -159,9 +160,14 @@ def stages(out, err):
     return match.group(1) + " (wall only)" if match else ""
 
 
+def support_bytes(data):
+    """Bytes of the support index (``support*.sqlite``) the build left in its store version."""
+    return sum(path.stat().st_size for path in (data / "build" / "store").glob("*/support*.sqlite"))
+
+
 def run(python, n, corpus, runs, label):
     results = []
-    served = None
+    served = support = None
     for i in range(runs):
         with tempfile.TemporaryDirectory(prefix=f"ickg-bench-{n}-") as tmp:
             data = Path(tmp) / "data"
@@ -170,6 +176,7 @@ def run(python, n, corpus, runs, label):
                 [python, "-m", "ickg", "build", "--data-dir", str(data)], cwd=tmp)
             if i == 0:
                 served = serve_and_query(python, data)
+                support = support_bytes(data)
             results.append((wall, cpu, max_rss, tree, out, err))
     wall = statistics.median(r[0] for r in results)
     cpu = statistics.median(r[1] for r in results)
@@ -183,7 +190,7 @@ def run(python, n, corpus, runs, label):
           f"peak RSS {max_rss:,.0f} MB (tree {tree:,.0f} MB)  quads {total:>10,}  "
           f"stated/doc {stated / n:6.1f} {per_doc}  inferred {counts.get('inferred', 0):,}  "
           f"derivations {counts.get('derivations', 0):,}  served after +{served[0]:.1f}s "
-          f"({served[1]} documents)  runs {runs}")
+          f"({served[1]} documents)  support index {support / 2**20:,.1f} MB  runs {runs}")
     print(f"          stages, wall/CPU(+build process) seconds (peak RSS so far), run 1: {stages(results[0][4], results[0][5])}")
     sys.stdout.flush()
     return wall

@@ -38,7 +38,8 @@ def sha256(path: Path) -> str:
 def index_rows(version_dir: Path) -> dict:
     """What the version's support index holds, read with plain SQL: the base's rows, each
     replaced by the delta's row of the same key, or taken away by its tombstone (a count of 0,
-    a NULL text, hashes or proposal source). Proposals without their ids (numbered per index)."""
+    a NULL text, hashes, proposal source or proposal lines). Proposals without their ids (numbered
+    per index)."""
     def read(path, sql):
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             return conn.execute(sql).fetchall()
@@ -49,7 +50,8 @@ def index_rows(version_dir: Path) -> dict:
         "counts": ("SELECT h, n FROM counts", lambda r: r[1] == 0),
         "pcounts": ("SELECT h, n FROM pcounts", lambda r: r[1] == 0),
         "line": ("SELECT h, text FROM line", lambda r: r[1] is None),
-        "proposal": ("SELECT id, source, triple, shown, nq FROM proposal", lambda r: r[1] is None),
+        "proposal": ("SELECT id, source, triple, shown, lines FROM proposal", lambda r: r[1] is None),
+        "proposal_lines": ("SELECT source, nquads FROM proposal_lines", lambda r: r[1] is None),
         "curation": ("SELECT name, sha256 FROM curation", None),
     }
     out = {}
@@ -127,7 +129,7 @@ def test_ingest_and_remove_link_the_base_write_a_delta_and_hold_the_index_of_a_f
     for table in theirs:
         assert mine[table] == theirs[table], table
     assert any(n > 1 for n in theirs["counts"].values())  # lines stated by several documents
-    assert theirs["proposal"] and theirs["pcounts"]
+    assert theirs["proposal"] and theirs["pcounts"] and theirs["proposal_lines"]
     incremental, rebuilt = dataset(data), dataset(full)
     assert incremental == rebuilt, differences(incremental, rebuilt)
 

@@ -430,42 +430,50 @@ def _change_proposals(store, index, gone, came, asserted_gone, asserted_new, del
 
     changed = {line_hash(line) for line in (*asserted_gone, *asserted_new)}
     pdelta = Counter()
-    showing, hiding = [], []
+    showing, hiding = [], []  # the lines of each proposal shown, hidden
     for stem in gone:
         rows = index.proposals_of(stem)
-        hiding += [nq for pid, source, triple, shown, nq in rows if shown]
-        index.drop_proposals(row[0] for row in rows)
+        if any(shown for _, _, _, shown, _ in rows):
+            lines = index.proposal_lines([stem])[stem]
+            hiding += [lines.lines(support.positions_of(at)) for _, _, _, shown, at in rows if shown]
+        if rows:
+            index.drop_proposals(row[0] for row in rows)
+            index.put_proposal_lines(stem, None)
     asserted = ox.NamedNode(str(ASSERTED_GRAPH))
 
     def is_asserted(triple):
         s, p, o = (to_ox(x) for x in triple)
         return ox.Quad(s, p, o, asserted) in store
 
-    for pid, source, th, shown, nq in index.proposals_about(changed):
-        triple = _quads([nq])[0]  # a proposal's first quad is its triple (proposal_quads)
+    about = index.proposals_about(changed)
+    documents = index.proposal_lines(row[1] for row in about)
+    for pid, source, th, shown, at in about:
+        lines = documents[source].lines(support.positions_of(at))
+        triple = _quads(lines[:1])[0]  # a proposal's first quad is its triple (proposal_quads)
         now = ox.Quad(triple.subject, triple.predicate, triple.object, asserted) not in store
         if now != bool(shown):
-            index.put_proposal((pid, source, th, int(now), nq))
-            (showing if now else hiding).append(nq)
+            index.put_proposal((pid, source, th, int(now), at))
+            (showing if now else hiding).append(lines)
     rows = []
     for stem, c in came.items():
         delta.proposed[stem] = 0
+        document = support.DocumentLines()
         for triple, nq in c.proposals:
             shown = not is_asserted(triple)
-            rows.append((stem, triple_hash(*triple), int(shown), nq))
+            at = document.add(nq)
+            rows.append((stem, triple_hash(*triple), int(shown), at.tobytes()))
             if shown:
-                showing.append(nq)
+                showing.append(document.lines(at))
                 delta.proposed[stem] += 1
+        if c.proposals:
+            index.put_proposal_lines(stem, document)
     index.add_proposals(rows)
     lines = {}
-    for nq in hiding:
-        for line in lines_of(nq):
-            pdelta[line_hash(line)] -= 1
-            lines[line_hash(line)] = line
-    for nq in showing:
-        for line in lines_of(nq):
-            pdelta[line_hash(line)] += 1
-            lines[line_hash(line)] = line
+    for sign, proposals in ((-1, hiding), (1, showing)):
+        for proposal in proposals:
+            for h, line in zip(support.line_hashes(proposal), proposal):
+                pdelta[h] += sign
+                lines[h] = line
     new = index.change_counts("pcounts", pdelta)
     for quad in _quads(lines[h] for h, n in new.items() if n <= 0):
         store.remove(quad)

@@ -14,8 +14,11 @@ The index counts, for every shared line, the sources that state it (documents by
 curation files together as one source, ``#curation``, every line of which is counted), and keeps
 each source's lines as a blob of 64-bit hashes, so that removing a document decrements exactly
 what it stated: a line whose count falls to zero goes. The proposals (graphs ``proposed`` and
-``proposed-provenance``) are kept whole, per document, with whether each is shown (its triple is
-not asserted), and their lines counted over the shown ones.
+``proposed-provenance``) are kept per document: the document's proposals' distinct lines once
+(``proposal_lines``, compressed; the proposals of a document repeat its quotes' nodes, and each
+one's whole text was a copy of what the store's proposed graphs hold), and each proposal as the
+positions of its lines among them, with whether it is shown (its triple is not asserted); their
+lines are counted over the shown ones (``pcounts``).
 
 The index lives in the store version's directory, so it is promoted and dropped with the version
 it describes; a version without one (built by an older ickg, or made by a SPARQL Update) makes the
@@ -41,9 +44,11 @@ import hashlib
 import os
 import sqlite3
 import threading
+import zlib
 from array import array
 from collections import Counter
-from itertools import chain
+from itertools import chain, groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
 
@@ -54,26 +59,28 @@ SUPPORT_NAME = "support.sqlite"
 BASE_NAME = "support-base.sqlite"  # the base, linked into a version that has a delta
 DELTA_NAME = "support-delta.sqlite"
 CURATION = "#curation"
-FORMAT = 2  # bumped when the schema changes: an index of another format is not read (a full build writes one)
+FORMAT = 3  # bumped when the schema changes: an index of another format is not read (a full build writes one)
 
 SCHEMA = (
     "CREATE TABLE source (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, hashes BLOB NOT NULL)",
     "CREATE TABLE counts (h INTEGER PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE proposal (id INTEGER PRIMARY KEY, source TEXT NOT NULL, triple INTEGER NOT NULL, "
-    "shown INTEGER NOT NULL, nq TEXT NOT NULL)",
+    "shown INTEGER NOT NULL, lines BLOB NOT NULL)",
     "CREATE INDEX proposal_source ON proposal (source)",
+    "CREATE TABLE proposal_lines (source TEXT PRIMARY KEY, nquads BLOB NOT NULL)",
     "CREATE INDEX proposal_triple ON proposal (triple)",
     "CREATE TABLE pcounts (h INTEGER PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE line (h INTEGER PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE curation (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL)",
 )
 # The delta's tables: a row of the delta replaces the base's row of the same key, a tombstone
-# (count 0, text, hashes or proposal source NULL) removes it.
+# (count 0, text, hashes, proposal source or proposal lines NULL) removes it.
 DELTA_SCHEMA = (
     "CREATE TABLE source (name TEXT PRIMARY KEY, hashes BLOB)",
     "CREATE TABLE counts (h INTEGER PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE proposal (id INTEGER PRIMARY KEY, source TEXT, triple INTEGER, shown INTEGER, nq TEXT)",
+    "CREATE TABLE proposal (id INTEGER PRIMARY KEY, source TEXT, triple INTEGER, shown INTEGER, lines BLOB)",
     "CREATE INDEX proposal_source ON proposal (source)",
+    "CREATE TABLE proposal_lines (source TEXT PRIMARY KEY, nquads BLOB)",
     "CREATE INDEX proposal_triple ON proposal (triple)",
     "CREATE TABLE pcounts (h INTEGER PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE line (h INTEGER PRIMARY KEY, text TEXT) WITHOUT ROWID",
@@ -129,6 +136,68 @@ def lines_of(text: str) -> list[str]:
     lines = dict.fromkeys(text.split("\n"))  # distinct first: the newline is added to each once
     lines.pop("", None)
     return [line + "\n" for line in lines]
+
+
+class DocumentLines:
+    """The distinct lines of one document's proposals, each once, in the order first met: what the
+    support index keeps of the proposals' text, a proposal being the positions of its lines
+    among them (:meth:`add`, :func:`positions_of`).
+
+    Why: a document's proposals repeat its quotes' nodes (at 2,000 synthetic documents, 277,624
+    lines in the shown proposals, 127,962 distinct), and the index kept each proposal's N-Quads
+    whole (3.6 kB a proposal, 55.5 MB) and hashed every line of every shown one for ``pcounts``.
+    Per document, not by hash over the corpus: a proposal comes and goes with its document, so
+    a document's lines go with its row, and no count of the proposals naming a line is kept."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, lines: Iterable[str] = ()) -> None:
+        self._at: dict[str, int] = {}  # line (without its newline) -> its position
+        for line in lines:
+            self._at.setdefault(line, len(self._at))
+
+    @classmethod
+    def of_text(cls, text: str) -> "DocumentLines":
+        """The lines of N-Quads ``text`` as :meth:`text` writes them."""
+        return cls(text.split("\n")[:-1])
+
+    @classmethod
+    def unpack(cls, packed: bytes) -> "DocumentLines":
+        """The lines as the index's ``proposal_lines.nquads`` holds them (:meth:`pack`)."""
+        return cls.of_text(zlib.decompress(packed).decode("utf-8"))
+
+    def add(self, nq: str) -> array:
+        """The positions of the distinct lines of one proposal's N-Quads ``nq`` (in its order: its
+        first line is its triple), the lines not met yet added."""
+        at = self._at
+        lines = dict.fromkeys(nq.split("\n"))
+        lines.pop("", None)
+        return array("I", [at.setdefault(line, len(at)) for line in lines])
+
+    def text(self) -> str:
+        """Every line with its newline, in order."""
+        return "\n".join(self._at) + "\n" if self._at else ""
+
+    def pack(self) -> bytes:
+        """:meth:`text` as the index keeps it: compressed (zlib, level 1). A document's proposals'
+        lines repeat its IRIs: at 2,000 synthetic documents 44.8 MB of text became 4.4, for
+        about the CPU the 40 MB not written to SQLite cost (the proposals' part of the writer
+        1.06-1.12 CPU-s with each proposal's text whole, 0.97-1.06 with the lines uncompressed,
+        1.09-1.12 compressed; its tables 67.2, 49.4 and 10.3 MB)."""
+        return zlib.compress(self.text().encode("utf-8"), 1)
+
+    def lines(self, positions: Iterable[int]) -> list[str]:
+        """The lines at ``positions``, each with its newline."""
+        every = list(self._at)
+        return [every[i] + "\n" for i in positions]
+
+
+def positions_of(blob: bytes) -> array:
+    """A proposal's ``lines`` column: the positions of its lines among its document's
+    (:meth:`DocumentLines.add`)."""
+    out = array("I")
+    out.frombytes(blob)
+    return out
 
 
 def support_path(version_dir: str | os.PathLike[str]) -> Path:
@@ -245,10 +314,14 @@ def compact(version_dir: str | os.PathLike[str]) -> None:
             conn.execute("INSERT INTO main.line SELECT h, text FROM ("
                          f"SELECT b.h, b.text FROM base.line b WHERE {kept.format(t='line', k='h')} "
                          "UNION ALL SELECT h, text FROM delta.line WHERE text IS NOT NULL) ORDER BY h")
-            conn.execute("INSERT INTO main.proposal SELECT id, source, triple, shown, nq FROM ("
-                         "SELECT b.id, b.source, b.triple, b.shown, b.nq FROM base.proposal b WHERE "
-                         f"{kept.format(t='proposal', k='id')} UNION ALL SELECT id, source, triple, shown, nq "
+            conn.execute("INSERT INTO main.proposal SELECT id, source, triple, shown, lines FROM ("
+                         "SELECT b.id, b.source, b.triple, b.shown, b.lines FROM base.proposal b WHERE "
+                         f"{kept.format(t='proposal', k='id')} UNION ALL SELECT id, source, triple, shown, lines "
                          "FROM delta.proposal WHERE source IS NOT NULL) ORDER BY id")
+            conn.execute("INSERT INTO main.proposal_lines SELECT source, nquads FROM ("
+                         "SELECT b.source, b.nquads FROM base.proposal_lines b WHERE "
+                         f"{kept.format(t='proposal_lines', k='source')} UNION ALL SELECT source, nquads "
+                         "FROM delta.proposal_lines WHERE nquads IS NOT NULL) ORDER BY source")
             conn.execute("INSERT INTO main.curation SELECT name, sha256 FROM delta.curation ORDER BY name")
             conn.execute(f"PRAGMA main.user_version={FORMAT}")
             conn.execute("COMMIT")
@@ -357,17 +430,18 @@ class SupportIndex:
             f"(SELECT 1 FROM main.line d WHERE d.h = b.h){cond} "
             f"UNION ALL SELECT h, text FROM main.line WHERE text IS NOT NULL{cond}) ORDER BY h", params + params)]
 
-    _PROPOSAL = "id, source, triple, shown, nq"
+    _PROPOSAL = "id, source, triple, shown, lines"
 
     def proposals_of(self, source: str) -> list[tuple]:
-        """``(id, source, triple, shown, nq)`` of document ``source``'s proposals."""
+        """``(id, source, triple, shown, lines)`` of document ``source``'s proposals (``lines``: the
+        positions of the proposal's lines among its document's, :func:`positions_of`)."""
         rows = self.conn.execute(f"SELECT {self._PROPOSAL} FROM main.proposal WHERE source = ?", (source,)).fetchall()
         rows += self.conn.execute(f"SELECT {self._PROPOSAL} FROM base.proposal b WHERE source = ? AND NOT EXISTS "
                                   "(SELECT 1 FROM main.proposal d WHERE d.id = b.id)", (source,)).fetchall()
         return sorted(rows)
 
     def proposals_about(self, triples: Iterable[int]) -> list[tuple]:
-        """``(id, source, triple, shown, nq)`` of the proposals of these triple hashes."""
+        """``(id, source, triple, shown, lines)`` of the proposals of these triple hashes."""
         triples = list(dict.fromkeys(triples))
         out = []
         for i in range(0, len(triples), _BATCH):
@@ -385,16 +459,27 @@ class SupportIndex:
                               [(i,) for i in ids])
 
     def put_proposal(self, row: tuple) -> None:
-        """A proposal ``(id, source, triple, shown, nq)`` as it now is (its shown flag changed)."""
+        """A proposal ``(id, source, triple, shown, lines)`` as it now is (its shown flag changed)."""
         self.conn.execute("INSERT OR REPLACE INTO main.proposal VALUES (?, ?, ?, ?, ?)", row)
 
     def add_proposals(self, rows: Iterable[tuple[str, int, int, str]]) -> None:
-        """New proposals ``(source, triple, shown, nq)``, numbered after every existing one."""
+        """New proposals ``(source, triple, shown, lines)``, numbered after every existing one."""
         numbered = []
         for row in rows:
             numbered.append((self._next_id, *row))
             self._next_id += 1
         self.conn.executemany("INSERT INTO main.proposal VALUES (?, ?, ?, ?, ?)", numbered)
+
+    def proposal_lines(self, sources: Iterable[str]) -> dict[str, DocumentLines]:
+        """The proposals' lines of each of these documents that has proposals."""
+        return {source: DocumentLines.unpack(packed)
+                for source, packed in self._overlaid("proposal_lines", "source", "source, nquads", sources,
+                                                     "nquads IS NOT NULL")}
+
+    def put_proposal_lines(self, source: str, lines: DocumentLines | None) -> None:
+        """Document ``source``'s proposals' lines as they now are (``None``: it has no proposals)."""
+        self.conn.execute("INSERT OR REPLACE INTO main.proposal_lines VALUES (?, ?)",
+                          (source, None if lines is None else lines.pack()))
 
     def set_curation(self, digests: dict[str, str]) -> None:
         self.conn.execute("DELETE FROM main.curation")
@@ -490,26 +575,7 @@ class SupportWriter:
                     conn.execute(sql)
                 conn.executemany("INSERT INTO source (name, hashes) VALUES (?, ?)", self._source_rows())
                 conn.executemany("INSERT INTO counts VALUES (?, ?)", self._count_rows())
-                # The proposals are streamed into their table, and their lines counted in a
-                # temporary table (on disk): a big build's proposals are never all in memory.
-                conn.execute("CREATE TEMP TABLE shown_line (h INTEGER NOT NULL)")
-
-                shown = []  # the shown proposals' line hashes, inserted a batch at a time
-
-                def rows():
-                    for source, triple, nq, on in chain(self.proposals, *self._proposal_rows):
-                        self._check_abandoned()
-                        if on:
-                            shown.extend((h,) for h in set(line_hashes(lines_of(nq))))
-                            if len(shown) >= _SHOWN_BATCH:
-                                conn.executemany("INSERT INTO shown_line VALUES (?)", shown)
-                                shown.clear()
-                        yield source, triple, int(on), nq
-
-                conn.executemany("INSERT INTO proposal (source, triple, shown, nq) VALUES (?, ?, ?, ?)", rows())
-                conn.executemany("INSERT INTO shown_line VALUES (?)", shown)
-                conn.execute("INSERT INTO pcounts SELECT h, COUNT(*) FROM shown_line GROUP BY h ORDER BY h")
-                conn.execute("DROP TABLE shown_line")
+                self._write_proposals(conn)
                 conn.executemany("INSERT INTO line VALUES (?, ?)", self._text_rows())
                 conn.executemany("INSERT INTO curation VALUES (?, ?)", sorted(self.curation.items()))
                 conn.execute(f"PRAGMA user_version={FORMAT}")
@@ -522,6 +588,34 @@ class SupportWriter:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+    def _write_proposals(self, conn: sqlite3.Connection) -> None:
+        """The proposals streamed into their tables a document at a time (a big build's proposals
+        are never all in memory), and their lines counted over the shown ones in a temporary table
+        (on disk): per document, each line the number of its shown proposals stating it."""
+        conn.execute("CREATE TEMP TABLE shown_line (h INTEGER NOT NULL, n INTEGER NOT NULL)")
+        shown: list[tuple[int, int]] = []  # (line hash, shown proposals of a document), a batch at a time
+        for source, proposals in groupby(chain(self.proposals, *self._proposal_rows), key=itemgetter(0)):
+            self._check_abandoned()
+            lines, rows, on_lines = DocumentLines(), [], Counter()
+            for _, triple, nq, on in proposals:
+                positions = lines.add(nq)
+                rows.append((source, triple, int(on), positions.tobytes()))
+                if on:
+                    on_lines.update(positions)
+            try:
+                conn.execute("INSERT INTO proposal_lines VALUES (?, ?)", (source, lines.pack()))
+            except sqlite3.IntegrityError:
+                raise ValueError(f"the support index: the proposals of {source!r} came apart") from None
+            conn.executemany("INSERT INTO proposal (source, triple, shown, lines) VALUES (?, ?, ?, ?)", rows)
+            if on_lines:
+                shown += zip(line_hashes(lines.lines(on_lines)), on_lines.values())
+                if len(shown) >= _SHOWN_BATCH:
+                    conn.executemany("INSERT INTO shown_line VALUES (?, ?)", shown)
+                    shown.clear()
+        conn.executemany("INSERT INTO shown_line VALUES (?, ?)", shown)
+        conn.execute("INSERT INTO pcounts SELECT h, SUM(n) FROM shown_line GROUP BY h ORDER BY h")
+        conn.execute("DROP TABLE shown_line")
 
     def write_in_background(self, version_dir: str | os.PathLike[str]) -> "BackgroundWrite":
         """:meth:`write` on a thread of its own, started now; the caller waits for it

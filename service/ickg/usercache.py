@@ -3,8 +3,10 @@
 One folder per user, shared by every data directory, that only saves time: HermiT's reports
 (:func:`ickg.reason.dl.classify_cached`), the release's compacted JSON-LD of the ontology
 (:func:`ickg.build.release.write_release`), the extraction patterns' compiled code
-(:mod:`ickg.extract.regex`) and the lexicon (:func:`ickg.extract.lexicon.default_lexicon`) are
-read again by the next command that would compute the very same bytes. Each file is named by a
+(:mod:`ickg.extract.regex`), the lexicon (:func:`ickg.extract.lexicon.default_lexicon`) and the
+vocabulary (:func:`ickg.curate.vocabulary.default_vocabulary`) are read again by the next
+command that would compute the very same bytes; the last three checked by a SHA-256 written
+before them (:func:`keep_checked`, :func:`keep_pickled`). Each file is named by a
 SHA-256 of everything it is made from, so a file is never read for other inputs; deleting the
 folder only costs time. The folder follows the XDG base directory convention:
 ``$ICKG_CACHE_DIR/<kind>`` when set (the test suite sets one fresh folder per run), else
@@ -13,8 +15,12 @@ folder only costs time. The folder follows the XDG base directory convention:
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 CACHE_ENV = "ICKG_CACHE_DIR"
 
@@ -51,3 +57,40 @@ def keep(path: Path, data: bytes, *, kept: int) -> None:
             old.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def read_checked(path: Path) -> bytes | None:
+    """The body kept at ``path`` by :func:`keep_checked`: None when there is none, or its first 32
+    bytes are not the SHA-256 of the rest (cut short, damaged)."""
+    data = read_kept(path)
+    if data is None or len(data) < 32 or hashlib.sha256(data[32:]).digest() != data[:32]:
+        return None
+    return data[32:]
+
+
+def keep_checked(path: Path, body: bytes, *, kept: int) -> None:
+    """:func:`keep` ``body`` after its SHA-256, which :func:`read_checked` checks."""
+    keep(path, hashlib.sha256(body).digest() + body, kept=kept)
+
+
+def read_pickled(path: Path, kind: type[T]) -> T | None:
+    """The ``kind`` object pickled at ``path`` by :func:`keep_pickled`; None when there is none,
+    it does not check, or it is no ``kind`` (its file is named by the source of the module that
+    defines ``kind``, so a stale one is not expected: only slower)."""
+    import pickle
+
+    body = read_checked(path)
+    if body is None:
+        return None
+    try:
+        value = pickle.loads(body)
+    except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def keep_pickled(path: Path, value: object, *, kept: int) -> None:
+    """Keep ``value`` pickled at ``path``, checked (:func:`keep_checked`)."""
+    import pickle
+
+    keep_checked(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), kept=kept)

@@ -211,31 +211,16 @@ def _kept_path() -> Path:
 
 
 def _read_kept(path: Path) -> Vocabulary | None:
-    """The vocabulary kept at ``path``: None when there is none, or its first 32 bytes are not
-    the SHA-256 of the rest (cut short, damaged)."""
-    import hashlib
-    import pickle
-
+    """The vocabulary kept at ``path`` (:func:`ickg.usercache.read_pickled`), or None."""
     from ickg import usercache
 
-    data = usercache.read_kept(path)
-    if data is None or len(data) < 32 or hashlib.sha256(data[32:]).digest() != data[:32]:
-        return None
-    try:
-        vocabulary = pickle.loads(data[32:])
-    except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError):
-        return None  # (this module's source is in the name: not expected, but only slower)
-    return vocabulary if isinstance(vocabulary, Vocabulary) else None
+    return usercache.read_pickled(path, Vocabulary)
 
 
 def _keep(path: Path, vocabulary: Vocabulary) -> None:
-    import hashlib
-    import pickle
-
     from ickg import usercache
 
-    body = pickle.dumps(vocabulary, protocol=pickle.HIGHEST_PROTOCOL)
-    usercache.keep(path, hashlib.sha256(body).digest() + body, kept=KEPT_VOCABULARIES)
+    usercache.keep_pickled(path, vocabulary, kept=KEPT_VOCABULARIES)
 
 
 def kind_of(vocabulary: Vocabulary, cls: Node) -> str | None:

@@ -378,16 +378,15 @@ def _kept_path() -> Any:
 def _read_kept_code() -> dict[tuple[str, int, bool], tuple[Any, ...]]:
     """The kept code, {} when there is none or it does not check (its first 32 bytes are the
     SHA-256 of the rest)."""
-    import hashlib
     import marshal
 
     from ickg import usercache
 
-    data = usercache.read_kept(_kept_path())
-    if data is None or len(data) < 32 or hashlib.sha256(data[32:]).digest() != data[:32]:
+    body = usercache.read_checked(_kept_path())
+    if body is None:
         return {}
     try:
-        table = marshal.loads(data[32:])
+        table = marshal.loads(body)
     except (EOFError, ValueError, TypeError):
         return {}
     return table if isinstance(table, dict) else {}
@@ -395,7 +394,6 @@ def _read_kept_code() -> dict[tuple[str, int, bool], tuple[Any, ...]]:
 
 def _keep_code(table: dict[tuple[str, int, bool], tuple[Any, ...]]) -> bool:
     """Write ``table`` to the user's cache; whether the file is there now."""
-    import hashlib
     import marshal
 
     from ickg import usercache
@@ -405,7 +403,7 @@ def _keep_code(table: dict[tuple[str, int, bool], tuple[Any, ...]]) -> bool:
         table = {key: parts for key, parts in table.items() if key in known}
     body = marshal.dumps(table)
     path = _kept_path()
-    usercache.keep(path, hashlib.sha256(body).digest() + body, kept=KEPT_FILES)
+    usercache.keep_checked(path, body, kept=KEPT_FILES)
     return path.is_file()
 
 

@@ -596,9 +596,9 @@ class SupportWriter:
         conn.execute("CREATE TEMP TABLE shown_line (h INTEGER NOT NULL, n INTEGER NOT NULL)")
         shown: list[tuple[int, int]] = []  # (line hash, shown proposals of a document), a batch at a time
         for source, proposals in groupby(chain(self.proposals, *self._proposal_rows), key=itemgetter(0)):
-            self._check_abandoned()
             lines, rows, on_lines = DocumentLines(), [], Counter()
             for _, triple, nq, on in proposals:
+                self._check_abandoned()  # per proposal: a document may have thousands (a cancel waits for it)
                 positions = lines.add(nq)
                 rows.append((source, triple, int(on), positions.tobytes()))
                 if on:

@@ -33,6 +33,18 @@ def cache_dir(kind: str) -> Path:
     return Path(base) / "ickg" / kind
 
 
+def named(kind: str, suffix: str, *parts: str | bytes) -> Path:
+    """The file of ``kind`` made from ``parts`` (every input it is made from: a version, a digest,
+    a module's source), named by a SHA-256 of them, each part length-prefixed so that no two lists
+    of parts give the same name."""
+    digest = hashlib.sha256(kind.encode() + b"\0")
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(b"%d\0" % len(data))
+        digest.update(data)
+    return cache_dir(kind) / f"{digest.hexdigest()[:40]}{suffix}"
+
+
 def read_kept(path: Path) -> bytes | None:
     """The bytes kept at ``path``, marked recently used; None if there are none."""
     try:

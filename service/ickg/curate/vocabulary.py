@@ -176,13 +176,15 @@ def default_vocabulary() -> Vocabulary:
     ingest``, about 180 a test run); reading the kept tables takes a few milliseconds."""
     global _VOCABULARY
     if _VOCABULARY is None:
+        from ickg import usercache
+
         path = _kept_path()
-        vocabulary = _read_kept(path)
+        vocabulary = usercache.read_pickled(path, Vocabulary)
         if vocabulary is None:
             from ickg.resources import ontology_graph
 
             vocabulary = Vocabulary(ontology_graph())
-            _keep(path, vocabulary)
+            usercache.keep_pickled(path, vocabulary, kept=KEPT_VOCABULARIES)
         _VOCABULARY = vocabulary
     return _VOCABULARY
 
@@ -197,30 +199,13 @@ def _kept_path() -> Path:
     modules that read them and ``namespaces.py``, whose prefixes make the names; rdflib's and
     pyoxigraph's versions), this module's source (the tables, the class pickled) and Python's
     version (pickle's)."""
-    import hashlib
     import sys
 
     from ickg import usercache
     from ickg.resources import ontology_digest
 
-    digest = hashlib.sha256(f"ickg vocabulary 1\0{ontology_digest()}\0{sys.version}\0".encode())
-    data = Path(__file__).read_bytes()
-    digest.update(b"%d\0" % len(data))
-    digest.update(data)
-    return usercache.cache_dir("vocabulary") / f"{digest.hexdigest()[:40]}.pickle"
-
-
-def _read_kept(path: Path) -> Vocabulary | None:
-    """The vocabulary kept at ``path`` (:func:`ickg.usercache.read_pickled`), or None."""
-    from ickg import usercache
-
-    return usercache.read_pickled(path, Vocabulary)
-
-
-def _keep(path: Path, vocabulary: Vocabulary) -> None:
-    from ickg import usercache
-
-    usercache.keep_pickled(path, vocabulary, kept=KEPT_VOCABULARIES)
+    return usercache.named("vocabulary", ".pickle", "ickg vocabulary 1", ontology_digest(), sys.version,
+                           Path(__file__).read_bytes())
 
 
 def kind_of(vocabulary: Vocabulary, cls: Node) -> str | None:

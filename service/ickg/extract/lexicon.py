@@ -482,14 +482,16 @@ def default_lexicon() -> Lexicon:
     Why: making it (a copy of the ontology's graph, its labels, the trie) took 0.05-0.17 CPU-s
     of every command that extracts (each ``ickg build``, ``ickg ingest``, ``ickg extract``);
     reading the kept one takes a few milliseconds."""
+    from ickg import usercache
+
     path = _kept_path()
-    kept = _read_kept(path)
+    kept = usercache.read_pickled(path, Lexicon)
     if kept is not None:
         return kept
     from ickg.resources import ontology_graph
 
     lexicon = Lexicon.from_graph(ontology_graph(), synonyms())
-    _keep(path, lexicon)
+    usercache.keep_pickled(path, lexicon, kept=KEPT_LEXICONS)
     return lexicon
 
 
@@ -502,30 +504,13 @@ def _kept_path() -> Path:
     the ontology (:func:`ickg.resources.ontology_digest`: its files, the modules that read them,
     rdflib's and pyoxigraph's versions), ``vocabulary.tsv``, this module's source (the keys, the
     trie, the classes pickled) and Python's version (pickle's)."""
-    import hashlib
     import sys
 
     from ickg import usercache
     from ickg.resources import ontology_digest
 
-    digest = hashlib.sha256(f"ickg lexicon 1\0{ontology_digest()}\0{sys.version}\0".encode())
-    for data in (_vocabulary_table().encode("utf-8"), Path(__file__).read_bytes()):
-        digest.update(b"%d\0" % len(data))
-        digest.update(data)
-    return usercache.cache_dir("lexicon") / f"{digest.hexdigest()[:40]}.pickle"
-
-
-def _read_kept(path: Path) -> Lexicon | None:
-    """The lexicon kept at ``path`` (:func:`ickg.usercache.read_pickled`), or None."""
-    from ickg import usercache
-
-    return usercache.read_pickled(path, Lexicon)
-
-
-def _keep(path: Path, lexicon: Lexicon) -> None:
-    from ickg import usercache
-
-    usercache.keep_pickled(path, lexicon, kept=KEPT_LEXICONS)
+    return usercache.named("lexicon", ".pickle", "ickg lexicon 1", ontology_digest(), sys.version,
+                           _vocabulary_table(), Path(__file__).read_bytes())
 
 
 def _is_label_line(text, start, end, headings):

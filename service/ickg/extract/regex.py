@@ -364,15 +364,13 @@ def _key(made: _Pattern) -> tuple[str, int, bool]:
 def _kept_path() -> Any:
     """The file of kept code for this Python and this module: named by a digest of both."""
     import _sre  # type: ignore[import-not-found]
-    import hashlib
     import sys
     from pathlib import Path
 
     from ickg import usercache
 
-    digest = hashlib.sha256(f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|"
-                            .encode() + Path(__file__).read_bytes()).hexdigest()
-    return usercache.cache_dir("regex") / f"{digest[:32]}.marshal"
+    return usercache.named("regex", ".marshal", sys.version, sys.implementation.cache_tag, str(_sre.MAGIC),
+                           str(_sre.CODESIZE), Path(__file__).read_bytes())
 
 
 def _read_kept_code() -> dict[tuple[str, int, bool], tuple[Any, ...]]:

@@ -8882,6 +8882,147 @@ DOCUMENTS["train-org40-electivereport-cuba-family-doctor.txt"] = dict(
     ])
 
 
+# --- org41 (issue 12, session 41): two held-out documents, gold written before the extractor ran on them ----------
+ORG41_CAH = {"label": "Community Action for Health", "type": PROG, "types_accept": [CM, PI]}
+ORG41_CAH_EVAL = {"label": "final evaluation", "type": STUDY}
+ORG41_KG_BEGAN = ("Community Action for Health began in 2001 in Naryn oblast as a joint initiative of the Ministry of "
+                  "Health and the Swiss Red Cross, funded by the Swiss Agency for Development and Cooperation")
+ORG41_KG_VHC = ("Volunteers elected by their village form a village health committee, which chooses local health "
+                "priorities and acts on them with the support of the health promotion unit of the nearest Family "
+                "Medicine Centre")
+ORG41_KG_CAMPAIGNS = ("Committees have run campaigns on hypertension, brucellosis, iodised salt and anaemia in women of "
+                      "reproductive age, and organised blood pressure measurement for adults over 40 in their village.")
+ORG41_KG_METHODS = ("The evaluator will review project documents and monitoring data, hold focus groups with members of 30 "
+                    "village health committees in Naryn, Issyk-Kul and Osh oblasts, and interview staff")
+ORG41_KG_MANAS = {"label": "Manas National Health Care Reform Programme", "type": PI}
+ORG41_KG_MANAS_Q = ("Kyrgyzstan rebuilt its primary care around family medicine under the Manas National Health Care "
+                    "Reform Programme (1996-2005)")
+DOCUMENTS["train-org41-tor-kyrgyzstan-village-health-committees.txt"] = dict(
+    style="terms-of-reference",
+    metadata={"title": 'Final evaluation of the project "Community Action for Health: sustaining village health committees"',
+              "authors": [], "date": None, "year": None, "journal": None, "publisher": "Swiss Red Cross",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Kyrgyzstan", "ickg:Country"), E("Bishkek", "ickg:Municipality"),
+                   E("Naryn", "ickg:Region", ["Naryn oblast", r"re:\bNaryn(?=, Issyk)"], types_accept=["ickg:ProvinceOrState"]),
+                   E("Issyk-Kul", "ickg:Region", types_accept=["ickg:ProvinceOrState"]),
+                   E("Osh", "ickg:Region", ["Osh oblasts"], types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Swiss Red Cross", ORG), E("Ministry of Health", ORG),
+                   E("Swiss Agency for Development and Cooperation", ORG),
+                   E("Mandatory Health Insurance Fund", ORG),
+                   E("Family Medicine Centres", ORG, ["Family Medicine Centres", "Family Medicine Centre"]),
+                   E("Family Group Practices", ORG),
+                   E("feldsher-midwife posts", ORG),
+                   E("village health committees", ORG, ["village health committees", "village health committee"]),
+                   E("health promotion units", ORG, ["health promotion unit", "health promotion units"]),
+                   E("Republican Centre for Health Promotion", ORG),
+                   E("local self-government bodies", ORG, ["local self-government bodies", "aiyl okmotu"],
+                     aliases=["aiyl okmotu"])],
+    programs=[E("Community Action for Health", PROG, types_accept=[CM, PI]),
+              E("Manas National Health Care Reform Programme", PI),
+              E("Manas Taalimi", PI), E("Den Sooluk", PI)],
+    populations=[E("women of reproductive age", POP), E("adults over 40", POP),
+                 E("people who do not visit health facilities", POP),
+                 E("labour migrants' families", POP), E("older people living alone", POP)],
+    conditions=[E("hypertension", COND), E("brucellosis", COND), E("anaemia", COND)],
+    concepts=[C("capitation", "ickg:Capitation", ["per registered person"], accept=["kodner:prepaid-capitation"])],
+    statements=[
+        S(ORG41_CAH, "ickg:yearEstablished", 2001, ORG41_KG_BEGAN),
+        S(ORG41_CAH, "ickg:locatedIn", ("Naryn", "ickg:Region"), ORG41_KG_BEGAN),
+        S(ORG41_CAH, "ickg:initiatedBy", ("Ministry of Health", ORG), ORG41_KG_BEGAN),
+        S(ORG41_CAH, "ickg:initiatedBy", ("Swiss Red Cross", ORG), ORG41_KG_BEGAN),
+        S(ORG41_CAH, "ickg:hasFundingModel",
+          ("funded by the Swiss Agency for Development and Cooperation", "ickg:FundingModel"), ORG41_KG_BEGAN),
+        S(ORG41_CAH, "ickg:hasComponent", ("village health committee of elected volunteers", MECH), ORG41_KG_VHC),
+        S(ORG41_CAH, "ickg:hasPartner", ("health promotion units", ORG), ORG41_KG_VHC),
+        S(ORG41_CAH, "ickg:coordinatedThrough", ("Republican Centre for Health Promotion", ORG),
+          "The Republican Centre for Health Promotion trains the staff of these units and coordinates the programme "
+          "nationally."),
+        S(ORG41_CAH, "ickg:hasComponent", ("campaigns on hypertension, brucellosis, iodised salt and anaemia", MECH),
+          ORG41_KG_CAMPAIGNS),
+        S(ORG41_CAH, "ickg:hasComponent", ("blood pressure measurement for adults over 40", MECH), ORG41_KG_CAMPAIGNS),
+        S(ORG41_CAH, "ickg:focusesOnCondition", ("hypertension", COND), ORG41_KG_CAMPAIGNS),
+        S(ORG41_CAH, "ickg:focusesOnCondition", ("brucellosis", COND), ORG41_KG_CAMPAIGNS),
+        S(ORG41_CAH, "ickg:focusesOnCondition", ("anaemia", COND), ORG41_KG_CAMPAIGNS),
+        S(ORG41_CAH, "ickg:targetsPopulation", ("women of reproductive age", POP), ORG41_KG_CAMPAIGNS),
+        S(ORG41_CAH, "ickg:targetsPopulation", ("adults over 40", POP), ORG41_KG_CAMPAIGNS),
+        S(ORG41_CAH_EVAL, "ickg:evaluates", ORG41_CAH,
+          'Final evaluation of the project "Community Action for Health: sustaining village health committees"'),
+        S(ORG41_CAH_EVAL, "ickg:usesMethod", ("focus groups", METHOD), ORG41_KG_METHODS),
+        S(ORG41_CAH_EVAL, "ickg:usesMethod", ("document review", METHOD), ORG41_KG_METHODS),
+        S(ORG41_CAH_EVAL, "ickg:usesMethod", ("interviews", METHOD), ORG41_KG_METHODS),
+        S(ORG41_CAH_EVAL, "ickg:sampleSize", 30, ORG41_KG_METHODS),
+        S(ORG41_KG_MANAS, "ickg:locatedIn", ("Kyrgyzstan", "ickg:Country"), ORG41_KG_MANAS_Q),
+        S(ORG41_KG_MANAS, "ickg:yearEstablished", 1996, ORG41_KG_MANAS_Q),
+        S(ORG41_KG_MANAS, "ickg:yearEnded", 2005, ORG41_KG_MANAS_Q),
+    ])
+
+ORG41_USF = {"label": "family health units", "type": CM, "aliases": ["USF", "Unidades de Saúde Familiar"]}
+ORG41_PT_OPENED = ("The first family health units (Unidades de Saúde Familiar, USF) opened in 2006, and Decree-Law "
+                   "298/2007 gave them their legal form")
+ORG41_PT_TEAM = ("A USF is a small team that chooses to work together: family doctors, family nurses and clinical "
+                 "secretaries, usually three to eight of each")
+ORG41_PT_TARGETS = ("with targets for things like vaccination, diabetes and hypertension surveillance, and home visits")
+ORG41_PT_PAY = "so it is partly capitation and partly pay for performance"
+ORG41_PT_CMP = ("Comparisons by the Regional Health Administration of the North found that USF model B units did better "
+                "on most contracted indicators than the old personalised care units")
+DOCUMENTS["train-org41-post-portugal-family-health-units.txt"] = dict(
+    style="social-media-post",
+    metadata={"title": None, "authors": [{"family": "Figueiredo", "given": "Marta", "initials": "M"}],
+              "date": "2021-06-03", "year": 2021, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Porto", "ickg:Municipality"), E("Lisbon", "ickg:Municipality")],
+    organizations=[E("USF Ramalde", ORG), E("Ministry of Health", ORG),
+                   E("Mission for Primary Health Care", ORG,
+                     aliases=["Missão para os Cuidados de Saúde Primários"]),
+                   E("health centres", ORG, ["health centres"]),
+                   E("National Health Service", ORG),
+                   E("Regional Health Administration of the North", ORG,
+                     ["Regional Health Administration of the North", "ARS Norte", "regional health administration"],
+                     aliases=["ARS Norte"]),
+                   E("health centre groupings", ORG,
+                     ["health centre groupings", "Agrupamentos de Centros de Saúde", "ACES"],
+                     aliases=["ACES", "Agrupamentos de Centros de Saúde"]),
+                   E("community care unit", ORG, ["community care unit", "Unidade de Cuidados na Comunidade"],
+                     aliases=["Unidade de Cuidados na Comunidade"]),
+                   E("public health unit", ORG),
+                   E("Hospital de São João", ORG),
+                   E("personalised care units", ORG),
+                   E("Portuguese Association of General and Family Medicine", ORG)],
+    programs=[E("family health units", CM, ["family health units", "Unidades de Saúde Familiar", r"re:\bUSF\b(?! Ramalde)"],
+                aliases=["USF", "Unidades de Saúde Familiar"])],
+    populations=[E("registered patients", POP), E("housebound patients", POP), E("older people living alone", POP),
+                 E("people without a family doctor", POP)],
+    conditions=[E("diabetes", COND), E("hypertension", COND)],
+    concepts=[C("capitation", "ickg:Capitation", accept=["kodner:prepaid-capitation"]),
+              C("pay for performance", "ickg:PayForPerformance")],
+    statements=[
+        S(ORG41_USF, "ickg:yearEstablished", 2006, ORG41_PT_OPENED),
+        S(ORG41_USF, "ickg:establishedBy", ("Decree-Law 298/2007", "ickg:Legislation"), ORG41_PT_OPENED),
+        S(ORG41_USF, "ickg:hasComponent", ("team of family doctors, family nurses and clinical secretaries", MECH),
+          ORG41_PT_TEAM),
+        S(ORG41_USF, "ickg:targetsPopulation", ("registered patients", POP),
+          "looking after between 4,000 and 18,000 registered patients"),
+        S(ORG41_USF, "ickg:hasComponent", ("a named family doctor and family nurse for each patient", MECH),
+          "Each patient has a named family doctor and family nurse."),
+        S(ORG41_USF, "ickg:hasComponent", ("yearly contract with targets with the regional health administration", MECH),
+          "The teams sign a yearly contract with their regional health administration"),
+        S(ORG41_USF, "ickg:focusesOnCondition", ("diabetes", COND), ORG41_PT_TARGETS),
+        S(ORG41_USF, "ickg:focusesOnCondition", ("hypertension", COND), ORG41_PT_TARGETS),
+        S(ORG41_USF, "ickg:hasFundingModel", ("capitation", "ickg:Capitation"), ORG41_PT_PAY),
+        S(ORG41_USF, "ickg:hasFundingModel", ("pay for performance", "ickg:PayForPerformance"), ORG41_PT_PAY),
+        S(("comparisons", STUDY), "ickg:evaluates", ORG41_USF, ORG41_PT_CMP),
+        S(("comparisons", STUDY), "ickg:conductedBy", ("Regional Health Administration of the North", ORG), ORG41_PT_CMP),
+        S(ORG41_USF, "ickg:hasOutcome",
+          ("model B units did better on most contracted indicators than the old personalised care units", OUT),
+          ORG41_PT_CMP),
+        S(ORG41_USF, "ickg:hasOutcome", ("waiting times for an appointment fell", OUT),
+          "Waiting times for an appointment fell."),
+        S(ORG41_USF, "ickg:facesBarrier", ("the reform stalled after the 2011 bailout", BAR),
+          "the reform stalled after the 2011 bailout"),
+        S(ORG41_USF, "ickg:facesBarrier", ("many family doctors are retiring", BAR), "many family doctors are retiring"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

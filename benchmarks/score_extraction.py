@@ -504,7 +504,7 @@ def predicted_entities(report, onto):
     objects of ``statements`` by their type."""
     found = {kind: [] for kind in ENTITY_KINDS}
 
-    def add(kind, node, key=None):
+    def add(kind, node, key=None, source=None):
         if kind not in found:
             return
         labels = _node_labels(node)
@@ -512,7 +512,7 @@ def predicted_entities(report, onto):
             return
         span = (node["start"], node["end"]) if isinstance(node.get("start"), int) and isinstance(
             node.get("end"), int) else None
-        found[kind].append({"labels": labels, "span": span,
+        found[kind].append({"labels": labels, "span": span, "source": source or node.get("source") or "?",
                             "key": key or node.get("iri") or label_key(node.get("name") or labels[0])})
 
     for item in report.get("jurisdictions") or []:
@@ -526,7 +526,7 @@ def predicted_entities(report, onto):
         for end in ("subject", "object"):
             node = st.get(end) or {}
             if "label" in node:
-                add(onto.kind_of_type(node.get("type")), node)
+                add(onto.kind_of_type(node.get("type")), node, source=f"statement: {st.get('source') or '?'}")
     groups = {}
     for kind, items in found.items():
         merged = {}
@@ -535,8 +535,9 @@ def predicted_entities(report, onto):
             if key in merged:
                 merged[key]["labels"] += [x for x in item["labels"] if x not in merged[key]["labels"]]
                 merged[key]["spans"] += [item["span"]] if item["span"] else []
-            else:
-                merged[key] = {"labels": list(item["labels"]), "spans": [item["span"]] if item["span"] else []}
+            else:       # the first source is the one that proposed it (entities come before statements)
+                merged[key] = {"labels": list(item["labels"]), "spans": [item["span"]] if item["span"] else [],
+                               "source": item["source"]}
         groups[kind] = list(merged.values())
     return groups
 
@@ -1431,6 +1432,8 @@ def classify_entities(name, report, onto):
                    for a in keys for b in gold_keys)
 
     missed, false = [], []
+    sources = [(kind, p.get("source", "?"), pi in set(pairs[kind].values()))
+               for kind in ENTITY_KINDS for pi, p in enumerate(pred[kind])]
     for kind in ENTITY_KINDS:
         used = set(pairs[kind].values())
         for gi, g in enumerate(gold.get(kind, [])):
@@ -1469,7 +1472,7 @@ def classify_entities(name, report, onto):
             else:
                 cause = "named, not in gold"
             false.append((kind, cause, p["labels"][0]))
-    return {"missed": missed, "false": false}
+    return {"missed": missed, "false": false, "sources": sources}
 
 
 def entity_causes(part, via="click"):
@@ -1479,15 +1482,21 @@ def entity_causes(part, via="click"):
     names = load_split()["parts"][part]
     counts = {"missed": {}, "false": {}}
     examples = {"missed": {}, "false": {}}
+    by_source = {}      # {kind: {source: [right, predicted]}}: which rule proposes the false ones
     for name in names:
         report, _reason = run_extract(document_path(name), via=via)
-        for side, rows in classify_entities(name, report, onto).items():
+        classified = classify_entities(name, report, onto)
+        for kind, source, right in classified.pop("sources"):
+            tally = by_source.setdefault(kind, {}).setdefault(source, [0, 0])
+            tally[0] += right
+            tally[1] += 1
+        for side, rows in classified.items():
             for kind, cause, label in rows:
                 counts[side].setdefault(kind, {}).setdefault(cause, 0)
                 counts[side][kind][cause] += 1
                 if part != "test":
                     examples[side].setdefault(kind, {}).setdefault(cause, []).append(f"{label} [{name}]")
-    return {"part": part, "documents": len(names), "counts": counts,
+    return {"part": part, "documents": len(names), "counts": counts, "by_source": by_source,
             "examples": examples if part != "test" else None}
 
 
@@ -1503,6 +1512,12 @@ def print_entity_causes(result, examples=False, file=sys.stdout):
             for kind, by_cause in result["examples"][side].items():
                 for cause, labels in by_cause.items():
                     print(f"    {side} {kind} / {cause}: " + "; ".join(labels), file=file)
+    for kind in ("organizations", "populations"):
+        rows = sorted(result.get("by_source", {}).get(kind, {}).items(), key=lambda kv: (kv[1][0] - kv[1][1], kv[0]))
+        if rows:
+            print(f"{kind} by the rule that proposed them (right/predicted, most wrong first)", file=file)
+            for source, (right, predicted) in rows:
+                print(f"  {source:60}{right:>6}/{predicted:<6}", file=file)
 
 
 def main(argv=None):

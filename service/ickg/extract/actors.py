@@ -503,6 +503,49 @@ def find_actor_nouns(text, sentences, entities=()):
     return list(out.values())
 
 
+
+# --- what a statement's subject or addressee names: a body, people in a role, or neither ----------
+
+# Head nouns of bodies as a sentence names them by their kind ("Governments should ...", "Health plans should
+# ...", "the trusts are responsible for ..."): a kind of institution, payer, provider or public authority, in the
+# singular and the plural; the heads of capitalised names (ORG_HEADS, below) are among them.
+_BODY_KINDS = """government cabinet ministry department agency authority council board trust fund funder payer purchaser
+insurer plan provider state service system team hospital practice organisation organization commissioner municipality
+region county parliament congress legislature commission committee network partnership sector centre center clinic
+body institution employer union association society cooperative foundation""".split()
+
+
+def _plural(noun):
+    return noun if noun.endswith("s") else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
+# Head nouns of people: in a role (an addressee) but no body.
+PEOPLE_HEADS = frozenset("""readers researchers clinicians professionals practitioners staff policymakers policy-makers
+decision-makers makers leaders managers physicians doctors nurses students candidates workers you we""".split())
+_CLAUSE_VERB = lazy_compile(r"[ ](?:is|are|was|were|has|have|had|can|could|will|would|may|might|must)[ ]")
+_TWO_PHRASES = lazy_compile(r"[a-z][ ](?:the|a|an)[ ]")
+_PLACE_TAIL = lazy_compile(r"[ ](?:in|across|within|throughout)[ ](?:the|their|its|each|every|all)[ ][a-z][\w\- ]*$")
+_WHOLE_ACRONYM = lazy_compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*s?")
+_NAME_WORD = lazy_compile(r"[A-Z][\w\-'’&]*|of|for|and|the|de|on")
+
+
+def body_or_role(phrase: str) -> tuple[str, str] | None:
+    """What a statement's subject or addressee ``phrase`` names (an article already off): ``(label, "organization")``
+    for a body (its head noun a kind of body, an acronym, or a name of two capitalised words or more), ``(label,
+    "role")`` for people ("Readers", "Policy-makers"), None for anything else ("Countries", "discussion", "Health
+    Leads is a non-profit organization"), which no rule should propose as an organization: a sentence's subject is
+    not a body for being before "should". A place phrase after a kind is left off ("Health plans in the state")."""
+    label = _PLACE_TAIL.sub("", phrase.strip())
+    if not label or _CLAUSE_VERB.search(label) or _TWO_PHRASES.search(label):
+        return None                          # a clause, or two phrases run together ("these contracts the network")
+    words = label.split()
+    head = words[-1].lower()
+    if head in PEOPLE_HEADS:
+        return label, "role"
+    if head in BODY_HEADS or _WHOLE_ACRONYM.fullmatch(words[-1]):
+        return label, "organization"
+    if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words) and words[-1][:1].isupper():
+        return label, "organization"         # "Group Health", "Kaiser Permanente": a name
+    return None
+
 ORG_HEADS = {
     "Ministry", "Ministries", "Department", "Departments", "University", "College", "Institute", "Institutes",
     "Agency", "Agencies", "Council", "Councils", "Board", "Boards", "Trust", "Trusts", "Foundation", "Fund",
@@ -521,6 +564,11 @@ ORG_HEADS = {
     "Clinics", "Practices", "Societies", "Universities", "Colleges", "Directorates", "Division", "Divisions", "Forum",
     "Systems", "Bank", "Banks",
 }
+_NO_BODY_HEADS = {"Health", "Healthcare", "Care", "Insurance", "Press", "Wire", "Bulletin", "Exchange", "Library", "Cross",
+                   "Shield", "Limited", "Incorporated", "Inc", "Ltd", "Forum"}
+BODY_HEADS = frozenset(w for kind in _BODY_KINDS + [h.lower() for h in ORG_HEADS if h[1:].islower() and h not in
+                                                      _NO_BODY_HEADS]
+                       for w in (kind, _plural(kind)))
 # Connectors of names in other languages, allowed in an affiliation line ("Laboratorio Management e Sanità").
 _FOREIGN_CONNECT = {"e", "y", "i", "und", "et", "och", "og", "ja", "di", "da", "del", "della", "der", "van", "von", "o",
                     "d'", "do", "dos", "das"}

@@ -4,7 +4,7 @@ responsible for it, its partners, and a person who founded it.
 
 import re
 
-from ickg.extract.actors import ORGANIZATION, PERSON, PROGRAM
+from ickg.extract.actors import ORGANIZATION, PERSON, PROGRAM, body_or_role
 from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _mentions_of, _org_named_at, _program_node
@@ -774,6 +774,10 @@ def _leading_name(ctx, who):
     return None
 
 
+_COUNTED_PEOPLE = lazy_compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|some)[ ]",
+                               re.I)   # "six community health workers": staff counted, not a body
+
+
 def rule_responsible(ctx, start, end):
     text = ctx.text
     sentence = text[start:end]
@@ -807,6 +811,9 @@ def rule_responsible(ctx, start, end):
                 continue                  # "Each centre is responsible for": a body the text names no other way
             if re.match(r"(?:and|or|other|that|which|who)\b", who) or re.search(r"\b(?:that|which|who)$", who):
                 continue                  # "... hospitals and other providers that is responsible for": no body named
+            kind = body_or_role(who) if entity is None and called is None else None
+            if entity is None and called is None and (kind is None or kind[1] == "role" and _COUNTED_PEOPLE.match(who)):
+                continue                  # "these contracts the network", "six community health workers": no body
             whats = [m.group("what")]
             if "responsible for" in m.group() and not re.search(r"\bwhich[ ](?:are|is)[ ]responsible", m.group()):
                 whats = [w for w in re.split(r",[ ](?:and[ ])?|[ ]and[ ](?![\w\-]+[ ]of[ ])", m.group("what")) if w]

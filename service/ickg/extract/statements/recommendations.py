@@ -4,7 +4,7 @@ what is recommended as a mechanism or a funding model.
 
 import re
 
-from ickg.extract.actors import ORGANIZATION
+from ickg.extract.actors import ORGANIZATION, body_or_role
 from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import Context
@@ -164,9 +164,15 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
                 continue                 # "the pilots should get five more years": said of the program, to no one
             entity = next((e for e in ctx.entities if e.kind == "organization" and
                            (addressee in (e.name, e.label) or addressee in e.aliases)), None)
-            name = entity.name if entity else addressee
             role = re.search(r"\b(?:commissioners|clinicians|physicians|doctors|nurses|managers|policy[ ]makers|"
                              r"policymakers|leaders)$", addressee, re.I)
+            kind = None if entity or role else body_or_role(addressee)
+            if entity is None and not role:
+                if kind is None:
+                    continue             # "Countries should", "The discussion should": no body, no one in a role
+                addressee, role = kind[0], kind[1] == "role"
+                entity = None if role else _the_one_named(ctx, addressee)
+            name = entity.name if entity else addressee
             ctx.add(recommendation, ICKG + "addressedTo", node(name, ROLE if role else ORGANIZATION), q_start, end,
                     "should", 0.75)
         for mention in ctx.mentions_in(vp_start + a, vp_start + b):
@@ -180,3 +186,14 @@ def _one_recommendation(ctx, start, end, who, vp_start, item_number, quote_start
                     "numbered recommendation", 0.8)
             item_number = None
     return first
+
+
+def _the_one_named(ctx, kind_word):
+    """The one organization of the document whose name holds ``kind_word`` and "of" ("The Ministry should ..."
+    after "the Ontario Ministry of Health and Long-Term Care"), or None when none or several do."""
+    if " " in kind_word:
+        return None
+    found = {e.name for e in ctx.entities if e.kind == "organization" and
+             (e.name.startswith(kind_word + " of ") or f" {kind_word} of " in e.name)}
+    return next((e for e in ctx.entities if e.kind == "organization" and e.name in found), None) if len(found) == 1 \
+        else None

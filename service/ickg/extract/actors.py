@@ -323,7 +323,33 @@ def find_populations(text, spans):
             out.append(Entity("population", label, label, POPULATION, s, s + len(label), "population shape"))
         if matches and (", " in span or " and " in span):
             out += _listed_groups(text, start, end, out)
+        if "medi" in span:
+            _payers_people(text, start, end, out)
     return out
+
+
+# People marked out by the payer that covers them: "Medicaid patients", "Medi-Cal members", "Medicare Advantage
+# members", "Medicare and Medicaid beneficiaries who ...". The payer is part of the population's name.
+_PAYER_PEOPLE = lazy_compile(r"(?<![\w\-])(?:community-dwelling[ ])?(?:Medicare|Medicaid|Medi-Cal)(?:[ ](?:and|or)[ ]"
+                             r"(?:Medicare|Medicaid))?(?:[ ]Advantage)?[ ](?P<noun>patients|members|enrollees|beneficiaries|"
+                             r"clients|recipients)\b")
+
+
+def _payers_people(text, start, end, out):
+    """Widen the populations of ``out`` that start at a payer's people noun over the payer's name ("members with
+    diabetes" after "Medicaid" is "Medicaid members with diabetes"), or add the payer's people as a population."""
+    for m in _PAYER_PEOPLE.finditer(text, start, end):
+        at = next((e for e in out if e.start == m.start("noun")), None)
+        if at is not None:
+            at.label = at.name = text[m.start():at.end]
+            at.start = m.start()
+            continue
+        if any(e.start < m.end() and m.start() < e.end for e in out):
+            continue
+        tail = _POP_TAIL.match(text, m.end(), end)
+        e_ = tail.end() if tail else m.end()
+        out.append(Entity("population", text[m.start():e_], text[m.start():e_], POPULATION, m.start(), e_,
+                          "payer's people"))
 
 
 # A bare group listed beside a population: "elderly people, adolescents and pregnant women", "pregnant women and

@@ -2001,6 +2001,9 @@ def short_form(short: str, long: str) -> bool:
 _PLURAL_BODY = lazy_compile(r"[ ](?:Networks|Centres|Centers|Organi[sz]ations|Clinics|Practices|Hubs|Teams)$")
 
 
+_GUESSED_BODY = frozenset(("acronym", "initials of a name"))
+
+
 def settle(entities, text):
     """The document's entities with the duplicates and misreadings that only the whole list shows
     removed: "PRISMA model" beside "PRISMA" (one program, the longer an alias), a name's expansion
@@ -2017,6 +2020,12 @@ def settle(entities, text):
         # also names as its program is the program (the bodies themselves are not one organization)
         if e.kind == "organization" and _PLURAL_BODY.search(e.name) \
                 and all(w[:1].isupper() for w in e.name.split() if w not in _CONNECT) and (
+                {label_key(n) for n in (e.name, *e.aliases)} & program_keys):
+            drop.add(id(e))
+        # a long form that an acronym stands for, or a name read from its initials, typed a body by default, that
+        # the document names as its program ("Money Follows the Person (MFP)", "Re-Engineered Discharge (RED)") is
+        # the program: the acronym rule's type is a guess that the program finder's reading overrules
+        elif e.kind == "organization" and e.source in _GUESSED_BODY and (
                 {label_key(n) for n in (e.name, *e.aliases)} & program_keys):
             drop.add(id(e))
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}

@@ -2023,10 +2023,11 @@ def settle(entities, text):
                 {label_key(n) for n in (e.name, *e.aliases)} & program_keys):
             drop.add(id(e))
         # a long form that an acronym stands for, or a name read from its initials, typed a body by default, that
-        # the document names as its program ("Money Follows the Person (MFP)", "Re-Engineered Discharge (RED)") is
-        # the program: the acronym rule's type is a guess that the program finder's reading overrules
-        elif e.kind == "organization" and e.source in _GUESSED_BODY and (
-                {label_key(n) for n in (e.name, *e.aliases)} & program_keys):
+        # the document names as its program and whose head noun is no kind of body ("Money Follows the Person
+        # (MFP)", "Re-Engineered Discharge (RED)") is the program: the acronym rule's type is a guess that the
+        # program finder's reading overrules ("Integrated care boards (ICBs)" stay bodies)
+        elif e.kind == "organization" and e.source in _GUESSED_BODY and e.name.split()[-1].lower() not in BODY_HEADS \
+                and {label_key(n) for n in (e.name, *e.aliases)} & program_keys:
             drop.add(id(e))
     tools = {e.name for e in entities if e.kind == "organization" and _TOOL_NAME.search(e.name)}
     for e in entities:

@@ -529,7 +529,6 @@ def find_actor_nouns(text, sentences, entities=()):
     return list(out.values())
 
 
-
 # --- what a statement's subject or addressee names: a body, people in a role, or neither ----------
 
 # Head nouns of bodies as a sentence names them by their kind ("Governments should ...", "Health plans should
@@ -542,7 +541,10 @@ body institution employer union association society cooperative foundation""".sp
 
 
 def _plural(noun):
+    """A kind's plural ("agency" -> "agencies"); a word already ending in "s" stays as it is."""
     return noun if noun.endswith("s") else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
+
+
 # Head nouns of people: in a role (an addressee) but no body.
 PEOPLE_HEADS = frozenset("""readers researchers clinicians professionals practitioners staff policymakers policy-makers
 decision-makers makers leaders managers physicians doctors nurses students candidates workers you we""".split())
@@ -572,6 +574,7 @@ def body_or_role(phrase: str) -> tuple[str, str] | None:
         return label, "organization"         # "Group Health", "Kaiser Permanente": a name
     return None
 
+
 ORG_HEADS = {
     "Ministry", "Ministries", "Department", "Departments", "University", "College", "Institute", "Institutes",
     "Agency", "Agencies", "Council", "Councils", "Board", "Boards", "Trust", "Trusts", "Foundation", "Fund",
@@ -590,6 +593,7 @@ ORG_HEADS = {
     "Clinics", "Practices", "Societies", "Universities", "Colleges", "Directorates", "Division", "Divisions", "Forum",
     "Systems", "Bank", "Banks",
 }
+# The heads of capitalised names that are no kind of body in lower case ("health", "care", a periodical's "wire").
 _NO_BODY_HEADS = {"Health", "Healthcare", "Care", "Insurance", "Press", "Wire", "Bulletin", "Exchange", "Library", "Cross",
                    "Shield", "Limited", "Incorporated", "Inc", "Ltd", "Forum"}
 BODY_HEADS = frozenset(w for kind in _BODY_KINDS + [h.lower() for h in ORG_HEADS if h[1:].islower() and h not in

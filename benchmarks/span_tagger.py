@@ -44,6 +44,7 @@ _PARTNER_CUES = lazy_compile(r"\b(?:partners?\w*|with|together|jointly|collabora
                              r"alongside|between|and)\b", re.I)
 _CUES = (("goal", _GOAL_CUES), ("out", _OUTCOME_VERBS), ("bar", _BARRIER_CUES), ("comp", _COMPONENT_CUES),
          ("part", _PARTNER_CUES))
+_GATES = {"OUT": _OUTCOME_VERBS, "BAR": _BARRIER_CUES, "GOAL": _GOAL_CUES}
 _HEADING = lazy_compile(r"(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([A-Z][^\n.!?]{0,60}?):?[ \t]*$")
 
 
@@ -220,6 +221,7 @@ def propose(ctx, sentences, tagger, settings) -> None:
     from ickg.extract.statements.context import _program_node
 
     threshold, table, version = settings["threshold"], settings["calibration"], settings["version"]
+    gate = settings.get("gate", False)
     said = {}
     for st in ctx.out:
         said.setdefault(st.predicate, []).append((st.start, st.end, set(_words(st.object.get("label", "")))))
@@ -227,6 +229,8 @@ def propose(ctx, sentences, tagger, settings) -> None:
         for s, e, tag, p in found:
             if p < threshold:
                 continue
+            if gate and tag in _GATES and not _GATES[tag].search(ctx.text, start, end):
+                continue             # an outcome, barrier or goal only where the rules' cue for one is
             predicate, type_ = TAGS[tag]
             label = ctx.text[s:e].strip(" ,;:.")
             words = set(_words(label))

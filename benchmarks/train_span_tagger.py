@@ -39,6 +39,7 @@ from ickg.extract.statements.subjects import subject_of  # noqa: E402
 HELD_OUT = ("ent39", "stmtA39", "stmtB39", "prog40", "subj40", "org40", "crf41")
 SEED = 41
 SHOW_CV = False
+GATE = False               # --gate: outcomes, barriers and goals only on sentences with the rules' cue for one
 WHY = defaultdict(int)
 SPAN = [0, 0, 0, 0]        # exact spans right, tagged, gold; tagged spans overlapping a gold span of their tag
 
@@ -192,7 +193,7 @@ def proposals(ctx, sentences, path):
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
-    settings = {"threshold": min(THRESHOLDS), "calibration": [[0.0, 0.5]], "version": VERSION}
+    settings = {"threshold": min(THRESHOLDS), "calibration": [[0.0, 0.5]], "version": VERSION, "gate": GATE}
     work = copy.copy(ctx)
     work.out, work.seen = list(ctx.out), dict(ctx.seen)
     before = len(work.out)
@@ -374,13 +375,14 @@ def main():
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--with-dev", action="store_true",
                     help="train on train + dev (more gold) and evaluate on the held-out documents only")
+    ap.add_argument("--gate", action="store_true", help="outcomes, barriers, goals only where the rules' cue is")
     ap.add_argument("--timing", action="store_true", help="CPU of extraction and of the tagger per evaluated document")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--show", type=int, default=0, help="print N added statements per evaluated part")
     args = ap.parse_args()
-    global SHOW_CV
-    SHOW_CV = args.show > 0
+    global SHOW_CV, GATE
+    SHOW_CV, GATE = args.show > 0, args.gate
     PARAMS.update(c1=args.c1, c2=args.c2)
     train_names, dev_names, held_names = parts()
     print(f"train {len(train_names)} documents (held out of training: {len(held_names)}: "

@@ -9023,6 +9023,151 @@ DOCUMENTS["train-org41-post-portugal-family-health-units.txt"] = dict(
     ])
 
 
+# --- held out by helper crf41 (issue 12, session 41): written and committed before the tagger was trained ---------
+CRF41_VHT = {"label": "Village Health Teams", "type": CM, "aliases": ["VHT", "VHTs"]}
+CRF41_VHT_SET_UP = ("The Ministry of Health set up Village Health Teams in 2001 under the first Health Sector Strategic "
+                    "Plan, as the first level of the national health system")
+CRF41_ICCM = ("you will also assess children under five with fever, fast breathing or diarrhoea, treat malaria with ACT, "
+              "pneumonia with amoxicillin and diarrhoea with ORS and zinc")
+CRF41_ICCM_HELP = "UNICEF and the Malaria Consortium helped the Ministry train iCCM teams in many districts"
+DOCUMENTS["train-crf41-orientation-uganda-vht.txt"] = dict(
+    style="district-orientation-handout",
+    metadata={"title": "Orientation handout for newly selected Village Health Team members", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": "Kasese District Local Government",
+              "publisher_accept": ["District Health Office", "Kasese District Health Office"],
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Kasese", "ickg:Municipality", ["re:Kasese(?= DISTRICT)", "re:(?<=Office, )Kasese"],
+                     types_accept=["ickg:Region"])],
+    organizations=[E("Kasese District Local Government", ORG, ["KASESE DISTRICT LOCAL GOVERNMENT"]),
+                   E("District Health Office", ORG, ["DISTRICT HEALTH OFFICE", "District Health Office"]),
+                   E("Ministry of Health", ORG),
+                   E("health centre", ORG, ["health centre", "Health Centre II", "sub-county health centre"]),
+                   E("UNICEF", ORG), E("Malaria Consortium", ORG), E("Save the Children", ORG)],
+    programs=[E("Village Health Teams", CM, ["Village Health Teams", "Village Health Team", "VHT", "VHTs"],
+                aliases=["VHT", "VHTs"]),
+              E("integrated community case management", PROG, ["integrated community case management", "iCCM"],
+                aliases=["iCCM"]),
+              E("Health Sector Strategic Plan", PI, ["re:first Health Sector Strategic Plan"])],
+    populations=[E("households", POP, ["re:(?<=every )household", "re:(?<=closer to )households"]),
+                 E("children under five", POP), E("pregnant women", POP),
+                 E("mothers and children", POP)],
+    conditions=[E("malaria", COND), E("pneumonia", COND), E("diarrhoea", COND)],
+    concepts=[],
+    statements=[
+        S(CRF41_VHT, "ickg:initiatedBy", ("Ministry of Health", ORG), CRF41_VHT_SET_UP),
+        S(CRF41_VHT, "ickg:yearEstablished", 2001, CRF41_VHT_SET_UP),
+        S(CRF41_VHT, "ickg:hasComponent", ("team of about five volunteers in every village", MECH),
+          "Every village is meant to have a team of about five volunteers, at least one of them a woman."),
+        S(CRF41_VHT, "ickg:hasComponent", ("monthly visits to every household", MECH),
+          "Visit every household in your area at least once a month"),
+        S(CRF41_VHT, "ickg:hasComponent", ("village health register", MECH),
+          "Keep the village health register and report births and deaths each month to the health facility."),
+        S(CRF41_VHT, "ickg:hasComponent", ("mobilisation for immunisation days and outreach clinics", MECH),
+          "Mobilise mothers and children for immunisation days and outreach clinics."),
+        S(CRF41_VHT, "ickg:hasComponent", ("referral of sick people and pregnant women to the nearest health centre", MECH),
+          "Refer sick people and pregnant women to the nearest health centre, with a filled referral note."),
+        S(CRF41_VHT, "ickg:hasComponent", ("integrated community case management", PROG), CRF41_ICCM),
+        S(CRF41_VHT, "ickg:hasComponent", ("quarterly supervision by the health assistant", MECH),
+          "The health assistant of your sub-county health centre supervises the teams every quarter and restocks "
+          "iCCM medicines."),
+        S(CRF41_VHT, "ickg:targetsPopulation", ("households", POP),
+          "Visit every household in your area at least once a month"),
+        S(CRF41_VHT, "ickg:targetsPopulation", ("children under five", POP), CRF41_ICCM),
+        S(CRF41_VHT, "ickg:focusesOnCondition", ("malaria", COND), CRF41_ICCM),
+        S(CRF41_VHT, "ickg:focusesOnCondition", ("pneumonia", COND), CRF41_ICCM),
+        S(CRF41_VHT, "ickg:focusesOnCondition", ("diarrhoea", COND), CRF41_ICCM),
+        S(CRF41_VHT, "ickg:hasPartner", ("UNICEF", ORG), CRF41_ICCM_HELP),
+        S(CRF41_VHT, "ickg:hasPartner", ("Malaria Consortium", ORG), CRF41_ICCM_HELP),
+        S(CRF41_VHT, "ickg:hasPartner", ("Save the Children", ORG),
+          "Save the Children has supported VHT refresher training in this district"),
+        S(CRF41_VHT, "ickg:hasGoal", ("bring health services closer to households", GOAL),
+          "The aim of the VHT strategy is to bring health services closer to households"),
+        S(CRF41_VHT, "ickg:hasGoal", ("give communities a say in their own health", GOAL),
+          "to give communities a say in their own health"),
+        S(CRF41_VHT, "ickg:hasOutcome", ("more children with fever treated on the same day", OUT),
+          "more children with fever were treated on the same day"),
+        S(CRF41_VHT, "ickg:hasOutcome", ("fewer mothers walked long distances to a health centre", OUT),
+          "fewer mothers walked long distances to a health centre"),
+        S(CRF41_VHT, "ickg:facesBarrier", ("medicines ran out because supplies were late", BAR),
+          "Medicines ran out for weeks because supplies to the health centre were late."),
+        S(CRF41_VHT, "ickg:facesBarrier", ("volunteers left because the work is unpaid", BAR),
+          "Many volunteers left after a year because the work is unpaid and their families need income."),
+        S(CRF41_VHT, "ickg:facesBarrier", ("irregular supervision visits", BAR),
+          "Supervision visits were irregular when the health assistant had no transport."),
+    ])
+
+CRF41_HC = {"label": "health clusters", "type": CM, "aliases": ["integrated health clusters", "regional health clusters"]}
+CRF41_HSTP = {"label": "Health Sector Transformation Program", "type": PI}
+CRF41_MOC = {"label": "Model of Care", "type": CM}
+CRF41_SIX = ("It organises services into six systems of care: keep well, planned procedures, urgent problems, chronic "
+             "conditions, safe birth and the last phase of life.")
+CRF41_RISKS = "A shortage of Saudi family physicians and nurses, with heavy reliance on expatriate staff."
+DOCUMENTS["train-crf41-sectornote-saudi-health-clusters.txt"] = dict(
+    style="market-analyst-sector-note",
+    metadata={"title": "Saudi Arabia: the health clusters take over",
+              "authors": [{"family": "Haddad", "given": "Rania", "initials": "R"}],
+              "date": "2024-03-11", "year": 2024, "journal": None, "publisher": "Gulf Healthcare Markets Monitor",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:BriefReport"]},
+    jurisdictions=[E("Saudi Arabia", "ickg:Country"), E("Riyadh", "ickg:Municipality", types_accept=["ickg:Region"]),
+                   E("Eastern Province", "ickg:Region", ["re:Eastern(?= clusters)"],
+                     types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Gulf Healthcare Markets Monitor", ORG, ["GULF HEALTHCARE MARKETS MONITOR"]),
+                   E("Ministry of Health", ORG, ["Ministry of Health", "Ministry"]),
+                   E("Health Holding Company", ORG), E("Council of Ministers", ORG),
+                   E("National Health Insurance Center", ORG),
+                   E("Seha Virtual Hospital", ORG),
+                   E("hospitals", ORG, ["re:(?<=network of )hospitals", "re:(?<=Ministry )hospitals"]),
+                   E("primary health care centres", ORG, ["primary health care centres"]),
+                   E("private providers", ORG, ["private providers", "private operators"])],
+    programs=[E("health clusters", CM, ["health clusters", r"re:(?<!health )clusters"], aliases=["integrated health clusters",
+                                                                                 "regional health clusters"]),
+              E("Health Sector Transformation Program", PI),
+              E("Vision 2030", PI), E("Model of Care", CM)],
+    populations=[E("population of about one million people", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(CRF41_HSTP, "ickg:hasGoal", ("separate the Ministry of Health's role as regulator from the delivery of care", GOAL),
+          "Health Sector Transformation Program separates the Ministry of Health's role as regulator from the delivery "
+          "of care"),
+        S(CRF41_HSTP, "ickg:locatedIn", ("Saudi Arabia", "ickg:Country"), "Saudi Arabia: the health clusters take over"),
+        S(CRF41_MOC, "ickg:initiatedBy", ("Ministry of Health", ORG), "The Ministry published a new Model of Care in 2017."),
+        S(CRF41_MOC, "ickg:yearEstablished", 2017, "The Ministry published a new Model of Care in 2017."),
+        *[S(CRF41_MOC, "ickg:hasComponent", (x, MECH), CRF41_SIX)
+          for x in ("keep well", "planned procedures", "urgent problems", "chronic conditions", "safe birth",
+                    "last phase of life")],
+        S(CRF41_MOC, "ickg:hasComponent", ("integrated health clusters", MECH),
+          "Care is to be delivered by integrated health clusters"),
+        S(CRF41_HC, "ickg:targetsPopulation", ("population of about one million people", POP),
+          "each serving a population of about one million people"),
+        S(CRF41_HC, "ickg:hasComponent", ("network of hospitals and primary health care centres", MECH),
+          "with its own network of hospitals and primary health care centres"),
+        S(CRF41_HC, "ickg:operatedBy", ("Health Holding Company", ORG),
+          "The Health Holding Company, created by a Council of Ministers decision in 2022, owns the clusters"),
+        S(CRF41_HC, "ickg:hasFundingModel", ("per-capita budget tied to the population they serve", "ickg:Capitation"),
+          "Clusters are expected to be paid by a per-capita budget tied to the population they serve",
+          hedge=("expected to", ASPIRATIONAL)),
+        S(CRF41_HC, "ickg:hasComponent", ("Sehhaty app", MECH),
+          "The Sehhaty app lets citizens book primary care appointments and see their records"),
+        S(CRF41_HC, "ickg:hasComponent", ("Seha Virtual Hospital", MECH),
+          "the Seha Virtual Hospital links specialists to remote hospitals"),
+        S(CRF41_HC, "ickg:hasPartner", ("National Health Insurance Center", ORG),
+          "The National Health Insurance Center is to act as the purchaser for the clusters."),
+        S(CRF41_HC, "ickg:hasOutcome", ("share of the population covered by a primary care visit rose", OUT),
+          "the share of the population covered by a primary care visit in the previous year rose"),
+        S(CRF41_HC, "ickg:hasOutcome", ("waiting times for outpatient appointments fell", OUT),
+          "waiting times for outpatient appointments fell in the first clusters"),
+        S(CRF41_HC, "ickg:facesBarrier", ("shortage of Saudi family physicians and nurses", BAR), CRF41_RISKS),
+        S(CRF41_HC, "ickg:facesBarrier", ("records in separate information systems", BAR),
+          "Hospital and primary care records that still sit in separate information systems in several regions."),
+        S(CRF41_HC, "ickg:facesBarrier", ("uncertainty about how the per-capita budgets will be set", BAR),
+          "Uncertainty about how the per-capita budgets will be set, which slows contracting with private providers."),
+        S(CRF41_HC, "ickg:hasPartner", ("private providers", ORG),
+          "The cluster chief executives now sign contracts with private operators"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

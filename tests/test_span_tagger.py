@@ -6,7 +6,6 @@ import hashlib
 import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -76,8 +75,7 @@ _BARRIERS = ["a shortage of nurses", "long waiting lists", "late payments", "sta
 
 
 def test_training_is_deterministic_and_tags_a_sentence_it_was_not_trained_on(tmp_path):
-    pytest.importorskip("pycrfsuite")
-    import pycrfsuite
+    import pycrfsuite  # in the test extra: a missing install fails here rather than skipping
 
     rows = _rows([(f"The main barrier was {b}.", b) for b in _BARRIERS]
                  + [(f"The clinic opened in {y} in the town.", None) for y in range(2001, 2011)])

@@ -1,5 +1,5 @@
 """ickg.extract.regex keeps the patterns' compiled code in the user's cache: what it compiles from
-the kept code is what re.compile (or the cased rewriting) compiles, and a damaged file or one of
+the kept code is what it compiles anew (re.compile's code, with the cased rewriting and the guard), and a damaged file or one of
 another Python or another version of the module is never read."""
 
 import os
@@ -26,7 +26,7 @@ EVERY_PATTERN = """
     regex.compile_all()
     _compiler._code = real_code
     bad = [m.pattern for m in regex._MADE
-           if m.compiled() != ((m._cased and regex._cased_or_none(m.pattern, m._flags)) or re.compile(m.pattern, m._flags))
+           if m.compiled() != regex.compiled_anew(m.pattern, m._flags, m._cased)
            or m.compiled().groupindex != re.compile(m.pattern, m._flags).groupindex]
     print(len(regex._MADE), len(fresh), len(unkept), len(bad), bad[:3])
 """

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-__all__ = ["compile_all", "folded", "lazy_compile"]
+__all__ = ["compile_all", "compiled_anew", "folded", "lazy_compile"]
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
@@ -318,6 +318,7 @@ def _cased_parts(pattern: str | bytes, flags: int) -> tuple[Any, ...] | None:
     every = flags | int(parsed.state.flags)
     if every & int(re.ASCII | re.LOCALE) or not _case_branches(parsed.data, every, parsed.state):
         return None
+    _guard(parsed, every)
     return _parts(parsed, every, _compiler._code(parsed, flags))
 
 
@@ -331,13 +332,245 @@ def _parts(parsed: Any, flags: int, code: list[int]) -> tuple[Any, ...]:
     return int(flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
+def compiled_anew(pattern: str, flags: int = 0, cased: bool = False) -> re.Pattern[str]:
+    """``pattern`` compiled now as :func:`lazy_compile` compiles it (``cased``: ``cased_branches``),
+    the kept code left aside: ``re.compile``'s matches, with the cased branches and the guard."""
+    import _sre  # type: ignore[import-not-found]
+
+    parts = (cased and _cased_parts(pattern, flags)) or _plain_parts(pattern, flags)
+    return cast("re.Pattern[str]", _sre.compile(pattern, *parts))
+
+
 def _plain_parts(pattern: str, flags: int) -> tuple[Any, ...]:
     """What ``_sre.compile`` takes after the pattern for ``re.compile(pattern, flags)``."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     flags = int(flags)
     parsed = _parser.parse(pattern, flags)
+    _guard(parsed, flags | int(parsed.state.flags))
     return _parts(parsed, flags | int(parsed.state.flags), _compiler._code(parsed, flags))
+
+
+# --- a guard of the words a match may open with ----------------------------------------------------
+#
+# ``re`` finds a match by trying the pattern at every position (where no literal prefix or set of first
+# characters tells it where to look, as for a pattern that opens on ``\b`` or a look-behind). A long
+# alternation whose branches open on groups (actors' _POPULATION: "(?:older|elderly|...)(?:...)* [ ]
+# (?:people|...)|(?<![\w\-])(?:people|...)[ ](?:aged|...)|...") is entered branch by branch at every
+# word boundary, and each branch's own alternations in turn. :func:`_guard` puts before the pattern (after
+# its leading ``\b`` or ``^``) a look-ahead for the first few characters its matches may open with,
+# gathered from the parsed pattern and written as one alternation grouped by first character, which
+# ``re`` skips a branch of at its first character: a position where no match may open is left after a
+# few character tests. The look-ahead only tells where the pattern cannot match: the same matches, the
+# same groups, the same ``pattern`` string (tests/test_extract_regex.py checks it on every pattern
+# guarded, over real documents). A pattern is guarded only where ``re`` has no prefix or set of first
+# characters of its own and an alternation opens it.
+
+GUARD_CHARS = 3        # characters of each opening gathered
+GUARD_MAX = 400        # openings at most: past this the pattern is left as it is
+GUARD_GAIN = 2         # guarded where re's steps to reject a position are at least this many times the guard's
+
+
+class _NoGuard(Exception):
+    """The pattern may open with any character (or an empty match): no guard."""
+
+
+def _openings(items: Any, flags: int, rest: tuple[Any, ...], out: set[tuple[Any, ...]], prefix: tuple[Any, ...],
+              branched: list[bool]) -> None:
+    """Add to ``out`` each sequence of at most GUARD_CHARS items (a character or a set of characters
+    matched with case) that a match of ``items`` followed by ``rest`` (frames of (items, flags) still to
+    match) may open with; a sequence ends early where what follows is not one character."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if len(out) > GUARD_MAX:
+        raise _NoGuard
+    while True:
+        if len(prefix) >= GUARD_CHARS:
+            out.add(prefix)
+            return
+        if not items:
+            if not rest:
+                if not prefix:
+                    raise _NoGuard           # the pattern may match the empty string here
+                out.add(prefix)
+                return
+            (items, flags), rest = rest[0], rest[1:]
+            if items is None:                # a repeat's end: what follows is not looked at
+                if not prefix:
+                    raise _NoGuard
+                out.add(prefix)
+                return
+            continue
+        (op, av), items = items[0], items[1:]
+        if op is sre.LITERAL or op is sre.IN:
+            element = _matched_with_case(op, av, flags)
+            if element is None:
+                if not prefix:
+                    raise _NoGuard
+                out.add(prefix)
+                return
+            prefix = prefix + (element,)
+        elif op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue                         # no character
+        elif op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            rest = ((items, flags),) + rest
+            items, flags = sub.data, (flags | add) & ~remove
+        elif op is sre.ATOMIC_GROUP:
+            rest = ((items, flags),) + rest
+            items = av.data
+        elif op is sre.BRANCH:
+            if not all(_opens_cheaply(branch.data) for branch in av[1]):
+                branched[0] = True           # a branch re enters, not skips at its first character
+            for branch in av[1]:
+                _openings(branch.data, flags, ((items, flags),) + rest, out, prefix, branched)
+            return
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            if not (len(sub.data) == 1 and sub.data[0][0] in (sre.LITERAL, sre.IN)):
+                branched[0] = True           # a repeat of more than a character: entered
+            if low == 0:                     # skipped: what follows opens
+                _openings(items, flags, rest, out, prefix, branched)
+            items, rest = sub.data, ((None, flags),)
+        else:                                # any character, a back reference...: no known opening
+            if not prefix:
+                raise _NoGuard
+            out.add(prefix)
+            return
+
+
+def _opens_cheaply(items: Any) -> bool:
+    """Whether ``re`` tells at its first character, without entering it, that a branch of these
+    ``items`` does not match (a character, a set, ``^`` or ``\\b``), as it does for a branch of words."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    while items:
+        op, av = items[0]
+        if op is sre.SUBPATTERN and av[0] is None:
+            items = av[3].data               # flags only: compiled inline
+            continue
+        return op in (sre.LITERAL, sre.IN, sre.AT)   # (an assertion is tested, then the rest)
+    return False
+
+
+def _rejection_cost(items: Any) -> int:
+    """About how many steps ``re`` takes to find that ``items`` do not match at a position where no
+    match opens: a branch that opens on a character or a set is skipped in one, others are entered;
+    a repeat of more than one character is entered and its item tried, and so is what follows an
+    optional one."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    cost = 0
+    for i, (op, av) in enumerate(items):
+        if op is sre.LITERAL or op is sre.IN:
+            return cost + 1
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            cost += 1
+        elif op is sre.SUBPATTERN:
+            return cost + _rejection_cost(list(av[3].data) + list(items[i + 1:]))
+        elif op is sre.ATOMIC_GROUP:
+            return cost + 1 + _rejection_cost(av.data)
+        elif op is sre.BRANCH:
+            return cost + 1 + sum(1 if _opens_cheaply(b.data) else _rejection_cost(list(b.data) + list(items[i + 1:]))
+                                  for b in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            one = len(sub.data) == 1 and sub.data[0][0] in (sre.LITERAL, sre.IN)   # re's REPEAT_ONE: a loop in C
+            cost += 1 if one else 2 + _rejection_cost(sub.data)
+            if low >= 1:
+                return cost
+        else:
+            return cost + 1
+    return cost
+
+
+def _weak(element: tuple[Any, Any]) -> bool:
+    """Whether an opening's first item passes at most positions of a text (a negated set, a class
+    such as \\w or \\s, a range of five or more small letters): the guard would test in vain."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    op, av = element
+    if op is not sre.IN:
+        return False
+    for kind, value in av:
+        if kind is sre.NEGATE or (kind is sre.CATEGORY and value is not sre.CATEGORY_DIGIT):
+            return True
+        if kind is sre.RANGE and len(set(range(value[0], value[1] + 1)) & set(range(97, 123))) >= 5:
+            return True
+    return False
+
+
+def _matched_with_case(op: Any, av: Any, flags: int) -> tuple[Any, Any] | None:
+    """A character (LITERAL) or a set (IN) as an item matched with case that matches what it matches
+    under ``flags``, hashable; None where that is not known here (a character beyond ASCII under re.I)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if not flags & _IGNORECASE:
+        return (op, av) if op is sre.LITERAL else (op, tuple(av))
+    if op is sre.LITERAL:
+        codes = _cases(av)
+        if codes is None:
+            return None
+        return (sre.LITERAL, codes[0]) if len(codes) == 1 else (sre.IN, tuple((sre.LITERAL, c) for c in codes))
+    found: set[int] = set()
+    for kind, value in av:
+        cases = _cases(value) if kind is sre.LITERAL else None
+        if cases is None:
+            return None                      # a range or a class under re.I: left to the pattern
+        found.update(cases)
+    return sre.IN, tuple((sre.LITERAL, c) for c in sorted(found))
+
+
+def _guard_items(openings: list[tuple[Any, ...]], state: Any) -> list[Any]:
+    """The alternation of ``openings`` as parsed items, grouped by their first item (a trie)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    groups: dict[Any, list[tuple[Any, ...]]] = {}
+    for opening in openings:
+        groups.setdefault(opening[0], []).append(opening[1:])
+    branches = []
+    for (op, av), tails in groups.items():
+        first = (op, list(av)) if op is sre.IN else (op, av)
+        if any(not tail for tail in tails):
+            branches.append(_parser.SubPattern(state, [first]))   # the shorter opening holds the longer
+        else:
+            branches.append(_parser.SubPattern(state, [first, *_guard_items(tails, state)]))
+    if len(branches) == 1:
+        return list(branches[0].data)
+    return [(sre.BRANCH, (None, branches))]
+
+
+def _guard(parsed: Any, flags: int) -> bool:
+    """Put the look-ahead of :func:`_openings` into ``parsed`` (after its leading ``\b``, ``^``...),
+    where ``re`` has no prefix nor set of first characters of its own and an alternation opens the
+    pattern; whether it did."""
+    from re import _compiler, _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+        return False
+    lead = 0
+    while lead < len(parsed.data) and parsed.data[lead][0] is sre.AT:
+        lead += 1
+    out: set[tuple[Any, ...]] = set()
+    branched = [False]
+    try:
+        _openings(parsed.data[lead:], flags, (), out, (), branched)
+    except _NoGuard:
+        return False
+    if not branched[0] or not out or any(_weak(opening[0]) for opening in out):
+        return False
+    state = parsed.state
+    items = _guard_items(sorted(out, key=repr), state)
+    tried = len(items[0][1][1]) if items[0][0] is sre.BRANCH else 1   # the guard's first characters
+    if _rejection_cost(parsed.data[lead:]) < GUARD_GAIN * tried:
+        return False                         # re rejects the pattern as fast as it would the guard
+    if flags & _IGNORECASE:                  # its items are matched with case (see _matched_with_case)
+        items = [(sre.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, items)))]
+    guard = (sre.ASSERT, (1, _parser.SubPattern(state, items)))
+    parsed.data[lead:lead] = [guard]
+    return True
 
 
 # --- the compiled code kept between processes ----------------------------------------------------

@@ -44,8 +44,7 @@ def pytest_configure(config):
     (xdist workers inherit the variable from the controller, which sets it before they start) and
     that is removed at the end; each file in it is named by a digest of what it is made from.
     """
-    _report_line(config, {"event": "configured", "time": round(time.time(), 3),
-                          "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
+    config._ickg_configured = time.time()  # written to --cpu-report at the end, see _report_line
     if hasattr(config, "workerinput"):
         return
     folder = tempfile.mkdtemp(prefix="ickg-test-cache-")
@@ -87,8 +86,9 @@ def _needs_bytecode_folder():
 def pytest_unconfigure(config):
     """Put back the run's variables and remove its cache; with ``--cpu-report``, when each process
     got here (its session fixtures torn down: the end of a run is their teardown too)."""
-    _report_line(config, {"event": "unconfigured", "time": round(time.time(), 3),
-                          "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
+    for event, when in (("configured", config._ickg_configured), ("unconfigured", time.time())):
+        _report_line(config, {"event": event, "time": round(when, 3),
+                              "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
     folder = getattr(config, "_ickg_cache", None)
     if folder is None:
         return
@@ -342,7 +342,11 @@ def _cpu_recorded(item):
 
 def _report_line(config, record):
     """Append ``record`` (a dict) as one JSON line to the ``--cpu-report`` file, if any, under an
-    exclusive lock so that the workers' lines do not interleave."""
+    exclusive lock so that the workers' lines do not interleave.
+
+    Nothing is written before the xdist workers have read their command line: a worker takes the
+    value of an option it does not know yet (this one, until it reads this file) for a test path
+    when a file of that name exists, and then looks for its tests there."""
     path = config.getoption("--cpu-report")
     if not path:
         return

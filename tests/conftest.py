@@ -24,11 +24,13 @@ from types import SimpleNamespace
 import pyoxigraph as ox
 import pytest
 
-from ickg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, ICKG
 from ickg.store import open_local, replace_local_store
-from ickg.web import create_app, create_server
 from remote_stores import oxigraph_server, virtuoso_server  # noqa: F401 (session fixtures: real remote stores)
 from threaded_server import stop
+
+# ickg.namespaces (rdflib) and ickg.web (Flask) are imported where they are used: the controller
+# of an xdist run imports this file for its hooks alone, before it starts the workers, and those
+# two took 1.1 of its 1.2 s (CPU and wall, in the serial start of every run; ci41).
 
 # The variables the run sets for itself and for every process it starts; put back at its end.
 _RUN_ENV = ("ICKG_CACHE_DIR", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
@@ -113,6 +115,8 @@ def sample_quads():
     MENTIONS_GRAPH, a class in ONTOLOGY_GRAPH, and one inferred type per program in INFERRED_GRAPH,
     so that infer=true and infer=false give different counts.
     """
+    from ickg.namespaces import ASSERTED_GRAPH, ICKG, ID, INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH
+
     asserted, mentions, ontology, inferred = (ox.NamedNode(str(g)) for g in (
         ASSERTED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, INFERRED_GRAPH))
     program_class = ox.NamedNode(str(ICKG["Program"]))
@@ -159,6 +163,8 @@ def local_store(store_root):
 
 @pytest.fixture
 def app(local_store):
+    from ickg.web import create_app
+
     return create_app({"STORE": local_store, "TESTING": True})
 
 
@@ -187,6 +193,8 @@ class LiveServer:
 def live_server():
     """Factory: start the real waitress server over a store on 127.0.0.1, ephemeral port."""
     started = []
+
+    from ickg.web import create_app, create_server
 
     def start(store=None, **config):
         app = create_app({"STORE": store, "TESTING": True, **config})
@@ -696,6 +704,8 @@ def seed_store(tmp_path_factory, seed_dataset):
 @pytest.fixture(scope="session")
 def seed_server(seed_store):
     """The real waitress server over :func:`seed_store` on 127.0.0.1 (ephemeral port), whole session."""
+    from ickg.web import create_app, create_server
+
     app = create_app({"STORE": seed_store, "TESTING": True})
     server = create_server(app, host="127.0.0.1", port=0, threads=8)
     thread = threading.Thread(target=server.run, name="waitress-seed", daemon=True)

@@ -24,11 +24,13 @@ from types import SimpleNamespace
 import pyoxigraph as ox
 import pytest
 
-from ickg.namespaces import ASSERTED_GRAPH, ID, INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, ICKG
 from ickg.store import open_local, replace_local_store
-from ickg.web import create_app, create_server
 from remote_stores import oxigraph_server, virtuoso_server  # noqa: F401 (session fixtures: real remote stores)
 from threaded_server import stop
+
+# ickg.namespaces (rdflib) and ickg.web (Flask) are imported where they are used: the controller
+# of an xdist run imports this file for its hooks alone, before it starts the workers, and those
+# two took 1.1 of its 1.2 s (CPU and wall, in the serial start of every run; ci41).
 
 # The variables the run sets for itself and for every process it starts; put back at its end.
 _RUN_ENV = ("ICKG_CACHE_DIR", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
@@ -44,6 +46,7 @@ def pytest_configure(config):
     (xdist workers inherit the variable from the controller, which sets it before they start) and
     that is removed at the end; each file in it is named by a digest of what it is made from.
     """
+    config._ickg_configured = time.time()  # written to --cpu-report at the end, see _report_line
     if hasattr(config, "workerinput"):
         return
     folder = tempfile.mkdtemp(prefix="ickg-test-cache-")
@@ -83,6 +86,11 @@ def _needs_bytecode_folder():
 
 
 def pytest_unconfigure(config):
+    """Put back the run's variables and remove its cache; with ``--cpu-report``, when each process
+    got here (its session fixtures torn down: the end of a run is their teardown too)."""
+    for event, when in (("configured", config._ickg_configured), ("unconfigured", time.time())):
+        _report_line(config, {"event": event, "time": round(when, 3),
+                              "worker": os.environ.get("PYTEST_XDIST_WORKER", "")})
     folder = getattr(config, "_ickg_cache", None)
     if folder is None:
         return
@@ -107,6 +115,8 @@ def sample_quads():
     MENTIONS_GRAPH, a class in ONTOLOGY_GRAPH, and one inferred type per program in INFERRED_GRAPH,
     so that infer=true and infer=false give different counts.
     """
+    from ickg.namespaces import ASSERTED_GRAPH, ICKG, ID, INFERRED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH
+
     asserted, mentions, ontology, inferred = (ox.NamedNode(str(g)) for g in (
         ASSERTED_GRAPH, MENTIONS_GRAPH, ONTOLOGY_GRAPH, INFERRED_GRAPH))
     program_class = ox.NamedNode(str(ICKG["Program"]))
@@ -153,6 +163,8 @@ def local_store(store_root):
 
 @pytest.fixture
 def app(local_store):
+    from ickg.web import create_app
+
     return create_app({"STORE": local_store, "TESTING": True})
 
 
@@ -181,6 +193,8 @@ class LiveServer:
 def live_server():
     """Factory: start the real waitress server over a store on 127.0.0.1, ephemeral port."""
     started = []
+
+    from ickg.web import create_app, create_server
 
     def start(store=None, **config):
         app = create_app({"STORE": store, "TESTING": True, **config})
@@ -336,7 +350,11 @@ def _cpu_recorded(item):
 
 def _report_line(config, record):
     """Append ``record`` (a dict) as one JSON line to the ``--cpu-report`` file, if any, under an
-    exclusive lock so that the workers' lines do not interleave."""
+    exclusive lock so that the workers' lines do not interleave.
+
+    Nothing is written before the xdist workers have read their command line: a worker takes the
+    value of an option it does not know yet (this one, until it reads this file) for a test path
+    when a file of that name exists, and then looks for its tests there."""
     path = config.getoption("--cpu-report")
     if not path:
         return
@@ -481,21 +499,25 @@ def pytest_collection_modifyitems(session, config, items):
 # meanwhile), then the ones that do. The collection order (every worker collects the same) is
 # the order the units are handed out in; an explicit `--dist` other than `load` keeps xdist's own.
 
-# Each long module's seconds: its tests' setup, call and teardown summed (`--durations=0`), from the
-# suite of 2026-12-04 at 1,888 tests under `-n 2` on a loaded machine (load average 5-8; ci33's
-# measurement, docs/build.md "CI time"). Only their order is used; a module not listed counts as
-# short. A seed-build module's sum includes its wait for the head start's build.
+# Each long module's seconds: its tests' walls summed (setup, call and teardown), from session 40's
+# whole run with `--cpu-report` on an idle machine (2,241 tests, `-n 2`), less what was fixed since:
+# test_spilled_support's 116 s cancelled write (0.2 s now) and test_sparql_processes' 11 s granian
+# stop (ci41). Only their order is used; a module not listed counts as short. A seed-build
+# module's sum includes its wait for the head start's build. Refreshed from the order of ci33's
+# figures (load 5-8), the two orders give the same end on a simulation of that run's walls
+# (222.6 and 221.8 s, the workers ending 1.8 and 0.1 s apart): the many short modules handed out
+# last even the workers out either way.
 MODULE_SECONDS = {
-    "test_incremental": 107, "test_faults": 88, "test_remote_cli": 56, "test_sparql_fairness": 49,
-    "test_proposals": 44, "test_build_paths": 43, "test_web_hygiene": 42, "test_ingest": 41,
-    "test_build_ontology_kept": 37, "test_sparql_processes": 35, "test_viewer": 34, "test_publish": 32,
-    "test_attacks": 31, "test_portable_queries": 26, "test_neighbourhood_svg": 26, "test_cli_talks": 24,
-    "test_import_local_only": 23, "test_support_delta": 22, "test_validate_local": 22,
-    "test_sparql_protocol": 22, "test_pages_browser": 22, "test_datadir": 21,
-    "test_ontology_quality_can_fail": 20, "test_reason": 19, "test_serve_granian": 18,
-    "test_extract_speedups": 17, "test_review": 17, "test_closure_file": 17, "test_browser": 17,
-    "test_typing": 16, "test_citations": 16, "test_dask_build": 15, "test_extraction_eval": 15,
-    "test_validate": 14, "test_sparql_safety": 13, "test_store": 13, "test_editor": 12,
+    "test_faults": 37, "test_incremental": 26, "test_web_hygiene": 26, "test_remote_cli": 25,
+    "test_ontology_quality_can_fail": 15, "test_sparql_fairness": 15, "test_publish": 12,
+    "test_validate_local": 12, "test_viewer": 12, "test_attacks": 11, "test_build_ontology_kept": 11,
+    "test_import_local_only": 10, "test_neighbourhood_svg": 10, "test_sparql_processes": 9,
+    "test_extract_speedups": 9, "test_build_paths": 9, "test_datadir": 9, "test_portable_queries": 8,
+    "test_sparql_protocol": 8, "test_serve_granian": 8, "test_ingest": 7, "test_cli_talks": 7,
+    "test_proposals": 7, "test_browser": 6, "test_support_delta": 6, "test_review": 6,
+    "test_extraction_eval": 6, "test_dask_build": 6, "test_typing": 5, "test_editor": 5, "test_citations": 5,
+    "test_closure_file": 5, "test_validate": 5, "test_sparql_safety": 4, "test_editor_browser": 4,
+    "test_reason": 4, "test_remote_load": 4, "test_textindex": 4, "test_remote_index": 4,
 }
 # The modules that use the session's Oxigraph and Virtuoso servers (tests/remote_stores.py): one unit.
 REMOTE_STORE_MODULES = {"test_remote_cli", "test_portable_queries", "test_remote_load", "test_remote_index",
@@ -682,6 +704,8 @@ def seed_store(tmp_path_factory, seed_dataset):
 @pytest.fixture(scope="session")
 def seed_server(seed_store):
     """The real waitress server over :func:`seed_store` on 127.0.0.1 (ephemeral port), whole session."""
+    from ickg.web import create_app, create_server
+
     app = create_app({"STORE": seed_store, "TESTING": True})
     server = create_server(app, host="127.0.0.1", port=0, threads=8)
     thread = threading.Thread(target=server.run, name="waitress-seed", daemon=True)

@@ -195,6 +195,29 @@ def serve_with_granian(config, sock, *, processes=1, threads=None):
     return 0
 
 
+def stop_while_starting() -> None:
+    """Have this granian worker exit at once on SIGTERM, and ignore SIGINT, until granian's own
+    handlers replace these (when the app is made and the worker starts serving).
+
+    A worker is forked from granian's main process and so inherits its Python signal handler,
+    which only tells that process's main loop (not this one) that a stop was asked for: a worker
+    asked to stop while it was still making the app (opening the store, starting its query
+    workers: a second, or several on a loaded machine) took no notice, served on, and was killed
+    by the main process 10 s later (``workers_kill_timeout``). It happened at every stop that came
+    soon after a start or after a dead worker was replaced, ``ickg serve`` taking 10.2 s to stop
+    (``tests/test_sparql_processes.py`` times it). A worker still starting has served nothing, so
+    there is nothing to be graceful about; its query workers end with it (they see the end of
+    their sockets). The main process stops its workers with SIGTERM, having noted that it did;
+    a SIGINT comes from a terminal's Ctrl-C, which the main process gets too and relays: a worker
+    that left on it first would be taken for one that died (an error line, exit status 1).
+    """
+    def stop(signum, frame):
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _on_socket(server_class, sock):
     """granian's server accepting on ``sock``, shared by all its workers.
 

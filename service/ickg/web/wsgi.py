@@ -13,7 +13,7 @@ from flask import Flask
 
 from ickg.processes import die_with_parent
 from ickg.web import create_app
-from ickg.web.supervisor import WORKER_CONFIG
+from ickg.web.supervisor import WORKER_CONFIG, stop_while_starting
 
 
 def app() -> Flask:
@@ -23,8 +23,10 @@ def app() -> Flask:
     so no worker is left holding the port; its query workers then see the end of their sockets
     and exit. SIGKILL, not SIGTERM: granian's worker takes SIGTERM as a request for a graceful
     stop, which waits on open connections and threads and was seen to outlive 20 s on a loaded
-    2-core machine; the server is gone, so there is nobody left to be graceful to.
+    2-core machine; the server is gone, so there is nobody left to be graceful to. Asked to
+    stop before it serves, it exits (:func:`~ickg.web.supervisor.stop_while_starting`).
     """
+    stop_while_starting()
     die_with_parent(sig=signal.SIGKILL)
     made = create_app(dict(WORKER_CONFIG) or None)
     store = made.extensions["ickg.store"]

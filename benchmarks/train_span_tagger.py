@@ -218,6 +218,26 @@ def right_of(gold, rules, added, onto):
     return count(rules), count(rules + added)
 
 
+def span_counts(model, rows):
+    """(exact spans right, tagged, gold, tagged overlapping a gold span of their tag) of the model
+    file ``model`` over ``rows`` ((features, gold labels) of each sentence)."""
+    import pycrfsuite
+
+    counts = [0, 0, 0, 0]
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    for feats, labels in rows:
+        tagger.set(feats)
+        got = {(i, j, t) for i, j, t, _ in tg.spans_of(tagger.tag(), tagger.marginal)}
+        want = {(i, j, t) for i, j, t, _ in tg.spans_of(labels, lambda *_: 1.0)}
+        counts[0] += len(got & want)
+        counts[1] += len(got)
+        counts[2] += len(want)
+        counts[3] += sum(1 for a in got if any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for b in want))
+    tagger.close()
+    return counts
+
+
 def cross_validate(data, folds=5, seed=SEED, work=Path("/tmp/crf41-cv")):
     """[(p, right)] of every statement the tagger adds on held-out folds, and the rules' figures there."""
     work.mkdir(exist_ok=True)
@@ -231,20 +251,8 @@ def cross_validate(data, folds=5, seed=SEED, work=Path("/tmp/crf41-cv")):
         rows = [r for n in names if n not in test for r in data[n]["rows"]]
         path = work / f"fold{k}.crfsuite"
         train(rows, path)
-        import pycrfsuite
-
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        for n in sorted(test):
-            for feats, labels in data[n]["rows"]:
-                tagger.set(feats)
-                got = {(i, j, t) for i, j, t, _ in tg.spans_of(tagger.tag(), tagger.marginal)}
-                want = {(i, j, t) for i, j, t, _ in tg.spans_of(labels, lambda *_: 1.0)}
-                SPAN[0] += len(got & want)
-                SPAN[1] += len(got)
-                SPAN[2] += len(want)
-                SPAN[3] += sum(1 for a in got if any(a[2] == b[2] and a[0] < b[1] and b[0] < a[1] for b in want))
-        tagger.close()
+        for i, n in enumerate(span_counts(path, [r for n in sorted(test) for r in data[n]["rows"]])):
+            SPAN[i] += n
         for n in sorted(test):
             d = data[n]
             added = proposals(d["ctx"], d["sentences"], path)
@@ -470,8 +478,6 @@ def timing(part, model, rounds=3):
 def curve(data, folds=5, seed=SEED, work=Path("/tmp/crf41-cv")):
     """Exact-span precision and recall on held-out folds when the model is trained on a share of the other folds'
     documents: does more gold help?"""
-    import pycrfsuite
-
     work.mkdir(exist_ok=True)
     names = sorted(data)
     random.Random(seed).shuffle(names)
@@ -483,18 +489,12 @@ def curve(data, folds=5, seed=SEED, work=Path("/tmp/crf41-cv")):
             rest = rest[:max(1, round(len(rest) * share))]
             path = work / f"curve{k}.crfsuite"
             train([r for n in rest for r in data[n]["rows"]], path)
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(path))
-            for n in sorted(test):
-                for feats, labels in data[n]["rows"]:
-                    tagger.set(feats)
-                    got = {(i, j, t) for i, j, t, _ in tg.spans_of(tagger.tag(), tagger.marginal)}
-                    want = {(i, j, t) for i, j, t, _ in tg.spans_of(labels, lambda *_: 1.0)}
-                    right, tagged, gold = right + len(got & want), tagged + len(got), gold + len(want)
-            tagger.close()
+            counts = span_counts(path, [r for n in sorted(test) for r in data[n]["rows"]])
+            right, tagged, gold = right + counts[0], tagged + counts[1], gold + counts[2]
         print(f"training on {share:.0%} of the other folds' documents (~{round(len(names) * 0.8 * share)}): exact "
               f"spans {right}/{tagged} P ({right / max(tagged, 1):.2f}), {right}/{gold} R ({right / max(gold, 1):.2f})",
               flush=True)
+
 
 if __name__ == "__main__":
     main()

@@ -218,6 +218,60 @@ def stop_while_starting() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def stops_reach_the_worker() -> None:
+    """Make a granian worker stop at its first SIGINT or SIGTERM, whichever of its threads the
+    kernel hands it to, and take no notice of the next.
+
+    Two faults of granian's worker (2.8) made a stop wait 10 s, until the main process killed it
+    (a terminal's Ctrl-C after a worker was replaced: 10.1-10.2 s in about half the tries):
+
+    - Its handler calls ``WorkerSignal.set`` at every signal, which sends on a channel of one
+      place while holding the GIL; a second stop (Ctrl-C reaches every worker and the main process
+      relays it as SIGTERM; a service manager signals the whole group) blocked on the full channel
+      before the thread meant to empty it could take the GIL. The handler made here sets it once.
+    - Python runs a handler on the main thread only, and that thread waits for the stop in
+      ``Event.wait()``, which wakes only for a signal that lands on it; one that landed on another
+      thread (granian's runtime has several, the query workers' keeper is ours) went unhandled.
+      Every signal with a Python handler writes its number to the wakeup fd: a thread reads it
+      and sends SIGINT and SIGTERM to the main thread, once each (the one it sends writes its
+      number again).
+
+    Called on the worker's main thread while it makes the app, before granian installs its
+    handlers (``granian._signals.set_sync_signals``, looked up when the worker starts serving).
+    """
+    import granian._signals as granian_signals
+    from granian._granian import WorkerSignal
+
+    def set_sync_signals():
+        stop = WorkerSignal()
+        stopping = []
+
+        def handler(signum, frame):
+            if not stopping:
+                stopping.append(signum)
+                stop.set()
+
+        granian_signals.set_main_signals(handler)
+        return stop
+
+    granian_signals.set_sync_signals = set_sync_signals
+
+    read, write = os.pipe()
+    os.set_blocking(write, False)
+    signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+    main = threading.main_thread().ident
+
+    def forward():
+        sent = set()
+        while True:
+            for signum in os.read(read, 64):
+                if signum in (signal.SIGINT, signal.SIGTERM) and signum not in sent:
+                    sent.add(signum)
+                    signal.pthread_kill(main, signum)
+
+    threading.Thread(target=forward, name="ickg-stops", daemon=True).start()
+
+
 def _on_socket(server_class, sock):
     """granian's server accepting on ``sock``, shared by all its workers.
 

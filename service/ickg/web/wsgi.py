@@ -13,7 +13,7 @@ from flask import Flask
 
 from ickg.processes import die_with_parent
 from ickg.web import create_app
-from ickg.web.supervisor import WORKER_CONFIG, stop_while_starting
+from ickg.web.supervisor import WORKER_CONFIG, stop_while_starting, stops_reach_the_worker
 
 
 def app() -> Flask:
@@ -24,9 +24,11 @@ def app() -> Flask:
     and exit. SIGKILL, not SIGTERM: granian's worker takes SIGTERM as a request for a graceful
     stop, which waits on open connections and threads and was seen to outlive 20 s on a loaded
     2-core machine; the server is gone, so there is nobody left to be graceful to. Asked to
-    stop before it serves, it exits (:func:`~ickg.web.supervisor.stop_while_starting`).
+    stop before it serves, it exits (:func:`~ickg.web.supervisor.stop_while_starting`); serving,
+    it stops at its first stop (:func:`~ickg.web.supervisor.stops_reach_the_worker`).
     """
     stop_while_starting()
+    stops_reach_the_worker()
     die_with_parent(sig=signal.SIGKILL)
     made = create_app(dict(WORKER_CONFIG) or None)
     store = made.extensions["ickg.store"]

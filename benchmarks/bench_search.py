@@ -45,6 +45,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -56,6 +57,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+from bytecode import keep_bytecode  # noqa: E402
 
 PREFIXES = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
@@ -323,6 +325,9 @@ def main():
     parser.add_argument("--samples", type=int, default=200, help="distinct search texts")
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the built data directories under DIR")
     args = parser.parse_args()
+    code = tempfile.TemporaryDirectory(prefix="ickg-bench-bytecode-", dir=os.environ.get("TMPDIR"))
+    if keep_bytecode(Path(code.name), [sys.executable]):
+        print(f"bytecode kept in {code.name} (PYTHONDONTWRITEBYTECODE is set here; compiled before the server starts)")
     print(f"cores {os.cpu_count()}, load {os.getloadavg()[0]:.1f}, python {sys.version.split()[0]}")
     for docs in args.docs:
         run(docs, build=args.build, samples=args.samples, keep=args.keep)

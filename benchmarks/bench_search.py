@@ -201,8 +201,9 @@ def tree_cpu(pid):
     10 ms, fine enough for one request). The descendants are found from every process's parent
     in ``/proc/*/stat`` (this kernel has no ``/proc/PID/task/TID/children``). A thread or process
     that has ended is not counted (its run time leaves ``/proc``): right for ``ickg serve``, whose
-    requests run in waitress's pool of threads that live as long as the server, and its query
-    workers, which are kept; a figure can only be low, never high."""
+    requests run in its server's pools of threads (granian's by default, or waitress's), which
+    outlive a request, and in its query workers, which are kept. A pool thread that ends between
+    the two reads of a request would take its earlier time with it: a figure can be low, never high."""
     parents = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():

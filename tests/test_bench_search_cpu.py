@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench_search  # noqa: E402
 
 # A parent that starts a child; the child burns BURN CPU-seconds in a thread that then waits, as
-# the threads of ``ickg serve``'s pool do between requests (a thread that has ended is not counted:
+# the threads of ``ickg serve``'s pools do between requests (a thread that has ended is not counted:
 # its run time leaves ``/proc``), prints its pid and what its process has run, and sleeps until killed.
 CHILD = """
 import os, sys, threading, time

@@ -21,6 +21,9 @@ takes minutes, so it is made once and copied for each trial (its store's table f
 text index process each command leaves behind (``ickg.build.delta.index_later``) is stopped when
 the command returns: it is not part of the command's figure and would load the next one.
 
+Where ``PYTHONDONTWRITEBYTECODE`` is set, the commands read bytecode compiled beforehand into a
+folder of the run (``bytecode.py``): an installed ickg does not compile its sources at each command.
+
 ``--compare`` then builds the same final corpus from scratch in another directory and says
 whether the store the commands left holds the same quads (the check ``tests/test_incremental.py``
 makes on small corpora, here at size N); ``--rebuilt DIR`` compares with a directory built from
@@ -45,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
 from bench_build import timed_command  # noqa: E402
+from bytecode import keep_bytecode  # noqa: E402
 
 
 def store_quads(python: str, data_dir: Path) -> set[str]:
@@ -197,6 +201,9 @@ def main() -> None:
     parser.add_argument("--only", type=int, default=0, help="run only the first K commands of the sequence "
                         "(1: the ingest of one document)")
     args = parser.parse_args()
+    code = tempfile.TemporaryDirectory(prefix="ickg-bench-bytecode-", dir=os.environ.get("TMPDIR"))
+    if keep_bytecode(Path(code.name), [args.python] + ([args.baseline] if args.baseline else [])):
+        print(f"bytecode kept in {code.name} (PYTHONDONTWRITEBYTECODE is set here; compiled before the first command)")
     if args.built is not None:
         run(args.python, len(list((args.built / "corpus").iterdir())), args.seed, args.compare, args.baseline,
             args.built.resolve(), args.runs, args.rebuilt, args.keep, args.only)

@@ -23,7 +23,11 @@ store is bulk-loaded from). Then a real ``ickg serve`` process is started on it 
 
 Printed: quads, documents, build wall time, the index's build time, rows and size (from the index
 itself), the store's size, and p50/p95 of each request kind (wall time of the whole HTTP request,
-one client). The machine may be shared: run it twice and compare medians.
+one client), with the CPU the server's processes spent on each request (p50/p95: their threads'
+run time from ``/proc/PID/task/TID/schedstat``, read before and after the request). On a shared
+machine a request's wall time is mostly its wait for a core (2 cores, a load of 8-17: a 3 ms
+search waits 50-150 ms now and then), so the wall p95 measures the machine's load; the CPU is what
+the search costs wherever it runs. Run it twice and compare medians.
 
     python benchmarks/bench_search.py                          # ~1M quads (1,000 documents)
     python benchmarks/bench_search.py --docs 1000 10000 --build bulk
@@ -41,6 +45,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -52,6 +57,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
+from bytecode import keep_bytecode  # noqa: E402
 
 PREFIXES = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
@@ -179,24 +185,77 @@ class Server:
             body, status = err.read(), err.code
         return time.perf_counter() - start, status, body
 
+    def cpu(self):
+        """Seconds of CPU the server's processes (the supervisor, its web processes, their query
+        workers) have run, summed over their threads; see :func:`tree_cpu`."""
+        return tree_cpu(self.proc.pid)
+
     def close(self):
         self.proc.terminate()
         self.proc.wait(timeout=60)
 
 
+def tree_cpu(pid):
+    """Seconds of CPU run by ``pid`` and its descendants, every thread counted (the first field of
+    ``/proc/PID/task/TID/schedstat``, nanoseconds: unlike ``/proc/PID/stat``'s clock ticks of
+    10 ms, fine enough for one request). The descendants are found from every process's parent
+    in ``/proc/*/stat`` (this kernel has no ``/proc/PID/task/TID/children``). A thread or process
+    that has ended is not counted (its run time leaves ``/proc``): right for ``ickg serve``, whose
+    requests run in its server's pools of threads (granian's by default, or waitress's), which
+    outlive a request, and in its query workers, which are kept. A pool thread that ends between
+    the two reads of a request would take its earlier time with it: a figure can be low, never high."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parents.setdefault(int(f.read().rpartition(")")[2].split()[1]), []).append(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(parents.get(p, ()))
+        try:
+            tids = os.listdir(f"/proc/{p}/task")
+        except OSError:
+            continue
+        for tid in tids:
+            try:
+                with open(f"/proc/{p}/task/{tid}/schedstat") as f:
+                    total += int(f.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                continue
+    return total / 1e9
+
+
 def timed(server, paths, accept="text/html"):
-    times = []
+    """Wall seconds of each request, and the server's CPU seconds for each (read outside the
+    timed request, so reading it costs the figures nothing)."""
+    times, cpus = [], []
     for path in paths:
+        before = server.cpu()
         seconds, status, body = server.get(path, accept)
+        cpus.append(server.cpu() - before)
         if status != 200:
             raise RuntimeError(f"{path}: {status} {body[:300]!r}")
         times.append(seconds)
-    return times
+    return Timed(times, cpus)
+
+
+class Timed(list):
+    """Wall seconds of each request (the list) and ``cpu``: the server's CPU seconds for each."""
+
+    def __init__(self, times, cpus):
+        super().__init__(times)
+        self.cpu = cpus
 
 
 def row(name, times):
     ms = [t * 1000 for t in times]
-    return f"| {name} | {len(ms)} | {statistics.median(ms):.1f} | {p95(ms):.1f} | {max(ms):.1f} |"
+    text = f"| {name} | {len(ms)} | {statistics.median(ms):.1f} | {p95(ms):.1f} | {max(ms):.1f} |"
+    cpu = [t * 1000 for t in getattr(times, "cpu", ())]
+    return text + (f" {statistics.median(cpu):.1f} | {p95(cpu):.1f} |" if cpu else " | |")
 
 
 def run(docs, *, build, samples, keep):
@@ -222,13 +281,17 @@ def run(docs, *, build, samples, keep):
             warm = timed(server, pages)
             as_json = timed(server, ["/search.json?" + urllib.parse.urlencode({"q": t}) for t in texts],
                             accept="application/json")
-            scans = []
+            scans, scan_cpu = [], []
             for text in texts:
-                total = 0.0
+                total = Timed([0.0], [0.0])
                 for query in scan_queries(text):
-                    total += timed(server, ["/sparql?" + urllib.parse.urlencode({"query": query})],
-                                   accept="application/sparql-results+json")[0]
-                scans.append(total)
+                    one = timed(server, ["/sparql?" + urllib.parse.urlencode({"query": query})],
+                                accept="application/sparql-results+json")
+                    total[0] += one[0]
+                    total.cpu[0] += one.cpu[0]
+                scans.append(total[0])
+                scan_cpu.append(total.cpu[0])
+            scans = Timed(scans, scan_cpu)
             joined = timed(server, ["/sparql?" + urllib.parse.urlencode({"query": PREFIXES + (
                 f"SELECT ?x ?score WHERE {{ ?x a ickg:Program BIND(ickg:search(?x, {json.dumps(t)}) AS ?score) "
                 "FILTER(BOUND(?score)) } ORDER BY DESC(?score) LIMIT 20")}) for t in texts[:50]],
@@ -243,8 +306,8 @@ def run(docs, *, build, samples, keep):
         print(f"build ({build}) {built:.1f} s wall; ", end="")
     print(f"text index: built in {about['seconds']:.1f} s from {about['source']}, {about['bytes'] / 1e6:.1f} MB, "
           f"rows {about['rows']}; store {store_bytes / 1e6:.0f} MB; `ickg serve` answered after {server.started:.1f} s\n")
-    print("| request | n | p50 ms | p95 ms | max ms |")
-    print("|---|---|---|---|---|")
+    print("| request | n | p50 ms | p95 ms | max ms | server CPU p50 ms | server CPU p95 ms |")
+    print("|---|---|---|---|---|---|---|")
     for name, times in (("floor: /search without a search text (the page, no search)", floor),
                         ("/search (cold: distinct texts, first time)", cold), ("/search (warm: same texts again)", warm),
                         ("/search.json (warm)", as_json),
@@ -263,6 +326,9 @@ def main():
     parser.add_argument("--samples", type=int, default=200, help="distinct search texts")
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) the built data directories under DIR")
     args = parser.parse_args()
+    code = tempfile.TemporaryDirectory(prefix="ickg-bench-bytecode-", dir=os.environ.get("TMPDIR"))
+    if keep_bytecode(Path(code.name), [sys.executable]):
+        print(f"bytecode kept in {code.name} (PYTHONDONTWRITEBYTECODE is set here; compiled before the server starts)")
     print(f"cores {os.cpu_count()}, load {os.getloadavg()[0]:.1f}, python {sys.version.split()[0]}")
     for docs in args.docs:
         run(docs, build=args.build, samples=args.samples, keep=args.keep)

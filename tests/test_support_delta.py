@@ -14,16 +14,26 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from ickg.build import support
-from ickg.store import current_version, store_dir
+from ickg.store import current_version, store_dir, textindex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_incremental import dataset, differences, ickg, rebuild_started, same_inputs  # noqa: E402
+
+
+def index_landed(version: Path, timeout: float = 60) -> None:
+    """Wait for the text index an ingest builds in a process of its own (``delta.index_later``):
+    a copy made meanwhile met its scratch file gone (``cp: cannot stat ...scratch-PID``, once)."""
+    deadline = time.monotonic() + timeout
+    while not (version / textindex.INDEX_NAME).exists() or list(version.glob(f".{textindex.INDEX_NAME}.*")):
+        assert time.monotonic() < deadline, f"no text index in {version} after {timeout} s"
+        time.sleep(0.05)
 
 
 def live(data_dir: Path) -> Path:
@@ -149,6 +159,7 @@ def test_a_compacted_index_holds_what_base_and_delta_held_and_the_live_base_is_n
     # both start from that ingest: the compacting one gets a copy (cp -a keeps the version's base
     # a hard link of the previous version's index, as the ingest left it) instead of the same
     # ingest run again on another copy of the two documents
+    index_landed(live(kept))
     subprocess.run(["cp", "-a", str(kept), str(compacted)], check=True)
     done = ickg("ingest", "--data-dir", str(kept), str(second))
     assert done.returncode == 0, done.stderr

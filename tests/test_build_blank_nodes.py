@@ -46,3 +46,14 @@ def test_blocks_without_blank_nodes_load_as_they_are(tmp_path):
     store = ox.Store()
     bulk_load_blocks(store, _blocks(spool, size=1000))
     assert len(store) == 500 and not _blank_nodes(store)
+
+
+def test_the_held_lines_are_those_naming_a_blank_node_and_the_rest_stays_in_order():
+    from ickg.build.stages import _hold_blank_node_lines
+
+    block = (b"<s> <p> <o1> .\n_:b0 <p> <o> <g> .\n<s> <p> \"a_:b\" .\n<s> <p> <o2> .\n"
+             b"<s> <p> _:b0 <g> .\n<s> <p> <o3> .")  # the last line without its newline
+    held = [b"earlier\n"]
+    assert _hold_blank_node_lines(block, held) == b"<s> <p> <o1> .\n<s> <p> <o2> .\n<s> <p> <o3> ."
+    assert held == [b"earlier\n", b"_:b0 <p> <o> <g> .\n", b"<s> <p> \"a_:b\" .\n", b"<s> <p> _:b0 <g> .\n"]
+    assert _hold_blank_node_lines(b"<s> <p> <o> .\n", held) == b"<s> <p> <o> .\n" and len(held) == 4

@@ -764,14 +764,32 @@ def bulk_load_blocks(store: ox.Store, blocks: Iterable[bytes]) -> None:
     ``_:`` is loaded as it is."""
     held: list[bytes] = []
     for block in blocks:
-        if b"_:" in block:  # also a literal or an IRI holding "_:": loaded with the held lines, the same quad
-            lines = block.splitlines(keepends=True)
-            held.extend(line for line in lines if b"_:" in line)
-            block = b"".join(line for line in lines if b"_:" not in line)
+        block = _hold_blank_node_lines(block, held)
         if block:
             store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
     if held:
         store.bulk_load(input=b"".join(held), format=ox.RdfFormat.N_QUADS)
+
+
+def _hold_blank_node_lines(block: bytes, held: list[bytes]) -> bytes:
+    """``block`` without its lines holding ``_:`` (also in a literal or an IRI: loaded with the
+    held lines, the same quads), which are appended to ``held``. Found by searching for ``_:``
+    and cutting around each line, not by splitting the block into lines: a seeds build's one
+    block is 43,000 lines for 350 such lines, and the split cost 0.1 CPU-s of every small build."""
+    at = block.find(b"_:")
+    if at == -1:
+        return block
+    kept, start = [], 0
+    while at != -1:
+        begin = block.rfind(b"\n", 0, at) + 1
+        end = block.find(b"\n", at)
+        end = len(block) if end == -1 else end + 1
+        kept.append(block[start:begin])
+        held.append(block[begin:end])
+        start = end
+        at = block.find(b"_:", start)
+    kept.append(block[start:])
+    return b"".join(kept)
 
 
 # Below this many bytes of the build's N-Quads (about 250 documents), the store stays open

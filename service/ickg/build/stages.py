@@ -775,7 +775,8 @@ def _hold_blank_node_lines(block: bytes, held: list[bytes]) -> bytes:
     """``block`` without its lines holding ``_:`` (also in a literal or an IRI: loaded with the
     held lines, the same quads), which are appended to ``held``. Found by searching for ``_:``
     and cutting around each line, not by splitting the block into lines: a seeds build's one
-    block is 43,000 lines for 350 such lines, and the split cost 0.1 CPU-s of every small build."""
+    block is 43,000 lines for 350 such lines, and the split and joins were 0.11 s of a profiled
+    3.1 s seeds build."""
     at = block.find(b"_:")
     if at == -1:
         return block

@@ -9167,6 +9167,210 @@ DOCUMENTS["train-crf41-sectornote-saudi-health-clusters.txt"] = dict(
           "The cluster chief executives now sign contracts with private operators"),
     ])
 
+# --- held out by helper role42 (issue 12, session 42): organizations and their roles; gold written and committed
+# before the extractor first ran on these documents or any recogniser changed ----------------------------------
+ROLE42_GMD = {"label": "Greater Manchester health and social care devolution", "type": PI,
+              "aliases": ["health and social care devolution"]}
+ROLE42_GM_SIGNED = ("The memorandum of understanding on health and social care devolution was signed on 27 February "
+                    "2015 by the ten Greater Manchester councils, the twelve clinical commissioning groups (CCGs) of the "
+                    "city region and NHS England.")
+ROLE42_GM_BOARD = ("A Strategic Partnership Board, a partnership of the councils, the CCGs, NHS England and the NHS "
+                   "trusts and foundation trusts of the area, will oversee the arrangement.")
+ROLE42_GM_LCO = ("care outside hospital is to be delivered by a single local care organisation that brings together "
+                 "community health services, adult social care and primary care")
+ROLE42_GM_AIMS = ("The memorandum aims to improve the health of the 2.8 million people of Greater Manchester as quickly "
+                  "as possible and to close a funding gap forecast at about £2 billion by 2021.")
+DOCUMENTS["train-role42-mou-greater-manchester.txt"] = dict(
+    style="memorandum-briefing",
+    metadata={"title": "Briefing for councillors: the Greater Manchester health and social care memorandum in brief",
+              "authors": [], "date": "2015-03", "year": 2015, "journal": None, "publisher": "Policy and Scrutiny Team",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:BriefReport"]},
+    jurisdictions=[E("Greater Manchester", "ickg:Region",
+                     [r"re:Greater Manchester(?! (?:councils|Combined|Health))"]),
+                   E("Manchester", "ickg:Municipality", [r"re:(?<=In )Manchester"])],
+    organizations=[E("Policy and Scrutiny Team", ORG),
+                   E("Greater Manchester councils", ORG, ["Greater Manchester councils", r"re:(?<=the )councils\b"]),
+                   E("clinical commissioning groups", ORG, ["clinical commissioning groups", "CCGs"], aliases=["CCGs"]),
+                   E("NHS England", ORG),
+                   E("Greater Manchester Combined Authority", ORG, ["Greater Manchester Combined Authority", "GMCA"],
+                     aliases=["GMCA"]),
+                   E("Strategic Partnership Board", ORG),
+                   E("NHS trusts and foundation trusts", ORG),
+                   E("Greater Manchester Health and Social Care Partnership", ORG,
+                     ["Greater Manchester Health and Social Care Partnership", r"re:(?<=The )Partnership"]),
+                   E("local care organisation", ORG)],
+    programs=[E("Greater Manchester health and social care devolution", PI, ["health and social care devolution"],
+                aliases=["health and social care devolution"])],
+    populations=[E("2.8 million people of Greater Manchester", POP)],
+    conditions=[],
+    concepts=[C("joint commissioning", "kodner:joint-purchasing-or-commissioning")],
+    statements=[
+        S(ROLE42_GMD, "ickg:hasPartner", ("Greater Manchester councils", ORG), ROLE42_GM_SIGNED),
+        S(ROLE42_GMD, "ickg:hasPartner", ("clinical commissioning groups", ORG), ROLE42_GM_SIGNED),
+        S(ROLE42_GMD, "ickg:hasPartner", ("NHS England", ORG), ROLE42_GM_SIGNED),
+        S(ROLE42_GMD, "ickg:hasPartner", ("Greater Manchester Combined Authority", ORG),
+          "The Greater Manchester Combined Authority (GMCA) signed on behalf of the councils."),
+        S(ROLE42_GMD, "ickg:yearEstablished", 2016,
+          "From 1 April 2016 the partners take joint control of health and social care spending in Greater Manchester"),
+        S(ROLE42_GMD, "ickg:locatedIn", ("Greater Manchester", "ickg:Region"),
+          "From 1 April 2016 the partners take joint control of health and social care spending in Greater Manchester"),
+        S(ROLE42_GMD, "ickg:hasFundingModel", ("joint control of health and social care spending", "ickg:PooledBudget"),
+          "the partners take joint control of health and social care spending in Greater Manchester, about £6 billion a year"),
+        S(ROLE42_GMD, "ickg:coordinatedThrough", ("Strategic Partnership Board", ORG), ROLE42_GM_BOARD),
+        S(ROLE42_GMD, "ickg:hasPartner", ("NHS trusts and foundation trusts", ORG), ROLE42_GM_BOARD),
+        S(ROLE42_GMD, "ickg:operatedBy", ("Greater Manchester Health and Social Care Partnership", ORG),
+          "It is supported by a small team, the Greater Manchester Health and Social Care Partnership, led by a chief officer."),
+        S(ROLE42_GMD, "ickg:hasFundingModel", ("transformation fund of about £450 million, funded by NHS England",
+                                                "ickg:FundingModel"),
+          "A transformation fund of about £450 million, funded by NHS England, will pay for new models of care"),
+        S(ROLE42_GMD, "ickg:hasComponent", ("integrated neighbourhood teams of GPs, community nurses and social workers", MECH),
+          "integrated neighbourhood teams of GPs, community nurses and social workers"),
+        S(ROLE42_GMD, "ickg:hasComponent", ("local care organisation", MECH), ROLE42_GM_LCO),
+        S(("local care organisation", ORG), "ickg:responsibleFor", ("community health services", "ickg:CareSector"),
+          ROLE42_GM_LCO),
+        S(("local care organisation", ORG), "ickg:responsibleFor", ("adult social care", "ickg:CareSector"), ROLE42_GM_LCO),
+        S(("local care organisation", ORG), "ickg:responsibleFor", ("primary care", "ickg:CareSector"), ROLE42_GM_LCO),
+        S(ROLE42_GMD, "ickg:targetsPopulation", ("2.8 million people of Greater Manchester", POP), ROLE42_GM_AIMS),
+        S(ROLE42_GMD, "ickg:hasGoal", ("improve the health of the 2.8 million people of Greater Manchester", GOAL),
+          ROLE42_GM_AIMS),
+        S(ROLE42_GMD, "ickg:hasGoal", ("close a funding gap forecast at about £2 billion by 2021", GOAL), ROLE42_GM_AIMS),
+        S(ROLE42_GMD, "ickg:facesBarrier", ("a fixed settlement may not cover rising demand", BAR),
+          "a fixed settlement may not cover rising demand", ("may", HEDGED)),
+        S(ROLE42_GMD, "ickg:facesBarrier", ("the CCGs' different contracting cycles may slow joint commissioning", BAR),
+          "the CCGs' different contracting cycles may slow joint commissioning", ("may", HEDGED)),
+    ])
+
+ROLE42_APII = {"label": "Arkansas Health Care Payment Improvement Initiative", "type": PI}
+ROLE42_AR_PARTNERS = "It is a partnership of Arkansas Medicaid, Arkansas Blue Cross and Blue Shield and QualChoice"
+ROLE42_AR_SHARE = ("A PAP whose costs fall below the commendable threshold, and who meets the quality measures, shares in "
+                   "the savings; one above the acceptable threshold pays part of the excess back.")
+ROLE42_AR_PCMH = {"label": "patient-centered medical homes", "type": CM}
+ROLE42_AR_HOMES = ("The payers plan to add patient-centered medical homes, with a per-member per-month payment for care "
+                   "coordination, from 2014.")
+ROLE42_AR_ACHI = ("The Arkansas Center for Health Improvement (ACHI) will track results across the state and publish a "
+                  "yearly report.")
+ROLE42_AR_REPORT = {"label": "yearly statewide tracking report", "type": STUDY}
+ROLE42_AR_LATER = "Congestive heart failure and total hip and knee replacement follow in October."
+DOCUMENTS["train-role42-memberalert-arkansas-payment-improvement.txt"] = dict(
+    style="professional-network-member-alert",
+    metadata={"title": "Episodes of care: what your practice needs to know before July", "authors": [],
+              "date": "2012-05-14", "year": 2012, "journal": None, "publisher": "Delta Practice Managers' Network",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:NewsItem", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("Arkansas", "ickg:ProvinceOrState", [r"re:(?<=insurers in )Arkansas"])],
+    organizations=[E("Delta Practice Managers' Network", ORG),
+                   E("Arkansas Medicaid", ORG), E("Arkansas Blue Cross and Blue Shield", ORG), E("QualChoice", ORG),
+                   E("Arkansas Department of Human Services", ORG),
+                   E("Arkansas Center for Health Improvement", ORG, ["Arkansas Center for Health Improvement", "ACHI"],
+                     aliases=["ACHI"])],
+    programs=[E("Arkansas Health Care Payment Improvement Initiative", PI),
+              E("patient-centered medical homes", CM)],
+    populations=[],
+    conditions=[E("upper respiratory infection", COND),
+                E("attention deficit hyperactivity disorder", COND,
+                  ["attention deficit hyperactivity disorder", "ADHD"], aliases=["ADHD"]),
+                E("congestive heart failure", COND, ["Congestive heart failure"])],
+    concepts=[C("fee-for-service", "ickg:FeeForService"), C("care coordination", "ickg:CareCoordination")],
+    statements=[
+        S(ROLE42_APII, "ickg:yearEstablished", 2012,
+          "The Arkansas Health Care Payment Improvement Initiative goes live on 1 July 2012."),
+        S(ROLE42_APII, "ickg:hasPartner", ("Arkansas Medicaid", ORG), ROLE42_AR_PARTNERS),
+        S(ROLE42_APII, "ickg:hasPartner", ("Arkansas Blue Cross and Blue Shield", ORG), ROLE42_AR_PARTNERS),
+        S(ROLE42_APII, "ickg:hasPartner", ("QualChoice", ORG), ROLE42_AR_PARTNERS),
+        S(ROLE42_APII, "ickg:locatedIn", ("Arkansas", "ickg:ProvinceOrState"),
+          "the largest private insurers in Arkansas, joining the public program"),
+        S(ROLE42_APII, "ickg:initiatedBy", {"label": "Mike Beebe", "type": "foaf:Person"},
+          "Governor Mike Beebe announced the initiative in 2011"),
+        S(ROLE42_APII, "ickg:operatedBy", ("Arkansas Department of Human Services", ORG),
+          "the Arkansas Department of Human Services runs the Medicaid side"),
+        S(ROLE42_APII, "ickg:hasComponent", ("a Principal Accountable Provider for each episode", MECH),
+          "For each episode one provider is named the Principal Accountable Provider (PAP)."),
+        S(ROLE42_APII, "ickg:hasFundingModel", ("fee-for-service", "ickg:FeeForService"),
+          "Claims are still paid fee-for-service"),
+        S(ROLE42_APII, "ickg:hasFundingModel", ("shares in the savings", "ickg:SharedSavings"), ROLE42_AR_SHARE),
+        S(ROLE42_APII, "ickg:focusesOnCondition", ("upper respiratory infection", COND), "upper respiratory infection"),
+        S(ROLE42_APII, "ickg:focusesOnCondition", ("attention deficit hyperactivity disorder", COND),
+          "attention deficit hyperactivity disorder (ADHD)"),
+        S(ROLE42_APII, "ickg:hasComponent", ("perinatal care episode", MECH), "perinatal care"),
+        S(ROLE42_APII, "ickg:focusesOnCondition", ("congestive heart failure", COND), ROLE42_AR_LATER),
+        S(ROLE42_APII, "ickg:hasComponent", ("total hip and knee replacement episode", MECH), ROLE42_AR_LATER),
+        S(ROLE42_APII, "ickg:hasComponent", ROLE42_AR_PCMH, ROLE42_AR_HOMES, ("plan to", ASPIRATIONAL)),
+        S(ROLE42_AR_PCMH, "ickg:hasFundingModel", ("per-member per-month payment for care coordination", "ickg:FundingModel"),
+          ROLE42_AR_HOMES, ("plan to", ASPIRATIONAL)),
+        S(ROLE42_AR_REPORT, "ickg:evaluates", ROLE42_APII, ROLE42_AR_ACHI),
+        S(ROLE42_AR_REPORT, "ickg:conductedBy", ("Arkansas Center for Health Improvement", ORG), ROLE42_AR_ACHI),
+        S(ROLE42_APII, "ickg:facesBarrier", ("small practices lack the staff to review the reports", BAR),
+          "small practices lack the staff to review the reports"),
+        S(ROLE42_APII, "ickg:facesBarrier", ("the risk adjustment for the perinatal episode is unclear", BAR),
+          "the risk adjustment for the perinatal episode is unclear"),
+    ])
+
+ROLE42_ICC = {"label": "Integrated Comprehensive Care program", "type": CM, "aliases": ["ICC"]}
+ROLE42_ICC_START = ("That is the Integrated Comprehensive Care program (ICC), started by St. Joseph's Healthcare Hamilton "
+                    "in 2012 for patients having thoracic surgery.")
+ROLE42_ICC_MORE = ("the program now also serves patients with chronic obstructive pulmonary disease (COPD) and congestive "
+                   "heart failure, and people having hip or knee replacement")
+ROLE42_ICC_EVAL = {"label": "evaluation", "type": STUDY}
+ROLE42_ICC_EVAL_Q = ("ICC is being evaluated by the Health System Performance Research Network at the University of "
+                     "Toronto.")
+DOCUMENTS["train-role42-donorreport-hamilton-icc.txt"] = dict(
+    style="hospital-foundation-donor-report",
+    metadata={"title": "One team, from hospital bed to front door", "authors": [], "date": None, "year": 2016,
+              "journal": None, "publisher": "St. Joseph's Healthcare Foundation",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Ontario", "ickg:ProvinceOrState", [r"re:(?<=across )Ontario"])],
+    organizations=[E("St. Joseph's Healthcare Foundation", ORG),
+                   E("St. Joseph's Healthcare Hamilton", ORG),
+                   E("Hamilton Niagara Haldimand Brant Community Care Access Centre", ORG),
+                   E("St. Joseph's Home Care", ORG),
+                   E("Ontario Ministry of Health and Long-Term Care", ORG),
+                   E("Health System Performance Research Network", ORG),
+                   E("University of Toronto", ORG)],
+    programs=[E("Integrated Comprehensive Care program", CM, ["Integrated Comprehensive Care program", r"re:\bICC\b"],
+                aliases=["ICC"])],
+    populations=[E("patients having thoracic surgery", POP), E("people having hip or knee replacement", POP)],
+    conditions=[E("chronic obstructive pulmonary disease", COND, ["chronic obstructive pulmonary disease", "COPD"],
+                  aliases=["COPD"]),
+                E("congestive heart failure", COND)],
+    concepts=[C("bundled payment", "ickg:BundledFunding", ["bundled payment", "integrated funding models"]),
+              C("care plan", "ickg:CarePlanning", accept=["kodner:joint-care-planning"])],
+    statements=[
+        S(ROLE42_ICC, "ickg:initiatedBy", ("St. Joseph's Healthcare Hamilton", ORG), ROLE42_ICC_START),
+        S(ROLE42_ICC, "ickg:yearEstablished", 2012, ROLE42_ICC_START),
+        S(ROLE42_ICC, "ickg:targetsPopulation", ("patients having thoracic surgery", POP), ROLE42_ICC_START),
+        S(ROLE42_ICC, "ickg:hasFundingModel", ("one bundled payment for each patient's whole episode of care",
+                                                "ickg:BundledFunding"),
+          "The hospital receives one bundled payment for each patient's whole episode of care, in hospital and at home"),
+        S(ROLE42_ICC, "ickg:hasComponent", ("nurse coordinator from admission until sixty days after discharge", MECH),
+          "A nurse coordinator follows each patient from admission until sixty days after discharge"),
+        S(ROLE42_ICC, "ickg:hasComponent", ("home care and hospital teams work to the same care plan", "ickg:CarePlanning"),
+          "home care nurses and therapists work to the same care plan as the hospital team"),
+        S(ROLE42_ICC, "ickg:hasComponent", ("phone number to call the team at any hour", MECH),
+          "she went home four days later with a phone number she could call at any hour"),
+        S(ROLE42_ICC, "ickg:hasComponent", ("remote monitoring kits", MECH),
+          "the remote monitoring kits that some patients take home"),
+        S(ROLE42_ICC, "ickg:hasPartner", ("Hamilton Niagara Haldimand Brant Community Care Access Centre", ORG),
+          "The program was designed with the Hamilton Niagara Haldimand Brant Community Care Access Centre"),
+        S(ROLE42_ICC, "ickg:hasPartner", ("St. Joseph's Home Care", ORG),
+          "the home visits are delivered by St. Joseph's Home Care"),
+        S(ROLE42_ICC, "ickg:locatedIn", ("Ontario", "ickg:ProvinceOrState"),
+          "chose ICC as one of six integrated funding models to test across Ontario"),
+        S(ROLE42_ICC, "ickg:hasFundingModel", ("integrated funding model", "ickg:BundledFunding"),
+          "chose ICC as one of six integrated funding models to test across Ontario"),
+        S(ROLE42_ICC, "ickg:targetsPopulation", ("people having hip or knee replacement", POP), ROLE42_ICC_MORE),
+        S(ROLE42_ICC, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), ROLE42_ICC_MORE),
+        S(ROLE42_ICC, "ickg:focusesOnCondition", ("congestive heart failure", COND), ROLE42_ICC_MORE),
+        S(ROLE42_ICC_EVAL, "ickg:evaluates", ROLE42_ICC, ROLE42_ICC_EVAL_Q),
+        S(ROLE42_ICC_EVAL, "ickg:conductedBy", ("Health System Performance Research Network", ORG), ROLE42_ICC_EVAL_Q),
+        S(("Health System Performance Research Network", ORG), "org:subOrganizationOf", ("University of Toronto", ORG),
+          ROLE42_ICC_EVAL_Q),
+        S(ROLE42_ICC, "ickg:hasOutcome", ("fewer patients returning to the emergency department within sixty days", OUT),
+          "Early figures from our own records show fewer patients returning to the emergency department within sixty days.",
+          ("Early figures", PRELIMINARY)),
+    ])
+
 
 def _mentions(text, names):
     out, seen = [], set()

@@ -4,10 +4,11 @@ responsible for it, its partners, and a person who founded it.
 
 import re
 
+from ickg.extract.actors import ORG as ORG_NS
 from ickg.extract.actors import ORGANIZATION, PERSON, PROGRAM, body_or_role
 from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
-from ickg.extract.statements.context import _mentions_of, _org_named_at, _program_node
+from ickg.extract.statements.context import _mentions_of, _org_named_at, _org_spans, _program_node
 from ickg.extract.statements.cues import words_of
 from ickg.extract.statements.patterns import _ACTOR_HEAD, _ACTOR_NP
 from ickg.extract.statements.phrases import _words, clause_end, tidy
@@ -871,3 +872,122 @@ def _names_program(ctx, what):
 _RESPONSIBLE_WORDS = [frozenset(w.split()) for w in (
     "responsible", "run runs manage manages operate operates own owns", "responsible", "responsibility", "run",
     "provide", "commission", "responsibility")]
+
+
+# A form's labelled line that names who plays a role in the document's program: a project fiche's
+# "Implementing agency: ...", a budget summary's "Sponsoring agency: Ministry of Health", a waiver
+# summary's "Administering agency: New York State Department of Health (DOH)", a country profile's "Main
+# purchaser and provider: ...". The label says the role; the value is one body (or, for partners and
+# funders, a list). Read anywhere in the document, a line at a time.
+_ROLE_FIELD = lazy_compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<label>(?:[Ll]ead|[Ii]mplementing|[Ee]xecuting|[Aa]dministering|[Mm]anaging|"
+    r"[Oo]perating|[Ss]ponsoring|[Ff]unding|[Ii]nitiating|[Rr]esponsible)[ ](?:agency|agencies|"
+    r"organi[sz]ations?|body|bodies|partners?|entity|ministry|department|institutions?|authority)|"
+    r"(?:[Mm]ain[ ])?(?:[Pp]urchaser[ ]and[ ])?[Pp]rovider|[Oo]perators?|[Ii]mplementers?|[Ss]ponsors?|"
+    r"[Ff]unders?|[Dd]onors?|[Pp]artners?|(?:[Rr]un|[Mm]anaged|[Aa]dministered|[Dd]elivered|[Ll]ed|[Oo]perated|"
+    r"[Ff]unded|[Ff]inanced|[Ii]nitiated|[Ll]aunched)[ ]by)[ \t]*:[ \t]*(?P<value>[^\n]{2,200})$")
+_FIELD_OPERATOR = ("lead ", "implementing", "executing", "administering", "managing", "operating", "responsible",
+                   "provider", "main ", "purchaser", "operator", "implementer", "run by", "managed by",
+                   "administered by", "delivered by", "led by", "operated by")
+_FIELD_INITIATOR = ("sponsoring", "initiating", "initiated by", "launched by")
+_FIELD_VALUE_NAME = lazy_compile(r"(?:[Tt]he[ ])?(?P<n>[A-ZÀ-Þ][\w&'’\-]*(?:[ ](?:[A-ZÀ-Þ][\w&'’\-]*|of|for|and|on|de|del|"
+                                 r"la|du|des|the|&))*)(?:[ ]\([A-Za-z][\w&\-]{1,12}\))?[ \t.]*$")
+
+
+def _field_role(label):
+    """The predicate a role field's label names: operator, initiator or partner (funders and donors
+    are partners, as :data:`_ACTOR_RULES` reads "funded by")."""
+    label = label.lower()
+    if label.startswith(_FIELD_INITIATOR) or label in ("sponsor", "sponsors"):
+        return ICKG + "initiatedBy"
+    if label.startswith(_FIELD_OPERATOR):
+        return ICKG + "operatedBy"
+    return ICKG + "hasPartner"
+
+
+def rule_role_fields(ctx):
+    """Who runs, began or joins the document's program, by a labelled line (see :data:`_ROLE_FIELD`).
+    A trial registry's "Sponsor:" sponsors the study, not the program: a document that is a study's
+    record (its own study found) leaves it alone."""
+    text = ctx.text
+    if ctx.focal is None or ":" not in text:
+        return
+    for m in _ROLE_FIELD.finditer(text):
+        predicate = _field_role(m.group("label"))
+        vs, ve = m.span("value")
+        if predicate == ICKG + "initiatedBy" and m.group("label").lower().startswith("sponsor") and any(
+                s.predicate == ICKG + "evaluates" for s in ctx.out):
+            continue
+        actors = _actors_in(ctx, vs, ve)
+        if predicate == ICKG + "hasPartner":
+            actors = [a for a in actors if not (m.group("label").lower().startswith(("fund", "donor")) and
+                                                _PUBLIC_FUNDER.search(a[0]))]
+        else:
+            actors = actors[:1]
+            if actors and actors[0][2] > vs + 4:
+                actors = []               # "Provider: the teams of 12 municipalities": not a body named first
+        if not actors:
+            named = _FIELD_VALUE_NAME.fullmatch(text, vs, ve)
+            if named is None or _words(named.group("n")) < 2 or ctx.places_in(named.start("n"), named.end("n")) and \
+                    named.group("n") in {p.place.name for p in ctx.places}:
+                continue
+            actors = [(named.group("n"), ORGANIZATION, named.start("n"))]
+        for label, type_, _ in actors:
+            if label_key(label) in {label_key(x) for x in (ctx.focal.name, *ctx.focal.aliases)}:
+                continue
+            ctx.add(_program_node(ctx.focal), predicate, node(label, type_), m.start(), m.end(), "role field", 0.6)
+
+
+# A unit named with the body it belongs to: "the Innovation Committee at the Federal Joint Committee", "the
+# Department of Mental Health of the local health authority", "the Policy Research Unit within the Ministry".
+# The first is a part of the second (org:subOrganizationOf) when its name's head is a unit's word and both are
+# organizations the document names, side by side.
+_UNIT_HEAD = lazy_compile(r"\b(?:Committee|Subcommittee|Sub-committee|Office|Unit|Department|Division|Directorate|"
+                          r"Centre|Center|Institute|School|Faculty|Secretariat|Programme[ ]Office|Program[ ]Office|"
+                          r"Bureau|Service|Research[ ]Network|Board|Agency|Branch|Section|Laboratory|Clinic|"
+                          r"[Dd]epartment|[Uu]nit|[Oo]ffice|[Dd]ivision)\b")
+_PART_OF_GAP = lazy_compile(r"[ ](?:at|of|within|in|under)[ ](?:the[ ])?")
+# "Department of Health": a subject, not a body; "the Department of Health of the Government of Catalonia": the
+# government speaking through its department, not a unit apart
+_NOT_PARENT = lazy_compile(r"^(?:Health|Medicine|Nursing|Public[ ]Health)$|^(?:The[ ])?Government\b|\bGovernment$")
+# A body bought by or owned by another: "WellPoint, now Anthem, acquired CareMore in 2011" (the second is the part),
+# "CareMore was acquired by WellPoint", "the Montefiore Care Management Organization, a subsidiary of Montefiore".
+_ACQUIRED = lazy_compile(r"(?:,[ ][^,.;]{1,40},)?[ ](?:has[ ]|had[ ])?(?:acquired|bought|took[ ]over)[ ](?:the[ ])?")
+_ACQUIRED_BY = lazy_compile(r"(?:,[ ][^,.;]{1,40},)?[ ](?:was|were|has[ ]been|had[ ]been)[ ](?:acquired|bought|"
+                            r"taken[ ]over)(?:[ ]in[ ](?:19|20)\d\d)?[ ]by[ ](?:the[ ])?|"
+                            r",[ ](?:a|the|now[ ]a|now[ ]the)[ ](?:[\w\-]+[ ]){0,2}?subsidiary[ ]of[ ](?:the[ ])?")
+
+
+def rule_sub_organizations(ctx):
+    """Units of a body named with it (see :data:`_UNIT_HEAD`): one statement per pair, quoted by the
+    words that join them."""
+    text = ctx.text
+    spans = sorted(_org_spans(ctx))
+    if len(spans) < 2:
+        return
+    starts = {}
+    for org in ctx.orgs:
+        for s_, e_ in _mentions_of(ctx, org):
+            starts.setdefault(s_, (org, e_))
+    for s1, e1 in spans:
+        unit = _org_named_at(ctx, s1)
+        for pattern, owner_first in ((_ACQUIRED, True), (_ACQUIRED_BY, False)):
+            joined = pattern.match(text, e1)
+            if unit is None or joined is None or joined.end() not in starts:
+                continue
+            other, e2 = starts[joined.end()]
+            if other is unit or label_key(other.name) == label_key(unit.name):
+                continue
+            part, whole = (other, unit) if owner_first else (unit, other)
+            ctx.add(node(part.name, ORGANIZATION), ORG_NS + "subOrganizationOf", node(whole.name, ORGANIZATION),
+                    s1, e2, "bought or owned body", 0.6)
+        gap = _PART_OF_GAP.match(text, e1)
+        if gap is None or gap.end() not in starts:
+            continue
+        parent, e2 = starts[gap.end()]
+        if unit is None or parent is unit or not _UNIT_HEAD.search(text, s1, e1) or _NOT_PARENT.match(parent.name):
+            continue
+        if label_key(parent.name) == label_key(unit.name) or ctx.places_in(gap.end(), e2):
+            continue                      # "Department of Health of Ireland": a place, not a body
+        ctx.add(node(unit.name, ORGANIZATION), ORG_NS + "subOrganizationOf", node(parent.name, ORGANIZATION),
+                s1, e2, "unit of a body", 0.6)

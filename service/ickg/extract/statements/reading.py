@@ -17,7 +17,8 @@ from ickg.extract.statements.funding import rule_funded
 from ickg.extract.statements.goals import rule_goal, rule_purpose, rule_targets
 from ickg.extract.statements.hedges import _MODALS
 from ickg.extract.statements.organizations import (rule_actors, rule_joiners, rule_operator, rule_operator_clauses,
-                                                   rule_owned_program, rule_responsible)
+                                                   rule_owned_program, rule_responsible, rule_role_fields,
+                                                   rule_sub_organizations)
 from ickg.extract.statements.outcomes import _STUDY_LEAD, rule_null_result, rule_outcome, rule_people_had
 from ickg.extract.statements.periods import rule_period, rule_year
 from ickg.extract.statements.places import rule_body_places, rule_place_in_name, rule_places
@@ -239,6 +240,8 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         rule_purpose(ctx, start, end, subject, role)
         rule_targets(ctx, start, end, subject, role)
     rule_fields(ctx)
+    rule_role_fields(ctx)
+    rule_sub_organizations(ctx)
     rule_place_in_name(ctx, spans)
     rule_body_places(ctx)
     ctx.out = without_inner_components(without_broader_populations(ctx.out))

@@ -1,0 +1,46 @@
+"""Organizations' roles read from forms and from how a body is named (issue 12, session 42, helper role42): a
+labelled line names who runs, began or funds the document's program ("Implementing agency: ..."); a unit named
+with its body ("the Innovation Committee at the Federal Joint Committee") or a body bought by another is a part of
+it (org:subOrganizationOf). Written here for the test, about invented bodies."""
+
+from extracted import triples as _triples
+
+FORM = ("Project summary: Kestrel Home Visiting Programme\n"
+        "Sponsoring agency: Ministry of Family Welfare\n"
+        "Implementing agency: Kestrel Community Health Trust\n"
+        "Funder: Harrow Foundation\n"
+        "\n"
+        "The Kestrel Home Visiting Programme began in 2014 and sends nurses to new mothers.\n")
+
+
+def test_a_labelled_line_names_the_programs_operator_initiator_and_partner():
+    got = _triples(FORM, "rolefields")
+    assert ("Kestrel Home Visiting Programme", "operatedBy", "Kestrel Community Health Trust") in got
+    assert ("Kestrel Home Visiting Programme", "initiatedBy", "Ministry of Family Welfare") in got
+    assert ("Kestrel Home Visiting Programme", "hasPartner", "Harrow Foundation") in got
+
+
+def test_a_label_that_names_no_role_gives_no_actor():
+    text = FORM.replace("Implementing agency:", "Reviewed by:").replace("Sponsoring agency:", "Contact:") \
+        .replace("Funder:", "Location:")
+    got = _triples(text, "norolefields")
+    assert not [t for t in got if t[1] in ("operatedBy", "initiatedBy", "hasPartner")]
+
+
+def test_a_unit_at_a_body_is_part_of_it():
+    text = "The Quality Committee at the Kestrel Joint Council (KJC) chose the first projects in 2016.\n"
+    got = _triples(text, "unitat")
+    assert ("Quality Committee", "org#subOrganizationOf", "Kestrel Joint Council") in got
+
+
+def test_a_department_of_a_government_is_not_a_unit_apart():
+    text = "The Kestrel Care Network was set up by the Department of Social Care of the Government of Kestrelia.\n"
+    got = _triples(text, "govdept")
+    assert not [t for t in got if t[1] == "org#subOrganizationOf"]
+
+
+def test_a_body_bought_by_another_is_part_of_it():
+    text = ("Harrier Medical Group runs clinics for older people in Kestrel County. "
+            "Osprey Health, now Osprey Group, acquired Harrier Medical Group in 2011.\n")
+    got = _triples(text, "acquired")
+    assert ("Harrier Medical Group", "org#subOrganizationOf", "Osprey Health") in got

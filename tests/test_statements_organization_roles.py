@@ -44,3 +44,23 @@ def test_a_body_bought_by_another_is_part_of_it():
             "Osprey Health, now Osprey Group, acquired Harrier Medical Group in 2011.\n")
     got = _triples(text, "acquired")
     assert ("Harrier Medical Group", "org#subOrganizationOf", "Osprey Health") in got
+
+
+def test_the_owner_of_a_program_is_not_the_body_in_its_apposition():
+    text = ("The Kestrel Integrated Care Programme serves older people in Kestrel County. The Harrier Holding Company, "
+            "created by a Kestrel Assembly decision in 2020, owns the programme.\n")
+    got = _triples(text, "owns")
+    assert ("Kestrel Integrated Care Programme", "operatedBy", "Harrier Holding Company") in got
+    assert ("Kestrel Integrated Care Programme", "operatedBy", "Kestrel Assembly") not in got
+
+
+def test_a_body_that_announces_a_program_in_the_present_tense_initiates_it():
+    text = "The Kestrel Ministry of Health announces the Kestrel Family Health Teams, to open in 2025.\n"
+    got = _triples(text, "announces")
+    assert ("Kestrel Family Health Teams", "initiatedBy", "Kestrel Ministry of Health") in got
+
+
+def test_a_program_administered_by_a_body_is_operated_by_it():
+    text = "The Kestrel Home Care Programme began in 2012. It is administered by the Social Insurance Agency of Kestrel.\n"
+    got = _triples(text, "administered")
+    assert ("Kestrel Home Care Programme", "operatedBy", "Social Insurance Agency of Kestrel") in got

@@ -97,7 +97,7 @@ _ACTOR_RULES = [   # (predicate, pattern with a group "who" or "list"; "rev": th
     # Health Service": a payer that is not a government is a partner (a ministry that funds is not; see _FUNDERS)
     (ICKG + "hasPartner", lazy_compile(r"\b(?:(?:funded|financed|paid[ ]for|co-funded|bankrolled)(?:[ ]jointly)?[ ]by|"
                                        r"funding[ ]from)[ ](?P<list>[^.;]+)")),
-    (ICKG + "operatedBy", lazy_compile(r"(?<!those[ ])(?<!ones[ ])(?<!jointly[ ])\b(?:run|operated|managed|delivered|led|employed)[ ]by[ ]"
+    (ICKG + "operatedBy", lazy_compile(r"(?<!those[ ])(?<!ones[ ])(?<!jointly[ ])\b(?:run|operated|managed|delivered|led|employed|administered|hosted)[ ]by[ ]"
                                        r"(?P<list>[^.;]+)")),
     (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:coordinated[ ](?:through|by)|(?:overseen|governed|steered)[ ]by)[ ]"
                                                r"(?P<list>[^.;,]+)")),
@@ -127,11 +127,12 @@ _FOUNDED_BY_PERSON = lazy_compile(r"\b(?:founded|created|started|set[ ]up|establ
                                   r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                        r"announced|picked|chose|started|formed(?=[ ]the[ ][A-Z])|"
+                                        r"announced|announces|launches|introduces|sets[ ]up|"
+                                        r"picked|chose|started|formed(?=[ ]the[ ][A-Z])|"
                                         r"began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
                                         r"(?:project|programme|program|pilot|initiative|scheme|reform)\b)|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
                                         r"model))\b")),
-    (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened)\b")),
+    (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened|owns)\b")),
     (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
@@ -187,7 +188,7 @@ _ACTOR_RULE_WORDS = {id(pattern): frozenset(words.split()) for (_, pattern), wor
     "launched piloted introduced tested started began rolled implemented",
     "runs ran operates operated leads led manages managed delivers delivered", "bring brings bringing brought",
     "taken adopted joined", "between", "funded financed paid co-funded bankrolled funding",
-    "run operated managed delivered led employed", "coordinated overseen governed steered",
+    "run operated managed delivered led employed administered hosted", "coordinated overseen governed steered",
     "launched introduced initiated set created established founded promoted sponsored championed commissioned proposed "
     "started developed designed pioneered conceived",
     "developed designed pioneered founded began started", "developed created founded launched set started", "program programme initiative service model scheme",
@@ -414,7 +415,8 @@ def rule_actors(ctx, start, end, subject):
         ctx.add(_program_node(subject), ICKG + "initiatedBy", node(name, PERSON), start, end, "founder", 0.7)
     if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced", "formed",
                          "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers",
-                         "adopted", "opened", "published", "oversee", "oversees", "oversaw")):
+                         "adopted", "opened", "published", "oversee", "oversees", "oversaw", "announces", "launches",
+                         "introduces", "sets", "owns")):
         return
     named_programs = programs_in(ctx, start, end)
     for predicate, pattern in _SUBJECT_VERBS:
@@ -436,6 +438,10 @@ def rule_actors(ctx, start, end, subject):
                 ctx.add(_program_node(after[0] if after else subject), ICKG + "hasPartner", node(label, type_),
                         start, end, "founding partners", 0.55)
             continue
+        if actors and predicate != ICKG + "initiatedBy":
+            # "The Health Holding Company, created by a Council of Ministers decision in 2022, owns the clusters": the
+            # body in the apposition's "by" phrase is not the one that owns them
+            actors = [a for a in actors if not re.search(r"\bby[ ](?:an?[ ]|the[ ])?$", text[max(start, a[2] - 8):a[2]])]
         if actors:
             last = actors[-1] if predicate != ICKG + "initiatedBy" else actors[0]
             gap = text[last[2]:m.start()]

@@ -64,3 +64,19 @@ def test_a_program_administered_by_a_body_is_operated_by_it():
     text = "The Kestrel Home Care Programme began in 2012. It is administered by the Social Insurance Agency of Kestrel.\n"
     got = _triples(text, "administered")
     assert ("Kestrel Home Care Programme", "operatedBy", "Social Insurance Agency of Kestrel") in got
+
+
+def test_a_program_evaluated_by_a_body_has_an_evaluation_the_body_conducted():
+    text = ("The Kestrel Home Care Programme began in 2012. It is being evaluated by the Kestrel Institute for Health "
+            "Research.\n")
+    got = _triples(text, "evaluatedby")
+    study = "evaluation by Kestrel Institute for Health Research"
+    assert (study, "evaluates", "Kestrel Home Care Programme") in got
+    assert (study, "conductedBy", "Kestrel Institute for Health Research") in got
+
+
+def test_a_study_by_researchers_at_a_body_is_conducted_by_the_body():
+    text = ("The Kestrel Home Care Programme began in 2012. The study by researchers at the Kestrel Centre for Primary "
+            "Care Research was a cohort study of 800 patients.\n")
+    got = _triples(text, "studyby")
+    assert [t for t in got if t[1] == "conductedBy" and t[2] == "Kestrel Centre for Primary Care Research"]

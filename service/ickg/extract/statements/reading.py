@@ -27,7 +27,7 @@ from ickg.extract.statements.populations import (rule_conditions, rule_populatio
 from ickg.extract.statements.program_facts import rule_count, rule_fields, rule_legislation
 from ickg.extract.statements.program_names import find_programs
 from ickg.extract.statements.recommendations import rule_recommendation
-from ickg.extract.statements.studies import rule_study
+from ickg.extract.statements.studies import rule_evaluated_by, rule_study
 from ickg.extract.statements.subjects import _opening_program, programs_in, subject_of
 
 
@@ -177,6 +177,7 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
         if not is_title:
             had_study = study is not None
             study = rule_study(ctx, start, end, study)
+            rule_evaluated_by(ctx, start, end, subject)
             if study is not None and not had_study:
                 study_at = start
         # "The evaluation found fewer presentations, but referrals remain low": a result, then a barrier, whichever

@@ -58,8 +58,9 @@ def rule_study(ctx, start, end, study):
             if ctx.title_span and study["label"] in text[ctx.title_span[0]:ctx.title_span[1]]:
                 qs, qe = ctx.title_span  # "Ten years of ... in Gesundes Kinzigtal: a matched cohort study of ..."
             ctx.add(study, ICKG + "evaluates", _program_node(ctx.focal), qs, qe, "study evaluates", 0.5)
-    by = re.search(r"\b(?:evaluation|study|review|analysis|assessment)[ ](?:was[ ])?(?:carried[ ]out[ ]|conducted[ ])?by[ ]"
-                   r"(?:the[ ])?", sentence)
+    by = re.search(r"\b(?:evaluation|study|review|analysis|assessment|[Cc]omparisons?|survey|audit)[ ](?:was[ ]|were[ ])?"
+                   r"(?:carried[ ]out[ ]|conducted[ ])?by[ ](?:(?:researchers|a[ ]team|teams|staff|evaluators)[ ]"
+                   r"(?:at|of|from)[ ])?(?:the[ ])?", sentence)
     if by:                              # "An independent evaluation by the Policy Innovation Research Unit"
         at = start + by.end()
         org = _org_named_at(ctx, at)
@@ -175,3 +176,27 @@ def _study_node(ctx, start, end, designs):
     if others:
         out["aliases"] = others
     return out
+
+
+# A program evaluated by a named body, in the passive: "ICC is being evaluated by the Health System Performance
+# Research Network", "The pilots were independently evaluated by the Nuffield Trust". The evaluation is a study
+# of the program, conducted by the body, whether or not the sentence reads as a study's methods.
+_EVALUATED_BY = lazy_compile(r"[ ](?:is|was|are|were|has[ ]been|have[ ]been|had[ ]been|is[ ]being|are[ ]being|will[ ]be)"
+                             r"[ ](?:independently[ ]|externally[ ]|formally[ ]|also[ ])?(?P<v>evaluated|assessed)[ ]by[ ]"
+                             r"(?:researchers[ ](?:at|of|from)[ ])?(?:the[ ])?")
+
+
+def rule_evaluated_by(ctx, start, end, subject):
+    """The evaluation of the sentence's program by a named body (see :data:`_EVALUATED_BY`)."""
+    text = ctx.text
+    if subject is None or "valuated by" not in text[start:end] and "ssessed by" not in text[start:end]:
+        return
+    for m in _EVALUATED_BY.finditer(text, start, end):
+        org = _org_named_at(ctx, m.end())
+        if org is None:
+            continue
+        noun = "evaluation" if m.group("v") == "evaluated" else "assessment"
+        study = node(f"{noun} by {org.name}", EVALUATION)
+        study["aliases"] = [noun]
+        ctx.add(study, ICKG + "evaluates", _program_node(subject), start, end, "evaluated by", 0.6)
+        ctx.add(study, ICKG + "conductedBy", node(org.name, ORGANIZATION), start, end, "evaluated by", 0.6)

@@ -80,3 +80,13 @@ def test_a_study_by_researchers_at_a_body_is_conducted_by_the_body():
             "Care Research was a cohort study of 800 patients.\n")
     got = _triples(text, "studyby")
     assert [t for t in got if t[1] == "conductedBy" and t[2] == "Kestrel Centre for Primary Care Research"]
+
+
+def test_a_masthead_line_of_a_body_and_its_unit_names_both():
+    from extracted import entities
+    text = ("POLICY DIALOGUE SUMMARY No. 4\n\nClosing the loop: referrals in the Kestrel Family Doctor Programme\n\n"
+            "Harrier Institute for Health Systems Research, Policy Dialogue Unit\n\n"
+            "The Kestrel Family Doctor Programme began in 2005 and gives every village a family doctor.\n")
+    found = entities(text, "masthead", "organization")
+    assert "Harrier Institute for Health Systems Research" in found
+    assert "Policy Dialogue Unit" in found

@@ -1453,11 +1453,7 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
     # signature ("Harbourside Medical Practice"), one part of a line split by bars ("Bucheon City Hall |
     # Welfare Policy Division"), or the body a credit line names ("Prepared by the Cascade Center for Primary
     # Care Evaluation", "Awarded by the Northern Ontario Primary Care Forum").
-    for m in _LINE_PART.finditer(text):
-        s = m.start("part")
-        if _within(prose, s):
-            continue
-        part = m.group("part")
+    for s, part in _line_parts(text, prose):
         credit = _CREDIT_BY_FOR.match(part) or _CREDIT_LEAD.match(part)   # the person first, then the body
         if credit:
             s, part = s + credit.end(), part[credit.end():]
@@ -1518,6 +1514,26 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             if not line.isupper() and _ISSUER.fullmatch(line) and len(line.split()) <= 8:
                 keep("organization", line, m.start("line"), m.end("line"), "issuer above the title")
     return list(found.values()), by_short
+
+
+def _line_parts(text, prose):
+    """(start, part) of each line outside the prose, split by bars; a line of bodies split by commas gives each
+    body ("Caspian Institute for Health Systems Research, Policy Dialogue Unit": a masthead naming the issuer and
+    its unit), when every comma part is a body by its shape and none holds a digit or a full stop."""
+    for m in _LINE_PART.finditer(text):
+        s = m.start("part")
+        if _within(prose, s):
+            continue
+        part = m.group("part")
+        pieces = part.split(", ") if ", " in part and not any(c in "0123456789.:;()" for c in part) else []
+        if len(pieces) >= 2 and all(2 <= len(p.split()) <= 8 and p[:1].isupper() and
+                                    _classify(p.split(), "") == "organization" for p in pieces):
+            at = s
+            for piece in pieces:
+                yield at, piece
+                at += len(piece) + 2
+            continue
+        yield s, part
 
 
 # The kind of a lower-case long form by its last word: "integrated health organisations (OSIs)",

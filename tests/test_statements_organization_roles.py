@@ -90,3 +90,17 @@ def test_a_masthead_line_of_a_body_and_its_unit_names_both():
     found = entities(text, "masthead", "organization")
     assert "Harrier Institute for Health Systems Research" in found
     assert "Policy Dialogue Unit" in found
+
+
+def test_bodies_listed_then_counted_by_their_kind_are_organizations():
+    from extracted import entities
+    text = "The Kestrel Care Programme began in 2015. Harbourview and Lakeside, two non-profits, deliver the home visits.\n"
+    found = entities(text, "counted", "organization")
+    assert {"Harbourview", "Lakeside"} <= found
+
+
+def test_names_counted_as_something_else_are_not_organizations():
+    from extracted import entities
+    text = "The Kestrel Care Programme began in 2015. Harbourview and Lakeside, two villages, had the first home visits.\n"
+    found = entities(text, "countedplaces", "organization")
+    assert not {"Harbourview", "Lakeside"} & found

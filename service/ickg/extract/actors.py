@@ -729,12 +729,19 @@ _ORG_ONEWORD_CONTEXT = [
     (lazy_compile(rf"(?:['’]s[ ]|\bthe[ ])(?P<name>{_LOWER_NP}(?:insurance|scheme|program|programme|system|reform|initiative|"
                   r"strategy|policy)),[ ]which[ ](?:began|started|was[ ](?:launched|introduced|created|set[ ]up|established))\b"),
      "program"),
+    # bodies listed and then counted by their kind: "Harbourview and Lakeside, two non-profits, ...", "Abode
+    # Services, Roots and LifeLong, three community health centers": each name is a body's
+    (lazy_compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w&'’\-]+(?:[ ][A-Z][\w&'’\-]+){0,3}(?:,[ ][A-Z][\w&'’\-]+(?:[ ][A-Z][\w&'’\-]+){0,3})*"
+                  r",?[ ]and[ ][A-Z][\w&'’\-]+(?:[ ][A-Z][\w&'’\-]+){0,3}),[ ](?:two|three|four|five|six|both|all)[ ]"
+                  r"(?:[\w\-]+[ ]){0,2}?(?:non-profits|nonprofits|not-for-profits|charities|organi[sz]ations|companies|firms|"
+                  r"health[ ]systems|insurers|hospitals|providers|agencies|NGOs|foundations|trusts|cooperatives|"
+                  r"health[ ]cent(?:er|re)s|universities|associations|partners)\b"), "organization list"),
 ]
 # Words each pattern above needs: a pattern whose words the text lacks is not run.
 _CONTEXT_GUARDS = [("analysis by", "study by", "report by", "evaluation by", "review by", "survey by", "audit by"), ("acquired by", "bought by", "funded by", "owned by", "run by", "operated by", "led by", "managed by", "commissioned by"), (" acquired",), ("acquired ",), (", now ",), (" firm ", " company "), (" is a", " was a", " is an", " was an"), (", a ", ", an ", ", the "), (" (the ", " (a ", " (an "), ("health insurer,", "insurer ", "charity ", "consultancy ", "profit ", "cooperative ", "health system ",
                     "health plan ", "sickness fund "), tuple(f"{lang} for" for lang in ("Dutch", "German", "French", "Spanish", "Italian", "Swedish", "Danish", "Norwegian", "Finnish", "Catalan", "Basque", "Portuguese", "Japanese", "Maori", "Māori")), ("launched", "introduced", "created", "set up", "established", "started", "piloted", "developed"), (", a ", ", an "), (" is a", " was a", " is an", " was an"), (" model",),
                    ("introduced", "launched", "began", "started", "created", "set up", "established", "piloted", "rolled out"),
-                   (", which ",)]
+                   (", which ",), (", two ", ", three ", ", four ", ", five ", ", six ", ", both ", ", all ")]
 _GLOSS_AFTER = lazy_compile(r"[ ]\((?:the[ ])?[A-Z][a-z]+[ ]acronym\b|,[ ](?:from|the)[ ](?:the[ ])?[A-Z][a-z]+[ ]")
 # (Opened on the capital, the boundary checked behind it: the same matches, looked for only at capitals.)
 _ONE_WORD_NAME = lazy_compile(r"[A-Z](?<![\w\-][A-Z])(?:[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,4})\b(?![\-/][\dA-Za-z])")
@@ -1369,6 +1376,13 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             name = " ".join(words)
             if kind == "program model":
                 keep("program", f"{name} model", s, s + len(name), "the X model", name=f"{name} model", force=True)
+                continue
+            if kind == "organization list":
+                for part in re.finditer(r"[^,]+?(?=,[ ]and[ ]|,[ ]|[ ]and[ ]|$)", name):
+                    item = re.sub(r"^(?:and[ ])", "", part.group().strip())
+                    ps = s + part.start() + part.group().find(item)
+                    if item and item not in _LEADING_DROP and not any(a <= ps < b for a, b in place_spans):
+                        keep("organization", item, ps, ps + len(item), "named by context")
                 continue
             if any(ps <= s < pe for ps, pe in place_spans) or name in _LEADING_DROP:
                 continue

@@ -104,3 +104,11 @@ def test_names_counted_as_something_else_are_not_organizations():
     text = "The Kestrel Care Programme began in 2015. Harbourview and Lakeside, two villages, had the first home visits.\n"
     found = entities(text, "countedplaces", "organization")
     assert not {"Harbourview", "Lakeside"} & found
+
+
+def test_a_body_that_evaluated_the_programme_conducted_its_evaluation():
+    text = "The Kestrel Care Programme began in 2015. The Kestrel Department of Health evaluated the programme in 2018.\n"
+    got = _triples(text, "evaluatedactive")
+    study = "evaluation by Kestrel Department of Health"
+    assert (study, "evaluates", "Kestrel Care Programme") in got
+    assert (study, "conductedBy", "Kestrel Department of Health") in got

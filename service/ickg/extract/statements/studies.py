@@ -5,7 +5,7 @@ import re
 
 from ickg.extract.actors import ORGANIZATION
 from ickg.extract.regex import lazy_compile
-from ickg.extract.statements.context import _org_named_at, _program_node
+from ickg.extract.statements.context import _org_named_at, _org_spans, _program_node
 from ickg.extract.statements.cues import _STUDY_SENTENCE, cue
 from ickg.extract.statements.phrases import _words
 from ickg.extract.statements.statement import EVALUATION, ICKG, METHOD, SCHEME, STUDY, STUDY_DESIGN, literal, node
@@ -186,13 +186,23 @@ _EVALUATED_BY = lazy_compile(r"[ ](?:is|was|are|were|has[ ]been|have[ ]been|had[
                              r"(?:researchers[ ](?:at|of|from)[ ])?(?:the[ ])?")
 
 
+# The same in the active voice, the body first: "The Kestrel Department of Health evaluated the programme in 2018".
+_EVALUATED = lazy_compile(r"[ ](?:has[ ]|have[ ]|had[ ]|independently[ ]|formally[ ]|also[ ])?(?P<v>evaluated|assessed)[ ]"
+                          r"(?:the|this|its)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|model|pilot|scheme|service|"
+                          r"initiative|project|network|reform)\b")
+
+
 def rule_evaluated_by(ctx, start, end, subject):
-    """The evaluation of the sentence's program by a named body (see :data:`_EVALUATED_BY`)."""
+    """The evaluation of the sentence's program by a named body (see :data:`_EVALUATED_BY`, :data:`_EVALUATED`)."""
     text = ctx.text
-    if subject is None or "valuated by" not in text[start:end] and "ssessed by" not in text[start:end]:
+    if subject is None or "valuated" not in text[start:end] and "ssessed" not in text[start:end]:
         return
-    for m in _EVALUATED_BY.finditer(text, start, end):
-        org = _org_named_at(ctx, m.end())
+    found = [(m, _org_named_at(ctx, m.end())) for m in _EVALUATED_BY.finditer(text, start, end)]
+    for m in _EVALUATED.finditer(text, start, end):
+        org = next((o for s_, e_ in _org_spans(ctx) if e_ == m.start() and start <= s_
+                    for o in [_org_named_at(ctx, s_)] if o is not None), None)
+        found.append((m, org))
+    for m, org in found:
         if org is None:
             continue
         noun = "evaluation" if m.group("v") == "evaluated" else "assessment"

@@ -112,3 +112,10 @@ def test_a_body_that_evaluated_the_programme_conducted_its_evaluation():
     study = "evaluation by Kestrel Department of Health"
     assert (study, "evaluates", "Kestrel Care Programme") in got
     assert (study, "conductedBy", "Kestrel Department of Health") in got
+
+
+def test_the_body_that_became_the_lead_provider_operates_the_program():
+    text = ("The Kestrel Together programme began in 2016. Kestrel Royal NHS Foundation Trust became the lead provider "
+            "for adult community health services in the city.\n")
+    got = _triples(text, "leadprovider")
+    assert ("Kestrel Together programme", "operatedBy", "Kestrel Royal NHS Foundation Trust") in got

@@ -132,7 +132,9 @@ _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's sub
                                         r"began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
                                         r"(?:project|programme|program|pilot|initiative|scheme|reform)\b)|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
                                         r"model))\b")),
-    (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened|owns)\b")),
+    (ICKG + "operatedBy", lazy_compile(r"\b(?:leads|runs|operates|manages|took[ ]over|delivers|adopted|opened|owns|"
+                                       r"(?:became|becomes|is|was|will[ ]be|acts[ ]as|acted[ ]as)[ ]the[ ](?:lead|prime)[ ]"
+                                       r"(?:provider|agency|organi[sz]ation|partner|contractor))\b")),
     (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
 ]
 _RESPONSIBLE = [
@@ -153,6 +155,9 @@ _RESPONSIBLE = [
                  r"(?:have|has|had)[ ](?:taken|assumed|gained))[ ](?:over[ ]|on[ ])?(?:the[ ]|full[ ]|sole[ ])?"
                  r"responsibility[ ]for[ ](?P<what>[^.;]+)"),
 ]
+
+
+_LEAD_ROLE = lazy_compile(r"[ ](?:lead|prime)[ ]")
 
 
 # Kinds of body a list of partners may name in one word: "bring together hospitals, primary care providers ..."
@@ -416,7 +421,7 @@ def rule_actors(ctx, start, end, subject):
     if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced", "formed",
                          "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers",
                          "adopted", "opened", "published", "oversee", "oversees", "oversaw", "announces", "launches",
-                         "introduces", "sets", "owns")):
+                         "introduces", "sets", "owns", "lead", "prime")):
         return
     named_programs = programs_in(ctx, start, end)
     for predicate, pattern in _SUBJECT_VERBS:
@@ -464,7 +469,8 @@ def rule_actors(ctx, start, end, subject):
         if after:
             target = after[0]
         elif predicate == ICKG + "operatedBy" and not named_programs:
-            if not _MODEL_WORDS.search(text, m.end(), end) and "primary care" not in text[m.end():end]:
+            if not _MODEL_WORDS.search(text, m.end(), end) and "primary care" not in text[m.end():end] and \
+                    not _LEAD_ROLE.search(m.group()):  # "X became the lead provider": of the sentence's program
                 continue
         # an actor in apposition describes the one before it ("the Board, the independent board that ...")
         actors = [a for i, a in enumerate(actors) if i == 0 or not re.search(

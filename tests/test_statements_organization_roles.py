@@ -119,3 +119,11 @@ def test_the_body_that_became_the_lead_provider_operates_the_program():
             "for adult community health services in the city.\n")
     got = _triples(text, "leadprovider")
     assert ("Kestrel Together programme", "operatedBy", "Kestrel Royal NHS Foundation Trust") in got
+
+
+def test_a_governments_program_by_its_possessive_is_initiated_by_it():
+    text = ("The Kestrel Government's Integrated Care Fund pays for joint teams. The Integrated Care Fund began in 2014 "
+            "and is spent by the regional partnership boards.\n")
+    got = _triples(text, "govprogram")
+    assert ("Integrated Care Fund", "initiatedBy", "Kestrel Government") in got
+    assert ("Integrated Care Fund", "operatedBy", "Kestrel Government") not in got

@@ -500,8 +500,8 @@ _GOVERNMENT_HEAD = lazy_compile(r"\b(?:Ministry|Department|Government|Parliament
 
 def rule_owned_program(ctx, start, end):
     """A program named after a body's possessive: "Blue Cross Blue Shield of Michigan's Patient-Centered Medical
-    Home program", "Geisinger's ProvenCare" -- the body runs it (a government's program is initiated by it,
-    left to the other rules)."""
+    Home program", "Geisinger's ProvenCare" -- the body runs it; a government's program ("the Welsh Government's
+    Integrated Care Fund") is initiated by it."""
     text = ctx.text
     if "'s " not in text[start:end] and "’s " not in text[start:end]:
         return
@@ -521,7 +521,11 @@ def rule_owned_program(ctx, start, end):
                 if name is None or text.count(name) < 2 or ctx.places_in(m.start("name"), m.end("name")) and \
                         any(label_key(p.place.name) == label_key(name) for p in ctx.places):
                     continue
-            if _GOVERNMENT_HEAD.search(name) or label_key(name) in {label_key(x) for x in (program.name, *program.aliases)}:
+            if label_key(name) in {label_key(x) for x in (program.name, *program.aliases)}:
+                continue
+            if _GOVERNMENT_HEAD.search(name):   # "the Welsh Government's Integrated Care Fund": it began it
+                ctx.add(_program_node(program), ICKG + "initiatedBy", node(name, ORGANIZATION), start, end,
+                        "government's program", 0.6)
                 continue
             ctx.add(_program_node(program), ICKG + "operatedBy", node(name, ORGANIZATION), start, end,
                     "body's program", 0.6)

@@ -127,3 +127,11 @@ def test_a_governments_program_by_its_possessive_is_initiated_by_it():
     got = _triples(text, "govprogram")
     assert ("Integrated Care Fund", "initiatedBy", "Kestrel Government") in got
     assert ("Integrated Care Fund", "operatedBy", "Kestrel Government") not in got
+
+
+def test_a_body_that_approved_a_named_program_initiates_it_but_not_anothers():
+    got = _triples("Today the Kestrel Ministry of Health approved the first 12 Kestrel Health Teams.\n", "approved")
+    assert ("Kestrel Health Teams", "initiatedBy", "Kestrel Ministry of Health") in got
+    other = "The Kestrel Insurance Agency has approved Harrier's Medicaid Transformation Project.\n"
+    got = _triples(other, "approvedother")
+    assert not [t for t in got if t[1] == "initiatedBy"]

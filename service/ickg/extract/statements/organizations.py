@@ -127,7 +127,7 @@ _FOUNDED_BY_PERSON = lazy_compile(r"\b(?:founded|created|started|set[ ]up|establ
                                   r"da|di|du|la|le|van[ ]der|van[ ]den))?(?:[ ][A-Z][a-z][\w'’\-]+){1,2})(?=[,.;]|[ ](?:and|in|at|who)\b|$)")
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
-                                        r"announced|announces|launches|introduces|sets[ ]up|"
+                                        r"announced|announces|launches|introduces|sets[ ]up|approved|approves|"
                                         r"picked|chose|started|formed(?=[ ]the[ ][A-Z])|"
                                         r"began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
                                         r"(?:project|programme|program|pilot|initiative|scheme|reform)\b)|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
@@ -421,7 +421,7 @@ def rule_actors(ctx, start, end, subject):
     if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced", "formed",
                          "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers",
                          "adopted", "opened", "published", "oversee", "oversees", "oversaw", "announces", "launches",
-                         "introduces", "sets", "owns", "lead", "prime")):
+                         "introduces", "sets", "owns", "lead", "prime", "approved", "approves")):
         return
     named_programs = programs_in(ctx, start, end)
     for predicate, pattern in _SUBJECT_VERBS:
@@ -468,6 +468,11 @@ def rule_actors(ctx, start, end, subject):
         after = [p for p in named_programs if any(m.end() <= s < end for s, _ in _mentions_of(ctx, p))]
         if after:
             target = after[0]
+        elif m.group().startswith("approve"):
+            continue                      # "The board approved the budget": who approves a named program begins it
+        if m.group().startswith("approve") and re.search(r"['’]s[ ]", text[m.end():min(
+                s_ for s_, _ in _mentions_of(ctx, target) if s_ >= m.end())]):
+            continue                      # "CMS has approved Washington's Medicaid Transformation Project": another's
         elif predicate == ICKG + "operatedBy" and not named_programs:
             if not _MODEL_WORDS.search(text, m.end(), end) and "primary care" not in text[m.end():end] and \
                     not _LEAD_ROLE.search(m.group()):  # "X became the lead provider": of the sentence's program

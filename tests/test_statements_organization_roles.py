@@ -135,3 +135,19 @@ def test_a_body_that_approved_a_named_program_initiates_it_but_not_anothers():
     other = "The Kestrel Insurance Agency has approved Harrier's Medicaid Transformation Project.\n"
     got = _triples(other, "approvedother")
     assert not [t for t in got if t[1] == "initiatedBy"]
+
+
+def test_a_council_and_a_named_body_joined_by_and_are_two_partners():
+    text = ("The Kestrel Care Programme began in 2015. The programme is a partnership between Kestrel County Council "
+            "and Harrier Health.\n")
+    got = _triples(text, "twobodies")
+    assert ("Kestrel Care Programme", "hasPartner", "Kestrel County Council") in got
+    assert ("Kestrel Care Programme", "hasPartner", "Harrier Health") in got
+
+
+def test_a_body_whose_name_joins_two_fields_by_and_stays_one():
+    from extracted import entities
+    for name in ("Department of Health and Social Care", "Ministry of Health and Long-Term Care",
+                 "Health and Social Care Board"):
+        found = entities(f"The {name} launched the Kestrel Care Programme in 2015.\n", "onebody", "organization")
+        assert name in found

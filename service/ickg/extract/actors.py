@@ -1311,8 +1311,12 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                     rw[0] not in ORG_HEADS and rw[0] not in _INNER_HEADS and rw[0] not in _FOREIGN_LEADS and \
                     not _ACRONYM_LIKE.fullmatch(rw[0]) and label_key(rw[0]) not in place_names and not is_known_place(rw[0])
                 # (not "Centers for Medicare and Medicaid Services ...": "and" joins two words of the "for" phrase)
+                # "Kestrel County Council and Harrier Health": a body of a strong head, then a name of a weak one
+                # that is a body too (two words or more, not the tail of the first's "of" phrase)
+                strong_then_named = len(lw) >= 2 and len(rw) >= 2 and lw[-1] not in _WEAK_HEADS and \
+                    lw[-1] in ORG_HEADS and rw[0] not in _CONNECT
                 if lk == "organization" and rk == "organization" and _whole_body(left) and not shared_of and (
-                        right.startswith("The ") or _whole_body(right)):
+                        right.startswith("The ") or _whole_body(right) or strong_then_named):
                     keep("organization", left, start, start + len(left), "capitalised name")
                     rs = start + len(left) + 5 + (4 if right.startswith("The ") else 0)
                     keep("organization", text[rs:end], rs, end, "capitalised name")

@@ -151,3 +151,16 @@ def test_a_body_whose_name_joins_two_fields_by_and_stays_one():
                  "Health and Social Care Board"):
         found = entities(f"The {name} launched the Kestrel Care Programme in 2015.\n", "onebody", "organization")
         assert name in found
+
+
+def test_a_body_that_commissioned_the_programme_initiates_it_and_one_that_funds_it_joins_it():
+    got = _triples("The Kestrel Care Programme began in 2015. Kestrel County Council commissioned the programme in "
+                   "2016. The Harrier Foundation funds the programme.\n", "commissionedfunds")
+    assert ("Kestrel Care Programme", "initiatedBy", "Kestrel County Council") in got
+    assert ("Kestrel Care Programme", "hasPartner", "Harrier Foundation") in got
+
+
+def test_a_ministry_that_funds_the_programme_is_no_partner_and_a_commissioned_study_no_program():
+    got = _triples("The Kestrel Care Programme began in 2015. The Kestrel Ministry of Health funds the programme. "
+                   "Kestrel County Council commissioned an evaluation in 2018.\n", "ministryfunds")
+    assert not [t for t in got if t[1] in ("hasPartner", "initiatedBy")]

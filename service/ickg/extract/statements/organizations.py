@@ -128,6 +128,8 @@ _FOUNDED_BY_PERSON = lazy_compile(r"\b(?:founded|created|started|set[ ]up|establ
 _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's subject before the verb
     (ICKG + "initiatedBy", lazy_compile(r"\b(?:launched|introduced|organised|organized|set[ ]up|created|established|"
                                         r"announced|announces|launches|introduces|sets[ ]up|approved|approves|"
+                                        r"commissioned(?=[ ](?:the|this|its)[ ](?:[\w\-]+[ ]){0,2}?(?:programme|program|"
+                                        r"pilot|model|service|scheme|project|initiative|network)\b|[ ](?:the[ ])?[A-Z])|"
                                         r"picked|chose|started|formed(?=[ ]the[ ][A-Z])|"
                                         r"began(?=[ ](?:the[ ])?[A-Z]|[ ](?:the|its|their)[ ]"
                                         r"(?:project|programme|program|pilot|initiative|scheme|reform)\b)|published[ ]the[ ](?:[a-z]+[ ])?(?:framework|strategy|"
@@ -136,6 +138,10 @@ _SUBJECT_VERBS = [  # (predicate, verb pattern): the actor is the sentence's sub
                                        r"(?:became|becomes|is|was|will[ ]be|acts[ ]as|acted[ ]as)[ ]the[ ](?:lead|prime)[ ]"
                                        r"(?:provider|agency|organi[sz]ation|partner|contractor))\b")),
     (ICKG + "coordinatedThrough", lazy_compile(r"\b(?:will[ ]oversee|oversees|oversaw|has[ ]set[ ]the[ ]content)\b")),
+    # "The Harrier Foundation funds the programme": a funder that is not a government takes part (as "funded by")
+    (ICKG + "hasPartner", lazy_compile(r"\b(?:funds|funded|co-funds|co-funded|finances|financed)(?=[ ](?:the|this|its)[ ]"
+                                       r"(?:[\w\-]+[ ]){0,2}?(?:programme|program|pilot|model|service|scheme|project|"
+                                       r"initiative|network)\b)")),
 ]
 _RESPONSIBLE = [
     lazy_compile(r"\b(?P<who>(?:[Tt]he[ ])?[A-Za-z][\w\-]*(?:[ ][\w\-]+){0,3}?)[ ](?:are|is|were|was|became|become|remain|"
@@ -421,7 +427,8 @@ def rule_actors(ctx, start, end, subject):
     if words.isdisjoint(("launched", "introduced", "organised", "organized", "set", "created", "established", "announced", "formed",
                          "picked", "chose", "started", "began", "leads", "runs", "operates", "manages", "took", "delivers",
                          "adopted", "opened", "published", "oversee", "oversees", "oversaw", "announces", "launches",
-                         "introduces", "sets", "owns", "lead", "prime", "approved", "approves")):
+                         "introduces", "sets", "owns", "lead", "prime", "approved", "approves", "commissioned",
+                         "funds", "funded", "co-funds", "co-funded", "finances", "financed")):
         return
     named_programs = programs_in(ctx, start, end)
     for predicate, pattern in _SUBJECT_VERBS:
@@ -481,6 +488,8 @@ def rule_actors(ctx, start, end, subject):
         actors = [a for i, a in enumerate(actors) if i == 0 or not re.search(
             r",[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){0,2}$", text[max(start, a[2] - 30):a[2]])]
         label = actors[-1][0] if predicate != ICKG + "initiatedBy" else actors[0][0]
+        if predicate == ICKG + "hasPartner" and _PUBLIC_FUNDER.search(label):
+            continue                      # "The Ministry funds the programme": a government that pays, no partner
         ctx.add(_program_node(target), predicate, node(label, ORGANIZATION), start, end, "actor verb", 0.55)
         if predicate == ICKG + "initiatedBy" and len(actors) == 2 and actors[1][0][:1].isupper() and \
                 _WITH_SECOND.fullmatch(text, actors[0][2] + len(actors[0][0]), actors[1][2]):

@@ -164,3 +164,12 @@ def test_a_ministry_that_funds_the_programme_is_no_partner_and_a_commissioned_st
     got = _triples("The Kestrel Care Programme began in 2015. The Kestrel Ministry of Health funds the programme. "
                    "Kestrel County Council commissioned an evaluation in 2018.\n", "ministryfunds")
     assert not [t for t in got if t[1] in ("hasPartner", "initiatedBy")]
+
+
+def test_funders_listed_after_their_kind_and_a_colon_are_the_partners_not_the_kind():
+    text = ("The Kestrel Care Programme began in 2015. The programme is funded jointly by the insurers: Harrier Health "
+            "Plan, Osprey Insurance Company and Kestrel Mutual Insurance Society.\n")
+    got = _triples(text, "kindcolon")
+    partners = {t[2] for t in got if t[1] == "hasPartner"}
+    assert "Harrier Health Plan" in partners and "Osprey Insurance Company" in partners
+    assert "insurers" not in partners

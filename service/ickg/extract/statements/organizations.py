@@ -163,6 +163,9 @@ _RESPONSIBLE = [
 ]
 
 
+# A kind of body, then a colon and the bodies of that kind: "the insurers: Medicaid, the commercial plans and Medicare".
+_KINDS_THEN_LIST = lazy_compile(r"(?:the[ ]|its[ ]|their[ ]|local[ ]|three[ ]|two[ ]|four[ ]|five[ ])?(?:[a-z][\w\-]*[ ]){0,4}?"
+                                r"[a-z][\w\-]*s:[ ]")
 _LEAD_ROLE = lazy_compile(r"[ ](?:lead|prime)[ ]")
 
 
@@ -361,6 +364,10 @@ def rule_actors(ctx, start, end, subject):
                 if text[m.start():m.start() + 1] in "fpcbadg" and _PARTIES_LEAD.match(text, m.start()):
                     clause = _PARTIES_END.search(text, s, e)     # "funded by X from 2021, divides the country into":
                     e = clause.start() if clause else e           # the parties end where the clause goes on
+            kinds_then_list = _KINDS_THEN_LIST.match(text, s, e)
+            if kinds_then_list and predicate == ICKG + "hasPartner":
+                s = kinds_then_list.end()     # "funded jointly by the insurers: Medicaid, the commercial plans and ...":
+                #                               the bodies the colon lists, not their kind
             owner = None
             if pattern is _OPENING_WITH or (pattern is _IN_PARTNERSHIP and m.start() == start):
                 if m.start() != start:

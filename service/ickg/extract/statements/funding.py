@@ -6,8 +6,11 @@ import re
 
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _program_node
-from ickg.extract.statements.phrases import _words, tidy
+from ickg.extract.statements.phrases import _words, label_forms, tidy
 from ickg.extract.statements.statement import FUNDING, FUNDING_CLASSES, ICKG, node
+
+
+CAPITATION = ICKG + "Capitation"
 from ickg.extract.statements.subjects import _about_program
 
 
@@ -42,8 +45,19 @@ _AND_MONEY = lazy_compile(rf"[ ]and[ ](?:an?[ ]|the[ ])(?P<x>(?:[\w\-]+[ ]){{0,3
                           r"(?:[ ](?:per|for|from|of|on)[ ][^,.;()]+?)?)(?=[ ](?:to|that|which|when|while|if)\b|[,.;:]|$)")
 _PAYERS = lazy_compile(r"(?:^|[ ])(?:[A-Z][\w\-]*|insurers?|funds?|state|government|payers?|commissioners?|"
                        r"councils?|municipalit(?:y|ies)|boards?|ministry|agency|programme|program|scheme)(?:[ ]\([A-Z]+\))?[ ]$")
-_PAID_BODIES = lazy_compile(r"\b(?:practices|providers|funds|teams|doctors|physicians|clinics|hospitals|GPs|nurses|"
-                            r"pharmacists|networks|partnerships|families|members|carers)\b")
+_PAID_BODIES = lazy_compile(r"\b(?:practices?|providers?|funds|teams?|doctors?|physicians?|clinics?|hospitals?|GPs?|nurses|"
+                            r"pharmacists|networks?|partnerships?|families|members|carers)\b")
+# A payment by the head, said in words rather than by "capitation": "a fixed monthly fee for each patient", "a
+# monthly fee per enrolled patient", "a fixed amount per enrolled beneficiary", "a set amount for each member".
+_PER_HEAD = lazy_compile(r"\b(?:per|for[ ]each|for[ ]every)[ ](?:enrolled[ ]|registered[ ]|insured[ ]|attributed[ ])?"
+                         r"(?:patients?|members?|persons?|people|beneficiar(?:y|ies)|residents?|enrollees?|head|"
+                         r"veterans?|children|child|citizens?|users?|clients?)\b|\bper[ -]capita\b|\bcapitat")
+
+# Funders who put their money together, said with the verb: "the partnership pools commissioning budgets", "the
+# council and the health board pooled their budgets for older people", "agreed to pool funds".
+_POOLS = lazy_compile(r"\bpool(?:s|ed|ing)?[ ](?:(?:their|its|the|some|part[ ]of[ ]their)[ ])?(?:[\w\-]+[ ]){0,2}?"
+                      r"(?:budgets?|funds|funding|money|resources)\b")
+POOLED = ICKG + "PooledBudget"
 
 
 def rule_funded(ctx, start, end, subject, role):
@@ -57,6 +71,11 @@ def rule_funded(ctx, start, end, subject, role):
             if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
                 ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
                         "funded from", 0.5)
+    if "pool" in sentence:
+        for m in _POOLS.finditer(ctx.text, start, end):
+            if any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(m.start(), m.end())):
+                continue                 # "pooled budgets": the funding concept says it
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(m.group(), POOLED), start, end, "pooled", 0.5)
     if ("pa" in sentence or "receive" in sentence or "get" in sentence) and _MONEY_HEAD_AT.search(sentence):
         for m in _PAYS_MONEY.finditer(ctx.text, start, end):
             clause = ctx.text[max(start, ctx.text.rfind(", ", start, m.start()) + 2):m.start()]
@@ -73,7 +92,11 @@ def rule_funded(ctx, start, end, subject, role):
                         and not (paid and re.match(r"higher[ ]\w+", label)) \
                         or any(x.iri in FUNDING_CLASSES for x in ctx.mentions_in(a, b)):
                     continue
-                ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(label, FUNDING), start, end, "money paid", 0.5)
+                paid_node = node(label, CAPITATION if _PER_HEAD.search(label) else FUNDING)
+                forms = label_forms(label, ctx.text, start, end)
+                if forms:                # as ctx.add gives a label of the generic class its forms
+                    paid_node["aliases"] = forms
+                ctx.add(_program_node(subject), ICKG + "hasFundingModel", paid_node, start, end, "money paid", 0.5)
     if "funded" not in sentence and "financed" not in sentence and "paid for" not in sentence:
         return
     for m in _FUNDED_FROM.finditer(ctx.text, start, end):

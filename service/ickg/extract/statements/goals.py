@@ -67,6 +67,14 @@ def rule_goal(ctx, start, end, subject):
     _add_goals(ctx, subject, body_start, end, start, end, "goal", hedge)
 
 
+# What a program is expected to bring about, with a verb of aiming: "The TOMY are expected to reduce visits to
+# hospital emergency departments", "Networks are expected to ... to provide more joined-up care". Not what its
+# staff or users are expected to do ("Patients are expected to see their family physician first", "are expected
+# to be paid by ..."): the verb must be one of changing something.
+_EXPECTED_TO = lazy_compile(r"\b(?:is|are|was|were|will[ ]be)[ ](?:\w+ly[ ])?expected[ ]to[ ](?:help[ ](?:to[ ])?)?"
+                            r"(?P<vp>(?:reduce|improve|increase|cut|lower|strengthen|expand|prevent|avoid|raise|shorten|"
+                            r"relieve|ease|save|bring|shift|move|close|integrate|ensure)\b[^.;:]*)")
+
 def _add_goals(ctx, subject, body_start, body_end, start, end, rule, hedge):
     """One goal per aim of ``text[body_start:body_end]`` (the words after the cue: "reduce X, and to improve Y"),
     quoted by the sentence ``text[start:end]``."""
@@ -140,8 +148,14 @@ _PURPOSE_WORDS = frozenset("plan initiative strategy effort drive campaign work 
 def rule_purpose(ctx, start, end, subject, role):
     """Aims given as a purpose infinitive (see :data:`_PURPOSE`) in a sentence of no goal cue."""
     text = ctx.text
-    if subject is None or role in ("goal", "recommendation", "title", "study", "barrier") or \
-            " to " not in text[start:end] or _PURPOSE_WORDS.isdisjoint(words_of(text, start, end)):
+    if subject is None or role in ("goal", "recommendation", "title", "study", "barrier") or " to " not in text[start:end]:
+        return
+    expected = _EXPECTED_TO.search(text, start, end) if "expected to" in text[start:end] else None
+    if expected:                         # "The units are expected to reduce visits to emergency departments"
+        vp = expected.start("vp")
+        _add_goals(ctx, subject, vp, clause_end(text, vp, end), start, end, "expected aim", None)
+        return
+    if _PURPOSE_WORDS.isdisjoint(words_of(text, start, end)):
         return
     m = _PURPOSE.search(text, start, end)
     if m is None:

@@ -349,10 +349,40 @@ _MITIGATE = lazy_compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse
                          r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")
 
 
+# A response named with the barrier it answers, before it: "To counter turnover, the ministry has offered higher
+# capitation rates in deprived districts", "To address the shortage of nurses, the board funds ten training places".
+_TO_COUNTER = lazy_compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))To[ ](?:counter|address|tackle|overcome|offset|ease|reduce|solve|"
+                           r"remedy|combat|fight|limit)[ ](?P<what>[^,.;]{2,80}),[ ](?:[^,.;]{2,60}?[ ])?"
+                           r"(?:has[ ]|have[ ]|had[ ])?(?:also[ ]|now[ ])?(?:offered|offers|introduced|introduces|created|"
+                           r"creates|set[ ]up|sets[ ]up|funded|funds|paid|pays|added|adds|gave|gives|uses|used|began|"
+                           r"started|hired|hires|recruited|recruits|opened|opens|raised|raises)[ ](?P<x>[^.;]{3,120}?)"
+                           r"(?=[.;]|,[ ](?:and|but|which)\b|$)")
+
+
+def _answered(statement, what):
+    """Whether the words ``what`` a response answers name the barrier of ``statement`` (a content word of both)."""
+    words = {w for w in re.findall(r"[a-z]{4,}", statement.object.get("label", "").lower())}
+    return any(w in words or w.rstrip("s") in words for w in re.findall(r"[a-z]{4,}", what.lower())
+               if w not in ("this", "that", "these", "those", "problem", "problems", "barrier", "barriers"))
+
+
 def rule_mitigation(ctx, start, end, barrier):
     if barrier is None:
         return
     text = ctx.text
+    answer = _TO_COUNTER.match(text, start, end) if text.startswith("To ", start) else None
+    if answer:                           # the barrier it answers: the latest one its words name, or the last one
+        what = answer.group("what")
+        named = next((st for st in reversed(ctx.out) if st.predicate == ICKG + "facesBarrier" and _answered(st, what)),
+                     None)
+        if named is None and re.fullmatch(r"(?:this|that|these|it|them|the[ ](?:problem|barrier|shortage|gap))", what):
+            named = barrier
+        if named is not None:            # typed by the concept it names ("higher capitation rates": capitation)
+            kind = next((x.iri for x in ctx.mentions_in(answer.start("x"), answer.end("x"))
+                         if x.iri in FUNDING_CLASSES | MECHANISM_CLASSES), MECHANISM)
+            ctx.add(named.object, ICKG + "mitigatedBy", node(tidy(answer.group("x")), kind), start, end,
+                    "answered by", 0.5)
+            return
     m = _MITIGATE.search(text, start, end)
     if not m:
         return

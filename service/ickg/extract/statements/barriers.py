@@ -12,7 +12,7 @@ from ickg.extract.statements.cues import (_BARRIER_CUES, _MAIN_DIFFICULTY_AT, _O
 from ickg.extract.statements.hedges import hedge_of
 from ickg.extract.statements.lists import _part_items
 from ickg.extract.statements.patterns import _FINITE
-from ickg.extract.statements.phrases import _CLAUSE_BREAK, _CLAUSE_BREAKS, _words, clause_end, tidy
+from ickg.extract.statements.phrases import _CLAUSE_BREAK, _CLAUSE_BREAKS, _words, clause_end, label_forms, tidy
 from ickg.extract.statements.statement import (BARRIER, CONTEXT, FUNDING_CLASSES, ICKG, MECHANISM, MECHANISM_CLASSES,
                                                node)
 
@@ -307,10 +307,47 @@ def rule_barrier(ctx, start, end, subject, clause=False):
         if _ANNOUNCED_ONLY.search(label):
             continue                     # "Officials were open about the difficulties": what follows names them
         if 2 <= _words(label) <= 18:
-            last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
-                           "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
+            last = ctx.add(_program_node(subject), ICKG + "facesBarrier", barrier_node(label, text, start, end), start,
+                           end, "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
     return last
 
+
+# The other forms a reader writes a barrier said as a clause in: without who voiced it ("I recognise that the lack of
+# space ...", "community health workers say their stipends ..."), without its copula ("the fixed-term contracts are
+# not attractive": "fixed-term contracts not attractive"), with its adjective first ("supervision is weak in remote
+# districts": "weak supervision in remote districts", "recruitment has been slow": "slow recruitment"), and the
+# hindering thing alone ("the lack of space in surgeries has held some networks back": "the lack of space in surgeries").
+_VOICED = lazy_compile(r"^(?:[\w\-]+[ ]){1,4}?(?:say|says|said|found|find|finds|reported|report|reports|noted|note|notes|"
+                       r"warned|warn|warns|recognise|recognize|recognised|recognized|complained|complain|argue|argued|"
+                       r"argues|told[ ]us|tell[ ]us|believe|believes|feel|felt|fear|fears)[ ](?:that[ ])?")
+_COPULA = lazy_compile(r"[ ](?:is|are|was|were|has[ ]been|have[ ]been|had[ ]been)(?=[ ](?!(?:a|an|the)[ ]))")
+_ADJECTIVE_AFTER = lazy_compile(r"(?P<np>(?:[\w\-’']+[ ]){0,6}?[\w\-’']+)[ ](?:is|are|was|were|has[ ]been|have[ ]been|"
+                                r"had[ ]been|remains?|remained)[ ](?:still[ ]|often[ ]|very[ ]|too[ ])?(?P<adj>slow|weak|poor|"
+                                r"limited|low|scarce|insufficient|inadequate|irregular|late|high|unstable|uncertain|uneven|"
+                                r"patchy|fragmented|short|heavy|unclear|unreliable|inconsistent)(?P<rest>(?:[ ].*)?)")
+_HELD_BACK = lazy_compile(r"[ ](?:has|have|had)[ ](?:also[ ])?(?:held|slowed|hampered|hindered|delayed|limited|"
+                          r"undermined)\b.*$")
+
+
+def barrier_node(label, text, start, end):
+    """A barrier's node: ``label`` with the forms of :func:`label_forms` and those above."""
+    out = node(label, BARRIER)
+    forms = label_forms(label, text, start, end)
+    voiced = _VOICED.match(label)
+    bare = tidy(label[voiced.end():]) if voiced and _words(label[voiced.end():]) >= 2 else label
+    extra = [bare]
+    held = _HELD_BACK.search(bare)
+    if held and _words(bare[:held.start()]) >= 2:
+        extra.append(tidy(bare[:held.start()]))
+    flipped = _ADJECTIVE_AFTER.fullmatch(bare)
+    if flipped and not re.match(r"(?:it|this|that|they|there)\b", flipped.group("np"), re.I):
+        np = re.sub(r"^(?:the|their|its|our)[ ]", "", flipped.group("np"), flags=re.I)
+        extra.append(tidy(f"{flipped.group('adj')} {np}{flipped.group('rest')}"))
+    extra.append(tidy(_COPULA.sub("", bare)))
+    forms += [x for x in dict.fromkeys(extra) if x and x != label and x not in forms]
+    if forms:
+        out["aliases"] = forms
+    return out
 
 # Two clauses joined by ", and", each with its own subject and verb, are two barriers: "The workforce is ageing,
 # and rural practices find it hard to recruit", "Workers protest over late pay, and supervision is weak".

@@ -159,6 +159,10 @@ _BARRIER_LIST_NOT = lazy_compile(r"(?i)^(?:overcome|addressed|reduced|removed|ta
                                  r"similar|different|discussed|described|identified|greater|smaller|lower|higher|to|that|how|"
                                  r"whether|what|financial|political|cultural|organi[sz]ational|clear|the[ ]same)\b")
 
+# The relative clause a listed item was cut before, up to the next item: what makes the item a barrier ("payments
+# to physicians that arrive months late", "patients who bypass the family physician and go straight to ...").
+_ITEM_RELATIVE = lazy_compile(r"[ ](?:that|who|which|whose)[ ](?:[^,;:.()]+?)(?=,|;|:|\.|\(|$)")
+
 
 def rule_listed_barriers(ctx, start, end, subject):
     """Barriers listed after a barrier noun or a passive verb of hindering (see :data:`_BARRIERS_LISTED`):
@@ -189,7 +193,12 @@ def rule_listed_barriers(ctx, start, end, subject):
         if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _EVIDENCE.search(label) \
                 or (_words(label) == 1 and label.endswith(("ed", "ly"))) or _HINDER_ITEM_NOT.match(label):
             continue
-        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
+        item = node(label, BARRIER)
+        told = _ITEM_RELATIVE.match(text, ib, m.end(group))
+        if told:                         # "payments to physicians that arrive months late": also with its clause,
+            clause = told.group()        # and with its first verb's only ("patients who bypass the family physician")
+            item["aliases"] = list(dict.fromkeys([tidy(label + clause), tidy(label + clause.split(" and ")[0])]))
+        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", item, start, end,
                         "listed barrier", 0.6,
                         hedge if hedge and hedge["qualifier"].endswith("hedged") else None) or found
     return found

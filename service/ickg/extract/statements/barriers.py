@@ -240,6 +240,10 @@ def rule_barrier(ctx, start, end, subject, clause=False):
                       if not _OVERCOME.search(text, max(start, w.start() - 40), w.start())), None)
     if cued and where is None and not in_section:
         return None                      # "has helped with language barriers": a barrier overcome, not faced
+    lead = text.rfind(": ", offset, where.start()) if where else -1
+    if lead > 0 and _words(text[lead:end]) >= 4 and not searched(_BARRIER_CUES, text, offset, lead):
+        # "Simplify the paperwork: the time needed ... is a real obstacle", "6/ Early problems: GPs find it hard ...":
+        offset = lead + 2                # a run-in heading or a question before the colon, the barrier after it
     colon = text.find(": ", where.end(), end) if where else -1
     if colon > 0 and _words(text[colon:end]) >= 4 and not re.search(r"\b(?:that|which)\b", text[start:colon]):
         # "Growth has not been easy: some therapists objected" (not "two conditions that may be hard to copy: ...")

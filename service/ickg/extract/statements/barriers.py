@@ -319,6 +319,8 @@ def rule_barrier(ctx, start, end, subject, clause=False):
             continue                     # "the evaluation had no control group": the study's limit, not the program's
         if _ANNOUNCED_ONLY.search(label):
             continue                     # "Officials were open about the difficulties": what follows names them
+        if _DISEASE_BURDEN.search(label):
+            continue                     # "one of the highest burdens of non-communicable diseases": why, not what hinders
         if 2 <= _words(label) <= 18:
             last = ctx.add(_program_node(subject), ICKG + "facesBarrier", barrier_node(label, text, start, end), start,
                            end, "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
@@ -382,6 +384,8 @@ def _coordinated_clauses(piece):
     return [p for p in out if p]
 
 
+# A population's burden of disease is the need a program answers, not an obstacle it meets.
+_DISEASE_BURDEN = lazy_compile(r"\bburdens?[ ]of[ ](?:[\w\-]+[ ]){0,3}?(?:diseases?|illness(?:es)?|conditions|NCDs|ill[ ]health)\b")
 _EVIDENCE = lazy_compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
 # A sentence that only announces barriers, naming none: "Officials were open about the difficulties".
 _ANNOUNCED_ONLY = lazy_compile(r"\b(?:about|of|on|with|discussed|described|acknowledged|admitted)[ ](?:the|these|those|its|their|"

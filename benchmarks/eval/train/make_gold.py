@@ -9194,9 +9194,9 @@ DOCUMENTS["train-bar42-testimony-massachusetts-aqc.txt"] = dict(
                 types_accept=[PI])],
     populations=[],
     conditions=[],
-    concepts=[C("global budget", "ickg:GlobalBudget"), C("shared savings", "ickg:SharedSavings"),
-              C("pay-for-performance", "ickg:PayForPerformance"), C("fee-for-service", "ickg:FeeForService"),
-              C("share of the savings", "ickg:SharedSavings")],
+    concepts=[C("global budget", "ickg:GlobalBudget"),
+              C("shared savings", "ickg:SharedSavings", ["shared savings", "share of the savings"]),
+              C("pay-for-performance", "ickg:PayForPerformance"), C("fee-for-service", "ickg:FeeForService")],
     statements=[
         S(BAR42_AQC, "ickg:initiatedBy", ("Blue Cross Blue Shield of Massachusetts", ORG), BAR42_AQC_START),
         S(BAR42_AQC, "ickg:yearEstablished", 2009, BAR42_AQC_START),

@@ -145,10 +145,36 @@ _PURPOSE_WORDS = frozenset("plan initiative strategy effort drive campaign work 
                            "order".split())
 
 
+# What a service is instead of, said as its aim: "provides hospital-level care in the patient's home as a substitute
+# for an acute hospital admission", "as an alternative to residential care"; and what a model is set up to test:
+# "The Accountable Health Communities Model tests whether addressing ... needs reduces health care costs and use".
+_AS_SUBSTITUTE = lazy_compile(r"\bas[ ]an?[ ](?P<g>(?:substitute|alternative)[ ](?:for|to)[ ](?:an?[ ]|the[ ])?"
+                              r"[^,.;:()]{3,80}?)(?=[,.;:()]|$|[ ](?:and|but|which|where|when|so)[ ])")
+_TESTS_WHETHER = lazy_compile(r"\btests?[ ]whether[ ][^.;]{3,200}?[ ](?:can[ ]|could[ ]|will[ ]|would[ ])?"
+                              r"(?P<v>reduces?|improves?|lowers?|increases?|cuts?|prevents?|shortens?|raises?|keeps?|"
+                              r"delays?|avoids?)(?P<rest>[ ][^.;:,()]{3,80}?)(?=[,.;:()]|$)")
+
+
+def _aim_phrases(ctx, start, end, subject):
+    """The goals of :data:`_AS_SUBSTITUTE` and :data:`_TESTS_WHETHER` in the sentence ``text[start:end]``."""
+    text = ctx.text
+    for m in _AS_SUBSTITUTE.finditer(text, start, end):
+        ctx.add(_program_node(subject), ICKG + "hasGoal", node(tidy(m.group("g")), GOAL), start, end, "instead of", 0.5)
+    m = _TESTS_WHETHER.search(text, start, end)
+    if m:                                # the verb in its base form: "reduces costs" -> "reduce costs"
+        verb = m.group("v")
+        verb = verb[:-2] if verb.endswith(("sses", "xes", "ches", "shes")) else verb[:-1] if verb.endswith("s") else verb
+        ctx.add(_program_node(subject), ICKG + "hasGoal", node(tidy(verb + m.group("rest")), GOAL), start, end,
+                "tested aim", 0.5)
+
 def rule_purpose(ctx, start, end, subject, role):
     """Aims given as a purpose infinitive (see :data:`_PURPOSE`) in a sentence of no goal cue."""
     text = ctx.text
-    if subject is None or role in ("goal", "recommendation", "title", "study", "barrier") or " to " not in text[start:end]:
+    if subject is None or role in ("goal", "recommendation", "title", "study", "barrier"):
+        return
+    if " as a" in text[start:end] or "whether" in text[start:end]:
+        _aim_phrases(ctx, start, end, subject)
+    if " to " not in text[start:end]:
         return
     expected = _EXPECTED_TO.search(text, start, end) if "expected to" in text[start:end] else None
     if expected:                         # "The units are expected to reduce visits to emergency departments"

@@ -357,6 +357,7 @@ def barrier_node(label, text, start, end):
     flipped = _ADJECTIVE_AFTER.fullmatch(bare)
     if flipped and not re.match(r"(?:it|this|that|they|there)\b", flipped.group("np"), re.I):
         np = re.sub(r"^(?:the|their|its|our)[ ]", "", flipped.group("np"), flags=re.I)
+        np = np[:1].lower() + np[1:] if np[1:2].islower() else np     # "Supervision is weak": "weak supervision"
         extra.append(tidy(f"{flipped.group('adj')} {np}{flipped.group('rest')}"))
     extra.append(tidy(_COPULA.sub("", bare)))
     forms += [x for x in dict.fromkeys(extra) if x and x != label and x not in forms]

@@ -84,7 +84,7 @@ def _money_given(ctx, start, end, subject):
     """Funding of :data:`_WITH_FUNDS` and :data:`_SUM_GIVEN` as the program's funding model."""
     text = ctx.text
     sentence = text[start:end]
-    if "with " in sentence:
+    if "with " in sentence and ("funding" in sentence or "rant" in sentence or "Award" in sentence or "Fund" in sentence):
         for m in _WITH_FUNDS.finditer(text, start, end):
             ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
                     "funds named", 0.5)
@@ -111,7 +111,8 @@ def rule_funded(ctx, start, end, subject, role):
             if _about_program(ctx, start, m.start()):   # "Clusters receive a small annual budget from the health board"
                 ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(tidy(m.group("x")), FUNDING), start, end,
                         "funded from", 0.5)
-    if "with " in sentence or "illion" in sentence:
+    if "illion" in sentence or "with " in sentence and ("fund" in sentence or "rant" in sentence or "Award" in sentence
+                                                       or "Fund" in sentence):
         _money_given(ctx, start, end, subject)
     if "pool" in sentence:
         for m in _POOLS.finditer(ctx.text, start, end):

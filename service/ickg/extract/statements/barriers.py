@@ -340,6 +340,8 @@ _ADJECTIVE_AFTER = lazy_compile(r"(?P<np>(?:[\w\-’']+[ ]){0,6}?[\w\-’']+)[ ]
                                 r"had[ ]been|remains?|remained)[ ](?:still[ ]|often[ ]|very[ ]|too[ ])?(?P<adj>slow|weak|poor|"
                                 r"limited|low|scarce|insufficient|inadequate|irregular|late|high|unstable|uncertain|uneven|"
                                 r"patchy|fragmented|short|heavy|unclear|unreliable|inconsistent)(?P<rest>(?:[ ].*)?)")
+_PERFECT = lazy_compile(r"\b(?:has|have|had)[ ](?:at[ ]times[ ]|sometimes[ ]|often[ ]|also[ ]|repeatedly[ ]|already[ ])?"
+                       r"(?=[a-z]+ed\b)")
 _HELD_BACK = lazy_compile(r"[ ](?:has|have|had)[ ](?:also[ ])?(?:held|slowed|hampered|hindered|delayed|limited|"
                           r"undermined)\b.*$")
 
@@ -360,6 +362,7 @@ def barrier_node(label, text, start, end):
         np = np[:1].lower() + np[1:] if np[1:2].islower() else np     # "Supervision is weak": "weak supervision"
         extra.append(tidy(f"{flipped.group('adj')} {np}{flipped.group('rest')}"))
     extra.append(tidy(_COPULA.sub("", bare)))
+    extra.append(tidy(_PERFECT.sub("", bare)))   # "Insurers have at times tried to cap ...": "Insurers tried to cap ..."
     forms += [x for x in dict.fromkeys(extra) if x and x != label and x not in forms]
     if forms:
         out["aliases"] = forms

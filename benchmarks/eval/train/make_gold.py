@@ -9372,6 +9372,228 @@ DOCUMENTS["train-role42-donorreport-hamilton-icc.txt"] = dict(
     ])
 
 
+# --- held out by helper bar42 (issue 12, session 42): barriers, outcomes, goals and funding models ----------------
+# Written, with their gold, before the extractor first ran on them or any rule changed.
+BAR42_AQC = {"label": "Alternative Quality Contract", "type": CM, "aliases": ["AQC"], "types_accept": [PI]}
+BAR42_AQC_START = ("Blue Cross Blue Shield of Massachusetts launched the AQC in January 2009 with seven provider "
+                   "organizations.")
+BAR42_AQC_DATA = ("they lacked timely data on what their patients used outside the group", BAR)
+BAR42_AQC_RISK = ("smaller groups worry about carrying financial risk", BAR)
+DOCUMENTS["train-bar42-testimony-massachusetts-aqc.txt"] = dict(
+    style="written-testimony",
+    metadata={"title": "Written testimony to the Health Policy Commission",
+              "authors": [{"family": "Doyle", "given": "Margaret", "initials": "M"}],
+              "date": "2014-10-14", "year": 2014, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Boston", "ickg:Municipality"),
+                   E("Massachusetts", "ickg:ProvinceOrState", [r"re:(?<=across )Massachusetts"]),
+                   E("New England", "ickg:Region")],
+    organizations=[E("Health Policy Commission", ORG, ["Health Policy Commission", "Commission"]),
+                   E("Blue Cross Blue Shield of Massachusetts", ORG),
+                   E("provider organizations", ORG, ["provider organizations", "participating group"]),
+                   E("Harvard Medical School", ORG),
+                   E("hospitals", ORG, [r"re:(?<=lower-priced )hospitals"]),
+                   E("imaging centers", ORG)],
+    programs=[E("Alternative Quality Contract", CM, ["Alternative Quality Contract", "AQC"], aliases=["AQC"],
+                types_accept=[PI])],
+    populations=[],
+    conditions=[],
+    concepts=[C("global budget", "ickg:GlobalBudget"),
+              C("shared savings", "ickg:SharedSavings", ["shared savings", "share of the savings"]),
+              C("pay-for-performance", "ickg:PayForPerformance"), C("fee-for-service", "ickg:FeeForService")],
+    statements=[
+        S(BAR42_AQC, "ickg:initiatedBy", ("Blue Cross Blue Shield of Massachusetts", ORG), BAR42_AQC_START),
+        S(BAR42_AQC, "ickg:yearEstablished", 2009, BAR42_AQC_START),
+        S(BAR42_AQC, "ickg:hasPartner", ("provider organizations", ORG), BAR42_AQC_START),
+        S(BAR42_AQC, "ickg:locatedIn", ("Massachusetts", "ickg:ProvinceOrState"),
+          "improving the quality and outcomes of care for our members across Massachusetts"),
+        S(BAR42_AQC, "ickg:hasGoal", ("slow the growth of health care spending", GOAL),
+          "The contract was designed to slow the growth of health care spending"),
+        S(BAR42_AQC, "ickg:hasGoal", ("improve the quality and outcomes of care", GOAL),
+          "while improving the quality and outcomes of care for our members"),
+        S(BAR42_AQC, "ickg:hasFundingModel", ("global budget for the full range of care", "ickg:GlobalBudget"),
+          "Each participating group takes a global budget for the full range of care its enrolled members receive"),
+        S(BAR42_AQC, "ickg:hasFundingModel", ("share of the savings", "ickg:SharedSavings"),
+          "A group that spends less than its budget keeps a share of the savings"),
+        S(BAR42_AQC, "ickg:hasFundingModel", ("quality bonuses of up to 10 percent of the budget", "ickg:PayForPerformance"),
+          "groups can earn quality bonuses of up to 10 percent of the budget, a pay-for-performance arrangement tied to "
+          "64 ambulatory and hospital measures"),
+        S(BAR42_AQC, "ickg:hasComponent", ("five-year contracts", MECH), "Contracts last five years"),
+        S(("evaluation by researchers at Harvard Medical School", "ickg:Evaluation"), "ickg:evaluates", BAR42_AQC,
+          "Researchers at Harvard Medical School have evaluated the AQC since its start."),
+        S(("evaluation by researchers at Harvard Medical School", "ickg:Evaluation"), "ickg:conductedBy",
+          ("Harvard Medical School", ORG), "Researchers at Harvard Medical School have evaluated the AQC since its start."),
+        S(BAR42_AQC, "ickg:hasOutcome", ("medical spending 3.3 percent lower than for a comparison group", OUT),
+          "medical spending for AQC enrollees was 3.3 percent lower than for a comparison group in other states"),
+        S(BAR42_AQC, "ickg:hasOutcome", ("spending on claims fell by 6.8 percent", OUT),
+          "spending on claims for the 2009 groups fell by 6.8 percent relative to that comparison"),
+        S(BAR42_AQC, "ickg:hasOutcome",
+          ("quality scores for chronic care management and adult preventive care improved", OUT),
+          "quality scores for chronic care management and adult preventive care improved more than in the rest of "
+          "New England"),
+        S(BAR42_AQC, "ickg:facesBarrier", BAR42_AQC_DATA,
+          "they lacked timely data on what their patients used outside the group"),
+        S(BAR42_AQC_DATA, "ickg:mitigatedBy", ("monthly claims reports", MECH),
+          "we now send monthly claims reports, which has eased that gap"),
+        S(BAR42_AQC, "ickg:facesBarrier", BAR42_AQC_RISK, "Smaller groups worry about carrying financial risk"),
+        S(BAR42_AQC_RISK, "ickg:mitigatedBy", ("contracts with shared savings only and no downside", "ickg:SharedSavings"),
+          "for them we offer contracts with shared savings only and no downside"),
+    ])
+
+BAR42_FINSAM = {"label": "Finsam", "type": PI, "aliases": ["financial coordination"]}
+BAR42_FINSAM_PARTNERS = ("Since 1 January 2004 the Swedish Social Insurance Agency, the Swedish Public Employment "
+                         "Service, a region and one or more municipalities may form a coordination association.")
+BAR42_FINSAM_AIM = ("Finsam aims to help people of working age who need coordinated support from several agencies to "
+                    "find work or to be able to support themselves")
+BAR42_FINSAM_ACTIVITIES = ("Associations fund joint activities such as multi-agency teams, work trials with a personal "
+                           "coach and early meetings between a client and all four agencies.")
+BAR42_FINSAM_CONSENT = ("confidentiality rules prevent the agencies from sharing information about a client without "
+                        "consent", BAR)
+BAR42_FINSAM_PROPOSE = ("We propose that the Government should allow associations to finance lasting activities, not "
+                        "only projects, and should require the Public Employment Service to take part in every association.")
+DOCUMENTS["train-bar42-inquirysummary-sweden-finsam.txt"] = dict(
+    style="official-inquiry-summary",
+    metadata={"title": "Financial coordination in rehabilitation: twenty years of pooled budgets", "authors": [],
+              "date": "2024-03", "year": 2024, "journal": None, "publisher": "Inquiry on Coordinated Rehabilitation",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:ExecutiveSummary"]},
+    jurisdictions=[E("Stockholm", "ickg:Municipality"), E("Sweden", "ickg:Country", [r"re:Sweden(?='s)"])],
+    organizations=[E("Inquiry on Coordinated Rehabilitation", ORG, ["Inquiry on Coordinated Rehabilitation", "inquiry"]),
+                   E("Government", ORG),
+                   E("Swedish Social Insurance Agency", ORG),
+                   E("Swedish Public Employment Service", ORG,
+                     ["Swedish Public Employment Service", "Public Employment Service"]),
+                   E("region", ORG, [r"re:\b(?<=a )region\b", r"re:(?<=the )region(?= a)"]),
+                   E("municipalities", ORG, [r"re:(?<=more )municipalities", r"re:(?<=the )municipalities"]),
+                   E("coordination associations", ORG, ["coordination association", "associations", "association"])],
+    programs=[E("Finsam", PI, ["Finsam", "financial coordination"], aliases=["financial coordination"])],
+    populations=[E("people of working age who need coordinated support from several agencies", POP)],
+    conditions=[],
+    concepts=[C("pooled budget", "ickg:PooledBudget", ["pooled budget", "pooled budgets"])],
+    statements=[
+        S(BAR42_FINSAM, "ickg:establishedBy", ("Act on Financial Coordination of Rehabilitation Measures", "ickg:Legislation"),
+          "the Act on Financial Coordination of Rehabilitation Measures (2003:1210), known as Finsam"),
+        S(BAR42_FINSAM, "ickg:yearEstablished", 2004, BAR42_FINSAM_PARTNERS),
+        S(BAR42_FINSAM, "ickg:hasPartner", ("Swedish Social Insurance Agency", ORG), BAR42_FINSAM_PARTNERS),
+        S(BAR42_FINSAM, "ickg:hasPartner", ("Swedish Public Employment Service", ORG), BAR42_FINSAM_PARTNERS),
+        S(BAR42_FINSAM, "ickg:hasPartner", ("region", ORG), BAR42_FINSAM_PARTNERS),
+        S(BAR42_FINSAM, "ickg:hasPartner", ("municipalities", ORG), BAR42_FINSAM_PARTNERS),
+        S(BAR42_FINSAM, "ickg:hasFundingModel", ("pooled budget", "ickg:PooledBudget"),
+          "Each association has a pooled budget to which the two state agencies together contribute half, the region a "
+          "quarter and the municipalities a quarter."),
+        S(BAR42_FINSAM, "ickg:hasComponent", ("board with members from every partner", MECH),
+          "The board of the association, with members from every partner, decides how the money is used."),
+        S(BAR42_FINSAM, "ickg:hasGoal", ("help people of working age find work or support themselves", GOAL),
+          BAR42_FINSAM_AIM),
+        S(BAR42_FINSAM, "ickg:targetsPopulation",
+          ("people of working age who need coordinated support from several agencies", POP), BAR42_FINSAM_AIM),
+        S(BAR42_FINSAM, "ickg:locatedIn", ("Sweden", "ickg:Country"),
+          "Today about 80 associations cover nearly all of Sweden's 290 municipalities."),
+        S(BAR42_FINSAM, "ickg:numberOfPrograms", {"value": 80, "datatype": "xsd:nonNegativeInteger"},
+          "Today about 80 associations cover nearly all of Sweden's 290 municipalities."),
+        *[S(BAR42_FINSAM, "ickg:hasComponent", (x, MECH), BAR42_FINSAM_ACTIVITIES)
+          for x in ("multi-agency teams", "work trials with a personal coach",
+                    "early meetings between a client and all four agencies")],
+        S(BAR42_FINSAM, "ickg:hasOutcome",
+          ("share of participants in work or studies three months after leaving an activity rose from 28 to 35 percent", OUT),
+          "the share of participants who were in work or studies three months after leaving an activity rose from 28 "
+          "to 35 percent between 2016 and 2022"),
+        S(BAR42_FINSAM, "ickg:hasOutcome", ("fewer cases sent back and forth between agencies", OUT),
+          "Partners reported fewer cases sent back and forth between agencies."),
+        S(BAR42_FINSAM, "ickg:facesBarrier", BAR42_FINSAM_CONSENT,
+          "Confidentiality rules prevent the agencies from sharing information about a client without consent"),
+        S(BAR42_FINSAM_CONSENT, "ickg:mitigatedBy", ("joint consent form", MECH),
+          "most associations now use a joint consent form, which has reduced the problem"),
+        S(BAR42_FINSAM, "ickg:facesBarrier", ("successful activities end when project money runs out", BAR),
+          "Much of the work is run as short projects, so successful activities often end when project money runs out."),
+        S(BAR42_FINSAM, "ickg:facesBarrier", ("Public Employment Service closed many local offices", BAR),
+          "After 2019 the Public Employment Service closed many local offices, which weakened its presence in the "
+          "associations."),
+        S(("allow associations to finance lasting activities, not only projects", REC), "ickg:addressedTo",
+          ("Government", ORG), BAR42_FINSAM_PROPOSE),
+        S(("require the Public Employment Service to take part in every association", REC), "ickg:addressedTo",
+          ("Government", ORG), BAR42_FINSAM_PROPOSE),
+    ])
+
+BAR42_PARHM = {"label": "Pennsylvania Rural Health Model", "type": PI}
+BAR42_PARHM_PLAN = ("Ours added a community paramedic program, a walk-in behavioral health clinic and care managers who "
+                    "call patients after they leave the hospital.")
+BAR42_PARHM_BUDGETS = ("setting budgets for several payers at once remains complicated", BAR)
+BAR42_PARHM_STEADY = ("finances steadier during the COVID-19 pandemic than those of neighboring hospitals", OUT)
+DOCUMENTS["train-bar42-ceoletter-pennsylvania-rural-health-model.txt"] = dict(
+    style="hospital-newsletter-ceo-letter",
+    metadata={"title": "A letter from our president",
+              "authors": [{"family": "Kessler", "given": "Daniel", "initials": "D"}],
+              "date": "2021", "year": 2021, "journal": None, "publisher": "Laurel Valley Community Hospital",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:NewsItem", "type_accept": ["fabio:Letter"]},
+    jurisdictions=[E("Pennsylvania", "ickg:ProvinceOrState", [r"re:(?<=hospitals in )Pennsylvania"])],
+    organizations=[E("Laurel Valley Community Hospital", ORG, ["LAUREL VALLEY COMMUNITY HOSPITAL"]),
+                   E("Pennsylvania Department of Health", ORG),
+                   E("Centers for Medicare & Medicaid Services", ORG),
+                   E("Medicaid managed care plans", ORG),
+                   E("commercial insurers", ORG, ["commercial insurers", "insurer"]),
+                   E("rural hospitals", ORG, ["rural hospitals", "participating hospitals"]),
+                   E("Rural Health Redesign Center Authority", ORG)],
+    programs=[E("Pennsylvania Rural Health Model", PI, ["Pennsylvania Rural Health Model"]),
+              E("Medicare", PI, [r"re:Medicare(?= &| and| Medicaid managed|, Medicaid)"])],
+    populations=[],
+    conditions=[E("asthma", COND), E("COPD", COND), E("COVID-19", COND)],
+    concepts=[C("global budget", "ickg:GlobalBudget"), C("fee for service", "ickg:FeeForService"),
+              C("care managers", "ickg:CaseManagement")],
+    statements=[
+        S(BAR42_PARHM, "ickg:hasPartner", ("Laurel Valley Community Hospital", ORG),
+          "our board voted to join the Pennsylvania Rural Health Model"),
+        S(BAR42_PARHM, "ickg:hasPartner", ("Pennsylvania Department of Health", ORG),
+          "The model is a partnership of the Pennsylvania Department of Health and the federal Centers for Medicare & "
+          "Medicaid Services."),
+        S(BAR42_PARHM, "ickg:hasPartner", ("Centers for Medicare & Medicaid Services", ORG),
+          "The model is a partnership of the Pennsylvania Department of Health and the federal Centers for Medicare & "
+          "Medicaid Services."),
+        S(BAR42_PARHM, "ickg:locatedIn", ("Pennsylvania", "ickg:ProvinceOrState"),
+          "It was designed to keep rural hospitals in Pennsylvania open"),
+        S(BAR42_PARHM, "ickg:hasGoal", ("keep rural hospitals open", GOAL),
+          "It was designed to keep rural hospitals in Pennsylvania open"),
+        S(BAR42_PARHM, "ickg:hasGoal", ("improve the health of the communities they serve", GOAL),
+          "to improve the health of the communities they serve"),
+        S(BAR42_PARHM, "ickg:hasFundingModel", ("global budget", "ickg:GlobalBudget"),
+          "participating hospitals receive a global budget: a fixed amount set in advance each year by Medicare, "
+          "Medicaid managed care plans and the commercial insurers that have signed on"),
+        S(BAR42_PARHM, "ickg:hasPartner", ("Medicaid managed care plans", ORG),
+          "a fixed amount set in advance each year by Medicare, Medicaid managed care plans and the commercial insurers "
+          "that have signed on"),
+        S(BAR42_PARHM, "ickg:hasPartner", ("commercial insurers", ORG),
+          "a fixed amount set in advance each year by Medicare, Medicaid managed care plans and the commercial insurers "
+          "that have signed on"),
+        S(BAR42_PARHM, "ickg:hasComponent", ("transformation plan", MECH),
+          "Each hospital in the model writes a transformation plan."),
+        *[S(BAR42_PARHM, "ickg:hasComponent", (x, t), BAR42_PARHM_PLAN)
+          for x, t in (("community paramedic program", MECH), ("walk-in behavioral health clinic", MECH),
+                       ("care managers who call patients after they leave the hospital", "ickg:CaseManagement"))],
+        S(BAR42_PARHM, "ickg:hasOutcome", ("readmissions within 30 days fell by 12 percent", OUT),
+          "Readmissions within 30 days fell by 12 percent in our first two years"),
+        S(BAR42_PARHM, "ickg:hasOutcome", ("emergency visits for asthma and COPD dropped from 410 to 330", OUT),
+          "emergency visits for asthma and COPD dropped from 410 to 330"),
+        S(BAR42_PARHM, "ickg:hasOutcome", BAR42_PARHM_STEADY,
+          "Our finances were steadier during the COVID-19 pandemic than those of neighboring hospitals"),
+        S(BAR42_PARHM_STEADY, "ickg:enabledBy", ("budget kept coming when elective surgery stopped", "ickg:GlobalBudget"),
+          "because the budget kept coming when elective surgery stopped"),
+        S(BAR42_PARHM, "ickg:hasGoal", ("enroll 30 hospitals by 2021", GOAL),
+          "The model hoped to enroll 30 hospitals by 2021", ("hoped", ASPIRATIONAL)),
+        S(BAR42_PARHM, "ickg:facesBarrier", ("only 18 hospitals have joined", BAR),
+          "The model hoped to enroll 30 hospitals by 2021; only 18 have joined."),
+        S(BAR42_PARHM, "ickg:facesBarrier", ("not every insurer takes part", BAR), "Not every insurer takes part"),
+        S(BAR42_PARHM, "ickg:facesBarrier", BAR42_PARHM_BUDGETS,
+          "setting budgets for several payers at once remains complicated"),
+        S(BAR42_PARHM_BUDGETS, "ickg:mitigatedBy",
+          ("Rural Health Redesign Center Authority helps hospitals and payers agree on their budgets", MECH),
+          "The Rural Health Redesign Center Authority, created by the state in 2019, now helps hospitals and payers "
+          "agree on their budgets."),
+        S(BAR42_PARHM, "ickg:yearEnded", 2024, "The model runs until 2024."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -12,7 +12,7 @@ from ickg.extract.statements.cues import (_BARRIER_CUES, _MAIN_DIFFICULTY_AT, _O
 from ickg.extract.statements.hedges import hedge_of
 from ickg.extract.statements.lists import _part_items
 from ickg.extract.statements.patterns import _FINITE
-from ickg.extract.statements.phrases import _CLAUSE_BREAK, _CLAUSE_BREAKS, _words, clause_end, tidy
+from ickg.extract.statements.phrases import _CLAUSE_BREAK, _CLAUSE_BREAKS, _words, clause_end, label_forms, tidy
 from ickg.extract.statements.statement import (BARRIER, CONTEXT, FUNDING_CLASSES, ICKG, MECHANISM, MECHANISM_CLASSES,
                                                node)
 
@@ -159,6 +159,10 @@ _BARRIER_LIST_NOT = lazy_compile(r"(?i)^(?:overcome|addressed|reduced|removed|ta
                                  r"similar|different|discussed|described|identified|greater|smaller|lower|higher|to|that|how|"
                                  r"whether|what|financial|political|cultural|organi[sz]ational|clear|the[ ]same)\b")
 
+# The relative clause a listed item was cut before, up to the next item: what makes the item a barrier ("payments
+# to physicians that arrive months late", "patients who bypass the family physician and go straight to ...").
+_ITEM_RELATIVE = lazy_compile(r"[ ](?:that|who|which|whose)[ ](?:[^,;:.()]+?)(?=,|;|:|\.|\(|$)")
+
 
 def rule_listed_barriers(ctx, start, end, subject):
     """Barriers listed after a barrier noun or a passive verb of hindering (see :data:`_BARRIERS_LISTED`):
@@ -189,7 +193,12 @@ def rule_listed_barriers(ctx, start, end, subject):
         if not (1 <= _words(label) <= 12) or not label[:1].isalpha() or _EVIDENCE.search(label) \
                 or (_words(label) == 1 and label.endswith(("ed", "ly"))) or _HINDER_ITEM_NOT.match(label):
             continue
-        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
+        item = node(label, BARRIER)
+        told = _ITEM_RELATIVE.match(text, ib, m.end(group))
+        if told:                         # "payments to physicians that arrive months late": also with its clause,
+            clause = told.group()        # and with its first verb's only ("patients who bypass the family physician")
+            item["aliases"] = list(dict.fromkeys([tidy(label + clause), tidy(label + clause.split(" and ")[0])]))
+        found = ctx.add(_program_node(subject), ICKG + "facesBarrier", item, start, end,
                         "listed barrier", 0.6,
                         hedge if hedge and hedge["qualifier"].endswith("hedged") else None) or found
     return found
@@ -231,6 +240,10 @@ def rule_barrier(ctx, start, end, subject, clause=False):
                       if not _OVERCOME.search(text, max(start, w.start() - 40), w.start())), None)
     if cued and where is None and not in_section:
         return None                      # "has helped with language barriers": a barrier overcome, not faced
+    lead = text.rfind(": ", offset, where.start()) if where else -1
+    if lead > 0 and _words(text[lead:end]) >= 4 and not searched(_BARRIER_CUES, text, offset, lead):
+        # "Simplify the paperwork: the time needed ... is a real obstacle", "6/ Early problems: GPs find it hard ...":
+        offset = lead + 2                # a run-in heading or a question before the colon, the barrier after it
     colon = text.find(": ", where.end(), end) if where else -1
     if colon > 0 and _words(text[colon:end]) >= 4 and not re.search(r"\b(?:that|which)\b", text[start:colon]):
         # "Growth has not been easy: some therapists objected" (not "two conditions that may be hard to copy: ...")
@@ -306,11 +319,54 @@ def rule_barrier(ctx, start, end, subject, clause=False):
             continue                     # "the evaluation had no control group": the study's limit, not the program's
         if _ANNOUNCED_ONLY.search(label):
             continue                     # "Officials were open about the difficulties": what follows names them
+        if _DISEASE_BURDEN.search(label):
+            continue                     # "one of the highest burdens of non-communicable diseases": why, not what hinders
         if 2 <= _words(label) <= 18:
-            last = ctx.add(_program_node(subject), ICKG + "facesBarrier", node(label, BARRIER), start, end,
-                           "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
+            last = ctx.add(_program_node(subject), ICKG + "facesBarrier", barrier_node(label, text, start, end), start,
+                           end, "barrier", 0.45, hedge if hedge and hedge["qualifier"].endswith("hedged") else None)
     return last
 
+
+# The other forms a reader writes a barrier said as a clause in: without who voiced it ("I recognise that the lack of
+# space ...", "community health workers say their stipends ..."), without its copula ("the fixed-term contracts are
+# not attractive": "fixed-term contracts not attractive"), with its adjective first ("supervision is weak in remote
+# districts": "weak supervision in remote districts", "recruitment has been slow": "slow recruitment"), and the
+# hindering thing alone ("the lack of space in surgeries has held some networks back": "the lack of space in surgeries").
+_VOICED = lazy_compile(r"^(?:[\w\-]+[ ]){1,4}?(?:say|says|said|found|find|finds|reported|report|reports|noted|note|notes|"
+                       r"warned|warn|warns|recognise|recognize|recognised|recognized|complained|complain|argue|argued|"
+                       r"argues|told[ ]us|tell[ ]us|believe|believes|feel|felt|fear|fears)[ ](?:that[ ])?")
+_COPULA = lazy_compile(r"[ ](?:is|are|was|were|has[ ]been|have[ ]been|had[ ]been)(?=[ ](?!(?:a|an|the)[ ]))")
+_ADJECTIVE_AFTER = lazy_compile(r"(?P<np>(?:[\w\-’']+[ ]){0,6}?[\w\-’']+)[ ](?:is|are|was|were|has[ ]been|have[ ]been|"
+                                r"had[ ]been|remains?|remained)[ ](?:still[ ]|often[ ]|very[ ]|too[ ])?(?P<adj>slow|weak|poor|"
+                                r"limited|low|scarce|insufficient|inadequate|irregular|late|high|unstable|uncertain|uneven|"
+                                r"patchy|fragmented|short|heavy|unclear|unreliable|inconsistent)(?P<rest>(?:[ ].*)?)")
+_PERFECT = lazy_compile(r"\b(?:has|have|had)[ ](?:at[ ]times[ ]|sometimes[ ]|often[ ]|also[ ]|repeatedly[ ]|already[ ])?"
+                       r"(?=[a-z]+ed\b)")
+_HELD_BACK = lazy_compile(r"[ ](?:has|have|had)[ ](?:also[ ])?(?:held|slowed|hampered|hindered|delayed|limited|"
+                          r"undermined)\b.*$")
+
+
+def barrier_node(label, text, start, end):
+    """A barrier's node: ``label`` with the forms of :func:`label_forms` and those above."""
+    out = node(label, BARRIER)
+    forms = label_forms(label, text, start, end)
+    voiced = _VOICED.match(label)
+    bare = tidy(label[voiced.end():]) if voiced and _words(label[voiced.end():]) >= 2 else label
+    extra = [bare]
+    held = _HELD_BACK.search(bare)
+    if held and _words(bare[:held.start()]) >= 2:
+        extra.append(tidy(bare[:held.start()]))
+    flipped = _ADJECTIVE_AFTER.fullmatch(bare)
+    if flipped and not re.match(r"(?:it|this|that|they|there)\b", flipped.group("np"), re.I):
+        np = re.sub(r"^(?:the|their|its|our)[ ]", "", flipped.group("np"), flags=re.I)
+        np = np[:1].lower() + np[1:] if np[1:2].islower() else np     # "Supervision is weak": "weak supervision"
+        extra.append(tidy(f"{flipped.group('adj')} {np}{flipped.group('rest')}"))
+    extra.append(tidy(_COPULA.sub("", bare)))
+    extra.append(tidy(_PERFECT.sub("", bare)))   # "Insurers have at times tried to cap ...": "Insurers tried to cap ..."
+    forms += [x for x in dict.fromkeys(extra) if x and x != label and x not in forms]
+    if forms:
+        out["aliases"] = forms
+    return out
 
 # Two clauses joined by ", and", each with its own subject and verb, are two barriers: "The workforce is ageing,
 # and rural practices find it hard to recruit", "Workers protest over late pay, and supervision is weak".
@@ -332,6 +388,8 @@ def _coordinated_clauses(piece):
     return [p for p in out if p]
 
 
+# A population's burden of disease is the need a program answers, not an obstacle it meets.
+_DISEASE_BURDEN = lazy_compile(r"\bburdens?[ ]of[ ](?:[\w\-]+[ ]){0,3}?(?:diseases?|illness(?:es)?|conditions|NCDs|ill[ ]health)\b")
 _EVIDENCE = lazy_compile(r"\b(?:evaluation|study|trial|analysis|control[ ]group|sample|follow-up[ ]period)\b")
 # A sentence that only announces barriers, naming none: "Officials were open about the difficulties".
 _ANNOUNCED_ONLY = lazy_compile(r"\b(?:about|of|on|with|discussed|described|acknowledged|admitted)[ ](?:the|these|those|its|their|"
@@ -349,10 +407,40 @@ _MITIGATE = lazy_compile(r"\b(?:lessens?|reduces?|mitigates?|overcomes?|addresse
                          r"\bwas[ ]overcome[ ]by[ ](?P<y>[^.,;]+)|\bto[ ]remove[ ]that[ ]incentive")
 
 
+# A response named with the barrier it answers, before it: "To counter turnover, the ministry has offered higher
+# capitation rates in deprived districts", "To address the shortage of nurses, the board funds ten training places".
+_TO_COUNTER = lazy_compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))To[ ](?:counter|address|tackle|overcome|offset|ease|reduce|solve|"
+                           r"remedy|combat|fight|limit)[ ](?P<what>[^,.;]{2,80}),[ ](?:[^,.;]{2,60}?[ ])?"
+                           r"(?:has[ ]|have[ ]|had[ ])?(?:also[ ]|now[ ])?(?:offered|offers|introduced|introduces|created|"
+                           r"creates|set[ ]up|sets[ ]up|funded|funds|paid|pays|added|adds|gave|gives|uses|used|began|"
+                           r"started|hired|hires|recruited|recruits|opened|opens|raised|raises)[ ](?P<x>[^.;]{3,120}?)"
+                           r"(?=[.;]|,[ ](?:and|but|which)\b|$)")
+
+
+def _answered(statement, what):
+    """Whether the words ``what`` a response answers name the barrier of ``statement`` (a content word of both)."""
+    words = {w for w in re.findall(r"[a-z]{4,}", statement.object.get("label", "").lower())}
+    return any(w in words or w.rstrip("s") in words for w in re.findall(r"[a-z]{4,}", what.lower())
+               if w not in ("this", "that", "these", "those", "problem", "problems", "barrier", "barriers"))
+
+
 def rule_mitigation(ctx, start, end, barrier):
     if barrier is None:
         return
     text = ctx.text
+    answer = _TO_COUNTER.match(text, start, end) if text.startswith("To ", start) else None
+    if answer:                           # the barrier it answers: the latest one its words name, or the last one
+        what = answer.group("what")
+        named = next((st for st in reversed(ctx.out) if st.predicate == ICKG + "facesBarrier" and _answered(st, what)),
+                     None)
+        if named is None and re.fullmatch(r"(?:this|that|these|it|them|the[ ](?:problem|barrier|shortage|gap))", what):
+            named = barrier
+        if named is not None:            # typed by the concept it names ("higher capitation rates": capitation)
+            kind = next((x.iri for x in ctx.mentions_in(answer.start("x"), answer.end("x"))
+                         if x.iri in FUNDING_CLASSES | MECHANISM_CLASSES), MECHANISM)
+            ctx.add(named.object, ICKG + "mitigatedBy", node(tidy(answer.group("x")), kind), start, end,
+                    "answered by", 0.5)
+            return
     m = _MITIGATE.search(text, start, end)
     if not m:
         return

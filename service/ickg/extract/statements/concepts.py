@@ -8,7 +8,7 @@ from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _program_node
 from ickg.extract.statements.hedges import hedge_of
 from ickg.extract.statements.patterns import _CLOSED_TO_PARTS, _NEGATED_FUNDING
-from ickg.extract.statements.phrases import _WEAK, _with_modifiers, claim_clause
+from ickg.extract.statements.phrases import _WEAK, _with_modifiers, claim_clause, label_forms
 from ickg.extract.statements.statement import FUNDING_CLASSES, ICKG, MECHANISM, MECHANISM_CLASSES, SCHEME, node
 
 
@@ -39,8 +39,8 @@ def rule_concepts(ctx, start, end, subject, role):
                         text[m.end:m.end + 30]):
                 continue                 # "Medicare fee-for-service beneficiaries": who, not how paid
             s, e = _with_modifiers(text, m.start, m.end, start)
-            ctx.add(_program_node(subject), ICKG + "hasFundingModel", node(text[s:e], klass, iri), start, end,
-                    "funding model", 0.7)
+            ctx.add(_program_node(subject), ICKG + "hasFundingModel", _funding_node(text, s, e, m, klass, iri, start, end),
+                    start, end, "funding model", 0.7)
         elif klass in MECHANISM_CLASSES or iri == ICKG + "Enabler":
             if role in _CLOSED_TO_PARTS or iri == ICKG + "Enabler":
                 continue                 # "Key enablers were ...": the category word, not a part of the program
@@ -67,6 +67,19 @@ def rule_concepts(ctx, start, end, subject, role):
                 continue
             ctx.add(_program_node(subject), ICKG + "hasIntegrationDegree",
                     node(m.text, ICKG + "IntegrationDegree", iri), start, end, "integration degree", 0.7)
+
+
+def _funding_node(text, s, e, mention, klass, iri, start, end):
+    """The funding model ``text[s:e]`` names, known also by its class's own label when the text says it in
+    other words ("keep a share of the savings": shared savings), as a reader records it."""
+    label = text[s:e]
+    out = node(label, klass, iri)
+    forms = label_forms(label, text, start, end)
+    if mention.pref_label and mention.pref_label.lower() not in label.lower():
+        forms.append(mention.pref_label)
+    if forms:
+        out["aliases"] = forms
+    return out
 
 
 # A mechanism the sentence says something of rather than gives the program: the subject of a fate

@@ -45,8 +45,12 @@ _ESTABLISHED = lazy_compile(
     r"(?:has|have)[ ](?:been[ ](?:part[ ]of|running|in[ ]place|available|operating)|existed|operated)(?=[^.;]*\bsince\b))\b")
 _OUTCOME_VERBS = lazy_compile(
     r"\b(?:fell|fall|falls|fallen|rose|risen|Fewer|Lower|Higher|reduced|reduces|decreased|declined|increased|improved|improves|grew|growing|"
+    r"dropped|lowered|shrank|climbed|"
     r"lower|fewer|higher|better|shorter|less|more[ ]slowly|more[ ](?:likely|often|willing|highly|confident)[ ]|(?:went|gone|go|goes)[ ](?:up|down)|did[ ]not[ ]change|stayed|remained[ ]among|"
     r"come[ ]home[ ]sooner|sooner|satisfaction|saved|savings[ ]of|greater|similar[ ]to|as[ ]good[ ]as|no[ ]worse|"
+    # more people doing something, told in the past: "more children with fever were treated within a day"
+    r"more[ ](?:[a-z\-]+[ ]){1,4}?(?:now[ ])?(?:were|gave|got|received|completed|attended|stayed|"
+    r"returned|came|come)[ ](?!to[ ]be\b)|"
     r"(?:slower|faster|smaller|larger|weaker|stronger)[ ]than[ ]expected|more[ ]satisfied|"
     r"had[ ]an?[ ](?:\w+[ ])?(?:reduction|improvement|decline|drop|fall|increase|rise)|(?:has|have|had)[ ]helped[ ]with|"
     r"saves?[ ](?:more|less)|(?:are|were|was|is)[ ](?:modest|small|limited|substantial)|halved|doubled|"

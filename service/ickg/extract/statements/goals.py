@@ -67,6 +67,14 @@ def rule_goal(ctx, start, end, subject):
     _add_goals(ctx, subject, body_start, end, start, end, "goal", hedge)
 
 
+# What a program is expected to bring about, with a verb of aiming: "The TOMY are expected to reduce visits to
+# hospital emergency departments", "Networks are expected to ... to provide more joined-up care". Not what its
+# staff or users are expected to do ("Patients are expected to see their family physician first", "are expected
+# to be paid by ..."): the verb must be one of changing something.
+_EXPECTED_TO = lazy_compile(r"\b(?:is|are|was|were|will[ ]be)[ ](?:\w+ly[ ])?expected[ ]to[ ](?:help[ ](?:to[ ])?)?"
+                            r"(?P<vp>(?:reduce|improve|increase|cut|lower|strengthen|expand|prevent|avoid|raise|shorten|"
+                            r"relieve|ease|save|bring|shift|move|close|integrate|ensure)\b[^.;:]*)")
+
 def _add_goals(ctx, subject, body_start, body_end, start, end, rule, hedge):
     """One goal per aim of ``text[body_start:body_end]`` (the words after the cue: "reduce X, and to improve Y"),
     quoted by the sentence ``text[start:end]``."""
@@ -137,11 +145,43 @@ _PURPOSE_WORDS = frozenset("plan initiative strategy effort drive campaign work 
                            "order".split())
 
 
+# What a service is instead of, said as its aim: "provides hospital-level care in the patient's home as a substitute
+# for an acute hospital admission", "as an alternative to residential care"; and what a model is set up to test:
+# "The Accountable Health Communities Model tests whether addressing ... needs reduces health care costs and use".
+_AS_SUBSTITUTE = lazy_compile(r"\bas[ ]an?[ ](?P<g>(?:substitute|alternative)[ ](?:for|to)[ ](?:an?[ ]|the[ ])?"
+                              r"[^,.;:()]{3,80}?)(?=[,.;:()]|$|[ ](?:and|but|which|where|when|so)[ ])")
+_TESTS_WHETHER = lazy_compile(r"\btests?[ ]whether[ ][^.;]{3,200}?[ ](?:can[ ]|could[ ]|will[ ]|would[ ])?"
+                              r"(?P<v>reduces?|improves?|lowers?|increases?|cuts?|prevents?|shortens?|raises?|keeps?|"
+                              r"delays?|avoids?)(?P<rest>[ ][^.;:,()]{3,80}?)(?=[,.;:()]|$)")
+
+
+def _aim_phrases(ctx, start, end, subject):
+    """The goals of :data:`_AS_SUBSTITUTE` and :data:`_TESTS_WHETHER` in the sentence ``text[start:end]``."""
+    text = ctx.text
+    for m in _AS_SUBSTITUTE.finditer(text, start, end):
+        ctx.add(_program_node(subject), ICKG + "hasGoal", node(tidy(m.group("g")), GOAL), start, end, "instead of", 0.5)
+    m = _TESTS_WHETHER.search(text, start, end)
+    if m:                                # the verb in its base form: "reduces costs" -> "reduce costs"
+        verb = m.group("v")
+        verb = verb[:-2] if verb.endswith(("sses", "xes", "ches", "shes")) else verb[:-1] if verb.endswith("s") else verb
+        ctx.add(_program_node(subject), ICKG + "hasGoal", node(tidy(verb + m.group("rest")), GOAL), start, end,
+                "tested aim", 0.5)
+
 def rule_purpose(ctx, start, end, subject, role):
     """Aims given as a purpose infinitive (see :data:`_PURPOSE`) in a sentence of no goal cue."""
     text = ctx.text
-    if subject is None or role in ("goal", "recommendation", "title", "study", "barrier") or \
-            " to " not in text[start:end] or _PURPOSE_WORDS.isdisjoint(words_of(text, start, end)):
+    if subject is None or role in ("goal", "recommendation", "title", "study", "barrier"):
+        return
+    if " as a" in text[start:end] or "whether" in text[start:end]:
+        _aim_phrases(ctx, start, end, subject)
+    if " to " not in text[start:end]:
+        return
+    expected = _EXPECTED_TO.search(text, start, end) if "expected to" in text[start:end] else None
+    if expected:                         # "The units are expected to reduce visits to emergency departments"
+        vp = expected.start("vp")
+        _add_goals(ctx, subject, vp, clause_end(text, vp, end), start, end, "expected aim", None)
+        return
+    if _PURPOSE_WORDS.isdisjoint(words_of(text, start, end)):
         return
     m = _PURPOSE.search(text, start, end)
     if m is None:

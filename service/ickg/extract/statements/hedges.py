@@ -24,7 +24,8 @@ _HEDGES = [
 ]
 # Bare modals hedge a claim only when no stronger cue is near: "clients of different providers may
 # differ, so the savings are probably overstated" is hedged by "probably"; the modal is a caveat's.
-_MODALS = lazy_compile(r"\b(?:may not|might|may|could|Might|Could)\b")      # not "May 2016"
+_MODALS = lazy_compile(r"\b(?:may not|might|may|could(?![ ]not\b)|Might|Could(?![ ]not\b))\b")   # not "May 2016"; "could
+# not" says what was not possible ("the program could not cover weekends"), a fact, not a hedge
 
 
 _HEDGE_CACHE = {}

@@ -9,7 +9,7 @@ from ickg.extract.statements.context import _mentions_of, _program_node
 from ickg.extract.statements.cues import _GOAL_CUES, _OUTCOME_VERBS, _REPORT_VERBS, cue, words_of
 from ickg.extract.statements.hedges import hedge_of
 from ickg.extract.statements.patterns import _FINITE
-from ickg.extract.statements.phrases import _words, clause_end, tidy
+from ickg.extract.statements.phrases import _words, clause_end, label_forms, tidy
 from ickg.extract.statements.statement import ICKG, OUTCOME, node
 
 
@@ -210,11 +210,40 @@ def rule_outcome(ctx, start, end, subject, follow, after_study=False):
         return
     hedge = hedge_of(text, start, end, follow)
     for label in _outcome_labels(text, start, end):
-        result = node(label, OUTCOME)
-        whole = _had_clause(text, start, end, label)
-        if whole:
-            result["aliases"] = [whole]
-        ctx.add(_program_node(subject), ICKG + "hasOutcome", result, start, end, "reported result", 0.5, hedge)
+        ctx.add(_program_node(subject), ICKG + "hasOutcome", _outcome_node(label, text, start, end), start, end,
+                "reported result", 0.5, hedge)
+
+
+# Who or what a result is of, between its head and its verb, is left out when a reader writes it down: "patients in
+# Guided Care rated ...": "patients rated ...", "emergency admissions of the people in the pilot did not fall in its
+# first eighteen months": "emergency admissions did not fall ..."; and a result cut before its comparison is also
+# written with it ("grew more slowly" + "than in the rest of Greater Manchester between 2014 and 2018").
+_RESULT_VERB = lazy_compile(r"[ ](?:did[ ]not|do[ ]not|does[ ]not|were|was|are|is|had|has|have|fell|rose|grew|improved|"
+                            r"increased|declined|decreased|dropped|rated|received|reported|felt|spent|saw|showed|stayed)\b")
+_OF_WHOM = lazy_compile(r"[ ](?:in|of|among|at|from|with|under|who|that|enrolled[ ]in|served[ ]by|followed[ ]by)[ ]")
+
+
+def _outcome_node(label, text, start, end):
+    """A reported result's node: ``label`` with the whole "<who> had ..." clause and the forms above."""
+    out = node(label, OUTCOME)
+    whole = _had_clause(text, start, end, label)
+    forms = ([whole] if whole else []) + label_forms(label, text, start, end)
+    verb = _RESULT_VERB.search(label)
+    if verb:
+        of = _OF_WHOM.search(label, 0, verb.start())
+        if of and 1 <= _words(label[:of.start()]) <= 4:
+            forms.append(tidy(label[:of.start()] + label[verb.start():]))
+    at = text.find(label, start, end)
+    if at >= 0:                          # the comparison that follows the label in its clause
+        stop = re.search(r"[,;:]|\.(?:\s|$)|$", text[at + len(label):end])
+        longer = tidy(text[at:at + len(label) + stop.start()])
+        if longer != label and longer.startswith(label) and re.match(r"[ ](?:than|compared|against|from|to|by|between)\b",
+                                                                      longer[len(label):]):
+            forms.append(longer)
+    forms = [x for x in dict.fromkeys(forms) if x != label]
+    if forms:
+        out["aliases"] = forms
+    return out
 
 
 # Who had a result, before it: "Women served by the HUB had fewer low birth weight babies than ...".

@@ -15,7 +15,8 @@ _PROGRAM_KIND = (r"(?:network|programme|program|model|pilot|scheme|initiative|se
                  r"centre|center|clinic|team)s?\b")
 
 
-_NEGATED_FUNDING = lazy_compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.]{0,40}$")
+# (Within its clause: "The company is not paid per service: it receives a share of any savings" is paid by savings.)
+_NEGATED_FUNDING = lazy_compile(r"\b(?:instead[ ]of|rather[ ]than|outside|not|no[ ]longer|away[ ]from)\b[^.:;]{0,40}$")
 
 
 _FINITE = lazy_compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|may|might|will|would|must|"

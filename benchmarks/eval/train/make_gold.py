@@ -9594,6 +9594,226 @@ DOCUMENTS["train-bar42-ceoletter-pennsylvania-rural-health-model.txt"] = dict(
     ])
 
 
+# --- held out by helper comp42 (issue 12, session 42): written and committed before the component and population
+# rules changed; components in lists, "through A and B", "components are ..." and bulleted lines ----------------------
+COMP42_AHCPII = {"label": "Arkansas Health Care Payment Improvement Initiative", "type": PI}
+COMP42_AR_PCMH = {"label": "patient-centered medical homes", "type": CM,
+                  "aliases": ["medical home program", "medical homes"]}
+COMP42_AR_LAUNCH = ("The Arkansas Health Care Payment Improvement Initiative was launched in 2011 by the Arkansas "
+                    "Department of Human Services and the state's two largest private insurers, Arkansas Blue Cross and "
+                    "Blue Shield and QualChoice")
+COMP42_AR_PILLARS = "It rests on two pillars: episode-based payments and patient-centered medical homes."
+COMP42_AR_EPISODES = ("Since July 2012 a principal accountable provider has been named for each episode of care, such as an "
+                      "upper respiratory infection, a perinatal episode, attention deficit hyperactivity disorder, "
+                      "congestive heart failure or a total joint replacement.")
+COMP42_AR_DUTIES = ("To keep it a practice must offer 24-hour access to a clinician, identify its high-priority "
+                    "beneficiaries, write care plans for them and track their visits to the emergency department.")
+COMP42_AR_PAY = ("Participating practices receive a care coordination payment per beneficiary per month, adjusted for "
+                 "each patient's risk.")
+COMP42_AR_SAVINGS = ("Practices that hold down the total cost of care for their attributed Medicaid beneficiaries can also "
+                     "earn shared savings.")
+COMP42_AR_REPORT = ("A state progress report for 2015 said that most practices met the required activities and that "
+                    "spending per beneficiary rose more slowly than projected.")
+DOCUMENTS["train-comp42-factcheck-arkansas-payment-improvement.txt"] = dict(
+    style="newspaper-fact-check",
+    metadata={"title": "\"A bonus for doing nothing\"? What Arkansas pays primary care doctors for",
+              "authors": [{"family": "Whitlock", "given": "Dana", "initials": "D"}],
+              "date": "2015-10-09", "year": 2015, "journal": None, "publisher": "The Arkansas Ledger",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Arkansas", "ickg:ProvinceOrState",
+                     [r"re:\bArkansas\b(?! Department)(?! Blue)(?! Medicaid)(?! Health Care)"]),
+                   E("Conway", "ickg:Municipality")],
+    organizations=[E("The Arkansas Ledger", ORG, ["THE ARKANSAS LEDGER"]),
+                   E("Arkansas Department of Human Services", ORG),
+                   E("Arkansas Blue Cross and Blue Shield", ORG), E("QualChoice", ORG),
+                   E("Centers for Medicare & Medicaid Services", ORG),
+                   E("Arkansas Medicaid", ORG, types_accept=[PROG])],
+    programs=[E("Arkansas Health Care Payment Improvement Initiative", PI),
+              E("patient-centered medical homes", CM, ["patient-centered medical homes", "medical home program",
+                                                       "Medical homes"],
+                aliases=["medical home program", "medical homes"]),
+              E("State Innovation Model", PI, ["re:State Innovation Model(?= grant)"])],
+    populations=[E("high-priority beneficiaries", POP), E("attributed Medicaid beneficiaries", POP)],
+    conditions=[E("upper respiratory infection", COND), E("attention deficit hyperactivity disorder", COND),
+                E("congestive heart failure", COND)],
+    concepts=[C("episode-based payments", "ickg:BundledFunding"),
+              C("care coordination", "ickg:CareCoordination"),
+              C("care plans", "ickg:CarePlanning"),
+              C("shared savings", "ickg:SharedSavings", ["shared savings", "share in the savings"])],
+    statements=[
+        S(COMP42_AHCPII, "ickg:yearEstablished", 2011, COMP42_AR_LAUNCH),
+        S(COMP42_AHCPII, "ickg:locatedIn", ("Arkansas", "ickg:ProvinceOrState"), COMP42_AR_LAUNCH),
+        S(COMP42_AHCPII, "ickg:initiatedBy", ("Arkansas Department of Human Services", ORG), COMP42_AR_LAUNCH),
+        S(COMP42_AHCPII, "ickg:initiatedBy", ("Arkansas Blue Cross and Blue Shield", ORG), COMP42_AR_LAUNCH),
+        S(COMP42_AHCPII, "ickg:initiatedBy", ("QualChoice", ORG), COMP42_AR_LAUNCH),
+        S(COMP42_AHCPII, "ickg:hasFundingModel", ("episode-based payments", "ickg:BundledFunding"), COMP42_AR_PILLARS),
+        S(COMP42_AHCPII, "ickg:hasComponent", COMP42_AR_PCMH, COMP42_AR_PILLARS),
+        S(COMP42_AHCPII, "ickg:hasFundingModel", ("State Innovation Model grant", "ickg:FundingModel"),
+          "In 2013 the Centers for Medicare & Medicaid Services awarded the state a State Innovation Model grant of "
+          "about $42 million to spread it."),
+        S(COMP42_AHCPII, "ickg:hasComponent", ("principal accountable provider for each episode of care", MECH),
+          COMP42_AR_EPISODES),
+        S(COMP42_AHCPII, "ickg:focusesOnCondition", ("upper respiratory infection", COND), COMP42_AR_EPISODES),
+        S(COMP42_AHCPII, "ickg:focusesOnCondition", ("attention deficit hyperactivity disorder", COND),
+          COMP42_AR_EPISODES),
+        S(COMP42_AHCPII, "ickg:focusesOnCondition", ("congestive heart failure", COND), COMP42_AR_EPISODES),
+        S(COMP42_AHCPII, "ickg:hasFundingModel", ("shared savings and losses against cost thresholds", "ickg:SharedSavings"),
+          "their average cost per episode is compared with thresholds: those below share in the savings, those above "
+          "pay back part of the excess"),
+        S(COMP42_AR_PCMH, "ickg:yearEstablished", 2014, "The medical home program began in Arkansas Medicaid in January 2014."),
+        S(COMP42_AR_PCMH, "ickg:hasFundingModel", ("care coordination payment per beneficiary per month", "ickg:FundingModel"),
+          COMP42_AR_PAY),
+        S(COMP42_AR_PCMH, "ickg:hasComponent", ("care coordination", "ickg:CareCoordination"), COMP42_AR_PAY),
+        S(COMP42_AR_PCMH, "ickg:hasComponent", ("24-hour access to a clinician", MECH), COMP42_AR_DUTIES),
+        S(COMP42_AR_PCMH, "ickg:hasComponent", ("identification of high-priority beneficiaries", MECH), COMP42_AR_DUTIES),
+        S(COMP42_AR_PCMH, "ickg:hasComponent", ("care plans for high-priority beneficiaries", "ickg:CarePlanning"),
+          COMP42_AR_DUTIES),
+        S(COMP42_AR_PCMH, "ickg:hasComponent", ("tracking of emergency department visits", MECH), COMP42_AR_DUTIES),
+        S(COMP42_AR_PCMH, "ickg:targetsPopulation", ("high-priority beneficiaries", POP), COMP42_AR_DUTIES),
+        S(COMP42_AR_PCMH, "ickg:targetsPopulation", ("attributed Medicaid beneficiaries", POP), COMP42_AR_SAVINGS),
+        S(COMP42_AR_PCMH, "ickg:hasFundingModel", ("shared savings", "ickg:SharedSavings"), COMP42_AR_SAVINGS),
+        S(("state progress report", STUDY), "ickg:evaluates", COMP42_AR_PCMH, COMP42_AR_REPORT),
+        S(COMP42_AR_PCMH, "ickg:hasOutcome", ("most practices met the required activities", OUT), COMP42_AR_REPORT),
+        S(COMP42_AR_PCMH, "ickg:hasOutcome", ("spending per beneficiary rose more slowly than projected", OUT),
+          COMP42_AR_REPORT),
+        S(COMP42_AR_PCMH, "ickg:facesBarrier", ("heavy reporting workload for small rural practices", BAR),
+          "Several small rural practices told us that the reporting workload was heavy and that they had no staff to "
+          "spare for it."),
+    ])
+
+COMP42_POSSIBLE = {"label": "Possible", "type": CM, "types_accept": [ORG]}
+COMP42_NP_RUN = ("Since 2009 Possible has run Bayalpata Hospital there in a public-private partnership with the "
+                 "Government of Nepal's Ministry of Health, which now pays a growing share of the running costs.")
+COMP42_NP_THROUGH = ("It reaches families through community health workers and an electronic health record shared by the "
+                     "hospital and its clinics.")
+COMP42_NP_FOLLOWS = ("She follows pregnant women, newborns and children under five, and people with chronic diseases such "
+                     "as hypertension, diabetes and depression.")
+COMP42_NP_OTHER = ("Other components are group antenatal care, in which expectant mothers meet a nurse-midwife in their own "
+                   "village, and a mental health service led by a psychiatrist by telephone.")
+COMP42_NP_RESULTS = ("Our records show that more women gave birth in a health facility, and that more patients with "
+                     "hypertension had their blood pressure under control.")
+DOCUMENTS["train-comp42-donorletter-nepal-possible.txt"] = dict(
+    style="charity-supporter-letter",
+    metadata={"title": "Supporter update", "authors": [{"family": "Bhandari", "given": "Sita", "initials": "S"}],
+              "date": None, "year": 2017, "journal": None, "publisher": "Possible",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:Letter",
+              "type_accept": ["fabio:NewsItem", "fabio:ReportDocument"]},
+    jurisdictions=[E("Achham", "ickg:Region"), E("Nepal", "ickg:Country", [r"re:\bNepal\b(?!'s Ministry)"]),
+                   E("Dolakha", "ickg:Region"), E("Kathmandu", "ickg:Municipality")],
+    organizations=[E("Possible", ORG, [r"re:\bPossible\b"], types_accept=[CM]),
+                   E("Bayalpata Hospital", ORG),
+                   E("Ministry of Health", ORG, ["Ministry of Health", "Ministry"]),
+                   E("Government of Nepal", ORG),
+                   E("Female Community Health Volunteers", ORG, types_accept=[PROG]),
+                   E("Charikot Hospital", ORG)],
+    programs=[E("Possible", CM, [r"re:\bPossible\b"], types_accept=[ORG])],
+    populations=[E("pregnant women", POP), E("newborns", POP), E("children under five", POP),
+                 E("people with chronic diseases", POP), E("expectant mothers", POP)],
+    conditions=[E("hypertension", COND), E("diabetes", COND), E("depression", COND)],
+    concepts=[C("electronic health record", "ickg:SharedInformationSystem")],
+    statements=[
+        S(COMP42_POSSIBLE, "ickg:yearEstablished", 2009, COMP42_NP_RUN),
+        S(COMP42_POSSIBLE, "ickg:locatedIn", ("Achham", "ickg:Region"), COMP42_NP_RUN),
+        S(COMP42_POSSIBLE, "ickg:hasPartner", ("Ministry of Health", ORG), COMP42_NP_RUN),
+        S(COMP42_POSSIBLE, "ickg:hasFundingModel",
+          ("the Ministry of Health pays a growing share of the running costs", "ickg:FundingModel"), COMP42_NP_RUN),
+        S(COMP42_POSSIBLE, "ickg:hasComponent", ("free care at the hospital for everyone", MECH),
+          "Care at the hospital is free for everyone who comes."),
+        S(COMP42_POSSIBLE, "ickg:hasComponent", ("community health workers", MECH), COMP42_NP_THROUGH),
+        S(COMP42_POSSIBLE, "ickg:hasComponent",
+          ("electronic health record shared by the hospital and its clinics", "ickg:SharedInformationSystem"),
+          COMP42_NP_THROUGH),
+        S(COMP42_POSSIBLE, "ickg:hasComponent", ("visits to every household by a woman from the village", MECH),
+          "Each community health worker is a woman from the village she serves, hired, trained and paid by Possible, "
+          "who visits every household on her list."),
+        S(COMP42_POSSIBLE, "ickg:targetsPopulation", ("pregnant women", POP), COMP42_NP_FOLLOWS),
+        S(COMP42_POSSIBLE, "ickg:targetsPopulation", ("newborns", POP), COMP42_NP_FOLLOWS),
+        S(COMP42_POSSIBLE, "ickg:targetsPopulation", ("children under five", POP), COMP42_NP_FOLLOWS),
+        S(COMP42_POSSIBLE, "ickg:targetsPopulation", ("people with chronic diseases", POP), COMP42_NP_FOLLOWS),
+        S(COMP42_POSSIBLE, "ickg:focusesOnCondition", ("hypertension", COND), COMP42_NP_FOLLOWS),
+        S(COMP42_POSSIBLE, "ickg:focusesOnCondition", ("diabetes", COND), COMP42_NP_FOLLOWS),
+        S(COMP42_POSSIBLE, "ickg:focusesOnCondition", ("depression", COND), COMP42_NP_FOLLOWS),
+        S(COMP42_POSSIBLE, "ickg:hasPartner", ("Female Community Health Volunteers", ORG),
+          "She works alongside the government's Female Community Health Volunteers."),
+        S(COMP42_POSSIBLE, "ickg:hasComponent", ("group antenatal care", MECH), COMP42_NP_OTHER),
+        S(COMP42_POSSIBLE, "ickg:targetsPopulation", ("expectant mothers", POP), COMP42_NP_OTHER),
+        S(COMP42_POSSIBLE, "ickg:hasComponent", ("mental health service led by a psychiatrist by telephone", MECH),
+          COMP42_NP_OTHER),
+        S(COMP42_POSSIBLE, "ickg:hasOutcome", ("more women gave birth in a health facility", OUT), COMP42_NP_RESULTS),
+        S(COMP42_POSSIBLE, "ickg:hasOutcome",
+          ("more patients with hypertension had their blood pressure under control", OUT), COMP42_NP_RESULTS),
+        S(COMP42_POSSIBLE, "ickg:facesBarrier", ("roads wash out in the monsoon", BAR),
+          "Roads wash out in the monsoon and medicines arrive late."),
+        S(COMP42_POSSIBLE, "ickg:facesBarrier", ("medicines arrive late", BAR),
+          "Roads wash out in the monsoon and medicines arrive late."),
+        S(COMP42_POSSIBLE, "ickg:facesBarrier", ("doctors move to Kathmandu after a year or two", BAR),
+          "We lose doctors who move to Kathmandu after a year or two."),
+        S(COMP42_POSSIBLE, "ickg:hasGoal", ("bring the same model to more municipalities of Achham", GOAL),
+          "With the Ministry we plan to bring the same model to more municipalities of Achham.", ("plan to", ASPIRATIONAL)),
+    ])
+
+COMP42_CHEN = {"label": "ChenMed", "type": CM, "types_accept": [ORG]}
+COMP42_CM_WHO = ("Our patients are moderate- to low-income seniors, most of them Medicare Advantage members with several "
+                 "chronic conditions such as diabetes, heart failure and chronic obstructive pulmonary disease.")
+COMP42_CM_FOUNDED = "ChenMed was founded in Miami in 1985 by Dr. James Chen."
+COMP42_CM_TEAM = "Each physician works with a care team of a medical assistant, a care promoter and a nurse."
+DOCUMENTS["train-comp42-staffemail-chenmed.txt"] = dict(
+    style="staff-welcome-email",
+    metadata={"title": "Welcome to ChenMed: how we care for our patients",
+              "authors": [{"family": "Ortega", "given": "Luis", "initials": "L"}],
+              "date": "2019-01-14", "year": 2019, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:Letter"},
+    jurisdictions=[E("Miami", "ickg:Municipality", [r"re:\bMiami\b(?! Gardens)"]),
+                   E("Miami Gardens", "ickg:Municipality"), E("Hialeah", "ickg:Municipality")],
+    organizations=[E("ChenMed", ORG, types_accept=[CM]),
+                   E("Medicare Advantage health plans", ORG)],
+    programs=[E("ChenMed", CM, types_accept=[ORG]),
+              E("Medicare Advantage", PROG, [r"re:Medicare Advantage(?! health plans)"])],
+    populations=[E("moderate- to low-income seniors", POP),
+                 E("Medicare Advantage members with several chronic conditions", POP)],
+    conditions=[E("diabetes", COND), E("heart failure", COND), E("chronic obstructive pulmonary disease", COND)],
+    concepts=[C("capitation", "ickg:Capitation", ["full-risk capitation"], accept=["kodner:prepaid-capitation"]),
+              C("care team", "ickg:InterdisciplinaryTeam")],
+    statements=[
+        S(COMP42_CHEN, "ickg:targetsPopulation", ("moderate- to low-income seniors", POP), COMP42_CM_WHO),
+        S(COMP42_CHEN, "ickg:targetsPopulation", ("Medicare Advantage members with several chronic conditions", POP),
+          COMP42_CM_WHO),
+        S(COMP42_CHEN, "ickg:focusesOnCondition", ("diabetes", COND), COMP42_CM_WHO),
+        S(COMP42_CHEN, "ickg:focusesOnCondition", ("heart failure", COND), COMP42_CM_WHO),
+        S(COMP42_CHEN, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), COMP42_CM_WHO),
+        S(COMP42_CHEN, "ickg:yearEstablished", 1985, COMP42_CM_FOUNDED),
+        S(COMP42_CHEN, "ickg:locatedIn", ("Miami", "ickg:Municipality"), COMP42_CM_FOUNDED),
+        S(COMP42_CHEN, "ickg:hasFundingModel", ("full-risk capitation", "ickg:Capitation"),
+          "Today we are paid through full-risk capitation by Medicare Advantage health plans"),
+        S(COMP42_CHEN, "ickg:hasComponent", ("small panels of about 400 patients per primary care physician", MECH),
+          "small panels of about 400 patients per primary care physician, instead of the usual 2,000"),
+        S(COMP42_CHEN, "ickg:hasComponent", ("a visit at least once a month for the sickest patients", MECH),
+          "a visit at least once a month for our sickest patients"),
+        S(COMP42_CHEN, "ickg:hasComponent", ("medications dispensed in the center", MECH),
+          "medications dispensed in the center at the end of the visit"),
+        S(COMP42_CHEN, "ickg:hasComponent", ("door-to-door transportation", MECH),
+          "door-to-door transportation to and from every appointment"),
+        S(COMP42_CHEN, "ickg:hasComponent", ("same-day appointments", MECH),
+          "same-day appointments and a doctor on call at all hours"),
+        S(COMP42_CHEN, "ickg:hasComponent", ("a doctor on call at all hours", MECH),
+          "same-day appointments and a doctor on call at all hours"),
+        S(COMP42_CHEN, "ickg:hasComponent", ("care team of a medical assistant, a care promoter and a nurse",
+                                             "ickg:InterdisciplinaryTeam"), COMP42_CM_TEAM),
+        S(COMP42_CHEN, "ickg:hasComponent", ("morning huddle to review patients admitted or seen in the emergency department",
+                                             MECH),
+          "Every morning the team meets in a huddle to review patients who were admitted or seen in the emergency "
+          "department overnight."),
+        S(COMP42_CHEN, "ickg:hasComponent", ("specialists in cardiology and podiatry on site", MECH),
+          "Specialists in cardiology and podiatry see patients on site."),
+        S(COMP42_CHEN, "ickg:hasOutcome",
+          ("hospital admission rates well below those of comparable Medicare patients", OUT),
+          "Our hospital admission rates are well below those of comparable Medicare patients"),
+        S(COMP42_CHEN, "ickg:facesBarrier", ("time it takes to get to know a full panel of complex patients", BAR),
+          "The hardest part, new doctors say, is the time it takes to get to know a full panel of complex patients in "
+          "the first months."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

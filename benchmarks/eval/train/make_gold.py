@@ -9814,6 +9814,79 @@ DOCUMENTS["train-comp42-staffemail-chenmed.txt"] = dict(
     ])
 
 
+# A fourth, written after the rule changes (at bb35877) and committed before the extractor first ran on it, to check
+# them on a document they were not taken from.
+COMP42_CNCM = {"label": "community nurse case managers", "type": CM,
+               "aliases": ["community nurse case manager", "case managers", "case manager"]}
+COMP42_AN_CREATED = "The Andalusian Health Service created the role in 2002"
+COMP42_AN_CASELOAD = ("Their caseload is people confined to their homes with complex needs, patients receiving palliative "
+                      "care, and the family caregivers who look after them")
+COMP42_AN_ARRANGES = ("She then arranges what the family lacks: an adapted bed, a wheelchair or a hoist on loan, home help "
+                      "from the municipal social services, or a place in a respite programme.")
+COMP42_AN_STUDY = ("A controlled study in primary care districts found that patients of case managers got access to "
+                   "equipment and services sooner and that the burden reported by their caregivers was lower than in "
+                   "comparison districts.")
+DOCUMENTS["train-comp42-profile-andalusia-nurse-case-managers.txt"] = dict(
+    style="nursing-magazine-practice-profile",
+    metadata={"title": "Seville: the nurses who hold the threads together",
+              "authors": [{"family": "Herrera", "given": "Lucía", "initials": "L"}],
+              "date": None, "year": None, "journal": None, "publisher": "Nursing Practice Today",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem",
+              "type_accept": ["fabio:JournalArticle"]},
+    jurisdictions=[E("Seville", "ickg:Municipality"),
+                   E("Andalusia", "ickg:Region", types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("Nursing Practice Today", ORG, ["NURSING PRACTICE TODAY"]),
+                   E("Andalusian Health Service", ORG),
+                   E("health centre", ORG, ["health centre"]),
+                   E("municipal social services", ORG)],
+    programs=[E("community nurse case managers", CM, ["community nurse case manager"],
+                aliases=["community nurse case manager", "case managers", "case manager"])],
+    populations=[E("people confined to their homes with complex needs", POP),
+                 E("patients receiving palliative care", POP), E("family caregivers", POP),
+                 E("families caring for dependent relatives at home", POP)],
+    conditions=[E("heart failure", COND)],
+    concepts=[C("case management", "ickg:CaseManagement", ["community nurse case manager", "case managers"])],
+    statements=[
+        S(COMP42_CNCM, "ickg:initiatedBy", ("Andalusian Health Service", ORG), COMP42_AN_CREATED),
+        S(COMP42_CNCM, "ickg:yearEstablished", 2002, COMP42_AN_CREATED),
+        S(COMP42_CNCM, "ickg:targetsPopulation", ("families caring for dependent relatives at home", POP),
+          "as part of the regional government's plan to support families caring for dependent relatives at home"),
+        S(COMP42_CNCM, "ickg:locatedIn", ("Andalusia", "ickg:Region"),
+          "Today every primary care district in Andalusia has these nurses"),
+        S(COMP42_CNCM, "ickg:hasComponent",
+          ("case managers working from a health centre alongside family doctors and family nurses",
+           "ickg:InterdisciplinaryTeam"),
+          "each working from a health centre alongside family doctors and family nurses"),
+        S(COMP42_CNCM, "ickg:hasComponent", ("telephone call to the family the morning after discharge", MECH),
+          "the person who phones his daughter the next morning is often not a doctor but a community nurse case manager"),
+        S(COMP42_CNCM, "ickg:targetsPopulation", ("people confined to their homes with complex needs", POP),
+          COMP42_AN_CASELOAD),
+        S(COMP42_CNCM, "ickg:targetsPopulation", ("patients receiving palliative care", POP), COMP42_AN_CASELOAD),
+        S(COMP42_CNCM, "ickg:targetsPopulation", ("family caregivers", POP), COMP42_AN_CASELOAD),
+        S(COMP42_CNCM, "ickg:hasComponent",
+          ("home visit with a full assessment of the patient's and the caregiver's needs", "ickg:StandardizedAssessment"),
+          "A case manager visits the home to carry out a full assessment of the patient's and the caregiver's needs."),
+        S(COMP42_CNCM, "ickg:hasComponent", ("an adapted bed, a wheelchair or a hoist on loan", MECH), COMP42_AN_ARRANGES),
+        S(COMP42_CNCM, "ickg:hasComponent", ("home help from the municipal social services", MECH), COMP42_AN_ARRANGES),
+        S(COMP42_CNCM, "ickg:hasPartner", ("municipal social services", ORG), COMP42_AN_ARRANGES),
+        S(COMP42_CNCM, "ickg:hasComponent", ("place in a respite programme", MECH), COMP42_AN_ARRANGES),
+        S(COMP42_CNCM, "ickg:hasComponent", ("discharge plan agreed with the hospital liaison nurse", "ickg:CarePlanning"),
+          "Before a discharge, she agrees the plan by telephone with the hospital liaison nurse"),
+        S(COMP42_CNCM, "ickg:hasComponent", ("training workshops for caregivers", MECH),
+          "Caregivers are offered training workshops on moving patients safely and on looking after themselves."),
+        S(COMP42_CNCM, "ickg:hasGoal",
+          ("stop families falling through the gaps between the hospital, the health centre and social services", GOAL),
+          "My job is to stop families falling through the gaps between the hospital, the health centre and social services"),
+        S(("controlled study", STUDY), "ickg:evaluates", COMP42_CNCM, COMP42_AN_STUDY),
+        S(COMP42_CNCM, "ickg:hasOutcome", ("patients got access to equipment and services sooner", OUT), COMP42_AN_STUDY),
+        S(COMP42_CNCM, "ickg:hasOutcome", ("burden reported by caregivers was lower", OUT), COMP42_AN_STUDY),
+        S(COMP42_CNCM, "ickg:facesBarrier", ("caseloads have grown faster than the number of posts", BAR),
+          "Caseloads have grown faster than the number of posts"),
+        S(COMP42_CNCM, "ickg:facesBarrier", ("case managers in rural districts spend much of their day driving", BAR),
+          "case managers in rural districts spend much of their day driving"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -9371,6 +9371,226 @@ DOCUMENTS["train-role42-donorreport-hamilton-icc.txt"] = dict(
           ("Early figures", PRELIMINARY)),
     ])
 
+# --- held out by helper pop42 (issue 12, session 42): target populations; gold written and committed before the
+# extractor first ran on these documents or any population rule changed ----------------------------------------------
+POP42_HCH = {"label": "Health Care for the Homeless program", "type": PI}
+POP42_HCH_SERVES = ("It serves people experiencing homelessness, including people living in shelters, on the street or in "
+                    "cars, families in transitional housing and children and youth without a fixed address.")
+POP42_HCH_MANY = ("Many of our patients are high-need, high-cost patients: adults with serious mental illness and a "
+                  "substance use disorder, and adults aged 50 and over with two or more chronic conditions who are "
+                  "growing old on the street.")
+POP42_HCH_ROOF = ("Our clinic brings primary care, behavioral health and substance use treatment under one roof, and our "
+                  "outreach teams visit encampments and day shelters every week.")
+POP42_HCH_RESPITE = ("a medical respite unit gives people discharged from hospital with nowhere safe to recover a bed for "
+                     "up to six weeks")
+DOCUMENTS["train-pop42-testimony-health-care-homeless.txt"] = dict(
+    style="legislative-testimony",
+    metadata={"title": "Written testimony to the Senate Committee on Health and Human Services",
+              "authors": [{"family": "Whitfield", "given": "Dana", "initials": "D"}], "date": "2023-03-09",
+              "year": 2023, "journal": None, "publisher": None, "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[],
+    organizations=[E("Senate Committee on Health and Human Services", ORG),
+                   E("Riverside Community Health Center", ORG),
+                   E("Health Resources and Services Administration", ORG,
+                     ["Health Resources and Services Administration", "HRSA"], aliases=["HRSA"]),
+                   E("Medicaid", ORG, types_accept=[PI]), E("Medicare", ORG, types_accept=[PI])],
+    programs=[E("Health Care for the Homeless program", PI, ["Health Care for the Homeless program"])],
+    populations=[E("people experiencing homelessness", POP),
+                 E("people living in shelters, on the street or in cars", POP),
+                 E("families in transitional housing", POP),
+                 E("children and youth without a fixed address", POP),
+                 E("people discharged from hospital with nowhere safe to recover", POP),
+                 E("high-need, high-cost patients", POP),
+                 E("adults with serious mental illness and a substance use disorder", POP),
+                 E("adults aged 50 and over with two or more chronic conditions", POP),
+                 E("dual-eligible beneficiaries", POP)],
+    conditions=[E("serious mental illness", COND), E("substance use disorder", COND)],
+    concepts=[C("case managers", "ickg:CaseManagement", ["Case managers"], accept=["kodner:case-management", "who-ipchs:case-management"])],
+    statements=[
+        S(POP42_HCH, "ickg:establishedBy", ("Stewart B. McKinney Homeless Assistance Act of 1987", "ickg:Legislation"),
+          "The program was created by the Stewart B. McKinney Homeless Assistance Act of 1987"),
+        S(POP42_HCH, "ickg:yearEstablished", 1987,
+          "The program was created by the Stewart B. McKinney Homeless Assistance Act of 1987"),
+        S(POP42_HCH, "ickg:hasFundingModel", ("grants awarded by HRSA", "ickg:FundingModel"),
+          "the Health Resources and Services Administration (HRSA) awards its grants"),
+        S(POP42_HCH, "ickg:operatedBy", ("Health Resources and Services Administration", ORG),
+          "the Health Resources and Services Administration (HRSA) awards its grants"),
+        S(POP42_HCH, "ickg:hasPartner", ("Riverside Community Health Center", ORG),
+          "Riverside Community Health Center is one of the health centers funded under the federal Health Care for the "
+          "Homeless program."),
+        S(POP42_HCH, "ickg:targetsPopulation", ("people experiencing homelessness", POP), POP42_HCH_SERVES),
+        S(POP42_HCH, "ickg:targetsPopulation", ("people living in shelters, on the street or in cars", POP),
+          POP42_HCH_SERVES),
+        S(POP42_HCH, "ickg:targetsPopulation", ("families in transitional housing", POP), POP42_HCH_SERVES),
+        S(POP42_HCH, "ickg:targetsPopulation", ("children and youth without a fixed address", POP), POP42_HCH_SERVES),
+        S(POP42_HCH, "ickg:hasComponent", ("primary care, behavioral health and substance use treatment under one roof",
+                                           MECH), POP42_HCH_ROOF),
+        S(POP42_HCH, "ickg:hasComponent", ("outreach teams visit encampments and day shelters", MECH), POP42_HCH_ROOF),
+        S(POP42_HCH, "ickg:hasComponent", ("case managers help patients apply for Medicaid and find housing",
+                                           "ickg:CaseManagement"),
+          "Case managers help patients apply for Medicaid and find housing"),
+        S(POP42_HCH, "ickg:hasComponent", ("medical respite unit", MECH), POP42_HCH_RESPITE),
+        S(POP42_HCH, "ickg:targetsPopulation", ("people discharged from hospital with nowhere safe to recover", POP),
+          POP42_HCH_RESPITE),
+        S(POP42_HCH, "ickg:targetsPopulation", ("high-need, high-cost patients", POP), POP42_HCH_MANY),
+        S(POP42_HCH, "ickg:targetsPopulation", ("adults with serious mental illness and a substance use disorder", POP),
+          POP42_HCH_MANY),
+        S(POP42_HCH, "ickg:targetsPopulation", ("adults aged 50 and over with two or more chronic conditions", POP),
+          POP42_HCH_MANY),
+        S(POP42_HCH, "ickg:focusesOnCondition", ("serious mental illness", COND), POP42_HCH_MANY),
+        S(POP42_HCH, "ickg:focusesOnCondition", ("substance use disorder", COND), POP42_HCH_MANY),
+        S(POP42_HCH, "ickg:targetsPopulation", ("dual-eligible beneficiaries", POP),
+          "About one in five are dual-eligible beneficiaries, covered by both Medicare and Medicaid."),
+        S(("survey of patients in the waiting rooms", STUDY), "ickg:sampleSize", 412,
+          "Last year we surveyed 412 patients in our waiting rooms"),
+        S(POP42_HCH, "ickg:facesBarrier", ("Medicaid does not pay for medical respite care", BAR),
+          "Senate Bill 214 would let Medicaid pay for medical respite care and for the time our community health "
+          "workers spend with patients."),
+        S(POP42_HCH, "ickg:facesBarrier", ("the respite unit may close in June", BAR),
+          "Without it, the respite unit may close in June.", ("may", HEDGED)),
+        S(("Senate Bill 214", REC), "ickg:addressedTo", ("Senate Committee on Health and Human Services", ORG),
+          "I urge you to pass the bill."),
+    ])
+
+POP42_CARE = {"label": "Coordinating All Resources Effectively", "type": PP, "aliases": ["CARE"]}
+POP42_CARE_JOIN = ("Lakeview Children's Hospital is one of ten children's hospitals taking part in Coordinating All "
+                   "Resources Effectively (CARE), a three-year project led by the Children's Hospital Association.")
+POP42_CARE_FUND = ("The project is funded by a Health Care Innovation Award of about $23 million from the Center for "
+                   "Medicare and Medicaid Innovation (CMS Innovation Center)")
+POP42_CARE_WHO = ("Children with medical complexity: children and young people up to 21 years of age with several chronic "
+                  "conditions, such as cerebral palsy or a congenital heart defect, who depend on technology such as "
+                  "feeding tubes or ventilators, and who see many specialists.")
+POP42_CARE_TEAM = ("Each enrolled family gets a care team led by a nurse care coordinator, with a shared plan of care, a "
+                   "24-hour phone line and a single point of contact for appointments.")
+DOCUMENTS["train-pop42-staffnews-care-award.txt"] = dict(
+    style="intranet-staff-news",
+    metadata={"title": "We join a national project for children with medical complexity", "authors": [],
+              "date": "2014-11-18", "year": 2014, "journal": None, "publisher": "Lakeview Children's Hospital",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:NewsItem", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[],
+    organizations=[E("Lakeview Children's Hospital", ORG),
+                   E("children's hospitals", ORG, [r"re:(?<=ten )children's hospitals"]),
+                   E("Children's Hospital Association", ORG),
+                   E("Center for Medicare and Medicaid Innovation", ORG,
+                     ["Center for Medicare and Medicaid Innovation", "CMS Innovation Center"],
+                     aliases=["CMS Innovation Center"]),
+                   E("Medicaid", ORG, [r"re:\bMedicaid\b(?! Innovation)(?! agency)"], types_accept=[PI]),
+                   E("state Medicaid agencies", ORG, ["state's Medicaid agency"])],
+    programs=[E("Coordinating All Resources Effectively", PP, ["Coordinating All Resources Effectively", r"re:\bCARE\b"],
+                aliases=["CARE"])],
+    populations=[E("children with medical complexity", POP, ["children with medical complexity",
+                                                             "Children with medical complexity"]),
+                 E("children and young people up to 21 years of age with several chronic conditions", POP),
+                 E("families of children with medical complexity", POP)],
+    conditions=[E("cerebral palsy", COND), E("congenital heart defect", COND)],
+    concepts=[C("care coordinator", "ickg:CareCoordination"),
+              C("plan of care", "ickg:CarePlanning", accept=["kodner:joint-care-planning"]),
+              C("single point of contact", "ickg:SingleEntryPoint")],
+    statements=[
+        S(POP42_CARE, "ickg:hasPartner", ("Lakeview Children's Hospital", ORG), POP42_CARE_JOIN),
+        S(POP42_CARE, "ickg:hasPartner", ("children's hospitals", ORG), POP42_CARE_JOIN),
+        S(POP42_CARE, "ickg:operatedBy", ("Children's Hospital Association", ORG), POP42_CARE_JOIN),
+        S(POP42_CARE, "ickg:hasFundingModel", ("Health Care Innovation Award of about $23 million", "ickg:FundingModel"),
+          POP42_CARE_FUND),
+        S(POP42_CARE, "ickg:initiatedBy", ("Center for Medicare and Medicaid Innovation", ORG), POP42_CARE_FUND),
+        S(POP42_CARE, "ickg:yearEstablished", 2014, POP42_CARE_FUND + ", announced this autumn"),
+        S(POP42_CARE, "ickg:targetsPopulation", ("children with medical complexity", POP),
+          "Who is the project for? Children with medical complexity"),
+        S(POP42_CARE, "ickg:targetsPopulation",
+          ("children and young people up to 21 years of age with several chronic conditions", POP), POP42_CARE_WHO),
+        S(POP42_CARE, "ickg:focusesOnCondition", ("cerebral palsy", COND), POP42_CARE_WHO),
+        S(POP42_CARE, "ickg:focusesOnCondition", ("congenital heart defect", COND), POP42_CARE_WHO),
+        S(POP42_CARE, "ickg:hasComponent", ("care team led by a nurse care coordinator", "ickg:CareCoordination"),
+          POP42_CARE_TEAM),
+        S(POP42_CARE, "ickg:hasComponent", ("shared plan of care", "ickg:CarePlanning"), POP42_CARE_TEAM),
+        S(POP42_CARE, "ickg:hasComponent", ("24-hour phone line", MECH), POP42_CARE_TEAM),
+        S(POP42_CARE, "ickg:hasComponent", ("single point of contact for appointments", "ickg:SingleEntryPoint"),
+          POP42_CARE_TEAM),
+        S(POP42_CARE, "ickg:hasPartner", ("state Medicaid agencies", ORG),
+          "The teams will also work with each state's Medicaid agency on payment models that pay for coordination."),
+        S(POP42_CARE, "ickg:hasComponent", ("payment models that pay for coordination", MECH),
+          "The teams will also work with each state's Medicaid agency on payment models that pay for coordination."),
+        S(POP42_CARE, "ickg:hasComponent", ("joint appointments", MECH),
+          "clinic staff will be asked to book joint appointments"),
+        S(POP42_CARE, "ickg:hasGoal", ("cut emergency visits and hospital days for enrolled children", GOAL),
+          "The project aims to cut emergency visits and hospital days for enrolled children."),
+    ])
+
+POP42_CM = {"label": "Community Matron Service", "type": CM, "aliases": ["community matrons"]}
+POP42_CM_INTRO = ("Community matrons were introduced in England in 2005 by the Department of Health's Supporting People "
+                  "with Long Term Conditions, which asked primary care trusts to appoint them to case manage patients "
+                  "with very high intensity needs.")
+POP42_CM_VISIT = ("The matron visits the patient at home, draws up a personalised care plan with them and their carers, "
+                  "reviews their medicines with the GP and arranges social care, equipment or respite through the local "
+                  "authority.")
+DOCUMENTS["train-pop42-referral-community-matrons.txt"] = dict(
+    style="referral-criteria-page",
+    metadata={"title": "Community Matron Service: referral criteria", "authors": [], "date": "2008-04", "year": 2008,
+              "journal": None, "publisher": "Northfield Community Health Services NHS Trust", "volume": None,
+              "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument",
+              "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("England", "ickg:Country")],
+    organizations=[E("Northfield Community Health Services NHS Trust", ORG),
+                   E("Department of Health", ORG),
+                   E("primary care trusts", ORG),
+                   E("children's community nursing team", ORG),
+                   E("local authority", ORG)],
+    programs=[E("Community Matron Service", CM, ["Community Matron Service", "Community matrons"],
+                aliases=["community matrons"])],
+    populations=[E("patients with very high intensity needs", POP),
+                 E("adults aged 18 and over registered with a Northfield GP practice", POP),
+                 E("people with two or more long-term conditions", POP),
+                 E("patients who have had two or more emergency admissions in the past twelve months", POP),
+                 E("frail older people living at home who are at high risk of admission", POP),
+                 E("housebound patients who take four or more medicines", POP)],
+    conditions=[E("heart failure", COND), E("chronic obstructive pulmonary disease", COND, ["COPD"], aliases=["COPD"]),
+                E("diabetes", COND)],
+    concepts=[C("case manage", "ickg:CaseManagement", accept=["kodner:case-management", "who-ipchs:case-management"]),
+              C("single point of contact", "ickg:SingleEntryPoint"),
+              C("care plan", "ickg:CarePlanning", accept=["kodner:joint-care-planning"])],
+    statements=[
+        S(POP42_CM, "ickg:operatedBy", ("Northfield Community Health Services NHS Trust", ORG),
+          "Northfield Community Health Services NHS Trust"),
+        S(POP42_CM, "ickg:yearEstablished", 2005, POP42_CM_INTRO),
+        S(POP42_CM, "ickg:locatedIn", ("England", "ickg:Country"), POP42_CM_INTRO),
+        S(POP42_CM, "ickg:initiatedBy", ("Department of Health", ORG), POP42_CM_INTRO),
+        S(POP42_CM, "ickg:hasComponent", ("case management", "ickg:CaseManagement"), POP42_CM_INTRO),
+        S(POP42_CM, "ickg:targetsPopulation", ("patients with very high intensity needs", POP), POP42_CM_INTRO),
+        S(POP42_CM, "ickg:hasComponent", ("caseload of about 50 patients each", MECH),
+          "hold a caseload of about 50 patients each"),
+        S(POP42_CM, "ickg:hasComponent", ("single point of contact", "ickg:SingleEntryPoint"),
+          "act as the single point of contact for them"),
+        S(POP42_CM, "ickg:targetsPopulation", ("adults aged 18 and over registered with a Northfield GP practice", POP),
+          "adults aged 18 and over registered with a Northfield GP practice"),
+        S(POP42_CM, "ickg:targetsPopulation", ("people with two or more long-term conditions", POP),
+          "people with two or more long-term conditions, such as heart failure, COPD or diabetes"),
+        S(POP42_CM, "ickg:focusesOnCondition", ("heart failure", COND),
+          "people with two or more long-term conditions, such as heart failure, COPD or diabetes"),
+        S(POP42_CM, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND),
+          "people with two or more long-term conditions, such as heart failure, COPD or diabetes"),
+        S(POP42_CM, "ickg:focusesOnCondition", ("diabetes", COND),
+          "people with two or more long-term conditions, such as heart failure, COPD or diabetes"),
+        S(POP42_CM, "ickg:targetsPopulation",
+          ("patients who have had two or more emergency admissions in the past twelve months", POP),
+          "patients who have had two or more emergency admissions in the past twelve months"),
+        S(POP42_CM, "ickg:targetsPopulation", ("frail older people living at home who are at high risk of admission", POP),
+          "frail older people living at home who are at high risk of admission"),
+        S(POP42_CM, "ickg:targetsPopulation", ("housebound patients who take four or more medicines", POP),
+          "housebound patients who take four or more medicines"),
+        S(POP42_CM, "ickg:hasComponent", ("home visits by the matron", MECH), POP42_CM_VISIT),
+        S(POP42_CM, "ickg:hasComponent", ("personalised care plan", "ickg:CarePlanning"), POP42_CM_VISIT),
+        S(POP42_CM, "ickg:hasComponent", ("medicines review with the GP", MECH), POP42_CM_VISIT),
+        S(POP42_CM, "ickg:hasPartner", ("local authority", ORG), POP42_CM_VISIT),
+        S(("audit of patients on the caseload", STUDY), "ickg:evaluates", POP42_CM,
+          "An audit of 120 patients on the caseload in 2007"),
+        S(("audit of patients on the caseload", STUDY), "ickg:sampleSize", 120,
+          "An audit of 120 patients on the caseload in 2007"),
+        S(POP42_CM, "ickg:hasOutcome", ("fewer emergency admissions in the six months after referral", OUT),
+          "found fewer emergency admissions in the six months after referral than in the six months before"),
+    ])
+
 
 # --- held out by helper bar42 (issue 12, session 42): barriers, outcomes, goals and funding models ----------------
 # Written, with their gold, before the extractor first ran on them or any rule changed.

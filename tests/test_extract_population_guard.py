@@ -1,0 +1,37 @@
+"""actors' population pattern looks ahead for its head word before it splits the words between "with"
+and the head (``actors._POP_WITH``): the look-ahead only says where no match can be, so the pattern finds
+what it found without it, a head inside a word ("prediabetes") and a head after "and ..." included."""
+
+import re
+from pathlib import Path
+
+from ickg.extract import actors
+from ickg.extract.readers import read_source
+
+GUARD = "(?=[\\w'’\\- ]*?" + actors._POP_WITH_HEAD + ")"
+
+MADE = ("Older people with complex care needs and patients with prediabetes were enrolled. "
+        "The programme serves people with many different long-standing and overlapping difficulties, "
+        "adults living with dementia, residents affected by poverty and patients with mental and physical "
+        "health problems; people with a learning disability or care needs; patients with diabetes, and "
+        "veterans at high risk of hospitalisation. People with no named head at all here stay unmatched.")
+
+
+def _spans(pattern, text):
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_population_pattern_with_its_head_look_ahead_finds_what_it_found_without():
+    with_guard = actors._POPULATION.pattern
+    assert with_guard.count(GUARD) == 2          # both places _POP_WITH is used
+    without = re.compile(with_guard.replace(GUARD, ""))
+    guarded = re.compile(with_guard)
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "eval" / "train" / "documents"
+    texts = [MADE] + [read_source(p).text for p in sorted(folder.iterdir())[:40]]
+    found = 0
+    for text in texts:
+        spans = _spans(without, text)
+        assert _spans(guarded, text) == spans
+        found += len(spans)
+    assert found > 40
+    assert "patients with prediabetes" in [MADE[s:e].lower() for s, e in _spans(guarded, MADE)]

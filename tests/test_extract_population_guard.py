@@ -35,3 +35,21 @@ def test_the_population_pattern_with_its_head_look_ahead_finds_what_it_found_wit
         found += len(spans)
     assert found > 40
     assert "patients with prediabetes" in [MADE[s:e].lower() for s, e in _spans(guarded, MADE)]
+
+
+def test_people_with_searched_near_each_with_answers_as_the_search_of_the_whole_span():
+    """``actors._people_with`` searches _PEOPLE_WORD only just before each " with ": the same answer as
+    the search of the whole span, for every span of the made text and of training documents, a match at a
+    span's edge ("Individuals diagnosed with " cut by the span's start or end) included."""
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "eval" / "train" / "documents"
+    texts = [MADE, "INDIVIDUALS diagnosed with x; men with y", "women living with z"] + \
+        [read_source(p).text for p in sorted(folder.iterdir())[:15]]
+    seen = 0
+    for text in texts:
+        step = 1 if len(text) < 400 else 37
+        for start in range(0, len(text), step):
+            for end in range(start, min(len(text), start + 300) + 1, 1 if len(text) < 400 else 13):
+                whole = bool(" with " in text[start:end] and actors._PEOPLE_WORD.search(text, start, end))
+                assert actors._people_with(text, start, end) == whole, (start, end)
+                seen += whole
+    assert seen > 100

@@ -274,10 +274,23 @@ class _Shifted:
 _OWNED_BY = lazy_compile(r"\b(?:owned|run|led|governed|controlled)[ ]by[ ](?:the[ ])?$")
 
 
+def _people_with(text, start, end):
+    """Whether _PEOPLE_WORD matches in text[start:end], searched only just before each " with ": a match
+    ends on "with " and opens at most 21 characters before its space ("individuals diagnosed with "). The
+    pattern opens on a group under re.I, which re enters at every position of the sentence (15 µs a
+    sentence of the training documents)."""
+    at = text.find(" with ", start, end)
+    while at >= 0:
+        if _PEOPLE_WORD.search(text, max(start, at - 21), min(end, at + 6)):
+            return True
+        at = text.find(" with ", at + 1, end)
+    return False
+
+
 def find_populations(text, spans):
     out = []
     for start, end in spans:
-        if text.find(" with ", start, end) >= 0 and _PEOPLE_WORD.search(text, start, end):
+        if _people_with(text, start, end):
             people, condition = _with_condition()
             for m in people.finditer(text, start, end):
                 c = condition.match(text, m.end(), end)

@@ -1486,9 +1486,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             described = _CREDIT_DESCRIPTION.search(part)
             if described:                # "Prepared by: X for Health, technical assistance team": the body, then
                 part = part[:described.start()]  # what it is
-        words = part.split()
+        words = part.split(None, 8)      # (nine pieces: more than eight words, a line of prose, not split whole)
         if (2 <= len(words) <= 8 and (credit or words[0] not in _LEADING_DROP)
-                and not any(c in _NOT_IN_LINE_NAME for c in part)
+                and _NOT_IN_LINE_NAME.isdisjoint(part)
                 and not part.isupper()
                 and all(w[:1].isupper() or w in _CONNECT for w in words) and label_key(part) not in place_names
                 and not any(ps <= s < pe and (pe >= s + len(part) or words[0] not in _LOCAL_BODY_LEADS

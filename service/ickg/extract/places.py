@@ -374,11 +374,12 @@ def _inside_organization(text, start, end):
     previous = _previous_word(before)
     if previous:
         word = previous[1]
-        sentence_start = _AT_SENTENCE_START.search(before[:previous[0]])
         if _ACRONYM.fullmatch(word) and word not in ("US", "UK", "EU"):
             return True
+        # (whether the word opens a sentence is asked only of a possessive: "Singapore's" first in a sentence)
         if (word[:1].isupper() and word not in _COMPASS and word not in _NOT_PLACE_WORDS
-                and word not in _FUNCTION_WORDS and not (sentence_start and word.endswith(("'s", "’s")))):
+                and word not in _FUNCTION_WORDS and not (word.endswith(("'s", "’s"))
+                                                         and _AT_SENTENCE_START.search(before[:previous[0]]))):
             return True
     after = _NAME_AFTER.match(text[end:end + 80])
     if after:

@@ -10,6 +10,13 @@ milliseconds per document, largest first, over ``--repeat`` rounds of synthetic 
 round to warm the tables). Stages nest (``find_statements`` holds ``find_programs`` and the rules): the
 figures do not add up to the total. The wrapper costs well under a microsecond a call.
 
+``--patterns`` prices each regular expression of :func:`ickg.extract.regex.lazy_compile`: every call
+extraction makes to one (``search``, ``finditer``...) is recorded over the documents, then each is made
+again alone with the compiled pattern and timed (a ``finditer`` run to its end), and the patterns are
+printed dearest first, in µs a document, with their calls a document and the name a module gives them.
+A sampler charges a pattern's C time to whatever line is next checked and cannot tell one pattern of a
+line from another; this found actors' ``_POPULATION`` at 321 µs a training document (ext42).
+
 ``--sample`` instead samples where the CPU goes without wrapping anything: a profiling timer
 (``signal.setitimer(ITIMER_PROF)``, every millisecond of CPU) interrupts ``extract()`` and, with
 ``--populate``, the build workers' ``record_text``, over the synthetic abstracts or (``--train``) the
@@ -21,6 +28,7 @@ them). Unlike cProfile it adds nothing per call, so a helper called often is not
     python benchmarks/bench_extract_stages.py                 # 200 synthetic abstracts, seed 3
     python benchmarks/bench_extract_stages.py --rules --top 30
     python benchmarks/bench_extract_stages.py --sample --train --populate --repeat 10 --top 40
+    python benchmarks/bench_extract_stages.py --patterns --train --top 30
     PYTHONPATH=/tmp/other/service python benchmarks/bench_extract_stages.py   # another checkout's code
 """
 
@@ -118,8 +126,75 @@ def sampled(paths: list, repeat: int, populate: bool) -> tuple[int, dict, dict]:
     return count[0], inclusive, top
 
 
+_CALLS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+def priced_patterns(paths: list) -> tuple[int, list[tuple[float, float, str, str]]]:
+    """(calls, [(µs a document, calls a document, name, pattern)]) of every lazily compiled pattern
+    extraction calls over ``paths``, dearest first (see ``--patterns`` in the module docstring)."""
+    import collections
+    import sys as _sys
+
+    from ickg.extract import regex
+    from ickg.extract.document import extract
+
+    for path in paths:
+        extract(path)                        # every table made and every pattern compiled first
+    regex.compile_all()
+    calls = []
+
+    def recorder(made, name, method):
+        def record(*args, **kwargs):
+            calls.append((made, method, name == "finditer", args, kwargs))
+            return method(*args, **kwargs)
+        return record
+
+    made_all = list(regex._MADE)
+    for made in made_all:
+        for name in _CALLS:
+            setattr(made, name, recorder(made, name, getattr(made.compiled(), name)))
+    try:
+        for path in paths:
+            extract(path)
+    finally:
+        for made in made_all:
+            for name in _CALLS:
+                setattr(made, name, getattr(made.compiled(), name))
+    names: dict = {}                         # the first module that holds it: the one that made it, imported first
+    for module in list(_sys.modules.values()):
+        if module is not None and module.__name__.startswith("ickg.extract"):
+            for key, value in vars(module).items():
+                if isinstance(value, regex._Pattern):
+                    names.setdefault(id(value), f"{module.__name__.removeprefix('ickg.extract.')}.{key}")
+    cost: collections.Counter = collections.Counter()
+    count: collections.Counter = collections.Counter()
+    clock = time.process_time_ns
+    for made, method, iterated, args, kwargs in calls:
+        t0 = clock()
+        found = method(*args, **kwargs)
+        if iterated:
+            for _ in found:
+                pass
+        cost[id(made)] += clock() - t0
+        count[id(made)] += 1
+    by_id = {id(m): m for m in made_all}
+    rows = [(ns / len(paths) / 1e3, count[key] / len(paths), names.get(key, "?"), by_id[key].pattern)
+            for key, ns in cost.items()]
+    return len(calls), sorted(rows, reverse=True)
+
+
 def _short(filename: str) -> str:
     return filename.split("/ickg/", 1)[-1] if "/ickg/" in filename else Path(filename).name
+
+
+def _documents(args, folder: str) -> list:
+    """The training documents of benchmarks/eval (``--train``), else ``--documents`` synthetic abstracts
+    written into ``folder``."""
+    if args.train:
+        return sorted((HERE / "eval" / "train" / "documents").iterdir())
+    from benchmarks.synthetic import write_corpus
+
+    return write_corpus(Path(folder), args.documents, args.seed)
 
 
 def main():
@@ -130,21 +205,27 @@ def main():
     parser.add_argument("--rules", action="store_true", help="also each statements rule and find_programs")
     parser.add_argument("--top", type=int, default=25, help="lines to print")
     parser.add_argument("--sample", action="store_true", help="sample the CPU (see the module docstring)")
-    parser.add_argument("--train", action="store_true", help="with --sample: benchmarks/eval's training documents")
+    parser.add_argument("--patterns", action="store_true", help="price each pattern's calls (see the module docstring)")
+    parser.add_argument("--train", action="store_true",
+                        help="with --sample or --patterns: benchmarks/eval's training documents")
     parser.add_argument("--populate", action="store_true", help="with --sample: record_text of each record too")
     args = parser.parse_args()
     if args.documents < 1 or args.repeat < 1:
         parser.error("--documents and --repeat must be at least 1")
-    if (args.train or args.populate) and not args.sample:
-        parser.error("--train and --populate go with --sample")
+    if (args.train and not (args.sample or args.patterns)) or (args.populate and not args.sample):
+        parser.error("--train goes with --sample or --patterns, --populate with --sample")
+    if args.patterns:
+        with tempfile.TemporaryDirectory(prefix="ickg-patterns-") as tmp:
+            paths = _documents(args, tmp)
+            calls, rows = priced_patterns(paths)
+        print(f"# {len(paths)} documents, {calls / len(paths):.0f} pattern calls a document, each made again alone: "
+              f"{sum(r[0] for r in rows):.0f} µs a document in all")
+        for us, per_doc, name, pattern in rows[:args.top]:
+            print(f"{us:8.1f} µs {per_doc:6.1f} calls  {name:34} {pattern[:90]!r}")
+        return
     if args.sample:
         with tempfile.TemporaryDirectory(prefix="ickg-sample-") as tmp:
-            if args.train:
-                paths = sorted((HERE / "eval" / "train" / "documents").iterdir())
-            else:
-                from benchmarks.synthetic import write_corpus
-
-                paths = write_corpus(Path(tmp), args.documents, args.seed)
+            paths = _documents(args, tmp)
             samples, inclusive, top = sampled(paths, args.repeat, args.populate)
         if not samples:
             raise SystemExit("--sample: no sample taken (too little CPU: raise --repeat)")

@@ -224,6 +224,8 @@ def _capitalised_runs(text, start, end):
     its run and the words after it begin the next."""
     runs = []
     for r in _CAP_RUN.finditer(text, start, end):
+        if " " not in r.group() and "\t" not in r.group():
+            continue                     # one word (three runs in four): no name of two words below
         run = []
         for m in _CAP_WORD.finditer(text, r.start(), r.end()):
             word = m.group()

@@ -347,7 +347,7 @@ def _plain_parts(pattern: str, flags: int) -> tuple[Any, ...]:
 
     flags = int(flags)
     parsed = _parser.parse(pattern, flags)
-    _guard(parsed, flags | int(parsed.state.flags))
+    _opened_on_a_character(parsed, flags | int(parsed.state.flags)) or _guard(parsed, flags | int(parsed.state.flags))
     return _parts(parsed, flags | int(parsed.state.flags), _compiler._code(parsed, flags))
 
 
@@ -570,6 +570,124 @@ def _guard(parsed: Any, flags: int) -> bool:
         items = [(sre.SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, items)))]
     guard = (sre.ASSERT, (1, _parser.SubPattern(state, items)))
     parsed.data[lead:lead] = [guard]
+    return True
+
+
+# --- the boundary checked behind the first character --------------------------------------------
+#
+# A pattern that opens on ``\b`` or a look-behind (``\bfounded[ ]by``, ``\b(?:began|started|...)[ ]in``,
+# ``(?<![\w\-])(?:teams|networks|...)``) has no literal prefix nor set of first characters for ``re``: it
+# is tried at every position of the text, each try a call of the matcher. Checked behind the first
+# character instead (``founded(?<!\wfounded)[ ]by``, ``(?:b(?<!\wb)egan|s(?<!\ws)tarted|...)``), the same
+# test holds, and the pattern opens on a character, which ``re`` looks for in C, entering the matcher
+# only there: the hand-written form of many extraction patterns ("opened on the capital, the boundary
+# checked behind it"), made for every pattern of that shape when it is compiled. ``\b`` before a
+# word character is "no word character before it", so it is moved only where every character the
+# first item matches is one (not ``[A-ZÀ-Þ]``, which holds ×). Left as they are: re.I, re.A and
+# re.L patterns (re.I finds no set of first characters in cased letters), and any other opening.
+
+
+def _is_word_item(op: Any, av: Any) -> bool:
+    """Whether every character a LITERAL or IN item matches is a word character (``\\w`` of a str pattern)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    def word(code: int) -> bool:
+        return chr(code).isalnum() or code == 95
+
+    if op is sre.LITERAL:
+        return word(av)
+    if op is not sre.IN:
+        return False
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            ok = word(value)
+        elif kind is sre.RANGE:
+            ok = value[1] - value[0] < 5000 and all(word(c) for c in range(value[0], value[1] + 1))
+        elif kind is sre.CATEGORY:
+            ok = value in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT)
+        else:
+            ok = False                       # NEGATE, a big charset...
+        if not ok:
+            return False
+    return True
+
+
+def _behind_first(items: list[Any], state: Any) -> list[Any] | None:
+    """``items`` (a pattern or a branch) that open on ``\\b`` or a one-character look-behind, rewritten
+    to open on their first character (a run of LITERALs, a set, or an alternation whose every branch
+    opens on LITERALs) with the test behind it; None where they do not open so."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    if len(items) < 2:
+        return None
+    op, av = items[0]
+    if op is sre.AT and av is sre.AT_BOUNDARY:
+        kind, behind, word_only = sre.ASSERT_NOT, (sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)]), True
+    elif op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] == -1 and len(av[1].data) == 1 \
+            and av[1].data[0][0] in (sre.LITERAL, sre.IN):
+        kind, behind, word_only = op, av[1].data[0], False
+    else:
+        return None
+
+    def opened(run: list[Any], rest: list[Any]) -> list[Any] | None:
+        if not run or (word_only and not _is_word_item(*run[0])):
+            return None
+        test = (kind, (-1, _parser.SubPattern(state, [behind, *run])))
+        return [*run, test, *rest]
+
+    first_op, first_av = items[1]
+    if first_op is sre.SUBPATTERN and not first_av[1] and not first_av[2]:   # a group: the test goes inside it
+        inner = _behind_first([items[0], *first_av[3].data], state)
+        if inner is None:
+            return None
+        return [(sre.SUBPATTERN, (first_av[0], 0, 0, _parser.SubPattern(state, inner))), *items[2:]]
+    if first_op is sre.IN:
+        return opened([items[1]], list(items[2:]))
+    if first_op is sre.LITERAL:
+        n = 1
+        while 1 + n < len(items) and items[1 + n][0] is sre.LITERAL:
+            n += 1
+        return opened(list(items[1:1 + n]), list(items[1 + n:]))
+    if first_op is sre.BRANCH:
+        branches = []
+        for branch in first_av[1]:
+            data = list(branch.data)
+            n = 0
+            while n < len(data) and data[n][0] is sre.LITERAL:
+                n += 1
+            new = opened(data[:n], data[n:])
+            if new is None:
+                return None
+            branches.append(_parser.SubPattern(state, new))
+        return [(sre.BRANCH, (None, branches)), *items[2:]]
+    return None
+
+
+def _opened_on_a_character(parsed: Any, flags: int) -> bool:
+    """Rewrite ``parsed`` (see above) where ``re`` has no prefix nor set of first characters of its
+    own and gets one so; whether it did."""
+    from re import _compiler, _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    if flags & int(re.IGNORECASE | re.ASCII | re.LOCALE) or not flags & int(re.UNICODE):
+        return False
+    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+        return False
+    data = list(parsed.data)
+    if len(data) == 1 and data[0][0] is sre.BRANCH:   # "\ba|\bb": each branch opened on its character
+        branches = [_behind_first(list(b.data), parsed.state) for b in data[0][1][1]]
+        if any(b is None for b in branches):
+            return False
+        new = [(sre.BRANCH, (None, [_parser.SubPattern(parsed.state, b) for b in branches]))]
+    else:
+        new = _behind_first(data, parsed.state)
+        if new is None:
+            return False
+    trial = _parser.SubPattern(parsed.state, new)
+    if not (_compiler._get_literal_prefix(trial, flags)[0] or _compiler._get_charset_prefix(trial, flags)):
+        return False
+    parsed.data[:] = new
     return True
 
 

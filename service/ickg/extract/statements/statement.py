@@ -12,7 +12,7 @@ from importlib.resources import files
 from ickg.quotes import quote_of
 
 
-VERSION = "19"
+VERSION = "20"
 ICKG = "https://w3id.org/ickg/ontology/"
 ORG_NS = "http://www.w3.org/ns/org#"
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -65,22 +65,6 @@ def test_place_patterns_opening_on_their_first_letter_match_as_before():
         assert found > 20, (after.pattern, found)
 
 
-def test_previous_word_pattern_opening_on_its_boundary_finds_the_same_word():
-    """places._PREVIOUS_WORD, searched in the slice of the text before a place, checks that its word
-    starts a run ((?<![\\w'’&])): the leftmost match did, as nothing before the slice is seen."""
-    from ickg.extract.places import _PREVIOUS_WORD
-
-    before = re.compile(r"([\w'’&]+)[ \t]+$")
-    found = 0
-    for text, a, b in random_texts(PLACE_NAMES + ["&", "\t", "’s", "x"], 61, 20_000, sep=" "):
-        for piece in (text, text[a:b]):
-            expected = before.search(piece)
-            got = _PREVIOUS_WORD.search(piece)
-            assert (got and (got.span(), got.group(1))) == (expected and (expected.span(), expected.group(1))), piece
-            found += expected is not None
-    assert found > 1_000
-
-
 def test_actor_patterns_opening_on_the_capital_match_as_before():
     """actors' one-word names, capitalised runs and the names of the one-word-context patterns open on
     the capital, the boundary, a title or the sentence's start checked behind it."""

@@ -10,7 +10,8 @@ import re
 from ickg.extract.actors import ORG_HEADS, ORGANIZATION, PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import is_known_place
-from ickg.extract.programs import capitalised_before, descriptions, main_program, names_given, second_programs
+from ickg.extract.programs import (capitalised_before, descriptions, founded_as_programs, main_program, names_given,
+                                  second_programs)
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _mentions_of, _named_in, _search_after, _word_phrase_in
 from ickg.extract.statements.cues import found_in
@@ -408,6 +409,8 @@ def find_programs(ctx):
             name = m.group("name")
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
                 continue                 # "the effect of the programmes", "contracts with the programme"
+            if m.group().startswith("a ") and text.endswith(" as ", 0, m.start()):
+                continue                 # "X began in 2001 as a joint initiative of ...": what X is, not a second program
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
                     and name.split()[0] not in ("largest", "biggest", "oldest", "newest", "best", "most", "only",
                                                 "main", "key", "major", "principal", "various", "different",
@@ -637,6 +640,9 @@ def find_programs(ctx):
             add(defined.name, defined.start, defined.source, defined.aliases)
         if entity is not None:
             ranked = [entity] + [p for p in ranked if p is not entity]
+    for c in founded_as_programs(text, body):   # "X began in 2001 as a joint initiative of ...": a program of its own
+        if c.forms[0] and label_key(c.name) not in not_programs:
+            add(c.name, c.start, "founded as a program", list(c.forms[1:]))
     for c in second_programs(text, programs=programs, not_programs=not_programs):
         add(c.name, c.start, "counted name", list(c.forms[1:]))   # "Each Accountable Community of Health": its own
     if ranked:

@@ -26,3 +26,21 @@ def test_a_body_founded_as_a_pilot_is_not_taken_for_a_program_when_its_name_is_a
     found = _triples(text, "lakes")
     assert ("Home First programme", "hasComponent", "named nurse after discharge") in found
     assert not any(s == "Lakes Health Authority" and p in ("hasComponent", "targetsPopulation") for s, p, _ in found)
+
+
+def test_a_programme_named_with_an_indefinite_article_is_a_kind_of_service_not_a_second_program():
+    text = ("Riverside Together: one year on\n\n"
+            "Riverside Together joins the council, the hospital trust and local practices. Care coordinators now "
+            "visit people after discharge, and a befriending programme links lonely older people with volunteers.")
+    found = _triples(text, "riverside")
+    subjects = {s for s, _, _ in found if s}
+    assert "befriending programme" not in subjects
+    assert "Riverside Together" in subjects
+
+
+def test_a_programme_a_body_introduced_with_an_indefinite_article_is_still_a_program():
+    text = ("Diabetes pay for performance in Westland\n\n"
+            "In 2004 the national insurer introduced a pay-for-performance program for diabetes. Physicians receive "
+            "a bonus for each patient who completes the annual checks.")
+    found = _triples(text, "westland")
+    assert any(s == "pay-for-performance program for diabetes" for s, _, _ in found)

@@ -37,6 +37,10 @@ _PROGRAM_HEAD_END = lazy_compile(r"(?:programme|program|initiative|scheme|pilot)
 _LOWER_PROGRAM = lazy_compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                               r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
                               r"(?<=care[ ])systems?))\b")
+# A founding verb before an indefinite program noun phrase: "introduced a pay-for-performance program for diabetes".
+# (After "is"/"was" it says what a named program is: kept, for :func:`descriptions` to take as that program's.)
+_FOUNDS_A = lazy_compile(r"\b(?:introduced|launched|set[ ]up|created|established|piloted|started|rolled[ ]out|began|is|was|"
+                         r"are|were)[ ]$")
 # A word every match of _LOWER_PROGRAM holds ("programme" holds "program").
 _LOWER_PROGRAM_HEADS = ("program", "initiative", "scheme", "reform", "pilot", "model", "system")
 _DESCRIBED_AS = lazy_compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
@@ -409,8 +413,9 @@ def find_programs(ctx):
             name = m.group("name")
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
                 continue                 # "the effect of the programmes", "contracts with the programme"
-            if m.group().startswith("a ") and text.endswith(" as ", 0, m.start()):
-                continue                 # "X began in 2001 as a joint initiative of ...": what X is, not a second program
+            if m.group().startswith("a ") and not _FOUNDS_A.search(text, max(0, m.start() - 16), m.start()):
+                continue                 # "as a joint initiative of", "a community assets programme links older people":
+                #                          a kind, or what another is; but "introduced a pay-for-performance program"
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
                     and name.split()[0] not in ("largest", "biggest", "oldest", "newest", "best", "most", "only",
                                                 "main", "key", "major", "principal", "various", "different",

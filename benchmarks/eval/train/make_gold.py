@@ -10107,6 +10107,209 @@ DOCUMENTS["train-comp42-profile-andalusia-nurse-case-managers.txt"] = dict(
     ])
 
 
+# --- held out by helper subj42 (issue 12, session 42: the program a statement is about) -----------------------------
+# Written and committed before the extractor first ran on them or any subject rule changed.
+SUBJ42_BRIDGE = {"label": "Bridge Model", "type": CM, "aliases": ["Bridge"]}
+SUBJ42_CCTP = {"label": "Community-based Care Transitions Program", "type": PI}
+SUBJ42_BR_ORIGIN = "It was developed in 2007 by the Health and Aging team at Rush University Medical Center in Chicago, Illinois"
+SUBJ42_BR_SERVES = ("Bridge serves older adults discharged from hospital to their homes, especially patients who live alone or "
+                    "depend on a family caregiver, and patients with limited access to community services.")
+SUBJ42_BR_PHASE3 = ("Phase three is follow-up for thirty days, in which the coordinator links the patient to the local Area "
+                    "Agency on Aging and to home-delivered meals or home care.")
+DOCUMENTS["train-subj42-trainingmanual-bridge-model.txt"] = dict(
+    style="training-manual-module",
+    metadata={"title": "Bridge Care Coordinator Orientation Manual", "authors": [],
+              "date": None, "year": None, "journal": None, "publisher": "Rush University Medical Center",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:InstructionalWork",
+              "type_accept": ["fabio:ReportDocument"]},
+    jurisdictions=[E("Chicago", "ickg:Municipality"), E("Illinois", "ickg:ProvinceOrState")],
+    organizations=[E("Rush University Medical Center", ORG, aliases=["Rush"]),
+                   E("Illinois Transitional Care Consortium", ORG),
+                   E("community agencies on aging", ORG),
+                   E("Area Agency on Aging", ORG)],
+    programs=[E("Bridge Model", CM, ["Bridge Model", r"re:\bBridge\b(?! Model| Care Coordinator| care coordinator| patients| sites)"],
+                aliases=["Bridge"]),
+              E("Community-based Care Transitions Program", PI)],
+    populations=[E("older adults discharged from hospital to their homes", POP),
+                 E("patients who live alone", POP),
+                 E("patients who depend on a family caregiver", POP, ["depend on a family caregiver"]),
+                 E("patients with limited access to community services", POP)],
+    conditions=[],
+    concepts=[C("care coordination", "ickg:CareCoordination", ["care coordinator"])],
+    statements=[
+        S(SUBJ42_BRIDGE, "ickg:yearEstablished", 2007, SUBJ42_BR_ORIGIN),
+        S(SUBJ42_BRIDGE, "ickg:initiatedBy", ("Rush University Medical Center", ORG), SUBJ42_BR_ORIGIN),
+        S(SUBJ42_BRIDGE, "ickg:locatedIn", ("Chicago", "ickg:Municipality"), SUBJ42_BR_ORIGIN),
+        S(("Chicago", "ickg:Municipality"), "ickg:partOf", ("Illinois", "ickg:ProvinceOrState"), "Chicago, Illinois"),
+        S(SUBJ42_BRIDGE, "ickg:hasGoal", ("help older adults move safely from hospital to home", GOAL),
+          "to help older adults move safely from hospital to home"),
+        S(SUBJ42_BRIDGE, "ickg:operatedBy", ("Illinois Transitional Care Consortium", ORG),
+          "The model is now maintained by the Illinois Transitional Care Consortium"),
+        S(SUBJ42_BRIDGE, "ickg:hasPartner", ("community agencies on aging", ORG),
+          "in which Rush works with community agencies on aging"),
+        S(SUBJ42_BRIDGE, "ickg:targetsPopulation", ("older adults discharged from hospital to their homes", POP), SUBJ42_BR_SERVES),
+        S(SUBJ42_BRIDGE, "ickg:targetsPopulation", ("patients who live alone", POP), SUBJ42_BR_SERVES),
+        S(SUBJ42_BRIDGE, "ickg:targetsPopulation", ("patients who depend on a family caregiver", POP), SUBJ42_BR_SERVES),
+        S(SUBJ42_BRIDGE, "ickg:targetsPopulation", ("patients with limited access to community services", POP), SUBJ42_BR_SERVES),
+        S(SUBJ42_BRIDGE, "ickg:hasComponent",
+          ("care coordinator's visit on the ward before discharge to review the discharge plan", "ickg:CarePlanning"),
+          "Phase one begins before discharge: the Bridge care coordinator meets the patient on the ward, reviews the "
+          "discharge plan and checks that follow-up appointments are made."),
+        S(SUBJ42_BRIDGE, "ickg:hasComponent", ("telephone assessment within two business days of discharge",
+                                               "ickg:StandardizedAssessment"),
+          "Phase two is a telephone assessment within two business days of discharge"),
+        S(SUBJ42_BRIDGE, "ickg:hasComponent", ("follow-up for thirty days linking the patient to community services", MECH),
+          SUBJ42_BR_PHASE3),
+        S(SUBJ42_BRIDGE, "ickg:hasPartner", ("Area Agency on Aging", ORG), SUBJ42_BR_PHASE3),
+        S(SUBJ42_BRIDGE, "ickg:hasComponent", ("master's-level social worker as care coordinator", "ickg:CaseManagement"),
+          "Every Bridge care coordinator is a master's-level social worker."),
+        S(SUBJ42_BRIDGE, "ickg:hasComponent", ("single point of contact for the patient and family after discharge", MECH),
+          "you are the single point of contact for the patient and family after discharge"),
+        S(("internal review", STUDY), "ickg:evaluates", SUBJ42_BRIDGE, "In our internal review of the last year"),
+        S(SUBJ42_BRIDGE, "ickg:hasOutcome", ("readmissions within 30 days were lower", OUT),
+          "readmissions within 30 days were lower among Bridge patients than among similar patients who declined the service"),
+        S(SUBJ42_BRIDGE, "ickg:facesBarrier", ("coordinators cannot always reach patients by telephone", BAR),
+          "coordinators cannot always reach patients by telephone"),
+        S(SUBJ42_BRIDGE, "ickg:facesBarrier", ("some hospitals do not fund the role after grant funding ends", BAR),
+          "some hospitals do not fund the role after grant funding ends"),
+        S(SUBJ42_CCTP, "ickg:hasFundingModel", ("payment to community organizations for each discharged patient served",
+                                                "ickg:FeeForService"),
+          "which paid community organizations for each discharged patient they served"),
+    ])
+
+SUBJ42_SYMPHONY = {"label": "Symphony Programme", "type": CM, "aliases": ["Symphony"], "types_accept": [PI]}
+SUBJ42_SY_PARTNERS = ("It brings together Yeovil District Hospital NHS Foundation Trust, Somerset Clinical Commissioning "
+                      "Group, Somerset County Council and local GP practices.")
+SUBJ42_SY_HUB = ("The best-known part of the programme is the complex care hub in Yeovil, which looks after people with "
+                 "three or more long-term conditions.")
+SUBJ42_SY_COACH = ("Each patient there has a health coach, who helps them set their own goals, and a care plan agreed "
+                   "with a GP and a nurse.")
+SUBJ42_SY_SHS = ("In 2016 the hospital set up Symphony Healthcare Services, a subsidiary company that now runs several GP "
+                 "practices that had struggled to recruit partners.")
+DOCUMENTS["train-subj42-listeningreport-somerset-symphony.txt"] = dict(
+    style="patient-panel-listening-report",
+    metadata={"title": "What you told us: our listening report on the Symphony Programme", "authors": [],
+              "date": "2017-06", "year": 2017, "journal": None, "publisher": "South Somerset Patients' Panel",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("South Somerset", "ickg:Region"), E("Yeovil", "ickg:Municipality")],
+    organizations=[E("South Somerset Patients' Panel", ORG), E("NHS England", ORG),
+                   E("Yeovil District Hospital NHS Foundation Trust", ORG),
+                   E("Somerset Clinical Commissioning Group", ORG), E("Somerset County Council", ORG),
+                   E("local GP practices", ORG), E("Symphony Healthcare Services", ORG),
+                   E("vanguard partners", ORG)],
+    programs=[E("Symphony Programme", CM, ["Symphony Programme"], aliases=["Symphony"], types_accept=[PI]),
+              E("New Care Models programme", PI)],
+    populations=[E("people with three or more long-term conditions", POP)],
+    conditions=[],
+    concepts=[C("care planning", "ickg:CarePlanning", ["care plan"])],
+    statements=[
+        S(SUBJ42_SYMPHONY, "ickg:yearEstablished", 2015,
+          "The Symphony Programme was chosen by NHS England in March 2015 as one of its vanguards"),
+        S(SUBJ42_SYMPHONY, "ickg:locatedIn", ("South Somerset", "ickg:Region"),
+          "Since 2015 many people in South Somerset have been looked after in a new way."),
+        S(SUBJ42_SYMPHONY, "ickg:hasPartner", ("Yeovil District Hospital NHS Foundation Trust", ORG), SUBJ42_SY_PARTNERS),
+        S(SUBJ42_SYMPHONY, "ickg:hasPartner", ("Somerset Clinical Commissioning Group", ORG), SUBJ42_SY_PARTNERS),
+        S(SUBJ42_SYMPHONY, "ickg:hasPartner", ("Somerset County Council", ORG), SUBJ42_SY_PARTNERS),
+        S(SUBJ42_SYMPHONY, "ickg:hasPartner", ("local GP practices", ORG), SUBJ42_SY_PARTNERS),
+        S(SUBJ42_SYMPHONY, "ickg:hasComponent", ("complex care hub in Yeovil", "ickg:CareCoordination"), SUBJ42_SY_HUB),
+        S(SUBJ42_SYMPHONY, "ickg:targetsPopulation", ("people with three or more long-term conditions", POP), SUBJ42_SY_HUB),
+        S(SUBJ42_SYMPHONY, "ickg:hasComponent", ("health coach who helps patients set their own goals", MECH), SUBJ42_SY_COACH),
+        S(SUBJ42_SYMPHONY, "ickg:hasComponent", ("care plan agreed with a GP and a nurse", "ickg:CarePlanning"), SUBJ42_SY_COACH),
+        S(SUBJ42_SYMPHONY, "ickg:hasComponent", ("enhanced primary care with longer appointments and more help at home", MECH),
+          "Practices in the area also offer enhanced primary care, with longer appointments and more help at home."),
+        S(("Symphony Healthcare Services", ORG), "org:subOrganizationOf",
+          ("Yeovil District Hospital NHS Foundation Trust", ORG), SUBJ42_SY_SHS),
+        S(SUBJ42_SYMPHONY, "ickg:hasComponent", ("GP practices run by a hospital subsidiary", MECH), SUBJ42_SY_SHS),
+        S(("listening exercise with patients and carers", STUDY), "ickg:evaluates", SUBJ42_SYMPHONY,
+          "We spoke with 64 patients and carers."),
+        S(("listening exercise with patients and carers", STUDY), "ickg:sampleSize", 64,
+          "We spoke with 64 patients and carers."),
+        S(SUBJ42_SYMPHONY, "ickg:hasOutcome", ("the hub treated patients' conditions together", OUT),
+          "Most said the hub was the first service that treated their conditions together."),
+        S(SUBJ42_SYMPHONY, "ickg:hasOutcome", ("patients went to the emergency department less often", OUT),
+          "People said they went to the emergency department less often."),
+        S(SUBJ42_SYMPHONY, "ickg:facesBarrier", ("hard to get an appointment at the practices run by the subsidiary", BAR),
+          "Several people found it hard to get an appointment at the practices run by the subsidiary"),
+        S(SUBJ42_SYMPHONY, "ickg:facesBarrier", ("the new services were never explained to carers", BAR),
+          "some carers said the new services were never explained to them"),
+        S(SUBJ42_SYMPHONY, "ickg:facesBarrier", ("staff turnover in the hub", BAR),
+          "Staff turnover in the hub also worried patients."),
+        S(("tell patients and carers clearly which services they can use", REC), "ickg:addressedTo",
+          ("vanguard partners", ORG),
+          "The vanguard partners should tell patients and carers clearly which services they can use"),
+        S(("publish waiting times for the practices it runs", REC), "ickg:addressedTo",
+          ("Yeovil District Hospital NHS Foundation Trust", ORG),
+          "the hospital should publish waiting times for the practices it runs"),
+    ])
+
+SUBJ42_LWNA = {"label": "Living Well Network Alliance", "type": CM, "types_accept": [PI]}
+SUBJ42_LWC = {"label": "Lambeth Living Well Collaborative", "type": PI}
+SUBJ42_LW_PARTNERS = ("The Living Well Network Alliance brings together NHS Lambeth Clinical Commissioning Group, Lambeth "
+                      "Council, South London and Maudsley NHS Foundation Trust, Certitude and Thames Reach.")
+SUBJ42_LW_SERVES = ("The alliance serves adults in Lambeth with mental health needs, including people with severe mental "
+                    "illness.")
+SUBJ42_LW_PAID = ("The partners share one budget and are paid against outcomes agreed with people who use services, rather "
+                  "than for activity.")
+SUBJ42_LW_GOALS = ("We want fewer people placed in hospital beds outside the borough and shorter waits for people in "
+                   "crisis.")
+DOCUMENTS["train-subj42-commissioning-lambeth-living-well.txt"] = dict(
+    style="commissioning-intentions-summary",
+    metadata={"title": "Commissioning intentions 2019/20: summary for providers", "authors": [],
+              "date": None, "year": None, "journal": None,
+              "publisher": "NHS Lambeth Clinical Commissioning Group",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Lambeth", "ickg:Municipality", [r"re:\bLambeth\b(?! Clinical| Council| Living)"],
+                     types_accept=["ickg:Region"])],
+    organizations=[E("NHS Lambeth Clinical Commissioning Group", ORG), E("Lambeth Council", ORG),
+                   E("South London and Maudsley NHS Foundation Trust", ORG), E("Certitude", ORG),
+                   E("Thames Reach", ORG)],
+    programs=[E("Living Well Network Alliance", CM, types_accept=[PI]),
+              E("Lambeth Living Well Collaborative", PI)],
+    populations=[E("adults in Lambeth with mental health needs", POP),
+                 E("people with severe mental illness", POP)],
+    conditions=[],
+    concepts=[C("single entry point", "ickg:SingleEntryPoint", ["single point of access"]),
+              C("pooled budget", "ickg:PooledBudget", ["share one budget"])],
+    statements=[
+        S(SUBJ42_LWNA, "ickg:yearEstablished", 2018,
+          "Since 1 April 2018 most adult mental health services in Lambeth have been commissioned through one alliance contract."),
+        S(SUBJ42_LWNA, "ickg:locatedIn", ("Lambeth", "ickg:Municipality"),
+          "Since 1 April 2018 most adult mental health services in Lambeth have been commissioned through one alliance contract."),
+        S(SUBJ42_LWNA, "ickg:hasFundingModel", ("one alliance contract", "ickg:FundingModel"),
+          "commissioned through one alliance contract"),
+        S(SUBJ42_LWNA, "ickg:hasPartner", ("NHS Lambeth Clinical Commissioning Group", ORG), SUBJ42_LW_PARTNERS),
+        S(SUBJ42_LWNA, "ickg:hasPartner", ("Lambeth Council", ORG), SUBJ42_LW_PARTNERS),
+        S(SUBJ42_LWNA, "ickg:hasPartner", ("South London and Maudsley NHS Foundation Trust", ORG), SUBJ42_LW_PARTNERS),
+        S(SUBJ42_LWNA, "ickg:hasPartner", ("Certitude", ORG), SUBJ42_LW_PARTNERS),
+        S(SUBJ42_LWNA, "ickg:hasPartner", ("Thames Reach", ORG), SUBJ42_LW_PARTNERS),
+        S(SUBJ42_LWC, "ickg:yearEstablished", 2011,
+          "the Lambeth Living Well Collaborative, a partnership of commissioners, providers and people who use services "
+          "that began in 2011"),
+        S(SUBJ42_LWNA, "ickg:targetsPopulation", ("adults in Lambeth with mental health needs", POP), SUBJ42_LW_SERVES),
+        S(SUBJ42_LWNA, "ickg:targetsPopulation", ("people with severe mental illness", POP), SUBJ42_LW_SERVES),
+        S(SUBJ42_LWNA, "ickg:hasComponent", ("Living Well Network Hub, a single point of access open to self-referral",
+                                             "ickg:SingleEntryPoint"),
+          "Its front door is the Living Well Network Hub, a single point of access that anyone can phone, including "
+          "people referring themselves."),
+        S(SUBJ42_LWNA, "ickg:hasComponent", ("three neighbourhood teams giving focused support close to home",
+                                             "ickg:InterdisciplinaryTeam"),
+          "Three neighbourhood teams give focused support close to home"),
+        S(SUBJ42_LWNA, "ickg:hasComponent", ("peer supporters with their own experience of mental illness", MECH),
+          "the staff include peer supporters with their own experience of mental illness"),
+        S(SUBJ42_LWNA, "ickg:hasFundingModel", ("one shared budget", "ickg:PooledBudget"), SUBJ42_LW_PAID),
+        S(SUBJ42_LWNA, "ickg:hasFundingModel", ("payment against outcomes agreed with people who use services",
+                                                "ickg:FundingModel"), SUBJ42_LW_PAID),
+        S(SUBJ42_LWNA, "ickg:hasFundingModel", ("risk and reward shared across the alliance", "ickg:FundingModel"),
+          "Risk and reward are shared across the alliance."),
+        S(SUBJ42_LWNA, "ickg:hasGoal", ("fewer people placed in hospital beds outside the borough", GOAL), SUBJ42_LW_GOALS),
+        S(SUBJ42_LWNA, "ickg:hasGoal", ("shorter waits for people in crisis", GOAL), SUBJ42_LW_GOALS),
+        S(SUBJ42_LWNA, "ickg:facesBarrier", ("demand at the hub has risen faster than staffing", BAR),
+          "Demand at the hub has risen faster than staffing"),
+        S(SUBJ42_LWNA, "ickg:facesBarrier", ("housing shortages delay discharge from hospital", BAR),
+          "housing shortages delay discharge from hospital"),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -327,6 +327,23 @@ def founded_names(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
     return out
 
 
+def founded_as_programs(text: str, body: list[tuple[int, int]]) -> list[Candidate]:
+    """The founded names (:func:`founded_names`) whose founding sentence goes on to say what kind of
+    program they began as ("Community Action for Health began in 2001 in Naryn oblast as a joint initiative
+    of the Ministry of Health and ..."): a program by the text's own word, whatever its name's words."""
+    out = []
+    for c in founded_names(text, body):
+        end = next((b for a, b in body if a <= c.start < b), None)
+        if end is not None and not _ADMINISTRATION.search(c.name) and _BEGAN_AS.search(text, c.start, end):
+            out.append(c)
+    return out
+
+
+# What a founding sentence says its subject began as: "... as a joint initiative of", "... as a pilot programme".
+_BEGAN_AS = lazy_compile(r"[ ]as[ ]an?[ ](?:[a-z][\w\-]*[ ]){0,3}?(?:initiative|programme|program|project|pilot|scheme|"
+                         r"partnership|demonstration)\b")
+
+
 # The head of a body that governs, represents or teaches ("Saskatchewan Health Authority was formed on 4 December
 # 2017"), a hospital or a company ("TioHundra AB"): founded, but what runs programs, not one. (Not a Fund or a
 # Trust: "Better Care Fund", "Torbay Care Trust" are what documents are about.)

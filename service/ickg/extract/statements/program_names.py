@@ -10,7 +10,8 @@ import re
 from ickg.extract.actors import ORG_HEADS, ORGANIZATION, PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
 from ickg.extract.lexicon import label_key
 from ickg.extract.places import is_known_place
-from ickg.extract.programs import capitalised_before, descriptions, main_program, names_given, second_programs
+from ickg.extract.programs import (capitalised_before, descriptions, founded_as_programs, main_program, names_given,
+                                  second_programs)
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.context import _mentions_of, _named_in, _search_after, _word_phrase_in
 from ickg.extract.statements.cues import found_in
@@ -36,6 +37,10 @@ _PROGRAM_HEAD_END = lazy_compile(r"(?:programme|program|initiative|scheme|pilot)
 _LOWER_PROGRAM = lazy_compile(r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|a)[ ](?P<name>(?:[a-z][\w\-]+[ ]){1,4}(?:programmes?|programs?|"
                               r"initiatives?|schemes?|reforms?|pilots?|model(?=[ ](?:was|is|has|had|of[ ]care)\b)|"
                               r"(?<=care[ ])systems?))\b")
+# A founding verb before an indefinite program noun phrase: "introduced a pay-for-performance program for diabetes".
+# (After "is"/"was" it says what a named program is: kept, for :func:`descriptions` to take as that program's.)
+_FOUNDS_A = lazy_compile(r"\b(?:introduced|launched|set[ ]up|created|established|piloted|started|rolled[ ]out|began|is|was|"
+                         r"are|were)[ ]$")
 # A word every match of _LOWER_PROGRAM holds ("programme" holds "program").
 _LOWER_PROGRAM_HEADS = ("program", "initiative", "scheme", "reform", "pilot", "model", "system")
 _DESCRIBED_AS = lazy_compile(r"[ ](?:is|was|are|were)[ ](?:an?[ ])?$")
@@ -408,6 +413,9 @@ def find_programs(ctx):
             name = m.group("name")
             if re.search(r"\b(?:of|with|the|to|for|in|on|by|from|at|under|into|about|through)\b", name):
                 continue                 # "the effect of the programmes", "contracts with the programme"
+            if m.group().startswith("a ") and not _FOUNDS_A.search(text, max(0, m.start() - 16), m.start()):
+                continue                 # "as a joint initiative of", "a community assets programme links older people":
+                #                          a kind, or what another is; but "introduced a pay-for-performance program"
             if _words(name) >= 2 and not re.match(r"(?:other|these|such|several|many|two|three|regional)[ ]\w+s$", name) \
                     and name.split()[0] not in ("largest", "biggest", "oldest", "newest", "best", "most", "only",
                                                 "main", "key", "major", "principal", "various", "different",
@@ -637,6 +645,9 @@ def find_programs(ctx):
             add(defined.name, defined.start, defined.source, defined.aliases)
         if entity is not None:
             ranked = [entity] + [p for p in ranked if p is not entity]
+    for c in founded_as_programs(text, body):   # "X began in 2001 as a joint initiative of ...": a program of its own
+        if c.forms[0] and label_key(c.name) not in not_programs:
+            add(c.name, c.start, "founded as a program", list(c.forms[1:]))
     for c in second_programs(text, programs=programs, not_programs=not_programs):
         add(c.name, c.start, "counted name", list(c.forms[1:]))   # "Each Accountable Community of Health": its own
     if ranked:

@@ -32,3 +32,21 @@ def test_ran_until_a_month_and_year_is_the_programs_end():
     found = _triples(HEAD + "The Harbour Care Pilot gave older people a named care coordinator. The pilot ran until "
                      "March 2009, when its grant ended.", "harbour")
     assert ("Harbour Care Pilot", "yearEnded", 2009) in found
+
+
+def test_a_year_on_a_participle_of_another_noun_is_not_the_programs_start():
+    found = _triples(HEAD + "The Harbour Care Pilot gave older people a named care coordinator. Its funding came through "
+                     "the regional allocation system, introduced in 1997.", "harbour")
+    assert ("Harbour Care Pilot", "yearEstablished", 1997) not in found
+
+
+def test_a_year_on_a_participle_of_the_program_is_its_start():
+    found = _triples(HEAD + "The Harbour Care Pilot, launched in 2012, gave older people a named care coordinator.",
+                     "harbour")
+    assert ("Harbour Care Pilot", "yearEstablished", 2012) in found
+
+
+def test_the_year_of_a_lower_case_act_is_the_acts():
+    found = _triples(HEAD + "The Harbour Care Pilot replaced the payment responsibility act of 1990 and gave older "
+                     "people a named care coordinator.", "harbour")
+    assert ("Harbour Care Pilot", "yearEstablished", 1990) not in found

@@ -122,7 +122,7 @@ _SET_UP_IN = lazy_compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set
 
 
 # The year in a law's name is the law's ("the Affordable Care Act of 2010", "Connecting Care Act, 2019").
-_LAW_YEAR = lazy_compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
+_LAW_YEAR = lazy_compile(r"\b(?:[Aa]ct|[Ll]aw|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 
 
 _PUBLISHED_FRAMEWORK = lazy_compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
@@ -262,6 +262,9 @@ def rule_year(ctx, start, end, subject):
     if named:
         target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
                                                if start <= s < end), default=10 ** 6))
+    if not named and _participle_on_another_noun(ctx, start, year, subject):
+        return                           # "through the Veterans Equitable Resource Allocation system, introduced in
+        #                                  1997": the year of the thing the participle is on, not the program's
     began = _BEGAN_RELATIVE.search(text, max(start, year.start() - 200), year.start())
     if began is not None and re.search(r"\b(?:is|are|was|were|as)$", text[max(start, began.start() - 5):began.start()]):
         began = None                     # "Whānau Ora is a whānau-centred approach ... that the Government launched in
@@ -281,6 +284,33 @@ def rule_year(ctx, start, end, subject):
         return
     ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(year.group())), start, end,
             "launched in", 0.7)
+
+
+# A participle of founding on a noun right before it: "the long-term care insurance scheme introduced in 2000", "the
+# Veterans Equitable Resource Allocation system, introduced in 1997". The noun is a thing's (a comma before the
+# participle, or a noun no body is named by), since "that the Government launched in 2010" is a finite verb.
+_PARTICIPLE_ON = lazy_compile(r"(?P<before>[\w\-’']+)(?P<comma>,)?[ ](?:introduced|launched|established|created|set[ ]up|"
+                              r"founded|formed|adopted)[ ](?:in|on)[ ](?:[A-Z][a-z]+[ ]|\d{1,2}[ ][A-Z][a-z]+[ ])?$")
+_THING_NOUNS = frozenset("system systems scheme schemes programme program plan policy fund reform model initiative "
+                         "project pilot service strategy insurance law act framework benefit payment".split())
+_SUBJECT_REFERENCE = lazy_compile(r"\b(?:the|this|its|our)[ ](?:(?:new|national|first|pilot)[ ])?" + _PROGRAM_KIND + r"$")
+
+
+def _participle_on_another_noun(ctx, start, year, subject) -> bool:
+    """Whether ``year`` follows a participle of founding on a noun that is not ``subject``: neither its
+    name nor "the programme" (see :data:`_PARTICIPLE_ON`)."""
+    text = ctx.text
+    m = _PARTICIPLE_ON.search(text, max(start, year.start() - 60), year.start())
+    if m is None or not (m.group("comma") or m.group("before").lower() in _THING_NOUNS) or \
+            m.group("before") in ("It", "it", "and", "but", "was", "were", "been", "is", "are", "first"):
+        return False
+    if _SUBJECT_REFERENCE.search(text, max(start, m.start() - 40), m.end("before")):
+        return False                     # "the programme, launched in 2010": the subject itself
+    end_noun = m.end("before")
+    if subject is not None and any(e == end_noun or (e < end_noun and re.fullmatch(r"[ ]\([^()]{1,40}\)", text[e:end_noun]))
+                                   for _, e in _mentions_of(ctx, subject)):
+        return False                     # "Whānau Ora, launched in 2010"
+    return True
 
 
 # A year told in a relative clause whose subject is a body: "the re-engineering of primary health care that the

@@ -10310,6 +10310,180 @@ DOCUMENTS["train-subj42-commissioning-lambeth-living-well.txt"] = dict(
     ])
 
 
+# --- held out by helper when42 (issue 12, session 42): where and when (locatedIn, yearEstablished, yearEnded); gold
+# written and committed before the extractor first ran on these documents or any place or period rule changed.
+WHEN42_POPP = ("Partnership for Older People Projects", PP)
+WHEN42_WPOPP = {"label": "Westmoor Partnership for Older People Project", "type": PP,
+                "aliases": ["Westmoor project"]}
+WHEN42_PO_FUNDED = ("The Partnership for Older People Projects (POPP) were pilots funded by the Department of Health in "
+                    "England to test ways of keeping older people well and independent at home and out of hospital.")
+WHEN42_PO_SITES = ("29 sites shared £60 million, the first 19 from May 2006 and ten more from May 2007")
+WHEN42_PO_LAUNCH = "The Westmoor project was launched in May 2006 across the five districts of Westmoor County."
+WHEN42_PO_RUN = "It was run by Westmoor County Council with Westmoor Primary Care Trust and Age Concern Westmoor."
+WHEN42_PO_OFFER = ("It offered a telephone help line, handyperson visits, falls prevention classes and community link "
+                   "workers for people aged 65 and over who live alone.")
+WHEN42_PO_END = "The pilot ran until March 2009, when the Department of Health grant ended"
+WHEN42_PO_EVAL = ("A national evaluation by the Personal Social Services Research Unit at the University of Kent, published "
+                  "in 2010, found that the projects reduced emergency hospital bed days and improved the quality of life "
+                  "of the older people who used them.")
+DOCUMENTS["train-when42-archive-popp.txt"] = dict(
+    style="archive-catalogue-entry",
+    metadata={"title": "Records of the Westmoor Partnership for Older People Project", "authors": [],
+              "date": None, "year": 2015, "journal": None, "publisher": "Westmoor Record Office",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage",
+              "type_accept": ["fabio:ReportDocument"]},
+    jurisdictions=[E("England", "ickg:Country"),
+                   E("Westmoor County", "ickg:Region", [r"re:\bWestmoor County\b(?! Council)"])],
+    organizations=[E("Westmoor Record Office", ORG),
+                   E("Westmoor County Council", ORG),
+                   E("Department of Health", ORG),
+                   E("primary care trusts", ORG),
+                   E("Westmoor Primary Care Trust", ORG),
+                   E("Age Concern Westmoor", ORG),
+                   E("Personal Social Services Research Unit", ORG),
+                   E("University of Kent", ORG)],
+    programs=[E("Partnership for Older People Projects", PP, ["Partnership for Older People Projects", "POPP"],
+                aliases=["POPP"]),
+              E("Westmoor Partnership for Older People Project", PP,
+                ["Westmoor Partnership for Older People Project", "Westmoor project"], aliases=["Westmoor project"])],
+    populations=[E("older people", POP, [r"re:\bolder people\b(?! who used)"]),
+                 E("people aged 65 and over who live alone", POP)],
+    conditions=[],
+    concepts=[],
+    statements=[
+        S(WHEN42_POPP, "ickg:initiatedBy", ("Department of Health", ORG), WHEN42_PO_FUNDED),
+        S(WHEN42_POPP, "ickg:locatedIn", ("England", "ickg:Country"), WHEN42_PO_FUNDED),
+        S(WHEN42_POPP, "ickg:hasGoal",
+          ("keeping older people well and independent at home and out of hospital", GOAL), WHEN42_PO_FUNDED),
+        S(WHEN42_POPP, "ickg:targetsPopulation", ("older people", POP), WHEN42_PO_FUNDED),
+        S(WHEN42_POPP, "ickg:yearEstablished", 2006, WHEN42_PO_SITES),
+        S(WHEN42_POPP, "ickg:hasFundingModel", ("£60 million from the Department of Health", "ickg:FundingModel"),
+          WHEN42_PO_SITES),
+        S(WHEN42_WPOPP, "ickg:yearEstablished", 2006, WHEN42_PO_LAUNCH),
+        S(WHEN42_WPOPP, "ickg:locatedIn", ("Westmoor County", "ickg:Region"), WHEN42_PO_LAUNCH),
+        S(WHEN42_WPOPP, "ickg:operatedBy", ("Westmoor County Council", ORG), WHEN42_PO_RUN),
+        S(WHEN42_WPOPP, "ickg:hasPartner", ("Westmoor Primary Care Trust", ORG), WHEN42_PO_RUN),
+        S(WHEN42_WPOPP, "ickg:hasPartner", ("Age Concern Westmoor", ORG), WHEN42_PO_RUN),
+        S(WHEN42_WPOPP, "ickg:hasComponent", ("telephone help line", MECH), WHEN42_PO_OFFER),
+        S(WHEN42_WPOPP, "ickg:hasComponent", ("handyperson visits", MECH), WHEN42_PO_OFFER),
+        S(WHEN42_WPOPP, "ickg:hasComponent", ("falls prevention classes", MECH), WHEN42_PO_OFFER),
+        S(WHEN42_WPOPP, "ickg:hasComponent", ("community link workers", MECH), WHEN42_PO_OFFER),
+        S(WHEN42_WPOPP, "ickg:targetsPopulation", ("people aged 65 and over who live alone", POP), WHEN42_PO_OFFER),
+        S(WHEN42_WPOPP, "ickg:yearEnded", 2009, WHEN42_PO_END),
+        S(WHEN42_WPOPP, "ickg:hasFundingModel", ("Department of Health grant", "ickg:FundingModel"), WHEN42_PO_END),
+        S(("national evaluation", STUDY), "ickg:evaluates", WHEN42_POPP, WHEN42_PO_EVAL),
+        S(("national evaluation", STUDY), "ickg:conductedBy", ("Personal Social Services Research Unit", ORG),
+          WHEN42_PO_EVAL),
+        S(WHEN42_POPP, "ickg:hasOutcome", ("reduced emergency hospital bed days", OUT), WHEN42_PO_EVAL),
+        S(WHEN42_POPP, "ickg:hasOutcome", ("improved the quality of life of the older people who used them", OUT),
+          WHEN42_PO_EVAL),
+    ])
+
+WHEN42_HCP = {"label": "House Calls Program", "type": CM}
+WHEN42_IAH = ("Independence at Home Demonstration", PP)
+WHEN42_HC_START = "In 1996 she started the hospital's House Calls Program"
+WHEN42_HC_TEAM = ("in which a physician, a nurse practitioner and a social worker visit housebound older patients, with a "
+                  "pager answered around the clock")
+WHEN42_HC_AREA = ("Within five years the program cared for about 600 patients across the city and neighboring Henrico "
+                  "County.")
+WHEN42_IAH_LAUNCH = ("Launched by the Centers for Medicare & Medicaid Services in June 2012, the demonstration pays "
+                     "home-based primary care practices a share of the savings they achieve for Medicare beneficiaries "
+                     "with multiple chronic conditions and limits in daily activities.")
+WHEN42_HC_STUDY = ("A study she led, published in 2009, compared her patients with those of a clinic in Baltimore and found "
+                   "that they spent fewer days in hospital.")
+DOCUMENTS["train-when42-obituary-house-calls.txt"] = dict(
+    style="newspaper-obituary",
+    metadata={"title": "Dr. Margaret Ellison, 1941-2021: the doctor who brought the hospital home",
+              "authors": [{"family": "Reyes", "given": "Daniel", "initials": "D"}],
+              "date": "2021-03-09", "year": 2021, "journal": None, "publisher": "The Richmond Courier",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:NewsItem"},
+    jurisdictions=[E("Richmond", "ickg:Municipality", [r"re:\bRichmond\b(?! Courier)"]),
+                   E("Virginia", "ickg:ProvinceOrState"), E("Dayton", "ickg:Municipality"),
+                   E("Ohio", "ickg:ProvinceOrState"), E("Boston", "ickg:Municipality"),
+                   E("Henrico County", "ickg:Region"), E("Baltimore", "ickg:Municipality")],
+    organizations=[E("The Richmond Courier", ORG), E("Johns Hopkins", ORG), E("St. Luke's Hospital", ORG),
+                   E("Congress", ORG), E("Centers for Medicare & Medicaid Services", ORG)],
+    programs=[E("House Calls Program", CM),
+              E("Independence at Home Demonstration", PP),
+              E("Medicare", PROG, [r"re:\bMedicare(?= beneficiaries)"])],
+    populations=[E("housebound older patients", POP),
+                 E("Medicare beneficiaries with multiple chronic conditions and limits in daily activities", POP)],
+    conditions=[],
+    concepts=[C("shared savings", "ickg:SharedSavings", ["share of the savings"])],
+    statements=[
+        S(WHEN42_HCP, "ickg:yearEstablished", 1996, WHEN42_HC_START),
+        S(WHEN42_HCP, "ickg:operatedBy", ("St. Luke's Hospital", ORG), WHEN42_HC_START),
+        S(WHEN42_HCP, "ickg:locatedIn", ("Richmond", "ickg:Municipality"),
+          "joining St. Luke's Hospital in Richmond in 1978"),
+        S(WHEN42_HCP, "ickg:locatedIn", ("Henrico County", "ickg:Region"), WHEN42_HC_AREA),
+        S(WHEN42_HCP, "ickg:hasComponent",
+          ("home visits by a physician, a nurse practitioner and a social worker", "ickg:InterdisciplinaryTeam"),
+          WHEN42_HC_TEAM),
+        S(WHEN42_HCP, "ickg:hasComponent", ("pager answered around the clock", MECH), WHEN42_HC_TEAM),
+        S(WHEN42_HCP, "ickg:targetsPopulation", ("housebound older patients", POP), WHEN42_HC_TEAM),
+        S(WHEN42_IAH, "ickg:establishedBy", ("Affordable Care Act", "ickg:Legislation"),
+          "When Congress wrote the Independence at Home Demonstration into the Affordable Care Act of 2010"),
+        S(WHEN42_IAH, "ickg:yearEstablished", 2012, WHEN42_IAH_LAUNCH),
+        S(WHEN42_IAH, "ickg:initiatedBy", ("Centers for Medicare & Medicaid Services", ORG), WHEN42_IAH_LAUNCH),
+        S(WHEN42_IAH, "ickg:hasFundingModel", ("share of the savings", "ickg:SharedSavings"), WHEN42_IAH_LAUNCH),
+        S(WHEN42_IAH, "ickg:targetsPopulation",
+          ("Medicare beneficiaries with multiple chronic conditions and limits in daily activities", POP),
+          WHEN42_IAH_LAUNCH),
+        S(WHEN42_IAH, "ickg:hasOutcome", ("participating practices saved more than $25 million in the first year", OUT),
+          "In its first year the participating practices saved more than $25 million"),
+        S(("study", STUDY), "ickg:evaluates", WHEN42_HCP, WHEN42_HC_STUDY),
+        S(WHEN42_HCP, "ickg:hasOutcome", ("patients spent fewer days in hospital", OUT), WHEN42_HC_STUDY),
+    ])
+
+WHEN42_CSI = {"label": "Chronic Care Sustainability Initiative", "type": PP, "aliases": ["CSI-RI"]}
+WHEN42_RI_CONVENED = ("In 2008 the Rhode Island Office of the Health Insurance Commissioner convened the Chronic Care "
+                      "Sustainability Initiative (CSI-RI)")
+WHEN42_RI_PAID = ("Blue Cross & Blue Shield of Rhode Island, UnitedHealthcare, Neighborhood Health Plan of Rhode Island and "
+                  "the state's Medicaid program paid the practices a per-member-per-month fee, which funded a nurse care "
+                  "manager in each practice.")
+DOCUMENTS["train-when42-programme-rhode-island-csi.txt"] = dict(
+    style="conference-programme-session",
+    metadata={"title": "Paying for the medical home together: multi-payer reform in Rhode Island",
+              "authors": [{"family": "Whitfield", "given": "Karen", "initials": "K"},
+                          {"family": "Albrecht", "given": "Thomas", "initials": "T"}],
+              "date": "2019-10-17", "year": 2019, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ConferencePaper", "type_accept": ["fabio:Abstract", "fabio:WebPage"]},
+    jurisdictions=[E("Providence", "ickg:Municipality", [r"re:\bProvidence\b(?= Hotel)|(?<=Hotel, )Providence|(?<=Health, )Providence"]),
+                   E("Rhode Island", "ickg:ProvinceOrState",
+                     [r"re:(?<!of )\bRhode Island\b(?! Office)"]),
+                   E("Woonsocket", "ickg:Municipality"), E("United States", "ickg:Country"),
+                   E("Vermont", "ickg:ProvinceOrState"), E("Pennsylvania", "ickg:ProvinceOrState")],
+    organizations=[E("Brown University School of Public Health", ORG),
+                   E("Rhode Island Office of the Health Insurance Commissioner", ORG),
+                   E("Blue Cross & Blue Shield of Rhode Island", ORG), E("UnitedHealthcare", ORG),
+                   E("Neighborhood Health Plan of Rhode Island", ORG),
+                   E("Medicaid", ORG, [r"re:\bMedicaid program\b"], types_accept=[PROG]),
+                   E("Care Transformation Collaborative of Rhode Island", ORG, types_accept=[PP])],
+    programs=[E("Chronic Care Sustainability Initiative", PP, ["Chronic Care Sustainability Initiative", "CSI-RI"],
+                aliases=["CSI-RI"]),
+              E("patient-centered medical home", CM, ["patient-centered medical home", "medical home"])],
+    populations=[],
+    conditions=[],
+    concepts=[C("case management", "ickg:CaseManagement", ["nurse care manager", "care managers"])],
+    statements=[
+        S(WHEN42_CSI, "ickg:yearEstablished", 2008, WHEN42_RI_CONVENED),
+        S(WHEN42_CSI, "ickg:initiatedBy", ("Rhode Island Office of the Health Insurance Commissioner", ORG),
+          WHEN42_RI_CONVENED),
+        S(WHEN42_CSI, "ickg:locatedIn", ("Rhode Island", "ickg:ProvinceOrState"),
+          "It began with five primary care practices and grew to include practices in all five counties of the state."),
+        S(WHEN42_CSI, "ickg:hasComponent", ("patient-centered medical home", CM),
+          "in which the major insurers of a state paid for the patient-centered medical home together"),
+        S(WHEN42_CSI, "ickg:hasPartner", ("Blue Cross & Blue Shield of Rhode Island", ORG), WHEN42_RI_PAID),
+        S(WHEN42_CSI, "ickg:hasPartner", ("UnitedHealthcare", ORG), WHEN42_RI_PAID),
+        S(WHEN42_CSI, "ickg:hasPartner", ("Neighborhood Health Plan of Rhode Island", ORG), WHEN42_RI_PAID),
+        S(WHEN42_CSI, "ickg:hasPartner", ("Medicaid", ORG), WHEN42_RI_PAID),
+        S(WHEN42_CSI, "ickg:hasFundingModel", ("per-member-per-month fee", "ickg:FundingModel"), WHEN42_RI_PAID),
+        S(WHEN42_CSI, "ickg:hasComponent", ("nurse care manager in each practice", "ickg:CaseManagement"),
+          WHEN42_RI_PAID),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -94,7 +94,7 @@ _LOWER_HEADED = lazy_compile(rf"[Tt](?<!\w[Tt])he[ ](?P<name>{_NAMES})[ ](?:{_SE
                              rf"borough|peninsula|islands?|municipality|basin)\b")
 # "the North West province", "In Bojanala district": looked for around the head word only (see _around).
 _LOWER_HEADED_MORE = lazy_compile(rf"\b(?:[Tt]he|[Ii]n)[ ](?P<name>{_NAMES})[ ](?:{_SERVICE_WORDS})?(?P<head>district|province|"
-                                  rf"county|prefecture)\b")
+                                  rf"county|prefecture|oblast|canton|governorate)\b")
 _BEFORE_PLACE = lazy_compile(rf"(?P<name>{_FIRST_NAME}(?:[ \-]{_NAME}){{0,2}}),[ \t]+$")
 _IN_PLACE = lazy_compile(rf"I(?:(?<=^I)|(?<=[.!?:]\sI)|(?<=\nI))n[ ](?P<name>{_NAMES}),[ ]")
 _DATELINE = lazy_compile(r"^(?P<name>[A-Z]{3,}(?:[ \-][A-Z]{3,}){0,2})(?:,[ ]+[A-Z][a-z]{0,4}\.?[ ]+[-–—]|"
@@ -169,7 +169,8 @@ _PLURAL_KIND = {"states": "ProvinceOrState", "provinces": "ProvinceOrState", "re
 # "based in Shamokin", "opened the Fresh Food Farmacy in Shamokin for ...": where a body is or a service opened.
 _WHERE_BASED = lazy_compile(rf"\b(?:(?:based|located|headquartered)[ ]|(?:opened|launched|piloted|set[ ]up)[ ](?:[\w\-'’]+[ ]){{0,5}}?)in[ ]"
                             rf"(?P<name>{_NAME}(?:[ ]{_NAME})?)(?=[,.;:]|[ ](?:for|and|to|from|with|since|on|by)\b)")
-_LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "county": "Region"}
+_LOWER_KIND = {"province": "ProvinceOrState", "prefecture": "ProvinceOrState", "county": "Region", "oblast": "ProvinceOrState",
+               "canton": "ProvinceOrState", "governorate": "ProvinceOrState"}
 # "Bucheon is one of the eight local governments chosen ...": a name the sentence says is a place.
 _IS_ONE_OF = lazy_compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAMES})[ ](?:is|was)[ ]one[ ]of[ ]the[ ](?:[\w\-]+[ ]){{0,2}}?"
                           r"(?P<head>local[ ]governments|cities|towns|municipalities|counties|districts|regions|provinces|states)\b")
@@ -269,7 +270,7 @@ _LISTED = lazy_compile(rf"\b(?:including|such as|in|and|or)[ ](?P<name>{_NAME})(
 _HEADED_WORDS = (" County", " Province", " District", " Borough", " Prefecture", " Canton", " Parish", " Oblast",
                  " Governorate", " Municipality", " Zone", " City")
 _LOWER_WORDS = (" valley", " area", " region", " district", " borough", " peninsula", " island", " municipality", " basin")
-_MORE_WORDS = (" district", " province", " county", " prefecture")
+_MORE_WORDS = (" district", " province", " county", " prefecture", " oblast", " canton", " governorate")
 
 
 @lru_cache(maxsize=1)

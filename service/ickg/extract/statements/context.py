@@ -94,6 +94,9 @@ class Context:
             subject = self.as_program(subject)
         key = (label_key(subject.get("label") or str(subject.get("value"))), predicate,
                label_key(obj.get("label") or str(obj.get("value"))))
+        if key in self.seen and predicate == ICKG + "locatedIn" and self.seen[key].rule.endswith("(title)") and \
+                self.title_span and start is not None and start >= self.title_span[1]:
+            self.out.remove(self.seen.pop(key))  # a title names where its topic is; the body's sentence states it
         if key in self.seen or (key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
             return None                  # said already (no need for its forms), or a program as its own partner
         if obj.get("type") in _DESCRIBED and "label" in obj and "aliases" not in obj:

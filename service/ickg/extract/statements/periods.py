@@ -24,8 +24,19 @@ _SINCE_DONE = lazy_compile(
 # A heading that is a date and nothing else, as a timeline's entries have ("2004", "april 2005", lower-cased).
 _DATE_HEADING = lazy_compile(r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
                              r"december)[ ])?(?P<year>19[5-9]\d|20[0-4]\d)")
-_PERIOD = lazy_compile(r"\b(?:from|between)[ ](?P<a>(?:19|20)\d\d)[ ](?:to|and|until)[ ](?P<b>(?:19|20)\d\d)\b|"
+_MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]"
+          r"(?:\d{1,2},?[ ])?|\d{1,2}[ ](?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)[ ])?")
+# "from 2012 to 2016", "between April 2009 and March 2011", "Period: April 2015 to March 2020" (a field's label),
+# "2012-2015".
+_PERIOD = lazy_compile(rf"\b(?:(?:[Ff]rom|[Bb]etween)[ ]|(?<=Period:[ ])|(?<=Duration:[ ]))(?i:{_MONTH})(?P<a>(?:19|20)\d\d)[ ]"
+                       rf"(?:to|and|until)[ ](?i:{_MONTH})(?P<b>(?:19|20)\d\d)\b|"
                        r"\b(?P<c>(?:19|20)\d\d)[-–](?P<d>(?:19|20)\d\d)\b")
+_MONEY = lazy_compile(r"(?:[$£€]|\b(?:million|billion|euros?|dollars?|pounds|budget)\b)")
+# A bare range is a program's run where the text puts it in time: "(2012-2015)", "ran 2012-2015", "in 2012-2015",
+# "during 2012-2015", a field's "Period: 2012-2015". After a noun it is that noun's period, a name's part: "the
+# economic crisis of 2001-2002", "Partnership Agreement 2014-2020", "the regional health plan 2008-2010".
+_RANGE_PLACED = lazy_compile(r"(?:\(|\b(?:in|during|over|ran|run|runs|operated|lasted|for|from|between|Period:|Duration:)[ ])$")
 _DATA_WORDS = lazy_compile(r"\b(?:data|records|claims|interviews?|compared|studied|analy[sz]ed|survey|surveyed|"
                            r"fell|rose|grew|declined|increased|decreased|published|activity)\b")
 
@@ -46,9 +57,17 @@ def rule_period(ctx, start, end, subject):
         return                           # "We reviewed referrals from 2016 to 2019": the authors' period, not the program's
     for m in _PERIOD.finditer(text, start, end):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        if not m.group("a") and not _RANGE_PLACED.search(text, max(start, m.start() - 10), m.start()) and not any(
+                s_ <= m.start() and m.end() <= e_ for p in ctx.programs for s_, e_ in _mentions_of(ctx, p)):
+            continue                     # "the crisis of 2001-2002": the period of the noun it follows (unless the
+            #                              noun is a program whose name holds its period: "Health Plan 2011-2015")
         before = text[max(start, m.start() - 60):m.start()]
         if _DATA_WORDS.search(before) or _OUTCOME_VERBS.search(sentence[:m.start() - start]):
             continue
+        if m.start() == start and (_DATA_WORDS.search(sentence) or _OUTCOME_VERBS.search(sentence) or
+                                   _MONEY.search(sentence)):
+            continue                     # "Between 2013 and 2017 admissions fell", "From 2016 to 2019 it has 300
+            #                              million euros a year": the period of a figure, not the program's run
         named = [p for p in ctx.programs if _named_in(text, p, max(start, m.start() - 40), m.end() + 2, ctx)]
         target = _program_node(named[0]) if named else _program_node(subject) if subject is not None else None
         relative = _RAN_RELATIVE.search(text, max(start, m.start() - 160), m.start()) if not named else None
@@ -78,10 +97,12 @@ _RAN_RELATIVE = lazy_compile(r"(?:(?:the[ ])?(?P<name>[A-Z][\w\-+&]*(?:[ ](?:[A-
                              r"was[ ]run)[ ]$")
 
 
-# A program's end in a year: "The pilot ended in 2019", "the scheme was abolished in 2015".
-_ENDED = lazy_compile(r"\b(?:ended|closed|(?:was|were)[ ](?:discontinued|abolished|wound[ ]up|closed|ended|terminated|"
-                      r"replaced))[ ](?:\w+[ ]){0,3}?in[ ](?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?P<year>(?:19|20)\d\d)\b")
-_ENDED_WORDS = frozenset("ended closed discontinued abolished wound terminated replaced".split())
+# A program's end in a year: "The pilot ended in 2019", "the scheme was abolished in 2015", "the pilot ran until
+# March 2009", "pilots that run until 2022".
+_ENDED = lazy_compile(r"\b(?:(?:ended|closed|(?:was|were)[ ](?:discontinued|abolished|wound[ ]up|closed|ended|terminated|"
+                      r"replaced))[ ](?:\w+[ ]){0,3}?in|(?:ran|run|runs|lasted|continued|operated)[ ](?:[a-z]+[ ]){0,2}?until)[ ]"
+                      r"(?:(?:early|late|mid-)[ ]?)?(?:[A-Z][a-z]+[ ])?(?:\d{1,2},?[ ])?(?P<year>(?:19|20)\d\d)\b")
+_ENDED_WORDS = frozenset("ended closed discontinued abolished wound terminated replaced until".split())
 
 
 _ORG_FOUNDED = lazy_compile(r"(?P<name>[A-Z][\w\-]+(?:[ ][A-Z][\w\-]+){0,4})(?:[ ]\([^)]*\))?(?:[ ](?:is|was)|,)[ ]an?[ ]"
@@ -101,7 +122,7 @@ _SET_UP_IN = lazy_compile(r"(?P<name>[A-Z][\w\- ]+?)(?:[ ]\([A-Z]+\))?,[ ](?:set
 
 
 # The year in a law's name is the law's ("the Affordable Care Act of 2010", "Connecting Care Act, 2019").
-_LAW_YEAR = lazy_compile(r"\b(?:Act|Law|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
+_LAW_YEAR = lazy_compile(r"\b(?:[Aa]ct|[Ll]aw|Bill|Decree|Order)(?:,|[ ]of)?[ ]$")
 
 
 _PUBLISHED_FRAMEWORK = lazy_compile(r"\bpublished[ ]the[ ](?:framework|strategy)\b")
@@ -241,6 +262,9 @@ def rule_year(ctx, start, end, subject):
     if named:
         target = min(named, key=lambda p: min((abs(s - year.start()) for s, _ in _mentions_of(ctx, p)
                                                if start <= s < end), default=10 ** 6))
+    if not named and _participle_on_another_noun(ctx, start, year, subject):
+        return                           # "through the Veterans Equitable Resource Allocation system, introduced in
+        #                                  1997": the year of the thing the participle is on, not the program's
     began = _BEGAN_RELATIVE.search(text, max(start, year.start() - 200), year.start())
     if began is not None and re.search(r"\b(?:is|are|was|were|as)$", text[max(start, began.start() - 5):began.start()]):
         began = None                     # "Whānau Ora is a whānau-centred approach ... that the Government launched in
@@ -260,6 +284,33 @@ def rule_year(ctx, start, end, subject):
         return
     ctx.add(_program_node(target), ICKG + "yearEstablished", literal(int(year.group())), start, end,
             "launched in", 0.7)
+
+
+# A participle of founding on a noun right before it: "the long-term care insurance scheme introduced in 2000", "the
+# Veterans Equitable Resource Allocation system, introduced in 1997". The noun is a thing's (a comma before the
+# participle, or a noun no body is named by), since "that the Government launched in 2010" is a finite verb.
+_PARTICIPLE_ON = lazy_compile(r"(?P<before>[\w\-’']+)(?P<comma>,)?[ ](?:introduced|launched|established|created|set[ ]up|"
+                              r"founded|formed|adopted)[ ](?:in|on)[ ](?:[A-Z][a-z]+[ ]|\d{1,2}[ ][A-Z][a-z]+[ ])?$")
+_THING_NOUNS = frozenset("system systems scheme schemes programme program plan policy fund reform model initiative "
+                         "project pilot service strategy insurance law act framework benefit payment".split())
+_SUBJECT_REFERENCE = lazy_compile(r"\b(?:the|this|its|our)[ ](?:(?:new|national|first|pilot)[ ])?" + _PROGRAM_KIND + r"$")
+
+
+def _participle_on_another_noun(ctx, start, year, subject) -> bool:
+    """Whether ``year`` follows a participle of founding on a noun that is not ``subject``: neither its
+    name nor "the programme" (see :data:`_PARTICIPLE_ON`)."""
+    text = ctx.text
+    m = _PARTICIPLE_ON.search(text, max(start, year.start() - 60), year.start())
+    if m is None or not (m.group("comma") or m.group("before").lower() in _THING_NOUNS) or \
+            m.group("before") in ("It", "it", "and", "but", "was", "were", "been", "is", "are", "first"):
+        return False
+    if _SUBJECT_REFERENCE.search(text, max(start, m.start() - 40), m.end("before")):
+        return False                     # "the programme, launched in 2010": the subject itself
+    end_noun = m.end("before")
+    if subject is not None and any(e == end_noun or (e < end_noun and re.fullmatch(r"[ ]\([^()]{1,40}\)", text[e:end_noun]))
+                                   for _, e in _mentions_of(ctx, subject)):
+        return False                     # "Whānau Ora, launched in 2010"
+    return True
 
 
 # A year told in a relative clause whose subject is a body: "the re-engineering of primary health care that the

@@ -95,6 +95,14 @@ _AREA_OF_GAP = lazy_compile(r",[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|tow
 _OF_THE_IN_GAP = lazy_compile(r"(?:[ ](?:area|region|valley|district))?[ ]of[ ]the[ ][A-Z][\w\- ]{1,30}[ ]in[ ]")
 _INNER_PLACE_GAP = lazy_compile(r",[ ]|(?:[ ](?:area|region|valley|district))?[ ]of[ ](?:the[ ][A-Z][\w\- ]{1,30}[ ]in[ ])?|"
                                 r",[ ]south[ ]|,[ ]a[ ][\w ]{0,30}?(?:area|region|county|city|town)[ ]of[ ](?:[a-z]+[ ]){0,3}")
+# The program's sites spread over a place: "clinics across Tennessee", "centres throughout Wales", "practices in all
+# five counties of Kenya" (not "services across X": a body's services are what it delivers).
+_SITES_ACROSS = lazy_compile(r"\b(?:clinics|centres|centers|sites|practices|teams|units|hubs|branches|locations)[ ]"
+                             r"(?:across|throughout|in[ ](?:every|each|all)[ ](?:[\w\-]+[ ])?(?:counties|regions|provinces|"
+                             r"states|districts|parts)[ ]of)[ ](?:the[ ])?$")
+# An apposition that says what a place is and where: "Sanming, a city of about 2.5 million people in Fujian Province".
+_PLACE_APPOSED = lazy_compile(r",[ ](?:an?|the)[ ](?:[^.;,()]{0,40}?[ ])?(?:city|town|county|region|province|state|district|"
+                              r"area|municipality|village|borough|island|country)\b(?:[^.;,()]|(?<=\d)[.,](?=\d)){0,60}?[ ]in[ ](?:the[ ])?")
 _DATELINE_DASH = lazy_compile(r"(?:,[ ][A-Z][a-z]{0,4}\.?)?[ ]+[—–-][ ]")
 
 
@@ -150,8 +158,9 @@ def rule_places(ctx, start, end, subject):
             ctx.add(founded.subject, ICKG + "locatedIn", place_node(p.place), start, end, "founded in place", 0.6)
             founded_at = p.end
             continue
-        if previous:
-            continue
+        if previous or any(_PLACE_APPOSED.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start):
+            continue                     # "Sanming, a city of about 2.5 million people in Fujian Province": where the
+            #                              first place is, not the program
         if any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in _org_spans(ctx)):
             continue                     # "the Government of Catalonia": the place of a body's name
         if (p.start == 0 or text[max(0, p.start - 2):p.start] == "\n\n" or text[p.start:p.end].isupper()) and \
@@ -182,6 +191,10 @@ def rule_places(ctx, start, end, subject):
                 _subject_referred(ctx, subject, p.end, end):
             target = subject             # "In Bojanala district the teams follow up ...", "In the United States the
             #                              Foundation spread the model through ..."
+        if target is None and subject is not None and not in_title and not named and _SITES_ACROSS.search(
+                text, max(start, p.start - 80), p.start) and _subject_referred(ctx, subject, start, p.start):
+            target = subject             # "the growth of the network to more than 150 centres across Australia" (not
+            #                              "it is a health center with clinics across Tennessee": "it" may be a body)
         if target is None and subject is not None and not in_title and not named and _referred_place(ctx, start, p):
             ctx.add(_program_node(subject), ICKG + "locatedIn", place_node(p.place), start, end,
                     "program referred to in place", 0.6)

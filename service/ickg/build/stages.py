@@ -728,6 +728,10 @@ def _naming(path):
 # documents, but a build peak +59 MB at 1,000 and +134 MB at 3,000, a rise that grows with the
 # corpus in the stage where the 100,000-document build peaks (docs/build.md, "The CPU every build pays").
 LOAD_BLOCK = 4 << 20
+# The blocks loaded at once (bulk_load_blocks). The 3,000-document build's N-Quads three times
+# over, CPU-s of the load and optimize(), peak memory: one at a time 39.9-40.6, 112-118 MB; two
+# 30.3-31.7, 147-149 MB; three 26.6-28.8, 168-173 MB (docs/build.md, "load42").
+LOADERS = 2
 # The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB,
 # as LOAD_BLOCK): its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
 # documents, loaded whole, and the bulk loader's memory grew with it.
@@ -751,24 +755,83 @@ def _blocks(path, size=LOAD_BLOCK):
             yield rest
 
 
-def bulk_load_blocks(store: ox.Store, blocks: Iterable[bytes]) -> None:
-    """Bulk-load the N-Quads ``blocks`` into ``store`` one by one, but the lines that name a blank
-    node all together, in one last load.
+def bulk_load_blocks(store: ox.Store, blocks: Iterable[bytes], *, loaders: int | None = None) -> None:
+    """Bulk-load the N-Quads ``blocks`` into ``store``, :data:`LOADERS` blocks at a time (each on
+    a thread of its own, in the order they come), but the lines that name a blank node all
+    together, in one last load once the others are in.
 
-    Why: pyoxigraph's bulk loader gives the blank nodes of each call labels of their own (two
-    files' ``_:b0`` are two nodes), so a blank node whose lines fell on both sides of a block's
-    end became two nodes in the store, one in the release (an OWL restriction of the ontology cut
-    in two: the ontology's lines sit wherever the workers' output ends, and a 4 MB cut fell in
-    their 0.65 MB about one build in six). The ontology's and the imports' lines are the only
-    ones with blank nodes (1,165 of 2.9 million lines at 10,000 documents); a block without
-    ``_:`` is loaded as it is."""
+    Why the blank nodes: pyoxigraph's bulk loader gives the blank nodes of each call labels of
+    their own (two files' ``_:b0`` are two nodes), so a blank node whose lines fell on both sides
+    of a block's end became two nodes in the store, one in the release (an OWL restriction of the
+    ontology cut in two: the ontology's lines sit wherever the workers' output ends, and a 4 MB
+    cut fell in their 0.65 MB about one build in six). The ontology's and the imports' lines are
+    the only ones with blank nodes (1,165 of 2.9 million lines at 10,000 documents); a block
+    without ``_:`` is loaded as it is.
+
+    Why several at a time: a call loads its block on the calling thread (parse, encode, write
+    the table files, ingest them: a 4 MB block is one batch of the loader, so nothing in it
+    overlaps), and RocksDB's background compaction merges what the calls ingest. With two calls
+    in flight the blocks are in the store sooner and the compaction merges more of them at once:
+    the 3,000-document build's N-Quads three times over (2.7 million quads, 525 MB, by 4 MB
+    blocks, then ``optimize()``), 30.3 and 31.2 CPU-s against 39.9 and 40.6 one at a time, for
+    35 MB more peak memory (docs/build.md, "load42"). The same quads either way: a quad is in the
+    store whichever call put it there.
+
+    Raises:
+        what the first load that failed raised (the other loads are waited for first).
+    """
+    loaders = LOADERS if loaders is None else loaders
     held: list[bytes] = []
-    for block in blocks:
-        block = _hold_blank_node_lines(block, held)
-        if block:
-            store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+    if loaders <= 1:
+        for block in blocks:
+            block = _hold_blank_node_lines(block, held)
+            if block:
+                store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+    else:
+        _load_on_threads(store, (_hold_blank_node_lines(block, held) for block in blocks), loaders)
     if held:
         store.bulk_load(input=b"".join(held), format=ox.RdfFormat.N_QUADS)
+
+
+def _load_on_threads(store: ox.Store, blocks: Iterable[bytes], loaders: int) -> None:
+    """Bulk-load ``blocks`` into ``store`` on ``loaders`` threads, each taking the next block
+    when its last one is in; at most one more block waits, read, for a free thread.
+
+    A thread whose load fails keeps taking blocks without loading them, so that the reading
+    never waits for a thread that is gone; the first error is raised once every thread has
+    stopped (so no load is still writing into the store when the build removes it). The same
+    when the reading itself fails (a spool that cannot be read) or is interrupted."""
+    import queue
+    import threading
+
+    waiting: queue.Queue = queue.Queue(maxsize=1)
+    errors: list[BaseException] = []
+
+    def load() -> None:
+        while (block := waiting.get()) is not None:
+            if errors:
+                continue
+            try:
+                store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+            except BaseException as error:  # re-raised by the reading thread
+                errors.append(error)
+
+    threads = [threading.Thread(target=load, name=f"ickg-bulk-load-{i}", daemon=True) for i in range(loaders)]
+    for thread in threads:
+        thread.start()
+    try:
+        for block in blocks:
+            if errors:
+                break
+            if block:
+                waiting.put(block)
+    finally:
+        for _ in threads:
+            waiting.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
 
 
 def _hold_blank_node_lines(block: bytes, held: list[bytes]) -> bytes:

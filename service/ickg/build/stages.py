@@ -727,13 +727,15 @@ def _naming(path):
 # and 7.5 s. 16 MB blocks were measured again on 2026-12-03 and kept out: -1.5 CPU-s at 1,000
 # documents, but a build peak +59 MB at 1,000 and +134 MB at 3,000, a rise that grows with the
 # corpus in the stage where the 100,000-document build peaks (docs/build.md, "The CPU every build pays").
-LOAD_BLOCK = 4 << 20
-# The blocks loaded at once (bulk_load_blocks). The 3,000-document build's N-Quads three times
-# over, CPU-s of the load and optimize(), peak memory: one at a time 39.9-40.6, 112-118 MB; two
-# 30.3-31.7, 147-149 MB; three 26.6-28.8, 168-173 MB (docs/build.md, "load42").
-LOADERS = 2
-# The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB,
-# as LOAD_BLOCK): its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
+# Since load42 the blocks are 2 MB and three are loaded at once (LOADERS): a fifth less CPU than
+# one 4 MB block at a time for 17-22 MB more memory. The 3,000-document build's N-Quads
+# three times over (2.7 million quads), CPU-s of the loads and optimize(), peak RSS, alternated:
+# 4 MB one at a time 33.9-36.5, 109-115 MB; 4 MB two at a time 27.2-31.7, 142-149 MB; 2 MB two
+# at a time 30.1-31.5, 120-124 MB; 2 MB three at a time 26.6-28.1, 126-137 MB (docs/build.md, "load42").
+LOAD_BLOCK = 2 << 20
+LOADERS = 3
+# The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB):
+# its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
 # documents, loaded whole, and the bulk loader's memory grew with it.
 REASONED_LINES = 25_000
 
@@ -768,14 +770,14 @@ def bulk_load_blocks(store: ox.Store, blocks: Iterable[bytes], *, loaders: int |
     the only ones with blank nodes (1,165 of 2.9 million lines at 10,000 documents); a block
     without ``_:`` is loaded as it is.
 
-    Why several at a time: a call loads its block on the calling thread (parse, encode, write
-    the table files, ingest them: a 4 MB block is one batch of the loader, so nothing in it
-    overlaps), and RocksDB's background compaction merges what the calls ingest. With two calls
-    in flight the blocks are in the store sooner and the compaction merges more of them at once:
-    the 3,000-document build's N-Quads three times over (2.7 million quads, 525 MB, by 4 MB
-    blocks, then ``optimize()``), 30.3 and 31.2 CPU-s against 39.9 and 40.6 one at a time, for
-    35 MB more peak memory (docs/build.md, "load42"). The same quads either way: a quad is in the
-    store whichever call put it there.
+    Why several at a time: a block (about 10,000 quads) is one batch of the loader, whose batches
+    hold up to a million, so a call parses, encodes, writes and ingests its table files one step
+    after the other, on the thread that made it; RocksDB's
+    background compaction merges what the calls ingest. With several calls in flight the blocks
+    are in the store sooner and the compaction merges more of them at once: about a fifth less
+    CPU for the loads and the final compaction, for a few more blocks in memory (the figures at
+    :data:`LOAD_BLOCK`). The same quads either way: a quad is in the store whichever call put
+    it there.
 
     Raises:
         what the first load that failed raised (the other loads are waited for first).

@@ -22,7 +22,8 @@ distinct, so that the store is the size of a larger build::
 each followed by ``optimize()``, each in a child process of its own (for its peak memory),
 alternated over ``--rounds``:
 
-    blocks    ``bulk_load(input=block)`` by 4 MB blocks (what the build does)
+    blocks    ``bulk_load(input=block)`` by 4 MB blocks, one at a time (the build before load42)
+    build     ``ickg.build.stages.bulk_load_blocks``: the build's blocks, several loaded at once
     path      one ``bulk_load(path=file)``
     extend    one ``bulk_extend(parse(path=file))``
     load      one ``load(path=file)`` (transactional)
@@ -47,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic  # noqa: E402
 
-BLOCK = 4 << 20  # ickg.build.stages.LOAD_BLOCK
+BLOCK = 4 << 20  # the build's block until load42 (ickg.build.stages.LOAD_BLOCK is the build's now)
 SETTLE = 3.0  # seconds given to the background compaction after the last block
 
 
@@ -97,7 +98,7 @@ def load(blocks: list[bytes], pause: float, every: int) -> tuple[float, float, f
         shutil.rmtree(folder, ignore_errors=True)
 
 
-WAYS = ("blocks", "path", "extend", "load")
+WAYS = ("blocks", "build", "path", "extend", "load")
 
 
 def load_one_way(way: str, path: str) -> str:
@@ -117,6 +118,10 @@ def load_one_way(way: str, path: str) -> str:
                     store.bulk_load(input=chunk[:cut], format=ox.RdfFormat.N_QUADS)
                 if rest:
                     store.bulk_load(input=rest, format=ox.RdfFormat.N_QUADS)
+        elif way == "build":
+            from ickg.build.stages import _blocks, bulk_load_blocks
+
+            bulk_load_blocks(store, _blocks(path))
         elif way == "path":
             store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
         elif way == "extend":

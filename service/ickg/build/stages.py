@@ -727,9 +727,15 @@ def _naming(path):
 # and 7.5 s. 16 MB blocks were measured again on 2026-12-03 and kept out: -1.5 CPU-s at 1,000
 # documents, but a build peak +59 MB at 1,000 and +134 MB at 3,000, a rise that grows with the
 # corpus in the stage where the 100,000-document build peaks (docs/build.md, "The CPU every build pays").
-LOAD_BLOCK = 4 << 20
-# The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB,
-# as LOAD_BLOCK): its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
+# Since load42 the blocks are 2 MB and three are loaded at once (LOADERS): a fifth less CPU than
+# one 4 MB block at a time for 17-22 MB more memory. The 3,000-document build's N-Quads
+# three times over (2.7 million quads), CPU-s of the loads and optimize(), peak RSS, alternated:
+# 4 MB one at a time 33.9-36.5, 109-115 MB; 4 MB two at a time 27.2-31.7, 142-149 MB; 2 MB two
+# at a time 30.1-31.5, 120-124 MB; 2 MB three at a time 26.6-28.1, 126-137 MB (docs/build.md, "load42").
+LOAD_BLOCK = 2 << 20
+LOADERS = 3
+# The reasoner's lines go to the spool and the store in chunks of this many lines (about 4 MB):
+# its default chunk, 200,000 lines (30 MB), was one chunk up to some 60,000
 # documents, loaded whole, and the bulk loader's memory grew with it.
 REASONED_LINES = 25_000
 
@@ -751,24 +757,83 @@ def _blocks(path, size=LOAD_BLOCK):
             yield rest
 
 
-def bulk_load_blocks(store: ox.Store, blocks: Iterable[bytes]) -> None:
-    """Bulk-load the N-Quads ``blocks`` into ``store`` one by one, but the lines that name a blank
-    node all together, in one last load.
+def bulk_load_blocks(store: ox.Store, blocks: Iterable[bytes], *, loaders: int | None = None) -> None:
+    """Bulk-load the N-Quads ``blocks`` into ``store``, :data:`LOADERS` blocks at a time (each on
+    a thread of its own, in the order they come), but the lines that name a blank node all
+    together, in one last load once the others are in.
 
-    Why: pyoxigraph's bulk loader gives the blank nodes of each call labels of their own (two
-    files' ``_:b0`` are two nodes), so a blank node whose lines fell on both sides of a block's
-    end became two nodes in the store, one in the release (an OWL restriction of the ontology cut
-    in two: the ontology's lines sit wherever the workers' output ends, and a 4 MB cut fell in
-    their 0.65 MB about one build in six). The ontology's and the imports' lines are the only
-    ones with blank nodes (1,165 of 2.9 million lines at 10,000 documents); a block without
-    ``_:`` is loaded as it is."""
+    Why the blank nodes: pyoxigraph's bulk loader gives the blank nodes of each call labels of
+    their own (two files' ``_:b0`` are two nodes), so a blank node whose lines fell on both sides
+    of a block's end became two nodes in the store, one in the release (an OWL restriction of the
+    ontology cut in two: the ontology's lines sit wherever the workers' output ends, and a 4 MB
+    cut fell in their 0.65 MB about one build in six). The ontology's and the imports' lines are
+    the only ones with blank nodes (1,165 of 2.9 million lines at 10,000 documents); a block
+    without ``_:`` is loaded as it is.
+
+    Why several at a time: a block (about 10,000 quads) is one batch of the loader, whose batches
+    hold up to a million, so a call parses, encodes, writes and ingests its table files one step
+    after the other, on the thread that made it; RocksDB's
+    background compaction merges what the calls ingest. With several calls in flight the blocks
+    are in the store sooner and the compaction merges more of them at once: about a fifth less
+    CPU for the loads and the final compaction, for a few more blocks in memory (the figures at
+    :data:`LOAD_BLOCK`). The same quads either way: a quad is in the store whichever call put
+    it there.
+
+    Raises:
+        what the first load that failed raised (the other loads are waited for first).
+    """
+    loaders = LOADERS if loaders is None else loaders
     held: list[bytes] = []
-    for block in blocks:
-        block = _hold_blank_node_lines(block, held)
-        if block:
-            store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+    if loaders <= 1:
+        for block in blocks:
+            block = _hold_blank_node_lines(block, held)
+            if block:
+                store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+    else:
+        _load_on_threads(store, (_hold_blank_node_lines(block, held) for block in blocks), loaders)
     if held:
         store.bulk_load(input=b"".join(held), format=ox.RdfFormat.N_QUADS)
+
+
+def _load_on_threads(store: ox.Store, blocks: Iterable[bytes], loaders: int) -> None:
+    """Bulk-load ``blocks`` into ``store`` on ``loaders`` threads, each taking the next block
+    when its last one is in; at most one more block waits, read, for a free thread.
+
+    A thread whose load fails keeps taking blocks without loading them, so that the reading
+    never waits for a thread that is gone; the first error is raised once every thread has
+    stopped (so no load is still writing into the store when the build removes it). The same
+    when the reading itself fails (a spool that cannot be read) or is interrupted."""
+    import queue
+    import threading
+
+    waiting: queue.Queue = queue.Queue(maxsize=1)
+    errors: list[BaseException] = []
+
+    def load() -> None:
+        while (block := waiting.get()) is not None:
+            if errors:
+                continue
+            try:
+                store.bulk_load(input=block, format=ox.RdfFormat.N_QUADS)
+            except BaseException as error:  # re-raised by the reading thread
+                errors.append(error)
+
+    threads = [threading.Thread(target=load, name=f"ickg-bulk-load-{i}", daemon=True) for i in range(loaders)]
+    for thread in threads:
+        thread.start()
+    try:
+        for block in blocks:
+            if errors:
+                break
+            if block:
+                waiting.put(block)
+    finally:
+        for _ in threads:
+            waiting.put(None)
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
 
 
 def _hold_blank_node_lines(block: bytes, held: list[bytes]) -> bytes:

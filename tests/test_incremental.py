@@ -329,7 +329,7 @@ def test_a_curated_hedge_stays_when_an_uncurated_document_states_the_triple_too(
 # ---------------------------------------------------------------------------------------------
 # Killed while it changes the store: the previous version stays served (the fault tests' harness)
 
-from test_faults import (NEW_DOCUMENT, assert_gone, case, check_whole_then_finish,  # noqa: E402,F401
+from test_faults import (NEW_DOCUMENT, assert_gone, case, check_whole_then_finish, new_case,  # noqa: E402,F401
                          ickg as run, kill_at, snapshot, start, template)
 
 

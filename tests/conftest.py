@@ -534,7 +534,7 @@ BROWSER_UNIT = "browser"
 # every alone test, back to back, so that the lock is taken once for all of them
 # (:func:`_share_of_the_machine`): every taking costs a drain, this worker idle until the other
 # worker's current test ends. Handed out as two runs (each module's alone tests last or first, in
-# turn), the lock was taken twice a run: drains of 1.9-2.9 s each time (base42's runs, ci42). The
+# turn), the lock was taken twice a run: drains of 0.9-7.4 s each time (base42's runs, ci42). The
 # alone tests use function-scoped fixtures only, so leaving a module and coming back to it for its
 # alone test starts nothing twice (test_serve_granian's module server serves its other tests).
 ALONE_MODULES = {"test_attacks", "test_serve_granian", "test_sparql_fairness", "test_sparql_safety"}

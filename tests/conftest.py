@@ -476,8 +476,7 @@ def pytest_collection_modifyitems(session, config, items):
     """Modules in collection order, those needing none of the once-per-run commands first, the ones
     needing the seed build last, so that the head start has the time to finish. Each module's
     tests stay together and in order (under xdist, but for the ``alone`` ones of the alone unit, see
-    :func:`_alone_together`). Under xdist, the longest first within each of those two parts (see
-    :func:`_xdist_order`)."""
+    :func:`_xdist_order`). Under xdist, the longest first within each of those two parts."""
     modules = {}
     for item in items:
         modules.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
@@ -531,10 +530,13 @@ REMOTE_STORES_UNIT = "remote stores"
 BROWSER_MODULES = {"test_browser", "test_pages_browser", "test_editor_browser", "test_citations",
                    "test_neighbourhood_svg"}
 BROWSER_UNIT = "browser"
-# The modules holding ``alone`` tests: one unit, in which each module's alone tests come last and
-# the next module's first, so that they run in pairs and runs (fairness's three, then safety's)
-# that take the machine lock once (:func:`_share_of_the_machine`): every taking costs a drain,
-# this worker idle until the other worker's current test ends.
+# The modules holding ``alone`` tests: one unit, whose modules' other tests come first and then
+# every alone test, back to back, so that the lock is taken once for all of them
+# (:func:`_share_of_the_machine`): every taking costs a drain, this worker idle until the other
+# worker's current test ends. Handed out as two runs (each module's alone tests last or first, in
+# turn), the lock was taken twice a run: drains of 0.9-7.4 s each time (base42's runs, ci42). The
+# alone tests use function-scoped fixtures only, so leaving a module and coming back to it for its
+# alone test starts nothing twice (test_serve_granian's module server serves its other tests).
 ALONE_MODULES = {"test_attacks", "test_serve_granian", "test_sparql_fairness", "test_sparql_safety"}
 ALONE_UNIT = "alone"
 
@@ -551,8 +553,10 @@ def _xdist_unit(module_path):
 
 
 def _xdist_order(modules):
-    """``modules`` ({path: its items}) as units, those needing no seed build first, each part
-    longest first; within the remote stores' unit, the modules needing no seed build first."""
+    """``modules`` ({path: its items}) as lists of items in the order they are handed out: the
+    units, those needing no seed build first, each part longest first; within a unit, the modules
+    needing no seed build first, each with its tests in order but its ``alone`` ones, which come
+    after all of the unit's other tests, together."""
     units = {}
     for path, module in modules.items():
         units.setdefault(_xdist_unit(path), []).append(module)
@@ -561,19 +565,12 @@ def _xdist_order(modules):
         seconds = sum(MODULE_SECONDS.get(Path(module[0].nodeid.split("::", 1)[0]).stem, 0) for module in unit)
         return max(_module_weight(module) for module in unit) == 2, -seconds
 
-    ordered = sorted(units.values(), key=key)
-    return [_alone_together(module, index) for unit in ordered
-            for index, module in enumerate(sorted(unit, key=_module_weight))]
-
-
-def _alone_together(module, index):
-    """A module's items with its ``alone`` ones last (``index`` even) or first (odd): in the alone
-    unit, one module's run straight into the next one's."""
-    alone = [item for item in module if _alone(item)]
-    if not alone:
-        return module
-    others = [item for item in module if not _alone(item)]
-    return others + alone if index % 2 == 0 else alone + others
+    out = []
+    for unit in sorted(units.values(), key=key):
+        unit = sorted(unit, key=_module_weight)
+        out += [[item for item in module if not _alone(item)] for module in unit]
+        out.append([item for module in unit for item in module if _alone(item)])
+    return [items for items in out if items]
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -132,6 +132,16 @@ def connections_after(listener, before, wait=0.3):
     return listener.accepted[before:]
 
 
+def connected_since(listener, before, within=5.0):
+    """Whether the listener took a connection since ``before``, waiting up to ``within`` seconds for
+    one: a control that expects a connection goes on as soon as it comes, instead of sleeping the
+    longest a late one could take (the compact variants' control slept 1 s for each of three)."""
+    deadline = time.monotonic() + within
+    while len(listener.accepted) <= before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return len(listener.accepted) > before
+
+
 def closed_port():
     """A loopback port nothing listens on."""
     sock = socket.socket()

@@ -10483,6 +10483,224 @@ DOCUMENTS["train-when42-programme-rhode-island-csi.txt"] = dict(
           WHEN42_RI_PAID),
     ])
 
+# --- held out by helper pop43 (issue 12, session 43): populations and conditions; gold written and committed before
+# the extractor first ran on these documents or any population rule changed ------------------------------------------
+POP43_SS = {"label": "Strong Start for Mothers and Newborns", "type": PI, "aliases": ["Strong Start"],
+            "types_accept": [PP]}
+POP43_SS_INTRO = ("Three clinics in the state have been selected as sites of Strong Start for Mothers and Newborns, an "
+                  "initiative of the Center for Medicare and Medicaid Innovation (CMS Innovation Center) announced in "
+                  "February 2012.")
+POP43_SS_WHO = ("The initiative serves pregnant women enrolled in Medicaid or the Children's Health Insurance Program "
+                "(CHIP) who are at risk of preterm birth.")
+POP43_SS_PRIORITY = ("Sites give priority to women with a previous preterm birth, pregnant teenagers, women who smoke "
+                     "during pregnancy and women with chronic hypertension or diabetes.")
+POP43_SS_SITES = ("The Eastgate Women's Health Center, a federally qualified health center, runs group prenatal care; "
+                  "Riverside Birth Center offers birth center care; and Northside Family Clinic is a maternity care home "
+                  "working with the county health department.")
+POP43_SS_GOAL = ("Strong Start tests whether enhanced prenatal care can reduce preterm births and improve the health of "
+                 "newborns.")
+POP43_SS_NATION = ("Nationally, 27 awardees run about 200 sites in 32 states, the District of Columbia and Puerto Rico, "
+                   "with about $41 million in awards over four years.")
+DOCUMENTS["train-pop43-providerbulletin-strong-start.txt"] = dict(
+    style="medicaid-provider-bulletin",
+    metadata={"title": "Strong Start for Mothers and Newborns: enhanced prenatal care at three clinics", "authors": [],
+              "date": "2013-03-15", "year": 2013, "journal": None, "publisher": "Division of Medicaid Services",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None,
+              "type": "fabio:ReportDocument", "type_accept": ["fabio:WebPage"]},
+    jurisdictions=[E("District of Columbia", "ickg:ProvinceOrState"), E("Puerto Rico", "ickg:ProvinceOrState")],
+    organizations=[E("Division of Medicaid Services", ORG),
+                   E("Center for Medicare and Medicaid Innovation", ORG,
+                     ["Center for Medicare and Medicaid Innovation", "CMS Innovation Center"],
+                     aliases=["CMS Innovation Center"]),
+                   E("Medicaid", ORG, [r"re:\bMedicaid\b(?! Services)(?! and Medicaid)(?! Innovation)"], types_accept=[PI]),
+                   E("Children's Health Insurance Program", ORG, ["Children's Health Insurance Program", "CHIP"],
+                     aliases=["CHIP"], types_accept=[PI]),
+                   E("federally qualified health centers", ORG,
+                     ["federally qualified health centers", "federally qualified health center"]),
+                   E("Eastgate Women's Health Center", ORG), E("Riverside Birth Center", ORG),
+                   E("Northside Family Clinic", ORG), E("county health department", ORG),
+                   E("Maternal and Child Health Unit", ORG)],
+    programs=[E("Strong Start for Mothers and Newborns", PI, ["Strong Start for Mothers and Newborns", r"re:\bStrong Start\b"],
+                aliases=["Strong Start"], types_accept=[PP])],
+    populations=[E("pregnant women enrolled in Medicaid or the Children's Health Insurance Program (CHIP) who are at risk "
+                   "of preterm birth", POP),
+                 E("women with a previous preterm birth", POP),
+                 E("pregnant teenagers", POP),
+                 E("women who smoke during pregnancy", POP),
+                 E("women with chronic hypertension or diabetes", POP),
+                 E("newborns", POP, [r"re:\bnewborns\b"])],
+    conditions=[E("preterm birth", COND, ["preterm birth", "preterm births"]),
+                E("hypertension", COND, ["chronic hypertension"]), E("diabetes", COND),
+                E("depression", COND)],
+    concepts=[C("care coordinator", "ickg:CareCoordination")],
+    statements=[
+        S(POP43_SS, "ickg:initiatedBy", ("Center for Medicare and Medicaid Innovation", ORG), POP43_SS_INTRO),
+        S(POP43_SS, "ickg:yearEstablished", 2012, POP43_SS_INTRO),
+        S(POP43_SS, "ickg:hasGoal", ("reduce preterm births and improve the health of newborns", GOAL), POP43_SS_GOAL),
+        S(POP43_SS, "ickg:focusesOnCondition", ("preterm birth", COND), POP43_SS_GOAL),
+        S(POP43_SS, "ickg:targetsPopulation", ("newborns", POP), POP43_SS_GOAL),
+        S(POP43_SS, "ickg:hasFundingModel", ("about $41 million in awards over four years", "ickg:FundingModel"),
+          POP43_SS_NATION),
+        S(POP43_SS, "ickg:locatedIn", ("District of Columbia", "ickg:ProvinceOrState"), POP43_SS_NATION),
+        S(POP43_SS, "ickg:locatedIn", ("Puerto Rico", "ickg:ProvinceOrState"), POP43_SS_NATION),
+        S(POP43_SS, "ickg:targetsPopulation",
+          ("pregnant women enrolled in Medicaid or the Children's Health Insurance Program (CHIP) who are at risk of "
+           "preterm birth", POP), POP43_SS_WHO),
+        S(POP43_SS, "ickg:focusesOnCondition", ("preterm birth", COND), POP43_SS_WHO),
+        S(POP43_SS, "ickg:targetsPopulation", ("women with a previous preterm birth", POP), POP43_SS_PRIORITY),
+        S(POP43_SS, "ickg:targetsPopulation", ("pregnant teenagers", POP), POP43_SS_PRIORITY),
+        S(POP43_SS, "ickg:targetsPopulation", ("women who smoke during pregnancy", POP), POP43_SS_PRIORITY),
+        S(POP43_SS, "ickg:targetsPopulation", ("women with chronic hypertension or diabetes", POP), POP43_SS_PRIORITY),
+        S(POP43_SS, "ickg:focusesOnCondition", ("hypertension", COND), POP43_SS_PRIORITY),
+        S(POP43_SS, "ickg:focusesOnCondition", ("diabetes", COND), POP43_SS_PRIORITY),
+        S(POP43_SS, "ickg:hasComponent", ("group prenatal care", MECH),
+          "group prenatal care, in which eight to twelve women due in the same month meet with a midwife for ten "
+          "two-hour sessions"),
+        S(POP43_SS, "ickg:hasComponent", ("care at a birth center, with midwives and peer counselors", MECH),
+          "care at a birth center, with midwives and peer counselors"),
+        S(POP43_SS, "ickg:hasComponent", ("maternity care homes", MECH),
+          "maternity care homes, in which a care coordinator links each woman with housing, nutrition and transport "
+          "services"),
+        S(POP43_SS, "ickg:hasComponent", ("care coordinator links each woman with housing, nutrition and transport "
+                                          "services", "ickg:CareCoordination"),
+          "maternity care homes, in which a care coordinator links each woman with housing, nutrition and transport "
+          "services"),
+        S(POP43_SS, "ickg:hasComponent", ("screening for depression and substance use", MECH),
+          "All sites screen for depression and substance use at the first visit and again after delivery."),
+        S(POP43_SS, "ickg:hasPartner", ("Eastgate Women's Health Center", ORG), POP43_SS_SITES),
+        S(POP43_SS, "ickg:hasPartner", ("Riverside Birth Center", ORG), POP43_SS_SITES),
+        S(POP43_SS, "ickg:hasPartner", ("Northside Family Clinic", ORG), POP43_SS_SITES),
+        S(POP43_SS, "ickg:hasPartner", ("county health department", ORG), POP43_SS_SITES),
+        S(POP43_SS, "ickg:hasFundingModel", ("grant to the awardee", "ickg:FundingModel"),
+          "The enhanced services are paid from the awardee's grant and are not billed to Medicaid."),
+    ])
+
+POP43_HS = {"label": "HealthySteps", "type": CM}
+POP43_HS_WHAT = ("HealthySteps is a national program of ZERO TO THREE that puts a child development specialist on the "
+                 "pediatric primary care team.")
+POP43_HS_BEGAN = ("It began in 1996 with support from the Commonwealth Fund and the American Academy of Pediatrics, and "
+                  "today it runs in more than 200 pediatric and family medicine practices across the United States.")
+POP43_HS_WHO = ("Every family with a child from birth to age three who gets well-child care at Riverbend is part of "
+                "HealthySteps.")
+POP43_HS_MORE = ("Families who need more support get more: first-time parents, parents of babies born early or at a low "
+                 "birth weight, families facing food or housing insecurity, and mothers with postpartum depression.")
+POP43_HS_TIER3 = ("Comprehensive services. Families of children with developmental delays or behavioral concerns, and "
+                  "families under stress, receive ongoing visits with the Specialist, who coordinates with early "
+                  "intervention services and community agencies.")
+DOCUMENTS["train-pop43-welcomepacket-healthysteps.txt"] = dict(
+    style="clinic-welcome-packet",
+    metadata={"title": "Welcome to HealthySteps: a guide for new parents", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": "Riverbend Pediatrics", "volume": None, "issue": None, "pages": None,
+              "doi": None, "pmid": None, "type": "fabio:WebPage", "type_accept": ["fabio:ReportDocument"]},
+    jurisdictions=[E("United States", "ickg:Country")],
+    organizations=[E("Riverbend Pediatrics", ORG, ["Riverbend Pediatrics", r"re:\bRiverbend\b(?! Pediatrics)"]),
+                   E("ZERO TO THREE", ORG), E("Commonwealth Fund", ORG), E("American Academy of Pediatrics", ORG),
+                   E("Hallett Family Foundation", ORG), E("community agencies", ORG)],
+    programs=[E("HealthySteps", CM, [r"re:\bHealthySteps\b(?! Specialist)(?! line)"])],
+    populations=[E("families with a child from birth to age three", POP, ["family with a child from birth to age three"]),
+                 E("first-time parents", POP),
+                 E("parents of babies born early or at a low birth weight", POP),
+                 E("families facing food or housing insecurity", POP),
+                 E("mothers with postpartum depression", POP),
+                 E("families of children with developmental delays or behavioral concerns", POP,
+                   ["Families of children with developmental delays or behavioral concerns"]),
+                 E("families under stress", POP)],
+    conditions=[E("postpartum depression", COND), E("developmental delay", COND, ["developmental delays"])],
+    concepts=[C("coordinates", "ickg:CareCoordination", ["coordinates with early intervention services"])],
+    statements=[
+        S(POP43_HS, "ickg:operatedBy", ("ZERO TO THREE", ORG), POP43_HS_WHAT),
+        S(POP43_HS, "ickg:hasComponent", ("child development specialist on the pediatric primary care team",
+                                          "ickg:InterdisciplinaryTeam"), POP43_HS_WHAT),
+        S(POP43_HS, "ickg:yearEstablished", 1996, POP43_HS_BEGAN),
+        S(POP43_HS, "ickg:hasPartner", ("Commonwealth Fund", ORG), POP43_HS_BEGAN),
+        S(POP43_HS, "ickg:hasPartner", ("American Academy of Pediatrics", ORG), POP43_HS_BEGAN),
+        S(POP43_HS, "ickg:locatedIn", ("United States", "ickg:Country"), POP43_HS_BEGAN),
+        S(POP43_HS, "ickg:hasPartner", ("Riverbend Pediatrics", ORG),
+          "Our practice is a HealthySteps site."),
+        S(POP43_HS, "ickg:targetsPopulation", ("families with a child from birth to age three", POP), POP43_HS_WHO),
+        S(POP43_HS, "ickg:targetsPopulation", ("first-time parents", POP), POP43_HS_MORE),
+        S(POP43_HS, "ickg:targetsPopulation", ("parents of babies born early or at a low birth weight", POP),
+          POP43_HS_MORE),
+        S(POP43_HS, "ickg:targetsPopulation", ("families facing food or housing insecurity", POP), POP43_HS_MORE),
+        S(POP43_HS, "ickg:targetsPopulation", ("mothers with postpartum depression", POP), POP43_HS_MORE),
+        S(POP43_HS, "ickg:focusesOnCondition", ("postpartum depression", COND), POP43_HS_MORE),
+        S(POP43_HS, "ickg:hasComponent", ("universal screening", "ickg:StandardizedAssessment"),
+          "Universal screening. At set visits we check your child's development and social-emotional growth, ask "
+          "parents about depression and ask about needs such as food, housing and safety."),
+        S(POP43_HS, "ickg:hasComponent", ("short-term support", MECH),
+          "Short-term support. If a screen shows a concern, or you have questions about sleep, feeding or behavior, the "
+          "Specialist offers a consultation, written guidance and referrals."),
+        S(POP43_HS, "ickg:hasComponent", ("comprehensive services", MECH), POP43_HS_TIER3),
+        S(POP43_HS, "ickg:targetsPopulation",
+          ("families of children with developmental delays or behavioral concerns", POP), POP43_HS_TIER3),
+        S(POP43_HS, "ickg:targetsPopulation", ("families under stress", POP), POP43_HS_TIER3),
+        S(POP43_HS, "ickg:focusesOnCondition", ("developmental delay", COND), POP43_HS_TIER3),
+        S(POP43_HS, "ickg:hasComponent", ("coordination with early intervention services and community agencies",
+                                          "ickg:CareCoordination"), POP43_HS_TIER3),
+        S(POP43_HS, "ickg:hasPartner", ("community agencies", ORG), POP43_HS_TIER3),
+        S(POP43_HS, "ickg:hasFundingModel", ("grant from the Hallett Family Foundation", "ickg:FundingModel"),
+          "The program at our practice is funded by a grant from the Hallett Family Foundation and by the practice."),
+    ])
+
+POP43_LW = {"label": "Living Well", "type": PP, "types_accept": [CM]}
+POP43_PIC = {"label": "Personalised Integrated Care Programme", "type": PI, "types_accept": [CM, PP]}
+POP43_LW_BEGAN = ("Living Well began in Penwith in 2014 as a pilot run by Cornwall Council, NHS Kernow Clinical "
+                  "Commissioning Group, Volunteer Cornwall and Age UK Cornwall and the Isles of Scilly.")
+POP43_LW_MODEL = ("It became the model for Age UK's Personalised Integrated Care Programme, which national Age UK has "
+                  "since taken to other parts of England.")
+POP43_LW_WHO = ("The service is for older people living with two or more long-term conditions, such as heart failure, "
+                "chronic obstructive pulmonary disease or dementia, who are at risk of an unplanned hospital admission.")
+POP43_LW_TEAM = ("The coordinator then agrees a plan with the person and brings it to a multidisciplinary team meeting "
+                 "with the GP, community nurses and a social worker.")
+DOCUMENTS["train-pop43-volunteerpage-age-uk-integrated-care.txt"] = dict(
+    style="volunteer-recruitment-page",
+    metadata={"title": "Volunteer with us: Living Well befrienders", "authors": [], "date": None, "year": None,
+              "journal": None, "publisher": "Age UK Cornwall and the Isles of Scilly", "volume": None, "issue": None,
+              "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage"},
+    jurisdictions=[E("Cornwall", "ickg:Region", [r"re:(?<=west )Cornwall\b"]), E("Penwith", "ickg:Region"),
+                   E("England", "ickg:Country")],
+    organizations=[E("Age UK Cornwall and the Isles of Scilly", ORG), E("Cornwall Council", ORG),
+                   E("NHS Kernow Clinical Commissioning Group", ORG), E("Volunteer Cornwall", ORG),
+                   E("Age UK", ORG, [r"re:\bAge UK\b(?! Cornwall)(?! coordinator)"]),
+                   E("GP practices", ORG)],
+    programs=[E("Living Well", PP, [r"re:\bLiving Well\b(?! befriender)"], types_accept=[CM]),
+              E("Personalised Integrated Care Programme", PI, types_accept=[CM, PP])],
+    populations=[E("older people living with two or more long-term conditions who are at risk of an unplanned hospital "
+                   "admission", POP, ["older people living with two or more long-term conditions"])],
+    conditions=[E("heart failure", COND), E("chronic obstructive pulmonary disease", COND), E("dementia", COND)],
+    concepts=[C("multidisciplinary team", "ickg:InterdisciplinaryTeam"),
+              C("plan", "ickg:CarePlanning", ["agrees a plan with the person"], accept=["kodner:joint-care-planning"])],
+    statements=[
+        S(POP43_LW, "ickg:yearEstablished", 2014, POP43_LW_BEGAN),
+        S(POP43_LW, "ickg:locatedIn", ("Penwith", "ickg:Region"), POP43_LW_BEGAN),
+        S(POP43_LW, "ickg:locatedIn", ("Cornwall", "ickg:Region"),
+          "We are recruiting volunteers for our Living Well service in west Cornwall."),
+        S(POP43_LW, "ickg:operatedBy", ("Cornwall Council", ORG), POP43_LW_BEGAN),
+        S(POP43_LW, "ickg:operatedBy", ("NHS Kernow Clinical Commissioning Group", ORG), POP43_LW_BEGAN),
+        S(POP43_LW, "ickg:operatedBy", ("Volunteer Cornwall", ORG), POP43_LW_BEGAN),
+        S(POP43_LW, "ickg:operatedBy", ("Age UK Cornwall and the Isles of Scilly", ORG), POP43_LW_BEGAN),
+        S(POP43_PIC, "ickg:operatedBy", ("Age UK", ORG), POP43_LW_MODEL),
+        S(POP43_PIC, "ickg:locatedIn", ("England", "ickg:Country"), POP43_LW_MODEL),
+        S(POP43_LW, "ickg:targetsPopulation",
+          ("older people living with two or more long-term conditions who are at risk of an unplanned hospital "
+           "admission", POP), POP43_LW_WHO),
+        S(POP43_LW, "ickg:focusesOnCondition", ("heart failure", COND), POP43_LW_WHO),
+        S(POP43_LW, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), POP43_LW_WHO),
+        S(POP43_LW, "ickg:focusesOnCondition", ("dementia", COND), POP43_LW_WHO),
+        S(POP43_LW, "ickg:hasPartner", ("GP practices", ORG),
+          "GP practices find them by looking at who has been admitted to hospital several times in the past year."),
+        S(POP43_LW, "ickg:hasComponent", ("guided conversation about what matters to them", MECH),
+          "A trained Age UK coordinator visits each person at home for a guided conversation about what matters to them"),
+        S(POP43_LW, "ickg:hasComponent", ("plan agreed with the person", "ickg:CarePlanning"), POP43_LW_TEAM),
+        S(POP43_LW, "ickg:hasComponent", ("multidisciplinary team meeting with the GP, community nurses and a social "
+                                          "worker", "ickg:InterdisciplinaryTeam"), POP43_LW_TEAM),
+        S(POP43_LW, "ickg:hasComponent", ("volunteers help people reach their goals", MECH),
+          "Volunteers help people reach their goals"),
+        S(POP43_LW, "ickg:hasOutcome", ("fewer emergency admissions than before they joined", OUT),
+          "In the first year of the pilot, the people supported had fewer emergency admissions than before they joined"),
+        S(POP43_LW, "ickg:hasOutcome", ("most said they felt less isolated", OUT), "most said they felt less isolated"),
+    ])
+
 
 def _mentions(text, names):
     out, seen = [], set()

@@ -10702,6 +10702,265 @@ DOCUMENTS["train-pop43-volunteerpage-age-uk-integrated-care.txt"] = dict(
     ])
 
 
+# --- held out by helper org43 (issue 12, session 43): organizations and their roles; texts and gold written and
+# committed before the extractor first ran on these documents or any organization rule changed --------------------
+ORG43_CHA = {"label": "National Community Health Assistant Program", "type": PI, "types_accept": [CM]}
+ORG43_CHA_STUDY = {"label": "evaluation of Liberia's National Community Health Assistant Program", "type": STUDY}
+ORG43_LR_LAUNCH = "In 2016 Liberia's Ministry of Health launched the National Community Health Assistant Program"
+ORG43_LR_WHO = ("to bring primary care to people living more than five kilometres, or about an hour's walk, from the "
+                "nearest health facility")
+ORG43_LR_CHOSEN = ("Community health assistants (CHAs) are chosen by their communities, trained in four modules and paid a "
+                   "monthly incentive.")
+ORG43_LR_TREAT = "treat children under five for malaria, pneumonia and diarrhoea"
+ORG43_LR_RUN = ("The program is run by the ministry's Community Health Services Division with the county health teams.")
+ORG43_LR_LMH = ("Last Mile Health, a non-governmental organisation that began working in Konobo District of Grand Gedeh "
+                "County in 2007, helped the ministry write the curriculum and supports the program in several counties.")
+ORG43_LR_FUNDS = ("Funding comes from the government and from donors, among them the Global Fund to Fight AIDS, "
+                  "Tuberculosis and Malaria, USAID and UNICEF.")
+ORG43_LR_METHODS = ("A cohort study followed 412 CHAs in Grand Bassa, Rivercess and Grand Gedeh counties for two years, "
+                    "with interviews of 36 CHAs, supervisors and community leaders.")
+ORG43_LR_LATE = ("Late payment of the incentive was the reason CHAs most often gave for thinking of leaving, and "
+                 "stock-outs of medicines undermined their standing in the village.")
+DOCUMENTS["train-org43-awardrecord-liberia-chas.txt"] = dict(
+    style="research-award-record",
+    metadata={"title": "Keeping community health assistants in post: an evaluation of Liberia's National Community "
+                       "Health Assistant Program",
+              "authors": [], "date": None, "year": None, "journal": None, "publisher": None,
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:WebPage",
+              "type_accept": ["fabio:ReportDocument"]},
+    jurisdictions=[E("Liberia", "ickg:Country", [r"re:\bLiberia(?='s)"]),
+                   E("Konobo District", "ickg:Region", types_accept=["ickg:Municipality"]),
+                   E("Grand Gedeh County", "ickg:Region", ["Grand Gedeh County", r"re:Grand Gedeh(?= counties)"],
+                     types_accept=["ickg:ProvinceOrState"]),
+                   E("Grand Bassa", "ickg:Region", types_accept=["ickg:ProvinceOrState"]),
+                   E("Rivercess", "ickg:Region", types_accept=["ickg:ProvinceOrState"])],
+    organizations=[E("University of Liberia", ORG), E("Last Mile Health", ORG),
+                   E("London School of Hygiene & Tropical Medicine", ORG), E("Wellcome Trust", ORG),
+                   E("Ministry of Health", ORG),
+                   E("Community Health Services Division", ORG),
+                   E("county health teams", ORG),
+                   E("Global Fund to Fight AIDS, Tuberculosis and Malaria", ORG),
+                   E("USAID", ORG), E("UNICEF", ORG)],
+    programs=[E("National Community Health Assistant Program", PI, types_accept=[CM])],
+    populations=[E("people living more than five kilometres from the nearest health facility", POP,
+                   [r"re:people living more than five kilometres, or about an hour's walk, from the nearest health facility"]),
+                 E("children under five", POP), E("pregnant women", POP), E("people with tuberculosis", POP)],
+    conditions=[E("Ebola", COND), E("malaria", COND), E("pneumonia", COND), E("diarrhoea", COND),
+                E("tuberculosis", COND, [r"re:(?<=with )tuberculosis"])],
+    concepts=[],
+    statements=[
+        S(ORG43_CHA, "ickg:initiatedBy", ("Ministry of Health", ORG), ORG43_LR_LAUNCH),
+        S(ORG43_CHA, "ickg:yearEstablished", 2016, ORG43_LR_LAUNCH),
+        S(ORG43_CHA, "ickg:locatedIn", ("Liberia", "ickg:Country"), ORG43_LR_LAUNCH),
+        S(ORG43_CHA, "ickg:targetsPopulation",
+          ("people living more than five kilometres from the nearest health facility", POP), ORG43_LR_WHO),
+        S(ORG43_CHA, "ickg:hasComponent",
+          ("community health assistants chosen by their communities, trained and paid a monthly incentive", MECH),
+          ORG43_LR_CHOSEN),
+        S(ORG43_CHA, "ickg:hasComponent", ("visits to every household in the catchment", MECH),
+          "They visit every household in their catchment"),
+        S(ORG43_CHA, "ickg:targetsPopulation", ("children under five", POP), ORG43_LR_TREAT),
+        S(ORG43_CHA, "ickg:focusesOnCondition", ("malaria", COND), ORG43_LR_TREAT),
+        S(ORG43_CHA, "ickg:focusesOnCondition", ("pneumonia", COND), ORG43_LR_TREAT),
+        S(ORG43_CHA, "ickg:focusesOnCondition", ("diarrhoea", COND), ORG43_LR_TREAT),
+        S(ORG43_CHA, "ickg:targetsPopulation", ("pregnant women", POP), "refer pregnant women to a facility for delivery"),
+        S(ORG43_CHA, "ickg:targetsPopulation", ("people with tuberculosis", POP), "follow up people with tuberculosis"),
+        S(ORG43_CHA, "ickg:focusesOnCondition", ("tuberculosis", COND), "follow up people with tuberculosis"),
+        S(ORG43_CHA, "ickg:hasComponent", ("supervision by a community health services supervisor at the nearest clinic", MECH),
+          "Each CHA is supervised by a community health services supervisor, usually a nurse or physician assistant "
+          "based at the nearest clinic."),
+        S(ORG43_CHA, "ickg:operatedBy", ("Community Health Services Division", ORG), ORG43_LR_RUN),
+        S(ORG43_CHA, "ickg:operatedBy", ("county health teams", ORG), ORG43_LR_RUN),
+        S(("Community Health Services Division", ORG), "org:subOrganizationOf", ("Ministry of Health", ORG), ORG43_LR_RUN),
+        S(ORG43_CHA, "ickg:hasPartner", ("Last Mile Health", ORG), ORG43_LR_LMH),
+        S(ORG43_CHA, "ickg:hasFundingModel", ("funding from the government and from donors", "ickg:FundingModel"),
+          ORG43_LR_FUNDS),
+        S(ORG43_CHA_STUDY, "ickg:evaluates", ORG43_CHA,
+          "Keeping community health assistants in post: an evaluation of Liberia's National Community Health "
+          "Assistant Program"),
+        S(ORG43_CHA_STUDY, "ickg:conductedBy", ("University of Liberia", ORG), "Lead organisation: University of Liberia"),
+        S(ORG43_CHA_STUDY, "ickg:hasStudyDesign", ("cohort study", "ickg:StudyDesign", "design:cohort-study"),
+          ORG43_LR_METHODS),
+        S(ORG43_CHA_STUDY, "ickg:sampleSize", 412, ORG43_LR_METHODS),
+        S(ORG43_CHA_STUDY, "ickg:sampleSize", 36, ORG43_LR_METHODS),
+        S(ORG43_CHA_STUDY, "ickg:usesMethod", ("interviews", METHOD), ORG43_LR_METHODS),
+        S(ORG43_CHA, "ickg:hasOutcome", ("fewer than one CHA in ten left in the first two years", OUT),
+          "Fewer than one CHA in ten left in the first two years."),
+        S(ORG43_CHA, "ickg:facesBarrier", ("late payment of the incentive", BAR), ORG43_LR_LATE),
+        S(ORG43_CHA, "ickg:facesBarrier", ("stock-outs of medicines", BAR), ORG43_LR_LATE),
+    ])
+
+ORG43_ASALEE = {"label": "Asalée", "type": PP, "aliases": ["Action de santé libérale en équipe"], "types_accept": [CM]}
+ORG43_ASALEE_EVAL = {"label": "evaluation by IRDES", "type": STUDY}
+ORG43_FR_BEGAN = ("the Asalée experiment (Action de santé libérale en équipe) began in 2004 in general practices of the "
+                  "Deux-Sèvres department, on the initiative of general practitioners and of the URML (the regional union "
+                  "of self-employed doctors) of Poitou-Charentes")
+ORG43_FR_EVAL = ("the evaluation by IRDES (the French acronym for the Institute for Research and Information in Health "
+                 "Economics) found that patients with type 2 diabetes followed by an Asalée nurse had better glycaemic "
+                 "control than comparable patients, at no higher cost to the health insurance fund")
+ORG43_FR_ART2 = ("a public health nurse working in the general practice takes over, by delegation from the general "
+                 "practitioner, the follow-up of patients with type 2 diabetes, the screening of cardiovascular risk, "
+                 "spirometry for smokers at risk of chronic obstructive pulmonary disease and the screening of memory "
+                 "disorders in people aged 75 and over")
+ORG43_FR_RECORD = "The nurse and the doctor hold a shared patient record and meet regularly to review cases."
+ORG43_FR_ART3 = ("Nurses' time is paid by the Asalée association out of a flat-rate allocation from the national health "
+                 "insurance fund (CNAM); general practices and multiprofessional health centres that join the protocol "
+                 "sign an agreement with the association.")
+DOCUMENTS["train-org43-order-france-asalee.txt"] = dict(
+    style="administrative-order-translation",
+    metadata={"title": 'Order No. 2012-118 of 14 June 2012 authorising the cooperation protocol "Asalée" between general '
+                       'practitioners and nurses',
+              "authors": [], "date": "2012-06-14", "year": 2012, "journal": None,
+              "publisher": "Regional Health Agency of Poitou-Charentes",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Deux-Sèvres", "ickg:Region", types_accept=["ickg:ProvinceOrState"]),
+                   E("Poitiers", "ickg:Municipality")],
+    organizations=[E("Regional Health Agency of Poitou-Charentes", ORG,
+                     ["REGIONAL HEALTH AGENCY OF POITOU-CHARENTES", "Regional Health Agency of Poitou-Charentes"]),
+                   E("Haute Autorité de Santé", ORG, ["Haute Autorité de Santé", r"re:\bHAS\b",
+                                                      "National Authority for Health"],
+                     aliases=["HAS", "National Authority for Health"]),
+                   E("URML", ORG, ["URML", "regional union of self-employed doctors"],
+                     aliases=["regional union of self-employed doctors"]),
+                   E("IRDES", ORG, ["IRDES", "Institute for Research and Information in Health Economics"],
+                     aliases=["Institute for Research and Information in Health Economics"]),
+                   E("Asalée association", ORG),
+                   E("national health insurance fund", ORG, [r"re:(?:national )?health insurance fund", "CNAM"],
+                     aliases=["CNAM"]),
+                   E("general practices", ORG, [r"re:general practices?\b"]),
+                   E("multiprofessional health centres", ORG)],
+    programs=[E("Asalée", PP, [r"re:Asalée(?! association)"], aliases=["Action de santé libérale en équipe"],
+                types_accept=[CM])],
+    populations=[E("patients with type 2 diabetes", POP),
+                 E("smokers at risk of chronic obstructive pulmonary disease", POP),
+                 E("people aged 75 and over", POP)],
+    conditions=[E("type 2 diabetes", COND), E("chronic obstructive pulmonary disease", COND),
+                E("memory disorders", COND)],
+    concepts=[C("shared patient record", "ickg:SharedInformationSystem")],
+    statements=[
+        S(ORG43_ASALEE, "ickg:yearEstablished", 2004, ORG43_FR_BEGAN),
+        S(ORG43_ASALEE, "ickg:locatedIn", ("Deux-Sèvres", "ickg:Region"), ORG43_FR_BEGAN),
+        S(ORG43_ASALEE, "ickg:initiatedBy", ("URML", ORG), ORG43_FR_BEGAN),
+        S(ORG43_ASALEE_EVAL, "ickg:evaluates", ORG43_ASALEE, ORG43_FR_EVAL),
+        S(ORG43_ASALEE_EVAL, "ickg:conductedBy", ("IRDES", ORG), ORG43_FR_EVAL),
+        S(ORG43_ASALEE, "ickg:hasOutcome",
+          ("better glycaemic control for patients with type 2 diabetes followed by an Asalée nurse, at no higher cost", OUT),
+          ORG43_FR_EVAL),
+        S(ORG43_ASALEE, "ickg:operatedBy", ("Asalée association", ORG),
+          'The cooperation protocol "Asalée", promoted by the Asalée association, is authorised in the region.'),
+        S(ORG43_ASALEE, "ickg:hasComponent",
+          ("public health nurse in the general practice taking over follow-up by delegation from the general practitioner",
+           MECH), ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:hasComponent", ("screening of cardiovascular risk", MECH), ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:hasComponent", ("spirometry for smokers at risk of chronic obstructive pulmonary disease", MECH),
+          ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:hasComponent", ("screening of memory disorders in people aged 75 and over", MECH),
+          ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:targetsPopulation", ("patients with type 2 diabetes", POP), ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:targetsPopulation", ("smokers at risk of chronic obstructive pulmonary disease", POP),
+          ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:targetsPopulation", ("people aged 75 and over", POP), ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:focusesOnCondition", ("type 2 diabetes", COND), ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:focusesOnCondition", ("chronic obstructive pulmonary disease", COND), ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:focusesOnCondition", ("memory disorders", COND), ORG43_FR_ART2),
+        S(ORG43_ASALEE, "ickg:hasComponent", ("shared patient record", "ickg:SharedInformationSystem"), ORG43_FR_RECORD),
+        S(ORG43_ASALEE, "ickg:hasComponent", ("regular meetings of nurse and doctor to review cases", MECH), ORG43_FR_RECORD),
+        S(ORG43_ASALEE, "ickg:hasFundingModel",
+          ("flat-rate allocation from the national health insurance fund", "ickg:FundingModel"), ORG43_FR_ART3),
+        S(ORG43_ASALEE, "ickg:hasPartner", ("general practices", ORG), ORG43_FR_ART3),
+        S(ORG43_ASALEE, "ickg:hasPartner", ("multiprofessional health centres", ORG), ORG43_FR_ART3),
+    ])
+
+ORG43_OSH = {"label": "Oak Street Health", "type": CM, "types_accept": [ORG]}
+ORG43_DCM = ("Direct Contracting Model", PP)
+ORG43_US_FOUNDED = "We were founded in Chicago in 2012 and opened our first center there in 2013."
+ORG43_US_WHO = ("Our patients are older adults, many of them dually eligible for Medicare and Medicaid, living in "
+                "medically underserved neighborhoods.")
+ORG43_US_PAID = ("We enter into value-based contracts with Medicare Advantage plans, under which we receive a fixed "
+                 "per-patient-per-month payment and are responsible for the total cost of our patients' care.")
+ORG43_US_PAYERS = ("Humana, our largest payer partner, accounted for a large share of our capitated revenue in 2022; other "
+                   "partners include WellCare, Aetna and Cigna.")
+ORG43_US_TEAM = ("Each center is staffed by care teams of a primary care physician, a nurse practitioner or physician "
+                 "assistant, a medical assistant and a scribe, supported by behavioral health specialists and social "
+                 "workers.")
+ORG43_US_EXTRAS = ("We provide transportation to appointments, run community events in our centers, and operate a 24/7 "
+                   "patient support line.")
+ORG43_US_DC = ("Since April 2021 we have also participated in the Direct Contracting Model of the Centers for Medicare & "
+               "Medicaid Services (CMS)")
+ORG43_US_RISK = ("Our revenue depends on a small number of payers, and changes in Medicare Advantage rates or in CMS's risk "
+                 "adjustment model could reduce our revenue.")
+DOCUMENTS["train-org43-filing-oak-street-health.txt"] = dict(
+    style="securities-filing-excerpt",
+    metadata={"title": "ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934",
+              "authors": [], "date": None, "year": None, "journal": None, "publisher": "Oak Street Health, Inc.",
+              "volume": None, "issue": None, "pages": None, "doi": None, "pmid": None, "type": "fabio:ReportDocument"},
+    jurisdictions=[E("Washington, D.C.", "ickg:Municipality", ["Washington, D.C."]), E("Chicago", "ickg:Municipality")],
+    organizations=[E("Securities and Exchange Commission", ORG, ["SECURITIES AND EXCHANGE COMMISSION"]),
+                   E("Oak Street Health", ORG, ["OAK STREET HEALTH, INC.", "Oak Street Health"], types_accept=[CM]),
+                   E("Medicare Advantage plans", ORG),
+                   E("Humana", ORG), E("WellCare", ORG), E("Aetna", ORG), E("Cigna", ORG),
+                   E("Centers for Medicare & Medicaid Services", ORG,
+                     ["Centers for Medicare & Medicaid Services", r"re:\bCMS\b"], aliases=["CMS"]),
+                   E("CVS Health Corporation", ORG, ["CVS Health Corporation", r"re:\bCVS Health\b(?! Corporation)"],
+                     aliases=["CVS Health"])],
+    programs=[E("Oak Street Health", CM, ["OAK STREET HEALTH, INC.", "Oak Street Health"], types_accept=[ORG]),
+              E("Medicare Advantage", PROG, [r"re:Medicare Advantage(?! plans)"]),
+              E("Direct Contracting Model", PP)],
+    populations=[E("adults on Medicare", POP),
+                 E("older adults living in medically underserved neighborhoods", POP,
+                   [r"re:older adults, many of them dually eligible for Medicare and Medicaid, living in medically "
+                    r"underserved neighborhoods"]),
+                 E("adults dually eligible for Medicare and Medicaid", POP,
+                   [r"re:dually eligible for Medicare and Medicaid"]),
+                 E("patients in traditional Medicare", POP)],
+    conditions=[],
+    concepts=[C("capitation", "ickg:Capitation", ["per-patient-per-month payment", "capitated revenue"],
+                accept=["kodner:prepaid-capitation"]),
+              C("fee-for-service", "ickg:FeeForService"),
+              C("care team", "ickg:InterdisciplinaryTeam", ["care teams"])],
+    statements=[
+        S(ORG43_OSH, "ickg:targetsPopulation", ("adults on Medicare", POP),
+          "Oak Street Health is a network of value-based primary care centers for adults on Medicare."),
+        S(ORG43_OSH, "ickg:yearEstablished", 2012, ORG43_US_FOUNDED),
+        S(ORG43_OSH, "ickg:locatedIn", ("Chicago", "ickg:Municipality"), ORG43_US_FOUNDED),
+        S(ORG43_OSH, "ickg:targetsPopulation", ("older adults living in medically underserved neighborhoods", POP),
+          ORG43_US_WHO),
+        S(ORG43_OSH, "ickg:targetsPopulation", ("adults dually eligible for Medicare and Medicaid", POP), ORG43_US_WHO),
+        S(ORG43_OSH, "ickg:hasPartner", ("Medicare Advantage plans", ORG), ORG43_US_PAID),
+        S(ORG43_OSH, "ickg:hasFundingModel", ("fixed per-patient-per-month payment", "ickg:Capitation"), ORG43_US_PAID),
+        S(ORG43_OSH, "ickg:hasPartner", ("Humana", ORG), ORG43_US_PAYERS),
+        S(ORG43_OSH, "ickg:hasPartner", ("WellCare", ORG), ORG43_US_PAYERS),
+        S(ORG43_OSH, "ickg:hasPartner", ("Aetna", ORG), ORG43_US_PAYERS),
+        S(ORG43_OSH, "ickg:hasPartner", ("Cigna", ORG), ORG43_US_PAYERS),
+        S(ORG43_OSH, "ickg:hasComponent",
+          ("care teams of a primary care physician, a nurse practitioner or physician assistant, a medical assistant and "
+           "a scribe", "ickg:InterdisciplinaryTeam"), ORG43_US_TEAM),
+        S(ORG43_OSH, "ickg:hasComponent", ("behavioral health specialists and social workers", MECH), ORG43_US_TEAM),
+        S(ORG43_OSH, "ickg:hasComponent", ("panels smaller than those of a typical fee-for-service practice", MECH),
+          "Our panels are smaller than those of a typical fee-for-service practice"),
+        S(ORG43_OSH, "ickg:hasComponent", ("visits about once a month on average", MECH),
+          "patients are seen on average about once a month"),
+        S(ORG43_OSH, "ickg:hasComponent", ("transportation to appointments", MECH), ORG43_US_EXTRAS),
+        S(ORG43_OSH, "ickg:hasComponent", ("community events in the centers", MECH), ORG43_US_EXTRAS),
+        S(ORG43_OSH, "ickg:hasComponent", ("24/7 patient support line", MECH), ORG43_US_EXTRAS),
+        S(ORG43_OSH, "ickg:hasComponent",
+          ("Canopy, a technology platform bringing together claims, clinical and social data", "ickg:SharedInformationSystem"),
+          "Canopy, our proprietary technology platform, brings together claims, clinical and social data to identify "
+          "patients at risk of hospitalization."),
+        S(ORG43_DCM, "ickg:operatedBy", ("Centers for Medicare & Medicaid Services", ORG), ORG43_US_DC),
+        S(ORG43_OSH, "ickg:hasFundingModel", ("risk-based arrangements for patients in traditional Medicare", "ickg:FundingModel"),
+          "which extends risk-based arrangements to patients in traditional Medicare"),
+        S(ORG43_OSH, "ickg:targetsPopulation", ("patients in traditional Medicare", POP),
+          "which extends risk-based arrangements to patients in traditional Medicare"),
+        S(ORG43_OSH, "ickg:facesBarrier", ("revenue depends on a small number of payers", BAR), ORG43_US_RISK),
+        S(ORG43_OSH, "ickg:facesBarrier", ("changes in Medicare Advantage rates or in CMS's risk adjustment model", BAR),
+          ORG43_US_RISK),
+        S(ORG43_OSH, "ickg:facesBarrier", ("new centers take several years to become profitable", BAR),
+          "Opening new centers requires substantial investment, and new centers typically take several years to become "
+          "profitable."),
+    ])
+
+
 def _mentions(text, names):
     out, seen = [], set()
     for name in names:

@@ -18,14 +18,13 @@ filters at. :data:`MODEL` names the table's version; each statement carries it (
 
 import json
 import math
-import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from importlib.resources import files
 
 from ickg.extract.actors import ORGANIZATION
 from ickg.extract.lexicon import label_key
 from ickg.extract.statements.context import _mentions_of
-from ickg.extract.statements.cues import _any_within
+from ickg.extract.statements.cues import _any_within, words_of
 from ickg.extract.statements.statement import ICKG, JURISDICTION
 from ickg.extract.statements.subjects import programs_in
 
@@ -53,7 +52,6 @@ CUE_WORDS = frozenset("will would plan plans planned proposed pilot aim aims how
                       "unlike previous compared including include includes example also both national new study "
                       "evaluation reported found if where which".split())
 NEGATION = frozenset("not no never without nor neither lack lacked failed".split())
-_WORD = re.compile(r"[a-z]+")
 _SECTIONS = (("result", "results"), ("finding", "results"), ("outcome", "results"), ("method", "methods"),
              ("design", "methods"), ("background", "background"), ("introduction", "background"),
              ("context", "background"), ("conclusion", "conclusion"), ("discussion", "conclusion"),
@@ -61,11 +59,19 @@ _SECTIONS = (("result", "results"), ("finding", "results"), ("outcome", "results
              ("challenge", "barriers"), ("aim", "aims"), ("objective", "aims"))
 
 
-def _bucket(n: float, edges: tuple) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
+# A number's feature is the bucket it falls in: ``name=E`` for the first edge E at or above it, ``name=>L``
+# above the last. The names are made once, here: formatting them per statement cost half the features' time.
+_EDGES = {"guess": (0.5, 0.6, 0.7, 0.8, 0.9), "place": (0.1, 0.25, 0.5, 0.75), "sentences": (8, 15, 30, 60, 120),
+          "density": (0.5, 1, 1.5, 2, 3), "programs": (0, 1, 2, 4), "object_named": (-1, 0, 1, 2, 4),
+          "object_words": (1, 2, 4, 8), "object_proposed": (1, 2, 3), "same_quote": (1, 2, 4, 8), "again": (0, 1, 2),
+          "focal_named": (0, 1, 2, 4, 8, 16), "programs_in_sentence": (0, 1, 2), "quote_words": (6, 12, 20, 35, 60),
+          "object_at": (0.0, 0.25, 0.5, 0.75), "subject_object_gap": (2, 5, 10, 20)}
+_BINS = {name: (edges, [f"{name}={e}" for e in edges] + [f"{name}=>{edges[-1]}"]) for name, edges in _EDGES.items()}
+
+
+def _bin(name: str, n: float) -> str:
+    edges, names = _BINS[name]
+    return names[bisect_left(edges, n)]
 
 
 def _label(node: dict) -> str:
@@ -89,13 +95,18 @@ def object_kind(node: dict) -> str:
     return _PHRASE_KINDS.get(type_, "other")
 
 
+_SECTION_OF: dict = {}
+
+
 def _section(heading: str) -> str:
-    if not heading:
-        return "none"
-    for word, kind in _SECTIONS:
-        if word in heading:
-            return kind
-    return "other"
+    """``section=<kind>`` of a section's heading (kept per heading: a document has a few)."""
+    found = _SECTION_OF.get(heading)
+    if found is None:
+        kind = next((kind for word, kind in _SECTIONS if word in heading), "other") if heading else "none"
+        if len(_SECTION_OF) > 4096:
+            _SECTION_OF.clear()
+        found = _SECTION_OF[heading] = "section=" + kind
+    return found
 
 
 def features(ctx, statements: list) -> list[list[str]]:
@@ -107,11 +118,13 @@ def features(ctx, statements: list) -> list[list[str]]:
     focal = ctx.focal
     focal_keys = {label_key(x) for x in (focal.name, focal.label, *focal.aliases) if x} if focal else set()
     focal_spans = _mentions_of(ctx, focal) if focal else []
+    focal_by = "focal_by=" + (focal.source or "?") if focal else ""
+    focal_named = _bin("focal_named", len(focal_spans))
     per_span, per_object, counts, others = {}, {}, {}, {}
     # the document as a whole (its length, how many statements a sentence gives, how many programs it names)
-    document = ["sentences=" + _bucket(n_sentences, (8, 15, 30, 60, 120)),
-                "density=" + _bucket(len(statements) / n_sentences, (0.5, 1, 1.5, 2, 3)),
-                "programs=" + _bucket(len(ctx.programs), (0, 1, 2, 4))]
+    document = [_bin("sentences", n_sentences),
+                _bin("density", len(statements) / n_sentences),
+                _bin("programs", len(ctx.programs))]
     for st in statements:
         per_span[st.start, st.end] = per_span.get((st.start, st.end), 0) + 1
         key = label_key(_label(st.object))
@@ -121,13 +134,13 @@ def features(ctx, statements: list) -> list[list[str]]:
         rule, predicate = st.rule, st.predicate.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
         kind = object_kind(st.object)
         f = ["rule=" + rule, "predicate=" + predicate, "object=" + kind, f"predicate*object={predicate}*{kind}",
-             "guess=" + _bucket(st.extra.get("guess", 0), (0.5, 0.6, 0.7, 0.8, 0.9))]
+             _bin("guess", st.extra.get("guess", 0))]
         subject = st.subject
         subject_label = _label(subject)
         is_focal = label_key(subject_label) in focal_keys
         if is_focal:
             f.append("subject=focal")
-            f.append("focal_by=" + (focal.source or "?"))
+            f.append(focal_by)
         else:
             f.append("subject=" + ("organization" if subject.get("type") == ORGANIZATION else
                                    "program" if subject.get("type") in _PROGRAM_KINDS else "other"))
@@ -136,17 +149,17 @@ def features(ctx, statements: list) -> list[list[str]]:
         if st.rule.endswith("(title)"):
             f.append("place=title")
         else:
-            f.append("place=" + _bucket(i / n_sentences, (0.1, 0.25, 0.5, 0.75)))
+            f.append(_bin("place", i / n_sentences))
         f.extend(document)
         f.append("whole_sentence=" + str(st.start <= s_start and st.end >= s_end - 1))
         if low is None:
             low = text.lower()
-        object_label = _label(st.object).lower()
+        raw = _label(st.object)
+        object_label = raw.lower()
         if object_label not in counts:
             counts[object_label] = low.count(object_label) if len(object_label) > 2 else -1
-        f.append("object_named=" + _bucket(counts[object_label], (-1, 0, 1, 2, 4)))
-        f.append("object_words=" + _bucket(len(object_label.split()), (1, 2, 4, 8)))
-        raw = _label(st.object)
+        f.append(_bin("object_named", counts[object_label]))
+        f.append(_bin("object_words", object_label.count(" ") + 1))
         if raw[:1].isupper():
             f.append("object_capital")
         if "," in raw or " and " in raw or " or " in raw:
@@ -155,39 +168,39 @@ def features(ctx, statements: list) -> list[list[str]]:
             f.append("object_aliases")
         if "aliases" in subject:
             f.append("subject_aliases")
-        f.append("object_proposed=" + _bucket(per_object[label_key(_label(st.object))], (1, 2, 3)))
-        f.append("same_quote=" + _bucket(per_span[st.start, st.end], (1, 2, 4, 8)))
+        f.append(_bin("object_proposed", per_object[label_key(raw)]))
+        f.append(_bin("same_quote", per_span[st.start, st.end]))
         again = st.extra.get("again", 0)
-        f.append("again=" + _bucket(again, (0, 1, 2)))
+        f.append(_bin("again", again))
         if st.extra.get("other_rule"):
             f.append("again_by_other_rule")
         if is_focal:
             named = _any_within(focal_spans, s_start, s_end) if s_start < s_end else False
             f.append("subject_in_sentence=" + str(named))
-            f.append("focal_named=" + _bucket(len(focal_spans), (0, 1, 2, 4, 8, 16)))
+            f.append(focal_named)
         else:
             f.append("subject_in_sentence=" + str(subject_label.lower() in low[s_start:s_end]))
         if (s_start, s_end) not in others:
             others[s_start, s_end] = len(programs_in(ctx, s_start, s_end)) if s_start < s_end else 0
-        f.append("programs_in_sentence=" + _bucket(others[s_start, s_end], (0, 1, 2)))
+        f.append(_bin("programs_in_sentence", others[s_start, s_end]))
         quote = low[st.start:st.end]
-        words = set(_WORD.findall(quote))
-        f.append("quote_words=" + _bucket(quote.count(" ") + 1, (6, 12, 20, 35, 60)))
+        words = words_of(text, st.start, st.end)     # kept per span: a quote often gives several
+        f.append(_bin("quote_words", quote.count(" ") + 1))
         at = quote.find(object_label) if object_label else -1
         if at < 0:
             f.append("object_in_quote=False")
         else:
-            f.append("object_at=" + _bucket(at / max(1, len(quote)), (0.0, 0.25, 0.5, 0.75)))
+            f.append(_bin("object_at", at / max(1, len(quote))))
             named_at = quote.find(subject_label.lower()) if subject_label else -1
             if named_at >= 0:
                 gap = quote.count(" ", min(at, named_at), max(at, named_at))
-                f.append("subject_object_gap=" + _bucket(gap, (2, 5, 10, 20)))
+                f.append(_bin("subject_object_gap", gap))
         if st.hedge:
             f.append("hedge=" + st.hedge.get("qualifier", "").rsplit("/", 1)[-1])
         if words & NEGATION:
             f.append("negation")
         f.extend("cue=" + w for w in sorted(words & CUE_WORDS))
-        f.append("section=" + _section(ctx.section_of(st.start)))
+        f.append(_section(ctx.section_of(st.start)))
         out.append(f)
     return out
 

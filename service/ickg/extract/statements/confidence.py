@@ -201,6 +201,11 @@ def features(ctx, statements: list) -> list[list[str]]:
             f.append("negation")
         f.extend("cue=" + w for w in sorted(words & CUE_WORDS))
         f.append(_section(ctx.section_of(st.start)))
+        # and each of the context's features once more, with the predicate: a subject not named in
+        # the sentence, a late place, a second program in the sentence count differently for a
+        # year, a partner or a component (cross-validated on train: average precision 0.769 -> 0.778)
+        conjoined = predicate + "|"
+        f.extend([conjoined + name for name in f[5:]])
         out.append(f)
     return out
 

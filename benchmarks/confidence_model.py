@@ -154,13 +154,13 @@ def cross_validated(rows: list[dict], seed: int, method: str = "model", l2: floa
     return out
 
 
-def cutoff(confidences: list[float], right: list[bool], gold: int) -> dict:
-    """The lowest confidence at which the statements kept are right at least TARGET of the time, with
-    their precision and recall (``gold`` the gold statements behind ``right``); 1.0 if none is."""
+def cutoff(confidences: list[float], right: list[bool], gold: int, target: float = TARGET) -> dict:
+    """The lowest confidence at which the statements kept are right at least ``target`` of the time,
+    with their precision and recall (``gold`` the gold statements behind ``right``); 1.0 if none is."""
     best = {"confidence": 1.0, "precision": None, "recall": 0.0, "kept": 0, "right": 0}
     for c in sorted(set(confidences), reverse=True):
         kept = [ok for conf, ok in zip(confidences, right) if conf >= c]
-        if kept and sum(kept) / len(kept) >= TARGET:
+        if kept and sum(kept) / len(kept) >= target:
             best = {"confidence": c, "precision": round(sum(kept) / len(kept), 3),
                     "recall": round(sum(kept) / gold, 3) if gold else None, "kept": len(kept), "right": sum(kept)}
     return best
@@ -192,7 +192,8 @@ def average_precision(confidences: list[float], right: list[bool]) -> float:
 def figures(confidences: list[float], right: list[bool], gold: int, cut: float | None = None) -> dict:
     """Average precision, the best recall at precision >= TARGET (the threshold read off these
     confidences), and the figures at ``cut`` when given."""
-    out = {"average_precision": average_precision(confidences, right), "best": cutoff(confidences, right, gold)}
+    out = {"average_precision": average_precision(confidences, right), "best": cutoff(confidences, right, gold),
+           "lower": {t: cutoff(confidences, right, gold, t)["recall"] for t in (0.8, 0.75)}}
     if cut is not None:
         out["at_cut"] = at(confidences, right, gold, cut)
     return out
@@ -244,6 +245,7 @@ def _line(label: str, f: dict) -> str:
     best = f["best"]
     out = f"{label:28} AP {f['average_precision']:.3f}   recall at P>={TARGET}: {best['recall']:.3f}" \
           f" ({best['right']}/{best['kept']} at {best['confidence']})"
+    out += "".join(f"; at P>={t}: {r:.3f}" for t, r in f["lower"].items())
     if "at_cut" in f:
         c = f["at_cut"]
         out += f"   at the cut-off: {c['precision']:.3f} P / {c['recall']:.3f} R ({c['right']}/{c['kept']})"

@@ -7,11 +7,11 @@ the kind of its object (a place, a lexicon concept, an organization, a phrase, a
 its subject is the document's main program and how that program was found, how often the document
 names the object and the subject, whether the statement was proposed again (by another rule or
 sentence), hedges and negation in the quote, how far apart subject and object are in it, its length,
-the sentence's place in the document and section, and a few cue words. :func:`set_confidence` gives
-each statement ``sigmoid(bias + sum of its features' weights)``, the weights a logistic regression
-fitted on the train part only (``python benchmarks/confidence_model.py --write`` writes
-``statement_confidence.json`` beside this package; nothing is downloaded, a statement costs a few
-microseconds). :data:`CONFIDENCE_CUTOFF` is the lowest confidence whose cross-validated train
+the sentence's place in the document and section, and a few cue words; each of these also conjoined
+with the predicate. :func:`set_confidence` gives each statement ``sigmoid(bias + sum of its features'
+weights)``, the weights a logistic regression fitted on the train part only (``python
+benchmarks/confidence_model.py --write`` writes ``statement_confidence.json`` beside this package;
+nothing is downloaded; about 20-30 µs a statement, 5-7% of an abstract's extraction). :data:`CONFIDENCE_CUTOFF` is the lowest confidence whose cross-validated train
 precision is at least the table's target (0.85): what a curator who wants fewer, surer proposals
 filters at. :data:`MODEL` names the table's version; each statement carries it (``confidence_source``).
 """

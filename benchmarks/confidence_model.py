@@ -34,6 +34,7 @@ import score_extraction as se  # noqa: E402
 
 from ickg.extract.document import extract  # noqa: E402
 from ickg.extract.statements import confidence as model  # noqa: E402
+from ickg.extract.statements import reading  # noqa: E402
 
 TABLE = HERE.parent / "service" / "ickg" / "extract" / model.TABLE
 TARGET = 0.85        # issue 12's precision target
@@ -56,20 +57,40 @@ def rule_of(statement: dict) -> str:
     return source.split("/", 1)[-1].rsplit("@", 1)[0]
 
 
+def extracted(source, **options) -> tuple[dict, list[list[str]]]:
+    """``ickg extract``'s report of ``source`` (a path, or a text with ``stem=``) and the features of
+    each of its statements, taken in the extractor's own call of ``set_confidence`` (the features of
+    the statements the document's reading ended with, in order)."""
+    seen = {}
+    original = reading.set_confidence
+
+    def keeping(ctx, statements):
+        for st, names in zip(statements, model.features(ctx, statements)):
+            seen[id(st)] = names
+        original(ctx, statements)
+
+    reading.set_confidence = keeping
+    try:
+        record = extract(source, **options)
+    finally:
+        reading.set_confidence = original
+    return record.as_json(), [seen[id(st)] for st in record.statements]
+
+
 def judged(names: list[str]) -> tuple[list[dict], int]:
     """One row per statement proposed on ``names`` (``doc``, ``statement`` as ``ickg extract`` gives
     it, its ``features``, ``right``), and the number of gold statements of those documents."""
     onto = se.load_ontology()
     rows, gold_count = [], 0
     for name in names:
-        record = extract(se.document_path(name))
-        proposed = record.as_json()["statements"]
+        report, features = extracted(se.document_path(name))
+        proposed = report["statements"]
         gold = se.load_gold(name).get("statements", [])
         _, pairs = se.score_statements(gold, proposed, onto)
         gold_count += len(gold)
         right = set(pairs.values())
-        rows += [{"doc": name, "statement": st, "features": s.extra["features"], "right": i in right}
-                 for i, (st, s) in enumerate(zip(proposed, record.statements))]
+        rows += [{"doc": name, "statement": st, "features": names, "right": i in right}
+                 for i, (st, names) in enumerate(zip(proposed, features))]
     return rows, gold_count
 
 

@@ -217,9 +217,9 @@ def probability(names: list[str], weights: dict[str, float], bias: float) -> flo
 
 
 def set_confidence(ctx, statements: list) -> None:
-    """Give each statement its confidence from the shipped table (rounded to two places, at least 0.01),
-    and keep its features in ``extra["features"]`` for the script that fits the table."""
+    """Give each statement its confidence from the shipped table (rounded to two places, at least 0.01).
+    The features are not kept on the statement (they would double a record's size); the script that
+    fits the table asks :func:`features` for them in this call."""
     for st, names in zip(statements, features(ctx, statements)):
-        st.extra["features"] = names
         st.confidence = max(0.01, min(0.99, round(probability(names, WEIGHTS, BIAS), 2)))
         st.scored_by = MODEL

@@ -84,8 +84,8 @@ HEADLINE_KINDS = ("metadata", "jurisdictions", "concepts", "organizations", "pro
                   "populations", "conditions", "populations+conditions", "statements", "hedges",
                   "evidence_pages")
 FORMATS = {".txt": "text", ".html": "html", ".xml": "xml", ".pdf": "pdf"}
-# Statements at or above the confidence cut-off chosen on the train part (benchmarks/rule_precision.py
-# --write puts it in the extractor's rule_confidence.json): what a curator who filters at it would see.
+# Statements at or above the confidence cut-off chosen on the train part (benchmarks/confidence_model.py
+# --write puts it in the extractor's statement_confidence.json): what a curator who filters at it would see.
 CUT_KIND = "statements at cut-off"
 
 

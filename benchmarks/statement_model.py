@@ -201,7 +201,7 @@ def rescoring_rows(data, onto):
 
 
 def rule_table(rows, prior=4.0, cap=0.95):
-    """Each rule's precision on ``rows``, shrunk toward all rules' (rule_precision.py's recipe)."""
+    """Each rule's precision on ``rows``, shrunk toward all rules' (the per-rule recipe confidence_model.py compares with)."""
     n, r = defaultdict(int), defaultdict(int)
     for _, _, ok, rule in rows:
         n[rule] += 1
@@ -255,7 +255,7 @@ def rescore_cv(data, onto, folds=5):
         test_rows = [r for r in rows if r[0] in held]
         weights = train([(a, b, c) for a, b, c, _ in train_rows], **RESCORE_TRAINING)
         table, overall = rule_table(train_rows)
-        # thresholds chosen on the training folds only: the rule table as rule_precision.py does
+        # thresholds chosen on the training folds only: the rule table as the per-rule recipe did
         # (in sample), the model by an inner cross-validation
         inner = [fold_names for fold_names in (order[j::folds] for j in range(folds)) if fold_names != fold]
         inner_scored = []

@@ -7,9 +7,10 @@ goals apart from reported outcomes, with the hedge that qualifies a claim; the d
 study with its design, methods and sample sizes; recommendations with their addressees; and
 the integration type, level and degree the text names. Each :class:`Statement` carries its quote
 (``text[start:end]``, so a prefix and suffix can be cut around it), the rule that proposed it
-(``source``: ``ickg-rules/<rule>@<version>``) and a confidence between 0 and 1 that says how often
-the rule was right on the training documents (:data:`RULE_CONFIDENCE`, from ``rule_confidence.json``),
-not a probability.
+(``source``: ``ickg-rules/<rule>@<version>``) and a confidence between 0 and 1: the probability that
+it is right, by a logistic regression over what the extractor knows of the statement in its document,
+fitted on the training documents (:mod:`.confidence`, ``statement_confidence.json``; the table's
+version in ``confidence_source``).
 
 Most statements are about the document's *focal program*: the named program its title and text
 return to most (the Esther network, the Chronic Related Groups pilot), or an organization that is
@@ -32,8 +33,9 @@ The package has one room per job, and its modules import one way: the shared roo
 module per family of statements, then :mod:`~ickg.extract.statements.reading`, which alone imports the
 families and reads the document.
 
-- shared: :mod:`.statement` (the :class:`Statement`, the ontology's terms, the rules' version and
-  confidence), :mod:`.phrases` (labels and clauses), :mod:`.cues` (the cues of a sentence's role and the
+- shared: :mod:`.statement` (the :class:`Statement`, the ontology's terms, the rules' version),
+  :mod:`.confidence` (a statement's confidence from its context), :mod:`.phrases` (labels and
+  clauses), :mod:`.cues` (the cues of a sentence's role and the
   per-text search tables), :mod:`.hedges`, :mod:`.patterns` (regexes several families share),
   :mod:`.lists` (a list's items), :mod:`.context` (:class:`Context`, where entities are named),
   :mod:`.program_names` (the programs a document names) and :mod:`.subjects` (which one a sentence
@@ -51,8 +53,7 @@ A rule's ``source`` is its name (``ickg-rules/<rule>@<version>``), never its mod
 
 from ickg.extract.statements.phrases import label_forms
 from ickg.extract.statements.reading import find_statements, unwrapped
-from ickg.extract.statements.statement import (CONFIDENCE_CUTOFF, DEFAULT_CONFIDENCE, RULE_CONFIDENCE, VERSION,
-                                               Statement)
+from ickg.extract.statements.confidence import CONFIDENCE_CUTOFF, MODEL
+from ickg.extract.statements.statement import VERSION, Statement
 
-__all__ = ["CONFIDENCE_CUTOFF", "DEFAULT_CONFIDENCE", "RULE_CONFIDENCE", "VERSION", "Statement", "find_statements",
-           "label_forms", "unwrapped"]
+__all__ = ["CONFIDENCE_CUTOFF", "MODEL", "VERSION", "Statement", "find_statements", "label_forms", "unwrapped"]

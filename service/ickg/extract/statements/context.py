@@ -14,8 +14,8 @@ from ickg.extract.lexicon import label_key
 from ickg.extract.regex import lazy_compile
 from ickg.extract.statements.cues import _any_within
 from ickg.extract.statements.phrases import _words, label_forms
-from ickg.extract.statements.statement import (BARRIER, DEFAULT_CONFIDENCE, FUNDING, GOAL, ICKG, MECHANISM, OUTCOME,
-                                               RECOMMENDATION, RULE_CONFIDENCE, Statement, node)
+from ickg.extract.statements.statement import (BARRIER, FUNDING, GOAL, ICKG, MECHANISM, OUTCOME, RECOMMENDATION,
+                                               Statement, node)
 
 
 _PROGRAM_PREDICATES = {ICKG + p for p in ("yearEstablished", "hasComponent", "hasOutcome", "facesBarrier", "hasGoal",
@@ -97,8 +97,14 @@ class Context:
         if key in self.seen and predicate == ICKG + "locatedIn" and self.seen[key].rule.endswith("(title)") and \
                 self.title_span and start is not None and start >= self.title_span[1]:
             self.out.remove(self.seen.pop(key))  # a title names where its topic is; the body's sentence states it
-        if key in self.seen or (key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign"):
-            return None                  # said already (no need for its forms), or a program as its own partner
+        if key in self.seen:             # said already (no need for its forms): how often, and by which rules,
+            said = self.seen[key]        # is a feature of its confidence (statements.confidence)
+            said.extra["again"] = said.extra.get("again", 0) + 1
+            if rule != said.rule:
+                said.extra["other_rule"] = True
+            return None
+        if key[0] == key[2] and key[0] and predicate != ICKG + "hasStudyDesign":
+            return None                  # a program as its own partner
         if obj.get("type") in _DESCRIBED and "label" in obj and "aliases" not in obj:
             forms = label_forms(obj["label"], self.text, start, end)
             if forms:
@@ -117,8 +123,9 @@ class Context:
             return None
         if self.title_span and start < self.title_span[1] and self.title_span[0] < end:
             rule = f"{rule} (title)"     # a title names its topic more often than it states a fact: its own record
-        confidence = RULE_CONFIDENCE.get(rule, min(confidence, DEFAULT_CONFIDENCE))
-        statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge)
+        # ``confidence`` is the rule's own guess, typed in its call: a feature of the confidence the
+        # statement is given once the document is read (statements.confidence.set_confidence)
+        statement = Statement(subject, predicate, obj, start, end, rule, confidence, hedge, {"guess": confidence})
         self.seen[key] = statement
         self.out.append(statement)
         return statement

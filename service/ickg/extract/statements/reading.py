@@ -11,6 +11,7 @@ from ickg.extract.statements.components import (rule_activities, rule_heading_it
                                                 rule_section_barriers, rule_staff_actions, rule_team,
                                                 without_inner_components)
 from ickg.extract.statements.concepts import rule_concepts
+from ickg.extract.statements.confidence import set_confidence
 from ickg.extract.statements.context import Context
 from ickg.extract.statements.cues import _BARRIER_CUES, _GOAL_CUES, _OUTCOME_VERBS, _STUDY_SENTENCE, cue, words_of
 from ickg.extract.statements.funding import rule_funded
@@ -246,4 +247,5 @@ def find_statements(text, *, sentences, sections, entities, places, mentions, ac
     rule_place_in_name(ctx, spans)
     rule_body_places(ctx)
     ctx.out = without_inner_components(without_broader_populations(ctx.out))
+    set_confidence(ctx, ctx.out)
     return ctx.out, ctx

@@ -1,13 +1,11 @@
 """The proposed statement and the terms every rule writes it in: the rules' :data:`VERSION`, the
-ontology's IRIs, the classes a described thing may take, and each rule's record on the training documents.
+ontology's IRIs and the classes a described thing may take.
 
 One home for what a rule's output is made of, so that the families of rules (the other modules of this
 package) and :func:`~ickg.extract.statements.reading.find_statements` agree on it.
 """
 
-import json
 from dataclasses import dataclass, field
-from importlib.resources import files
 
 from ickg.quotes import quote_of
 
@@ -23,20 +21,6 @@ RECOMMENDATION, BARRIER, OUTCOME, GOAL = ICKG + "Recommendation", ICKG + "Barrie
 MECHANISM, FUNDING, SECTOR, CONTEXT = ICKG + "Mechanism", ICKG + "FundingModel", ICKG + "CareSector", ICKG + "Context"
 JURISDICTION, ROLE = ICKG + "Jurisdiction", ORG_NS + "Role"
 
-
-# How often each rule's proposals were right on the training documents (issue 12's evaluation set):
-# rule_confidence.json of ickg.extract (beside this package), written by `python benchmarks/rule_precision.py
-# --write` (each rule's precision on the train part, shrunk toward all rules' precision so that a rule seen
-# twice is not called certain). A rule not in the table keeps the confidence its call gives, at most the all-rules
-# figure. It is a rule's record, not a probability; CONFIDENCE_CUTOFF is the lowest confidence at which the
-# statements kept were right 85% of the time on train, for a curator who wants fewer, surer proposals.
-def _rule_table() -> tuple[dict[str, float], float, float]:
-    table = json.loads(files("ickg.extract").joinpath("rule_confidence.json").read_text(encoding="utf-8"))
-    return ({rule: row["confidence"] for rule, row in table["rules"].items()}, table["default"],
-            table["cutoff"]["confidence"])
-
-
-RULE_CONFIDENCE, DEFAULT_CONFIDENCE, CONFIDENCE_CUTOFF = _rule_table()
 
 MECHANISM_CLASSES = {ICKG + c for c in ("Mechanism", "CareCoordination", "CaseManagement", "CarePlanning",
                                         "SharedInformationSystem", "InterdisciplinaryTeam", "SingleEntryPoint",
@@ -60,6 +44,7 @@ class Statement:
     confidence: float
     hedge: dict | None = None
     extra: dict = field(default_factory=dict)
+    scored_by: str | None = None        # the confidence table's version (ickg.extract.statements.confidence)
 
     def as_json(self, text, page=None):
         quote = quote_of(text, self.start, self.end)
@@ -67,6 +52,8 @@ class Statement:
                "quote": quote["exact"], "start": self.start, "end": self.end,
                "prefix": quote["prefix"], "suffix": quote["suffix"],
                "confidence": self.confidence, "source": f"ickg-rules/{self.rule}@{VERSION}"}
+        if self.scored_by:
+            out["confidence_source"] = self.scored_by
         if self.hedge:
             out["hedge"] = self.hedge
         if page is not None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.lexicon import Lexicon, Target, label_key
+from ickg.extract.occurrences import any_within, spans_of, starts
 from ickg.extract.places import ADDRESS_WORDS, is_known_place
 from ickg.extract.regex import lazy_compile
 
@@ -503,8 +504,9 @@ def find_actor_nouns(text, sentences, entities=()):
     found = []
     low = text.lower()
     spans = sorted(sentences)
+    heads = spans_of(low, _INSTITUTION_HEADS)      # found once in the text, not searched for in each sentence
     for start, end in sentences:
-        if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
+        if not any_within(heads, start, end):
             continue                     # no head noun of an institution in the sentence
         for m in _INSTITUTION_NP.finditer(text, start, end):
             label = m.group()
@@ -1878,15 +1880,6 @@ def _used_lower(word, text):
 _WORD_CHAR = lazy_compile(r"\w")
 
 
-def _cue_positions(text, cue_word):
-    out = []
-    at = text.find(cue_word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(cue_word, at + 1)
-    return out
-
-
 def _near_cues(pattern, text, cues, reach=200, positions=None):
     """``pattern.finditer(text)``, searched only around the places its cue words occur (a name
     reaches at most ``reach`` characters from its cue): scanning the whole text with a pattern that
@@ -1896,7 +1889,7 @@ def _near_cues(pattern, text, cues, reach=200, positions=None):
     for cue_word in cues:
         found = positions.get(cue_word) if positions is not None else None
         if found is None:
-            found = _cue_positions(text, cue_word)
+            found = starts(text, cue_word)
             if positions is not None:
                 positions[cue_word] = found
         for at in found:

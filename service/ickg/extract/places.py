@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.gazetteer import Place, PlaceMention, _trie_pattern, find_places, places
+from ickg.extract.occurrences import starts
 from ickg.extract.regex import lazy_compile
 from ickg.iris import slug as make_slug
 
@@ -215,12 +216,8 @@ _EXAMPLE_CUES = (" including ", " such as ", " like ", " notably ")
 def _around(pattern, text, cues, before, after):
     """``pattern``'s matches, looked for only from ``before`` characters before to ``after`` characters
     after each occurrence of a cue (a pattern that needs the cue need not scan the whole text)."""
-    spans = []
-    for cue in cues:
-        at = text.find(cue)
-        while at >= 0:
-            spans.append((max(0, at - before), min(len(text), at + len(cue) + after)))
-            at = text.find(cue, at + 1)
+    n = len(text)
+    spans = [(max(0, at - before), min(n, at + len(cue) + after)) for cue in cues for at in starts(text, cue)]
     if not spans:
         return []
     spans.sort()

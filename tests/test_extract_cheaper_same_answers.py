@@ -7,6 +7,7 @@
 - ``places._previous_word`` reads the word before a place back from the slice's end.
 """
 
+import random
 import re
 from pathlib import Path
 
@@ -80,3 +81,30 @@ def test_the_word_before_a_place_read_back_is_what_the_pattern_found():
     assert sum(1 for s in slices if searched(s)) > 500
     for before in slices:
         assert places._previous_word(before) == (searched(before) or None), before
+
+
+def test_the_place_spans_another_holds_are_those_a_test_of_every_pair_finds():
+    """``places._inside_another`` against the test of every pair it replaced, on random span sets
+    (nested, equal starts, equal ends, abutting) and on the place spans of training documents."""
+    rng = random.Random(43)
+    sets = []
+    for _ in range(5000):
+        spans = set()
+        for _ in range(rng.randrange(0, 14)):
+            a = rng.randrange(0, 25)
+            spans.add((a, a + rng.randrange(1, 9)))
+        sets.append(list(spans))
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "eval" / "train" / "documents"
+    for p in sorted(folder.iterdir())[:20]:
+        text = read_source(p).text
+        spans = [(m.start, m.end) for m in places.find_places(text)]
+        spans += [(m.start, m.end) for m in places.find_jurisdictions(text)]
+        sets.append(list(dict.fromkeys(spans)))
+    held = 0
+    for spans in sets:
+        pairs = [k for k in spans if any(s < k[0] and k[1] <= e or s <= k[0] and k[1] < e for s, e in spans)]
+        assert sorted(places._inside_another(spans)) == sorted(pairs), spans
+        held += len(pairs)
+    assert held > 1000
+
+

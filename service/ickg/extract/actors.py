@@ -1196,8 +1196,10 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             elif act_end >= 0 and _ACT_NAME_GAP.fullmatch(text, act_end, start):
                 act_end = end
                 continue                 # "Act on Cooperation in Discharge from Inpatient Health Care": the act's words
-            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
-                    or _ACT_AFTER.match(text, end, end + 60):
+            # (each pattern asked only where its first characters are: a run's words open on a capital)
+            if all(w[:1] in _NUMBER_STARTS and _NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) \
+                    or text[start - 1:start] == "#" \
+                    or (text.startswith(" (", end) and _ACT_AFTER.match(text, end, end + 60)):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             if acronym_programs and any(a <= start and end <= b for a, b in acronym_programs):
                 continue                # "Home" of "Hospital at Home (HaH) programme": the acronym's program, whole
@@ -1227,8 +1229,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,
                      force=True)
                 continue
-            years = _YEARS_TAIL.match(text, end, min(s_end, end + 12))
-            if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
+            years = _YEARS_TAIL.match(text, end, min(s_end, end + 12)) if words[-1] in (
+                "Plan", "Strategy", "Programme", "Program", "Agenda") else None
+            if years:
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
                 continue
             people = _PEOPLE_OF.match(text, start, end) if len(words) > 2 and words[1] in ("of", "from") else None

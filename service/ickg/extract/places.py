@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.gazetteer import Place, PlaceMention, _trie_pattern, find_places, places
-from ickg.extract.occurrences import starts
+from ickg.extract.occurrences import spans_of
 from ickg.extract.regex import lazy_compile
 from ickg.iris import slug as make_slug
 
@@ -217,7 +217,7 @@ def _around(pattern, text, cues, before, after):
     """``pattern``'s matches, looked for only from ``before`` characters before to ``after`` characters
     after each occurrence of a cue (a pattern that needs the cue need not scan the whole text)."""
     n = len(text)
-    spans = [(max(0, at - before), min(n, at + len(cue) + after)) for cue in cues for at in starts(text, cue)]
+    spans = [(max(0, s - before), min(n, e + after)) for s, e in spans_of(text, cues)]
     if not spans:
         return []
     spans.sort()

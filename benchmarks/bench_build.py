@@ -27,6 +27,7 @@ then started on the 1st run's store and asked one query (``served after``).
     python benchmarks/bench_build.py                          # N = 1,000 and 10,000
     python benchmarks/bench_build.py --sizes 1000 3000 10000 --runs 1
     python benchmarks/bench_build.py --sizes 200 --baseline /work/venvs/main/bin/python
+    python benchmarks/bench_build.py --sizes 1000 --runs 3 --baseline BASE_PYTHON --alternate
 """
 
 import argparse
@@ -196,6 +197,30 @@ def run(python, n, corpus, runs, label):
     return wall
 
 
+def alternated(python, baseline, n, corpus, pairs):
+    """``pairs`` runs of each interpreter on ``corpus``, in turn (baseline first, then this first, ...),
+    so that load that comes and goes falls on both: each run's wall, CPU and extract stage's CPU, then the
+    medians. A change of a few per cent is seen only this way on a shared machine."""
+    runs = {"baseline": [], "this": []}
+    for i in range(pairs):
+        for label in (("baseline", "this") if i % 2 == 0 else ("this", "baseline")):
+            with tempfile.TemporaryDirectory(prefix=f"ickg-bench-{n}-") as tmp:
+                data = Path(tmp) / "data"
+                shutil.copytree(corpus, data / "corpus")
+                wall, cpu, _, _, out, err = timed_command(
+                    [baseline if label == "baseline" else python, "-m", "ickg", "build", "--data-dir", str(data)],
+                    cwd=tmp)
+            extract = re.search(r"^ickg build: extract done \(([\d.]+)s\), CPU ([\d.]+)s", err, re.M)
+            extract_cpu = float(extract.group(2)) if extract else float("nan")
+            runs[label].append((wall, cpu, extract_cpu))
+            print(f"{label:>8}  N={n:>6}  pair {i + 1}  wall {wall:7.1f}s  CPU {cpu:7.1f}s  extract CPU "
+                  f"{extract_cpu:6.1f}s  load {os.getloadavg()[0]:.1f}")
+            sys.stdout.flush()
+    for label, got in runs.items():
+        wall, cpu, extract_cpu = (statistics.median(r[k] for r in got) for k in range(3))
+        print(f"{label:>8}  N={n:>6}  medians of {pairs}: wall {wall:7.1f}s  CPU {cpu:7.1f}s  extract CPU {extract_cpu:6.1f}s")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -204,7 +229,12 @@ def main():
     parser.add_argument("--python", default=sys.executable, help="the interpreter whose ickg is measured")
     parser.add_argument("--baseline", help="another interpreter (another ickg) to measure in the same run")
     parser.add_argument("--baseline-sizes", type=int, nargs="+", help="sizes for --baseline (default --sizes)")
+    parser.add_argument("--alternate", action="store_true",
+                        help="with --baseline: the two interpreters' runs in turn, each run and the medians "
+                             "(wall, CPU, the extract stage's CPU); no served query or quad counts")
     args = parser.parse_args()
+    if args.alternate and not args.baseline:
+        parser.error("--alternate needs --baseline")
     print(f"cores {os.cpu_count()}, python {sys.version.split()[0]}, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} (a shared machine: compare within one run)")
     with tempfile.TemporaryDirectory(prefix="ickg-bench-corpora-") as corpora:
@@ -212,6 +242,9 @@ def main():
         for n in sizes:
             synthetic.write_corpus(Path(corpora) / str(n), n, seed=args.seed)
         for n in sizes:
+            if args.alternate:
+                alternated(args.python, args.baseline, n, Path(corpora) / str(n), args.runs)
+                continue
             after = before = None
             if n in args.sizes:
                 after = run(args.python, n, Path(corpora) / str(n), args.runs, "this")

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.lexicon import Lexicon, Target, label_key
+from ickg.extract.occurrences import any_within, spans_of, starts
 from ickg.extract.places import ADDRESS_WORDS, is_known_place
 from ickg.extract.regex import lazy_compile
 
@@ -503,8 +504,9 @@ def find_actor_nouns(text, sentences, entities=()):
     found = []
     low = text.lower()
     spans = sorted(sentences)
+    heads = spans_of(low, _INSTITUTION_HEADS)      # found once in the text, not searched for in each sentence
     for start, end in sentences:
-        if not any(low.find(head, start, end) >= 0 for head in _INSTITUTION_HEADS):
+        if not any_within(heads, start, end):
             continue                     # no head noun of an institution in the sentence
         for m in _INSTITUTION_NP.finditer(text, start, end):
             label = m.group()
@@ -1194,8 +1196,10 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
             elif act_end >= 0 and _ACT_NAME_GAP.fullmatch(text, act_end, start):
                 act_end = end
                 continue                 # "Act on Cooperation in Discharge from Inpatient Health Care": the act's words
-            if all(_NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) or text[start - 1:start] == "#" \
-                    or _ACT_AFTER.match(text, end, end + 60):
+            # (each pattern asked only where its first characters are: a run's words open on a capital)
+            if all(w[:1] in _NUMBER_STARTS and _NUMBER_WORD.fullmatch(w) for w in words if w not in _CONNECT) \
+                    or text[start - 1:start] == "#" \
+                    or (text.startswith(" (", end) and _ACT_AFTER.match(text, end, end + 60)):
                 continue                 # a number, a hashtag, the head of "... (Scotland) Act 2014"
             if acronym_programs and any(a <= start and end <= b for a, b in acronym_programs):
                 continue                # "Home" of "Hospital at Home (HaH) programme": the acronym's program, whole
@@ -1225,8 +1229,9 @@ def find_named(text, sentences, acronyms, places, zones, excluded=()):
                 keep("program", text[start:tail.end()], start, tail.end(), "name and program word", name=name,
                      force=True)
                 continue
-            years = _YEARS_TAIL.match(text, end, min(s_end, end + 12))
-            if years and words[-1] in ("Plan", "Strategy", "Programme", "Program", "Agenda"):
+            years = _YEARS_TAIL.match(text, end, min(s_end, end + 12)) if words[-1] in (
+                "Plan", "Strategy", "Programme", "Program", "Agenda") else None
+            if years:
                 keep("program", text[start:years.end()], start, years.end(), "name and period")
                 continue
             people = _PEOPLE_OF.match(text, start, end) if len(words) > 2 and words[1] in ("of", "from") else None
@@ -1878,15 +1883,6 @@ def _used_lower(word, text):
 _WORD_CHAR = lazy_compile(r"\w")
 
 
-def _cue_positions(text, cue_word):
-    out = []
-    at = text.find(cue_word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(cue_word, at + 1)
-    return out
-
-
 def _near_cues(pattern, text, cues, reach=200, positions=None):
     """``pattern.finditer(text)``, searched only around the places its cue words occur (a name
     reaches at most ``reach`` characters from its cue): scanning the whole text with a pattern that
@@ -1896,7 +1892,7 @@ def _near_cues(pattern, text, cues, reach=200, positions=None):
     for cue_word in cues:
         found = positions.get(cue_word) if positions is not None else None
         if found is None:
-            found = _cue_positions(text, cue_word)
+            found = starts(text, cue_word)
             if positions is not None:
                 positions[cue_word] = found
         for at in found:

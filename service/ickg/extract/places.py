@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.gazetteer import Place, PlaceMention, _trie_pattern, find_places, places
+from ickg.extract.occurrences import spans_of
 from ickg.extract.regex import lazy_compile
 from ickg.iris import slug as make_slug
 
@@ -215,12 +216,8 @@ _EXAMPLE_CUES = (" including ", " such as ", " like ", " notably ")
 def _around(pattern, text, cues, before, after):
     """``pattern``'s matches, looked for only from ``before`` characters before to ``after`` characters
     after each occurrence of a cue (a pattern that needs the cue need not scan the whole text)."""
-    spans = []
-    for cue in cues:
-        at = text.find(cue)
-        while at >= 0:
-            spans.append((max(0, at - before), min(len(text), at + len(cue) + after)))
-            at = text.find(cue, at + 1)
+    n = len(text)
+    spans = [(max(0, s - before), min(n, e + after)) for s, e in spans_of(text, cues)]
     if not spans:
         return []
     spans.sort()
@@ -426,6 +423,21 @@ def _after_comma(text, end):
     return at < end and at > 0 and text[at - 1] == ","
 
 
+def _inside_another(spans):
+    """The (start, end) of ``spans`` (distinct) that another of them holds, by one sort and a sweep instead
+    of a test of every pair (a synthetic abstract's 8 place spans: 12 -> 1.2 µs). In the order (start, end
+    descending) the spans before one that could hold it are those that start earlier, or start with it and
+    end later: it is held when one of them ends at or after its end."""
+    out = []
+    reach = -1
+    for span in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if reach >= span[1]:
+            out.append(span)
+        else:
+            reach = span[1]
+    return out
+
+
 def find_jurisdictions(text, *, excluded=()):
     """Every jurisdiction named in ``text``, gazetteer places first, in text order.
 
@@ -450,7 +462,7 @@ def find_jurisdictions(text, *, excluded=()):
         if outside(start) and (start, end) not in found and not _inside_organization(text, start, end) \
                 and not any(s <= start and end <= e for s, e in found):
             found[(start, end)] = PlaceMention(by_surface[match.group()], start, end, match.group())
-    for key in [k for k in found if any(s < k[0] and k[1] <= e or s <= k[0] and k[1] < e for s, e in found)]:
+    for key in _inside_another(found):
         del found[key]                  # "Wales" of "New South Wales": the longer name is the place
     known = _known_names()
 

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from ickg.extract.actors import lower_is_ignorecase
+from ickg.extract.occurrences import any_within as _any_within, spans_of
 from ickg.extract.regex import lazy_compile
 
 
@@ -21,18 +22,6 @@ def _spans_in(spans, start, end):
     while j < len(spans) and spans[j][0] < end:
         j += 1
     return spans[i:j]
-
-
-def _any_within(spans, start, end):
-    """Whether one of the sorted ``spans`` lies wholly in [start, end): only those that start
-    inside need a look (found by bisection)."""
-    for i in range(bisect_left(spans, (start,)), len(spans)):
-        s, e = spans[i]
-        if s >= end:
-            return False
-        if e <= end:
-            return True
-    return False
 
 
 _ESTABLISHED = lazy_compile(
@@ -139,6 +128,7 @@ _SPANS_OF = [None]      # the text the two tables below belong to
 _WORDS = {}             # (start, end) -> frozenset of words
 _CUES = {}              # (id of the pattern, start, end) -> pattern.search(text, start, end)
 _AT = {}                # a tuple of strings -> sorted (start, end) of each place in the text one of them is at
+_UNSEEN = object()      # what _CUES.get gives for a search not made yet (None is a search that found nothing)
 
 
 def _tables_of(text):
@@ -167,14 +157,7 @@ def found_in(strings, text, start, end):
         _tables_of(text)
     at = _AT.get(strings)
     if at is None:
-        at = []
-        for w in strings:
-            i = text.find(w)
-            while i >= 0:
-                at.append((i, i + len(w)))
-                i = text.find(w, i + 1)
-        at.sort()
-        _AT[strings] = at
+        at = _AT[strings] = spans_of(text, strings)
     return _any_within(at, start, end)
 
 
@@ -193,17 +176,26 @@ def searched(pattern, text, start, end):
 
 def cue(pattern, text, start, end):
     """``pattern.search(text, start, end)``, skipped when none of the words it needs is there, and
-    kept per span: several rules ask the same cue of the same sentence."""
+    kept per span: several rules ask the same cue of the same sentence.
+
+    The tables of :func:`words_of` and :func:`searched` are read here, in the same order, without
+    calling them: a document asks about 70 cues, and the two calls cost as much as their look-ups."""
+    if _SPANS_OF[0] is not text:
+        _tables_of(text)
     needed = _GUARDS.get(id(pattern))
     if needed is not None:
-        words = words_of(text, start, end)
+        words = _WORDS.get((start, end)) or words_of(text, start, end)
         if needed.isdisjoint(words):
             return None
         paired = _PAIRED_GUARDS.get(id(pattern))
         if paired is not None and paired[0].isdisjoint(words) and not any(
                 not a.isdisjoint(words) and not b.isdisjoint(words) for a, b in paired[1]) and lower_is_ignorecase(text):
             return None
-    return searched(pattern, text, start, end)
+    key = (id(pattern), start, end)
+    found = _CUES.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = _CUES[key] = pattern.search(text, start, end)
+    return found
 
 
 _STUDY_SENTENCE = lazy_compile(r"\b(?:(?:we|they|the[ ]researchers|the[ ]authors|the[ ]reviewers|the[ ]evaluators|"

@@ -1,0 +1,43 @@
+"""ickg.extract.occurrences answers as the searches it replaces: ``str.find`` per span and string."""
+
+import random
+
+from ickg.extract.occurrences import any_within, spans_of, starts
+
+
+def _texts():
+    rng = random.Random(43)
+    alphabet = "ab ,.\nİi"                      # a few letters, so that the strings occur, overlap and abut
+    yield ""
+    yield "aaaa"
+    yield "ab ab, ab.\naab"
+    for _ in range(300):
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 60)))
+
+
+def test_starts_are_every_occurrence_overlapping_ones_too():
+    for text in _texts():
+        for string in ("a", "aa", "ab", " a", "b, ", "İi"):
+            assert starts(text, string) == [i for i in range(len(text)) if text.startswith(string, i)]
+
+
+def test_any_within_answers_as_a_find_per_span():
+    strings = ("aa", "b,", " a", "ab ", "i")
+    for text in _texts():
+        spans = spans_of(text, strings)
+        assert spans == sorted(spans)
+        for start in range(len(text) + 2):
+            for end in range(max(0, start - 1), len(text) + 3):   # spans of a text: never negative
+                assert any_within(spans, start, end) == any(text.find(s, start, end) >= 0 for s in strings), \
+                    (text, start, end)
+
+
+def test_a_sentence_without_an_institution_head_is_passed_over_and_one_with_it_is_read():
+    from ickg.extract.actors import find_actor_nouns
+
+    text = "The nurses visit patients at home. The local health boards fund the visits."
+    first = (0, text.index(".") + 1)
+    second = (first[1] + 1, len(text))
+    found = find_actor_nouns(text, [first, second])
+    assert [e.name for e in found] and all(second[0] <= e.start < second[1] for e in found)
+    assert find_actor_nouns(text, [first]) == []

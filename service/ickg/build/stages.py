@@ -120,7 +120,7 @@ class Build:
     def start_support(self, version_dir: str | os.PathLike[str]) -> None:
         """Start writing the support index into ``version_dir`` on a thread of its own, now that
         nothing more will be added to it (:meth:`ickg.build.support.SupportWriter.write_in_background`):
-        it runs beside the proposals' load and the store's compaction."""
+        it runs beside the store's loads, validation, reasoning and compaction (:func:`_start_support`)."""
         if self.support is not None and self._support_write is None:
             self._support_write = self.support.write_in_background(version_dir)
 
@@ -577,6 +577,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # a proposal is shown when its triple is not asserted: compared by the hash of the line
     asserted_lines = _spool_quads(spool, memory, hashed=ASSERTED_GRAPH if proposed is not None else None)
     spool.add_counts(Counter(q[3] for q in memory))
+    asserted = LineHashes(asserted_lines) if proposed is not None else None
+    del asserted_lines
 
     if store_path is not None or validate:
         if store_path is None:  # a store only to validate on, removed with the build
@@ -585,6 +587,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         build.store_path = str(store_path)
         with _naming(build.store_path):
             build.store = ox.Store(build.store_path)
+            if support is not None:  # complete: written beside the loads, validation and reasoning
+                _start_support(build, proposed, asserted, store_path)
             bulk_load_blocks(build.store, _blocks(spool.path))
         _reopen_store(build)
         lap("load")
@@ -639,21 +643,15 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
     # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
     # labels the new documents' candidates are compared with: they go before the proposals' load.
-    asserted = LineHashes(asserted_lines) if proposed is not None else None
-    del asserted_lines
     if keep_records:
         build.known_labels = _known_labels(memory)
     memory.clear()
     _release_freed_memory()
+    if support is not None:  # a build without a store: the index was never started
+        _start_support(build, proposed, asserted, store_path)
+    elif proposed is not None:
+        weakref.finalize(build, proposed.remove)
     if proposed is not None:  # after validation and reasoning: proposals are not facts
-        if support is not None:  # read back from the spill file when the index is written
-            support.add_proposals(proposed.rows(asserted))
-            weakref.finalize(support, proposed.remove)
-        else:
-            weakref.finalize(build, proposed.remove)
-    if support is not None:  # complete: written beside the proposals' load and the compaction
-        build.start_support(store_path)
-    if proposed is not None:
         ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
         with proposed.shown(asserted) as shown:
             # The spool is complete once the proposals are in it: whoever reads it (the text
@@ -675,6 +673,24 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
                 with _naming(build.store_path):
                     bulk_load_blocks(build.store, chunks)
         lap("propose")
+
+
+def _start_support(build, proposed, asserted, store_path):
+    """Start writing the support index (:meth:`Build.start_support`), its proposals read back from
+    their spill file as it writes them; once per build (a second call does nothing).
+
+    Why as soon as the store is opened: the index is complete once the documents, the curation
+    and the asserted lines' hashes are in (the proposals shown are those whose triple no document
+    asserts), and nothing of the store's loads, validation or reasoning changes it. Started when
+    the propose stage began, the writer took its CPU (about 9 CPU-s at 10,000 documents) beside the
+    proposals' load, the compaction and the text index's child, when the build's two cores had
+    no time left; beside the main load and the reasoner, the second core is partly idle."""
+    if build.support is None or build._support_write is not None:
+        return
+    if proposed is not None:
+        build.support.add_proposals(proposed.rows(asserted))
+        weakref.finalize(build.support, proposed.remove)
+    build.start_support(store_path)
 
 
 # The asserted lines the build's process keeps as text while the workers' results come, so that

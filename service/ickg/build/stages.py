@@ -29,7 +29,7 @@ import time
 import weakref
 from array import array
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -608,71 +608,141 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             _reopen_store(build)
         lap("validate")
 
-    if reason:
-        from ickg.reason.materialise import materialise
-
-        sources = [t[:3] for t in memory
-                   if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
-        # The provenance graph (above): hedges that inferred statements inherit, and the statements
-        # it describes, which the derivations graph then does not describe again (each triple once).
-        result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
-                             provenance=provenance, described=spooled_statements, dl_cache=dl_cache)
-        if not result.consistent:
-            raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
-        build.reasoning = result
-        ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
-        for chunk in result.nquads(chunk=REASONED_LINES):
-            spool.append(chunk)
-            spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
+    # The proposals whose triple no document asserts (after validation: proposals are not facts),
+    # made distinct, and with a store loaded into it on a thread of their own while the reasoner
+    # runs (_BackgroundLoad); appended to the spool after the reasoner's lines, as before.
+    proposal_ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
+    with ExitStack() as proposing:
+        shown = loading = None
+        if proposed is not None:
+            shown = proposing.enter_context(proposed.shown(asserted))
             if build.store is not None:
-                with _naming(build.store_path):
-                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
-        # What grows with the corpus and only reasoning needed goes before the proposals' load
-        # (at 2,000 documents the engine and its input held about 20 MB).
-        del sources, provenance, spooled_statements  # result.described reads the hashes
-        if closure_kept is not None:
-            closure_kept(result, [q[:3] for q in memory
-                                  if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
-            result.engine = None
-            result.described = frozenset()  # read with the engine only
-        if build.store is not None:
-            _reopen_store(build)
-        else:
-            _release_freed_memory()
-        lap("reason")
-    # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
-    # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
-    # labels the new documents' candidates are compared with: they go before the proposals' load.
-    if keep_records:
-        build.known_labels = _known_labels(memory)
-    memory.clear()
-    _release_freed_memory()
-    if support is not None:  # a build without a store: the index was never started
-        _start_support(build, proposed, asserted, store_path)
-    elif proposed is not None:
-        weakref.finalize(build, proposed.remove)
-    if proposed is not None:  # after validation and reasoning: proposals are not facts
-        ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
-        with proposed.shown(asserted) as shown:
+                loading = proposing.enter_context(_BackgroundLoad(build, shown, proposal_ends))
+        if reason:
+            from ickg.reason.materialise import materialise
+
+            sources = [t[:3] for t in memory
+                       if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
+            # The provenance graph (above): hedges that inferred statements inherit, and the statements
+            # it describes, which the derivations graph then does not describe again (each triple once).
+            result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
+                                 provenance=provenance, described=spooled_statements, dl_cache=dl_cache)
+            if not result.consistent:
+                raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
+            build.reasoning = result
+            ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
+            for chunk in result.nquads(chunk=REASONED_LINES):
+                spool.append(chunk)
+                spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
+                if build.store is not None:
+                    with _naming(build.store_path):
+                        build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+            # What grows with the corpus and only reasoning needed is let go as soon as it is used
+            # (at 2,000 documents the engine and its input held about 20 MB).
+            del sources, provenance, spooled_statements  # result.described reads the hashes
+            if closure_kept is not None:
+                closure_kept(result, [q[:3] for q in memory
+                                      if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
+                result.engine = None
+                result.described = frozenset()  # read with the engine only
+            if build.store is not None and loading is None:
+                _reopen_store(build)
+            else:  # the proposals are being loaded: the store is compacted and closed after them
+                _release_freed_memory()
+            lap("reason")
+        # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
+        # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
+        # labels the new documents' candidates are compared with.
+        if keep_records:
+            build.known_labels = _known_labels(memory)
+        memory.clear()
+        _release_freed_memory()
+        if support is not None:  # a build without a store: the index was never started
+            _start_support(build, proposed, asserted, store_path)
+        elif proposed is not None:
+            weakref.finalize(build, proposed.remove)
+        if proposed is not None:
             # The spool is complete once the proposals are in it: whoever reads it (the text
-            # index's child) is told so before their bulk load into the store, not after it.
+            # index's child) is told so before the build waits for their bulk load.
             spool.append_file(shown)
             proposed.append_shown_quotes(asserted, spool.quotes)
             if spool_complete is not None:
                 spool_complete(os.path.getsize(spool.path))
-            def counted(blocks):  # each block's lines counted by graph as it goes by
-                for chunk in blocks:
-                    spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
-                    yield chunk
-
-            chunks = counted(_blocks(shown))
-            if build.store is None:
-                for _ in chunks:
-                    pass
+            if loading is not None:
+                spool.add_counts(loading.wait())
             else:
-                with _naming(build.store_path):
-                    bulk_load_blocks(build.store, chunks)
-        lap("propose")
+                counts: Counter = Counter()
+                for _ in _counting(_blocks(shown), proposal_ends, counts):
+                    pass
+                spool.add_counts(counts)
+            lap("propose")
+
+
+def _counting(blocks: Iterable[bytes], ends: dict, counts: Counter) -> Iterable[bytes]:
+    """``blocks`` as they are, each one's lines counted into ``counts`` by graph (``ends``: a
+    graph's name -> the end of its lines, `` <g> .\n``) as it goes by."""
+    for chunk in blocks:
+        for g, end in ends.items():
+            if n := chunk.count(end):
+                counts[g] += n
+        yield chunk
+
+
+class _BackgroundLoad:
+    """The N-Quads file ``path`` (the proposals shown) bulk-loaded into the build's store on a
+    thread of its own (:func:`bulk_load_blocks`), its lines counted by graph as they go.
+
+    Why: the proposals need only the asserted lines' hashes, and validation is done when they
+    are picked; the reasoner, pure Python on the build's thread, needs none of the store. Their
+    bulk load (about 8 CPU-s at 10,000 documents, in RocksDB, which lets go of the GIL) used to
+    wait for the reasoner and its load into the store; it now runs beside them. The same quads go
+    into the store (a quad is in it whichever load put it there), and the spool is written as
+    before, the proposals after the reasoner's lines.
+
+    A context manager: leaving it by an error stops the load at its next block and waits for
+    the thread, so that nothing still writes into a store the failed build removes."""
+
+    def __init__(self, build: Build, path: str, ends: dict) -> None:
+        import threading
+
+        self.counts: Counter = Counter()
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(build.store, build.store_path, path, ends),
+                                        name="ickg-proposals-load", daemon=True)
+
+    def __enter__(self) -> "_BackgroundLoad":
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is not None:
+            self._stop.set()
+        self._thread.join()
+
+    def _run(self, store: ox.Store, store_path: str, path: str, ends: dict) -> None:
+        def until_stopped(blocks):
+            for block in blocks:
+                if self._stop.is_set():
+                    return
+                yield block
+
+        try:
+            with _naming(store_path):
+                bulk_load_blocks(store, until_stopped(_counting(_blocks(path), ends, self.counts)))
+        except BaseException as error:  # raised by wait(), in the build's thread
+            self._error = error
+
+    def wait(self) -> Counter:
+        """Wait for the load; the lines loaded, by graph.
+
+        Raises:
+            what the load raised (a spool that cannot be read, RocksDB's I/O error)."""
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return self.counts
 
 
 def _start_support(build, proposed, asserted, store_path):

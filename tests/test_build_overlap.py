@@ -33,7 +33,7 @@ def test_the_spool_is_said_complete_with_its_final_size_before_the_proposals_are
         assert size == os.path.getsize(build._spool.path)  # nothing was appended after
         assert any(m.startswith("reason done") for m in said)
         assert not any(m.startswith("propose done") for m in said), said
-        build.write_support(tmp_path / "store")  # started in the propose stage: complete now
+        build.write_support(tmp_path / "store")  # started when the store was opened: complete now
         assert support_path(tmp_path / "store").is_file()
     finally:
         build.close_store()

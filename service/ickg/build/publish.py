@@ -117,7 +117,7 @@ def publish(data_dir: str | os.PathLike[str], *, store_url: str | None = None, g
             build.close_store(finished=True)  # compacted: the version is served from here on
             lap("compact")
             if build.support is not None and store_path is not None:  # who states what, for ickg ingest and ickg remove
-                build.write_support(store_path)  # started in the propose stage: what is left of it
+                build.write_support(store_path)  # started when the store was opened: what is left of it
                 lap("support")
             if release:
                 stage_release(build, change)

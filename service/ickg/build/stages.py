@@ -29,7 +29,7 @@ import time
 import weakref
 from array import array
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -120,7 +120,7 @@ class Build:
     def start_support(self, version_dir: str | os.PathLike[str]) -> None:
         """Start writing the support index into ``version_dir`` on a thread of its own, now that
         nothing more will be added to it (:meth:`ickg.build.support.SupportWriter.write_in_background`):
-        it runs beside the proposals' load and the store's compaction."""
+        it runs beside the store's loads, validation, reasoning and compaction (:func:`_start_support`)."""
         if self.support is not None and self._support_write is None:
             self._support_write = self.support.write_in_background(version_dir)
 
@@ -577,6 +577,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
     # a proposal is shown when its triple is not asserted: compared by the hash of the line
     asserted_lines = _spool_quads(spool, memory, hashed=ASSERTED_GRAPH if proposed is not None else None)
     spool.add_counts(Counter(q[3] for q in memory))
+    asserted = LineHashes(asserted_lines) if proposed is not None else None
+    del asserted_lines
 
     if store_path is not None or validate:
         if store_path is None:  # a store only to validate on, removed with the build
@@ -585,6 +587,8 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
         build.store_path = str(store_path)
         with _naming(build.store_path):
             build.store = ox.Store(build.store_path)
+            if support is not None:  # complete: written beside the loads, validation and reasoning
+                _start_support(build, proposed, asserted, store_path)
             bulk_load_blocks(build.store, _blocks(spool.path))
         _reopen_store(build)
         lap("load")
@@ -604,77 +608,159 @@ def _build_stages(build, data_dir, lap, *, reason, validate, dl, processes, stor
             _reopen_store(build)
         lap("validate")
 
-    if reason:
-        from ickg.reason.materialise import materialise
-
-        sources = [t[:3] for t in memory
-                   if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
-        # The provenance graph (above): hedges that inferred statements inherit, and the statements
-        # it describes, which the derivations graph then does not describe again (each triple once).
-        result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
-                             provenance=provenance, described=spooled_statements, dl_cache=dl_cache)
-        if not result.consistent:
-            raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
-        build.reasoning = result
-        ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
-        for chunk in result.nquads(chunk=REASONED_LINES):
-            spool.append(chunk)
-            spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
+    # The proposals whose triple no document asserts (after validation: proposals are not facts),
+    # made distinct, and with a store loaded into it on a thread of their own while the reasoner
+    # runs (_BackgroundLoad); appended to the spool after the reasoner's lines, as before.
+    proposal_ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
+    with ExitStack() as proposing:
+        shown = loading = None
+        if proposed is not None:
+            shown = proposing.enter_context(proposed.shown(asserted))
             if build.store is not None:
-                with _naming(build.store_path):
-                    build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
-        # What grows with the corpus and only reasoning needed goes before the proposals' load
-        # (at 2,000 documents the engine and its input held about 20 MB).
-        del sources, provenance, spooled_statements  # result.described reads the hashes
-        if closure_kept is not None:
-            closure_kept(result, [q[:3] for q in memory
-                                  if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
-            result.engine = None
-            result.described = frozenset()  # read with the engine only
-        if build.store is not None:
-            _reopen_store(build)
-        else:
-            _release_freed_memory()
-        lap("reason")
-    # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
-    # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
-    # labels the new documents' candidates are compared with: they go before the proposals' load.
-    asserted = LineHashes(asserted_lines) if proposed is not None else None
-    del asserted_lines
-    if keep_records:
-        build.known_labels = _known_labels(memory)
-    memory.clear()
-    _release_freed_memory()
-    if proposed is not None:  # after validation and reasoning: proposals are not facts
-        if support is not None:  # read back from the spill file when the index is written
-            support.add_proposals(proposed.rows(asserted))
-            weakref.finalize(support, proposed.remove)
-        else:
+                loading = proposing.enter_context(_BackgroundLoad(build, shown, proposal_ends))
+        if reason:
+            from ickg.reason.materialise import materialise
+
+            sources = [t[:3] for t in memory
+                       if t[3] in (ONTOLOGY_GRAPH, ASSERTED_GRAPH) or str(t[3]).startswith(str(IMPORT_GRAPH))]
+            # The provenance graph (above): hedges that inferred statements inherit, and the statements
+            # it describes, which the derivations graph then does not describe again (each triple once).
+            result = materialise(sources, dl=dl, dl_max_triples=DL_MAX_DATA_TRIPLES,
+                                 provenance=provenance, described=spooled_statements, dl_cache=dl_cache)
+            if not result.consistent:
+                raise BuildError("reason: the graph is inconsistent:\n" + "\n".join(result.inconsistencies))
+            build.reasoning = result
+            ends = {g: f" <{g}> .\n".encode() for g in (INFERRED_GRAPH, DERIVATIONS_GRAPH)}
+            for chunk in result.nquads(chunk=REASONED_LINES):
+                spool.append(chunk)
+                spool.add_counts({g: chunk.count(end) for g, end in ends.items()})
+                if build.store is not None:
+                    with _naming(build.store_path):
+                        build.store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS)
+            # What grows with the corpus and only reasoning needed is let go as soon as it is used
+            # (at 2,000 documents the engine and its input held about 20 MB).
+            del sources, provenance, spooled_statements  # result.described reads the hashes
+            if closure_kept is not None:
+                closure_kept(result, [q[:3] for q in memory
+                                      if q[3] == ONTOLOGY_GRAPH or str(q[3]).startswith(str(IMPORT_GRAPH))])
+                result.engine = None
+                result.described = frozenset()  # read with the engine only
+            if build.store is not None and loading is None:
+                _reopen_store(build)
+            else:  # the proposals are being loaded: the store is compacted and closed after them
+                _release_freed_memory()
+            lap("reason")
+        # What follows reads none of the quads in memory (the ontology, asserted, curated, imported:
+        # about 6 kB a document) but the hashes of the asserted lines and, for ickg ingest, the
+        # labels the new documents' candidates are compared with.
+        if keep_records:
+            build.known_labels = _known_labels(memory)
+        memory.clear()
+        _release_freed_memory()
+        if support is not None:  # a build without a store: the index was never started
+            _start_support(build, proposed, asserted, store_path)
+        elif proposed is not None:
             weakref.finalize(build, proposed.remove)
-    if support is not None:  # complete: written beside the proposals' load and the compaction
-        build.start_support(store_path)
-    if proposed is not None:
-        ends = {g: f" <{g}> .\n".encode() for g in (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)}
-        with proposed.shown(asserted) as shown:
+        if proposed is not None:
             # The spool is complete once the proposals are in it: whoever reads it (the text
-            # index's child) is told so before their bulk load into the store, not after it.
+            # index's child) is told so before the build waits for their bulk load.
             spool.append_file(shown)
             proposed.append_shown_quotes(asserted, spool.quotes)
             if spool_complete is not None:
                 spool_complete(os.path.getsize(spool.path))
-            def counted(blocks):  # each block's lines counted by graph as it goes by
-                for chunk in blocks:
-                    spool.add_counts({g: n for g, end in ends.items() if (n := chunk.count(end))})
-                    yield chunk
-
-            chunks = counted(_blocks(shown))
-            if build.store is None:
-                for _ in chunks:
-                    pass
+            if loading is not None:
+                spool.add_counts(loading.wait())
             else:
-                with _naming(build.store_path):
-                    bulk_load_blocks(build.store, chunks)
-        lap("propose")
+                counts: Counter = Counter()
+                for _ in _counting(_blocks(shown), proposal_ends, counts):
+                    pass
+                spool.add_counts(counts)
+            lap("propose")
+
+
+def _counting(blocks: Iterable[bytes], ends: dict, counts: Counter) -> Iterable[bytes]:
+    """``blocks`` as they are, each one's lines counted into ``counts`` by graph (``ends``: a
+    graph's name -> the end of its lines, `` <g> .\n``) as it goes by."""
+    for chunk in blocks:
+        for g, end in ends.items():
+            if n := chunk.count(end):
+                counts[g] += n
+        yield chunk
+
+
+class _BackgroundLoad:
+    """The N-Quads file ``path`` (the proposals shown) bulk-loaded into the build's store on a
+    thread of its own (:func:`bulk_load_blocks`), its lines counted by graph as they go.
+
+    Why: the proposals need only the asserted lines' hashes, and validation is done when they
+    are picked; the reasoner, pure Python on the build's thread, needs none of the store. Their
+    bulk load (about 8 CPU-s at 10,000 documents, in RocksDB, which lets go of the GIL) used to
+    wait for the reasoner and its load into the store; it now runs beside them. The same quads go
+    into the store (a quad is in it whichever load put it there), and the spool is written as
+    before, the proposals after the reasoner's lines.
+
+    A context manager: leaving it by an error stops the load at its next block and waits for
+    the thread, so that nothing still writes into a store the failed build removes."""
+
+    def __init__(self, build: Build, path: str, ends: dict) -> None:
+        import threading
+
+        self.counts: Counter = Counter()
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(build.store, build.store_path, path, ends),
+                                        name="ickg-proposals-load", daemon=True)
+
+    def __enter__(self) -> "_BackgroundLoad":
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is not None:
+            self._stop.set()
+        self._thread.join()
+
+    def _run(self, store: ox.Store, store_path: str, path: str, ends: dict) -> None:
+        def until_stopped(blocks):
+            for block in blocks:
+                if self._stop.is_set():
+                    return
+                yield block
+
+        try:
+            with _naming(store_path):
+                bulk_load_blocks(store, until_stopped(_counting(_blocks(path), ends, self.counts)))
+        except BaseException as error:  # raised by wait(), in the build's thread
+            self._error = error
+
+    def wait(self) -> Counter:
+        """Wait for the load; the lines loaded, by graph.
+
+        Raises:
+            what the load raised (a spool that cannot be read, RocksDB's I/O error)."""
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return self.counts
+
+
+def _start_support(build, proposed, asserted, store_path):
+    """Start writing the support index (:meth:`Build.start_support`), its proposals read back from
+    their spill file as it writes them; once per build (a second call does nothing).
+
+    Why as soon as the store is opened: the index is complete once the documents, the curation
+    and the asserted lines' hashes are in (the proposals shown are those whose triple no document
+    asserts), and nothing of the store's loads, validation or reasoning changes it. Started when
+    the propose stage began, the writer took its CPU (about 9 CPU-s at 10,000 documents) beside the
+    proposals' load, the compaction and the text index's child, when the build's two cores had
+    no time left; beside the main load and the reasoner, the second core is partly idle."""
+    if build.support is None or build._support_write is not None:
+        return
+    if proposed is not None:
+        build.support.add_proposals(proposed.rows(asserted))
+        weakref.finalize(build.support, proposed.remove)
+    build.start_support(store_path)
 
 
 # The asserted lines the build's process keeps as text while the workers' results come, so that

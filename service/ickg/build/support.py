@@ -655,8 +655,8 @@ class BackgroundWrite:
     at 10,000 documents 15 s of wall time after the compaction's 15 s, with a core free for
     most of both. The index is written from SQLite and the proposals' spill file, while the
     store's bulk loads and compaction run in RocksDB: both release the GIL, so the build
-    starts the write when its propose stage begins and waits for it after the compaction
-    (:func:`ickg.build.publish.publish`). The file written is the same (the same writer, the
+    starts the write as soon as its store is opened (:func:`ickg.build.stages._start_support`)
+    and waits for it after the compaction (:func:`ickg.build.publish.publish`). The file written is the same (the same writer, the
     same rows in the same order)."""
 
     def __init__(self, writer: SupportWriter, version_dir: str | os.PathLike[str]) -> None:

@@ -11,9 +11,10 @@ the sentence's place in the document and section, and a few cue words; each of t
 with the predicate. :func:`set_confidence` gives each statement ``sigmoid(bias + sum of its features'
 weights)``, the weights a logistic regression fitted on the train part only (``python
 benchmarks/confidence_model.py --write`` writes ``statement_confidence.json`` beside this package;
-nothing is downloaded; about 20-30 µs a statement, 5-7% of an abstract's extraction). :data:`CONFIDENCE_CUTOFF` is the lowest confidence whose cross-validated train
-precision is at least the table's target (0.85): what a curator who wants fewer, surer proposals
-filters at. :data:`MODEL` names the table's version; each statement carries it (``confidence_source``).
+nothing is downloaded; about 20-30 µs a statement, 5-7% of an abstract's extraction).
+:data:`CONFIDENCE_CUTOFF` is the lowest confidence at which the development part's proposals are right
+at least the table's target share of the time (0.85): what a curator who wants fewer, surer proposals
+filters at (on unseen styles it keeps less precision than that: benchmarks/eval/README.md). :data:`MODEL` names the table's version; each statement carries it (``confidence_source``).
 """
 
 import json

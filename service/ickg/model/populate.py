@@ -568,10 +568,13 @@ class ChunkText:
             if lines not in seen:
                 seen.add(lines)
                 parts.append(lines)
-        for line in asserted.splitlines(keepends=True):
-            if line not in seen:
+        # Lines end at LF only: a literal may hold a form feed, U+0085 or U+2028, which
+        # N-Quads leaves unescaped and ``str.splitlines`` would cut at (two titles sharing
+        # what follows one lost it, and the chunk's text no longer parsed)
+        for line in asserted.split("\n"):
+            if line and line not in seen:
                 seen.add(line)
-                parts.append(line)
+                parts.append(line + "\n")
         self.texts.append("".join(parts))
         self.documents += 1
 

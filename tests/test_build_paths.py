@@ -162,7 +162,7 @@ def test_a_chunk_with_two_titles_holding_a_line_separator_is_checked_whole(separ
         out = record_text(record)
         chunk.add(out.text, out.statements.values(), out.asserted_text)
         asserted += [line + "\n" for line in out.asserted_text.split("\n") if line]
-    held = set(ox_dataset("".join(chunk.texts).encode("utf-8")))
+    held = set(ox_dataset(b"".join(chunk.texts)))
     assert all(quad in held for line in asserted for quad in ox_dataset(line.encode("utf-8")))
     assert local.documents_conform(chunk.texts)
 

@@ -37,7 +37,7 @@ def chunks_of(paths, folder, size=64):
     captured = []
 
     def capture(texts):
-        captured.append("".join(texts))
+        captured.append(b"".join(texts).decode("utf-8"))
         return True
 
     for i in range(0, len(paths), size):

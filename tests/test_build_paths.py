@@ -10,6 +10,7 @@ store as the stages put together by hand.
 """
 
 import functools
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -134,6 +135,36 @@ def test_asserted_literals_with_line_separators_come_back_whole():
              for sep in ("\f", "\v", "\x1c", "\x85", "\u2028", "\u2029")]
     item = Populated("x", None, None, asserted_text(quads), {}, {})
     assert item.asserted == quads
+
+
+@pytest.mark.parametrize("separator", ["\f", "\x85", "\u2028"])
+def test_a_chunk_with_two_titles_holding_a_line_separator_is_checked_whole(separator, tmp_path):
+    """Two documents of one worker's chunk with the same title holding a form feed (or U+0085,
+    U+2028) but different publications: their asserted title lines share everything after the
+    separator. The chunk's text (``ChunkText``) cut its asserted lines with ``str.splitlines``,
+    kept the first document's tail as seen, left it out of the second's line, and the chunk's
+    check could not parse what remained (``ickg build``: "internal error: SyntaxError")."""
+    from ickg.model.populate import ChunkText
+    from ickg.validate import local
+
+    name, text = synthetic.generate(1, seed=3)[0]
+    title = text.split("\n", 1)[0]
+    records = []
+    for n in range(2):
+        changed = re.sub(r"PubMed ID\d+", f"PubMed ID{31000000 + n}", text.replace(title, title.replace(" ", separator, 1)))
+        path = tmp_path / f"{n}-{name}"
+        path.write_text(changed, encoding="utf-8")
+        records.append(extract(path))
+    assert all(separator in r.metadata.title.value for r in records)
+    assert publication_iri(records[0]) != publication_iri(records[1])
+    chunk, asserted = ChunkText(), []
+    for record in records:
+        out = record_text(record)
+        chunk.add(out.text, out.statements.values(), out.asserted_text)
+        asserted += [line + "\n" for line in out.asserted_text.split("\n") if line]
+    held = set(ox_dataset(b"".join(chunk.texts)))
+    assert all(quad in held for line in asserted for quad in ox_dataset(line.encode("utf-8")))
+    assert local.documents_conform(chunk.texts)
 
 
 @functools.cache

@@ -220,7 +220,7 @@ def chunk_text(corpus):
     for path in sorted(corpus.iterdir()):
         out = populate.record_text(extract(path))
         chunk.add(out.text, out.statements.values(), populate.asserted_text(out.asserted))
-    return "".join(chunk.texts)
+    return b"".join(chunk.texts).decode("utf-8")
 
 
 def any_row(text, queries):

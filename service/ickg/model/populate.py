@@ -534,12 +534,13 @@ def _populate_path(args, spooled=None):
     if keep:
         done.text = out.text
     else:
-        if out.text:
-            _append(spool, out.text.encode("utf-8"))
+        text = out.text.encode("utf-8")  # once, for the spool and the chunk's check
+        if text:
+            _append(spool, text)
         if quotes and quotes[0] and out.quotes:  # a kept document's rows: the build's process writes them
             _append(quotes[0], out.quotes.encode("utf-8"))
         if spooled is not None:
-            spooled.add(out.text, out.statements.values(), done.asserted_text)
+            spooled.add(text, out.statements.values(), done.asserted_text)
     return done
 
 
@@ -552,27 +553,38 @@ class ChunkText:
     so it holds the same quads, and documents naming the same places (the gazetteer's facts,
     their statements and sources) repeat about 40 % of a chunk's lines, which the store then
     parses once instead of several times.
+
+    The texts are UTF-8 bytes: the document's mentions and provenance text is encoded once, for
+    the spool and for the check (a document's full text mostly holds a character past U+00FF, so
+    the chunk joined as ``str`` was a UCS-2 string of some 6 MB, encoded again as a whole: about
+    0.05 ms a document).
     """
 
     def __init__(self) -> None:
-        self.texts: list[str] = []  # what ``check`` reads
+        self.texts: list[bytes] = []  # what ``check`` reads, a document's each
         self.documents = 0  # documents added
         self._seen: set[str] = set()
 
-    def add(self, text: str, statements: Iterable[str], asserted: str) -> None:
-        """One document's mentions and provenance ``text``, the lines of each of its
-        ``statements`` (a block per statement) and its ``asserted`` N-Quads lines."""
+    def add(self, text: bytes | str, statements: Iterable[str], asserted: str) -> None:
+        """One document's mentions and provenance ``text`` (UTF-8, as spooled, or a ``str``), the
+        lines of each of its ``statements`` (a block per statement) and its ``asserted`` N-Quads
+        lines."""
         seen = self._seen
-        parts = [text]
+        parts = []
         for lines in statements:
             if lines not in seen:
                 seen.add(lines)
                 parts.append(lines)
-        for line in asserted.splitlines(keepends=True):
-            if line not in seen:
+        # Lines end at LF only: a literal may hold a form feed, U+0085 or U+2028, which
+        # N-Quads leaves unescaped and ``str.splitlines`` would cut at (two titles sharing
+        # what follows one lost it, and the chunk's text no longer parsed)
+        for line in asserted.split("\n"):
+            if line and line not in seen:
                 seen.add(line)
-                parts.append(line)
-        self.texts.append("".join(parts))
+                parts.append(line + "\n")
+        if isinstance(text, str):
+            text = text.encode("utf-8")
+        self.texts.append(text + "".join(parts).encode("utf-8"))
         self.documents += 1
 
 
@@ -590,7 +602,7 @@ def _populate_chunk(args: tuple) -> list[Populated]:
 def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathLike[str], *,
                   keep: Iterable[str] = (), records: Iterable[str] = (), processes: int | None = None,
                   chunksize: int | None = None, then: Callable[[DocumentRecord, list], Any] | None = None,
-                  check: Callable[[list[str]], Any] | None = None,
+                  check: Callable[[list[bytes]], Any] | None = None,
                   quotes: str | os.PathLike[str] | None = None) -> Iterator[Populated]:
     """Extract and populate ``paths`` on ``processes`` worker processes (1: in this one).
 
@@ -605,7 +617,7 @@ def populate_many(paths: Iterable[str | os.PathLike[str]], spool: str | os.PathL
     ``functools.partial`` of one), runs in the worker after each document; what it returns
     comes back as :attr:`Populated.extra` (the build makes the document's proposals there).
     ``check(texts)``, importable likewise, runs in the worker after each chunk of ``chunksize``
-    documents, on what each spooled document of the chunk wrote (not a kept one): its mentions
+    documents, on what each spooled document of the chunk wrote (not a kept one; UTF-8 bytes): its mentions
     and provenance text, its statements' lines (:attr:`Populated.statements`) and its asserted
     quads, less what an earlier document of the chunk wrote already (:class:`ChunkText`); what
     it returns comes back in :attr:`Populated.checked` of the chunk's last document (the build

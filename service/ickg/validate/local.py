@@ -177,12 +177,14 @@ def _screened() -> tuple[tuple[str, ...], tuple[Check, ...]]:
     return merged_screens(checks), tuple(c for c in checks if c.screen is None and c.part is None)
 
 
-def documents_conform(texts: list[str]) -> bool:
-    """Whether what some documents wrote (N-Quads: each document's mentions and provenance text,
-    its statements' lines and its asserted quads) has a source for each asserted triple and holds to :data:`LOCAL_SHAPES` and its quotes and spans to the documents' text.
-    The extraction workers' check (``populate_many``'s ``check``): loaded into a store in
-    memory, checked by the same queries as the whole store's, on this thread."""
-    data = "".join(texts).encode("utf-8")
+def documents_conform(texts: Iterable[bytes | str]) -> bool:
+    """Whether what some documents wrote (N-Quads, UTF-8 bytes or ``str``: each document's
+    mentions and provenance text, its statements' lines and its asserted quads) has a source for
+    each asserted triple and holds to :data:`LOCAL_SHAPES` and its quotes and spans to the
+    documents' text. The extraction workers' check (``populate_many``'s ``check``, on
+    :attr:`ickg.model.populate.ChunkText.texts`): loaded into a store in memory, checked by the
+    same queries as the whole store's, on this thread."""
+    data = b"".join(t.encode("utf-8") if isinstance(t, str) else t for t in texts)
     if not data:
         return True
     store = ox.Store()

@@ -20,6 +20,7 @@ filters at (on unseen styles it keeps less precision than that: benchmarks/eval/
 import json
 import math
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.actors import ORGANIZATION
@@ -96,18 +97,11 @@ def object_kind(node: dict) -> str:
     return _PHRASE_KINDS.get(type_, "other")
 
 
-_SECTION_OF: dict = {}
-
-
+@lru_cache(maxsize=4096)
 def _section(heading: str) -> str:
     """``section=<kind>`` of a section's heading (kept per heading: a document has a few)."""
-    found = _SECTION_OF.get(heading)
-    if found is None:
-        kind = next((kind for word, kind in _SECTIONS if word in heading), "other") if heading else "none"
-        if len(_SECTION_OF) > 4096:
-            _SECTION_OF.clear()
-        found = _SECTION_OF[heading] = "section=" + kind
-    return found
+    kind = next((kind for word, kind in _SECTIONS if word in heading), "other") if heading else "none"
+    return "section=" + kind
 
 
 def features(ctx, statements: list) -> list[list[str]]:

@@ -25,8 +25,9 @@ from importlib.resources import files
 
 from ickg.extract.actors import ORGANIZATION
 from ickg.extract.lexicon import label_key
+from ickg.extract.occurrences import any_within
 from ickg.extract.statements.context import _mentions_of
-from ickg.extract.statements.cues import _any_within, words_of
+from ickg.extract.statements.cues import words_of
 from ickg.extract.statements.statement import ICKG, JURISDICTION
 from ickg.extract.statements.subjects import programs_in
 
@@ -170,7 +171,7 @@ def features(ctx, statements: list) -> list[list[str]]:
         if st.extra.get("other_rule"):
             f.append("again_by_other_rule")
         if is_focal:
-            named = _any_within(focal_spans, s_start, s_end) if s_start < s_end else False
+            named = any_within(focal_spans, s_start, s_end) if s_start < s_end else False
             f.append("subject_in_sentence=" + str(named))
             f.append(focal_named)
         else:

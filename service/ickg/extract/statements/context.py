@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from ickg.extract.actors import ORGANIZATION, PROGRAM, Entity, find_populations, word_uses
 from ickg.extract.lexicon import label_key
+from ickg.extract.occurrences import any_within
 from ickg.extract.regex import lazy_compile
-from ickg.extract.statements.cues import _any_within
 from ickg.extract.statements.phrases import _words, label_forms
 from ickg.extract.statements.statement import (BARRIER, FUNDING, GOAL, ICKG, MECHANISM, OUTCOME, RECOMMENDATION,
                                                Statement, node)
@@ -340,7 +340,7 @@ def _search_after(pattern, text, name):
 
 def _named_in(text, entity, start, end, ctx=None):
     if ctx is not None:
-        return _any_within(_mentions_of(ctx, entity), start, end)
+        return any_within(_mentions_of(ctx, entity), start, end)
     for name in {entity.name, entity.label, *entity.aliases}:
         if name and word_uses(name, text[start:end]):
             return True

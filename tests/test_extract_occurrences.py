@@ -2,7 +2,7 @@
 
 import random
 
-from ickg.extract.occurrences import any_within, spans_of, starts
+from ickg.extract.occurrences import any_within, holds_any, spans_of, starts
 
 
 def _texts():
@@ -41,3 +41,30 @@ def test_a_sentence_without_an_institution_head_is_passed_over_and_one_with_it_i
     found = find_actor_nouns(text, [first, second])
     assert [e.name for e in found] and all(second[0] <= e.start < second[1] for e in found)
     assert find_actor_nouns(text, [first]) == []
+
+
+def test_holds_any_answers_as_an_in_test_per_string():
+    """The one alternation finds a string wherever ``in`` does: on random texts (strings that overlap, abut and
+    hold the characters a pattern would read as syntax), and with the guards find_programs and the places ask
+    it of, over every training document of benchmarks/eval."""
+    from pathlib import Path
+
+    from ickg.extract import places
+    from ickg.extract.readers import read_source
+    from ickg.extract.statements import program_names
+
+    made = [("a", "aa", "ab"), ("b,", " a", "İi"), (".", "a.b", "(a", "a|b", "*", "[", "\\")]
+    for text in _texts():
+        for strings in made:
+            assert holds_any(text, strings) == any(s in text for s in strings)
+    guards = [program_names._NAMED_HEAD_WORDS, program_names._FOREIGN_PROGRAM_WORDS, program_names._DESCRIBED_FIRST_WORDS,
+              program_names._CALLED_WORDS, places._HEADED_WORDS, places._LOWER_WORDS, places._MORE_WORDS]
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "eval" / "train" / "documents"
+    answers = set()
+    for path in sorted(folder.iterdir()):
+        text = read_source(path).text
+        for strings in guards:
+            held = holds_any(text, strings)
+            assert held == any(s in text for s in strings), (path.name, strings)
+            answers.add(held)
+    assert answers == {True, False}

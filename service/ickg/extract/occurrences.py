@@ -7,7 +7,9 @@ string and answering each sentence by bisection costs less, and gives the same a
 (``tests/test_extract_occurrences.py`` checks them against the search per span).
 """
 
+import re
 from bisect import bisect_left
+from functools import lru_cache
 
 
 def starts(text: str, string: str) -> list[int]:
@@ -46,3 +48,18 @@ def any_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if e <= end:
             return True
     return False
+
+
+def holds_any(text: str, strings: tuple[str, ...]) -> bool:
+    """``any(s in text for s in strings)``, by one scan in C: the strings as one alternation of literals
+    (compiled once per tuple), searched for. ``re`` scans for the characters the strings open with and
+    tries the branches only there, so this pays where those are rare in prose (capitals, or a space and
+    then a word of several) and there are five strings or more: each ``in`` is a scan of its own (a
+    guard of twelve capitalised program words, 10.6 -> 5.1 µs a synthetic abstract). Strings that open
+    on common small letters ("program", "pilot", "coverage") are faster by ``in``; left so."""
+    return _alternation(strings)(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _alternation(strings: tuple[str, ...]):
+    return re.compile("|".join(map(re.escape, strings))).search

@@ -2,7 +2,7 @@
 
 import random
 
-from ickg.extract.occurrences import any_within, holds_any, spans_of, starts
+from ickg.extract.occurrences import any_within, holds_any, may_hold, spans_of, starts
 
 
 def _texts():
@@ -68,3 +68,17 @@ def test_holds_any_answers_as_an_in_test_per_string():
             assert held == any(s in text for s in strings), (path.name, strings)
             answers.add(held)
     assert answers == {True, False}
+
+
+def test_a_list_of_cues_told_absent_by_one_scan_is_absent_and_its_spans_as_found_by_find():
+    """``may_hold`` says False only for a text without any of the strings (five or more, none opening on a small
+    letter: told by one scan), and ``spans_of`` of such a list is what a find per string gives."""
+    cues = (" a", "İi", ", b", "B.", " ab", ".\n")
+    told_absent = 0
+    for text in _texts():
+        present = any(c in text for c in cues)
+        assert may_hold(text, cues) or not present
+        told_absent += not may_hold(text, cues)
+        assert spans_of(text, cues) == sorted((i, i + len(c)) for c in cues for i in starts(text, c))
+    assert told_absent > 0
+    assert may_hold("no cue here", ("a", "b", "c", "d", "e")) is True      # small letters: left to the finds

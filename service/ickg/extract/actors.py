@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.lexicon import Lexicon, Target, label_key
-from ickg.extract.occurrences import any_within, spans_of, starts
+from ickg.extract.occurrences import any_within, may_hold, spans_of, starts
 from ickg.extract.places import ADDRESS_WORDS, is_known_place
 from ickg.extract.regex import lazy_compile
 
@@ -1888,6 +1888,8 @@ def _near_cues(pattern, text, cues, reach=200, positions=None):
     reaches at most ``reach`` characters from its cue): scanning the whole text with a pattern that
     opens on a capital costs more than finding the cues. ``positions`` caches each cue's places
     for the next pattern."""
+    if not may_hold(text, cues):
+        return
     windows = []
     for cue_word in cues:
         found = positions.get(cue_word) if positions is not None else None

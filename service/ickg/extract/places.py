@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ickg.extract.gazetteer import Place, PlaceMention, _trie_pattern, find_places, places
-from ickg.extract.occurrences import spans_of
+from ickg.extract.occurrences import holds_any, spans_of
 from ickg.extract.regex import lazy_compile
 from ickg.iris import slug as make_slug
 
@@ -499,7 +499,7 @@ def find_jurisdictions(text, *, excluded=()):
             add(head.group("name"), head.start("name"), kind, parent.slug if parent else None)
     for pattern, kind, guard in ((_HEADED, "Region", _HEADED_WORDS), (_LOWER_HEADED, "Region", _LOWER_WORDS),
                                  (_LOWER_HEADED_MORE, "Region", _MORE_WORDS)):
-        if not any(g in text for g in guard):
+        if not holds_any(text, guard):
             continue
         for m in (_around(pattern, text, guard, 80, 12) if pattern is _LOWER_HEADED_MORE else pattern.finditer(text)):
             name = m.group("name")

@@ -9,6 +9,7 @@ import re
 
 from ickg.extract.actors import ORG_HEADS, ORGANIZATION, PROGRAM, ROLE_TITLES, Entity, ignorecase_uses, lower_is_ignorecase, word_uses
 from ickg.extract.lexicon import label_key
+from ickg.extract.occurrences import holds_any
 from ickg.extract.places import is_known_place
 from ickg.extract.programs import (capitalised_before, descriptions, founded_as_programs, main_program, names_given,
                                   second_programs)
@@ -247,7 +248,7 @@ def find_programs(ctx):
             add(name, m.start("name"), "named X program (ABBR)", [m.group("short")])
     for m in (_GLOSSED_BODIES.finditer(text) if "ntegrated " in text else ()):
         add(m.group("long"), m.start("long"), "acronym", [m.group("short")])   # an acronym of the words in French
-    for m in (_NAMED_PROGRAM.finditer(text) if any(w in text for w in _NAMED_HEAD_WORDS) else ()):
+    for m in (_NAMED_PROGRAM.finditer(text) if holds_any(text, _NAMED_HEAD_WORDS) else ()):
         name, at = m.group("name"), m.start("name")
         while " " in name and name.split(" ", 1)[0] in _OPENERS:
             first = name.split(" ", 1)[0]
@@ -291,7 +292,7 @@ def find_programs(ctx):
         gloss = m.group("gloss")       # "Project RED (Re-Engineered Discharge)": the words its letters stand for
         if not any(o.start is not None and o.start <= m.start() < o.end for o in orgs):
             add(m.group("name"), m.start("name"), "Project X", [gloss] if gloss else [])
-    for name, at in _foreign_program_names(text) if any(w in text for w in _FOREIGN_PROGRAM_WORDS) else ():
+    for name, at in _foreign_program_names(text) if holds_any(text, _FOREIGN_PROGRAM_WORDS) else ():
         tail = name.split(" ", 1)[1]
         same = [o for o in orgs if o.name in (name, tail)]
         if any(o.start is not None and o.start < at < o.end for o in orgs) or \
@@ -304,8 +305,7 @@ def find_programs(ctx):
                 ctx.entities.remove(o)
         add(name, at, "foreign program word", [tail] if same else [])
     described_first = []                 # spans of "a new programme" before its name: no second program
-    for m in _DESCRIBED_FIRST.finditer(text) if any(w in text for w in (" programme, ", " program, ", " scheme, ",
-                                                                        " initiative, ", " model, ")) else ():
+    for m in _DESCRIBED_FIRST.finditer(text) if holds_any(text, _DESCRIBED_FIRST_WORDS) else ():
         name = m.group("name")           # "replaced it with a new programme, Médicos pelo Brasil, created by ..."
         if not (_LAW_NAME.search(name) or any(o.name == name for o in orgs) or name.split()[0] in _LEADING_WORDS
                 or any(label_key(p.place.name) == label_key(name) for p in ctx.places)):
@@ -315,8 +315,7 @@ def find_programs(ctx):
         if not any(o.start is not None and o.start <= at < o.end for o in orgs):
             add(name, at, "glossed name", [gloss])
     apposed = list(described_first)         # spans of "a telementoring program" after a named program
-    for m in (_CALLED_PROGRAM.finditer(text) if any(w in text for w in (" known as ", " called ", " named ",
-                                                                          " dubbed ", " branded as ")) else ()):
+    for m in (_CALLED_PROGRAM.finditer(text) if holds_any(text, _CALLED_WORDS) else ()):
         name = m.group("name").rstrip()
         while name.split()[-1] in ("of", "for", "and", "on", "in", "at", "to", "the"):
             name = name.rsplit(" ", 1)[0]
@@ -1043,6 +1042,10 @@ def _form_label(text, at, end):
     after = text.find("\n", end)
     return bool((at and _FIELD_LINE.match(text, before, at - 1)) or (after >= 0 and _FIELD_LINE.match(text, after + 1)))
 
+
+# The guards of _DESCRIBED_FIRST and _CALLED_PROGRAM in find_programs: a text without any of these is not scanned.
+_DESCRIBED_FIRST_WORDS = (" programme, ", " program, ", " scheme, ", " initiative, ", " model, ")
+_CALLED_WORDS = (" known as ", " called ", " named ", " dubbed ", " branded as ")
 
 # A name after the kind it is, between commas: "a new programme, Médicos pelo Brasil, created by Law 13,958", "its
 # flagship scheme, Healthy Homes." (the name's words capitalised, with the small words of names in any language).

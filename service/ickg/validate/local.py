@@ -55,7 +55,8 @@ from rdflib import Graph, URIRef
 from ickg import iris
 from ickg.namespaces import SH
 from ickg.validate.evidence import check_evidence, check_sources
-from ickg.validate.shapes import Check, compiled_shapes, subclasses_in, violations
+from ickg.validate import lines
+from ickg.validate.shapes import Check, UnsupportedShape, compiled_shapes, subclasses_in, violations
 
 SHAPES = iris.BASE + "shapes/"
 # The node shapes whose focus nodes a document's own quads describe (see the module's docstring).
@@ -127,13 +128,33 @@ class Unsettled:
 
 
 @functools.lru_cache(maxsize=1)
-def _local_checks() -> tuple[Check, ...]:
-    """The checks of :data:`LOCAL_SHAPES`, compiled once per process against the ontology's classes."""
+def _subclasses():
+    """``cls -> set`` of the classes at or below ``cls`` in the ontology (read once per process)."""
     from ickg import resources
 
     ontology = ox.Store()
     ontology.load(resources.ontology_ntriples().encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return tuple(compiled_shapes(resources.shapes_graph(), subclasses_in(ontology, "union"), only=LOCAL_SHAPES))
+    return subclasses_in(ontology, "union")
+
+
+@functools.lru_cache(maxsize=1)
+def _local_checks() -> tuple[Check, ...]:
+    """The checks of :data:`LOCAL_SHAPES`, compiled once per process against the ontology's classes."""
+    from ickg import resources
+
+    return tuple(compiled_shapes(resources.shapes_graph(), _subclasses(), only=LOCAL_SHAPES))
+
+
+@functools.lru_cache(maxsize=1)
+def _lines_plan() -> lines.Plan | None:
+    """:data:`LOCAL_SHAPES` as tests of a chunk's lines (:mod:`ickg.validate.lines`), read once
+    per process; None if they use what those tests cannot decide (every chunk goes to the store)."""
+    from ickg import resources
+
+    try:
+        return lines.Plan.of(resources.shapes_graph(), _subclasses(), LOCAL_SHAPES)
+    except UnsupportedShape:
+        return None
 
 
 _OWN_VARIABLES = re.compile(r"\?(value|other|less[0-9]+)\b")  # a part's own (Check.part)
@@ -182,11 +203,28 @@ def documents_conform(texts: Iterable[bytes | str]) -> bool:
     mentions and provenance text, its statements' lines and its asserted quads) has a source for
     each asserted triple and holds to :data:`LOCAL_SHAPES` and its quotes and spans to the
     documents' text. The extraction workers' check (``populate_many``'s ``check``, on
-    :attr:`ickg.model.populate.ChunkText.texts`): loaded into a store in memory, checked by the
-    same queries as the whole store's, on this thread."""
+    :attr:`ickg.model.populate.ChunkText.texts`), on this thread: first on the lines themselves
+    (:mod:`ickg.validate.lines`, which only ever says "conforms" or "ask the store"), then, unless
+    they conform, loaded into a store in memory and checked by the same queries as the whole
+    store's (:func:`store_conforms`), so that the verdict is the store's."""
     data = b"".join(t.encode("utf-8") if isinstance(t, str) else t for t in texts)
     if not data:
         return True
+    # First the lines themselves, with no store: True only when the store's checks surely find
+    # nothing; otherwise the store decides
+    plan = _lines_plan()
+    if plan is not None:
+        try:
+            if lines.conforms(plan, data.decode("utf-8")):
+                return True
+        except UnicodeDecodeError:
+            pass
+    return store_conforms(data)
+
+
+def store_conforms(data: bytes) -> bool:
+    """:func:`documents_conform` of N-Quads ``data`` (UTF-8) decided on a store in memory, by
+    the same queries as the whole store's."""
     store = ox.Store()
     # In memory (a little cheaper than bulk_load), and lenient: the lines are ickg's own writers'
     # (minted IRIs, escaped literals), and the store they go to parses them strictly anyway
@@ -203,8 +241,9 @@ def documents_conform(texts: Iterable[bytes | str]) -> bool:
 
 
 def prepare_tables() -> None:
-    """Make the local checks' merged screens now, as first use would.
+    """Make the local checks' merged screens and their plan on lines now, as first use would.
 
     Called before worker processes are forked, so that they inherit the tables instead of each
     making its own."""
     _screened()
+    _lines_plan()

@@ -41,6 +41,7 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Collection, Iterable
 
 from rdflib import Graph, URIRef
@@ -127,19 +128,11 @@ def _integer(text: str) -> tuple[int, str] | None:
     return int(lexical), datatype
 
 
-_NUMBERS: dict[str, int | None] = {}  # _number's answers, kept per process (offsets recur)
-
-
+@lru_cache(maxsize=100_000)
 def _number(text: str) -> int | None:
-    """The value of an integer literal written as digits, else None."""
-    try:
-        return _NUMBERS[text]
-    except KeyError:
-        found = _integer(text)
-        value = None if found is None else found[0]
-        if len(_NUMBERS) < 100_000:
-            _NUMBERS[text] = value
-        return value
+    """The value of an integer literal written as digits, else None (kept per process: offsets recur)."""
+    found = _integer(text)
+    return None if found is None else found[0]
 
 
 class _Column:

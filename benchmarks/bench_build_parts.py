@@ -59,10 +59,13 @@ def facts_digest(data_dir: Path) -> tuple[int, str]:
     """The number of quads outside the proposals' graphs in the build's live store version, and a
     digest of them sorted (blank nodes written as one label: the ontology's are minted afresh)."""
     import hashlib
+
     import pyoxigraph as ox
+
+    from ickg.iris import PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH
     store_dir = data_dir / "build" / "store"
     store = ox.Store.read_only(str(store_dir / (store_dir / "CURRENT").read_text().strip()))
-    proposed = ("https://w3id.org/ickg/graph/proposed", "https://w3id.org/ickg/graph/proposed-provenance")
+    proposed = (PROPOSED_GRAPH, PROPOSED_PROVENANCE_GRAPH)
 
     def text(term) -> str:
         return "_:b" if isinstance(term, ox.BlankNode) else str(term)
@@ -85,7 +88,7 @@ def main() -> None:
         return
 
     import synthetic
-    from bench_build import quad_counts, stages, timed_command
+    from bench_build import stages, timed_command
 
     print(f"cores {os.cpu_count()}, python {sys.version.split()[0]}, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
@@ -99,8 +102,7 @@ def main() -> None:
                 shutil.copytree(corpus, data / "corpus")
                 wall, cpu, max_rss, _, out, err = timed_command(
                     [sys.executable, __file__, "--child", part, str(data)], cwd=tmp)
-                quads = sum(quad_counts(out).values()) or int(
-                    re.search(r"([\d]+) statements", err).group(1))
+                quads = int(re.search(r"^ickg build: \d+ documents, (\d+) statements", err, re.M).group(1))
                 got[part].append((wall, cpu, max_rss))
                 facts = facts_digest(data) if i == 0 else None
                 print(f"{part:>8}  round {i + 1}  wall {wall:6.1f}s  CPU {cpu:6.1f}s  peak {max_rss:,.0f} MB  "

@@ -38,7 +38,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 PARTS = ("full", "noprop", "norules")
-STEERING = ("rule_recommendation", "rule_study")
 
 
 def child(part: str, data_dir: str) -> None:
@@ -48,10 +47,8 @@ def child(part: str, data_dir: str) -> None:
         from ickg.build import stages
         stages.build_dataset = functools.partial(stages.build_dataset, proposals=False)
     if part == "norules":
-        from ickg.extract.statements import reading
-        for name in list(vars(reading)):
-            if name.startswith("rule_") and name not in STEERING:
-                setattr(reading, name, lambda *args, **kwargs: None)
+        from bench_rule_ceiling import _install, without_rules
+        _install(without_rules())
     from ickg.cli import cli
     cli(["build", "--data-dir", data_dir], prog_name="ickg")
 

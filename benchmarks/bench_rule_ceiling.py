@@ -62,6 +62,12 @@ def _none(*args, **kwargs):
 
 
 
+def without_rules() -> dict:
+    """The ``no rules`` table: every rule a no-op but the steering ones (``_install`` it; also
+    ``bench_build_parts.py``'s ``norules``)."""
+    return {name: (rule if name in STEERING else _none) for name, rule in _rules().items()}
+
+
 def _install(table):
     for name, rule in table.items():
         setattr(reading, name, rule)
@@ -85,7 +91,7 @@ def main() -> None:
     useful, current, recording = set(), [None], [True]
     oracle = _wrapped(rules, useful, current, recording)
     wrapped = _wrapped(rules, useful, current, [False], every=True)
-    without = {name: (rule if name in STEERING else _none) for name, rule in rules.items()}
+    without = without_rules()
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_corpus(Path(tmp), 200, 3) if args.documents == "synthetic" \
             else sorted((ROOT / "benchmarks" / "eval" / "train" / "documents").iterdir())
